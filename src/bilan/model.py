@@ -1,0 +1,218 @@
+"""The central data model of bilan.
+
+Every stage reads and writes these records. The shape of :class:`Incident` is the
+contract of ``../shared/SCHEMA.md``: fields may be added, never renamed or dropped.
+
+Evidence first: every extracted value is backed by an :class:`Evidence` whose
+``start``/``end`` are Python ``str`` offsets into the stored plain text of a
+document, so ``evidence.text == document.text[evidence.start:evidence.end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Precision = Literal["day", "week", "month", "year"]
+LocationPrecision = Literal["exact", "near", "admin2", "admin1", "country"]
+Certainty = Literal["asserted", "probable", "possible", "alleged", "denied"]
+Grade = Literal["confirmed", "fair", "weak", "contested", "single_source", "discounted"]
+ActorRole = Literal["actor1", "actor2", "victim"]
+
+CERTAINTIES: tuple[str, ...] = ("asserted", "probable", "possible", "alleged", "denied")
+
+
+def sha256_hex(data: str | bytes) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short deterministic id: same parts, same id."""
+    return prefix + sha256_hex("\x1f".join(str(p) for p in parts))[:16]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(Record):
+    """A stretch of one document's stored text."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Evidence(Record):
+    """Why bilan says something: the words, and which field they back."""
+
+    field: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+class Range(Record):
+    """A count as a range. ``None`` everywhere means "not reported"."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    # which convention produced the range, e.g. "exact", "approx", "vague:dozens", "at_least"
+    basis: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        vals = [v for v in (self.low, self.best, self.high) if v is not None]
+        if vals != sorted(vals):
+            raise ValueError(f"range must satisfy low <= best <= high: {self.low}, {self.best}, {self.high}")
+        return self
+
+    @classmethod
+    def exact(cls, n: int) -> Range:
+        return cls(low=n, best=n, high=n, basis="exact")
+
+    def is_empty(self) -> bool:
+        return self.low is None and self.best is None and self.high is None
+
+    def single(self) -> int | None:
+        """One number for consumers that need one: best, else low, else high."""
+        for v in (self.best, self.low, self.high):
+            if v is not None:
+                return v
+        return None
+
+
+class DateValue(Record):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: Precision | None = None
+    # how the date was obtained: "text" (a date expression), "publication" (document date, no expression)
+    basis: str | None = None
+
+
+class Location(Record):
+    name: str | None = None
+    mention: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: LocationPrecision | None = None
+
+
+class Actor(Record):
+    role: ActorRole
+    name: str
+    mention: str
+    kind: str | None = None
+
+
+class Claim(Record):
+    text: str
+    speaker: str | None = None
+    speaker_role: str | None = None
+    organisation: str | None = None
+    verb: str | None = None
+    certainty: Certainty = "asserted"
+    doc_id: str
+    start: int
+    end: int
+    # extra: does the claim support the incident as stated, or dispute it (alternative cause, denial)?
+    stance: Literal["supports", "disputes"] = "supports"
+
+
+class Source(Record):
+    doc_id: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+
+class Quantity(Record):
+    """A reported figure that is not a casualty count (e.g. fighters remaining)."""
+
+    what: str
+    value: Range
+    speaker: str | None = None
+    certainty: Certainty = "asserted"
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+class Incident(Record):
+    id: str
+    event_type: str
+    sub_event_type: str
+    plover: str | None = None
+    date: DateValue = Field(default_factory=DateValue)
+    location: Location = Field(default_factory=Location)
+    actors: list[Actor] = Field(default_factory=list)
+    fatalities: Range | None = None
+    injured: Range | None = None
+    civilian_fatalities: Range | None = None
+    claims: list[Claim] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    grade: Grade = "single_source"
+    # extras (allowed by the contract)
+    summary: str | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    merge_reasons: list[str] = Field(default_factory=list)
+
+    def actors_in(self, role: str) -> list[Actor]:
+        return [a for a in self.actors if a.role == role]
+
+    def evidence_for(self, field: str) -> list[Evidence]:
+        return [e for e in self.evidence if e.field == field]
+
+
+class Document(Record):
+    """One ingested article. ``text`` is the stored plain text all offsets refer to."""
+
+    doc_id: str
+    text: str
+    source_path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    # where ``published`` came from: "cli", "metadata", "html", "feed", or None
+    published_source: str | None = None
+    language: str | None = None
+    content_format: str | None = None
+
+    @classmethod
+    def doc_id_for(cls, text: str) -> str:
+        return "d" + sha256_hex(text)[:16]
+
+    def source(self) -> Source:
+        return Source(
+            doc_id=self.doc_id,
+            url=self.url,
+            title=self.title,
+            outlet=self.outlet,
+            published=self.published,
+            language=self.language,
+        )
+
+
+class IngestError(Record):
+    """A document (or part of an input) bilan could not use, and why."""
+
+    source: str
+    reason: str
+    stage: str = "ingest"
+    detail: str | None = None
+    doc_id: str | None = None
