@@ -1,0 +1,99 @@
+"""French actor aliases -> canonical (language-neutral) actor names and kinds.
+
+ALIASES: (phrase as written, canonical name, kind). Matched case-insensitively on whole tokens.
+STATE_FORCES / POLICE: generic phrases resolved to "Military Forces of <country>" using a demonym
+in the phrase ("les forces irakiennes") or, failing that, the document's country.
+GENERIC_ARMED: unnamed armed groups; resolved to the document's single named armed group when
+there is exactly one, else "unidentified armed group".
+"""
+
+ALIASES = [
+    ("État islamique", "Islamic State", "rebel"),
+    ("Etat islamique", "Islamic State", "rebel"),
+    ("groupe État islamique", "Islamic State", "rebel"),
+    ("organisation État islamique", "Islamic State", "rebel"),
+    ("EI", "Islamic State", "rebel"),
+    ("Daech", "Islamic State", "rebel"),
+    ("Daesh", "Islamic State", "rebel"),
+    ("ISIS", "Islamic State", "rebel"),
+    ("EIIL", "Islamic State", "rebel"),
+    ("État islamique en Afrique de l'Ouest", "ISWAP", "rebel"),
+    ("Etat islamique en Afrique de l'Ouest", "ISWAP", "rebel"),
+    ("ISWAP", "ISWAP", "rebel"),
+    ("État islamique au Grand Sahara", "Islamic State Sahel Province", "rebel"),
+    ("EIGS", "Islamic State Sahel Province", "rebel"),
+    ("Boko Haram", "Boko Haram", "rebel"),
+    ("shebab", "al-Shabaab", "rebel"),
+    ("shebabs", "al-Shabaab", "rebel"),
+    ("chebab", "al-Shabaab", "rebel"),
+    ("al-Shabaab", "al-Shabaab", "rebel"),
+    ("talibans", "Taliban", "rebel"),
+    ("taliban", "Taliban", "rebel"),
+    ("M23", "M23", "rebel"),
+    ("GSIM", "JNIM", "rebel"),
+    ("JNIM", "JNIM", "rebel"),
+    ("Groupe de soutien à l'islam et aux musulmans", "JNIM", "rebel"),
+    ("Hayat Tahrir al-Cham", "Hayat Tahrir al-Sham", "rebel"),
+    ("HTS", "Hayat Tahrir al-Sham", "rebel"),
+    ("Forces démocratiques syriennes", "Syrian Democratic Forces", "rebel"),
+    ("FDS", "Syrian Democratic Forces", "rebel"),
+    ("ADF", "Allied Democratic Forces", "rebel"),
+    ("Hamas", "Hamas", "rebel"),
+    ("Hezbollah", "Hezbollah", "rebel"),
+    ("anti-balaka", "Anti-Balaka", "militia"),
+    ("ex-Séléka", "Ex-Seleka", "rebel"),
+    ("Séléka", "Ex-Seleka", "rebel"),
+    ("UPC", "UPC", "rebel"),
+    ("CPC", "Coalition of Patriots for Change", "rebel"),
+    ("Wagner", "Wagner Group", "foreign_coalition"),
+    ("FAMa", "Military Forces of Mali", "state_forces"),
+    ("FARDC", "Military Forces of the Democratic Republic of Congo", "state_forces"),
+    ("coalition", "international coalition", "foreign_coalition"),
+    ("coalition internationale", "international coalition", "foreign_coalition"),
+    ("coalition antidjihadiste", "international coalition", "foreign_coalition"),
+    ("coalition anti-EI", "international coalition", "foreign_coalition"),
+    ("Minusma", "MINUSMA", "external"),
+    ("Minusca", "MINUSCA", "external"),
+    ("Monusco", "MONUSCO", "external"),
+    ("casques bleus", "UN peacekeepers", "external"),
+    ("Barkhane", "Operation Barkhane", "foreign_coalition"),
+    ("civils", "civilians", "civilians"),
+    ("civiles", "civilians", "civilians"),
+    ("habitants", "civilians", "civilians"),
+    ("villageois", "civilians", "civilians"),
+    ("manifestants", "protesters", "protesters"),
+    ("protestataires", "protesters", "protesters"),
+    ("émeutiers", "rioters", "rioters"),
+]
+
+# generic state forces: phrase -> kind; a demonym right after (or the document country) gives the country
+STATE_FORCES = [
+    "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
+    "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
+]
+POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre"]
+GENERIC_ARMED = [
+    "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
+    "groupe armé", "groupes armés", "miliciens", "combattants",
+]
+# demonyms (masc./fem., sing./plur.) -> ISO country
+DEMONYMS = {
+    "irakien": "IQ", "irakienne": "IQ", "irakiens": "IQ", "irakiennes": "IQ",
+    "syrien": "SY", "syrienne": "SY", "syriens": "SY", "syriennes": "SY",
+    "malien": "ML", "malienne": "ML", "maliens": "ML", "maliennes": "ML",
+    "nigérian": "NG", "nigériane": "NG", "nigérians": "NG", "nigérianes": "NG", "nigériens": "NE", "nigérien": "NE",
+    "nigérienne": "NE", "nigériennes": "NE", "burkinabè": "BF", "burkinabé": "BF", "burkinabés": "BF",
+    "afghan": "AF", "afghane": "AF", "afghans": "AF", "afghanes": "AF",
+    "somalien": "SO", "somalienne": "SO", "somaliens": "SO", "somaliennes": "SO",
+    "congolais": "CD", "congolaise": "CD", "congolaises": "CD",
+    "centrafricain": "CF", "centrafricaine": "CF", "centrafricains": "CF", "centrafricaines": "CF",
+    "ukrainien": "UA", "ukrainienne": "UA", "ukrainiens": "UA", "ukrainiennes": "UA",
+    "russe": "RU", "russes": "RU", "turc": "TR", "turque": "TR", "turcs": "TR", "turques": "TR",
+    "israélien": "IL", "israélienne": "IL", "israéliens": "IL", "israéliennes": "IL",
+    "yéménite": "YE", "yéménites": "YE", "libyen": "LY", "libyenne": "LY", "libyens": "LY", "libyennes": "LY",
+    "soudanais": "SD", "soudanaise": "SD", "soudanaises": "SD", "tchadien": "TD", "tchadienne": "TD", "tchadiens": "TD",
+    "camerounais": "CM", "camerounaise": "CM", "américain": "US", "américaine": "US", "américains": "US",
+    "américaines": "US", "français": "FR", "française": "FR", "françaises": "FR", "libanais": "LB", "libanaise": "LB",
+    "éthiopien": "ET", "éthiopienne": "ET", "éthiopiens": "ET", "mozambicain": "MZ", "mozambicains": "MZ",
+}
+DEMONYM_BEFORE_NOUN = False

@@ -1,0 +1,34 @@
+"""English claim lexicon (same structure as claims_fr)."""
+
+REPORTING_VERBS = {
+    "say": "asserted", "tell": "asserted", "state": "asserted", "announce": "asserted", "add": "asserted",
+    "confirm": "asserted", "acknowledge": "asserted", "admit": "asserted", "report": "asserted",
+    "explain": "asserted", "declare": "asserted", "insist": "asserted", "note": "asserted", "write": "asserted",
+    "claim": "alleged", "allege": "alleged", "accuse": "alleged", "blame": "alleged",
+    "estimate": "probable", "believe": "probable", "think": "probable", "assess": "probable",
+    "suspect": "possible", "fear": "possible", "speculate": "possible",
+    "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied", "dispute": "denied",
+}
+ACKNOWLEDGE_VERBS = ["acknowledge", "admit", "claim responsibility", "confirm", "accept"]
+ATTRIBUTION = ["according to", "citing", "quoted by"]
+ALLEGED_SOURCES = [
+    "witness", "witnesses", "resident", "residents", "local source", "local sources", "activist", "activists",
+    "social media", "rumour", "rumor", "security source", "security sources",
+]
+HEDGES = {
+    "probably": "probable", "likely": "probable", "apparently": "probable",
+    "possibly": "possible", "perhaps": "possible", "maybe": "possible", "might": "possible", "may have": "possible",
+    "could have": "possible",
+    "allegedly": "alleged", "reportedly": "alleged", "purportedly": "alleged", "alleged": "alleged",
+    "suspected": "alleged",
+}
+CONDITIONAL_IS_ALLEGED = False
+NEGATIONS = ["not", "n't", "never", "no"]
+CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
+PRONOUNS = ["he", "she", "they"]
+SPEAKER_ROLE_NOUNS = [
+    "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "captain", "minister", "governor",
+    "mayor", "official", "officials", "officer", "president", "director", "representative", "chief", "source",
+    "sources", "witness", "witnesses", "resident", "residents", "activist", "leaders", "leader",
+]
+QUOTES = [("“", "”"), ('"', '"'), ("«", "»")]

@@ -1,0 +1,44 @@
+"""French claim lexicon: reporting verbs, hedges, attribution phrases."""
+
+# reporting verb lemma -> default certainty of what it reports
+REPORTING_VERBS = {
+    "déclarer": "asserted", "affirmer": "asserted", "dire": "asserted", "indiquer": "asserted",
+    "expliquer": "asserted", "préciser": "asserted", "annoncer": "asserted", "ajouter": "asserted",
+    "assurer": "asserted", "confirmer": "asserted", "reconnaître": "asserted", "admettre": "asserted",
+    "rapporter": "asserted", "raconter": "asserted", "témoigner": "asserted", "souligner": "asserted",
+    "signaler": "asserted", "constater": "asserted", "déplorer": "asserted", "dénoncer": "asserted",
+    "revendiquer": "asserted", "écrire": "asserted", "communiquer": "asserted", "informer": "asserted",
+    "estimer": "probable", "penser": "probable", "croire": "probable", "juger": "probable", "évaluer": "probable",
+    "soupçonner": "possible", "craindre": "possible", "supposer": "possible", "envisager": "possible",
+    "accuser": "alleged", "prétendre": "alleged", "alléguer": "alleged", "imputer": "alleged",
+    "démentir": "denied", "nier": "denied", "rejeter": "denied", "réfuter": "denied", "contester": "denied",
+}
+# verbs where a belligerent accepts responsibility (Airwars "confirmed")
+ACKNOWLEDGE_VERBS = ["reconnaître", "admettre", "revendiquer", "confirmer", "assumer"]
+# attribution phrases introducing a source (token sequences, lower case)
+ATTRIBUTION = ["selon", "d' après", "de source", "citant"]
+# sources that make a report an unverified allegation
+ALLEGED_SOURCES = [
+    "témoin", "témoins", "habitant", "habitants", "source locale", "sources locales", "source sécuritaire",
+    "sources sécuritaires", "militant", "militants", "activiste", "activistes", "réseaux sociaux", "rumeur",
+]
+# hedges inside the reported clause -> certainty (strongest wins: denied > possible > probable > alleged)
+HEDGES = {
+    "probablement": "probable", "vraisemblablement": "probable", "sans doute": "probable", "apparemment": "probable",
+    "peut-être": "possible", "possiblement": "possible", "éventuellement": "possible", "pourrait": "possible",
+    "pourraient": "possible", "aurait pu": "possible",
+    "présumé": "alleged", "présumés": "alleged", "présumée": "alleged", "présumément": "alleged",
+    "supposé": "alleged", "prétendu": "alleged", "prétendument": "alleged",
+}
+# conditional of report ("aurait tué") -> alleged: morphology Mood=Cnd on an auxiliary of the event verb
+CONDITIONAL_IS_ALLEGED = True
+NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
+CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en revanche", "or"]
+PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"]
+SPEAKER_ROLE_NOUNS = [
+    "porte-parole", "chef", "général", "colonel", "commandant", "capitaine", "lieutenant", "ministre", "gouverneur",
+    "maire", "responsable", "officier", "président", "directeur", "représentant", "préfet", "député", "chef militaire",
+    "source", "sources", "témoin", "témoins", "habitant", "habitants", "militant", "responsables", "chefs",
+]
+# quote marks
+QUOTES = [("«", "»"), ("“", "”"), ('"', '"')]
