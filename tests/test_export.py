@@ -124,6 +124,15 @@ def write(writer, incidents) -> tuple[Written, str]:
     return n, buf.getvalue()
 
 
+def csv_rows(writer, incidents) -> tuple[list[str], list[dict[str, str]]]:
+    """Write with a CSV writer, read it back with csv.DictReader."""
+    n, out = write(writer, incidents)
+    reader = csv.DictReader(io.StringIO(out, newline=""))
+    rows = list(reader)
+    assert n == len(rows)
+    return reader.fieldnames, rows
+
+
 # ---------------------------------------------------------------------- JSONL
 
 
@@ -160,16 +169,8 @@ def test_writers_take_dicts_and_refuse_other_things():
 # ---------------------------------------------------------------------- ACLED
 
 
-def acled_rows(incidents) -> tuple[list[str], list[dict[str, str]]]:
-    n, out = write(write_acled_csv, incidents)
-    reader = csv.DictReader(io.StringIO(out, newline=""))
-    rows = list(reader)
-    assert n == len(rows)
-    return reader.fieldnames, rows
-
-
 def test_acled_csv_columns_and_values():
-    fields, rows = acled_rows(all_incidents())
+    fields, rows = csv_rows(write_acled_csv, all_incidents())
     assert tuple(fields) == ACLED_COLUMNS
     strike_row, attack, battle, undated = rows
 
@@ -223,24 +224,16 @@ def test_acled_export_uses_acled_single_from_the_quantities_module_when_present(
     fake = types.ModuleType("bilan.extract.quantities")
     fake.ACLED_SINGLE = {"vague:dozens": 13}
     monkeypatch.setitem(sys.modules, "bilan.extract.quantities", fake)
-    assert acled_rows([vague])[1][0]["fatalities"] == "13"
+    assert csv_rows(write_acled_csv, [vague])[1][0]["fatalities"] == "13"
     monkeypatch.setitem(sys.modules, "bilan.extract.quantities", None)  # absent: fall back to the low end
-    assert acled_rows([vague])[1][0]["fatalities"] == "12"
+    assert csv_rows(write_acled_csv, [vague])[1][0]["fatalities"] == "12"
 
 
 # ---------------------------------------------------------------------- UCDP
 
 
-def ucdp_rows(incidents) -> tuple[list[str], list[dict[str, str]]]:
-    n, out = write(write_ucdp_csv, incidents)
-    reader = csv.DictReader(io.StringIO(out, newline=""))
-    rows = list(reader)
-    assert n == len(rows)
-    return reader.fieldnames, rows
-
-
 def test_ucdp_csv_columns_and_values():
-    fields, rows = ucdp_rows(all_incidents())
+    fields, rows = csv_rows(write_ucdp_csv, all_incidents())
     assert tuple(fields) == UCDP_COLUMNS
     strike_row, attack, battle, undated = rows
 
@@ -285,7 +278,7 @@ def test_ucdp_type_of_violence_and_side_a():
     militia = Actor(role="actor2", name="Popular Mobilization Forces", mention="Hachd al-Chaabi", kind="militia")
     non_state = old_city_fighting(actors=[IS.model_copy(update={"role": "actor1"}), militia])
     protest = old_city_fighting(event_type="Protests", sub_event_type="Peaceful protest")
-    _, rows = ucdp_rows([rebel_first, non_state, protest])
+    _, rows = csv_rows(write_ucdp_csv, [rebel_first, non_state, protest])
     assert (rows[0]["type_of_violence"], rows[0]["side_a"], rows[0]["side_b"]) == (
         "1", "Military Forces of Iraq", "Islamic State",
     )  # fmt: skip
