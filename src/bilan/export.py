@@ -181,8 +181,11 @@ def write_jsonl(incidents: Iterable[Incident], fh: TextIO) -> Written:
 
 # ---------------------------------------------------------------------- ACLED
 
+# ACLED's single-number conventions for vague counts: range basis -> number, or a function of the range
+SingleConvention = Mapping[str, int] | Callable[[Range], int | None]
 
-def _acled_single() -> Mapping[str, int] | Callable[[Range], int | None] | None:
+
+def _acled_single() -> SingleConvention | None:
     """``bilan.extract.quantities.ACLED_SINGLE`` when that module provides it."""
     name = "bilan.extract.quantities"
     try:
@@ -194,7 +197,7 @@ def _acled_single() -> Mapping[str, int] | Callable[[Range], int | None] | None:
     return getattr(module, "ACLED_SINGLE", None)
 
 
-def acled_fatalities(inc: Incident, single: Mapping[str, int] | Callable[[Range], int | None] | None = None) -> int:
+def acled_fatalities(inc: Incident, single: SingleConvention | None = None) -> int:
     """ACLED's single figure: the best estimate; for a vague range without one, ACLED's convention for its
     basis (``single``: ACLED_SINGLE, a mapping basis -> number or a function of the range), else the low end;
     0 when no figure is reported (ACLED: 0 = none reported)."""
@@ -232,7 +235,7 @@ def _notes(inc: Incident) -> str:
     return " ".join(p for p in parts if p)
 
 
-def acled_row(inc: Incident, single: Mapping[str, int] | Callable[[Range], int | None] | None = None) -> dict[str, Any]:
+def acled_row(inc: Incident, single: SingleConvention | None = None) -> dict[str, Any]:
     side1, side2 = _sides(inc)
     inter1 = _inter(side1[0] if side1 else None)
     inter2 = _inter(side2[0] if side2 else None)
@@ -248,7 +251,7 @@ def acled_row(inc: Incident, single: Mapping[str, int] | Callable[[Range], int |
         "event_id_cnty": inc.id,
         "event_date": d.start.isoformat() if d.start else "",
         "year": d.start.year if d.start else "",
-        "time_precision": ACLED_TIME_PRECISION.get(d.precision, "") if d.precision else "",
+        "time_precision": ACLED_TIME_PRECISION.get(d.precision, ""),
         "disorder_type": ACLED_DISORDER_BY_SUB.get(inc.sub_event_type, ACLED_DISORDER.get(inc.event_type, "")),
         "event_type": inc.event_type,
         "sub_event_type": inc.sub_event_type,
@@ -269,7 +272,7 @@ def acled_row(inc: Incident, single: Mapping[str, int] | Callable[[Range], int |
         "location": _text(loc.name or loc.mention),
         "latitude": _text(loc.lat),
         "longitude": _text(loc.lon),
-        "geo_precision": ACLED_GEO_PRECISION.get(loc.precision, "") if loc.precision else "",
+        "geo_precision": ACLED_GEO_PRECISION.get(loc.precision, ""),
         "source": _join(s.outlet for s in inc.sources),
         "source_scale": "",
         "notes": _notes(inc),
@@ -356,7 +359,7 @@ def ucdp_row(inc: Incident) -> dict[str, Any]:
             "source_original": _join(
                 ", ".join(p for p in (c.speaker, c.speaker_role, c.organisation) if p) for c in inc.claims
             ),
-            "where_prec": UCDP_WHERE_PREC.get(loc.precision, "") if loc.precision else "",
+            "where_prec": UCDP_WHERE_PREC.get(loc.precision, ""),
             "where_coordinates": _text(loc.name),
             "where_description": _text(loc.mention),
             "adm_1": _text(loc.admin1),
