@@ -329,5 +329,6 @@ def test_export_dispatches_by_format_and_refuses_unknown_ones():
     n = export(all_incidents(), "geojson", io.StringIO())
     assert isinstance(n, int) and n == 3 and n.skipped == 1
     assert repr(n) == "Written(3, skipped=1)"
+    assert f"{n} written" == str(n) + " written" == "3 written"
     with pytest.raises(ValueError, match="unknown export format 'kml'"):
         export(all_incidents(), "kml", io.StringIO())

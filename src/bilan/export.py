@@ -97,6 +97,9 @@ class Written(int):
     def __repr__(self) -> str:
         return f"Written({int(self)}, skipped={self.skipped})"
 
+    def __str__(self) -> str:  # int's str() would use the repr above
+        return str(int(self))
+
 
 # ---------------------------------------------------------------------- shared helpers
 
