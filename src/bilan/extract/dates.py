@@ -1,0 +1,788 @@
+"""Date expressions: find them in plain text and resolve them against the publication date.
+
+``find_dates(text, lang, published)`` returns :class:`DateMention` records, sorted by start, never
+overlapping (the longest candidate wins), each with ``text == source[start:end]`` and a
+:class:`bilan.model.DateValue` (``basis="text"``).
+
+This module holds no words of any language. It reads ``bilan.lexicons.dates_<lang>`` (month and
+weekday names, number words, modifiers, and ``PATTERNS``: regex templates with slots and a resolver
+name, see ``dates_fr``'s docstring), compiles each language once (French and English at import), and
+matches on a same-length folded copy of the text (accents removed, curly apostrophes and dashes made
+ASCII), so offsets are the caller's offsets.
+
+Spans: cue prepositions are context, not evidence ("en 2016" -> "2016", "on Tuesday" -> "Tuesday",
+"dans la nuit de mardi à mercredi" -> "la nuit de mardi à mercredi"); articles and determiners are
+kept ("le 17 mars", "les 17 et 18 mars", "the same day", "cette semaine").
+
+Kinds: ``absolute`` for calendar expressions (a named month, a year, a numeric date), even when the
+year comes from the publication date ("le 17 mars"); ``relative`` for deictic ones (hier, mardi, last
+week, il y a trois jours) and for part-of-month expressions without a year ("mi-février");
+``present`` (désormais, now: the publication date, precision "week"); ``anaphoric`` (ce jour-là, the
+same day, le lendemain): empty value, the caller takes the date of the incident mentioned before and
+adds ``offset_days``.
+
+Resolution rules (``pub`` = publication date):
+
+- day and month without a year: the year that puts the date closest before or on ``pub``, allowing
+  up to :data:`FUTURE_WINDOW` (7 days) after it ("le 28 décembre" published 2017-01-03 -> 2016-12-28).
+  An explicit weekday that fits exactly one of the years around ``pub`` picks that year ("samedi 5
+  juin"). "dernier"/"last" forces strictly before ``pub``, "prochain"/"next" strictly after.
+- month without a year: the latest month starting on or before ``pub`` + 7 days; part of month
+  (début/early 1-10, mi/mid 11-20, fin/late 21-end, precision "week") follows its month.
+- bare weekday ("mardi", "on Tuesday"): the most recent such day on or before ``pub`` (``pub`` itself
+  when it is that weekday); with "dernier"/"last": strictly before; "prochain"/"next": strictly after.
+- nights: "cette nuit", "last night" -> the day before ``pub`` (the night that just ended, news
+  reports the past); "tonight" -> ``pub``; "la nuit de mardi à mercredi" -> the Tuesday before the
+  most recent Wednesday on or before ``pub``. Always the night's start day, precision "day".
+- weeks are Monday..Sunday: "la semaine dernière" = the previous week; "cette semaine" = Monday of
+  ``pub``'s week .. ``pub``; likewise "ce mois-ci" = 1st .. ``pub``, "cette année" = 1 Jan .. ``pub``.
+- weekend (Saturday..Sunday, precision "week"): "ce week-end" published Monday or Tuesday is the one
+  just past, otherwise the one of ``pub``'s week; "last weekend" the one before ``pub``'s week;
+  "over the weekend" the most recent one that has started.
+- rolling windows end on ``pub``: "the past two weeks" -> ``pub`` - 14 .. ``pub``, "ces derniers jours"
+  -> ``pub`` - 6 .. ``pub`` (precision week up to 7 days, month up to 62, else year).
+- "il y a trois jours" -> ``pub`` - 3 (day); weeks -> ``pub`` - 7n ± 3 days (week); months -> that
+  calendar month; years -> that calendar year. Vague counts ("quelques", "a few") give a range and
+  one precision coarser.
+- year parts: early = January-April, mid = May-August, late = September-December (precision "month").
+- two-digit years: the century that puts the year at most one year after ``pub`` (98 -> 1998 in 1999,
+  03 -> 2003 in 2002); without ``pub``, 00-49 -> 20xx, 50-99 -> 19xx.
+- numeric dates: ISO ``2017-03-17``; ``17/03/2017``, ``17.03.2017``, ``17-03-2017`` read in the
+  lexicon's ``NUMERIC_ORDERS`` (French: day-first only; English: day-first, month-first when
+  day-first is impossible, and when both are possible the first reading not more than 7 days after
+  ``pub``).
+
+Without a publication date, everything that needs it gets an empty value (start/end None), kind
+unchanged: nothing is guessed. Years need a cue ("en 2016", "in 2016", "mars 2016", an ISO date):
+"2000 combattants" or "100 000" are never dates, nor are durations ("depuis trois ans", "for two
+weeks") or recurring days ("chaque lundi", "every Monday").
+
+Resolver names used by lexicon templates (``op``): ``dmy``, ``range``, ``my``, ``mrange``, ``y``, ``yrange``,
+``decade``, ``part_month``, ``part_year``, ``rel_day`` (offset), ``night`` (offset), ``night_pair``,
+``weekday`` (mod), ``rel_week``/``rel_month``/``rel_year`` (offset or mod, optional part),
+``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``, ``anaphoric`` (offset, or sign with num/unit),
+``block`` (a non-date that hides shorter candidates; produces nothing). ``dmy``/``my``/``range``/
+``mrange`` accept ``year_offset`` (the year is the publication year plus it: "May 26 last year").
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from bilan.lexicons import load as load_lexicon
+from bilan.model import DateValue
+
+__all__ = ["DateMention", "find_dates", "FUTURE_COST", "FUTURE_WINDOW", "KINDS"]
+
+KINDS = ("absolute", "relative", "anaphoric", "present")
+# how far after the publication date a year-less date may fall (announced events)
+FUTURE_WINDOW = dt.timedelta(days=7)
+# beyond that window, a day into the future counts as much as FUTURE_COST days into the past: a
+# year-less "le 30 juin" in an article of 21 May is next June 30 (40 days ahead) rather than last
+# year's (325 days back); break-even is about three months ahead.
+FUTURE_COST = 3
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: ``text == source_text[start:end]``.
+
+    ``offset_days`` is only meaningful for ``kind == "anaphoric"``: days to add to the antecedent's
+    date ("le lendemain" = 1, "la veille" = -1, "ce jour-là" = 0).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    kind: str  # "absolute" | "relative" | "anaphoric" | "present"
+    offset_days: int = 0
+
+
+# --- text folding (same length, so offsets survive) -------------------------------------------
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            table[cp] = base
+    for ch in "\u2019\u2018\u02bc\u00b4\u2032`":
+        table[ord(ch)] = "'"
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
+        table[ord(ch)] = "-"
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD)
+
+
+def _key(s: str) -> str:
+    """Lookup key of a matched word or a lexicon entry: folded, lower case, hyphens as spaces."""
+    return " ".join(_fold(s).lower().replace("-", " ").split())
+
+
+# --- slots ------------------------------------------------------------------------------------
+
+_SLOT_RE = re.compile(r"\{([a-z]+)(\d?)\}")
+_YEAR_RE = r"(?<![\d.,])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?! %)(?![.,]\d)"
+_YY_RE = r"(?<![\d.,])(?:'\d\d|\d\d(?=\s*(?:[,.;:!?)\]\"»]|$)))(?!\d)(?![.,]\d)"
+_DECADE_RE = r"(?:1[6-9]|20)?\d0"
+_DIGITS_NUM_RE = r"(?<![\d.,])\d{1,3}(?![\d])(?![.,]\d)"
+
+
+_SEP = "\x00"  # a word boundary inside a multi-word entry: whitespace or a hyphen
+
+
+def _trie(forms: list[str]) -> str:
+    """A regex matching exactly ``forms``, as a prefix tree: ``re`` tries alternatives one by one, so
+    a trie fails at the first character instead of once per word (several times faster)."""
+    root: dict = {}
+    for f in forms:
+        node = root
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"(?:-|\s+)" if ch == _SEP else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word may end here: the rest is optional (greedy, so the longest wins)
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+def _alternation(words, cased: bool = False) -> str:
+    """A regex matching any lexicon word; spaces/hyphens inside an entry match whitespace or '-'.
+    ``cased``: match the word as written or in capitals only (English "May", "MAY", not "may")."""
+    forms = set()
+    for w in words:
+        f = _fold(w).strip()
+        if not cased:
+            f = f.lower()
+        forms.add(f)
+        if cased:
+            forms.add(f.upper())
+    forms = {_SEP.join(re.split(r"[\s-]+", f)) for f in forms if f}
+    if not forms:
+        return r"(?!x)x"  # matches nothing
+    body = _trie(sorted(forms))
+    return f"(?-i:{body})" if cased else f"(?:{body})"
+
+
+class _Lexicon:
+    """One language's compiled patterns and word tables."""
+
+    def __init__(self, lang: str, mod: ModuleType):
+        self.lang = lang
+        g = lambda name, default=None: getattr(mod, name, default)  # noqa: E731
+        self.months = {_key(k): v for k, v in mod.MONTHS.items()}
+        self.weekdays = {_key(k): v for k, v in mod.WEEKDAYS.items()}
+        self.day_words = {_key(k): v for k, v in (g("DAY_WORDS") or {}).items()}
+        self.ordinal_days = {_key(k): v for k, v in (g("ORDINAL_DAY_WORDS") or {}).items()}
+        self.numbers = {_key(k): (v, v) for k, v in (g("NUMBER_WORDS") or {}).items()}
+        self.numbers.update({_key(k): tuple(v) for k, v in (g("VAGUE_NUMBERS") or {}).items()})
+        self.units = {_key(k): v for k, v in (g("UNITS") or {}).items()}
+        self.modifiers = {_key(k): v for k, v in (g("MODIFIERS") or {}).items()}
+        self.parts = {_key(k): v for k, v in (g("PARTS") or {}).items()}
+        self.numeric_orders = tuple(g("NUMERIC_ORDERS") or ("dmy",))
+        suffix = g("DAY_SUFFIX") or ""
+        day_num = r"(?<![\d.,])(?:3[01]|[12]\d|0?[1-9])" + (f"(?:{suffix})?" if suffix else "") + r"(?![\d])"
+        day_words = _alternation(mod.DAY_WORDS) if g("DAY_WORDS") else None
+        self.slots = {
+            "weekday": _alternation(mod.WEEKDAYS, g("WEEKDAYS_CASED", False)),
+            "month": _alternation(mod.MONTHS, g("MONTHS_CASED", False)),
+            "day": f"(?:{day_words}|{day_num})" if day_words else day_num,
+            "dayword": _alternation(g("ORDINAL_DAY_WORDS") or {}),
+            "year": _YEAR_RE,
+            "yy": _YY_RE,
+            "decade": _DECADE_RE,
+            "num": f"(?:{_DIGITS_NUM_RE}|{_alternation(list(self.numbers))})",
+            "unit": _alternation(g("UNITS") or {}),
+            "daypart": _alternation(g("DAYPARTS") or []),
+            "mod": _alternation(g("MODIFIERS") or {}),
+            "part": _alternation(g("PARTS") or {}),
+        }
+        self.patterns: list[tuple[re.Pattern, str, dict]] = []
+        for i, entry in enumerate(mod.PATTERNS):
+            template, op, params = entry
+            if op not in _RESOLVERS:
+                raise ValueError(f"dates_{lang}.PATTERNS[{i}]: unknown op {op!r}")
+            self.patterns.append((self._compile(template, f"dates_{lang}.PATTERNS[{i}]"), op, dict(params)))
+
+    def _compile(self, template: str, where: str) -> re.Pattern:
+        body = _fold(template).replace("[[", "(?P<s>").replace("]]", ")")
+        body = body.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+        def slot(m: re.Match) -> str:
+            name, n = m.groups()
+            if name not in self.slots:
+                raise ValueError(f"{where}: unknown slot {{{name}}}")
+            return f"(?P<{name}{n}>{self.slots[name]})"
+
+        body = _SLOT_RE.sub(slot, body)
+        try:
+            return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"{where}: bad template {template!r}: {exc}") from exc
+
+    # group text -> value
+    def parse(self, name: str, raw: str):
+        k = _key(raw)
+        if name == "month":
+            return self.months[k]
+        if name == "weekday":
+            return self.weekdays[k]
+        if name == "day":
+            if k in self.day_words:
+                return self.day_words[k]
+            return int(re.match(r"\d+", k).group())
+        if name == "dayword":
+            return self.ordinal_days[k]
+        if name in ("year", "decade"):
+            return int(k)
+        if name == "yy":
+            return int(k.lstrip("'"))
+        if name == "num":
+            return (int(k), int(k)) if k.isdigit() else self.numbers[k]
+        if name == "unit":
+            return self.units[k]
+        if name == "mod":
+            return self.modifiers[k]
+        if name == "part":
+            return self.parts[k]
+        return raw  # daypart: no meaning needed
+
+
+# --- calendar helpers ----------------------------------------------------------------------------
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_span(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, _last_day(y, m))
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _part_of_month(y: int, m: int, part: str) -> tuple[dt.date, dt.date]:
+    a, b = _MONTH_PARTS[part]
+    return dt.date(y, m, a), dt.date(y, m, min(b, _last_day(y, m)))
+
+
+def _part_of_year(y: int, part: str) -> tuple[dt.date, dt.date]:
+    a, b = _YEAR_PARTS[part]
+    return dt.date(y, a, 1), dt.date(y, b, _last_day(y, b))
+
+
+def _century(yy: int, pub: dt.date | None) -> int:
+    if pub is None:
+        return 2000 + yy if yy < 50 else 1900 + yy
+    y = (pub.year // 100) * 100 + yy
+    while y > pub.year + 1:
+        y -= 100
+    while y + 100 <= pub.year + 1:
+        y += 100
+    return y
+
+
+def _year_of(g: dict, pub: dt.date | None, p: dict | None = None) -> int | None:
+    if "year" in g:
+        return g["year"]
+    if "yy" in g:
+        return _century(g["yy"], pub)
+    if p and "year_offset" in p and pub is not None:  # "May 26 last year", "en mars l'an dernier"
+        return pub.year + p["year_offset"]
+    return None
+
+
+def _cost(start: dt.date, end: dt.date, pub: dt.date) -> float:
+    """How unlikely a year-less reading is: days into the past, FUTURE_COST x days into the future
+    (no penalty inside FUTURE_WINDOW)."""
+    if end < pub:
+        return (pub - end).days
+    if start <= pub + FUTURE_WINDOW:
+        return max(0, (start - pub).days)
+    return FUTURE_COST * (start - pub).days
+
+
+def _nearest(spans: list[tuple[dt.date, dt.date]], pub: dt.date) -> tuple[dt.date, dt.date]:
+    """The reading nearest the publication date, the past preferred (ties go to the earlier one)."""
+    return min(spans, key=lambda s: (_cost(s[0], s[1], pub), s[0]))
+
+
+def _day_year(month: int, day: int, pub: dt.date, mod: str | None, weekday: int | None) -> dt.date | None:
+    cands = []
+    for y in range(pub.year - 4, pub.year + 2):  # wide enough for 29 February
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    if not cands:
+        return None
+    if weekday is not None:
+        near = [c for c in cands if abs((c - pub).days) <= 366 and c.weekday() == weekday]
+        if len(near) == 1:
+            return near[0]
+    if mod == "last":
+        past = [c for c in cands if c < pub]
+        return max(past) if past else None
+    if mod == "next":
+        fut = [c for c in cands if c > pub]
+        return min(fut) if fut else None
+    return _nearest([(c, c) for c in cands], pub)[0]
+
+
+def _month_year(month: int, pub: dt.date, mod: str | None, part: str | None = None) -> int:
+    if mod == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if mod == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    spans = {y: (_part_of_month(y, month, part) if part else _month_span(y, month))
+             for y in (pub.year - 1, pub.year, pub.year + 1)}
+    best = _nearest(list(spans.values()), pub)
+    return best[0].year
+
+
+def _weekday_date(wd: int, pub: dt.date, mod: str | None) -> dt.date:
+    if mod == "next":
+        return pub + dt.timedelta(days=((wd - pub.weekday()) % 7) or 7)
+    back = (pub.weekday() - wd) % 7
+    if mod == "last":
+        back = back or 7
+    return pub - dt.timedelta(days=back)
+
+
+def _value(start: dt.date | None, end: dt.date | None, precision: str | None) -> DateValue:
+    if start is None:
+        return DateValue()
+    return DateValue(start=start, end=end, precision=precision, basis="text")
+
+
+_MOD_OFFSET = {"last": -1, "next": 1, "this": 0}
+
+# A resolver: (groups, params, pub) -> (value, kind) | (value, kind, offset_days) | None (drop).
+Resolved = tuple
+
+
+def _r_dmy(g, p, pub):
+    month, day = g["month"], g.get("day", g.get("dayword"))
+    year = _year_of(g, pub, p)
+    if year is not None:
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return _value(d, d, "day"), "absolute"
+    try:
+        dt.date(2000, month, day)  # 29 February is possible
+    except ValueError:
+        return None
+    if pub is None:
+        return DateValue(), "absolute"
+    d = _day_year(month, day, pub, g.get("mod"), g.get("weekday"))
+    return (_value(d, d, "day"), "absolute") if d else None
+
+
+def _r_range(g, p, pub):
+    month, d1, d2 = g["month"], g["day"], g["day2"]
+    if d2 <= d1:
+        return None
+    year = _year_of(g, pub, p)
+    if year is None:
+        if pub is None:
+            return DateValue(), "absolute"
+        end = _day_year(month, d2, pub, None, None)
+        if end is None:
+            return None
+        year = end.year
+    try:
+        return _value(dt.date(year, month, d1), dt.date(year, month, d2), "day"), "absolute"
+    except ValueError:
+        return None
+
+
+def _r_my(g, p, pub):
+    month = g["month"]
+    year = _year_of(g, pub, p)
+    if year is None:
+        if pub is None:
+            return DateValue(), "absolute"
+        year = _month_year(month, pub, g.get("mod"))
+    return _value(*_month_span(year, month), "month"), "absolute"
+
+
+def _r_mrange(g, p, pub):
+    m1, m2 = g["month"], g["month2"]
+    if m1 == m2:
+        return None
+    year = _year_of(g, pub, p)
+    if year is None:
+        if pub is None:
+            return DateValue(), "absolute"
+        year = _month_year(m2, pub, g.get("mod"))
+    y1 = year if m1 < m2 else year - 1  # décembre-janvier
+    return _value(_month_span(y1, m1)[0], _month_span(year, m2)[1], "month"), "absolute"
+
+
+def _r_y(g, p, pub):
+    y = g["year"]
+    return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), "absolute"
+
+
+def _r_yrange(g, p, pub):
+    a, b = g["year"], g["year2"]
+    if b <= a:
+        return None
+    return _value(dt.date(a, 1, 1), dt.date(b, 12, 31), "year"), "absolute"
+
+
+def _r_decade(g, p, pub):
+    d = g["decade"]
+    if d < 100:
+        limit = pub.year if pub else 2049
+        d = 2000 + d if 2000 + d <= limit else 1900 + d
+    return _value(dt.date(d, 1, 1), dt.date(d + 9, 12, 31), "year"), "absolute"
+
+
+def _r_part_month(g, p, pub):
+    month, part = g["month"], g["part"]
+    year = _year_of(g, pub, p)
+    kind = "absolute" if year is not None else "relative"
+    if year is None:
+        if pub is None:
+            return DateValue(), kind
+        year = _month_year(month, pub, None, part)
+    return _value(*_part_of_month(year, month, part), "week"), kind
+
+
+def _r_part_year(g, p, pub):
+    return _value(*_part_of_year(g["year"], g["part"]), "month"), "absolute"
+
+
+def _offset(g, p) -> int:
+    if "offset" in p:
+        return p["offset"]
+    return _MOD_OFFSET.get(g.get("mod"), 0)
+
+
+def _r_rel_day(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    d = pub + dt.timedelta(days=p["offset"])
+    return _value(d, d, "day"), "relative"
+
+
+def _r_night(g, p, pub):
+    return _r_rel_day(g, p, pub)
+
+
+def _r_night_pair(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    a, b = g["weekday"], g["weekday2"]
+    if (a + 1) % 7 == b:
+        d = _weekday_date(b, pub, None) - _DAY
+    else:
+        d = _weekday_date(a, pub, None)
+    return _value(d, d, "day"), "relative"
+
+
+def _r_weekday(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    d = _weekday_date(g["weekday"], pub, g.get("mod"))
+    return _value(d, d, "day"), "relative"
+
+
+def _r_rel_week(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    k = _offset(g, p)
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if k == 0:
+        return _value(monday, pub, "week"), "relative"
+    start = monday + dt.timedelta(weeks=k)
+    return _value(start, start + dt.timedelta(days=6), "week"), "relative"
+
+
+def _r_weekend(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5)
+    mode = p.get("mode") or g.get("mod") or "this"
+    if mode == "last":
+        sat = saturday - dt.timedelta(weeks=1)
+    elif mode == "next":
+        sat = saturday + dt.timedelta(weeks=1) if pub.weekday() >= 5 else saturday
+    elif mode == "recent":
+        sat = saturday if pub.weekday() >= 5 else saturday - dt.timedelta(weeks=1)
+    else:  # this: just past when published Monday/Tuesday, else the one of the publication week
+        sat = saturday - dt.timedelta(weeks=1) if pub.weekday() <= 1 else saturday
+    return _value(sat, sat + _DAY, "week"), "relative"
+
+
+def _r_rel_month(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    k = _offset(g, p)
+    y, m = _shift_month(pub.year, pub.month, k)
+    if "part" in g:
+        return _value(*_part_of_month(y, m, g["part"]), "week"), "relative"
+    if k == 0:
+        return _value(dt.date(y, m, 1), pub, "month"), "relative"
+    return _value(*_month_span(y, m), "month"), "relative"
+
+
+def _r_rel_year(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    k = _offset(g, p)
+    y = pub.year + k
+    if "part" in g:
+        return _value(*_part_of_year(y, g["part"]), "month"), "relative"
+    if k == 0:
+        return _value(dt.date(y, 1, 1), pub, "year"), "relative"
+    return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), "relative"
+
+
+_COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
+
+
+def _r_ago(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    (lo, hi), unit = g["num"], g["unit"]
+    if hi <= 0:
+        return None
+    exact = lo == hi
+    if unit == "day":
+        start, end = pub - dt.timedelta(days=hi), pub - dt.timedelta(days=lo)
+    elif unit == "week":
+        start, end = pub - dt.timedelta(days=7 * hi + 3), pub - dt.timedelta(days=7 * lo - 3)
+    elif unit == "month":
+        start = _month_span(*_shift_month(pub.year, pub.month, -hi))[0]
+        end = _month_span(*_shift_month(pub.year, pub.month, -lo))[1]
+    else:
+        start, end = dt.date(pub.year - hi, 1, 1), dt.date(pub.year - lo, 12, 31)
+    precision = unit if exact else _COARSER[unit]
+    return _value(start, end, precision), "relative"
+
+
+_UNIT_SPAN = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _r_window(g, p, pub):
+    """A rolling window ending on the publication date: "the past two weeks", "ces derniers jours"."""
+    if pub is None:
+        return DateValue(), "relative"
+    lo, hi = g.get("num") or tuple(p.get("n", (1, 1)))
+    unit = g["unit"]
+    if hi <= 0:
+        return None
+    days = hi * _UNIT_SPAN[unit]
+    precision = "week" if days <= 7 else "month" if days <= 62 else "year"
+    return _value(pub - dt.timedelta(days=days), pub, precision), "relative"
+
+
+def _r_present(g, p, pub):
+    if pub is None:
+        return DateValue(), "present"
+    return _value(pub, pub, "week"), "present"
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _r_anaphoric(g, p, pub):
+    if "num" in g:
+        lo, hi = g["num"]
+        if lo != hi or g["unit"] not in _UNIT_DAYS:
+            return None
+        return DateValue(), "anaphoric", p.get("sign", 1) * lo * _UNIT_DAYS[g["unit"]]
+    return DateValue(), "anaphoric", p.get("offset", 0)
+
+
+def _r_block(g, p, pub):
+    return None
+
+
+_RESOLVERS: dict[str, Callable] = {
+    "dmy": _r_dmy, "range": _r_range, "my": _r_my, "mrange": _r_mrange, "y": _r_y, "yrange": _r_yrange, "decade": _r_decade,
+    "part_month": _r_part_month, "part_year": _r_part_year, "rel_day": _r_rel_day, "night": _r_night,
+    "night_pair": _r_night_pair, "weekday": _r_weekday, "rel_week": _r_rel_week, "weekend": _r_weekend,
+    "rel_month": _r_rel_month, "rel_year": _r_rel_year, "ago": _r_ago, "window": _r_window, "present": _r_present,
+    "anaphoric": _r_anaphoric, "block": _r_block,
+}
+
+
+# --- numeric dates (language-neutral) --------------------------------------------------------------
+
+_ISO_RE = re.compile(r"(?<![\w/.,-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d]|-\d|[.,]\d)")
+# 1982-1990, 2002/2003, 1957-58 (not "1800-2000 fighters": no lower-case word may follow)
+_YEAR_RANGE_RE = re.compile(
+    r"(?<![\w/.,-])((?:1[6-9]|20)\d\d)[-/]((?:1[6-9]|20)\d\d|\d\d)(?![\w/-]|[.,]\d)(?!\s+[a-z])")
+_MAX_YEAR_RANGE = 30
+_NUMERIC_RE = re.compile(
+    r"(?<![\w/.,-])(\d{1,2})(?:/(\d{1,2})/(\d{4}|\d{2})|([.-])(\d{1,2})\4(\d{4}))(?![\w/-]|[.,]\d)")
+
+
+def _numeric_candidates(text: str, lex: _Lexicon, pub: dt.date | None):
+    for m in _ISO_RE.finditer(text):
+        y, mo, d = (int(x) for x in m.groups())
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        yield m.start(), m.end(), (_value(day, day, "day"), "absolute")
+    for m in _YEAR_RANGE_RE.finditer(text):
+        a, b = int(m.group(1)), m.group(2)
+        end = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        if a < end <= a + _MAX_YEAR_RANGE:
+            yield m.start(), m.end(), (_value(dt.date(a, 1, 1), dt.date(end, 12, 31), "year"), "absolute")
+    for m in _NUMERIC_RE.finditer(text):
+        a = int(m.group(1))
+        if m.group(2) is not None:
+            b, ys = int(m.group(2)), m.group(3)
+        else:
+            b, ys = int(m.group(5)), m.group(6)
+        y = int(ys) if len(ys) == 4 else _century(int(ys), pub)
+        readings = []
+        for order in lex.numeric_orders:
+            d, mo = (a, b) if order == "dmy" else (b, a)
+            try:
+                readings.append(dt.date(y, mo, d))
+            except ValueError:
+                pass
+        if not readings:
+            continue
+        if pub is not None and len(readings) > 1:
+            readings = [r for r in readings if r <= pub + FUTURE_WINDOW] or readings
+        day = readings[0]
+        yield m.start(), m.end(), (_value(day, day, "day"), "absolute")
+
+
+# --- driver ----------------------------------------------------------------------------------------
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    return _Lexicon(lang, load_lexicon("dates", lang))
+
+
+def _norm_lang(lang: str) -> str:
+    if not isinstance(lang, str) or not lang.strip():
+        raise ValueError(f"find_dates: lang must be a language code such as 'fr' or 'en', got {lang!r}")
+    return re.split(r"[-_]", lang.strip().lower())[0]
+
+
+def _norm_pub(published) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    raise TypeError(f"find_dates: published must be a datetime.date or None, got {type(published).__name__}")
+
+
+def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[DateMention]:
+    """Date expressions of ``text`` (language ``lang``), resolved against ``published``.
+
+    Sorted by start, non-overlapping (longest wins). Raises ``TypeError`` for a non-str text or a
+    ``published`` that is not a date, ``ValueError`` for an empty ``lang`` and
+    ``bilan.lexicons.LexiconMissing`` for a language without a ``dates_<lang>`` lexicon.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates: text must be str, got {type(text).__name__}")
+    lex = _lexicon(_norm_lang(lang))
+    pub = _norm_pub(published)
+    if not text:
+        return []
+    folded = _fold(text)
+
+    # candidates: (start, end, order, resolve-thunk)
+    cands: list[tuple[int, int, int, Callable[[], Resolved | None]]] = []
+    order = 0
+    for start, end, res in _numeric_candidates(folded, lex, pub):
+        cands.append((start, end, order, (lambda r=res: r)))
+        order += 1
+    for pattern, op, params in lex.patterns:
+        resolver = _RESOLVERS[op]
+        for m in pattern.finditer(folded):
+            start, end = m.span("s") if m.group("s") is not None else m.span()
+            if start == end:
+                continue
+            cands.append((start, end, order, _thunk(lex, resolver, op, m, params, pub)))
+            order += 1
+        order += 1
+
+    # longest wins, then earliest, then pattern order
+    cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for start, end, _, thunk in cands:
+        i = bisect.bisect_right(starts, start)
+        if i > 0 and ends[i - 1] > start:
+            continue
+        if i < len(starts) and starts[i] < end:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        chosen.append((start, end, thunk))
+
+    out = []
+    for start, end, thunk in sorted(chosen, key=lambda c: c[0]):
+        res = thunk()
+        if res is None:
+            continue
+        value, kind = res[0], res[1]
+        offset = res[2] if len(res) > 2 else 0
+        out.append(DateMention(start=start, end=end, text=text[start:end], value=value, kind=kind,
+                               offset_days=offset))
+    return out
+
+
+def _thunk(lex: _Lexicon, resolver: Callable, op: str, m: re.Match, params: dict, pub: dt.date | None):
+    def run():
+        if op == "block":
+            return None
+        groups = {}
+        for name, raw in m.groupdict().items():
+            if raw is None or name == "s":
+                continue
+            groups[name] = lex.parse(name.rstrip("0123456789"), raw)
+        return resolver(groups, params, pub)
+    return run
+
+
+# Compile the shipped languages once, at import.
+for _lang in ("fr", "en"):
+    _lexicon(_lang)
