@@ -139,7 +139,7 @@ def _key(s: str) -> str:
 # --- slots ------------------------------------------------------------------------------------
 
 _SLOT_RE = re.compile(r"\{([a-z]+)(\d?)\}")
-_YEAR_RE = r"(?<![\d.,])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?! %)(?![.,]\d)"
+_YEAR_RE = r"(?<![\d.,])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?! %)(?![.,]\d)(?![-/]\d)"
 _YY_RE = r"(?<![\d.,])(?:'\d\d|\d\d(?=\s*(?:[,.;:!?)\]\"»]|$)))(?!\d)(?![.,]\d)"
 _DECADE_RE = r"(?:1[6-9]|20)?\d0"
 _DIGITS_NUM_RE = r"(?<![\d.,])\d{1,3}(?![\d])(?![.,]\d)"
@@ -526,26 +526,26 @@ def _r_rel_week(g, p, pub):
     if pub is None:
         return DateValue(), "relative"
     k = _offset(g, p)
-    monday = pub - dt.timedelta(days=pub.weekday())
+    week_start = pub - dt.timedelta(days=pub.weekday())
     if k == 0:
-        return _value(monday, pub, "week"), "relative"
-    start = monday + dt.timedelta(weeks=k)
+        return _value(week_start, pub, "week"), "relative"
+    start = week_start + dt.timedelta(weeks=k)
     return _value(start, start + dt.timedelta(days=6), "week"), "relative"
 
 
 def _r_weekend(g, p, pub):
     if pub is None:
         return DateValue(), "relative"
-    saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5)
+    weekend_start = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5)
     mode = p.get("mode") or g.get("mod") or "this"
     if mode == "last":
-        sat = saturday - dt.timedelta(weeks=1)
+        sat = weekend_start - dt.timedelta(weeks=1)
     elif mode == "next":
-        sat = saturday + dt.timedelta(weeks=1) if pub.weekday() >= 5 else saturday
+        sat = weekend_start + dt.timedelta(weeks=1) if pub.weekday() >= 5 else weekend_start
     elif mode == "recent":
-        sat = saturday if pub.weekday() >= 5 else saturday - dt.timedelta(weeks=1)
+        sat = weekend_start if pub.weekday() >= 5 else weekend_start - dt.timedelta(weeks=1)
     else:  # this: just past when published Monday/Tuesday, else the one of the publication week
-        sat = saturday - dt.timedelta(weeks=1) if pub.weekday() <= 1 else saturday
+        sat = weekend_start - dt.timedelta(weeks=1) if pub.weekday() <= 1 else weekend_start
     return _value(sat, sat + _DAY, "week"), "relative"
 
 

@@ -1,0 +1,366 @@
+"""Date expressions: spans, resolved values and kinds, in French and English."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import bilan.extract.dates as dates_mod
+from bilan.extract.dates import DateMention, find_dates
+from bilan.lexicons import LexiconMissing
+from bilan.lexicons import dates_en, dates_fr
+
+D = dt.date
+WED_2017 = D(2017, 3, 29)  # a Wednesday
+THU_2013 = D(2013, 3, 21)  # a Thursday
+
+# (lang, text, published, span text, start, end, precision, kind)
+CASES = [
+    # --- French: calendar dates
+    ("fr", "Le 17 mars 2017, une frappe a tué des civils.", WED_2017, "Le 17 mars 2017",
+     D(2017, 3, 17), D(2017, 3, 17), "day", "absolute"),
+    ("fr", "une frappe de la coalition le 17 mars était en cause", WED_2017, "le 17 mars",
+     D(2017, 3, 17), D(2017, 3, 17), "day", "absolute"),
+    ("fr", "Les combats du 17 mars ont fait dix morts.", WED_2017, "17 mars",
+     D(2017, 3, 17), D(2017, 3, 17), "day", "absolute"),
+    ("fr", "l'attaque du 28 décembre", D(2017, 1, 3), "28 décembre",
+     D(2016, 12, 28), D(2016, 12, 28), "day", "absolute"),
+    ("fr", "le 28 décembre, des hommes armés", D(2017, 1, 3), "le 28 décembre",
+     D(2016, 12, 28), D(2016, 12, 28), "day", "absolute"),
+    ("fr", "le scrutin aura lieu le 1er avril", WED_2017, "le 1er avril",
+     D(2017, 4, 1), D(2017, 4, 1), "day", "absolute"),
+    ("fr", "le mardi 14 mars, vers midi", WED_2017, "le mardi 14 mars",
+     D(2017, 3, 14), D(2017, 3, 14), "day", "absolute"),
+    ("fr", "arrêté le 6 mai dernier à Gao", WED_2017, "le 6 mai dernier",
+     D(2016, 5, 6), D(2016, 5, 6), "day", "absolute"),
+    ("fr", "les combats des 17 et 18 mars", WED_2017, "17 et 18 mars",
+     D(2017, 3, 17), D(2017, 3, 18), "day", "absolute"),
+    ("fr", "les 17 et 18 mars, l'armée a bombardé", WED_2017, "les 17 et 18 mars",
+     D(2017, 3, 17), D(2017, 3, 18), "day", "absolute"),
+    ("fr", "selon un rapport daté 2017-03-17", WED_2017, "2017-03-17",
+     D(2017, 3, 17), D(2017, 3, 17), "day", "absolute"),
+    ("fr", "communiqué du 04/03/2017", WED_2017, "04/03/2017",
+     D(2017, 3, 4), D(2017, 3, 4), "day", "absolute"),
+    ("fr", "Les frappes ont commencé en mars 2017.", WED_2017, "mars 2017",
+     D(2017, 3, 1), D(2017, 3, 31), "month", "absolute"),
+    ("fr", "La ville est tombée en 2016.", WED_2017, "2016",
+     D(2016, 1, 1), D(2016, 12, 31), "year", "absolute"),
+    ("fr", "la trêve signée en décembre", D(2017, 1, 3), "décembre",
+     D(2016, 12, 1), D(2016, 12, 31), "month", "absolute"),
+    ("fr", "dans les années 90", WED_2017, "les années 90",
+     D(1990, 1, 1), D(1999, 12, 31), "year", "absolute"),
+    # --- French: relative to the publication date
+    ("fr", "Hier, trois soldats ont été tués.", WED_2017, "Hier",
+     D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
+    ("fr", "avant-hier soir à Mossoul", WED_2017, "avant-hier soir",
+     D(2017, 3, 27), D(2017, 3, 27), "day", "relative"),
+    ("fr", "aujourd'hui à l'aube", WED_2017, "aujourd'hui",
+     D(2017, 3, 29), D(2017, 3, 29), "day", "relative"),
+    ("fr", "une explosion ce matin", WED_2017, "ce matin",
+     D(2017, 3, 29), D(2017, 3, 29), "day", "relative"),
+    ("fr", "cette nuit, des tirs ont été entendus", WED_2017, "cette nuit",
+     D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
+    ("fr", "dans la nuit de mardi à mercredi", WED_2017, "la nuit de mardi à mercredi",
+     D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
+    ("fr", "mardi, un kamikaze s'est fait exploser", WED_2017, "mardi",
+     D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
+    ("fr", "mercredi, la police a arrêté", WED_2017, "mercredi",
+     D(2017, 3, 29), D(2017, 3, 29), "day", "relative"),
+    ("fr", "lundi dernier, à Kidal", WED_2017, "lundi dernier",
+     D(2017, 3, 27), D(2017, 3, 27), "day", "relative"),
+    ("fr", "mercredi dernier, à Kidal", WED_2017, "mercredi dernier",
+     D(2017, 3, 22), D(2017, 3, 22), "day", "relative"),
+    ("fr", "la semaine dernière", WED_2017, "la semaine dernière",
+     D(2017, 3, 20), D(2017, 3, 26), "week", "relative"),
+    ("fr", "a reconnu cette semaine qu'une frappe", WED_2017, "cette semaine",
+     D(2017, 3, 27), D(2017, 3, 29), "week", "relative"),
+    ("fr", "le mois dernier", WED_2017, "le mois dernier",
+     D(2017, 2, 1), D(2017, 2, 28), "month", "relative"),
+    ("fr", "au démarrage de l'offensive mi-février", WED_2017, "mi-février",
+     D(2017, 2, 11), D(2017, 2, 20), "week", "relative"),
+    ("fr", "début mars", WED_2017, "début mars",
+     D(2017, 3, 1), D(2017, 3, 10), "week", "relative"),
+    ("fr", "fin mars", WED_2017, "fin mars",
+     D(2017, 3, 21), D(2017, 3, 31), "week", "relative"),
+    ("fr", "il y a trois jours", WED_2017, "il y a trois jours",
+     D(2017, 3, 26), D(2017, 3, 26), "day", "relative"),
+    ("fr", "il y a quelques jours", WED_2017, "il y a quelques jours",
+     D(2017, 3, 23), D(2017, 3, 27), "week", "relative"),
+    ("fr", "l'an dernier", WED_2017, "l'an dernier",
+     D(2016, 1, 1), D(2016, 12, 31), "year", "relative"),
+    ("fr", "ces derniers jours", WED_2017, "ces derniers jours",
+     D(2017, 3, 23), D(2017, 3, 29), "week", "relative"),
+    # --- French: present, anaphoric
+    ("fr", "ils cherchent désormais à provoquer", WED_2017, "désormais",
+     WED_2017, WED_2017, "week", "present"),
+    ("fr", "ils sont actuellement 2000", WED_2017, "actuellement",
+     WED_2017, WED_2017, "week", "present"),
+    ("fr", "la munition employée ce jour-là", WED_2017, "ce jour-là", None, None, None, "anaphoric"),
+    ("fr", "le même jour, à Raqqa", WED_2017, "le même jour", None, None, None, "anaphoric"),
+    # --- English: calendar dates
+    ("en", "On March 17, 2012 troops arrived.", THU_2013, "March 17, 2012",
+     D(2012, 3, 17), D(2012, 3, 17), "day", "absolute"),
+    ("en", "The strike on 17 March 2017 killed six.", THU_2013, "17 March 2017",
+     D(2017, 3, 17), D(2017, 3, 17), "day", "absolute"),
+    ("en", "a car bomb on March 17 in Baghdad", THU_2013, "March 17",
+     D(2013, 3, 17), D(2013, 3, 17), "day", "absolute"),
+    ("en", "They attacked on 3 Jan. near Kabul.", THU_2013, "3 Jan.",
+     D(2013, 1, 3), D(2013, 1, 3), "day", "absolute"),
+    ("en", "on the 17th of March", THU_2013, "the 17th of March",
+     D(2013, 3, 17), D(2013, 3, 17), "day", "absolute"),
+    ("en", "the summit on Tuesday, March 19", THU_2013, "Tuesday, March 19",
+     D(2013, 3, 19), D(2013, 3, 19), "day", "absolute"),
+    ("en", "fighting on 17-18 March", THU_2013, "17-18 March",
+     D(2013, 3, 17), D(2013, 3, 18), "day", "absolute"),
+    ("en", "The talks collapsed in March.", THU_2013, "March",
+     D(2013, 3, 1), D(2013, 3, 31), "month", "absolute"),
+    ("en", "The town fell in 2016.", THU_2013, "2016",
+     D(2016, 1, 1), D(2016, 12, 31), "year", "absolute"),
+    ("en", "a report dated 03/17/2013", THU_2013, "03/17/2013",
+     D(2013, 3, 17), D(2013, 3, 17), "day", "absolute"),
+    ("en", "a report dated 17/03/2013", THU_2013, "17/03/2013",
+     D(2013, 3, 17), D(2013, 3, 17), "day", "absolute"),
+    # both readings possible: 3 April would be two weeks after publication, so 4 March
+    ("en", "a report dated 03/04/2013", THU_2013, "03/04/2013",
+     D(2013, 3, 4), D(2013, 3, 4), "day", "absolute"),
+    ("en", "the 1990s", THU_2013, "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "year", "absolute"),
+    ("en", "in late 2012", THU_2013, "late 2012", D(2012, 9, 1), D(2012, 12, 31), "month", "absolute"),
+    ("en", "she was killed on May 26 last year", THU_2013, "May 26 last year",
+     D(2012, 5, 26), D(2012, 5, 26), "day", "absolute"),
+    # --- English: relative
+    ("en", "The house was hit last Tuesday.", THU_2013, "last Tuesday",
+     D(2013, 3, 19), D(2013, 3, 19), "day", "relative"),
+    ("en", "Officials said on Tuesday that", THU_2013, "Tuesday",
+     D(2013, 3, 19), D(2013, 3, 19), "day", "relative"),
+    ("en", "Gunmen attacked late Thursday", THU_2013, "late Thursday",
+     D(2013, 3, 21), D(2013, 3, 21), "day", "relative"),
+    ("en", "a blast yesterday afternoon", THU_2013, "yesterday afternoon",
+     D(2013, 3, 20), D(2013, 3, 20), "day", "relative"),
+    ("en", "clashes last night", THU_2013, "last night", D(2013, 3, 20), D(2013, 3, 20), "day", "relative"),
+    ("en", "a curfew from tonight", THU_2013, "tonight", D(2013, 3, 21), D(2013, 3, 21), "day", "relative"),
+    ("en", "troops withdrew last week", THU_2013, "last week",
+     D(2013, 3, 11), D(2013, 3, 17), "week", "relative"),
+    ("en", "more raids this week", THU_2013, "this week",
+     D(2013, 3, 18), D(2013, 3, 21), "week", "relative"),
+    ("en", "last month", THU_2013, "last month", D(2013, 2, 1), D(2013, 2, 28), "month", "relative"),
+    ("en", "since mid-February", THU_2013, "mid-February",
+     D(2013, 2, 11), D(2013, 2, 20), "week", "relative"),
+    ("en", "in early March", THU_2013, "early March", D(2013, 3, 1), D(2013, 3, 10), "week", "relative"),
+    ("en", "late March", THU_2013, "late March", D(2013, 3, 21), D(2013, 3, 31), "week", "relative"),
+    ("en", "three days ago", THU_2013, "three days ago",
+     D(2013, 3, 18), D(2013, 3, 18), "day", "relative"),
+    ("en", "last year", THU_2013, "last year", D(2012, 1, 1), D(2012, 12, 31), "year", "relative"),
+    ("en", "over the weekend", THU_2013, "the weekend", D(2013, 3, 16), D(2013, 3, 17), "week", "relative"),
+    ("en", "in the past two weeks", THU_2013, "the past two weeks",
+     D(2013, 3, 7), D(2013, 3, 21), "month", "relative"),
+    # --- English: present, anaphoric
+    ("en", "the rebels currently hold the town", THU_2013, "currently",
+     THU_2013, THU_2013, "week", "present"),
+    ("en", "the ongoing offensive", THU_2013, "ongoing", THU_2013, THU_2013, "week", "present"),
+    ("en", "a second bomb went off the same day", THU_2013, "the same day", None, None, None, "anaphoric"),
+    ("en", "police arrived that day", THU_2013, "that day", None, None, None, "anaphoric"),
+]
+
+
+@pytest.mark.parametrize("lang,text,pub,span,start,end,precision,kind", CASES,
+                         ids=[f"{c[0]}:{c[3]}" for c in CASES])
+def test_table(lang, text, pub, span, start, end, precision, kind):
+    found = find_dates(text, lang, pub)
+    assert [m.text for m in found] == [span], found
+    m = found[0]
+    assert text[m.start:m.end] == m.text == span
+    assert m.start == text.index(span)
+    assert (m.value.start, m.value.end, m.value.precision) == (start, end, precision)
+    assert m.kind == kind
+    if start is not None:
+        assert m.value.basis == "text"
+
+
+def test_the_table_is_big_and_bilingual():
+    assert len(CASES) >= 40
+    assert {c[0] for c in CASES} == {"fr", "en"}
+    assert sum(c[0] == "fr" for c in CASES) >= 20 and sum(c[0] == "en" for c in CASES) >= 20
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "100 000 hommes ont fui la ville."),
+    ("fr", "Il y avait environ 2000 combattants."),
+    ("fr", "2000 combattants sont encore dans la ville."),
+    ("fr", "ils étaient plus de 2000."),
+    ("fr", "Il est détenu depuis trois ans."),
+    ("fr", "pendant deux semaines"),
+    ("fr", "le 31 février"),
+    ("fr", "La sonde vers Mars a décollé."),
+    ("fr", "Le marché a lieu chaque lundi."),
+    ("fr", "l'accord du Vendredi saint"),
+    ("fr", "Le score était de 3-2 et 24/7."),
+    ("en", "The siege lasted for two weeks."),
+    ("en", "He has been held for three years."),
+    ("en", "About 2000 fighters remain."),
+    ("en", "Between 1800-2000 fighters remain."),
+    ("en", "They may come back."),
+    ("en", "the march on Washington"),
+    ("en", "The market opens every Monday."),
+    ("en", "a force of 2000 soldiers"),
+])
+def test_not_dates(lang, text):
+    assert find_dates(text, lang, WED_2017) == []
+
+
+def test_day_range_and_year_with_comma_after_month():
+    text = "On March 17, 2016, the convoy was hit."
+    [m] = find_dates(text, "en", THU_2013)
+    assert m.text == "March 17, 2016" and m.value.start == D(2016, 3, 17)
+
+
+def test_anaphoric_offsets():
+    text = "Le 3 mars, des tirs. Le lendemain, une explosion. La veille, rien."
+    found = find_dates(text, "fr", WED_2017)
+    assert [(m.text, m.kind, m.offset_days) for m in found] == [
+        ("Le 3 mars", "absolute", 0), ("Le lendemain", "anaphoric", 1), ("La veille", "anaphoric", -1)]
+    assert all(m.value.start is None and m.value.end is None and m.value.precision is None for m in found[1:])
+    [m] = find_dates("Two days later, a second attack.", "en", THU_2013)
+    assert (m.text, m.kind, m.offset_days) == ("Two days later", "anaphoric", 2)
+
+
+def test_without_publication_date_relative_values_stay_empty():
+    text = "Hier, mardi, le 17 mars, puis le 17 mars 2017 et désormais en 2016."
+    found = {m.text: m for m in find_dates(text, "fr", None)}
+    assert set(found) == {"Hier", "mardi", "le 17 mars", "le 17 mars 2017", "désormais", "2016"}
+    for t in ("Hier", "mardi"):
+        assert found[t].kind == "relative" and found[t].value.start is None and found[t].value.end is None
+    assert found["le 17 mars"].value.start is None  # the year is unknown: nothing guessed
+    assert found["désormais"].kind == "present" and found["désormais"].value.start is None
+    assert found["le 17 mars 2017"].value.start == D(2017, 3, 17)
+    assert found["2016"].value.precision == "year"
+
+
+def test_year_less_dates_near_publication():
+    # a day-month is read as the most plausible year: the past is preferred, the near future allowed
+    assert find_dates("le 2 avril", "fr", WED_2017)[0].value.start == D(2017, 4, 2)
+    assert find_dates("le 30 juin", "fr", D(1999, 5, 21))[0].value.start == D(1999, 6, 30)
+    assert find_dates("le 15 novembre", "fr", WED_2017)[0].value.start == D(2016, 11, 15)
+    # an explicit weekday picks the year it fits
+    assert find_dates("le samedi 5 juin", "fr", D(1999, 5, 27))[0].value.start == D(1999, 6, 5)
+    # "prochain"/"next" look forward, "dernier"/"last" backward
+    assert find_dates("lundi prochain", "fr", WED_2017)[0].value.start == D(2017, 4, 3)
+    assert find_dates("juin prochain", "fr", WED_2017)[0].value.start == D(2017, 6, 1)
+    assert find_dates("septembre dernier", "fr", WED_2017)[0].value.start == D(2016, 9, 1)
+
+
+def test_two_digit_years():
+    assert find_dates("en octobre 98.", "fr", D(1999, 5, 20))[0].value.start == D(1998, 10, 1)
+    assert find_dates("le 10 novembre 93, à Lyon", "fr", D(2002, 1, 20))[0].value.start == D(1993, 11, 10)
+
+
+def test_longest_wins_and_mentions_do_not_overlap():
+    text = ("Le mardi 17 mars 2017 au matin, puis dans la nuit de mardi à mercredi, et hier, "
+            "des combats ont eu lieu ; la semaine dernière aussi, et il y a trois jours.")
+    found = find_dates(text, "fr", WED_2017)
+    assert [m.text for m in found] == ["Le mardi 17 mars 2017", "la nuit de mardi à mercredi", "hier",
+                                       "la semaine dernière", "il y a trois jours"]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+def test_offsets_survive_typography_and_case():
+    text = "Aujourd\u2019hui et le 17\u00a0mars\u00a02017, puis le 3 fevrier et 17 MARS 2016 ; MARCH 3"
+    found = find_dates(text, "fr", WED_2017)
+    assert [m.text for m in found] == ["Aujourd\u2019hui", "le 17\u00a0mars\u00a02017", "le 3 fevrier",
+                                       "17 MARS 2016"]
+    assert found[2].value.start == D(2017, 2, 3)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    # English month names need their capital: "march 3" is not a date, "MARCH 3" is
+    assert [m.text for m in find_dates("they march 3 miles; MARCH 3", "en", THU_2013)] == ["MARCH 3"]
+
+
+def test_returns_frozen_mentions():
+    [m] = find_dates("hier", "fr", WED_2017)
+    assert isinstance(m, DateMention)
+    with pytest.raises(AttributeError):
+        m.start = 3  # type: ignore[misc]
+
+
+def test_bad_input_gets_a_clear_error():
+    with pytest.raises(TypeError, match="text must be str"):
+        find_dates(None, "fr", WED_2017)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="published"):
+        find_dates("hier", "fr", "2017-03-29")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="lang"):
+        find_dates("hier", "", WED_2017)
+    with pytest.raises(LexiconMissing, match="dates"):
+        find_dates("hier", "xx", WED_2017)
+
+
+def test_accepts_datetimes_region_codes_and_empty_text():
+    [m] = find_dates("hier", "fr-FR", dt.datetime(2017, 3, 29, 18, 30))
+    assert m.value.start == D(2017, 3, 28)
+    assert find_dates("", "en", None) == []
+
+
+def test_lexicons_share_one_shape():
+    names = ["MONTHS", "WEEKDAYS", "DAY_WORDS", "DAY_SUFFIX", "ORDINAL_DAY_WORDS", "NUMBER_WORDS",
+             "VAGUE_NUMBERS", "UNITS", "MODIFIERS", "PARTS", "DAYPARTS", "NUMERIC_ORDERS", "PATTERNS"]
+    for lex in (dates_fr, dates_en):
+        for name in names:
+            assert hasattr(lex, name), (lex.__name__, name)
+        assert sorted(set(lex.MONTHS.values())) == list(range(1, 13))
+        assert sorted(set(lex.WEEKDAYS.values())) == list(range(7))
+        assert set(lex.UNITS.values()) == {"day", "week", "month", "year"}
+        assert set(lex.MODIFIERS.values()) <= {"last", "next", "this"}
+        assert set(lex.PARTS.values()) == {"early", "mid", "late"}
+
+
+def test_core_module_holds_no_language_words():
+    """Month and weekday names live in the lexicons only (docstrings may show examples)."""
+    tree = ast.parse(Path(dates_mod.__file__).read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and ast.get_docstring(node):
+            docstrings.add(id(node.body[0].value))
+    code_words = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            code_words.update(node.value.lower().replace("'", " ").split())
+        elif isinstance(node, ast.Name):
+            code_words.add(node.id.lower())
+    lexicon_words = {w.lower().rstrip(".") for lex in (dates_fr, dates_en)
+                     for w in (*lex.MONTHS, *lex.WEEKDAYS) if len(w.rstrip(".")) > 3}
+    lexicon_words |= {"hier", "yesterday", "demain", "tomorrow", "aujourd", "dernier", "prochain"}
+    assert not (code_words & lexicon_words)
+
+
+def test_a_new_language_is_one_lexicon_module(monkeypatch):
+    es = types.ModuleType("bilan.lexicons.dates_zz")
+    es.MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+                 "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}
+    es.WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6}
+    es.PATTERNS = [
+        (r"[[(?:el )?{day} de {month}(?: de {year})?]]", "dmy", {}),
+        (r"[[ayer]]", "rel_day", {"offset": -1}),
+        (r"[[el (?:pasado )?{weekday}]]", "weekday", {}),
+    ]
+    monkeypatch.setitem(sys.modules, "bilan.lexicons.dates_zz", es)
+    text = "El 17 de marzo de 2017 y ayer, el martes."
+    found = find_dates(text, "zz", WED_2017)
+    assert [(m.text, m.value.start) for m in found] == [
+        ("El 17 de marzo de 2017", D(2017, 3, 17)), ("ayer", D(2017, 3, 28)), ("el martes", D(2017, 3, 28))]
+
+
+def test_a_broken_lexicon_template_is_reported(monkeypatch):
+    bad = types.ModuleType("bilan.lexicons.dates_zy")
+    bad.MONTHS = {"m": 1}
+    bad.WEEKDAYS = {"w": 0}
+    bad.PATTERNS = [(r"[[{nosuchslot}]]", "dmy", {})]
+    monkeypatch.setitem(sys.modules, "bilan.lexicons.dates_zy", bad)
+    with pytest.raises(ValueError, match="unknown slot"):
+        find_dates("x", "zy", WED_2017)
