@@ -23,12 +23,18 @@ adds ``offset_days``.
 
 Resolution rules (``pub`` = publication date):
 
-- day and month without a year: the year that puts the date closest before or on ``pub``, allowing
-  up to :data:`FUTURE_WINDOW` (7 days) after it ("le 28 décembre" published 2017-01-03 -> 2016-12-28).
-  An explicit weekday that fits exactly one of the years around ``pub`` picks that year ("samedi 5
-  juin"). "dernier"/"last" forces strictly before ``pub``, "prochain"/"next" strictly after.
-- month without a year: the latest month starting on or before ``pub`` + 7 days; part of month
-  (début/early 1-10, mi/mid 11-20, fin/late 21-end, precision "week") follows its month.
+- day and month without a year: the reading nearest the publication date, the past preferred: any
+  date up to :data:`FUTURE_WINDOW` (7 days) after ``pub`` counts as near as ``pub`` itself, beyond it a
+  day ahead weighs :data:`FUTURE_COST` (3) days back, so a date less than about three months ahead
+  beats the same date almost a year back ("le 17 mars" published 2017-03-29 -> 2017-03-17; "le 28
+  décembre" published 2017-01-03 -> 2016-12-28; "le 30 juin" published 1999-05-21 -> 1999-06-30).
+  On French and English TimeBank dev documents, 9 of the 10 year-less dates that could be read
+  either as more than 7 days ahead or as about a year back were announced events (deadlines,
+  meetings), hence this rule rather than a flat 7-day allowance. An explicit weekday that fits
+  exactly one of the years around ``pub`` picks that year ("samedi 5 juin"). "dernier"/"last"
+  forces strictly before ``pub``, "prochain"/"next" strictly after.
+- month without a year, part of month (début/early 1-10, mi/mid 11-20, fin/late 21-end, precision
+  "week"): the same nearest-reading rule, applied to the month or part.
 - bare weekday ("mardi", "on Tuesday"): the most recent such day on or before ``pub`` (``pub`` itself
   when it is that weekday); with "dernier"/"last": strictly before; "prochain"/"next": strictly after.
 - nights: "cette nuit", "last night" -> the day before ``pub`` (the night that just ended, news
@@ -57,12 +63,17 @@ unchanged: nothing is guessed. Years need a cue ("en 2016", "in 2016", "mars 201
 "2000 combattants" or "100 000" are never dates, nor are durations ("depuis trois ans", "for two
 weeks") or recurring days ("chaque lundi", "every Monday").
 
-Resolver names used by lexicon templates (``op``): ``dmy``, ``range``, ``my``, ``mrange``, ``y``, ``yrange``,
-``decade``, ``part_month``, ``part_year``, ``rel_day`` (offset), ``night`` (offset), ``night_pair``,
-``weekday`` (mod), ``rel_week``/``rel_month``/``rel_year`` (offset or mod, optional part),
-``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``, ``anaphoric`` (offset, or sign with num/unit),
-``block`` (a non-date that hides shorter candidates; produces nothing). ``dmy``/``my``/``range``/
-``mrange`` accept ``year_offset`` (the year is the publication year plus it: "May 26 last year").
+Resolver names used by lexicon templates (``op``): ``dmy``, ``range``, ``my``, ``mrange``, ``y``,
+``yrange``, ``decade``, ``part_month``, ``part_year``, ``rel_day`` (offset), ``night`` (offset),
+``night_pair``, ``weekday`` (mod), ``rel_week``/``rel_month``/``rel_year`` (offset or mod, optional
+part), ``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``, ``anaphoric`` (offset,
+or sign with num/unit), ``block`` (a non-date that hides shorter candidates; produces nothing).
+``dmy``/``my``/``range``/``mrange`` accept ``year_offset`` (the year is the publication year plus it:
+"May 26 last year"). Numeric dates and year ranges ("1982-1990", "2002/2003", "1957-58") are
+language-neutral and built in.
+
+Speed: each template is one compiled regex (word lists become prefix trees); a template is skipped
+when a word it cannot match without is absent from the text. About 1 µs per character of text.
 """
 
 from __future__ import annotations
@@ -189,6 +200,63 @@ def _alternation(words, cased: bool = False) -> str:
     return f"(?-i:{body})" if cased else f"(?:{body})"
 
 
+_GATE_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def _gates(template: str) -> list[frozenset[str]]:
+    """Words a template cannot match without, as clauses (one word of each clause must occur).
+
+    A cheap pre-check: a pattern whose words are absent from the text is not run. Only the
+    template's top level is read: literal words, and non-optional groups of plain alternatives
+    such as ``(?:plus tard|après)``. Anything unclear yields no clause (the pattern always runs).
+    """
+    t = _fold(template).lower().replace("[[", "").replace("]]", "")
+    if "|" in _top_level(t):
+        return []
+    gates: list[frozenset[str]] = []
+    i, n = 0, len(t)
+    literal = []
+    while i < n:
+        c = t[i]
+        if c == "(":
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {"(": 1, ")": -1}.get(t[j], 0) if t[j - 1] != "\\" else 0
+                j += 1
+            inner, quantified = t[i + 1:j - 1], j < n and t[j] in "?*{"
+            if inner.startswith("?:") and not quantified:
+                alts = inner[2:].split("|")
+                words = [_GATE_WORD.findall(a) for a in alts]
+                if all(re.fullmatch(r"[a-z' -]+", a) for a in alts) and all(words):
+                    gates.append(frozenset(max(w, key=len) for w in words))
+            literal.append(" ")
+            i = j
+        elif c == "\\" or c in "[{":
+            close = {"\\": None, "[": "]", "{": "}"}[c]
+            i = i + 2 if close is None else t.index(close, i) + 1
+            literal.append(" ")
+        elif c in "?*+" and literal:
+            literal[-1] = " "  # the quantified character is optional
+            literal.append(" ")
+            i += 1
+        else:
+            literal.append(c)
+            i += 1
+    gates.extend(frozenset([w]) for w in _GATE_WORD.findall("".join(literal)))
+    return gates
+
+
+def _top_level(t: str) -> str:
+    depth, out, prev = 0, [], ""
+    for c in t:
+        if prev != "\\":
+            depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0:
+            out.append(c)
+        prev = c
+    return "".join(out)
+
+
 class _Lexicon:
     """One language's compiled patterns and word tables."""
 
@@ -222,12 +290,13 @@ class _Lexicon:
             "mod": _alternation(g("MODIFIERS") or {}),
             "part": _alternation(g("PARTS") or {}),
         }
-        self.patterns: list[tuple[re.Pattern, str, dict]] = []
+        self.patterns: list[tuple[re.Pattern, str, dict, list[frozenset[str]]]] = []
         for i, entry in enumerate(mod.PATTERNS):
             template, op, params = entry
             if op not in _RESOLVERS:
                 raise ValueError(f"dates_{lang}.PATTERNS[{i}]: unknown op {op!r}")
-            self.patterns.append((self._compile(template, f"dates_{lang}.PATTERNS[{i}]"), op, dict(params)))
+            self.patterns.append((self._compile(template, f"dates_{lang}.PATTERNS[{i}]"), op, dict(params),
+                                  _gates(template)))
 
     def _compile(self, template: str, where: str) -> re.Pattern:
         body = _fold(template).replace("[[", "(?P<s>").replace("]]", ")")
@@ -635,7 +704,8 @@ def _r_block(g, p, pub):
 
 
 _RESOLVERS: dict[str, Callable] = {
-    "dmy": _r_dmy, "range": _r_range, "my": _r_my, "mrange": _r_mrange, "y": _r_y, "yrange": _r_yrange, "decade": _r_decade,
+    "dmy": _r_dmy, "range": _r_range, "my": _r_my, "mrange": _r_mrange, "y": _r_y, "yrange": _r_yrange,
+    "decade": _r_decade,
     "part_month": _r_part_month, "part_year": _r_part_year, "rel_day": _r_rel_day, "night": _r_night,
     "night_pair": _r_night_pair, "weekday": _r_weekday, "rel_week": _r_rel_week, "weekend": _r_weekend,
     "rel_month": _r_rel_month, "rel_year": _r_rel_year, "ago": _r_ago, "window": _r_window, "present": _r_present,
@@ -733,7 +803,11 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
     for start, end, res in _numeric_candidates(folded, lex, pub):
         cands.append((start, end, order, (lambda r=res: r)))
         order += 1
-    for pattern, op, params in lex.patterns:
+    lowered = folded.lower()
+    for pattern, op, params, gates in lex.patterns:
+        if not all(any(w in lowered for w in gate) for gate in gates):
+            order += 1
+            continue  # a word the template cannot match without is not in the text
         resolver = _RESOLVERS[op]
         for m in pattern.finditer(folded):
             start, end = m.span("s") if m.group("s") is not None else m.span()

@@ -166,7 +166,7 @@ PATTERNS = [
     # past week" is not the previous calendar week)
     (r"[[the (?:last|past) {num} {unit}]](?!\x20of\b)", "window", {}),
     (r"[[the (?:last|past) {unit}]](?!\x20of\b)", "window", {"n": (1, 1)}),
-    (r"[[(?:recent|the last|the past) (?:days|weeks|months)]]", "block", {}),
+    (r"[[(?:recent|the last|the past) (?:days|weeks|months|years)]]", "block", {}),
     # --- present --------------------------------------------------------------------------------
     (r"[[(?:now|currently|ongoing|at present|presently|at the moment|right now|nowadays)]]", "present", {}),
     # --- anaphoric: the day of an event mentioned before ------------------------------------------

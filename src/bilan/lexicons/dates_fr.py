@@ -135,7 +135,8 @@ PATTERNS = [
     (r"[[l'(?:an|année) {year}]]", "y", {}),
     # la présidentielle de 2002, le recensement de 1990. (not "plus de 2000.": a year needs a
     # punctuation mark after it and no quantity word before "de")
-    (r"(?<!plus\x20)(?<!moins\x20)(?<!pres\x20)(?<!environ\x20)(?<!autour\x20)(?<!quelque\x20)de [[{year}]](?= ?[,.;:!?)])", "y", {}),
+    (r"(?<!plus\x20)(?<!moins\x20)(?<!pres\x20)(?<!environ\x20)(?<!autour\x20)(?<!quelque\x20)"
+     r"de [[{year}]](?= ?[,.;:!?)])", "y", {}),
     (r"(?:entre|de) [[{year} (?:et|à) {year2}]]", "yrange", {}),
     (r"[[(?:les )?années {decade}]]", "decade", {}),
     # mi-février, début mars, fin mars 2016, la fin du mois de septembre
@@ -177,7 +178,8 @@ PATTERNS = [
     (r"[[(?:désormais|actuellement|maintenant|en ce moment|à présent|à l'heure actuelle)]]", "present", {}),
     # --- anaphoric: the day of an event mentioned before ------------------------------------------
     (r"[[(?:ce jour(?:-| )là|le même jour|ce même jour|le jour même|ce jour même|la même nuit"
-     r"|(?:ce|cette) (?:soir|matin|nuit|soirée|matinée|moment)(?:-| )là|le (?:soir|matin) même)]]", "anaphoric", {}),
+     r"|(?:ce|cette) (?:soir|matin|nuit|soirée|matinée|moment)(?:-| )là|le (?:soir|matin) même)]]",
+     "anaphoric", {}),
     (r"[[le lendemain(?: {daypart})?]]", "anaphoric", {"offset": 1}),
     (r"[[le surlendemain]]", "anaphoric", {"offset": 2}),
     (r"[[le jour suivant]]", "anaphoric", {"offset": 1}),
