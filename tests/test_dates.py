@@ -9,6 +9,8 @@ import types
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bilan.extract.dates as dates_mod
 from bilan.extract.dates import DateMention, find_dates
@@ -364,3 +366,61 @@ def test_a_broken_lexicon_template_is_reported(monkeypatch):
     monkeypatch.setitem(sys.modules, "bilan.lexicons.dates_zy", bad)
     with pytest.raises(ValueError, match="unknown slot"):
         find_dates("x", "zy", WED_2017)
+
+
+def test_ranges_of_months_and_years_and_adjectival_years():
+    found = find_dates("le recensement de mars-avril et la période 1982-1990.", "fr", D(1999, 7, 7))
+    assert [(m.text, m.value.start, m.value.end, m.value.precision) for m in found] == [
+        ("mars-avril", D(1999, 3, 1), D(1999, 4, 30), "month"),
+        ("1982-1990", D(1982, 1, 1), D(1990, 12, 31), "year")]
+    found = find_dates("during the swine flu pandemic of 2009-2010, and a 2010 commando raid", "en", THU_2013)
+    assert [(m.text, m.value.start, m.value.end) for m in found] == [
+        ("2009-2010", D(2009, 1, 1), D(2010, 12, 31)), ("2010", D(2010, 1, 1), D(2010, 12, 31))]
+    [m] = find_dates("en mai et juin derniers", "fr", D(2003, 2, 23))
+    assert (m.text, m.value.start, m.value.end) == ("mai et juin derniers", D(2002, 5, 1), D(2002, 6, 30))
+
+
+def test_rolling_windows_are_not_calendar_weeks():
+    [m] = find_dates("Over the past week, 30 civilians were killed.", "en", THU_2013)
+    assert (m.text, m.value.start, m.value.end, m.value.precision) == (
+        "the past week", D(2013, 3, 14), THU_2013, "week")
+    [m] = find_dates("les trois dernières semaines", "fr", WED_2017)
+    assert (m.value.start, m.value.end, m.value.precision) == (D(2017, 3, 8), WED_2017, "month")
+    assert find_dates("in recent weeks", "en", THU_2013) == []
+
+
+def test_skipping_templates_by_their_words_loses_nothing(monkeypatch):
+    texts = {
+        "fr": "Hier soir, le 17 mars, il y a trois jours, lundi dernier, la semaine dernière, début mars, "
+              "fin 2016, les années 60, ces derniers jours, le lendemain, deux jours plus tard, désormais, "
+              "la nuit de mardi à mercredi, en mai et juin derniers, le 6 mai dernier, cette année.",
+        "en": "Yesterday afternoon, on March 17, three days ago, last Tuesday, last week, early March, "
+              "late 2016, the 1960s, the past few days, the next day, two days later, currently, "
+              "the night of Tuesday to Wednesday, May 26 last year, over the weekend, earlier this year.",
+    }
+    for lang, text in texts.items():
+        gated = find_dates(text, lang, WED_2017)
+        lex = dates_mod._lexicon(lang)
+        monkeypatch.setattr(lex, "patterns", [(p, op, params, []) for p, op, params, _ in lex.patterns])
+        assert find_dates(text, lang, WED_2017) == gated
+        assert len(gated) >= 15
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from([
+    "le", "17", "1er", "mars", "2017", "hier", "mardi", "dernier", "il", "y", "a", "trois", "jours", "en",
+    "March", "May", "17th", "last", "Tuesday", "ago", "days", "the", "same", "day", "mi-", "février", "fin",
+    "2016-2017", "03/04/2013", "2017-02-29", "31", "février", ",", ".", "\u00a0", "’", "-", "semaine", "week",
+    "night", "nuit", "de", "à", "next", "prochain", "années", "60", "'98", "1800", "2000", "of", "in",
+]), max_size=25), lang=st.sampled_from(["fr", "en"]),
+    pub=st.one_of(st.none(), st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))))
+def test_any_text_gives_valid_non_overlapping_mentions(words, lang, pub):
+    text = " ".join(words)
+    found = find_dates(text, lang, pub)
+    for m in found:
+        assert text[m.start:m.end] == m.text and m.start < m.end
+        assert m.kind in dates_mod.KINDS
+        if m.value.start is not None:
+            assert m.value.start <= m.value.end and m.value.precision in ("day", "week", "month", "year")
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start

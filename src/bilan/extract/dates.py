@@ -853,7 +853,10 @@ def _thunk(lex: _Lexicon, resolver: Callable, op: str, m: re.Match, params: dict
             if raw is None or name == "s":
                 continue
             groups[name] = lex.parse(name.rstrip("0123456789"), raw)
-        return resolver(groups, params, pub)
+        try:
+            return resolver(groups, params, pub)
+        except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999: no usable value
+            return None
     return run
 
 

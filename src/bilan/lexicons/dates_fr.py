@@ -193,4 +193,6 @@ PATTERNS = [
     (r"[[le {weekday} de chaque semaine]]", "block", {}),
     # named days that are not the weekday before publication (accord du Vendredi saint, lundi de Pâques)
     (r"[[{weekday} (?:saint|gras|noir|de pâques|de pentecôte)]]", "block", {}),
+    # the Champ-de-Mars (Paris), not March
+    (r"[[champ(?:-| )de(?:-| )mars]]", "block", {}),
 ]
