@@ -128,6 +128,9 @@ PATTERNS = [
      "dmy", {"year_offset": -1}),
     (r"[[" + _MONTHS_OF + r"?{month},? (?:de )?l'(?:an|année) (?:dernier|dernière|passé|passée)]]",
      "my", {"year_offset": -1}),
+    # le 3 février de cette année, en février de cette année
+    (r"[[(?:(?:le|ce) )?(?:{weekday} )?{day} {month},? (?:de )?cette année]]", "dmy", {"year_offset": 0}),
+    (r"[[" + _MONTHS_OF + r"?{month},? (?:de )?cette année]]", "my", {"year_offset": 0}),
     # en mars, depuis avril (a bare month name needs a cue)
     (_MONTH_CUES + r" ?[[{month}]]", "my", {}),
     # en 2016, l'année 2001, entre 1990 et 1999, les années 60
