@@ -116,3 +116,9 @@ IRREALIS = [
 ]
 # words that say the victims were combatants (Airwars: discounted)
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
+
+# targets that make a generic attack a battle (armed, organised opposition)
+MILITARY_TARGETS = [
+    "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
+    "barrage", "garnison", "poste de police", "commissariat",
+]

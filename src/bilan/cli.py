@@ -1,0 +1,146 @@
+"""Command line: a thin layer over the library (typer + rich)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="bilan: sourced, geocoded incidents from conflict news.")
+err = Console(stderr=True)
+
+DB_OPTION = typer.Option("bilan.duckdb", "--db", help="DuckDB store file.")
+
+
+def _date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, RSS/Atom feeds."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for all inputs (overrides metadata)."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Ingest articles, extract incidents and store them. Exit code 1 if any document failed."""
+    from bilan.pipeline import run_ingest
+    from bilan.store import Store
+
+    pub = _date(published)
+    with Store.open(db) as store, Progress(
+        SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None, current="")
+
+        def tick(name: str) -> None:
+            progress.update(task, advance=1, current=str(name)[-60:])
+
+        summary = run_ingest(paths, store, published=pub, progress=tick,
+                             command="ingest " + " ".join(map(str, paths)))
+    table = Table(title="bilan ingest", show_header=False)
+    table.add_row("inputs seen", str(summary.seen))
+    table.add_row("new documents", str(summary.new))
+    table.add_row("already stored", str(summary.unchanged))
+    table.add_row("incidents extracted", str(summary.incidents))
+    table.add_row("linked to stored incidents", str(summary.merged))
+    table.add_row("errors", str(len(summary.errors)))
+    err.print(table)
+    for e in summary.errors:
+        err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", markup=True, highlight=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def extract(
+    file: Path = typer.Argument(..., help="One article (.txt, .html, .jsonl, feed)."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (overrides metadata)."),
+    language: Optional[str] = typer.Option(None, help="Force the language (fr, en) instead of detecting it."),
+) -> None:
+    """Print the incidents of one input as SCHEMA JSONL on stdout (no store needed)."""
+    from bilan.export import write_jsonl
+    from bilan.ingest import iter_inputs
+    from bilan.language import assign_language
+    from bilan.model import IngestError
+    from bilan.pipeline import extract_many
+
+    failed = False
+    docs = []
+    for item in iter_inputs([file], _date(published)):
+        if not isinstance(item, IngestError):
+            item = assign_language(item, declared=language or item.language)
+        if isinstance(item, IngestError):
+            err.print(f"[red]error[/red] {item.reason}: {item.source}: {item.detail or ''}", highlight=False)
+            failed = True
+            continue
+        docs.append(item)
+    for ex in extract_many(docs):
+        write_jsonl(ex.incidents, sys.stdout)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def export(
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | acled | ucdp | geojson"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Export stored incidents."""
+    from bilan.export import EXPORTERS
+    from bilan.store import Store
+
+    if format not in EXPORTERS:
+        raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(EXPORTERS)}")
+    with Store.open(db, read_only=True) as store:
+        fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            n = EXPORTERS[format](store.iter_incidents(), fh)
+        finally:
+            if output:
+                fh.close()
+    err.print(f"exported {n if isinstance(n, int) else n[0]} incidents as {format}"
+              + (f" to {output}" if output else ""))
+
+
+@app.command()
+def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
+    """Counts of documents, incidents, claims and errors in the store."""
+    from bilan.store import Store
+
+    with Store.open(db, read_only=True) as store:
+        data = store.stats()
+    if as_json:
+        print(json.dumps(data, default=str, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    for section, values in data.items():
+        if isinstance(values, dict):
+            table = Table(title=section)
+            table.add_column("key")
+            table.add_column("count", justify="right")
+            for k, v in values.items():
+                table.add_row(str(k), str(v))
+            console.print(table)
+        else:
+            console.print(f"[bold]{section}[/bold]: {values}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

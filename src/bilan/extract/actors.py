@@ -1,0 +1,109 @@
+"""Actor mentions normalised through the per-language alias dictionary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from babel import Locale
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from bilan.extract.matching import LanguageMatchers
+
+ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition", "external", "unidentified", "police"})
+NON_STATE = frozenset({"rebel", "militia", "unidentified"})
+UNIDENTIFIED = "unidentified armed group"
+
+
+@dataclass
+class ActorMention:
+    start: int  # char offsets
+    end: int
+    text: str
+    name: str
+    kind: str
+    tok_start: int
+    tok_end: int
+    generic: bool = False
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED_KINDS
+
+
+def country_name(iso: str) -> str:
+    return Locale("en").territories.get(iso, iso)
+
+
+def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[ActorMention]:
+    spans = []
+    for matcher in (m.alias_exact, m.alias_lower):
+        for mid, s, e in matcher(doc):
+            spans.append(doc[s:e])
+            spans[-1].label_ = doc.vocab.strings[mid]
+    generic = []
+    for mid, s, e in m.generic(doc):
+        sp = doc[s:e]
+        sp.label_ = "G:" + doc.vocab.strings[mid]
+        generic.append(sp)
+    out: list[ActorMention] = []
+    for sp in filter_spans(spans + generic):
+        label = sp.label_
+        if not label.startswith("G:"):
+            name, kind = m.alias_info[label]
+            out.append(ActorMention(sp.start_char, sp.end_char, sp.text, name, kind, sp.start, sp.end))
+            continue
+        gkind = label[2:]
+        # a demonym next to the noun gives the country ("les forces irakiennes", "Iraqi forces")
+        start, end, iso = sp.start, sp.end, None
+        if m.actors.DEMONYM_BEFORE_NOUN:
+            for n in (2, 1):
+                if start - n >= 0:
+                    cand = doc[start - n : start].text.lower()
+                    if cand in m.demonyms:
+                        iso, start = m.demonyms[cand], start - n
+                        break
+        elif end < len(doc) and doc[end].lower_ in m.demonyms:
+            iso, end = m.demonyms[doc[end].lower_], end + 1
+        if gkind == "armed":
+            out.append(ActorMention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text,
+                                    UNIDENTIFIED, "unidentified", start, end, generic=True))
+            continue
+        # bare "forces" is too vague without a demonym
+        if iso is None and sp.text.lower() in ("forces", "force"):
+            continue
+        iso = iso or doc_country
+        if gkind == "state":
+            name = f"Military Forces of {country_name(iso)}" if iso else "state forces"
+            kind = "state_forces"
+        else:
+            name = f"Police Forces of {country_name(iso)}" if iso else "police"
+            kind = "police"
+        span = doc[start:end]
+        out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def resolve_generic(actors: list[ActorMention]) -> None:
+    """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
+    group when there is exactly one; otherwise they stay "unidentified armed group"."""
+    named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
+    if len(named) == 1:
+        (name,) = named
+        kind = next(a.kind for a in actors if a.name == name)
+        for a in actors:
+            if a.generic:
+                a.name, a.kind = name, kind
+
+
+def main_opponent(actors: list[ActorMention], side_of: ActorMention) -> ActorMention | None:
+    """The most mentioned armed actor on the other side (state vs non-state) in the document."""
+    state_side = side_of.kind not in NON_STATE
+    pool = [a for a in actors if a.armed and (a.kind in NON_STATE) == state_side and a.name != side_of.name]
+    if not pool:
+        return None
+    counts = Counter(a.name for a in pool)
+    best = counts.most_common(1)[0][0]
+    return next(a for a in pool if a.name == best)

@@ -1,0 +1,205 @@
+"""Reported speech: who says what, with which verb, how sure.
+
+A claim is found at a reporting verb ("a déclaré", "said", "soupçonnent") or an attribution
+("selon X", "according to X"). The speaker is the verb's subject (or inverted subject, or the
+object of the attribution); pronouns and role-only phrases ("le porte-parole") are resolved to
+an earlier named speaker. Certainty starts from the verb and is overridden by hedges in the
+sentence ("probablement", "likely"), conditional mood ("aurait tué") and unverified sources
+("selon des témoins").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bilan.extract.actors import ActorMention
+from bilan.extract.matching import LanguageMatchers
+
+# strongest hedge wins
+_RANK = {"asserted": 0, "alleged": 1, "probable": 2, "possible": 3, "denied": 4}
+_SUBJ = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
+
+
+@dataclass
+class ClaimMention:
+    sent_start: int
+    sent_end: int
+    verb: str
+    verb_start: int
+    verb_end: int
+    certainty: str
+    speaker: str | None = None
+    speaker_role: str | None = None
+    organisation: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    contrast: bool = False
+    pronoun: bool = False
+    role_only: bool = False
+    plural: bool = False
+    definite: bool = False
+    speaker_tokens: set[int] = field(default_factory=set)
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
+    skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
+    toks = [t for t in head.subtree if t.i not in skip]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks
+
+
+def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention):
+    if not tokens:
+        return
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    cm.speaker_start, cm.speaker_end = span.start_char, span.end_char
+    cm.speaker_tokens = {t.i for t in span}
+    if len(span) <= 2 and span[-1].lower_.lstrip("-") in {p.lstrip("-") for p in m.pronouns}:
+        cm.pronoun = True
+        cm.speaker = span.text
+        return
+    persons = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.start >= span.start and e.end <= span.end]
+    orgs = [a for a in actors if a.tok_start >= span.start and a.tok_end <= span.end and a.armed]
+    if not orgs:
+        orgs_ner = [e for e in doc.ents if e.label_ == "ORG" and e.start >= span.start and e.end <= span.end]
+        cm.organisation = orgs_ner[0].text if orgs_ner else None
+    else:
+        cm.organisation = orgs[0].name
+    first = span[0]
+    cm.definite = first.lower_ in ("le", "la", "l'", "les", "the")
+    head = span.root
+    cm.plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+    if persons:
+        p = persons[0]
+        cm.speaker = p.text
+        role = [t for t in span if not (p.start <= t.i < p.end)]
+        role_text = " ".join(t.text for t in role if not t.is_punct).strip()
+        cm.speaker_role = _strip_det(role_text, m) or None
+    else:
+        text = _strip_det(span.text, m)
+        cm.speaker = text
+        cm.role_only = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
+        if cm.role_only:
+            cm.speaker_role = text
+
+
+_DETS = ("le ", "la ", "l'", "les ", "un ", "une ", "des ", "the ", "a ", "an ")
+
+
+def _strip_det(text: str, m: LanguageMatchers) -> str:
+    low = text.lower()
+    for d in _DETS:
+        if low.startswith(d):
+            return text[len(d) :].strip(" ,")
+    return text.strip(" ,")
+
+
+def _certainty(sent: Span, verb_cert: str, doc: Doc, m: LanguageMatchers, speaker_toks: set[int]) -> str:
+    cert = verb_cert
+    for mid, s, e in m.hedges(sent):
+        c = doc.vocab.strings[mid]
+        if _RANK[c] > _RANK[cert]:
+            cert = c
+    if cert == "asserted":
+        for mid, s, e in m.alleged_sources(sent):
+            if any(sent[i].i in speaker_toks for i in range(s, e)):
+                cert = "alleged"
+        if m.conditional_is_alleged and any(
+            "Cnd" in t.morph.get("Mood") and t.lemma_ not in ("pouvoir", "devoir") for t in sent
+        ):
+            cert = "alleged"
+    return cert
+
+
+def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]) -> list[ClaimMention]:
+    claims: list[ClaimMention] = []
+    for sent in doc.sents:
+        contrast = bool(m.contrast(sent))
+        sent_claims: list[ClaimMention] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX") or lemma not in m.reporting:
+                continue
+            if any(c.lower_ in m.negations for c in tok.children) and m.reporting[lemma] == "asserted":
+                verb_cert = "possible"  # "n'a pas confirmé"
+            else:
+                verb_cert = m.reporting[lemma]
+            cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
+                              contrast=contrast)
+            subj = [c for c in tok.children if c.dep_ in _SUBJ]
+            # prefer a real subject to an expletive clitic, but keep the clitic as a pronoun subject
+            subj.sort(key=lambda c: (c.dep_ == "expl:subj", c.i))
+            if subj:
+                head = subj[0]
+                toks = [head] if head.pos_ == "PRON" else _np_tokens(head)
+                _speaker_from(toks, doc, m, actors, cm)
+            sent_claims.append(cm)
+        # attributions: "selon X", "according to X"
+        for mid, s, e in m.attribution(sent):
+            last = sent[e - 1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
+            if obj is None:
+                obj = last.head if last.head.i > last.i else None
+            if obj is None:
+                continue
+            cm = ClaimMention(sent.start_char, sent.end_char, sent[s:e].text.lower(), sent[s].idx,
+                              last.idx + len(last), "asserted", contrast=contrast)
+            _speaker_from(_np_tokens(obj), doc, m, actors, cm)
+            # an attribution names the source of the sentence's other claims
+            for other in sent_claims:
+                if other.speaker is None or (other.organisation and other.speaker and not other.pronoun
+                                             and other.speaker_role is None):
+                    other.organisation = other.organisation or cm.organisation
+                    for attr in ("speaker", "speaker_role", "speaker_start", "speaker_end", "role_only",
+                                 "plural", "definite", "pronoun"):
+                        setattr(other, attr, getattr(cm, attr))
+                    other.speaker_tokens |= cm.speaker_tokens
+                    cm = None
+                    break
+            if cm is not None:
+                sent_claims.append(cm)
+        for cm in sent_claims:
+            cm.certainty = _certainty(sent, cm.certainty, doc, m, cm.speaker_tokens)
+        claims.extend(sent_claims)
+    _resolve_speakers(claims)
+    return claims
+
+
+def _resolve_speakers(claims: list[ClaimMention]) -> None:
+    """Pronouns -> the previous speaker; a singular role-only phrase ("le porte-parole") -> the
+    nearest named speaker with that role word (earlier, or later for an indefinite "un porte-parole")."""
+    named: list[ClaimMention] = []
+    for i, cm in enumerate(claims):
+        if cm.pronoun:
+            prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun), None)
+            if prev is not None:
+                _copy_speaker(prev, cm)
+        elif cm.role_only and not cm.plural and cm.speaker_role:
+            words = set(cm.speaker_role.lower().split())
+            pool = list(reversed(named)) if cm.definite else [c for c in claims[i + 1 :] if _is_named(c)]
+            match = next((p for p in pool if p.speaker_role and words & set(p.speaker_role.lower().split())), None)
+            if match is not None:
+                cm.speaker_role = cm.speaker_role
+                cm.speaker = match.speaker
+                cm.organisation = cm.organisation or match.organisation
+                cm.role_only = False
+        if _is_named(cm):
+            named.append(cm)
+
+
+def _is_named(cm: ClaimMention) -> bool:
+    return bool(cm.speaker) and not cm.pronoun and not cm.role_only
+
+
+def _copy_speaker(src: ClaimMention, dst: ClaimMention) -> None:
+    dst.speaker = src.speaker
+    dst.speaker_role = src.speaker_role
+    dst.organisation = src.organisation
+    dst.plural = src.plural
+    dst.role_only = src.role_only

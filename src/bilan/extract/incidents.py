@@ -1,0 +1,455 @@
+"""Assembly: from triggers, dates, places, actors, counts and claims to evidence-backed incidents.
+
+One incident per sentence that holds a factual event trigger. Its fields come, in order of
+preference, from the same sentence, the previous sentences of the same paragraph, then the
+document (its main place, its main opponent for a battle). Whatever the text does not say stays
+empty. Every value set here is backed by an Evidence span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from bilan.extract import dates as dates_mod
+from bilan.extract import quantities as quantities_mod
+from bilan.extract.actors import ActorMention, find_actors, main_opponent, resolve_generic
+from bilan.extract.claims import ClaimMention, find_claims
+from bilan.extract.events import Trigger, find_triggers, refine_type
+from bilan.extract.matching import LanguageMatchers, for_language
+from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
+from bilan.model import (
+    Actor,
+    Claim,
+    DateValue,
+    Document,
+    Evidence,
+    Incident,
+    Location,
+    Quantity,
+    Range,
+    stable_id,
+)
+
+LOOKBACK_SENTENCES = 2
+UNDATED_WINDOW_DAYS = 30
+CUE_WINDOW_TOKENS = 8
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+@dataclass
+class Context:
+    document: Document
+    doc: Doc
+    lang: str
+    m: LanguageMatchers
+    sents: list[Span]
+    para_of_sent: list[int]
+    dates: list
+    quantities: list
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    claims: list[ClaimMention]
+    cues: list[tuple[str, int, int]]  # (label, tok_start, tok_end)
+    focus: PlaceMention | None
+    sent_char_starts: list[int] = field(default_factory=list)
+
+    def sent_of_char(self, char: int) -> int:
+        return bisect.bisect_right(self.sent_char_starts, char) - 1
+
+    def ev(self, field_name: str, start: int, end: int) -> Evidence:
+        return Evidence(field=field_name, doc_id=self.document.doc_id, start=start, end=end,
+                        text=self.document.text[start:end])
+
+
+def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
+    breaks, pos = [], text.find("\n\n")
+    while pos != -1:
+        breaks.append(pos)
+        pos = text.find("\n\n", pos + 2)
+    return [bisect.bisect_left(breaks, s.start_char) for s in sents]
+
+
+def build_context(document: Document, doc: Doc) -> Context:
+    lang = document.language or "fr"
+    m = for_language(lang)
+    sents = list(doc.sents)
+    places = find_places(doc, lang)
+    actors = find_actors(doc, m, document_country(places))
+    resolve_generic(actors)
+    ctx = Context(
+        document=document,
+        doc=doc,
+        lang=lang,
+        m=m,
+        sents=sents,
+        para_of_sent=_paragraph_index(document.text, sents),
+        dates=dates_mod.find_dates(document.text, lang, document.published),
+        quantities=quantities_mod.find_quantities(document.text, lang),
+        places=places,
+        actors=actors,
+        claims=find_claims(doc, m, actors),
+        cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
+        focus=focus_place(places),
+    )
+    ctx.sent_char_starts = [s.start_char for s in sents]
+    return ctx
+
+
+# --- field pickers -----------------------------------------------------------------------------
+
+def _in_sent(ctx: Context, si: int, items, key=lambda x: x.start):
+    s = ctx.sents[si]
+    return [x for x in items if s.start_char <= key(x) < s.end_char]
+
+
+def _attached_to_reporting_verb(ctx: Context, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.m.reporting
+
+
+def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
+    def usable(d):
+        return not _attached_to_reporting_verb(ctx, d.start, d.end)
+
+    si = trig.sent_index
+    here = [d for d in _in_sent(ctx, si, ctx.dates) if usable(d)]
+    if here:
+        here.sort(key=lambda d: (_PRECISION_RANK.get(d.value.precision, 4) if d.kind != "anaphoric" else 0,
+                                 min(abs(d.start - trig.end), abs(trig.start - d.end))))
+        d = here[0]
+        if d.kind == "anaphoric":
+            if previous is not None and previous.date.start is not None:
+                shift = dt.timedelta(days=getattr(d, "offset_days", 0))
+                pd = previous.date
+                return pd.model_copy(update={"basis": "anaphoric", "start": pd.start + shift,
+                                             "end": (pd.end or pd.start) + shift}), d
+            here = [x for x in here if x.kind != "anaphoric"]
+            if not here:
+                return None, None
+            d = here[0]
+        if d.value.start is not None:
+            return d.value, d
+    para = ctx.para_of_sent[si]
+    for back in range(1, LOOKBACK_SENTENCES + 1):
+        j = si - back
+        if j < 0 or ctx.para_of_sent[j] != para:
+            break
+        cands = [d for d in _in_sent(ctx, j, ctx.dates)
+                 if d.kind != "anaphoric" and d.value.start is not None and usable(d)]
+        if cands:
+            d = cands[-1]
+            return d.value, d
+    return None, None
+
+
+def undated(published: dt.date | None) -> DateValue:
+    """No date expression: the event happened before publication; say so as a window."""
+    if published is None:
+        return DateValue()
+    return DateValue(start=published - dt.timedelta(days=UNDATED_WINDOW_DAYS), end=published,
+                     precision="month", basis="publication")
+
+
+def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
+    si = trig.sent_index
+    para = ctx.para_of_sent[si]
+    for j in range(si, max(-1, si - LOOKBACK_SENTENCES - 1), -1):
+        if j != si and ctx.para_of_sent[j] != para:
+            break
+        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country]
+        if cities:
+            return min(cities, key=lambda p: abs(p.start - trig.start))
+    if ctx.focus is not None:
+        return ctx.focus
+    countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country]
+    return countries[0] if countries else None
+
+
+def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tuple[str, ...]):
+    best = None
+    for label, s, e in ctx.cues:
+        if label not in labels or not (sent.start <= s < sent.end):
+            continue
+        dist = s - tok_end if s >= tok_end else tok_start - e
+        if dist < 0:
+            dist = 0
+        if dist <= CUE_WINDOW_TOKENS and (best is None or dist < best[0]):
+            best = (dist, label, s, e)
+    return best
+
+
+def _noun_kind(ctx: Context, tok_start: int, tok_end: int) -> str | None:
+    for label, s, e in ctx.cues:
+        if s < tok_end and e > tok_start and label in ("CIV", "COMB", "PERSON", "DEATH", "INJURY"):
+            return label
+    return None
+
+
+def _antecedent_kind(ctx: Context, sent: Span, before_tok: int) -> tuple[str | None, tuple[int, int] | None]:
+    best = None
+    for label, s, e in ctx.cues:
+        if label in ("CIV", "COMB", "PERSON") and sent.start <= s < before_tok:
+            best = (label, (s, e))
+    return best if best else (None, None)
+
+
+@dataclass
+class Counted:
+    category: str  # "death" | "injury" | "other"
+    civilian: bool
+    combatant: bool
+    quantity: object
+    what: str | None
+
+
+def classify_quantities(ctx: Context, si: int) -> list[Counted]:
+    sent = ctx.sents[si]
+    out = []
+    for q in _in_sent(ctx, si, ctx.quantities):
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head_kind, what = None, q.head
+        if q.head_start is not None:
+            hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+            if hs is not None:
+                head_kind = _noun_kind(ctx, hs.start, hs.end)
+        if head_kind is None and q.head is None:
+            head_kind, pos = _antecedent_kind(ctx, sent, span.start)
+            if pos is not None:
+                what = ctx.doc[pos[0]:pos[1]].text
+        if head_kind in ("DEATH", "INJURY"):
+            category = "death" if head_kind == "DEATH" else "injury"
+        else:
+            cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"))
+            category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
+        if category == "other" and head_kind is None:
+            continue  # a number with nothing counted that we know of
+        out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what))
+    return out
+
+
+def _sum(ranges: list[Range]) -> Range:
+    def add(vals):
+        return None if any(v is None for v in vals) else sum(vals)
+
+    low = add([r.low if r.low is not None else (r.best if r.best is not None else None) for r in ranges])
+    best = add([r.best for r in ranges])
+    high = add([r.high for r in ranges])
+    if len(ranges) == 1:
+        return ranges[0]
+    return Range(low=low, best=best, high=high, basis="sum")
+
+
+def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
+    sent = ctx.sents[si]
+    for a in ctx.actors:
+        if a.kind == "civilians" and sent.start <= a.tok_start < sent.end:
+            if _cue_near(ctx, a.tok_start, a.tok_end, sent, ("DEATH", "INJURY")) is not None:
+                return a
+    return None
+
+
+def _has_near(ctx: Context, si: int, kinds: tuple[str, ...]) -> bool:
+    sent = ctx.sents[si]
+    for label, s, e in ctx.cues:
+        if label in kinds and sent.start <= s < sent.end and _cue_near(ctx, s, e, sent, ("DEATH", "INJURY")):
+            return True
+    return False
+
+
+def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
+    return Claim(text=ctx.document.text[cm.sent_start:cm.sent_end], speaker=cm.speaker,
+                 speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
+                 certainty=cm.certainty, doc_id=ctx.document.doc_id, start=cm.sent_start, end=cm.sent_end,
+                 stance=stance)
+
+
+# --- assembly ----------------------------------------------------------------------------------
+
+def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous: Incident | None) -> Incident | None:
+    si = trig.sent_index
+    sent = ctx.sents[si]
+    speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char)) \
+        if ctx.claims else set()
+    in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks]
+    armed = [a for a in in_sent if a.armed]
+    counted = classify_quantities(ctx, si)
+    civ_victim = _civilian_victims(ctx, si)
+    victims_civ = civ_victim is not None or any(c.civilian and c.category != "other" for c in counted) \
+        or _has_near(ctx, si, ("CIV",))
+    victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
+    typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}))
+    if typed is None:
+        return None
+    etype, sub, plover = typed
+
+    evidence = [ctx.ev("event_type", trig.start, trig.end), ctx.ev("sub_event_type", trig.start, trig.end)]
+    inc = Incident(id=stable_id("i", ctx.document.doc_id, trig.start), event_type=etype, sub_event_type=sub,
+                   plover=plover, sources=[ctx.document.source()])
+
+    date, dmention = pick_date(ctx, trig, previous)
+    if date is not None:
+        inc.date = date
+        if dmention is not None:
+            evidence.append(ctx.ev("date", dmention.start, dmention.end))
+    else:
+        inc.date = undated(ctx.document.published)
+
+    pm = pick_place(ctx, trig)
+    if pm is not None:
+        p = pm.place
+        inc.location = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat,
+                                lon=p.lon, geonames_id=p.geonames_id,
+                                precision="country" if pm.is_country else pm.precision)
+        evidence.append(ctx.ev("location", pm.start, pm.end))
+
+    actors: list[Actor] = []
+    if armed:
+        a1 = _agent(ctx, trig, armed)
+        actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
+        evidence.append(ctx.ev("actors", a1.start, a1.end))
+        if etype == "Battles":
+            a2 = next((a for a in armed if a.name != a1.name), None) or main_opponent(ctx.actors, a1)
+            if a2 is not None:
+                actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
+                evidence.append(ctx.ev("actors", a2.start, a2.end))
+    if etype == "Protests" or etype == "Riots":
+        for a in in_sent:
+            if a.kind in ("protesters", "rioters"):
+                actors.insert(0, Actor(role="actor1", name=a.name, mention=a.text, kind=a.kind))
+                evidence.append(ctx.ev("actors", a.start, a.end))
+                break
+    if victims_civ and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+        v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
+        if v is not None:
+            actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
+            evidence.append(ctx.ev("actors", v.start, v.end))
+        else:
+            civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end]
+            if civ:
+                span = ctx.doc[civ[0][0]:civ[0][1]]
+                actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
+                evidence.append(ctx.ev("actors", span.start_char, span.end_char))
+    inc.actors = actors
+
+    deaths = [c for c in counted if c.category == "death"]
+    injuries = [c for c in counted if c.category == "injury"]
+    if deaths:
+        inc.fatalities = _sum([c.quantity.value for c in deaths])
+        for c in deaths:
+            evidence.append(ctx.ev("fatalities", c.quantity.start, c.quantity.end))
+        civ = [c for c in deaths if c.civilian]
+        if civ:
+            inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
+            for c in civ:
+                evidence.append(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end))
+    if injuries:
+        inc.injured = _sum([c.quantity.value for c in injuries])
+        for c in injuries:
+            evidence.append(ctx.ev("injured", c.quantity.start, c.quantity.end))
+
+    for cm in ctx.claims:
+        if cm.sent_start == sent.start_char:
+            inc.claims.append(_claim(ctx, cm))
+            evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+    inc.evidence = evidence
+    return inc
+
+
+def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention:
+    """The armed actor most tied to the trigger: its subject, its "de/of/by" complement, else the first."""
+    doc = ctx.doc
+    trig_toks = set(range(trig.tok_start, trig.tok_end))
+    head = doc[trig.tok_start:trig.tok_end].root
+    for a in armed:
+        root = doc[a.tok_start:a.tok_end].root
+        if root.head.i in trig_toks and root.dep_ in ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound"):
+            return a
+        if root.dep_.startswith("nsubj") and root.head == head.head:
+            return a
+        if root.dep_.startswith("nsubj") and head.head == root.head:
+            return a
+    return armed[0]
+
+
+def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:
+    ctx = build_context(document, doc)
+    triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors)
+    by_sent: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        by_sent.setdefault(t.sent_index, []).append(t)
+
+    incidents: list[Incident] = []
+    sent_of_incident: dict[str, int] = {}
+    for si in sorted(by_sent):
+        trigs = by_sent[si]
+        specific = [t for t in trigs if not t.generic]
+        pool = specific or trigs
+        head = max(pool, key=lambda t: (t.priority, -t.start))
+        previous = incidents[-1] if incidents else None
+        inc = build_incident(ctx, head, trigs, previous)
+        if inc is not None:
+            incidents.append(inc)
+            sent_of_incident[inc.id] = si
+
+    _attach_follow_up_claims(ctx, incidents, sent_of_incident)
+    quantities = _quantities(ctx)
+    for inc in incidents:
+        if inc.event_type == "Battles":
+            inc.quantities = list(quantities)
+    return incidents, quantities
+
+
+def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sent_of: dict[str, int]) -> None:
+    """Claims in sentences after an incident that refer back to it ("ce jour-là", "that day", or
+    the same speaker going on) join it; a contrast ("toutefois", "however") or a suspicion/denial
+    from another speaker marks them as disputing it."""
+    if not incidents:
+        return
+    incident_sents = {si: inc for inc in incidents for si in [sent_of[inc.id]]}
+    attached: dict[int, tuple[Incident, str]] = {}
+    for cm in ctx.claims:
+        si = ctx.sent_of_char(cm.sent_start)
+        if si in incident_sents:
+            continue
+        prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s <= LOOKBACK_SENTENCES + 1]
+        if not prev:
+            continue
+        s, inc = max(prev, key=lambda x: x[0])
+        anaphoric = any(d.kind == "anaphoric" for d in _in_sent(ctx, si, ctx.dates))
+        chained = (si - 1) in attached and attached[si - 1][0] is inc and cm.pronoun
+        if not (anaphoric or chained):
+            continue
+        speakers = {c.speaker for c in inc.claims}
+        stance = "supports"
+        if chained:
+            stance = attached[si - 1][1]
+        if cm.contrast or (cm.certainty in ("possible", "denied") and cm.speaker not in speakers):
+            stance = "disputes"
+        inc.claims.append(_claim(ctx, cm, stance))
+        inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+        attached[si] = (inc, stance)
+
+
+def _quantities(ctx: Context) -> list[Quantity]:
+    out = []
+    for si in range(len(ctx.sents)):
+        sent_claims = [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char]
+        named = next((c for c in sent_claims if c.speaker and not c.pronoun), None) or \
+            (sent_claims[0] if sent_claims else None)
+        for c in classify_quantities(ctx, si):
+            if c.category != "other" or c.what is None:
+                continue
+            q = c.quantity
+            out.append(Quantity(what=c.what, value=q.value, speaker=named.speaker if named else None,
+                                certainty=named.certainty if named else "asserted", doc_id=ctx.document.doc_id,
+                                start=q.start, end=q.end, text=q.text))
+    return out

@@ -1,0 +1,101 @@
+"""spaCy matchers built once per (language, pipeline) from the lexicons.
+
+Phrases are matched word by word on either the lower-case form or the lemma, so lexicons can list
+lemmas ("frappe aérien") or surface forms ("camion piégé"). Short all-caps aliases ("EI", "IS")
+match on exact spelling only, so the English verb "is" is never the Islamic State.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bilan import nlp as nlp_mod
+from bilan.lexicons import load
+
+
+def phrase_words(phrase: str) -> list[str]:
+    return phrase.lower().split()
+
+
+def build_word_matcher(vocab, phrases: Iterable[tuple[str, str]]) -> Matcher:
+    """Matcher over (key, phrase) pairs: each word matches on LOWER or LEMMA."""
+    matcher = Matcher(vocab)
+    for key, phrase in phrases:
+        words = phrase_words(phrase)
+        matcher.add(key, [[{"LOWER": w} for w in words], [{"LEMMA": w} for w in words]])
+    return matcher
+
+
+def longest_matches(doc: Doc, matcher: Matcher) -> list[Span]:
+    spans = [Span(doc, s, e, label=mid) for mid, s, e in matcher(doc)]
+    return sorted(filter_spans(spans), key=lambda sp: sp.start)
+
+
+class LanguageMatchers:
+    """All lexicon matchers for one language."""
+
+    def __init__(self, lang: str, nlp: Language):
+        self.lang = lang
+        ev = load("events", lang)
+        ac = load("actors", lang)
+        cl = load("claims", lang)
+        self.events = ev
+        self.actors = ac
+        self.claims = cl
+        vocab = nlp.vocab
+        self.triggers = build_word_matcher(vocab, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)))
+        self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
+
+        self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
+        self.alias_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.alias_info: dict[str, tuple[str, str]] = {}
+        for i, (phrase, canon, kind) in enumerate(ac.ALIASES):
+            key = f"A{i}"
+            self.alias_info[key] = (canon, kind)
+            pdoc = nlp.make_doc(phrase)
+            short_caps = len(phrase) <= 5 and phrase.replace(".", "").isupper()
+            (self.alias_exact if short_caps else self.alias_lower).add(key, [pdoc])
+        self.generic = PhraseMatcher(vocab, attr="LOWER")
+        for kind, phrases in (("state", ac.STATE_FORCES), ("police", ac.POLICE), ("armed", ac.GENERIC_ARMED)):
+            self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
+        self.demonyms = {k.lower(): v for k, v in ac.DEMONYMS.items()}
+
+        cues = (
+            [("DEATH", w) for w in ev.DEATH_CUES]
+            + [("INJURY", w) for w in ev.INJURY_CUES]
+            + [("CIV", w) for w in ev.CIVILIAN_NOUNS]
+            + [("COMB", w) for w in ev.COMBATANT_NOUNS]
+            + [("PERSON", w) for w in ev.PERSON_NOUNS]
+        )
+        self.cues = build_word_matcher(vocab, cues)
+        self.irrealis = frozenset(ev.IRREALIS)
+        self.protest_context = build_word_matcher(vocab, (("CTX", w) for w in ev.PROTEST_CONTEXT))
+        self.protest_intervention = build_word_matcher(vocab, (("INT", w) for w in ev.PROTEST_INTERVENTION))
+        self.protest_lethal = build_word_matcher(vocab, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
+        self.riot = build_word_matcher(vocab, (("RIOT", w) for w in ev.RIOT_CUES))
+        self.military_targets = build_word_matcher(vocab, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
+
+        self.reporting = dict(cl.REPORTING_VERBS)
+        self.acknowledge = frozenset(cl.ACKNOWLEDGE_VERBS)
+        self.attribution = build_word_matcher(vocab, (("ATTR", p) for p in cl.ATTRIBUTION))
+        self.hedges = build_word_matcher(vocab, ((v, k) for k, v in cl.HEDGES.items()))
+        self.alleged_sources = build_word_matcher(vocab, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))
+        self.contrast = build_word_matcher(vocab, (("CONTRAST", p) for p in cl.CONTRAST))
+        self.negations = frozenset(cl.NEGATIONS)
+        self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
+        self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
+        self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)
+
+    def label(self, doc: Doc, span: Span) -> str:
+        return doc.vocab.strings[span.label]
+
+
+@lru_cache(maxsize=16)
+def for_language(lang: str) -> LanguageMatchers:
+    return LanguageMatchers(lang, nlp_mod.get(lang))

@@ -1,0 +1,66 @@
+"""Toponyms: named-entity places resolved through the offline gazetteer.
+
+Resolution runs twice: a first pass finds the document's countries, the second resolves every
+mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from bilan.gazetteer import Gazetteer, Place
+
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    tok_start: int
+    place: Place
+    precision: str
+
+    @property
+    def is_country(self) -> bool:
+        return self.place.feature == "country"
+
+
+def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    gaz = gazetteer or Gazetteer.default()
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    first = []
+    for e in ents:
+        r = gaz.resolve_mention(e.text, lang=lang)
+        if r is not None:
+            first.append(r[0])
+    countries = Counter(p.country for p in first)
+    hint = countries.most_common(1)[0][0] if countries else None
+    out = []
+    for e in ents:
+        r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
+        if r is None:
+            continue
+        place, precision = r
+        out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
+    return out
+
+
+def focus_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The document's main place: the most mentioned city (first mention wins ties), else country."""
+    cities = [p for p in places if not p.is_country]
+    pool = cities or places
+    if not pool:
+        return None
+    counts = Counter(p.place.geonames_id or p.place.name for p in pool)
+    best = max(counts.values())
+    return next(p for p in pool if counts[p.place.geonames_id or p.place.name] == best)
+
+
+def document_country(places: list[PlaceMention]) -> str | None:
+    counts = Counter(p.place.country for p in places)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,62 @@
+"""Merging rules and Airwars-style grading on hand-built incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bilan.link import grade, merge_incidents, same_happening
+from bilan.model import Actor, Claim, DateValue, Incident, Location, Range, Source
+
+MOSUL = Location(name="Mosul", country="IQ", lat=36.335, lon=43.11889, geonames_id=99072, precision="exact")
+ALEPPO = Location(name="Aleppo", country="SY", lat=36.20124, lon=37.16117, geonames_id=170063, precision="exact")
+
+
+def strike(id_, day, loc=MOSUL, doc="d1", outlet="A", fatalities=None, claims=(), actor="international coalition"):
+    return Incident(
+        id=id_, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        date=DateValue(start=dt.date(2017, 3, day), end=dt.date(2017, 3, day), precision="day", basis="text"),
+        location=loc, actors=[Actor(role="actor1", name=actor, mention=actor, kind="foreign_coalition")],
+        fatalities=fatalities, claims=list(claims),
+        sources=[Source(doc_id=doc, outlet=outlet, language="fr")],
+    )
+
+
+def claim(certainty="asserted", verb="déclarer", org=None, stance="supports", doc="d1"):
+    return Claim(text="x", speaker="S", organisation=org, verb=verb, certainty=certainty, doc_id=doc, start=0,
+                 end=1, stance=stance)
+
+
+def test_same_day_same_place_merges_with_reason_and_keeps_both_figures():
+    a = strike("i1", 17, fatalities=Range(low=12, best=24, high=99, basis="vague:dozens"))
+    b = strike("i2", 17, doc="d2", outlet="B", fatalities=Range.exact(105))
+    merged = merge_incidents([a, b])
+    assert len(merged) == 1
+    inc = merged[0]
+    assert inc.fatalities.low == 12 and inc.fatalities.high == 105
+    assert {s.doc_id for s in inc.sources} == {"d1", "d2"}
+    assert inc.merge_reasons and inc.merge_reasons[0].startswith("i2:")
+    assert inc.grade == "fair"
+
+
+def test_different_place_or_day_or_actor_does_not_merge():
+    assert same_happening(strike("i1", 17), strike("i2", 17, loc=ALEPPO)) is None
+    assert same_happening(strike("i1", 17), strike("i2", 18)) is None
+    assert same_happening(strike("i1", 17), strike("i2", 17, actor="Military Forces of Russia")) is None
+
+
+def test_undated_incidents_never_merge():
+    a = strike("i1", 17)
+    b = strike("i2", 17)
+    b.date = DateValue(start=dt.date(2017, 2, 27), end=dt.date(2017, 3, 29), precision="month", basis="publication")
+    assert same_happening(a, b) is None
+
+
+def test_grades():
+    assert grade(strike("i", 17)) == "single_source"
+    assert grade(strike("i", 17, claims=[claim("alleged")])) == "weak"
+    assert grade(strike("i", 17, claims=[claim(verb="reconnaître", org="international coalition")])) == "confirmed"
+    # "probably" responsible is not an acceptance of responsibility
+    assert grade(strike("i", 17, claims=[claim("probable", verb="reconnaître",
+                                               org="international coalition")])) == "single_source"
+    assert grade(strike("i", 17, claims=[claim(), claim("possible", stance="disputes")])) == "contested"
+    assert grade(strike("i", 17, claims=[claim("denied", verb="démentir")])) == "contested"
