@@ -22,6 +22,16 @@ DEFAULT_MODELS: dict[str, str] = {
 }
 
 _lock = threading.Lock()
+
+
+@Language.component("bilan_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence (the parser respects preset boundaries)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
 _loaded: dict[str, Language] = {}
 
 
@@ -62,6 +72,8 @@ def get(lang: str) -> Language:
                     f"(see README) or set BILAN_MODEL_{lang.upper()}"
                 ) from exc
             nlp.max_length = max(nlp.max_length, 2_500_000)
+            if "parser" in nlp.pipe_names and "bilan_paragraph_breaks" not in nlp.pipe_names:
+                nlp.add_pipe("bilan_paragraph_breaks", before="parser")
             _loaded[lang] = nlp
     return nlp
 

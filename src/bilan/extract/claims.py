@@ -40,6 +40,7 @@ class ClaimMention:
     role_only: bool = False
     plural: bool = False
     definite: bool = False
+    quoted: bool = False
     speaker_tokens: set[int] = field(default_factory=set)
 
 
@@ -78,9 +79,19 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     if persons:
         p = persons[0]
         cm.speaker = p.text
-        role = [t for t in span if not (p.start <= t.i < p.end)]
-        role_text = " ".join(t.text for t in role if not t.is_punct).strip()
-        cm.speaker_role = _strip_det(role_text, m) or None
+        # the role is what surrounds the name, one segment per comma: "chef militaire de la coalition, général"
+        segments, cur = [], []
+        for t in span:
+            if p.start <= t.i < p.end or t.is_punct:
+                if cur:
+                    segments.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        if cur:
+            segments.append(cur)
+        parts = [_strip_det(doc[seg[0].i : seg[-1].i + 1].text, m) for seg in segments]
+        cm.speaker_role = ", ".join(x for x in parts if x) or None
     else:
         text = _strip_det(span.text, m)
         cm.speaker = text
@@ -117,14 +128,17 @@ def _certainty(sent: Span, verb_cert: str, doc: Doc, m: LanguageMatchers, speake
     return cert
 
 
-def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]) -> list[ClaimMention]:
+def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents: list[Span]) -> list[ClaimMention]:
     claims: list[ClaimMention] = []
-    for sent in doc.sents:
+    for sent in sents:
         contrast = bool(m.contrast(sent))
         sent_claims: list[ClaimMention] = []
+        quoted = quoted_tokens(sent, m)
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ not in ("VERB", "AUX") or lemma not in m.reporting:
+            lemma = m.reporting_forms.get(tok.lower_, tok.lemma_.lower())
+            if lemma not in m.reporting or tok.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            if "Inf" in tok.morph.get("VerbForm") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp")):
                 continue
             if any(c.lower_ in m.negations for c in tok.children) and m.reporting[lemma] == "asserted":
                 verb_cert = "possible"  # "n'a pas confirmé"
@@ -132,12 +146,9 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]) -> li
                 verb_cert = m.reporting[lemma]
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
-            subj = [c for c in tok.children if c.dep_ in _SUBJ]
-            # prefer a real subject to an expletive clitic, but keep the clitic as a pronoun subject
-            subj.sort(key=lambda c: (c.dep_ == "expl:subj", c.i))
-            if subj:
-                head = subj[0]
-                toks = [head] if head.pos_ == "PRON" else _np_tokens(head)
+            cm.quoted = tok.i in quoted
+            toks = _inverted_subject(tok, doc, m) or _subject(tok)
+            if toks:
                 _speaker_from(toks, doc, m, actors, cm)
             sent_claims.append(cm)
         # attributions: "selon X", "according to X"
@@ -150,7 +161,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]) -> li
                 continue
             cm = ClaimMention(sent.start_char, sent.end_char, sent[s:e].text.lower(), sent[s].idx,
                               last.idx + len(last), "asserted", contrast=contrast)
-            _speaker_from(_np_tokens(obj), doc, m, actors, cm)
+            _speaker_from([t for t in _np_tokens(obj) if t.i >= sent[e].i], doc, m, actors, cm)
             # an attribution names the source of the sentence's other claims
             for other in sent_claims:
                 if other.speaker is None or (other.organisation and other.speaker and not other.pronoun
@@ -164,11 +175,67 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]) -> li
                     break
             if cm is not None:
                 sent_claims.append(cm)
+        # reported speech inside quotes belongs to the speaker of the sentence's own reporting verb
+        outer = next((c for c in sent_claims if not c.quoted and c.speaker), None)
         for cm in sent_claims:
+            if cm.quoted and outer is not None:
+                _copy_speaker(outer, cm)
+                cm.pronoun = outer.pronoun
             cm.certainty = _certainty(sent, cm.certainty, doc, m, cm.speaker_tokens)
         claims.extend(sent_claims)
     _resolve_speakers(claims)
     return claims
+
+
+def quoted_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
+    """Indices of tokens between quote marks (« », “ ”, or paired straight quotes)."""
+    inside, out, straight = False, set(), False
+    opens = {o for o, _ in m.quotes}
+    closes = {c for _, c in m.quotes}
+    for t in sent:
+        txt = t.text
+        if txt == '"':
+            straight = not straight
+            inside = straight
+            continue
+        if txt in opens and txt not in closes:
+            inside = True
+            continue
+        if txt in closes and txt not in opens:
+            inside = False
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def _subject(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("-t", "t", "-t-")]
+    real = [c for c in subj if c.dep_ != "expl:subj"]
+    if real:
+        toks = sorted({t for c in real for t in (_np_tokens(c) if c.pos_ != "PRON" else [c])}, key=lambda t: t.i)
+        if toks and toks[0].pos_ == "PRON":
+            return [toks[0]]
+        return list(verb.doc[toks[0].i : toks[-1].i + 1]) if toks else []
+    return subj[:1]
+
+
+def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]:
+    """Incises: «…», a déclaré le colonel X, porte-parole de Y / "…," said X, a spokesman for Y."""
+    i = verb.i - 1
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", "t")):
+        i -= 1
+    if i < verb.sent.start or doc[i].text not in {",", "»", "”", '"', "'"}:
+        return []
+    end = verb.sent.end
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = doc[verb.i + 1 : end]
+    if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON") or span[0].lower_ in ("que", "qu'", "that"):
+        return []
+    has_person = any(e.label_ in ("PER", "PERSON") for e in span.ents)
+    has_role = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
+    return list(span) if (has_person or has_role) else []
 
 
 def _resolve_speakers(claims: list[ClaimMention]) -> None:
@@ -203,3 +270,4 @@ def _copy_speaker(src: ClaimMention, dst: ClaimMention) -> None:
     dst.organisation = src.organisation
     dst.plural = src.plural
     dst.role_only = src.role_only
+    dst.definite = src.definite

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import ActorMention, find_actors, main_opponent, resolve_generic
-from bilan.extract.claims import ClaimMention, find_claims
+from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
 from bilan.extract.events import Trigger, find_triggers, refine_type
-from bilan.extract.matching import LanguageMatchers, for_language
+from bilan.extract.matching import LanguageMatchers, for_language, sentences
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.model import (
     Actor,
@@ -55,6 +55,7 @@ class Context:
     claims: list[ClaimMention]
     cues: list[tuple[str, int, int]]  # (label, tok_start, tok_end)
     focus: PlaceMention | None
+    quoted: set[int] = field(default_factory=set)
     sent_char_starts: list[int] = field(default_factory=list)
 
     def sent_of_char(self, char: int) -> int:
@@ -76,7 +77,7 @@ def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     m = for_language(lang)
-    sents = list(doc.sents)
+    sents = sentences(doc)
     places = find_places(doc, lang)
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
@@ -91,11 +92,12 @@ def build_context(document: Document, doc: Doc) -> Context:
         quantities=quantities_mod.find_quantities(document.text, lang),
         places=places,
         actors=actors,
-        claims=find_claims(doc, m, actors),
+        claims=find_claims(doc, m, actors, sents),
         cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
         focus=focus_place(places),
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
+    ctx.quoted = set().union(*(quoted_tokens(s, m) for s in sents)) if sents else set()
     return ctx
 
 
@@ -107,8 +109,10 @@ def _in_sent(ctx: Context, si: int, items, key=lambda x: x.start):
 
 
 def _attached_to_reporting_verb(ctx: Context, start: int, end: int) -> bool:
+    """A date that dates the statement ("a reconnu cette semaine"), not the event. Dates inside
+    quotes belong to the quoted words, whatever the parser attached them to."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.start in ctx.quoted:
         return False
     head = span.root.head
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.m.reporting

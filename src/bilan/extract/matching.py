@@ -37,6 +37,32 @@ def longest_matches(doc: Doc, matcher: Matcher) -> list[Span]:
     return sorted(filter_spans(spans), key=lambda sp: sp.start)
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, repaired: a fragment with no word ("«") joins the next sentence, a
+    fragment that starts with a comma or a lower-case incise (", a-t-il estimé.") joins the previous."""
+    out: list[list[int]] = []
+    pending_start = None
+    for s in doc.sents:
+        start = s.start if pending_start is None else pending_start
+        pending_start = None
+        words = [t for t in s if not (t.is_punct or t.is_space)]
+        if not words:
+            pending_start = start
+            continue
+        first = next(t for t in s if not t.is_space)
+        if out and (first.text in {",", ";", ":", ")"} or (first.is_lower and first.is_alpha
+                                                            and "\n" not in doc[s.start - 1].text)):
+            out[-1][1] = s.end
+            continue
+        out.append([start, s.end])
+    if pending_start is not None:
+        if out:
+            out[-1][1] = len(doc)
+        else:
+            out.append([pending_start, len(doc)])
+    return [doc[a:b] for a, b in out]
+
+
 class LanguageMatchers:
     """All lexicon matchers for one language."""
 
@@ -82,6 +108,8 @@ class LanguageMatchers:
         self.military_targets = build_word_matcher(vocab, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
 
         self.reporting = dict(cl.REPORTING_VERBS)
+        self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))
+        self.quotes = list(cl.QUOTES)
         self.acknowledge = frozenset(cl.ACKNOWLEDGE_VERBS)
         self.attribution = build_word_matcher(vocab, (("ATTR", p) for p in cl.ATTRIBUTION))
         self.hedges = build_word_matcher(vocab, ((v, k) for k, v in cl.HEDGES.items()))

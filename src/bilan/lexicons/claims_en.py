@@ -32,3 +32,4 @@ SPEAKER_ROLE_NOUNS = [
     "sources", "witness", "witnesses", "resident", "residents", "activist", "leaders", "leader",
 ]
 QUOTES = [("“", "”"), ('"', '"'), ("«", "»")]
+REPORTING_FORMS = {"said": "say", "told": "tell", "says": "say", "claims": "claim", "denies": "deny", "fears": "fear"}

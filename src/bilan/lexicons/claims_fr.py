@@ -42,3 +42,8 @@ SPEAKER_ROLE_NOUNS = [
 ]
 # quote marks
 QUOTES = [("«", "»"), ("“", "”"), ('"', '"')]
+# inflected forms the lemmatizer gets wrong (noun homographs) -> verb lemma
+REPORTING_FORMS = {
+    "estime": "estimer", "estiment": "estimer", "affirme": "affirmer", "dément": "démentir", "démentent": "démentir",
+    "soupçonne": "soupçonner", "craint": "craindre", "craignent": "craindre", "dit": "dire", "disent": "dire",
+}
