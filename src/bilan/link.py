@@ -26,7 +26,7 @@ def _text_dated(inc: Incident) -> bool:
     return inc.date.start is not None and inc.date.basis != "publication"
 
 
-def _places_compatible(a: Incident, b: Incident) -> bool:
+def places_compatible(a: Incident, b: Incident) -> bool:
     la, lb = a.location, b.location
     if la.lat is None or lb.lat is None:
         return True
@@ -35,7 +35,7 @@ def _places_compatible(a: Incident, b: Incident) -> bool:
     return distance_km(la.lat, la.lon, lb.lat, lb.lon) <= MERGE_MAX_KM
 
 
-def _actors_compatible(a: Incident, b: Incident) -> bool:
+def actors_compatible(a: Incident, b: Incident) -> bool:
     a1 = {x.name for x in a.actors_in("actor1")}
     b1 = {x.name for x in b.actors_in("actor1")}
     return not a1 or not b1 or bool(a1 & b1)
@@ -47,7 +47,7 @@ def same_happening(a: Incident, b: Incident) -> str | None:
         return None
     if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
         return None
-    if not _places_compatible(a, b) or not _actors_compatible(a, b):
+    if not places_compatible(a, b) or not actors_compatible(a, b):
         return None
     return (f"same type {a.sub_event_type}, overlapping dates {a.date.start}/{b.date.start}, "
             f"same place {a.location.name or '?'}, compatible actors")

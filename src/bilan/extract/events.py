@@ -61,6 +61,15 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     return True
 
 
+def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
+    """ "before the strike", "après l'attaque": the event is a time reference, not a new report."""
+    temporal = m.temporal_preps
+    root = span.root
+    if any(c.dep_ in ("case", "prep", "mark") and c.lower_ in temporal for c in root.children):
+        return True
+    return root.head.lower_ in temporal and root.dep_ in ("pobj", "obl", "nmod")
+
+
 def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention]) -> list[Trigger]:
     sent_starts = [s.start for s in sents]
     import bisect
@@ -70,7 +79,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         phrase, etype, sub, plover, prio, flags = m.trigger_info[doc.vocab.strings[sp.label]]
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
-        if not is_factual(sp, m):
+        if not is_factual(sp, m) or _temporal_reference(sp, m):
             continue
         if "needs_armed_actor" in flags and not any(
             a.armed and sent.start <= a.tok_start < sent.end for a in actors

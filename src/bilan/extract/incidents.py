@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import ActorMention, find_actors, main_opponent, resolve_generic
+from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
 from bilan.extract.events import Trigger, find_triggers, refine_type
 from bilan.extract.matching import LanguageMatchers, for_language, sentences
+from bilan.link import actors_compatible, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.model import (
     Actor,
@@ -37,6 +38,8 @@ from bilan.model import (
 LOOKBACK_SENTENCES = 2
 UNDATED_WINDOW_DAYS = 30
 CUE_WINDOW_TOKENS = 8
+# how well a date is tied to its event, best first
+RANK_TRIGGER, RANK_LOOSE, RANK_LOOKBACK, RANK_NONE = 0, 1, 2, 3
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 
 
@@ -56,6 +59,7 @@ class Context:
     cues: list[tuple[str, int, int]]  # (label, tok_start, tok_end)
     focus: PlaceMention | None
     quoted: set[int] = field(default_factory=set)
+    date_rank: dict[str, int] = field(default_factory=dict)
     sent_char_starts: list[int] = field(default_factory=list)
 
     def sent_of_char(self, char: int) -> int:
@@ -118,39 +122,70 @@ def _attached_to_reporting_verb(ctx: Context, start: int, end: int) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.m.reporting
 
 
-def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
-    def usable(d):
-        return not _attached_to_reporting_verb(ctx, d.start, d.end)
+def _attachment(ctx: Context, d, trig: Trigger) -> str:
+    """How a date (or place) mention relates to the trigger: "trigger" (its head chain reaches the trigger, or the verb
+    the trigger hangs on, before any other verb), "statement" (it dates a reporting verb outside
+    quotes: "a reconnu cette semaine"), "other" (it dates another verb: "pulled bodies on Tuesday"),
+    or "loose"."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return "loose"
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    anchors = {troot.i}
+    cur = troot
+    while cur.head is not cur and cur.pos_ not in ("VERB",) and len(anchors) < 4:
+        cur = cur.head
+        anchors.add(cur.i)
+    tok = span.root
+    for _ in range(8):
+        if tok.i in anchors:
+            return "trigger"
+        if tok.head is tok:
+            return "loose"
+        tok = tok.head
+        if tok.i in anchors:
+            return "trigger"
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in ctx.m.reporting or ctx.m.reporting_forms.get(tok.lower_):
+                return "loose" if span.start in ctx.quoted else "statement"
+            return "other"
+    return "loose"
 
+
+def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
+    """The event's date: a date tied to the trigger in its sentence; else a loose date of the
+    sentence; else the closest date of the previous sentences of the paragraph (quoted context
+    such as «hier nous avons filmé…»). Dates of statements and of other verbs are not the event's."""
     si = trig.sent_index
-    here = [d for d in _in_sent(ctx, si, ctx.dates) if usable(d)]
+    here = []
+    for d in _in_sent(ctx, si, ctx.dates):
+        att = _attachment(ctx, d, trig)
+        if att in ("trigger", "loose"):
+            here.append((RANK_TRIGGER if att == "trigger" else RANK_LOOSE, d))
     if here:
-        here.sort(key=lambda d: (_PRECISION_RANK.get(d.value.precision, 4) if d.kind != "anaphoric" else 0,
-                                 min(abs(d.start - trig.end), abs(trig.start - d.end))))
-        d = here[0]
-        if d.kind == "anaphoric":
-            if previous is not None and previous.date.start is not None:
-                shift = dt.timedelta(days=getattr(d, "offset_days", 0))
-                pd = previous.date
-                return pd.model_copy(update={"basis": "anaphoric", "start": pd.start + shift,
-                                             "end": (pd.end or pd.start) + shift}), d
-            here = [x for x in here if x.kind != "anaphoric"]
-            if not here:
-                return None, None
-            d = here[0]
-        if d.value.start is not None:
-            return d.value, d
+        here.sort(key=lambda x: (x[0], _PRECISION_RANK.get(x[1].value.precision, 4) if x[1].kind != "anaphoric"
+                                 else 0, min(abs(x[1].start - trig.end), abs(trig.start - x[1].end))))
+        for rank, d in here:
+            if d.kind == "anaphoric":
+                if previous is not None and previous.date.start is not None:
+                    shift = dt.timedelta(days=getattr(d, "offset_days", 0))
+                    pd = previous.date
+                    return pd.model_copy(update={"basis": "anaphoric", "start": pd.start + shift,
+                                                 "end": (pd.end or pd.start) + shift}), d, rank
+                continue
+            if d.value.start is not None:
+                return d.value, d, rank
     para = ctx.para_of_sent[si]
     for back in range(1, LOOKBACK_SENTENCES + 1):
         j = si - back
         if j < 0 or ctx.para_of_sent[j] != para:
             break
-        cands = [d for d in _in_sent(ctx, j, ctx.dates)
-                 if d.kind != "anaphoric" and d.value.start is not None and usable(d)]
+        cands = [d for d in _in_sent(ctx, j, ctx.dates) if d.kind != "anaphoric" and d.value.start is not None
+                 and not _attached_to_reporting_verb(ctx, d.start, d.end)]
         if cands:
             d = cands[-1]
-            return d.value, d
-    return None, None
+            return d.value, d, RANK_LOOKBACK
+    return None, None, RANK_NONE
 
 
 def undated(published: dt.date | None) -> DateValue:
@@ -168,6 +203,8 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         if j != si and ctx.para_of_sent[j] != para:
             break
         cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country]
+        if j == si:
+            cities = [p for p in cities if _attachment(ctx, p, trig) in ("trigger", "loose")]
         if cities:
             return min(cities, key=lambda p: abs(p.start - trig.start))
     if ctx.focus is not None:
@@ -299,7 +336,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     inc = Incident(id=stable_id("i", ctx.document.doc_id, trig.start), event_type=etype, sub_event_type=sub,
                    plover=plover, sources=[ctx.document.source()])
 
-    date, dmention = pick_date(ctx, trig, previous)
+    date, dmention, rank = pick_date(ctx, trig, previous)
+    ctx.date_rank[inc.id] = rank
     if date is not None:
         inc.date = date
         if dmention is not None:
@@ -316,12 +354,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.append(ctx.ev("location", pm.start, pm.end))
 
     actors: list[Actor] = []
-    if armed:
-        a1 = _agent(ctx, trig, armed)
+    a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
         if etype == "Battles":
-            a2 = next((a for a in armed if a.name != a1.name), None) or main_opponent(ctx.actors, a1)
+            others = [a for a in armed if a.name != a1.name]
+            a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
+                or main_opponent(ctx.actors, a1) or (others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
@@ -368,20 +408,41 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     return inc
 
 
-def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention:
-    """The armed actor most tied to the trigger: its subject, its "de/of/by" complement, else the first."""
+_AGENT_DEPS = ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound", "amod", "nmod:poss")
+
+
+def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
+    """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
+    or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
+    subject of the sentence's verbs; for a battle, else the first armed actor. None otherwise: the
+    target of an attack is not its perpetrator."""
     doc = ctx.doc
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
-    for a in armed:
+    named_first = sorted(armed, key=lambda a: (a.generic, a.start))
+    for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
-        if root.head.i in trig_toks and root.dep_ in ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound"):
+        up = root.head
+        if root.dep_ == "flat:name" or root.dep_ == "fixed":
+            up = up.head
+        if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
+                d.split(":")[0] for d in _AGENT_DEPS):
             return a
-        if root.dep_.startswith("nsubj") and root.head == head.head:
+        # "des combattants de l'EI" -> the group of the subject noun
+        if root.dep_ == "nmod" and root.head.dep_.startswith("nsubj") and \
+                root.head.head in (head, head.head):
             return a
-        if root.dep_.startswith("nsubj") and head.head == root.head:
+        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
             return a
-    return armed[0]
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for a in named_first:
+        root = doc[a.tok_start:a.tok_end].root
+        subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
+        if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
+            return a
+    return named_first[0] if battle else None
 
 
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:
@@ -392,7 +453,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         by_sent.setdefault(t.sent_index, []).append(t)
 
     incidents: list[Incident] = []
-    sent_of_incident: dict[str, int] = {}
+    sents_of_incident: dict[str, list[int]] = {}
     for si in sorted(by_sent):
         trigs = by_sent[si]
         specific = [t for t in trigs if not t.generic]
@@ -400,11 +461,17 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         head = max(pool, key=lambda t: (t.priority, -t.start))
         previous = incidents[-1] if incidents else None
         inc = build_incident(ctx, head, trigs, previous)
-        if inc is not None:
-            incidents.append(inc)
-            sent_of_incident[inc.id] = si
+        if inc is None:
+            continue
+        antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si)
+        if antecedent is not None:
+            _merge_anaphor(ctx, antecedent, inc)
+            sents_of_incident[antecedent.id].append(si)
+            continue
+        incidents.append(inc)
+        sents_of_incident[inc.id] = [si]
 
-    _attach_follow_up_claims(ctx, incidents, sent_of_incident)
+    _attach_follow_up_claims(ctx, incidents, sents_of_incident)
     quantities = _quantities(ctx)
     for inc in incidents:
         if inc.event_type == "Battles":
@@ -412,13 +479,75 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     return incidents, quantities
 
 
-def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sent_of: dict[str, int]) -> None:
+def _is_definite(ctx: Context, trig: Trigger) -> bool:
+    """ "la frappe", "the strike", "cette attaque": a singular definite mention of an event."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS",):
+        return False
+    first = ctx.doc[trig.tok_start]
+    dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss")]
+    if trig.tok_start > 0 and ctx.doc[trig.tok_start - 1].dep_ in ("det", "poss"):
+        dets.append(ctx.doc[trig.tok_start - 1])
+    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    return any(d.lower_ in definite for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A definite mention ("la frappe", "the strike") refers back to the latest incident of the
+    same type in the document, unless place or perpetrator contradict."""
+    if not earlier or not _is_definite(ctx, trig):
+        return None
+    prev = next((p for p in reversed(earlier) if p.event_type == inc.event_type), None)
+    if prev is None or not (places_compatible(prev, inc) and actors_compatible(prev, inc)):
+        return None
+    return prev
+
+
+def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident], si: int) -> Incident | None:
+    """A later mention with neither its own date nor its own place ("Twenty-one people were killed",
+    "the coalition likely struck a building") elaborates the latest compatible incident of the
+    document instead of making a new one. A generic killing joins an incident of any type; an
+    indefinite plural ("des frappes aériennes qui ont également tué") stays apart."""
+    if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK:
+        return None
+    if any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+           for p in _in_sent(ctx, si, ctx.places)):
+        return None
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS"):
+        return None
+    for prev in reversed(earlier):
+        if not (trig.generic or prev.event_type == inc.event_type):
+            continue
+        if trig.generic and inc.actors_in("actor1"):
+            return None
+        if places_compatible(prev, inc) and actors_compatible(prev, inc):
+            return prev
+        return None
+    return None
+
+
+def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
+    """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
+    anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
+    antecedent only borrowed from a look-back or the publication window."""
+    keep_prev_date = ctx.date_rank.get(prev.id, RANK_NONE) <= ctx.date_rank.get(inc.id, RANK_NONE)
+    loser = inc if keep_prev_date else prev
+    losing_dates = [e for e in loser.evidence if e.field == "date"]
+    winner_date = prev.date if keep_prev_date else inc.date
+    merge_into(prev, inc, "definite mention of the same event in the same document")
+    prev.date = winner_date
+    prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
+    ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
+
+
+def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """Claims in sentences after an incident that refer back to it ("ce jour-là", "that day", or
     the same speaker going on) join it; a contrast ("toutefois", "however") or a suspicion/denial
     from another speaker marks them as disputing it."""
     if not incidents:
         return
-    incident_sents = {si: inc for inc in incidents for si in [sent_of[inc.id]]}
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     attached: dict[int, tuple[Incident, str]] = {}
     for cm in ctx.claims:
         si = ctx.sent_of_char(cm.sent_start)

@@ -101,6 +101,7 @@ class LanguageMatchers:
         )
         self.cues = build_word_matcher(vocab, cues)
         self.irrealis = frozenset(ev.IRREALIS)
+        self.temporal_preps = frozenset(ev.TEMPORAL_PREPOSITIONS)
         self.protest_context = build_word_matcher(vocab, (("CTX", w) for w in ev.PROTEST_CONTEXT))
         self.protest_intervention = build_word_matcher(vocab, (("INT", w) for w in ev.PROTEST_INTERVENTION))
         self.protest_lethal = build_word_matcher(vocab, (("LETHAL", w) for w in ev.PROTEST_LETHAL))

@@ -105,3 +105,7 @@ MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
     "garrison", "police station",
 ]
+
+DEFINITE_DETERMINERS = ["the", "this", "that"]
+DEFINITE_DETERMINERS += ["its", "their"]
+TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]

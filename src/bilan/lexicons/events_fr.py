@@ -122,3 +122,9 @@ MILITARY_TARGETS = [
     "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
     "barrage", "garnison", "poste de police", "commissariat",
 ]
+
+# determiners that make a singular event noun refer back to a known event ("la frappe", "cette attaque")
+DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
+DEFINITE_DETERMINERS += ["son", "sa", "leur"]
+# an event introduced by these is a time reference ("avant la frappe"), not a new report
+TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
