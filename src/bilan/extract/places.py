@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from bilan.gazetteer import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+# a small town abroad in a story set in one country is more likely a homonym than a real place
+FOREIGN_SMALL_PLACE_POP = 100_000
 
 
 @dataclass
@@ -40,12 +42,16 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
             first.append(r[0])
     countries = Counter(p.country for p in first)
     hint = countries.most_common(1)[0][0] if countries else None
+    dominant = hint if hint and countries[hint] >= 2 else None
     out = []
     for e in ents:
         r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
         if r is None:
             continue
         place, precision = r
+        if dominant and place.country != dominant and place.feature == "city" \
+                and place.population < FOREIGN_SMALL_PLACE_POP:
+            continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
     return out
 
