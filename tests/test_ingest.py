@@ -147,6 +147,7 @@ def test_html_fragment_text():
             "<table><tr><td>x</td><td>y</td></tr><tr><td>1</td><td>2</td></tr></table>")
     assert html_fragment_text(html) == "Un deux trois\nquatre cinq six\n\na\nb\n\nfin & tout\n\nz\n\nx y\n1 2"
     assert html_fragment_text("a<br><br>b") == "a\n\nb"
+    assert html_fragment_text("<p>run <code>bilan ingest</code> now</p>") == "run bilan ingest now"
     assert html_fragment_text("plain text, no tags") == "plain text, no tags"
     assert html_fragment_text("<!-- only a comment -->") == ""
 
@@ -228,6 +229,14 @@ def test_jsonl_sniffed_without_extension_and_utf16_refused(tmp_path):
     assert_error(one(utf16), "encoding", utf16)
 
 
+def test_jsonl_fields_of_the_wrong_type(tmp_path):
+    path = write(tmp_path / "a.jsonl", json.dumps({"text": 123}) + "\n" + json.dumps({"text": "", "html": " "}) + "\n")
+    first, second = run(path)
+    assert_error(first, "bad_record", f"{path}:line 1")
+    assert "'text' must be a string" in first.detail
+    assert_error(second, "empty", f"{path}:line 2")
+
+
 def test_jsonl_text_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_TEXT_CHARS", 50)
     path = write(tmp_path / "a.jsonl", json.dumps({"text": FR_SENTENCE}) + "\n")
@@ -287,6 +296,8 @@ def test_bad_and_empty_feeds(tmp_path):
 def test_feed_sniffed_in_a_text_file(tmp_path):
     path = write(tmp_path / "feed.txt", (DATA / "feed.atom").read_bytes())
     assert [d.content_format for d in docs(run(path))] == ["atom", "atom"]
+    with_bom = write(tmp_path / "feed", b"\xef\xbb\xbf" + (DATA / "feed.rss").read_bytes())
+    assert [d.content_format for d in docs(run(with_bom))] == ["rss", "rss"]
 
 
 # --- encodings, binary, empty, size --------------------------------------------------------
@@ -388,6 +399,23 @@ def test_permission_denied(tmp_path):
     finally:
         path.chmod(0o644)
         folder.chmod(0o755)
+
+
+def test_permission_errors_when_running_as_root(tmp_path, monkeypatch):
+    # root reads everything, so the OS is made to refuse (the same errors a non-root user gets)
+    path = write(tmp_path / "secret.txt", FR_SENTENCE)
+    folder = tmp_path / "locked"
+    folder.mkdir()
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(ingest, "open", refuse, raising=False)
+    monkeypatch.setattr(ingest.os, "scandir", refuse)
+    for p in (path, folder):
+        item = one(p)
+        assert_error(item, "unreadable", p)
+        assert item.detail == "Permission denied"
 
 
 def test_broken_symlink(tmp_path):

@@ -11,7 +11,8 @@ input                     ``content_format``  ``source_path``
 ========================  ==================  =============================================
 plain text (.txt, none)   ``text``            ``path``
 HTML (.html/.htm, or      ``html``            ``path``
-content that looks it)
+content that looks like
+it)
 JSONL (.jsonl/.ndjson)    ``jsonl`` or        ``path:line N`` (1-based)
                           ``jsonl+html``
 RSS / Atom (.rss/.atom/   ``rss`` / ``atom``  ``path#entry N`` (1-based)
@@ -33,6 +34,11 @@ equally clean, windows-1252 is preferred (the web's default legacy encoding): a 
 French or English file therefore decodes to the right text, consistently. Anything else is an
 ``encoding`` error. JSONL lines must be UTF-8 (RFC 8259); a line that is not is an ``encoding``
 error for that line. Feeds are decoded by feedparser (XML declaration, BOM).
+
+JSONL records: ``text`` (or ``html``, extracted like an HTML page) and optional ``url``,
+``title``, ``outlet``, ``published`` and ``language``; a language tag (``fr-FR``, ``fra``) is
+normalised to ISO 639-1 and stored in ``Document.language``, where :func:`bilan.language.
+assign_language` trusts it when bilan supports that language. Blank lines are skipped.
 
 Error reason codes (``IngestError.reason``, machine-stable): ``unreadable``, ``encoding``,
 ``empty``, ``too_large``, ``bad_record``, ``bad_feed``, ``binary``.
@@ -99,11 +105,11 @@ _SPACES = re.compile(r"  +")
 _ONE_LINE = re.compile(r"\s+")
 
 _LEADING_XML = rb"(?:\s|<\?xml[^>]*>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*"
-_FEED_SNIFF = re.compile(_LEADING_XML + rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
+_FEED_SNIFF = re.compile(rb"(?:\xef\xbb\xbf)?" + _LEADING_XML + rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
 _HTML_SNIFF = re.compile(
     r"^(?:\s|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
-_JSONL_SNIFF = re.compile(rb"^\s*\{")
+_JSONL_SNIFF = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
     re.IGNORECASE,
@@ -125,7 +131,7 @@ _SEPARATORS: dict[str, str] = {
     **dict.fromkeys(
         ("p", "div", "head", "h1", "h2", "h3", "h4", "h5", "h6", "list", "ul", "ol", "dl", "quote",
          "blockquote", "table", "section", "article", "main", "header", "footer", "aside", "figure",
-         "figcaption", "pre", "address", "hr", "details", "summary", "center", "code"),
+         "figcaption", "pre", "address", "hr", "details", "summary", "center"),
         _PARAGRAPH,
     ),
     **dict.fromkeys(("item", "li", "row", "tr", "dt", "dd", "br", "lb"), _LINE),
@@ -286,7 +292,8 @@ class InputStream(Iterator["Document | IngestError"]):
             if key in visiting:  # a symlink loop
                 return
             try:
-                names = sorted(e.name for e in os.scandir(path) if not e.name.startswith("."))
+                with os.scandir(path) as entries:
+                    names = sorted(e.name for e in entries if not e.name.startswith("."))
             except OSError as exc:
                 yield _error(source, "unreadable", _os_message(exc))
                 return
@@ -305,21 +312,22 @@ class InputStream(Iterator["Document | IngestError"]):
         fmt = ("html" if ext in HTML_EXTS else "jsonl" if ext in JSONL_EXTS
                else "feed" if ext in FEED_EXTS else None)
         try:
-            if size > MAX_STREAM_BYTES or (size > self.max_bytes and (fmt == "html" or ext in TEXT_EXTS)):
-                raise _Reject("too_large", f"{size} bytes, more than the limit of "
-                                           f"{MAX_STREAM_BYTES if size > MAX_STREAM_BYTES else self.max_bytes}")
-            if fmt is None:
+            # sniff what the extension does not say (a huge .txt is refused unopened)
+            if fmt is None and (size <= self.max_bytes or ext not in TEXT_EXTS):
                 head = _read_head(path)
                 if _FEED_SNIFF.match(head):
                     fmt = "feed"
                 elif ext not in TEXT_EXTS and _JSONL_SNIFF.match(head):
                     fmt = "jsonl"
+            limit = MAX_STREAM_BYTES if fmt in ("jsonl", "feed") else self.max_bytes
+            if size > limit:
+                raise _Reject("too_large", f"{size} bytes, more than the limit of {limit}")
             if fmt == "jsonl":
                 yield from self._jsonl(path)
             elif fmt == "feed":
                 yield from self._feed(path, size)
             else:
-                yield self._article(path, size, html=fmt == "html")
+                yield self._article(path, html=fmt == "html")
         except _Reject as rej:
             yield _error(source, rej.reason, rej.detail)
         except OSError as exc:
@@ -330,12 +338,10 @@ class InputStream(Iterator["Document | IngestError"]):
 
     # single articles -----------------------------------------------------------------------
 
-    def _article(self, path: Path, size: int, html: bool) -> Document:
-        if size > self.max_bytes:
-            raise _Reject("too_large", f"{size} bytes, more than the limit of {self.max_bytes}")
+    def _article(self, path: Path, html: bool) -> Document:
         with open(path, "rb") as fh:
             data = fh.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
+        if len(data) > self.max_bytes:  # it grew since stat()
             raise _Reject("too_large", f"more than the limit of {self.max_bytes} bytes")
         if not data.strip():
             raise _Reject("empty", "the file is empty")
@@ -437,6 +443,9 @@ class InputStream(Iterator["Document | IngestError"]):
         if not isinstance(record, dict):
             raise _Reject("bad_record", f"expected a JSON object, got {type(record).__name__}")
         text, html = record.get("text"), record.get("html")
+        for key, value in (("text", text), ("html", html)):
+            if value is not None and not isinstance(value, str):
+                raise _Reject("bad_record", f"{key!r} must be a string, got {type(value).__name__}")
         meta = {k: record.get(k) for k in ("url", "title", "outlet", "language")}
         published = record.get("published")
         if isinstance(text, str) and text.strip():
