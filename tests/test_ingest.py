@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import bilan.ingest as ingest
 from bilan.ingest import (
@@ -556,3 +558,29 @@ def test_a_library_failure_becomes_an_error_and_the_run_goes_on(tmp_path, monkey
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+# --- any bytes in, records out -------------------------------------------------------------
+
+_FRAGMENTS = st.sampled_from([
+    b"<html>", b"<p>", b"</p>", b"<br>", b"<?xml version='1.0'?>", b"<rss version='2.0'><channel>",
+    b"<item><description>", b"</description></item>", b'{"text": "', b'"}\n', b"\n", b"\r\n", b"\x00",
+    b"\xef\xbb\xbf", b"\xff\xfe", b"\xe9", "Des civils ont été tués à Gao selon des témoins. ".encode(),
+    b"Shells hit the market on Tuesday, killing four people, officials said. ",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_FRAGMENTS, st.binary(max_size=20)), max_size=12),
+       st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.rss", "a.xml", "a"]))
+def test_any_bytes_give_documents_or_errors(tmp_path, chunks, name):
+    path = write(tmp_path / name, b"".join(chunks))
+    for item in run(path):
+        assert isinstance(item, (Document, IngestError))
+        if isinstance(item, Document):
+            assert item.text == normalise_text(item.text)
+            assert item.doc_id == Document.doc_id_for(item.text)
+            assert count_words(item.text) >= MIN_WORDS
+        else:
+            assert item.reason in {"unreadable", "encoding", "empty", "too_large", "bad_record", "bad_feed", "binary"}
+            assert item.source.startswith(str(path))
