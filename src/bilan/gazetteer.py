@@ -28,6 +28,7 @@ corrupt or stale cache (other sources, other build rules) is rebuilt and replace
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -135,12 +136,17 @@ _APOS_RE = re.compile(r"\s*'\s*")
 def _fold(s: str) -> str:
     """Casefold, strip accents, apostrophes as ``'``, separators as one space. Keeps apostrophes
     (affix patterns need "l'" and "'s"); :func:`normalize` drops them."""
-    s = unicodedata.normalize("NFKD", s.casefold()).translate(_FOLD)
+    s = s.casefold()
+    if s.isascii():  # fast path: nothing to decompose
+        if "`" in s:
+            s = s.replace("`", "'")
+    else:
+        s = unicodedata.normalize("NFKD", s).translate(_FOLD)
     return _SEP_RE.sub(" ", s).strip()
 
 
 def _key(folded: str) -> str:
-    return _APOS_RE.sub("", folded).strip()
+    return _APOS_RE.sub("", folded).strip() if "'" in folded else folded
 
 
 def normalize(name: str) -> str:
@@ -450,11 +456,14 @@ class _Builder:
         self.acronyms.setdefault(_acronym_key(alias), {})[row] = _CURATED
 
     def _encode(self, rows: dict[int, int]) -> list[int]:
+        if len(rows) == 1:
+            ((r, flag),) = rows.items()
+            return [(r << 2) | flag]
         ordered = sorted(rows, key=lambda r: (-self.feats[r], -self.pops[r], r))
         return [(r << 2) | rows[r] for r in ordered]
 
     def _table(self, postings: dict[str, dict[int, int]]) -> tuple[bytes, array, array, array]:
-        keys = sorted(postings, key=lambda k: k.encode("utf-8"))
+        keys = sorted(postings, key=str.encode)  # UTF-8 byte order, as _Blob.find expects
         post, post_off = array("q"), array("q", [0])
         for k in keys:
             post.extend(self._encode(postings[k]))
@@ -495,13 +504,20 @@ def _is_acronym(s: str) -> bool:
     return 2 <= len(compact) <= 6 and compact.isalpha() and compact.isupper()
 
 
-def _keep_alternate(alt: str, name_key: str) -> bool:
-    """GeoNames alternate names worth indexing."""
-    if alt.isascii() and alt == alt.lower() and normalize(alt) != name_key:
-        return False  # machine transliterations: "pali", "dby", "kai luo"
-    if alt.isupper() and len(alt) <= 4 and normalize(alt) != name_key:
-        return False  # IATA/ICAO and other codes: "OSM"
-    return not any(c.isdigit() for c in alt)
+_DIGIT = re.compile(r"\d")
+
+
+def _alternate_key(alt: str, name_key: str) -> str:
+    """The key of a GeoNames alternate name worth indexing, else ""."""
+    if _DIGIT.search(alt):
+        return ""  # postal codes, "Paris 01"
+    key = normalize(alt)
+    if key != name_key:
+        if alt.isascii() and alt.islower():
+            return ""  # machine transliterations: "pali", "dby", "kai luo"
+        if len(alt) <= 4 and alt.isupper():
+            return ""  # IATA/ICAO and other codes: "OSM"
+    return key
 
 
 def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> dict:
@@ -536,8 +552,8 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
         if skeleton:
             b.add_skeleton(name_key, row, _MAIN)
         for alt in rec.get("alternatenames") or ():
-            if _keep_alternate(alt, name_key):
-                alt_key = normalize(alt)
+            alt_key = _alternate_key(alt, name_key)
+            if alt_key:
                 b.add_name(alt_key, row, _ALTERNATE)
                 if skeleton:
                     b.add_skeleton(alt_key, row, _ALTERNATE)
@@ -695,7 +711,13 @@ class Gazetteer:
                 log.info("gazetteer cache %s is stale, rebuilding", path)
             except Exception as exc:  # noqa: BLE001 - any unreadable cache is rebuilt
                 log.warning("gazetteer cache %s is unreadable (%s: %s), rebuilding", path, type(exc).__name__, exc)
-        data = _build(self.min_pop, fingerprint, lexicons)
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # ~2 million small objects, no cycles: collection passes only cost time
+        try:
+            data = _build(self.min_pop, fingerprint, lexicons)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
         if use_cache:
             self._write(path, data)
         return data
