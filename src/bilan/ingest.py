@@ -345,7 +345,7 @@ class InputStream(Iterator["Document | IngestError"]):
             raise _Reject("too_large", f"more than the limit of {self.max_bytes} bytes")
         if not data.strip():
             raise _Reject("empty", "the file is empty")
-        text = decode_bytes(data, html_hints=True)
+        text = _decode_bytes(data, html_hints=True)
         if html or _HTML_SNIFF.match(text, 0, SNIFF_BYTES):
             return self._html_document(text, source_path=str(path), content_format="html")
         return self._document(text, source_path=str(path), content_format="text")
@@ -569,7 +569,7 @@ def iter_inputs(
 # --- decoding ------------------------------------------------------------------------------
 
 
-def decode_bytes(data: bytes, html_hints: bool = False) -> str:
+def _decode_bytes(data: bytes, html_hints: bool = False) -> str:
     """Text from bytes, or :class:`_Reject` (``binary`` / ``encoding``). See the module docstring."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
