@@ -256,3 +256,7 @@ def test_bad_min_pop_is_a_clear_error(monkeypatch):
         Gazetteer.default()
     with pytest.raises(ValueError):
         Gazetteer(min_pop=-1)
+
+
+def test_overlong_mentions_are_not_places(gaz):
+    assert gaz.resolve_mention("nord de " + "Mossoul " * 200) is None

