@@ -71,8 +71,12 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "LOCALES",
+    "LangAffixes",
     "Place",
+    "SKELETON_COUNTRIES",
     "STOPWORDS",
+    "TRANSLIT",
+    "cache_path",
     "distance_km",
     "normalize",
 ]
