@@ -41,6 +41,7 @@ class ClaimMention:
     plural: bool = False
     definite: bool = False
     quoted: bool = False
+    passive: bool = False
     speaker_tokens: set[int] = field(default_factory=set)
 
 
@@ -90,7 +91,8 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cur.append(t)
         if cur:
             segments.append(cur)
-        parts = [_strip_det(doc[seg[0].i : seg[-1].i + 1].text, m) for seg in segments]
+        parts = [_strip_det(doc[seg[0].i : seg[-1].i + 1].text, m) for seg in segments
+                 if seg[0].pos_ not in ("ADP", "SCONJ", "VERB", "ADV", "AUX")]
         cm.speaker_role = ", ".join(x for x in parts if x) or None
     else:
         text = _strip_det(span.text, m)
@@ -128,8 +130,10 @@ def _certainty(sent: Span, verb_cert: str, doc: Doc, m: LanguageMatchers, speake
     return cert
 
 
-def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents: list[Span]) -> list[ClaimMention]:
+def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents: list[Span],
+                date_spans: list[tuple[int, int]] = ()) -> list[ClaimMention]:
     claims: list[ClaimMention] = []
+    date_chars = {t.idx for a, b in date_spans for t in (doc.char_span(a, b, alignment_mode="expand") or [])}
     for sent in sents:
         contrast = bool(m.contrast(sent))
         sent_claims: list[ClaimMention] = []
@@ -147,7 +151,11 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
             cm.quoted = tok.i in quoted
-            toks = _inverted_subject(tok, doc, m) or _subject(tok)
+            cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
+            subj = _subject(tok)
+            if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
+                subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj
+            toks = subj
             if toks:
                 _speaker_from(toks, doc, m, actors, cm)
             sent_claims.append(cm)
@@ -175,10 +183,13 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     break
             if cm is not None:
                 sent_claims.append(cm)
-        # reported speech inside quotes belongs to the speaker of the sentence's own reporting verb
+        # a passive reporting verb with no agent ("n'a pas été revendiquée") reports nobody's words
+        sent_claims = [c for c in sent_claims if c.speaker is not None or not c.passive]
+        # reported speech inside quotes, and subject-less participles ("précisant que"), belong to
+        # the speaker of the sentence's own reporting verb
         outer = next((c for c in sent_claims if not c.quoted and c.speaker), None)
         for cm in sent_claims:
-            if cm.quoted and outer is not None:
+            if (cm.quoted or cm.speaker is None) and outer is not None and cm is not outer:
                 _copy_speaker(outer, cm)
                 cm.pronoun = outer.pronoun
             cm.certainty = _certainty(sent, cm.certainty, doc, m, cm.speaker_tokens)
@@ -209,14 +220,32 @@ def quoted_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
     return out
 
 
+def _names_someone(span: Span, m: LanguageMatchers) -> bool:
+    if span.root.pos_ == "PRON" and span.root.lower_ not in ("-t", "t"):
+        return True
+    return any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents) or any(
+        t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
+
+
+def _strip_dates(tokens: list[Token], date_chars: set[int]) -> list[Token]:
+    """ "a annoncé lundi les services d'urgence" -> "les services d'urgence"."""
+    i = 0
+    while i < len(tokens) and (tokens[i].idx in date_chars or tokens[i].is_punct):
+        i += 1
+    return tokens[i:]
+
+
 def _subject(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("-t", "t", "-t-")]
+    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("-t", "t", "-t-")
+            and "pass" not in c.dep_]
     real = [c for c in subj if c.dep_ != "expl:subj"]
     if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
             and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
     if real:
         toks = sorted({t for c in real for t in (_np_tokens(c) if c.pos_ != "PRON" else [c])}, key=lambda t: t.i)
+        if toks and toks[0].i < verb.i:
+            toks = [t for t in toks if t.i < verb.i]  # a pre-verbal subject ends before its verb
         if toks and toks[0].pos_ == "PRON":
             return [toks[0]]
         return list(verb.doc[toks[0].i : toks[-1].i + 1]) if toks else []
@@ -233,12 +262,25 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     end = verb.sent.end
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    span = doc[verb.i + 1 : end]
-    if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON") or span[0].lower_ in ("que", "qu'", "that"):
+    # the inverted subject runs to the end of the clause, minus trailing circumstances
+    # (", lors d'un point de presse", ", précisant que…", "dans un communiqué")
+    stop = end
+    for t in doc[verb.i + 1 : end]:
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if t.i > verb.i + 1 and t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "VERB", "SCONJ", "ADV"):
+            stop = t.i
+            break
+        if t.i > verb.i + 1 and t.pos_ == "ADP" and t.dep_ == "case" and t.head.dep_.startswith("obl"):
+            stop = t.i
+            break
+    span = doc[verb.i + 1 : stop]
+    if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON", "ADV") or \
+            span[0].lower_ in ("que", "qu'", "that"):
         return []
-    has_person = any(e.label_ in ("PER", "PERSON") for e in span.ents)
+    has_person = any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents)
     has_role = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
-    return list(span) if (has_person or has_role) else []
+    nominal = span[0].pos_ in ("DET", "PROPN", "NOUN") and len(span) <= 12
+    return list(span) if (has_person or has_role or nominal) else []
 
 
 def _resolve_speakers(claims: list[ClaimMention]) -> None:

@@ -38,7 +38,7 @@ class Trigger:
 def _governors(tok: Token, depth: int = 4) -> list[Token]:
     out, cur = [], tok
     for _ in range(depth):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)

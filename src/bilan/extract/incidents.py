@@ -85,6 +85,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     places = find_places(doc, lang)
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
+    found_dates = dates_mod.find_dates(document.text, lang, document.published)
     ctx = Context(
         document=document,
         doc=doc,
@@ -92,11 +93,11 @@ def build_context(document: Document, doc: Doc) -> Context:
         m=m,
         sents=sents,
         para_of_sent=_paragraph_index(document.text, sents),
-        dates=dates_mod.find_dates(document.text, lang, document.published),
+        dates=found_dates,
         quantities=quantities_mod.find_quantities(document.text, lang),
         places=places,
         actors=actors,
-        claims=find_claims(doc, m, actors, sents),
+        claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates]),
         cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
         focus=focus_place(places),
     )
@@ -132,19 +133,27 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         return "loose"
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     anchors = {troot.i}
-    cur = troot
-    while cur.head is not cur and cur.pos_ not in ("VERB",) and len(anchors) < 4:
+    cur, verbs = troot, 1 if troot.pos_ == "VERB" else 0
+    # the trigger, the nouns it hangs on, and up to two verbs above it (its own clause and the
+    # clause it is an adverbial of: "blessés samedi lorsque leur véhicule a sauté sur un engin")
+    while cur.head.i != cur.i and verbs < 2 and len(anchors) < 6:
         cur = cur.head
+        if cur.pos_ == "VERB" and (cur.lemma_.lower() in ctx.m.reporting or ctx.m.reporting_forms.get(cur.lower_)):
+            break
         anchors.add(cur.i)
+        verbs += cur.pos_ == "VERB"
+    casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
     tok = span.root
     for _ in range(8):
         if tok.i in anchors:
             return "trigger"
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return "loose"
         tok = tok.head
         if tok.i in anchors:
             return "trigger"
+        if tok.i in casualty:
+            return "trigger"  # "tués mardi", "blessés samedi": the casualties are the event's
         if tok.pos_ == "VERB":
             if tok.lemma_.lower() in ctx.m.reporting or ctx.m.reporting_forms.get(tok.lower_):
                 return "loose" if span.start in ctx.quoted else "statement"
@@ -435,7 +444,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
             return a
     verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
@@ -462,6 +471,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         previous = incidents[-1] if incidents else None
         inc = build_incident(ctx, head, trigs, previous)
         if inc is None:
+            continue
+        if _generic_statement(ctx, head, inc, si):
             continue
         antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si)
         if antecedent is not None:
@@ -503,6 +514,19 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     return prev
 
 
+def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "Les engins explosifs posés sur les routes sont devenus l'une des principales menaces":
+    a plural event noun with no date, no place of its own and no figure is a generalisation."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
+    if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
+        return False
+    if inc.fatalities or inc.injured:
+        return False
+    return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+                   for p in _in_sent(ctx, si, ctx.places))
+
+
 def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident], si: int) -> Incident | None:
     """A later mention with neither its own date nor its own place ("Twenty-one people were killed",
     "the coalition likely struck a building") elaborates the latest compatible incident of the
@@ -542,9 +566,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
 
 
 def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
-    """Claims in sentences after an incident that refer back to it ("ce jour-là", "that day", or
-    the same speaker going on) join it; a contrast ("toutefois", "however") or a suspicion/denial
-    from another speaker marks them as disputing it."""
+    """A claim outside any incident sentence belongs to the incident the article was last talking
+    about. A contrast ("toutefois", "however"), or a suspicion or denial from another speaker,
+    marks it as disputing the incident; the same speaker going on ("Ils soupçonnent…") keeps the
+    stance of the previous sentence."""
     if not incidents:
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
@@ -553,14 +578,11 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         si = ctx.sent_of_char(cm.sent_start)
         if si in incident_sents:
             continue
-        prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s <= LOOKBACK_SENTENCES + 1]
+        prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s]
         if not prev:
             continue
         s, inc = max(prev, key=lambda x: x[0])
-        anaphoric = any(d.kind == "anaphoric" for d in _in_sent(ctx, si, ctx.dates))
         chained = (si - 1) in attached and attached[si - 1][0] is inc and cm.pronoun
-        if not (anaphoric or chained):
-            continue
         speakers = {c.speaker for c in inc.claims}
         stance = "supports"
         if chained:
