@@ -144,6 +144,12 @@ _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "ma
 _FEED_FORMATS = (("atom", "atom"), ("rss", "rss"), ("cdf", "rss"))
 
 
+# metadata beside single-article files (not articles themselves when walking a folder)
+MANIFEST_NAME = "manifest.jsonl"
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = ("published", "url", "title", "outlet", "language")
+
+
 class _Reject(Exception):
     """One input (or record) cannot be used: carries the reason code and a one-line message."""
 
@@ -253,6 +259,7 @@ class InputStream(Iterator["Document | IngestError"]):
         self.duplicates = 0
         self._seen: set[str] = set()
         self._date_params: dict[str, Any] | None = None
+        self._manifests: dict[Path, dict[Path, dict[str, Any]]] = {}
         self._items = self._run(paths)
 
     def __iter__(self) -> InputStream:
@@ -293,7 +300,8 @@ class InputStream(Iterator["Document | IngestError"]):
                 return
             try:
                 with os.scandir(path) as entries:
-                    names = sorted(e.name for e in entries if not e.name.startswith("."))
+                    names = sorted(e.name for e in entries if not e.name.startswith(".")
+                                   and e.name != MANIFEST_NAME and not e.name.endswith(SIDECAR_SUFFIX))
             except OSError as exc:
                 yield _error(source, "unreadable", _os_message(exc))
                 return
@@ -346,9 +354,50 @@ class InputStream(Iterator["Document | IngestError"]):
         if not data.strip():
             raise _Reject("empty", "the file is empty")
         text = _decode_bytes(data, html_hints=True)
+        meta = self._sidecar(path)
         if html or _HTML_SNIFF.match(text, 0, SNIFF_BYTES):
-            return self._html_document(text, source_path=str(path), content_format="html")
-        return self._document(text, source_path=str(path), content_format="text")
+            return self._html_document(text, source_path=str(path), content_format="html", **meta)
+        if meta.get("published") is not None:
+            meta["published_source"] = "metadata"
+        return self._document(text, source_path=str(path), content_format="text", **meta)
+
+    # sidecar metadata ----------------------------------------------------------------------
+
+    def _sidecar(self, path: Path) -> dict[str, Any]:
+        """Metadata for a single-article file: ``<file>.meta.json``, or its line in a
+        ``manifest.jsonl`` in the same folder or the folder above (``{"file": "articles/x.txt",
+        "published": ..., "url": ..., "title": ..., "outlet": ..., "language": ...}``)."""
+        meta: dict[str, Any] = {}
+        side = path.with_name(path.name + SIDECAR_SUFFIX)
+        if side.is_file():
+            try:
+                meta = json.loads(side.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+        else:
+            resolved = path.resolve()
+            for folder in (path.parent, path.parent.parent):
+                meta = self._manifest(folder).get(resolved, {})
+                if meta:
+                    break
+        return {k: meta[k] for k in SIDECAR_FIELDS if isinstance(meta, dict) and meta.get(k) is not None}
+
+    def _manifest(self, folder: Path) -> dict[Path, dict[str, Any]]:
+        key = folder.resolve()
+        if key not in self._manifests:
+            entries: dict[Path, dict[str, Any]] = {}
+            mf = folder / MANIFEST_NAME
+            if mf.is_file():
+                try:
+                    for line in mf.read_text(encoding="utf-8").splitlines():
+                        if line.strip():
+                            rec = json.loads(line)
+                            if isinstance(rec, dict) and isinstance(rec.get("file"), str):
+                                entries[(folder / rec["file"]).resolve()] = rec
+                except (OSError, ValueError):
+                    entries = {}
+            self._manifests[key] = entries
+        return self._manifests[key]
 
     def _html_document(self, html: str, *, source_path: str, content_format: str, **meta: Any) -> Document:
         extracted = self._extract_html(html)
