@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bilan.gazetteer import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
 FOREIGN_SMALL_PLACE_POP = 100_000
+# a capitalised word the NER did not label is taken as a place only if it is this big (or in the
+# story's country)
+UNLABELLED_MIN_POP = 100_000
 
 
 @dataclass
@@ -32,19 +35,54 @@ class PlaceMention:
         return self.place.feature == "country"
 
 
+def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised token runs the NER did not label (small models miss "Aleppo", datelines such
+    as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo")."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or t.pos_ not in (
+                "PROPN", "NOUN", "ADJ", "X"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 not in taken and j - i < 2 and (
+                doc[j + 1].is_title or doc[j + 1].is_upper or doc[j + 1].text in ("-", "al-", "el-")) \
+                and doc[j + 1].is_alpha:
+            j += 1
+        start = i - 1 if i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and i - 1 not in taken else i
+        out.append(doc[start : j + 1])
+        i = j + 1
+    return out
+
+
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gazetteer or Gazetteer.default()
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    taken = {t.i for e in doc.ents for t in e}
     first = []
     for e in ents:
         r = gaz.resolve_mention(e.text, lang=lang)
         if r is not None:
             first.append(r[0])
     countries = Counter(p.country for p in first)
+    # unlabelled capitalised words: a place only when it is big, or in the story's country
+    extra = []
+    for sp in _proper_spans(doc, taken):
+        for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (sp,):
+            r = gaz.resolve_mention(cand.text, lang=lang)
+            if r is None:
+                continue
+            if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
+                continue
+            extra.append(cand)
+            first.append(r[0])
+            break
+    countries = Counter(p.country for p in first)
     hint = countries.most_common(1)[0][0] if countries else None
     dominant = hint if hint and countries[hint] >= 2 else None
     out = []
-    for e in ents:
+    for e in sorted(ents + extra, key=lambda x: x.start):
         r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
         if r is None:
             continue
