@@ -1,0 +1,242 @@
+"""Counts as ranges: "12", "douze", "environ 2000", "au moins 14", "des dizaines", "une vingtaine",
+"moins d'un millier", "between 5 and 8", "l'un d'entre eux".
+
+Plain text in, offsets out. The caller decides what is counted (the dead, the injured, fighters):
+this module gives the range and the noun written after the number.
+
+Conventions are shared by every language (``CONVENTIONS``, ``APPROX``; documented in
+docs/conventions.md); each language only says how it writes numbers and modifiers
+(``bilan/lexicons/quantities_<lang>.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from bilan.lexicons import load
+from bilan.model import Range
+
+# vague quantities: (low, best, high) — the same numbers in every language
+CONVENTIONS: dict[str, tuple[int | None, int | None, int | None]] = {
+    "dozens": (12, 24, 99),  # ACLED codes "dozens" as 12: the conservative low
+    "tens_of_thousands": (20_000, None, 99_999),
+    "hundreds": (100, None, 999),
+    "hundreds_of_thousands": (100_000, None, 999_999),
+    "thousands": (1000, None, 9999),
+    "several": (3, None, 9),
+    "few": (2, None, 9),
+    "many": (3, None, None),
+}
+# ACLED's single-number conventions for vague reports, by Range.basis (used by the ACLED export)
+ACLED_SINGLE: dict[str, int] = {
+    "vague:dozens": 12, "vague:hundreds": 100, "vague:thousands": 1000, "vague:tens_of_thousands": 10_000,
+    "vague:hundreds_of_thousands": 100_000, "vague:several": 10, "vague:many": 10, "vague:few": 10,
+}
+APPROX = 0.10  # "environ N" / "about N": N ± 10 %
+COLLECTIVE_SPREAD = 0.15  # "une vingtaine": 20 ± 15 %
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    start: int
+    end: int
+    text: str
+    value: Range
+    head: str | None = None
+    head_start: int | None = None
+    head_end: int | None = None
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class _Grammar:
+    def __init__(self, lang: str):
+        lx = load("quantities", lang)
+        self.lx = lx
+        self.lang = lang
+        sep = r"[ \u00a0\u202f]" if lx.DECIMAL_COMMA else r"[,\u00a0\u202f ]"
+        dec = "," if lx.DECIMAL_COMMA else r"\."
+        digits = rf"\d{{1,3}}(?:{sep}\d{{3}})+|\d+(?:{dec}\d+)?"
+        leading = [w for w in lx.NUMBER_WORDS if w not in lx.CONNECTORS]
+        words = rf"(?:{_alt(leading)})(?:[\s-]+(?:{_alt(lx.NUMBER_WORDS)}))*"
+        scale = rf"(?:\s+(?:{_alt(lx.SCALE_WORDS)}))?"
+        self.number = rf"(?:(?:{digits}){scale}|\b{words}\b{scale})"
+        mods = _alt(lx.MODIFIERS)
+        coll = _alt(lx.COLLECTIVES)
+        arts = _alt(lx.COLLECTIVE_ARTICLES)
+        ranges = "|".join(p.format(n=f"(?P<n{i}>{self.number})", m=f"(?P<m{i}>{self.number})")
+                          for i, p in enumerate(lx.RANGE_PATTERNS))
+        self.range_re = re.compile(rf"(?<![\w-])(?:{ranges})(?![\w-])", re.I)
+        self.vague_re = re.compile(rf"(?<![\w'-])(?P<vague>{_alt(lx.VAGUE)})(?![\w-])", re.I)
+        self.collective_re = re.compile(
+            rf"(?<![\w'-])(?:(?P<mod>{mods})\s*)?(?:{arts})\s+(?P<coll>{coll})s?(?![\w-])", re.I)
+        self.number_re = re.compile(rf"(?<![\w'.,-])(?:(?P<mod>{mods})\s*)?(?P<num>{self.number})(?![\w-])", re.I)
+        self.one_of_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THEM)})(?![\w-])", re.I)
+        self.head_re = re.compile(
+            rf"\s*(?:(?:{_alt(lx.OF)})\s*)?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
+        self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
+        self.not_count_re = re.compile(rf"\s*(?:{_alt(lx.NOT_COUNTS)})(?![\w])", re.I)
+        self.year_cues = {w.lower() for w in lx.YEAR_CUES}
+        self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)
+        self.singular = {w.lower() for w in lx.SINGULAR_ARTICLES}
+        self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
+        self.elided = {w.lower() for w in lx.ELIDED_HEADS}
+
+    def to_int(self, s: str) -> int | None:
+        s = s.strip()
+        m = re.match(rf"(.*?)\s+({_alt(self.lx.SCALE_WORDS)})$", s, re.I)
+        mult = 1
+        if m:
+            s, mult = m.group(1), self.lx.SCALE_WORDS[m.group(2).lower()]
+        if s[:1].isdigit():
+            clean = re.sub(r"[ \u00a0\u202f]", "", s)
+            if self.lx.DECIMAL_COMMA:
+                clean = clean.replace(",", ".")
+            else:
+                clean = clean.replace(",", "")
+            try:
+                return round(float(clean) * mult)
+            except ValueError:
+                return None
+        low = s.lower()
+        if low in ("a", "an", "un", "une", "one"):
+            return mult if mult > 1 else 1
+        try:
+            return text2num(low, self.lang) * mult
+        except (ValueError, TypeError):
+            return None
+
+
+@lru_cache(maxsize=16)
+def _grammar(lang: str) -> _Grammar:
+    return _Grammar(lang)
+
+
+def _apply(mod: str | None, n: int) -> Range:
+    if mod is None:
+        return Range.exact(n)
+    if mod == "approx":
+        return Range(low=round(n * (1 - APPROX)), best=n, high=round(n * (1 + APPROX)), basis="approx")
+    if mod == "nearly":
+        return Range(low=round(n * (1 - APPROX)), best=n, high=n, basis="nearly")
+    if mod == "at_least":
+        return Range(low=n, best=n, high=None, basis="at_least")
+    if mod == "more_than":
+        return Range(low=n + 1, best=n + 1, high=None, basis="more_than")
+    if mod == "less_than":
+        return Range(low=None, best=None, high=max(n - 1, 0), basis="less_than")
+    if mod == "up_to":
+        return Range(low=None, best=None, high=n, basis="up_to")
+    return Range.exact(n)
+
+
+def find_quantities(text: str, lang: str) -> list[QuantityMention]:
+    g = _grammar(lang)
+    found: list[tuple[int, int, Range]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _ in found)
+
+    for m in g.one_of_re.finditer(text):
+        found.append((m.start(), m.end(), Range.exact(1)))
+    for m in g.range_re.finditer(text):
+        nums = [v for k, v in m.groupdict().items() if v]
+        lo, hi = (g.to_int(nums[0]), g.to_int(nums[1])) if len(nums) == 2 else (None, None)
+        if lo is None or hi is None or lo >= hi or not free(m.start(), m.end()):
+            continue
+        if _is_date_or_measure(g, text, m.end()) or (lo >= 1900 and hi <= 2100):
+            continue
+        found.append((m.start(), m.end(), Range(low=lo, best=None, high=hi, basis="between")))
+    for m in g.collective_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = g.lx.COLLECTIVES[m.group("coll").lower().rstrip("s")] if m.group("coll").lower().rstrip("s") in \
+            g.lx.COLLECTIVES else g.lx.COLLECTIVES[m.group("coll").lower()]
+        mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
+        if mod in ("less_than", "more_than", "at_least", "up_to"):
+            value = _apply(mod, n)
+        else:
+            spread = round(n * COLLECTIVE_SPREAD)
+            value = Range(low=n - spread, best=n, high=n + spread, basis="approx")
+        found.append((m.start(), m.end(), value))
+    for m in g.vague_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        key = g.lx.VAGUE[m.group("vague").lower()]
+        lo, best, hi = CONVENTIONS[key]
+        found.append((m.start(), m.end(), Range(low=lo, best=best, high=hi, basis=f"vague:{key}")))
+    for m in g.number_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        num = m.group("num")
+        n = g.to_int(num)
+        if n is None:
+            continue
+        low_num = num.strip().lower()
+        is_word = not num[:1].isdigit()
+        if is_word and low_num in g.singular | {"et", "and"}:
+            # "un civil", "a soldier": one, only before a person noun
+            if not _person_follows(text, m.end()):
+                continue
+        elif is_word and not any(w in g.word_numbers for w in re.split(r"[\s-]+", low_num)):
+            continue
+        if _is_date_or_measure(g, text, m.end()):
+            continue
+        if not num.strip()[:1].isdigit() and low_num in ("et", "and"):
+            continue
+        if num.strip().isdigit() and 1900 <= n <= 2100 and m.group("mod") is None:
+            before = text[max(0, m.start() - 20):m.start()].split()
+            after = text[m.end():m.end() + 2]
+            if (before and before[-1].lower().strip("(,") in g.year_cues) or not after[:1].strip() or after[:1] in ",.;)":
+                continue
+        if g.age_re.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
+        start = m.start()
+        found.append((start, m.end(), _apply(mod, n)))
+
+    out = []
+    one_of = {m.start() for m in g.one_of_re.finditer(text)}
+    for s, e, value in sorted(found):
+        head = g.head_re.match(text, e)
+        h, hs, he = None, None, None
+        if head:
+            word = head.group("head").lower()
+            if word in g.not_counts:
+                continue  # "une trentaine de kilomètres": a distance, not people
+            if word not in g.elided and s not in one_of:
+                h, hs, he = head.group("head"), head.start("head"), head.end("head")
+        out.append(QuantityMention(s, e, text[s:e], value, h, hs, he))
+    return out
+
+
+def _person_follows(text: str, end: int) -> bool:
+    m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:end + 40])
+    if not m:
+        return False
+    from bilan.lexicons import LexiconMissing
+
+    word = m.group(1).lower()
+    for lang in ("fr", "en"):
+        try:
+            ev = load("events", lang)
+        except LexiconMissing:
+            continue
+        if word in ev.CIVILIAN_NOUNS or word in ev.COMBATANT_NOUNS or word in ev.PERSON_NOUNS:
+            return True
+    return False
+
+
+def _is_date_or_measure(g: _Grammar, text: str, end: int) -> bool:
+    return bool(g.not_count_re.match(text, end))
+
+
+def parse_quantity(phrase: str, lang: str) -> Range | None:
+    found = find_quantities(phrase, lang)
+    return found[0].value if found else None

@@ -1,0 +1,41 @@
+"""English words for counts (see quantities_fr)."""
+
+NUMBER_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "and", "a",
+]
+SCALE_WORDS = {"million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000}
+DECIMAL_COMMA = False
+MODIFIERS = {
+    "about": "approx", "around": "approx", "some": "approx", "approximately": "approx", "roughly": "approx",
+    "an estimated": "approx", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "up to": "up_to", "as many as": "up_to", "at most": "up_to",
+}
+RANGE_PATTERNS = [r"between\s+{n}\s+and\s+{m}", r"{n}\s+to\s+{m}", r"{n}\s*-\s*{m}"]
+COLLECTIVES = {"dozen": 12, "score": 20}
+COLLECTIVE_ARTICLES = ["a", "about a", "some"]
+VAGUE = {
+    "tens of thousands": "tens_of_thousands", "hundreds of thousands": "hundreds_of_thousands",
+    "dozens": "dozens", "scores": "dozens", "tens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
+    "several": "several", "a few": "few", "a handful of": "few", "many": "many", "numerous": "many",
+}
+ONE_OF_THEM = [r"one\s+of\s+them"]
+SINGULAR_ARTICLES = ["a", "an", "one"]
+OF = ["of"]
+HEAD_SKIP = ["additional", "of"]
+NOT_COUNTS = [
+    "%", "percent", "per cent", "km", "kilometres", "kilometers", "kilometre", "miles", "mile", "metres", "meters",
+    "m", "kg", "tonnes", "tons", "dollars", "dollar", "euros", "pounds", "years", "year", "year-old", "hours", "hour",
+    "minutes", "days", "day", "weeks", "week", "months", "month", "times", "th", "st", "nd", "rd", "hectares",
+    "litres", "p.m.", "a.m.", "pm", "am", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]
+YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
+             "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]
+AGE_CUES = [r"aged\s*$"]
+CONNECTORS = ["and"]
+ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]

@@ -1,0 +1,55 @@
+"""French words for counts. The conventions (what a vague word means) are shared by all
+languages and live in bilan.extract.quantities; this file only says how French writes them."""
+
+NUMBER_WORDS = [
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingts", "trente",
+    "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et",
+]
+SCALE_WORDS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000}
+DECIMAL_COMMA = True
+# bounded and approximate modifiers -> convention key
+MODIFIERS = {
+    "environ": "approx", "près de": "nearly", "quelque": "approx", "autour de": "approx", "approximativement": "approx",
+    "au moins": "at_least", "au minimum": "at_least", "pas moins de": "at_least",
+    "plus de": "more_than", "au-delà de": "more_than",
+    "moins de": "less_than", "moins d'": "less_than",
+    "jusqu'à": "up_to", "au plus": "up_to", "au maximum": "up_to",
+}
+RANGE_PATTERNS = [r"entre\s+{n}\s+et\s+{m}", r"{n}\s+à\s+{m}", r"{n}\s*-\s*{m}"]
+# "une vingtaine", "un millier": approximate collective numbers
+COLLECTIVES = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+COLLECTIVE_ARTICLES = ["une", "un", "d'une", "d'un"]
+# plural vague quantities -> shared convention key
+VAGUE = {
+    "des dizaines de milliers": "tens_of_thousands", "dizaines de milliers": "tens_of_thousands",
+    "des centaines de milliers": "hundreds_of_thousands", "centaines de milliers": "hundreds_of_thousands",
+    "des dizaines": "dozens", "dizaines": "dozens", "des centaines": "hundreds", "centaines": "hundreds",
+    "des milliers": "thousands", "milliers": "thousands", "plusieurs": "several", "quelques": "few",
+    "de nombreux": "many", "de nombreuses": "many", "nombreux": "many",
+}
+# "l'un d'entre eux" -> 1
+ONE_OF_THEM = [r"l'une?\s+d'entre\s+(?:eux|elles)", r"l'une?\s+d'(?:eux|elles)"]
+SINGULAR_ARTICLES = ["un", "une"]
+# words linking a number to the counted noun, and words to skip before it
+OF = ["de", "d'"]
+HEAD_SKIP = ["de", "d'", "plus", "supplémentaires"]
+# what follows a number when it is not a count of people
+NOT_COUNTS = [
+    "%", "pour cent", "pourcent", "km", "kilomètres", "kilomètre", "mètres", "mètre", "m", "kg", "kilos", "tonnes",
+    "dollars", "dollar", "euros", "euro", "francs", "franc", "ans", "an", "années", "heures", "heure", "h",
+    "minutes", "jours", "jour", "semaines", "semaine", "mois", "fois", "ème", "e", "er", "hectares", "litres",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "fcfa", "cfa",
+]
+# what before a four-digit number makes it a year
+YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
+             "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "fin", "début", "mi"]
+AGE_CUES = [r"âgée?s?\s+de\s*$"]
+# number words that only join others ("vingt et un")
+CONNECTORS = ["et"]
+# the counted noun is left out ("cinq autres blessés"): look for it earlier in the sentence
+ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "avaient"]
