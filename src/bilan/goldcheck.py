@@ -6,6 +6,7 @@ best matching extracted incident and every field that disagrees.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bilan.gazetteer import distance_km
@@ -21,6 +22,13 @@ class IncidentCheck:
     @property
     def ok(self) -> bool:
         return self.matched is not None and not self.problems
+
+
+def name_matches(ours: str, gold: str) -> bool:
+    """A gold actor name matches a canonical name equal to it or containing it as whole words
+    ("coalition" matches "international coalition")."""
+    o, g = ours.casefold(), gold.casefold()
+    return o == g or re.search(rf"(?<!\w){re.escape(g)}(?!\w)", o) is not None
 
 
 def _any(g: dict, key: str) -> list:
@@ -72,7 +80,7 @@ def check(inc: Incident, g: dict, exact_counts: bool = False) -> list[str]:
         names = roles.get(role, set())
         if g.get("actors_any_order") and role in ("actor1", "actor2"):
             names = roles["actor1"] | roles["actor2"]
-        if not names & set(acceptable):
+        if not any(name_matches(n, a) for n in names for a in acceptable):
             problems.append(f"{role} {sorted(names)} not in {acceptable}")
     for fld in ("fatalities", "civilian_fatalities", "injured"):
         if fld not in g:
