@@ -36,8 +36,9 @@ def places_compatible(a: Incident, b: Incident) -> bool:
 
 
 def actors_compatible(a: Incident, b: Incident) -> bool:
-    a1 = {x.name for x in a.actors_in("actor1")}
-    b1 = {x.name for x in b.actors_in("actor1")}
+    """Perpetrators agree, or one side does not know (an unidentified armed group)."""
+    a1 = {x.name for x in a.actors_in("actor1") if x.kind != "unidentified"}
+    b1 = {x.name for x in b.actors_in("actor1") if x.kind != "unidentified"}
     return not a1 or not b1 or bool(a1 & b1)
 
 

@@ -42,9 +42,13 @@ def _geonames_country_names() -> dict[str, str]:
     return {iso: rec["name"] for iso, rec in data.items()}
 
 
+# ACLED's spelling where it differs from GeoNames' ("Military Forces of the Democratic Republic of Congo")
+ACLED_COUNTRY_NAMES = {"CD": "the Democratic Republic of Congo", "CG": "the Republic of Congo"}
+
+
 def country_name(iso: str) -> str:
-    """English short name as GeoNames spells it ("Democratic Republic of the Congo")."""
-    return _geonames_country_names().get(iso) or Locale("en").territories.get(iso, iso)
+    """English short name as ACLED actor names use it, else as GeoNames spells it."""
+    return ACLED_COUNTRY_NAMES.get(iso) or _geonames_country_names().get(iso) or Locale("en").territories.get(iso, iso)
 
 
 def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[ActorMention]:

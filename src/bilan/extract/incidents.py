@@ -36,6 +36,12 @@ from bilan.model import (
 )
 
 LOOKBACK_SENTENCES = 2
+UNIDENTIFIED = "unidentified armed group"
+# sub-event types whose unnamed perpetrator is coded as an unidentified armed group
+UNATTRIBUTED_ATTACKS = {
+    sub: ("Explosions/Remote violence", "Violence against civilians")
+    for sub in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance")
+}
 UNDATED_WINDOW_DAYS = 30
 CUE_WINDOW_TOKENS = 8
 # how well a date is tied to its event, best first
@@ -157,6 +163,10 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         if tok.pos_ == "VERB":
             if tok.lemma_.lower() in ctx.m.reporting or ctx.m.reporting_forms.get(tok.lower_):
                 return "loose" if span.start in ctx.quoted else "statement"
+            # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
+            # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it
+            if tok.dep_.split(":")[0] in ("acl", "advcl", "relcl", "conj") and tok.head.i in anchors:
+                continue
             return "other"
     return "loose"
 
@@ -216,6 +226,9 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             cities = [p for p in cities if _attachment(ctx, p, trig) in ("trigger", "loose")]
         if cities:
             return min(cities, key=lambda p: abs(p.start - trig.start))
+    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country]
+    if others:
+        return min(others, key=lambda p: abs(p.start - trig.start))
     if ctx.focus is not None:
         return ctx.focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country]
@@ -227,7 +240,8 @@ def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tu
     for label, s, e in ctx.cues:
         if label not in labels or not (sent.start <= s < sent.end):
             continue
-        dist = s - tok_end if s >= tok_end else tok_start - e
+        # a cue after the number ("cinq autres blessés") beats one as close before it
+        dist = s - tok_end if s >= tok_end else tok_start - e + 0.5
         if dist < 0:
             dist = 0
         if dist <= CUE_WINDOW_TOKENS and (best is None or dist < best[0]):
@@ -248,6 +262,24 @@ def _antecedent_kind(ctx: Context, sent: Span, before_tok: int) -> tuple[str | N
         if label in ("CIV", "COMB", "PERSON") and sent.start <= s < before_tok:
             best = (label, (s, e))
     return best if best else (None, None)
+
+
+def _governing_cue(ctx: Context, q) -> str | None:
+    """ "deux casques bleus de la Minusma ont été blessés": the counted noun is the subject of a
+    casualty verb, however far the verb is."""
+    if q.head_start is None:
+        return None
+    hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+    if hs is None:
+        return None
+    noun = hs.root
+    if not noun.dep_.startswith("nsubj"):
+        return None
+    verb = noun.head
+    for label, s, e in ctx.cues:
+        if s <= verb.i < e and label in ("DEATH", "INJURY"):
+            return "death" if label == "DEATH" else "injury"
+    return None
 
 
 @dataclass
@@ -275,8 +307,11 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
+        verb_cue = _governing_cue(ctx, q)
         if head_kind in ("DEATH", "INJURY"):
             category = "death" if head_kind == "DEATH" else "injury"
+        elif verb_cue is not None:
+            category = verb_cue
         else:
             cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"))
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
@@ -374,12 +409,30 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
-    if etype == "Protests" or etype == "Riots":
-        for a in in_sent:
-            if a.kind in ("protesters", "rioters"):
-                actors.insert(0, Actor(role="actor1", name=a.name, mention=a.text, kind=a.kind))
-                evidence.append(ctx.ev("actors", a.start, a.end))
-                break
+    elif etype in UNATTRIBUTED_ATTACKS.get(sub, ()):
+        # ACLED's convention: an attack whose perpetrator the text does not name is by an
+        # "unidentified armed group"; the evidence is the attack itself
+        actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
+        evidence.append(ctx.ev("actors", trig.start, trig.end))
+    if etype != "Battles":
+        # the armed target of a bombing or an attack ("deux casques bleus", "an army convoy")
+        a1_name = next((a.name for a in actors if a.role == "actor1"), None)
+        target = next((a for a in armed if a.name != a1_name and a is not a1), None)
+        if target is not None and etype == "Explosions/Remote violence":
+            actors.append(Actor(role="actor2", name=target.name, mention=target.text, kind=target.kind))
+            evidence.append(ctx.ev("actors", target.start, target.end))
+    if etype in ("Protests", "Riots"):
+        who = next((a for a in in_sent if a.kind in ("protesters", "rioters")), None)
+        kind = "rioters" if etype == "Riots" else "protesters"
+        if who is not None:
+            actors.insert(0, Actor(role="actor1", name=who.name, mention=who.text, kind=who.kind))
+            evidence.append(ctx.ev("actors", who.start, who.end))
+        else:  # a protest is by protesters (ACLED), the trigger names them
+            actors.insert(0, Actor(role="actor1", name=kind, mention=trig.text, kind=kind))
+            evidence.append(ctx.ev("actors", trig.start, trig.end))
+        if a1 is not None and a1.kind in ("state_forces", "police"):
+            actors = [a for a in actors if a.name != a1.name]
+            actors.append(Actor(role="actor2", name=a1.name, mention=a1.text, kind=a1.kind))
     if victims_civ and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
         if v is not None:
@@ -543,7 +596,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type):
             continue
-        if trig.generic and inc.actors_in("actor1"):
+        if trig.generic and any(a.kind != "unidentified" for a in inc.actors_in("actor1")):
             return None
         if places_compatible(prev, inc) and actors_compatible(prev, inc):
             return prev

@@ -45,7 +45,7 @@ ALIASES = [
 ]
 
 STATE_FORCES = [
-    "forces", "army", "soldiers", "troops", "military", "government forces", "security forces", "armed forces",
+    "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",
 ]
 POLICE = ["police", "policemen", "police officers", "gendarmes"]
