@@ -40,8 +40,13 @@ def test_same_day_same_place_merges_with_reason_and_keeps_both_figures():
 
 def test_different_place_or_day_or_actor_does_not_merge():
     assert same_happening(strike("i1", 17), strike("i2", 17, loc=ALEPPO)) is None
-    assert same_happening(strike("i1", 17), strike("i2", 18)) is None
+    assert same_happening(strike("i1", 17), strike("i2", 19)) is None
     assert same_happening(strike("i1", 17), strike("i2", 17, actor="Military Forces of Russia")) is None
+
+
+def test_reports_a_day_apart_merge():
+    # an overnight strike dated to Sunday by one outlet and Monday by another
+    assert same_happening(strike("i1", 17), strike("i2", 18, doc="d2")) is not None
 
 
 def test_undated_incidents_never_merge():

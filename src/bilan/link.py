@@ -7,6 +7,8 @@ every claim and source, records why it merged, and grades how well an incident i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bilan.gazetteer import distance_km
 from bilan.lexicons import LexiconMissing, load
 from bilan.model import Incident, Range
@@ -14,11 +16,16 @@ from bilan.model import Incident, Range
 MERGE_MAX_KM = 25.0
 
 
+# reports of one happening may date it a day apart (overnight events, time zones, "hier" written
+# before midnight and published after)
+DATE_TOLERANCE = dt.timedelta(days=1)
+
+
 def _dates_overlap(a: Incident, b: Incident) -> bool:
     if a.date.start is None or b.date.start is None:
         return False
-    a_end = a.date.end or a.date.start
-    b_end = b.date.end or b.date.start
+    a_end = (a.date.end or a.date.start) + DATE_TOLERANCE
+    b_end = (b.date.end or b.date.start) + DATE_TOLERANCE
     return a.date.start <= b_end and b.date.start <= a_end
 
 

@@ -17,7 +17,7 @@ from bilan import nlp
 from bilan.extract.incidents import extract_incidents
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
-from bilan.link import grade, merge_incidents, merge_into, same_happening
+from bilan.link import DATE_TOLERANCE, grade, merge_incidents, merge_into, same_happening
 from bilan.model import Document, Incident, IngestError, Quantity
 
 BATCH_SIZE = 16
@@ -104,13 +104,14 @@ def link_into_store(store, incidents: list[Incident]) -> tuple[list[Incident], i
         target = None
         if inc.date.start is not None and inc.date.basis != "publication":
             for cand in store.iter_incidents(
-                date_from=inc.date.start, date_to=inc.date.end or inc.date.start,
+                date_from=inc.date.start - DATE_TOLERANCE, date_to=(inc.date.end or inc.date.start) + DATE_TOLERANCE,
                 event_type=inc.event_type, limit=200,
             ):
                 reason = same_happening(cand, inc)
                 if reason and cand.id != inc.id:
                     merge_into(cand, inc, reason)
                     cand.grade = grade(cand)
+                    cand.summary = summarise(cand)
                     target = cand
                     merged += 1
                     break

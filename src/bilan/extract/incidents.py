@@ -44,6 +44,7 @@ UNATTRIBUTED_ATTACKS = {
 }
 UNDATED_WINDOW_DAYS = 30
 CUE_WINDOW_TOKENS = 8
+TARGET_WINDOW_TOKENS = 6
 # how well a date is tied to its event, best first
 RANK_TRIGGER, RANK_LOOSE, RANK_LOOKBACK, RANK_NONE = 0, 1, 2, 3
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -417,7 +418,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if etype != "Battles":
         # the armed target of a bombing or an attack ("deux casques bleus", "an army convoy")
         a1_name = next((a.name for a in actors if a.role == "actor1"), None)
-        target = next((a for a in armed if a.name != a1_name and a is not a1), None)
+        casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
+        trig_toks = set(range(trig.tok_start, trig.tok_end)) | casualty
+        target = next((a for a in armed if a.name != a1_name and a is not a1 and (
+            ctx.doc[a.tok_start:a.tok_end].root.head.i in trig_toks
+            or 0 <= a.tok_start - trig.tok_end <= TARGET_WINDOW_TOKENS)), None)
         if target is not None and etype == "Explosions/Remote violence":
             actors.append(Actor(role="actor2", name=target.name, mention=target.text, kind=target.kind))
             evidence.append(ctx.ev("actors", target.start, target.end))
