@@ -132,7 +132,11 @@ def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", he
             table.add_column("key")
             table.add_column("count", justify="right")
             for k, v in values.items():
-                table.add_row(str(k), str(v))
+                if isinstance(v, dict):
+                    for k2, v2 in v.items():
+                        table.add_row(f"{k}: {k2}", str(v2))
+                else:
+                    table.add_row(str(k), str(v))
             console.print(table)
         else:
             console.print(f"[bold]{section}[/bold]: {values}")
