@@ -142,6 +142,27 @@ def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", he
             console.print(f"[bold]{section}[/bold]: {values}")
 
 
+# Commands that live with their stage register themselves here: a module in this list defines
+# ``register(app: typer.Typer)``; one that is not installed (an optional extra) is skipped.
+PLUGIN_MODULES = ("bilan.evaluate.cli", "bilan.link_cli")
+
+
+def _register_plugins() -> None:
+    import importlib
+
+    for name in PLUGIN_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        mod.register(app)
+
+
+_register_plugins()
+
+
 def main() -> None:  # pragma: no cover
     app()
 
