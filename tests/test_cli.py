@@ -130,3 +130,26 @@ def test_extract_seed_prints_schema_jsonl():
     strike = next(r for r in records if r["date"]["start"] == "2017-03-17")
     assert strike["civilian_fatalities"]["low"] == 12 and strike["civilian_fatalities"]["high"] == 99
     assert any(c["speaker"] == "Stephen Townsend" and c["certainty"] == "probable" for c in strike["claims"])
+
+
+def test_a_crash_in_extraction_is_an_error_row_not_a_stopped_batch(tmp_path, monkeypatch):
+    import bilan.pipeline as pipeline
+
+    real = pipeline.extract_incidents
+
+    def flaky(document, doc):
+        if "Quatre" in document.text:
+            raise RuntimeError("boom")
+        return real(document, doc)
+
+    monkeypatch.setattr(pipeline, "extract_incidents", flaky)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD_FR, encoding="utf-8")
+    (src / "b.txt").write_text(GOOD_FR.replace("Trois", "Quatre"), encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    result = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--published", "2019-03-13"])
+    assert result.exit_code == 1 and "extract_failed" in result.output
+    assert _db_count(db, "select count(*) from documents where status = 'extracted'") == 1
+    assert _db_count(db, "select count(*) from documents where status = 'failed'") == 1
+    assert _db_count(db, "select count(*) from errors where reason = 'extract_failed'") == 1

@@ -88,6 +88,9 @@ def extract(
             continue
         docs.append(item)
     for ex in extract_many(docs):
+        if ex.error is not None:
+            err.print(f"[red]error[/red] extract_failed: {ex.document.source_path}: {ex.error}", highlight=False)
+            failed = True
         write_jsonl(ex.incidents, sys.stdout)
     raise typer.Exit(1 if failed else 0)
 

@@ -28,6 +28,8 @@ class Extraction:
     document: Document
     incidents: list[Incident]
     quantities: list[Quantity]
+    # set when extraction failed on this document: the batch goes on without it
+    error: str | None = None
 
 
 def summarise(inc: Incident) -> str:
@@ -76,7 +78,10 @@ def extract_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) ->
 
 def _flush(lang: str, batch: list[Document]) -> Iterator[Extraction]:
     for d, parsed in zip(batch, nlp.pipe((x.text for x in batch), lang, batch_size=len(batch))):
-        yield extract_parsed(d, parsed)
+        try:
+            yield extract_parsed(d, parsed)
+        except Exception as exc:  # one document's failure must not stop the batch
+            yield Extraction(d, [], [], error=f"{type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -153,6 +158,11 @@ def run_ingest(
             yield checked
 
     for ex in extract_many(documents()):
+        if ex.error is not None:
+            store.set_document_status(ex.document.doc_id, "failed")
+            note_error(IngestError(source=ex.document.source_path or ex.document.doc_id, reason="extract_failed",
+                                   stage="extract", detail=ex.error, doc_id=ex.document.doc_id))
+            continue
         try:
             linked, merged = link_into_store(store, ex.incidents)
             store.replace_incidents_for_document(ex.document.doc_id, linked)
