@@ -44,30 +44,40 @@ def places_compatible(a: Incident, b: Incident) -> bool:
 
 def actors_compatible(a: Incident, b: Incident) -> bool:
     """Perpetrators agree, or one side does not know (an unidentified armed group)."""
-    a1 = {x.name for x in a.actors_in("actor1") if x.kind != "unidentified"}
-    b1 = {x.name for x in b.actors_in("actor1") if x.kind != "unidentified"}
+    roles = ("actor1", "actor2") if a.event_type == b.event_type == "Battles" else ("actor1",)
+    # in a battle the sides may be named in either order
+    a1 = {x.name for r in roles for x in a.actors_in(r) if x.kind != "unidentified"}
+    b1 = {x.name for r in roles for x in b.actors_in(r) if x.kind != "unidentified"}
     return not a1 or not b1 or bool(a1 & b1)
 
 
-def same_happening(a: Incident, b: Incident) -> str | None:
-    """The reason to merge ``a`` and ``b``, or None."""
+def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str | None:
+    """The reason to merge ``a`` and ``b``, or None. Within one document, two mentions the text
+    keeps apart must also name the same perpetrators (an unknown one is not a wildcard there)."""
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return None
     if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
         return None
     if not places_compatible(a, b) or not actors_compatible(a, b):
         return None
+    if same_document and {x.name for x in a.actors_in("actor1")} != {x.name for x in b.actors_in("actor1")}:
+        return None
     return (f"same type {a.sub_event_type}, overlapping dates {a.date.start}/{b.date.start}, "
             f"same place {a.location.name or '?'}, compatible actors")
 
 
-def _envelope(a: Range | None, b: Range | None) -> Range | None:
+def envelope(a: Range | None, b: Range | None) -> Range | None:
+    """Reconcile two reported figures: low is the most conservative figure reported, high the
+    highest figure any report gives (an open "at least N" does not make the incident unbounded
+    once another report gives a higher number), best the first report's best when it fits."""
     if a is None or b is None:
         return a or b
-    lows = [v for v in (a.low, b.low) if v is not None]
-    highs = [v for v in (a.high, b.high) if v is not None]
+    lows = [v for r in (a, b) for v in ((r.low,) if r.low is not None else (r.best,)) if v is not None]
+    numbers = [v for r in (a, b) for v in (r.low, r.best, r.high) if v is not None]
     low = min(lows) if lows else None
-    high = max(highs) if len(highs) == 2 else None
+    high = max(numbers) if numbers else None
+    if a.high is None and b.high is None and high == max(lows, default=None):
+        high = None  # both only give floors: still unbounded
     best = a.best if a.best is not None else b.best
     if best is not None and ((low is not None and best < low) or (high is not None and best > high)):
         best = None
@@ -78,7 +88,7 @@ def merge_into(target: Incident, other: Incident, reason: str) -> None:
     seen = {(x.role, x.name) for x in target.actors}
     target.actors.extend(x for x in other.actors if (x.role, x.name) not in seen)
     for fld in ("fatalities", "injured", "civilian_fatalities"):
-        setattr(target, fld, _envelope(getattr(target, fld), getattr(other, fld)))
+        setattr(target, fld, envelope(getattr(target, fld), getattr(other, fld)))
     if target.location.lat is None and other.location.lat is not None:
         target.location = other.location
     if other.date.precision and (target.date.precision is None or
@@ -97,11 +107,12 @@ def _rank(precision: str) -> int:
 
 
 def merge_incidents(incidents: list[Incident]) -> list[Incident]:
-    """Greedy, order-stable merge: each incident joins the first earlier one it matches."""
+    """Greedy, order-stable merge of one document's incidents: each joins the first earlier one
+    it matches."""
     out: list[Incident] = []
     for inc in incidents:
         for existing in out:
-            reason = same_happening(existing, inc)
+            reason = same_happening(existing, inc, same_document=True)
             if reason:
                 merge_into(existing, inc, reason)
                 break

@@ -64,6 +64,8 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
         generic.append(sp)
     out: list[ActorMention] = []
     for sp in filter_spans(spans + generic):
+        if sp.end < len(doc) and doc[sp.end].text == "-" and sp.label_.startswith("G:"):
+            continue  # "government-held", "rebel-held": a modifier, not an actor
         label = sp.label_
         if not label.startswith("G:"):
             name, kind = m.alias_info[label]

@@ -20,7 +20,7 @@ from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_oppo
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
 from bilan.extract.events import Trigger, find_triggers, refine_type
 from bilan.extract.matching import LanguageMatchers, for_language, sentences
-from bilan.link import actors_compatible, merge_into, places_compatible
+from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.model import (
     Actor,
@@ -290,6 +290,7 @@ class Counted:
     combatant: bool
     quantity: object
     what: str | None
+    subset: bool = False
 
 
 def classify_quantities(ctx: Context, si: int) -> list[Counted]:
@@ -318,8 +319,18 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
         if category == "other" and head_kind is None:
             continue  # a number with nothing counted that we know of
-        out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what))
-    return out
+        out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what, _is_subset(ctx, q)))
+    # a part ("four of them children") does not add to a total of the same kind in the sentence
+    totals = {c.category for c in out if not c.subset}
+    return [c for c in out if not (c.subset and c.category in totals)]
+
+
+def _is_subset(ctx: Context, q) -> bool:
+    lx = ctx.m.quantities
+    before = ctx.document.text[max(0, q.start - 25):q.start].lower()
+    after = ctx.document.text[q.end:q.end + 20].lower().lstrip()
+    return any(before.rstrip(" ,").endswith(w) for w in lx.SUBSET_BEFORE) or any(
+        after.startswith(w) for w in lx.SUBSET_AFTER)
 
 
 def _sum(ranges: list[Range]) -> Range:
@@ -540,6 +551,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         incidents.append(inc)
         sents_of_incident[inc.id] = [si]
 
+    _attach_follow_up_counts(ctx, incidents, sents_of_incident)
     _attach_follow_up_claims(ctx, incidents, sents_of_incident)
     quantities = _quantities(ctx)
     for inc in incidents:
@@ -601,11 +613,9 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type):
             continue
-        if trig.generic and any(a.kind != "unidentified" for a in inc.actors_in("actor1")):
-            return None
-        if places_compatible(prev, inc) and actors_compatible(prev, inc):
-            return prev
-        return None
+        # the mention has no place of its own (what it has was borrowed from context), so only
+        # its actors can contradict
+        return prev if actors_compatible(prev, inc) else None
     return None
 
 
@@ -621,6 +631,30 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     prev.date = winner_date
     prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
+
+
+def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """A casualty figure in a sentence with no event of its own ("He said four other policemen
+    were wounded") reports on the incident the article was last talking about."""
+    if not incidents:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    for si in range(len(ctx.sents)):
+        if si in incident_sents:
+            continue
+        prev = [s for s in incident_sents if 0 < si - s <= LOOKBACK_SENTENCES]
+        if not prev or ctx.para_of_sent[si] - ctx.para_of_sent[max(prev)] > 1:
+            continue
+        inc = incident_sents[max(prev)]
+        for c in classify_quantities(ctx, si):
+            if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
+                continue  # a vague toll a few sentences on is background ("des milliers de morts")
+            fld = "fatalities" if c.category == "death" else "injured"
+            setattr(inc, fld, envelope(getattr(inc, fld), c.quantity.value))
+            inc.evidence.append(ctx.ev(fld, c.quantity.start, c.quantity.end))
+            if c.category == "death" and c.civilian:
+                inc.civilian_fatalities = envelope(inc.civilian_fatalities, c.quantity.value)
+                inc.evidence.append(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end))
 
 
 def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:

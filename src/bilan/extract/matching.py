@@ -71,6 +71,7 @@ class LanguageMatchers:
         ev = load("events", lang)
         ac = load("actors", lang)
         cl = load("claims", lang)
+        self.quantities = load("quantities", lang)
         self.events = ev
         self.actors = ac
         self.claims = cl

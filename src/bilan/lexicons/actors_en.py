@@ -50,7 +50,7 @@ STATE_FORCES = [
 ]
 POLICE = ["police", "policemen", "police officers", "gendarmes"]
 GENERIC_ARMED = [
-    "jihadists", "islamists", "insurgents", "rebels", "gunmen", "militants", "attackers", "terrorists", "armed group",
+    "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men",
 ]
 # demonyms precede the noun in English ("Iraqi forces")

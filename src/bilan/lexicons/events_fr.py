@@ -50,7 +50,7 @@ TRIGGERS = [
     ("progresser", "Battles", "Armed clash", "ASSAULT", 50, ("needs_armed_actor",)),
     ("avancer", "Battles", "Armed clash", "ASSAULT", 45, ("needs_armed_actor",)),
     ("reprendre le contrôle", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
-    ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 52, ("needs_armed_actor",)),
+    ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 52, ("needs_armed_actor",)),
     # Violence against civilians
     ("enlever", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ("needs_person_object",)),
     ("enlèvement", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),

@@ -39,3 +39,5 @@ YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", 
 AGE_CUES = [r"aged\s*$"]
 CONNECTORS = ["and"]
 ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]
+SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
+SUBSET_AFTER = ["of them", "of whom"]

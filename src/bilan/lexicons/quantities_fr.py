@@ -53,3 +53,6 @@ AGE_CUES = [r"âgée?s?\s+de\s*$"]
 CONNECTORS = ["et"]
 # the counted noun is left out ("cinq autres blessés"): look for it earlier in the sentence
 ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "avaient"]
+# a figure that counts part of another ("dont quatre enfants", "quatre d'entre eux") does not add to it
+SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
+SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
