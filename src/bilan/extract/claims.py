@@ -139,10 +139,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
         sent_claims: list[ClaimMention] = []
         quoted = quoted_tokens(sent, m)
         for tok in sent:
-            lemma = m.reporting_forms.get(tok.lower_, tok.lemma_.lower())
-            if lemma not in m.reporting or tok.pos_ not in ("VERB", "AUX", "NOUN"):
+            form = m.reporting_forms.get(tok.lower_)
+            lemma = form or tok.lemma_.lower()
+            if lemma not in m.reporting or (tok.pos_ not in ("VERB", "AUX", "NOUN") and not form):
                 continue
-            if "Inf" in tok.morph.get("VerbForm") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp")):
+            if "Inf" in tok.morph.get("VerbForm") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp")
+                                                       and not form):
                 continue
             if any(c.lower_ in m.negations for c in tok.children) and m.reporting[lemma] == "asserted":
                 verb_cert = "possible"  # "n'a pas confirmé"
@@ -154,7 +156,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
-                subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj
+                subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj
             if toks:
                 _speaker_from(toks, doc, m, actors, cm)
@@ -220,6 +222,20 @@ def quoted_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
     return out
 
 
+def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
+    """When the parse gives the verb no subject ("Le porte-parole de la police, le commissaire X,
+    dément…"), the words before it, if they name someone and quote nothing."""
+    doc = verb.doc
+    left = doc[sent.start : verb.i]
+    opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
+    if not left or len(left) > 20 or any(t.text in opens for t in left) or not _names_someone(left, m):
+        return []
+    toks = [t for t in left if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks
+
+
 def _names_someone(span: Span, m: LanguageMatchers) -> bool:
     if span.root.pos_ == "PRON" and span.root.lower_ not in ("-t", "t"):
         return True
@@ -279,7 +295,13 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
         return []
     has_person = any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents)
     has_role = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
-    nominal = span[0].pos_ in ("DET", "PROPN", "NOUN") and len(span) <= 12
+    # a plain noun phrase after the verb is its subject only in an incise after a quote
+    # ("« … », a annoncé l'armée malienne"), not an object ("dément tout usage d'armes")
+    quotes = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
+    left = doc[verb.sent.start : verb.i]
+    after_clause = any(t.text in quotes for t in left) or any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in left)
+    nominal = after_clause and span[0].pos_ in ("DET", "PROPN", "NOUN") and len(span) <= 12
     return list(span) if (has_person or has_role or nominal) else []
 
 

@@ -107,6 +107,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
             return "Battles", "Armed clash", "ASSAULT"
         return None
+    if etype == "Battles" and armed_in_sentence < 2 and m.riot_participants(sent):
+        # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd
+        return "Riots", "Violent demonstration", "PROTEST"
     if etype == "Protests":
         if m.protest_lethal(sent):
             return "Protests", "Excessive force against protesters", "PROTEST"

@@ -236,12 +236,15 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     return countries[0] if countries else None
 
 
-def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tuple[str, ...]):
+def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tuple[str, ...],
+              after_only: bool = False):
     best = None
     for label, s, e in ctx.cues:
         if label not in labels or not (sent.start <= s < sent.end):
             continue
         # a cue after the number ("cinq autres blessés") beats one as close before it
+        if after_only and s < tok_end:
+            continue
         dist = s - tok_end if s >= tok_end else tok_start - e + 0.5
         if dist < 0:
             dist = 0
@@ -315,7 +318,11 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
         elif verb_cue is not None:
             category = verb_cue
         else:
-            cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"))
+            # "des dizaines d'autres blessées": "others" contrasts with the group before, so
+            # what they suffered is said after
+            others = q.head is None and any(w in ctx.document.text[q.end:q.end + 12].lower()
+                                            for w in ctx.m.quantities.OTHERS)
+            cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
         if category == "other" and head_kind is None:
             continue  # a number with nothing counted that we know of
@@ -446,9 +453,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         else:  # a protest is by protesters (ACLED), the trigger names them
             actors.insert(0, Actor(role="actor1", name=kind, mention=trig.text, kind=kind))
             evidence.append(ctx.ev("actors", trig.start, trig.end))
-        if a1 is not None and a1.kind in ("state_forces", "police"):
-            actors = [a for a in actors if a.name != a1.name]
-            actors.append(Actor(role="actor2", name=a1.name, mention=a1.text, kind=a1.kind))
+        # the security forces facing the crowd are the other side
+        force = next((a for a in armed if a.kind in ("state_forces", "police")), None)
+        if force is not None:
+            actors = [a for a in actors if a.name != force.name]
+            actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
+            evidence.append(ctx.ev("actors", force.start, force.end))
     if victims_civ and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
         if v is not None:
@@ -650,11 +660,14 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
                 continue  # a vague toll a few sentences on is background ("des milliers de morts")
             fld = "fatalities" if c.category == "death" else "injured"
-            setattr(inc, fld, envelope(getattr(inc, fld), c.quantity.value))
-            inc.evidence.append(ctx.ev(fld, c.quantity.start, c.quantity.end))
-            if c.category == "death" and c.civilian:
-                inc.civilian_fatalities = envelope(inc.civilian_fatalities, c.quantity.value)
-                inc.evidence.append(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end))
+            flds = (fld, "civilian_fatalities") if c.category == "death" and c.civilian else (fld,)
+            for f in flds:
+                current = getattr(inc, f)
+                # a later figure in the same article elaborates: it may add or raise, not lower
+                # ("dont cinq enfants" after "au moins 14 civils")
+                if current is None or (c.quantity.value.single() or 0) > (current.high or current.single() or 0):
+                    setattr(inc, f, envelope(current, c.quantity.value) if current else c.quantity.value)
+                    inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
 
 
 def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:

@@ -107,6 +107,7 @@ class LanguageMatchers:
         self.protest_intervention = build_word_matcher(vocab, (("INT", w) for w in ev.PROTEST_INTERVENTION))
         self.protest_lethal = build_word_matcher(vocab, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
         self.riot = build_word_matcher(vocab, (("RIOT", w) for w in ev.RIOT_CUES))
+        self.riot_participants = build_word_matcher(vocab, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
         self.military_targets = build_word_matcher(vocab, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
 
         self.reporting = dict(cl.REPORTING_VERBS)

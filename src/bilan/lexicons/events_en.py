@@ -111,3 +111,4 @@ MILITARY_TARGETS = [
 DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
+RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]

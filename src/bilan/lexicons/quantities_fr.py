@@ -56,3 +56,4 @@ ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "av
 # a figure that counts part of another ("dont quatre enfants", "quatre d'entre eux") does not add to it
 SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
+OTHERS = ["autres"]
