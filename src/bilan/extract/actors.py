@@ -43,7 +43,10 @@ def _geonames_country_names() -> dict[str, str]:
 
 
 # ACLED's spelling where it differs from GeoNames' ("Military Forces of the Democratic Republic of Congo")
-ACLED_COUNTRY_NAMES = {"CD": "the Democratic Republic of Congo", "CG": "the Republic of Congo"}
+ACLED_COUNTRY_NAMES = {
+    "CD": "the Democratic Republic of Congo", "CG": "the Republic of Congo", "US": "the United States",
+    "GB": "the United Kingdom", "CF": "the Central African Republic",
+}
 
 
 def country_name(iso: str) -> str:
