@@ -70,6 +70,11 @@ def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
     return root.head.lower_ in temporal and root.dep_ in ("pobj", "obl", "nmod")
 
 
+def _in_relative_clause(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("acl:relcl", "relcl") or (root.head.dep_ in ("acl:relcl", "relcl") and root.dep_ == "xcomp")
+
+
 def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention]) -> list[Trigger]:
     sent_starts = [s.start for s in sents]
     import bisect
@@ -81,6 +86,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         sent = sents[si]
         if not is_factual(sp, m) or _temporal_reference(sp, m):
             continue
+        if "needs_armed_actor" in flags and _in_relative_clause(sp):
+            continue  # "les forces irakiennes qui avancent dans le secteur": background, not news
         if "needs_armed_actor" in flags and not any(
             a.armed and sent.start <= a.tok_start < sent.end for a in actors
         ):

@@ -670,6 +670,10 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
 
 
+def _party(inc: Incident, organisation: str) -> bool:
+    return any(a.name == organisation for a in inc.actors if a.role in ("actor1", "actor2"))
+
+
 def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A claim outside any incident sentence belongs to the incident the article was last talking
     about. A contrast ("toutefois", "however"), or a suspicion or denial from another speaker,
@@ -687,6 +691,11 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if not prev:
             continue
         s, inc = max(prev, key=lambda x: x[0])
+        # a party to an earlier incident speaking goes on about that incident
+        if cm.organisation and not _party(inc, cm.organisation):
+            own = [(s2, i2) for s2, i2 in prev if _party(i2, cm.organisation)]
+            if own:
+                s, inc = max(own, key=lambda x: x[0])
         chained = (si - 1) in attached and attached[si - 1][0] is inc and cm.pronoun
         speakers = {c.speaker for c in inc.claims}
         stance = "supports"
