@@ -139,7 +139,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
     if span is None:
         return "loose"
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
-    anchors = {troot.i}
+    anchors = set(range(trig.tok_start, trig.tok_end))
     cur, verbs = troot, 1 if troot.pos_ == "VERB" else 0
     # the trigger, the nouns it hangs on, and up to two verbs above it (its own clause and the
     # clause it is an adverbial of: "blessés samedi lorsque leur véhicule a sauté sur un engin")
@@ -388,7 +388,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
     victims_civ = civ_victim is not None or any(c.civilian and c.category != "other" for c in counted) \
-        or _has_near(ctx, si, ("CIV",))
+        or _has_near(ctx, si, ("CIV",)) or (
+            trig.sub_event_type == "Abduction/forced disappearance"  # the abducted are its victims
+            and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
     victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
     typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}))
     if typed is None:
@@ -459,7 +461,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors = [a for a in actors if a.name != force.name]
             actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
             evidence.append(ctx.ev("actors", force.start, force.end))
-    if victims_civ and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+    if victims_civ and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
+            and not any(a.role == "victim" for a in actors):
         v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))

@@ -19,15 +19,12 @@ from bilan import nlp as nlp_mod
 from bilan.lexicons import load
 
 
-def phrase_words(phrase: str) -> list[str]:
-    return phrase.lower().split()
-
-
-def build_word_matcher(vocab, phrases: Iterable[tuple[str, str]]) -> Matcher:
-    """Matcher over (key, phrase) pairs: each word matches on LOWER or LEMMA."""
-    matcher = Matcher(vocab)
+def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]]) -> Matcher:
+    """Matcher over (key, phrase) pairs, tokenised like the text ("attentat-suicide" is three
+    tokens): each word matches on LOWER or LEMMA."""
+    matcher = Matcher(nlp.vocab)
     for key, phrase in phrases:
-        words = phrase_words(phrase)
+        words = [t.lower_ for t in nlp.make_doc(phrase) if not t.is_space]
         matcher.add(key, [[{"LOWER": w} for w in words], [{"LEMMA": w} for w in words]])
     return matcher
 
@@ -76,7 +73,7 @@ class LanguageMatchers:
         self.actors = ac
         self.claims = cl
         vocab = nlp.vocab
-        self.triggers = build_word_matcher(vocab, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)))
+        self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)))
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
 
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
@@ -100,24 +97,24 @@ class LanguageMatchers:
             + [("COMB", w) for w in ev.COMBATANT_NOUNS]
             + [("PERSON", w) for w in ev.PERSON_NOUNS]
         )
-        self.cues = build_word_matcher(vocab, cues)
+        self.cues = build_word_matcher(nlp, cues)
         self.irrealis = frozenset(ev.IRREALIS)
         self.temporal_preps = frozenset(ev.TEMPORAL_PREPOSITIONS)
-        self.protest_context = build_word_matcher(vocab, (("CTX", w) for w in ev.PROTEST_CONTEXT))
-        self.protest_intervention = build_word_matcher(vocab, (("INT", w) for w in ev.PROTEST_INTERVENTION))
-        self.protest_lethal = build_word_matcher(vocab, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
-        self.riot = build_word_matcher(vocab, (("RIOT", w) for w in ev.RIOT_CUES))
-        self.riot_participants = build_word_matcher(vocab, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
-        self.military_targets = build_word_matcher(vocab, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
+        self.protest_context = build_word_matcher(nlp, (("CTX", w) for w in ev.PROTEST_CONTEXT))
+        self.protest_intervention = build_word_matcher(nlp, (("INT", w) for w in ev.PROTEST_INTERVENTION))
+        self.protest_lethal = build_word_matcher(nlp, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
+        self.riot = build_word_matcher(nlp, (("RIOT", w) for w in ev.RIOT_CUES))
+        self.riot_participants = build_word_matcher(nlp, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
+        self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))
         self.quotes = list(cl.QUOTES)
         self.acknowledge = frozenset(cl.ACKNOWLEDGE_VERBS)
-        self.attribution = build_word_matcher(vocab, (("ATTR", p) for p in cl.ATTRIBUTION))
-        self.hedges = build_word_matcher(vocab, ((v, k) for k, v in cl.HEDGES.items()))
-        self.alleged_sources = build_word_matcher(vocab, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))
-        self.contrast = build_word_matcher(vocab, (("CONTRAST", p) for p in cl.CONTRAST))
+        self.attribution = build_word_matcher(nlp, (("ATTR", p) for p in cl.ATTRIBUTION))
+        self.hedges = build_word_matcher(nlp, ((v, k) for k, v in cl.HEDGES.items()))
+        self.alleged_sources = build_word_matcher(nlp, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))
+        self.contrast = build_word_matcher(nlp, (("CONTRAST", p) for p in cl.CONTRAST))
         self.negations = frozenset(cl.NEGATIONS)
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
