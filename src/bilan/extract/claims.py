@@ -113,20 +113,31 @@ def _strip_det(text: str, m: LanguageMatchers) -> str:
     return text.strip(" ,")
 
 
-def _certainty(sent: Span, verb_cert: str, doc: Doc, m: LanguageMatchers, speaker_toks: set[int]) -> str:
-    cert = verb_cert
+@dataclass
+class _SentenceCues:
+    """What one sentence says about certainty, computed once for all its claims."""
+
+    hedge: str  # the strongest hedge in the sentence ("asserted" when none)
+    alleged_tokens: set[int]  # tokens of unverified sources ("des témoins")
+    conditional: bool  # a verb in the conditional ("aurait tué")
+
+
+def _sentence_cues(sent: Span, doc: Doc, m: LanguageMatchers) -> _SentenceCues:
+    hedge = "asserted"
     for mid, s, e in m.hedges(sent):
         c = doc.vocab.strings[mid]
-        if _RANK[c] > _RANK[cert]:
-            cert = c
-    if cert == "asserted":
-        for mid, s, e in m.alleged_sources(sent):
-            if any(sent[i].i in speaker_toks for i in range(s, e)):
-                cert = "alleged"
-        if m.conditional_is_alleged and any(
-            "Cnd" in t.morph.get("Mood") and t.lemma_ not in ("pouvoir", "devoir") for t in sent
-        ):
-            cert = "alleged"
+        if _RANK[c] > _RANK[hedge]:
+            hedge = c
+    alleged = {sent[i].i for _, s, e in m.alleged_sources(sent) for i in range(s, e)}
+    conditional = m.conditional_is_alleged and any(
+        "Cnd" in t.morph.get("Mood") and t.lemma_ not in ("pouvoir", "devoir") for t in sent)
+    return _SentenceCues(hedge, alleged, conditional)
+
+
+def _certainty(cues: _SentenceCues, verb_cert: str, speaker_toks: set[int]) -> str:
+    cert = cues.hedge if _RANK[cues.hedge] > _RANK[verb_cert] else verb_cert
+    if cert == "asserted" and (cues.alleged_tokens & speaker_toks or cues.conditional):
+        cert = "alleged"
     return cert
 
 
@@ -190,11 +201,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
         # reported speech inside quotes, and subject-less participles ("précisant que"), belong to
         # the speaker of the sentence's own reporting verb
         outer = next((c for c in sent_claims if not c.quoted and c.speaker), None)
+        cues = _sentence_cues(sent, doc, m) if sent_claims else None
         for cm in sent_claims:
             if (cm.quoted or cm.speaker is None) and outer is not None and cm is not outer:
                 _copy_speaker(outer, cm)
                 cm.pronoun = outer.pronoun
-            cm.certainty = _certainty(sent, cm.certainty, doc, m, cm.speaker_tokens)
+            cm.certainty = _certainty(cues, cm.certainty, cm.speaker_tokens)
         claims.extend(sent_claims)
     _resolve_speakers(claims)
     return claims

@@ -75,7 +75,9 @@ def _in_relative_clause(span: Span) -> bool:
     return root.dep_ in ("acl:relcl", "relcl") or (root.head.dep_ in ("acl:relcl", "relcl") and root.dep_ == "xcomp")
 
 
-def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention]) -> list[Trigger]:
+def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention],
+                  cues: list[tuple[str, int, int]]) -> list[Trigger]:
+    """Factual triggers; ``cues`` are the document's casualty/person cue matches (label, start, end)."""
     sent_starts = [s.start for s in sents]
     import bisect
 
@@ -93,7 +95,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         ):
             continue
         if "needs_casualty" in flags and not any(
-            doc.vocab.strings[mid] in ("DEATH", "INJURY") for mid, _, _ in m.cues(sent)
+            label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
         ):
             continue
         if "needs_protest_context" in flags and not m.protest_context(sent):

@@ -538,7 +538,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
 
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:
     ctx = build_context(document, doc)
-    triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors)
+    triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors, ctx.cues)
     by_sent: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
