@@ -1,0 +1,141 @@
+"""Evaluation harness: metric helpers, the split rule, adapters' parsing, and a regression slice per
+dataset (first 10 DEV documents) against src/bilan/evaluate/baseline.json. The slice tests skip when
+../shared/eval (or $BILAN_SHARED/eval) is absent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bilan import evaluate as ev
+from bilan.evaluate import timeml
+from bilan.evaluate.case2021 import ACLED_CODES, classify
+from bilan.model import Incident
+
+BASELINE = json.loads((Path(ev.__file__).parent / "baseline.json").read_text())
+TOLERANCE = 0.02
+
+
+def test_prf_counts():
+    p, r, f = ev.prf(8, 2, 4)
+    assert p == pytest.approx(0.8)
+    assert r == pytest.approx(8 / 12)
+    assert f == pytest.approx(2 * 0.8 * (8 / 12) / (0.8 + 8 / 12))
+    assert ev.prf(0, 0, 0) == (0.0, 0.0, 0.0)
+
+
+def test_accuracy_at_km_and_median():
+    errs = [0.0, 50.0, 161.0, 161.5, 1000.0]
+    assert ev.accuracy_at_km(errs) == pytest.approx(3 / 5)
+    assert ev.median_km(errs) == 161.0
+    assert ev.median_km([]) is None
+    assert ev.accuracy_at_km([]) == 0.0
+
+
+def test_value_accuracy_and_ranges():
+    assert ev.value_accuracy([("2013-03", "2013-03"), ("2013", "2012"), (None, "2013")]) == pytest.approx(1 / 3)
+    assert ev.range_hit(3, 7, 5) and ev.range_hit(3, 7, 7) and not ev.range_hit(3, 7, 8)
+    assert ev.range_hit(None, 7, 1) and not ev.range_hit(None, None, 1)
+    assert ev.range_hit_rate([(1, 2), (5, 10), (0, 0)], [2, 4, 0]) == pytest.approx(2 / 3)
+    assert ev.median_abs_error([10, 0, 5], [12, 0, 1]) == 2.0
+
+
+def test_macro_f1():
+    golds = ["A", "A", "B", "C"]
+    preds = ["A", "B", "B", "NONE"]
+    # A: p=1 r=.5 f=2/3; B: p=.5 r=1 f=2/3; C: 0  -> restricted to A, B, C
+    assert ev.macro_f1(golds, preds, ["A", "B", "C"]) == pytest.approx((2 / 3 + 2 / 3 + 0) / 3)
+    # a label in neither gold nor predictions is left out of the mean
+    assert ev.macro_f1(golds, preds, ["A", "B", "C", "D"]) == pytest.approx(4 / 9)
+    with pytest.raises(ValueError):
+        ev.macro_f1(["A"], [])
+
+
+def test_split_rule():
+    for key in ("AP_20130322.tml", "1999-05-17-0121.tml", "40450848", "17"):
+        expected = "test" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 5 == 0 else "dev"
+        assert ev.split_of(key) == expected
+    keys = [str(i) for i in range(1000)]
+    share = sum(ev.split_of(k) == "test" for k in keys) / len(keys)
+    assert 0.15 < share < 0.25
+    assert ev.in_split("x", None) and ev.in_split("x", "all")
+    with pytest.raises(ValueError):
+        ev.in_split("x", "train")
+
+
+def test_timeml_granularity():
+    d = dt.date(2013, 3, 22)
+    assert timeml.granularity("2013-03-22") == "day" and timeml.at_granularity(d, "day") == "2013-03-22"
+    assert timeml.granularity("2013-W11") == "week" and timeml.at_granularity(d, "week") == "2013-W12"
+    assert timeml.granularity("2013-03") == "month" and timeml.at_granularity(d, "month") == "2013-03"
+    assert timeml.granularity("2013") == "year" and timeml.at_granularity(d, "year") == "2013"
+    assert timeml.granularity("PRESENT_REF") is None and timeml.granularity("199X") is None
+
+
+def test_parse_tml_offsets(tmp_path):
+    f = tmp_path / "x.tml"
+    f.write_text('<TimeML><DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" '
+                 'value="2013-03-22">March 22, 2013</TIMEX3></DCT><TEXT>\nIt <EVENT eid="e1">rained</EVENT> '
+                 '<TIMEX3 tid="t1" type="DATE" value="2013-03-21">yesterday</TIMEX3>.</TEXT></TimeML>')
+    text, dct, timexes = timeml.parse_tml(f)
+    assert dct == dt.date(2013, 3, 22)
+    assert len(timexes) == 1
+    t = timexes[0]
+    assert text[t["start"]:t["end"]] == "yesterday" and t["value"] == "2013-03-21"
+
+
+def test_classify_uses_mapping_and_priority():
+    assert classify([]) == "NONE"
+    inc = Incident(id="i1", event_type="Battles", sub_event_type="Armed clash")
+    assert classify([inc]) == "ARMED_CLASH"
+    assert len(ACLED_CODES) == 25
+
+
+def test_unknown_dataset_and_split():
+    with pytest.raises(KeyError):
+        ev.get_adapter("no-such-dataset")
+    assert ev.get_adapter("te3").name == "te3-platinum-en"
+
+
+def test_cli_skips_without_data(tmp_path, monkeypatch):
+    from bilan.cli import app
+
+    monkeypatch.setenv("BILAN_SHARED", str(tmp_path))
+    res = CliRunner().invoke(app, ["eval", "te3", "--json"])
+    assert res.exit_code == 0
+    assert json.loads(res.stdout)["skipped"] is True
+    res = CliRunner().invoke(app, ["eval", "te3"])
+    assert res.exit_code == 0 and "skipped" in res.stdout
+
+
+_HAVE_DATA = ev.eval_dir().is_dir()
+_DATASETS = sorted(k for k in BASELINE if not k.startswith("_") and k != "limit")
+
+
+@pytest.mark.skipif(not _HAVE_DATA, reason=f"evaluation data absent: {ev.eval_dir()}")
+@pytest.mark.parametrize("name", _DATASETS)
+def test_dev_slice_not_below_baseline(name):
+    adapter = ev.get_adapter(name)
+    if not (ev.eval_dir() / adapter.folder).is_dir():
+        pytest.skip(f"{adapter.folder} absent")
+    rep = ev.evaluate(name, "dev", BASELINE["limit"])
+    assert rep.documents == BASELINE["limit"]
+    for key, base in BASELINE[name].items():
+        got = rep.figures[key]
+        assert got is not None and got >= base - TOLERANCE, f"{name} {key}: {got} < baseline {base} - {TOLERANCE}"
+
+
+@pytest.mark.skipif(not _HAVE_DATA, reason=f"evaluation data absent: {ev.eval_dir()}")
+def test_cli_json_on_real_slice():
+    from bilan.cli import app
+
+    res = CliRunner().invoke(app, ["eval", "te3-platinum-en", "--limit", "2", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["documents"] == 2 and out["split"] == "dev"
+    assert set(out["figures"]) >= {"date_span.p", "date_span.r", "date_span.f1", "date_value.acc"}
