@@ -130,13 +130,14 @@ def _acknowledge_verbs(lang: str | None) -> frozenset[str]:
         return frozenset()
 
 
-def grade(inc: Incident) -> str:
+def grade(inc: Incident, copies: dict[str, str] | None = None) -> str:
     """Airwars-style grading.
 
     - contested: a claim denies it, or disputes it (alternative cause, competing attribution);
     - confirmed: a belligerent named as actor1 accepts it, asserted ("reconnaît", "admits");
     - fair: two or more independent sources (different outlets, or different documents when the
-      outlet is unknown);
+      outlet is unknown); a source whose document is a near-duplicate of another source's
+      (``copies``: copy doc_id -> original doc_id, from ``bilan.dedup``) counts as that source;
     - weak: a single source whose claims are all allegations or possibilities;
     - single_source: otherwise.
     """
@@ -148,7 +149,17 @@ def grade(inc: Incident) -> str:
     for c in inc.claims:
         if c.certainty == "asserted" and c.verb in ack and c.organisation in actor1:
             return "confirmed"
-    independent = {s.outlet or s.doc_id for s in inc.sources}
+    by_doc = {s.doc_id: s for s in inc.sources}
+    copies = copies or {}
+
+    def origin(s):  # follow wire copies back to the first copy among this incident's sources
+        seen = set()
+        while s.doc_id in copies and copies[s.doc_id] in by_doc and s.doc_id not in seen:
+            seen.add(s.doc_id)
+            s = by_doc[copies[s.doc_id]]
+        return s.outlet or s.doc_id
+
+    independent = {origin(s) for s in inc.sources}
     if len(independent) >= 2:
         return "fair"
     if inc.claims and all(c.certainty in ("alleged", "possible") for c in inc.claims):

@@ -102,8 +102,11 @@ class RunSummary:
         return Counter(e.reason for e in self.errors)
 
 
-def link_into_store(store, incidents: list[Incident]) -> tuple[list[Incident], int]:
-    """Link new incidents to stored ones (candidates: same sub-event type, overlapping dates)."""
+def link_into_store(store, incidents: list[Incident], dedup=None) -> tuple[list[Incident], int]:
+    """Link new incidents to stored ones (candidates: same sub-event type, overlapping dates).
+
+    ``dedup`` (a ``bilan.dedup.NearDuplicateIndex``) makes wire copies count once in the grade and
+    records "wire copy of <doc_id>" in the merge reason."""
     out, merged = [], 0
     for inc in incidents:
         target = None
@@ -114,8 +117,12 @@ def link_into_store(store, incidents: list[Incident]) -> tuple[list[Incident], i
             ):
                 reason = same_happening(cand, inc)
                 if reason and cand.id != inc.id:
+                    copies = dedup.copies([s.doc_id for s in (*cand.sources, *inc.sources)]) if dedup else {}
+                    wire = sorted({copies[s.doc_id] for s in inc.sources if s.doc_id in copies})
+                    if wire:
+                        reason = f"wire copy of {', '.join(wire)}; {reason}"
                     merge_into(cand, inc, reason)
-                    cand.grade = grade(cand)
+                    cand.grade = grade(cand, copies)
                     cand.summary = summarise(cand)
                     target = cand
                     merged += 1
@@ -132,6 +139,9 @@ def run_ingest(
     command: str = "ingest",
 ) -> RunSummary:
     summary = RunSummary(run_id=store.start_run(command))
+    from bilan.dedup import NearDuplicateIndex
+
+    dedup = NearDuplicateIndex(store)
 
     def note_error(err: IngestError) -> None:
         summary.errors.append(err)
@@ -164,7 +174,8 @@ def run_ingest(
                                    stage="extract", detail=ex.error, doc_id=ex.document.doc_id))
             continue
         try:
-            linked, merged = link_into_store(store, ex.incidents)
+            dedup.add(ex.document.doc_id, ex.document.text)
+            linked, merged = link_into_store(store, ex.incidents, dedup)
             store.replace_incidents_for_document(ex.document.doc_id, linked)
             store.set_document_status(ex.document.doc_id, "extracted")
         except Exception as exc:  # one bad document must not stop the batch

@@ -1,0 +1,80 @@
+"""Near-duplicate detection (MinHash/LSH) and wire copies counting once in the grade."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bilan.dedup import THRESHOLD, NearDuplicateIndex, jaccard, shingles, signature
+from bilan.link import grade
+from bilan.model import Incident, Source
+from bilan.store import Store
+
+WIRE = ("Au moins douze civils ont été tués mardi dans une frappe aérienne contre un marché de Kidal, dans le "
+        "nord du Mali, ont indiqué des habitants. La frappe a visé le marché aux bestiaux en fin de matinée, "
+        "selon un élu local joint par téléphone. « Nous avons compté douze corps », a déclaré un responsable "
+        "de l'hôpital de la ville.")
+COPY = "KIDAL (Journal du Nord) - " + WIRE.upper() + " Aucune revendication n'avait été faite mercredi."
+OTHER = ("An air strike on a livestock market in Kidal, northern Mali, killed 18 people on Tuesday, residents "
+         "said. A local official said the market was crowded when the strike hit late in the morning.")
+
+
+def test_shingles_ignore_case_and_punctuation():
+    assert shingles("Un, deux; TROIS quatre cinq six") == {"un deux trois quatre cinq", "deux trois quatre cinq six"}
+    assert shingles("trois mots seulement") == {"trois mots seulement"}
+    assert shingles("   ") == set()
+
+
+def test_signature_estimates_jaccard():
+    a, b = shingles(WIRE), shingles(COPY)
+    exact = len(a & b) / len(a | b)
+    assert exact >= THRESHOLD
+    assert abs(jaccard(signature(WIRE), signature(COPY)) - exact) < 0.15
+    assert jaccard(signature(WIRE), signature(OTHER)) < 0.2
+
+
+def _check(index: NearDuplicateIndex) -> None:
+    assert index.add("wire", WIRE) == []
+    assert index.add("other", OTHER) == []
+    assert index.add("copy", COPY) == ["wire"]
+    assert index.query(WIRE) == ["wire", "copy"]
+    assert index.query(OTHER) == ["other"]
+    assert index.query("Rien à voir : un match de football à Bamako dimanche soir.") == []
+    assert index.copies() == {"copy": "wire"}
+    assert index.copies(["other", "copy"]) == {"copy": "wire"}
+    assert "copy" in index and "nope" not in index
+
+
+def test_in_memory_index():
+    _check(NearDuplicateIndex())
+
+
+def test_store_index_is_persistent_and_incremental(tmp_path):
+    db = tmp_path / "d.duckdb"
+    with Store.open(db) as store:
+        index = NearDuplicateIndex(store)
+        assert index.add("wire", WIRE) == []
+    with Store.open(db) as store:  # a later run sees the earlier one's documents
+        index = NearDuplicateIndex(store)
+        assert index.add("other", OTHER) == []
+        assert index.add("copy", COPY) == ["wire"]
+        assert index.add("copy", COPY) == ["wire"]  # re-adding is harmless
+        assert index.copies() == {"copy": "wire"}
+    with Store.open(tmp_path / "e.duckdb") as store:
+        _check(NearDuplicateIndex(store))
+
+
+def _inc(*sources: Source) -> Incident:
+    return Incident(id="i1", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                    sources=list(sources))
+
+
+def test_wire_copy_counts_once_in_grade():
+    d = dt.date(2024, 3, 12)
+    a = Source(doc_id="wire", outlet="Sahel Dépêches", published=d)
+    b = Source(doc_id="copy", outlet="Journal du Nord", published=d)
+    c = Source(doc_id="own", outlet="World Wire", published=d)
+    assert grade(_inc(a, b)) == "fair"  # two outlets, nothing known about copies
+    assert grade(_inc(a, b), copies={"copy": "wire"}) == "single_source"
+    assert grade(_inc(a, b, c), copies={"copy": "wire"}) == "fair"
+    # a copy of a document that is not among the sources is an independent source here
+    assert grade(_inc(b, c), copies={"copy": "wire"}) == "fair"

@@ -1,0 +1,72 @@
+"""Cross-document linking on hand-written FR/EN articles (tests/data/linking): one air strike
+reported by four outlets with different figures (one a wire copy under another outlet's name), and
+two unrelated incidents in the same city on the same day that must stay apart. Pairwise merge
+precision and recall against the hand-made key in key.json."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from bilan.pipeline import run_ingest
+from bilan.store import Store
+
+DATA = Path(__file__).parent / "data" / "linking"
+
+
+def pairwise_precision_recall(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
+    """Pairs of articles put in the same incident (predicted) against pairs the key says report the
+    same happening. Both maps: article -> cluster label."""
+    items = sorted(gold)
+    pred_pairs = {(a, b) for a, b in itertools.combinations(items, 2) if predicted.get(a) == predicted.get(b) != None}
+    gold_pairs = {(a, b) for a, b in itertools.combinations(items, 2) if gold[a] == gold[b]}
+    tp = len(pred_pairs & gold_pairs)
+    precision = tp / len(pred_pairs) if pred_pairs else 1.0
+    recall = tp / len(gold_pairs) if gold_pairs else 1.0
+    return precision, recall
+
+
+def test_pairwise_metric():
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert pairwise_precision_recall({"a": "1", "b": "1", "c": "2"}, gold) == (1.0, 1.0)
+    assert pairwise_precision_recall({"a": "1", "b": "1", "c": "1"}, gold) == (1 / 3, 1.0)
+    assert pairwise_precision_recall({"a": "1", "b": "2", "c": "3"}, gold) == (1.0, 0.0)
+
+
+@pytest.fixture(scope="module")
+def linked():
+    store = Store.open(":memory:")
+    summary = run_ingest([DATA / "articles.jsonl"], store)
+    assert not summary.errors
+    yield store
+    store.close()
+
+
+def test_merge_precision_recall_is_perfect(linked):
+    key = json.loads((DATA / "key.json").read_text())["event_by_url"]
+    predicted: dict[str, str] = {}
+    for inc in linked.iter_incidents():
+        for s in inc.sources:
+            assert predicted.setdefault(s.url, inc.id) == inc.id, f"{s.url} in two incidents"
+    assert set(predicted) == set(key)
+    precision, recall = pairwise_precision_recall(predicted, key)
+    print(f"pairwise merge precision {precision:.2f} recall {recall:.2f}")
+    assert (precision, recall) == (1.0, 1.0)
+
+
+def test_the_strike_keeps_every_report_and_the_wire_copy_counts_once(linked):
+    strike = [i for i in linked.iter_incidents() if i.sub_event_type == "Air/drone strike"]
+    assert len(strike) == 1
+    inc = strike[0]
+    assert {s.outlet for s in inc.sources} == {"Sahel Dépêches", "Journal du Nord", "World Wire", "Bamako Soir"}
+    assert inc.fatalities.low == 12 and inc.fatalities.high == 18
+    key = json.loads((DATA / "key.json").read_text())["wire_copies"]
+    by_url = {s.url: s.doc_id for s in inc.sources}
+    [(copy_url, orig_url)] = key.items()
+    assert any(r.startswith(f"wire copy of {by_url[orig_url]}") or f": wire copy of {by_url[orig_url]}" in r
+               for r in inc.merge_reasons)
+    from bilan.dedup import NearDuplicateIndex
+    assert NearDuplicateIndex(linked).copies() == {by_url[copy_url]: by_url[orig_url]}
