@@ -139,3 +139,22 @@ def test_cli_json_on_real_slice():
     out = json.loads(res.stdout)
     assert out["documents"] == 2 and out["split"] == "dev"
     assert set(out["figures"]) >= {"date_span.p", "date_span.r", "date_span.f1", "date_value.acc"}
+
+
+def test_ucdp_headline_items(tmp_path):
+    from bilan.evaluate.ucdp import headline_items
+
+    def feat(i, headline, date="2015-03-02"):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [26.0, 5.0]},
+                "properties": {"id": i, "source_headline": headline, "source_date": date,
+                               "date_start": "2015-02-28T00:00:00", "date_end": "2015-02-28T00:00:00",
+                               "best": 5, "low": 5, "high": 6}}
+
+    f = tmp_path / "GEDEvent_v23_1_CAR.geojson"
+    f.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        feat(1, "Five LRA rebels killed"), feat(2, "Monthly report"), feat(3, "Monthly report"),
+        feat(4, "A; B"), feat(5, ""), feat(6, "No date here", date="")]}))
+    items = headline_items(f)
+    assert [i["id"] for i in items] == ["1"]
+    assert items[0]["published"] == dt.date(2015, 3, 2) and items[0]["start"] == dt.date(2015, 2, 28)
+    assert (items[0]["low"], items[0]["best"], items[0]["high"]) == (5, 5, 6)

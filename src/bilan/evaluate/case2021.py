@@ -82,7 +82,8 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     if limit is not None:
         rows = rows[:limit]
     docs = [Document(doc_id=f"case2021-{i}", text=t, language="en") for i, t, _ in rows]
-    preds = [classify(ex.incidents) for ex in extract_many(docs)]
+    results = {ex.document.doc_id: ex for ex in extract_many(docs)}  # batches regroup by language
+    preds = [classify(results[d.doc_id].incidents) for d in docs]
     golds = [g for _, _, g in rows]
     rep = Report("case2021", split, len(rows))
     acled = [(g, p) for g, p in zip(golds, preds) if g in ACLED_CODES]
