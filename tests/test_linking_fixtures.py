@@ -70,3 +70,67 @@ def test_the_strike_keeps_every_report_and_the_wire_copy_counts_once(linked):
                for r in inc.merge_reasons)
     from bilan.dedup import NearDuplicateIndex
     assert NearDuplicateIndex(linked).copies() == {by_url[copy_url]: by_url[orig_url]}
+
+
+# ---------------------------------------------------------------- bilan incidents / bilan show
+
+from typer.testing import CliRunner  # noqa: E402
+
+from bilan.cli import app  # noqa: E402
+from bilan.link_cli import fmt_range  # noqa: E402
+from bilan.model import Range  # noqa: E402
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def linking_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("linkdb") / "bilan.duckdb"
+    result = runner.invoke(app, ["ingest", str(DATA / "articles.jsonl"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_fmt_range():
+    assert fmt_range(None) == ""
+    assert fmt_range(Range(low=12, best=12, high=18)) == "12-18"
+    assert fmt_range(Range(low=12, best=15, high=18)) == "12-18 (best 15)"
+    assert fmt_range(Range(low=3, best=3, high=3)) == "3"
+    assert fmt_range(Range(low=12)) == "12+"
+
+
+def test_incidents_lists_the_three_happenings(linking_db):
+    result = runner.invoke(app, ["incidents", "--db", str(linking_db)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "Air/drone strike" in result.output and "12-18" in result.output
+    assert "Armed clash" in result.output and "Remote explosive" in result.output
+    only = runner.invoke(app, ["incidents", "--db", str(linking_db), "--type", "Battles"], terminal_width=200)
+    assert only.exit_code == 0 and "Armed clash" in only.output and "Air/drone strike" not in only.output
+    mali = runner.invoke(app, ["incidents", "--db", str(linking_db), "--country", "ML", "--limit", "5"],
+                         terminal_width=200)
+    assert mali.exit_code == 0 and "Air/drone strike" in mali.output
+    none = runner.invoke(app, ["incidents", "--db", str(linking_db), "--country", "FR"])
+    assert none.exit_code == 0 and "no incidents" in none.output
+
+
+def test_show_prints_claims_side_by_side_with_evidence(linking_db):
+    store = Store.open(linking_db, read_only=True)
+    try:
+        [strike] = [i for i in store.iter_incidents() if i.sub_event_type == "Air/drone strike"]
+    finally:
+        store.close()
+    result = runner.invoke(app, ["show", strike.id, "--db", str(linking_db)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for outlet in ("Sahel Dépêches", "Journal du Nord", "World Wire", "Bamako Soir"):
+        assert outlet in out
+    assert "residents" in out and "habitants" in out  # claims from both languages
+    assert "frappe aérienne" in out  # an evidence span's text
+    assert "wire copy of" in out  # the merge reasons
+
+
+def test_show_unknown_id_and_missing_db(linking_db, tmp_path):
+    result = runner.invoke(app, ["show", "i-nope", "--db", str(linking_db)])
+    assert result.exit_code == 1
+    missing = runner.invoke(app, ["incidents", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 2 and "no bilan store" in missing.output
