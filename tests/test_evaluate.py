@@ -158,3 +158,29 @@ def test_ucdp_headline_items(tmp_path):
     assert [i["id"] for i in items] == ["1"]
     assert items[0]["published"] == dt.date(2015, 3, 2) and items[0]["start"] == dt.date(2015, 2, 28)
     assert (items[0]["low"], items[0]["best"], items[0]["high"]) == (5, 5, 6)
+
+
+def test_muc4_date_windows_and_key(tmp_path):
+    from bilan.evaluate.muc4 import date_windows, parse_key, parse_texts
+
+    d = dt.date
+    assert date_windows("16 NOV 89") == [(d(1989, 11, 16), d(1989, 11, 16))]
+    assert date_windows("- 02 NOV 89") == [(None, d(1989, 11, 2))]
+    assert date_windows("(11 NOV 89 - 26 NOV 89) / (- 26 NOV 89)") == [
+        (d(1989, 11, 11), d(1989, 11, 26)), (None, d(1989, 11, 26))]
+    assert date_windows("-") == [] and date_windows("*") == []
+    key = tmp_path / "key"
+    key.write_text("0.  MESSAGE: ID                    TST3-MUC4-0002\n"
+                   "1.  MESSAGE: TEMPLATE              2 (OPTIONAL)\n"
+                   "2.  INCIDENT: DATE                 16 NOV 89\n\n"
+                   "0.  MESSAGE: ID                    TST3-MUC4-0003\n"
+                   "1.  MESSAGE: TEMPLATE              *\n")
+    assert parse_key(key) == [
+        {"id": "TST3-MUC4-0002", "template": "2", "optional": True, "date": "16 NOV 89"},
+        {"id": "TST3-MUC4-0003", "template": "*", "optional": False, "date": "-"}]
+    txt = tmp_path / "tst"
+    txt.write_text("TST3-MUC4-0001\n\n   LIMA, 10 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED.\n"
+                   "TST3-MUC4-0002\n\n   SAN SALVADOR, NO DATE (RADIO) -- [TEXT] NOTHING ON 16 NOV 89.\n")
+    docs = parse_texts(txt)
+    assert [(i, pub) for i, _, pub in docs] == [("TST3-MUC4-0001", d(1990, 1, 10)), ("TST3-MUC4-0002", None)]
+    assert docs[0][1].strip().startswith("LIMA, 10 JAN 90")

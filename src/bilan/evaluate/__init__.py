@@ -179,7 +179,7 @@ def evaluate(name: str, split: str = "dev", limit: int | None = None, base: Path
     return adapter.run(folder, split, limit)
 
 
-ADAPTER_MODULES = ("timeml", "toponyms", "case2021", "ucdp")
+ADAPTER_MODULES = ("timeml", "toponyms", "case2021", "ucdp", "muc4")
 
 
 def _load_adapters() -> None:

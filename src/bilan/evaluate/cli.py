@@ -14,7 +14,7 @@ from bilan import evaluate as ev
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
-        dataset: str = typer.Argument(..., help="dataset name (fr-timebank, te3-platinum-en, geowebnews, lgl, "
+        dataset: str = typer.Argument(..., help="dataset name (fr-timebank, te3-platinum-en, geowebnews, lgl, ucdp-ged-car, muc4, "
                                                  "tr-news, case2021) or 'all'"),
         split: str = typer.Option("dev", "--split", help="dev or test (fixed sha1 split, see docs/evaluation.md)"),
         limit: int | None = typer.Option(None, "--limit", min=1, help="first N documents of the split"),
