@@ -36,6 +36,7 @@ ACLED_SINGLE: dict[str, int] = {
     "vague:dozens": 12, "vague:hundreds": 100, "vague:thousands": 1000, "vague:tens_of_thousands": 10_000,
     "vague:hundreds_of_thousands": 100_000, "vague:several": 10, "vague:many": 10, "vague:few": 10,
 }
+CURRENCY_SIGNS = frozenset("$€£¥₦")
 APPROX = 0.10  # "environ N" / "about N": N ± 10 %
 COLLECTIVE_SPREAD = 0.15  # "une vingtaine": 20 ± 15 %
 
@@ -87,6 +88,7 @@ class _Grammar:
         self.singular = {w.lower() for w in lx.SINGULAR_ARTICLES}
         self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
         self.elided = {w.lower() for w in lx.ELIDED_HEADS}
+        self.months = {w.lower() for w in lx.MONTHS}
 
     def to_int(self, s: str) -> int | None:
         s = s.strip()
@@ -188,6 +190,11 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         if _is_date_or_measure(g, text, m.end()):
             continue
+        prev_word = text[max(0, m.start() - 15):m.start()].split()[-1:] if m.group("mod") is None else []
+        if prev_word and prev_word[0].lower().strip(".,") in g.months:
+            continue  # "June 16, 2014": a day of the month
+        if text[max(0, m.start() - 1):m.start()] in CURRENCY_SIGNS:
+            continue  # "$5 million"
         if not num.strip()[:1].isdigit() and low_num in ("et", "and"):
             continue
         if num.strip().isdigit() and 1900 <= n <= 2100 and m.group("mod") is None:

@@ -42,3 +42,5 @@ ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", 
 SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
 SUBSET_AFTER = ["of them", "of whom"]
 OTHERS = ["other", "others"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

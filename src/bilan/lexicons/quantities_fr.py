@@ -57,3 +57,5 @@ ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "av
 SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 OTHERS = ["autres"]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre", "janv", "févr", "sept", "oct", "nov", "déc"]
