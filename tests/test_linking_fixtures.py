@@ -134,3 +134,34 @@ def test_show_unknown_id_and_missing_db(linking_db, tmp_path):
     assert result.exit_code == 1
     missing = runner.invoke(app, ["incidents", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 2 and "no bilan store" in missing.output
+
+
+# ---------------------------------------------------------------- candidate blocking
+
+import datetime as dt  # noqa: E402
+
+from bilan.model import DateValue, Incident, Location  # noqa: E402
+from bilan.pipeline import candidates  # noqa: E402
+
+
+def _strike(i: str, day: int, lat=None, lon=None, gid=None, sub="Air/drone strike") -> Incident:
+    return Incident(id=i, event_type="Explosions/Remote violence", sub_event_type=sub,
+                    date=DateValue(start=dt.date(2024, 3, day), end=dt.date(2024, 3, day), precision="day",
+                                   basis="text"),
+                    location=Location(name=i, lat=lat, lon=lon, geonames_id=gid))
+
+
+def test_candidates_block_on_type_date_window_and_distance():
+    with Store.open(":memory:") as store:
+        store.save_incidents([
+            _strike("near", 12, 18.45, 1.41),            # ~1 km away
+            _strike("ungeocoded", 13),                   # no coordinates: may be the same place
+            _strike("same-gid", 12, 10.0, 10.0, gid=7),  # far coordinates but the same GeoNames place
+            _strike("far", 12, 16.27, -0.04),            # Gao, ~300 km away
+            _strike("late", 16, 18.44, 1.41),            # outside the one-day tolerance
+            _strike("other-type", 12, 18.44, 1.41, sub="Shelling/artillery/missile attack"),
+        ])
+        new = _strike("new", 12, 18.4434, 1.4092, gid=7)
+        assert [c.id for c in candidates(store, new)] == ["near", "same-gid", "ungeocoded"]
+        assert {c.id for c in candidates(store, _strike("new", 12))} == {"near", "ungeocoded", "same-gid", "far"}
+        assert len(candidates(store, new, limit=1)) == 1

@@ -8,6 +8,7 @@ carrying on.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from bilan import nlp
 from bilan.extract.incidents import extract_incidents
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
-from bilan.link import DATE_TOLERANCE, grade, merge_incidents, merge_into, same_happening
+from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, grade, merge_incidents, merge_into, same_happening
 from bilan.model import Document, Incident, IngestError, Quantity
 
 BATCH_SIZE = 16
@@ -102,6 +103,37 @@ class RunSummary:
         return Counter(e.reason for e in self.errors)
 
 
+CANDIDATE_LIMIT = 200
+
+
+def candidates(store, inc: Incident, limit: int = CANDIDATE_LIMIT) -> list[Incident]:
+    """Stored incidents that may report the same happening as ``inc`` (blocking): same event and
+    sub-event type, dates overlapping within ``DATE_TOLERANCE`` and, when both are geocoded, inside
+    a box of ``MERGE_MAX_KM`` around ``inc`` (or the same GeoNames place). Every incident that
+    ``same_happening`` could accept is kept; the filters run in SQL on indexed columns, so the cost
+    follows the number of candidates, not the size of the store."""
+    start, end = inc.date.start - DATE_TOLERANCE, (inc.date.end or inc.date.start) + DATE_TOLERANCE
+    # the filter runs on the narrow columns first; records (wide JSON) are read only for the
+    # chosen ids, through the primary key
+    sql = ("SELECT id FROM incidents WHERE event_type = ? AND sub_event_type = ? "
+           "AND COALESCE(date_end, date_start) >= ? AND date_start <= ?")
+    params: list = [inc.event_type, inc.sub_event_type, start, end]
+    loc = inc.location
+    if loc.lat is not None and loc.lon is not None:
+        dlat = MERGE_MAX_KM / 110.0 * 1.05
+        dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(loc.lat), 89.0))), 1e-6))
+        sql += " AND (lat IS NULL OR lon IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)"
+        params += [loc.lat - dlat, loc.lat + dlat, loc.lon - dlon, loc.lon + dlon]
+        if loc.geonames_id is not None:
+            sql += " OR geonames_id = ?"
+            params.append(loc.geonames_id)
+        sql += ")"
+    sql += " ORDER BY date_start NULLS LAST, id LIMIT ?"
+    params.append(limit)
+    sql = (f"SELECT record FROM incidents WHERE id IN ({sql}) ORDER BY date_start NULLS LAST, id")
+    return [Incident.model_validate_json(r[0]) for r in store.con.execute(sql, params).fetchall()]
+
+
 def link_into_store(store, incidents: list[Incident], dedup=None) -> tuple[list[Incident], int]:
     """Link new incidents to stored ones (candidates: same sub-event type, overlapping dates).
 
@@ -111,10 +143,7 @@ def link_into_store(store, incidents: list[Incident], dedup=None) -> tuple[list[
     for inc in incidents:
         target = None
         if inc.date.start is not None and inc.date.basis != "publication":
-            for cand in store.iter_incidents(
-                date_from=inc.date.start - DATE_TOLERANCE, date_to=(inc.date.end or inc.date.start) + DATE_TOLERANCE,
-                event_type=inc.event_type, limit=200,
-            ):
+            for cand in candidates(store, inc):
                 reason = same_happening(cand, inc)
                 if reason and cand.id != inc.id:
                     copies = dedup.copies([s.doc_id for s in (*cand.sources, *inc.sources)]) if dedup else {}
