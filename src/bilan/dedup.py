@@ -124,7 +124,8 @@ class NearDuplicateIndex:
         else:
             con = self.store.con
             con.execute("INSERT INTO dedup_signatures VALUES (?, ?)", [doc_id, sig.tolist()])
-            con.executemany("INSERT INTO dedup_bands VALUES (?, ?, ?)", [(doc_id, b, h) for b, h in enumerate(hashes)])
+            con.execute("INSERT INTO dedup_bands SELECT ?, unnest(?::INTEGER[]), unnest(?::BIGINT[])",
+                        [doc_id, list(range(BANDS)), hashes])
             if found:
                 con.execute("INSERT INTO dedup_copies VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, found[0]])
         return found
