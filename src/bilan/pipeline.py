@@ -8,7 +8,6 @@ carrying on.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -107,31 +106,10 @@ CANDIDATE_LIMIT = 200
 
 
 def candidates(store, inc: Incident, limit: int = CANDIDATE_LIMIT) -> list[Incident]:
-    """Stored incidents that may report the same happening as ``inc`` (blocking): same event and
-    sub-event type, dates overlapping within ``DATE_TOLERANCE`` and, when both are geocoded, inside
-    a box of ``MERGE_MAX_KM`` around ``inc`` (or the same GeoNames place). Every incident that
-    ``same_happening`` could accept is kept; the filters run in SQL on indexed columns, so the cost
-    follows the number of candidates, not the size of the store."""
-    start, end = inc.date.start - DATE_TOLERANCE, (inc.date.end or inc.date.start) + DATE_TOLERANCE
-    # the filter runs on the narrow columns first; records (wide JSON) are read only for the
-    # chosen ids, through the primary key
-    sql = ("SELECT id FROM incidents WHERE event_type = ? AND sub_event_type = ? "
-           "AND COALESCE(date_end, date_start) >= ? AND date_start <= ?")
-    params: list = [inc.event_type, inc.sub_event_type, start, end]
-    loc = inc.location
-    if loc.lat is not None and loc.lon is not None:
-        dlat = MERGE_MAX_KM / 110.0 * 1.05
-        dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(loc.lat), 89.0))), 1e-6))
-        sql += " AND (lat IS NULL OR lon IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)"
-        params += [loc.lat - dlat, loc.lat + dlat, loc.lon - dlon, loc.lon + dlon]
-        if loc.geonames_id is not None:
-            sql += " OR geonames_id = ?"
-            params.append(loc.geonames_id)
-        sql += ")"
-    sql += " ORDER BY date_start NULLS LAST, id LIMIT ?"
-    params.append(limit)
-    sql = (f"SELECT record FROM incidents WHERE id IN ({sql}) ORDER BY date_start NULLS LAST, id")
-    return [Incident.model_validate_json(r[0]) for r in store.con.execute(sql, params).fetchall()]
+    """Stored incidents that may report the same happening as ``inc``: blocking on type, dates
+    (within ``DATE_TOLERANCE``) and distance (``MERGE_MAX_KM``), done by the store. Every incident
+    that ``same_happening`` could accept is kept."""
+    return store.link_candidates(inc, date_margin=DATE_TOLERANCE, max_km=MERGE_MAX_KM, limit=limit)
 
 
 def link_into_store(store, incidents: list[Incident], dedup=None) -> tuple[list[Incident], int]:

@@ -17,6 +17,7 @@ Timestamps (``ingested_at``, ``updated_at``, ``at``, ``started_at``, ``finished_
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -438,6 +439,32 @@ class Store:
     def get_incident(self, incident_id: str) -> Incident | None:
         row = self.con.execute("SELECT record FROM incidents WHERE id = ?", [incident_id]).fetchone()
         return None if row is None else Incident.model_validate_json(row[0])
+
+    def link_candidates(self, inc: Incident, *, date_margin: dt.timedelta, max_km: float,
+                        limit: int = 200) -> list[Incident]:
+        """Stored incidents that may report the same happening as ``inc`` (blocking for linking):
+        same event and sub-event type, dates overlapping within ``date_margin`` and, when both are
+        geocoded, inside a box of ``max_km`` around ``inc`` (or the same GeoNames place). The
+        filter runs on the narrow columns; the wide JSON records are read only for the chosen ids."""
+        start = inc.date.start - date_margin
+        end = (inc.date.end or inc.date.start) + date_margin
+        sql = ("SELECT id FROM incidents WHERE event_type = ? AND sub_event_type = ? "
+               "AND COALESCE(date_end, date_start) >= ? AND date_start <= ?")
+        params: list[Any] = [inc.event_type, inc.sub_event_type, start, end]
+        loc = inc.location
+        if loc.lat is not None and loc.lon is not None:
+            dlat = max_km / 110.0 * 1.05
+            dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(loc.lat), 89.0))), 1e-6))
+            sql += " AND (lat IS NULL OR lon IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)"
+            params += [loc.lat - dlat, loc.lat + dlat, loc.lon - dlon, loc.lon + dlon]
+            if loc.geonames_id is not None:
+                sql += " OR geonames_id = ?"
+                params.append(loc.geonames_id)
+            sql += ")"
+        sql += " ORDER BY date_start NULLS LAST, id LIMIT ?"
+        params.append(limit)
+        sql = f"SELECT record FROM incidents WHERE id IN ({sql}) ORDER BY date_start NULLS LAST, id"
+        return [Incident.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
 
     def iter_incidents(
         self,
