@@ -153,3 +153,13 @@ def test_a_crash_in_extraction_is_an_error_row_not_a_stopped_batch(tmp_path, mon
     assert _db_count(db, "select count(*) from documents where status = 'extracted'") == 1
     assert _db_count(db, "select count(*) from documents where status = 'failed'") == 1
     assert _db_count(db, "select count(*) from errors where reason = 'extract_failed'") == 1
+
+
+def test_extract_many_keeps_input_order():
+    from bilan.model import Document
+    from bilan.pipeline import extract_many
+
+    texts = [("fr", GOOD_FR), ("en", "Three soldiers were killed on Tuesday in an ambush near Gao, the army said."),
+             ("fr", GOOD_FR.replace("Trois", "Quatre"))]
+    docs = [Document(doc_id=Document.doc_id_for(t), text=t, language=lang) for lang, t in texts]
+    assert [ex.document.doc_id for ex in extract_many(docs, batch_size=2)] == [d.doc_id for d in docs]

@@ -63,17 +63,28 @@ def extract_document(document: Document) -> Extraction:
 
 
 def extract_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
-    """Batched extraction: documents are grouped by language and parsed with ``nlp.pipe``."""
-    pending: dict[str, list[Document]] = {}
+    """Batched extraction, in input order: documents are taken ``batch_size`` at a time, each
+    language's documents of the batch are parsed together with ``nlp.pipe``."""
+    batch: list[Document] = []
     for d in documents:
-        batch = pending.setdefault(d.language, [])
         batch.append(d)
         if len(batch) >= batch_size:
-            yield from _flush(d.language, batch)
-            pending[d.language] = []
-    for lang, batch in pending.items():
-        if batch:
-            yield from _flush(lang, batch)
+            yield from _ordered(batch)
+            batch = []
+    if batch:
+        yield from _ordered(batch)
+
+
+def _ordered(batch: list[Document]) -> Iterator[Extraction]:
+    by_lang: dict[str, list[int]] = {}
+    for i, d in enumerate(batch):
+        by_lang.setdefault(d.language, []).append(i)
+    results: dict[int, Extraction] = {}
+    for lang, idx in by_lang.items():
+        for i, ex in zip(idx, _flush(lang, [batch[i] for i in idx])):
+            results[i] = ex
+    for i in range(len(batch)):
+        yield results[i]
 
 
 def _flush(lang: str, batch: list[Document]) -> Iterator[Extraction]:
