@@ -19,4 +19,4 @@ test: setup
 	$(UV) run pytest -q
 
 bench: setup
-	$(UV) run python benchmarks/run.py
+	$(UV) run python benchmarks/link_scaling.py
