@@ -95,3 +95,7 @@ def test_golden_snapshot(extractions, stem):
             pytest.fail(f"wrote missing golden file {path.name}; review and commit it")
     expected = path.read_text(encoding="utf-8").splitlines()
     assert lines == expected, f"extraction of {stem} changed; review the diff, then BILAN_UPDATE_GOLDEN=1"
+
+
+def test_no_extraction_error_on_the_examples(extractions):
+    assert {stem: ex.error for stem, ex in extractions.items() if ex.error} == {}

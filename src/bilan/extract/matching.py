@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -19,17 +19,36 @@ from bilan import nlp as nlp_mod
 from bilan.lexicons import load
 
 
-def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]]) -> Matcher:
-    """Matcher over (key, phrase) pairs, tokenised like the text ("attentat-suicide" is three
-    tokens): each word matches on LOWER or LEMMA."""
-    matcher = Matcher(nlp.vocab)
-    for key, phrase in phrases:
-        words = [t.lower_ for t in nlp.make_doc(phrase) if not t.is_space]
-        matcher.add(key, [[{"LOWER": w} for w in words], [{"LEMMA": w} for w in words]])
-    return matcher
+class WordMatcher:
+    """(key, phrase) pairs, tokenised like the text ("attentat-suicide" is three tokens), matched
+    word by word on the lower-case form or on the lemma. Two hash-based PhraseMatchers, one per
+    attribute: called like a spaCy Matcher (on a Doc or a Span), it returns sorted, de-duplicated
+    (match_id, start, end) triples."""
+
+    def __init__(self, nlp: Language, phrases: Iterable[tuple[str, str]]):
+        vocab = nlp.vocab
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(vocab, attr="LEMMA")
+        for key, phrase in phrases:
+            words = [t.lower_ for t in nlp.make_doc(phrase) if not t.is_space]
+            if not words:
+                continue
+            self.lower.add(key, [Doc(vocab, words=words)])
+            self.lemma.add(key, [Doc(vocab, words=words, lemmas=words)])
+
+    def __call__(self, doclike) -> list[tuple[int, int, int]]:
+        found = set(self.lower(doclike)) | set(self.lemma(doclike))
+        if isinstance(doclike, Span):
+            # like spaCy's Matcher, offsets relative to the span (PhraseMatcher gives the doc's)
+            found = {(mid, s - doclike.start, e - doclike.start) for mid, s, e in found}
+        return sorted(found)
 
 
-def longest_matches(doc: Doc, matcher: Matcher) -> list[Span]:
+def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]]) -> WordMatcher:
+    return WordMatcher(nlp, phrases)
+
+
+def longest_matches(doc: Doc, matcher: WordMatcher) -> list[Span]:
     spans = [Span(doc, s, e, label=mid) for mid, s, e in matcher(doc)]
     return sorted(filter_spans(spans), key=lambda sp: sp.start)
 
