@@ -207,7 +207,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "president", "ministre", "mairie", "prefecture", "secteur", "base", "camp", "front",
         "paix", "guerre", "union", "nation", "nations", "republique", "monde", "bien", "mais",
         "dans", "avec", "pour", "sans", "sous", "selon", "vers", "entre", "plus", "tous", "tout",
-        "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "son", "sans", "lors",
+        "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "son", "lors",
         "date", "mort", "morts", "jour", "mars", "mai", "juin", "aout",
         # organisations, institutions and world regions that taggers call places and that are
         # also (alternate) names of some town
@@ -227,7 +227,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # organisations, institutions and world regions that taggers call places and that are
         # also (alternate) names of some town
         "hamas", "hezbollah", "wagner", "nato", "white house", "kremlin", "pentagon", "africa",
-        "europe", "asia", "america", "middle east", "near east", "the west", "west", "maghreb",
+        "europe", "asia", "america", "middle east", "near east", "the west", "maghreb",
         "sahel",
     }),
 }

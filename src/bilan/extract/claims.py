@@ -124,7 +124,7 @@ class _SentenceCues:
 
 def _sentence_cues(sent: Span, doc: Doc, m: LanguageMatchers) -> _SentenceCues:
     hedge = "asserted"
-    for mid, s, e in m.hedges(sent):
+    for mid, _, _ in m.hedges(sent):
         c = doc.vocab.strings[mid]
         if _RANK[c] > _RANK[hedge]:
             hedge = c
@@ -173,7 +173,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 _speaker_from(toks, doc, m, actors, cm)
             sent_claims.append(cm)
         # attributions: "selon X", "according to X"
-        for mid, s, e in m.attribution(sent):
+        for _, s, e in m.attribution(sent):
             last = sent[e - 1]
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
