@@ -19,4 +19,5 @@ test: setup
 	$(UV) run pytest -q
 
 bench: setup
+	$(UV) run python benchmarks/throughput.py
 	$(UV) run python benchmarks/link_scaling.py
