@@ -60,7 +60,7 @@ def ingest(
     table.add_row("errors", str(len(summary.errors)))
     err.print(table)
     for e in summary.errors:
-        err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", markup=True, highlight=False)
+        err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -83,13 +83,13 @@ def extract(
         if not isinstance(item, IngestError):
             item = assign_language(item, declared=language or item.language)
         if isinstance(item, IngestError):
-            err.print(f"[red]error[/red] {item.reason}: {item.source}: {item.detail or ''}", highlight=False)
+            err.print(f"[red]error[/red] {item.reason}: {item.source}: {item.detail or ''}", highlight=False, soft_wrap=True)
             failed = True
             continue
         docs.append(item)
     for ex in extract_many(docs):
         if ex.error is not None:
-            err.print(f"[red]error[/red] extract_failed: {ex.document.source_path}: {ex.error}", highlight=False)
+            err.print(f"[red]error[/red] extract_failed: {ex.document.source_path}: {ex.error}", highlight=False, soft_wrap=True)
             failed = True
         write_jsonl(ex.incidents, sys.stdout)
     raise typer.Exit(1 if failed else 0)
