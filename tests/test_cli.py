@@ -163,3 +163,10 @@ def test_extract_many_keeps_input_order():
              ("fr", GOOD_FR.replace("Trois", "Quatre"))]
     docs = [Document(doc_id=Document.doc_id_for(t), text=t, language=lang) for lang, t in texts]
     assert [ex.document.doc_id for ex in extract_many(docs, batch_size=2)] == [d.doc_id for d in docs]
+
+
+@pytest.mark.parametrize("command", ["export", "stats", "incidents"])
+def test_missing_store_is_a_one_line_error(tmp_path, command):
+    result = runner.invoke(app, [command, "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "no bilan store" in result.output and "Traceback" not in result.output

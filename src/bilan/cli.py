@@ -20,6 +20,17 @@ err = Console(stderr=True)
 DB_OPTION = typer.Option("bilan.duckdb", "--db", help="DuckDB store file.")
 
 
+def open_store(db: Path, read_only: bool = False):
+    """The store, or a clean one-line error (exit 2) when it is missing, locked or not a store."""
+    from bilan.store import Store, StoreError
+
+    try:
+        return Store.open(db, read_only=read_only)
+    except (FileNotFoundError, StoreError) as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
 def _date(value: Optional[str]) -> Optional[dt.date]:
     if value is None:
         return None
@@ -37,10 +48,9 @@ def ingest(
 ) -> None:
     """Ingest articles, extract incidents and store them. Exit code 1 if any document failed."""
     from bilan.pipeline import run_ingest
-    from bilan.store import Store
 
     pub = _date(published)
-    with Store.open(db) as store, Progress(
+    with open_store(db) as store, Progress(
         SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=err, transient=True,
     ) as progress:
@@ -103,11 +113,10 @@ def export(
 ) -> None:
     """Export stored incidents."""
     from bilan.export import EXPORTERS
-    from bilan.store import Store
 
     if format not in EXPORTERS:
         raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(EXPORTERS)}")
-    with Store.open(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         try:
             n = EXPORTERS[format](store.iter_incidents(), fh)
@@ -121,9 +130,8 @@ def export(
 @app.command()
 def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
     """Counts of documents, incidents, claims and errors in the store."""
-    from bilan.store import Store
 
-    with Store.open(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         data = store.stats()
     if as_json:
         print(json.dumps(data, default=str, ensure_ascii=False, indent=2))

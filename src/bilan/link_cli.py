@@ -47,12 +47,9 @@ def _actors(inc: Incident, role: str | None = None) -> str:
 
 
 def _open(db: Path):
-    from bilan.store import Store, StoreError
+    from bilan.cli import open_store  # the CLI's own store opening (one-line error, exit 2)
 
-    try:
-        return Store.open(db, read_only=True)
-    except (FileNotFoundError, StoreError) as exc:
-        raise typer.BadParameter(str(exc), param_hint="--db") from None
+    return open_store(db, read_only=True)
 
 
 def incidents_table(incidents: list[Incident]) -> Table:
