@@ -45,6 +45,7 @@ UNATTRIBUTED_ATTACKS = {
 UNDATED_WINDOW_DAYS = 30
 CUE_WINDOW_TOKENS = 8
 TARGET_WINDOW_TOKENS = 6
+ANTECEDENT_CUE_TOKENS = 1
 # how well a date is tied to its event, best first
 RANK_TRIGGER, RANK_LOOSE, RANK_LOOKBACK, RANK_NONE = 0, 1, 2, 3
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -308,6 +309,7 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
             hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
             if hs is not None:
                 head_kind = _noun_kind(ctx, hs.start, hs.end)
+        pos = None
         if head_kind is None and q.head is None:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
@@ -323,6 +325,11 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
             others = q.head is None and any(w in ctx.document.text[q.end:q.end + 12].lower()
                                             for w in ctx.m.quantities.OTHERS)
             cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
+            if cue is None and pos is not None:
+                # "the number of civilians killed … has risen to 21": the counted noun, said
+                # before the number, carries the casualty word
+                near = _cue_near(ctx, pos[0], pos[1], sent, ("DEATH", "INJURY"), after_only=True)
+                cue = near if near is not None and near[0] <= ANTECEDENT_CUE_TOKENS else None
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
         if category == "other" and head_kind is None:
             continue  # a number with nothing counted that we know of
