@@ -74,7 +74,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     else:
         cm.organisation = orgs[0].name
     first = span[0]
-    cm.definite = first.lower_ in ("le", "la", "l'", "les", "the")
+    cm.definite = first.lower_ in m.definite_articles
     head = span.root
     cm.plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     if persons:
@@ -102,12 +102,10 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cm.speaker_role = text
 
 
-_DETS = ("le ", "la ", "l'", "les ", "un ", "une ", "des ", "the ", "a ", "an ")
-
-
 def _strip_det(text: str, m: LanguageMatchers) -> str:
+    """ "le porte-parole" -> "porte-parole" (the language's determiners)."""
     low = text.lower()
-    for d in _DETS:
+    for d in m.determiners:
         if low.startswith(d):
             return text[len(d) :].strip(" ,")
     return text.strip(" ,")
@@ -130,7 +128,7 @@ def _sentence_cues(sent: Span, doc: Doc, m: LanguageMatchers) -> _SentenceCues:
             hedge = c
     alleged = {sent[i].i for _, s, e in m.alleged_sources(sent) for i in range(s, e)}
     conditional = m.conditional_is_alleged and any(
-        "Cnd" in t.morph.get("Mood") and t.lemma_ not in ("pouvoir", "devoir") for t in sent)
+        "Cnd" in t.morph.get("Mood") and t.lemma_ not in m.modal_lemmas for t in sent)
     return _SentenceCues(hedge, alleged, conditional)
 
 
@@ -165,7 +163,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                               contrast=contrast)
             cm.quoted = tok.i in quoted
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
-            subj = _subject(tok)
+            subj = _subject(tok, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj
@@ -249,7 +247,7 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
 
 
 def _names_someone(span: Span, m: LanguageMatchers) -> bool:
-    if span.root.pos_ == "PRON" and span.root.lower_ not in ("-t", "t"):
+    if span.root.pos_ == "PRON" and span.root.lower_ not in m.euphonic:
         return True
     return any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents) or any(
         t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
@@ -263,8 +261,8 @@ def _strip_dates(tokens: list[Token], date_chars: set[int]) -> list[Token]:
     return tokens[i:]
 
 
-def _subject(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("-t", "t", "-t-")
+def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in m.euphonic
             and "pass" not in c.dep_]
     real = [c for c in subj if c.dep_ != "expl:subj"]
     if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
@@ -283,7 +281,7 @@ def _subject(verb: Token) -> list[Token]:
 def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]:
     """Incises: «…», a déclaré le colonel X, porte-parole de Y / "…," said X, a spokesman for Y."""
     i = verb.i - 1
-    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", "t")):
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in m.euphonic):
         i -= 1
     if i < verb.sent.start or doc[i].text not in {",", "»", "”", '"', "'"}:
         return []
@@ -303,7 +301,7 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
             break
     span = doc[verb.i + 1 : stop]
     if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON", "ADV") or \
-            span[0].lower_ in ("que", "qu'", "that"):
+            span[0].lower_ in m.complementizers:
         return []
     has_person = any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents)
     has_role = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)

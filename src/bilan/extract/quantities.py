@@ -89,6 +89,9 @@ class _Grammar:
         self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
         self.elided = {w.lower() for w in lx.ELIDED_HEADS}
         self.months = {w.lower() for w in lx.MONTHS}
+        self.connectors = {w.lower() for w in lx.CONNECTORS}
+        ev = load("events", lang)  # who can be counted one at a time ("un civil", "a soldier")
+        self.person_nouns = {w.lower() for w in (*ev.CIVILIAN_NOUNS, *ev.COMBATANT_NOUNS, *ev.PERSON_NOUNS)}
 
     def to_int(self, s: str) -> int | None:
         s = s.strip()
@@ -107,7 +110,7 @@ class _Grammar:
             except ValueError:
                 return None
         low = s.lower()
-        if low in ("a", "an", "un", "une", "one"):
+        if low in self.singular:
             return mult if mult > 1 else 1
         try:
             return text2num(low, self.lang) * mult
@@ -182,9 +185,9 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         low_num = num.strip().lower()
         is_word = not num[:1].isdigit()
-        if is_word and low_num in g.singular | {"et", "and"}:
+        if is_word and low_num in g.singular | g.connectors:
             # "un civil", "a soldier": one, only before a person noun
-            if not _person_follows(text, m.end()):
+            if not _person_follows(g, text, m.end()):
                 continue
         elif is_word and not any(w in g.word_numbers for w in re.split(r"[\s-]+", low_num)):
             continue
@@ -195,7 +198,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue  # "June 16, 2014": a day of the month
         if text[max(0, m.start() - 1):m.start()] in CURRENCY_SIGNS:
             continue  # "$5 million"
-        if not num.strip()[:1].isdigit() and low_num in ("et", "and"):
+        if not num.strip()[:1].isdigit() and low_num in g.connectors:
             continue
         if num.strip().isdigit() and 1900 <= n <= 2100 and m.group("mod") is None:
             before = text[max(0, m.start() - 20):m.start()].split()
@@ -223,21 +226,9 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     return out
 
 
-def _person_follows(text: str, end: int) -> bool:
+def _person_follows(g: _Grammar, text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:end + 40])
-    if not m:
-        return False
-    from bilan.lexicons import LexiconMissing
-
-    word = m.group(1).lower()
-    for lang in ("fr", "en"):
-        try:
-            ev = load("events", lang)
-        except LexiconMissing:
-            continue
-        if word in ev.CIVILIAN_NOUNS or word in ev.COMBATANT_NOUNS or word in ev.PERSON_NOUNS:
-            return True
-    return False
+    return bool(m) and m.group(1).lower() in g.person_nouns
 
 
 def _is_date_or_measure(g: _Grammar, text: str, end: int) -> bool:

@@ -33,3 +33,8 @@ SPEAKER_ROLE_NOUNS = [
 ]
 QUOTES = [("“", "”"), ('"', '"'), ("«", "»")]
 REPORTING_FORMS = {"said": "say", "told": "tell", "says": "say", "claims": "claim", "denies": "deny", "fears": "fear"}
+DETERMINERS = ["the ", "a ", "an "]
+DEFINITE_ARTICLES = ["the"]
+EUPHONIC: list[str] = []
+COMPLEMENTIZERS = ["that"]
+MODAL_LEMMAS: list[str] = []

@@ -47,3 +47,9 @@ REPORTING_FORMS = {
     "estime": "estimer", "estiment": "estimer", "affirme": "affirmer", "dément": "démentir", "démentent": "démentir",
     "soupçonne": "soupçonner", "craint": "craindre", "craignent": "craindre", "dit": "dire", "disent": "dire",
 }
+# grammar words the claim finder needs
+DETERMINERS = ["le ", "la ", "l'", "les ", "un ", "une ", "des "]  # stripped from speaker phrases
+DEFINITE_ARTICLES = ["le", "la", "l'", "les"]  # "le porte-parole" refers back to a named speaker
+EUPHONIC = ["-t", "t", "-t-"]  # "a-t-il déclaré": the t is not a subject
+COMPLEMENTIZERS = ["que", "qu'"]  # "a déclaré que…": what follows is the content, not the speaker
+MODAL_LEMMAS = ["pouvoir", "devoir"]  # a conditional of these is not the reporting conditional
