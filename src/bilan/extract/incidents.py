@@ -128,7 +128,7 @@ def _attached_to_reporting_verb(ctx: Context, start: int, end: int) -> bool:
     if span is None or span.start in ctx.quoted:
         return False
     head = span.root.head
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.m.reporting
+    return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head)
 
 
 def _attachment(ctx: Context, d, trig: Trigger) -> str:
@@ -146,7 +146,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
     # clause it is an adverbial of: "blessés samedi lorsque leur véhicule a sauté sur un engin")
     while cur.head.i != cur.i and verbs < 2 and len(anchors) < 6:
         cur = cur.head
-        if cur.pos_ == "VERB" and (cur.lemma_.lower() in ctx.m.reporting or ctx.m.reporting_forms.get(cur.lower_)):
+        if cur.pos_ == "VERB" and ctx.m.is_reporting(cur):
             break
         anchors.add(cur.i)
         verbs += cur.pos_ == "VERB"
@@ -163,7 +163,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         if tok.i in casualty:
             return "trigger"  # "tués mardi", "blessés samedi": the casualties are the event's
         if tok.pos_ == "VERB":
-            if tok.lemma_.lower() in ctx.m.reporting or ctx.m.reporting_forms.get(tok.lower_):
+            if ctx.m.is_reporting(tok):
                 return "loose" if span.start in ctx.quoted else "statement"
             # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
             # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it

@@ -144,6 +144,10 @@ class LanguageMatchers:
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
         self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)
 
+    def is_reporting(self, tok) -> bool:
+        """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""
+        return tok.lemma_.lower() in self.reporting or tok.lower_ in self.reporting_forms
+
     def label(self, doc: Doc, span: Span) -> str:
         return doc.vocab.strings[span.label]
 
