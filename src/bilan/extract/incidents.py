@@ -68,6 +68,7 @@ class Context:
     focus: PlaceMention | None
     quoted: set[int] = field(default_factory=set)
     date_rank: dict[str, int] = field(default_factory=dict)
+    counted: dict[int, list] = field(default_factory=dict)  # classify_quantities, per sentence
     sent_char_starts: list[int] = field(default_factory=list)
 
     def sent_of_char(self, char: int) -> int:
@@ -298,6 +299,14 @@ class Counted:
 
 
 def classify_quantities(ctx: Context, si: int) -> list[Counted]:
+    """What each figure of sentence ``si`` counts (computed once per sentence: the incident, the
+    follow-up counts and the quantities list all ask)."""
+    if si not in ctx.counted:
+        ctx.counted[si] = _classify_quantities(ctx, si)
+    return ctx.counted[si]
+
+
+def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     sent = ctx.sents[si]
     out = []
     for q in _in_sent(ctx, si, ctx.quantities):
