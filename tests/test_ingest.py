@@ -582,5 +582,5 @@ def test_any_bytes_give_documents_or_errors(tmp_path, chunks, name):
             assert item.doc_id == Document.doc_id_for(item.text)
             assert count_words(item.text) >= MIN_WORDS
         else:
-            assert item.reason in {"unreadable", "encoding", "empty", "too_large", "bad_record", "bad_feed", "binary"}
+            assert item.reason in {"unreadable", "encoding", "empty", "too_large", "bad_record", "bad_feed", "bad_parquet", "bad_warc", "binary"}
             assert item.source.startswith(str(path))

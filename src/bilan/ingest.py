@@ -17,7 +17,18 @@ JSONL (.jsonl/.ndjson)    ``jsonl`` or        ``path:line N`` (1-based)
                           ``jsonl+html``
 RSS / Atom (.rss/.atom/   ``rss`` / ``atom``  ``path#entry N`` (1-based)
 .xml, or sniffed)
+Parquet (.parquet/.pq,    ``parquet`` or      ``path:row N`` (1-based)
+or ``PAR1`` magic)        ``parquet+html``
+WARC/ARC (.warc[.gz],     ``warc``            ``path#record N`` (1-based, every record counted)
+.arc[.gz], or ``WARC/``)
 ========================  ==================  =============================================
+
+Parquet shards (needs pyarrow, the ``scale`` extra) hold one article per row with the columns of
+a JSONL record (``text`` or ``html``, optional ``url``, ``title``, ``outlet``, ``published``,
+``language``; ``published`` may be a date or timestamp column). WARC files (warcio, the
+``scale`` extra) from news crawls: each 2xx ``response`` (or ``resource``) record whose
+Content-Type is HTML is an article read like an .html file (the HTTP charset, when given, is
+tried first; ``url`` is ``WARC-Target-URI``); other records are skipped.
 
 The stored text is normalised before hashing (Unicode NFC, CRLF and lone CR to LF, trailing
 whitespace stripped per line, 3+ newlines collapsed to 2, outer whitespace stripped) and nothing
@@ -41,7 +52,7 @@ normalised to ISO 639-1 and stored in ``Document.language``, where :func:`bilan.
 assign_language` trusts it when bilan supports that language. Blank lines are skipped.
 
 Error reason codes (``IngestError.reason``, machine-stable): ``unreadable``, ``encoding``,
-``empty``, ``too_large``, ``bad_record``, ``bad_feed``, ``binary``.
+``empty``, ``too_large``, ``bad_record``, ``bad_feed``, ``bad_parquet``, ``bad_warc``, ``binary``.
 
 Publication date: the ``published`` argument (CLI ``--published``) wins (``published_source
 = "cli"``); otherwise the JSONL ``published`` field (``"metadata"``), the feed entry's
@@ -83,11 +94,16 @@ MIN_YEAR, MAX_YEAR = 1900, 2199  # dates outside are placeholders, not publicati
 
 SNIFF_BYTES = 4096
 READ_CHUNK = 1024 * 1024
+PARQUET_BATCH_ROWS = 256
 
 TEXT_EXTS = frozenset({".txt", ".text"})
 HTML_EXTS = frozenset({".html", ".htm", ".xhtml"})
 JSONL_EXTS = frozenset({".jsonl", ".ndjson"})
 FEED_EXTS = frozenset({".rss", ".atom", ".xml"})
+PARQUET_EXTS = frozenset({".parquet", ".pq"})
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+WARC_HTML_TYPES = ("text/html", "application/xhtml+xml")
+STREAM_FORMATS = ("jsonl", "feed", "parquet", "warc")  # read record by record, up to MAX_STREAM_BYTES
 
 # --- compiled once -------------------------------------------------------------------------
 
@@ -110,6 +126,9 @@ _HTML_SNIFF = re.compile(
     r"^(?:\s|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
 _JSONL_SNIFF = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
+_PARQUET_MAGIC = b"PAR1"
+_WARC_MAGIC = b"WARC/"
+_HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
     re.IGNORECASE,
@@ -299,9 +318,7 @@ class InputStream(Iterator["Document | IngestError"]):
             if key in visiting:  # a symlink loop
                 return
             try:
-                with os.scandir(path) as entries:
-                    names = sorted(e.name for e in entries if not e.name.startswith(".")
-                                   and e.name != MANIFEST_NAME and not e.name.endswith(SIDECAR_SUFFIX))
+                names = _listed(path)
             except OSError as exc:
                 yield _error(source, "unreadable", _os_message(exc))
                 return
@@ -318,7 +335,8 @@ class InputStream(Iterator["Document | IngestError"]):
         source = str(path)
         ext = path.suffix.lower()
         fmt = ("html" if ext in HTML_EXTS else "jsonl" if ext in JSONL_EXTS
-               else "feed" if ext in FEED_EXTS else None)
+               else "feed" if ext in FEED_EXTS else "parquet" if ext in PARQUET_EXTS
+               else "warc" if path.name.lower().endswith(WARC_SUFFIXES) else None)
         try:
             # sniff what the extension does not say (a huge .txt is refused unopened)
             if fmt is None and (size <= self.max_bytes or ext not in TEXT_EXTS):
@@ -327,13 +345,21 @@ class InputStream(Iterator["Document | IngestError"]):
                     fmt = "feed"
                 elif ext not in TEXT_EXTS and _JSONL_SNIFF.match(head):
                     fmt = "jsonl"
-            limit = MAX_STREAM_BYTES if fmt in ("jsonl", "feed") else self.max_bytes
+                elif ext not in TEXT_EXTS and head.startswith(_PARQUET_MAGIC):
+                    fmt = "parquet"
+                elif ext not in TEXT_EXTS and head.startswith(_WARC_MAGIC):
+                    fmt = "warc"
+            limit = MAX_STREAM_BYTES if fmt in STREAM_FORMATS else self.max_bytes
             if size > limit:
                 raise _Reject("too_large", f"{size} bytes, more than the limit of {limit}")
             if fmt == "jsonl":
                 yield from self._jsonl(path)
             elif fmt == "feed":
                 yield from self._feed(path, size)
+            elif fmt == "parquet":
+                yield from self._parquet(path)
+            elif fmt == "warc":
+                yield from self._warc(path)
             else:
                 yield self._article(path, html=fmt == "html")
         except _Reject as rej:
@@ -341,7 +367,8 @@ class InputStream(Iterator["Document | IngestError"]):
         except OSError as exc:
             yield _error(source, "unreadable", _os_message(exc))
         except Exception as exc:  # a library failing on odd input must not stop the run
-            reason = {"jsonl": "bad_record", "feed": "bad_feed"}.get(fmt or "", "empty")
+            reason = {"jsonl": "bad_record", "feed": "bad_feed", "parquet": "bad_parquet",
+                      "warc": "bad_warc"}.get(fmt or "", "empty")
             yield _error(source, reason, f"could not process: {type(exc).__name__}: {_one_line(str(exc))}")
 
     # single articles -----------------------------------------------------------------------
@@ -491,6 +518,10 @@ class InputStream(Iterator["Document | IngestError"]):
             raise _Reject("bad_record", f"not JSON: {_one_line(str(exc))}") from None
         if not isinstance(record, dict):
             raise _Reject("bad_record", f"expected a JSON object, got {type(record).__name__}")
+        return self._record(record, source, "jsonl")
+
+    def _record(self, record: dict[str, Any], source: str, fmt: str) -> Document:
+        """A document from one JSONL or Parquet record (``text`` or ``html`` plus metadata)."""
         text, html = record.get("text"), record.get("html")
         for key, value in (("text", text), ("html", html)):
             if value is not None and not isinstance(value, str):
@@ -500,16 +531,109 @@ class InputStream(Iterator["Document | IngestError"]):
         if isinstance(text, str) and text.strip():
             if len(text) > MAX_TEXT_CHARS:
                 raise _Reject("too_large", f"{len(text)} characters of text, more than the limit of {MAX_TEXT_CHARS}")
-            return self._document(text, source_path=source, content_format="jsonl", published=published,
+            return self._document(text, source_path=source, content_format=fmt, published=published,
                                   published_source="metadata", **meta)
         if isinstance(html, str) and html.strip():
             if len(html) > self.max_bytes:
                 raise _Reject("too_large", f"{len(html)} characters of HTML, more than the limit of {self.max_bytes}")
-            return self._html_document(html, source_path=source, content_format="jsonl+html",
+            return self._html_document(html, source_path=source, content_format=f"{fmt}+html",
                                        published=published, **meta)
         if "text" in record or "html" in record:
             raise _Reject("empty", "the record's text is empty")
         raise _Reject("bad_record", "the record has no 'text' or 'html' field")
+
+    # Parquet ---------------------------------------------------------------------------------
+
+    def _parquet(self, path: Path) -> Iterator[Document | IngestError]:
+        """A Parquet shard: one document per row, from a ``text`` (or ``html``) column and the
+        optional metadata columns of a JSONL record; ``source_path`` is ``path:row N``."""
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise _Reject("bad_parquet", "reading Parquet needs pyarrow (install bilan[scale])") from None
+        try:
+            pf = pq.ParquetFile(path)
+            names = set(pf.schema_arrow.names)
+        except Exception as exc:
+            raise _Reject("bad_parquet", f"not a readable Parquet file: {type(exc).__name__}: "
+                                         f"{_one_line(str(exc))}") from None
+        if not names & {"text", "html"}:
+            raise _Reject("bad_parquet", "no 'text' or 'html' column (found: "
+                                         f"{', '.join(sorted(names))[:200] or 'none'})")
+        columns = [c for c in ("text", "html", *SIDECAR_FIELDS) if c in names]
+        row = 0
+        try:
+            for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+                for record in batch.to_pylist():
+                    row += 1
+                    source = f"{path}:row {row}"
+                    try:
+                        yield self._record(record, source, "parquet")
+                    except _Reject as rej:
+                        yield _error(source, rej.reason, rej.detail)
+                    except Exception as exc:  # one bad row must not stop the shard
+                        yield _error(source, "bad_record", f"{type(exc).__name__}: {_one_line(str(exc))}")
+        except Exception as exc:  # a corrupt page or row group: what was read stays
+            raise _Reject("bad_parquet", f"read error after {row} rows: {type(exc).__name__}: "
+                                         f"{_one_line(str(exc))}") from None
+        if row == 0:
+            raise _Reject("empty", "the Parquet file has no rows")
+
+    # WARC ------------------------------------------------------------------------------------
+
+    def _warc(self, path: Path) -> Iterator[Document | IngestError]:
+        """A WARC (or ARC) file, gzipped or not: each HTML response record is an article read like
+        an .html file (trafilatura); ``source_path`` is ``path#record N`` (1-based, all records
+        counted). Requests, metadata, redirects and non-HTML responses are skipped."""
+        try:
+            from warcio.archiveiterator import ArchiveIterator
+        except ImportError:
+            raise _Reject("bad_warc", "reading WARC needs warcio (install bilan[scale])") from None
+        n = articles = 0
+        with open(path, "rb") as fh:
+            try:
+                for record in ArchiveIterator(fh, arc2warc=True):
+                    n += 1
+                    item = self._warc_record(record, f"{path}#record {n}")
+                    if item is not None:
+                        articles += 1
+                        yield item
+            except Exception as exc:  # truncated or corrupt archive: what was read stays
+                raise _Reject("bad_warc", f"unreadable after {n} records: {type(exc).__name__}: "
+                                          f"{_one_line(str(exc))}") from None
+        if n == 0:
+            raise _Reject("bad_warc", "no WARC records found")
+        if articles == 0:
+            raise _Reject("empty", f"no HTML response records among {n} records")
+
+    def _warc_record(self, record: Any, source: str) -> Document | IngestError | None:
+        if record.rec_type == "response":
+            http = record.http_headers
+            if http is None or not (http.get_statuscode() or "").startswith("2"):
+                return None
+            ctype = http.get_header("Content-Type") or ""
+        elif record.rec_type == "resource":
+            ctype = record.rec_headers.get_header("Content-Type") or ""
+        else:
+            return None
+        if not any(t in ctype.lower() for t in WARC_HTML_TYPES):
+            return None
+        try:
+            data = record.content_stream().read(self.max_bytes + 1)
+            if len(data) > self.max_bytes:
+                raise _Reject("too_large", f"response body larger than the limit of {self.max_bytes} bytes")
+            if not data.strip():
+                raise _Reject("empty", "the response body is empty")
+            m = _HTTP_CHARSET.search(ctype)
+            text = _decode_declared(m[1], data) if m else None
+            if text is None:
+                text = _decode_bytes(data, html_hints=True)
+            return self._html_document(text, source_path=source, content_format="warc",
+                                       url=record.rec_headers.get_header("WARC-Target-URI"))
+        except _Reject as rej:
+            return _error(source, rej.reason, rej.detail)
+        except Exception as exc:  # one bad record must not stop the archive
+            return _error(source, "bad_warc", f"{type(exc).__name__}: {_one_line(str(exc))}")
 
     # feeds -----------------------------------------------------------------------------------
 
@@ -597,6 +721,45 @@ class InputStream(Iterator["Document | IngestError"]):
             return
         if n == 0:
             raise _Reject("bad_feed", "no RSS items or Atom entries found")
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The files :func:`iter_inputs` reads for ``paths``, in the same order (folders walked
+    recursively, sorted, hidden entries, manifests and sidecars skipped). A path that does not
+    exist, cannot be listed or is not a regular file comes out as is: ``iter_inputs([path])``
+    turns it into its error row. Used to split a run into one task per file."""
+    for p in paths:
+        yield from _files(Path(p), set())
+
+
+def _files(path: Path, visiting: set[tuple[int, int]]) -> Iterator[Path]:
+    try:
+        st = path.stat()
+    except OSError:
+        yield path
+        return
+    if not stat.S_ISDIR(st.st_mode):
+        yield path
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in visiting:  # a symlink loop
+        return
+    try:
+        names = _listed(path)
+    except OSError:
+        yield path
+        return
+    visiting.add(key)
+    for name in names:
+        yield from _files(path / name, visiting)
+    visiting.discard(key)
+
+
+def _listed(folder: Path) -> list[str]:
+    """The entries of ``folder`` that are inputs, sorted (hidden, manifest and sidecars left out)."""
+    with os.scandir(folder) as entries:
+        return sorted(e.name for e in entries if not e.name.startswith(".")
+                      and e.name != MANIFEST_NAME and not e.name.endswith(SIDECAR_SUFFIX))
 
 
 def iter_inputs(
