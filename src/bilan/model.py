@@ -151,6 +151,21 @@ class Quantity(Record):
     text: str
 
 
+class Report(Record):
+    """What one mention of one document said about an incident: kept per report when incidents
+    merge, so figures are reconciled from every report (``bilan.link.reconcile``) and a merged
+    incident whose reports come to disagree can be split back (``bilan.link.split``)."""
+
+    incident_id: str  # the id the mention had before it was merged
+    doc_id: str
+    date: DateValue = Field(default_factory=DateValue)
+    location: Location = Field(default_factory=Location)
+    actors: list[Actor] = Field(default_factory=list)
+    fatalities: Range | None = None
+    injured: Range | None = None
+    civilian_fatalities: Range | None = None
+
+
 class Incident(Record):
     id: str
     event_type: str
@@ -170,6 +185,8 @@ class Incident(Record):
     summary: str | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     merge_reasons: list[str] = Field(default_factory=list)
+    # one per merged mention (empty for an incident never merged across documents)
+    reports: list[Report] = Field(default_factory=list)
 
     def actors_in(self, role: str) -> list[Actor]:
         return [a for a in self.actors if a.role == role]
