@@ -149,6 +149,19 @@ def link_into_store(store, incidents: list[Incident], dedup=None) -> tuple[list[
     return out, merged
 
 
+def store_extraction(store, document: Document, incidents: list[Incident], dedup) -> int:
+    """Store one extracted document (already added to the store): index it for near-duplicates,
+    link its incidents to stored ones, replace its incidents and mark it ``extracted``, all in one
+    transaction, so a process killed midway leaves the document ``pending`` with nothing half
+    written (a rerun extracts it again). Returns how many incidents were linked to stored ones."""
+    with store.transaction():
+        dedup.add(document.doc_id, document.text)
+        linked, merged = link_into_store(store, incidents, dedup)
+        store.replace_incidents_for_document(document.doc_id, linked)
+        store.set_document_status(document.doc_id, "extracted")
+    return merged
+
+
 def run_ingest(
     paths: Iterable[str | Path],
     store,
@@ -192,10 +205,7 @@ def run_ingest(
                                    stage="extract", detail=ex.error, doc_id=ex.document.doc_id))
             continue
         try:
-            dedup.add(ex.document.doc_id, ex.document.text)
-            linked, merged = link_into_store(store, ex.incidents, dedup)
-            store.replace_incidents_for_document(ex.document.doc_id, linked)
-            store.set_document_status(ex.document.doc_id, "extracted")
+            merged = store_extraction(store, ex.document, ex.incidents, dedup)
         except Exception as exc:  # one bad document must not stop the batch
             store.set_document_status(ex.document.doc_id, "failed")
             note_error(IngestError(source=ex.document.source_path or ex.document.doc_id, reason="extract_failed",

@@ -385,14 +385,32 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One DuckDB transaction; inside :meth:`transaction` (or another ``_transaction``) it
+        joins the enclosing one, which commits or rolls back everything together."""
+        if getattr(self, "_tx_depth", 0):
+            self._tx_depth += 1
+            try:
+                yield
+            finally:
+                self._tx_depth -= 1
+            return
         con = self.con
         con.begin()
+        self._tx_depth = 1
         try:
             yield
         except BaseException:
+            self._tx_depth = 0
             con.rollback()
             raise
+        self._tx_depth = 0
         con.commit()
+
+    def transaction(self):
+        """Make several store calls atomic: ``with store.transaction(): ...`` commits them all or
+        none (a process killed midway leaves the store as it was before the block)."""
+        self._writable()
+        return self._transaction()
 
     def _writable(self) -> duckdb.DuckDBPyConnection:
         if self.read_only:
