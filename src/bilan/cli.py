@@ -111,15 +111,16 @@ def export(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     db: Path = DB_OPTION,
 ) -> None:
-    """Export stored incidents."""
+    """Export stored incidents, with reviewed values applied (rejected incidents are left out)."""
     from bilan.export import EXPORTERS
+    from bilan.query import iter_reviewed
 
     if format not in EXPORTERS:
         raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(EXPORTERS)}")
     with open_store(db, read_only=True) as store:
         fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         try:
-            n = EXPORTERS[format](store.iter_incidents(), fh)
+            n = EXPORTERS[format](iter_reviewed(store.con), fh)
         finally:
             if output:
                 fh.close()
@@ -155,7 +156,7 @@ def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", he
 
 # Commands that live with their stage register themselves here: a module in this list defines
 # ``register(app: typer.Typer)``; one that is not installed (an optional extra) is skipped.
-PLUGIN_MODULES = ("bilan.evaluate.cli", "bilan.link_cli")
+PLUGIN_MODULES = ("bilan.evaluate.cli", "bilan.link_cli", "bilan.web.cli", "bilan.engine_cli")
 
 
 def _register_plugins() -> None:
