@@ -1,0 +1,357 @@
+"""Engines for a run: ``local`` (one process, :func:`bilan.pipeline.run_ingest`) or ``ray``
+(Ray Data on this machine or a cluster), both ending in the same store.
+
+The Ray path has three steps:
+
+1. **read** — the driver lists the input files (:func:`bilan.ingest.input_files`: folders walked,
+   JSONL/Parquet shards, WARC files, single articles); a Ray Data stage reads each file with
+   :func:`bilan.ingest.iter_inputs` into document rows or error rows (one task per file);
+2. **extract** — a class-based ``map_batches`` stage (:class:`Extractor`, an actor pool of
+   ``workers`` actors) loads the spaCy pipelines and the language detector once per worker in
+   ``__init__``, takes ``batch_size`` documents at a time, assigns the language and extracts
+   incidents (``pipeline.extract_many``); it returns Arrow rows with JSON records (document,
+   incidents, error). The rows are written to Parquet (``--parquet-out``, or a temporary folder);
+3. **load** — one writer process (the driver) reads the Parquet back in input order and stores
+   documents, incidents (through the normal linking path, ``pipeline.store_extraction``) and
+   error rows, exactly as ``bilan ingest`` would, so both engines give the same store.
+
+Reruns are idempotent: documents already ``extracted`` in the store are neither extracted again
+(the workers get their ids) nor stored twice; a document seen twice in one run counts once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from bilan.model import Document, Incident, IngestError
+from bilan.pipeline import BATCH_SIZE, RunSummary
+
+ENGINES = ("local", "ray")
+
+# one result row per input item; JSON records keep the Arrow schema flat and stable
+RESULT_COLUMNS = ("file_index", "item_index", "kind", "status", "doc_id", "document", "incidents", "error",
+                  "worker_pid", "worker_peak_rss_mb")
+# kind: "document" | "error" (an ingest error: no document)
+# status of a document row: "extracted", "known" (already extracted in the store: skipped),
+# "language_failed" (document stored as failed, error set), "extract_failed" (same)
+INGEST_CHUNK = 256  # rows per block out of the read stage
+
+
+def _schema(stage: str):
+    import pyarrow as pa
+
+    cols = [("file_index", pa.int64()), ("item_index", pa.int64()), ("kind", pa.string()),
+            ("doc_id", pa.string()), ("document", pa.large_string()), ("error", pa.string())]
+    if stage == "result":
+        cols += [("status", pa.string()), ("incidents", pa.large_string()), ("worker_pid", pa.int64()),
+                 ("worker_peak_rss_mb", pa.float64())]
+    return pa.schema(cols)
+
+
+# --- step 1: read ---------------------------------------------------------------------------
+
+
+def read_file(file_index: int, path: str, published: dt.date | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of one input file: a document row per article, an error row per problem."""
+    from bilan.ingest import iter_inputs
+
+    for i, item in enumerate(iter_inputs([path], published)):
+        if isinstance(item, IngestError):
+            yield {"file_index": file_index, "item_index": i, "kind": "error", "doc_id": item.doc_id,
+                   "document": None, "error": item.model_dump_json()}
+        else:
+            yield {"file_index": file_index, "item_index": i, "kind": "document", "doc_id": item.doc_id,
+                   "document": item.model_dump_json(), "error": None}
+
+
+def _read_batch(batch, published: str | None = None):
+    """Ray Data stage: a batch of ``{file_index, path}`` rows to blocks of document/error rows."""
+    import pyarrow as pa
+
+    pub = dt.date.fromisoformat(published) if published else None
+    schema = _schema("read")
+    rows: list[dict[str, Any]] = []
+    for item in batch.to_pylist():
+        for row in read_file(item["file_index"], item["path"], pub):
+            rows.append(row)
+            if len(rows) >= INGEST_CHUNK:
+                yield pa.Table.from_pylist(rows, schema=schema)
+                rows = []
+    if rows:
+        yield pa.Table.from_pylist(rows, schema=schema)
+
+
+# --- step 2: extract ------------------------------------------------------------------------
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size (VmHWM) in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Extractor:
+    """The Ray Data extraction stage (a callable class: one instance per worker process).
+
+    ``__init__`` loads what is expensive once per worker: the spaCy pipeline of each supported
+    language, the language detector and the extraction lexicons (by extracting a warm-up
+    sentence). ``__call__`` takes a batch of read rows (Arrow) and returns result rows (Arrow):
+    language assignment and extraction for documents, error rows passed through.
+    """
+
+    def __init__(self, known: Iterable[str] = (), batch_size: int = BATCH_SIZE,
+                 languages: Iterable[str] | None = None) -> None:
+        from bilan import nlp
+        from bilan.language import detector
+
+        self.known = frozenset(known)
+        self.batch_size = batch_size
+        detector()
+        for lang in languages or nlp.supported_languages():
+            try:
+                nlp.get(lang)
+            except nlp.ModelNotAvailable:
+                continue  # documents in that language fail with an error row, as in run_ingest
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        from bilan.pipeline import extract_many
+
+        texts = {"en": "Two civilians were killed on Monday in an air strike near Mosul, officials said.",
+                 "fr": "Deux civils ont été tués lundi dans une frappe aérienne près de Mossoul, selon des sources."}
+        docs = [Document(doc_id=Document.doc_id_for(t), text=t, language=lang) for lang, t in texts.items()]
+        for _ in extract_many(docs):
+            pass
+
+    def __call__(self, batch):
+        import pyarrow as pa
+
+        return pa.Table.from_pylist(self.process(batch.to_pylist()), schema=_schema("result"))
+
+    def process(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        from bilan.language import assign_language
+        from bilan.pipeline import extract_many
+
+        out: list[dict[str, Any]] = []
+        todo: list[tuple[dict[str, Any], Document]] = []
+        for row in rows:
+            res = {**row, "status": None, "incidents": None}
+            out.append(res)
+            if row["kind"] != "document":
+                continue
+            doc = Document.model_validate_json(row["document"])
+            if doc.doc_id in self.known:
+                res["status"] = "known"
+                continue
+            checked = assign_language(doc, declared=doc.language)
+            if isinstance(checked, IngestError):
+                res["status"], res["error"] = "language_failed", checked.model_dump_json()
+                continue
+            res["document"] = checked.model_dump_json()
+            todo.append((res, checked))
+        for (res, _), ex in zip(todo, extract_many((d for _, d in todo), batch_size=self.batch_size), strict=True):
+            if ex.error is not None:
+                res["status"] = "extract_failed"
+                res["error"] = IngestError(source=ex.document.source_path or ex.document.doc_id,
+                                           reason="extract_failed", stage="extract", detail=ex.error,
+                                           doc_id=ex.document.doc_id).model_dump_json()
+            else:
+                res["status"] = "extracted"
+                res["incidents"] = json.dumps([inc.model_dump(mode="json") for inc in ex.incidents],
+                                              ensure_ascii=False)
+        pid, rss = os.getpid(), peak_rss_mb()
+        for res in out:
+            res["worker_pid"], res["worker_peak_rss_mb"] = pid, rss
+        return out
+
+
+def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, workers: int = 1,
+                       batch_size: int = BATCH_SIZE, published: dt.date | None = None,
+                       known: Iterable[str] = ()) -> int:
+    """Steps 1 and 2 on the running Ray instance: read and extract ``paths`` into Parquet files
+    under ``out_dir`` (which must be empty or absent; on a cluster, a path every node and the
+    driver can reach). Returns the number of input files."""
+    import ray.data
+
+    from bilan.ingest import input_files
+
+    files = [{"file_index": i, "path": str(p)} for i, p in enumerate(input_files(paths))]
+    if not files:
+        return 0
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = bool(os.environ.get("BILAN_RAY_PROGRESS"))
+    ds = ray.data.from_items(files, override_num_blocks=min(len(files), 1000))
+    ds = ds.map_batches(_read_batch, batch_size=1, batch_format="pyarrow",
+                        fn_kwargs={"published": published.isoformat() if published else None})
+    ds = ds.map_batches(Extractor, batch_size=batch_size, batch_format="pyarrow",
+                        compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
+                        fn_constructor_kwargs={"known": sorted(set(known)), "batch_size": batch_size})
+    ds.write_parquet(str(out_dir))
+    return len(files)
+
+
+# --- step 3: load ---------------------------------------------------------------------------
+
+
+def read_results(parquet_dir: str | Path):
+    """The result rows written by :func:`extract_to_parquet`, as one Arrow table in input order."""
+    import pyarrow.dataset as pads
+
+    table = pads.dataset(str(parquet_dir), format="parquet", schema=_schema("result")).to_table()
+    return table.sort_by([("file_index", "ascending"), ("item_index", "ascending")])
+
+
+def load_results(store, parquet_dir: str | Path, command: str = "run",
+                 progress: Callable[[str], None] | None = None) -> RunSummary:
+    """Step 3, in the one writer process: store what the workers extracted, in input order,
+    as :func:`bilan.pipeline.run_ingest` would have (same documents, statuses, links, errors)."""
+    from bilan.dedup import NearDuplicateIndex
+    from bilan.pipeline import store_extraction
+
+    table = read_results(parquet_dir)
+    summary = RunSummary(run_id=store.start_run(command))
+    dedup = NearDuplicateIndex(store)
+    seen: set[str] = set()
+
+    def note_error(err: IngestError) -> None:
+        summary.errors.append(err)
+        store.add_error(err, summary.run_id)
+
+    for batch in table.to_batches(max_chunksize=256):
+        for row in batch.to_pylist():
+            if row["kind"] == "error":
+                summary.seen += 1
+                err = IngestError.model_validate_json(row["error"])
+                if progress:
+                    progress(err.source)
+                note_error(err)
+                continue
+            doc_id = row["doc_id"]
+            if doc_id in seen:  # the same article in two inputs of this run: the first one counts
+                continue
+            seen.add(doc_id)
+            summary.seen += 1
+            doc = Document.model_validate_json(row["document"])
+            if progress:
+                progress(doc.source_path or doc_id)
+            status = row["status"]
+            if status == "known" or store.document_status(doc_id) == "extracted":
+                summary.unchanged += 1
+                continue
+            if status in ("language_failed", "extract_failed"):
+                store.add_document(doc, status="failed")
+                note_error(IngestError.model_validate_json(row["error"]))
+                continue
+            incidents = [Incident.model_validate(r) for r in json.loads(row["incidents"])]
+            store.add_document(doc, status="pending")
+            try:
+                merged = store_extraction(store, doc, incidents, dedup)
+            except Exception as exc:  # one bad document must not stop the load
+                store.set_document_status(doc_id, "failed")
+                note_error(IngestError(source=doc.source_path or doc_id, reason="extract_failed", stage="extract",
+                                       detail=f"{type(exc).__name__}: {exc}", doc_id=doc_id))
+                continue
+            summary.new += 1
+            summary.incidents += len(incidents)
+            summary.merged += merged
+    store.finish_run(summary.run_id, n_docs=summary.seen, n_new=summary.new, n_errors=len(summary.errors))
+    return summary
+
+
+# --- the whole run --------------------------------------------------------------------------
+
+
+def extracted_ids(store) -> list[str]:
+    return [r[0] for r in store.con.execute("SELECT doc_id FROM documents WHERE status = 'extracted'").fetchall()]
+
+
+def init_ray(address: str | None = None, workers: int | None = None) -> bool:
+    """Start (or join) Ray; returns True when this call started it (and should shut it down).
+
+    Without ``address``: a local Ray with ``workers`` CPUs (default: all), no dashboard. With an
+    ``address`` (``auto``, ``ray://host:10001``, ``host:6379``): join that cluster."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    if address:
+        ray.init(address=address, log_to_driver=False)
+    else:
+        ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
+                 configure_logging=False)
+    return True
+
+
+def run_ray(paths: Iterable[str | Path], store, *, address: str | None = None, workers: int | None = None,
+            batch_size: int = BATCH_SIZE, parquet_out: str | Path | None = None,
+            published: dt.date | None = None, command: str = "run",
+            progress: Callable[[str], None] | None = None) -> RunSummary:
+    """Read and extract on Ray, write Parquet, load it into ``store`` (see the module docstring).
+
+    ``parquet_out`` keeps the Parquet results there (it must not already hold results); without
+    it they go to a temporary folder removed after loading."""
+    import ray
+
+    paths = list(paths)
+    started = init_ray(address, workers)
+    tmp = None
+    try:
+        if parquet_out is None:
+            tmp = tempfile.mkdtemp(prefix="bilan-ray-")
+            out = Path(tmp) / "results"
+        else:
+            out = parquet_out
+            if _has_files(out):
+                raise FileExistsError(f"{out} already holds files: give --parquet-out an empty or new folder")
+        n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        n_files = extract_to_parquet(paths, out, workers=n_workers, batch_size=batch_size, published=published,
+                                     known=extracted_ids(store))
+        if n_files == 0:
+            summary = RunSummary(run_id=store.start_run(command))
+            store.finish_run(summary.run_id, n_docs=0, n_new=0, n_errors=0)
+            return summary
+        return load_results(store, out, command=command, progress=progress)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        if started:
+            ray.shutdown()
+
+
+def _has_files(path: str | Path) -> bool:
+    if "://" in str(path):
+        return False  # a remote URI: Ray Data writes uniquely named files
+    p = Path(path)
+    return p.is_dir() and any(p.iterdir())
+
+
+def run(paths: Iterable[str | Path], store, *, engine: str = "local", address: str | None = None,
+        workers: int | None = None, batch_size: int = BATCH_SIZE, parquet_out: str | Path | None = None,
+        published: dt.date | None = None, command: str = "run",
+        progress: Callable[[str], None] | None = None) -> RunSummary:
+    """Run ``paths`` into ``store`` with the chosen engine (``local`` or ``ray``)."""
+    if engine == "local":
+        from bilan.pipeline import run_ingest
+
+        if address or parquet_out:
+            raise ValueError("--address and --parquet-out need --engine ray")
+        return run_ingest(paths, store, published=published, progress=progress, command=command)
+    if engine == "ray":
+        return run_ray(paths, store, address=address, workers=workers, batch_size=batch_size,
+                       parquet_out=parquet_out, published=published, command=command, progress=progress)
+    raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
