@@ -420,14 +420,17 @@ def record_review(
 
 
 def audit_rows(con: duckdb.DuckDBPyConnection, incident_id: str | None = None) -> list[dict[str, Any]]:
-    """Audit rows, oldest first (one incident's, or all)."""
+    """Audit rows, oldest first: all of them, or one incident's (with the rows logged under the ids its
+    review had before re-extraction moved it, see :func:`reattach`)."""
     if not has_review_tables(con):
         return []
     sql = 'SELECT id, incident_id, field, action, who, "at", before, after, comment FROM audit_log'
     params: list[Any] = []
     if incident_id is not None:
-        sql += " WHERE incident_id = ?"
-        params.append(incident_id)
+        row = con.execute("SELECT members FROM review_anchors WHERE incident_id = ?", [incident_id]).fetchone()
+        ids = list(dict.fromkeys([incident_id, *(row[0] if row else [])]))
+        sql += " WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))"
+        params.append(ids)
     rows = con.execute(sql + " ORDER BY id", params).fetchall()
     keys = ("id", "incident_id", "field", "action", "who", "at", "before", "after", "comment")
     out = []

@@ -170,32 +170,29 @@ class BodyLimit:
                 if too_big:
                     return await _json_reply(send, 413, f"request body over {self.limit} bytes")
         seen = 0
-        started = False
+        replied = False
 
         async def limited_receive():
-            nonlocal seen
+            nonlocal seen, replied
             message = await receive()
-            if message["type"] == "http.request":
+            if message["type"] == "http.request" and not replied:
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    # answer now and tell the app the client went away; whatever it sends next is dropped
+                    replied = True
+                    await _json_reply(send, 413, f"request body over {self.limit} bytes")
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracking_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def guarded_send(message):
+            if not replied:
+                await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _json_reply(send, 413, f"request body over {self.limit} bytes")
-
-
-class _TooLarge(Exception):
-    pass
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not replied:
+                raise
 
 
 async def _json_reply(send, status: int, detail: str) -> None:
