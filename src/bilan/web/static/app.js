@@ -20,6 +20,12 @@ const TYPE_COLOURS = {
 
 const $ = (sel, root = document) => root.querySelector(sel);
 
+// Filters can change faster than the server answers: each loader numbers its requests and drops an
+// answer that a newer request has made stale.
+const latest = { table: 0, map: 0, timeline: 0 };
+const ticket = (kind) => ++latest[kind];
+const stale = (kind, n) => latest[kind] !== n;
+
 const state = {
   offset: 0,
   sort: "-date",           // server-side sort (date | -date | fatalities | -fatalities)
@@ -198,11 +204,14 @@ async function loadTable() {
   p.set("offset", state.offset);
   p.set("sort", state.sort);
   const tbody = $("#incidents tbody");
+  const n = ticket("table");
   try {
     const data = await api(`/api/incidents?${p}`);
+    if (stale("table", n)) return;
     state.rows = data.items || [];
     state.total = data.total ?? state.rows.length;
   } catch (err) {
+    if (stale("table", n)) return;
     state.rows = [];
     state.total = 0;
     tbody.replaceChildren(el("tr", {}, el("td", { colspan: 9, class: "error" }, explain(err))));
@@ -292,6 +301,7 @@ async function initMap() {
   }
   cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true });
   map.addLayer(cluster);
+  window.bilan = { map, cluster };  // for the browser tests and the console
 }
 
 function markerIcon(item) {
@@ -309,12 +319,14 @@ async function loadMap() {
   p.set("limit", MAP_LIMIT);
   p.set("sort", "-fatalities");
   let data;
+  const n = ticket("map");
   try {
     data = await api(`/api/incidents?${p}`);
   } catch (err) {
-    $("#map-note").textContent = explain(err);
+    if (!stale("map", n)) $("#map-note").textContent = explain(err);
     return;
   }
+  if (stale("map", n)) return;
   const items = (data.items || []).filter((i) => i.lat != null && i.lon != null);
   cluster.clearLayers();
   cluster.addLayers(items.map((i) => {
@@ -379,6 +391,7 @@ async function loadTimeline() {
   const svg = $("#timeline");
   let bucket = $("#bucket").value;
   let items;
+  const n = ticket("timeline");
   try {
     if (bucket === "auto") {
       bucket = "month";
@@ -392,10 +405,12 @@ async function loadTimeline() {
       items = await fetchTimeline(bucket);
     }
   } catch (err) {
+    if (stale("timeline", n)) return;
     svg.replaceChildren();
     svg.dataset.error = explain(err);
     return;
   }
+  if (stale("timeline", n)) return;
   drawTimeline(items, bucket);
 }
 
