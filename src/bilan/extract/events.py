@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from bilan.extract.actors import ActorMention
-from bilan.extract.matching import LanguageMatchers, longest_matches
+from bilan.extract.matching import LanguageMatchers
 
 
 @dataclass
@@ -65,9 +66,11 @@ def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
     """ "before the strike", "après l'attaque": the event is a time reference, not a new report."""
     temporal = m.temporal_preps
     root = span.root
-    if any(c.dep_ in ("case", "prep", "mark") and c.lower_ in temporal for c in root.children):
+    # the preposition is the event's own marker ("après l'attaque", "after attacking"); a "during
+    # the raids" hanging on the trigger verb dates it, it does not make it a time reference
+    if any(c.dep_ in ("case", "mark") and c.lower_ in temporal for c in root.children):
         return True
-    return root.head.lower_ in temporal and root.dep_ in ("pobj", "obl", "nmod")
+    return root.head.lower_ in temporal and root.dep_ in ("pobj", "pcomp", "obl", "nmod")
 
 
 def _in_relative_clause(span: Span) -> bool:
@@ -75,48 +78,119 @@ def _in_relative_clause(span: Span) -> bool:
     return root.dep_ in ("acl:relcl", "relcl") or (root.head.dep_ in ("acl:relcl", "relcl") and root.dep_ == "xcomp")
 
 
+CONTEXT_WINDOW_TOKENS = 12
+
+
+def _context_near(ctx_matches: list[tuple[str, int, int]], cls: str, sent: Span, sp: Span) -> bool:
+    """A word of context class ``cls`` ("weapon", "territory", "base"...) in the trigger's sentence,
+    within a few tokens of it ("seized weapons", "set up a new military base")."""
+    for label, s, e in ctx_matches:
+        if label == cls and sent.start <= s < sent.end and (
+                sp.start - CONTEXT_WINDOW_TOKENS <= s <= sp.end + CONTEXT_WINDOW_TOKENS) and \
+                sent.doc[e - 1].pos_ in ("NOUN", "PROPN"):  # "a base", not "posted 167"
+            return True
+    return False
+
+
+def _named_place_near(doc: Doc, sent: Span, sp: Span) -> bool:
+    return any(ent.label_ in PLACE_ENTITY_LABELS and sent.start <= ent.start < sent.end
+               and sp.end <= ent.start <= sp.end + CONTEXT_WINDOW_TOKENS for ent in doc.ents)
+
+
+PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
+            cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
+    if "needs_armed_actor" in flags and _in_relative_clause(sp):
+        return False  # "les forces irakiennes qui avancent dans le secteur": background, not news
+    if "needs_armed_actor" in flags and not any(
+        a.armed and sent.start <= a.tok_start < sent.end for a in actors
+    ):
+        return False
+    if "needs_casualty" in flags and not any(
+        label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
+    ):
+        return False
+    if "needs_protest_context" in flags and not m.protest_context(sent):
+        return False
+    for f in flags:
+        if f.startswith("needs:"):
+            cls = f[len("needs:"):]
+            ok = _context_near(ctx_matches, cls, sent, sp)
+            if not ok and cls == "territory":
+                ok = _named_place_near(doc, sent, sp)  # "recaptured Palmyra"
+            if not ok:
+                return False
+        if f.startswith("not:") and _context_near(ctx_matches, f[len("not:"):], sent, sp):
+            return False
+    return True
+
+
 def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention],
                   cues: list[tuple[str, int, int]]) -> list[Trigger]:
-    """Factual triggers; ``cues`` are the document's casualty/person cue matches (label, start, end)."""
+    """Factual triggers; ``cues`` are the document's casualty/person cue matches (label, start, end).
+
+    A phrase may be listed several times with different context conditions ("seize" + weapons is
+    a disrupted weapons use, + a town a territory change); the highest-priority entry whose
+    conditions hold is kept."""
     sent_starts = [s.start for s in sents]
     import bisect
 
+    ctx_matches = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.context(doc)] if m.has_context else []
+    entries: dict[tuple[int, int], list[str]] = {}
+    for mid, s, e in m.triggers(doc):
+        entries.setdefault((s, e), []).append(doc.vocab.strings[mid])
     out: list[Trigger] = []
-    for sp in longest_matches(doc, m.triggers):
-        phrase, etype, sub, plover, prio, flags = m.trigger_info[doc.vocab.strings[sp.label]]
+    for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
         if not is_factual(sp, m) or _temporal_reference(sp, m):
             continue
-        if "needs_armed_actor" in flags and _in_relative_clause(sp):
-            continue  # "les forces irakiennes qui avancent dans le secteur": background, not news
-        if "needs_armed_actor" in flags and not any(
-            a.armed and sent.start <= a.tok_start < sent.end for a in actors
-        ):
-            continue
-        if "needs_casualty" in flags and not any(
-            label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
-        ):
-            continue
-        if "needs_protest_context" in flags and not m.protest_context(sent):
-            continue
-        out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
-                           tuple(flags), si))
+        for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
+            phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
+            if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
+                continue
+            out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
+                               tuple(flags), si))
+            break
+    out.sort(key=lambda t: t.tok_start)
     return out
 
 
+STATE_SIDE = frozenset({"state_forces", "police", "foreign_coalition", "external"})
+NON_STATE_SIDE = frozenset({"rebel", "militia", "unidentified"})
+
+
 def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civilian: bool,
-                victims_combatant: bool, armed_in_sentence: int) -> tuple[str, str, str] | None:
-    """Event type for generic triggers (typed by victims/targets) and protest refinements.
-    Returns None when a generic trigger cannot be typed (not enough in the text)."""
+                victims_combatant: bool, armed_in_sentence: int, agent_kind: str | None = None,
+                killed: bool = False) -> tuple[str, str, str] | None:
+    """Event type for generic triggers (typed by victims/targets), territory changes (typed by who
+    took the ground) and protest refinements. Returns None when a generic trigger cannot be typed
+    (not enough in the text).
+
+    ``agent_kind`` is the kind of the armed actor that did it (its subject or agent), ``killed``
+    says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
+    if "territory" in trigger.flags:
+        if agent_kind in STATE_SIDE:
+            return "Battles", "Government regains territory", plover
+        if agent_kind in NON_STATE_SIDE:
+            return "Battles", "Non-state actor overtakes territory", plover
+        return etype, sub, plover
     if trigger.generic:
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
         if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
             return "Battles", "Armed clash", "ASSAULT"
+        if m.non_violent_causes(sent):
+            return None  # "a road accident killed five"
+        # one armed side and no armed target ("gunmen opened fire on a bus"), or people killed
+        # by an unnamed hand ("violence kills 29"): ACLED's attack on civilians
+        if agent_kind is not None or killed:
+            return "Violence against civilians", "Attack", "ASSAULT"
         return None
-    if etype == "Battles" and armed_in_sentence < 2 and m.riot_participants(sent):
+    if etype == "Battles" and sub == "Armed clash" and armed_in_sentence < 2 and m.riot_participants(sent):
         # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd
         return "Riots", "Violent demonstration", "PROTEST"
     if etype == "Protests":

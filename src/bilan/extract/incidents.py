@@ -36,6 +36,7 @@ from bilan.model import (
 )
 
 LOOKBACK_SENTENCES = 2
+PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
 UNIDENTIFIED = "unidentified armed group"
 # sub-event types whose unnamed perpetrator is coded as an unidentified armed group
 UNATTRIBUTED_ATTACKS = {
@@ -408,7 +409,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             trig.sub_event_type == "Abduction/forced disappearance"  # the abducted are its victims
             and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
     victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
-    typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}))
+    pre_agent = _agent(ctx, trig, armed, False) if armed else None
+    if pre_agent is not None and ctx.doc[pre_agent.tok_start:pre_agent.tok_end].root.dep_ in PASSIVE_SUBJECTS:
+        pre_agent = None  # "any Taliban had been killed": the victim, not who did it
+    if pre_agent is None and "territory" in trig.flags:
+        # "Syrian army and allied fighters captured...": the first armed actor before the verb
+        pre_agent = next((a for a in armed if a.tok_start < trig.tok_start), None)
+    killed = any(c.category in ("death", "injury") for c in counted)
+    typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}),
+                        pre_agent.kind if pre_agent is not None else None, killed)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -563,11 +572,12 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     sents_of_incident: dict[str, list[int]] = {}
     for si in sorted(by_sent):
         trigs = by_sent[si]
-        specific = [t for t in trigs if not t.generic]
-        pool = specific or trigs
-        head = max(pool, key=lambda t: (t.priority, -t.start))
         previous = incidents[-1] if incidents else None
-        inc = build_incident(ctx, head, trigs, previous)
+        inc = None
+        for head in _head_candidates(ctx, trigs, si):
+            inc = build_incident(ctx, head, trigs, previous)
+            if inc is not None:
+                break
         if inc is None:
             continue
         if _generic_statement(ctx, head, inc, si):
@@ -587,6 +597,30 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
+
+
+STRATEGIC = "Strategic developments"
+
+
+def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigger]:
+    """The sentence's triggers in the order they may head its incident: specific triggers by
+    priority, then generic ones (typed by their victims). A strategic development (an arrest, a
+    deployment, seized weapons) comes after the killing when the sentence counts casualties
+    ("killed 25 policemen and seized weapons"), and never from quoted speech ("until
+    reinforcements arrived")."""
+    sent = ctx.sents[si]
+    casualties = any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues)
+
+    def order(ts):
+        return sorted(ts, key=lambda t: (-t.priority, t.start))
+
+    generic = order([t for t in trigs if t.generic])
+    strategic = order([t for t in trigs if not t.generic and t.event_type == STRATEGIC
+                       and t.tok_start not in ctx.quoted])
+    violent = [t for t in trigs if not t.generic and t.event_type != STRATEGIC]
+    if casualties:
+        return order(violent) + generic + strategic
+    return order(violent + strategic) + generic
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
@@ -615,11 +649,20 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
 
 def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
     """ "Les engins explosifs posés sur les routes sont devenus l'une des principales menaces":
-    a plural event noun with no date, no place of its own and no figure is a generalisation."""
+    a plural event noun with no date, no place of its own and no figure is a generalisation, unless
+    it is in the lead sentence, which reports ("Violent protests erupted in Colombia") unless it
+    characterises ("are the main threat"). Participants ("protesters", "manifestants") are people,
+    not events."""
+    if "participant" in trig.flags:
+        return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False
+    verb = ctx.sents[si].root
+    if si == 0 and not (verb.lemma_.lower() in ctx.m.characterising_lemmas
+                        or any(c.dep_ == "cop" for c in verb.children)):
+        return False  # a lead sentence reports ("Violent protests erupted in Colombia")
     if inc.fatalities or inc.injured:
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")

@@ -125,6 +125,13 @@ class LanguageMatchers:
         self.riot = build_word_matcher(nlp, (("RIOT", w) for w in ev.RIOT_CUES))
         self.riot_participants = build_word_matcher(nlp, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
+        self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))
+        # context classes that some triggers need near them ("needs:weapon", "needs:territory")
+        context_words = getattr(ev, "CONTEXT_WORDS", {})
+        self.context = build_word_matcher(nlp, ((cls, w) for cls, words in context_words.items() for w in words))
+        self.has_context = bool(context_words)
+        self.participant_triggers = frozenset(getattr(ev, "PARTICIPANT_TRIGGERS", ()))
+        self.characterising_lemmas = frozenset(getattr(ev, "CHARACTERISING_VERBS", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -61,20 +61,169 @@ TRIGGERS = [
     ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("protest", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ("needs_protest_context",)),
-    ("demonstrator", "Protests", "Peaceful protest", "PROTEST", 48, ()),
-    ("protester", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("demonstrator", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
+    ("protester", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("rally", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("march", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("riot", "Riots", "Violent demonstration", "PROTEST", 70, ()),
-    ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ()),
+    ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("lynch", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("mob", "Riots", "Mob violence", "ASSAULT", 60, ()),
+    ("vigilante", "Riots", "Mob violence", "ASSAULT", 58, ()),
+    ("jungle justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
+    # more protest words; participants are people, never a generalisation ("protesters rallied")
+    ("protest march", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("demonstrate", "Protests", "Peaceful protest", "PROTEST", 48, ("needs_protest_context",)),
+    ("marcher", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
+    ("striker", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
+    ("walkout", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("human chain", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("vigil", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
+    ("gathering", "Protests", "Peaceful protest", "PROTEST", 38, ("needs_protest_context",)),
+    ("picket", "Protests", "Peaceful protest", "PROTEST", 44, ()),
+    # "riot police" are police facing a crowd, not a riot
+    ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
+    ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
+    # more killings typed by their victims
+    ("murder", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    ("assassinate", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    ("assassination", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    ("behead", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("stab", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty")),
+    ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("skirmish", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # chemical weapons outrank the shell or bomb that carried them
+    ("chemical weapon", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("chemical attack", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("chemical agent", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("gas attack", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("chlorine", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("sarin", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("mustard gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("poisonous gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("poison gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("toxic gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("nerve agent", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    # sexual violence
+    ("rape", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("gang-rape", "Violence against civilians", "Sexual violence", "ASSAULT", 76, ()),
+    ("gang rape", "Violence against civilians", "Sexual violence", "ASSAULT", 76, ()),
+    ("sexual assault", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("sexually assault", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("sexual violence", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("sexual abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("sexually abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("molest", "Violence against civilians", "Sexual violence", "ASSAULT", 74, ()),
+    # territory: typed by who took it (state forces regain, non-state actors overtake)
+    ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
+    ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
+    ("regain control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("regain", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("free", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory")),
+    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory")),
+    ("capture", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("seize", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("gain control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("gain ground", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
+    ("fall to", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
+    ("fall into the hands", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
+    # Strategic developments
+    ("withdraw", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("withdrawal", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("pull out", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("hand over", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("handover", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
+    ("without resistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("without a fight", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("without fighting", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("ceasefire", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("cease-fire", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("truce", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("peace deal", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("peace agreement", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("peace accord", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("agreement", "Strategic developments", "Agreement", "AGREE", 60, ()),
+    ("agree", "Strategic developments", "Agreement", "AGREE", 58, ()),
+    ("prisoner exchange", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("prisoner swap", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("exchange of prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("exchange prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("surrender", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    ("arrest", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("detain", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("round up", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("apprehend", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("take into custody", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("set up", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("establish", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("build", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("create", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("install", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("deploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("dispatch", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
+    ("send", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
+    ("move", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
+    ("reinforce", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("mobilize", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("mobilise", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("defect", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("fortify", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("military drill", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("military exercise", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    # disrupted weapons use: seized, found or defused weapons outrank the bomb they name
+    ("seize", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("seizure", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("confiscate", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("find", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("discover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("uncover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("recover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("destroy", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("dismantle", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("defuse", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("bomb disposal", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("weapons cache", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("arms cache", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("accidentally detonate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
+    ("accidentally activate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
+    # looting and property destruction (a riot when protesters do it: the protest trigger wins)
+    ("loot", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("looting", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("ransack", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("vandalize", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("vandalise", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("arson", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("torching", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("set fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    ("attack", "Strategic developments", "Looting/property destruction", "ASSAULT", 36, ("needs:property", "not:person")),
 ]
 
-PROTEST_INTERVENTION = ["disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton"]
-PROTEST_LETHAL = ["live ammunition", "shoot", "kill", "open fire"]
-RIOT_CUES = ["violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack"]
+
+PROTEST_INTERVENTION = [
+    "disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton", "suppress", "pepper spray",
+    "pepper-spray", "pepper-sprayed", "rubber bullet", "break up", "halt", "baton charge", "chase",
+]
+PROTEST_LETHAL = [
+    "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
+    "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
+]
+RIOT_CUES = [
+    "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
+    "throw", "rock", "barricade", "block", "burn", "smash", "violence", "stone-throwing",
+]
 PROTEST_CONTEXT = ["protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike"]
 
 DEATH_CUES = [
@@ -100,6 +249,7 @@ PERSON_NOUNS = ["person", "people", "individual", "individuals", "victim", "vict
 IRREALIS = [
     "try", "attempt", "seek", "threaten", "want", "plan", "prevent", "avoid", "risk", "fear", "suspect", "could",
     "would", "might", "may", "lure", "provoke", "urge", "call", "demand", "vow", "promise", "prepare",
+    "effort", "talk", "negotiate", "negotiation", "propose", "discuss", "hope", "aim",
 ]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
@@ -112,3 +262,41 @@ DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
+
+# words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
+# the town", "set up a military base"); "not:<class>" forbids them
+CONTEXT_WORDS = {
+    "weapon": [
+        "weapon", "arms", "ammunition", "ammo", "explosive", "explosive device", "firearm", "gun", "rifle", "pistol",
+        "bullet", "round", "grenade", "bomb", "ied", "rocket", "mortar", "munition", "detonator", "cache",
+        "arsenal", "missile", "landmine", "mine", "improvised explosive device", "suicide vest", "explosive belt",
+    ],
+    "territory": [
+        "town", "city", "village", "district", "area", "region", "province", "territory", "base", "position",
+        "border", "crossing", "port", "neighborhood", "neighbourhood", "hill", "highway", "road", "airport",
+        "oilfield", "stronghold", "locality", "countryside", "suburb", "island", "outpost", "border point",
+        "border post", "capital", "county", "valley", "ground",
+    ],
+    "base": [
+        "base", "military base", "observation post", "observation point", "military post", "outpost", "checkpoint",
+        "headquarters", "military camp", "post", "garrison",
+    ],
+    "troops": [
+        "troops", "troop", "soldiers", "forces", "fighters", "reinforcements", "units", "battalion", "military vehicles",
+        "tanks", "militants", "personnel",
+    ],
+    "property": [
+        "house", "home", "shop", "store", "vehicle", "car", "property", "properties", "building", "office", "church",
+        "mosque", "school", "market", "warehouse", "hut", "crops", "livestock", "premises",
+    ],
+    "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
+    "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters"],
+}
+
+# what ends a killing that is not violence ("a road accident killed five")
+NON_VIOLENT_CAUSES = [
+    "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
+    "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose",
+]
+# a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
+CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
