@@ -261,9 +261,30 @@ def test_timeline_bar_click_filters_by_its_dates(page, base_url):
     wait_table(page, [i["id"] for i in expected["items"]])
 
 
+def test_timeline_drag_across_bars_filters_by_their_span(page, base_url):
+    bars = page.eval_on_selector_all("#timeline rect.hit", "rs => rs.map(r => { const b = r.getBoundingClientRect();"
+                                     " return {idx: r.dataset.idx, x: b.x + b.width / 2, y: b.y + b.height / 2}; })")
+    first, last = bars[1], bars[-2]
+    spans = page.eval_on_selector_all("#timeline rect.bar", "rs => rs.map(r => ({...r.dataset}))")
+    start = next(b["start"] for b in spans if b["idx"] == first["idx"])
+    end = next(b["end"] for b in spans if b["idx"] == last["idx"])
+    page.mouse.move(last["x"], last["y"])  # dragging right to left works too
+    page.mouse.down()
+    page.mouse.move((first["x"] + last["x"]) / 2, first["y"], steps=4)
+    page.mouse.move(first["x"], first["y"], steps=4)
+    page.mouse.up()
+    page.wait_for_function("s => document.querySelector('#f-date_from').value === s", arg=start)
+    assert page.input_value("#f-date_to") == end
+    expected = get_json(base_url, "/api/incidents", limit=1000, date_from=start, date_to=end)
+    wait_table(page, [i["id"] for i in expected["items"]])
+    # the bars inside the chosen span are drawn as selected
+    inside = page.eval_on_selector_all("#timeline rect.bar.in", "rs => rs.map(r => r.dataset.idx)")
+    assert inside and all(int(first["idx"]) <= int(i) <= int(last["idx"]) for i in inside)
+
+
 def test_filter_to_map_view_uses_the_visible_bbox(page, base_url):
     everything = get_json(base_url, "/api/incidents", limit=1000)
-    page.evaluate("() => window.bilan.map.fitBounds([[10, -6], [21, 4]])")  # northern Mali
+    page.evaluate("() => { window.bilan.map.fitBounds([[10, -6], [21, 4]], {animate: false}); }")  # northern Mali
     page.click("#bbox-btn")
     page.wait_for_function("() => document.querySelector('#f-bbox').value !== ''")
     bbox = page.input_value("#f-bbox")
@@ -306,6 +327,7 @@ def test_incident_panel_highlights_evidence(page, base_url):
     assert page.eval_on_selector_all("#panel .claim", "cs => cs.length") == len(claims)
     if claims:
         assert page.text_content("#panel .claim .cert") == claims[0]["certainty"]
+    page.evaluate("() => { document.querySelector('#left').scrollTop = 0; }")
     shot = artifacts_dir() / "review-incident-panel.png"
     page.screenshot(path=str(shot), full_page=False)
     assert shot.is_file() and shot.stat().st_size > 10_000
