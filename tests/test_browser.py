@@ -130,6 +130,15 @@ def base_url(store_path, token):
         yield url
 
 
+@pytest.fixture(scope="module")
+def protected_url(store_path, base_url):
+    """A second app on the same store whose reads need a token too."""
+    from bilan.web.app import create_app
+
+    with serve(create_app(store_path, public_reads=False)) as url:
+        yield url
+
+
 def get_json(base_url: str, path: str, **params) -> dict:
     qs = urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
     with urllib.request.urlopen(f"{base_url}{path}{'?' + qs if qs else ''}", timeout=30) as res:
@@ -229,8 +238,13 @@ def test_page_loads_map_timeline_and_table(page, base_url):
     # the timeline has bars whose counts add up to the incidents with a start date
     bars = page.eval_on_selector_all("#timeline rect.bar", "rs => rs.map(r => +r.dataset.count)")
     assert sum(bars) == sum(1 for i in listed["items"] if i["date_start"])
-    # export links carry the filters (none yet)
+    # export links carry the filters (none yet) and download directly without a token
     assert page.get_attribute("#export-acled", "href") == "/api/export/acled"
+    with page.expect_download() as dl:
+        page.click("#export-acled")
+    assert dl.value.suggested_filename.endswith(".csv")
+    rows = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+    assert {r["event_id_cnty"] for r in rows} <= {i["id"] for i in listed["items"]} and rows
     assert page.errors == []
 
 
@@ -418,6 +432,26 @@ def test_crafted_article_renders_as_text_and_runs_nothing(page, base_url):
     page.wait_for_timeout(300)  # give any injected handler a chance to fire (it must not)
     assert page.evaluate("() => window.__pwned") is None
     assert page.errors == []
+
+
+def test_token_protected_reads(browser_context, protected_url, base_url, token):
+    page = browser_context.new_page()
+    try:
+        page.goto(protected_url + "/")
+        page.wait_for_selector("body[data-ready='1']")
+        assert "valid token" in page.text_content("#incidents tbody")
+        set_token(page, token)
+        listed = get_json(base_url, "/api/incidents", limit=1000)
+        wait_table(page, [i["id"] for i in listed["items"]][:100])
+        page.wait_for_function("() => document.querySelectorAll('#map .leaflet-overlay-pane path').length > 150")
+        # with a token the export is fetched with the Authorization header and saved from a blob
+        with page.expect_download() as dl:
+            page.click("#export-jsonl")
+        assert dl.value.suggested_filename.endswith(".jsonl")
+        ids = {json.loads(line)["id"] for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if line}
+        assert ids and ids <= {i["id"] for i in listed["items"]}
+    finally:
+        page.close()
 
 
 def test_no_request_left_loopback(browser_context, page):

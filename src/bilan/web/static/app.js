@@ -159,6 +159,29 @@ function updateExportLinks() {
   }
 }
 
+// With a token, an export is fetched with the Authorization header (reads may be token-protected)
+// and saved from a blob; without one the link downloads directly.
+async function downloadExport(event) {
+  const tok = token();
+  if (!tok) return;
+  event.preventDefault();
+  const a = event.currentTarget;
+  try {
+    const res = await fetch(a.href, { headers: { Authorization: `Bearer ${tok}` }, credentials: "same-origin" });
+    if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => null))?.detail || res.statusText);
+    const disposition = res.headers.get("content-disposition") || "";
+    const name = (/filename="?([^";]+)"?/.exec(disposition) || [])[1] || `bilan-${a.dataset.fmt}`;
+    const url = URL.createObjectURL(await res.blob());
+    const save = el("a", { href: url, download: name });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (err) {
+    toast(explain(err), true);
+  }
+}
+
 function updateBboxButton() {
   const active = $("#f-bbox").value !== "";
   $("#bbox-btn").textContent = active ? "Map view filter: on (clear)" : "Filter to map view";
@@ -771,6 +794,15 @@ function numOrNull(input) {
   return v === "" ? null : Number(v);
 }
 
+function fieldVerdicts(field) {
+  return [
+    el("button", { type: "button", class: "accept-field", title: `accept the ${field} value`,
+      onclick: () => review({ action: "accept", field, comment: comment() }) }, "✓"),
+    el("button", { type: "button", class: "reject-field", title: `reject the ${field} value (clears it)`,
+      onclick: () => review({ action: "reject", field, comment: comment() }) }, "✗"),
+  ];
+}
+
 function countEditor(field, label, range) {
   const r = range || {};
   const low = el("input", { type: "number", min: 0, step: 1, name: `${field}-low`, value: r.low ?? "" });
@@ -781,7 +813,7 @@ function countEditor(field, label, range) {
     el("button", {
       type: "button", class: "save",
       onclick: () => review({ action: "edit", field, value: { low: numOrNull(low), best: numOrNull(best), high: numOrNull(high) }, comment: comment() }),
-    }, "Save"));
+    }, "Save"), fieldVerdicts(field));
 }
 
 function scalarEditor(field, label, value, kind = "text") {
@@ -799,7 +831,7 @@ function scalarEditor(field, label, value, kind = "text") {
         const value = raw === "" ? null : kind === "number" ? Number(raw) : raw;
         review({ action: "edit", field, value, comment: comment() });
       },
-    }, "Save"));
+    }, "Save"), fieldVerdicts(field));
 }
 
 function comment() {
@@ -889,6 +921,7 @@ function initControls() {
     applyFilters();
   });
   $("#bucket").addEventListener("change", () => loadTimeline());
+  for (const a of document.querySelectorAll("#exports a")) a.addEventListener("click", downloadExport);
   $("#prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); loadTable(); });
   $("#next").addEventListener("click", () => { state.offset += PAGE; loadTable(); });
   for (const th of document.querySelectorAll("#incidents th")) th.addEventListener("click", () => onHeaderClick(th));
