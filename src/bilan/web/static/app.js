@@ -604,7 +604,7 @@ function renderPanel(data) {
   body.replaceChildren(
     el("div", { class: "note" }, "id ", el("code", {}, inc.id ?? "")),
     el("h2", {}, "Fields"),
-    fieldsTable(inc, evidence),
+    fieldsTable(inc, evidence, data.reviews),
     el("h2", {}, `Claims (${(data.claims || inc.claims || []).length})`),
     claimsView(data, evidence),
     el("h2", {}, "Sources"),
@@ -616,13 +616,24 @@ function renderPanel(data) {
   );
 }
 
-function fieldsTable(inc, evidence) {
+// review fields (the API's) -> the panel row they change
+const REVIEW_ROW = { date_start: "date", date_end: "date", date_precision: "date", location_name: "location",
+  country: "location", admin1: "location", lat: "location", lon: "location" };
+
+function fieldsTable(inc, evidence, reviews = {}) {
+  const verdicts = {};
+  for (const [f, r] of Object.entries(reviews || {})) {
+    if (f === "*" || !r || !r.action) continue;
+    const row = REVIEW_ROW[f] || f;
+    (verdicts[row] ||= new Set()).add(r.action === "edit" ? "edited" : r.action === "reject" ? "rejected" : "accepted");
+  }
   const rows = FIELD_ROWS.map(([field, label, get]) => {
     const evs = evidence.filter((e) => e.field === field);
     const value = get(inc);
+    const marks = [...(verdicts[field] || [])].map((v) => el("span", { class: `badge ${v}`, title: "human review" }, v));
     const tr = el("tr", { dataset: { field }, class: evs.length ? "has-ev" : "" },
       el("th", { title: evs.length ? "hover to highlight its evidence, click to jump to it" : "" }, label),
-      el("td", {}, el("span", { class: "value" }, value == null || value === "" ? "—" : value),
+      el("td", {}, el("span", { class: "value" }, value == null || value === "" ? "—" : value), marks.length ? " " : null, marks,
         evs.length ? el("span", { class: "evn" }, `${evs.length} span${evs.length > 1 ? "s" : ""}`) : null));
     if (evs.length) {
       tr.addEventListener("mouseenter", () => highlightField(field, true));
