@@ -29,10 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
 
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="Debian's chromium is not installed at /usr/bin/chromium (`make test` installs it: apt-get install chromium)",
-)
+NO_CHROMIUM = "Debian's chromium is not installed at /usr/bin/chromium (`make test` installs it: apt-get install chromium)"
+STATIC = ROOT / "src" / "bilan" / "web" / "static"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -147,6 +145,8 @@ def get_json(base_url: str, path: str, **params) -> dict:
 
 @pytest.fixture(scope="module")
 def browser_context():
+    if not CHROMIUM.exists():
+        pytest.skip(NO_CHROMIUM)
     from playwright.sync_api import sync_playwright
 
     profile = tempfile.mkdtemp(prefix="bilan-chromium-")
@@ -223,6 +223,22 @@ def incident_with(base_url: str, field: str) -> tuple[dict, dict]:
 
 
 # ---------------------------------------------------------------------------------------- tests
+
+
+def test_static_files_name_no_other_host():
+    """Offline by construction: the page's own files and the vendored CSS load nothing from elsewhere."""
+    import re
+
+    for path in (STATIC / "index.html", STATIC / "app.js", STATIC / "app.css"):
+        text = path.read_text(encoding="utf-8")
+        urls = set(re.findall(r"(?:https?:)?//[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s\"')]*", text))
+        assert urls <= {"http://www.w3.org/2000/svg"}, (path.name, urls)
+        # the page builds its DOM from text nodes: no HTML-string sinks at all
+        assert not re.search(r"\.(?:inner|outer)HTML\s*[+]?=|insertAdjacentHTML|document\.write|\beval\(", text), path.name
+    for css in STATIC.glob("vendor/**/*.css"):
+        refs = re.findall(r"url\(([^)]*)\)", css.read_text(encoding="utf-8"))
+        assert all(not re.match(r"['\"]?(?:https?:)?//", r) for r in refs), (css.name, refs)
+    assert (STATIC / "vendor" / "countries.geojson").stat().st_size > 100_000
 
 
 def test_page_loads_map_timeline_and_table(page, base_url):
@@ -376,11 +392,13 @@ def test_edit_fatalities_with_a_token_then_export_shows_it(page, base_url, token
     page.click(f"{editor} button.save")
     page.wait_for_selector("#panel table#audit tbody tr")
     assert page.text_content("#review-status") == "edited"
+    assert page.text_content("#panel table.fields tr[data-field='fatalities'] .badge") == "edited"
     audit = page.eval_on_selector_all("#audit tbody tr td", "tds => tds.map(t => t.textContent)")
     assert "browser-test" in audit and "fatalities" in audit and "checked against the hospital count" in audit
     assert page.text_content("#panel table.fields tr[data-field='fatalities'] .value") == "33 (31–40)"
     row = f"#incidents tbody tr[data-id='{incident_id}']"
     page.wait_for_function("sel => document.querySelector(sel).textContent === '33 (31–40)'", arg=f"{row} td.num")
+    assert page.text_content(f"{row} .badge") == "edited"
 
     # the export links download the reviewed figure
     with page.expect_download() as dl:
