@@ -479,3 +479,62 @@ def test_page_static_files_basemap_and_security_headers(api):
     else:
         assert r.status_code == 404 and "detail" in r.json()
     assert client.get("/static/../../store.py").status_code == 404
+
+
+def _oracle_key(sort: str):
+    def key(inc: Incident):
+        if sort.endswith("date"):
+            v = inc.date.start.toordinal() if inc.date.start else None
+        else:
+            f = inc.fatalities
+            v = None if f is None else (f.best if f.best is not None else f.high)
+        return (1, 0, inc.id) if v is None else (0, -v if sort.startswith("-") else v, inc.id)
+
+    return key
+
+
+def test_lists_pages_and_timeline_agree_with_the_oracle_once_incidents_are_reviewed(api):
+    """Reviewed values move incidents in and out of filters and pages: edits of country, date, place,
+    figures and event type, a reject; every filter, sort, page and bin must follow the reviewed values."""
+    client, token, app = api
+    stored = sorted(records(app), key=lambda i: i.id)
+    other_country = next(i.location.country for i in stored if i.location.country != stored[0].location.country)
+    edits = [
+        (stored[0].id, {"action": "edit", "field": "country", "value": other_country}),
+        (stored[1].id, {"action": "edit", "field": "date_start", "value": "2015-01-02"}),
+        (stored[2].id, {"action": "edit", "field": "fatalities", "value": {"low": 500, "best": 600, "high": 700}}),
+        (stored[3].id, {"action": "edit", "field": "event_type", "value": "Riots"}),
+        (stored[4].id, {"action": "edit", "field": "location_name", "value": "Zzyzx Springs"}),
+        (stored[5].id, {"action": "edit", "field": "lat", "value": -60.5}),
+        (stored[6].id, {"action": "reject"}),
+        (stored[7].id, {"action": "accept"}),
+    ]
+    for iid, body in edits:
+        assert client.post(f"/api/incidents/{iid}/review", json=body, headers=auth(token)).status_code == 200
+    reviewed = records(app)
+    statuses = {it["id"]: it["review_status"] for it in client.get("/api/incidents", params={"limit": 1000}).json()["items"]}
+    assert statuses[stored[6].id] == "rejected" and statuses[stored[7].id] in ("accepted", "edited")
+    cases = _filter_cases(reviewed) + [
+        ({"q": "zzyzx"}, lambda i: i.id == stored[4].id),
+        ({"bbox": "-180,-61,180,-60"}, lambda i: i.location.lat is not None and -61 <= i.location.lat <= -60),
+        ({"date_to": "2015-12-31"}, lambda i: i.date.start is not None and i.date.start <= dt.date(2015, 12, 31)),
+    ]
+    for status in ("unreviewed", "edited", "rejected", "accepted"):
+        cases.append(({"review_status": status}, lambda i, s=status: statuses[i.id] == s))
+    for params, keep in cases:
+        expected = [i for i in reviewed if keep(i)]
+        for sort in ("date", "-date", "fatalities", "-fatalities"):
+            want = [i.id for i in sorted(expected, key=_oracle_key(sort))]
+            got = all_ids(client, **params, sort=sort)
+            assert got == want, (params, sort)
+            paged = []
+            for offset in range(0, len(want), 3):
+                body = client.get("/api/incidents", params={**params, "sort": sort, "limit": 3, "offset": offset}).json()
+                assert body["total"] == len(want)
+                paged += [it["id"] for it in body["items"]]
+            assert paged == want, (params, sort)
+        bins = Counter(i.date.start.replace(day=1).isoformat() for i in expected if i.date.start)
+        got_bins = client.get("/api/timeline", params={**params, "bucket": "month"}).json()["items"]
+        assert {b["start"]: b["count"] for b in got_bins} == dict(bins), params
+    moved = client.get("/api/incidents", params={"country": other_country, "limit": 1000}).json()["items"]
+    assert stored[0].id in [it["id"] for it in moved]

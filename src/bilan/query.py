@@ -1,12 +1,15 @@
 """Filtered, paged incident queries on reviewed values: what the HTTP API lists, counts, bins and exports.
 
-Every query runs on :func:`bilan.review.reviewed_source_sql` (the flat incident columns with reviewed
-values in place). All values are bound parameters; sort keys come from a whitelist.
+Filters apply to reviewed values (an edited fatality figure is what ``min_fatalities`` sees). Lists,
+counts and timelines run on the bare ``incidents`` table and correct for the (few) reviewed incidents
+(see "the fast path" below); exports read :func:`bilan.review.reviewed_source_sql`. All values are
+bound parameters; sort keys come from a whitelist.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -14,7 +17,14 @@ import duckdb
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from bilan.model import Incident
-from bilan.review import STATUSES, all_reviews, apply_reviews, has_review_tables, reviewed_source_sql
+from bilan.review import (
+    STATUSES,
+    all_reviews,
+    apply_reviews,
+    has_review_tables,
+    overlay_columns,
+    reviewed_source_sql,
+)
 
 MAX_LIMIT = 1000
 SORTS: dict[str, str] = {
@@ -82,47 +92,48 @@ class Filters(BaseModel):
         return None if self.bbox is None else tuple(float(p) for p in self.bbox.split(","))  # type: ignore[return-value]
 
 
-def where_clause(f: Filters) -> tuple[str, list[Any]]:
-    """SQL conditions on the reviewed subquery ``v`` and their parameters."""
+def where_clause(f: Filters, col=lambda name: f"v.{name}", *, status: bool = True) -> tuple[str, list[Any]]:
+    """SQL conditions (`` WHERE ...`` or "") and their parameters. ``col`` maps a flat column name to its
+    SQL (default ``v.<name>``, the reviewed subquery); ``status`` False leaves ``review_status`` out."""
     where: list[str] = []
     params: list[Any] = []
     if f.date_from is not None:
-        where.append("COALESCE(v.date_end, v.date_start) >= ?")
+        where.append(f"COALESCE({col('date_end')}, {col('date_start')}) >= ?")
         params.append(f.date_from)
     if f.date_to is not None:
-        where.append("v.date_start <= ?")
+        where.append(f"{col('date_start')} <= ?")
         params.append(f.date_to)
     if (box := f.bbox_values()) is not None:
         minlon, minlat, maxlon, maxlat = box
-        where.append("v.lat BETWEEN ? AND ?")
+        where.append(f"{col('lat')} BETWEEN ? AND ?")
         params += [minlat, maxlat]
         if minlon <= maxlon:
-            where.append("v.lon BETWEEN ? AND ?")
+            where.append(f"{col('lon')} BETWEEN ? AND ?")
             params += [minlon, maxlon]
         else:  # across the antimeridian
-            where.append("(v.lon >= ? OR v.lon <= ?)")
+            where.append(f"({col('lon')} >= ? OR {col('lon')} <= ?)")
             params += [minlon, maxlon]
     if f.country is not None:
-        where.append("v.country = ?")
+        where.append(f"{col('country')} = ?")
         params.append(f.country.upper())
     for name in ("event_type", "sub_event_type", "grade"):
         if (value := getattr(f, name)) is not None:
-            where.append(f"v.{name} = ?")
+            where.append(f"{col(name)} = ?")
             params.append(value)
     if f.min_fatalities is not None:
-        where.append("COALESCE(v.fatalities_best, v.fatalities_high) >= ?")
+        where.append(f"COALESCE({col('fatalities_best')}, {col('fatalities_high')}) >= ?")
         params.append(f.min_fatalities)
-    actor_match = ("EXISTS (SELECT 1 FROM actors a WHERE a.incident_id = v.id AND "
-                   "(strpos(lower(a.name), ?) > 0 OR strpos(lower(a.mention), ?) > 0))")
+    actor_match = (f"{col('id')} IN (SELECT a.incident_id FROM actors a "
+                   "WHERE contains(lower(a.name), ?) OR contains(lower(a.mention), ?))")
     if f.actor is not None:
         where.append(actor_match)
         params += [f.actor.lower()] * 2
     if f.q is not None:
-        where.append("(strpos(lower(COALESCE(v.summary, '') || ' ' || COALESCE(v.location_name, '') || ' ' || "
-                     f"COALESCE(v.location_mention, '')), ?) > 0 OR {actor_match})")
-        params += [f.q.lower()] * 3
-    if f.review_status is not None:
-        where.append("v.review_status = ?")
+        where.append(f"(contains(lower({col('summary')}), ?) OR contains(lower({col('location_name')}), ?) "
+                     f"OR contains(lower({col('location_mention')}), ?) OR {actor_match})")
+        params += [f.q.lower()] * 5
+    if status and f.review_status is not None:
+        where.append(f"{col('review_status')} = ?")
         params.append(f.review_status)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -131,29 +142,129 @@ def _source(con: duckdb.DuckDBPyConnection) -> str:
     return reviewed_source_sql(has_review_tables(con))
 
 
+# ---------------------------------------------------------------------- the fast path
+#
+# Joining every incident to the review overlay costs more than the filters themselves on a large store
+# (1M incidents: ~130 ms against ~35 ms for a top-N on the bare table). Reviewed incidents are few, so
+# the list queries run on the bare ``incidents`` table and correct for the reviewed ones: one query
+# reads every reviewed incident with both its extracted (``p_*``) and reviewed values and says which
+# side matches the filters; counts subtract the extracted matches and add the reviewed ones, pages take
+# enough rows from the bare table to drop the reviewed ones and merge in the reviewed matches.
+
+
+def _sort_key(sort: str):
+    def key(row: tuple[str, dt.date | None, int | None]):
+        iid, day, fat = row
+        if sort in ("date", "-date"):
+            v = None if day is None else day.toordinal()
+        else:
+            v = fat
+        if v is None:
+            return (1, 0, iid)
+        return (0, -v if sort.startswith("-") else v, iid)
+
+    return key
+
+
+def _sort_cols(col) -> str:
+    return f"{col('id')}, {col('date_start')}, COALESCE({col('fatalities_best')}, {col('fatalities_high')})"
+
+
+class _Reviewed:
+    """The reviewed incidents, each with whether its extracted and its reviewed values match ``f``."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, f: Filters) -> None:
+        self.present = has_review_tables(con) and con.execute(
+            "SELECT count(*) > 0 FROM review_state").fetchone()[0]
+        self.rows: list[tuple] = []
+        if not self.present:
+            return
+        over = overlay_columns("i", "r")
+        plain_cols = ", ".join(f"i.{c} AS p_{c}" for c in over if c != "review_status")
+        over_cols = ", ".join(f"{expr} AS {c}" for c, expr in over.items())
+        sub = (f"(SELECT {over_cols}, {plain_cols} FROM review_state r JOIN incidents i ON i.id = r.incident_id) v")
+        wv, pv = where_clause(f)
+        wp, pp = where_clause(f, lambda name: f"v.p_{name}", status=False)
+        cond_v = wv.removeprefix(" WHERE ") or "TRUE"
+        cond_p = wp.removeprefix(" WHERE ") or "TRUE"
+        self.rows = con.execute(
+            f"SELECT v.id, v.date_start, COALESCE(v.fatalities_best, v.fatalities_high), v.p_date_start, "
+            f"({cond_v}) AS vm, ({cond_p}) AS pm FROM {sub}",
+            [*pv, *pp],
+        ).fetchall()
+        self.ids = {r[0] for r in self.rows}
+        self.n_plain_match = sum(1 for r in self.rows if r[5])
+        self.matches = [r for r in self.rows if r[4]]
+
+
 def list_incidents(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of flat items) with reviewed values."""
-    where, params = where_clause(f)
-    src = _source(con)
-    (total,) = con.execute(f"SELECT count(*) FROM {src}{where}", params).fetchone()
-    if f.limit == 0 or total == 0:
-        return total, []
-    cols = ", ".join(f"v.{c}" for c in LIST_COLUMNS)
+    rev = _Reviewed(con, f)
+    only_reviewed = rev.present and f.review_status not in (None, "unreviewed")
+    if not rev.present and f.review_status not in (None, "unreviewed"):
+        return 0, []
+    wp, pp = where_clause(f, status=False)
+    if only_reviewed:
+        total = len(rev.matches)
+        page_rows = sorted(((r[0], r[1], r[2]) for r in rev.matches), key=_sort_key(f.sort))
+        page = [r[0] for r in page_rows[f.offset:f.offset + f.limit]]
+    elif not rev.present:
+        (total,) = con.execute(f"SELECT count(*) FROM incidents v{wp}", pp).fetchone()
+        page = [r[0] for r in con.execute(
+            f"SELECT v.id FROM incidents v{wp} ORDER BY {SORTS[f.sort]} LIMIT ? OFFSET ?",
+            [*pp, f.limit, f.offset]).fetchall()] if f.limit and total else []
+    else:
+        (plain_total,) = con.execute(f"SELECT count(*) FROM incidents v{wp}", pp).fetchone()
+        unreviewed_total = plain_total - rev.n_plain_match
+        extra = [] if f.review_status == "unreviewed" else [(r[0], r[1], r[2]) for r in rev.matches]
+        total = unreviewed_total + len(extra)
+        page = []
+        if f.limit and total:
+            want = f.offset + f.limit
+            rows = con.execute(
+                f"SELECT {_sort_cols(lambda n: f'v.{n}')} FROM incidents v{wp} ORDER BY {SORTS[f.sort]} LIMIT ?",
+                [*pp, want + rev.n_plain_match],
+            ).fetchall()
+            merged = [r for r in rows if r[0] not in rev.ids] + extra
+            merged.sort(key=_sort_key(f.sort))
+            page = [r[0] for r in merged[f.offset:want]]
+    return total, _items(con, page)
+
+
+def _items(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    """The flat list items of ``ids``, in that order, with reviewed values and ``n_sources``."""
+    if not ids:
+        return []
+    with_reviews = has_review_tables(con)
+    if with_reviews:
+        over = overlay_columns("i", "r")
+        src = "incidents i LEFT JOIN review_state r ON r.incident_id = i.id"
+    else:
+        over = {c: f"i.{c}" for c in LIST_COLUMNS if c != "review_status"}
+        over["review_status"] = "'unreviewed'"
+        src = "incidents i"
+    cols = ", ".join(over[c] for c in LIST_COLUMNS)
+    marks = ", ".join("?" for _ in ids)
     rows = con.execute(
-        f"SELECT {cols} FROM {src}{where} ORDER BY {SORTS[f.sort]} LIMIT ? OFFSET ?", [*params, f.limit, f.offset]
+        f"SELECT {cols}, json_array_length(i.record, '$.sources') FROM {src} WHERE i.id IN ({marks})", ids
     ).fetchall()
-    items = [dict(zip(LIST_COLUMNS, r, strict=True)) for r in rows]
-    ids = [it["id"] for it in items]
-    n_sources = dict(con.execute(
-        "SELECT id, json_array_length(record, '$.sources') FROM incidents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-        [ids],
-    ).fetchall())
-    for it in items:
+    by_id = {}
+    for r in rows:
+        it = dict(zip(LIST_COLUMNS, r[:-1], strict=True))
         for k in ("date_start", "date_end"):
             if it[k] is not None:
                 it[k] = it[k].isoformat()
-        it["n_sources"] = n_sources.get(it["id"], 0)
-    return total, items
+        it["n_sources"] = r[-1] or 0
+        by_id[it["id"]] = it
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _bin(day: dt.date, bucket: str) -> dt.date:
+    if bucket == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    return day
 
 
 def timeline(con: duckdb.DuckDBPyConnection, f: Filters, bucket: str = "day") -> list[dict[str, Any]]:
@@ -161,14 +272,24 @@ def timeline(con: duckdb.DuckDBPyConnection, f: Filters, bucket: str = "day") ->
     (undated incidents are not binned). Weeks start on Monday."""
     if bucket not in BUCKETS:
         raise ValueError(f"bucket must be one of {', '.join(BUCKETS)}")
-    where, params = where_clause(f)
-    where = where + (" AND " if where else " WHERE ") + "v.date_start IS NOT NULL"
-    rows = con.execute(
-        f"SELECT date_trunc('{bucket}', v.date_start)::DATE AS b, count(*) FROM {_source(con)}{where} "
-        "GROUP BY b ORDER BY b",
-        params,
-    ).fetchall()
-    return [{"start": b.isoformat(), "count": n} for b, n in rows]
+    rev = _Reviewed(con, f)
+    counts: Counter[dt.date] = Counter()
+    if f.review_status in (None, "unreviewed"):
+        wp, pp = where_clause(f, status=False)
+        wp = wp + (" AND " if wp else " WHERE ") + "v.date_start IS NOT NULL"
+        for b, n in con.execute(
+            f"SELECT date_trunc('{bucket}', v.date_start)::DATE AS b, count(*) FROM incidents v{wp} GROUP BY b",
+            pp,
+        ).fetchall():
+            counts[b] += n
+        for r in rev.rows:
+            if r[5] and r[3] is not None:
+                counts[_bin(r[3], bucket)] -= 1
+    if rev.present and f.review_status != "unreviewed":
+        for r in rev.matches:
+            if r[1] is not None:
+                counts[_bin(r[1], bucket)] += 1
+    return [{"start": b.isoformat(), "count": n} for b, n in sorted(counts.items()) if n > 0]
 
 
 def matching_ids(con: duckdb.DuckDBPyConnection, f: Filters, *, limit: int | None = None) -> list[str]:

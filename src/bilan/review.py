@@ -553,18 +553,26 @@ _FLAT_COLUMNS = (
 )  # fmt: skip
 
 
+def overlay_columns(i: str = "i", r: str = "r") -> dict[str, str]:
+    """flat column -> SQL expression: the reviewed value when ``r`` (a ``review_state`` row, possibly NULL
+    from a LEFT JOIN) overrides that column's field, else the ``incidents`` row ``i``'s value."""
+    col_field = {c: f for f, cols in FIELD_COLUMNS.items() for c in cols}
+    out = {}
+    for c in _FLAT_COLUMNS:
+        if c in col_field:
+            out[c] = f"CASE WHEN list_contains({r}.fields, '{col_field[c]}') THEN {r}.{c} ELSE {i}.{c} END"
+        else:
+            out[c] = f"{i}.{c}"
+    out["review_status"] = f"COALESCE({r}.status, 'unreviewed')"
+    return out
+
+
 def reviewed_source_sql(with_reviews: bool = True) -> str:
     """A subquery (``(...) v``) of the flat incident columns with reviewed values in place, plus
-    ``review_status``. Filters and sorts run on it."""
+    ``review_status``: simple and correct, but it joins every incident (the list queries of
+    :mod:`bilan.query` avoid that on large stores)."""
     if not with_reviews:
         cols = ", ".join(f"i.{c}" for c in _FLAT_COLUMNS)
         return f"(SELECT {cols}, 'unreviewed' AS review_status FROM incidents i) v"
-    col_field = {c: f for f, cols in FIELD_COLUMNS.items() for c in cols}
-    parts = []
-    for c in _FLAT_COLUMNS:
-        if c in col_field:
-            parts.append(f"CASE WHEN list_contains(r.fields, '{col_field[c]}') THEN r.{c} ELSE i.{c} END AS {c}")
-        else:
-            parts.append(f"i.{c}")
-    parts.append("COALESCE(r.status, 'unreviewed') AS review_status")
-    return f"(SELECT {', '.join(parts)} FROM incidents i LEFT JOIN review_state r ON r.incident_id = i.id) v"
+    parts = ", ".join(f"{expr} AS {c}" for c, expr in overlay_columns().items())
+    return f"(SELECT {parts} FROM incidents i LEFT JOIN review_state r ON r.incident_id = i.id) v"
