@@ -256,6 +256,8 @@ function renderTable() {
   const tbody = $("#incidents tbody");
   tbody.replaceChildren(...rows.map((r) => el("tr", {
     dataset: { id: r.id },
+    tabindex: 0,
+    onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openIncident(r.id); } },
     class: [`status-${r.review_status || "unreviewed"}`, state.current?.incident?.id === r.id ? "current" : ""].join(" "),
     onclick: () => openIncident(r.id),
   },
@@ -325,6 +327,11 @@ async function initMap() {
   cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true });
   map.addLayer(cluster);
   window.bilan = { map, cluster };  // for the browser tests and the console
+  const legend = L.control({ position: "bottomleft" });
+  legend.onAdd = () => el("div", { class: "legend" },
+    EVENT_TYPES.map((t) => el("div", {}, el("span", { class: "swatch", style: `background:${TYPE_COLOURS[t]}` }), t)),
+    el("div", { class: "note" }, "size: deaths"));
+  legend.addTo(map);
 }
 
 function markerIcon(item) {
