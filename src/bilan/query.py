@@ -9,8 +9,10 @@ bound parameters; sort keys come from a whitelist.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import duckdb
@@ -170,36 +172,136 @@ def _sort_cols(col) -> str:
     return f"{col('id')}, {col('date_start')}, COALESCE({col('fatalities_best')}, {col('fatalities_high')})"
 
 
-class _Reviewed:
-    """The reviewed incidents, each with whether its extracted and its reviewed values match ``f``."""
+_MATCH_COLUMNS = ("id", "date_start", "date_end", "lat", "lon", "country", "event_type", "sub_event_type", "grade",
+                  "fatalities_best", "fatalities_high", "summary", "location_name", "location_mention")
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, f: Filters) -> None:
-        self.present = has_review_tables(con) and con.execute(
-            "SELECT count(*) > 0 FROM review_state").fetchone()[0]
-        self.rows: list[tuple] = []
-        if not self.present:
-            return
-        over = overlay_columns("i", "r")
-        plain_cols = ", ".join(f"i.{c} AS p_{c}" for c in over if c != "review_status")
-        over_cols = ", ".join(f"{expr} AS {c}" for c, expr in over.items())
-        sub = (f"(SELECT {over_cols}, {plain_cols} FROM review_state r JOIN incidents i ON i.id = r.incident_id) v")
-        wv, pv = where_clause(f)
-        wp, pp = where_clause(f, lambda name: f"v.p_{name}", status=False)
-        cond_v = wv.removeprefix(" WHERE ") or "TRUE"
-        cond_p = wp.removeprefix(" WHERE ") or "TRUE"
-        self.rows = con.execute(
-            f"SELECT v.id, v.date_start, COALESCE(v.fatalities_best, v.fatalities_high), v.p_date_start, "
-            f"({cond_v}) AS vm, ({cond_p}) AS pm FROM {sub}",
-            [*pv, *pp],
-        ).fetchall()
+
+@dataclass
+class ReviewedRow:
+    """One reviewed incident: its extracted (``plain``) and reviewed (``over``) flat values, its actors."""
+
+    id: str
+    status: str
+    plain: dict[str, Any]
+    over: dict[str, Any]
+    actors: list[tuple[str, str]]  # (name, mention), lower case
+
+
+def load_reviewed(con: duckdb.DuckDBPyConnection) -> list[ReviewedRow]:
+    """Every reviewed incident that is stored (one join of ``review_state`` with ``incidents``)."""
+    if not has_review_tables(con):
+        return []
+    over = overlay_columns("i", "r")
+    cols = [over[c] for c in _MATCH_COLUMNS] + [f"i.{c}" for c in _MATCH_COLUMNS] + ["r.status"]
+    rows = con.execute(
+        f"SELECT {', '.join(cols)} FROM review_state r JOIN incidents i ON i.id = r.incident_id").fetchall()
+    n = len(_MATCH_COLUMNS)
+    out = {r[0]: ReviewedRow(r[0], r[-1], dict(zip(_MATCH_COLUMNS, r[n:2 * n], strict=True)),
+                             dict(zip(_MATCH_COLUMNS, r[:n], strict=True)), []) for r in rows}
+    if out:
+        for iid, name, mention in con.execute(
+            "SELECT incident_id, lower(name), lower(mention) FROM actors "
+            "WHERE incident_id IN (SELECT incident_id FROM review_state)"
+        ).fetchall():
+            if iid in out:
+                out[iid].actors.append((name, mention))
+    return list(out.values())
+
+
+def _contains(text: str | None, term: str) -> bool:
+    return text is not None and term in text.lower()
+
+
+def matches(values: dict[str, Any], actors: list[tuple[str, str]], f: Filters, status: str | None) -> bool:
+    """:func:`where_clause` in Python, for one incident's flat values (NULL compares false, as in SQL)."""
+    def ge(a, b):
+        return a is not None and a >= b
+
+    def le(a, b):
+        return a is not None and a <= b
+
+    v = values
+    if f.date_from is not None and not ge(v["date_end"] if v["date_end"] is not None else v["date_start"],
+                                          f.date_from):
+        return False
+    if f.date_to is not None and not le(v["date_start"], f.date_to):
+        return False
+    if (box := f.bbox_values()) is not None:
+        minlon, minlat, maxlon, maxlat = box
+        if not (ge(v["lat"], minlat) and le(v["lat"], maxlat)):
+            return False
+        if minlon <= maxlon:
+            if not (ge(v["lon"], minlon) and le(v["lon"], maxlon)):
+                return False
+        elif not (ge(v["lon"], minlon) or le(v["lon"], maxlon)):
+            return False
+    if f.country is not None and v["country"] != f.country.upper():
+        return False
+    for name in ("event_type", "sub_event_type", "grade"):
+        if (want := getattr(f, name)) is not None and v[name] != want:
+            return False
+    if f.min_fatalities is not None:
+        fat = v["fatalities_best"] if v["fatalities_best"] is not None else v["fatalities_high"]
+        if not ge(fat, f.min_fatalities):
+            return False
+
+    def actor_hit(term: str) -> bool:
+        return any(term in name or term in mention for name, mention in actors)
+
+    if f.actor is not None and not actor_hit(f.actor.lower()):
+        return False
+    if f.q is not None:
+        t = f.q.lower()
+        if not (_contains(v["summary"], t) or _contains(v["location_name"], t) or _contains(v["location_mention"], t)
+                or actor_hit(t)):
+            return False
+    return not (f.review_status is not None and status is not None and status != f.review_status)
+
+
+class ReviewedCache:
+    """:func:`load_reviewed`, kept between requests by a process that is the store's only writer (the
+    server): call :meth:`invalidate` after every review write."""
+
+    def __init__(self) -> None:
+        self._rows: list[ReviewedRow] | None = None
+        self._lock = threading.Lock()
+
+    def get(self, con: duckdb.DuckDBPyConnection) -> list[ReviewedRow]:
+        with self._lock:
+            if self._rows is None:
+                self._rows = load_reviewed(con)
+            return self._rows
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._rows = None
+
+
+class _Reviewed:
+    """The reviewed incidents, each with whether its extracted and its reviewed values match ``f``:
+    rows of (id, reviewed date_start, reviewed figure, extracted date_start, reviewed match, extracted match)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, f: Filters,
+                 reviewed: list[ReviewedRow] | None = None) -> None:
+        if reviewed is None:
+            reviewed = load_reviewed(con)
+        self.present = bool(reviewed)
+        self.rows = []
+        for r in reviewed:
+            o = r.over
+            fat = o["fatalities_best"] if o["fatalities_best"] is not None else o["fatalities_high"]
+            self.rows.append((r.id, o["date_start"], fat, r.plain["date_start"],
+                              matches(o, r.actors, f, r.status), matches(r.plain, r.actors, f, None)))
         self.ids = {r[0] for r in self.rows}
         self.n_plain_match = sum(1 for r in self.rows if r[5])
         self.matches = [r for r in self.rows if r[4]]
 
 
-def list_incidents(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[int, list[dict[str, Any]]]:
-    """(total matching, one page of flat items) with reviewed values."""
-    rev = _Reviewed(con, f)
+def list_incidents(con: duckdb.DuckDBPyConnection, f: Filters,
+                   reviewed: list[ReviewedRow] | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(total matching, one page of flat items) with reviewed values. ``reviewed``: the reviewed
+    incidents when the caller keeps them (:class:`ReviewedCache`), else they are read here."""
+    rev = _Reviewed(con, f, reviewed)
     only_reviewed = rev.present and f.review_status not in (None, "unreviewed")
     if not rev.present and f.review_status not in (None, "unreviewed"):
         return 0, []
@@ -267,12 +369,13 @@ def _bin(day: dt.date, bucket: str) -> dt.date:
     return day
 
 
-def timeline(con: duckdb.DuckDBPyConnection, f: Filters, bucket: str = "day") -> list[dict[str, Any]]:
+def timeline(con: duckdb.DuckDBPyConnection, f: Filters, bucket: str = "day",
+             reviewed: list[ReviewedRow] | None = None) -> list[dict[str, Any]]:
     """Counts of matching incidents per ``bucket`` (day | week | month) of their start date, oldest first
     (undated incidents are not binned). Weeks start on Monday."""
     if bucket not in BUCKETS:
         raise ValueError(f"bucket must be one of {', '.join(BUCKETS)}")
-    rev = _Reviewed(con, f)
+    rev = _Reviewed(con, f, reviewed)
     counts: Counter[dt.date] = Counter()
     if f.review_status in (None, "unreviewed"):
         wp, pp = where_clause(f, status=False)

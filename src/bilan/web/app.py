@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import os
 import threading
+from collections import Counter
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -30,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from bilan import review as rv
 from bilan.export import EXPORTERS, schema_record
 from bilan.model import Incident
-from bilan.query import Filters, iter_reviewed, list_incidents, timeline
+from bilan.query import Filters, ReviewedCache, iter_reviewed, list_incidents, timeline
 from bilan.store import Store
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -225,6 +226,7 @@ def create_app(db_path: str | Path, *, public_reads: bool = True, max_body: int 
     store = Store.open(db_path)
     rv.reattach(store.con)  # reviews whose incident got a new id follow it
     write_lock = threading.Lock()
+    reviewed = ReviewedCache()  # this process is the store's only writer: reload after each review
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -334,7 +336,7 @@ def create_app(db_path: str | Path, *, public_reads: bool = True, max_body: int 
     @app.get("/api/incidents", response_model=IncidentList, tags=["incidents"])
     def incidents(con: Reader, filters: FilterQuery) -> dict[str, Any]:
         """Incidents matching the filters, one page, with reviewed values."""
-        total, items = list_incidents(con, filters)
+        total, items = list_incidents(con, filters, reviewed.get(con))
         return {"total": total, "items": items}
 
     @app.get("/api/incidents/{incident_id}", response_model=IncidentDetail, responses={404: {"model": Error}},
@@ -361,7 +363,10 @@ def create_app(db_path: str | Path, *, public_reads: bool = True, max_body: int 
         field = None if body.field in (None, "", rv.INCIDENT) else body.field
         with write_lock:
             try:
-                rv.record_review(con, incident_id, body.action, who, field, body.value, body.comment)
+                try:
+                    rv.record_review(con, incident_id, body.action, who, field, body.value, body.comment)
+                finally:
+                    reviewed.invalidate()
             except rv.UnknownIncident:
                 raise HTTPException(404, f"no incident {incident_id!r}") from None
             except rv.ReviewError as exc:
@@ -397,17 +402,19 @@ def create_app(db_path: str | Path, *, public_reads: bool = True, max_body: int 
     def stats(con: Reader) -> dict[str, Any]:
         """Counts: documents by status, incidents by event type, grade and review status, errors."""
         data = Store(con, str(db_path), True).stats()
-        src = rv.reviewed_source_sql(rv.has_review_tables(con))
-        for key, col in (("by_grade", "grade"), ("by_review_status", "review_status")):
-            rows = con.execute(f"SELECT v.{col}, count(*) FROM {src} GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
-            data["incidents"][key] = {k: n for k, n in rows}
+        data["incidents"]["by_grade"] = dict(con.execute(
+            "SELECT grade, count(*) FROM incidents GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())  # not reviewable
+        rows = reviewed.get(con)
+        by_status = Counter(r.status for r in rows)
+        by_status["unreviewed"] = data["incidents"]["total"] - len(rows)
+        data["incidents"]["by_review_status"] = dict(sorted(by_status.items(), key=lambda kv: (-kv[1], kv[0])))
         return data
 
     @app.get("/api/timeline", response_model=Timeline, tags=["incidents"])
     def get_timeline(con: Reader, filters: FilterQuery,
                      bucket: Annotated[Literal["day", "week", "month"], Query()] = "day") -> dict[str, Any]:
         """Matching incidents per day, week (from Monday) or month of their start date."""
-        return {"bucket": bucket, "items": timeline(con, filters, bucket)}
+        return {"bucket": bucket, "items": timeline(con, filters, bucket, reviewed.get(con))}
 
     @app.get("/api/export/{fmt}", tags=["export"],
              responses={200: {"content": {m: {} for m, _ in EXPORT_MEDIA.values()}}, 404: {"model": Error}})
