@@ -601,6 +601,9 @@ class InputStream(Iterator["Document | IngestError"]):
             except Exception as exc:  # truncated or corrupt archive: what was read stays
                 raise _Reject("bad_warc", f"unreadable after {n} records: {type(exc).__name__}: "
                                           f"{_one_line(str(exc))}") from None
+        if _truncated_gzip(path):  # warcio stops quietly at a cut gzip stream: say what was lost
+            raise _Reject("bad_warc", f"the gzip stream is truncated or corrupt after {n} records: "
+                                      "the records after them are lost")
         if n == 0:
             raise _Reject("bad_warc", "no WARC records found")
         if articles == 0:
@@ -622,6 +625,8 @@ class InputStream(Iterator["Document | IngestError"]):
             data = record.content_stream().read(self.max_bytes + 1)
             if len(data) > self.max_bytes:
                 raise _Reject("too_large", f"response body larger than the limit of {self.max_bytes} bytes")
+            if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length
+                raise _Reject("bad_warc", "the record is truncated (the file ends inside it)")
             if not data.strip():
                 raise _Reject("empty", "the response body is empty")
             m = _HTTP_CHARSET.search(ctype)
@@ -839,6 +844,23 @@ def _decode_guessed(data: bytes, utf8_error: str) -> str:
 
 def _looks_binary(head: bytes) -> bool:
     return b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > 0.02 * len(head)
+
+
+def _truncated_gzip(path: Path) -> bool:
+    """True when ``path`` is gzip data that ends before its end-of-stream marker (or is corrupt)."""
+    import gzip
+    import zlib
+
+    with open(path, "rb") as raw:
+        if raw.read(2) != b"\x1f\x8b":
+            return False
+    try:
+        with gzip.open(path, "rb") as fh:
+            while fh.read(READ_CHUNK):
+                pass
+    except (EOFError, OSError, zlib.error):
+        return True
+    return False
 
 
 def _read_head(path: Path) -> bytes:
