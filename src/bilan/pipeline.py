@@ -17,7 +17,7 @@ from bilan import nlp
 from bilan.extract.incidents import extract_incidents
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
-from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, grade, merge_incidents, merge_into, same_happening
+from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, disagreement, grade, merge_incidents, merge_into, reports, score, split
 from bilan.model import Document, Incident, IngestError, Quantity
 
 BATCH_SIZE = 16
@@ -118,35 +118,75 @@ CANDIDATE_LIMIT = 200
 
 def candidates(store, inc: Incident, limit: int = CANDIDATE_LIMIT) -> list[Incident]:
     """Stored incidents that may report the same happening as ``inc``: blocking on type, dates
-    (within ``DATE_TOLERANCE``) and distance (``MERGE_MAX_KM``), done by the store. Every incident
-    that ``same_happening`` could accept is kept."""
+    (within ``DATE_TOLERANCE``) and distance (``MERGE_MAX_KM``), done by the store's link index.
+    Every incident that ``bilan.link.score`` could accept is kept."""
     return store.link_candidates(inc, date_margin=DATE_TOLERANCE, max_km=MERGE_MAX_KM, limit=limit)
 
 
-def link_into_store(store, incidents: list[Incident], dedup=None) -> tuple[list[Incident], int]:
-    """Link new incidents to stored ones (candidates: same sub-event type, overlapping dates).
+def link_into_store(store, incidents: list[Incident], dedup=None,
+                    absorbed: dict[str, tuple[str, str]] | None = None) -> tuple[list[Incident], int]:
+    """Link one document's new incidents to stored ones, incrementally (only the candidates of
+    each new incident are read). Returns the incidents to save and how many new ones merged.
 
-    ``dedup`` (a ``bilan.dedup.NearDuplicateIndex``) makes wire copies count once in the grade and
-    records "wire copy of <doc_id>" in the merge reason."""
-    out, merged = [], 0
+    - a new incident joins the best-scoring stored incident whose score reaches the threshold
+      (``bilan.link.score``; the reason records the score parts);
+    - transitive merge: when it also matches other stored incidents, and their reports do not
+      disagree with the survivor's, they are merged into the survivor too; each absorbed id is
+      put in ``absorbed`` (``{old_id: (survivor_id, reason)}``) for
+      ``Store.replace_incidents_for_document`` to delete and record as an alias;
+    - splitting: a merged incident whose reports now disagree is split back (``bilan.link.split``).
+
+    ``dedup`` (a ``bilan.dedup.NearDuplicateIndex``) makes wire copies count once (grade, figures)
+    and records "wire copy of <doc_id>" in the merge reason."""
+    absorbed = {} if absorbed is None else absorbed
+    updated: dict[str, Incident] = {}  # stored incidents changed by this call, newest version
+    out: list[Incident] = []
+    merged = 0
+
+    def copies_for(*incs: Incident) -> dict[str, str]:
+        return dedup.copies([s.doc_id for i in incs for s in i.sources]) if dedup else {}
+
     for inc in incidents:
-        target = None
-        if inc.date.start is not None and inc.date.basis != "publication":
-            for cand in candidates(store, inc):
-                reason = same_happening(cand, inc)
-                if reason and cand.id != inc.id:
-                    copies = dedup.copies([s.doc_id for s in (*cand.sources, *inc.sources)]) if dedup else {}
-                    wire = sorted({copies[s.doc_id] for s in inc.sources if s.doc_id in copies})
-                    if wire:
-                        reason = f"wire copy of {', '.join(wire)}; {reason}"
-                    merge_into(cand, inc, reason)
-                    cand.grade = grade(cand, copies)
-                    cand.summary = summarise(cand)
-                    target = cand
-                    merged += 1
-                    break
-        out.append(target or inc)
-    return out, merged
+        if inc.date.start is None or inc.date.basis == "publication":
+            out.append(inc)
+            continue
+        scored = []
+        for cand in candidates(store, inc):
+            cand = updated.get(cand.id, cand)
+            if cand.id == inc.id or cand.id in absorbed:
+                continue
+            s = score(cand, inc)
+            if s is not None and s.merges:
+                scored.append((s, cand))
+        if not scored:
+            out.append(inc)
+            continue
+        scored.sort(key=lambda x: (-x[0].total, x[1].id))
+        s, survivor = scored[0]
+        copies = copies_for(survivor, inc, *(c for _, c in scored[1:]))
+        reason = s.reason()
+        wire = sorted({copies[x.doc_id] for x in inc.sources if x.doc_id in copies})
+        if wire:
+            reason = f"wire copy of {', '.join(wire)}; {reason}"
+        merge_into(survivor, inc, reason, copies)
+        merged += 1
+        for s2, other in scored[1:]:
+            if any(disagreement(x, y) for x in reports(survivor) for y in reports(other)):
+                continue
+            why = f"transitive merge: {inc.id} matches both ({s2.reason()})"
+            merge_into(survivor, other, why, copies)
+            absorbed[other.id] = (survivor.id, why)
+            updated.pop(other.id, None)
+        for piece in split(survivor, copies):
+            piece.grade = grade(piece, copies)
+            piece.summary = summarise(piece)
+            updated[piece.id] = piece
+            out.append(piece)
+    final: dict[str, Incident] = {}
+    for inc in out:
+        if inc.id not in absorbed:
+            final[inc.id] = updated.get(inc.id, inc)
+    return list(final.values()), merged
 
 
 def store_extraction(store, document: Document, incidents: list[Incident], dedup) -> int:
@@ -156,8 +196,9 @@ def store_extraction(store, document: Document, incidents: list[Incident], dedup
     written (a rerun extracts it again). Returns how many incidents were linked to stored ones."""
     with store.transaction():
         dedup.add(document.doc_id, document.text)
-        linked, merged = link_into_store(store, incidents, dedup)
-        store.replace_incidents_for_document(document.doc_id, linked)
+        absorbed: dict[str, tuple[str, str]] = {}
+        linked, merged = link_into_store(store, incidents, dedup, absorbed)
+        store.replace_incidents_for_document(document.doc_id, linked, absorbed=absorbed)
         store.set_document_status(document.doc_id, "extracted")
     return merged
 

@@ -114,6 +114,24 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("mention", "VARCHAR", "NOT NULL"),
         ("kind", "VARCHAR", ""),
     ),
+    # linking (bilan.link): one row per text-dated report of an incident, days since 1970-01-01;
+    # read once per process into Store._link_cache, see link_candidates
+    "link_index": (
+        ("incident_id", "VARCHAR", "NOT NULL"),
+        ("sub_event_type", "VARCHAR", "NOT NULL"),
+        ("day_lo", "INTEGER", "NOT NULL"),
+        ("day_hi", "INTEGER", "NOT NULL"),
+        ("lat", "DOUBLE", ""),
+        ("lon", "DOUBLE", ""),
+        ("geonames_id", "BIGINT", ""),
+    ),
+    # an incident merged into another (transitive merge): `bilan show OLD_ID` still finds it
+    "incident_aliases": (
+        ("old_id", "VARCHAR", "PRIMARY KEY"),
+        ("new_id", "VARCHAR", "NOT NULL"),
+        ("reason", "VARCHAR", ""),
+        ("at", "TIMESTAMP", "NOT NULL"),
+    ),
     "errors": (
         ("source", "VARCHAR", "NOT NULL"),
         ("reason", "VARCHAR", "NOT NULL"),
@@ -194,7 +212,7 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("civilian_high", "INTEGER", ""),
     ),
 }
-_CHILD_TABLES = ("incident_documents", "claims", "evidence", "actors")
+_CHILD_TABLES = ("incident_documents", "claims", "evidence", "actors", "link_index")
 
 
 def _ddl(table: str) -> str:
@@ -288,7 +306,75 @@ def _incident_rows(inc: Incident, now: dt.datetime) -> dict[str, list[tuple]]:
         ],  # fmt: skip
         "evidence": [(inc.id, e.field, e.doc_id, e.start, e.end, e.text) for e in inc.evidence],
         "actors": [(inc.id, a.role, a.name, a.mention, a.kind) for a in inc.actors],
+        "link_index": _link_rows(inc),
     }
+
+
+_EPOCH = dt.date(1970, 1, 1)
+# a report whose date spans more than this many days is not put in every day's bucket
+_WIDE_DAYS = 62
+
+
+def _link_rows(inc: Incident) -> list[tuple]:
+    """One link-index row per text-dated report (the incident itself when it has no reports)."""
+    rows = []
+    for r in (inc.reports or [inc]):
+        d, loc = r.date, r.location
+        if d.start is None or d.basis == "publication":
+            continue
+        rows.append((inc.id, inc.sub_event_type, (d.start - _EPOCH).days, ((d.end or d.start) - _EPOCH).days,
+                     loc.lat, loc.lon, loc.geonames_id))
+    return rows
+
+
+class _LinkCache:
+    """The link index in memory: (sub_event_type, day) -> {incident_id: [(day_lo, lat, lon, gid), ...]},
+    plus per type the reports spanning more than ``_WIDE_DAYS`` days. Lookups cost the same at 1k or
+    100k incidents (a few dict hits per day of the window)."""
+
+    def __init__(self, rows: Iterable[tuple]) -> None:
+        self.days: dict[tuple[str, int], dict[str, list[tuple]]] = {}
+        self.wide: dict[str, dict[str, list[tuple]]] = {}
+        self.keys: dict[str, list[tuple]] = {}
+        for row in rows:
+            self.add(row)
+
+    def add(self, row: tuple) -> None:
+        iid, sub, lo, hi, lat, lon, gid = row
+        entry = (lo, hi, lat, lon, gid)
+        if hi - lo > _WIDE_DAYS:
+            key = (sub, None)
+            self.wide.setdefault(sub, {}).setdefault(iid, []).append(entry)
+        else:
+            for day in range(lo, hi + 1):
+                self.days.setdefault((sub, day), {}).setdefault(iid, []).append(entry)
+            key = (sub, lo, hi)
+        self.keys.setdefault(iid, []).append(key)
+
+    def remove(self, iid: str) -> None:
+        for key in self.keys.pop(iid, ()):
+            if key[1] is None:
+                self.wide.get(key[0], {}).pop(iid, None)
+                continue
+            sub, lo, hi = key
+            for day in range(lo, hi + 1):
+                bucket = self.days.get((sub, day))
+                if bucket is not None:
+                    bucket.pop(iid, None)
+                    if not bucket:
+                        del self.days[(sub, day)]
+
+    def lookup(self, sub: str, lo: int, hi: int) -> dict[str, list[tuple]]:
+        out: dict[str, list[tuple]] = {}
+        for day in range(lo, hi + 1):
+            for iid, entries in self.days.get((sub, day), {}).items():
+                have = out.setdefault(iid, [])
+                have.extend(e for e in entries if e not in have)
+        for iid, entries in self.wide.get(sub, {}).items():
+            if any(e[0] <= hi and lo <= e[1] for e in entries):
+                have = out.setdefault(iid, [])
+                have.extend(e for e in entries if e not in have)
+        return out
 
 
 class Store:
@@ -298,6 +384,7 @@ class Store:
         self._con: duckdb.DuckDBPyConnection | None = con
         self.path = path
         self.read_only = read_only
+        self._link_cache: _LinkCache | None = None
 
     # ------------------------------------------------------------------ opening, schema
 
@@ -344,6 +431,12 @@ class Store:
                         self.con.execute(statement)
             for table in _TABLES:
                 self.con.execute(_ddl(table))
+            # a store written before the link index existed: fill it from the incidents' own dates
+            self.con.execute(
+                "INSERT INTO link_index SELECT id, sub_event_type, date_start - DATE '1970-01-01', "
+                "COALESCE(date_end, date_start) - DATE '1970-01-01', lat, lon, geonames_id FROM incidents "
+                "WHERE date_start IS NOT NULL AND NOT EXISTS (SELECT 1 FROM link_index)"
+                " AND json_extract_string(record, '$.date.basis') IS DISTINCT FROM 'publication'")
             if version != SCHEMA_VERSION:
                 self.con.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -402,6 +495,7 @@ class Store:
         except BaseException:
             self._tx_depth = 0
             con.rollback()
+            self._link_cache = None  # it may hold rows the rollback undid: read it again
             raise
         self._tx_depth = 0
         con.commit()
@@ -474,6 +568,9 @@ class Store:
         for table in _CHILD_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         self.con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        if self._link_cache is not None:
+            for iid in ids:
+                self._link_cache.remove(iid)
 
     def _write_incidents(self, incidents: Iterable[Incident]) -> int:
         """Inside a transaction: replace each incident's row and child rows (the last copy of an id wins)."""
@@ -486,6 +583,9 @@ class Store:
         self._delete_incidents(list(by_id))
         for table, table_rows in rows.items():
             self._insert(table, table_rows)
+        if self._link_cache is not None:
+            for row in rows["link_index"]:
+                self._link_cache.add(row)
         return len(by_id)
 
     def save_incidents(self, incidents: Iterable[Incident]) -> int:
@@ -497,23 +597,50 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"could not save incidents (nothing saved): {exc}") from exc
 
-    def replace_incidents_for_document(self, doc_id: str, incidents: Iterable[Incident]) -> int:
+    def replace_incidents_for_document(self, doc_id: str, incidents: Iterable[Incident],
+                                       absorbed: dict[str, tuple[str, str]] | None = None) -> int:
         """Delete the incidents whose only document is ``doc_id``, then save ``incidents``: one transaction.
 
         Incidents that ``doc_id`` shares with other documents are kept (they are upserted if in ``incidents``).
+        ``absorbed`` (``{old_id: (new_id, reason)}``, from linking's transitive merges) deletes the old
+        incidents and records each as an alias of the one it was merged into.
         Returns how many incidents were saved.
         """
         self._writable()
         try:
             with self._transaction():
                 only = self.con.execute(
-                    "SELECT incident_id FROM incident_documents GROUP BY incident_id HAVING bool_and(doc_id = ?)",
-                    [doc_id],
+                    "SELECT incident_id FROM incident_documents WHERE incident_id IN "
+                    "(SELECT incident_id FROM incident_documents WHERE doc_id = ?) "
+                    "GROUP BY incident_id HAVING bool_and(doc_id = ?)",
+                    [doc_id, doc_id],
                 ).fetchall()
                 self._delete_incidents([r[0] for r in only])
+                if absorbed:
+                    self._absorb(absorbed)
                 return self._write_incidents(incidents)
         except duckdb.Error as exc:
             raise StoreError(f"could not replace the incidents of {doc_id!r} (nothing changed): {exc}") from exc
+
+    def _absorb(self, absorbed: dict[str, tuple[str, str]]) -> None:
+        now = _utcnow()
+        self._delete_incidents(list(absorbed))
+        for old, (new, reason) in absorbed.items():
+            # earlier aliases of the absorbed incident now lead to the survivor
+            self.con.execute("UPDATE incident_aliases SET new_id = ? WHERE new_id = ?", [new, old])
+            self.con.execute(
+                'INSERT INTO incident_aliases VALUES (?, ?, ?, ?) ON CONFLICT (old_id) DO UPDATE SET '
+                'new_id = excluded.new_id, reason = excluded.reason, "at" = excluded."at"',
+                [old, new, reason, now])
+
+    def incident_alias(self, incident_id: str) -> tuple[str, str] | None:
+        """``(surviving id, reason)`` when ``incident_id`` was merged into another incident."""
+        try:
+            row = self.con.execute("SELECT new_id, reason FROM incident_aliases WHERE old_id = ?",
+                                   [incident_id]).fetchone()
+        except duckdb.CatalogException:  # a read-only store from before aliases existed
+            return None
+        return None if row is None else (row[0], row[1])
 
     def get_incident(self, incident_id: str) -> Incident | None:
         row = self.con.execute("SELECT record FROM incidents WHERE id = ?", [incident_id]).fetchone()
@@ -522,28 +649,39 @@ class Store:
     def link_candidates(self, inc: Incident, *, date_margin: dt.timedelta, max_km: float,
                         limit: int = 200) -> list[Incident]:
         """Stored incidents that may report the same happening as ``inc`` (blocking for linking):
-        same event and sub-event type, dates overlapping within ``date_margin`` and, when both are
-        geocoded, inside a box of ``max_km`` around ``inc`` (or the same GeoNames place). The
-        filter runs on the narrow columns; the wide JSON records are read only for the chosen ids."""
-        start = inc.date.start - date_margin
-        end = (inc.date.end or inc.date.start) + date_margin
-        sql = ("SELECT id FROM incidents WHERE event_type = ? AND sub_event_type = ? "
-               "AND COALESCE(date_end, date_start) >= ? AND date_start <= ?")
-        params: list[Any] = [inc.event_type, inc.sub_event_type, start, end]
+        same sub-event type, a report whose dates overlap ``inc``'s within ``date_margin`` and, when
+        both are geocoded, inside a box of ``max_km`` around ``inc`` (or the same GeoNames place).
+
+        Blocking runs on the link index (``link_index``, one row per text-dated report), read into
+        memory once per open store and kept up to date by this store's own writes: a few dict
+        lookups per day of the window, whatever the size of the store. The wide JSON records are
+        then read by primary key for the chosen ids (at most ``limit``, earliest first)."""
+        if inc.date.start is None:
+            return []
+        if self._link_cache is None:
+            self._link_cache = _LinkCache(self.con.execute(
+                "SELECT incident_id, sub_event_type, day_lo, day_hi, lat, lon, geonames_id FROM link_index").fetchall())
+        lo = (inc.date.start - date_margin - _EPOCH).days
+        hi = ((inc.date.end or inc.date.start) + date_margin - _EPOCH).days
+        found = self._link_cache.lookup(inc.sub_event_type, lo, hi)
         loc = inc.location
         if loc.lat is not None and loc.lon is not None:
             dlat = max_km / 110.0 * 1.05
             dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(loc.lat), 89.0))), 1e-6))
-            sql += " AND (lat IS NULL OR lon IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)"
-            params += [loc.lat - dlat, loc.lat + dlat, loc.lon - dlon, loc.lon + dlon]
-            if loc.geonames_id is not None:
-                sql += " OR geonames_id = ?"
-                params.append(loc.geonames_id)
-            sql += ")"
-        sql += " ORDER BY date_start NULLS LAST, id LIMIT ?"
-        params.append(limit)
-        sql = f"SELECT record FROM incidents WHERE id IN ({sql}) ORDER BY date_start NULLS LAST, id"
-        return [Incident.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+            def near(e: tuple) -> bool:
+                _, _, lat, lon, gid = e
+                return (lat is None or lon is None or (abs(lat - loc.lat) <= dlat and abs(lon - loc.lon) <= dlon)
+                        or (gid is not None and gid == loc.geonames_id))
+
+            found = {iid: es for iid, es in found.items() if any(near(e) for e in es)}
+        ids = sorted(found, key=lambda iid: (min(e[0] for e in found[iid]), iid))[:limit]
+        if not ids:
+            return []
+        rows = self.con.execute(
+            f"SELECT record FROM incidents WHERE id IN ({', '.join('?' for _ in ids)}) "
+            "AND event_type = ? ORDER BY date_start NULLS LAST, id", [*ids, inc.event_type]).fetchall()
+        return [Incident.model_validate_json(r[0]) for r in rows]
 
     def iter_incidents(
         self,
