@@ -79,17 +79,32 @@ def _in_relative_clause(span: Span) -> bool:
 
 
 CONTEXT_WINDOW_TOKENS = 12
+STRATEGIC = "Strategic developments"
 
 
 def _context_near(ctx_matches: list[tuple[str, int, int]], cls: str, sent: Span, sp: Span) -> bool:
     """A word of context class ``cls`` ("weapon", "territory", "base"...) in the trigger's sentence,
     within a few tokens of it ("seized weapons", "set up a new military base")."""
+    doc = sent.doc
     for label, s, e in ctx_matches:
-        if label == cls and sent.start <= s < sent.end and (
-                sp.start - CONTEXT_WINDOW_TOKENS <= s <= sp.end + CONTEXT_WINDOW_TOKENS) and \
-                sent.doc[e - 1].pos_ in ("NOUN", "PROPN"):  # "a base", not "posted 167"
+        if label == cls and (sp.start - CONTEXT_WINDOW_TOKENS <= s <= sp.end + CONTEXT_WINDOW_TOKENS) and \
+                doc[e - 1].pos_ in ("NOUN", "PROPN") and not _acronym(doc[e - 1]) and (  # "a base", not "posted 167"
+                sent.start <= s < sent.end or not _full_stop_between(doc, min(s, sp.start), max(e, sp.end))):
             return True
     return False
+
+
+def _acronym(tok: Token) -> bool:
+    """ "CAR" (the Central African Republic) is not a car, unless the whole text shouts."""
+    return tok.is_upper and len(tok) <= 4 and not tok.doc.text.isupper()
+
+
+def _full_stop_between(doc: Doc, a: int, b: int) -> bool:
+    """The parser splits verbless headlines into fragments; only a full stop ends the context."""
+    return any(t.is_punct and t.text in FULL_STOPS for t in doc[a:b])
+
+
+FULL_STOPS = (".", "!", "?", "…")
 
 
 def _named_place_near(doc: Doc, sent: Span, sp: Span) -> bool:
@@ -98,6 +113,16 @@ def _named_place_near(doc: Doc, sent: Span, sp: Span) -> bool:
 
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
+OBJECT_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl:agent", "agent")
+
+
+def _has_object(sp: Span) -> bool:
+    """A verb with its object ("recaptured the town", "la ville a été reprise") or an event noun
+    ("the capture of Palmyra"), not an intransitive use ("les combats ont repris")."""
+    root = sp.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
@@ -114,6 +139,10 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent):
         return False
+    if "needs_object" in flags and not _has_object(sp):
+        return False
+    if "territory" in flags and any(c.lower_ in m.already for c in sp.root.children):
+        return False  # "ont déjà conquis la partie est": the front line so far, not today's event
     for f in flags:
         if f.startswith("needs:"):
             cls = f[len("needs:"):]
@@ -145,10 +174,14 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
-        if not is_factual(sp, m) or _temporal_reference(sp, m):
+        # "après l'attaque" refers back to an event told before; in the lead sentence nothing was
+        # told before, so it is the news ("colère après l'assassinat de l'imam")
+        if not is_factual(sp, m) or (si > 0 and _temporal_reference(sp, m)):
             continue
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
+            if si > 0 and (etype == STRATEGIC or "lead_only" in flags):
+                continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
                 continue
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,

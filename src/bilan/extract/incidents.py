@@ -369,6 +369,59 @@ def _sum(ranges: list[Range]) -> Range:
     return Range(low=low, best=best, high=high, basis="sum")
 
 
+SCARE_QUOTE_TOKENS = 5
+
+
+def _scare_quoted(ctx: Context, trig: Trigger) -> bool:
+    """A trigger between quote marks a few words apart, inside a longer sentence, is a figure of
+    speech, not a report (his bowlers had been "killed by the dew")."""
+    marks = {'"'} | {o for o, _ in ctx.m.quotes} | {c for _, c in ctx.m.quotes}
+    sent = ctx.sents[trig.sent_index]
+    left = next((i for i in range(trig.tok_start - 1, max(sent.start, trig.tok_start - SCARE_QUOTE_TOKENS) - 1, -1)
+                 if ctx.doc[i].text in marks), None)
+    right = next((i for i in range(trig.tok_end, min(sent.end, trig.tok_end + SCARE_QUOTE_TOKENS))
+                  if ctx.doc[i].text in marks), None)
+    if left is None or right is None or right - left - 1 > SCARE_QUOTE_TOKENS:
+        return False
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) > 2 * (right - left)
+
+
+def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """The agent complement of a passive or an event noun, possibly through the noun it names
+    ("attaqué par des éléments des 3R", "l'assassinat de l'imam par les mercenaires de Wagner",
+    "killed by gunmen")."""
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    markers = ctx.m.agent_markers
+    for a in armed:
+        tok = ctx.doc[a.tok_start:a.tok_end].root
+        for _ in range(3):
+            if tok.head.i == troot.i:
+                if tok.dep_ in ("obl:agent", "agent") or any(
+                        c.dep_ in ("case", "prep") and c.lower_ in markers for c in tok.children):
+                    return a
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        # English: "killed by gunmen" hangs "gunmen" on the preposition "by"
+        if tok.lower_ in markers and tok.head.i == troot.i:
+            return a
+    return None
+
+
+def _names_its_dead(ctx: Context, trig: Trigger) -> bool:
+    """A killing word with its victim ("un père et son fils tués", "assassinated a farmer",
+    "a man was killed"): someone died, even with no figure."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not any(label == "DEATH" and s <= root.i < e for label, s, e in ctx.cues):
+        return False
+    return root.dep_.split(":")[0] == "acl" or any(c.dep_ in VICTIM_DEPS for c in root.children)
+
+
+VICTIM_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+
+
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     sent = ctx.sents[si]
     for a in ctx.actors:
@@ -409,13 +462,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             trig.sub_event_type == "Abduction/forced disappearance"  # the abducted are its victims
             and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
     victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
-    pre_agent = _agent(ctx, trig, armed, False) if armed else None
+    if trig.generic and _scare_quoted(ctx, trig):
+        return None  # his bowlers had been "killed by the dew"
+    pre_agent = (_agent(ctx, trig, armed, False) or _by_agent(ctx, trig, armed)) if armed else None
     if pre_agent is not None and ctx.doc[pre_agent.tok_start:pre_agent.tok_end].root.dep_ in PASSIVE_SUBJECTS:
         pre_agent = None  # "any Taliban had been killed": the victim, not who did it
     if pre_agent is None and "territory" in trig.flags:
         # "Syrian army and allied fighters captured...": the first armed actor before the verb
         pre_agent = next((a for a in armed if a.tok_start < trig.tok_start), None)
-    killed = any(c.category in ("death", "injury") for c in counted)
+    killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
+                 for c in counted) or _names_its_dead(ctx, trig)
     typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}),
                         pre_agent.kind if pre_agent is not None else None, killed)
     if typed is None:
@@ -680,8 +736,9 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
            for p in _in_sent(ctx, si, ctx.places)):
         return None
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS"):
-        return None
+    if "participant" not in trig.flags and root.pos_ == "NOUN" and (
+            "Plur" in root.morph.get("Number") or root.tag_ == "NNS"):
+        return None  # "les manifestants" are the protest's own people: they do elaborate
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type):
             continue
@@ -699,6 +756,13 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     loser = inc if keep_prev_date else prev
     losing_dates = [e for e in loser.evidence if e.field == "date"]
     winner_date = prev.date if keep_prev_date else inc.date
+    unnamed = [a for a in inc.actors if a.role == "actor1" and a.name == UNIDENTIFIED and a.kind == "unidentified"]
+    if unnamed and any(a.role == "actor1" for a in prev.actors):
+        # the re-mention's "unidentified armed group" is only the absence of a name: the
+        # antecedent's named perpetrator stands
+        inc.actors = [a for a in inc.actors if a not in unnamed]
+        mentions = {a.mention for a in unnamed}
+        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and e.text in mentions)]
     merge_into(prev, inc, "definite mention of the same event in the same document")
     prev.date = winner_date
     prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]

@@ -132,6 +132,8 @@ class LanguageMatchers:
         self.has_context = bool(context_words)
         self.participant_triggers = frozenset(getattr(ev, "PARTICIPANT_TRIGGERS", ()))
         self.characterising_lemmas = frozenset(getattr(ev, "CHARACTERISING_VERBS", ()))
+        self.agent_markers = frozenset(getattr(ev, "AGENT_MARKERS", ()))
+        self.already = frozenset(getattr(ev, "ALREADY", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -25,6 +25,22 @@ ALIASES = [
     ("Hamas", "Hamas", "rebel"),
     ("Hezbollah", "Hezbollah", "rebel"),
     ("anti-balaka", "Anti-Balaka", "militia"),
+    ("UPC", "UPC", "rebel"),
+    ("3R", "3R: Return, Reclamation, Rehabilitation", "rebel"),
+    ("FPRC", "FPRC: Popular Front for the Renaissance of Central African Republic", "rebel"),
+    ("MPC", "MPC: Patriotic Movement for Central Africa", "rebel"),
+    ("CPC", "Coalition of Patriots for Change", "rebel"),
+    ("LRA", "LRA: Lord's Resistance Army", "rebel"),
+    ("Lord's Resistance Army", "LRA: Lord's Resistance Army", "rebel"),
+    ("FACA", "Military Forces of the Central African Republic", "state_forces"),
+    ("Russian mercenaries", "Wagner Group", "foreign_coalition"),
+    ("al-Qaeda", "al-Qaeda", "rebel"),
+    ("al Qaeda", "al-Qaeda", "rebel"),
+    ("Houthi", "Houthis", "rebel"),
+    ("Houthis", "Houthis", "rebel"),
+    ("PKK", "PKK", "rebel"),
+    ("Hashd al-Shaabi", "Popular Mobilization Forces", "militia"),
+    ("Popular Mobilization Forces", "Popular Mobilization Forces", "militia"),
     ("Seleka", "Ex-Seleka", "rebel"),
     ("Wagner", "Wagner Group", "foreign_coalition"),
     ("FAMa", "Military Forces of Mali", "state_forces"),
@@ -48,10 +64,11 @@ STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",
 ]
-POLICE = ["police", "policemen", "police officers", "gendarmes"]
+POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
-    "armed groups", "militiamen", "fighters", "armed men",
+    "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
+    "guerrillas", "assailants", "kidnappers", "extremists",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {

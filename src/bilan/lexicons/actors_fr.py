@@ -45,6 +45,19 @@ ALIASES = [
     ("Séléka", "Ex-Seleka", "rebel"),
     ("UPC", "UPC", "rebel"),
     ("CPC", "Coalition of Patriots for Change", "rebel"),
+    ("3R", "3R: Return, Reclamation, Rehabilitation", "rebel"),
+    ("FPRC", "FPRC: Popular Front for the Renaissance of Central African Republic", "rebel"),
+    ("MPC", "MPC: Patriotic Movement for Central Africa", "rebel"),
+    ("LRA", "LRA: Lord's Resistance Army", "rebel"),
+    ("Armée de résistance du seigneur", "LRA: Lord's Resistance Army", "rebel"),
+    ("FACA", "Military Forces of the Central African Republic", "state_forces"),
+    ("mercenaires russes", "Wagner Group", "foreign_coalition"),
+    ("paramilitaires russes", "Wagner Group", "foreign_coalition"),
+    ("instructeurs russes", "Wagner Group", "foreign_coalition"),
+    ("Sangaris", "Operation Sangaris", "foreign_coalition"),
+    ("Misca", "MISCA", "external"),
+    ("autodéfense", "self-defence militia", "militia"),
+    ("autodéfenses", "self-defence militia", "militia"),
     ("Wagner", "Wagner Group", "foreign_coalition"),
     ("FAMa", "Military Forces of Mali", "state_forces"),
     ("FARDC", "Military Forces of the Democratic Republic of Congo", "state_forces"),
@@ -71,10 +84,11 @@ STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
 ]
-POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre"]
+POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
-    "groupe armé", "groupes armés", "miliciens", "combattants",
+    "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
+    "individus armés", "éléments armés", "coupeurs de route", "braconniers",
 ]
 # demonyms (masc./fem., sing./plur.) -> ISO country
 DEMONYMS = {

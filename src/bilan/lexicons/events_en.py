@@ -59,6 +59,7 @@ TRIGGERS = [
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("protest", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ("needs_protest_context",)),
     ("demonstrator", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
@@ -91,7 +92,7 @@ TRIGGERS = [
     ("assassination", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("behead", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("stab", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
-    ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty")),
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("skirmish", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # chemical weapons outrank the shell or bomb that carried them
@@ -117,17 +118,17 @@ TRIGGERS = [
     ("sexually abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("molest", "Violence against civilians", "Sexual violence", "ASSAULT", 74, ()),
     # territory: typed by who took it (state forces regain, non-state actors overtake)
-    ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
-    ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
+    ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
+    ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("regain control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
-    ("regain", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("free", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory")),
-    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory")),
-    ("capture", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("seize", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("regain", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
+    ("free", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:area", "needs_object")),
+    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("capture", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    ("seize", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("gain control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
     ("gain ground", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
     ("fall to", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
@@ -208,7 +209,6 @@ TRIGGERS = [
     ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
-    ("attack", "Strategic developments", "Looting/property destruction", "ASSAULT", 36, ("needs:property", "not:person")),
 ]
 
 
@@ -228,7 +228,8 @@ PROTEST_CONTEXT = ["protester", "protesters", "demonstrator", "demonstrators", "
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
-    "fatality", "fatalities", "perish", "massacre", "execute", "slain",
+    "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
+    "assassinated", "assassination", "behead", "slay",
 ]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
 
@@ -242,14 +243,15 @@ COMBATANT_NOUNS = [
     "soldier", "soldiers", "troop", "troops", "policeman", "policemen", "police officer", "police officers", "officer",
     "officers", "fighter", "fighters", "militant", "militants", "jihadist", "jihadists", "rebel", "rebels", "insurgent",
     "insurgents", "attacker", "attackers", "gunman", "gunmen", "terrorist", "terrorists", "militiaman", "militiamen",
-    "peacekeeper", "peacekeepers", "guard", "guards", "men",
+    "peacekeeper", "peacekeepers", "guard", "guards", "armed men", "gunman", "militiaman", "guerrilla", "guerrillas",
+    "assailant", "assailants",
 ]
-PERSON_NOUNS = ["person", "people", "individual", "individuals", "victim", "victims"]
+PERSON_NOUNS = ["person", "people", "individual", "individuals", "victim", "victims", "man", "men"]
 
 IRREALIS = [
     "try", "attempt", "seek", "threaten", "want", "plan", "prevent", "avoid", "risk", "fear", "suspect", "could",
     "would", "might", "may", "lure", "provoke", "urge", "call", "demand", "vow", "promise", "prepare",
-    "effort", "talk", "negotiate", "negotiation", "propose", "discuss", "hope", "aim",
+    "deny", "effort", "talk", "negotiate", "negotiation", "propose", "discuss", "hope", "aim",
 ]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
@@ -277,6 +279,7 @@ CONTEXT_WORDS = {
         "oilfield", "stronghold", "locality", "countryside", "suburb", "island", "outpost", "border point",
         "border post", "capital", "county", "valley", "ground",
     ],
+    "area": [],
     "base": [
         "base", "military base", "observation post", "observation point", "military post", "outpost", "checkpoint",
         "headquarters", "military camp", "post", "garrison",
@@ -300,3 +303,8 @@ NON_VIOLENT_CAUSES = [
 ]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
+# the preposition of an agent complement ("attaqué par des hommes armés")
+AGENT_MARKERS = ["by"]
+CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# a territory change said with this is the state of the front, not the news
+ALREADY = ["already"]

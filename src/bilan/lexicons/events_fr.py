@@ -57,6 +57,8 @@ TRIGGERS = [
     ("kidnapper", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevé", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ()),
+    ("prise d' otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
+    ("prise d' otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("massacrer", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_object",)),
@@ -67,29 +69,161 @@ TRIGGERS = [
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    ("agresser", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("agression", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     # Protests and riots
     ("manifestation", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("manifester", "Protests", "Peaceful protest", "PROTEST", 50, ()),
-    ("manifestant", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("manifestant", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("émeute", "Riots", "Violent demonstration", "PROTEST", 70, ()),
-    ("émeutier", "Riots", "Violent demonstration", "PROTEST", 70, ()),
+    ("émeutier", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("saccager", "Riots", "Violent demonstration", "PROTEST", 60, ()),
     ("lynchage", "Riots", "Mob violence", "ASSAULT", 70, ()),
+    ("lyncher", "Riots", "Mob violence", "ASSAULT", 70, ()),
+    ("vindicte populaire", "Riots", "Mob violence", "ASSAULT", 70, ()),
+    ("justice populaire", "Riots", "Mob violence", "ASSAULT", 70, ()),
+    ("foule en colère", "Riots", "Mob violence", "ASSAULT", 60, ()),
+    # more protest words; participants are people, never a generalisation
+    ("protestataire", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
+    ("marcheur", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
+    ("gréviste", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
+    ("protester", "Protests", "Peaceful protest", "PROTEST", 46, ("needs_protest_context",)),
+    ("protestation", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("grève", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
+    ("police anti-émeute", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
+    # more killings typed by their victims
+    ("assassiner", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    ("assassinat", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    ("meurtre", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
+    ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
+    ("heurt", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("échauffourée", "Battles", "Armed clash", "ASSAULT", 60, ()),
+    ("échange de tirs", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("accrochages", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # chemical weapons
+    ("arme chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("attaque chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("gaz toxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("gaz moutarde", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("chlore", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("sarin", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("agent neurotoxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    # sexual violence
+    ("viol", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violer", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("viol collectif", "Violence against civilians", "Sexual violence", "ASSAULT", 76, ()),
+    ("violence sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violences sexuelles", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("agression sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("agression sexuelle", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("abus sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    # territory: typed by who took it
+    ("reprendre", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
+    ("reconquérir", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
+    ("reconquête", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
+    ("libérer", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
+    ("libération", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area")),
+    ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    ("occuper", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("tomber entre les mains", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("tomber aux mains", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    # Strategic developments
+    ("se retirer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("retrait", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor")),
+    ("sans résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("sans combat", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("passation", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    ("cessez-le-feu", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("trêve", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("accord de paix", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("accord", "Strategic developments", "Agreement", "AGREE", 60, ()),
+    ("signer", "Strategic developments", "Agreement", "AGREE", 58, ("needs:accord",)),
+    ("échange de prisonniers", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("appréhender", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("arrêter", "Strategic developments", "Arrests", "COERCE", 44, ("needs:person",)),
+    ("garde à vue", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("écrouer", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("installer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("établir", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("implanter", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("construire", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("créer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    ("déployer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("déploiement", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("redéployer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("dépêcher", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
+    ("envoyer", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
+    ("renforcer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
+    ("mobiliser", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("faire défection", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("défection", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("exercice militaire", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    # disrupted weapons use: seized, found or defused weapons outrank the bomb they name
+    ("saisir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("saisie", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("confisquer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("découvrir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("découverte", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("trouver", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("récupérer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("désamorcer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("cache d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("déminage", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    # looting and property destruction (a riot when protesters do it: the protest trigger wins)
+    ("piller", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
 ]
 
 # Words that make a protest a "Protest with intervention" / "Excessive force against protesters".
-PROTEST_INTERVENTION = ["disperser", "gaz lacrymogène", "lacrymogène", "canon à eau", "interpeller", "arrêter", "matraque"]
-PROTEST_LETHAL = ["tirer", "balle réelle", "tuer"]
-RIOT_CUES = ["violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser"]
+PROTEST_INTERVENTION = [
+    "disperser", "gaz lacrymogène", "lacrymogène", "canon à eau", "interpeller", "arrêter", "matraque", "réprimer",
+    "balle en caoutchouc", "gaz poivre", "empêcher", "encercler", "disperser la foule",
+]
+PROTEST_LETHAL = [
+    "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
+    "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles",
+]
+RIOT_CUES = [
+    "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
+    "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
+]
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève"]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
     "tuer", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
     "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "massacrer",
+    "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
 ]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
 
@@ -104,15 +238,16 @@ COMBATANT_NOUNS = [
     "soldat", "soldats", "militaire", "militaires", "policier", "policiers", "gendarme", "gendarmes", "combattant",
     "combattants", "djihadiste", "djihadistes", "jihadiste", "jihadistes", "rebelle", "rebelles", "insurgé", "insurgés",
     "assaillant", "assaillants", "terroriste", "terroristes", "milicien", "miliciens", "casque bleu", "casques bleus",
-    "homme", "hommes",
+    "homme armé", "hommes armés", "éléments", "élément",
 ]
-PERSON_NOUNS = ["personne", "personnes", "individu", "individus", "victime", "victimes", "gens"]
+PERSON_NOUNS = ["personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes"]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
 IRREALIS = [
     "tenter", "essayer", "chercher", "inciter", "menacer", "vouloir", "risquer", "éviter", "empêcher", "attirer",
     "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "soupçonner", "pouvoir",
-    "appeler", "exiger", "promettre",
+    "appeler", "exiger", "promettre", "nier", "démentir", "effort", "négocier", "négociation", "proposer", "discuter", "viser",
+    "espérer",
 ]
 # words that say the victims were combatants (Airwars: discounted)
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
@@ -130,3 +265,48 @@ DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
 # unarmed crowds: a clash between one of these and the police is a riot, not a battle
 RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestataires"]
+
+# words a trigger flagged "needs:<class>" must have within a few tokens ("saisi des armes", "repris
+# la ville", "installé une base"); "not:<class>" forbids them
+CONTEXT_WORDS = {
+    "weapon": [
+        "arme", "armes", "munition", "munitions", "explosif", "explosifs", "engin explosif", "fusil", "fusils",
+        "kalachnikov", "pistolet", "cartouche", "cartouches", "grenade", "grenades", "bombe", "obus", "roquette",
+        "roquettes", "mine", "mines", "détonateur", "arsenal", "cache", "minutions", "ceinture explosive",
+    ],
+    "territory": [
+        "ville", "localité", "village", "quartier", "région", "préfecture", "sous-préfecture", "commune", "zone",
+        "secteur", "base", "position", "positions", "frontière", "poste", "axe", "colline", "aéroport", "territoire",
+        "district", "province", "port", "bastion", "chef-lieu", "capitale", "site minier", "carrefour",
+    ],
+    "area": [],
+    "base": [
+        "base", "base militaire", "poste", "poste avancé", "poste d' observation", "point d' observation", "camp militaire",
+        "quartier général", "check-point", "garnison", "QG",
+    ],
+    "troops": [
+        "troupes", "soldats", "militaires", "forces", "combattants", "renforts", "unités", "bataillon", "casques bleus",
+        "éléments", "hommes", "blindés", "véhicules militaires",
+    ],
+    "property": [
+        "maison", "maisons", "case", "cases", "boutique", "boutiques", "commerce", "commerces", "véhicule", "véhicules",
+        "voiture", "bâtiment", "bâtiments", "église", "mosquée", "école", "marché", "biens", "habitation", "habitations",
+        "grenier", "récoltes", "bureau", "bureaux",
+    ],
+    "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
+               "membre", "membres", "responsable", "leader", "chef", "jeunes"],
+    "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole"],
+}
+
+# what ends a killing that is not violence ("un accident de la route a fait cinq morts")
+NON_VIOLENT_CAUSES = [
+    "accident", "collision", "inondation", "crue", "glissement de terrain", "éboulement", "séisme", "maladie",
+    "épidémie", "tempête", "noyade", "noyer", "bousculade", "foudre", "choléra", "effondrement", "paludisme",
+]
+# a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
+CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
+# the preposition of an agent complement ("attaqué par des hommes armés")
+AGENT_MARKERS = ["par"]
+CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# a territory change said with this is the state of the front, not the news
+ALREADY = ["déjà"]
