@@ -65,3 +65,31 @@ def test_grades():
                                                org="international coalition")])) == "single_source"
     assert grade(strike("i", 17, claims=[claim(), claim("possible", stance="disputes")])) == "contested"
     assert grade(strike("i", 17, claims=[claim("denied", verb="démentir")])) == "contested"
+
+
+def test_score_parts_are_in_the_reason_and_conflicting_actors_do_not_merge_on_place_and_day_alone():
+    reason = same_happening(strike("i1", 17), strike("i2", 17, doc="d2"))
+    assert reason.startswith("score ") and "date" in reason and "place" in reason and "actors" in reason
+
+
+def test_split_back_when_reports_disagree_on_date():
+    from bilan.link import merge_into, split
+    a = strike("i1", 14, doc="d1")
+    b = strike("i2", 14, doc="d2", outlet="B")
+    merge_into(a, b, "test")
+    c = strike("i3", 20, doc="d3", outlet="C")
+    merge_into(a, c, "test")
+    parts = split(a)
+    assert len(parts) == 2 and parts[0].id == "i1"
+    assert {s.doc_id for s in parts[1].sources} == {"d3"}
+    assert any("split from i1" in r for r in parts[1].merge_reasons)
+
+
+def test_discounted_when_a_source_says_the_dead_were_combatants():
+    fr = strike("i", 17, claims=[Claim(text="L'armée a neutralisé une vingtaine de terroristes.", doc_id="d1",
+                                       start=0, end=1)])
+    assert grade(fr) == "discounted"
+    en = strike("i", 17, claims=[Claim(text="The army said it killed about 20 militants.", doc_id="d1",
+                                       start=0, end=1)])
+    en.sources[0].language = "en"
+    assert grade(en) == "discounted"

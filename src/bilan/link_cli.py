@@ -139,6 +139,10 @@ def register(app: typer.Typer) -> None:
         """One incident: its fields, sources, claims side by side and the evidence spans."""
         with _open(db) as store:
             inc = store.get_incident(incident_id)
+            alias = store.incident_alias(incident_id) if inc is None else None
+            if alias is not None:  # merged into another incident (transitive merge)
+                console.print(f"{incident_id} was merged into {alias[0]}: {alias[1]}", markup=False)
+                inc = store.get_incident(alias[0])
         if inc is None:
             Console(stderr=True).print(f"no incident {incident_id!r} in {db}")
             raise typer.Exit(1)
