@@ -93,3 +93,18 @@ def test_discounted_when_a_source_says_the_dead_were_combatants():
                                        start=0, end=1)])
     en.sources[0].language = "en"
     assert grade(en) == "discounted"
+
+
+def test_transitive_merge_keeps_one_incident_and_an_alias():
+    from bilan.pipeline import link_into_store
+    from bilan.store import Store
+    with Store.open(":memory:") as store:
+        store.save_incidents([strike("x", 17, doc="d1", outlet="A"), strike("y", 18, doc="d2", outlet="B")])
+        absorbed: dict = {}
+        linked, merged = link_into_store(store, [strike("n", 17, doc="d3", outlet="C")], None, absorbed)
+        assert merged == 1 and [i.id for i in linked] == ["x"] and set(absorbed) == {"y"}
+        store.replace_incidents_for_document("d3", linked, absorbed=absorbed)
+        assert store.get_incident("y") is None
+        new_id, reason = store.incident_alias("y")
+        assert new_id == "x" and "transitive merge" in reason
+        assert {s.doc_id for s in store.get_incident("x").sources} == {"d1", "d2", "d3"}
