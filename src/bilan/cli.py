@@ -61,7 +61,12 @@ def ingest(
 
         summary = run_ingest(paths, store, published=pub, progress=tick,
                              command="ingest " + " ".join(map(str, paths)))
-    table = Table(title="bilan ingest", show_header=False)
+    finish_run(summary, "bilan ingest")
+
+
+def finish_run(summary, title: str) -> None:
+    """Print a run's summary table and its errors; exit 1 if any document failed (ingest and run share it)."""
+    table = Table(title=title, show_header=False)
     table.add_row("inputs seen", str(summary.seen))
     table.add_row("new documents", str(summary.new))
     table.add_row("already stored", str(summary.unchanged))
@@ -70,7 +75,7 @@ def ingest(
     table.add_row("errors", str(len(summary.errors)))
     err.print(table)
     for e in summary.errors:
-        err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", highlight=False, soft_wrap=True)
     raise typer.Exit(1 if summary.failed else 0)
 
 

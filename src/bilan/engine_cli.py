@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table
 
 
 def run(
@@ -25,7 +24,7 @@ def run(
     db: Path = typer.Option("bilan.duckdb", "--db", help="DuckDB store file."),
 ) -> None:
     """Ingest and extract INPUTS into the store, locally or on Ray. Exit code 1 if any document failed."""
-    from bilan.cli import _date, err, open_store
+    from bilan.cli import _date, err, finish_run, open_store
     from bilan.engine import ENGINES
     from bilan.engine import run as run_engine
 
@@ -42,18 +41,7 @@ def run(
         except (FileExistsError, ImportError, ConnectionError) as exc:
             err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
-    table = Table(title=f"bilan run ({engine})", show_header=False)
-    table.add_row("inputs seen", str(summary.seen))
-    table.add_row("new documents", str(summary.new))
-    table.add_row("already stored", str(summary.unchanged))
-    table.add_row("incidents extracted", str(summary.incidents))
-    table.add_row("linked to stored incidents", str(summary.merged))
-    table.add_row("errors", str(len(summary.errors)))
-    err.print(table)
-    for e in summary.errors:
-        err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", highlight=False, soft_wrap=True)
-    raise typer.Exit(1 if summary.failed else 0)
-
+    finish_run(summary, f"bilan run ({engine})")
 
 def register(app: typer.Typer) -> None:
     app.command(name="run")(run)
