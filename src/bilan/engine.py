@@ -280,13 +280,28 @@ def extracted_ids(store) -> list[str]:
     return [r[0] for r in store.con.execute("SELECT doc_id FROM documents WHERE status = 'extracted'").fetchall()]
 
 
+def import_ray():
+    """Import Ray with its ``uv run`` runtime-env hook off, unless the user set it explicitly.
+
+    Ray >= 2.45 notices a driver started by ``uv run`` (as ``make test`` and many users do) and
+    starts each worker through ``uv run`` in a copy of the working directory. That re-resolves the
+    project in every worker: it needs the network, and workers without the project's virtualenv
+    die on ``import ray`` (seen in CI: "worker startup repeatedly failed"). Workers started with the
+    driver's own interpreter already see the same installed packages."""
+    import ray
+    from ray._private import ray_constants
+
+    if os.environ.get("RAY_ENABLE_UV_RUN_RUNTIME_ENV") is None:
+        ray_constants.RAY_ENABLE_UV_RUN_RUNTIME_ENV = False
+    return ray
+
+
 def init_ray(address: str | None = None, workers: int | None = None) -> bool:
     """Start (or join) Ray; returns True when this call started it (and should shut it down).
 
     Without ``address``: a local Ray with ``workers`` CPUs (default: all), no dashboard. With an
     ``address`` (``auto``, ``ray://host:10001``, ``host:6379``): join that cluster."""
-    import ray
-
+    ray = import_ray()
     if ray.is_initialized():
         return False
     if address:
