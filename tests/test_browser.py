@@ -14,16 +14,13 @@ import io
 import json
 import os
 import shutil
-import socket
 import tempfile
-import threading
-import time
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from apiserver import build_store, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -62,41 +59,6 @@ def artifacts_dir() -> Path:
 
 
 # ---------------------------------------------------------------------------------------- fixtures
-
-
-def build_store(path: Path, inputs: list[Path]) -> Path:
-    """A real store: the library pipeline ingests ``inputs`` into a new DuckDB file."""
-    from bilan.pipeline import run_ingest
-    from bilan.store import Store
-
-    with Store.open(path) as store:
-        summary = run_ingest(inputs, store)
-        assert not summary.errors, summary.errors
-    return path
-
-
-@contextmanager
-def serve(app):
-    """``app`` under a real uvicorn on a free 127.0.0.1 port (background thread); yields the base URL."""
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-
 
 
 @pytest.fixture(scope="module")

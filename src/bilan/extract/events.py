@@ -8,6 +8,7 @@ ambiguous words, supported by its context (an armed actor for "strike", a casual
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -164,7 +165,6 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     a disrupted weapons use, + a town a territory change); the highest-priority entry whose
     conditions hold is kept."""
     sent_starts = [s.start for s in sents]
-    import bisect
 
     ctx_matches = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.context(doc)] if m.has_context else []
     entries: dict[tuple[int, int], list[str]] = {}
