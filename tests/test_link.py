@@ -108,3 +108,101 @@ def test_transitive_merge_keeps_one_incident_and_an_alias():
         new_id, reason = store.incident_alias("y")
         assert new_id == "x" and "transitive merge" in reason
         assert {s.doc_id for s in store.get_incident("x").sources} == {"d1", "d2", "d3"}
+
+
+def _merged(*incs):
+    from bilan.link import merge_into
+    head, *rest = incs
+    for other in rest:
+        merge_into(head, other, "test")
+    head.grade = grade(head)
+    return head
+
+
+def test_a_denying_source_stays_visible_and_does_not_raise_the_best_figure():
+    from rich.console import Console
+
+    from bilan.link_cli import show_incident
+    a = strike("i1", 17, doc="d1", outlet="A", fatalities=Range.exact(10), claims=[claim(doc="d1")])
+    b = strike("i2", 17, doc="d2", outlet="B", fatalities=Range.exact(12), claims=[claim(doc="d2")])
+    denial = Claim(text="The coalition denied that 80 people were killed.", speaker="spokesman",
+                   organisation="international coalition", verb="deny", certainty="denied", doc_id="d3", start=0, end=1)
+    c = strike("i3", 17, doc="d3", outlet="C", fatalities=Range.exact(80), claims=[denial])
+    inc = _merged(a, b, c)
+    # the denying document's 80 neither widens the range nor pulls the median best up
+    assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (10, 11, 12)
+    assert denial in inc.claims and {s.doc_id for s in inc.sources} == {"d1", "d2", "d3"}
+    assert inc.grade == "contested"
+    out = Console(width=250, record=True)
+    show_incident(inc, out)
+    text = out.export_text()
+    assert "denied" in text and "The coalition denied that 80 people were killed." in text
+
+
+def test_civilians_against_combatants_is_contested_combatants_alone_discounted():
+    civ = strike("i1", 17, doc="d1", outlet="A", fatalities=Range.exact(20),
+                 claims=[Claim(text="Twenty civilians were killed in the strike, residents said.", doc_id="d1",
+                               start=0, end=1)])
+    civ.civilian_fatalities = Range.exact(20)
+    mil = strike("i2", 17, doc="d2", outlet="B", fatalities=Range.exact(20),
+                 claims=[Claim(text="The army said it killed about 20 militants.", doc_id="d2", start=0, end=1)])
+    mil.sources[0].language = "en"
+    assert grade(mil) == "discounted"
+    inc = _merged(civ, mil)
+    assert inc.grade == "contested"
+    assert inc.civilian_fatalities.best == 20  # the civilian figure is kept
+
+
+def test_show_an_aliased_id_prints_the_surviving_incident(tmp_path):
+    from typer.testing import CliRunner
+
+    from bilan.cli import app
+    from bilan.pipeline import link_into_store
+    from bilan.store import Store
+    db = tmp_path / "b.duckdb"
+    with Store.open(db) as store:
+        store.save_incidents([strike("x", 17, doc="d1", outlet="A"), strike("y", 18, doc="d2", outlet="B")])
+        absorbed: dict = {}
+        linked, _ = link_into_store(store, [strike("n", 17, doc="d3", outlet="C")], None, absorbed)
+        store.replace_incidents_for_document("d3", linked, absorbed=absorbed)
+    result = CliRunner().invoke(app, ["show", "y", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "y was merged into x" in result.output and "incident x" in result.output
+    assert "d3" in result.output  # the survivor's sources, the absorbed one's included
+    assert "d2" in result.output
+
+
+def test_split_records_name_no_merged_incident_for_review():
+    from bilan.link import merge_into, merged_id, split
+    from bilan.review import _members
+    a = strike("i1", 14, doc="d1")
+    merge_into(a, strike("i2", 14, doc="d2", outlet="B"), "test")
+    merge_into(a, strike("i3", 20, doc="d3", outlet="C"), "test")
+    merge_into(a, strike("i4", 20, doc="d4", outlet="D"), "test")
+    first, second = split(a)
+    assert any(r.startswith("split off ") for r in first.merge_reasons)
+    assert any(r.startswith("split from i1: ") for r in second.merge_reasons)
+    assert _members(first) == ["i1", "i2"]
+    assert _members(second) == [second.id, "i3", "i4"]  # not "split from i1"
+    assert merged_id("i2: score 2.3 >= 1.5: date +1.0 (same day)") == "i2"
+    assert merged_id("split from i1: reports disagree: d1 dates it 2017-03-14, d3 2017-03-20") is None
+    assert merged_id("no colon here") is None
+
+
+def test_link_cache_follows_a_rollback():
+    import pytest
+
+    from bilan.pipeline import candidates
+    from bilan.store import Store
+    with Store.open(":memory:") as store:
+        store.save_incidents([strike("x", 17, doc="d1")])
+        probe = strike("p", 17, doc="dp")
+        assert [i.id for i in candidates(store, probe)] == ["x"]  # the link cache is loaded now
+        with pytest.raises(RuntimeError), store.transaction():
+            store.save_incidents([strike("y", 17, doc="d2", outlet="B")])
+            store.replace_incidents_for_document("d1", [])  # x deleted, in the cache too
+            assert [i.id for i in candidates(store, probe)] == ["y"]
+            raise RuntimeError("crash before commit")
+        # the rollback brought x back and dropped y: candidates agree with the database
+        assert [i.id for i in candidates(store, probe)] == ["x"]
+        assert store.con.execute("SELECT incident_id FROM link_index").fetchall() == [("x",)]

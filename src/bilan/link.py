@@ -377,9 +377,22 @@ def _docs(inc: Incident) -> set[str]:
     return {s.doc_id for s in inc.sources} | {r.doc_id for r in inc.reports}
 
 
+# merge_reasons records: a merge is "<merged id>: <reason>" (an id has no spaces); a split is
+# "split from <id>: <reason>" (this piece left <id>) or "split off <id>: <reason>" (<id> left this one)
+SPLIT_FROM, SPLIT_OFF = "split from", "split off"
+
+
+def merged_id(record: str) -> str | None:
+    """The id of the incident a ``merge_reasons`` record says was merged in, or None for a split
+    record (``"split from <id>: ..."``, ``"split off <id>: ..."``) or anything else."""
+    head, sep, _ = record.partition(": ")
+    head = head.strip()
+    return head if sep and head and not any(c.isspace() for c in head) else None
+
+
 def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str, str] | None = None) -> None:
     """Merge ``other`` into ``target``: every claim, source and evidence span is kept and the reason
-    recorded (``"<other id>: <reason>"``).
+    recorded (``"<other id>: <reason>"``, read back by ``merged_id``).
 
     Across documents each mention is kept as a report and date, place and figures are
     reconciled from the reports (``consolidate``). Within one document (both from the same
@@ -446,13 +459,13 @@ def split(inc: Incident, copies: dict[str, str] | None = None) -> list[Incident]
         part.evidence = [e for e in inc.evidence if e.doc_id in docs]
         part.quantities = [q for q in inc.quantities if q.doc_id in docs]
         ids = {r.incident_id for r in g}
-        part.merge_reasons = [m for m in inc.merge_reasons if m.split(":", 1)[0] in ids]
+        part.merge_reasons = [m for m in inc.merge_reasons if merged_id(m) in ids]
         if gi == 0:
             for gj in range(1, len(groups)):
-                part.merge_reasons.append(f"split off {stable_id('i', inc.id, 'split', *sorted(r.incident_id for r in groups[gj]))}: "
-                                          f"reports disagree: {why[gj]}")
+                other_id = stable_id("i", inc.id, "split", *sorted(r.incident_id for r in groups[gj]))
+                part.merge_reasons.append(f"{SPLIT_OFF} {other_id}: reports disagree: {why[gj]}")
         else:
-            part.merge_reasons.append(f"split from {inc.id}: reports disagree: {why[gi]}")
+            part.merge_reasons.append(f"{SPLIT_FROM} {inc.id}: reports disagree: {why[gi]}")
         if len(g) == 1:
             r = g[0]
             part.date, part.location = r.date.model_copy(), r.location.model_copy()

@@ -305,8 +305,11 @@ def field_value(inc: Incident, field_name: str) -> Any:
 
 
 def _members(inc: Incident) -> list[str]:
-    """The incident's id and the ids of the incidents merged into it (``merge_reasons`` "id: reason")."""
-    merged = [r.split(":", 1)[0].strip() for r in inc.merge_reasons if ":" in r]
+    """The incident's id and the ids of the incidents merged into it (``merge_reasons`` "id: reason";
+    split records, "split from/off <id>: reason", name no merged incident)."""
+    from bilan.link import merged_id
+
+    merged = [m for r in inc.merge_reasons if (m := merged_id(r))]
     return list(dict.fromkeys([inc.id, *merged]))
 
 

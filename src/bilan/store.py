@@ -494,8 +494,10 @@ class Store:
             yield
         except BaseException:
             self._tx_depth = 0
+            # the link cache may hold rows the rollback undoes: drop it first (even if the
+            # rollback itself fails), the next lookup reads it again from the database
+            self._link_cache = None
             con.rollback()
-            self._link_cache = None  # it may hold rows the rollback undid: read it again
             raise
         self._tx_depth = 0
         con.commit()
