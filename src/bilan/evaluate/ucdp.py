@@ -22,7 +22,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from bilan.evaluate import Adapter, Report, in_split, median_abs_error, range_hit, register
+from bilan.evaluate import Adapter, DatasetSkipped, Report, in_split, median_abs_error, range_hit, register
 from bilan.language import detect
 from bilan.model import Document
 
@@ -109,3 +109,30 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
 
 register(Adapter("ucdp-ged-car", "ucdp-ged-car", "UCDP GED, Central African Republic: headline dates and deaths",
                  _run), "ucdp")
+
+
+AEC_FILES = ("validation.jsonl", "test.jsonl")
+TEXT_KEYS = ("text", "article", "source_text")
+
+
+def aec_without_text(folder: Path) -> int:
+    """Number of UCDP-AEC records (all files) when none carries an article text; raises
+    :class:`ValueError` when one does (then an adapter could score them)."""
+    n = 0
+    for name in AEC_FILES:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                if any(rec.get(k) for k in TEXT_KEYS):
+                    raise ValueError(f"{name}: record {rec.get('id')} carries a text")
+                n += 1
+    return n
+
+
+def _run_aec(folder: Path, split: str, limit: int | None) -> Report:
+    n = aec_without_text(folder)
+    raise DatasetSkipped(f"the {n} records carry no article text, only HPLT v2 document ids "
+                         "(source_article), which cannot be fetched offline; nothing to evaluate")
+
+
+register(Adapter("ucdp-aec", "ucdp-aec", "UCDP-AEC: article-level events (no texts: skipped)", _run_aec))
