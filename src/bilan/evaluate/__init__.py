@@ -183,7 +183,7 @@ def evaluate(name: str, split: str = "dev", limit: int | None = None, base: Path
     return adapter.run(folder, split, limit)
 
 
-ADAPTER_MODULES = ("timeml", "toponyms", "case2021", "ucdp", "muc4", "hipe")
+ADAPTER_MODULES = ("timeml", "toponyms", "case2021", "ucdp", "muc4", "hipe", "linking")
 
 
 def _load_adapters() -> None:
