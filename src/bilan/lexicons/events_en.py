@@ -6,7 +6,14 @@ TRIGGERS = [
     ("air raid", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bombing raid", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
-    ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ()),
+    # the aircraft outranks the missile it fired or the depot it destroyed ("jets fired missiles")
+    ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("air force", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs:property",)),
+    ("fighter jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor",)),
+    ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
     ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor",)),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
@@ -19,6 +26,9 @@ TRIGGERS = [
     ("improvised explosive device", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
     ("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
     ("landmine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
+    ("explosive device", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("ground mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
+    ("land mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("car bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
     ("truck bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
     ("bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
@@ -83,6 +93,10 @@ TRIGGERS = [
     ("vigil", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("gathering", "Protests", "Peaceful protest", "PROTEST", 38, ("needs_protest_context",)),
     ("picket", "Protests", "Peaceful protest", "PROTEST", 44, ()),
+    ("die-in", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    # police action against a crowd names the protest it broke up ("dispersed the crowds")
+    ("disperse", "Protests", "Protest with intervention", "PROTEST", 44, ("needs:crowd",)),
+    ("tear gas", "Protests", "Protest with intervention", "PROTEST", 43, ("needs:crowd",)),
     # "riot police" are police facing a crowd, not a riot
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
@@ -126,6 +140,18 @@ TRIGGERS = [
     ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
     ("free", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:area", "needs_object")),
     ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("drive back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("push back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("push out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("seize back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("win back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    # who took control types these (state forces regain, non-state actors overtake)
+    ("take control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("take full control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("establish control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("wrest control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("seize control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    ("occupy", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
     ("capture", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("seize", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
@@ -150,6 +176,9 @@ TRIGGERS = [
     ("peace accord", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("agreement", "Strategic developments", "Agreement", "AGREE", 60, ()),
     ("agree", "Strategic developments", "Agreement", "AGREE", 58, ()),
+    ("in exchange for the release", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("exchange of prisoners of war", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("deal", "Strategic developments", "Agreement", "AGREE", 56, ("needs:accord",)),
     ("prisoner exchange", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("prisoner swap", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange of prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
@@ -170,6 +199,7 @@ TRIGGERS = [
     ("dispatch", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
     ("send", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("move", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
+    ("forward", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("reinforce", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     ("mobilize", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     ("mobilise", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
@@ -224,7 +254,10 @@ RIOT_CUES = [
     "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
     "throw", "rock", "barricade", "block", "burn", "smash", "violence", "stone-throwing",
 ]
-PROTEST_CONTEXT = ["protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike"]
+PROTEST_CONTEXT = [
+    "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
+    "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",
+]
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
@@ -277,12 +310,14 @@ CONTEXT_WORDS = {
         "town", "city", "village", "district", "area", "region", "province", "territory", "base", "position",
         "border", "crossing", "port", "neighborhood", "neighbourhood", "hill", "highway", "road", "airport",
         "oilfield", "stronghold", "locality", "countryside", "suburb", "island", "outpost", "border point",
-        "border post", "capital", "county", "valley", "ground",
+        "border post", "capital", "county", "valley", "ground", "camp", "hill post", "strongholds", "villages",
+        "areas", "towns",
     ],
     "area": [],
     "base": [
         "base", "military base", "observation post", "observation point", "military post", "outpost", "checkpoint",
-        "headquarters", "military camp", "post", "garrison",
+        "headquarters", "military camp", "post", "garrison", "bases", "military bases", "barracks", "point",
+        "points", "posts", "camp", "camps",
     ],
     "troops": [
         "troops", "troop", "soldiers", "forces", "fighters", "reinforcements", "units", "battalion", "military vehicles",
@@ -293,7 +328,8 @@ CONTEXT_WORDS = {
         "mosque", "school", "market", "warehouse", "hut", "crops", "livestock", "premises",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
-    "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters"],
+    "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors"],
+    "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border"],
 }
 
 # what ends a killing that is not violence ("a road accident killed five")

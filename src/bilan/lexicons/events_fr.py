@@ -15,6 +15,12 @@ TRIGGERS = [
     ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ()),
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ()),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
+    # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
+    ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_armed_actor",)),
+    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -137,6 +143,9 @@ TRIGGERS = [
     ("libération", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area")),
     ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
     ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    # qui a pris le contrôle type ceux-ci (forces de l'État : reprise ; groupe non étatique : prise)
+    ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
     ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
@@ -282,7 +291,7 @@ CONTEXT_WORDS = {
     "area": [],
     "base": [
         "base", "base militaire", "poste", "poste avancé", "poste d' observation", "point d' observation", "camp militaire",
-        "quartier général", "check-point", "garnison", "QG",
+        "quartier général", "check-point", "garnison", "QG", "bases", "casernes", "camp", "camps", "postes",
     ],
     "troops": [
         "troupes", "soldats", "militaires", "forces", "combattants", "renforts", "unités", "bataillon", "casques bleus",
