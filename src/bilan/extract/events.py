@@ -212,12 +212,14 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Battles", "Non-state actor overtakes territory", plover
         return etype, sub, plover
     if trigger.generic:
+        if armed_in_sentence == 0 and m.non_violent_causes(sent):
+            return None  # "a road accident killed five", "an earthquake killed eight, including a woman"
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
         if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
             return "Battles", "Armed clash", "ASSAULT"
         if m.non_violent_causes(sent):
-            return None  # "a road accident killed five"
+            return None
         # one armed side and no armed target ("gunmen opened fire on a bus"), or people killed
         # by an unnamed hand ("violence kills 29"): ACLED's attack on civilians
         if agent_kind is not None or killed:

@@ -335,7 +335,8 @@ CONTEXT_WORDS = {
 # what ends a killing that is not violence ("a road accident killed five")
 NON_VIOLENT_CAUSES = [
     "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
-    "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose",
+    "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
+    "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge",
 ]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]

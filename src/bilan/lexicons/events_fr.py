@@ -311,6 +311,7 @@ CONTEXT_WORDS = {
 NON_VIOLENT_CAUSES = [
     "accident", "collision", "inondation", "crue", "glissement de terrain", "éboulement", "séisme", "maladie",
     "épidémie", "tempête", "noyade", "noyer", "bousculade", "foudre", "choléra", "effondrement", "paludisme",
+    "tsunami", "volcan", "éruption", "incendie de forêt", "fuite de gaz", "canicule",
 ]
 # a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
 CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
