@@ -21,22 +21,14 @@ import tempfile
 import time
 from pathlib import Path
 
-TYPES = [
-    ("Battles", "Armed clash"),
-    ("Explosions/Remote violence", "Air/drone strike"),
-    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    ("Violence against civilians", "Attack"),
-    ("Riots", "Violent demonstration"),
-]
+from _synth import DAYS, START, TYPES
+
 GRADES = ["confirmed", "fair", "weak", "contested", "single_source"]
 COUNTRIES = ["AF", "BF", "CD", "CF", "CM", "CO", "ET", "IQ", "IR", "LB", "LY", "ML", "MM", "MX", "MZ", "NE",
              "NG", "PK", "PS", "SD", "SO", "SS", "SY", "TD", "UA", "YE", "IN", "PH", "BR", "HT", "KE", "UG",
              "BI", "TZ", "DZ", "EG", "TN", "LK", "BD", "VE"]
 GROUPS = ["al-Shabaab", "JNIM", "Islamic State", "Boko Haram", "Allied Democratic Forces", "M23", "Taliban",
           "Wagner Group", "Hamas", "Houthis", "Military Forces of Mali", "Police Forces of Nigeria"]
-START = dt.date(2020, 1, 1)
-DAYS = 5 * 365
 
 
 def _list_sql(values: list[str]) -> str:
@@ -45,7 +37,7 @@ def _list_sql(values: list[str]) -> str:
 
 def build(path: Path, n: int) -> None:
     from bilan import review as rv
-    from bilan.store import Store
+    from bilan.store import FILL_SEARCH_SQL, Store
 
     t0 = time.perf_counter()
     types_e = _list_sql([t for t, _ in TYPES])
@@ -105,6 +97,7 @@ def build(path: Path, n: int) -> None:
         con.execute("INSERT INTO incident_documents SELECT id, doc_id FROM h")
         con.execute("INSERT INTO actors SELECT id, 'actor1', actor1, actor1, 'rebel' FROM h")
         con.execute("INSERT INTO actors SELECT id, 'actor2', actor2, actor2, 'state_forces' FROM h WHERE i % 2 = 0")
+        con.execute(FILL_SEARCH_SQL)  # the search columns Store.save_incidents would have written
         con.execute("DROP TABLE h")
         con.execute("DROP TABLE g")
         built = time.perf_counter() - t0

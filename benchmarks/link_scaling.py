@@ -2,12 +2,17 @@
 
     .venv/bin/python benchmarks/link_scaling.py [--sizes 1000 10000 100000] [--articles 50]
 
-For each size it builds a fresh DuckDB store (in a temporary folder) of synthetic incidents spread
-over five years, six sub-event types and 200 places, saved with ``Store.save_incidents`` in
-batches, then times ``pipeline.link_into_store`` on new articles of three incidents each (dated
-inside the stored period, so every lookup finds candidates) and prints ms/article per size and
-the ratio of the largest size to the smallest. Nothing is written back, so every article sees the
-same store.
+For each size N it builds a fresh DuckDB store (in a temporary folder) of N incidents saved with
+``Store.save_incidents`` in batches, then times ``pipeline.link_into_store`` on new articles of
+three incidents each and prints ms/article per size and the ratio of the largest size to the
+smallest. Nothing is written back, so every article sees the same store.
+
+So that the figure measures the cost of the store's *size*, not of more matches, every new
+incident has the same number of real candidates at every size: ``MATCHES`` stored twins (same
+type, day, place and actor: they pass blocking and merge), planted in the store; the rest of the
+store (background: five years, six sub-event types, 200 places) fills the same day buckets but
+lies far from the new incidents' places, so blocking reads it and drops it. The number of
+candidates found per new incident is printed to show it.
 """
 
 from __future__ import annotations
@@ -20,20 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from _synth import DAYS, START, TYPES
+
 from bilan.model import Actor, Claim, DateValue, Evidence, Incident, Location, Range, Source
 from bilan.pipeline import link_into_store
 from bilan.store import Store
 
-TYPES = [
-    ("Battles", "Armed clash"),
-    ("Explosions/Remote violence", "Air/drone strike"),
-    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    ("Violence against civilians", "Attack"),
-    ("Riots", "Violent demonstration"),
-]
-START = dt.date(2020, 1, 1)
-DAYS = 5 * 365
 BATCH = 5000
 
 
@@ -58,24 +55,50 @@ def synthetic(i: int, rng: random.Random, tag: str = "s") -> Incident:
     )
 
 
-def build(path: Path, n: int, seed: int = 1) -> Store:
+PROBE_DAYS = DAYS - 10
+MATCHES = 1
+
+
+def probe(a: int, k: int, tag: str = "new") -> Incident:
+    """New incident ``k`` of article ``a``: a day inside the stored period, a place of its own
+    (south of the background's places, ~55 km from any other probe's)."""
+    day = START + dt.timedelta(days=5 + (a * 37 + k * 11) % PROBE_DAYS)
+    event_type, sub = TYPES[(a + k) % len(TYPES)]
+    inc = synthetic(0, random.Random(a * 3 + k), tag)
+    inc.id, doc = f"i{tag}{a}-{k}", f"d{tag}{a}-{k}"
+    inc.event_type, inc.sub_event_type = event_type, sub
+    inc.date = DateValue(start=day, end=day, precision="day", basis="text")
+    inc.location = Location(name=f"Probe{a}-{k}", country="ML", lat=-30 - a * 0.5, lon=100 + k * 0.5,
+                            geonames_id=2_000_000 + a * 3 + k, precision="exact")
+    for x in (*inc.claims, *inc.sources, *inc.evidence):
+        x.doc_id = doc
+    return inc
+
+
+def build(path: Path, n: int, articles: int, seed: int = 1) -> Store:
+    """``MATCHES`` twins for each of the ``articles`` × 3 new incidents, background for the rest of ``n``."""
     rng = random.Random(seed)
     store = Store.open(path)
-    for lo in range(0, n, BATCH):
-        store.save_incidents(synthetic(i, rng) for i in range(lo, min(n, lo + BATCH)))
+    twins = [probe(a, k, tag=f"twin{m}-") for a in range(articles) for k in range(3) for m in range(MATCHES)]
+    store.save_incidents(twins)
+    for lo in range(0, n - len(twins), BATCH):
+        store.save_incidents(synthetic(i, rng) for i in range(lo, min(n - len(twins), lo + BATCH)))
     return store
 
 
-def time_linking(store: Store, articles: int, seed: int = 2) -> tuple[float, int]:
-    rng = random.Random(seed)
-    times, merged = [], 0
-    for a in range(articles):
-        incs = [synthetic(a * 3 + k, rng, tag="new") for k in range(3)]
+def time_linking(store: Store, articles: range) -> tuple[float, int, float]:
+    """(median ms per article, merged, mean candidates per new incident)."""
+    from bilan.pipeline import candidates
+
+    times, merged, found = [], 0, []
+    for a in articles:
+        incs = [probe(a, k) for k in range(3)]
+        found += [len(candidates(store, inc)) for inc in incs]
         t0 = time.perf_counter()
         _, m = link_into_store(store, incs)
         times.append((time.perf_counter() - t0) * 1000)
         merged += m
-    return statistics.median(times), merged
+    return statistics.median(times), merged, statistics.mean(found)
 
 
 def main() -> None:
@@ -84,17 +107,19 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=50)
     args = ap.parse_args()
     results = {}
+    warm = 3
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             t0 = time.perf_counter()
-            store = build(Path(tmp) / f"s{n}.duckdb", n)
+            store = build(Path(tmp) / f"s{n}.duckdb", n, warm + args.articles)
             built = time.perf_counter() - t0
-            time_linking(store, 3)  # warm-up
-            ms, merged = time_linking(store, args.articles)
+            time_linking(store, range(warm))  # warm-up (loads the link index)
+            ms, merged, found = time_linking(store, range(warm, warm + args.articles))
             store.close()
             results[n] = ms
             print(f"{n:>7} incidents: build {built:6.1f} s; link {ms:7.2f} ms/article (median of "
-                  f"{args.articles}, 3 incidents each; {merged} merged)", flush=True)
+                  f"{args.articles}, 3 incidents each; {found:.2f} candidates per incident; {merged} merged)",
+                  flush=True)
     lo, hi = min(results), max(results)
     print(f"ratio {hi}/{lo}: {results[hi] / results[lo]:.2f}")
 

@@ -27,13 +27,14 @@ from bilan.review import (
     overlay_columns,
     reviewed_source_sql,
 )
+from bilan.store import SEARCH_SEP
 
 MAX_LIMIT = 1000
+FEW = 5000  # a text search matching at most this many incidents is read whole, in one scan
+SORT_KEYS: dict[str, str] = {"date": "v.date_start", "fatalities": "COALESCE(v.fatalities_best, v.fatalities_high)"}
 SORTS: dict[str, str] = {
-    "date": "v.date_start ASC NULLS LAST, v.id",
-    "-date": "v.date_start DESC NULLS LAST, v.id",
-    "fatalities": "COALESCE(v.fatalities_best, v.fatalities_high) ASC NULLS LAST, v.id",
-    "-fatalities": "COALESCE(v.fatalities_best, v.fatalities_high) DESC NULLS LAST, v.id",
+    s: f"{SORT_KEYS[s.lstrip('-')]} {'DESC' if s.startswith('-') else 'ASC'} NULLS LAST, v.id"
+    for s in ("date", "-date", "fatalities", "-fatalities")
 }
 BUCKETS = ("day", "week", "month")
 LIST_COLUMNS = (
@@ -94,9 +95,12 @@ class Filters(BaseModel):
         return None if self.bbox is None else tuple(float(p) for p in self.bbox.split(","))  # type: ignore[return-value]
 
 
-def where_clause(f: Filters, col=lambda name: f"v.{name}", *, status: bool = True) -> tuple[str, list[Any]]:
+def where_clause(f: Filters, col=lambda name: f"v.{name}", *, status: bool = True,
+                 search: bool = False) -> tuple[str, list[Any]]:
     """SQL conditions (`` WHERE ...`` or "") and their parameters. ``col`` maps a flat column name to its
-    SQL (default ``v.<name>``, the reviewed subquery); ``status`` False leaves ``review_status`` out."""
+    SQL (default ``v.<name>``, the reviewed subquery); ``status`` False leaves ``review_status`` out;
+    ``search`` (on the bare ``incidents`` table only) matches ``actor`` and ``q`` on its lowercased search
+    columns (:data:`bilan.store.SEARCH_SEP`) instead of lower()-ing every row and joining ``actors``."""
     where: list[str] = []
     params: list[Any] = []
     if f.date_from is not None:
@@ -128,12 +132,20 @@ def where_clause(f: Filters, col=lambda name: f"v.{name}", *, status: bool = Tru
     actor_match = (f"{col('id')} IN (SELECT a.incident_id FROM actors a "
                    "WHERE contains(lower(a.name), ?) OR contains(lower(a.mention), ?))")
     if f.actor is not None:
-        where.append(actor_match)
-        params += [f.actor.lower()] * 2
+        if search and SEARCH_SEP not in f.actor:
+            where.append(f"contains({col('search_actors')}, ?)")
+            params.append(f.actor.lower())
+        else:
+            where.append(actor_match)
+            params += [f.actor.lower()] * 2
     if f.q is not None:
-        where.append(f"(contains(lower({col('summary')}), ?) OR contains(lower({col('location_name')}), ?) "
-                     f"OR contains(lower({col('location_mention')}), ?) OR {actor_match})")
-        params += [f.q.lower()] * 5
+        if search and SEARCH_SEP not in f.q:
+            where.append(f"(contains({col('search_text')}, ?) OR contains({col('search_actors')}, ?))")
+            params += [f.q.lower()] * 2
+        else:
+            where.append(f"(contains(lower({col('summary')}), ?) OR contains(lower({col('location_name')}), ?) "
+                         f"OR contains(lower({col('location_mention')}), ?) OR {actor_match})")
+            params += [f.q.lower()] * 5
     if status and f.review_status is not None:
         where.append(f"{col('review_status')} = ?")
         params.append(f.review_status)
@@ -151,7 +163,9 @@ def _source(con: duckdb.DuckDBPyConnection) -> str:
 # the list queries run on the bare ``incidents`` table and correct for the reviewed ones: one query
 # reads every reviewed incident with both its extracted (``p_*``) and reviewed values and says which
 # side matches the filters; counts subtract the extracted matches and add the reviewed ones, pages take
-# enough rows from the bare table to drop the reviewed ones and merge in the reviewed matches.
+# the rows they need from the bare table less the reviewed ones and merge in the reviewed matches.
+# Lists first count the matches per sort key (one GROUP BY, which gives the total too), then read in
+# order only the keys that hold the page (:func:`_seek`); text filters read the search columns.
 
 
 def _sort_key(sort: str):
@@ -166,10 +180,6 @@ def _sort_key(sort: str):
         return (0, -v if sort.startswith("-") else v, iid)
 
     return key
-
-
-def _sort_cols(col) -> str:
-    return f"{col('id')}, {col('date_start')}, COALESCE({col('fatalities_best')}, {col('fatalities_high')})"
 
 
 _MATCH_COLUMNS = ("id", "date_start", "date_end", "lat", "lon", "country", "event_type", "sub_event_type", "grade",
@@ -278,8 +288,9 @@ class ReviewedCache:
 
 
 class _Reviewed:
-    """The reviewed incidents, each with whether its extracted and its reviewed values match ``f``:
-    rows of (id, reviewed date_start, reviewed figure, extracted date_start, reviewed match, extracted match)."""
+    """The reviewed incidents, each with whether its extracted and its reviewed values match ``f``: rows of
+    (id, reviewed date_start, reviewed figure, extracted date_start, reviewed match, extracted match,
+    extracted figure)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, f: Filters,
                  reviewed: list[ReviewedRow] | None = None) -> None:
@@ -288,49 +299,103 @@ class _Reviewed:
         self.present = bool(reviewed)
         self.rows = []
         for r in reviewed:
-            o = r.over
-            fat = o["fatalities_best"] if o["fatalities_best"] is not None else o["fatalities_high"]
-            self.rows.append((r.id, o["date_start"], fat, r.plain["date_start"],
-                              matches(o, r.actors, f, r.status), matches(r.plain, r.actors, f, None)))
-        self.ids = {r[0] for r in self.rows}
-        self.n_plain_match = sum(1 for r in self.rows if r[5])
+            o, p = r.over, r.plain
+            self.rows.append((r.id, o["date_start"], _figure(o), p["date_start"],
+                              matches(o, r.actors, f, r.status), matches(p, r.actors, f, None), _figure(p)))
+        self.ids = sorted(r[0] for r in self.rows)
         self.matches = [r for r in self.rows if r[4]]
+
+
+def _figure(values: dict[str, Any]) -> int | None:
+    return values["fatalities_best"] if values["fatalities_best"] is not None else values["fatalities_high"]
 
 
 def list_incidents(con: duckdb.DuckDBPyConnection, f: Filters,
                    reviewed: list[ReviewedRow] | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of flat items) with reviewed values. ``reviewed``: the reviewed
-    incidents when the caller keeps them (:class:`ReviewedCache`), else they are read here."""
+    incidents when the caller keeps them (:class:`ReviewedCache`), else they are read here.
+
+    The page merges the unreviewed matches of the bare table (``U``, read by :func:`_seek`) with the
+    reviewed matches (``E``, from memory): merged[offset:offset + limit] lies in the merge of ``E`` with
+    U[s:s + limit + len(E)] where s = max(0, offset - len(E)), from its (offset - s)-th element on."""
     rev = _Reviewed(con, f, reviewed)
-    only_reviewed = rev.present and f.review_status not in (None, "unreviewed")
-    if not rev.present and f.review_status not in (None, "unreviewed"):
-        return 0, []
-    wp, pp = where_clause(f, status=False)
-    if only_reviewed:
-        total = len(rev.matches)
-        page_rows = sorted(((r[0], r[1], r[2]) for r in rev.matches), key=_sort_key(f.sort))
-        page = [r[0] for r in page_rows[f.offset:f.offset + f.limit]]
-    elif not rev.present:
-        (total,) = con.execute(f"SELECT count(*) FROM incidents v{wp}", pp).fetchone()
-        page = [r[0] for r in con.execute(
-            f"SELECT v.id FROM incidents v{wp} ORDER BY {SORTS[f.sort]} LIMIT ? OFFSET ?",
-            [*pp, f.limit, f.offset]).fetchall()] if f.limit and total else []
+    key = _sort_key(f.sort)
+    if f.review_status not in (None, "unreviewed"):  # only reviewed incidents can match
+        rows = sorted(((r[0], r[1], r[2]) for r in rev.matches), key=key)
+        return len(rows), _items(con, [r[0] for r in rows[f.offset:f.offset + f.limit]])
+    extra = [] if f.review_status == "unreviewed" else [(r[0], r[1], r[2]) for r in rev.matches]
+    used = ["id", "date_start", "fatalities_best", "fatalities_high"]  # the columns the list reads
+
+    def col(name: str) -> str:
+        used.append(name)
+        return f"v.{name}"
+
+    wp, pp = where_clause(f, col, status=False, search=True)
+    few = None
+    if f.q is not None:  # a text search mostly matches few incidents: one scan reads them all
+        few = con.execute(f"SELECT v.id, v.date_start, {SORT_KEYS['fatalities']} FROM incidents v{wp} LIMIT ?",
+                          [*pp, FEW + 1]).fetchall()
+    if few is not None and len(few) <= FEW:
+        excluded = set(rev.ids)
+        window = [r for r in few if r[0] not in excluded] + extra
+        total, s = len(window), 0
     else:
-        (plain_total,) = con.execute(f"SELECT count(*) FROM incidents v{wp}", pp).fetchone()
-        unreviewed_total = plain_total - rev.n_plain_match
-        extra = [] if f.review_status == "unreviewed" else [(r[0], r[1], r[2]) for r in rev.matches]
-        total = unreviewed_total + len(extra)
-        page = []
-        if f.limit and total:
-            want = f.offset + f.limit
-            rows = con.execute(
-                f"SELECT {_sort_cols(lambda n: f'v.{n}')} FROM incidents v{wp} ORDER BY {SORTS[f.sort]} LIMIT ?",
-                [*pp, want + rev.n_plain_match],
-            ).fetchall()
-            merged = [r for r in rows if r[0] not in rev.ids] + extra
-            merged.sort(key=_sort_key(f.sort))
-            page = [r[0] for r in merged[f.offset:want]]
-    return total, _items(con, page)
+        by_date = f.sort.endswith("date")
+        hist = Counter(dict(con.execute(
+            f"SELECT {SORT_KEYS[f.sort.lstrip('-')]} AS k, count(*) FROM incidents v{wp} GROUP BY k", pp).fetchall()))
+        for r in rev.rows:  # the histogram counts unreviewed matches: take out the reviewed ones' extracted rows
+            if r[5]:
+                hist[r[3] if by_date else r[6]] -= 1
+        total = hist.total() + len(extra)
+        s = max(0, f.offset - len(extra))
+        window = _seek(con, f.sort, (wp, pp, used), hist, rev.ids, s, f.limit + len(extra),
+                       costly=f.q is not None) + extra if f.limit else []
+    window.sort(key=key)
+    return total, _items(con, [r[0] for r in window[f.offset - s:f.offset - s + f.limit]])
+
+
+def _seek(con: duckdb.DuckDBPyConnection, sort: str, where: tuple[str, list[Any], list[str]], hist: Counter,
+          exclude: list[str], start: int, n: int, *, costly: bool) -> list[tuple]:
+    """Rows [start, start + n) of the matches of ``where`` (SQL, parameters, the columns it reads) less
+    ``exclude``, in ``sort`` order, as (id, date_start, figure). ``hist``: their count per sort key. The
+    histogram tells which keys hold those rows, so the ordered read covers only them: a deep page costs
+    what a first page does. ``costly`` conditions (text search) are evaluated on the rows of those keys
+    only: they are read first (a materialised CTE of the columns ``where`` needs)."""
+    wp, pp, used = where
+    keyed = [(k, c) for k, c in hist.items() if c > 0]
+    desc = sort.startswith("-")
+    keyed.sort(key=lambda kc: (kc[0] is None, (-1 if desc else 1) * _ordinal(kc[0])))
+    keys, skip, pos = [], 0, 0
+    for k, c in keyed:
+        if pos + c > start and pos < start + n:
+            if not keys:
+                skip = start - pos
+            keys.append(k)
+        pos += c
+    if not keys:
+        return []
+    key_sql = SORT_KEYS[sort.lstrip("-")]
+    known = [k for k in keys if k is not None]
+    parts, kp = [], []
+    if known:
+        parts.append(f"{key_sql} BETWEEN ? AND ?")
+        kp += [min(known), max(known)]
+    if None in keys:
+        parts.append(f"{key_sql} IS NULL")
+    in_keys = f"({' OR '.join(parts)})"
+    wp = wp + (" AND " if wp else " WHERE ") + "v.id NOT IN (SELECT unnest(?::VARCHAR[]))"
+    select = f"SELECT v.id, v.date_start, {SORT_KEYS['fatalities']} FROM"
+    if costly:
+        cols = ", ".join(f"v.{c}" for c in dict.fromkeys(used))
+        sql = f"WITH v AS MATERIALIZED (SELECT {cols} FROM incidents v WHERE {in_keys}) {select} v{wp}"
+        params = [*kp, *pp, exclude]
+    else:
+        sql, params = f"{select} incidents v{wp} AND {in_keys}", [*pp, exclude, *kp]
+    return con.execute(f"{sql} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?", [*params, n, skip]).fetchall()
+
+
+def _ordinal(k: dt.date | int | None) -> int:
+    return 0 if k is None else k.toordinal() if isinstance(k, dt.date) else k
 
 
 def _items(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
@@ -378,7 +443,7 @@ def timeline(con: duckdb.DuckDBPyConnection, f: Filters, bucket: str = "day",
     rev = _Reviewed(con, f, reviewed)
     counts: Counter[dt.date] = Counter()
     if f.review_status in (None, "unreviewed"):
-        wp, pp = where_clause(f, status=False)
+        wp, pp = where_clause(f, status=False, search=True)
         wp = wp + (" AND " if wp else " WHERE ") + "v.date_start IS NOT NULL"
         for b, n in con.execute(
             f"SELECT date_trunc('{bucket}', v.date_start)::DATE AS b, count(*) FROM incidents v{wp} GROUP BY b",

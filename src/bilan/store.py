@@ -28,13 +28,35 @@ import duckdb
 
 from bilan.model import Document, Incident, IngestError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_PATH = "bilan.duckdb"
 DOCUMENT_STATUSES: tuple[str, ...] = ("extracted", "failed", "pending")
 
+# The API's text filters (bilan.query) scan two lowercased columns of ``incidents`` instead of lower()-ing
+# summaries and semi-joining ``actors`` per request: ``search_text`` (summary, location name, location
+# mention; a part found inside an earlier one is left out, it adds no match) and ``search_actors`` (every
+# actor's name and mention), the parts joined by SEARCH_SEP, which a search term cannot span. Inserts
+# lower() them in SQL (the same lower() the filters used to apply).
+SEARCH_SEP = "\x1f"
+_LOWERED = frozenset({"search_text", "search_actors"})
+
+# What Store writes for each incident, in SQL, for rows written without it (old stores, bulk loads).
+FILL_SEARCH_SQL = (
+    "UPDATE incidents SET search_text = lower(concat_ws(chr(31), summary, "
+    "CASE WHEN NOT contains(COALESCE(summary, ''), location_name) THEN location_name END, "
+    "CASE WHEN NOT (contains(COALESCE(summary, ''), location_mention) "
+    "OR contains(COALESCE(location_name, ''), location_mention)) THEN location_mention END)), "
+    "search_actors = (SELECT lower(string_agg(a.name || chr(31) || a.mention, chr(31))) FROM actors a "
+    "WHERE a.incident_id = incidents.id)"
+)
+
 # Forward migrations: _MIGRATIONS[n] takes a store from schema version n to n + 1.
 # Tables that are new in a version need no entry: every open creates missing tables.
-_MIGRATIONS: dict[int, Sequence[str]] = {}
+_MIGRATIONS: dict[int, Sequence[str]] = {
+    1: ("ALTER TABLE incidents ADD COLUMN search_text VARCHAR",
+        "ALTER TABLE incidents ADD COLUMN search_actors VARCHAR",
+        FILL_SEARCH_SQL),
+}
 
 # table -> ((column, DuckDB type, constraint), ...). The column order is the insert order.
 # Quote "at" (a DuckDB keyword) in hand-written SQL.
@@ -83,6 +105,8 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("summary", "VARCHAR", ""),
         ("record", "JSON", "NOT NULL"),
         ("updated_at", "TIMESTAMP", "NOT NULL"),
+        ("search_text", "VARCHAR", ""),  # see SEARCH_SEP
+        ("search_actors", "VARCHAR", ""),
     ),
     "incident_documents": (("incident_id", "VARCHAR", "NOT NULL"), ("doc_id", "VARCHAR", "NOT NULL")),
     "claims": (
@@ -221,10 +245,12 @@ def _ddl(table: str) -> str:
 
 
 def _insert_sql(table: str) -> str:
-    """``INSERT ... SELECT unnest(?), unnest(?), ...``: one typed list parameter per column."""
+    """``INSERT ... SELECT unnest(?), unnest(?), ...``: one typed list parameter per column (the search
+    columns lowercased)."""
     cols = _TABLES[table]
     names = ", ".join(f'"{name}"' for name, _, _ in cols)
-    lists = ", ".join(f"unnest(?::{typ}[])" for _, typ, _ in cols)
+    lists = ", ".join(f"lower(unnest(?::{typ}[]))" if name in _LOWERED else f"unnest(?::{typ}[])"
+                      for name, typ, _ in cols)
     return f"INSERT INTO {table} ({names}) SELECT {lists}"
 
 
@@ -295,6 +321,8 @@ def _incident_rows(inc: Incident, now: dt.datetime) -> dict[str, list[tuple]]:
         loc.name, loc.mention, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonames_id, loc.precision,
         *_range_cols(inc.fatalities), *_range_cols(inc.injured), *_range_cols(inc.civilian_fatalities),
         inc.grade, inc.summary, inc.model_dump_json(), now,
+        _search_text(inc.summary, loc.name, loc.mention),
+        SEARCH_SEP.join(f"{a.name}{SEARCH_SEP}{a.mention}" for a in inc.actors) or None,
     )  # fmt: skip
     return {
         "incidents": [row],
@@ -308,6 +336,12 @@ def _incident_rows(inc: Incident, now: dt.datetime) -> dict[str, list[tuple]]:
         "actors": [(inc.id, a.role, a.name, a.mention, a.kind) for a in inc.actors],
         "link_index": _link_rows(inc),
     }
+
+
+def _search_text(*parts: str | None) -> str:
+    """``search_text`` before lower(): the parts, less those found inside an earlier part."""
+    known = [p for p in parts if p is not None]
+    return SEARCH_SEP.join(p for i, p in enumerate(known) if not any(p in q for q in known[:i]))
 
 
 _EPOCH = dt.date(1970, 1, 1)
@@ -680,10 +714,12 @@ class Store:
         ids = sorted(found, key=lambda iid: (min(e[0] for e in found[iid]), iid))[:limit]
         if not ids:
             return []
+        # by primary key alone: another filter or an ORDER BY turns DuckDB's index scan into a
+        # scan of the whole table (the type and the order are applied here instead)
         rows = self.con.execute(
-            f"SELECT record FROM incidents WHERE id IN ({', '.join('?' for _ in ids)}) "
-            "AND event_type = ? ORDER BY date_start NULLS LAST, id", [*ids, inc.event_type]).fetchall()
-        return [Incident.model_validate_json(r[0]) for r in rows]
+            f"SELECT record FROM incidents WHERE id IN ({', '.join('?' for _ in ids)})", ids).fetchall()
+        found = [c for c in (Incident.model_validate_json(r[0]) for r in rows) if c.event_type == inc.event_type]
+        return sorted(found, key=lambda c: (c.date.start is None, c.date.start or dt.date.min, c.id))
 
     def iter_incidents(
         self,
