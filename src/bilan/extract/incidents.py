@@ -289,6 +289,19 @@ def _governing_cue(ctx: Context, q) -> str | None:
     return None
 
 
+def _counts_the_agent(ctx: Context, q) -> bool:
+    """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun is the active
+    subject of a casualty verb that has an object, so it counts who did it, not the dead."""
+    if q.head_start is None:
+        return False
+    hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+    if hs is None or hs.root.dep_ != "nsubj":
+        return False
+    verb = hs.root.head
+    return any(c.dep_ in ("obj", "dobj") for c in verb.children) and any(
+        s <= verb.i < e and label in ("DEATH", "INJURY") for label, s, e in ctx.cues)
+
+
 @dataclass
 class Counted:
     category: str  # "death" | "injury" | "other"
@@ -312,7 +325,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     out = []
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _counts_the_agent(ctx, q):
             continue
         head_kind, what = None, q.head
         if q.head_start is not None:

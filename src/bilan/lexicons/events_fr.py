@@ -70,6 +70,9 @@ TRIGGERS = [
     ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_object",)),
     # generic: typed by victims
     ("tuer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    # the model lemmatises "tue" as "taire": the inflected forms match on their lower-case form
+    ("tue", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("tuent", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("abattre", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
@@ -230,7 +233,7 @@ PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "re
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
-    "tuer", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
+    "tuer", "tue", "tuent", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
     "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "massacrer",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
 ]

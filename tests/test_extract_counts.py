@@ -1,0 +1,38 @@
+"""Who is counted: the dead and wounded, never the ones who killed them (FR and EN)."""
+
+import datetime as dt
+
+import pytest
+
+from bilan.model import Document
+from bilan.pipeline import extract_document
+
+PUBLISHED = dt.date(2020, 1, 5)
+
+
+def incidents(text: str, lang: str):
+    return extract_document(Document(doc_id="t", text=text, language=lang, published=PUBLISHED)).incidents
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("Un gendarme a tué un civil à Alindao.", "fr", 1),          # "un gendarme" did it
+    ("Un gendarme tue un civil à Alindao", "fr", 1),             # headline present; "tue" lemmatised "taire"
+    ("Deux hommes armés ont tué cinq villageois près de Gao.", "fr", 5),
+    ("Two gunmen killed five villagers in Gao on Monday.", "en", 5),
+    ("Deux soldats ont été tués à Gao.", "fr", 2),               # passive subject: the dead
+    ("Cinq civils sont morts dans une attaque à Gao.", "fr", 5),  # intransitive: the dead
+])
+def test_the_killers_are_not_counted_with_the_dead(text, lang, n):
+    incs = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert len(incs) == 1, incidents(text, lang)
+    f = incs[0].fatalities
+    assert (f.low, f.best, f.high) == (n, n, n)
+
+
+def test_a_present_tense_kill_in_a_french_headline_is_an_incident_with_its_place():
+    (inc,) = incidents("Alindao sous tension : un gendarme tue un civil à Alindao", "fr")
+    assert inc.sub_event_type == "Attack" and inc.location.name == "Alindao"
+
+
+def test_other_senses_of_tue_make_nothing():
+    assert incidents("Le silence tue.", "fr") == []
