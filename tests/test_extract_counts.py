@@ -36,3 +36,21 @@ def test_a_present_tense_kill_in_a_french_headline_is_an_incident_with_its_place
 
 def test_other_senses_of_tue_make_nothing():
     assert incidents("Le silence tue.", "fr") == []
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("RCA : un homme abattu par un soldat à Bangui.", "fr", 1),            # "un soldat" did it
+    ("A man was shot dead by a soldier in Bangui on Monday.", "en", 1),
+    ("Un éleveur tué et 15 têtes de bœufs abattues à Bocaranga.", "fr", 1),  # cattle are not counted
+    ("Un chef de village tué par des hommes armés à Batangafo.", "fr", 1),
+])
+def test_agents_and_animals_are_not_counted(text, lang, n):
+    incs = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert incs, incidents(text, lang)
+    f = incs[0].fatalities
+    assert (f.low, f.best, f.high) == (n, n, n)
+
+
+def test_the_dead_who_did_something_else_first_still_count():
+    incs = [i for i in incidents("Three soldiers hit a landmine and died near Gao on Monday.", "en") if i.fatalities]
+    assert incs and incs[0].fatalities.best == 3

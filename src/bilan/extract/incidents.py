@@ -291,15 +291,25 @@ def _governing_cue(ctx: Context, q) -> str | None:
 
 def _counts_the_agent(ctx: Context, q) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun is the active
-    subject of a casualty verb that has an object, so it counts who did it, not the dead."""
+    subject of a casualty verb that has an object, so it counts who did it, not the dead; and
+    "un homme abattu par un soldat": the agent complement of the casualty word."""
     if q.head_start is None:
         return False
     hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-    if hs is None or hs.root.dep_ != "nsubj":
+    if hs is None:
         return False
-    verb = hs.root.head
-    return any(c.dep_ in ("obj", "dobj") for c in verb.children) and any(
-        s <= verb.i < e and label in ("DEATH", "INJURY") for label, s, e in ctx.cues)
+    noun, verb = hs.root, hs.root.head
+    if noun.dep_ == "nsubj":
+        agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
+    else:
+        agent = noun.dep_ in ("obl:agent", "agent") or (
+            noun.dep_ in ("obl", "obl:mod", "nmod", "pobj")
+            and any(c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in noun.children))
+        if noun.dep_ == "pobj" and verb.lower_ in ctx.m.agent_markers:  # English: "by" heads its object
+            agent, verb = True, verb.head
+    # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
+    near = {verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))}
+    return agent and any(label in ("DEATH", "INJURY") and any(s <= i < e for i in near) for label, s, e in ctx.cues)
 
 
 @dataclass

@@ -279,7 +279,12 @@ COMBATANT_NOUNS = [
     "peacekeeper", "peacekeepers", "guard", "guards", "armed men", "gunman", "militiaman", "guerrilla", "guerrillas",
     "assailant", "assailants",
 ]
-PERSON_NOUNS = ["person", "people", "individual", "individuals", "victim", "victims", "man", "men"]
+PERSON_NOUNS = [
+    "person", "people", "individual", "individuals", "victim", "victims", "man", "men",
+    # people named by their standing or kin ("a village chief killed", "a father and his son")
+    "chief", "chiefs", "imam", "priest", "pastor", "elder", "elders", "commander", "general", "father", "mother",
+    "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
+]
 
 IRREALIS = [
     "try", "attempt", "seek", "threaten", "want", "plan", "prevent", "avoid", "risk", "fear", "suspect", "could",

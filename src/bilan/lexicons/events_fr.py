@@ -252,7 +252,12 @@ COMBATANT_NOUNS = [
     "assaillant", "assaillants", "terroriste", "terroristes", "milicien", "miliciens", "casque bleu", "casques bleus",
     "homme armé", "hommes armés", "éléments", "élément",
 ]
-PERSON_NOUNS = ["personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes"]
+PERSON_NOUNS = [
+    "personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes",
+    # people named by their standing or kin ("un chef de village tué", "un père et son fils")
+    "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
+    "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
+]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
 IRREALIS = [

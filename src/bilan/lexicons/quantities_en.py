@@ -33,6 +33,9 @@ NOT_COUNTS = [
     "minutes", "days", "day", "weeks", "week", "months", "month", "times", "th", "st", "nd", "rd", "hectares",
     "litres", "p.m.", "a.m.", "pm", "am", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
+    # animals and things ("15 head of cattle", "three villages attacked")
+    "head", "cattle", "cows", "goats", "sheep", "animals", "livestock", "houses", "homes", "huts", "vehicles",
+    "cars", "villages",
 ]
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]

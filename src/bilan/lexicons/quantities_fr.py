@@ -44,6 +44,9 @@ NOT_COUNTS = [
     "minutes", "jours", "jour", "semaines", "semaine", "mois", "fois", "ème", "e", "er", "hectares", "litres",
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
     "décembre", "fcfa", "cfa",
+    # animals and things ("15 têtes de bœufs abattus", "trois villages attaqués")
+    "tête", "têtes", "bœuf", "bœufs", "boeufs", "bovins", "vaches", "chèvres", "moutons", "bétail", "animaux",
+    "maisons", "habitations", "cases", "véhicules", "voitures", "motos", "villages", "localités",
 ]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
