@@ -9,6 +9,25 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
 - ``date.in_window``: over gold templates (not ``(OPTIONAL)``) whose ``INCIDENT: DATE`` is filled,
   the share where one of our incidents in that document has a date range overlapping the gold window.
   Gold ``- 02 NOV 89`` means on or before that day; ``/`` separates acceptable alternatives.
+- ``slot_<slot>.p/r/f1`` and ``slots.p/r/f1`` (micro over all slots): incident slot filling, MUC-4
+  style. Our incidents of a MUC-4 type (:func:`muc_type`: explosives/grenade/suicide bomb ->
+  BOMBING, abduction -> KIDNAPPING, property destruction -> ARSON, other violence -> ATTACK;
+  protests and strategic developments are not templates) are mapped one-to-one to the story's key
+  templates so that the most slots match (:func:`best_assignment`); fills of an unmapped incident
+  are spurious, fills of an unmapped template missing (none for an ``(OPTIONAL)`` template). Within
+  a slot, fills are matched one-to-one; a gold fill is a set of ``/`` alternatives; a missed ``?``
+  fill is no error. Slots: ``date`` (our range overlaps the gold window and spans at most 31 days),
+  ``location`` (our place name, mention or country name matches one place of the fill),
+  ``type``, ``perp`` (one slot: the key's organisation fills when it names one, its individual
+  descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors),
+  ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours from the incident's claims:
+  the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim -> SUSPECTED OR ACCUSED,
+  hedged -> POSSIBLE, else REPORTED AS FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
+  physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
+  cross-reference as alternative, other names on their own; ours: actor2 and victim actors),
+  ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, not
+  scored when one is not an integer; ours: the single figure, equal). String fills match when the
+  normalised strings are equal or one contains the other as whole words (:func:`strings_match`).
 """
 
 from __future__ import annotations
