@@ -128,6 +128,8 @@ _HTML_SNIFF = re.compile(
 _JSONL_SNIFF = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
 _PARQUET_MAGIC = b"PAR1"
 _WARC_MAGIC = b"WARC/"
+_ARC_MAGIC = b"filedesc://"
+_GZIP_MAGIC = b"\x1f\x8b"
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
@@ -488,6 +490,7 @@ class InputStream(Iterator["Document | IngestError"]):
             if _looks_binary(head):
                 raise _Reject("binary", "NUL or control bytes: not a text file")
             fh.seek(0)
+            records = 0
             for lineno in itertools.count(1):
                 raw = fh.readline(MAX_LINE_BYTES + 1)
                 if not raw:
@@ -500,12 +503,15 @@ class InputStream(Iterator["Document | IngestError"]):
                     continue
                 if not raw.strip():
                     continue
+                records += 1
                 try:
                     yield self._jsonl_record(raw, lineno, source)
                 except _Reject as rej:
                     yield _error(source, rej.reason, rej.detail)
                 except Exception as exc:  # one bad record must not stop the file
                     yield _error(source, "bad_record", f"{type(exc).__name__}: {_one_line(str(exc))}")
+        if records == 0:  # an empty or blank file must not vanish silently
+            raise _Reject("empty", "the file holds no records")
 
     def _jsonl_record(self, raw: bytes, lineno: int, source: str) -> Document:
         try:
@@ -591,6 +597,11 @@ class InputStream(Iterator["Document | IngestError"]):
             raise _Reject("bad_warc", "reading WARC needs warcio (install bilan[scale])") from None
         n = articles = 0
         with open(path, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            if not head.startswith(_GZIP_MAGIC) and not head.lstrip().startswith((_WARC_MAGIC, _ARC_MAGIC)):
+                # warcio would scan the whole file for a record (27 s for 20 MB of junk)
+                raise _Reject("bad_warc", "not a WARC or ARC file (no WARC/ or filedesc:// header, not gzip)")
+            fh.seek(0)
             try:
                 for record in ArchiveIterator(fh, arc2warc=True):
                     n += 1
