@@ -25,16 +25,26 @@ class WordMatcher:
     attribute: called like a spaCy Matcher (on a Doc or a Span), it returns sorted, de-duplicated
     (match_id, start, end) triples."""
 
-    def __init__(self, nlp: Language, phrases: Iterable[tuple[str, str]]):
+    def __init__(self, nlp: Language, phrases: Iterable[tuple[str, str]], parse_phrases: bool = False):
+        """``parse_phrases``: also match a multi-word phrase on the lemmas the model gives it, so that
+        "tomber entre les mains" matches "tombée entre les mains" (the model lemmatises the text's
+        "entre les mains" as "entrer le main", never as the words written in the lexicon)."""
         vocab = nlp.vocab
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         self.lemma = PhraseMatcher(vocab, attr="LEMMA")
+        phrases = list(phrases)
+        multi = [p for _, p in phrases if " " in p.strip()] if parse_phrases else []
+        parsed = {p: [t.lemma_.lower() for t in d if not t.is_space] for p, d in zip(multi, nlp.pipe(multi))}
         for key, phrase in phrases:
             words = [t.lower_ for t in nlp.make_doc(phrase) if not t.is_space]
             if not words:
                 continue
             self.lower.add(key, [Doc(vocab, words=words)])
-            self.lemma.add(key, [Doc(vocab, words=words, lemmas=words)])
+            patterns = [Doc(vocab, words=words, lemmas=words)]
+            lemmas = parsed.get(phrase)
+            if lemmas and len(lemmas) == len(words) and lemmas != words:
+                patterns.append(Doc(vocab, words=words, lemmas=lemmas))
+            self.lemma.add(key, patterns)
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         found = set(self.lower(doclike)) | set(self.lemma(doclike))
@@ -44,8 +54,8 @@ class WordMatcher:
         return sorted(found)
 
 
-def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]]) -> WordMatcher:
-    return WordMatcher(nlp, phrases)
+def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]], parse_phrases: bool = False) -> WordMatcher:
+    return WordMatcher(nlp, phrases, parse_phrases)
 
 
 def longest_matches(doc: Doc, matcher: WordMatcher) -> list[Span]:
@@ -92,7 +102,7 @@ class LanguageMatchers:
         self.actors = ac
         self.claims = cl
         vocab = nlp.vocab
-        self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)))
+        self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)), parse_phrases=True)
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
 
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
