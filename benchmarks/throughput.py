@@ -52,14 +52,20 @@ def article(rng: random.Random, lang: str) -> str:
     return body + FILLER_EN * rng.randint(2, 6)
 
 
-def main(n: int = 2000) -> None:
-    rng = random.Random(7)
+def corpus(n: int, seed: int = 7) -> list[Document]:
+    """``n`` generated articles, French and English alternately, each one unique (deterministic)."""
+    rng = random.Random(seed)
     docs = []
     for i in range(n):
         lang = "fr" if i % 2 == 0 else "en"
         text = article(rng, lang) + f"\n\n(ref {i})"
         docs.append(Document(doc_id=Document.doc_id_for(text), text=text, language=lang,
                              published=dt.date(2024, 5, 20)))
+    return docs
+
+
+def main(n: int = 2000) -> None:
+    docs = corpus(n)
     # warm up: models, matchers, gazetteer cache
     list(extract_many(docs[:8]))
     for lang in ("fr", "en"):
