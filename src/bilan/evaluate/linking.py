@@ -16,6 +16,8 @@ near-duplicate index, linking, transitive merges, splitting).
 - ``document.text_dated``: share of documents with an incident dated by its text (linking only
   compares text-dated reports: a headline dated by its publication date alone never links);
   ``pairs_text_dated.r``: recall over the gold pairs whose two documents both have one.
+- the report's ``documents`` is the number of events (what ``--limit`` counts);
+  ``support.headlines`` the number of headline documents linked.
 
 MUC-4 TST3/TST4 is not used: its templates belong to one message each (slot 0 is the message id)
 and nothing identifies the same incident across messages, so it has no gold for linking.
@@ -104,7 +106,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     gold_pairs, pred_pairs = pairs(gold), pairs(by_incident)
     tp = len(gold_pairs & pred_pairs)
     p, r, f1 = prf(tp, len(pred_pairs) - tp, len(gold_pairs) - tp)
-    rep = Report("ucdp-linking", split, len(docs))
+    rep = Report("ucdp-linking", split, len(events))  # --limit counts events
     rep.put("pairs.p", p if pred_pairs else None, len(pred_pairs))  # no merge at all: undefined
     rep.put("pairs.r", r, len(gold_pairs))
     rep.put("pairs.f1", f1, tp)
@@ -112,7 +114,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     dated_gold = {pr for pr in gold_pairs if set(pr) <= text_dated}
     rep.put("pairs_text_dated.r", len(dated_gold & pred_pairs) / len(dated_gold) if dated_gold else None,
             len(dated_gold))
-    rep.support["events"] = len(gold)
+    rep.support["headlines"] = len(docs)
     rep.support["skipped_language"] = skipped
     return rep
 
