@@ -5,7 +5,9 @@
 For each size N it builds a fresh DuckDB store (in a temporary folder) of N incidents saved with
 ``Store.save_incidents`` in batches, then times ``pipeline.link_into_store`` on new articles of
 three incidents each and prints ms/article per size and the ratio of the largest size to the
-smallest. Nothing is written back, so every article sees the same store.
+smallest. Nothing is written back, so every article sees the same store. All the stores are
+built first, then each article is linked into every store in turn, so that a busy machine slows
+every size alike.
 
 So that the figure measures the cost of the store's *size*, not of more matches, every new
 incident has the same number of real candidates at every size: ``MATCHES`` stored twins (same
@@ -28,7 +30,7 @@ from pathlib import Path
 from _synth import DAYS, START, TYPES
 
 from bilan.model import Actor, Claim, DateValue, Evidence, Incident, Location, Range, Source
-from bilan.pipeline import link_into_store
+from bilan.pipeline import candidates, link_into_store
 from bilan.store import Store
 
 BATCH = 5000
@@ -86,19 +88,13 @@ def build(path: Path, n: int, articles: int, seed: int = 1) -> Store:
     return store
 
 
-def time_linking(store: Store, articles: range) -> tuple[float, int, float]:
-    """(median ms per article, merged, mean candidates per new incident)."""
-    from bilan.pipeline import candidates
-
-    times, merged, found = [], 0, []
-    for a in articles:
-        incs = [probe(a, k) for k in range(3)]
-        found += [len(candidates(store, inc)) for inc in incs]
-        t0 = time.perf_counter()
-        _, m = link_into_store(store, incs)
-        times.append((time.perf_counter() - t0) * 1000)
-        merged += m
-    return statistics.median(times), merged, statistics.mean(found)
+def link_article(store: Store, a: int) -> tuple[float, int, list[int]]:
+    """(ms to link article ``a``, how many of its incidents merged, candidates per incident)."""
+    incs = [probe(a, k) for k in range(3)]
+    found = [len(candidates(store, inc)) for inc in incs]
+    t0 = time.perf_counter()
+    _, merged = link_into_store(store, incs)
+    return (time.perf_counter() - t0) * 1000, merged, found
 
 
 def main() -> None:
@@ -106,20 +102,28 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--articles", type=int, default=50)
     args = ap.parse_args()
-    results = {}
     warm = 3
     with tempfile.TemporaryDirectory() as tmp:
+        stores = {}
         for n in args.sizes:
             t0 = time.perf_counter()
-            store = build(Path(tmp) / f"s{n}.duckdb", n, warm + args.articles)
-            built = time.perf_counter() - t0
-            time_linking(store, range(warm))  # warm-up (loads the link index)
-            ms, merged, found = time_linking(store, range(warm, warm + args.articles))
+            stores[n] = build(Path(tmp) / f"s{n}.duckdb", n, warm + args.articles)
+            for a in range(warm):  # warm-up (loads the link index)
+                link_article(stores[n], a)
+            print(f"{n:>7} incidents: built in {time.perf_counter() - t0:6.1f} s", flush=True)
+        # articles in turn across the sizes, so that the load of a shared machine falls on all alike
+        runs: dict[int, list[tuple[float, int, list[int]]]] = {n: [] for n in stores}
+        for a in range(warm, warm + args.articles):
+            for n, store in stores.items():
+                runs[n].append(link_article(store, a))
+        for store in stores.values():
             store.close()
-            results[n] = ms
-            print(f"{n:>7} incidents: build {built:6.1f} s; link {ms:7.2f} ms/article (median of "
-                  f"{args.articles}, 3 incidents each; {found:.2f} candidates per incident; {merged} merged)",
-                  flush=True)
+    results = {}
+    for n, rs in runs.items():
+        results[n] = statistics.median(r[0] for r in rs)
+        found = statistics.mean(f for r in rs for f in r[2])
+        print(f"{n:>7} incidents: link {results[n]:7.2f} ms/article (median of {args.articles}, 3 incidents each; "
+              f"{found:.2f} candidates per incident; {sum(r[1] for r in rs)} merged)")
     lo, hi = min(results), max(results)
     print(f"ratio {hi}/{lo}: {results[hi] / results[lo]:.2f}")
 
