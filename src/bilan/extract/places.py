@@ -91,7 +91,25 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
-    return out
+    return _settle_on_anchors(out, gaz, lang, hint)
+
+
+def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None) -> list[PlaceMention]:
+    """Resolve the ambiguous names again against the document's sure places only: a region named
+    directly, a name only one place bears. The first pass's context holds every name's biggest
+    namesake ("Charleston" SC in a West Virginia story), which then votes for itself."""
+    anchors = [pm.place for pm in out
+               if pm.place.feature in ("admin1", "country") or len(gaz.candidates(pm.text, lang=lang)) == 1]
+    if not any(p.feature != "country" for p in anchors) or len(anchors) == len(out):
+        return out
+    settled = []
+    for pm in out:
+        if pm.place in anchors:
+            settled.append(pm)
+            continue
+        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=hint)
+        settled.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+    return settled
 
 
 def focus_place(places: list[PlaceMention]) -> PlaceMention | None:
