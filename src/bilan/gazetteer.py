@@ -1008,12 +1008,20 @@ class Gazetteer:
                     return local[0][0]
             hits = [h for h in hits if self._feats[h[0]] == top]
         elif _ADMIN1 in feats and _CITY in feats:
-            # a province named after its capital (Kabul, Herat) is the city
-            hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not any(
-                self._feats[r] == _CITY and kind != _ALTERNATE and (self._pops[r] >= ADMIN1_BIG_CITY_POP or (
-                    self._codes[r][:2] == self._codes[h[0]][:2] and distance_km(
+            # a province named after its capital (Kabul, Herat) is the city, and so is a big city
+            # (Gaza, Beni) against a province abroad, unless the story is set in the province's
+            # country ("Virginia" in a US story is the state, not Virginia, South Africa)
+            focus = hint or (ctx_countries.most_common(1)[0][0] if ctx_countries else None)
+
+            def beaten(h: tuple[int, int]) -> bool:
+                cc = self._codes[h[0]][:2]
+                return any(self._feats[r] == _CITY and kind != _ALTERNATE and (
+                    (self._pops[r] >= ADMIN1_BIG_CITY_POP and (cc != focus or self._codes[r][:2] == focus))
+                    or (self._codes[r][:2] == cc and distance_km(
                         self._lats[r], self._lons[r], self._lats[h[0]], self._lons[h[0]]) <= ADMIN1_CAPITAL_KM))
-                for r, kind in hits)]
+                    for r, kind in hits)
+
+            hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not beaten(h)]
         if len(hits) == 1:
             return hits[0][0]
         n_ctx = max(1, len(context))
