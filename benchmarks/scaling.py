@@ -1,0 +1,102 @@
+"""Scaling: bilan's engines against the model floor, and Ray with 1 vs 2 workers. Not a test.
+
+On the generated corpus of benchmarks/throughput.py (French and English news-like articles),
+written as JSONL shards of SHARD articles (one Ray read task per shard):
+
+(a) bare ``nlp.pipe`` articles/s vs the local engine (``bilan run --engine local``: ingestion,
+    language check, extraction, linking, DuckDB store) articles/s, and their ratio;
+(b) the Ray engine (``bilan run --engine ray --workers K``) with K = 1 and 2 extraction workers on a
+    local Ray: articles/s of the read+extract stage (to Parquet) and of the whole run (plus the
+    load into DuckDB), parallel efficiency rate(2) / (2 * rate(1)), and peak RSS per worker (the
+    ``worker_peak_rss_mb`` column of the Parquet results). Each Ray run starts its actors and loads
+    the models in them; the time of a 2-shard run (64 articles) shows that fixed cost. Wall-clock
+    rates include it, so they grow with N.
+
+    .venv/bin/python benchmarks/scaling.py [N_ARTICLES]   # default 512
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from throughput import corpus, floor_seconds, warm_up
+
+from bilan import engine
+from bilan.store import Store
+
+SHARD = 32  # articles per JSONL shard: two extraction batches of 16
+
+
+def write_shards(docs, folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for start in range(0, len(docs), SHARD):
+        with open(folder / f"shard-{start // SHARD:04d}.jsonl", "w", encoding="utf-8") as fh:
+            for d in docs[start:start + SHARD]:
+                fh.write(json.dumps({"text": d.text, "language": d.language, "published": str(d.published)},
+                                    ensure_ascii=False) + "\n")
+    return folder
+
+
+def local_seconds(folder: Path, db: Path) -> float:
+    with Store.open(db) as store:
+        t = time.perf_counter()
+        engine.run([folder], store, engine="local")
+        return time.perf_counter() - t
+
+
+def ray_run(folder: Path, workdir: Path, workers: int) -> dict[str, float]:
+    """Read+extract to Parquet, then load into a fresh store; seconds for each, peak RSS per worker."""
+    out = workdir / f"parquet-{workers}"
+    t = time.perf_counter()
+    engine.extract_to_parquet([folder], out, workers=workers)
+    extract = time.perf_counter() - t
+    with Store.open(workdir / f"ray-{workers}.duckdb") as store:
+        t = time.perf_counter()
+        engine.load_results(store, out)
+        load = time.perf_counter() - t
+    table = engine.read_results(out)
+    rss: dict[int, float] = {}
+    for pid, mb in zip(table["worker_pid"].to_pylist(), table["worker_peak_rss_mb"].to_pylist(), strict=True):
+        if pid is not None:
+            rss[pid] = max(rss.get(pid, 0.0), mb)
+    return {"extract": extract, "load": load, "workers_seen": len(rss), "peak_rss_mb": max(rss.values())}
+
+
+def main(n: int = 512) -> None:
+    docs = corpus(n)
+    with tempfile.TemporaryDirectory(prefix="bilan-scaling-") as tmp:
+        work = Path(tmp)
+        folder = write_shards(docs, work / "in")
+        small = write_shards(docs[:2 * SHARD], work / "small")
+        print(f"articles: {n} in {len(list(folder.iterdir()))} JSONL shards; cpus: {os.cpu_count()}; "
+              f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+        warm_up(docs)
+        floor = floor_seconds(docs)
+        local_seconds(small, work / "warm.duckdb")  # language detector, dedup, store code paths
+        local = local_seconds(folder, work / "local.duckdb")
+        print(f"(a) bare nlp.pipe:       {n / floor:7.1f} articles/s")
+        print(f"    bilan local engine:  {n / local:7.1f} articles/s   ratio {floor / local:.2f} (target >= 0.8)")
+
+        engine.init_ray(workers=2)
+        rates = {}
+        for k in (1, 2):
+            fixed = ray_run(small, work / f"small-{k}", k)["extract"]
+            r = ray_run(folder, work / f"run-{k}", k)
+            rates[k] = n / r["extract"]
+            print(f"(b) ray, {k} worker(s): read+extract {rates[k]:6.1f} articles/s ({r['extract']:.1f} s; "
+                  f"a {2 * SHARD}-article run: {fixed:.1f} s), whole run incl. load into DuckDB "
+                  f"{n / (r['extract'] + r['load']):6.1f} articles/s (load {r['load']:.1f} s); "
+                  f"workers seen {r['workers_seen']}, peak RSS per worker {r['peak_rss_mb']:.0f} MB (target <= 1500)")
+        print(f"    parallel efficiency rate(2) / (2 * rate(1)): {rates[2] / (2 * rates[1]):.2f} (target >= 0.9)")
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        engine.import_ray().shutdown()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 512)
