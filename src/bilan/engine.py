@@ -198,7 +198,11 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
     ds = ray.data.from_items(files, override_num_blocks=min(len(files), 1000))
     ds = ds.map_batches(_read_batch, batch_size=1, batch_format="pyarrow",
                         fn_kwargs={"published": published.isoformat() if published else None})
-    ds = ds.map_batches(Extractor, batch_size=batch_size, batch_format="pyarrow",
+    # batch_size=None: Ray fuses the read stage into this one and would otherwise bundle
+    # ``batch_size`` *files* per task (the larger of the two stages' batch sizes), so a run of up to
+    # 16 files went to one actor whatever --workers said. Each read block (up to INGEST_CHUNK rows)
+    # is one call; the Extractor itself parses ``batch_size`` documents at a time.
+    ds = ds.map_batches(Extractor, batch_size=None, batch_format="pyarrow",
                         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
                         fn_constructor_kwargs={"known": sorted(set(known)), "batch_size": batch_size})
     ds.write_parquet(str(out_dir))
