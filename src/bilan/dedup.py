@@ -90,6 +90,7 @@ class NearDuplicateIndex:
         self._bands: dict[tuple[int, int], set[str]] = {}
         self._sigs: dict[str, np.ndarray] = {}
         self._copies: dict[str, str] = {}
+        self._tables_seen = False
         if store is not None and not store.read_only:
             for ddl in _DDL:
                 store.con.execute(ddl)
@@ -97,9 +98,10 @@ class NearDuplicateIndex:
     def _has_tables(self) -> bool:
         if self.store is None:
             return False
-        row = self.store.con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dedup_signatures'").fetchone()
-        return bool(row[0])
+        if not self._tables_seen:  # once there, the tables stay (asked per document otherwise: ~1 ms each)
+            self._tables_seen = bool(self.store.con.execute(
+                "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dedup_signatures'").fetchone()[0])
+        return self._tables_seen
 
     def __contains__(self, doc_id: str) -> bool:
         if self.store is None:

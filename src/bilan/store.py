@@ -608,6 +608,14 @@ class Store:
             for iid in ids:
                 self._link_cache.remove(iid)
 
+    def _existing_incidents(self, ids: list[str]) -> list[str]:
+        """Those of ``ids`` already stored (a primary-key lookup): only they have rows to delete, and
+        a DELETE on the child tables scans them whole, so new incidents (most of them) skip it."""
+        if not ids:
+            return []
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM incidents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
+
     def _write_incidents(self, incidents: Iterable[Incident]) -> int:
         """Inside a transaction: replace each incident's row and child rows (the last copy of an id wins)."""
         by_id = {inc.id: inc for inc in incidents}
@@ -616,7 +624,7 @@ class Store:
         for inc in by_id.values():
             for table, table_rows in _incident_rows(inc, now).items():
                 rows[table] += table_rows
-        self._delete_incidents(list(by_id))
+        self._delete_incidents(self._existing_incidents(list(by_id)))
         for table, table_rows in rows.items():
             self._insert(table, table_rows)
         if self._link_cache is not None:
