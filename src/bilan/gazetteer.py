@@ -978,6 +978,10 @@ class Gazetteer:
         then regions, then cities, each by decreasing population."""
         return [self._place(row) for row, _ in self._hits(name, lang)]
 
+    def count_candidates(self, name: str, *, lang: str | None = None) -> int:
+        """How many places :meth:`candidates` would give, without building them."""
+        return len(self._hits(name, lang))
+
     def resolve(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
                 country_hint: str | None = None) -> Place | None:
         """The most likely place named ``mention``, or None.
@@ -996,10 +1000,10 @@ class Gazetteer:
             return None
         hint = country_hint.upper() if country_hint else None
         ctx_countries = Counter(p.country for p in context)
+        focus = hint or (ctx_countries.most_common(1)[0][0] if ctx_countries else None)  # the story's country
         feats = {self._feats[r] for r, _ in hits}
         if _REGION in feats or _COUNTRY in feats:
             top = _REGION if _REGION in feats else _COUNTRY
-            focus = hint or (ctx_countries.most_common(1)[0][0] if ctx_countries else None)
             if top == _COUNTRY and focus and not any(
                     self._codes[r][:2] == focus for r, _ in hits if self._feats[r] == _COUNTRY):
                 # "Georgia" in a story set in the United States is the state
@@ -1011,8 +1015,6 @@ class Gazetteer:
             # a province named after its capital (Kabul, Herat) is the city, and so is a big city
             # (Gaza, Beni) against a province abroad, unless the story is set in the province's
             # country ("Virginia" in a US story is the state, not Virginia, South Africa)
-            focus = hint or (ctx_countries.most_common(1)[0][0] if ctx_countries else None)
-
             def beaten(h: tuple[int, int]) -> bool:
                 cc = self._codes[h[0]][:2]
                 return any(self._feats[r] == _CITY and kind != _ALTERNATE and (

@@ -99,7 +99,7 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
     directly, a name only one place bears. The first pass's context holds every name's biggest
     namesake ("Charleston" SC in a West Virginia story), which then votes for itself."""
     anchors = [pm.place for pm in out
-               if pm.place.feature in ("admin1", "country") or len(gaz.candidates(pm.text, lang=lang)) == 1]
+               if pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1]
     if not any(p.feature != "country" for p in anchors) or len(anchors) == len(out):
         return out
     settled = []
