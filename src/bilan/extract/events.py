@@ -212,13 +212,16 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Battles", "Non-state actor overtakes territory", plover
         return etype, sub, plover
     if trigger.generic:
-        if armed_in_sentence == 0 and m.non_violent_causes(sent):
-            return None  # "a road accident killed five", "an earthquake killed eight, including a woman"
+        # "a road accident killed five", "an earthquake killed eight, including a woman": with no
+        # armed actor in the sentence a natural cause outranks the victims
+        non_violent = bool(m.non_violent_causes(sent))
+        if non_violent and armed_in_sentence == 0:
+            return None
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
         if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
             return "Battles", "Armed clash", "ASSAULT"
-        if m.non_violent_causes(sent):
+        if non_violent:
             return None
         # one armed side and no armed target ("gunmen opened fire on a bus"), or people killed
         # by an unnamed hand ("violence kills 29"): ACLED's attack on civilians

@@ -271,34 +271,30 @@ def _antecedent_kind(ctx: Context, sent: Span, before_tok: int) -> tuple[str | N
     return best if best else (None, None)
 
 
-def _governing_cue(ctx: Context, q) -> str | None:
-    """ "deux casques bleus de la Minusma ont été blessés": the counted noun is the subject of a
-    casualty verb, however far the verb is."""
-    if q.head_start is None:
-        return None
-    hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-    if hs is None:
-        return None
-    noun = hs.root
-    if not noun.dep_.startswith("nsubj"):
-        return None
-    verb = noun.head
+def _casualty_cue(ctx: Context, token_indices) -> str | None:
+    """ "DEATH" or "INJURY" when a casualty cue covers one of ``token_indices``, else None."""
     for label, s, e in ctx.cues:
-        if s <= verb.i < e and label in ("DEATH", "INJURY"):
-            return "death" if label == "DEATH" else "injury"
+        if label in ("DEATH", "INJURY") and any(s <= i < e for i in token_indices):
+            return label
     return None
 
 
-def _counts_the_agent(ctx: Context, q) -> bool:
-    """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun is the active
-    subject of a casualty verb that has an object, so it counts who did it, not the dead; and
-    "un homme abattu par un soldat": the agent complement of the casualty word."""
-    if q.head_start is None:
+def _governing_cue(ctx: Context, head: Span | None) -> str | None:
+    """ "deux casques bleus de la Minusma ont été blessés": the counted noun (``head``) is the
+    subject of a casualty verb, however far the verb is."""
+    if head is None or not head.root.dep_.startswith("nsubj"):
+        return None
+    label = _casualty_cue(ctx, (head.root.head.i,))
+    return None if label is None else "death" if label == "DEATH" else "injury"
+
+
+def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
+    """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
+    active subject of a casualty verb that has an object, so it counts who did it, not the dead;
+    and "un homme abattu par un soldat": the agent complement of the casualty word."""
+    if head is None:
         return False
-    hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-    if hs is None:
-        return False
-    noun, verb = hs.root, hs.root.head
+    noun, verb = head.root, head.root.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
     else:
@@ -308,8 +304,8 @@ def _counts_the_agent(ctx: Context, q) -> bool:
         if noun.dep_ == "pobj" and verb.lower_ in ctx.m.agent_markers:  # English: "by" heads its object
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
-    near = {verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))}
-    return agent and any(label in ("DEATH", "INJURY") and any(s <= i < e for i in near) for label, s, e in ctx.cues)
+    near = (verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")))
+    return agent and _casualty_cue(ctx, near) is not None
 
 
 @dataclass
@@ -335,19 +331,18 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     out = []
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or _counts_the_agent(ctx, q):
+        hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+        if span is None or _counts_the_agent(ctx, hs):
             continue
         head_kind, what = None, q.head
-        if q.head_start is not None:
-            hs = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-            if hs is not None:
-                head_kind = _noun_kind(ctx, hs.start, hs.end)
+        if hs is not None:
+            head_kind = _noun_kind(ctx, hs.start, hs.end)
         pos = None
         if head_kind is None and q.head is None:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
-        verb_cue = _governing_cue(ctx, q)
+        verb_cue = _governing_cue(ctx, hs)
         if head_kind in ("DEATH", "INJURY"):
             category = "death" if head_kind == "DEATH" else "injury"
         elif verb_cue is not None:
