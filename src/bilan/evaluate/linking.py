@@ -33,10 +33,10 @@ from collections import Counter
 from pathlib import Path
 
 from bilan.evaluate import Adapter, Report, in_split, prf, register
+from bilan.evaluate.ucdp import LANGS
 from bilan.language import detect
 from bilan.model import Document, stable_id
 
-LANGS = ("fr", "en")
 _ARTICLE = re.compile(r'"([^"]*?),(\d{4}-\d{2}-\d{2}),(.*?)"(?=;"|\s*$)', re.S)
 
 
