@@ -86,7 +86,37 @@ def sentences(doc: Doc) -> list[Span]:
             out[-1][1] = len(doc)
         else:
             out.append([pending_start, len(doc)])
-    return [doc[a:b] for a, b in out]
+    return [doc[a:b] for a, b in _join_kickers(doc, out)]
+
+
+KICKER_MAX_WORDS = 6
+
+
+def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
+    """A verbless heading joins the sentence it introduces: a kicker before a colon ("RCA : Bria, …",
+    "Centrafrique / Bambari : …") or a short place-name dateline closed by a full stop opening the
+    text ("Kaduna. Bandits have killed…"), so that the sentence it heads stays the lead."""
+    out: list[list[int]] = []
+    for i, (a, b) in enumerate(bounds):
+        if out and out[-1][2]:
+            out[-1][1] = b
+            out[-1][2] = False
+        else:
+            out.append([a, b, False])
+        if i + 1 == len(bounds):
+            break
+        frag = doc[out[-1][0]:out[-1][1]]
+        words = [t for t in frag if not (t.is_punct or t.is_space)]
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        nxt = doc[bounds[i + 1][0]:bounds[i + 1][1]]
+        last = next((t for t in reversed(frag) if not t.is_space), None)
+        first_next = next((t for t in nxt if not t.is_space), None)
+        colon = (last is not None and last.text == ":") or (first_next is not None and first_next.text == ":")
+        dateline = len(out) == 1 and last is not None and last.text == "." and len(words) <= KICKER_MAX_WORDS and \
+            "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
+        out[-1][2] = colon or dateline
+    return [[a, b] for a, b, _ in out]
 
 
 class LanguageMatchers:
