@@ -418,6 +418,7 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
     target.sources.extend(s for s in other.sources if s.doc_id not in have)
     target.evidence.extend(other.evidence)
     target.quantities.extend(q for q in other.quantities if q not in target.quantities)
+    target.targets.extend(t for t in other.targets if t not in target.targets)
     if len(docs) > 1:
         target.merge_reasons.extend(other.merge_reasons)
     target.merge_reasons.append(f"{other.id}: {reason}")
@@ -429,7 +430,7 @@ def split(inc: Incident, copies: dict[str, str] | None = None) -> list[Incident]
     """Split an incident whose reports disagree outright (``disagreement``) back into groups of
     reports that agree. Reports join the first group they agree with, in merge order, so the
     incident's first report keeps its id; the others get a new stable id. Claims, sources,
-    evidence and quantities go with their document. The reason is recorded on both sides.
+    evidence, quantities and targets go with their document. The reason is recorded on both sides.
     Returns ``[inc]`` when nothing disagrees."""
     reps = reports(inc)
     groups: list[list[Report]] = []
@@ -458,6 +459,7 @@ def split(inc: Incident, copies: dict[str, str] | None = None) -> list[Incident]
         part.sources = [s for s in inc.sources if s.doc_id in docs]
         part.evidence = [e for e in inc.evidence if e.doc_id in docs]
         part.quantities = [q for q in inc.quantities if q.doc_id in docs]
+        part.targets = [t for t in inc.targets if t.doc_id in docs]
         ids = {r.incident_id for r in g}
         part.merge_reasons = [m for m in inc.merge_reasons if merged_id(m) in ids]
         if gi == 0:

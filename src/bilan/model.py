@@ -115,6 +115,19 @@ class Actor(Record):
     kind: str | None = None
 
 
+class Target(Record):
+    """A physical target of an incident (a building, a vehicle, a piece of infrastructure): what was
+    bombed, burnt or attacked, as written. ``start``/``end`` are offsets into the document's text
+    (``text[start:end] == mention``); an Evidence with field "targets" backs it too."""
+
+    name: str  # the target noun phrase, lower case ("power lines", "bank")
+    mention: str  # as written
+    kind: str | None = None  # building | vehicle | infrastructure | military_site | ...
+    doc_id: str | None = None
+    start: int
+    end: int
+
+
 class Claim(Record):
     text: str
     speaker: str | None = None
@@ -184,6 +197,8 @@ class Incident(Record):
     # extras (allowed by the contract)
     summary: str | None = None
     quantities: list[Quantity] = Field(default_factory=list)
+    # physical targets (buildings, vehicles, infrastructure) the incident hit
+    targets: list[Target] = Field(default_factory=list)
     merge_reasons: list[str] = Field(default_factory=list)
     # one per merged mention (empty for an incident never merged across documents)
     reports: list[Report] = Field(default_factory=list)

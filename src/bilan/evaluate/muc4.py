@@ -258,6 +258,7 @@ def pred_slots(inc) -> dict[str, list]:
     out["type"] = [muc_type(inc)]
     out["perp"] = [[a.name, a.mention] for a in perps]
     out["perp_confidence"] = [_confidence(inc, perps)] if perps else []
+    out["phys_target"] = [[t.name, t.mention] for t in inc.targets]
     out["hum_target"] = [[a.name, a.mention] for a in targets]
     for slot, rng in (("deaths", inc.fatalities), ("injured", inc.injured)):
         if rng is not None and (rng.single() or 0) > 0:

@@ -22,6 +22,7 @@ from bilan.extract.events import Trigger, find_triggers, refine_type
 from bilan.extract.matching import LanguageMatchers, for_language, sentences
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
+from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
 from bilan.model import (
     Actor,
     Claim,
@@ -32,6 +33,7 @@ from bilan.model import (
     Location,
     Quantity,
     Range,
+    Target,
     stable_id,
 )
 
@@ -71,6 +73,8 @@ class Context:
     date_rank: dict[str, int] = field(default_factory=dict)
     counted: dict[int, list] = field(default_factory=dict)  # classify_quantities, per sentence
     sent_char_starts: list[int] = field(default_factory=list)
+    targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
+    damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -112,6 +116,8 @@ def build_context(document: Document, doc: Doc) -> Context:
         focus=focus_place(places),
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
+    ctx.targets = find_target_mentions(doc, lang)
+    ctx.damage = damage_spans(doc, lang)
     ctx.quoted = set().union(*(quoted_tokens(s, m) for s in sents)) if sents else set()
     return ctx
 
@@ -573,6 +579,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
                 evidence.append(ctx.ev("actors", span.start_char, span.end_char))
     inc.actors = actors
+    if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
+        # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
+        spans = [(t.tok_start, t.tok_end) for t in others]
+        for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
+            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
+                                      doc_id=ctx.document.doc_id, start=t.start, end=t.end))
+            evidence.append(ctx.ev("targets", t.start, t.end))
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
@@ -665,6 +678,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         sents_of_incident[inc.id] = [si]
 
     _attach_follow_up_counts(ctx, incidents, sents_of_incident)
+    _attach_follow_up_targets(ctx, incidents, sents_of_incident)
     _attach_follow_up_claims(ctx, incidents, sents_of_incident)
     quantities = _quantities(ctx)
     for inc in incidents:
@@ -674,6 +688,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
 
 
 STRATEGIC = "Strategic developments"
+PROPERTY_DESTRUCTION = "Looting/property destruction"
 
 
 def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigger]:
@@ -812,6 +827,30 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                 if current is None or (c.quantity.value.single() or 0) > (current.high or current.single() or 0):
                     setattr(inc, f, envelope(current, c.quantity.value) if current else c.quantity.value)
                     inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
+
+
+def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """A sentence with no event of its own that says what was damaged ("The blast also damaged
+    two nearby banks") names targets of the incident the article was last talking about."""
+    if not incidents or not ctx.damage:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    for s, e in ctx.damage:
+        si = ctx.sent_of_char(ctx.doc[s].idx)
+        if si in incident_sents:
+            continue
+        prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
+        if not prev or ctx.para_of_sent[si] - ctx.para_of_sent[max(prev)] > 1:
+            continue
+        inc = incident_sents[max(prev)]
+        if inc.event_type == STRATEGIC and inc.sub_event_type != PROPERTY_DESTRUCTION:
+            continue
+        for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
+            if any(x.start == t.start for x in inc.targets):
+                continue
+            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
+                                      doc_id=ctx.document.doc_id, start=t.start, end=t.end))
+            inc.evidence.append(ctx.ev("targets", t.start, t.end))
 
 
 def _party(inc: Incident, organisation: str) -> bool:

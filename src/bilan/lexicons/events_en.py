@@ -239,6 +239,12 @@ TRIGGERS = [
     ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    # explosives used on property ("blew up power lines", "dynamited a bridge"); sabotage is destruction
+    ("blow up", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
+    ("dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    ("dynamited", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
 ]
 
 

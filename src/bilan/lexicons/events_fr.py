@@ -211,6 +211,12 @@ TRIGGERS = [
     ("piller", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # explosifs contre des biens (« dynamité un pont », « fait sauter un pylône ») ; le sabotage détruit
+    ("dynamiter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    ("dynamité", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    ("faire sauter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
+    ("saboter", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),

@@ -1,0 +1,145 @@
+"""Physical targets: the buildings, vehicles and infrastructure an incident hit.
+
+A noun of the language's ``targets_<lang>.PHYSICAL_TARGETS`` lexicon is a target of the incident
+whose trigger it is tied to, in the trigger's sentence:
+
+- by the parse: its head chain reaches the trigger, or the verb the trigger hangs on, within a few
+  steps through objects and prepositional complements ("attaqué la mairie", "set fire to buses",
+  "a bomb exploded at the bank", "the embassy was bombed");
+- or, where the parse cannot be trusted (upper-case wire copy is tagged as proper nouns), by
+  position: it follows the trigger within a few words ("BOMBED THE BANK", "incendié des
+  camions").
+
+A noun inside the trigger itself ("car bomb") is the weapon, not a target. The mention is the
+lexicon phrase with the words that modify it just before it ("oil pipeline", "the
+presidential residence" -> "presidential residence").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bilan import nlp as nlp_mod
+from bilan.extract.matching import WordMatcher
+from bilan.lexicons import LexiconMissing, load
+
+HOPS = 4  # steps up the head chain from the target noun to the trigger
+AFTER_WINDOW = 6  # words after the trigger where a target noun may sit when the parse does not tie it
+MODIFIER_DEPS = ("compound", "amod", "nmod", "flat", "nummod")
+# the head chain may pass through these (the noun's preposition, a coordination, a relative)
+CHAIN_DEPS = ("prep", "pobj", "obj", "dobj", "obl", "nmod", "conj", "appos", "nsubjpass", "nsubj:pass",
+              "compound", "case", "nsubj", "iobj", "dative", "obl:arg", "obl:mod", "pcomp")
+
+
+@dataclass
+class TargetMention:
+    start: int  # char offsets
+    end: int
+    text: str
+    kind: str
+    tok_start: int
+    tok_end: int
+
+
+@lru_cache(maxsize=8)
+def _matcher(lang: str) -> tuple[WordMatcher, dict[str, str], WordMatcher] | None:
+    try:
+        lx = load("targets", lang)
+    except LexiconMissing:
+        return None
+    pairs = [(kind, phrase) for kind, phrases in lx.PHYSICAL_TARGETS.items() for phrase in phrases]
+    nlp = nlp_mod.get(lang)
+    wm = WordMatcher(nlp, ((f"PT{i}", p) for i, (_, p) in enumerate(pairs)))
+    damage = WordMatcher(nlp, (("DMG", v) for v in getattr(lx, "DAMAGE_VERBS", ())))
+    return wm, {f"PT{i}": k for i, (k, _) in enumerate(pairs)}, damage
+
+
+def damage_spans(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """Token spans of the document's verbs of damage ("damaged", "blew up", "incendié")."""
+    built = _matcher(lang)
+    return [] if built is None else [(s, e) for _, s, e in built[2].lower(doc)]
+
+
+def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
+    """Every target noun of the document (longest matches), extended over its modifiers."""
+    built = _matcher(lang)
+    if built is None:
+        return []
+    wm, kinds, _ = built
+    spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in wm.lower(doc)])
+    out = []
+    for sp in sorted(spans, key=lambda x: x.start):
+        root = sp.root
+        if root.pos_ in ("ADJ", "VERB", "ADV") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
+            continue  # "responsables locaux" (an adjective), "ministry spokesman" (a modifier)
+        start = sp.start
+        # "oil pipeline", "presidential residence": modifiers of the noun just before it
+        # (an all-capitals word is trusted only when the parse calls it an adjective or a noun: in
+        # upper-case copy every word is a proper noun, verbs included)
+        while start > sp.sent.start and sp.start - start < 2:
+            prev = doc[start - 1]
+            if not prev.is_alpha or prev.is_stop or prev.dep_ not in MODIFIER_DEPS or prev.head.i >= sp.end \
+                    or prev.head.i < start - 1 or not (prev.pos_ in ("ADJ", "NOUN")
+                                                       or (prev.pos_ == "PROPN" and not prev.is_upper)):
+                break
+            start -= 1
+        span = doc[start:sp.end]
+        out.append(TargetMention(span.start_char, span.end_char, span.text, kinds[doc.vocab.strings[sp.label]],
+                                 span.start, span.end))
+    return out
+
+
+def _anchors(doc: Doc, trig_start: int, trig_end: int) -> set[int]:
+    """The trigger's tokens and the verb it hangs on ("a bomb exploded", "bombs were placed")."""
+    anchors = set(range(trig_start, trig_end))
+    root = doc[trig_start:trig_end].root
+    if root.pos_ in ("NOUN", "PROPN") and root.head.pos_ in ("VERB", "AUX") and root.dep_.split(":")[0] in (
+            "nsubj", "nsubjpass", "obj", "dobj"):
+        anchors.add(root.head.i)
+    return anchors
+
+
+def _tied(doc: Doc, t: TargetMention, anchors: set[int]) -> bool:
+    tok = doc[t.tok_start:t.tok_end].root
+    for _ in range(HOPS):
+        if tok.head.i == tok.i or tok.dep_ not in CHAIN_DEPS:
+            return False
+        tok = tok.head
+        if tok.i in anchors:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("conj", "xcomp"):
+            return False  # another verb's complement ("the men who left the bank")
+    return False
+
+
+def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: int, trig_end: int,
+               trigger_spans: list[tuple[int, int]], damage: list[tuple[int, int]] = ()) -> list[TargetMention]:
+    """The target mentions of ``sent`` tied to the trigger at tokens ``trig_start:trig_end``
+    (``trigger_spans``: every trigger of the sentence, whose words are never targets), or to a verb
+    of damage of the same sentence (``damage``: token spans, :func:`damage_spans`)."""
+    anchors = _anchors(doc, trig_start, trig_end)
+    verbs = [(s, e) for s, e in damage if sent.start <= s < sent.end]
+    for s, e in verbs:
+        anchors |= set(range(s, e))
+    out = []
+    for t in mentions:
+        if not (sent.start <= t.tok_start < sent.end):
+            continue
+        if any(t.tok_start < e and s < t.tok_end for s, e in trigger_spans):
+            continue  # "car bomb": the weapon
+        if _tied(doc, t, anchors) or any(_follows(doc, e, t) for _, e in [(trig_start, trig_end), *verbs]):
+            out.append(t)
+    return out
+
+
+def _follows(doc: Doc, end: int, t: TargetMention) -> bool:
+    """``t`` comes a few words after token ``end``, in the same clause (no ";" or "." between)."""
+    if t.tok_start < end:
+        return False
+    between = doc[end:t.tok_start]
+    words = [w for w in between if not (w.is_punct or w.is_space)]
+    return len(words) <= AFTER_WINDOW and not any(w.text in (";", ".") for w in between)

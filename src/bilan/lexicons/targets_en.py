@@ -1,0 +1,53 @@
+"""English physical-target nouns: what an attack, a bombing or an arson hits (same structure as targets_fr).
+
+PHYSICAL_TARGETS: kind -> phrases (lower case, singular and plural forms written out; matched on
+whole tokens, case-insensitively, so upper-case wire copy matches too). A phrase becomes an
+incident's target only when it hangs on the event's trigger or sits right after it
+(``bilan.extract.targets``).
+"""
+
+PHYSICAL_TARGETS = {
+    "building": [
+        "building", "buildings", "house", "houses", "home", "homes", "residence", "residences", "headquarters",
+        "office", "offices", "premises", "hotel", "hotels", "school", "schools", "university", "church", "churches",
+        "mosque", "mosques", "temple", "hospital", "hospitals", "clinic", "health center", "embassy", "embassies",
+        "consulate", "bank", "banks", "store", "stores", "shop", "shops", "supermarket", "market", "marketplace",
+        "warehouse", "warehouses", "factory", "factories", "restaurant", "restaurants", "bar", "cafe",
+        "cinema", "theater", "theatre", "town hall", "city hall", "mayor's office", "courthouse", "ministry",
+        "post office", "shack", "shacks", "hut", "huts", "farm", "farms", "business", "businesses", "branch", "branches", "installations",
+        "facilities", "facility", "compound", "apartment", "apartments", "apartment building", "gas station",
+        "petrol station", "service station", "cultural center", "shopping center", "shopping mall", "mall", "kiosk",
+        "newspaper", "radio station", "television station", "tv station", "polling station", "village hall",
+    ],
+    "vehicle": [
+        "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
+        "van", "vans", "train", "trains", "aircraft", "plane", "planes", "airliner", "helicopter", "helicopters",
+        "boat", "boats", "ship", "ambulance", "ambulances", "taxi", "taxis", "minibus", "motorcycle", "tanker",
+        "tankers", "pickup", "pickup truck",
+    ],
+    "infrastructure": [
+        "power line", "power lines", "power pylon", "power pylons", "pylon", "pylons", "electricity pylon",
+        "electricity pylons", "electric tower", "electric towers", "electrical tower", "electrical towers",
+        "high-voltage tower", "high-voltage towers", "power pole", "power poles", "electric pole", "electric poles",
+        "electricity post", "electricity posts", "power station", "power plant", "substation", "sub-station",
+        "transformer", "transformers", "power grid", "power system", "electrical system", "electrical systems",
+        "bridge", "bridges", "highway", "railway", "railroad", "rail line", "pipeline", "pipelines", "oil pipeline",
+        "gas pipeline", "oil well", "oil wells", "refinery", "telephone line", "telephone lines",
+        "communications tower", "antenna", "antennas", "relay antenna", "dam", "airport", "runway", "landing strip",
+        "water plant", "water tower", "fuel depot", "oil terminal",
+    ],
+    "military_site": [
+        "military base", "base", "barracks", "outpost", "garrison", "checkpoint", "military camp", "police station",
+        "police post", "military post", "command post",
+    ],
+}
+
+# verbs of damage (as written, every form): a target noun they govern, or that follows them closely, in
+# the sentence of an incident is that incident's target ("the blast damaged nearby banks")
+DAMAGE_VERBS = [
+    "damage", "damaged", "damages", "damaging", "destroy", "destroyed", "destroys", "destroying", "blew up",
+    "blow up", "blown up", "blowing up", "dynamite", "dynamited", "dynamiting", "burn", "burned", "burnt",
+    "burning", "set fire", "set on fire", "torched", "torch", "razed", "raze", "wrecked", "sabotage",
+    "sabotaged", "sabotaging", "hit", "targeted", "target", "attacked", "attack", "bombed", "strafed",
+    "shelled", "fired at", "fired on", "raided", "stormed", "looted", "ransacked", "occupied",
+]

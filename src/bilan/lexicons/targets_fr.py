@@ -1,0 +1,49 @@
+"""French physical-target nouns: what an attack, a bombing or an arson hits.
+
+PHYSICAL_TARGETS: kind -> phrases (lower case, singular and plural forms written out; matched on
+whole tokens, case-insensitively). A phrase becomes an incident's target only when it hangs on the
+event's trigger or sits right after it (``bilan.extract.targets``).
+"""
+
+PHYSICAL_TARGETS = {
+    "building": [
+        "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "domicile", "domiciles", "résidence",
+        "résidences", "siège", "bureau", "bureaux", "locaux", "hôtel", "hôtels", "école", "écoles", "université",
+        "église", "églises", "mosquée", "mosquées", "temple", "hôpital", "hôpitaux", "clinique", "centre de santé",
+        "dispensaire", "ambassade", "ambassades", "consulat", "banque", "banques", "agence bancaire", "magasin",
+        "magasins", "boutique", "boutiques", "commerce", "commerces", "succursale", "succursales", "supermarché", "marché", "entrepôt",
+        "entrepôts", "usine", "usines", "restaurant", "restaurants", "bar", "café", "cinéma", "théâtre", "mairie",
+        "hôtel de ville", "préfecture", "sous-préfecture", "tribunal", "palais de justice", "ministère", "bureau de poste",
+        "cabane", "cabanes", "case", "cases", "hutte", "huttes", "ferme", "fermes", "installations", "station-service",
+        "station service", "centre culturel", "centre commercial", "kiosque", "bureau de vote",
+    ],
+    "vehicle": [
+        "voiture", "voitures", "véhicule", "véhicules", "bus", "autobus", "autocar", "autocars", "camion", "camions",
+        "camionnette", "camionnettes", "jeep", "train", "trains", "avion", "avions", "hélicoptère", "hélicoptères",
+        "bateau", "bateaux", "navire", "ambulance", "ambulances", "taxi", "taxis", "minibus", "moto", "motos",
+        "citerne", "camion-citerne", "pick-up",
+    ],
+    "infrastructure": [
+        "ligne électrique", "lignes électriques", "ligne à haute tension", "lignes à haute tension", "pylône",
+        "pylônes", "poteau électrique", "poteaux électriques", "centrale électrique", "poste électrique",
+        "transformateur", "transformateurs", "réseau électrique", "pont", "ponts", "autoroute", "voie ferrée",
+        "chemin de fer", "oléoduc", "oléoducs", "gazoduc", "gazoducs", "pipeline", "pipelines", "puits de pétrole",
+        "raffinerie", "ligne téléphonique", "lignes téléphoniques", "antenne", "antennes", "antenne relais",
+        "antenne-relais", "barrage", "aéroport", "piste d'atterrissage", "château d'eau", "dépôt de carburant",
+    ],
+    "military_site": [
+        "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",
+        "camp militaire", "commissariat", "gendarmerie", "poste de police", "poste militaire", "poste avancé",
+    ],
+}
+
+# verbes de dégâts (toutes les formes écrites) : un nom de cible qu'ils régissent, ou qui les suit de
+# près, dans la phrase d'un incident est une cible de cet incident (« l'explosion a endommagé la banque »)
+DAMAGE_VERBS = [
+    "endommagé", "endommagée", "endommagés", "endommagées", "endommage", "endommagent", "détruit", "détruite",
+    "détruits", "détruites", "détruisent", "dynamité", "dynamitée", "dynamités", "fait sauter", "incendié",
+    "incendiée", "incendiés", "incendiées", "incendie", "brûlé", "brûlée", "brûlés", "brûlées", "mis le feu",
+    "saccagé", "saccagée", "saccagés", "pillé", "pillée", "pillés", "visé", "visée", "visés", "visées",
+    "ciblé", "ciblée", "ciblés", "attaqué", "attaquée", "attaqués", "attaquées", "touché", "touchée",
+    "soufflé", "soufflée", "rasé", "rasée", "mitraillé", "mitraillée", "pris d'assaut", "occupé", "occupée",
+]
