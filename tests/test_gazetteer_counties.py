@@ -1,0 +1,42 @@
+"""US counties: indexed by their full name as second-level divisions of their state, with a
+point from the cities listed in them; a same-named county of several states follows the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilan import nlp
+from bilan.extract.places import find_places
+from bilan.gazetteer import Gazetteer, distance_km
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_a_county_is_a_division_of_its_state_not_a_namesake_city(gaz):
+    place, precision = gaz.resolve_mention("Laurel County", lang="en")
+    assert (place.country, place.admin1, place.feature, precision) == ("US", "US.KY", "admin2", "admin2")
+    # Laurel County, Kentucky lies around London, KY (about 37.1 N, 84.1 W)
+    assert distance_km(place.lat, place.lon, 37.13, -84.08) < 40
+
+
+def test_parishes_and_possessives(gaz):
+    assert gaz.resolve("Orleans Parish").admin1 == "US.LA"
+    assert gaz.resolve("Prince George's County").admin1 == "US.MD"
+
+
+def test_same_named_counties_follow_the_state_in_context(gaz):
+    indiana = gaz.resolve("Indiana", country_hint="US")
+    assert indiana.feature == "admin1"
+    assert gaz.resolve("Henry County", context=[indiana], country_hint="US").admin1 == "US.IN"
+    ohio = gaz.resolve("Ohio", country_hint="US")
+    assert gaz.resolve("Henry County", context=[ohio], country_hint="US").admin1 == "US.OH"
+
+
+def test_a_county_in_a_story_anchors_its_towns():
+    doc = nlp.parse("Deputies of the Laurel County sheriff's office searched a home near London on "
+                    "Tuesday, a spokesman said.", "en")
+    got = {pm.text: pm.place for pm in find_places(doc, "en")}
+    assert got["Laurel County"].admin1 == "US.KY"
