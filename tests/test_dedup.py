@@ -63,6 +63,23 @@ def test_store_index_is_persistent_and_incremental(tmp_path):
         _check(NearDuplicateIndex(store))
 
 
+def test_add_many_equals_one_add_at_a_time(tmp_path):
+    """The ingest paths index a group of documents at once: same answers, same tables, whether the
+    earlier copy is stored already or earlier in the same group."""
+    copy2 = COPY.replace("Aucune revendication", "Pas de revendication")
+    items = [("other", OTHER), ("copy", COPY), ("copy", COPY), ("copy2", copy2)]
+    with Store.open(tmp_path / "one.duckdb") as one, Store.open(tmp_path / "many.duckdb") as many:
+        a, b = NearDuplicateIndex(one), NearDuplicateIndex(many)
+        assert a.add("wire", WIRE) == [] and b.add_many([("wire", WIRE)]) == [[]]
+        want = [a.add(d, t) for d, t in items]
+        assert want[1] == ["wire"] and set(want[3]) == {"wire", "copy"}
+        assert b.add_many(items) == want
+        for table in ("dedup_bands", "dedup_signatures", "dedup_copies"):
+            rows = f"SELECT * FROM {table} ORDER BY ALL"
+            assert one.con.execute(rows).fetchall() == many.con.execute(rows).fetchall(), table
+    assert NearDuplicateIndex().add_many(items[:2]) == [[], []]  # in memory: the same calls
+
+
 def _inc(*sources: Source) -> Incident:
     return Incident(id="i1", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
                     sources=list(sources))

@@ -132,6 +132,62 @@ class NearDuplicateIndex:
                 con.execute("INSERT INTO dedup_copies VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, found[0]])
         return found
 
+    def add_many(self, docs: Iterable[tuple[str, str]]) -> list[list[str]]:
+        """``add`` for each ``(doc_id, text)`` in order (each document sees those before it, stored
+        or earlier in ``docs``), with a fixed number of statements on a store: one query for the
+        candidates of all documents, one insert per table. Returns what each ``add`` returns."""
+        docs = list(docs)
+        if self.store is None:
+            return [self.add(d, t) for d, t in docs]
+        con = self.store.con
+        ids = list(dict.fromkeys(d for d, _ in docs))
+        known = {r[0] for r in con.execute(
+            "SELECT doc_id FROM dedup_signatures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+        sigs = {d: signature(t) for d, t in docs}
+        hashes = {d: band_hashes(sig) for d, sig in sigs.items()}
+        q_ids, q_bands, q_hashes = [], [], []
+        for d in ids:
+            q_ids += [d] * BANDS
+            q_bands += list(range(BANDS))
+            q_hashes += hashes[d]
+        stored: dict[str, set[str]] = {}
+        for cand, d in con.execute(
+                "SELECT DISTINCT b.doc_id, q.qid FROM dedup_bands b JOIN (SELECT unnest(?::VARCHAR[]) AS qid, "
+                "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS hash) q USING (band, hash)",
+                [q_ids, q_bands, q_hashes]).fetchall():
+            stored.setdefault(d, set()).add(cand)
+        wanted = sorted(set().union(*stored.values())) if stored else []
+        cand_sigs = {d: np.asarray(sig, dtype=np.uint64) for d, sig in con.execute(
+            "SELECT doc_id, signature FROM dedup_signatures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [wanted]).fetchall()} if wanted else {}
+        local: dict[tuple[int, int], list[str]] = {}  # band -> documents of this call indexed so far
+        out, new_sigs, copies = [], [], []
+        for d, _ in docs:
+            sig = sigs[d]
+            cands = set(stored.get(d, ())) | {x for b, h in enumerate(hashes[d]) for x in local.get((b, h), ())}
+            scored = [(jaccard(sig, cand_sigs[c]), c) for c in cands if c != d]
+            found = [c for j, c in sorted(scored, key=lambda x: (-x[0], x[1])) if j >= self.threshold]
+            out.append(found)
+            if d in known:
+                continue
+            known.add(d)
+            new_sigs.append(d)
+            cand_sigs[d] = sig
+            for b, h in enumerate(hashes[d]):
+                local.setdefault((b, h), []).append(d)
+            if found:
+                copies.append((d, found[0]))
+        if new_sigs:
+            con.execute("INSERT INTO dedup_signatures SELECT unnest(?::VARCHAR[]), unnest(?::UBIGINT[][])",
+                        [new_sigs, [sigs[d].tolist() for d in new_sigs]])
+            con.execute("INSERT INTO dedup_bands SELECT unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::BIGINT[])",
+                        [[d for d in new_sigs for _ in range(BANDS)], list(range(BANDS)) * len(new_sigs),
+                         [h for d in new_sigs for h in hashes[d]]])
+        if copies:
+            con.execute("INSERT INTO dedup_copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]) "
+                        "ON CONFLICT DO NOTHING", [[c for c, _ in copies], [o for _, o in copies]])
+        return out
+
     def query(self, text: str, exclude: str | None = None) -> list[str]:
         """Indexed documents whose estimated Jaccard similarity with ``text`` is >= the threshold,
         most similar first."""

@@ -224,19 +224,19 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
                  progress: Callable[[str], None] | None = None) -> RunSummary:
     """Step 3, in the one writer process: store what the workers extracted, in input order,
     as :func:`bilan.pipeline.run_ingest` would have (same documents, statuses, links, errors)."""
-    from bilan.dedup import NearDuplicateIndex
-    from bilan.pipeline import store_extraction
+    from bilan.pipeline import GroupWriter
 
     table = read_results(parquet_dir)
     summary = RunSummary(run_id=store.start_run(command))
-    dedup = NearDuplicateIndex(store)
     seen: set[str] = set()
 
     def note_error(err: IngestError) -> None:
         summary.errors.append(err)
         store.add_error(err, summary.run_id)
 
-    for batch in table.to_batches(max_chunksize=256):
+    writer = GroupWriter(store, summary, note_error)
+    for batch in table.to_batches(max_chunksize=writer.group_size):
+        rows = []
         for row in batch.to_pylist():
             if row["kind"] == "error":
                 summary.seen += 1
@@ -244,35 +244,27 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
                 if progress:
                     progress(err.source)
                 note_error(err)
-                continue
-            doc_id = row["doc_id"]
-            if doc_id in seen:  # the same article in two inputs of this run: the first one counts
-                continue
-            seen.add(doc_id)
-            summary.seen += 1
+            elif row["doc_id"] not in seen:  # the same article in two inputs of this run: the first one counts
+                seen.add(row["doc_id"])
+                summary.seen += 1
+                rows.append(row)
+        statuses = store.document_statuses(row["doc_id"] for row in rows)
+        ready = []
+        for row in rows:
             doc = Document.model_validate_json(row["document"])
             if progress:
-                progress(doc.source_path or doc_id)
-            status = row["status"]
-            if status == "known" or store.document_status(doc_id) == "extracted":
+                progress(doc.source_path or doc.doc_id)
+            if row["status"] == "known" or statuses.get(doc.doc_id) == "extracted":
                 summary.unchanged += 1
-                continue
-            if status in ("language_failed", "extract_failed"):
+            elif row["status"] in ("language_failed", "extract_failed"):
                 store.add_document(doc, status="failed")
                 note_error(IngestError.model_validate_json(row["error"]))
-                continue
-            incidents = [Incident.model_validate(r) for r in json.loads(row["incidents"])]
-            store.add_document(doc, status="pending")
-            try:
-                merged = store_extraction(store, doc, incidents, dedup)
-            except Exception as exc:  # one bad document must not stop the load
-                store.set_document_status(doc_id, "failed")
-                note_error(IngestError(source=doc.source_path or doc_id, reason="extract_failed", stage="extract",
-                                       detail=f"{type(exc).__name__}: {exc}", doc_id=doc_id))
-                continue
-            summary.new += 1
-            summary.incidents += len(incidents)
-            summary.merged += merged
+            else:
+                ready.append((doc, [Incident.model_validate(r) for r in json.loads(row["incidents"])]))
+        store.add_documents([doc for doc, _ in ready], status="pending")
+        for doc, incidents in ready:
+            writer.add(doc, incidents)
+    writer.close()
     store.finish_run(summary.run_id, n_docs=summary.seen, n_new=summary.new, n_errors=len(summary.errors))
     return summary
 

@@ -196,11 +196,91 @@ def store_extraction(store, document: Document, incidents: list[Incident], dedup
     written (a rerun extracts it again). Returns how many incidents were linked to stored ones."""
     with store.transaction():
         dedup.add(document.doc_id, document.text)
-        absorbed: dict[str, tuple[str, str]] = {}
-        linked, merged = link_into_store(store, incidents, dedup, absorbed)
-        store.replace_incidents_for_document(document.doc_id, linked, absorbed=absorbed)
-        store.set_document_status(document.doc_id, "extracted")
+        return _link_and_replace(store, document, incidents, dedup)
+
+
+def _link_and_replace(store, document: Document, incidents: list[Incident], dedup) -> int:
+    absorbed: dict[str, tuple[str, str]] = {}
+    linked, merged = link_into_store(store, incidents, dedup, absorbed)
+    store.replace_incidents_for_document(document.doc_id, linked, absorbed=absorbed)
+    store.set_document_status(document.doc_id, "extracted")
     return merged
+
+
+GROUP_SIZE = 32  # documents stored per transaction by the ingest paths
+
+
+def store_extractions(store, items: list[tuple[Document, list[Incident]]], dedup) -> list[int | Exception]:
+    """:func:`store_extraction` for several documents in order, in one transaction
+    (``Store.batch``: rows written together at the end, a fixed number of statements for the
+    near-duplicate index), which costs a fraction of one transaction each. A killed process
+    leaves the whole group ``pending`` (a rerun extracts it again). When storing one document
+    fails, the group is rolled back and stored again one document per transaction, so only that
+    document fails. Returns, per document, how many of its incidents were linked to stored ones,
+    or the exception that stopped it."""
+    if not items:
+        return []
+    try:
+        with store.batch(doc_ids=[d.doc_id for d, _ in items],
+                         incident_ids=[i.id for _, incidents in items for i in incidents]):
+            dedup.add_many([(d.doc_id, d.text) for d, _ in items])
+            return [_link_and_replace(store, d, incidents, dedup) for d, incidents in items]
+    except Exception:  # noqa: BLE001 - find the document at fault, store the others
+        out: list[int | Exception] = []
+        for d, incidents in items:
+            try:
+                out.append(store_extraction(store, d, incidents, dedup))
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                out.append(exc)
+        return out
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class GroupWriter:
+    """What the ingest paths share after extraction: extracted documents are stored
+    ``GROUP_SIZE`` at a time (:func:`store_extractions`), failures become error rows, and the
+    run's counts are kept in ``summary``. Call :meth:`close` at the end to store the last group."""
+
+    def __init__(self, store, summary: RunSummary, note_error: Callable[[IngestError], None],
+                 group_size: int = GROUP_SIZE) -> None:
+        from bilan.dedup import NearDuplicateIndex
+
+        self.store, self.summary, self.note_error, self.group_size = store, summary, note_error, group_size
+        self.dedup = NearDuplicateIndex(store)
+        self.group: list[tuple[Document, list[Incident]]] = []
+
+    def add(self, document: Document, incidents: list[Incident]) -> None:
+        self.group.append((document, incidents))
+        if len(self.group) >= self.group_size:
+            self.flush()
+
+    def fail(self, document: Document, detail: str) -> None:
+        self.store.set_document_status(document.doc_id, "failed")
+        self.note_error(IngestError(source=document.source_path or document.doc_id, reason="extract_failed",
+                                    stage="extract", detail=detail, doc_id=document.doc_id))
+
+    def flush(self) -> None:
+        group, self.group = self.group, []
+        for (doc, incidents), result in zip(group, store_extractions(self.store, group, self.dedup), strict=True):
+            if isinstance(result, Exception):
+                self.fail(doc, f"{type(result).__name__}: {result}")
+                continue
+            self.summary.new += 1
+            self.summary.incidents += len(incidents)
+            self.summary.merged += result
+
+    def close(self) -> None:
+        self.flush()
 
 
 def run_ingest(
@@ -210,51 +290,51 @@ def run_ingest(
     progress: Callable[[str], None] | None = None,
     command: str = "ingest",
 ) -> RunSummary:
+    """Read ``paths``, extract each new document and store it, ``GROUP_SIZE`` documents at a time:
+    their statuses are looked up with one query, the new ones are stored ``pending`` with one
+    statement before extraction, their results in one transaction after it. A document already
+    ``extracted`` (or seen earlier in this run) is counted unchanged and not extracted again."""
     summary = RunSummary(run_id=store.start_run(command))
-    from bilan.dedup import NearDuplicateIndex
-
-    dedup = NearDuplicateIndex(store)
 
     def note_error(err: IngestError) -> None:
         summary.errors.append(err)
         store.add_error(err, summary.run_id)
 
+    writer = GroupWriter(store, summary, note_error)
+    seen: set[str] = set()
+
     def documents() -> Iterator[Document]:
-        for item in iter_inputs(paths, published):
-            summary.seen += 1
-            if progress:
-                progress(getattr(item, "source_path", None) or getattr(item, "source", ""))
-            if isinstance(item, IngestError):
-                note_error(item)
-                continue
-            if store.has_document(item.doc_id) and store.document_status(item.doc_id) == "extracted":
-                summary.unchanged += 1
-                continue
-            declared = item.language
-            checked = assign_language(item, declared=declared)
-            if isinstance(checked, IngestError):
-                store.add_document(item, status="failed")
-                note_error(checked)
-                continue
-            store.add_document(checked, status="pending")
-            yield checked
+        for chunk in chunked(iter_inputs(paths, published), GROUP_SIZE):
+            docs: list[Document] = []
+            for item in chunk:
+                summary.seen += 1
+                if progress:
+                    progress(getattr(item, "source_path", None) or getattr(item, "source", ""))
+                if isinstance(item, IngestError):
+                    note_error(item)
+                else:
+                    docs.append(item)
+            statuses = store.document_statuses(d.doc_id for d in docs)
+            ready: list[Document] = []
+            for item in docs:
+                if item.doc_id in seen or statuses.get(item.doc_id) == "extracted":
+                    summary.unchanged += 1
+                    continue
+                seen.add(item.doc_id)
+                checked = assign_language(item, declared=item.language)
+                if isinstance(checked, IngestError):
+                    store.add_document(item, status="failed")
+                    note_error(checked)
+                    continue
+                ready.append(checked)
+            store.add_documents(ready, status="pending")
+            yield from ready
 
     for ex in extract_many(documents()):
         if ex.error is not None:
-            store.set_document_status(ex.document.doc_id, "failed")
-            note_error(IngestError(source=ex.document.source_path or ex.document.doc_id, reason="extract_failed",
-                                   stage="extract", detail=ex.error, doc_id=ex.document.doc_id))
-            continue
-        try:
-            merged = store_extraction(store, ex.document, ex.incidents, dedup)
-        except Exception as exc:  # one bad document must not stop the batch
-            store.set_document_status(ex.document.doc_id, "failed")
-            note_error(IngestError(source=ex.document.source_path or ex.document.doc_id, reason="extract_failed",
-                                   stage="extract", detail=f"{type(exc).__name__}: {exc}",
-                                   doc_id=ex.document.doc_id))
-            continue
-        summary.new += 1
-        summary.incidents += len(ex.incidents)
-        summary.merged += merged
+            writer.fail(ex.document, ex.error)
+        else:
+            writer.add(ex.document, ex.incidents)
+    writer.close()
     store.finish_run(summary.run_id, n_docs=summary.seen, n_new=summary.new, n_errors=len(summary.errors))
     return summary

@@ -1,0 +1,132 @@
+"""Group writes (``Store.batch`` / ``pipeline.store_extractions``, issue 6): storing many extracted
+documents in one transaction must leave exactly the store that one transaction per document leaves
+(incidents, links, merges, aliases, near-duplicates, statuses), and a document that cannot be stored
+fails alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bilan.dedup import NearDuplicateIndex
+from bilan.ingest import iter_inputs
+from bilan.language import assign_language
+from bilan.model import Document, Incident
+from bilan.pipeline import GROUP_SIZE, extract_many, store_extraction, store_extractions
+from bilan.store import Store
+
+ROOT = Path(__file__).parents[1]
+# the four-outlet strike (merges, a wire copy, transitive links) and the bundled example articles
+INPUTS = [ROOT / "tests" / "data" / "linking" / "articles.jsonl", ROOT / "examples" / "articles"]
+
+
+@pytest.fixture(scope="module")
+def extracted() -> list[tuple[Document, list[Incident]]]:
+    docs = [assign_language(d, declared=d.language) for d in iter_inputs(INPUTS) if isinstance(d, Document)]
+    out = [(ex.document, ex.incidents) for ex in extract_many(d for d in docs if isinstance(d, Document))]
+    assert len(out) >= 15 and sum(len(i) for _, i in out) >= 15
+    return out
+
+
+def copy(items):
+    """Fresh incident objects: linking mutates what it merges."""
+    return [(d, [Incident.model_validate_json(i.model_dump_json()) for i in incs]) for d, incs in items]
+
+
+def snapshot(store: Store) -> dict:
+    q = store.con.execute
+    tables = {t: sorted(q(f"SELECT * EXCLUDE (updated_at) FROM {t}" if t == "incidents" else f"SELECT * FROM {t}")
+                        .fetchall(), key=repr)
+              for t in ("incidents", "incident_documents", "claims", "evidence", "actors", "link_index",
+                        "dedup_copies", "dedup_bands", "dedup_signatures")}
+    tables["aliases"] = sorted(q("SELECT old_id, new_id, reason FROM incident_aliases").fetchall())
+    tables["documents"] = sorted(q("SELECT doc_id, status FROM documents").fetchall())
+    return tables
+
+
+def one_per_transaction(items) -> Store:
+    store = Store.open(":memory:")
+    dedup = NearDuplicateIndex(store)
+    for doc, incidents in copy(items):
+        store.add_document(doc, status="pending")
+        store_extraction(store, doc, incidents, dedup)
+    return store
+
+
+def test_grouped_writes_equal_one_transaction_per_document(extracted):
+    want = one_per_transaction(extracted)
+    for size in (4, GROUP_SIZE):
+        store = Store.open(":memory:")
+        dedup = NearDuplicateIndex(store)
+        items = copy(extracted)
+        merged = []
+        for start in range(0, len(items), size):
+            group = items[start:start + size]
+            store.add_documents([d for d, _ in group], status="pending")
+            merged += store_extractions(store, group, dedup)
+        assert all(isinstance(m, int) for m in merged)
+        got = snapshot(store)
+        assert got == snapshot(want), f"group size {size}"
+        assert len(got["aliases"]) + sum(merged) > 0  # the strike's reports were linked across documents
+        assert store.count_documents("extracted") == len(extracted)
+
+
+def test_a_document_that_cannot_be_stored_fails_alone(extracted, monkeypatch):
+    bad = extracted[2][0].doc_id
+    store = Store.open(":memory:")
+    dedup = NearDuplicateIndex(store)
+    real = Store.replace_incidents_for_document
+
+    def failing(self, doc_id, *args, **kwargs):
+        if doc_id == bad:
+            raise RuntimeError("disk full")
+        return real(self, doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "replace_incidents_for_document", failing)
+    items = copy(extracted[:6])
+    store.add_documents([d for d, _ in items], status="pending")
+    results = store_extractions(store, items, dedup)
+    assert [type(r) for r in results] == [int, int, RuntimeError, int, int, int]
+    assert "disk full" in str(results[2])
+    statuses = dict(store.con.execute("SELECT doc_id, status FROM documents").fetchall())
+    assert statuses.pop(bad) == "pending"  # nothing of it written; the caller marks it failed
+    assert set(statuses.values()) == {"extracted"}
+    monkeypatch.setattr(Store, "replace_incidents_for_document", real)
+    want = one_per_transaction([x for x in extracted[:6] if x[0].doc_id != bad])
+    got, expected = snapshot(store), snapshot(want)
+    for table in ("incidents", "claims", "evidence", "actors", "link_index", "aliases"):
+        assert got[table] == expected[table], table
+
+
+def test_reads_inside_a_batch_see_its_pending_writes(extracted):
+    doc, incidents = next((d, i) for d, i in copy(extracted) if i)
+    store = Store.open(":memory:")
+    with store.batch():
+        store.add_document(doc, status="pending")
+        store.replace_incidents_for_document(doc.doc_id, incidents)
+        store.set_document_status(doc.doc_id, "extracted")
+        assert store.con.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0  # not written yet
+        assert store.get_incident(incidents[0].id) == incidents[0]
+        assert store.incident_ids_for_document(doc.doc_id) == sorted(i.id for i in incidents)
+        assert store.document_status(doc.doc_id) == "extracted"
+        # replacing the document's incidents again drops the pending ones
+        store.replace_incidents_for_document(doc.doc_id, incidents[:1])
+        assert store.incident_ids_for_document(doc.doc_id) == [incidents[0].id]
+    assert store.incident_ids_for_document(doc.doc_id) == [incidents[0].id]
+    assert store.document_status(doc.doc_id) == "extracted"
+
+
+def test_a_failed_batch_writes_nothing(extracted):
+    doc, incidents = next((d, i) for d, i in copy(extracted) if i)
+    store = Store.open(":memory:")
+    store.add_document(doc, status="pending")
+    with pytest.raises(KeyError, match="no document 'missing'"):
+        with store.batch():
+            store.replace_incidents_for_document(doc.doc_id, incidents)
+            store.set_document_status(doc.doc_id, "extracted")
+            store.set_document_status("missing", "extracted")  # found out when the batch is written
+    assert store.count_incidents() == 0
+    assert store.document_status(doc.doc_id) == "pending"
+    assert store.link_candidates(incidents[0], date_margin=dt.timedelta(days=1), max_km=25) == []
