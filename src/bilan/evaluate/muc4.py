@@ -247,7 +247,10 @@ def _confidence(inc, perps) -> str:
 
 def pred_slots(inc) -> dict[str, list]:
     """Our fills for one incident, in the same slots as :func:`gold_slots`."""
-    perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified"]
+    # an unnamed perpetrator counts by its words ("GUNMEN", "HEAVILY ARMED MEN"), not when the
+    # mention is only the event itself (ACLED's "unidentified armed group" convention)
+    trig = {e.text for e in inc.evidence if e.field == "event_type"}
+    perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
     targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind != "unidentified"]
     out: dict[str, list] = {k: [] for k in SLOT_NAMES}
     if inc.date.start:

@@ -54,10 +54,24 @@ def country_name(iso: str) -> str:
     return ACLED_COUNTRY_NAMES.get(iso) or _geonames_country_names().get(iso) or Locale("en").territories.get(iso, iso)
 
 
+CAPITALS_SHARE = 0.8
+
+
+def _common_word_in_capitals(span) -> bool:
+    """A short all-capitals alias that is also a common word ("IS", "US"), in a sentence written
+    all in capitals, where spelling cannot tell the acronym from the word."""
+    if not all(t.is_stop for t in span):
+        return False
+    letters = [c for c in span.sent.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
 def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[ActorMention]:
     spans = []
     for matcher in (m.alias_exact, m.alias_lower):
         for mid, s, e in matcher(doc):
+            if matcher is m.alias_exact and _common_word_in_capitals(doc[s:e]):
+                continue  # "IS" in upper-case wire copy is the verb, not the Islamic State
             spans.append(doc[s:e])
             spans[-1].label_ = doc.vocab.strings[mid]
     generic = []

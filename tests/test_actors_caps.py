@@ -1,0 +1,42 @@
+"""Perpetrators named by aliases or descriptions, in ordinary and in upper-case wire copy (FR and EN)."""
+
+import datetime as dt
+
+import pytest
+
+from bilan.model import Document
+from bilan.pipeline import extract_document
+
+PUBLISHED = dt.date(2021, 3, 8)
+
+
+def actor1(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = Document(doc_id="t", text=text, language=lang, published=PUBLISHED)
+    return [(a.name, a.mention) for i in extract_document(doc).incidents for a in i.actors_in("actor1")]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("GUERRILLAS OF THE SHINING PATH ATTACKED A POLICE STATION IN AYACUCHO ON MONDAY.", "en", "Shining Path"),
+    ("Rebels of the FARC attacked a police station in Cali on Monday.", "en", "FARC: Revolutionary Armed Forces of Colombia"),
+    ("Des guérilleros des FARC ont attaqué un poste de police à Cali lundi.", "fr",
+     "FARC: Revolutionary Armed Forces of Colombia"),
+    ("Le Sentier lumineux a attaqué un poste de police à Ayacucho lundi.", "fr", "Shining Path"),
+])
+def test_named_groups_are_perpetrators(text, lang, name):
+    assert name in [n for n, _ in actor1(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,words", [
+    ("Heavily armed men kidnapped a judge in Medellin on Friday.", "en", "Heavily armed men"),
+    ("A death squad murdered two farmers near Tegucigalpa on Friday.", "en", "death squad"),
+    ("Des tueurs à gages ont assassiné un juge à Medellín vendredi.", "fr", "tueurs à gages"),
+])
+def test_unnamed_perpetrators_keep_their_words(text, lang, words):
+    assert words in [m for _, m in actor1(text, lang)]
+
+
+def test_an_upper_case_verb_is_not_an_acronym():
+    text = "THE BOMB THAT EXPLODED IN LIMA ON MONDAY IS THE THIRD THIS WEEK, THE POLICE SAID."
+    assert "Islamic State" not in [n for n, _ in actor1(text, "en")]
+    # the acronym still reads in ordinary copy
+    assert "Islamic State" in [n for n, _ in actor1("IS fighters attacked a checkpoint in Raqqa on Monday.", "en")]
