@@ -78,9 +78,51 @@ def get(lang: str) -> Language:
     return nlp
 
 
+# Text written all in capitals (wire copy, telex, headlines): the small models tag nearly every word
+# a proper noun and lemmatise nothing ("KIDNAPPED" stays "KIDNAPPED"), so triggers, agents and
+# victims are lost. Such a text is parsed a second time in lower case and its tags, lemmas and
+# dependencies are carried over to the original tokens; the entities of the original parse stay.
+CAPITALS_SHARE = 0.8
+CAPITALS_MIN_LETTERS = 40
+
+
+def mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CAPITALS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def _recased(nlp: Language, doc: Doc, low: Doc) -> Doc:
+    """``doc`` (a text in capitals) with the tags, lemmas and parse of ``low`` (the same text in
+    lower case); ``doc`` itself when the two do not tokenise alike."""
+    if len(low) != len(doc) or any(a.idx != b.idx or len(a) != len(b) for a, b in zip(doc, low)):
+        return doc
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    try:
+        return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                   tags=[t.tag_ for t in low], pos=[t.pos_ for t in low], morphs=[str(t.morph) for t in low],
+                   lemmas=[t.lemma_ for t in low], heads=[t.head.i for t in low], deps=[t.dep_ for t in low],
+                   ents=ents)
+    except ValueError:
+        return doc
+
+
+def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
+    idx = [i for i, t in enumerate(texts) if mostly_capitals(t) and len(t.lower()) == len(t)]
+    if not idx:
+        return docs
+    lows = nlp.pipe((texts[i].lower() for i in idx), batch_size=batch_size)
+    for i, low in zip(idx, lows):
+        docs[i] = _recased(nlp, docs[i], low)
+    return docs
+
+
 def parse(text: str, lang: str) -> Doc:
-    return get(lang)(text)
+    nlp = get(lang)
+    return _fix_capitals(nlp, [text], [nlp(text)], 1)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
-    return get(lang).pipe(texts, batch_size=batch_size)
+    nlp = get(lang)
+    texts = list(texts)
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    return iter(_fix_capitals(nlp, texts, docs, batch_size))

@@ -1,0 +1,40 @@
+"""Text written all in capitals (wire copy, telex) is parsed like ordinary text (FR and EN)."""
+
+import datetime as dt
+
+import pytest
+
+from bilan import nlp
+from bilan.model import Document
+from bilan.pipeline import extract_document, extract_many
+
+PUBLISHED = dt.date(2021, 3, 8)
+
+
+def incidents(text: str, lang: str):
+    return extract_document(Document(doc_id="t", text=text, language=lang, published=PUBLISHED)).incidents
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("HEAVILY ARMED MEN KIDNAPPED A JUDGE IN MEDELLIN ON FRIDAY, THE POLICE SAID.", "en", "HEAVILY ARMED MEN"),
+    ("DES HOMMES ARMÉS ONT ENLEVÉ UN JUGE À MEDELLIN VENDREDI, SELON LA POLICE.", "fr", "HOMMES ARMÉS"),
+])
+def test_an_abduction_in_capitals_is_read(text, lang, who):
+    (inc,) = incidents(text, lang)
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+    assert [a.mention for a in inc.actors_in("actor1")] == [who]
+
+
+def test_the_text_and_offsets_are_those_written():
+    text = "GUERRILLAS DYNAMITED TWO POWER PYLONS NEAR USULUTAN ON SUNDAY NIGHT, THE ARMY SAID."
+    doc = nlp.parse(text, "en")
+    assert doc.text == text and doc[1].lemma_ == "dynamite"
+    (ex,) = list(extract_many([Document(doc_id="t", text=text, language="en", published=PUBLISHED)]))
+    (inc,) = ex.incidents
+    assert [t.mention for t in inc.targets] == ["POWER PYLONS"]
+    assert all(text[e.start:e.end] == e.text for e in inc.evidence)
+
+
+def test_ordinary_text_is_parsed_once():
+    assert not nlp.mostly_capitals("Gunmen kidnapped a judge in Medellin on Friday, the police said.")
+    assert nlp.mostly_capitals("GUNMEN KIDNAPPED A JUDGE IN MEDELLIN ON FRIDAY, THE POLICE SAID.")
