@@ -14,7 +14,7 @@ from bilan.dedup import NearDuplicateIndex
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
 from bilan.model import Document, Incident
-from bilan.pipeline import GROUP_SIZE, extract_many, store_extraction, store_extractions
+from bilan.pipeline import GROUP_SIZE, extract_many, run_ingest, store_extraction, store_extractions
 from bilan.store import Store
 
 ROOT = Path(__file__).parents[1]
@@ -130,3 +130,40 @@ def test_a_failed_batch_writes_nothing(extracted):
     assert store.count_incidents() == 0
     assert store.document_status(doc.doc_id) == "pending"
     assert store.link_candidates(incidents[0], date_margin=dt.timedelta(days=1), max_km=25) == []
+
+
+def test_background_writer_gives_the_same_store_as_writing_in_line(tmp_path):
+    """run_ingest stores in a writer thread while it parses the next documents: the store must end
+    the same as with every write done in line, bad inputs' error rows included."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    stores = {}
+    for background in (False, True):
+        store = Store.open(tmp_path / f"{background}.duckdb")
+        summary = run_ingest([*INPUTS, folder], store, background_writer=background)
+        assert summary.new >= 15 and len(summary.errors) == 2, summary.errors
+        stores[background] = (summary, store)
+    (s1, a), (s2, b) = stores[False], stores[True]
+    assert (s1.seen, s1.new, s1.unchanged, s1.incidents, s1.merged) == (s2.seen, s2.new, s2.unchanged, s2.incidents,
+                                                                          s2.merged)
+    assert [e.reason for e in s1.errors] == [e.reason for e in s2.errors]
+    assert snapshot(a) == snapshot(b)
+    errors = "SELECT source, reason, stage FROM errors ORDER BY ALL"
+    assert a.con.execute(errors).fetchall() == b.con.execute(errors).fetchall()
+    again = run_ingest(INPUTS, b)  # a rerun adds nothing
+    assert again.new == 0 and again.unchanged == s2.new
+    assert snapshot(b) == snapshot(a)
+
+
+def test_a_writer_failure_reaches_the_caller(tmp_path, monkeypatch):
+    store = Store.open(tmp_path / "s.duckdb")
+
+    def broken(self, docs, status="pending"):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Store, "add_documents", broken)
+    with pytest.raises(OSError, match="disk full"):
+        run_ingest(INPUTS, store, background_writer=True)
+    assert store.count_incidents() == 0

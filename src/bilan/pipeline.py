@@ -8,8 +8,9 @@ carrying on.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -247,17 +248,43 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 
 
 class GroupWriter:
-    """What the ingest paths share after extraction: extracted documents are stored
-    ``GROUP_SIZE`` at a time (:func:`store_extractions`), failures become error rows, and the
-    run's counts are kept in ``summary``. Call :meth:`close` at the end to store the last group."""
+    """What the ingest paths share after extraction: every store write of a run goes through it, in
+    order. Extracted documents are stored ``GROUP_SIZE`` at a time (:func:`store_extractions`),
+    failures become error rows, and the run's counts are kept in ``summary``.
+
+    With ``background=True`` the writes run in one writer thread while the caller goes on parsing
+    the next documents (DuckDB and much of spaCy's work run without the GIL, so the two overlap on
+    two cores); at most ``MAX_QUEUED`` jobs wait, so memory stays bounded, and an exception in the
+    writer is raised in the caller at its next call. Only the writer thread uses ``store`` until
+    :meth:`close` returns; the caller reads through its own connection (``Store.reader``).
+    Call :meth:`close` at the end: it stores the last group and waits for the writer."""
+
+    MAX_QUEUED = 2
 
     def __init__(self, store, summary: RunSummary, note_error: Callable[[IngestError], None],
-                 group_size: int = GROUP_SIZE) -> None:
+                 group_size: int = GROUP_SIZE, background: bool = False) -> None:
         from bilan.dedup import NearDuplicateIndex
 
         self.store, self.summary, self.note_error, self.group_size = store, summary, note_error, group_size
         self.dedup = NearDuplicateIndex(store)
         self.group: list[tuple[Document, list[Incident]]] = []
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="bilan-writer") if background else None
+        self._queued: deque[Future] = deque()
+
+    def _run(self, job: Callable, *args) -> None:
+        if self._pool is None:
+            job(*args)
+            return
+        while len(self._queued) >= self.MAX_QUEUED:
+            self._queued.popleft().result()
+        self._queued.append(self._pool.submit(job, *args))
+
+    def error(self, err: IngestError) -> None:
+        self._run(self.note_error, err)
+
+    def add_documents(self, docs: list[Document], status: str) -> None:
+        if docs:
+            self._run(self.store.add_documents, docs, status)
 
     def add(self, document: Document, incidents: list[Incident]) -> None:
         self.group.append((document, incidents))
@@ -265,22 +292,41 @@ class GroupWriter:
             self.flush()
 
     def fail(self, document: Document, detail: str) -> None:
+        self._run(self._fail, document, detail)
+
+    def _fail(self, document: Document, detail: str) -> None:
         self.store.set_document_status(document.doc_id, "failed")
         self.note_error(IngestError(source=document.source_path or document.doc_id, reason="extract_failed",
                                     stage="extract", detail=detail, doc_id=document.doc_id))
 
     def flush(self) -> None:
         group, self.group = self.group, []
+        if group:
+            self._run(self._store, group)
+
+    def _store(self, group: list[tuple[Document, list[Incident]]]) -> None:
         for (doc, incidents), result in zip(group, store_extractions(self.store, group, self.dedup), strict=True):
             if isinstance(result, Exception):
-                self.fail(doc, f"{type(result).__name__}: {result}")
+                self._fail(doc, f"{type(result).__name__}: {result}")
                 continue
             self.summary.new += 1
             self.summary.incidents += len(incidents)
             self.summary.merged += result
 
     def close(self) -> None:
-        self.flush()
+        """Store the last group and wait for every queued write (raising the first error)."""
+        try:
+            self.flush()
+            while self._queued:
+                self._queued.popleft().result()
+        finally:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Stop the writer thread: queued jobs not started are dropped, a running one finishes."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 def run_ingest(
@@ -289,18 +335,22 @@ def run_ingest(
     published: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
     command: str = "ingest",
+    background_writer: bool = True,
 ) -> RunSummary:
     """Read ``paths``, extract each new document and store it, ``GROUP_SIZE`` documents at a time:
     their statuses are looked up with one query, the new ones are stored ``pending`` with one
-    statement before extraction, their results in one transaction after it. A document already
-    ``extracted`` (or seen earlier in this run) is counted unchanged and not extracted again."""
+    statement, their results in one transaction after extraction. A document already
+    ``extracted`` (or seen earlier in this run) is counted unchanged and not extracted again.
+    ``background_writer`` stores in a writer thread while the next documents are parsed
+    (:class:`GroupWriter`); the store ends the same either way."""
     summary = RunSummary(run_id=store.start_run(command))
 
     def note_error(err: IngestError) -> None:
         summary.errors.append(err)
         store.add_error(err, summary.run_id)
 
-    writer = GroupWriter(store, summary, note_error)
+    writer = GroupWriter(store, summary, note_error, background=background_writer)
+    reader = store.reader() if background_writer else store
     seen: set[str] = set()
 
     def documents() -> Iterator[Document]:
@@ -311,10 +361,10 @@ def run_ingest(
                 if progress:
                     progress(getattr(item, "source_path", None) or getattr(item, "source", ""))
                 if isinstance(item, IngestError):
-                    note_error(item)
+                    writer.error(item)
                 else:
                     docs.append(item)
-            statuses = store.document_statuses(d.doc_id for d in docs)
+            statuses = reader.document_statuses(d.doc_id for d in docs)
             ready: list[Document] = []
             for item in docs:
                 if item.doc_id in seen or statuses.get(item.doc_id) == "extracted":
@@ -323,18 +373,23 @@ def run_ingest(
                 seen.add(item.doc_id)
                 checked = assign_language(item, declared=item.language)
                 if isinstance(checked, IngestError):
-                    store.add_document(item, status="failed")
-                    note_error(checked)
+                    writer.add_documents([item], status="failed")
+                    writer.error(checked)
                     continue
                 ready.append(checked)
-            store.add_documents(ready, status="pending")
+            writer.add_documents(ready, status="pending")
             yield from ready
 
-    for ex in extract_many(documents()):
-        if ex.error is not None:
-            writer.fail(ex.document, ex.error)
-        else:
-            writer.add(ex.document, ex.incidents)
-    writer.close()
+    try:
+        for ex in extract_many(documents()):
+            if ex.error is not None:
+                writer.fail(ex.document, ex.error)
+            else:
+                writer.add(ex.document, ex.incidents)
+        writer.close()
+    finally:
+        writer.abandon()
+        if reader is not store:
+            reader.close()
     store.finish_run(summary.run_id, n_docs=summary.seen, n_new=summary.new, n_errors=len(summary.errors))
     return summary

@@ -458,6 +458,11 @@ class Store:
             raise
         return store
 
+    def reader(self) -> Store:
+        """A read-only view of this store on a connection of its own (``DuckDBPyConnection.cursor``),
+        for another thread while this one writes: it sees committed data only. Close it first."""
+        return Store(self.con.cursor(), self.path, read_only=True)
+
     def _schema_version(self) -> int | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         return None if row is None else int(row[0])
