@@ -33,3 +33,42 @@ def test_a_headline_kicker_keeps_the_event_in_the_lead():
         == ["Attack"]
     assert _types("Niger : à Tahoua, des militaires pillent le marché central", "fr") \
         == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the attack's object is a civilian place: violence against civilians, not a battle
+    ("Armed men attacked a mosque in the north of the country on Sunday, killing four policemen.", "en", "Attack"),
+    ("Gunmen opened fire on a minibus near the border on Tuesday.", "en", "Attack"),
+    ("Des hommes armés ont attaqué le village de Koui mardi.", "fr", "Attack"),
+    ("KOUI : LE VILLAGE ATTAQUÉ PAR DES HOMMES ARMÉS", "fr", "Attack"),
+    # "shot dead": someone died, so the shooting is an attack even with no figure
+    ("A trader shot dead in the market town on Friday", "en", "Attack"),
+    # an irrealis verb does not govern an adverbial clause of its own
+    ("The rally was called off after a grenade was thrown at the stage.", "en", "Grenade"),
+    # surface forms the lemmatiser gets wrong, and abuse of women
+    ("Soldiers raped several women in the village last week, witnesses said.", "en", "Sexual violence"),
+    ("Militiamen abused women and girls at the camp, the report says.", "en", "Sexual violence"),
+    ("Des miliciens ont abusé des femmes dans le camp de déplacés.", "fr", "Sexual violence"),
+    # explosives and suicide bombers
+    ("Insurgents detonated explosives under a bridge on the main road.", "en", "Remote explosive/landmine/IED"),
+    ("Two attackers blew themselves up at the gate of the ministry.", "en", "Suicide bomb"),
+    ("Militants drove a suicide vehicle into the police compound.", "en", "Suicide bomb"),
+])
+def test_event_types(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+def test_a_disrupted_bomb_is_not_an_explosion():
+    types = _types("A roadside bomb was found and defused by soldiers near the bridge.", "en")
+    assert types == ["Disrupted weapons use"]
+    assert _types("Warplanes destroyed an arms depot of the rebels in the east.", "en") == ["Air/drone strike"]
+
+
+def test_looting_told_after_the_lead_is_news():
+    text = "Unrest spread to the eastern suburbs on Tuesday. Dozens of shops were looted and several set alight."
+    assert "Looting/property destruction" in _types(text, "en")
+
+
+def test_recovered_territory_and_a_background_relative_clause():
+    text = "The army recovered the villages that had been taken over by the rebels last month."
+    assert _types(text, "en") == ["Government regains territory"]

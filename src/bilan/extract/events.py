@@ -47,9 +47,18 @@ def _governors(tok: Token, depth: int = 4) -> list[Token]:
     return out
 
 
+# a clause of its own: an irrealis verb above it does not govern it ("the concert was called off
+# after a grenade was thrown")
+OWN_CLAUSE_DEPS = ("advcl", "parataxis")
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
-    chain = [root, *_governors(root)]
+    chain = [root]
+    for t in _governors(root):
+        if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
+            break
+        chain.append(t)
     for t in chain[1:]:
         if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
             return False
@@ -128,8 +137,10 @@ def _has_object(sp: Span) -> bool:
 
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
-    if "needs_armed_actor" in flags and _in_relative_clause(sp):
-        return False  # "les forces irakiennes qui avancent dans le secteur": background, not news
+    if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
+        # "les forces irakiennes qui avancent dans le secteur", "the regions that had been taken
+        # over by armed groups": background, not news
+        return False
     if "needs_armed_actor" in flags and not any(
         a.armed and sent.start <= a.tok_start < sent.end for a in actors
     ):
@@ -180,7 +191,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if si > 0 and (etype == STRATEGIC or "lead_only" in flags):
+            if si > 0 and ((etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
                 continue
@@ -188,6 +199,34 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                                tuple(flags), si))
             break
     out.sort(key=lambda t: t.tok_start)
+    return _drop_disrupted_weapons(doc, out)
+
+
+DISRUPTED = "Disrupted weapons use"
+# a strategic development that is news wherever the article tells it (what was looted or burnt),
+# unlike an arrest or a deployment told after the lead
+STRATEGIC_ANY_SENTENCE = frozenset({"Looting/property destruction"})
+
+
+def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
+    """A bomb, mine or rocket that was found, seized or defused ("an explosive device was found
+    and defused", "sappers defused hundreds of landmines") is the object of the disrupted weapons
+    use, not an explosion of its own."""
+    disrupted = {i for t in trigs if t.sub_event_type == DISRUPTED for i in range(t.tok_start, t.tok_end)}
+    if not disrupted:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        # the weapon that was disrupted, not the aircraft or the unit that did it ("warplanes
+        # destroyed an arms depot")
+        if t.event_type == "Explosions/Remote violence" and root.dep_ not in ("nsubj", "agent", "obl:agent"):
+            heads = _governors(root, 2)
+            # "found and defused": the verb conjoined with the disrupting one
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+            if any(h.i in disrupted for h in heads):
+                continue
+        out.append(t)
     return out
 
 
@@ -217,6 +256,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         non_violent = bool(m.non_violent_causes(sent))
         if non_violent and armed_in_sentence == 0:
             return None
+        victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
+        killed = killed or _shot_dead(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
         if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
@@ -239,3 +280,71 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if m.protest_intervention(sent):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+def _attached_to(tok: Token, lo: int, hi: int, steps: int = 2) -> Token | None:
+    """The token of [lo, hi) that ``tok`` hangs on within ``steps`` heads, through prepositions."""
+    cur = tok
+    for _ in range(steps):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if lo <= cur.i < hi:
+            return cur
+    return None
+
+
+TARGET_BEFORE_TOKENS, TARGET_AFTER_TOKENS = 4, 6
+
+
+def civilian_target(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The attack's object is a civilian place or body, not an armed one: "gunmen attacked a
+    church", "opened fire on a teahouse", "une attaque contre un village", "la ville attaquée".
+    Buildings count after any preposition of place ("opened fire in a hospital"); settlements,
+    populations and vehicles only as the object ("attacked the village", not "an attack in the
+    village area", "gunmen in a car shot at a sentry post"). A military target in the sentence
+    ("post", "convoy") makes it a battle; a raid ("homes were raided") is a search as often as an
+    attack (flag "untargeted")."""
+    doc = sent.doc
+    buildings, settlements = m.civilian_targets
+    if not buildings and not settlements:
+        return False
+    if "untargeted" in trigger.flags or m.military_targets(sent):
+        return False
+    root = doc[trigger.tok_start:trigger.tok_end].root
+    # "la ville attaquée par les rebelles" (in capitals the parser may hang the participle on the
+    # noun just before it as a modifier of any kind)
+    if (root.dep_.split(":")[0] in ("acl", "amod") or root.head.i == root.i - 1) and root.head.i != root.i and (
+            root.head.lemma_.lower() in buildings | settlements or root.head.lower_ in buildings | settlements):
+        return True
+    for tok in sent:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        is_building = lemma in buildings or low in buildings
+        if not (is_building or lemma in settlements or low in settlements):
+            continue
+        if trigger.tok_start <= tok.i < trigger.tok_end or not (
+                -TARGET_BEFORE_TOKENS <= tok.i - trigger.tok_start and tok.i - trigger.tok_end < TARGET_AFTER_TOKENS):
+            continue  # the target is said next to the attack ("shoot footage of the raid on a farm" is not)
+        dep = tok.dep_.split(":")[0]
+        if dep in ("obj", "dobj", "nsubjpass", "compound") or tok.dep_ == "nsubj:pass":
+            if _attached_to(tok, trigger.tok_start, trigger.tok_end, 1) is not None:
+                return True
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "case"), None)
+        if prep is None and tok.head.dep_ == "prep":
+            prep = tok.head  # English: the preposition heads its object
+        if prep is None or _attached_to(tok, trigger.tok_start, trigger.tok_end, 2) is None:
+            continue
+        word = prep.lower_
+        if word in m.target_preps or (is_building and word in m.place_preps):
+            return True
+    return False
+
+
+def _shot_dead(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """ "shot dead", "abattu mort": a death word right after the killing verb says someone died."""
+    doc = sent.doc
+    if trigger.tok_end >= sent.end:
+        return False
+    nxt = doc[trigger.tok_end:trigger.tok_end + 1]
+    return any(doc.vocab.strings[mid] == "DEATH" for mid, _, _ in m.cues(nxt))

@@ -174,6 +174,11 @@ class LanguageMatchers:
         self.characterising_lemmas = frozenset(getattr(ev, "CHARACTERISING_VERBS", ()))
         self.agent_markers = frozenset(getattr(ev, "AGENT_MARKERS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
+        # what makes a generic attack one on civilians: buildings and vehicles, settlements
+        self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
+                                 frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))
+        self.target_preps = frozenset(getattr(ev, "TARGET_PREPOSITIONS", ()))
+        self.place_preps = frozenset(getattr(ev, "PLACE_PREPOSITIONS", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

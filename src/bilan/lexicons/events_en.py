@@ -24,6 +24,8 @@ TRIGGERS = [
     ("mortar", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
     ("improvised explosive device", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("improvised explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("detonate", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 80, ("needs:weapon",)),
     ("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
     ("landmine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("explosive device", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
@@ -39,6 +41,13 @@ TRIGGERS = [
     ("suicide bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide attack", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide car bomb", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
+    ("suicide bomb", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("suicide vest", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("suicide vehicle", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
+    ("svbied", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
+    ("blow himself up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("blow herself up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("blow themselves up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("grenade", "Explosions/Remote violence", "Grenade", "ASSAULT", 82, ()),
     ("clash", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fighting", "Battles", "Armed clash", "ASSAULT", 60, ()),
@@ -68,7 +77,7 @@ TRIGGERS = [
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
-    ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "untargeted")),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("protest", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ("needs_protest_context",)),
@@ -117,6 +126,8 @@ TRIGGERS = [
     ("chlorine", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("sarin", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("mustard gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("sulfur mustard", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("sulphur mustard", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("poisonous gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("poison gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("toxic gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
@@ -131,10 +142,16 @@ TRIGGERS = [
     ("sexual abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("sexually abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("molest", "Violence against civilians", "Sexual violence", "ASSAULT", 74, ()),
+    # the model lemmatises "raped" as "rap": the inflected forms match on their lower-case form
+    ("raped", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("raping", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women",)),
     # territory: typed by who took it (state forces regain, non-state actors overtake)
     ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("regain control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("recover control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("recover", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("regain", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
@@ -268,7 +285,7 @@ PROTEST_CONTEXT = [
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
-    "assassinated", "assassination", "behead", "slay",
+    "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
 ]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
 
@@ -277,6 +294,8 @@ CIVILIAN_NOUNS = [
     "worshipper", "worshippers", "student", "students", "passer-by", "passers-by", "displaced", "refugee", "refugees",
     "journalist", "journalists", "aid worker", "aid workers", "farmer", "farmers", "herder", "herders", "miner", "miners",
     "family", "families", "baby", "babies", "pupil", "pupils", "shopper", "shoppers", "trader", "traders",
+    "population", "locals", "tourist", "tourists", "patient", "patients", "passenger", "passengers", "worshiper",
+    "worshipers", "traveller", "travellers", "traveler", "travelers",
 ]
 COMBATANT_NOUNS = [
     "soldier", "soldiers", "troop", "troops", "policeman", "policemen", "police officer", "police officers", "officer",
@@ -340,8 +359,25 @@ CONTEXT_WORDS = {
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
     "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors"],
+    "women": ["woman", "women", "girl", "girls", "wife", "wives", "schoolgirl", "schoolgirls"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border"],
 }
+
+# what an attack on civilians is aimed at ("gunmen attacked a church", "opened fire on a bus"):
+# buildings, after any preposition of place; settlements, civilian populations and vehicles only
+# as the object ("attacked the village", "fired on a bus", not "gunmen in a car")
+CIVILIAN_BUILDINGS = [
+    "house", "home", "church", "mosque", "temple", "synagogue", "school", "hospital", "clinic", "market",
+    "marketplace", "shop", "store", "restaurant", "cafe", "café", "teahouse", "hotel", "bar", "nightclub", "concert", "wedding", "funeral", "mall", "university", "college",
+    "bank", "farm", "residence", "stadium", "shrine",
+]
+CIVILIAN_SETTLEMENTS = [
+    "village", "villages", "town", "community", "communities", "hamlet", "settlement", "population", "civilians",
+    "civilian", "residents", "villagers", "worshippers", "worshipers", "passengers", "travellers", "farmers",
+    "herders", "displaced", "bus", "minibus", "vehicle", "car", "truck", "train",
+]
+TARGET_PREPOSITIONS = ["on", "against", "upon", "of"]
+PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 
 # what ends a killing that is not violence ("a road accident killed five")
 NON_VIOLENT_CAUSES = [

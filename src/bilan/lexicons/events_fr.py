@@ -76,6 +76,11 @@ TRIGGERS = [
     ("abattre", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    # en capitales le modèle ne lemmatise pas « ATTAQUÉE » : les participes se lisent en minuscules
+    ("attaqué", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    ("attaquée", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    ("attaqués", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    ("attaquées", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -133,6 +138,7 @@ TRIGGERS = [
     ("viol", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("violer", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("viol collectif", "Violence against civilians", "Sexual violence", "ASSAULT", 76, ()),
+    ("abuser", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women",)),
     ("violence sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("violences sexuelles", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("agression sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
@@ -242,6 +248,7 @@ DEATH_CUES = [
     "tuer", "tue", "tuent", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
     "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "massacrer",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
+    "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
 
@@ -251,6 +258,8 @@ CIVILIAN_NOUNS = [
     "fidèle", "fidèles", "élève", "élèves", "passant", "passants", "déplacé", "déplacés", "réfugié", "réfugiés",
     "étudiant", "étudiants", "journaliste", "journalistes", "humanitaire", "humanitaires", "orpailleur", "orpailleurs",
     "commerçant", "commerçants", "agriculteur", "agriculteurs", "éleveur", "éleveurs", "bébé", "bébés", "famille",
+    "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",
+    "voyageurs",
 ]
 COMBATANT_NOUNS = [
     "soldat", "soldats", "militaire", "militaires", "policier", "policiers", "gendarme", "gendarmes", "combattant",
@@ -318,8 +327,25 @@ CONTEXT_WORDS = {
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
                "membre", "membres", "responsable", "leader", "chef", "jeunes"],
+    "women": ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "épouse", "épouses"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole"],
 }
+
+# ce que vise une attaque contre des civils (« une attaque contre une église », « ont ouvert le feu
+# sur un bus ») : bâtiments après toute préposition de lieu ; localités, populations et véhicules
+# seulement comme objet (« ont attaqué le village », « la ville attaquée », pas « des hommes dans un véhicule »)
+CIVILIAN_BUILDINGS = [
+    "maison", "église", "mosquée", "temple", "école", "hôpital", "dispensaire", "marché", "boutique", "commerce",
+    "restaurant", "bar", "hôtel", "domicile", "résidence", "ferme",
+    "chantier", "concert", "mariage", "funérailles", "université", "banque", "stade",
+]
+CIVILIAN_SETTLEMENTS = [
+    "village", "villages", "ville", "quartier", "communauté", "communautés", "hameau", "population", "populations",
+    "civils", "habitants", "villageois", "fidèles", "passagers", "voyageurs", "agriculteurs", "éleveurs", "déplacés",
+    "véhicule", "voiture", "bus", "camion", "moto",
+]
+TARGET_PREPOSITIONS = ["contre", "sur", "de", "du", "des", "d'"]
+PLACE_PREPOSITIONS = ["dans", "à", "au", "aux", "en"]
 
 # what ends a killing that is not violence ("un accident de la route a fait cinq morts")
 NON_VIOLENT_CAUSES = [
