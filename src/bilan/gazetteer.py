@@ -60,7 +60,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
@@ -997,19 +997,21 @@ class Gazetteer:
         return len(self._hits(name, lang))
 
     def resolve(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
-                country_hint: str | None = None) -> Place | None:
+                country_hint: str | None = None, support: Callable[[Place], float] | None = None) -> Place | None:
         """The most likely place named ``mention``, or None.
 
         A country name resolves to the country; a curated region beats a city. Among cities: a
         place already in ``context`` wins, then places in ``country_hint``'s country, in the
         countries of ``context``, near a context city, named so by their main name rather than
-        an alternate name, and bigger (log of population).
+        an alternate name, and bigger (log of population). ``support`` adds a caller's score to
+        each candidate (in log10 population units), e.g. how many other names of the document
+        have a namesake near it.
         """
-        row = self._choose(self._hits(mention, lang), context, country_hint)
+        row = self._choose(self._hits(mention, lang), context, country_hint, support)
         return None if row is None else self._place(row)
 
     def _choose(self, hits: list[tuple[int, int]], context: Sequence[Place],
-                country_hint: str | None) -> int | None:
+                country_hint: str | None, support: Callable[[Place], float] | None = None) -> int | None:
         if not hits:
             return None
         hint = country_hint.upper() if country_hint else None
@@ -1062,12 +1064,15 @@ class Gazetteer:
                 lat, lon = self._lats[row], self._lons[row]
                 if any(distance_km(lat, lon, a, b) <= 150.0 for a, b in ctx_points):
                     s += 1.0
+            if support is not None and kind != _ALTERNATE:
+                s += support(self._place(row))
             return (s, self._pops[row], -row)
 
         return max(hits, key=score)[0]
 
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
-                        country_hint: str | None = None) -> tuple[Place, str] | None:
+                        country_hint: str | None = None,
+                        support: Callable[[Place], float] | None = None) -> tuple[Place, str] | None:
         """Resolve ``mention`` and say how precisely: ``(place, precision)`` or None.
 
         precision is "exact" for a city named directly, "country" for a country (named directly
@@ -1077,7 +1082,7 @@ class Gazetteer:
         "admin1"/"admin2" for an administrative unit named after a place ("Idlib province").
         Affixes of ``lang`` are tried first, then those of the other languages.
         """
-        row = self._choose(self._hits(mention, lang), context, country_hint)
+        row = self._choose(self._hits(mention, lang), context, country_hint, support)
         if row is not None:
             return self._place(row), self._precision_of(row)
         folded = _fold(mention)
@@ -1089,7 +1094,7 @@ class Gazetteer:
                 if m is None:
                     continue
                 base = m.group("base").strip(" '")
-                row = self._choose(self._hits(base, lang), context, country_hint)
+                row = self._choose(self._hits(base, lang), context, country_hint, support)
                 if row is None:
                     continue
                 return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)

@@ -7,11 +7,12 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place
+from bilan.gazetteer import Gazetteer, Place, distance_km
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
@@ -19,6 +20,18 @@ FOREIGN_SMALL_PLACE_POP = 100_000
 # a capitalised word the NER did not label is taken as a place only if it is this big (or in the
 # story's country)
 UNLABELLED_MIN_POP = 100_000
+# Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
+# candidate supports it; a supporting name is worth 1/sqrt(its number of places), the sum (capped
+# at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's score (log10 population
+# units); only COHERENCE_MAX_CANDIDATES places of a name are looked at. A name whose first place
+# is a country, region or state, or that a city of COHERENCE_FAMOUS_POP bears ("Paris",
+# "London"), supports nothing: their small namesakes cluster by chance.
+COHERENCE_KM = 60.0
+COHERENCE_WEIGHT = 2.0
+COHERENCE_CAP = 3.0
+COHERENCE_MAX_CANDIDATES = 80
+COHERENCE_POWER = 0.5
+COHERENCE_FAMOUS_POP = 1_000_000
 
 
 @dataclass
@@ -95,21 +108,77 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
 
 
 def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None) -> list[PlaceMention]:
-    """Resolve the ambiguous names again against the document's sure places only: a region named
-    directly, a name only one place bears. The first pass's context holds every name's biggest
-    namesake ("Charleston" SC in a West Virginia story), which then votes for itself."""
+    """Resolve the ambiguous names again against the document's sure places only (a region named
+    directly, a name only one place bears) and the other names of the document: a namesake that
+    lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The first pass's context holds every name's biggest namesake
+    ("Charleston" SC in a West Virginia story), which then votes for itself."""
     anchors = [pm.place for pm in out
                if pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1]
-    if not any(p.feature != "country" for p in anchors) or len(anchors) == len(out):
+    if len(anchors) == len(out):
         return out
+    coherence = _Coherence(out, gaz, lang)
     settled = []
     for pm in out:
         if pm.place in anchors:
             settled.append(pm)
             continue
-        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=hint)
+        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=hint,
+                                support=coherence.support_for(pm.text))
         settled.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
     return settled
+
+
+class _Coherence:
+    """How many other names of a document have a namesake near a candidate place.
+
+    Names mentioned together in (local) news are near each other: "Decatur" with "DeKalb County"
+    and "Avondale Estates" is Decatur, Georgia, where all three have a namesake. A candidate is
+    supported by another name when one of that name's places lies within :data:`COHERENCE_KM`
+    (looked up in one-degree cells and their neighbours). Countries, regions and states neither
+    give nor get support: their point says little, and the country hint and the same-state bonus
+    of the anchors already count them.
+    """
+
+    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+        self.weight: dict[str, float] = {}
+        for pm in out:
+            key = pm.text.casefold()
+            if key in self.weight:
+                continue
+            every = gaz.candidates(pm.text, lang=lang) or [pm.place]
+            # a name many places bear says little about where the story is; a country's or a
+            # state's name ("England", "Georgia") says nothing through its namesake towns
+            famous = every[0].feature in ("country", "region", "admin1") or (
+                max(c.population for c in every) >= COHERENCE_FAMOUS_POP)
+            self.weight[key] = 0.0 if famous else 1.0 / len(every) ** COHERENCE_POWER
+            cands = [c for c in every if c.feature != "country"]
+            for c in cands[:COHERENCE_MAX_CANDIDATES]:
+                if c.feature not in ("admin1", "region"):
+                    self.cells.setdefault((int(c.lat // 1), int(c.lon // 1)), []).append((key, c.lat, c.lon))
+
+    def supporters(self, place: Place, own: str) -> set[str]:
+        if place.feature in ("country", "admin1", "region"):
+            return set()  # a large area: being near its point means little
+        names: set[str] = set()
+        la, lo = int(place.lat // 1), int(place.lon // 1)
+        for dla in (-1, 0, 1):
+            for dlo in (-1, 0, 1):
+                for key, lat, lon in self.cells.get((la + dla, lo + dlo), ()):
+                    if key not in names and distance_km(place.lat, place.lon, lat, lon) <= COHERENCE_KM:
+                        names.add(key)
+        names.discard(own)
+        return names
+
+    def support_for(self, text: str) -> Callable[[Place], float]:
+        """The ``support`` function for candidates of ``text`` (its own places do not count)."""
+        own = text.casefold()
+
+        def support(place: Place) -> float:
+            total = sum(self.weight[k] for k in self.supporters(place, own))
+            return COHERENCE_WEIGHT * min(COHERENCE_CAP, total)
+
+        return support
 
 
 def focus_place(places: list[PlaceMention]) -> PlaceMention | None:

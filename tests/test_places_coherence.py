@@ -1,0 +1,40 @@
+"""Names of one story lie near each other: among namesakes, the place near the other names'
+namesakes wins (bilan.extract.places._Coherence); famous names do not pull each other abroad."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilan import nlp
+from bilan.extract import places as P
+from bilan.extract.places import find_places
+
+
+def resolved(text: str) -> dict[str, str | None]:
+    return {pm.text: pm.place.admin1 for pm in find_places(nlp.parse(text, "en"), "en")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Springfield, Illinois has Chatham as a suburb; the bigger Springfield is in Missouri
+    ("Police in Springfield said a man from Chatham was arrested on Tuesday after a chase.",
+     {"Springfield": "US.IL", "Chatham": "US.IL"}),
+    # Georgetown, Kentucky is next to Lexington; the bigger Georgetown is in Texas
+    ("Police in Lexington said a man from Georgetown was arrested on Tuesday after a chase.",
+     {"Lexington": "US.KY", "Georgetown": "US.KY"}),
+])
+def test_namesakes_near_each_other_win(text, expected):
+    got = resolved(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_without_coherence_the_bigger_namesake_wins(monkeypatch):
+    monkeypatch.setattr(P, "COHERENCE_WEIGHT", 0.0)
+    got = resolved("Police in Springfield said a man from Chatham was arrested on Tuesday after a chase.")
+    assert got["Springfield"] == "US.MO"
+
+
+def test_famous_names_keep_their_famous_places():
+    # small towns named Paris, London and Berlin lie near each other in the United States; the
+    # famous names support nothing
+    got = resolved("The mayor of Paris met the mayor of London and the mayor of Berlin on Monday.")
+    assert (got["Paris"], got["London"], got["Berlin"]) == ("FR.11", "GB.ENG", "DE.16")
