@@ -224,8 +224,13 @@ def _inter(actor: Actor | None) -> int | None:
 
 
 def _sides(inc: Incident) -> tuple[list[Actor], list[Actor]]:
-    """The two sides: the actor1s, and the actor2s (the victims when there is no actor2)."""
-    return inc.actors_in("actor1"), inc.actors_in("actor2") or inc.actors_in("victim")
+    """The two sides: the actor1s, and the actor2s (the victims of a known kind when there is no
+    actor2, one per name: "people" killed, of no known kind, are not a side)."""
+    victims: list[Actor] = []
+    for a in inc.actors_in("victim"):
+        if a.kind and all(v.name != a.name for v in victims):
+            victims.append(a)
+    return inc.actors_in("actor1"), inc.actors_in("actor2") or victims
 
 
 def _notes(inc: Incident) -> str:

@@ -147,6 +147,8 @@ def strings_match(pred: Sequence[str], gold: Sequence[str]) -> bool:
         for g in map(norm, gold):
             if not p or not g:
                 continue
+            if p == g:
+                return True
             short, long_ = (p, g) if len(p) <= len(g) else (g, p)
             if f" {short} " in f" {long_} " and set(short.split()) - _STOP:
                 return True

@@ -23,6 +23,7 @@ from bilan.extract.matching import LanguageMatchers, for_language, sentences
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
+from bilan.extract.victims import VictimMention, find_victim_mentions, victims_of
 from bilan.model import (
     Actor,
     Claim,
@@ -75,6 +76,7 @@ class Context:
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
+    victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -118,6 +120,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.sent_char_starts = [s.start_char for s in sents]
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
+    ctx.victims = find_victim_mentions(doc, lang)
     ctx.quoted = set().union(*(quoted_tokens(s, m) for s in sents)) if sents else set()
     return ctx
 
@@ -359,6 +362,12 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             others = q.head is None and any(w in ctx.document.text[q.end:q.end + 12].lower()
                                             for w in ctx.m.quantities.OTHERS)
             cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
+            if cue is None:
+                # "six personnes, dont l'imam du village, tuées": the casualty word comes after the
+                # incise that names some of them
+                close = _incise_end(ctx, hs.end if hs is not None else span.end, sent)
+                if close is not None:
+                    cue = _cue_near(ctx, close, close + 1, sent, ("DEATH", "INJURY"), after_only=True)
             if cue is None and pos is not None:
                 # "the number of civilians killed … has risen to 21": the counted noun, said
                 # before the number, carries the casualty word
@@ -377,8 +386,25 @@ def _is_subset(ctx: Context, q) -> bool:
     lx = ctx.m.quantities
     before = ctx.document.text[max(0, q.start - 25):q.start].lower()
     after = ctx.document.text[q.end:q.end + 20].lower().lstrip()
-    return any(before.rstrip(" ,").endswith(w) for w in lx.SUBSET_BEFORE) or any(
-        after.startswith(w) for w in lx.SUBSET_AFTER)
+    if any(before.rstrip(" ,").endswith(w) for w in lx.SUBSET_BEFORE) or any(
+            after.startswith(w) for w in lx.SUBSET_AFTER):
+        return True
+    # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
+    sent = ctx.sents[ctx.sent_of_char(q.start)]
+    clause = ctx.document.text[sent.start_char:q.start]
+    comma = clause.rfind(",")
+    return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
+
+
+def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
+    """The comma that closes a subset incise opened just after token ``tok_end`` (", dont l'imam
+    de la mosquée,", ", including two children,"), else None."""
+    if tok_end >= sent.end or ctx.doc[tok_end].text != ",":
+        return None
+    rest = ctx.doc[tok_end + 1:sent.end].text.lower()
+    if not any(rest.startswith(w + " ") for w in ctx.m.quantities.SUBSET_BEFORE):
+        return None
+    return next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
 
 
 def _sum(ranges: list[Range]) -> Range:
@@ -444,6 +470,85 @@ def _names_its_dead(ctx: Context, trig: Trigger) -> bool:
 
 
 VICTIM_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+
+
+INDEFINITE_PLURAL = ("des", "de", "d'", "d’", "some")
+
+
+def _victim_group(tok) -> list:
+    """The coordinated nouns of a victim ("un père et son fils" -> père, fils)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    group, stack = [], [first]
+    while stack:
+        t = stack.pop()
+        group.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return sorted(group, key=lambda t: t.i)
+
+
+def _is_person(ctx: Context, tok) -> bool:
+    return any(label in ("CIV", "COMB", "PERSON") and s <= tok.i < e for label, s, e in ctx.cues)
+
+
+def _may_be_victim(ctx: Context, tok) -> bool:
+    """A noun that can name a dead person: not a place ("le massacre de Pandé"), not an event or a
+    casualty word ("le bilan de l'attaque")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    if any(p.start <= tok.idx < p.end for p in ctx.places):
+        return False
+    if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues):
+        return False
+    return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
+
+
+def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int, int] | None:
+    """The dead a headline names without a figure: a singular victim of a killing word is one
+    ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
+    son fils tués" = 2), an indefinite plural is a few ("des morts", "des civils tués": 2 to 9).
+    Only when the sentence gives no death figure, or only the "un" of one of those victims."""
+    doc = ctx.doc
+    for label, s, e in ctx.cues:
+        if label != "DEATH" or not (sent.start <= s < sent.end):
+            continue
+        cue = doc[s:e].root
+        if cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
+                c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in cue.children) and \
+                not any(c.dep_ == "nummod" for c in cue.children):
+            if deaths:
+                return None
+            lo, best, hi = quantities_mod.CONVENTIONS["few"]
+            return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
+        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
+            victim = cue.head
+        else:
+            victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
+                cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
+                    g.dep_ == "case" and g.lower_ in ("de", "du", "d'", "d’", "of") for g in c.children))), None)
+        if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
+                not _may_be_victim(ctx, victim):
+            continue
+        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t)]
+        if any(c.dep_ == "nummod" for t in group for c in t.children):
+            return None  # a figure counts them
+        numbers = [t.morph.get("Number") for t in group]
+        if any("Plur" in n for n in numbers):
+            if deaths or len(group) > 1:
+                return None
+            if not any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children):
+                return None
+            lo, best, hi = quantities_mod.CONVENTIONS["few"]
+            return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
+        if any(t.pos_ == "NOUN" and "Sing" not in n for t, n in zip(group, numbers)):
+            return None
+        a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
+        if any(not (a <= c.quantity.start and c.quantity.end <= b) for c in deaths) or \
+                sum((c.quantity.value.best or 0) for c in deaths) >= len(group):
+            return None
+        return Range.exact(len(group)), a, b
+    return None
 
 
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
@@ -578,6 +683,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
                 evidence.append(ctx.ev("actors", span.start_char, span.end_char))
+    if etype not in (STRATEGIC, "Protests", "Riots"):
+        # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire")
+        anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
+                                                      if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+        excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
+        named = [e for e in evidence if e.field == "actors"]
+        for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded):
+            if any(v.start < e.end and e.start < v.end for e in named):
+                continue
+            name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
+            actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
+            evidence.append(ctx.ev("actors", v.start, v.end))
     inc.actors = actors
     if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
@@ -589,7 +706,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
-    if deaths:
+    implied = _implied_deaths(ctx, sent, deaths)
+    if implied is not None:
+        value, start, end = implied
+        inc.fatalities = value
+        evidence.append(ctx.ev("fatalities", start, end))
+    elif deaths:
         inc.fatalities = _sum([c.quantity.value for c in deaths])
         for c in deaths:
             evidence.append(ctx.ev("fatalities", c.quantity.start, c.quantity.end))

@@ -1,0 +1,114 @@
+"""Victims: the people an attack, a bombing or an abduction hit, as the text names them.
+
+A noun for a person (``victims_<lang>.ROLE_NOUNS``: "judge", "mayor", "Jesuit priests"; and the
+civilian and person nouns of ``events_<lang>``: "villagers", "women", "people") is a victim of the
+incident whose trigger it is tied to, in the trigger's sentence:
+
+- by the parse: it is the object or the passive subject of the trigger, or of a casualty word of
+  the sentence ("killed a judge", "six priests were murdered", "l'enlèvement d'un maire"), within
+  a few steps through prepositions, appositions and coordinations;
+- or by position: right after the trigger or the casualty word ("KIDNAPPED THE MAYOR").
+
+The active subject of the trigger is who did it, never a victim; speakers of claims and armed
+actors are left out. The mention is the noun with the modifiers just before it ("former defense
+minister", "Jesuit priests").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bilan import nlp as nlp_mod
+from bilan.extract.matching import WordMatcher
+from bilan.lexicons import LexiconMissing, load
+
+HOPS = 3
+AFTER_WINDOW = 3  # words between the trigger (or casualty word) and a victim said right after it
+MAX_VICTIMS = 4
+MODIFIER_DEPS = ("compound", "amod", "nmod", "flat", "nummod")
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "nsubj:pass", "pobj", "obl", "nmod", "appos", "conj", "compound",
+               "obl:arg", "iobj", "dative", "oprd", "attr", "npadvmod")
+
+
+@dataclass
+class VictimMention:
+    start: int  # char offsets
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+    civilian: bool = True  # a civilian or a person named by office or trade; False: "people", "man", "chief"
+
+
+@lru_cache(maxsize=8)
+def _matcher(lang: str) -> WordMatcher | None:
+    try:
+        roles = load("victims", lang).ROLE_NOUNS
+    except LexiconMissing:
+        return None
+    ev = load("events", lang)
+    pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
+    pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
+    return WordMatcher(nlp_mod.get(lang), pairs)
+
+
+def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
+    """Every person noun of the document (longest matches), extended over its modifiers."""
+    wm = _matcher(lang)
+    if wm is None:
+        return []
+    civ = doc.vocab.strings["CIV"]
+    spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: x[0] != civ)])
+    out = []
+    for sp in sorted(spans, key=lambda x: x.start):
+        root = sp.root
+        if root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
+            continue  # "civil war" (an adjective), "police officer" spokesman (a modifier)
+        start = sp.start
+        while start > sp.sent.start and sp.start - start < 3:
+            prev = doc[start - 1]
+            if not prev.is_alpha or prev.dep_ not in MODIFIER_DEPS or not (sp.start - 1 <= prev.head.i < sp.end) \
+                    or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+            start -= 1
+        span = doc[start:sp.end]
+        out.append(VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, sp.label == civ))
+    return out
+
+
+def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
+    tok = doc[v.tok_start:v.tok_end].root
+    if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
+        return False  # the active subject did it
+    for _ in range(HOPS):
+        if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
+            return False
+        tok = tok.head
+        if tok.i in anchors:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
+               excluded: list[tuple[int, int]]) -> list[VictimMention]:
+    """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
+    sentence's casualty words), none overlapping ``excluded`` (token spans: speakers, armed
+    actors, the trigger's agent)."""
+    toks = {i for s, e in anchors for i in range(s, e)}
+    out: list[VictimMention] = []
+    for v in mentions:
+        if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
+            continue
+        if any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *anchors]):
+            continue
+        after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
+                    and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
+        if (after or _tied(doc, v, toks)) and v.text.lower() not in {o.text.lower() for o in out}:
+            out.append(v)
+    return out

@@ -1,0 +1,22 @@
+"""English nouns for the people an attack, a bombing or an abduction hit (same structure as victims_fr).
+
+ROLE_NOUNS: people named by their office, trade or standing ("a judge", "the mayor", "six Jesuit
+priests"), lower case, singular and plural written out. With the civilian and person nouns of
+``events_en`` they make the victims an incident names (``bilan.extract.victims``).
+"""
+
+ROLE_NOUNS = [
+    "judge", "judges", "magistrate", "magistrates", "prosecutor", "mayor", "mayors", "governor", "governors",
+    "senator", "senators", "congressman", "congressmen", "deputy", "deputies", "lawmaker", "lawmakers", "minister",
+    "ministers", "official", "officials", "politician", "politicians", "leader", "leaders", "candidate",
+    "candidates", "councillor", "councilman", "president", "vice president", "ambassador", "diplomat",
+    "diplomats", "consul", "attache", "adviser", "advisers", "advisor", "advisors", "priest", "priests",
+    "jesuit", "jesuits", "nun", "nuns", "bishop", "archbishop", "monsignor", "missionary", "missionaries",
+    "businessman", "businessmen", "industrialist", "executive", "executives", "banker", "manager", "engineer",
+    "engineers", "professor", "professors", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses",
+    "worker", "workers", "employee", "employees", "peasant", "peasants", "unionist", "unionists",
+    "trade unionist", "bodyguard", "bodyguards", "security guard", "driver", "drivers", "passenger",
+    "passengers", "pedestrian", "pedestrians", "tourist", "tourists", "citizen", "citizens", "wife", "husband",
+    "relative", "relatives", "maid", "maids", "housekeeper", "activist", "activists", "lawyer", "lawyers",
+    "mayor's wife", "student leader", "human rights activist", "dissident", "landowner", "rancher",
+]

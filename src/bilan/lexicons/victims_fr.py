@@ -1,0 +1,21 @@
+"""Noms français des personnes qu'une attaque, un attentat ou un enlèvement frappe.
+
+ROLE_NOUNS : personnes désignées par leur fonction, leur métier ou leur rang (« un juge », « le
+maire », « six prêtres jésuites »), en minuscules, singulier et pluriel écrits. Avec les noms de
+civils et de personnes de ``events_fr`` ils font les victimes d'un incident (``bilan.extract.victims``).
+"""
+
+ROLE_NOUNS = [
+    "juge", "juges", "magistrat", "magistrats", "procureur", "maire", "maires", "gouverneur", "gouverneurs",
+    "sénateur", "sénateurs", "député", "députés", "ministre", "ministres",
+    "fonctionnaire", "fonctionnaires", "élu", "élus", "homme politique", "dirigeant", "dirigeants", "leader",
+    "leaders", "candidat", "candidats", "conseiller", "conseillers", "président", "ambassadeur", "diplomate",
+    "diplomates", "consul", "prêtres", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
+    "archevêque", "monseigneur", "missionnaire", "missionnaires", "homme d'affaires", "hommes d'affaires",
+    "industriel", "banquier", "ingénieur", "ingénieurs", "professeur", "professeurs",
+    "enseignant", "enseignants", "instituteur", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
+    "ouvrier", "ouvriers", "employé", "employés", "travailleur", "travailleurs", "paysan", "paysans",
+    "syndicaliste", "syndicalistes", "garde du corps", "gardes du corps", "chauffeur", "chauffeurs",
+    "piéton", "piétons", "citoyen", "citoyens", "épouse", "mari", "domestique",
+    "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
+]

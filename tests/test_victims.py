@@ -1,0 +1,44 @@
+"""Victims: the people an attack, a bombing or an abduction hit, as the text names them (FR and EN)."""
+
+import datetime as dt
+
+import pytest
+
+from bilan.model import Document
+from bilan.pipeline import extract_document
+
+PUBLISHED = dt.date(2021, 3, 8)
+
+
+def victims(text: str, lang: str) -> list[str]:
+    doc = Document(doc_id="t", text=text, language=lang, published=PUBLISHED)
+    incs = extract_document(doc).incidents
+    for inc in incs:
+        for a in inc.actors:
+            ev = [e for e in inc.evidence if e.field == "actors" and e.text == a.mention]
+            assert ev and all(doc.text[e.start:e.end] == e.text for e in ev)
+    return [a.mention for i in incs for a in i.actors_in("victim")]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Gunmen killed a judge in Medellin on Friday.", "en", "judge"),
+    ("Six Jesuit priests were murdered in San Salvador on Thursday.", "en", "Jesuit priests"),
+    ("Rebels kidnapped the mayor of a small town near Cali on Monday.", "en", "mayor"),
+    ("GUNMEN KILLED A FORMER DEFENSE MINISTER IN LIMA ON FRIDAY.", "en", "DEFENSE MINISTER"),
+    ("Des hommes armés ont tué un juge à Medellín vendredi.", "fr", "juge"),
+    ("Des rebelles ont enlevé le maire d'une petite ville près de Cali lundi.", "fr", "maire"),
+])
+def test_the_people_hit_are_victims(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The mayor said gunmen attacked a police post near Cali on Monday.", "en"),   # the speaker
+    ("Le maire a déclaré que des hommes armés ont attaqué un poste de police près de Cali lundi.", "fr"),
+])
+def test_a_speaker_is_not_a_victim(text, lang):
+    assert not any("mayor" in v.lower() or "maire" in v.lower() for v in victims(text, lang))
+
+
+def test_the_killer_is_not_a_victim():
+    assert not any("businessman" in v for v in victims("A businessman shot two soldiers near Gao on Monday.", "en"))
