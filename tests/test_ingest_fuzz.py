@@ -59,8 +59,8 @@ jsonl = st.lists(st.one_of(st.builds(lambda t: '{"text": %s}' % __import__("json
                            st.sampled_from(['{"html": "<p></p>"}', '{"text": 3}', "[1, 2]", "{", "", "null"])),
                  max_size=4).map(lambda lines: "\n".join(lines).encode())
 # gigantic lines: a 3 MB word, alone or as a JSONL text field (too few words: "empty", not a crash).
-# Not millions of tags: trafilatura and feedparser take minutes on a 9 MB "<p><p><p>..." page
-# (measured 210 s and 165 s under load), which is slow but not wrong, and too slow for a test.
+# Millions of tags: see test_a_page_of_millions_of_tags_is_refused_unparsed (feeds are not generated
+# that big: feedparser takes minutes on a 9 MB "<p><p><p>..." feed, slow but not wrong).
 huge_lines = st.sampled_from([b"a" * 3_000_000, b'{"text": "' + b"a" * 3_000_000 + b'"}\n',
                               b"<p>" + b"a" * 3_000_000 + b"</p>"])
 empty_pages = st.sampled_from([b"", b" \n\t\n", b"<html></html>", b"<rss version='2.0'><channel></channel></rss>",
@@ -116,3 +116,25 @@ def test_any_batch_ends_as_documents_or_error_rows_and_reruns_add_nothing(batch)
         assert second.new == 0 and second.incidents == 0
         assert (store.count_documents(), store.count_incidents()) == (n_docs, n_incidents)
         assert error_keys(store.errors(second.run_id)) == logged  # the same problems, nothing new stored
+
+
+def test_a_page_of_millions_of_tags_is_refused_unparsed(tmp_path):
+    """A 9 MB page of "<p><p><p>..." took trafilatura minutes: over MAX_HTML_TAGS it is refused at
+    once with its reason, as a file and as a JSONL record's html, and the batch goes on."""
+    import time
+
+    from bilan.ingest import MAX_HTML_TAGS
+
+    (tmp_path / "tags.html").write_bytes(b"<html><body>" + b"<p>" * 3_000_000 + b"words</body></html>")
+    (tmp_path / "tags.jsonl").write_text(
+        '{"html": "<html><body>%s</body></html>"}\n' % ("<b>x</b>" * (MAX_HTML_TAGS + 10)), encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Au moins trois personnes ont été tuées lundi dans une attaque à Gao, "
+                                     "dans le nord du Mali, selon la police.", encoding="utf-8")
+    started = time.monotonic()
+    items = list(iter_inputs([tmp_path]))
+    assert time.monotonic() - started < 30
+    errors = {Path(i.source).name: i for i in items if isinstance(i, IngestError)}
+    assert sorted(errors) == ["tags.html", "tags.jsonl:line 1"]
+    for err in errors.values():
+        assert err.reason == "too_large" and "HTML tags" in err.detail
+    assert [i.source_path for i in items if isinstance(i, Document)] == [str(tmp_path / "ok.txt")]
