@@ -4,7 +4,10 @@ On the generated corpus of benchmarks/throughput.py (French and English news-lik
 written as JSONL shards of SHARD articles (one Ray read task per shard):
 
 (a) bare ``nlp.pipe`` articles/s vs the local engine (``bilan run --engine local``: ingestion,
-    language check, extraction, linking, DuckDB store) articles/s, and their ratio;
+    language check, extraction, linking, DuckDB store) articles/s, and their ratio; the local
+    engine stores in a writer thread while it parses (the default), and again with every write in
+    line; CPU-time ratios (all threads of the process) say how much work bilan adds whatever
+    overlaps;
 (b) the Ray engine (``bilan run --engine ray --workers K``) with K = 1 and 2 extraction workers on a
     local Ray: articles/s of the read+extract stage (to Parquet) and of the whole run (plus the
     load into DuckDB), parallel efficiency rate(2) / (2 * rate(1)), and peak RSS per worker (the
@@ -42,11 +45,14 @@ def write_shards(docs, folder: Path) -> Path:
     return folder
 
 
-def local_seconds(folder: Path, db: Path) -> float:
+def local_seconds(folder: Path, db: Path, background_writer: bool = True) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (all threads of this process) of a local run into a new store."""
+    from bilan.pipeline import run_ingest
+
     with Store.open(db) as store:
-        t = time.perf_counter()
-        engine.run([folder], store, engine="local")
-        return time.perf_counter() - t
+        t, c = time.perf_counter(), time.process_time()
+        run_ingest([folder], store, command="run", background_writer=background_writer)
+        return time.perf_counter() - t, time.process_time() - c
 
 
 def ray_run(folder: Path, workdir: Path, workers: int) -> dict[str, float]:
@@ -77,11 +83,17 @@ def main(n: int = 512) -> None:
               f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
         warm_up(docs)
+        c = time.process_time()
         floor = floor_seconds(docs)
+        floor_cpu = time.process_time() - c
         local_seconds(small, work / "warm.duckdb")  # language detector, dedup, store code paths
-        local = local_seconds(folder, work / "local.duckdb")
-        print(f"(a) bare nlp.pipe:       {n / floor:7.1f} articles/s")
-        print(f"    bilan local engine:  {n / local:7.1f} articles/s   ratio {floor / local:.2f} (target >= 0.8)")
+        local, local_cpu = local_seconds(folder, work / "local.duckdb")
+        inline, inline_cpu = local_seconds(folder, work / "inline.duckdb", background_writer=False)
+        print(f"(a) bare nlp.pipe:       {n / floor:7.1f} articles/s   (CPU {floor_cpu:.1f} s)")
+        print(f"    bilan local engine:  {n / local:7.1f} articles/s   ratio {floor / local:.2f} (target >= 0.8); "
+              f"CPU {local_cpu:.1f} s, CPU ratio {floor_cpu / local_cpu:.2f}")
+        print(f"    the same, store writes in line (no writer thread): {n / inline:7.1f} articles/s   "
+              f"ratio {floor / inline:.2f}; CPU ratio {floor_cpu / inline_cpu:.2f}")
 
         engine.init_ray(workers=2)
         rates = {}
