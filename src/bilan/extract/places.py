@@ -26,6 +26,21 @@ UNLABELLED_MIN_POP = 100_000
 # units); only COHERENCE_MAX_CANDIDATES places of a name are looked at. A name whose first place
 # is a country, region or state, or that a city of COHERENCE_FAMOUS_POP bears ("Paris",
 # "London"), supports nothing: their small namesakes cluster by chance.
+# Words after a name that make it a state's rather than a city's ("New York Gov.", "Washington
+# state", "the Georgia legislature"), per language.
+STATE_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset({"gov.", "gov", "governor", "legislature", "legislator", "legislators", "lawmakers",
+                     "state", "statehouse", "senator", "senators", "sen.", "assembly"}),
+    "fr": frozenset(),
+}
+# Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
+# Department of Health"), not a team or a company named after the state.
+STATE_BODIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
+                     "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
+                     "agency", "division", "office", "attorney", "governor"}),
+    "fr": frozenset(),
+}
 COHERENCE_KM = 60.0
 COHERENCE_WEIGHT = 2.0
 COHERENCE_CAP = 3.0
@@ -91,6 +106,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
             extra.append(cand)
             first.append(r[0])
             break
+    # states named inside organisation names ("the Indiana State Police", "Ohio University") say
+    # where the story is without being places of it
+    org_states = _states_in_organisations(doc, gaz, lang)
     countries = Counter(p.country for p in first)
     hint = countries.most_common(1)[0][0] if countries else None
     dominant = hint if hint and countries[hint] >= 2 else None
@@ -100,14 +118,55 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         if r is None:
             continue
         place, precision = r
+        if place.feature != "admin1" and _state_cue(doc, e, lang):
+            state = _state_named(gaz, e.text, lang, hint)
+            if state is not None:
+                place, precision = state, "admin1"
         if dominant and place.country != dominant and place.feature == "city" \
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
-    return _settle_on_anchors(out, gaz, lang, hint)
+    return _settle_on_anchors(out, gaz, lang, hint, org_states)
 
 
-def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None) -> list[PlaceMention]:
+def _state_named(gaz: Gazetteer, name: str, lang: str, hint: str | None) -> Place | None:
+    """The first-level division called ``name`` (in ``hint``'s country first), if any."""
+    states = [c for c in gaz.candidates(name, lang=lang) if c.feature == "admin1"]
+    states.sort(key=lambda c: c.country != hint)
+    return states[0] if states else None
+
+
+def _state_cue(doc: Doc, span: Span, lang: str) -> bool:
+    """A word right after ``span`` that makes it a state's name ("New York Gov. Cuomo", "the
+    Virginia legislature", "Washington state")."""
+    if span.end >= len(doc):
+        return False
+    return doc[span.end].lower_ in STATE_CUES.get(lang, frozenset())
+
+
+def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]:
+    """First-level divisions whose name opens the name of one of their bodies ("Indiana State
+    Police", "the Kentucky Department of Transportation"): context only, not places."""
+    out = []
+    for e in doc.ents:
+        if e.label_ != "ORG" or not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+            continue
+        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        for n in (3, 2, 1):
+            if len(toks) <= n:
+                continue
+            name = doc[toks[0].i : toks[0].i + n].text
+            if not all(t.is_title or t.is_upper for t in doc[toks[0].i : toks[0].i + n]):
+                continue
+            hits = gaz.candidates(name, lang=lang)
+            if hits and hits[0].feature == "admin1":
+                out.append(hits[0])
+                break
+    return out
+
+
+def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None,
+                       extra_anchors: list[Place] = ()) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
     lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The first pass's context holds every name's biggest namesake
@@ -116,6 +175,7 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
                if pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1]
     if len(anchors) == len(out):
         return out
+    anchors += extra_anchors
     coherence = _Coherence(out, gaz, lang)
     settled = []
     for pm in out:
