@@ -72,3 +72,30 @@ def test_looting_told_after_the_lead_is_news():
 def test_recovered_territory_and_a_background_relative_clause():
     text = "The army recovered the villages that had been taken over by the rebels last month."
     assert _types(text, "en") == ["Government regains territory"]
+
+
+def _deaths(text, lang):
+    ex = extract_document(Document(doc_id="t", text=text, language=lang, published=PUB))
+    f = max((i.fatalities for i in ex.incidents if i.fatalities), key=lambda r: r.low or 0, default=None)
+    return None if f is None else (f.low, f.best, f.high)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a singular victim with no figure is one dead; coordinated victims add up
+    ("Kaga-Bandoro : un commerçant tué par des hommes armés", "fr", (1, 1, 1)),
+    ("Gao : un berger et son frère tués près du puits", "fr", (2, 2, 2)),
+    ("Mali : colère après l'assassinat du maire par des miliciens", "fr", (1, 1, 1)),
+    # the casualty word after an incise naming some of them counts them all
+    ("Niger : quatre personnes, dont le chef du village, tuées par des assaillants", "fr", (4, 4, 4)),
+    # an indefinite plural is a few dead
+    ("Centrafrique : des morts dans des combats entre l'armée et les rebelles", "fr", (2, None, 9)),
+    # an age is not a count ("d'une trentaine d'années")
+    ("Bouar : un homme d’une trentaine d’année tué par des hommes armés", "fr", (1, 1, 1)),
+])
+def test_deaths_a_headline_implies(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+def test_no_implied_death_from_a_toll_or_a_thing():
+    assert _deaths("Bria : le bilan de l'attaque des rebelles contre la base s'alourdit", "fr") is None
+    assert _deaths("Alindao : une personne tuée, un camion incendié par des hommes armés", "fr") == (1, 1, 1)

@@ -508,7 +508,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
     """The dead a headline names without a figure: a singular victim of a killing word is one
     ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
     son fils tués" = 2), an indefinite plural is a few ("des morts", "des civils tués": 2 to 9).
-    Only when the sentence gives no death figure, or only the "un" of one of those victims."""
+    Only in the lead (later, "une enquête sur la mort du conducteur" refers back), and only when
+    the sentence gives no death figure, or only the "un" of one of those victims."""
     doc = ctx.doc
     for label, s, e in ctx.cues:
         if label != "DEATH" or not (sent.start <= s < sent.end):
@@ -531,6 +532,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
                 not _may_be_victim(ctx, victim):
             continue
         group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t)]
+        cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
+        if len(group) == 1 and cc is not None:
+            # the parser may hang "son frère" elsewhere: the person noun just before "et" is the other
+            before = next((t for t in reversed(doc[sent.start:cc.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+            if before is not None and _is_person(ctx, before) and "Sing" in before.morph.get("Number"):
+                group = [before, victim]
         if any(c.dep_ == "nummod" for t in group for c in t.children):
             return None  # a figure counts them
         numbers = [t.morph.get("Number") for t in group]
@@ -706,7 +713,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
-    implied = _implied_deaths(ctx, sent, deaths)
+    implied = _implied_deaths(ctx, sent, deaths) if si == 0 else None
     if implied is not None:
         value, start, end = implied
         inc.fatalities = value

@@ -179,6 +179,10 @@ class LanguageMatchers:
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))
         self.target_preps = frozenset(getattr(ev, "TARGET_PREPOSITIONS", ()))
         self.place_preps = frozenset(getattr(ev, "PLACE_PREPOSITIONS", ()))
+        # one-word triggers (an event, not a victim: "le bilan de l'attaque") and casualty nouns
+        # that name no victim of their own ("bilan", "toll")
+        self.event_words = frozenset(t[0] for t in ev.TRIGGERS if " " not in t[0])
+        self.toll_nouns = frozenset(getattr(ev, "TOLL_NOUNS", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -287,6 +287,8 @@ DEATH_CUES = [
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
 ]
+# casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
+TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
 
 CIVILIAN_NOUNS = [
@@ -309,6 +311,8 @@ PERSON_NOUNS = [
     # people named by their standing or kin ("a village chief killed", "a father and his son")
     "chief", "chiefs", "imam", "priest", "pastor", "elder", "elders", "commander", "general", "father", "mother",
     "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
+    "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin", "shepherd",
+    "shepherds",
 ]
 
 IRREALIS = [

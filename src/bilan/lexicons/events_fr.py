@@ -250,6 +250,8 @@ DEATH_CUES = [
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]
+# casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
+TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
 
 # nouns for who is counted
@@ -272,6 +274,7 @@ PERSON_NOUNS = [
     # people named by their standing or kin ("un chef de village tué", "un père et son fils")
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
+    "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin", "berger", "bergers",
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event

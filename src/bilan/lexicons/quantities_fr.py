@@ -35,12 +35,12 @@ VAGUE = {
 ONE_OF_THEM = [r"l'une?\s+d'entre\s+(?:eux|elles)", r"l'une?\s+d'(?:eux|elles)"]
 SINGULAR_ARTICLES = ["un", "une"]
 # words linking a number to the counted noun, and words to skip before it
-OF = ["de", "d'"]
-HEAD_SKIP = ["de", "d'", "plus", "supplémentaires"]
+OF = ["de", "d'", "d’"]
+HEAD_SKIP = ["de", "d'", "d’", "plus", "supplémentaires"]
 # what follows a number when it is not a count of people
 NOT_COUNTS = [
     "%", "pour cent", "pourcent", "km", "kilomètres", "kilomètre", "mètres", "mètre", "m", "kg", "kilos", "tonnes",
-    "dollars", "dollar", "euros", "euro", "francs", "franc", "ans", "an", "années", "heures", "heure", "h",
+    "dollars", "dollar", "euros", "euro", "francs", "franc", "ans", "an", "années", "année", "heures", "heure", "h",
     "minutes", "jours", "jour", "semaines", "semaine", "mois", "fois", "ème", "e", "er", "hectares", "litres",
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
     "décembre", "fcfa", "cfa",
