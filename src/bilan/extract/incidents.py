@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,10 @@ from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
 from bilan.extract.events import Trigger, find_triggers, refine_type
-from bilan.extract.matching import LanguageMatchers, for_language, sentences
+from bilan import nlp as nlp_mod
+from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
+from bilan.lexicons import LexiconMissing
+from bilan.lexicons import load as load_lexicon
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
@@ -796,7 +800,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        if _generic_statement(ctx, head, inc, si):
+        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc):
             continue
         antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si)
         if antecedent is not None:
@@ -814,6 +818,35 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
+
+
+@lru_cache(maxsize=8)
+def _aggregate_matcher(lang: str):
+    try:
+        lx = load_lexicon("reports", lang)
+    except LexiconMissing:
+        return None, frozenset()
+    wm = WordMatcher(nlp_mod.get(lang), (("AGG", p) for p in lx.AGGREGATE_PERIODS))
+    return wm, frozenset(getattr(lx, "SINCE_YEAR", ()))
+
+
+def _not_a_report(ctx: Context, si: int, inc: Incident) -> bool:
+    """A sentence that asks ("Are the police on alert for an attack?") or that gives a running
+    total over a period ("more than 12,000 people have been killed since 1980", "plus de 600
+    morts depuis le début de l'année") reports no incident of its own."""
+    sent = ctx.sents[si]
+    words = [t for t in sent if not (t.is_space or t.text in ('"', "»", "”"))]
+    if words and words[-1].text == "?":
+        return True
+    if inc.fatalities is None and inc.injured is None:
+        return False
+    if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
+        return False  # a day of its own ("on Monday, the first attack there since 2019")
+    wm, since = _aggregate_matcher(ctx.lang)
+    if wm is not None and wm(sent):
+        return True
+    return any(t.lower_ in since and t.i + 1 < sent.end and ctx.doc[t.i + 1].like_num
+               and len(ctx.doc[t.i + 1]) == 4 for t in sent)
 
 
 STRATEGIC = "Strategic developments"

@@ -1,0 +1,15 @@
+"""English cues that a sentence does not report one incident (same structure as reports_fr).
+
+AGGREGATE_PERIODS: phrases that make a casualty figure a running total over a period ("more than
+12,000 people have been killed since 1980", "630 people were killed in the past month"): such a
+sentence sums many incidents and makes none of its own.
+"""
+
+AGGREGATE_PERIODS = [
+    "so far this year", "so far in", "in the past year", "in the past 12 months", "over the past",
+    "in the past few years", "in the last year", "over the last", "in recent years", "this year alone",
+    "each year", "every year", "a year", "per year", "per month", "a month", "in the past decade",
+    "since the beginning of the year", "since the start of the year", "to date",
+]
+# "since" followed by a year ("since 1980") makes a running total too
+SINCE_YEAR = ["since"]

@@ -1,0 +1,14 @@
+"""Indices français qu'une phrase ne rapporte pas un incident.
+
+AGGREGATE_PERIODS : expressions qui font d'un bilan un cumul sur une période (« plus de 12 000
+personnes ont été tuées depuis 1980 », « 630 personnes tuées au cours du mois dernier ») : une
+telle phrase additionne des incidents et n'en fait aucun.
+"""
+
+AGGREGATE_PERIODS = [
+    "depuis le début de l'année", "au cours des derniers", "au cours des dernières",
+    "au cours de l'année", "ces dernières années", "ces derniers mois", "cette année", "chaque année",
+    "par an", "par mois", "en un an", "sur l'année", "au cours de la dernière décennie", "à ce jour",
+]
+# « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
+SINCE_YEAR = ["depuis"]
