@@ -26,6 +26,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,9 @@ ENGINES = ("local", "ray")
 
 # one result row per input item; JSON records keep the Arrow schema flat and stable
 RESULT_COLUMNS = ("file_index", "item_index", "kind", "status", "doc_id", "document", "incidents", "error",
-                  "worker_pid", "worker_peak_rss_mb")
+                  "worker_pid", "worker_peak_rss_mb", "batch_started", "batch_seconds")
+# batch_started (Unix seconds) and batch_seconds: when the worker began the batch this row came in and
+# how long the batch took (reading excluded): the steady-state rate of a run, without actor start-up
 # kind: "document" | "error" (an ingest error: no document)
 # status of a document row: "extracted", "known" (already extracted in the store: skipped),
 # "language_failed" (document stored as failed, error set), "extract_failed" (same)
@@ -51,7 +54,8 @@ def _schema(stage: str):
             ("doc_id", pa.string()), ("document", pa.large_string()), ("error", pa.string())]
     if stage == "result":
         cols += [("status", pa.string()), ("incidents", pa.large_string()), ("worker_pid", pa.int64()),
-                 ("worker_peak_rss_mb", pa.float64())]
+                 ("worker_peak_rss_mb", pa.float64()), ("batch_started", pa.float64()),
+                 ("batch_seconds", pa.float64())]
     return pa.schema(cols)
 
 
@@ -147,6 +151,7 @@ class Extractor:
         from bilan.language import assign_language
         from bilan.pipeline import extract_many
 
+        started, clock = time.time(), time.perf_counter()
         out: list[dict[str, Any]] = []
         todo: list[tuple[dict[str, Any], Document]] = []
         for row in rows:
@@ -174,9 +179,10 @@ class Extractor:
                 res["status"] = "extracted"
                 res["incidents"] = json.dumps([inc.model_dump(mode="json") for inc in ex.incidents],
                                               ensure_ascii=False)
-        pid, rss = os.getpid(), peak_rss_mb()
+        pid, rss, seconds = os.getpid(), peak_rss_mb(), time.perf_counter() - clock
         for res in out:
             res["worker_pid"], res["worker_peak_rss_mb"] = pid, rss
+            res["batch_started"], res["batch_seconds"] = started, seconds
         return out
 
 
