@@ -16,7 +16,7 @@ written as JSONL shards of SHARD articles (one Ray read task per shard):
     rates include it, so they grow with N; steady-state rates (from the first batch a worker began
     to the last one ended, from the ``batch_started``/``batch_seconds`` result columns) leave it out.
 
-    .venv/bin/python benchmarks/scaling.py [N_ARTICLES]   # default 512
+    .venv/bin/python benchmarks/scaling.py [N_ARTICLES]   # default 2000
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def ray_run(folder: Path, workdir: Path, workers: int) -> dict[str, float]:
             "steady": steady}
 
 
-def main(n: int = 512) -> None:
+def main(n: int = 2000) -> None:
     docs = corpus(n)
     with tempfile.TemporaryDirectory(prefix="bilan-scaling-") as tmp:
         work = Path(tmp)
@@ -120,4 +120,4 @@ def main(n: int = 512) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 512)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
