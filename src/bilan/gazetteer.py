@@ -1005,6 +1005,16 @@ class Gazetteer:
                 return self._decode(self._skel_post[self._skel_post_off[i]:self._skel_post_off[i + 1]])
         return []
 
+    def _within(self, hits: list[tuple[int, int]], code: str | None) -> list[tuple[int, int]]:
+        """The hits below ``code`` (a country or admin1 code) that are not ``code`` itself, named
+        so by their main name."""
+        if code is None:
+            return hits
+        hits = [h for h in hits if h[1] != _ALTERNATE]
+        if len(code) == 2:
+            return [h for h in hits if self._codes[h[0]][:2] == code and self._feats[h[0]] != _COUNTRY]
+        return [h for h in hits if self._codes[h[0]] == code and self._feats[h[0]] in (_CITY, _ADMIN2)]
+
     def _key_hits(self, key: str) -> list[tuple[int, int]]:
         if (len(key) < MIN_KEY_LEN and key not in _SHORT_OK) or key in _ALL_STOPWORDS:
             return []
@@ -1099,8 +1109,8 @@ class Gazetteer:
         return max(hits, key=score)[0]
 
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
-                        country_hint: str | None = None,
-                        support: Callable[[Place], float] | None = None) -> tuple[Place, str] | None:
+                        country_hint: str | None = None, support: Callable[[Place], float] | None = None,
+                        within: str | None = None) -> tuple[Place, str] | None:
         """Resolve ``mention`` and say how precisely: ``(place, precision)`` or None.
 
         precision is "exact" for a city named directly, "country" for a country (named directly
@@ -1108,9 +1118,10 @@ class Gazetteer:
         for a derived form the affix's precision: "near" for a part or surroundings
         ("Mossoul-Ouest", "west Mosul", "la périphérie de Mossoul", "Mosul's old city"),
         "admin1"/"admin2" for an administrative unit named after a place ("Idlib province").
-        Affixes of ``lang`` are tried first, then those of the other languages.
+        Affixes of ``lang`` are tried first, then those of the other languages. ``within`` (a
+        country code "US" or an admin1 code "US.KY") keeps only places below it ("Paris, Ky.").
         """
-        row = self._choose(self._hits(mention, lang), context, country_hint, support)
+        row = self._choose(self._within(self._hits(mention, lang), within), context, country_hint, support)
         if row is not None:
             return self._place(row), self._precision_of(row)
         folded = _fold(mention)
@@ -1122,7 +1133,7 @@ class Gazetteer:
                 if m is None:
                     continue
                 base = m.group("base").strip(" '")
-                row = self._choose(self._hits(base, lang), context, country_hint, support)
+                row = self._choose(self._within(self._hits(base, lang), within), context, country_hint, support)
                 if row is None:
                     continue
                 return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)

@@ -33,6 +33,14 @@ STATE_CUES: dict[str, frozenset[str]] = {
                      "state", "statehouse", "senator", "senators", "sen.", "assembly"}),
     "fr": frozenset(),
 }
+# Words after a country's name that make it a town's ("a Palestine man", "Lebanon police"): in
+# English a country gives an adjective there ("a Lebanese man").
+TOWN_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset({"man", "woman", "men", "women", "resident", "residents", "native", "couple", "teen",
+                     "teenager", "boy", "girl", "police", "mayor", "council", "councilman", "township",
+                     "elementary", "firefighters"}),
+    "fr": frozenset(),
+}
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
 # Department of Health"), not a team or a company named after the state.
 STATE_BODIES: dict[str, frozenset[str]] = {
@@ -126,7 +134,68 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
-    return _settle_on_anchors(out, gaz, lang, hint, org_states)
+    settled = _settle_on_anchors(out, gaz, lang, hint, org_states)
+    placed: dict[str, PlaceMention] = {}
+    return _one_sense(_apposed(settled, doc, gaz, lang, hint, placed), placed)
+
+
+def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
+             placed: dict[str, PlaceMention]) -> list[PlaceMention]:
+    """A name followed by ", <state or country>" is a place of that state or country ("Paris,
+    Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
+    name's (case-folded) mention so placed."""
+    res = list(out)
+    for i, (pm, nxt) in enumerate(zip(out, out[1:])):
+        if doc.text[pm.end:nxt.start].strip() != ",":
+            continue
+        if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
+            # "London, Ontario": the second name is a state that has a place of the first name
+            for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and c.admin1):
+                r = gaz.resolve_mention(pm.text, lang=lang, context=[state], within=state.admin1)
+                if r is not None:
+                    res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+                    res[i + 1] = PlaceMention(nxt.start, nxt.end, nxt.text, nxt.tok_start, state, "admin1")
+                    placed.setdefault(pm.text.casefold(), res[i])
+                    break
+            continue
+        if nxt.precision not in ("admin1", "country"):
+            continue
+        code = nxt.place.admin1 if nxt.place.feature == "admin1" else nxt.place.country
+        if not code or pm.place == nxt.place or pm.place.feature == "admin1" or (
+                pm.place.feature == "country" and nxt.place.feature == "country"):
+            continue
+        if (pm.place.admin1 if nxt.place.feature == "admin1" else pm.place.country) != code:
+            r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code)
+            if r is None:
+                continue
+            res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+        placed.setdefault(pm.text.casefold(), res[i])
+    # the country of the story's places below country level
+    homes = Counter(p.place.country for p in res if not p.is_country)
+    home = homes.most_common(1)[0][0] if homes else hint
+    for i, pm in enumerate(res):
+        # "a Palestine man", "Lebanon police" in a story set elsewhere: the town, not the country
+        if not (pm.is_country and home and pm.place.country != home):
+            continue
+        after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
+        if after is not None and after.lower_ in TOWN_CUES.get(lang, ()):
+            r = gaz.resolve_mention(pm.text, lang=lang, context=[p.place for p in res], within=home)
+            if r is not None:
+                res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+                placed.setdefault(pm.text.casefold(), res[i])
+    return res
+
+
+def _one_sense(out: list[PlaceMention], placed: dict[str, PlaceMention]) -> list[PlaceMention]:
+    """One place per name in a document: a name placed by its apposition ("Palestine, Texas")
+    keeps that place in its other mentions."""
+    res = []
+    for pm in out:
+        best = placed.get(pm.text.casefold())
+        if best is not None and best.place != pm.place:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, best.place, best.precision)
+        res.append(pm)
+    return res
 
 
 def _state_named(gaz: Gazetteer, name: str, lang: str, hint: str | None) -> Place | None:

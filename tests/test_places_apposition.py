@@ -1,0 +1,34 @@
+"""A name followed by its state or country ("Paris, Texas"), and country names used for towns
+("a Lebanon man"): the document keeps one place per name."""
+
+from __future__ import annotations
+
+from bilan import nlp
+from bilan.extract.places import find_places
+
+
+def places(text: str) -> list[tuple[str, str | None, str]]:
+    return [(pm.text, pm.place.admin1 or pm.place.country, pm.place.feature)
+            for pm in find_places(nlp.parse(text, "en"), "en")]
+
+
+def test_a_name_followed_by_its_state_is_in_that_state_in_every_mention():
+    got = places("The festival in Paris, Texas, drew crowds on Saturday. Later that night Paris "
+                 "officers closed two streets near the courthouse.")
+    assert [p for p in got if p[0] == "Paris"] == [("Paris", "US.TX", "city")] * 2
+
+
+def test_a_name_followed_by_its_country_stays_there():
+    got = places("Officials in Paris, France, signed the agreement.")
+    assert got[0] == ("Paris", "FR.11", "city")
+
+
+def test_a_country_name_before_a_town_noun_is_the_town():
+    got = places("A Lebanon man was arrested on Friday after a crash on the highway near Zionsville, "
+                 "Indiana. Lebanon is the seat of Boone County.")
+    assert [p for p in got if p[0] == "Lebanon"] == [("Lebanon", "US.IN", "city")] * 2
+
+
+def test_a_country_in_a_story_abroad_stays_a_country():
+    got = places("Fighting continued in southern Lebanon on Friday, a Lebanese army officer said.")
+    assert got == [("Lebanon", "LB", "country")]
