@@ -99,3 +99,25 @@ def test_deaths_a_headline_implies(text, lang, expected):
 def test_no_implied_death_from_a_toll_or_a_thing():
     assert _deaths("Bria : le bilan de l'attaque des rebelles contre la base s'alourdit", "fr") is None
     assert _deaths("Alindao : une personne tuée, un camion incendié par des hommes armés", "fr") == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an attack on property with no one hurt is property destruction
+    ("Traders condemned the attacks on properties of the cooperative last week.", "en", "Looting/property destruction"),
+    ("Unknown men torched vehicles parked near the market.", "en", "Looting/property destruction"),
+    ("The destruction of public properties in the city was condemned by the governor.", "en",
+     "Looting/property destruction"),
+])
+def test_property_destruction(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # violence the protest is against is its topic, not its manner
+    ("Thousands of protesters marched in the capital against gun violence on Saturday.", "en", "Peaceful protest"),
+    ("Des milliers de manifestants ont marché à Bamako pour dénoncer les violences contre les civils.", "fr",
+     "Peaceful protest"),
+    ("Protesters threw stones at the police during the demonstration in the capital.", "en", "Violent demonstration"),
+])
+def test_protest_manner_and_topic(text, lang, expected):
+    assert _types(text, lang)[:1] == [expected]

@@ -256,8 +256,11 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         non_violent = bool(m.non_violent_causes(sent))
         if non_violent and armed_in_sentence == 0:
             return None
-        victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         killed = killed or _shot_dead(trigger, sent, m)
+        if not (victims_civilian or victims_combatant or killed) and _target_among(trigger, sent, m, frozenset(), m.property_only):
+            # "the attacks on properties of its members": property, not people
+            return STRATEGIC, "Looting/property destruction", "ASSAULT"
+        victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
         if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
@@ -275,7 +278,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if etype == "Protests":
         if m.protest_lethal(sent):
             return "Protests", "Excessive force against protesters", "PROTEST"
-        if m.riot(sent):
+        if _riot_manner(sent, m):
             return "Riots", "Violent demonstration", "PROTEST"
         if m.protest_intervention(sent):
             return "Protests", "Protest with intervention", "PROTEST"
@@ -305,12 +308,18 @@ def civilian_target(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     village area", "gunmen in a car shot at a sentry post"). A military target in the sentence
     ("post", "convoy") makes it a battle; a raid ("homes were raided") is a search as often as an
     attack (flag "untargeted")."""
-    doc = sent.doc
     buildings, settlements = m.civilian_targets
     if not buildings and not settlements:
         return False
     if "untargeted" in trigger.flags or m.military_targets(sent):
         return False
+    return _target_among(trigger, sent, m, buildings, settlements)
+
+
+def _target_among(trigger: Trigger, sent: Span, m: LanguageMatchers, buildings, settlements) -> bool:
+    """A word of ``buildings`` (after a target or place preposition) or of ``settlements`` (as the
+    object, or after a target preposition) is what the trigger hit."""
+    doc = sent.doc
     root = doc[trigger.tok_start:trigger.tok_end].root
     # "la ville attaquée par les rebelles" (in capitals the parser may hang the participle on the
     # noun just before it as a modifier of any kind)
@@ -348,3 +357,24 @@ def _shot_dead(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
         return False
     nxt = doc[trigger.tok_end:trigger.tok_end + 1]
     return any(doc.vocab.strings[mid] == "DEATH" for mid, _, _ in m.cues(nxt))
+
+
+def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
+    """A riot word that says how the protest went ("protesters threw stones", "violent
+    protests"), not what it was against ("marched against gun violence", "to decry the arrests and
+    violence", "pour dénoncer les violences")."""
+    doc = sent.doc
+    for _, s, e in m.riot(sent):
+        tok = doc[sent.start + s:sent.start + e].root
+        chain = [tok, *_governors(tok, 3)]
+        topic = False
+        for t in chain:
+            if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
+                    c.dep_ in ("case", "prep") and c.lower_ in m.protest_topics for c in t.children):
+                topic = True
+                break
+            if t.pos_ == "VERB" and t is not tok:
+                break
+        if not topic:
+            return True
+    return False

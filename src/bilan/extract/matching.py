@@ -183,6 +183,9 @@ class LanguageMatchers:
         # that name no victim of their own ("bilan", "toll")
         self.event_words = frozenset(t[0] for t in ev.TRIGGERS if " " not in t[0])
         self.toll_nouns = frozenset(getattr(ev, "TOLL_NOUNS", ()))
+        # property that is not people ("attacks on properties") and what a protest is against
+        self.property_only = frozenset(getattr(ev, "PROPERTY_ONLY", ()))
+        self.protest_topics = frozenset(getattr(ev, "PROTEST_TOPICS", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -243,6 +243,9 @@ TRIGGERS = [
     ("accidentally detonate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     ("accidentally activate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
+    ("torched", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("afire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("needs:property",)),
+    ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
     ("loot", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("looting", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("ransack", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -287,6 +290,10 @@ DEATH_CUES = [
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
 ]
+# what an attack may hit that is not people: without casualties, property destruction
+PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]
+# what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
+PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]

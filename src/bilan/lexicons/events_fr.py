@@ -214,6 +214,7 @@ TRIGGERS = [
     ("cache d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("déminage", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
+    ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
     ("piller", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -250,6 +251,10 @@ DEATH_CUES = [
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]
+# what an attack may hit that is not people: without casualties, property destruction
+PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
+# what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
+PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
