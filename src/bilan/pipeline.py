@@ -270,6 +270,7 @@ class GroupWriter:
         self.group: list[tuple[Document, list[Incident]]] = []
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="bilan-writer") if background else None
         self._queued: deque[Future] = deque()
+        self._failed = False
 
     def _run(self, job: Callable, *args) -> None:
         if self._pool is None:
@@ -277,7 +278,18 @@ class GroupWriter:
             return
         while len(self._queued) >= self.MAX_QUEUED:
             self._queued.popleft().result()
-        self._queued.append(self._pool.submit(job, *args))
+        self._queued.append(self._pool.submit(self._guarded, job, *args))
+
+    def _guarded(self, job: Callable, *args) -> None:
+        """In the writer thread: after a job failed, the later ones are not run (the caller gets
+        the first error; the store keeps what was committed before it)."""
+        if self._failed:
+            raise RuntimeError("not stored: an earlier write of this run failed")
+        try:
+            job(*args)
+        except BaseException:
+            self._failed = True
+            raise
 
     def error(self, err: IngestError) -> None:
         self._run(self.note_error, err)
@@ -318,7 +330,7 @@ class GroupWriter:
         try:
             self.flush()
             while self._queued:
-                self._queued.popleft().result()
+                self._queued.popleft().result()  # the first error is raised first
         finally:
             self.abandon()
 
