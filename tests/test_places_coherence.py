@@ -38,3 +38,12 @@ def test_famous_names_keep_their_famous_places():
     # famous names support nothing
     got = resolved("The mayor of Paris met the mayor of London and the mayor of Berlin on Monday.")
     assert (got["Paris"], got["London"], got["Berlin"]) == ("FR.11", "GB.ENG", "DE.16")
+
+
+def test_an_unbacked_small_namesake_does_not_take_a_world_city_from_the_hint():
+    # a US story (Chicago, Boston, Denver) names Moscow: nothing near Moscow, Idaho is named
+    got = resolved("The airline will fly from Chicago and Boston to Moscow next spring, a spokesman said in Denver.")
+    assert got["Moscow"] == "RU.48"
+    # ... but Moscow next to Pullman is Moscow, Idaho
+    got = resolved("Police in Moscow and Pullman searched for the suspect on Sunday, a spokesman said in Boise.")
+    assert got["Moscow"] == "US.ID"
