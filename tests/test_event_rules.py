@@ -121,3 +121,15 @@ def test_property_destruction(text, lang, expected):
 ])
 def test_protest_manner_and_topic(text, lang, expected):
     assert _types(text, lang)[:1] == [expected]
+
+
+def test_the_side_pushed_back_lost_the_ground():
+    text = "Rebel fighters were pushed back from their positions near the town by the army on Monday."
+    assert _types(text, "en") == ["Government regains territory"]
+
+
+def test_an_intended_capture_is_not_an_event_and_a_prisoner_exchange_is_an_agreement():
+    assert "Non-state actor overtakes territory" not in _types(
+        "The rebels intended to take control of the hill near the town.", "en")
+    assert _types("The two sides carried out an exchange of 40 prisoners near the border on Sunday.", "en") \
+        == ["Agreement"]

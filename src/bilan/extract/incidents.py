@@ -562,6 +562,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
     return None
 
 
+def _np_head(ctx: Context, a: ActorMention):
+    """The noun an actor mention belongs to ("Rebel" in "Rebel fighters" -> "fighters")."""
+    tok = ctx.doc[a.tok_start:a.tok_end].root
+    while tok.dep_ in ("compound", "amod", "flat", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     sent = ctx.sents[si]
     for a in ctx.actors:
@@ -605,15 +613,26 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if trig.generic and _scare_quoted(ctx, trig):
         return None  # his bowlers had been "killed by the dew"
     pre_agent = (_agent(ctx, trig, armed, False) or _by_agent(ctx, trig, armed)) if armed else None
-    if pre_agent is not None and ctx.doc[pre_agent.tok_start:pre_agent.tok_end].root.dep_ in PASSIVE_SUBJECTS:
+    if pre_agent is not None and _np_head(ctx, pre_agent).dep_ in PASSIVE_SUBJECTS:
         pre_agent = None  # "any Taliban had been killed": the victim, not who did it
+    agent_kind = None
     if pre_agent is None and "territory" in trig.flags:
-        # "Syrian army and allied fighters captured...": the first armed actor before the verb
-        pre_agent = next((a for a in armed if a.tok_start < trig.tok_start), None)
+        # "Syrian army and allied fighters captured...": the first armed actor before the verb;
+        # "the militants were pushed back": the passive subject lost the ground, the other side took it
+        before = [a for a in armed if a.tok_start < trig.tok_start]
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        lost = {a.tok_start for a in before if _np_head(ctx, a).dep_ in PASSIVE_SUBJECTS
+                and _np_head(ctx, a).head.i == troot.i}
+        pre_agent = next((a for a in before if a.tok_start not in lost), None)
+        loser = next((a for a in before if a.tok_start in lost), None)
+        if pre_agent is None and loser is not None:
+            agent_kind = "state_forces" if loser.kind in NON_STATE else "rebel"
+    if pre_agent is not None:
+        agent_kind = pre_agent.kind
     killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
                  for c in counted) or _names_its_dead(ctx, trig)
     typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}),
-                        pre_agent.kind if pre_agent is not None else None, killed)
+                        agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed

@@ -200,6 +200,7 @@ TRIGGERS = [
     ("prisoner swap", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange of prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("surrender", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("arrest", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("detain", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -326,6 +327,7 @@ IRREALIS = [
     "try", "attempt", "seek", "threaten", "want", "plan", "prevent", "avoid", "risk", "fear", "suspect", "could",
     "would", "might", "may", "lure", "provoke", "urge", "call", "demand", "vow", "promise", "prepare",
     "deny", "effort", "talk", "negotiate", "negotiation", "propose", "discuss", "hope", "aim",
+    "intend", "intention",
 ]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 

@@ -174,6 +174,7 @@ TRIGGERS = [
     ("accord", "Strategic developments", "Agreement", "AGREE", 60, ()),
     ("signer", "Strategic developments", "Agreement", "AGREE", 58, ("needs:accord",)),
     ("échange de prisonniers", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -287,7 +288,7 @@ IRREALIS = [
     "tenter", "essayer", "chercher", "inciter", "menacer", "vouloir", "risquer", "éviter", "empêcher", "attirer",
     "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "soupçonner", "pouvoir",
     "appeler", "exiger", "promettre", "nier", "démentir", "effort", "négocier", "négociation", "proposer", "discuter", "viser",
-    "espérer",
+    "espérer", "intention",
 ]
 # words that say the victims were combatants (Airwars: discounted)
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
@@ -336,7 +337,7 @@ CONTEXT_WORDS = {
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
                "membre", "membres", "responsable", "leader", "chef", "jeunes"],
     "women": ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "épouse", "épouses"],
-    "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole"],
+    "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
 }
 
 # ce que vise une attaque contre des civils (« une attaque contre une église », « ont ouvert le feu
