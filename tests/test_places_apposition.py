@@ -32,3 +32,10 @@ def test_a_country_name_before_a_town_noun_is_the_town():
 def test_a_country_in_a_story_abroad_stays_a_country():
     got = places("Fighting continued in southern Lebanon on Friday, a Lebanese army officer said.")
     assert got == [("Lebanon", "LB", "country")]
+
+
+def test_a_county_named_in_its_sheriffs_office_places_the_town():
+    # "Edgar County" (only Illinois has one) is inside a facility's name, not a place mention,
+    # but it says which Paris the story means
+    got = places("Jane Doe, 26, of Paris, was held in the Edgar County Sheriff's Department on Friday.")
+    assert got == [("Paris", "US.IL", "city")]

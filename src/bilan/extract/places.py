@@ -7,7 +7,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -38,7 +38,7 @@ STATE_CUES: dict[str, frozenset[str]] = {
 TOWN_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"man", "woman", "men", "women", "resident", "residents", "native", "couple", "teen",
                      "teenager", "boy", "girl", "police", "mayor", "council", "councilman", "township",
-                     "elementary", "firefighters"}),
+                     "elementary", "firefighters", "city", "hall"}),
     "fr": frozenset(),
 }
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
@@ -46,7 +46,8 @@ TOWN_CUES: dict[str, frozenset[str]] = {
 STATE_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
                      "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
-                     "agency", "division", "office", "attorney", "governor"}),
+                     "agency", "division", "office", "attorney", "governor", "sheriff", "sheriffs",
+                     "commissioners", "jail", "prosecutor", "clerk", "schools"}),
     "fr": frozenset(),
 }
 COHERENCE_KM = 60.0
@@ -170,19 +171,28 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
                 continue
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
         placed.setdefault(pm.text.casefold(), res[i])
-    # the country of the story's places below country level
-    homes = Counter(p.place.country for p in res if not p.is_country)
-    home = homes.most_common(1)[0][0] if homes else hint
+    coherence = None
     for i, pm in enumerate(res):
-        # "a Palestine man", "Lebanon police" in a story set elsewhere: the town, not the country
-        if not (pm.is_country and home and pm.place.country != home):
+        # "a Palestine man", "Lebanon police", "Paris City Hall" in a story set elsewhere: a
+        # town of the story's country (as its other names say it), not the country or the
+        # famous city abroad
+        if pm.place.feature not in ("country", "city"):
             continue
         after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
-        if after is not None and after.lower_ in TOWN_CUES.get(lang, ()):
-            r = gaz.resolve_mention(pm.text, lang=lang, context=[p.place for p in res], within=home)
-            if r is not None:
+        if after is None or after.lower_ not in TOWN_CUES.get(lang, ()):
+            continue
+        own = pm.text.casefold()
+        homes = Counter(p.place.country for p in res if p.text.casefold() != own)
+        home = homes.most_common(1)[0][0] if homes else None
+        if home and pm.place.country != home:
+            coherence = coherence or _Coherence(res, gaz, lang)
+            support = coherence.support_for(pm.text)
+            r = gaz.resolve_mention(pm.text, lang=lang, context=[p.place for p in res], within=home,
+                                    support=support)
+            # a city abroad gives way only to a town the story's other names back
+            if r is not None and (pm.is_country or support(r[0]) > 0):
                 res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
-                placed.setdefault(pm.text.casefold(), res[i])
+                placed.setdefault(own, res[i])
     return res
 
 
@@ -218,7 +228,7 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     Police", "the Kentucky Department of Transportation"): context only, not places."""
     out = []
     for e in doc.ents:
-        if e.label_ != "ORG" or not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+        if e.label_ not in ("ORG", "FAC") or not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
             continue
         toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
         for n in (3, 2, 1):
@@ -228,7 +238,8 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
             if not all(t.is_title or t.is_upper for t in doc[toks[0].i : toks[0].i + n]):
                 continue
             hits = gaz.candidates(name, lang=lang)
-            if hits and hits[0].feature == "admin1":
+            # a state, or a county only one state has ("Edgar County Sheriff's Department")
+            if hits and (hits[0].feature == "admin1" or (hits[0].feature == "admin2" and len(hits) == 1)):
                 out.append(hits[0])
                 break
     return out
@@ -245,7 +256,7 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
     if len(anchors) == len(out):
         return out
     anchors += extra_anchors
-    coherence = _Coherence(out, gaz, lang)
+    coherence = _Coherence(out, gaz, lang, extra_anchors)
     settled = []
     for pm in out:
         if pm.place in anchors:
@@ -268,9 +279,14 @@ class _Coherence:
     of the anchors already count them.
     """
 
-    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str) -> None:
+    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = ()) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         self.weight: dict[str, float] = {}
+        for p in extra:  # places named inside organisations' names: one place each
+            key = p.name.casefold()
+            if p.feature not in ("admin1", "country", "region") and key not in self.weight:
+                self.weight[key] = 1.0
+                self.cells.setdefault((int(p.lat // 1), int(p.lon // 1)), []).append((key, p.lat, p.lon))
         for pm in out:
             key = pm.text.casefold()
             if key in self.weight:
