@@ -133,3 +133,11 @@ def test_an_intended_capture_is_not_an_event_and_a_prisoner_exchange_is_an_agree
         "The rebels intended to take control of the hill near the town.", "en")
     assert _types("The two sides carried out an exchange of 40 prisoners near the border on Sunday.", "en") \
         == ["Agreement"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("New deadly attacks in the north of the country", "en"),
+    ("Kaga-Bandoro : une attaque meurtrière contre des éleveurs", "fr"),
+])
+def test_a_deadly_event_has_at_least_one_dead(text, lang):
+    assert _deaths(text, lang) == (1, 1, None)

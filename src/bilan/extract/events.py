@@ -351,12 +351,14 @@ def _target_among(trigger: Trigger, sent: Span, m: LanguageMatchers, buildings, 
 
 
 def _shot_dead(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
-    """ "shot dead", "abattu mort": a death word right after the killing verb says someone died."""
+    """ "shot dead", "abattu mort": a death word right after the killing verb says someone died;
+    so does one that qualifies the event ("deadly attacks", "une attaque meurtrière")."""
     doc = sent.doc
-    if trigger.tok_end >= sent.end:
-        return False
-    nxt = doc[trigger.tok_end:trigger.tok_end + 1]
-    return any(doc.vocab.strings[mid] == "DEATH" for mid, _, _ in m.cues(nxt))
+    root = doc[trigger.tok_start:trigger.tok_end].root
+    toks = [c for c in root.children if c.dep_.split(":")[0] in ("amod", "acl")]
+    if trigger.tok_end < sent.end:
+        toks.append(doc[trigger.tok_end])
+    return any(doc.vocab.strings[mid] == "DEATH" for t in toks for mid, _, _ in m.cues(doc[t.i:t.i + 1]))
 
 
 def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:

@@ -526,6 +526,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
+        if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
+                cue.head.lemma_.lower() in ctx.m.event_words | {w.lower() for w in ctx.m.event_words}:
+            # "deadly attacks", "une attaque meurtrière": someone died, at least one
+            if deaths:
+                return None
+            return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
             victim = cue.head
         else:

@@ -90,12 +90,22 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 KICKER_MAX_WORDS = 6
+KICKER_COLON_TOKENS = 4
 
 
 def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
     """A verbless heading joins the sentence it introduces: a kicker before a colon ("RCA : Bria, …",
     "Centrafrique / Bambari : …") or a short place-name dateline closed by a full stop opening the
     text ("Kaduna. Bandits have killed…"), so that the sentence it heads stays the lead."""
+    frags = [doc[a:b] for a, b in bounds]
+    verbless = [not any(t.pos_ in ("VERB", "AUX") for t in f if not (t.is_punct or t.is_space)) for f in frags]
+    # a kicker the parser cut in pieces ("Kaga" "-" "Bandoro :"): the colon may end a later verbless piece
+    colon_ahead = [False] * len(frags)
+    for i in range(len(frags) - 2, -1, -1):
+        last = next((t for t in reversed(frags[i]) if not t.is_space), None)
+        first_next = next((t for t in frags[i + 1] if not t.is_space), None)
+        colon_ahead[i] = verbless[i] and ((last is not None and last.text == ":") or (
+            first_next is not None and first_next.text == ":") or (verbless[i + 1] and colon_ahead[i + 1]))
     out: list[list[int]] = []
     for i, (a, b) in enumerate(bounds):
         if out and out[-1][2]:
@@ -112,7 +122,13 @@ def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
         nxt = doc[bounds[i + 1][0]:bounds[i + 1][1]]
         last = next((t for t in reversed(frag) if not t.is_space), None)
         first_next = next((t for t in nxt if not t.is_space), None)
-        colon = (last is not None and last.text == ":") or (first_next is not None and first_next.text == ":")
+        # a place name the parser cut at its hyphen ("Kaga" | "-Bandoro : …") before the colon
+        head_of_next = list(nxt[:KICKER_COLON_TOKENS])
+        cut_before_colon = len(words) <= KICKER_MAX_WORDS and any(
+            t.text == ":" and not any(u.pos_ in ("VERB", "AUX") for u in head_of_next[:k])
+            for k, t in enumerate(head_of_next))
+        colon = (last is not None and last.text == ":") or (first_next is not None and first_next.text == ":") \
+            or colon_ahead[i] or cut_before_colon
         dateline = len(out) == 1 and last is not None and last.text == "." and len(words) <= KICKER_MAX_WORDS and \
             "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
         out[-1][2] = colon or dateline
