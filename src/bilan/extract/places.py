@@ -20,12 +20,6 @@ FOREIGN_SMALL_PLACE_POP = 100_000
 # a capitalised word the NER did not label is taken as a place only if it is this big (or in the
 # story's country)
 UNLABELLED_MIN_POP = 100_000
-# Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
-# candidate supports it; a supporting name is worth 1/sqrt(its number of places), the sum (capped
-# at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's score (log10 population
-# units); only COHERENCE_MAX_CANDIDATES places of a name are looked at. A name whose first place
-# is a country, region or state, or that a city of COHERENCE_FAMOUS_POP bears ("Paris",
-# "London"), supports nothing: their small namesakes cluster by chance.
 # Words after a name that make it a state's rather than a city's ("New York Gov.", "Washington
 # state", "the Georgia legislature"), per language.
 STATE_CUES: dict[str, frozenset[str]] = {
@@ -34,7 +28,8 @@ STATE_CUES: dict[str, frozenset[str]] = {
     "fr": frozenset(),
 }
 # Words after a country's name that make it a town's ("a Palestine man", "Lebanon police"): in
-# English a country gives an adjective there ("a Lebanese man").
+# English a country gives an adjective there ("a Lebanese man"); after a city abroad ("Paris City
+# Hall") they make it a town of the story's country when the story's other names back one.
 TOWN_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"man", "woman", "men", "women", "resident", "residents", "native", "couple", "teen",
                      "teenager", "boy", "girl", "police", "mayor", "council", "councilman", "township",
@@ -50,11 +45,17 @@ STATE_BODIES: dict[str, frozenset[str]] = {
                      "commissioners", "jail", "prosecutor", "clerk", "schools"}),
     "fr": frozenset(),
 }
+# Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
+# candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
+# places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
+# score (log10 population units); only COHERENCE_MAX_CANDIDATES places of a name are looked at.
+# A name whose first place is a country, region or state, or that a city of COHERENCE_FAMOUS_POP
+# bears ("Paris", "London"), supports nothing: their small namesakes cluster by chance.
 COHERENCE_KM = 60.0
 COHERENCE_WEIGHT = 2.0
 COHERENCE_CAP = 3.0
 COHERENCE_MAX_CANDIDATES = 80
-COHERENCE_POWER = 0.5
+COHERENCE_POWER = 0.35
 COHERENCE_FAMOUS_POP = 1_000_000
 
 
