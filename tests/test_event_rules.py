@@ -141,3 +141,9 @@ def test_an_intended_capture_is_not_an_event_and_a_prisoner_exchange_is_an_agree
 ])
 def test_a_deadly_event_has_at_least_one_dead(text, lang):
     assert _deaths(text, lang) == (1, 1, None)
+
+
+def test_one_dead_said_with_an_article():
+    assert _deaths("RCA : un mort dans une incursion de rebelles au village de Kouki", "fr") == (1, 1, 1)
+    # "a murder" is an event, not a dead person
+    assert _deaths("Police seized a pistol linked to a murder in the capital.", "en") is None

@@ -92,6 +92,8 @@ class _Grammar:
         self.connectors = {w.lower() for w in lx.CONNECTORS}
         ev = load("events", lang)  # who can be counted one at a time ("un civil", "a soldier")
         self.person_nouns = {w.lower() for w in (*ev.CIVILIAN_NOUNS, *ev.COMBATANT_NOUNS, *ev.PERSON_NOUNS)}
+        # "un mort", "un tué et un blessé": a casualty word that names a person (not "a murder")
+        self.person_nouns |= {w.lower() for w in getattr(lx, "CASUALTY_PERSONS", ())}
 
     def to_int(self, s: str) -> int | None:
         s = s.strip()

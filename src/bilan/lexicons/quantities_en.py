@@ -24,6 +24,8 @@ VAGUE = {
     "several": "several", "a few": "few", "a handful of": "few", "many": "many", "numerous": "many",
 }
 ONE_OF_THEM = [r"one\s+of\s+them"]
+# casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
+CASUALTY_PERSONS = ["dead", "killed", "wounded", "injured"]
 SINGULAR_ARTICLES = ["a", "an", "one"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of"]

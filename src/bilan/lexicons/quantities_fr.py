@@ -33,6 +33,8 @@ VAGUE = {
 }
 # "l'un d'entre eux" -> 1
 ONE_OF_THEM = [r"l'une?\s+d'entre\s+(?:eux|elles)", r"l'une?\s+d'(?:eux|elles)"]
+# casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
+CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "blessée", "blessées"]
 SINGULAR_ARTICLES = ["un", "une"]
 # words linking a number to the counted noun, and words to skip before it
 OF = ["de", "d'", "d’"]
