@@ -47,3 +47,8 @@ def test_an_unbacked_small_namesake_does_not_take_a_world_city_from_the_hint():
     # ... but Moscow next to Pullman is Moscow, Idaho
     got = resolved("Police in Moscow and Pullman searched for the suspect on Sunday, a spokesman said in Boise.")
     assert got["Moscow"] == "US.ID"
+
+
+def test_an_unbacked_namesake_known_by_an_alternate_name_does_not_win_either():
+    got = resolved("A traveller from Newark, New Jersey, boarded a plane to Paris on Monday.")
+    assert got["Paris"] == "FR.11"

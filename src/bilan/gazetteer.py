@@ -135,8 +135,9 @@ ADMIN1_BIG_CITY_POP = 100_000
 # "New York Gov." is the state: see bilan.extract.places.STATE_CUES).
 ADMIN1_ALT_CITY_POP = 1_000_000
 # A small town of the story's country that nothing else in the story backs (no nearby name, not
-# in a state named, not a context place) loses this much of the country hint against a namesake
-# city of UNBACKED_RIVAL_POP abroad ("Moscow" in a US story about flights to Russia).
+# in a state named, not a context place) loses this much of the country hint, and the share of
+# the context in its country, against a namesake city of UNBACKED_RIVAL_POP abroad ("Moscow" in a
+# US story about flights to Russia; a place known by an alternate name is never backed).
 UNBACKED_HINT_CUT = 1.5
 UNBACKED_MAX_POP = 100_000
 UNBACKED_RIVAL_POP = 1_000_000
@@ -1098,7 +1099,8 @@ class Gazetteer:
             s = math.log10(pop + 10) + _NAME_BONUS[kind]
             if hint is not None and cc == hint:
                 s += 2.5
-            s += 2.0 * ctx_countries.get(cc, 0) / n_ctx
+            share = 2.0 * ctx_countries.get(cc, 0) / n_ctx
+            s += share
             if ctx_admin1 and self._feats[row] in (_CITY, _ADMIN2) and self._codes[row] in ctx_admin1:
                 s += SAME_ADMIN1_BONUS
             gid = self._gids[row]
@@ -1108,14 +1110,15 @@ class Gazetteer:
                 lat, lon = self._lats[row], self._lons[row]
                 if any(distance_km(lat, lon, a, b) <= 150.0 for a, b in ctx_points):
                     s += 1.0
-            if support is not None and kind != _ALTERNATE:
-                backing = support(self._place(row))
+            if support is not None:
+                # a place known by an alternate name gets no support, and can be cut
+                backing = support(self._place(row)) if kind != _ALTERNATE else 0.0
                 s += backing
                 if (UNBACKED_HINT_CUT and backing == 0 and hint is not None and cc == hint and self._feats[row] == _CITY
                         and self._pops[row] < UNBACKED_MAX_POP and self._codes[row] not in ctx_admin1
                         and gid not in ctx_ids and any(self._pops[r] >= UNBACKED_RIVAL_POP and self._codes[r][:2] != hint
                                                        for r, k in hits if k != _ALTERNATE)):
-                    s -= UNBACKED_HINT_CUT
+                    s -= UNBACKED_HINT_CUT + share
             return (s, self._pops[row], -row)
 
         return max(hits, key=score)[0]
