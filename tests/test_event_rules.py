@@ -147,3 +147,7 @@ def test_one_dead_said_with_an_article():
     assert _deaths("RCA : un mort dans une incursion de rebelles au village de Kouki", "fr") == (1, 1, 1)
     # "a murder" is an event, not a dead person
     assert _deaths("Police seized a pistol linked to a murder in the capital.", "en") is None
+
+
+def test_the_agent_is_not_counted_even_when_the_parser_hangs_it_on_a_modifier():
+    assert _deaths("Bangui : un commerçant froidement abattu à bout portant par un soldat", "fr") == (1, 1, 1)

@@ -311,13 +311,22 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
     else:
+        by = any(c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in noun.children)
         agent = noun.dep_ in ("obl:agent", "agent") or (
-            noun.dep_ in ("obl", "obl:mod", "nmod", "pobj")
-            and any(c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in noun.children))
+            (noun.dep_ in ("obl", "obl:mod", "nmod", "pobj") or noun.dep_.startswith("obl:")) and by)
         if noun.dep_ == "pobj" and verb.lower_ in ctx.m.agent_markers:  # English: "by" heads its object
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
-    near = (verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")))
+    near = [verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
+    if agent and noun.dep_ not in ("nsubj",):
+        # "abattu à bout portant par un soldat": the parser may hang the agent on a modifier of
+        # the casualty word
+        up = verb
+        for _ in range(2):
+            if up.head.i == up.i or up.dep_.split(":")[0] not in ("acl", "obl", "advcl", "nmod"):
+                break
+            up = up.head
+            near.append(up.i)
     return agent and _casualty_cue(ctx, near) is not None
 
 
