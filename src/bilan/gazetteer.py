@@ -1078,7 +1078,8 @@ class Gazetteer:
             # country ("Virginia" in a US story is the state, not Virginia, South Africa)
             def beaten(h: tuple[int, int]) -> bool:
                 cc = self._codes[h[0]][:2]
-                return any(self._feats[r] == _CITY and (kind != _ALTERNATE or self._pops[r] >= ADMIN1_ALT_CITY_POP) and (
+                return any(self._feats[r] == _CITY
+                           and (kind != _ALTERNATE or self._pops[r] >= ADMIN1_ALT_CITY_POP) and (
                     (self._pops[r] >= ADMIN1_BIG_CITY_POP and (cc != focus or self._codes[r][:2] == focus))
                     or (self._codes[r][:2] == cc and distance_km(
                         self._lats[r], self._lons[r], self._lats[h[0]], self._lons[h[0]]) <= ADMIN1_CAPITAL_KM))
@@ -1114,10 +1115,11 @@ class Gazetteer:
                 # a place known by an alternate name gets no support, and can be cut
                 backing = support(self._place(row)) if kind != _ALTERNATE else 0.0
                 s += backing
-                if (UNBACKED_HINT_CUT and backing == 0 and hint is not None and cc == hint and self._feats[row] == _CITY
-                        and self._pops[row] < UNBACKED_MAX_POP and self._codes[row] not in ctx_admin1
-                        and gid not in ctx_ids and any(self._pops[r] >= UNBACKED_RIVAL_POP and self._codes[r][:2] != hint
-                                                       for r, k in hits if k != _ALTERNATE)):
+                if (UNBACKED_HINT_CUT and backing == 0 and hint is not None and cc == hint
+                        and self._feats[row] == _CITY and self._pops[row] < UNBACKED_MAX_POP
+                        and self._codes[row] not in ctx_admin1 and gid not in ctx_ids
+                        and any(self._pops[r] >= UNBACKED_RIVAL_POP and self._codes[r][:2] != hint
+                                for r, k in hits if k != _ALTERNATE)):
                     s -= UNBACKED_HINT_CUT + share
             return (s, self._pops[row], -row)
 

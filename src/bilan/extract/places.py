@@ -250,8 +250,9 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
                        extra_anchors: list[Place] = ()) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
-    lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The first pass's context holds every name's biggest namesake
-    ("Charleston" SC in a West Virginia story), which then votes for itself."""
+    lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The
+    first pass's context holds every name's biggest namesake ("Charleston" SC in a West Virginia
+    story), which then votes for itself."""
     anchors = [pm.place for pm in out
                if pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1]
     if len(anchors) == len(out):
