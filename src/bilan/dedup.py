@@ -91,6 +91,11 @@ class NearDuplicateIndex:
         self._sigs: dict[str, np.ndarray] = {}
         self._copies: dict[str, str] = {}
         self._tables_seen = False
+        # on a store: what copies() answered or add() recorded, per document (a document's copy is
+        # fixed once it is indexed); forgotten when a transaction of the store rolls back
+        self._copy_of: dict[str, str | None] = {}
+        if store is not None:
+            store.on_rollback.append(self._copy_of.clear)
         if store is not None and not store.read_only:
             for ddl in _DDL:
                 store.con.execute(ddl)
@@ -130,6 +135,7 @@ class NearDuplicateIndex:
                         [doc_id, list(range(BANDS)), hashes])
             if found:
                 con.execute("INSERT INTO dedup_copies VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, found[0]])
+            self._copy_of[doc_id] = found[0] if found else None
         return found
 
     def add_many(self, docs: Iterable[tuple[str, str]]) -> list[list[str]]:
@@ -177,6 +183,7 @@ class NearDuplicateIndex:
                 local.setdefault((b, h), []).append(d)
             if found:
                 copies.append((d, found[0]))
+            self._copy_of[d] = found[0] if found else None
         if new_sigs:
             con.execute("INSERT INTO dedup_signatures SELECT unnest(?::VARCHAR[]), unnest(?::UBIGINT[][])",
                         [new_sigs, [sigs[d].tolist() for d in new_sigs]])
@@ -219,7 +226,12 @@ class NearDuplicateIndex:
         elif doc_ids is None:
             return dict(self.store.con.execute("SELECT doc_id, original_id FROM dedup_copies").fetchall())
         else:
-            return dict(self.store.con.execute(
-                "SELECT doc_id, original_id FROM dedup_copies WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
-                [list(doc_ids)]).fetchall())
+            doc_ids = list(dict.fromkeys(doc_ids))
+            unknown = [d for d in doc_ids if d not in self._copy_of]
+            if unknown:
+                found = dict(self.store.con.execute(
+                    "SELECT doc_id, original_id FROM dedup_copies WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [unknown]).fetchall())
+                self._copy_of.update((d, found.get(d)) for d in unknown)
+            return {d: self._copy_of[d] for d in doc_ids if self._copy_of[d] is not None}
         return dict(pairs) if doc_ids is None else {d: pairs[d] for d in doc_ids if d in pairs}

@@ -223,8 +223,9 @@ def score(a: Incident, b: Incident) -> Score | None:
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return None
     best = None
-    for ra in reports(a):
-        for rb in reports(b):
+    # an unmerged incident is scored as itself (reports() would copy it into a Report first)
+    for ra in a.reports or [a]:
+        for rb in b.reports or [b]:
             s = score_reports(ra, rb, a.event_type)
             if s is not None and (best is None or s.total > best.total):
                 best = s
@@ -450,7 +451,11 @@ def split(inc: Incident, copies: dict[str, str] | None = None) -> list[Incident]
     for gi, g in enumerate(groups):
         docs = {r.doc_id for r in g}
         new_id = inc.id if gi == 0 else stable_id("i", inc.id, "split", *sorted(r.incident_id for r in g))
-        part = inc.model_copy(deep=True)
+        # every list field is rebuilt below; only the nested date and place need copies of their own
+        part = inc.model_copy(update={"date": inc.date.model_copy(), "location": inc.location.model_copy(),
+                                      "fatalities": None, "injured": None, "civilian_fatalities": None})
+        for fld in FIGURE_FIELDS:
+            setattr(part, fld, getattr(inc, fld) and getattr(inc, fld).model_copy())
         part.id = new_id
         part.reports = [r.model_copy() for r in g] if len(g) > 1 else []
         names = {(a.role, a.name) for r in g for a in r.actors}

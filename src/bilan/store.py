@@ -272,6 +272,7 @@ _SELECT_DOCUMENT = f"SELECT {', '.join(_DOCUMENT_FIELDS)} FROM documents WHERE d
 _ERROR_FIELDS = ("source", "reason", "stage", "detail", "doc_id")
 _RUN_COLUMNS = tuple(name for name, _, _ in _TABLES["runs"])
 _FETCH_BATCH = 500
+_PARSED_MAX = 20_000  # parsed candidate records kept by a store (then the cache starts again)
 
 
 class StoreError(RuntimeError):
@@ -430,6 +431,11 @@ class Store:
         self._stored: dict[str, bool] = {}
         self._docs_without_incidents: set[str] = set()
         self._deleted: set[str] = set()  # stored incidents the batch deletes when it is written
+        # link_candidates' parsed records by id (JSON parsing was most of its cost), dropped when the
+        # incident is written or deleted and on rollback; linking changes a candidate only to write it
+        self._parsed: dict[str, Incident] = {}
+        # called (without arguments) when a transaction rolls back: caches of other objects on this store
+        self.on_rollback: list = []
 
     # ------------------------------------------------------------------ opening, schema
 
@@ -547,6 +553,9 @@ class Store:
             # the link cache may hold rows the rollback undoes: drop it first (even if the
             # rollback itself fails), the next lookup reads it again from the database
             self._link_cache = None
+            self._parsed = {}
+            for hook in self.on_rollback:
+                hook()
             con.rollback()
             raise
         self._tx_depth = 0
@@ -714,6 +723,8 @@ class Store:
             self._deleted.update(stored)
         elif stored:
             self._delete_stored(stored)
+        for iid in ids:
+            self._parsed.pop(iid, None)
         if self._link_cache is not None:
             for iid in ids:
                 self._link_cache.remove(iid)
@@ -744,6 +755,8 @@ class Store:
         by_id = {inc.id: inc for inc in incidents}
         now = _utcnow()
         rows = {iid: _incident_rows(inc, now) for iid, inc in by_id.items()}
+        for iid in by_id:
+            self._parsed.pop(iid, None)
         if self._pending is not None:
             self._delete_incidents(list(by_id))  # pending or stored copies
             self._pending.update(rows)
@@ -860,14 +873,21 @@ class Store:
             return []
         # by primary key alone: another filter or an ORDER BY turns DuckDB's index scan into a
         # scan of the whole table (the type and the order are applied here instead)
-        pending = [p for iid in ids if (p := self._pending_record(iid)) is not None]
-        ids = [iid for iid in ids if iid not in (self._pending or {}) and iid not in self._deleted]
+        ids = [iid for iid in ids if iid not in self._deleted]
+        known = [self._parsed[iid] for iid in ids if iid in self._parsed]
+        if self._pending is not None:  # a parsed record not pending in this batch is a stored one
+            self._stored.update((c.id, True) for c in known if c.id not in self._pending)
+        pending = [p for iid in ids if iid not in self._parsed and (p := self._pending_record(iid)) is not None]
+        ids = [iid for iid in ids if iid not in (self._pending or {}) and iid not in self._parsed]
         rows = self.con.execute(
             f"SELECT record FROM incidents WHERE id IN ({', '.join('?' for _ in ids)})", ids).fetchall() if ids else []
         stored = [Incident.model_validate_json(r[0]) for r in rows]
         if self._pending is not None:
             self._stored.update((c.id, True) for c in stored)
-        found = [c for c in [*pending, *stored] if c.event_type == inc.event_type]
+        if len(self._parsed) > _PARSED_MAX:
+            self._parsed.clear()
+        self._parsed.update((c.id, c) for c in (*pending, *stored))
+        found = [c for c in [*known, *pending, *stored] if c.event_type == inc.event_type]
         return sorted(found, key=lambda c: (c.date.start is None, c.date.start or dt.date.min, c.id))
 
     def iter_incidents(
