@@ -451,11 +451,9 @@ def split(inc: Incident, copies: dict[str, str] | None = None) -> list[Incident]
     for gi, g in enumerate(groups):
         docs = {r.doc_id for r in g}
         new_id = inc.id if gi == 0 else stable_id("i", inc.id, "split", *sorted(r.incident_id for r in g))
-        # every list field is rebuilt below; only the nested date and place need copies of their own
-        part = inc.model_copy(update={"date": inc.date.model_copy(), "location": inc.location.model_copy(),
-                                      "fatalities": None, "injured": None, "civilian_fatalities": None})
-        for fld in FIGURE_FIELDS:
-            setattr(part, fld, getattr(inc, fld) and getattr(inc, fld).model_copy())
+        # every list field is rebuilt below; the nested date, place and figures get copies of their own
+        part = inc.model_copy(update={"date": inc.date.model_copy(), "location": inc.location.model_copy(), **{
+            fld: getattr(inc, fld) and getattr(inc, fld).model_copy() for fld in FIGURE_FIELDS}})
         part.id = new_id
         part.reports = [r.model_copy() for r in g] if len(g) > 1 else []
         names = {(a.role, a.name) for r in g for a in r.actors}

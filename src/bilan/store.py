@@ -272,7 +272,7 @@ _SELECT_DOCUMENT = f"SELECT {', '.join(_DOCUMENT_FIELDS)} FROM documents WHERE d
 _ERROR_FIELDS = ("source", "reason", "stage", "detail", "doc_id")
 _RUN_COLUMNS = tuple(name for name, _, _ in _TABLES["runs"])
 _FETCH_BATCH = 500
-_PARSED_MAX = 20_000  # parsed candidate records kept by a store (then the cache starts again)
+_PARSED_MAX = 5_000  # parsed candidate records kept by a store (then the cache starts again): ~100 MB at most
 
 
 class StoreError(RuntimeError):
