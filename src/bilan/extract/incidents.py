@@ -998,6 +998,18 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
 
 
+def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: int) -> Incident | None:
+    """The incident the article was last talking about before sentence ``si`` (at most
+    LOOKBACK_SENTENCES back, in the same or the previous paragraph); None when ``si`` tells an
+    event of its own or follows none."""
+    if si in incident_sents:
+        return None
+    prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
+    if not prev or ctx.para_of_sent[si] - ctx.para_of_sent[max(prev)] > 1:
+        return None
+    return incident_sents[max(prev)]
+
+
 def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A casualty figure in a sentence with no event of its own ("He said four other policemen
     were wounded") reports on the incident the article was last talking about."""
@@ -1005,12 +1017,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     for si in range(len(ctx.sents)):
-        if si in incident_sents:
+        inc = _followed_incident(ctx, incident_sents, si)
+        if inc is None:
             continue
-        prev = [s for s in incident_sents if 0 < si - s <= LOOKBACK_SENTENCES]
-        if not prev or ctx.para_of_sent[si] - ctx.para_of_sent[max(prev)] > 1:
-            continue
-        inc = incident_sents[max(prev)]
         for c in classify_quantities(ctx, si):
             if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
                 continue  # a vague toll a few sentences on is background ("des milliers de morts")
@@ -1033,12 +1042,9 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     for s, e in ctx.damage:
         si = ctx.sent_of_char(ctx.doc[s].idx)
-        if si in incident_sents:
+        inc = _followed_incident(ctx, incident_sents, si)
+        if inc is None:
             continue
-        prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
-        if not prev or ctx.para_of_sent[si] - ctx.para_of_sent[max(prev)] > 1:
-            continue
-        inc = incident_sents[max(prev)]
         if inc.event_type == STRATEGIC and inc.sub_event_type != PROPERTY_DESTRUCTION:
             continue
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
