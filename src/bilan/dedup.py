@@ -171,8 +171,7 @@ class NearDuplicateIndex:
         for d, _ in docs:
             sig = sigs[d]
             cands = set(stored.get(d, ())) | {x for b, h in enumerate(hashes[d]) for x in local.get((b, h), ())}
-            scored = [(jaccard(sig, cand_sigs[c]), c) for c in cands if c != d]
-            found = [c for j, c in sorted(scored, key=lambda x: (-x[0], x[1])) if j >= self.threshold]
+            found = self._ranked(sig, {c: cand_sigs[c] for c in cands}, exclude=d)
             out.append(found)
             if d in known:
                 continue
@@ -214,7 +213,12 @@ class NearDuplicateIndex:
                 "unnest(?::BIGINT[]) AS hash) q USING (band, hash))",
                 [list(range(BANDS)), hashes]).fetchall()
             sigs = {d: np.asarray(s, dtype=np.uint64) for d, s in rows}
-        scored = [(jaccard(sig, s), d) for d, s in sigs.items() if d != exclude]
+        return self._ranked(sig, sigs, exclude)
+
+    def _ranked(self, sig: np.ndarray, candidates: dict[str, np.ndarray], exclude: str | None) -> list[str]:
+        """The candidates whose estimated Jaccard similarity with ``sig`` is >= the threshold, most
+        similar first (ties by doc_id)."""
+        scored = [(jaccard(sig, s), d) for d, s in candidates.items() if d != exclude]
         return [d for j, d in sorted(scored, key=lambda x: (-x[0], x[1])) if j >= self.threshold]
 
     def copies(self, doc_ids: Iterable[str] | None = None) -> dict[str, str]:

@@ -63,16 +63,22 @@ def extract_document(document: Document) -> Extraction:
     return extract_parsed(document, nlp.parse(document.text, document.language))
 
 
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def extract_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
     """Batched extraction, in input order: documents are taken ``batch_size`` at a time, each
     language's documents of the batch are parsed together with ``nlp.pipe``."""
-    batch: list[Document] = []
-    for d in documents:
-        batch.append(d)
-        if len(batch) >= batch_size:
-            yield from _ordered(batch)
-            batch = []
-    if batch:
+    for batch in chunked(documents, batch_size):
         yield from _ordered(batch)
 
 
@@ -234,17 +240,6 @@ def store_extractions(store, items: list[tuple[Document, list[Incident]]], dedup
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
                 out.append(exc)
         return out
-
-
-def chunked(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 class GroupWriter:

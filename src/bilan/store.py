@@ -615,7 +615,6 @@ class Store:
                 found = {r[0] for r in self.con.execute(
                     "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
                 raise KeyError(f"no document {sorted(set(ids) - found)[0]!r} in the store")
-        self._pending, self._pending_status, self._deleted = {}, {}, set()
 
     def _writable(self) -> duckdb.DuckDBPyConnection:
         if self.read_only:
@@ -755,8 +754,6 @@ class Store:
         by_id = {inc.id: inc for inc in incidents}
         now = _utcnow()
         rows = {iid: _incident_rows(inc, now) for iid, inc in by_id.items()}
-        for iid in by_id:
-            self._parsed.pop(iid, None)
         if self._pending is not None:
             self._delete_incidents(list(by_id))  # pending or stored copies
             self._pending.update(rows)
