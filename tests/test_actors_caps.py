@@ -1,18 +1,11 @@
 """Perpetrators named by aliases or descriptions, in ordinary and in upper-case wire copy (FR and EN)."""
 
-import datetime as dt
-
 import pytest
-
-from bilan.model import Document
-from bilan.pipeline import extract_document
-
-PUBLISHED = dt.date(2021, 3, 8)
+from extracting import incidents
 
 
 def actor1(text: str, lang: str) -> list[tuple[str, str]]:
-    doc = Document(doc_id="t", text=text, language=lang, published=PUBLISHED)
-    return [(a.name, a.mention) for i in extract_document(doc).incidents for a in i.actors_in("actor1")]
+    return [(a.name, a.mention) for i in incidents(text, lang) for a in i.actors_in("actor1")]
 
 
 @pytest.mark.parametrize("text,lang,name", [

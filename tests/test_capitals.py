@@ -1,18 +1,11 @@
 """Text written all in capitals (wire copy, telex) is parsed like ordinary text (FR and EN)."""
 
-import datetime as dt
-
 import pytest
+from extracting import PUBLISHED, incidents
 
 from bilan import nlp
 from bilan.model import Document
-from bilan.pipeline import extract_document, extract_many
-
-PUBLISHED = dt.date(2021, 3, 8)
-
-
-def incidents(text: str, lang: str):
-    return extract_document(Document(doc_id="t", text=text, language=lang, published=PUBLISHED)).incidents
+from bilan.pipeline import extract_many
 
 
 @pytest.mark.parametrize("text,lang,who", [

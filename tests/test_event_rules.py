@@ -3,18 +3,16 @@
 import datetime as dt
 
 import pytest
+from extracting import incidents
 
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import sentences
-from bilan.model import Document
-from bilan.pipeline import extract_document
 
 PUB = dt.date(2020, 3, 10)
 
 
 def _types(text, lang):
-    ex = extract_document(Document(doc_id="t", text=text, language=lang, published=PUB))
-    return [i.sub_event_type for i in ex.incidents]
+    return [i.sub_event_type for i in incidents(text, lang, PUB)]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -75,8 +73,7 @@ def test_recovered_territory_and_a_background_relative_clause():
 
 
 def _deaths(text, lang):
-    ex = extract_document(Document(doc_id="t", text=text, language=lang, published=PUB))
-    f = max((i.fatalities for i in ex.incidents if i.fatalities), key=lambda r: r.low or 0, default=None)
+    f = max((i.fatalities for i in incidents(text, lang, PUB) if i.fatalities), key=lambda r: r.low or 0, default=None)
     return None if f is None else (f.low, f.best, f.high)
 
 

@@ -2,16 +2,14 @@
 
 import datetime as dt
 
+import extracting
 import pytest
-
-from bilan.model import Document
-from bilan.pipeline import extract_document
 
 PUBLISHED = dt.date(2020, 1, 5)
 
 
 def incidents(text: str, lang: str):
-    return extract_document(Document(doc_id="t", text=text, language=lang, published=PUBLISHED)).incidents
+    return extracting.incidents(text, lang, PUBLISHED)
 
 
 @pytest.mark.parametrize("text,lang,n", [

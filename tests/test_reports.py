@@ -1,17 +1,7 @@
 """Sentences that report no incident of their own: questions and running totals (FR and EN)."""
 
-import datetime as dt
-
 import pytest
-
-from bilan.model import Document
-from bilan.pipeline import extract_document
-
-PUBLISHED = dt.date(2021, 3, 8)
-
-
-def incidents(text: str, lang: str):
-    return extract_document(Document(doc_id="t", text=text, language=lang, published=PUBLISHED)).incidents
+from extracting import incidents
 
 
 @pytest.mark.parametrize("text,lang", [

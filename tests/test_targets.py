@@ -1,18 +1,9 @@
 """Physical targets: what a bombing, an attack or an arson hit (FR and EN), with their offsets."""
 
-import datetime as dt
-
 import pytest
+from extracting import extract
 
-from bilan.model import Document
 from bilan.pipeline import extract_document
-
-PUBLISHED = dt.date(2021, 3, 8)
-
-
-def extract(text: str, lang: str):
-    doc = Document(doc_id="t", text=text, language=lang, published=PUBLISHED)
-    return doc, extract_document(doc).incidents
 
 
 def targets(text: str, lang: str) -> list[str]:

@@ -1,18 +1,11 @@
 """Victims: the people an attack, a bombing or an abduction hit, as the text names them (FR and EN)."""
 
-import datetime as dt
-
 import pytest
-
-from bilan.model import Document
-from bilan.pipeline import extract_document
-
-PUBLISHED = dt.date(2021, 3, 8)
+from extracting import extract
 
 
 def victims(text: str, lang: str) -> list[str]:
-    doc = Document(doc_id="t", text=text, language=lang, published=PUBLISHED)
-    incs = extract_document(doc).incidents
+    doc, incs = extract(text, lang)
     for inc in incs:
         for a in inc.actors:
             ev = [e for e in inc.evidence if e.field == "actors" and e.text == a.mention]
