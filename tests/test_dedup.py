@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bilan import dedup
 from bilan.dedup import THRESHOLD, NearDuplicateIndex, jaccard, shingles, signature
 from bilan.link import grade
 from bilan.model import Incident, Source
@@ -78,6 +79,28 @@ def test_add_many_equals_one_add_at_a_time(tmp_path):
             rows = f"SELECT * FROM {table} ORDER BY ALL"
             assert one.con.execute(rows).fetchall() == many.con.execute(rows).fetchall(), table
     assert NearDuplicateIndex().add_many(items[:2]) == [[], []]  # in memory: the same calls
+
+
+def test_crowded_bands_compare_with_their_first_documents_only(tmp_path, monkeypatch):
+    """A band hash shared by more than BUCKET_CAP documents (boiler-plate, or a story copied many
+    times) brings only its first BUCKET_CAP documents as candidates: a new copy is still found as a
+    copy of the first one, its list of near-duplicates is bounded, and a group added at once gets
+    exactly the answers and tables of one document at a time, in a store and in memory."""
+    monkeypatch.setattr(dedup, "BUCKET_CAP", 2)
+    copies = [(f"copy{i}", WIRE) for i in range(6)]  # republished word for word: every band crowded
+    items = [("wire", WIRE), ("other", OTHER)] + copies
+    with Store.open(tmp_path / "one.duckdb") as one, Store.open(tmp_path / "many.duckdb") as many:
+        a, b = NearDuplicateIndex(one), NearDuplicateIndex(many)
+        want = [a.add(d, t) for d, t in items]
+        assert want == [[], [], ["wire"]] + [["copy0", "wire"]] * 5  # equally similar: by doc_id
+        assert a.copies()["copy5"] == "copy0" and a.copies()["copy0"] == "wire"
+        assert a.query(WIRE) == ["copy0", "wire"]  # the first two under each band, not all seven
+        assert b.add_many(items[:3]) + b.add_many(items[3:]) == want  # stored, then in the same group
+        for table in ("dedup_bands", "dedup_signatures", "dedup_copies"):
+            rows = f"SELECT * FROM {table} ORDER BY ALL"
+            assert one.con.execute(rows).fetchall() == many.con.execute(rows).fetchall(), table
+    memory = NearDuplicateIndex()
+    assert [memory.add(d, t) for d, t in items] == want
 
 
 def _inc(*sources: Source) -> Incident:

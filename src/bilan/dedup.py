@@ -35,6 +35,13 @@ SEED = 1  # fixed: signatures must be comparable across runs
 # and one at 0.5 with 0.27 (a candidate, then rejected by the signature check).
 BANDS, ROWS = 20, 6
 
+# A band hash that many documents share is boiler-plate (a site's standard paragraph, a template)
+# more than a sign of a copy: a new document is compared with the first BUCKET_CAP documents
+# indexed under each of its band hashes, not all of them, so the cost of a document stays bounded
+# as the index grows. A real copy shares most of its 20 bands with its original, which comes first
+# under them (or is itself a copy of the earlier documents it is then compared with).
+BUCKET_CAP = 32
+
 _WORD = re.compile(r"\w+")
 _PROTO = MinHash(num_perm=NUM_PERM, seed=SEED)
 _PERMS, _SCHEME = _PROTO.permutations, _PROTO.scheme  # computed once, shared
@@ -87,7 +94,7 @@ class NearDuplicateIndex:
     def __init__(self, store=None, threshold: float = THRESHOLD) -> None:
         self.store = store
         self.threshold = threshold
-        self._bands: dict[tuple[int, int], set[str]] = {}
+        self._bands: dict[tuple[int, int], list[str]] = {}  # (band, hash) -> documents, in order
         self._sigs: dict[str, np.ndarray] = {}
         self._copies: dict[str, str] = {}
         self._tables_seen = False
@@ -124,7 +131,7 @@ class NearDuplicateIndex:
         hashes = band_hashes(sig)
         if self.store is None:
             for b, h in enumerate(hashes):
-                self._bands.setdefault((b, h), set()).add(doc_id)
+                self._bands.setdefault((b, h), []).append(doc_id)
             self._sigs[doc_id] = sig
             if found:
                 self._copies[doc_id] = found[0]
@@ -157,11 +164,14 @@ class NearDuplicateIndex:
             q_bands += list(range(BANDS))
             q_hashes += hashes[d]
         stored: dict[str, set[str]] = {}
-        for cand, d in con.execute(
-                "SELECT DISTINCT b.doc_id, q.qid FROM dedup_bands b JOIN (SELECT unnest(?::VARCHAR[]) AS qid, "
-                "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS hash) q USING (band, hash)",
+        crowd: dict[tuple[str, int], int] = {}  # (document, band) -> stored documents it is compared with there
+        for cand, d, b in con.execute(
+                "SELECT b.doc_id, q.qid, b.band FROM dedup_bands b JOIN (SELECT unnest(?::VARCHAR[]) AS qid, "
+                "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS hash) q USING (band, hash) "
+                f"QUALIFY row_number() OVER (PARTITION BY q.qid, b.band ORDER BY b.rowid) <= {BUCKET_CAP}",
                 [q_ids, q_bands, q_hashes]).fetchall():
             stored.setdefault(d, set()).add(cand)
+            crowd[d, b] = crowd.get((d, b), 0) + 1
         wanted = sorted(set().union(*stored.values())) if stored else []
         cand_sigs = {d: np.asarray(sig, dtype=np.uint64) for d, sig in con.execute(
             "SELECT doc_id, signature FROM dedup_signatures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
@@ -170,7 +180,11 @@ class NearDuplicateIndex:
         out, new_sigs, copies = [], [], []
         for d, _ in docs:
             sig = sigs[d]
-            cands = set(stored.get(d, ())) | {x for b, h in enumerate(hashes[d]) for x in local.get((b, h), ())}
+            cands = set(stored.get(d, ()))
+            for b, h in enumerate(hashes[d]):  # then this call's documents, up to the cap of each band
+                room = BUCKET_CAP - crowd.get((d, b), 0)
+                if room > 0 and (b, h) in local:
+                    cands.update(local[b, h][:room])
             found = self._ranked(sig, {c: cand_sigs[c] for c in cands}, exclude=d)
             out.append(found)
             if d in known:
@@ -202,15 +216,16 @@ class NearDuplicateIndex:
     def _query_sig(self, sig: np.ndarray, exclude: str | None) -> list[str]:
         hashes = band_hashes(sig)
         if self.store is None:
-            cands = set().union(*(self._bands.get((b, h), set()) for b, h in enumerate(hashes)))
+            cands = {d for b, h in enumerate(hashes) for d in self._bands.get((b, h), ())[:BUCKET_CAP]}
             sigs = {d: self._sigs[d] for d in cands}
         else:
             if not self._has_tables():
                 return []
             rows = self.store.con.execute(
                 "SELECT s.doc_id, s.signature FROM dedup_signatures s WHERE s.doc_id IN ("
-                "SELECT DISTINCT doc_id FROM dedup_bands b JOIN (SELECT unnest(?::INTEGER[]) AS band, "
-                "unnest(?::BIGINT[]) AS hash) q USING (band, hash))",
+                "SELECT doc_id FROM dedup_bands b JOIN (SELECT unnest(?::INTEGER[]) AS band, "
+                "unnest(?::BIGINT[]) AS hash) q USING (band, hash) "
+                f"QUALIFY row_number() OVER (PARTITION BY b.band ORDER BY b.rowid) <= {BUCKET_CAP})",
                 [list(range(BANDS)), hashes]).fetchall()
             sigs = {d: np.asarray(s, dtype=np.uint64) for d, s in rows}
         return self._ranked(sig, sigs, exclude)
