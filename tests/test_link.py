@@ -85,6 +85,23 @@ def test_split_back_when_reports_disagree_on_date():
     assert any("split from i1" in r for r in parts[1].merge_reasons)
 
 
+def test_many_agreeing_copies_and_one_disagreeing_report():
+    """``all_agree`` checks each distinct date-and-place once: twenty copies of one report agree,
+    a report a week off disagrees with them (and only with them), and split still sends it apart."""
+    from bilan.link import all_agree, merge_into, reports, split
+    a = strike("i0", 14, doc="d0")
+    for k in range(1, 20):
+        merge_into(a, strike(f"i{k}", 14, doc=f"d{k}", outlet=f"O{k}"), "test")
+    assert all_agree(reports(a)) and split(a) == [a]
+    late = strike("late", 21, doc="dl", outlet="L")
+    assert not all_agree(reports(a), reports(late)) and all_agree(reports(late), [])
+    merge_into(a, late, "test")
+    assert not all_agree(reports(a))
+    parts = split(a)
+    assert [p.id for p in parts][0] == "i0" and len(parts) == 2
+    assert {s.doc_id for s in parts[1].sources} == {"dl"} and len(parts[0].sources) == 20
+
+
 def test_discounted_when_a_source_says_the_dead_were_combatants():
     fr = strike("i", 17, claims=[Claim(text="L'armée a neutralisé une vingtaine de terroristes.", doc_id="d1",
                                        start=0, end=1)])

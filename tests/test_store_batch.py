@@ -70,6 +70,12 @@ def test_grouped_writes_equal_one_transaction_per_document(extracted):
         got = snapshot(store)
         assert got == snapshot(want), f"group size {size}"
         assert len(got["aliases"]) + sum(merged) > 0  # the strike's reports were linked across documents
+        # records linking changed and that stayed parsed from one group to the next are what is stored
+        kept = store._parsed
+        assert kept, f"group size {size}: no merged record kept parsed"
+        for iid, inc in kept.items():
+            (record,) = store.con.execute("SELECT record FROM incidents WHERE id = ?", [iid]).fetchone()
+            assert Incident.model_validate_json(record) == inc, iid
         assert store.count_documents("extracted") == len(extracted)
 
 

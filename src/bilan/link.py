@@ -284,6 +284,31 @@ def disagreement(a: Report, b: Report) -> str | None:
     return None
 
 
+def _agreement_key(r: Report) -> tuple:
+    """What ``disagreement`` reads of a report (all but the doc_id it names): two reports with the
+    same key never disagree, and agree or not with a third alike."""
+    d, loc = r.date, r.location
+    return (d.start, d.end, d.basis == "publication", _rank(d.precision), loc.lat, loc.lon, loc.precision,
+            loc.geonames_id)
+
+
+def _distinct(reps: list[Report]) -> list[Report]:
+    """The first report of each agreement key: wire copies and same-day reports from one town
+    are checked once (pairwise checks of a merged incident's reports grow as its square)."""
+    first: dict[tuple, Report] = {}
+    for r in reps:
+        first.setdefault(_agreement_key(r), r)
+    return list(first.values())
+
+
+def all_agree(a: list[Report], b: list[Report] | None = None) -> bool:
+    """No two reports of ``a`` disagree (or, given ``b``, no report of ``a`` with one of ``b``)."""
+    a = _distinct(a)
+    if b is None:
+        return all(disagreement(x, y) is None for i, x in enumerate(a) for y in a[i + 1:])
+    return all(disagreement(x, y) is None for x in a for y in _distinct(b))
+
+
 # ---------------------------------------------------------------------------------- merging
 
 def envelope(a: Range | None, b: Range | None) -> Range | None:
@@ -434,6 +459,8 @@ def split(inc: Incident, copies: dict[str, str] | None = None) -> list[Incident]
     evidence, quantities and targets go with their document. The reason is recorded on both sides.
     Returns ``[inc]`` when nothing disagrees."""
     reps = reports(inc)
+    if all_agree(reps):  # the common case, checked on distinct reports only
+        return [inc]
     groups: list[list[Report]] = []
     why: dict[int, str] = {}
     for r in reps:

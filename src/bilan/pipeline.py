@@ -18,7 +18,7 @@ from bilan import nlp
 from bilan.extract.incidents import extract_incidents
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
-from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, disagreement, grade, merge_incidents, merge_into, reports, score, split
+from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, all_agree, grade, merge_incidents, merge_into, reports, score, split
 from bilan.model import Document, Incident, IngestError, Quantity
 
 BATCH_SIZE = 16
@@ -178,7 +178,7 @@ def link_into_store(store, incidents: list[Incident], dedup=None,
         merge_into(survivor, inc, reason, copies)
         merged += 1
         for s2, other in scored[1:]:
-            if any(disagreement(x, y) for x in reports(survivor) for y in reports(other)):
+            if not all_agree(reports(survivor), reports(other)):
                 continue
             why = f"transitive merge: {inc.id} matches both ({s2.reason()})"
             merge_into(survivor, other, why, copies)

@@ -432,7 +432,8 @@ class Store:
         self._docs_without_incidents: set[str] = set()
         self._deleted: set[str] = set()  # stored incidents the batch deletes when it is written
         # link_candidates' parsed records by id (JSON parsing was most of its cost), dropped when the
-        # incident is written or deleted and on rollback; linking changes a candidate only to write it
+        # incident is deleted, written outside a batch (inside one, a record written as handed out
+        # stays) and on rollback; linking changes a candidate only to write it
         self._parsed: dict[str, Incident] = {}
         # called (without arguments) when a transaction rolls back: caches of other objects on this store
         self.on_rollback: list = []
@@ -755,8 +756,13 @@ class Store:
         now = _utcnow()
         rows = {iid: _incident_rows(inc, now) for iid, inc in by_id.items()}
         if self._pending is not None:
+            # a record link_candidates handed out and linking changed is written as it is kept:
+            # it stays parsed (big merged incidents cost milliseconds to parse again); the caller's
+            # own objects are not kept, as a group redone after a failure uses them again
+            kept = {iid: inc for iid, inc in by_id.items() if self._parsed.get(iid) is inc}
             self._delete_incidents(list(by_id))  # pending or stored copies
             self._pending.update(rows)
+            self._parsed.update(kept)
         else:
             self._delete_incidents(self._existing_incidents(list(by_id)))
             for table in ("incidents", *_CHILD_TABLES):
