@@ -233,26 +233,22 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
     from bilan.pipeline import GroupWriter
 
     table = read_results(parquet_dir)
-    summary = RunSummary(run_id=store.start_run(command))
-    seen: set[str] = set()
-
-    def note_error(err: IngestError) -> None:
-        summary.errors.append(err)
-        store.add_error(err, summary.run_id)
-
-    writer = GroupWriter(store, summary, note_error)
+    writer = GroupWriter(store, command)
+    summary = writer.summary
+    seen: set[str] = set()  # the same article in two inputs of this run: the first one counts (as iter_inputs)
     for batch in table.to_batches(max_chunksize=writer.group_size):
         rows = []
         for row in batch.to_pylist():
+            if row["kind"] != "error" and row["doc_id"] in seen:
+                continue
+            summary.seen += 1
             if row["kind"] == "error":
-                summary.seen += 1
                 err = IngestError.model_validate_json(row["error"])
                 if progress:
                     progress(err.source)
-                note_error(err)
-            elif row["doc_id"] not in seen:  # the same article in two inputs of this run: the first one counts
+                writer.note_error(err)
+            else:
                 seen.add(row["doc_id"])
-                summary.seen += 1
                 rows.append(row)
         statuses = store.document_statuses(row["doc_id"] for row in rows)
         ready = []
@@ -260,19 +256,18 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
             doc = Document.model_validate_json(row["document"])
             if progress:
                 progress(doc.source_path or doc.doc_id)
-            if row["status"] == "known" or statuses.get(doc.doc_id) == "extracted":
-                summary.unchanged += 1
-            elif row["status"] in ("language_failed", "extract_failed"):
+            # a worker marks "known" what the store had extracted when the run began
+            if writer.unchanged(doc.doc_id, "extracted" if row["status"] == "known" else statuses.get(doc.doc_id)):
+                continue
+            if row["status"] in ("language_failed", "extract_failed"):
                 store.add_document(doc, status="failed")
-                note_error(IngestError.model_validate_json(row["error"]))
+                writer.note_error(IngestError.model_validate_json(row["error"]))
             else:
                 ready.append((doc, [Incident.model_validate(r) for r in json.loads(row["incidents"])]))
         store.add_documents([doc for doc, _ in ready], status="pending")
         for doc, incidents in ready:
             writer.add(doc, incidents)
-    writer.close()
-    store.finish_run(summary.run_id, n_docs=summary.seen, n_new=summary.new, n_errors=len(summary.errors))
-    return summary
+    return writer.close()
 
 
 # --- the whole run --------------------------------------------------------------------------

@@ -243,9 +243,10 @@ def store_extractions(store, items: list[tuple[Document, list[Incident]]], dedup
 
 
 class GroupWriter:
-    """What the ingest paths share after extraction: every store write of a run goes through it, in
-    order. Extracted documents are stored ``GROUP_SIZE`` at a time (:func:`store_extractions`),
-    failures become error rows, and the run's counts are kept in ``summary``.
+    """What the ingest paths share: one run of the store (started here, finished by :meth:`close`)
+    whose every write goes through it, in order. Extracted documents are stored ``GROUP_SIZE`` at
+    a time (:func:`store_extractions`), failures become error rows, and the run's counts are kept
+    in ``summary`` (:meth:`unchanged` counts the documents a run skips).
 
     With ``background=True`` the writes run in one writer thread while the caller goes on parsing
     the next documents (DuckDB and much of spaCy's work run without the GIL, so the two overlap on
@@ -256,12 +257,13 @@ class GroupWriter:
 
     MAX_QUEUED = 2
 
-    def __init__(self, store, summary: RunSummary, note_error: Callable[[IngestError], None],
-                 group_size: int = GROUP_SIZE, background: bool = False) -> None:
+    def __init__(self, store, command: str, group_size: int = GROUP_SIZE, background: bool = False) -> None:
         from bilan.dedup import NearDuplicateIndex
 
-        self.store, self.summary, self.note_error, self.group_size = store, summary, note_error, group_size
+        self.store, self.group_size = store, group_size
+        self.summary = RunSummary(run_id=store.start_run(command))
         self.dedup = NearDuplicateIndex(store)
+        self._seen: set[str] = set()
         self.group: list[tuple[Document, list[Incident]]] = []
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="bilan-writer") if background else None
         self._queued: deque[Future] = deque()
@@ -286,8 +288,22 @@ class GroupWriter:
             self._failed = True
             raise
 
+    def note_error(self, err: IngestError) -> None:
+        """Record an error row of this run (in line: use :meth:`error` from the caller's thread)."""
+        self.summary.errors.append(err)
+        self.store.add_error(err, self.summary.run_id)
+
     def error(self, err: IngestError) -> None:
         self._run(self.note_error, err)
+
+    def unchanged(self, doc_id: str, status: str | None) -> bool:
+        """Whether a document is skipped as unchanged (counted): seen earlier in this run, or
+        already ``extracted`` (``status``, as stored). A document not skipped is remembered."""
+        if doc_id in self._seen or status == "extracted":
+            self.summary.unchanged += 1
+            return True
+        self._seen.add(doc_id)
+        return False
 
     def add_documents(self, docs: list[Document], status: str) -> None:
         if docs:
@@ -320,14 +336,18 @@ class GroupWriter:
             self.summary.incidents += len(incidents)
             self.summary.merged += result
 
-    def close(self) -> None:
-        """Store the last group and wait for every queued write (raising the first error)."""
+    def close(self) -> RunSummary:
+        """Store the last group, wait for every queued write (raising the first error) and finish
+        the run in the store."""
         try:
             self.flush()
             while self._queued:
                 self._queued.popleft().result()  # the first error is raised first
         finally:
             self.abandon()
+        s = self.summary
+        self.store.finish_run(s.run_id, n_docs=s.seen, n_new=s.new, n_errors=len(s.errors))
+        return s
 
     def abandon(self) -> None:
         """Stop the writer thread: queued jobs not started are dropped, a running one finishes."""
@@ -350,15 +370,9 @@ def run_ingest(
     ``extracted`` (or seen earlier in this run) is counted unchanged and not extracted again.
     ``background_writer`` stores in a writer thread while the next documents are parsed
     (:class:`GroupWriter`); the store ends the same either way."""
-    summary = RunSummary(run_id=store.start_run(command))
-
-    def note_error(err: IngestError) -> None:
-        summary.errors.append(err)
-        store.add_error(err, summary.run_id)
-
-    writer = GroupWriter(store, summary, note_error, background=background_writer)
+    writer = GroupWriter(store, command, background=background_writer)
+    summary = writer.summary
     reader = store.reader() if background_writer else store
-    seen: set[str] = set()
 
     def documents() -> Iterator[Document]:
         for chunk in chunked(iter_inputs(paths, published), GROUP_SIZE):
@@ -374,10 +388,8 @@ def run_ingest(
             statuses = reader.document_statuses(d.doc_id for d in docs)
             ready: list[Document] = []
             for item in docs:
-                if item.doc_id in seen or statuses.get(item.doc_id) == "extracted":
-                    summary.unchanged += 1
+                if writer.unchanged(item.doc_id, statuses.get(item.doc_id)):
                     continue
-                seen.add(item.doc_id)
                 checked = assign_language(item, declared=item.language)
                 if isinstance(checked, IngestError):
                     writer.add_documents([item], status="failed")
@@ -393,10 +405,8 @@ def run_ingest(
                 writer.fail(ex.document, ex.error)
             else:
                 writer.add(ex.document, ex.incidents)
-        writer.close()
+        return writer.close()
     finally:
         writer.abandon()
         if reader is not store:
             reader.close()
-    store.finish_run(summary.run_id, n_docs=summary.seen, n_new=summary.new, n_errors=len(summary.errors))
-    return summary
