@@ -422,21 +422,24 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._link_cache: _LinkCache | None = None
-        # inside :meth:`batch`: incident writes not inserted yet ({id: rows by table}) and document
-        # statuses not set yet; None outside a batch
-        self._pending: dict[str, dict[str, list[tuple]]] | None = None
-        self._pending_status: dict[str, str] = {}
-        # inside batch(): whether an incident id has a stored row (learnt by lookups and writes), and
-        # the documents known to have no stored incident rows (their replace skips a query)
-        self._stored: dict[str, bool] = {}
-        self._docs_without_incidents: set[str] = set()
-        self._deleted: set[str] = set()  # stored incidents the batch deletes when it is written
+        self._reset_batch(None)
         # link_candidates' parsed records by id (JSON parsing was most of its cost), dropped when the
         # incident is deleted, written outside a batch (inside one, a record written as handed out
         # stays) and on rollback; linking changes a candidate only to write it
         self._parsed: dict[str, Incident] = {}
         # called (without arguments) when a transaction rolls back: caches of other objects on this store
         self.on_rollback: list = []
+
+    def _reset_batch(self, pending: dict | None) -> None:
+        """The state of :meth:`batch`, all of it: empty, with ``pending`` None outside a batch."""
+        # incident writes not inserted yet ({id: rows by table}) and document statuses not set yet
+        self._pending: dict[str, dict[str, list[tuple]]] | None = pending
+        self._pending_status: dict[str, str] = {}
+        # whether an incident id has a stored row (learnt by lookups and writes), and the documents
+        # known to have no stored incident rows (their replace skips a query)
+        self._stored: dict[str, bool] = {}
+        self._docs_without_incidents: set[str] = set()
+        self._deleted: set[str] = set()  # stored incidents the batch deletes when it is written
 
     # ------------------------------------------------------------------ opening, schema
 
@@ -584,7 +587,7 @@ class Store:
             if self._pending is not None:
                 yield
                 return
-            self._pending, self._pending_status, self._stored, self._deleted = {}, {}, {}, set()
+            self._reset_batch({})
             try:
                 self._docs_without_incidents = set(doc_ids)
                 if self._docs_without_incidents:
@@ -595,8 +598,7 @@ class Store:
                 yield
                 self._flush_pending()
             finally:
-                self._pending, self._pending_status, self._stored, self._deleted = None, {}, {}, set()
-                self._docs_without_incidents = set()
+                self._reset_batch(None)
 
     def _flush_pending(self) -> None:
         if self._deleted:
