@@ -848,6 +848,7 @@ def _valid(obj: object, fingerprint: str) -> bool:
 
 
 _DEFAULTS: dict[tuple[int, str], Gazetteer] = {}
+_BY_ENV: dict[tuple[str | None, ...], Gazetteer] = {}  # the same, by the raw settings (and HOME, for "~")
 _DEFAULT_LOCK = threading.Lock()
 
 
@@ -928,6 +929,10 @@ class Gazetteer:
     @classmethod
     def default(cls) -> Gazetteer:
         """The process-wide instance for the current ``BILAN_GAZETTEER_MIN_POP``/``BILAN_CACHE_DIR``."""
+        env = (os.environ.get("BILAN_GAZETTEER_MIN_POP"), os.environ.get("BILAN_CACHE_DIR"), os.environ.get("HOME"))
+        gaz = _BY_ENV.get(env)  # asked per document: the raw settings first, parsed when new
+        if gaz is not None:
+            return gaz
         key = (_env_min_pop(), str(_env_cache_dir()))
         gaz = _DEFAULTS.get(key)
         if gaz is None:
@@ -935,6 +940,7 @@ class Gazetteer:
                 gaz = _DEFAULTS.get(key)
                 if gaz is None:
                     gaz = _DEFAULTS[key] = cls(min_pop=key[0], cache_dir=key[1])
+        _BY_ENV[env] = gaz
         return gaz
 
     def __len__(self) -> int:
