@@ -59,8 +59,8 @@ jsonl = st.lists(st.one_of(st.builds(lambda t: '{"text": %s}' % __import__("json
                            st.sampled_from(['{"html": "<p></p>"}', '{"text": 3}', "[1, 2]", "{", "", "null"])),
                  max_size=4).map(lambda lines: "\n".join(lines).encode())
 # gigantic lines: a 3 MB word, alone or as a JSONL text field (too few words: "empty", not a crash).
-# Millions of tags: see test_a_page_of_millions_of_tags_is_refused_unparsed (feeds are not generated
-# that big: feedparser takes minutes on a 9 MB "<p><p><p>..." feed, slow but not wrong).
+# Millions of tags: see test_a_page_of_millions_of_tags_is_refused_unparsed and
+# test_a_feed_of_millions_of_tags_is_read_entry_by_entry.
 huge_lines = st.sampled_from([b"a" * 3_000_000, b'{"text": "' + b"a" * 3_000_000 + b'"}\n',
                               b"<p>" + b"a" * 3_000_000 + b"</p>"])
 empty_pages = st.sampled_from([b"", b" \n\t\n", b"<html></html>", b"<rss version='2.0'><channel></channel></rss>",
@@ -138,3 +138,29 @@ def test_a_page_of_millions_of_tags_is_refused_unparsed(tmp_path):
     for err in errors.values():
         assert err.reason == "too_large" and "HTML tags" in err.detail
     assert [i.source_path for i in items if isinstance(i, Document)] == [str(tmp_path / "ok.txt")]
+
+
+def test_a_feed_of_millions_of_tags_is_read_entry_by_entry(tmp_path):
+    """feedparser took minutes on a 9 MB feed of tags: a feed with more than MAX_HTML_TAGS tags per
+    entry is read one entry at a time, an entry over the limit (tags raw or escaped) becomes a
+    ``too_large`` row, its neighbours are read, and a flood of unclosed raw tags is a ``bad_feed`` row."""
+    import time
+
+    from bilan.ingest import MAX_HTML_TAGS
+
+    ok = ("<item><title>Gao</title><description>Au moins trois personnes ont été tuées lundi dans une "
+          "attaque à Gao, dans le nord du Mali, selon la police.</description></item>")
+    flood = "<item><title>x</title><description>" + "&lt;p&gt;mot " * (MAX_HTML_TAGS * 3) + "</description></item>"
+    (tmp_path / "escaped.xml").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>" + ok + flood + ok.replace("Gao", "Kidal")
+        + "</channel></rss>", encoding="utf-8")
+    (tmp_path / "raw.xml").write_bytes(b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><item>"
+                                       b"<description>" + b"<p>" * 3_000_000 + b"</description></item></channel></rss>")
+    started = time.monotonic()
+    escaped = list(iter_inputs([tmp_path / "escaped.xml"]))
+    raw = list(iter_inputs([tmp_path / "raw.xml"]))
+    assert time.monotonic() - started < 60  # minutes before
+    assert [type(i).__name__ for i in escaped] == ["Document", "IngestError", "Document"]
+    assert escaped[1].reason == "too_large" and escaped[1].source.endswith("#entry 2")
+    assert "Gao" in escaped[0].text and escaped[0].title == "Gao" and escaped[0].outlet == "T"
+    assert [(i.reason, type(i).__name__) for i in raw] == [("bad_feed", "IngestError")]
