@@ -96,16 +96,19 @@ def _rank(precision: str | None) -> int:
 
 def date_part(a, b) -> tuple[float, str] | None:
     """The date part of the score, or None when the dates cannot be the same happening's."""
-    if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
+    # _text_dated, _dates_overlap and _rank written out: called for every pair of reports linked
+    da, db = a.date, b.date
+    a0, b0 = da.start, db.start
+    if a0 is None or b0 is None or da.basis == "publication" or db.basis == "publication":
+        return None
+    if a0 > (db.end or b0) + DATE_TOLERANCE or b0 > (da.end or a0) + DATE_TOLERANCE:
         return None
     w = WEIGHTS["date"]
-    coarsest = max(_rank(a.date.precision), _rank(b.date.precision))
+    coarsest = max(_PREC_RANK.get(da.precision or "", 4), _PREC_RANK.get(db.precision or "", 4))
     if coarsest == 0:
-        gap = abs((a.date.start - b.date.start).days)
-        return (w["same_day"], f"same day {a.date.start}") if gap == 0 else \
-            (w["adjacent_day"], f"a day apart {a.date.start}/{b.date.start}")
+        return (w["same_day"], f"same day {a0}") if a0 == b0 else (w["adjacent_day"], f"a day apart {a0}/{b0}")
     kind = {1: "week", 2: "month"}.get(coarsest, "coarse")
-    return w[kind], f"overlapping {kind} {a.date.start}/{b.date.start}"
+    return w[kind], f"overlapping {kind} {a0}/{b0}"
 
 
 def _km(a, b) -> float | None:
@@ -154,18 +157,20 @@ def actors_part(a, b, roles: tuple[str, ...] = ("actor1",)) -> tuple[float, str]
 def _bounds(r: Range | None) -> tuple[int, int] | None:
     if r is None:
         return None
-    vals = [v for v in (r.low, r.best, r.high) if v is not None]
-    if not vals:
-        return None
-    lo = r.low if r.low is not None else min(vals)
-    hi = r.high if r.high is not None else 10 ** 9  # open upwards
-    return lo, hi
+    lo, best, hi = r.low, r.best, r.high
+    if lo is None:
+        if best is None and hi is None:
+            return None
+        lo = hi if best is None else best if hi is None else min(best, hi)
+    return lo, hi if hi is not None else 10 ** 9  # open upwards
 
 
 def figures_part(a, b) -> tuple[float, str]:
     w = WEIGHTS["figures"]
     for fld in FIGURE_FIELDS:
         ra, rb = getattr(a, fld), getattr(b, fld)
+        if ra is None or rb is None:
+            continue
         ba, bb = _bounds(ra), _bounds(rb)
         if ba is None or bb is None:
             continue
