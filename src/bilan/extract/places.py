@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place, distance_km
+from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
@@ -36,6 +36,8 @@ TOWN_CUES: dict[str, frozenset[str]] = {
                      "elementary", "firefighters", "city", "hall"}),
     "fr": frozenset(),
 }
+# What follows a dateline's town ("LEBANON (AP) --", "MALTA - ").
+DATELINE_MARKS = frozenset({"(", "-", "--", "\u2013", "\u2014", ","})
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
 # Department of Health"), not a team or a company named after the state.
 STATE_BODIES: dict[str, frozenset[str]] = {
@@ -80,7 +82,9 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     while i < n:
         t = doc[i]
         if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or t.pos_ not in (
-                "PROPN", "NOUN", "ADJ", "X"):
+                "PROPN", "NOUN", "ADJ", "X") or (t.is_sent_start and t.is_title and t.pos_ != "PROPN"):
+            # a common word capitalised only by its place in the sentence ("Man gets two years")
+            # is not a name
             i += 1
             continue
         j = i
@@ -99,10 +103,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     taken = {t.i for e in doc.ents for t in e}
     first = []
+    names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
     for e in ents:
         r = gaz.resolve_mention(e.text, lang=lang)
         if r is not None:
             first.append(r[0])
+            names.setdefault(e.text.casefold(), r[0].country)
     countries = Counter(p.country for p in first)
     # unlabelled capitalised words: a place only when it is big, or in the story's country
     extra = []
@@ -115,13 +121,16 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 continue
             extra.append(cand)
             first.append(r[0])
+            names.setdefault(cand.text.casefold(), r[0].country)
             break
     # states named inside organisation names ("the Indiana State Police", "Ohio University") say
     # where the story is without being places of it
     org_states = _states_in_organisations(doc, gaz, lang)
     countries = Counter(p.country for p in first)
     hint = countries.most_common(1)[0][0] if countries else None
-    dominant = hint if hint and countries[hint] >= 2 else None
+    # small places abroad are dropped only when two names at least say where the story is
+    # ("Lebanon" five times in a story about Lebanon, Pennsylvania does not drop Myerstown)
+    dominant = hint if hint and sum(1 for c in names.values() if c == hint) >= 2 else None
     out = []
     for e in sorted(ents + extra, key=lambda x: x.start):
         r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
@@ -136,9 +145,20 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
-    settled = _settle_on_anchors(out, gaz, lang, hint, org_states)
+    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states))
     placed: dict[str, PlaceMention] = {}
-    return _one_sense(_apposed(settled, doc, gaz, lang, hint, placed), placed)
+    res = _apposed(settled, doc, gaz, lang, hint, placed)
+    if placed:
+        # names placed by an apposition or a town word are sure places: the other names of
+        # their country are settled again with them ("a Paris man ... Henry County": Henry
+        # County, Tennessee);
+        # names placed abroad stay where they are ("Georgetown, Ky." does not bring "Paris" home
+        # in a story about an attack in France)
+        homes = Counter(pm.place.country for pm in placed.values())
+        home = homes.most_common(1)[0][0]
+        res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
+                                 placed, home)
+    return _one_sense(res, placed)
 
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
@@ -174,26 +194,62 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         placed.setdefault(pm.text.casefold(), res[i])
     coherence = None
     for i, pm in enumerate(res):
-        # "a Palestine man", "Lebanon police", "Paris City Hall" in a story set elsewhere: a
-        # town of the story's country (as its other names say it), not the country or the
-        # famous city abroad
+        # "a Palestine man", "Lebanon police", "Paris City Hall", "LEBANON (AP) --" in a story
+        # set elsewhere: a town of the story's country (as its other names say it), not the
+        # country or the famous city abroad; a country's name with no town word gives way only
+        # to a town the story's other names back, when no other name of the story is in that
+        # country ("Lebanon" with Myerstown and Grantville is Lebanon, Pennsylvania)
         if pm.place.feature not in ("country", "city"):
             continue
-        after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
-        if after is None or after.lower_ not in TOWN_CUES.get(lang, ()):
+        cue = _town_cue(doc, pm, lang)
+        if not cue and not pm.is_country:
             continue
         own = pm.text.casefold()
-        homes = Counter(p.place.country for p in res if p.text.casefold() != own)
+        others = {p.text.casefold(): p.place.country for p in res if p.text.casefold() != own}
+        homes = Counter(others.values())
         home = homes.most_common(1)[0][0] if homes else None
-        if home and pm.place.country != home:
-            coherence = coherence or _Coherence(res, gaz, lang)
-            support = coherence.support_for(pm.text)
-            r = gaz.resolve_mention(pm.text, lang=lang, context=[p.place for p in res], within=home,
-                                    support=support)
-            # a city abroad gives way only to a town the story's other names back
-            if r is not None and (pm.is_country or support(r[0]) > 0):
-                res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
-                placed.setdefault(own, res[i])
+        if not home or pm.place.country == home or (not cue and pm.place.country in homes):
+            continue
+        coherence = coherence or _Coherence(res, gaz, lang)
+        support = coherence.support_for(pm.text)
+        # the story's regions and countries as context: its other towns are the coherence's
+        r = gaz.resolve_mention(pm.text, lang=lang, within=home, support=support,
+                                context=[p.place for p in res if p.place.feature in ("admin1", "country")])
+        # a city abroad, or a country without a town word, gives way only to a town the story's
+        # other names back
+        if r is not None and ((cue and pm.is_country) or support(r[0]) > 0):
+            res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+            placed.setdefault(own, res[i])
+    return res
+
+
+def _town_cue(doc: Doc, pm: PlaceMention, lang: str) -> bool:
+    """A word after ``pm`` that makes it a town's name ("a Lebanon man", "Paris City Hall"), or
+    ``pm`` as a dateline in capitals ("LEBANON (AP) --", "MALTA -"): datelines name towns."""
+    after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
+    if after is None:
+        return False
+    if after.lower_ in TOWN_CUES.get(lang, ()):
+        return True
+    first = doc[pm.tok_start]
+    return pm.text.isupper() and (first.is_sent_start or first.i == 0) and after.text in DATELINE_MARKS
+
+
+def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
+    """A division named as such ("the Province of Ontario") is what its bare name means
+    elsewhere in the story (one sense per discourse) where that resolved to a namesake in another
+    country (Ontario, California); a city of the division's country keeps its place ("Idlib
+    province" and "Idlib")."""
+    named = {normalize(pm.place.name): pm for pm in out if pm.place.feature == "admin1"
+             and pm.precision == "admin1" and normalize(pm.text) != normalize(pm.place.name)}
+    if not named:
+        return out
+    res = []
+    for pm in out:
+        div = named.get(normalize(pm.text))
+        if div is not None and pm.place.country != div.place.country:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, div.place, "admin1")
+        res.append(pm)
     return res
 
 
@@ -247,21 +303,26 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
 
 
 def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None,
-                       extra_anchors: list[Place] = ()) -> list[PlaceMention]:
+                       extra_anchors: list[Place] = (),
+                       keep: dict[str, PlaceMention] | None = None,
+                       country: str | None = None) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
     lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The
     first pass's context holds every name's biggest namesake ("Charleston" SC in a West Virginia
-    story), which then votes for itself."""
-    anchors = [pm.place for pm in out
-               if pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1]
+    story), which then votes for itself. ``keep``: names already placed (case-folded name ->
+    its mention), sure places that keep their place; ``country``: only names placed in this
+    country are resolved again."""
+    keep = keep or {}
+    anchors = [pm.place for pm in out if pm.text.casefold() not in keep and (
+        pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1)]
     if len(anchors) == len(out):
         return out
     anchors += extra_anchors
-    coherence = _Coherence(out, gaz, lang, extra_anchors)
+    coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()})
     settled = []
     for pm in out:
-        if pm.place in anchors:
+        if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country):
             settled.append(pm)
             continue
         r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=hint,
@@ -281,11 +342,12 @@ class _Coherence:
     of the anchors already count them.
     """
 
-    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = ()) -> None:
+    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = (),
+                 placed: dict[str, Place] | None = None) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         self.weight: dict[str, float] = {}
-        for p in extra:  # places named inside organisations' names: one place each
-            key = p.name.casefold()
+        # names already placed, places named inside organisations' names: one place each
+        for key, p in [*(placed or {}).items(), *((p.name.casefold(), p) for p in extra)]:
             if p.feature not in ("admin1", "country", "region") and key not in self.weight:
                 self.weight[key] = 1.0
                 self.cells.setdefault((int(p.lat // 1), int(p.lon // 1)), []).append((key, p.lat, p.lon))

@@ -1,0 +1,72 @@
+"""Local namesakes of countries and famous places: a country's name is a town of the story's
+country when the story's other names back it or a town word or a dateline says so; repeated
+names count once for the story's country; names placed by such words settle the story's other
+names; a capitalised common word opening a sentence is no place."""
+
+from __future__ import annotations
+
+from bilan import nlp
+from bilan.extract.places import find_places
+
+
+def places(text: str) -> list[tuple[str, str | None, str]]:
+    return [(pm.text, pm.place.admin1 or pm.place.country, pm.place.feature)
+            for pm in find_places(nlp.parse(text, "en"), "en")]
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_place():
+    # "Man" is a town of Cote d'Ivoire; here it is the headline's first word
+    got = places("Man gets five years for burglary. The judge in Chicago said the sentence was fair.")
+    assert got == [("Chicago", "US.IL", "city")]
+
+
+def test_a_repeated_country_name_does_not_hide_the_towns_around_it():
+    got = places("She lived in Lebanon for forty years. Services will be held in Lebanon on Friday, "
+                 "with burial in Myerstown. Her sister lives in Lebanon and her son in Annville.")
+    assert ("Myerstown", "US.PA", "city") in got and ("Annville", "US.PA", "city") in got
+    # Lebanon, Pennsylvania lies between them
+    assert {p for n, p, _ in got if n == "Lebanon"} == {"US.PA"}
+
+
+def test_a_country_name_backed_by_a_nearby_name_is_the_town():
+    got = dict((n, p) for n, p, _ in places(
+        "Roads in Jordan and Belle Plaine were closed by the snow on Tuesday, Scott County officials said."))
+    assert got["Jordan"] == "US.MN" and got["Scott County"] == "US.MN"
+
+
+def test_a_country_named_with_its_region_stays_the_country():
+    got = dict((n, p) for n, p, _ in places(
+        "Jordan and Syria closed their border on Tuesday, officials in Washington said."))
+    assert got["Jordan"] == "JO"
+    got = dict((n, p) for n, p, _ in places(
+        "Lebanon and Israel traded fire on Tuesday; the army in Beirut said two soldiers died."))
+    assert got["Lebanon"] == "LB"
+
+
+def test_a_dateline_in_capitals_names_a_town():
+    got = places("LEBANON (AP) - An Ohio man accused of killing his wife went on trial on Monday.")
+    assert got[0] == ("LEBANON", "US.OH", "city")
+
+
+def test_a_town_placed_by_a_town_word_settles_its_county():
+    got = dict((n, p) for n, p, _ in places(
+        "A Paris man was arrested at Paris City Hall on Sunday. He will appear in Henry County "
+        "General Sessions Court on Tuesday."))
+    assert got == {"Paris": "US.TN", "Henry County": "US.TN"}
+
+
+def test_names_abroad_stay_abroad_when_a_home_town_is_placed():
+    got = dict((n, p) for n, p, _ in places(
+        "GEORGETOWN, Ky. - A doctor from Georgetown was in France on holiday. A gunman opened fire "
+        "in Paris on Thursday, she said."))
+    assert got["Georgetown"] == "US.KY" and got["Paris"] == "FR.11"
+
+
+def test_a_province_named_as_such_is_the_province_in_the_whole_story():
+    got = places("The Province of Ontario announced a new budget. Critics said Ontario cannot afford it.")
+    assert [(p, f) for _, p, f in got] == [("CA", "admin1"), ("CA", "admin1")]
+
+
+def test_a_city_named_like_its_province_stays_the_city():
+    got = places("Shelling hit Idlib province on Monday. In Idlib, residents fled.")
+    assert got[-1] == ("Idlib", "SY.12", "city")
