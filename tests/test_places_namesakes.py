@@ -70,3 +70,28 @@ def test_a_province_named_as_such_is_the_province_in_the_whole_story():
 def test_a_city_named_like_its_province_stays_the_city():
     got = places("Shelling hit Idlib province on Monday. In Idlib, residents fled.")
     assert got[-1] == ("Idlib", "SY.12", "city")
+
+
+def test_a_famous_name_supports_through_its_famous_place():
+    # Richmond, London lies inside London; Richmond, Virginia is bigger
+    got = places("Richmond council said traffic in Richmond was as bad as anywhere in London. Richmond "
+                 "will add bike lanes, and London will pay for them.")
+    assert {p for n, p, _ in got if n == "Richmond"} == {"GB.ENG"}
+
+
+def test_a_state_body_named_like_a_country_places_the_story():
+    got = places("An Albany man was arrested in Albany on Wednesday by Georgia Bureau of Investigation agents.")
+    assert {p for _, p, _ in got} == {"US.GA"}
+
+
+def test_a_name_does_not_vote_for_its_own_country():
+    # "Athens" twice would make the story Greek; the Texas Forest Service says where it is
+    got = places("Rain fell on Athens on Tuesday, the Texas Forest Service said. Athens will lift its burn ban.")
+    assert {p for _, p, _ in got} == {"US.TX"}
+
+
+def test_a_famous_name_taken_to_a_small_namesake_settles_the_other_names():
+    # Paris is Paris, Tennessee by Henry County; then Henry County is Tennessee's
+    got = dict((n, p) for n, p, _ in places(
+        "A Paris man was arrested on Sunday, the Paris Post reported. He will appear in Henry County court."))
+    assert got == {"Paris": "US.TN", "Henry County": "US.TN"}

@@ -44,15 +44,16 @@ STATE_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
                      "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
                      "agency", "division", "office", "attorney", "governor", "sheriff", "sheriffs",
-                     "commissioners", "jail", "prosecutor", "clerk", "schools"}),
+                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service"}),
     "fr": frozenset(),
 }
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
 # places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
 # score (log10 population units); only COHERENCE_MAX_CANDIDATES places of a name are looked at.
-# A name whose first place is a country, region or state, or that a city of COHERENCE_FAMOUS_POP
-# bears ("Paris", "London"), supports nothing: their small namesakes cluster by chance.
+# A name whose first place is a country, region or state supports nothing; one that a city of
+# COHERENCE_FAMOUS_POP bears ("Paris", "London") supports only through its famous places: their
+# small namesakes cluster by chance.
 COHERENCE_KM = 60.0
 COHERENCE_WEIGHT = 2.0
 COHERENCE_CAP = 3.0
@@ -126,7 +127,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     # states named inside organisation names ("the Indiana State Police", "Ohio University") say
     # where the story is without being places of it
     org_states = _states_in_organisations(doc, gaz, lang)
-    countries = Counter(p.country for p in first)
+    countries = Counter(p.country for p in first + org_states)
     hint = countries.most_common(1)[0][0] if countries else None
     # small places abroad are dropped only when two names at least say where the story is
     # ("Lebanon" five times in a story about Lebanon, Pennsylvania does not drop Myerstown)
@@ -145,9 +146,16 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
-    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states))
+    unlabelled = frozenset(sp.start_char for sp in extra)
+    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
     placed: dict[str, PlaceMention] = {}
     res = _apposed(settled, doc, gaz, lang, hint, placed)
+    for pm in res:
+        # a famous name the story's other names took to a small namesake ("Paris" with "Henry
+        # County") is as sure as one a town word placed
+        if pm.place.feature == "city" and pm.place.population < COHERENCE_FAMOUS_POP and any(
+                c.population >= COHERENCE_FAMOUS_POP for c in gaz.candidates(pm.text, lang=lang)):
+            placed.setdefault(pm.text.casefold(), pm)
     if placed:
         # names placed by an apposition or a town word are sure places: the other names of
         # their country are settled again with them ("a Paris man ... Henry County": Henry
@@ -157,7 +165,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         homes = Counter(pm.place.country for pm in placed.values())
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
-                                 placed, home)
+                                 placed, home, unlabelled)
     return _one_sense(res, placed)
 
 
@@ -295,9 +303,15 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
             if not all(t.is_title or t.is_upper for t in doc[toks[0].i : toks[0].i + n]):
                 continue
             hits = gaz.candidates(name, lang=lang)
-            # a state, or a county only one state has ("Edgar County Sheriff's Department")
-            if hits and (hits[0].feature == "admin1" or (hits[0].feature == "admin2" and len(hits) == 1)):
-                out.append(hits[0])
+            # a state, also one named like a country ("the Georgia Bureau of Investigation": a
+            # country's bodies take its adjective), or a county only one state has ("Edgar County
+            # Sheriff's Department")
+            state = next((h for h in hits if h.feature == "admin1"), None) if hits and hits[0].feature in (
+                "admin1", "country") else None
+            if state is None and hits and hits[0].feature == "admin2" and len(hits) == 1:
+                state = hits[0]
+            if state is not None:
+                out.append(state)
                 break
     return out
 
@@ -305,27 +319,37 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
 def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None,
                        extra_anchors: list[Place] = (),
                        keep: dict[str, PlaceMention] | None = None,
-                       country: str | None = None) -> list[PlaceMention]:
+                       country: str | None = None, unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
     lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The
     first pass's context holds every name's biggest namesake ("Charleston" SC in a West Virginia
     story), which then votes for itself. ``keep``: names already placed (case-folded name ->
     its mention), sure places that keep their place; ``country``: only names placed in this
-    country are resolved again."""
+    country are resolved again; ``unlabelled``: start offsets of capitalised words the tagger
+    did not label, never sure places ("Post" in "the Paris Post-Intelligencer")."""
     keep = keep or {}
     anchors = [pm.place for pm in out if pm.text.casefold() not in keep and (
-        pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1)]
+        pm.place.feature in ("admin1", "country")
+        or (pm.start not in unlabelled and gaz.count_candidates(pm.text, lang=lang) == 1))]
     if len(anchors) == len(out):
         return out
     anchors += extra_anchors
     coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()})
+    # an ambiguous name does not vote for its own country: the story's country is what the other
+    # names say ("Athens" twice and the Texas Forest Service: Texas)
+    votes = Counter(pm.place.country for pm in out) + Counter(p.country for p in extra_anchors)
+    own_votes = Counter(pm.text.casefold() for pm in out)
     settled = []
     for pm in out:
         if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country):
             settled.append(pm)
             continue
-        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=hint,
+        others = votes.copy()
+        others[pm.place.country] -= own_votes[pm.text.casefold()]
+        top = others.most_common(1)
+        own_hint = top[0][0] if top and top[0][1] > 0 else hint
+        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=own_hint,
                                 support=coherence.support_for(pm.text))
         settled.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
     return settled
@@ -358,10 +382,14 @@ class _Coherence:
             every = gaz.candidates(pm.text, lang=lang) or [pm.place]
             # a name many places bear says little about where the story is; a country's or a
             # state's name ("England", "Georgia") says nothing through its namesake towns
-            famous = every[0].feature in ("country", "region", "admin1") or (
-                max(c.population for c in every) >= COHERENCE_FAMOUS_POP)
-            self.weight[key] = 0.0 if famous else 1.0 / len(every) ** COHERENCE_POWER
-            cands = [c for c in every if c.feature != "country"]
+            if every[0].feature in ("country", "region", "admin1"):
+                self.weight[key] = 0.0
+                continue
+            # a famous name supports through its famous place only ("Richmond" next to "London"
+            # is Richmond, London), never through its small namesakes, which cluster by chance
+            famous = [c for c in every if c.population >= COHERENCE_FAMOUS_POP]
+            self.weight[key] = 1.0 / len(famous or every) ** COHERENCE_POWER
+            cands = famous or [c for c in every if c.feature != "country"]
             for c in cands[:COHERENCE_MAX_CANDIDATES]:
                 if c.feature not in ("admin1", "region"):
                     self.cells.setdefault((int(c.lat // 1), int(c.lon // 1)), []).append((key, c.lat, c.lon))
