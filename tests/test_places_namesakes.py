@@ -95,3 +95,22 @@ def test_a_famous_name_taken_to_a_small_namesake_settles_the_other_names():
     got = dict((n, p) for n, p, _ in places(
         "A Paris man was arrested on Sunday, the Paris Post reported. He will appear in Henry County court."))
     assert got == {"Paris": "US.TN", "Henry County": "US.TN"}
+
+
+def test_a_state_holds_a_town_of_the_story():
+    # read alone, Virginia is a South African city and Alexandria the Egyptian one; together they
+    # are the state and its town
+    got = places("Police in Alexandria found the body on Monday. Officials in Virginia said the suspect had fled.")
+    assert got == [("Alexandria", "US.VA", "city"), ("Virginia", "US.VA", "admin1")]
+
+
+def test_a_country_with_its_own_places_is_not_a_state():
+    got = dict((n, p) for n, p, _ in places("Georgia and Greece signed a trade deal in Athens on Monday."))
+    assert got == {"Georgia": "GE", "Greece": "GR", "Athens": "GR.ESYE31"}
+
+
+def test_a_town_body_places_the_town_in_the_state_of_the_story():
+    got = dict((n, p) for n, p, _ in places(
+        "Kay was taken to Paris Regional Medical Center, the Paris Police Department said. She was from "
+        "Paris. She later died in a Dallas hospital."))
+    assert got == {"Paris": "US.TX", "Dallas": "US.TX"}

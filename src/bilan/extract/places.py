@@ -147,9 +147,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
     unlabelled = frozenset(sp.start_char for sp in extra)
+    out = _states_holding_names(out, gaz, lang)
     settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
     placed: dict[str, PlaceMention] = {}
-    res = _apposed(settled, doc, gaz, lang, hint, placed)
+    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
         # County") is as sure as one a town word placed
@@ -170,7 +171,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
 
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
-             placed: dict[str, PlaceMention]) -> list[PlaceMention]:
+             placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """A name followed by ", <state or country>" is a place of that state or country ("Paris,
     Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
@@ -201,6 +202,8 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
         placed.setdefault(pm.text.casefold(), res[i])
     coherence = None
+    # "the Paris Police Department", "Lebanon City Council": a town's bodies named after it
+    bodies = _town_bodies(doc, lang)
     for i, pm in enumerate(res):
         # "a Palestine man", "Lebanon police", "Paris City Hall", "LEBANON (AP) --" in a story
         # set elsewhere: a town of the story's country (as its other names say it), not the
@@ -209,7 +212,7 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         # country ("Lebanon" with Myerstown and Grantville is Lebanon, Pennsylvania)
         if pm.place.feature not in ("country", "city"):
             continue
-        cue = _town_cue(doc, pm, lang)
+        cue = _town_cue(doc, pm, lang) or pm.text.casefold() in bodies
         if not cue and not pm.is_country:
             continue
         own = pm.text.casefold()
@@ -224,8 +227,11 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         r = gaz.resolve_mention(pm.text, lang=lang, within=home, support=support,
                                 context=[p.place for p in res if p.place.feature in ("admin1", "country")])
         # a city abroad, or a country without a town word, gives way only to a town the story's
-        # other names back
-        if r is not None and ((cue and pm.is_country) or support(r[0]) > 0):
+        # other names back (a city abroad with a town word: also one in the state of a town the
+        # story's tagger named, "the Paris Police Department" with Dallas)
+        if r is not None and ((cue and pm.is_country) or support(r[0]) > 0 or (cue and r[0].admin1 and any(
+                p.place.admin1 == r[0].admin1 and p.place.feature != "admin1" and p.start not in unlabelled
+                for p in res if p.text.casefold() != own))):
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
             placed.setdefault(own, res[i])
     return res
@@ -241,6 +247,35 @@ def _town_cue(doc: Doc, pm: PlaceMention, lang: str) -> bool:
         return True
     first = doc[pm.tok_start]
     return pm.text.isupper() and (first.is_sent_start or first.i == 0) and after.text in DATELINE_MARKS
+
+
+def _states_holding_names(out: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name read as a place abroad that nothing else in the story backs is the state of that
+    name when another unbacked name of the story has a town in that state ("Virginia" and
+    "Alexandria": the state and its town, not Virginia, South Africa and Alexandria, Egypt; both
+    readings abroad are unrelated, the state holds the town)."""
+    by_name: dict[str, Place] = {}
+    for pm in out:
+        by_name.setdefault(pm.text.casefold(), pm.place)
+    if len(by_name) < 2:
+        return out
+    countries = Counter(p.country for p in by_name.values())
+    swap: dict[str, Place] = {}
+    for key, place in by_name.items():
+        if place.feature == "admin1" or countries[place.country] > 1:
+            continue
+        for state in (c for c in gaz.candidates(key, lang=lang) if c.feature == "admin1" and c.admin1):
+            # a town of the state already read there, or of a name whose own reading is as
+            # unbacked as this one
+            if any(other.admin1 == state.admin1 if other.country == state.country else (
+                    countries[other.country] == 1 and gaz.resolve_mention(o, lang=lang, within=state.admin1))
+                    for o, other in by_name.items() if o != key):
+                swap[key] = state
+                break
+    if not swap:
+        return out
+    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swap[k], "admin1")
+            if (k := pm.text.casefold()) in swap else pm for pm in out]
 
 
 def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
@@ -259,6 +294,23 @@ def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
             pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, div.place, "admin1")
         res.append(pm)
     return res
+
+
+def _town_bodies(doc: Doc, lang: str) -> set[str]:
+    """Names (case-folded) that open an organisation's name followed by a town word ("Paris
+    Police Department", "the Dublin City Council")."""
+    cues = TOWN_CUES.get(lang, frozenset())
+    out = set()
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "FAC"):
+            continue
+        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        for n in range(1, min(3, len(toks) - 1) + 1):
+            if toks[n].lower_ in cues:
+                if all(t.is_title or t.is_upper for t in toks[:n]):
+                    out.add(doc[toks[0].i : toks[0].i + n].text.casefold())
+                break
+    return out
 
 
 def _one_sense(out: list[PlaceMention], placed: dict[str, PlaceMention]) -> list[PlaceMention]:
