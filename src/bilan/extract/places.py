@@ -392,18 +392,32 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
     # names say ("Athens" twice and the Texas Forest Service: Texas)
     votes = Counter(pm.place.country for pm in out) + Counter(p.country for p in extra_anchors)
     own_votes = Counter(pm.text.casefold() for pm in out)
-    settled = []
-    for pm in out:
-        if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country):
-            settled.append(pm)
-            continue
-        others = votes.copy()
-        others[pm.place.country] -= own_votes[pm.text.casefold()]
-        top = others.most_common(1)
-        own_hint = top[0][0] if top and top[0][1] > 0 else hint
-        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=own_hint,
-                                support=coherence.support_for(pm.text))
-        settled.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+
+    def settle(anchors: list[Place]) -> tuple[list[PlaceMention], list[Place]]:
+        settled, backed = [], []
+        for pm in out:
+            if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country):
+                settled.append(pm)
+                continue
+            others = votes.copy()
+            others[pm.place.country] -= own_votes[pm.text.casefold()]
+            top = others.most_common(1)
+            own_hint = top[0][0] if top and top[0][1] > 0 else hint
+            support = coherence.support_for(pm.text)
+            r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=own_hint, support=support)
+            if r is None:
+                settled.append(pm)
+                continue
+            settled.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+            if r[0] not in backed and support(r[0]) > 0:
+                backed.append(r[0])
+        return settled, backed
+
+    settled, backed = settle(anchors)
+    if backed:
+        # the places the other names backed are context for the names nothing backed
+        # ("Columbus" with Platte County, Nebraska, which Columbus and Norfolk backed)
+        settled, _ = settle(anchors + backed)
     return settled
 
 
