@@ -114,3 +114,21 @@ def test_a_town_body_places_the_town_in_the_state_of_the_story():
         "Kay was taken to Paris Regional Medical Center, the Paris Police Department said. She was from "
         "Paris. She later died in a Dallas hospital."))
     assert got == {"Paris": "US.TX", "Dallas": "US.TX"}
+
+
+def test_derived_forms_of_a_name_count_once_against_its_state():
+    # "Georgia" and "north Georgia" both read as the country are one backing, not two: Atlanta,
+    # already read in the state, makes both Georgia's state
+    from bilan.extract.places import PlaceMention, _states_holding_names
+    from bilan.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    country = gaz.resolve("Georgia", lang="en")
+    atlanta = gaz.resolve("Atlanta", lang="en")
+    assert (country.feature, atlanta.admin1) == ("country", "US.GA")
+    out = [PlaceMention(0, 7, "Georgia", 0, country, "country"),
+           PlaceMention(20, 33, "north Georgia", 4, country, "country"),
+           PlaceMention(40, 47, "Atlanta", 8, atlanta, "exact")]
+    got = _states_holding_names(out, gaz, "en")
+    assert (got[0].place.admin1, got[0].place.feature) == ("US.GA", "admin1")
+    assert got[2].place == atlanta

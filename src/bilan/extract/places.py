@@ -259,7 +259,7 @@ def _states_holding_names(out: list[PlaceMention], gaz: Gazetteer, lang: str) ->
         by_name.setdefault(pm.text.casefold(), pm.place)
     if len(by_name) < 2:
         return out
-    countries = Counter(p.country for p in by_name.values())
+    countries = Counter(p.country for p in set(by_name.values()))  # "Georgia", "north Georgia": one
     swap: dict[str, Place] = {}
     for key, place in by_name.items():
         if place.feature == "admin1" or countries[place.country] > 1:
