@@ -176,8 +176,9 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
     Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
     res = list(out)
+    text = doc.text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
-        if doc.text[pm.end:nxt.start].strip() != ",":
+        if text[pm.end:nxt.start].strip() != ",":
             continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
             # "London, Ontario": the second name is a state that has a place of the first name
