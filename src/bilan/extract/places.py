@@ -346,7 +346,14 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     Police", "the Kentucky Department of Transportation"): context only, not places."""
     out = []
     for e in doc.ents:
-        if e.label_ not in ("ORG", "FAC") or not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+        if e.label_ not in ("ORG", "FAC"):
+            continue
+        if not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+            # the state as a party ("the State of Ohio" in a court story)
+            r = gaz.resolve_mention(e.text, lang=lang)
+            if r is not None and r[0].feature == "admin1" and r[1] == "admin1" and normalize(
+                    e.text) != normalize(r[0].name):
+                out.append(r[0])
             continue
         toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
         for n in (3, 2, 1):
