@@ -36,6 +36,11 @@ TOWN_CUES: dict[str, frozenset[str]] = {
                      "elementary", "firefighters", "city", "hall"}),
     "fr": frozenset(),
 }
+# Words that name a state as such ("the State of Ohio", "l'État de New York").
+STATE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"state", "commonwealth", "province"}),
+    "fr": frozenset({"état", "etat", "province"}),
+}
 # What follows a dateline's town ("LEBANON (AP) --", "MALTA - ").
 DATELINE_MARKS = frozenset({"(", "-", "--", "\u2013", "\u2014", ","})
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
@@ -151,12 +156,17 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
     placed: dict[str, PlaceMention] = {}
     res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled)
+    seen: set[str] = set(placed)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
         # County") is as sure as one a town word placed
+        key = pm.text.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
         if pm.place.feature == "city" and pm.place.population < COHERENCE_FAMOUS_POP and any(
                 c.population >= COHERENCE_FAMOUS_POP for c in gaz.candidates(pm.text, lang=lang)):
-            placed.setdefault(pm.text.casefold(), pm)
+            placed[key] = pm
     if placed:
         # names placed by an apposition or a town word are sure places: the other names of
         # their country are settled again with them ("a Paris man ... Henry County": Henry
@@ -350,6 +360,8 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
             continue
         if not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
             # the state as a party ("the State of Ohio" in a court story)
+            if not any(t.lower_ in STATE_WORDS.get(lang, ()) for t in e):
+                continue
             r = gaz.resolve_mention(e.text, lang=lang)
             if r is not None and r[0].feature == "admin1" and r[1] == "admin1" and normalize(
                     e.text) != normalize(r[0].name):
