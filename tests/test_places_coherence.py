@@ -52,3 +52,10 @@ def test_an_unbacked_small_namesake_does_not_take_a_world_city_from_the_hint():
 def test_an_unbacked_namesake_known_by_an_alternate_name_does_not_win_either():
     got = resolved("A traveller from Newark, New Jersey, boarded a plane to Paris on Monday.")
     assert got["Paris"] == "FR.11"
+
+
+def test_places_the_other_names_backed_are_context_for_the_unbacked_ones():
+    # Platte County is backed by Columbus and Norfolk, Nebraska; then the bigger Columbus (Ohio)
+    # and Norfolk (Virginia) give way to the towns of Platte County's state
+    got = resolved("A Columbus woman was fined in Platte County on Wednesday. She had met the man in Norfolk.")
+    assert got == {"Columbus": "US.NE", "Platte County": "US.NE", "Norfolk": "US.NE"}

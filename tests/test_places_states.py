@@ -36,3 +36,11 @@ def test_new_york_alone_is_the_city_and_the_state_point_is_central():
     # not New York City
     assert distance_km(state.lat, state.lon, 43.0, -75.5) < 100
     assert gaz.resolve("Virginia", country_hint="US").feature == "admin1"
+
+
+def test_the_state_as_a_party_places_the_story():
+    # "the State of Ohio" is tagged as an organisation; it still says where Dublin is
+    doc = nlp.parse("The Dublin Arts Council gave grants to three groups in Dublin. The grants are tax-exempt "
+                    "under the laws of the State of Ohio.", "en")
+    got = [(pm.text, pm.place.admin1) for pm in find_places(doc, "en")]
+    assert got == [("Dublin", "US.OH")]

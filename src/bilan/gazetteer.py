@@ -1069,6 +1069,13 @@ class Gazetteer:
         ctx_countries = Counter(p.country for p in context)
         focus = hint or (ctx_countries.most_common(1)[0][0] if ctx_countries else None)  # the story's country
         feats = {self._feats[r] for r, _ in hits}
+        if _COUNTRY in feats and _REGION not in feats:
+            # a territory smaller than a city that bears its name as its own is not what the
+            # name means ("Norfolk": Norfolk, Virginia, not Norfolk Island)
+            biggest = max(self._pops[r] for r, _ in hits if self._feats[r] == _COUNTRY)
+            if any(self._feats[r] == _CITY and kind != _ALTERNATE and self._pops[r] > biggest for r, kind in hits):
+                hits = [h for h in hits if self._feats[h[0]] != _COUNTRY]
+                feats = {self._feats[r] for r, _ in hits}
         if _REGION in feats or _COUNTRY in feats:
             top = _REGION if _REGION in feats else _COUNTRY
             if top == _COUNTRY and focus and not any(
@@ -1092,6 +1099,12 @@ class Gazetteer:
                     for r, kind in hits)
 
             hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not beaten(h)]
+        if len(hits) > 1 and any(kind != _ALTERNATE for _, kind in hits):
+            # main names before alternate names: a place only known by another name ("Maryville"
+            # for Beeville, "Jerusalem" for El Rio) does not take a name other places bear as
+            # their own, unless it is a very big city ("New York" for New York City)
+            hits = [h for h in hits if h[1] != _ALTERNATE or self._pops[h[0]] >= ADMIN1_ALT_CITY_POP
+                    or self._feats[h[0]] != _CITY]
         if len(hits) == 1:
             return hits[0][0]
         n_ctx = max(1, len(context))
@@ -1156,7 +1169,14 @@ class Gazetteer:
                 if m is None:
                     continue
                 base = m.group("base").strip(" '")
-                row = self._choose(self._within(self._hits(base, lang), within), context, country_hint, support)
+                hits = self._within(self._hits(base, lang), within)
+                if precision == "admin1":
+                    # "the Province of Ontario": a division of that name and the towns of its
+                    # country ("Idlib province" is read at its capital), not a namesake abroad
+                    divs = {self._codes[r][:2] for r, _ in hits if self._feats[r] in (_ADMIN1, _REGION)}
+                    if divs:
+                        hits = [h for h in hits if self._codes[h[0]][:2] in divs]
+                row = self._choose(hits, context, country_hint, support)
                 if row is None:
                     continue
                 return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place, distance_km
+from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
@@ -36,21 +36,29 @@ TOWN_CUES: dict[str, frozenset[str]] = {
                      "elementary", "firefighters", "city", "hall"}),
     "fr": frozenset(),
 }
+# Words that name a state as such ("the State of Ohio", "l'État de New York").
+STATE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"state", "commonwealth", "province"}),
+    "fr": frozenset({"état", "etat", "province"}),
+}
+# What follows a dateline's town ("LEBANON (AP) --", "MALTA - ").
+DATELINE_MARKS = frozenset({"(", "-", "--", "\u2013", "\u2014", ","})
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
 # Department of Health"), not a team or a company named after the state.
 STATE_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
                      "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
                      "agency", "division", "office", "attorney", "governor", "sheriff", "sheriffs",
-                     "commissioners", "jail", "prosecutor", "clerk", "schools"}),
+                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service"}),
     "fr": frozenset(),
 }
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
 # places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
 # score (log10 population units); only COHERENCE_MAX_CANDIDATES places of a name are looked at.
-# A name whose first place is a country, region or state, or that a city of COHERENCE_FAMOUS_POP
-# bears ("Paris", "London"), supports nothing: their small namesakes cluster by chance.
+# A name whose first place is a country, region or state supports nothing; one that a city of
+# COHERENCE_FAMOUS_POP bears ("Paris", "London") supports only through its famous places: their
+# small namesakes cluster by chance.
 COHERENCE_KM = 60.0
 COHERENCE_WEIGHT = 2.0
 COHERENCE_CAP = 3.0
@@ -80,7 +88,9 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     while i < n:
         t = doc[i]
         if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or t.pos_ not in (
-                "PROPN", "NOUN", "ADJ", "X"):
+                "PROPN", "NOUN", "ADJ", "X") or (t.is_sent_start and t.is_title and t.pos_ != "PROPN"):
+            # a common word capitalised only by its place in the sentence ("Man gets two years")
+            # is not a name
             i += 1
             continue
         j = i
@@ -99,10 +109,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     taken = {t.i for e in doc.ents for t in e}
     first = []
+    names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
     for e in ents:
         r = gaz.resolve_mention(e.text, lang=lang)
         if r is not None:
             first.append(r[0])
+            names.setdefault(e.text.casefold(), r[0].country)
     countries = Counter(p.country for p in first)
     # unlabelled capitalised words: a place only when it is big, or in the story's country
     extra = []
@@ -115,13 +127,16 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 continue
             extra.append(cand)
             first.append(r[0])
+            names.setdefault(cand.text.casefold(), r[0].country)
             break
     # states named inside organisation names ("the Indiana State Police", "Ohio University") say
     # where the story is without being places of it
     org_states = _states_in_organisations(doc, gaz, lang)
-    countries = Counter(p.country for p in first)
+    countries = Counter(p.country for p in first + org_states)
     hint = countries.most_common(1)[0][0] if countries else None
-    dominant = hint if hint and countries[hint] >= 2 else None
+    # small places abroad are dropped only when two names at least say where the story is
+    # ("Lebanon" five times in a story about Lebanon, Pennsylvania does not drop Myerstown)
+    dominant = hint if hint and sum(1 for c in names.values() if c == hint) >= 2 else None
     out = []
     for e in sorted(ents + extra, key=lambda x: x.start):
         r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
@@ -136,19 +151,44 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
         out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
-    settled = _settle_on_anchors(out, gaz, lang, hint, org_states)
+    unlabelled = frozenset(sp.start_char for sp in extra)
+    out = _states_holding_names(out, gaz, lang)
+    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
     placed: dict[str, PlaceMention] = {}
-    return _one_sense(_apposed(settled, doc, gaz, lang, hint, placed), placed)
+    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled)
+    seen: set[str] = set(placed)
+    for pm in res:
+        # a famous name the story's other names took to a small namesake ("Paris" with "Henry
+        # County") is as sure as one a town word placed
+        key = pm.text.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        if pm.place.feature == "city" and pm.place.population < COHERENCE_FAMOUS_POP and any(
+                c.population >= COHERENCE_FAMOUS_POP for c in gaz.candidates(pm.text, lang=lang)):
+            placed[key] = pm
+    if placed:
+        # names placed by an apposition or a town word are sure places: the other names of
+        # their country are settled again with them ("a Paris man ... Henry County": Henry
+        # County, Tennessee);
+        # names placed abroad stay where they are ("Georgetown, Ky." does not bring "Paris" home
+        # in a story about an attack in France)
+        homes = Counter(pm.place.country for pm in placed.values())
+        home = homes.most_common(1)[0][0]
+        res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
+                                 placed, home, unlabelled)
+    return _one_sense(res, placed)
 
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
-             placed: dict[str, PlaceMention]) -> list[PlaceMention]:
+             placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """A name followed by ", <state or country>" is a place of that state or country ("Paris,
     Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
     res = list(out)
+    text = doc.text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
-        if doc.text[pm.end:nxt.start].strip() != ",":
+        if text[pm.end:nxt.start].strip() != ",":
             continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
             # "London, Ontario": the second name is a state that has a place of the first name
@@ -173,28 +213,115 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
         placed.setdefault(pm.text.casefold(), res[i])
     coherence = None
+    # "the Paris Police Department", "Lebanon City Council": a town's bodies named after it
+    bodies = _town_bodies(doc, lang)
     for i, pm in enumerate(res):
-        # "a Palestine man", "Lebanon police", "Paris City Hall" in a story set elsewhere: a
-        # town of the story's country (as its other names say it), not the country or the
-        # famous city abroad
+        # "a Palestine man", "Lebanon police", "Paris City Hall", "LEBANON (AP) --" in a story
+        # set elsewhere: a town of the story's country (as its other names say it), not the
+        # country or the famous city abroad; a country's name with no town word gives way only
+        # to a town the story's other names back, when no other name of the story is in that
+        # country ("Lebanon" with Myerstown and Grantville is Lebanon, Pennsylvania)
         if pm.place.feature not in ("country", "city"):
             continue
-        after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
-        if after is None or after.lower_ not in TOWN_CUES.get(lang, ()):
+        cue = _town_cue(doc, pm, lang) or pm.text.casefold() in bodies
+        if not cue and not pm.is_country:
             continue
         own = pm.text.casefold()
-        homes = Counter(p.place.country for p in res if p.text.casefold() != own)
+        others = {p.text.casefold(): p.place.country for p in res if p.text.casefold() != own}
+        homes = Counter(others.values())
         home = homes.most_common(1)[0][0] if homes else None
-        if home and pm.place.country != home:
-            coherence = coherence or _Coherence(res, gaz, lang)
-            support = coherence.support_for(pm.text)
-            r = gaz.resolve_mention(pm.text, lang=lang, context=[p.place for p in res], within=home,
-                                    support=support)
-            # a city abroad gives way only to a town the story's other names back
-            if r is not None and (pm.is_country or support(r[0]) > 0):
-                res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
-                placed.setdefault(own, res[i])
+        if not home or pm.place.country == home or (not cue and pm.place.country in homes):
+            continue
+        coherence = coherence or _Coherence(res, gaz, lang)
+        support = coherence.support_for(pm.text)
+        # the story's regions and countries as context: its other towns are the coherence's
+        r = gaz.resolve_mention(pm.text, lang=lang, within=home, support=support,
+                                context=[p.place for p in res if p.place.feature in ("admin1", "country")])
+        # a city abroad, or a country without a town word, gives way only to a town the story's
+        # other names back (a city abroad with a town word: also one in the state of a town the
+        # story's tagger named, "the Paris Police Department" with Dallas)
+        if r is not None and ((cue and pm.is_country) or support(r[0]) > 0 or (cue and r[0].admin1 and any(
+                p.place.admin1 == r[0].admin1 and p.place.feature != "admin1" and p.start not in unlabelled
+                for p in res if p.text.casefold() != own))):
+            res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+            placed.setdefault(own, res[i])
     return res
+
+
+def _town_cue(doc: Doc, pm: PlaceMention, lang: str) -> bool:
+    """A word after ``pm`` that makes it a town's name ("a Lebanon man", "Paris City Hall"), or
+    ``pm`` as a dateline in capitals ("LEBANON (AP) --", "MALTA -"): datelines name towns."""
+    after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
+    if after is None:
+        return False
+    if after.lower_ in TOWN_CUES.get(lang, ()):
+        return True
+    first = doc[pm.tok_start]
+    return pm.text.isupper() and (first.is_sent_start or first.i == 0) and after.text in DATELINE_MARKS
+
+
+def _states_holding_names(out: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name read as a place abroad that nothing else in the story backs is the state of that
+    name when another unbacked name of the story has a town in that state ("Virginia" and
+    "Alexandria": the state and its town, not Virginia, South Africa and Alexandria, Egypt; both
+    readings abroad are unrelated, the state holds the town)."""
+    by_name: dict[str, Place] = {}
+    for pm in out:
+        by_name.setdefault(pm.text.casefold(), pm.place)
+    if len(by_name) < 2:
+        return out
+    countries = Counter(p.country for p in set(by_name.values()))  # "Georgia", "north Georgia": one
+    swap: dict[str, Place] = {}
+    for key, place in by_name.items():
+        if place.feature == "admin1" or countries[place.country] > 1:
+            continue
+        for state in (c for c in gaz.candidates(key, lang=lang) if c.feature == "admin1" and c.admin1):
+            # a town of the state already read there, or of a name whose own reading is as
+            # unbacked as this one
+            if any(other.admin1 == state.admin1 if other.country == state.country else (
+                    countries[other.country] == 1 and gaz.resolve_mention(o, lang=lang, within=state.admin1))
+                    for o, other in by_name.items() if o != key):
+                swap[key] = state
+                break
+    if not swap:
+        return out
+    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swap[k], "admin1")
+            if (k := pm.text.casefold()) in swap else pm for pm in out]
+
+
+def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
+    """A division named as such ("the Province of Ontario") is what its bare name means
+    elsewhere in the story (one sense per discourse) where that resolved to a namesake in another
+    country (Ontario, California); a city of the division's country keeps its place ("Idlib
+    province" and "Idlib")."""
+    named = {normalize(pm.place.name): pm for pm in out if pm.place.feature == "admin1"
+             and pm.precision == "admin1" and normalize(pm.text) != normalize(pm.place.name)}
+    if not named:
+        return out
+    res = []
+    for pm in out:
+        div = named.get(normalize(pm.text))
+        if div is not None and pm.place.country != div.place.country:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, div.place, "admin1")
+        res.append(pm)
+    return res
+
+
+def _town_bodies(doc: Doc, lang: str) -> set[str]:
+    """Names (case-folded) that open an organisation's name followed by a town word ("Paris
+    Police Department", "the Dublin City Council")."""
+    cues = TOWN_CUES.get(lang, frozenset())
+    out = set()
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "FAC"):
+            continue
+        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        for n in range(1, min(3, len(toks) - 1) + 1):
+            if toks[n].lower_ in cues:
+                if all(t.is_title or t.is_upper for t in toks[:n]):
+                    out.add(doc[toks[0].i : toks[0].i + n].text.casefold())
+                break
+    return out
 
 
 def _one_sense(out: list[PlaceMention], placed: dict[str, PlaceMention]) -> list[PlaceMention]:
@@ -229,7 +356,16 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     Police", "the Kentucky Department of Transportation"): context only, not places."""
     out = []
     for e in doc.ents:
-        if e.label_ not in ("ORG", "FAC") or not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+        if e.label_ not in ("ORG", "FAC"):
+            continue
+        if not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+            # the state as a party ("the State of Ohio" in a court story)
+            if not any(t.lower_ in STATE_WORDS.get(lang, ()) for t in e):
+                continue
+            r = gaz.resolve_mention(e.text, lang=lang)
+            if r is not None and r[0].feature == "admin1" and r[1] == "admin1" and normalize(
+                    e.text) != normalize(r[0].name):
+                out.append(r[0])
             continue
         toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
         for n in (3, 2, 1):
@@ -239,34 +375,69 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
             if not all(t.is_title or t.is_upper for t in doc[toks[0].i : toks[0].i + n]):
                 continue
             hits = gaz.candidates(name, lang=lang)
-            # a state, or a county only one state has ("Edgar County Sheriff's Department")
-            if hits and (hits[0].feature == "admin1" or (hits[0].feature == "admin2" and len(hits) == 1)):
-                out.append(hits[0])
+            # a state, also one named like a country ("the Georgia Bureau of Investigation": a
+            # country's bodies take its adjective), or a county only one state has ("Edgar County
+            # Sheriff's Department")
+            state = next((h for h in hits if h.feature == "admin1"), None) if hits and hits[0].feature in (
+                "admin1", "country") else None
+            if state is None and hits and hits[0].feature == "admin2" and len(hits) == 1:
+                state = hits[0]
+            if state is not None:
+                out.append(state)
                 break
     return out
 
 
 def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None,
-                       extra_anchors: list[Place] = ()) -> list[PlaceMention]:
+                       extra_anchors: list[Place] = (),
+                       keep: dict[str, PlaceMention] | None = None,
+                       country: str | None = None, unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
     lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The
     first pass's context holds every name's biggest namesake ("Charleston" SC in a West Virginia
-    story), which then votes for itself."""
-    anchors = [pm.place for pm in out
-               if pm.place.feature in ("admin1", "country") or gaz.count_candidates(pm.text, lang=lang) == 1]
+    story), which then votes for itself. ``keep``: names already placed (case-folded name ->
+    its mention), sure places that keep their place; ``country``: only names placed in this
+    country are resolved again; ``unlabelled``: start offsets of capitalised words the tagger
+    did not label, never sure places ("Post" in "the Paris Post-Intelligencer")."""
+    keep = keep or {}
+    anchors = [pm.place for pm in out if pm.text.casefold() not in keep and (
+        pm.place.feature in ("admin1", "country")
+        or (pm.start not in unlabelled and gaz.count_candidates(pm.text, lang=lang) == 1))]
     if len(anchors) == len(out):
         return out
     anchors += extra_anchors
-    coherence = _Coherence(out, gaz, lang, extra_anchors)
-    settled = []
-    for pm in out:
-        if pm.place in anchors:
-            settled.append(pm)
-            continue
-        r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=hint,
-                                support=coherence.support_for(pm.text))
-        settled.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+    coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()})
+    # an ambiguous name does not vote for its own country: the story's country is what the other
+    # names say ("Athens" twice and the Texas Forest Service: Texas)
+    votes = Counter(pm.place.country for pm in out) + Counter(p.country for p in extra_anchors)
+    own_votes = Counter(pm.text.casefold() for pm in out)
+
+    def settle(anchors: list[Place]) -> tuple[list[PlaceMention], list[Place]]:
+        settled, backed = [], []
+        for pm in out:
+            if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country):
+                settled.append(pm)
+                continue
+            others = votes.copy()
+            others[pm.place.country] -= own_votes[pm.text.casefold()]
+            top = others.most_common(1)
+            own_hint = top[0][0] if top and top[0][1] > 0 else hint
+            support = coherence.support_for(pm.text)
+            r = gaz.resolve_mention(pm.text, lang=lang, context=anchors, country_hint=own_hint, support=support)
+            if r is None:
+                settled.append(pm)
+                continue
+            settled.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+            if r[0] not in backed and support(r[0]) > 0:
+                backed.append(r[0])
+        return settled, backed
+
+    settled, backed = settle(anchors)
+    if backed:
+        # the places the other names backed are context for the names nothing backed
+        # ("Columbus" with Platte County, Nebraska, which Columbus and Norfolk backed)
+        settled, _ = settle(anchors + backed)
     return settled
 
 
@@ -281,11 +452,12 @@ class _Coherence:
     of the anchors already count them.
     """
 
-    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = ()) -> None:
+    def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = (),
+                 placed: dict[str, Place] | None = None) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         self.weight: dict[str, float] = {}
-        for p in extra:  # places named inside organisations' names: one place each
-            key = p.name.casefold()
+        # names already placed, places named inside organisations' names: one place each
+        for key, p in [*(placed or {}).items(), *((p.name.casefold(), p) for p in extra)]:
             if p.feature not in ("admin1", "country", "region") and key not in self.weight:
                 self.weight[key] = 1.0
                 self.cells.setdefault((int(p.lat // 1), int(p.lon // 1)), []).append((key, p.lat, p.lon))
@@ -296,10 +468,14 @@ class _Coherence:
             every = gaz.candidates(pm.text, lang=lang) or [pm.place]
             # a name many places bear says little about where the story is; a country's or a
             # state's name ("England", "Georgia") says nothing through its namesake towns
-            famous = every[0].feature in ("country", "region", "admin1") or (
-                max(c.population for c in every) >= COHERENCE_FAMOUS_POP)
-            self.weight[key] = 0.0 if famous else 1.0 / len(every) ** COHERENCE_POWER
-            cands = [c for c in every if c.feature != "country"]
+            if every[0].feature in ("country", "region", "admin1"):
+                self.weight[key] = 0.0
+                continue
+            # a famous name supports through its famous place only ("Richmond" next to "London"
+            # is Richmond, London), never through its small namesakes, which cluster by chance
+            famous = [c for c in every if c.population >= COHERENCE_FAMOUS_POP]
+            self.weight[key] = 1.0 / len(famous or every) ** COHERENCE_POWER
+            cands = famous or [c for c in every if c.feature != "country"]
             for c in cands[:COHERENCE_MAX_CANDIDATES]:
                 if c.feature not in ("admin1", "region"):
                     self.cells.setdefault((int(c.lat // 1), int(c.lon // 1)), []).append((key, c.lat, c.lon))
