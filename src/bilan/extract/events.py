@@ -182,6 +182,9 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     for mid, s, e in m.triggers(doc):
         entries.setdefault((s, e), []).append(doc.vocab.strings[mid])
     out: list[Trigger] = []
+    # the sentence that reports the first event is the lead: what the text says before it names no
+    # event ("held talks on Sunday. He said X agreed to drop its demand")
+    lead = None
     for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
@@ -191,12 +194,14 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if si > 0 and ((etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
+            if lead is not None and si > lead and (
+                    (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
                 continue
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
+            lead = si if lead is None else lead
             break
     out.sort(key=lambda t: t.tok_start)
     return _drop_disrupted_weapons(doc, out)
