@@ -29,3 +29,29 @@ def test_a_strategic_development_leads_when_nothing_came_before(text, lang):
 ])
 def test_a_strategic_development_after_the_lead_event_stays_background(text, lang):
     assert _types(text, lang) == ["Attack"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army units drove the militants out of several villages in the province.", "en"),
+    ("Government troops pushed the rebels back from the town on Friday.", "en"),
+    ("Government troops pushed them back from the town on Friday.", "en"),
+    ("Les soldats maliens ont chassé les jihadistes de la ville de Ménaka.", "fr"),
+    ("Les rebelles ont été délogés de la ville par l'armée.", "fr"),
+])
+def test_state_forces_driving_the_enemy_out_regain_ground(text, lang):
+    # the particle may follow the object ("drove the militants out"): still the phrasal verb
+    assert _types(text, lang) == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Militiamen drove hundreds of villagers out of the district.", "en"),
+    ("The rebels drove a truck out of the town.", "en"),
+    ("Des miliciens ont chassé les habitants du village.", "fr"),
+])
+def test_driving_out_people_or_things_is_no_territory_change(text, lang):
+    assert "Government regains territory" not in _types(text, lang)
+    assert "Non-state actor overtakes territory" not in _types(text, lang)
+
+
+def test_a_split_phrasal_verb_of_destruction():
+    assert _types("Rebels blew the bridge up on Monday.", "en") == ["Remote explosive/landmine/IED"]

@@ -135,6 +135,13 @@ def _has_object(sp: Span) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
+def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
+    """ "drove the militants out", "the rebels were pushed back", "pushed them back": the side that
+    lost the ground is the object, not the residents or a car ("drove villagers out of their homes")."""
+    objs = [c for c in sp.root.children if c.dep_ in OBJECT_DEPS[:4]]
+    return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -152,6 +159,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_protest_context" in flags and not m.protest_context(sent):
         return False
     if "needs_object" in flags and not _has_object(sp):
+        return False
+    if "needs_armed_object" in flags and not _armed_object(sp, actors):
         return False
     if "territory" in flags and any(c.lower_ in m.already for c in sp.root.children):
         return False  # "ont déjà conquis la partie est": the front line so far, not today's event
@@ -181,6 +190,14 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     entries: dict[tuple[int, int], list[str]] = {}
     for mid, s, e in m.triggers(doc):
         entries.setdefault((s, e), []).append(doc.vocab.strings[mid])
+    for mid, s, _ in m.phrasal_verbs(doc):
+        verb = doc[s]
+        if verb.pos_ != "VERB":
+            continue
+        for particle, key in m.phrasal[doc.vocab.strings[mid]]:
+            # split by its object ("drove the militants out"); side by side, the phrase matcher has it
+            if any(c.lower_ == particle and c.i > s + 1 and c.dep_ in PARTICLE_DEPS for c in verb.children):
+                entries.setdefault((s, s + 1), []).append(key)
     out: list[Trigger] = []
     # the sentence that reports the first event is the lead: what the text says before it names no
     # event ("held talks on Sunday. He said X agreed to drop its demand")
@@ -207,6 +224,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     return _drop_disrupted_weapons(doc, out)
 
 
+# how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition)
+PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt")
 DISRUPTED = "Disrupted weapons use"
 # a strategic development that is news wherever the article tells it (what was looted or burnt),
 # unlike an arrest or a deployment told after the lead

@@ -150,6 +150,17 @@ class LanguageMatchers:
         vocab = nlp.vocab
         self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)), parse_phrases=True)
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
+        # phrasal-verb triggers ("drive out", "blow up") also match split by their object ("drove the
+        # militants out of the town"): the verb's lemma is matched, its particle looked for among its children
+        particles = frozenset(getattr(ev, "PARTICLES", ()))
+        self.phrasal: dict[str, list[tuple[str, str]]] = {}
+        for key, t in self.trigger_info.items():
+            words = t[0].split()
+            if len(words) == 2 and words[1] in particles:
+                self.phrasal.setdefault(words[0], []).append((words[1], key))
+        self.phrasal_verbs = PhraseMatcher(vocab, attr="LEMMA")
+        for verb in self.phrasal:
+            self.phrasal_verbs.add(verb, [Doc(vocab, words=[verb], lemmas=[verb])])
 
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
         self.alias_lower = PhraseMatcher(vocab, attr="LOWER")

@@ -156,10 +156,10 @@ TRIGGERS = [
     ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
     ("free", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:area", "needs_object")),
-    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("drive back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("push back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("push out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("drive back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("push back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("push out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     ("seize back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("win back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     # who took control types these (state forces regain, non-state actors overtake)
@@ -268,6 +268,8 @@ TRIGGERS = [
     ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
 ]
 
+# particles of phrasal-verb triggers, matched also when the object splits them ("drove the militants out")
+PARTICLES = ["out", "back", "up", "down", "over", "off", "away"]
 
 PROTEST_INTERVENTION = [
     "disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton", "suppress", "pepper spray",

@@ -150,9 +150,9 @@ TRIGGERS = [
     ("reconquête", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
     ("libérer", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
     ("libération", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area")),
-    ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     # qui a pris le contrôle type ceux-ci (forces de l'État : reprise ; groupe non étatique : prise)
     ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
     ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
