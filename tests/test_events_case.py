@@ -55,3 +55,22 @@ def test_driving_out_people_or_things_is_no_territory_change(text, lang):
 
 def test_a_split_phrasal_verb_of_destruction():
     assert _types("Rebels blew the bridge up on Monday.", "en") == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Officials said two mass graves containing the bodies of 40 people killed by the militants were found near the"
+     " town.", "en"),
+    ("Investigators exhumed a mass grave in the east of the country on Tuesday.", "en"),
+    ("Deux charniers contenant les corps de civils tués ont été découverts près de la ville.", "fr"),
+    ("La découverte d'une fosse commune près de la frontière a été annoncée lundi.", "fr"),
+])
+def test_a_mass_grave_found_is_another_strategic_development(text, lang):
+    assert _types(text, lang) == ["Other"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed 12 villagers on Sunday and buried them in a mass grave, residents said.", "en"),
+    ("Les assaillants ont tué douze villageois et les ont enterrés dans une fosse commune.", "fr"),
+])
+def test_a_mass_grave_the_killers_used_leaves_the_attack(text, lang):
+    assert _types(text, lang) == ["Attack"]

@@ -142,6 +142,15 @@ def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
     return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
 
 
+def _discovered(sp: Span, m: LanguageMatchers) -> bool:
+    """ "two mass graves were found", "the discovery of a mass grave", "mass graves contain the
+    bodies of...": what was found is the subject of the report, not where the victims were put."""
+    root = sp.root
+    if root.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
+        return True
+    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, 2))
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -161,6 +170,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_object" in flags and not _has_object(sp):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
+        return False
+    if "needs_discovery" in flags and not _discovered(sp, m):
         return False
     if "territory" in flags and any(c.lower_ in m.already for c in sp.root.children):
         return False  # "ont déjà conquis la partie est": the front line so far, not today's event

@@ -900,9 +900,10 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
         return sorted(ts, key=lambda t: (-t.priority, t.start))
 
     generic = order([t for t in trigs if t.generic])
+    # a development the dead belong to ("a mass grave") keeps its rank among the killings
     strategic = order([t for t in trigs if not t.generic and t.event_type == STRATEGIC
-                       and t.tok_start not in ctx.quoted])
-    violent = [t for t in trigs if not t.generic and t.event_type != STRATEGIC]
+                       and "with_casualties" not in t.flags and t.tok_start not in ctx.quoted])
+    violent = [t for t in trigs if not t.generic and (t.event_type != STRATEGIC or "with_casualties" in t.flags)]
     if casualties:
         return order(violent) + generic + strategic
     return order(violent + strategic) + generic

@@ -201,6 +201,7 @@ class LanguageMatchers:
         self.characterising_lemmas = frozenset(getattr(ev, "CHARACTERISING_VERBS", ()))
         self.agent_markers = frozenset(getattr(ev, "AGENT_MARKERS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
+        self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
         # what makes a generic attack one on civilians: buildings and vehicles, settlements
         self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))

@@ -266,6 +266,14 @@ TRIGGERS = [
     ("dynamited", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # ACLED's "Other" strategic development: a mass grave found is news of its own, whatever the
+    # bodies in it say about the killings ("with_casualties": the dead it counts do not outrank it)
+    ("mass grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("mass burial site", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("common grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    # the model lemmatises "graves" as "graf": the plurals match on their lower-case form
+    ("mass graves", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("common graves", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
 ]
 
 # particles of phrasal-verb triggers, matched also when the object splits them ("drove the militants out")
@@ -407,3 +415,6 @@ AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["already"]
+# what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
+# the place the killers used ("buried them in a mass grave")
+DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]

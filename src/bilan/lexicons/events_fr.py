@@ -228,6 +228,9 @@ TRIGGERS = [
     ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
+    ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
 ]
 
 # Words that make a protest a "Protest with intervention" / "Excessive force against protesters".
@@ -369,3 +372,6 @@ AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["déjà"]
+# what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
+# the place the killers used ("buried them in a mass grave")
+DISCOVERY_WORDS = ["trouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
