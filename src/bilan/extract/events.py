@@ -210,8 +210,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             if any(c.lower_ == particle and c.i > s + 1 and c.dep_ in PARTICLE_DEPS for c in verb.children):
                 entries.setdefault((s, s + 1), []).append(key)
     out: list[Trigger] = []
-    # the sentence that reports the first event is the lead: what the text says before it names no
-    # event ("held talks on Sunday. He said X agreed to drop its demand")
+    # the lead is the first sentence, or the second when the first reports no event ("held talks on
+    # Sunday. He said X agreed to drop its demand")
     lead = None
     for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
         si = bisect.bisect_right(sent_starts, sp.start) - 1
@@ -222,7 +222,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if lead is not None and si > lead and (
+            if si > 0 and not (si == 1 and lead in (None, 1)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
@@ -311,10 +311,11 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd
         return "Riots", "Violent demonstration", "PROTEST"
     if etype == "Protests":
-        if m.protest_lethal(sent):
-            return "Protests", "Excessive force against protesters", "PROTEST"
-        if _riot_manner(sent, m):
+        lethal, by_protesters = _lethal_force(sent, m)
+        if by_protesters or _riot_manner(sent, m):
             return "Riots", "Violent demonstration", "PROTEST"
+        if lethal:
+            return "Protests", "Excessive force against protesters", "PROTEST"
         if m.protest_intervention(sent):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
@@ -396,6 +397,48 @@ def _shot_dead(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     return any(doc.vocab.strings[mid] == "DEATH" for t in toks for mid, _, _ in m.cues(doc[t.i:t.i + 1]))
 
 
+def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
+    """Lethal force against the protest ("police opened fire on protesters"), and lethal force used
+    by the protesters themselves ("protesters used live ammunition", "demonstrators shot flares"),
+    which is a riot, not force against them."""
+    doc = sent.doc
+    against = by = False
+    for _, s, e in m.protest_lethal(sent):
+        tok = doc[sent.start + s:sent.start + e].root
+        verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
+        # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
+        subj = None
+        if verb is not None:
+            # "threw rocks and shot flares": a conjoined verb shares its subject
+            holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        # "a group of protesters" is the protesters
+        if subj is not None and any(_protest_people(t, m) for t in subj.subtree) and \
+                not subj.left_edge.i <= tok.i <= subj.right_edge.i and \
+                any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            by = True
+        else:
+            against = True
+    return against, by
+
+
+def _force_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
+    """Tokens of the force used on a protest ("crackdown", "tear gas")."""
+    return {sent.start + i for _, s, e in [*m.protest_lethal(sent), *m.protest_intervention(sent)] for i in range(s, e)}
+
+
+def _protest_people(tok: Token, m: LanguageMatchers) -> bool:
+    return tok.lower_ in m.protest_people or tok.lemma_.lower() in m.protest_people
+
+
+def _negated_by_prefix(tok: Token, m: LanguageMatchers) -> bool:
+    """ "non-violent", "non violents": the word before (or before the hyphen) negates it."""
+    doc, i = tok.doc, tok.i
+    if i >= 1 and doc[i - 1].lower_ in m.negating_prefixes:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in m.negating_prefixes
+
+
 def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
     """A riot word that says how the protest went ("protesters threw stones", "violent
     protests"), not what it was against ("marched against gun violence", "to decry the arrests and
@@ -403,6 +446,10 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
     doc = sent.doc
     for _, s, e in m.riot(sent):
         tok = doc[sent.start + s:sent.start + e].root
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in m.riot_nouns_only) or _negated_by_prefix(tok, m):
+            continue  # "protests that rocked the city", "non-violent protesters"
+        if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
+            continue  # "a violent crackdown": the police's manner, not the protesters'
         chain = [tok, *_governors(tok, 3)]
         topic = False
         for t in chain:
