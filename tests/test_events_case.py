@@ -74,3 +74,32 @@ def test_a_mass_grave_found_is_another_strategic_development(text, lang):
 ])
 def test_a_mass_grave_the_killers_used_leaves_the_attack(text, lang):
     assert _types(text, lang) == ["Attack"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "rocked" is no thrown rock; "non-violent" is no violence
+    ("Hundreds of protesters rallied in the capital on Sunday as the protests that have rocked the country entered a"
+     " third week.", "en", "Peaceful protest"),
+    ("Thousands of non-violent protesters marched in the capital on Sunday.", "en", "Peaceful protest"),
+    ("Des milliers de manifestants non violents ont défilé dimanche dans la capitale.", "fr", "Peaceful protest"),
+    # lethal force by the protesters is a riot, lethal force on them excessive force
+    ("A group of protesters used live ammunition against the police in the capital on Saturday.", "en",
+     "Violent demonstration"),
+    ("Des manifestants ont utilisé des balles réelles contre la police samedi dans la capitale.", "fr",
+     "Violent demonstration"),
+    ("Police opened fire on protesters in the capital on Saturday, killing two.", "en",
+     "Excessive force against protesters"),
+    ("Les forces de l'ordre ont tiré à balles réelles sur les manifestants samedi à Conakry.", "fr",
+     "Excessive force against protesters"),
+    # protesters who died did not use force
+    ("Four protesters died from gunfire during a demonstration outside the consulate on Sunday.", "en",
+     "Excessive force against protesters"),
+    # violent protesters make a riot even when the police then fire on them
+    ("Protesters threw stones at the police, who opened fire, killing one man, in the capital on Sunday.", "en",
+     "Violent demonstration"),
+    # "a violent crackdown" is the police's manner
+    ("Police launched a violent crackdown on peaceful protesters in the capital, killing three.", "en",
+     "Excessive force against protesters"),
+])
+def test_protest_refinements(text, lang, expected):
+    assert _types(text, lang) == [expected]

@@ -191,6 +191,11 @@ class LanguageMatchers:
         self.protest_lethal = build_word_matcher(nlp, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
         self.riot = build_word_matcher(nlp, (("RIOT", w) for w in ev.RIOT_CUES))
         self.riot_participants = build_word_matcher(nlp, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
+        # the people of a protest, by word ("protesters", "the crowd"): what they do is the protest's manner
+        self.protest_people = frozenset(ev.RIOT_PARTICIPANTS) | frozenset(
+            t[0] for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0])
+        self.riot_nouns_only = frozenset(getattr(ev, "RIOT_NOUNS_ONLY", ()))
+        self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))
         # context classes that some triggers need near them ("needs:weapon", "needs:territory")

@@ -291,6 +291,10 @@ RIOT_CUES = [
     "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
     "throw", "rock", "barricade", "block", "burn", "smash", "violence", "stone-throwing",
 ]
+# riot cues that are violence only as nouns ("threw rocks", not "protests rocked the city")
+RIOT_NOUNS_ONLY = ["rock", "stone"]
+# a prefix that negates the cue after it ("non-violent protesters")
+NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",

@@ -240,12 +240,16 @@ PROTEST_INTERVENTION = [
 ]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
-    "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles",
+    "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
 ]
 RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
     "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
 ]
+# riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
+RIOT_NOUNS_ONLY: list[str] = []
+# a word that negates the cue after it ("des manifestants non violents")
+NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève"]
 
 # casualty cues, matched on lemma or lower form
