@@ -103,3 +103,21 @@ def test_a_mass_grave_the_killers_used_leaves_the_attack(text, lang):
 ])
 def test_protest_refinements(text, lang, expected):
     assert _types(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # how the protest went is often told after the lead
+    ("Thousands of protesters marched in the capital on Friday. Security forces fired tear gas and water cannon to"
+     " disperse them.", "en", "Protest with intervention"),
+    ("Des milliers de manifestants ont défilé vendredi dans la capitale. La police a utilisé des gaz lacrymogènes"
+     " pour les disperser.", "fr", "Protest with intervention"),
+    # arrests the protesters demand an end to are its topic, not an intervention
+    ("Hundreds of protesters rallied in the capital on Sunday to demand the release of activists detained last"
+     " week.", "en", "Peaceful protest"),
+    ("Des centaines de manifestants se sont rassemblés dimanche pour réclamer la libération des militants arrêtés"
+     " la semaine dernière.", "fr", "Peaceful protest"),
+    ("Protesters took to the streets of the capital on Monday to decry the arrests of opposition leaders.", "en",
+     "Peaceful protest"),
+])
+def test_protest_story_and_topic(text, lang, expected):
+    assert _types(text, lang)[0] == expected

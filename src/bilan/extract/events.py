@@ -316,7 +316,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Riots", "Violent demonstration", "PROTEST"
         if lethal:
             return "Protests", "Excessive force against protesters", "PROTEST"
-        if m.protest_intervention(sent):
+        if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
 
@@ -401,10 +401,8 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     """Lethal force against the protest ("police opened fire on protesters"), and lethal force used
     by the protesters themselves ("protesters used live ammunition", "demonstrators shot flares"),
     which is a riot, not force against them."""
-    doc = sent.doc
     against = by = False
-    for _, s, e in m.protest_lethal(sent):
-        tok = doc[sent.start + s:sent.start + e].root
+    for tok in _manner_cues(sent, m.protest_lethal, m):
         verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
         # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
         subj = None
@@ -450,15 +448,28 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "protests that rocked the city", "non-violent protesters"
         if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
             continue  # "a violent crackdown": the police's manner, not the protesters'
-        chain = [tok, *_governors(tok, 3)]
-        topic = False
-        for t in chain:
-            if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
-                    c.dep_ in ("case", "prep") and c.lower_ in m.protest_topics for c in t.children):
-                topic = True
-                break
-            if t.pos_ == "VERB" and t is not tok:
-                break
-        if not topic:
+        if not _protest_topic(tok, m):
             return True
     return False
+
+
+def _protest_topic(tok: Token, m: LanguageMatchers) -> bool:
+    """The word is what a protest is about ("against gun violence", "to decry the arrests",
+    "demanding the release of detained activists"), up to the first verb above it."""
+    for t in [tok, *_governors(tok, 3)]:
+        # its own preposition ("contre les violences"); a verb's complement is no topic of the verb
+        # ("detained against the law" is still a detention)
+        deps = ("case",) if t is tok else ("case", "prep")
+        if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
+                c.dep_ in deps and c.lower_ in m.protest_topics for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t is not tok:
+            return False
+    return False
+
+
+def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
+    """The cue words of ``matcher`` that say how a protest went, not what it was about."""
+    doc = sent.doc
+    toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
+    return [t for t in toks if not _protest_topic(t, m)]

@@ -81,6 +81,7 @@ class Context:
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
     victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
+    trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -646,8 +647,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         agent_kind = pre_agent.kind
     killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
                  for c in counted) or _names_its_dead(ctx, trig)
-    typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}),
-                        agent_kind, killed)
+    typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
+                        victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -778,6 +779,20 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     return inc
 
 
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _protest_story(ctx: Context, si: int) -> Span:
+    """A protest's sentence and the sentences of its paragraph that go on telling it, up to one
+    that reports another kind of event: how it went ("Security forces fired tear gas to disperse
+    the crowd") is often said after the lead."""
+    end = si
+    while end + 1 < len(ctx.sents) and ctx.para_of_sent[end + 1] == ctx.para_of_sent[si] and \
+            ctx.trigger_types.get(end + 1, set()) <= PROTEST_TYPES:
+        end += 1
+    return ctx.doc[ctx.sents[si].start:ctx.sents[end].end]
+
+
 _AGENT_DEPS = ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound", "amod", "nmod:poss")
 
 
@@ -821,6 +836,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     by_sent: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
+        ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}

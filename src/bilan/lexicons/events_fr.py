@@ -262,7 +262,7 @@ DEATH_CUES = [
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
-PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger"]
+PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger", "libération"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
