@@ -121,3 +121,27 @@ def test_protest_refinements(text, lang, expected):
 ])
 def test_protest_story_and_topic(text, lang, expected):
     assert _types(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # who clashed types the clash: protesters make a riot, unarmed villagers mob violence
+    ("Stone-throwing protesters clashed with riot police in the capital on Monday.", "en", "Violent demonstration"),
+    ("Des manifestants se sont affrontés avec la police lundi dans la capitale.", "fr", "Violent demonstration"),
+    ("Clashes broke out after soldiers attacked a peaceful protest in the town on Friday.", "en",
+     "Violent demonstration"),
+    ("Villagers clashed with sticks and machetes over a land dispute on Sunday, leaving two dead.", "en",
+     "Mob violence"),
+    ("Des villageois se sont affrontés à coups de machettes dimanche, faisant deux morts.", "fr", "Mob violence"),
+    ("Soldiers clashed with rebels near the town on Friday, killing five.", "en", "Armed clash"),
+    ("Des soldats se sont affrontés avec les rebelles près de la ville vendredi.", "fr", "Armed clash"),
+])
+def test_who_clashed_types_the_clash(text, lang, expected):
+    assert _types(text, lang) == [expected]
+
+
+def test_pronominal_verbs_split_by_their_auxiliary():
+    assert _types("Les rebelles se sont emparés de la ville de Bria lundi.", "fr") == \
+        ["Non-state actor overtakes territory"]
+    # seized vehicles are no territory
+    assert _types("Les assaillants se sont emparés de deux véhicules.", "fr") == []
+    assert _types("Le gouvernement doit affronter la crise.", "fr") == []

@@ -206,8 +206,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         if verb.pos_ != "VERB":
             continue
         for particle, key in m.phrasal[doc.vocab.strings[mid]]:
-            # split by its object ("drove the militants out"); side by side, the phrase matcher has it
-            if any(c.lower_ == particle and c.i > s + 1 and c.dep_ in PARTICLE_DEPS for c in verb.children):
+            # split by its object or an auxiliary ("drove the militants out", "se sont affrontés");
+            # side by side, the phrase matcher has it
+            if any((c.lower_ == particle or c.lemma_.lower() == particle) and abs(c.i - s) > 1
+                   and c.dep_ in PARTICLE_DEPS for c in verb.children):
                 entries.setdefault((s, s + 1), []).append(key)
     out: list[Trigger] = []
     # the lead is the first sentence, or the second when the first reports no event ("held talks on
@@ -235,8 +237,9 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     return _drop_disrupted_weapons(doc, out)
 
 
-# how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition)
-PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt")
+# how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition,
+# "se" of "se sont affrontés" an expletive or an object)
+PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl", "obj")
 DISRUPTED = "Disrupted weapons use"
 # a strategic development that is news wherever the article tells it (what was looted or burnt),
 # unlike an arrest or a deployment told after the lead
@@ -307,9 +310,19 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if agent_kind is not None or killed:
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
-    if etype == "Battles" and sub == "Armed clash" and armed_in_sentence < 2 and m.riot_participants(sent):
-        # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd
-        return "Riots", "Violent demonstration", "PROTEST"
+    if etype == "Battles" and sub == "Armed clash":
+        subj = _clash_subject(trigger, sent)
+        if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
+                t.lemma_.lower() in m.protest_nouns for t in sent))) or (
+                subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
+            # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
+            # "stone-throwing protesters clashed with police"; "clashes broke out after the army
+            # attacked a peaceful protest"
+            return "Riots", "Violent demonstration", "PROTEST"
+        if armed_in_sentence == 0 and subj is not None and any(
+                sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
+            # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
+            return "Riots", "Mob violence", "ASSAULT"
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
         if by_protesters or _riot_manner(sent, m):
@@ -319,6 +332,14 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
+    """Who clashed: the subject of the clash verb ("protesters clashed with police")."""
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    if root.pos_ != "VERB":
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
 def _attached_to(tok: Token, lo: int, hi: int, steps: int = 2) -> Token | None:

@@ -153,11 +153,14 @@ class LanguageMatchers:
         # phrasal-verb triggers ("drive out", "blow up") also match split by their object ("drove the
         # militants out of the town"): the verb's lemma is matched, its particle looked for among its children
         particles = frozenset(getattr(ev, "PARTICLES", ()))
+        particle_lemmas = dict(getattr(ev, "PARTICLE_LEMMAS", {}))
         self.phrasal: dict[str, list[tuple[str, str]]] = {}
         for key, t in self.trigger_info.items():
             words = t[0].split()
             if len(words) == 2 and words[1] in particles:
                 self.phrasal.setdefault(words[0], []).append((words[1], key))
+            elif len(words) == 2 and words[0] in particles:  # "s' affronter": "ils se sont affrontés"
+                self.phrasal.setdefault(words[1], []).append((particle_lemmas.get(words[0], words[0]), key))
         self.phrasal_verbs = PhraseMatcher(vocab, attr="LEMMA")
         for verb in self.phrasal:
             self.phrasal_verbs.add(verb, [Doc(vocab, words=[verb], lemmas=[verb])])
@@ -194,6 +197,9 @@ class LanguageMatchers:
         # the people of a protest, by word ("protesters", "the crowd"): what they do is the protest's manner
         self.protest_people = frozenset(ev.RIOT_PARTICIPANTS) | frozenset(
             t[0] for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0])
+        # one-word protest events ("protest", "rally", "manifestation")
+        self.protest_nouns = frozenset(t[0] for t in ev.TRIGGERS if t[1] == "Protests" and " " not in t[0]
+                                       and "participant" not in t[5])
         self.riot_nouns_only = frozenset(getattr(ev, "RIOT_NOUNS_ONLY", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))

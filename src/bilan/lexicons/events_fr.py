@@ -155,7 +155,7 @@ TRIGGERS = [
     ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     # qui a pris le contrôle type ceux-ci (forces de l'État : reprise ; groupe non étatique : prise)
     ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "not:property", "not:weapon")),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("occuper", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
@@ -232,6 +232,10 @@ TRIGGERS = [
     ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
 ]
+
+# clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
+PARTICLES = ["se", "s'"]
+PARTICLE_LEMMAS = {"s'": "se"}
 
 # Words that make a protest a "Protest with intervention" / "Excessive force against protesters".
 PROTEST_INTERVENTION = [
