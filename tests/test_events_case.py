@@ -145,3 +145,21 @@ def test_pronominal_verbs_split_by_their_auxiliary():
     # seized vehicles are no territory
     assert _types("Les assaillants se sont emparés de deux véhicules.", "fr") == []
     assert _types("Le gouvernement doit affronter la crise.", "fr") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Government forces captured two villages on Wednesday near a town that was the scene of a chemical attack in"
+     " 2017.", "en"),
+    ("Les forces gouvernementales ont repris deux villages mercredi près d'une ville qui avait été la cible d'une"
+     " attaque chimique en 2017.", "fr"),
+])
+def test_an_event_in_a_relative_clause_is_background(text, lang):
+    assert _types(text, lang) == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police made no arrests on Sunday.", "en"),
+    ("Aucune arrestation n'a eu lieu dimanche.", "fr"),
+])
+def test_a_negative_determiner_denies_the_event(text, lang):
+    assert _types(text, lang) == []

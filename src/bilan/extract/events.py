@@ -69,6 +69,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False
             if c.dep_ in ("advmod", "neg") and c.lower_ in m.negations and c.lower_ not in ("ne", "n'"):
                 return False
+            if c.dep_ == "det" and c.lower_ in m.negative_determiners and t is root:
+                return False  # "no arrests have been made", "aucune arrestation"
     return True
 
 
@@ -86,6 +88,16 @@ def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
 def _in_relative_clause(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("acl:relcl", "relcl") or (root.head.dep_ in ("acl:relcl", "relcl") and root.dep_ == "xcomp")
+
+
+RELATIVE_DEPS = ("relcl", "acl:relcl")
+
+
+def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
+    """The trigger is said inside a relative clause, at any depth ("a town that was the scene of a
+    deadly chemical attack")."""
+    root = doc[trig.tok_start:trig.tok_end].root
+    return any(t.dep_ in RELATIVE_DEPS for t in [root, *_governors(root)])
 
 
 CONTEXT_WINDOW_TOKENS = 12

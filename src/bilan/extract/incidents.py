@@ -19,7 +19,7 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
-from bilan.extract.events import Trigger, find_triggers, refine_type
+from bilan.extract.events import Trigger, find_triggers, in_relative_clause, refine_type
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
 from bilan.lexicons import LexiconMissing
@@ -921,8 +921,15 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
                        and "with_casualties" not in t.flags and t.tok_start not in ctx.quoted])
     violent = [t for t in trigs if not t.generic and (t.event_type != STRATEGIC or "with_casualties" in t.flags)]
     if casualties:
-        return order(violent) + generic + strategic
-    return order(violent + strategic) + generic
+        ranked = order(violent) + generic + strategic
+    else:
+        ranked = order(violent + strategic) + generic
+    # the main clause tells the news, a relative clause its background ("captured villages near a
+    # town that was the scene of a chemical attack in 2017"), when the main clause names its own event
+    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t)}
+    if not any(not t.generic and t.tok_start not in background for t in trigs):
+        return ranked
+    return sorted(ranked, key=lambda t: t.tok_start in background)
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:

@@ -213,6 +213,7 @@ class LanguageMatchers:
         self.agent_markers = frozenset(getattr(ev, "AGENT_MARKERS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
+        self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))
         # what makes a generic attack one on civilians: buildings and vehicles, settlements
         self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))

@@ -422,3 +422,5 @@ ALREADY = ["already"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
 # the place the killers used ("buried them in a mass grave")
 DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]
+# a determiner that says the event did not happen ("no arrests have been made")
+NEGATIVE_DETERMINERS = ["no"]

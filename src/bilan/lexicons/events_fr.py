@@ -383,3 +383,5 @@ ALREADY = ["déjà"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
 # the place the killers used ("buried them in a mass grave")
 DISCOVERY_WORDS = ["trouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
+# a determiner that says the event did not happen ("no arrests have been made")
+NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
