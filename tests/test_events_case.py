@@ -163,3 +163,16 @@ def test_an_event_in_a_relative_clause_is_background(text, lang):
 ])
 def test_a_negative_determiner_denies_the_event(text, lang):
     assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the purpose of another event is its aim, not what happened
+    ("The militants' large-scale attack to capture the army positions near the airbase was repelled on Monday.",
+     "en", ["Armed clash"]),
+    ("L'armée a lancé lundi une offensive pour reprendre la ville aux rebelles.", "fr", ["Armed clash"]),
+    # a protest that is the purpose of a shutdown is the protest itself
+    ("Farmers blocked roads and railways in a nationwide shutdown to protest the new farm bills on Tuesday.", "en",
+     ["Violent demonstration"]),
+])
+def test_a_purpose_is_no_event(text, lang, expected):
+    assert _types(text, lang) == expected

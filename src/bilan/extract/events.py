@@ -62,6 +62,14 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in chain[1:]:
         if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
             return False
+    # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
+    # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
+    # bills" is the protest, "the decision to withdraw" no event of its own)
+    head = root.head
+    if root.dep_.split(":")[0] in ("acl", "advcl") and (
+            head.lemma_.lower() in m.event_words or head.lower_ in m.event_words) and any(
+            c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
+        return False
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     for t in chain[:2]:
         for c in t.children:

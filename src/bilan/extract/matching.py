@@ -214,6 +214,7 @@ class LanguageMatchers:
         self.already = frozenset(getattr(ev, "ALREADY", ()))
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))
+        self.purpose_markers = frozenset(getattr(ev, "PURPOSE_MARKERS", ()))
         # what makes a generic attack one on civilians: buildings and vehicles, settlements
         self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))

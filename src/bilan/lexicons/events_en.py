@@ -424,3 +424,5 @@ ALREADY = ["already"]
 DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["no"]
+# the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
+PURPOSE_MARKERS = ["to"]

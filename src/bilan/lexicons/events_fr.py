@@ -385,3 +385,5 @@ ALREADY = ["déjà"]
 DISCOVERY_WORDS = ["trouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
+# the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
+PURPOSE_MARKERS = ["pour", "afin"]
