@@ -176,3 +176,17 @@ def test_a_negative_determiner_denies_the_event(text, lang):
 ])
 def test_a_purpose_is_no_event(text, lang, expected):
     assert _types(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # security staff killed by militants: a battle
+    ("At least 12 security personnel were killed in militant attacks in the province on Tuesday.", "en",
+     "Armed clash"),
+    ("Six agents de sécurité ont été tués dans une attaque de jihadistes mardi.", "fr", "Armed clash"),
+    # a building attacked: violence against civilians, even when attackers die
+    ("Armed men attacked a stock exchange building in the city on Monday, and four of the attackers were killed.",
+     "en", "Attack"),
+    ("Des hommes armés ont attaqué un bâtiment administratif lundi dans la ville.", "fr", "Attack"),
+])
+def test_victims_and_targets_type_an_attack(text, lang, expected):
+    assert _types(text, lang) == [expected]

@@ -327,6 +327,9 @@ COMBATANT_NOUNS = [
     "insurgents", "attacker", "attackers", "gunman", "gunmen", "terrorist", "terrorists", "militiaman", "militiamen",
     "peacekeeper", "peacekeepers", "guard", "guards", "armed men", "gunman", "militiaman", "guerrilla", "guerrillas",
     "assailant", "assailants",
+    # security staff named by their service ("27 security personnel were killed in Taliban attacks")
+    "security personnel", "military personnel", "serviceman", "servicemen", "trooper", "troopers", "border guard",
+    "border guards", "gendarme", "gendarmes",
 ]
 PERSON_NOUNS = [
     "person", "people", "individual", "individuals", "victim", "victims", "man", "men",
@@ -396,7 +399,7 @@ CONTEXT_WORDS = {
 CIVILIAN_BUILDINGS = [
     "house", "home", "church", "mosque", "temple", "synagogue", "school", "hospital", "clinic", "market",
     "marketplace", "shop", "store", "restaurant", "cafe", "café", "teahouse", "hotel", "bar", "nightclub", "concert", "wedding", "funeral", "mall", "university", "college",
-    "bank", "farm", "residence", "stadium", "shrine",
+    "bank", "farm", "residence", "stadium", "shrine", "building",
 ]
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "town", "community", "communities", "hamlet", "settlement", "population", "civilians",

@@ -285,6 +285,8 @@ COMBATANT_NOUNS = [
     "combattants", "djihadiste", "djihadistes", "jihadiste", "jihadistes", "rebelle", "rebelles", "insurgé", "insurgés",
     "assaillant", "assaillants", "terroriste", "terroristes", "milicien", "miliciens", "casque bleu", "casques bleus",
     "homme armé", "hommes armés", "éléments", "élément",
+    # agents named by their service ("des agents de sécurité tués", "des gardes-frontières")
+    "agent de sécurité", "agents de sécurité", "garde-frontière", "garde-frontières",
 ]
 PERSON_NOUNS = [
     "personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes",
@@ -357,7 +359,7 @@ CONTEXT_WORDS = {
 CIVILIAN_BUILDINGS = [
     "maison", "église", "mosquée", "temple", "école", "hôpital", "dispensaire", "marché", "boutique", "commerce",
     "restaurant", "bar", "hôtel", "domicile", "résidence", "ferme",
-    "chantier", "concert", "mariage", "funérailles", "université", "banque", "stade",
+    "chantier", "concert", "mariage", "funérailles", "université", "banque", "stade", "bâtiment", "immeuble",
 ]
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "ville", "quartier", "communauté", "communautés", "hameau", "population", "populations",
