@@ -96,6 +96,27 @@ def test_classify_uses_mapping_and_priority():
     assert len(ACLED_CODES) == 25
 
 
+def _inc(i, etype, sub, start):
+    from bilan.model import Evidence
+
+    return Incident(id=f"i{i}", event_type=etype, sub_event_type=sub,
+                    evidence=[Evidence(field="sub_event_type", doc_id="d", start=start, end=start + 3, text="x")])
+
+
+def test_classify_takes_the_lead_incident():
+    # a ceasefire told first, the bombing it ends told after it: the ceasefire is the news
+    lead = _inc(1, "Strategic developments", "Agreement", 10)
+    background = _inc(2, "Explosions/Remote violence", "Remote explosive/landmine/IED", 120)
+    assert classify([background, lead]) == "AGREEMENT"
+    # an attack whose weapon a later sentence names takes the weapon's type
+    attack = _inc(3, "Violence against civilians", "Attack", 0)
+    grenade = _inc(4, "Explosions/Remote violence", "Grenade", 80)
+    assert classify([attack, grenade]) == "GRENADE"
+    # but a protest stays a protest
+    protest = _inc(5, "Protests", "Peaceful protest", 0)
+    assert classify([protest, grenade]) == "PEACE_PROTEST"
+
+
 def test_unknown_dataset_and_split():
     with pytest.raises(KeyError):
         ev.get_adapter("no-such-dataset")

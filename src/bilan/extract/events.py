@@ -62,6 +62,14 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in chain[1:]:
         if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
             return False
+    # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
+    # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
+    # bills" is the protest, "the decision to withdraw" no event of its own)
+    head = root.head
+    if root.dep_.split(":")[0] in ("acl", "advcl") and (
+            head.lemma_.lower() in m.event_words or head.lower_ in m.event_words) and any(
+            c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
+        return False
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     for t in chain[:2]:
         for c in t.children:
@@ -69,6 +77,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False
             if c.dep_ in ("advmod", "neg") and c.lower_ in m.negations and c.lower_ not in ("ne", "n'"):
                 return False
+            if c.dep_ == "det" and c.lower_ in m.negative_determiners and t is root:
+                return False  # "no arrests have been made", "aucune arrestation"
     return True
 
 
@@ -86,6 +96,16 @@ def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
 def _in_relative_clause(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("acl:relcl", "relcl") or (root.head.dep_ in ("acl:relcl", "relcl") and root.dep_ == "xcomp")
+
+
+RELATIVE_DEPS = ("relcl", "acl:relcl")
+
+
+def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
+    """The trigger is said inside a relative clause, at any depth ("a town that was the scene of a
+    deadly chemical attack")."""
+    root = doc[trig.tok_start:trig.tok_end].root
+    return any(t.dep_ in RELATIVE_DEPS for t in [root, *_governors(root)])
 
 
 CONTEXT_WINDOW_TOKENS = 12
@@ -135,6 +155,22 @@ def _has_object(sp: Span) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
+def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
+    """ "drove the militants out", "the rebels were pushed back", "pushed them back": the side that
+    lost the ground is the object, not the residents or a car ("drove villagers out of their homes")."""
+    objs = [c for c in sp.root.children if c.dep_ in OBJECT_DEPS[:4]]
+    return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
+
+
+def _discovered(sp: Span, m: LanguageMatchers) -> bool:
+    """ "two mass graves were found", "the discovery of a mass grave", "mass graves contain the
+    bodies of...": what was found is the subject of the report, not where the victims were put."""
+    root = sp.root
+    if root.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
+        return True
+    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, 2))
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -152,6 +188,10 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_protest_context" in flags and not m.protest_context(sent):
         return False
     if "needs_object" in flags and not _has_object(sp):
+        return False
+    if "needs_armed_object" in flags and not _armed_object(sp, actors):
+        return False
+    if "needs_discovery" in flags and not _discovered(sp, m):
         return False
     if "territory" in flags and any(c.lower_ in m.already for c in sp.root.children):
         return False  # "ont déjà conquis la partie est": the front line so far, not today's event
@@ -181,7 +221,20 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     entries: dict[tuple[int, int], list[str]] = {}
     for mid, s, e in m.triggers(doc):
         entries.setdefault((s, e), []).append(doc.vocab.strings[mid])
+    for mid, s, _ in m.phrasal_verbs(doc):
+        verb = doc[s]
+        if verb.pos_ != "VERB":
+            continue
+        for particle, key in m.phrasal[doc.vocab.strings[mid]]:
+            # split by its object or an auxiliary ("drove the militants out", "se sont affrontés");
+            # side by side, the phrase matcher has it
+            if any((c.lower_ == particle or c.lemma_.lower() == particle) and abs(c.i - s) > 1
+                   and c.dep_ in PARTICLE_DEPS for c in verb.children):
+                entries.setdefault((s, s + 1), []).append(key)
     out: list[Trigger] = []
+    # the lead is the first sentence, or the second when the first reports no event ("held talks on
+    # Sunday. He said X agreed to drop its demand")
+    lead = None
     for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
@@ -191,17 +244,22 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if si > 0 and ((etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
+            if si > 0 and not (si == 1 and lead in (None, 1)) and (
+                    (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
                 continue
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
+            lead = si if lead is None else lead
             break
     out.sort(key=lambda t: t.tok_start)
     return _drop_disrupted_weapons(doc, out)
 
 
+# how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition,
+# "se" of "se sont affrontés" an expletive or an object)
+PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl", "obj")
 DISRUPTED = "Disrupted weapons use"
 # a strategic development that is news wherever the article tells it (what was looted or burnt),
 # unlike an arrest or a deployment told after the lead
@@ -272,17 +330,36 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if agent_kind is not None or killed:
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
-    if etype == "Battles" and sub == "Armed clash" and armed_in_sentence < 2 and m.riot_participants(sent):
-        # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd
-        return "Riots", "Violent demonstration", "PROTEST"
-    if etype == "Protests":
-        if m.protest_lethal(sent):
-            return "Protests", "Excessive force against protesters", "PROTEST"
-        if _riot_manner(sent, m):
+    if etype == "Battles" and sub == "Armed clash":
+        subj = _clash_subject(trigger, sent)
+        if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
+                t.lemma_.lower() in m.protest_nouns for t in sent))) or (
+                subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
+            # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
+            # "stone-throwing protesters clashed with police"; "clashes broke out after the army
+            # attacked a peaceful protest"
             return "Riots", "Violent demonstration", "PROTEST"
-        if m.protest_intervention(sent):
+        if armed_in_sentence == 0 and subj is not None and any(
+                sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
+            # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
+            return "Riots", "Mob violence", "ASSAULT"
+    if etype == "Protests":
+        lethal, by_protesters = _lethal_force(sent, m)
+        if by_protesters or _riot_manner(sent, m):
+            return "Riots", "Violent demonstration", "PROTEST"
+        if lethal:
+            return "Protests", "Excessive force against protesters", "PROTEST"
+        if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
+    """Who clashed: the subject of the clash verb ("protesters clashed with police")."""
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    if root.pos_ != "VERB":
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
 def _attached_to(tok: Token, lo: int, hi: int, steps: int = 2) -> Token | None:
@@ -361,6 +438,46 @@ def _shot_dead(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     return any(doc.vocab.strings[mid] == "DEATH" for t in toks for mid, _, _ in m.cues(doc[t.i:t.i + 1]))
 
 
+def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
+    """Lethal force against the protest ("police opened fire on protesters"), and lethal force used
+    by the protesters themselves ("protesters used live ammunition", "demonstrators shot flares"),
+    which is a riot, not force against them."""
+    against = by = False
+    for tok in _manner_cues(sent, m.protest_lethal, m):
+        verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
+        # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
+        subj = None
+        if verb is not None:
+            # "threw rocks and shot flares": a conjoined verb shares its subject
+            holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        # "a group of protesters" is the protesters
+        if subj is not None and any(_protest_people(t, m) for t in subj.subtree) and \
+                not subj.left_edge.i <= tok.i <= subj.right_edge.i and \
+                any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            by = True
+        else:
+            against = True
+    return against, by
+
+
+def _force_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
+    """Tokens of the force used on a protest ("crackdown", "tear gas")."""
+    return {sent.start + i for _, s, e in [*m.protest_lethal(sent), *m.protest_intervention(sent)] for i in range(s, e)}
+
+
+def _protest_people(tok: Token, m: LanguageMatchers) -> bool:
+    return tok.lower_ in m.protest_people or tok.lemma_.lower() in m.protest_people
+
+
+def _negated_by_prefix(tok: Token, m: LanguageMatchers) -> bool:
+    """ "non-violent", "non violents": the word before (or before the hyphen) negates it."""
+    doc, i = tok.doc, tok.i
+    if i >= 1 and doc[i - 1].lower_ in m.negating_prefixes:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in m.negating_prefixes
+
+
 def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
     """A riot word that says how the protest went ("protesters threw stones", "violent
     protests"), not what it was against ("marched against gun violence", "to decry the arrests and
@@ -368,15 +485,32 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
     doc = sent.doc
     for _, s, e in m.riot(sent):
         tok = doc[sent.start + s:sent.start + e].root
-        chain = [tok, *_governors(tok, 3)]
-        topic = False
-        for t in chain:
-            if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
-                    c.dep_ in ("case", "prep") and c.lower_ in m.protest_topics for c in t.children):
-                topic = True
-                break
-            if t.pos_ == "VERB" and t is not tok:
-                break
-        if not topic:
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in m.riot_nouns_only) or _negated_by_prefix(tok, m):
+            continue  # "protests that rocked the city", "non-violent protesters"
+        if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
+            continue  # "a violent crackdown": the police's manner, not the protesters'
+        if not _protest_topic(tok, m):
             return True
     return False
+
+
+def _protest_topic(tok: Token, m: LanguageMatchers) -> bool:
+    """The word is what a protest is about ("against gun violence", "to decry the arrests",
+    "demanding the release of detained activists"), up to the first verb above it."""
+    for t in [tok, *_governors(tok, 3)]:
+        # its own preposition ("contre les violences"); a verb's complement is no topic of the verb
+        # ("detained against the law" is still a detention)
+        deps = ("case",) if t is tok else ("case", "prep")
+        if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
+                c.dep_ in deps and c.lower_ in m.protest_topics for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t is not tok:
+            return False
+    return False
+
+
+def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
+    """The cue words of ``matcher`` that say how a protest went, not what it was about."""
+    doc = sent.doc
+    toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
+    return [t for t in toks if not _protest_topic(t, m)]

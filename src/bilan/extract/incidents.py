@@ -19,7 +19,7 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
-from bilan.extract.events import Trigger, find_triggers, refine_type
+from bilan.extract.events import Trigger, find_triggers, in_relative_clause, refine_type
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
 from bilan.lexicons import LexiconMissing
@@ -81,6 +81,7 @@ class Context:
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
     victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
+    trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -646,8 +647,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         agent_kind = pre_agent.kind
     killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
                  for c in counted) or _names_its_dead(ctx, trig)
-    typed = refine_type(trig, sent, ctx.m, victims_civ, victims_comb, len({a.name for a in armed}),
-                        agent_kind, killed)
+    typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
+                        victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -778,6 +779,20 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     return inc
 
 
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _protest_story(ctx: Context, si: int) -> Span:
+    """A protest's sentence and the sentences of its paragraph that go on telling it, up to one
+    that reports another kind of event: how it went ("Security forces fired tear gas to disperse
+    the crowd") is often said after the lead."""
+    end = si
+    while end + 1 < len(ctx.sents) and ctx.para_of_sent[end + 1] == ctx.para_of_sent[si] and \
+            ctx.trigger_types.get(end + 1, set()) <= PROTEST_TYPES:
+        end += 1
+    return ctx.doc[ctx.sents[si].start:ctx.sents[end].end]
+
+
 _AGENT_DEPS = ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound", "amod", "nmod:poss")
 
 
@@ -821,6 +836,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     by_sent: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
+        ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
@@ -900,12 +916,20 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
         return sorted(ts, key=lambda t: (-t.priority, t.start))
 
     generic = order([t for t in trigs if t.generic])
+    # a development the dead belong to ("a mass grave") keeps its rank among the killings
     strategic = order([t for t in trigs if not t.generic and t.event_type == STRATEGIC
-                       and t.tok_start not in ctx.quoted])
-    violent = [t for t in trigs if not t.generic and t.event_type != STRATEGIC]
+                       and "with_casualties" not in t.flags and t.tok_start not in ctx.quoted])
+    violent = [t for t in trigs if not t.generic and (t.event_type != STRATEGIC or "with_casualties" in t.flags)]
     if casualties:
-        return order(violent) + generic + strategic
-    return order(violent + strategic) + generic
+        ranked = order(violent) + generic + strategic
+    else:
+        ranked = order(violent + strategic) + generic
+    # the main clause tells the news, a relative clause its background ("captured villages near a
+    # town that was the scene of a chemical attack in 2017"), when the main clause names its own event
+    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t)}
+    if not any(not t.generic and t.tok_start not in background for t in trigs):
+        return ranked
+    return sorted(ranked, key=lambda t: t.tok_start in background)
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:

@@ -150,6 +150,20 @@ class LanguageMatchers:
         vocab = nlp.vocab
         self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)), parse_phrases=True)
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
+        # phrasal-verb triggers ("drive out", "blow up") also match split by their object ("drove the
+        # militants out of the town"): the verb's lemma is matched, its particle looked for among its children
+        particles = frozenset(getattr(ev, "PARTICLES", ()))
+        particle_lemmas = dict(getattr(ev, "PARTICLE_LEMMAS", {}))
+        self.phrasal: dict[str, list[tuple[str, str]]] = {}
+        for key, t in self.trigger_info.items():
+            words = t[0].split()
+            if len(words) == 2 and words[1] in particles:
+                self.phrasal.setdefault(words[0], []).append((words[1], key))
+            elif len(words) == 2 and words[0] in particles:  # "s' affronter": "ils se sont affrontés"
+                self.phrasal.setdefault(words[1], []).append((particle_lemmas.get(words[0], words[0]), key))
+        self.phrasal_verbs = PhraseMatcher(vocab, attr="LEMMA")
+        for verb in self.phrasal:
+            self.phrasal_verbs.add(verb, [Doc(vocab, words=[verb], lemmas=[verb])])
 
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
         self.alias_lower = PhraseMatcher(vocab, attr="LOWER")
@@ -180,6 +194,14 @@ class LanguageMatchers:
         self.protest_lethal = build_word_matcher(nlp, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
         self.riot = build_word_matcher(nlp, (("RIOT", w) for w in ev.RIOT_CUES))
         self.riot_participants = build_word_matcher(nlp, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
+        # the people of a protest, by word ("protesters", "the crowd"): what they do is the protest's manner
+        self.protest_people = frozenset(ev.RIOT_PARTICIPANTS) | frozenset(
+            t[0] for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0])
+        # one-word protest events ("protest", "rally", "manifestation")
+        self.protest_nouns = frozenset(t[0] for t in ev.TRIGGERS if t[1] == "Protests" and " " not in t[0]
+                                       and "participant" not in t[5])
+        self.riot_nouns_only = frozenset(getattr(ev, "RIOT_NOUNS_ONLY", ()))
+        self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))
         # context classes that some triggers need near them ("needs:weapon", "needs:territory")
@@ -190,6 +212,9 @@ class LanguageMatchers:
         self.characterising_lemmas = frozenset(getattr(ev, "CHARACTERISING_VERBS", ()))
         self.agent_markers = frozenset(getattr(ev, "AGENT_MARKERS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
+        self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
+        self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))
+        self.purpose_markers = frozenset(getattr(ev, "PURPOSE_MARKERS", ()))
         # what makes a generic attack one on civilians: buildings and vehicles, settlements
         self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))

@@ -156,10 +156,10 @@ TRIGGERS = [
     ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("liberate", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
     ("free", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:area", "needs_object")),
-    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("drive back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("push back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("push out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("drive out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("drive back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("push back", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("push out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     ("seize back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("win back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     # who took control types these (state forces regain, non-state actors overtake)
@@ -266,8 +266,18 @@ TRIGGERS = [
     ("dynamited", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # ACLED's "Other" strategic development: a mass grave found is news of its own, whatever the
+    # bodies in it say about the killings ("with_casualties": the dead it counts do not outrank it)
+    ("mass grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("mass burial site", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("common grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    # the model lemmatises "graves" as "graf": the plurals match on their lower-case form
+    ("mass graves", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("common graves", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
 ]
 
+# particles of phrasal-verb triggers, matched also when the object splits them ("drove the militants out")
+PARTICLES = ["out", "back", "up", "down", "over", "off", "away"]
 
 PROTEST_INTERVENTION = [
     "disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton", "suppress", "pepper spray",
@@ -281,6 +291,10 @@ RIOT_CUES = [
     "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
     "throw", "rock", "barricade", "block", "burn", "smash", "violence", "stone-throwing",
 ]
+# riot cues that are violence only as nouns ("threw rocks", not "protests rocked the city")
+RIOT_NOUNS_ONLY = ["rock", "stone"]
+# a prefix that negates the cue after it ("non-violent protesters")
+NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",
@@ -294,7 +308,7 @@ DEATH_CUES = [
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
-PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end"]
+PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end", "release"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
@@ -313,6 +327,9 @@ COMBATANT_NOUNS = [
     "insurgents", "attacker", "attackers", "gunman", "gunmen", "terrorist", "terrorists", "militiaman", "militiamen",
     "peacekeeper", "peacekeepers", "guard", "guards", "armed men", "gunman", "militiaman", "guerrilla", "guerrillas",
     "assailant", "assailants",
+    # security staff named by their service ("27 security personnel were killed in Taliban attacks")
+    "security personnel", "military personnel", "serviceman", "servicemen", "trooper", "troopers", "border guard",
+    "border guards", "gendarme", "gendarmes",
 ]
 PERSON_NOUNS = [
     "person", "people", "individual", "individuals", "victim", "victims", "man", "men",
@@ -382,7 +399,7 @@ CONTEXT_WORDS = {
 CIVILIAN_BUILDINGS = [
     "house", "home", "church", "mosque", "temple", "synagogue", "school", "hospital", "clinic", "market",
     "marketplace", "shop", "store", "restaurant", "cafe", "café", "teahouse", "hotel", "bar", "nightclub", "concert", "wedding", "funeral", "mall", "university", "college",
-    "bank", "farm", "residence", "stadium", "shrine",
+    "bank", "farm", "residence", "stadium", "shrine", "building",
 ]
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "town", "community", "communities", "hamlet", "settlement", "population", "civilians",
@@ -405,3 +422,10 @@ AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["already"]
+# what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
+# the place the killers used ("buried them in a mass grave")
+DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]
+# a determiner that says the event did not happen ("no arrests have been made")
+NEGATIVE_DETERMINERS = ["no"]
+# the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
+PURPOSE_MARKERS = ["to"]

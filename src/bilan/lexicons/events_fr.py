@@ -150,12 +150,12 @@ TRIGGERS = [
     ("reconquête", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory")),
     ("libérer", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
     ("libération", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area")),
-    ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
-    ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
+    ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     # qui a pris le contrôle type ceux-ci (forces de l'État : reprise ; groupe non étatique : prise)
     ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
-    ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
+    ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "not:property", "not:weapon")),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("occuper", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
@@ -228,7 +228,14 @@ TRIGGERS = [
     ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
+    ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
 ]
+
+# clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
+PARTICLES = ["se", "s'"]
+PARTICLE_LEMMAS = {"s'": "se"}
 
 # Words that make a protest a "Protest with intervention" / "Excessive force against protesters".
 PROTEST_INTERVENTION = [
@@ -237,12 +244,16 @@ PROTEST_INTERVENTION = [
 ]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
-    "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles",
+    "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
 ]
 RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
     "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
 ]
+# riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
+RIOT_NOUNS_ONLY: list[str] = []
+# a word that negates the cue after it ("des manifestants non violents")
+NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève"]
 
 # casualty cues, matched on lemma or lower form
@@ -255,7 +266,7 @@ DEATH_CUES = [
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
-PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger"]
+PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger", "libération"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
@@ -274,6 +285,8 @@ COMBATANT_NOUNS = [
     "combattants", "djihadiste", "djihadistes", "jihadiste", "jihadistes", "rebelle", "rebelles", "insurgé", "insurgés",
     "assaillant", "assaillants", "terroriste", "terroristes", "milicien", "miliciens", "casque bleu", "casques bleus",
     "homme armé", "hommes armés", "éléments", "élément",
+    # agents named by their service ("des agents de sécurité tués", "des gardes-frontières")
+    "agent de sécurité", "agents de sécurité", "garde-frontière", "garde-frontières",
 ]
 PERSON_NOUNS = [
     "personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes",
@@ -346,7 +359,7 @@ CONTEXT_WORDS = {
 CIVILIAN_BUILDINGS = [
     "maison", "église", "mosquée", "temple", "école", "hôpital", "dispensaire", "marché", "boutique", "commerce",
     "restaurant", "bar", "hôtel", "domicile", "résidence", "ferme",
-    "chantier", "concert", "mariage", "funérailles", "université", "banque", "stade",
+    "chantier", "concert", "mariage", "funérailles", "université", "banque", "stade", "bâtiment", "immeuble",
 ]
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "ville", "quartier", "communauté", "communautés", "hameau", "population", "populations",
@@ -369,3 +382,10 @@ AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["déjà"]
+# what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
+# the place the killers used ("buried them in a mass grave")
+DISCOVERY_WORDS = ["trouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
+# a determiner that says the event did not happen ("no arrests have been made")
+NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
+# the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
+PURPOSE_MARKERS = ["pour", "afin"]
