@@ -405,3 +405,9 @@ AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["already"]
+# a mention with these introduces a further event, not the one already told ("another bridge was
+# blown up", "a second bomb")
+ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
+# verbs that say when an event happened ("the attack, which took place on 16 November"); a
+# two-word entry is a verb lemma and the lemma of its object
+OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]

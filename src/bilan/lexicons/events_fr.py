@@ -369,3 +369,10 @@ AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["déjà"]
+# a mention with these introduces a further event, not the one already told ("un autre pont a
+# sauté", "une nouvelle attaque")
+ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
+                 "troisième", "distincte", "distinct", "similaire"]
+# verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
+# entrée de deux mots est le lemme du verbe et celui de son objet
+OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]

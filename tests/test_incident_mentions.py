@@ -1,0 +1,132 @@
+"""One incident, many mentions: later mentions of an event told earlier in the same story join it;
+hard-wrapped wire copy is read sentence by sentence, not line by line; people named by their trade
+or office make a killing an attack on civilians. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilan import nlp
+from bilan.evaluate import muc4
+from bilan.model import Actor, Evidence, Incident, Range, Target
+from extracting import incidents
+
+WRAPPED = (
+    "QUITO, 3 MAR 90 (WIRE) -- [TEXT] A GROUP OF HEAVILY ARMED MEN WEARING\n"
+    "MASKS SHOT DEAD A JUDGE OF THE SUPREME COURT OUTSIDE HIS HOME IN THE\n"
+    "NORTHERN DISTRICT OF THE CITY LAST NIGHT, THE POLICE REPORTED TODAY.\n"
+    "THE POLICE HAVE NOT IDENTIFIED THE ATTACKERS, WHO FLED IN A CAR.\n"
+)
+
+
+def test_hard_wrapped_text_keeps_its_sentences():
+    assert nlp.hard_wrapped(WRAPPED)
+    doc = nlp.parse(WRAPPED, "en")
+    assert doc.text.replace(" ", "") == WRAPPED.replace("\n", "").replace(" ", "") or len(doc.text) == len(WRAPPED)
+    sents = [s.text for s in doc.sents]
+    assert any("MASKS SHOT DEAD A JUDGE" in s and "ARMED MEN" in s for s in sents), sents
+
+
+def test_line_breaks_of_ordinary_text_still_end_sentences():
+    text = "Bomb kills five in Kabul\nA car bomb exploded near a market in Kabul on Monday, killing five people."
+    assert not nlp.hard_wrapped(text)
+    assert len(list(nlp.parse(text, "en").sents)) == 2
+
+
+def test_wrapped_sentence_gives_its_perpetrator_and_victim():
+    (inc,) = incidents(WRAPPED, "en", dt.date(1990, 3, 3))
+    assert inc.sub_event_type == "Attack"
+    assert {a.role for a in inc.actors} >= {"actor1", "victim"}
+    assert any("JUDGE" in a.mention for a in inc.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Guerrillas fleeing an army patrol murdered two engineers near Huancayo on Monday.", "en"),
+    ("Des rebelles poursuivis par une patrouille de l'armée ont assassiné deux ingénieurs près de Gao lundi.", "fr"),
+])
+def test_named_civilian_victims_make_an_attack_not_a_battle(text, lang):
+    (inc,) = incidents(text, lang)
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+    assert any(a.role == "victim" and a.kind == "civilians" for a in inc.actors)
+
+
+def test_a_title_before_a_name_is_a_victim():
+    text = "Gunmen killed former defense minister Juan Perez, who was murdered outside his home in Lima on Monday."
+    (inc,) = incidents(text, "en")
+    assert any("minister" in a.mention for a in inc.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two people were killed and five wounded in an attack in Medellin on Tuesday. "
+     "Police said the car bomb went off outside a bank.", "en"),
+    ("Deux personnes ont été tuées et cinq blessées mardi dans une attaque à Gao. "
+     "Selon la police, la voiture piégée a explosé devant une banque.", "fr"),
+])
+def test_a_definite_mention_that_says_how_joins_and_types_the_incident(text, lang):
+    (inc,) = incidents(text, lang)
+    assert inc.sub_event_type == "Remote explosive/landmine/IED"
+    assert inc.fatalities.single() == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Four engineers were murdered on Sunday near Cusco, police said. The victims worked for a "
+     "French company. On Sunday, terrorists murdered four engineers who were building a road.", "en"),
+    ("Quatre ingénieurs ont été assassinés dimanche près de Cusco, selon la police. Les victimes "
+     "travaillaient pour une entreprise française. Dimanche, des terroristes ont assassiné quatre "
+     "ingénieurs qui construisaient une route.", "fr"),
+])
+def test_the_same_day_told_twice_is_one_incident_with_its_perpetrator(text, lang):
+    (inc,) = incidents(text, lang)
+    assert inc.fatalities.single() == 4
+    a1 = [a for a in inc.actors if a.role == "actor1"]
+    assert a1 and all(a.mention.lower() in ("terrorists", "des terroristes", "terroristes") for a in a1), a1
+
+
+def test_a_fight_said_as_such_does_not_join_a_murder():
+    text = ("The bodies of two politicians were found on Friday near Cuilapa; they had been shot. "
+            "Their party said they left the capital on 13 November, two days after the rebels launched "
+            "their offensive.")
+    found = incidents(text, "en", dt.date(1990, 1, 13))
+    assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Attack"]
+    murder = next(i for i in found if i.sub_event_type == "Attack")
+    assert murder.date.start != dt.date(1989, 11, 13)
+
+
+def test_the_dateline_date_is_not_the_event_date():
+    text = ("LIMA, 10 JAN 90 (WIRE) -- Police said gunmen killed a judge outside his home. "
+            "Officers found the car the gunmen used.")
+    (inc,) = incidents(text, "en", dt.date(1990, 1, 10))
+    assert inc.date.basis == "publication" and inc.date.start < dt.date(1990, 1, 10)
+
+
+def test_a_verb_of_occurrence_dates_the_event_noun():
+    text = ("Officials said some soldiers took part in the murder of six priests and their cook, "
+            "which took place on 16 November, the president reported on 7 January.")
+    (inc,) = incidents(text, "en", dt.date(1990, 1, 10))
+    assert inc.date.start == dt.date(1989, 11, 16)
+
+
+def _incident(etype, sub, trigger="attack", **kw) -> Incident:
+    inc = Incident(id="i", event_type=etype, sub_event_type=sub, **kw)
+    inc.evidence = [Evidence(field="event_type", doc_id="d", start=0, end=len(trigger), text=trigger)]
+    return inc
+
+
+def test_muc4_leaves_clashes_between_armed_forces_out():
+    clash = _incident("Battles", "Armed clash", actors=[Actor(role="actor1", name="army", mention="army"),
+                                                         Actor(role="actor2", name="rebels", mention="rebels")])
+    assert muc4.muc_type(clash) is None
+    clash.actors.append(Actor(role="victim", name="civilians", mention="villagers", kind="civilians"))
+    assert muc4.muc_type(clash) == "ATTACK"
+    hit = _incident("Battles", "Armed clash", targets=[Target(name="bus", mention="bus", start=0, end=3)])
+    assert muc4.muc_type(hit) == "ATTACK"
+    dead = _incident("Battles", "Armed clash", civilian_fatalities=Range.exact(2))
+    assert muc4.muc_type(dead) == "ATTACK"
+
+
+def test_muc4_arson_is_setting_fire():
+    assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "SET FIRE")) == "ARSON"
+    assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "BURNED")) == "ARSON"
+    assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "SABOTAGED")) == "ATTACK"
