@@ -23,11 +23,13 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   ``location`` (our place name, mention or country name matches one place of the fill),
   ``type``, ``perp`` (one slot: the key's organisation fills when it names one, its individual
   descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors),
-  ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours from the incident's claims:
+  ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
+  among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims:
   the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim -> SUSPECTED OR ACCUSED,
   hedged -> POSSIBLE, else REPORTED AS FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
-  cross-reference as alternative, other names on their own; ours: actor2 and victim actors),
+  cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
+  armed non-state groups, which MUC-4 never counts as targets),
   ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, not
   scored when one is not an integer; ours: the single figure, equal). String fills match when the
   normalised strings are equal or one contains the other as whole words (:func:`strings_match`).
@@ -118,6 +120,7 @@ _ATTACK_SUBS = {"Mob violence", "Excessive force against protesters"}
 _STOP = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "AT", "TO", "BY", "FOR", "MEMBERS", "MEMBER", "GROUP",
          "PEOPLE", "PERSONS", "MEN", "UNIDENTIFIED", "UNKNOWN"}
 _MAX_DATE_DAYS = 31
+_NON_STATE = {"unidentified", "rebel", "militia"}
 _FIRE = re.compile(r"\b(?:BURN\w*|FIRE\w*|ARSON\w*|TORCH\w*|INCENDIAR\w*|SET ABLAZE|BLAZE)\b")
 
 
@@ -269,7 +272,9 @@ def pred_slots(inc) -> dict[str, list]:
     # mention is only the event itself (ACLED's "unidentified armed group" convention)
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
-    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind != "unidentified"]
+    # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of
+    # a relevant incident, so an armed non-state side of ours is no human target
+    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind not in _NON_STATE]
     out: dict[str, list] = {k: [] for k in SLOT_NAMES}
     if inc.date.start:
         out["date"] = [(inc.date.start, inc.date.end or inc.date.start)]
@@ -278,7 +283,10 @@ def pred_slots(inc) -> dict[str, list]:
     out["location"] = [loc] if loc else []
     out["type"] = [muc_type(inc)]
     out["perp"] = [[a.name, a.mention] for a in perps]
-    out["perp_confidence"] = [_confidence(inc, perps)] if perps else []
+    # MUC-4 7.12: one confidence per PERP: ORGANIZATION ID fill, none when only individuals are
+    # described ("heavily armed men", "unidentified individuals")
+    orgs = {a.name for a in perps if a.kind != "unidentified"}
+    out["perp_confidence"] = [_confidence(inc, perps)] * len(orgs)
     out["phys_target"] = [[t.name, t.mention] for t in inc.targets]
     out["hum_target"] = [[a.name, a.mention] for a in targets]
     for slot, rng in (("deaths", inc.fatalities), ("injured", inc.injured)):
