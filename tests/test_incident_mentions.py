@@ -130,3 +130,30 @@ def test_muc4_arson_is_setting_fire():
     assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "SET FIRE")) == "ARSON"
     assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "BURNED")) == "ARSON"
     assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "SABOTAGED")) == "ATTACK"
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Officials said some soldiers were involved in the murder of six priests in San Salvador on Monday.", "en",
+     "soldiers"),
+    ("Selon le parquet, des militaires sont impliqués dans l'assassinat de six prêtres lundi à San Salvador.", "fr",
+     "militaires"),
+])
+def test_a_perpetrator_named_by_an_accusing_predicate(text, lang, who):
+    (inc,) = incidents(text, lang)
+    assert [a.mention for a in inc.actors if a.role == "actor1"] == [who]
+
+
+def test_muc4_confidence_only_for_named_organisations():
+    inc = _incident("Violence against civilians", "Attack",
+                    actors=[Actor(role="actor1", name="unidentified armed group", mention="armed men",
+                                  kind="unidentified")])
+    assert muc4.pred_slots(inc)["perp_confidence"] == []
+    inc.actors.append(Actor(role="actor1", name="FMLN", mention="FMLN", kind="rebel"))
+    assert muc4.pred_slots(inc)["perp_confidence"] == ["REPORTED AS FACT"]
+
+
+def test_muc4_armed_groups_are_no_human_targets():
+    inc = _incident("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                    actors=[Actor(role="actor2", name="FARC", mention="FARC", kind="rebel"),
+                            Actor(role="victim", name="civilians", mention="peasants", kind="civilians")])
+    assert muc4.pred_slots(inc)["hum_target"] == [["civilians", "peasants"]]

@@ -857,6 +857,9 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
             return a
         if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
             return a
+    blamed = _attributed_to(ctx, head, named_first)
+    if blamed is not None:
+        return blamed
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -866,6 +869,26 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
             return a
     return named_first[0] if battle else None
+
+
+def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "some military were involved in the assassination", "soldiers accused of the murder", "des
+    militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
+    lays it at an armed actor's door (PERPETRATOR_PREDICATES), whose subject or noun that actor is."""
+    preds = frozenset(getattr(ctx.m.events, "PERPETRATOR_PREDICATES", ()))
+    if not preds or head.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
+        return None
+    pred = head.head
+    if pred.dep_ == "prep" or pred.pos_ == "ADP":
+        pred = pred.head
+    if pred.lemma_.lower() not in preds and pred.lower_ not in preds:
+        return None
+    for a in armed:
+        root = ctx.doc[a.tok_start:a.tok_end].root
+        if (root.head.i == pred.i and root.dep_.startswith("nsubj")) or (
+                pred.head.i == root.i and pred.dep_.split(":")[0] in ("acl", "amod", "relcl")):
+            return a
+    return None
 
 
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:

@@ -411,3 +411,7 @@ ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
+# predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
+# accused of the attack"): their subject, or the noun they qualify, is the perpetrator
+PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
+                          "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty"]

@@ -376,3 +376,8 @@ ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "
 # verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
 # entrée de deux mots est le lemme du verbe et celui de son objet
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
+# prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
+# hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
+PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
+                          "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
+                          "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
