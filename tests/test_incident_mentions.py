@@ -157,3 +157,19 @@ def test_muc4_armed_groups_are_no_human_targets():
                     actors=[Actor(role="actor2", name="FARC", mention="FARC", kind="rebel"),
                             Actor(role="victim", name="civilians", mention="peasants", kind="civilians")])
     assert muc4.pred_slots(inc)["hum_target"] == [["civilians", "peasants"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Troops seized 83 rocket launchers and 26 rifles in a raid near Tame on Monday, the army said.", "en"),
+    ("Police found mortars, shells, sniper rifles and ammunition in a house in Lima on Monday.", "en"),
+    ("La police a découvert des obus, des grenades, des fusils et des munitions dans une maison à Gao lundi.", "fr"),
+])
+def test_a_weapon_inventory_is_no_explosion(text, lang):
+    assert not [i for i in incidents(text, lang) if i.event_type == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text", ["Rebels attacked the town of Tame with mortar fire on Monday, killing two villagers.",
+                                  "Rebels fired mortar rounds at the town of Tame on Monday."])
+def test_a_weapon_that_is_used_is_still_an_event(text):
+    (inc,) = incidents(text, "en")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"

@@ -199,7 +199,36 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                                tuple(flags), si))
             break
     out.sort(key=lambda t: t.tok_start)
-    return _drop_disrupted_weapons(doc, out)
+    return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+INVENTORY_ITEMS = 3
+
+
+def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
+    """A weapon named as a thing, not used: the modifier of another noun ("83 rocket launchers",
+    "the artillery battalion", "dynamite sticks"; not "mortar fire", "a bomb attack") or an item of a
+    list ("mortars, shells, sniper rifles and ammunition", "des fusils, des grenades et des
+    munitions")."""
+    if t.event_type != "Explosions/Remote violence":
+        return False
+    root = doc[t.tok_start:t.tok_end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "compound" and not t.tok_start <= root.head.i < t.tok_end:
+        head = root.head
+        heads = frozenset(getattr(m.events, "WEAPON_EVENT_HEADS", ()))
+        return not (head.lemma_.lower() in m.event_words or head.lower_ in m.event_words
+                    or head.lemma_.lower() in heads or head.lower_ in heads)
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    items, stack = 0, [first]
+    while stack:
+        x = stack.pop()
+        items += 1
+        stack.extend(c for c in x.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return items >= INVENTORY_ITEMS
 
 
 DISRUPTED = "Disrupted weapons use"

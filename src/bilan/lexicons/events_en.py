@@ -415,3 +415,5 @@ OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty"]
+# nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
+WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes"]

@@ -381,3 +381,5 @@ OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
+# noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
+WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes"]
