@@ -173,3 +173,20 @@ def test_a_weapon_inventory_is_no_explosion(text, lang):
 def test_a_weapon_that_is_used_is_still_an_event(text):
     (inc,) = incidents(text, "en")
     assert inc.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The rebels said this was part of their campaign to sabotage government property in Lima.", "en"),
+    ("The contras have been ordered to sabotage the coffee harvest near Jinotega.", "en"),
+    ("Les rebelles ont reçu l'ordre de saboter les pylônes près de Gao.", "fr"),
+])
+def test_an_aim_is_no_event(text, lang):
+    assert incidents(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army began to shell the town of Tame on Monday.", "en"),
+    ("L'armée a commencé à bombarder la ville de Tame lundi.", "fr"),
+])
+def test_a_begun_action_is_an_event(text, lang):
+    assert [i.sub_event_type for i in incidents(text, lang)] == ["Shelling/artillery/missile attack"]

@@ -52,8 +52,29 @@ def _governors(tok: Token, depth: int = 4) -> list[Token]:
 OWN_CLAUSE_DEPS = ("advcl", "parataxis")
 
 
+INFINITIVE_MARKS = ("to", "pour", "afin", "de", "d'", "d’", "à")
+
+
+def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
+    """ "a campaign to sabotage government property", "ordered to sabotage the harvest", "pour
+    attaquer": an infinitive tells an aim, not a deed, unless its verb says it was done ("began to
+    shell", "ont commencé à bombarder": IMPLICATIVE_VERBS)."""
+    if root.pos_ not in ("VERB", "AUX") or "Inf" not in root.morph.get("VerbForm") and root.tag_ != "VB":
+        return False
+    kids = list(root.children)
+    if not any(c.dep_ in ("aux", "mark", "case") and c.lower_ in INFINITIVE_MARKS for c in kids):
+        return False
+    if any(c.dep_.startswith("aux") and c.lower_ not in INFINITIVE_MARKS for c in kids):
+        return False  # "après avoir attaqué": done before
+    gov = root.head
+    implicative = frozenset(getattr(m.events, "IMPLICATIVE_VERBS", ()))
+    return gov.i != root.i and gov.lemma_.lower() not in implicative
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
+    if _purpose_infinitive(root, m):
+        return False
     chain = [root]
     for t in _governors(root):
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:

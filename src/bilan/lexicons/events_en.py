@@ -417,3 +417,6 @@ PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accus
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty"]
 # nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
 WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes"]
+# verbs whose infinitive complement did happen ("began to shell the town"); any other governor
+# makes an infinitive an aim ("ordered to sabotage", "a campaign to attack")
+IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]

@@ -383,3 +383,6 @@ PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
 # noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
 WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes"]
+# verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
+# gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
+IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]
