@@ -190,3 +190,13 @@ def test_an_aim_is_no_event(text, lang):
 ])
 def test_a_begun_action_is_an_event(text, lang):
     assert [i.sub_event_type for i in incidents(text, lang)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Two bombs set off by urban guerrillas damaged a bank in San Salvador on Monday.", "en", "guerrillas"),
+    ("A group of terrorists dynamited a bridge near Pisco on Monday.", "en", "terrorists"),
+    ("Un engin explosif posé par des rebelles a explosé près d'un pont à Gao lundi.", "fr", "rebelles"),
+])
+def test_the_agent_of_a_participle_or_the_group_in_the_subject_did_it(text, lang, who):
+    (inc,) = incidents(text, lang)
+    assert any(who in a.mention.lower() for a in inc.actors if a.role == "actor1"), inc.actors

@@ -492,10 +492,14 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     "killed by gunmen")."""
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     markers = ctx.m.agent_markers
+    # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
+    # "l'engin posé par des inconnus")
+    anchors = {troot.i} | ({c.i for c in troot.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"}
+                           if troot.pos_ in ("NOUN", "PROPN") else set())
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):
-            if tok.head.i == troot.i:
+            if tok.head.i in anchors:
                 if tok.dep_ in ("obl:agent", "agent") or any(
                         c.dep_ in ("case", "prep") and c.lower_ in markers for c in tok.children):
                     return a
@@ -504,7 +508,7 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
                 break
             tok = tok.head
         # English: "killed by gunmen" hangs "gunmen" on the preposition "by"
-        if tok.lower_ in markers and tok.head.i == troot.i:
+        if tok.lower_ in markers and tok.head.i in anchors:
             return a
     return None
 
@@ -851,13 +855,14 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
                 d.split(":")[0] for d in _AGENT_DEPS):
             return a
-        # "des combattants de l'EI" -> the group of the subject noun
-        if root.dep_ == "nmod" and root.head.dep_.startswith("nsubj") and \
-                root.head.head in (head, head.head):
+        # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
+        owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in (head, head.head) \
+                and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
         if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
             return a
-    blamed = _attributed_to(ctx, head, named_first)
+    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
     if blamed is not None:
         return blamed
     verb = head
