@@ -200,3 +200,10 @@ def test_a_begun_action_is_an_event(text, lang):
 def test_the_agent_of_a_participle_or_the_group_in_the_subject_did_it(text, lang, who):
     (inc,) = incidents(text, lang)
     assert any(who in a.mention.lower() for a in inc.actors if a.role == "actor1"), inc.actors
+
+
+def test_a_work_stoppage_is_no_air_strike():
+    found = incidents("Soldiers guarded the ministry as teachers began a hunger strike in La Paz on Monday.", "en")
+    assert all(i.sub_event_type != "Air/drone strike" for i in found)
+    (inc,) = incidents("A coalition air strike killed five civilians in Raqqa on Monday.", "en")
+    assert inc.sub_event_type == "Air/drone strike"

@@ -14,7 +14,7 @@ TRIGGERS = [
     ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor",)),
     ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
-    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor",)),
+    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour")),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
@@ -344,6 +344,12 @@ RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demo
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
 # the town", "set up a military base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # a work stoppage, not an air strike ("a hunger strike", "the general strike called by the labor
+    # federations", "teachers on strike for a bonus")
+    "labour": [
+        "hunger", "general strike", "labor", "labour", "union", "unions", "unionists", "trade union", "wage",
+        "wages", "bonus", "salary", "salaries", "walkout", "picket", "pickets", "federation", "federations",
+    ],
     "weapon": [
         "weapon", "arms", "ammunition", "ammo", "explosive", "explosive device", "firearm", "gun", "rifle", "pistol",
         "bullet", "round", "grenade", "bomb", "ied", "rocket", "mortar", "munition", "detonator", "cache",
