@@ -7,6 +7,7 @@ package or model directory) points bilan at a larger model. Nothing is ever down
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 
@@ -24,11 +25,29 @@ DEFAULT_MODELS: dict[str, str] = {
 _lock = threading.Lock()
 
 
+# Hard-wrapped text (wire copy, e-mail, plain-text archives): lines of a fixed width that break
+# inside sentences. Most of its lines are long and do not end a sentence.
+WRAPPED_MIN_LINES = 3
+WRAPPED_LINE_CHARS = 50
+WRAPPED_SHARE = 0.5
+_SENTENCE_END = tuple('.!?:;"»”)]')
+
+
+def hard_wrapped(text: str) -> bool:
+    lines = [ln.rstrip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < WRAPPED_MIN_LINES:
+        return False
+    open_lines = sum(1 for ln in lines if len(ln) >= WRAPPED_LINE_CHARS and not ln.endswith(_SENTENCE_END))
+    return open_lines >= WRAPPED_SHARE * len(lines)
+
+
 @Language.component("bilan_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence (the parser respects preset boundaries)."""
+    """A blank line always ends a sentence (the parser respects preset boundaries); so does a
+    single line break, except in hard-wrapped text, where it is only the width of the page."""
+    breaks = 2 if hard_wrapped(doc.text) else 1
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        if tok.is_space and tok.text.count("\n") >= breaks:
             doc[tok.i + 1].is_sent_start = True
     return doc
 
@@ -110,19 +129,32 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     idx = [i for i, t in enumerate(texts) if mostly_capitals(t) and len(t.lower()) == len(t)]
     if not idx:
         return docs
-    lows = nlp.pipe((texts[i].lower() for i in idx), batch_size=batch_size)
+    # the lower-case copy keeps the original's tokens ("U.S." is one token in capitals, "u.s" and
+    # "." in lower case), so the two parses always line up
+    lows = nlp.pipe((Doc(nlp.vocab, words=[t.text.lower() for t in docs[i]],
+                         spaces=[bool(t.whitespace_) for t in docs[i]]) for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
         docs[i] = _recased(nlp, docs[i], low)
     return docs
 
 
+_LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
+
+
+def unwrapped(text: str) -> str:
+    """Hard-wrapped text with its lone line breaks read as spaces (same length, same offsets), so
+    the parser does not end a sentence at the edge of the page; blank lines stay."""
+    return _LONE_BREAK.sub(" ", text) if hard_wrapped(text) else text
+
+
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
+    text = unwrapped(text)
     return _fix_capitals(nlp, [text], [nlp(text)], 1)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
-    texts = list(texts)
+    texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     return iter(_fix_capitals(nlp, texts, docs, batch_size))

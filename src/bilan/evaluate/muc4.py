@@ -5,14 +5,17 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
 (upper case, as distributed: the small English model is weak on it).
 
 - ``document.relevant``: P/R/F1 of "the document reports an incident": gold = at least one template
-  other than ``*``; predicted = at least one incident extracted.
+  other than ``*``; predicted = at least one incident of a MUC-4 type extracted (:func:`muc_type`:
+  a protest or a clash between armed forces alone makes no template, so no relevant story either).
 - ``date.in_window``: over gold templates (not ``(OPTIONAL)``) whose ``INCIDENT: DATE`` is filled,
   the share where one of our incidents in that document has a date range overlapping the gold window.
   Gold ``- 02 NOV 89`` means on or before that day; ``/`` separates acceptable alternatives.
 - ``slot_<slot>.p/r/f1`` and ``slots.p/r/f1`` (micro over all slots): incident slot filling, MUC-4
   style. Our incidents of a MUC-4 type (:func:`muc_type`: explosives/grenade/suicide bomb ->
-  BOMBING, abduction -> KIDNAPPING, property destruction -> ARSON, other violence -> ATTACK;
-  protests and strategic developments are not templates) are mapped one-to-one to the story's key
+  BOMBING, abduction -> KIDNAPPING, property destruction by fire -> ARSON, other destruction and
+  other violence -> ATTACK;
+  protests and strategic developments are not templates, nor are battles that hit no civilian and
+  no property: MUC-4's task definition leaves clashes between guerrillas and the military out) are mapped one-to-one to the story's key
   templates so that the most slots match (:func:`best_assignment`); fills of an unmapped incident
   are spurious, fills of an unmapped template missing (none for an ``(OPTIONAL)`` template). Within
   a slot, fills are matched one-to-one; a gold fill is a set of ``/`` alternatives; a missed ``?``
@@ -20,11 +23,13 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   ``location`` (our place name, mention or country name matches one place of the fill),
   ``type``, ``perp`` (one slot: the key's organisation fills when it names one, its individual
   descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors),
-  ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours from the incident's claims:
+  ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
+  among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims:
   the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim -> SUSPECTED OR ACCUSED,
   hedged -> POSSIBLE, else REPORTED AS FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
-  cross-reference as alternative, other names on their own; ours: actor2 and victim actors),
+  cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
+  armed non-state groups, which MUC-4 never counts as targets),
   ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, not
   scored when one is not an integer; ours: the single figure, equal). String fills match when the
   normalised strings are equal or one contains the other as whole words (:func:`strings_match`).
@@ -115,6 +120,8 @@ _ATTACK_SUBS = {"Mob violence", "Excessive force against protesters"}
 _STOP = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "AT", "TO", "BY", "FOR", "MEMBERS", "MEMBER", "GROUP",
          "PEOPLE", "PERSONS", "MEN", "UNIDENTIFIED", "UNKNOWN"}
 _MAX_DATE_DAYS = 31
+_NON_STATE = {"unidentified", "rebel", "militia"}
+_FIRE = re.compile(r"\b(?:BURN\w*|FIRE\w*|ARSON\w*|TORCH\w*|INCENDIAR\w*|SET ABLAZE|BLAZE)\b")
 
 
 @dataclass
@@ -227,10 +234,22 @@ def muc_type(inc) -> str | None:
     if inc.sub_event_type == "Abduction/forced disappearance":
         return "KIDNAPPING"
     if inc.sub_event_type == "Looting/property destruction":
-        return "ARSON"
+        # MUC-4's ARSON is setting fire; other destruction (sabotage of power lines) is an ATTACK
+        trig = " ".join(e.text.upper() for e in inc.evidence if e.field == "event_type")
+        return "ARSON" if _FIRE.search(trig) else "ATTACK"
+    if inc.event_type == "Battles" and not _hits_civilians(inc):
+        # MUC-4 task definition 1.0 (1b): "clashes" between guerrilla groups and the military are
+        # not relevant incidents, unless they affect civilian personnel or property
+        return None
     if inc.event_type in _ATTACK_TYPES or inc.sub_event_type in _ATTACK_SUBS:
         return "ATTACK"
     return None
+
+
+def _hits_civilians(inc) -> bool:
+    """A fight that hit civilians or property: civilian victims or dead, or a physical target."""
+    civ_dead = inc.civilian_fatalities is not None and (inc.civilian_fatalities.single() or 1) > 0
+    return civ_dead or bool(inc.targets) or any(a.role == "victim" for a in inc.actors)
 
 
 def _confidence(inc, perps) -> str:
@@ -253,7 +272,9 @@ def pred_slots(inc) -> dict[str, list]:
     # mention is only the event itself (ACLED's "unidentified armed group" convention)
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
-    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind != "unidentified"]
+    # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of
+    # a relevant incident, so an armed non-state side of ours is no human target
+    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind not in _NON_STATE]
     out: dict[str, list] = {k: [] for k in SLOT_NAMES}
     if inc.date.start:
         out["date"] = [(inc.date.start, inc.date.end or inc.date.start)]
@@ -262,7 +283,10 @@ def pred_slots(inc) -> dict[str, list]:
     out["location"] = [loc] if loc else []
     out["type"] = [muc_type(inc)]
     out["perp"] = [[a.name, a.mention] for a in perps]
-    out["perp_confidence"] = [_confidence(inc, perps)] if perps else []
+    # MUC-4 7.12: one confidence per PERP: ORGANIZATION ID fill, none when only individuals are
+    # described ("heavily armed men", "unidentified individuals")
+    orgs = {a.name for a in perps if a.kind != "unidentified"}
+    out["perp_confidence"] = [_confidence(inc, perps)] * len(orgs)
     out["phys_target"] = [[t.name, t.mention] for t in inc.targets]
     out["hum_target"] = [[a.name, a.mention] for a in targets]
     for slot, rng in (("deaths", inc.fatalities), ("injured", inc.injured)):
@@ -356,7 +380,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     for d in docs:
         incs = results[d.doc_id].incidents
         tmpls = [t for t in by_doc.get(d.doc_id, []) if t["template"] != "*"]
-        gold_rel, pred_rel = bool(tmpls), bool(incs)
+        gold_rel, pred_rel = bool(tmpls), any(muc_type(i) for i in incs)
         tp += gold_rel and pred_rel
         fp += pred_rel and not gold_rel
         fn += gold_rel and not pred_rel

@@ -52,8 +52,29 @@ def _governors(tok: Token, depth: int = 4) -> list[Token]:
 OWN_CLAUSE_DEPS = ("advcl", "parataxis")
 
 
+INFINITIVE_MARKS = ("to", "pour", "afin", "de", "d'", "d’", "à")
+
+
+def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
+    """ "a campaign to sabotage government property", "ordered to sabotage the harvest", "pour
+    attaquer": an infinitive tells an aim, not a deed, unless its verb says it was done ("began to
+    shell", "ont commencé à bombarder": IMPLICATIVE_VERBS)."""
+    if root.pos_ not in ("VERB", "AUX") or "Inf" not in root.morph.get("VerbForm") and root.tag_ != "VB":
+        return False
+    kids = list(root.children)
+    if not any(c.dep_ in ("aux", "mark", "case") and c.lower_ in INFINITIVE_MARKS for c in kids):
+        return False
+    if any(c.dep_.startswith("aux") and c.lower_ not in INFINITIVE_MARKS for c in kids):
+        return False  # "après avoir attaqué": done before
+    gov = root.head
+    implicative = frozenset(getattr(m.events, "IMPLICATIVE_VERBS", ()))
+    return gov.i != root.i and gov.lemma_.lower() not in implicative
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
+    if _purpose_infinitive(root, m):
+        return False
     chain = [root]
     for t in _governors(root):
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
@@ -254,7 +275,36 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             lead = si if lead is None else lead
             break
     out.sort(key=lambda t: t.tok_start)
-    return _drop_disrupted_weapons(doc, out)
+    return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+INVENTORY_ITEMS = 3
+
+
+def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
+    """A weapon named as a thing, not used: the modifier of another noun ("83 rocket launchers",
+    "the artillery battalion", "dynamite sticks"; not "mortar fire", "a bomb attack") or an item of a
+    list ("mortars, shells, sniper rifles and ammunition", "des fusils, des grenades et des
+    munitions")."""
+    if t.event_type != "Explosions/Remote violence":
+        return False
+    root = doc[t.tok_start:t.tok_end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "compound" and not t.tok_start <= root.head.i < t.tok_end:
+        head = root.head
+        heads = frozenset(getattr(m.events, "WEAPON_EVENT_HEADS", ()))
+        return not (head.lemma_.lower() in m.event_words or head.lower_ in m.event_words
+                    or head.lemma_.lower() in heads or head.lower_ in heads)
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    items, stack = 0, [first]
+    while stack:
+        x = stack.pop()
+        items += 1
+        stack.extend(c for c in x.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return items >= INVENTORY_ITEMS
 
 
 # how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -82,6 +83,9 @@ class Context:
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
     victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
     trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
+    generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
+    own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
+    dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -123,6 +127,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         focus=focus_place(places),
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
+    ctx.dateline_end = _dateline_end(document.text)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
     ctx.victims = find_victim_mentions(doc, lang)
@@ -185,8 +190,37 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it
             if tok.dep_.split(":")[0] in ("acl", "advcl", "relcl", "conj") and tok.head.i in anchors:
                 continue
+            # "the murder of six priests and their maids, which took place on 16 November": a verb
+            # of occurrence says when the event noun it describes happened, wherever the parser
+            # hung the relative clause in the event's noun phrase
+            if _occurrence_verb(ctx, tok) and tok.dep_.split(":")[0] in ("acl", "relcl") and \
+                    troot.left_edge.i <= tok.head.i <= troot.right_edge.i:
+                return "trigger"
             return "other"
     return "loose"
+
+
+@lru_cache(maxsize=8)
+def _occurrence_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    words = getattr(for_language(lang).events, "OCCURRENCE_VERBS", ())
+    return (frozenset(w for w in words if " " not in w),
+            frozenset(tuple(w.split(" ", 1)) for w in words if " " in w))
+
+
+def _occurrence_verb(ctx: Context, tok) -> bool:
+    """ "occurred", "took place", "a eu lieu", "s'est produit"."""
+    single, pairs = _occurrence_words(ctx.lang)
+    lemma = tok.lemma_.lower()
+    return lemma in single or any((lemma, c.lemma_.lower()) in pairs for c in tok.children)
+
+
+# a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —"
+_DATELINE = re.compile(r"^\s*[^\n]{3,100}?\s(?:--|—|–)\s")
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
@@ -195,7 +229,9 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     such as «hier nous avons filmé…»). Dates of statements and of other verbs are not the event's."""
     si = trig.sent_index
     here = []
-    for d in _in_sent(ctx, si, ctx.dates):
+    # the dateline's date is the dispatch's, not an event's
+    dates = [d for d in ctx.dates if d.start >= ctx.dateline_end]
+    for d in _in_sent(ctx, si, dates):
         att = _attachment(ctx, d, trig)
         if att in ("trigger", "loose"):
             here.append((RANK_TRIGGER if att == "trigger" else RANK_LOOSE, d))
@@ -217,7 +253,7 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
         j = si - back
         if j < 0 or ctx.para_of_sent[j] != para:
             break
-        cands = [d for d in _in_sent(ctx, j, ctx.dates) if d.kind != "anaphoric" and d.value.start is not None
+        cands = [d for d in _in_sent(ctx, j, dates) if d.kind != "anaphoric" and d.value.start is not None
                  and not _attached_to_reporting_verb(ctx, d.start, d.end)]
         if cands:
             d = cands[-1]
@@ -457,10 +493,14 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     "killed by gunmen")."""
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     markers = ctx.m.agent_markers
+    # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
+    # "l'engin posé par des inconnus")
+    anchors = {troot.i} | ({c.i for c in troot.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"}
+                           if troot.pos_ in ("NOUN", "PROPN") else set())
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):
-            if tok.head.i == troot.i:
+            if tok.head.i in anchors:
                 if tok.dep_ in ("obl:agent", "agent") or any(
                         c.dep_ in ("case", "prep") and c.lower_ in markers for c in tok.children):
                     return a
@@ -469,7 +509,7 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
                 break
             tok = tok.head
         # English: "killed by gunmen" hangs "gunmen" on the preposition "by"
-        if tok.lower_ in markers and tok.head.i == troot.i:
+        if tok.lower_ in markers and tok.head.i in anchors:
             return a
     return None
 
@@ -626,6 +666,17 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             trig.sub_event_type == "Abduction/forced disappearance"  # the abducted are its victims
             and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
     victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
+    # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire"): tied to
+    # the trigger or to a casualty word of the sentence
+    victim_anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
+                                                         if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
+    tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
+    # "terrorists murdered four engineers", "killed a university professor": civilians named by
+    # their trade or office are civilian victims, however many armed actors the sentence names
+    named_civilians = any(v.civilian for v in tied_victims)
+    civilians_said = victims_civ  # the sentence says civilians were hit, not only who
+    victims_civ = victims_civ or named_civilians
     if trig.generic and _scare_quoted(ctx, trig):
         return None  # his bowlers had been "killed by the dew"
     pre_agent = (_agent(ctx, trig, armed, False) or _by_agent(ctx, trig, armed)) if armed else None
@@ -652,6 +703,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if typed is None:
         return None
     etype, sub, plover = typed
+    if (etype, sub) == ("Battles", "Armed clash") and named_civilians and killed and not victims_comb:
+        # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight
+        etype, sub = "Violence against civilians", "Attack"
 
     evidence = [ctx.ev("event_type", trig.start, trig.end), ctx.ev("sub_event_type", trig.start, trig.end)]
     inc = Incident(id=stable_id("i", ctx.document.doc_id, trig.start), event_type=etype, sub_event_type=sub,
@@ -666,7 +720,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     else:
         inc.date = undated(ctx.document.published)
 
+    if trig.generic:
+        ctx.generic_typed.add(inc.id)
     pm = pick_place(ctx, trig)
+    if pm is not None and ctx.sent_of_char(pm.start) == si:
+        ctx.own_place.add(inc.id)
     if pm is not None:
         p = pm.place
         inc.location = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat,
@@ -717,25 +775,24 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors = [a for a in actors if a.name != force.name]
             actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
             evidence.append(ctx.ev("actors", force.start, force.end))
-    if victims_civ and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
+    if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors):
         v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
         else:
-            civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end]
+            # a civilian noun, not an adjective ("men in civilian clothes")
+            civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
+                   and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
                 evidence.append(ctx.ev("actors", span.start_char, span.end_char))
     if etype not in (STRATEGIC, "Protests", "Riots"):
         # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire")
-        anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
-                                                      if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
-        excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
         named = [e for e in evidence if e.field == "actors"]
-        for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded):
+        for v in tied_victims:
             if any(v.start < e.end and e.start < v.end for e in named):
                 continue
             name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
@@ -813,12 +870,16 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
                 d.split(":")[0] for d in _AGENT_DEPS):
             return a
-        # "des combattants de l'EI" -> the group of the subject noun
-        if root.dep_ == "nmod" and root.head.dep_.startswith("nsubj") and \
-                root.head.head in (head, head.head):
+        # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
+        owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in (head, head.head) \
+                and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
         if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
             return a
+    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
+    if blamed is not None:
+        return blamed
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -828,6 +889,26 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
             return a
     return named_first[0] if battle else None
+
+
+def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "some military were involved in the assassination", "soldiers accused of the murder", "des
+    militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
+    lays it at an armed actor's door (PERPETRATOR_PREDICATES), whose subject or noun that actor is."""
+    preds = frozenset(getattr(ctx.m.events, "PERPETRATOR_PREDICATES", ()))
+    if not preds or head.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
+        return None
+    pred = head.head
+    if pred.dep_ == "prep" or pred.pos_ == "ADP":
+        pred = pred.head
+    if pred.lemma_.lower() not in preds and pred.lower_ not in preds:
+        return None
+    for a in armed:
+        root = ctx.doc[a.tok_start:a.tok_end].root
+        if (root.head.i == pred.i and root.dep_.startswith("nsubj")) or (
+                pred.head.i == root.i and pred.dep_.split(":")[0] in ("acl", "amod", "relcl")):
+            return a
+    return None
 
 
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:
@@ -852,7 +933,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             continue
         if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc):
             continue
-        antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si)
+        antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si) \
+            or _same_day_mention(ctx, head, inc, incidents)
         if antecedent is not None:
             _merge_anaphor(ctx, antecedent, inc)
             sents_of_incident[antecedent.id].append(si)
@@ -945,15 +1027,111 @@ def _is_definite(ctx: Context, trig: Trigger) -> bool:
     return any(d.lower_ in definite for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+VIOLENT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Battles")
+
+
+def _vague(ctx: Context, inc: Incident) -> bool:
+    """An incident whose type says little of how it was done: typed from a generic word ("the
+    attack", "were killed") or a destruction of property ("the destruction of the vehicles")."""
+    return inc.id in ctx.generic_typed or inc.sub_event_type == PROPERTY_DESTRUCTION
+
+
+def _types_compatible(ctx: Context, prev: Incident, inc: Incident) -> bool:
+    """Two mentions may tell one event: the same type, or two kinds of violence one of which is
+    vague ("two people were killed ... the car bomb went off")."""
+    if prev.event_type == inc.event_type:
+        return True
+    if not (_vague(ctx, prev) or _vague(ctx, inc)):
+        return False
+    # a fight said as such ("their offensive", "the clash") is not a bombing nor a murder
+    for x in (prev, inc):
+        if x.event_type == STRATEGIC and x.sub_event_type != PROPERTY_DESTRUCTION:
+            return False
+        if x.event_type not in VIOLENT_TYPES and x.event_type != STRATEGIC:
+            return False
+        if x.event_type == "Battles" and not _vague(ctx, x):
+            return False
+    return True
+
+
+def _places_agree(ctx: Context, prev: Incident, inc: Incident) -> bool:
+    """Compatible places; a place only borrowed from the context (the dateline, the story's focus)
+    does not contradict the place a later mention gives ("The bomb was placed in a dance hall in
+    Ayacucho")."""
+    if prev.id not in ctx.own_place or inc.id not in ctx.own_place:
+        return True
+    return places_compatible(prev, inc)
+
+
+def _another(ctx: Context, trig: Trigger) -> bool:
+    """ "another bridge was blown up", "une nouvelle attaque": the mention introduces a further
+    event."""
+    words = frozenset(getattr(ctx.m.events, "ANOTHER_WORDS", ()))
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    near = [*root.children, *(ctx.doc[max(trig.tok_start - 2, 0):trig.tok_start])]
+    if root.dep_.startswith("nsubj") or root.pos_ in ("VERB", "AUX"):
+        near += [t for c in root.children if c.dep_.startswith("nsubj") for t in c.subtree]
+    return any(t.lower_ in words for t in near)
+
+
 def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
-    """A definite mention ("la frappe", "the strike") refers back to the latest incident of the
-    same type in the document, unless place or perpetrator contradict."""
-    if not earlier or not _is_definite(ctx, trig):
+    """A definite mention ("la frappe", "the strike", "the car bomb") refers back to the latest
+    incident of a compatible type in the document, unless place or perpetrator contradict."""
+    if not earlier or not _is_definite(ctx, trig) or _another(ctx, trig):
         return None
-    prev = next((p for p in reversed(earlier) if p.event_type == inc.event_type), None)
-    if prev is None or not (places_compatible(prev, inc) and actors_compatible(prev, inc)):
+    prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
+    if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
     return prev
+
+
+def _figures_agree(a: Incident, b: Incident) -> bool:
+    for fld in ("fatalities", "injured"):
+        x, y = getattr(a, fld), getattr(b, fld)
+        if x is not None and y is not None and x.single() != y.single():
+            return False
+    return True
+
+
+@lru_cache(maxsize=8)
+def _role_nouns(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(load_lexicon("victims", lang).ROLE_NOUNS)
+    except LexiconMissing:
+        return frozenset()
+
+
+def _same_victims(ctx: Context, a: Incident, b: Incident) -> bool:
+    """Both name the same people hit by a noun of office or trade ("four engineers", "the mayor"),
+    not by a word any victim gets ("civilians", "people")."""
+    roles = _role_nouns(ctx.lang)
+
+    def nouns(inc):
+        return {x.mention.lower().split()[-1] for x in inc.actors if x.role == "victim" and x.mention} & roles
+    return bool(nouns(a) & nouns(b))
+
+
+def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A later mention of an event of the same day ("Four engineers were murdered last Sunday ...
+    Last Sunday, terrorists murdered four engineers"): both dated to the day in their own
+    sentence, compatible types, places and perpetrators, no figure that differs, and the same
+    count or the same people hit or a definite mention. "Another" keeps it apart."""
+    if not earlier or inc.date.precision != "day" or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE \
+            or _another(ctx, trig):
+        return None
+    definite = _is_definite(ctx, trig)
+    for prev in reversed(earlier):
+        if prev.date.precision != "day" or prev.date.start != inc.date.start \
+                or ctx.date_rank.get(prev.id, RANK_NONE) > RANK_LOOSE:
+            continue
+        if not (_types_compatible(ctx, prev, inc) and _places_agree(ctx, prev, inc)
+                and actors_compatible(prev, inc) and _figures_agree(prev, inc)):
+            continue
+        same_count = any(getattr(prev, f) is not None and getattr(inc, f) is not None
+                         for f in ("fatalities", "injured"))
+        if definite or same_count or _same_victims(ctx, prev, inc):
+            return prev
+    return None
 
 
 def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
@@ -1009,6 +1187,14 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     loser = inc if keep_prev_date else prev
     losing_dates = [e for e in loser.evidence if e.field == "date"]
     winner_date = prev.date if keep_prev_date else inc.date
+    hit = {a.name for a in prev.actors if a.role in ("actor2", "victim")}
+    if _placeholder_perpetrator(prev) and any(a.role == "actor1" and a.name not in hit for a in inc.actors) \
+            and not _placeholder_perpetrator(inc):
+        # "Four engineers were murdered ... terrorists murdered four engineers": the mention that
+        # names who did it (even as "terrorists") replaces the absence of a name
+        placeholders = {a.mention for a in prev.actors if a.role == "actor1"}
+        prev.actors = [a for a in prev.actors if a.role != "actor1"]
+        prev.evidence = [e for e in prev.evidence if not (e.field == "actors" and e.text in placeholders)]
     unnamed = [a for a in inc.actors if a.role == "actor1" and a.name == UNIDENTIFIED and a.kind == "unidentified"]
     if unnamed and any(a.role == "actor1" for a in prev.actors):
         # the re-mention's "unidentified armed group" is only the absence of a name: the
@@ -1016,10 +1202,32 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         inc.actors = [a for a in inc.actors if a not in unnamed]
         mentions = {a.mention for a in unnamed}
         inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and e.text in mentions)]
+    specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
+        (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
+        prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
+    borrowed_place = prev.id not in ctx.own_place and inc.id in ctx.own_place
+    place = inc.location
     merge_into(prev, inc, "definite mention of the same event in the same document")
+    if specific:
+        # "two people were killed in the attack ... where the car bomb went off": the mention that
+        # says how it was done types the incident
+        prev.event_type, prev.sub_event_type, prev.plover = inc.event_type, inc.sub_event_type, inc.plover
+        ctx.generic_typed.discard(prev.id)
+    if borrowed_place:
+        prev.location = place
+        prev.evidence = [e for e in prev.evidence if e.field != "location" or place.mention == e.text]
+        ctx.own_place.add(prev.id)
     prev.date = winner_date
     prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
+
+
+def _placeholder_perpetrator(inc: Incident) -> bool:
+    """The incident's only perpetrator is ACLED's "unidentified armed group" put for an attack the
+    text attributes to no one (its evidence is the trigger itself)."""
+    trig = {e.text for e in inc.evidence if e.field == "event_type"}
+    a1 = [a for a in inc.actors if a.role == "actor1"]
+    return bool(a1) and all(a.kind == "unidentified" and a.mention in trig for a in a1)
 
 
 def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: int) -> Incident | None:

@@ -64,10 +64,13 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     civ = doc.vocab.strings["CIV"]
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: x[0] != civ)])
     out = []
+    matched = {i for sp in spans for i in range(sp.start, sp.end)}
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
-        if root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
-            continue  # "civil war" (an adjective), "police officer" spokesman (a modifier)
+        titled = sp.label == civ and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
+        if root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
+                                                  and not titled):
+            continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
         start = sp.start
         while start > sp.sent.start and sp.start - start < 3:
             prev = doc[start - 1]
@@ -95,6 +98,28 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
     return False
 
 
+def _relative_tie(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
+    """ "former minister Enrique Lopez, who was murdered", "a judge killed by gunmen": the trigger
+    or casualty word is a passive relative clause or a participle on the victim's noun phrase."""
+    tok = doc[v.tok_start:v.tok_end].root
+    heads = {tok.i}
+    for _ in range(HOPS):
+        if tok.dep_ not in ("compound", "flat", "flat:name", "appos", "amod") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        heads.add(tok.i)
+    for i in anchors:
+        a = doc[i]
+        dep = a.dep_.split(":")[0]
+        if a.head.i not in heads or dep not in ("relcl", "acl"):
+            continue
+        if a.dep_ in ("relcl", "acl:relcl") and not any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass")
+                                                       for c in a.children):
+            continue  # "the man who killed them" did it
+        return True
+    return False
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
                excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
@@ -109,6 +134,6 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
             continue
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
-        if (after or _tied(doc, v, toks)) and v.text.lower() not in {o.text.lower() for o in out}:
+        if (after or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

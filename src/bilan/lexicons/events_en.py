@@ -14,7 +14,7 @@ TRIGGERS = [
     ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor",)),
     ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
-    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor",)),
+    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour")),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
@@ -361,6 +361,12 @@ RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demo
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
 # the town", "set up a military base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # a work stoppage, not an air strike ("a hunger strike", "the general strike called by the labor
+    # federations", "teachers on strike for a bonus")
+    "labour": [
+        "hunger", "general strike", "labor", "labour", "union", "unions", "unionists", "trade union", "wage",
+        "wages", "bonus", "salary", "salaries", "walkout", "picket", "pickets", "federation", "federations",
+    ],
     "weapon": [
         "weapon", "arms", "ammunition", "ammo", "explosive", "explosive device", "firearm", "gun", "rifle", "pistol",
         "bullet", "round", "grenade", "bomb", "ied", "rocket", "mortar", "munition", "detonator", "cache",
@@ -429,3 +435,18 @@ DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth
 NEGATIVE_DETERMINERS = ["no"]
 # the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
 PURPOSE_MARKERS = ["to"]
+# a mention with these introduces a further event, not the one already told ("another bridge was
+# blown up", "a second bomb")
+ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
+# verbs that say when an event happened ("the attack, which took place on 16 November"); a
+# two-word entry is a verb lemma and the lemma of its object
+OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
+# predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
+# accused of the attack"): their subject, or the noun they qualify, is the perpetrator
+PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
+                          "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty"]
+# nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
+WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes"]
+# verbs whose infinitive complement did happen ("began to shell the town"); any other governor
+# makes an infinitive an aim ("ordered to sabotage", "a campaign to attack")
+IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]

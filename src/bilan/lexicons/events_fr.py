@@ -389,3 +389,20 @@ DISCOVERY_WORDS = ["trouver", "découvrir", "découverte", "exhumer", "exhumatio
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
 # the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
 PURPOSE_MARKERS = ["pour", "afin"]
+# a mention with these introduces a further event, not the one already told ("un autre pont a
+# sauté", "une nouvelle attaque")
+ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
+                 "troisième", "distincte", "distinct", "similaire"]
+# verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
+# entrée de deux mots est le lemme du verbe et celui de son objet
+OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
+# prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
+# hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
+PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
+                          "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
+                          "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
+# noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
+WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes"]
+# verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
+# gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
+IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]

@@ -1,0 +1,209 @@
+"""One incident, many mentions: later mentions of an event told earlier in the same story join it;
+hard-wrapped wire copy is read sentence by sentence, not line by line; people named by their trade
+or office make a killing an attack on civilians. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilan import nlp
+from bilan.evaluate import muc4
+from bilan.model import Actor, Evidence, Incident, Range, Target
+from extracting import incidents
+
+WRAPPED = (
+    "QUITO, 3 MAR 90 (WIRE) -- [TEXT] A GROUP OF HEAVILY ARMED MEN WEARING\n"
+    "MASKS SHOT DEAD A JUDGE OF THE SUPREME COURT OUTSIDE HIS HOME IN THE\n"
+    "NORTHERN DISTRICT OF THE CITY LAST NIGHT, THE POLICE REPORTED TODAY.\n"
+    "THE POLICE HAVE NOT IDENTIFIED THE ATTACKERS, WHO FLED IN A CAR.\n"
+)
+
+
+def test_hard_wrapped_text_keeps_its_sentences():
+    assert nlp.hard_wrapped(WRAPPED)
+    doc = nlp.parse(WRAPPED, "en")
+    assert doc.text.replace(" ", "") == WRAPPED.replace("\n", "").replace(" ", "") or len(doc.text) == len(WRAPPED)
+    sents = [s.text for s in doc.sents]
+    assert any("MASKS SHOT DEAD A JUDGE" in s and "ARMED MEN" in s for s in sents), sents
+
+
+def test_line_breaks_of_ordinary_text_still_end_sentences():
+    text = "Bomb kills five in Kabul\nA car bomb exploded near a market in Kabul on Monday, killing five people."
+    assert not nlp.hard_wrapped(text)
+    assert len(list(nlp.parse(text, "en").sents)) == 2
+
+
+def test_wrapped_sentence_gives_its_perpetrator_and_victim():
+    (inc,) = incidents(WRAPPED, "en", dt.date(1990, 3, 3))
+    assert inc.sub_event_type == "Attack"
+    assert {a.role for a in inc.actors} >= {"actor1", "victim"}
+    assert any("JUDGE" in a.mention for a in inc.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Guerrillas fleeing an army patrol murdered two engineers near Huancayo on Monday.", "en"),
+    ("Des rebelles poursuivis par une patrouille de l'armée ont assassiné deux ingénieurs près de Gao lundi.", "fr"),
+])
+def test_named_civilian_victims_make_an_attack_not_a_battle(text, lang):
+    (inc,) = incidents(text, lang)
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+    assert any(a.role == "victim" and a.kind == "civilians" for a in inc.actors)
+
+
+def test_a_title_before_a_name_is_a_victim():
+    text = "Gunmen killed former defense minister Juan Perez, who was murdered outside his home in Lima on Monday."
+    (inc,) = incidents(text, "en")
+    assert any("minister" in a.mention for a in inc.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two people were killed and five wounded in an attack in Medellin on Tuesday. "
+     "Police said the car bomb went off outside a bank.", "en"),
+    ("Deux personnes ont été tuées et cinq blessées mardi dans une attaque à Gao. "
+     "Selon la police, la voiture piégée a explosé devant une banque.", "fr"),
+])
+def test_a_definite_mention_that_says_how_joins_and_types_the_incident(text, lang):
+    (inc,) = incidents(text, lang)
+    assert inc.sub_event_type == "Remote explosive/landmine/IED"
+    assert inc.fatalities.single() == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Four engineers were murdered on Sunday near Cusco, police said. The victims worked for a "
+     "French company. On Sunday, terrorists murdered four engineers who were building a road.", "en"),
+    ("Quatre ingénieurs ont été assassinés dimanche près de Cusco, selon la police. Les victimes "
+     "travaillaient pour une entreprise française. Dimanche, des terroristes ont assassiné quatre "
+     "ingénieurs qui construisaient une route.", "fr"),
+])
+def test_the_same_day_told_twice_is_one_incident_with_its_perpetrator(text, lang):
+    (inc,) = incidents(text, lang)
+    assert inc.fatalities.single() == 4
+    a1 = [a for a in inc.actors if a.role == "actor1"]
+    assert a1 and all(a.mention.lower() in ("terrorists", "des terroristes", "terroristes") for a in a1), a1
+
+
+def test_a_fight_said_as_such_does_not_join_a_murder():
+    text = ("The bodies of two politicians were found on Friday near Cuilapa; they had been shot. "
+            "Their party said they left the capital on 13 November, two days after the rebels launched "
+            "their offensive.")
+    found = incidents(text, "en", dt.date(1990, 1, 13))
+    assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Attack"]
+    murder = next(i for i in found if i.sub_event_type == "Attack")
+    assert murder.date.start != dt.date(1989, 11, 13)
+
+
+def test_the_dateline_date_is_not_the_event_date():
+    text = ("LIMA, 10 JAN 90 (WIRE) -- Police said gunmen killed a judge outside his home. "
+            "Officers found the car the gunmen used.")
+    (inc,) = incidents(text, "en", dt.date(1990, 1, 10))
+    assert inc.date.basis == "publication" and inc.date.start < dt.date(1990, 1, 10)
+
+
+def test_a_verb_of_occurrence_dates_the_event_noun():
+    text = ("Officials said some soldiers took part in the murder of six priests and their cook, "
+            "which took place on 16 November, the president reported on 7 January.")
+    (inc,) = incidents(text, "en", dt.date(1990, 1, 10))
+    assert inc.date.start == dt.date(1989, 11, 16)
+
+
+def _incident(etype, sub, trigger="attack", **kw) -> Incident:
+    inc = Incident(id="i", event_type=etype, sub_event_type=sub, **kw)
+    inc.evidence = [Evidence(field="event_type", doc_id="d", start=0, end=len(trigger), text=trigger)]
+    return inc
+
+
+def test_muc4_leaves_clashes_between_armed_forces_out():
+    clash = _incident("Battles", "Armed clash", actors=[Actor(role="actor1", name="army", mention="army"),
+                                                         Actor(role="actor2", name="rebels", mention="rebels")])
+    assert muc4.muc_type(clash) is None
+    clash.actors.append(Actor(role="victim", name="civilians", mention="villagers", kind="civilians"))
+    assert muc4.muc_type(clash) == "ATTACK"
+    hit = _incident("Battles", "Armed clash", targets=[Target(name="bus", mention="bus", start=0, end=3)])
+    assert muc4.muc_type(hit) == "ATTACK"
+    dead = _incident("Battles", "Armed clash", civilian_fatalities=Range.exact(2))
+    assert muc4.muc_type(dead) == "ATTACK"
+
+
+def test_muc4_arson_is_setting_fire():
+    assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "SET FIRE")) == "ARSON"
+    assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "BURNED")) == "ARSON"
+    assert muc4.muc_type(_incident("Strategic developments", "Looting/property destruction", "SABOTAGED")) == "ATTACK"
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Officials said some soldiers were involved in the murder of six priests in San Salvador on Monday.", "en",
+     "soldiers"),
+    ("Selon le parquet, des militaires sont impliqués dans l'assassinat de six prêtres lundi à San Salvador.", "fr",
+     "militaires"),
+])
+def test_a_perpetrator_named_by_an_accusing_predicate(text, lang, who):
+    (inc,) = incidents(text, lang)
+    assert [a.mention for a in inc.actors if a.role == "actor1"] == [who]
+
+
+def test_muc4_confidence_only_for_named_organisations():
+    inc = _incident("Violence against civilians", "Attack",
+                    actors=[Actor(role="actor1", name="unidentified armed group", mention="armed men",
+                                  kind="unidentified")])
+    assert muc4.pred_slots(inc)["perp_confidence"] == []
+    inc.actors.append(Actor(role="actor1", name="FMLN", mention="FMLN", kind="rebel"))
+    assert muc4.pred_slots(inc)["perp_confidence"] == ["REPORTED AS FACT"]
+
+
+def test_muc4_armed_groups_are_no_human_targets():
+    inc = _incident("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                    actors=[Actor(role="actor2", name="FARC", mention="FARC", kind="rebel"),
+                            Actor(role="victim", name="civilians", mention="peasants", kind="civilians")])
+    assert muc4.pred_slots(inc)["hum_target"] == [["civilians", "peasants"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Troops seized 83 rocket launchers and 26 rifles in a raid near Tame on Monday, the army said.", "en"),
+    ("Police found mortars, shells, sniper rifles and ammunition in a house in Lima on Monday.", "en"),
+    ("La police a découvert des obus, des grenades, des fusils et des munitions dans une maison à Gao lundi.", "fr"),
+])
+def test_a_weapon_inventory_is_no_explosion(text, lang):
+    assert not [i for i in incidents(text, lang) if i.event_type == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text", ["Rebels attacked the town of Tame with mortar fire on Monday, killing two villagers.",
+                                  "Rebels fired mortar rounds at the town of Tame on Monday."])
+def test_a_weapon_that_is_used_is_still_an_event(text):
+    (inc,) = incidents(text, "en")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The rebels said this was part of their campaign to sabotage government property in Lima.", "en"),
+    ("The contras have been ordered to sabotage the coffee harvest near Jinotega.", "en"),
+    ("Les rebelles ont reçu l'ordre de saboter les pylônes près de Gao.", "fr"),
+])
+def test_an_aim_is_no_event(text, lang):
+    assert incidents(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army began to shell the town of Tame on Monday.", "en"),
+    ("L'armée a commencé à bombarder la ville de Tame lundi.", "fr"),
+])
+def test_a_begun_action_is_an_event(text, lang):
+    assert [i.sub_event_type for i in incidents(text, lang)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Two bombs set off by urban guerrillas damaged a bank in San Salvador on Monday.", "en", "guerrillas"),
+    ("A group of terrorists dynamited a bridge near Pisco on Monday.", "en", "terrorists"),
+    ("Un engin explosif posé par des rebelles a explosé près d'un pont à Gao lundi.", "fr", "rebelles"),
+])
+def test_the_agent_of_a_participle_or_the_group_in_the_subject_did_it(text, lang, who):
+    (inc,) = incidents(text, lang)
+    assert any(who in a.mention.lower() for a in inc.actors if a.role == "actor1"), inc.actors
+
+
+def test_a_work_stoppage_is_no_air_strike():
+    found = incidents("Soldiers guarded the ministry as teachers began a hunger strike in La Paz on Monday.", "en")
+    assert all(i.sub_event_type != "Air/drone strike" for i in found)
+    (inc,) = incidents("A coalition air strike killed five civilians in Raqqa on Monday.", "en")
+    assert inc.sub_event_type == "Air/drone strike"
