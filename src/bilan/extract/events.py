@@ -66,9 +66,10 @@ def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
         return False
     if any(c.dep_.startswith("aux") and c.lower_ not in INFINITIVE_MARKS for c in kids):
         return False  # "après avoir attaqué": done before
+    if root.lemma_.lower() in m.self_fulfilling:
+        return False  # "a shutdown to protest the bills": the act is the protest
     gov = root.head
-    implicative = frozenset(getattr(m.events, "IMPLICATIVE_VERBS", ()))
-    return gov.i != root.i and gov.lemma_.lower() not in implicative
+    return gov.i != root.i and gov.lemma_.lower() not in m.implicative
 
 
 def is_factual(span: Span, m: LanguageMatchers) -> bool:

@@ -215,6 +215,9 @@ class LanguageMatchers:
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))
         self.purpose_markers = frozenset(getattr(ev, "PURPOSE_MARKERS", ()))
+        # an infinitive of purpose done anyway ("began to shell") or by the act itself ("to protest")
+        self.implicative = frozenset(getattr(ev, "IMPLICATIVE_VERBS", ()))
+        self.self_fulfilling = frozenset(getattr(ev, "SELF_FULFILLING_PURPOSES", ()))
         # what makes a generic attack one on civilians: buildings and vehicles, settlements
         self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))

@@ -450,3 +450,5 @@ WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "
 # verbs whose infinitive complement did happen ("began to shell the town"); any other governor
 # makes an infinitive an aim ("ordered to sabotage", "a campaign to attack")
 IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]
+# a purpose these verbs give is done by the act itself: blocking roads "to protest" is the protest
+SELF_FULFILLING_PURPOSES = ["protest", "demonstrate", "rally", "march"]

@@ -406,3 +406,6 @@ WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frap
 # verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
 # gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
 IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]
+# un but que ces verbes donnent est atteint par l'acte même : bloquer les routes « pour protester »
+# est la manifestation
+SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
