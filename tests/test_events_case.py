@@ -190,3 +190,15 @@ def test_a_purpose_is_no_event(text, lang, expected):
 ])
 def test_victims_and_targets_type_an_attack(text, lang, expected):
     assert _types(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what happened to a person in a relative clause is news of its own, not background
+    ("Police arrested more than 300 people in the capital on Monday in a search for the killers of former "
+     "minister John Smith, who was murdered in an attack on Sunday.", "Attack"),
+    # a place described by a past event stays background
+    ("Rebels captured three villages on Monday near a town that was the scene of a chemical attack in 2017.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_relative_clause_about_a_person_is_news(text, expected):
+    assert _types(text, "en") == [expected]

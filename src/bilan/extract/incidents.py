@@ -1007,11 +1007,24 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     else:
         ranked = order(violent + strategic) + generic
     # the main clause tells the news, a relative clause its background ("captured villages near a
-    # town that was the scene of a chemical attack in 2017"), when the main clause names its own event
-    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t)}
+    # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
+    # a relative clause that tells what happened to a person ("the former minister, who was murdered
+    # yesterday") is news of its own
+    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)}
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: t.tok_start in background)
+
+
+def _about_a_person(doc, trig: Trigger) -> bool:
+    """The relative clause holding ``trig`` is about a person: its antecedent is a person's name,
+    or its pronoun is a personal one ("who", "whom"; "lequel" and "qui" say nothing)."""
+    tok = doc[trig.tok_start:trig.tok_end].root
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ in ("relcl", "acl:relcl"):
+            return t.head.ent_type_ in ("PERSON", "PER") or any(
+                c.lower_ in ("who", "whom") for c in t.children)
+    return False
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
