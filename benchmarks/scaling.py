@@ -5,10 +5,11 @@ written as JSONL shards of SHARD articles (one Ray read task per shard):
 
 (a) bare ``nlp.pipe`` articles/s (measured before and after the local runs: their mean) vs the
     local engine (``bilan run --engine local``: ingestion, language check, extraction, linking,
-    DuckDB store) articles/s, and their ratio; the local
-    engine stores in a writer thread while it parses (the default), and again with every write in
-    line; CPU-time ratios (all threads of the process) say how much work bilan adds whatever
-    overlaps;
+    DuckDB store) articles/s, and their ratio; the local engine as it runs by default on 2+ CPUs
+    (one worker process parses and extracts while the run's process reads and stores; the
+    worker's start-up and model loading included, as in a real run), then all in one process
+    (``--workers 0``) with its writer thread, and again with every write in line; CPU-time ratios
+    (all threads, and the worker process) say how much work bilan adds whatever overlaps;
 (b) the Ray engine (``bilan run --engine ray --workers K``) with K = 1 and 2 extraction workers on a
     local Ray: articles/s of the read+extract stage (to Parquet) and of the whole run (plus the
     load into DuckDB), parallel efficiency rate(2) / (2 * rate(1)), and peak RSS per worker (the
@@ -17,13 +18,14 @@ written as JSONL shards of SHARD articles (one Ray read task per shard):
     rates include it, so they grow with N; steady-state rates (from the first batch a worker began
     to the last one ended, from the ``batch_started``/``batch_seconds`` result columns) leave it out.
 
-    .venv/bin/python benchmarks/scaling.py [N_ARTICLES]   # default 2000
+    .venv/bin/python benchmarks/scaling.py [N_ARTICLES] [--local-only]   # default 2000; (a) only
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -47,14 +49,20 @@ def write_shards(docs, folder: Path) -> Path:
     return folder
 
 
-def local_seconds(folder: Path, db: Path, background_writer: bool = True) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (all threads of this process) of a local run into a new store."""
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def local_seconds(folder: Path, db: Path, background_writer: bool = True, workers: int = 0) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (all threads of this process, and its worker processes, which
+    are joined at the end of the run) of a local run into a new store."""
     from bilan.pipeline import run_ingest
 
     with Store.open(db) as store:
-        t, c = time.perf_counter(), time.process_time()
-        run_ingest([folder], store, command="run", background_writer=background_writer)
-        return time.perf_counter() - t, time.process_time() - c
+        t, c, cc = time.perf_counter(), time.process_time(), _children_cpu()
+        run_ingest([folder], store, command="run", background_writer=background_writer, workers=workers)
+        return time.perf_counter() - t, time.process_time() - c + _children_cpu() - cc
 
 
 def ray_run(folder: Path, workdir: Path, workers: int) -> dict[str, float]:
@@ -81,7 +89,7 @@ def ray_run(folder: Path, workdir: Path, workers: int) -> dict[str, float]:
             "steady": steady}
 
 
-def main(n: int = 2000) -> None:
+def main(n: int = 2000, ray: bool = True) -> None:
     docs = corpus(n)
     with tempfile.TemporaryDirectory(prefix="bilan-scaling-") as tmp:
         work = Path(tmp)
@@ -97,6 +105,8 @@ def main(n: int = 2000) -> None:
         c = time.process_time()
         floor_before = floor_seconds(docs)
         floor_cpu_before = time.process_time() - c
+        start_up, _ = local_seconds(small, work / "small-w1.duckdb", workers=1)
+        worker, worker_cpu = local_seconds(folder, work / "worker.duckdb", workers=1)
         local, local_cpu = local_seconds(folder, work / "local.duckdb")
         inline, inline_cpu = local_seconds(folder, work / "inline.duckdb", background_writer=False)
         c = time.process_time()
@@ -105,11 +115,18 @@ def main(n: int = 2000) -> None:
         floor = (floor_before + floor_after) / 2
         print(f"(a) bare nlp.pipe:       {n / floor:7.1f} articles/s   (CPU {floor_cpu:.1f} s; "
               f"{n / floor_before:.1f} before the local runs, {n / floor_after:.1f} after)")
-        print(f"    bilan local engine:  {n / local:7.1f} articles/s   ratio {floor / local:.2f} (target >= 0.8); "
-              f"CPU {local_cpu:.1f} s, CPU ratio {floor_cpu / local_cpu:.2f}")
+        print(f"    bilan local engine, one extraction process (the default on 2+ CPUs): {n / worker:7.1f} "
+              f"articles/s   ratio {floor / worker:.2f} (target >= 0.8), its start-up (model loading) included: "
+              f"a {2 * SHARD}-article run takes {start_up:.1f} s; CPU {worker_cpu:.1f} s, CPU ratio "
+              f"{floor_cpu / worker_cpu:.2f}")
+        print(f"    the same, all in this process (--workers 0), writer thread: {n / local:7.1f} articles/s   "
+              f"ratio {floor / local:.2f}; CPU {local_cpu:.1f} s, CPU ratio {floor_cpu / local_cpu:.2f}")
         print(f"    the same, store writes in line (no writer thread): {n / inline:7.1f} articles/s   "
               f"ratio {floor / inline:.2f}; CPU ratio {floor_cpu / inline_cpu:.2f}")
 
+        if not ray:
+            print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            return
         engine.init_ray(workers=2)
         rates, steady = {}, {}
         for k in (1, 2):
@@ -128,4 +145,5 @@ def main(n: int = 2000) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(args[0]) if args else 2000, ray="--local-only" not in sys.argv[1:])

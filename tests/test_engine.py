@@ -262,3 +262,8 @@ def test_cli_run_rejects_bad_options(tmp_path):
     assert res.exit_code == 2 and "unknown engine" in res.output
     res = runner.invoke(app, ["run", str(EXAMPLES / "articles"), "--address", "auto", "--db", str(tmp_path / "x")])
     assert res.exit_code == 2 and "need --engine ray" in res.output
+    res = runner.invoke(app, ["run", str(EXAMPLES / "articles"), "--engine", "ray", "--workers", "0",
+                              "--db", str(tmp_path / "x")])
+    assert res.exit_code == 2 and "Invalid value for --workers" in res.output
+    res = runner.invoke(app, ["ingest", str(EXAMPLES / "articles"), "--workers", "-1", "--db", str(tmp_path / "x")])
+    assert res.exit_code == 2

@@ -45,8 +45,30 @@ def snapshot(db: Path) -> dict:
         }
 
 
+def children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.mark.skipif(not BILAN.exists(), reason="the bilan command is not installed next to this Python")
-def test_ingest_killed_mid_batch_then_rerun_equals_one_clean_run(tmp_path):
+@pytest.mark.parametrize("workers", [0, 1], ids=["in-process", "one-worker"])
+def test_ingest_killed_mid_batch_then_rerun_equals_one_clean_run(tmp_path, workers):
     folder = tmp_path / "articles"
     folder.mkdir()
     for i, doc in enumerate(generated_corpus(N_ARTICLES)):
@@ -54,12 +76,16 @@ def test_ingest_killed_mid_batch_then_rerun_equals_one_clean_run(tmp_path):
 
     killed_db = tmp_path / "killed.duckdb"
     wal = Path(f"{killed_db}.wal")
-    proc = subprocess.Popen([str(BILAN), "ingest", str(folder), "--db", str(killed_db)],
+    proc = subprocess.Popen([str(BILAN), "ingest", str(folder), "--db", str(killed_db), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers_seen: list[int] = []
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:
             if wal.exists() and wal.stat().st_size > KILL_AT_WAL_BYTES:
+                if workers and Path("/proc").is_dir():
+                    # the spawned worker (multiprocessing may add a resource tracker beside it)
+                    workers_seen = [c for c in children(proc.pid) if alive(c)]
                 proc.send_signal(signal.SIGKILL)
                 break
             time.sleep(0.02)
@@ -67,6 +93,12 @@ def test_ingest_killed_mid_batch_then_rerun_equals_one_clean_run(tmp_path):
         proc.kill()
         proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the ingest ended before it could be killed"
+    if workers and Path("/proc").is_dir():
+        assert workers_seen, "no worker process was running"
+        deadline = time.monotonic() + 15
+        while any(alive(c) for c in workers_seen) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(alive(c) for c in workers_seen), "a worker outlived the killed run"
 
     with Store.open(killed_db, read_only=True) as store:  # the killed store opens (WAL replayed)
         extracted = store.count_documents("extracted")

@@ -44,10 +44,13 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, RSS/Atom feeds."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for all inputs (overrides metadata)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Processes that parse and extract while "
+                                          "this one stores (0: all in this process; default: $BILAN_WORKERS, "
+                                          "else 1 on a machine of 2+ CPUs)."),
     db: Path = DB_OPTION,
 ) -> None:
     """Ingest articles, extract incidents and store them. Exit code 1 if any document failed."""
-    from bilan.pipeline import run_ingest
+    from bilan.pipeline import default_workers, run_ingest
 
     pub = _date(published)
     with open_store(db) as store, Progress(
@@ -60,7 +63,8 @@ def ingest(
             progress.update(task, advance=1, current=str(name)[-60:])
 
         summary = run_ingest(paths, store, published=pub, progress=tick,
-                             command="ingest " + " ".join(map(str, paths)))
+                             command="ingest " + " ".join(map(str, paths)),
+                             workers=default_workers() if workers is None else workers)
     finish_run(summary, "bilan ingest")
 
 

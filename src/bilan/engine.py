@@ -1,5 +1,6 @@
-"""Engines for a run: ``local`` (one process, :func:`bilan.pipeline.run_ingest`) or ``ray``
-(Ray Data on this machine or a cluster), both ending in the same store.
+"""Engines for a run: ``local`` (this machine, :func:`bilan.pipeline.run_ingest`: one process
+reads and stores while ``workers`` processes parse and extract, or all in one process with
+``workers=0``) or ``ray`` (Ray Data on this machine or a cluster), all ending in the same store.
 
 The Ray path has three steps:
 
@@ -360,10 +361,15 @@ def run(paths: Iterable[str | Path], store, *, engine: str = "local", address: s
     if engine == "local":
         from bilan.pipeline import run_ingest
 
+        from bilan.pipeline import default_workers
+
         if address or parquet_out:
             raise ValueError("--address and --parquet-out need --engine ray")
-        return run_ingest(paths, store, published=published, progress=progress, command=command)
+        return run_ingest(paths, store, published=published, progress=progress, command=command,
+                          workers=default_workers() if workers is None else workers)
     if engine == "ray":
+        if workers == 0:
+            raise ValueError("--workers 0 (extract in this process) is for --engine local")
         return run_ray(paths, store, address=address, workers=workers, batch_size=batch_size,
                        parquet_out=parquet_out, published=published, command=command, progress=progress)
     raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")

@@ -15,8 +15,10 @@ def run(
     engine: str = typer.Option("local", "--engine", help="local (one process) | ray (Ray Data)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (auto, ray://HOST:10001); "
                                                                   "default: a local Ray on this machine."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Extraction workers (Ray actors); "
-                                                                         "default: one per CPU."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Extraction workers. ray: actors "
+                                          "(default: one per CPU). local: processes that parse and extract "
+                                          "while this one stores (0: all in this process; default: "
+                                          "$BILAN_WORKERS, else 1 on a machine of 2+ CPUs)."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per extraction batch."),
     parquet_out: Optional[str] = typer.Option(None, "--parquet-out", help="Keep the Ray results here as Parquet "
                                               "(an empty or new folder; on a cluster, one every node can reach)."),
@@ -32,6 +34,8 @@ def run(
         raise typer.BadParameter(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}", param_hint="--engine")
     if engine == "local" and (address or parquet_out):
         raise typer.BadParameter("--address and --parquet-out need --engine ray", param_hint="--engine")
+    if engine == "ray" and workers == 0:
+        raise typer.BadParameter("0 (extract in this process) is for --engine local", param_hint="--workers")
     pub = _date(published)
     with open_store(db) as store:
         try:

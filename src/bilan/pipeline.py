@@ -8,9 +8,14 @@ carrying on.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,6 +105,67 @@ def _flush(lang: str, batch: list[Document]) -> Iterator[Extraction]:
             yield extract_parsed(d, parsed)
         except Exception as exc:  # one document's failure must not stop the batch
             yield Extraction(d, [], [], error=f"{type(exc).__name__}: {exc}")
+
+
+# Extraction processes (``run_ingest(workers=N)``, ``bilan run --workers N``): each loads the
+# spaCy pipelines once and parses and extracts whole batches while this process reads, checks
+# languages and stores. A worker whose parent is gone (the run was killed) exits by itself.
+PARENT_POLL_S = 1.0
+
+
+def default_workers() -> int:
+    """Extraction processes for a local run when none is asked for: ``BILAN_WORKERS`` if set,
+    else one beside this process on a machine of two CPUs or more, else none (0 = in process)."""
+    env = os.environ.get("BILAN_WORKERS", "").strip()
+    if env:
+        try:
+            return max(0, int(env))
+        except ValueError:
+            raise ValueError(f"BILAN_WORKERS must be a whole number, got {env!r}") from None
+    return 1 if (os.cpu_count() or 1) >= 2 else 0
+
+
+def _worker_init(parent: int) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the pool, the workers ignore it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="bilan-parent-watch").start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_POLL_S)
+        if os.getppid() != parent:
+            os._exit(1)  # the run that asked for this work is gone: nobody will read the results
+
+
+def _extract_batch(batch: list[Document]) -> list[Extraction]:
+    return list(_ordered(batch))
+
+
+def extract_in_processes(documents: Iterable[Document], workers: int, batch_size: int = BATCH_SIZE,
+                         ahead: int | None = None) -> Iterator[Extraction]:
+    """:func:`extract_many` in ``workers`` processes (started fresh, so each loads the models
+    configured in the environment): batches of ``batch_size`` documents go to the workers, at most
+    ``ahead`` at a time (default two per worker, so a worker always has its next batch), and the
+    extractions come back in input order. ``workers=0`` is :func:`extract_many` in this process.
+    A worker that dies (killed, out of memory) stops the run with ``BrokenProcessPool``; the
+    documents not stored stay ``pending`` and the next run takes them."""
+    if workers <= 0:
+        yield from extract_many(documents, batch_size)
+        return
+    ahead = ahead or 2 * workers
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init, initargs=(os.getpid(),))
+    queued: deque[Future] = deque()
+    try:
+        for batch in chunked(documents, batch_size):
+            queued.append(pool.submit(_extract_batch, batch))
+            while len(queued) >= ahead:
+                yield from queued.popleft().result()
+        while queued:
+            yield from queued.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass
@@ -363,13 +429,16 @@ def run_ingest(
     progress: Callable[[str], None] | None = None,
     command: str = "ingest",
     background_writer: bool = True,
+    workers: int = 0,
 ) -> RunSummary:
     """Read ``paths``, extract each new document and store it, ``GROUP_SIZE`` documents at a time:
     their statuses are looked up with one query, the new ones are stored ``pending`` with one
     statement, their results in one transaction after extraction. A document already
     ``extracted`` (or seen earlier in this run) is counted unchanged and not extracted again.
     ``background_writer`` stores in a writer thread while the next documents are parsed
-    (:class:`GroupWriter`); the store ends the same either way."""
+    (:class:`GroupWriter`); ``workers`` > 0 parses and extracts in that many processes
+    (:func:`extract_in_processes`) while this one reads and stores. The store ends the same
+    either way."""
     writer = GroupWriter(store, command, background=background_writer)
     summary = writer.summary
     reader = store.reader() if background_writer else store
@@ -400,7 +469,7 @@ def run_ingest(
             yield from ready
 
     try:
-        for ex in extract_many(documents()):
+        for ex in extract_in_processes(documents(), workers):
             if ex.error is not None:
                 writer.fail(ex.document, ex.error)
             else:

@@ -1,0 +1,65 @@
+"""Extraction in worker processes (``run_ingest(workers=N)``, ``bilan ingest/run --workers N``):
+the same extractions, in input order, and the same store as extraction in the process (issue 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilan import pipeline
+from bilan.pipeline import default_workers, extract_in_processes, extract_many, run_ingest
+from bilan.store import Store
+from test_ingest_kill import generated_corpus, snapshot
+
+
+def _dump(ex):
+    return ex.document.doc_id, [i.model_dump(exclude={"id"}) for i in ex.incidents], ex.error
+
+
+def test_extractions_in_a_worker_equal_extractions_in_process():
+    docs = generated_corpus(12)
+    here = [_dump(ex) for ex in extract_many(docs, batch_size=5)]
+    # batches of 5 with 2 in flight: the results must come back in input order
+    there = [_dump(ex) for ex in extract_in_processes(docs, workers=1, batch_size=5, ahead=2)]
+    assert [d for d, _, _ in there] == [d.doc_id for d in docs]
+    assert there == here
+    assert any(incs for _, incs, _ in here)
+
+
+def test_store_with_a_worker_equals_store_in_process(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, doc in enumerate(generated_corpus(24)):
+        (folder / f"a{i:02d}.txt").write_text(doc.text, encoding="utf-8")
+    (folder / "broken.html").write_bytes(b"\xff\xfe\x00<html>")  # an error row on both paths
+    stores = {}
+    for workers in (0, 1):
+        db = tmp_path / f"w{workers}.duckdb"
+        with Store.open(db) as store:
+            summary = run_ingest([folder], store, workers=workers)
+        assert summary.new == 24
+        stores[workers] = snapshot(db)
+        with Store.open(db, read_only=True) as store:
+            stores[workers]["errors"] = sorted(r[0] for r in store.con.execute("SELECT reason FROM errors").fetchall())
+    assert stores[1] == stores[0]
+    assert stores[0]["incidents"]
+
+
+def test_default_workers(monkeypatch):
+    monkeypatch.setenv("BILAN_WORKERS", "3")
+    assert default_workers() == 3
+    monkeypatch.setenv("BILAN_WORKERS", "abc")
+    with pytest.raises(ValueError, match="BILAN_WORKERS"):
+        default_workers()
+    monkeypatch.delenv("BILAN_WORKERS")
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
+    assert default_workers() == 0
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 8)
+    assert default_workers() == 1
+
+
+def test_a_failing_worker_stops_the_run_with_its_error(monkeypatch):
+    docs = generated_corpus(3)
+    for d in docs:
+        d.language = "xx"  # no model for it: the worker raises, the parent gets the error
+    with pytest.raises(Exception, match="xx"):
+        list(extract_in_processes(docs, workers=1))
