@@ -41,7 +41,7 @@ def test_store_with_a_worker_equals_store_in_process(tmp_path):
         with Store.open(db, read_only=True) as store:
             stores[workers]["errors"] = sorted(r[0] for r in store.con.execute("SELECT reason FROM errors").fetchall())
     assert stores[1] == stores[0]
-    assert stores[0]["incidents"]
+    assert stores[0]["incidents"] and stores[0]["errors"] == ["encoding"]
 
 
 def test_default_workers(monkeypatch):
