@@ -107,6 +107,7 @@ def main(n: int = 2000, ray: bool = True) -> None:
         floor_cpu_before = time.process_time() - c
         start_up, _ = local_seconds(small, work / "small-w1.duckdb", workers=1)
         worker, worker_cpu = local_seconds(folder, work / "worker.duckdb", workers=1)
+        two, two_cpu = local_seconds(folder, work / "two.duckdb", workers=2)
         local, local_cpu = local_seconds(folder, work / "local.duckdb")
         inline, inline_cpu = local_seconds(folder, work / "inline.duckdb", background_writer=False)
         c = time.process_time()
@@ -119,6 +120,8 @@ def main(n: int = 2000, ray: bool = True) -> None:
               f"articles/s   ratio {floor / worker:.2f} (target >= 0.8), its start-up (model loading) included: "
               f"a {2 * SHARD}-article run takes {start_up:.1f} s; CPU {worker_cpu:.1f} s, CPU ratio "
               f"{floor_cpu / worker_cpu:.2f}")
+        print(f"    the same, two extraction processes (--workers 2): {n / two:7.1f} articles/s   "
+              f"ratio {floor / two:.2f}; CPU {two_cpu:.1f} s, CPU ratio {floor_cpu / two_cpu:.2f}")
         print(f"    the same, all in this process (--workers 0), writer thread: {n / local:7.1f} articles/s   "
               f"ratio {floor / local:.2f}; CPU {local_cpu:.1f} s, CPU ratio {floor_cpu / local_cpu:.2f}")
         print(f"    the same, store writes in line (no writer thread): {n / inline:7.1f} articles/s   "

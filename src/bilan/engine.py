@@ -359,9 +359,7 @@ def run(paths: Iterable[str | Path], store, *, engine: str = "local", address: s
         progress: Callable[[str], None] | None = None) -> RunSummary:
     """Run ``paths`` into ``store`` with the chosen engine (``local`` or ``ray``)."""
     if engine == "local":
-        from bilan.pipeline import run_ingest
-
-        from bilan.pipeline import default_workers
+        from bilan.pipeline import default_workers, run_ingest
 
         if address or parquet_out:
             raise ValueError("--address and --parquet-out need --engine ray")

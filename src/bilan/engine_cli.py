@@ -12,7 +12,7 @@ import typer
 def run(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, feeds, .parquet shards, "
                                                  ".warc[.gz] files."),
-    engine: str = typer.Option("local", "--engine", help="local (one process) | ray (Ray Data)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) | ray (Ray Data)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (auto, ray://HOST:10001); "
                                                                   "default: a local Ray on this machine."),
     workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Extraction workers. ray: actors "
