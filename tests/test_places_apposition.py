@@ -39,3 +39,12 @@ def test_a_county_named_in_its_sheriffs_office_places_the_town():
     # but it says which Paris the story means
     got = places("Jane Doe, 26, of Paris, was held in the Edgar County Sheriff's Department on Friday.")
     assert got == [("Paris", "US.IL", "city")]
+
+
+def test_a_name_apposed_to_another_name_of_one_of_its_places():
+    # "D.C." is only Washington, D.C.: the apposed "Washington" is that city, not the namesake
+    # town the story's New Jersey names are near
+    got = [(pm.text, pm.place.admin1) for pm in find_places(nlp.parse(
+        "The ticket was sold in Morris County, at a gas station in Riverdale. Winners in New Jersey "
+        "can claim prizes, unlike winners in Washington, D.C.", "en"), "en")]
+    assert ("Washington", "US.DC") in got

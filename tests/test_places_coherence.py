@@ -8,6 +8,7 @@ import pytest
 from bilan import nlp
 from bilan.extract import places as P
 from bilan.extract.places import find_places
+from bilan.gazetteer import Gazetteer
 
 
 def resolved(text: str) -> dict[str, str | None]:
@@ -59,3 +60,17 @@ def test_places_the_other_names_backed_are_context_for_the_unbacked_ones():
     # and Norfolk (Virginia) give way to the towns of Platte County's state
     got = resolved("A Columbus woman was fined in Platte County on Wednesday. She had met the man in Norfolk.")
     assert got == {"Columbus": "US.NE", "Platte County": "US.NE", "Norfolk": "US.NE"}
+
+
+
+def test_a_namesake_known_only_by_an_alternate_name_gives_no_support():
+    # Richwood, Ohio is also known as "Richmond": it is no Richmond that backs Madison County,
+    # Ohio (Richmond, Kentucky, a Richmond by its own name, backs Madison County, Kentucky)
+    gaz = Gazetteer.default()
+    assert any(c.name == "Richwood" for c in gaz.candidates("Richmond", lang="en"))
+    assert not any(c.name == "Richwood" for c in gaz.main_candidates("Richmond", lang="en"))
+    doc = nlp.parse("The shelter in Richmond serves the women of Madison County.", "en")
+    out = find_places(doc, "en")
+    support = P._Coherence(out, gaz, "en").support_for("Madison County")
+    counties = {c.admin1: c for c in gaz.candidates("Madison County", lang="en")}
+    assert support(counties["US.OH"]) == 0 and support(counties["US.KY"]) > 0

@@ -1043,6 +1043,16 @@ class Gazetteer:
         then regions, then cities, each by decreasing population."""
         return [self._place(row) for row, _ in self._hits(name, lang)]
 
+    def main_candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
+        """The :meth:`candidates` that :meth:`resolve` can choose among several: those named so
+        by their main name, a very big city or a division known by an alternate one ("Richwood",
+        once called Richmond, is not a Richmond), all when none is."""
+        hits = self._hits(name, lang)
+        if any(kind != _ALTERNATE for _, kind in hits):
+            hits = [h for h in hits if h[1] != _ALTERNATE or self._pops[h[0]] >= ADMIN1_ALT_CITY_POP
+                    or self._feats[h[0]] != _CITY]
+        return [self._place(row) for row, _ in hits]
+
     def count_candidates(self, name: str, *, lang: str | None = None) -> int:
         """How many places :meth:`candidates` would give, without building them."""
         return len(self._hits(name, lang))

@@ -190,6 +190,12 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
         if text[pm.end:nxt.start].strip() != ",":
             continue
+        if nxt.place.feature == "city" and nxt.place.geonames_id is not None and nxt.text != pm.text and any(
+                c.geonames_id == nxt.place.geonames_id for c in gaz.main_candidates(pm.text, lang=lang)):
+            # "Washington, D.C.": the second name is another name of one of the first's places
+            res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, nxt.place, pm.precision)
+            placed.setdefault(pm.text.casefold(), res[i])
+            continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
             # "London, Ontario": the second name is a state that has a place of the first name
             for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and c.admin1):
@@ -465,7 +471,8 @@ class _Coherence:
             key = pm.text.casefold()
             if key in self.weight:
                 continue
-            every = gaz.candidates(pm.text, lang=lang) or [pm.place]
+            # namesakes known only by an alternate name give no support, as they get none
+            every = gaz.main_candidates(pm.text, lang=lang) or [pm.place]
             # a name many places bear says little about where the story is; a country's or a
             # state's name ("England", "Georgia") says nothing through its namesake towns
             if every[0].feature in ("country", "region", "admin1"):
