@@ -44,3 +44,12 @@ def test_the_state_as_a_party_places_the_story():
                     "under the laws of the State of Ohio.", "en")
     got = [(pm.text, pm.place.admin1) for pm in find_places(doc, "en")]
     assert got == [("Dublin", "US.OH")]
+
+
+def test_a_state_and_state_open_an_organisations_name():
+    # no body word, but "<state> State ..." is the state's own association
+    got = places("She grew up in Cedar County. Her father is in the Nebraska State Baseball Association "
+                 "hall of fame.")
+    assert ("Cedar County", "US.NE", "admin2") in got  # not the bigger Cedar County, Iowa
+    got = places("The tournament in Rochester was run by the Minnesota Chess Association on Saturday.")
+    assert got == [("Rochester", "US.MN", "city")]  # an association of the state: not Rochester, NY

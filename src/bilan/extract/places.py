@@ -49,7 +49,8 @@ STATE_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
                      "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
                      "agency", "division", "office", "attorney", "governor", "sheriff", "sheriffs",
-                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service"}),
+                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service", "association",
+                     "conference", "federation", "society", "council", "foundation", "hospital"}),
     "fr": frozenset(),
 }
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
@@ -364,18 +365,22 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     for e in doc.ents:
         if e.label_ not in ("ORG", "FAC"):
             continue
-        if not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+        state_words = STATE_WORDS.get(lang, frozenset())
+        body = any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e)
+        if not body:
             # the state as a party ("the State of Ohio" in a court story)
-            if not any(t.lower_ in STATE_WORDS.get(lang, ()) for t in e):
+            if not any(t.lower_ in state_words for t in e):
                 continue
             r = gaz.resolve_mention(e.text, lang=lang)
             if r is not None and r[0].feature == "admin1" and r[1] == "admin1" and normalize(
                     e.text) != normalize(r[0].name):
                 out.append(r[0])
-            continue
+                continue
         toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
         for n in (3, 2, 1):
-            if len(toks) <= n:
+            # without a body word, the state's name and "State" open it ("the Nebraska State
+            # Baseball Association", "the Minnesota State Chess Association")
+            if len(toks) <= n or (not body and toks[n].lower_ not in state_words):
                 continue
             name = doc[toks[0].i : toks[0].i + n].text
             if not all(t.is_title or t.is_upper for t in doc[toks[0].i : toks[0].i + n]):
