@@ -53,3 +53,16 @@ def test_a_state_and_state_open_an_organisations_name():
     assert ("Cedar County", "US.NE", "admin2") in got  # not the bigger Cedar County, Iowa
     got = places("The tournament in Rochester was run by the Minnesota Chess Association on Saturday.")
     assert got == [("Rochester", "US.MN", "city")]  # an association of the state: not Rochester, NY
+
+
+
+def test_a_state_of_the_story_is_no_small_town_named_after_it():
+    # California, Maryland (12,000 people) lies in a state of the story's context and near
+    # Washington: the state of the story's country is still meant by its own name
+    gaz = Gazetteer.default()
+    md = next(c for c in gaz.candidates("Maryland") if c.feature == "admin1")
+    dc = next(c for c in gaz.candidates("Washington") if c.feature == "city")
+    got = gaz.resolve("California", context=[md, dc], country_hint="US")
+    assert (got.admin1, got.feature) == ("US.CA", "admin1")
+    # a big city named like a state keeps its name ("Washington" is the capital)
+    assert gaz.resolve("Washington", context=[md], country_hint="US").feature == "city"

@@ -1109,6 +1109,11 @@ class Gazetteer:
                     for r, kind in hits)
 
             hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not beaten(h)]
+            if focus and any(self._feats[r] == _ADMIN1 and kind != _ALTERNATE and self._codes[r][:2] == focus
+                             for r, kind in hits):
+                # a state of the story's country by its own name is not a small town named after
+                # it ("California" next to Maryland is not California, Maryland)
+                hits = [h for h in hits if self._feats[h[0]] != _CITY or self._pops[h[0]] >= ADMIN1_BIG_CITY_POP]
         if len(hits) > 1 and any(kind != _ALTERNATE for _, kind in hits):
             # main names before alternate names: a place only known by another name ("Maryville"
             # for Beeville, "Jerusalem" for El Rio) does not take a name other places bear as
