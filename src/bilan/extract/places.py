@@ -53,6 +53,12 @@ STATE_BODIES: dict[str, frozenset[str]] = {
                      "conference", "federation", "society", "council", "foundation", "hospital"}),
     "fr": frozenset(),
 }
+# A plural division word after coordinated names makes each a division of that kind ("Butler,
+# Warren and Clark counties"): the word and the singular that names one.
+DIVISION_PLURALS: dict[str, dict[str, str]] = {
+    "en": {"counties": "County", "parishes": "Parish"},
+    "fr": {},
+}
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
 # places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
@@ -72,7 +78,7 @@ COHERENCE_FAMOUS_POP = 1_000_000
 class PlaceMention:
     start: int
     end: int
-    text: str
+    text: str  # the name as read: a listed county's name with its word ("Butler County")
     tok_start: int
     place: Place
     precision: str
@@ -108,14 +114,21 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gazetteer or Gazetteer.default()
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-    taken = {t.i for e in doc.ents for t in e}
+    # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
+    listed = _listed_divisions(doc, gaz, lang)
+    ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
+    taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
+
+    def name_of(e: Span) -> str:
+        return listed.get(e, e.text)
+
     first = []
     names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
     for e in ents:
-        r = gaz.resolve_mention(e.text, lang=lang)
+        r = gaz.resolve_mention(name_of(e), lang=lang)
         if r is not None:
             first.append(r[0])
-            names.setdefault(e.text.casefold(), r[0].country)
+            names.setdefault(name_of(e).casefold(), r[0].country)
     countries = Counter(p.country for p in first)
     # unlabelled capitalised words: a place only when it is big, or in the story's country
     extra = []
@@ -140,7 +153,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     dominant = hint if hint and sum(1 for c in names.values() if c == hint) >= 2 else None
     out = []
     for e in sorted(ents + extra, key=lambda x: x.start):
-        r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
+        r = gaz.resolve_mention(name_of(e), lang=lang, context=first, country_hint=hint)
         if r is None:
             continue
         place, precision = r
@@ -151,7 +164,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         if dominant and place.country != dominant and place.feature == "city" \
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
-        out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
+        out.append(PlaceMention(e.start_char, e.end_char, name_of(e), e.start, place, precision))
     unlabelled = frozenset(sp.start_char for sp in extra)
     out = _states_holding_names(out, gaz, lang)
     settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
@@ -179,6 +192,41 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled)
     return _one_sense(res, placed)
+
+
+def _listed_divisions(doc: Doc, gaz: Gazetteer, lang: str) -> dict[Span, str]:
+    """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
+    counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
+    County") when the gazetteer has one so named."""
+    plurals = DIVISION_PLURALS.get(lang, {})
+    out: dict[Span, str] = {}
+    if not plurals:
+        return out
+    for k, tok in enumerate(doc):
+        if tok.lower_ not in plurals:
+            continue
+        i, runs = k - 1, []
+        while i >= 0:
+            end = i + 1
+            while i >= 0 and end - i <= 3 and doc[i].is_alpha and doc[i].is_title:
+                i -= 1
+            if i + 1 == end:
+                break
+            runs.append(doc[i + 1 : end])
+            # separators: ",", "and", "or", ", and"
+            seps = 0
+            while i >= 0 and seps < 2 and (doc[i].text == "," or doc[i].lower_ in ("and", "or", "&")):
+                i -= 1
+                seps += 1
+            if not seps:
+                break
+        if len(runs) < 2:
+            continue  # "Indiana counties", "the metro Athens counties": a state's, a city's counties
+        for span in runs:
+            name = f"{span.text} {plurals[tok.lower_]}"
+            if gaz.count_candidates(name, lang=lang):
+                out[span] = name
+    return out
 
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
