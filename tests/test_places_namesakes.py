@@ -132,3 +132,10 @@ def test_derived_forms_of_a_name_count_once_against_its_state():
     got = _states_holding_names(out, gaz, "en")
     assert (got[0].place.admin1, got[0].place.feature) == ("US.GA", "admin1")
     assert got[2].place == atlanta
+
+
+def test_a_word_opening_the_name_is_read_with_it():
+    # the tagger reads "PARIS" in the dateline "ST. PARIS --": the name is St. Paris, Ohio
+    got = places("Family, friends mourn four children. ST. PARIS — Scott Randall cried when he saw the "
+                 "home near Urbana, Ohio.")
+    assert got[0] == ("ST. PARIS", "US.OH", "city")

@@ -53,6 +53,12 @@ STATE_BODIES: dict[str, frozenset[str]] = {
                      "conference", "federation", "society", "council", "foundation", "hospital"}),
     "fr": frozenset(),
 }
+# Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
+# "PARIS"): the name is read with the word when the gazetteer has it so.
+NAME_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}),
+    "fr": frozenset({"saint", "sainte", "st", "ste", "mont", "fort"}),
+}
 # A plural division word after coordinated names makes each a division of that kind ("Butler,
 # Warren and Clark counties"): the word and the singular that names one.
 DIVISION_PLURALS: dict[str, dict[str, str]] = {
@@ -113,7 +119,7 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gazetteer or Gazetteer.default()
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents if e.label_ in PLACE_LABELS]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     listed = _listed_divisions(doc, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
@@ -133,7 +139,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     # unlabelled capitalised words: a place only when it is big, or in the story's country
     extra = []
     for sp in _proper_spans(doc, taken):
-        for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (sp,):
+        for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             r = gaz.resolve_mention(cand.text, lang=lang)
             if r is None:
                 continue
@@ -192,6 +198,18 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled)
     return _one_sense(res, placed)
+
+
+def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
+    """``e`` with the word before it when that word opens the place's name ("ST. PARIS" where
+    the tagger took "PARIS") and the gazetteer knows the longer name."""
+    i = e.start - 1
+    if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
+        i -= 1  # "ST" "." "PARIS"
+    if i < 0 or doc[i].lower_.rstrip(".") + "." * (doc[i + 1].text == ".") not in NAME_OPENERS.get(lang, ()):
+        return e
+    longer = doc[i : e.end]
+    return longer if gaz.count_candidates(longer.text, lang=lang) else e
 
 
 def _listed_divisions(doc: Doc, gaz: Gazetteer, lang: str) -> dict[Span, str]:
