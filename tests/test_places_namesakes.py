@@ -139,3 +139,12 @@ def test_a_word_opening_the_name_is_read_with_it():
     got = places("Family, friends mourn four children. ST. PARIS — Scott Randall cried when he saw the "
                  "home near Urbana, Ohio.")
     assert got[0] == ("ST. PARIS", "US.OH", "city")
+
+
+def test_an_untagged_word_does_not_say_where_the_story_is():
+    # the headline's "Man" (a town of Cote d'Ivoire, untagged) is no vote against the United
+    # States, where Boone County is: Lebanon, a town word after it, is Lebanon, Indiana
+    got = dict((n, p) for n, p, _ in places(
+        "Man accused of possessing stolen goods. Terry Jolly, 60, Lebanon, was arrested Thursday. "
+        "Jolly, who has no prior arrest record in Boone County, was taken into custody by Lebanon Police."))
+    assert got["Lebanon"] == "US.IN" and got["Boone County"] == "US.IN"

@@ -300,7 +300,10 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         if not cue and not pm.is_country:
             continue
         own = pm.text.casefold()
-        others = {p.text.casefold(): p.place.country for p in res if p.text.casefold() != own}
+        # capitalised words the tagger did not label do not say where the story is ("Man
+        # accused of ..." is no vote for Cote d'Ivoire)
+        others = {p.text.casefold(): p.place.country for p in res
+                  if p.text.casefold() != own and p.start not in unlabelled}
         homes = Counter(others.values())
         home = homes.most_common(1)[0][0] if homes else None
         if not home or pm.place.country == home or (not cue and pm.place.country in homes):
