@@ -979,8 +979,13 @@ class Gazetteer:
             raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
         if len(mention) > MAX_MENTION_LEN:
             return []
-        if mention.endswith(".") and mention.replace(" ", "") in self._abbreviations:
-            return [(self._abbreviations[mention.replace(" ", "")], _CURATED)]
+        compact = mention.replace(" ", "")
+        if mention.endswith(".") and compact in self._abbreviations:
+            return [(self._abbreviations[compact], _CURATED)]
+        if "." in compact and compact + "." in self._abbreviations:
+            # "W.Va" where the tagger left the final period out ("Mass", "Ind" without a period
+            # are words)
+            return [(self._abbreviations[compact + "."], _CURATED)]
         folded = _fold(mention)
         key = _key(folded)
         if _is_acronym(mention):
