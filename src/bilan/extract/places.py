@@ -281,8 +281,12 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             continue
         if (pm.place.admin1 if nxt.place.feature == "admin1" else pm.place.country) != code:
             r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code)
+            # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
+            # is read at its state or country, not at a namesake elsewhere
             if r is None:
-                continue
+                if any(c.feature in ("admin1", "country") for c in gaz.candidates(pm.text, lang=lang)):
+                    continue  # a list of states ("Missouri, New York, North Carolina")
+                r = (nxt.place, nxt.precision)
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
         placed.setdefault(pm.text.casefold(), res[i])
     coherence = None
