@@ -74,3 +74,11 @@ def test_a_namesake_known_only_by_an_alternate_name_gives_no_support():
     support = P._Coherence(out, gaz, "en").support_for("Madison County")
     counties = {c.admin1: c for c in gaz.candidates("Madison County", lang="en")}
     assert support(counties["US.OH"]) == 0 and support(counties["US.KY"]) > 0
+
+
+def test_a_town_named_in_an_organisation_backs_its_neighbours():
+    # Zionsville, Indiana is no place of the story, but its education foundation says which
+    # Boone County is meant (not the first of eight, Arkansas)
+    got = resolved("Grants were given at the Community Foundation of Boone County breakfast on Tuesday. "
+                   "The Zionsville Education Foundation received $5,000 for the schools of Boone County.")
+    assert got == {"Boone County": "US.IN"}

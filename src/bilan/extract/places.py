@@ -59,6 +59,16 @@ NAME_OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}),
     "fr": frozenset({"saint", "sainte", "st", "ste", "mont", "fort"}),
 }
+# Words of an organisation's name after the town or county it is named after ("Hartford
+# Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
+# the story's namesakes near them (:class:`_Coherence`) without being places of the story.
+LOCAL_BODY_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"hospital", "school", "schools", "high", "elementary", "middle", "college", "police",
+                     "fire", "city", "county", "council", "library", "department", "board", "chamber",
+                     "public", "community", "regional", "area", "township", "village", "education",
+                     "memorial", "medical", "courthouse", "airport", "municipal", "parks", "district"}),
+    "fr": frozenset(),
+}
 # A plural division word after coordinated names makes each a division of that kind ("Butler,
 # Warren and Clark counties"): the word and the singular that names one.
 DIVISION_PLURALS: dict[str, dict[str, str]] = {
@@ -152,6 +162,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     # states named inside organisation names ("the Indiana State Police", "Ohio University") say
     # where the story is without being places of it
     org_states = _states_in_organisations(doc, gaz, lang)
+    org_towns = _towns_in_organisations(doc, gaz, lang)
     countries = Counter(p.country for p in first + org_states)
     hint = countries.most_common(1)[0][0] if countries else None
     # small places abroad are dropped only when two names at least say where the story is
@@ -173,9 +184,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         out.append(PlaceMention(e.start_char, e.end_char, name_of(e), e.start, place, precision))
     unlabelled = frozenset(sp.start_char for sp in extra)
     out = _states_holding_names(out, gaz, lang)
-    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
+    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled,
+                                                    org_towns=org_towns))
     placed: dict[str, PlaceMention] = {}
-    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled)
+    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled, org_towns)
     seen: set[str] = set(placed)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
@@ -196,7 +208,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         homes = Counter(pm.place.country for pm in placed.values())
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
-                                 placed, home, unlabelled)
+                                 placed, home, unlabelled, org_towns)
     return _one_sense(res, placed)
 
 
@@ -248,7 +260,8 @@ def _listed_divisions(doc: Doc, gaz: Gazetteer, lang: str) -> dict[Span, str]:
 
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
-             placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
+             placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset(),
+             org_towns: Sequence[str] = ()) -> list[PlaceMention]:
     """A name followed by ", <state or country>" is a place of that state or country ("Paris,
     Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
@@ -312,7 +325,7 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         home = homes.most_common(1)[0][0] if homes else None
         if not home or pm.place.country == home or (not cue and pm.place.country in homes):
             continue
-        coherence = coherence or _Coherence(res, gaz, lang)
+        coherence = coherence or _Coherence(res, gaz, lang, named=org_towns)
         support = coherence.support_for(pm.text)
         # the story's regions and countries as context: its other towns are the coherence's
         r = gaz.resolve_mention(pm.text, lang=lang, within=home, support=support,
@@ -472,10 +485,36 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     return out
 
 
+def _towns_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[str]:
+    """Names of towns or counties that open an organisation's name before a word of a local
+    body ("Hartford Hospital", "the Douglas County Public Works", "Zionsville Education
+    Foundation"): they back namesakes near them, they are not places of the story."""
+    words = LOCAL_BODY_WORDS.get(lang, frozenset())
+    out: list[str] = []
+    if not words:
+        return out
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "FAC"):
+            continue
+        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        for n in (3, 2, 1):
+            if len(toks) <= n or toks[n].lower_ not in words:
+                continue
+            span = doc[toks[0].i : toks[0].i + n]
+            if not all(t.is_title or t.is_upper for t in span):
+                continue
+            hits = gaz.main_candidates(span.text, lang=lang)
+            if hits and hits[0].feature in ("city", "admin2"):
+                out.append(span.text)
+                break
+    return out
+
+
 def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None,
                        extra_anchors: list[Place] = (),
                        keep: dict[str, PlaceMention] | None = None,
-                       country: str | None = None, unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
+                       country: str | None = None, unlabelled: frozenset[int] = frozenset(),
+                       org_towns: Sequence[str] = ()) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
     lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The
@@ -491,7 +530,7 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
     if len(anchors) == len(out):
         return out
     anchors += extra_anchors
-    coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()})
+    coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()}, org_towns)
     # an ambiguous name does not vote for its own country: the story's country is what the other
     # names say ("Athens" twice and the Texas Forest Service: Texas)
     votes = Counter(pm.place.country for pm in out) + Counter(p.country for p in extra_anchors)
@@ -537,7 +576,7 @@ class _Coherence:
     """
 
     def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = (),
-                 placed: dict[str, Place] | None = None) -> None:
+                 placed: dict[str, Place] | None = None, named: Sequence[str] = ()) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         self.weight: dict[str, float] = {}
         # names already placed, places named inside organisations' names: one place each
@@ -545,12 +584,15 @@ class _Coherence:
             if p.feature not in ("admin1", "country", "region") and key not in self.weight:
                 self.weight[key] = 1.0
                 self.cells.setdefault((int(p.lat // 1), int(p.lon // 1)), []).append((key, p.lat, p.lon))
-        for pm in out:
-            key = pm.text.casefold()
+        # the story's names, then names of towns inside organisations' names (support only)
+        for text, place in [*((pm.text, pm.place) for pm in out), *((n, None) for n in named)]:
+            key = text.casefold()
             if key in self.weight:
                 continue
             # namesakes known only by an alternate name give no support, as they get none
-            every = gaz.main_candidates(pm.text, lang=lang) or [pm.place]
+            every = gaz.main_candidates(text, lang=lang) or ([place] if place else [])
+            if not every:
+                continue
             # a name many places bear says little about where the story is; a country's or a
             # state's name ("England", "Georgia") says nothing through its namesake towns
             if every[0].feature in ("country", "region", "admin1"):
