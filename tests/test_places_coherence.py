@@ -82,3 +82,11 @@ def test_a_town_named_in_an_organisation_backs_its_neighbours():
     got = resolved("Grants were given at the Community Foundation of Boone County breakfast on Tuesday. "
                    "The Zionsville Education Foundation received $5,000 for the schools of Boone County.")
     assert got == {"Boone County": "US.IN"}
+
+
+def test_a_name_within_another_does_not_back_it():
+    # "North Richmond" (a place in California) and "Richmond" are one name: they do not agree
+    # with each other against the Virginia university that places the story
+    got = resolved("A patient at the Virginia Commonwealth University Medical Center in Richmond was "
+                   "moved from a clinic in North Richmond on Monday.")
+    assert got["Richmond"] == "US.VA"

@@ -618,6 +618,8 @@ class _Coherence:
                     if key not in names and distance_km(place.lat, place.lon, lat, lon) <= COHERENCE_KM:
                         names.add(key)
         names.discard(own)
+        # a name within the other ("North Richmond", "Richmond") is one name, not two that agree
+        names = {k for k in names if f" {own} " not in f" {k} " and f" {k} " not in f" {own} "}
         return names
 
     def support_for(self, text: str) -> Callable[[Place], float]:
