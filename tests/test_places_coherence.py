@@ -8,7 +8,7 @@ import pytest
 from bilan import nlp
 from bilan.extract import places as P
 from bilan.extract.places import find_places
-from bilan.gazetteer import Gazetteer
+from bilan.gazetteer import Gazetteer, distance_km
 
 
 def resolved(text: str) -> dict[str, str | None]:
@@ -90,3 +90,23 @@ def test_a_name_within_another_does_not_back_it():
     got = resolved("A patient at the Virginia Commonwealth University Medical Center in Richmond was "
                    "moved from a clinic in North Richmond on Monday.")
     assert got["Richmond"] == "US.VA"
+
+
+def test_a_small_stray_namesake_is_read_where_the_story_gathers():
+    # Logan, Missouri is too small for the gazetteer; Logan, Pennsylvania is far from the story's
+    # Missouri places and nothing backs it: the town is read near them
+    text = ("Logan Elementary was formed when eight eastern Greene County rural districts consolidated. "
+            "High school students had a choice -- Rogersville or Springfield. Later, Webster County "
+            "districts joined Rogersville, and in 1965 Rogersville voted to annex to Logan.")
+    (logan,) = [pm for pm in find_places(nlp.parse(text, "en"), "en") if pm.text == "Logan"]
+    assert (logan.place.admin1, logan.precision) == ("US.MO", "near")
+    assert distance_km(logan.place.lat, logan.place.lon, 37.12, -93.05) < 100  # near Rogersville, MO
+    got = resolved("She was born in Grantville. Her son lives in Lebanon, and her sister in Myerstown.")
+    assert got["Grantville"] == "US.PA"  # not Grantville, Georgia
+
+
+def test_a_name_mentioned_more_than_the_gathered_places_stays():
+    # the story's own town, named more often than the places of the state its visitor came from
+    got = resolved("Maryville mourned on Sunday. In Maryville the pastor from Fort Worth, Texas spoke "
+                   "to the congregation. Maryville will remember.")
+    assert got["Maryville"] == "US.TN"

@@ -209,7 +209,69 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled, org_towns)
-    return _one_sense(res, placed)
+    return _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
+
+
+# A story whose places gather in one state (at least STORY_STATE_PLACES distinct places there,
+# twice as many as in any other state) has a centre: the median point of its towns and counties
+# there. A small namesake (under STRAY_MAX_POP) that no place of the story backs, that lies over
+# STRAY_KM from that centre and is mentioned less often than the state's places is a local place:
+# the namesake within STRAY_KM of the centre when the name has one, else a town the
+# gazetteer lacks, read at the centre.
+STORY_STATE_PLACES = 2
+STRAY_KM = 250.0
+STRAY_MAX_POP = 100_000
+
+
+def _near_the_story(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dict[str, PlaceMention],
+                    unlabelled: frozenset[int]) -> list[PlaceMention]:
+    """Small unbacked namesakes far from where the story's other names gather ("Logan" in a story
+    with Greene County, Rogersville and Springfield, Missouri; "Grantville" with Lebanon and
+    Myerstown, Pennsylvania) are read near them."""
+    by_state: dict[str, set[Place]] = {}
+    for pm in out:
+        if pm.place.admin1 and pm.start not in unlabelled:
+            by_state.setdefault(pm.place.admin1, set()).add(pm.place)
+    if not by_state:
+        return out
+    ranked = sorted(by_state, key=lambda k: -len(by_state[k]))
+    top = ranked[0]
+    if len(by_state[top]) < STORY_STATE_PLACES or (
+            len(ranked) > 1 and len(by_state[ranked[1]]) * 2 > len(by_state[top])):
+        return out
+    pts = sorted((pm.place.lat, pm.place.lon) for pm in out if pm.place.admin1 == top
+                 and pm.place.feature in ("city", "admin2") and pm.start not in unlabelled)
+    if len(pts) < 2:
+        return out
+    lat = sorted(p[0] for p in pts)[len(pts) // 2]
+    lon = sorted(p[1] for p in pts)[len(pts) // 2]
+    country = top.split(".")[0]
+    mentions = Counter(pm.text.casefold() for pm in out)
+    in_top = sum(1 for pm in out if pm.place.admin1 == top)
+    moved: dict[str, Place] = {}
+    res = []
+    for pm in out:
+        key = pm.text.casefold()
+        p = pm.place
+        if key not in moved and (
+                p.feature in ("city", "admin2") and p.admin1 != top and p.population < STRAY_MAX_POP
+                and key not in placed and pm.start not in unlabelled and mentions[key] < in_top
+                and distance_km(p.lat, p.lon, lat, lon) > STRAY_KM):
+            # backed: another place of the story lies near it
+            if not any(o.place != p and o.place.feature in ("city", "admin2")
+                       and distance_km(p.lat, p.lon, o.place.lat, o.place.lon) <= COHERENCE_KM for o in out) \
+                    and not any(c.population >= COHERENCE_FAMOUS_POP for c in gaz.candidates(pm.text, lang=lang)):
+                near = [c for c in gaz.main_candidates(pm.text, lang=lang) if c.feature in ("city", "admin2")
+                        and distance_km(c.lat, c.lon, lat, lon) <= STRAY_KM]
+                if near:
+                    moved[key] = min(near, key=lambda c: distance_km(c.lat, c.lon, lat, lon))
+                elif p.country == country:
+                    moved[key] = Place(None, pm.text, country, top, lat, lon, 0, "city")
+        if key in moved:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, moved[key],
+                              "exact" if moved[key].geonames_id else "near")
+        res.append(pm)
+    return res
 
 
 def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
