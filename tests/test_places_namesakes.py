@@ -148,3 +148,10 @@ def test_an_untagged_word_does_not_say_where_the_story_is():
         "Man accused of possessing stolen goods. Terry Jolly, 60, Lebanon, was arrested Thursday. "
         "Jolly, who has no prior arrest record in Boone County, was taken into custody by Lebanon Police."))
     assert got["Lebanon"] == "US.IN" and got["Boone County"] == "US.IN"
+
+
+def test_a_derived_form_goes_with_the_state_its_name_became():
+    # "Georgia" is the state next to Atlanta; "North Georgia", read at the same place, follows it
+    got = places("Snow fell across North Georgia on Sunday. Atlanta schools closed, and Georgia officials "
+                 "warned drivers to stay home.")
+    assert got[0] == ("North Georgia", "US.GA", "admin1")

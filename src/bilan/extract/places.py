@@ -440,8 +440,10 @@ def _states_holding_names(out: list[PlaceMention], gaz: Gazetteer, lang: str) ->
                 break
     if not swap:
         return out
-    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swap[k], "admin1")
-            if (k := pm.text.casefold()) in swap else pm for pm in out]
+    # derived forms read at the same place go with it ("north Georgia" with "Georgia")
+    swapped = {by_name[k]: state for k, state in swap.items()}
+    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swapped[pm.place], "admin1")
+            if pm.place in swapped else pm for pm in out]
 
 
 def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
