@@ -6,6 +6,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -131,7 +132,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     gaz = gazetteer or Gazetteer.default()
     ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents if e.label_ in PLACE_LABELS]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
-    listed = _listed_divisions(doc, gaz, lang)
+    text = doc.text  # built anew by each access: read once
+    listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
 
@@ -187,7 +189,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled,
                                                     org_towns=org_towns))
     placed: dict[str, PlaceMention] = {}
-    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled, org_towns)
+    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled, org_towns, text)
     seen: set[str] = set(placed)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
@@ -286,17 +288,17 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
     return longer if gaz.count_candidates(longer.text, lang=lang) else e
 
 
-def _listed_divisions(doc: Doc, gaz: Gazetteer, lang: str) -> dict[Span, str]:
+def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
     County") when the gazetteer has one so named."""
     plurals = DIVISION_PLURALS.get(lang, {})
     out: dict[Span, str] = {}
-    if not plurals:
-        return out
-    for k, tok in enumerate(doc):
-        if tok.lower_ not in plurals:
+    for m in re.finditer(r"\b(?:%s)\b" % "|".join(plurals), text, flags=re.IGNORECASE):
+        word = doc.char_span(m.start(), m.end())
+        if word is None or len(word) != 1:
             continue
+        k, tok = word.start, word[0]
         i, runs = k - 1, []
         while i >= 0:
             end = i + 1
@@ -323,12 +325,12 @@ def _listed_divisions(doc: Doc, gaz: Gazetteer, lang: str) -> dict[Span, str]:
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
              placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset(),
-             org_towns: Sequence[str] = ()) -> list[PlaceMention]:
+             org_towns: Sequence[str] = (), text: str | None = None) -> list[PlaceMention]:
     """A name followed by ", <state or country>" is a place of that state or country ("Paris,
     Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
     res = list(out)
-    text = doc.text  # built anew by each access
+    text = doc.text if text is None else text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
         if text[pm.end:nxt.start].strip() != ",":
             continue
