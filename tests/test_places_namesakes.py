@@ -155,3 +155,11 @@ def test_a_derived_form_goes_with_the_state_its_name_became():
     got = places("Snow fell across North Georgia on Sunday. Atlanta schools closed, and Georgia officials "
                  "warned drivers to stay home.")
     assert got[0] == ("North Georgia", "US.GA", "admin1")
+
+
+def test_a_small_home_namesake_gives_way_to_a_capital_abroad():
+    # Washington, Tyne and Wear (67,000) is in the story's country; nothing backs it, and the
+    # capital of the United States (690,000) is the world city of that name
+    got = places("The British minister left London on Monday and flew to Washington for talks with "
+                 "the Americans.")
+    assert ("Washington", "US.DC", "city") in got
