@@ -273,3 +273,11 @@ def test_bad_min_pop_is_a_clear_error(monkeypatch):
 
 def test_overlong_mentions_are_not_places(gaz):
     assert gaz.resolve_mention("nord de " + "Mossoul " * 200) is None
+
+
+def test_a_state_abbreviation_without_its_final_period(gaz):
+    # the tagger often leaves the final period out of "W.Va."
+    assert gaz.resolve_mention("W.Va", lang="en")[0].admin1 == "US.WV"
+    assert gaz.resolve_mention("N.Y", lang="en")[0].admin1 == "US.NY"
+    # a one-part abbreviation without its period is a word ("Mass" is no Massachusetts)
+    assert all(c.admin1 != "US.MA" for c in gaz.candidates("Mass", lang="en"))

@@ -40,3 +40,23 @@ def test_a_county_in_a_story_anchors_its_towns():
                     "Tuesday, a spokesman said.", "en")
     got = {pm.text: pm.place for pm in find_places(doc, "en")}
     assert got["Laurel County"].admin1 == "US.KY"
+
+
+def test_counties_follow_the_sources_code_point_order(gaz):
+    # the source numbers "De Soto", "DeKalb", "DeWitt", "Deaf Smith" in code point order: DeKalb
+    # County, Georgia (around Decatur) and Deaf Smith County, Texas (Hereford) get their own points
+    dekalb = [c for c in gaz.candidates("DeKalb County", lang="en") if c.admin1 == "US.GA"]
+    assert dekalb and distance_km(dekalb[0].lat, dekalb[0].lon, 33.77, -84.27) < 40
+    deaf = [c for c in gaz.candidates("Deaf Smith County", lang="en") if c.admin1 == "US.TX"]
+    assert deaf and distance_km(deaf[0].lat, deaf[0].lon, 34.82, -102.40) < 60
+
+
+def test_names_listed_before_counties_are_counties():
+    doc = nlp.parse("Schools closed in Butler, Clark, Montgomery or Warren counties in Ohio on Monday. "
+                    "Indiana counties stayed open.", "en")
+    got = [(pm.text, pm.place.admin1, pm.place.feature) for pm in find_places(doc, "en")]
+    # each listed name is its county (Warren County, not the city of Warren far in the north-east)
+    assert [g for g in got if g[2] == "admin2"] == [
+        (f"{n} County", "US.OH", "admin2") for n in ("Butler", "Clark", "Montgomery", "Warren")]
+    # one name before "counties" is a state's (or a city's) counties, not a county list
+    assert ("Indiana", "US.IN", "admin1") in got

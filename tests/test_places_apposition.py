@@ -39,3 +39,21 @@ def test_a_county_named_in_its_sheriffs_office_places_the_town():
     # but it says which Paris the story means
     got = places("Jane Doe, 26, of Paris, was held in the Edgar County Sheriff's Department on Friday.")
     assert got == [("Paris", "US.IL", "city")]
+
+
+def test_a_name_apposed_to_another_name_of_one_of_its_places():
+    # "D.C." is only Washington, D.C.: the apposed "Washington" is that city, not the namesake
+    # town the story's New Jersey names are near
+    got = [(pm.text, pm.place.admin1) for pm in find_places(nlp.parse(
+        "The ticket was sold in Morris County, at a gas station in Riverdale. Winners in New Jersey "
+        "can claim prizes, unlike winners in Washington, D.C.", "en"), "en")]
+    assert ("Washington", "US.DC") in got
+
+
+def test_a_town_unknown_in_its_apposed_state_is_read_at_the_state():
+    # Grantville, Pennsylvania is too small for the gazetteer: the state, not Grantville, Georgia
+    got = places("Martha was born in Grantville, Pennsylvania, and attended school in Grantville.")
+    assert [g for g in got if g[0] == "Grantville"] == [("Grantville", "US.PA", "admin1")] * 2
+    # a list of states is no apposition
+    got = places("Singers came from Missouri, New York, North Carolina and Virginia.")
+    assert ("New York", "US.NY", "city") in got or ("New York", "US.NY", "admin1") in got

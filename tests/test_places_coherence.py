@@ -8,6 +8,7 @@ import pytest
 from bilan import nlp
 from bilan.extract import places as P
 from bilan.extract.places import find_places
+from bilan.gazetteer import Gazetteer, distance_km
 
 
 def resolved(text: str) -> dict[str, str | None]:
@@ -59,3 +60,53 @@ def test_places_the_other_names_backed_are_context_for_the_unbacked_ones():
     # and Norfolk (Virginia) give way to the towns of Platte County's state
     got = resolved("A Columbus woman was fined in Platte County on Wednesday. She had met the man in Norfolk.")
     assert got == {"Columbus": "US.NE", "Platte County": "US.NE", "Norfolk": "US.NE"}
+
+
+
+def test_a_namesake_known_only_by_an_alternate_name_gives_no_support():
+    # Richwood, Ohio is also known as "Richmond": it is no Richmond that backs Madison County,
+    # Ohio (Richmond, Kentucky, a Richmond by its own name, backs Madison County, Kentucky)
+    gaz = Gazetteer.default()
+    assert any(c.name == "Richwood" for c in gaz.candidates("Richmond", lang="en"))
+    assert not any(c.name == "Richwood" for c in gaz.main_candidates("Richmond", lang="en"))
+    doc = nlp.parse("The shelter in Richmond serves the women of Madison County.", "en")
+    out = find_places(doc, "en")
+    support = P._Coherence(out, gaz, "en").support_for("Madison County")
+    counties = {c.admin1: c for c in gaz.candidates("Madison County", lang="en")}
+    assert support(counties["US.OH"]) == 0 and support(counties["US.KY"]) > 0
+
+
+def test_a_town_named_in_an_organisation_backs_its_neighbours():
+    # Zionsville, Indiana is no place of the story, but its education foundation says which
+    # Boone County is meant (not the first of eight, Arkansas)
+    got = resolved("Grants were given at the Community Foundation of Boone County breakfast on Tuesday. "
+                   "The Zionsville Education Foundation received $5,000 for the schools of Boone County.")
+    assert got == {"Boone County": "US.IN"}
+
+
+def test_a_name_within_another_does_not_back_it():
+    # "North Richmond" (a place in California) and "Richmond" are one name: they do not agree
+    # with each other against the Virginia university that places the story
+    got = resolved("A patient at the Virginia Commonwealth University Medical Center in Richmond was "
+                   "moved from a clinic in North Richmond on Monday.")
+    assert got["Richmond"] == "US.VA"
+
+
+def test_a_small_stray_namesake_is_read_where_the_story_gathers():
+    # Logan, Missouri is too small for the gazetteer; Logan, Pennsylvania is far from the story's
+    # Missouri places and nothing backs it: the town is read near them
+    text = ("Logan Elementary was formed when eight eastern Greene County rural districts consolidated. "
+            "High school students had a choice -- Rogersville or Springfield. Later, Webster County "
+            "districts joined Rogersville, and in 1965 Rogersville voted to annex to Logan.")
+    (logan,) = [pm for pm in find_places(nlp.parse(text, "en"), "en") if pm.text == "Logan"]
+    assert (logan.place.admin1, logan.precision) == ("US.MO", "near")
+    assert distance_km(logan.place.lat, logan.place.lon, 37.12, -93.05) < 100  # near Rogersville, MO
+    got = resolved("She was born in Grantville. Her son lives in Lebanon, and her sister in Myerstown.")
+    assert got["Grantville"] == "US.PA"  # not Grantville, Georgia
+
+
+def test_a_name_mentioned_more_than_the_gathered_places_stays():
+    # the story's own town, named more often than the places of the state its visitor came from
+    got = resolved("Maryville mourned on Sunday. In Maryville the pastor from Fort Worth, Texas spoke "
+                   "to the congregation. Maryville will remember.")
+    assert got["Maryville"] == "US.TN"

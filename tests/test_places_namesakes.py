@@ -132,3 +132,34 @@ def test_derived_forms_of_a_name_count_once_against_its_state():
     got = _states_holding_names(out, gaz, "en")
     assert (got[0].place.admin1, got[0].place.feature) == ("US.GA", "admin1")
     assert got[2].place == atlanta
+
+
+def test_a_word_opening_the_name_is_read_with_it():
+    # the tagger reads "PARIS" in the dateline "ST. PARIS --": the name is St. Paris, Ohio
+    got = places("Family, friends mourn four children. ST. PARIS — Scott Randall cried when he saw the "
+                 "home near Urbana, Ohio.")
+    assert got[0] == ("ST. PARIS", "US.OH", "city")
+
+
+def test_an_untagged_word_does_not_say_where_the_story_is():
+    # the headline's "Man" (a town of Cote d'Ivoire, untagged) is no vote against the United
+    # States, where Boone County is: Lebanon, a town word after it, is Lebanon, Indiana
+    got = dict((n, p) for n, p, _ in places(
+        "Man accused of possessing stolen goods. Terry Jolly, 60, Lebanon, was arrested Thursday. "
+        "Jolly, who has no prior arrest record in Boone County, was taken into custody by Lebanon Police."))
+    assert got["Lebanon"] == "US.IN" and got["Boone County"] == "US.IN"
+
+
+def test_a_derived_form_goes_with_the_state_its_name_became():
+    # "Georgia" is the state next to Atlanta; "North Georgia", read at the same place, follows it
+    got = places("Snow fell across North Georgia on Sunday. Atlanta schools closed, and Georgia officials "
+                 "warned drivers to stay home.")
+    assert got[0] == ("North Georgia", "US.GA", "admin1")
+
+
+def test_a_small_home_namesake_gives_way_to_a_capital_abroad():
+    # Washington, Tyne and Wear (67,000) is in the story's country; nothing backs it, and the
+    # capital of the United States (690,000) is the world city of that name
+    got = places("The British minister left London on Monday and flew to Washington for talks with "
+                 "the Americans.")
+    assert ("Washington", "US.DC", "city") in got

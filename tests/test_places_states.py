@@ -44,3 +44,25 @@ def test_the_state_as_a_party_places_the_story():
                     "under the laws of the State of Ohio.", "en")
     got = [(pm.text, pm.place.admin1) for pm in find_places(doc, "en")]
     assert got == [("Dublin", "US.OH")]
+
+
+def test_a_state_and_state_open_an_organisations_name():
+    # no body word, but "<state> State ..." is the state's own association
+    got = places("She grew up in Cedar County. Her father is in the Nebraska State Baseball Association "
+                 "hall of fame.")
+    assert ("Cedar County", "US.NE", "admin2") in got  # not the bigger Cedar County, Iowa
+    got = places("The tournament in Rochester was run by the Minnesota Chess Association on Saturday.")
+    assert got == [("Rochester", "US.MN", "city")]  # an association of the state: not Rochester, NY
+
+
+
+def test_a_state_of_the_story_is_no_small_town_named_after_it():
+    # California, Maryland (12,000 people) lies in a state of the story's context and near
+    # Washington: the state of the story's country is still meant by its own name
+    gaz = Gazetteer.default()
+    md = next(c for c in gaz.candidates("Maryland") if c.feature == "admin1")
+    dc = next(c for c in gaz.candidates("Washington") if c.feature == "city")
+    got = gaz.resolve("California", context=[md, dc], country_hint="US")
+    assert (got.admin1, got.feature) == ("US.CA", "admin1")
+    # a big city named like a state keeps its name ("Washington" is the capital)
+    assert gaz.resolve("Washington", context=[md], country_hint="US").feature == "city"

@@ -6,6 +6,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,8 +50,31 @@ STATE_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
                      "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
                      "agency", "division", "office", "attorney", "governor", "sheriff", "sheriffs",
-                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service"}),
+                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service", "association",
+                     "conference", "federation", "society", "council", "foundation", "hospital"}),
     "fr": frozenset(),
+}
+# Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
+# "PARIS"): the name is read with the word when the gazetteer has it so.
+NAME_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}),
+    "fr": frozenset({"saint", "sainte", "st", "ste", "mont", "fort"}),
+}
+# Words of an organisation's name after the town or county it is named after ("Hartford
+# Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
+# the story's namesakes near them (:class:`_Coherence`) without being places of the story.
+LOCAL_BODY_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"hospital", "school", "schools", "high", "elementary", "middle", "college", "police",
+                     "fire", "city", "county", "council", "library", "department", "board", "chamber",
+                     "public", "community", "regional", "area", "township", "village", "education",
+                     "memorial", "medical", "courthouse", "airport", "municipal", "parks", "district"}),
+    "fr": frozenset(),
+}
+# A plural division word after coordinated names makes each a division of that kind ("Butler,
+# Warren and Clark counties"): the word and the singular that names one.
+DIVISION_PLURALS: dict[str, dict[str, str]] = {
+    "en": {"counties": "County", "parishes": "Parish"},
+    "fr": {},
 }
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
@@ -71,7 +95,7 @@ COHERENCE_FAMOUS_POP = 1_000_000
 class PlaceMention:
     start: int
     end: int
-    text: str
+    text: str  # the name as read: a listed county's name with its word ("Butler County")
     tok_start: int
     place: Place
     precision: str
@@ -106,20 +130,28 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gazetteer or Gazetteer.default()
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-    taken = {t.i for e in doc.ents for t in e}
+    ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents if e.label_ in PLACE_LABELS]
+    # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
+    text = doc.text  # built anew by each access: read once
+    listed = _listed_divisions(doc, text, gaz, lang)
+    ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
+    taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
+
+    def name_of(e: Span) -> str:
+        return listed.get(e, e.text)
+
     first = []
     names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
     for e in ents:
-        r = gaz.resolve_mention(e.text, lang=lang)
+        r = gaz.resolve_mention(name_of(e), lang=lang)
         if r is not None:
             first.append(r[0])
-            names.setdefault(e.text.casefold(), r[0].country)
+            names.setdefault(name_of(e).casefold(), r[0].country)
     countries = Counter(p.country for p in first)
     # unlabelled capitalised words: a place only when it is big, or in the story's country
     extra = []
     for sp in _proper_spans(doc, taken):
-        for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (sp,):
+        for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             r = gaz.resolve_mention(cand.text, lang=lang)
             if r is None:
                 continue
@@ -132,6 +164,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     # states named inside organisation names ("the Indiana State Police", "Ohio University") say
     # where the story is without being places of it
     org_states = _states_in_organisations(doc, gaz, lang)
+    org_towns = _towns_in_organisations(doc, gaz, lang)
     countries = Counter(p.country for p in first + org_states)
     hint = countries.most_common(1)[0][0] if countries else None
     # small places abroad are dropped only when two names at least say where the story is
@@ -139,7 +172,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     dominant = hint if hint and sum(1 for c in names.values() if c == hint) >= 2 else None
     out = []
     for e in sorted(ents + extra, key=lambda x: x.start):
-        r = gaz.resolve_mention(e.text, lang=lang, context=first, country_hint=hint)
+        r = gaz.resolve_mention(name_of(e), lang=lang, context=first, country_hint=hint)
         if r is None:
             continue
         place, precision = r
@@ -150,12 +183,13 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         if dominant and place.country != dominant and place.feature == "city" \
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
-        out.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, place, precision))
+        out.append(PlaceMention(e.start_char, e.end_char, name_of(e), e.start, place, precision))
     unlabelled = frozenset(sp.start_char for sp in extra)
     out = _states_holding_names(out, gaz, lang)
-    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled))
+    settled = _divisions_named(_settle_on_anchors(out, gaz, lang, hint, org_states, unlabelled=unlabelled,
+                                                    org_towns=org_towns))
     placed: dict[str, PlaceMention] = {}
-    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled)
+    res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled, org_towns, text)
     seen: set[str] = set(placed)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
@@ -176,19 +210,135 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
         homes = Counter(pm.place.country for pm in placed.values())
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
-                                 placed, home, unlabelled)
-    return _one_sense(res, placed)
+                                 placed, home, unlabelled, org_towns)
+    return _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
+
+
+# A story whose places gather in one state (at least STORY_STATE_PLACES distinct places there,
+# twice as many as in any other state) has a centre: the median point of its towns and counties
+# there. A small namesake (under STRAY_MAX_POP) that no place of the story backs, that lies over
+# STRAY_KM from that centre and is mentioned less often than the state's places is a local place:
+# the namesake within STRAY_KM of the centre when the name has one, else a town the
+# gazetteer lacks, read at the centre.
+STORY_STATE_PLACES = 2
+STRAY_KM = 250.0
+STRAY_MAX_POP = 100_000
+
+
+def _near_the_story(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dict[str, PlaceMention],
+                    unlabelled: frozenset[int]) -> list[PlaceMention]:
+    """Small unbacked namesakes far from where the story's other names gather ("Logan" in a story
+    with Greene County, Rogersville and Springfield, Missouri; "Grantville" with Lebanon and
+    Myerstown, Pennsylvania) are read near them."""
+    by_state: dict[str, set[Place]] = {}
+    for pm in out:
+        if pm.place.admin1 and pm.start not in unlabelled:
+            by_state.setdefault(pm.place.admin1, set()).add(pm.place)
+    if not by_state:
+        return out
+    ranked = sorted(by_state, key=lambda k: -len(by_state[k]))
+    top = ranked[0]
+    if len(by_state[top]) < STORY_STATE_PLACES or (
+            len(ranked) > 1 and len(by_state[ranked[1]]) * 2 > len(by_state[top])):
+        return out
+    pts = sorted((pm.place.lat, pm.place.lon) for pm in out if pm.place.admin1 == top
+                 and pm.place.feature in ("city", "admin2") and pm.start not in unlabelled)
+    if len(pts) < 2:
+        return out
+    lat = sorted(p[0] for p in pts)[len(pts) // 2]
+    lon = sorted(p[1] for p in pts)[len(pts) // 2]
+    country = top.split(".")[0]
+    mentions = Counter(pm.text.casefold() for pm in out)
+    in_top = sum(1 for pm in out if pm.place.admin1 == top)
+    moved: dict[str, Place] = {}
+    res = []
+    for pm in out:
+        key = pm.text.casefold()
+        p = pm.place
+        if key not in moved and (
+                p.feature in ("city", "admin2") and p.admin1 != top and p.population < STRAY_MAX_POP
+                and key not in placed and pm.start not in unlabelled and mentions[key] < in_top
+                and distance_km(p.lat, p.lon, lat, lon) > STRAY_KM):
+            # backed: another place of the story lies near it
+            if not any(o.place != p and o.place.feature in ("city", "admin2")
+                       and distance_km(p.lat, p.lon, o.place.lat, o.place.lon) <= COHERENCE_KM for o in out) \
+                    and not any(c.population >= COHERENCE_FAMOUS_POP for c in gaz.candidates(pm.text, lang=lang)):
+                near = [c for c in gaz.main_candidates(pm.text, lang=lang) if c.feature in ("city", "admin2")
+                        and distance_km(c.lat, c.lon, lat, lon) <= STRAY_KM]
+                if near:
+                    moved[key] = min(near, key=lambda c: distance_km(c.lat, c.lon, lat, lon))
+                elif p.country == country:
+                    moved[key] = Place(None, pm.text, country, top, lat, lon, 0, "city")
+        if key in moved:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, moved[key],
+                              "exact" if moved[key].geonames_id else "near")
+        res.append(pm)
+    return res
+
+
+def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
+    """``e`` with the word before it when that word opens the place's name ("ST. PARIS" where
+    the tagger took "PARIS") and the gazetteer knows the longer name."""
+    i = e.start - 1
+    if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
+        i -= 1  # "ST" "." "PARIS"
+    if i < 0 or doc[i].lower_.rstrip(".") + "." * (doc[i + 1].text == ".") not in NAME_OPENERS.get(lang, ()):
+        return e
+    longer = doc[i : e.end]
+    return longer if gaz.count_candidates(longer.text, lang=lang) else e
+
+
+def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
+    """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
+    counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
+    County") when the gazetteer has one so named."""
+    plurals = DIVISION_PLURALS.get(lang, {})
+    out: dict[Span, str] = {}
+    for m in re.finditer(r"\b(?:%s)\b" % "|".join(plurals), text, flags=re.IGNORECASE):
+        word = doc.char_span(m.start(), m.end())
+        if word is None or len(word) != 1:
+            continue
+        k, tok = word.start, word[0]
+        i, runs = k - 1, []
+        while i >= 0:
+            end = i + 1
+            while i >= 0 and end - i <= 3 and doc[i].is_alpha and doc[i].is_title:
+                i -= 1
+            if i + 1 == end:
+                break
+            runs.append(doc[i + 1 : end])
+            # separators: ",", "and", "or", ", and"
+            seps = 0
+            while i >= 0 and seps < 2 and (doc[i].text == "," or doc[i].lower_ in ("and", "or", "&")):
+                i -= 1
+                seps += 1
+            if not seps:
+                break
+        if len(runs) < 2:
+            continue  # "Indiana counties", "the metro Athens counties": a state's, a city's counties
+        for span in runs:
+            name = f"{span.text} {plurals[tok.lower_]}"
+            if gaz.count_candidates(name, lang=lang):
+                out[span] = name
+    return out
 
 
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
-             placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
+             placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset(),
+             org_towns: Sequence[str] = (), text: str | None = None) -> list[PlaceMention]:
     """A name followed by ", <state or country>" is a place of that state or country ("Paris,
     Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
     res = list(out)
-    text = doc.text  # built anew by each access
+    text = doc.text if text is None else text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
         if text[pm.end:nxt.start].strip() != ",":
+            continue
+        if nxt.place.feature == "city" and nxt.place.geonames_id is not None and nxt.text != pm.text and any(
+                c.geonames_id == nxt.place.geonames_id for c in gaz.main_candidates(pm.text, lang=lang)):
+            # "Washington, D.C.": the second name is another name of one of the first's places
+            res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, nxt.place, pm.precision)
+            placed.setdefault(pm.text.casefold(), res[i])
             continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
             # "London, Ontario": the second name is a state that has a place of the first name
@@ -208,8 +358,12 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             continue
         if (pm.place.admin1 if nxt.place.feature == "admin1" else pm.place.country) != code:
             r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code)
+            # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
+            # is read at its state or country, not at a namesake elsewhere
             if r is None:
-                continue
+                if any(c.feature in ("admin1", "country") for c in gaz.candidates(pm.text, lang=lang)):
+                    continue  # a list of states ("Missouri, New York, North Carolina")
+                r = (nxt.place, nxt.precision)
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
         placed.setdefault(pm.text.casefold(), res[i])
     coherence = None
@@ -227,12 +381,15 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         if not cue and not pm.is_country:
             continue
         own = pm.text.casefold()
-        others = {p.text.casefold(): p.place.country for p in res if p.text.casefold() != own}
+        # capitalised words the tagger did not label do not say where the story is ("Man
+        # accused of ..." is no vote for Cote d'Ivoire)
+        others = {p.text.casefold(): p.place.country for p in res
+                  if p.text.casefold() != own and p.start not in unlabelled}
         homes = Counter(others.values())
         home = homes.most_common(1)[0][0] if homes else None
         if not home or pm.place.country == home or (not cue and pm.place.country in homes):
             continue
-        coherence = coherence or _Coherence(res, gaz, lang)
+        coherence = coherence or _Coherence(res, gaz, lang, named=org_towns)
         support = coherence.support_for(pm.text)
         # the story's regions and countries as context: its other towns are the coherence's
         r = gaz.resolve_mention(pm.text, lang=lang, within=home, support=support,
@@ -285,8 +442,10 @@ def _states_holding_names(out: list[PlaceMention], gaz: Gazetteer, lang: str) ->
                 break
     if not swap:
         return out
-    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swap[k], "admin1")
-            if (k := pm.text.casefold()) in swap else pm for pm in out]
+    # derived forms read at the same place go with it ("north Georgia" with "Georgia")
+    swapped = {by_name[k]: state for k, state in swap.items()}
+    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swapped[pm.place], "admin1")
+            if pm.place in swapped else pm for pm in out]
 
 
 def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
@@ -358,18 +517,22 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     for e in doc.ents:
         if e.label_ not in ("ORG", "FAC"):
             continue
-        if not any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e):
+        state_words = STATE_WORDS.get(lang, frozenset())
+        body = any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e)
+        if not body:
             # the state as a party ("the State of Ohio" in a court story)
-            if not any(t.lower_ in STATE_WORDS.get(lang, ()) for t in e):
+            if not any(t.lower_ in state_words for t in e):
                 continue
             r = gaz.resolve_mention(e.text, lang=lang)
             if r is not None and r[0].feature == "admin1" and r[1] == "admin1" and normalize(
                     e.text) != normalize(r[0].name):
                 out.append(r[0])
-            continue
+                continue
         toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
         for n in (3, 2, 1):
-            if len(toks) <= n:
+            # without a body word, the state's name and "State" open it ("the Nebraska State
+            # Baseball Association", "the Minnesota State Chess Association")
+            if len(toks) <= n or (not body and toks[n].lower_ not in state_words):
                 continue
             name = doc[toks[0].i : toks[0].i + n].text
             if not all(t.is_title or t.is_upper for t in doc[toks[0].i : toks[0].i + n]):
@@ -388,10 +551,36 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     return out
 
 
+def _towns_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[str]:
+    """Names of towns or counties that open an organisation's name before a word of a local
+    body ("Hartford Hospital", "the Douglas County Public Works", "Zionsville Education
+    Foundation"): they back namesakes near them, they are not places of the story."""
+    words = LOCAL_BODY_WORDS.get(lang, frozenset())
+    out: list[str] = []
+    if not words:
+        return out
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "FAC"):
+            continue
+        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        for n in (3, 2, 1):
+            if len(toks) <= n or toks[n].lower_ not in words:
+                continue
+            span = doc[toks[0].i : toks[0].i + n]
+            if not all(t.is_title or t.is_upper for t in span):
+                continue
+            hits = gaz.main_candidates(span.text, lang=lang)
+            if hits and hits[0].feature in ("city", "admin2"):
+                out.append(span.text)
+                break
+    return out
+
+
 def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint: str | None,
                        extra_anchors: list[Place] = (),
                        keep: dict[str, PlaceMention] | None = None,
-                       country: str | None = None, unlabelled: frozenset[int] = frozenset()) -> list[PlaceMention]:
+                       country: str | None = None, unlabelled: frozenset[int] = frozenset(),
+                       org_towns: Sequence[str] = ()) -> list[PlaceMention]:
     """Resolve the ambiguous names again against the document's sure places only (a region named
     directly, a name only one place bears) and the other names of the document: a namesake that
     lies near namesakes of the document's other names is preferred (:class:`_Coherence`). The
@@ -407,7 +596,7 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
     if len(anchors) == len(out):
         return out
     anchors += extra_anchors
-    coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()})
+    coherence = _Coherence(out, gaz, lang, extra_anchors, {k: v.place for k, v in keep.items()}, org_towns)
     # an ambiguous name does not vote for its own country: the story's country is what the other
     # names say ("Athens" twice and the Texas Forest Service: Texas)
     votes = Counter(pm.place.country for pm in out) + Counter(p.country for p in extra_anchors)
@@ -453,7 +642,7 @@ class _Coherence:
     """
 
     def __init__(self, out: list[PlaceMention], gaz: Gazetteer, lang: str, extra: Sequence[Place] = (),
-                 placed: dict[str, Place] | None = None) -> None:
+                 placed: dict[str, Place] | None = None, named: Sequence[str] = ()) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         self.weight: dict[str, float] = {}
         # names already placed, places named inside organisations' names: one place each
@@ -461,11 +650,15 @@ class _Coherence:
             if p.feature not in ("admin1", "country", "region") and key not in self.weight:
                 self.weight[key] = 1.0
                 self.cells.setdefault((int(p.lat // 1), int(p.lon // 1)), []).append((key, p.lat, p.lon))
-        for pm in out:
-            key = pm.text.casefold()
+        # the story's names, then names of towns inside organisations' names (support only)
+        for text, place in [*((pm.text, pm.place) for pm in out), *((n, None) for n in named)]:
+            key = text.casefold()
             if key in self.weight:
                 continue
-            every = gaz.candidates(pm.text, lang=lang) or [pm.place]
+            # namesakes known only by an alternate name give no support, as they get none
+            every = gaz.main_candidates(text, lang=lang) or ([place] if place else [])
+            if not every:
+                continue
             # a name many places bear says little about where the story is; a country's or a
             # state's name ("England", "Georgia") says nothing through its namesake towns
             if every[0].feature in ("country", "region", "admin1"):
@@ -491,6 +684,8 @@ class _Coherence:
                     if key not in names and distance_km(place.lat, place.lon, lat, lon) <= COHERENCE_KM:
                         names.add(key)
         names.discard(own)
+        # a name within the other ("North Richmond", "Richmond") is one name, not two that agree
+        names = {k for k in names if f" {own} " not in f" {k} " and f" {k} " not in f" {own} "}
         return names
 
     def support_for(self, text: str) -> Callable[[Place], float]:

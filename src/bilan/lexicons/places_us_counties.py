@@ -110,7 +110,9 @@ def rows() -> list[tuple[str, str, float, float, str]]:
     blocks: dict[str, list[dict]] = defaultdict(list)
     for c in counties:
         blocks[c["name"].casefold()].append(c)
-    names = sorted(blocks)
+    # the source's ids follow the names' code point order ("De Soto", "DeKalb", "Deaf Smith";
+    # "LaSalle" before "Lafayette"), not a case-folded one
+    names = sorted(blocks, key=lambda k: blocks[k][0]["name"])
     ids = sorted(by_id)
     states = {k: {c["state_code"] for c in v} for k, v in by_id.items()}
     res = _align(ids, states, names, blocks)
@@ -130,7 +132,7 @@ def rows() -> list[tuple[str, str, float, float, str]]:
         if k not in kept_ids and len(states[k]) == 1:
             left_ids[next(iter(states[k]))].append(k)
     left_counties: dict[str, list[dict]] = defaultdict(list)
-    for x in sorted(counties, key=lambda x: x["name"].casefold()):
+    for x in sorted(counties, key=lambda x: x["name"]):
         if (x["name"], x["state"]) not in out:
             left_counties[x["state"]].append(x)
     for st, ks in left_ids.items():
