@@ -230,6 +230,16 @@ class LanguageMatchers:
         # property that is not people ("attacks on properties") and what a protest is against
         self.property_only = frozenset(getattr(ev, "PROPERTY_ONLY", ()))
         self.protest_topics = frozenset(getattr(ev, "PROTEST_TOPICS", ()))
+        # state forces whose storming or burning is no riot of the protesters ("police stormed the sit-in")
+        self.crowd_control = frozenset(p for p in getattr(ev, "CROWD_CONTROL_FORCES", ()) if " " not in p)
+        # people whose march is a protest ("students demonstrated"), and a march's purpose ("marched against")
+        self.protest_crowds = frozenset(w for p in getattr(ev, "PROTEST_CROWDS", ()) for w in p.split()
+                                        if w not in ("of", "tens"))
+        self.protest_purpose_preps = frozenset(getattr(ev, "PROTEST_PURPOSE_PREPS", ()))
+        self.person_objects = frozenset(getattr(ev, "PERSON_OBJECTS", ()))
+        self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
+        self.peaceful_transfer = frozenset(getattr(ev, "PEACEFUL_TRANSFER", ()))
+        self.irrealis_modifiers = frozenset(getattr(ev, "IRREALIS_MODIFIERS", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))
