@@ -99,3 +99,92 @@ def test_english_acled_cues(text, expected):
 ])
 def test_english_cues_in_other_senses(text, not_expected):
     assert lead_type(text, "en") != not_expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence-initial plural the model takes for a proper noun still names its weapon
+    ("Rockets were fired at the Green Zone on Sunday.", "Shelling/artillery/missile attack"),
+    # a chemical agent compounded with "gas" is the weapon, not an item of an inventory
+    ("Inspectors confirmed that sarin gas was used in the attack.", "Chemical weapon"),
+    ("The army announced the liberation of three villages from ISIS.", "Government regains territory"),
+    ("The fall of the city to the rebels was confirmed by residents.", "Non-state actor overtakes territory"),
+    ("The killing of a journalist by unknown gunmen was condemned.", "Attack"),
+    # protesters who attack make a riot
+    ("Police stations were attacked by protesters.", "Violent demonstration"),
+])
+def test_english_variants(text, expected):
+    assert lead_type(text, "en") == expected
+
+
+@pytest.mark.parametrize("phrase,plural", [
+    ("rocket", "rockets"), ("rally", "rallies"), ("clash", "clashes"), ("air strike", "air strikes"),
+    ("bombs", "bombs"), ("open fire", "open fires"), ("sit-in", "sit-in"),
+])
+def test_plural_of(phrase, plural):
+    from bilan.extract.matching import plural_of
+    assert plural_of(phrase) == plural
+
+
+FR = [
+    ('Des frappes aériennes de la coalition ont tué douze civils dans le nord du pays.', 'Air/drone strike'),
+    ('Un drone armé a visé un véhicule transportant deux chefs jihadistes.', 'Air/drone strike'),
+    ('Des avions de guerre ont bombardé les positions rebelles dans la nuit.', 'Air/drone strike'),
+    ("Les rebelles ont pilonné la ville à l'artillerie lourde, faisant cinq blessés.", 'Shelling/artillery/missile attack'),
+    ('Des tirs de mortier ont visé le camp de la Minusma à Kidal.', 'Shelling/artillery/missile attack'),
+    ('Un missile balistique a frappé un immeuble résidentiel de la capitale.', 'Shelling/artillery/missile attack'),
+    ('Un engin explosif improvisé a tué quatre soldats lors du passage de leur convoi.', 'Remote explosive/landmine/IED'),
+    ('Un véhicule militaire a sauté sur une mine antichar, tuant deux soldats.', 'Remote explosive/landmine/IED'),
+    ('Une voiture piégée a explosé devant un commissariat, faisant sept morts.', 'Remote explosive/landmine/IED'),
+    ("Un kamikaze portant une ceinture d'explosifs a tué douze personnes dans une mosquée.", 'Suicide bomb'),
+    ('Deux kamikazes se sont fait exploser sur un marché de Maiduguri.', 'Suicide bomb'),
+    ('Une grenade a été lancée dans un bar bondé, blessant huit personnes.', 'Grenade'),
+    ('Les forces gouvernementales ont largué des barils contenant du chlore sur la ville.', 'Chemical weapon'),
+    ("L'OPCW a confirmé l'usage de gaz sarin lors de l'attaque.", 'Chemical weapon'),
+    ('Des soldats ont violé trois femmes dans le village.', 'Sexual violence'),
+    ('Des combattants ont réduit des femmes en esclavage sexuel dans le camp.', 'Sexual violence'),
+    ('Des hommes armés ont abattu un chef de village à son domicile.', 'Attack'),
+    ('Des assaillants ont tué douze villageois et incendié leurs maisons.', 'Attack'),
+    ('Des hommes armés ont enlevé trente élèves dans une école du nord-ouest.', 'Abduction/forced disappearance'),
+    ("Le journaliste a été victime d'une disparition forcée selon ses proches.", 'Abduction/forced disappearance'),
+    ('Un commerçant a été séquestré par des hommes armés puis emmené vers une destination inconnue.', 'Abduction/forced disappearance'),
+    ('Des soldats et des rebelles ont échangé des tirs près de la frontière.', 'Armed clash'),
+    ("Des combats ont éclaté entre l'armée et les jihadistes dans le cercle de Ménaka.", 'Armed clash'),
+    ('Les militaires ont riposté à une embuscade tendue par des hommes armés.', 'Armed clash'),
+    ("L'armée a repris le contrôle de la ville après de violents combats.", 'Government regains territory'),
+    ('Les forces armées centrafricaines ont reconquis la localité de Bambari.', 'Government regains territory'),
+    ('Les rebelles se sont emparés de la ville de Bangassou.', 'Non-state actor overtakes territory'),
+    ('La ville est tombée aux mains des jihadistes dimanche.', 'Non-state actor overtakes territory'),
+    ('Les troupes gouvernementales se sont retirées de la ville sans combat.', 'Non-violent transfer of territory'),
+    ("La milice a cédé le contrôle de l'aéroport à l'armée.", 'Non-violent transfer of territory'),
+    ('Des milliers de personnes ont manifesté dans la capitale pour réclamer la démission du président.', 'Peaceful protest'),
+    ('Les enseignants sont en grève pour exiger le paiement de leurs salaires.', 'Peaceful protest'),
+    ('Des étudiants ont défilé contre la réforme des bourses.', 'Peaceful protest'),
+    ('La police a dispersé les manifestants à coups de gaz lacrymogène.', 'Protest with intervention'),
+    ("Une cinquantaine de manifestants ont été interpellés lors d'un rassemblement contre le gouvernement.", 'Protest with intervention'),
+    ('Les forces de sécurité ont tiré à balles réelles sur les manifestants, tuant cinq personnes.', 'Excessive force against protesters'),
+    ('Des manifestants ont incendié un commissariat et pillé des commerces.', 'Violent demonstration'),
+    ('Des émeutiers ont saccagé la mairie.', 'Violent demonstration'),
+    ('Un voleur présumé a été lynché par la foule au marché.', 'Mob violence'),
+    ('Une foule en colère a brûlé vif un homme accusé de sorcellerie.', 'Mob violence'),
+    ('Le gouvernement et les rebelles ont signé un accord de paix à Khartoum.', 'Agreement'),
+    ("Les deux parties ont conclu une trêve sous l'égide de l'ONU.", 'Agreement'),
+    ('La police a arrêté un chef présumé de milice dans la capitale.', 'Arrests'),
+    ('Trois journalistes ont été interpellés par la gendarmerie.', 'Arrests'),
+    ("L'armée a déployé des renforts dans la région.", 'Change to group/activity'),
+    ("Le groupe armé a prêté allégeance à l'État islamique.", 'Change to group/activity'),
+    ("Deux groupes armés ont annoncé leur fusion au sein d'une nouvelle coalition.", 'Change to group/activity'),
+    ("Les démineurs ont désamorcé une bombe posée près d'une école.", 'Disrupted weapons use'),
+    ("L'armée a saisi une importante cache d'armes et de munitions.", 'Disrupted weapons use'),
+    ('La défense aérienne a abattu un drone lancé vers la ville.', 'Disrupted weapons use'),
+    ('Les forces de sécurité ont déjoué un attentat et saisi des explosifs.', 'Disrupted weapons use'),
+    ('Les jihadistes ont installé une base dans la forêt.', 'Headquarters or base established'),
+    ('Des hommes armés ont incendié plusieurs maisons du village.', 'Looting/property destruction'),
+    ('Des rebelles ont pillé le centre de santé de la localité.', 'Looting/property destruction'),
+    ('Les autorités ont démoli les maisons de quatre familles.', 'Looting/property destruction'),
+    ('Des miliciens ont volé le bétail des éleveurs.', 'Looting/property destruction'),
+]
+
+
+@pytest.mark.parametrize("text,expected", FR)
+def test_french_acled_cues(text, expected):
+    assert lead_type(text, "fr") == expected

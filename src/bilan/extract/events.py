@@ -81,7 +81,9 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         chain.append(t)
-    for t in chain[1:]:
+    for below, t in zip(chain, chain[1:]):
+        if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
+            continue  # "un drone a visé un véhicule": the weapon that aimed struck
         if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
@@ -217,6 +219,9 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     if any(c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps for c in root.children):
         return True
+    if any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in m.protest_purpose_preps
+                                                      for g in c.children) for c in root.children):
+        return True  # "ont défilé contre la réforme"
     if root.pos_ != "VERB":
         return False
     holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
@@ -410,6 +415,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if non_violent and armed_in_sentence == 0:
             return None
         killed = killed or _shot_dead(trigger, sent, m)
+        if _doers(trigger, sent, m, protesters=True):
+            # "police stations were attacked by protesters": the protesters' violence is a riot
+            return "Riots", "Violent demonstration", "PROTEST"
         if _mob_agent(trigger, sent, m):
             # "a crowd attacked a police station", "villagers beat two suspected thieves to death"
             return "Riots", "Mob violence", "ASSAULT"
@@ -443,13 +451,31 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Riots", "Mob violence", "ASSAULT"
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
-        if by_protesters or _riot_manner(sent, m):
+        if by_protesters or _riot_manner(sent, m) or any(
+                t.pos_ == "VERB" and t.lemma_.lower() in m.attack_verbs and _protesters_did(t, m) for t in sent):
+            # "police stations were attacked by protesters"
             return "Riots", "Violent demonstration", "PROTEST"
         if lethal:
             return "Protests", "Excessive force against protesters", "PROTEST"
         if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+def _doers(trigger: Trigger, sent: Span, m: LanguageMatchers, protesters: bool = False) -> bool:
+    """Who did it (the verb's subject or a passive's agent) are protesters, by word."""
+    return _protesters_did(sent.doc[trigger.tok_start:trigger.tok_end].root, m)
+
+
+def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
+    if root.pos_ != "VERB":
+        return False
+    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in root.children if c.dep_ == "obl:agent"]
+    return any(t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
+               for d in doers for t in d.subtree)
 
 
 def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
@@ -620,9 +646,16 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
     for verb in [t for t in [tok, *_governors(tok, 4)] if t.pos_ in ("VERB", "AUX")]:
         if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and _protest_people(verb.head, m):
             return False  # "demonstrators trying to block the entrance": the protesters block
+        if tok is verb and any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
+                _protest_people(t, m) for t in c.subtree) for c in verb.children):
+            return True  # "police attacked the protesters", "protesters were attacked": done to them
         holder = verb.head if verb.dep_ == "conj" and not any(
             c.dep_.startswith("nsubj") for c in verb.children) else verb
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            # a passive's agent ("the sit-in was stormed by police")
+            subj = next((g for c in verb.children if c.dep_ in ("agent", "obl:agent")
+                         for g in [c, *c.children] if g.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
             break
     return subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i and any(
