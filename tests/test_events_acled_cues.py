@@ -188,3 +188,27 @@ FR = [
 @pytest.mark.parametrize("text,expected", FR)
 def test_french_acled_cues(text, expected):
     assert lead_type(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an event waited for or got ready for has not happened
+    ("Troops were reinforced for the drills and are now ready to counter an airstrike by a mock enemy.", "en",
+     "Change to group/activity"),
+    ("Police arrested dozens of activists in anticipation of mass protests.", "en", "Arrests"),
+    ("Les troupes ont été renforcées et attendent l'ordre de lancer l'assaut.", "fr", "Change to group/activity"),
+    # militants who blew themselves up: explosives and their own deaths make a suicide bombing
+    ("Two militants detonated explosives, killing themselves near the capital.", "en", "Suicide bomb"),
+])
+def test_irrealis_and_suicide_variants(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Thousands of migrants were expelled from the country last week.", "en"),
+    ("North Korea test-fired a new ballistic missile on Monday.", "en"),
+    ("Soldiers discovered tunnels dug by the militants under the town.", "en"),
+    ("Des milliers de migrants ont été expulsés du pays la semaine dernière.", "fr"),
+])
+def test_other_strategic_developments(text, lang):
+    # ACLED's "Other": expulsions, weapons tests, tunnels found
+    assert lead_type(text, lang) == "Other"

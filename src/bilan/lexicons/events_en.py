@@ -565,6 +565,30 @@ TRIGGERS = [
     ("rioting", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("burn to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("killing", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
+    ("killing themselves", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    ("killed themselves", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    ("killing himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    ("killed himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    ("killing herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    ("killed herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    # ACLED's 'Other' strategic development: expulsions, displacement, weapons tests, tunnels found
+    ("expel", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person',)),
+    ("mass deportation", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("test-fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("test fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("missile test", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("weapons test", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("nuclear test", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("test launch", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("mass exodus", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("exodus", "Strategic developments", "Other", "ASSAULT", 38, ()),
+    ("flee their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("forced displacement", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
+    ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     # mob violence: crowd justice
     ("mob justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("lynching", "Riots", "Mob violence", "ASSAULT", 70, ()),
@@ -677,6 +701,8 @@ IRREALIS = [
     "would", "might", "may", "lure", "provoke", "urge", "call", "demand", "vow", "promise", "prepare",
     "deny", "effort", "talk", "negotiate", "negotiation", "propose", "discuss", "hope", "aim",
     "intend", "intention",
+    # waiting for it, ready for it, expecting it ("waiting for the order to launch the assault")
+    "wait", "await", "poised", "ready", "anticipation", "anticipate", "expect",
 ]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 

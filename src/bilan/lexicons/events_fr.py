@@ -410,6 +410,18 @@ TRIGGERS = [
     ("incendiées", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendiés", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendiée", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # « Other » d'ACLED : expulsions, déplacements, essais d'armes, tunnels découverts
+    ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("tir d' essai", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("essai de missile", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("essai nucléaire", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("exode", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("déplacement forcé", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
+    ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -511,6 +523,8 @@ IRREALIS = [
     "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "soupçonner", "pouvoir",
     "appeler", "exiger", "promettre", "nier", "démentir", "effort", "négocier", "négociation", "proposer", "discuter", "viser",
     "espérer", "intention",
+    # l'attendre, s'y apprêter, être prêt
+    "attendre", "apprêter", "prêt", "prêts", "prêtes", "anticiper",
 ]
 # words that say the victims were combatants (Airwars: discounted)
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
