@@ -212,3 +212,15 @@ def test_irrealis_and_suicide_variants(text, lang, expected):
 def test_other_strategic_developments(text, lang):
     # ACLED's "Other": expulsions, weapons tests, tunnels found
     assert lead_type(text, lang) == "Other"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the reason of an arrest is the charge, not the news
+    ("Turkish police detained 82 people over deadly protests in 2014, state media reported.", "en", "Arrests"),
+    ("Three men were arrested in connection with the bombing of the market.", "en", "Arrests"),
+    # a caption's damaged building is no destruction; the shelling is the news
+    ("A man walks past a damaged building in Donetsk. Ukrainian forces shelled the city overnight, killing two "
+     "residents.", "en", "Shelling/artillery/missile attack"),
+])
+def test_reasons_and_captions(text, lang, expected):
+    assert lead_type(text, lang) == expected

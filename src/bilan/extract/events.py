@@ -322,7 +322,30 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             lead = si if lead is None else lead
             break
     out.sort(key=lambda t: t.tok_start)
+    out = _drop_reasons(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """An event named as the reason of an arrest ("detained 82 people over deadly protests in
+    2014", "arrested in connection with the bombing", "interpellés pour leur participation à la
+    manifestation") is what they are charged with, not an event of the report."""
+    arrests = {i for t in trigs if t.sub_event_type == "Arrests" for i in range(t.tok_start, t.tok_end)}
+    if not arrests or not m.reason_preps:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        if t.sub_event_type != "Arrests" and prep is not None and prep.lower_ in m.reason_preps:
+            governor = prep.head if root.dep_ == "pobj" else root.head
+            # "in connection with": the preposition hangs on "connection", itself on the arrest
+            if governor.lower_ in m.reason_preps or governor.lemma_.lower() in m.reason_preps:
+                governor = governor.head.head if governor.dep_ == "pobj" else governor.head
+            if governor.i in arrests or any(g.i in arrests for g in _governors(governor, 1)):
+                continue
+        out.append(t)
+    return out
 
 
 INVENTORY_ITEMS = 3

@@ -258,6 +258,8 @@ class LanguageMatchers:
         self.protest_purpose_preps = frozenset(getattr(ev, "PROTEST_PURPOSE_PREPS", ()))
         self.person_objects = frozenset(getattr(ev, "PERSON_OBJECTS", ()))
         self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
+        # prepositions of an arrest's reason ("arrested over the protests")
+        self.reason_preps = frozenset(getattr(ev, "REASON_PREPOSITIONS", ()))
         # irrealis verbs of aiming whose subject did strike ("un drone a visé un véhicule")
         self.aiming = frozenset(getattr(ev, "AIMING_VERBS", ()))
         # one-word generic attack verbs ("attack", "kill"): done by protesters, a riot

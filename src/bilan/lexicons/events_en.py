@@ -506,7 +506,7 @@ TRIGGERS = [
     ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn to the ground", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property', 'lead_only')),
-    ("damage", "Strategic developments", "Looting/property destruction", "ASSAULT", 40, ('needs:property', 'lead_only')),
+    ("damage", "Strategic developments", "Looting/property destruction", "ASSAULT", 40, ('needs:property', 'lead_only', 'needs_verb_object')),
     ("petrol bomb", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
     ("molotov cocktail", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
     ("firebomb", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
@@ -840,3 +840,6 @@ WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "
 IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]
 # a purpose these verbs give is done by the act itself: blocking roads "to protest" is the protest
 SELF_FULFILLING_PURPOSES = ["protest", "demonstrate", "rally", "march"]
+# prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
+# attack"): the event they introduce is the charge, not news of its own
+REASON_PREPOSITIONS = ["over", "for", "with", "connection"]

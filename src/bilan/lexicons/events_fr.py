@@ -644,3 +644,6 @@ IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommen
 # un but que ces verbes donnent est atteint par l'acte même : bloquer les routes « pour protester »
 # est la manifestation
 SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
+# prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
+# attack"): the event they introduce is the charge, not news of its own
+REASON_PREPOSITIONS = ["pour", "suite"]
