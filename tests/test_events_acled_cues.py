@@ -224,3 +224,13 @@ def test_other_strategic_developments(text, lang):
 ])
 def test_reasons_and_captions(text, lang, expected):
     assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the negation is the cue: no resistance met is a non-violent transfer
+    ("The fighters entered the town before dawn and did not encounter any resistance.", "en"),
+    ("Rebels entered the city and met no resistance.", "en"),
+    ("Les rebelles sont entrés dans la ville sans rencontrer aucune résistance.", "fr"),
+])
+def test_no_resistance_is_a_non_violent_transfer(text, lang):
+    assert lead_type(text, lang) == "Non-violent transfer of territory"

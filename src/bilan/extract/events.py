@@ -308,10 +308,13 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         sent = sents[si]
         # "après l'attaque" refers back to an event told before; in the lead sentence nothing was
         # told before, so it is the news ("colère après l'assassinat de l'imam")
-        if not is_factual(sp, m) or (si > 0 and _temporal_reference(sp, m)):
+        if si > 0 and _temporal_reference(sp, m):
             continue
+        factual = is_factual(sp, m)
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
+            if not factual and "negation_ok" not in flags:
+                continue  # "negation_ok": the negation is the cue ("met no resistance")
             if si > 0 and not (si == 1 and lead in (None, 1)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background

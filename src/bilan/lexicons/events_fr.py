@@ -327,6 +327,7 @@ TRIGGERS = [
     ("reprise", "Battles", "Government regains territory", "ASSAULT", 67, ('territory', 'needs:territory')),
     ("chute", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ('territory', 'needs:territory')),
     ("prise", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ('territory', 'needs:territory')),
+    ("aucune résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ('negation_ok',)),
     ("sans coup férir", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("sans affrontement", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("sans combats", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
