@@ -234,3 +234,13 @@ def test_reasons_and_captions(text, lang, expected):
 ])
 def test_no_resistance_is_a_non_violent_transfer(text, lang):
     assert lead_type(text, lang) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops engaged the insurgents in a fierce gunfight near the river.", "Armed clash"),
+    ("Villagers beat a suspected cattle rustler to death.", "Mob violence"),
+    ("An angry crowd burned a suspected thief to death.", "Mob violence"),
+    ("Three rebel factions formed a new alliance to fight the government.", "Change to group/activity"),
+])
+def test_english_held_out_phrasings(text, expected):
+    assert lead_type(text, "en") == expected
