@@ -244,3 +244,13 @@ def test_no_resistance_is_a_non_violent_transfer(text, lang):
 ])
 def test_english_held_out_phrasings(text, expected):
     assert lead_type(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a work stoppage over pay is a protest; a demonstration against a law too
+    ("Teachers went on a nationwide strike over unpaid salaries.", "Peaceful protest"),
+    ("Dock workers launched a strike for higher pay.", "Peaceful protest"),
+    ("A demonstration against the new law drew thousands.", "Peaceful protest"),
+])
+def test_strikes_and_demonstrations(text, expected):
+    assert lead_type(text, "en") == expected

@@ -602,6 +602,11 @@ TRIGGERS = [
     ("new armed group", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("new faction", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("into custody", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # a work stoppage (no air strike: no armed actor, or words of labour near it), a demonstration
+    # against something
+    ("strike", "Protests", "Peaceful protest", "PROTEST", 40, ('needs:labour',)),
+    ("strike", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject', 'not:weapon')),
+    ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ('needs_crowd_subject',)),
     # mob violence: crowd justice
     ("mob justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("lynching", "Riots", "Mob violence", "ASSAULT", 70, ()),
