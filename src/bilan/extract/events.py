@@ -441,7 +441,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if non_violent and armed_in_sentence == 0:
             return None
         killed = killed or _shot_dead(trigger, sent, m)
-        if _doers(trigger, sent, m, protesters=True):
+        if _protesters_did(sent.doc[trigger.tok_start:trigger.tok_end].root, m):
             # "police stations were attacked by protesters": the protesters' violence is a riot
             return "Riots", "Violent demonstration", "PROTEST"
         if _mob_agent(trigger, sent, m):
@@ -488,12 +488,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     return etype, sub, plover
 
 
-def _doers(trigger: Trigger, sent: Span, m: LanguageMatchers, protesters: bool = False) -> bool:
-    """Who did it (the verb's subject or a passive's agent) are protesters, by word."""
-    return _protesters_did(sent.doc[trigger.tok_start:trigger.tok_end].root, m)
-
-
 def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
+    """Who did it (the verb's subject or a passive's agent) are protesters, by word."""
     if root.pos_ != "VERB":
         return False
     holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root

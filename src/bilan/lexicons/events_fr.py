@@ -474,7 +474,7 @@ PERSON_OBJECTS = [
     "commerçant", "commerçants", "responsable", "responsables", "chef", "leader", "militant", "militants", "membre",
     "membres", "otage", "otages", "prêtre", "religieuse", "ressortissant", "ressortissants", "étranger", "étrangers",
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
-    "travailleur", "travailleurs", "employé", "employés", "le", "la", "les",
+    "travailleur", "travailleurs", "employé", "employés",
 ]
 # riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
 RIOT_NOUNS_ONLY: list[str] = []
