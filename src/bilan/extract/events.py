@@ -81,7 +81,9 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         chain.append(t)
-    for t in chain[1:]:
+    for below, t in zip(chain, chain[1:]):
+        if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
+            continue  # "un drone a visé un véhicule": the weapon that aimed struck
         if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
@@ -101,6 +103,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False
             if c.dep_ == "det" and c.lower_ in m.negative_determiners and t is root:
                 return False  # "no arrests have been made", "aucune arrestation"
+            if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
+                return False  # "an expected offensive", "une attaque imminente"
     return True
 
 
@@ -193,6 +197,39 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, 2))
 
 
+PERSON_CUES = ("CIV", "COMB", "PERSON")
+
+
+def _person_object(sp: Span, m: LanguageMatchers) -> bool:
+    """ "seized a businessman", "three children were snatched", "captured a senior commander": the
+    object is a person (a named one, a casualty-cue noun or PERSON_OBJECTS), not weapons or a town."""
+    doc = sp.doc
+    for o in (c for c in sp.root.children if c.dep_ in OBJECT_DEPS[:4]):
+        if o.ent_type_ == "PERSON" or o.lower_ in m.person_objects or o.lemma_.lower() in m.person_objects:
+            return True
+        if any(doc.vocab.strings[mid] in PERSON_CUES for mid, _, _ in m.cues(doc[o.i:o.i + 1])):
+            return True
+    return False
+
+
+def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
+    """ "students demonstrated against fees", "thousands marched in the capital", "rallied against
+    the coup": a crowd of people is who marched, or the march is against something (not "troops
+    marched on the town", "the army demonstrated its strength")."""
+    root = sp.root
+    if any(c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps for c in root.children):
+        return True
+    if any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in m.protest_purpose_preps
+                                                      for g in c.children) for c in root.children):
+        return True  # "ont défilé contre la réforme"
+    if root.pos_ != "VERB":
+        return False
+    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
+                                    for t in subj.subtree)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -209,12 +246,21 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent):
         return False
+    if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
+        return False
+    if "needs_person_obj" in flags and not _person_object(sp, m):
+        return False
+    if "needs_verb_object" in flags and not (sp.root.pos_ == "VERB" and sp.root.dep_ not in ("amod", "acl") and any(
+            c.dep_ in ("dobj", "obj") for c in sp.root.children)):
+        return False  # "militants stole the railway", not "a stolen car"
     if "needs_object" in flags and not _has_object(sp):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
         return False
     if "needs_discovery" in flags and not _discovered(sp, m):
         return False
+    if "territory" in flags and sp.root.dep_ == "acl" and sp.root.tag_ == "VBG":
+        return False  # "fighters occupying the town": who holds it, not a change of hands
     if "territory" in flags and any(c.lower_ in m.already for c in sp.root.children):
         return False  # "ont déjà conquis la partie est": the front line so far, not today's event
     for f in flags:
@@ -262,10 +308,13 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         sent = sents[si]
         # "après l'attaque" refers back to an event told before; in the lead sentence nothing was
         # told before, so it is the news ("colère après l'assassinat de l'imam")
-        if not is_factual(sp, m) or (si > 0 and _temporal_reference(sp, m)):
+        if si > 0 and _temporal_reference(sp, m):
             continue
+        factual = is_factual(sp, m)
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
+            if not factual and "negation_ok" not in flags:
+                continue  # "negation_ok": the negation is the cue ("met no resistance")
             if si > 0 and not (si == 1 and lead in (None, 1)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
@@ -276,7 +325,30 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             lead = si if lead is None else lead
             break
     out.sort(key=lambda t: t.tok_start)
+    out = _drop_reasons(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """An event named as the reason of an arrest ("detained 82 people over deadly protests in
+    2014", "arrested in connection with the bombing", "interpellés pour leur participation à la
+    manifestation") is what they are charged with, not an event of the report."""
+    arrests = {i for t in trigs if t.sub_event_type == "Arrests" for i in range(t.tok_start, t.tok_end)}
+    if not arrests or not m.reason_preps:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        if t.sub_event_type != "Arrests" and prep is not None and prep.lower_ in m.reason_preps:
+            governor = prep.head if root.dep_ == "pobj" else root.head
+            # "in connection with": the preposition hangs on "connection", itself on the arrest
+            if governor.lower_ in m.reason_preps or governor.lemma_.lower() in m.reason_preps:
+                governor = governor.head.head if governor.dep_ == "pobj" else governor.head
+            if governor.i in arrests or any(g.i in arrests for g in _governors(governor, 1)):
+                continue
+        out.append(t)
+    return out
 
 
 INVENTORY_ITEMS = 3
@@ -354,6 +426,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
     if "territory" in trigger.flags:
+        if any(t.lower_ in m.peaceful_transfer for t in sent):
+            # "the army took over the town peacefully", "rebels entered the city unopposed"
+            return STRATEGIC, "Non-violent transfer of territory", "RETREAT"
         if agent_kind in STATE_SIDE:
             return "Battles", "Government regains territory", plover
         if agent_kind in NON_STATE_SIDE:
@@ -366,6 +441,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if non_violent and armed_in_sentence == 0:
             return None
         killed = killed or _shot_dead(trigger, sent, m)
+        if _protesters_did(sent.doc[trigger.tok_start:trigger.tok_end].root, m):
+            # "police stations were attacked by protesters": the protesters' violence is a riot
+            return "Riots", "Violent demonstration", "PROTEST"
+        if _mob_agent(trigger, sent, m):
+            # "a crowd attacked a police station", "villagers beat two suspected thieves to death"
+            return "Riots", "Mob violence", "ASSAULT"
         if not (victims_civilian or victims_combatant or killed) and _target_among(trigger, sent, m, frozenset(), m.property_only):
             # "the attacks on properties of its members": property, not people
             return STRATEGIC, "Looting/property destruction", "ASSAULT"
@@ -396,13 +477,46 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Riots", "Mob violence", "ASSAULT"
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
-        if by_protesters or _riot_manner(sent, m):
+        if by_protesters or _riot_manner(sent, m) or any(
+                t.pos_ == "VERB" and t.lemma_.lower() in m.attack_verbs and _protesters_did(t, m) for t in sent):
+            # "police stations were attacked by protesters"
             return "Riots", "Violent demonstration", "PROTEST"
         if lethal:
             return "Protests", "Excessive force against protesters", "PROTEST"
         if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
+    """Who did it (the verb's subject or a passive's agent) are protesters, by word."""
+    if root.pos_ != "VERB":
+        return False
+    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in root.children if c.dep_ == "obl:agent"]
+    return any(t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
+               for d in doers for t in d.subtree)
+
+
+def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """Who did it is a crowd (its subject, or the agent of a passive), not an armed group nor
+    protesters (their violence is a riot)."""
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    if root.pos_ != "VERB" or not m.mob_agents:
+        return False
+    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
+    for d in doers:
+        words = list(d.subtree)
+        if any(t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for t in words) and not any(
+                (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
+                or t.lower_ == "armed" for t in words) and not any(
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[d.left_edge.i:d.right_edge.i + 1])):
+            return True
+    return False
 
 
 def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
@@ -540,23 +654,53 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "protests that rocked the city", "non-violent protesters"
         if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
             continue  # "a violent crackdown": the police's manner, not the protesters'
+        if _done_by_crowd_control(tok, m):
+            continue  # "police stormed the sit-in", "soldiers burned the tents": not the protesters' riot
         if not _protest_topic(tok, m):
             return True
     return False
 
 
+def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
+    """The riot word is a verb whose subject is the police or the army."""
+    # the first verb above it with a subject ("police used water cannon to block them")
+    subj = None
+    for verb in [t for t in [tok, *_governors(tok, 4)] if t.pos_ in ("VERB", "AUX")]:
+        if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and _protest_people(verb.head, m):
+            return False  # "demonstrators trying to block the entrance": the protesters block
+        if tok is verb and any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
+                _protest_people(t, m) for t in c.subtree) for c in verb.children):
+            return True  # "police attacked the protesters", "protesters were attacked": done to them
+        holder = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children) else verb
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            # a passive's agent ("the sit-in was stormed by police")
+            subj = next((g for c in verb.children if c.dep_ in ("agent", "obl:agent")
+                         for g in [c, *c.children] if g.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None:
+            break
+    return subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i and any(
+        t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in subj.subtree) and not any(
+        t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people for t in subj.subtree)
+
+
 def _protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     """The word is what a protest is about ("against gun violence", "to decry the arrests",
     "demanding the release of detained activists"), up to the first verb above it."""
+    below = tok
     for t in [tok, *_governors(tok, 3)]:
         # its own preposition ("contre les violences"); a verb's complement is no topic of the verb
-        # ("detained against the law" is still a detention)
-        deps = ("case",) if t is tok else ("case", "prep")
+        # ("detained against the law" is still a detention), nor is the target of the force a verb
+        # says ("used live ammunition against protesters")
+        deps = ("case",) if t is tok or t.pos_ == "VERB" else ("case", "prep")
         if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
                 c.dep_ in deps and c.lower_ in m.protest_topics for c in t.children):
             return True
         if t.pos_ == "VERB" and t is not tok:
-            return False
+            # the object of a protest verb ("to protest the arrest of a colleague")
+            return t.lemma_.lower() in m.self_fulfilling and below.dep_ in ("dobj", "obj")
+        below = t
     return False
 
 

@@ -635,9 +635,13 @@ def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     return None
 
 
-def _has_near(ctx: Context, si: int, kinds: tuple[str, ...]) -> bool:
+def _has_near(ctx: Context, si: int, kinds: tuple[str, ...], exclude: tuple[int, int] | None = None) -> bool:
+    """A cue of ``kinds`` near a casualty word of the sentence; ``exclude``: a token range whose cues
+    do not count (the agent of the event: "gunmen shot dead a village chief" names no fallen fighter)."""
     sent = ctx.sents[si]
     for label, s, e in ctx.cues:
+        if exclude is not None and s < exclude[1] and e > exclude[0]:
+            continue
         if label in kinds and sent.start <= s < sent.end and _cue_near(ctx, s, e, sent, ("DEATH", "INJURY")):
             return True
     return False
@@ -696,6 +700,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             agent_kind = "state_forces" if loser.kind in NON_STATE else "rebel"
     if pre_agent is not None:
         agent_kind = pre_agent.kind
+        if trig.generic and victims_comb and not any(c.combatant and c.category != "other" for c in counted):
+            # the combatant word near the dead is the one who killed ("gunmen shot dead a village
+            # chief", "militants beheaded two Christians"), not a victim
+            head = _np_head(ctx, pre_agent)
+            lo, hi = min(pre_agent.tok_start, head.i), max(pre_agent.tok_end, head.i + 1)
+            victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi))
     killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
                  for c in counted) or _names_its_dead(ctx, trig)
     typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,

@@ -135,6 +135,21 @@ def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
     return [[a, b] for a, b, _ in out]
 
 
+def plural_of(phrase: str) -> str:
+    """The naive English plural of a phrase's last word ("rocket" -> "rockets", "rally" ->
+    "rallies", "clash" -> "clashes"); a word already plural or not a word is kept."""
+    head, _, last = phrase.rpartition(" ")
+    if not last.isalpha() or last.endswith("s") and not last.endswith(("ss", "us")):
+        return phrase
+    if last.endswith(("ss", "sh", "ch", "x", "z", "us")):
+        last += "es"
+    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
 class LanguageMatchers:
     """All lexicon matchers for one language."""
 
@@ -148,7 +163,12 @@ class LanguageMatchers:
         self.actors = ac
         self.claims = cl
         vocab = nlp.vocab
-        self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)), parse_phrases=True)
+        phrases = [(f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)]
+        if getattr(ev, "INFLECT_PLURALS", False):
+            # "Rockets were fired": the model may take a sentence-initial plural for a proper noun
+            # and keep it as its own lemma; the plural of the phrase's last word matches its form
+            phrases += [(k, plural_of(p)) for k, p in phrases if plural_of(p) != p]
+        self.triggers = build_word_matcher(nlp, phrases, parse_phrases=True)
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
         # phrasal-verb triggers ("drive out", "blow up") also match split by their object ("drove the
         # militants out of the town"): the verb's lemma is matched, its particle looked for among its children
@@ -230,6 +250,25 @@ class LanguageMatchers:
         # property that is not people ("attacks on properties") and what a protest is against
         self.property_only = frozenset(getattr(ev, "PROPERTY_ONLY", ()))
         self.protest_topics = frozenset(getattr(ev, "PROTEST_TOPICS", ()))
+        # state forces whose storming or burning is no riot of the protesters ("police stormed the sit-in")
+        self.crowd_control = frozenset(p for p in getattr(ev, "CROWD_CONTROL_FORCES", ()) if " " not in p)
+        # people whose march is a protest ("students demonstrated"), and a march's purpose ("marched against")
+        self.protest_crowds = frozenset(w for p in getattr(ev, "PROTEST_CROWDS", ()) for w in p.split()
+                                        if w not in ("of", "tens"))
+        self.protest_purpose_preps = frozenset(getattr(ev, "PROTEST_PURPOSE_PREPS", ()))
+        self.person_objects = frozenset(getattr(ev, "PERSON_OBJECTS", ()))
+        self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
+        # prepositions of an arrest's reason ("arrested over the protests")
+        self.reason_preps = frozenset(getattr(ev, "REASON_PREPOSITIONS", ()))
+        # irrealis verbs of aiming whose subject did strike ("un drone a visé un véhicule")
+        self.aiming = frozenset(getattr(ev, "AIMING_VERBS", ()))
+        # one-word generic attack verbs ("attack", "kill"): done by protesters, a riot
+        self.attack_verbs = frozenset(t[0] for t in ev.TRIGGERS if "generic" in t[5] and " " not in t[0])
+        # who protests, by the protest triggers' participant words ("protesters", "demonstrators")
+        self.protest_participants = frozenset(t[0] for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0]) \
+            | frozenset(plural_of(t[0]) for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0])
+        self.peaceful_transfer = frozenset(getattr(ev, "PEACEFUL_TRANSFER", ()))
+        self.irrealis_modifiers = frozenset(getattr(ev, "IRREALIS_MODIFIERS", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

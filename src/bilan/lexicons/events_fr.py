@@ -231,6 +231,202 @@ TRIGGERS = [
     # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
     ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    # définitions ACLED, mot à mot (2 décembre au soir) : frappes aériennes par l'appareil ou la manière
+    ("frappe aérienne", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("frappes aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("raid de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
+    ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
+    ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    ("baril d' explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("bombardement de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
+    # bombardements, artillerie, missiles : le canon, l'obus, le lance-roquettes (une roquette antichar est un tir, pas une grenade lancée)
+    ("artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
+    ("pilonner", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
+    ("lance-roquettes", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 77, ()),
+    ("tir de mortier", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
+    ("tirs de mortier", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
+    ("obus de mortier", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
+    ("tir de roquettes", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 77, ()),
+    ("tirs de roquettes", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 77, ()),
+    ("roquette antichar", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 83, ()),
+    ("lance-grenades", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 83, ()),
+    ("missile balistique", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 78, ()),
+    ("katioucha", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 77, ()),
+    # engins explosifs à distance
+    ("EEI", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("mine antipersonnel", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("mine antichar", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("bombe artisanale", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("colis piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("engin piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("véhicule piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("moto piégée", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("voiture piégée", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("bombe magnétique", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
+    ("engin explosif", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    # attentats-suicides : la ceinture ou le gilet
+    ("ceinture d' explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("ceinture explosive", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("gilet explosif", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("gilet d' explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("kamikazes", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("attentat kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("voiture piégée kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("se faire exploser", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    # armes chimiques
+    ("gaz sarin", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("ypérite", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("gaz chloré", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("agent chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("substance toxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("gaz de combat", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("munition chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("bombe chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("obus chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("frappe chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    ("gaz de chlore", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    # violences sexuelles
+    ("esclavage sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("exploitation sexuelle", "Violence against civilians", "Sexual violence", "ASSAULT", 74, ()),
+    ("harcèlement sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ()),
+    ("viols", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violée", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violées", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violés", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("attouchement", "Violence against civilians", "Sexual violence", "ASSAULT", 73, ()),
+    ("mariage forcé", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ()),
+    # enlèvements et disparitions forcées
+    ("disparition forcée", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
+    ("disparitions forcées", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
+    ("séquestrer", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 68, ()),
+    ("séquestration", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 68, ()),
+    ("kidnapping", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
+    ("rapt", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
+    ("rançon", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 56, ()),
+    ("lieu inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("destination inconnue", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("enlevées", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
+    ("enlevés", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
+    ("prendre en otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
+    # affrontements armés : un échange de tirs entre parties armées
+    ("échanger des tirs", "Battles", "Armed clash", "ASSAULT", 63, ()),
+    ("échange de coups de feu", "Battles", "Armed clash", "ASSAULT", 63, ()),
+    ("contre-attaque", "Battles", "Armed clash", "ASSAULT", 60, ('needs_armed_actor',)),
+    ("contre-offensive", "Battles", "Armed clash", "ASSAULT", 60, ('needs_armed_actor',)),
+    ("riposter", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    ("combattre", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    ("se battre", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    ("repousser une attaque", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("fusillade", "Battles", "Armed clash", "ASSAULT", 34, ('generic',)),
+    # territoire : reprise, chute, passation sans combat
+    ("reprendre le contrôle", "Battles", "Government regains territory", "ASSAULT", 68, ('territory',)),
+    ("recouvrer le contrôle", "Battles", "Government regains territory", "ASSAULT", 68, ('territory',)),
+    ("reprise", "Battles", "Government regains territory", "ASSAULT", 67, ('territory', 'needs:territory')),
+    ("chute", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ('territory', 'needs:territory')),
+    ("prise", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ('territory', 'needs:territory')),
+    ("aucune résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ('negation_ok',)),
+    ("dissolution", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ('needs_armed_actor',)),
+    ("nouvelle alliance", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("nouvelle coalition", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("nouveau groupe armé", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("sans coup férir", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("sans affrontement", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("sans combats", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("céder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ('needs:territory',)),
+    ("abandonner", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory', 'needs_armed_actor')),
+    ("remettre le contrôle", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("rétrocession", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
+    # manifestations : grèves, foules dans la rue
+    ("grève générale", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("grève de la faim", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("en grève", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("se mettre en grève", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("descendre dans la rue", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("battre le pavé", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("défiler", "Protests", "Peaceful protest", "PROTEST", 48, ('needs_crowd_subject',)),
+    ("marcher", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
+    ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ('needs_crowd_subject',)),
+    ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
+    ("manifestations", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("manifestants", "Protests", "Peaceful protest", "PROTEST", 48, ('participant',)),
+    # émeutes et violence de foule
+    ("casseur", "Riots", "Violent demonstration", "PROTEST", 70, ('participant',)),
+    ("prendre d' assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
+    ("passer à tabac", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    ("tabasser", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    ("brûler vif", "Violence against civilians", "Attack", "ASSAULT", 33, ('generic',)),
+    ("lapider", "Riots", "Mob violence", "ASSAULT", 66, ()),
+    ("lapidation", "Riots", "Mob violence", "ASSAULT", 66, ()),
+    # accords : traités et pactes signés
+    ("traité", "Strategic developments", "Agreement", "AGREE", 60, ()),
+    ("pacte", "Strategic developments", "Agreement", "AGREE", 58, ()),
+    ("armistice", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("protocole d' accord", "Strategic developments", "Agreement", "AGREE", 60, ()),
+    ("accord de cessez-le-feu", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("traité de paix", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    ("pacte de non-agression", "Strategic developments", "Agreement", "AGREE", 63, ()),
+    # arrestations
+    ("capturer", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj',)),
+    ("rafle", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("placer en détention", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("arrestations", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("interpellé", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    ("interpellés", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # changements de groupe ou d'activité : fusions, allégeances, recrutement, renforts, désarmement
+    ("fusion", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ('needs:group',)),
+    ("fusionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("scission", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
+    ("prêter allégeance", "Strategic developments", "Change to group/activity", "MOBILIZE", 58, ()),
+    ("faire allégeance", "Strategic developments", "Change to group/activity", "MOBILIZE", 58, ()),
+    ("allégeance", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("recruter", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("recrutement", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("renfort", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("renforts", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
+    ("nommer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ('needs:leader',)),
+    ("désarmement", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
+    ("démobilisation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
+    ("désarmer", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
+    ("manœuvres militaires", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("exercices militaires", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    # usage d'armes déjoué : attaques déjouées, drones et missiles interceptés ou abattus, mines retirées
+    ("déjouer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ('needs:weapon',)),
+    ("abattre", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ('needs:aircraft',)),
+    ("défense aérienne", "Strategic developments", "Disrupted weapons use", "COERCE", 87, ('needs:weapon',)),
+    ("défense antiaérienne", "Strategic developments", "Disrupted weapons use", "COERCE", 87, ('needs:weapon',)),
+    ("déminer", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("explosion contrôlée", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("dépôt d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("atelier de fabrication de bombes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    # pillages et destructions de biens
+    ("démolir", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("démolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("raser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property',)),
+    ("saccage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("voler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object', 'needs:property')),
+    ("vol de bétail", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendie criminel", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("cocktail molotov", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
+    ("mettre à sac", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendié", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendiées", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendiés", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendiée", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # « Other » d'ACLED : expulsions, déplacements, essais d'armes, tunnels découverts
+    ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("tir d' essai", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("essai de missile", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("essai nucléaire", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("exode", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("déplacement forcé", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
+    ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -249,6 +445,36 @@ PROTEST_LETHAL = [
 RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
     "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
+    # plus de manières d'une émeute : assaut, projectiles, feux, vitrines
+    "prendre d' assaut", "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
+    "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
+]
+# verbes de visée : leur sujet a frappé (« un drone a visé un véhicule »), leur objet est un but
+AIMING_VERBS = ["viser"]
+# forces de l'ordre dont l'assaut ou le feu n'est pas l'émeute des manifestants
+CROWD_CONTROL_FORCES = ["police", "policier", "policiers", "gendarmes", "gendarmerie", "forces", "armée",
+                        "militaires", "soldats", "autorités", "CRS"]
+# ceux dont la marche est une manifestation ("des étudiants ont défilé contre la réforme")
+PROTEST_CROWDS = [
+    "étudiant", "étudiants", "élèves", "travailleurs", "ouvriers", "enseignants", "médecins", "infirmiers", "habitants",
+    "agriculteurs", "commerçants", "femmes", "jeunes", "milliers", "centaines", "dizaines", "partisans", "militants",
+    "citoyens", "gens", "personnes", "foule", "avocats", "journalistes", "retraités", "chauffeurs", "familles",
+    "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés",
+]
+PROTEST_PURPOSE_PREPS = ["contre", "pour"]
+# qui frappe en foule (aucun groupe armé) : la violence de foule d'ACLED
+MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds"]
+# un changement de territoire dit avec ces mots est une passation sans violence
+PEACEFUL_TRANSFER = ["pacifiquement"]
+# un événement dit avec ces mots n'a pas eu lieu ("une offensive imminente")
+IRREALIS_MODIFIERS = ["imminent", "imminente", "éventuel", "éventuelle", "possible", "prévu", "prévue", "futur",
+                      "future", "redouté", "redoutée", "probable", "potentiel", "potentielle", "attendu", "attendue"]
+# personnes qu'on enlève ou capture, en plus des civils, combattants et proches
+PERSON_OBJECTS = [
+    "commerçant", "commerçants", "responsable", "responsables", "chef", "leader", "militant", "militants", "membre",
+    "membres", "otage", "otages", "prêtre", "religieuse", "ressortissant", "ressortissants", "étranger", "étrangers",
+    "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
+    "travailleur", "travailleurs", "employé", "employés",
 ]
 # riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
 RIOT_NOUNS_ONLY: list[str] = []
@@ -302,6 +528,8 @@ IRREALIS = [
     "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "soupçonner", "pouvoir",
     "appeler", "exiger", "promettre", "nier", "démentir", "effort", "négocier", "négociation", "proposer", "discuter", "viser",
     "espérer", "intention",
+    # l'attendre, s'y apprêter, être prêt
+    "attendre", "apprêter", "prêt", "prêts", "prêtes", "anticiper",
 ]
 # words that say the victims were combatants (Airwars: discounted)
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
@@ -327,7 +555,17 @@ CONTEXT_WORDS = {
         "arme", "armes", "munition", "munitions", "explosif", "explosifs", "engin explosif", "fusil", "fusils",
         "kalachnikov", "pistolet", "cartouche", "cartouches", "grenade", "grenades", "bombe", "obus", "roquette",
         "roquettes", "mine", "mines", "détonateur", "arsenal", "cache", "minutions", "ceinture explosive",
+        # ce que la défense aérienne intercepte, ce que les démineurs retirent
+        "drone", "drones", "missile", "missiles", "projectile", "projectiles", "engin", "engins",
     ],
+    # ce qui s'abat du ciel (« abattu un drone »), pas une personne
+    "aircraft": ["drone", "drones", "avion", "avions", "hélicoptère", "hélicoptères", "aéronef", "aéronefs", "missile",
+                 "missiles", "roquette", "roquettes"],
+    # qui est nommé : le chef d'un groupe, non un ministre
+    "leader": ["chef", "commandant", "émir", "leader", "chef d' état-major", "chef militaire"],
+    # ce qui fusionne : des groupes armés
+    "group": ["groupe armé", "groupes armés", "milice", "milices", "mouvement", "mouvements", "faction", "factions",
+              "coalition", "alliance", "brigade", "front"],
     "territory": [
         "ville", "localité", "village", "quartier", "région", "préfecture", "sous-préfecture", "commune", "zone",
         "secteur", "base", "position", "positions", "frontière", "poste", "axe", "colline", "aéroport", "territoire",
@@ -346,6 +584,8 @@ CONTEXT_WORDS = {
         "maison", "maisons", "case", "cases", "boutique", "boutiques", "commerce", "commerces", "véhicule", "véhicules",
         "voiture", "bâtiment", "bâtiments", "église", "mosquée", "école", "marché", "biens", "habitation", "habitations",
         "grenier", "récoltes", "bureau", "bureaux",
+        "pylône", "pylônes", "pont", "antenne", "infrastructure", "infrastructures", "bétail", "troupeau", "troupeaux",
+        "bœufs", "motos", "moto", "camion", "camions", "centre de santé", "hôpital", "mairie", "commissariat",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
                "membre", "membres", "responsable", "leader", "chef", "jeunes"],
@@ -402,10 +642,13 @@ PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
 # noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
-WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes"]
+WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes", "gaz"]
 # verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
 # gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
 IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]
 # un but que ces verbes donnent est atteint par l'acte même : bloquer les routes « pour protester »
 # est la manifestation
 SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
+# prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
+# attack"): the event they introduce is the charge, not news of its own
+REASON_PREPOSITIONS = ["pour", "suite"]
