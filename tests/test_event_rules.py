@@ -88,6 +88,11 @@ def _deaths(text, lang):
     ("Centrafrique : des morts dans des combats entre l'armée et les rebelles", "fr", (2, None, 9)),
     # an age is not a count ("d'une trentaine d'années")
     ("Bouar : un homme d’une trentaine d’année tué par des hommes armés", "fr", (1, 1, 1)),
+    # English hangs the victim on "of": "the murder of a judge" is one dead
+    ("Police are investigating the murder of a judge in Medellin.", "en", (1, 1, 1)),
+    # the story's first report of a killing names its dead as a lead does
+    ("The curfew was lifted on Monday. Gunmen assassinated the mayor of the town.", "en", (1, 1, 1)),
+    ("Le couvre-feu a été levé lundi. Des hommes armés ont assassiné le maire de la ville.", "fr", (1, 1, 1)),
 ])
 def test_deaths_a_headline_implies(text, lang, expected):
     assert _deaths(text, lang) == expected

@@ -558,6 +558,13 @@ def _may_be_victim(ctx: Context, tok) -> bool:
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
 
 
+def _first_death_report(ctx: Context, sent: Span) -> bool:
+    """No sentence before ``sent`` has a word of death: the story's first report of a killing
+    ("... KILLED DOLORES HINOSTROZA, THE MAYOR OF MULQUI DISTRICT" after a lead about something
+    else) names its dead like a lead does; a later one may refer back ("the death of the driver")."""
+    return not any(label == "DEATH" and s < sent.start for label, s, _ in ctx.cues)
+
+
 def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
     ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
@@ -588,6 +595,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
                     g.dep_ == "case" and g.lower_ in ("de", "du", "d'", "d’", "of") for g in c.children))), None)
+            if victim is None and cue.pos_ == "NOUN":
+                # the English parse hangs the noun on its preposition: "the murder of a judge"
+                victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"), None)
         if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
                 not _may_be_victim(ctx, victim):
             continue
@@ -809,7 +820,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
-    implied = _implied_deaths(ctx, sent, deaths) if si == 0 else None
+    implied = _implied_deaths(ctx, sent, deaths) if si == 0 or _first_death_report(ctx, sent) else None
     if implied is not None:
         value, start, end = implied
         inc.fatalities = value
