@@ -663,11 +663,23 @@ def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
 
 # --- assembly ----------------------------------------------------------------------------------
 
+def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
+    """ "The FMLN claimed responsibility for the attack", "le JNIM a revendiqué l'attentat": the
+    speaker takes the act (or responsibility for it) as its own, so it is the perpetrator, not a
+    source to keep out of the incident's actors."""
+    sp = ctx.doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
+    if sp is None or not (sp.root.lemma_.lower() in ctx.m.owning_verbs or sp.root.lower_ in ctx.m.owning_verbs):
+        return False
+    trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
+    return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in ctx.m.responsibility_nouns or o.i in trig_toks)
+               for o in sp.root.children)
+
+
 def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous: Incident | None) -> Incident | None:
     si = trig.sent_index
     sent = ctx.sents[si]
-    speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char)) \
-        if ctx.claims else set()
+    speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char
+                                 and not _owns_up(ctx, c, [trig, *others]))) if ctx.claims else set()
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks]
     armed = [a for a in in_sent if a.armed]
     counted = classify_quantities(ctx, si)
@@ -906,6 +918,9 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
     """ "some military were involved in the assassination", "soldiers accused of the murder", "des
     militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
     lays it at an armed actor's door (PERPETRATOR_PREDICATES), whose subject or noun that actor is."""
+    blamed = _laid_at(ctx, head, armed)
+    if blamed is not None:
+        return blamed
     preds = frozenset(getattr(ctx.m.events, "PERPETRATOR_PREDICATES", ()))
     if not preds or head.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
         return None
@@ -919,6 +934,36 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         if (root.head.i == pred.i and root.dep_.startswith("nsubj")) or (
                 pred.head.i == root.i and pred.dep_.split(":")[0] in ("acl", "amod", "relcl")):
             return a
+        # "the FMLN claimed responsibility for the attack": the subject of the verb whose object
+        # the predicate noun is
+        if pred.pos_ == "NOUN" and pred.dep_.split(":")[0] in ("dobj", "obj") and root.head.i == pred.head.i \
+                and root.dep_.startswith("nsubj") and not root.dep_.startswith(("nsubjpass", "nsubj:pass")):
+            return a
+    return None
+
+
+def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "an explosion attributed to the death squads", "the attack was blamed on the rebels",
+    "l'attentat attribué aux FDLR": a verb that lays the event at someone's door
+    (ATTRIBUTION_PREDICATES) qualifies the event noun, or has it as its passive subject; its
+    "to/on/à" complement is the perpetrator."""
+    preds = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
+    if not preds or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "a dynamite explosion": the noun phrase's head
+    # the participle may hang on the event's own complement ("an explosion in the capital
+    # attributed to ...")
+    verbs = [t for t in head.subtree if t.dep_.split(":")[0] in ("acl", "relcl", "amod")]
+    if head.dep_.startswith(("nsubjpass", "nsubj:pass")):
+        verbs.append(head.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
+    for v in verbs:
+        for a in armed:
+            root = ctx.doc[a.tok_start:a.tok_end].root
+            if (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == v.i) or (
+                    root.head.i == v.i and root.dep_.split(":")[0] in ("obl", "nmod", "iobj")):
+                return a
     return None
 
 
@@ -956,6 +1001,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_follow_up_counts(ctx, incidents, sents_of_incident)
     _attach_follow_up_targets(ctx, incidents, sents_of_incident)
     _attach_follow_up_claims(ctx, incidents, sents_of_incident)
+    _attach_story_perpetrator(ctx, incidents)
     quantities = _quantities(ctx)
     for inc in incidents:
         if inc.event_type == "Battles":
@@ -1252,6 +1298,53 @@ def _placeholder_perpetrator(inc: Incident) -> bool:
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     a1 = [a for a in inc.actors if a.role == "actor1"]
     return bool(a1) and all(a.kind == "unidentified" and a.mention in trig for a in a1)
+
+
+def _violent(inc: Incident) -> bool:
+    """Violence or destruction: not a protest, a riot or a strategic development other than the
+    destruction of property."""
+    return inc.event_type not in ("Protests", "Riots", STRATEGIC) or inc.sub_event_type == PROPERTY_DESTRUCTION
+
+
+def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
+    """Every word that tells the incident is a plural noun ("les enlèvements", "attacks")."""
+    roots = [sp.root for e in inc.evidence if e.field == "event_type"
+             for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
+    return bool(roots) and all(r.pos_ == "NOUN" and ("Plur" in r.morph.get("Number") or r.tag_ == "NNS")
+                               for r in roots)
+
+
+def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
+    """A story whose incidents lay attacks at the door of one named non-state armed group, and of
+    no other, tells its other attacks as that group's too ("the FMLN attacked the garrison ...
+    electricity posts were sabotaged"): an incident the text attributes to no one (no perpetrator,
+    or only the "unidentified armed group" put for the trigger) gets that group, with the evidence
+    of the mention that names it. Only acts of violence or destruction count (:func:`_violent`),
+    and not a trend (plural mentions only, dated no closer than the month: "kidnappings have
+    multiplied since January"); an incident where the group is on the other side is left alone."""
+    named: dict[str, tuple[Incident, Actor]] = {}
+    for inc in incidents:
+        if not _violent(inc):
+            continue
+        for a in inc.actors_in("actor1"):
+            if a.kind in ("rebel", "militia") and a.name != UNIDENTIFIED:
+                named.setdefault(a.name, (inc, a))
+    if len(named) != 1:
+        return
+    ((source, group),) = named.values()
+    ev = next((e for e in source.evidence if e.field == "actors" and e.text.split() == group.mention.split()), None)
+    if ev is None:
+        return
+    for inc in incidents:
+        if inc is source or not _violent(inc) or (inc.date.precision not in ("day", "week") and _only_plural_mentions(ctx, inc)):
+            continue  # a trend over months ("kidnappings have multiplied since January") is no one act
+        if inc.actors_in("actor1") and not _placeholder_perpetrator(inc):
+            continue
+        if any(a.name == group.name for a in inc.actors):
+            continue
+        inc.actors = [Actor(role="actor1", name=group.name, mention=group.mention, kind=group.kind)] + [
+            a for a in inc.actors if a.role != "actor1"]
+        inc.evidence.append(ev.model_copy())
 
 
 def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: int) -> Incident | None:

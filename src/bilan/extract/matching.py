@@ -240,6 +240,8 @@ class LanguageMatchers:
         self.complementizers = frozenset(cl.COMPLEMENTIZERS)
         self.modal_lemmas = frozenset(cl.MODAL_LEMMAS)
         self.acknowledge = frozenset(cl.ACKNOWLEDGE_VERBS)
+        self.owning_verbs = frozenset(getattr(cl, "OWNING_VERBS", ()))
+        self.responsibility_nouns = frozenset(getattr(cl, "RESPONSIBILITY_NOUNS", ()))
         self.attribution = build_word_matcher(nlp, (("ATTR", p) for p in cl.ATTRIBUTION))
         self.hedges = build_word_matcher(nlp, ((v, k) for k, v in cl.HEDGES.items()))
         self.alleged_sources = build_word_matcher(nlp, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))

@@ -443,8 +443,12 @@ ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
+# verbs that lay an event at someone's door through a complement ("attributed to the death squads",
+# "blamed on the rebels")
+ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
-                          "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty"]
+                          "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
+                          "responsibility"]
 # nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
 WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes"]
 # verbs whose infinitive complement did happen ("began to shell the town"); any other governor

@@ -398,9 +398,13 @@ ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 # prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
 # hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
+# verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
+ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
+                          "imputée", "imputés", "imputées"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
-                          "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
+                          "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
+                          "responsabilité"]
 # noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
 WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes"]
 # verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
