@@ -39,3 +39,13 @@ def test_a_county_named_in_its_sheriffs_office_places_the_town():
     # but it says which Paris the story means
     got = places("Jane Doe, 26, of Paris, was held in the Edgar County Sheriff's Department on Friday.")
     assert got == [("Paris", "US.IL", "city")]
+
+
+def test_a_name_after_a_person_s_title_is_the_person_s():
+    text = ("SAN SALVADOR, 12 NOV 89 -- [TEXT] THE ACTION WAS ORDERED BY COLONEL RENE EMILIO PONCE, "
+            "CHAIRMAN OF THE JOINT CHIEFS OF STAFF, THE FMLN SAID IN SAN SALVADOR.")
+    names = [p[0] for p in places(text)]
+    assert "PONCE" not in names and "SAN SALVADOR" in names, names
+    fr = "Le colonel Ponce a ordonné l'attaque, a déclaré le FMLN à San Salvador."
+    names = [pm.text for pm in find_places(nlp.parse(fr, "fr"), "fr")]
+    assert "Ponce" not in names and "San Salvador" in names, names
