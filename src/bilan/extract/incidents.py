@@ -1034,8 +1034,28 @@ def _not_a_report(ctx: Context, si: int, inc: Incident) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
-    return any(t.lower_ in since and t.i + 1 < sent.end and ctx.doc[t.i + 1].like_num
-               and len(ctx.doc[t.i + 1]) == 4 for t in sent)
+    return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
+
+
+def _names_a_year(ctx: Context, since, sent: Span) -> bool:
+    """ "since 1980", and "since the beginning of its activities in 1980", "since the Shining Path
+    began its armed struggle in 1980", "depuis le début de la rébellion en 2012": a year right
+    after "since", or in the phrase or clause it opens on a verb."""
+    def year(t) -> bool:
+        return t.like_num and len(t) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+    if since.i + 1 < sent.end and year(ctx.doc[since.i + 1]):
+        return True
+    # the phrase or clause "since" opens, when it tells how long the killing has run ("have been
+    # killed since ..."), not what something else compares with ("marking the largest toll since it
+    # intervened in 2016")
+    if since.dep_ == "prep":
+        phrase, governor = since.subtree, since.head
+    elif since.dep_ in ("mark", "case"):
+        phrase, governor = since.head.subtree, since.head.head
+    else:
+        return False
+    casualty = any(label in ("DEATH", "INJURY") and s <= governor.i < e for label, s, e in ctx.cues)
+    return casualty and any(year(t) and t.i > since.i for t in phrase)
 
 
 STRATEGIC = "Strategic developments"
