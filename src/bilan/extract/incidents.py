@@ -344,7 +344,10 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     and "un homme abattu par un soldat": the agent complement of the casualty word."""
     if head is None:
         return False
-    noun, verb = head.root, head.root.head
+    noun = head.root
+    while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
+    verb = noun.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
     else:
