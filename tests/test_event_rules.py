@@ -153,3 +153,13 @@ def test_one_dead_said_with_an_article():
 
 def test_the_agent_is_not_counted_even_when_the_parser_hangs_it_on_a_modifier():
     assert _deaths("Bangui : un commerçant froidement abattu à bout portant par un soldat", "fr") == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # figures of speech that hold a trigger word make no event
+    ("Since October the government has tried to defuse the monetary time bomb in Lima.", "en"),
+    ("It is like killing two birds with one stone, the minister said in Lima on Monday.", "en"),
+    ("Le chômage des jeunes est une bombe à retardement à Bamako, a dit le ministre lundi.", "fr"),
+])
+def test_figures_of_speech_are_no_events(text, lang):
+    assert _types(text, lang) == []

@@ -257,7 +257,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     # the lead is the first sentence, or the second when the first reports no event ("held talks on
     # Sunday. He said X agreed to drop its demand")
     lead = None
+    figurative = {i for _, s, e in m.figurative(doc) for i in range(s, e)}
     for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
+        if any(i in figurative for i in range(sp.start, sp.end)):
+            continue  # "a monetary time bomb", "killing two birds with one stone"
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
         # "après l'attaque" refers back to an event told before; in the lead sentence nothing was

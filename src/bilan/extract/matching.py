@@ -150,6 +150,9 @@ class LanguageMatchers:
         vocab = nlp.vocab
         self.triggers = build_word_matcher(nlp, ((f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)), parse_phrases=True)
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
+        # figures of speech that hold a trigger word ("a monetary time bomb", "killing two birds
+        # with one stone"): no event
+        self.figurative = build_word_matcher(nlp, (("FIG", p) for p in getattr(ev, "FIGURATIVE", ())))
         # phrasal-verb triggers ("drive out", "blow up") also match split by their object ("drove the
         # militants out of the town"): the verb's lemma is matched, its particle looked for among its children
         particles = frozenset(getattr(ev, "PARTICLES", ()))

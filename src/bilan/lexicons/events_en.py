@@ -443,6 +443,10 @@ ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
+# figures of speech that hold a trigger word: no event ("a monetary time bomb", "killing two birds with
+# one stone", "the news was a bombshell")
+FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "kill two birds", "killing two birds",
+              "killed two birds", "kills two birds", "political suicide", "character assassination"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]

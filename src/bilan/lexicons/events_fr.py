@@ -398,6 +398,10 @@ ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 # prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
 # hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
+# figures de style qui contiennent un mot déclencheur : pas d'événement ("une bombe à retardement
+# monétaire", "un suicide politique", "un assassinat moral")
+FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "assassinat moral", "tuer dans l'œuf",
+              "tué dans l'œuf", "tuée dans l'œuf"]
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
