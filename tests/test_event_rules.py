@@ -163,3 +163,15 @@ def test_the_agent_is_not_counted_even_when_the_parser_hangs_it_on_a_modifier():
 ])
 def test_figures_of_speech_are_no_events(text, lang):
     assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a weapon named as the complement of a noun that is neither an event nor its use is a thing
+    ("Police found ammunition and various types of grenades in a house in Lima on Monday.", "en", False),
+    ("La police a trouvé des munitions et des caisses de grenades dans une maison de Gao lundi.", "fr", False),
+    # ... but its use or its explosion is the event
+    ("The hurling of a grenade injured three people in Lima on Monday.", "en", True),
+    ("Le jet d'une grenade a blessé trois personnes à Gao lundi.", "fr", True),
+])
+def test_a_weapon_named_as_a_thing(text, lang, expected):
+    assert ("Grenade" in _types(text, lang)) == expected, _types(text, lang)

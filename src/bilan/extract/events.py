@@ -300,6 +300,21 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
         heads = frozenset(getattr(m.events, "WEAPON_EVENT_HEADS", ()))
         return not (head.lemma_.lower() in m.event_words or head.lower_ in m.event_words
                     or head.lemma_.lower() in heads or head.lower_ in heads)
+    # "various types of grenades", "des caisses de grenades": a weapon (not an event noun: "le bilan
+    # de l'attentat") as the complement of a noun that is neither an event nor a use of the weapon
+    # ("a barrage of rockets", "l'explosion d'une bombe")
+    owner = None
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "of":
+        owner = root.head.head
+    elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in root.children):
+        owner = root.head
+    weapons = {w.lower() for w in getattr(m.events, "CONTEXT_WORDS", {}).get("weapon", ())}
+    is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
+    if owner is not None and owner.pos_ == "NOUN" and is_weapon:
+        heads = frozenset(getattr(m.events, "WEAPON_EVENT_HEADS", ()))
+        words = {owner.lemma_.lower(), owner.lower_}
+        if not words & (set(m.event_words) | heads | set(getattr(m.events, "WEAPON_USE_NOUNS", ()))):
+            return True
     first = root
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head

@@ -455,6 +455,10 @@ PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accus
                           "responsibility"]
 # nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
 WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes"]
+# nouns of a weapon's use that may take it as their "of" complement ("the hurling of a grenade"); the
+# complement of any other noun (not an event either) is a thing named ("various types of grenades")
+WEAPON_USE_NOUNS = ["hurling", "throwing", "firing", "launch", "launching", "detonation", "planting", "use",
+                    "explosion", "explosions", "blast", "blasts", "impact", "hail", "volley", "shower", "rain"]
 # verbs whose infinitive complement did happen ("began to shell the town"); any other governor
 # makes an infinitive an aim ("ordered to sabotage", "a campaign to attack")
 IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]

@@ -411,6 +411,10 @@ PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable",
                           "responsabilité"]
 # noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
 WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes"]
+# noms de l'emploi d'une arme qui peuvent la prendre pour complément ("le jet d'une grenade") ; complément
+# d'un autre nom (qui n'est pas non plus un événement), l'arme est une chose nommée ("des caisses de grenades")
+WEAPON_USE_NOUNS = ["jet", "lancer", "lancement", "détonation", "pose", "usage", "utilisation", "emploi",
+                    "explosion", "explosions", "déflagration", "impact", "volée", "grêle"]
 # verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
 # gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
 IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]
