@@ -175,3 +175,18 @@ def test_figures_of_speech_are_no_events(text, lang):
 ])
 def test_a_weapon_named_as_a_thing(text, lang, expected):
     assert ("Grenade" in _types(text, lang)) == expected, _types(text, lang)
+
+
+def _injured(text, lang):
+    f = max((i.injured for i in incidents(text, lang, PUB) if i.injured), key=lambda r: r.low or 0, default=None)
+    return None if f is None else (f.low, f.best, f.high)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the wounded a text names without a figure, as the dead: a singular victim is one
+    ("Hotels were bombed in Lima last night, damaging the buildings and injuring an 18-year-old girl.", "en", (1, 1, 1)),
+    ("Une bombe a explosé lundi à Gao, blessant un enfant.", "fr", (1, 1, 1)),
+    ("A bomb exploded in Lima on Monday, injuring five people.", "en", (5, 5, 5)),
+])
+def test_wounded_a_text_implies(text, lang, expected):
+    assert _injured(text, lang) == expected

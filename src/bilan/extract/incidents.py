@@ -561,22 +561,25 @@ def _may_be_victim(ctx: Context, tok) -> bool:
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
 
 
-def _first_death_report(ctx: Context, sent: Span) -> bool:
+def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
     """No sentence before ``sent`` has a word of death: the story's first report of a killing
     ("... KILLED DOLORES HINOSTROZA, THE MAYOR OF MULQUI DISTRICT" after a lead about something
     else) names its dead like a lead does; a later one may refer back ("the death of the driver")."""
-    return not any(label == "DEATH" and s < sent.start for label, s, _ in ctx.cues)
+    return not any(lab == label and s < sent.start for lab, s, _ in ctx.cues)
 
 
-def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int, int] | None:
+def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH") -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
     ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
     son fils tués" = 2), an indefinite plural is a few ("des morts", "des civils tués": 2 to 9).
     Only in the lead (later, "une enquête sur la mort du conducteur" refers back), and only when
     the sentence gives no death figure, or only the "un" of one of those victims."""
     doc = ctx.doc
+    # the wounded are named the same way ("injuring an 18-year-old girl", "minor injuries to a child
+    # and a security guard"): ``kind`` "INJURY"
+    preps = ("of",) if kind == "DEATH" else ("of", "to")
     for label, s, e in ctx.cues:
-        if label != "DEATH" or not (sent.start <= s < sent.end):
+        if label != kind or not (sent.start <= s < sent.end):
             continue
         cue = doc[s:e].root
         if cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
@@ -586,7 +589,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
-        if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
+        if kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
                 cue.head.lemma_.lower() in ctx.m.event_words | {w.lower() for w in ctx.m.event_words}:
             # "deadly attacks", "une attaque meurtrière": someone died, at least one
             if deaths:
@@ -600,7 +603,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
                     g.dep_ == "case" and g.lower_ in ("de", "du", "d'", "d’", "of") for g in c.children))), None)
             if victim is None and cue.pos_ == "NOUN":
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
-                victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
         if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
                 not _may_be_victim(ctx, victim):
@@ -849,7 +852,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             for c in civ:
                 evidence.append(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end))
-    if injuries:
+    implied_hurt = _implied_deaths(ctx, sent, injuries, "INJURY") \
+        if si == 0 or _first_death_report(ctx, sent, "INJURY") else None
+    if implied_hurt is not None:
+        value, start, end = implied_hurt
+        inc.injured = value
+        evidence.append(ctx.ev("injured", start, end))
+    elif injuries:
         inc.injured = _sum([c.quantity.value for c in injuries])
         for c in injuries:
             evidence.append(ctx.ev("injured", c.quantity.start, c.quantity.end))
