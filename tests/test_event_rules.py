@@ -190,3 +190,17 @@ def _injured(text, lang):
 ])
 def test_wounded_a_text_implies(text, lang, expected):
     assert _injured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # goods seized near a territory word are a seizure, not a territory taken
+    ("An army patrol seized a boat sailing the San Miguel river on Monday.", "en"),
+    ("The police reported seizing more than 1.5 tons of cocaine base in the area.", "en"),
+    ("Les rebelles ont saisi un camion près du village de Kidal lundi.", "fr"),
+])
+def test_goods_seized_are_no_territory_taken(text, lang):
+    assert not any("territory" in t for t in _types(text, lang)), _types(text, lang)
+
+
+def test_a_town_seized_is_still_taken():
+    assert "Non-state actor overtakes territory" in _types("Rebels seized the town of Kidal on Monday.", "en")

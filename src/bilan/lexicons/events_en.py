@@ -361,6 +361,12 @@ RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demo
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
 # the town", "set up a military base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # goods a force seizes (a seizure, not a territory taken: "seized a boat sailing the river")
+    "goods": [
+        "boat", "boats", "vessel", "vessels", "ship", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles",
+        "car", "cars", "cargo", "cocaine", "cocaine base", "heroin", "marijuana", "drugs", "narcotics", "cash",
+        "money", "goods", "merchandise", "contraband", "counterfeit", "barrels", "tons", "kilos", "livestock",
+    ],
     # a work stoppage, not an air strike ("a hunger strike", "the general strike called by the labor
     # federations", "teachers on strike for a bonus")
     "labour": [

@@ -323,6 +323,12 @@ RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestat
 # words a trigger flagged "needs:<class>" must have within a few tokens ("saisi des armes", "repris
 # la ville", "installé une base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # biens qu'une force saisit (une saisie, pas un territoire pris : "saisi un bateau sur le fleuve")
+    "goods": [
+        "bateau", "bateaux", "pirogue", "pirogues", "navire", "camion", "camions", "véhicule", "véhicules",
+        "voiture", "voitures", "cargaison", "cocaïne", "héroïne", "cannabis", "drogue", "drogues", "stupéfiants",
+        "argent", "marchandises", "contrebande", "contrefaçons", "barils", "tonnes", "kilos", "bétail",
+    ],
     "weapon": [
         "arme", "armes", "munition", "munitions", "explosif", "explosifs", "engin explosif", "fusil", "fusils",
         "kalachnikov", "pistolet", "cartouche", "cartouches", "grenade", "grenades", "bombe", "obus", "roquette",
