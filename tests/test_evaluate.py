@@ -272,10 +272,15 @@ def test_muc4_slot_scoring(tmp_path):
                    actors=[Actor(role="actor1", name="Shining Path", mention="SHINING PATH", kind="rebel"),
                            Actor(role="victim", name="minister", mention="FORMER DEFENSE MINISTER")],
                    fatalities=Range.exact(1),
-                   claims=[Claim(text="x", speaker="POLICE", verb="accuse", certainty="alleged",
-                                 doc_id="d", start=0, end=1)])
+                   claims=[Claim(text="THE POLICE ACCUSED THE SHINING PATH OF THE MURDER", speaker="POLICE",
+                                 verb="accuse", certainty="alleged", doc_id="d", start=0, end=1)])
     ours = pred_slots(inc)
     assert ours["type"] == ["ATTACK"] and ours["perp_confidence"] == ["SUSPECTED OR ACCUSED"]
+    # MUC-4 7.12 note 2: only a hedge about the perpetrator bears on its confidence
+    hedged = inc.model_copy(update={"claims": [Claim(text="DAMAGE IS ESTIMATED AT SEVERAL MILLION SOLES", speaker="IT",
+                                                     verb="estimate", certainty="probable", doc_id="d", start=0,
+                                                     end=1)]})
+    assert pred_slots(hedged)["perp_confidence"] == ["REPORTED AS FACT"]
     assert "Peru" in ours["location"][0]
     gold = gold_slots(_muc_template(tmp_path))
     out = score_document([ours], [(gold, False)])

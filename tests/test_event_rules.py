@@ -88,6 +88,11 @@ def _deaths(text, lang):
     ("Centrafrique : des morts dans des combats entre l'armée et les rebelles", "fr", (2, None, 9)),
     # an age is not a count ("d'une trentaine d'années")
     ("Bouar : un homme d’une trentaine d’année tué par des hommes armés", "fr", (1, 1, 1)),
+    # English hangs the victim on "of": "the murder of a judge" is one dead
+    ("Police are investigating the murder of a judge in Medellin.", "en", (1, 1, 1)),
+    # the story's first report of a killing names its dead as a lead does
+    ("The curfew was lifted on Monday. Gunmen assassinated the mayor of the town.", "en", (1, 1, 1)),
+    ("Le couvre-feu a été levé lundi. Des hommes armés ont assassiné le maire de la ville.", "fr", (1, 1, 1)),
 ])
 def test_deaths_a_headline_implies(text, lang, expected):
     assert _deaths(text, lang) == expected
@@ -148,3 +153,54 @@ def test_one_dead_said_with_an_article():
 
 def test_the_agent_is_not_counted_even_when_the_parser_hangs_it_on_a_modifier():
     assert _deaths("Bangui : un commerçant froidement abattu à bout portant par un soldat", "fr") == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # figures of speech that hold a trigger word make no event
+    ("Since October the government has tried to defuse the monetary time bomb in Lima.", "en"),
+    ("It is like killing two birds with one stone, the minister said in Lima on Monday.", "en"),
+    ("Le chômage des jeunes est une bombe à retardement à Bamako, a dit le ministre lundi.", "fr"),
+])
+def test_figures_of_speech_are_no_events(text, lang):
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a weapon named as the complement of a noun that is neither an event nor its use is a thing
+    ("Police found ammunition and various types of grenades in a house in Lima on Monday.", "en", False),
+    ("La police a trouvé des munitions et des caisses de grenades dans une maison de Gao lundi.", "fr", False),
+    # ... but its use or its explosion is the event
+    ("The hurling of a grenade injured three people in Lima on Monday.", "en", True),
+    ("Le jet d'une grenade a blessé trois personnes à Gao lundi.", "fr", True),
+])
+def test_a_weapon_named_as_a_thing(text, lang, expected):
+    assert ("Grenade" in _types(text, lang)) == expected, _types(text, lang)
+
+
+def _injured(text, lang):
+    f = max((i.injured for i in incidents(text, lang, PUB) if i.injured), key=lambda r: r.low or 0, default=None)
+    return None if f is None else (f.low, f.best, f.high)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the wounded a text names without a figure, as the dead: a singular victim is one
+    ("Hotels were bombed in Lima last night, damaging the buildings and injuring an 18-year-old girl.", "en", (1, 1, 1)),
+    ("Une bombe a explosé lundi à Gao, blessant un enfant.", "fr", (1, 1, 1)),
+    ("A bomb exploded in Lima on Monday, injuring five people.", "en", (5, 5, 5)),
+])
+def test_wounded_a_text_implies(text, lang, expected):
+    assert _injured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # goods seized near a territory word are a seizure, not a territory taken
+    ("An army patrol seized a boat sailing the San Miguel river on Monday.", "en"),
+    ("The police reported seizing more than 1.5 tons of cocaine base in the area.", "en"),
+    ("Les rebelles ont saisi un camion près du village de Kidal lundi.", "fr"),
+])
+def test_goods_seized_are_no_territory_taken(text, lang):
+    assert not any("territory" in t for t in _types(text, lang)), _types(text, lang)
+
+
+def test_a_town_seized_is_still_taken():
+    assert "Non-state actor overtakes territory" in _types("Rebels seized the town of Kidal on Monday.", "en")

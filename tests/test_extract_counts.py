@@ -19,6 +19,9 @@ def incidents(text: str, lang: str):
     ("Two gunmen killed five villagers in Gao on Monday.", "en", 5),
     ("Deux soldats ont été tués à Gao.", "fr", 2),               # passive subject: the dead
     ("Cinq civils sont morts dans une attaque à Gao.", "fr", 5),  # intransitive: the dead
+    # the word after the figure may modify the killers' noun ("four masked individuals")
+    ("Four masked individuals murdered the mayor of Pallanchacra on Monday.", "en", 1),
+    ("Quatre individus masqués ont tué le maire de Pallanchacra lundi.", "fr", 1),
 ])
 def test_the_killers_are_not_counted_with_the_dead(text, lang, n):
     incs = [i for i in incidents(text, lang) if i.fatalities is not None]

@@ -11,7 +11,7 @@ import pytest
 from bilan import nlp
 from bilan.evaluate import muc4
 from bilan.model import Actor, Evidence, Incident, Range, Target
-from extracting import incidents
+from extracting import extract, incidents
 
 WRAPPED = (
     "QUITO, 3 MAR 90 (WIRE) -- [TEXT] A GROUP OF HEAVILY ARMED MEN WEARING\n"
@@ -207,3 +207,50 @@ def test_a_work_stoppage_is_no_air_strike():
     assert all(i.sub_event_type != "Air/drone strike" for i in found)
     (inc,) = incidents("A coalition air strike killed five civilians in Raqqa on Monday.", "en")
     assert inc.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text,lang,group", [
+    ("FMLN guerrillas attacked the police station of Usulutan on Monday. On Wednesday a bomb exploded "
+     "at the offices of the electricity company in San Miguel, destroying the building.", "en", "FMLN"),
+    ("Des combattants du JNIM ont attaqué le poste de gendarmerie de Boni lundi. Mercredi, une bombe a "
+     "explosé devant la mairie de Douentza, détruisant le bâtiment.", "fr", "JNIM"),
+])
+def test_an_attack_told_without_its_author_is_the_story_s_one_armed_group_s(text, lang, group):
+    doc, incs = extract(text, lang)
+    bombs = [i for i in incs if i.event_type == "Explosions/Remote violence"]
+    assert bombs, incs
+    a1 = bombs[-1].actors_in("actor1")
+    assert [a.name.split(":")[0] for a in a1] == [group], incs
+    ev = [e for e in bombs[-1].evidence if e.field == "actors" and e.text == a1[0].mention]
+    assert ev and doc.text[ev[0].start:ev[0].end] == a1[0].mention
+
+
+def test_an_attack_without_author_stays_so_when_the_story_names_two_groups():
+    text = ("FMLN guerrillas attacked the police station of Usulutan on Monday. ELN rebels ambushed a bus near "
+            "Arauca on Tuesday. On Wednesday a bomb exploded at the offices of the electricity company in San "
+            "Miguel, destroying the building.")
+    _, incs = extract(text, "en")
+    bombs = [i for i in incs if i.event_type == "Explosions/Remote violence"]
+    assert bombs and all(a.kind == "unidentified" for a in bombs[-1].actors_in("actor1")), incs
+
+
+@pytest.mark.parametrize("text,lang,group", [
+    # the speaker who claims the act, or responsibility for it, did it
+    ("The FMLN claimed responsibility for the bombing of a bus in San Miguel on Monday that killed three "
+     "passengers.", "en", "FMLN"),
+    ("Le JNIM a revendiqué lundi l'attentat à la bombe qui a tué trois passagers d'un bus près de Gao.", "fr", "JNIM"),
+])
+def test_who_claims_the_act_is_its_perpetrator(text, lang, group):
+    _, incs = extract(text, lang)
+    assert [a.name.split(":")[0] for i in incs for a in i.actors_in("actor1")] == [group], incs
+
+
+@pytest.mark.parametrize("text,lang,mention", [
+    # an event noun qualified by a verb that lays it at someone's door, even through its complement
+    ("Ten workers were killed on Tuesday in a dynamite explosion in the capital attributed to the death squads.",
+     "en", "death squads"),
+    ("Mardi, une bombe attribuée aux rebelles a explosé au marché de Goma, tuant dix civils.", "fr", "rebelles"),
+])
+def test_an_act_attributed_to_someone_is_theirs(text, lang, mention):
+    _, incs = extract(text, lang)
+    assert [a.mention for i in incs for a in i.actors_in("actor1")] == [mention], incs

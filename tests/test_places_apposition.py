@@ -57,3 +57,13 @@ def test_a_town_unknown_in_its_apposed_state_is_read_at_the_state():
     # a list of states is no apposition
     got = places("Singers came from Missouri, New York, North Carolina and Virginia.")
     assert ("New York", "US.NY", "city") in got or ("New York", "US.NY", "admin1") in got
+
+
+def test_a_name_after_a_person_s_title_is_the_person_s():
+    text = ("SAN SALVADOR, 12 NOV 89 -- [TEXT] THE ACTION WAS ORDERED BY COLONEL RENE EMILIO PONCE, "
+            "CHAIRMAN OF THE JOINT CHIEFS OF STAFF, THE FMLN SAID IN SAN SALVADOR.")
+    names = [p[0] for p in places(text)]
+    assert "PONCE" not in names and "SAN SALVADOR" in names, names
+    fr = "Le colonel Ponce a ordonné l'attaque, a déclaré le FMLN à San Salvador."
+    names = [pm.text for pm in find_places(nlp.parse(fr, "fr"), "fr")]
+    assert "Ponce" not in names and "San Salvador" in names, names

@@ -54,3 +54,14 @@ def test_parse_quantity_and_acled_single():
     assert parse_quantity("des dizaines", "fr").basis == "vague:dozens"
     assert ACLED_SINGLE["vague:dozens"] == 12
     assert parse_quantity("rien", "fr") is None
+
+
+@pytest.mark.parametrize("lang,text,counts", [
+    ("en", "ATTACKED A TRUCK AT 0900 ON 26 MARCH AND WOUNDED FIVE OTHERS", ["FIVE"]),
+    ("en", "guerrillas ambushed a patrol at 2000, killing 3 soldiers", ["3"]),
+    ("en", "the attack began at 0745", []),
+    ("fr", "l'attaque a eu lieu à 2130 et a fait 4 morts", ["4"]),
+    ("en", "at least 1500 people were displaced", ["at least 1500"]),
+])
+def test_clock_times_are_not_counts(lang, text, counts):
+    assert [q.text for q in find_quantities(text, lang)] == counts

@@ -10,6 +10,11 @@ from extracting import incidents
     ("Plus de 600 personnes ont été tuées dans des violences depuis le début de l'année, selon l'ONU.", "fr"),
     ("Are the police on alert for an attack after the bombing of the station?", "en"),
     ("La police est-elle prête à faire face à une attaque contre la gare ?", "fr"),
+    # the year in the phrase or clause "since" opens
+    ("Some 13,000 people have been killed by Shining Path since the beginning of its activities in 1980.", "en"),
+    ("MORE THAN 12,000 PEOPLE HAVE BEEN KILLED IN PERU SINCE THE SHINING PATH BEGAN ITS ARMED STRUGGLE IN 1980.",
+     "en"),
+    ("Plus de 5 000 personnes ont été tuées depuis le début de la rébellion en 2012.", "fr"),
 ])
 def test_no_incident(text, lang):
     assert incidents(text, lang) == []
@@ -19,6 +24,9 @@ def test_no_incident(text, lang):
     ("Gunmen killed five villagers near Gao on Monday, officials said.", "en"),
     ("Des hommes armés ont tué cinq villageois près de Gao lundi, selon des responsables.", "fr"),
     ("Five villagers were killed near Gao on Monday, the first attack there since 2019.", "en"),
+    ("Gunmen killed five people in Lima on Monday, the worst attack since the elections of 1985.", "en"),
+    ("An air strike killed 29 soldiers in Syria, an official said Friday, marking the largest death toll in a "
+     "single day since the army first intervened in Syria in 2016.", "en"),
 ])
 def test_a_single_incident_is_still_reported(text, lang):
     assert len(incidents(text, lang)) == 1

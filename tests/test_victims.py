@@ -35,3 +35,20 @@ def test_a_speaker_is_not_a_victim(text, lang):
 
 def test_the_killer_is_not_a_victim():
     assert not any("businessman" in v for v in victims("A businessman shot two soldiers near Gao on Monday.", "en"))
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # a title before a long name is one noun phrase with it
+    ("SALVADORAN SOCIAL DEMOCRATIC POLITICIAN HECTOR OQUELI COLINDRES WAS KIDNAPPED TODAY IN GUATEMALA CITY.",
+     "en", "POLITICIAN"),
+    ("Le maire Jean-Pierre Kassa Ngoyo Mbemba a été enlevé lundi à Bangui.", "fr", "maire"),
+])
+def test_a_title_before_a_long_name_is_a_victim(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+def test_each_person_hit_keeps_its_description_across_mentions():
+    text = ("Gunmen kidnapped a politician in Guatemala City on Friday. The gunmen also kidnapped the "
+            "party leader who was travelling with him, the police said.")
+    vs = victims(text, "en")
+    assert any("politician" in v for v in vs) and any("leader" in v for v in vs), vs

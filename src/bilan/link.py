@@ -442,8 +442,12 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
         if other.date.precision and (target.date.precision is None or
                                      _rank(other.date.precision) < _rank(target.date.precision)):
             target.date = other.date
-    seen = {(x.role, x.name) for x in target.actors}
-    target.actors.extend(x for x in other.actors if (x.role, x.name) not in seen)
+    # within one document, the people hit keep each of their descriptions ("the politician", "the
+    # leader Gilda Flores", both "civilians"): each names someone the text says was hit
+    def key(x):
+        return (x.role, x.name, x.mention.casefold()) if x.role == "victim" and len(docs) == 1 else (x.role, x.name)
+    seen = {key(x) for x in target.actors}
+    target.actors.extend(x for x in other.actors if key(x) not in seen)
     target.claims.extend(other.claims)
     have = {s.doc_id for s in target.sources}
     target.sources.extend(s for s in other.sources if s.doc_id not in have)

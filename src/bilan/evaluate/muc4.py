@@ -24,7 +24,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   ``type``, ``perp`` (one slot: the key's organisation fills when it names one, its individual
   descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors),
   ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
-  among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims:
+  among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims by
+  the perpetrator or naming it (7.12 note 2: uncertainty about the perpetrator's identity):
   the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim -> SUSPECTED OR ACCUSED,
   hedged -> POSSIBLE, else REPORTED AS FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
@@ -253,11 +254,19 @@ def _hits_civilians(inc) -> bool:
 
 
 def _confidence(inc, perps) -> str:
+    """MUC-4 7.12: how the perpetrator organisation is viewed; a hedge counts only when it is about
+    the perpetrator (note 2: "uncertainty about the identity of the perpetrator org"), i.e. a
+    claim by it or whose sentence names it, not one about the damage or anything else the story
+    estimates ("damage ... is estimated at several million colons")."""
     names = [s for a in perps for s in (a.name, a.mention)]
+    mentions = [norm(a.mention) for a in perps if norm(a.mention or "")]
     certs = set()
     for c in inc.claims:
         if c.verb in ("claim", "admit", "acknowledge", "claim responsibility") and strings_match([c.speaker or ""], names):
             return "CLAIMED OR ADMITTED"
+        text = f" {norm(c.text)} "
+        if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
+            continue
         certs.add(c.certainty)
     if "alleged" in certs:
         return "SUSPECTED OR ACCUSED"

@@ -344,7 +344,10 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     and "un homme abattu par un soldat": the agent complement of the casualty word."""
     if head is None:
         return False
-    noun, verb = head.root, head.root.head
+    noun = head.root
+    while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
+    verb = noun.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
     else:
@@ -558,15 +561,25 @@ def _may_be_victim(ctx: Context, tok) -> bool:
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
 
 
-def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int, int] | None:
+def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
+    """No sentence before ``sent`` has a word of death: the story's first report of a killing
+    ("... KILLED DOLORES HINOSTROZA, THE MAYOR OF MULQUI DISTRICT" after a lead about something
+    else) names its dead like a lead does; a later one may refer back ("the death of the driver")."""
+    return not any(lab == label and s < sent.start for lab, s, _ in ctx.cues)
+
+
+def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH") -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
     ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
     son fils tués" = 2), an indefinite plural is a few ("des morts", "des civils tués": 2 to 9).
     Only in the lead (later, "une enquête sur la mort du conducteur" refers back), and only when
     the sentence gives no death figure, or only the "un" of one of those victims."""
     doc = ctx.doc
+    # the wounded are named the same way ("injuring an 18-year-old girl", "minor injuries to a child
+    # and a security guard"): ``kind`` "INJURY"
+    preps = ("of",) if kind == "DEATH" else ("of", "to")
     for label, s, e in ctx.cues:
-        if label != "DEATH" or not (sent.start <= s < sent.end):
+        if label != kind or not (sent.start <= s < sent.end):
             continue
         cue = doc[s:e].root
         if cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
@@ -576,7 +589,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
-        if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
+        if kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
                 cue.head.lemma_.lower() in ctx.m.event_words | {w.lower() for w in ctx.m.event_words}:
             # "deadly attacks", "une attaque meurtrière": someone died, at least one
             if deaths:
@@ -588,6 +601,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list) -> tuple[Range, int,
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
                     g.dep_ == "case" and g.lower_ in ("de", "du", "d'", "d’", "of") for g in c.children))), None)
+            if victim is None and cue.pos_ == "NOUN":
+                # the English parse hangs the noun on its preposition: "the murder of a judge"
+                victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
+                               for g in c.children if g.dep_ == "pobj"), None)
         if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
                 not _may_be_victim(ctx, victim):
             continue
@@ -656,11 +673,23 @@ def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
 
 # --- assembly ----------------------------------------------------------------------------------
 
+def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
+    """ "The FMLN claimed responsibility for the attack", "le JNIM a revendiqué l'attentat": the
+    speaker takes the act (or responsibility for it) as its own, so it is the perpetrator, not a
+    source to keep out of the incident's actors."""
+    sp = ctx.doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
+    if sp is None or not (sp.root.lemma_.lower() in ctx.m.owning_verbs or sp.root.lower_ in ctx.m.owning_verbs):
+        return False
+    trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
+    return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in ctx.m.responsibility_nouns or o.i in trig_toks)
+               for o in sp.root.children)
+
+
 def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous: Incident | None) -> Incident | None:
     si = trig.sent_index
     sent = ctx.sents[si]
-    speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char)) \
-        if ctx.claims else set()
+    speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char
+                                 and not _owns_up(ctx, c, [trig, *others]))) if ctx.claims else set()
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks]
     armed = [a for a in in_sent if a.armed]
     counted = classify_quantities(ctx, si)
@@ -819,7 +848,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
-    implied = _implied_deaths(ctx, sent, deaths) if si == 0 else None
+    implied = _implied_deaths(ctx, sent, deaths) if si == 0 or _first_death_report(ctx, sent) else None
     if implied is not None:
         value, start, end = implied
         inc.fatalities = value
@@ -833,7 +862,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             for c in civ:
                 evidence.append(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end))
-    if injuries:
+    implied_hurt = _implied_deaths(ctx, sent, injuries, "INJURY") \
+        if si == 0 or _first_death_report(ctx, sent, "INJURY") else None
+    if implied_hurt is not None:
+        value, start, end = implied_hurt
+        inc.injured = value
+        evidence.append(ctx.ev("injured", start, end))
+    elif injuries:
         inc.injured = _sum([c.quantity.value for c in injuries])
         for c in injuries:
             evidence.append(ctx.ev("injured", c.quantity.start, c.quantity.end))
@@ -905,6 +940,9 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
     """ "some military were involved in the assassination", "soldiers accused of the murder", "des
     militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
     lays it at an armed actor's door (PERPETRATOR_PREDICATES), whose subject or noun that actor is."""
+    blamed = _laid_at(ctx, head, armed)
+    if blamed is not None:
+        return blamed
     preds = frozenset(getattr(ctx.m.events, "PERPETRATOR_PREDICATES", ()))
     if not preds or head.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
         return None
@@ -918,6 +956,36 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         if (root.head.i == pred.i and root.dep_.startswith("nsubj")) or (
                 pred.head.i == root.i and pred.dep_.split(":")[0] in ("acl", "amod", "relcl")):
             return a
+        # "the FMLN claimed responsibility for the attack": the subject of the verb whose object
+        # the predicate noun is
+        if pred.pos_ == "NOUN" and pred.dep_.split(":")[0] in ("dobj", "obj") and root.head.i == pred.head.i \
+                and root.dep_.startswith("nsubj") and not root.dep_.startswith(("nsubjpass", "nsubj:pass")):
+            return a
+    return None
+
+
+def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "an explosion attributed to the death squads", "the attack was blamed on the rebels",
+    "l'attentat attribué aux FDLR": a verb that lays the event at someone's door
+    (ATTRIBUTION_PREDICATES) qualifies the event noun, or has it as its passive subject; its
+    "to/on/à" complement is the perpetrator."""
+    preds = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
+    if not preds or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "a dynamite explosion": the noun phrase's head
+    # the participle may hang on the event's own complement ("an explosion in the capital
+    # attributed to ...")
+    verbs = [t for t in head.subtree if t.dep_.split(":")[0] in ("acl", "relcl", "amod")]
+    if head.dep_.startswith(("nsubjpass", "nsubj:pass")):
+        verbs.append(head.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
+    for v in verbs:
+        for a in armed:
+            root = ctx.doc[a.tok_start:a.tok_end].root
+            if (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == v.i) or (
+                    root.head.i == v.i and root.dep_.split(":")[0] in ("obl", "nmod", "iobj")):
+                return a
     return None
 
 
@@ -955,6 +1023,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_follow_up_counts(ctx, incidents, sents_of_incident)
     _attach_follow_up_targets(ctx, incidents, sents_of_incident)
     _attach_follow_up_claims(ctx, incidents, sents_of_incident)
+    _attach_story_perpetrator(ctx, incidents)
     quantities = _quantities(ctx)
     for inc in incidents:
         if inc.event_type == "Battles":
@@ -987,8 +1056,28 @@ def _not_a_report(ctx: Context, si: int, inc: Incident) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
-    return any(t.lower_ in since and t.i + 1 < sent.end and ctx.doc[t.i + 1].like_num
-               and len(ctx.doc[t.i + 1]) == 4 for t in sent)
+    return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
+
+
+def _names_a_year(ctx: Context, since, sent: Span) -> bool:
+    """ "since 1980", and "since the beginning of its activities in 1980", "since the Shining Path
+    began its armed struggle in 1980", "depuis le début de la rébellion en 2012": a year right
+    after "since", or in the phrase or clause it opens on a verb."""
+    def year(t) -> bool:
+        return t.like_num and len(t) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+    if since.i + 1 < sent.end and year(ctx.doc[since.i + 1]):
+        return True
+    # the phrase or clause "since" opens, when it tells how long the killing has run ("have been
+    # killed since ..."), not what something else compares with ("marking the largest toll since it
+    # intervened in 2016")
+    if since.dep_ == "prep":
+        phrase, governor = since.subtree, since.head
+    elif since.dep_ in ("mark", "case"):
+        phrase, governor = since.head.subtree, since.head.head
+    else:
+        return False
+    casualty = any(label in ("DEATH", "INJURY") and s <= governor.i < e for label, s, e in ctx.cues)
+    return casualty and any(year(t) and t.i > since.i for t in phrase)
 
 
 STRATEGIC = "Strategic developments"
@@ -1251,6 +1340,61 @@ def _placeholder_perpetrator(inc: Incident) -> bool:
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     a1 = [a for a in inc.actors if a.role == "actor1"]
     return bool(a1) and all(a.kind == "unidentified" and a.mention in trig for a in a1)
+
+
+def _violent(inc: Incident) -> bool:
+    """Violence or destruction: not a protest, a riot or a strategic development other than the
+    destruction of property."""
+    return inc.event_type not in ("Protests", "Riots", STRATEGIC) or inc.sub_event_type == PROPERTY_DESTRUCTION
+
+
+def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
+    """Every word that tells the incident is a plural noun ("les enlèvements", "attacks")."""
+    roots = [sp.root for e in inc.evidence if e.field == "event_type"
+             for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
+    return bool(roots) and all(r.pos_ == "NOUN" and ("Plur" in r.morph.get("Number") or r.tag_ == "NNS")
+                               for r in roots)
+
+
+def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
+    """A story whose incidents lay attacks at the door of one named non-state armed group, and of
+    no other, tells its other attacks as that group's too ("the FMLN attacked the garrison ...
+    electricity posts were sabotaged"): an incident the text attributes to no one (no perpetrator,
+    or only the "unidentified armed group" put for the trigger) gets that group, with the evidence
+    of the mention that names it. Only acts of violence or destruction count (:func:`_violent`),
+    and not a trend (plural mentions only, dated no closer than the month: "kidnappings have
+    multiplied since January"); an incident where the group is on the other side is left alone."""
+    named: dict[str, list[tuple[Incident, Actor]]] = {}
+    for inc in incidents:
+        if not _violent(inc):
+            continue
+        for a in inc.actors_in("actor1"):
+            if a.kind in ("rebel", "militia") and a.name != UNIDENTIFIED:
+                named.setdefault(a.name, []).append((inc, a))
+    if len(named) != 1:
+        return
+    # the evidence is a mention that names the group ("the FMLN", "le Groupe de soutien à l'islam
+    # et aux musulmans"), not a common noun resolved to it ("les assaillants")
+    (found,) = named.values()
+    source, group = next(((i, a) for i, a in found if a.mention[:1].isupper()), found[0])
+    ev = next((e for e in source.evidence if e.field == "actors" and e.text.split() == group.mention.split()), None)
+    if ev is None:
+        return
+    if not group.mention[:1].isupper():
+        am = next((m for m in ctx.actors if m.name == group.name and m.text[:1].isupper()), None)
+        if am is not None:
+            group = Actor(role="actor1", name=group.name, mention=am.text, kind=group.kind)
+            ev = ctx.ev("actors", am.start, am.end)
+    for inc in incidents:
+        if inc is source or not _violent(inc) or (inc.date.precision not in ("day", "week") and _only_plural_mentions(ctx, inc)):
+            continue  # a trend over months ("kidnappings have multiplied since January") is no one act
+        if inc.actors_in("actor1") and not _placeholder_perpetrator(inc):
+            continue
+        if any(a.name == group.name for a in inc.actors):
+            continue
+        inc.actors = [Actor(role="actor1", name=group.name, mention=group.mention, kind=group.kind)] + [
+            a for a in inc.actors if a.role != "actor1"]
+        inc.evidence.append(ev.model_copy())
 
 
 def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: int) -> Incident | None:

@@ -170,6 +170,9 @@ class LanguageMatchers:
             phrases += [(k, plural_of(p)) for k, p in phrases if plural_of(p) != p]
         self.triggers = build_word_matcher(nlp, phrases, parse_phrases=True)
         self.trigger_info = {f"T{i}": t for i, t in enumerate(ev.TRIGGERS)}
+        # figures of speech that hold a trigger word ("a monetary time bomb", "killing two birds
+        # with one stone"): no event
+        self.figurative = build_word_matcher(nlp, (("FIG", p) for p in getattr(ev, "FIGURATIVE", ())))
         # phrasal-verb triggers ("drive out", "blow up") also match split by their object ("drove the
         # militants out of the town"): the verb's lemma is matched, its particle looked for among its children
         particles = frozenset(getattr(ev, "PARTICLES", ()))
@@ -279,6 +282,8 @@ class LanguageMatchers:
         self.complementizers = frozenset(cl.COMPLEMENTIZERS)
         self.modal_lemmas = frozenset(cl.MODAL_LEMMAS)
         self.acknowledge = frozenset(cl.ACKNOWLEDGE_VERBS)
+        self.owning_verbs = frozenset(getattr(cl, "OWNING_VERBS", ()))
+        self.responsibility_nouns = frozenset(getattr(cl, "RESPONSIBILITY_NOUNS", ()))
         self.attribution = build_word_matcher(nlp, (("ATTR", p) for p in cl.ATTRIBUTION))
         self.hedges = build_word_matcher(nlp, ((v, k) for k, v in cl.HEDGES.items()))
         self.alleged_sources = build_word_matcher(nlp, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))

@@ -76,6 +76,17 @@ DIVISION_PLURALS: dict[str, dict[str, str]] = {
     "en": {"counties": "County", "parishes": "Parish"},
     "fr": {},
 }
+# Titles before a person's name: a name after one is the person's ("Colonel Ponce", "Msgr Romero"),
+# not a place.
+PERSON_TITLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"colonel", "col", "col.", "general", "gen", "gen.", "captain", "capt", "capt.", "lieutenant",
+                     "lt", "lt.", "major", "maj", "maj.", "sergeant", "sgt", "sgt.", "commander", "president",
+                     "senator", "sen.", "judge", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                     "msgr", "msgr.", "monsignor", "father", "bishop", "archbishop", "minister", "deputy"}),
+    "fr": frozenset({"colonel", "col", "général", "gal", "capitaine", "lieutenant", "commandant", "sergent",
+                     "président", "sénateur", "juge", "m.", "mme", "mlle", "dr", "mgr", "monseigneur", "père",
+                     "évêque", "archevêque", "ministre", "député"}),
+}
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
 # places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
@@ -105,6 +116,20 @@ class PlaceMention:
         return self.place.feature == "country"
 
 
+def _after_title(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+    """The name at ``start`` ends a person's name that a title opens ("COLONEL RENE EMILIO PONCE",
+    "Msgr. Romero"): up to three proper nouns back, a title."""
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        t = doc[i]
+        if t.lower_ in titles:
+            return True
+        if not (t.is_alpha and (t.is_title or t.is_upper) and t.pos_ == "PROPN"):
+            return False
+        i -= 1
+    return False
+
+
 def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised token runs the NER did not label (small models miss "Aleppo", datelines such
     as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo")."""
@@ -130,7 +155,10 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gazetteer or Gazetteer.default()
-    ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents if e.label_ in PLACE_LABELS]
+    titles = PERSON_TITLES.get(lang, frozenset())
+    # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
+    ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
+            if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     text = doc.text  # built anew by each access: read once
     listed = _listed_divisions(doc, text, gaz, lang)
@@ -151,6 +179,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
     # unlabelled capitalised words: a place only when it is big, or in the story's country
     extra = []
     for sp in _proper_spans(doc, taken):
+        if _after_title(doc, sp.start, titles):
+            continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             r = gaz.resolve_mention(cand.text, lang=lang)
             if r is None:

@@ -85,6 +85,7 @@ class _Grammar:
         self.not_count_re = re.compile(rf"\s*(?:{_alt(lx.NOT_COUNTS)})(?![\w])", re.I)
         self.year_cues = {w.lower() for w in lx.YEAR_CUES}
         self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)
+        self.time_cues = {w.lower() for w in getattr(lx, "TIME_CUES", ())}
         self.singular = {w.lower() for w in lx.SINGULAR_ARTICLES}
         self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
         self.elided = {w.lower() for w in lx.ELIDED_HEADS}
@@ -209,6 +210,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                 continue
         if g.age_re.search(text[max(0, m.start() - 12):m.start()]):
             continue
+        if m.group("mod") is None and _clock_time(g, text, m.start(), num.strip()):
+            continue
         mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
         start = m.start()
         found.append((start, m.end(), _apply(mod, n)))
@@ -231,6 +234,17 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:end + 40])
     return bool(m) and m.group(1).lower() in g.person_nouns
+
+
+def _clock_time(g: _Grammar, text: str, start: int, num: str) -> bool:
+    """A four-digit clock time of the military and wire style ("at 0745", "AT 2000 ON 11
+    NOVEMBER"): written with a leading zero, or a valid hhmm after a time word ("at", "à")."""
+    if not (len(num) == 4 and num.isdigit() and int(num[:2]) <= 23 and int(num[2:]) <= 59):
+        return False
+    if num[0] == "0":
+        return True
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in g.time_cues
 
 
 def _is_date_or_measure(g: _Grammar, text: str, end: int) -> bool:

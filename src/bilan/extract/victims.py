@@ -85,6 +85,11 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
+    # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
+    # POLITICIAN HECTOR OQUELI COLINDRES WAS KIDNAPPED"): climbing it costs no hop
+    while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i not in anchors:
+        tok = tok.head
     if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False  # the active subject did it
     for _ in range(HOPS):

@@ -98,6 +98,9 @@ GENERIC_ARMED = [
     "hitmen", "hit men", "hired assassins", "assassins", "commando", "commandos", "urban commandos",
     "subversives", "heavily armed men", "hooded men", "masked men", "armed individuals", "unidentified individuals",
     "unidentified men", "unidentified gunmen", "narcoterrorists", "kidnapper", "assailant", "attacker",
+    "masked individuals", "hooded individuals", "masked gunmen", "hooded gunmen", "hired killers", "hired gunmen",
+    "paid assassins", "paid killers", "drug mafias", "drug-trafficking mafias", "drug trafficking mafias",
+    "narcotics mafia", "drug trafficking cartels", "drug-trafficking cartels", "drug traffickers' hitmen",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {

@@ -113,6 +113,8 @@ GENERIC_ARMED = [
     "cartel de la drogue", "tueurs à gages", "tueur à gages", "commando", "commandos", "hommes cagoulés",
     "hommes masqués", "inconnus armés", "individus non identifiés", "hommes non identifiés", "ravisseurs",
     "assaillant", "kidnappeurs",
+    "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
+    "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
 ]
 # demonyms (masc./fem., sing./plur.) -> ISO country
 DEMONYMS = {

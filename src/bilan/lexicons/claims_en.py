@@ -10,6 +10,11 @@ REPORTING_VERBS = {
     "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied", "dispute": "denied",
 }
 ACKNOWLEDGE_VERBS = ["acknowledge", "admit", "claim responsibility", "confirm", "accept"]
+# a speaker who, with one of these verbs, takes responsibility for the act or the act itself ("the FMLN
+# claimed responsibility for the attack", "the group claimed the bombing") did it: its perpetrator,
+# not a mere source
+OWNING_VERBS = ["claim", "admit", "accept", "acknowledge", "assume"]
+RESPONSIBILITY_NOUNS = ["responsibility", "authorship", "credit"]
 ATTRIBUTION = ["according to", "citing", "quoted by"]
 ALLEGED_SOURCES = [
     "witness", "witnesses", "resident", "residents", "local source", "local sources", "activist", "activists",

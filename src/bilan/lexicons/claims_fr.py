@@ -15,6 +15,10 @@ REPORTING_VERBS = {
 }
 # verbs where a belligerent accepts responsibility (Airwars "confirmed")
 ACKNOWLEDGE_VERBS = ["reconnaître", "admettre", "revendiquer", "confirmer", "assumer"]
+# qui, avec l'un de ces verbes, prend la responsabilité de l'acte ou l'acte lui-même ("le JNIM a
+# revendiqué l'attaque", "a revendiqué la responsabilité de l'attentat") en est l'auteur, pas une source
+OWNING_VERBS = ["revendiquer", "reconnaître", "admettre", "assumer", "endosser"]
+RESPONSIBILITY_NOUNS = ["responsabilité", "paternité"]
 # attribution phrases introducing a source (token sequences, lower case)
 ATTRIBUTION = ["selon", "d' après", "de source", "citant"]
 # sources that make a report an unverified allegation

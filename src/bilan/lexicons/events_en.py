@@ -748,6 +748,12 @@ PERSON_OBJECTS = [
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
 # the town", "set up a military base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # goods a force seizes (a seizure, not a territory taken: "seized a boat sailing the river")
+    "goods": [
+        "boat", "boats", "vessel", "vessels", "ship", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles",
+        "car", "cars", "cargo", "cocaine", "cocaine base", "heroin", "marijuana", "drugs", "narcotics", "cash",
+        "money", "goods", "merchandise", "contraband", "counterfeit", "barrels", "tons", "kilos", "livestock",
+    ],
     # a work stoppage, not an air strike ("a hunger strike", "the general strike called by the labor
     # federations", "teachers on strike for a bonus")
     "labour": [
@@ -849,10 +855,22 @@ ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
+# figures of speech that hold a trigger word: no event ("a monetary time bomb", "killing two birds with
+# one stone", "the news was a bombshell")
+FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "kill two birds", "killing two birds",
+              "killed two birds", "kills two birds", "political suicide", "character assassination"]
+# verbs that lay an event at someone's door through a complement ("attributed to the death squads",
+# "blamed on the rebels")
+ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
-                          "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty"]
+                          "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
+                          "responsibility"]
 # nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
 WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes", "gas"]
+# nouns of a weapon's use that may take it as their "of" complement ("the hurling of a grenade"); the
+# complement of any other noun (not an event either) is a thing named ("various types of grenades")
+WEAPON_USE_NOUNS = ["hurling", "throwing", "firing", "launch", "launching", "detonation", "planting", "use",
+                    "explosion", "explosions", "blast", "blasts", "impact", "hail", "volley", "shower", "rain"]
 # verbs whose infinitive complement did happen ("began to shell the town"); any other governor
 # makes an infinitive an aim ("ordered to sabotage", "a campaign to attack")
 IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]

@@ -551,6 +551,12 @@ RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestat
 # words a trigger flagged "needs:<class>" must have within a few tokens ("saisi des armes", "repris
 # la ville", "installé une base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # biens qu'une force saisit (une saisie, pas un territoire pris : "saisi un bateau sur le fleuve")
+    "goods": [
+        "bateau", "bateaux", "pirogue", "pirogues", "navire", "camion", "camions", "véhicule", "véhicules",
+        "voiture", "voitures", "cargaison", "cocaïne", "héroïne", "cannabis", "drogue", "drogues", "stupéfiants",
+        "argent", "marchandises", "contrebande", "contrefaçons", "barils", "tonnes", "kilos", "bétail",
+    ],
     "weapon": [
         "arme", "armes", "munition", "munitions", "explosif", "explosifs", "engin explosif", "fusil", "fusils",
         "kalachnikov", "pistolet", "cartouche", "cartouches", "grenade", "grenades", "bombe", "obus", "roquette",
@@ -638,11 +644,23 @@ ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 # prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
 # hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
+# figures de style qui contiennent un mot déclencheur : pas d'événement ("une bombe à retardement
+# monétaire", "un suicide politique", "un assassinat moral")
+FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "assassinat moral", "tuer dans l'œuf",
+              "tué dans l'œuf", "tuée dans l'œuf"]
+# verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
+ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
+                          "imputée", "imputés", "imputées"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
-                          "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés"]
+                          "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
+                          "responsabilité"]
 # noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
 WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes", "gaz"]
+# noms de l'emploi d'une arme qui peuvent la prendre pour complément ("le jet d'une grenade") ; complément
+# d'un autre nom (qui n'est pas non plus un événement), l'arme est une chose nommée ("des caisses de grenades")
+WEAPON_USE_NOUNS = ["jet", "lancer", "lancement", "détonation", "pose", "usage", "utilisation", "emploi",
+                    "explosion", "explosions", "déflagration", "impact", "volée", "grêle"]
 # verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
 # gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
 IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]

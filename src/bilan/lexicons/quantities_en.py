@@ -42,6 +42,9 @@ NOT_COUNTS = [
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]
 AGE_CUES = [r"aged\s*$"]
+# words before a four-digit number that make it a clock time of the military and wire style ("at 0745",
+# "at 2000 on 11 November"), not a count
+TIME_CUES = ["at"]
 CONNECTORS = ["and"]
 ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]
 SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]

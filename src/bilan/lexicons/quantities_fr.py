@@ -54,6 +54,8 @@ NOT_COUNTS = [
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
              "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "fin", "début", "mi"]
 AGE_CUES = [r"âgée?s?\s+de\s*$"]
+# ce qui, devant un nombre de quatre chiffres, en fait une heure ("à 0745", "à 2000 le 11 novembre")
+TIME_CUES = ["à"]
 # number words that only join others ("vingt et un")
 CONNECTORS = ["et"]
 # the counted noun is left out ("cinq autres blessés"): look for it earlier in the sentence
