@@ -5,11 +5,13 @@ written as JSONL shards of SHARD articles (one Ray read task per shard):
 
 (a) bare ``nlp.pipe`` articles/s (measured before and after the local runs: their mean) vs the
     local engine (``bilan run --engine local``: ingestion, language check, extraction, linking,
-    DuckDB store) articles/s, and their ratio; the local engine as it runs by default on 2+ CPUs
-    (one worker process parses and extracts while the run's process reads and stores; the
-    worker's start-up and model loading included, as in a real run), then all in one process
-    (``--workers 0``) with its writer thread, and again with every write in line; CPU-time ratios
-    (all threads, and the worker process) say how much work bilan adds whatever overlaps;
+    DuckDB store) articles/s, and their ratio; the local engine with one and with two worker
+    processes (two is the default on 2+ CPUs: they parse and extract while the run's process reads
+    and stores; the workers' start-up and model loading included, as in a real run) - the two
+    workers also against bare ``nlp.pipe`` in two processes, the floor of equal means - then all in
+    one process (``--workers 0``) with its writer thread, and again with every write in line;
+    CPU-time ratios (all threads, and the worker processes) say how much work bilan adds whatever
+    overlaps;
 (b) the Ray engine (``bilan run --engine ray --workers K``) with K = 1 and 2 extraction workers on a
     local Ray: articles/s of the read+extract stage (to Parquet) and of the whole run (plus the
     load into DuckDB), parallel efficiency rate(2) / (2 * rate(1)), and peak RSS per worker (the
@@ -52,6 +54,18 @@ def write_shards(docs, folder: Path) -> Path:
 def _children_cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
+
+
+def floor_two_seconds(docs) -> float:
+    """Bare ``nlp.pipe`` with ``n_process=2`` (spaCy's own multiprocessing, forked from this
+    process: the children inherit the loaded models) - the floor to hold two bilan workers to."""
+    from bilan import nlp
+
+    t = time.perf_counter()
+    for lang in ("fr", "en"):
+        for _ in nlp.get(lang).pipe([d.text for d in docs if d.language == lang], batch_size=16, n_process=2):
+            pass
+    return time.perf_counter() - t
 
 
 def local_seconds(folder: Path, db: Path, background_writer: bool = True, workers: int = 0) -> tuple[float, float]:
@@ -105,6 +119,7 @@ def main(n: int = 2000, ray: bool = True) -> None:
         c = time.process_time()
         floor_before = floor_seconds(docs)
         floor_cpu_before = time.process_time() - c
+        floor_two = floor_two_seconds(docs)
         start_up, _ = local_seconds(small, work / "small-w1.duckdb", workers=1)
         worker, worker_cpu = local_seconds(folder, work / "worker.duckdb", workers=1)
         two, two_cpu = local_seconds(folder, work / "two.duckdb", workers=2)
@@ -116,12 +131,14 @@ def main(n: int = 2000, ray: bool = True) -> None:
         floor = (floor_before + floor_after) / 2
         print(f"(a) bare nlp.pipe:       {n / floor:7.1f} articles/s   (CPU {floor_cpu:.1f} s; "
               f"{n / floor_before:.1f} before the local runs, {n / floor_after:.1f} after)")
-        print(f"    bilan local engine, one extraction process (the default on 2+ CPUs): {n / worker:7.1f} "
+        print(f"    bilan local engine, one extraction process (--workers 1): {n / worker:7.1f} "
               f"articles/s   ratio {floor / worker:.2f} (target >= 0.8), its start-up (model loading) included: "
               f"a {2 * SHARD}-article run takes {start_up:.1f} s; CPU {worker_cpu:.1f} s, CPU ratio "
               f"{floor_cpu / worker_cpu:.2f}")
-        print(f"    the same, two extraction processes (--workers 2): {n / two:7.1f} articles/s   "
+        print(f"    the same, two extraction processes (--workers 2, the default on 2+ CPUs): {n / two:7.1f} articles/s   "
               f"ratio {floor / two:.2f}; CPU {two_cpu:.1f} s, CPU ratio {floor_cpu / two_cpu:.2f}")
+        print(f"    bare nlp.pipe in two processes (n_process=2, forked): {n / floor_two:7.1f} articles/s; "
+              f"two extraction processes against it: ratio {floor_two / two:.2f}")
         print(f"    the same, all in this process (--workers 0), writer thread: {n / local:7.1f} articles/s   "
               f"ratio {floor / local:.2f}; CPU {local_cpu:.1f} s, CPU ratio {floor_cpu / local_cpu:.2f}")
         print(f"    the same, store writes in line (no writer thread): {n / inline:7.1f} articles/s   "

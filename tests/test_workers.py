@@ -53,8 +53,10 @@ def test_default_workers(monkeypatch):
     monkeypatch.delenv("BILAN_WORKERS")
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
     assert default_workers() == 0
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    assert default_workers() == 2
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 8)
-    assert default_workers() == 1
+    assert default_workers() == 2
 
 
 def test_a_failing_worker_stops_the_run_with_its_error(monkeypatch):

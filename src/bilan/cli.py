@@ -46,7 +46,7 @@ def ingest(
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for all inputs (overrides metadata)."),
     workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Processes that parse and extract while "
                                           "this one stores (0: all in this process; default: $BILAN_WORKERS, "
-                                          "else 1 on a machine of 2+ CPUs)."),
+                                          "else 2 on a machine of 2+ CPUs)."),
     db: Path = DB_OPTION,
 ) -> None:
     """Ingest articles, extract incidents and store them. Exit code 1 if any document failed."""
