@@ -297,6 +297,39 @@ def test_muc4_slot_scoring(tmp_path):
     assert score_document([], [(gold, False)])["date"] == [0, 0, 1]
 
 
+def test_muc4_scope_rules_4_and_6():
+    from bilan.evaluate.muc4 import in_scope
+    from bilan.model import Actor, DateValue, Location
+
+    pub = dt.date(1989, 11, 15)
+    day = DateValue(start=dt.date(1989, 11, 14), end=dt.date(1989, 11, 14), precision="day")
+    bomb = Incident(id="b", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                    date=day, location=Location(name="Cairo", mention="CAIRO", country="EG"),
+                    actors=[Actor(role="actor1", name="unidentified armed group", mention="TERRORISTS",
+                                  kind="unidentified")])
+    # rule 4: abroad and no actor of the nine countries -> no template
+    story = "CAIRO (EGYPT), 15 NOV 89 -- A BOMB EXPLODED IN CAIRO."
+    assert not in_scope(bomb, pub, story)
+    # a country the story never names: the place is a namesake read abroad, the incident stays
+    assert in_scope(bomb, pub, "LIMA, 15 NOV 89 -- A BOMB EXPLODED IN CAIRO.")
+    # ... unless the target or perpetrator belongs to one of them, or is a named armed group
+    envoy = Actor(role="victim", name="diplomat", mention="THE COLOMBIAN AMBASSADOR")
+    assert in_scope(bomb.model_copy(update={"actors": bomb.actors + [envoy]}), pub, story)
+    fmln = Actor(role="actor1", name="FMLN", mention="FMLN", kind="rebel")
+    assert in_scope(bomb.model_copy(update={"actors": [fmln]}), pub, story)
+    # an incident in one of the nine, or with no place, stays
+    assert in_scope(bomb.model_copy(update={"location": Location(name="Lima", country="PE")}), pub)
+    assert in_scope(bomb.model_copy(update={"location": Location()}), pub)
+    # rule 6: a month-dated incident ended years before the story is background; a day-dated one
+    # may be news of an old incident (6 b); an undated story keeps everything
+    old = DateValue(start=dt.date(1986, 1, 1), end=dt.date(1986, 1, 31), precision="month")
+    lima = Location(name="Lima", country="PE")
+    assert not in_scope(bomb.model_copy(update={"date": old, "location": lima}), pub)
+    old_day = DateValue(start=dt.date(1989, 1, 16), end=dt.date(1989, 1, 16), precision="day")
+    assert in_scope(bomb.model_copy(update={"date": old_day, "location": lima}), pub)
+    assert in_scope(bomb.model_copy(update={"date": old, "location": lima}), None)
+
+
 def test_hipe_parse_and_score(tmp_path):
     from bilan.evaluate.hipe import parse_tsv, score_spans
 

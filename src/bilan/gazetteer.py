@@ -974,8 +974,9 @@ class Gazetteer:
     def _decode(encoded: Iterable[int]) -> list[tuple[int, int]]:
         return [(e >> 2, e & 3) for e in encoded]
 
-    def _hits(self, mention: str, lang: str | None) -> list[tuple[int, int]]:
-        """(row, name kind: _CURATED/_MAIN/_ALTERNATE) of every place named ``mention``."""
+    def _hits(self, mention: str, lang: str | None, fuzzy: bool = True) -> list[tuple[int, int]]:
+        """(row, name kind: _CURATED/_MAIN/_ALTERNATE) of every place named ``mention``; by
+        consonant skeleton too unless ``fuzzy`` is false."""
         if not isinstance(mention, str):
             raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
         if len(mention) > MAX_MENTION_LEN:
@@ -1006,7 +1007,7 @@ class Gazetteer:
                 hits = self._key_hits(_key(folded[m.end():]))
                 if hits:
                     return hits
-        if key in _ALL_STOPWORDS:
+        if key in _ALL_STOPWORDS or not fuzzy:
             return []
         return self._skeleton_hits(key, lang)
 
@@ -1167,7 +1168,7 @@ class Gazetteer:
 
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
                         country_hint: str | None = None, support: Callable[[Place], float] | None = None,
-                        within: str | None = None) -> tuple[Place, str] | None:
+                        within: str | None = None, fuzzy: bool = True) -> tuple[Place, str] | None:
         """Resolve ``mention`` and say how precisely: ``(place, precision)`` or None.
 
         precision is "exact" for a city named directly, "country" for a country (named directly
@@ -1177,8 +1178,9 @@ class Gazetteer:
         "admin1"/"admin2" for an administrative unit named after a place ("Idlib province").
         Affixes of ``lang`` are tried first, then those of the other languages. ``within`` (a
         country code "US" or an admin1 code "US.KY") keeps only places below it ("Paris, Ky.").
+        ``fuzzy=False`` leaves out places whose names match only by consonant skeleton.
         """
-        row = self._choose(self._within(self._hits(mention, lang), within), context, country_hint, support)
+        row = self._choose(self._within(self._hits(mention, lang, fuzzy), within), context, country_hint, support)
         if row is not None:
             return self._place(row), self._precision_of(row)
         folded = _fold(mention)
@@ -1190,7 +1192,7 @@ class Gazetteer:
                 if m is None:
                     continue
                 base = m.group("base").strip(" '")
-                hits = self._within(self._hits(base, lang), within)
+                hits = self._within(self._hits(base, lang, fuzzy), within)
                 if precision == "admin1":
                     # "the Province of Ontario": a division of that name and the towns of its
                     # country ("Idlib province" is read at its capital), not a namesake abroad

@@ -15,7 +15,16 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   BOMBING, abduction -> KIDNAPPING, property destruction by fire -> ARSON, other destruction and
   other violence -> ATTACK;
   protests and strategic developments are not templates, nor are battles that hit no civilian and
-  no property: MUC-4's task definition leaves clashes between guerrillas and the military out) are mapped one-to-one to the story's key
+  no property: MUC-4's task definition leaves clashes between guerrillas and the military out;
+  nor, by :func:`in_scope`, are incidents located outside the nine countries of interest with no
+  actor of them (task definition rule 4: perpetrator, target or location must "belong to" El
+  Salvador, Guatemala, Honduras, Argentina, Bolivia, Chile, Colombia, Ecuador or Peru; an actor
+  names one of them, or is a named armed group, whose country we cannot tell; the country must be
+  named in the story, else the place is taken for a namesake misread), and incidents
+  dated only to a month or a year that ended over two months before the story (rule 6,
+  "recent": within two months of the article; rule 7: summaries are no incidents; an old
+  incident dated to its day may be one the story brings news of, rule 6 (b), and stays); an
+  incident without a place or a date stays) are mapped one-to-one to the story's key
   templates so that the most slots match (:func:`best_assignment`); fills of an unmapped incident
   are spurious, fills of an unmapped template missing (none for an ``(OPTIONAL)`` template). Within
   a slot, fills are matched one-to-one; a gold fill is a set of ``/`` alternatives; a missed ``?``
@@ -247,6 +256,38 @@ def muc_type(inc) -> str | None:
     return None
 
 
+# MUC-4 task definition rule 4: the nine Latin American countries of interest
+NINE_COUNTRIES = frozenset({"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"})
+_NINE_WORDS = re.compile(r"\b(?:EL SALVADOR|SALVADORAN\w*|GUATEMALA\w*|HONDURA\w*|ARGENTIN\w*|BOLIVIA\w*"
+                         r"|CHILE\w*|COLOMBIA\w*|ECUADOR\w*|PERU\w*)\b")
+_RECENT_DAYS = 61  # rule 6: "within two months of the date of the article"
+
+
+def in_scope(inc, published: dt.date | None, text: str = "") -> bool:
+    """Whether one of our incidents of a MUC-4 type may be a template under the task definition.
+
+    Rule 4: an incident located (by our place's country) outside the nine countries is left out
+    unless one of its actors belongs to them: its name or mention names one of the countries or
+    their people ("Military Forces of El Salvador", "Peruvian citizens"), or it is a named armed
+    group (rebels, militias), whose country the adapter cannot tell ("FMLN"). An incident with no
+    place stays, and so does one placed in a country the story's ``text`` never names: a namesake
+    the gazetteer read abroad ("SAN JOSE" in a Salvadoran story) is no evidence of a place abroad. Rule 6: an incident dated only to a month or a year (a summary or background:
+    "attacks in 1988", "a murder in January 1986") that ended more than two months before the
+    story's date is not recent; one dated to its day stays (rule 6 (b): the story may bring new
+    information on it)."""
+    country = inc.location.country
+    if country and country not in NINE_COUNTRIES and _country_names().get(country, "\0").upper() in text.upper() \
+            and not any(
+            _NINE_WORDS.search(f"{a.name} {a.mention}".upper()) or a.kind in ("rebel", "militia")
+            for a in inc.actors):
+        return False
+    end = inc.date.end or inc.date.start
+    if published and end and inc.date.precision in ("month", "year") \
+            and (published - end).days > _RECENT_DAYS:
+        return False
+    return True
+
+
 def _hits_civilians(inc) -> bool:
     """A fight that hit civilians or property: civilian victims or dead, or a physical target."""
     civ_dead = inc.civilian_fatalities is not None and (inc.civilian_fatalities.single() or 1) > 0
@@ -388,8 +429,10 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     slots = {k: [0, 0, 0] for k in SLOT_NAMES}
     for d in docs:
         incs = results[d.doc_id].incidents
+        # the incidents that may be templates: a MUC-4 type, within rules 4 and 6
+        templated = [i for i in incs if muc_type(i) and in_scope(i, d.published, d.text)]
         tmpls = [t for t in by_doc.get(d.doc_id, []) if t["template"] != "*"]
-        gold_rel, pred_rel = bool(tmpls), any(muc_type(i) for i in incs)
+        gold_rel, pred_rel = bool(tmpls), bool(templated)
         tp += gold_rel and pred_rel
         fp += pred_rel and not gold_rel
         fn += gold_rel and not pred_rel
@@ -400,7 +443,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
                 continue
             win_n += 1
             win_ok += any((lo is None or lo <= e) and s <= hi for lo, hi in wins for s, e in ours)
-        preds = [pred_slots(i) for i in incs if muc_type(i)]
+        preds = [pred_slots(i) for i in templated]
         for k, c in score_document(preds, [(gold_slots(t), t["optional"]) for t in tmpls]).items():
             slots[k] = [a + b for a, b in zip(slots[k], c)]
     p, r, f1 = prf(tp, fp, fn)

@@ -10,10 +10,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
+from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
@@ -21,6 +23,11 @@ FOREIGN_SMALL_PLACE_POP = 100_000
 # a capitalised word the NER did not label is taken as a place only if it is this big (or in the
 # story's country)
 UNLABELLED_MIN_POP = 100_000
+# In a text written in capitals every word looks like a name: an unlabelled word there that is a
+# common word of the language (an adjective, verb or adverb: "RIGHT", "STRONG", "SURPRISE") is no
+# place, nor is a common noun that names only a town under UNLABELLED_MIN_POP ("JUSTICE",
+# "LIBERTY": Justice and Liberty, small US towns); "BOGOTA", a noun of the word list, stays.
+WORD_CLASSES_NOT_PLACES = frozenset({"adj", "verb", "adv"})
 # Words after a name that make it a state's rather than a city's ("New York Gov.", "Washington
 # state", "the Georgia legislature"), per language.
 STATE_CUES: dict[str, frozenset[str]] = {
@@ -130,6 +137,38 @@ def _after_title(doc: Doc, start: int, titles: frozenset[str]) -> bool:
     return False
 
 
+@cache
+def _word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """Word -> its classes ("noun", "verb", "adj", "adv") in the lemmatizer's word list of
+    ``lang``'s pipeline (WordNet's for English); empty when the pipeline has none."""
+    from bilan import nlp
+
+    try:
+        pipe = nlp.get(lang)
+        index = pipe.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except Exception:  # no model, no lemmatizer or no word list
+        return {}
+    from spacy.strings import get_string_id
+
+    out: dict[str, set[str]] = {}
+    for cls in ("noun", "verb", "adj", "adv"):
+        for w in index.get(get_string_id(cls), ()):
+            out.setdefault(w, set()).add(cls)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+def _common_word(span: Span, lang: str, place: Place) -> bool:
+    """``span`` (unlabelled, in a text in capitals) is a common word of the language, not a
+    place: see WORD_CLASSES_NOT_PLACES."""
+    classes = _word_classes(lang)
+    words = [t.lower_ for t in span if t.is_alpha]
+    if not words or not all(w in classes for w in words):
+        return False
+    if any(classes[w] & WORD_CLASSES_NOT_PLACES for w in words):
+        return True
+    return place.population < UNLABELLED_MIN_POP
+
+
 def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised token runs the NER did not label (small models miss "Aleppo", datelines such
     as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo")."""
@@ -176,16 +215,21 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list
             first.append(r[0])
             names.setdefault(name_of(e).casefold(), r[0].country)
     countries = Counter(p.country for p in first)
-    # unlabelled capitalised words: a place only when it is big, or in the story's country
+    # unlabelled capitalised words: a place only when it is big, or in the story's country; and
+    # only by a name spelled so, not by its consonant skeleton alone ("BONUS OF" is not Banī
+    # Suwayf, "MANAGER" not Mingora)
+    caps = mostly_capitals(text)
     extra = []
     for sp in _proper_spans(doc, taken):
         if _after_title(doc, sp.start, titles):
             continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
-            r = gaz.resolve_mention(cand.text, lang=lang)
+            r = gaz.resolve_mention(cand.text, lang=lang, fuzzy=False)
             if r is None:
                 continue
             if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
+                continue
+            if caps and _common_word(cand, lang, r[0]):
                 continue
             extra.append(cand)
             first.append(r[0])
