@@ -254,3 +254,27 @@ def test_english_held_out_phrasings(text, expected):
 ])
 def test_strikes_and_demonstrations(text, expected):
     assert lead_type(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # force of another day is no force against this protest
+    ("Thousands marched again on Sunday, a day after police opened fire on protesters, killing two.", "en"),
+    ("Thousands rallied on Sunday, undeterred by the previous day when security forces opened fire on "
+     "protesters, killing two.", "en"),
+    ("Des milliers de personnes ont manifesté dimanche, au lendemain de tirs de la police qui ont tué deux "
+     "manifestants.", "fr"),
+    # a death the protest follows is its cause
+    ("Students protested following the death of a classmate in police custody.", "en"),
+    ("Des étudiants ont manifesté après la mort d'un camarade en garde à vue.", "fr"),
+])
+def test_force_of_another_day_or_cause_is_a_peaceful_protest(text, lang):
+    assert lead_type(text, lang) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the force is the news: dated on the main verb, or following the protest
+    ("A day after the vote, police opened fire on protesters in the capital, killing two.", "en"),
+    ("Police opened fire on protesters after they marched to the palace, killing two.", "en"),
+])
+def test_force_of_the_day_stays_excessive(text, lang):
+    assert lead_type(text, lang) == "Excessive force against protesters"

@@ -738,8 +738,38 @@ def _protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     return False
 
 
+def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
+    """The word is in a clause or phrase dated to another day than the sentence's own event: "a
+    day after police opened fire", "the previous day when security forces opened fire", "au
+    lendemain de tirs de la police". The time noun hangs on a subordinate governor (or is one),
+    never on the sentence's main verb ("A day after the vote, police opened fire" is the news)."""
+    for g in [tok, *_governors(tok, 4)]:
+        if g.dep_ == "ROOT" or g.head.i == g.i:
+            return False
+        for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "ADV"))]:
+            lemma = n.lemma_.lower()
+            if lemma in m.other_day_nouns or n.lower_ in m.other_day_nouns:
+                return True
+            if lemma in m.time_nouns and (
+                    any(c.lower_ in m.other_day_words for c in n.children)
+                    or any(c.dep_ == "mark" and c.lower_ in m.other_day_words for c in g.children)):
+                return True
+    return False
+
+
+def _protest_cause(tok: Token, m: LanguageMatchers) -> bool:
+    """A noun the protest follows ("protested following the death of a prisoner", "ont manifesté
+    après la mort d'un camarade"): its cause, not force used on it."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ in m.protest_cause_preps
+
+
 def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
-    """The cue words of ``matcher`` that say how a protest went, not what it was about."""
+    """The cue words of ``matcher`` that say how a protest went, not what it was about, what it
+    followed, nor what happened on another day ("undeterred by ... the previous day when security
+    forces opened fire")."""
     doc = sent.doc
     toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
-    return [t for t in toks if not _protest_topic(t, m)]
+    return [t for t in toks if not (_protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m))]

@@ -673,6 +673,15 @@ DEATH_CUES = [
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end", "release"]
+# force or a death the protest follows is its cause, not force against it ("protested following the death
+# of a prisoner", "rallied after the killing of a student")
+PROTEST_CAUSE_PREPS = ["following", "after"]
+# force dated to another day than the protest's own is no force against it ("marched, a day after police
+# opened fire", "undeterred by ... the previous day when security forces opened fire"): time nouns that
+# say so alone, time nouns with one of the words, or under a clause the words introduce
+OTHER_DAY_NOUNS = ["eve"]
+TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months"]
+OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior", "last", "since"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]

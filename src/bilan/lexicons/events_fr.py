@@ -493,6 +493,14 @@ DEATH_CUES = [
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger", "libération"]
+# une mort ou une violence après laquelle on manifeste en est la cause ("ont manifesté après la mort d'un détenu")
+PROTEST_CAUSE_PREPS = ["après", "suite"]
+# une force d'un autre jour que la manifestation n'est pas dirigée contre elle ("au lendemain de tirs de la
+# police", "la veille, quand les forces de l'ordre ont ouvert le feu")
+OTHER_DAY_NOUNS = ["lendemain", "veille", "avant-veille", "surlendemain"]
+TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end", "mois"]
+OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "passée", "dernier", "dernière", "avant",
+                   "après", "plus tôt", "depuis"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
