@@ -278,3 +278,12 @@ def test_force_of_another_day_or_cause_is_a_peaceful_protest(text, lang):
 ])
 def test_force_of_the_day_stays_excessive(text, lang):
     assert lead_type(text, lang) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    # crowd control said as a verb done to the protesters
+    "Protesters were tear-gassed as they marched towards the palace.",
+    "Police baton-charged the protesters outside the stadium.",
+])
+def test_force_said_as_a_verb_is_an_intervention(text):
+    assert lead_type(text, "en") == "Protest with intervention"

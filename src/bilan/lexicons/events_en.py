@@ -627,6 +627,8 @@ PARTICLES = ["out", "back", "up", "down", "over", "off", "away"]
 PROTEST_INTERVENTION = [
     "disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton", "suppress", "pepper spray",
     "pepper-spray", "pepper-sprayed", "rubber bullet", "break up", "halt", "baton charge", "chase",
+    # the force said as a verb done to the protesters ("protesters were tear-gassed")
+    "tear-gassed", "teargassed", "tear gassed", "tear-gas", "baton-charged", "baton charged",
 ]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
