@@ -287,3 +287,19 @@ def test_force_of_the_day_stays_excessive(text, lang):
 ])
 def test_force_said_as_a_verb_is_an_intervention(text):
     assert lead_type(text, "en") == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # positions or checkpoints taken in a fight the sentence tells are the fight, not a location won
+    ("Rebels clashed with the army and took control of five positions.", "en", "Armed clash"),
+    ("The militants attacked and overran several army checkpoints at midnight.", "en", "Armed clash"),
+    ("Les rebelles se sont emparés de plusieurs positions de l'armée lors des combats.", "fr", "Armed clash"),
+    # a town taken, or positions taken with no fight told, stay a territory change
+    ("Rebels seized the town of Kidal after heavy fighting.", "en", "Non-state actor overtakes territory"),
+    ("Les rebelles ont pris le contrôle de la ville après de violents combats.", "fr",
+     "Non-state actor overtakes territory"),
+    ("The rebels captured two army positions on the hills overlooking the town.", "en",
+     "Non-state actor overtakes territory"),
+])
+def test_tactical_points_taken_in_a_fight(text, lang, expected):
+    assert lead_type(text, lang) == expected

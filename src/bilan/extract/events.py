@@ -459,6 +459,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     ``agent_kind`` is the kind of the armed actor that did it (its subject or agent), ``killed``
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
+    if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
+        # "overran several checkpoints", "took control of five positions": the fight, not a location won
+        return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
         if any(t.lower_ in m.peaceful_transfer for t in sent):
             # "the army took over the town peacefully", "rebels entered the city unopposed"
@@ -520,6 +523,39 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+TACTICAL_WINDOW_TOKENS = 8
+
+
+def _takes_tactical_points(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What the side took are positions or checkpoints (its object, or the object of "control of"),
+    and no named place hangs on the taking ("took five positions in the town of X" still takes them,
+    "took the town" does not)."""
+    doc = sent.doc
+    points = [t for t in doc[trigger.tok_end:min(sent.end, trigger.tok_end + TACTICAL_WINDOW_TOKENS)]
+              if (t.lemma_.lower() in m.tactical_points or t.lower_ in m.tactical_points)
+              and _attached_to(t, trigger.tok_start, trigger.tok_end, 3) is not None]
+    if not points or not _fight_told(trigger, sent, m):
+        return False  # "IS captured positions from the Taliban": the taking is the news
+    first = points[0]
+    # the first place or point after the trigger is the thing taken
+    return not any(t.ent_type_ in PLACE_ENTITY_LABELS and t.i < first.i
+                   for t in doc[trigger.tok_end:first.i])
+
+
+def _fight_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells a fight besides the taking: a clash or an attack ("engaged in fierce
+    clashes ... and took control", "attacked and overran", "lors des combats")."""
+    doc = sent.doc
+    for mid, s, e in m.triggers(sent):
+        if sent.start + s < trigger.tok_end and sent.start + e > trigger.tok_start:
+            continue
+        _, etype, sub, _, _, flags = m.trigger_info[doc.vocab.strings[mid]]
+        if sub == "Armed clash" or (sub == "Attack" and "generic" in flags):
+            return True
+    return False
 
 
 def _protesters_did(root: Token, m: LanguageMatchers) -> bool:

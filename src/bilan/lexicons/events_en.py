@@ -735,6 +735,10 @@ IRREALIS = [
 ]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
+# points a side holds in a fight, no location it controls: taking them is the battle, not a territory
+# change ("clashed with ISIL and took control of five positions", "overran several checkpoints")
+TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-point", "check-points"]
+
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
     "garrison", "police station",

@@ -543,6 +543,10 @@ IRREALIS = [
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
+# des points tenus dans un combat, pas un lieu contrôlé : les prendre est le combat, pas un changement de
+# territoire ("se sont emparés de plusieurs positions de l'armée")
+TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barrage", "barrages"]
+
 MILITARY_TARGETS = [
     "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
     "barrage", "garnison", "poste de police", "commissariat",
