@@ -303,3 +303,13 @@ def test_force_said_as_a_verb_is_an_intervention(text):
 ])
 def test_tactical_points_taken_in_a_fight(text, lang, expected):
     assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the weapon a definite re-mention was carried out with is no generalisation: it types the lead
+    ("Gunmen attacked two shops in the town. The attacks were carried out exclusively with grenades.", "en"),
+    ("Des inconnus ont attaqué un bar vendredi soir. L'attaque a été menée avec des grenades.", "fr"),
+])
+def test_weapon_a_told_attack_was_done_with(text, lang):
+    assert lead_type(text, lang) == "Grenade"
+

@@ -746,6 +746,8 @@ MILITARY_TARGETS = [
 
 DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
+# what a told event was done with ("the attacks were carried out with grenades")
+INSTRUMENT_PREPS = ["with", "using"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 

@@ -556,6 +556,8 @@ MILITARY_TARGETS = [
 DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
+# what a told event was done with ("the attacks were carried out with grenades")
+INSTRUMENT_PREPS = ["avec"]
 TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
 # unarmed crowds: a clash between one of these and the police is a riot, not a battle
 RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestataires"]
