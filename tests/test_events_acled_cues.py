@@ -313,3 +313,15 @@ def test_tactical_points_taken_in_a_fight(text, lang, expected):
 def test_weapon_a_told_attack_was_done_with(text, lang):
     assert lead_type(text, lang) == "Grenade"
 
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # fighters as what was attacked make two armed sides, with no casualty counted
+    ("Fighters of the group attacked militiamen near the town of Baidoa.", "en", "Armed clash"),
+    ("Une attaque contre des militaires a eu lieu dans le nord.", "fr", "Armed clash"),
+    # "the attack of the militants" names who did it; a bus of workers is a civilian target
+    ("The attack of the militants on the village left seven people dead.", "en", "Attack"),
+    ("Gunmen attacked a bus carrying workers to the factory.", "en", "Attack"),
+])
+def test_fighters_attacked_make_a_clash(text, lang, expected):
+    assert lead_type(text, lang) == expected

@@ -226,6 +226,24 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+AGENT_OR_TARGET_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+
+
+def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
+    troops"): ACLED's armed clash, two armed sides, even with no casualty counted."""
+    doc = sent.doc
+    root = doc[trigger.tok_start:trigger.tok_end].root
+    objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
+    # "an attack on troops", "une attaque contre des soldats" ("the attack of the militants" is who did it)
+    preps = m.target_preps - AGENT_OR_TARGET_PREPS
+    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+             if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1]))
+
+
 def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
     """ "students demonstrated against fees", "thousands marched in the capital", "rallied against
     the coup": a crowd of people is who marched, or the march is against something (not "troops
@@ -490,7 +508,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
-        if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
+        if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent) or _combatant_object(trigger, sent, m):
             return "Battles", "Armed clash", "ASSAULT"
         if non_violent:
             return None
