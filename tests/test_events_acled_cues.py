@@ -325,3 +325,23 @@ def test_weapon_a_told_attack_was_done_with(text, lang):
 ])
 def test_fighters_attacked_make_a_clash(text, lang, expected):
     assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a place described as the scene of an event: background to the sentence's own event
+    ("The two sides signed a ceasefire in Bria, the scene of deadly clashes last year.", "en", "Agreement"),
+    ("Police arrested five men in Kidal, the scene of a suicide bombing in March.", "en", "Arrests"),
+    ("Les deux camps ont signé un cessez-le-feu à Bria, théâtre d'affrontements meurtriers l'an dernier.", "fr",
+     "Agreement"),
+    ("Les rebelles et l'armée ont échangé des prisonniers mardi près d'Alep, théâtre de violents combats ces "
+     "derniers mois.", "fr", "Agreement"),
+    # an apposition with no event of its own changes nothing
+    ("Gunmen attacked a market in Kidal, a town of 20,000 people, killing three.", "en", "Attack"),
+    ("Troops clashed with rebels near Bria, a mining town, on Monday.", "en", "Armed clash"),
+])
+def test_scene_of_an_event_is_background(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+def test_exchanged_fire_is_no_prisoner_exchange():
+    assert lead_type("Les soldats et les rebelles ont échangé des tirs près de la frontière.", "fr") == "Armed clash"

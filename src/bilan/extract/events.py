@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from importlib import import_module
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -129,9 +130,21 @@ RELATIVE_DEPS = ("relcl", "acl:relcl")
 
 def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     """The trigger is said inside a relative clause, at any depth ("a town that was the scene of a
-    deadly chemical attack")."""
+    deadly chemical attack"), or inside an apposition that describes a noun ("near Aleppo, the scene
+    of fierce fighting in recent months", "à Bria, théâtre d'affrontements meurtriers")."""
     root = doc[trig.tok_start:trig.tok_end].root
-    return any(t.dep_ in RELATIVE_DEPS for t in [root, *_governors(root)])
+    chain = [root, *_governors(root)]
+    if any(t.dep_ in RELATIVE_DEPS for t in chain):
+        return True
+    # an apposition below any verb: the description of a noun, not a clause of its own; so is the
+    # scene of an event however the parser hangs it ("the scene of the country's fiercest fighting")
+    scenes = frozenset(getattr(import_module(f"bilan.lexicons.events_{doc.lang_}"), "SCENE_NOUNS", ()))
+    for t in chain:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t is not root and (t.dep_ == "appos" or t.lemma_.lower() in scenes):
+            return True
+    return False
 
 
 CONTEXT_WINDOW_TOKENS = 12

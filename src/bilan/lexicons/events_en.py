@@ -748,6 +748,8 @@ DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["with", "using"]
+# a place described as the scene of an event: background to the sentence's own event
+SCENE_NOUNS = ["scene", "site", "theatre", "theater"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 

@@ -175,6 +175,8 @@ TRIGGERS = [
     ("signer", "Strategic developments", "Agreement", "AGREE", 58, ("needs:accord",)),
     ("échange de prisonniers", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
+    # le verbe ("ont échangé des prisonniers"), pas des tirs échangés (pas de prisonniers ni d'accord)
+    ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -558,6 +560,8 @@ DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["avec"]
+# a place described as the scene of an event: background to the sentence's own event
+SCENE_NOUNS = ["théâtre", "lieu", "site"]
 TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
 # unarmed crowds: a clash between one of these and the police is a riot, not a battle
 RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestataires"]
