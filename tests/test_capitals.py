@@ -31,3 +31,19 @@ def test_the_text_and_offsets_are_those_written():
 def test_ordinary_text_is_parsed_once():
     assert not nlp.mostly_capitals("Gunmen kidnapped a judge in Medellin on Friday, the police said.")
     assert nlp.mostly_capitals("GUNMEN KIDNAPPED A JUDGE IN MEDELLIN ON FRIDAY, THE POLICE SAID.")
+
+
+def test_a_title_case_headline_is_parsed_in_lower_case():
+    # the small model reads "Kills" in a title-case headline as a name: no toll before
+    (inc,) = incidents("Central African Republic Grenade Attack Kills Three Before Vote", "en")
+    assert inc.sub_event_type == "Grenade" and inc.fatalities is not None and inc.fatalities.low == 3
+    (inc,) = incidents("Des Hommes Armés Enlèvent Un Prêtre Près De Bangui", "fr")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+    assert [a.mention for a in inc.actors_in("actor1")] == ["Hommes Armés"]
+
+
+def test_title_case_is_told_from_names_in_a_sentence():
+    doc = nlp.parse("Gunmen Attack Ivory Coast Hotel Popular With Foreigners. Armed men attacked a hotel.", "en")
+    assert doc.text.startswith("Gunmen Attack") and doc[1].pos_ == "VERB"
+    # an ordinary sentence with a few names is no headline
+    assert nlp._title_words(nlp.parse("The United Nations said Ivory Coast troops attacked a hotel.", "en")) is None

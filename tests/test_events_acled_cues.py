@@ -254,3 +254,94 @@ def test_english_held_out_phrasings(text, expected):
 ])
 def test_strikes_and_demonstrations(text, expected):
     assert lead_type(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # force of another day is no force against this protest
+    ("Thousands marched again on Sunday, a day after police opened fire on protesters, killing two.", "en"),
+    ("Thousands rallied on Sunday, undeterred by the previous day when security forces opened fire on "
+     "protesters, killing two.", "en"),
+    ("Des milliers de personnes ont manifesté dimanche, au lendemain de tirs de la police qui ont tué deux "
+     "manifestants.", "fr"),
+    # a death the protest follows is its cause
+    ("Students protested following the death of a classmate in police custody.", "en"),
+    ("Des étudiants ont manifesté après la mort d'un camarade en garde à vue.", "fr"),
+])
+def test_force_of_another_day_or_cause_is_a_peaceful_protest(text, lang):
+    assert lead_type(text, lang) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the force is the news: dated on the main verb, or following the protest
+    ("A day after the vote, police opened fire on protesters in the capital, killing two.", "en"),
+    ("Police opened fire on protesters after they marched to the palace, killing two.", "en"),
+])
+def test_force_of_the_day_stays_excessive(text, lang):
+    assert lead_type(text, lang) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    # crowd control said as a verb done to the protesters
+    "Protesters were tear-gassed as they marched towards the palace.",
+    "Police baton-charged the protesters outside the stadium.",
+])
+def test_force_said_as_a_verb_is_an_intervention(text):
+    assert lead_type(text, "en") == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # positions or checkpoints taken in a fight the sentence tells are the fight, not a location won
+    ("Rebels clashed with the army and took control of five positions.", "en", "Armed clash"),
+    ("The militants attacked and overran several army checkpoints at midnight.", "en", "Armed clash"),
+    ("Les rebelles se sont emparés de plusieurs positions de l'armée lors des combats.", "fr", "Armed clash"),
+    # a town taken, or positions taken with no fight told, stay a territory change
+    ("Rebels seized the town of Kidal after heavy fighting.", "en", "Non-state actor overtakes territory"),
+    ("Les rebelles ont pris le contrôle de la ville après de violents combats.", "fr",
+     "Non-state actor overtakes territory"),
+    ("The rebels captured two army positions on the hills overlooking the town.", "en",
+     "Non-state actor overtakes territory"),
+])
+def test_tactical_points_taken_in_a_fight(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the weapon a definite re-mention was carried out with is no generalisation: it types the lead
+    ("Gunmen attacked two shops in the town. The attacks were carried out exclusively with grenades.", "en"),
+    ("Des inconnus ont attaqué un bar vendredi soir. L'attaque a été menée avec des grenades.", "fr"),
+])
+def test_weapon_a_told_attack_was_done_with(text, lang):
+    assert lead_type(text, lang) == "Grenade"
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # fighters as what was attacked make two armed sides, with no casualty counted
+    ("Fighters of the group attacked militiamen near the town of Baidoa.", "en", "Armed clash"),
+    ("Une attaque contre des militaires a eu lieu dans le nord.", "fr", "Armed clash"),
+    # "the attack of the militants" names who did it; a bus of workers is a civilian target
+    ("The attack of the militants on the village left seven people dead.", "en", "Attack"),
+    ("Gunmen attacked a bus carrying workers to the factory.", "en", "Attack"),
+])
+def test_fighters_attacked_make_a_clash(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a place described as the scene of an event: background to the sentence's own event
+    ("The two sides signed a ceasefire in Bria, the scene of deadly clashes last year.", "en", "Agreement"),
+    ("Police arrested five men in Kidal, the scene of a suicide bombing in March.", "en", "Arrests"),
+    ("Les deux camps ont signé un cessez-le-feu à Bria, théâtre d'affrontements meurtriers l'an dernier.", "fr",
+     "Agreement"),
+    ("Les rebelles et l'armée ont échangé des prisonniers mardi près d'Alep, théâtre de violents combats ces "
+     "derniers mois.", "fr", "Agreement"),
+    # an apposition with no event of its own changes nothing
+    ("Gunmen attacked a market in Kidal, a town of 20,000 people, killing three.", "en", "Attack"),
+    ("Troops clashed with rebels near Bria, a mining town, on Monday.", "en", "Armed clash"),
+])
+def test_scene_of_an_event_is_background(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+def test_exchanged_fire_is_no_prisoner_exchange():
+    assert lead_type("Les soldats et les rebelles ont échangé des tirs près de la frontière.", "fr") == "Armed clash"

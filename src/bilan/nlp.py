@@ -125,14 +125,48 @@ def _recased(nlp: Language, doc: Doc, low: Doc) -> Doc:
         return doc
 
 
+# A headline in title case ("Grenade Attack Kills Three Before Vote") reads to the small models as
+# a string of names just as capitals do: a sentence whose longer words nearly all start with a
+# capital is parsed again with those words in lower case (acronyms stay), its entities kept.
+TITLE_MIN_WORDS = 4
+TITLE_WORD_CHARS = 4
+TITLE_SHARE = 0.8
+
+
+def _title_case(sent) -> bool:
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= TITLE_WORD_CHARS]
+    if len(words) < TITLE_MIN_WORDS:
+        return False
+    titled = sum(w[0].isupper() and not w.isupper() for w in words)
+    return titled >= TITLE_SHARE * len(words)
+
+
+def _title_words(doc: Doc) -> list[str] | None:
+    """The words of ``doc`` with its title-case sentences in lower case (acronyms kept); None when
+    it has no such sentence."""
+    sents = [doc[:]] if _title_case(doc[:]) else doc.sents  # a headline alone, whatever the parser split
+    low = {t.i for sent in sents if _title_case(sent) for t in sent if not t.text.isupper()}
+    if not low:
+        return None
+    return [t.text.lower() if t.i in low and len(t.text.lower()) == len(t.text) else t.text for t in doc]
+
+
 def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
-    idx = [i for i, t in enumerate(texts) if mostly_capitals(t) and len(t.lower()) == len(t)]
-    if not idx:
+    words: dict[int, list[str]] = {}
+    for i, t in enumerate(texts):
+        if mostly_capitals(t) and len(t.lower()) == len(t):
+            words[i] = [tok.text.lower() for tok in docs[i]]
+        elif not mostly_capitals(t) and docs[i].has_annotation("SENT_START"):
+            title = _title_words(docs[i])
+            if title is not None:
+                words[i] = title
+    if not words:
         return docs
     # the lower-case copy keeps the original's tokens ("U.S." is one token in capitals, "u.s" and
     # "." in lower case), so the two parses always line up
-    lows = nlp.pipe((Doc(nlp.vocab, words=[t.text.lower() for t in docs[i]],
-                         spaces=[bool(t.whitespace_) for t in docs[i]]) for i in idx), batch_size=batch_size)
+    idx = list(words)
+    lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
+                     for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
         docs[i] = _recased(nlp, docs[i], low)
     return docs

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from importlib import import_module
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -129,9 +130,21 @@ RELATIVE_DEPS = ("relcl", "acl:relcl")
 
 def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     """The trigger is said inside a relative clause, at any depth ("a town that was the scene of a
-    deadly chemical attack")."""
+    deadly chemical attack"), or inside an apposition that describes a noun ("near Aleppo, the scene
+    of fierce fighting in recent months", "à Bria, théâtre d'affrontements meurtriers")."""
     root = doc[trig.tok_start:trig.tok_end].root
-    return any(t.dep_ in RELATIVE_DEPS for t in [root, *_governors(root)])
+    chain = [root, *_governors(root)]
+    if any(t.dep_ in RELATIVE_DEPS for t in chain):
+        return True
+    # an apposition below any verb: the description of a noun, not a clause of its own; so is the
+    # scene of an event however the parser hangs it ("the scene of the country's fiercest fighting")
+    scenes = frozenset(getattr(import_module(f"bilan.lexicons.events_{doc.lang_}"), "SCENE_NOUNS", ()))
+    for t in chain:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t is not root and (t.dep_ == "appos" or t.lemma_.lower() in scenes):
+            return True
+    return False
 
 
 CONTEXT_WINDOW_TOKENS = 12
@@ -224,6 +237,24 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
         if any(doc.vocab.strings[mid] in PERSON_CUES for mid, _, _ in m.cues(doc[o.i:o.i + 1])):
             return True
     return False
+
+
+AGENT_OR_TARGET_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+
+
+def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
+    troops"): ACLED's armed clash, two armed sides, even with no casualty counted."""
+    doc = sent.doc
+    root = doc[trigger.tok_start:trigger.tok_end].root
+    objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
+    # "an attack on troops", "une attaque contre des soldats" ("the attack of the militants" is who did it)
+    preps = m.target_preps - AGENT_OR_TARGET_PREPS
+    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+             if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1]))
 
 
 def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
@@ -459,6 +490,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     ``agent_kind`` is the kind of the armed actor that did it (its subject or agent), ``killed``
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
+    if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
+        # "overran several checkpoints", "took control of five positions": the fight, not a location won
+        return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
         if any(t.lower_ in m.peaceful_transfer for t in sent):
             # "the army took over the town peacefully", "rebels entered the city unopposed"
@@ -487,7 +521,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
-        if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent):
+        if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent) or _combatant_object(trigger, sent, m):
             return "Battles", "Armed clash", "ASSAULT"
         if non_violent:
             return None
@@ -520,6 +554,39 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if _manner_cues(sent, m.protest_intervention, m):
             return "Protests", "Protest with intervention", "PROTEST"
     return etype, sub, plover
+
+
+TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+TACTICAL_WINDOW_TOKENS = 8
+
+
+def _takes_tactical_points(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What the side took are positions or checkpoints (its object, or the object of "control of"),
+    and no named place hangs on the taking ("took five positions in the town of X" still takes them,
+    "took the town" does not)."""
+    doc = sent.doc
+    points = [t for t in doc[trigger.tok_end:min(sent.end, trigger.tok_end + TACTICAL_WINDOW_TOKENS)]
+              if (t.lemma_.lower() in m.tactical_points or t.lower_ in m.tactical_points)
+              and _attached_to(t, trigger.tok_start, trigger.tok_end, 3) is not None]
+    if not points or not _fight_told(trigger, sent, m):
+        return False  # "IS captured positions from the Taliban": the taking is the news
+    first = points[0]
+    # the first place or point after the trigger is the thing taken
+    return not any(t.ent_type_ in PLACE_ENTITY_LABELS and t.i < first.i
+                   for t in doc[trigger.tok_end:first.i])
+
+
+def _fight_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells a fight besides the taking: a clash or an attack ("engaged in fierce
+    clashes ... and took control", "attacked and overran", "lors des combats")."""
+    doc = sent.doc
+    for mid, s, e in m.triggers(sent):
+        if sent.start + s < trigger.tok_end and sent.start + e > trigger.tok_start:
+            continue
+        _, etype, sub, _, _, flags = m.trigger_info[doc.vocab.strings[mid]]
+        if sub == "Armed clash" or (sub == "Attack" and "generic" in flags):
+            return True
+    return False
 
 
 def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
@@ -738,8 +805,38 @@ def _protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     return False
 
 
+def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
+    """The word is in a clause or phrase dated to another day than the sentence's own event: "a
+    day after police opened fire", "the previous day when security forces opened fire", "au
+    lendemain de tirs de la police". The time noun hangs on a subordinate governor (or is one),
+    never on the sentence's main verb ("A day after the vote, police opened fire" is the news)."""
+    for g in [tok, *_governors(tok, 4)]:
+        if g.dep_ == "ROOT" or g.head.i == g.i:
+            return False
+        for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "ADV"))]:
+            lemma = n.lemma_.lower()
+            if lemma in m.other_day_nouns or n.lower_ in m.other_day_nouns:
+                return True
+            if lemma in m.time_nouns and (
+                    any(c.lower_ in m.other_day_words for c in n.children)
+                    or any(c.dep_ == "mark" and c.lower_ in m.other_day_words for c in g.children)):
+                return True
+    return False
+
+
+def _protest_cause(tok: Token, m: LanguageMatchers) -> bool:
+    """A noun the protest follows ("protested following the death of a prisoner", "ont manifesté
+    après la mort d'un camarade"): its cause, not force used on it."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ in m.protest_cause_preps
+
+
 def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
-    """The cue words of ``matcher`` that say how a protest went, not what it was about."""
+    """The cue words of ``matcher`` that say how a protest went, not what it was about, what it
+    followed, nor what happened on another day ("undeterred by ... the previous day when security
+    forces opened fire")."""
     doc = sent.doc
     toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
-    return [t for t in toks if not _protest_topic(t, m)]
+    return [t for t in toks if not (_protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m))]

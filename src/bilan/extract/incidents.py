@@ -1258,6 +1258,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False
+    if _instrument_of_told_event(ctx, root):
+        return False
     verb = ctx.sents[si].root
     if si == 0 and not (verb.lemma_.lower() in ctx.m.characterising_lemmas
                         or any(c.dep_ == "cop" for c in verb.children)):
@@ -1266,6 +1268,19 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _instrument_of_told_event(ctx: Context, root) -> bool:
+    """ "the attacks were carried out with grenades", "l'attaque a été menée avec des grenades": the
+    plural is what a definite re-mention of an event was done with, not a generalisation."""
+    preps = frozenset(getattr(ctx.m.events, "INSTRUMENT_PREPS", ()))
+    prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+    if prep is None or prep.lower_ not in preps:
+        return False
+    verb = prep.head if root.dep_ == "pobj" else root.head
+    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    return any(c.dep_.startswith("nsubj") and any(d.lower_ in definite for d in c.children if d.dep_ in ("det", "poss"))
+               for c in verb.children)
 
 
 def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident], si: int) -> Incident | None:

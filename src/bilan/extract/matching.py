@@ -253,6 +253,11 @@ class LanguageMatchers:
         # property that is not people ("attacks on properties") and what a protest is against
         self.property_only = frozenset(getattr(ev, "PROPERTY_ONLY", ()))
         self.protest_topics = frozenset(getattr(ev, "PROTEST_TOPICS", ()))
+        self.tactical_points = frozenset(getattr(ev, "TACTICAL_POINTS", ()))
+        self.protest_cause_preps = frozenset(getattr(ev, "PROTEST_CAUSE_PREPS", ()))
+        self.other_day_nouns = frozenset(getattr(ev, "OTHER_DAY_NOUNS", ()))
+        self.time_nouns = frozenset(getattr(ev, "TIME_NOUNS", ()))
+        self.other_day_words = frozenset(getattr(ev, "OTHER_DAY_WORDS", ()))
         # state forces whose storming or burning is no riot of the protesters ("police stormed the sit-in")
         self.crowd_control = frozenset(p for p in getattr(ev, "CROWD_CONTROL_FORCES", ()) if " " not in p)
         # people whose march is a protest ("students demonstrated"), and a march's purpose ("marched against")

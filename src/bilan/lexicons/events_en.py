@@ -627,6 +627,8 @@ PARTICLES = ["out", "back", "up", "down", "over", "off", "away"]
 PROTEST_INTERVENTION = [
     "disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton", "suppress", "pepper spray",
     "pepper-spray", "pepper-sprayed", "rubber bullet", "break up", "halt", "baton charge", "chase",
+    # the force said as a verb done to the protesters ("protesters were tear-gassed")
+    "tear-gassed", "teargassed", "tear gassed", "tear-gas", "baton-charged", "baton charged",
 ]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
@@ -673,6 +675,15 @@ DEATH_CUES = [
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end", "release"]
+# force or a death the protest follows is its cause, not force against it ("protested following the death
+# of a prisoner", "rallied after the killing of a student")
+PROTEST_CAUSE_PREPS = ["following", "after"]
+# force dated to another day than the protest's own is no force against it ("marched, a day after police
+# opened fire", "undeterred by ... the previous day when security forces opened fire"): time nouns that
+# say so alone, time nouns with one of the words, or under a clause the words introduce
+OTHER_DAY_NOUNS = ["eve"]
+TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months"]
+OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior", "last", "since"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
@@ -724,6 +735,10 @@ IRREALIS = [
 ]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
+# points a side holds in a fight, no location it controls: taking them is the battle, not a territory
+# change ("clashed with ISIL and took control of five positions", "overran several checkpoints")
+TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-point", "check-points"]
+
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
     "garrison", "police station",
@@ -731,6 +746,10 @@ MILITARY_TARGETS = [
 
 DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
+# what a told event was done with ("the attacks were carried out with grenades")
+INSTRUMENT_PREPS = ["with", "using"]
+# a place described as the scene of an event: background to the sentence's own event
+SCENE_NOUNS = ["scene", "site", "theatre", "theater"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 

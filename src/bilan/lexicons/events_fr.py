@@ -175,6 +175,8 @@ TRIGGERS = [
     ("signer", "Strategic developments", "Agreement", "AGREE", 58, ("needs:accord",)),
     ("échange de prisonniers", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
+    # le verbe ("ont échangé des prisonniers"), pas des tirs échangés (pas de prisonniers ni d'accord)
+    ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -493,6 +495,14 @@ DEATH_CUES = [
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger", "libération"]
+# une mort ou une violence après laquelle on manifeste en est la cause ("ont manifesté après la mort d'un détenu")
+PROTEST_CAUSE_PREPS = ["après", "suite"]
+# une force d'un autre jour que la manifestation n'est pas dirigée contre elle ("au lendemain de tirs de la
+# police", "la veille, quand les forces de l'ordre ont ouvert le feu")
+OTHER_DAY_NOUNS = ["lendemain", "veille", "avant-veille", "surlendemain"]
+TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end", "mois"]
+OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "passée", "dernier", "dernière", "avant",
+                   "après", "plus tôt", "depuis"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
@@ -535,6 +545,10 @@ IRREALIS = [
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
+# des points tenus dans un combat, pas un lieu contrôlé : les prendre est le combat, pas un changement de
+# territoire ("se sont emparés de plusieurs positions de l'armée")
+TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barrage", "barrages"]
+
 MILITARY_TARGETS = [
     "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
     "barrage", "garnison", "poste de police", "commissariat",
@@ -544,6 +558,10 @@ MILITARY_TARGETS = [
 DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
+# what a told event was done with ("the attacks were carried out with grenades")
+INSTRUMENT_PREPS = ["avec"]
+# a place described as the scene of an event: background to the sentence's own event
+SCENE_NOUNS = ["théâtre", "lieu", "site"]
 TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
 # unarmed crowds: a clash between one of these and the police is a riot, not a battle
 RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestataires"]
