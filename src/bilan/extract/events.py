@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 
 from spacy.tokens import Doc, Span, Token
@@ -128,6 +129,12 @@ def _in_relative_clause(span: Span) -> bool:
 RELATIVE_DEPS = ("relcl", "acl:relcl")
 
 
+@cache
+def _scene_nouns(lang: str) -> frozenset[str]:
+    """The language's SCENE_NOUNS, read once."""
+    return frozenset(getattr(import_module(f"bilan.lexicons.events_{lang}"), "SCENE_NOUNS", ()))
+
+
 def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     """The trigger is said inside a relative clause, at any depth ("a town that was the scene of a
     deadly chemical attack"), or inside an apposition that describes a noun ("near Aleppo, the scene
@@ -138,7 +145,7 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
         return True
     # an apposition below any verb: the description of a noun, not a clause of its own; so is the
     # scene of an event however the parser hangs it ("the scene of the country's fiercest fighting")
-    scenes = frozenset(getattr(import_module(f"bilan.lexicons.events_{doc.lang_}"), "SCENE_NOUNS", ()))
+    scenes = _scene_nouns(doc.lang_)
     for t in chain:
         if t.pos_ in ("VERB", "AUX"):
             return False
