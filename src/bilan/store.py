@@ -58,6 +58,10 @@ _MIGRATIONS: dict[int, Sequence[str]] = {
         FILL_SEARCH_SQL),
 }
 
+# the low/best/high columns of the three counts, in the incidents table and in the review state
+_COUNT_COLUMNS = tuple((f"{count}_{part}", "INTEGER", "") for count in ("fatalities", "injured", "civilian")
+                       for part in ("low", "best", "high"))
+
 # table -> ((column, DuckDB type, constraint), ...). The column order is the insert order.
 # Quote "at" (a DuckDB keyword) in hand-written SQL.
 _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -92,15 +96,7 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("lon", "DOUBLE", ""),
         ("geonames_id", "BIGINT", ""),
         ("location_precision", "VARCHAR", ""),
-        ("fatalities_low", "INTEGER", ""),
-        ("fatalities_best", "INTEGER", ""),
-        ("fatalities_high", "INTEGER", ""),
-        ("injured_low", "INTEGER", ""),
-        ("injured_best", "INTEGER", ""),
-        ("injured_high", "INTEGER", ""),
-        ("civilian_low", "INTEGER", ""),
-        ("civilian_best", "INTEGER", ""),
-        ("civilian_high", "INTEGER", ""),
+        *_COUNT_COLUMNS,
         ("grade", "VARCHAR", "NOT NULL"),
         ("summary", "VARCHAR", ""),
         ("record", "JSON", "NOT NULL"),
@@ -225,15 +221,7 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("admin1", "VARCHAR", ""),
         ("lat", "DOUBLE", ""),
         ("lon", "DOUBLE", ""),
-        ("fatalities_low", "INTEGER", ""),
-        ("fatalities_best", "INTEGER", ""),
-        ("fatalities_high", "INTEGER", ""),
-        ("injured_low", "INTEGER", ""),
-        ("injured_best", "INTEGER", ""),
-        ("injured_high", "INTEGER", ""),
-        ("civilian_low", "INTEGER", ""),
-        ("civilian_best", "INTEGER", ""),
-        ("civilian_high", "INTEGER", ""),
+        *_COUNT_COLUMNS,
     ),
 }
 _CHILD_TABLES = ("incident_documents", "claims", "evidence", "actors", "link_index")
