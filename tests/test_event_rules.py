@@ -204,3 +204,31 @@ def test_goods_seized_are_no_territory_taken(text, lang):
 
 def test_a_town_seized_is_still_taken():
     assert "Non-state actor overtakes territory" in _types("Rebels seized the town of Kidal on Monday.", "en")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a participle after a noun complement is said of the person the complement belongs to
+    ("Mali : le chef d’état-major de la milice tué dans une embuscade", "fr", (1, 1, 1)),
+    # "l'un de leurs ...", "one of their ...": one
+    ("Gao : les commerçants en colère après l’assassinat de l’un de leurs collègues par des hommes armés", "fr",
+     (1, 1, 1)),
+    ("Gunmen killed one of their guards at the checkpoint on Monday.", "en", (1, 1, 1)),
+])
+def test_one_dead_named_through_a_complement(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a force routed has fought; people hunted down, typed by who is hunted
+    ("Mali : les jihadistes mettent l'armée en déroute près de Boulkessi", "fr", "Armed clash"),
+    ("Rebels routed government troops near the border town", "en", "Armed clash"),
+    ("Militias hunt down Muslims in the capital", "en", "Attack"),
+    ("Gao : des civils traqués par des hommes armés", "fr", "Attack"),
+])
+def test_routs_and_hunts(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+def test_an_electoral_rout_is_no_battle():
+    assert _types("The ruling party suffered an electoral rout", "en") == []
+    assert _types("Le parti au pouvoir en déroute aux élections", "fr") == []
