@@ -1026,6 +1026,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_story_perpetrator(ctx, incidents)
     quantities = _quantities(ctx)
     for inc in incidents:
+        _collapse_repeated_targets(inc)
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
@@ -1467,6 +1468,19 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             inc.evidence.append(ctx.ev("targets", t.start, t.end))
+
+
+def _collapse_repeated_targets(inc: Incident) -> None:
+    """A target the story names again in a later sentence of the same incident ("the pipeline ...
+    the pipeline was repaired") is one target: the first mention stands, every mention stays in
+    the evidence."""
+    seen: set[str] = set()
+    kept = []
+    for t in inc.targets:
+        if t.name not in seen:
+            seen.add(t.name)
+            kept.append(t)
+    inc.targets = kept
 
 
 def _party(inc: Incident, organisation: str) -> bool:
