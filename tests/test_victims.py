@@ -52,3 +52,22 @@ def test_each_person_hit_keeps_its_description_across_mentions():
             "party leader who was travelling with him, the police said.")
     vs = victims(text, "en")
     assert any("politician" in v for v in vs) and any("leader" in v for v in vs), vs
+
+
+@pytest.mark.parametrize("text,lang,doer,victim", [
+    ("Two men shot the judge in Bogota on Monday.", "en", "Two men", "judge"),
+    ("FOUR UNIDENTIFIED CIVILIANS CARRYING FIREARMS KIDNAPPED THE MAYOR OF EL CARMEN ON 8 DECEMBER.", "en",
+     "FOUR UNIDENTIFIED CIVILIANS", "MAYOR"),
+    ("Deux individus ont abattu le maire de Gao dimanche.", "fr", "Deux individus", "maire"),
+])
+def test_people_who_did_it_are_its_perpetrator_not_its_victims(text, lang, doer, victim):
+    doc, incs = extract(text, lang)
+    (inc,) = incs
+    assert [a.mention for a in inc.actors if a.role == "actor1"] == [doer]
+    victims = [a.mention for a in inc.actors if a.role == "victim"]
+    assert victim in victims and doer not in victims and doer.split()[-1] not in victims
+
+
+def test_who_killed_himself_is_no_perpetrator():
+    doc, incs = extract("Another man killed himself in Bogota on Monday.", "en")
+    assert not any(a.mention == "Another man" for i in incs for a in i.actors if a.role == "actor1")

@@ -772,6 +772,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.append(ctx.ev("location", pm.start, pm.end))
 
     actors: list[Actor] = []
+    doer_span = (-1, -1)  # the people who did it, when no armed actor did: never its victims
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
@@ -785,9 +786,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
     elif etype in UNATTRIBUTED_ATTACKS.get(sub, ()):
         # ACLED's convention: an attack whose perpetrator the text does not name is by an
-        # "unidentified armed group"; the evidence is the attack itself
-        actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
-        evidence.append(ctx.ev("actors", trig.start, trig.end))
+        # "unidentified armed group"; the evidence is the attack itself, or the people the text
+        # says did it without naming a group ("two men shot the judge", "four civilians carrying
+        # firearms kidnapped the mayor")
+        doer = _unarmed_agent(ctx, trig)
+        if doer is not None:
+            actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=doer.text, kind="unidentified"))
+            evidence.append(ctx.ev("actors", doer.start, doer.end))
+            doer_span = (doer.start, doer.end)
+            tied_victims = [v for v in tied_victims if not (v.start < doer.end and doer.start < v.end)]
+        else:
+            actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
+            evidence.append(ctx.ev("actors", trig.start, trig.end))
     if etype != "Battles":
         # the armed target of a bombing or an attack ("deux casques bleus", "an army convoy")
         a1_name = next((a.name for a in actors if a.role == "actor1"), None)
@@ -816,14 +826,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", force.start, force.end))
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors):
-        v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
+        def free(a) -> bool:
+            return not (a.start < doer_span[1] and doer_span[0] < a.end)
+        v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians")) if a is not None and free(a)),
+                 None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
         else:
             # a civilian noun, not an adjective ("men in civilian clothes")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
-                   and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"]
+                   and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
+                   and not (ctx.doc[s].idx < doer_span[1] and doer_span[0] < ctx.doc[e - 1].idx + len(ctx.doc[e - 1]))]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
@@ -934,6 +948,37 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
             return a
     return named_first[0] if battle else None
+
+
+REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "oneself", "se", "s'", "s’"))
+
+
+def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
+    """The people a violent verb's active subject names when no armed actor did it ("two men shot
+    the judge", "FOUR UNIDENTIFIED CIVILIANS ... KIDNAPPED THE MAYOR", "deux individus ont abattu
+    le maire"; through "and" and "began": "two people approached him and began shooting"): who did
+    it, never its victims."""
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if verb.pos_ != "VERB":
+        return None
+    for _ in range(3):
+        if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+            return None  # "the judge was shot": the subject was hit
+        if any(c.lower_ in REFLEXIVES for c in verb.children):
+            return None  # "another person killed himself"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            v = next((v for v in ctx.victims if v.tok_start <= subj.i < v.tok_end), None)
+            if v is None:
+                return None
+            # with its figure ("two men", "quatre individus")
+            start = min([v.tok_start] + [c.i for c in subj.children if c.dep_ == "nummod" and c.i < v.tok_start])
+            span = ctx.doc[start:v.tok_end]
+            return VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, v.civilian)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
