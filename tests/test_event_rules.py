@@ -204,3 +204,27 @@ def test_goods_seized_are_no_territory_taken(text, lang):
 
 def test_a_town_seized_is_still_taken():
     assert "Non-state actor overtakes territory" in _types("Rebels seized the town of Kidal on Monday.", "en")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebels destroyed the town hall in Bria on Monday.", "en", "Looting/property destruction"),
+    ("THE FMLN ON WEDNESDAY DESTROYED TELEPHONE INSTALLATIONS IN SAN FRANCISCO CHINAMECA.", "en",
+     "Looting/property destruction"),
+    ("Des rebelles ont détruit la mairie de Bria lundi.", "fr", "Looting/property destruction"),
+])
+def test_armed_men_destroying_property(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The flood destroyed 200 houses in Bria on Monday.", "en"),
+    ("La crue a détruit 200 maisons à Bria lundi.", "fr"),
+])
+def test_destruction_with_no_armed_actor_is_no_event(text, lang):
+    assert _types(text, lang) == []
+
+
+def test_what_a_blast_destroyed_is_no_destruction_of_its_own():
+    text = ("A roadside bomb hit an army convoy in Mogadishu on Monday, killing four soldiers. "
+            "The device exploded as the convoy passed, destroying a military truck.")
+    assert "Looting/property destruction" not in _types(text, "en")
