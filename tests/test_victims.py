@@ -71,3 +71,16 @@ def test_people_who_did_it_are_its_perpetrator_not_its_victims(text, lang, doer,
 def test_who_killed_himself_is_no_perpetrator():
     doc, incs = extract("Another man killed himself in Bogota on Monday.", "en")
     assert not any(a.mention == "Another man" for i in incs for a in i.actors if a.role == "actor1")
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The governor's murder shocked Medellin on Monday.", "en", "governor"),
+])
+def test_whose_killing_it_was_is_its_victim(text, lang, who):
+    doc, incs = extract(text, lang)
+    assert who in [a.mention for i in incs for a in i.actors if a.role == "victim"]
+
+
+def test_the_owner_of_an_attack_by_armed_men_is_no_victim():
+    doc, incs = extract("The rebels' attack killed two villagers near Bria on Monday.", "en")
+    assert not any(a.mention == "rebels" for i in incs for a in i.actors if a.role == "victim")
