@@ -228,3 +228,17 @@ def test_what_a_blast_destroyed_is_no_destruction_of_its_own():
     text = ("A roadside bomb hit an army convoy in Mogadishu on Monday, killing four soldiers. "
             "The device exploded as the convoy passed, destroying a military truck.")
     assert "Looting/property destruction" not in _types(text, "en")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Terrorist attacks have cost the company 300 million dollars so far this year, its president said in Bogota "
+     "on Monday.", "en"),
+    ("Les attaques terroristes ont coûté 300 millions de francs à la compagnie depuis le début de l'année, a dit "
+     "son président lundi à Bamako.", "fr"),
+])
+def test_attacks_tallied_over_a_period_are_no_incident(text, lang):
+    assert _types(text, lang) == []
+
+
+def test_an_attack_of_the_day_compared_with_the_year_is_one():
+    assert _types("Rebels attacked the town hall in Bria on Monday, the third attack this year.", "en") == ["Attack"]

@@ -1054,7 +1054,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc):
+        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
             continue
         antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si) \
             or _same_day_mention(ctx, head, inc, incidents)
@@ -1087,16 +1087,22 @@ def _aggregate_matcher(lang: str):
     return wm, frozenset(getattr(lx, "SINCE_YEAR", ()))
 
 
-def _not_a_report(ctx: Context, si: int, inc: Incident) -> bool:
+def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger | None = None) -> bool:
     """A sentence that asks ("Are the police on alert for an attack?") or that gives a running
     total over a period ("more than 12,000 people have been killed since 1980", "plus de 600
-    morts depuis le début de l'année") reports no incident of its own."""
+    morts depuis le début de l'année", "terrorist attacks have cost the company $300 million so
+    far this year") reports no incident of its own."""
     sent = ctx.sents[si]
     words = [t for t in sent if not (t.is_space or t.text in ('"', "»", "”"))]
     if words and words[-1].text == "?":
         return True
     if inc.fatalities is None and inc.injured is None:
-        return False
+        if trig is None:
+            return False
+        root = ctx.doc[trig.tok_start:trig.tok_end].root
+        plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
+        wm, _ = _aggregate_matcher(ctx.lang)
+        return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
     if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     wm, since = _aggregate_matcher(ctx.lang)
