@@ -20,6 +20,10 @@ def victims(text: str, lang: str) -> list[str]:
     ("GUNMEN KILLED A FORMER DEFENSE MINISTER IN LIMA ON FRIDAY.", "en", "DEFENSE MINISTER"),
     ("Des hommes armés ont tué un juge à Medellín vendredi.", "fr", "juge"),
     ("Des rebelles ont enlevé le maire d'une petite ville près de Cali lundi.", "fr", "maire"),
+    ("Gunmen kidnapped two fishermen near Maracaibo on Monday.", "en", "fishermen"),
+    ("Gunmen shot dead a scientist in Santa Cruz on Monday.", "en", "scientist"),
+    ("Des hommes armés ont enlevé deux pêcheurs près de Mopti lundi.", "fr", "pêcheurs"),
+    ("Des hommes armés ont abattu un technicien à Gao lundi.", "fr", "technicien"),
 ])
 def test_the_people_hit_are_victims(text, lang, who):
     assert any(who in v for v in victims(text, lang)), victims(text, lang)
