@@ -77,3 +77,20 @@ def test_a_target_named_again_is_one_target():
             "The army said the rebels blew up the oil pipeline with dynamite.")
     names = targets(text, "en")
     assert names.count("oil pipeline") == 1, names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A bomb attack against the National Union of Journalists killed two people in Bogota on Monday.", "en",
+     "National Union of Journalists"),
+    ("L'attentat contre l'Union nationale des journalistes a tué deux personnes à Bamako lundi.", "fr",
+     "Union nationale des journalistes"),
+])
+def test_the_organisation_an_attack_was_aimed_at_is_its_target(text, lang, expected):
+    doc, incs = extract(text, lang)
+    hit = [t for i in incs for t in i.targets if t.kind == "organisation"]
+    assert [t.mention for t in hit] == [expected] and all(doc.text[t.start:t.end] == t.mention for t in hit)
+
+
+def test_an_armed_side_attacked_is_no_organisation_target():
+    doc, incs = extract("The attack on the army killed two people in Bogota on Monday.", "en")
+    assert not [t for i in incs for t in i.targets if t.kind == "organisation"]

@@ -859,6 +859,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             evidence.append(ctx.ev("targets", t.start, t.end))
+        org = _organisation_hit(ctx, trig)
+        if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
+            inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
+                                      doc_id=ctx.document.doc_id, start=org.start_char, end=org.end_char))
+            evidence.append(ctx.ev("targets", org.start_char, org.end_char))
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
@@ -951,6 +956,35 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
 
 
 REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "oneself", "se", "s'", "s’"))
+
+
+def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
+    """The organisation an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
+    contre le siège de l'ONU" has its building): a named organisation, not an armed actor nor a place,
+    as the complement of "against"/"on" ("contre") of the event noun."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+        root = root.head  # "the bomb attack against ...", "the DYNAMITE ATTACK AGAINST ..."
+    if root.pos_ != "NOUN":
+        return None
+    preps = frozenset(getattr(ctx.m.events, "AIMED_AT_PREPS", ()))
+    objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps
+                                                                    for k in c.children)]
+    for o in objs:
+        ent = next((e for e in ctx.doc.ents if e.label_ in ("ORG",) and e.start <= o.i < e.end), None)
+        if ent is None:
+            continue
+        if any(a.tok_start < ent.end and ent.start < a.tok_end for a in ctx.actors) or any(
+                t.pos_ in ("VERB", "AUX") for t in ent):
+            continue  # an actor ("the attack on the army"), or a name run into the verb
+        if any(p.start < ent.end_char and ent.start_char < p.end for p in ctx.places):
+            continue
+        start = ent.start
+        while start < ent.end - 1 and ctx.doc[start].pos_ == "DET":
+            start += 1  # "the National Union of Journalists" -> its name
+        return ctx.doc[start:ent.end]
+    return None
 
 
 def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:

@@ -902,3 +902,6 @@ SELF_FULFILLING_PURPOSES = ["protest", "demonstrate", "rally", "march"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
+
+# what an attack noun is aimed at, before the name of an organisation ("the attack against FENASTRAS")
+AIMED_AT_PREPS = ["against", "on"]

@@ -693,3 +693,6 @@ SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["pour", "suite"]
+
+# ce que vise un nom d'attaque, devant le nom d'une organisation (« l'attentat contre la FENASTRAS »)
+AIMED_AT_PREPS = ["contre"]
