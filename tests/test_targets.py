@@ -53,3 +53,44 @@ def test_targets_carry_offsets_and_evidence():
 
 def test_an_arrest_has_no_target():
     assert targets("Police arrested two men at the bank in Bamako on Sunday.", "en") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Guerrillas attacked a coffee processing plant near Comasagua on Friday.", "en", "coffee processing plant"),
+    ("A bomb was placed in a dance hall in Ayacucho on Sunday.", "en", "dance hall"),
+    ("Four inns and hotels were bombed in Huaraz last night.", "en", "inns"),
+    ("Rebels blew up seven power towers near Barranquilla on Monday.", "en", "power towers"),
+    ("Une bombe a explosé dans une discothèque de Bamako samedi.", "fr", "discothèque"),
+    ("Des hommes armés ont incendié une auberge près de Gao dimanche.", "fr", "auberge"),
+])
+def test_plants_halls_inns_and_towers_are_targets(text, lang, expected):
+    assert expected in targets(text, lang)
+
+
+def test_the_place_where_the_bomb_went_off_is_its_target():
+    text = "Three employees of the gas station where the car bomb went off in Bogota on Sunday were wounded."
+    assert "gas station" in targets(text, "en")
+
+
+def test_a_target_named_again_is_one_target():
+    text = ("Rebels blew up the oil pipeline near Arauca on Monday. "
+            "The army said the rebels blew up the oil pipeline with dynamite.")
+    names = targets(text, "en")
+    assert names.count("oil pipeline") == 1, names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A bomb attack against the National Union of Journalists killed two people in Bogota on Monday.", "en",
+     "National Union of Journalists"),
+    ("L'attentat contre l'Union nationale des journalistes a tué deux personnes à Bamako lundi.", "fr",
+     "Union nationale des journalistes"),
+])
+def test_the_organisation_an_attack_was_aimed_at_is_its_target(text, lang, expected):
+    doc, incs = extract(text, lang)
+    hit = [t for i in incs for t in i.targets if t.kind == "organisation"]
+    assert [t.mention for t in hit] == [expected] and all(doc.text[t.start:t.end] == t.mention for t in hit)
+
+
+def test_an_armed_side_attacked_is_no_organisation_target():
+    doc, incs = extract("The attack on the army killed two people in Bogota on Monday.", "en")
+    assert not [t for i in incs for t in i.targets if t.kind == "organisation"]

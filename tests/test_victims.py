@@ -20,6 +20,10 @@ def victims(text: str, lang: str) -> list[str]:
     ("GUNMEN KILLED A FORMER DEFENSE MINISTER IN LIMA ON FRIDAY.", "en", "DEFENSE MINISTER"),
     ("Des hommes armés ont tué un juge à Medellín vendredi.", "fr", "juge"),
     ("Des rebelles ont enlevé le maire d'une petite ville près de Cali lundi.", "fr", "maire"),
+    ("Gunmen kidnapped two fishermen near Maracaibo on Monday.", "en", "fishermen"),
+    ("Gunmen shot dead a scientist in Santa Cruz on Monday.", "en", "scientist"),
+    ("Des hommes armés ont enlevé deux pêcheurs près de Mopti lundi.", "fr", "pêcheurs"),
+    ("Des hommes armés ont abattu un technicien à Gao lundi.", "fr", "technicien"),
 ])
 def test_the_people_hit_are_victims(text, lang, who):
     assert any(who in v for v in victims(text, lang)), victims(text, lang)
@@ -52,3 +56,35 @@ def test_each_person_hit_keeps_its_description_across_mentions():
             "party leader who was travelling with him, the police said.")
     vs = victims(text, "en")
     assert any("politician" in v for v in vs) and any("leader" in v for v in vs), vs
+
+
+@pytest.mark.parametrize("text,lang,doer,victim", [
+    ("Two men shot the judge in Bogota on Monday.", "en", "Two men", "judge"),
+    ("FOUR UNIDENTIFIED CIVILIANS CARRYING FIREARMS KIDNAPPED THE MAYOR OF EL CARMEN ON 8 DECEMBER.", "en",
+     "FOUR UNIDENTIFIED CIVILIANS", "MAYOR"),
+    ("Deux individus ont abattu le maire de Gao dimanche.", "fr", "Deux individus", "maire"),
+])
+def test_people_who_did_it_are_its_perpetrator_not_its_victims(text, lang, doer, victim):
+    doc, incs = extract(text, lang)
+    (inc,) = incs
+    assert [a.mention for a in inc.actors if a.role == "actor1"] == [doer]
+    victims = [a.mention for a in inc.actors if a.role == "victim"]
+    assert victim in victims and doer not in victims and doer.split()[-1] not in victims
+
+
+def test_who_killed_himself_is_no_perpetrator():
+    doc, incs = extract("Another man killed himself in Bogota on Monday.", "en")
+    assert not any(a.mention == "Another man" for i in incs for a in i.actors if a.role == "actor1")
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The governor's murder shocked Medellin on Monday.", "en", "governor"),
+])
+def test_whose_killing_it_was_is_its_victim(text, lang, who):
+    doc, incs = extract(text, lang)
+    assert who in [a.mention for i in incs for a in i.actors if a.role == "victim"]
+
+
+def test_the_owner_of_an_attack_by_armed_men_is_no_victim():
+    doc, incs = extract("The rebels' attack killed two villagers near Bria on Monday.", "en")
+    assert not any(a.mention == "rebels" for i in incs for a in i.actors if a.role == "victim")

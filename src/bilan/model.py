@@ -122,7 +122,7 @@ class Target(Record):
 
     name: str  # the target noun phrase, lower case ("power lines", "bank")
     mention: str  # as written
-    kind: str | None = None  # building | vehicle | infrastructure | military_site | ...
+    kind: str | None = None  # building | vehicle | infrastructure | military_site | organisation | ...
     doc_id: str | None = None
     start: int
     end: int

@@ -222,6 +222,22 @@ def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
     return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
 
 
+def _armed_subject(sp: Span, actors: list[ActorMention]) -> bool:
+    """ "rebels destroyed the town hall", "the school was destroyed by rebels", "les rebelles ont
+    détruit la mairie": an armed actor did it, as the verb's subject or its agent; not a blast's
+    effect ("the device exploded, destroying a military truck") nor a flood's."""
+    root = sp.root
+    if root.pos_ != "VERB":
+        return False
+    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)]
+    doers += [c for c in root.children if c.dep_.startswith("obl") and any(
+        k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
+    armed = [a for a in actors if a.armed]
+    return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
+
+
 def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     """ "two mass graves were found", "the discovery of a mass grave", "mass graves contain the
     bodies of...": what was found is the subject of the report, not where the victims were put."""
@@ -308,6 +324,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_object" in flags and not _has_object(sp):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
+        return False
+    if "needs_armed_subject" in flags and not _armed_subject(sp, actors):
         return False
     if "needs_discovery" in flags and not _discovered(sp, m):
         return False

@@ -772,6 +772,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.append(ctx.ev("location", pm.start, pm.end))
 
     actors: list[Actor] = []
+    doer_span = (-1, -1)  # the people who did it, when no armed actor did: never its victims
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
@@ -785,9 +786,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
     elif etype in UNATTRIBUTED_ATTACKS.get(sub, ()):
         # ACLED's convention: an attack whose perpetrator the text does not name is by an
-        # "unidentified armed group"; the evidence is the attack itself
-        actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
-        evidence.append(ctx.ev("actors", trig.start, trig.end))
+        # "unidentified armed group"; the evidence is the attack itself, or the people the text
+        # says did it without naming a group ("two men shot the judge", "four civilians carrying
+        # firearms kidnapped the mayor")
+        doer = _unarmed_agent(ctx, trig)
+        if doer is not None:
+            actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=doer.text, kind="unidentified"))
+            evidence.append(ctx.ev("actors", doer.start, doer.end))
+            doer_span = (doer.start, doer.end)
+            tied_victims = [v for v in tied_victims if not (v.start < doer.end and doer.start < v.end)]
+        else:
+            actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
+            evidence.append(ctx.ev("actors", trig.start, trig.end))
     if etype != "Battles":
         # the armed target of a bombing or an attack ("deux casques bleus", "an army convoy")
         a1_name = next((a.name for a in actors if a.role == "actor1"), None)
@@ -816,14 +826,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", force.start, force.end))
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors):
-        v = civ_victim or next((a for a in in_sent if a.kind == "civilians"), None)
+        def free(a) -> bool:
+            return not (a.start < doer_span[1] and doer_span[0] < a.end)
+        v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians")) if a is not None and free(a)),
+                 None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
         else:
             # a civilian noun, not an adjective ("men in civilian clothes")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
-                   and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"]
+                   and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
+                   and not (ctx.doc[s].idx < doer_span[1] and doer_span[0] < ctx.doc[e - 1].idx + len(ctx.doc[e - 1]))]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
@@ -845,6 +859,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             evidence.append(ctx.ev("targets", t.start, t.end))
+        org = _organisation_hit(ctx, trig)
+        if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
+            inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
+                                      doc_id=ctx.document.doc_id, start=org.start_char, end=org.end_char))
+            evidence.append(ctx.ev("targets", org.start_char, org.end_char))
 
     deaths = [c for c in counted if c.category == "death"]
     injuries = [c for c in counted if c.category == "injury"]
@@ -936,6 +955,66 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return named_first[0] if battle else None
 
 
+REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "oneself", "se", "s'", "s’"))
+
+
+def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
+    """The organisation an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
+    contre le siège de l'ONU" has its building): a named organisation, not an armed actor nor a place,
+    as the complement of "against"/"on" ("contre") of the event noun."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+        root = root.head  # "the bomb attack against ...", "the DYNAMITE ATTACK AGAINST ..."
+    if root.pos_ != "NOUN":
+        return None
+    preps = frozenset(getattr(ctx.m.events, "AIMED_AT_PREPS", ()))
+    objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps
+                                                                    for k in c.children)]
+    for o in objs:
+        ent = next((e for e in ctx.doc.ents if e.label_ in ("ORG",) and e.start <= o.i < e.end), None)
+        if ent is None:
+            continue
+        if any(a.tok_start < ent.end and ent.start < a.tok_end for a in ctx.actors) or any(
+                t.pos_ in ("VERB", "AUX") for t in ent):
+            continue  # an actor ("the attack on the army"), or a name run into the verb
+        if any(p.start < ent.end_char and ent.start_char < p.end for p in ctx.places):
+            continue
+        start = ent.start
+        while start < ent.end - 1 and ctx.doc[start].pos_ == "DET":
+            start += 1  # "the National Union of Journalists" -> its name
+        return ctx.doc[start:ent.end]
+    return None
+
+
+def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
+    """The people a violent verb's active subject names when no armed actor did it ("two men shot
+    the judge", "FOUR UNIDENTIFIED CIVILIANS ... KIDNAPPED THE MAYOR", "deux individus ont abattu
+    le maire"; through "and" and "began": "two people approached him and began shooting"): who did
+    it, never its victims."""
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if verb.pos_ != "VERB":
+        return None
+    for _ in range(3):
+        if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+            return None  # "the judge was shot": the subject was hit
+        if any(c.lower_ in REFLEXIVES for c in verb.children):
+            return None  # "another person killed himself"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            v = next((v for v in ctx.victims if v.tok_start <= subj.i < v.tok_end), None)
+            if v is None:
+                return None
+            # with its figure ("two men", "quatre individus")
+            start = min([v.tok_start] + [c.i for c in subj.children if c.dep_ == "nummod" and c.i < v.tok_start])
+            span = ctx.doc[start:v.tok_end]
+            return VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, v.civilian)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
     """ "some military were involved in the assassination", "soldiers accused of the murder", "des
     militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
@@ -1009,7 +1088,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc):
+        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
             continue
         antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si) \
             or _same_day_mention(ctx, head, inc, incidents)
@@ -1026,6 +1105,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_story_perpetrator(ctx, incidents)
     quantities = _quantities(ctx)
     for inc in incidents:
+        _collapse_repeated_targets(inc)
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
@@ -1041,16 +1121,22 @@ def _aggregate_matcher(lang: str):
     return wm, frozenset(getattr(lx, "SINCE_YEAR", ()))
 
 
-def _not_a_report(ctx: Context, si: int, inc: Incident) -> bool:
+def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger | None = None) -> bool:
     """A sentence that asks ("Are the police on alert for an attack?") or that gives a running
     total over a period ("more than 12,000 people have been killed since 1980", "plus de 600
-    morts depuis le début de l'année") reports no incident of its own."""
+    morts depuis le début de l'année", "terrorist attacks have cost the company $300 million so
+    far this year") reports no incident of its own."""
     sent = ctx.sents[si]
     words = [t for t in sent if not (t.is_space or t.text in ('"', "»", "”"))]
     if words and words[-1].text == "?":
         return True
     if inc.fatalities is None and inc.injured is None:
-        return False
+        if trig is None:
+            return False
+        root = ctx.doc[trig.tok_start:trig.tok_end].root
+        plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
+        wm, _ = _aggregate_matcher(ctx.lang)
+        return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
     if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     wm, since = _aggregate_matcher(ctx.lang)
@@ -1467,6 +1553,19 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             inc.evidence.append(ctx.ev("targets", t.start, t.end))
+
+
+def _collapse_repeated_targets(inc: Incident) -> None:
+    """A target the story names again in a later sentence of the same incident ("the pipeline ...
+    the pipeline was repaired") is one target: the first mention stands, every mention stays in
+    the evidence."""
+    seen: set[str] = set()
+    kept = []
+    for t in inc.targets:
+        if t.name not in seen:
+            seen.add(t.name)
+            kept.append(t)
+    inc.targets = kept
 
 
 def _party(inc: Incident, organisation: str) -> bool:

@@ -6,6 +6,8 @@ whose trigger it is tied to, in the trigger's sentence:
 - by the parse: its head chain reaches the trigger, or the verb the trigger hangs on, within a few
   steps through objects and prepositional complements ("attaqué la mairie", "set fire to buses",
   "a bomb exploded at the bank", "the embassy was bombed");
+- or the trigger (or its verb) is a relative clause on the noun ("the gas station where the car
+  bomb went off", "the bank that was bombed", "la banque qui a été incendiée");
 - or, where the parse cannot be trusted (upper-case wire copy is tagged as proper nouns), by
   position: it follows the trigger within a few words ("BOMBED THE BANK", "incendié des
   camions").
@@ -105,6 +107,8 @@ def _anchors(doc: Doc, trig_start: int, trig_end: int) -> set[int]:
 
 def _tied(doc: Doc, t: TargetMention, anchors: set[int]) -> bool:
     tok = doc[t.tok_start:t.tok_end].root
+    if any(doc[i].head.i == tok.i and doc[i].dep_ in ("relcl", "acl:relcl") for i in anchors):
+        return True  # "the gas station where the bomb went off", "la banque qui a été attaquée"
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in CHAIN_DEPS:
             return False

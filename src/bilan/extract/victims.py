@@ -92,6 +92,8 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
         tok = tok.head
     if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False  # the active subject did it
+    if tok.dep_ in ("poss", "nmod:poss") and tok.head.i in anchors and tok.head.pos_ == "NOUN":
+        return True  # "the governor's murder": whose killing it was (armed actors are left out before)
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
             return False

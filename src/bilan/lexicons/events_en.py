@@ -260,6 +260,9 @@ TRIGGERS = [
     ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
+    ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_armed_subject", "needs:property")),
     # explosives used on property ("blew up power lines", "dynamited a bridge"); sabotage is destruction
     ("blow up", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
@@ -822,6 +825,7 @@ CONTEXT_WORDS = {
         "temple", "tomb", "library", "clinic", "hospital", "hotel", "bank", "restaurant", "houses", "homes", "shops",
         "vehicles", "cars", "buildings", "offices", "cattle", "goods", "land", "headquarters", "billboard", "railway",
         "station", "polling station", "ballot", "ballot boxes", "kiosk", "stall", "stalls", "granaries", "harvest",
+        "installations", "facilities", "town hall", "city hall", "plant", "power station", "substation", "dam",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
     "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors"],
@@ -898,3 +902,6 @@ SELF_FULFILLING_PURPOSES = ["protest", "demonstrate", "rally", "march"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
+
+# what an attack noun is aimed at, before the name of an organisation ("the attack against FENASTRAS")
+AIMED_AT_PREPS = ["against", "on"]

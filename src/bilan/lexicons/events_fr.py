@@ -230,6 +230,10 @@ TRIGGERS = [
     ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    # des hommes armés qui détruisent des biens (« les rebelles ont détruit la mairie ») ; une crue ou un
+    # incendie n'est pas un acteur
+    ("détruire", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_armed_subject", "needs:property")),
     # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
     ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
@@ -610,6 +614,7 @@ CONTEXT_WORDS = {
         "grenier", "récoltes", "bureau", "bureaux",
         "pylône", "pylônes", "pont", "antenne", "infrastructure", "infrastructures", "bétail", "troupeau", "troupeaux",
         "bœufs", "motos", "moto", "camion", "camions", "centre de santé", "hôpital", "mairie", "commissariat",
+        "installations", "usine", "centrale", "barrage", "hôtel de ville",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
                "membre", "membres", "responsable", "leader", "chef", "jeunes"],
@@ -688,3 +693,6 @@ SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["pour", "suite"]
+
+# ce que vise un nom d'attaque, devant le nom d'une organisation (« l'attentat contre la FENASTRAS »)
+AIMED_AT_PREPS = ["contre"]

@@ -18,6 +18,8 @@ PHYSICAL_TARGETS = {
         "facilities", "facility", "compound", "apartment", "apartments", "apartment building", "gas station",
         "petrol station", "service station", "cultural center", "shopping center", "shopping mall", "mall", "kiosk",
         "newspaper", "radio station", "television station", "tv station", "polling station", "village hall",
+        "plant", "plants", "processing plant", "mill", "mills", "sugar mill", "motel", "motels", "inn", "inns",
+        "dance hall", "dance halls", "nightclub", "nightclubs", "discotheque", "disco", "machinery",
     ],
     "vehicle": [
         "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
@@ -34,7 +36,8 @@ PHYSICAL_TARGETS = {
         "bridge", "bridges", "highway", "railway", "railroad", "rail line", "pipeline", "pipelines", "oil pipeline",
         "gas pipeline", "oil well", "oil wells", "refinery", "telephone line", "telephone lines",
         "communications tower", "antenna", "antennas", "relay antenna", "dam", "airport", "runway", "landing strip",
-        "water plant", "water tower", "fuel depot", "oil terminal",
+        "water plant", "water tower", "fuel depot", "oil terminal", "power tower", "power towers", "electricity tower",
+        "electricity towers", "high-tension tower", "high-tension towers", "transmission tower", "transmission towers",
     ],
     "military_site": [
         "military base", "base", "barracks", "outpost", "garrison", "checkpoint", "military camp", "police station",

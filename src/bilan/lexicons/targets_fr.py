@@ -16,6 +16,8 @@ PHYSICAL_TARGETS = {
         "hôtel de ville", "préfecture", "sous-préfecture", "tribunal", "palais de justice", "ministère", "bureau de poste",
         "cabane", "cabanes", "case", "cases", "hutte", "huttes", "ferme", "fermes", "installations", "station-service",
         "station service", "centre culturel", "centre commercial", "kiosque", "bureau de vote",
+        "motel", "motels", "auberge", "auberges", "discothèque", "discothèques", "boîte de nuit", "salle de bal",
+        "salle de danse", "moulin", "sucrerie", "machines",
     ],
     "vehicle": [
         "voiture", "voitures", "véhicule", "véhicules", "bus", "autobus", "autocar", "autocars", "camion", "camions",
@@ -30,6 +32,7 @@ PHYSICAL_TARGETS = {
         "chemin de fer", "oléoduc", "oléoducs", "gazoduc", "gazoducs", "pipeline", "pipelines", "puits de pétrole",
         "raffinerie", "ligne téléphonique", "lignes téléphoniques", "antenne", "antennes", "antenne relais",
         "antenne-relais", "barrage", "aéroport", "piste d'atterrissage", "château d'eau", "dépôt de carburant",
+        "pylône électrique", "pylônes électriques", "tour électrique", "tours électriques",
     ],
     "military_site": [
         "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",

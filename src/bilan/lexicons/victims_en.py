@@ -19,4 +19,7 @@ ROLE_NOUNS = [
     "passengers", "pedestrian", "pedestrians", "tourist", "tourists", "citizen", "citizens", "wife", "husband",
     "relative", "relatives", "maid", "maids", "housekeeper", "activist", "activists", "lawyer", "lawyers",
     "mayor's wife", "student leader", "human rights activist", "dissident", "landowner", "rancher",
+    "scientist", "scientists", "pilot", "pilots", "chauffeur", "chauffeurs", "secretary", "undersecretary",
+    "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
+    "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
 ]

@@ -17,5 +17,8 @@ ROLE_NOUNS = [
     "ouvrier", "ouvriers", "employé", "employés", "travailleur", "travailleurs", "paysan", "paysans",
     "syndicaliste", "syndicalistes", "garde du corps", "gardes du corps", "chauffeur", "chauffeurs",
     "piéton", "piétons", "citoyen", "citoyens", "épouse", "mari", "domestique",
+    "scientifique", "scientifiques", "pilote", "pilotes", "secrétaire", "sous-secrétaire", "secrétaire général",
+    "technicien", "techniciens", "pêcheur", "pêcheurs", "épouses", "mineur", "mineurs", "attaché", "attachés",
+    "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
 ]
