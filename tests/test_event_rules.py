@@ -204,3 +204,60 @@ def test_goods_seized_are_no_territory_taken(text, lang):
 
 def test_a_town_seized_is_still_taken():
     assert "Non-state actor overtakes territory" in _types("Rebels seized the town of Kidal on Monday.", "en")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a vague toll of the dead types a generic attack as a killing: a range, not a figure
+    ("Mali : des dizaines de morts dans une attaque près de Ménaka", "fr", (12, 24, 99)),
+    # an "incident" that leaves dead, in a nominal headline
+    ("Kidal : 4 morts et 6 blessés dans un incident armé", "fr", (4, 4, 4)),
+    ("Three dead in armed incident near the border market", "en", (3, 3, 3)),
+])
+def test_nominal_headlines_with_a_toll(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # an incident with no casualty is no event ("un incident diplomatique"); wounded only vaguely neither
+    ("Le ministre regrette un incident diplomatique avec son voisin", "fr"),
+    ("The minister played down a diplomatic incident with the embassy", "en"),
+])
+def test_an_incident_without_casualties_is_no_event(text, lang):
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a siege, typed by who is besieged (French only: in English "besieged" is as often a figure of
+    # speech or a fighter's boast); heavily armed men are an armed actor
+    ("Mali : des jihadistes assiègent le village de Koumbala", "fr", "Attack"),
+    ("Gao : attaque des hommes lourdement armés dans la localité de Tessit", "fr", "Attack"),
+])
+def test_sieges_and_heavily_armed_men(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a participle after a noun complement is said of the person the complement belongs to
+    ("Mali : le chef d’état-major de la milice tué dans une embuscade", "fr", (1, 1, 1)),
+    # "l'un de leurs ...": one
+    ("Gao : les commerçants en colère après l’assassinat de l’un de leurs collègues par des hommes armés", "fr",
+     (1, 1, 1)),
+])
+def test_one_dead_named_through_a_complement(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a force routed has fought; people hunted down, typed by who is hunted
+    ("Mali : les jihadistes mettent l'armée en déroute près de Boulkessi", "fr", "Armed clash"),
+    ("Rebels routed government troops near the border town", "en", "Armed clash"),
+    ("Militias hunt down Muslims in the capital", "en", "Attack"),
+    ("Gao : des civils traqués par des hommes armés", "fr", "Attack"),
+])
+def test_routs_and_hunts(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+def test_an_electoral_rout_is_no_battle():
+    assert _types("The ruling party suffered an electoral rout", "en") == []
+    assert _types("Le parti au pouvoir en déroute aux élections", "fr") == []

@@ -596,7 +596,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
-            victim = cue.head
+            victim = _complemented_person(ctx, cue.head)
         else:
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
@@ -633,6 +633,27 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _counts_the_dead(ctx: Context, q) -> bool:
+    """The counted noun of ``q`` is itself a word of death ("des dizaines de morts", "plusieurs
+    tués", "dozens dead")."""
+    if q.head_start is None:
+        return False
+    span = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+    return span is not None and any(label == "DEATH" and s <= span.start < e for label, s, e in ctx.cues)
+
+
+def _complemented_person(ctx: Context, tok):
+    """The person a participle after a noun complement is said of: the parser may hang "tué" on
+    the last noun of "le chef d'état-major de la milice tué"; the dead is the person whose "de"
+    complement that noun is. ``tok`` itself when no person heads the chain."""
+    t = tok
+    while not _is_person(ctx, t) and t.dep_.split(":")[0] == "nmod" and t.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’", "des", "of")
+                                       for c in t.children):
+        t = t.head
+    return t if _is_person(ctx, t) else tok
 
 
 def _np_head(ctx: Context, a: ActorMention):
@@ -735,8 +756,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             head = _np_head(ctx, pre_agent)
             lo, hi = min(pre_agent.tok_start, head.i), max(pre_agent.tok_end, head.i + 1)
             victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi))
-    killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
-                 for c in counted) or _names_its_dead(ctx, trig)
+    # a vague toll is a toll too when it counts the dead themselves ("des dizaines de morts dans
+    # une attaque", "dozens dead"), not things near a death word ("dozens of arrests at a Kill the
+    # Bill march")
+    killed = any(c.category in ("death", "injury") and (
+        not (c.quantity.value.basis or "").startswith("vague:") or _counts_the_dead(ctx, c.quantity))
+        for c in counted) or _names_its_dead(ctx, trig)
     typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
                         victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
     if typed is None:
