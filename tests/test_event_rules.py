@@ -261,3 +261,14 @@ def test_routs_and_hunts(text, lang, expected):
 def test_an_electoral_rout_is_no_battle():
     assert _types("The ruling party suffered an electoral rout", "en") == []
     assert _types("Le parti au pouvoir en déroute aux élections", "fr") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "others" take what is said after them: the missing are not dead
+    ("Mali : 3 soldats tués et 4 autres portés disparus après une embuscade", "fr", (3, 3, 3)),
+    ("Niger : 6 villageois tués, 2 autres blessés ainsi que 5 autres portés disparus", "fr", (6, 6, 6)),
+    # a massacre is a killing word: its indefinite plural victims are a few dead
+    ("Mali : massacre de villageois près de Bankass", "fr", (2, None, 9)),
+])
+def test_the_missing_are_not_dead_and_a_massacre_kills(text, lang, expected):
+    assert _deaths(text, lang) == expected

@@ -421,9 +421,10 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 close = _incise_end(ctx, hs.end if hs is not None else span.end, sent)
                 if close is not None:
                     cue = _cue_near(ctx, close, close + 1, sent, ("DEATH", "INJURY"), after_only=True)
-            if cue is None and pos is not None:
+            if cue is None and pos is not None and not others:
                 # "the number of civilians killed … has risen to 21": the counted noun, said
-                # before the number, carries the casualty word
+                # before the number, carries the casualty word ("10 autres portés disparus" after
+                # "5 jeunes tués" are not dead: "others" take what is said after them)
                 near = _cue_near(ctx, pos[0], pos[1], sent, ("DEATH", "INJURY"), after_only=True)
                 cue = near if near is not None and near[0] <= ANTECEDENT_CUE_TOKENS else None
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
