@@ -272,3 +272,14 @@ def test_an_electoral_rout_is_no_battle():
 ])
 def test_the_missing_are_not_dead_and_a_massacre_kills(text, lang, expected):
     assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a headline's bare plural victims are a few dead, like "des civils"
+    ("Rebels kill villagers near the border town", "en", (2, None, 9)),
+    # a definite plural or a later generalisation is not
+    ("Rebels kill the villagers near the border town", "en", None),
+    ("The curfew was lifted on Monday. Rebels have always killed civilians there.", "en", None),
+])
+def test_a_headline_bare_plural_is_a_few_dead(text, lang, expected):
+    assert _deaths(text, lang) == expected

@@ -622,7 +622,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
         if any("Plur" in n for n in numbers):
             if deaths or len(group) > 1:
                 return None
-            if not any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children):
+            # "des civils", "some villagers", and a headline's bare plural ("Rebels kill civilians"):
+            # indefinite; "the civilians", "ses enfants", "many villagers" are not a few, and later
+            # in a story a bare plural is more often a generalisation or known people ("the brutal
+            # assassination of Jesuit priests")
+            bare = sent.start == ctx.sents[0].start and not any(
+                c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet") or c.lower_ in ctx.m.quantities.VAGUE
+                for c in victim.children)
+            if not (bare or any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children)):
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
