@@ -283,3 +283,12 @@ def test_the_missing_are_not_dead_and_a_massacre_kills(text, lang, expected):
 ])
 def test_a_headline_bare_plural_is_a_few_dead(text, lang, expected):
     assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # burnt alive is a killing: the figure counts the dead
+    ("Up to 30 villagers shot and burnt alive near the border", "en", (None, None, 30)),
+    ("Niger : deux femmes brûlées vives par des hommes armés", "fr", (2, 2, 2)),
+])
+def test_burnt_alive_is_dead(text, lang, expected):
+    assert _deaths(text, lang) == expected

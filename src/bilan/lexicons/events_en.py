@@ -676,6 +676,8 @@ DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
+    # burnt alive: killed
+    "burnt alive", "burned alive", "burn alive",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]

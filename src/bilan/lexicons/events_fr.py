@@ -496,7 +496,7 @@ PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "re
 DEATH_CUES = [
     "tuer", "tue", "tuent", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
     "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "massacrer",
-    "massacre", "massacres",
+    "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]
