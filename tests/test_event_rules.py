@@ -292,3 +292,12 @@ def test_a_headline_bare_plural_is_a_few_dead(text, lang, expected):
 ])
 def test_burnt_alive_is_dead(text, lang, expected):
     assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a headline lists its victims with a comma and no article; an apposition with one is the same person
+    ("Gunmen kill farmer, trader near the border town", "en", (2, 2, 2)),
+    ("Gunmen kill the mayor, a teacher, near the border town", "en", (1, 1, 1)),
+])
+def test_a_headline_comma_list_of_victims(text, lang, expected):
+    assert _deaths(text, lang) == expected

@@ -543,7 +543,16 @@ def _victim_group(tok) -> list:
         t = stack.pop()
         group.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        # a headline lists victims with a comma and no article ("kill aid worker, teacher"); an
+        # apposition with an article is the same person ("the mayor, a teacher")
+        stack.extend(c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _bare(t) and _bare(c)
+                     and "Sing" in c.morph.get("Number") and "Sing" in t.morph.get("Number"))
     return sorted(group, key=lambda t: t.i)
+
+
+def _bare(tok) -> bool:
+    return not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet") for c in tok.children) \
+        and tok.pos_ == "NOUN"
 
 
 def _is_person(ctx: Context, tok) -> bool:
