@@ -242,3 +242,100 @@ def test_attacks_tallied_over_a_period_are_no_incident(text, lang):
 
 def test_an_attack_of_the_day_compared_with_the_year_is_one():
     assert _types("Rebels attacked the town hall in Bria on Monday, the third attack this year.", "en") == ["Attack"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a vague toll of the dead types a generic attack as a killing: a range, not a figure
+    ("Mali : des dizaines de morts dans une attaque près de Ménaka", "fr", (12, 24, 99)),
+    # an "incident" that leaves dead, in a nominal headline
+    ("Kidal : 4 morts et 6 blessés dans un incident armé", "fr", (4, 4, 4)),
+    ("Three dead in armed incident near the border market", "en", (3, 3, 3)),
+])
+def test_nominal_headlines_with_a_toll(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # an incident with no casualty is no event ("un incident diplomatique"); wounded only vaguely neither
+    ("Le ministre regrette un incident diplomatique avec son voisin", "fr"),
+    ("The minister played down a diplomatic incident with the embassy", "en"),
+])
+def test_an_incident_without_casualties_is_no_event(text, lang):
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a siege, typed by who is besieged (French only: in English "besieged" is as often a figure of
+    # speech or a fighter's boast); heavily armed men are an armed actor
+    ("Mali : des jihadistes assiègent le village de Koumbala", "fr", "Attack"),
+    ("Gao : attaque des hommes lourdement armés dans la localité de Tessit", "fr", "Attack"),
+])
+def test_sieges_and_heavily_armed_men(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a participle after a noun complement is said of the person the complement belongs to
+    ("Mali : le chef d’état-major de la milice tué dans une embuscade", "fr", (1, 1, 1)),
+    # "l'un de leurs ...": one
+    ("Gao : les commerçants en colère après l’assassinat de l’un de leurs collègues par des hommes armés", "fr",
+     (1, 1, 1)),
+])
+def test_one_dead_named_through_a_complement(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a force routed has fought; people hunted down, typed by who is hunted
+    ("Mali : les jihadistes mettent l'armée en déroute près de Boulkessi", "fr", "Armed clash"),
+    ("Rebels routed government troops near the border town", "en", "Armed clash"),
+    ("Militias hunt down Muslims in the capital", "en", "Attack"),
+    ("Gao : des civils traqués par des hommes armés", "fr", "Attack"),
+])
+def test_routs_and_hunts(text, lang, expected):
+    assert expected in _types(text, lang)
+
+
+def test_an_electoral_rout_is_no_battle():
+    assert _types("The ruling party suffered an electoral rout", "en") == []
+    assert _types("Le parti au pouvoir en déroute aux élections", "fr") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "others" take what is said after them: the missing are not dead
+    ("Mali : 3 soldats tués et 4 autres portés disparus après une embuscade", "fr", (3, 3, 3)),
+    ("Niger : 6 villageois tués, 2 autres blessés ainsi que 5 autres portés disparus", "fr", (6, 6, 6)),
+    # a massacre is a killing word: its indefinite plural victims are a few dead
+    ("Mali : massacre de villageois près de Bankass", "fr", (2, None, 9)),
+])
+def test_the_missing_are_not_dead_and_a_massacre_kills(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a headline's bare plural victims are a few dead, like "des civils"
+    ("Rebels kill villagers near the border town", "en", (2, None, 9)),
+    # a definite plural or a later generalisation is not
+    ("Rebels kill the villagers near the border town", "en", None),
+    ("The curfew was lifted on Monday. Rebels have always killed civilians there.", "en", None),
+])
+def test_a_headline_bare_plural_is_a_few_dead(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # burnt alive is a killing: the figure counts the dead
+    ("Up to 30 villagers shot and burnt alive near the border", "en", (None, None, 30)),
+    ("Niger : deux femmes brûlées vives par des hommes armés", "fr", (2, 2, 2)),
+])
+def test_burnt_alive_is_dead(text, lang, expected):
+    assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a headline lists its victims with a comma and no article; an apposition with one is the same person
+    ("Gunmen kill farmer, trader near the border town", "en", (2, 2, 2)),
+    ("Gunmen kill the mayor, a teacher, near the border town", "en", (1, 1, 1)),
+])
+def test_a_headline_comma_list_of_victims(text, lang, expected):
+    assert _deaths(text, lang) == expected

@@ -421,9 +421,10 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 close = _incise_end(ctx, hs.end if hs is not None else span.end, sent)
                 if close is not None:
                     cue = _cue_near(ctx, close, close + 1, sent, ("DEATH", "INJURY"), after_only=True)
-            if cue is None and pos is not None:
+            if cue is None and pos is not None and not others:
                 # "the number of civilians killed … has risen to 21": the counted noun, said
-                # before the number, carries the casualty word
+                # before the number, carries the casualty word ("10 autres portés disparus" after
+                # "5 jeunes tués" are not dead: "others" take what is said after them)
                 near = _cue_near(ctx, pos[0], pos[1], sent, ("DEATH", "INJURY"), after_only=True)
                 cue = near if near is not None and near[0] <= ANTECEDENT_CUE_TOKENS else None
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
@@ -542,7 +543,16 @@ def _victim_group(tok) -> list:
         t = stack.pop()
         group.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        # a headline lists victims with a comma and no article ("kill aid worker, teacher"); an
+        # apposition with an article is the same person ("the mayor, a teacher")
+        stack.extend(c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _bare(t) and _bare(c)
+                     and "Sing" in c.morph.get("Number") and "Sing" in t.morph.get("Number"))
     return sorted(group, key=lambda t: t.i)
+
+
+def _bare(tok) -> bool:
+    return not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet") for c in tok.children) \
+        and tok.pos_ == "NOUN"
 
 
 def _is_person(ctx: Context, tok) -> bool:
@@ -596,7 +606,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
-            victim = cue.head
+            victim = _complemented_person(ctx, cue.head)
         else:
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
@@ -621,7 +631,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
         if any("Plur" in n for n in numbers):
             if deaths or len(group) > 1:
                 return None
-            if not any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children):
+            # "des civils", "some villagers", and a headline's bare plural ("Rebels kill civilians"):
+            # indefinite; "the civilians", "ses enfants", "many villagers" are not a few, and later
+            # in a story a bare plural is more often a generalisation or known people ("the brutal
+            # assassination of Jesuit priests")
+            bare = sent.start == ctx.sents[0].start and not any(
+                c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet") or c.lower_ in ctx.m.quantities.VAGUE
+                for c in victim.children)
+            if not (bare or any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children)):
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
@@ -633,6 +650,27 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _counts_the_dead(ctx: Context, q) -> bool:
+    """The counted noun of ``q`` is itself a word of death ("des dizaines de morts", "plusieurs
+    tués", "dozens dead")."""
+    if q.head_start is None:
+        return False
+    span = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+    return span is not None and any(label == "DEATH" and s <= span.start < e for label, s, e in ctx.cues)
+
+
+def _complemented_person(ctx: Context, tok):
+    """The person a participle after a noun complement is said of: the parser may hang "tué" on
+    the last noun of "le chef d'état-major de la milice tué"; the dead is the person whose "de"
+    complement that noun is. ``tok`` itself when no person heads the chain."""
+    t = tok
+    while not _is_person(ctx, t) and t.dep_.split(":")[0] == "nmod" and t.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’", "des", "of")
+                                       for c in t.children):
+        t = t.head
+    return t if _is_person(ctx, t) else tok
 
 
 def _np_head(ctx: Context, a: ActorMention):
@@ -735,8 +773,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             head = _np_head(ctx, pre_agent)
             lo, hi = min(pre_agent.tok_start, head.i), max(pre_agent.tok_end, head.i + 1)
             victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi))
-    killed = any(c.category in ("death", "injury") and not (c.quantity.value.basis or "").startswith("vague:")
-                 for c in counted) or _names_its_dead(ctx, trig)
+    # a vague toll is a toll too when it counts the dead themselves ("des dizaines de morts dans
+    # une attaque", "dozens dead"), not things near a death word ("dozens of arrests at a Kill the
+    # Bill march")
+    killed = any(c.category in ("death", "injury") and (
+        not (c.quantity.value.basis or "").startswith("vague:") or _counts_the_dead(ctx, c.quantity))
+        for c in counted) or _names_its_dead(ctx, trig)
     typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
                         victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
     if typed is None:

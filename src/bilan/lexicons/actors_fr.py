@@ -108,6 +108,7 @@ GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
     "individus armés", "éléments armés", "coupeurs de route", "braconniers",
+    "hommes lourdement armés", "individus lourdement armés", "éléments lourdement armés",
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",
     "paramilitaires", "groupe paramilitaire", "groupes paramilitaires", "narcotrafiquants", "trafiquants de drogue",
     "cartel de la drogue", "tueurs à gages", "tueur à gages", "commando", "commandos", "hommes cagoulés",

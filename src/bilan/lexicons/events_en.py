@@ -116,6 +116,12 @@ TRIGGERS = [
     ("behead", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("stab", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
+    # an "incident" that leaves dead or wounded, in the headline or lead ("five dead in an armed
+    # incident"), typed by its victims
+    ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
+    # a force routed has fought; people hunted down, typed by who is hunted
+    ("rout", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
+    ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("skirmish", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # chemical weapons outrank the shell or bomb that carried them
@@ -673,6 +679,8 @@ DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
+    # burnt alive: killed
+    "burnt alive", "burned alive", "burn alive",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]

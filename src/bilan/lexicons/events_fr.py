@@ -122,6 +122,14 @@ TRIGGERS = [
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
+    # un « incident » qui fait des morts ou des blessés, dans le titre ou le chapeau ("5 morts dans un
+    # incident armé"), typé par ses victimes ; un siège, typé par qui est assiégé
+    ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
+    ("assiéger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # une force mise en déroute a combattu ; des gens traqués, typés par qui est traqué
+    ("déroute", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
+    ("débandade", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
+    ("traquer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("heurt", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("échauffourée", "Battles", "Armed clash", "ASSAULT", 60, ()),
     ("échange de tirs", "Battles", "Armed clash", "ASSAULT", 62, ()),
@@ -492,6 +500,7 @@ PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "re
 DEATH_CUES = [
     "tuer", "tue", "tuent", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
     "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "massacrer",
+    "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]

@@ -31,8 +31,9 @@ VAGUE = {
     "des milliers": "thousands", "milliers": "thousands", "plusieurs": "several", "quelques": "few",
     "de nombreux": "many", "de nombreuses": "many", "nombreux": "many",
 }
-# "l'un d'entre eux" -> 1
-ONE_OF_THEM = [r"l'une?\s+d'entre\s+(?:eux|elles)", r"l'une?\s+d'(?:eux|elles)"]
+# "l'un d'entre eux", "l’une d’elles", "l'un de leurs éléments" -> 1 (either apostrophe)
+ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d['’](?:eux|elles)",
+               r"l['’]une?\s+de\s+(?:leurs?|ses|ces|nos|vos)(?![\w-])"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "blessée", "blessées"]
 SINGULAR_ARTICLES = ["un", "une"]
