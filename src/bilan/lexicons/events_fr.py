@@ -429,6 +429,15 @@ TRIGGERS = [
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
+    # sondes de paraphrases (tests/test_event_types_paraphrases.py) : un véhicule qui saute sur une mine,
+    # une entrée sans rencontrer de résistance, un homme battu à mort (par une foule : violence de foule)
+    ("sauter sur un mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("sauter sur une mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("sans rencontrer de résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("sans rencontrer la moindre résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("battre à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("battu à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mine artisanale", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -688,3 +697,7 @@ SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["pour", "suite"]
+
+# participes qui nomment une personne par ce qu'on lui reproche (« un homme accusé de vol ») : aucun fait
+CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner", "soupçonné", "soupçonnée",
+                      "soupçonnés", "suspecter", "suspecté", "suspectée", "suspectés"]
