@@ -99,9 +99,11 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
     # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
-    # bills" is the protest, "the decision to withdraw" no event of its own)
+    # bills" is the protest, "the decision to withdraw" no event of its own; a street act done to
+    # protest is the protest: "ont brûlé des pneus pour protester", not "mobilising men to protest")
     head = root.head
-    if root.dep_.split(":")[0] in ("acl", "advcl") and (
+    if root.dep_.split(":")[0] in ("acl", "advcl") and not (
+            root.lemma_.lower() in m.self_fulfilling and m.riot(head.doc[head.i:head.i + 1])) and (
             head.lemma_.lower() in m.event_words or head.lower_ in m.event_words) and any(
             c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
         return False
@@ -814,7 +816,11 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     by the protesters themselves ("protesters used live ammunition", "demonstrators shot flares"),
     which is a riot, not force against them."""
     against = by = False
+    gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
+        if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
+                                      for x in o.subtree):
+            continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
         verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
         # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
         subj = None

@@ -491,7 +491,9 @@ PERSON_OBJECTS = [
 RIOT_NOUNS_ONLY: list[str] = []
 # a word that negates the cue after it ("des manifestants non violents")
 NEGATING_PREFIXES = ["non"]
-PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève"]
+# (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
+PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
+                   "barricade", "barricades", "pneus"]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
