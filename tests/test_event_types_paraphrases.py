@@ -472,6 +472,42 @@ THIRD_FR = [
     ("Des enseignants ont fait grève pour réclamer le paiement de leurs salaires.", PEA),
 ]
 
+# a fourth batch in the style of wire copy (datelines, attributions, clauses of background): 23/30 on
+# main and after the third round, run once before the last fixes
+NEWS = [
+    ("MOGADISHU, March 4 (Reuters) - At least five people were killed on Thursday when a car packed with explosives blew up outside a restaurant in the Somali capital, police said.", REM),
+    ("KABUL - An Afghan official says a suicide bomber has struck a gathering of tribal elders in eastern Nangarhar province, killing at least 11 people.", SUI),
+    ("Local residents told reporters that Syrian government helicopters dropped barrel bombs on the rebel-held town of Daraya on Monday.", AIR),
+    ("The Saudi-led coalition said its air defences intercepted a ballistic missile fired by the Houthis towards the city of Jizan.", DIS),
+    ("Ukrainian officials said separatist forces had fired Grad rockets at residential areas of Mariupol, killing 30 people.", ART),
+    ("According to the police spokesman, the assailants, who were riding a motorcycle, lobbed a hand grenade at the house before fleeing.", GRE),
+    ("Nigerian troops on Saturday repelled a Boko Haram attack on their base in Damboa, killing scores of the insurgents, the army said in a statement.", CLA),
+    ("Fighting between rival armed groups in the north of the Central African Republic has left at least 20 people dead, the UN mission said on Tuesday.", CLA),
+    ("Gunmen suspected to be herdsmen have killed 17 people in an overnight attack on a farming community in Plateau State, a police spokesman said.", ATT),
+    ("The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.", ATT),
+    ("A local chief and his two sons were kidnapped by armed men who stormed their home late on Friday, residents said.", ABD),
+    ("The Syrian army, backed by Russian air power, has recaptured the ancient city of Palmyra from Islamic State militants, state media reported.", GOV),
+    ("Houthi fighters have seized the presidential palace in Aden after days of fighting with forces loyal to the president.", NSA),
+    # ACLED reads "X took the town after Y abandoned it" as a non-violent transfer (docs/evaluation.md)
+    ("The Taliban took control of the district centre after government forces abandoned their positions, a provincial council member said.", NVT),
+    ("Thousands of opposition supporters rallied in the capital on Saturday, demanding the resignation of the prime minister over corruption allegations.", PEA),
+    ("Hundreds of health workers staged a demonstration outside the ministry of health on Wednesday to press for the payment of salary arrears.", PEA),
+    ("Police in Harare fired tear gas and water cannon to disperse hundreds of opposition supporters who had gathered at the party headquarters.", INT),
+    ("Security forces killed at least 15 protesters on Friday as thousands took to the streets across the country, according to medics.", EXF),
+    ("Angry youths burned tyres, blocked roads and hurled stones at police in the town after a local businessman was shot dead.", VIO),
+    ("A mob of angry residents set the police station ablaze after a suspect died in custody.", MOB),
+    ("The government and the main rebel alliance signed a peace deal in Juba on Saturday, ending nearly a decade of conflict.", AGR),
+    ("Security agents arrested a prominent journalist at his home in the capital early on Tuesday, his lawyer said.", ARR),
+    ("Over 200 fighters of the armed group have surrendered their weapons to the army as part of a disarmament programme.", AGR),
+    ("Kenyan police said they had defused a bomb found under a bridge on the main road to the border.", DIS),
+    ("Unidentified armed men set fire to a school and a clinic in the village, the local administrator said.", LOO),
+    ("Investigators from the OPCW concluded that chlorine was likely used as a weapon in the attack on the town.", CHE),
+    ("Two women were raped by soldiers in the village of Minova, a UN report says.", SEX),
+    ("The militia announced on Sunday that it had joined the government-backed coalition.", CHG),
+    ("The jihadist group set up a base in the forest of Sambisa, according to security sources.", HQ),
+    ("The rebels handed over the city to the national army under the terms of the agreement.", NVT),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -498,6 +534,15 @@ RULES = [
     ("La police a tiré sur des manifestants, tuant deux personnes.", "fr", EXF),
     ("The party is mobilising thousands of supporters to protest against the service chiefs.", "en", CHG),
     ("Le parti mobilise des milliers de partisans pour protester contre le gouvernement.", "fr", CHG),
+    # a crowd throwing stones riots when police or a protest is in sight, else it is mob violence
+    ("Villagers threw stones at a suspected thief until he died.", "en", MOB),
+    ("Protesters threw stones at police during the march.", "en", VIO),
+    ("Des jeunes ont lancé des pierres sur les policiers et brûlé des pneus.", "fr", VIO),
+    ("Des villageois ont jeté des pierres sur un présumé voleur.", "fr", MOB),
+    # a group joins a coalition (its object), not talks
+    ("La milice a rejoint la coalition soutenue par le gouvernement.", "fr", CHG),
+    # "suspected to be" describes who; a suspicion about the bombers is no bombing
+    ("Men suspected to be bandits have abducted six farmers in the district.", "en", ABD),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
@@ -518,6 +563,9 @@ XFAIL: dict[str, str] = {
         "stories it is mostly the damage of a bombing told in a later sentence",
     "Militants destroyed a telecommunications mast in the area.":
         "same: no 'destroy' trigger for property (MUC-4 dev slots fell with it)",
+    "The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.":
+        "the abduction in the relative clause is the only event word; ACLED codes the killing the bodies "
+        "found imply, which no trigger names",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
 }
@@ -532,7 +580,8 @@ def _cases(rows, lang):
 
 
 @pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
-                         + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr"))
+                         + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
+                         + _cases(NEWS, "en"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 
@@ -540,3 +589,13 @@ def test_paraphrase_sub_event_type(text, lang, expected):
 @pytest.mark.parametrize("text,lang,expected", RULES)
 def test_rules_and_counter_examples(text, lang, expected):
     assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,not_expected", [
+    # a group joins a coalition, not talks (ACLED's agreement covers talks; we type none here)
+    ("The government joined talks with the rebel groups on a peace agreement.", "en", CHG),
+    # a suspicion about who the bombers were is no bombing
+    ("Suicide bombers are suspected to be behind the twin blasts that hit the church last week.", "en", SUI),
+])
+def test_rules_counter_examples_not(text, lang, not_expected):
+    assert lead_type(text, lang) != not_expected

@@ -77,6 +77,13 @@ def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
+def _describes_subject(verb: Token, below: Token) -> bool:
+    """ "Gunmen suspected to be herdsmen have killed 17": a participle with a copular complement
+    ("to be herdsmen") says who the subject is, the event hung on it (a parse that makes the killing
+    its complement) is not what is suspected."""
+    return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children)
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
     if _purpose_infinitive(root, m):
@@ -95,7 +102,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             return False
         if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
             continue  # "un drone a visé un véhicule": the weapon that aimed struck
-        if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
+        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below):
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
     # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
@@ -234,6 +241,13 @@ def _territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool
     return False
 
 
+def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str) -> bool:
+    """The verb's own object is a word of context class ``cls`` ("joined the coalition", not "joined
+    talks ... with rebel groups")."""
+    spans = [(s, e) for label, s, e in ctx_matches if label == cls]
+    return any(s <= o.i < e for o in sp.root.children if o.dep_ in OBJECT_DEPS[:4] for s, e in spans)
+
+
 def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
     """A protest noun made to happen: the object or passive subject of "hold", "stage", "organise"
     ("a demonstration was held", "staged a rally"), or what people take part in."""
@@ -249,7 +263,8 @@ def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
         return False
     if head.dep_ in RELATIVE_DEPS or (head.dep_ == "conj" and head.head.dep_ in RELATIVE_DEPS):
         return False  # "detain people who organise or participate in the demonstrations": who they are
-    return head.lemma_.lower() in m.protest_support or (head.lemma_.lower() == "take" and root.dep_ == "pobj")
+    return head.lemma_.lower() in m.protest_support or head.lower_ in m.protest_support or (
+        head.lemma_.lower() == "take" and root.dep_ == "pobj")
 
 
 def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
@@ -353,6 +368,9 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False  # "two foreigners were seized by militants": people taken, not ground
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
         return False
+    for f in flags:
+        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):]):
+            return False
     if "needs_support_verb" in flags and not _support_verb(sp, m):
         return False
     if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
@@ -650,6 +668,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
             # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
             return "Riots", "Mob violence", "ASSAULT"
+    if "crowd_act" in trigger.flags and _mob_agent(trigger, sent, m) and not any(
+            t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control
+            or t.lemma_.lower() in m.protest_nouns for t in sent):
+        # "villagers threw stones at a suspected thief": a crowd's violence with no police and no
+        # protest in sight is mob violence, not a riot of demonstrators
+        return "Riots", "Mob violence", "ASSAULT"
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
         if by_protesters or _riot_manner(sent, m) or any(

@@ -673,11 +673,24 @@ TRIGGERS = [
     ("stoning", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("forcibly displace", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("forcibly displaced", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    # a crowd throwing stones or burning tyres riots, with or without a protest word (news-style probes);
+    # "crowd_act": with no police and no protest in the sentence, a crowd's act is mob violence
+    ("hurl stones", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("throw stones", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("hurl rocks", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("throw rocks", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("pelt", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("burn tyres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("burn tires", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # an armed group joining a coalition or another group
+    ("join", "Strategic developments", "Change to group/activity", "MOBILIZE", 45,
+     ("object:group", "needs_armed_actor")),
 ]
 
 # verbs that make a demonstration, rally or march happen ("a demonstration was held", "staged a
 # rally", "organised a march"): with them the noun is a protest, not a show of strength
-PROTEST_SUPPORT_VERBS = ["hold", "stage", "organise", "organize", "lead", "join", "mount", "participate", "attend"]
+PROTEST_SUPPORT_VERBS = ["hold", "stage", "organise", "organize", "lead", "join", "mount", "participate", "attend",
+                         "staged"]  # the model lemmatises "staged" as "stag"
 # participles that name a person by a charge ("a man accused of stealing a motorbike", "suspected of
 # kidnapping"): what they are said to have done is no event of the report
 CHARGE_PARTICIPLES = ["accuse", "accused", "suspect", "suspected", "charge", "charged", "convict", "convicted"]
@@ -894,7 +907,7 @@ CONTEXT_WORDS = {
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
     # what is foiled or thwarted ("foiled a suicide attack", "thwarted a bomb plot")
     "plot": ["attack", "attacks", "plot", "plots", "bombing", "bombings", "suicide attack"],
-    "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors"],
+    "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors", "supporters"],
     "women": ["woman", "women", "girl", "girls", "wife", "wives", "schoolgirl", "schoolgirls"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],

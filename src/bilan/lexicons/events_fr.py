@@ -438,6 +438,18 @@ TRIGGERS = [
     ("battre à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("battu à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("mine artisanale", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    # une foule qui jette des pierres ou brûle des pneus : une émeute (une violence de foule sans police
+    # ni manifestation en vue, "crowd_act")
+    ("jeter des pierres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("lancer des pierres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("brûler des pneus", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("caillasser", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # les mêmes, par lemmes (« ont jeté des pierres » : jeter un pierre)
+    ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # un groupe armé qui rejoint une coalition
+    ("rejoindre", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:group", "needs_armed_actor")),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -470,7 +482,7 @@ PROTEST_CROWDS = [
     "étudiant", "étudiants", "élèves", "travailleurs", "ouvriers", "enseignants", "médecins", "infirmiers", "habitants",
     "agriculteurs", "commerçants", "femmes", "jeunes", "milliers", "centaines", "dizaines", "partisans", "militants",
     "citoyens", "gens", "personnes", "foule", "avocats", "journalistes", "retraités", "chauffeurs", "familles",
-    "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés",
+    "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
 # qui frappe en foule (aucun groupe armé) : la violence de foule d'ACLED
