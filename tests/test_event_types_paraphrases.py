@@ -508,6 +508,41 @@ NEWS = [
     ("The rebels handed over the city to the national army under the terms of the agreement.", NVT),
 ]
 
+# a fifth batch of wire copy: 28/30 on main and after the fourth round, run once before the last fix
+# ("exchanged heavy fire")
+NEWS_2 = [
+    ("BAGHDAD (AP) - A roadside bomb struck a minibus carrying Shiite pilgrims south of Baghdad on Sunday, killing at least seven people, officials said.", REM),
+    ("Israeli warplanes struck targets in the Gaza Strip early on Saturday in response to rockets fired from the enclave, the military said.", AIR),
+    ("Pakistani troops and Taliban militants exchanged heavy fire in the Bajaur tribal region, leaving 12 insurgents and two soldiers dead, officials said.", CLA),
+    ("At least 30 villagers were killed when gunmen on motorbikes opened fire on a market in Zamfara state, residents told AFP.", ATT),
+    ("Suspected Islamist militants beheaded a village chief in northern Mozambique, police said on Wednesday.", ATT),
+    ("Kidnappers have released 15 of the passengers they abducted on the Abuja-Kaduna highway last month, a security source said.", ABD),
+    ("Yemen's Houthi rebels said they had launched a drone attack on an oil facility in southern Saudi Arabia.", AIR),
+    ("Azerbaijani forces shelled the town of Martuni overnight, Armenian officials said, reporting two civilians killed.", ART),
+    ("Two soldiers were killed and three injured when their armoured vehicle ran over an explosive device near the Malian border, the army said.", REM),
+    ("Police in Nairobi arrested 23 people suspected of planning terror attacks, an official said on Friday.", ARR),
+    ("Demonstrators in Beirut hurled stones and fireworks at security forces, who responded with tear gas, injuring dozens.", VIO),
+    ("Teachers across the country went on strike on Monday to demand a pay rise, shutting hundreds of schools.", PEA),
+    ("Riot police arrested dozens of demonstrators as they tried to march on the parliament building in Minsk.", INT),
+    ("Troops opened fire on thousands of protesters in Mandalay on Saturday, killing at least five, witnesses said.", EXF),
+    ("A crowd lynched two men suspected of kidnapping children in a village in the state of Puebla, local media reported.", MOB),
+    ("The government and the FARC signed a historic peace agreement on Wednesday in Havana.", AGR),
+    ("Somali forces, backed by AU troops, have retaken the town of Bardere from Al-Shabaab, a military official said.", GOV),
+    ("Islamic State fighters captured the Syrian town of Palmyra on Wednesday after days of fierce clashes with government forces.", NSA),
+    ("Security forces in Niger defused an improvised explosive device planted on a road used by military convoys.", DIS),
+    ("Armed men torched more than 50 houses in the village of Kwall, forcing residents to flee.", LOO),
+    ("A group of gunmen abducted 80 students from a boarding school in Kebbi state on Thursday, police said.", ABD),
+    ("A suicide car bomber rammed his vehicle into an army checkpoint in Mogadishu, killing at least eight soldiers.", SUI),
+    ("Unidentified assailants threw a grenade at a bus stop in Mombasa on Tuesday, wounding five people.", GRE),
+    ("Government troops were deployed to the restive region on Friday following weeks of ethnic violence.", CHG),
+    ("Libya's rival governments agreed to a nationwide ceasefire, the UN said.", AGR),
+    ("Sexual violence against women by members of the security forces has been reported in the region, a UN envoy said.", SEX),
+    ("The army said it had repulsed an attack by ISWAP fighters on its base in Monguno, killing dozens of insurgents.", CLA),
+    ("Hundreds of residents protested peacefully on Friday against the closure of the local hospital.", PEA),
+    ("Rebels of the M23 withdrew from Goma, handing control of the city back to the Congolese army.", NVT),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.", ATT),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -541,6 +576,10 @@ RULES = [
     ("Des villageois ont jeté des pierres sur un présumé voleur.", "fr", MOB),
     # a group joins a coalition (its object), not talks
     ("La milice a rejoint la coalition soutenue par le gouvernement.", "fr", CHG),
+    # fire exchanged whatever its modifiers; prisoners exchanged are an agreement
+    ("Rebels and soldiers traded intense gunfire for hours near the airport.", "en", CLA),
+    ("Les soldats et les rebelles ont échangé de violents tirs près de l'aéroport.", "fr", CLA),
+    ("Les deux camps ont échangé des prisonniers.", "fr", AGR),
     # "suspected to be" describes who; a suspicion about the bombers is no bombing
     ("Men suspected to be bandits have abducted six farmers in the district.", "en", ABD),
 ]
@@ -566,6 +605,9 @@ XFAIL: dict[str, str] = {
     "The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.":
         "the abduction in the relative clause is the only event word; ACLED codes the killing the bodies "
         "found imply, which no trigger names",
+    "Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.":
+        "two armed sides in the sentence make a clash; telling that the forces came after the killing "
+        "needs the order of the clauses",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
 }
@@ -581,7 +623,7 @@ def _cases(rows, lang):
 
 @pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
                          + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
-                         + _cases(NEWS, "en"))
+                         + _cases(NEWS, "en") + _cases(NEWS_2, "en"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 

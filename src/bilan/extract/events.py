@@ -245,7 +245,8 @@ def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str
     """The verb's own object is a word of context class ``cls`` ("joined the coalition", not "joined
     talks ... with rebel groups")."""
     spans = [(s, e) for label, s, e in ctx_matches if label == cls]
-    return any(s <= o.i < e for o in sp.root.children if o.dep_ in OBJECT_DEPS[:4] for s, e in spans)
+    # French partitive objects parse as "obl:arg" ("ont échangé de violents tirs")
+    return any(s <= o.i < e for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg") for s, e in spans)
 
 
 def _support_verb(sp: Span, m: LanguageMatchers) -> bool:

@@ -682,6 +682,9 @@ TRIGGERS = [
     ("pelt", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("burn tyres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("burn tires", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # fire exchanged or traded whatever its modifiers ("exchanged heavy fire", "traded intense gunfire")
+    ("exchange", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
+    ("trade", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     # an armed group joining a coalition or another group
     ("join", "Strategic developments", "Change to group/activity", "MOBILIZE", 45,
      ("object:group", "needs_armed_actor")),
@@ -905,6 +908,8 @@ CONTEXT_WORDS = {
         "station", "polling station", "ballot", "ballot boxes", "kiosk", "stall", "stalls", "granaries", "harvest",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
+    # what armed sides exchange in a clash
+    "fire": ["fire", "gunfire", "shots", "gunshots", "artillery fire", "rocket fire", "mortar fire", "salvos"],
     # what is foiled or thwarted ("foiled a suicide attack", "thwarted a bomb plot")
     "plot": ["attack", "attacks", "plot", "plots", "bombing", "bombings", "suicide attack"],
     "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors", "supporters"],

@@ -448,6 +448,8 @@ TRIGGERS = [
     ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # des tirs échangés, quels qu'en soient les qualificatifs (« ont échangé de violents tirs »)
+    ("échanger", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     # un groupe armé qui rejoint une coalition
     ("rejoindre", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:group", "needs_armed_actor")),
 ]
@@ -613,6 +615,8 @@ CONTEXT_WORDS = {
     # ce qui fusionne : des groupes armés
     "group": ["groupe armé", "groupes armés", "milice", "milices", "mouvement", "mouvements", "faction", "factions",
               "coalition", "alliance", "brigade", "front"],
+    # ce que des parties armées échangent
+    "fire": ["tirs", "tir", "coups de feu", "feu", "rafales", "obus"],
     "territory": [
         "ville", "localité", "village", "quartier", "région", "préfecture", "sous-préfecture", "commune", "zone",
         "secteur", "base", "position", "positions", "frontière", "poste", "axe", "colline", "aéroport", "territoire",
