@@ -92,8 +92,10 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in _governors(root):
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
-        if chain[-1].dep_ == "conj" and chain[-1].tag_ in (*FINITE_TAGS, "VBN") and t.tag_ in FINITE_TAGS:
-            break  # "prevented supporters from marching and arrested 12": a verb of its own, done
+        if len(chain) == 1 and root.dep_ == "conj" and root.tag_ in (*FINITE_TAGS, "VBN") and t.tag_ in FINITE_TAGS:
+            # "prevented supporters from marching and arrested 12": the event verb is a deed of its own
+            # (not a report conjoined with a denial: "denied ... and said its units were striking")
+            break
         chain.append(t)
     for below, t in zip(chain, chain[1:]):
         if t.dep_ == "acl" and t.head.dep_ != "ROOT" and (t.lemma_.lower() in m.charges or t.lower_ in m.charges):
