@@ -74,6 +74,17 @@ def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
     return gov.i != root.i and gov.lemma_.lower() not in m.implicative
 
 
+# finite past and present verbs (English tags): a finite verb conjoined with another is a deed of its own
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _describes_subject(verb: Token, below: Token) -> bool:
+    """ "Gunmen suspected to be herdsmen have killed 17": a participle with a copular complement
+    ("to be herdsmen") says who the subject is, the event hung on it (a parse that makes the killing
+    its complement) is not what is suspected."""
+    return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children)
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
     if _purpose_infinitive(root, m):
@@ -82,17 +93,27 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in _governors(root):
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
+        if len(chain) == 1 and root.dep_ == "conj" and root.tag_ in (*FINITE_TAGS, "VBN") and t.tag_ in FINITE_TAGS:
+            # "prevented supporters from marching and arrested 12": the event verb is a deed of its own
+            # (not a report conjoined with a denial: "denied ... and said its units were striking")
+            break
         chain.append(t)
     for below, t in zip(chain, chain[1:]):
+        if t.dep_ == "acl" and t.head.dep_ != "ROOT" and (t.lemma_.lower() in m.charges or t.lower_ in m.charges):
+            # "a man accused of stealing a motorbike": the charge that names the person (a headline's
+            # "Mercenaries accused of deadly attacks" is "are accused": the report)
+            return False
         if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
             continue  # "un drone a visé un véhicule": the weapon that aimed struck
-        if t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis:
+        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below):
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
     # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
-    # bills" is the protest, "the decision to withdraw" no event of its own)
+    # bills" is the protest, "the decision to withdraw" no event of its own; a street act done to
+    # protest is the protest: "ont brûlé des pneus pour protester", not "mobilising men to protest")
     head = root.head
-    if root.dep_.split(":")[0] in ("acl", "advcl") and (
+    if root.dep_.split(":")[0] in ("acl", "advcl") and not (
+            root.lemma_.lower() in m.self_fulfilling and m.riot(head.doc[head.i:head.i + 1])) and (
             head.lemma_.lower() in m.event_words or head.lower_ in m.event_words) and any(
             c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
         return False
@@ -160,11 +181,12 @@ STRATEGIC = "Strategic developments"
 
 def _context_near(ctx_matches: list[tuple[str, int, int]], cls: str, sent: Span, sp: Span) -> bool:
     """A word of context class ``cls`` ("weapon", "territory", "base"...) in the trigger's sentence,
-    within a few tokens of it ("seized weapons", "set up a new military base")."""
+    within a few tokens of it ("seized weapons", "set up a new military base"); the phrase's head is
+    a noun ("leur quartier général", whose last word is an adjective)."""
     doc = sent.doc
     for label, s, e in ctx_matches:
         if label == cls and (sp.start - CONTEXT_WINDOW_TOKENS <= s <= sp.end + CONTEXT_WINDOW_TOKENS) and \
-                doc[e - 1].pos_ in ("NOUN", "PROPN") and not _acronym(doc[e - 1]) and (  # "a base", not "posted 167"
+                doc[s:e].root.pos_ in ("NOUN", "PROPN") and not _acronym(doc[s:e].root) and (  # "a base", not "posted 167"
                 sent.start <= s < sent.end or not _full_stop_between(doc, min(s, sp.start), max(e, sp.end))):
             return True
     return False
@@ -213,6 +235,56 @@ def _object_is_goods(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool:
     return any(s <= t.i < e for o in objs for t in (o, *(g for c in o.children if c.dep_ == "prep"
                                                           for g in c.children if g.dep_ == "pobj"))
                for s, e in goods)
+
+
+def _territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool:
+    """The verb's own object is a place: a named one or a territory word ("have taken the strategic
+    city", "the town was taken"), not anything else near ("took the wounded to the town")."""
+    root = sp.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    places = [(s, e) for label, s, e in ctx_matches if label == "territory"]
+    for o in (c for c in root.children if c.dep_ in OBJECT_DEPS[:4]):
+        if o.ent_type_ in PLACE_ENTITY_LABELS or any(s <= o.i < e for s, e in places):
+            return True
+    return False
+
+
+def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str) -> bool:
+    """The verb's own object is a word of context class ``cls`` ("joined the coalition", not "joined
+    talks ... with rebel groups")."""
+    spans = [(s, e) for label, s, e in ctx_matches if label == cls]
+    # French partitive objects parse as "obl:arg" ("ont échangé de violents tirs")
+    return any(s <= o.i < e for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg") for s, e in spans)
+
+
+def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
+    """A protest noun made to happen: the object or passive subject of "hold", "stage", "organise"
+    ("a demonstration was held", "staged a rally"), or what people take part in."""
+    root = sp.root
+    if root.pos_ not in ("NOUN", "PROPN") or not m.protest_support:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head  # "took part in a march", "participated in the rally"
+        if head.lower_ == "part":
+            head = head.head
+    if root.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass", "pobj", "obl"):
+        return False
+    if head.dep_ in RELATIVE_DEPS or (head.dep_ == "conj" and head.head.dep_ in RELATIVE_DEPS):
+        return False  # "detain people who organise or participate in the demonstrations": who they are
+    return head.lemma_.lower() in m.protest_support or head.lower_ in m.protest_support or (
+        head.lemma_.lower() == "take" and root.dep_ == "pobj")
+
+
+def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
+    """People who gathered for a protest purpose: an infinitive of protest ("gathered outside
+    parliament to oppose the bill") or a protest preposition ("gathered against the coup")."""
+    root = sp.root
+    if root.pos_ != "VERB" or not m.protest_purpose_verbs:
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in m.protest_purpose_verbs and any(
+        g.lower_ in m.purpose_markers for g in c.children if g.dep_ in ("aux", "mark")) for c in root.children)
 
 
 def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
@@ -318,6 +390,17 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
         return False
+    if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m):
+        return False  # "two foreigners were seized by militants": people taken, not ground
+    if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
+        return False
+    for f in flags:
+        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):]):
+            return False
+    if "needs_support_verb" in flags and not _support_verb(sp, m):
+        return False
+    if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
+        return False
     if "needs_verb_object" in flags and not (sp.root.pos_ == "VERB" and sp.root.dep_ not in ("amod", "acl") and any(
             c.dep_ in ("dobj", "obj") for c in sp.root.children)):
         return False  # "militants stole the railway", not "a stolen car"
@@ -400,8 +483,35 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             lead = si if lead is None else lead
             break
     out.sort(key=lambda t: t.tok_start)
+    out = _drop_time_references(doc, out, m)
     out = _drop_reasons(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+# prepositions of an event at the same time as another ("during", "lors"): no time reference told before
+SIMULTANEOUS = frozenset({"during", "amid", "pendant", "lors", "durant"})
+
+
+def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """An event noun that dates another event of the same sentence ("soldiers plundered homes after
+    the fighting", "pillèrent les maisons après les combats") is its time reference, told before:
+    the verb it hangs on is the news."""
+    verbs = {i: t for t in trigs for i in range(t.tok_start, t.tok_end)}
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if root.pos_ in ("NOUN", "PROPN") and _temporal_reference(doc[t.tok_start:t.tok_end], m):
+            prep = root.head if root.dep_ == "pobj" else root
+            marker = prep if root.dep_ == "pobj" else next(
+                (c for c in root.children if c.dep_ in ("case", "mark")), root)
+            gov = verbs.get(prep.head.i)
+            # "killed after fierce clashes", "arrested during clashes": the toll or an act within
+            # the fight, which stays the news
+            if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
+                    and not gov.generic and marker.lower_ not in SIMULTANEOUS:
+                continue
+        out.append(t)
+    return out
 
 
 def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -527,6 +637,24 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if agent_kind in NON_STATE_SIDE:
             return "Battles", "Non-state actor overtakes territory", plover
         return etype, sub, plover
+    if sub == "Looting/property destruction":
+        root = sent.doc[trigger.tok_start:trigger.tok_end].root
+        # who did it: the verb's own subject, or that of an event verb it is conjoined with ("residents
+        # attacked and burned the house"), not of a verb that only reports it ("residents lamented ...,
+        # looted many houses": a parse that hangs the looting on the lament)
+        holder = root.head if root.dep_ == "conj" else root
+        main = holder.dep_ == "ROOT" and (holder is root or holder.lemma_.lower() in m.event_words)
+        if main and _protesters_did(root, m):
+            # "protesters torched the governor's office": the protesters' violence is a riot
+            return "Riots", "Violent demonstration", "PROTEST"
+        if main and _mob_agent(trigger, sent, m):
+            # "residents burned the house of a man accused of witchcraft": a crowd's violence
+            return "Riots", "Mob violence", "ASSAULT"
+        if _person_object(sent.doc[trigger.tok_start:trigger.tok_end], m) and not any(
+                t.lower_ in m.property_nouns or t.lemma_.lower() in m.property_nouns
+                for c in root.children if c.dep_ in OBJECT_DEPS[:4] for t in c.subtree):
+            # "set ablaze two suspected kidnappers": people burnt, not property
+            return "Violence against civilians", "Attack", "ASSAULT"
     if trigger.generic:
         # "a road accident killed five", "an earthquake killed eight, including a woman": with no
         # armed actor in the sentence a natural cause outranks the victims
@@ -568,6 +696,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
             # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
             return "Riots", "Mob violence", "ASSAULT"
+    if "crowd_act" in trigger.flags and _mob_agent(trigger, sent, m) and not any(
+            t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control
+            or t.lemma_.lower() in m.protest_nouns for t in sent):
+        # "villagers threw stones at a suspected thief": a crowd's violence with no police and no
+        # protest in sight is mob violence, not a riot of demonstrators
+        return "Riots", "Mob violence", "ASSAULT"
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
         if by_protesters or _riot_manner(sent, m) or any(
@@ -734,7 +868,11 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     by the protesters themselves ("protesters used live ammunition", "demonstrators shot flares"),
     which is a riot, not force against them."""
     against = by = False
+    gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
+        if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
+                                      for x in o.subtree):
+            continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
         verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
         # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
         subj = None

@@ -252,6 +252,7 @@ class LanguageMatchers:
         self.toll_nouns = frozenset(getattr(ev, "TOLL_NOUNS", ()))
         # property that is not people ("attacks on properties") and what a protest is against
         self.property_only = frozenset(getattr(ev, "PROPERTY_ONLY", ()))
+        self.property_nouns = frozenset(getattr(ev, "CONTEXT_WORDS", {}).get("property", ()))
         self.protest_topics = frozenset(getattr(ev, "PROTEST_TOPICS", ()))
         self.tactical_points = frozenset(getattr(ev, "TACTICAL_POINTS", ()))
         self.protest_cause_preps = frozenset(getattr(ev, "PROTEST_CAUSE_PREPS", ()))
@@ -266,6 +267,12 @@ class LanguageMatchers:
         self.protest_purpose_preps = frozenset(getattr(ev, "PROTEST_PURPOSE_PREPS", ()))
         self.person_objects = frozenset(getattr(ev, "PERSON_OBJECTS", ()))
         self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
+        # participles that name a person by a charge ("a man accused of stealing"): no event told
+        self.charges = frozenset(getattr(ev, "CHARGE_PARTICIPLES", ()))
+        # verbs that make a protest noun a protest ("a demonstration was held"), and what people
+        # gather for ("gathered ... to oppose the bill")
+        self.protest_support = frozenset(getattr(ev, "PROTEST_SUPPORT_VERBS", ()))
+        self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))
         # prepositions of an arrest's reason ("arrested over the protests")
         self.reason_preps = frozenset(getattr(ev, "REASON_PREPOSITIONS", ()))
         # irrealis verbs of aiming whose subject did strike ("un drone a visé un véhicule")

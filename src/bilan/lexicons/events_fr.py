@@ -441,6 +441,29 @@ TRIGGERS = [
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
+    # sondes de paraphrases (tests/test_event_types_paraphrases.py) : un véhicule qui saute sur une mine,
+    # une entrée sans rencontrer de résistance, un homme battu à mort (par une foule : violence de foule)
+    ("sauter sur un mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("sauter sur une mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    ("sans rencontrer de résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("sans rencontrer la moindre résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    ("battre à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("battu à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mine artisanale", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
+    # une foule qui jette des pierres ou brûle des pneus : une émeute (une violence de foule sans police
+    # ni manifestation en vue, "crowd_act")
+    ("jeter des pierres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("lancer des pierres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("brûler des pneus", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("caillasser", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # les mêmes, par lemmes (« ont jeté des pierres » : jeter un pierre)
+    ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # des tirs échangés, quels qu'en soient les qualificatifs (« ont échangé de violents tirs »)
+    ("échanger", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
+    # un groupe armé qui rejoint une coalition
+    ("rejoindre", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:group", "needs_armed_actor")),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -473,7 +496,7 @@ PROTEST_CROWDS = [
     "étudiant", "étudiants", "élèves", "travailleurs", "ouvriers", "enseignants", "médecins", "infirmiers", "habitants",
     "agriculteurs", "commerçants", "femmes", "jeunes", "milliers", "centaines", "dizaines", "partisans", "militants",
     "citoyens", "gens", "personnes", "foule", "avocats", "journalistes", "retraités", "chauffeurs", "familles",
-    "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés",
+    "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
 # qui frappe en foule (aucun groupe armé) : la violence de foule d'ACLED
@@ -494,7 +517,9 @@ PERSON_OBJECTS = [
 RIOT_NOUNS_ONLY: list[str] = []
 # a word that negates the cue after it ("des manifestants non violents")
 NEGATING_PREFIXES = ["non"]
-PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève"]
+# (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
+PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
+                   "barricade", "barricades", "pneus"]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
@@ -603,6 +628,8 @@ CONTEXT_WORDS = {
     # ce qui fusionne : des groupes armés
     "group": ["groupe armé", "groupes armés", "milice", "milices", "mouvement", "mouvements", "faction", "factions",
               "coalition", "alliance", "brigade", "front"],
+    # ce que des parties armées échangent
+    "fire": ["tirs", "tir", "coups de feu", "feu", "rafales", "obus"],
     "territory": [
         "ville", "localité", "village", "quartier", "région", "préfecture", "sous-préfecture", "commune", "zone",
         "secteur", "base", "position", "positions", "frontière", "poste", "axe", "colline", "aéroport", "territoire",
@@ -705,3 +732,6 @@ REASON_PREPOSITIONS = ["pour", "suite"]
 
 # ce que vise un nom d'attaque, devant le nom d'une organisation (« l'attentat contre la FENASTRAS »)
 AIMED_AT_PREPS = ["contre"]
+# participes qui nomment une personne par ce qu'on lui reproche (« un homme accusé de vol ») : aucun fait
+CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner", "soupçonné", "soupçonnée",
+                      "soupçonnés", "suspecter", "suspecté", "suspectée", "suspectés"]

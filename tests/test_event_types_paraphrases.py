@@ -1,0 +1,643 @@
+"""A generalisation check for ACLED sub-event typing: for each of the 25 sub-event types, sentences
+of our own written from the ACLED codebook definitions (not from CASE 2021 snippets) before any rule
+was changed for them (first batch: 201/229 on main, 223/229 after): varied verbs, active and passive voice, nominalisations, headline style and
+ACLED-like snippets with places and actors, in English and French. The snippet's type is the lead
+incident's, as the CASE 2021 adapter reads it. A sentence we could not make pass stays as a
+non-strict xfail with its reason."""
+
+import datetime as dt
+
+import pytest
+from extracting import incidents
+
+from bilan.evaluate.case2021 import ACLED_TO_CASE, classify
+
+PUB = dt.date(2021, 5, 4)
+
+
+def lead_type(text: str, lang: str) -> str:
+    code = classify(incidents(text, lang, PUB), lang)
+    return next((name for name, c in ACLED_TO_CASE.items() if c == code), code)
+
+
+AIR = "Air/drone strike"
+SUI = "Suicide bomb"
+ART = "Shelling/artillery/missile attack"
+REM = "Remote explosive/landmine/IED"
+GRE = "Grenade"
+CHE = "Chemical weapon"
+SEX = "Sexual violence"
+ATT = "Attack"
+ABD = "Abduction/forced disappearance"
+CLA = "Armed clash"
+GOV = "Government regains territory"
+NSA = "Non-state actor overtakes territory"
+NVT = "Non-violent transfer of territory"
+PEA = "Peaceful protest"
+INT = "Protest with intervention"
+EXF = "Excessive force against protesters"
+VIO = "Violent demonstration"
+MOB = "Mob violence"
+AGR = "Agreement"
+ARR = "Arrests"
+CHG = "Change to group/activity"
+DIS = "Disrupted weapons use"
+HQ = "Headquarters or base established"
+LOO = "Looting/property destruction"
+OTH = "Other"
+
+EN = [
+    # air/drone strikes
+    ("Warplanes struck a rebel training camp in the north, killing 14 fighters.", AIR),
+    ("A US drone strike killed a senior al-Shabaab commander near Jilib on Tuesday.", AIR),
+    ("Russian jets carried out several air raids on villages in southern Idlib.", AIR),
+    ("Airstrikes by the coalition hit a weapons depot held by the Houthis.", AIR),
+    ("Military helicopters pounded militant hideouts in the forest, officials said.", AIR),
+    ("A house in the town was destroyed in an aerial attack by government planes.", AIR),
+    ("Fighter jets bombed positions of the armed group for a second day.", AIR),
+    ("Drone Strike Kills Three Militants In North Waziristan", AIR),
+    # suicide bombs
+    ("A suicide bomber blew himself up at a checkpoint, killing five policemen.", SUI),
+    ("Twelve worshippers died when an attacker detonated an explosive vest inside the mosque.", SUI),
+    ("A car bomb driven by a suicide attacker rammed into a military convoy.", SUI),
+    ("Two female suicide bombers struck a crowded market in Maiduguri.", SUI),
+    ("The attacker detonated his suicide belt near the entrance of the hotel.", SUI),
+    ("Suicide Bombing At Wedding Hall Kills 20", SUI),
+    ("A suicide car bombing targeted an army base on Sunday, leaving seven soldiers dead.", SUI),
+    # shelling, artillery, missiles
+    ("Government forces shelled the rebel-held town overnight, killing two civilians.", ART),
+    ("Mortar rounds landed on a residential neighbourhood, wounding six people.", ART),
+    ("Militants fired rockets at the airport, damaging a runway.", ART),
+    ("Artillery fire hit several houses in the village.", ART),
+    ("A ballistic missile struck the city's oil facility.", ART),
+    ("Separatists bombarded army positions with heavy artillery.", ART),
+    ("Two mortar shells fell near the presidential palace.", ART),
+    ("Several Katyusha rockets were launched towards the Green Zone.", ART),
+    # remote explosives, landmines, IEDs
+    ("A roadside bomb exploded near a police patrol, wounding three officers.", REM),
+    ("An improvised explosive device killed four soldiers in the province.", REM),
+    ("A civilian vehicle hit a landmine, killing a woman and her child.", REM),
+    ("A bomb planted under a car went off in the city centre.", REM),
+    ("Militants detonated an IED as a military convoy passed.", REM),
+    ("Two children were injured when an unexploded shell they had found exploded.", REM),
+    ("A remotely detonated bomb targeted the convoy of the governor.", REM),
+    ("Car Bomb Explodes Outside Hotel In Mogadishu", REM),
+    # grenades
+    ("Unknown assailants hurled a grenade at a police station, injuring two officers.", GRE),
+    ("A hand grenade was thrown into a crowded bar, wounding 11 people.", GRE),
+    ("A grenade attack on a shop left three people dead.", GRE),
+    ("An attacker lobbed a grenade into the compound of a politician.", GRE),
+    ("Two grenades exploded near the market after being tossed from a motorbike.", GRE),
+    ("Grenade Attack On Army Camp Injures Soldier", GRE),
+    # chemical weapons
+    ("Government forces used chlorine gas in an attack on the town, activists said.", CHE),
+    ("Dozens of people suffered symptoms of sarin exposure after a rocket attack.", CHE),
+    ("A chemical attack killed at least 40 people in Douma.", CHE),
+    ("Investigators concluded that toxic gas was dropped on the neighbourhood.", CHE),
+    ("Canisters of chlorine were dropped by helicopters on the district.", CHE),
+    ("The OPCW said nerve agents were used against civilians in the village.", CHE),
+    # sexual violence
+    ("Soldiers raped two women in the village, a rights group said.", SEX),
+    ("A girl was sexually assaulted by members of the militia.", SEX),
+    ("Armed men gang-raped a woman returning from the market.", SEX),
+    ("Rebels are accused of sexual violence against displaced women in the camp.", SEX),
+    ("A 14-year-old girl was raped by a police officer in the town.", SEX),
+    ("Militiamen subjected detainees to sexual abuse.", SEX),
+    ("A teenage girl was molested by a soldier at a checkpoint.", SEX),
+    # attacks on civilians
+    ("Gunmen killed five villagers in an attack on their village.", ATT),
+    ("Unidentified armed men shot dead a farmer in his field.", ATT),
+    ("Militants stabbed a civilian to death near the market.", ATT),
+    ("Bandits opened fire on a bus, killing three passengers.", ATT),
+    ("A local journalist was murdered by unknown attackers.", ATT),
+    ("Soldiers beat and killed a civilian at a checkpoint.", ATT),
+    ("Herders attacked farmers in the district, leaving 10 dead.", ATT),
+    ("Boko Haram fighters massacred 20 fishermen on Lake Chad.", ATT),
+    ("An aid worker was assassinated by gunmen in the city.", ATT),
+    # abduction, forced disappearance
+    ("Gunmen kidnapped 30 students from a school in the state.", ABD),
+    ("A priest was abducted by armed men on his way home.", ABD),
+    ("Militants took several aid workers hostage.", ABD),
+    ("The journalist disappeared after being picked up by unidentified men.", ABD),
+    ("Kidnappers abducted a businessman and demanded a ransom.", ABD),
+    ("Two foreigners were seized by militants near the border.", ABD),
+    ("Abduction Of Three Teachers By Bandits Sparks Outrage", ABD),
+    # armed clashes
+    ("Troops clashed with militants near the border, leaving 10 fighters dead.", CLA),
+    ("Fighting broke out between the army and rebels in the district.", CLA),
+    ("Soldiers repelled an attack by jihadists on their base, killing 15 assailants.", CLA),
+    ("Security forces engaged the insurgents in a gun battle that lasted hours.", CLA),
+    ("Two rival militias fought over the control of the market.", CLA),
+    ("Heavy clashes erupted between government forces and the separatists.", CLA),
+    ("Militants attacked a military post, killing three soldiers.", CLA),
+    ("An exchange of gunfire between police and armed robbers left two dead.", CLA),
+    ("Gunmen ambushed an army patrol, killing four soldiers.", CLA),
+    # government regains territory
+    ("The army recaptured the town from the rebels after days of fighting.", GOV),
+    ("Government forces regained control of the district held by militants.", GOV),
+    ("Troops liberated three villages from the jihadists.", GOV),
+    ("The town was retaken by security forces on Monday.", GOV),
+    ("Soldiers drove the insurgents out of the area and took control of it.", GOV),
+    ("The recapture of the city by the army ended months of rebel rule.", GOV),
+    ("Government troops seized back the border crossing from the militia.", GOV),
+    # non-state actor overtakes territory
+    ("Islamist militants seized control of the town on Saturday.", NSA),
+    ("Al-Shabaab fighters took over the district headquarters.", NSA),
+    ("The rebel group overran an army base and took control of the area.", NSA),
+    ("Jihadists now control the town after seizing it from the army.", NSA),
+    ("The militia captured two villages in the north.", NSA),
+    ("Houthi rebels have taken the strategic city, residents said.", NSA),
+    ("The town fell to the insurgents after a two-day assault.", NSA),
+    # non-violent transfer of territory
+    ("Government troops withdrew from the town, and rebels moved in without a fight.", NVT),
+    ("The militia handed over control of the city to the army.", NVT),
+    ("Rebels entered the town unopposed after soldiers pulled out.", NVT),
+    ("The army took over the base peacefully after the armed group left.", NVT),
+    ("The armed group withdrew from the area it had controlled for years.", NVT),
+    ("Control of the airport was transferred to the national army.", NVT),
+    # peaceful protests
+    ("Hundreds of people marched through the capital to demand the release of political prisoners.", PEA),
+    ("Teachers staged a protest outside the ministry over unpaid salaries.", PEA),
+    ("Residents held a peaceful sit-in in front of the town hall.", PEA),
+    ("Farmers rallied in the city centre against the new law.", PEA),
+    ("Students protested on Monday against rising tuition fees.", PEA),
+    ("Nurses went on strike demanding better working conditions.", PEA),
+    ("A demonstration was held in the town to denounce insecurity.", PEA),
+    ("Activists gathered outside parliament to oppose the bill.", PEA),
+    # protest with intervention
+    ("Police fired tear gas to disperse protesters demanding the resignation of the governor.", INT),
+    ("Several demonstrators were arrested as police broke up a protest in the capital.", INT),
+    ("Security forces dispersed a sit-in by unemployed graduates.", INT),
+    ("Riot police used water cannon against protesters rallying against the government.", INT),
+    ("Protesters were detained during a march in the city centre.", INT),
+    ("Police prevented opposition supporters from marching and arrested 12 of them.", INT),
+    # excessive force against protesters
+    ("Security forces opened fire on protesters, killing three.", EXF),
+    ("Police shot dead two demonstrators during a protest against fuel prices.", EXF),
+    ("Soldiers fired live rounds at a crowd of peaceful protesters, wounding 15.", EXF),
+    ("A protester was killed when police used live ammunition to disperse the rally.", EXF),
+    ("Troops killed five people taking part in an anti-government march.", EXF),
+    ("Dozens of protesters were seriously injured after police beat them with batons.", EXF),
+    # violent demonstrations
+    ("Protesters torched police vehicles and blocked roads with burning tyres.", VIO),
+    ("Rioters clashed with police and threw stones at security forces.", VIO),
+    ("Demonstrators vandalised shops and set fire to a government building.", VIO),
+    ("Angry protesters stormed the police station after the death of a youth.", VIO),
+    ("The protest turned violent as demonstrators pelted officers with stones.", VIO),
+    ("Youths rioted in the town, looting shops and burning cars.", VIO),
+    ("Protesters attacked the convoy of the minister with stones.", VIO),
+    # mob violence
+    ("A mob lynched a man accused of theft in the market.", MOB),
+    ("Villagers beat to death a suspected thief.", MOB),
+    ("An angry crowd set ablaze two suspected kidnappers.", MOB),
+    ("Residents attacked and burned the house of a man accused of witchcraft.", MOB),
+    ("A mob attacked a mosque and injured several worshippers.", MOB),
+    ("Supporters of two rival candidates fought with machetes and sticks in the village.", MOB),
+    # agreements
+    ("The government and rebels signed a ceasefire agreement in the capital.", AGR),
+    ("Warring parties agreed to a truce brokered by the UN.", AGR),
+    ("The two sides exchanged prisoners as part of the peace deal.", AGR),
+    ("A peace accord was concluded between the army and the armed group.", AGR),
+    ("The militia and the government reached a deal to end the fighting.", AGR),
+    ("Rival communities signed a non-aggression pact in the district.", AGR),
+    # arrests
+    ("Police arrested five suspects in connection with the killing.", ARR),
+    ("A senior opposition leader was detained by security forces on Monday.", ARR),
+    ("Authorities apprehended a militant commander in the city.", ARR),
+    ("Soldiers rounded up dozens of young men during a raid.", ARR),
+    ("The arrest of the mayor on corruption charges drew criticism.", ARR),
+    ("Journalist Taken Into Custody By Police Over Critical Reporting", ARR),
+    ("Security forces picked up three activists from their homes.", ARR),
+    # change to group/activity
+    ("Two rebel factions announced they would merge into a single movement.", CHG),
+    # the codebook lists surrenders under Agreement (written here as a change to the group at first)
+    ("Hundreds of militia fighters surrendered and handed in their weapons.", AGR),
+    ("The army deployed additional troops to the region.", CHG),
+    ("The armed group changed its name to the Islamic Front.", CHG),
+    ("The militia pledged allegiance to the Islamic State.", CHG),
+    ("A new armed group was formed in the province.", CHG),
+    ("Rebel fighters relocated their troops to the border area.", CHG),
+    # disrupted weapons use
+    ("Police defused a bomb planted near a school.", DIS),
+    ("The army seized a large cache of weapons and ammunition in a raid.", DIS),
+    ("Bomb disposal experts safely detonated an IED found on the road.", DIS),
+    ("Security forces foiled a suicide attack by arresting the would-be bomber.", DIS),
+    ("Air defence systems shot down two drones over the city.", DIS),
+    ("An explosive device was discovered and defused at the bus station.", DIS),
+    ("Soldiers intercepted a rocket fired at the airport.", DIS),
+    # headquarters or base established
+    ("The militants established a base in the forest near the border.", HQ),
+    ("Rebels set up a new headquarters in the town.", HQ),
+    ("The armed group has set up camp in the abandoned school.", HQ),
+    ("Al-Shabaab established a training camp in the area.", HQ),
+    ("The militia opened a new base in the district.", HQ),
+    ("A new military base was established by the rebels in the hills.", HQ),
+    # looting, property destruction
+    ("Militants burned down a school in the village.", LOO),
+    ("Armed men looted shops in the market.", LOO),
+    ("Rebels set fire to dozens of houses in the area.", LOO),
+    ("The mobile phone mast was destroyed by the militants.", LOO),
+    ("Soldiers plundered homes after the fighting.", LOO),
+    ("Unknown persons vandalised a church overnight.", LOO),
+    ("Gunmen torched vehicles belonging to a construction company.", LOO),
+    # other
+    ("A mass grave containing 30 bodies was discovered near the town.", OTH),
+    ("Authorities expelled hundreds of migrants across the border.", OTH),
+    ("Soldiers discovered tunnels dug by the militants.", OTH),
+    ("The country tested a new ballistic missile on Friday.", OTH),
+]
+
+FR = [
+    ("Des avions de chasse ont bombardé un camp de rebelles dans le nord.", AIR),
+    ("Une frappe de drone a tué deux chefs jihadistes près de Tombouctou.", AIR),
+    ("Des frappes aériennes ont visé des positions de l'État islamique.", AIR),
+    ("Un kamikaze s'est fait exploser devant un commissariat, tuant trois policiers.", SUI),
+    ("Un attentat-suicide a fait dix morts dans un marché.", SUI),
+    ("Des obus de mortier sont tombés sur le camp de la MINUSMA.", ART),
+    ("L'armée a pilonné les positions rebelles à l'artillerie lourde.", ART),
+    ("Des roquettes ont été tirées sur l'aéroport.", ART),
+    ("Un engin explosif improvisé a tué trois soldats au passage de leur convoi.", REM),
+    ("Un véhicule a sauté sur une mine près de Gao.", REM),
+    ("Une bombe artisanale a explosé devant une église.", REM),
+    ("Des inconnus ont lancé une grenade contre un bar, blessant cinq personnes.", GRE),
+    ("Une attaque à la grenade a visé un poste de police.", GRE),
+    ("Une attaque chimique au chlore a fait des dizaines de victimes.", CHE),
+    ("Du gaz sarin a été utilisé contre des civils, selon les enquêteurs.", CHE),
+    ("Des soldats ont violé trois femmes dans le village.", SEX),
+    ("Une jeune fille a été victime de violences sexuelles commises par des miliciens.", SEX),
+    ("Des hommes armés ont tué quatre civils dans le village.", ATT),
+    ("Un chef de village a été assassiné par des inconnus.", ATT),
+    ("Des assaillants ont ouvert le feu sur des civils au marché.", ATT),
+    ("Des hommes armés ont enlevé un prêtre dans le nord.", ABD),
+    ("Trois humanitaires ont été kidnappés par des inconnus.", ABD),
+    ("Un commerçant a été pris en otage par des bandits.", ABD),
+    ("De violents affrontements ont opposé l'armée aux rebelles près de Bambari.", CLA),
+    ("Des militaires ont repoussé une attaque de jihadistes contre leur camp.", CLA),
+    ("Des combats entre deux groupes armés ont fait douze morts.", CLA),
+    ("L'armée a repris le contrôle de la ville aux rebelles.", GOV),
+    ("Les forces gouvernementales ont libéré la localité occupée par les jihadistes.", GOV),
+    ("Les rebelles ont pris le contrôle de la ville.", NSA),
+    ("Des jihadistes se sont emparés de la localité.", NSA),
+    ("Les rebelles se sont retirés de la ville sans combat.", NVT),
+    ("L'armée est entrée dans la localité sans rencontrer de résistance.", NVT),
+    ("Des centaines de personnes ont manifesté dans la capitale contre la vie chère.", PEA),
+    ("Les enseignants ont observé un sit-in devant le ministère.", PEA),
+    ("Une marche pacifique a été organisée pour réclamer la paix.", PEA),
+    ("La police a dispersé à coups de gaz lacrymogène une manifestation d'étudiants.", INT),
+    ("Plusieurs manifestants ont été interpellés lors d'un rassemblement devant la préfecture.", INT),
+    ("Les forces de l'ordre ont tiré à balles réelles sur des manifestants, faisant deux morts.", EXF),
+    ("Un manifestant a été tué par la police lors d'une marche pacifique.", EXF),
+    ("Des manifestants ont incendié un commissariat et des véhicules de police.", VIO),
+    ("Des émeutiers ont jeté des pierres sur les forces de l'ordre.", VIO),
+    ("Une foule en colère a lynché un présumé voleur.", MOB),
+    ("Des villageois ont battu à mort un homme accusé de sorcellerie.", MOB),
+    ("Le gouvernement et les groupes armés ont signé un accord de paix.", AGR),
+    ("Les belligérants ont conclu un cessez-le-feu.", AGR),
+    ("La police a arrêté trois suspects après l'attaque.", ARR),
+    ("Un opposant a été interpellé par les forces de sécurité.", ARR),
+    ("Deux groupes armés ont annoncé leur fusion.", CHG),
+    ("L'armée a déployé des renforts dans la région.", CHG),
+    ("Les démineurs ont désamorcé un engin explosif près du marché.", DIS),
+    ("Une importante cache d'armes a été découverte par l'armée.", DIS),
+    ("Les rebelles ont installé leur quartier général dans la ville.", HQ),
+    ("Le groupe armé a établi une base dans la forêt.", HQ),
+    ("Des hommes armés ont pillé des boutiques au marché.", LOO),
+    ("Des rebelles ont incendié plusieurs maisons du village.", LOO),
+    ("Un charnier contenant une vingtaine de corps a été découvert.", OTH),
+    ("Des centaines de migrants ont été expulsés vers le pays voisin.", OTH),
+]
+
+# a second batch, written from the definitions after the first round of fixes and run once before
+# any further change (held out: 85/91 on main, 86/91 after the first round), then used for the
+# second round
+HELD_OUT = [
+    ("On 12 March 2021, Turkish drones struck a vehicle near Qamishli, killing two SDF members.", AIR),
+    ("Saudi-led coalition aircraft conducted strikes on Sanaa overnight.", AIR),
+    ("Three civilians died in a bombing raid by the air force on the market town.", AIR),
+    ("A suicide bomber on a motorcycle targeted a police convoy in Kabul, killing four officers.", SUI),
+    ("An explosives-laden vehicle driven by a suicide attacker exploded at the gate of the base.", SUI),
+    ("A woman wearing a suicide vest detonated it at a checkpoint, killing herself and two guards.", SUI),
+    ("On 3 April, the army fired mortars at an ADF position near Beni.", ART),
+    ("Several shells hit the outskirts of Donetsk, damaging houses.", ART),
+    ("Rebels launched a missile at the oil terminal, the coalition said.", ART),
+    ("A pressure-plate IED killed a shepherd near the village.", REM),
+    ("An explosive device hidden in a motorcycle went off near a bus station, wounding eight.", REM),
+    ("Two deminers were killed when a mine exploded during clearance work.", REM),
+    ("Assailants threw a grenade into a church during Sunday mass, injuring 15.", GRE),
+    ("A grenade was hurled at the house of a local councillor in Bujumbura.", GRE),
+    ("Police said a grenade exploded in a bar, killing one person.", GRE),
+    ("Activists accused government forces of dropping chlorine barrels on the town.", CHE),
+    ("A chemical weapons attack on the village left dozens suffocating.", CHE),
+    ("Rights groups said security forces raped women during the raid on the village.", SEX),
+    ("A militiaman was accused of raping a displaced girl near the camp.", SEX),
+    ("Members of an armed group sexually abused several women at the checkpoint.", SEX),
+    ("On 5 May, suspected Fulani militia killed six farmers in their fields in Benue.", ATT),
+    ("A village chief was shot dead by unidentified gunmen on a motorbike.", ATT),
+    ("ADF rebels hacked 14 civilians to death in an overnight raid.", ATT),
+    ("Suspected bandits abducted 12 travellers along the highway.", ABD),
+    ("An engineer was kidnapped by gunmen from his home and is still missing.", ABD),
+    ("Jihadists kidnapped the village imam and two of his sons.", ABD),
+    ("On 8 June, the FARDC clashed with Mai-Mai militiamen in Masisi, leaving five dead.", CLA),
+    ("Taliban fighters attacked a police checkpoint, sparking a gunfight that killed three policemen.", CLA),
+    ("Fierce fighting between the army and the rebels was reported around the town.", CLA),
+    ("Government forces recaptured the strategic town of Ajdabiya from the militia.", GOV),
+    ("The army said it had regained control of all areas held by the insurgents.", GOV),
+    ("Security forces cleared militants from three villages and restored government control.", GOV),
+    ("Al-Shabaab militants captured the town of Bulo Burde after government troops fled.", NSA),
+    ("The rebels overran a military base and seized control of the district capital.", NSA),
+    ("ISWAP fighters took control of the town of Marte.", NSA),
+    ("The militia handed the town over to government forces under the agreement.", NVT),
+    ("Rebels withdrew from the city, allowing the army to enter without fighting.", NVT),
+    ("Thousands of people took to the streets of the capital to demand fresh elections.", PEA),
+    ("Market traders protested against new taxes outside the municipal office.", PEA),
+    ("On 9 March, around 200 women marched peacefully to the governor's office.", PEA),
+    ("Police used tear gas and rubber bullets to break up a student protest.", INT),
+    ("Police dispersed a crowd of protesters and detained 30 people.", INT),
+    ("Riot police charged demonstrators outside parliament and arrested several of them.", INT),
+    ("Security forces killed four protesters when they fired into a crowd.", EXF),
+    ("Two protesters were shot dead by police during a demonstration against the election results.", EXF),
+    ("Soldiers opened fire on demonstrators, killing at least 12.", EXF),
+    ("Rioters set fire to a police station and looted shops in the city centre.", VIO),
+    ("Demonstrators threw stones at police and burned tyres on the main road.", VIO),
+    ("Protesters clashed with police and ransacked the offices of the ruling party.", VIO),
+    ("An irate mob burned a suspected witch to death in the village.", MOB),
+    ("A crowd stoned a man accused of stealing a motorbike.", MOB),
+    ("Villagers attacked a health team, accusing them of spreading the virus.", MOB),
+    ("The warring parties signed a ceasefire on Sunday.", AGR),
+    ("The government and the rebel coalition concluded a peace agreement in Khartoum.", AGR),
+    ("The two sides swapped prisoners under a deal brokered by the Red Cross.", AGR),
+    ("Police arrested the leader of a separatist group in the capital.", ARR),
+    ("Security forces detained 40 people during raids in the district.", ARR),
+    ("The opposition leader was arrested at his home.", ARR),
+    ("The army sent reinforcements to the border region.", CHG),
+    ("Two militias merged to form a new armed group.", CHG),
+    ("Hundreds of troops were deployed to the town ahead of the elections.", CHG),
+    ("Soldiers defused an improvised explosive device on the main road.", DIS),
+    ("Police seized a cache of grenades and rifles in a raid on a house.", DIS),
+    ("Air defences shot down a missile fired towards the city.", DIS),
+    ("Al-Shabaab set up a new base in the forest near the town.", HQ),
+    ("The rebels established their headquarters in the school.", HQ),
+    ("Gunmen set fire to a primary school overnight.", LOO),
+    ("Unidentified armed men looted a health centre in the village.", LOO),
+    ("Militants destroyed a telecommunications mast in the area.", LOO),
+    ("A mass grave was found near the village after the militants left.", OTH),
+    ("Hundreds of families were forcibly displaced from their homes by the armed group.", OTH),
+]
+HELD_OUT_FR = [
+    ("Un drone a frappé un véhicule transportant des combattants près de Ménaka.", AIR),
+    ("Un kamikaze a déclenché sa ceinture d'explosifs dans une mosquée.", SUI),
+    ("Des tirs d'obus ont touché plusieurs maisons du quartier.", ART),
+    ("Une mine artisanale a explosé au passage d'un véhicule militaire.", REM),
+    ("Une grenade a été lancée dans un bar, blessant trois clients.", GRE),
+    ("Des miliciens ont violé plusieurs femmes dans le camp de déplacés.", SEX),
+    ("Des hommes armés ont abattu un commerçant devant sa boutique.", ATT),
+    ("Des bandits armés ont enlevé cinq passagers sur la route.", ABD),
+    ("Des affrontements ont éclaté entre l'armée et un groupe armé près de Kidal.", CLA),
+    ("L'armée a repris la ville de Kidal aux rebelles.", GOV),
+    ("Les rebelles se sont emparés de la ville de Bambari.", NSA),
+    ("Des milliers de personnes ont manifesté contre le gouvernement.", PEA),
+    ("La police a dispersé les manifestants à l'aide de gaz lacrymogène.", INT),
+    ("Les forces de sécurité ont tiré sur les manifestants, tuant quatre personnes.", EXF),
+    ("Des manifestants ont saccagé la mairie et incendié des voitures.", VIO),
+    ("Une foule a lynché un homme soupçonné de vol.", MOB),
+    ("Les deux parties ont signé un accord de cessez-le-feu.", AGR),
+    ("La police a arrêté le chef présumé du gang.", ARR),
+    ("L'armée a désamorcé un engin explosif sur la route.", DIS),
+    ("Des hommes armés ont pillé et incendié des maisons.", LOO),
+]
+
+# a third batch on the competing types (clash or attack, the four protest types, which explosive),
+# with snippets of several sentences: 51/53 on main and after the second round, run once before the
+# last fixes (French tear gas fired, tyres burnt "pour protester")
+THIRD = [
+    # clash vs attack: armed targets, defended positions, ambushes, security forces
+    ("Gunmen attacked an army checkpoint on the outskirts of the town, and soldiers returned fire.", CLA),
+    ("Insurgents stormed a police station overnight, killing two officers before being repelled.", CLA),
+    ("Boko Haram fighters raided a military base in Borno; troops killed 20 of the attackers.", CLA),
+    ("Al-Shabaab militants ambushed a convoy of African Union troops near Afgoye.", CLA),
+    ("Rebels attacked a village defended by a local militia, and fighting lasted several hours.", CLA),
+    ("Unknown gunmen attacked a bus carrying civilians, killing seven passengers.", ATT),
+    ("Militants attacked worshippers at a mosque during Friday prayers, killing 12.", ATT),
+    ("Armed men raided a village at night and killed 9 residents, including women.", ATT),
+    ("Soldiers shot dead two unarmed fishermen on the river.", ATT),
+    # multi-sentence snippets: the lead decides, background later
+    ("Three soldiers were killed when their vehicle hit a landmine near Kidal. The area has seen repeated clashes with jihadists.", REM),
+    ("Police arrested 20 people in the capital on Sunday. They had taken part in a protest against the government last week.", ARR),
+    ("Hundreds of people marched in Khartoum on Thursday to demand civilian rule. The march was peaceful, witnesses said.", PEA),
+    ("A drone strike killed four militants in Marib. Fighting has intensified in the province since January.", AIR),
+    ("Government forces shelled rebel positions in the hills. The rebels had taken the area a week earlier.", ART),
+    # peaceful vs violent vs intervention vs force
+    ("Thousands marched peacefully through the city, chanting slogans against the president.", PEA),
+    ("Protesters blocked the main highway with rocks and burning tyres.", VIO),
+    ("Youths protesting the killing of a teenager set fire to a police post.", VIO),
+    ("Police fired tear gas at demonstrators who had gathered outside the electoral commission.", INT),
+    ("Police arrested 15 protesters during a rally against the new tax.", INT),
+    ("Security forces killed two people when they opened fire on a crowd protesting against the election result.", EXF),
+    ("Demonstrators were beaten by police and several were hospitalised with serious injuries.", EXF),
+    ("Students staged a sit-in at the university to protest against fee increases; no incidents were reported.", PEA),
+    # remote explosive vs air strike vs shelling vs grenade
+    ("A bomb dropped from a military aircraft hit a market, killing 11.", AIR),
+    ("A roadside explosive device struck a military patrol, wounding three soldiers.", REM),
+    ("Mortar shells fired by the militants landed near the airport.", ART),
+    ("A rocket fired from a helicopter gunship destroyed a rebel pick-up truck.", AIR),
+    ("A hand grenade thrown by an unknown assailant exploded at a bus stop.", GRE),
+    ("A bomb hidden in a rubbish bin exploded near a police station.", REM),
+    ("An artillery barrage hit the southern districts of the city.", ART),
+    ("A suicide bomber detonated a car laden with explosives at the gates of the base.", SUI),
+    # strategic developments in varied forms
+    ("The two militias agreed to a ceasefire after mediation by local elders.", AGR),
+    ("Dozens of fighters from the armed group defected to the government side.", CHG),
+    ("The army took delivery of new armoured vehicles and deployed them to the north.", CHG),
+    ("Police discovered a weapons cache containing rifles and grenades in a house.", DIS),
+    ("The rebels have established a new base near the border, local sources said.", HQ),
+    ("Fighters looted the health centre and burned several homes.", LOO),
+    ("The bodies of 15 people were found in a mass grave near the village.", OTH),
+    ("Security forces detained a suspected militant commander in a raid.", ARR),
+    ("Kidnappers freed a priest after a ransom was paid.", ABD),
+    ("Armed men abducted a humanitarian worker in the east of the country.", ABD),
+    ("Rebels withdrew from the town, which the army then entered without firing a shot.", NVT),
+    ("The army recaptured the strategic bridge from the rebels.", GOV),
+    ("Jihadists took over several villages in the commune after the army left.", NSA),
+    ("A woman was raped by two soldiers at a checkpoint, a rights group said.", SEX),
+    ("The regime used sarin against civilians, investigators concluded.", CHE),
+]
+THIRD_FR = [
+    ("Des hommes armés ont attaqué un poste de l'armée ; les soldats ont riposté.", CLA),
+    ("Des inconnus armés ont tué sept passagers d'un bus.", ATT),
+    ("La police a tiré des gaz lacrymogènes sur des manifestants rassemblés devant la mairie.", INT),
+    ("Des jeunes ont érigé des barricades et brûlé des pneus pour protester contre la mort d'un jeune.", VIO),
+    ("Un avion militaire a largué une bombe sur un marché, tuant onze personnes.", AIR),
+    ("Un engin explosif placé au bord de la route a touché une patrouille militaire.", REM),
+    ("Les rebelles ont quitté la ville, où l'armée est entrée sans combat.", NVT),
+    ("Des enseignants ont fait grève pour réclamer le paiement de leurs salaires.", PEA),
+]
+
+# a fourth batch in the style of wire copy (datelines, attributions, clauses of background): 23/30 on
+# main and after the third round, run once before the last fixes
+NEWS = [
+    ("MOGADISHU, March 4 (Reuters) - At least five people were killed on Thursday when a car packed with explosives blew up outside a restaurant in the Somali capital, police said.", REM),
+    ("KABUL - An Afghan official says a suicide bomber has struck a gathering of tribal elders in eastern Nangarhar province, killing at least 11 people.", SUI),
+    ("Local residents told reporters that Syrian government helicopters dropped barrel bombs on the rebel-held town of Daraya on Monday.", AIR),
+    ("The Saudi-led coalition said its air defences intercepted a ballistic missile fired by the Houthis towards the city of Jizan.", DIS),
+    ("Ukrainian officials said separatist forces had fired Grad rockets at residential areas of Mariupol, killing 30 people.", ART),
+    ("According to the police spokesman, the assailants, who were riding a motorcycle, lobbed a hand grenade at the house before fleeing.", GRE),
+    ("Nigerian troops on Saturday repelled a Boko Haram attack on their base in Damboa, killing scores of the insurgents, the army said in a statement.", CLA),
+    ("Fighting between rival armed groups in the north of the Central African Republic has left at least 20 people dead, the UN mission said on Tuesday.", CLA),
+    ("Gunmen suspected to be herdsmen have killed 17 people in an overnight attack on a farming community in Plateau State, a police spokesman said.", ATT),
+    ("The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.", ATT),
+    ("A local chief and his two sons were kidnapped by armed men who stormed their home late on Friday, residents said.", ABD),
+    ("The Syrian army, backed by Russian air power, has recaptured the ancient city of Palmyra from Islamic State militants, state media reported.", GOV),
+    ("Houthi fighters have seized the presidential palace in Aden after days of fighting with forces loyal to the president.", NSA),
+    # ACLED reads "X took the town after Y abandoned it" as a non-violent transfer (docs/evaluation.md)
+    ("The Taliban took control of the district centre after government forces abandoned their positions, a provincial council member said.", NVT),
+    ("Thousands of opposition supporters rallied in the capital on Saturday, demanding the resignation of the prime minister over corruption allegations.", PEA),
+    ("Hundreds of health workers staged a demonstration outside the ministry of health on Wednesday to press for the payment of salary arrears.", PEA),
+    ("Police in Harare fired tear gas and water cannon to disperse hundreds of opposition supporters who had gathered at the party headquarters.", INT),
+    ("Security forces killed at least 15 protesters on Friday as thousands took to the streets across the country, according to medics.", EXF),
+    ("Angry youths burned tyres, blocked roads and hurled stones at police in the town after a local businessman was shot dead.", VIO),
+    ("A mob of angry residents set the police station ablaze after a suspect died in custody.", MOB),
+    ("The government and the main rebel alliance signed a peace deal in Juba on Saturday, ending nearly a decade of conflict.", AGR),
+    ("Security agents arrested a prominent journalist at his home in the capital early on Tuesday, his lawyer said.", ARR),
+    ("Over 200 fighters of the armed group have surrendered their weapons to the army as part of a disarmament programme.", AGR),
+    ("Kenyan police said they had defused a bomb found under a bridge on the main road to the border.", DIS),
+    ("Unidentified armed men set fire to a school and a clinic in the village, the local administrator said.", LOO),
+    ("Investigators from the OPCW concluded that chlorine was likely used as a weapon in the attack on the town.", CHE),
+    ("Two women were raped by soldiers in the village of Minova, a UN report says.", SEX),
+    ("The militia announced on Sunday that it had joined the government-backed coalition.", CHG),
+    ("The jihadist group set up a base in the forest of Sambisa, according to security sources.", HQ),
+    ("The rebels handed over the city to the national army under the terms of the agreement.", NVT),
+]
+
+# a fifth batch of wire copy: 28/30 on main and after the fourth round, run once before the last fix
+# ("exchanged heavy fire")
+NEWS_2 = [
+    ("BAGHDAD (AP) - A roadside bomb struck a minibus carrying Shiite pilgrims south of Baghdad on Sunday, killing at least seven people, officials said.", REM),
+    ("Israeli warplanes struck targets in the Gaza Strip early on Saturday in response to rockets fired from the enclave, the military said.", AIR),
+    ("Pakistani troops and Taliban militants exchanged heavy fire in the Bajaur tribal region, leaving 12 insurgents and two soldiers dead, officials said.", CLA),
+    ("At least 30 villagers were killed when gunmen on motorbikes opened fire on a market in Zamfara state, residents told AFP.", ATT),
+    ("Suspected Islamist militants beheaded a village chief in northern Mozambique, police said on Wednesday.", ATT),
+    ("Kidnappers have released 15 of the passengers they abducted on the Abuja-Kaduna highway last month, a security source said.", ABD),
+    ("Yemen's Houthi rebels said they had launched a drone attack on an oil facility in southern Saudi Arabia.", AIR),
+    ("Azerbaijani forces shelled the town of Martuni overnight, Armenian officials said, reporting two civilians killed.", ART),
+    ("Two soldiers were killed and three injured when their armoured vehicle ran over an explosive device near the Malian border, the army said.", REM),
+    ("Police in Nairobi arrested 23 people suspected of planning terror attacks, an official said on Friday.", ARR),
+    ("Demonstrators in Beirut hurled stones and fireworks at security forces, who responded with tear gas, injuring dozens.", VIO),
+    ("Teachers across the country went on strike on Monday to demand a pay rise, shutting hundreds of schools.", PEA),
+    ("Riot police arrested dozens of demonstrators as they tried to march on the parliament building in Minsk.", INT),
+    ("Troops opened fire on thousands of protesters in Mandalay on Saturday, killing at least five, witnesses said.", EXF),
+    ("A crowd lynched two men suspected of kidnapping children in a village in the state of Puebla, local media reported.", MOB),
+    ("The government and the FARC signed a historic peace agreement on Wednesday in Havana.", AGR),
+    ("Somali forces, backed by AU troops, have retaken the town of Bardere from Al-Shabaab, a military official said.", GOV),
+    ("Islamic State fighters captured the Syrian town of Palmyra on Wednesday after days of fierce clashes with government forces.", NSA),
+    ("Security forces in Niger defused an improvised explosive device planted on a road used by military convoys.", DIS),
+    ("Armed men torched more than 50 houses in the village of Kwall, forcing residents to flee.", LOO),
+    ("A group of gunmen abducted 80 students from a boarding school in Kebbi state on Thursday, police said.", ABD),
+    ("A suicide car bomber rammed his vehicle into an army checkpoint in Mogadishu, killing at least eight soldiers.", SUI),
+    ("Unidentified assailants threw a grenade at a bus stop in Mombasa on Tuesday, wounding five people.", GRE),
+    ("Government troops were deployed to the restive region on Friday following weeks of ethnic violence.", CHG),
+    ("Libya's rival governments agreed to a nationwide ceasefire, the UN said.", AGR),
+    ("Sexual violence against women by members of the security forces has been reported in the region, a UN envoy said.", SEX),
+    ("The army said it had repulsed an attack by ISWAP fighters on its base in Monguno, killing dozens of insurgents.", CLA),
+    ("Hundreds of residents protested peacefully on Friday against the closure of the local hospital.", PEA),
+    ("Rebels of the M23 withdrew from Goma, handing control of the city back to the Congolese army.", NVT),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.", ATT),
+]
+
+# each rule of this round with its counter-examples (what the rule must leave alone)
+RULES = [
+    # a finite verb conjoined with an irrealis one is a deed of its own
+    ("The army prevented the militants from entering the town and arrested their commander.", "en", ARR),
+    # a protest noun under a support verb inside a relative clause says who was detained
+    ("Police detained people who organised or joined the demonstrations.", "en", ARR),
+    # a participle of charge names the victim; a headline's "X accused of" is the report
+    ("Villagers beat to death a man accused of kidnapping a child.", "en", MOB),
+    ("Rebels accused of killing 20 villagers in Ouaka", "en", ATT),
+    ("Une foule a battu à mort un homme soupçonné d'avoir enlevé un enfant.", "fr", MOB),
+    # an event noun that dates another is its time reference, but not under a toll ("killed after clashes")
+    ("Two fighters were killed after fierce clashes with the army.", "en", CLA),
+    ("Des soldats ont pillé des maisons après les combats.", "fr", LOO),
+    # looting or burning by protesters is a riot, by a crowd mob violence, of property counted in dozens
+    # still property
+    ("Protesters looted shops in the city centre.", "en", VIO),
+    ("Dozens of shops were looted in the night.", "en", LOO),
+    ("Les habitants ont incendié la maison d'un homme accusé de sorcellerie.", "fr", MOB),
+    # what is foiled is an attack, not any attempt; a bomb a test is of is no explosion
+    ("Troops thwarted an attempt to smuggle migrants across the river.", "en", "NONE"),
+    ("The minister criticised the test of a hydrogen bomb.", "en", "NONE"),
+    # tear gas fired is no lethal force; a street act done to protest is the protest, people mobilised
+    # to protest are not yet a protest
+    ("La police a tiré sur des manifestants, tuant deux personnes.", "fr", EXF),
+    ("The party is mobilising thousands of supporters to protest against the service chiefs.", "en", CHG),
+    ("Le parti mobilise des milliers de partisans pour protester contre le gouvernement.", "fr", CHG),
+    # a crowd throwing stones riots when police or a protest is in sight, else it is mob violence
+    ("Villagers threw stones at a suspected thief until he died.", "en", MOB),
+    ("Protesters threw stones at police during the march.", "en", VIO),
+    ("Des jeunes ont lancé des pierres sur les policiers et brûlé des pneus.", "fr", VIO),
+    ("Des villageois ont jeté des pierres sur un présumé voleur.", "fr", MOB),
+    # a group joins a coalition (its object), not talks
+    ("La milice a rejoint la coalition soutenue par le gouvernement.", "fr", CHG),
+    # fire exchanged whatever its modifiers; prisoners exchanged are an agreement
+    ("Rebels and soldiers traded intense gunfire for hours near the airport.", "en", CLA),
+    ("Les soldats et les rebelles ont échangé de violents tirs près de l'aéroport.", "fr", CLA),
+    ("Les deux camps ont échangé des prisonniers.", "fr", AGR),
+    # "suspected to be" describes who; a suspicion about the bombers is no bombing
+    ("Men suspected to be bandits have abducted six farmers in the district.", "en", ABD),
+]
+
+# sentences we could not make pass, with the reason (kept as non-strict xfails)
+XFAIL: dict[str, str] = {
+    "The journalist disappeared after being picked up by unidentified men.":
+        "'disappeared' alone is no abduction cue (people, aircraft and documents disappear) and 'picked "
+        "up' by unnamed men reads as an arrest or nothing; needs who took them",
+    "Control of the airport was transferred to the national army.":
+        "the passive splits 'control' from 'transferred'; 'transfer' alone is mostly transfers of people",
+    "Police prevented opposition supporters from marching and arrested 12 of them.":
+        "a protest prevented is non-factual ('prevent' is irrealis); ACLED's prevented protest with "
+        "intervention would need a rule on what police prevented",
+    "Supporters of two rival candidates fought with machetes and sticks in the village.":
+        "'fought' needs an armed actor; unarmed partisans fighting (mob violence) are not told apart "
+        "from a figurative fight",
+    "The mobile phone mast was destroyed by the militants.":
+        "'destroy' as a property-destruction trigger made MUC-4 dev slots fall (0.573 -> 0.569): in long "
+        "stories it is mostly the damage of a bombing told in a later sentence",
+    "Militants destroyed a telecommunications mast in the area.":
+        "same: no 'destroy' trigger for property (MUC-4 dev slots fell with it)",
+    "The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.":
+        "the abduction in the relative clause is the only event word; ACLED codes the killing the bodies "
+        "found imply, which no trigger names",
+    "Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.":
+        "two armed sides in the sentence make a clash; telling that the forces came after the killing "
+        "needs the order of the clauses",
+    "Two rebel factions announced they would merge into a single movement.":
+        "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
+}
+
+
+def _cases(rows, lang):
+    out = []
+    for text, expected in rows:
+        marks = [pytest.mark.xfail(reason=XFAIL[text], strict=False)] if text in XFAIL else []
+        out.append(pytest.param(text, lang, expected, marks=marks, id=f"{lang}-{text[:40]}"))
+    return out
+
+
+@pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
+                         + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
+                         + _cases(NEWS, "en") + _cases(NEWS_2, "en"))
+def test_paraphrase_sub_event_type(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", RULES)
+def test_rules_and_counter_examples(text, lang, expected):
+    assert lead_type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,not_expected", [
+    # a group joins a coalition, not talks (ACLED's agreement covers talks; we type none here)
+    ("The government joined talks with the rebel groups on a peace agreement.", "en", CHG),
+    # a suspicion about who the bombers were is no bombing
+    ("Suicide bombers are suspected to be behind the twin blasts that hit the church last week.", "en", SUI),
+])
+def test_rules_counter_examples_not(text, lang, not_expected):
+    assert lead_type(text, lang) != not_expected
