@@ -111,7 +111,8 @@ def _flush(lang: str, batch: list[Document]) -> Iterator[Extraction]:
 
 # Extraction processes (``run_ingest(workers=N)``, ``bilan run --workers N``): they parse and
 # extract whole batches while this process reads, checks languages and stores; forked from this
-# process once it has loaded the spaCy pipelines (Linux), else each loads them once. A worker whose parent is gone (the run was killed) exits by itself.
+# process once it has loaded the spaCy pipelines (Linux), else each loads them once. A worker
+# whose parent is gone (the run was killed) exits by itself.
 PARENT_POLL_S = 1.0
 
 
