@@ -28,7 +28,10 @@ from bilan.language import assign_language
 from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, all_agree, grade, merge_incidents, merge_into, reports, score, split
 from bilan.model import Document, Incident, IngestError, Quantity
 
-BATCH_SIZE = 16
+# Documents parsed per batch, split by language for ``nlp.pipe``: 32, so that mixed French and
+# English input still gives spaCy batches of ~16 per language (8 each cost ~7 % more CPU on the
+# generated corpus; the extractions are the same whatever the batch).
+BATCH_SIZE = 32
 
 
 @dataclass
