@@ -38,7 +38,7 @@ from throughput import corpus, floor_seconds, warm_up
 from bilan import engine
 from bilan.store import Store
 
-SHARD = 32  # articles per JSONL shard: two extraction batches of 16
+SHARD = 32  # articles per JSONL shard: one extraction batch (pipeline.BATCH_SIZE)
 
 
 def write_shards(docs, folder: Path) -> Path:

@@ -99,8 +99,28 @@ def test_crowded_bands_compare_with_their_first_documents_only(tmp_path, monkeyp
         for table in ("dedup_bands", "dedup_signatures", "dedup_copies"):
             rows = f"SELECT * FROM {table} ORDER BY ALL"
             assert one.con.execute(rows).fetchall() == many.con.execute(rows).fetchall(), table
+        # only what is read back is stored: a bucket keeps its first BUCKET_CAP documents
+        biggest = "SELECT max(n) FROM (SELECT count(*) AS n FROM dedup_bands GROUP BY band, hash)"
+        assert one.con.execute(biggest).fetchone()[0] == 2
     memory = NearDuplicateIndex()
     assert [memory.add(d, t) for d, t in items] == want
+    assert max(len(bucket) for bucket in memory._bands.values()) == 2
+
+
+def test_a_store_with_longer_buckets_gives_the_same_answers(tmp_path, monkeypatch):
+    """Stores indexed before the buckets were capped hold every document under every band: only the
+    first BUCKET_CAP of each are read, so they answer as a capped store does."""
+    copies = [(f"copy{i}", WIRE) for i in range(5)]
+    items = [("wire", WIRE), ("other", OTHER)] + copies
+    with Store.open(tmp_path / "old.duckdb") as old, Store.open(tmp_path / "new.duckdb") as new:
+        monkeypatch.setattr(dedup, "BUCKET_CAP", 100)  # the old layout: every band row stored
+        NearDuplicateIndex(old).add_many(items)
+        monkeypatch.setattr(dedup, "BUCKET_CAP", 2)
+        NearDuplicateIndex(new).add_many(items)
+        a, b = NearDuplicateIndex(old), NearDuplicateIndex(new)
+        assert a.add_many([("late", WIRE), ("late2", COPY)]) == b.add_many([("late", WIRE), ("late2", COPY)])
+        assert a.add("late3", WIRE) == b.add("late3", WIRE) == ["copy0", "wire"]
+        assert a.copies() == b.copies()
 
 
 def _inc(*sources: Source) -> Incident:

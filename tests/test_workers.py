@@ -3,9 +3,12 @@ the same extractions, in input order, and the same store as extraction in the pr
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
 import pytest
 
-from bilan import pipeline
+from bilan import nlp, pipeline
 from bilan.pipeline import default_workers, extract_in_processes, extract_many, run_ingest
 from bilan.store import Store
 from test_ingest_kill import generated_corpus, snapshot
@@ -65,3 +68,29 @@ def test_a_failing_worker_stops_the_run_with_its_error(monkeypatch):
         d.language = "xx"  # no model for it: the worker raises, the parent gets the error
     with pytest.raises(Exception, match="xx"):
         list(extract_in_processes(docs, workers=1))
+
+
+@pytest.mark.skipif(pipeline.worker_start_method() != "fork", reason="workers are forked on Linux only")
+def test_workers_are_forked_after_this_process_loaded_the_pipelines(monkeypatch):
+    """On Linux the run's process loads the pipelines once (``warm_up``) and forks its workers, so
+    they start with them loaded instead of each loading its own: a worker sees what this process
+    had in memory when it forked."""
+    calls = []
+    real = pipeline.warm_up
+    monkeypatch.setattr(pipeline, "warm_up", lambda *a: calls.append(a) or real(*a))
+    monkeypatch.setattr(pipeline, "_FORK_PROBE", "set in the parent", raising=False)
+    docs = generated_corpus(4)
+    got = list(extract_in_processes(docs, workers=1, batch_size=2))
+    assert calls == [()] and [ex.document.doc_id for ex in got] == [d.doc_id for d in docs]
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(pipeline.worker_start_method())) as pool:
+        assert pool.submit(_probe).result() == ("set in the parent", True)
+
+
+def _probe():
+    return getattr(pipeline, "_FORK_PROBE", None), "fr" in nlp._loaded
+
+
+def test_warm_up_skips_a_language_without_its_model(monkeypatch):
+    monkeypatch.setenv("BILAN_MODEL_XX", "no_such_model_xx")
+    pipeline.warm_up(["xx", "fr"])  # no error: documents in xx fail when they come
+    assert "fr" in nlp._loaded and "xx" not in nlp._loaded

@@ -39,8 +39,15 @@ BANDS, ROWS = 20, 6
 # more than a sign of a copy: a new document is compared with the first BUCKET_CAP documents
 # indexed under each of its band hashes, not all of them, so the cost of a document stays bounded
 # as the index grows. A real copy shares most of its 20 bands with its original, which comes first
-# under them (or is itself a copy of the earlier documents it is then compared with).
+# under them (or is itself a copy of the earlier documents it is then compared with). Since only
+# those documents are ever read back, a band row is stored only while its bucket has room: a
+# crowded band costs the same at 10,000 documents as at 100 (stores written before keep their
+# longer buckets, of which the first BUCKET_CAP rows are read, as before).
 BUCKET_CAP = 32
+
+# Signatures of the documents recently compared or indexed, kept in memory per index: the
+# documents at the head of crowded buckets are every new document's candidates.
+SIG_CACHE = 20_000
 
 _WORD = re.compile(r"\w+")
 _PROTO = MinHash(num_perm=NUM_PERM, seed=SEED)
@@ -101,6 +108,7 @@ class NearDuplicateIndex:
         # on a store: what copies() answered or add() recorded, per document (a document's copy is
         # fixed once it is indexed); forgotten when a transaction of the store rolls back
         self._copy_of: dict[str, str | None] = {}
+        self._sig_cache: dict[str, np.ndarray] = {}  # doc_id -> signature (a document's never changes)
         if store is not None:
             store.on_rollback.append(self._copy_of.clear)
         if store is not None and not store.read_only:
@@ -127,19 +135,25 @@ class NearDuplicateIndex:
         if doc_id in self:
             return self.query(text, exclude=doc_id)
         sig = signature(text)
-        found = self._query_sig(sig, exclude=doc_id)
         hashes = band_hashes(sig)
+        cands, crowd = self._candidates(hashes)
+        found = self._ranked(sig, cands, exclude=doc_id)
         if self.store is None:
             for b, h in enumerate(hashes):
-                self._bands.setdefault((b, h), []).append(doc_id)
+                bucket = self._bands.setdefault((b, h), [])
+                if len(bucket) < BUCKET_CAP:
+                    bucket.append(doc_id)
             self._sigs[doc_id] = sig
             if found:
                 self._copies[doc_id] = found[0]
         else:
             con = self.store.con
             con.execute("INSERT INTO dedup_signatures VALUES (?, ?)", [doc_id, sig.tolist()])
-            con.execute("INSERT INTO dedup_bands SELECT ?, unnest(?::INTEGER[]), unnest(?::BIGINT[])",
-                        [doc_id, list(range(BANDS)), hashes])
+            bands = [b for b in range(BANDS) if crowd.get(b, 0) < BUCKET_CAP]
+            if bands:
+                con.execute("INSERT INTO dedup_bands SELECT ?, unnest(?::INTEGER[]), unnest(?::BIGINT[])",
+                            [doc_id, bands, [hashes[b] for b in bands]])
+            self._remember(doc_id, sig)
             if found:
                 con.execute("INSERT INTO dedup_copies VALUES (?, ?) ON CONFLICT DO NOTHING", [doc_id, found[0]])
             self._copy_of[doc_id] = found[0] if found else None
@@ -172,12 +186,10 @@ class NearDuplicateIndex:
                 [q_ids, q_bands, q_hashes]).fetchall():
             stored.setdefault(d, set()).add(cand)
             crowd[d, b] = crowd.get((d, b), 0) + 1
-        wanted = sorted(set().union(*stored.values())) if stored else []
-        cand_sigs = {d: np.asarray(sig, dtype=np.uint64) for d, sig in con.execute(
-            "SELECT doc_id, signature FROM dedup_signatures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
-            [wanted]).fetchall()} if wanted else {}
+        cand_sigs = self._signatures(set().union(*stored.values()) if stored else set())
         local: dict[tuple[int, int], list[str]] = {}  # band -> documents of this call indexed so far
         out, new_sigs, copies = [], [], []
+        band_rows: tuple[list[str], list[int], list[int]] = ([], [], [])
         for d, _ in docs:
             sig = sigs[d]
             cands = set(stored.get(d, ()))
@@ -193,19 +205,50 @@ class NearDuplicateIndex:
             new_sigs.append(d)
             cand_sigs[d] = sig
             for b, h in enumerate(hashes[d]):
-                local.setdefault((b, h), []).append(d)
+                here = local.setdefault((b, h), [])
+                if crowd.get((d, b), 0) + len(here) < BUCKET_CAP:  # the bucket has room: stored
+                    band_rows[0].append(d)
+                    band_rows[1].append(b)
+                    band_rows[2].append(h)
+                here.append(d)
             if found:
                 copies.append((d, found[0]))
             self._copy_of[d] = found[0] if found else None
         if new_sigs:
             con.execute("INSERT INTO dedup_signatures SELECT unnest(?::VARCHAR[]), unnest(?::UBIGINT[][])",
                         [new_sigs, [sigs[d].tolist() for d in new_sigs]])
+            for d in new_sigs:
+                self._remember(d, sigs[d])
+        if band_rows[0]:
             con.execute("INSERT INTO dedup_bands SELECT unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::BIGINT[])",
-                        [[d for d in new_sigs for _ in range(BANDS)], list(range(BANDS)) * len(new_sigs),
-                         [h for d in new_sigs for h in hashes[d]]])
+                        list(band_rows))
         if copies:
             con.execute("INSERT INTO dedup_copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]) "
                         "ON CONFLICT DO NOTHING", [[c for c, _ in copies], [o for _, o in copies]])
+        return out
+
+    def _remember(self, doc_id: str, sig: np.ndarray) -> None:
+        if len(self._sig_cache) >= SIG_CACHE:
+            self._sig_cache.clear()
+        self._sig_cache[doc_id] = sig
+
+    def _signatures(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """The stored signatures of ``doc_ids`` (those in memory, the others read with one query)."""
+        out, todo = {}, []
+        for d in doc_ids:
+            sig = self._sig_cache.get(d)
+            if sig is None:
+                todo.append(d)
+            else:
+                out[d] = sig
+        if todo:
+            got = self.store.con.execute(
+                "SELECT doc_id, signature FROM dedup_signatures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted(todo)]).fetchnumpy()
+            for d, sig in zip(got["doc_id"].tolist(), got["signature"], strict=True):
+                sig = np.asarray(sig, dtype=np.uint64)
+                out[d] = sig
+                self._remember(d, sig)
         return out
 
     def query(self, text: str, exclude: str | None = None) -> list[str]:
@@ -214,26 +257,39 @@ class NearDuplicateIndex:
         return self._query_sig(signature(text), exclude)
 
     def _query_sig(self, sig: np.ndarray, exclude: str | None) -> list[str]:
-        hashes = band_hashes(sig)
+        return self._ranked(sig, self._candidates(band_hashes(sig))[0], exclude)
+
+    def _candidates(self, hashes: list[int]) -> tuple[dict[str, np.ndarray], dict[int, int]]:
+        """The indexed documents compared with a document of band ``hashes`` (the first
+        ``BUCKET_CAP`` under each band) with their signatures, and how many there are per band."""
+        crowd: dict[int, int] = {}
         if self.store is None:
-            cands = {d for b, h in enumerate(hashes) for d in self._bands.get((b, h), ())[:BUCKET_CAP]}
-            sigs = {d: self._sigs[d] for d in cands}
-        else:
-            if not self._has_tables():
-                return []
-            rows = self.store.con.execute(
-                "SELECT s.doc_id, s.signature FROM dedup_signatures s WHERE s.doc_id IN ("
-                "SELECT doc_id FROM dedup_bands b JOIN (SELECT unnest(?::INTEGER[]) AS band, "
+            cands: set[str] = set()
+            for b, h in enumerate(hashes):
+                bucket = self._bands.get((b, h), ())[:BUCKET_CAP]
+                crowd[b] = len(bucket)
+                cands.update(bucket)
+            return {d: self._sigs[d] for d in cands}, crowd
+        if not self._has_tables():
+            return {}, crowd
+        cands = set()
+        for d, b in self.store.con.execute(
+                "SELECT b.doc_id, b.band FROM dedup_bands b JOIN (SELECT unnest(?::INTEGER[]) AS band, "
                 "unnest(?::BIGINT[]) AS hash) q USING (band, hash) "
-                f"QUALIFY row_number() OVER (PARTITION BY b.band ORDER BY b.rowid) <= {BUCKET_CAP})",
-                [list(range(BANDS)), hashes]).fetchall()
-            sigs = {d: np.asarray(s, dtype=np.uint64) for d, s in rows}
-        return self._ranked(sig, sigs, exclude)
+                f"QUALIFY row_number() OVER (PARTITION BY b.band ORDER BY b.rowid) <= {BUCKET_CAP}",
+                [list(range(BANDS)), hashes]).fetchall():
+            cands.add(d)
+            crowd[b] = crowd.get(b, 0) + 1
+        return self._signatures(cands), crowd
 
     def _ranked(self, sig: np.ndarray, candidates: dict[str, np.ndarray], exclude: str | None) -> list[str]:
         """The candidates whose estimated Jaccard similarity with ``sig`` is >= the threshold, most
         similar first (ties by doc_id)."""
-        scored = [(jaccard(sig, s), d) for d, s in candidates.items() if d != exclude]
+        ids = [d for d in candidates if d != exclude]
+        if not ids:
+            return []
+        same = np.count_nonzero(np.stack([candidates[d] for d in ids]) == sig, axis=1)
+        scored = [(float(n) / len(sig), d) for n, d in zip(same.tolist(), ids, strict=True)]
         return [d for j, d in sorted(scored, key=lambda x: (-x[0], x[1])) if j >= self.threshold]
 
     def copies(self, doc_ids: Iterable[str] | None = None) -> dict[str, str]:

@@ -121,27 +121,13 @@ class Extractor:
 
     def __init__(self, known: Iterable[str] = (), batch_size: int = BATCH_SIZE,
                  languages: Iterable[str] | None = None) -> None:
-        from bilan import nlp
         from bilan.language import detector
+        from bilan.pipeline import warm_up
 
         self.known = frozenset(known)
         self.batch_size = batch_size
         detector()
-        for lang in languages or nlp.supported_languages():
-            try:
-                nlp.get(lang)
-            except nlp.ModelNotAvailable:
-                continue  # documents in that language fail with an error row, as in run_ingest
-        self._warm_up()
-
-    def _warm_up(self) -> None:
-        from bilan.pipeline import extract_many
-
-        texts = {"en": "Two civilians were killed on Monday in an air strike near Mosul, officials said.",
-                 "fr": "Deux civils ont été tués lundi dans une frappe aérienne près de Mossoul, selon des sources."}
-        docs = [Document(doc_id=Document.doc_id_for(t), text=t, language=lang) for lang, t in texts.items()]
-        for _ in extract_many(docs):
-            pass
+        warm_up(languages)  # a language without its model: its documents fail with an error row
 
     def __call__(self, batch):
         import pyarrow as pa

@@ -19,7 +19,7 @@ def run(
                                           "(default: one per CPU). local: processes that parse and extract "
                                           "while this one stores (0: all in this process; default: "
                                           "$BILAN_WORKERS, else 2 on a machine of 2+ CPUs)."),
-    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per extraction batch."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per extraction batch."),
     parquet_out: Optional[str] = typer.Option(None, "--parquet-out", help="Keep the Ray results here as Parquet "
                                               "(an empty or new folder; on a cluster, one every node can reach)."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for all inputs."),
