@@ -907,32 +907,24 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                                       doc_id=ctx.document.doc_id, start=org.start_char, end=org.end_char))
             evidence.append(ctx.ev("targets", org.start_char, org.end_char))
 
-    deaths = [c for c in counted if c.category == "death"]
-    injuries = [c for c in counted if c.category == "injury"]
-    implied = _implied_deaths(ctx, sent, deaths) if si == 0 or _first_death_report(ctx, sent) else None
-    if implied is not None:
-        value, start, end = implied
-        inc.fatalities = value
-        evidence.append(ctx.ev("fatalities", start, end))
-    elif deaths:
-        inc.fatalities = _sum([c.quantity.value for c in deaths])
-        for c in deaths:
-            evidence.append(ctx.ev("fatalities", c.quantity.start, c.quantity.end))
-        civ = [c for c in deaths if c.civilian]
+    # the dead and the wounded: a figure the sentence gives (the dead also as civilians), else the
+    # ones a headline or a story's first report names without one
+    for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
+        found = [c for c in counted if c.category == category]
+        implied = _implied_deaths(ctx, sent, found, kind) if si == 0 or _first_death_report(ctx, sent, kind) else None
+        if implied is not None:
+            value, start, end = implied
+            setattr(inc, field, value)
+            evidence.append(ctx.ev(field, start, end))
+            continue
+        if not found:
+            continue
+        setattr(inc, field, _sum([c.quantity.value for c in found]))
+        evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
+        civ = [c for c in found if c.civilian] if category == "death" else []
         if civ:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
-            for c in civ:
-                evidence.append(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end))
-    implied_hurt = _implied_deaths(ctx, sent, injuries, "INJURY") \
-        if si == 0 or _first_death_report(ctx, sent, "INJURY") else None
-    if implied_hurt is not None:
-        value, start, end = implied_hurt
-        inc.injured = value
-        evidence.append(ctx.ev("injured", start, end))
-    elif injuries:
-        inc.injured = _sum([c.quantity.value for c in injuries])
-        for c in injuries:
-            evidence.append(ctx.ev("injured", c.quantity.start, c.quantity.end))
+            evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end) for c in civ)
 
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
