@@ -597,11 +597,6 @@ XFAIL: dict[str, str] = {
     "Supporters of two rival candidates fought with machetes and sticks in the village.":
         "'fought' needs an armed actor; unarmed partisans fighting (mob violence) are not told apart "
         "from a figurative fight",
-    "The mobile phone mast was destroyed by the militants.":
-        "'destroy' as a property-destruction trigger made MUC-4 dev slots fall (0.573 -> 0.569): in long "
-        "stories it is mostly the damage of a bombing told in a later sentence",
-    "Militants destroyed a telecommunications mast in the area.":
-        "same: no 'destroy' trigger for property (MUC-4 dev slots fell with it)",
     "The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.":
         "the abduction in the relative clause is the only event word; ACLED codes the killing the bodies "
         "found imply, which no trigger names",
