@@ -666,9 +666,9 @@ def _complemented_person(ctx: Context, tok):
     the last noun of "le chef d'état-major de la milice tué"; the dead is the person whose "de"
     complement that noun is. ``tok`` itself when no person heads the chain."""
     t = tok
+    of = frozenset(getattr(ctx.m.events, "COMPLEMENT_PREPS", ()))
     while not _is_person(ctx, t) and t.dep_.split(":")[0] == "nmod" and t.head.pos_ in ("NOUN", "PROPN") \
-            and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’", "des", "of")
-                                       for c in t.children):
+            and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in of for c in t.children):
         t = t.head
     return t if _is_person(ctx, t) else tok
 
@@ -989,9 +989,6 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return named_first[0] if battle else None
 
 
-REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "oneself", "se", "s'", "s’"))
-
-
 def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
     """The organisation an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
     contre le siège de l'ONU" has its building): a named organisation, not an armed actor nor a place,
@@ -1029,10 +1026,11 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if verb.pos_ != "VERB":
         return None
+    reflexives = frozenset(getattr(ctx.m.events, "REFLEXIVES", ()))
     for _ in range(3):
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
             return None  # "the judge was shot": the subject was hit
-        if any(c.lower_ in REFLEXIVES for c in verb.children):
+        if any(c.lower_ in reflexives for c in verb.children):
             return None  # "another person killed himself"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:

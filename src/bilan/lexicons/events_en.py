@@ -1002,3 +1002,8 @@ REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
 
 # what an attack noun is aimed at, before the name of an organisation ("the attack against FENASTRAS")
 AIMED_AT_PREPS = ["against", "on"]
+
+# a reflexive object: the doer is the one hit ("killed himself", "s'est tué"), no perpetrator of its own
+REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
+# the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
+COMPLEMENT_PREPS = ["of"]

@@ -735,3 +735,8 @@ AIMED_AT_PREPS = ["contre"]
 # participes qui nomment une personne par ce qu'on lui reproche (« un homme accusé de vol ») : aucun fait
 CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner", "soupçonné", "soupçonnée",
                       "soupçonnés", "suspecter", "suspecté", "suspectée", "suspectés"]
+
+# a reflexive object: the doer is the one hit ("killed himself", "s'est tué"), no perpetrator of its own
+REFLEXIVES = ["se", "s'", "s’"]
+# the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
+COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]
