@@ -294,7 +294,7 @@ def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
     return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
 
 
-def _armed_subject(sp: Span, actors: list[ActorMention]) -> bool:
+def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
     """ "rebels destroyed the town hall", "the school was destroyed by rebels", "les rebelles ont
     détruit la mairie": an armed actor did it, as the verb's subject or its agent; not a blast's
     effect ("the device exploded, destroying a military truck") nor a flood's."""
@@ -305,7 +305,7 @@ def _armed_subject(sp: Span, actors: list[ActorMention]) -> bool:
     doers = [c for c in holder.children if c.dep_ == "nsubj"]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)]
     doers += [c for c in root.children if c.dep_.startswith("obl") and any(
-        k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
+        k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
     armed = [a for a in actors if a.armed]
     return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
 
@@ -408,7 +408,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
         return False
-    if "needs_armed_subject" in flags and not _armed_subject(sp, actors):
+    if "needs_armed_subject" in flags and not _armed_subject(sp, actors, m):
         return False
     if "needs_discovery" in flags and not _discovered(sp, m):
         return False
@@ -488,10 +488,6 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
 
 
-# prepositions of an event at the same time as another ("during", "lors"): no time reference told before
-SIMULTANEOUS = frozenset({"during", "amid", "pendant", "lors", "durant"})
-
-
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
     """An event noun that dates another event of the same sentence ("soldiers plundered homes after
     the fighting", "pillèrent les maisons après les combats") is its time reference, told before:
@@ -508,7 +504,7 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             # "killed after fierce clashes", "arrested during clashes": the toll or an act within
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
-                    and not gov.generic and marker.lower_ not in SIMULTANEOUS:
+                    and not gov.generic and marker.lower_ not in m.simultaneous:
                 continue
         out.append(t)
     return out

@@ -234,6 +234,7 @@ class LanguageMatchers:
         self.participant_triggers = frozenset(getattr(ev, "PARTICIPANT_TRIGGERS", ()))
         self.characterising_lemmas = frozenset(getattr(ev, "CHARACTERISING_VERBS", ()))
         self.agent_markers = frozenset(getattr(ev, "AGENT_MARKERS", ()))
+        self.simultaneous = frozenset(getattr(ev, "SIMULTANEOUS_PREPS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))

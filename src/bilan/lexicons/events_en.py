@@ -1007,3 +1007,5 @@ AIMED_AT_PREPS = ["against", "on"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["of"]
+# prepositions of an event at the same time as another ("during", "lors"): no time reference told before
+SIMULTANEOUS_PREPS = ["during", "amid"]

@@ -740,3 +740,5 @@ CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner
 REFLEXIVES = ["se", "s'", "s’"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]
+# prepositions of an event at the same time as another ("during", "lors"): no time reference told before
+SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
