@@ -550,9 +550,12 @@ def _victim_group(tok) -> list:
     return sorted(group, key=lambda t: t.i)
 
 
+# what makes a noun phrase definite or counted ("the", "their", "two"): a noun with none is bare
+DETERMINER_DEPS = ("det", "poss", "nmod:poss", "nummod", "predet")
+
+
 def _bare(tok) -> bool:
-    return not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet") for c in tok.children) \
-        and tok.pos_ == "NOUN"
+    return not any(c.dep_ in DETERMINER_DEPS for c in tok.children) and tok.pos_ == "NOUN"
 
 
 def _is_person(ctx: Context, tok) -> bool:
@@ -636,7 +639,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
             # in a story a bare plural is more often a generalisation or known people ("the brutal
             # assassination of Jesuit priests")
             bare = sent.start == ctx.sents[0].start and not any(
-                c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet") or c.lower_ in ctx.m.quantities.VAGUE
+                c.dep_ in DETERMINER_DEPS or c.lower_ in ctx.m.quantities.VAGUE
                 for c in victim.children)
             if not (bare or any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children)):
                 return None
@@ -815,6 +818,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     actors: list[Actor] = []
     doer_span = (-1, -1)  # the people who did it, when no armed actor did: never its victims
+
+    def clear_of_doer(start: int, end: int) -> bool:
+        return not (start < doer_span[1] and doer_span[0] < end)
+
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
@@ -836,7 +843,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=doer.text, kind="unidentified"))
             evidence.append(ctx.ev("actors", doer.start, doer.end))
             doer_span = (doer.start, doer.end)
-            tied_victims = [v for v in tied_victims if not (v.start < doer.end and doer.start < v.end)]
+            tied_victims = [v for v in tied_victims if clear_of_doer(v.start, v.end)]
         else:
             actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
             evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -868,10 +875,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", force.start, force.end))
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors):
-        def free(a) -> bool:
-            return not (a.start < doer_span[1] and doer_span[0] < a.end)
-        v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians")) if a is not None and free(a)),
-                 None)
+        v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
+                  if a is not None and clear_of_doer(a.start, a.end)), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
@@ -879,7 +884,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # a civilian noun, not an adjective ("men in civilian clothes")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
-                   and not (ctx.doc[s].idx < doer_span[1] and doer_span[0] < ctx.doc[e - 1].idx + len(ctx.doc[e - 1]))]
+                   and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
@@ -1003,7 +1008,7 @@ def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
     objs += [c for c in root.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps
                                                                     for k in c.children)]
     for o in objs:
-        ent = next((e for e in ctx.doc.ents if e.label_ in ("ORG",) and e.start <= o.i < e.end), None)
+        ent = next((e for e in ctx.doc.ents if e.label_ == "ORG" and e.start <= o.i < e.end), None)
         if ent is None:
             continue
         if any(a.tok_start < ent.end and ent.start < a.tok_end for a in ctx.actors) or any(
@@ -1153,7 +1158,7 @@ def _aggregate_matcher(lang: str):
     return wm, frozenset(getattr(lx, "SINCE_YEAR", ()))
 
 
-def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger | None = None) -> bool:
+def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     """A sentence that asks ("Are the police on alert for an attack?") or that gives a running
     total over a period ("more than 12,000 people have been killed since 1980", "plus de 600
     morts depuis le début de l'année", "terrorist attacks have cost the company $300 million so
@@ -1162,16 +1167,13 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger | None = N
     words = [t for t in sent if not (t.is_space or t.text in ('"', "»", "”"))]
     if words and words[-1].text == "?":
         return True
+    wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
-        if trig is None:
-            return False
         root = ctx.doc[trig.tok_start:trig.tok_end].root
         plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
-        wm, _ = _aggregate_matcher(ctx.lang)
         return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
     if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
         return False  # a day of its own ("on Monday, the first attack there since 2019")
-    wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
