@@ -74,15 +74,21 @@ def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
     return gov.i != root.i and gov.lemma_.lower() not in m.implicative
 
 
-# finite past and present verbs (English tags): a finite verb conjoined with another is a deed of its own
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
+def _finite(t: Token) -> bool:
+    """A verb with a tense of its own (Universal Dependencies morphology, so any language): "arrested"
+    in "they arrested", "tuent"; not a modal ("could": no tense), an infinitive or a participle."""
+    return "Fin" in t.morph.get("VerbForm") and bool(t.morph.get("Tense"))
 
 
-def _describes_subject(verb: Token, below: Token) -> bool:
+def _past_participle(t: Token) -> bool:
+    return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+
+
+def _describes_subject(verb: Token, below: Token, m: LanguageMatchers) -> bool:
     """ "Gunmen suspected to be herdsmen have killed 17": a participle with a copular complement
     ("to be herdsmen") says who the subject is, the event hung on it (a parse that makes the killing
     its complement) is not what is suspected."""
-    return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children)
+    return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() in m.copulas for c in verb.children)
 
 
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
@@ -93,7 +99,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in _governors(root):
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
-        if len(chain) == 1 and root.dep_ == "conj" and root.tag_ in (*FINITE_TAGS, "VBN") and t.tag_ in FINITE_TAGS:
+        if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or _past_participle(root)) and _finite(t):
             # "prevented supporters from marching and arrested 12": the event verb is a deed of its own
             # (not a report conjoined with a denial: "denied ... and said its units were striking")
             break
@@ -105,7 +111,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             return False
         if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
             continue  # "un drone a visé un véhicule": the weapon that aimed struck
-        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below):
+        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m):
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
     # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
@@ -267,14 +273,14 @@ def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head  # "took part in a march", "participated in the rally"
-        if head.lower_ == "part":
+        if head.lower_ in m.participation_nouns:
             head = head.head
     if root.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass", "pobj", "obl"):
         return False
     if head.dep_ in RELATIVE_DEPS or (head.dep_ == "conj" and head.head.dep_ in RELATIVE_DEPS):
         return False  # "detain people who organise or participate in the demonstrations": who they are
     return head.lemma_.lower() in m.protest_support or head.lower_ in m.protest_support or (
-        head.lemma_.lower() == "take" and root.dep_ == "pobj")
+        head.lemma_.lower() in m.participation_verbs and root.dep_ == "pobj")
 
 
 def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:

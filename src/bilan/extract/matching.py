@@ -273,6 +273,11 @@ class LanguageMatchers:
         # verbs that make a protest noun a protest ("a demonstration was held"), and what people
         # gather for ("gathered ... to oppose the bill")
         self.protest_support = frozenset(getattr(ev, "PROTEST_SUPPORT_VERBS", ()))
+        # "take part in" a protest: the verb and the noun of taking part (PARTICIPATION = (verbs, nouns))
+        verbs, nouns = getattr(ev, "PARTICIPATION", ((), ()))
+        self.participation_verbs, self.participation_nouns = frozenset(verbs), frozenset(nouns)
+        # the copula of "suspected to be herdsmen", which describes a subject
+        self.copulas = frozenset(getattr(ev, "COPULAS", ()))
         self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))
         # prepositions of an arrest's reason ("arrested over the protests")
         self.reason_preps = frozenset(getattr(ev, "REASON_PREPOSITIONS", ()))

@@ -703,6 +703,10 @@ TRIGGERS = [
 # rally", "organised a march"): with them the noun is a protest, not a show of strength
 PROTEST_SUPPORT_VERBS = ["hold", "stage", "organise", "organize", "lead", "join", "mount", "participate", "attend",
                          "staged"]  # the model lemmatises "staged" as "stag"
+# taking part in a protest ("took part in a march"): the verbs and the noun of the phrase
+PARTICIPATION = (["take"], ["part"])
+# the copula of a description ("gunmen suspected to be herdsmen")
+COPULAS = ["be"]
 # participles that name a person by a charge ("a man accused of stealing a motorbike", "suspected of
 # kidnapping"): what they are said to have done is no event of the report
 CHARGE_PARTICIPLES = ["accuse", "accused", "suspect", "suspected", "charge", "charged", "convict", "convicted"]

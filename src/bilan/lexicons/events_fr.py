@@ -742,3 +742,7 @@ REFLEXIVES = ["se", "s'", "s’"]
 COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
+# la copule d'une description (« des hommes soupçonnés d'être des bandits »)
+COPULAS = ["être"]
+# prendre part à une manifestation : les verbes et le nom de la locution
+PARTICIPATION = (["prendre"], ["part"])
