@@ -55,3 +55,17 @@ def test_agents_and_animals_are_not_counted(text, lang, n):
 def test_the_dead_who_did_something_else_first_still_count():
     incs = [i for i in incidents("Three soldiers hit a landmine and died near Gao on Monday.", "en") if i.fatalities]
     assert incs and incs[0].fatalities.best == 3
+
+
+@pytest.mark.parametrize("text,lang,dead", [
+    # the figure counts the event nouns (arrests, attacks), not the people hurt in them
+    ("Dozens of arrests as Kill The Bill protesters clash with police in Bristol.", "en", None),
+    ("Des dizaines d'arrestations après des heurts entre manifestants et policiers à Nantes.", "fr", None),
+    ("Two bombings killed five people in Kabul on Monday.", "en", 5),
+    ("Deux attentats ont tué cinq personnes à Kaboul lundi.", "fr", 5),
+])
+def test_a_count_of_events_is_no_toll(text, lang, dead):
+    incs = incidents(text, lang)
+    assert incs, text
+    tolls = [(i.fatalities.low, i.fatalities.high) for i in incs if i.fatalities is not None]
+    assert tolls == ([] if dead is None else [(dead, dead)])

@@ -86,6 +86,7 @@ class Context:
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
+    event_nouns: set[int] = field(default_factory=set)  # tokens of the nouns that trigger an event
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -400,6 +401,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if hs is not None:
             head_kind = _noun_kind(ctx, hs.start, hs.end)
         pos = None
+        if head_kind is None and hs is not None and any(t.i in ctx.event_nouns for t in hs):
+            continue  # "dozens of arrests", "two attacks": the figure counts events, not casualties
         if head_kind is None and q.head is None:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
@@ -1112,6 +1115,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
+        ctx.event_nouns.update(i for i in range(t.tok_start, t.tok_end) if doc[i].pos_ == "NOUN")
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
