@@ -339,3 +339,14 @@ def test_burnt_alive_is_dead(text, lang, expected):
 ])
 def test_a_headline_comma_list_of_victims(text, lang, expected):
     assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a siege, typed by who is besieged (EN "besiege" as FR "assiéger"), by armed men only
+    ("Jihadists besieged the village of Djibo on Monday, trapping hundreds of residents.", "en", ["Attack"]),
+    ("Des jihadistes ont assiégé le village de Djibo lundi.", "fr", ["Attack"]),
+    ("Government troops besieged rebel positions near Goma on Monday.", "en", ["Armed clash"]),
+    ("The government, besieged by a wave of social demands, called for dialogue.", "en", []),
+])
+def test_a_siege(text, lang, expected):
+    assert _types(text, lang) == expected

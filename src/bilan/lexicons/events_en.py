@@ -119,8 +119,9 @@ TRIGGERS = [
     # an "incident" that leaves dead or wounded, in the headline or lead ("five dead in an armed
     # incident"), typed by its victims
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
-    # a force routed has fought; people hunted down, typed by who is hunted
+    # a force routed has fought; people hunted down, or a town besieged, typed by who is hunted or besieged
     ("rout", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
+    ("besiege", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("skirmish", "Battles", "Armed clash", "ASSAULT", 62, ()),
