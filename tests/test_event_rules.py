@@ -305,8 +305,8 @@ def test_an_electoral_rout_is_no_battle():
     # "others" take what is said after them: the missing are not dead
     ("Mali : 3 soldats tués et 4 autres portés disparus après une embuscade", "fr", (3, 3, 3)),
     ("Niger : 6 villageois tués, 2 autres blessés ainsi que 5 autres portés disparus", "fr", (6, 6, 6)),
-    # a massacre is a killing word: its indefinite plural victims are a few dead
-    ("Mali : massacre de villageois près de Bankass", "fr", (2, None, 9)),
+    # a massacre is a killing word: two dead at least, its victims named or not (a few would cap it at 9)
+    ("Mali : massacre de villageois près de Bankass", "fr", (2, None, None)),
 ])
 def test_the_missing_are_not_dead_and_a_massacre_kills(text, lang, expected):
     assert _deaths(text, lang) == expected
@@ -350,3 +350,18 @@ def test_a_headline_comma_list_of_victims(text, lang, expected):
 ])
 def test_a_siege(text, lang, expected):
     assert _types(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a massacre with no figure: two dead at least, how many more unsaid
+    ("RCA : nouveau massacre de civils dans la localité de Mbrés", "fr", (2, None, None)),
+    ("Une tuerie dans un bar de Bangui", "fr", (2, None, None)),
+    ("Massacre of villagers near Beni, witnesses say", "en", (2, None, None)),
+    # a figure says how many
+    ("Massacre in a village near Beni: rebels kill 12 people", "en", (12, 12, 12)),
+    ("Le massacre de 30 civils à Mbrés", "fr", (30, 30, 30)),
+])
+def test_a_massacre_is_two_dead_at_least(text, lang, expected):
+    tolls = [(i.fatalities.low, i.fatalities.best, i.fatalities.high)
+             for i in incidents(text, lang, PUB) if i.fatalities is not None]
+    assert tolls == [expected]

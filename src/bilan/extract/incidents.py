@@ -611,6 +611,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
             if deaths:
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
+        if kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
+                not any(c.dep_ == "nummod" for c in cue.children):
+            # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many
+            # more, the text does not say
+            if deaths:
+                return None
+            return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
             victim = _complemented_person(ctx, cue.head)
         else:

@@ -251,6 +251,7 @@ class LanguageMatchers:
         # that name no victim of their own ("bilan", "toll")
         self.event_words = frozenset(t[0] for t in ev.TRIGGERS if " " not in t[0])
         self.toll_nouns = frozenset(getattr(ev, "TOLL_NOUNS", ()))
+        self.mass_killings = frozenset(getattr(ev, "MASS_KILLING_NOUNS", ()))
         # property that is not people ("attacks on properties") and what a protest is against
         self.property_only = frozenset(getattr(ev, "PROPERTY_ONLY", ()))
         self.property_nouns = frozenset(getattr(ev, "CONTEXT_WORDS", {}).get("property", ()))

@@ -785,6 +785,8 @@ OTHER_DAY_NOUNS = ["eve"]
 TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months"]
 OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior", "last", "since"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
+# a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given
+MASS_KILLING_NOUNS = ["massacre"]
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
 

@@ -542,6 +542,8 @@ TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end
 OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "passée", "dernier", "dernière", "avant",
                    "après", "plus tôt", "depuis"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
+# le meurtre de plusieurs personnes par son nom (« un massacre à Mbrés ») : deux morts au moins, faute de chiffre
+MASS_KILLING_NOUNS = ["massacre", "tuerie"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
 
