@@ -83,6 +83,7 @@ class Context:
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
     victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
     trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
+    trigger_tokens: set[int] = field(default_factory=set)  # token indices of the document's event triggers
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
@@ -370,6 +371,24 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     return agent and _casualty_cue(ctx, near) is not None
 
 
+def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
+    """ "guerrillas killed 43 peasants, kidnapped 32", "ambushed 20 soldiers, killing three": the
+    counted people are what an event verb that is no casualty word did its act on (the object of
+    its active voice, the subject of its passive), so they are the kidnapped or the attacked, not
+    the dead or the wounded a casualty word near them might suggest."""
+    noun = figure.root
+    if noun.dep_ == "nummod" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
+            or verb.i not in ctx.trigger_tokens:
+        return False
+    # "left 35 guerrillas dead": a casualty word said of them, on the verb or the noun
+    near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
+            *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
+    return _casualty_cue(ctx, near) is None
+
+
 @dataclass
 class Counted:
     category: str  # "death" | "injury" | "other"
@@ -394,7 +413,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-        if span is None or _counts_the_agent(ctx, hs):
+        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span):
             continue
         head_kind, what = None, q.head
         if hs is not None:
@@ -433,7 +452,17 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what, _is_subset(ctx, q)))
     # a part ("four of them children") does not add to a total of the same kind in the sentence
     totals = {c.category for c in out if not c.subset}
-    return [c for c in out if not (c.subset and c.category in totals)]
+    out = [c for c in out if not (c.subset and c.category in totals)]
+    # "a total of six" tallies several acts: the sentence's own figure of the same kind is the toll
+    # ("the murder of two more engineers"), the tally is never added to it
+    tallies = [c for c in out if _is_tally(ctx, c.quantity)]
+    own = {c.category for c in out if c not in tallies}
+    return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _is_tally(ctx: Context, q) -> bool:
+    before = " ".join(ctx.document.text[max(0, q.start - 20):q.start].lower().split())
+    return any(before.endswith(w) for w in getattr(ctx.m.quantities, "TOTAL_BEFORE", ()))
 
 
 def _is_subset(ctx: Context, q) -> bool:
@@ -1112,6 +1141,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
+        ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
@@ -1174,6 +1204,13 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
     if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
         return False  # a day of its own ("on Monday, the first attack there since 2019")
+    return _running_total(ctx, sent)
+
+
+def _running_total(ctx: Context, sent: Span) -> bool:
+    """The sentence gives a running total over a period ("630 people were killed in the past
+    month", "13,000 have been killed since 1980", "21 people per day during the month of November")."""
+    wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
@@ -1552,8 +1589,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     for si in range(len(ctx.sents)):
         inc = _followed_incident(ctx, incident_sents, si)
-        if inc is None:
-            continue
+        if inc is None or _running_total(ctx, ctx.sents[si]):
+            continue  # a running total over a period is no toll of the incident told before
         for c in classify_quantities(ctx, si):
             if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
                 continue  # a vague toll a few sentences on is background ("des milliers de morts")
