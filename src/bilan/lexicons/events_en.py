@@ -873,6 +873,8 @@ CONTEXT_WORDS = {
     "labour": [
         "hunger", "general strike", "labor", "labour", "union", "unions", "unionists", "trade union", "wage",
         "wages", "bonus", "salary", "salaries", "walkout", "picket", "pickets", "federation", "federations",
+        # who stops work ("a 24-hour strike by workers in the judicial sector", "the strike by coca growers")
+        "workers", "strikers", "teachers", "growers", "work stoppage",
     ],
     "weapon": [
         "weapon", "arms", "ammunition", "ammo", "explosive", "explosive device", "firearm", "gun", "rifle", "pistol",
