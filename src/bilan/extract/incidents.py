@@ -852,6 +852,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         return not (start < doer_span[1] and doer_span[0] < end)
 
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    if a1 is None:
+        a1 = _pronoun_agent(ctx, trig)
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
@@ -1021,6 +1023,28 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
             return a
     return named_first[0] if battle else None
+
+
+def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
+    """ "FMLN rebels raided the town, where they set fire to the office. They also killed the
+    commander": a plural personal pronoun that is the active subject of the trigger verb (or of the
+    verb it is conjoined to) stands for the armed actor last named as an active subject before it,
+    in its sentence or the one before."""
+    pronouns = frozenset(getattr(ctx.m.events, "PLURAL_PRONOUNS", ()))
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not pronouns or verb.pos_ != "VERB":
+        return None
+    holder = verb
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        holder = verb.head  # "they set fire to the office and destroyed the garrison"
+    subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.lower_ in pronouns), None)
+    if subj is None:
+        return None
+    si = ctx.sent_of_char(subj.idx)
+    first = ctx.sents[max(si - 1, 0)].start
+    before = [a for a in ctx.actors if a.armed and first <= a.tok_start < subj.i
+              and _np_head(ctx, a).dep_ == "nsubj"]
+    return before[-1] if before else None
 
 
 def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:

@@ -1006,6 +1006,9 @@ REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
 AIMED_AT_PREPS = ["against", "on"]
 
 # a reflexive object: the doer is the one hit ("killed himself", "s'est tué"), no perpetrator of its own
+# who a plural pronoun subject of an event verb stands for: the armed actor named as a subject just
+# before ("FMLN rebels raided the town, where they set fire to the office")
+PLURAL_PRONOUNS = ["they"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["of"]
