@@ -27,3 +27,21 @@ def test_a_strike_told_elsewhere_as_a_work_stoppage_is_no_air_strike():
 ])
 def test_acts_listed_among_the_ones_prepared_are_not_events(text, lang):
     assert incidents(text, lang) == []
+
+
+def test_what_happens_habitually_is_no_event():
+    text = ("The vice president spoke to reporters in San Salvador on Monday. He said the country had "
+            "reached a situation in which people are killed and the culprits calmly walk away.")
+    assert incidents(text, "en") == []
+
+
+def test_what_happened_told_after_the_lead_is_still_an_event():
+    text = ("The vice president spoke to reporters in San Salvador on Monday. Two farmers were killed "
+            "near Usulutan, he said.")
+    assert [i.sub_event_type for i in incidents(text, "en")] == ["Attack"]
+
+
+def test_a_present_perfect_is_no_habit():
+    text = ("Oil spilled into the river near Neiva on Friday. This is the second time this month that "
+            "terrorists have attacked the pipeline.")
+    assert any(i.targets for i in incidents(text, "en"))

@@ -1436,6 +1436,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if "participant" in trig.flags:
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK:
+        return True
     plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False
@@ -1449,6 +1451,24 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _habitual(ctx: Context, verb) -> bool:
+    """ "a situation in which people are killed and the culprits calmly walk away": an event verb
+    in a tense that tells what happens habitually (the English simple present, its own or its
+    passive auxiliary's; not "have attacked", "are killing") with a bare plural subject says what
+    happens, not that something happened."""
+    tags = frozenset(getattr(ctx.m.events, "HABITUAL_TAGS", ()))
+    if not tags or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
+        return False  # a perfect, a progressive or a modal ("have attacked", "are killing", "may kill")
+    passive = [c for c in verb.children if c.dep_ in ("auxpass", "aux:pass")]
+    if (passive[0] if passive else verb).tag_ not in tags:
+        return False
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return subj is not None and subj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in subj.children)
 
 
 def _instrument_of_told_event(ctx: Context, root) -> bool:

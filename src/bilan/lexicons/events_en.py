@@ -954,6 +954,9 @@ NON_VIOLENT_CAUSES = [
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
     "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge",
 ]
+# tags of a verb (or of its passive auxiliary) in the tense of what happens habitually: the simple
+# present ("people are killed and the culprits walk away"), not a report that it happened
+HABITUAL_TAGS = ["VBP", "VBZ"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
