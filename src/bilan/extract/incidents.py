@@ -996,6 +996,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
     named_first = sorted(armed, key=lambda a: (a.generic, a.start))
+    attributing = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -1009,7 +1010,10 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in (head, head.head) \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
-        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
+        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB" \
+                and root.head.lemma_.lower() not in attributing:  # "police attributed the attack to ..."
+            return a
+        if _relative_doer(root, head):
             return a
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
     if blamed is not None:
@@ -1045,6 +1049,18 @@ def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
     before = [a for a in ctx.actors if a.armed and first <= a.tok_start < subj.i
               and _np_head(ctx, a).dep_ == "nsubj"]
     return before[-1] if before else None
+
+
+def _relative_doer(noun, head) -> bool:
+    """ "the rebels who attacked the town", "terrorists who used a home-made bomb": the trigger verb
+    is a relative clause of the actor's noun, or the trigger noun its object, and the relative
+    pronoun is the clause's subject."""
+    verb = head if head.dep_.split(":")[0] in ("relcl", "acl") else head.head
+    if verb.head.i != noun.i or verb.dep_.split(":")[0] not in ("relcl", "acl") or verb.pos_ != "VERB":
+        return False
+    if verb is not head and head.dep_ not in ("dobj", "obj"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
@@ -1146,8 +1162,8 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     # the participle may hang on the event's own complement ("an explosion in the capital
     # attributed to ...")
     verbs = [t for t in head.subtree if t.dep_.split(":")[0] in ("acl", "relcl", "amod")]
-    if head.dep_.startswith(("nsubjpass", "nsubj:pass")):
-        verbs.append(head.head)
+    if head.dep_.startswith(("nsubjpass", "nsubj:pass", "dobj", "obj")):
+        verbs.append(head.head)  # "the attack was blamed on", "police attributed the attack to"
     verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
     for v in verbs:
         for a in armed:
