@@ -91,12 +91,25 @@ def _describes_subject(verb: Token, below: Token, m: LanguageMatchers) -> bool:
     return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() in m.copulas for c in verb.children)
 
 
+def _clause_governors(tok: Token, depth: int = 4) -> list[Token]:
+    """The governors of ``tok`` up to ``depth`` levels, where a conjunct shares its head's level
+    ("preparing for violent actions, including bombings and attacks": "preparing" governs
+    "attacks" as it governs "bombings")."""
+    out, cur, level = [], tok, 0
+    while level < depth and cur.head.i != cur.i:
+        same_level = cur.dep_ == "conj"
+        cur = cur.head
+        out.append(cur)
+        level += not same_level
+    return out
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
     if _purpose_infinitive(root, m):
         return False
     chain = [root]
-    for t in _governors(root):
+    for t in _clause_governors(root):
         if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or _past_participle(root)) and _finite(t):
@@ -432,9 +445,26 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                 ok = False  # "seized a boat sailing the river": the river is not what was seized
             if not ok:
                 return False
-        if f.startswith("not:") and _context_near(ctx_matches, f[len("not:"):], sent, sp):
+        if f.startswith("not:") and (_context_near(ctx_matches, f[len("not:"):], sent, sp)
+                                     or _sense_elsewhere(doc, sp, f[len("not:"):], ctx_matches)):
             return False
     return True
+
+
+def _sense_elsewhere(doc: Doc, sp: Span, cls: str, ctx_matches: list[tuple[str, int, int]]) -> bool:
+    """One sense per discourse: an event noun the document uses elsewhere with words of context class
+    ``cls`` near it has that sense here too ("a 24-hour strike by workers ... the strike is
+    supported by the guerrillas": a work stoppage, not an air strike). Nouns only: what a verb
+    acts on changes from one clause to the next."""
+    root = sp.root
+    if root.pos_ != "NOUN":
+        return False
+    word = root.lemma_.lower()
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == word and not sp.start <= tok.i < sp.end and \
+                _context_near(ctx_matches, cls, tok.sent, doc[tok.i:tok.i + 1]):
+            return True
+    return False
 
 
 def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention],

@@ -83,10 +83,10 @@ class Context:
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
     victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
     trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
+    trigger_tokens: set[int] = field(default_factory=set)  # token indices of the document's event triggers
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
-    event_nouns: set[int] = field(default_factory=set)  # tokens of the nouns that trigger an event
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -371,6 +371,24 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     return agent and _casualty_cue(ctx, near) is not None
 
 
+def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
+    """ "guerrillas killed 43 peasants, kidnapped 32", "ambushed 20 soldiers, killing three": the
+    counted people are what an event verb that is no casualty word did its act on (the object of
+    its active voice, the subject of its passive), so they are the kidnapped or the attacked, not
+    the dead or the wounded a casualty word near them might suggest."""
+    noun = figure.root
+    if noun.dep_ == "nummod" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
+            or verb.i not in ctx.trigger_tokens:
+        return False
+    # "left 35 guerrillas dead": a casualty word said of them, on the verb or the noun
+    near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
+            *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
+    return _casualty_cue(ctx, near) is None
+
+
 @dataclass
 class Counted:
     category: str  # "death" | "injury" | "other"
@@ -395,13 +413,13 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-        if span is None or _counts_the_agent(ctx, hs):
+        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span):
             continue
         head_kind, what = None, q.head
         if hs is not None:
             head_kind = _noun_kind(ctx, hs.start, hs.end)
         pos = None
-        if head_kind is None and hs is not None and any(t.i in ctx.event_nouns for t in hs):
+        if head_kind is None and hs is not None and any(t.i in ctx.trigger_tokens and t.pos_ == "NOUN" for t in hs):
             continue  # "dozens of arrests", "two attacks": the figure counts events, not casualties
         if head_kind is None and q.head is None:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
@@ -436,7 +454,17 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what, _is_subset(ctx, q)))
     # a part ("four of them children") does not add to a total of the same kind in the sentence
     totals = {c.category for c in out if not c.subset}
-    return [c for c in out if not (c.subset and c.category in totals)]
+    out = [c for c in out if not (c.subset and c.category in totals)]
+    # "a total of six" tallies several acts: the sentence's own figure of the same kind is the toll
+    # ("the murder of two more engineers"), the tally is never added to it
+    tallies = [c for c in out if _is_tally(ctx, c.quantity)]
+    own = {c.category for c in out if c not in tallies}
+    return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _is_tally(ctx: Context, q) -> bool:
+    before = " ".join(ctx.document.text[max(0, q.start - 20):q.start].lower().split())
+    return any(before.endswith(w) for w in getattr(ctx.m.quantities, "TOTAL_BEFORE", ()))
 
 
 def _is_subset(ctx: Context, q) -> bool:
@@ -833,6 +861,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         return not (start < doer_span[1] and doer_span[0] < end)
 
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    if a1 is None:
+        a1 = _pronoun_agent(ctx, trig)
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
@@ -975,6 +1005,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
     named_first = sorted(armed, key=lambda a: (a.generic, a.start))
+    attributing = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -988,7 +1019,10 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in (head, head.head) \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
-        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB":
+        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB" \
+                and root.head.lemma_.lower() not in attributing:  # "police attributed the attack to ..."
+            return a
+        if _relative_doer(root, head):
             return a
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
     if blamed is not None:
@@ -1002,6 +1036,40 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
             return a
     return named_first[0] if battle else None
+
+
+def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
+    """ "FMLN rebels raided the town, where they set fire to the office. They also killed the
+    commander": a plural personal pronoun that is the active subject of the trigger verb (or of the
+    verb it is conjoined to) stands for the armed actor last named as an active subject before it,
+    in its sentence or the one before."""
+    pronouns = frozenset(getattr(ctx.m.events, "PLURAL_PRONOUNS", ()))
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not pronouns or verb.pos_ != "VERB":
+        return None
+    holder = verb
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        holder = verb.head  # "they set fire to the office and destroyed the garrison"
+    subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.lower_ in pronouns), None)
+    if subj is None:
+        return None
+    si = ctx.sent_of_char(subj.idx)
+    first = ctx.sents[max(si - 1, 0)].start
+    before = [a for a in ctx.actors if a.armed and first <= a.tok_start < subj.i
+              and _np_head(ctx, a).dep_ == "nsubj"]
+    return before[-1] if before else None
+
+
+def _relative_doer(noun, head) -> bool:
+    """ "the rebels who attacked the town", "terrorists who used a home-made bomb": the trigger verb
+    is a relative clause of the actor's noun, or the trigger noun its object, and the relative
+    pronoun is the clause's subject."""
+    verb = head if head.dep_.split(":")[0] in ("relcl", "acl") else head.head
+    if verb.head.i != noun.i or verb.dep_.split(":")[0] not in ("relcl", "acl") or verb.pos_ != "VERB":
+        return False
+    if verb is not head and head.dep_ not in ("dobj", "obj"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
@@ -1103,8 +1171,8 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     # the participle may hang on the event's own complement ("an explosion in the capital
     # attributed to ...")
     verbs = [t for t in head.subtree if t.dep_.split(":")[0] in ("acl", "relcl", "amod")]
-    if head.dep_.startswith(("nsubjpass", "nsubj:pass")):
-        verbs.append(head.head)
+    if head.dep_.startswith(("nsubjpass", "nsubj:pass", "dobj", "obj")):
+        verbs.append(head.head)  # "the attack was blamed on", "police attributed the attack to"
     verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
     for v in verbs:
         for a in armed:
@@ -1122,7 +1190,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
-        ctx.event_nouns.update(i for i in range(t.tok_start, t.tok_end) if doc[i].pos_ == "NOUN")
+        ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
@@ -1185,6 +1253,13 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
     if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
         return False  # a day of its own ("on Monday, the first attack there since 2019")
+    return _running_total(ctx, sent)
+
+
+def _running_total(ctx: Context, sent: Span) -> bool:
+    """The sentence gives a running total over a period ("630 people were killed in the past
+    month", "13,000 have been killed since 1980", "21 people per day during the month of November")."""
+    wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
@@ -1386,6 +1461,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if "participant" in trig.flags:
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK:
+        return True
     plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False
@@ -1399,6 +1476,24 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _habitual(ctx: Context, verb) -> bool:
+    """ "a situation in which people are killed and the culprits calmly walk away": an event verb
+    in a tense that tells what happens habitually (the English simple present, its own or its
+    passive auxiliary's; not "have attacked", "are killing") with a bare plural subject says what
+    happens, not that something happened."""
+    tags = frozenset(getattr(ctx.m.events, "HABITUAL_TAGS", ()))
+    if not tags or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
+        return False  # a perfect, a progressive or a modal ("have attacked", "are killing", "may kill")
+    passive = [c for c in verb.children if c.dep_ in ("auxpass", "aux:pass")]
+    if (passive[0] if passive else verb).tag_ not in tags:
+        return False
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return subj is not None and subj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in subj.children)
 
 
 def _instrument_of_told_event(ctx: Context, root) -> bool:
@@ -1563,8 +1658,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     for si in range(len(ctx.sents)):
         inc = _followed_incident(ctx, incident_sents, si)
-        if inc is None:
-            continue
+        if inc is None or _running_total(ctx, ctx.sents[si]):
+            continue  # a running total over a period is no toll of the incident told before
         for c in classify_quantities(ctx, si):
             if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
                 continue  # a vague toll a few sentences on is background ("des milliers de morts")

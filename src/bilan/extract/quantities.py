@@ -82,6 +82,10 @@ class _Grammar:
         self.head_re = re.compile(
             rf"\s*(?:(?:{_alt(lx.OF)})\s*)?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
+        # the things an attack hits are not counted people either ("leaving 17 guerrillas and 2
+        # soldiers dead and 3 bridges partially destroyed", "46 towers")
+        targets = load("targets", lang).PHYSICAL_TARGETS
+        self.not_counts |= {w.lower() for words in targets.values() for w in words if " " not in w}
         self.not_count_re = re.compile(rf"\s*(?:{_alt(lx.NOT_COUNTS)})(?![\w])", re.I)
         self.year_cues = {w.lower() for w in lx.YEAR_CUES}
         self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)

@@ -880,6 +880,8 @@ CONTEXT_WORDS = {
     "labour": [
         "hunger", "general strike", "labor", "labour", "union", "unions", "unionists", "trade union", "wage",
         "wages", "bonus", "salary", "salaries", "walkout", "picket", "pickets", "federation", "federations",
+        # who stops work ("a 24-hour strike by workers in the judicial sector", "the strike by coca growers")
+        "workers", "strikers", "teachers", "growers", "work stoppage",
     ],
     "weapon": [
         "weapon", "arms", "ammunition", "ammo", "explosive", "explosive device", "firearm", "gun", "rifle", "pistol",
@@ -959,6 +961,9 @@ NON_VIOLENT_CAUSES = [
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
     "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge",
 ]
+# tags of a verb (or of its passive auxiliary) in the tense of what happens habitually: the simple
+# present ("people are killed and the culprits walk away"), not a report that it happened
+HABITUAL_TAGS = ["VBP", "VBZ"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
@@ -1011,6 +1016,9 @@ REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
 AIMED_AT_PREPS = ["against", "on"]
 
 # a reflexive object: the doer is the one hit ("killed himself", "s'est tué"), no perpetrator of its own
+# who a plural pronoun subject of an event verb stands for: the armed actor named as a subject just
+# before ("FMLN rebels raided the town, where they set fire to the office")
+PLURAL_PRONOUNS = ["they"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["of"]

@@ -739,6 +739,9 @@ CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner
                       "soupçonnés", "suspecter", "suspecté", "suspectée", "suspectés"]
 
 # a reflexive object: the doer is the one hit ("killed himself", "s'est tué"), no perpetrator of its own
+# ce que reprend un pronom pluriel sujet d'un verbe d'événement : l'acteur armé sujet juste avant
+# (« des rebelles sont entrés dans la ville, où ils ont incendié la mairie »)
+PLURAL_PRONOUNS = ["ils", "elles"]
 REFLEXIVES = ["se", "s'", "s’"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]

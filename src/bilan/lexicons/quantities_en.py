@@ -49,6 +49,9 @@ CONNECTORS = ["and"]
 ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]
 SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
 SUBSET_AFTER = ["of them", "of whom"]
+# a figure said as the whole of several acts ("with the murder of two more engineers, a total of six
+# have been murdered this week"): it tallies them, and is the toll only when no other figure is given
+TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
 OTHERS = ["other", "others"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -64,6 +64,9 @@ ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "av
 # a figure that counts part of another ("dont quatre enfants", "quatre d'entre eux") does not add to it
 SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
+# a figure said as the whole of several acts ("with the murder of two more engineers, a total of six
+# have been murdered this week"): it tallies them, and is the toll only when no other figure is given
+TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]
 OTHERS = ["autres"]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
           "décembre", "janv", "févr", "sept", "oct", "nov", "déc"]

@@ -10,6 +10,8 @@ AGGREGATE_PERIODS = [
     "in the past few years", "in the last year", "over the last", "in recent years", "this year alone",
     "each year", "every year", "a year", "per year", "per month", "a month", "in the past decade",
     "since the beginning of the year", "since the start of the year", "to date",
+    # a rate ("the violence has claimed the lives of 21 people per day")
+    "per day", "each day", "every day", "per week",
 ]
 # "since" followed by a year ("since 1980") makes a running total too
 SINCE_YEAR = ["since"]

@@ -9,6 +9,8 @@ AGGREGATE_PERIODS = [
     "depuis le début de l'année", "au cours des derniers", "au cours des dernières",
     "au cours de l'année", "ces dernières années", "ces derniers mois", "cette année", "chaque année",
     "par an", "par mois", "en un an", "sur l'année", "au cours de la dernière décennie", "à ce jour",
+    # un rythme (« la violence a fait 21 morts par jour »)
+    "par jour", "chaque jour", "par semaine",
 ]
 # « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
 SINCE_YEAR = ["depuis"]

@@ -1,0 +1,65 @@
+"""Which figures make an incident's toll: no things, no kidnapped, no tallies, no rates (FR and EN)."""
+
+import datetime as dt
+
+import extracting
+import pytest
+
+PUBLISHED = dt.date(1990, 3, 5)
+
+
+def incidents(text: str, lang: str):
+    return extracting.incidents(text, lang, PUBLISHED)
+
+
+def single(rng):
+    return None if rng is None else (rng.low, rng.best, rng.high)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("Rebels attacked three villages yesterday, leaving 12 peasants dead and 4 bridges destroyed.", "en", 12),
+    ("Des rebelles ont attaqué le village hier, faisant 12 morts et détruisant 3 ponts.", "fr", 12),
+])
+def test_things_destroyed_are_not_counted_with_the_dead(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)
+
+
+def test_the_kidnapped_are_not_counted_with_the_dead():
+    text = "On Monday guerrillas killed 14 peasants and kidnapped 20 near the town of Tame."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (14, 14, 14)
+
+
+def test_the_ambushed_are_not_all_dead():
+    text = "Rebels yesterday ambushed 30 soldiers near the border, killing four."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (4, 4, 4)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("With the murder of three more teachers on Sunday, a total of nine teachers have been murdered "
+     "this month in the province.", "en", 3),
+    ("Trois enseignants ont été tués dimanche dans la province, soit au total neuf enseignants tués "
+     "ce mois-ci.", "fr", 3),
+])
+def test_a_total_is_never_added_to_the_act_s_own_figure(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)
+
+
+def test_a_total_alone_is_the_toll():
+    text = "A total of seven people were killed when a bomb exploded in a market in Cuzco on Sunday."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (7, 7, 7)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A car bomb exploded outside the courthouse in Cali on Monday, killing two guards. "
+     "The violence has claimed the lives of 15 people per day in the region, the bishop said.", "en"),
+    ("Une voiture piégée a explosé devant le tribunal de Cali lundi, tuant deux gardes. "
+     "La violence fait 15 morts par jour dans la région, a déclaré l'évêque.", "fr"),
+])
+def test_a_rate_told_after_an_incident_is_not_its_toll(text, lang):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (2, 2, 2)
