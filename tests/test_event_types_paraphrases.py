@@ -543,6 +543,187 @@ NEWS_2 = [
     ("Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.", ATT),
 ]
 
+# a sixth batch of wire copy, written from the codebook definitions for the 25 types (EN, then FR), the
+# event noun as subject, datelines, attributions, several acts in one sentence: 126/132 on main, run
+# once before the fixes of this round
+WIRE = [
+    ("Clashes between the army and Ansar al-Sunna fighters near Mocimboa da Praia left at least 12 people dead on Sunday, a military source said.", CLA),
+    ("Fierce fighting erupted on Tuesday between Sudanese troops and the Rapid Support Forces in the city of El Fasher, witnesses said.", CLA),
+    ("DAMASCUS (Reuters) - Syrian government forces and rebels fought heavy battles on the outskirts of the city overnight, a war monitor said.", CLA),
+    ("Two soldiers and five militants were killed in a gunfight in Kupwara district on Friday, police said.", CLA),
+    ("Militiamen attacked an army outpost near Djibo on Monday, and the ensuing firefight left eight soldiers dead, security sources told AFP.", CLA),
+    ("An armed clash between two rival factions of the militia in the southern suburbs of Tripoli killed four fighters, the health ministry said.", CLA),
+    ("Security forces and gunmen exchanged fire for several hours in the Lagos suburb of Ikorodu, a police spokesman said on Sunday.", CLA),
+    ("Jihadists ambushed a gendarmerie patrol in eastern Burkina Faso on Thursday, killing three gendarmes, the government said.", CLA),
+    ("Gunmen on motorcycles stormed the village of Kadisau on Tuesday night and shot dead at least 18 residents, a local official said.", ATT),
+    ("An attack by suspected ADF rebels on a displacement camp in Ituri province left 22 civilians dead, the UN said.", ATT),
+    ("LAGOS, Nov 3 (Reuters) - Unidentified gunmen killed a farmer and his wife on their farm in Benue state, police said on Wednesday.", ATT),
+    ("Suspected militants shot dead a primary school teacher in Pulwama district, police said.", ATT),
+    ("Armed assailants opened fire on worshippers leaving a church in Owo, killing several people, officials said.", ATT),
+    ("A village head was hacked to death by unknown attackers in the early hours of Sunday, residents said.", ATT),
+    ("Gunmen abducted a Catholic priest from his parish house in Kaduna state late on Sunday, the diocese said in a statement.", ABD),
+    ("At least 20 women were kidnapped by suspected jihadists while gathering firewood near Arbinda, local sources said.", ABD),
+    ("An aid worker with a French NGO was seized by armed men in the Diffa region, the organisation said on Monday.", ABD),
+    ("Soldiers raped at least 15 women during a military operation in the village, a human rights group said on Thursday.", SEX),
+    ("A 12-year-old girl was raped by a member of a local militia near the camp for displaced people, UNICEF said.", SEX),
+    ("An air strike by the Saudi-led coalition hit a wedding party in Hajjah province on Sunday, killing at least 20 people, medics said.", AIR),
+    ("A drone strike on a car in the outskirts of Tripoli killed three fighters, a spokesman for the forces said.", AIR),
+    ("Government warplanes bombed a market in the rebel-held town, killing at least 15 civilians, rescue workers said.", AIR),
+    ("The Nigerian Air Force said its jets had destroyed a Boko Haram logistics base in the Sambisa forest.", AIR),
+    ("Shells fired by separatist forces hit a school in Donetsk on Monday, wounding two teachers, the regional governor said.", ART),
+    ("At least four civilians were killed when mortar rounds slammed into a crowded market in Mogadishu, officials said.", ART),
+    ("Houthi rebels fired a ballistic missile at the Saudi city of Jizan on Saturday, the coalition said.", ART),
+    ("Rockets fired from the Gaza Strip struck a house in the southern Israeli town of Sderot, police said.", ART),
+    ("Artillery shelling by government forces killed three civilians in the village of Kafranbel, a war monitor reported.", ART),
+    ("An explosion ripped through a bus carrying government employees in Kabul on Tuesday, killing at least six people, police said. The blast was caused by a magnetic bomb attached to the vehicle.", REM),
+    ("An explosion ripped through a crowded market in the city of Maiduguri on Monday, killing at least ten people, police said.", REM),
+    ("A roadside bomb hit a military vehicle in Diyala province, killing two soldiers, security sources said.", REM),
+    ("Three children were killed when a landmine they were playing with exploded in the village, local authorities said.", REM),
+    ("A bomb planted in a motorcycle exploded near a police station in Quetta on Monday, wounding 11 people, officials said.", REM),
+    ("Two peacekeepers were killed when their vehicle struck an improvised explosive device near Aguelhok, the UN mission said.", REM),
+    ("A blast at a police checkpoint on the edge of the city killed four officers, officials said.", REM),
+    ("A suicide bomber blew himself up among worshippers at a Shiite mosque in Kunduz during Friday prayers, killing dozens, officials said.", SUI),
+    ("A suicide car bomb exploded at the gate of a military base in Mogadishu, killing at least five soldiers, a military officer said.", SUI),
+    ("Two suicide bombers detonated their explosives at a crowded market in Konduga, killing at least 12 people, a militia leader said.", SUI),
+    ("Unknown attackers lobbed a grenade at a security checkpoint in Srinagar on Saturday, injuring two policemen, police said.", GRE),
+    ("A grenade explosion at a bar in the capital Bujumbura wounded 12 people on Sunday night, police said.", GRE),
+    ("Assailants hurled a hand grenade into the compound of an opposition politician, a party spokesman said.", GRE),
+    ("Activists said dozens of people suffered breathing difficulties after government helicopters dropped chlorine-filled barrel bombs on the town.", CHE),
+    ("A sarin gas attack on the rebel-held town killed more than 80 people, the OPCW fact-finding mission concluded.", CHE),
+    ("Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.", CHE),
+    ("Thousands of people marched through the streets of Bamako on Friday to demand the resignation of the president, witnesses said.", PEA),
+    ("Hundreds of women took to the streets of the capital on Saturday to protest against gender-based violence, chanting slogans and carrying banners.", PEA),
+    ("Workers at the state-owned mine went on strike on Monday to demand six months of unpaid wages, union officials said.", PEA),
+    ("Opposition supporters held a peaceful rally in the city centre on Sunday, police said, adding that no incidents were reported.", PEA),
+    ("Students gathered outside the ministry of education on Tuesday to protest against the closure of their university.", PEA),
+    ("Police fired tear gas to disperse hundreds of protesters who had gathered in front of the parliament building, witnesses said.", INT),
+    ("Riot police arrested at least 30 people as they broke up an opposition rally in the capital on Saturday, a party spokesman said.", INT),
+    ("Security forces used water cannon and rubber bullets to break up a demonstration by unemployed graduates, AFP journalists saw.", INT),
+    ("Police detained a dozen activists during a sit-in outside the presidential palace on Wednesday, their lawyer said.", INT),
+    ("Security forces shot dead at least seven protesters on Saturday as demonstrations against the military junta spread, medics said.", EXF),
+    ("Police opened fire on a crowd protesting against the arrest of an opposition leader, killing two people, witnesses told Reuters.", EXF),
+    ("A protester died after being hit by a live bullet fired by police during an anti-government march, his family said.", EXF),
+    ("Soldiers killed four demonstrators when they fired live ammunition at a rally, rights groups said.", EXF),
+    ("Police fired live rounds to disperse protesters in the town, killing one and wounding five, witnesses said.", EXF),
+    ("Angry demonstrators set fire to the local office of the ruling party and blocked roads with burning tyres, police said.", VIO),
+    ("Protesters pelted security forces with stones and torched two police vehicles in the city on Tuesday, witnesses said.", VIO),
+    ("Hundreds of youths protesting against the killing of a motorcycle taxi driver ransacked a police station, officials said.", VIO),
+    ("Clashes between stone-throwing protesters and police left several officers injured in the capital on Monday.", VIO),
+    ("Security forces fired tear gas to disperse stone-throwing protesters who had blocked the main road, police said.", VIO),
+    ("An angry mob lynched a man suspected of stealing a motorcycle in the market on Saturday, police said.", MOB),
+    ("Residents beat to death two men accused of kidnapping children, local media reported.", MOB),
+    ("A crowd set fire to the house of a woman accused of witchcraft in the village, a police spokesman said.", MOB),
+    ("Villagers stoned to death a suspected cattle thief on Wednesday, police said.", MOB),
+    ("The government and the rebel alliance signed a ceasefire agreement in Addis Ababa on Wednesday, the African Union said.", AGR),
+    ("Leaders of the two communities agreed to end hostilities after talks mediated by church leaders, the local administrator said.", AGR),
+    ("The warring sides exchanged 200 prisoners on Sunday under a deal brokered by the International Committee of the Red Cross.", AGR),
+    ("Police said they had arrested three men suspected of carrying out the bombing of a bus station last month.", ARR),
+    ("Security forces detained a prominent opposition politician at his home in the capital early on Tuesday, his party said.", ARR),
+    ("Authorities arrested 45 people in raids across the province on Friday, an interior ministry spokesman said.", ARR),
+    ("The army deployed hundreds of troops to the restive region on Monday, a military spokesman said.", CHG),
+    ("Two of the main armed groups in the north announced on Tuesday that they had merged into a single movement.", CHG),
+    ("Police defused a bomb hidden in a bag near the entrance of a church on Sunday, a police spokesman said.", DIS),
+    ("Troops seized a large cache of weapons, including rocket-propelled grenades and ammunition, during a raid on a militant hideout, the army said.", DIS),
+    ("Saudi air defences intercepted and destroyed two drones launched by the Houthis towards Khamis Mushait, the coalition said.", DIS),
+    ("Bomb disposal experts defused an improvised explosive device found under a bridge on the main highway, police said.", DIS),
+    ("Rebels of the armed group have established a base in the forest near the town, local officials said.", HQ),
+    ("Jihadist fighters set up a new camp in an abandoned school near the border, according to local sources.", HQ),
+    ("Armed men looted shops and set fire to dozens of homes in the village overnight, residents said.", LOO),
+    ("Militants destroyed a telecommunications mast in Mandera county on Sunday, cutting off network services, police said.", LOO),
+    ("Unknown assailants torched a primary school in the village late on Saturday, the local education officer said.", LOO),
+    ("Government troops recaptured the town of Gao from Islamist militants on Saturday, the army said.", GOV),
+    ("The Iraqi army said on Monday it had retaken the last district held by Islamic State fighters in the city.", GOV),
+    ("Nigerian troops have regained control of the town of Damasak from Boko Haram, the military said in a statement.", GOV),
+    ("Taliban fighters captured the district centre in Kunduz province on Sunday after heavy fighting, a local official said.", NSA),
+    ("M23 rebels seized the town of Bunagana on the Ugandan border on Monday, a local official said.", NSA),
+    ("Government forces withdrew from the town on Saturday and the rebels entered it without a fight, residents said.", NVT),
+    ("The militia handed over control of the airport to the national army on Monday under the peace agreement, officials said.", NVT),
+    ("A mass grave containing at least 40 bodies was discovered near the town, the regional governor said on Friday.", OTH),
+]
+
+WIRE_FR = [
+    ("Des heurts ont opposé dimanche des militaires à des hommes armés près de Bambari, faisant au moins six morts, selon une source sécuritaire.", CLA),
+    ("BAMAKO (AFP) - Des affrontements entre l'armée malienne et des jihadistes ont fait une dizaine de morts jeudi dans le centre du pays, a-t-on appris de sources sécuritaires.", CLA),
+    ("Des combats ont éclaté lundi entre deux groupes armés rivaux dans la région de Kidal, selon des habitants.", CLA),
+    ("Des hommes armés ont attaqué mardi soir un village de la commune, tuant douze civils, a indiqué le maire.", ATT),
+    ("Un enseignant a été abattu par des inconnus armés devant son domicile à Beni, a rapporté la société civile.", ATT),
+    ("Une attaque contre un camp de déplacés a fait au moins quinze morts parmi les civils, selon l'ONU.", ATT),
+    ("Des jihadistes présumés ont enlevé samedi le chef du village et deux de ses fils, selon des sources locales.", ABD),
+    ("Deux humanitaires ont été enlevés par des hommes armés sur l'axe reliant Kaga-Bandoro à Mbrès, a annoncé leur ONG.", ABD),
+    ("Des militaires ont violé plusieurs femmes lors d'une opération dans le village, selon une organisation de défense des droits humains.", SEX),
+    ("Une frappe aérienne a touché un marché dans le nord du pays, faisant au moins vingt morts, selon des témoins.", AIR),
+    ("Un drone de l'armée a frappé un pick-up transportant des combattants près de Ménaka, a indiqué l'état-major.", AIR),
+    ("Des obus tirés par les séparatistes sont tombés sur un quartier résidentiel, blessant trois civils, selon les autorités locales.", ART),
+    ("Plusieurs roquettes ont visé dimanche le camp de la force onusienne à Kidal, sans faire de victimes, selon la mission.", ART),
+    ("Une voiture piégée a explosé lundi près d'un hôtel du centre de Mogadiscio, faisant au moins cinq morts, selon la police.", REM),
+    ("Deux soldats ont été tués lorsque leur véhicule a sauté sur un engin explosif improvisé près de Boni, a annoncé l'armée.", REM),
+    ("Un kamikaze s'est fait exploser à l'entrée d'une mosquée pendant la prière, tuant au moins dix fidèles, selon un responsable local.", SUI),
+    ("Deux kamikazes ont déclenché leurs charges explosives sur un marché de Konduga, faisant une vingtaine de morts.", SUI),
+    ("Des inconnus ont lancé une grenade sur un bar du quartier, blessant six personnes, a indiqué la police.", GRE),
+    ("Les enquêteurs de l'OIAC ont conclu que du chlore avait été utilisé comme arme lors de l'attaque contre la ville.", CHE),
+    ("Des milliers de personnes ont manifesté samedi à Dakar pour réclamer la libération d'un opposant, selon des journalistes de l'AFP.", PEA),
+    ("Les enseignants du secteur public ont entamé lundi une grève illimitée pour réclamer le paiement de leurs arriérés de salaire.", PEA),
+    ("La police a fait usage de gaz lacrymogène pour disperser des centaines de manifestants rassemblés devant l'Assemblée nationale.", INT),
+    ("Une trentaine de manifestants ont été interpellés lors d'une marche de l'opposition interdite par les autorités, selon leurs avocats.", INT),
+    ("Les forces de l'ordre ont tiré à balles réelles sur des manifestants, tuant au moins trois personnes, selon des témoins.", EXF),
+    ("Deux manifestants ont été tués par balles lors de la dispersion d'une marche contre la vie chère, selon un bilan officiel.", EXF),
+    ("Des manifestants en colère ont incendié le commissariat et érigé des barricades dans plusieurs quartiers de la ville.", VIO),
+    ("Des jeunes ont jeté des pierres sur les forces de l'ordre et brûlé des pneus pour protester contre la mort d'un conducteur de moto-taxi.", VIO),
+    ("Une foule en colère a lynché deux hommes soupçonnés d'enlèvement d'enfants, selon la police.", MOB),
+    ("Des habitants ont battu à mort un voleur présumé au marché central, a rapporté la presse locale.", MOB),
+    ("Le gouvernement et les groupes armés ont signé mercredi à Khartoum un accord de paix, sous l'égide de l'Union africaine.", AGR),
+    ("La police a arrêté jeudi trois personnes soupçonnées d'avoir participé à l'attaque du poste de contrôle.", ARR),
+    ("Un journaliste a été interpellé lundi à son domicile par des agents des services de renseignement, selon son employeur.", ARR),
+    ("L'armée a déployé des renforts dans la région après une série d'attaques, a annoncé le ministère de la Défense.", CHG),
+    ("Les démineurs ont désamorcé une bombe artisanale placée près d'une école, a indiqué la police.", DIS),
+    ("Les rebelles ont installé une base dans la forêt près de la frontière, selon des sources locales.", HQ),
+    ("Des hommes armés ont pillé et incendié plusieurs boutiques du marché dans la nuit, selon des habitants.", LOO),
+    ("L'armée a repris samedi le contrôle de la ville de Kidal, tenue depuis des années par les rebelles, a annoncé le gouvernement.", GOV),
+    ("Des jihadistes se sont emparés lundi de la localité de Boulkessi après de violents combats avec l'armée, selon des sources locales.", NSA),
+    ("Les rebelles se sont retirés de la ville, que l'armée a occupée sans combat, selon des habitants.", NVT),
+    ("Un charnier contenant une trentaine de corps a été découvert près du village, a annoncé le procureur.", OTH),
+]
+
+# a seventh batch of wire copy on the known confusions (clash or attack, the four protest types,
+# shelling or clash or chemical weapon): 29/33 on main, run once before the fixes of this round
+WIRE_2 = [
+    ("Bandits attacked a vigilante checkpoint in Zamfara state, killing six vigilantes, police said.", CLA),
+    ("Gunmen killed 11 villagers in an attack on Dogon settlements in central Mali, a local official said.", ATT),
+    ("Suspected jihadists killed three police officers in an attack on a police station in the north, officials said.", CLA),
+    ("Fulani militiamen attacked farmers in their fields in Benue state, killing 12, police said.", ATT),
+    ("Rebels attacked a UN peacekeeping base near Beni on Sunday, killing two peacekeepers, the mission said.", CLA),
+    ("Gunmen opened fire on a minibus carrying passengers on the highway, killing five, police said.", ATT),
+    ("Insurgents attacked a military convoy on the road to Gao, sparking a gunfight in which four soldiers died.", CLA),
+    ("Soldiers killed seven civilians, including two children, in the village of Gourma, residents said.", ATT),
+    ("Police killed two armed robbers in a shootout in the city on Friday, a police spokesman said.", CLA),
+    ("Police fired tear gas and arrested dozens of people as they dispersed a march against the junta in Conakry, witnesses said.", INT),
+    ("Protesters threw stones at police, who responded with tear gas, in the town of Kasese on Monday.", VIO),
+    ("Security forces shot dead three people as they dispersed a protest against power cuts, witnesses said.", EXF),
+    ("Police beat demonstrators with batons and fired tear gas at a rally in the capital on Thursday.", INT),
+    ("Two protesters were killed and dozens wounded when police fired on a march in the capital, a rights group said.", EXF),
+    ("Demonstrators blocked the main road to the airport with burning tyres to protest against fuel shortages.", VIO),
+    ("Hundreds of protesters staged a sit-in outside the governor's office on Monday, demanding the release of detained activists.", PEA),
+    ("Opposition supporters clashed with police in the capital on Friday, throwing stones and burning tyres, witnesses said.", VIO),
+    ("Heavy fighting with tanks and artillery raged between the army and separatists around the airport on Sunday, officials said.", CLA),
+    ("Separatists fired mortars at a government checkpoint near the town, wounding two soldiers, the military said.", ART),
+    ("Rockets slammed into the Green Zone in Baghdad overnight, causing no casualties, security sources said.", ART),
+    ("Turkish artillery pounded Kurdish militia positions in northern Syria on Tuesday, a war monitor said.", ART),
+    ("The army said poison gas had been used in an attack on its positions near Mosul, wounding several soldiers.", CHE),
+    ("Dozens of people were treated for breathing problems after shells containing chlorine hit the neighbourhood, doctors said.", CHE),
+]
+WIRE_2_FR = [
+    ("Des hommes armés ont attaqué un poste de gendarmerie, tuant deux gendarmes, selon une source sécuritaire.", CLA),
+    ("Des assaillants ont tué onze villageois lors d'une attaque nocturne contre le village de Zeré, a indiqué le maire.", ATT),
+    ("Des miliciens ont attaqué des éleveurs peuls, tuant cinq d'entre eux, selon une association locale.", ATT),
+    ("La police a dispersé à coups de matraques et de gaz lacrymogène une marche de l'opposition.", INT),
+    ("Un manifestant a été tué par balle par les forces de l'ordre lors d'un rassemblement contre le troisième mandat du président.", EXF),
+    ("Des manifestants ont caillassé les forces de l'ordre, qui ont répliqué par des tirs de gaz lacrymogène.", VIO),
+    ("Des centaines de femmes ont marché pacifiquement jusqu'au palais présidentiel, selon les organisateurs.", PEA),
+    ("L'artillerie gouvernementale a pilonné les positions des rebelles autour de la ville, selon des sources humanitaires.", ART),
+    ("Des combats à l'arme lourde ont opposé l'armée aux séparatistes près de l'aéroport, selon un porte-parole.", CLA),
+    ("Des tirs de mortier ont visé le camp militaire de Tessalit, blessant deux casques bleus, selon la MINUSMA.", ART),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -605,6 +786,26 @@ XFAIL: dict[str, str] = {
         "needs the order of the clauses",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
+    'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    'Workers at the state-owned mine went on strike on Monday to demand six months of unpaid wages, union officials said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    'Riot police arrested at least 30 people as they broke up an opposition rally in the capital on Saturday, a party spokesman said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    'Security forces used water cannon and rubber bullets to break up a demonstration by unemployed graduates, AFP journalists saw.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    'A crowd set fire to the house of a woman accused of witchcraft in the village, a police spokesman said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    "L'armée a repris samedi le contrôle de la ville de Kidal, tenue depuis des années par les rebelles, a annoncé le gouvernement.":
+        "open: fails on main before the wire-copy round (h-case5)",
+    'Bandits attacked a vigilante checkpoint in Zamfara state, killing six vigilantes, police said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    'Police fired tear gas and arrested dozens of people as they dispersed a march against the junta in Conakry, witnesses said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    'Opposition supporters clashed with police in the capital on Friday, throwing stones and burning tyres, witnesses said.':
+        "open: fails on main before the wire-copy round (h-case5)",
+    "La police a dispersé à coups de matraques et de gaz lacrymogène une marche de l'opposition.":
+        "open: fails on main before the wire-copy round (h-case5)",
 }
 
 
@@ -618,7 +819,8 @@ def _cases(rows, lang):
 
 @pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
                          + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
-                         + _cases(NEWS, "en") + _cases(NEWS_2, "en"))
+                         + _cases(NEWS, "en") + _cases(NEWS_2, "en") + _cases(WIRE, "en") + _cases(WIRE_FR, "fr")
+                         + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 
