@@ -578,7 +578,7 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
 
 # how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition,
 # "se" of "se sont affrontés" an expletive or an object)
-PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl", "obj")
+PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl:pass", "expl", "obj")
 DISRUPTED = "Disrupted weapons use"
 # a strategic development that is news wherever the article tells it (what was looted or burnt),
 # unlike an arrest or a deployment told after the lead
@@ -639,7 +639,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # attacked and burned the house"), not of a verb that only reports it ("residents lamented ...,
         # looted many houses": a parse that hangs the looting on the lament)
         holder = root.head if root.dep_ == "conj" else root
-        main = holder.dep_ == "ROOT" and (holder is root or holder.lemma_.lower() in m.event_words)
+        main = _main_clause(holder, m) and (holder is root or holder.lemma_.lower() in m.event_words)
         if main and _protesters_did(root, m):
             # "protesters torched the governor's office": the protesters' violence is a riot
             return "Riots", "Violent demonstration", "PROTEST"
@@ -682,11 +682,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
-                t.lemma_.lower() in m.protest_nouns for t in sent))) or (
+                t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m))) or (
                 subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
             # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
             # "stone-throwing protesters clashed with police"; "clashes broke out after the army
-            # attacked a peaceful protest"
+            # attacked a peaceful protest"; "supporters clashed with police, throwing stones and
+            # burning tyres": one armed side, the other a crowd's stones and fires
             return "Riots", "Violent demonstration", "PROTEST"
         if armed_in_sentence == 0 and subj is not None and any(
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
@@ -740,6 +741,28 @@ def _fight_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
             continue
         _, etype, sub, _, _, flags = m.trigger_info[doc.vocab.strings[mid]]
         if sub == "Armed clash" or (sub == "Attack" and "generic" in flags):
+            return True
+    return False
+
+
+def _main_clause(tok: Token, m: LanguageMatchers) -> bool:
+    """The sentence's main clause, or the clause a reporting verb reports ("a crowd set fire to the
+    house, a police spokesman said", "residents said a crowd set fire to the house"): wire copy puts
+    its news under an attribution."""
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return True
+    return tok.dep_.split(":")[0] in ("ccomp", "parataxis") and (tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i) \
+        and m.is_reporting(tok.head)
+
+
+def _crowd_act_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells a crowd's act besides the trigger ("throwing stones", "burning tyres",
+    "jetant des pierres"): the weapons of a crowd, not of an armed group."""
+    doc = sent.doc
+    for mid, s, e in m.triggers(sent):
+        if sent.start + s < trigger.tok_end and sent.start + e > trigger.tok_start:
+            continue
+        if "crowd_act" in m.trigger_info[doc.vocab.strings[mid]][5]:
             return True
     return False
 

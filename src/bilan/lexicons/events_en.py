@@ -757,6 +757,8 @@ NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",
+    # the means of crowd control: what police disperse or break up is a gathering of protesters
+    "disperse", "break up", "tear gas", "teargas", "water cannon",
 ]
 
 DEATH_CUES = [
@@ -884,7 +886,9 @@ CONTEXT_WORDS = {
     ],
     # a mine dug for ore, not laid as a weapon ("gold mine", "artisanal miners")
     "mining": ["gold", "coal", "mining", "miner", "miners", "mineral", "minerals", "copper", "diamond", "diamonds",
-               "artisanal", "quarry", "cobalt", "tin", "coltan", "ore", "shaft"],
+               "artisanal", "quarry", "cobalt", "tin", "coltan", "ore", "shaft",
+               # a mine as a workplace ("workers at the state-owned mine went on strike over wages")
+               "state-owned", "concession", "wage", "wages", "salary", "salaries"],
     # who is appointed: a group's leader, not an official
     "leader": ["leader", "commander", "emir", "chief of staff", "military chief", "army chief", "head of the group"],
     # what is formed: an armed group, not a government

@@ -519,7 +519,10 @@ RIOT_NOUNS_ONLY: list[str] = []
 NEGATING_PREFIXES = ["non"]
 # (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
-                   "barricade", "barricades", "pneus"]
+                   "barricade", "barricades", "pneus",
+                   # les moyens du maintien de l'ordre : ce que la police disperse est un rassemblement de
+                   # manifestants
+                   "disperser", "gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau"]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
