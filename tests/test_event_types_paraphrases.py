@@ -724,6 +724,58 @@ WIRE_2_FR = [
     ("Des tirs de mortier ont visé le camp militaire de Tessalit, blessant deux casques bleus, selon la MINUSMA.", ART),
 ]
 
+# an eighth batch, harder wire copy on the confusions and rarer wording (Nigerian and South Asian press
+# words, relative clauses, crowd control in a clash): 38/44 on the first round's rules, run once before
+# the second round
+WIRE_3 = [
+    ("Suspected Boko Haram insurgents on Sunday night invaded Kautikari village, killing three residents and abducting several others, a community leader said.", ATT),
+    ("Troops neutralised 12 terrorists during a fierce encounter in Bama local government area, the army said.", CLA),
+    ("A gun duel between security operatives and kidnappers in Kogi State left two policemen dead.", CLA),
+    ("Gunmen invaded a church during Sunday service and shot dead the pastor and two worshippers, police said.", ATT),
+    ("Herdsmen attacked the community in the early hours of Friday, razing houses and killing 15 people, a council chairman said.", ATT),
+    ("Militants struck an army base in Malam Fatori, but troops repelled them after a two-hour battle.", CLA),
+    ("Soldiers on patrol came under fire from suspected militants near the border and returned fire, killing two of them.", CLA),
+    ("Police said a group of armed robbers engaged officers in a shootout at a bank in the city, leaving one robber dead.", CLA),
+    ("Unknown gunmen shot and killed a tricycle rider and his passenger in the town on Monday evening.", ATT),
+    ("Fulani militia raided three villages in Bassa, killing 23 people and burning houses, residents said.", ATT),
+    ("Police in Nairobi lobbed tear gas canisters at hundreds of opposition supporters marching to the electoral commission.", INT),
+    ("At least 10 people were killed as security forces cracked down on anti-government demonstrators in Khartoum on Thursday, doctors said.", EXF),
+    ("Protesters barricaded roads with rocks and burning tyres in the town, paralysing traffic, to denounce insecurity.", VIO),
+    ("Traders in the main market shut their shops and marched to the governor's office to protest against multiple taxation.", PEA),
+    ("Police arrested several students who were protesting peacefully outside the parliament, an activist said.", INT),
+    ("Demonstrators set ablaze a police post and attacked officers with machetes during a protest over the killing of a motorcyclist.", VIO),
+    ("A student was shot dead by police during a protest against fuel price hikes in the town, his classmates said.", EXF),
+    ("Riot police used batons and tear gas to disperse a peaceful march by nurses demanding better pay.", INT),
+    ("Members of the union held a peaceful demonstration in front of the ministry to demand the payment of arrears.", PEA),
+    ("Security forces fired live bullets at protesters in the capital, wounding at least 20, a hospital source said.", EXF),
+    ("Ukrainian forces shelled separatist positions in Horlivka, the rebels said, adding that one fighter had been killed.", ART),
+    ("A missile fired by Houthi rebels hit a petrol station in the Saudi border town of Samtah, killing one person.", ART),
+    ("The Syrian government dropped chlorine barrel bombs on the village of Kafr Zita, the OPCW said.", CHE),
+    ("Rockets launched from Lebanon struck northern Israel on Sunday, the Israeli military said.", ART),
+    ("Grad rockets fired by rebels slammed into a residential area of the city, killing five civilians.", ART),
+    ("Two mortar bombs landed inside the compound of the UN mission, wounding a peacekeeper.", ART),
+    ("Kidnappers who abducted 14 passengers along the Abuja-Kaduna road have demanded a ransom of 10 million naira.", ABD),
+    ("The army said troops had destroyed a bomb-making factory belonging to the insurgents in the forest.", DIS),
+    ("Police in Kano intercepted a truck carrying 20 AK-47 rifles and 1,000 rounds of ammunition.", DIS),
+    ("ISWAP fighters dislodged troops from their base in Marte and took over the town, military sources said.", NSA),
+    ("Soldiers backed by local militias recaptured the town of Kaya from jihadists after a week-long operation.", GOV),
+    ("Armed men set ablaze the homes of suspected informants in the village.", LOO),
+]
+WIRE_3_FR = [
+    ("Des éléments armés ont fait irruption dans le village et ont tué cinq personnes, dont deux enfants, selon un élu local.", ATT),
+    ("Un accrochage entre les FAMa et des terroristes a fait trois morts côté armée près de Boni.", CLA),
+    ("Une embuscade tendue par des jihadistes contre une patrouille de l'armée a fait sept morts parmi les soldats.", CLA),
+    ("Les forces de l'ordre ont dispersé à coups de gaz lacrymogène des centaines de jeunes qui manifestaient contre les délestages.", INT),
+    ("Des manifestants ont érigé des barricades et incendié des pneus sur la route nationale pour dénoncer l'insécurité.", VIO),
+    ("Au moins deux manifestants ont été tués par balles lors de la répression d'une marche de l'opposition, selon un bilan de la Croix-Rouge.", EXF),
+    ("Des centaines d'étudiants ont marché dans le calme pour réclamer la reprise des cours.", PEA),
+    ("La police a interpellé une vingtaine de manifestants qui s'étaient rassemblés devant le palais de justice.", INT),
+    ("Des obus de mortier ont frappé le camp de la MINUSMA à Aguelhok, blessant quatre casques bleus.", ART),
+    ("Des gaz toxiques ont été utilisés lors d'un bombardement de la localité, selon des médecins.", CHE),
+    ("Des heurts ont opposé vendredi des partisans de l'opposition à la police, qui a riposté par des gaz lacrymogènes.", VIO),
+    ("Des hommes armés ont incendié les maisons de plusieurs conseillers municipaux dans la nuit.", LOO),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -781,6 +833,20 @@ RULES = [
     # a mine as a workplace is no landmine
     ("Workers at the state-owned mine protested over unpaid wages.", "en", PEA),
     ("Two farmers were killed when their cart hit a mine near the village.", "en", REM),
+    # fighters who strike on foot make no air strike; forces or aircraft may
+    ("Militants struck a police post near the border before soldiers repelled them.", "en", CLA),
+    ("Coalition forces struck Houthi positions near the port.", "en", AIR),
+    # fighters "neutralised" are killed, a device neutralised is disrupted; a gun duel, an encounter
+    ("Troops neutralised five bandits in an encounter near the forest.", "en", CLA),
+    ("Troops neutralised an explosive device on the road.", "en", DIS),
+    ("A gun duel between police and armed robbers left one officer dead.", "en", CLA),
+    # a relative clause is a clause of its own: the main verb's demand does not make it unreal
+    ("Kidnappers who abducted 14 passengers have demanded a ransom.", "en", ABD),
+    ("Police are hunting for the men who might attack the village.", "en", "NONE"),
+    # crowd control used in a clash with one armed side: the other side is a crowd
+    ("Clashes broke out between opposition supporters and police, who fired tear gas.", "en", VIO),
+    ("Des heurts ont opposé des partisans du maire à la police, qui a tiré des gaz lacrymogènes.", "fr", VIO),
+    ("Clashes broke out between soldiers and rebels near the border.", "en", CLA),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
@@ -810,6 +876,9 @@ XFAIL: dict[str, str] = {
         "the date splits 'repris ... le contrôle' and the parser makes 'le contrôle' the subject of the attribution verb",
     'Bandits attacked a vigilante checkpoint in Zamfara state, killing six vigilantes, police said.':
         "'vigilante' is a mob-violence trigger (CASE gold codes vigilantes fighting bandits as mob violence); vigilantes as the victims of an armed group would need their role, not the word",
+    "Suspected Boko Haram insurgents on Sunday night invaded Kautikari village, killing three residents and abducting several others, a community leader said.":
+        "the abduction outranks the killing of other victims; which ACLED codes first is not settled (CASE dev codes "
+        "'abducted and shot dead' as an abduction)",
 }
 
 
@@ -824,7 +893,8 @@ def _cases(rows, lang):
 @pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
                          + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
                          + _cases(NEWS, "en") + _cases(NEWS_2, "en") + _cases(WIRE, "en") + _cases(WIRE_FR, "fr")
-                         + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr"))
+                         + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr") + _cases(WIRE_3, "en")
+                         + _cases(WIRE_3_FR, "fr"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 

@@ -50,8 +50,8 @@ def _governors(tok: Token, depth: int = 4) -> list[Token]:
 
 
 # a clause of its own: an irrealis verb above it does not govern it ("the concert was called off
-# after a grenade was thrown")
-OWN_CLAUSE_DEPS = ("advcl", "parataxis")
+# after a grenade was thrown", "kidnappers who abducted 14 passengers have demanded a ransom")
+OWN_CLAUSE_DEPS = ("advcl", "parataxis", "relcl", "acl:relcl")
 
 
 INFINITIVE_MARKS = ("to", "pour", "afin", "de", "d'", "d’", "à")
@@ -91,7 +91,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
         return False
     chain = [root]
     for t in _governors(root):
-        if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
+        if chain[-1].dep_ in OWN_CLAUSE_DEPS or chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         if len(chain) == 1 and root.dep_ == "conj" and root.tag_ in (*FINITE_TAGS, "VBN") and t.tag_ in FINITE_TAGS:
             # "prevented supporters from marching and arrested 12": the event verb is a deed of its own
@@ -334,6 +334,16 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
+    """The verb's subject names fighters ("militants struck an army base"), not aircraft or a state."""
+    root = sp.root
+    if root.pos_ != "VERB":
+        return False
+    doc = sp.doc
+    return any(doc.vocab.strings[mid] == "COMB" for c in root.children if c.dep_ == "nsubj"
+               for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
+
+
 AGENT_OR_TARGET_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
 
 
@@ -389,6 +399,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
+        return False
+    if "not_combatant_subject" in flags and _combatant_subject(sp, m):
         return False
     if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m):
         return False  # "two foreigners were seized by militants": people taken, not ground
@@ -682,12 +694,14 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
-                t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m))) or (
+                t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
+                or m.crowd_control_means(sent))) or (
                 subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
             # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
             # "stone-throwing protesters clashed with police"; "clashes broke out after the army
             # attacked a peaceful protest"; "supporters clashed with police, throwing stones and
-            # burning tyres": one armed side, the other a crowd's stones and fires
+            # burning tyres": one armed side, the other a crowd's stones and fires; "des heurts ... la
+            # police a riposté par des gaz lacrymogènes": the other side is a crowd
             return "Riots", "Violent demonstration", "PROTEST"
         if armed_in_sentence == 0 and subj is not None and any(
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):

@@ -214,6 +214,7 @@ class LanguageMatchers:
         self.temporal_preps = frozenset(ev.TEMPORAL_PREPOSITIONS)
         self.protest_context = build_word_matcher(nlp, (("CTX", w) for w in ev.PROTEST_CONTEXT))
         self.protest_intervention = build_word_matcher(nlp, (("INT", w) for w in ev.PROTEST_INTERVENTION))
+        self.crowd_control_means = build_word_matcher(nlp, (("CCM", w) for w in getattr(ev, "CROWD_CONTROL_MEANS", ())))
         self.protest_lethal = build_word_matcher(nlp, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
         self.riot = build_word_matcher(nlp, (("RIOT", w) for w in ev.RIOT_CUES))
         self.riot_participants = build_word_matcher(nlp, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))

@@ -14,7 +14,9 @@ TRIGGERS = [
     ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor",)),
     ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
-    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour")),
+    # a strike by fighters on foot ("militants struck an army base") is no air strike
+    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour",
+                                                                                 "not_combatant_subject")),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
@@ -123,6 +125,13 @@ TRIGGERS = [
     ("rout", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
+    # an encounter with militants"); troops "neutralise" fighters: they kill them, typed by who they are
+    ("gun duel", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("gunduel", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("encounter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
+    ("neutralise", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
+    ("neutralize", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
     ("skirmish", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # chemical weapons outrank the shell or bomb that carried them
     ("chemical weapon", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
@@ -757,9 +766,11 @@ NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",
-    # the means of crowd control: what police disperse or break up is a gathering of protesters
-    "disperse", "break up", "tear gas", "teargas", "water cannon",
 ]
+# the means of crowd control: what police use them on is a crowd ("clashed with supporters and fired
+# tear gas": a riot, not a battle), what they disperse or break up a gathering of protesters
+CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
+PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",

@@ -221,6 +221,8 @@ TRIGGERS = [
     ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    # des combattants "neutralisés" sont tués : typé par qui ils sont
+    ("neutraliser", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
     ("désamorcer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("cache d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("déminage", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
@@ -519,10 +521,13 @@ RIOT_NOUNS_ONLY: list[str] = []
 NEGATING_PREFIXES = ["non"]
 # (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
-                   "barricade", "barricades", "pneus",
-                   # les moyens du maintien de l'ordre : ce que la police disperse est un rassemblement de
-                   # manifestants
-                   "disperser", "gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau"]
+                   "barricade", "barricades", "pneus"]
+# les moyens du maintien de l'ordre : ce sur quoi la police les emploie est une foule ("des heurts ...
+# la police a riposté par des gaz lacrymogènes" : une émeute, pas un combat), ce qu'elle disperse un
+# rassemblement de manifestants
+CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau", "balle en caoutchouc",
+                       "balles en caoutchouc"]
+PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
