@@ -776,6 +776,55 @@ WIRE_3_FR = [
     ("Des hommes armés ont incendié les maisons de plusieurs conseillers municipaux dans la nuit.", LOO),
 ]
 
+# a ninth batch: wire copy from other regions (South Asia, the Philippines, Mexico, the Middle East):
+# 38/42 on the second round's rules, run once before the third round
+WIRE_4 = [
+    ("Maoists blew up a police vehicle with a landmine in Dantewada district, killing seven personnel, officials said.", REM),
+    ("NPA rebels ambushed a group of soldiers in Samar province, killing two, the military said.", CLA),
+    ("Security forces killed three Maoists in an exchange of fire in the forests of Gadchiroli on Tuesday.", CLA),
+    ("Suspected cartel gunmen killed 11 people at a bar in the state of Guanajuato, authorities said.", ATT),
+    ("A Pakistani soldier was martyred when terrorists opened fire on a check post in North Waziristan, the military said.", CLA),
+    ("Abu Sayyaf militants beheaded a Vietnamese hostage in Sulu, the army said.", ATT),
+    ("Two militants were killed in a gunfight with security forces in Shopian district of south Kashmir.", CLA),
+    ("Unidentified gunmen shot dead a journalist outside his home in Veracruz state on Monday.", ATT),
+    ("Pakistani troops violated the ceasefire and shelled Indian posts along the Line of Control, the army said.", ART),
+    ("Israeli aircraft struck Hamas targets in Gaza overnight after militants fired rockets into Israel.", AIR),
+    ("A Turkish drone killed three PKK militants in northern Iraq, security sources said.", AIR),
+    ("Dozens of villagers were injured when a Houthi-fired mortar shell hit a market in Taiz province.", ART),
+    ("A bomb attached to a motorcycle exploded in a busy market in Peshawar, injuring 15 people.", REM),
+    ("An IED blast targeted a vehicle carrying election officials in Balochistan, killing two.", REM),
+    ("A suicide attacker rammed an explosives-laden car into a security convoy in Mogadishu.", SUI),
+    ("A grenade was hurled at a CRPF bunker in Srinagar, injuring two personnel.", GRE),
+    ("Thousands of farmers staged a sit-in on the highway near Delhi against the new farm laws.", PEA),
+    ("Police lathi-charged a group of protesting teachers in Lahore and detained dozens.", INT),
+    ("Security forces in Iraq killed two protesters in Nasiriyah, medical sources said.", EXF),
+    ("Anti-government protesters in Baghdad burned tyres and closed roads on Sunday.", VIO),
+    ("A mob of villagers lynched two men suspected of child kidnapping in Karbi Anglong.", MOB),
+    ("The Philippine government and the MILF signed a comprehensive peace agreement in Manila.", AGR),
+    ("Police arrested three suspected militants with arms and explosives in Jammu.", ARR),
+    ("The NIA arrested a man for his alleged role in the Pulwama attack.", ARR),
+    ("Security forces recovered a huge cache of arms and ammunition from a hideout in Kupwara.", DIS),
+    ("Maoists torched three vehicles engaged in road construction work in Bijapur.", LOO),
+    ("The Taliban overran a government checkpoint and seized the district of Jani Khel, officials said.", NSA),
+    ("Afghan forces retook the district centre of Ghormach from the Taliban on Wednesday.", GOV),
+    ("The Saudi-led coalition said it had intercepted a ballistic missile over Riyadh.", DIS),
+    ("A Rohingya woman said she had been raped by soldiers during a raid on her village.", SEX),
+    ("Gunmen kidnapped a German aid worker in the Somali town of Galkayo.", ABD),
+    ("The Pakistani Taliban announced the appointment of a new chief following the killing of their leader in a drone strike.", CHG),
+    ("The Islamic State set up a new headquarters in the town after capturing it.", HQ),
+]
+WIRE_4_FR = [
+    ("Des maoïstes ont fait exploser une mine au passage d'un véhicule de police.", REM),
+    ("Trois militants ont été tués lors d'un échange de tirs avec les forces de sécurité au Cachemire.", CLA),
+    ("Un drone turc a tué trois combattants du PKK dans le nord de l'Irak.", AIR),
+    ("Une foule de villageois a lynché deux hommes soupçonnés d'enlèvements d'enfants.", MOB),
+    ("Des milliers d'agriculteurs ont organisé un sit-in sur l'autoroute pour protester contre les nouvelles lois agricoles.", PEA),
+    ("Les talibans se sont emparés du chef-lieu du district de Jani Khel, selon des responsables locaux.", NSA),
+    ("La police a chargé à la matraque des enseignants qui manifestaient devant le ministère.", INT),
+    ("Des forces de sécurité ont tué deux manifestants à Nassiriya, selon des sources médicales.", EXF),
+    ("Une grenade a été lancée contre un bunker de la police à Srinagar, blessant deux agents.", GRE),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -847,6 +896,12 @@ RULES = [
     ("Clashes broke out between opposition supporters and police, who fired tear gas.", "en", VIO),
     ("Des heurts ont opposé des partisans du maire à la police, qui a tiré des gaz lacrymogènes.", "fr", VIO),
     ("Clashes broke out between soldiers and rebels near the border.", "en", CLA),
+    # a hostage killed is the victim of the killing; hostages taken or freed are an abduction
+    ("A hostage was killed by his captors in the forest.", "en", ATT),
+    ("Gunmen took three hostages at a hotel in the capital.", "en", ABD),
+    ("Kidnappers freed a hostage after a ransom was paid.", "en", ABD),
+    # a mine set off is a weapon, whatever casualties the sentence tells
+    ("Les rebelles ont fait exploser une mine sous un camion de l'armée.", "fr", REM),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
@@ -879,6 +934,12 @@ XFAIL: dict[str, str] = {
     "Suspected Boko Haram insurgents on Sunday night invaded Kautikari village, killing three residents and abducting several others, a community leader said.":
         "the abduction outranks the killing of other victims; which ACLED codes first is not settled (CASE dev codes "
         "'abducted and shot dead' as an abduction)",
+    "The Pakistani Taliban announced the appointment of a new chief following the killing of their leader in a drone strike.":
+        "the drone strike, told as the cause ('following the killing ... in a drone strike'), outranks the "
+        "appointment that is the news; 'following' would need to mark a cause in the lead sentence",
+    "Trois militants ont été tués lors d'un échange de tirs avec les forces de sécurité au Cachemire.":
+        "in French 'militants' are activists (civilians), so the dead make it an attack; the sentence is an "
+        "anglicism ('combattants', 'rebelles' pass)",
 }
 
 
@@ -894,7 +955,7 @@ def _cases(rows, lang):
                          + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
                          + _cases(NEWS, "en") + _cases(NEWS_2, "en") + _cases(WIRE, "en") + _cases(WIRE_FR, "fr")
                          + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr") + _cases(WIRE_3, "en")
-                         + _cases(WIRE_3_FR, "fr"))
+                         + _cases(WIRE_3_FR, "fr") + _cases(WIRE_4, "en") + _cases(WIRE_4_FR, "fr"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 

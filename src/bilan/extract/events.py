@@ -497,7 +497,30 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out.sort(key=lambda t: t.tok_start)
     out = _drop_time_references(doc, out, m)
     out = _drop_reasons(doc, out, m)
+    out = _drop_victim_nouns(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A noun that names a victim by what was done to them before ("hostage", flag "victim_noun") is
+    the victim of the killing it is the object of ("militants beheaded a hostage", "a hostage was
+    killed", "the execution of a hostage"), not an abduction of its own."""
+    killings = {i: t for t in trigs if t.generic for i in range(t.tok_start, t.tok_end)}
+    of = frozenset(getattr(m.events, "COMPLEMENT_PREPS", ()))
+    out = []
+    for t in trigs:
+        if "victim_noun" in t.flags:
+            root = doc[t.tok_start:t.tok_end].root
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in of:
+                head = head.head  # "the beheading of a hostage"
+            elif root.dep_ not in OBJECT_DEPS[:4] and not (root.dep_ == "nmod" and any(
+                    c.dep_ == "case" and c.lower_ in of for c in root.children)):
+                head = None
+            if head is not None and head.i in killings and killings[head.i] is not t:
+                continue
+        out.append(t)
+    return out
 
 
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:

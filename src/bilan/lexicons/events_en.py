@@ -70,7 +70,8 @@ TRIGGERS = [
     ("abduction", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnap", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnapping", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
-    ("hostage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ()),
+    # a hostage killed is the victim of that killing, not an abduction of its own ("victim_noun")
+    ("hostage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("execute", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_object",)),
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),

@@ -62,7 +62,10 @@ TRIGGERS = [
     ("enlèvement", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnapper", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevé", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
-    ("otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ()),
+    # un otage tué est la victime de ce meurtre, pas un enlèvement de plus ("victim_noun")
+    ("otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
+    # une mine que l'on fait exploser est une arme, pas une mine d'or
+    ("faire exploser un mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("prise d' otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("prise d' otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
