@@ -825,6 +825,25 @@ WIRE_4_FR = [
     ("Une grenade a été lancée contre un bunker de la police à Srinagar, blessant deux agents.", GRE),
 ]
 
+# a tenth batch: snippets of two or three sentences whose first sentence is context or an older event
+# (EN, then the last four FR): 8/14 on the third round's rules, left as they are (the xfails say why)
+WIRE_5 = [
+    ("Tension has been rising in the region since the disputed elections. On Monday, gunmen killed three farmers in their fields near the village, police said.", ATT),
+    ("The town has been under the control of government forces since 2016. On Sunday, Islamic State fighters seized it after a surprise assault, residents said.", NSA),
+    ("The attack was the deadliest in the area this year. A roadside bomb struck a bus carrying passengers, killing 14 people, officials said.", REM),
+    ("Residents say they have lived in fear for months. On Tuesday, Fulani militiamen raided the village, killing 11 people and burning dozens of homes.", ATT),
+    ("The opposition has called for nationwide protests since the arrest of its leader. Thousands of its supporters marched peacefully in the capital on Saturday.", PEA),
+    ("In 2014, Boko Haram abducted 276 schoolgirls from the town. On Friday, troops repelled an attack by the insurgents on a military base near the town, killing 20 of them.", CLA),
+    ("Fuel prices have doubled since January. On Wednesday, police fired tear gas to disperse hundreds of protesters in the capital.", INT),
+    ("The ceasefire agreed last month has largely held. But on Monday, government forces shelled rebel positions north of the city, a monitoring group said.", ART),
+    ("Last year, a suicide bomber killed 30 people at the same mosque. On Friday, a bomb hidden in a bag exploded at its entrance, wounding five worshippers.", REM),
+    ("The region has seen repeated clashes between herders and farmers. Police arrested 12 people on Thursday in connection with the killing of a herder.", ARR),
+    ("Le nord du pays est en proie à l'insécurité depuis 2012. Lundi, des hommes armés ont tué six civils dans un village de la région de Mopti, selon le maire.", ATT),
+    ("La ville avait été prise par les rebelles en 2013. L'armée en a repris le contrôle dimanche après de violents combats, a annoncé le gouvernement.", GOV),
+    ("Les prix du carburant ont doublé depuis janvier. Mercredi, la police a dispersé à coups de gaz lacrymogène des centaines de manifestants dans la capitale.", INT),
+    ("Les enlèvements se multiplient dans la région depuis l'an dernier. Samedi, des hommes armés ont enlevé un prêtre et deux fidèles à la sortie de la messe.", ABD),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -940,6 +959,18 @@ XFAIL: dict[str, str] = {
     "Trois militants ont été tués lors d'un échange de tirs avec les forces de sécurité au Cachemire.":
         "in French 'militants' are activists (civilians), so the dead make it an attack; the sentence is an "
         "anglicism ('combattants', 'rebelles' pass)",
+    'The town has been under the control of government forces since 2016. On Sunday, Islamic State fighters seized it after a surprise assault, residents said.':
+        "'seized it': the pronoun's antecedent (the town) is in the previous sentence, the territory check reads the verb's own sentence",
+    'In 2014, Boko Haram abducted 276 schoolgirls from the town. On Friday, troops repelled an attack by the insurgents on a military base near the town, killing 20 of them.':
+        "an older event told first is the snippet's lead (the first incident in the text); telling background from news needs the two dates compared, and CASE snippets carry no publication date to resolve 'on Friday'",
+    'The ceasefire agreed last month has largely held. But on Monday, government forces shelled rebel positions north of the city, a monitoring group said.':
+        "an older event told first is the snippet's lead (the first incident in the text); telling background from news needs the two dates compared, and CASE snippets carry no publication date to resolve 'on Friday'",
+    'Last year, a suicide bomber killed 30 people at the same mosque. On Friday, a bomb hidden in a bag exploded at its entrance, wounding five worshippers.':
+        "the older bombing and the new one at 'the same mosque' merge as one incident, typed by the older; last year and Friday are not compared",
+    'The region has seen repeated clashes between herders and farmers. Police arrested 12 people on Thursday in connection with the killing of a herder.':
+        "'repeated clashes' is a pattern, not an event, but a lead sentence reports; tried (left out): habitual modifiers make a generalisation, but the arrest after it is already dropped as background, so the killing became the lead",
+    "La ville avait été prise par les rebelles en 2013. L'armée en a repris le contrôle dimanche après de violents combats, a annoncé le gouvernement.":
+        'the pluperfect taking of 2013 and the retaking merge as one incident, typed by the first',
 }
 
 
@@ -955,7 +986,8 @@ def _cases(rows, lang):
                          + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
                          + _cases(NEWS, "en") + _cases(NEWS_2, "en") + _cases(WIRE, "en") + _cases(WIRE_FR, "fr")
                          + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr") + _cases(WIRE_3, "en")
-                         + _cases(WIRE_3_FR, "fr") + _cases(WIRE_4, "en") + _cases(WIRE_4_FR, "fr"))
+                         + _cases(WIRE_3_FR, "fr") + _cases(WIRE_4, "en") + _cases(WIRE_4_FR, "fr")
+                         + _cases(WIRE_5[:10], "en") + _cases(WIRE_5[10:], "fr"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 
