@@ -921,6 +921,12 @@ RULES = [
     ("Kidnappers freed a hostage after a ransom was paid.", "en", ABD),
     # a mine set off is a weapon, whatever casualties the sentence tells
     ("Les rebelles ont fait exploser une mine sous un camion de l'armée.", "fr", REM),
+    # a protest attempted has gathered people: met by arrests, a protest with intervention; an attack
+    # attempted or a protest planned has not happened
+    ("Four people were detained during an attempt to protest against the new law.", "en", INT),
+    ("Police arrested two men who tried to attack a checkpoint.", "en", ARR),
+    ("The opposition plans to protest next week.", "en", "NONE"),
+    ("L'opposition envisage de manifester la semaine prochaine.", "fr", "NONE"),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)

@@ -481,10 +481,13 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         if si > 0 and _temporal_reference(sp, m):
             continue
         factual = is_factual(sp, m)
+        attempted = not factual and _attempted(sp, m)
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if not factual and "negation_ok" not in flags:
-                continue  # "negation_ok": the negation is the cue ("met no resistance")
+            if not factual and "negation_ok" not in flags and not (attempted and etype == PROTESTS):
+                # "negation_ok": the negation is the cue ("met no resistance"); a protest attempted has
+                # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force
+                continue
             if si > 0 and not (si == 1 and lead in (None, 1)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
@@ -521,6 +524,20 @@ def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
                 continue
         out.append(t)
     return out
+
+
+PROTESTS = "Protests"
+
+
+def _attempted(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is what a factual attempt was at ("an attempt to protest", "tried to march", "ont
+    tenté de manifester"): the attempt verb or noun governs it within two heads and was itself made."""
+    if not m.attempts:
+        return False
+    for g in _governors(sp.root, 2):
+        if g.lemma_.lower() in m.attempts or g.lower_ in m.attempts:
+            return is_factual(sp.doc[g.i:g.i + 1], m)
+    return False
 
 
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:

@@ -842,6 +842,9 @@ IRREALIS = [
     # waiting for it, ready for it, expecting it ("waiting for the order to launch the assault")
     "wait", "await", "poised", "ready", "anticipation", "anticipate", "expect",
 ]
+# irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
+# attempt to protest", "tried to march on parliament")
+ATTEMPT_WORDS = ["try", "attempt"]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory

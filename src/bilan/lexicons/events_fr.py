@@ -591,6 +591,9 @@ IRREALIS = [
     "attendre", "apprêter", "prêt", "prêts", "prêtes", "anticiper",
 ]
 # words that say the victims were combatants (Airwars: discounted)
+# mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
+# lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")
+ATTEMPT_WORDS = ["tenter", "tentative", "essayer"]
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
