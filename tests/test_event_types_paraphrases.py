@@ -927,6 +927,12 @@ RULES = [
     ("Police arrested two men who tried to attack a checkpoint.", "en", ARR),
     ("The opposition plans to protest next week.", "en", "NONE"),
     ("L'opposition envisage de manifester la semaine prochaine.", "fr", "NONE"),
+    # a riot word beside a mob's violence and no protest is mob violence; with protesters, or after
+    # police violence, a riot
+    ("A riot broke out in the village after a mob lynched two suspected thieves.", "en", MOB),
+    ("Une émeute a éclaté au marché après qu'une foule en colère a lynché un voleur présumé.", "fr", MOB),
+    ("Protesters rioted in the city after a mob attacked their march.", "en", VIO),
+    ("Riots broke out in the city after police shot a teenager.", "en", VIO),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)

@@ -747,6 +747,13 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
             # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
             return "Riots", "Mob violence", "ASSAULT"
+    if sub == "Violent demonstration" and "crowd_act" not in trigger.flags and _told_beside(
+            trigger, sent, m, "Mob violence") and not any(
+            t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
+            or t.lemma_.lower() in m.protest_nouns for t in sent):
+        # "a riot-like situation broke out after a mob nearly lynched four men": a mob's violence with no
+        # protest told is ACLED's mob violence, whatever the riot word
+        return "Riots", "Mob violence", "ASSAULT"
     if "crowd_act" in trigger.flags and _mob_agent(trigger, sent, m) and not any(
             t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control
             or t.lemma_.lower() in m.protest_nouns for t in sent):
@@ -807,6 +814,17 @@ def _main_clause(tok: Token, m: LanguageMatchers) -> bool:
         return True
     return tok.dep_.split(":")[0] in ("ccomp", "parataxis") and (tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i) \
         and m.is_reporting(tok.head)
+
+
+def _told_beside(trigger: Trigger, sent: Span, m: LanguageMatchers, sub_event_type: str) -> bool:
+    """Another trigger of the sentence names ``sub_event_type`` ("a mob ... lynched" beside "riot")."""
+    doc = sent.doc
+    for mid, s, e in m.triggers(sent):
+        if sent.start + s < trigger.tok_end and sent.start + e > trigger.tok_start:
+            continue
+        if m.trigger_info[doc.vocab.strings[mid]][2] == sub_event_type:
+            return True
+    return False
 
 
 def _crowd_act_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
