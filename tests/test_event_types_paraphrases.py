@@ -933,6 +933,11 @@ RULES = [
     ("Une émeute a éclaté au marché après qu'une foule en colère a lynché un voleur présumé.", "fr", MOB),
     ("Protesters rioted in the city after a mob attacked their march.", "en", VIO),
     ("Riots broke out in the city after police shot a teenager.", "en", VIO),
+    # armed men who "frappent" a post attack it; a crisis or a flood that "frappe" is no air strike
+    ("Des jihadistes ont frappé un poste militaire près de la frontière avant d'être repoussés par les soldats.", "fr", CLA),
+    ("Des hommes armés ont frappé un village, tuant six civils.", "fr", ATT),
+    ("La crise frappe durement les éleveurs de la région.", "fr", "NONE"),
+    ("Les inondations ont frappé la région, faisant dix morts.", "fr", "NONE"),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)

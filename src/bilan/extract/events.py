@@ -402,6 +402,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "not_combatant_subject" in flags and _combatant_subject(sp, m):
         return False
+    if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
+        return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
     if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m):
         return False  # "two foreigners were seized by militants": people taken, not ground
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):

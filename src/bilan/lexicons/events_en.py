@@ -17,6 +17,9 @@ TRIGGERS = [
     # a strike by fighters on foot ("militants struck an army base") is no air strike
     ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour",
                                                                                  "not_combatant_subject")),
+    # fighters who strike attack: typed by what they hit ("militants struck an army base", "the attackers struck
+    # on the evening of May 12")
+    ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour")),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),

@@ -12,8 +12,9 @@ TRIGGERS = [
     ("frappe de drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("raid aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("bombardement aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
-    ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ()),
-    ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ()),
+    # le nom seulement : "la crise frappe les éleveurs" est le verbe ("noun_only")
+    ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
+    ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -79,6 +80,8 @@ TRIGGERS = [
     ("abattre", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    # des hommes armés qui "frappent" un poste l'attaquent (une crise ou une épidémie qui frappe n'est pas armée)
+    ("frapper", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor")),
     # en capitales le modèle ne lemmatise pas « ATTAQUÉE » : les participes se lisent en minuscules
     ("attaqué", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquée", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
