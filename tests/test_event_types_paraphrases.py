@@ -543,6 +543,307 @@ NEWS_2 = [
     ("Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.", ATT),
 ]
 
+# a sixth batch of wire copy, written from the codebook definitions for the 25 types (EN, then FR), the
+# event noun as subject, datelines, attributions, several acts in one sentence: 126/132 on main, run
+# once before the fixes of this round
+WIRE = [
+    ("Clashes between the army and Ansar al-Sunna fighters near Mocimboa da Praia left at least 12 people dead on Sunday, a military source said.", CLA),
+    ("Fierce fighting erupted on Tuesday between Sudanese troops and the Rapid Support Forces in the city of El Fasher, witnesses said.", CLA),
+    ("DAMASCUS (Reuters) - Syrian government forces and rebels fought heavy battles on the outskirts of the city overnight, a war monitor said.", CLA),
+    ("Two soldiers and five militants were killed in a gunfight in Kupwara district on Friday, police said.", CLA),
+    ("Militiamen attacked an army outpost near Djibo on Monday, and the ensuing firefight left eight soldiers dead, security sources told AFP.", CLA),
+    ("An armed clash between two rival factions of the militia in the southern suburbs of Tripoli killed four fighters, the health ministry said.", CLA),
+    ("Security forces and gunmen exchanged fire for several hours in the Lagos suburb of Ikorodu, a police spokesman said on Sunday.", CLA),
+    ("Jihadists ambushed a gendarmerie patrol in eastern Burkina Faso on Thursday, killing three gendarmes, the government said.", CLA),
+    ("Gunmen on motorcycles stormed the village of Kadisau on Tuesday night and shot dead at least 18 residents, a local official said.", ATT),
+    ("An attack by suspected ADF rebels on a displacement camp in Ituri province left 22 civilians dead, the UN said.", ATT),
+    ("LAGOS, Nov 3 (Reuters) - Unidentified gunmen killed a farmer and his wife on their farm in Benue state, police said on Wednesday.", ATT),
+    ("Suspected militants shot dead a primary school teacher in Pulwama district, police said.", ATT),
+    ("Armed assailants opened fire on worshippers leaving a church in Owo, killing several people, officials said.", ATT),
+    ("A village head was hacked to death by unknown attackers in the early hours of Sunday, residents said.", ATT),
+    ("Gunmen abducted a Catholic priest from his parish house in Kaduna state late on Sunday, the diocese said in a statement.", ABD),
+    ("At least 20 women were kidnapped by suspected jihadists while gathering firewood near Arbinda, local sources said.", ABD),
+    ("An aid worker with a French NGO was seized by armed men in the Diffa region, the organisation said on Monday.", ABD),
+    ("Soldiers raped at least 15 women during a military operation in the village, a human rights group said on Thursday.", SEX),
+    ("A 12-year-old girl was raped by a member of a local militia near the camp for displaced people, UNICEF said.", SEX),
+    ("An air strike by the Saudi-led coalition hit a wedding party in Hajjah province on Sunday, killing at least 20 people, medics said.", AIR),
+    ("A drone strike on a car in the outskirts of Tripoli killed three fighters, a spokesman for the forces said.", AIR),
+    ("Government warplanes bombed a market in the rebel-held town, killing at least 15 civilians, rescue workers said.", AIR),
+    ("The Nigerian Air Force said its jets had destroyed a Boko Haram logistics base in the Sambisa forest.", AIR),
+    ("Shells fired by separatist forces hit a school in Donetsk on Monday, wounding two teachers, the regional governor said.", ART),
+    ("At least four civilians were killed when mortar rounds slammed into a crowded market in Mogadishu, officials said.", ART),
+    ("Houthi rebels fired a ballistic missile at the Saudi city of Jizan on Saturday, the coalition said.", ART),
+    ("Rockets fired from the Gaza Strip struck a house in the southern Israeli town of Sderot, police said.", ART),
+    ("Artillery shelling by government forces killed three civilians in the village of Kafranbel, a war monitor reported.", ART),
+    ("An explosion ripped through a bus carrying government employees in Kabul on Tuesday, killing at least six people, police said. The blast was caused by a magnetic bomb attached to the vehicle.", REM),
+    ("An explosion ripped through a crowded market in the city of Maiduguri on Monday, killing at least ten people, police said.", REM),
+    ("A roadside bomb hit a military vehicle in Diyala province, killing two soldiers, security sources said.", REM),
+    ("Three children were killed when a landmine they were playing with exploded in the village, local authorities said.", REM),
+    ("A bomb planted in a motorcycle exploded near a police station in Quetta on Monday, wounding 11 people, officials said.", REM),
+    ("Two peacekeepers were killed when their vehicle struck an improvised explosive device near Aguelhok, the UN mission said.", REM),
+    ("A blast at a police checkpoint on the edge of the city killed four officers, officials said.", REM),
+    ("A suicide bomber blew himself up among worshippers at a Shiite mosque in Kunduz during Friday prayers, killing dozens, officials said.", SUI),
+    ("A suicide car bomb exploded at the gate of a military base in Mogadishu, killing at least five soldiers, a military officer said.", SUI),
+    ("Two suicide bombers detonated their explosives at a crowded market in Konduga, killing at least 12 people, a militia leader said.", SUI),
+    ("Unknown attackers lobbed a grenade at a security checkpoint in Srinagar on Saturday, injuring two policemen, police said.", GRE),
+    ("A grenade explosion at a bar in the capital Bujumbura wounded 12 people on Sunday night, police said.", GRE),
+    ("Assailants hurled a hand grenade into the compound of an opposition politician, a party spokesman said.", GRE),
+    ("Activists said dozens of people suffered breathing difficulties after government helicopters dropped chlorine-filled barrel bombs on the town.", CHE),
+    ("A sarin gas attack on the rebel-held town killed more than 80 people, the OPCW fact-finding mission concluded.", CHE),
+    ("Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.", CHE),
+    ("Thousands of people marched through the streets of Bamako on Friday to demand the resignation of the president, witnesses said.", PEA),
+    ("Hundreds of women took to the streets of the capital on Saturday to protest against gender-based violence, chanting slogans and carrying banners.", PEA),
+    ("Workers at the state-owned mine went on strike on Monday to demand six months of unpaid wages, union officials said.", PEA),
+    ("Opposition supporters held a peaceful rally in the city centre on Sunday, police said, adding that no incidents were reported.", PEA),
+    ("Students gathered outside the ministry of education on Tuesday to protest against the closure of their university.", PEA),
+    ("Police fired tear gas to disperse hundreds of protesters who had gathered in front of the parliament building, witnesses said.", INT),
+    ("Riot police arrested at least 30 people as they broke up an opposition rally in the capital on Saturday, a party spokesman said.", INT),
+    ("Security forces used water cannon and rubber bullets to break up a demonstration by unemployed graduates, AFP journalists saw.", INT),
+    ("Police detained a dozen activists during a sit-in outside the presidential palace on Wednesday, their lawyer said.", INT),
+    ("Security forces shot dead at least seven protesters on Saturday as demonstrations against the military junta spread, medics said.", EXF),
+    ("Police opened fire on a crowd protesting against the arrest of an opposition leader, killing two people, witnesses told Reuters.", EXF),
+    ("A protester died after being hit by a live bullet fired by police during an anti-government march, his family said.", EXF),
+    ("Soldiers killed four demonstrators when they fired live ammunition at a rally, rights groups said.", EXF),
+    ("Police fired live rounds to disperse protesters in the town, killing one and wounding five, witnesses said.", EXF),
+    ("Angry demonstrators set fire to the local office of the ruling party and blocked roads with burning tyres, police said.", VIO),
+    ("Protesters pelted security forces with stones and torched two police vehicles in the city on Tuesday, witnesses said.", VIO),
+    ("Hundreds of youths protesting against the killing of a motorcycle taxi driver ransacked a police station, officials said.", VIO),
+    ("Clashes between stone-throwing protesters and police left several officers injured in the capital on Monday.", VIO),
+    ("Security forces fired tear gas to disperse stone-throwing protesters who had blocked the main road, police said.", VIO),
+    ("An angry mob lynched a man suspected of stealing a motorcycle in the market on Saturday, police said.", MOB),
+    ("Residents beat to death two men accused of kidnapping children, local media reported.", MOB),
+    ("A crowd set fire to the house of a woman accused of witchcraft in the village, a police spokesman said.", MOB),
+    ("Villagers stoned to death a suspected cattle thief on Wednesday, police said.", MOB),
+    ("The government and the rebel alliance signed a ceasefire agreement in Addis Ababa on Wednesday, the African Union said.", AGR),
+    ("Leaders of the two communities agreed to end hostilities after talks mediated by church leaders, the local administrator said.", AGR),
+    ("The warring sides exchanged 200 prisoners on Sunday under a deal brokered by the International Committee of the Red Cross.", AGR),
+    ("Police said they had arrested three men suspected of carrying out the bombing of a bus station last month.", ARR),
+    ("Security forces detained a prominent opposition politician at his home in the capital early on Tuesday, his party said.", ARR),
+    ("Authorities arrested 45 people in raids across the province on Friday, an interior ministry spokesman said.", ARR),
+    ("The army deployed hundreds of troops to the restive region on Monday, a military spokesman said.", CHG),
+    ("Two of the main armed groups in the north announced on Tuesday that they had merged into a single movement.", CHG),
+    ("Police defused a bomb hidden in a bag near the entrance of a church on Sunday, a police spokesman said.", DIS),
+    ("Troops seized a large cache of weapons, including rocket-propelled grenades and ammunition, during a raid on a militant hideout, the army said.", DIS),
+    ("Saudi air defences intercepted and destroyed two drones launched by the Houthis towards Khamis Mushait, the coalition said.", DIS),
+    ("Bomb disposal experts defused an improvised explosive device found under a bridge on the main highway, police said.", DIS),
+    ("Rebels of the armed group have established a base in the forest near the town, local officials said.", HQ),
+    ("Jihadist fighters set up a new camp in an abandoned school near the border, according to local sources.", HQ),
+    ("Armed men looted shops and set fire to dozens of homes in the village overnight, residents said.", LOO),
+    ("Militants destroyed a telecommunications mast in Mandera county on Sunday, cutting off network services, police said.", LOO),
+    ("Unknown assailants torched a primary school in the village late on Saturday, the local education officer said.", LOO),
+    ("Government troops recaptured the town of Gao from Islamist militants on Saturday, the army said.", GOV),
+    ("The Iraqi army said on Monday it had retaken the last district held by Islamic State fighters in the city.", GOV),
+    ("Nigerian troops have regained control of the town of Damasak from Boko Haram, the military said in a statement.", GOV),
+    ("Taliban fighters captured the district centre in Kunduz province on Sunday after heavy fighting, a local official said.", NSA),
+    ("M23 rebels seized the town of Bunagana on the Ugandan border on Monday, a local official said.", NSA),
+    ("Government forces withdrew from the town on Saturday and the rebels entered it without a fight, residents said.", NVT),
+    ("The militia handed over control of the airport to the national army on Monday under the peace agreement, officials said.", NVT),
+    ("A mass grave containing at least 40 bodies was discovered near the town, the regional governor said on Friday.", OTH),
+]
+
+WIRE_FR = [
+    ("Des heurts ont opposé dimanche des militaires à des hommes armés près de Bambari, faisant au moins six morts, selon une source sécuritaire.", CLA),
+    ("BAMAKO (AFP) - Des affrontements entre l'armée malienne et des jihadistes ont fait une dizaine de morts jeudi dans le centre du pays, a-t-on appris de sources sécuritaires.", CLA),
+    ("Des combats ont éclaté lundi entre deux groupes armés rivaux dans la région de Kidal, selon des habitants.", CLA),
+    ("Des hommes armés ont attaqué mardi soir un village de la commune, tuant douze civils, a indiqué le maire.", ATT),
+    ("Un enseignant a été abattu par des inconnus armés devant son domicile à Beni, a rapporté la société civile.", ATT),
+    ("Une attaque contre un camp de déplacés a fait au moins quinze morts parmi les civils, selon l'ONU.", ATT),
+    ("Des jihadistes présumés ont enlevé samedi le chef du village et deux de ses fils, selon des sources locales.", ABD),
+    ("Deux humanitaires ont été enlevés par des hommes armés sur l'axe reliant Kaga-Bandoro à Mbrès, a annoncé leur ONG.", ABD),
+    ("Des militaires ont violé plusieurs femmes lors d'une opération dans le village, selon une organisation de défense des droits humains.", SEX),
+    ("Une frappe aérienne a touché un marché dans le nord du pays, faisant au moins vingt morts, selon des témoins.", AIR),
+    ("Un drone de l'armée a frappé un pick-up transportant des combattants près de Ménaka, a indiqué l'état-major.", AIR),
+    ("Des obus tirés par les séparatistes sont tombés sur un quartier résidentiel, blessant trois civils, selon les autorités locales.", ART),
+    ("Plusieurs roquettes ont visé dimanche le camp de la force onusienne à Kidal, sans faire de victimes, selon la mission.", ART),
+    ("Une voiture piégée a explosé lundi près d'un hôtel du centre de Mogadiscio, faisant au moins cinq morts, selon la police.", REM),
+    ("Deux soldats ont été tués lorsque leur véhicule a sauté sur un engin explosif improvisé près de Boni, a annoncé l'armée.", REM),
+    ("Un kamikaze s'est fait exploser à l'entrée d'une mosquée pendant la prière, tuant au moins dix fidèles, selon un responsable local.", SUI),
+    ("Deux kamikazes ont déclenché leurs charges explosives sur un marché de Konduga, faisant une vingtaine de morts.", SUI),
+    ("Des inconnus ont lancé une grenade sur un bar du quartier, blessant six personnes, a indiqué la police.", GRE),
+    ("Les enquêteurs de l'OIAC ont conclu que du chlore avait été utilisé comme arme lors de l'attaque contre la ville.", CHE),
+    ("Des milliers de personnes ont manifesté samedi à Dakar pour réclamer la libération d'un opposant, selon des journalistes de l'AFP.", PEA),
+    ("Les enseignants du secteur public ont entamé lundi une grève illimitée pour réclamer le paiement de leurs arriérés de salaire.", PEA),
+    ("La police a fait usage de gaz lacrymogène pour disperser des centaines de manifestants rassemblés devant l'Assemblée nationale.", INT),
+    ("Une trentaine de manifestants ont été interpellés lors d'une marche de l'opposition interdite par les autorités, selon leurs avocats.", INT),
+    ("Les forces de l'ordre ont tiré à balles réelles sur des manifestants, tuant au moins trois personnes, selon des témoins.", EXF),
+    ("Deux manifestants ont été tués par balles lors de la dispersion d'une marche contre la vie chère, selon un bilan officiel.", EXF),
+    ("Des manifestants en colère ont incendié le commissariat et érigé des barricades dans plusieurs quartiers de la ville.", VIO),
+    ("Des jeunes ont jeté des pierres sur les forces de l'ordre et brûlé des pneus pour protester contre la mort d'un conducteur de moto-taxi.", VIO),
+    ("Une foule en colère a lynché deux hommes soupçonnés d'enlèvement d'enfants, selon la police.", MOB),
+    ("Des habitants ont battu à mort un voleur présumé au marché central, a rapporté la presse locale.", MOB),
+    ("Le gouvernement et les groupes armés ont signé mercredi à Khartoum un accord de paix, sous l'égide de l'Union africaine.", AGR),
+    ("La police a arrêté jeudi trois personnes soupçonnées d'avoir participé à l'attaque du poste de contrôle.", ARR),
+    ("Un journaliste a été interpellé lundi à son domicile par des agents des services de renseignement, selon son employeur.", ARR),
+    ("L'armée a déployé des renforts dans la région après une série d'attaques, a annoncé le ministère de la Défense.", CHG),
+    ("Les démineurs ont désamorcé une bombe artisanale placée près d'une école, a indiqué la police.", DIS),
+    ("Les rebelles ont installé une base dans la forêt près de la frontière, selon des sources locales.", HQ),
+    ("Des hommes armés ont pillé et incendié plusieurs boutiques du marché dans la nuit, selon des habitants.", LOO),
+    ("L'armée a repris samedi le contrôle de la ville de Kidal, tenue depuis des années par les rebelles, a annoncé le gouvernement.", GOV),
+    ("Des jihadistes se sont emparés lundi de la localité de Boulkessi après de violents combats avec l'armée, selon des sources locales.", NSA),
+    ("Les rebelles se sont retirés de la ville, que l'armée a occupée sans combat, selon des habitants.", NVT),
+    ("Un charnier contenant une trentaine de corps a été découvert près du village, a annoncé le procureur.", OTH),
+]
+
+# a seventh batch of wire copy on the known confusions (clash or attack, the four protest types,
+# shelling or clash or chemical weapon): 29/33 on main, run once before the fixes of this round
+WIRE_2 = [
+    ("Bandits attacked a vigilante checkpoint in Zamfara state, killing six vigilantes, police said.", CLA),
+    ("Gunmen killed 11 villagers in an attack on Dogon settlements in central Mali, a local official said.", ATT),
+    ("Suspected jihadists killed three police officers in an attack on a police station in the north, officials said.", CLA),
+    ("Fulani militiamen attacked farmers in their fields in Benue state, killing 12, police said.", ATT),
+    ("Rebels attacked a UN peacekeeping base near Beni on Sunday, killing two peacekeepers, the mission said.", CLA),
+    ("Gunmen opened fire on a minibus carrying passengers on the highway, killing five, police said.", ATT),
+    ("Insurgents attacked a military convoy on the road to Gao, sparking a gunfight in which four soldiers died.", CLA),
+    ("Soldiers killed seven civilians, including two children, in the village of Gourma, residents said.", ATT),
+    ("Police killed two armed robbers in a shootout in the city on Friday, a police spokesman said.", CLA),
+    ("Police fired tear gas and arrested dozens of people as they dispersed a march against the junta in Conakry, witnesses said.", INT),
+    ("Protesters threw stones at police, who responded with tear gas, in the town of Kasese on Monday.", VIO),
+    ("Security forces shot dead three people as they dispersed a protest against power cuts, witnesses said.", EXF),
+    ("Police beat demonstrators with batons and fired tear gas at a rally in the capital on Thursday.", INT),
+    ("Two protesters were killed and dozens wounded when police fired on a march in the capital, a rights group said.", EXF),
+    ("Demonstrators blocked the main road to the airport with burning tyres to protest against fuel shortages.", VIO),
+    ("Hundreds of protesters staged a sit-in outside the governor's office on Monday, demanding the release of detained activists.", PEA),
+    ("Opposition supporters clashed with police in the capital on Friday, throwing stones and burning tyres, witnesses said.", VIO),
+    ("Heavy fighting with tanks and artillery raged between the army and separatists around the airport on Sunday, officials said.", CLA),
+    ("Separatists fired mortars at a government checkpoint near the town, wounding two soldiers, the military said.", ART),
+    ("Rockets slammed into the Green Zone in Baghdad overnight, causing no casualties, security sources said.", ART),
+    ("Turkish artillery pounded Kurdish militia positions in northern Syria on Tuesday, a war monitor said.", ART),
+    ("The army said poison gas had been used in an attack on its positions near Mosul, wounding several soldiers.", CHE),
+    ("Dozens of people were treated for breathing problems after shells containing chlorine hit the neighbourhood, doctors said.", CHE),
+]
+WIRE_2_FR = [
+    ("Des hommes armés ont attaqué un poste de gendarmerie, tuant deux gendarmes, selon une source sécuritaire.", CLA),
+    ("Des assaillants ont tué onze villageois lors d'une attaque nocturne contre le village de Zeré, a indiqué le maire.", ATT),
+    ("Des miliciens ont attaqué des éleveurs peuls, tuant cinq d'entre eux, selon une association locale.", ATT),
+    ("La police a dispersé à coups de matraques et de gaz lacrymogène une marche de l'opposition.", INT),
+    ("Un manifestant a été tué par balle par les forces de l'ordre lors d'un rassemblement contre le troisième mandat du président.", EXF),
+    ("Des manifestants ont caillassé les forces de l'ordre, qui ont répliqué par des tirs de gaz lacrymogène.", VIO),
+    ("Des centaines de femmes ont marché pacifiquement jusqu'au palais présidentiel, selon les organisateurs.", PEA),
+    ("L'artillerie gouvernementale a pilonné les positions des rebelles autour de la ville, selon des sources humanitaires.", ART),
+    ("Des combats à l'arme lourde ont opposé l'armée aux séparatistes près de l'aéroport, selon un porte-parole.", CLA),
+    ("Des tirs de mortier ont visé le camp militaire de Tessalit, blessant deux casques bleus, selon la MINUSMA.", ART),
+]
+
+# an eighth batch, harder wire copy on the confusions and rarer wording (Nigerian and South Asian press
+# words, relative clauses, crowd control in a clash): 38/44 on the first round's rules, run once before
+# the second round
+WIRE_3 = [
+    ("Suspected Boko Haram insurgents on Sunday night invaded Kautikari village, killing three residents and abducting several others, a community leader said.", ATT),
+    ("Troops neutralised 12 terrorists during a fierce encounter in Bama local government area, the army said.", CLA),
+    ("A gun duel between security operatives and kidnappers in Kogi State left two policemen dead.", CLA),
+    ("Gunmen invaded a church during Sunday service and shot dead the pastor and two worshippers, police said.", ATT),
+    ("Herdsmen attacked the community in the early hours of Friday, razing houses and killing 15 people, a council chairman said.", ATT),
+    ("Militants struck an army base in Malam Fatori, but troops repelled them after a two-hour battle.", CLA),
+    ("Soldiers on patrol came under fire from suspected militants near the border and returned fire, killing two of them.", CLA),
+    ("Police said a group of armed robbers engaged officers in a shootout at a bank in the city, leaving one robber dead.", CLA),
+    ("Unknown gunmen shot and killed a tricycle rider and his passenger in the town on Monday evening.", ATT),
+    ("Fulani militia raided three villages in Bassa, killing 23 people and burning houses, residents said.", ATT),
+    ("Police in Nairobi lobbed tear gas canisters at hundreds of opposition supporters marching to the electoral commission.", INT),
+    ("At least 10 people were killed as security forces cracked down on anti-government demonstrators in Khartoum on Thursday, doctors said.", EXF),
+    ("Protesters barricaded roads with rocks and burning tyres in the town, paralysing traffic, to denounce insecurity.", VIO),
+    ("Traders in the main market shut their shops and marched to the governor's office to protest against multiple taxation.", PEA),
+    ("Police arrested several students who were protesting peacefully outside the parliament, an activist said.", INT),
+    ("Demonstrators set ablaze a police post and attacked officers with machetes during a protest over the killing of a motorcyclist.", VIO),
+    ("A student was shot dead by police during a protest against fuel price hikes in the town, his classmates said.", EXF),
+    ("Riot police used batons and tear gas to disperse a peaceful march by nurses demanding better pay.", INT),
+    ("Members of the union held a peaceful demonstration in front of the ministry to demand the payment of arrears.", PEA),
+    ("Security forces fired live bullets at protesters in the capital, wounding at least 20, a hospital source said.", EXF),
+    ("Ukrainian forces shelled separatist positions in Horlivka, the rebels said, adding that one fighter had been killed.", ART),
+    ("A missile fired by Houthi rebels hit a petrol station in the Saudi border town of Samtah, killing one person.", ART),
+    ("The Syrian government dropped chlorine barrel bombs on the village of Kafr Zita, the OPCW said.", CHE),
+    ("Rockets launched from Lebanon struck northern Israel on Sunday, the Israeli military said.", ART),
+    ("Grad rockets fired by rebels slammed into a residential area of the city, killing five civilians.", ART),
+    ("Two mortar bombs landed inside the compound of the UN mission, wounding a peacekeeper.", ART),
+    ("Kidnappers who abducted 14 passengers along the Abuja-Kaduna road have demanded a ransom of 10 million naira.", ABD),
+    ("The army said troops had destroyed a bomb-making factory belonging to the insurgents in the forest.", DIS),
+    ("Police in Kano intercepted a truck carrying 20 AK-47 rifles and 1,000 rounds of ammunition.", DIS),
+    ("ISWAP fighters dislodged troops from their base in Marte and took over the town, military sources said.", NSA),
+    ("Soldiers backed by local militias recaptured the town of Kaya from jihadists after a week-long operation.", GOV),
+    ("Armed men set ablaze the homes of suspected informants in the village.", LOO),
+]
+WIRE_3_FR = [
+    ("Des éléments armés ont fait irruption dans le village et ont tué cinq personnes, dont deux enfants, selon un élu local.", ATT),
+    ("Un accrochage entre les FAMa et des terroristes a fait trois morts côté armée près de Boni.", CLA),
+    ("Une embuscade tendue par des jihadistes contre une patrouille de l'armée a fait sept morts parmi les soldats.", CLA),
+    ("Les forces de l'ordre ont dispersé à coups de gaz lacrymogène des centaines de jeunes qui manifestaient contre les délestages.", INT),
+    ("Des manifestants ont érigé des barricades et incendié des pneus sur la route nationale pour dénoncer l'insécurité.", VIO),
+    ("Au moins deux manifestants ont été tués par balles lors de la répression d'une marche de l'opposition, selon un bilan de la Croix-Rouge.", EXF),
+    ("Des centaines d'étudiants ont marché dans le calme pour réclamer la reprise des cours.", PEA),
+    ("La police a interpellé une vingtaine de manifestants qui s'étaient rassemblés devant le palais de justice.", INT),
+    ("Des obus de mortier ont frappé le camp de la MINUSMA à Aguelhok, blessant quatre casques bleus.", ART),
+    ("Des gaz toxiques ont été utilisés lors d'un bombardement de la localité, selon des médecins.", CHE),
+    ("Des heurts ont opposé vendredi des partisans de l'opposition à la police, qui a riposté par des gaz lacrymogènes.", VIO),
+    ("Des hommes armés ont incendié les maisons de plusieurs conseillers municipaux dans la nuit.", LOO),
+]
+
+# a ninth batch: wire copy from other regions (South Asia, the Philippines, Mexico, the Middle East):
+# 38/42 on the second round's rules, run once before the third round
+WIRE_4 = [
+    ("Maoists blew up a police vehicle with a landmine in Dantewada district, killing seven personnel, officials said.", REM),
+    ("NPA rebels ambushed a group of soldiers in Samar province, killing two, the military said.", CLA),
+    ("Security forces killed three Maoists in an exchange of fire in the forests of Gadchiroli on Tuesday.", CLA),
+    ("Suspected cartel gunmen killed 11 people at a bar in the state of Guanajuato, authorities said.", ATT),
+    ("A Pakistani soldier was martyred when terrorists opened fire on a check post in North Waziristan, the military said.", CLA),
+    ("Abu Sayyaf militants beheaded a Vietnamese hostage in Sulu, the army said.", ATT),
+    ("Two militants were killed in a gunfight with security forces in Shopian district of south Kashmir.", CLA),
+    ("Unidentified gunmen shot dead a journalist outside his home in Veracruz state on Monday.", ATT),
+    ("Pakistani troops violated the ceasefire and shelled Indian posts along the Line of Control, the army said.", ART),
+    ("Israeli aircraft struck Hamas targets in Gaza overnight after militants fired rockets into Israel.", AIR),
+    ("A Turkish drone killed three PKK militants in northern Iraq, security sources said.", AIR),
+    ("Dozens of villagers were injured when a Houthi-fired mortar shell hit a market in Taiz province.", ART),
+    ("A bomb attached to a motorcycle exploded in a busy market in Peshawar, injuring 15 people.", REM),
+    ("An IED blast targeted a vehicle carrying election officials in Balochistan, killing two.", REM),
+    ("A suicide attacker rammed an explosives-laden car into a security convoy in Mogadishu.", SUI),
+    ("A grenade was hurled at a CRPF bunker in Srinagar, injuring two personnel.", GRE),
+    ("Thousands of farmers staged a sit-in on the highway near Delhi against the new farm laws.", PEA),
+    ("Police lathi-charged a group of protesting teachers in Lahore and detained dozens.", INT),
+    ("Security forces in Iraq killed two protesters in Nasiriyah, medical sources said.", EXF),
+    ("Anti-government protesters in Baghdad burned tyres and closed roads on Sunday.", VIO),
+    ("A mob of villagers lynched two men suspected of child kidnapping in Karbi Anglong.", MOB),
+    ("The Philippine government and the MILF signed a comprehensive peace agreement in Manila.", AGR),
+    ("Police arrested three suspected militants with arms and explosives in Jammu.", ARR),
+    ("The NIA arrested a man for his alleged role in the Pulwama attack.", ARR),
+    ("Security forces recovered a huge cache of arms and ammunition from a hideout in Kupwara.", DIS),
+    ("Maoists torched three vehicles engaged in road construction work in Bijapur.", LOO),
+    ("The Taliban overran a government checkpoint and seized the district of Jani Khel, officials said.", NSA),
+    ("Afghan forces retook the district centre of Ghormach from the Taliban on Wednesday.", GOV),
+    ("The Saudi-led coalition said it had intercepted a ballistic missile over Riyadh.", DIS),
+    ("A Rohingya woman said she had been raped by soldiers during a raid on her village.", SEX),
+    ("Gunmen kidnapped a German aid worker in the Somali town of Galkayo.", ABD),
+    ("The Pakistani Taliban announced the appointment of a new chief following the killing of their leader in a drone strike.", CHG),
+    ("The Islamic State set up a new headquarters in the town after capturing it.", HQ),
+]
+WIRE_4_FR = [
+    ("Des maoïstes ont fait exploser une mine au passage d'un véhicule de police.", REM),
+    ("Trois militants ont été tués lors d'un échange de tirs avec les forces de sécurité au Cachemire.", CLA),
+    ("Un drone turc a tué trois combattants du PKK dans le nord de l'Irak.", AIR),
+    ("Une foule de villageois a lynché deux hommes soupçonnés d'enlèvements d'enfants.", MOB),
+    ("Des milliers d'agriculteurs ont organisé un sit-in sur l'autoroute pour protester contre les nouvelles lois agricoles.", PEA),
+    ("Les talibans se sont emparés du chef-lieu du district de Jani Khel, selon des responsables locaux.", NSA),
+    ("La police a chargé à la matraque des enseignants qui manifestaient devant le ministère.", INT),
+    ("Des forces de sécurité ont tué deux manifestants à Nassiriya, selon des sources médicales.", EXF),
+    ("Une grenade a été lancée contre un bunker de la police à Srinagar, blessant deux agents.", GRE),
+]
+
+# a tenth batch: snippets of two or three sentences whose first sentence is context or an older event
+# (EN, then the last four FR): 8/14 on the third round's rules, left as they are (the xfails say why)
+WIRE_5 = [
+    ("Tension has been rising in the region since the disputed elections. On Monday, gunmen killed three farmers in their fields near the village, police said.", ATT),
+    ("The town has been under the control of government forces since 2016. On Sunday, Islamic State fighters seized it after a surprise assault, residents said.", NSA),
+    ("The attack was the deadliest in the area this year. A roadside bomb struck a bus carrying passengers, killing 14 people, officials said.", REM),
+    ("Residents say they have lived in fear for months. On Tuesday, Fulani militiamen raided the village, killing 11 people and burning dozens of homes.", ATT),
+    ("The opposition has called for nationwide protests since the arrest of its leader. Thousands of its supporters marched peacefully in the capital on Saturday.", PEA),
+    ("In 2014, Boko Haram abducted 276 schoolgirls from the town. On Friday, troops repelled an attack by the insurgents on a military base near the town, killing 20 of them.", CLA),
+    ("Fuel prices have doubled since January. On Wednesday, police fired tear gas to disperse hundreds of protesters in the capital.", INT),
+    ("The ceasefire agreed last month has largely held. But on Monday, government forces shelled rebel positions north of the city, a monitoring group said.", ART),
+    ("Last year, a suicide bomber killed 30 people at the same mosque. On Friday, a bomb hidden in a bag exploded at its entrance, wounding five worshippers.", REM),
+    ("The region has seen repeated clashes between herders and farmers. Police arrested 12 people on Thursday in connection with the killing of a herder.", ARR),
+    ("Le nord du pays est en proie à l'insécurité depuis 2012. Lundi, des hommes armés ont tué six civils dans un village de la région de Mopti, selon le maire.", ATT),
+    ("La ville avait été prise par les rebelles en 2013. L'armée en a repris le contrôle dimanche après de violents combats, a annoncé le gouvernement.", GOV),
+    ("Les prix du carburant ont doublé depuis janvier. Mercredi, la police a dispersé à coups de gaz lacrymogène des centaines de manifestants dans la capitale.", INT),
+    ("Les enlèvements se multiplient dans la région depuis l'an dernier. Samedi, des hommes armés ont enlevé un prêtre et deux fidèles à la sortie de la messe.", ABD),
+]
+
 # each rule of this round with its counter-examples (what the rule must leave alone)
 RULES = [
     # a finite verb conjoined with an irrealis one is a deed of its own
@@ -582,6 +883,61 @@ RULES = [
     ("Les deux camps ont échangé des prisonniers.", "fr", AGR),
     # "suspected to be" describes who; a suspicion about the bombers is no bombing
     ("Men suspected to be bandits have abducted six farmers in the district.", "en", ABD),
+    # a gathering that police disperse or break up with the means of crowd control is a protest;
+    # the same means used on anything else make none
+    ("Police used water cannon to break up a rally in the capital.", "en", INT),
+    ("Les gendarmes ont dispersé au gaz lacrymogène un rassemblement devant la mairie.", "fr", INT),
+    ("Firefighters used water cannon to put out the blaze at the market.", "en", "NONE"),
+    # arrests at a protest are its intervention; arrests over a past protest are arrests
+    ("Police detained 12 people at a rally against the new tax on Friday.", "en", INT),
+    ("Police arrested 12 people over last week's protests.", "en", ARR),
+    # one armed side facing a crowd's stones or fires is a riot, two armed sides a clash
+    ("Supporters of the candidate clashed with police, throwing stones at them.", "en", VIO),
+    ("Des partisans du candidat se sont affrontés avec la police, lançant des pierres.", "fr", VIO),
+    ("Les rebelles se sont affrontés avec l'armée près de la ville.", "fr", CLA),
+    # who burnt it is read in the clause an attribution reports too
+    ("Residents set fire to the house of a suspected thief, police said.", "en", MOB),
+    ("Gunmen set fire to the house of a local chief, police said.", "en", LOO),
+    # a mine as a workplace is no landmine
+    ("Workers at the state-owned mine protested over unpaid wages.", "en", PEA),
+    ("Two farmers were killed when their cart hit a mine near the village.", "en", REM),
+    # fighters who strike on foot make no air strike; forces or aircraft may
+    ("Militants struck a police post near the border before soldiers repelled them.", "en", CLA),
+    ("Coalition forces struck Houthi positions near the port.", "en", AIR),
+    # fighters "neutralised" are killed, a device neutralised is disrupted; a gun duel, an encounter
+    ("Troops neutralised five bandits in an encounter near the forest.", "en", CLA),
+    ("Troops neutralised an explosive device on the road.", "en", DIS),
+    ("A gun duel between police and armed robbers left one officer dead.", "en", CLA),
+    # a relative clause is a clause of its own: the main verb's demand does not make it unreal
+    ("Kidnappers who abducted 14 passengers have demanded a ransom.", "en", ABD),
+    ("Police are hunting for the men who might attack the village.", "en", "NONE"),
+    # crowd control used in a clash with one armed side: the other side is a crowd
+    ("Clashes broke out between opposition supporters and police, who fired tear gas.", "en", VIO),
+    ("Des heurts ont opposé des partisans du maire à la police, qui a tiré des gaz lacrymogènes.", "fr", VIO),
+    ("Clashes broke out between soldiers and rebels near the border.", "en", CLA),
+    # a hostage killed is the victim of the killing; hostages taken or freed are an abduction
+    ("A hostage was killed by his captors in the forest.", "en", ATT),
+    ("Gunmen took three hostages at a hotel in the capital.", "en", ABD),
+    ("Kidnappers freed a hostage after a ransom was paid.", "en", ABD),
+    # a mine set off is a weapon, whatever casualties the sentence tells
+    ("Les rebelles ont fait exploser une mine sous un camion de l'armée.", "fr", REM),
+    # a protest attempted has gathered people: met by arrests, a protest with intervention; an attack
+    # attempted or a protest planned has not happened
+    ("Four people were detained during an attempt to protest against the new law.", "en", INT),
+    ("Police arrested two men who tried to attack a checkpoint.", "en", ARR),
+    ("The opposition plans to protest next week.", "en", "NONE"),
+    ("L'opposition envisage de manifester la semaine prochaine.", "fr", "NONE"),
+    # a riot word beside a mob's violence and no protest is mob violence; with protesters, or after
+    # police violence, a riot
+    ("A riot broke out in the village after a mob lynched two suspected thieves.", "en", MOB),
+    ("Une émeute a éclaté au marché après qu'une foule en colère a lynché un voleur présumé.", "fr", MOB),
+    ("Protesters rioted in the city after a mob attacked their march.", "en", VIO),
+    ("Riots broke out in the city after police shot a teenager.", "en", VIO),
+    # armed men who "frappent" a post attack it; a crisis or a flood that "frappe" is no air strike
+    ("Des jihadistes ont frappé un poste militaire près de la frontière avant d'être repoussés par les soldats.", "fr", CLA),
+    ("Des hommes armés ont frappé un village, tuant six civils.", "fr", ATT),
+    ("La crise frappe durement les éleveurs de la région.", "fr", "NONE"),
+    ("Les inondations ont frappé la région, faisant dix morts.", "fr", "NONE"),
 ]
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
@@ -605,6 +961,33 @@ XFAIL: dict[str, str] = {
         "needs the order of the clauses",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
+    'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':
+        "the parser reads 'to chlorine' as an infinitive (a purpose, so no event); the attack alone names no weapon",
+    "L'armée a repris samedi le contrôle de la ville de Kidal, tenue depuis des années par les rebelles, a annoncé le gouvernement.":
+        "the date splits 'repris ... le contrôle' and the parser makes 'le contrôle' the subject of the attribution verb",
+    'Bandits attacked a vigilante checkpoint in Zamfara state, killing six vigilantes, police said.':
+        "'vigilante' is a mob-violence trigger (CASE gold codes vigilantes fighting bandits as mob violence); vigilantes as the victims of an armed group would need their role, not the word",
+    "Suspected Boko Haram insurgents on Sunday night invaded Kautikari village, killing three residents and abducting several others, a community leader said.":
+        "the abduction outranks the killing of other victims; which ACLED codes first is not settled (CASE dev codes "
+        "'abducted and shot dead' as an abduction)",
+    "The Pakistani Taliban announced the appointment of a new chief following the killing of their leader in a drone strike.":
+        "the drone strike, told as the cause ('following the killing ... in a drone strike'), outranks the "
+        "appointment that is the news; 'following' would need to mark a cause in the lead sentence",
+    "Trois militants ont été tués lors d'un échange de tirs avec les forces de sécurité au Cachemire.":
+        "in French 'militants' are activists (civilians), so the dead make it an attack; the sentence is an "
+        "anglicism ('combattants', 'rebelles' pass)",
+    'The town has been under the control of government forces since 2016. On Sunday, Islamic State fighters seized it after a surprise assault, residents said.':
+        "'seized it': the pronoun's antecedent (the town) is in the previous sentence, the territory check reads the verb's own sentence",
+    'In 2014, Boko Haram abducted 276 schoolgirls from the town. On Friday, troops repelled an attack by the insurgents on a military base near the town, killing 20 of them.':
+        "an older event told first is the snippet's lead (the first incident in the text); telling background from news needs the two dates compared, and CASE snippets carry no publication date to resolve 'on Friday'",
+    'The ceasefire agreed last month has largely held. But on Monday, government forces shelled rebel positions north of the city, a monitoring group said.':
+        "an older event told first is the snippet's lead (the first incident in the text); telling background from news needs the two dates compared, and CASE snippets carry no publication date to resolve 'on Friday'",
+    'Last year, a suicide bomber killed 30 people at the same mosque. On Friday, a bomb hidden in a bag exploded at its entrance, wounding five worshippers.':
+        "the older bombing and the new one at 'the same mosque' merge as one incident, typed by the older; last year and Friday are not compared",
+    'The region has seen repeated clashes between herders and farmers. Police arrested 12 people on Thursday in connection with the killing of a herder.':
+        "'repeated clashes' is a pattern, not an event, but a lead sentence reports; tried (left out): habitual modifiers make a generalisation, but the arrest after it is already dropped as background, so the killing became the lead",
+    "La ville avait été prise par les rebelles en 2013. L'armée en a repris le contrôle dimanche après de violents combats, a annoncé le gouvernement.":
+        'the pluperfect taking of 2013 and the retaking merge as one incident, typed by the first',
 }
 
 
@@ -618,7 +1001,10 @@ def _cases(rows, lang):
 
 @pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
                          + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
-                         + _cases(NEWS, "en") + _cases(NEWS_2, "en"))
+                         + _cases(NEWS, "en") + _cases(NEWS_2, "en") + _cases(WIRE, "en") + _cases(WIRE_FR, "fr")
+                         + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr") + _cases(WIRE_3, "en")
+                         + _cases(WIRE_3_FR, "fr") + _cases(WIRE_4, "en") + _cases(WIRE_4_FR, "fr")
+                         + _cases(WIRE_5[:10], "en") + _cases(WIRE_5[10:], "fr"))
 def test_paraphrase_sub_event_type(text, lang, expected):
     assert lead_type(text, lang) == expected
 

@@ -50,8 +50,8 @@ def _governors(tok: Token, depth: int = 4) -> list[Token]:
 
 
 # a clause of its own: an irrealis verb above it does not govern it ("the concert was called off
-# after a grenade was thrown")
-OWN_CLAUSE_DEPS = ("advcl", "parataxis")
+# after a grenade was thrown", "kidnappers who abducted 14 passengers have demanded a ransom")
+OWN_CLAUSE_DEPS = ("advcl", "parataxis", "relcl", "acl:relcl")
 
 
 INFINITIVE_MARKS = ("to", "pour", "afin", "de", "d'", "d’", "à")
@@ -110,7 +110,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
         return False
     chain = [root]
     for t in _clause_governors(root):
-        if chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
+        if chain[-1].dep_ in OWN_CLAUSE_DEPS or chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or _past_participle(root)) and _finite(t):
             # "prevented supporters from marching and arrested 12": the event verb is a deed of its own
@@ -353,6 +353,16 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
+    """The verb's subject names fighters ("militants struck an army base"), not aircraft or a state."""
+    root = sp.root
+    if root.pos_ != "VERB":
+        return False
+    doc = sp.doc
+    return any(doc.vocab.strings[mid] == "COMB" for c in root.children if c.dep_ == "nsubj"
+               for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
+
+
 AGENT_OR_TARGET_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
 
 
@@ -409,6 +419,10 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
         return False
+    if "not_combatant_subject" in flags and _combatant_subject(sp, m):
+        return False
+    if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
+        return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
     if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m):
         return False  # "two foreigners were seized by militants": people taken, not ground
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
@@ -505,10 +519,13 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         if si > 0 and _temporal_reference(sp, m):
             continue
         factual = is_factual(sp, m)
+        attempted = not factual and _attempted(sp, m)
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if not factual and "negation_ok" not in flags:
-                continue  # "negation_ok": the negation is the cue ("met no resistance")
+            if not factual and "negation_ok" not in flags and not (attempted and etype == PROTESTS):
+                # "negation_ok": the negation is the cue ("met no resistance"); a protest attempted has
+                # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force
+                continue
             if si > 0 and not (si == 1 and lead in (None, 1)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
@@ -521,7 +538,44 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out.sort(key=lambda t: t.tok_start)
     out = _drop_time_references(doc, out, m)
     out = _drop_reasons(doc, out, m)
+    out = _drop_victim_nouns(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A noun that names a victim by what was done to them before ("hostage", flag "victim_noun") is
+    the victim of the killing it is the object of ("militants beheaded a hostage", "a hostage was
+    killed", "the execution of a hostage"), not an abduction of its own."""
+    killings = {i: t for t in trigs if t.generic for i in range(t.tok_start, t.tok_end)}
+    of = frozenset(getattr(m.events, "COMPLEMENT_PREPS", ()))
+    out = []
+    for t in trigs:
+        if "victim_noun" in t.flags:
+            root = doc[t.tok_start:t.tok_end].root
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in of:
+                head = head.head  # "the beheading of a hostage"
+            elif root.dep_ not in OBJECT_DEPS[:4] and not (root.dep_ == "nmod" and any(
+                    c.dep_ == "case" and c.lower_ in of for c in root.children)):
+                head = None
+            if head is not None and head.i in killings and killings[head.i] is not t:
+                continue
+        out.append(t)
+    return out
+
+
+PROTESTS = "Protests"
+
+
+def _attempted(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is what a factual attempt was at ("an attempt to protest", "tried to march", "ont
+    tenté de manifester"): the attempt verb or noun governs it within two heads and was itself made."""
+    if not m.attempts:
+        return False
+    for g in _governors(sp.root, 2):
+        if g.lemma_.lower() in m.attempts or g.lower_ in m.attempts:
+            return is_factual(sp.doc[g.i:g.i + 1], m)
+    return False
 
 
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -614,7 +668,7 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
 
 # how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition,
 # "se" of "se sont affrontés" an expletive or an object)
-PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl", "obj")
+PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl:pass", "expl", "obj")
 DISRUPTED = "Disrupted weapons use"
 # a strategic development that is news wherever the article tells it (what was looted or burnt),
 # unlike an arrest or a deployment told after the lead
@@ -675,7 +729,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # attacked and burned the house"), not of a verb that only reports it ("residents lamented ...,
         # looted many houses": a parse that hangs the looting on the lament)
         holder = root.head if root.dep_ == "conj" else root
-        main = holder.dep_ == "ROOT" and (holder is root or holder.lemma_.lower() in m.event_words)
+        main = _main_clause(holder, m) and (holder is root or holder.lemma_.lower() in m.event_words)
         if main and _protesters_did(root, m):
             # "protesters torched the governor's office": the protesters' violence is a riot
             return "Riots", "Violent demonstration", "PROTEST"
@@ -718,16 +772,26 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
-                t.lemma_.lower() in m.protest_nouns for t in sent))) or (
+                t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
+                or m.crowd_control_means(sent))) or (
                 subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
             # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
             # "stone-throwing protesters clashed with police"; "clashes broke out after the army
-            # attacked a peaceful protest"
+            # attacked a peaceful protest"; "supporters clashed with police, throwing stones and
+            # burning tyres": one armed side, the other a crowd's stones and fires; "des heurts ... la
+            # police a riposté par des gaz lacrymogènes": the other side is a crowd
             return "Riots", "Violent demonstration", "PROTEST"
         if armed_in_sentence == 0 and subj is not None and any(
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
             # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
             return "Riots", "Mob violence", "ASSAULT"
+    if sub == "Violent demonstration" and "crowd_act" not in trigger.flags and _told_beside(
+            trigger, sent, m, "Mob violence") and not any(
+            t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
+            or t.lemma_.lower() in m.protest_nouns for t in sent):
+        # "a riot-like situation broke out after a mob nearly lynched four men": a mob's violence with no
+        # protest told is ACLED's mob violence, whatever the riot word
+        return "Riots", "Mob violence", "ASSAULT"
     if "crowd_act" in trigger.flags and _mob_agent(trigger, sent, m) and not any(
             t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control
             or t.lemma_.lower() in m.protest_nouns for t in sent):
@@ -776,6 +840,39 @@ def _fight_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
             continue
         _, etype, sub, _, _, flags = m.trigger_info[doc.vocab.strings[mid]]
         if sub == "Armed clash" or (sub == "Attack" and "generic" in flags):
+            return True
+    return False
+
+
+def _main_clause(tok: Token, m: LanguageMatchers) -> bool:
+    """The sentence's main clause, or the clause a reporting verb reports ("a crowd set fire to the
+    house, a police spokesman said", "residents said a crowd set fire to the house"): wire copy puts
+    its news under an attribution."""
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return True
+    return tok.dep_.split(":")[0] in ("ccomp", "parataxis") and (tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i) \
+        and m.is_reporting(tok.head)
+
+
+def _told_beside(trigger: Trigger, sent: Span, m: LanguageMatchers, sub_event_type: str) -> bool:
+    """Another trigger of the sentence names ``sub_event_type`` ("a mob ... lynched" beside "riot")."""
+    doc = sent.doc
+    for mid, s, e in m.triggers(sent):
+        if sent.start + s < trigger.tok_end and sent.start + e > trigger.tok_start:
+            continue
+        if m.trigger_info[doc.vocab.strings[mid]][2] == sub_event_type:
+            return True
+    return False
+
+
+def _crowd_act_told(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells a crowd's act besides the trigger ("throwing stones", "burning tyres",
+    "jetant des pierres"): the weapons of a crowd, not of an armed group."""
+    doc = sent.doc
+    for mid, s, e in m.triggers(sent):
+        if sent.start + s < trigger.tok_end and sent.start + e > trigger.tok_start:
+            continue
+        if "crowd_act" in m.trigger_info[doc.vocab.strings[mid]][5]:
             return True
     return False
 

@@ -1299,8 +1299,13 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     sent = ctx.sents[si]
     casualties = any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues)
 
+    # "arrested 30 people as they broke up an opposition rally": arrests at a protest are ACLED's
+    # protest with intervention, so the protest heads and the arrest is its intervention (an arrest
+    # for a protest, "over the protests", has lost that trigger already: events._drop_reasons)
+    protest = any(t.event_type == "Protests" for t in trigs)
+
     def order(ts):
-        return sorted(ts, key=lambda t: (-t.priority, t.start))
+        return sorted(ts, key=lambda t: (protest and t.sub_event_type == "Arrests", -t.priority, t.start))
 
     generic = order([t for t in trigs if t.generic])
     # a development the dead belong to ("a mass grave") keeps its rank among the killings

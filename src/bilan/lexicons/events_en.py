@@ -14,7 +14,12 @@ TRIGGERS = [
     ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor",)),
     ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
-    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour")),
+    # a strike by fighters on foot ("militants struck an army base") is no air strike
+    ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour",
+                                                                                 "not_combatant_subject")),
+    # fighters who strike attack: typed by what they hit ("militants struck an army base", "the attackers struck
+    # on the evening of May 12")
+    ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour")),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
@@ -68,7 +73,8 @@ TRIGGERS = [
     ("abduction", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnap", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnapping", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
-    ("hostage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ()),
+    # a hostage killed is the victim of that killing, not an abduction of its own ("victim_noun")
+    ("hostage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("execute", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_object",)),
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
@@ -124,6 +130,13 @@ TRIGGERS = [
     ("besiege", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
+    # an encounter with militants"); troops "neutralise" fighters: they kill them, typed by who they are
+    ("gun duel", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("gunduel", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("encounter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
+    ("neutralise", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
+    ("neutralize", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
     ("skirmish", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # chemical weapons outrank the shell or bomb that carried them
     ("chemical weapon", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
@@ -763,6 +776,10 @@ PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",
 ]
+# the means of crowd control: what police use them on is a crowd ("clashed with supporters and fired
+# tear gas": a riot, not a battle), what they disperse or break up a gathering of protesters
+CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
+PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
@@ -835,6 +852,9 @@ IRREALIS = [
     # waiting for it, ready for it, expecting it ("waiting for the order to launch the assault")
     "wait", "await", "poised", "ready", "anticipation", "anticipate", "expect",
 ]
+# irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
+# attempt to protest", "tried to march on parliament")
+ATTEMPT_WORDS = ["try", "attempt"]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
@@ -893,7 +913,9 @@ CONTEXT_WORDS = {
     ],
     # a mine dug for ore, not laid as a weapon ("gold mine", "artisanal miners")
     "mining": ["gold", "coal", "mining", "miner", "miners", "mineral", "minerals", "copper", "diamond", "diamonds",
-               "artisanal", "quarry", "cobalt", "tin", "coltan", "ore", "shaft"],
+               "artisanal", "quarry", "cobalt", "tin", "coltan", "ore", "shaft",
+               # a mine as a workplace ("workers at the state-owned mine went on strike over wages")
+               "state-owned", "concession", "wage", "wages", "salary", "salaries"],
     # who is appointed: a group's leader, not an official
     "leader": ["leader", "commander", "emir", "chief of staff", "military chief", "army chief", "head of the group"],
     # what is formed: an armed group, not a government

@@ -12,8 +12,9 @@ TRIGGERS = [
     ("frappe de drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("raid aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("bombardement aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
-    ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ()),
-    ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ()),
+    # le nom seulement : "la crise frappe les éleveurs" est le verbe ("noun_only")
+    ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
+    ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -62,7 +63,10 @@ TRIGGERS = [
     ("enlèvement", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnapper", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevé", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
-    ("otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ()),
+    # un otage tué est la victime de ce meurtre, pas un enlèvement de plus ("victim_noun")
+    ("otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
+    # une mine que l'on fait exploser est une arme, pas une mine d'or
+    ("faire exploser un mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("prise d' otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("prise d' otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
@@ -76,6 +80,8 @@ TRIGGERS = [
     ("abattre", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    # des hommes armés qui "frappent" un poste l'attaquent (une crise ou une épidémie qui frappe n'est pas armée)
+    ("frapper", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor")),
     # en capitales le modèle ne lemmatise pas « ATTAQUÉE » : les participes se lisent en minuscules
     ("attaqué", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquée", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
@@ -221,6 +227,8 @@ TRIGGERS = [
     ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    # des combattants "neutralisés" sont tués : typé par qui ils sont
+    ("neutraliser", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
     ("désamorcer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("cache d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("déminage", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
@@ -520,6 +528,12 @@ NEGATING_PREFIXES = ["non"]
 # (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
                    "barricade", "barricades", "pneus"]
+# les moyens du maintien de l'ordre : ce sur quoi la police les emploie est une foule ("des heurts ...
+# la police a riposté par des gaz lacrymogènes" : une émeute, pas un combat), ce qu'elle disperse un
+# rassemblement de manifestants
+CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau", "balle en caoutchouc",
+                       "balles en caoutchouc"]
+PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
@@ -582,6 +596,9 @@ IRREALIS = [
     "attendre", "apprêter", "prêt", "prêts", "prêtes", "anticiper",
 ]
 # words that say the victims were combatants (Airwars: discounted)
+# mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
+# lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")
+ATTEMPT_WORDS = ["tenter", "tentative", "essayer"]
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
