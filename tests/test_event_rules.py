@@ -365,3 +365,25 @@ def test_a_massacre_is_two_dead_at_least(text, lang, expected):
     tolls = [(i.fatalities.low, i.fatalities.best, i.fatalities.high)
              for i in incidents(text, lang, PUB) if i.fatalities is not None]
     assert tolls == [expected]
+
+
+def test_a_misspelt_trigger_flag_is_refused():
+    from bilan.extract.matching import check_trigger_flags
+    from bilan.lexicons import load
+
+    for lang in ("en", "fr"):
+        check_trigger_flags(load("events", lang).TRIGGERS, lang)  # the shipped lexicons are clean
+    with pytest.raises(ValueError, match="needs_person_object"):
+        check_trigger_flags([("execute", "Violence against civilians", "Attack", "ASSAULT", 60,
+                              ("needs_person_object",))], "en")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # executing is a killing only of people
+    ("Militants executed five villagers near Beni on Monday.", "en", ["Attack"]),
+    ("The plan was executed on Monday by the ministry.", "en", []),
+    ("Des jihadistes ont exécuté cinq villageois près de Ménaka lundi.", "fr", ["Attack"]),
+    ("Le ministère a exécuté le budget de l'année.", "fr", []),
+])
+def test_execute_needs_a_person(text, lang, expected):
+    assert _types(text, lang) == expected

@@ -150,6 +150,26 @@ def plural_of(phrase: str) -> str:
     return f"{head} {last}" if head else last
 
 
+# the flags a trigger of the events lexicons may carry: each is read by a rule of extract.events or
+# extract.incidents; "needs:", "not:" and "object:" take a context class of CONTEXT_WORDS
+TRIGGER_FLAGS = frozenset({
+    "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
+    "needs_casualty", "needs_crowd_subject", "needs_discovery", "needs_object", "needs_person_obj",
+    "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
+    "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "territory",
+    "untargeted", "victim_noun", "with_casualties"})
+CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
+
+
+def check_trigger_flags(triggers, lang: str) -> None:
+    """A misspelt flag would be silently ignored (its rule never applied): refuse it when the
+    lexicon is loaded."""
+    for t in triggers:
+        for flag in t[5]:
+            if flag not in TRIGGER_FLAGS and not flag.startswith(CONTEXT_FLAG_PREFIXES):
+                raise ValueError(f"events_{lang}: trigger {t[0]!r} has an unknown flag {flag!r}")
+
+
 class LanguageMatchers:
     """All lexicon matchers for one language."""
 
@@ -163,6 +183,7 @@ class LanguageMatchers:
         self.actors = ac
         self.claims = cl
         vocab = nlp.vocab
+        check_trigger_flags(ev.TRIGGERS, lang)
         phrases = [(f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)]
         if getattr(ev, "INFLECT_PLURALS", False):
             # "Rockets were fired": the model may take a sentence-initial plural for a proper noun

@@ -76,7 +76,7 @@ TRIGGERS = [
     # a hostage killed is the victim of that killing, not an abduction of its own ("victim_noun")
     ("hostage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
-    ("execute", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_object",)),
+    ("execute", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj",)),
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shoot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),

@@ -59,7 +59,7 @@ TRIGGERS = [
     ("reprendre le contrôle", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
     ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 52, ("needs_armed_actor",)),
     # Violence against civilians
-    ("enlever", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ("needs_person_object",)),
+    ("enlever", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ("needs_person_obj",)),
     ("enlèvement", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("kidnapper", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevé", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
@@ -71,7 +71,7 @@ TRIGGERS = [
     ("prise d' otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("massacrer", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
-    ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_object",)),
+    ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj",)),
     # generic: typed by victims
     ("tuer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     # the model lemmatises "tue" as "taire": the inflected forms match on their lower-case form
