@@ -339,3 +339,22 @@ def test_burnt_alive_is_dead(text, lang, expected):
 ])
 def test_a_headline_comma_list_of_victims(text, lang, expected):
     assert _deaths(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two men machinegunned the car of a judge in Cali on Monday.", "en"),
+    ("Two policemen and a civilian were fired at by gunmen in Cali on Monday.", "en"),
+    ("A lawyer was riddled with bullets in Cali on Monday.", "en"),
+    ("Des hommes armés ont mitraillé la voiture d'un juge à Bamako lundi.", "fr"),
+    ("Des hommes armés ont tiré sur un bus près de Gao dimanche, blessant trois passagers.", "fr"),
+])
+def test_shooting_at_people_is_an_attack(text, lang):
+    assert incidents(text, lang, PUB), text
+
+
+@pytest.mark.parametrize("text", [
+    "The manager was fired on Friday in Lima.",
+    "The company fired at least 20 workers in Lima on Monday.",
+])
+def test_a_dismissal_is_no_shooting(text):
+    assert not incidents(text, "en", PUB)

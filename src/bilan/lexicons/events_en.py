@@ -76,6 +76,14 @@ TRIGGERS = [
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;
+    # "fired at/on" by armed men only ("the manager was fired on Friday" lost his job)
+    ("fired at", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    ("fired on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    ("fired upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "untargeted")),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -975,9 +983,10 @@ OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
 # figures of speech that hold a trigger word: no event ("a monetary time bomb", "killing two birds with
-# one stone", "the news was a bombshell")
+# one stone", "the news was a bombshell"), nor phrases that only look like one ("fired at least 20 workers")
 FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "kill two birds", "killing two birds",
-              "killed two birds", "kills two birds", "political suicide", "character assassination"]
+              "killed two birds", "kills two birds", "political suicide", "character assassination",
+              "fired at least", "fired at most"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]

@@ -82,6 +82,10 @@ TRIGGERS = [
     ("attaqués", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquées", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # mitrailler, cribler de balles quelqu'un (typé par qui a été visé)
+    ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("agresser", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
