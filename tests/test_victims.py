@@ -88,3 +88,12 @@ def test_whose_killing_it_was_is_its_victim(text, lang, who):
 def test_the_owner_of_an_attack_by_armed_men_is_no_victim():
     doc, incs = extract("The rebels' attack killed two villagers near Bria on Monday.", "en")
     assert not any(a.mention == "rebels" for i in incs for a in i.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("A lawyer was kidnapped in Lima on Monday along with a union leader, who was also kidnapped.", "en", "union leader"),
+    ("Two gunmen machinegunned a pedestrian and set off a car bomb in Lima on Monday.", "en", "pedestrian"),
+    ("Un avocat a été enlevé lundi à Bamako avec un syndicaliste, qui a aussi été enlevé.", "fr", "syndicaliste"),
+])
+def test_the_people_another_act_of_the_sentence_hit_are_victims(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)

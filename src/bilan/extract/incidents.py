@@ -744,6 +744,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # the trigger or to a casualty word of the sentence
     victim_anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
                                                          if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+    # the sentence's other words of violence tie their people too ("X was kidnapped along with Y, who
+    # was also kidnapped", "machinegunned a guard and a pedestrian and set off a car bomb"): one
+    # incident per sentence, so whom any of its acts hit
+    victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
+                       and t.event_type in VIOLENT_TYPES]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
