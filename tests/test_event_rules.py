@@ -358,3 +358,16 @@ def test_shooting_at_people_is_an_attack(text, lang):
 ])
 def test_a_dismissal_is_no_shooting(text):
     assert not incidents(text, "en", PUB)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the bombs did the destroying: an explosion, not weapons destroyed
+    ("Two bombs set off by rebels destroyed a building in Gao last night.", "en", "Remote explosive/landmine/IED"),
+    ("Deux bombes posées par des rebelles ont détruit un immeuble à Gao hier soir.", "fr",
+     "Remote explosive/landmine/IED"),
+    # the weapons destroyed: a disrupted weapons use
+    ("Soldiers destroyed two bombs near Gao on Monday.", "en", "Disrupted weapons use"),
+    ("Les soldats ont détruit deux bombes près de Gao lundi.", "fr", "Disrupted weapons use"),
+])
+def test_weapons_destroyed_are_what_destroy_governs(text, lang, expected):
+    assert expected in _types(text, lang), _types(text, lang)
