@@ -97,3 +97,13 @@ def test_the_owner_of_an_attack_by_armed_men_is_no_victim():
 ])
 def test_the_people_another_act_of_the_sentence_hit_are_victims(text, lang, who):
     assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # the victim noun, a long name the parse splits, the passive auxiliary, the verb
+    ("IN CALI, BUSINESSMAN JUAN CARLOS PEREZ GOMEZ WAS SERIOUSLY WOUNDED BY A GUNSHOT ON MONDAY.", "en",
+     "BUSINESSMAN"),
+    ("À Gao, le maire Moussa Ag Ahmed a été blessé d'un coup de feu lundi.", "fr", "maire"),
+])
+def test_a_victim_named_before_a_passive_verb(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)

@@ -1413,7 +1413,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     "the coalition likely struck a building") elaborates the latest compatible incident of the
     document instead of making a new one. A generic killing joins an incident of any type; an
     indefinite plural ("des frappes aériennes qui ont également tué") stays apart."""
-    if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK:
+    if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
     if any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
@@ -1429,6 +1429,15 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _opens_new_event(ctx: Context, si: int) -> bool:
+    """The sentence opens on a word that adds a further event to a list ("In addition, ...",
+    "Meanwhile, ...", "Par ailleurs, ..."): what it tells is not more of the event before."""
+    openers = getattr(ctx.m.events, "NEW_EVENT_OPENERS", ())
+    words = [t.lower_ for t in ctx.sents[si] if not (t.is_space or t.is_punct)][:4]
+    head = " ".join(words)
+    return any(head == o or head.startswith(o + " ") for o in openers)
 
 
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:

@@ -127,6 +127,23 @@ def _relative_tie(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
     return False
 
 
+PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
+BEFORE_WINDOW = 6  # words between a victim and the passive verb after it
+
+
+def _passive_subject_before(doc: Doc, v: VictimMention, anchor_start: int) -> bool:
+    """ "SIPI MAYOR MANUEL SANTOS CRUZ ARBOLEDA WAS SERIOUSLY WOUNDED", "le maire Jean Kassa a été
+    enlevé": the victim noun, the name after it and the passive auxiliary right before the verb,
+    when the parse of a long name does not tie them (no punctuation, only names, auxiliaries and
+    adverbs between)."""
+    between = doc[v.tok_end:anchor_start]
+    if v.tok_end > anchor_start or not 0 < len(between) <= BEFORE_WINDOW:
+        return False
+    return any(w.dep_ in PASSIVE_AUX_DEPS for w in between) and all(
+        w.dep_ in (*PASSIVE_AUX_DEPS, "compound", "flat", "flat:name") or w.pos_ in ("PROPN", "AUX", "ADV")
+        for w in between)
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
                excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
@@ -141,6 +158,8 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
             continue
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
-        if (after or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) and v.text.lower() not in {o.text.lower() for o in out}:
+        before = any(_passive_subject_before(doc, v, s) for s, _ in anchors)
+        if (after or before or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) \
+                and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

@@ -84,6 +84,8 @@ TRIGGERS = [
     ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("gunshot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("gunshots", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "untargeted")),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -977,6 +979,10 @@ PURPOSE_MARKERS = ["to"]
 # a mention with these introduces a further event, not the one already told ("another bridge was
 # blown up", "a second bomb")
 ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
+# a sentence opening with these tells a further event of a list, not more of the one before ("In
+# addition, the mayor of Sipi was wounded", "Meanwhile, a boy was injured by shrapnel")
+NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "furthermore", "elsewhere",
+                     "in other events", "in another incident", "in a separate incident", "in other news"]
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]

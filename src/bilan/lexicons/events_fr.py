@@ -86,6 +86,8 @@ TRIGGERS = [
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("coup de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("coups de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("agresser", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
@@ -702,6 +704,10 @@ PURPOSE_MARKERS = ["pour", "afin"]
 # sauté", "une nouvelle attaque")
 ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
                  "troisième", "distincte", "distinct", "similaire"]
+# une phrase qui s'ouvre sur ces mots dit un autre événement d'une liste, pas la suite du précédent
+# ("Par ailleurs, le maire de Sipi a été blessé", "Pendant ce temps, un garçon a été blessé")
+NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", "ailleurs", "d'autre part",
+                     "dans un autre incident", "dans un incident distinct"]
 # verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
 # entrée de deux mots est le lemme du verbe et celui de son objet
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
