@@ -107,3 +107,13 @@ def test_the_people_another_act_of_the_sentence_hit_are_victims(text, lang, who)
 ])
 def test_a_victim_named_before_a_passive_verb(text, lang, who):
     assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+def test_the_person_whose_murder_it_was_is_its_victim():
+    vs = victims("Carlos Pizarro's murder in Bogota on Monday shocked the country.", "en")
+    assert any("Carlos Pizarro" in v for v in vs), vs
+
+
+def test_the_group_whose_attack_it_was_is_no_victim():
+    vs = victims("The FMLN's attack on the town hall of Usulutan killed two guards on Monday.", "en")
+    assert not any("FMLN" in v for v in vs), vs

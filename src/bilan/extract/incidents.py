@@ -28,7 +28,7 @@ from bilan.lexicons import load as load_lexicon
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import VictimMention, find_victim_mentions, victims_of
+from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, victims_of
 from bilan.model import (
     Actor,
     Claim,
@@ -751,6 +751,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                        and t.event_type in VIOLENT_TYPES]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
+    owner = named_possessor(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, victim_excluded)
+    if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
+        tied_victims.append(owner)  # "Justice Valencia's murder"
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
     # their trade or office are civilian victims, however many armed actors the sentence names
     named_civilians = any(v.civilian for v in tied_victims)

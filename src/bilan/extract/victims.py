@@ -144,6 +144,34 @@ def _passive_subject_before(doc: Doc, v: VictimMention, anchor_start: int) -> bo
         for w in between)
 
 
+@lru_cache(maxsize=8)
+def _patient_nouns(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load("victims", lang), "PATIENT_EVENT_NOUNS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
+                    excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """ "Justice Valencia's murder", "Carlos Pizarro's kidnapping": the person named as the possessor
+    of an event noun that is done to someone (``victims_<lang>.PATIENT_EVENT_NOUNS``) is its victim;
+    the mention is the name with the title before it. None for a possessor that is no proper name or
+    overlaps ``excluded`` (armed actors: "the FMLN's murder" is who did it)."""
+    root = doc[trig_start:trig_end].root
+    if root.pos_ != "NOUN" or root.lower_ not in _patient_nouns(lang):
+        return None
+    owner = next((c for c in root.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    toks = [t for t in owner.subtree if t.dep_ not in ("case", "punct")]
+    start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+    if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
+        return None
+    span = doc[start:end]
+    return VictimMention(span.start_char, span.end_char, span.text, start, end)
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
                excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the

@@ -23,3 +23,7 @@ ROLE_NOUNS = [
     "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
 ]
+
+# event nouns whose possessor is the one it was done to ("Justice Valencia's murder", "Pizarro's
+# kidnapping"), not who did it (as in "the FMLN's attack")
+PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapping", "abduction"]

@@ -22,3 +22,7 @@ ROLE_NOUNS = [
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
 ]
+
+# noms d'événements dont le possesseur est la victime : le français le dit par « de » (« l'assassinat
+# du juge »), que les victimes liées au déclencheur couvrent déjà ; pas de possessif nominal
+PATIENT_EVENT_NOUNS: list[str] = []
