@@ -117,3 +117,18 @@ def test_the_person_whose_murder_it_was_is_its_victim():
 def test_the_group_whose_attack_it_was_is_no_victim():
     vs = victims("The FMLN's attack on the town hall of Usulutan killed two guards on Monday.", "en")
     assert not any("FMLN" in v for v in vs), vs
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("A woman identified as Maria Lopez was wounded when a bomb exploded in Lima on Monday.", "en", "Maria Lopez"),
+    ("A PEDESTRIAN, LATER IDENTIFIED AS MANUEL MENDOZA, WAS KILLED BY GUNMEN IN LIMA ON MONDAY.", "en",
+     "MANUEL MENDOZA"),
+    ("Une femme identifiée comme Maria Lopez a été blessée par l'explosion d'une bombe à Gao lundi.", "fr",
+     "Maria Lopez"),
+])
+def test_the_name_a_victim_is_given_is_part_of_its_mention(text, lang, name):
+    doc, incs = extract(text, lang)
+    hit = [a for i in incs for a in i.actors if a.role == "victim" and name in a.mention]
+    assert hit, [(a.role, a.mention) for i in incs for a in i.actors]
+    ev = [e for i in incs for e in i.evidence if e.field == "actors" and name in e.text]
+    assert ev and all(doc.text[e.start:e.end] == e.text for e in ev)

@@ -901,6 +901,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire")
         named = [e for e in evidence if e.field == "actors"]
         for v in tied_victims:
+            inside = next((e for e in named if v.start <= e.start and e.end <= v.end and e.end - e.start < v.end - v.start
+                           and any(a.role == "victim" and a.mention == e.text for a in actors)), None)
+            if inside is not None:
+                # the same person, named further on ("a woman identified as Maria Lopez"): the
+                # longer mention stands
+                actors = [a.model_copy(update={"mention": v.text}) if a.role == "victim" and a.mention == inside.text
+                          else a for a in actors]
+                evidence = [ctx.ev("actors", v.start, v.end) if e is inside else e for e in evidence]
+                named = [e for e in evidence if e.field == "actors"]
+                continue
             if any(v.start < e.end and e.start < v.end for e in named):
                 continue
             name, kind = ("civilians", "civilians") if v.civilian else ("people", None)

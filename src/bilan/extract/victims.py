@@ -79,8 +79,47 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
                 break
             start -= 1
         span = doc[start:sp.end]
-        out.append(VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, sp.label == civ))
+        named = _name_given(doc, sp.end, lang)
+        end_char = named.end_char if named is not None else span.end_char
+        out.append(VictimMention(span.start_char, end_char, doc.text[span.start_char:end_char], span.start, span.end,
+                                 sp.label == civ))
     return out
+
+
+NAME_WINDOW = 3  # words between a victim noun and the phrase that names it ("later", "who was")
+NAME_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=8)
+def _naming(lang: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        phrases = getattr(load("victims", lang), "NAMING_PHRASES", ())
+    except LexiconMissing:
+        return ()
+    return tuple(tuple(p.split()) for p in phrases)
+
+
+def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
+    """ "a woman identified as Maria Luz Lopez", "a pedestrian, later identified as Manuel Mendoza":
+    the victim noun ending at token ``end`` and the name a naming phrase gives it a few words on;
+    the span from the noun's end to the name's end, or None."""
+    sent_end = doc[end - 1].sent.end if end > 0 else len(doc)
+    for phrase in _naming(lang):
+        for gap in range(NAME_WINDOW + 1):
+            i = end + gap
+            if i + len(phrase) > sent_end:
+                break
+            if any(doc[j].text in (".", ";") for j in range(end, i)):
+                break
+            if [t.lower_ for t in doc[i:i + len(phrase)]] != list(phrase):
+                continue
+            j = k = i + len(phrase)
+            while k < sent_end and k - j < NAME_MAX_WORDS and doc[k].is_alpha and (
+                    doc[k].pos_ == "PROPN" or doc[k].is_title or (doc[k].is_upper and doc[k].pos_ not in ("AUX", "VERB", "DET", "ADP"))):
+                k += 1
+            if k > j:
+                return doc[end:k]
+    return None
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
