@@ -112,6 +112,8 @@ def test_a_victim_named_before_a_passive_verb(text, lang, who):
 def test_the_person_whose_murder_it_was_is_its_victim():
     vs = victims("Carlos Pizarro's murder in Bogota on Monday shocked the country.", "en")
     assert any("Carlos Pizarro" in v for v in vs), vs
+    vs = victims("The governor of Antioquia's murder in Medellin on Monday shocked the country.", "en")
+    assert any("governor of Antioquia" in v for v in vs), vs
 
 
 def test_the_group_whose_attack_it_was_is_no_victim():

@@ -205,6 +205,11 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
         return None
     toks = [t for t in owner.subtree if t.dep_ not in ("case", "punct")]
     start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+    if start >= 2 and doc[start - 1].pos_ == "ADP" and doc[start - 2].pos_ in ("NOUN", "PROPN"):
+        # "the governor of Antioquia's murder": the possessive closes the whole noun phrase
+        start -= 2
+        while start > root.sent.start and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].is_alpha:
+            start -= 1
     if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
         return None
     span = doc[start:end]
