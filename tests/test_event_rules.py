@@ -109,6 +109,11 @@ def test_no_implied_death_from_a_toll_or_a_thing():
     ("Unknown men torched vehicles parked near the market.", "en", "Looting/property destruction"),
     ("The destruction of public properties in the city was condemned by the governor.", "en",
      "Looting/property destruction"),
+    # infrastructure attacked with no one hurt
+    ("A spill was caused by the 7 July attack against the oil pipeline near Arauca.", "en",
+     "Looting/property destruction"),
+    ("La fuite a été causée par l'attaque du 7 juillet contre l'oléoduc près de Gao.", "fr",
+     "Looting/property destruction"),
 ])
 def test_property_destruction(text, lang, expected):
     assert expected in _types(text, lang)

@@ -777,7 +777,9 @@ DEATH_CUES = [
     "burnt alive", "burned alive", "burn alive",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
-PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]
+PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",
+                 # infrastructure hit with no one hurt ("the attack against the oil pipeline"); one word each
+                 "pipeline", "pipelines", "pylon", "pylons", "substation", "substations", "bridge", "bridges"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end", "release"]
 # force or a death the protest follows is its cause, not force against it ("protested following the death

@@ -536,7 +536,9 @@ DEATH_CUES = [
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
-PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
+PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes",
+                 # infrastructures touchées sans victime (« l'attaque contre l'oléoduc ») ; un mot chacun
+                 "oléoduc", "oléoducs", "gazoduc", "gazoducs", "pipeline", "pipelines", "pylône", "pylônes", "pont", "ponts"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger", "libération"]
 # une mort ou une violence après laquelle on manifeste en est la cause ("ont manifesté après la mort d'un détenu")
