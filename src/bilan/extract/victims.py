@@ -7,11 +7,18 @@ incident whose trigger it is tied to, in the trigger's sentence:
 - by the parse: it is the object or the passive subject of the trigger, or of a casualty word of
   the sentence ("killed a judge", "six priests were murdered", "l'enlèvement d'un maire"), within
   a few steps through prepositions, appositions and coordinations;
-- or by position: right after the trigger or the casualty word ("KIDNAPPED THE MAYOR").
+- or by position: right after the trigger or the casualty word ("KIDNAPPED THE MAYOR"), or right
+  before its passive auxiliary with only a name between ("SIPI MAYOR MANUEL SANTOS CRUZ ARBOLEDA WAS
+  SERIOUSLY WOUNDED").
+
+The anchors are the incident's trigger, the sentence's other words of violence and its casualty
+words. The person named as the possessor of an event noun done to someone ("Justice Valencia's
+murder") is a victim too (:func:`named_possessor`).
 
 The active subject of the trigger is who did it, never a victim; speakers of claims and armed
 actors are left out. The mention is the noun with the modifiers just before it ("former defense
-minister", "Jesuit priests").
+minister", "Jesuit priests"), and the name a naming phrase gives it ("a woman identified as Maria
+Luz Lopez", ``victims_<lang>.NAMING_PHRASES``).
 """
 
 from __future__ import annotations

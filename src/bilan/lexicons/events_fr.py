@@ -82,7 +82,7 @@ TRIGGERS = [
     ("attaqués", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquées", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
-    # mitrailler, cribler de balles quelqu'un (typé par qui a été visé)
+    # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
