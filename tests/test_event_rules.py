@@ -109,6 +109,11 @@ def test_no_implied_death_from_a_toll_or_a_thing():
     ("Unknown men torched vehicles parked near the market.", "en", "Looting/property destruction"),
     ("The destruction of public properties in the city was condemned by the governor.", "en",
      "Looting/property destruction"),
+    # infrastructure attacked with no one hurt
+    ("A spill was caused by the 7 July attack against the oil pipeline near Arauca.", "en",
+     "Looting/property destruction"),
+    ("La fuite a été causée par l'attaque du 7 juillet contre l'oléoduc près de Gao.", "fr",
+     "Looting/property destruction"),
 ])
 def test_property_destruction(text, lang, expected):
     assert expected in _types(text, lang)
@@ -387,3 +392,35 @@ def test_a_misspelt_trigger_flag_is_refused():
 ])
 def test_execute_needs_a_person(text, lang, expected):
     assert _types(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two men machinegunned the car of a judge in Cali on Monday.", "en"),
+    ("Two policemen and a civilian were fired at by gunmen in Cali on Monday.", "en"),
+    ("A lawyer was riddled with bullets in Cali on Monday.", "en"),
+    ("Des hommes armés ont mitraillé la voiture d'un juge à Bamako lundi.", "fr"),
+    ("Des hommes armés ont tiré sur un bus près de Gao dimanche, blessant trois passagers.", "fr"),
+])
+def test_shooting_at_people_is_an_attack(text, lang):
+    assert incidents(text, lang, PUB), text
+
+
+@pytest.mark.parametrize("text", [
+    "The manager was fired on Friday in Lima.",
+    "The company fired at least 20 workers in Lima on Monday.",
+])
+def test_a_dismissal_is_no_shooting(text):
+    assert not incidents(text, "en", PUB)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the bombs did the destroying: an explosion, not weapons destroyed
+    ("Two bombs set off by rebels destroyed a building in Gao last night.", "en", "Remote explosive/landmine/IED"),
+    ("Deux bombes posées par des rebelles ont détruit un immeuble à Gao hier soir.", "fr",
+     "Remote explosive/landmine/IED"),
+    # the weapons destroyed: a disrupted weapons use
+    ("Soldiers destroyed two bombs near Gao on Monday.", "en", "Disrupted weapons use"),
+    ("Les soldats ont détruit deux bombes près de Gao lundi.", "fr", "Disrupted weapons use"),
+])
+def test_weapons_destroyed_are_what_destroy_governs(text, lang, expected):
+    assert expected in _types(text, lang), _types(text, lang)

@@ -254,3 +254,14 @@ def test_who_claims_the_act_is_its_perpetrator(text, lang, group):
 def test_an_act_attributed_to_someone_is_theirs(text, lang, mention):
     _, incs = extract(text, lang)
     assert [a.mention for i in incs for a in i.actors_in("actor1")] == [mention], incs
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Four gunmen kidnapped the mayor of Quibdo on 8 December. The kidnappers left a note. "
+     "In addition, the mayor of Sipi was seriously wounded by a gunshot.", "en"),
+    ("Quatre hommes armés ont enlevé le maire de Kidal le 8 décembre. Les ravisseurs ont laissé un message. "
+     "Par ailleurs, le maire de Tessalit a été blessé d'un coup de feu.", "fr"),
+])
+def test_a_sentence_opening_a_further_event_is_not_more_of_the_last(text, lang):
+    incs = incidents(text, lang)
+    assert len(incs) == 2, [(i.sub_event_type, [a.mention for a in i.actors]) for i in incs]

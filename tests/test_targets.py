@@ -1,7 +1,7 @@
 """Physical targets: what a bombing, an attack or an arson hit (FR and EN), with their offsets."""
 
 import pytest
-from extracting import extract
+from extracting import extract, incidents
 
 from bilan.pipeline import extract_document
 
@@ -94,3 +94,20 @@ def test_the_organisation_an_attack_was_aimed_at_is_its_target(text, lang, expec
 def test_an_armed_side_attacked_is_no_organisation_target():
     doc, incs = extract("The attack on the army killed two people in Bogota on Monday.", "en")
     assert not [t for i in incs for t in i.targets if t.kind == "organisation"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels blew up the offices of a hotel near Gao on Sunday night. "
+     "At dawn on Monday, the rebels blew up a power pylon near Gao.", "en"),
+    ("Des rebelles ont fait sauter les bureaux d'un hôtel près de Gao dimanche soir. "
+     "À l'aube lundi, les rebelles ont fait sauter un pylône électrique près de Gao.", "fr"),
+])
+def test_attacks_on_different_things_told_apart_are_two_incidents(text, lang):
+    hit = [sorted(t.name for t in i.targets) for i in incidents(text, lang)]
+    assert len(hit) == 2 and all(hit), hit
+
+
+def test_a_thing_hit_named_again_keeps_one_incident():
+    text = ("Rebels blew up a power pylon near Gao on Sunday night. "
+            "On Monday, the rebels blew up power pylons near Gao, the army said.")
+    assert len(incidents(text, "en")) == 1

@@ -88,3 +88,49 @@ def test_whose_killing_it_was_is_its_victim(text, lang, who):
 def test_the_owner_of_an_attack_by_armed_men_is_no_victim():
     doc, incs = extract("The rebels' attack killed two villagers near Bria on Monday.", "en")
     assert not any(a.mention == "rebels" for i in incs for a in i.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("A lawyer was kidnapped in Lima on Monday along with a union leader, who was also kidnapped.", "en", "union leader"),
+    ("Two gunmen machinegunned a pedestrian and set off a car bomb in Lima on Monday.", "en", "pedestrian"),
+    ("Un avocat a été enlevé lundi à Bamako avec un syndicaliste, qui a aussi été enlevé.", "fr", "syndicaliste"),
+])
+def test_the_people_another_act_of_the_sentence_hit_are_victims(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # the victim noun, a long name the parse splits, the passive auxiliary, the verb
+    ("IN CALI, BUSINESSMAN JUAN CARLOS PEREZ GOMEZ WAS SERIOUSLY WOUNDED BY A GUNSHOT ON MONDAY.", "en",
+     "BUSINESSMAN"),
+    ("À Gao, le maire Moussa Ag Ahmed a été blessé d'un coup de feu lundi.", "fr", "maire"),
+])
+def test_a_victim_named_before_a_passive_verb(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+def test_the_person_whose_murder_it_was_is_its_victim():
+    vs = victims("Carlos Pizarro's murder in Bogota on Monday shocked the country.", "en")
+    assert any("Carlos Pizarro" in v for v in vs), vs
+    vs = victims("The governor of Antioquia's murder in Medellin on Monday shocked the country.", "en")
+    assert any("governor of Antioquia" in v for v in vs), vs
+
+
+def test_the_group_whose_attack_it_was_is_no_victim():
+    vs = victims("The FMLN's attack on the town hall of Usulutan killed two guards on Monday.", "en")
+    assert not any("FMLN" in v for v in vs), vs
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("A woman identified as Maria Lopez was wounded when a bomb exploded in Lima on Monday.", "en", "Maria Lopez"),
+    ("A PEDESTRIAN, LATER IDENTIFIED AS MANUEL MENDOZA, WAS KILLED BY GUNMEN IN LIMA ON MONDAY.", "en",
+     "MANUEL MENDOZA"),
+    ("Une femme identifiée comme Maria Lopez a été blessée par l'explosion d'une bombe à Gao lundi.", "fr",
+     "Maria Lopez"),
+])
+def test_the_name_a_victim_is_given_is_part_of_its_mention(text, lang, name):
+    doc, incs = extract(text, lang)
+    hit = [a for i in incs for a in i.actors if a.role == "victim" and name in a.mention]
+    assert hit, [(a.role, a.mention) for i in incs for a in i.actors]
+    ev = [e for i in incs for e in i.evidence if e.field == "actors" and name in e.text]
+    assert ev and all(doc.text[e.start:e.end] == e.text for e in ev)

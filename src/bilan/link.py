@@ -254,11 +254,31 @@ def actors_compatible(a: Incident, b: Incident) -> bool:
     return not a1 or not b1 or bool(a1 & b1)
 
 
+def _head_forms(name: str) -> set[str]:
+    """The head word of a target's name with its singular guesses ("offices" -> office, offic),
+    so that a singular and its plural share a form."""
+    words = name.casefold().split()
+    if not words:
+        return set()
+    word = words[-1]
+    return {word} | {word[: -len(x)] for x in ("s", "es", "x") if word.endswith(x) and len(word) > len(x) + 2}
+
+
+def targets_differ(a: Incident, b: Incident) -> bool:
+    """Two mentions of one document that each name what they hit, and none the same thing ("blew up
+    the offices of a resort ... blew up a power pole", "a bomb exploded at a branch of Banco X ...
+    bombs were placed in nine political offices"), tell two attacks. Military sites are left out:
+    a base is where a fight is, often named apart from what an attack hit."""
+    ha = set().union(*(_head_forms(t.name) for t in a.targets if t.kind != "military_site"))
+    hb = set().union(*(_head_forms(t.name) for t in b.targets if t.kind != "military_site"))
+    return bool(ha and hb) and not ha & hb
+
+
 def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str | None:
     """The reason to merge ``a`` and ``b``, or None. Across documents: the weighted score and its
     parts. Within one document (``same_document``) the extraction's strict rule: same type,
-    dates within a day, compatible places, and the same perpetrators (an unknown one is not a
-    wildcard there)."""
+    dates within a day, compatible places, the same perpetrators (an unknown one is not a
+    wildcard there), and no different things hit (:func:`targets_differ`)."""
     if same_document:
         if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
             return None
@@ -267,6 +287,8 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
         if not places_compatible(a, b) or not actors_compatible(a, b):
             return None
         if {x.name for x in a.actors_in("actor1")} != {x.name for x in b.actors_in("actor1")}:
+            return None
+        if targets_differ(a, b):
             return None
         return (f"same type {a.sub_event_type}, overlapping dates {a.date.start}/{b.date.start}, "
                 f"same place {a.location.name or '?'}, compatible actors")

@@ -28,7 +28,7 @@ from bilan.lexicons import load as load_lexicon
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import VictimMention, find_victim_mentions, victims_of
+from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, victims_of
 from bilan.model import (
     Actor,
     Claim,
@@ -782,8 +782,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # the trigger or to a casualty word of the sentence
     victim_anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
                                                          if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+    # the sentence's other words of violence tie their people too ("X was kidnapped along with Y, who
+    # was also kidnapped", "machinegunned a guard and a pedestrian and set off a car bomb"): one
+    # incident per sentence, so whom any of its acts hit
+    victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
+                       and t.event_type in VIOLENT_TYPES]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
+    owner = named_possessor(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, victim_excluded)
+    if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
+        tied_victims.append(owner)  # "Justice Valencia's murder"
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
     # their trade or office are civilian victims, however many armed actors the sentence names
     named_civilians = any(v.civilian for v in tied_victims)
@@ -933,6 +941,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire")
         named = [e for e in evidence if e.field == "actors"]
         for v in tied_victims:
+            inside = next((e for e in named if v.start <= e.start and e.end <= v.end and e.end - e.start < v.end - v.start
+                           and any(a.role == "victim" and a.mention == e.text for a in actors)), None)
+            if inside is not None:
+                # the same person, named further on ("a woman identified as Maria Lopez"): the
+                # longer mention stands
+                actors = [a.model_copy(update={"mention": v.text}) if a.role == "victim" and a.mention == inside.text
+                          else a for a in actors]
+                evidence = [ctx.ev("actors", v.start, v.end) if e is inside else e for e in evidence]
+                named = [e for e in evidence if e.field == "actors"]
+                continue
             if any(v.start < e.end and e.start < v.end for e in named):
                 continue
             name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
@@ -1519,7 +1537,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     "the coalition likely struck a building") elaborates the latest compatible incident of the
     document instead of making a new one. A generic killing joins an incident of any type; an
     indefinite plural ("des frappes aériennes qui ont également tué") stays apart."""
-    if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK:
+    if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
     if any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
@@ -1535,6 +1553,15 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _opens_new_event(ctx: Context, si: int) -> bool:
+    """The sentence opens on a word that adds a further event to a list ("In addition, ...",
+    "Meanwhile, ...", "Par ailleurs, ..."): what it tells is not more of the event before."""
+    openers = getattr(ctx.m.events, "NEW_EVENT_OPENERS", ())
+    words = [t.lower_ for t in ctx.sents[si] if not (t.is_space or t.is_punct)][:4]
+    head = " ".join(words)
+    return any(head == o or head.startswith(o + " ") for o in openers)
 
 
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:

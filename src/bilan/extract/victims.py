@@ -7,11 +7,18 @@ incident whose trigger it is tied to, in the trigger's sentence:
 - by the parse: it is the object or the passive subject of the trigger, or of a casualty word of
   the sentence ("killed a judge", "six priests were murdered", "l'enlèvement d'un maire"), within
   a few steps through prepositions, appositions and coordinations;
-- or by position: right after the trigger or the casualty word ("KIDNAPPED THE MAYOR").
+- or by position: right after the trigger or the casualty word ("KIDNAPPED THE MAYOR"), or right
+  before its passive auxiliary with only a name between ("SIPI MAYOR MANUEL SANTOS CRUZ ARBOLEDA WAS
+  SERIOUSLY WOUNDED").
+
+The anchors are the incident's trigger, the sentence's other words of violence and its casualty
+words. The person named as the possessor of an event noun done to someone ("Justice Valencia's
+murder") is a victim too (:func:`named_possessor`).
 
 The active subject of the trigger is who did it, never a victim; speakers of claims and armed
 actors are left out. The mention is the noun with the modifiers just before it ("former defense
-minister", "Jesuit priests").
+minister", "Jesuit priests"), and the name a naming phrase gives it ("a woman identified as Maria
+Luz Lopez", ``victims_<lang>.NAMING_PHRASES``).
 """
 
 from __future__ import annotations
@@ -79,8 +86,47 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
                 break
             start -= 1
         span = doc[start:sp.end]
-        out.append(VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, sp.label == civ))
+        named = _name_given(doc, sp.end, lang)
+        end_char = named.end_char if named is not None else span.end_char
+        out.append(VictimMention(span.start_char, end_char, doc.text[span.start_char:end_char], span.start, span.end,
+                                 sp.label == civ))
     return out
+
+
+NAME_WINDOW = 3  # words between a victim noun and the phrase that names it ("later", "who was")
+NAME_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=8)
+def _naming(lang: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        phrases = getattr(load("victims", lang), "NAMING_PHRASES", ())
+    except LexiconMissing:
+        return ()
+    return tuple(tuple(p.split()) for p in phrases)
+
+
+def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
+    """ "a woman identified as Maria Luz Lopez", "a pedestrian, later identified as Manuel Mendoza":
+    the victim noun ending at token ``end`` and the name a naming phrase gives it a few words on;
+    the span from the noun's end to the name's end, or None."""
+    sent_end = doc[end - 1].sent.end if end > 0 else len(doc)
+    for phrase in _naming(lang):
+        for gap in range(NAME_WINDOW + 1):
+            i = end + gap
+            if i + len(phrase) > sent_end:
+                break
+            if any(doc[j].text in (".", ";") for j in range(end, i)):
+                break
+            if [t.lower_ for t in doc[i:i + len(phrase)]] != list(phrase):
+                continue
+            j = k = i + len(phrase)
+            while k < sent_end and k - j < NAME_MAX_WORDS and doc[k].is_alpha and (
+                    doc[k].pos_ == "PROPN" or doc[k].is_title or (doc[k].is_upper and doc[k].pos_ not in ("AUX", "VERB", "DET", "ADP"))):
+                k += 1
+            if k > j:
+                return doc[end:k]
+    return None
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
@@ -127,6 +173,56 @@ def _relative_tie(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
     return False
 
 
+PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
+BEFORE_WINDOW = 6  # words between a victim and the passive verb after it
+
+
+def _passive_subject_before(doc: Doc, v: VictimMention, anchor_start: int) -> bool:
+    """ "SIPI MAYOR MANUEL SANTOS CRUZ ARBOLEDA WAS SERIOUSLY WOUNDED", "le maire Jean Kassa a été
+    enlevé": the victim noun, the name after it and the passive auxiliary right before the verb,
+    when the parse of a long name does not tie them (no punctuation, only names, auxiliaries and
+    adverbs between)."""
+    between = doc[v.tok_end:anchor_start]
+    if v.tok_end > anchor_start or not 0 < len(between) <= BEFORE_WINDOW:
+        return False
+    return any(w.dep_ in PASSIVE_AUX_DEPS for w in between) and all(
+        w.dep_ in (*PASSIVE_AUX_DEPS, "compound", "flat", "flat:name") or w.pos_ in ("PROPN", "AUX", "ADV")
+        for w in between)
+
+
+@lru_cache(maxsize=8)
+def _patient_nouns(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load("victims", lang), "PATIENT_EVENT_NOUNS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
+                    excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """ "Justice Valencia's murder", "Carlos Pizarro's kidnapping": the person named as the possessor
+    of an event noun that is done to someone (``victims_<lang>.PATIENT_EVENT_NOUNS``) is its victim;
+    the mention is the name with the title before it. None for a possessor that is no proper name or
+    overlaps ``excluded`` (armed actors: "the FMLN's murder" is who did it)."""
+    root = doc[trig_start:trig_end].root
+    if root.pos_ != "NOUN" or root.lower_ not in _patient_nouns(lang):
+        return None
+    owner = next((c for c in root.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    toks = [t for t in owner.subtree if t.dep_ not in ("case", "punct")]
+    start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+    if start >= 2 and doc[start - 1].pos_ == "ADP" and doc[start - 2].pos_ in ("NOUN", "PROPN"):
+        # "the governor of Antioquia's murder": the possessive closes the whole noun phrase
+        start -= 2
+        while start > root.sent.start and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].is_alpha:
+            start -= 1
+    if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
+        return None
+    span = doc[start:end]
+    return VictimMention(span.start_char, span.end_char, span.text, start, end)
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
                excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
@@ -141,6 +237,8 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
             continue
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
-        if (after or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) and v.text.lower() not in {o.text.lower() for o in out}:
+        before = any(_passive_subject_before(doc, v, s) for s, _ in anchors)
+        if (after or before or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) \
+                and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

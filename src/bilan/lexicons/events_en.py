@@ -82,6 +82,16 @@ TRIGGERS = [
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;
+    # "fired at/on" by armed men only ("the manager was fired on Friday" lost his job)
+    ("fired at", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    ("fired on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    ("fired upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("gunshot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("gunshots", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "untargeted")),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -255,7 +265,7 @@ TRIGGERS = [
     ("recover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("destroy", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("destroy", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("dismantle", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("defuse", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("bomb disposal", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
@@ -789,7 +799,9 @@ DEATH_CUES = [
     "burnt alive", "burned alive", "burn alive",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
-PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings"]
+PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",
+                 # infrastructure hit with no one hurt ("the attack against the oil pipeline"); one word each
+                 "pipeline", "pipelines", "pylon", "pylons", "substation", "substations", "bridge", "bridges"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["against", "denounce", "decry", "condemn", "over", "demand", "end", "release"]
 # force or a death the protest follows is its cause, not force against it ("protested following the death
@@ -1003,15 +1015,20 @@ PURPOSE_MARKERS = ["to"]
 # a mention with these introduces a further event, not the one already told ("another bridge was
 # blown up", "a second bomb")
 ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
+# a sentence opening with these tells a further event of a list, not more of the one before ("In
+# addition, the mayor of Sipi was wounded", "Meanwhile, a boy was injured by shrapnel")
+NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "furthermore", "elsewhere",
+                     "in other events", "in another incident", "in a separate incident", "in other news"]
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
 # figures of speech that hold a trigger word: no event ("a monetary time bomb", "killing two birds with
-# one stone", "the news was a bombshell")
+# one stone", "the news was a bombshell"), nor phrases that only look like one ("fired at least 20 workers")
 FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "kill two birds", "killing two birds",
-              "killed two birds", "kills two birds", "political suicide", "character assassination"]
+              "killed two birds", "kills two birds", "political suicide", "character assassination",
+              "fired at least", "fired at most"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]

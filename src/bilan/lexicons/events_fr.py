@@ -88,6 +88,12 @@ TRIGGERS = [
     ("attaqués", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquées", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
+    ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("coup de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("coups de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("agresser", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
@@ -224,7 +230,7 @@ TRIGGERS = [
     ("trouver", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("récupérer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     # des combattants "neutralisés" sont tués : typé par qui ils sont
@@ -544,7 +550,9 @@ DEATH_CUES = [
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
-PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes"]
+PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes",
+                 # infrastructures touchées sans victime (« l'attaque contre l'oléoduc ») ; un mot chacun
+                 "oléoduc", "oléoducs", "gazoduc", "gazoducs", "pipeline", "pipelines", "pylône", "pylônes", "pont", "ponts"]
 # what a protest is against: a riot word there is its topic, not its manner ("against gun violence")
 PROTEST_TOPICS = ["contre", "dénoncer", "condamner", "réclamer", "exiger", "libération"]
 # une mort ou une violence après laquelle on manifeste en est la cause ("ont manifesté après la mort d'un détenu")
@@ -717,6 +725,10 @@ PURPOSE_MARKERS = ["pour", "afin"]
 # sauté", "une nouvelle attaque")
 ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
                  "troisième", "distincte", "distinct", "similaire"]
+# une phrase qui s'ouvre sur ces mots dit un autre événement d'une liste, pas la suite du précédent
+# ("Par ailleurs, le maire de Sipi a été blessé", "Pendant ce temps, un garçon a été blessé")
+NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", "ailleurs", "d'autre part",
+                     "dans un autre incident", "dans un incident distinct"]
 # verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
 # entrée de deux mots est le lemme du verbe et celui de son objet
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]

@@ -23,3 +23,11 @@ ROLE_NOUNS = [
     "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
 ]
+
+# event nouns whose possessor is the one it was done to ("Justice Valencia's murder", "Pizarro's
+# kidnapping"), not who did it (as in "the FMLN's attack")
+PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapping", "abduction"]
+
+# words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",
+# "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention
+NAMING_PHRASES = ["identified as"]

@@ -22,3 +22,11 @@ ROLE_NOUNS = [
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
 ]
+
+# noms d'événements dont le possesseur est la victime : le français le dit par « de » (« l'assassinat
+# du juge »), que les victimes liées au déclencheur couvrent déjà ; pas de possessif nominal
+PATIENT_EVENT_NOUNS: list[str] = []
+
+# mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
+# Lopez ») : le nom fait partie de la mention de la victime
+NAMING_PHRASES = ["identifié comme", "identifiée comme", "identifiés comme", "identifiées comme"]
