@@ -428,6 +428,7 @@ class Store:
         self._stored: dict[str, bool] = {}
         self._docs_without_incidents: set[str] = set()
         self._deleted: set[str] = set()  # stored incidents the batch deletes when it is written
+        self._pending_aliases: list[tuple[str, str, str, dt.datetime]] = []  # (old, new, reason, at), in order
 
     # ------------------------------------------------------------------ opening, schema
 
@@ -597,6 +598,8 @@ class Store:
                 rows[table] += table_rows
         for table, table_rows in rows.items():
             self._insert(table, table_rows)
+        if self._pending_aliases:
+            self._write_aliases(self._pending_aliases)
         if self._pending_status:
             ids, statuses = list(self._pending_status), list(self._pending_status.values())
             (n,) = self.con.execute(
@@ -803,6 +806,9 @@ class Store:
     def _absorb(self, absorbed: dict[str, tuple[str, str]]) -> None:
         now = _utcnow()
         self._delete_incidents(list(absorbed))
+        if self._pending is not None:  # inside batch(): written with the batch, two statements in all
+            self._pending_aliases.extend((old, new, reason, now) for old, (new, reason) in absorbed.items())
+            return
         for old, (new, reason) in absorbed.items():
             # earlier aliases of the absorbed incident now lead to the survivor
             self.con.execute("UPDATE incident_aliases SET new_id = ? WHERE new_id = ?", [new, old])
@@ -810,6 +816,35 @@ class Store:
                 'INSERT INTO incident_aliases VALUES (?, ?, ?, ?) ON CONFLICT (old_id) DO UPDATE SET '
                 'new_id = excluded.new_id, reason = excluded.reason, "at" = excluded."at"',
                 [old, new, reason, now])
+
+    def _write_aliases(self, steps: list[tuple[str, str, str, dt.datetime]]) -> None:
+        """Write what :meth:`_absorb` writes one step at a time, for every ``(old, new, reason, at)``
+        of ``steps`` in order (each step: the aliases leading to ``old`` now lead to ``new``, then
+        ``old`` -> ``new`` is upserted), with one UPDATE of the stored aliases and one upsert: the
+        steps are followed in memory, so that the rows end as the steps one by one leave them."""
+        lead: dict[str, str] = {}  # a stored alias that led to v now leads to lead[v]
+        rows: dict[str, list] = {}  # the upserted aliases: old -> [new, reason, at]
+        for old, new, reason, at in steps:
+            for v, cur in lead.items():
+                if cur == old:
+                    lead[v] = new
+            lead.setdefault(old, new)
+            for row in rows.values():
+                if row[0] == old:
+                    row[0] = new
+            rows.pop(old, None)  # an alias upserted again: the later one, in the order of the steps
+            rows[old] = [new, reason, at]
+        moved = {v: cur for v, cur in lead.items() if cur != v}
+        if moved:
+            self.con.execute(
+                "UPDATE incident_aliases SET new_id = m.new_id FROM (SELECT unnest(?::VARCHAR[]) AS old_id, "
+                "unnest(?::VARCHAR[]) AS new_id) m WHERE incident_aliases.new_id = m.old_id",
+                [list(moved), list(moved.values())])
+        self.con.execute(
+            "INSERT INTO incident_aliases SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+            'unnest(?::TIMESTAMP[]) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, '
+            'reason = excluded.reason, "at" = excluded."at"',
+            [list(rows), *(list(col) for col in zip(*rows.values(), strict=True))])
 
     def incident_alias(self, incident_id: str) -> tuple[str, str] | None:
         """``(surviving id, reason)`` when ``incident_id`` was merged into another incident."""
