@@ -498,3 +498,34 @@ def test_schema_migrates_forward_and_refuses_newer_stores(db, monkeypatch):
         Store.open(db)
     with pytest.raises(StoreError, match="upgrade bilan"):
         Store.open(db, read_only=True)
+
+
+def test_rows_read_from_numpy_columns_are_the_rows_list_parameters_give():
+    """Bulk inserts read one numpy object column per table column (a replacement scan, each column
+    cast to the table's type): the stored rows must be those of typed list parameters, whatever
+    Python objects a column holds (None only, None first, big integers, dates, floats, JSON text)."""
+    now = dt.datetime(2026, 12, 3, 9, 30, 1, 123456)
+    inc = mosul_strike()
+    rows = store_mod._incident_rows(inc, now)
+    bare = simple_incident("i-bare", ["d1"])
+    bare.location = Location(name=None)
+    more = store_mod._incident_rows(bare, now)
+    docs = [document(), Document(doc_id="d-none", text="Deux civils tués.", language=None, published=None)]
+    stores = [Store.open(":memory:"), Store.open(":memory:")]
+    try:
+        scanned, listed = stores
+        for table in ("incidents", *store_mod._CHILD_TABLES):
+            table_rows = rows[table] + more[table]
+            assert table in store_mod._SCANNED
+            scanned._insert(table, table_rows)
+            listed.con.execute(store_mod._insert_sql(table), [list(col) for col in zip(*table_rows, strict=True)])
+        scanned.add_documents(docs)
+        for d in docs:
+            listed.add_document(d)
+        for table in ("incidents", *store_mod._CHILD_TABLES, "documents"):
+            columns = "* EXCLUDE (ingested_at)" if table == "documents" else "*"
+            got = [s.con.execute(f"SELECT {columns} FROM {table} ORDER BY ALL").fetchall() for s in stores]
+            assert got[0] == got[1] and got[0], table
+    finally:
+        for s in stores:
+            s.close()
