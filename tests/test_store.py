@@ -529,3 +529,40 @@ def test_rows_read_from_numpy_columns_are_the_rows_list_parameters_give():
     finally:
         for s in stores:
             s.close()
+
+
+def test_inside_a_batch_new_incident_ids_are_not_looked_up_and_stored_ones_are_still_replaced(db):
+    """Once the link cache is loaded it holds every stored or pending incident id (those without a
+    text date too): an id it lacks (a new incident, a split piece) is known new without a query,
+    and an incident stored or written before the cache was loaded is still replaced, not doubled."""
+    undated = simple_incident("i-undated", ["d9"], date=DateValue())
+    with Store.open(db) as store:
+        store.save_incidents([simple_incident("i-dated", ["d1"]), undated])
+    with Store.open(db) as store:
+        with store.batch():
+            store.save_incidents([simple_incident("i-pending", ["d2"], date=DateValue()),  # before the load
+                                  simple_incident("i-pending2", ["d4"], date=DateValue())])
+            probe = simple_incident("i-probe", ["d3"])
+            store.link_candidates(probe, date_margin=dt.timedelta(days=1), max_km=50.0)  # loads the cache
+            queries = []
+            real = store._con
+
+            class Counting:
+                def execute(self, sql, *args):
+                    queries.append(sql)
+                    return real.execute(sql, *args)
+
+            store._con = Counting()
+            try:
+                assert store._existing_incidents(["i-new", "i-split-piece"]) == []
+                assert queries == []  # known new from the cache alone
+                assert store._existing_incidents(["i-undated", "i-dated"]) == ["i-undated", "i-dated"]
+            finally:
+                store._con = real
+            store.save_incidents([undated.model_copy(update={"summary": "again"}),
+                                  simple_incident("i-pending", ["d2"], date=DateValue(), summary="again")])
+        with store.batch():  # the same cache, a later batch: what the first one wrote is stored now
+            store.save_incidents([simple_incident("i-pending", ["d2"], date=DateValue(), summary="thrice"),
+                                  simple_incident("i-pending2", ["d4"], date=DateValue(), summary="again")])
+        rows = store.con.execute("SELECT id, summary FROM incidents ORDER BY id").fetchall()
+    assert rows == [("i-dated", None), ("i-pending", "thrice"), ("i-pending2", "again"), ("i-undated", "again")]

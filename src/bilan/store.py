@@ -391,12 +391,18 @@ class _LinkCache:
     plus per type the reports spanning more than ``_WIDE_DAYS`` days. Lookups cost the same at 1k or
     100k incidents (a few dict hits per day of the window)."""
 
-    def __init__(self, rows: Iterable[tuple]) -> None:
+    def __init__(self, rows: Iterable[tuple], unlinked: Iterable[str] = ()) -> None:
         self.days: dict[tuple[str, int], dict[str, list[tuple]]] = {}
         self.wide: dict[str, dict[str, list[tuple]]] = {}
         self.keys: dict[str, list[tuple]] = {}
+        # the stored incidents without a link row (no text date): with ``keys``, every incident id
+        # the store holds (pending writes of a batch included), so an id found in neither is new
+        self.unlinked: set[str] = set(unlinked)
         for row in rows:
             self.add(row)
+
+    def holds(self, iid: str) -> bool:
+        return iid in self.keys or iid in self.unlinked
 
     def add(self, row: tuple) -> None:
         iid, sub, lo, hi, lat, lon, gid = row
@@ -411,6 +417,7 @@ class _LinkCache:
         self.keys.setdefault(iid, []).append(key)
 
     def remove(self, iid: str) -> None:
+        self.unlinked.discard(iid)
         for key in self.keys.pop(iid, ()):
             if key[1] is None:
                 self.wide.get(key[0], {}).pop(iid, None)
@@ -777,6 +784,11 @@ class Store:
             return [r[0] for r in self.con.execute(
                 "SELECT id FROM incidents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
         unknown = [i for i in ids if i not in self._stored]
+        if unknown and self._link_cache is not None:
+            # the link cache holds every stored or pending incident id: one it lacks is not stored
+            # (a split piece's new id, a new incident), and only the others are looked up
+            self._stored.update((i, False) for i in unknown if not self._link_cache.holds(i))
+            unknown = [i for i in unknown if i not in self._stored]
         if unknown:
             found = {r[0] for r in self.con.execute(
                 "SELECT id FROM incidents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [unknown]).fetchall()}
@@ -801,9 +813,11 @@ class Store:
             for table in ("incidents", *_CHILD_TABLES):
                 self._insert(table, [r for by_table in rows.values() for r in by_table[table]])
         if self._link_cache is not None:
-            for by_table in rows.values():
+            for iid, by_table in rows.items():
                 for row in by_table["link_index"]:
                     self._link_cache.add(row)
+                if not by_table["link_index"]:
+                    self._link_cache.unlinked.add(iid)
         return len(by_id)
 
     def save_incidents(self, incidents: Iterable[Incident]) -> int:
@@ -907,6 +921,23 @@ class Store:
         row = self.con.execute("SELECT record FROM incidents WHERE id = ?", [incident_id]).fetchone()
         return None if row is None else Incident.model_validate_json(row[0])
 
+    def _load_link_cache(self) -> _LinkCache:
+        """The link index and the incident ids as this store's writes leave them: the stored rows,
+        less the incidents a batch deletes, plus the ones it writes (both kept in memory until the
+        batch is written)."""
+        cache = _LinkCache(self.con.execute(
+            "SELECT incident_id, sub_event_type, day_lo, day_hi, lat, lon, geonames_id FROM link_index").fetchall(),
+            unlinked=[r[0] for r in self.con.execute(
+                "SELECT id FROM incidents WHERE id NOT IN (SELECT incident_id FROM link_index)").fetchall()])
+        for iid in self._deleted:
+            cache.remove(iid)
+        for iid, by_table in (self._pending or {}).items():
+            for row in by_table["link_index"]:
+                cache.add(row)
+            if not by_table["link_index"]:
+                cache.unlinked.add(iid)
+        return cache
+
     def link_candidates(self, inc: Incident, *, date_margin: dt.timedelta, max_km: float,
                         limit: int = 200) -> list[Incident]:
         """Stored incidents that may report the same happening as ``inc`` (blocking for linking):
@@ -920,8 +951,7 @@ class Store:
         if inc.date.start is None:
             return []
         if self._link_cache is None:
-            self._link_cache = _LinkCache(self.con.execute(
-                "SELECT incident_id, sub_event_type, day_lo, day_hi, lat, lon, geonames_id FROM link_index").fetchall())
+            self._link_cache = self._load_link_cache()
         lo = (inc.date.start - date_margin - _EPOCH).days
         hi = ((inc.date.end or inc.date.start) + date_margin - _EPOCH).days
         found = self._link_cache.lookup(inc.sub_event_type, lo, hi)
