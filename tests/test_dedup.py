@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+
+import numpy as np
+import pytest
 
 from bilan import dedup
 from bilan.dedup import THRESHOLD, NearDuplicateIndex, jaccard, shingles, signature
@@ -31,6 +35,29 @@ def test_signature_estimates_jaccard():
     assert exact >= THRESHOLD
     assert abs(jaccard(signature(WIRE), signature(COPY)) - exact) < 0.15
     assert jaccard(signature(WIRE), signature(OTHER)) < 0.2
+
+
+def test_signature_is_the_one_stored_signatures_were_made_with():
+    """Signatures are stored and compared across runs: the numpy MinHash must give, value for value,
+    what datasketch's MinHash (2.0, scheme affine32, seed 1, 128 permutations) gave and stores hold."""
+    sig = signature("Three soldiers were killed on Monday in an ambush near Gao, the army said.")
+    assert sig.dtype == np.uint64 and len(sig) == dedup.NUM_PERM
+    assert sig[:8].tolist() == [128859102, 883575559, 306105941, 173712741, 643642126, 32005889, 45666096, 197316456]
+    assert signature("").tolist() == signature(" ; ").tolist() == [2**32 - 1] * dedup.NUM_PERM
+
+
+def test_signature_equals_datasketch_minhash(monkeypatch):
+    datasketch = pytest.importorskip("datasketch")
+    rng = random.Random(5)
+    words = ["frappe", "Kidal", "É", "東京", "a", "b", "attaque", "civils", "x"]
+    texts = [WIRE, COPY, OTHER, "un", "un deux trois quatre cinq"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 400))) for _ in range(40)]
+    monkeypatch.setattr(dedup, "_CHUNK", 7)  # the chunked minimum too
+    texts.append(" ".join(f"mot{i}" for i in range(100)))
+    for text in texts:
+        m = datasketch.MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED)
+        m.update_batch([s.encode("utf-8") for s in shingles(text)])
+        assert signature(text).tolist() == m.hashvalues.astype(np.uint64).tolist(), text
 
 
 def _check(index: NearDuplicateIndex) -> None:

@@ -498,3 +498,71 @@ def test_schema_migrates_forward_and_refuses_newer_stores(db, monkeypatch):
         Store.open(db)
     with pytest.raises(StoreError, match="upgrade bilan"):
         Store.open(db, read_only=True)
+
+
+def test_rows_read_from_numpy_columns_are_the_rows_list_parameters_give():
+    """Bulk inserts read one numpy object column per table column (a replacement scan, each column
+    cast to the table's type): the stored rows must be those of typed list parameters, whatever
+    Python objects a column holds (None only, None first, big integers, dates, floats, JSON text)."""
+    now = dt.datetime(2026, 12, 3, 9, 30, 1, 123456)
+    inc = mosul_strike()
+    rows = store_mod._incident_rows(inc, now)
+    bare = simple_incident("i-bare", ["d1"])
+    bare.location = Location(name=None)
+    more = store_mod._incident_rows(bare, now)
+    docs = [document(), Document(doc_id="d-none", text="Deux civils tués.", language=None, published=None)]
+    stores = [Store.open(":memory:"), Store.open(":memory:")]
+    try:
+        scanned, listed = stores
+        for table in ("incidents", *store_mod._CHILD_TABLES):
+            table_rows = rows[table] + more[table]
+            assert table in store_mod._SCANNED
+            scanned._insert(table, table_rows)
+            listed.con.execute(store_mod._insert_sql(table), [list(col) for col in zip(*table_rows, strict=True)])
+        scanned.add_documents(docs)
+        for d in docs:
+            listed.add_document(d)
+        for table in ("incidents", *store_mod._CHILD_TABLES, "documents"):
+            columns = "* EXCLUDE (ingested_at)" if table == "documents" else "*"
+            got = [s.con.execute(f"SELECT {columns} FROM {table} ORDER BY ALL").fetchall() for s in stores]
+            assert got[0] == got[1] and got[0], table
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_inside_a_batch_new_incident_ids_are_not_looked_up_and_stored_ones_are_still_replaced(db):
+    """Once the link cache is loaded it holds every stored or pending incident id (those without a
+    text date too): an id it lacks (a new incident, a split piece) is known new without a query,
+    and an incident stored or written before the cache was loaded is still replaced, not doubled."""
+    undated = simple_incident("i-undated", ["d9"], date=DateValue())
+    with Store.open(db) as store:
+        store.save_incidents([simple_incident("i-dated", ["d1"]), undated])
+    with Store.open(db) as store:
+        with store.batch():
+            store.save_incidents([simple_incident("i-pending", ["d2"], date=DateValue()),  # before the load
+                                  simple_incident("i-pending2", ["d4"], date=DateValue())])
+            probe = simple_incident("i-probe", ["d3"])
+            store.link_candidates(probe, date_margin=dt.timedelta(days=1), max_km=50.0)  # loads the cache
+            queries = []
+            real = store._con
+
+            class Counting:
+                def execute(self, sql, *args):
+                    queries.append(sql)
+                    return real.execute(sql, *args)
+
+            store._con = Counting()
+            try:
+                assert store._existing_incidents(["i-new", "i-split-piece"]) == []
+                assert queries == []  # known new from the cache alone
+                assert store._existing_incidents(["i-undated", "i-dated"]) == ["i-undated", "i-dated"]
+            finally:
+                store._con = real
+            store.save_incidents([undated.model_copy(update={"summary": "again"}),
+                                  simple_incident("i-pending", ["d2"], date=DateValue(), summary="again")])
+        with store.batch():  # the same cache, a later batch: what the first one wrote is stored now
+            store.save_incidents([simple_incident("i-pending", ["d2"], date=DateValue(), summary="thrice"),
+                                  simple_incident("i-pending2", ["d4"], date=DateValue(), summary="again")])
+        rows = store.con.execute("SELECT id, summary FROM incidents ORDER BY id").fetchall()
+    assert rows == [("i-dated", None), ("i-pending", "thrice"), ("i-pending2", "again"), ("i-undated", "again")]

@@ -173,3 +173,33 @@ def test_a_writer_failure_reaches_the_caller(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         run_ingest(INPUTS, store, background_writer=True)
     assert store.count_incidents() == 0 and store.count_documents() == 0  # later writes were not run
+
+
+def test_batched_aliases_end_as_aliases_written_one_step_at_a_time():
+    """Inside a batch the aliases of transitive merges are written with two statements at the end;
+    chains (a -> b, then b -> c), an incident absorbed twice, and an absorbed id that comes back
+    and absorbs its survivor must leave the rows that one statement per step leaves."""
+    import random
+
+    rng = random.Random(11)
+    ids = [f"i{k}" for k in range(6)]
+    for trial in range(60):
+        before = [(o, rng.choice(ids), "earlier") for o in rng.sample(ids, rng.randint(0, 4))]
+        steps = []
+        for k in range(rng.randint(1, 8)):
+            old, new = rng.sample(ids, 2)
+            steps.append({old: (new, f"step {k}")})
+        stores = [Store.open(":memory:"), Store.open(":memory:")]
+        for store in stores:
+            for old, new, reason in before:
+                store.con.execute("INSERT INTO incident_aliases VALUES (?, ?, ?, now()::TIMESTAMP)", [old, new, reason])
+        one_by_one, batched = stores
+        for step in steps:
+            one_by_one._absorb(step)
+        with batched.batch():
+            for step in steps:
+                batched._absorb(step)
+        rows = [sorted(s.con.execute("SELECT old_id, new_id, reason FROM incident_aliases").fetchall()) for s in stores]
+        assert rows[0] == rows[1], (trial, before, steps)
+        for store in stores:
+            store.close()

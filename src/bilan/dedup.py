@@ -1,6 +1,6 @@
 """Near-duplicate documents: wire copies republished by many outlets count once as a source.
 
-A document is reduced to a MinHash signature (``NUM_PERM`` permutations, datasketch) over the
+A document is reduced to a MinHash signature (``NUM_PERM`` permutations) over the
 word 5-shingles of its normalised text (NFKC, casefolded, words only — punctuation, spacing and
 case do not make two copies differ). Signatures are cut into LSH bands (``BANDS`` × ``ROWS``,
 tuned for recall at ``THRESHOLD``); two documents sharing one band hash are candidates, and a
@@ -22,7 +22,6 @@ import unicodedata
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash
 
 THRESHOLD = 0.8
 NUM_PERM = 128
@@ -50,9 +49,18 @@ BUCKET_CAP = 32
 SIG_CACHE = 20_000
 
 _WORD = re.compile(r"\w+")
-_PROTO = MinHash(num_perm=NUM_PERM, seed=SEED)
-_PERMS, _SCHEME = _PROTO.permutations, _PROTO.scheme  # computed once, shared
-del _PROTO
+
+# The signature is datasketch's MinHash (2.0, scheme "affine32", seed SEED) computed here with numpy,
+# value for value (a test compares them): each shingle's 32-bit SHA-1 prefix, mixed by the
+# MurmurHash3 finalizer, then permuted by h -> a * h + b mod 2^32 with odd a; each permutation keeps
+# its minimum. All shingles and permutations in one array operation, and no import of datasketch
+# (which loads scipy: ~1 s of CPU at each start).
+_GEN = np.random.RandomState(SEED)
+_PERM_A = _GEN.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_PERM_B = _GEN.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+del _GEN
+_CHUNK = 4096  # shingles permuted at a time: 2 MiB of work array, whatever the length of the text
+_EMPTY = np.full(NUM_PERM, (1 << 32) - 1, dtype=np.uint64)  # the signature of a text without words
 
 _DDL = (
     "CREATE TABLE IF NOT EXISTS dedup_bands (doc_id VARCHAR NOT NULL, band INTEGER NOT NULL, "
@@ -75,10 +83,26 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer (a bijection), element-wise; uint32 products wrap."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
 def signature(text: str) -> np.ndarray:
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMS, scheme=_SCHEME)
-    m.update_batch([s.encode("utf-8") for s in shingles(text)])
-    return m.hashvalues.astype(np.uint64)
+    """The MinHash signature of ``text``'s shingles: ``NUM_PERM`` values below 2^32, as uint64."""
+    found = shingles(text)
+    if not found:
+        return _EMPTY.copy()
+    sha1 = hashlib.sha1
+    hv = np.frombuffer(b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in found]), dtype="<u4")
+    hv = _fmix32(hv.astype(np.uint32))
+    out = np.minimum.reduce([(hv[i:i + _CHUNK, None] * _PERM_A + _PERM_B).min(axis=0)
+                             for i in range(0, len(hv), _CHUNK)])
+    return out.astype(np.uint64)
 
 
 def band_hashes(sig: np.ndarray) -> list[int]:
