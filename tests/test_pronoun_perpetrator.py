@@ -56,3 +56,16 @@ def test_the_actor_an_attack_is_laid_at_did_it(text, lang, group):
     assert incs
     perps = [a for a in incs[0].actors if a.role == "actor1"]
     assert perps and plain(group) in plain(f"{perps[0].name} {perps[0].mention}"), incs[0].actors
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a passive subject is who it was done to, the "by"/"par" complement who did it
+    ("Two policemen were machinegunned by terrorists in Cali on Monday.", "en"),
+    ("Trois soldats ont été tués par des jihadistes près de Ménaka lundi.", "fr"),
+    ("Des soldats ont été attaqués par des rebelles à Bria lundi.", "fr"),
+])
+def test_a_passive_subject_is_not_the_perpetrator(text, lang):
+    incs = incidents(text, lang)
+    assert len(incs) == 1
+    actor1 = [a for a in incs[0].actors if a.role == "actor1"]
+    assert actor1 and actor1[0].kind not in ("state_forces", "police"), incs[0].actors

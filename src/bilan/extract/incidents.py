@@ -1029,6 +1029,8 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         up = root.head
         if root.dep_ == "flat:name" or root.dep_ == "fixed":
             up = up.head
+        if root.dep_ in PASSIVE_SUBJECTS:
+            continue  # "two policemen were machinegunned by terrorists": who it was done to
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
                 d.split(":")[0] for d in _AGENT_DEPS):
             return a
@@ -1051,7 +1053,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
-        if subj.dep_ in ("nsubj", "nsubj:pass" if False else "nsubj") and subj.head == verb:
+        if subj.dep_ == "nsubj" and subj.head == verb:
             return a
     return named_first[0] if battle else None
 
