@@ -1517,7 +1517,7 @@ def _habitual(ctx: Context, verb) -> bool:
     if (passive[0] if passive else verb).tag_ not in tags:
         return False
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    return subj is not None and subj.tag_ == "NNS" and not any(
+    return subj is not None and subj.pos_ == "NOUN" and "Plur" in subj.morph.get("Number") and not any(
         c.dep_ in ("det", "nummod", "poss") for c in subj.children)
 
 
