@@ -39,14 +39,25 @@ class Trigger:
         return "generic" in self.flags
 
 
-def _governors(tok: Token, depth: int = 4) -> list[Token]:
-    out, cur = [], tok
-    for _ in range(depth):
-        if cur.head.i == cur.i:
-            break
+def _governors(tok: Token, depth: int = 4, conjuncts_share_level: bool = False) -> list[Token]:
+    """The governors of ``tok`` up to ``depth`` levels; with ``conjuncts_share_level`` a conjunct
+    shares its head's level ("preparing for violent actions, including bombings and attacks":
+    "preparing" governs "attacks" as it governs "bombings")."""
+    out, cur, level = [], tok, 0
+    while level < depth and cur.head.i != cur.i:
+        same_level = conjuncts_share_level and cur.dep_ == "conj"
         cur = cur.head
         out.append(cur)
+        level += not same_level
     return out
+
+
+def subject_holder(verb: Token) -> Token:
+    """The verb whose subject is ``verb``'s: its head when it is a conjunct with no subject of its
+    own ("they set fire to the office and destroyed the garrison"), else itself."""
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb.head
+    return verb
 
 
 # a clause of its own: an irrealis verb above it does not govern it ("the concert was called off
@@ -91,25 +102,12 @@ def _describes_subject(verb: Token, below: Token, m: LanguageMatchers) -> bool:
     return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() in m.copulas for c in verb.children)
 
 
-def _clause_governors(tok: Token, depth: int = 4) -> list[Token]:
-    """The governors of ``tok`` up to ``depth`` levels, where a conjunct shares its head's level
-    ("preparing for violent actions, including bombings and attacks": "preparing" governs
-    "attacks" as it governs "bombings")."""
-    out, cur, level = [], tok, 0
-    while level < depth and cur.head.i != cur.i:
-        same_level = cur.dep_ == "conj"
-        cur = cur.head
-        out.append(cur)
-        level += not same_level
-    return out
-
-
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
     if _purpose_infinitive(root, m):
         return False
     chain = [root]
-    for t in _clause_governors(root):
+    for t in _governors(root, conjuncts_share_level=True):
         if chain[-1].dep_ in OWN_CLAUSE_DEPS or chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or _past_participle(root)) and _finite(t):
@@ -320,7 +318,7 @@ def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) ->
     root = sp.root
     if root.pos_ != "VERB":
         return False
-    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    holder = subject_holder(root)
     doers = [c for c in holder.children if c.dep_ == "nsubj"]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)]
     doers += [c for c in root.children if c.dep_.startswith("obl") and any(
@@ -393,7 +391,7 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
         return True  # "ont défilé contre la réforme"
     if root.pos_ != "VERB":
         return False
-    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    holder = subject_holder(root)
     subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
                                     for t in subj.subtree)
@@ -881,7 +879,7 @@ def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
     """Who did it (the verb's subject or a passive's agent) are protesters, by word."""
     if root.pos_ != "VERB":
         return False
-    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    holder = subject_holder(root)
     doers = [c for c in holder.children if c.dep_ == "nsubj"]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in root.children if c.dep_ == "obl:agent"]
@@ -895,7 +893,7 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
     if root.pos_ != "VERB" or not m.mob_agents:
         return False
-    holder = root.head if root.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in root.children) else root
+    holder = subject_holder(root)
     doers = [c for c in holder.children if c.dep_ == "nsubj"]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
     for d in doers:

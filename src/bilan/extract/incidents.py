@@ -20,7 +20,7 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
-from bilan.extract.events import Trigger, find_triggers, in_relative_clause, refine_type
+from bilan.extract.events import Trigger, find_triggers, in_relative_clause, refine_type, subject_holder
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
 from bilan.lexicons import LexiconMissing
@@ -1067,9 +1067,7 @@ def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if not pronouns or verb.pos_ != "VERB":
         return None
-    holder = verb
-    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        holder = verb.head  # "they set fire to the office and destroyed the garrison"
+    holder = subject_holder(verb)  # "they set fire to the office and destroyed the garrison"
     subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.lower_ in pronouns), None)
     if subj is None:
         return None
