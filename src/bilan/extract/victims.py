@@ -97,13 +97,17 @@ NAME_WINDOW = 3  # words between a victim noun and the phrase that names it ("la
 NAME_MAX_WORDS = 5
 
 
-@lru_cache(maxsize=8)
-def _naming(lang: str) -> tuple[tuple[str, ...], ...]:
+def _victims_words(lang: str, name: str) -> tuple[str, ...]:
+    """An optional word list of ``victims_<lang>`` (empty for a language without that lexicon)."""
     try:
-        phrases = getattr(load("victims", lang), "NAMING_PHRASES", ())
+        return tuple(getattr(load("victims", lang), name, ()))
     except LexiconMissing:
         return ()
-    return tuple(tuple(p.split()) for p in phrases)
+
+
+@lru_cache(maxsize=8)
+def _naming(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in _victims_words(lang, "NAMING_PHRASES"))
 
 
 def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
@@ -192,10 +196,7 @@ def _passive_subject_before(doc: Doc, v: VictimMention, anchor_start: int) -> bo
 
 @lru_cache(maxsize=8)
 def _patient_nouns(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(getattr(load("victims", lang), "PATIENT_EVENT_NOUNS", ()))
-    except LexiconMissing:
-        return frozenset()
+    return frozenset(_victims_words(lang, "PATIENT_EVENT_NOUNS"))
 
 
 def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
