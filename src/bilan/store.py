@@ -275,8 +275,9 @@ def _scan_columns(rows: Sequence[tuple]) -> dict[str, np.ndarray]:
     return out
 
 
-_INSERT_SQL = {table: _scan_insert_sql(table) or _insert_sql(table) for table in _TABLES if table != "meta"}
-_SCANNED = frozenset(table for table in _INSERT_SQL if _scan_insert_sql(table))
+_SCAN_SQL = {table: _scan_insert_sql(table) for table in _TABLES if table != "meta"}
+_SCANNED = frozenset(table for table, sql in _SCAN_SQL.items() if sql)
+_INSERT_SQL = {table: sql or _insert_sql(table) for table, sql in _SCAN_SQL.items()}
 _RECORD_COLUMN = [name for name, _, _ in _TABLES["incidents"]].index("record")
 _DOCUMENT_COLUMNS = tuple(name for name, _, _ in _TABLES["documents"])
 _DOCUMENT_FIELDS = tuple(n for n in _DOCUMENT_COLUMNS if n not in ("ingested_at", "status"))
