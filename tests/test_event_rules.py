@@ -165,6 +165,9 @@ def test_the_agent_is_not_counted_even_when_the_parser_hangs_it_on_a_modifier():
     ("Since October the government has tried to defuse the monetary time bomb in Lima.", "en"),
     ("It is like killing two birds with one stone, the minister said in Lima on Monday.", "en"),
     ("Le chômage des jeunes est une bombe à retardement à Bamako, a dit le ministre lundi.", "fr"),
+    # words, not blows
+    ("The opposition leader verbally attacked the transport minister in a speech in Quito on Monday.", "en"),
+    ("Le chef de l'opposition a attaqué verbalement le ministre des transports dans un discours lundi.", "fr"),
 ])
 def test_figures_of_speech_are_no_events(text, lang):
     assert _types(text, lang) == []
@@ -424,3 +427,25 @@ def test_a_dismissal_is_no_shooting(text):
 ])
 def test_weapons_destroyed_are_what_destroy_governs(text, lang, expected):
     assert expected in _types(text, lang), _types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # what a protest denounces is an event of its own, not violence at the protest
+    ("About 500 people marched in Quito on Monday to demand peace talks. Some of them carried banners "
+     "denouncing the murder of three teachers in a village near the border.", "en"),
+    ("Environ 500 personnes ont manifesté lundi à Quito pour réclamer des négociations. Certains portaient "
+     "des banderoles dénonçant l'assassinat de trois enseignants dans un village près de la frontière.", "fr"),
+])
+def test_a_killing_a_protest_denounces_stays_its_own_incident(text, lang):
+    types = sorted(i.event_type for i in incidents(text, lang, PUB))
+    assert types == ["Protests", "Violence against civilians"]
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    # an urban command (commando urbain) is an armed unit: the perpetrator, not a bystander
+    ("An urban command of the rebels burned a bus in San Salvador on Monday.", "en", "urban command"),
+    ("Le commando urbain Pedro Pablo Castillo a incendié un bus à San Salvador lundi.", "fr", "commando urbain"),
+])
+def test_an_urban_command_is_an_armed_perpetrator(text, lang, word):
+    (inc,) = incidents(text, lang, PUB)
+    assert any(word in a.mention.lower() for a in inc.actors_in("actor1"))

@@ -1047,7 +1047,7 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "a violent crackdown": the police's manner, not the protesters'
         if _done_by_crowd_control(tok, m):
             continue  # "police stormed the sit-in", "soldiers burned the tents": not the protesters' riot
-        if not _protest_topic(tok, m):
+        if not protest_topic(tok, m):
             return True
     return False
 
@@ -1076,7 +1076,7 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
         t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people for t in subj.subtree)
 
 
-def _protest_topic(tok: Token, m: LanguageMatchers) -> bool:
+def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     """The word is what a protest is about ("against gun violence", "to decry the arrests",
     "demanding the release of detained activists"), up to the first verb above it."""
     below = tok
@@ -1129,4 +1129,4 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     forces opened fire")."""
     doc = sent.doc
     toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
-    return [t for t in toks if not (_protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m))]
+    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m))]

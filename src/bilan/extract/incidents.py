@@ -20,7 +20,7 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
-from bilan.extract.events import Trigger, find_triggers, in_relative_clause, refine_type, subject_holder
+from bilan.extract.events import Trigger, find_triggers, in_relative_clause, protest_topic, refine_type, subject_holder
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
 from bilan.lexicons import LexiconMissing
@@ -1549,6 +1549,11 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type):
             continue
+        if prev.event_type in PROTEST_TYPES and inc.event_type not in PROTEST_TYPES \
+                and protest_topic(root, ctx.m):
+            # "carried placards denouncing the killing of six priests": what a protest denounces
+            # is its topic, an event of its own, not violence at the protest
+            return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None

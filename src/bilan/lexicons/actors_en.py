@@ -96,6 +96,7 @@ GENERIC_ARMED = [
     "guerrilla", "terrorist", "death squad", "death squads", "paramilitaries", "paramilitary group",
     "paramilitary groups", "drug traffickers", "drug trafficker", "drug cartel", "drug cartels", "drug mafia",
     "hitmen", "hit men", "hired assassins", "assassins", "commando", "commandos", "urban commandos",
+    "urban command", "urban commands",
     "subversives", "heavily armed men", "hooded men", "masked men", "armed individuals", "unidentified individuals",
     "unidentified men", "unidentified gunmen", "narcoterrorists", "kidnapper", "assailant", "attacker",
     "masked individuals", "hooded individuals", "masked gunmen", "hooded gunmen", "hired killers", "hired gunmen",

@@ -1028,7 +1028,9 @@ OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # one stone", "the news was a bombshell"), nor phrases that only look like one ("fired at least 20 workers")
 FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "kill two birds", "killing two birds",
               "killed two birds", "kills two birds", "political suicide", "character assassination",
-              "fired at least", "fired at most"]
+              "fired at least", "fired at most",
+              # words, not blows ("the demonstrators verbally attacked the president")
+              "verbally attack", "verbally attacked", "verbally attacking", "verbal attack", "verbal attacks"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]

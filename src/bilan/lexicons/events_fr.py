@@ -737,7 +737,11 @@ OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 # figures de style qui contiennent un mot déclencheur : pas d'événement ("une bombe à retardement
 # monétaire", "un suicide politique", "un assassinat moral")
 FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "assassinat moral", "tuer dans l'œuf",
-              "tué dans l'œuf", "tuée dans l'œuf"]
+              "tué dans l'œuf", "tuée dans l'œuf",
+              # des mots, pas des coups ("les manifestants ont attaqué verbalement le président")
+              "attaquer verbalement", "attaqué verbalement", "attaquée verbalement", "attaqués verbalement",
+              "attaquent verbalement", "attaque verbalement", "verbalement attaqué", "attaque verbale",
+              "attaques verbales"]
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
