@@ -265,3 +265,51 @@ def test_an_act_attributed_to_someone_is_theirs(text, lang, mention):
 def test_a_sentence_opening_a_further_event_is_not_more_of_the_last(text, lang):
     incs = incidents(text, lang)
     assert len(incs) == 2, [(i.sub_event_type, [a.mention for a in i.actors]) for i in incs]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # the person named as the "of" complement of a killing noun is its victim
+    ("The killing of Pedro Gomez Arango in Cali on Monday shocked the country.", "en", "Pedro Gomez Arango"),
+    ("L'assassinat de Pedro Gomez Arango à Cali lundi a choqué le pays.", "fr", "Pedro"),
+])
+def test_a_name_of_a_killing_noun_is_its_victim(text, lang, name):
+    victims = [a.mention for i in incidents(text, lang) for a in i.actors_in("victim")]
+    assert any(name in v for v in victims), victims
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the later event noun names whom it was done to; the earlier incident is about someone else
+    ("Gunmen shot dead a bus driver in Cali on 28 February. The judge who was investigating the murder of "
+     "Pedro Gomez in January resigned.", "en"),
+    ("Des hommes armés ont abattu un chauffeur de bus à Cali le 28 février. Le juge qui enquêtait sur "
+     "l'assassinat de Pedro Gomez en janvier a démissionné.", "fr"),
+])
+def test_a_killing_noun_that_names_another_victim_is_another_incident(text, lang):
+    incs = [i for i in incidents(text, lang, dt.date(1990, 3, 3)) if i.event_type == "Violence against civilians"]
+    victims = [[a.mention for a in i.actors_in("victim")] for i in incs]
+    assert len(incs) == 2, victims
+    assert any("Gomez" in v for vs in victims for v in vs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # whoever condemns, investigates or pursues an event neither did it nor was hit by it
+    ("The army condemned the murder of a judge in Cali on Monday.", "en"),
+    ("Police are investigating the murder of a judge in Cali on Monday.", "en"),
+    ("Police arrested two suspects in the murder of a judge in Cali on Monday.", "en"),
+    ("L'armée a condamné l'assassinat d'un juge à Cali lundi.", "fr"),
+    ("La police enquête sur l'assassinat d'un juge à Cali lundi.", "fr"),
+])
+def test_who_reacts_to_a_killing_is_no_party_to_it(text, lang):
+    kill = [i for i in incidents(text, lang) if i.event_type == "Violence against civilians"]
+    assert kill
+    assert all(a.kind not in ("state_forces", "police") for i in kill for a in i.actors), \
+        [(a.role, a.name) for i in kill for a in i.actors]
+
+
+def test_a_definite_mention_dated_to_another_day_is_another_event():
+    text = ("SAN SALVADOR, 1 NOV 89 -- THE GOVERNMENT CONDEMNS THE BOMB ATTACK CARRIED OUT TODAY AGAINST "
+            "A UNION OFFICE IN THE CAPITAL. IT ALSO REPUDIATES THE ATTACK CARRIED OUT ON 30 OCTOBER BY THE "
+            "REBELS AGAINST A BUS, WHERE ONE CIVILIAN DIED.")
+    incs = incidents(text, "en", dt.date(1989, 11, 1))
+    days = sorted({i.date.start for i in incs if i.date.precision == "day"})
+    assert days == [dt.date(1989, 10, 30), dt.date(1989, 11, 1)], [(i.sub_event_type, i.date) for i in incs]

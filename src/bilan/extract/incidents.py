@@ -769,7 +769,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     sent = ctx.sents[si]
     speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char
                                  and not _owns_up(ctx, c, [trig, *others]))) if ctx.claims else set()
-    in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks]
+    in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks
+               and not _reacts_to(ctx, a, trig)]
     armed = [a for a in in_sent if a.armed]
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
@@ -789,7 +790,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                        and t.event_type in VIOLENT_TYPES]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
-    owner = named_possessor(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, victim_excluded)
+    owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
@@ -1024,6 +1025,8 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     head = doc[trig.tok_start:trig.tok_end].root
     named_first = sorted(armed, key=lambda a: (a.generic, a.start))
     attributing = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
+    # "the army condemned the murder", "police are investigating the killing": who reacts to it
+    reacting = frozenset(getattr(ctx.m.events, "REACTION_VERBS", ()))
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -1040,7 +1043,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
         if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB" \
-                and root.head.lemma_.lower() not in attributing:  # "police attributed the attack to ..."
+                and root.head.lemma_.lower() not in attributing | reacting:  # "police attributed the attack to ..."
             return a
         if _relative_doer(root, head):
             return a
@@ -1053,9 +1056,30 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
-        if subj.dep_ == "nsubj" and subj.head == verb:
+        if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
+    """ "The government strongly condemns the terrorist attacks", "l'armée a condamné l'assassinat":
+    the actor is the subject of a verb of reaction (``REACTION_VERBS``) whose object holds the
+    event; it neither did it nor was hit by it."""
+    reacting = frozenset(getattr(ctx.m.events, "REACTION_VERBS", ()))
+    head = _np_head(ctx, a)
+    if not reacting or not head.dep_.startswith("nsubj") or head.dep_.startswith(("nsubjpass", "nsubj:pass")):
+        return False
+    verb = head.head
+    if not {verb.lemma_.lower(), verb.lower_} & reacting:
+        return False
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.dep_.split(":")[0] not in ("dobj", "obj", "pobj", "obl", "nmod", "prep", "case"):
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
@@ -1421,9 +1445,20 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     if not earlier or not _is_definite(ctx, trig) or _another(ctx, trig):
         return None
     prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
-    if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
+    if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
+            or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc):
         return None
     return prev
+
+
+def _other_day(ctx: Context, prev: Incident, inc: Incident) -> bool:
+    """Both mentions are dated to a day by their own words, each date tied to its trigger, and not the
+    same day ("the attacks carried out today ... the attack carried out on 30 October"): two events,
+    however definite the second (a date only loosely near the first mention may be of something
+    else: "... has risen to 21, as rescue workers pulled more bodies on Tuesday. The strike, on
+    Monday, ...")."""
+    return prev.date.precision == inc.date.precision == "day" and ctx.date_rank.get(prev.id) == RANK_TRIGGER \
+        and ctx.date_rank.get(inc.id) == RANK_TRIGGER and prev.date.start != inc.date.start
 
 
 def _figures_agree(a: Incident, b: Incident) -> bool:
@@ -1466,7 +1501,7 @@ def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
                 or ctx.date_rank.get(prev.id, RANK_NONE) > RANK_LOOSE:
             continue
         if not (_types_compatible(ctx, prev, inc) and _places_agree(ctx, prev, inc)
-                and actors_compatible(prev, inc) and _figures_agree(prev, inc)):
+                and actors_compatible(prev, inc) and _figures_agree(prev, inc)) or _about_other_victim(ctx, trig, prev):
             continue
         same_count = any(getattr(prev, f) is not None and getattr(inc, f) is not None
                          for f in ("fatalities", "injured"))
@@ -1554,10 +1589,38 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # "carried placards denouncing the killing of six priests": what a protest denounces
             # is its topic, an event of its own, not violence at the protest
             return None
+        if _about_other_victim(ctx, trig, prev):
+            return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _own_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]] | None = None) -> VictimMention | None:
+    """The person an event noun names as the one it was done to ("the governor of Antioquia's murder",
+    "the killing of Luis Carlos Galan"): :func:`victims.named_possessor`, never an armed actor (a
+    place name is no exclusion: surnames are towns too, "Valencia's murder")."""
+    sent = ctx.sents[trig.sent_index]
+    if excluded is None:
+        excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+    return named_possessor(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, excluded)
+
+
+def _about_other_victim(ctx: Context, trig: Trigger, prev: Incident) -> bool:
+    """ "Diaz' murder unleashed a wave of protests ... the judge investigating the governor of
+    Antioquia's murder resigned": an event noun that names whom it was done to identifies its own
+    event; it tells more of an earlier incident only when the sentences of that incident name the
+    same person."""
+    own = _own_victim(ctx, trig)
+    if own is None:
+        return False
+    words = {t.lower_ for t in ctx.doc[own.tok_start:own.tok_end] if t.is_alpha and not t.is_stop}
+    told = set()
+    for e in prev.evidence:
+        if e.field in ("event_type", "actors") and e.doc_id == ctx.document.doc_id:
+            told |= {t.lower_ for t in ctx.sents[ctx.sent_of_char(e.start)]}
+    return not words & told
 
 
 def _opens_new_event(ctx: Context, si: int) -> bool:

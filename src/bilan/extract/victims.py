@@ -199,18 +199,57 @@ def _patient_nouns(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "PATIENT_EVENT_NOUNS"))
 
 
+@lru_cache(maxsize=8)
+def _complement_preps(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load("events", lang), "COMPLEMENT_PREPS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def _of_name(root, lang: str):
+    """The proper name that is the "of" complement of an event noun ("the killing of Luis Carlos
+    Galan", "l'assassinat de Luis Carlos Galan"), or None."""
+    preps = _complement_preps(lang)
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+            obj = c
+        else:
+            continue
+        if obj is not None and obj.pos_ == "PROPN" and obj.i > root.i:
+            return obj
+    return None
+
+
 def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
                     excluded: list[tuple[int, int]]) -> VictimMention | None:
-    """ "Justice Valencia's murder", "Carlos Pizarro's kidnapping": the person named as the possessor
-    of an event noun that is done to someone (``victims_<lang>.PATIENT_EVENT_NOUNS``) is its victim;
-    the mention is the name with the title before it. None for a possessor that is no proper name or
-    overlaps ``excluded`` (armed actors: "the FMLN's murder" is who did it)."""
+    """ "Justice Valencia's murder", "Carlos Pizarro's kidnapping", "the killing of Luis Carlos Galan":
+    the person named as the possessor or the "of" complement of an event noun that is done to someone
+    (``victims_<lang>.PATIENT_EVENT_NOUNS``) is its victim; the mention is the name with the title
+    before it. None for a possessor that is no proper name or overlaps ``excluded`` (armed actors:
+    "the FMLN's murder" is who did it; places: "the kidnapping of Bogota" is none)."""
     root = doc[trig_start:trig_end].root
     if root.pos_ != "NOUN" or root.lower_ not in _patient_nouns(lang):
         return None
     owner = next((c for c in root.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
     if owner is None:
-        return None
+        of = _of_name(root, lang)
+        if of is None:
+            return None
+        # the name and the title or first names before it, not what follows ("of Galan, the senator")
+        start = of.i
+        while start > of.left_edge.i and doc[start - 1].dep_ in ("compound", "flat", "flat:name", "amod") \
+                and doc[start - 1].is_alpha:
+            start -= 1
+        end = of.i + 1
+        while end < len(doc) and doc[end].dep_ in ("flat", "flat:name") and doc[end].head.i == of.i:
+            end += 1
+        if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
+            return None
+        span = doc[start:end]
+        return VictimMention(span.start_char, span.end_char, span.text, start, end)
     toks = [t for t in owner.subtree if t.dep_ not in ("case", "punct")]
     start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
     if start >= 2 and doc[start - 1].pos_ == "ADP" and doc[start - 2].pos_ in ("NOUN", "PROPN"):

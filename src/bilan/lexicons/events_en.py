@@ -1034,6 +1034,15 @@ FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "ki
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]
+# verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
+# murder of a judge", "police are investigating the killing of ...")
+REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regret", "lament", "mourn", "protest",
+                  "criticize", "criticise", "reject", "investigate", "probe", "examine", "study", "solve",
+                  "clarify", "report", "confirm", "deny", "discuss", "recall", "remember", "commemorate",
+                  "mark", "avenge", "demand", "ask", "request", "call",
+                  # and those who pursue its authors ("police arrested two suspects in the murder")
+                  "arrest", "detain", "charge", "indict", "sentence", "convict", "try", "identify", "seek",
+                  "hunt"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]

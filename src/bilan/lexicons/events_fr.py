@@ -745,6 +745,14 @@ FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "ass
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
+# verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
+# condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
+REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
+                  "rejeter", "enquêter", "instruire", "examiner", "étudier", "élucider", "éclaircir", "signaler",
+                  "confirmer", "démentir", "nier", "évoquer", "rappeler", "commémorer", "venger", "exiger",
+                  "demander", "réclamer", "enquête",
+                  # et ceux qui en poursuivent les auteurs (« la police a arrêté deux suspects dans le meurtre »)
+                  "arrêter", "interpeller", "inculper", "juger", "identifier", "rechercher", "traquer"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",

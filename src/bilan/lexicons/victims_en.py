@@ -24,8 +24,9 @@ ROLE_NOUNS = [
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
 ]
 
-# event nouns whose possessor is the one it was done to ("Justice Valencia's murder", "Pizarro's
-# kidnapping"), not who did it (as in "the FMLN's attack")
+# event nouns whose possessor or named "of" complement is the one it was done to ("Justice Valencia's
+# murder", "Pizarro's kidnapping", "the killing of Luis Carlos Galan"), not who did it (as in "the
+# FMLN's attack")
 PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapping", "abduction"]
 
 # words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",

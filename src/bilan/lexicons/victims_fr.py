@@ -23,9 +23,10 @@ ROLE_NOUNS = [
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
 ]
 
-# noms d'événements dont le possesseur est la victime : le français le dit par « de » (« l'assassinat
-# du juge »), que les victimes liées au déclencheur couvrent déjà ; pas de possessif nominal
-PATIENT_EVENT_NOUNS: list[str] = []
+# noms d'événements dont le complément en « de » nommé est la victime (« l'assassinat de Luis Carlos
+# Galan » ; « l'assassinat du juge », un nom commun, les victimes liées au déclencheur le couvrent déjà) ;
+# pas de possessif nominal en français
+PATIENT_EVENT_NOUNS = ["meurtre", "meurtres", "assassinat", "enlèvement", "rapt"]
 
 # mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
 # Lopez ») : le nom fait partie de la mention de la victime
