@@ -313,3 +313,18 @@ def test_a_definite_mention_dated_to_another_day_is_another_event():
     incs = incidents(text, "en", dt.date(1989, 11, 1))
     days = sorted({i.date.start for i in incs if i.date.precision == "day"})
     assert days == [dt.date(1989, 10, 30), dt.date(1989, 11, 1)], [(i.sub_event_type, i.date) for i in incs]
+
+
+@pytest.mark.parametrize("text,lang,noun", [
+    # a personal pronoun hit by the verb stands for the person named just before it
+    ("Police found the body of a teacher in Lima on Monday. He had been shot.", "en", "teacher"),
+    ("La police a retrouvé le corps d'un enseignant à Lima lundi. Il avait été abattu.", "fr", "enseignant"),
+])
+def test_a_pronoun_victim_is_the_person_named_before(text, lang, noun):
+    victims = [a.mention for i in incidents(text, lang) for a in i.actors_in("victim")]
+    assert victims == [noun]
+
+
+def test_a_pronoun_victim_agrees_in_number():
+    text = "Police found the bodies of two teachers in Lima on Monday. He had been shot."
+    assert not [a for i in incidents(text, "en") for a in i.actors_in("victim") if a.mention == "teachers"]

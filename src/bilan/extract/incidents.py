@@ -793,6 +793,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
+    if not tied_victims:
+        referent = _pronoun_victim(ctx, trig, victim_excluded)
+        if referent is not None:
+            tied_victims.append(referent)  # "the body of a man was found. He was apparently shot"
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
     # their trade or office are civilian victims, however many armed actors the sentence names
     named_civilians = any(v.civilian for v in tied_victims)
@@ -1059,6 +1063,32 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """ "Police identified the body of a man found on Saturday. He was apparently shot": a personal
+    pronoun that is the passive subject or the object of the trigger verb stands for the last person
+    noun of the same number before it, in its sentence or the one before (never an armed actor)."""
+    ev = ctx.m.events
+    singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
+    plural = frozenset(getattr(ev, "PERSON_PRONOUNS_PLURAL", ()))
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if verb.pos_ != "VERB":
+        return None
+    pron = next((c for c in verb.children if c.pos_ == "PRON" and c.lower_ in singular | plural and c.dep_ in (
+        "nsubjpass", "nsubj:pass", "dobj", "obj")), None)
+    if pron is None:
+        return None
+    want_plural = pron.lower_ in plural and pron.lower_ not in singular
+    first = ctx.sents[max(trig.sent_index - 1, 0)].start
+    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
+    for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
+        if not first <= v.tok_start < pron.i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
+            continue
+        noun = ctx.doc[v.tok_start:v.tok_end].root
+        is_plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
+        return v if is_plural == want_plural else None
+    return None
 
 
 def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:

@@ -1069,6 +1069,10 @@ AIMED_AT_PREPS = ["against", "on"]
 # who a plural pronoun subject of an event verb stands for: the armed actor named as a subject just
 # before ("FMLN rebels raided the town, where they set fire to the office")
 PLURAL_PRONOUNS = ["they"]
+# personal pronouns that may stand for the person a violent verb hit ("the body of a man was found. He
+# was apparently shot"), singular then plural
+PERSON_PRONOUNS_SINGULAR = ["he", "she", "him", "her"]
+PERSON_PRONOUNS_PLURAL = ["they", "them"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["of"]

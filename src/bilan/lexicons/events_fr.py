@@ -783,6 +783,10 @@ CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner
 # ce que reprend un pronom pluriel sujet d'un verbe d'événement : l'acteur armé sujet juste avant
 # (« des rebelles sont entrés dans la ville, où ils ont incendié la mairie »)
 PLURAL_PRONOUNS = ["ils", "elles"]
+# pronoms personnels qui peuvent tenir lieu de la personne touchée (« le corps d'un homme a été retrouvé.
+# Il a apparemment été abattu »), singulier puis pluriel
+PERSON_PRONOUNS_SINGULAR = ["il", "elle", "le", "la", "l'", "l’", "lui"]
+PERSON_PRONOUNS_PLURAL = ["ils", "elles", "les", "leur"]
 REFLEXIVES = ["se", "s'", "s’"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]
