@@ -134,3 +134,46 @@ def test_the_name_a_victim_is_given_is_part_of_its_mention(text, lang, name):
     assert hit, [(a.role, a.mention) for i in incs for a in i.actors]
     ev = [e for i in incs for e in i.evidence if e.field == "actors" and name in e.text]
     assert ev and all(doc.text[e.start:e.end] == e.text for e in ev)
+
+
+# --- people named by their name alone (sentences written for these tests) ---------------------
+
+import datetime as _dt  # noqa: E402
+
+from extracting import incidents as _incidents  # noqa: E402
+
+
+def _victims(text, lang):
+    return [a.mention for i in _incidents(text, lang, _dt.date(2020, 3, 10)) for a in i.actors_in("victim")]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # a full name that is what the violent verb was done to
+    ("Gunmen murdered Pedro Gomez Arango in Cali on Monday.", "en", "Pedro Gomez Arango"),
+    ("GUNMEN MURDERED PEDRO GOMEZ ARANGO IN CALI ON MONDAY.", "en", "PEDRO GOMEZ ARANGO"),
+    ("Des hommes armés ont assassiné Pedro Gomez Arango à Cali lundi.", "fr", "Pedro Gomez Arango"),
+])
+def test_a_full_name_hit_by_the_verb_is_a_victim(text, lang, name):
+    assert name in _victims(text, lang)
+
+
+def test_who_the_wounded_are_in_the_next_sentence():
+    text = "A bomb exploded in a market in Cali on Monday. The wounded are Maria Lopez and Pedro Gomez."
+    assert {"Maria Lopez", "Pedro Gomez"} <= set(_victims(text, "en"))
+
+
+@pytest.mark.parametrize("text,lang,mention", [
+    # the name of a person also named by office is that victim's mention, not a second victim
+    ("GUNMEN KIDNAPPED ALBERTO CELIS SANCHEZ, MAYOR OF EL PENON, IN CALI ON MONDAY.", "en",
+     "ALBERTO CELIS SANCHEZ, MAYOR"),
+    ("Gunmen kidnapped the mayor, Alberto Celis Sanchez, in Cali on Monday.", "en", "mayor, Alberto Celis Sanchez"),
+])
+def test_a_name_after_an_office_is_one_victim(text, lang, mention):
+    assert _victims(text, lang) == [mention]
+
+
+def test_a_lone_name_in_a_fight_is_no_victim():
+    # a name says nothing of the side a person was on: no civilian hit in a clash
+    text = "Soldiers and rebels clashed near Cali on Monday. Rebels killed Pedro Gomez Arango in the fighting."
+    incs = _incidents(text, "en", _dt.date(2020, 3, 10))
+    assert not [a for i in incs if i.event_type == "Battles" for a in i.actors_in("victim")]

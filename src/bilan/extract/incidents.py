@@ -26,7 +26,7 @@ from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, 
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
-from bilan.extract.places import PlaceMention, document_country, find_places, focus_place
+from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
 from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, victims_of
 from bilan.model import (
@@ -793,6 +793,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
+    for v in _patient_names(ctx, sent, victim_anchors, victim_excluded):
+        if not v.name_only:
+            # the longer mention of a victim: it replaces the victim tied already, or it is tied by
+            # the name ("SIPI MAYOR MANUEL SANTOS CRUZ ARBOLEDA WAS WOUNDED")
+            inner = [w for w in tied_victims if v.tok_start <= w.tok_start and w.tok_end <= v.tok_end]
+            if inner or any(t.dep_ in NAME_PATIENT_DEPS for t in ctx.doc[v.tok_start:v.tok_end]):
+                tied_victims = [w for w in tied_victims if w not in inner] + [v]
+        elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
+            tied_victims.append(v)
     if not tied_victims:
         referent = _pronoun_victim(ctx, trig, victim_excluded)
         if referent is not None:
@@ -958,6 +967,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue
             if any(v.start < e.end and e.start < v.end for e in named):
                 continue
+            if v.name_only and etype == "Battles":
+                continue  # a name says nothing of the side: a fight's dead named are no civilians hit
             name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
@@ -1063,6 +1074,81 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+NAME_PATIENT_DEPS = ("nsubjpass", "nsubj:pass", "dobj", "obj")
+
+
+def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
+                   excluded: list[tuple[int, int]]) -> list[VictimMention]:
+    """People named by their full name alone as what a violent verb or a casualty word of the sentence
+    did it to ("9-year-old Yohalmo Antonio Ortiz was injured", "gunmen murdered Alfredo Chamorro"),
+    or as who "the wounded" or "the dead" are ("the wounded are Mauricio Campos and Concepcion
+    Herrera"): a name of two words or more (first name and surname), no place, no actor, no noun
+    of the victim lexicons (they are tied by :func:`victims_of`). Not civilians by themselves: a name
+    says nothing of who the person is, so it never types an incident alone."""
+    doc = ctx.doc
+    toks = {i for s, e in anchors for i in range(s, e)}
+
+    def namelike(t) -> bool:
+        # the small models tag many Spanish names as nouns, but read them as people; in capitals, a
+        # word the language's word list does not hold ("MAURICIO CAMPOS")
+        return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (
+            t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
+    heads = []
+    for t in sent:
+        if not namelike(t):
+            continue
+        if t.dep_ in NAME_PATIENT_DEPS and t.head.i in toks:
+            heads.append(t)
+        elif t.dep_ in ("attr", "conj") and t.head.lemma_.lower() == "be" and any(
+                c.dep_.startswith("nsubj") and c.i in toks for c in t.head.children):
+            heads.append(t)  # "the wounded are Mauricio Campos"
+        elif t.dep_ == "appos" and any(v.tok_start <= t.head.i < v.tok_end for v in ctx.victims):
+            heads.append(t)  # "the mayor, Alberto Celis Sanchez": named further on, if the mayor was hit
+    for t in list(heads):
+        heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
+    taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),
+             *((v.tok_start, v.tok_end) for v in ctx.victims)]
+    in_sent = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end]
+    out = []
+    for h in heads:
+        start, end = h.i, h.i + 1
+        while start > sent.start and namelike(doc[start - 1]) and doc[start - 1].head.i > start - 1 \
+                and doc[start - 1].dep_ in ("compound", "flat", "flat:name"):
+            start -= 1
+        while end < sent.end and namelike(doc[end]) and doc[end].head.i in range(start, end) \
+                and doc[end].dep_ in ("flat", "flat:name"):
+            end += 1
+        if end - start < 2 or not all(doc[i].is_alpha for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        # a place read in the whole name is a place ("San Salvador"); one read in a part of it is a
+        # surname that is also a town's name ("Concepcion Herrera")
+        if any(start < e and s < end for s, e in taken) or any(
+                p.start <= span.start_char and span.end_char <= p.end for p in ctx.places) \
+                or any(doc[i].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for i in range(start, end)):
+            continue
+        # the name of a person the sentence also names by office ("Mayor Alberto Celis Sanchez", "the
+        # governor of Antioquia, Antonio Roldan Betancur"): that victim's mention, named further on
+        titled = next((v for v in in_sent if v.tok_end == start or (
+            v.tok_end + 1 == start and doc[v.tok_end].text == ",") or (
+            # first names the parse or the word list missed between title and name ("SIPI MAYOR
+            # MANUEL SANTOS CRUZ ARBOLEDA")
+            v.tok_end < start <= v.tok_end + 2 and all(
+                t.is_alpha and (t.is_upper or t.is_title) and not t.is_stop and t.i not in toks
+                and t.pos_ not in ("AUX", "PRON", "DET", "ADP") for t in doc[v.tok_end:start])) or (
+            h.dep_ == "appos" and v.tok_start <= h.head.i < v.tok_end) or (
+            doc[v.tok_start:v.tok_end].root.head.i in range(start, end))), None)
+        if titled is not None:
+            span = doc[min(start, titled.tok_start):max(end, titled.tok_end)]
+            out.append(VictimMention(span.start_char, span.end_char, span.text, span.start, span.end,
+                                     titled.civilian))
+            continue
+        span = doc[start:end]
+        out.append(VictimMention(span.start_char, span.end_char, span.text, start, end, civilian=False,
+                                 name_only=True))
+    return out
 
 
 def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]) -> VictimMention | None:
@@ -1289,11 +1375,13 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
 
     _attach_follow_up_counts(ctx, incidents, sents_of_incident)
     _attach_follow_up_targets(ctx, incidents, sents_of_incident)
+    _attach_follow_up_victims(ctx, incidents, sents_of_incident)
     _attach_follow_up_claims(ctx, incidents, sents_of_incident)
     _attach_story_perpetrator(ctx, incidents)
     quantities = _quantities(ctx)
     for inc in incidents:
         _collapse_repeated_targets(inc)
+        _collapse_repeated_victims(inc)
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
@@ -1823,6 +1911,48 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             inc.evidence.append(ctx.ev("targets", t.start, t.end))
+
+
+def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """A sentence with no event of its own that says who was killed or wounded ("The wounded are
+    Mauricio Campos and Concepcion Herrera", "Among the dead is a judge") names victims of the
+    incident the article was last talking about: the people tied to its casualty words."""
+    if not incidents:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    for si, sent in enumerate(ctx.sents):
+        inc = _followed_incident(ctx, incident_sents, si)
+        if inc is None or inc.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
+                or _running_total(ctx, sent):
+            continue
+        anchors = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+        if not anchors:
+            continue
+        excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+        # who they are by office or trade, or by name ("people", "persons" say nothing new)
+        found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded) if v.civilian]
+        for v in _patient_names(ctx, sent, anchors, excluded):
+            found = [w for w in found if not (v.tok_start <= w.tok_start and w.tok_end <= v.tok_end)]
+            if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):
+                found.append(v)
+        known = {a.mention.lower() for a in inc.actors}
+        for v in found:
+            if v.text.lower() in known:
+                continue
+            name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
+            inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
+            inc.evidence.append(ctx.ev("actors", v.start, v.end))
+            known.add(v.text.lower())
+
+
+def _collapse_repeated_victims(inc: Incident) -> None:
+    """A victim named again in a shorter way ("Mayor Alberto Celis Sanchez ... Celis Sanchez", "the
+    mayor") is one victim: the longest mention stands, every mention stays in the evidence."""
+    victims = [a for a in inc.actors if a.role == "victim"]
+    words = {id(a): set(re.findall(r"\w+", a.mention.lower())) for a in victims}
+    drop = {id(a) for a in victims for b in victims if a is not b and words[id(a)]
+            and words[id(a)] < words[id(b)] and a.mention.split()[-1].lower() in words[id(b)]}
+    inc.actors = [a for a in inc.actors if id(a) not in drop]
 
 
 def _collapse_repeated_targets(inc: Incident) -> None:

@@ -157,6 +157,12 @@ def _word_classes(lang: str) -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in out.items()}
 
 
+def is_common_word(word: str, lang: str) -> bool:
+    """``word`` (lower case) is in the lemmatizer's word list of ``lang`` (a noun, verb, adjective or
+    adverb of the language); False when the pipeline has no list."""
+    return word in _word_classes(lang)
+
+
 def _common_word(span: Span, lang: str, place: Place) -> bool:
     """``span`` (unlabelled, in a text in capitals) is a common word of the language, not a
     place: see WORD_CLASSES_NOT_PLACES."""

@@ -49,6 +49,7 @@ class VictimMention:
     tok_start: int
     tok_end: int
     civilian: bool = True  # a civilian or a person named by office or trade; False: "people", "man", "chief"
+    name_only: bool = False  # a person named by their name alone ("Yohalmo Antonio Ortiz")
 
 
 @lru_cache(maxsize=8)
