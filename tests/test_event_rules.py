@@ -168,6 +168,8 @@ def test_the_agent_is_not_counted_even_when_the_parser_hangs_it_on_a_modifier():
     # words, not blows
     ("The opposition leader verbally attacked the transport minister in a speech in Quito on Monday.", "en"),
     ("Le chef de l'opposition a attaqué verbalement le ministre des transports dans un discours lundi.", "fr"),
+    # a body falling is no town falling to a side
+    ("The old man slipped and fell to the floor of the market in Quito on Monday.", "en"),
 ])
 def test_figures_of_speech_are_no_events(text, lang):
     assert _types(text, lang) == []

@@ -1030,7 +1030,10 @@ FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "ki
               "killed two birds", "kills two birds", "political suicide", "character assassination",
               "fired at least", "fired at most",
               # words, not blows ("the demonstrators verbally attacked the president")
-              "verbally attack", "verbally attacked", "verbally attacking", "verbal attack", "verbal attacks"]
+              "verbally attack", "verbally attacked", "verbally attacking", "verbal attack", "verbal attacks",
+              # a body falling, not a town falling to a side ("the victim fell to the floor")
+              "fall to the floor", "fall to the ground", "fall to his knees", "fall to her knees",
+              "fall to their knees"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]
