@@ -451,3 +451,14 @@ def test_a_killing_a_protest_denounces_stays_its_own_incident(text, lang):
 def test_an_urban_command_is_an_armed_perpetrator(text, lang, word):
     (inc,) = incidents(text, lang, PUB)
     assert any(word in a.mention.lower() for a in inc.actors_in("actor1"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # an attack done with explosives is an explosion
+    ("Gunmen attacked a union office with explosives in Lima on Monday.", "en"),
+    ("The government condemns the terrorist attacks carried out with explosives today against two union offices "
+     "in the capital.", "en"),
+    ("Des hommes armés ont attaqué le siège d'un syndicat avec des explosifs à Lima lundi.", "fr"),
+])
+def test_an_attack_done_with_explosives_is_an_explosion(text, lang):
+    assert _types(text, lang) == ["Remote explosive/landmine/IED"]

@@ -850,6 +850,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if (etype, sub) == ("Battles", "Armed clash") and named_civilians and killed and not victims_comb:
         # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight
         etype, sub = "Violence against civilians", "Attack"
+    if trig.generic and etype == "Violence against civilians" and _done_with_explosives(ctx, trig):
+        # "the terrorist attacks carried out with explosives", "l'attaque menée avec des explosifs"
+        etype, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
 
     evidence = [ctx.ev("event_type", trig.start, trig.end), ctx.ev("sub_event_type", trig.start, trig.end)]
     inc = Incident(id=stable_id("i", ctx.document.doc_id, trig.start), event_type=etype, sub_event_type=sub,
@@ -1149,6 +1152,33 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         out.append(VictimMention(span.start_char, span.end_char, span.text, start, end, civilian=False,
                                  name_only=True))
     return out
+
+
+def _done_with_explosives(ctx: Context, trig: Trigger) -> bool:
+    """The generic act was done with explosives: an instrument complement ("with", "using", "avec")
+    of the trigger, or of the verb that carries out the trigger noun, names an explosive
+    (``EXPLOSIVE_INSTRUMENTS``)."""
+    ev = ctx.m.events
+    preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))
+    explosives = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
+    if not preps or not explosives:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    # the trigger, the verb that carries out its noun, or its object when the parse hangs the
+    # instrument there ("ont attaqué le siège ... avec des explosifs")
+    holders = [root] + [c for c in root.children if (c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB")
+                        or c.dep_ in ("dobj", "obj")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                objs = [c]
+            else:
+                continue
+            if any(o.lower_ in explosives or o.lemma_.lower() in explosives for o in objs):
+                return True
+    return False
 
 
 def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]) -> VictimMention | None:

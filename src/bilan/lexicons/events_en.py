@@ -882,6 +882,9 @@ DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["with", "using"]
+# what an act done "with" it makes an explosion ("the attacks carried out with explosives")
+EXPLOSIVE_INSTRUMENTS = ["explosives", "explosive", "dynamite", "bomb", "bombs", "grenade", "grenades",
+                         "explosive device", "explosive devices", "charge", "charges", "tnt"]
 # a place described as the scene of an event: background to the sentence's own event
 SCENE_NOUNS = ["scene", "site", "theatre", "theater"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]

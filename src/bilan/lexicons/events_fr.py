@@ -625,6 +625,9 @@ DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["avec"]
+# ce qui, employé « avec », fait d'un acte une explosion (« l'attaque menée avec des explosifs »)
+EXPLOSIVE_INSTRUMENTS = ["explosifs", "explosif", "dynamite", "bombe", "bombes", "grenade", "grenades", "charge",
+                         "charges", "engin", "engins"]
 # a place described as the scene of an event: background to the sentence's own event
 SCENE_NOUNS = ["théâtre", "lieu", "site"]
 TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
