@@ -722,6 +722,31 @@ def _np_head(ctx: Context, a: ActorMention):
     return tok
 
 
+FORCE_KINDS = ("state_forces", "police")
+
+
+def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: ActorMention | None,
+                anchors: list[tuple[int, int]]) -> list[ActorMention]:
+    """The soldiers and police of ``sent`` an act hit: state forces or police tied to one of
+    ``anchors`` as its victims are (object, passive subject, a casualty word's person), not its
+    ``agent``, nor named by an agent phrase ("killed by soldiers"), nor its active subject."""
+    markers = ctx.m.agent_markers
+    out = []
+    for a in armed:
+        if a.kind not in FORCE_KINDS or a is agent or (agent is not None and a.name == agent.name
+                                                        and a.tok_start == agent.tok_start):
+            continue
+        head = _np_head(ctx, a)
+        if head.dep_ in ("agent", "obl:agent") or head.head.lower_ in markers or any(
+                c.dep_ in ("case", "prep") and c.lower_ in markers for c in head.children) or (
+                a.tok_start > sent.start and ctx.doc[a.tok_start - 1].lower_ in markers):
+            continue
+        mention = VictimMention(a.start, a.end, a.text, a.tok_start, a.tok_end, civilian=False)
+        if victims_of(ctx.doc, sent, [mention], anchors, []):
+            out.append(a)
+    return out
+
+
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     sent = ctx.sents[si]
     for a in ctx.actors:
@@ -956,6 +981,17 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
+    if etype not in (STRATEGIC, "Protests", "Riots", "Battles"):
+        # soldiers and police the act hit, as such ("kidnapped two soldiers", "two army members were
+        # killed", "a bomb killed four policemen"): victims of their own kind, so that an attack on
+        # the forces can be told from one on civilians (ACLED's interaction, MUC-4's rule 1 (b))
+        named = [e for e in evidence if e.field == "actors"]
+        # not the sides a fight names ("the fighting between Iraqi forces and IS militants")
+        fight = {(t.tok_start, t.tok_end) for t in others if t is not trig and t.event_type == "Battles"}
+        for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight]):
+            if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
+                actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
+                evidence.append(ctx.ev("actors", f.start, f.end))
     inc.actors = actors
     if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
