@@ -36,8 +36,10 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
   among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims by
   the perpetrator or naming it (7.12 note 2: uncertainty about the perpetrator's identity):
-  the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim -> SUSPECTED OR ACCUSED,
-  hedged -> POSSIBLE, else REPORTED AS FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
+  the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim, or the text's own hedged
+  attribution of the act to it ("apparently by", "presumed", "attributed to": a claim of verb
+  ``attribute``, slot 11 note 2) -> SUSPECTED OR ACCUSED, hedged -> POSSIBLE, else REPORTED AS
+  FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
   cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
   armed non-state groups, which MUC-4 never counts as targets),
@@ -56,6 +58,7 @@ from functools import cache
 from pathlib import Path
 
 from bilan.evaluate import Adapter, Report, in_split, prf, register
+from bilan.extract.claims import ATTRIBUTION_VERB
 from bilan.model import Document
 
 _DOC_ID = re.compile(r"^(TST[34]-MUC4-\d{4})\s*$", re.M)
@@ -329,6 +332,12 @@ def _confidence(inc, perps) -> str:
             return "CLAIMED OR ADMITTED"
         text = f" {norm(c.text)} "
         if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
+            continue
+        if c.verb == ATTRIBUTION_VERB and c.certainty != "asserted":
+            # the text lays the act at the perpetrator's door with a hedge ("apparently by",
+            # "presumed", "attributed to"): slot 11 note 2 and its word list ("presumably",
+            # "apparently", "alleged", "suspected")
+            certs.add("alleged")
             continue
         certs.add(c.certainty)
     if "alleged" in certs:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
-from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
+from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
 from bilan.extract.events import Trigger, find_triggers, in_relative_clause, refine_type, subject_holder
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
@@ -1029,6 +1029,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if cm.sent_start == sent.start_char:
             inc.claims.append(_claim(ctx, cm))
             evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+    if a1 is not None:
+        # "apparently by members of the Shining Path", "presumed rebels", "attributed to the death
+        # squads": the text lays the act at the perpetrator's door without vouching for it; a claim
+        # of the text itself (no speaker) with the hedge's certainty, its evidence the hedge word
+        hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end)
+        if hedge is not None:
+            inc.claims.append(Claim(text=ctx.document.text[sent.start_char:sent.end_char], verb=ATTRIBUTION_VERB,
+                                    certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=sent.start_char,
+                                    end=sent.end_char))
+            evidence.append(ctx.ev("claims", hedge.start, hedge.end))
     inc.evidence = evidence
     return inc
 

@@ -334,6 +334,9 @@ class LanguageMatchers:
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
         self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)
+        # the hedges and predicates that make a perpetrator suspected rather than reported as fact
+        self.perpetrator_hedges = dict(getattr(cl, "PERPETRATOR_HEDGES", {}))
+        self.attribution_predicates = dict(getattr(cl, "ATTRIBUTION_PREDICATES", {}))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""
