@@ -65,3 +65,21 @@ def test_muc4_rule_1b_acts_on_the_forces_alone_are_no_template():
     assert muc_type(attack.model_copy(update={"targets": [post, bridge]})) == "ATTACK"
     # no victim or target named: the act is kept (rule 3)
     assert muc_type(_inc([rebels])) == "KIDNAPPING"
+
+
+@pytest.mark.parametrize("text,lang,who,kind", [
+    ("GUERRILLAS KIDNAPPED COLONEL CARLOS RUIZ IN SANTIAGO ON MONDAY.", "en", "COLONEL", "state_forces"),
+    ("A bomb killed a lieutenant and two civilians near Cali on Monday.", "en", "lieutenant", "state_forces"),
+    ("Gunmen killed a retired general in Lima on Monday.", "en", "general", "civilians"),
+    ("Des hommes armés ont enlevé le colonel Jean Kassa près de Bangui lundi.", "fr", "colonel", "state_forces"),
+    ("Des hommes armés ont enlevé un ancien général près de Bangui lundi.", "fr", "général", "civilians"),
+])
+def test_a_serving_rank_is_a_force_victim_a_former_one_a_civilian(text, lang, who, kind):
+    _, incs = extract(text, lang)
+    found = [(a.mention, a.kind) for i in incs for a in i.actors_in("victim")]
+    assert any(who in m and k == kind for m, k in found), found
+
+
+def test_a_rank_in_an_agent_phrase_is_no_victim():
+    _, incs = extract("THE GRENADE WAS HURLED BY A CORPORAL AT THE CROWD IN LIMA, KILLING TWO PEOPLE.", "en")
+    assert not any("CORPORAL" in a.mention for i in incs for a in i.actors_in("victim"))

@@ -814,6 +814,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                        and t.event_type in VIOLENT_TYPES]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
+    # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
+    tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
+        ctx.doc[v.tok_start - 1].lower_ in ctx.m.agent_markers or ctx.doc[v.tok_start].head.lower_ in ctx.m.agent_markers))]
     owner = named_possessor(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
@@ -978,7 +981,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue
             if any(v.start < e.end and e.start < v.end for e in named):
                 continue
-            name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
+            name, kind = ("civilians", "civilians") if v.civilian else (
+                ("state forces", "state_forces") if v.force else ("people", None))
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
     if etype not in (STRATEGIC, "Protests", "Riots", "Battles"):
