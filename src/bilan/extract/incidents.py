@@ -722,6 +722,21 @@ def _np_head(ctx: Context, a: ActorMention):
     return tok
 
 
+def _doer_phrases(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[tuple[int, int]]:
+    """Token spans of the phrases of the people who did it: the active subject of the trigger's
+    verb when it is an armed actor ("four unidentified individuals in a car shot at ...")."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else None
+    if verb is None:
+        return []
+    heads = {ctx.doc[a.tok_start:a.tok_end].root.i for a in armed}
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj",) and (c.i in heads or any(a.tok_start <= c.i < a.tok_end for a in armed)):
+            out.append((c.left_edge.i, c.right_edge.i + 1))
+    return out
+
+
 FORCE_KINDS = ("state_forces", "police")
 
 
@@ -1000,7 +1015,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
         spans = [(t.tok_start, t.tok_end) for t in others]
+        doers = _doer_phrases(ctx, trig, armed)
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
+            if any(lo <= t.tok_start < hi for lo, hi in doers):
+                continue  # "four individuals in a car shot at the post": the doers' car, not a target
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             evidence.append(ctx.ev("targets", t.start, t.end))
