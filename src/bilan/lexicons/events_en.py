@@ -1063,3 +1063,14 @@ REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 COMPLEMENT_PREPS = ["of"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
+# an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after
+# soldiers killed 40 villagers", "weeks after the bombing"), "since" looks back to it ("the first
+# attack since the army retook the town"), a memorial is of it ("on the anniversary of the massacre",
+# "in memory of the victims of the attack")
+RECALL_AFTER = ["after"]
+RECALL_SINCE = ["since"]
+RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembrance", "honour", "honor", "tribute",
+                "vigil"]
+# the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
+# tells what happened before the time of the narrative (morphological Tense values)
+PLUPERFECT_AUXILIARIES = {"have": ("Past",)}
