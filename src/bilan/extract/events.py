@@ -396,6 +396,26 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
+    """A people noun that makes an event only by what they do ("vigilantes lynched two men", "a
+    vigilante group foiled an attack", "murdered by vigilantes"): not when they are hit, held or
+    only name a thing ("killing six vigilantes", "the arrest of local vigilantes", "attacked a
+    vigilante checkpoint", "members of a vigilante group were arrested")."""
+    of = frozenset(getattr(m.events, "COMPLEMENT_PREPS", ()))
+    tok = sp.root
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod") or (tok.dep_ == "pobj" and tok.head.lower_ in of) or (
+                tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in of for c in tok.children)):
+            # "a vigilante checkpoint", "members of a vigilante group", "the arrest of vigilantes":
+            # the noun it belongs to takes the role
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.lemma_.lower() in m.event_words or tok.lower_ in m.event_words:
+                return False  # an event done to them ("the arrest of", "the killing of")
+            continue
+        break
+    return tok.dep_ not in OBJECT_DEPS[:4]
+
+
 def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
     """The verb's subject names fighters ("militants struck an army base"), not aircraft or a state."""
     root = sp.root
@@ -461,6 +481,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
+        return False
+    if "needs_doer" in flags and not _on_doing_side(sp, m):
         return False
     if "not_combatant_subject" in flags and _combatant_subject(sp, m):
         return False

@@ -839,6 +839,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if typed is None:
         return None
     etype, sub, plover = typed
+    if sub == ABDUCTION and any(_kills_others(ctx, t, [trig]) for t in others if t is not trig):
+        # an abduction with other people killed in it is an attack (ACLED: an abduction is "without
+        # reports of further violence"; fatalities reported during it make it an attack): "killed
+        # two villagers and abducted five others", "ont abattu le chef du village et enlevé deux de
+        # ses fils". The same people abducted and then killed ("abducted and shot dead") stay an
+        # abduction, and so does a killing of fighters (a fight, which the abduction still names)
+        etype, sub, plover = "Violence against civilians", "Attack", "ASSAULT"
     if (etype, sub) == ("Battles", "Armed clash") and named_civilians and killed and not victims_comb:
         # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight
         etype, sub = "Violence against civilians", "Attack"
@@ -1467,6 +1474,44 @@ def _describes_a_noun(doc, trig: Trigger) -> bool:
     root = doc[trig.tok_start:trig.tok_end].root
     return root.pos_ == "VERB" and root.dep_ == "acl" and "Part" in root.morph.get("VerbForm") \
         and "Past" in root.morph.get("Tense") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+ABDUCTION = "Abduction/forced disappearance"
+
+
+def _own_patient(ctx: Context, trig: Trigger):
+    """The object (or passive subject) of an event verb, when it names people of its own: not a
+    pronoun ("killed him": the people named before), none for a verb that shares its conjunct's."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "VERB":
+        return None
+    obj = next((c for c in root.children if c.dep_ in VICTIM_DEPS), None)
+    if obj is None or obj.pos_ == "PRON" and "Prs" in obj.morph.get("PronType"):
+        return None
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(p.start <= obj.idx < p.end for p in ctx.places):
+        return None  # a place the parser took for the object ("KILLED [EXCERPT] HUANCAYO --")
+    return obj
+
+
+def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
+    """``trig`` is a killing (a death cue) of people of its own who are not named as fighters, in a
+    sentence whose abduction (among ``trigs``) takes other people."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    near = {trig.tok_start, root.i, *(c.i for c in root.children)}  # "shot dead", "shot ... dead"
+    if not any(label == "DEATH" and any(s <= i < e for i in near) for label, s, e in ctx.cues):
+        return False
+    dead = _own_patient(ctx, trig)
+    if dead is None:
+        return False
+    lo, hi = dead.left_edge.i, dead.right_edge.i
+    if any(label == "COMB" and lo <= s <= hi for label, s, e in ctx.cues) or any(
+            a.armed and lo <= a.tok_start <= hi for a in ctx.actors):
+        return False  # "two of those identified as soldiers", "two army members"
+    # the abduction's own people differ, or it is told after the dead were named ("ont tué deux
+    # villageois et enlevé cinq autres", whatever the parser makes of "cinq autres"); "abducted and
+    # shot dead the priest" shares its object
+    return any(t.sub_event_type == ABDUCTION and ((taken := _own_patient(ctx, t)) is not None and taken.i != dead.i
+                                                  or t.tok_start > dead.i) for t in trigs)
 
 
 def _dated_older(ctx: Context, trig: Trigger) -> bool:

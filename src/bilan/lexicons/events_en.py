@@ -106,7 +106,7 @@ TRIGGERS = [
     ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("lynch", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("mob", "Riots", "Mob violence", "ASSAULT", 60, ()),
-    ("vigilante", "Riots", "Mob violence", "ASSAULT", 58, ()),
+    ("vigilante", "Riots", "Mob violence", "ASSAULT", 58, ("needs_doer",)),
     ("jungle justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
     # more protest words; participants are people, never a generalisation ("protesters rallied")
     ("protest march", "Protests", "Peaceful protest", "PROTEST", 50, ()),
@@ -647,7 +647,7 @@ TRIGGERS = [
     ("irate mob", "Riots", "Mob violence", "ASSAULT", 62, ()),
     ("instant justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("street justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
-    ("vigilante group", "Riots", "Mob violence", "ASSAULT", 58, ()),
+    ("vigilante group", "Riots", "Mob violence", "ASSAULT", 58, ("needs_doer",)),
     # paraphrase probes of 2026-12-03 (tests/test_event_types_paraphrases.py), by codebook definition:
     # the aircraft named with its owner, the suicide modifier on a car or truck bomb
     ("military helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
