@@ -71,6 +71,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     civ = doc.vocab.strings["CIV"]
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: x[0] != civ)])
     out = []
+    text = doc.text  # built anew from the tokens by each access: read once
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
@@ -88,7 +89,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
         span = doc[start:sp.end]
         named = _name_given(doc, sp.end, lang)
         end_char = named.end_char if named is not None else span.end_char
-        out.append(VictimMention(span.start_char, end_char, doc.text[span.start_char:end_char], span.start, span.end,
+        out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
                                  sp.label == civ))
     return out
 
