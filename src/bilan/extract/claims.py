@@ -140,13 +140,14 @@ def _certainty(cues: _SentenceCues, verb_cert: str, speaker_toks: set[int]) -> s
 
 
 def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents: list[Span],
-                date_spans: list[tuple[int, int]] = ()) -> list[ClaimMention]:
+                date_spans: list[tuple[int, int]] = (), quoted: list[set[int]] | None = None) -> list[ClaimMention]:
+    """``quoted``: :func:`quoted_tokens` of each of ``sents`` when the caller has them already."""
     claims: list[ClaimMention] = []
     date_chars = {t.idx for a, b in date_spans for t in (doc.char_span(a, b, alignment_mode="expand") or [])}
-    for sent in sents:
+    for si, sent in enumerate(sents):
         contrast = bool(m.contrast(sent))
         sent_claims: list[ClaimMention] = []
-        quoted = quoted_tokens(sent, m)
+        in_quotes = quoted[si] if quoted is not None else quoted_tokens(sent, m)
         for tok in sent:
             form = m.reporting_forms.get(tok.lower_)
             lemma = form or tok.lemma_.lower()
@@ -161,7 +162,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 verb_cert = m.reporting[lemma]
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
-            cm.quoted = tok.i in quoted
+            cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):

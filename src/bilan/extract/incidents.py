@@ -114,6 +114,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
+    quoted = [quoted_tokens(s, m) for s in sents]  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
         doc=doc,
@@ -125,7 +126,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         quantities=quantities_mod.find_quantities(document.text, lang),
         places=places,
         actors=actors,
-        claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates]),
+        claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
         cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
         focus=focus_place(places),
     )
@@ -134,7 +135,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
     ctx.victims = find_victim_mentions(doc, lang)
-    ctx.quoted = set().union(*(quoted_tokens(s, m) for s in sents)) if sents else set()
+    ctx.quoted = set().union(*quoted)
     return ctx
 
 

@@ -74,6 +74,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
+    text = doc.text  # built anew from the tokens by each access: read once
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
     former = frozenset(_victims_words(lang, "FORMER_WORDS"))
     for sp in sorted(spans, key=lambda x: x.start):
@@ -96,7 +97,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
         end_char = named.end_char if named is not None else span.end_char
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(t.lower_ in former for t in doc[max(sp.sent.start, start - 1):sp.end])
-        out.append(VictimMention(span.start_char, end_char, doc.text[span.start_char:end_char], span.start, span.end,
+        out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
                                  sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired))
     return out
 
