@@ -111,3 +111,18 @@ def test_a_thing_hit_named_again_keeps_one_incident():
     text = ("Rebels blew up a power pylon near Gao on Sunday night. "
             "On Monday, the rebels blew up power pylons near Gao, the army said.")
     assert len(incidents(text, "en")) == 1
+
+
+@pytest.mark.parametrize("text,lang,doers,target", [
+    ("Gunmen in a car attacked the bank in Cali on Monday.", "en", "car", "bank"),
+    ("Des hommes armés dans une voiture ont attaqué la banque de Bria lundi.", "fr", "voiture", "banque"),
+])
+def test_the_doers_own_vehicle_is_no_target(text, lang, doers, target):
+    mentions = [t.mention for i in incidents(text, lang) for t in i.targets]
+    assert target in mentions and doers not in mentions, mentions
+
+
+def test_a_car_the_bomb_was_placed_in_stays_a_target():
+    mentions = [t.mention for i in incidents("A bomb placed in a car exploded outside the bank in Cali on Monday.", "en")
+                for t in i.targets]
+    assert "car" in mentions and "bank" in mentions, mentions

@@ -3,6 +3,7 @@ the same extractions, in input order, and the same store as extraction in the pr
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
@@ -81,7 +82,7 @@ def test_workers_are_forked_after_this_process_loaded_the_pipelines(monkeypatch)
     monkeypatch.setattr(pipeline, "_FORK_PROBE", "set in the parent", raising=False)
     docs = generated_corpus(4)
     got = list(extract_in_processes(docs, workers=1, batch_size=2))
-    assert calls == [()] and [ex.document.doc_id for ex in got] == [d.doc_id for d in docs]
+    assert calls == [(None,)] and [ex.document.doc_id for ex in got] == [d.doc_id for d in docs]
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(pipeline.worker_start_method())) as pool:
         assert pool.submit(_probe).result() == ("set in the parent", True)
 
@@ -94,3 +95,40 @@ def test_warm_up_skips_a_language_without_its_model(monkeypatch):
     monkeypatch.setenv("BILAN_MODEL_XX", "no_such_model_xx")
     pipeline.warm_up(["xx", "fr"])  # no error: documents in xx fail when they come
     assert "fr" in nlp._loaded and "xx" not in nlp._loaded
+
+
+def _jsonl(folder, docs):
+    folder.mkdir()
+    with open(folder / "a.jsonl", "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps({"text": d.text, "published": "2024-05-20"}) + "\n")
+    return folder
+
+
+def test_input_languages_reads_the_first_documents_languages(tmp_path):
+    """The languages of the input's first documents, as the run's language check finds them
+    (here detected: the JSONL declares none); None when the input cannot be read ahead."""
+    docs = generated_corpus(6)  # French and English alternately
+    english = _jsonl(tmp_path / "en", [d for d in docs if d.language == "en"])
+    mixed = _jsonl(tmp_path / "mixed", docs)
+    assert pipeline.input_languages([english]) == ["en"]
+    assert pipeline.input_languages([mixed]) == ["fr", "en"]
+    assert pipeline.input_languages([mixed], limit=1) == ["fr"]
+    assert pipeline.input_languages([tmp_path / "missing"]) is None
+    assert pipeline.input_languages([]) is None
+
+
+@pytest.mark.skipif(pipeline.worker_start_method() != "fork", reason="workers are forked on Linux only")
+def test_a_run_with_workers_loads_only_the_input_languages_before_forking(tmp_path, monkeypatch):
+    """An English-only input: the run's process loads the English pipeline alone before forking
+    its workers (not every installed one), and the store is the one a run in process writes."""
+    calls = []
+    real = pipeline.warm_up
+    monkeypatch.setattr(pipeline, "warm_up", lambda *a: calls.append(a) or real(*a))
+    folder = _jsonl(tmp_path / "in", [d for d in generated_corpus(8) if d.language == "en"])
+    with Store.open(tmp_path / "w.duckdb") as store:
+        run_ingest([folder], store, workers=1)
+    assert calls == [(["en"],)]
+    with Store.open(tmp_path / "p.duckdb") as store:
+        run_ingest([folder], store, workers=0)
+    assert snapshot(tmp_path / "w.duckdb") == snapshot(tmp_path / "p.duckdb")

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 import statistics
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from bilan.gazetteer import distance_km
 from bilan.lexicons import LexiconMissing, load
@@ -588,6 +588,12 @@ def _grade_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 
 def _cue(pattern_idx: int, text: str, langs: set[str]) -> bool:
+    return _cue_in(pattern_idx, text, tuple(sorted(langs)))
+
+
+@lru_cache(maxsize=65536)
+def _cue_in(pattern_idx: int, text: str, langs: tuple[str, ...]) -> bool:
+    # remembered: a merged incident is graded again at each merge, every claim of every report
     low = text.casefold()
     return any((p := _grade_cues(lang)[pattern_idx]) is not None and p.search(low) for lang in langs)
 

@@ -202,6 +202,9 @@ class Incident(Record):
     merge_reasons: list[str] = Field(default_factory=list)
     # one per merged mention (empty for an incident never merged across documents)
     reports: list[Report] = Field(default_factory=list)
+    # an older event the report recalls as background (told in the past perfect, or dated only to a
+    # month or a year), beside an event it reports as news; False when the report tells no other
+    recalled: bool = False
 
     def actors_in(self, role: str) -> list[Actor]:
         return [a for a in self.actors if a.role == role]

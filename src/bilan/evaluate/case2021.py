@@ -2,7 +2,8 @@
 
 Each snippet goes through the extraction pipeline (no publication date); the prediction is the
 sub-event type of the snippet's lead incident (the first in the text: news puts its event first, later
-sentences give background — "agreed a ceasefire ... the coalition has been bombing since March"),
+sentences give background — "agreed a ceasefire ... the coalition has been bombing since March"; an
+older event the snippet recalls before its news, ``Incident.recalled``, is background wherever it is told),
 mapped to the CASE code; no incident predicts ``NONE``. A lead attack or clash whose weapon a later
 incident names ("gunmen attacked a mosque ... the attack was carried out with grenades") takes the
 weapon's type, the one of highest trigger priority in the language's event lexicon (``TRIGGERS``).
@@ -76,7 +77,8 @@ def _position(inc) -> int:
 def classify(incidents, lang: str = "en") -> str:
     if not incidents:
         return NONE
-    ordered = sorted(incidents, key=_position)
+    # an older event the snippet recalls (``Incident.recalled``) is background to the news it reports
+    ordered = sorted([i for i in incidents if not i.recalled] or incidents, key=_position)
     lead = ordered[0]
     if lead.sub_event_type in UNSPECIFIED_WEAPON:
         weapons = [i for i in ordered[1:] if i.event_type == WEAPON_EVENT_TYPE]

@@ -15,7 +15,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   BOMBING, abduction -> KIDNAPPING, property destruction by fire -> ARSON, other destruction and
   other violence -> ATTACK;
   protests and strategic developments are not templates, nor are battles that hit no civilian and
-  no property: MUC-4's task definition leaves clashes between guerrillas and the military out;
+  no property: MUC-4's task definition leaves clashes between guerrillas and the military out,
+  and acts whose only victims and targets are soldiers, police or their installations, rule 1 (b);
   nor, by :func:`in_scope`, are incidents located outside the nine countries of interest with no
   actor of them (task definition rule 4: perpetrator, target or location must "belong to" El
   Salvador, Guatemala, Honduras, Argentina, Bolivia, Chile, Colombia, Ecuador or Peru; an actor
@@ -35,8 +36,10 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
   among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims by
   the perpetrator or naming it (7.12 note 2: uncertainty about the perpetrator's identity):
-  the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim -> SUSPECTED OR ACCUSED,
-  hedged -> POSSIBLE, else REPORTED AS FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
+  the perpetrator claims/admits -> CLAIMED OR ADMITTED, an alleged claim, or the text's own hedged
+  attribution of the act to it ("apparently by", "presumed", "attributed to": a claim of verb
+  ``attribute``, slot 11 note 2) -> SUSPECTED OR ACCUSED, hedged -> POSSIBLE, else REPORTED AS
+  FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
   cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
   armed non-state groups, which MUC-4 never counts as targets),
@@ -55,6 +58,7 @@ from functools import cache
 from pathlib import Path
 
 from bilan.evaluate import Adapter, Report, in_split, prf, register
+from bilan.extract.claims import ATTRIBUTION_VERB
 from bilan.model import Document
 
 _DOC_ID = re.compile(r"^(TST[34]-MUC4-\d{4})\s*$", re.M)
@@ -238,7 +242,10 @@ def gold_slots(t: dict) -> dict[str, list[Fill]]:
 
 def muc_type(inc) -> str | None:
     """The MUC-4 incident type of one of our incidents; None for types MUC-4 does not template
-    (protests, arrests, agreements and other strategic developments)."""
+    (protests, arrests, agreements and other strategic developments), and for acts against the
+    forces alone (:func:`_forces_only`)."""
+    if _forces_only(inc):
+        return None
     if inc.sub_event_type in _BOMBING:
         return "BOMBING"
     if inc.sub_event_type == "Abduction/forced disappearance":
@@ -288,10 +295,28 @@ def in_scope(inc, published: dt.date | None, text: str = "") -> bool:
     return True
 
 
+_FORCES = {"state_forces", "police"}
+_MILITARY_SITE = "military_site"
+
+
 def _hits_civilians(inc) -> bool:
-    """A fight that hit civilians or property: civilian victims or dead, or a physical target."""
+    """An act that hit civilians or their property: civilian dead, a victim who is not of the
+    forces (soldiers and police hit as such are not), or a physical target that is no military or
+    police installation (MUC-4 1.0 (1b): "if a guerrilla warfare incident happens to affect
+    civilian personnel or property ... the incident becomes relevant")."""
     civ_dead = inc.civilian_fatalities is not None and (inc.civilian_fatalities.single() or 1) > 0
-    return civ_dead or bool(inc.targets) or any(a.role == "victim" for a in inc.actors)
+    return civ_dead or any(t.kind != _MILITARY_SITE for t in inc.targets) or any(
+        a.role == "victim" and a.kind not in _FORCES for a in inc.actors)
+
+
+def _forces_only(inc) -> bool:
+    """MUC-4 task definition 1.0 (1b): an act whose only targets are a military or police force, a
+    member of one or an installation of one ("two soldiers were kidnapped", "a police officer was
+    wounded", mortars fired at a barracks) is a guerrilla act, not a relevant incident; one that
+    also hit civilians or civilian property stays."""
+    forces = any(a.role in ("victim", "actor2") and a.kind in _FORCES for a in inc.actors) or any(
+        t.kind == _MILITARY_SITE for t in inc.targets)
+    return forces and not _hits_civilians(inc)
 
 
 def _confidence(inc, perps) -> str:
@@ -307,6 +332,12 @@ def _confidence(inc, perps) -> str:
             return "CLAIMED OR ADMITTED"
         text = f" {norm(c.text)} "
         if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
+            continue
+        if c.verb == ATTRIBUTION_VERB and c.certainty != "asserted":
+            # the text lays the act at the perpetrator's door with a hedge ("apparently by",
+            # "presumed", "attributed to"): slot 11 note 2 and its word list ("presumably",
+            # "apparently", "alleged", "suspected")
+            certs.add("alleged")
             continue
         certs.add(c.certainty)
     if "alleged" in certs:

@@ -140,13 +140,14 @@ def _certainty(cues: _SentenceCues, verb_cert: str, speaker_toks: set[int]) -> s
 
 
 def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents: list[Span],
-                date_spans: list[tuple[int, int]] = ()) -> list[ClaimMention]:
+                date_spans: list[tuple[int, int]] = (), quoted: list[set[int]] | None = None) -> list[ClaimMention]:
+    """``quoted``: :func:`quoted_tokens` of each of ``sents`` when the caller has them already."""
     claims: list[ClaimMention] = []
     date_chars = {t.idx for a, b in date_spans for t in (doc.char_span(a, b, alignment_mode="expand") or [])}
-    for sent in sents:
+    for si, sent in enumerate(sents):
         contrast = bool(m.contrast(sent))
         sent_claims: list[ClaimMention] = []
-        quoted = quoted_tokens(sent, m)
+        in_quotes = quoted[si] if quoted is not None else quoted_tokens(sent, m)
         for tok in sent:
             form = m.reporting_forms.get(tok.lower_)
             lemma = form or tok.lemma_.lower()
@@ -161,7 +162,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 verb_cert = m.reporting[lemma]
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
-            cm.quoted = tok.i in quoted
+            cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
@@ -348,3 +349,113 @@ def _copy_speaker(src: ClaimMention, dst: ClaimMention) -> None:
     dst.plural = src.plural
     dst.role_only = src.role_only
     dst.definite = src.definite
+
+
+# --- who did it, and how sure the text is of it -----------------------------------------------
+
+# the noun-phrase links a perpetrator's mention climbs to the phrase that names it as the doer
+# ("members of the Shining Path", "by members of ...", "who are presumably members of ...")
+_NP_DEPS = ("compound", "flat", "flat:name", "amod", "appos", "nmod", "fixed")
+_HEDGE_DEPS = ("amod", "advmod", "acl", "nmod", "obl", "xcomp")
+PERPETRATOR_HOPS = 6
+# the verb of the claim by which the text itself lays an act at a perpetrator's door
+ATTRIBUTION_VERB = "attribute"
+
+
+@dataclass
+class PerpetratorHedge:
+    """A word that makes the attribution of an act to a perpetrator less than certain: a hedge
+    on the perpetrator's phrase ("apparently by members of the Shining Path", "presumed rebels",
+    "des djihadistes présumés") or a predicate that lays the act at its door ("attributed to the
+    death squads", "imputé aux FDLR")."""
+    start: int  # char offsets of the hedge word
+    end: int
+    word: str
+    certainty: str
+
+
+def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: int) -> PerpetratorHedge | None:
+    """The hedge bearing on the perpetrator mention ``doc[tok_start:tok_end]``, or None.
+
+    The mention climbs its noun phrase ("the Maoist Shining Path guerrilla movement"), the noun a
+    group is "of" ("members of"), the agent marker ("by", "par") and a copula it is the attribute
+    of ("who are presumably members of"); a hedge (``claims_<lang>.PERPETRATOR_HEDGES``) that
+    modifies one of these, or stands right before the phrase, is about who did it. A predicate of
+    ``claims_<lang>.ATTRIBUTION_PREDICATES`` the phrase is the complement or passive subject of
+    ("blamed on", "attribué à", "suspected of") is an accusation."""
+    hedges = m.perpetrator_hedges
+    preds = m.attribution_predicates
+    if not hedges and not preds:
+        return None
+
+    def word_cert(t) -> str | None:
+        return hedges.get(t.lower_) or hedges.get(t.lemma_.lower())
+
+    def found(t, cert: str) -> PerpetratorHedge:
+        return PerpetratorHedge(t.idx, t.idx + len(t), t.text, cert)
+
+    span = doc[tok_start:tok_end]
+    tok = span.root
+    chain = [tok]
+    for _ in range(PERPETRATOR_HOPS):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        dep = tok.dep_
+        if dep in ("pobj", "obl:agent", "agent") and head.lower_ in m.agent_markers:
+            chain.append(head)  # "by ..."
+            break
+        if dep.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" and c.lower_ in m.agent_markers
+                                                        for c in tok.children):
+            chain.extend(c for c in tok.children if c.dep_ == "case")  # "par ..."
+            break
+        if dep == "pobj" and head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PRON"):
+            chain.append(head)  # "members of ..."
+            tok = head.head
+        elif dep in _NP_DEPS and head.pos_ in ("NOUN", "PROPN"):
+            tok = head  # inside the noun phrase, and "membres du ..."
+        elif dep == "attr" and head.lemma_.lower() in m.copulas:
+            chain.append(head)  # "who are presumably members of ..."
+            break
+        else:
+            break
+        chain.append(tok)
+    top = chain[-1]
+
+    def pred_cert(t) -> str | None:
+        return preds.get(t.lemma_.lower()) or preds.get(t.lower_)
+
+    # a predicate that lays the act at the phrase's door: "blamed on X", "attribué à X", "X were
+    # accused of the murder"
+    for t in chain:
+        if t.pos_ == "ADP":
+            pred = t.head
+        elif t.dep_.split(":")[0] in ("pobj", "obl", "nmod") and t.head.pos_ in ("VERB", "ADJ", "ADP"):
+            pred = t.head.head if t.head.pos_ == "ADP" else t.head
+        else:
+            continue
+        if pred_cert(pred) is not None:
+            return found(pred, pred_cert(pred))
+    if top.dep_.startswith(("nsubjpass", "nsubj:pass")) and pred_cert(top.head) is not None:
+        return found(top.head, pred_cert(top.head))
+    for t in chain:
+        for c in t.children:
+            cert = word_cert(c) if c.dep_.split(":")[0] in _HEDGE_DEPS else None
+            if cert is not None:
+                return found(c, cert)
+            if c.dep_.split(":")[0] in ("relcl", "acl") and c.lemma_.lower() in m.copulas:
+                # "the assassins, who are presumably members of the Shining Path": the relative
+                # clause that says who they are
+                cert = next((word_cert(g) for g in c.children if g.dep_ == "advmod" and word_cert(g)), None)
+                if cert is not None:
+                    return found(next(g for g in c.children if g.dep_ == "advmod" and word_cert(g)), cert)
+    # the parse of a long name may not tie the hedge: the word right before the phrase
+    # ("APPARENTLY BY MEMBERS OF ...", "PRESUMED SHINING PATH EXTREMISTS")
+    nominal = [t for t in chain if t.pos_ != "AUX" and t.lemma_.lower() not in m.copulas]
+    left = min(t.left_edge.i for t in nominal)
+    for i in sorted({left - 1, tok_start - 1}, reverse=True):
+        if i >= span.sent.start:
+            cert = word_cert(doc[i])
+            if cert is not None:
+                return found(doc[i], cert)
+    return None

@@ -192,6 +192,51 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     return False
 
 
+@cache
+def _recall_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's RECALL_AFTER, RECALL_SINCE, RECALL_NOUNS and its date lexicon's time units."""
+    ev = import_module(f"bilan.lexicons.events_{lang}")
+    units = getattr(import_module(f"bilan.lexicons.dates_{lang}"), "UNITS", {})
+    return (frozenset(getattr(ev, "RECALL_AFTER", ())), frozenset(getattr(ev, "RECALL_SINCE", ())),
+            frozenset(getattr(ev, "RECALL_NOUNS", ())), frozenset(w.lower() for w in units))
+
+
+def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
+    """The trigger names an older event the sentence recalls, not the one it reports: what a stretch
+    of time "after" dates the news by ("a year after soldiers killed 40 villagers, gunmen attacked",
+    "dix ans après l'attaque chimique, des survivants ont manifesté"), what "since" looks back to
+    ("since the coup, the junta has arrested dozens", "depuis le coup d'État"), what an anniversary
+    or a memorial is of ("on the anniversary of a suicide attack", "in memory of classmates killed by
+    gunmen", "en mémoire des victimes de l'attentat"). A bare "after" in a lead sentence may tell the
+    news ("colère après l'assassinat de l'imam"), so only a stretch of time makes it a recall."""
+    return recalled_phrase(doc[trig.tok_start:trig.tok_end].root)
+
+
+def recalled_phrase(root: Token) -> bool:
+    """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`)."""
+    doc = root.doc
+    after, since, memorial, units = _recall_words(doc.lang_)
+    cur = root
+    for _ in range(8):
+        markers = [c for c in cur.children if c.dep_ in ("mark", "case")]
+        if cur.dep_ == "pobj" or (cur.dep_ == "prep" and cur is not root):
+            markers.append(cur.head if cur.dep_ == "pobj" else cur)
+        for mk in markers:
+            word = mk.lower_
+            if word in since:
+                return True
+            if word in after and mk.i > 0 and doc[mk.i - 1].lower_ in units:
+                return True
+        if cur is not root and cur.lemma_.lower() in memorial:
+            return True
+        # up through the noun phrase and the clauses that describe a noun ("classmates killed by
+        # gunmen", "an attack that killed 40 students"), not past a clause of its own
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "acl:relcl"):
+            break
+        cur = cur.head
+    return False
+
+
 CONTEXT_WINDOW_TOKENS = 12
 STRATEGIC = "Strategic developments"
 
@@ -351,6 +396,26 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
+    """A people noun that makes an event only by what they do ("vigilantes lynched two men", "a
+    vigilante group foiled an attack", "murdered by vigilantes"): not when they are hit, held or
+    only name a thing ("killing six vigilantes", "the arrest of local vigilantes", "attacked a
+    vigilante checkpoint", "members of a vigilante group were arrested")."""
+    of = frozenset(getattr(m.events, "COMPLEMENT_PREPS", ()))
+    tok = sp.root
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod") or (tok.dep_ == "pobj" and tok.head.lower_ in of) or (
+                tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in of for c in tok.children)):
+            # "a vigilante checkpoint", "members of a vigilante group", "the arrest of vigilantes":
+            # the noun it belongs to takes the role
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.lemma_.lower() in m.event_words or tok.lower_ in m.event_words:
+                return False  # an event done to them ("the arrest of", "the killing of")
+            continue
+        break
+    return tok.dep_ not in OBJECT_DEPS[:4]
+
+
 def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
     """The verb's subject names fighters ("militants struck an army base"), not aircraft or a state."""
     root = sp.root
@@ -417,6 +482,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
         return False
+    if "needs_doer" in flags and not _on_doing_side(sp, m):
+        return False
     if "not_combatant_subject" in flags and _combatant_subject(sp, m):
         return False
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
@@ -480,12 +547,14 @@ def _sense_elsewhere(doc: Doc, sp: Span, cls: str, ctx_matches: list[tuple[str, 
 
 
 def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention],
-                  cues: list[tuple[str, int, int]]) -> list[Trigger]:
+                  cues: list[tuple[str, int, int]], recalled: frozenset[int] = frozenset()) -> list[Trigger]:
     """Factual triggers; ``cues`` are the document's casualty/person cue matches (label, start, end).
 
     A phrase may be listed several times with different context conditions ("seize" + weapons is
     a disrupted weapons use, + a town a territory change); the highest-priority entry whose
-    conditions hold is kept."""
+    conditions hold is kept. ``recalled``: sentences that tell only an older event (the caller's
+    judgement, from tenses and dates); the sentence after them may still be the lead ("In 2014,
+    militants abducted 200 girls. On Friday, police arrested their commander")."""
     sent_starts = [s.start for s in sents]
 
     ctx_matches = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.context(doc)] if m.has_context else []
@@ -505,7 +574,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out: list[Trigger] = []
     # the lead is the first sentence, or the second when the first reports no event ("held talks on
     # Sunday. He said X agreed to drop its demand")
-    lead = None
+    lead = news_lead = None  # the first sentence with an event, the first not in ``recalled``
     figurative = {i for _, s, e in m.figurative(doc) for i in range(s, e)}
     for sp in filter_spans([Span(doc, s, e) for s, e in entries]):
         if any(i in figurative for i in range(sp.start, sp.end)):
@@ -524,7 +593,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 # "negation_ok": the negation is the cue ("met no resistance"); a protest attempted has
                 # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force
                 continue
-            if si > 0 and not (si == 1 and lead in (None, 1)) and (
+            if si > 0 and not (si == 1 and lead in (None, 1)) and not (
+                    lead in recalled and news_lead in (None, si)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
@@ -532,6 +602,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             lead = si if lead is None else lead
+            news_lead = si if news_lead is None and si not in recalled else news_lead
             break
     out.sort(key=lambda t: t.tok_start)
     out = _drop_time_references(doc, out, m)
@@ -1125,8 +1196,10 @@ def _protest_cause(tok: Token, m: LanguageMatchers) -> bool:
 
 def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     """The cue words of ``matcher`` that say how a protest went, not what it was about, what it
-    followed, nor what happened on another day ("undeterred by ... the previous day when security
-    forces opened fire")."""
+    followed, what happened on another day ("undeterred by ... the previous day when security
+    forces opened fire") nor an older event it recalls ("on the anniversary of an attack that killed
+    40 students")."""
     doc = sent.doc
     toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
-    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m))]
+    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
+                                    or recalled_phrase(t))]

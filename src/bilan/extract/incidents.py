@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
-from bilan.extract.claims import ClaimMention, find_claims, quoted_tokens
-from bilan.extract.events import Trigger, find_triggers, in_relative_clause, protest_topic, refine_type, subject_holder
+from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
+from bilan.extract.events import (Trigger, find_triggers, in_relative_clause, protest_topic, recalled_in_sentence,
+                                  refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
 from bilan.lexicons import LexiconMissing
@@ -87,6 +88,7 @@ class Context:
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
+    grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -112,6 +114,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
+    quoted = [quoted_tokens(s, m) for s in sents]  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
         doc=doc,
@@ -123,7 +126,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         quantities=quantities_mod.find_quantities(document.text, lang),
         places=places,
         actors=actors,
-        claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates]),
+        claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
         cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
         focus=focus_place(places),
     )
@@ -132,7 +135,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
     ctx.victims = find_victim_mentions(doc, lang)
-    ctx.quoted = set().union(*(quoted_tokens(s, m) for s in sents)) if sents else set()
+    ctx.quoted = set().union(*quoted)
     return ctx
 
 
@@ -249,6 +252,10 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
                 continue
             if d.value.start is not None:
                 return d.value, d, rank
+        if any(d.kind != "anaphoric" for _, d in here):
+            # "on Friday" with no publication date to resolve it against: the sentence dates its
+            # event itself, so no earlier sentence's date is borrowed ("In 2014, ... On Friday, ...")
+            return None, None, RANK_NONE
     para = ctx.para_of_sent[si]
     for back in range(1, LOOKBACK_SENTENCES + 1):
         j = si - back
@@ -722,6 +729,46 @@ def _np_head(ctx: Context, a: ActorMention):
     return tok
 
 
+def _doer_phrases(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[tuple[int, int]]:
+    """Token spans of the phrases of the people who did it: the active subject of the trigger's
+    verb when it is an armed actor ("four unidentified individuals in a car shot at ...")."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else None
+    if verb is None:
+        return []
+    heads = {ctx.doc[a.tok_start:a.tok_end].root.i for a in armed}
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj",) and (c.i in heads or any(a.tok_start <= c.i < a.tok_end for a in armed)):
+            out.append((c.left_edge.i, c.right_edge.i + 1))
+    return out
+
+
+FORCE_KINDS = ("state_forces", "police")
+
+
+def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: ActorMention | None,
+                anchors: list[tuple[int, int]]) -> list[ActorMention]:
+    """The soldiers and police of ``sent`` an act hit: state forces or police tied to one of
+    ``anchors`` as its victims are (object, passive subject, a casualty word's person), not its
+    ``agent``, nor named by an agent phrase ("killed by soldiers"), nor its active subject."""
+    markers = ctx.m.agent_markers
+    out = []
+    for a in armed:
+        if a.kind not in FORCE_KINDS or a is agent or (agent is not None and a.name == agent.name
+                                                        and a.tok_start == agent.tok_start):
+            continue
+        head = _np_head(ctx, a)
+        if head.dep_ in ("agent", "obl:agent") or head.head.lower_ in markers or any(
+                c.dep_ in ("case", "prep") and c.lower_ in markers for c in head.children) or (
+                a.tok_start > sent.start and ctx.doc[a.tok_start - 1].lower_ in markers):
+            continue
+        mention = VictimMention(a.start, a.end, a.text, a.tok_start, a.tok_end, civilian=False)
+        if victims_of(ctx.doc, sent, [mention], anchors, []):
+            out.append(a)
+    return out
+
+
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     sent = ctx.sents[si]
     for a in ctx.actors:
@@ -790,6 +837,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                        and t.event_type in VIOLENT_TYPES]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
+    # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
+    tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
+        ctx.doc[v.tok_start - 1].lower_ in ctx.m.agent_markers or ctx.doc[v.tok_start].head.lower_ in ctx.m.agent_markers))]
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
@@ -847,6 +897,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if typed is None:
         return None
     etype, sub, plover = typed
+    if sub == ABDUCTION and any(_kills_others(ctx, t, [trig]) for t in others if t is not trig):
+        # an abduction with other people killed in it is an attack (ACLED: an abduction is "without
+        # reports of further violence"; fatalities reported during it make it an attack): "killed
+        # two villagers and abducted five others", "ont abattu le chef du village et enlevé deux de
+        # ses fils". The same people abducted and then killed ("abducted and shot dead") stay an
+        # abduction, and so does a killing of fighters (a fight, which the abduction still names)
+        etype, sub, plover = "Violence against civilians", "Attack", "ASSAULT"
     if (etype, sub) == ("Battles", "Armed clash") and named_civilians and killed and not victims_comb:
         # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight
         etype, sub = "Violence against civilians", "Attack"
@@ -972,14 +1029,29 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue
             if v.name_only and etype == "Battles":
                 continue  # a name says nothing of the side: a fight's dead named are no civilians hit
-            name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
+            name, kind = ("civilians", "civilians") if v.civilian else (
+                ("state forces", "state_forces") if v.force else ("people", None))
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
+    if etype not in (STRATEGIC, "Protests", "Riots", "Battles"):
+        # soldiers and police the act hit, as such ("kidnapped two soldiers", "two army members were
+        # killed", "a bomb killed four policemen"): victims of their own kind, so that an attack on
+        # the forces can be told from one on civilians (ACLED's interaction, MUC-4's rule 1 (b))
+        named = [e for e in evidence if e.field == "actors"]
+        # not the sides a fight names ("the fighting between Iraqi forces and IS militants")
+        fight = {(t.tok_start, t.tok_end) for t in others if t is not trig and t.event_type == "Battles"}
+        for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight]):
+            if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
+                actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
+                evidence.append(ctx.ev("actors", f.start, f.end))
     inc.actors = actors
     if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
         spans = [(t.tok_start, t.tok_end) for t in others]
+        doers = _doer_phrases(ctx, trig, armed)
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
+            if any(lo <= t.tok_start < hi for lo, hi in doers):
+                continue  # "four individuals in a car shot at the post": the doers' car, not a target
             inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             evidence.append(ctx.ev("targets", t.start, t.end))
@@ -1012,6 +1084,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if cm.sent_start == sent.start_char:
             inc.claims.append(_claim(ctx, cm))
             evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+    if a1 is not None:
+        # "apparently by members of the Shining Path", "presumed rebels", "attributed to the death
+        # squads": the text lays the act at the perpetrator's door without vouching for it; a claim
+        # of the text itself (no speaker) with the hedge's certainty, its evidence the hedge word
+        hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end)
+        if hedge is not None:
+            inc.claims.append(Claim(text=ctx.document.text[sent.start_char:sent.end_char], verb=ATTRIBUTION_VERB,
+                                    certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=sent.start_char,
+                                    end=sent.end_char))
+            evidence.append(ctx.ev("claims", hedge.start, hedge.end))
     inc.evidence = evidence
     return inc
 
@@ -1146,7 +1228,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         if titled is not None:
             span = doc[min(start, titled.tok_start):max(end, titled.tok_end)]
             out.append(VictimMention(span.start_char, span.end_char, span.text, span.start, span.end,
-                                     titled.civilian))
+                                     titled.civilian, titled.force))
             continue
         span = doc[start:end]
         out.append(VictimMention(span.start_char, span.end_char, span.text, start, end, civilian=False,
@@ -1374,6 +1456,16 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:
     ctx = build_context(document, doc)
     triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors, ctx.cues)
+    # a lead sentence that tells only an older event leaves the lead to the news after it
+    told: dict[int, bool] = {}
+    kinds = {id(t): _told_before(ctx, t) for t in triggers}
+    dated_news = any(k is None and finer for k, finer in kinds.values())
+    for t in triggers:
+        kind = kinds[id(t)][0]
+        told[t.sent_index] = told.get(t.sent_index, True) and (kind == "date" or kind == "tense" and dated_news)
+    if told and told[min(told)]:
+        triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors, ctx.cues,
+                                 frozenset(si for si, old in told.items() if old))
     by_sent: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)
@@ -1382,6 +1474,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
+    before: dict[str, str | None] = {}  # _told_before, per incident
+    finer: dict[str, bool] = {}
     for si in sorted(by_sent):
         trigs = by_sent[si]
         previous = incidents[-1] if incidents else None
@@ -1396,6 +1490,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             continue
         antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si) \
             or _same_day_mention(ctx, head, inc, incidents)
+        before[inc.id], finer[inc.id] = _told_before(ctx, head)
+        if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
+            antecedent = None
         if antecedent is not None:
             _merge_anaphor(ctx, antecedent, inc)
             sents_of_incident[antecedent.id].append(si)
@@ -1403,6 +1500,13 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         incidents.append(inc)
         sents_of_incident[inc.id] = [si]
 
+    # an older event told beside news is recalled background; alone, it is what the report tells
+    # (a past perfect alone is background only beside news dated by the day: a story may tell its
+    # own news in the past perfect, "had thrown a woman to the ground before being pursued")
+    if any(before[inc.id] is None for inc in incidents):
+        dated_news = any(before[inc.id] is None and finer[inc.id] for inc in incidents)
+        for inc in incidents:
+            inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
     _attach_follow_up_counts(ctx, incidents, sents_of_incident)
     _attach_follow_up_targets(ctx, incidents, sents_of_incident)
     _attach_follow_up_victims(ctx, incidents, sents_of_incident)
@@ -1415,6 +1519,81 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
+
+
+# a date to read a date expression's precision against when the document has no publication date
+# ("last year" is a year, "on Sunday" a day, whatever day they resolve to)
+GRAIN_REFERENCE = dt.date(2000, 6, 15)
+COARSE = ("month", "year")
+
+
+def _grain(ctx: Context, d) -> str | None:
+    """How precise the date expression is: its value's precision, else (no publication date to
+    resolve "last year" or "on Sunday" against) the precision it takes against a reference date."""
+    if d.value.precision is not None:
+        return d.value.precision
+    if ctx.grains is None:
+        ctx.grains = {(x.start, x.end): x.value.precision
+                      for x in dates_mod.find_dates(ctx.document.text, ctx.lang, GRAIN_REFERENCE)}
+    return ctx.grains.get((d.start, d.end))
+
+
+def _own_dates(ctx: Context, trig: Trigger) -> list:
+    """The date expressions of the trigger's sentence that date it (tied to it, or loose), not the
+    dateline's, a statement's or another verb's, nor an anaphoric one ("the same day")."""
+    return [d for d in _in_sent(ctx, trig.sent_index, ctx.dates) if d.start >= ctx.dateline_end
+            and d.kind != "anaphoric" and _attachment(ctx, d, trig) in ("trigger", "loose")]
+
+
+def _pluperfect(ctx: Context, trig: Trigger) -> bool:
+    """The trigger's clause is in the past perfect ("the rebels had seized the town", "un kamikaze
+    s'était fait exploser"): an auxiliary of the perfect in a past tense (PLUPERFECT_AUXILIARIES,
+    lemma -> morphological tenses) on the trigger's verb, or on the verb it is a conjunct of."""
+    auxiliaries = getattr(ctx.m.events, "PLUPERFECT_AUXILIARIES", {})
+    if not auxiliaries:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else next((g for g in root.ancestors if g.pos_ == "VERB"), None)
+    if verb is not None and any(g.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(g) for g in verb.ancestors):
+        return False  # a claim's backshift ("said the group's fighters had killed 25 policemen")
+    while verb is not None:
+        for c in verb.children:
+            tenses = auxiliaries.get(c.lemma_.lower(), ())
+            if c.dep_ in ("aux", "aux:tense") and any(t in tenses for t in c.morph.get("Tense")):
+                return True
+        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+    return False
+
+
+def _told_before(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
+    """Whether the trigger's sentence tells an older event as such: "date" when every date
+    expression that dates it is a month or a year ("in 2014", "last year", "three years ago", "en
+    mars dernier"; news is told by the day), "tense" when it is told in the past perfect, else None;
+    and whether it has a date expression of its own finer than a month ("on Sunday")."""
+    grains = [_grain(ctx, d) for d in _own_dates(ctx, trig)]
+    finer = any(g is not None and g not in COARSE for g in grains)
+    if grains and all(g in COARSE for g in grains):
+        return "date", finer
+    if _pluperfect(ctx, trig):
+        return "tense", finer
+    return None, finer
+
+
+def _may_merge(ctx: Context, before: dict[str, str | None], finer: dict[str, bool], prev: Incident, inc: Incident,
+               trig: Trigger) -> bool:
+    """A mention may elaborate an earlier incident unless one is an event dated to a month or a
+    year and the other is dated by the day ("In 2014, Boko Haram abducted 276 schoolgirls. On
+    Friday, troops repelled an attack"), or the later one, undated, names a kind of event of its own
+    after an older one ("bombings in 2016. American soldiers have been wounded after a suicide bomber
+    blew themselves up"). A past perfect alone keeps merging (a later sentence often tells what had
+    happened before the news, or a claim backshifts it: "said its fighters had killed 25"), and so do
+    a toll ("a total of 227 people were killed") and a definite mention ("the bomber")."""
+    a, b = before.get(prev.id), before.get(inc.id)
+    if (a is None) == (b is None) or "date" not in (a, b):
+        return True
+    if finer[prev.id] if a is None else finer[inc.id]:
+        return False
+    return not (a == "date" and not trig.generic and not _is_definite(ctx, trig))
 
 
 @lru_cache(maxsize=8)
@@ -1441,9 +1620,17 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
         plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
         return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
-    if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
+    if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     return _running_total(ctx, sent)
+
+
+def _own_day(ctx: Context, inc: Incident, trig: Trigger) -> bool:
+    """The incident is dated to a day or a week in its own sentence; with no publication date to
+    resolve "on Monday" against, by the grain of its own date expressions."""
+    if inc.date.precision in ("day", "week") and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
+        return True
+    return inc.date.start is None and any(_grain(ctx, d) in ("day", "week") for d in _own_dates(ctx, trig))
 
 
 def _running_total(ctx: Context, sent: Span) -> bool:
@@ -1511,9 +1698,79 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # a relative clause that tells what happened to a person ("the former minister, who was murdered
     # yesterday") is news of its own
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)}
+    # an older event the sentence recalls: a stretch of time after it, since it, its anniversary or
+    # memorial ("a year after soldiers killed 40 villagers, gunmen attacked"), or dated to a month or
+    # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack")
+    background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
+                   or _describes_a_noun(ctx.doc, t)}
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: t.tok_start in background)
+
+
+def _describes_a_noun(doc, trig: Trigger) -> bool:
+    """A past participle that describes a noun, like a relative clause ("relatives of people
+    abducted by the militia demonstrated", "des proches de personnes enlevées par la milice"): who
+    the noun is, background to the clause's own event."""
+    root = doc[trig.tok_start:trig.tok_end].root
+    return root.pos_ == "VERB" and root.dep_ == "acl" and "Part" in root.morph.get("VerbForm") \
+        and "Past" in root.morph.get("Tense") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+ABDUCTION = "Abduction/forced disappearance"
+
+
+def _own_patient(ctx: Context, trig: Trigger):
+    """The object (or passive subject) of an event verb, when it names people of its own: not a
+    pronoun ("killed him": the people named before), none for a verb that shares its conjunct's."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "VERB":
+        return None
+    obj = next((c for c in root.children if c.dep_ in VICTIM_DEPS), None)
+    if obj is None or obj.pos_ == "PRON" and "Prs" in obj.morph.get("PronType"):
+        return None
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(p.start <= obj.idx < p.end for p in ctx.places):
+        return None  # a place the parser took for the object ("KILLED [EXCERPT] HUANCAYO --")
+    return obj
+
+
+def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
+    """``trig`` is a killing (a death cue) of people of its own who are not named as fighters, in a
+    sentence whose abduction (among ``trigs``) takes other people."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    near = {trig.tok_start, root.i, *(c.i for c in root.children)}  # "shot dead", "shot ... dead"
+    if not any(label == "DEATH" and any(s <= i < e for i in near) for label, s, e in ctx.cues):
+        return False
+    dead = _own_patient(ctx, trig)
+    if dead is None:
+        return False
+    lo, hi = dead.left_edge.i, dead.right_edge.i
+    if any(label == "COMB" and lo <= s <= hi for label, s, e in ctx.cues) or any(
+            a.armed and lo <= a.tok_start <= hi for a in ctx.actors):
+        return False  # "two of those identified as soldiers", "two army members"
+    # the abduction's own people differ, or it is told after the dead were named ("ont tué deux
+    # villageois et enlevé cinq autres", whatever the parser makes of "cinq autres"); "abducted and
+    # shot dead the priest" shares its object
+    return any(t.sub_event_type == ABDUCTION and ((taken := _own_patient(ctx, t)) is not None and taken.i != dead.i
+                                                  or t.tok_start > dead.i) for t in trigs)
+
+
+def _dated_older(ctx: Context, trig: Trigger) -> bool:
+    """An event noun whose own phrase dates it to a month or a year: "the 2013 massacre", "last
+    year's bomb attack", "l'attentat de 2015"."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
+    dates = _in_sent(ctx, trig.sent_index, ctx.dates)
+    if any(t.dep_ != "ROOT" and _a_year(t) and not any(d.start <= t.idx < d.end and _grain(ctx, d) not in COARSE
+                                                       for d in dates) for t in root.subtree):
+        return True  # "the 2013 massacre", "le massacre de 2013": a year the date finder reads only after "in"
+    return any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates)
+
+
+def _a_year(t) -> bool:
+    return t.like_num and len(t) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
 
 
 def _about_a_person(doc, trig: Trigger) -> bool:
@@ -1667,7 +1924,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if "participant" in trig.flags:
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK:
+    if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
+            and not _own_day(ctx, inc, trig):
         return True
     plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:

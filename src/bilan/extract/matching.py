@@ -154,7 +154,7 @@ def plural_of(phrase: str) -> str:
 # extract.incidents; "needs:", "not:" and "object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
-    "needs_casualty", "needs_crowd_subject", "needs_discovery", "needs_object", "needs_person_obj",
+    "needs_casualty", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "territory",
     "untargeted", "victim_noun", "with_casualties"})
@@ -334,6 +334,9 @@ class LanguageMatchers:
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
         self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)
+        # the hedges and predicates that make a perpetrator suspected rather than reported as fact
+        self.perpetrator_hedges = dict(getattr(cl, "PERPETRATOR_HEDGES", {}))
+        self.attribution_predicates = dict(getattr(cl, "ATTRIBUTION_PREDICATES", {}))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""

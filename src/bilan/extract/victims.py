@@ -49,6 +49,7 @@ class VictimMention:
     tok_start: int
     tok_end: int
     civilian: bool = True  # a civilian or a person named by office or trade; False: "people", "man", "chief"
+    force: bool = False  # a serving soldier or police officer named by rank ("Colonel Carreno", "a corporal")
     name_only: bool = False  # a person named by their name alone ("Yohalmo Antonio Ortiz")
 
 
@@ -61,6 +62,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     ev = load("events", lang)
     pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
+    pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
@@ -69,15 +71,20 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     wm = _matcher(lang)
     if wm is None:
         return []
-    civ = doc.vocab.strings["CIV"]
-    spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: x[0] != civ)])
+    civ, mil = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"]
+    rank = {civ: 0, mil: 1}
+    spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
+    text = doc.text  # built anew from the tokens by each access: read once
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
+    former = frozenset(_victims_words(lang, "FORMER_WORDS"))
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
-        titled = sp.label == civ and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
-        if root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
-                                                  and not titled):
+        titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
+        if sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
+            pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
+        elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
+                                                    and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
         start = sp.start
         while start > sp.sent.start and sp.start - start < 3:
@@ -89,8 +96,10 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
         span = doc[start:sp.end]
         named = _name_given(doc, sp.end, lang)
         end_char = named.end_char if named is not None else span.end_char
-        out.append(VictimMention(span.start_char, end_char, doc.text[span.start_char:end_char], span.start, span.end,
-                                 sp.label == civ))
+        # a rank names a serving member of the forces; a former or retired one is a civilian
+        retired = any(t.lower_ in former for t in doc[max(sp.sent.start, start - 1):sp.end])
+        out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
+                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired))
     return out
 
 

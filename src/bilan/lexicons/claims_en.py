@@ -43,3 +43,18 @@ DEFINITE_ARTICLES = ["the"]
 EUPHONIC: list[str] = []
 COMPLEMENTIZERS = ["that"]
 MODAL_LEMMAS: list[str] = []
+# words that make the attribution of an act to its perpetrator less than certain, said of the
+# perpetrator's phrase ("apparently by members of the Shining Path", "presumed rebels", "suspected
+# guerrillas", "assassins, who are presumably members of ..."): word -> certainty
+PERPETRATOR_HEDGES = {
+    "apparently": "probable", "presumably": "probable", "probably": "probable", "likely": "probable",
+    "possibly": "possible", "perhaps": "possible",
+    "presumed": "alleged", "suspected": "alleged", "alleged": "alleged", "allegedly": "alleged",
+    "purported": "alleged", "purportedly": "alleged", "reportedly": "alleged",
+}
+# predicates that lay an act at someone's door without the text vouching for it ("attributed to the
+# death squads", "blamed on the rebels", "the soldiers were accused of the murder"): lemma -> certainty
+ATTRIBUTION_PREDICATES = {
+    "attribute": "alleged", "blame": "alleged", "ascribe": "alleged", "impute": "alleged", "accuse": "alleged",
+    "suspect": "alleged",
+}

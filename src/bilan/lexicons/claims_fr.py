@@ -57,3 +57,20 @@ DEFINITE_ARTICLES = ["le", "la", "l'", "les"]  # "le porte-parole" refers back t
 EUPHONIC = ["-t", "t", "-t-"]  # "a-t-il déclaré": the t is not a subject
 COMPLEMENTIZERS = ["que", "qu'"]  # "a déclaré que…": what follows is the content, not the speaker
 MODAL_LEMMAS = ["pouvoir", "devoir"]  # a conditional of these is not the reporting conditional
+# words that make the attribution of an act to its perpetrator less than certain, said of the
+# perpetrator's phrase ("par des djihadistes présumés", "apparemment par des membres du JNIM", "de
+# présumés rebelles"): word -> certainty
+PERPETRATOR_HEDGES = {
+    "apparemment": "probable", "probablement": "probable", "vraisemblablement": "probable",
+    "peut-être": "possible", "possiblement": "possible",
+    "présumé": "alleged", "présumés": "alleged", "présumée": "alleged", "présumées": "alleged",
+    "présumément": "alleged", "supposé": "alleged", "supposés": "alleged", "prétendu": "alleged",
+    "prétendus": "alleged", "soupçonné": "alleged", "soupçonnés": "alleged", "suspecté": "alleged",
+    "suspectés": "alleged",
+}
+# predicates that lay an act at someone's door without the text vouching for it ("attribué aux FDLR",
+# "imputé aux rebelles", "les militaires accusés du meurtre"): lemma -> certainty
+ATTRIBUTION_PREDICATES = {
+    "attribuer": "alleged", "imputer": "alleged", "accuser": "alleged", "soupçonner": "alleged",
+    "suspecter": "alleged",
+}

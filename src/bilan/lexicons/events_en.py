@@ -106,7 +106,7 @@ TRIGGERS = [
     ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("lynch", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("mob", "Riots", "Mob violence", "ASSAULT", 60, ()),
-    ("vigilante", "Riots", "Mob violence", "ASSAULT", 58, ()),
+    ("vigilante", "Riots", "Mob violence", "ASSAULT", 58, ("needs_doer",)),
     ("jungle justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
     # more protest words; participants are people, never a generalisation ("protesters rallied")
     ("protest march", "Protests", "Peaceful protest", "PROTEST", 50, ()),
@@ -647,7 +647,7 @@ TRIGGERS = [
     ("irate mob", "Riots", "Mob violence", "ASSAULT", 62, ()),
     ("instant justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("street justice", "Riots", "Mob violence", "ASSAULT", 70, ()),
-    ("vigilante group", "Riots", "Mob violence", "ASSAULT", 58, ()),
+    ("vigilante group", "Riots", "Mob violence", "ASSAULT", 58, ("needs_doer",)),
     # paraphrase probes of 2026-12-03 (tests/test_event_types_paraphrases.py), by codebook definition:
     # the aircraft named with its owner, the suicide modifier on a car or truck bomb
     ("military helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
@@ -1084,3 +1084,14 @@ REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 COMPLEMENT_PREPS = ["of"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
+# an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after
+# soldiers killed 40 villagers", "weeks after the bombing"), "since" looks back to it ("the first
+# attack since the army retook the town"), a memorial is of it ("on the anniversary of the massacre",
+# "in memory of the victims of the attack")
+RECALL_AFTER = ["after"]
+RECALL_SINCE = ["since"]
+RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembrance", "honour", "honor", "tribute",
+                "vigil"]
+# the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
+# tells what happened before the time of the narrative (morphological Tense values)
+PLUPERFECT_AUXILIARIES = {"have": ("Past",)}

@@ -799,3 +799,13 @@ SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
 COPULAS = ["être"]
 # prendre part à une manifestation : les verbes et le nom de la locution
 PARTICIPATION = (["prendre"], ["part"])
+# un événement rappelé, non rapporté : une durée « après » date la nouvelle par lui (« un an après le
+# massacre », « quelques semaines après l'attentat »), « depuis » remonte à lui (« depuis le coup
+# d'État de 2021 »), une commémoration porte sur lui (« l'anniversaire du massacre », « en mémoire des
+# victimes de l'attentat »)
+RECALL_AFTER = ["après"]
+RECALL_SINCE = ["depuis"]
+RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée"]
+# le plus-que-parfait : un auxiliaire du parfait à l'imparfait (« avaient pris », « s'était fait
+# exploser », « avait été enlevé ») dit ce qui s'est passé avant le temps du récit
+PLUPERFECT_AUXILIARIES = {"avoir": ("Imp",), "être": ("Imp",)}

@@ -32,3 +32,13 @@ PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapp
 # words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",
 # "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention
 NAMING_PHRASES = ["identified as"]
+
+# serving members of the forces named by rank ("Colonel Carreno", "a corporal", "two army officers"):
+# victims of kind state_forces, so that an attack on the forces can be told from one on civilians;
+# after a word of FORMER_WORDS ("a retired general") the person is a civilian
+FORCE_RANKS = [
+    "colonel", "lieutenant colonel", "major", "general", "brigadier general", "lieutenant", "captain", "sergeant",
+    "corporal", "army officer", "army officers", "noncommissioned officer", "noncommissioned officers",
+    "soldier", "colonels", "generals", "lieutenants", "captains", "sergeants", "corporals",
+]
+FORMER_WORDS = ["former", "retired", "ex"]

@@ -31,3 +31,11 @@ PATIENT_EVENT_NOUNS = ["meurtre", "meurtres", "assassinat", "enlèvement", "rapt
 # mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
 # Lopez ») : le nom fait partie de la mention de la victime
 NAMING_PHRASES = ["identifié comme", "identifiée comme", "identifiés comme", "identifiées comme"]
+
+# serving members of the forces named by rank (same use as victims_en.FORCE_RANKS)
+FORCE_RANKS = [
+    "colonel", "lieutenant-colonel", "commandant", "général", "lieutenant", "capitaine", "sergent", "caporal",
+    "adjudant", "sous-officier", "sous-officiers", "officier de l'armée", "soldat", "colonels", "généraux",
+    "lieutenants", "capitaines", "sergents", "caporaux",
+]
+FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
