@@ -296,6 +296,10 @@ class InputStream(Iterator["Document | IngestError"]):
     def __iter__(self) -> InputStream:
         return self
 
+    def close(self) -> None:
+        """Stop reading: closes the walking generator and the file it has open."""
+        self._items.close()
+
     def __next__(self) -> Document | IngestError:
         while True:
             item = next(self._items)

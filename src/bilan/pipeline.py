@@ -180,7 +180,7 @@ def input_languages(paths: Iterable[str | Path], published: dt.date | None = Non
         return None
     finally:
         if stream is not None:
-            stream._items.close()  # the reading generator: the file it has open
+            stream.close()  # the file it has open
     return list(found) or None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
-from bilan.extract.matching import LanguageMatchers
+from bilan.extract.matching import LanguageMatchers, is_plural
 
 # strongest hedge wins
 _RANK = {"asserted": 0, "alleged": 1, "probable": 2, "possible": 3, "denied": 4}
@@ -76,7 +76,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     first = span[0]
     cm.definite = first.lower_ in m.definite_articles
     head = span.root
-    cm.plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+    cm.plural = is_plural(head)
     if persons:
         p = persons[0]
         cm.speaker = p.text

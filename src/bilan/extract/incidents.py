@@ -23,7 +23,7 @@ from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, pe
 from bilan.extract.events import (Trigger, find_triggers, in_relative_clause, protest_topic, recalled_in_sentence,
                                   refine_type, subject_holder)
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, sentences
+from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, sentences
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
@@ -1186,7 +1186,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             continue
         if t.dep_ in NAME_PATIENT_DEPS and t.head.i in toks:
             heads.append(t)
-        elif t.dep_ in ("attr", "conj") and t.head.lemma_.lower() == "be" and any(
+        elif t.dep_ in ("attr", "conj") and t.head.lemma_.lower() in ctx.m.copulas and any(
                 c.dep_.startswith("nsubj") and c.i in toks for c in t.head.children):
             heads.append(t)  # "the wounded are Mauricio Campos"
         elif t.dep_ == "appos" and any(v.tok_start <= t.head.i < v.tok_end for v in ctx.victims):
@@ -1284,8 +1284,7 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         if not first <= v.tok_start < pron.i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
             continue
         noun = ctx.doc[v.tok_start:v.tok_end].root
-        is_plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
-        return v if is_plural == want_plural else None
+        return v if is_plural(noun) == want_plural else None
     return None
 
 
@@ -1618,7 +1617,7 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
-        plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
+        plural = root.pos_ == "NOUN" and is_plural(root)
         return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
@@ -1787,7 +1786,7 @@ def _about_a_person(doc, trig: Trigger) -> bool:
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
     """ "la frappe", "the strike", "cette attaque": a singular definite mention of an event."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS",):
+    if is_plural(root):
         return False
     first = ctx.doc[trig.tok_start]
     dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss")]
@@ -1927,7 +1926,7 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
-    plural = root.pos_ == "NOUN" and ("Plur" in root.morph.get("Number") or root.tag_ == "NNS")
+    plural = root.pos_ == "NOUN" and is_plural(root)
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False
     if _instrument_of_told_event(ctx, root):
@@ -1985,7 +1984,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         return None
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if "participant" not in trig.flags and root.pos_ == "NOUN" and (
-            "Plur" in root.morph.get("Number") or root.tag_ == "NNS"):
+            is_plural(root)):
         return None  # "les manifestants" are the protest's own people: they do elaborate
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type):
@@ -2099,7 +2098,7 @@ def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
     """Every word that tells the incident is a plural noun ("les enlèvements", "attacks")."""
     roots = [sp.root for e in inc.evidence if e.field == "event_type"
              for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
-    return bool(roots) and all(r.pos_ == "NOUN" and ("Plur" in r.morph.get("Number") or r.tag_ == "NNS")
+    return bool(roots) and all(r.pos_ == "NOUN" and is_plural(r)
                                for r in roots)
 
 

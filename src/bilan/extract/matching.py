@@ -135,6 +135,12 @@ def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
     return [[a, b] for a, b, _ in out]
 
 
+def is_plural(tok) -> bool:
+    """A plural word, by its Universal Dependencies morphology (``Number=Plur``): the same test in
+    every language, with no tag set of one (the English models map NNS and NNPS to it)."""
+    return "Plur" in tok.morph.get("Number")
+
+
 def plural_of(phrase: str) -> str:
     """The naive English plural of a phrase's last word ("rocket" -> "rockets", "rally" ->
     "rallies", "clash" -> "clashes"); a word already plural or not a word is kept."""
