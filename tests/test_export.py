@@ -332,3 +332,19 @@ def test_export_dispatches_by_format_and_refuses_unknown_ones():
     assert f"{n} written" == str(n) + " written" == "3 written"
     with pytest.raises(ValueError, match="unknown export format 'kml'"):
         export(all_incidents(), "kml", io.StringIO())
+
+
+# ---------------------------------------------------------------------- threats
+
+
+def test_a_threat_is_skipped_in_acled_and_ucdp_csv_and_kept_in_jsonl():
+    threat = is_attack().model_copy(update={"id": "inc-threat", "stage": "threatened", "fatalities": None})
+    for writer in (write_acled_csv, write_ucdp_csv):
+        n, out = write(writer, [strike(), threat])
+        assert (int(n), n.skipped) == (1, 1)  # ACLED and UCDP code no threats
+        assert "inc-threat" not in out
+    n, out = write(write_jsonl, [strike(), threat])
+    records = [json.loads(line) for line in out.splitlines()]
+    assert int(n) == 2
+    assert [r["stage"] for r in records] == ["accomplished", "threatened"]
+    assert Incident.model_validate(records[1]).stage == "threatened"

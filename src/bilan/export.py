@@ -290,19 +290,30 @@ def acled_row(inc: Incident, single: SingleConvention | None = None) -> dict[str
     }
 
 
-def _write_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fh: TextIO) -> Written:
+def _write_csv(rows: Iterable[dict[str, Any] | None], columns: tuple[str, ...], fh: TextIO) -> Written:
+    """``None`` rows are skipped and counted."""
     writer = csv.DictWriter(fh, fieldnames=columns)
     writer.writeheader()
-    n = 0
+    n = skipped = 0
     for row in rows:
+        if row is None:
+            skipped += 1
+            continue
         writer.writerow(row)
         n += 1
-    return Written(n)
+    return Written(n, skipped)
+
+
+def _carried_out(inc: Incident) -> bool:
+    """ACLED and UCDP code acts carried out, not threats (``Incident.stage`` "threatened")."""
+    return inc.stage != "threatened"
 
 
 def write_acled_csv(incidents: Iterable[Incident], fh: TextIO) -> Written:
+    """Threatened incidents are skipped and counted (ACLED codes no threats)."""
     single = _acled_single()
-    return _write_csv((acled_row(inc, single) for inc in _incidents(incidents)), ACLED_COLUMNS, fh)
+    return _write_csv((acled_row(inc, single) if _carried_out(inc) else None for inc in _incidents(incidents)),
+                      ACLED_COLUMNS, fh)
 
 
 # ---------------------------------------------------------------------- UCDP GED
@@ -389,7 +400,9 @@ def ucdp_row(inc: Incident) -> dict[str, Any]:
 
 
 def write_ucdp_csv(incidents: Iterable[Incident], fh: TextIO) -> Written:
-    return _write_csv((ucdp_row(inc) for inc in _incidents(incidents)), UCDP_COLUMNS, fh)
+    """Threatened incidents are skipped and counted (UCDP GED codes no threats)."""
+    return _write_csv((ucdp_row(inc) if _carried_out(inc) else None for inc in _incidents(incidents)),
+                      UCDP_COLUMNS, fh)
 
 
 # ---------------------------------------------------------------------- GeoJSON

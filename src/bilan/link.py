@@ -224,8 +224,8 @@ def score_reports(a: Report | Incident, b: Report | Incident, event_type: str | 
 
 def score(a: Incident, b: Incident) -> Score | None:
     """The best score over the two incidents' reports (None when types differ or every pair is
-    blocked)."""
-    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+    blocked; a threat and an act carried out are never one incident)."""
+    if (a.event_type, a.sub_event_type, a.stage) != (b.event_type, b.sub_event_type, b.stage):
         return None
     best = None
     # an unmerged incident is scored as itself (reports() would copy it into a Report first)
@@ -280,7 +280,7 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
     dates within a day, compatible places, the same perpetrators (an unknown one is not a
     wildcard there), and no different things hit (:func:`targets_differ`)."""
     if same_document:
-        if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        if (a.event_type, a.sub_event_type, a.stage) != (b.event_type, b.sub_event_type, b.stage):
             return None
         if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
             return None

@@ -205,6 +205,11 @@ class Incident(Record):
     # an older event the report recalls as background (told in the past perfect, or dated only to a
     # month or a year), beside an event it reports as news; False when the report tells no other
     recalled: bool = False
+    # the stage of execution: "accomplished" (the act was carried out) or "threatened" (a specific
+    # threat of it made against someone: "death threats against the judge", "threatened to kill the
+    # mayor"); a threat is typed by the act threatened and has no casualties. ACLED and UCDP code no
+    # threats: their exports skip threatened incidents
+    stage: Literal["accomplished", "threatened"] = "accomplished"
 
     def actors_in(self, role: str) -> list[Actor]:
         return [a for a in self.actors if a.role == role]

@@ -78,6 +78,10 @@ def classify(incidents, lang: str = "en") -> str:
     if not incidents:
         return NONE
     # an older event the snippet recalls (``Incident.recalled``) is background to the news it reports
+    # a threat (``Incident.stage`` "threatened") is no event ACLED codes: never the lead
+    incidents = [i for i in incidents if i.stage != "threatened"]
+    if not incidents:
+        return NONE
     ordered = sorted([i for i in incidents if not i.recalled] or incidents, key=_position)
     lead = ordered[0]
     if lead.sub_event_type in UNSPECIFIED_WEAPON:

@@ -53,6 +53,7 @@ def headline_items(path: Path) -> list[dict]:
 
 
 def _top(incidents):
+    incidents = [i for i in incidents if i.stage != "threatened"]  # UCDP codes no threats
     if not incidents:
         return None
     with_f = [i for i in incidents if i.fatalities and i.fatalities.best is not None]

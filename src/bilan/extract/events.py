@@ -495,6 +495,9 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     for f in flags:
         if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):]):
             return False
+    for f in flags:
+        if f.startswith("threat:") and not _threat(sp, m, f[len("threat:"):]):
+            return False
     if "needs_support_verb" in flags and not _support_verb(sp, m):
         return False
     if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
@@ -528,6 +531,55 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                                      or _sense_elsewhere(doc, sp, f[len("not:"):], ctx_matches)):
             return False
     return True
+
+
+# who a threat is made against: the object or passive subject of the threat or of the act threatened
+THREATENED_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+
+
+def _threat(sp: Span, m: LanguageMatchers, act: str) -> bool:
+    """A specific threat of ``act`` ("kill", "bomb") made against someone: a threat noun that names the
+    act ("death threats", "menaces de mort") said against someone ("against the judge", "contre le
+    maire", "sent ... to the editor") or received by its subject ("the mayor received death threats",
+    "a reçu des menaces de mort"); a threat verb whose complement is the act ("threatened to kill the
+    mayor", "a menacé de tuer", "threatened him with death", "menacé de mort") said of someone (its
+    object, its passive subject, or the act's object). Not a generic threat ("the threat of terrorism",
+    "under threat", "threatened to strike")."""
+    root = sp.root
+    words = m.threat_acts.get(act, frozenset())
+    if root.pos_ in ("NOUN", "PROPN"):
+        if len(sp) < 2 or act != "kill":
+            return False  # the phrase itself names the act ("death threat")
+        holders = [root]
+        if root.dep_ in THREATENED_DEPS or root.dep_ in ("nsubjpass", "nsubj:pass"):
+            holders.append(root.head)  # "sent death threats to X", "death threats were made against X"
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "nmod", "obl", "obl:arg", "iobj") and c.lower_ in m.threat_target_preps \
+                        and any(g.dep_ in ("pobj", "obj") for g in c.children):
+                    return True  # EN "against the judge": the preposition heads its object
+                if c.dep_ in ("nmod", "obl", "obl:arg", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON") and any(
+                        g.dep_ == "case" and g.lower_ in m.threat_target_preps for g in c.children):
+                    return True  # FR "contre le juge": the object heads its preposition
+        head = root.head
+        while head.dep_ in ("nmod", "obl") and head.head is not head and head.lemma_.lower() in m.threat_received:
+            head = head.head  # "fait l'objet de menaces de mort"
+        return (root.dep_ in THREATENED_DEPS or root.dep_ in ("nmod", "obl")) and (
+            head.lemma_.lower() in m.threat_received or root.head.lemma_.lower() in m.threat_received) and any(
+            c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in subject_holder(root.head).children)
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    acts = []
+    for c in root.children:
+        if c.lemma_.lower() in words and c.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg", "obl:mod", "nmod",
+                                                   "acl", "iobj", "pcomp"):
+            acts.append(c)  # "threatened to kill", "menacé de mort", "menacé de tuer"
+        elif c.dep_ == "prep":
+            acts += [g for g in c.children if g.lemma_.lower() in words and g.dep_ in ("pobj", "pcomp")]
+    if not acts:
+        return False
+    return any(c.dep_ in THREATENED_DEPS for c in root.children) or any(
+        c.dep_ in THREATENED_DEPS for a in acts for c in a.children)
 
 
 def _sense_elsewhere(doc: Doc, sp: Span, cls: str, ctx_matches: list[tuple[str, int, int]]) -> bool:

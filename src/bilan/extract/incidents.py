@@ -834,12 +834,19 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # was also kidnapped", "machinegunned a guard and a pedestrian and set off a car bomb"): one
     # incident per sentence, so whom any of its acts hit
     victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
-                       and t.event_type in VIOLENT_TYPES]
+                       and t.event_type in VIOLENT_TYPES and ("threat" in t.flags) == ("threat" in trig.flags)]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
         ctx.doc[v.tok_start - 1].lower_ in ctx.m.agent_markers or ctx.doc[v.tok_start].head.lower_ in ctx.m.agent_markers))]
+    if "threat" in trig.flags:
+        # who received the threat is who it was made against ("the judge received death threats")
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        if troot.head.lemma_.lower() in ctx.m.threat_received:
+            subjects = {c.i for c in subject_holder(troot.head).children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")}
+            tied_victims += [v for v in ctx.victims if any(v.tok_start <= i < v.tok_end for i in subjects)
+                             and v not in tied_victims]
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
@@ -892,8 +899,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     killed = any(c.category in ("death", "injury") and (
         not (c.quantity.value.basis or "").startswith("vague:") or _counts_the_dead(ctx, c.quantity))
         for c in counted) or _names_its_dead(ctx, trig)
-    typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
-                        victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
+    if "threat" in trig.flags:
+        typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
+    else:
+        typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
+                            victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -913,7 +923,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     evidence = [ctx.ev("event_type", trig.start, trig.end), ctx.ev("sub_event_type", trig.start, trig.end)]
     inc = Incident(id=stable_id("i", ctx.document.doc_id, trig.start), event_type=etype, sub_event_type=sub,
-                   plover=plover, sources=[ctx.document.source()])
+                   plover=plover, sources=[ctx.document.source()],
+                   stage="threatened" if "threat" in trig.flags else "accomplished")
 
     date, dmention, rank = pick_date(ctx, trig, previous)
     ctx.date_rank[inc.id] = rank
@@ -966,7 +977,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", doer.start, doer.end))
             doer_span = (doer.start, doer.end)
             tied_victims = [v for v in tied_victims if clear_of_doer(v.start, v.end)]
-        else:
+        elif "threat" not in trig.flags:  # who made a threat is said, or not known
             actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
             evidence.append(ctx.ev("actors", trig.start, trig.end))
     if etype != "Battles":
@@ -1492,6 +1503,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         before[inc.id], finer[inc.id] = _told_before(ctx, head)
         if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
             antecedent = None
+        if antecedent is not None and antecedent.stage != inc.stage:
+            antecedent = None  # a threat and the act carried out (later) are two incidents
         if antecedent is not None:
             _merge_anaphor(ctx, antecedent, inc)
             sents_of_incident[antecedent.id].append(si)
@@ -1515,6 +1528,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         _collapse_repeated_targets(inc)
         _collapse_repeated_victims(inc)
+        if inc.stage == "threatened":
+            inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
+            inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return incidents, quantities
@@ -1702,9 +1718,12 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack")
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
                    or _describes_a_noun(ctx.doc, t)}
+    # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
+    # death threats")
+    ranked = [t for t in ranked if "threat" not in t.flags] + [t for t in ranked if "threat" in t.flags]
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
-    return sorted(ranked, key=lambda t: t.tok_start in background)
+    return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
 
 
 def _describes_a_noun(doc, trig: Trigger) -> bool:

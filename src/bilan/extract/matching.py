@@ -163,15 +163,20 @@ TRIGGER_FLAGS = frozenset({
     "needs_casualty", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "territory",
-    "untargeted", "victim_noun", "with_casualties"})
+    "threat", "untargeted", "victim_noun", "with_casualties"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
 
 
-def check_trigger_flags(triggers, lang: str) -> None:
+def check_trigger_flags(triggers, lang: str, threat_acts=None) -> None:
     """A misspelt flag would be silently ignored (its rule never applied): refuse it when the
-    lexicon is loaded."""
+    lexicon is loaded ("threat:" takes an act of the language's THREAT_ACTS)."""
+    if threat_acts is None:
+        from bilan.lexicons import load
+        threat_acts = getattr(load("events", lang), "THREAT_ACTS", {})
     for t in triggers:
         for flag in t[5]:
+            if flag.startswith("threat:") and flag[len("threat:"):] in threat_acts:
+                continue
             if flag not in TRIGGER_FLAGS and not flag.startswith(CONTEXT_FLAG_PREFIXES):
                 raise ValueError(f"events_{lang}: trigger {t[0]!r} has an unknown flag {flag!r}")
 
@@ -189,7 +194,7 @@ class LanguageMatchers:
         self.actors = ac
         self.claims = cl
         vocab = nlp.vocab
-        check_trigger_flags(ev.TRIGGERS, lang)
+        check_trigger_flags(ev.TRIGGERS, lang, getattr(ev, "THREAT_ACTS", {}))
         phrases = [(f"T{i}", t[0]) for i, t in enumerate(ev.TRIGGERS)]
         if getattr(ev, "INFLECT_PLURALS", False):
             # "Rockets were fired": the model may take a sentence-initial plural for a proper noun
@@ -320,6 +325,10 @@ class LanguageMatchers:
             | frozenset(plural_of(t[0]) for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0])
         self.peaceful_transfer = frozenset(getattr(ev, "PEACEFUL_TRANSFER", ()))
         self.irrealis_modifiers = frozenset(getattr(ev, "IRREALIS_MODIFIERS", ()))
+        # threats (flag "threat"): the acts by type, against whom, who received them
+        self.threat_acts = {k: frozenset(v) for k, v in getattr(ev, "THREAT_ACTS", {}).items()}
+        self.threat_target_preps = frozenset(getattr(ev, "THREAT_TARGET_PREPS", ()))
+        self.threat_received = frozenset(getattr(ev, "THREAT_RECEIVED", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -1,6 +1,12 @@
 """English event lexicon (same structure as events_fr)."""
 
 TRIGGERS = [
+    # a specific threat made against someone (MUC-4's STAGE OF EXECUTION "threatened"; ACLED and UCDP code
+    # none): typed by the act threatened, checked by events._threat ("death threats against the judge",
+    # "threatened to kill the mayor", "threatened him with death"); no incident of its own beside an act done
+    ("death threat", "Violence against civilians", "Attack", "THREATEN", 20, ("threat", "threat:kill")),
+    ("threaten", "Violence against civilians", "Attack", "THREATEN", 20, ("threat", "threat:kill")),
+    ("threaten", "Explosions/Remote violence", "Remote explosive/landmine/IED", "THREATEN", 21, ("threat", "threat:bomb")),
     ("air strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("airstrike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("air raid", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -1095,3 +1101,13 @@ RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembran
 # the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
 # tells what happened before the time of the narrative (morphological Tense values)
 PLUPERFECT_AUXILIARIES = {"have": ("Past",)}
+
+# threats (flag "threat"): the acts a threat names, by the type it takes ("threatened to kill", "threatened
+# them with death", "threatened to bomb"); the words that say against whom it was made ("death threats
+# against a judge", "to the editor") and the verbs whose subject got it ("the mayor received death threats")
+THREAT_ACTS = {
+    "kill": ["kill", "murder", "assassinate", "execute", "behead", "shoot", "death", "slaughter", "slit"],
+    "bomb": ["bomb", "blow", "dynamite"],
+}
+THREAT_TARGET_PREPS = ["against", "to"]
+THREAT_RECEIVED = ["receive", "get", "face"]

@@ -7,6 +7,11 @@ Flags: "generic" (typed by its victims), "needs_armed_actor" (ambiguous word), "
 """
 
 TRIGGERS = [
+    # une menace précise faite contre quelqu'un (voir events_en): « des menaces de mort contre le juge »,
+    # « a menacé de tuer le maire », « l'a menacé de mort »
+    ("menace de mort", "Violence against civilians", "Attack", "THREATEN", 20, ("threat", "threat:kill")),
+    ("menacer", "Violence against civilians", "Attack", "THREATEN", 20, ("threat", "threat:kill")),
+    ("menacer", "Explosions/Remote violence", "Remote explosive/landmine/IED", "THREATEN", 21, ("threat", "threat:bomb")),
     # Explosions / Remote violence
     ("frappe aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("frappe de drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -809,3 +814,11 @@ RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "homma
 # le plus-que-parfait : un auxiliaire du parfait à l'imparfait (« avaient pris », « s'était fait
 # exploser », « avait été enlevé ») dit ce qui s'est passé avant le temps du récit
 PLUPERFECT_AUXILIARIES = {"avoir": ("Imp",), "être": ("Imp",)}
+
+# menaces (flag "threat"), voir events_en
+THREAT_ACTS = {
+    "kill": ["tuer", "assassiner", "abattre", "exécuter", "égorger", "mort", "décapiter", "fusiller"],
+    "bomb": ["plastiquer", "dynamiter", "bombe"],
+}
+THREAT_TARGET_PREPS = ["contre", "à", "envers"]
+THREAT_RECEIVED = ["recevoir", "faire l'objet"]

@@ -1,0 +1,87 @@
+"""Threats of violence as incidents of their own stage (MUC-4's STAGE OF EXECUTION "threatened"):
+a specific threat made against someone, typed by the act threatened, with no casualties; never
+merged with an act carried out. Own sentences, EN and FR."""
+
+import datetime as dt
+
+import pytest
+from extracting import incidents
+
+from bilan.evaluate.case2021 import classify
+from bilan.evaluate.ucdp import _top
+
+PUB = dt.date(2021, 6, 14)
+
+
+def _threats(text, lang):
+    return [i for i in incidents(text, lang, PUB) if i.stage == "threatened"]
+
+
+def _victims(inc):
+    return [a.mention for a in inc.actors if a.role == "victim"]
+
+
+@pytest.mark.parametrize("text,lang,victim", [
+    ("Armed men made death threats against the mayor of the town on Monday.", "en", "mayor"),
+    ("The prosecutor received death threats last week.", "en", "prosecutor"),
+    ("Militiamen threatened to kill the village teacher on Friday.", "en", "teacher"),
+    ("The paramilitaries threatened the journalist with death on Sunday.", "en", "journalist"),
+    ("Des menaces de mort contre le juge ont été proférées lundi.", "fr", "juge"),
+    ("Le maire a reçu des menaces de mort de la part des rebelles.", "fr", "maire"),
+    ("Des miliciens ont menacé de tuer l'instituteur du village.", "fr", "instituteur"),
+])
+def test_a_specific_threat_against_someone_is_a_threatened_attack(text, lang, victim):
+    threats = _threats(text, lang)
+    assert len(threats) == 1
+    inc = threats[0]
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+    assert inc.fatalities is None and inc.injured is None
+    assert any(victim in v for v in _victims(inc))
+    # the evidence of the type is the threat words
+    assert any(w in inc.evidence_for("event_type")[0].text for w in ("threat", "menac"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The rebels threatened to bomb the embassy.", "en"),
+    ("Les rebelles ont menacé de dynamiter le pont.", "fr"),
+])
+def test_a_bomb_threat_is_a_threatened_bombing(text, lang):
+    threats = _threats(text, lang)
+    assert [(i.event_type, i.sub_event_type) for i in threats] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_who_threatened_is_actor1_when_said_and_nobody_otherwise():
+    said = _threats("Rebels threatened to kill the governor of the province.", "en")[0]
+    assert [a.mention for a in said.actors if a.role == "actor1"] == ["Rebels"]
+    unsaid = _threats("The prosecutor received death threats last week.", "en")[0]
+    assert unsaid.actors_in("actor1") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The threat of terrorism remains high in the region.", "en"),
+    ("Press freedom is under threat in the country.", "en"),
+    ("The security threat level was raised to severe.", "en"),
+    ("The unions threatened to strike on Monday.", "en"),
+    ("Farmers threatened to block the roads if prices fall.", "en"),
+    ("La menace terroriste reste élevée dans la région.", "fr"),
+    ("Les syndicats ont menacé de faire grève lundi.", "fr"),
+    ("La liberté de la presse est menacée dans le pays.", "fr"),
+])
+def test_a_generic_threat_is_no_incident(text, lang):
+    assert _threats(text, lang) == []
+
+
+def test_an_act_carried_out_heads_its_sentence_and_never_merges_with_a_threat():
+    found = incidents("Gunmen shot dead the judge, who had received death threats.", "en", PUB)
+    assert [i.stage for i in found] == ["accomplished"]
+    found = incidents("Armed men made death threats against the mayor on Monday. On Tuesday, armed men "
+                      "shot dead the mayor in his office.", "en", PUB)
+    assert sorted(i.stage for i in found) == ["accomplished", "threatened"]
+
+
+def test_case_and_ucdp_adapters_never_lead_with_a_threat():
+    found = incidents("Armed men made death threats against the mayor on Monday.", "en", PUB)
+    assert [i.stage for i in found] == ["threatened"]
+    assert classify(found) == "NONE"
+    assert _top(found) is None
