@@ -29,6 +29,10 @@ def _victims(inc):
     ("Des menaces de mort contre le juge ont été proférées lundi.", "fr", "juge"),
     ("Le maire a reçu des menaces de mort de la part des rebelles.", "fr", "maire"),
     ("Des miliciens ont menacé de tuer l'instituteur du village.", "fr", "instituteur"),
+    # who received it, in a relative clause, by office or by name
+    ("The complaint was filed by the mayor, who had also received death threats.", "en", "mayor"),
+    ("The complaint was filed by Carlos Mendoza Ruiz, who had also received death threats.", "en", "Carlos Mendoza Ruiz"),
+    ("La plainte a été déposée par le maire, qui a reçu des menaces de mort.", "fr", "maire"),
 ])
 def test_a_specific_threat_against_someone_is_a_threatened_attack(text, lang, victim):
     threats = _threats(text, lang)
@@ -85,3 +89,19 @@ def test_case_and_ucdp_adapters_never_lead_with_a_threat():
     assert [i.stage for i in found] == ["threatened"]
     assert classify(found) == "NONE"
     assert _top(found) is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The magistrate left the country because her life was threatened.", "en"),
+    ("La juge a quitté le pays parce que sa vie était menacée.", "fr"),
+])
+def test_someones_life_threatened_is_a_death_threat(text, lang):
+    assert [(i.sub_event_type, i.stage) for i in _threats(text, lang)] == [("Attack", "threatened")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The lives of millions are threatened by the drought.", "en"),
+    ("La vie des habitants est menacée par la sécheresse.", "fr"),
+])
+def test_lives_threatened_by_a_hazard_are_no_threat(text, lang):
+    assert _threats(text, lang) == []

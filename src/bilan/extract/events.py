@@ -544,7 +544,8 @@ def _threat(sp: Span, m: LanguageMatchers, act: str) -> bool:
     "a reçu des menaces de mort"); a threat verb whose complement is the act ("threatened to kill the
     mayor", "a menacé de tuer", "threatened him with death", "menacé de mort") said of someone (its
     object, its passive subject, or the act's object). Not a generic threat ("the threat of terrorism",
-    "under threat", "threatened to strike")."""
+    "under threat", "threatened to strike"); someone's life threatened is a death threat ("her life
+    was threatened")."""
     root = sp.root
     words = m.threat_acts.get(act, frozenset())
     if root.pos_ in ("NOUN", "PROPN"):
@@ -567,6 +568,11 @@ def _threat(sp: Span, m: LanguageMatchers, act: str) -> bool:
         return (root.dep_ in THREATENED_DEPS or root.dep_ in ("nmod", "obl")) and (
             head.lemma_.lower() in m.threat_received or root.head.lemma_.lower() in m.threat_received) and any(
             c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in subject_holder(root.head).children)
+    if act == "kill" and root.pos_ in ("VERB", "AUX", "ADJ") and any(
+            c.dep_ in (*THREATENED_DEPS, "nsubj") and c.lemma_.lower() in m.threat_lives and any(
+                g.dep_ in ("poss", "nmod:poss") or "Yes" in g.morph.get("Poss") for g in c.children)
+            for c in root.children):
+        return True  # someone's life threatened: "her life was threatened", "sa vie était menacée"
     if root.pos_ not in ("VERB", "AUX"):
         return False
     acts = []

@@ -844,9 +844,20 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # who received the threat is who it was made against ("the judge received death threats")
         troot = ctx.doc[trig.tok_start:trig.tok_end].root
         if troot.head.lemma_.lower() in ctx.m.threat_received:
-            subjects = {c.i for c in subject_holder(troot.head).children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")}
+            verb = subject_holder(troot.head)
+            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")}
+            if verb.dep_ in ("relcl", "acl:relcl") and any(ctx.doc[i].pos_ == "PRON" for i in subjects):
+                subjects.add(verb.head.i)  # "the mayor, who had received death threats"
             tied_victims += [v for v in ctx.victims if any(v.tok_start <= i < v.tok_end for i in subjects)
                              and v not in tied_victims]
+            for i in subjects:  # "Humberto Balza, who had received death threats": the name itself
+                h = ctx.doc[i]
+                parts = [c for c in h.children if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN"]
+                if h.pos_ == "PROPN" and parts and not any(v.tok_start <= i < v.tok_end for v in tied_victims):
+                    lo, hi = min(c.i for c in [h, *parts]), max(c.i for c in [h, *parts]) + 1
+                    span = ctx.doc[lo:hi]
+                    tied_victims.append(VictimMention(span.start_char, span.end_char, span.text, lo, hi,
+                                                      civilian=False, name_only=True))
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
@@ -1945,6 +1956,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
+    if "threat" in trig.flags:
+        return False  # "received death threats": plural by use, and said against someone (events._threat)
     plural = root.pos_ == "NOUN" and is_plural(root)
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False

@@ -329,6 +329,7 @@ class LanguageMatchers:
         self.threat_acts = {k: frozenset(v) for k, v in getattr(ev, "THREAT_ACTS", {}).items()}
         self.threat_target_preps = frozenset(getattr(ev, "THREAT_TARGET_PREPS", ()))
         self.threat_received = frozenset(getattr(ev, "THREAT_RECEIVED", ()))
+        self.threat_lives = frozenset(getattr(ev, "THREAT_LIVES", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -1111,3 +1111,5 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
+# someone's life threatened is a death threat ("her life was threatened")
+THREAT_LIVES = ["life"]

@@ -822,3 +822,5 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
+# la vie de quelqu'un menacée est une menace de mort (« sa vie a été menacée »)
+THREAT_LIVES = ["vie"]
