@@ -1499,7 +1499,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     finer: dict[str, bool] = {}
     for si in sorted(by_sent):
         trigs = by_sent[si]
-        previous = incidents[-1] if incidents else None
+        # a threat is never the incident a later sentence goes on about (date, antecedent, follow-ups)
+        carried = [i for i in incidents if i.stage != "threatened"]
+        previous = carried[-1] if carried else None
         inc = None
         for head in _head_candidates(ctx, trigs, si):
             inc = build_incident(ctx, head, trigs, previous)
@@ -1509,13 +1511,12 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             continue
         if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
             continue
-        antecedent = _antecedent(ctx, head, inc, incidents) or _elaborated(ctx, head, inc, incidents, si) \
-            or _same_day_mention(ctx, head, inc, incidents)
+        same_stage = [i for i in incidents if i.stage == inc.stage]
+        antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
+            or _same_day_mention(ctx, head, inc, same_stage)
         before[inc.id], finer[inc.id] = _told_before(ctx, head)
         if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
             antecedent = None
-        if antecedent is not None and antecedent.stage != inc.stage:
-            antecedent = None  # a threat and the act carried out (later) are two incidents
         if antecedent is not None:
             _merge_anaphor(ctx, antecedent, inc)
             sents_of_incident[antecedent.id].append(si)
@@ -1530,11 +1531,12 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         dated_news = any(before[inc.id] is None and finer[inc.id] for inc in incidents)
         for inc in incidents:
             inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
-    _attach_follow_up_counts(ctx, incidents, sents_of_incident)
-    _attach_follow_up_targets(ctx, incidents, sents_of_incident)
-    _attach_follow_up_victims(ctx, incidents, sents_of_incident)
-    _attach_follow_up_claims(ctx, incidents, sents_of_incident)
-    _attach_story_perpetrator(ctx, incidents)
+    carried = [i for i in incidents if i.stage != "threatened"]
+    _attach_follow_up_counts(ctx, carried, sents_of_incident)
+    _attach_follow_up_targets(ctx, carried, sents_of_incident)
+    _attach_follow_up_victims(ctx, carried, sents_of_incident)
+    _attach_follow_up_claims(ctx, carried, sents_of_incident)
+    _attach_story_perpetrator(ctx, carried)
     quantities = _quantities(ctx)
     for inc in incidents:
         _collapse_repeated_targets(inc)
