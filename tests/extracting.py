@@ -17,3 +17,24 @@ def extract(text: str, lang: str, published: dt.date = PUBLISHED) -> tuple[Docum
 
 def incidents(text: str, lang: str, published: dt.date = PUBLISHED) -> list[Incident]:
     return extract(text, lang, published)[1]
+
+
+def lead_type(text: str, lang: str, published: dt.date | None) -> str:
+    """The ACLED sub-event type of the snippet's lead incident, as the CASE 2021 adapter reads it
+    (its code mapped back to the ACLED name; ``NONE`` when no incident)."""
+    from bilan.evaluate.case2021 import ACLED_TO_CASE, classify
+
+    code = classify(incidents(text, lang, published), lang)
+    return next((name for name, c in ACLED_TO_CASE.items() if c == code), code)
+
+
+def xfail_cases(rows, lang: str, xfail: dict[str, str]) -> list:
+    """``(text, expected)`` rows as pytest params ``(text, lang, expected)``; a text of ``xfail`` is
+    a non-strict xfail with its reason."""
+    import pytest
+
+    out = []
+    for text, expected in rows:
+        marks = [pytest.mark.xfail(reason=xfail[text], strict=False)] if text in xfail else []
+        out.append(pytest.param(text, lang, expected, marks=marks, id=f"{lang}-{text[:40]}"))
+    return out

@@ -8,9 +8,7 @@ their reason."""
 import datetime as dt
 
 import pytest
-from extracting import extract, incidents
-
-from bilan.evaluate.case2021 import ACLED_TO_CASE, classify
+from extracting import extract, incidents, lead_type, xfail_cases
 
 PUB = dt.date(2021, 5, 4)
 
@@ -25,11 +23,6 @@ REM = "Remote explosive/landmine/IED"
 ARR = "Arrests"
 CHG = "Change to group/activity"
 DIS = "Disrupted weapons use"
-
-
-def lead_type(text: str, lang: str, published: dt.date | None) -> str:
-    code = classify(incidents(text, lang, published), lang)
-    return next((name for name, c in ACLED_TO_CASE.items() if c == code), code)
 
 
 BG_EN = [
@@ -129,15 +122,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _cases(rows, lang):
-    out = []
-    for text, expected in rows:
-        marks = [pytest.mark.xfail(reason=XFAIL[text], strict=False)] if text in XFAIL else []
-        out.append(pytest.param(text, lang, expected, marks=marks, id=f"{lang}-{text[:40]}"))
-    return out
-
-
-@pytest.mark.parametrize("text,lang,expected", _cases(BG_EN, "en") + _cases(BG_FR, "fr"))
+@pytest.mark.parametrize("text,lang,expected", xfail_cases(BG_EN, "en", XFAIL) + xfail_cases(BG_FR, "fr", XFAIL))
 def test_news_not_the_recalled_event(text, lang, expected):
     # CASE snippets come with no publication date, so "on Friday" cannot be resolved: the rules read
     # the tenses and the grain of the date expressions, not their values

@@ -11,14 +11,7 @@ civilians or fighters is no codebook matter we could settle), 23/23 after.
 """
 
 import pytest
-from extracting import incidents
-
-from bilan.evaluate.case2021 import ACLED_TO_CASE, classify
-
-
-def lead_type(text: str, lang: str) -> str:
-    code = classify(incidents(text, lang, None), lang)
-    return next((name for name, c in ACLED_TO_CASE.items() if c == code), code)
+from extracting import incidents, lead_type
 
 
 ATT = "Attack"
@@ -65,7 +58,7 @@ P2 = [
 @pytest.mark.parametrize("text,lang,expected", [
     pytest.param(t, lang, e, id=f"{lang}-{t[:40]}") for t, lang, e in P2])
 def test_confusion(text, lang, expected):
-    assert lead_type(text, lang) == expected
+    assert lead_type(text, lang, None) == expected
 
 
 def test_abduction_with_others_killed_is_an_attack_incident():
@@ -79,5 +72,5 @@ def test_abduction_with_others_killed_is_an_attack_incident():
 
 
 def test_vigilantes_make_mob_violence_only_as_doers():
-    assert lead_type("Vigilantes beat a suspected thief to death in the market.", "en") == MOB
-    assert lead_type("Police arrested 12 members of a vigilante group on Monday.", "en") == ARR
+    assert lead_type("Vigilantes beat a suspected thief to death in the market.", "en", None) == MOB
+    assert lead_type("Police arrested 12 members of a vigilante group on Monday.", "en", None) == ARR

@@ -8,16 +8,9 @@ non-strict xfail with its reason."""
 import datetime as dt
 
 import pytest
-from extracting import incidents
-
-from bilan.evaluate.case2021 import ACLED_TO_CASE, classify
+from extracting import lead_type, xfail_cases
 
 PUB = dt.date(2021, 5, 4)
-
-
-def lead_type(text: str, lang: str) -> str:
-    code = classify(incidents(text, lang, PUB), lang)
-    return next((name for name, c in ACLED_TO_CASE.items() if c == code), code)
 
 
 AIR = "Air/drone strike"
@@ -979,27 +972,19 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _cases(rows, lang):
-    out = []
-    for text, expected in rows:
-        marks = [pytest.mark.xfail(reason=XFAIL[text], strict=False)] if text in XFAIL else []
-        out.append(pytest.param(text, lang, expected, marks=marks, id=f"{lang}-{text[:40]}"))
-    return out
+SETS = [(EN, "en"), (FR, "fr"), (HELD_OUT, "en"), (HELD_OUT_FR, "fr"), (THIRD, "en"), (THIRD_FR, "fr"), (NEWS, "en"),
+        (NEWS_2, "en"), (WIRE, "en"), (WIRE_FR, "fr"), (WIRE_2, "en"), (WIRE_2_FR, "fr"), (WIRE_3, "en"),
+        (WIRE_3_FR, "fr"), (WIRE_4, "en"), (WIRE_4_FR, "fr"), (WIRE_5[:10], "en"), (WIRE_5[10:], "fr")]
 
 
-@pytest.mark.parametrize("text,lang,expected", _cases(EN, "en") + _cases(FR, "fr") + _cases(HELD_OUT, "en")
-                         + _cases(HELD_OUT_FR, "fr") + _cases(THIRD, "en") + _cases(THIRD_FR, "fr")
-                         + _cases(NEWS, "en") + _cases(NEWS_2, "en") + _cases(WIRE, "en") + _cases(WIRE_FR, "fr")
-                         + _cases(WIRE_2, "en") + _cases(WIRE_2_FR, "fr") + _cases(WIRE_3, "en")
-                         + _cases(WIRE_3_FR, "fr") + _cases(WIRE_4, "en") + _cases(WIRE_4_FR, "fr")
-                         + _cases(WIRE_5[:10], "en") + _cases(WIRE_5[10:], "fr"))
+@pytest.mark.parametrize("text,lang,expected", [c for rows, lang in SETS for c in xfail_cases(rows, lang, XFAIL)])
 def test_paraphrase_sub_event_type(text, lang, expected):
-    assert lead_type(text, lang) == expected
+    assert lead_type(text, lang, PUB) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", RULES)
 def test_rules_and_counter_examples(text, lang, expected):
-    assert lead_type(text, lang) == expected
+    assert lead_type(text, lang, PUB) == expected
 
 
 @pytest.mark.parametrize("text,lang,not_expected", [
@@ -1009,4 +994,4 @@ def test_rules_and_counter_examples(text, lang, expected):
     ("Suicide bombers are suspected to be behind the twin blasts that hit the church last week.", "en", SUI),
 ])
 def test_rules_counter_examples_not(text, lang, not_expected):
-    assert lead_type(text, lang) != not_expected
+    assert lead_type(text, lang, PUB) != not_expected
