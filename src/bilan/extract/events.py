@@ -401,7 +401,7 @@ def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
     vigilante group foiled an attack", "murdered by vigilantes"): not when they are hit, held or
     only name a thing ("killing six vigilantes", "the arrest of local vigilantes", "attacked a
     vigilante checkpoint", "members of a vigilante group were arrested")."""
-    of = frozenset(getattr(m.events, "COMPLEMENT_PREPS", ()))
+    of = m.complement_preps
     tok = sp.root
     for _ in range(4):
         if tok.dep_ in ("compound", "amod") or (tok.dep_ == "pobj" and tok.head.lower_ in of) or (
@@ -674,7 +674,7 @@ def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
     the victim of the killing it is the object of ("militants beheaded a hostage", "a hostage was
     killed", "the execution of a hostage"), not an abduction of its own."""
     killings = {i: t for t in trigs if t.generic for i in range(t.tok_start, t.tok_end)}
-    of = frozenset(getattr(m.events, "COMPLEMENT_PREPS", ()))
+    of = m.complement_preps
     out = []
     for t in trigs:
         if "victim_noun" in t.flags:

@@ -714,7 +714,7 @@ def _complemented_person(ctx: Context, tok):
     the last noun of "le chef d'état-major de la milice tué"; the dead is the person whose "de"
     complement that noun is. ``tok`` itself when no person heads the chain."""
     t = tok
-    of = frozenset(getattr(ctx.m.events, "COMPLEMENT_PREPS", ()))
+    of = ctx.m.complement_preps
     while not _is_person(ctx, t) and t.dep_.split(":")[0] == "nmod" and t.head.pos_ in ("NOUN", "PROPN") \
             and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in of for c in t.children):
         t = t.head
@@ -1148,7 +1148,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     named_first = sorted(armed, key=lambda a: (a.generic, a.start))
     attributing = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
     # "the army condemned the murder", "police are investigating the killing": who reacts to it
-    reacting = frozenset(getattr(ctx.m.events, "REACTION_VERBS", ()))
+    reacting = ctx.m.reaction_verbs
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -1262,9 +1262,8 @@ def _done_with_explosives(ctx: Context, trig: Trigger) -> bool:
     """The generic act was done with explosives: an instrument complement ("with", "using", "avec")
     of the trigger, or of the verb that carries out the trigger noun, names an explosive
     (``EXPLOSIVE_INSTRUMENTS``)."""
-    ev = ctx.m.events
-    preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))
-    explosives = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
+    preps = ctx.m.instrument_preps
+    explosives = ctx.m.explosive_instruments
     if not preps or not explosives:
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -1289,9 +1288,8 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     """ "Police identified the body of a man found on Saturday. He was apparently shot": a personal
     pronoun that is the passive subject or the object of the trigger verb stands for the last person
     noun of the same number before it, in its sentence or the one before (never an armed actor)."""
-    ev = ctx.m.events
-    singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
-    plural = frozenset(getattr(ev, "PERSON_PRONOUNS_PLURAL", ()))
+    singular = ctx.m.person_pronouns_singular
+    plural = ctx.m.person_pronouns_plural
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if verb.pos_ != "VERB":
         return None
@@ -1314,7 +1312,7 @@ def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
     """ "The government strongly condemns the terrorist attacks", "l'armée a condamné l'assassinat":
     the actor is the subject of a verb of reaction (``REACTION_VERBS``) whose object holds the
     event; it neither did it nor was hit by it."""
-    reacting = frozenset(getattr(ctx.m.events, "REACTION_VERBS", ()))
+    reacting = ctx.m.reaction_verbs
     head = _np_head(ctx, a)
     if not reacting or not head.dep_.startswith("nsubj") or head.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False
@@ -1996,7 +1994,7 @@ def _habitual(ctx: Context, verb) -> bool:
 def _instrument_of_told_event(ctx: Context, root) -> bool:
     """ "the attacks were carried out with grenades", "l'attaque a été menée avec des grenades": the
     plural is what a definite re-mention of an event was done with, not a generalisation."""
-    preps = frozenset(getattr(ctx.m.events, "INSTRUMENT_PREPS", ()))
+    preps = ctx.m.instrument_preps
     prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
     if prep is None or prep.lower_ not in preps:
         return False

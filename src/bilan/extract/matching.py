@@ -313,6 +313,13 @@ class LanguageMatchers:
         self.participation_verbs, self.participation_nouns = frozenset(verbs), frozenset(nouns)
         # the copula of "suspected to be herdsmen", which describes a subject
         self.copulas = frozenset(getattr(ev, "COPULAS", ()))
+        # read once here, not at each call of the rules that use them
+        self.complement_preps = frozenset(getattr(ev, "COMPLEMENT_PREPS", ()))  # "the killing of", "l'assassinat de"
+        self.reaction_verbs = frozenset(getattr(ev, "REACTION_VERBS", ()))  # "condemned the murder"
+        self.instrument_preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))  # "with", "avec"
+        self.explosive_instruments = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
+        self.person_pronouns_singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
+        self.person_pronouns_plural = frozenset(getattr(ev, "PERSON_PRONOUNS_PLURAL", ()))
         self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))
         # prepositions of an arrest's reason ("arrested over the protests")
         self.reason_preps = frozenset(getattr(ev, "REASON_PREPOSITIONS", ()))
