@@ -424,3 +424,19 @@ def test_any_text_gives_valid_non_overlapping_mentions(words, lang, pub):
             assert m.value.start <= m.value.end and m.value.precision in ("day", "week", "month", "year")
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+def test_a_second_reading_of_the_same_text_resolves_the_same_matches():
+    """The patterns' matches do not depend on the publication date: reading the same text again
+    against another date (the incident rules' reference date for an undated document) does not
+    scan it again, and gives what a fresh scan gives."""
+    text = "Le 3 mars, puis mardi dernier et l'an dernier, des combats ont eu lieu."
+    dates_mod._pattern_matches.cache_clear()
+    undated = find_dates(text, "fr")
+    hits = dates_mod._pattern_matches.cache_info().hits
+    dated = find_dates(text, "fr", dt.date(2021, 6, 15))
+    assert dates_mod._pattern_matches.cache_info().hits == hits + 1
+    dates_mod._pattern_matches.cache_clear()
+    assert find_dates(text, "fr", dt.date(2021, 6, 15)) == dated
+    assert find_dates(text, "fr") == undated
+    assert [m.value.precision for m in undated] != [m.value.precision for m in dated]

@@ -118,6 +118,28 @@ def test_input_languages_reads_the_first_documents_languages(tmp_path):
     assert pipeline.input_languages([]) is None
 
 
+def test_the_run_reuses_the_language_checks_of_the_documents_read_ahead(tmp_path, monkeypatch):
+    """The documents input_languages checked are not checked again by the run: the run takes
+    their answers (the same as a new check), and checks anew a document that differs."""
+    from bilan.ingest import iter_inputs
+    from bilan.language import assign_language
+
+    docs = generated_corpus(4)
+    folder = _jsonl(tmp_path / "in", docs)
+    checked: dict = {}
+    assert pipeline.input_languages([folder], checked=checked) == ["fr", "en"]
+    assert len(checked) == 4
+    calls = []
+    monkeypatch.setattr(pipeline, "assign_language", lambda d, **kw: calls.append(d.doc_id) or assign_language(d, **kw))
+    again = list(iter_inputs([folder]))
+    fresh = [assign_language(d.model_copy(), declared=d.language) for d in again]
+    got = [pipeline.checked_language(d, checked) for d in again]
+    assert [g.language for g in got] == [f.language for f in fresh] == ["fr", "en", "fr", "en"]
+    assert calls == [] and checked == {}  # every answer taken once
+    other = again[0].model_copy(update={"text": again[0].text + " Autre phrase."})
+    assert pipeline.checked_language(other, {}).language == "fr" and calls == [other.doc_id]
+
+
 @pytest.mark.skipif(pipeline.worker_start_method() != "fork", reason="workers are forked on Linux only")
 def test_a_run_with_workers_loads_only_the_input_languages_before_forking(tmp_path, monkeypatch):
     """An English-only input: the run's process loads the English pipeline alone before forking

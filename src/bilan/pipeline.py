@@ -155,12 +155,14 @@ LANGUAGE_PEEK = 2 * BATCH_SIZE
 
 
 def input_languages(paths: Iterable[str | Path], published: dt.date | None = None,
-                    limit: int = LANGUAGE_PEEK) -> list[str] | None:
+                    limit: int = LANGUAGE_PEEK, checked: dict | None = None) -> list[str] | None:
     """The languages of the first ``limit`` documents of ``paths`` (read apart from the run, with
     the run's language check): the pipelines a run with workers loads before forking them, so
     that a French-only run does not load the English pipeline and the reverse (fr_core_news_md
     ~5.5 s of CPU and ~430 MB, en_core_web_sm ~1.5 s and ~110 MB). None (load every one) when
-    the input cannot be read twice or none of those documents can be extracted."""
+    the input cannot be read twice or none of those documents can be extracted. ``checked``, when
+    given, gets each document's check (:func:`checked_language`), so that the run does not detect
+    those languages again."""
     paths = list(paths)
     if not paths or not all(Path(p).exists() for p in paths):
         return None
@@ -173,15 +175,30 @@ def input_languages(paths: Iterable[str | Path], published: dt.date | None = Non
                 break
             if isinstance(item, IngestError):
                 continue
-            checked = assign_language(item, declared=item.language)
-            if not isinstance(checked, IngestError) and checked.language:
-                found.setdefault(checked.language)
+            key = (item.doc_id, item.source_path, item.language, item.text)
+            result = assign_language(item, declared=item.language)
+            if checked is not None:
+                checked[key] = result if isinstance(result, IngestError) else result.language
+            if not isinstance(result, IngestError) and result.language:
+                found.setdefault(result.language)
     except Exception:  # the run itself reports what cannot be read
         return None
     finally:
         if stream is not None:
             stream.close()  # the file it has open
     return list(found) or None
+
+
+def checked_language(item: Document, checked: dict) -> Document | IngestError:
+    """:func:`assign_language` of ``item``, or the answer :func:`input_languages` gave for the
+    same document (same id, path, declared language and text) when it read it first."""
+    known = checked.pop((item.doc_id, item.source_path, item.language, item.text), None)
+    if known is None:
+        return assign_language(item, declared=item.language)
+    if isinstance(known, IngestError):
+        return known
+    item.language = known
+    return item
 
 
 def _extract_batch(batch: list[Document]) -> list[Extraction]:
@@ -536,7 +553,9 @@ def run_ingest(
     either way."""
     paths = list(paths)
     # before the writer thread starts: the worker processes are forked at the first document read
-    languages = input_languages(paths, published) if workers > 0 and worker_start_method() == "fork" else None
+    peeked: dict = {}  # the language checks of the first documents, done to choose the pipelines
+    languages = input_languages(paths, published, checked=peeked) \
+        if workers > 0 and worker_start_method() == "fork" else None
     writer = GroupWriter(store, command, background=background_writer)
     summary = writer.summary
     reader = store.reader() if background_writer else store
@@ -557,7 +576,7 @@ def run_ingest(
             for item in docs:
                 if writer.unchanged(item.doc_id, statuses.get(item.doc_id)):
                     continue
-                checked = assign_language(item, declared=item.language)
+                checked = checked_language(item, peeked)
                 if isinstance(checked, IngestError):
                     writer.add_documents([item], status="failed")
                     writer.error(checked)

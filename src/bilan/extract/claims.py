@@ -144,14 +144,19 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
     """``quoted``: :func:`quoted_tokens` of each of ``sents`` when the caller has them already."""
     claims: list[ClaimMention] = []
     date_chars = {t.idx for a, b in date_spans for t in (doc.char_span(a, b, alignment_mode="expand") or [])}
+    memo = m.reporting_memo  # is a token a reporting word (m.reporting_entry), by form and lemma
     for si, sent in enumerate(sents):
         contrast = bool(m.contrast(sent))
         sent_claims: list[ClaimMention] = []
         in_quotes = quoted[si] if quoted is not None else quoted_tokens(sent, m)
         for tok in sent:
-            form = m.reporting_forms.get(tok.lower_)
-            lemma = form or tok.lemma_.lower()
-            if lemma not in m.reporting or (tok.pos_ not in ("VERB", "AUX", "NOUN") and not form):
+            entry = memo.get((tok.lower, tok.lemma), False)
+            if entry is False:
+                entry = m.reporting_entry(tok)
+            if entry is None:
+                continue
+            lemma, form = entry
+            if tok.pos_ not in ("VERB", "AUX", "NOUN") and not form:
                 continue
             if "Inf" in tok.morph.get("VerbForm") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp")
                                                        and not form):

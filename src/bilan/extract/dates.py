@@ -85,7 +85,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from bilan.lexicons import load as load_lexicon
@@ -795,7 +795,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
     pub = _norm_pub(published)
     if not text:
         return []
-    folded = _fold(text)
+    folded, matches = _pattern_matches(text, lex.lang)
 
     # candidates: (start, end, order, resolve-thunk)
     cands: list[tuple[int, int, int, Callable[[], Resolved | None]]] = []
@@ -803,19 +803,8 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
     for start, end, res in _numeric_candidates(folded, lex, pub):
         cands.append((start, end, order, (lambda r=res: r)))
         order += 1
-    lowered = folded.lower()
-    for pattern, op, params, gates in lex.patterns:
-        if not all(any(w in lowered for w in gate) for gate in gates):
-            order += 1
-            continue  # a word the template cannot match without is not in the text
-        resolver = _RESOLVERS[op]
-        for m in pattern.finditer(folded):
-            start, end = m.span("s") if m.group("s") is not None else m.span()
-            if start == end:
-                continue
-            cands.append((start, end, order, _thunk(lex, resolver, op, m, params, pub)))
-            order += 1
-        order += 1
+    for start, end, pattern_order, op, params, m in matches:
+        cands.append((start, end, order + pattern_order, _thunk(lex, _RESOLVERS[op], op, m, params, pub)))
 
     # longest wins, then earliest, then pattern order
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
@@ -842,6 +831,31 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
         out.append(DateMention(start=start, end=end, text=text[start:end], value=value, kind=kind,
                                offset_days=offset))
     return out
+
+
+@lru_cache(maxsize=2)
+def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, int, str, dict, re.Match]]]:
+    """The folded text and the lexicon patterns' matches in it: (start, end, order among them, op,
+    params, match). They do not depend on the publication date, so a second :func:`find_dates` of
+    the same text (the incident rules read an undated document's date expressions again against a
+    reference date) resolves the same matches instead of scanning again."""
+    lex = _lexicon(lang)
+    folded = _fold(text)
+    lowered = folded.lower()
+    out = []
+    order = 0
+    for pattern, op, params, gates in lex.patterns:
+        if not all(any(w in lowered for w in gate) for gate in gates):
+            order += 1
+            continue  # a word the template cannot match without is not in the text
+        for m in pattern.finditer(folded):
+            start, end = m.span("s") if m.group("s") is not None else m.span()
+            if start == end:
+                continue
+            out.append((start, end, order, op, params, m))
+            order += 1
+        order += 1
+    return folded, out
 
 
 def _thunk(lex: _Lexicon, resolver: Callable, op: str, m: re.Match, params: dict, pub: dt.date | None):

@@ -1146,7 +1146,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
     named_first = sorted(armed, key=lambda a: (a.generic, a.start))
-    attributing = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
+    attributing = ctx.m.blame_predicates
     # "the army condemned the murder", "police are investigating the killing": who reacts to it
     reacting = ctx.m.reaction_verbs
     for a in named_first:
@@ -1452,7 +1452,7 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     "l'attentat attribué aux FDLR": a verb that lays the event at someone's door
     (ATTRIBUTION_PREDICATES) qualifies the event noun, or has it as its passive subject; its
     "to/on/à" complement is the perpetrator."""
-    preds = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
+    preds = ctx.m.blame_predicates
     if not preds or head.pos_ not in ("NOUN", "PROPN"):
         return None
     while head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"):

@@ -316,6 +316,8 @@ class LanguageMatchers:
         # read once here, not at each call of the rules that use them
         self.complement_preps = frozenset(getattr(ev, "COMPLEMENT_PREPS", ()))  # "the killing of", "l'assassinat de"
         self.reaction_verbs = frozenset(getattr(ev, "REACTION_VERBS", ()))  # "condemned the murder"
+        # verbs that lay an event at someone's door ("attributed to", "blamed on", "imputé à")
+        self.blame_predicates = frozenset(getattr(ev, "ATTRIBUTION_PREDICATES", ()))
         self.instrument_preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))  # "with", "avec"
         self.explosive_instruments = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
         self.person_pronouns_singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
@@ -340,6 +342,9 @@ class LanguageMatchers:
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))
+        # (lower-case form hash, lemma hash) -> (reporting lemma, by its form) or None: find_claims
+        # asks it of every token, and a word's answer never changes (reporting_entry)
+        self.reporting_memo: dict[tuple[int, int], tuple[str, bool] | None] = {}
         self.quotes = list(cl.QUOTES)
         self.determiners = tuple(cl.DETERMINERS)
         self.definite_articles = frozenset(cl.DEFINITE_ARTICLES)
@@ -364,6 +369,20 @@ class LanguageMatchers:
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""
         return tok.lemma_.lower() in self.reporting or tok.lower_ in self.reporting_forms
+
+    def reporting_entry(self, tok) -> tuple[str, bool] | None:
+        """The reporting lemma of ``tok`` and whether its form (REPORTING_FORMS) gave it, or None
+        when it is not a reporting word; remembered by form and lemma (``reporting_memo``)."""
+        key = (tok.lower, tok.lemma)
+        try:
+            return self.reporting_memo[key]
+        except KeyError:
+            pass
+        form = self.reporting_forms.get(tok.lower_)
+        lemma = form or tok.lemma_.lower()
+        entry = (lemma, bool(form)) if lemma in self.reporting else None
+        self.reporting_memo[key] = entry
+        return entry
 
     def label(self, doc: Doc, span: Span) -> str:
         return doc.vocab.strings[span.label]

@@ -1,0 +1,36 @@
+"""What the extraction rules read once instead of at every call gives what they read before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilan import nlp
+from bilan.extract.claims import find_claims
+from bilan.extract.matching import for_language, sentences
+
+
+@pytest.mark.parametrize("lang, text, reporting", [
+    ("en", "The spokesman said that rebels had attacked the town, the police added.", {"said": "say", "added": "add"}),
+    ("fr", "Le porte-parole a déclaré que les rebelles avaient attaqué la ville, a ajouté la police.",
+     {"déclaré": "déclarer", "ajouté": "ajouter"}),
+])
+def test_reporting_entry_is_the_lemma_or_form_rule_remembered(lang, text, reporting):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    for _ in range(2):  # the second pass is answered from the memo
+        for tok in doc:
+            form = m.reporting_forms.get(tok.lower_)
+            lemma = form or tok.lemma_.lower()
+            expected = (lemma, bool(form)) if lemma in m.reporting else None
+            assert m.reporting_entry(tok) == expected
+    assert {t.text: m.reporting_entry(t)[0] for t in doc if m.reporting_entry(t)
+            and t.text in reporting} == reporting
+    assert (doc[0].lower, doc[0].lemma) in m.reporting_memo
+    claims = find_claims(doc, m, [], sentences(doc))
+    assert {c.verb for c in claims} >= set(reporting.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_blame_predicates_are_the_lexicon_attribution_predicates(lang):
+    m = for_language(lang)
+    assert m.blame_predicates == frozenset(m.events.ATTRIBUTION_PREDICATES) and m.blame_predicates
