@@ -690,9 +690,11 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue  # "a monetary time bomb", "killing two birds with one stone"
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
-        # "après l'attaque" refers back to an event told before; in the lead sentence nothing was
-        # told before, so it is the news ("colère après l'assassinat de l'imam")
-        if si > 0 and _temporal_reference(sp, m):
+        # "après l'attaque" refers back to an event told before; in the lead sentence, or after
+        # sentences that told no event, nothing was told before, so it is the news ("colère après
+        # l'assassinat de l'imam"; "The forces tried to take the mountain. Dozens of them were killed
+        # during heavy clashes")
+        if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m):
             continue
         factual = is_factual(sp, m)
         attempted = not factual and _attempted(sp, m)

@@ -911,7 +911,7 @@ EXPLOSIVE_INSTRUMENTS = ["explosives", "explosive", "dynamite", "bomb", "bombs",
                          "explosive device", "explosive devices", "charge", "charges", "tnt"]
 # a place described as the scene of an event: background to the sentence's own event
 SCENE_NOUNS = ["scene", "site", "theatre", "theater"]
-TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
+TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during", "following"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 
 # people who may be seized, snatched or captured besides civilians, combatants and kin (a trigger

@@ -385,8 +385,6 @@ TRIGGERS = [
     ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
     # un rassemblement à la mémoire de quelqu'un est une manifestation pacifique pour ACLED (« se sont
     # rassemblés en hommage aux victimes », « pour rendre hommage à », « une marche blanche »)
-    # « des avocats ont protesté contre la détention d'un confrère » : une foule qui proteste contre quelque chose
-    ("protester", "Protests", "Peaceful protest", "PROTEST", 46, ("needs_crowd_subject",)),
     ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_commemoration",)),
     ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
     ("se réunir", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
