@@ -246,7 +246,27 @@ NOTHING_TOLD_BEFORE = [
     ("Des hommes armés ont tué cinq villageois lundi. Après l'attaque, les habitants ont fui vers la ville.", "fr", ATT),
 ]
 
+# the protest's story (its sentence and the next ones of its paragraph): a death told in a sentence that
+# names neither the protesters, nor the protest, nor the forces is no force used on it, nor is the
+# protest's own name ("a die-in"); 2/7 on main, 4/7 after
+PROTEST_STORY = [
+    ("Inmates protested on Tuesday following the death of a fellow prisoner. The 28-year-old died on Monday at the regional hospital after contracting a fever.", "en", PEA),
+    ("Des détenus ont manifesté mardi après la mort d'un codétenu. L'homme de 28 ans est décédé lundi à l'hôpital régional des suites d'une fièvre.", "fr", PEA),
+    ("Activists staged a die-in outside the police headquarters on Saturday.", "en", PEA),
+    ("Three die in protest crackdown as thousands march in several cities.", "en", EXF),
+    ("Thousands marched in the capital on Sunday. Police opened fire on the crowd, killing two protesters.", "en", EXF),
+    ("Des milliers de personnes ont manifesté dimanche dans la capitale. La police a tiré sur la foule, tuant deux manifestants.", "fr", EXF),
+    ("Protesters marched on the presidential palace on Friday. Three of them died when security forces opened fire.", "en", EXF),
+]
+
 XFAIL: dict[str, str] = {
+    "Thousands marched in the capital on Sunday. Police opened fire on the crowd, killing two protesters.":
+        "the shooting in the second sentence is an incident of its own (an attack), which ends the protest's story; "
+        "ACLED codes the two as one excessive force event",
+    "Des milliers de personnes ont manifesté dimanche dans la capitale. La police a tiré sur la foule, tuant deux manifestants.":
+        "the shooting in the second sentence is an incident of its own (an attack), which ends the protest's story",
+    "Protesters marched on the presidential palace on Friday. Three of them died when security forces opened fire.":
+        "the shooting in the second sentence is an incident of its own, which ends the protest's story",
     "Des agriculteurs ont bloqué une route avec leurs tracteurs pour protester contre de nouvelles taxes.":
         "'bloquer une route' is no trigger and French 'protester' needs a protest context word",
     "Des avocats ont protesté devant le tribunal contre la détention d'un confrère.":
@@ -284,7 +304,7 @@ def _params(rows):
 
 
 @pytest.mark.parametrize("text,lang,expected", _params(
-    CLASH + INTERVENTION + FORCE + ARRESTS + COMMEMORATIONS + DECADES + FOLLOWING + NOTHING_TOLD_BEFORE))
+    CLASH + INTERVENTION + FORCE + ARRESTS + COMMEMORATIONS + DECADES + FOLLOWING + NOTHING_TOLD_BEFORE + PROTEST_STORY))
 def test_codebook_confusion(text, lang, expected):
     assert lead_type(text, lang, PUB) == expected
 

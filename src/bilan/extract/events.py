@@ -1178,10 +1178,21 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     which is a riot, not force against them."""
     against = by = False
     gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
+    # the protest's own name ("a die-in") is no force used on it
+    named = {sent.start + i for mid, s, e in m.triggers(sent)
+             if m.trigger_info[sent.doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
+        if tok.i in named:
+            continue
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
                                       for x in o.subtree):
             continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
+        if not any(_protest_people(x, m) or x.lemma_.lower() in m.protest_nouns or x.lower_ in m.crowd_control
+                   or x.lemma_.lower() in m.crowd_control for x in tok.sent):
+            # a later sentence of the protest's story that names neither the protesters nor the forces:
+            # the death it tells is not force used on the protest ("Detainees protested following the death
+            # of a prisoner. The 28-year-old died on Monday at the hospital")
+            continue
         verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
         # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
         subj = None
