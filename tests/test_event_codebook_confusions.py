@@ -259,7 +259,24 @@ PROTEST_STORY = [
     ("Protesters marched on the presidential palace on Friday. Three of them died when security forces opened fire.", "en", EXF),
 ]
 
+# the dispersal told as a noun ("the violent dispersal of the sit-in"): the authorities' intervention,
+# its manner word not the protesters' riot; 2/6 on main, 3/6 after
+DISPERSAL = [
+    ("Security forces carried out the forceful dispersal of a peaceful rally in the capital on Friday.", "en", INT),
+    ("The dispersal of the protest camp by riot police left several demonstrators detained.", "en", INT),
+    ("Protesters smashed shop windows before the dispersal of the march by police.", "en", VIO),
+    ("Rights groups condemned the violent dispersal of a sit-in by students outside the ministry on Monday.", "en", INT),
+    ("L'ONG a dénoncé la dispersion violente d'un sit-in d'étudiants devant le ministère lundi.", "fr", INT),
+    ("La dispersion musclée d'une manifestation pacifique par la police a provoqué l'indignation.", "fr", INT),
+]
+
 XFAIL: dict[str, str] = {
+    "Rights groups condemned the violent dispersal of a sit-in by students outside the ministry on Monday.":
+        "what is condemned is read as a protest's topic ('to condemn the arrests'), though the rights groups are no protest",
+    "L'ONG a dénoncé la dispersion violente d'un sit-in d'étudiants devant le ministère lundi.":
+        "what is denounced is read as a protest's topic, though the NGO is no protest",
+    "La dispersion musclée d'une manifestation pacifique par la police a provoqué l'indignation.":
+        "'manifestation' as the complement of 'dispersion' finds no protest context ('musclée' is none)",
     "Thousands marched in the capital on Sunday. Police opened fire on the crowd, killing two protesters.":
         "the shooting in the second sentence is an incident of its own (an attack), which ends the protest's story; "
         "ACLED codes the two as one excessive force event",
@@ -304,7 +321,7 @@ def _params(rows):
 
 
 @pytest.mark.parametrize("text,lang,expected", _params(
-    CLASH + INTERVENTION + FORCE + ARRESTS + COMMEMORATIONS + DECADES + FOLLOWING + NOTHING_TOLD_BEFORE + PROTEST_STORY))
+    CLASH + INTERVENTION + FORCE + ARRESTS + COMMEMORATIONS + DECADES + FOLLOWING + NOTHING_TOLD_BEFORE + PROTEST_STORY + DISPERSAL))
 def test_codebook_confusion(text, lang, expected):
     assert lead_type(text, lang, PUB) == expected
 

@@ -772,8 +772,9 @@ PROTEST_INTERVENTION = [
     "pepper-spray", "pepper-sprayed", "rubber bullet", "break up", "halt", "baton charge", "chase",
     # the force said as a verb done to the protesters ("protesters were tear-gassed")
     "tear-gassed", "teargassed", "tear gassed", "tear-gas", "baton-charged", "baton charged",
-    # protesters taken in at the protest ("rounded up dozens of protesters at a rally")
-    "round up",
+    # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
+    # told as a noun ("the violent dispersal of the sit-in")
+    "round up", "dispersal",
 ]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",

@@ -510,6 +510,8 @@ PARTICLE_LEMMAS = {"s'": "se"}
 PROTEST_INTERVENTION = [
     "disperser", "gaz lacrymogène", "lacrymogène", "canon à eau", "interpeller", "arrêter", "matraque", "réprimer",
     "balle en caoutchouc", "gaz poivre", "empêcher", "encercler", "disperser la foule",
+    # la dispersion dite par le nom (« la dispersion violente du sit-in »)
+    "dispersion",
 ]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
