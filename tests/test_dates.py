@@ -317,7 +317,7 @@ def test_lexicons_share_one_shape():
             assert hasattr(lex, name), (lex.__name__, name)
         assert sorted(set(lex.MONTHS.values())) == list(range(1, 13))
         assert sorted(set(lex.WEEKDAYS.values())) == list(range(7))
-        assert set(lex.UNITS.values()) == {"day", "week", "month", "year"}
+        assert set(lex.UNITS.values()) == {"day", "week", "month", "year", "decade"}
         assert set(lex.MODIFIERS.values()) <= {"last", "next", "this"}
         assert set(lex.PARTS.values()) == {"early", "mid", "late"}
 

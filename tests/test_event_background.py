@@ -97,20 +97,12 @@ BG_FR = [
 XFAIL: dict[str, str] = {
     "Militants had kidnapped the engineer in January. Security forces freed him in a raid on a hideout on Thursday, killing three of his captors.":
         "the news is found, but a raid by security forces killing 'captors' is typed as an attack: captors are no combatant noun",
-    "Two years ago, police shot dead 15 protesters in the city. On Saturday, thousands gathered peacefully in the main square to remember them.":
-        "a crowd that 'gathered peacefully' names no protest word, so the older killing is the only event",
     "Il y a deux ans, la police avait tué quinze manifestants dans la ville. Samedi, des milliers de personnes se sont rassemblées pacifiquement sur la place centrale.":
         "people who 'se sont rassemblées' name no protest word, so the older killing is the only event",
-    "Two decades ago, the army massacred hundreds of civilians in the town. On Tuesday, survivors staged a sit-in outside parliament to demand justice.":
-        "'two decades ago' is no date expression (the date lexicon has no decade unit), so the massacre is not told as older",
-    "Thousands of people gathered in the town square on Friday in memory of the 21 victims of last year's bomb attack.":
-        "a commemorative gathering names no protest word: the recalled bombing is the sentence's only event",
     "Des milliers de personnes se sont rassemblées vendredi sur la place de la ville en mémoire des 21 victimes de l'attentat de l'an dernier.":
         "a commemorative gathering names no protest word: the recalled bombing is the sentence's only event",
     "Des étudiants ont observé mardi une veillée aux bougies en mémoire de camarades tués par des hommes armés lors d'une attaque contre leur université.":
         "'observer une veillée' is no protest trigger: the recalled attack is the sentence's only event",
-    "Dix ans après l'attaque chimique contre la Ghouta, des survivants ont organisé lundi un rassemblement silencieux dans la ville.":
-        "'un rassemblement silencieux' without protest words is no protest trigger: the recalled attack is the only event",
     "Following the assassination of their leader last year, the rebels split into two rival factions, a spokesman announced on Tuesday.":
         "'last year' hangs on the main verb, and a bare 'following' in a lead sentence may tell the news",
     "Après l'assassinat de leur chef l'an dernier, les rebelles se sont scindés en deux factions rivales, a annoncé mardi un porte-parole.":

@@ -651,6 +651,8 @@ def _r_ago(g, p, pub):
     (lo, hi), unit = g["num"], g["unit"]
     if hi <= 0:
         return None
+    if unit == "decade":  # "two decades ago", "il y a deux décennies": a round figure, give or take two years
+        lo, hi, unit = 10 * lo - 2, 10 * hi + 2, "year"
     exact = lo == hi
     if unit == "day":
         start, end = pub - dt.timedelta(days=hi), pub - dt.timedelta(days=lo)
@@ -665,7 +667,7 @@ def _r_ago(g, p, pub):
     return _value(start, end, precision), "relative"
 
 
-_UNIT_SPAN = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_SPAN = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 
 
 def _r_window(g, p, pub):

@@ -138,6 +138,9 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in chain[:2]:
         for c in t.children:
             if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis:
+                if c.dep_ == "xcomp" and t is root and any(
+                        g.dep_ in ("aux", "mark") and g.lower_ in m.purpose_markers for g in c.children):
+                    continue  # "marched to demand justice": the purpose of the deed, not a wish for it
                 return False
             if c.dep_ in ("advmod", "neg") and c.lower_ in m.negations and c.lower_ not in ("ne", "n'"):
                 return False
@@ -192,6 +195,19 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     return False
 
 
+def _dative(tok: Token) -> bool:
+    """``tok`` is a preposition of the language's MEMORIAL_DATIVES ("to", "à"), or is marked by one."""
+    datives = frozenset(getattr(import_module(f"bilan.lexicons.events_{tok.doc.lang_}"), "MEMORIAL_DATIVES", ()))
+    if tok.dep_ in ("prep", "dative"):
+        return tok.lower_ in datives
+    return any(c.dep_ == "case" and (c.lower_ in datives or c.lemma_.lower() in datives) for c in tok.children)
+
+
+@cache
+def _instrument_preps(lang: str) -> frozenset[str]:
+    return frozenset(getattr(import_module(f"bilan.lexicons.events_{lang}"), "INSTRUMENT_PREPS", ()))
+
+
 @cache
 def _recall_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The language's RECALL_AFTER, RECALL_SINCE, RECALL_NOUNS and its date lexicon's time units."""
@@ -216,7 +232,7 @@ def recalled_phrase(root: Token) -> bool:
     """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`)."""
     doc = root.doc
     after, since, memorial, units = _recall_words(doc.lang_)
-    cur = root
+    cur = below = root
     for _ in range(8):
         markers = [c for c in cur.children if c.dep_ in ("mark", "case")]
         if cur.dep_ == "pobj" or (cur.dep_ == "prep" and cur is not root):
@@ -229,11 +245,22 @@ def recalled_phrase(root: Token) -> bool:
                 return True
         if cur is not root and cur.lemma_.lower() in memorial:
             return True
+        if cur is not root and cur.pos_ == "VERB" and below is not root and _dative(below) and any(
+                (c.dep_ in ("dobj", "obj") or (c.dep_.split(":")[0] in ("obl", "nmod") and c is not below and any(
+                    k.dep_ == "case" for k in c.children))) and c.lemma_.lower() in memorial for c in cur.children):
+            # to whom the memorial is paid: "paid tribute to a classmate killed by soldiers", "rendre
+            # hommage à", "se sont rassemblés en hommage aux victimes de l'attentat" (parsed as two
+            # complements of the verb); not the manner of it ("ont marqué l'anniversaire par une marche")
+            return True
         # up through the noun phrase and the clauses that describe a noun ("classmates killed by
-        # gunmen", "an attack that killed 40 students"), not past a clause of its own
+        # gunmen", "an attack that killed 40 students"), not past a clause of its own, nor past an
+        # instrument or accompaniment ("marked the anniversary of the massacre with a silent march":
+        # the march is the news, whatever noun the parser hangs its "with" on)
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "acl:relcl"):
             break
-        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in _instrument_preps(doc.lang_):
+            break
+        below, cur = cur, cur.head
     return False
 
 
@@ -347,6 +374,28 @@ def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
         return False
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in m.protest_purpose_verbs and any(
         g.lower_ in m.purpose_markers for g in c.children if g.dep_ in ("aux", "mark")) for c in root.children)
+
+
+def _commemorates(sp: Span, m: LanguageMatchers) -> bool:
+    """People who gathered to remember someone, which ACLED codes a peaceful protest: a memorial
+    phrase hangs on the gathering ("gathered in memory of the victims", "se sont rassemblés en
+    hommage à"), or a purpose clause of remembrance does ("gathered to commemorate the massacre",
+    "to pay tribute to", "pour rendre hommage à")."""
+    root = sp.root
+    nouns, verbs = m.commemoration_nouns, m.commemoration_verbs
+    if not nouns and not verbs:
+        return False
+    for c in root.children:
+        if c.dep_ == "prep" and any(g.lemma_.lower() in nouns for g in c.children if g.dep_ == "pobj"):
+            return True  # "in memory of"
+        if c.dep_.split(":")[0] in ("obl", "nmod") and c.lemma_.lower() in nouns and any(
+                k.dep_ == "case" for k in c.children):
+            return True  # "en hommage à", "en mémoire de"
+        if c.dep_.split(":")[0] in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+                c.lemma_.lower() in verbs or any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in nouns
+                                                 for o in c.children)):
+            return True  # "to commemorate", "to pay tribute", "pour rendre hommage"
+    return False
 
 
 def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
@@ -502,6 +551,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
         return False
+    if "needs_commemoration" in flags and not _commemorates(sp, m):
+        return False
     if "needs_verb_object" in flags and not (sp.root.pos_ == "VERB" and sp.root.dep_ not in ("amod", "acl") and any(
             c.dep_ in ("dobj", "obj") for c in sp.root.children)):
         return False  # "militants stole the railway", not "a stolen car"
@@ -639,9 +690,11 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue  # "a monetary time bomb", "killing two birds with one stone"
         si = bisect.bisect_right(sent_starts, sp.start) - 1
         sent = sents[si]
-        # "après l'attaque" refers back to an event told before; in the lead sentence nothing was
-        # told before, so it is the news ("colère après l'assassinat de l'imam")
-        if si > 0 and _temporal_reference(sp, m):
+        # "après l'attaque" refers back to an event told before; in the lead sentence, or after
+        # sentences that told no event, nothing was told before, so it is the news ("colère après
+        # l'assassinat de l'imam"; "The forces tried to take the mountain. Dozens of them were killed
+        # during heavy clashes")
+        if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m):
             continue
         factual = is_factual(sp, m)
         attempted = not factual and _attempted(sp, m)
@@ -1125,10 +1178,21 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     which is a riot, not force against them."""
     against = by = False
     gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
+    # the protest's own name ("a die-in") is no force used on it
+    named = {sent.start + i for mid, s, e in m.triggers(sent)
+             if m.trigger_info[sent.doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
+        if tok.i in named:
+            continue
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
                                       for x in o.subtree):
             continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
+        if not any(_protest_people(x, m) or x.lemma_.lower() in m.protest_nouns or x.lower_ in m.crowd_control
+                   or x.lemma_.lower() in m.crowd_control for x in tok.sent):
+            # a later sentence of the protest's story that names neither the protesters nor the forces:
+            # the death it tells is not force used on the protest ("Detainees protested following the death
+            # of a prisoner. The 28-year-old died on Monday at the hospital")
+            continue
         verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
         # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
         subj = None

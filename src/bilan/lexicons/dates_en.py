@@ -88,6 +88,7 @@ UNITS = {
     "week": "week", "weeks": "week",
     "month": "month", "months": "month",
     "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade",
 }
 
 MODIFIERS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}

@@ -10,7 +10,7 @@ spaces and hyphens match any whitespace or a hyphen):
 - ``DAY_WORDS`` written days that fill ``{day}`` ("premier"); ``DAY_SUFFIX`` regex after a day number ("1er").
 - ``ORDINAL_DAY_WORDS`` ordinal words for ``{dayword}`` (unused in French).
 - ``NUMBER_WORDS`` -> int and ``VAGUE_NUMBERS`` -> (low, high) fill ``{num}``.
-- ``UNITS`` -> "day" | "week" | "month" | "year"; ``MODIFIERS`` -> "last" | "next" | "this";
+- ``UNITS`` -> "day" | "week" | "month" | "year" | "decade"; ``MODIFIERS`` -> "last" | "next" | "this";
   ``PARTS`` -> "early" | "mid" | "late"; ``DAYPARTS`` phrases that may follow a day ("soir").
 - ``NUMERIC_ORDERS`` readings of 17/03/2017, most preferred first.
 
@@ -88,6 +88,7 @@ UNITS = {
     "semaine": "week", "semaines": "week",
     "mois": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year",
+    "décennie": "decade", "décennies": "decade",
 }
 
 MODIFIERS = {

@@ -703,6 +703,17 @@ TRIGGERS = [
     ("foil", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:plot",)),
     ("thwart", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:plot",)),
     ("assemble", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_protest_purpose",)),
+    # a gathering to remember someone is a peaceful protest in ACLED ("hundreds gathered in memory of the
+    # victims", "students gathered to pay tribute to a classmate", "a candlelight vigil for the victims")
+    ("gather", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_commemoration",)),
+    ("assemble", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_commemoration",)),
+    ("march", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_commemoration",)),
+    ("rally", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
+    ("vigil", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
+    ("vigil", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
+    ("candlelight vigil", "Protests", "Peaceful protest", "PROTEST", 44, ()),
+    ("silent march", "Protests", "Peaceful protest", "PROTEST", 44, ()),
+    ("memorial march", "Protests", "Peaceful protest", "PROTEST", 44, ()),
     ("converge", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_protest_purpose",)),
     # held-out probes: militants cleared from villages, a man stoned, people forcibly displaced
     ("clear", "Battles", "Government regains territory", "ASSAULT", 66,
@@ -741,6 +752,11 @@ COPULAS = ["be"]
 # kidnapping"): what they are said to have done is no event of the report
 CHARGE_PARTICIPLES = ["accuse", "accused", "suspect", "suspected", "charge", "charged", "convict", "convicted"]
 # what a gathering is for ("gathered outside parliament to oppose the bill"): protest purposes
+# what a gathering to remember someone is in ("in memory of", "in honour of", "on the anniversary of"), or
+# is for ("to pay tribute", "to commemorate the massacre"): _commemorates
+COMMEMORATION_NOUNS = ["memory", "honour", "honor", "tribute", "homage", "remembrance", "commemoration",
+                       "anniversary", "respects"]
+COMMEMORATION_VERBS = ["commemorate", "honour", "honor", "remember", "mourn"]
 PROTEST_PURPOSE_VERBS = ["protest", "oppose", "denounce", "decry", "condemn", "demand", "demonstrate", "call",
                          "press", "reject", "express", "voice", "show", "mourn", "demand"]
 
@@ -756,6 +772,9 @@ PROTEST_INTERVENTION = [
     "pepper-spray", "pepper-sprayed", "rubber bullet", "break up", "halt", "baton charge", "chase",
     # the force said as a verb done to the protesters ("protesters were tear-gassed")
     "tear-gassed", "teargassed", "tear gassed", "tear-gas", "baton-charged", "baton charged",
+    # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
+    # told as a noun ("the violent dispersal of the sit-in")
+    "round up", "dispersal",
 ]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
@@ -893,7 +912,7 @@ EXPLOSIVE_INSTRUMENTS = ["explosives", "explosive", "dynamite", "bomb", "bombs",
                          "explosive device", "explosive devices", "charge", "charges", "tnt"]
 # a place described as the scene of an event: background to the sentence's own event
 SCENE_NOUNS = ["scene", "site", "theatre", "theater"]
-TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during"]
+TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during", "following"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 
 # people who may be seized, snatched or captured besides civilians, combatants and kin (a trigger
@@ -1094,10 +1113,14 @@ SIMULTANEOUS_PREPS = ["during", "amid"]
 # soldiers killed 40 villagers", "weeks after the bombing"), "since" looks back to it ("the first
 # attack since the army retook the town"), a memorial is of it ("on the anniversary of the massacre",
 # "in memory of the victims of the attack")
+# to whom a memorial is paid ("paid tribute to a classmate killed by soldiers"): what it names is recalled
+MEMORIAL_DATIVES = ["to"]
 RECALL_AFTER = ["after"]
 RECALL_SINCE = ["since"]
 RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembrance", "honour", "honor", "tribute",
-                "vigil"]
+                "vigil", "homage",
+                # the verb of a memorial ("gathered to commemorate the victims of the 1989 crackdown")
+                "commemorate"]
 # the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
 # tells what happened before the time of the narrative (morphological Tense values)
 PLUPERFECT_AUXILIARIES = {"have": ("Past",)}

@@ -383,6 +383,23 @@ TRIGGERS = [
     ("marcher", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
     ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ('needs_crowd_subject',)),
     ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
+    # un rassemblement à la mémoire de quelqu'un est une manifestation pacifique pour ACLED (« se sont
+    # rassemblés en hommage aux victimes », « pour rendre hommage à », « une marche blanche »)
+    ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_commemoration",)),
+    ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
+    ("se réunir", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
+    ("réunir", "Protests", "Peaceful protest", "PROTEST", 38, ("needs_commemoration",)),
+    ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_commemoration",)),
+    ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
+    ("veillée", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_commemoration",)),
+    ("marche blanche", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("marche silencieuse", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("veillée aux chandelles", "Protests", "Peaceful protest", "PROTEST", 44, ()),
+    # une manifestation dite par son verbe d'organisation (« ont organisé un rassemblement », « une
+    # marche a été organisée »)
+    ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_support_verb",)),
+    ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_support_verb",)),
+    ("veillée", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_support_verb",)),
     ("manifestations", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("manifestants", "Protests", "Peaceful protest", "PROTEST", 48, ('participant',)),
     # émeutes et violence de foule
@@ -493,6 +510,8 @@ PARTICLE_LEMMAS = {"s'": "se"}
 PROTEST_INTERVENTION = [
     "disperser", "gaz lacrymogène", "lacrymogène", "canon à eau", "interpeller", "arrêter", "matraque", "réprimer",
     "balle en caoutchouc", "gaz poivre", "empêcher", "encercler", "disperser la foule",
+    # la dispersion dite par le nom (« la dispersion violente du sit-in »)
+    "dispersion",
 ]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
@@ -518,6 +537,12 @@ PROTEST_CROWDS = [
     "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
+# ce à quoi se rassemble qui se souvient de quelqu'un (« en hommage à », « en mémoire de », « pour rendre
+# hommage ») : _commemorates
+COMMEMORATION_NOUNS = ["mémoire", "hommage", "souvenir", "commémoration", "anniversaire"]
+COMMEMORATION_VERBS = ["commémorer", "honorer", "saluer"]
+# verbes qui font d'un rassemblement une manifestation (« ont organisé un rassemblement »)
+PROTEST_SUPPORT_VERBS = ["organiser", "tenir", "mener", "participer", "rejoindre"]
 # qui frappe en foule (aucun groupe armé) : la violence de foule d'ACLED
 MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds"]
 # un changement de territoire dit avec ces mots est une passation sans violence
@@ -808,9 +833,13 @@ PARTICIPATION = (["prendre"], ["part"])
 # massacre », « quelques semaines après l'attentat »), « depuis » remonte à lui (« depuis le coup
 # d'État de 2021 »), une commémoration porte sur lui (« l'anniversaire du massacre », « en mémoire des
 # victimes de l'attentat »)
+# à qui l'on rend hommage (« rendre hommage à un camarade tué ») : ce qu'il nomme est rappelé
+MEMORIAL_DATIVES = ["à", "au", "aux"]
 RECALL_AFTER = ["après"]
 RECALL_SINCE = ["depuis"]
-RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée"]
+RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée",
+                # le verbe d'une commémoration (« pour commémorer les victimes de la répression de 1988 »)
+                "commémorer"]
 # le plus-que-parfait : un auxiliaire du parfait à l'imparfait (« avaient pris », « s'était fait
 # exploser », « avait été enlevé ») dit ce qui s'est passé avant le temps du récit
 PLUPERFECT_AUXILIARIES = {"avoir": ("Imp",), "être": ("Imp",)}
