@@ -197,15 +197,17 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
 
 def _dative(tok: Token) -> bool:
     """``tok`` is a preposition of the language's MEMORIAL_DATIVES ("to", "à"), or is marked by one."""
-    datives = frozenset(getattr(import_module(f"bilan.lexicons.events_{tok.doc.lang_}"), "MEMORIAL_DATIVES", ()))
+    datives = _events_words(tok.doc.lang_, "MEMORIAL_DATIVES")
     if tok.dep_ in ("prep", "dative"):
         return tok.lower_ in datives
     return any(c.dep_ == "case" and (c.lower_ in datives or c.lemma_.lower() in datives) for c in tok.children)
 
 
 @cache
-def _instrument_preps(lang: str) -> frozenset[str]:
-    return frozenset(getattr(import_module(f"bilan.lexicons.events_{lang}"), "INSTRUMENT_PREPS", ()))
+def _events_words(lang: str, name: str) -> frozenset[str]:
+    """A word set of the language's events lexicon, read once (the recall rules work from a token,
+    not from the language's matchers)."""
+    return frozenset(getattr(import_module(f"bilan.lexicons.events_{lang}"), name, ()))
 
 
 @cache
@@ -258,7 +260,7 @@ def recalled_phrase(root: Token) -> bool:
         # the march is the news, whatever noun the parser hangs its "with" on)
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "acl:relcl"):
             break
-        if cur.dep_ == "prep" and cur.lower_ in _instrument_preps(doc.lang_):
+        if cur.dep_ == "prep" and cur.lower_ in _events_words(doc.lang_, "INSTRUMENT_PREPS"):
             break
         below, cur = cur, cur.head
     return False
