@@ -970,6 +970,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
+        if etype != "Battles":
+            for co in _co_agents(ctx, a1, armed):
+                actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
+                evidence.append(ctx.ev("actors", co.start, co.end))
         if etype == "Battles":
             others = [a for a in armed if a.name != a1.name]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
@@ -1181,6 +1185,35 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
+    """The other named groups the perpetrator's phrase joins to it ("guerrillas of the FARC and
+    the Popular Liberation Army attacked four towns", "des combattants du JNIM et de l'EIGS ont
+    attaqué"): a named armed group right after it, with only a coordinator, articles, "of"/"de"
+    and commas between, did the act with it. Only named groups (rebels, militias), never the
+    forces or unnamed ones (the parsers hang such lists on different heads, so the words between
+    decide)."""
+    if a1.kind not in ("rebel", "militia"):
+        return []
+    doc = ctx.doc
+    out: list[ActorMention] = []
+    last = a1
+    for b in sorted(armed, key=lambda x: x.tok_start):
+        if b.tok_start < last.tok_end:
+            continue
+        between = doc[last.tok_end:b.tok_start]
+        if len(between) > 4 or not all(t.is_punct or t.pos_ in ("DET", "ADP", "CCONJ") for t in between) \
+                or any(t.text in (".", ";", ":") for t in between):
+            break
+        if b.name == a1.name or any(b.name == o.name for o in out):
+            last = b  # the same group again: "the Popular Liberation Army (EPL)"
+            continue
+        if b.kind not in ("rebel", "militia") or not any(t.pos_ == "CCONJ" for t in between):
+            break
+        out.append(b)
+        last = b
+    return out
 
 
 NAME_PATIENT_DEPS = ("nsubjpass", "nsubj:pass", "dobj", "obj")
