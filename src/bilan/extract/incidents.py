@@ -1173,6 +1173,12 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
             return a
         if _relative_doer(root, head):
             return a
+        if head.pos_ == "VERB" and head.dep_.split(":")[0] == "acl" and head.head.i == root.i and any(
+                c.dep_ in ("dobj", "obj") for c in head.children):
+            # "suspected guerrillas dynamited a bridge", parsed as a participle on the noun, and "des
+            # rebelles ayant incendié la mairie": a participle with an object of its own is active,
+            # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
+            return a
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
     if blamed is not None:
         return blamed
