@@ -46,3 +46,13 @@ def test_a_participle_with_an_object_is_done_by_its_noun(text, lang, word):
     assert incs, incidents(text, lang, PUBLISHED)
     perps = [a.mention for a in incs[0].actors if a.role == "actor1"]
     assert word in perps, incs[0].actors
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday guerrillas of the Army of National Liberation set fire to the town hall of Tame, Colombia.", "en"),
+    ("Lundi, des guérilleros de l'Armée de libération nationale ont incendié la mairie de Tame, en Colombie.", "fr"),
+])
+def test_the_eln_spelled_in_words(text, lang):
+    incs = incidents(text, lang, PUBLISHED)
+    assert incs
+    assert any(a.role == "actor1" and a.name.startswith("ELN") for a in incs[0].actors), incs[0].actors
