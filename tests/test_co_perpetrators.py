@@ -56,3 +56,24 @@ def test_the_eln_spelled_in_words(text, lang):
     incs = incidents(text, lang, PUBLISHED)
     assert incs
     assert any(a.role == "actor1" and a.name.startswith("ELN") for a in incs[0].actors), incs[0].actors
+
+
+@pytest.mark.parametrize("text,lang,group", [
+    ("The massacre of five peasants in Tame on Monday was perpetrated by the FARC.", "en", "FARC"),
+    ("On Monday night six houses were set on fire in the village of Tame and two farmers were shot dead. "
+     "The attack is thought to have been carried out by the ELN.", "en", "ELN"),
+    ("Lundi soir, six maisons ont été incendiées dans le village de Tame et deux paysans ont été abattus. "
+     "L'attaque semble avoir été menée par l'ELN.", "fr", "ELN"),
+])
+def test_the_agent_of_a_verb_of_doing_the_act_did_it(text, lang, group):
+    """ "The attack was carried out by X", "l'attaque a été menée par X": the event noun is the
+    passive subject of a verb of doing it, whose agent is its perpetrator; under a verb of
+    supposition ("is thought to have been", "semble avoir été") the text suspects it."""
+    from bilan.evaluate.muc4 import pred_slots
+
+    incs = [i for i in incidents(text, lang, PUBLISHED) if i.event_type != "Battles"]
+    assert len(incs) == 1, incs
+    perps = [a for a in incs[0].actors if a.role == "actor1"]
+    assert [a.name.split(":")[0] for a in perps] == [group], incs[0].actors
+    if "thought" in text or "semble" in text:
+        assert pred_slots(incs[0])["perp_confidence"] == ["SUSPECTED OR ACCUSED"]

@@ -529,6 +529,27 @@ def _scare_quoted(ctx: Context, trig: Trigger) -> bool:
     return len(words) > 2 * (right - left)
 
 
+def _conducting_verbs(ctx: Context, troot) -> set[int]:
+    """The verb of doing an act (``events_<lang>.CONDUCT_VERBS``) whose passive subject the event
+    noun is, directly or through the verbs of a hedge ("the attack was carried out by", "the attack
+    is thought to have been carried out by", "l'attaque aurait été menée par"): its agent did it."""
+    conduct = getattr(ctx.m.events, "CONDUCT_VERBS", ())
+    if not conduct or troot.pos_ not in ("NOUN", "PROPN") or not troot.dep_.startswith(("nsubjpass", "nsubj:pass", "nsubj")):
+        return set()
+    out: set[int] = set()
+    verb = troot.head
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        parts = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+        if verb.pos_ in ("VERB", "AUX") and (parts in conduct or lemma in conduct):
+            out.add(verb.i)
+        nxt = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        verb = nxt
+    return out
+
+
 def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
     """The agent complement of a passive or an event noun, possibly through the noun it names
     ("attaqué par des éléments des 3R", "l'assassinat de l'imam par les mercenaires de Wagner",
@@ -538,7 +559,7 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
     # "l'engin posé par des inconnus")
     anchors = {troot.i} | ({c.i for c in troot.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"}
-                           if troot.pos_ in ("NOUN", "PROPN") else set())
+                           if troot.pos_ in ("NOUN", "PROPN") else set()) | _conducting_verbs(ctx, troot)
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):
