@@ -77,3 +77,18 @@ def test_the_agent_of_a_verb_of_doing_the_act_did_it(text, lang, group):
     assert [a.name.split(":")[0] for a in perps] == [group], incs[0].actors
     if "thought" in text or "semble" in text:
         assert pred_slots(incs[0])["perp_confidence"] == ["SUSPECTED OR ACCUSED"]
+
+
+@pytest.mark.parametrize("text,lang,group", [
+    ("IN CALI, THREE FARC GUERRILLAS ON SUNDAY SHOT A JUDGE AT HIS HOME AND DETONATED A CAR BOMB NEAR THE "
+     "COURTHOUSE.", "en", "FARC"),
+    ("Dimanche à Ménaka, trois membres du JNIM ont tiré sur un chauffeur et ont fait exploser un engin explosif "
+     "devant la mairie.", "fr", "JNIM"),
+])
+def test_coordinated_verbs_share_their_subject(text, lang, group):
+    """ "Three guerrillas shot a judge and detonated a car bomb": the bombing, told by the second verb,
+    is done by the first verb's subject (also when the group names the subject noun: "members of")."""
+    incs = [i for i in incidents(text, lang, PUBLISHED) if i.event_type != "Battles"]
+    assert incs, incidents(text, lang, PUBLISHED)
+    perps = [a.name for a in incs[0].actors if a.role == "actor1"]
+    assert any(p.startswith(group) for p in perps), incs[0].actors

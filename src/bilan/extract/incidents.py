@@ -1174,6 +1174,11 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     attributing = frozenset(getattr(ctx.m.events, "ATTRIBUTION_PREDICATES", ()))
     # "the army condemned the murder", "police are investigating the killing": who reacts to it
     reacting = ctx.m.reaction_verbs
+    # the trigger and the verb it is the object of; a verb coordinated after another shares its
+    # subject ("two rebels machinegunned a guard and detonated a car bomb")
+    doers = [head, head.head]
+    doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
+              and not any(c.dep_.startswith("nsubj") for c in v.children)]
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -1186,11 +1191,14 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
             return a
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in (head, head.head) \
+        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
-        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB" \
-                and root.head.lemma_.lower() not in attributing | reacting:  # "police attributed the attack to ..."
+        # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
+        subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
+        if subj.dep_.startswith("nsubj") and not subj.dep_.startswith(("nsubjpass", "nsubj:pass")) \
+                and subj.head in doers and subj.head.pos_ == "VERB" \
+                and subj.head.lemma_.lower() not in attributing | reacting:
             return a
         if _relative_doer(root, head):
             return a
