@@ -402,4 +402,4 @@ def test_muc4_count_alternatives(tmp_path):
     f.write_text(key.replace('3: "SOLDIERS"', 'PLURAL: "SOLDIERS"'))
     g = gold_slots(parse_key(f)[0])
     assert g["deaths"] == [UNSCORED] and slot_counts("deaths", [5], g["deaths"]) == (0, 0, 0)
-    assert slot_counts("injured", [5], g["injured"]) == (0, 1, 1)
+    assert g["injured"] == [UNSCORED]  # the soldiers may be wounded
