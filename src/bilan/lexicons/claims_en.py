@@ -58,3 +58,7 @@ ATTRIBUTION_PREDICATES = {
     "attribute": "alleged", "blame": "alleged", "ascribe": "alleged", "impute": "alleged", "accuse": "alleged",
     "suspect": "alleged",
 }
+# verbs of supposition whose complement says who did an act ("the attack is thought to have been carried
+# out by the ELN", "is believed to have been perpetrated by"): the text suspects, it does not vouch
+SUPPOSITION_VERBS = {"think": "alleged", "believe": "alleged", "suppose": "alleged", "presume": "alleged",
+                     "suspect": "alleged"}

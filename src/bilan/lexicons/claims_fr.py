@@ -74,3 +74,7 @@ ATTRIBUTION_PREDICATES = {
     "attribuer": "alleged", "imputer": "alleged", "accuser": "alleged", "soupçonner": "alleged",
     "suspecter": "alleged",
 }
+# verbes de supposition dont le complément dit qui a commis l'acte (« l'attaque est censée avoir été menée
+# par », « l'attentat semble avoir été commis par »)
+SUPPOSITION_VERBS = {"penser": "alleged", "croire": "alleged", "supposer": "alleged", "présumer": "alleged",
+                     "soupçonner": "alleged", "sembler": "alleged", "paraître": "alleged"}
