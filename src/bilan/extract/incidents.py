@@ -533,7 +533,7 @@ def _conducting_verbs(ctx: Context, troot) -> set[int]:
     """The verb of doing an act (``events_<lang>.CONDUCT_VERBS``) whose passive subject the event
     noun is, directly or through the verbs of a hedge ("the attack was carried out by", "the attack
     is thought to have been carried out by", "l'attaque aurait été menée par"): its agent did it."""
-    conduct = getattr(ctx.m.events, "CONDUCT_VERBS", ())
+    conduct = ctx.m.conduct_verbs
     if not conduct or troot.pos_ not in ("NOUN", "PROPN") or not troot.dep_.startswith(("nsubjpass", "nsubj:pass", "nsubj")):
         return set()
     out: set[int] = set()

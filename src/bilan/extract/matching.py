@@ -318,6 +318,8 @@ class LanguageMatchers:
         self.reaction_verbs = frozenset(getattr(ev, "REACTION_VERBS", ()))  # "condemned the murder"
         # verbs that lay an event at someone's door ("attributed to", "blamed on", "imputé à")
         self.blame_predicates = frozenset(getattr(ev, "ATTRIBUTION_PREDICATES", ()))
+        # verbs of doing an act ("carried out by", "menée par"): their agent did it
+        self.conduct_verbs = frozenset(getattr(ev, "CONDUCT_VERBS", ()))
         self.instrument_preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))  # "with", "avec"
         self.explosive_instruments = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
         self.person_pronouns_singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
