@@ -159,6 +159,19 @@ def test_muc4_armed_groups_are_no_human_targets():
     assert muc4.pred_slots(inc)["hum_target"] == [["civilians", "peasants"]]
 
 
+@pytest.mark.parametrize("side,hit", [
+    (Actor(role="actor2", name="Military Forces of Peru", mention="army", kind="state_forces"),
+     Actor(role="victim", name="civilians", mention="villagers", kind="civilians")),
+    (Actor(role="actor2", name="Police Forces of Peru", mention="la police", kind="police"),
+     Actor(role="victim", name="Police Forces of Peru", mention="trois policiers", kind="police")),
+])
+def test_muc4_the_side_of_the_forces_is_no_human_target(side, hit):
+    # "rebels clashed with the army, killing two villagers": the army is a side, the villagers were
+    # hit; "trois policiers tués dans une attaque contre la police": the policemen are persons hit
+    inc = _incident("Battles", "Armed clash", actors=[side, hit])
+    assert muc4.pred_slots(inc)["hum_target"] == [[hit.name, hit.mention]]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Troops seized 83 rocket launchers and 26 rifles in a raid near Tame on Monday, the army said.", "en"),
     ("Police found mortars, shells, sniper rifles and ammunition in a house in Lima on Monday.", "en"),

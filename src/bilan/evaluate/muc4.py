@@ -42,7 +42,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
   cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
-  armed non-state groups, which MUC-4 never counts as targets),
+  armed non-state groups, which MUC-4 never counts as targets, nor an actor2 of the state forces or
+  police, the side an act was aimed at, not persons hit: forces hit as persons are victims),
   ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, not
   scored when one is not an integer; ours: the single figure, equal). String fills match when the
   normalised strings are equal or one contains the other as whole words (:func:`strings_match`).
@@ -354,8 +355,11 @@ def pred_slots(inc) -> dict[str, list]:
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
     # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of
-    # a relevant incident, so an armed non-state side of ours is no human target
-    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind not in _NON_STATE]
+    # a relevant incident, so an armed non-state side of ours is no human target; nor is the side of
+    # the forces an act was aimed at ("attacked the army", "clashed with the military"): HUM TGT
+    # are persons hit (2.0, slots 18-19), and members of the forces hit are our victims
+    targets = [a for a in inc.actors if (a.role == "victim" or a.role == "actor2" and a.kind not in _FORCES)
+               and a.kind not in _NON_STATE]
     out: dict[str, list] = {k: [] for k in SLOT_NAMES}
     if inc.date.start:
         out["date"] = [(inc.date.start, inc.date.end or inc.date.start)]
