@@ -54,3 +54,7 @@ DAMAGE_VERBS = [
     "sabotaged", "sabotaging", "hit", "targeted", "target", "attacked", "attack", "bombed", "strafed",
     "shelled", "fired at", "fired on", "raided", "stormed", "looted", "ransacked", "occupied",
 ]
+
+# prepositions of proximity: a target noun after one says where the act happened, not what it hit ("an
+# ambush near Tame airport", "a bomb went off close to the bridge")
+PROXIMITY_PREPS = ["near", "close to", "not far from"]

@@ -50,3 +50,9 @@ DAMAGE_VERBS = [
     "ciblé", "ciblée", "ciblés", "attaqué", "attaquée", "attaqués", "attaquées", "touché", "touchée",
     "soufflé", "soufflée", "rasé", "rasée", "mitraillé", "mitraillée", "pris d'assaut", "occupé", "occupée",
 ]
+
+# prépositions de proximité : un nom de cible après l'une d'elles dit où l'acte a eu lieu, non ce qu'il a
+# touché (« une embuscade près de l'aéroport », « une bombe a explosé à proximité du pont »)
+PROXIMITY_PREPS = ["près de", "près du", "près des", "près d'", "près d’", "à proximité de", "à proximité du",
+                   "à proximité des", "à proximité d'", "à proximité d’", "non loin de", "non loin du", "non loin des",
+                   "non loin d'", "non loin d’", "aux abords de", "aux abords du", "aux abords des"]
