@@ -10,7 +10,7 @@ import pytest
 
 from bilan import nlp
 from bilan.evaluate import muc4
-from bilan.model import Actor, Evidence, Incident, Range, Target
+from bilan.model import Actor, Evidence, Incident, Location, Range, Target
 from extracting import extract, incidents
 
 WRAPPED = (
@@ -170,6 +170,19 @@ def test_muc4_the_side_of_the_forces_is_no_human_target(side, hit):
     # hit; "trois policiers tués dans une attaque contre la police": the policemen are persons hit
     inc = _incident("Battles", "Armed clash", actors=[side, hit])
     assert muc4.pred_slots(inc)["hum_target"] == [[hit.name, hit.mention]]
+
+
+@pytest.mark.parametrize("mention,country,story", [
+    ("PANAMA", "US", "PANAMA CITY, 5 DEC 88 -- THE MURDER OF TWO ACTIVISTS IN PANAMA WAS CONDEMNED."),
+    ("Panama", "CO", "Le meurtre de deux militants au Panama a été condamné, a annoncé le gouvernement."),
+])
+def test_muc4_a_place_named_as_a_country_is_in_that_country(mention, country, story):
+    # rule 4: the gazetteer's namesake town of another country does not bring the act home
+    inc = _incident("Violence against civilians", "Attack", location=Location(name="Panama", mention=mention,
+                                                                              country=country))
+    assert not muc4.in_scope(inc, dt.date(1988, 12, 5), story)
+    inc.location = Location(name="Lima", mention="LIMA", country="PE")
+    assert muc4.in_scope(inc, dt.date(1988, 12, 5), story)
 
 
 @pytest.mark.parametrize("text,lang", [

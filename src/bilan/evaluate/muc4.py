@@ -279,11 +279,11 @@ def in_scope(inc, published: dt.date | None, text: str = "") -> bool:
     their people ("Military Forces of El Salvador", "Peruvian citizens"), or it is a named armed
     group (rebels, militias), whose country the adapter cannot tell ("FMLN"). An incident with no
     place stays, and so does one placed in a country the story's ``text`` never names: a namesake
-    the gazetteer read abroad ("SAN JOSE" in a Salvadoran story) is no evidence of a place abroad. Rule 6: an incident dated only to a month or a year (a summary or background:
+    the gazetteer read abroad ("SAN JOSE" in a Salvadoran story) is no evidence of a place abroad, and a place mention that is a country's own name ("PANAMA") places the incident in that country. Rule 6: an incident dated only to a month or a year (a summary or background:
     "attacks in 1988", "a murder in January 1986") that ended more than two months before the
     story's date is not recent; one dated to its day stays (rule 6 (b): the story may bring new
     information on it)."""
-    country = inc.location.country
+    country = _named_country(inc.location.mention) or inc.location.country
     if country and country not in NINE_COUNTRIES and _country_names().get(country, "\0").upper() in text.upper() \
             and not any(
             _NINE_WORDS.search(f"{a.name} {a.mention}".upper()) or a.kind in ("rebel", "militia")
@@ -294,6 +294,13 @@ def in_scope(inc, published: dt.date | None, text: str = "") -> bool:
             and (published - end).days > _RECENT_DAYS:
         return False
     return True
+
+
+def _named_country(mention: str | None) -> str | None:
+    """The country a place mention names by its very name ("PANAMA", which the gazetteer may read
+    as a namesake town abroad): the act is placed in that country."""
+    wanted = norm(mention or "")
+    return next((iso for iso, name in _country_names().items() if wanted and norm(name) == wanted), None)
 
 
 _FORCES = {"state_forces", "police"}
