@@ -827,9 +827,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
     victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
     # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire"): tied to
-    # the trigger or to a casualty word of the sentence
+    # the trigger or to a casualty word of the sentence (not a threat: the dead of an act told beside
+    # it are not who was threatened)
     victim_anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
-                                                         if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+                                                         if label in ("DEATH", "INJURY") and sent.start <= s < sent.end
+                                                         and "threat" not in trig.flags]
     # the sentence's other words of violence tie their people too ("X was kidnapped along with Y, who
     # was also kidnapped", "machinegunned a guard and a pedestrian and set off a car bomb"): one
     # incident per sentence, so whom any of its acts hit
@@ -1507,20 +1509,29 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
-            continue
-        same_stage = [i for i in incidents if i.stage == inc.stage]
-        antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
-            or _same_day_mention(ctx, head, inc, same_stage)
-        before[inc.id], finer[inc.id] = _told_before(ctx, head)
-        if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
-            antecedent = None
-        if antecedent is not None:
-            _merge_anaphor(ctx, antecedent, inc)
-            sents_of_incident[antecedent.id].append(si)
-            continue
-        incidents.append(inc)
-        sents_of_incident[inc.id] = [si]
+        built = [(head, inc)]
+        threat = _threat_beside(ctx, head, trigs)
+        if threat is not None:
+            # "her life was threatened, and her father was murdered": the threat is an incident of
+            # its own stage beside the act the sentence heads with
+            other = build_incident(ctx, threat, trigs, previous)
+            if other is not None:
+                built.append((threat, other))
+        for head, inc in built:
+            if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
+                continue
+            same_stage = [i for i in incidents if i.stage == inc.stage]
+            antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
+                or _same_day_mention(ctx, head, inc, same_stage)
+            before[inc.id], finer[inc.id] = _told_before(ctx, head)
+            if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
+                antecedent = None
+            if antecedent is not None:
+                _merge_anaphor(ctx, antecedent, inc)
+                sents_of_incident[antecedent.id].append(si)
+                continue
+            incidents.append(inc)
+            sents_of_incident[inc.id] = [si]
 
     # an older event told beside news is recalled background; alone, it is what the report tells
     # (a past perfect alone is background only beside news dated by the day: a story may tell its
@@ -1735,6 +1746,18 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+
+
+def _threat_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
+    """A threat the sentence tells in a clause of its own beside the act that heads it ("the judge
+    left the country because her life was threatened, and her father was murdered", "le maire a
+    reçu des menaces de mort et son chauffeur a été abattu"): MUC-4 keeps a threat and an act as
+    two incidents of their own stage. Not a threat said of a noun ("shot dead the judge, who had
+    received death threats": what the victim had gone through)."""
+    if "threat" in head.flags:
+        return None
+    return next((t for t in trigs if "threat" in t.flags and not t.generic and not in_relative_clause(ctx.doc, t)
+                 and not (t.tok_start < head.tok_end and head.tok_start < t.tok_end)), None)
 
 
 def _describes_a_noun(doc, trig: Trigger) -> bool:
