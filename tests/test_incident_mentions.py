@@ -354,3 +354,16 @@ def test_a_pronoun_victim_is_the_person_named_before(text, lang, noun):
 def test_a_pronoun_victim_agrees_in_number():
     text = "Police found the bodies of two teachers in Lima on Monday. He had been shot."
     assert not [a for i in incidents(text, "en") for a in i.actors_in("victim") if a.mention == "teachers"]
+
+
+def test_muc4_a_recalled_incident_with_no_date_of_its_own_is_no_template():
+    from bilan.model import DateValue
+    window = DateValue(start=dt.date(1988, 10, 5), end=dt.date(1988, 11, 4), precision="month", basis="publication")
+    inc = _incident("Explosions/Remote violence", "Remote explosive/landmine/IED", date=window, recalled=True)
+    assert not muc4.in_scope(inc, dt.date(1988, 11, 4))
+    inc.recalled = False
+    assert muc4.in_scope(inc, dt.date(1988, 11, 4))
+    # recalled but dated by its own words: the date rules decide
+    inc.recalled, inc.date = True, DateValue(start=dt.date(1988, 10, 20), end=dt.date(1988, 10, 20), precision="day",
+                                             basis="text")
+    assert muc4.in_scope(inc, dt.date(1988, 11, 4))

@@ -282,13 +282,17 @@ def in_scope(inc, published: dt.date | None, text: str = "") -> bool:
     the gazetteer read abroad ("SAN JOSE" in a Salvadoran story) is no evidence of a place abroad, and a place mention that is a country's own name ("PANAMA") places the incident in that country. Rule 6: an incident dated only to a month or a year (a summary or background:
     "attacks in 1988", "a murder in January 1986") that ended more than two months before the
     story's date is not recent; one dated to its day stays (rule 6 (b): the story may bring new
-    information on it)."""
+    information on it). An incident the story recalls beside its news (``Incident.recalled``: "I
+    remember when they bombed ...", an older event told as such) with no date of its own is
+    given "only to provide historical context" (rule 6, "Let us recall that...") and is left out."""
     country = _named_country(inc.location.mention) or inc.location.country
     if country and country not in NINE_COUNTRIES and _country_names().get(country, "\0").upper() in text.upper() \
             and not any(
             _NINE_WORDS.search(f"{a.name} {a.mention}".upper()) or a.kind in ("rebel", "militia")
             for a in inc.actors):
         return False
+    if inc.recalled and inc.date.basis != "text":
+        return False  # rule 6: recalled "only to provide historical context", with no date to tell it recent
     end = inc.date.end or inc.date.start
     if published and end and inc.date.precision in ("month", "year") \
             and (published - end).days > _RECENT_DAYS:

@@ -89,6 +89,7 @@ class Context:
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
+    recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -1520,6 +1521,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for head, inc in built:
             if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
                 continue
+            if _recalled_by_speaker(ctx, head):
+                ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
             antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage)
@@ -1540,6 +1543,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         dated_news = any(before[inc.id] is None and finer[inc.id] for inc in incidents)
         for inc in incidents:
             inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
+    for inc in incidents:
+        inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
@@ -1746,6 +1751,26 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+
+
+def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:
+    """ "I remember when they bombed the service station", "let us recall that ...", "je me souviens
+    quand ...", "rappelons que ...": the speaker recalls the event in the complement of a verb of
+    recalling said in the first person, history told for context (MUC-4 task definition rule 6:
+    "phrases such as 'Let us recall that...'"), not news. A third person who recalls ("survivors
+    recalled how gunmen opened fire") is a witness telling it."""
+    verbs = frozenset(getattr(ctx.m.events, "RECALL_VERBS", ()))
+    if not verbs:
+        return False
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            speakers = [tok, *(c for c in tok.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:comp")]
+            return any("1" in t.morph.get("Person") for t in speakers)
+    return False
 
 
 def _threat_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:

@@ -1098,6 +1098,9 @@ RECALL_AFTER = ["after"]
 RECALL_SINCE = ["since"]
 RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembrance", "honour", "honor", "tribute",
                 "vigil"]
+# verbs of recalling: an event in their complement, when the speaker recalls it ("I remember when they
+# bombed the service station", "let us recall that ..."), is history told for context (MUC-4 rule 6)
+RECALL_VERBS = ["remember", "recall"]
 # the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
 # tells what happened before the time of the narrative (morphological Tense values)
 PLUPERFECT_AUXILIARIES = {"have": ("Past",)}

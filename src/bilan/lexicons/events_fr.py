@@ -811,6 +811,9 @@ PARTICIPATION = (["prendre"], ["part"])
 RECALL_AFTER = ["après"]
 RECALL_SINCE = ["depuis"]
 RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée"]
+# verbes du souvenir : un événement dans leur complément, quand le locuteur le rappelle (« je me souviens
+# quand ils ont plastiqué la station-service », « rappelons que ... »), est de l'histoire dite en contexte
+RECALL_VERBS = ["souvenir", "rappeler", "remémorer"]
 # le plus-que-parfait : un auxiliaire du parfait à l'imparfait (« avaient pris », « s'était fait
 # exploser », « avait été enlevé ») dit ce qui s'est passé avant le temps du récit
 PLUPERFECT_AUXILIARIES = {"avoir": ("Imp",), "être": ("Imp",)}
