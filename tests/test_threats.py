@@ -125,3 +125,14 @@ def test_a_threat_said_of_the_victim_of_an_act_is_no_incident_of_its_own():
     # what the victim had gone through, in a relative clause on the victim
     incs = incidents("Gunmen shot dead the judge, who had received death threats, in Lima on Monday.", "en", PUB)
     assert [i.stage for i in incs] == ["accomplished"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I must admit there is always the possibility of sabotage or a terrorist attack in the capital.", "en"),
+    ("The minister did not rule out the eventuality of a bomb attack on the airport.", "en"),
+    ("Il y a toujours la possibilité d'un sabotage ou d'un attentat dans la capitale.", "fr"),
+    ("Le ministre n'exclut pas l'éventualité d'un attentat à la bombe contre l'aéroport.", "fr"),
+])
+def test_what_may_possibly_happen_is_no_incident(text, lang):
+    # no threat made against anyone and no act: a possibility (MUC-4 rule 5, only acts reported as fact)
+    assert incidents(text, lang, PUB) == []

@@ -869,6 +869,8 @@ IRREALIS = [
     "intend", "intention",
     # waiting for it, ready for it, expecting it ("waiting for the order to launch the assault")
     "wait", "await", "poised", "ready", "anticipation", "anticipate", "expect",
+    # what may happen ("there is always the possibility of sabotage")
+    "possibility", "eventuality",
 ]
 # irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
 # attempt to protest", "tried to march on parliament")

@@ -607,6 +607,8 @@ IRREALIS = [
     "espérer", "intention",
     # l'attendre, s'y apprêter, être prêt
     "attendre", "apprêter", "prêt", "prêts", "prêtes", "anticiper",
+    # ce qui peut arriver (« il y a toujours la possibilité d'un sabotage »)
+    "possibilité", "éventualité",
 ]
 # words that say the victims were combatants (Airwars: discounted)
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
