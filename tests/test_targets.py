@@ -151,3 +151,25 @@ def test_a_thing_the_act_was_near_is_where_it_happened_not_a_target(text, lang, 
 def test_what_the_victims_were_doing_is_no_target(text, lang, kept):
     # "while working on a highway": the highway hangs on the clause of what they were doing
     assert targets(text, lang) == ([kept] if kept else [])
+
+
+def _kinds(text, lang):
+    return [(t.name, t.kind) for i in incidents(text, lang) for t in i.targets]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Urban commandos took a patrol car by surprise in San Salvador on Monday. They dropped a grenade inside the "
+     "car, injuring four and partially destroying the vehicle.", "en",
+     [("car", "military_site"), ("vehicle", "military_site")]),
+    ("Rebels attacked a truck carrying soldiers near Tame on Monday.", "en", [("truck", "military_site")]),
+    ("Rebels burned a bus carrying passengers near Tame on Monday.", "en", [("bus", "vehicle")]),
+    ("A bus was parked near a patrol car in Lima on Monday. Gunmen set fire to the bus.", "en", [("bus", "vehicle")]),
+    ("Des rebelles ont attaqué un camion transportant des soldats près de Gao lundi.", "fr",
+     [("camion", "military_site")]),
+    ("Des rebelles ont pris par surprise une voiture de patrouille à Gao lundi. Ils ont lancé une grenade dans la "
+     "voiture, blessant quatre policiers.", "fr", [("voiture", "military_site")]),
+    ("Des rebelles ont incendié un bus transportant des passagers près de Gao lundi.", "fr", [("bus", "vehicle")]),
+])
+def test_the_forces_own_vehicle_is_theirs(text, lang, expected):
+    # MUC-4 rule 1 (b): a vehicle carrying the forces, or the patrol car named again, is of the forces
+    assert _kinds(text, lang) == expected

@@ -1077,7 +1077,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
+            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             evidence.append(ctx.ev("targets", t.start, t.end))
         org = _organisation_hit(ctx, trig)
@@ -2259,6 +2259,77 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
 
 
+VEHICLE = "vehicle"
+FORCE_SITE = "military_site"
+
+
+@lru_cache(maxsize=8)
+def _transport_verbs(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load_lexicon("targets", lang), "TRANSPORT_VERBS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def _target_kind(ctx: Context, t: TargetMention) -> str:
+    """A vehicle hit is the forces' own (an installation of theirs for MUC-4's rule 1 (b)) when the
+    text says it carried them ("the vehicle transporting them", "un camion transportant des
+    soldats": a force noun, or a pronoun in a sentence that names the forces), or when it is a
+    definite re-mention ("the car", "le véhicule") of the forces' vehicle named just before ("took a
+    patrol car by surprise. They dropped a grenade inside the car")."""
+    if t.kind != VEHICLE:
+        return t.kind
+    doc = ctx.doc
+    root = doc[t.tok_start:t.tok_end].root
+    si = ctx.sent_of_char(t.start)
+    sent = ctx.sents[si]
+    forces = [a for a in ctx.actors if a.kind in FORCE_KINDS and sent.start <= a.tok_start < sent.end]
+    for verb in root.children:
+        if verb.dep_ in ("acl", "relcl", "acl:relcl") and verb.lemma_.lower() in _transport_verbs(ctx.lang):
+            for obj in verb.children:
+                if obj.dep_ not in ("dobj", "obj"):
+                    continue
+                if any(a.tok_start <= obj.i < a.tok_end for a in forces) or obj.pos_ == "PRON" and forces:
+                    return FORCE_SITE
+            if any(c.dep_ in ("dobj", "obj", "nsubj") and c.pos_ == "PRON" and forces for c in verb.children):
+                return FORCE_SITE  # "le véhicule qui les transportait"
+    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    bare = t.tok_end - t.tok_start == 1 and any(c.dep_ == "det" and c.lower_ in definite for c in root.children)
+    if bare:
+        lo = ctx.sents[max(si - 1, 0)].start
+        earlier = [x for x in ctx.targets if lo <= x.tok_start and x.tok_end <= t.tok_start
+                   and x.kind in (VEHICLE, FORCE_SITE) and doc[x.tok_start:x.tok_end].root.pos_ == "NOUN"]
+        # the same noun ("a patrol car ... the car"), or any vehicle for the general noun ("the vehicle")
+        word = root.lower_
+        general = word in _vehicle_hypernyms(ctx.lang)
+        vehicles = [x for x in earlier if (x.kind == VEHICLE or _is_vehicle_phrase(ctx, x))
+                    and (general or doc[x.tok_start:x.tok_end].root.lower_ == word)]
+        if vehicles and (vehicles[-1].kind == FORCE_SITE or _target_kind(ctx, vehicles[-1]) == FORCE_SITE):
+            return FORCE_SITE  # "a patrol car ... inside the car ... destroying the vehicle"
+    return t.kind
+
+
+def _is_vehicle_phrase(ctx: Context, x: TargetMention) -> bool:
+    """A target phrase whose head word is a vehicle noun of the lexicon ("patrol car", "véhicule de police")."""
+    return ctx.doc[x.tok_start:x.tok_end].root.lower_ in _vehicle_words(ctx.lang)
+
+
+@lru_cache(maxsize=8)
+def _vehicle_hypernyms(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load_lexicon("targets", lang), "VEHICLE_HYPERNYMS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+@lru_cache(maxsize=8)
+def _vehicle_words(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w for p in load_lexicon("targets", lang).PHYSICAL_TARGETS.get(VEHICLE, ()) for w in [p.split()[-1]])
+    except LexiconMissing:
+        return frozenset()
+
+
 def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A sentence with no event of its own that says what was damaged ("The blast also damaged
     two nearby banks") names targets of the incident the article was last talking about."""
@@ -2275,7 +2346,7 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
             if any(x.start == t.start for x in inc.targets):
                 continue
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
+            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             inc.evidence.append(ctx.ev("targets", t.start, t.end))
 
