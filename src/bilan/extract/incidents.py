@@ -46,6 +46,7 @@ from bilan.model import (
 
 LOOKBACK_SENTENCES = 2
 PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
+PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
 UNIDENTIFIED = "unidentified armed group"
 # sub-event types whose unnamed perpetrator is coded as an unidentified armed group
 UNATTRIBUTED_ATTACKS = {
@@ -1054,8 +1055,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue
             if v.name_only and etype == "Battles":
                 continue  # a name says nothing of the side: a fight's dead named are no civilians hit
+            force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
             name, kind = ("civilians", "civilians") if v.civilian else (
-                ("state forces", "state_forces") if v.force else ("people", None))
+                ("state forces", "state_forces") if force else ("people", None))
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
     if etype not in (STRATEGIC, "Protests", "Riots", "Battles"):
@@ -2257,6 +2259,39 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                 if current is None or (c.quantity.value.single() or 0) > (current.high or current.single() or 0):
                     setattr(inc, f, envelope(current, c.quantity.value) if current else c.quantity.value)
                     inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
+
+
+@lru_cache(maxsize=8)
+def _demonstratives(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load_lexicon("victims", lang), "DEMONSTRATIVES", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def _refers_to_forces(ctx: Context, v: VictimMention) -> bool:
+    """ "An officer and four policemen are expected to be released. The FARC kidnapped these men":
+    a person noun after a demonstrative takes up the people named just before (the sentence before,
+    or earlier in its own); they are the forces when every person named there undergoing something
+    (a passive subject or an object, not a doer) is of the forces."""
+    root = ctx.doc[v.tok_start:v.tok_end].root
+    if not any(c.dep_ == "det" and c.lower_ in _demonstratives(ctx.lang) for c in root.children):
+        return False
+    si = ctx.sent_of_char(v.start)
+    lo = ctx.sents[max(si - 1, 0)].start
+
+    def undergoes(tok_start: int, tok_end: int) -> bool:
+        tok = ctx.doc[tok_start:tok_end].root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        # "doivent être libérés": the subject of a verb whose complement is passive undergoes it too
+        return tok.dep_ in VICTIM_DEPS or tok.dep_ == "nsubj" and any(
+            c.dep_ == "xcomp" and any(a.dep_ in PASSIVE_AUX_DEPS for a in c.children) for c in tok.head.children)
+    people = [(a.kind in FORCE_KINDS) for a in ctx.actors if lo <= a.tok_start < v.tok_start
+              and a.kind in (*FORCE_KINDS, "civilians") and undergoes(a.tok_start, a.tok_end)]
+    people += [w.force for w in ctx.victims if lo <= w.tok_start < v.tok_start and w.tok_start != v.tok_start
+               and (w.civilian or w.force) and undergoes(w.tok_start, w.tok_end)]
+    return bool(people) and all(people)
 
 
 VEHICLE = "vehicle"
