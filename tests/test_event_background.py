@@ -160,3 +160,17 @@ def test_a_day_of_its_own_without_publication_date_borrows_no_older_date():
                       "by the insurgents on a military base near the town, killing 20 of them.", "en", None)
     news = [i for i in incs if not i.recalled]
     assert news and news[0].date.start is None  # "on Friday" cannot be resolved; 2014 is not its date
+
+
+@pytest.mark.parametrize("text,lang,recalled", [
+    ("The police chief spoke on Monday. I remember when they bombed the service station here, destroying three "
+     "vehicles.", "en", True),
+    ("Survivors recalled how gunmen opened fire on the market in Lima on Monday.", "en", False),
+    ("Rappelons que des rebelles ont attaqué la mairie de Gao.", "fr", True),
+    ("Des survivants se sont souvenus que des hommes armés avaient attaqué le marché de Gao lundi.", "fr", False),
+])
+def test_an_event_the_speaker_recalls_is_recalled(text, lang, recalled):
+    # MUC-4 task definition rule 6: "Let us recall that..." tells history for context; a witness who
+    # recalls what happened tells the news
+    incs = incidents(text, lang, PUB)
+    assert incs and all(i.recalled == recalled for i in incs)

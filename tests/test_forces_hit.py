@@ -5,7 +5,7 @@ whose only targets are the forces (FR and EN)."""
 import datetime as dt
 
 import pytest
-from extracting import extract
+from extracting import extract, incidents
 
 from bilan.model import Actor, Incident, Target
 
@@ -83,3 +83,17 @@ def test_a_serving_rank_is_a_force_victim_a_former_one_a_civilian(text, lang, wh
 def test_a_rank_in_an_agent_phrase_is_no_victim():
     _, incs = extract("THE GRENADE WAS HURLED BY A CORPORAL AT THE CROWD IN LIMA, KILLING TWO PEOPLE.", "en")
     assert not any("CORPORAL" in a.mention for i in incs for a in i.actors_in("victim"))
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("An officer and four policemen are expected to be released. The FARC kidnapped these men six weeks ago.", "en",
+     "state_forces"),
+    ("Four peasants were wounded near Tame. Rebels later kidnapped these men.", "en", None),
+    ("Un officier et quatre policiers doivent être libérés. Les FARC ont enlevé ces hommes il y a six semaines.",
+     "fr", "state_forces"),
+    ("Quatre paysans ont été blessés près de Gao. Des rebelles ont ensuite enlevé ces hommes.", "fr", None),
+])
+def test_these_men_take_up_the_people_named_before(text, lang, kind):
+    # a demonstrative takes up the people just named: policemen are of the forces, peasants are not
+    kidnapping = [i for i in incidents(text, lang) if i.sub_event_type == "Abduction/forced disappearance"][-1]
+    assert [a.kind for a in kidnapping.actors if a.role == "victim"] == [kind]

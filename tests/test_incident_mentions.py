@@ -10,7 +10,7 @@ import pytest
 
 from bilan import nlp
 from bilan.evaluate import muc4
-from bilan.model import Actor, Evidence, Incident, Range, Target
+from bilan.model import Actor, Evidence, Incident, Location, Range, Target
 from extracting import extract, incidents
 
 WRAPPED = (
@@ -157,6 +157,32 @@ def test_muc4_armed_groups_are_no_human_targets():
                     actors=[Actor(role="actor2", name="FARC", mention="FARC", kind="rebel"),
                             Actor(role="victim", name="civilians", mention="peasants", kind="civilians")])
     assert muc4.pred_slots(inc)["hum_target"] == [["civilians", "peasants"]]
+
+
+@pytest.mark.parametrize("side,hit", [
+    (Actor(role="actor2", name="Military Forces of Peru", mention="army", kind="state_forces"),
+     Actor(role="victim", name="civilians", mention="villagers", kind="civilians")),
+    (Actor(role="actor2", name="Police Forces of Peru", mention="la police", kind="police"),
+     Actor(role="victim", name="Police Forces of Peru", mention="trois policiers", kind="police")),
+])
+def test_muc4_the_side_of_the_forces_is_no_human_target(side, hit):
+    # "rebels clashed with the army, killing two villagers": the army is a side, the villagers were
+    # hit; "trois policiers tués dans une attaque contre la police": the policemen are persons hit
+    inc = _incident("Battles", "Armed clash", actors=[side, hit])
+    assert muc4.pred_slots(inc)["hum_target"] == [[hit.name, hit.mention]]
+
+
+@pytest.mark.parametrize("mention,country,story", [
+    ("PANAMA", "US", "PANAMA CITY, 5 DEC 88 -- THE MURDER OF TWO ACTIVISTS IN PANAMA WAS CONDEMNED."),
+    ("Panama", "CO", "Le meurtre de deux militants au Panama a été condamné, a annoncé le gouvernement."),
+])
+def test_muc4_a_place_named_as_a_country_is_in_that_country(mention, country, story):
+    # rule 4: the gazetteer's namesake town of another country does not bring the act home
+    inc = _incident("Violence against civilians", "Attack", location=Location(name="Panama", mention=mention,
+                                                                              country=country))
+    assert not muc4.in_scope(inc, dt.date(1988, 12, 5), story)
+    inc.location = Location(name="Lima", mention="LIMA", country="PE")
+    assert muc4.in_scope(inc, dt.date(1988, 12, 5), story)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -328,3 +354,16 @@ def test_a_pronoun_victim_is_the_person_named_before(text, lang, noun):
 def test_a_pronoun_victim_agrees_in_number():
     text = "Police found the bodies of two teachers in Lima on Monday. He had been shot."
     assert not [a for i in incidents(text, "en") for a in i.actors_in("victim") if a.mention == "teachers"]
+
+
+def test_muc4_a_recalled_incident_with_no_date_of_its_own_is_no_template():
+    from bilan.model import DateValue
+    window = DateValue(start=dt.date(1988, 10, 5), end=dt.date(1988, 11, 4), precision="month", basis="publication")
+    inc = _incident("Explosions/Remote violence", "Remote explosive/landmine/IED", date=window, recalled=True)
+    assert not muc4.in_scope(inc, dt.date(1988, 11, 4))
+    inc.recalled = False
+    assert muc4.in_scope(inc, dt.date(1988, 11, 4))
+    # recalled but dated by its own words: the date rules decide
+    inc.recalled, inc.date = True, DateValue(start=dt.date(1988, 10, 20), end=dt.date(1988, 10, 20), precision="day",
+                                             basis="text")
+    assert muc4.in_scope(inc, dt.date(1988, 11, 4))

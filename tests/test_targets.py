@@ -126,3 +126,50 @@ def test_a_car_the_bomb_was_placed_in_stays_a_target():
     mentions = [t.mention for i in incidents("A bomb placed in a car exploded outside the bank in Cali on Monday.", "en")
                 for t in i.targets]
     assert "car" in mentions and "bank" in mentions, mentions
+
+
+@pytest.mark.parametrize("text,lang,kept", [
+    ("Rebels killed five civilians in an ambush near the airport on Monday.", "en", None),
+    ("A bomb went off close to the bridge on Monday, killing two passers-by.", "en", None),
+    ("A bomb exploded at the airport on Monday, killing five civilians.", "en", "airport"),
+    ("Des rebelles ont tué cinq civils dans une embuscade près de l'aéroport lundi.", "fr", None),
+    ("Une bombe a explosé à proximité du pont lundi, tuant deux passants.", "fr", None),
+    ("Une bombe a explosé à l'aéroport lundi, tuant cinq civils.", "fr", "aéroport"),
+])
+def test_a_thing_the_act_was_near_is_where_it_happened_not_a_target(text, lang, kept):
+    assert targets(text, lang) == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("text,lang,kept", [
+    ("Two engineers were kidnapped while working on a highway near Popayan on Monday.", "en", None),
+    ("Rebels dynamited a highway near Popayan on Monday.", "en", "highway"),
+    ("Gunmen attacked the bank in Lima while guards were changing shifts on Monday.", "en", "bank"),
+    ("Deux ingénieurs ont été enlevés alors qu'ils travaillaient sur une autoroute près de Gao lundi.", "fr", None),
+    ("Deux ingénieurs ont été enlevés en travaillant sur une autoroute près de Gao lundi.", "fr", None),
+    ("Des rebelles ont dynamité une autoroute près de Gao lundi.", "fr", "autoroute"),
+])
+def test_what_the_victims_were_doing_is_no_target(text, lang, kept):
+    # "while working on a highway": the highway hangs on the clause of what they were doing
+    assert targets(text, lang) == ([kept] if kept else [])
+
+
+def _kinds(text, lang):
+    return [(t.name, t.kind) for i in incidents(text, lang) for t in i.targets]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Urban commandos took a patrol car by surprise in San Salvador on Monday. They dropped a grenade inside the "
+     "car, injuring four and partially destroying the vehicle.", "en",
+     [("car", "military_site"), ("vehicle", "military_site")]),
+    ("Rebels attacked a truck carrying soldiers near Tame on Monday.", "en", [("truck", "military_site")]),
+    ("Rebels burned a bus carrying passengers near Tame on Monday.", "en", [("bus", "vehicle")]),
+    ("A bus was parked near a patrol car in Lima on Monday. Gunmen set fire to the bus.", "en", [("bus", "vehicle")]),
+    ("Des rebelles ont attaqué un camion transportant des soldats près de Gao lundi.", "fr",
+     [("camion", "military_site")]),
+    ("Des rebelles ont pris par surprise une voiture de patrouille à Gao lundi. Ils ont lancé une grenade dans la "
+     "voiture, blessant quatre policiers.", "fr", [("voiture", "military_site")]),
+    ("Des rebelles ont incendié un bus transportant des passagers près de Gao lundi.", "fr", [("bus", "vehicle")]),
+])
+def test_the_forces_own_vehicle_is_theirs(text, lang, expected):
+    # MUC-4 rule 1 (b): a vehicle carrying the forces, or the patrol car named again, is of the forces
+    assert _kinds(text, lang) == expected

@@ -105,3 +105,34 @@ def test_someones_life_threatened_is_a_death_threat(text, lang):
 ])
 def test_lives_threatened_by_a_hazard_are_no_threat(text, lang):
     assert _threats(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,act_victim,threatened", [
+    ("The mayor received death threats last week, and his driver was shot dead on Monday.", "en", "driver", "mayor"),
+    ("Le maire a reçu des menaces de mort la semaine dernière, et son chauffeur a été abattu lundi.", "fr",
+     "chauffeur", "maire"),
+])
+def test_a_threat_beside_an_act_in_one_sentence_is_an_incident_of_its_own(text, lang, act_victim, threatened):
+    incs = incidents(text, lang, PUB)
+    acts = [i for i in incs if i.stage == "accomplished"]
+    threats = [i for i in incs if i.stage == "threatened"]
+    assert len(acts) == 1 and len(threats) == 1
+    assert [a.mention for a in acts[0].actors if a.role == "victim"] == [act_victim]
+    assert [a.mention for a in threats[0].actors if a.role == "victim"] == [threatened]
+
+
+def test_a_threat_said_of_the_victim_of_an_act_is_no_incident_of_its_own():
+    # what the victim had gone through, in a relative clause on the victim
+    incs = incidents("Gunmen shot dead the judge, who had received death threats, in Lima on Monday.", "en", PUB)
+    assert [i.stage for i in incs] == ["accomplished"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I must admit there is always the possibility of sabotage or a terrorist attack in the capital.", "en"),
+    ("The minister did not rule out the eventuality of a bomb attack on the airport.", "en"),
+    ("Il y a toujours la possibilité d'un sabotage ou d'un attentat dans la capitale.", "fr"),
+    ("Le ministre n'exclut pas l'éventualité d'un attentat à la bombe contre l'aéroport.", "fr"),
+])
+def test_what_may_possibly_happen_is_no_incident(text, lang):
+    # no threat made against anyone and no act: a possibility (MUC-4 rule 5, only acts reported as fact)
+    assert incidents(text, lang, PUB) == []

@@ -42,7 +42,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   FACT), ``phys_target`` (PHYS TGT: ID; bilan extracts no
   physical targets, so recall only counts), ``hum_target`` (HUM TGT: DESCRIPTION fills, a name they
   cross-reference as alternative, other names on their own; ours: actor2 and victim actors, not
-  armed non-state groups, which MUC-4 never counts as targets),
+  armed non-state groups, which MUC-4 never counts as targets, nor an actor2 of the state forces or
+  police, the side an act was aimed at, not persons hit: forces hit as persons are victims),
   ``deaths``/``injured`` (sum of HUM TGT: NUMBER over targets whose effect is DEATH/INJURY, every
   total the key's ``/`` alternatives allow, of numbers and of effects, accepted; not scored when
   one is not an integer; ours: the single figure, equal to one of them). String fills match when the
@@ -308,21 +309,32 @@ def in_scope(inc, published: dt.date | None, text: str = "") -> bool:
     their people ("Military Forces of El Salvador", "Peruvian citizens"), or it is a named armed
     group (rebels, militias), whose country the adapter cannot tell ("FMLN"). An incident with no
     place stays, and so does one placed in a country the story's ``text`` never names: a namesake
-    the gazetteer read abroad ("SAN JOSE" in a Salvadoran story) is no evidence of a place abroad. Rule 6: an incident dated only to a month or a year (a summary or background:
+    the gazetteer read abroad ("SAN JOSE" in a Salvadoran story) is no evidence of a place abroad, and a place mention that is a country's own name ("PANAMA") places the incident in that country. Rule 6: an incident dated only to a month or a year (a summary or background:
     "attacks in 1988", "a murder in January 1986") that ended more than two months before the
     story's date is not recent; one dated to its day stays (rule 6 (b): the story may bring new
-    information on it)."""
-    country = inc.location.country
+    information on it). An incident the story recalls beside its news (``Incident.recalled``: "I
+    remember when they bombed ...", an older event told as such) with no date of its own is
+    given "only to provide historical context" (rule 6, "Let us recall that...") and is left out."""
+    country = _named_country(inc.location.mention) or inc.location.country
     if country and country not in NINE_COUNTRIES and _country_names().get(country, "\0").upper() in text.upper() \
             and not any(
             _NINE_WORDS.search(f"{a.name} {a.mention}".upper()) or a.kind in ("rebel", "militia")
             for a in inc.actors):
         return False
+    if inc.recalled and inc.date.basis != "text":
+        return False  # rule 6: recalled "only to provide historical context", with no date to tell it recent
     end = inc.date.end or inc.date.start
     if published and end and inc.date.precision in ("month", "year") \
             and (published - end).days > _RECENT_DAYS:
         return False
     return True
+
+
+def _named_country(mention: str | None) -> str | None:
+    """The country a place mention names by its very name ("PANAMA", which the gazetteer may read
+    as a namesake town abroad): the act is placed in that country."""
+    wanted = norm(mention or "")
+    return next((iso for iso, name in _country_names().items() if wanted and norm(name) == wanted), None)
 
 
 _FORCES = {"state_forces", "police"}
@@ -384,8 +396,11 @@ def pred_slots(inc) -> dict[str, list]:
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
     # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of
-    # a relevant incident, so an armed non-state side of ours is no human target
-    targets = [a for a in inc.actors if a.role in ("actor2", "victim") and a.kind not in _NON_STATE]
+    # a relevant incident, so an armed non-state side of ours is no human target; nor is the side of
+    # the forces an act was aimed at ("attacked the army", "clashed with the military"): HUM TGT
+    # are persons hit (2.0, slots 18-19), and members of the forces hit are our victims
+    targets = [a for a in inc.actors if (a.role == "victim" or a.role == "actor2" and a.kind not in _FORCES)
+               and a.kind not in _NON_STATE]
     out: dict[str, list] = {k: [] for k in SLOT_NAMES}
     if inc.date.start:
         out["date"] = [(inc.date.start, inc.date.end or inc.date.start)]

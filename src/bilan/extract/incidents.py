@@ -46,6 +46,7 @@ from bilan.model import (
 
 LOOKBACK_SENTENCES = 2
 PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
+PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
 UNIDENTIFIED = "unidentified armed group"
 # sub-event types whose unnamed perpetrator is coded as an unidentified armed group
 UNATTRIBUTED_ATTACKS = {
@@ -89,6 +90,7 @@ class Context:
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
+    recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -848,9 +850,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
     victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
     # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire"): tied to
-    # the trigger or to a casualty word of the sentence
+    # the trigger or to a casualty word of the sentence (not a threat: the dead of an act told beside
+    # it are not who was threatened)
     victim_anchors = [(trig.tok_start, trig.tok_end)] + [(s, e) for label, s, e in ctx.cues
-                                                         if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+                                                         if label in ("DEATH", "INJURY") and sent.start <= s < sent.end
+                                                         and "threat" not in trig.flags]
     # the sentence's other words of violence tie their people too ("X was kidnapped along with Y, who
     # was also kidnapped", "machinegunned a guard and a pedestrian and set off a car bomb"): one
     # incident per sentence, so whom any of its acts hit
@@ -1076,8 +1080,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue
             if v.name_only and etype == "Battles":
                 continue  # a name says nothing of the side: a fight's dead named are no civilians hit
+            force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
             name, kind = ("civilians", "civilians") if v.civilian else (
-                ("state forces", "state_forces") if v.force else ("people", None))
+                ("state forces", "state_forces") if force else ("people", None))
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
     if etype not in (STRATEGIC, "Protests", "Riots", "Battles"):
@@ -1099,7 +1104,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
+            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             evidence.append(ctx.ev("targets", t.start, t.end))
         org = _organisation_hit(ctx, trig)
@@ -1575,20 +1580,31 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
-            continue
-        same_stage = [i for i in incidents if i.stage == inc.stage]
-        antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
-            or _same_day_mention(ctx, head, inc, same_stage)
-        before[inc.id], finer[inc.id] = _told_before(ctx, head)
-        if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
-            antecedent = None
-        if antecedent is not None:
-            _merge_anaphor(ctx, antecedent, inc)
-            sents_of_incident[antecedent.id].append(si)
-            continue
-        incidents.append(inc)
-        sents_of_incident[inc.id] = [si]
+        built = [(head, inc)]
+        threat = _threat_beside(ctx, head, trigs)
+        if threat is not None:
+            # "her life was threatened, and her father was murdered": the threat is an incident of
+            # its own stage beside the act the sentence heads with
+            other = build_incident(ctx, threat, trigs, previous)
+            if other is not None:
+                built.append((threat, other))
+        for head, inc in built:
+            if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
+                continue
+            if _recalled_by_speaker(ctx, head):
+                ctx.recalled_by_speaker.add(inc.id)
+            same_stage = [i for i in incidents if i.stage == inc.stage]
+            antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
+                or _same_day_mention(ctx, head, inc, same_stage)
+            before[inc.id], finer[inc.id] = _told_before(ctx, head)
+            if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
+                antecedent = None
+            if antecedent is not None:
+                _merge_anaphor(ctx, antecedent, inc)
+                sents_of_incident[antecedent.id].append(si)
+                continue
+            incidents.append(inc)
+            sents_of_incident[inc.id] = [si]
 
     # an older event told beside news is recalled background; alone, it is what the report tells
     # (a past perfect alone is background only beside news dated by the day: a story may tell its
@@ -1597,6 +1613,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         dated_news = any(before[inc.id] is None and finer[inc.id] for inc in incidents)
         for inc in incidents:
             inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
+    for inc in incidents:
+        inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
@@ -1803,6 +1821,38 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+
+
+def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:
+    """ "I remember when they bombed the service station", "let us recall that ...", "je me souviens
+    quand ...", "rappelons que ...": the speaker recalls the event in the complement of a verb of
+    recalling said in the first person, history told for context (MUC-4 task definition rule 6:
+    "phrases such as 'Let us recall that...'"), not news. A third person who recalls ("survivors
+    recalled how gunmen opened fire") is a witness telling it."""
+    verbs = frozenset(getattr(ctx.m.events, "RECALL_VERBS", ()))
+    if not verbs:
+        return False
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            speakers = [tok, *(c for c in tok.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:comp")]
+            return any("1" in t.morph.get("Person") for t in speakers)
+    return False
+
+
+def _threat_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
+    """A threat the sentence tells in a clause of its own beside the act that heads it ("the judge
+    left the country because her life was threatened, and her father was murdered", "le maire a
+    reçu des menaces de mort et son chauffeur a été abattu"): MUC-4 keeps a threat and an act as
+    two incidents of their own stage. Not a threat said of a noun ("shot dead the judge, who had
+    received death threats": what the victim had gone through)."""
+    if "threat" in head.flags:
+        return None
+    return next((t for t in trigs if "threat" in t.flags and not t.generic and not in_relative_clause(ctx.doc, t)
+                 and not (t.tok_start < head.tok_end and head.tok_start < t.tok_end)), None)
 
 
 def _describes_a_noun(doc, trig: Trigger) -> bool:
@@ -2279,6 +2329,110 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
 
 
+@lru_cache(maxsize=8)
+def _demonstratives(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load_lexicon("victims", lang), "DEMONSTRATIVES", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def _refers_to_forces(ctx: Context, v: VictimMention) -> bool:
+    """ "An officer and four policemen are expected to be released. The FARC kidnapped these men":
+    a person noun after a demonstrative takes up the people named just before (the sentence before,
+    or earlier in its own); they are the forces when every person named there undergoing something
+    (a passive subject or an object, not a doer) is of the forces."""
+    root = ctx.doc[v.tok_start:v.tok_end].root
+    if not any(c.dep_ == "det" and c.lower_ in _demonstratives(ctx.lang) for c in root.children):
+        return False
+    si = ctx.sent_of_char(v.start)
+    lo = ctx.sents[max(si - 1, 0)].start
+
+    def undergoes(tok_start: int, tok_end: int) -> bool:
+        tok = ctx.doc[tok_start:tok_end].root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        # "doivent être libérés": the subject of a verb whose complement is passive undergoes it too
+        return tok.dep_ in VICTIM_DEPS or tok.dep_ == "nsubj" and any(
+            c.dep_ == "xcomp" and any(a.dep_ in PASSIVE_AUX_DEPS for a in c.children) for c in tok.head.children)
+    people = [(a.kind in FORCE_KINDS) for a in ctx.actors if lo <= a.tok_start < v.tok_start
+              and a.kind in (*FORCE_KINDS, "civilians") and undergoes(a.tok_start, a.tok_end)]
+    people += [w.force for w in ctx.victims if lo <= w.tok_start < v.tok_start and w.tok_start != v.tok_start
+               and (w.civilian or w.force) and undergoes(w.tok_start, w.tok_end)]
+    return bool(people) and all(people)
+
+
+VEHICLE = "vehicle"
+FORCE_SITE = "military_site"
+
+
+@lru_cache(maxsize=8)
+def _transport_verbs(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load_lexicon("targets", lang), "TRANSPORT_VERBS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+def _target_kind(ctx: Context, t: TargetMention) -> str:
+    """A vehicle hit is the forces' own (an installation of theirs for MUC-4's rule 1 (b)) when the
+    text says it carried them ("the vehicle transporting them", "un camion transportant des
+    soldats": a force noun, or a pronoun in a sentence that names the forces), or when it is a
+    definite re-mention ("the car", "le véhicule") of the forces' vehicle named just before ("took a
+    patrol car by surprise. They dropped a grenade inside the car")."""
+    if t.kind != VEHICLE:
+        return t.kind
+    doc = ctx.doc
+    root = doc[t.tok_start:t.tok_end].root
+    si = ctx.sent_of_char(t.start)
+    sent = ctx.sents[si]
+    forces = [a for a in ctx.actors if a.kind in FORCE_KINDS and sent.start <= a.tok_start < sent.end]
+    for verb in root.children:
+        if verb.dep_ in ("acl", "relcl", "acl:relcl") and verb.lemma_.lower() in _transport_verbs(ctx.lang):
+            for obj in verb.children:
+                if obj.dep_ not in ("dobj", "obj"):
+                    continue
+                if any(a.tok_start <= obj.i < a.tok_end for a in forces) or obj.pos_ == "PRON" and forces:
+                    return FORCE_SITE
+            if any(c.dep_ in ("dobj", "obj", "nsubj") and c.pos_ == "PRON" and forces for c in verb.children):
+                return FORCE_SITE  # "le véhicule qui les transportait"
+    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    bare = t.tok_end - t.tok_start == 1 and any(c.dep_ == "det" and c.lower_ in definite for c in root.children)
+    if bare:
+        lo = ctx.sents[max(si - 1, 0)].start
+        earlier = [x for x in ctx.targets if lo <= x.tok_start and x.tok_end <= t.tok_start
+                   and x.kind in (VEHICLE, FORCE_SITE) and doc[x.tok_start:x.tok_end].root.pos_ == "NOUN"]
+        # the same noun ("a patrol car ... the car"), or any vehicle for the general noun ("the vehicle")
+        word = root.lower_
+        general = word in _vehicle_hypernyms(ctx.lang)
+        vehicles = [x for x in earlier if (x.kind == VEHICLE or _is_vehicle_phrase(ctx, x))
+                    and (general or doc[x.tok_start:x.tok_end].root.lower_ == word)]
+        if vehicles and (vehicles[-1].kind == FORCE_SITE or _target_kind(ctx, vehicles[-1]) == FORCE_SITE):
+            return FORCE_SITE  # "a patrol car ... inside the car ... destroying the vehicle"
+    return t.kind
+
+
+def _is_vehicle_phrase(ctx: Context, x: TargetMention) -> bool:
+    """A target phrase whose head word is a vehicle noun of the lexicon ("patrol car", "véhicule de police")."""
+    return ctx.doc[x.tok_start:x.tok_end].root.lower_ in _vehicle_words(ctx.lang)
+
+
+@lru_cache(maxsize=8)
+def _vehicle_hypernyms(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(getattr(load_lexicon("targets", lang), "VEHICLE_HYPERNYMS", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
+@lru_cache(maxsize=8)
+def _vehicle_words(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w for p in load_lexicon("targets", lang).PHYSICAL_TARGETS.get(VEHICLE, ()) for w in [p.split()[-1]])
+    except LexiconMissing:
+        return frozenset()
+
+
 def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A sentence with no event of its own that says what was damaged ("The blast also damaged
     two nearby banks") names targets of the incident the article was last talking about."""
@@ -2295,7 +2449,7 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
             if any(x.start == t.start for x in inc.targets):
                 continue
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=t.kind,
+            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=t.end))
             inc.evidence.append(ctx.ev("targets", t.start, t.end))
 

@@ -48,6 +48,27 @@ class TargetMention:
 
 
 @lru_cache(maxsize=8)
+def _proximity(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's PROXIMITY_PREPS, each as its lower-case words ("close to" -> ("close", "to"))."""
+    try:
+        lx = load("targets", lang)
+    except LexiconMissing:
+        return ()
+    return tuple(tuple(p.lower().split()) for p in getattr(lx, "PROXIMITY_PREPS", ()))
+
+
+def _only_near(doc: Doc, t: TargetMention) -> bool:
+    """ "an ambush near Tame airport", "une embuscade près de l'aéroport": the noun says where it
+    happened, not what was hit."""
+    preps = _proximity(doc.lang_)
+    i = t.tok_start
+    while i > 0 and doc[i - 1].pos_ == "DET":
+        i -= 1
+    words = [w.lower_ for w in doc[max(i - 4, 0):i]]
+    return any(tuple(words[len(words) - len(p):]) == p for p in preps if len(p) <= len(words))
+
+
+@lru_cache(maxsize=8)
 def _matcher(lang: str) -> tuple[WordMatcher, dict[str, str], WordMatcher] | None:
     try:
         lx = load("targets", lang)
@@ -135,15 +156,35 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
             continue
         if any(t.tok_start < e and s < t.tok_end for s, e in trigger_spans):
             continue  # "car bomb": the weapon
-        if _tied(doc, t, anchors) or any(_follows(doc, e, t) for _, e in [(trig_start, trig_end), *verbs]):
+        if _only_near(doc, t):
+            continue
+        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for _, e in [(trig_start, trig_end), *verbs]):
             out.append(t)
     return out
 
 
-def _follows(doc: Doc, end: int, t: TargetMention) -> bool:
-    """``t`` comes a few words after token ``end``, in the same clause (no ";" or "." between)."""
+def _follows(doc: Doc, end: int, t: TargetMention, anchors: set[int] = frozenset()) -> bool:
+    """``t`` comes a few words after token ``end``, in the same clause (no ";" or "." between, and
+    not the complement of the verb of an adverbial clause a subordinator opens between them:
+    "kidnapped while working on a highway", "enlevés alors qu'ils travaillaient sur une route",
+    "en travaillant sur une route")."""
     if t.tok_start < end:
         return False
     between = doc[end:t.tok_start]
     words = [w for w in between if not (w.is_punct or w.is_space)]
+    if any(w.pos_ == "VERB" and w.dep_ == "advcl" and w.i not in anchors
+           and any(c.dep_ == "mark" and end <= c.i < w.i for c in w.children)
+           and _governs(w, doc[t.tok_start:t.tok_end].root) for w in words):
+        return False
     return len(words) <= AFTER_WINDOW and not any(w.text in (";", ".") for w in between)
+
+
+def _governs(verb, tok) -> bool:
+    """``tok`` hangs on ``verb`` (up its head chain, through its phrase)."""
+    for _ in range(HOPS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False

@@ -888,6 +888,8 @@ IRREALIS = [
     "intend", "intention",
     # waiting for it, ready for it, expecting it ("waiting for the order to launch the assault")
     "wait", "await", "poised", "ready", "anticipation", "anticipate", "expect",
+    # what may happen ("there is always the possibility of sabotage")
+    "possibility", "eventuality",
 ]
 # irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
 # attempt to protest", "tried to march on parliament")
@@ -1126,6 +1128,9 @@ RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembran
                 "vigil", "homage",
                 # the verb of a memorial ("gathered to commemorate the victims of the 1989 crackdown")
                 "commemorate"]
+# verbs of recalling: an event in their complement, when the speaker recalls it ("I remember when they
+# bombed the service station", "let us recall that ..."), is history told for context (MUC-4 rule 6)
+RECALL_VERBS = ["remember", "recall"]
 # the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
 # tells what happened before the time of the narrative (morphological Tense values)
 PLUPERFECT_AUXILIARIES = {"have": ("Past",)}

@@ -632,6 +632,8 @@ IRREALIS = [
     "espérer", "intention",
     # l'attendre, s'y apprêter, être prêt
     "attendre", "apprêter", "prêt", "prêts", "prêtes", "anticiper",
+    # ce qui peut arriver (« il y a toujours la possibilité d'un sabotage »)
+    "possibilité", "éventualité",
 ]
 # words that say the victims were combatants (Airwars: discounted)
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
@@ -843,6 +845,9 @@ RECALL_SINCE = ["depuis"]
 RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée",
                 # le verbe d'une commémoration (« pour commémorer les victimes de la répression de 1988 »)
                 "commémorer"]
+# verbes du souvenir : un événement dans leur complément, quand le locuteur le rappelle (« je me souviens
+# quand ils ont plastiqué la station-service », « rappelons que ... »), est de l'histoire dite en contexte
+RECALL_VERBS = ["souvenir", "rappeler", "remémorer"]
 # le plus-que-parfait : un auxiliaire du parfait à l'imparfait (« avaient pris », « s'était fait
 # exploser », « avait été enlevé ») dit ce qui s'est passé avant le temps du récit
 PLUPERFECT_AUXILIARIES = {"avoir": ("Imp",), "être": ("Imp",)}

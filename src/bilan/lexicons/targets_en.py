@@ -42,6 +42,10 @@ PHYSICAL_TARGETS = {
     "military_site": [
         "military base", "base", "barracks", "outpost", "garrison", "checkpoint", "military camp", "police station",
         "police post", "military post", "command post",
+        # the forces' own vehicles
+        "patrol car", "patrol cars", "patrol vehicle", "patrol vehicles", "police car", "police cars", "police vehicle",
+        "police vehicles", "police truck", "police trucks", "army truck", "army trucks", "army vehicle",
+        "army vehicles", "military vehicle", "military vehicles", "military truck", "military trucks",
     ],
 }
 
@@ -54,3 +58,12 @@ DAMAGE_VERBS = [
     "sabotaged", "sabotaging", "hit", "targeted", "target", "attacked", "attack", "bombed", "strafed",
     "shelled", "fired at", "fired on", "raided", "stormed", "looted", "ransacked", "occupied",
 ]
+
+# prepositions of proximity: a target noun after one says where the act happened, not what it hit ("an
+# ambush near Tame airport", "a bomb went off close to the bridge")
+PROXIMITY_PREPS = ["near", "close to", "not far from"]
+# verbs of carrying: a vehicle said to carry the forces ("the vehicle transporting them", "a truck carrying
+# soldiers") is theirs
+TRANSPORT_VERBS = ["transport", "carry", "ferry"]
+# the general noun that re-mentions any vehicle told before ("a patrol car ... the vehicle")
+VEHICLE_HYPERNYMS = ["vehicle", "vehicles"]

@@ -37,6 +37,10 @@ PHYSICAL_TARGETS = {
     "military_site": [
         "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",
         "camp militaire", "commissariat", "gendarmerie", "poste de police", "poste militaire", "poste avancé",
+        # les véhicules des forces elles-mêmes
+        "voiture de patrouille", "voitures de patrouille", "véhicule de patrouille", "véhicules de patrouille",
+        "voiture de police", "voitures de police", "véhicule de police", "véhicules de police", "véhicule militaire",
+        "véhicules militaires", "camion militaire", "camions militaires", "camion de l'armée", "véhicule de l'armée",
     ],
 }
 
@@ -50,3 +54,14 @@ DAMAGE_VERBS = [
     "ciblé", "ciblée", "ciblés", "attaqué", "attaquée", "attaqués", "attaquées", "touché", "touchée",
     "soufflé", "soufflée", "rasé", "rasée", "mitraillé", "mitraillée", "pris d'assaut", "occupé", "occupée",
 ]
+
+# prépositions de proximité : un nom de cible après l'une d'elles dit où l'acte a eu lieu, non ce qu'il a
+# touché (« une embuscade près de l'aéroport », « une bombe a explosé à proximité du pont »)
+PROXIMITY_PREPS = ["près de", "près du", "près des", "près d'", "près d’", "à proximité de", "à proximité du",
+                   "à proximité des", "à proximité d'", "à proximité d’", "non loin de", "non loin du", "non loin des",
+                   "non loin d'", "non loin d’", "aux abords de", "aux abords du", "aux abords des"]
+# verbes de transport : un véhicule qui transporte les forces (« le véhicule qui les transportait », « un
+# camion transportant des soldats ») est le leur
+TRANSPORT_VERBS = ["transporter", "convoyer"]
+# le nom général qui reprend tout véhicule dit avant (« une voiture de patrouille ... le véhicule »)
+VEHICLE_HYPERNYMS = ["véhicule", "véhicules"]

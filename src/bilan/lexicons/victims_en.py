@@ -42,3 +42,5 @@ FORCE_RANKS = [
     "soldier", "colonels", "generals", "lieutenants", "captains", "sergeants", "corporals",
 ]
 FORMER_WORDS = ["former", "retired", "ex"]
+# demonstratives: a person noun after one takes up the people named just before ("these men")
+DEMONSTRATIVES = ["these", "those", "this", "that"]

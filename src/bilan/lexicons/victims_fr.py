@@ -39,3 +39,5 @@ FORCE_RANKS = [
     "lieutenants", "capitaines", "sergents", "caporaux",
 ]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
+# démonstratifs : un nom de personne après l'un d'eux reprend les personnes nommées juste avant (« ces hommes »)
+DEMONSTRATIVES = ["ces", "ce", "cet", "cette"]
