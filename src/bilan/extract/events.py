@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from bilan.extract.actors import ActorMention
 from bilan.extract.matching import LanguageMatchers
+from bilan.lexicons import words as lexicon_words
 
 
 @dataclass
@@ -170,12 +171,6 @@ def _in_relative_clause(span: Span) -> bool:
 RELATIVE_DEPS = ("relcl", "acl:relcl")
 
 
-@cache
-def _scene_nouns(lang: str) -> frozenset[str]:
-    """The language's SCENE_NOUNS, read once."""
-    return frozenset(getattr(import_module(f"bilan.lexicons.events_{lang}"), "SCENE_NOUNS", ()))
-
-
 def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     """The trigger is said inside a relative clause, at any depth ("a town that was the scene of a
     deadly chemical attack"), or inside an apposition that describes a noun ("near Aleppo, the scene
@@ -186,7 +181,7 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
         return True
     # an apposition below any verb: the description of a noun, not a clause of its own; so is the
     # scene of an event however the parser hangs it ("the scene of the country's fiercest fighting")
-    scenes = _scene_nouns(doc.lang_)
+    scenes = lexicon_words("events", doc.lang_, "SCENE_NOUNS")
     for t in chain:
         if t.pos_ in ("VERB", "AUX"):
             return False
@@ -197,17 +192,10 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
 
 def _dative(tok: Token) -> bool:
     """``tok`` is a preposition of the language's MEMORIAL_DATIVES ("to", "à"), or is marked by one."""
-    datives = _events_words(tok.doc.lang_, "MEMORIAL_DATIVES")
+    datives = lexicon_words("events", tok.doc.lang_, "MEMORIAL_DATIVES")
     if tok.dep_ in ("prep", "dative"):
         return tok.lower_ in datives
     return any(c.dep_ == "case" and (c.lower_ in datives or c.lemma_.lower() in datives) for c in tok.children)
-
-
-@cache
-def _events_words(lang: str, name: str) -> frozenset[str]:
-    """A word set of the language's events lexicon, read once (the recall rules work from a token,
-    not from the language's matchers)."""
-    return frozenset(getattr(import_module(f"bilan.lexicons.events_{lang}"), name, ()))
 
 
 @cache
@@ -260,7 +248,7 @@ def recalled_phrase(root: Token) -> bool:
         # the march is the news, whatever noun the parser hangs its "with" on)
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "acl:relcl"):
             break
-        if cur.dep_ == "prep" and cur.lower_ in _events_words(doc.lang_, "INSTRUMENT_PREPS"):
+        if cur.dep_ == "prep" and cur.lower_ in lexicon_words("events", doc.lang_, "INSTRUMENT_PREPS"):
             break
         below, cur = cur, cur.head
     return False
@@ -819,7 +807,7 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
         return False
     if root.dep_ == "compound" and not t.tok_start <= root.head.i < t.tok_end:
         head = root.head
-        heads = frozenset(getattr(m.events, "WEAPON_EVENT_HEADS", ()))
+        heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")
         return not (head.lemma_.lower() in m.event_words or head.lower_ in m.event_words
                     or head.lemma_.lower() in heads or head.lower_ in heads)
     # "various types of grenades", "des caisses de grenades": a weapon (not an event noun: "le bilan
@@ -833,9 +821,9 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
     weapons = {w.lower() for w in getattr(m.events, "CONTEXT_WORDS", {}).get("weapon", ())}
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
     if owner is not None and owner.pos_ == "NOUN" and is_weapon:
-        heads = frozenset(getattr(m.events, "WEAPON_EVENT_HEADS", ()))
+        heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")
         words = {owner.lemma_.lower(), owner.lower_}
-        if not words & (set(m.event_words) | heads | set(getattr(m.events, "WEAPON_USE_NOUNS", ()))):
+        if not words & (set(m.event_words) | heads | lexicon_words("events", m.lang, "WEAPON_USE_NOUNS")):
             return True
     first = root
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):

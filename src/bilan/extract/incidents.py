@@ -26,6 +26,7 @@ from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, sentences
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
+from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
@@ -1407,7 +1408,7 @@ def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
     commander": a plural personal pronoun that is the active subject of the trigger verb (or of the
     verb it is conjoined to) stands for the armed actor last named as an active subject before it,
     in its sentence or the one before."""
-    pronouns = frozenset(getattr(ctx.m.events, "PLURAL_PRONOUNS", ()))
+    pronouns = lexicon_words("events", ctx.lang, "PLURAL_PRONOUNS")
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if not pronouns or verb.pos_ != "VERB":
         return None
@@ -1443,7 +1444,7 @@ def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
         root = root.head  # "the bomb attack against ...", "the DYNAMITE ATTACK AGAINST ..."
     if root.pos_ != "NOUN":
         return None
-    preps = frozenset(getattr(ctx.m.events, "AIMED_AT_PREPS", ()))
+    preps = lexicon_words("events", ctx.lang, "AIMED_AT_PREPS")
     objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps
                                                                     for k in c.children)]
@@ -1471,7 +1472,7 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if verb.pos_ != "VERB":
         return None
-    reflexives = frozenset(getattr(ctx.m.events, "REFLEXIVES", ()))
+    reflexives = lexicon_words("events", ctx.lang, "REFLEXIVES")
     for _ in range(3):
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
             return None  # "the judge was shot": the subject was hit
@@ -1499,7 +1500,7 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
     blamed = _laid_at(ctx, head, armed)
     if blamed is not None:
         return blamed
-    preds = frozenset(getattr(ctx.m.events, "PERPETRATOR_PREDICATES", ()))
+    preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES")
     if not preds or head.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
         return None
     pred = head.head
@@ -1829,7 +1830,7 @@ def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:
     recalling said in the first person, history told for context (MUC-4 task definition rule 6:
     "phrases such as 'Let us recall that...'"), not news. A third person who recalls ("survivors
     recalled how gunmen opened fire") is a witness telling it."""
-    verbs = frozenset(getattr(ctx.m.events, "RECALL_VERBS", ()))
+    verbs = lexicon_words("events", ctx.lang, "RECALL_VERBS")
     if not verbs:
         return False
     tok = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -1940,7 +1941,7 @@ def _is_definite(ctx: Context, trig: Trigger) -> bool:
     dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss")]
     if trig.tok_start > 0 and ctx.doc[trig.tok_start - 1].dep_ in ("det", "poss"):
         dets.append(ctx.doc[trig.tok_start - 1])
-    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     return any(d.lower_ in definite for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
@@ -1983,7 +1984,7 @@ def _places_agree(ctx: Context, prev: Incident, inc: Incident) -> bool:
 def _another(ctx: Context, trig: Trigger) -> bool:
     """ "another bridge was blown up", "une nouvelle attaque": the mention introduces a further
     event."""
-    words = frozenset(getattr(ctx.m.events, "ANOTHER_WORDS", ()))
+    words = lexicon_words("events", ctx.lang, "ANOTHER_WORDS")
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     near = [*root.children, *(ctx.doc[max(trig.tok_start - 2, 0):trig.tok_start])]
     if root.dep_.startswith("nsubj") or root.pos_ in ("VERB", "AUX"):
@@ -2096,7 +2097,7 @@ def _habitual(ctx: Context, verb) -> bool:
     in a tense that tells what happens habitually (the English simple present, its own or its
     passive auxiliary's; not "have attacked", "are killing") with a bare plural subject says what
     happens, not that something happened."""
-    tags = frozenset(getattr(ctx.m.events, "HABITUAL_TAGS", ()))
+    tags = lexicon_words("events", ctx.lang, "HABITUAL_TAGS")
     if not tags or verb.pos_ != "VERB":
         return False
     if any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
@@ -2117,7 +2118,7 @@ def _instrument_of_told_event(ctx: Context, root) -> bool:
     if prep is None or prep.lower_ not in preps:
         return False
     verb = prep.head if root.dep_ == "pobj" else root.head
-    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     return any(c.dep_.startswith("nsubj") and any(d.lower_ in definite for d in c.children if d.dep_ in ("det", "poss"))
                for c in verb.children)
 
@@ -2329,21 +2330,13 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
 
 
-@lru_cache(maxsize=8)
-def _demonstratives(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(getattr(load_lexicon("victims", lang), "DEMONSTRATIVES", ()))
-    except LexiconMissing:
-        return frozenset()
-
-
 def _refers_to_forces(ctx: Context, v: VictimMention) -> bool:
     """ "An officer and four policemen are expected to be released. The FARC kidnapped these men":
     a person noun after a demonstrative takes up the people named just before (the sentence before,
     or earlier in its own); they are the forces when every person named there undergoing something
     (a passive subject or an object, not a doer) is of the forces."""
     root = ctx.doc[v.tok_start:v.tok_end].root
-    if not any(c.dep_ == "det" and c.lower_ in _demonstratives(ctx.lang) for c in root.children):
+    if not any(c.dep_ == "det" and c.lower_ in lexicon_words("victims", ctx.lang, "DEMONSTRATIVES") for c in root.children):
         return False
     si = ctx.sent_of_char(v.start)
     lo = ctx.sents[max(si - 1, 0)].start
@@ -2366,14 +2359,6 @@ VEHICLE = "vehicle"
 FORCE_SITE = "military_site"
 
 
-@lru_cache(maxsize=8)
-def _transport_verbs(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(getattr(load_lexicon("targets", lang), "TRANSPORT_VERBS", ()))
-    except LexiconMissing:
-        return frozenset()
-
-
 def _target_kind(ctx: Context, t: TargetMention) -> str:
     """A vehicle hit is the forces' own (an installation of theirs for MUC-4's rule 1 (b)) when the
     text says it carried them ("the vehicle transporting them", "un camion transportant des
@@ -2388,7 +2373,7 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
     sent = ctx.sents[si]
     forces = [a for a in ctx.actors if a.kind in FORCE_KINDS and sent.start <= a.tok_start < sent.end]
     for verb in root.children:
-        if verb.dep_ in ("acl", "relcl", "acl:relcl") and verb.lemma_.lower() in _transport_verbs(ctx.lang):
+        if verb.dep_ in ("acl", "relcl", "acl:relcl") and verb.lemma_.lower() in lexicon_words("targets", ctx.lang, "TRANSPORT_VERBS"):
             for obj in verb.children:
                 if obj.dep_ not in ("dobj", "obj"):
                     continue
@@ -2396,7 +2381,7 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
                     return FORCE_SITE
             if any(c.dep_ in ("dobj", "obj", "nsubj") and c.pos_ == "PRON" and forces for c in verb.children):
                 return FORCE_SITE  # "le véhicule qui les transportait"
-    definite = set(getattr(ctx.m.events, "DEFINITE_DETERMINERS", ()))
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     bare = t.tok_end - t.tok_start == 1 and any(c.dep_ == "det" and c.lower_ in definite for c in root.children)
     if bare:
         lo = ctx.sents[max(si - 1, 0)].start
@@ -2404,7 +2389,7 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
                    and x.kind in (VEHICLE, FORCE_SITE) and doc[x.tok_start:x.tok_end].root.pos_ == "NOUN"]
         # the same noun ("a patrol car ... the car"), or any vehicle for the general noun ("the vehicle")
         word = root.lower_
-        general = word in _vehicle_hypernyms(ctx.lang)
+        general = word in lexicon_words("targets", ctx.lang, "VEHICLE_HYPERNYMS")
         vehicles = [x for x in earlier if (x.kind == VEHICLE or _is_vehicle_phrase(ctx, x))
                     and (general or doc[x.tok_start:x.tok_end].root.lower_ == word)]
         if vehicles and (vehicles[-1].kind == FORCE_SITE or _target_kind(ctx, vehicles[-1]) == FORCE_SITE):
@@ -2415,14 +2400,6 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
 def _is_vehicle_phrase(ctx: Context, x: TargetMention) -> bool:
     """A target phrase whose head word is a vehicle noun of the lexicon ("patrol car", "véhicule de police")."""
     return ctx.doc[x.tok_start:x.tok_end].root.lower_ in _vehicle_words(ctx.lang)
-
-
-@lru_cache(maxsize=8)
-def _vehicle_hypernyms(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(getattr(load_lexicon("targets", lang), "VEHICLE_HYPERNYMS", ()))
-    except LexiconMissing:
-        return frozenset()
 
 
 @lru_cache(maxsize=8)

@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import WordMatcher
 from bilan.lexicons import LexiconMissing, load
+from bilan.lexicons import words as lexicon_words
 
 HOPS = 3
 AFTER_WINDOW = 3  # words between the trigger (or casualty word) and a victim said right after it
@@ -209,18 +210,10 @@ def _patient_nouns(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "PATIENT_EVENT_NOUNS"))
 
 
-@lru_cache(maxsize=8)
-def _complement_preps(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(getattr(load("events", lang), "COMPLEMENT_PREPS", ()))
-    except LexiconMissing:
-        return frozenset()
-
-
 def _of_name(root, lang: str):
     """The proper name that is the "of" complement of an event noun ("the killing of Luis Carlos
     Galan", "l'assassinat de Luis Carlos Galan"), or None."""
-    preps = _complement_preps(lang)
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
