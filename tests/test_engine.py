@@ -268,19 +268,3 @@ def test_cli_run_rejects_bad_options(tmp_path):
     res = runner.invoke(app, ["ingest", str(EXAMPLES / "articles"), "--workers", "-1", "--db", str(tmp_path / "x")])
     assert res.exit_code == 2
 
-
-def test_parquet_write_tasks_ask_for_no_cpu(local_ray, tmp_path, monkeypatch):
-    """The write stage comes after the actor pool as tasks of its own: with one CPU each they
-    could not start while as many actors as CPUs hold them all, and every result would wait in
-    the object store until the last batch. They ask for none, a bounded number at a time."""
-    import ray.data
-
-    from bilan.engine import extract_to_parquet
-
-    calls = []
-    monkeypatch.setattr(ray.data.Dataset, "write_parquet", lambda self, path, **kw: calls.append((path, kw)))
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Two civilians were killed on Monday near Mosul, officials said.", encoding="utf-8")
-    assert extract_to_parquet([folder], tmp_path / "out", workers=2) == 1
-    assert calls == [(str(tmp_path / "out"), {"ray_remote_args": {"num_cpus": 0}, "concurrency": 2})]

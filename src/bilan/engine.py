@@ -11,8 +11,7 @@ The Ray path has three steps:
    ``workers`` actors) loads the spaCy pipelines and the language detector once per worker in
    ``__init__``, takes ``batch_size`` documents at a time, assigns the language and extracts
    incidents (``pipeline.extract_many``); it returns Arrow rows with JSON records (document,
-   incidents, error). The rows are written to Parquet as they come (``--parquet-out``, or a
-   temporary folder);
+   incidents, error). The rows are written to Parquet (``--parquet-out``, or a temporary folder);
 3. **load** — one writer process (the driver) reads the Parquet back in input order and stores
    documents, incidents (through the normal linking path, ``pipeline.store_extraction``) and
    error rows, exactly as ``bilan ingest`` would, so both engines give the same store.
@@ -199,12 +198,11 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
     ds = ds.map_batches(Extractor, batch_size=None, batch_format="pyarrow",
                         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
                         fn_constructor_kwargs={"known": sorted(set(known)), "batch_size": batch_size})
-    # the Parquet write is a task stage after the actors (Ray does not fuse a task stage after an
-    # actor pool): with num_cpus=1 its tasks wait until every actor has released its CPU, so with
-    # as many actors as CPUs the results pile up in the object store and are written after the
-    # last block. Writing a block is light work: asking for no CPU lets it run beside the actors,
-    # as the results come, and ``concurrency`` bounds how many write tasks run at once.
-    ds.write_parquet(str(out_dir), ray_remote_args={"num_cpus": 0}, concurrency=max(1, workers))
+    # the Parquet write is a task stage after the actors; with one CPU a task, on as many CPUs as
+    # actors it runs after the last batch. Asking for no CPU (written as the results come) was
+    # measured and left out: no faster on 2 cores, its worker processes then compete with the
+    # actors (docs/performance.md, "Parquet written while the actors run")
+    ds.write_parquet(str(out_dir))
     return len(files)
 
 
