@@ -136,3 +136,17 @@ def test_a_threat_said_of_the_victim_of_an_act_is_no_incident_of_its_own():
 def test_what_may_possibly_happen_is_no_incident(text, lang):
     # no threat made against anyone and no act: a possibility (MUC-4 rule 5, only acts reported as fact)
     assert incidents(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize("text,lang,threatened,other", [
+    ("Judge Maria Gomez had to leave the country because her life was threatened, and her father, former "
+     "governor Pedro Gomez, was later murdered.", "en", "Judge", "father"),
+    ("La juge Maria Gomez a dû quitter le pays parce que sa vie était menacée, et son père, l'ancien "
+     "gouverneur Pedro Gomez, a été assassiné ensuite.", "fr", "juge", "père"),
+])
+def test_whose_life_was_threatened_is_the_possessor_named_before(text, lang, threatened, other):
+    # "her life was threatened": the possessive stands for the last person named before it, and the
+    # person the sentence names next (the victim of the murder) was not the one threatened
+    (t,) = _threats(text, lang)
+    victims = _victims(t)
+    assert any(threatened in v for v in victims) and not any(other in v for v in victims), victims

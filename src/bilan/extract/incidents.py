@@ -896,6 +896,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
+    if "threat" in trig.flags:
+        life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
+        if life_owner is not None:
+            tied_victims = [life_owner]  # "her life was threatened": she, not whoever the sentence names next
     if not tied_victims:
         referent = _pronoun_victim(ctx, trig, victim_excluded)
         if referent is not None:
@@ -1379,6 +1383,30 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
             continue
         noun = ctx.doc[v.tok_start:v.tok_end].root
         return v if is_plural(noun) == want_plural else None
+    return None
+
+
+def _threatened_life_owner(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """ "Judge Gonzalez had to leave because her life was threatened, and her father was murdered",
+    "sa vie était menacée": the threat verb's subject or object is a life (``THREAT_LIVES``) whose
+    possessive pronoun stands for the last person noun of the same number before it, in its sentence
+    or the one before (never an armed actor); that person is who was threatened."""
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if verb.pos_ != "VERB":
+        return None
+    life = next((c for c in verb.children if c.lemma_.lower() in ctx.m.threat_lives and c.dep_ in (
+        "nsubjpass", "nsubj:pass", "nsubj", "dobj", "obj")), None)
+    poss = next((c for c in life.children if c.dep_ in ("poss", "det:poss") or (
+        c.dep_ == "det" and "Poss=Yes" in str(c.morph))), None) if life is not None else None
+    if poss is None or poss.pos_ not in ("PRON", "DET"):
+        return None
+    plural = poss.lower_ in ctx.m.possessives_plural
+    first = ctx.sents[max(trig.sent_index - 1, 0)].start
+    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
+    for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
+        if not first <= v.tok_start < poss.i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
+            continue
+        return v if is_plural(ctx.doc[v.tok_start:v.tok_end].root) == plural else None
     return None
 
 

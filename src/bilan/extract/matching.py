@@ -344,6 +344,7 @@ class LanguageMatchers:
         self.threat_target_preps = frozenset(getattr(ev, "THREAT_TARGET_PREPS", ()))
         self.threat_received = frozenset(getattr(ev, "THREAT_RECEIVED", ()))
         self.threat_lives = frozenset(getattr(ev, "THREAT_LIVES", ()))
+        self.possessives_plural = frozenset(getattr(ev, "POSSESSIVES_PLURAL", ()))
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))

@@ -1146,3 +1146,5 @@ THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
 # someone's life threatened is a death threat ("her life was threatened")
 THREAT_LIVES = ["life"]
+# the possessives of a plural owner ("their lives were threatened")
+POSSESSIVES_PLURAL = ["their"]

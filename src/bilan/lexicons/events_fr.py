@@ -861,3 +861,5 @@ THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
 # la vie de quelqu'un menacée est une menace de mort (« sa vie a été menacée »)
 THREAT_LIVES = ["vie"]
+# les possessifs d'un possesseur pluriel (« leur vie était menacée »)
+POSSESSIVES_PLURAL = ["leur", "leurs"]
