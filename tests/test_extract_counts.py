@@ -63,14 +63,9 @@ def test_the_dead_who_did_something_else_first_still_count():
     ("Des dizaines d'arrestations après des heurts entre manifestants et policiers à Nantes.", "fr", None),
     ("Two bombings killed five people in Kabul on Monday.", "en", 5),
     ("Deux attentats ont tué cinq personnes à Kaboul lundi.", "fr", 5),
-    # a number of killings is a number of events, also through an adjective ("individual murders")
-    ("The militia is accused of hundreds of individual murders in the north.", "en", None),
-    ("La milice est accusée de centaines d'assassinats individuels dans le nord.", "fr", None),
-    ("Rebels carried out two separate attacks that killed four people on Monday.", "en", 4),
-    ("Les rebelles ont mené deux attaques distinctes qui ont tué quatre personnes lundi.", "fr", 4),
 ])
 def test_a_count_of_events_is_no_toll(text, lang, dead):
     incs = incidents(text, lang)
-    assert incs or dead is None, text
+    assert incs, text
     tolls = [(i.fatalities.low, i.fatalities.high) for i in incs if i.fatalities is not None]
     assert tolls == ([] if dead is None else [(dead, dead)])

@@ -431,8 +431,6 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         pos = None
         if head_kind is None and hs is not None and any(t.i in ctx.trigger_tokens and t.pos_ == "NOUN" for t in hs):
             continue  # "dozens of arrests", "two attacks": the figure counts events, not casualties
-        if hs is not None and _counts_acts(ctx, hs):
-            continue  # "hundreds of individual murders", "dozens of killings": events, not dead
         if head_kind is None and q.head is None:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
@@ -472,17 +470,6 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
     own = {c.category for c in out if c not in tallies}
     return [c for c in out if not (c in tallies and c.category in own)]
-
-
-def _counts_acts(ctx: Context, hs: Span) -> bool:
-    """The counted noun is an act, a trigger noun ("hundreds of individual murders", "dozens of
-    killings", "two separate attacks", "des centaines d'assassinats"): a number of killings is a
-    number of events, not of dead, even where the noun says death. Read on the phrase's root, or on
-    the noun an adjective of the phrase qualifies ("individual" in "individual murders")."""
-    root = hs.root
-    if root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "NOUN" and root.head.i > root.i:
-        root = root.head
-    return root.pos_ == "NOUN" and root.i in ctx.trigger_tokens
 
 
 def _is_tally(ctx: Context, q) -> bool:
