@@ -15,6 +15,12 @@ from extracting import incidents
     ("MORE THAN 12,000 PEOPLE HAVE BEEN KILLED IN PERU SINCE THE SHINING PATH BEGAN ITS ARMED STRUGGLE IN 1980.",
      "en"),
     ("Plus de 5 000 personnes ont été tuées depuis le début de la rébellion en 2012.", "fr"),
+    # a month's total, and a toll put down to violence at large
+    ("The senator said 212 people were killed in March as a result of violent acts, including 80 civilians.",
+     "en"),
+    ("Some 95 people have been killed in the province so far this month, the bishop said.", "en"),
+    ("Selon le sénateur, 212 personnes ont été tuées en mars dans des actes de violence, dont 80 civils.", "fr"),
+    ("Quelque 95 personnes ont été tuées dans la province au cours du mois de février, selon l'évêque.", "fr"),
 ])
 def test_no_incident(text, lang):
     assert incidents(text, lang) == []

@@ -12,6 +12,13 @@ AGGREGATE_PERIODS = [
     "since the beginning of the year", "since the start of the year", "to date",
     # a rate ("the violence has claimed the lives of 21 people per day")
     "per day", "each day", "every day", "per week",
+    # a month's total ("so far this month", "during the month of November")
+    "so far this month", "this month alone", "since the beginning of the month",
+    "since the start of the month", "during the month of", "in the course of the month",
+    # a toll put down to violence at large, not to one act ("403 people were killed in November as a
+    # result of violent acts", "killed in acts of violence"): a sum of many incidents
+    "as a result of violent acts", "as a result of acts of violence", "in violent acts",
+    "in acts of violence", "victims of violent acts", "victims of acts of violence",
 ]
 # "since" followed by a year ("since 1980") makes a running total too
 SINCE_YEAR = ["since"]

@@ -11,6 +11,12 @@ AGGREGATE_PERIODS = [
     "par an", "par mois", "en un an", "sur l'année", "au cours de la dernière décennie", "à ce jour",
     # un rythme (« la violence a fait 21 morts par jour »)
     "par jour", "chaque jour", "par semaine",
+    # le cumul d'un mois (« depuis le début du mois », « au cours du mois de novembre »)
+    "depuis le début du mois", "au cours du mois", "durant le mois de", "pendant le mois de", "ce mois-ci",
+    # un bilan imputé à la violence en général, non à un acte (« 403 personnes ont été tuées en
+    # novembre dans des actes de violence ») : la somme de nombreux incidents
+    "dans des actes de violence", "à la suite d'actes de violence", "victimes d'actes de violence",
+    "dans des actes violents", "à la suite d'actes violents",
 ]
 # « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
 SINCE_YEAR = ["depuis"]
