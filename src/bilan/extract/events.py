@@ -1300,10 +1300,31 @@ def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
 def _protest_cause(tok: Token, m: LanguageMatchers) -> bool:
     """A noun the protest follows ("protested following the death of a prisoner", "ont manifesté
     après la mort d'un camarade"): its cause, not force used on it."""
+    if tok.pos_ == "VERB":
+        return _cause_clause(tok, m)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
     return prep is not None and prep.lower_ in m.protest_cause_preps
+
+
+def _cause_clause(verb: Token, m: LanguageMatchers) -> bool:
+    """The cue is the verb of an "after" clause hung on the protest's own verb ("staged a rally after
+    police arrested an activist", "ont manifesté après que la police a arrêté un opposant"): the older
+    event the protest answers, as "après l'arrestation" is. Not when the clause names the protesters or
+    the protest, or points back at them ("marched after police fired tear gas at them")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in m.protest_cause_preps
+                                       for c in verb.children):
+        return False
+    sent = verb.sent
+    named = {sent.start + i for mid, s, e in m.triggers(sent)
+             if m.trigger_info[sent.doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
+    head = verb.head
+    # the protest's verb, or the verb that stages it ("staged a rally", "ont organisé une marche")
+    if head.i not in named and not any(c.dep_ in ("dobj", "obj") and c.i in named for c in head.children):
+        return False
+    return not any(t.pos_ == "PRON" and t.dep_ not in ("nsubj", "expl") or _protest_people(t, m)
+                   or t.lemma_.lower() in m.protest_nouns or t.i in named for t in verb.subtree)
 
 
 def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
