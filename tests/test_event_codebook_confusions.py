@@ -274,13 +274,16 @@ DISPERSAL = [
     ("Rights groups condemned the violent dispersal of a sit-in by students outside the ministry on Monday.", "en", INT),
     ("L'ONG a dénoncé la dispersion violente d'un sit-in d'étudiants devant le ministère lundi.", "fr", INT),
     ("La dispersion musclée d'une manifestation pacifique par la police a provoqué l'indignation.", "fr", INT),
+    # what protesters condemn is their topic; what an NGO or a party condemns is no protest's topic
+    ("Thousands of protesters condemned the arrests of opposition leaders at a rally in the capital on Saturday.", "en", PEA),
+    ("Des manifestants ont dénoncé les arrestations de militants lors d'un rassemblement samedi.", "fr", PEA),
+    ("Students marched on Monday to condemn the police crackdown on their campus.", "en", PEA),
+    # French 'charger' is a baton charge only when the protesters are its object
+    ("Les gendarmes ont chargé les manifestants qui bloquaient le carrefour.", "fr", INT),
+    ("Des milliers de personnes ont manifesté samedi à Dakar ; le ministre chargé de l'intérieur a appelé au calme.", "fr", PEA),
 ]
 
 XFAIL: dict[str, str] = {
-    "Rights groups condemned the violent dispersal of a sit-in by students outside the ministry on Monday.":
-        "what is condemned is read as a protest's topic ('to condemn the arrests'), though the rights groups are no protest",
-    "L'ONG a dénoncé la dispersion violente d'un sit-in d'étudiants devant le ministère lundi.":
-        "what is denounced is read as a protest's topic, though the NGO is no protest",
     "La dispersion musclée d'une manifestation pacifique par la police a provoqué l'indignation.":
         "'manifestation' as the complement of 'dispersion' finds no protest context ('musclée' is none)",
     "Thousands marched in the capital on Sunday. Police opened fire on the crowd, killing two protesters.":
@@ -299,8 +302,6 @@ XFAIL: dict[str, str] = {
         "the traders the soldiers escort are read as the civilians hit; who was hit needs the object's head, not its clause",
     "La police a empêché la tenue d'une marche de l'opposition et interpellé plusieurs militants.":
         "'empêché la tenue d'une marche' is a march prevented (irrealis), and the arrest of 'militants' names no protest",
-    'La police a chargé des manifestants pacifiques qui protestaient contre la hausse des prix.':
-        "French 'charger' (a baton charge) is also 'to load' and 'to task': no intervention cue",
     "Des manifestants ont défilé pour dénoncer la mort d'un jeune tué par la police la semaine dernière.":
         "the parser makes 'tué' a clause of its own, so the killing is not read as what the march denounces",
     'Police detained the organisers of a march shortly after it started.':

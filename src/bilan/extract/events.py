@@ -1268,6 +1268,8 @@ def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
         # ("detained against the law" is still a detention), nor is the target of the force a verb
         # says ("used live ammunition against protesters")
         deps = ("case",) if t is tok or t.pos_ == "VERB" else ("case", "prep")
+        if t.pos_ == "VERB" and t is not tok and _statement_by_others(t, m):
+            return False
         if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
                 c.dep_ in deps and c.lower_ in m.protest_topics for c in t.children):
             return True
@@ -1276,6 +1278,19 @@ def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
             return t.lemma_.lower() in m.self_fulfilling and below.dep_ in ("dobj", "obj")
         below = t
     return False
+
+
+def _statement_by_others(verb: Token, m: LanguageMatchers) -> bool:
+    """A topic verb ("condemned", "a dénoncé") whose own subject names no protester, crowd or protest
+    ("rights groups condemned the violent dispersal of a sit-in", "l'ONG a dénoncé"): a statement
+    about the force, not what a protest was against, so the force it names is the protest's manner."""
+    if verb.lemma_.lower() not in m.protest_topics and verb.lower_ not in m.protest_topics:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(_protest_people(t, m) or t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
+                   or t.lemma_.lower() in m.protest_nouns for t in subj.subtree)
 
 
 def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
@@ -1334,5 +1349,9 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     40 students")."""
     doc = sent.doc
     toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
+    # a cue with another sense that says force only on the protesters ("la police a chargé les
+    # manifestants", not "le ministre chargé de l'intérieur")
+    toks = [t for t in toks if t.lemma_.lower() not in m.force_on_protesters_only or any(
+        c.dep_ in ("dobj", "obj") and any(_protest_people(x, m) for x in c.subtree) for c in t.children)]
     return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
                                     or recalled_phrase(t))]

@@ -512,7 +512,12 @@ PROTEST_INTERVENTION = [
     "balle en caoutchouc", "gaz poivre", "empêcher", "encercler", "disperser la foule",
     # la dispersion dite par le nom (« la dispersion violente du sit-in »)
     "dispersion",
+    # la charge des forces de l'ordre (« la police a chargé les manifestants »), voir FORCE_ON_PROTESTERS_ONLY
+    "charger",
 ]
+# indices de force qui ont un autre sens (« chargé de l'intérieur », « chargé de famille ») : comptés
+# seulement quand leur objet nomme les manifestants
+FORCE_ON_PROTESTERS_ONLY = ["charger"]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
     "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
