@@ -263,6 +263,11 @@ PROTEST_STORY = [
     ("Thousands marched in the capital on Sunday. Police opened fire on the crowd, killing two protesters.", "en", EXF),
     ("Des milliers de personnes ont manifesté dimanche dans la capitale. La police a tiré sur la foule, tuant deux manifestants.", "fr", EXF),
     ("Protesters marched on the presidential palace on Friday. Three of them died when security forces opened fire.", "en", EXF),
+    # the next sentence's violence by the forces on the protesters (or "them") is the protest's story;
+    # a fight with fighters in the next sentence is another event
+    ("Hundreds of students rallied on campus on Tuesday. Police fired live rounds at them, wounding five.", "en", EXF),
+    ("Hundreds protested in the capital on Sunday against fuel prices. Elsewhere, soldiers clashed with rebels in the east, killing ten of them.", "en", PEA),
+    ("Des centaines de personnes ont manifesté dimanche contre la vie chère. Dans le nord, l'armée a tué dix jihadistes.", "fr", PEA),
 ]
 
 # the dispersal told as a noun ("the violent dispersal of the sit-in"): the authorities' intervention,
@@ -286,13 +291,6 @@ DISPERSAL = [
 XFAIL: dict[str, str] = {
     "La dispersion musclée d'une manifestation pacifique par la police a provoqué l'indignation.":
         "'manifestation' as the complement of 'dispersion' finds no protest context ('musclée' is none)",
-    "Thousands marched in the capital on Sunday. Police opened fire on the crowd, killing two protesters.":
-        "the shooting in the second sentence is an incident of its own (an attack), which ends the protest's story; "
-        "ACLED codes the two as one excessive force event",
-    "Des milliers de personnes ont manifesté dimanche dans la capitale. La police a tiré sur la foule, tuant deux manifestants.":
-        "the shooting in the second sentence is an incident of its own (an attack), which ends the protest's story",
-    "Protesters marched on the presidential palace on Friday. Three of them died when security forces opened fire.":
-        "the shooting in the second sentence is an incident of its own, which ends the protest's story",
     "Des agriculteurs ont bloqué une route avec leurs tracteurs pour protester contre de nouvelles taxes.":
         "'bloquer une route' is no trigger and French 'protester' needs a protest context word",
     "Des avocats ont protesté devant le tribunal contre la détention d'un confrère.":
