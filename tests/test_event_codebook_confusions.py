@@ -288,6 +288,16 @@ DISPERSAL = [
     ("Des milliers de personnes ont manifesté samedi à Dakar ; le ministre chargé de l'intérieur a appelé au calme.", "fr", PEA),
 ]
 
+# ACLED's mob violence covers clashes of rival party supporters with no organised armed side; a clash of
+# supporters with soldiers stays a battle
+MOB = [
+    ("Supporters of the two parties clashed with sticks and machetes after the vote count.", "en", "Mob violence"),
+    ("Clashes broke out between supporters of rival candidates in the town, leaving three injured.", "en", "Mob violence"),
+    ("Des partisans des deux candidats se sont affrontés à coups de machettes dans le village.", "fr", "Mob violence"),
+    ("Des affrontements entre partisans de candidats rivaux ont fait trois blessés dans la ville.", "fr", "Mob violence"),
+    ("Supporters of the rebel leader clashed with soldiers in the north, leaving five dead.", "en", CLA),
+]
+
 XFAIL: dict[str, str] = {
     "La dispersion musclée d'une manifestation pacifique par la police a provoqué l'indignation.":
         "'manifestation' as the complement of 'dispersion' finds no protest context ('musclée' is none)",
@@ -324,7 +334,7 @@ def _params(rows):
 
 
 @pytest.mark.parametrize("text,lang,expected", _params(
-    CLASH + INTERVENTION + FORCE + ARRESTS + COMMEMORATIONS + DECADES + FOLLOWING + NOTHING_TOLD_BEFORE + PROTEST_STORY + DISPERSAL))
+    CLASH + INTERVENTION + FORCE + ARRESTS + COMMEMORATIONS + DECADES + FOLLOWING + NOTHING_TOLD_BEFORE + PROTEST_STORY + DISPERSAL + MOB))
 def test_codebook_confusion(text, lang, expected):
     assert lead_type(text, lang, PUB) == expected
 

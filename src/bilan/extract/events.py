@@ -955,6 +955,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
             # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
             return "Riots", "Mob violence", "ASSAULT"
+        if armed_in_sentence == 0 and _partisans_clash(trigger, sent, m):
+            # "supporters of two candidates clashed with machetes": ACLED's mob violence (clashes of rival
+            # party supporters), not a battle of organised armed groups
+            return "Riots", "Mob violence", "ASSAULT"
     if sub == "Violent demonstration" and "crowd_act" not in trigger.flags and _told_beside(
             trigger, sent, m, "Mob violence") and not any(
             t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
@@ -1084,6 +1088,18 @@ def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
     if root.pos_ != "VERB":
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The sides of the clash are partisans: the clash verb's subject ("supporters of X clashed") or
+    what the clash is "between" ("clashes between supporters of rival candidates")."""
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    sides = [c for c in root.children if c.dep_ == "nsubj" and root.pos_ == "VERB"]
+    verb = root if root.pos_ == "VERB" else root.head
+    sides += [g for p in verb.children if p.lower_ in m.between_preps for g in p.children if g.dep_ == "pobj"]
+    sides += [c for t in {root, verb} for c in t.children
+              if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
+    return any(s.lemma_.lower() in m.partisans or s.lower_ in m.partisans for s in sides)
 
 
 def _attached_to(tok: Token, lo: int, hi: int, steps: int = 2) -> Token | None:

@@ -291,6 +291,8 @@ class LanguageMatchers:
         self.property_nouns = frozenset(getattr(ev, "CONTEXT_WORDS", {}).get("property", ()))
         self.protest_topics = frozenset(getattr(ev, "PROTEST_TOPICS", ()))
         self.force_on_protesters_only = frozenset(getattr(ev, "FORCE_ON_PROTESTERS_ONLY", ()))
+        self.partisans = frozenset(getattr(ev, "PARTISANS", ()))
+        self.between_preps = frozenset(getattr(ev, "BETWEEN_PREPS", ()))
         self.tactical_points = frozenset(getattr(ev, "TACTICAL_POINTS", ()))
         self.protest_cause_preps = frozenset(getattr(ev, "PROTEST_CAUSE_PREPS", ()))
         self.other_day_nouns = frozenset(getattr(ev, "OTHER_DAY_NOUNS", ()))

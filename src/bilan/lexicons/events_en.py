@@ -1146,3 +1146,8 @@ THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
 # someone's life threatened is a death threat ("her life was threatened")
 THREAT_LIVES = ["life"]
+
+# partisans whose clashes with no armed side are ACLED's mob violence ("supporters of rival candidates
+# clashed"), and the preposition that names a clash's sides
+PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans"]
+BETWEEN_PREPS = ["between"]

@@ -866,3 +866,8 @@ THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
 # la vie de quelqu'un menacée est une menace de mort (« sa vie a été menacée »)
 THREAT_LIVES = ["vie"]
+
+# partisans whose clashes with no armed side are ACLED's mob violence ("supporters of rival candidates
+# clashed"), and the preposition that names a clash's sides
+PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants"]
+BETWEEN_PREPS = ["entre"]
