@@ -955,6 +955,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
             # "villagers clashed using sticks and iron rods": no armed side, a crowd fighting
             return "Riots", "Mob violence", "ASSAULT"
+        if armed_in_sentence == 0 and _partisans_clash(trigger, sent, m):
+            # "supporters of two candidates clashed with machetes": ACLED's mob violence (clashes of rival
+            # party supporters), not a battle of organised armed groups
+            return "Riots", "Mob violence", "ASSAULT"
     if sub == "Violent demonstration" and "crowd_act" not in trigger.flags and _told_beside(
             trigger, sent, m, "Mob violence") and not any(
             t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
@@ -1084,6 +1088,18 @@ def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
     if root.pos_ != "VERB":
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The sides of the clash are partisans: the clash verb's subject ("supporters of X clashed") or
+    what the clash is "between" ("clashes between supporters of rival candidates")."""
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    sides = [c for c in root.children if c.dep_ == "nsubj" and root.pos_ == "VERB"]
+    verb = root if root.pos_ == "VERB" else root.head
+    sides += [g for p in verb.children if p.lower_ in m.between_preps for g in p.children if g.dep_ == "pobj"]
+    sides += [c for t in {root, verb} for c in t.children
+              if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
+    return any(s.lemma_.lower() in m.partisans or s.lower_ in m.partisans for s in sides)
 
 
 def _attached_to(tok: Token, lo: int, hi: int, steps: int = 2) -> Token | None:
@@ -1268,6 +1284,8 @@ def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
         # ("detained against the law" is still a detention), nor is the target of the force a verb
         # says ("used live ammunition against protesters")
         deps = ("case",) if t is tok or t.pos_ == "VERB" else ("case", "prep")
+        if t.pos_ == "VERB" and t is not tok and _statement_by_others(t, m):
+            return False
         if t.lemma_.lower() in m.protest_topics or t.lower_ in m.protest_topics or any(
                 c.dep_ in deps and c.lower_ in m.protest_topics for c in t.children):
             return True
@@ -1276,6 +1294,19 @@ def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
             return t.lemma_.lower() in m.self_fulfilling and below.dep_ in ("dobj", "obj")
         below = t
     return False
+
+
+def _statement_by_others(verb: Token, m: LanguageMatchers) -> bool:
+    """A topic verb ("condemned", "a dénoncé") whose own subject names no protester, crowd or protest
+    ("rights groups condemned the violent dispersal of a sit-in", "l'ONG a dénoncé"): a statement
+    about the force, not what a protest was against, so the force it names is the protest's manner."""
+    if verb.lemma_.lower() not in m.protest_topics and verb.lower_ not in m.protest_topics:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(_protest_people(t, m) or t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
+                   or t.lemma_.lower() in m.protest_nouns for t in subj.subtree)
 
 
 def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
@@ -1300,10 +1331,31 @@ def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
 def _protest_cause(tok: Token, m: LanguageMatchers) -> bool:
     """A noun the protest follows ("protested following the death of a prisoner", "ont manifesté
     après la mort d'un camarade"): its cause, not force used on it."""
+    if tok.pos_ == "VERB":
+        return _cause_clause(tok, m)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
     return prep is not None and prep.lower_ in m.protest_cause_preps
+
+
+def _cause_clause(verb: Token, m: LanguageMatchers) -> bool:
+    """The cue is the verb of an "after" clause hung on the protest's own verb ("staged a rally after
+    police arrested an activist", "ont manifesté après que la police a arrêté un opposant"): the older
+    event the protest answers, as "après l'arrestation" is. Not when the clause names the protesters or
+    the protest, or points back at them ("marched after police fired tear gas at them")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in m.protest_cause_preps
+                                       for c in verb.children):
+        return False
+    sent = verb.sent
+    named = {sent.start + i for mid, s, e in m.triggers(sent)
+             if m.trigger_info[sent.doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
+    head = verb.head
+    # the protest's verb, or the verb that stages it ("staged a rally", "ont organisé une marche")
+    if head.i not in named and not any(c.dep_ in ("dobj", "obj") and c.i in named for c in head.children):
+        return False
+    return not any(t.pos_ == "PRON" and t.dep_ not in ("nsubj", "expl") or _protest_people(t, m)
+                   or t.lemma_.lower() in m.protest_nouns or t.i in named for t in verb.subtree)
 
 
 def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
@@ -1313,5 +1365,9 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     40 students")."""
     doc = sent.doc
     toks = [doc[sent.start + s:sent.start + e].root for _, s, e in matcher(sent)]
+    # a cue with another sense that says force only on the protesters ("la police a chargé les
+    # manifestants", not "le ministre chargé de l'intérieur")
+    toks = [t for t in toks if t.lemma_.lower() not in m.force_on_protesters_only or any(
+        c.dep_ in ("dobj", "obj") and any(_protest_people(x, m) for x in c.subtree) for c in t.children)]
     return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
                                     or recalled_phrase(t))]

@@ -1163,10 +1163,27 @@ def _protest_story(ctx: Context, si: int) -> Span:
     that reports another kind of event: how it went ("Security forces fired tear gas to disperse
     the crowd") is often said after the lead."""
     end = si
-    while end + 1 < len(ctx.sents) and ctx.para_of_sent[end + 1] == ctx.para_of_sent[si] and \
-            ctx.trigger_types.get(end + 1, set()) <= PROTEST_TYPES:
+    while end + 1 < len(ctx.sents) and ctx.para_of_sent[end + 1] == ctx.para_of_sent[si] and (
+            ctx.trigger_types.get(end + 1, set()) <= PROTEST_TYPES or _force_on_the_protest(ctx, ctx.sents[end + 1])):
         end += 1
     return ctx.doc[ctx.sents[si].start:ctx.sents[end].end]
+
+
+def _force_on_the_protest(ctx: Context, sent: Span) -> bool:
+    """A following sentence whose violence the forces of order do to the protesters just told ("Police
+    opened fire on the crowd, killing two protesters", "Three of them died when security forces opened
+    fire"): the protest's story (ACLED codes one excessive force event), not an event of its own. It
+    names the police or the army, and the protesters, the crowd or them (a plural pronoun), and no
+    fighters ("soldiers clashed with rebels, killing ten of them" is another event)."""
+    m = ctx.m
+    if not any(t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in sent):
+        return False
+    if any(ctx.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent)):
+        return False
+    return any(t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people
+               or (t.pos_ == "PRON" and "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
+                   and not t.dep_.startswith("nsubj"))
+               for t in sent)
 
 
 _AGENT_DEPS = ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound", "amod", "nmod:poss")

@@ -1148,3 +1148,8 @@ THREAT_RECEIVED = ["receive", "get", "face"]
 THREAT_LIVES = ["life"]
 # the possessives of a plural owner ("their lives were threatened")
 POSSESSIVES_PLURAL = ["their"]
+
+# partisans whose clashes with no armed side are ACLED's mob violence ("supporters of rival candidates
+# clashed"), and the preposition that names a clash's sides
+PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans"]
+BETWEEN_PREPS = ["between"]

@@ -512,7 +512,12 @@ PROTEST_INTERVENTION = [
     "balle en caoutchouc", "gaz poivre", "empêcher", "encercler", "disperser la foule",
     # la dispersion dite par le nom (« la dispersion violente du sit-in »)
     "dispersion",
+    # la charge des forces de l'ordre (« la police a chargé les manifestants »), voir FORCE_ON_PROTESTERS_ONLY
+    "charger",
 ]
+# indices de force qui ont un autre sens (« chargé de l'intérieur », « chargé de famille ») : comptés
+# seulement quand leur objet nomme les manifestants
+FORCE_ON_PROTESTERS_ONLY = ["charger"]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
     "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
@@ -863,3 +868,8 @@ THREAT_RECEIVED = ["recevoir", "faire l'objet"]
 THREAT_LIVES = ["vie"]
 # les possessifs d'un possesseur pluriel (« leur vie était menacée »)
 POSSESSIVES_PLURAL = ["leur", "leurs"]
+
+# des partisans dont les heurts sans partie armée sont la violence de foule de l'ACLED (« des partisans de
+# candidats rivaux se sont affrontés »), et la préposition qui nomme les deux camps
+PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants"]
+BETWEEN_PREPS = ["entre"]
