@@ -9,6 +9,33 @@ from bilan.pipeline import extract_document
 
 PUBLISHED = dt.date(2021, 3, 8)
 
+# the ACLED sub-event types the typing tests expect, by short name
+ABD = "Abduction/forced disappearance"
+AGR = "Agreement"
+AIR = "Air/drone strike"
+ARR = "Arrests"
+ART = "Shelling/artillery/missile attack"
+ATT = "Attack"
+CHE = "Chemical weapon"
+CHG = "Change to group/activity"
+CLA = "Armed clash"
+DIS = "Disrupted weapons use"
+EXF = "Excessive force against protesters"
+GOV = "Government regains territory"
+GRE = "Grenade"
+HQ = "Headquarters or base established"
+INT = "Protest with intervention"
+LOO = "Looting/property destruction"
+MOB = "Mob violence"
+NSA = "Non-state actor overtakes territory"
+NVT = "Non-violent transfer of territory"
+OTH = "Other"
+PEA = "Peaceful protest"
+REM = "Remote explosive/landmine/IED"
+SEX = "Sexual violence"
+SUI = "Suicide bomb"
+VIO = "Violent demonstration"
+
 
 def extract(text: str, lang: str, published: dt.date = PUBLISHED) -> tuple[Document, list[Incident]]:
     doc = Document(doc_id="t", text=text, language=lang, published=published)

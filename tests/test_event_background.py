@@ -8,21 +8,12 @@ their reason."""
 import datetime as dt
 
 import pytest
-from extracting import extract, incidents, lead_type, xfail_cases
+from extracting import (
+    ABD, AIR, ARR, ART, ATT, CHG, CLA, DIS, GOV, PEA, REM, extract, incidents, lead_type,
+    xfail_cases,
+)
 
 PUB = dt.date(2021, 5, 4)
-
-ATT = "Attack"
-ABD = "Abduction/forced disappearance"
-CLA = "Armed clash"
-GOV = "Government regains territory"
-PEA = "Peaceful protest"
-ART = "Shelling/artillery/missile attack"
-AIR = "Air/drone strike"
-REM = "Remote explosive/landmine/IED"
-ARR = "Arrests"
-CHG = "Change to group/activity"
-DIS = "Disrupted weapons use"
 
 
 BG_EN = [

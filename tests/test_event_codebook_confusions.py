@@ -23,18 +23,10 @@ a temporal preposition of the lexicon, 7/7 after.
 import datetime as dt
 
 import pytest
-from extracting import lead_type
+from extracting import AGR, ARR, ATT, CLA, EXF, INT, PEA, VIO, lead_type
 
 PUB = dt.date(2021, 5, 4)
 
-ATT = "Attack"
-CLA = "Armed clash"
-PEA = "Peaceful protest"
-INT = "Protest with intervention"
-EXF = "Excessive force against protesters"
-VIO = "Violent demonstration"
-ARR = "Arrests"
-AGR = "Agreement"
 
 CLASH = [
     ('Militants attacked an army post near the border overnight, and soldiers returned fire, killing four of the assailants.', 'en', CLA),

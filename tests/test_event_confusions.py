@@ -11,16 +11,8 @@ civilians or fighters is no codebook matter we could settle), 23/23 after.
 """
 
 import pytest
-from extracting import incidents, lead_type
+from extracting import ABD, ARR, ATT, CLA, INT, MOB, PEA, incidents, lead_type
 
-
-ATT = "Attack"
-ABD = "Abduction/forced disappearance"
-CLA = "Armed clash"
-MOB = "Mob violence"
-PEA = "Peaceful protest"
-INT = "Protest with intervention"
-ARR = "Arrests"
 
 P2 = [
     # killing and abduction of different victims in one event: ACLED codes an abduction with

@@ -8,36 +8,13 @@ non-strict xfail with its reason."""
 import datetime as dt
 
 import pytest
-from extracting import lead_type, xfail_cases
+from extracting import (
+    ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT,
+    OTH, PEA, REM, SEX, SUI, VIO, lead_type, xfail_cases,
+)
 
 PUB = dt.date(2021, 5, 4)
 
-
-AIR = "Air/drone strike"
-SUI = "Suicide bomb"
-ART = "Shelling/artillery/missile attack"
-REM = "Remote explosive/landmine/IED"
-GRE = "Grenade"
-CHE = "Chemical weapon"
-SEX = "Sexual violence"
-ATT = "Attack"
-ABD = "Abduction/forced disappearance"
-CLA = "Armed clash"
-GOV = "Government regains territory"
-NSA = "Non-state actor overtakes territory"
-NVT = "Non-violent transfer of territory"
-PEA = "Peaceful protest"
-INT = "Protest with intervention"
-EXF = "Excessive force against protesters"
-VIO = "Violent demonstration"
-MOB = "Mob violence"
-AGR = "Agreement"
-ARR = "Arrests"
-CHG = "Change to group/activity"
-DIS = "Disrupted weapons use"
-HQ = "Headquarters or base established"
-LOO = "Looting/property destruction"
-OTH = "Other"
 
 EN = [
     # air/drone strikes
