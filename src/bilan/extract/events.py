@@ -1178,6 +1178,13 @@ def _shot_dead(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     return any(doc.vocab.strings[mid] == "DEATH" for t in toks for mid, _, _ in m.cues(doc[t.i:t.i + 1]))
 
 
+def _protest_trigger_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
+    """The document indices of the tokens of ``sent`` that a protest trigger covers ("rally", "die-in")."""
+    doc = sent.doc
+    return {sent.start + i for mid, s, e in m.triggers(sent)
+            if m.trigger_info[doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
+
+
 def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     """Lethal force against the protest ("police opened fire on protesters"), and lethal force used
     by the protesters themselves ("protesters used live ammunition", "demonstrators shot flares"),
@@ -1185,8 +1192,7 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     against = by = False
     gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
     # the protest's own name ("a die-in") is no force used on it
-    named = {sent.start + i for mid, s, e in m.triggers(sent)
-             if m.trigger_info[sent.doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
+    named = _protest_trigger_tokens(sent, m)
     for tok in _manner_cues(sent, m.protest_lethal, m):
         if tok.i in named:
             continue
@@ -1347,9 +1353,7 @@ def _cause_clause(verb: Token, m: LanguageMatchers) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in m.protest_cause_preps
                                        for c in verb.children):
         return False
-    sent = verb.sent
-    named = {sent.start + i for mid, s, e in m.triggers(sent)
-             if m.trigger_info[sent.doc.vocab.strings[mid]][1] == "Protests" for i in range(s, e)}
+    named = _protest_trigger_tokens(verb.sent, m)
     head = verb.head
     # the protest's verb, or the verb that stages it ("staged a rally", "ont organisé une marche")
     if head.i not in named and not any(c.dep_ in ("dobj", "obj") and c.i in named for c in head.children):
