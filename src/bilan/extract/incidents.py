@@ -1393,13 +1393,20 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular
+    return _person_before(ctx, trig, pron.i, want_plural, excluded)
+
+
+def _person_before(ctx: Context, trig: Trigger, i: int, plural: bool,
+                   excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """The person a pronoun at token ``i`` stands for: the last person noun before it, in the
+    trigger's sentence or the one before, outside ``excluded`` and never an armed actor, when it is
+    of the pronoun's number (``plural``); None when that last noun is not."""
     first = ctx.sents[max(trig.sent_index - 1, 0)].start
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
     for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
-        if not first <= v.tok_start < pron.i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
+        if not first <= v.tok_start < i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
             continue
-        noun = ctx.doc[v.tok_start:v.tok_end].root
-        return v if is_plural(noun) == want_plural else None
+        return v if is_plural(ctx.doc[v.tok_start:v.tok_end].root) == plural else None
     return None
 
 
@@ -1417,14 +1424,7 @@ def _threatened_life_owner(ctx: Context, trig: Trigger, excluded: list[tuple[int
         c.dep_ == "det" and "Poss=Yes" in str(c.morph))), None) if life is not None else None
     if poss is None or poss.pos_ not in ("PRON", "DET"):
         return None
-    plural = poss.lower_ in ctx.m.possessives_plural
-    first = ctx.sents[max(trig.sent_index - 1, 0)].start
-    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
-    for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
-        if not first <= v.tok_start < poss.i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
-            continue
-        return v if is_plural(ctx.doc[v.tok_start:v.tok_end].root) == plural else None
-    return None
+    return _person_before(ctx, trig, poss.i, poss.lower_ in ctx.m.possessives_plural, excluded)
 
 
 def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
