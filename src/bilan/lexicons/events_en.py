@@ -738,6 +738,17 @@ TRIGGERS = [
     # an armed group joining a coalition or another group
     ("join", "Strategic developments", "Change to group/activity", "MOBILIZE", 45,
      ("object:group", "needs_armed_actor")),
+    # a group's leadership changes: its leader or commander steps down or resigns, a new one is named;
+    # a group splits or its fighters are integrated into an army (ACLED's change to group/activity)
+    ("step down", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("resign", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("name", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:leader", "needs_armed_actor")),
+    ("split", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("integrate", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    ("integration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    # a group that moves its headquarters or base establishes it where it moves it
+    ("move", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    ("relocate", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
 ]
 
 # verbs that make a demonstration, rally or march happen ("a demonstration was held", "staged a

@@ -500,6 +500,16 @@ TRIGGERS = [
     ("échanger", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     # un groupe armé qui rejoint une coalition
     ("rejoindre", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:group", "needs_armed_actor")),
+    # la direction d'un groupe change : son chef démissionne ou quitte ses fonctions ; un groupe se scinde,
+    # ses combattants sont intégrés à une armée
+    ("démissionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("quitter ses fonctions", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("scinder", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("intégrer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    ("intégration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    # un groupe qui déplace son quartier général ou sa base l'établit là où il la déplace
+    ("déplacer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    ("transférer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -720,7 +730,10 @@ CONTEXT_WORDS = {
         "installations", "usine", "centrale", "barrage", "hôtel de ville",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
-               "membre", "membres", "responsable", "leader", "chef", "jeunes"],
+               "membre", "membres", "responsable", "leader", "chef", "jeunes",
+               # people named by their office ("un ancien ministre a été arrêté")
+               "ministre", "ministres", "député", "députés", "maire", "maires", "gouverneur", "préfet", "sénateur",
+               "avocat", "avocats", "dirigeant", "dirigeants", "fonctionnaire", "fonctionnaires"],
     "women": ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "épouse", "épouses"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
 }
