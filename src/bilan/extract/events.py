@@ -515,7 +515,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
     ):
         return False
-    if "needs_protest_context" in flags and not m.protest_context(sent):
+    if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
@@ -745,7 +745,26 @@ def _attempted(sp: Span, m: LanguageMatchers) -> bool:
     for g in _governors(sp.root, 2):
         if g.lemma_.lower() in m.attempts or g.lower_ in m.attempts:
             return is_factual(sp.doc[g.i:g.i + 1], m)
+    return _prevented(sp, m)
+
+
+def _prevented(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is what the forces of order factually prevented ("police prevented an opposition
+    march from taking place", "la police a empêché une marche"): a protest that was called and met
+    by them, ACLED's protest with intervention (not "heavy rain prevented the march")."""
+    for g in _governors(sp.root, 2):
+        if g.lemma_.lower() in m.preventions and _by_crowd_control(g, m):
+            return is_factual(sp.doc[g.i:g.i + 1], m)
     return False
+
+
+def _by_crowd_control(verb: Token, m: LanguageMatchers) -> bool:
+    """The subject of ``verb`` is a force of order ("police", "les gendarmes", "security forces")."""
+    def force(t: Token) -> bool:
+        return t.lemma_.lower() in m.crowd_control or t.lower_ in m.crowd_control
+
+    return any((c.dep_ == "nsubj" and force(c)) or (c.dep_ in ("obl:agent", "agent") and (
+        force(c) or any(g.dep_ == "pobj" and force(g) for g in c.children))) for c in verb.children)
 
 
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -1373,5 +1392,8 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     # manifestants", not "le ministre chargé de l'intérieur")
     toks = [t for t in toks if t.lemma_.lower() not in m.force_on_protesters_only or any(
         c.dep_ in ("dobj", "obj") and any(_protest_people(x, m) for x in c.subtree) for c in t.children)]
+    # preventing is the forces' intervention only when they prevent ("police prevented the march"), not
+    # the protest's aim ("marched to prevent the closure of the hospital")
+    toks = [t for t in toks if t.lemma_.lower() not in m.preventions or _by_crowd_control(t, m)]
     return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
                                     or recalled_phrase(t))]

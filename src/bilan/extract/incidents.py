@@ -1968,13 +1968,27 @@ def _a_year(t) -> bool:
 
 def _about_a_person(doc, trig: Trigger) -> bool:
     """The relative clause holding ``trig`` is about a person: its antecedent is a person's name,
-    or its pronoun is a personal one ("who", "whom"; "lequel" and "qui" say nothing)."""
+    or its pronoun is a personal one ("who", "whom"; "lequel" and "qui" say nothing). Not when its
+    verb is in the past perfect ("a man who had killed his neighbour", "qui avait tué"): an act
+    told as earlier than the main clause's is who the person is, background to it."""
     tok = doc[trig.tok_start:trig.tok_end].root
     for t in [tok, *tok.ancestors]:
         if t.dep_ in ("relcl", "acl:relcl"):
+            if _past_perfect(t):
+                return False
             return t.head.ent_type_ in ("PERSON", "PER") or any(
                 c.lower_ in ("who", "whom") for c in t.children)
     return False
+
+
+def _past_perfect(verb) -> bool:
+    """``verb`` has a perfect auxiliary in a past tense ("had killed", "had been abducted", "avait
+    tué", "avaient été enlevés"): the language's PERFECT_AUXILIARIES in its PAST_PERFECT_TENSES."""
+    lang = verb.doc.lang_
+    auxes = lexicon_words("events", lang, "PERFECT_AUXILIARIES")
+    tenses = lexicon_words("events", lang, "PAST_PERFECT_TENSES")
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
+               and any(tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:

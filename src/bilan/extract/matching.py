@@ -244,6 +244,7 @@ class LanguageMatchers:
         self.cues = build_word_matcher(nlp, cues)
         self.irrealis = frozenset(ev.IRREALIS)
         self.attempts = frozenset(getattr(ev, "ATTEMPT_WORDS", ()))
+        self.preventions = frozenset(getattr(ev, "PREVENTION_WORDS", ()))
         self.temporal_preps = frozenset(ev.TEMPORAL_PREPOSITIONS)
         self.protest_context = build_word_matcher(nlp, (("CTX", w) for w in ev.PROTEST_CONTEXT))
         self.protest_intervention = build_word_matcher(nlp, (("INT", w) for w in ev.PROTEST_INTERVENTION))

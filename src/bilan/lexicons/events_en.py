@@ -786,6 +786,8 @@ PROTEST_INTERVENTION = [
     # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
     # told as a noun ("the violent dispersal of the sit-in")
     "round up", "dispersal",
+    # a protest the forces of order prevented (FR "empêcher")
+    "prevent",
 ]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
@@ -905,6 +907,9 @@ IRREALIS = [
 # irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
 # attempt to protest", "tried to march on parliament")
 ATTEMPT_WORDS = ["try", "attempt"]
+# a protest the forces of order stopped from taking place was called and met by them ("police
+# prevented an opposition march")
+PREVENTION_WORDS = ["prevent", "stop"]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
@@ -1164,3 +1169,8 @@ POSSESSIVES_PLURAL = ["their"]
 # clashed"), and the preposition that names a clash's sides
 PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans"]
 BETWEEN_PREPS = ["between"]
+
+# the past perfect ("had killed", "had been abducted"): an act told as earlier than the clause it hangs on; the auxiliary's
+# lemma and its tense (spaCy's morph "Tense")
+PERFECT_AUXILIARIES = ["have"]
+PAST_PERFECT_TENSES = ["Past"]

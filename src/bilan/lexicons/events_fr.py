@@ -654,6 +654,9 @@ IRREALIS = [
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
 # lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")
 ATTEMPT_WORDS = ["tenter", "tentative", "essayer"]
+# une manifestation que les forces de l'ordre ont empêchée était convoquée et a été empêchée par elles
+# (« la police a empêché une marche de l'opposition »)
+PREVENTION_WORDS = ["empêcher"]
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
@@ -886,3 +889,8 @@ POSSESSIVES_PLURAL = ["leur", "leurs"]
 # candidats rivaux se sont affrontés »), et la préposition qui nomme les deux camps
 PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants"]
 BETWEEN_PREPS = ["entre"]
+
+# the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
+# lemma and its tense (spaCy's morph "Tense")
+PERFECT_AUXILIARIES = ["avoir", "être"]
+PAST_PERFECT_TENSES = ["Imp"]
