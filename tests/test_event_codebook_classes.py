@@ -267,6 +267,22 @@ NEGATIVES = [
     ("Des habitants ont manifesté dimanche pour empêcher la fermeture de l'hôpital.", PEA),
     ("An opposition march was prevented by police in the capital on Saturday.", INT),
     ("The former minister, who was murdered on Sunday, was buried on Monday.", ATT),
+    ("Les femmes sont les premières victimes des violences sexuelles dans la région.", "NONE"),
+    ("The rebels strapped the prisoner to a chair.", "NONE"),
+    ("Le sort du projet de loi reste incertain.", "NONE"),
+]
+
+# written after the rules, each rule's other language or other form
+AFTER_RULES = [
+    ("Un homme a fait exploser une bombe attachée à son corps devant une mosquée, tuant neuf fidèles.", SUI),
+    ("A woman with explosives strapped to her body blew up a bus at the station.", SUI),
+    ("Des hommes en civil ont emmené un militant de son domicile ; son sort reste inconnu.", ABD),
+    ("Gunmen took five farmers from their fields to an unknown location.", ABD),
+    ("A girl was the victim of sexual assaults by soldiers, her family said.", SEX),
+    ("Les gendarmes ont empêché une marche des enseignants à Niamey.", INT),
+    ("Police arrested a man who had stolen weapons from an army depot last month.", ARR),
+    ("The militia named a new commander after its leader resigned.", CHG),
+    ("Les rebelles ont déplacé leur quartier général dans la ville voisine.", HQ),
 ]
 
 XFAIL: dict[str, str] = {
@@ -274,7 +290,7 @@ XFAIL: dict[str, str] = {
 
 SETS = [ABDUCTION, AGREEMENT, AIR_STRIKE, ARRESTS, SHELLING, CHANGE, CHEMICAL, DISRUPTED, GOVERNMENT,
         GRENADE, HEADQUARTERS, LOOTING, MOB_VIOLENCE, NON_STATE, NON_VIOLENT, OTHER, REMOTE, SEXUAL,
-        SUICIDE, LEFT_OVER, NEGATIVES]
+        SUICIDE, LEFT_OVER, NEGATIVES, AFTER_RULES]
 
 
 FRENCH_OPENERS = ("Des ", "Un ", "Une ", "Le ", "La ", "L'", "Les ")

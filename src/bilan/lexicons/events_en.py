@@ -59,6 +59,12 @@ TRIGGERS = [
     ("blow himself up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("blow herself up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("blow themselves up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    # explosives worn on the body: the bomber carried them ("detonated a bomb strapped to his body")
+    ("strapped to his body", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to her body", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to their bodies", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
     ("grenade", "Explosions/Remote violence", "Grenade", "ASSAULT", 82, ()),
     ("clash", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fighting", "Battles", "Armed clash", "ASSAULT", 60, ()),
@@ -414,6 +420,17 @@ TRIGGERS = [
     ("forced disappearance", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("enforced disappearance", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("disappearance", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 60, ()),
+    # people taken to where no one knows, or whose whereabouts are unknown: a forced disappearance (FR
+    # "lieu inconnu", "destination inconnue", "sort inconnu"); below an arrest, which says who took them
+    ("unknown location", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("unknown destination", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remain unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remained unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts are unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts were unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts are still unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remain unclear", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("snatch", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 66, ('needs_person_obj',)),
     ("held captive", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ()),
     ("hold captive", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ()),
@@ -1174,3 +1191,7 @@ BETWEEN_PREPS = ["between"]
 # lemma and its tense (spaCy's morph "Tense")
 PERFECT_AUXILIARIES = ["have"]
 PAST_PERFECT_TENSES = ["Past"]
+
+# the predicate of who was the victim of events ("a girl was the victim of sexual assaults"): the
+# sentence reports what was done to someone, no generalisation
+VICTIM_PREDICATES = ["victim"]

@@ -305,6 +305,12 @@ TRIGGERS = [
     ("ceinture explosive", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("gilet explosif", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("gilet d' explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    # des explosifs portés sur le corps : le kamikaze les portait (« une bombe attachée à son corps »)
+    ("attachée à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("attachés à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("attachées à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("ceinture piégée", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("gilet piégé", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("kamikazes", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("attentat kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("voiture piégée kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
@@ -341,6 +347,11 @@ TRIGGERS = [
     ("rançon", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 56, ()),
     ("lieu inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("destination inconnue", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    # ce qu'on ne sait pas des personnes emmenées (« son sort reste inconnu ») ; EN "whereabouts unknown"
+    ("sort reste inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort demeure inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort est inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort restait inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("enlevées", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevés", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("prendre en otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
@@ -894,3 +905,7 @@ BETWEEN_PREPS = ["entre"]
 # lemma and its tense (spaCy's morph "Tense")
 PERFECT_AUXILIARIES = ["avoir", "être"]
 PAST_PERFECT_TENSES = ["Imp"]
+
+# the predicate of who was the victim of events ("a girl was the victim of sexual assaults"): the
+# sentence reports what was done to someone, no generalisation
+VICTIM_PREDICATES = ["victime"]
