@@ -1,8 +1,9 @@
 """ACLED sub-event typing of the classes the earlier codebook rounds left out, on sentences of our
 own in the wire-copy style (EN and FR, several countries, passive voice, figures) written from the
 ACLED codebook definitions before any rule was changed, with the hard cases between neighbouring
-classes. Before (on main at 27262cf): PASS_BEFORE. After: PASS_AFTER; the others are non-strict
-xfails with their reason.
+classes. Before (on main at 27262cf): 123/139 (change to group/activity 2/7, the six sentences left over
+from the last round 2/6). After: 138/139; the other is a non-strict xfail with its reason. The
+negatives (13) and the sentences written after the rules (9) pass.
 
 - Abduction/forced disappearance: an actor abducts, kidnaps or disappears people, with no other
   violence reported (a kidnapping where people are killed is an attack).
@@ -286,6 +287,9 @@ AFTER_RULES = [
 ]
 
 XFAIL: dict[str, str] = {
+    "The militia freed 12 hostages after negotiations with local authorities, officials said.":
+        "a release the captors agreed to is ACLED's agreement, but the hostages make it an abduction (as the "
+        "project codes 'kidnappers freed a hostage'); 'negotiations' as a trigger would make talks an agreement",
 }
 
 SETS = [ABDUCTION, AGREEMENT, AIR_STRIKE, ARRESTS, SHELLING, CHANGE, CHEMICAL, DISRUPTED, GOVERNMENT,

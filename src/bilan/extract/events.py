@@ -417,7 +417,10 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     if root.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
         return True
-    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, 2))
+    # a preposition's object counts its preposition as one more head ("discovered a network of tunnels",
+    # as "a découvert un réseau de tunnels", whose "de" hangs below the noun)
+    depth = 3 if root.dep_ == "pobj" else 2
+    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, depth))
 
 
 PERSON_CUES = ("CIV", "COMB", "PERSON")
