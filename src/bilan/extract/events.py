@@ -788,6 +788,19 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
                 continue
+        # the clause's verb, or the verb of which the trigger is the subject or object ("after a bomb exploded")
+        clause = root if root.pos_ == "VERB" else root.head if root.dep_ in OBJECT_DEPS[:4] + ("nsubj",) else None
+        if clause is not None and clause.pos_ == "VERB" and clause.dep_.split(":")[0] == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in m.temporal_preps and c.lower_ not in m.simultaneous
+                for c in clause.children):
+            root = clause
+            # "appointed a new leader after its former leader was killed", "a nommé un nouveau chef après
+            # que le précédent a été tué": a development told with what it came after; the clause is its
+            # time reference (a violent act is told with its cause: "killed after their vehicle hit a mine")
+            gov = verbs.get(root.head.i)
+            if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
+                    and gov.event_type == STRATEGIC:
+                continue
         out.append(t)
     return out
 

@@ -187,7 +187,7 @@ TRIGGERS = [
     # the model lemmatises "raped" as "rap": the inflected forms match on their lower-case form
     ("raped", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("raping", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women",)),
+    ("abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women", "not:rules")),
     # territory: typed by who took it (state forces regain, non-state actors overtake)
     ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
@@ -1032,6 +1032,10 @@ CONTEXT_WORDS = {
     "plot": ["attack", "attacks", "plot", "plots", "bombing", "bombings", "suicide attack"],
     "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors", "supporters"],
     "women": ["woman", "women", "girl", "girls", "wife", "wives", "schoolgirl", "schoolgirls"],
+    # what is violated with no sexual violence: a rule, an accord, a territory ("violated the ceasefire")
+    "rules": ["ceasefire", "truce", "accord", "agreement", "treaty", "law", "laws", "constitution", "embargo",
+              "airspace", "sovereignty", "resolution", "curfew", "rules", "commitments",
+              "territorial integrity", "sanctions"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
 }

@@ -161,7 +161,8 @@ TRIGGERS = [
     ("agent neurotoxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     # sexual violence
     ("viol", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violer", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    # violer un cessez-le-feu, une loi, un espace aérien : enfreindre, pas un viol (classe "rules")
+    ("violer", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
     ("viol collectif", "Violence against civilians", "Sexual violence", "ASSAULT", 76, ()),
     ("abuser", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women",)),
     ("violence sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
@@ -332,9 +333,11 @@ TRIGGERS = [
     ("exploitation sexuelle", "Violence against civilians", "Sexual violence", "ASSAULT", 74, ()),
     ("harcèlement sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ()),
     ("viols", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violée", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violées", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violés", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violée", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
+    ("violées", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
+    ("violés", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
+    # le participe que l'analyseur lit parfois comme un nom (« accusés d'avoir violé plusieurs femmes »)
+    ("violé", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
     ("attouchement", "Violence against civilians", "Sexual violence", "ASSAULT", 73, ()),
     ("mariage forcé", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ()),
     # enlèvements et disparitions forcées
@@ -382,6 +385,9 @@ TRIGGERS = [
     ("céder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ('needs:territory',)),
     ("abandonner", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory', 'needs_armed_actor')),
     ("remettre le contrôle", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    # remettre ou rétrocéder une base, une ville à une autre force (EN "hand over the base")
+    ("remettre", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
+    ("rétrocéder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
     ("rétrocession", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
     # manifestations : grèves, foules dans la rue
     ("grève générale", "Protests", "Peaceful protest", "PROTEST", 52, ()),
@@ -749,6 +755,10 @@ CONTEXT_WORDS = {
                "ministre", "ministres", "député", "députés", "maire", "maires", "gouverneur", "préfet", "sénateur",
                "avocat", "avocats", "dirigeant", "dirigeants", "fonctionnaire", "fonctionnaires"],
     "women": ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "épouse", "épouses"],
+    # ce qu'on viole sans violence sexuelle : une règle, un accord, un territoire (« ont violé le cessez-le-feu »)
+    "rules": ["cessez-le-feu", "trêve", "accord", "accords", "traité", "loi", "lois", "constitution", "embargo",
+              "espace aérien", "souveraineté", "résolution", "couvre-feu", "règles", "engagements",
+              "intégrité territoriale", "sanctions"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
 }
 
