@@ -336,6 +336,18 @@ WIRE = [
     ("Une femme kamikaze s'est fait exploser dans une mosquée de Konduga, tuant au moins six fidèles, selon des miliciens.", SUI),
 ]
 
+# diplomats expelled in a diplomatic row are diplomacy, no ACLED event (its "Other" is people forced out):
+# written from the codebook after the dev errors showed expulsions of diplomats typed "Other"; 0/4 of
+# the diplomats on the rules above, 4/4 after; the migrants stay "Other"
+DIPLOMATS = [
+    ("Poland expelled three Russian diplomats on Tuesday over spying allegations.", "NONE"),
+    ("The government announced the expulsion of 20 embassy staff in a tit-for-tat move.", "NONE"),
+    ("Le Mali a expulsé l'ambassadeur de France, lui donnant 72 heures pour quitter le pays.", "NONE"),
+    ("La Russie a annoncé l'expulsion de dix diplomates européens.", "NONE"),
+    ("Authorities expelled some 300 migrants across the border into the desert, aid groups said.", OTH),
+    ("Des centaines de migrants ont été expulsés vers le pays voisin, selon une ONG.", OTH),
+]
+
 XFAIL: dict[str, str] = {
     "The militia freed 12 hostages after negotiations with local authorities, officials said.":
         "a release the captors agreed to is ACLED's agreement, but the hostages make it an abduction (as the "
@@ -344,7 +356,7 @@ XFAIL: dict[str, str] = {
 
 SETS = [ABDUCTION, AGREEMENT, AIR_STRIKE, ARRESTS, SHELLING, CHANGE, CHEMICAL, DISRUPTED, GOVERNMENT,
         GRENADE, HEADQUARTERS, LOOTING, MOB_VIOLENCE, NON_STATE, NON_VIOLENT, OTHER, REMOTE, SEXUAL,
-        SUICIDE, LEFT_OVER, NEGATIVES, AFTER_RULES, WIRE]
+        SUICIDE, LEFT_OVER, NEGATIVES, AFTER_RULES, WIRE, DIPLOMATS]
 
 
 FRENCH_OPENERS = ("Des ", "Un ", "Une ", "Le ", "La ", "L'", "Les ", "Trois ")

@@ -630,9 +630,10 @@ TRIGGERS = [
     ("killing herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
     ("killed herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
     # ACLED's 'Other' strategic development: expulsions, displacement, weapons tests, tunnels found
-    ("expel", "Strategic developments", "Other", "ASSAULT", 40, ()),
-    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
-    ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person',)),
+    # people forced out ("expelled 300 migrants"); diplomats expelled are diplomacy, no ACLED event
+    ("expel", "Strategic developments", "Other", "ASSAULT", 40, ('not:diplomat',)),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
+    ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person', 'not:diplomat')),
     ("mass deportation", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("test-fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("test fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
@@ -1036,6 +1037,9 @@ CONTEXT_WORDS = {
     "rules": ["ceasefire", "truce", "accord", "agreement", "treaty", "law", "laws", "constitution", "embargo",
               "airspace", "sovereignty", "resolution", "curfew", "rules", "commitments",
               "territorial integrity", "sanctions"],
+    # who is expelled in a diplomatic row, not people forced out ("expelled three Russian diplomats")
+    "diplomat": ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
+                 "consul", "consuls", "consulate", "chargé d'affaires", "attaché", "attachés"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
 }

@@ -483,9 +483,10 @@ TRIGGERS = [
     ("incendiés", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendiée", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # « Other » d'ACLED : expulsions, déplacements, essais d'armes, tunnels découverts
-    ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ()),
-    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
-    ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    # des personnes chassées (« expulsé 300 migrants ») ; des diplomates expulsés relèvent de la diplomatie
+    ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ('not:diplomat',)),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
+    ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
     ("tir d' essai", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("essai de missile", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("essai nucléaire", "Strategic developments", "Other", "ASSAULT", 78, ()),
@@ -759,6 +760,9 @@ CONTEXT_WORDS = {
     "rules": ["cessez-le-feu", "trêve", "accord", "accords", "traité", "loi", "lois", "constitution", "embargo",
               "espace aérien", "souveraineté", "résolution", "couvre-feu", "règles", "engagements",
               "intégrité territoriale", "sanctions"],
+    # qui est expulsé dans une crise diplomatique (« a expulsé trois diplomates russes »)
+    "diplomat": ["diplomate", "diplomates", "ambassadeur", "ambassadeurs", "ambassadrice", "envoyé", "envoyés",
+                 "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d' affaires", "attaché", "attachés"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
 }
 
