@@ -94,10 +94,6 @@ XFAIL: dict[str, str] = {
         "a commemorative gathering names no protest word: the recalled bombing is the sentence's only event",
     "Des étudiants ont observé mardi une veillée aux bougies en mémoire de camarades tués par des hommes armés lors d'une attaque contre leur université.":
         "'observer une veillée' is no protest trigger: the recalled attack is the sentence's only event",
-    "Following the assassination of their leader last year, the rebels split into two rival factions, a spokesman announced on Tuesday.":
-        "'last year' hangs on the main verb, and a bare 'following' in a lead sentence may tell the news",
-    "Après l'assassinat de leur chef l'an dernier, les rebelles se sont scindés en deux factions rivales, a annoncé mardi un porte-parole.":
-        "'l'an dernier' hangs on the main verb, and a bare 'après' in a lead sentence may tell the news",
     "La police a arrêté dimanche trois hommes dans le cadre de l'enquête sur le meurtre d'un journaliste le mois dernier.":
         "'dans le cadre de l'enquête sur' is no reason preposition of the arrest (the English 'in connection with' is)",
     "Les rebelles avaient pris la ville en 2014. L'armée l'a reprise samedi au terme d'une offensive de deux jours, a annoncé le ministère de la Défense.":

@@ -918,9 +918,6 @@ XFAIL: dict[str, str] = {
         "up' by unnamed men reads as an arrest or nothing; needs who took them",
     "Control of the airport was transferred to the national army.":
         "the passive splits 'control' from 'transferred'; 'transfer' alone is mostly transfers of people",
-    "Police prevented opposition supporters from marching and arrested 12 of them.":
-        "a protest prevented is non-factual ('prevent' is irrealis); ACLED's prevented protest with "
-        "intervention would need a rule on what police prevented",
     "Supporters of two rival candidates fought with machetes and sticks in the village.":
         "'fought' needs an armed actor; unarmed partisans fighting (mob violence) are not told apart "
         "from a figurative fight",

@@ -417,7 +417,10 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     if root.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
         return True
-    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, 2))
+    # a preposition's object counts its preposition as one more head ("discovered a network of tunnels",
+    # as "a découvert un réseau de tunnels", whose "de" hangs below the noun)
+    depth = 3 if root.dep_ == "pobj" else 2
+    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, depth))
 
 
 PERSON_CUES = ("CIV", "COMB", "PERSON")
@@ -515,7 +518,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
     ):
         return False
-    if "needs_protest_context" in flags and not m.protest_context(sent):
+    if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
@@ -745,7 +748,26 @@ def _attempted(sp: Span, m: LanguageMatchers) -> bool:
     for g in _governors(sp.root, 2):
         if g.lemma_.lower() in m.attempts or g.lower_ in m.attempts:
             return is_factual(sp.doc[g.i:g.i + 1], m)
+    return _prevented(sp, m)
+
+
+def _prevented(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is what the forces of order factually prevented ("police prevented an opposition
+    march from taking place", "la police a empêché une marche"): a protest that was called and met
+    by them, ACLED's protest with intervention (not "heavy rain prevented the march")."""
+    for g in _governors(sp.root, 2):
+        if g.lemma_.lower() in m.preventions and _by_crowd_control(g, m):
+            return is_factual(sp.doc[g.i:g.i + 1], m)
     return False
+
+
+def _by_crowd_control(verb: Token, m: LanguageMatchers) -> bool:
+    """The subject of ``verb`` is a force of order ("police", "les gendarmes", "security forces")."""
+    def force(t: Token) -> bool:
+        return t.lemma_.lower() in m.crowd_control or t.lower_ in m.crowd_control
+
+    return any((c.dep_ == "nsubj" and force(c)) or (c.dep_ in ("obl:agent", "agent") and (
+        force(c) or any(g.dep_ == "pobj" and force(g) for g in c.children))) for c in verb.children)
 
 
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -765,6 +787,19 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
+                continue
+        # the clause's verb, or the verb of which the trigger is the subject or object ("after a bomb exploded")
+        clause = root if root.pos_ == "VERB" else root.head if root.dep_ in OBJECT_DEPS[:4] + ("nsubj",) else None
+        if clause is not None and clause.pos_ == "VERB" and clause.dep_.split(":")[0] == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in m.temporal_preps and c.lower_ not in m.simultaneous
+                for c in clause.children):
+            root = clause
+            # "appointed a new leader after its former leader was killed", "a nommé un nouveau chef après
+            # que le précédent a été tué": a development told with what it came after; the clause is its
+            # time reference (a violent act is told with its cause: "killed after their vehicle hit a mine")
+            gov = verbs.get(root.head.i)
+            if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
+                    and gov.event_type == STRATEGIC:
                 continue
         out.append(t)
     return out
@@ -1373,5 +1408,8 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     # manifestants", not "le ministre chargé de l'intérieur")
     toks = [t for t in toks if t.lemma_.lower() not in m.force_on_protesters_only or any(
         c.dep_ in ("dobj", "obj") and any(_protest_people(x, m) for x in c.subtree) for c in t.children)]
+    # preventing is the forces' intervention only when they prevent ("police prevented the march"), not
+    # the protest's aim ("marched to prevent the closure of the hospital")
+    toks = [t for t in toks if t.lemma_.lower() not in m.preventions or _by_crowd_control(t, m)]
     return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
                                     or recalled_phrase(t))]

@@ -1855,12 +1855,14 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
     # a relative clause that tells what happened to a person ("the former minister, who was murdered
     # yesterday") is news of its own
+    # (a participle that says the bomb was worn, flag "worn": "a bomb strapped to his body", says how the
+    # news was done, not who the noun is)
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)}
     # an older event the sentence recalls: a stretch of time after it, since it, its anniversary or
     # memorial ("a year after soldiers killed 40 villagers, gunmen attacked"), or dated to a month or
     # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack")
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
-                   or _describes_a_noun(ctx.doc, t)}
+                   or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags)}
     # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
     # death threats")
     ranked = [t for t in ranked if "threat" not in t.flags] + [t for t in ranked if "threat" in t.flags]
@@ -1968,13 +1970,27 @@ def _a_year(t) -> bool:
 
 def _about_a_person(doc, trig: Trigger) -> bool:
     """The relative clause holding ``trig`` is about a person: its antecedent is a person's name,
-    or its pronoun is a personal one ("who", "whom"; "lequel" and "qui" say nothing)."""
+    or its pronoun is a personal one ("who", "whom"; "lequel" and "qui" say nothing). Not when its
+    verb is in the past perfect ("a man who had killed his neighbour", "qui avait tué"): an act
+    told as earlier than the main clause's is who the person is, background to it."""
     tok = doc[trig.tok_start:trig.tok_end].root
     for t in [tok, *tok.ancestors]:
         if t.dep_ in ("relcl", "acl:relcl"):
+            if _past_perfect(t):
+                return False
             return t.head.ent_type_ in ("PERSON", "PER") or any(
                 c.lower_ in ("who", "whom") for c in t.children)
     return False
+
+
+def _past_perfect(verb) -> bool:
+    """``verb`` has a perfect auxiliary in a past tense ("had killed", "had been abducted", "avait
+    tué", "avaient été enlevés"): the language's PERFECT_AUXILIARIES in its PAST_PERFECT_TENSES."""
+    lang = verb.doc.lang_
+    auxes = lexicon_words("events", lang, "PERFECT_AUXILIARIES")
+    tenses = lexicon_words("events", lang, "PAST_PERFECT_TENSES")
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
+               and any(tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
@@ -2131,10 +2147,25 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if si == 0 and not (verb.lemma_.lower() in ctx.m.characterising_lemmas
                         or any(c.dep_ == "cop" for c in verb.children)):
         return False  # a lead sentence reports ("Violent protests erupted in Colombia")
+    if si == 0 and _victim_predicate(ctx, verb):
+        return False  # "une adolescente a été victime de violences sexuelles": what happened to her
     if inc.fatalities or inc.injured:
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _victim_predicate(ctx: Context, verb) -> bool:
+    """The sentence says who was the victim of the events it names ("a girl was the victim of sexual
+    assaults", "une adolescente a été victime de violences sexuelles"): the predicate, the root or its
+    attribute, is a word of VICTIM_PREDICATES, which reports what was done to someone, not what
+    events are like."""
+    words = lexicon_words("events", ctx.lang, "VICTIM_PREDICATES")
+    if not any(t.lemma_.lower() in words for t in (verb, *(c for c in verb.children if c.dep_ == "attr"))):
+        return False
+    # in a past tense, its copula or the verb itself ("was", "a été"): what they are ("women are the main
+    # victims of sexual violence") is a generalisation
+    return any("Past" in t.morph.get("Tense") for t in (verb, *(c for c in verb.children if c.dep_ in ("cop", "aux", "aux:tense"))))
 
 
 def _habitual(ctx: Context, verb) -> bool:

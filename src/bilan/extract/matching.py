@@ -163,7 +163,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "territory",
-    "threat", "untargeted", "victim_noun", "with_casualties"})
+    "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
 
 
@@ -244,6 +244,7 @@ class LanguageMatchers:
         self.cues = build_word_matcher(nlp, cues)
         self.irrealis = frozenset(ev.IRREALIS)
         self.attempts = frozenset(getattr(ev, "ATTEMPT_WORDS", ()))
+        self.preventions = frozenset(getattr(ev, "PREVENTION_WORDS", ()))
         self.temporal_preps = frozenset(ev.TEMPORAL_PREPOSITIONS)
         self.protest_context = build_word_matcher(nlp, (("CTX", w) for w in ev.PROTEST_CONTEXT))
         self.protest_intervention = build_word_matcher(nlp, (("INT", w) for w in ev.PROTEST_INTERVENTION))

@@ -59,6 +59,12 @@ TRIGGERS = [
     ("blow himself up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("blow herself up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("blow themselves up", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    # explosives worn on the body: the bomber carried them ("detonated a bomb strapped to his body")
+    ("strapped to his body", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to her body", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to their bodies", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("strapped to herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
     ("grenade", "Explosions/Remote violence", "Grenade", "ASSAULT", 82, ()),
     ("clash", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fighting", "Battles", "Armed clash", "ASSAULT", 60, ()),
@@ -181,7 +187,7 @@ TRIGGERS = [
     # the model lemmatises "raped" as "rap": the inflected forms match on their lower-case form
     ("raped", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
     ("raping", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women",)),
+    ("abuse", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women", "not:rules")),
     # territory: typed by who took it (state forces regain, non-state actors overtake)
     ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
@@ -414,6 +420,17 @@ TRIGGERS = [
     ("forced disappearance", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("enforced disappearance", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("disappearance", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 60, ()),
+    # people taken to where no one knows, or whose whereabouts are unknown: a forced disappearance (FR
+    # "lieu inconnu", "destination inconnue", "sort inconnu"); below an arrest, which says who took them
+    ("unknown location", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("unknown destination", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remain unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remained unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts are unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts were unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts are still unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remain unclear", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("snatch", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 66, ('needs_person_obj',)),
     ("held captive", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ()),
     ("hold captive", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ()),
@@ -613,9 +630,10 @@ TRIGGERS = [
     ("killing herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
     ("killed herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
     # ACLED's 'Other' strategic development: expulsions, displacement, weapons tests, tunnels found
-    ("expel", "Strategic developments", "Other", "ASSAULT", 40, ()),
-    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
-    ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person',)),
+    # people forced out ("expelled 300 migrants"); diplomats expelled are diplomacy, no ACLED event
+    ("expel", "Strategic developments", "Other", "ASSAULT", 40, ('not:diplomat',)),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
+    ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person', 'not:diplomat')),
     ("mass deportation", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("test-fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("test fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
@@ -738,6 +756,17 @@ TRIGGERS = [
     # an armed group joining a coalition or another group
     ("join", "Strategic developments", "Change to group/activity", "MOBILIZE", 45,
      ("object:group", "needs_armed_actor")),
+    # a group's leadership changes: its leader or commander steps down or resigns, a new one is named;
+    # a group splits or its fighters are integrated into an army (ACLED's change to group/activity)
+    ("step down", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("resign", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("name", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:leader", "needs_armed_actor")),
+    ("split", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("integrate", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    ("integration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    # a group that moves its headquarters or base establishes it where it moves it
+    ("move", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    ("relocate", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
 ]
 
 # verbs that make a demonstration, rally or march happen ("a demonstration was held", "staged a
@@ -775,6 +804,8 @@ PROTEST_INTERVENTION = [
     # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
     # told as a noun ("the violent dispersal of the sit-in")
     "round up", "dispersal",
+    # a protest the forces of order prevented (FR "empêcher")
+    "prevent",
 ]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
@@ -894,6 +925,9 @@ IRREALIS = [
 # irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
 # attempt to protest", "tried to march on parliament")
 ATTEMPT_WORDS = ["try", "attempt"]
+# a protest the forces of order stopped from taking place was called and met by them ("police
+# prevented an opposition march")
+PREVENTION_WORDS = ["prevent", "stop"]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
@@ -999,6 +1033,13 @@ CONTEXT_WORDS = {
     "plot": ["attack", "attacks", "plot", "plots", "bombing", "bombings", "suicide attack"],
     "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors", "supporters"],
     "women": ["woman", "women", "girl", "girls", "wife", "wives", "schoolgirl", "schoolgirls"],
+    # what is violated with no sexual violence: a rule, an accord, a territory ("violated the ceasefire")
+    "rules": ["ceasefire", "truce", "accord", "agreement", "treaty", "law", "laws", "constitution", "embargo",
+              "airspace", "sovereignty", "resolution", "curfew", "rules", "commitments",
+              "territorial integrity", "sanctions"],
+    # who is expelled in a diplomatic row, not people forced out ("expelled three Russian diplomats")
+    "diplomat": ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
+                 "consul", "consuls", "consulate", "chargé d'affaires", "attaché", "attachés"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
 }
@@ -1153,3 +1194,12 @@ POSSESSIVES_PLURAL = ["their"]
 # clashed"), and the preposition that names a clash's sides
 PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans"]
 BETWEEN_PREPS = ["between"]
+
+# the past perfect ("had killed", "had been abducted"): an act told as earlier than the clause it hangs on; the auxiliary's
+# lemma and its tense (spaCy's morph "Tense")
+PERFECT_AUXILIARIES = ["have"]
+PAST_PERFECT_TENSES = ["Past"]
+
+# the predicate of who was the victim of events ("a girl was the victim of sexual assaults"): the
+# sentence reports what was done to someone, no generalisation
+VICTIM_PREDICATES = ["victim"]

@@ -161,7 +161,8 @@ TRIGGERS = [
     ("agent neurotoxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     # sexual violence
     ("viol", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violer", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    # violer un cessez-le-feu, une loi, un espace aérien : enfreindre, pas un viol (classe "rules")
+    ("violer", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
     ("viol collectif", "Violence against civilians", "Sexual violence", "ASSAULT", 76, ()),
     ("abuser", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ("needs:women",)),
     ("violence sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
@@ -305,6 +306,12 @@ TRIGGERS = [
     ("ceinture explosive", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("gilet explosif", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("gilet d' explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    # des explosifs portés sur le corps : le kamikaze les portait (« une bombe attachée à son corps »)
+    ("attachée à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("attachés à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("attachées à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
+    ("ceinture piégée", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("gilet piégé", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("kamikazes", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("attentat kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("voiture piégée kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
@@ -326,9 +333,11 @@ TRIGGERS = [
     ("exploitation sexuelle", "Violence against civilians", "Sexual violence", "ASSAULT", 74, ()),
     ("harcèlement sexuel", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ()),
     ("viols", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violée", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violées", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
-    ("violés", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ()),
+    ("violée", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
+    ("violées", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
+    ("violés", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
+    # le participe que l'analyseur lit parfois comme un nom (« accusés d'avoir violé plusieurs femmes »)
+    ("violé", "Violence against civilians", "Sexual violence", "ASSAULT", 75, ("not:rules",)),
     ("attouchement", "Violence against civilians", "Sexual violence", "ASSAULT", 73, ()),
     ("mariage forcé", "Violence against civilians", "Sexual violence", "ASSAULT", 72, ()),
     # enlèvements et disparitions forcées
@@ -341,6 +350,11 @@ TRIGGERS = [
     ("rançon", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 56, ()),
     ("lieu inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("destination inconnue", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    # ce qu'on ne sait pas des personnes emmenées (« son sort reste inconnu ») ; EN "whereabouts unknown"
+    ("sort reste inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort demeure inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort est inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort restait inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("enlevées", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevés", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("prendre en otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
@@ -371,6 +385,9 @@ TRIGGERS = [
     ("céder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ('needs:territory',)),
     ("abandonner", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory', 'needs_armed_actor')),
     ("remettre le contrôle", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    # remettre ou rétrocéder une base, une ville à une autre force (EN "hand over the base")
+    ("remettre", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
+    ("rétrocéder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
     ("rétrocession", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
     # manifestations : grèves, foules dans la rue
     ("grève générale", "Protests", "Peaceful protest", "PROTEST", 52, ()),
@@ -466,9 +483,10 @@ TRIGGERS = [
     ("incendiés", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendiée", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # « Other » d'ACLED : expulsions, déplacements, essais d'armes, tunnels découverts
-    ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ()),
-    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ()),
-    ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    # des personnes chassées (« expulsé 300 migrants ») ; des diplomates expulsés relèvent de la diplomatie
+    ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ('not:diplomat',)),
+    ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
+    ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
     ("tir d' essai", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("essai de missile", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("essai nucléaire", "Strategic developments", "Other", "ASSAULT", 78, ()),
@@ -500,6 +518,16 @@ TRIGGERS = [
     ("échanger", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     # un groupe armé qui rejoint une coalition
     ("rejoindre", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:group", "needs_armed_actor")),
+    # la direction d'un groupe change : son chef démissionne ou quitte ses fonctions ; un groupe se scinde,
+    # ses combattants sont intégrés à une armée
+    ("démissionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("quitter ses fonctions", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
+    ("scinder", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("intégrer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    ("intégration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
+    # un groupe qui déplace son quartier général ou sa base l'établit là où il la déplace
+    ("déplacer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    ("transférer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -644,6 +672,9 @@ IRREALIS = [
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
 # lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")
 ATTEMPT_WORDS = ["tenter", "tentative", "essayer"]
+# une manifestation que les forces de l'ordre ont empêchée était convoquée et a été empêchée par elles
+# (« la police a empêché une marche de l'opposition »)
+PREVENTION_WORDS = ["empêcher"]
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
@@ -720,8 +751,18 @@ CONTEXT_WORDS = {
         "installations", "usine", "centrale", "barrage", "hôtel de ville",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
-               "membre", "membres", "responsable", "leader", "chef", "jeunes"],
+               "membre", "membres", "responsable", "leader", "chef", "jeunes",
+               # people named by their office ("un ancien ministre a été arrêté")
+               "ministre", "ministres", "député", "députés", "maire", "maires", "gouverneur", "préfet", "sénateur",
+               "avocat", "avocats", "dirigeant", "dirigeants", "fonctionnaire", "fonctionnaires"],
     "women": ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "épouse", "épouses"],
+    # ce qu'on viole sans violence sexuelle : une règle, un accord, un territoire (« ont violé le cessez-le-feu »)
+    "rules": ["cessez-le-feu", "trêve", "accord", "accords", "traité", "loi", "lois", "constitution", "embargo",
+              "espace aérien", "souveraineté", "résolution", "couvre-feu", "règles", "engagements",
+              "intégrité territoriale", "sanctions"],
+    # qui est expulsé dans une crise diplomatique (« a expulsé trois diplomates russes »)
+    "diplomat": ["diplomate", "diplomates", "ambassadeur", "ambassadeurs", "ambassadrice", "envoyé", "envoyés",
+                 "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d' affaires", "attaché", "attachés"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
 }
 
@@ -873,3 +914,12 @@ POSSESSIVES_PLURAL = ["leur", "leurs"]
 # candidats rivaux se sont affrontés »), et la préposition qui nomme les deux camps
 PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants"]
 BETWEEN_PREPS = ["entre"]
+
+# the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
+# lemma and its tense (spaCy's morph "Tense")
+PERFECT_AUXILIARIES = ["avoir", "être"]
+PAST_PERFECT_TENSES = ["Imp"]
+
+# the predicate of who was the victim of events ("a girl was the victim of sexual assaults"): the
+# sentence reports what was done to someone, no generalisation
+VICTIM_PREDICATES = ["victime"]
