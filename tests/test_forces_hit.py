@@ -97,3 +97,29 @@ def test_these_men_take_up_the_people_named_before(text, lang, kind):
     # a demonstrative takes up the people just named: policemen are of the forces, peasants are not
     kidnapping = [i for i in incidents(text, lang) if i.sub_event_type == "Abduction/forced disappearance"][-1]
     assert [a.kind for a in kidnapping.actors if a.role == "victim"] == [kind]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army shelled FARC positions near Cali on Monday.", "en"),
+    ("Army helicopters fired rockets at FMLN camps near Jucuapa on Monday.", "en"),
+    ("L'aviation a bombardé un camp des rebelles près de Gao lundi.", "fr"),
+])
+def test_muc4_rule_1a_acts_on_armed_groups_alone_are_no_template(text, lang):
+    """MUC-4 1.0 (1a): the targets of a relevant act may be anything "except another such group or
+    member of such a group"; an act of the forces whose only target is a guerrilla group is not
+    state-sponsored violence either (rule 2: only "when the target is civilian")."""
+    from bilan.evaluate.muc4 import muc_type
+
+    incs = incidents(text, lang)
+    assert incs and all(muc_type(i) is None for i in incs), [(i.sub_event_type, i.actors) for i in incs]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army shelled FARC positions and a village near Cali on Monday, killing two farmers.", "en"),
+    ("Rebels attacked a bus near Cali on Monday.", "en"),
+    ("L'aviation a bombardé un camp des rebelles près de Gao lundi, tuant trois paysans.", "fr"),
+])
+def test_muc4_an_act_on_armed_groups_that_hits_civilians_is_a_template(text, lang):
+    from bilan.evaluate.muc4 import muc_type
+
+    assert any(muc_type(i) for i in incidents(text, lang))

@@ -16,7 +16,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   other violence -> ATTACK;
   protests and strategic developments are not templates, nor are battles that hit no civilian and
   no property: MUC-4's task definition leaves clashes between guerrillas and the military out,
-  and acts whose only victims and targets are soldiers, police or their installations, rule 1 (b);
+  and acts whose only victims and targets are soldiers, police or their installations, rule 1 (b),
+  or an armed non-state group ("shelled FARC positions"), rule 1 (a);
   nor, by :func:`in_scope`, are incidents located outside the nine countries of interest with no
   actor of them (task definition rule 4: perpetrator, target or location must "belong to" El
   Salvador, Guatemala, Honduras, Argentina, Bolivia, Chile, Colombia, Ecuador or Peru; an actor
@@ -274,8 +275,8 @@ def gold_slots(t: dict) -> dict[str, list[Fill]]:
 def muc_type(inc) -> str | None:
     """The MUC-4 incident type of one of our incidents; None for types MUC-4 does not template
     (protests, arrests, agreements and other strategic developments), and for acts against the
-    forces alone (:func:`_forces_only`)."""
-    if _forces_only(inc):
+    forces alone (:func:`_forces_only`) or against armed groups alone (:func:`_armed_groups_only`)."""
+    if _forces_only(inc) or _armed_groups_only(inc):
         return None
     if inc.sub_event_type in _BOMBING:
         return "BOMBING"
@@ -359,6 +360,17 @@ def _forces_only(inc) -> bool:
     forces = any(a.role in ("victim", "actor2") and a.kind in _FORCES for a in inc.actors) or any(
         t.kind == _MILITARY_SITE for t in inc.targets)
     return forces and not _hits_civilians(inc)
+
+
+def _armed_groups_only(inc) -> bool:
+    """MUC-4 task definition 1.0 (1a): the targets of a terrorist act "may be just about
+    anything/anybody except another such group or member of such a group", and the forces' acts
+    count only "when the target is civilian" (rule 2): an act whose only targets are a guerrilla
+    or other armed non-state group ("the army shelled FARC positions", "fired rockets at FMLN
+    camps") is no relevant incident; one that also hit civilians or their property stays."""
+    return any(a.role == "actor2" and a.kind in _NON_STATE for a in inc.actors) \
+        and not any(a.role == "actor2" and a.kind not in _NON_STATE for a in inc.actors) \
+        and not _hits_civilians(inc)
 
 
 def _confidence(inc, perps) -> str:
