@@ -1776,11 +1776,22 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
-        plural = root.pos_ == "NOUN" and is_plural(root)
-        return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
+        plural = root.pos_ == "NOUN" and is_plural(root) and "participant" not in trig.flags
+        return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root))
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     return _running_total(ctx, sent)
+
+
+def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
+    """ "the 44 terrorist attacks on the pipeline this year", "85 kidnappings in the last six weeks",
+    "85 enlèvements au mois de janvier": events counted (a plural event noun with its number) over
+    a month or a year of their own sentence are a summary of many incidents, none of its own (MUC-4
+    task definition, rule 7: "the total persons kidnapped in Colombia over the last 6 weeks was
+    85"); counted events of a day ("two bombs exploded this morning") are one report."""
+    if inc.date.precision not in COARSE or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE:
+        return False
+    return any(c.dep_ == "nummod" and c.like_num for c in root.children)
 
 
 def _own_day(ctx: Context, inc: Incident, trig: Trigger) -> bool:
