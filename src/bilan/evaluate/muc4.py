@@ -33,7 +33,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   fill is no error. Slots: ``date`` (our range overlaps the gold window and spans at most 31 days),
   ``location`` (our place name, mention or country name matches one place of the fill),
   ``type``, ``perp`` (one slot: the key's organisation fills when it names one, its individual
-  descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors),
+  descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors; in a
+  clash of the forces with armed groups, those groups on either side, 1.0 rule 2: :func:`_clash_perpetrators`),
   ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
   among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims by
   the perpetrator or naming it (7.12 note 2: uncertainty about the perpetrator's identity):
@@ -401,12 +402,33 @@ def _confidence(inc, perps) -> str:
     return "REPORTED AS FACT"
 
 
+def _clash_perpetrators(inc, trig: set[str]) -> list:
+    """MUC-4 task definition 1.0: a clash between the forces and an armed group is relevant only
+    when it "happens to affect civilian personnel or property", and then as a guerrilla act; the
+    forces are perpetrators "when the target is civilian" (rule 2), and in a clash their target is
+    the armed group. So the perpetrators of a clash of the forces with armed groups are those groups,
+    on whichever side ACLED put them (actor1 or actor2), each once; none when no side is of the
+    forces (a clash of two armed groups keeps its actor1)."""
+    sides = [a for a in inc.actors if a.role in ("actor1", "actor2")]
+    if not any(a.kind in _FORCES for a in sides):
+        return []
+    out, seen = [], set()
+    for a in sides:
+        key = a.mention if a.kind == "unidentified" else a.name
+        if a.kind in _NON_STATE and not (a.kind == "unidentified" and a.mention in trig) and key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def pred_slots(inc) -> dict[str, list]:
     """Our fills for one incident, in the same slots as :func:`gold_slots`."""
     # an unnamed perpetrator counts by its words ("GUNMEN", "HEAVILY ARMED MEN"), not when the
     # mention is only the event itself (ACLED's "unidentified armed group" convention)
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
+    if inc.event_type == "Battles":
+        perps = _clash_perpetrators(inc, trig) or perps
     # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of
     # a relevant incident, so an armed non-state side of ours is no human target; nor is the side of
     # the forces an act was aimed at ("attacked the army", "clashed with the military"): HUM TGT
