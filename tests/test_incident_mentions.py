@@ -367,3 +367,25 @@ def test_muc4_a_recalled_incident_with_no_date_of_its_own_is_no_template():
     inc.recalled, inc.date = True, DateValue(start=dt.date(1988, 10, 20), end=dt.date(1988, 10, 20), precision="day",
                                              basis="text")
     assert muc4.in_scope(inc, dt.date(1988, 11, 4))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at the home of a judge in Lima on Monday. The attack was carried out at dawn on Monday "
+     "by unidentified men who threw a bomb at the house of Judge Carlos Ruiz from a car.", "en"),
+    ("Une bombe a explosé devant la maison d'un juge à Lima lundi. L'attentat a été commis à l'aube lundi par "
+     "des inconnus qui ont lancé une bombe contre la maison du juge Carlos Ruiz depuis une voiture.", "fr"),
+])
+def test_a_sentence_that_names_its_event_by_a_definite_noun_tells_the_same_event(text, lang):
+    """ "The attack was carried out by men who threw a bomb": the definite generic noun refers back,
+    the bomb under it tells how it was done (one incident, not two)."""
+    assert len(incidents(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at the home of a judge in Lima on Monday. Another attack was carried out on Tuesday by men "
+     "who threw a grenade at a bank.", "en"),
+    ("Une bombe a explosé devant la maison d'un juge à Lima lundi. Une autre attaque a été menée mardi par des "
+     "hommes qui ont lancé une grenade contre une banque.", "fr"),
+])
+def test_another_attack_beside_a_specific_trigger_is_a_new_event(text, lang):
+    assert len(incidents(text, lang)) == 2

@@ -1640,8 +1640,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
-            antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
-                or _same_day_mention(ctx, head, inc, same_stage)
+            told = _told_as_definite(ctx, head, trigs)
+            antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
+                or _same_day_mention(ctx, head, inc, same_stage, told)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -2048,10 +2049,23 @@ def _another(ctx: Context, trig: Trigger) -> bool:
     return any(t.lower_ in words for t in near)
 
 
-def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
-    """A definite mention ("la frappe", "the strike", "the car bomb") refers back to the latest
+def _told_as_definite(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
+    """The sentence names its event by a definite generic noun beside the more specific trigger that
+    heads it ("The attack was carried out by men who threw a bomb at the house", "L'attentat a été
+    commis par des inconnus qui ont lancé une bombe"): the definite noun, before the head, refers
+    back to an event already told, and the head tells how it was done (after it, the definite noun
+    may be the head's own event told again: "Referring to the car bomb explosion in Santa Tecla, the
+    front claimed responsibility for the attack")."""
+    return any(t.tok_start < head.tok_start and t.generic and _is_definite(ctx, t) and not _another(ctx, t)
+               for t in trigs)
+
+
+def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                told: bool = False) -> Incident | None:
+    """A definite mention ("la frappe", "the strike", "the car bomb"), or a sentence that names its
+    event by a definite generic noun (``told``: :func:`_told_as_definite`), refers back to the latest
     incident of a compatible type in the document, unless place or perpetrator contradict."""
-    if not earlier or not _is_definite(ctx, trig) or _another(ctx, trig):
+    if not earlier or not (told or _is_definite(ctx, trig)) or _another(ctx, trig):
         return None
     prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
@@ -2096,7 +2110,8 @@ def _same_victims(ctx: Context, a: Incident, b: Incident) -> bool:
     return bool(nouns(a) & nouns(b))
 
 
-def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                      told: bool = False) -> Incident | None:
     """A later mention of an event of the same day ("Four engineers were murdered last Sunday ...
     Last Sunday, terrorists murdered four engineers"): both dated to the day in their own
     sentence, compatible types, places and perpetrators, no figure that differs, and the same
@@ -2104,7 +2119,7 @@ def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
     if not earlier or inc.date.precision != "day" or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE \
             or _another(ctx, trig):
         return None
-    definite = _is_definite(ctx, trig)
+    definite = told or _is_definite(ctx, trig)
     for prev in reversed(earlier):
         if prev.date.precision != "day" or prev.date.start != inc.date.start \
                 or ctx.date_rank.get(prev.id, RANK_NONE) > RANK_LOOSE:
