@@ -389,3 +389,28 @@ def test_a_sentence_that_names_its_event_by_a_definite_noun_tells_the_same_event
 ])
 def test_another_attack_beside_a_specific_trigger_is_a_new_event(text, lang):
     assert len(incidents(text, lang)) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Eighteen people were killed near Canasgordas on Sunday. Guerrillas blew up a bridge as a bus was crossing it.",
+     "en"),
+    ("Dix-huit personnes ont été tuées près de Canasgordas dimanche. Des guérilleros ont fait sauter un pont au "
+     "passage d'un autobus.", "fr"),
+])
+def test_a_toll_then_the_act_that_says_how_is_one_incident(text, lang):
+    incs = incidents(text, lang)
+    assert len(incs) == 1, [(i.sub_event_type, i.date) for i in incs]
+    assert incs[0].event_type == "Explosions/Remote violence" and incs[0].fatalities.single() == 18
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Eighteen people were killed near Canasgordas on Sunday. On Monday, guerrillas blew up a bridge in Medellin.",
+     "en"),                                                                                  # a day and a place of its own
+    ("Eighteen people were killed near Canasgordas on Sunday. Guerrillas also blew up a bridge.", "en"),  # "also"
+    ("Dix-huit personnes ont été tuées près de Canasgordas dimanche. Lundi, des guérilleros ont fait sauter un pont "
+     "à Medellin.", "fr"),
+    ("Dix-huit personnes ont été tuées près de Canasgordas dimanche. Des guérilleros ont aussi fait sauter un pont.",
+     "fr"),
+])
+def test_an_act_of_its_own_after_a_toll_is_a_further_incident(text, lang):
+    assert len(incidents(text, lang)) == 2

@@ -2209,7 +2209,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             is_plural(root)):
         return None  # "les manifestants" are the protest's own people: they do elaborate
     for prev in reversed(earlier):
-        if not (trig.generic or prev.event_type == inc.event_type):
+        if not (trig.generic or prev.event_type == inc.event_type or prev is earlier[-1] and _toll_then_how(ctx, trig, prev)):
             continue
         if prev.event_type in PROTEST_TYPES and inc.event_type not in PROTEST_TYPES \
                 and protest_topic(root, ctx.m):
@@ -2222,6 +2222,22 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _toll_then_how(ctx: Context, trig: Trigger, prev: Incident) -> bool:
+    """ "Eighteen people were killed near Canasgordas on Sunday. Guerrillas blew up a bridge as a bus
+    was crossing it": a toll told by a generic word ("were killed") and then, with no date or place
+    of its own, an act that says how (the latest incident only); an act added with "also", "aussi"
+    ("Guerrillas also blew up a bridge") is a further event."""
+    if prev.id not in ctx.generic_typed or prev.event_type not in VIOLENT_TYPES or not (prev.fatalities or prev.injured):
+        return False
+    if trig.event_type == "Battles" or prev.event_type == "Battles":
+        return False  # a fight is no how of a toll: the two sides fought
+    additive = lexicon_words("events", ctx.lang, "ADDITIVE_ADVERBS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    # on the verb or on an auxiliary of it ("ont aussi fait sauter")
+    heads = {root.i} | {c.i for c in root.children if c.pos_ == "AUX"}
+    return not any(t.lower_ in additive and t.head.i in heads for t in ctx.doc[root.sent.start:root.sent.end])
 
 
 def _own_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]] | None = None) -> VictimMention | None:
