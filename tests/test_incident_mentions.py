@@ -414,3 +414,25 @@ def test_a_toll_then_the_act_that_says_how_is_one_incident(text, lang):
 ])
 def test_an_act_of_its_own_after_a_toll_is_a_further_incident(text, lang):
     assert len(incidents(text, lang)) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels have claimed responsibility for the murder of Rosa Elena Quintero Lopez, a teacher in Santa Ana. "
+     "Quintero Lopez was killed on the night of 2 March in the San Rafael neighborhood of San Salvador.", "en"),
+    ("Des hommes armés ont tué Rosa Elena Quintero Lopez à Santa Ana, selon la police. Quintero Lopez a été "
+     "abattue dans la nuit du 2 mars dans le quartier San Rafael de San Salvador.", "fr"),
+])
+def test_the_same_person_named_again_is_the_same_killing(text, lang):
+    """One person is killed once: a later mention naming the victim by the end of the full name told
+    before is the same event, whatever date or place it adds."""
+    assert len(incidents(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen murdered Carlos Alberto Ruiz Pena in Lima on Monday. On Tuesday, gunmen killed Jorge Ruiz Pena in "
+     "Cusco.", "en"),
+    ("Des hommes armés ont tué Carlos Alberto Ruiz Pena à Lima lundi. Mardi, des hommes armés ont tué Jorge Ruiz "
+     "Pena à Cusco.", "fr"),
+])
+def test_another_first_name_is_another_person(text, lang):
+    assert len(incidents(text, lang)) == 2

@@ -1642,7 +1642,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             same_stage = [i for i in incidents if i.stage == inc.stage]
             told = _told_as_definite(ctx, head, trigs)
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
-                or _same_day_mention(ctx, head, inc, same_stage, told)
+                or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -2108,6 +2108,37 @@ def _same_victims(ctx: Context, a: Incident, b: Incident) -> bool:
     def nouns(inc):
         return {x.mention.lower().split()[-1] for x in inc.actors if x.role == "victim" and x.mention} & roles
     return bool(nouns(a) & nouns(b))
+
+
+def _person_name(ctx: Context, mention: str) -> list[str] | None:
+    """The words of a victim mention that is a person's name alone ("Rosa Elena Quintero Lopez",
+    "Quintero Lopez"): two words or more, none a common word of the language (not "two soldiers",
+    "the mayor", "Jorge Ruiz, his brother")."""
+    words = re.findall(r"[^\W\d_]+", mention.casefold())
+    if len(words) < 2 or any(is_common_word(w, ctx.lang) for w in words):
+        return None
+    return words
+
+
+def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A later mention of an act on a person already named as the victim of one ("... claimed the
+    murder of Rosa Elena Quintero Lopez. Quintero Lopez was killed on the night of 2 March"): the
+    later name is the earlier full name or its end (the surnames), so the same person, and one
+    person is killed once: the same event, whatever date or place the later mention adds. Another
+    first name ("Jorge Ruiz Pena" after "Carlos Alberto Ruiz Pena") is another person."""
+    if not earlier or _another(ctx, trig):
+        return None
+    names = [n for n in (_person_name(ctx, a.mention) for a in inc.actors if a.role == "victim") if n]
+    if not names:
+        return None
+    for prev in reversed(earlier):
+        # the earlier mention is the full name, which may hold a word of the language ("Rosa")
+        olds = [re.findall(r"[^\W\d_]+", a.mention.casefold()) for a in prev.actors if a.role == "victim"]
+        if not any(old[-len(new):] == new for new in names for old in olds if len(new) <= len(old)):
+            continue
+        if _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc):
+            return prev
+    return None
 
 
 def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
