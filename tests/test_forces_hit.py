@@ -97,3 +97,59 @@ def test_these_men_take_up_the_people_named_before(text, lang, kind):
     # a demonstrative takes up the people just named: policemen are of the forces, peasants are not
     kidnapping = [i for i in incidents(text, lang) if i.sub_event_type == "Abduction/forced disappearance"][-1]
     assert [a.kind for a in kidnapping.actors if a.role == "victim"] == [kind]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army shelled FARC positions near Cali on Monday.", "en"),
+    ("Army helicopters fired rockets at FMLN camps near Jucuapa on Monday.", "en"),
+    ("L'aviation a bombardé un camp des rebelles près de Gao lundi.", "fr"),
+])
+def test_muc4_rule_1a_acts_on_armed_groups_alone_are_no_template(text, lang):
+    """MUC-4 1.0 (1a): the targets of a relevant act may be anything "except another such group or
+    member of such a group"; an act of the forces whose only target is a guerrilla group is not
+    state-sponsored violence either (rule 2: only "when the target is civilian")."""
+    from bilan.evaluate.muc4 import muc_type
+
+    incs = incidents(text, lang)
+    assert incs and all(muc_type(i) is None for i in incs), [(i.sub_event_type, i.actors) for i in incs]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army shelled FARC positions and a village near Cali on Monday, killing two farmers.", "en"),
+    ("Rebels attacked a bus near Cali on Monday.", "en"),
+    ("L'aviation a bombardé un camp des rebelles près de Gao lundi, tuant trois paysans.", "fr"),
+])
+def test_muc4_an_act_on_armed_groups_that_hits_civilians_is_a_template(text, lang):
+    from bilan.evaluate.muc4 import muc_type
+
+    assert any(muc_type(i) for i in incidents(text, lang))
+
+
+def _perps(text: str, lang: str) -> list[str]:
+    from bilan.evaluate.muc4 import muc_type, pred_slots
+
+    return [p[1] for i in incidents(text, lang) if muc_type(i) for p in pred_slots(i)["perp"]]
+
+
+@pytest.mark.parametrize("text,lang,armed", [
+    ("Soldiers clashed with FARC guerrillas near Cali on Monday, killing two farmers caught in the crossfire.",
+     "en", "FARC"),
+    ("Troops and guerrillas clashed near Cali on Monday, and a bus was destroyed.", "en", "guerrillas"),
+    ("Des affrontements entre l'armée et des rebelles ont fait deux morts parmi les civils près de Gao lundi.",
+     "fr", "rebelles"),
+    ("Des militaires et des rebelles se sont affrontés lundi près de Gao, où une école a été détruite.", "fr",
+     "rebelles"),
+])
+def test_muc4_the_perpetrator_of_a_clash_that_hit_civilians_is_the_armed_group(text, lang, armed):
+    """MUC-4 1.0: a clash becomes relevant when it "happens to affect civilian personnel or property",
+    a guerrilla act; the forces are perpetrators only "when the target is civilian" (rule 2), and in
+    a clash theirs is the armed group."""
+    assert _perps(text, lang) == [armed]
+
+
+@pytest.mark.parametrize("text,lang,forces", [
+    ("Soldiers killed two farmers near Cali on Monday.", "en", "Soldiers"),
+    ("Des soldats ont tué deux paysans près de Gao lundi.", "fr", "soldats"),
+])
+def test_muc4_the_forces_that_hit_civilians_are_the_perpetrator(text, lang, forces):
+    assert _perps(text, lang) == [forces]

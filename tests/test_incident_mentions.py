@@ -367,3 +367,72 @@ def test_muc4_a_recalled_incident_with_no_date_of_its_own_is_no_template():
     inc.recalled, inc.date = True, DateValue(start=dt.date(1988, 10, 20), end=dt.date(1988, 10, 20), precision="day",
                                              basis="text")
     assert muc4.in_scope(inc, dt.date(1988, 11, 4))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at the home of a judge in Lima on Monday. The attack was carried out at dawn on Monday "
+     "by unidentified men who threw a bomb at the house of Judge Carlos Ruiz from a car.", "en"),
+    ("Une bombe a explosé devant la maison d'un juge à Lima lundi. L'attentat a été commis à l'aube lundi par "
+     "des inconnus qui ont lancé une bombe contre la maison du juge Carlos Ruiz depuis une voiture.", "fr"),
+])
+def test_a_sentence_that_names_its_event_by_a_definite_noun_tells_the_same_event(text, lang):
+    """ "The attack was carried out by men who threw a bomb": the definite generic noun refers back,
+    the bomb under it tells how it was done (one incident, not two)."""
+    assert len(incidents(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at the home of a judge in Lima on Monday. Another attack was carried out on Tuesday by men "
+     "who threw a grenade at a bank.", "en"),
+    ("Une bombe a explosé devant la maison d'un juge à Lima lundi. Une autre attaque a été menée mardi par des "
+     "hommes qui ont lancé une grenade contre une banque.", "fr"),
+])
+def test_another_attack_beside_a_specific_trigger_is_a_new_event(text, lang):
+    assert len(incidents(text, lang)) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Eighteen people were killed near Canasgordas on Sunday. Guerrillas blew up a bridge as a bus was crossing it.",
+     "en"),
+    ("Dix-huit personnes ont été tuées près de Canasgordas dimanche. Des guérilleros ont fait sauter un pont au "
+     "passage d'un autobus.", "fr"),
+])
+def test_a_toll_then_the_act_that_says_how_is_one_incident(text, lang):
+    incs = incidents(text, lang)
+    assert len(incs) == 1, [(i.sub_event_type, i.date) for i in incs]
+    assert incs[0].event_type == "Explosions/Remote violence" and incs[0].fatalities.single() == 18
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Eighteen people were killed near Canasgordas on Sunday. On Monday, guerrillas blew up a bridge in Medellin.",
+     "en"),                                                                                  # a day and a place of its own
+    ("Eighteen people were killed near Canasgordas on Sunday. Guerrillas also blew up a bridge.", "en"),  # "also"
+    ("Dix-huit personnes ont été tuées près de Canasgordas dimanche. Lundi, des guérilleros ont fait sauter un pont "
+     "à Medellin.", "fr"),
+    ("Dix-huit personnes ont été tuées près de Canasgordas dimanche. Des guérilleros ont aussi fait sauter un pont.",
+     "fr"),
+])
+def test_an_act_of_its_own_after_a_toll_is_a_further_incident(text, lang):
+    assert len(incidents(text, lang)) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels have claimed responsibility for the murder of Rosa Elena Quintero Lopez, a teacher in Santa Ana. "
+     "Quintero Lopez was killed on the night of 2 March in the San Rafael neighborhood of San Salvador.", "en"),
+    ("Des hommes armés ont tué Rosa Elena Quintero Lopez à Santa Ana, selon la police. Quintero Lopez a été "
+     "abattue dans la nuit du 2 mars dans le quartier San Rafael de San Salvador.", "fr"),
+])
+def test_the_same_person_named_again_is_the_same_killing(text, lang):
+    """One person is killed once: a later mention naming the victim by the end of the full name told
+    before is the same event, whatever date or place it adds."""
+    assert len(incidents(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen murdered Carlos Alberto Ruiz Pena in Lima on Monday. On Tuesday, gunmen killed Jorge Ruiz Pena in "
+     "Cusco.", "en"),
+    ("Des hommes armés ont tué Carlos Alberto Ruiz Pena à Lima lundi. Mardi, des hommes armés ont tué Jorge Ruiz "
+     "Pena à Cusco.", "fr"),
+])
+def test_another_first_name_is_another_person(text, lang):
+    assert len(incidents(text, lang)) == 2

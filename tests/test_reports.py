@@ -36,3 +36,27 @@ def test_no_incident(text, lang):
 ])
 def test_a_single_incident_is_still_reported(text, lang):
     assert len(incidents(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    # events counted over a period: a summary of many incidents, none of its own (MUC-4 rule 7)
+    ("The company has lost 95 million dollars this year because of the 44 terrorist attacks on the oil pipeline.",
+     "en"),
+    ("Guerrillas have carried out 30 attacks on power towers this year.", "en"),
+    ("Police recorded 85 kidnappings in the province in the last six weeks.", "en"),
+    ("Les rebelles ont mené 30 attaques contre des pylônes électriques cette année.", "fr"),
+    ("La police a enregistré 85 enlèvements dans la province au mois de janvier.", "fr"),
+])
+def test_events_counted_over_a_period_are_no_incident(text, lang):
+    assert incidents(text, lang) == [], [(i.sub_event_type, i.date) for i in incidents(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two bombs exploded in Lima this morning.", "en"),                         # a day of its own
+    ("Two bombs exploded in Lima in January, killing a policeman.", "en"),      # a toll of its own
+    ("Rebels kidnapped 12 engineers in January, the army said.", "en"),         # people counted, not events
+    ("Deux bombes ont explosé à Lima ce matin.", "fr"),
+    ("Des rebelles ont enlevé 12 ingénieurs en janvier, selon l'armée.", "fr"),
+])
+def test_counted_events_of_a_day_or_with_a_toll_are_reported(text, lang):
+    assert len(incidents(text, lang)) == 1

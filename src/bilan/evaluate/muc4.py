@@ -16,7 +16,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   other violence -> ATTACK;
   protests and strategic developments are not templates, nor are battles that hit no civilian and
   no property: MUC-4's task definition leaves clashes between guerrillas and the military out,
-  and acts whose only victims and targets are soldiers, police or their installations, rule 1 (b);
+  and acts whose only victims and targets are soldiers, police or their installations, rule 1 (b),
+  or an armed non-state group ("shelled FARC positions"), rule 1 (a);
   nor, by :func:`in_scope`, are incidents located outside the nine countries of interest with no
   actor of them (task definition rule 4: perpetrator, target or location must "belong to" El
   Salvador, Guatemala, Honduras, Argentina, Bolivia, Chile, Colombia, Ecuador or Peru; an actor
@@ -32,7 +33,8 @@ the dateline's ``DD MON YY`` (none for "NO DATE"). Text goes through ``extract_m
   fill is no error. Slots: ``date`` (our range overlaps the gold window and spans at most 31 days),
   ``location`` (our place name, mention or country name matches one place of the fill),
   ``type``, ``perp`` (one slot: the key's organisation fills when it names one, its individual
-  descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors),
+  descriptions accepted as alternatives, else the individual fills; ours: named actor1 actors; in a
+  clash of the forces with armed groups, those groups on either side, 1.0 rule 2: :func:`_clash_perpetrators`),
   ``perp_confidence`` (label only, ``BY AUTHORITIES`` folded; ours: one per named organisation
   among the perpetrators, none for individuals only (MUC-4 7.12), from the incident's claims by
   the perpetrator or naming it (7.12 note 2: uncertainty about the perpetrator's identity):
@@ -274,8 +276,8 @@ def gold_slots(t: dict) -> dict[str, list[Fill]]:
 def muc_type(inc) -> str | None:
     """The MUC-4 incident type of one of our incidents; None for types MUC-4 does not template
     (protests, arrests, agreements and other strategic developments), and for acts against the
-    forces alone (:func:`_forces_only`)."""
-    if _forces_only(inc):
+    forces alone (:func:`_forces_only`) or against armed groups alone (:func:`_armed_groups_only`)."""
+    if _forces_only(inc) or _armed_groups_only(inc):
         return None
     if inc.sub_event_type in _BOMBING:
         return "BOMBING"
@@ -361,6 +363,17 @@ def _forces_only(inc) -> bool:
     return forces and not _hits_civilians(inc)
 
 
+def _armed_groups_only(inc) -> bool:
+    """MUC-4 task definition 1.0 (1a): the targets of a terrorist act "may be just about
+    anything/anybody except another such group or member of such a group", and the forces' acts
+    count only "when the target is civilian" (rule 2): an act whose only targets are a guerrilla
+    or other armed non-state group ("the army shelled FARC positions", "fired rockets at FMLN
+    camps") is no relevant incident; one that also hit civilians or their property stays."""
+    return any(a.role == "actor2" and a.kind in _NON_STATE for a in inc.actors) \
+        and not any(a.role == "actor2" and a.kind not in _NON_STATE for a in inc.actors) \
+        and not _hits_civilians(inc)
+
+
 def _confidence(inc, perps) -> str:
     """MUC-4 7.12: how the perpetrator organisation is viewed; a hedge counts only when it is about
     the perpetrator (note 2: "uncertainty about the identity of the perpetrator org"), i.e. a
@@ -389,12 +402,33 @@ def _confidence(inc, perps) -> str:
     return "REPORTED AS FACT"
 
 
+def _clash_perpetrators(inc, trig: set[str]) -> list:
+    """MUC-4 task definition 1.0: a clash between the forces and an armed group is relevant only
+    when it "happens to affect civilian personnel or property", and then as a guerrilla act; the
+    forces are perpetrators "when the target is civilian" (rule 2), and in a clash their target is
+    the armed group. So the perpetrators of a clash of the forces with armed groups are those groups,
+    on whichever side ACLED put them (actor1 or actor2), each once; none when no side is of the
+    forces (a clash of two armed groups keeps its actor1)."""
+    sides = [a for a in inc.actors if a.role in ("actor1", "actor2")]
+    if not any(a.kind in _FORCES for a in sides):
+        return []
+    out, seen = [], set()
+    for a in sides:
+        key = a.mention if a.kind == "unidentified" else a.name
+        if a.kind in _NON_STATE and not (a.kind == "unidentified" and a.mention in trig) and key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def pred_slots(inc) -> dict[str, list]:
     """Our fills for one incident, in the same slots as :func:`gold_slots`."""
     # an unnamed perpetrator counts by its words ("GUNMEN", "HEAVILY ARMED MEN"), not when the
     # mention is only the event itself (ACLED's "unidentified armed group" convention)
     trig = {e.text for e in inc.evidence if e.field == "event_type"}
     perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
+    if inc.event_type == "Battles":
+        perps = _clash_perpetrators(inc, trig) or perps
     # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of
     # a relevant incident, so an armed non-state side of ours is no human target; nor is the side of
     # the forces an act was aimed at ("attacked the army", "clashed with the military"): HUM TGT

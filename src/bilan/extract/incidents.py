@@ -1640,8 +1640,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
-            antecedent = _antecedent(ctx, head, inc, same_stage) or _elaborated(ctx, head, inc, same_stage, si) \
-                or _same_day_mention(ctx, head, inc, same_stage)
+            told = _told_as_definite(ctx, head, trigs)
+            antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
+                or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -1776,11 +1777,22 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
-        plural = root.pos_ == "NOUN" and is_plural(root)
-        return plural and "participant" not in trig.flags and wm is not None and bool(wm(sent))
+        plural = root.pos_ == "NOUN" and is_plural(root) and "participant" not in trig.flags
+        return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root))
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     return _running_total(ctx, sent)
+
+
+def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
+    """ "the 44 terrorist attacks on the pipeline this year", "85 kidnappings in the last six weeks",
+    "85 enlèvements au mois de janvier": events counted (a plural event noun with its number) over
+    a month or a year of their own sentence are a summary of many incidents, none of its own (MUC-4
+    task definition, rule 7: "the total persons kidnapped in Colombia over the last 6 weeks was
+    85"); counted events of a day ("two bombs exploded this morning") are one report."""
+    if inc.date.precision not in COARSE or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE:
+        return False
+    return any(c.dep_ == "nummod" and c.like_num for c in root.children)
 
 
 def _own_day(ctx: Context, inc: Incident, trig: Trigger) -> bool:
@@ -2053,10 +2065,23 @@ def _another(ctx: Context, trig: Trigger) -> bool:
     return any(t.lower_ in words for t in near)
 
 
-def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
-    """A definite mention ("la frappe", "the strike", "the car bomb") refers back to the latest
+def _told_as_definite(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
+    """The sentence names its event by a definite generic noun beside the more specific trigger that
+    heads it ("The attack was carried out by men who threw a bomb at the house", "L'attentat a été
+    commis par des inconnus qui ont lancé une bombe"): the definite noun, before the head, refers
+    back to an event already told, and the head tells how it was done (after it, the definite noun
+    may be the head's own event told again: "Referring to the car bomb explosion in Santa Tecla, the
+    front claimed responsibility for the attack")."""
+    return any(t.tok_start < head.tok_start and t.generic and _is_definite(ctx, t) and not _another(ctx, t)
+               for t in trigs)
+
+
+def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                told: bool = False) -> Incident | None:
+    """A definite mention ("la frappe", "the strike", "the car bomb"), or a sentence that names its
+    event by a definite generic noun (``told``: :func:`_told_as_definite`), refers back to the latest
     incident of a compatible type in the document, unless place or perpetrator contradict."""
-    if not earlier or not _is_definite(ctx, trig) or _another(ctx, trig):
+    if not earlier or not (told or _is_definite(ctx, trig)) or _another(ctx, trig):
         return None
     prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
@@ -2101,7 +2126,39 @@ def _same_victims(ctx: Context, a: Incident, b: Incident) -> bool:
     return bool(nouns(a) & nouns(b))
 
 
-def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+def _person_name(ctx: Context, mention: str) -> list[str] | None:
+    """The words of a victim mention that is a person's name alone ("Rosa Elena Quintero Lopez",
+    "Quintero Lopez"): two words or more, none a common word of the language (not "two soldiers",
+    "the mayor", "Jorge Ruiz, his brother")."""
+    words = re.findall(r"[^\W\d_]+", mention.casefold())
+    if len(words) < 2 or any(is_common_word(w, ctx.lang) for w in words):
+        return None
+    return words
+
+
+def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A later mention of an act on a person already named as the victim of one ("... claimed the
+    murder of Rosa Elena Quintero Lopez. Quintero Lopez was killed on the night of 2 March"): the
+    later name is the earlier full name or its end (the surnames), so the same person, and one
+    person is killed once: the same event, whatever date or place the later mention adds. Another
+    first name ("Jorge Ruiz Pena" after "Carlos Alberto Ruiz Pena") is another person."""
+    if not earlier or _another(ctx, trig):
+        return None
+    names = [n for n in (_person_name(ctx, a.mention) for a in inc.actors if a.role == "victim") if n]
+    if not names:
+        return None
+    for prev in reversed(earlier):
+        # the earlier mention is the full name, which may hold a word of the language ("Rosa")
+        olds = [re.findall(r"[^\W\d_]+", a.mention.casefold()) for a in prev.actors if a.role == "victim"]
+        if not any(old[-len(new):] == new for new in names for old in olds if len(new) <= len(old)):
+            continue
+        if _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc):
+            return prev
+    return None
+
+
+def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                      told: bool = False) -> Incident | None:
     """A later mention of an event of the same day ("Four engineers were murdered last Sunday ...
     Last Sunday, terrorists murdered four engineers"): both dated to the day in their own
     sentence, compatible types, places and perpetrators, no figure that differs, and the same
@@ -2109,7 +2166,7 @@ def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
     if not earlier or inc.date.precision != "day" or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE \
             or _another(ctx, trig):
         return None
-    definite = _is_definite(ctx, trig)
+    definite = told or _is_definite(ctx, trig)
     for prev in reversed(earlier):
         if prev.date.precision != "day" or prev.date.start != inc.date.start \
                 or ctx.date_rank.get(prev.id, RANK_NONE) > RANK_LOOSE:
@@ -2214,7 +2271,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             is_plural(root)):
         return None  # "les manifestants" are the protest's own people: they do elaborate
     for prev in reversed(earlier):
-        if not (trig.generic or prev.event_type == inc.event_type):
+        if not (trig.generic or prev.event_type == inc.event_type or prev is earlier[-1] and _toll_then_how(ctx, trig, prev)):
             continue
         if prev.event_type in PROTEST_TYPES and inc.event_type not in PROTEST_TYPES \
                 and protest_topic(root, ctx.m):
@@ -2227,6 +2284,22 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _toll_then_how(ctx: Context, trig: Trigger, prev: Incident) -> bool:
+    """ "Eighteen people were killed near Canasgordas on Sunday. Guerrillas blew up a bridge as a bus
+    was crossing it": a toll told by a generic word ("were killed") and then, with no date or place
+    of its own, an act that says how (the latest incident only); an act added with "also", "aussi"
+    ("Guerrillas also blew up a bridge") is a further event."""
+    if prev.id not in ctx.generic_typed or prev.event_type not in VIOLENT_TYPES or not (prev.fatalities or prev.injured):
+        return False
+    if trig.event_type == "Battles" or prev.event_type == "Battles":
+        return False  # a fight is no how of a toll: the two sides fought
+    additive = lexicon_words("events", ctx.lang, "ADDITIVE_ADVERBS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    # on the verb or on an auxiliary of it ("ont aussi fait sauter")
+    heads = {root.i} | {c.i for c in root.children if c.pos_ == "AUX"}
+    return not any(t.lower_ in additive and t.head.i in heads for t in ctx.doc[root.sent.start:root.sent.end])
 
 
 def _own_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]] | None = None) -> VictimMention | None:
