@@ -1085,9 +1085,9 @@ NEGATIVE_DETERMINERS = ["no"]
 PURPOSE_MARKERS = ["to"]
 # a mention with these introduces a further event, not the one already told ("another bridge was
 # blown up", "a second bomb")
+ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
 # adverbs that add a further event to one told ("Guerrillas also blew up a bridge"): not how the last one was done
 ADDITIVE_ADVERBS = ["also", "too", "likewise", "similarly"]
-ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
 # a sentence opening with these tells a further event of a list, not more of the one before ("In
 # addition, the mayor of Sipi was wounded", "Meanwhile, a boy was injured by shrapnel")
 NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "furthermore", "elsewhere",

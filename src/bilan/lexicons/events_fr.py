@@ -804,10 +804,10 @@ NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
 PURPOSE_MARKERS = ["pour", "afin"]
 # a mention with these introduces a further event, not the one already told ("un autre pont a
 # sauté", "une nouvelle attaque")
-# adverbes qui ajoutent un autre événement (« des guérilleros ont aussi fait sauter un pont ») : pas comment le précédent a été commis
-ADDITIVE_ADVERBS = ["aussi", "également", "pareillement"]
 ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
                  "troisième", "distincte", "distinct", "similaire"]
+# adverbes qui ajoutent un autre événement (« des guérilleros ont aussi fait sauter un pont ») : pas comment le précédent a été commis
+ADDITIVE_ADVERBS = ["aussi", "également", "pareillement"]
 # une phrase qui s'ouvre sur ces mots dit un autre événement d'une liste, pas la suite du précédent
 # ("Par ailleurs, le maire de Sipi a été blessé", "Pendant ce temps, un garçon a été blessé")
 NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", "ailleurs", "d'autre part",
