@@ -1867,12 +1867,12 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
     # a relative clause that tells what happened to a person ("the former minister, who was murdered
     # yesterday") is news of its own
-    # (a participle that says the bomb was worn, flag "worn": "a bomb strapped to his body", says how the
-    # news was done, not who the noun is)
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)}
     # an older event the sentence recalls: a stretch of time after it, since it, its anniversary or
     # memorial ("a year after soldiers killed 40 villagers, gunmen attacked"), or dated to a month or
-    # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack")
+    # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack"); a
+    # participle that describes a noun, unless it says the bomb was worn (flag "worn": "a bomb
+    # strapped to his body" says how the news was done, not who the noun is)
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
                    or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags)}
     # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
