@@ -182,6 +182,33 @@ def test_extractor_rows_loaded_by_the_writer_match_the_local_engine(tmp_path):
         assert s1.count_documents() >= 4 and s1.count_errors() >= 5
 
 
+def test_extractor_writes_its_own_part_files(tmp_path):
+    """With out_dir (the Ray path), each call writes its result rows as one Parquet part file named
+    after the block's first row and returns only that name and the row count; the same block again
+    (a retried task) overwrites its file instead of adding a second one."""
+    from bilan.engine import _schema, read_results
+
+    folder = mixed_inputs(tmp_path / "in")
+    rows = [r for i, f in enumerate(input_files([folder])) for r in read_file(i, str(f))]
+    want = Extractor(batch_size=4).process([dict(r) for r in rows])
+    out = tmp_path / "nested" / "results"
+    extractor = Extractor(batch_size=4, out_dir=str(out), run_token="tok")
+    assert out.is_dir()  # made by the worker: nothing to prepare on its node
+    blocks = [rows[:5], rows[5:]]
+    for block in blocks + blocks[:1]:
+        got = extractor(pa.Table.from_pylist(block, schema=_schema("read"))).to_pylist()
+        first = block[0]
+        assert got == [{"part": f"tok_{first['file_index']:06d}_{first['item_index']:09d}.parquet",
+                        "rows": len(block)}]
+    assert len(list(out.iterdir())) == 2
+    table = read_results(out)
+    drop = ("worker_pid", "worker_peak_rss_mb", "batch_started", "batch_seconds")
+    assert [{k: v for k, v in r.items() if k not in drop} for r in table.to_pylist()] == \
+           [{k: v for k, v in r.items() if k not in drop} for r in want]
+    # without out_dir the rows themselves come back (one call, one Arrow table)
+    assert Extractor(batch_size=4)(pa.Table.from_pylist(rows[:3], schema=_schema("read"))).num_rows == 3
+
+
 def snapshot(store: Store) -> dict:
     """What both engines must agree on: documents, incidents (full records), error rows."""
     docs = store.con.execute("SELECT doc_id, status, language, published, source_path FROM documents "
