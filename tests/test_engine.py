@@ -218,6 +218,32 @@ def snapshot(store: Store) -> dict:
     return {"documents": docs, "incidents": incidents, "errors": errors}
 
 
+def test_init_ray_quiets_a_local_ray_only(monkeypatch):
+    """A local Ray is started without metrics collection and task events; joining a cluster passes
+    no system config (a cluster's own is set where it was started)."""
+    from bilan import engine
+
+    calls = []
+
+    class FakeRay:
+        @staticmethod
+        def is_initialized():
+            return False
+
+        @staticmethod
+        def init(**kwargs):
+            calls.append(kwargs)
+
+    monkeypatch.setattr(engine, "import_ray", lambda: FakeRay)
+    assert engine.init_ray(workers=2) is True
+    assert calls[-1]["_system_config"] == engine.LOCAL_RAY_SYSTEM_CONFIG
+    assert engine.LOCAL_RAY_SYSTEM_CONFIG == {"enable_metrics_collection": False,
+                                              "task_events_report_interval_ms": 0}
+    assert calls[-1]["num_cpus"] == 2 and calls[-1]["include_dashboard"] is False
+    engine.init_ray(address="auto")
+    assert "_system_config" not in calls[-1] and calls[-1]["address"] == "auto"
+
+
 # --- Ray ------------------------------------------------------------------------------------
 
 

@@ -328,6 +328,12 @@ def import_ray():
     return ray
 
 
+# a local Ray started by bilan: no metrics collection and no task events (both feed only the
+# dashboard, the state API and the timeline, which a local run started without the dashboard does
+# not serve); every Ray process otherwise records them and sends them on, on the cores the actors use
+LOCAL_RAY_SYSTEM_CONFIG = {"enable_metrics_collection": False, "task_events_report_interval_ms": 0}
+
+
 def init_ray(address: str | None = None, workers: int | None = None) -> bool:
     """Start (or join) Ray; returns True when this call started it (and should shut it down).
 
@@ -340,7 +346,7 @@ def init_ray(address: str | None = None, workers: int | None = None) -> bool:
         ray.init(address=address, log_to_driver=False)
     else:
         ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
+                 configure_logging=False, _system_config=LOCAL_RAY_SYSTEM_CONFIG)
     return True
 
 
