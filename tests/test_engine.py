@@ -182,6 +182,33 @@ def test_extractor_rows_loaded_by_the_writer_match_the_local_engine(tmp_path):
         assert s1.count_documents() >= 4 and s1.count_errors() >= 5
 
 
+def test_extractor_writes_its_own_part_files(tmp_path):
+    """With out_dir (the Ray path), each call writes its result rows as one Parquet part file named
+    after the block's first row and returns only that name and the row count; the same block again
+    (a retried task) overwrites its file instead of adding a second one."""
+    from bilan.engine import _schema, read_results
+
+    folder = mixed_inputs(tmp_path / "in")
+    rows = [r for i, f in enumerate(input_files([folder])) for r in read_file(i, str(f))]
+    want = Extractor(batch_size=4).process([dict(r) for r in rows])
+    out = tmp_path / "nested" / "results"
+    extractor = Extractor(batch_size=4, out_dir=str(out), run_token="tok")
+    assert out.is_dir()  # made by the worker: nothing to prepare on its node
+    blocks = [rows[:5], rows[5:]]
+    for block in blocks + blocks[:1]:
+        got = extractor(pa.Table.from_pylist(block, schema=_schema("read"))).to_pylist()
+        first = block[0]
+        assert got == [{"part": f"tok_{first['file_index']:06d}_{first['item_index']:09d}.parquet",
+                        "rows": len(block)}]
+    assert len(list(out.iterdir())) == 2
+    table = read_results(out)
+    drop = ("worker_pid", "worker_peak_rss_mb", "batch_started", "batch_seconds")
+    assert [{k: v for k, v in r.items() if k not in drop} for r in table.to_pylist()] == \
+           [{k: v for k, v in r.items() if k not in drop} for r in want]
+    # without out_dir the rows themselves come back (one call, one Arrow table)
+    assert Extractor(batch_size=4)(pa.Table.from_pylist(rows[:3], schema=_schema("read"))).num_rows == 3
+
+
 def snapshot(store: Store) -> dict:
     """What both engines must agree on: documents, incidents (full records), error rows."""
     docs = store.con.execute("SELECT doc_id, status, language, published, source_path FROM documents "
@@ -189,6 +216,59 @@ def snapshot(store: Store) -> dict:
     incidents = sorted(json.dumps(i.model_dump(mode="json"), sort_keys=True) for i in store.iter_incidents())
     errors = sorted(store.con.execute("SELECT source, reason FROM errors").fetchall())
     return {"documents": docs, "incidents": incidents, "errors": errors}
+
+
+def test_init_ray_quiets_a_local_ray_only(monkeypatch):
+    """A local Ray is started without metrics collection and task events; joining a cluster passes
+    no system config (a cluster's own is set where it was started)."""
+    from bilan import engine
+
+    calls = []
+
+    class FakeRay:
+        @staticmethod
+        def is_initialized():
+            return False
+
+        @staticmethod
+        def init(**kwargs):
+            calls.append(kwargs)
+
+    monkeypatch.setattr(engine, "import_ray", lambda: FakeRay)
+    assert engine.init_ray(workers=2) is True
+    assert calls[-1]["_system_config"] == engine.LOCAL_RAY_SYSTEM_CONFIG
+    assert engine.LOCAL_RAY_SYSTEM_CONFIG == {"enable_metrics_collection": False,
+                                              "task_events_report_interval_ms": 0}
+    assert calls[-1]["num_cpus"] == 2 and calls[-1]["include_dashboard"] is False
+    engine.init_ray(address="auto")
+    assert "_system_config" not in calls[-1] and calls[-1]["address"] == "auto"
+
+
+def test_patient_scheduler_slows_ray_data_polling_only_while_it_runs(monkeypatch):
+    pytest.importorskip("ray")
+    import time
+
+    from ray.data._internal.execution import streaming_executor_state as state
+
+    from bilan.engine import _patient_scheduler
+
+    before = state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S
+    with _patient_scheduler(seconds=1.0, poll=0.05):
+        assert state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S == max(before, 1.0)
+        assert state.time is not time and state.time.monotonic is time.monotonic
+        t = time.perf_counter()
+        state.time.sleep(0.001)  # the output check's 10 ms sleep, floored
+        assert time.perf_counter() - t >= 0.05
+    assert state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S == before and state.time is time
+    # a Ray whose module no longer looks as expected is left alone
+    other = object()
+    monkeypatch.setattr(state, "time", other)
+    with _patient_scheduler():
+        assert state.time is other and state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S == before
+    monkeypatch.setattr(state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S", None)
+    monkeypatch.setattr(state, "time", time)
+    with _patient_scheduler():
+        assert state.time is time and state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S is None
 
 
 # --- Ray ------------------------------------------------------------------------------------

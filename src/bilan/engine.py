@@ -10,8 +10,10 @@ The Ray path has three steps:
 2. **extract** — a class-based ``map_batches`` stage (:class:`Extractor`, an actor pool of
    ``workers`` actors) loads the spaCy pipelines and the language detector once per worker in
    ``__init__``, takes ``batch_size`` documents at a time, assigns the language and extracts
-   incidents (``pipeline.extract_many``); it returns Arrow rows with JSON records (document,
-   incidents, error). The rows are written to Parquet (``--parquet-out``, or a temporary folder);
+   incidents (``pipeline.extract_many``) into Arrow rows with JSON records (document, incidents,
+   error), and writes them itself as one Parquet part file per read block (``--parquet-out``, or a
+   temporary folder): the results do not travel through the object store to a write stage, and no
+   write task processes take CPU from the actors;
 3. **load** — one writer process (the driver) reads the Parquet back in input order and stores
    documents, incidents (through the normal linking path, ``pipeline.store_extraction``) and
    error rows, exactly as ``bilan ingest`` would, so both engines give the same store.
@@ -22,12 +24,14 @@ Reruns are idempotent: documents already ``extracted`` in the store are neither 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import shutil
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -120,19 +124,37 @@ class Extractor:
     """
 
     def __init__(self, known: Iterable[str] = (), batch_size: int = BATCH_SIZE,
-                 languages: Iterable[str] | None = None) -> None:
+                 languages: Iterable[str] | None = None, out_dir: str | None = None, run_token: str = "") -> None:
         from bilan.language import detector
         from bilan.pipeline import warm_up
 
         self.known = frozenset(known)
         self.batch_size = batch_size
+        self.run_token = run_token
+        self.out = _filesystem(out_dir) if out_dir is not None else None
+        if self.out is not None:
+            self.out[0].create_dir(self.out[1], recursive=True)
         detector()
         warm_up(languages)  # a language without its model: its documents fail with an error row
 
     def __call__(self, batch):
+        """Result rows of ``batch``; with ``out_dir``, written as one Parquet part file here, and
+        only that file's name and row count returned."""
         import pyarrow as pa
 
-        return pa.Table.from_pylist(self.process(batch.to_pylist()), schema=_schema("result"))
+        rows = batch.to_pylist()
+        table = pa.Table.from_pylist(self.process(rows), schema=_schema("result"))
+        if self.out is None:
+            return table
+        if not rows:
+            return pa.table({"part": pa.array([], pa.string()), "rows": pa.array([], pa.int64())})
+        import pyarrow.parquet as pq
+
+        # named after the block's first row: a retried block overwrites its own file, never doubles it
+        name = f"{self.run_token}_{rows[0]['file_index']:06d}_{rows[0]['item_index']:09d}.parquet"
+        fs, base = self.out
+        pq.write_table(table, f"{base.rstrip('/')}/{name}", filesystem=fs)
+        return pa.table({"part": [name], "rows": [table.num_rows]})
 
     def process(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         from bilan.language import assign_language
@@ -188,6 +210,7 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
         return 0
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = bool(os.environ.get("BILAN_RAY_PROGRESS"))
+    token = uuid.uuid4().hex[:16]  # this run's part files: {token}_{file}_{item}.parquet
     ds = ray.data.from_items(files, override_num_blocks=min(len(files), 1000))
     ds = ds.map_batches(_read_batch, batch_size=1, batch_format="pyarrow",
                         fn_kwargs={"published": published.isoformat() if published else None})
@@ -195,15 +218,79 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
     # ``batch_size`` *files* per task (the larger of the two stages' batch sizes), so a run of up to
     # 16 files went to one actor whatever --workers said. Each read block (up to INGEST_CHUNK rows)
     # is one call; the Extractor itself parses ``batch_size`` documents at a time.
+    # The actors write the Parquet part files themselves (out_dir): a write stage after them would
+    # be a task stage (Ray does not fuse it into an actor stage) whose tasks either wait for the
+    # actors' CPUs (the results held in the object store until the last batch) or, asking for no
+    # CPU, run their own worker processes on the cores the actors hold (docs/performance.md).
     ds = ds.map_batches(Extractor, batch_size=None, batch_format="pyarrow",
                         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
-                        fn_constructor_kwargs={"known": sorted(set(known)), "batch_size": batch_size})
-    # the Parquet write is a task stage after the actors; with one CPU a task, on as many CPUs as
-    # actors it runs after the last batch. Asking for no CPU (written as the results come) was
-    # measured and left out: no faster on 2 cores, its worker processes then compete with the
-    # actors (docs/performance.md, "Parquet written while the actors run")
-    ds.write_parquet(str(out_dir))
+                        fn_constructor_kwargs={"known": sorted(set(known)), "batch_size": batch_size,
+                                               "out_dir": _absolute(out_dir), "run_token": token})
+    with _patient_scheduler():
+        written = ds.take_all()  # one small row per part file
+    if sum(r["rows"] for r in written) == 0:  # no rows at all (every file empty): an empty result file
+        import pyarrow.parquet as pq
+
+        fs, base = _filesystem(_absolute(out_dir))
+        fs.create_dir(base, recursive=True)
+        pq.write_table(_schema("result").empty_table(), f"{base.rstrip('/')}/{token}_empty.parquet", filesystem=fs)
     return len(files)
+
+
+class _PatientTime:
+    """The ``time`` module as Ray Data's executor-state module sees it, with every sleep at least
+    ``floor`` seconds (see :func:`_patient_scheduler`)."""
+
+    def __init__(self, floor: float) -> None:
+        self.floor = floor
+
+    def __getattr__(self, name: str):
+        return getattr(time, name)
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(max(seconds, self.floor))
+
+
+@contextlib.contextmanager
+def _patient_scheduler(seconds: float = 1.0, poll: float = 0.1) -> Iterator[None]:
+    """Ray Data polls on the driver while a dataset executes: its scheduling loop (a thread) wakes
+    when a task or an actor is ready and otherwise every 0.1 s to redo its bookkeeping (resource
+    budgets, backpressure, autoscaling, actor locations, metrics: ~3 ms of CPU each time), and the
+    thread that takes the outputs checks for one every 0.01 s. Both run on the cores the actors use,
+    for outputs that come seconds apart, so while this run's dataset executes the loop waits up to
+    ``seconds`` (it still wakes at once for every finished task) and the output check every
+    ``poll`` seconds. Left as they are where the Ray version has no such names."""
+    try:
+        from ray.data._internal.execution import streaming_executor_state as state
+    except ImportError:
+        state = None
+    old = getattr(state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S", None)
+    old_time = getattr(state, "time", None)
+    if not isinstance(old, (int, float)) or old_time is not time:
+        yield
+        return
+    state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = max(old, seconds)
+    state.time = _PatientTime(poll)
+    try:
+        yield
+    finally:
+        state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = old
+        state.time = old_time
+
+
+def _absolute(path: str | Path) -> str:
+    """A URI as given; a local path made absolute (the actors may not share the driver's cwd)."""
+    return str(path) if "://" in str(path) else str(Path(path).resolve())
+
+
+def _filesystem(path: str):
+    """The Arrow filesystem of a local path or a URI (``s3://``, ``gs://``, ``file://``...) and the
+    path in it."""
+    import pyarrow.fs
+
+    if "://" in path:
+        return pyarrow.fs.FileSystem.from_uri(path)
+    return pyarrow.fs.LocalFileSystem(), path
 
 
 # --- step 3: load ---------------------------------------------------------------------------
@@ -284,10 +371,17 @@ def import_ray():
     return ray
 
 
+# a local Ray started by bilan: no metrics collection and no task events (both feed only the
+# dashboard, the state API and the timeline, which a local run started without the dashboard does
+# not serve); every Ray process otherwise records them and sends them on, on the cores the actors use
+LOCAL_RAY_SYSTEM_CONFIG = {"enable_metrics_collection": False, "task_events_report_interval_ms": 0}
+
+
 def init_ray(address: str | None = None, workers: int | None = None) -> bool:
     """Start (or join) Ray; returns True when this call started it (and should shut it down).
 
-    Without ``address``: a local Ray with ``workers`` CPUs (default: all), no dashboard. With an
+    Without ``address``: a local Ray with ``workers`` CPUs (default: all), no dashboard, no metrics
+    collection or task events (``LOCAL_RAY_SYSTEM_CONFIG``). With an
     ``address`` (``auto``, ``ray://host:10001``, ``host:6379``): join that cluster."""
     ray = import_ray()
     if ray.is_initialized():
@@ -296,7 +390,7 @@ def init_ray(address: str | None = None, workers: int | None = None) -> bool:
         ray.init(address=address, log_to_driver=False)
     else:
         ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
+                 configure_logging=False, _system_config=LOCAL_RAY_SYSTEM_CONFIG)
     return True
 
 
@@ -338,7 +432,7 @@ def run_ray(paths: Iterable[str | Path], store, *, address: str | None = None, w
 
 def _has_files(path: str | Path) -> bool:
     if "://" in str(path):
-        return False  # a remote URI: Ray Data writes uniquely named files
+        return False  # a remote URI: each run's part files carry a token of their own
     p = Path(path)
     return p.is_dir() and any(p.iterdir())
 
