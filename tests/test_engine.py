@@ -244,33 +244,6 @@ def test_init_ray_quiets_a_local_ray_only(monkeypatch):
     assert "_system_config" not in calls[-1] and calls[-1]["address"] == "auto"
 
 
-def test_patient_scheduler_slows_ray_data_polling_only_while_it_runs(monkeypatch):
-    pytest.importorskip("ray")
-    import time
-
-    from ray.data._internal.execution import streaming_executor_state as state
-
-    from bilan.engine import _patient_scheduler
-
-    before = state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S
-    with _patient_scheduler(seconds=1.0, poll=0.05):
-        assert state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S == max(before, 1.0)
-        assert state.time is not time and state.time.monotonic is time.monotonic
-        t = time.perf_counter()
-        state.time.sleep(0.001)  # the output check's 10 ms sleep, floored
-        assert time.perf_counter() - t >= 0.05
-    assert state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S == before and state.time is time
-    # a Ray whose module no longer looks as expected is left alone
-    other = object()
-    monkeypatch.setattr(state, "time", other)
-    with _patient_scheduler():
-        assert state.time is other and state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S == before
-    monkeypatch.setattr(state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S", None)
-    monkeypatch.setattr(state, "time", time)
-    with _patient_scheduler():
-        assert state.time is time and state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S is None
-
-
 # --- Ray ------------------------------------------------------------------------------------
 
 

@@ -24,7 +24,6 @@ Reruns are idempotent: documents already ``extracted`` in the store are neither 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
@@ -226,8 +225,7 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
                         compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
                         fn_constructor_kwargs={"known": sorted(set(known)), "batch_size": batch_size,
                                                "out_dir": _absolute(out_dir), "run_token": token})
-    with _patient_scheduler():
-        written = ds.take_all()  # one small row per part file
+    written = ds.take_all()  # one small row per part file
     if sum(r["rows"] for r in written) == 0:  # no rows at all (every file empty): an empty result file
         import pyarrow.parquet as pq
 
@@ -235,47 +233,6 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
         fs.create_dir(base, recursive=True)
         pq.write_table(_schema("result").empty_table(), f"{base.rstrip('/')}/{token}_empty.parquet", filesystem=fs)
     return len(files)
-
-
-class _PatientTime:
-    """The ``time`` module as Ray Data's executor-state module sees it, with every sleep at least
-    ``floor`` seconds (see :func:`_patient_scheduler`)."""
-
-    def __init__(self, floor: float) -> None:
-        self.floor = floor
-
-    def __getattr__(self, name: str):
-        return getattr(time, name)
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(max(seconds, self.floor))
-
-
-@contextlib.contextmanager
-def _patient_scheduler(seconds: float = 1.0, poll: float = 0.1) -> Iterator[None]:
-    """Ray Data polls on the driver while a dataset executes: its scheduling loop (a thread) wakes
-    when a task or an actor is ready and otherwise every 0.1 s to redo its bookkeeping (resource
-    budgets, backpressure, autoscaling, actor locations, metrics: ~3 ms of CPU each time), and the
-    thread that takes the outputs checks for one every 0.01 s. Both run on the cores the actors use,
-    for outputs that come seconds apart, so while this run's dataset executes the loop waits up to
-    ``seconds`` (it still wakes at once for every finished task) and the output check every
-    ``poll`` seconds. Left as they are where the Ray version has no such names."""
-    try:
-        from ray.data._internal.execution import streaming_executor_state as state
-    except ImportError:
-        state = None
-    old = getattr(state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S", None)
-    old_time = getattr(state, "time", None)
-    if not isinstance(old, (int, float)) or old_time is not time:
-        yield
-        return
-    state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = max(old, seconds)
-    state.time = _PatientTime(poll)
-    try:
-        yield
-    finally:
-        state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = old
-        state.time = old_time
 
 
 def _absolute(path: str | Path) -> str:
@@ -380,8 +337,7 @@ LOCAL_RAY_SYSTEM_CONFIG = {"enable_metrics_collection": False, "task_events_repo
 def init_ray(address: str | None = None, workers: int | None = None) -> bool:
     """Start (or join) Ray; returns True when this call started it (and should shut it down).
 
-    Without ``address``: a local Ray with ``workers`` CPUs (default: all), no dashboard, no metrics
-    collection or task events (``LOCAL_RAY_SYSTEM_CONFIG``). With an
+    Without ``address``: a local Ray with ``workers`` CPUs (default: all), no dashboard. With an
     ``address`` (``auto``, ``ray://host:10001``, ``host:6379``): join that cluster."""
     ray = import_ray()
     if ray.is_initialized():
