@@ -30,7 +30,7 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, victims_of
+from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, one_person, victims_of
 from bilan.model import (
     Actor,
     Claim,
@@ -896,6 +896,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
+    # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator")
+    tied_victims = one_person(ctx.doc, tied_victims, ctx.lang)
     if "threat" in trig.flags:
         life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
         if life_owner is not None:

@@ -285,3 +285,99 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out
+
+
+def _is_name(doc: Doc, v: VictimMention) -> bool:
+    """A mention that is a proper name (its head a proper noun: "Pedro Ruiz Diaz")."""
+    return doc[v.tok_start:v.tok_end].root.pos_ == "PROPN"
+
+
+def _bare_role(tok) -> bool:
+    """A role noun with no determiner, possessive or number of its own ("senator", not "his bodyguard")."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet")
+                                          for c in tok.children)
+
+
+def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
+    """ "presidential candidate Dr. Bernardo Lopez": the end of the name that follows the role
+    ``v`` after honorifics only (``victims_<lang>.HONORIFICS``), or None."""
+    honorifics = frozenset(_victims_words(lang, "HONORIFICS"))
+    i, sent_end = v.tok_end, doc[v.tok_end - 1].sent.end
+    while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end:
+        i += 1  # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez")
+    first = i
+    while i < sent_end and doc[i].lower_ in honorifics:
+        i += 1
+    if i == first:
+        return None
+    k = i
+    while k < sent_end and k - i < 5 and doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper) \
+            and not doc[k].is_stop and doc[k].pos_ in ("PROPN", "NOUN"):
+        k += 1
+    return k if k > i else None
+
+
+def one_person(doc: Doc, victims: list[VictimMention], lang: str) -> list[VictimMention]:
+    """MUC-4 task definition 7.20: the title or role of a named human target is its description, one
+    target with the name. The victim mentions of one person become one mention, from the first word
+    to the last:
+
+    - a name and the role in apposition to it, with a comma and an article at most between them
+      ("Pedro Ruiz Diaz, a senator", "l'assassinat de Pedro Ruiz Diaz, un sénateur");
+    - the bare roles coordinated with that role ("Luis Perez, senator and presidential candidate"),
+      not a person of their own ("Luis Perez, the mayor, and his bodyguard");
+    - a role, honorifics and a name ("presidential candidate Dr. Bernardo Lopez");
+    - mentions that overlap.
+    The merged mention is a civilian or of the forces as its role is."""
+    out = sorted(victims, key=lambda v: (v.tok_start, -v.tok_end))
+
+    def joined(a: VictimMention, b: VictimMention, end: int | None = None) -> VictimMention:
+        lo, hi = min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end, end or 0)
+        role = a if not _is_name(doc, a) else b
+        span = doc[lo:hi]
+        return VictimMention(span.start_char, span.end_char, span.text, lo, hi, role.civilian, role.force,
+                             a.name_only and b.name_only)
+
+    # a role followed by honorifics and a name takes the name in
+    for n, v in enumerate(out):
+        end = _honorific_name_end(doc, v, lang) if not _is_name(doc, v) else None
+        if end is not None:
+            out[n] = joined(v, v, end)
+    merged = True
+    while merged:
+        merged = False
+        for x in range(len(out)):
+            for y in range(x + 1, len(out)):
+                a, b = out[x], out[y]
+                if _same_person(doc, a, b):
+                    out = [w for k, w in enumerate(out) if k not in (x, y)] + [joined(a, b)]
+                    out.sort(key=lambda v: (v.tok_start, -v.tok_end))
+                    merged = True
+                    break
+            if merged:
+                break
+    return out
+
+
+def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
+    """Two victim mentions of one person (``a`` starts first; see :func:`one_person`)."""
+    if a.tok_start < b.tok_end and b.tok_start < a.tok_end:
+        return True
+    if doc[a.tok_start].sent.start != doc[b.tok_start].sent.start:
+        return False
+    broot = doc[b.tok_start:b.tok_end].root
+    if _is_name(doc, a) and not _is_name(doc, b):
+        # the role in apposition right after the name: a comma and an article at most between
+        between = doc[a.tok_end:b.tok_start]
+        if between and between[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in between) \
+                and len(between) <= 2 and "Plur" not in broot.morph.get("Number"):
+            return True
+    if not _is_name(doc, b) and broot.dep_ == "conj" and _bare_role(broot):
+        # a bare role coordinated with a role in apposition to a name within ``a``
+        head = broot.head
+        while head.dep_ == "conj" and head.head.i != head.i and not a.tok_start <= head.i < a.tok_end:
+            head = head.head
+        if a.tok_start <= head.i < a.tok_end and head.dep_ == "appos" and head.pos_ == "NOUN" \
+                and any(doc[i].pos_ == "PROPN" for i in range(a.tok_start, a.tok_end)):
+            return True
+    return False
