@@ -194,6 +194,12 @@ def test_a_lone_name_in_a_fight_is_no_victim():
      "fr", "Pedro Ruiz Diaz", "sénateur"),
     ("Des tueurs ont abattu le candidat présidentiel Dr Bernardo Lopez à Cali lundi.",
      "fr", "Bernardo Lopez", "candidat"),
+    # coordinated titles before the name; an honorific whose period the tokenizer reads as a full stop
+    ("Police arrested a suspect in the murder of senator and presidential candidate Luis Perez Gomez.",
+     "en", "Luis Perez Gomez", "senator"),
+    ("WE CONDEMN THE VILE MURDER OF PRESIDENTIAL CANDIDATE DR. BERNARDO LOPEZ.", "en", "BERNARDO LOPEZ", "CANDIDATE"),
+    ("Des tueurs ont assassiné le sénateur et candidat présidentiel Luis Perez Gomez à Bogota.",
+     "fr", "Luis Perez Gomez", "sénateur"),
 ])
 def test_a_named_victim_and_its_role_are_one_victim(text, lang, name, role):
     vs = victims(text, lang)

@@ -289,7 +289,18 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
 
 def _is_name(doc: Doc, v: VictimMention) -> bool:
     """A mention that is a proper name (its head a proper noun: "Pedro Ruiz Diaz")."""
-    return doc[v.tok_start:v.tok_end].root.pos_ == "PROPN"
+    return _head(doc, v).pos_ == "PROPN"
+
+
+def _head(doc: Doc, v: VictimMention):
+    """The first word of the mention whose head is outside it (a title the parse cut from the name
+    after it has two: the title's counts)."""
+    return next((t for t in doc[v.tok_start:v.tok_end] if t.head.i == t.i or not v.tok_start <= t.head.i < v.tok_end),
+                doc[v.tok_start:v.tok_end].root)
+
+
+def _has_name(doc: Doc, v: VictimMention) -> bool:
+    return any(doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) for i in range(v.tok_start, v.tok_end))
 
 
 def _bare_role(tok) -> bool:
@@ -298,23 +309,31 @@ def _bare_role(tok) -> bool:
                                           for c in tok.children)
 
 
+NOT_PERSON = ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT")
+
+
 def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     """ "presidential candidate Dr. Bernardo Lopez": the end of the name that follows the role
-    ``v`` after honorifics only (``victims_<lang>.HONORIFICS``), or None."""
+    ``v`` after honorifics only (``victims_<lang>.HONORIFICS``), or right after it, or None."""
     honorifics = frozenset(_victims_words(lang, "HONORIFICS"))
-    i, sent_end = v.tok_end, doc[v.tok_end - 1].sent.end
+    i = v.tok_end
+    # to the next punctuation: the parse may cut a sentence before a name in capitals or after a title
+    sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
     while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end:
         i += 1  # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez")
     first = i
     while i < sent_end and doc[i].lower_ in honorifics:
         i += 1
-    if i == first:
-        return None
+        if i < len(doc) and doc[i].text == "." and not doc[i - 1].text.endswith("."):
+            i += 1  # "DR." read as "DR" and a full stop that ends the sentence
+            sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
     k = i
     while k < sent_end and k - i < 5 and doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper) \
-            and not doc[k].is_stop and doc[k].pos_ in ("PROPN", "NOUN"):
+            and not doc[k].is_stop and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].ent_type_ not in NOT_PERSON:
         k += 1
-    return k if k > i else None
+    # with no honorific, a first name and a surname at least, right after the role ("le candidat
+    # présidentiel Luis Perez Gomez", which the parse may cut from it)
+    return k if k - i >= (1 if i > first else 2) else None
 
 
 def one_person(doc: Doc, victims: list[VictimMention], lang: str) -> list[VictimMention]:
@@ -365,19 +384,26 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
         return True
     if doc[a.tok_start].sent.start != doc[b.tok_start].sent.start:
         return False
-    broot = doc[b.tok_start:b.tok_end].root
+    broot, aroot = _head(doc, b), _head(doc, a)
+    if not _is_name(doc, a) and _is_name(doc, b) and (b.tok_start == a.tok_end or (
+            aroot.dep_ in ("compound", "nmod", "amod", "flat", "flat:name") and b.tok_start <= aroot.head.i < b.tok_end)):
+        return True  # the title right before the name, or one the parse hangs on it ("senator and candidate X")
     if _is_name(doc, a) and not _is_name(doc, b):
         # the role in apposition right after the name: a comma and an article at most between
         between = doc[a.tok_end:b.tok_start]
         if between and between[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in between) \
                 and len(between) <= 2 and "Plur" not in broot.morph.get("Number"):
             return True
+    if broot.dep_ == "conj" and broot.head.i == aroot.i and aroot.pos_ == "NOUN" and _bare_role(broot) \
+            and _has_name(doc, b) and not _has_name(doc, a) and "Plur" not in aroot.morph.get("Number") \
+            and "Plur" not in broot.morph.get("Number"):
+        return True  # "le sénateur et candidat présidentiel Luis Perez": two titles of the one person named
     if not _is_name(doc, b) and broot.dep_ == "conj" and _bare_role(broot):
         # a bare role coordinated with a role in apposition to a name within ``a``
         head = broot.head
         while head.dep_ == "conj" and head.head.i != head.i and not a.tok_start <= head.i < a.tok_end:
             head = head.head
-        if a.tok_start <= head.i < a.tok_end and head.dep_ == "appos" and head.pos_ == "NOUN" \
-                and any(doc[i].pos_ == "PROPN" for i in range(a.tok_start, a.tok_end)):
+        if a.tok_start <= head.i < a.tok_end and head.i != aroot.i and head.pos_ in ("NOUN", "PROPN") \
+                and head.dep_ in ("appos", "compound", "nmod") and any(doc[i].pos_ == "PROPN" for i in range(a.tok_start, a.tok_end)):
             return True
     return False
