@@ -309,7 +309,7 @@ def _bare_role(tok) -> bool:
                                           for c in tok.children)
 
 
-NOT_PERSON = ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT")
+NOT_PERSON = ("GPE", "LOC", "FAC", "DATE", "TIME")  # no ORG: in capitals the tagger reads surnames as one
 
 
 def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
@@ -327,9 +327,14 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
         if i < len(doc) and doc[i].text == "." and not doc[i - 1].text.endswith("."):
             i += 1  # "DR." read as "DR" and a full stop that ends the sentence
             sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
+    def namelike(t) -> bool:
+        # in capitals the tagger reads a surname as anything ("CARLOS SOTO SEDICE"): no grammar word
+        return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON and (
+            t.pos_ in ("PROPN", "NOUN") or (t.is_upper and t.pos_ in ("ADJ", "VERB", "ADV")))
+
     k = i
-    while k < sent_end and k - i < 5 and doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper) \
-            and not doc[k].is_stop and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].ent_type_ not in NOT_PERSON:
+    while k < sent_end and k - i < 5 and (namelike(doc[k]) or (
+            doc[k].is_space and k > i and k + 1 < sent_end and namelike(doc[k + 1]))):
         k += 1
     # with no honorific, a first name and a surname at least, right after the role ("le candidat
     # présidentiel Luis Perez Gomez", which the parse may cut from it)
