@@ -63,3 +63,29 @@ def test_a_total_alone_is_the_toll():
 def test_a_rate_told_after_an_incident_is_not_its_toll(text, lang):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # later in a story, a person killed who is named by name for the first time is one dead (MUC-4
+    # slots 21/23: a named target with its effect); a name said again refers back
+    ("Gunmen killed two peasants in Cali on Monday. On Tuesday, Pedro Ruiz Diaz was assassinated in Medellin.", "en"),
+    ("Des hommes armés ont tué deux paysans à Cali lundi. Mardi, des inconnus ont assassiné Pedro Ruiz Diaz, "
+     "un juge, à Medellin.", "fr"),
+])
+def test_a_person_named_later_as_killed_is_one_dead(text, lang):
+    tolls = sorted(single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None)
+    assert tolls == [(1, 1, 1), (2, 2, 2)], tolls
+
+
+@pytest.mark.parametrize("text,lang,toll", [
+    ("Gunmen murdered Rosa Gonzalez Medrano, a professor, in Santa Ana. Gonzalez Medrano was killed on the "
+     "night of 16 December.", "en", 1),
+    ("Des hommes armés ont assassiné Pedro Ruiz Diaz, un enseignant, à Santa Ana. Ruiz Diaz a été "
+     "tué dans la nuit du 16 décembre.", "fr", 1),
+    # a massacre later in a story says no figure, even of a named family
+    ("Gunmen killed two peasants in Cali on Monday. The army blamed the rebels for the massacre of Pedro Ruiz "
+     "Diaz and his family.", "en", 2),
+])
+def test_a_name_said_again_is_not_another_dead(text, lang, toll):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(toll, toll, toll)], tolls

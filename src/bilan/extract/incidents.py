@@ -643,12 +643,14 @@ def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
     return not any(lab == label and s < sent.start for lab, s, _ in ctx.cues)
 
 
-def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH") -> tuple[Range, int, int] | None:
+def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
+                    named_only: bool = False) -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
     ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
     son fils tués" = 2), an indefinite plural is a few ("des morts", "des civils tués": 2 to 9).
     Only in the lead (later, "une enquête sur la mort du conducteur" refers back), and only when
-    the sentence gives no death figure, or only the "un" of one of those victims."""
+    the sentence gives no death figure, or only the "un" of one of those victims. ``named_only``
+    (a later sentence): only victims named by their name count ("Pedro Ruiz Diaz was assassinated")."""
     doc = ctx.doc
     # the wounded are named the same way ("injuring an 18-year-old girl", "minor injuries to a child
     # and a security guard"): ``kind`` "INJURY"
@@ -657,20 +659,22 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
         if label != kind or not (sent.start <= s < sent.end):
             continue
         cue = doc[s:e].root
-        if cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
+        # later in a story (``named_only``), only the named victim of a killing word below: no "des
+        # morts", "deadly attacks" or "massacre"
+        if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
                 c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in cue.children) and \
                 not any(c.dep_ == "nummod" for c in cue.children):
             if deaths:
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
-        if kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
+        if not named_only and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
                 cue.head.lemma_.lower() in ctx.m.event_words | {w.lower() for w in ctx.m.event_words}:
             # "deadly attacks", "une attaque meurtrière": someone died, at least one
             if deaths:
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
-        if kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
+        if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
                 not any(c.dep_ == "nummod" for c in cue.children):
             # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many
             # more, the text does not say
@@ -690,7 +694,11 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
         if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
                 not _may_be_victim(ctx, victim):
             continue
+        if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
+            continue
         group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t)]
+        if named_only and not all(_named_person(ctx, t) for t in group):
+            continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
         if len(group) == 1 and cc is not None:
             # the parser may hang "son frère" elsewhere: the person noun just before "et" is the other
@@ -722,6 +730,24 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _named_person(ctx: Context, tok) -> bool:
+    """A person's name: a proper noun with a first name or title before it ("Pedro Ruiz Diaz",
+    "Msgr Romero"), no place, organisation or armed actor."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        return False
+    if any(a.tok_start <= tok.i < a.tok_end for a in ctx.actors):
+        return False
+    return any(c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children) or any(
+        c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i for c in tok.children)
+
+
+def _first_named(ctx: Context, tok) -> bool:
+    """The surname ``tok`` is not in the text before its sentence: a name said again refers back to
+    a person already reported ("the murder of Rosa Gonzalez ... Gonzalez was killed on ...")."""
+    before = ctx.document.text[:tok.sent.start_char].lower()
+    return re.search(rf"\b{re.escape(tok.lower_)}\b", before) is None
 
 
 def _counts_the_dead(ctx: Context, q) -> bool:
@@ -1124,7 +1150,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # ones a headline or a story's first report names without one
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
         found = [c for c in counted if c.category == category]
-        implied = _implied_deaths(ctx, sent, found, kind) if si == 0 or _first_death_report(ctx, sent, kind) else None
+        # later in a story, a killing word whose victim is a person named by name counts that person
+        # too: a name refers to one known person, not back to "the dead" in general (MUC-4 slots
+        # 21/23: a named target is one, with its effect)
+        lead = si == 0 or _first_death_report(ctx, sent, kind)
+        implied = _implied_deaths(ctx, sent, found, kind, named_only=not lead)
         if implied is not None:
             value, start, end = implied
             setattr(inc, field, value)
