@@ -89,3 +89,34 @@ def test_a_person_named_later_as_killed_is_one_dead(text, lang):
 def test_a_name_said_again_is_not_another_dead(text, lang, toll):
     tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
     assert tolls == [(toll, toll, toll)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a result said of the object ("to death", "dead", "à mort"): the subject's figure counts who did
+    # it; the object is the one dead
+    ("Four masked individuals stabbed the deputy prefect to death in Pisco on Monday.", "en"),
+    ("Three gunmen beat a teacher to death in Cali on Monday.", "en"),
+    ("Two gunmen shot a teacher dead in Cali on Monday.", "en"),
+    ("Quatre individus masqués ont poignardé à mort le sous-préfet à Pisco lundi.", "fr"),
+    ("Trois hommes armés ont battu à mort un enseignant à Cali lundi.", "fr"),
+])
+def test_the_doers_of_a_killing_told_by_its_result_are_not_dead(text, lang):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(1, 1, 1)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb blew up a police post in Medellin on Monday but failed to injure its five occupants.", "en"),
+    ("A bomb destroyed a police post in Medellin on Monday without injuring its five occupants.", "en"),
+    ("Une bombe a détruit un poste de police à Medellin lundi sans blesser ses cinq occupants.", "fr"),
+])
+def test_people_a_blast_did_not_injure_are_not_injured(text, lang):
+    assert not any(i.injured for i in incidents(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb blew up a police post in Medellin on Monday and injured its five occupants.", "en"),
+    ("Une bombe a détruit un poste de police à Medellin lundi et blessé ses cinq occupants.", "fr"),
+])
+def test_people_a_blast_injured_are_injured(text, lang):
+    assert [single(i.injured) for i in incidents(text, lang) if i.injured] == [(5, 5, 5)]

@@ -369,6 +369,16 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
     near = [verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
+    if agent and noun.dep_ == "nsubj":
+        # a result the act had on its object ("stabbed the prefect to death", "shot a teacher dead",
+        # "ont battu à mort un enseignant"): the casualty word is said of the object, the subject did it
+        for c in verb.children:
+            if c.dep_ == "prep":
+                near += [g.i for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_.split(":")[0] == "obl" and any(g.dep_ == "case" for g in c.children):
+                near.append(c.i)
+            elif c.dep_ in ("obj", "dobj"):
+                near += [g.i for g in c.children if g.dep_ in ("amod", "acomp", "oprd") and g.i > c.i]
     if agent and noun.dep_ not in ("nsubj",):
         # "abattu à bout portant par un soldat": the parser may hang the agent on a modifier of
         # the casualty word
@@ -399,6 +409,23 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     return _casualty_cue(ctx, near) is None
 
 
+def _spared(ctx: Context, head: Span | None) -> bool:
+    """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants":
+    the counted noun is the object of a casualty verb that is denied (``quantities_<lang>.NO_HARM_WORDS``:
+    a verb of failure it complements, a preposition or negation on it), so they were not hit."""
+    if head is None:
+        return False
+    noun = head.root
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _casualty_cue(ctx, (verb.i,)) is None:
+        return False
+    words = set(getattr(ctx.m.quantities, "NO_HARM_WORDS", ()))
+    if any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children):
+        return True
+    up = verb.head
+    return verb.dep_ in ("xcomp", "pcomp", "pobj", "advcl") and (up.lower_ in words or up.lemma_.lower() in words)
+
+
 @dataclass
 class Counted:
     category: str  # "death" | "injury" | "other"
@@ -423,7 +450,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span):
+        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs):
             continue
         head_kind, what = None, q.head
         if hs is not None:
@@ -681,6 +708,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if deaths:
                 return None
             return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
+        resultative = False
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
             victim = _complemented_person(ctx, cue.head)
         else:
@@ -691,8 +719,15 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
-        if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
-                not _may_be_victim(ctx, victim):
+            verb = cue.head.head if cue.dep_ == "pobj" and cue.head.dep_ == "prep" else cue.head
+            if victim is None and cue.pos_ == "NOUN" and verb.pos_ == "VERB" and (
+                    cue.dep_ == "pobj" or cue.dep_.split(":")[0] == "obl"):
+                # a result said of the object ("stabbed the prefect to death", "battu à mort un
+                # enseignant"): the object died ("death" is no toll there)
+                victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+                resultative = victim is not None
+        toll = not resultative and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        if victim is None or toll or not _may_be_victim(ctx, victim):
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
