@@ -120,3 +120,23 @@ def test_people_a_blast_did_not_injure_are_not_injured(text, lang):
 ])
 def test_people_a_blast_injured_are_injured(text, lang):
     assert [single(i.injured) for i in incidents(text, lang) if i.injured] == [(5, 5, 5)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the fighters killed beside an abduction are the dead of that fight, not of the people it took
+    ("Calm returned after the death of six soldiers in rebel attacks in Antioquia and the kidnapping of a mayor "
+     "in Cauca.", "en"),
+    ("Le calme est revenu après la mort de six soldats dans des attaques rebelles à Antioquia et l'enlèvement "
+     "d'un maire dans le Cauca.", "fr"),
+])
+def test_the_fighters_dead_are_not_on_an_abduction_of_others(text, lang):
+    incs = incidents(text, lang)
+    assert incs and not any(i.fatalities for i in incs if i.sub_event_type == "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels kidnapped and killed two engineers in Cauca on Monday.", "en"),
+    ("Des rebelles ont enlevé et tué deux ingénieurs dans le Cauca lundi.", "fr"),
+])
+def test_the_abducted_killed_are_the_abduction_s_dead(text, lang):
+    assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities] == [(2, 2, 2)]

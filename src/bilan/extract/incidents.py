@@ -1185,6 +1185,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # ones a headline or a story's first report names without one
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
         found = [c for c in counted if c.category == category]
+        if sub == ABDUCTION and (taken := _own_patient(ctx, trig) or _noun_patient(ctx, trig)) is not None:
+            # an abduction that stays one beside a killing of fighters (see _kills_others): the
+            # fighters' dead and wounded are of that fight, not of the people it took ("the death of
+            # six soldiers in attacks ... and the kidnapping of a mayor"; MUC-4 7.24: the effect on
+            # the kidnapping's own targets)
+            found = [c for c in found if not (c.combatant and not _counts_noun(ctx, c, taken))]
         # later in a story, a killing word whose victim is a person named by name counts that person
         # too: a name refers to one known person, not back to "the dead" in general (MUC-4 slots
         # 21/23: a named target is one, with its effect)
@@ -1992,6 +1998,31 @@ def _own_patient(ctx: Context, trig: Trigger):
     if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(p.start <= obj.idx < p.end for p in ctx.places):
         return None  # a place the parser took for the object ("KILLED [EXCERPT] HUANCAYO --")
     return obj
+
+
+def _noun_patient(ctx: Context, trig: Trigger):
+    """The "of" complement of an event noun ("the kidnapping of a mayor", "l'enlèvement d'un maire"),
+    or None."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN":
+        return None
+    preps = ctx.m.complement_preps
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        elif c.dep_ == "nmod" and c.i > root.i and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+            return c
+    return None
+
+
+def _counts_noun(ctx: Context, c: Counted, tok) -> bool:
+    """The figure of ``c`` counts the noun ``tok`` (or a noun coordinated with it)."""
+    if c.quantity.head_start is None:
+        return False
+    head = ctx.doc.char_span(c.quantity.head_start, c.quantity.head_end, alignment_mode="expand")
+    return head is not None and any(t.i in {x.i for x in _victim_group(tok)} for t in head)
 
 
 def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
