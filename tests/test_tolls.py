@@ -140,3 +140,22 @@ def test_the_fighters_dead_are_not_on_an_abduction_of_others(text, lang):
 ])
 def test_the_abducted_killed_are_the_abduction_s_dead(text, lang):
     assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities] == [(2, 2, 2)]
+
+
+@pytest.mark.parametrize("text,lang,toll", [
+    # the word after the figure only modifies an event noun: the figure counts acts, not people; the
+    # person a relative clause of killing is said of is the one dead
+    ("Police arrested 150 people in a dragnet aimed at the assassins of former defense minister Enrique Lopez, "
+     "who was murdered in a terrorist attack yesterday.", "en", 1),
+    ("Police are searching for the assassins of former minister Enrique Lopez, who was killed yesterday in Lima.",
+     "en", 1),
+    ("The paramilitary squads are accused of hundreds of individual murders against political leaders.", "en", None),
+    ("Rebels killed a man in a terrorist attack on a police post in Lima yesterday.", "en", 1),
+    # French puts the adjective after the event noun: no figure of people either
+    ("Des rebelles ont mené une attaque terroriste contre un poste de police à Lima hier.", "fr", None),
+    # a participle after the counted people is no event noun: they are the dead
+    ("Centrafrique : 4 jeunes commerçants tués près de Bangui", "fr", 4),
+])
+def test_a_figure_of_acts_is_no_toll(text, lang, toll):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == ([] if toll is None else [(toll, toll, toll)]), tolls

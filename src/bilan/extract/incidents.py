@@ -409,6 +409,21 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     return _casualty_cue(ctx, near) is None
 
 
+def _counts_events(ctx: Context, head: Span | None) -> bool:
+    """ "a terrorist attack", "hundreds of individual murders": the word after the figure only
+    modifies an event noun (a trigger or a casualty noun), so the figure counts acts, not people."""
+    if head is None:
+        return False
+    tok = head.root
+    if tok.dep_ not in ("amod", "compound") or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i:
+        return False
+    noun = tok.head
+    # an event noun ("attack", "murders"), not a participle the tagger took for a noun ("5 jeunes
+    # camerounais tués")
+    return noun.i in ctx.trigger_tokens and (noun.lemma_.lower() in ctx.m.event_words
+                                             or noun.lower_ in ctx.m.event_words)
+
+
 def _spared(ctx: Context, head: Span | None) -> bool:
     """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants":
     the counted noun is the object of a casualty verb that is denied (``quantities_<lang>.NO_HARM_WORDS``:
@@ -450,7 +465,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs):
+        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
+                or _counts_events(ctx, hs):
             continue
         head_kind, what = None, q.head
         if hs is not None:
@@ -719,6 +735,9 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
+            if victim is not None and victim.pos_ == "PRON" and cue.dep_ in ("relcl", "acl:relcl") \
+                    and cue.head.pos_ in ("NOUN", "PROPN"):
+                victim = cue.head  # "Enrique Lopez, who was murdered": the noun the relative is said of
             verb = cue.head.head if cue.dep_ == "pobj" and cue.head.dep_ == "prep" else cue.head
             if victim is None and cue.pos_ == "NOUN" and verb.pos_ == "VERB" and (
                     cue.dep_ == "pobj" or cue.dep_.split(":")[0] == "obl"):
