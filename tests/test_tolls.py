@@ -63,3 +63,99 @@ def test_a_total_alone_is_the_toll():
 def test_a_rate_told_after_an_incident_is_not_its_toll(text, lang):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # later in a story, a person killed who is named by name for the first time is one dead (MUC-4
+    # slots 21/23: a named target with its effect); a name said again refers back
+    ("Gunmen killed two peasants in Cali on Monday. On Tuesday, Pedro Ruiz Diaz was assassinated in Medellin.", "en"),
+    ("Des hommes armés ont tué deux paysans à Cali lundi. Mardi, des inconnus ont assassiné Pedro Ruiz Diaz, "
+     "un juge, à Medellin.", "fr"),
+])
+def test_a_person_named_later_as_killed_is_one_dead(text, lang):
+    tolls = sorted(single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None)
+    assert tolls == [(1, 1, 1), (2, 2, 2)], tolls
+
+
+@pytest.mark.parametrize("text,lang,toll", [
+    ("Gunmen murdered Rosa Gonzalez Medrano, a professor, in Santa Ana. Gonzalez Medrano was killed on the "
+     "night of 16 December.", "en", 1),
+    ("Des hommes armés ont assassiné Pedro Ruiz Diaz, un enseignant, à Santa Ana. Ruiz Diaz a été "
+     "tué dans la nuit du 16 décembre.", "fr", 1),
+    # a massacre later in a story says no figure, even of a named family
+    ("Gunmen killed two peasants in Cali on Monday. The army blamed the rebels for the massacre of Pedro Ruiz "
+     "Diaz and his family.", "en", 2),
+])
+def test_a_name_said_again_is_not_another_dead(text, lang, toll):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(toll, toll, toll)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a result said of the object ("to death", "dead", "à mort"): the subject's figure counts who did
+    # it; the object is the one dead
+    ("Four masked individuals stabbed the deputy prefect to death in Pisco on Monday.", "en"),
+    ("Three gunmen beat a teacher to death in Cali on Monday.", "en"),
+    ("Two gunmen shot a teacher dead in Cali on Monday.", "en"),
+    ("Quatre individus masqués ont poignardé à mort le sous-préfet à Pisco lundi.", "fr"),
+    ("Trois hommes armés ont battu à mort un enseignant à Cali lundi.", "fr"),
+])
+def test_the_doers_of_a_killing_told_by_its_result_are_not_dead(text, lang):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(1, 1, 1)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb blew up a police post in Medellin on Monday but failed to injure its five occupants.", "en"),
+    ("A bomb destroyed a police post in Medellin on Monday without injuring its five occupants.", "en"),
+    ("Une bombe a détruit un poste de police à Medellin lundi sans blesser ses cinq occupants.", "fr"),
+])
+def test_people_a_blast_did_not_injure_are_not_injured(text, lang):
+    assert not any(i.injured for i in incidents(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb blew up a police post in Medellin on Monday and injured its five occupants.", "en"),
+    ("Une bombe a détruit un poste de police à Medellin lundi et blessé ses cinq occupants.", "fr"),
+])
+def test_people_a_blast_injured_are_injured(text, lang):
+    assert [single(i.injured) for i in incidents(text, lang) if i.injured] == [(5, 5, 5)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the fighters killed beside an abduction are the dead of that fight, not of the people it took
+    ("Calm returned after the death of six soldiers in rebel attacks in Antioquia and the kidnapping of a mayor "
+     "in Cauca.", "en"),
+    ("Le calme est revenu après la mort de six soldats dans des attaques rebelles à Antioquia et l'enlèvement "
+     "d'un maire dans le Cauca.", "fr"),
+])
+def test_the_fighters_dead_are_not_on_an_abduction_of_others(text, lang):
+    incs = incidents(text, lang)
+    assert incs and not any(i.fatalities for i in incs if i.sub_event_type == "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels kidnapped and killed two engineers in Cauca on Monday.", "en"),
+    ("Des rebelles ont enlevé et tué deux ingénieurs dans le Cauca lundi.", "fr"),
+])
+def test_the_abducted_killed_are_the_abduction_s_dead(text, lang):
+    assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities] == [(2, 2, 2)]
+
+
+@pytest.mark.parametrize("text,lang,toll", [
+    # the word after the figure only modifies an event noun: the figure counts acts, not people; the
+    # person a relative clause of killing is said of is the one dead
+    ("Police arrested 150 people in a dragnet aimed at the assassins of former defense minister Enrique Lopez, "
+     "who was murdered in a terrorist attack yesterday.", "en", 1),
+    ("Police are searching for the assassins of former minister Enrique Lopez, who was killed yesterday in Lima.",
+     "en", 1),
+    ("The paramilitary squads are accused of hundreds of individual murders against political leaders.", "en", None),
+    ("Rebels killed a man in a terrorist attack on a police post in Lima yesterday.", "en", 1),
+    # French puts the adjective after the event noun: no figure of people either
+    ("Des rebelles ont mené une attaque terroriste contre un poste de police à Lima hier.", "fr", None),
+    # a participle after the counted people is no event noun: they are the dead
+    ("Centrafrique : 4 jeunes commerçants tués près de Bangui", "fr", 4),
+])
+def test_a_figure_of_acts_is_no_toll(text, lang, toll):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == ([] if toll is None else [(toll, toll, toll)]), tolls

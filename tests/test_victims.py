@@ -177,3 +177,44 @@ def test_a_lone_name_in_a_fight_is_no_victim():
     text = "Soldiers and rebels clashed near Cali on Monday. Rebels killed Pedro Gomez Arango in the fighting."
     incs = _incidents(text, "en", _dt.date(2020, 3, 10))
     assert not [a for i in incs if i.event_type == "Battles" for a in i.actors_in("victim")]
+
+
+@pytest.mark.parametrize("text,lang,name,role", [
+    # MUC-4 7.20: the title or role of a named target is its description, one target with its name:
+    # a role in apposition to the name, its bare coordinated roles, an honorific between title and name
+    ("Gunmen murdered Luis Perez Gomez, senator and Liberal Party presidential candidate, in Bogota yesterday.",
+     "en", "Luis Perez Gomez", "candidate"),
+    ("The government condemned the assassination of Pedro Ruiz Diaz, a senator, in Medellin.",
+     "en", "Pedro Ruiz Diaz", "senator"),
+    ("We condemn the vile murder of presidential candidate Dr. Bernardo Lopez.",
+     "en", "Bernardo Lopez", "candidate"),
+    ("Des hommes armés ont assassiné Luis Perez Gomez, sénateur et candidat présidentiel du Parti libéral, "
+     "à Bogota hier.", "fr", "Luis Perez Gomez", "candidat"),
+    ("Le gouvernement a condamné l'assassinat de Pedro Ruiz Diaz, un sénateur, à Medellin.",
+     "fr", "Pedro Ruiz Diaz", "sénateur"),
+    ("Des tueurs ont abattu le candidat présidentiel Dr Bernardo Lopez à Cali lundi.",
+     "fr", "Bernardo Lopez", "candidat"),
+    # coordinated titles before the name; an honorific whose period the tokenizer reads as a full stop
+    ("Police arrested a suspect in the murder of senator and presidential candidate Luis Perez Gomez.",
+     "en", "Luis Perez Gomez", "senator"),
+    ("WE CONDEMN THE VILE MURDER OF PRESIDENTIAL CANDIDATE DR. BERNARDO LOPEZ.", "en", "BERNARDO LOPEZ", "CANDIDATE"),
+    ("Des tueurs ont assassiné le sénateur et candidat présidentiel Luis Perez Gomez à Bogota.",
+     "fr", "Luis Perez Gomez", "sénateur"),
+])
+def test_a_named_victim_and_its_role_are_one_victim(text, lang, name, role):
+    vs = victims(text, lang)
+    assert len(vs) == 1 and name in vs[0] and role in vs[0], vs
+
+
+@pytest.mark.parametrize("text,lang,first,second", [
+    # two people: a role with its own determiner coordinated after the name's role, two names
+    ("Gunmen murdered Luis Perez Gomez, the mayor, and his bodyguard in Cali yesterday.", "en", "Luis Perez Gomez",
+     "bodyguard"),
+    ("Des hommes armés ont tué Pedro Ruiz Diaz, un juge, et le maire de Cali hier.", "fr", "Pedro Ruiz Diaz",
+     "maire"),
+    ("Des hommes armés ont enlevé Pedro Ruiz Diaz, un ingénieur, et deux techniciens près de Cali.", "fr",
+     "Pedro Ruiz Diaz", "techniciens"),
+])
+def test_another_person_beside_a_named_victim_stays_apart(text, lang, first, second):
+    vs = victims(text, lang)
+    assert any(first in v and second not in v for v in vs) and any(second in v and first not in v for v in vs), vs

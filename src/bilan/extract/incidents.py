@@ -30,7 +30,7 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, victims_of
+from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, one_person, victims_of
 from bilan.model import (
     Actor,
     Claim,
@@ -369,6 +369,16 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
     near = [verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
+    if agent and noun.dep_ == "nsubj":
+        # a result the act had on its object ("stabbed the prefect to death", "shot a teacher dead",
+        # "ont battu à mort un enseignant"): the casualty word is said of the object, the subject did it
+        for c in verb.children:
+            if c.dep_ == "prep":
+                near += [g.i for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_.split(":")[0] == "obl" and any(g.dep_ == "case" for g in c.children):
+                near.append(c.i)
+            elif c.dep_ in ("obj", "dobj"):
+                near += [g.i for g in c.children if g.dep_ in ("amod", "acomp", "oprd") and g.i > c.i]
     if agent and noun.dep_ not in ("nsubj",):
         # "abattu à bout portant par un soldat": the parser may hang the agent on a modifier of
         # the casualty word
@@ -399,6 +409,38 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     return _casualty_cue(ctx, near) is None
 
 
+def _counts_events(ctx: Context, head: Span | None) -> bool:
+    """ "a terrorist attack", "hundreds of individual murders": the word after the figure only
+    modifies an event noun (a trigger or a casualty noun), so the figure counts acts, not people."""
+    if head is None:
+        return False
+    tok = head.root
+    if tok.dep_ not in ("amod", "compound") or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i:
+        return False
+    noun = tok.head
+    # an event noun ("attack", "murders"), not a participle the tagger took for a noun ("5 jeunes
+    # camerounais tués")
+    return noun.i in ctx.trigger_tokens and (noun.lemma_.lower() in ctx.m.event_words
+                                             or noun.lower_ in ctx.m.event_words)
+
+
+def _spared(ctx: Context, head: Span | None) -> bool:
+    """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants":
+    the counted noun is the object of a casualty verb that is denied (``quantities_<lang>.NO_HARM_WORDS``:
+    a verb of failure it complements, a preposition or negation on it), so they were not hit."""
+    if head is None:
+        return False
+    noun = head.root
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _casualty_cue(ctx, (verb.i,)) is None:
+        return False
+    words = set(getattr(ctx.m.quantities, "NO_HARM_WORDS", ()))
+    if any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children):
+        return True
+    up = verb.head
+    return verb.dep_ in ("xcomp", "pcomp", "pobj", "advcl") and (up.lower_ in words or up.lemma_.lower() in words)
+
+
 @dataclass
 class Counted:
     category: str  # "death" | "injury" | "other"
@@ -423,7 +465,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
-        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span):
+        if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
+                or _counts_events(ctx, hs):
             continue
         head_kind, what = None, q.head
         if hs is not None:
@@ -643,12 +686,14 @@ def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
     return not any(lab == label and s < sent.start for lab, s, _ in ctx.cues)
 
 
-def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH") -> tuple[Range, int, int] | None:
+def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
+                    named_only: bool = False) -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
     ("une présumée sorcière tuée", "l'assassinat de l'imam"), coordinated ones add up ("un père et
     son fils tués" = 2), an indefinite plural is a few ("des morts", "des civils tués": 2 to 9).
     Only in the lead (later, "une enquête sur la mort du conducteur" refers back), and only when
-    the sentence gives no death figure, or only the "un" of one of those victims."""
+    the sentence gives no death figure, or only the "un" of one of those victims. ``named_only``
+    (a later sentence): only victims named by their name count ("Pedro Ruiz Diaz was assassinated")."""
     doc = ctx.doc
     # the wounded are named the same way ("injuring an 18-year-old girl", "minor injuries to a child
     # and a security guard"): ``kind`` "INJURY"
@@ -657,26 +702,29 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
         if label != kind or not (sent.start <= s < sent.end):
             continue
         cue = doc[s:e].root
-        if cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
+        # later in a story (``named_only``), only the named victim of a killing word below: no "des
+        # morts", "deadly attacks" or "massacre"
+        if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
                 c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in cue.children) and \
                 not any(c.dep_ == "nummod" for c in cue.children):
             if deaths:
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
-        if kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
+        if not named_only and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
                 cue.head.lemma_.lower() in ctx.m.event_words | {w.lower() for w in ctx.m.event_words}:
             # "deadly attacks", "une attaque meurtrière": someone died, at least one
             if deaths:
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
-        if kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
+        if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
                 not any(c.dep_ == "nummod" for c in cue.children):
             # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many
             # more, the text does not say
             if deaths:
                 return None
             return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
+        resultative = False
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
             victim = _complemented_person(ctx, cue.head)
         else:
@@ -687,10 +735,24 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
-        if victim is None or cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns or \
-                not _may_be_victim(ctx, victim):
+            if victim is not None and victim.pos_ == "PRON" and cue.dep_ in ("relcl", "acl:relcl") \
+                    and cue.head.pos_ in ("NOUN", "PROPN"):
+                victim = cue.head  # "Enrique Lopez, who was murdered": the noun the relative is said of
+            verb = cue.head.head if cue.dep_ == "pobj" and cue.head.dep_ == "prep" else cue.head
+            if victim is None and cue.pos_ == "NOUN" and verb.pos_ == "VERB" and (
+                    cue.dep_ == "pobj" or cue.dep_.split(":")[0] == "obl"):
+                # a result said of the object ("stabbed the prefect to death", "battu à mort un
+                # enseignant"): the object died ("death" is no toll there)
+                victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+                resultative = victim is not None
+        toll = not resultative and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        if victim is None or toll or not _may_be_victim(ctx, victim):
+            continue
+        if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
         group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t)]
+        if named_only and not all(_named_person(ctx, t) for t in group):
+            continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
         if len(group) == 1 and cc is not None:
             # the parser may hang "son frère" elsewhere: the person noun just before "et" is the other
@@ -722,6 +784,24 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH")
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _named_person(ctx: Context, tok) -> bool:
+    """A person's name: a proper noun with a first name or title before it ("Pedro Ruiz Diaz",
+    "Msgr Romero"), no place, organisation or armed actor."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        return False
+    if any(a.tok_start <= tok.i < a.tok_end for a in ctx.actors):
+        return False
+    return any(c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children) or any(
+        c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i for c in tok.children)
+
+
+def _first_named(ctx: Context, tok) -> bool:
+    """The surname ``tok`` is not in the text before its sentence: a name said again refers back to
+    a person already reported ("the murder of Rosa Gonzalez ... Gonzalez was killed on ...")."""
+    before = ctx.document.text[:tok.sent.start_char].lower()
+    return re.search(rf"\b{re.escape(tok.lower_)}\b", before) is None
 
 
 def _counts_the_dead(ctx: Context, q) -> bool:
@@ -896,6 +976,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
+    # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator")
+    tied_victims = one_person(ctx.doc, tied_victims, ctx.lang)
     if "threat" in trig.flags:
         life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
         if life_owner is not None:
@@ -1122,7 +1204,17 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # ones a headline or a story's first report names without one
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
         found = [c for c in counted if c.category == category]
-        implied = _implied_deaths(ctx, sent, found, kind) if si == 0 or _first_death_report(ctx, sent, kind) else None
+        if sub == ABDUCTION and (taken := _own_patient(ctx, trig) or _noun_patient(ctx, trig)) is not None:
+            # an abduction that stays one beside a killing of fighters (see _kills_others): the
+            # fighters' dead and wounded are of that fight, not of the people it took ("the death of
+            # six soldiers in attacks ... and the kidnapping of a mayor"; MUC-4 7.24: the effect on
+            # the kidnapping's own targets)
+            found = [c for c in found if not (c.combatant and not _counts_noun(ctx, c, taken))]
+        # later in a story, a killing word whose victim is a person named by name counts that person
+        # too: a name refers to one known person, not back to "the dead" in general (MUC-4 slots
+        # 21/23: a named target is one, with its effect)
+        lead = si == 0 or _first_death_report(ctx, sent, kind)
+        implied = _implied_deaths(ctx, sent, found, kind, named_only=not lead)
         if implied is not None:
             value, start, end = implied
             setattr(inc, field, value)
@@ -1939,6 +2031,31 @@ def _own_patient(ctx: Context, trig: Trigger):
     if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(p.start <= obj.idx < p.end for p in ctx.places):
         return None  # a place the parser took for the object ("KILLED [EXCERPT] HUANCAYO --")
     return obj
+
+
+def _noun_patient(ctx: Context, trig: Trigger):
+    """The "of" complement of an event noun ("the kidnapping of a mayor", "l'enlèvement d'un maire"),
+    or None."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN":
+        return None
+    preps = ctx.m.complement_preps
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        elif c.dep_ == "nmod" and c.i > root.i and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+            return c
+    return None
+
+
+def _counts_noun(ctx: Context, c: Counted, tok) -> bool:
+    """The figure of ``c`` counts the noun ``tok`` (or a noun coordinated with it)."""
+    if c.quantity.head_start is None:
+        return False
+    head = ctx.doc.char_span(c.quantity.head_start, c.quantity.head_end, alignment_mode="expand")
+    return head is not None and any(t.i in {x.i for x in _victim_group(tok)} for t in head)
 
 
 def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:

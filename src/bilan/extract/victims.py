@@ -285,3 +285,130 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out
+
+
+def _is_name(doc: Doc, v: VictimMention) -> bool:
+    """A mention that is a proper name (its head a proper noun: "Pedro Ruiz Diaz")."""
+    return _head(doc, v).pos_ == "PROPN"
+
+
+def _head(doc: Doc, v: VictimMention):
+    """The first word of the mention whose head is outside it (a title the parse cut from the name
+    after it has two: the title's counts)."""
+    return next((t for t in doc[v.tok_start:v.tok_end] if t.head.i == t.i or not v.tok_start <= t.head.i < v.tok_end),
+                doc[v.tok_start:v.tok_end].root)
+
+
+def _has_name(doc: Doc, v: VictimMention) -> bool:
+    return any(doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) for i in range(v.tok_start, v.tok_end))
+
+
+def _bare_role(tok) -> bool:
+    """A role noun with no determiner, possessive or number of its own ("senator", not "his bodyguard")."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet")
+                                          for c in tok.children)
+
+
+NOT_PERSON = ("GPE", "LOC", "FAC", "DATE", "TIME")  # no ORG: in capitals the tagger reads surnames as one
+
+
+def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
+    """ "presidential candidate Dr. Bernardo Lopez": the end of the name that follows the role
+    ``v`` after honorifics only (``victims_<lang>.HONORIFICS``), or right after it, or None."""
+    honorifics = frozenset(_victims_words(lang, "HONORIFICS"))
+    i = v.tok_end
+    # to the next punctuation: the parse may cut a sentence before a name in capitals or after a title
+    sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
+    while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end:
+        i += 1  # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez")
+    first = i
+    while i < sent_end and doc[i].lower_ in honorifics:
+        i += 1
+        if i < len(doc) and doc[i].text == "." and not doc[i - 1].text.endswith("."):
+            i += 1  # "DR." read as "DR" and a full stop that ends the sentence
+            sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
+    def namelike(t) -> bool:
+        # in capitals the tagger reads a surname as anything ("CARLOS SOTO SEDICE"): no grammar word
+        return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON and (
+            t.pos_ in ("PROPN", "NOUN") or (t.is_upper and t.pos_ in ("ADJ", "VERB", "ADV")))
+
+    k = i
+    while k < sent_end and k - i < 5 and (namelike(doc[k]) or (
+            doc[k].is_space and k > i and k + 1 < sent_end and namelike(doc[k + 1]))):
+        k += 1
+    # with no honorific, a first name and a surname at least, right after the role ("le candidat
+    # présidentiel Luis Perez Gomez", which the parse may cut from it)
+    return k if k - i >= (1 if i > first else 2) else None
+
+
+def one_person(doc: Doc, victims: list[VictimMention], lang: str) -> list[VictimMention]:
+    """MUC-4 task definition 7.20: the title or role of a named human target is its description, one
+    target with the name. The victim mentions of one person become one mention, from the first word
+    to the last:
+
+    - a name and the role in apposition to it, with a comma and an article at most between them
+      ("Pedro Ruiz Diaz, a senator", "l'assassinat de Pedro Ruiz Diaz, un sénateur");
+    - the bare roles coordinated with that role ("Luis Perez, senator and presidential candidate"),
+      not a person of their own ("Luis Perez, the mayor, and his bodyguard");
+    - a role, honorifics and a name ("presidential candidate Dr. Bernardo Lopez");
+    - mentions that overlap.
+    The merged mention is a civilian or of the forces as its role is."""
+    out = sorted(victims, key=lambda v: (v.tok_start, -v.tok_end))
+
+    def joined(a: VictimMention, b: VictimMention, end: int | None = None) -> VictimMention:
+        lo, hi = min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end, end or 0)
+        role = a if not _is_name(doc, a) else b
+        span = doc[lo:hi]
+        return VictimMention(span.start_char, span.end_char, span.text, lo, hi, role.civilian, role.force,
+                             a.name_only and b.name_only)
+
+    # a role followed by honorifics and a name takes the name in
+    for n, v in enumerate(out):
+        end = _honorific_name_end(doc, v, lang) if not _is_name(doc, v) else None
+        if end is not None:
+            out[n] = joined(v, v, end)
+    merged = True
+    while merged:
+        merged = False
+        for x in range(len(out)):
+            for y in range(x + 1, len(out)):
+                a, b = out[x], out[y]
+                if _same_person(doc, a, b):
+                    out = [w for k, w in enumerate(out) if k not in (x, y)] + [joined(a, b)]
+                    out.sort(key=lambda v: (v.tok_start, -v.tok_end))
+                    merged = True
+                    break
+            if merged:
+                break
+    return out
+
+
+def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
+    """Two victim mentions of one person (``a`` starts first; see :func:`one_person`)."""
+    if a.tok_start < b.tok_end and b.tok_start < a.tok_end:
+        return True
+    if doc[a.tok_start].sent.start != doc[b.tok_start].sent.start:
+        return False
+    broot, aroot = _head(doc, b), _head(doc, a)
+    if not _is_name(doc, a) and _is_name(doc, b) and (b.tok_start == a.tok_end or (
+            aroot.dep_ in ("compound", "nmod", "amod", "flat", "flat:name") and b.tok_start <= aroot.head.i < b.tok_end)):
+        return True  # the title right before the name, or one the parse hangs on it ("senator and candidate X")
+    if _is_name(doc, a) and not _is_name(doc, b):
+        # the role in apposition right after the name: a comma and an article at most between
+        between = doc[a.tok_end:b.tok_start]
+        if between and between[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in between) \
+                and len(between) <= 2 and "Plur" not in broot.morph.get("Number"):
+            return True
+    if broot.dep_ == "conj" and broot.head.i == aroot.i and aroot.pos_ == "NOUN" and _bare_role(broot) \
+            and _has_name(doc, b) and not _has_name(doc, a) and "Plur" not in aroot.morph.get("Number") \
+            and "Plur" not in broot.morph.get("Number"):
+        return True  # "le sénateur et candidat présidentiel Luis Perez": two titles of the one person named
+    if not _is_name(doc, b) and broot.dep_ == "conj" and _bare_role(broot):
+        # a bare role coordinated with a role in apposition to a name within ``a``
+        head = broot.head
+        while head.dep_ == "conj" and head.head.i != head.i and not a.tok_start <= head.i < a.tok_end:
+            head = head.head
+        if a.tok_start <= head.i < a.tok_end and head.i != aroot.i and head.pos_ in ("NOUN", "PROPN") \
+                and head.dep_ in ("appos", "compound", "nmod") and any(doc[i].pos_ == "PROPN" for i in range(a.tok_start, a.tok_end)):
+            return True
+    return False

@@ -53,5 +53,8 @@ SUBSET_AFTER = ["of them", "of whom"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
 OTHERS = ["other", "others"]
+# words that deny a casualty verb said of counted people ("failed to injure its five occupants",
+# "without injuring"): a verb of failure whose complement it is, a preposition or a negation on it
+NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

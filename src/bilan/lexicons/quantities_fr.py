@@ -68,5 +68,8 @@ SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]
 OTHERS = ["autres"]
+# mots qui nient un verbe de victimes dit de personnes comptées (« sans blesser ses cinq occupants »,
+# « n'a pas blessé », « n'a réussi à blesser personne ») : verbe d'échec, préposition ou négation
+NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
           "décembre", "janv", "févr", "sept", "oct", "nov", "déc"]

@@ -33,6 +33,10 @@ PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapp
 # "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention
 NAMING_PHRASES = ["identified as"]
 
+# honorifics written between a title and a name ("presidential candidate Dr. Bernardo Jaramillo"):
+# the title, the honorific and the name are one person (``victims.one_person``)
+HONORIFICS = ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "msgr", "msgr.", "prof", "prof."]
+
 # serving members of the forces named by rank ("Colonel Carreno", "a corporal", "two army officers"):
 # victims of kind state_forces, so that an attack on the forces can be told from one on civilians;
 # after a word of FORMER_WORDS ("a retired general") the person is a civilian

@@ -32,6 +32,10 @@ PATIENT_EVENT_NOUNS = ["meurtre", "meurtres", "assassinat", "enlèvement", "rapt
 # Lopez ») : le nom fait partie de la mention de la victime
 NAMING_PHRASES = ["identifié comme", "identifiée comme", "identifiés comme", "identifiées comme"]
 
+# titres de civilité écrits entre une fonction et un nom (« le candidat présidentiel Dr Bernardo
+# Jaramillo ») : la fonction, le titre et le nom sont une seule personne (``victims.one_person``)
+HONORIFICS = ["dr", "dr.", "m.", "mme", "mlle", "mgr", "pr"]
+
 # serving members of the forces named by rank (same use as victims_en.FORCE_RANKS)
 FORCE_RANKS = [
     "colonel", "lieutenant-colonel", "commandant", "général", "lieutenant", "capitaine", "sergent", "caporal",
