@@ -2266,7 +2266,9 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
         return None
     for prev in reversed(earlier):
         # the earlier mention is the full name, which may hold a word of the language ("Rosa")
-        olds = [re.findall(r"[^\W\d_]+", a.mention.casefold()) for a in prev.actors if a.role == "victim"]
+        # (each comma part: the name before its role in apposition, "Rosa Gonzalez Medrano, a professor")
+        olds = [re.findall(r"[^\W\d_]+", part) for a in prev.actors if a.role == "victim"
+                for part in a.mention.casefold().split(",")]
         if not any(old[-len(new):] == new for new in names for old in olds if len(new) <= len(old)):
             continue
         if _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc):
