@@ -30,7 +30,14 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, one_person, victims_of
+from bilan.extract.victims import (
+    VictimMention,
+    find_victim_mentions,
+    named_possessor,
+    of_complements,
+    one_person,
+    victims_of,
+)
 from bilan.model import (
     Actor,
     Claim,
@@ -434,7 +441,7 @@ def _spared(ctx: Context, head: Span | None) -> bool:
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _casualty_cue(ctx, (verb.i,)) is None:
         return False
-    words = set(getattr(ctx.m.quantities, "NO_HARM_WORDS", ()))
+    words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     if any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children):
         return True
     up = verb.head
@@ -2037,17 +2044,7 @@ def _noun_patient(ctx: Context, trig: Trigger):
     """The "of" complement of an event noun ("the kidnapping of a mayor", "l'enlèvement d'un maire"),
     or None."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if root.pos_ != "NOUN":
-        return None
-    preps = ctx.m.complement_preps
-    for c in root.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        elif c.dep_ == "nmod" and c.i > root.i and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
-            return c
-    return None
+    return next(of_complements(root, ctx.lang), None) if root.pos_ == "NOUN" else None
 
 
 def _counts_noun(ctx: Context, c: Counted, tok) -> bool:

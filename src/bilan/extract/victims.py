@@ -78,7 +78,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     out = []
     text = doc.text  # built anew from the tokens by each access: read once
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
-    former = frozenset(_victims_words(lang, "FORMER_WORDS"))
+    former = lexicon_words("victims", lang, "FORMER_WORDS")
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
@@ -210,9 +210,10 @@ def _patient_nouns(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "PATIENT_EVENT_NOUNS"))
 
 
-def _of_name(root, lang: str):
-    """The proper name that is the "of" complement of an event noun ("the killing of Luis Carlos
-    Galan", "l'assassinat de Luis Carlos Galan"), or None."""
+def of_complements(root, lang: str):
+    """The "of" complements of a noun, in order ("the kidnapping of a mayor", "l'enlèvement d'un
+    maire"): the object of an "of" preposition (English parse) or a noun with an "of" case marker
+    (French parse), after the noun (``events_<lang>.COMPLEMENT_PREPS``)."""
     preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -221,9 +222,14 @@ def _of_name(root, lang: str):
             obj = c
         else:
             continue
-        if obj is not None and obj.pos_ == "PROPN" and obj.i > root.i:
-            return obj
-    return None
+        if obj is not None and obj.i > root.i:
+            yield obj
+
+
+def _of_name(root, lang: str):
+    """The proper name that is the "of" complement of an event noun ("the killing of Luis Carlos
+    Galan", "l'assassinat de Luis Carlos Galan"), or None."""
+    return next((obj for obj in of_complements(root, lang) if obj.pos_ == "PROPN"), None)
 
 
 def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
@@ -315,7 +321,7 @@ NOT_PERSON = ("GPE", "LOC", "FAC", "DATE", "TIME")  # no ORG: in capitals the ta
 def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     """ "presidential candidate Dr. Bernardo Lopez": the end of the name that follows the role
     ``v`` after honorifics only (``victims_<lang>.HONORIFICS``), or right after it, or None."""
-    honorifics = frozenset(_victims_words(lang, "HONORIFICS"))
+    honorifics = lexicon_words("victims", lang, "HONORIFICS")
     i = v.tok_end
     # to the next punctuation: the parse may cut a sentence before a name in capitals or after a title
     sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
