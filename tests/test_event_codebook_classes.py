@@ -34,7 +34,7 @@ import datetime as dt
 
 import pytest
 from extracting import (
-    ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, DIS, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH, PEA, REM,
+    ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH, PEA, REM,
     SEX, SUI, VIO, lead_type, xfail_cases,
 )
 
@@ -354,9 +354,24 @@ XFAIL: dict[str, str] = {
         "project codes 'kidnappers freed a hostage'); 'negotiations' as a trigger would make talks an agreement",
 }
 
+# whose whereabouts are unknown (a person, not a thing) and an agreement broken (no agreement; the violent
+# act told with it is the event), written before the rules (flag "person_owner", events._breached)
+OWNER_AND_BREACH = [
+    ("The painting's whereabouts remain unknown after the museum closed.", "NONE"),
+    ("The activist's whereabouts remain unknown since men in plain clothes took him on Monday.", ABD),
+    ("Le sort du tableau volé reste inconnu.", "NONE"),
+    ("Le sort des trois otages reste inconnu.", ABD),
+    ("The rebels violated the ceasefire.", "NONE"),
+    ("Les rebelles ont violé le cessez-le-feu.", "NONE"),
+    ("The army accused the rebels of breaking the truce.", "NONE"),
+    ("The rebels violated the ceasefire by shelling army positions near the town.", ART),
+    ("Les rebelles ont violé le cessez-le-feu en attaquant un poste de l'armée.", CLA),
+    ("Les deux camps ont signé un cessez-le-feu à Niamey.", AGR),
+]
+
 SETS = [ABDUCTION, AGREEMENT, AIR_STRIKE, ARRESTS, SHELLING, CHANGE, CHEMICAL, DISRUPTED, GOVERNMENT,
         GRENADE, HEADQUARTERS, LOOTING, MOB_VIOLENCE, NON_STATE, NON_VIOLENT, OTHER, REMOTE, SEXUAL,
-        SUICIDE, LEFT_OVER, NEGATIVES, AFTER_RULES, WIRE, DIPLOMATS]
+        SUICIDE, LEFT_OVER, NEGATIVES, AFTER_RULES, WIRE, DIPLOMATS, OWNER_AND_BREACH]
 
 
 FRENCH_OPENERS = ("Des ", "Un ", "Une ", "Le ", "La ", "L'", "Les ", "Trois ")
