@@ -582,6 +582,14 @@ TRIGGERS = [
     ("hunger strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("strike action", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("industrial action", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # South Asian forms of a general strike: shops shut in protest ("observed a shutter-down strike", "a
+    # Bharat bandh", "a hartal"; FR "ville morte")
+    ("shutter-down strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("shutter down strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("shutdown strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("wheel-jam strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("hartal", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("bandh", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("work stoppage", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("take to the street", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("took to the streets", "Protests", "Peaceful protest", "PROTEST", 52, ()),

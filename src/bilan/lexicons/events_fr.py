@@ -271,6 +271,9 @@ TRIGGERS = [
     ("raid de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
+    # l'avion d'une armée ou d'un groupe armé qui bombarde (« des avions de l'armée ont bombardé ») ; EN "jet",
+    # "aircraft" ; un avion de ligne sans acteur armé n'est rien
+    ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor",)),
     ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
     ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
