@@ -370,6 +370,13 @@ OWNER_AND_BREACH = [
     ("The rebels violated the ceasefire by shelling army positions near the town.", ART),
     ("Les rebelles ont violé le cessez-le-feu en attaquant un poste de l'armée.", CLA),
     ("Les deux camps ont signé un cessez-le-feu à Niamey.", AGR),
+    # the breach's other forms (written after the rule; all five were agreements before)
+    ("The monitors reported new ceasefire violations in the north.", "NONE"),
+    ("The UN condemned the breach of the truce by both sides.", "NONE"),
+    ("The truce was broken by the rebels on Sunday.", "NONE"),
+    ("La mission a dénoncé la violation de la trêve par les deux camps.", "NONE"),
+    ("Le cessez-le-feu a été violé par les rebelles dimanche.", "NONE"),
+    ("The two sides signed a ceasefire agreement that ended the fighting.", AGR),
 ]
 
 # a style check: 40 sentences in the styles of the CASE 2021 outlets (India, Pakistan, Africa, the Middle
