@@ -256,6 +256,7 @@ def recalled_phrase(root: Token) -> bool:
 
 CONTEXT_WINDOW_TOKENS = 12
 STRATEGIC = "Strategic developments"
+AGREEMENT = "Agreement"
 
 
 def _context_near(ctx_matches: list[tuple[str, int, int]], cls: str, sent: Span, sp: Span) -> bool:
@@ -438,6 +439,51 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _is_person(tok, m: LanguageMatchers) -> bool:
+    """A token that names a person: a pronoun or possessive other than a thing's ("his", "son"; not
+    "its"), a person's name, a PERSON_OBJECTS noun or a person cue ("activist", "hostages")."""
+    if tok.pos_ in ("PRON", "DET"):
+        return tok.lower_ not in m.thing_possessives
+    if tok.ent_type_ == "PERSON" or tok.lower_ in m.person_objects or tok.lemma_.lower() in m.person_objects:
+        return True
+    doc = tok.doc
+    return any(doc.vocab.strings[mid] in PERSON_CUES for mid, _, _ in m.cues(doc[tok.i:tok.i + 1]))
+
+
+def _person_owner(sp: Span, m: LanguageMatchers) -> bool:
+    """ "his whereabouts remain unknown", "le sort des otages reste inconnu": the one whose whereabouts
+    are unknown is a person (or is not told), not a thing ("the painting's whereabouts", "its
+    whereabouts")."""
+    noun = next((t for t in sp if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return True
+    owners = [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")
+              or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))]
+    of = m.complement_preps
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in of:
+            owners += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in of for k in c.children):
+            owners.append(c)
+    return not owners or any(_is_person(o, m) for o in owners)
+
+
+def _breached(sp: Span, m: LanguageMatchers) -> bool:
+    """ "violated the ceasefire", "the truce was broken", "ceasefire violations", "a breach of the
+    truce", "ont violé le cessez-le-feu", "la violation de la trêve": an agreement broken, no agreement."""
+    root = sp.root
+    head = root.head
+    if head is root:
+        return False
+    if root.dep_ in (*OBJECT_DEPS[:4], "compound", "dep") and head.lemma_.lower() in m.breach_words:
+        # ("dep": the French parse of "ont violé le cessez-le-feu")
+        return True
+    if root.dep_ == "pobj" and head.lower_ in m.complement_preps and head.head.lemma_.lower() in m.breach_words:
+        return True  # "a breach of the truce"
+    return root.dep_ == "nmod" and head.lemma_.lower() in m.breach_words and any(
+        k.dep_ == "case" and k.lower_ in m.complement_preps for k in root.children)  # "violation du cessez-le-feu"
+
+
 def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
     """A people noun that makes an event only by what they do ("vigilantes lynched two men", "a
     vigilante group foiled an attack", "murdered by vigilantes"): not when they are hit, held or
@@ -523,6 +569,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
+        return False
+    if "person_owner" in flags and not _person_owner(sp, m):
         return False
     if "needs_doer" in flags and not _on_doing_side(sp, m):
         return False
@@ -703,6 +751,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
                 continue
+            if sub == AGREEMENT and _breached(sp, m):
+                continue  # "violated the ceasefire": the violent act told with it is the event, if any
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             lead = si if lead is None else lead

@@ -162,8 +162,8 @@ TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
-    "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "territory",
-    "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
+    "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "person_owner",
+    "territory", "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
 
 
@@ -328,6 +328,8 @@ class LanguageMatchers:
         self.explosive_instruments = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
         self.person_pronouns_singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
         self.person_pronouns_plural = frozenset(getattr(ev, "PERSON_PRONOUNS_PLURAL", ()))
+        self.thing_possessives = frozenset(getattr(ev, "THING_POSSESSIVES", ()))  # "its whereabouts"
+        self.breach_words = frozenset(getattr(ev, "BREACH_WORDS", ()))  # "violated the ceasefire"
         self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))
         # what people gather to remember someone by ("in memory of", "to pay tribute", "en hommage à")
         self.commemoration_nouns = frozenset(getattr(ev, "COMMEMORATION_NOUNS", ()))

@@ -424,13 +424,13 @@ TRIGGERS = [
     # "lieu inconnu", "destination inconnue", "sort inconnu"); below an arrest, which says who took them
     ("unknown location", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("unknown destination", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts remain unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts remained unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts are unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts were unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts are still unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("whereabouts remain unclear", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("whereabouts remain unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("whereabouts remained unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("whereabouts are unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("whereabouts were unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("whereabouts unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("whereabouts are still unknown", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("whereabouts remain unclear", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
     ("snatch", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 66, ('needs_person_obj',)),
     ("held captive", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ()),
     ("hold captive", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ()),
@@ -582,6 +582,14 @@ TRIGGERS = [
     ("hunger strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("strike action", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("industrial action", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # South Asian forms of a general strike: shops shut in protest ("observed a shutter-down strike", "a
+    # Bharat bandh", "a hartal"; FR "ville morte")
+    ("shutter-down strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("shutter down strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("shutdown strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("wheel-jam strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
+    ("hartal", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("bandh", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("work stoppage", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("take to the street", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("took to the streets", "Protests", "Peaceful protest", "PROTEST", 52, ()),
@@ -1157,6 +1165,13 @@ PERSON_PRONOUNS_PLURAL = ["they", "them"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["of"]
+
+# possessives that name a thing, not a person: "its whereabouts" is no disappearance (flag "person_owner")
+THING_POSSESSIVES = ["its"]
+
+# what breaks an agreement: "violated the ceasefire", "ceasefire violations", "a breach of the truce" are
+# no agreement (ACLED types the violent act told with it, else nothing of the agreement class)
+BREACH_WORDS = ["violate", "violation", "break", "breach", "flout", "violator", "violators"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
 # an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after

@@ -271,6 +271,9 @@ TRIGGERS = [
     ("raid de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
+    # l'avion d'une armée ou d'un groupe armé qui bombarde (« des avions de l'armée ont bombardé ») ; EN "jet",
+    # "aircraft" ; un avion de ligne sans acteur armé n'est rien
+    ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor",)),
     ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
     ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
@@ -351,10 +354,10 @@ TRIGGERS = [
     ("lieu inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     ("destination inconnue", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
     # ce qu'on ne sait pas des personnes emmenées (« son sort reste inconnu ») ; EN "whereabouts unknown"
-    ("sort reste inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("sort demeure inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("sort est inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
-    ("sort restait inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ()),
+    ("sort reste inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("sort demeure inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("sort est inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
+    ("sort restait inconnu", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 43, ("person_owner",)),
     ("enlevées", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("enlevés", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
     ("prendre en otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 70, ()),
@@ -876,6 +879,12 @@ PERSON_PRONOUNS_PLURAL = ["ils", "elles", "les", "leur"]
 REFLEXIVES = ["se", "s'", "s’"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]
+
+# possessifs qui désignent une chose : aucun en français (« son sort » peut être celui d'une personne) ; EN "its"
+THING_POSSESSIVES: list[str] = []
+
+# ce qui rompt un accord : « ont violé le cessez-le-feu », « violations de la trêve » ne sont pas un accord
+BREACH_WORDS = ["violer", "violation", "rompre", "rupture", "enfreindre", "bafouer", "violateur"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
 # la copule d'une description (« des hommes soupçonnés d'être des bandits »)
