@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bilan.extract.actors import ActorMention
-from bilan.extract.matching import LanguageMatchers
+from bilan.extract.matching import LanguageMatchers, of_complements
 from bilan.lexicons import words as lexicon_words
 
 
@@ -459,12 +459,7 @@ def _person_owner(sp: Span, m: LanguageMatchers) -> bool:
         return True
     owners = [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")
               or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))]
-    of = m.complement_preps
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in of:
-            owners += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in of for k in c.children):
-            owners.append(c)
+    owners += of_complements(noun, m.complement_preps)
     return not owners or any(_is_person(o, m) for o in owners)
 
 

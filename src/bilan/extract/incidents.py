@@ -23,21 +23,14 @@ from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, pe
 from bilan.extract.events import (Trigger, find_triggers, in_relative_clause, protest_topic, recalled_in_sentence,
                                   refine_type, subject_holder)
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, sentences
+from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import (
-    VictimMention,
-    find_victim_mentions,
-    named_possessor,
-    of_complements,
-    one_person,
-    victims_of,
-)
+from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, one_person, victims_of
 from bilan.model import (
     Actor,
     Claim,
@@ -2044,7 +2037,7 @@ def _noun_patient(ctx: Context, trig: Trigger):
     """The "of" complement of an event noun ("the kidnapping of a mayor", "l'enlèvement d'un maire"),
     or None."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    return next(of_complements(root, ctx.lang), None) if root.pos_ == "NOUN" else None
+    return next(of_complements(root, ctx.m.complement_preps), None) if root.pos_ == "NOUN" else None
 
 
 def _counts_noun(ctx: Context, c: Counted, tok) -> bool:

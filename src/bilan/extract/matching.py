@@ -7,7 +7,7 @@ match on exact spelling only, so the English verb "is" is never the Islamic Stat
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -139,6 +139,21 @@ def is_plural(tok) -> bool:
     """A plural word, by its Universal Dependencies morphology (``Number=Plur``): the same test in
     every language, with no tag set of one (the English models map NNS and NNPS to it)."""
     return "Plur" in tok.morph.get("Number")
+
+
+def of_complements(root, preps) -> Iterator:
+    """The "of" complements of a noun after it, in order ("the kidnapping of a mayor", "l'enlèvement
+    d'un maire", "the whereabouts of the statue"): the object of an "of" preposition (English parse)
+    or a noun with an "of" case marker (French parse); ``preps`` the language's COMPLEMENT_PREPS."""
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+            obj = c
+        else:
+            continue
+        if obj is not None and obj.i > root.i:
+            yield obj
 
 
 def plural_of(phrase: str) -> str:

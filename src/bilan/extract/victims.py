@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import WordMatcher
+from bilan.extract.matching import WordMatcher, of_complements
 from bilan.lexicons import LexiconMissing, load
 from bilan.lexicons import words as lexicon_words
 
@@ -210,26 +210,11 @@ def _patient_nouns(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "PATIENT_EVENT_NOUNS"))
 
 
-def of_complements(root, lang: str):
-    """The "of" complements of a noun, in order ("the kidnapping of a mayor", "l'enlèvement d'un
-    maire"): the object of an "of" preposition (English parse) or a noun with an "of" case marker
-    (French parse), after the noun (``events_<lang>.COMPLEMENT_PREPS``)."""
-    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
-    for c in root.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
-            obj = c
-        else:
-            continue
-        if obj is not None and obj.i > root.i:
-            yield obj
-
-
 def _of_name(root, lang: str):
     """The proper name that is the "of" complement of an event noun ("the killing of Luis Carlos
     Galan", "l'assassinat de Luis Carlos Galan"), or None."""
-    return next((obj for obj in of_complements(root, lang) if obj.pos_ == "PROPN"), None)
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    return next((obj for obj in of_complements(root, preps) if obj.pos_ == "PROPN"), None)
 
 
 def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
