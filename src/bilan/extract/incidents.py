@@ -1424,11 +1424,16 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         if end - start < 2 or not all(doc[i].is_alpha for i in range(start, end)):
             continue
         span = doc[start:end]
+        # a person noun in apposition says the name is a person's, whatever the tagger read in it
+        # ("murdered Pedro Ruiz Diaz, a judge": not an organisation)
+        person = any(c.dep_ == "appos" and any(v.tok_start <= c.i < v.tok_end for v in in_sent)
+                     for c in h.children)
+        kinds = ("GPE", "LOC", "FAC", "NORP") if person else ("GPE", "LOC", "FAC", "ORG", "NORP")
         # a place read in the whole name is a place ("San Salvador"); one read in a part of it is a
         # surname that is also a town's name ("Concepcion Herrera")
         if any(start < e and s < end for s, e in taken) or any(
                 p.start <= span.start_char and span.end_char <= p.end for p in ctx.places) \
-                or any(doc[i].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for i in range(start, end)):
+                or any(doc[i].ent_type_ in kinds for i in range(start, end)):
             continue
         # the name of a person the sentence also names by office ("Mayor Alberto Celis Sanchez", "the
         # governor of Antioquia, Antonio Roldan Betancur"): that victim's mention, named further on
