@@ -159,3 +159,21 @@ def test_the_abducted_killed_are_the_abduction_s_dead(text, lang):
 def test_a_figure_of_acts_is_no_toll(text, lang, toll):
     tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
     assert tolls == ([] if toll is None else [(toll, toll, toll)]), tolls
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("Gunmen stopped two teachers on the road near Cali on Monday and killed them.", "en", 2),
+    ("Des hommes armés ont arrêté deux enseignants sur la route lundi et les ont tués.", "fr", 2),
+])
+def test_a_pronoun_killed_counts_the_people_it_stands_for(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen stopped some teachers on the road near Cali on Monday and killed them.", "en"),
+    ("Des hommes armés ont arrêté des enseignants sur la route lundi et les ont tués.", "fr"),
+])
+def test_a_pronoun_for_people_not_counted_gives_no_exact_toll(text, lang):
+    for inc in incidents(text, lang):
+        assert inc.fatalities is None or inc.fatalities.basis != "exact"

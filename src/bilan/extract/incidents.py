@@ -753,6 +753,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
         toll = not resultative and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
+                and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
+            # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
+            # people counted before it
+            q = None if deaths else _pronoun_count(ctx, victim)
+            if q is not None:
+                return q.value, q.start, q.end
+            continue
         if victim is None or toll or not _may_be_victim(ctx, victim):
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
@@ -791,6 +799,26 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _pronoun_count(ctx: Context, pron):
+    """The figure of the people a plural personal pronoun stands for: the last person noun before
+    it, in its sentence or the one before (never an armed actor), when a figure counts that noun
+    ("Gunmen stopped two teachers and killed them": two). None when that noun has no figure."""
+    si = next((k for k, s in enumerate(ctx.sents) if s.start <= pron.i < s.end), 0)
+    first = ctx.sents[max(si - 1, 0)].start
+    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
+    before = [v for v in ctx.victims if first <= v.tok_start and v.tok_end <= pron.i
+              and not any(v.tok_start < e and s < v.tok_end for s, e in armed)]
+    if not before:
+        return None
+    v = max(before, key=lambda v: v.tok_start)
+    if not is_plural(ctx.doc[v.tok_start:v.tok_end].root):
+        return None
+    span = ctx.doc[v.tok_start:v.tok_end]
+    lo = span.root.left_edge.idx
+    return next((q for q in ctx.quantities if q.head_start is not None and lo <= q.start
+                 and span.start_char <= q.head_start < span.end_char and q.value.best is not None), None)
 
 
 def _named_person(ctx: Context, tok) -> bool:
