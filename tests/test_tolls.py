@@ -177,3 +177,29 @@ def test_a_pronoun_killed_counts_the_people_it_stands_for(text, lang, n):
 def test_a_pronoun_for_people_not_counted_gives_no_exact_toll(text, lang):
     for inc in incidents(text, lang):
         assert inc.fatalities is None or inc.fatalities.basis != "exact"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed Dolores in the town of Cali on Monday night, police said.", "en"),
+    ("Rosa a été tuée par des hommes armés dans la ville de Cali lundi soir.", "fr"),
+    ("Des hommes armés ont tué Rosa, une enseignante, à Cali lundi soir.", "fr"),
+])
+def test_a_first_name_read_as_a_plural_is_one_person(text, lang):
+    # the tagger may read "Rosa" or "Dolores" as a plural noun: a name is one person, not "a few"
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed villagers near Cali on Monday night, police said.", "en"),
+    ("Des hommes armés ont tué des villageois près de Cali lundi soir.", "fr"),
+])
+def test_a_bare_plural_of_people_killed_is_still_a_few(text, lang):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert inc.fatalities.basis == "vague:few"
+
+
+def test_a_capitalised_plural_noun_is_no_name():
+    text = "Rebels ambushed a patrol near the base and killed Marines on Monday, officials said."
+    for inc in incidents(text, "en"):
+        assert inc.fatalities is None or inc.fatalities.best != 1

@@ -776,7 +776,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 group = [before, victim]
         if any(c.dep_ == "nummod" for t in group for c in t.children):
             return None  # a figure counts them
-        numbers = [t.morph.get("Number") for t in group]
+        numbers = [["Sing"] if _name_read_as_plural(t, ctx.lang) else t.morph.get("Number") for t in group]
         if any("Plur" in n for n in numbers):
             if deaths or len(group) > 1:
                 return None
@@ -791,7 +791,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
-        if any(t.pos_ == "NOUN" and "Sing" not in n for t, n in zip(group, numbers)):
+        if any(t.pos_ == "NOUN" and "Sing" not in n and not _name_read_as_plural(t, ctx.lang) for t, n in zip(group, numbers)):
             return None
         a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
         if any(not (a <= c.quantity.start and c.quantity.end <= b) for c in deaths) or \
@@ -799,6 +799,24 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _name_read_as_plural(tok, lang: str) -> bool:
+    """A first name the tagger read as a plural noun ("Gunmen killed Dolores", "Rosa a été tuée"):
+    no determiner or figure before it, and the named-entity reader takes it for a person, or it is
+    capitalised inside a sentence written in lower case (not a headline's capitals) and is no word
+    of the language's word list ("killed Marines": a noun). One person."""
+    if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number") or not tok.is_title:
+        return False
+    if any(c.dep_ in DETERMINER_DEPS or c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.ent_type_ in ("PER", "PERSON"):
+        return True
+    if is_common_word(tok.lower_, lang) or is_common_word(tok.lemma_.lower(), lang):
+        return False
+    words = [t for t in tok.sent if t.is_alpha and not t.is_stop and t.i != tok.sent.start]
+    lower = sum(1 for t in words if t.is_lower)
+    return tok.i != tok.sent.start and lower * 2 > len(words)
 
 
 def _pronoun_count(ctx: Context, pron):
