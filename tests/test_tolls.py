@@ -203,3 +203,18 @@ def test_a_capitalised_plural_noun_is_no_name():
     text = "Rebels ambushed a patrol near the base and killed Marines on Monday, officials said."
     for inc in incidents(text, "en"):
         assert inc.fatalities is None or inc.fatalities.best != 1
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("A bomb exploded near a police station in Lima on Monday. Among those injured, an officer and two NCOs.", "en", 3),
+    ("Une bombe a explosé près d'un commissariat à Lima lundi. Parmi les blessés, un officier et deux sous-officiers.",
+     "fr", 3),
+    # the breakdown after a total is part of it: the total stands
+    ("A bomb exploded near a police station in Lima on Monday. Five people were injured, an officer and two NCOs.",
+     "en", 5),
+    ("Une bombe a explosé près d'un commissariat à Lima lundi. Cinq personnes ont été blessées, un officier et deux "
+     "sous-officiers.", "fr", 5),
+])
+def test_an_injury_breakdown_adds_up(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.injured is not None]
+    assert single(inc.injured) == (n, n, n)

@@ -2632,18 +2632,49 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         inc = _followed_incident(ctx, incident_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
-        for c in classify_quantities(ctx, si):
-            if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
-                continue  # a vague toll a few sentences on is background ("des milliers de morts")
+        counts = [c for c in classify_quantities(ctx, si) if not (
+            # a vague toll a few sentences on is background ("des milliers de morts")
+            c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"))]
+        for group in _coordinated_counts(ctx, counts):
+            c = group[0]
+            value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
             fld = "fatalities" if c.category == "death" else "injured"
-            flds = (fld, "civilian_fatalities") if c.category == "death" and c.civilian else (fld,)
+            flds = (fld, "civilian_fatalities") if c.category == "death" and all(g.civilian for g in group) else (fld,)
             for f in flds:
                 current = getattr(inc, f)
                 # a later figure in the same article elaborates: it may add or raise, not lower
                 # ("dont cinq enfants" after "au moins 14 civils")
-                if current is None or (c.quantity.value.single() or 0) > (current.high or current.single() or 0):
-                    setattr(inc, f, envelope(current, c.quantity.value) if current else c.quantity.value)
-                    inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
+                if current is None or (value.single() or 0) > (current.high or current.single() or 0):
+                    setattr(inc, f, envelope(current, value) if current else value)
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+
+
+def _coordinated_counts(ctx: Context, counts: list) -> list[list]:
+    """The figures of one sentence in groups: figures of one category whose counted nouns are
+    coordinated ("an officer and two NCOs", "un officier et deux sous-officiers") are one
+    breakdown, to be added up; any other figure is a group of its own."""
+    def head(c):
+        q = c.quantity
+        if q.head_start is None:
+            return None
+        span = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+        return None if span is None else span.root
+
+    groups: list[list] = []
+    heads: list[set[int]] = []
+    for c in counts:
+        h = head(c)
+        joined = None
+        if h is not None:
+            linked = {h.i} | ({h.head.i} if h.dep_ == "conj" else set()) | {x.i for x in h.children if x.dep_ == "conj"}
+            joined = next((k for k, g in enumerate(groups) if g[0].category == c.category and heads[k] & linked), None)
+        if joined is None:
+            groups.append([c])
+            heads.append({h.i} if h is not None else set())
+        else:
+            groups[joined].append(c)
+            heads[joined].add(h.i)
+    return groups
 
 
 def _refers_to_forces(ctx: Context, v: VictimMention) -> bool:
