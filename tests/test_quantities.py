@@ -65,3 +65,14 @@ def test_parse_quantity_and_acled_single():
 ])
 def test_clock_times_are_not_counts(lang, text, counts):
     assert [q.text for q in find_quantities(text, lang)] == counts
+
+
+def test_an_before_a_person_noun_is_one_and_of_is_a_word():
+    from bilan.extract.quantities import find_quantities
+    got = [(q.text, q.value.best, q.head) for q in find_quantities("Among those injured, an officer and two NCOs.", "en")]
+    assert got == [("an", 1, "officer"), ("two", 2, "NCOs")]
+    got = [(q.value.best, q.head) for q in find_quantities("Among those injured, one officer.", "en")]
+    assert got == [(1, "officer")]  # not "one of ficer"
+    got = [(q.value.best, q.head) for q in find_quantities("des dizaines d'enfants", "fr")]
+    assert got == [(24, "enfants")]
+    assert find_quantities("It was an attack on the town.", "en") == []

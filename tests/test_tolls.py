@@ -159,3 +159,62 @@ def test_the_abducted_killed_are_the_abduction_s_dead(text, lang):
 def test_a_figure_of_acts_is_no_toll(text, lang, toll):
     tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
     assert tolls == ([] if toll is None else [(toll, toll, toll)]), tolls
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("Gunmen stopped two teachers on the road near Cali on Monday and killed them.", "en", 2),
+    ("Des hommes armés ont arrêté deux enseignants sur la route lundi et les ont tués.", "fr", 2),
+])
+def test_a_pronoun_killed_counts_the_people_it_stands_for(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen stopped some teachers on the road near Cali on Monday and killed them.", "en"),
+    ("Des hommes armés ont arrêté des enseignants sur la route lundi et les ont tués.", "fr"),
+])
+def test_a_pronoun_for_people_not_counted_gives_no_exact_toll(text, lang):
+    for inc in incidents(text, lang):
+        assert inc.fatalities is None or inc.fatalities.basis != "exact"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed Dolores in the town of Cali on Monday night, police said.", "en"),
+    ("Rosa a été tuée par des hommes armés dans la ville de Cali lundi soir.", "fr"),
+    ("Des hommes armés ont tué Rosa, une enseignante, à Cali lundi soir.", "fr"),
+])
+def test_a_first_name_read_as_a_plural_is_one_person(text, lang):
+    # the tagger may read "Rosa" or "Dolores" as a plural noun: a name is one person, not "a few"
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed villagers near Cali on Monday night, police said.", "en"),
+    ("Des hommes armés ont tué des villageois près de Cali lundi soir.", "fr"),
+])
+def test_a_bare_plural_of_people_killed_is_still_a_few(text, lang):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert inc.fatalities.basis == "vague:few"
+
+
+def test_a_capitalised_plural_noun_is_no_name():
+    text = "Rebels ambushed a patrol near the base and killed Marines on Monday, officials said."
+    for inc in incidents(text, "en"):
+        assert inc.fatalities is None or inc.fatalities.best != 1
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("A bomb exploded near a police station in Lima on Monday. Among those injured, an officer and two NCOs.", "en", 3),
+    ("Une bombe a explosé près d'un commissariat à Lima lundi. Parmi les blessés, un officier et deux sous-officiers.",
+     "fr", 3),
+    # the breakdown after a total is part of it: the total stands
+    ("A bomb exploded near a police station in Lima on Monday. Five people were injured, an officer and two NCOs.",
+     "en", 5),
+    ("Une bombe a explosé près d'un commissariat à Lima lundi. Cinq personnes ont été blessées, un officier et deux "
+     "sous-officiers.", "fr", 5),
+])
+def test_an_injury_breakdown_adds_up(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.injured is not None]
+    assert single(inc.injured) == (n, n, n)

@@ -218,3 +218,18 @@ def test_a_named_victim_and_its_role_are_one_victim(text, lang, name, role):
 def test_another_person_beside_a_named_victim_stays_apart(text, lang, first, second):
     vs = victims(text, lang)
     assert any(first in v and second not in v for v in vs) and any(second in v and first not in v for v in vs), vs
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Unidentified men murdered Pedro Ruiz Diaz, a judge, in Medellin yesterday.", "en", "Pedro Ruiz Diaz"),
+    ("Gunmen killed Carlos Mendez Arias, a lawyer, near Cali on Monday.", "en", "Carlos Mendez Arias"),
+    ("Des inconnus ont assassiné Pedro Ruiz Diaz, un juge, à Medellín hier.", "fr", "Pedro Ruiz Diaz"),
+])
+def test_a_name_with_a_person_noun_in_apposition_is_a_person(text, lang, who):
+    # the tagger may read a Spanish name as an organisation; a person noun beside it says it is a person
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+def test_an_organisation_object_without_a_person_noun_is_no_victim():
+    text = "Rebels attacked Radio Caracol Bogota in Medellin yesterday."
+    assert not any("Radio Caracol" in v for v in victims(text, "en")), victims(text, "en")

@@ -746,6 +746,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
         toll = not resultative and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
+                and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
+            # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
+            # people counted before it
+            q = None if deaths else _pronoun_count(ctx, victim)
+            if q is not None:
+                return q.value, q.start, q.end
+            continue
         if victim is None or toll or not _may_be_victim(ctx, victim):
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
@@ -761,7 +769,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 group = [before, victim]
         if any(c.dep_ == "nummod" for t in group for c in t.children):
             return None  # a figure counts them
-        numbers = [t.morph.get("Number") for t in group]
+        numbers = [["Sing"] if _name_read_as_plural(t, ctx.lang) else t.morph.get("Number") for t in group]
         if any("Plur" in n for n in numbers):
             if deaths or len(group) > 1:
                 return None
@@ -776,7 +784,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
-        if any(t.pos_ == "NOUN" and "Sing" not in n for t, n in zip(group, numbers)):
+        if any(t.pos_ == "NOUN" and "Sing" not in n and not _name_read_as_plural(t, ctx.lang) for t, n in zip(group, numbers)):
             return None
         a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
         if any(not (a <= c.quantity.start and c.quantity.end <= b) for c in deaths) or \
@@ -784,6 +792,44 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _name_read_as_plural(tok, lang: str) -> bool:
+    """A first name the tagger read as a plural noun ("Gunmen killed Dolores", "Rosa a été tuée"):
+    no determiner or figure before it, and the named-entity reader takes it for a person, or it is
+    capitalised inside a sentence written in lower case (not a headline's capitals) and is no word
+    of the language's word list ("killed Marines": a noun). One person."""
+    if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number") or not tok.is_title:
+        return False
+    if any(c.dep_ in DETERMINER_DEPS or c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.ent_type_ in ("PER", "PERSON"):
+        return True
+    if is_common_word(tok.lower_, lang) or is_common_word(tok.lemma_.lower(), lang):
+        return False
+    words = [t for t in tok.sent if t.is_alpha and not t.is_stop and t.i != tok.sent.start]
+    lower = sum(1 for t in words if t.is_lower)
+    return tok.i != tok.sent.start and lower * 2 > len(words)
+
+
+def _pronoun_count(ctx: Context, pron):
+    """The figure of the people a plural personal pronoun stands for: the last person noun before
+    it, in its sentence or the one before (never an armed actor), when a figure counts that noun
+    ("Gunmen stopped two teachers and killed them": two). None when that noun has no figure."""
+    si = next((k for k, s in enumerate(ctx.sents) if s.start <= pron.i < s.end), 0)
+    first = ctx.sents[max(si - 1, 0)].start
+    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
+    before = [v for v in ctx.victims if first <= v.tok_start and v.tok_end <= pron.i
+              and not any(v.tok_start < e and s < v.tok_end for s, e in armed)]
+    if not before:
+        return None
+    v = max(before, key=lambda v: v.tok_start)
+    if not is_plural(ctx.doc[v.tok_start:v.tok_end].root):
+        return None
+    span = ctx.doc[v.tok_start:v.tok_end]
+    lo = span.root.left_edge.idx
+    return next((q for q in ctx.quantities if q.head_start is not None and lo <= q.start
+                 and span.start_char <= q.head_start < span.end_char and q.value.best is not None), None)
 
 
 def _named_person(ctx: Context, tok) -> bool:
@@ -1417,11 +1463,16 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         if end - start < 2 or not all(doc[i].is_alpha for i in range(start, end)):
             continue
         span = doc[start:end]
+        # a person noun in apposition says the name is a person's, whatever the tagger read in it
+        # ("murdered Pedro Ruiz Diaz, a judge": not an organisation)
+        person = any(c.dep_ == "appos" and any(v.tok_start <= c.i < v.tok_end for v in in_sent)
+                     for c in h.children)
+        kinds = ("GPE", "LOC", "FAC", "NORP") if person else ("GPE", "LOC", "FAC", "ORG", "NORP")
         # a place read in the whole name is a place ("San Salvador"); one read in a part of it is a
         # surname that is also a town's name ("Concepcion Herrera")
         if any(start < e and s < end for s, e in taken) or any(
                 p.start <= span.start_char and span.end_char <= p.end for p in ctx.places) \
-                or any(doc[i].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for i in range(start, end)):
+                or any(doc[i].ent_type_ in kinds for i in range(start, end)):
             continue
         # the name of a person the sentence also names by office ("Mayor Alberto Celis Sanchez", "the
         # governor of Antioquia, Antonio Roldan Betancur"): that victim's mention, named further on
@@ -2574,18 +2625,49 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         inc = _followed_incident(ctx, incident_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
-        for c in classify_quantities(ctx, si):
-            if c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"):
-                continue  # a vague toll a few sentences on is background ("des milliers de morts")
+        counts = [c for c in classify_quantities(ctx, si) if not (
+            # a vague toll a few sentences on is background ("des milliers de morts")
+            c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"))]
+        for group in _coordinated_counts(ctx, counts):
+            c = group[0]
+            value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
             fld = "fatalities" if c.category == "death" else "injured"
-            flds = (fld, "civilian_fatalities") if c.category == "death" and c.civilian else (fld,)
+            flds = (fld, "civilian_fatalities") if c.category == "death" and all(g.civilian for g in group) else (fld,)
             for f in flds:
                 current = getattr(inc, f)
                 # a later figure in the same article elaborates: it may add or raise, not lower
                 # ("dont cinq enfants" after "au moins 14 civils")
-                if current is None or (c.quantity.value.single() or 0) > (current.high or current.single() or 0):
-                    setattr(inc, f, envelope(current, c.quantity.value) if current else c.quantity.value)
-                    inc.evidence.append(ctx.ev(f, c.quantity.start, c.quantity.end))
+                if current is None or (value.single() or 0) > (current.high or current.single() or 0):
+                    setattr(inc, f, envelope(current, value) if current else value)
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+
+
+def _coordinated_counts(ctx: Context, counts: list) -> list[list]:
+    """The figures of one sentence in groups: figures of one category whose counted nouns are
+    coordinated ("an officer and two NCOs", "un officier et deux sous-officiers") are one
+    breakdown, to be added up; any other figure is a group of its own."""
+    def head(c):
+        q = c.quantity
+        if q.head_start is None:
+            return None
+        span = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+        return None if span is None else span.root
+
+    groups: list[list] = []
+    heads: list[set[int]] = []
+    for c in counts:
+        h = head(c)
+        joined = None
+        if h is not None:
+            linked = {h.i} | ({h.head.i} if h.dep_ == "conj" else set()) | {x.i for x in h.children if x.dep_ == "conj"}
+            joined = next((k for k, g in enumerate(groups) if g[0].category == c.category and heads[k] & linked), None)
+        if joined is None:
+            groups.append([c])
+            heads.append({h.i} if h is not None else set())
+        else:
+            groups[joined].append(c)
+            heads[joined].add(h.i)
+    return groups
 
 
 def _refers_to_forces(ctx: Context, v: VictimMention) -> bool:

@@ -80,7 +80,7 @@ class _Grammar:
         self.number_re = re.compile(rf"(?<![\w'.,-])(?:(?P<mod>{mods})\s*)?(?P<num>{self.number})(?![\w-])", re.I)
         self.one_of_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THEM)})(?![\w-])", re.I)
         self.head_re = re.compile(
-            rf"\s*(?:(?:{_alt(lx.OF)})\s*)?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
+            rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+))?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
         # the things an attack hits are not counted people either ("leaving 17 guerrillas and 2
         # soldiers dead and 3 bridges partially destroyed", "46 towers")

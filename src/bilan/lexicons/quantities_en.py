@@ -4,6 +4,8 @@ NUMBER_WORDS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
     "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "and", "a",
+    # the article before a vowel ("an officer"): one, as "a" (only before a person noun)
+    "an",
 ]
 SCALE_WORDS = {"million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000}
 DECIMAL_COMMA = False
