@@ -817,14 +817,8 @@ def _pronoun_count(ctx: Context, pron):
     it, in its sentence or the one before (never an armed actor), when a figure counts that noun
     ("Gunmen stopped two teachers and killed them": two). None when that noun has no figure."""
     si = next((k for k, s in enumerate(ctx.sents) if s.start <= pron.i < s.end), 0)
-    first = ctx.sents[max(si - 1, 0)].start
-    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
-    before = [v for v in ctx.victims if first <= v.tok_start and v.tok_end <= pron.i
-              and not any(v.tok_start < e and s < v.tok_end for s, e in armed)]
-    if not before:
-        return None
-    v = max(before, key=lambda v: v.tok_start)
-    if not is_plural(ctx.doc[v.tok_start:v.tok_end].root):
+    v = _person_before(ctx, si, pron.i, True, [])
+    if v is None:
         return None
     span = ctx.doc[v.tok_start:v.tok_end]
     lo = span.root.left_edge.idx
@@ -1536,15 +1530,15 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular
-    return _person_before(ctx, trig, pron.i, want_plural, excluded)
+    return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
-def _person_before(ctx: Context, trig: Trigger, i: int, plural: bool,
+def _person_before(ctx: Context, si: int, i: int, plural: bool,
                    excluded: list[tuple[int, int]]) -> VictimMention | None:
-    """The person a pronoun at token ``i`` stands for: the last person noun before it, in the
-    trigger's sentence or the one before, outside ``excluded`` and never an armed actor, when it is
-    of the pronoun's number (``plural``); None when that last noun is not."""
-    first = ctx.sents[max(trig.sent_index - 1, 0)].start
+    """The person a pronoun at token ``i`` stands for: the last person noun before it, in sentence
+    ``si`` or the one before, outside ``excluded`` and never an armed actor, when it is of the
+    pronoun's number (``plural``); None when that last noun is not."""
+    first = ctx.sents[max(si - 1, 0)].start
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
     for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
         if not first <= v.tok_start < i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
@@ -1567,7 +1561,7 @@ def _threatened_life_owner(ctx: Context, trig: Trigger, excluded: list[tuple[int
         c.dep_ == "det" and "Poss=Yes" in str(c.morph))), None) if life is not None else None
     if poss is None or poss.pos_ not in ("PRON", "DET"):
         return None
-    return _person_before(ctx, trig, poss.i, poss.lower_ in ctx.m.possessives_plural, excluded)
+    return _person_before(ctx, trig.sent_index, poss.i, poss.lower_ in ctx.m.possessives_plural, excluded)
 
 
 def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
