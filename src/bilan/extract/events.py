@@ -430,24 +430,24 @@ PERSON_CUES = ("CIV", "COMB", "PERSON")
 def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     """ "seized a businessman", "three children were snatched", "captured a senior commander": the
     object is a person (a named one, a casualty-cue noun or PERSON_OBJECTS), not weapons or a town."""
-    doc = sp.doc
-    for o in (c for c in sp.root.children if c.dep_ in OBJECT_DEPS[:4]):
-        if o.ent_type_ == "PERSON" or o.lower_ in m.person_objects or o.lemma_.lower() in m.person_objects:
-            return True
-        if any(doc.vocab.strings[mid] in PERSON_CUES for mid, _, _ in m.cues(doc[o.i:o.i + 1])):
-            return True
-    return False
+    return any(_person_word(o, m) for o in sp.root.children if o.dep_ in OBJECT_DEPS[:4])
 
 
-def _is_person(tok, m: LanguageMatchers) -> bool:
-    """A token that names a person: a pronoun or possessive other than a thing's ("his", "son"; not
-    "its"), a person's name, a PERSON_OBJECTS noun or a person cue ("activist", "hostages")."""
-    if tok.pos_ in ("PRON", "DET"):
-        return tok.lower_ not in m.thing_possessives
+def _person_word(tok, m: LanguageMatchers) -> bool:
+    """A word that names a person: a person's name, a PERSON_OBJECTS noun or a person cue ("activist",
+    "hostages")."""
     if tok.ent_type_ == "PERSON" or tok.lower_ in m.person_objects or tok.lemma_.lower() in m.person_objects:
         return True
     doc = tok.doc
     return any(doc.vocab.strings[mid] in PERSON_CUES for mid, _, _ in m.cues(doc[tok.i:tok.i + 1]))
+
+
+def _is_person(tok, m: LanguageMatchers) -> bool:
+    """A token that names a person: a pronoun or possessive other than a thing's ("his", "son"; not
+    "its"), or a person word (:func:`_person_word`)."""
+    if tok.pos_ in ("PRON", "DET"):
+        return tok.lower_ not in m.thing_possessives
+    return _person_word(tok, m)
 
 
 def _person_owner(sp: Span, m: LanguageMatchers) -> bool:

@@ -464,7 +464,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     out = []
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-        hs = None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+        hs = _head_span(ctx, q)
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs):
             continue
@@ -847,10 +847,13 @@ def _first_named(ctx: Context, tok) -> bool:
 def _counts_the_dead(ctx: Context, q) -> bool:
     """The counted noun of ``q`` is itself a word of death ("des dizaines de morts", "plusieurs
     tués", "dozens dead")."""
-    if q.head_start is None:
-        return False
-    span = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+    span = _head_span(ctx, q)
     return span is not None and any(label == "DEATH" and s <= span.start < e for label, s, e in ctx.cues)
+
+
+def _head_span(ctx: Context, q) -> Span | None:
+    """The tokens of the noun the figure ``q`` counts ("two NCOs": "NCOs"), or None."""
+    return None if q.head_start is None else ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
 
 
 def _complemented_person(ctx: Context, tok):
@@ -2087,9 +2090,7 @@ def _noun_patient(ctx: Context, trig: Trigger):
 
 def _counts_noun(ctx: Context, c: Counted, tok) -> bool:
     """The figure of ``c`` counts the noun ``tok`` (or a noun coordinated with it)."""
-    if c.quantity.head_start is None:
-        return False
-    head = ctx.doc.char_span(c.quantity.head_start, c.quantity.head_end, alignment_mode="expand")
+    head = _head_span(ctx, c.quantity)
     return head is not None and any(t.i in {x.i for x in _victim_group(tok)} for t in head)
 
 
@@ -2641,10 +2642,7 @@ def _coordinated_counts(ctx: Context, counts: list) -> list[list]:
     coordinated ("an officer and two NCOs", "un officier et deux sous-officiers") are one
     breakdown, to be added up; any other figure is a group of its own."""
     def head(c):
-        q = c.quantity
-        if q.head_start is None:
-            return None
-        span = ctx.doc.char_span(q.head_start, q.head_end, alignment_mode="expand")
+        span = _head_span(ctx, c.quantity)
         return None if span is None else span.root
 
     groups: list[list] = []
