@@ -20,8 +20,8 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
-from bilan.extract.events import (Trigger, find_triggers, in_relative_clause, protest_topic, recalled_in_sentence,
-                                  refine_type, subject_holder)
+from bilan.extract.events import (RELATIVE_DEPS, Trigger, find_triggers, in_relative_clause, protest_topic,
+                                  recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -2344,6 +2344,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     not events."""
     if "participant" in trig.flags:
         return False
+    if si > 0 and _characterising_relative(ctx, trig, inc, si):
+        return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
@@ -2361,6 +2363,41 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False  # a lead sentence reports ("Violent protests erupted in Colombia")
     if si == 0 and _victim_predicate(ctx, verb):
         return False  # "une adolescente a été victime de violences sexuelles": what happened to her
+    if inc.fatalities or inc.injured:
+        return False
+    return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+                   for p in _in_sent(ctx, si, ctx.places))
+
+
+def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "one of the pilots who have bombed villages", "l'un des pilotes qui ont bombardé des villages":
+    a relative clause on a noun, whose pronoun is the doer, with an indefinite plural object,
+    says who the people are by what they do or have done, not that an act happened (MUC-4 1.0: a
+    specific incident), when the act has no date, no figure and no place of its own ("the pilots who
+    bombed the village of Tessit on Sunday" is an incident)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb, objs = root, None
+    if root.dep_ == "compound" and root.head.dep_ in ("dobj", "obj"):
+        # upper-case copy: "HAVE BOMBED VILLAGES" parsed with BOMBED a modifier of VILLAGES, HAVE the verb
+        verb, objs = root.head.head, [root.head]
+    if verb.dep_ not in RELATIVE_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False  # the relative pronoun is the doer ("who have bombed"), not what was hit
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+
+    def indefinite_plural(o) -> bool:
+        if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
+            return False
+        return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
+
+    if not objs or not all(indefinite_plural(o) for o in objs):
+        return False
+    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
+        return False
     if inc.fatalities or inc.injured:
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
