@@ -1762,6 +1762,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         inc = None
         for head in _head_candidates(ctx, trigs, si):
             inc = build_incident(ctx, head, trigs, previous)
+            if inc is not None and _forces_operation(ctx, head, inc, si):
+                inc = None  # "police raided homes and detained three men": the arrests, if any, are told
             if inc is not None:
                 break
         if inc is None:
@@ -2570,6 +2572,35 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     prev.date = winner_date
     prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
+
+
+STATE_KINDS = ("state_forces", "police")
+OPERATION_LOOKBACK = 2  # paragraphs before a raid's where the forces that did it may be the subject
+
+
+def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """A raid or a search (the language's FORCE_OPERATIONS) by the state's forces that kills or hurts
+    no one is an operation of theirs (a search, arrests), not an attack (MUC-4 1.0: relevant incidents
+    are terrorist acts; ACLED: arrests): "police raided homes". With no doer of its own ("the families
+    whose homes have been raided"), its doer is the armed subject told last, in its sentence before it,
+    its paragraph or the two before ("security forces have detained three men")."""
+    words = lexicon_words("events", ctx.lang, "FORCE_OPERATIONS")
+    if not words or not any(t.lower_ in words or t.lemma_.lower() in words
+                            for t in ctx.doc[trig.tok_start:trig.tok_end]):
+        return False
+    if inc.fatalities or inc.injured or any(a.role == "victim" and a.kind in STATE_KINDS for a in inc.actors):
+        return False
+    if not _placeholder_perpetrator(inc):
+        doers = [a for a in inc.actors if a.role == "actor1"]
+        return bool(doers) and all(a.kind in STATE_KINDS for a in doers)
+    for sj in range(si, -1, -1):
+        if ctx.para_of_sent[sj] < ctx.para_of_sent[si] - OPERATION_LOOKBACK:
+            break
+        subjects = [a for a in _in_sent(ctx, sj, ctx.actors) if a.armed and (sj < si or a.tok_end <= trig.tok_start)
+                    and ctx.doc[a.tok_start:a.tok_end].root.dep_ == "nsubj"]
+        if subjects:
+            return subjects[-1].kind in STATE_KINDS
+    return False
 
 
 def _placeholder_perpetrator(inc: Incident) -> bool:
