@@ -72,3 +72,31 @@ def test_who_people_are_by_what_they_have_done_is_no_event(text, lang):
 ])
 def test_a_dated_act_told_in_a_relative_is_an_event(text, lang):
     assert len(incidents(text, lang)) >= 2
+
+
+# what the speaker has seen happen, said in the present perfect ("we have already seen where these people
+# attacked ..."), sums up experience: with no date or figure of its own it tells no incident
+@pytest.mark.parametrize("text,lang", [
+    ("The police chief spoke to reporters in Gao on Monday. We have already seen in Kidal and in Tessit "
+     "where these people attacked without caring whether they destroyed homes, even killing innocent "
+     "civilians.", "en"),
+    ("THE POLICE CHIEF SPOKE TO REPORTERS IN GAO ON MONDAY. WE HAVE ALREADY SEEN IN KIDAL AND IN TESSIT "
+     "WHERE THESE PEOPLE ATTACKED WITHOUT CARING WHETHER THEY DESTROYED HOMES--EVEN KILLING INNOCENT "
+     "CIVILIANS.", "en"),
+    ("Le chef de la police s'est adressé à la presse à Gao lundi. Nous avons déjà vu à Kidal et à Tessit "
+     "comment ces gens ont attaqué des maisons, tuant même des civils innocents.", "fr"),
+])
+def test_what_we_have_seen_happen_is_no_event(text, lang):
+    assert incidents(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The police chief spoke to reporters in Gao on Monday. We saw gunmen attack the convoy near Kidal on "
+     "Sunday, killing two drivers.", "en"),
+    ("The police chief spoke to reporters in Gao on Monday. Residents have seen gunmen attack homes in Kidal, "
+     "killing two people.", "en"),
+    ("Le chef de la police s'est adressé à la presse à Gao lundi. Nous avons vu des hommes armés attaquer le "
+     "convoi près de Kidal dimanche, tuant deux chauffeurs.", "fr"),
+])
+def test_an_act_seen_on_a_day_or_by_others_is_an_event(text, lang):
+    assert incidents(text, lang)

@@ -2346,7 +2346,7 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     not events."""
     if "participant" in trig.flags:
         return False
-    if si > 0 and _characterising_relative(ctx, trig, inc, si):
+    if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -2404,6 +2404,33 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _seen_by_the_speaker(ctx: Context, trig: Trigger, inc: Incident) -> bool:
+    """ "We have already seen in X and in Y where these people attacked ...", "nous avons déjà vu
+    comment ces gens ont attaqué ...": an act said under a verb of witnessing (EXPERIENCE_VERBS) in
+    the present perfect with a first-person subject sums up the speaker's experience, not one incident,
+    when it has no date and no figure of its own ("we saw gunmen attack the convoy on Sunday" is one)."""
+    words = lexicon_words("events", ctx.lang, "EXPERIENCE_VERBS")
+    if not words or any(r is not None and not (r.basis or "").startswith("vague")
+                        for r in (inc.fatalities, inc.injured)):
+        return False  # a figure told ("killing two drivers"); "killing civilians" tells none
+    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
+        return False
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    for _ in range(HOPS_TO_WITNESS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words:
+            perfect = "Part" in tok.morph.get("VerbForm") and any(
+                c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense") for c in tok.children)
+            first_person = any(c.dep_ == "nsubj" and "1" in c.morph.get("Person") for c in tok.children)
+            return perfect and first_person
+    return False
+
+
+HOPS_TO_WITNESS = 5  # steps up the head chain from an act to the verb of witnessing it is said under
 
 
 def _victim_predicate(ctx: Context, verb) -> bool:

@@ -1225,3 +1225,6 @@ VICTIM_PREDICATES = ["victim"]
 # arrests), not attacks (MUC-4 1.0; ACLED's arrests): "police raided homes", "homes have been raided" after
 # "security forces detained three men"; done by others ("gunmen raided homes") they stay attacks
 FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", "searched", "searching"]
+# verbs of witnessing: "we have (already) seen where they attacked ...", the speaker's experience in the present
+# perfect, sums up what happened over time, not one incident
+EXPERIENCE_VERBS = ["see", "witness"]

@@ -942,3 +942,6 @@ VICTIM_PREDICATES = ["victime"]
 FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisitionner", "perquisitionné",
                     "perquisitionnée", "perquisitionnés", "perquisitionnées", "fouille", "fouilles", "fouiller",
                     "fouillé", "fouillée", "fouillés", "fouillées", "descente", "descentes"]
+# verbes de témoin : « nous avons (déjà) vu comment ils ont attaqué ... », l'expérience du locuteur au passé
+# composé, résume ce qui s'est passé au fil du temps, non un incident
+EXPERIENCE_VERBS = ["voir", "constater"]
