@@ -34,6 +34,8 @@ def test_a_raid_by_the_forces_is_no_attack(text, lang):
     ("Gunmen raided several homes in Gao on Monday, killing two people.", "en"),
     ("Rebels stormed Gao on Monday. Homes were raided and shops were looted.", "en"),
     ("Police raided a village near Gao on Monday, killing three civilians.", "en"),
+    ("The government joined peace talks with rebel groups on Monday after one of the groups raided a town "
+     "near Gao.", "en"),
     ("Des hommes armés ont attaqué plusieurs maisons à Gao lundi, tuant deux personnes.", "fr"),
 ])
 def test_a_raid_by_others_or_one_that_kills_stays_an_incident(text, lang):

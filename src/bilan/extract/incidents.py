@@ -2617,6 +2617,14 @@ def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bo
         return False
     if inc.fatalities or inc.injured or any(a.role == "victim" and a.kind in STATE_KINDS for a in inc.actors):
         return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else root.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        # its own subject is the doer ("police raided homes"; "after one of the groups raided a town")
+        return any(a.kind in STATE_KINDS and (a.tok_start <= subj.i < a.tok_end or subj in (
+            ctx.doc[a.tok_start:a.tok_end].root.head, ctx.doc[a.tok_start:a.tok_end].root.head.head))
+            for a in _in_sent(ctx, si, ctx.actors))
     if not _placeholder_perpetrator(inc):
         doers = [a for a in inc.actors if a.role == "actor1"]
         return bool(doers) and all(a.kind in STATE_KINDS for a in doers)
