@@ -42,6 +42,14 @@ def test_a_raid_by_others_or_one_that_kills_stays_an_incident(text, lang):
     assert attack_types(text, lang) or [i for i in incidents(text, lang) if i.fatalities]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Soldiers raided a village near Gao on Monday and burned ten homes.", "en"),
+    ("Des soldats ont fait un raid sur un village près de Gao lundi et ont incendié dix maisons.", "fr"),
+])
+def test_the_violence_a_raid_by_the_forces_goes_with_is_kept(text, lang):
+    assert [i.sub_event_type for i in incidents(text, lang)] == ["Looting/property destruction"]
+
+
 def test_the_arrests_a_raid_goes_with_are_kept():
     text = "Police raided several homes in Gao on Monday and detained three suspected rebels."
     assert [i.sub_event_type for i in incidents(text, "en")] == ["Arrests"]

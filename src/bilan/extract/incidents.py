@@ -2602,7 +2602,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
 
 
 STATE_KINDS = ("state_forces", "police")
-OPERATION_LOOKBACK = 2  # paragraphs before a raid's where the forces that did it may be the subject
+OPERATION_LOOKBACK = 2  # paragraphs before the raid's own where the forces that did it may be the subject
 
 
 def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
