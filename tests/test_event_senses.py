@@ -45,3 +45,58 @@ def test_a_present_perfect_is_no_habit():
     text = ("Oil spilled into the river near Neiva on Friday. This is the second time this month that "
             "terrorists have attacked the pipeline.")
     assert any(i.targets for i in incidents(text, "en"))
+
+
+# a relative clause that says who people are by what they have done ("the pilots who have bombed
+# villages") characterises them: with no date or place of its own and a plural indefinite object, it
+# tells no incident (MUC-4 1.0: a specific incident)
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels executed an air force officer in Gao on Monday. He was one of the pilots who have bombed "
+     "villages and hamlets throughout the north.", "en"),
+    ("REBELS EXECUTED AN AIR FORCE OFFICER IN GAO ON MONDAY. HE WAS ONE OF THE PILOTS WHO HAVE BOMBED "
+     "VILLAGES AND HAMLETS THROUGHOUT THE NORTH.", "en"),
+    ("Des rebelles ont exécuté un officier de l'armée de l'air à Gao lundi. Il était l'un des pilotes qui "
+     "ont bombardé des villages et des hameaux dans tout le nord.", "fr"),
+])
+def test_who_people_are_by_what_they_have_done_is_no_event(text, lang):
+    incs = incidents(text, lang)
+    assert len(incs) == 1 and incs[0].sub_event_type not in ("Air/drone strike", "Remote explosive/landmine/IED"), \
+        [(i.sub_event_type, i.event_type) for i in incs]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rebels executed an air force officer in Gao on Monday. The pilots who bombed the village of Tessit "
+     "on Sunday were arrested.", "en"),
+    ("Des rebelles ont exécuté un officier de l'armée de l'air à Gao lundi. Les pilotes qui ont bombardé "
+     "le village de Tessit dimanche ont été arrêtés.", "fr"),
+])
+def test_a_dated_act_told_in_a_relative_is_an_event(text, lang):
+    assert len(incidents(text, lang)) >= 2
+
+
+# what the speaker has seen happen, said in the present perfect ("we have already seen where these people
+# attacked ..."), sums up experience: with no date or figure of its own it tells no incident
+@pytest.mark.parametrize("text,lang", [
+    ("The police chief spoke to reporters in Gao on Monday. We have already seen in Kidal and in Tessit "
+     "where these people attacked without caring whether they destroyed homes, even killing innocent "
+     "civilians.", "en"),
+    ("THE POLICE CHIEF SPOKE TO REPORTERS IN GAO ON MONDAY. WE HAVE ALREADY SEEN IN KIDAL AND IN TESSIT "
+     "WHERE THESE PEOPLE ATTACKED WITHOUT CARING WHETHER THEY DESTROYED HOMES--EVEN KILLING INNOCENT "
+     "CIVILIANS.", "en"),
+    ("Le chef de la police s'est adressé à la presse à Gao lundi. Nous avons déjà vu à Kidal et à Tessit "
+     "comment ces gens ont attaqué des maisons, tuant même des civils innocents.", "fr"),
+])
+def test_what_we_have_seen_happen_is_no_event(text, lang):
+    assert incidents(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The police chief spoke to reporters in Gao on Monday. We saw gunmen attack the convoy near Kidal on "
+     "Sunday, killing two drivers.", "en"),
+    ("The police chief spoke to reporters in Gao on Monday. Residents have seen gunmen attack homes in Kidal, "
+     "killing two people.", "en"),
+    ("Le chef de la police s'est adressé à la presse à Gao lundi. Nous avons vu des hommes armés attaquer le "
+     "convoi près de Kidal dimanche, tuant deux chauffeurs.", "fr"),
+])
+def test_an_act_seen_on_a_day_or_by_others_is_an_event(text, lang):
+    assert incidents(text, lang)

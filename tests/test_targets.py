@@ -173,3 +173,40 @@ def _kinds(text, lang):
 def test_the_forces_own_vehicle_is_theirs(text, lang, expected):
     # MUC-4 rule 1 (b): a vehicle carrying the forces, or the patrol car named again, is of the forces
     assert _kinds(text, lang) == expected
+
+
+# MUC-4 7.13: the physical target is what the incident hit; a road on which an ambush or an attack took
+# place says where it happened ("ambushed a patrol on the highway"), while a road blown up stays a target
+@pytest.mark.parametrize("text,lang,road", [
+    ("Guerrillas ambushed an army patrol on the highway to Suchitoto on Friday, killing two soldiers.", "en",
+     "highway"),
+    ("Guerrillas ambushed a battalion on the central highway on Friday, wounding a soldier.", "en",
+     "central highway"),
+    ("Rebels attacked a military convoy along the railway near Gao on Friday, wounding three soldiers.", "en",
+     "railway"),
+    ("GUERRILLAS AMBUSHED AN ARMY PATROL ON THE HIGHWAY TO SUCHITOTO ON FRIDAY, KILLING TWO SOLDIERS.", "en",
+     "HIGHWAY"),
+    ("Des rebelles ont tendu une embuscade à une patrouille sur l'autoroute de Bamako vendredi, tuant deux "
+     "soldats.", "fr", "autoroute"),
+    ("Des hommes armés ont attaqué un convoi militaire le long de la voie ferrée près de Gao vendredi.", "fr",
+     "voie ferrée"),
+])
+def test_the_road_of_an_ambush_is_its_place_not_its_target(text, lang, road):
+    names = targets(text, lang)
+    assert road not in names, names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Guerrillas blew up a section of the highway to Suchitoto on Friday.", "en", "highway"),
+    ("Rebels dynamited the railway near Gao on Friday.", "en", "railway"),
+    ("Guerrillas blew up a bridge on the highway to Suchitoto on Friday.", "en", "bridge"),
+    ("Des rebelles ont dynamité l'autoroute près de Gao vendredi.", "fr", "autoroute"),
+    ("Des rebelles ont fait sauter un pont sur l'autoroute de Bamako vendredi.", "fr", "pont"),
+])
+def test_a_road_blown_up_stays_a_target(text, lang, expected):
+    assert expected in targets(text, lang)
+
+
+def test_a_bridge_on_the_road_is_the_target_not_the_road():
+    names = targets("Guerrillas blew up a bridge on the highway to Suchitoto on Friday.", "en")
+    assert "highway" not in names, names

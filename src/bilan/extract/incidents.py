@@ -20,8 +20,8 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
-from bilan.extract.events import (Trigger, find_triggers, in_relative_clause, protest_topic, recalled_in_sentence,
-                                  refine_type, subject_holder)
+from bilan.extract.events import (RELATIVE_DEPS, Trigger, find_triggers, in_relative_clause, protest_topic,
+                                  recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -1762,6 +1762,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         inc = None
         for head in _head_candidates(ctx, trigs, si):
             inc = build_incident(ctx, head, trigs, previous)
+            if inc is not None and _forces_operation(ctx, head, inc, si):
+                inc = None  # "police raided homes and detained three men": the arrests, if any, are told
             if inc is not None:
                 break
         if inc is None:
@@ -2344,6 +2346,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     not events."""
     if "participant" in trig.flags:
         return False
+    if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
+        return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
@@ -2365,6 +2369,68 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "one of the pilots who have bombed villages", "l'un des pilotes qui ont bombardé des villages":
+    a relative clause on a noun, whose pronoun is the doer, with an indefinite plural object,
+    says who the people are by what they do or have done, not that an act happened (MUC-4 1.0: a
+    specific incident), when the act has no date, no figure and no place of its own ("the pilots who
+    bombed the village of Tessit on Sunday" is an incident)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb, objs = root, None
+    if root.dep_ == "compound" and root.head.dep_ in ("dobj", "obj"):
+        # upper-case copy: "HAVE BOMBED VILLAGES" parsed with BOMBED a modifier of VILLAGES, HAVE the verb
+        verb, objs = root.head.head, [root.head]
+    if verb.dep_ not in RELATIVE_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False  # the relative pronoun is the doer ("who have bombed"), not what was hit
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+
+    def indefinite_plural(o) -> bool:
+        if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
+            return False
+        return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
+
+    if not objs or not all(indefinite_plural(o) for o in objs):
+        return False
+    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
+        return False
+    if inc.fatalities or inc.injured:
+        return False
+    return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+                   for p in _in_sent(ctx, si, ctx.places))
+
+
+def _seen_by_the_speaker(ctx: Context, trig: Trigger, inc: Incident) -> bool:
+    """ "We have already seen in X and in Y where these people attacked ...", "nous avons déjà vu
+    comment ces gens ont attaqué ...": an act said under a verb of witnessing (EXPERIENCE_VERBS) in
+    the present perfect with a first-person subject sums up the speaker's experience, not one incident,
+    when it has no date and no figure of its own ("we saw gunmen attack the convoy on Sunday" is one)."""
+    words = lexicon_words("events", ctx.lang, "EXPERIENCE_VERBS")
+    if not words or any(r is not None and not (r.basis or "").startswith("vague")
+                        for r in (inc.fatalities, inc.injured)):
+        return False  # a figure told ("killing two drivers"); "killing civilians" tells none
+    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
+        return False
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    for _ in range(HOPS_TO_WITNESS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words:
+            perfect = "Part" in tok.morph.get("VerbForm") and any(
+                c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense") for c in tok.children)
+            first_person = any(c.dep_ == "nsubj" and "1" in c.morph.get("Person") for c in tok.children)
+            return perfect and first_person
+    return False
+
+
+HOPS_TO_WITNESS = 5  # steps up the head chain from an act to the verb of witnessing it is said under
 
 
 def _victim_predicate(ctx: Context, verb) -> bool:
@@ -2533,6 +2599,43 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     prev.date = winner_date
     prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
+
+
+STATE_KINDS = ("state_forces", "police")
+OPERATION_LOOKBACK = 2  # paragraphs before the raid's own where the forces that did it may be the subject
+
+
+def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """A raid or a search (the language's FORCE_OPERATIONS) by the state's forces that kills or hurts
+    no one is an operation of theirs (a search, arrests), not an attack (MUC-4 1.0: relevant incidents
+    are terrorist acts; ACLED: arrests): "police raided homes". With no doer of its own ("the families
+    whose homes have been raided"), its doer is the armed subject told last, in its sentence before it,
+    its paragraph or the two before ("security forces have detained three men")."""
+    words = lexicon_words("events", ctx.lang, "FORCE_OPERATIONS")
+    if not words or not any(t.lower_ in words or t.lemma_.lower() in words
+                            for t in ctx.doc[trig.tok_start:trig.tok_end]):
+        return False
+    if inc.fatalities or inc.injured or any(a.role == "victim" and a.kind in STATE_KINDS for a in inc.actors):
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else root.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        # its own subject is the doer ("police raided homes"; "after one of the groups raided a town")
+        return any(a.kind in STATE_KINDS and (a.tok_start <= subj.i < a.tok_end or subj in (
+            ctx.doc[a.tok_start:a.tok_end].root.head, ctx.doc[a.tok_start:a.tok_end].root.head.head))
+            for a in _in_sent(ctx, si, ctx.actors))
+    if not _placeholder_perpetrator(inc):
+        doers = [a for a in inc.actors if a.role == "actor1"]
+        return bool(doers) and all(a.kind in STATE_KINDS for a in doers)
+    for sj in range(si, -1, -1):
+        if ctx.para_of_sent[sj] < ctx.para_of_sent[si] - OPERATION_LOOKBACK:
+            break
+        subjects = [a for a in _in_sent(ctx, sj, ctx.actors) if a.armed and (sj < si or a.tok_end <= trig.tok_start)
+                    and ctx.doc[a.tok_start:a.tok_end].root.dep_ == "nsubj"]
+        if subjects:
+            return subjects[-1].kind in STATE_KINDS
+    return False
 
 
 def _placeholder_perpetrator(inc: Incident) -> bool:

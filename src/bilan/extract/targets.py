@@ -60,12 +60,37 @@ def _proximity(lang: str) -> tuple[tuple[str, ...], ...]:
 def _only_near(doc: Doc, t: TargetMention) -> bool:
     """ "an ambush near Tame airport", "une embuscade près de l'aéroport": the noun says where it
     happened, not what was hit."""
-    preps = _proximity(doc.lang_)
+    return _preceded_by(doc, t, _proximity(doc.lang_))
+
+
+@lru_cache(maxsize=8)
+def _route_words(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The language's ROUTES (lower case) and ROUTE_PREPS, each as its lower-case words."""
+    try:
+        lx = load("targets", lang)
+    except LexiconMissing:
+        return frozenset(), ()
+    return (frozenset(r.lower() for r in getattr(lx, "ROUTES", ())),
+            tuple(tuple(p.lower().split()) for p in getattr(lx, "ROUTE_PREPS", ())))
+
+
+def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``preps`` stands just before the mention (its determiners aside)."""
     i = t.tok_start
     while i > 0 and doc[i - 1].pos_ == "DET":
         i -= 1
     words = [w.lower_ for w in doc[max(i - 4, 0):i]]
     return any(tuple(words[len(words) - len(p):]) == p for p in preps if len(p) <= len(words))
+
+
+def _on_the_road(doc: Doc, t: TargetMention) -> bool:
+    """ "ambushed a patrol on the highway", "une embuscade sur l'autoroute": the way the act took place
+    on is its place (MUC-4 7.13); "blew up the highway", "a bridge on the highway" (the bridge) are
+    targets."""
+    routes, preps = _route_words(doc.lang_)
+    words = t.text.lower().split()  # the way with its modifiers ("the central highway")
+    return any(tuple(words[len(words) - len(r.split()):]) == tuple(r.split()) for r in routes) \
+        and _preceded_by(doc, t, preps)
 
 
 @lru_cache(maxsize=8)
@@ -156,7 +181,7 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
             continue
         if any(t.tok_start < e and s < t.tok_end for s, e in trigger_spans):
             continue  # "car bomb": the weapon
-        if _only_near(doc, t):
+        if _only_near(doc, t) or _on_the_road(doc, t):
             continue
         if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for _, e in [(trig_start, trig_end), *verbs]):
             out.append(t)

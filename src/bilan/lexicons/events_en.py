@@ -1220,3 +1220,11 @@ PAST_PERFECT_TENSES = ["Past"]
 # the predicate of who was the victim of events ("a girl was the victim of sexual assaults"): the
 # sentence reports what was done to someone, no generalisation
 VICTIM_PREDICATES = ["victim"]
+
+# acts that, done by the state's forces with no one killed or hurt, are operations of theirs (a search,
+# arrests), not attacks (MUC-4 1.0; ACLED's arrests): "police raided homes", "homes have been raided" after
+# "security forces detained three men"; done by others ("gunmen raided homes") they stay attacks
+FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", "searched", "searching"]
+# verbs of witnessing: "we have (already) seen where they attacked ...", the speaker's experience in the present
+# perfect, sums up what happened over time, not one incident
+EXPERIENCE_VERBS = ["see", "witness"]

@@ -934,3 +934,14 @@ PAST_PERFECT_TENSES = ["Imp"]
 # the predicate of who was the victim of events ("a girl was the victim of sexual assaults"): the
 # sentence reports what was done to someone, no generalisation
 VICTIM_PREDICATES = ["victime"]
+
+# actes qui, faits par les forces de l'État sans mort ni blessé, sont des opérations de leur part (une
+# perquisition, des arrestations), non des attaques (MUC-4 1.0 ; les arrestations d'ACLED) : « la police a
+# perquisitionné des maisons », « des maisons ont été perquisitionnées » après « les forces de sécurité ont
+# arrêté trois hommes » ; faits par d'autres (« des hommes armés ont fait un raid »), ils restent des attaques
+FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisitionner", "perquisitionné",
+                    "perquisitionnée", "perquisitionnés", "perquisitionnées", "fouille", "fouilles", "fouiller",
+                    "fouillé", "fouillée", "fouillés", "fouillées", "descente", "descentes"]
+# verbes de témoin : « nous avons (déjà) vu comment ils ont attaqué ... », l'expérience du locuteur au passé
+# composé, résume ce qui s'est passé au fil du temps, non un incident
+EXPERIENCE_VERBS = ["voir", "constater"]

@@ -62,6 +62,11 @@ DAMAGE_VERBS = [
 # prepositions of proximity: a target noun after one says where the act happened, not what it hit ("an
 # ambush near Tame airport", "a bomb went off close to the bridge")
 PROXIMITY_PREPS = ["near", "close to", "not far from"]
+# ways (nouns of PHYSICAL_TARGETS): one after a preposition of ROUTE_PREPS is the road an ambush or an attack
+# took place on, its place, not its target (MUC-4 7.13: "ambushed a patrol on the highway"); a way that is the
+# object of the act ("blew up the highway", "a section of the railway") stays a target
+ROUTES = ["highway", "railway", "railroad", "rail line"]
+ROUTE_PREPS = ["on", "along", "on to", "onto"]
 # verbs of carrying: a vehicle said to carry the forces ("the vehicle transporting them", "a truck carrying
 # soldiers") is theirs
 TRANSPORT_VERBS = ["transport", "carry", "ferry"]

@@ -60,6 +60,11 @@ DAMAGE_VERBS = [
 PROXIMITY_PREPS = ["près de", "près du", "près des", "près d'", "près d’", "à proximité de", "à proximité du",
                    "à proximité des", "à proximité d'", "à proximité d’", "non loin de", "non loin du", "non loin des",
                    "non loin d'", "non loin d’", "aux abords de", "aux abords du", "aux abords des"]
+# voies (noms de PHYSICAL_TARGETS) : l'une d'elles après une préposition de ROUTE_PREPS est la route sur
+# laquelle une embuscade ou une attaque a eu lieu, son lieu, non sa cible (MUC-4 7.13 : « une embuscade sur
+# l'autoroute ») ; une voie objet de l'acte (« ont dynamité l'autoroute ») reste une cible
+ROUTES = ["autoroute", "voie ferrée", "chemin de fer"]
+ROUTE_PREPS = ["sur", "le long de", "le long du", "le long des", "le long d'", "le long d’"]
 # verbes de transport : un véhicule qui transporte les forces (« le véhicule qui les transportait », « un
 # camion transportant des soldats ») est le leur
 TRANSPORT_VERBS = ["transporter", "convoyer"]
