@@ -233,3 +233,25 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person(text, lang, who):
 def test_an_organisation_object_without_a_person_noun_is_no_victim():
     text = "Rebels attacked Radio Caracol Bogota in Medellin yesterday."
     assert not any("Radio Caracol" in v for v in victims(text, "en")), victims(text, "en")
+
+
+# --- a name whose death or body the sentence tells (sentences written for these tests) ---------
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Maria Lopez Ruiz's death in the bomb attack in Cali on Monday angered the unions.", "en", "Maria Lopez Ruiz"),
+    ("The bomb attack in Cali on Monday caused the death of Pedro Gomez Arango.", "en", "Pedro Gomez Arango"),
+    ("THE BOMB ATTACK IN CALI ON MONDAY CAUSED THE DEATH OF PEDRO GOMEZ ARANGO.", "en", "PEDRO GOMEZ ARANGO"),
+    ("L'attentat à la bombe de lundi à Cali a causé la mort de Pedro Gomez Arango.", "fr", "Pedro Gomez"),
+])
+def test_a_name_whose_death_the_act_caused_is_a_victim(text, lang, name):
+    assert any(name in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # a statement is no death: its owner or "of" complement is no victim
+    ("Pedro Gomez Arango's statement on the bomb attack in Cali on Monday angered the unions.", "en", "Gomez"),
+    ("The bomb attack in Cali on Monday drew the condemnation of Pedro Gomez Arango.", "en", "Gomez"),
+    ("L'attentat à la bombe de lundi à Cali a suscité la condamnation de Pedro Gomez Arango.", "fr", "Gomez"),
+])
+def test_a_name_owning_no_death_is_no_victim(text, lang, name):
+    assert not any(name in v for v in _victims(text, lang)), _victims(text, lang)

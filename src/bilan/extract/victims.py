@@ -217,6 +217,31 @@ def _of_name(root, lang: str):
     return next((obj for obj in of_complements(root, preps) if obj.pos_ == "PROPN"), None)
 
 
+@lru_cache(maxsize=8)
+def _death_nouns(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "DEATH_NOUNS"))
+
+
+def death_owners(doc: Doc, sent: Span, anchors: set[int], lang: str) -> list:
+    """ "Maria Lopez's death in the attack", "caused the death of Pedro Gomez", "la mort de Pedro
+    Gomez": the heads of the proper names that are the possessor or the "of" complement of a noun
+    of death (``victims_<lang>.DEATH_NOUNS``) that is one of ``anchors`` (token indices: the
+    sentence's casualty words); who died. A name is not checked here to be a person's (the caller
+    leaves out places and actors)."""
+    nouns = _death_nouns(lang)
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    out = []
+    for i in sorted(anchors):
+        if not sent.start <= i < sent.end:
+            continue
+        noun = doc[i]
+        if noun.lower_ not in nouns or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        out += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"]
+        out += [o for o in of_complements(noun, preps) if o.pos_ == "PROPN"]
+    return out
+
+
 def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
                     excluded: list[tuple[int, int]]) -> VictimMention | None:
     """ "Justice Valencia's murder", "Carlos Pizarro's kidnapping", "the killing of Luis Carlos Galan":

@@ -28,6 +28,10 @@ ROLE_NOUNS = [
 # murder", "Pizarro's kidnapping", "the killing of Luis Carlos Galan"), not who did it (as in "the
 # FMLN's attack")
 PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapping", "abduction"]
+# nouns of a death whose possessor or named "of" complement is the one who died ("Maria Lopez's death
+# in the attack", "caused the death of Pedro Gomez", "the bodies of Hector Oqueli and Gilda Flores"):
+# a victim when the noun is a casualty word of an incident's sentence
+DEATH_NOUNS = ["death", "deaths", "body", "bodies", "corpse", "corpses", "remains"]
 
 # words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",
 # "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention

@@ -27,6 +27,10 @@ ROLE_NOUNS = [
 # Galan » ; « l'assassinat du juge », un nom commun, les victimes liées au déclencheur le couvrent déjà) ;
 # pas de possessif nominal en français
 PATIENT_EVENT_NOUNS = ["meurtre", "meurtres", "assassinat", "enlèvement", "rapt"]
+# noms d'une mort dont le complément en « de » nommé est la personne morte (« la mort de Pedro Gomez
+# dans l'attentat », « les corps de Hector Oqueli et Gilda Flores ») : une victime quand le nom est un
+# mot de bilan de la phrase d'un incident
+DEATH_NOUNS = ["mort", "morts", "décès", "corps", "cadavre", "cadavres", "dépouille", "dépouilles"]
 
 # mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
 # Lopez ») : le nom fait partie de la mention de la victime
