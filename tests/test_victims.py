@@ -255,3 +255,28 @@ def test_a_name_whose_death_the_act_caused_is_a_victim(text, lang, name):
 ])
 def test_a_name_owning_no_death_is_no_victim(text, lang, name):
     assert not any(name in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+# --- people told by their group: "members of ...", with the group they belong to (MUC-4 7.19:
+# descriptions are complete noun phrases with their modifying PPs; sentences written for these tests)
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Gunmen killed two members of a legal commission in Medellin on Monday.", "en", "members of a legal commission"),
+    ("GUNMEN KILLED TWO MEMBERS OF A LEGAL COMMISSION IN MEDELLIN ON MONDAY.", "en", "MEMBERS OF A LEGAL COMMISSION"),
+    ("Gunmen murdered three cabinet members in Bogota on Monday.", "en", "cabinet members"),
+    ("Des hommes armés ont tué deux membres d'une commission juridique à Medellín lundi.", "fr",
+     "membres d'une commission juridique"),
+    ("Gunmen killed two legislators in Medellin on Monday.", "en", "legislators"),
+    ("Des hommes armés ont tué deux parlementaires à Medellín lundi.", "fr", "parlementaires"),
+])
+def test_members_of_a_group_are_victims_with_their_group(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Soldiers killed two members of the FMLN in Usulutan on Monday.", "en"),
+    ("Des soldats ont tué deux membres de Boko Haram à Maiduguri lundi.", "fr"),
+])
+def test_members_of_an_armed_group_are_no_civilian_victims(text, lang):
+    vs = _victims(text, lang)
+    assert not any("member" in v.lower() or "membre" in v.lower() for v in vs), vs

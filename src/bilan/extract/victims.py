@@ -64,6 +64,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
+    pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
@@ -72,7 +73,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     wm = _matcher(lang)
     if wm is None:
         return []
-    civ, mil = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"]
+    civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
@@ -94,14 +95,34 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
                     or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 break
             start -= 1
-        span = doc[start:sp.end]
-        named = _name_given(doc, sp.end, lang)
+        end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
+        span = doc[start:end]
+        named = _name_given(doc, end, lang)
         end_char = named.end_char if named is not None else span.end_char
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(t.lower_ in former for t in doc[max(sp.sent.start, start - 1):sp.end])
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
                                  sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired))
     return out
+
+
+GROUP_MAX_WORDS = 8
+
+
+def _group_end(root, end: int, lang: str) -> int:
+    """ "two members of a legal commission", "membres d'une commission juridique": the end of the
+    "of" complement right after a member noun (its noun phrase up to a punctuation mark, at most
+    ``GROUP_MAX_WORDS``), or ``end`` when none follows."""
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    doc = root.doc
+    for obj in of_complements(root, preps):
+        lo = min(obj.left_edge.i, obj.i)
+        if lo > end + 1:  # the preposition right after the noun
+            break
+        stop = next((t.i for t in doc[end:obj.right_edge.i + 1] if t.is_punct and t.text not in ("'", "’")),
+                    obj.right_edge.i + 1)
+        return min(stop, end + GROUP_MAX_WORDS, root.sent.end)
+    return end
 
 
 NAME_WINDOW = 3  # words between a victim noun and the phrase that names it ("later", "who was")

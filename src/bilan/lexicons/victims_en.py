@@ -22,7 +22,15 @@ ROLE_NOUNS = [
     "scientist", "scientists", "pilot", "pilots", "chauffeur", "chauffeurs", "secretary", "undersecretary",
     "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
+    "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
+    "reporters",
 ]
+
+# people told by the group they belong to ("two members of a legal commission", "cabinet members"): a
+# person noun that says who the person is only with its group, so the mention takes its "of" complement
+# in (MUC-4 7.19: a description is a complete noun phrase with its modifying PPs); not a civilian by
+# itself, and no victim when its group is an armed actor ("members of the FMLN")
+MEMBER_NOUNS = ["member", "members"]
 
 # event nouns whose possessor or named "of" complement is the one it was done to ("Justice Valencia's
 # murder", "Pizarro's kidnapping", "the killing of Luis Carlos Galan"), not who did it (as in "the

@@ -21,7 +21,12 @@ ROLE_NOUNS = [
     "technicien", "techniciens", "pêcheur", "pêcheurs", "épouses", "mineur", "mineurs", "attaché", "attachés",
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
+    "législateur", "législateurs", "parlementaire", "parlementaires",
 ]
+
+# personnes dites par le groupe auquel elles appartiennent (« deux membres d'une commission juridique ») :
+# la mention prend le complément en « de » (même usage que victims_en.MEMBER_NOUNS)
+MEMBER_NOUNS = ["membre", "membres"]
 
 # noms d'événements dont le complément en « de » nommé est la victime (« l'assassinat de Luis Carlos
 # Galan » ; « l'assassinat du juge », un nom commun, les victimes liées au déclencheur le couvrent déjà) ;
