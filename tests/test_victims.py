@@ -280,3 +280,39 @@ def test_members_of_a_group_are_victims_with_their_group(text, lang, who):
 def test_members_of_an_armed_group_are_no_civilian_victims(text, lang):
     vs = _victims(text, lang)
     assert not any("member" in v.lower() or "membre" in v.lower() for v in vs), vs
+
+
+# --- "others" hit beside people named before, and who died (sentences written for these tests) ---
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Rebels attacked the town of Usulutan on Monday; several persons were wounded and others died.", "en", "others"),
+    ("Gunmen attacked a bus near Cali on Monday, killing one passenger and wounding three others.", "en", "others"),
+    ("GUNMEN ATTACKED A BUS NEAR CALI ON MONDAY, KILLING ONE PASSENGER AND WOUNDING THREE OTHERS.", "en",
+     "OTHERS"),
+    ("Un passager a été tué et trois autres ont été blessés lorsque des hommes armés ont attaqué un bus près de "
+     "Gao lundi.", "fr", "autres"),
+])
+def test_others_hit_beside_the_people_named_are_victims(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Two peasants died when rebels attacked the village of Yamabal on Monday.", "en", "peasants"),
+    ("Deux paysans sont morts lorsque des rebelles ont attaqué le village de Yamabal lundi.", "fr", "paysans"),
+])
+def test_who_died_is_a_victim(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen and others attacked a bus near Cali on Monday, killing a passenger.", "en"),
+    ("Des hommes armés et d'autres ont attaqué un bus près de Gao lundi, tuant un passager.", "fr"),
+    ("Rebels attacked the town of Usulutan on Monday, others said.", "en"),
+    # no victim named before them: "others" of whom the sentence says nothing
+    ("Rebels ambushed an army patrol near Usulutan on Monday, killing six enemies and wounding four others.", "en"),
+    ("Des rebelles ont tendu une embuscade près de Gao lundi : six ennemis ont été tués et quatre autres ont été "
+     "blessés.", "fr"),
+])
+def test_others_who_did_it_or_spoke_are_no_victims(text, lang):
+    vs = _victims(text, lang)
+    assert not any(v.lower() in ("others", "autres") for v in vs), vs

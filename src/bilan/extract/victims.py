@@ -23,7 +23,7 @@ Luz Lopez", ``victims_<lang>.NAMING_PHRASES``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -52,6 +52,7 @@ class VictimMention:
     civilian: bool = True  # a civilian or a person named by office or trade; False: "people", "man", "chief"
     force: bool = False  # a serving soldier or police officer named by rank ("Colonel Carreno", "a corporal")
     name_only: bool = False  # a person named by their name alone ("Yohalmo Antonio Ortiz")
+    others: bool = False  # "three others": more people beside those named before (``OTHERS_WORDS``)
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +66,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
+    pairs += [("OTH", w) for w in _victims_words(lang, "OTHERS_WORDS")]
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
@@ -74,6 +76,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     if wm is None:
         return []
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
+    oth = doc.vocab.strings["OTH"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
@@ -83,7 +86,12 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
-        if sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
+        if sp.label == oth:
+            # "three others were wounded", "trois autres ont été blessés" (the tagger may read an
+            # adjective or a pronoun); not "the others' homes" nor "les autres passagers"
+            if root.dep_ in ("amod", "det", "poss", "nmod:poss") or root.pos_ not in ("NOUN", "PRON", "ADJ", "PROPN"):
+                continue
+        elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
         elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
                                                     and not titled):
@@ -102,7 +110,8 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(t.lower_ in former for t in doc[max(sp.sent.start, start - 1):sp.end])
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
-                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired))
+                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired,
+                                 others=sp.label == oth))
     return out
 
 
@@ -165,7 +174,12 @@ def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
     return None
 
 
-def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
+@lru_cache(maxsize=8)
+def _dying(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "DYING_WORDS"))
+
+
+def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
     # POLITICIAN HECTOR OQUELI COLINDRES WAS KIDNAPPED"): climbing it costs no hop
@@ -173,7 +187,8 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
             and tok.head.i not in anchors:
         tok = tok.head
     if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
-        return False  # the active subject did it
+        # the active subject did it; the subject of "died", "sont morts" is who died
+        return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
     if tok.dep_ in ("poss", "nmod:poss") and tok.head.i in anchors and tok.head.pos_ == "NOUN":
         return True  # "the governor's murder": whose killing it was (armed actors are left out before)
     for _ in range(HOPS):
@@ -304,11 +319,13 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
 
 
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
-               excluded: list[tuple[int, int]]) -> list[VictimMention]:
+               excluded: list[tuple[int, int]], lang: str | None = None) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
     sentence's casualty words), none overlapping ``excluded`` (token spans: speakers, armed
-    actors, the trigger's agent)."""
+    actors, the trigger's agent). With ``lang``, the subject of an anchor that says someone died
+    (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
+    dying = _dying(lang) if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
@@ -318,7 +335,15 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
         before = any(_passive_subject_before(doc, v, s) for s, _ in anchors)
-        if (after or before or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) \
+        if v.others:
+            # "others" are victims beside people the sentence names as hit before them, and of their kind
+            # ("one civilian died and 14 others were wounded"); after no victim ("killing six enemies
+            # and wounding four others", armed actors) they are none
+            ante = next((o for o in reversed(out) if not o.others and o.tok_end <= v.tok_start), None)
+            if ante is None:
+                continue
+            v = replace(v, civilian=ante.civilian, force=ante.force)
+        if (after or before or _tied(doc, v, toks, dying) or _relative_tie(doc, v, toks)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

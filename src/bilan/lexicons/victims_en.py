@@ -32,6 +32,15 @@ ROLE_NOUNS = [
 # itself, and no victim when its group is an armed actor ("members of the FMLN")
 MEMBER_NOUNS = ["member", "members"]
 
+# words that stand for more people hit beside those just named ("one passenger died and three others
+# were wounded", "several persons were wounded and others died"): a victim as a noun phrase of its
+# own, not as a modifier ("the other passengers")
+OTHERS_WORDS = ["others"]
+
+# verbs and predicates whose subject is who died ("two peasants died", "the mayor is dead"): that
+# subject is a victim, though it is no passive subject
+DYING_WORDS = ["die", "died", "dies", "perish", "perished", "succumb", "succumbed", "dead"]
+
 # event nouns whose possessor or named "of" complement is the one it was done to ("Justice Valencia's
 # murder", "Pizarro's kidnapping", "the killing of Luis Carlos Galan"), not who did it (as in "the
 # FMLN's attack")

@@ -28,6 +28,16 @@ ROLE_NOUNS = [
 # la mention prend le complément en « de » (même usage que victims_en.MEMBER_NOUNS)
 MEMBER_NOUNS = ["membre", "membres"]
 
+# mots pour d'autres personnes touchées à côté de celles nommées (« un passager est mort et trois autres
+# ont été blessés ») : une victime comme groupe nominal à part entière, pas comme adjectif (« les
+# autres passagers »)
+OTHERS_WORDS = ["autres"]
+
+# verbes et attributs dont le sujet est celui qui est mort (« deux paysans sont morts », « le maire est
+# décédé ») : ce sujet est une victime, bien qu'il ne soit pas sujet d'un passif
+DYING_WORDS = ["mourir", "périr", "succomber", "décéder", "décédé", "décédée", "décédés", "décédées", "mort",
+               "morte", "morts", "mortes"]
+
 # noms d'événements dont le complément en « de » nommé est la victime (« l'assassinat de Luis Carlos
 # Galan » ; « l'assassinat du juge », un nom commun, les victimes liées au déclencheur le couvrent déjà) ;
 # pas de possessif nominal en français
