@@ -316,3 +316,27 @@ def test_who_died_is_a_victim(text, lang, who):
 def test_others_who_did_it_or_spoke_are_no_victims(text, lang):
     vs = _victims(text, lang)
     assert not any(v.lower() in ("others", "autres") for v in vs), vs
+
+
+# --- "the murder of a judge and of two employees": a preposition said again after "and" joins the
+# nearest same preposition before it (sentences written for these tests) -----------------------
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("THE COURTS CLOSED AS A RESULT OF THE MURDER OF A JUDGE AND OF TWO COURT EMPLOYEES IN CALI ON MONDAY.", "en",
+     "EMPLOYEES"),
+    ("The courts closed as a result of the murder of a judge and of two court employees in Cali on Monday.", "en",
+     "employees"),
+    ("Les tribunaux ont fermé à la suite du meurtre d'un juge et de deux employés du tribunal à Cali lundi.", "fr",
+     "employés"),
+])
+def test_a_repeated_preposition_joins_the_victims_of_the_act(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # the "of" said again joins "of the court", not the murder: the clerks were not hit
+    ("The courts closed after the murder of a judge of the court and of its clerks in Cali on Monday.", "en",
+     "clerks"),
+])
+def test_a_repeated_preposition_of_another_noun_ties_no_victim(text, lang, who):
+    assert not any(who in v for v in _victims(text, lang)), _victims(text, lang)

@@ -318,6 +318,27 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     return VictimMention(span.start_char, span.end_char, span.text, start, end)
 
 
+def _repeated_prep_tie(doc: Doc, v: VictimMention, anchors: set[int], preps: frozenset[str]) -> bool:
+    """ "the murder of a judge and of two employees", "le meurtre d'un juge et de deux employés": the
+    victim after "and" and a preposition said again, which joins the nearest same preposition before
+    it (whatever the parse attached it to), when that one is the complement of an anchor."""
+    sent = doc[v.tok_start].sent
+    i = v.tok_start - 1
+    while i > sent.start and doc[i].pos_ in ("DET", "NUM", "ADJ"):
+        i -= 1
+    prep = doc[i]
+    if i <= sent.start or prep.pos_ != "ADP" or doc[i - 1].pos_ != "CCONJ":
+        return False
+    same = (lambda t: t.lower_ in preps) if prep.lower_ in preps else (lambda t: t.lower_ == prep.lower_)
+    q = next((doc[j] for j in range(i - 2, sent.start - 1, -1) if same(doc[j])), None)
+    if q is None:
+        return False
+    # the noun the earlier preposition's phrase hangs on ("of a judge" on "murder"; "d'" marks "juge",
+    # which hangs on "meurtre")
+    gov = q.head if q.dep_ == "prep" else q.head.head
+    return gov.i in anchors
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
                excluded: list[tuple[int, int]], lang: str | None = None) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
@@ -326,6 +347,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
     dying = _dying(lang) if lang else frozenset()
+    preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
@@ -343,7 +365,8 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
             if ante is None:
                 continue
             v = replace(v, civilian=ante.civilian, force=ante.force)
-        if (after or before or _tied(doc, v, toks, dying) or _relative_tie(doc, v, toks)) \
+        if (after or before or _tied(doc, v, toks, dying) or _relative_tie(doc, v, toks)
+                or (lang and _repeated_prep_tie(doc, v, toks, preps))) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out
