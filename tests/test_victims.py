@@ -233,3 +233,110 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person(text, lang, who):
 def test_an_organisation_object_without_a_person_noun_is_no_victim():
     text = "Rebels attacked Radio Caracol Bogota in Medellin yesterday."
     assert not any("Radio Caracol" in v for v in victims(text, "en")), victims(text, "en")
+
+
+# --- a name whose death or body the sentence tells (sentences written for these tests) ---------
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Maria Lopez Ruiz's death in the bomb attack in Cali on Monday angered the unions.", "en", "Maria Lopez Ruiz"),
+    ("The bomb attack in Cali on Monday caused the death of Pedro Gomez Arango.", "en", "Pedro Gomez Arango"),
+    ("THE BOMB ATTACK IN CALI ON MONDAY CAUSED THE DEATH OF PEDRO GOMEZ ARANGO.", "en", "PEDRO GOMEZ ARANGO"),
+    ("L'attentat à la bombe de lundi à Cali a causé la mort de Pedro Gomez Arango.", "fr", "Pedro Gomez"),
+])
+def test_a_name_whose_death_the_act_caused_is_a_victim(text, lang, name):
+    assert any(name in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # a statement is no death: its owner or "of" complement is no victim
+    ("Pedro Gomez Arango's statement on the bomb attack in Cali on Monday angered the unions.", "en", "Gomez"),
+    ("The bomb attack in Cali on Monday drew the condemnation of Pedro Gomez Arango.", "en", "Gomez"),
+    ("L'attentat à la bombe de lundi à Cali a suscité la condamnation de Pedro Gomez Arango.", "fr", "Gomez"),
+])
+def test_a_name_owning_no_death_is_no_victim(text, lang, name):
+    assert not any(name in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+# --- people told by their group: "members of ...", with the group they belong to (MUC-4 7.19:
+# descriptions are complete noun phrases with their modifying PPs; sentences written for these tests)
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Gunmen killed two members of a legal commission in Medellin on Monday.", "en", "members of a legal commission"),
+    ("GUNMEN KILLED TWO MEMBERS OF A LEGAL COMMISSION IN MEDELLIN ON MONDAY.", "en", "MEMBERS OF A LEGAL COMMISSION"),
+    ("Gunmen murdered three cabinet members in Bogota on Monday.", "en", "cabinet members"),
+    ("Des hommes armés ont tué deux membres d'une commission juridique à Medellín lundi.", "fr",
+     "membres d'une commission juridique"),
+    ("Gunmen killed two legislators in Medellin on Monday.", "en", "legislators"),
+    ("Des hommes armés ont tué deux parlementaires à Medellín lundi.", "fr", "parlementaires"),
+])
+def test_members_of_a_group_are_victims_with_their_group(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Soldiers killed two members of the FMLN in Usulutan on Monday.", "en"),
+    ("Des soldats ont tué deux membres de Boko Haram à Maiduguri lundi.", "fr"),
+])
+def test_members_of_an_armed_group_are_no_civilian_victims(text, lang):
+    vs = _victims(text, lang)
+    assert not any("member" in v.lower() or "membre" in v.lower() for v in vs), vs
+
+
+# --- "others" hit beside people named before, and who died (sentences written for these tests) ---
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Rebels attacked the town of Usulutan on Monday; several persons were wounded and others died.", "en", "others"),
+    ("Gunmen attacked a bus near Cali on Monday, killing one passenger and wounding three others.", "en", "others"),
+    ("GUNMEN ATTACKED A BUS NEAR CALI ON MONDAY, KILLING ONE PASSENGER AND WOUNDING THREE OTHERS.", "en",
+     "OTHERS"),
+    ("Un passager a été tué et trois autres ont été blessés lorsque des hommes armés ont attaqué un bus près de "
+     "Gao lundi.", "fr", "autres"),
+])
+def test_others_hit_beside_the_people_named_are_victims(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Two peasants died when rebels attacked the village of Yamabal on Monday.", "en", "peasants"),
+    ("Deux paysans sont morts lorsque des rebelles ont attaqué le village de Yamabal lundi.", "fr", "paysans"),
+])
+def test_who_died_is_a_victim(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen and others attacked a bus near Cali on Monday, killing a passenger.", "en"),
+    ("Des hommes armés et d'autres ont attaqué un bus près de Gao lundi, tuant un passager.", "fr"),
+    ("Rebels attacked the town of Usulutan on Monday, others said.", "en"),
+    # no victim named before them: "others" of whom the sentence says nothing
+    ("Rebels ambushed an army patrol near Usulutan on Monday, killing six enemies and wounding four others.", "en"),
+    ("Des rebelles ont tendu une embuscade près de Gao lundi : six ennemis ont été tués et quatre autres ont été "
+     "blessés.", "fr"),
+])
+def test_others_who_did_it_or_spoke_are_no_victims(text, lang):
+    vs = _victims(text, lang)
+    assert not any(v.lower() in ("others", "autres") for v in vs), vs
+
+
+# --- "the murder of a judge and of two employees": a preposition said again after "and" joins the
+# nearest same preposition before it (sentences written for these tests) -----------------------
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("THE COURTS CLOSED AS A RESULT OF THE MURDER OF A JUDGE AND OF TWO COURT EMPLOYEES IN CALI ON MONDAY.", "en",
+     "EMPLOYEES"),
+    ("The courts closed as a result of the murder of a judge and of two court employees in Cali on Monday.", "en",
+     "employees"),
+    ("Les tribunaux ont fermé à la suite du meurtre d'un juge et de deux employés du tribunal à Cali lundi.", "fr",
+     "employés"),
+])
+def test_a_repeated_preposition_joins_the_victims_of_the_act(text, lang, who):
+    assert any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # the "of" said again joins "of the court", not the murder: the clerks were not hit
+    ("The courts closed after the murder of a judge of the court and of its clerks in Cali on Monday.", "en",
+     "clerks"),
+])
+def test_a_repeated_preposition_of_another_noun_ties_no_victim(text, lang, who):
+    assert not any(who in v for v in _victims(text, lang)), _victims(text, lang)

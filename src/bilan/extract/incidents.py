@@ -30,7 +30,8 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import VictimMention, find_victim_mentions, named_possessor, one_person, victims_of
+from bilan.extract.victims import (VictimMention, death_owners, find_victim_mentions, named_possessor, one_person,
+                                   victims_of)
 from bilan.model import (
     Actor,
     Claim,
@@ -985,7 +986,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
                        and t.event_type in VIOLENT_TYPES and ("threat" in t.flags) == ("threat" in trig.flags)]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
-    tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded)
+    tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
         ctx.doc[v.tok_start - 1].lower_ in ctx.m.agent_markers or ctx.doc[v.tok_start].head.lower_ in ctx.m.agent_markers))]
@@ -1433,6 +1434,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
     heads = []
+    died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
     for t in sent:
         if not namelike(t):
             continue
@@ -1443,6 +1445,8 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             heads.append(t)  # "the wounded are Mauricio Campos"
         elif t.dep_ == "appos" and any(v.tok_start <= t.head.i < v.tok_end for v in ctx.victims):
             heads.append(t)  # "the mayor, Alberto Celis Sanchez": named further on, if the mayor was hit
+        elif t.i in died:
+            heads.append(t)  # "Maria Lopez's death in the attack", "the death of Pedro Gomez"
     for t in list(heads):
         heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
     taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),

@@ -23,7 +23,7 @@ Luz Lopez", ``victims_<lang>.NAMING_PHRASES``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -52,6 +52,7 @@ class VictimMention:
     civilian: bool = True  # a civilian or a person named by office or trade; False: "people", "man", "chief"
     force: bool = False  # a serving soldier or police officer named by rank ("Colonel Carreno", "a corporal")
     name_only: bool = False  # a person named by their name alone ("Yohalmo Antonio Ortiz")
+    others: bool = False  # "three others": more people beside those named before (``OTHERS_WORDS``)
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +65,8 @@ def _matcher(lang: str) -> WordMatcher | None:
     pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
+    pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
+    pairs += [("OTH", w) for w in _victims_words(lang, "OTHERS_WORDS")]
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
@@ -72,7 +75,8 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     wm = _matcher(lang)
     if wm is None:
         return []
-    civ, mil = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"]
+    civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
+    oth = doc.vocab.strings["OTH"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
@@ -82,7 +86,12 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
-        if sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
+        if sp.label == oth:
+            # "three others were wounded", "trois autres ont été blessés" (the tagger may read an
+            # adjective or a pronoun); not "the others' homes" nor "les autres passagers"
+            if root.dep_ in ("amod", "det", "poss", "nmod:poss") or root.pos_ not in ("NOUN", "PRON", "ADJ", "PROPN"):
+                continue
+        elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
         elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
                                                     and not titled):
@@ -94,14 +103,35 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
                     or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 break
             start -= 1
-        span = doc[start:sp.end]
-        named = _name_given(doc, sp.end, lang)
+        end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
+        span = doc[start:end]
+        named = _name_given(doc, end, lang)
         end_char = named.end_char if named is not None else span.end_char
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(t.lower_ in former for t in doc[max(sp.sent.start, start - 1):sp.end])
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
-                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired))
+                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired,
+                                 others=sp.label == oth))
     return out
+
+
+GROUP_MAX_WORDS = 8
+
+
+def _group_end(root, end: int, lang: str) -> int:
+    """ "two members of a legal commission", "membres d'une commission juridique": the end of the
+    "of" complement right after a member noun (its noun phrase up to a punctuation mark, at most
+    ``GROUP_MAX_WORDS``), or ``end`` when none follows."""
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    doc = root.doc
+    for obj in of_complements(root, preps):
+        lo = min(obj.left_edge.i, obj.i)
+        if lo > end + 1:  # the preposition right after the noun
+            break
+        stop = next((t.i for t in doc[end:obj.right_edge.i + 1] if t.is_punct and t.text not in ("'", "’")),
+                    obj.right_edge.i + 1)
+        return min(stop, end + GROUP_MAX_WORDS, root.sent.end)
+    return end
 
 
 NAME_WINDOW = 3  # words between a victim noun and the phrase that names it ("later", "who was")
@@ -144,7 +174,12 @@ def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
     return None
 
 
-def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
+@lru_cache(maxsize=8)
+def _dying(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "DYING_WORDS"))
+
+
+def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
     # POLITICIAN HECTOR OQUELI COLINDRES WAS KIDNAPPED"): climbing it costs no hop
@@ -152,7 +187,8 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
             and tok.head.i not in anchors:
         tok = tok.head
     if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
-        return False  # the active subject did it
+        # the active subject did it; the subject of "died", "sont morts" is who died
+        return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
     if tok.dep_ in ("poss", "nmod:poss") and tok.head.i in anchors and tok.head.pos_ == "NOUN":
         return True  # "the governor's murder": whose killing it was (armed actors are left out before)
     for _ in range(HOPS):
@@ -217,6 +253,31 @@ def _of_name(root, lang: str):
     return next((obj for obj in of_complements(root, preps) if obj.pos_ == "PROPN"), None)
 
 
+@lru_cache(maxsize=8)
+def _death_nouns(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "DEATH_NOUNS"))
+
+
+def death_owners(doc: Doc, sent: Span, anchors: set[int], lang: str) -> list:
+    """ "Maria Lopez's death in the attack", "caused the death of Pedro Gomez", "la mort de Pedro
+    Gomez": the heads of the proper names that are the possessor or the "of" complement of a noun
+    of death (``victims_<lang>.DEATH_NOUNS``) that is one of ``anchors`` (token indices: the
+    sentence's casualty words); who died. A name is not checked here to be a person's (the caller
+    leaves out places and actors)."""
+    nouns = _death_nouns(lang)
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    out = []
+    for i in sorted(anchors):
+        if not sent.start <= i < sent.end:
+            continue
+        noun = doc[i]
+        if noun.lower_ not in nouns or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        out += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"]
+        out += [o for o in of_complements(noun, preps) if o.pos_ == "PROPN"]
+    return out
+
+
 def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
                     excluded: list[tuple[int, int]]) -> VictimMention | None:
     """ "Justice Valencia's murder", "Carlos Pizarro's kidnapping", "the killing of Luis Carlos Galan":
@@ -257,12 +318,36 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     return VictimMention(span.start_char, span.end_char, span.text, start, end)
 
 
+def _repeated_prep_tie(doc: Doc, v: VictimMention, anchors: set[int], preps: frozenset[str]) -> bool:
+    """ "the murder of a judge and of two employees", "le meurtre d'un juge et de deux employés": the
+    victim after "and" and a preposition said again, which joins the nearest same preposition before
+    it (whatever the parse attached it to), when that one is the complement of an anchor."""
+    sent = doc[v.tok_start].sent
+    i = v.tok_start - 1
+    while i > sent.start and doc[i].pos_ in ("DET", "NUM", "ADJ"):
+        i -= 1
+    prep = doc[i]
+    if i <= sent.start or prep.pos_ != "ADP" or doc[i - 1].pos_ != "CCONJ":
+        return False
+    same = (lambda t: t.lower_ in preps) if prep.lower_ in preps else (lambda t: t.lower_ == prep.lower_)
+    q = next((doc[j] for j in range(i - 2, sent.start - 1, -1) if same(doc[j])), None)
+    if q is None:
+        return False
+    # the noun the earlier preposition's phrase hangs on ("of a judge" on "murder"; "d'" marks "juge",
+    # which hangs on "meurtre")
+    gov = q.head if q.dep_ == "prep" else q.head.head
+    return gov.i in anchors
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
-               excluded: list[tuple[int, int]]) -> list[VictimMention]:
+               excluded: list[tuple[int, int]], lang: str | None = None) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
     sentence's casualty words), none overlapping ``excluded`` (token spans: speakers, armed
-    actors, the trigger's agent)."""
+    actors, the trigger's agent). With ``lang``, the subject of an anchor that says someone died
+    (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
+    dying = _dying(lang) if lang else frozenset()
+    preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
@@ -272,7 +357,16 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
         before = any(_passive_subject_before(doc, v, s) for s, _ in anchors)
-        if (after or before or _tied(doc, v, toks) or _relative_tie(doc, v, toks)) \
+        if v.others:
+            # "others" are victims beside people the sentence names as hit before them, and of their kind
+            # ("one civilian died and 14 others were wounded"); after no victim ("killing six enemies
+            # and wounding four others", armed actors) they are none
+            ante = next((o for o in reversed(out) if not o.others and o.tok_end <= v.tok_start), None)
+            if ante is None:
+                continue
+            v = replace(v, civilian=ante.civilian, force=ante.force)
+        if (after or before or _tied(doc, v, toks, dying) or _relative_tie(doc, v, toks)
+                or (lang and _repeated_prep_tie(doc, v, toks, preps))) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

@@ -22,12 +22,33 @@ ROLE_NOUNS = [
     "scientist", "scientists", "pilot", "pilots", "chauffeur", "chauffeurs", "secretary", "undersecretary",
     "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
+    "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
+    "reporters",
 ]
+
+# people told by the group they belong to ("two members of a legal commission", "cabinet members"): a
+# person noun that says who the person is only with its group, so the mention takes its "of" complement
+# in (MUC-4 7.19: a description is a complete noun phrase with its modifying PPs); not a civilian by
+# itself, and no victim when its group is an armed actor ("members of the FMLN")
+MEMBER_NOUNS = ["member", "members"]
+
+# words that stand for more people hit beside those just named ("one passenger died and three others
+# were wounded", "several persons were wounded and others died"): a victim as a noun phrase of its
+# own, not as a modifier ("the other passengers")
+OTHERS_WORDS = ["others"]
+
+# verbs and predicates whose subject is who died ("two peasants died", "the mayor is dead"): that
+# subject is a victim, though it is no passive subject
+DYING_WORDS = ["die", "died", "dies", "perish", "perished", "succumb", "succumbed", "dead"]
 
 # event nouns whose possessor or named "of" complement is the one it was done to ("Justice Valencia's
 # murder", "Pizarro's kidnapping", "the killing of Luis Carlos Galan"), not who did it (as in "the
 # FMLN's attack")
 PATIENT_EVENT_NOUNS = ["murder", "murders", "assassination", "killing", "kidnapping", "abduction"]
+# nouns of a death whose possessor or named "of" complement is the one who died ("Maria Lopez's death
+# in the attack", "caused the death of Pedro Gomez", "the bodies of Hector Oqueli and Gilda Flores"):
+# a victim when the noun is a casualty word of an incident's sentence
+DEATH_NOUNS = ["death", "deaths", "body", "bodies", "corpse", "corpses", "remains"]
 
 # words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",
 # "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention

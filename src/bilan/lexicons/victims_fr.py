@@ -21,12 +21,31 @@ ROLE_NOUNS = [
     "technicien", "techniciens", "pêcheur", "pêcheurs", "épouses", "mineur", "mineurs", "attaché", "attachés",
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
+    "législateur", "législateurs", "parlementaire", "parlementaires",
 ]
+
+# personnes dites par le groupe auquel elles appartiennent (« deux membres d'une commission juridique ») :
+# la mention prend le complément en « de » (même usage que victims_en.MEMBER_NOUNS)
+MEMBER_NOUNS = ["membre", "membres"]
+
+# mots pour d'autres personnes touchées à côté de celles nommées (« un passager est mort et trois autres
+# ont été blessés ») : une victime comme groupe nominal à part entière, pas comme adjectif (« les
+# autres passagers »)
+OTHERS_WORDS = ["autres"]
+
+# verbes et attributs dont le sujet est celui qui est mort (« deux paysans sont morts », « le maire est
+# décédé ») : ce sujet est une victime, bien qu'il ne soit pas sujet d'un passif
+DYING_WORDS = ["mourir", "périr", "succomber", "décéder", "décédé", "décédée", "décédés", "décédées", "mort",
+               "morte", "morts", "mortes"]
 
 # noms d'événements dont le complément en « de » nommé est la victime (« l'assassinat de Luis Carlos
 # Galan » ; « l'assassinat du juge », un nom commun, les victimes liées au déclencheur le couvrent déjà) ;
 # pas de possessif nominal en français
 PATIENT_EVENT_NOUNS = ["meurtre", "meurtres", "assassinat", "enlèvement", "rapt"]
+# noms d'une mort dont le complément en « de » nommé est la personne morte (« la mort de Pedro Gomez
+# dans l'attentat », « les corps de Hector Oqueli et Gilda Flores ») : une victime quand le nom est un
+# mot de bilan de la phrase d'un incident
+DEATH_NOUNS = ["mort", "morts", "décès", "corps", "cadavre", "cadavres", "dépouille", "dépouilles"]
 
 # mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
 # Lopez ») : le nom fait partie de la mention de la victime
