@@ -244,6 +244,11 @@ TRIGGERS = [
     ("exchange prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("surrender", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    # captives freed after negotiations, talks or mediation: a release the captors agreed to is ACLED's
+    # agreement, not the abduction it ends ("freed the 12 hostages after talks with tribal elders"); a
+    # release by force ("freed 12 hostages in a raid") or with no word of talks keeps its own type
+    ("free", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
+    ("release", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("arrest", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("detain", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("round up", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -967,7 +972,8 @@ PERSON_OBJECTS = [
     "hostage", "hostages", "nun", "nuns", "monk", "monks", "lawyer", "lawyers", "doctor", "doctors", "engineer",
     "engineers", "politician", "politicians", "candidate", "lawmaker", "lawmakers", "mayor", "governor", "someone",
     "them", "him", "her", "dozens", "hundreds", "scores", "foreigner", "foreigners", "national", "nationals",
-    "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids",
+    "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids", "driver", "drivers",
+    "teacher", "teachers",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
@@ -1050,6 +1056,8 @@ CONTEXT_WORDS = {
                  "consul", "consuls", "consulate", "chargé d'affaires", "attaché", "attachés"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
+    # what a release the captors agreed to follows ("freed the hostages after talks with elders")
+    "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord"],
 }
 
 # what an attack on civilians is aimed at ("gunmen attacked a church", "opened fire on a bus"):

@@ -1,0 +1,64 @@
+"""ACLED typing of how a captivity ends and of who takes a person, on sentences of our own (EN and FR)
+written from the ACLED codebook before the rules were changed.
+
+- Agreement (strategic development) covers prisoner exchanges, surrenders and releases the captors
+  agree to: hostages or prisoners freed after negotiations, talks or mediation, not the abduction
+  the release ends. A release by force (a rescue raid, an assault on the captors) is no agreement:
+  it keeps the raid's type. A release with no word of talks stays what the project types it
+  (an abduction: "kidnappers freed a priest after a ransom was paid").
+"""
+
+import datetime as dt
+
+import pytest
+from extracting import ABD, AGR, lead_type, xfail_cases
+
+PUB = dt.date(2021, 5, 4)
+
+# a release after negotiations, an exchange, a surrender: Agreement
+RELEASE = [
+    ("The militants freed the 12 hostages after talks with tribal elders.", "en", AGR),
+    ("Kidnappers released the two aid workers on Sunday after negotiations with the government.", "en", AGR),
+    ("The three abducted engineers were released following negotiations between community leaders and their captors.",
+     "en", AGR),
+    ("Al-Shabaab freed four truck drivers it had held for a month after mediation by clan elders, officials said.",
+     "en", AGR),
+    ("The two sides swapped 50 prisoners on Thursday under a deal brokered by the Red Cross.", "en", AGR),
+    ("About 200 fighters of the group surrendered to the army in Diffa on Monday.", "en", AGR),
+    ("Les otages ont été libérés à l'issue de négociations.", "fr", AGR),
+    ("Les ravisseurs ont relâché les deux humanitaires après des négociations avec les autorités.", "fr", AGR),
+    ("Le groupe armé a libéré sept enseignants grâce à la médiation de chefs religieux, selon le gouverneur.",
+     "fr", AGR),
+    ("Les deux camps ont échangé des prisonniers sous l'égide de la Croix-Rouge.", "fr", AGR),
+    ("Plus de cent combattants ont déposé les armes et se sont rendus aux forces armées à Diffa.", "fr", AGR),
+]
+
+# a release by force, a release with no talks, talks with no release: no Agreement
+NOT_AGREEMENT = [
+    ("Troops freed 12 hostages in a raid on a militant hideout.", "en"),
+    ("Soldiers freed three kidnapped aid workers in an assault on the kidnappers' camp, killing two of them.", "en"),
+    ("The hostages were freed on Sunday, two weeks after they were kidnapped.", "en"),
+    ("Negotiators said talks on freeing the hostages had stalled.", "en"),
+    ("Kidnappers freed a priest after a ransom was paid.", "en"),
+    ("Les militaires ont libéré 12 otages lors d'un assaut contre un camp des ravisseurs.", "fr"),
+    ("Les négociations pour la libération des otages se poursuivent.", "fr"),
+    ("Les otages ont été libérés dimanche, deux semaines après leur enlèvement.", "fr"),
+    ("La délégation s'est rendue à Niamey pour des négociations.", "fr"),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    c for text, lang, expected in RELEASE for c in xfail_cases([(text, expected)], lang, XFAIL)])
+def test_release_is_agreement(text, lang, expected):
+    assert lead_type(text, lang, PUB) == expected
+
+
+@pytest.mark.parametrize("text,lang", NOT_AGREEMENT)
+def test_forced_or_untalked_release_is_no_agreement(text, lang):
+    assert lead_type(text, lang, PUB) != AGR
+
+
+def test_release_without_talks_stays_abduction():
+    assert lead_type("Kidnappers freed a priest after a ransom was paid.", "en", PUB) == ABD
