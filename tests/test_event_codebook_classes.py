@@ -348,11 +348,7 @@ DIPLOMATS = [
     ("Des centaines de migrants ont été expulsés vers le pays voisin, selon une ONG.", OTH),
 ]
 
-XFAIL: dict[str, str] = {
-    "Missing activist's family says he was picked up by men in plain clothes in Rawalpindi":
-        "'pick up' needs a person object and reads no pronoun ('he was picked up'); with one it is an arrest: "
-        "telling unidentified men in plain clothes (a disappearance) from the police needs the taker's identity",
-}
+XFAIL: dict[str, str] = {}
 
 # whose whereabouts are unknown (a person, not a thing) and an agreement broken (no agreement; the violent
 # act told with it is the event), written before the rules (flag "person_owner", events._breached)

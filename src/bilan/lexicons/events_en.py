@@ -492,6 +492,14 @@ TRIGGERS = [
     ("nab", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrestee", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("handcuff", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # a person taken by people not identified ("picked up by men in plain clothes", "taken away by unidentified
+    # armed men") is ACLED's forced disappearance; taken by the police it is an arrest (events._unknown_taker)
+    ("pick up", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
+    ("take away", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
+    ("whisk away", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
     ("pick up", "Strategic developments", "Arrests", "COERCE", 42, ('needs_person_obj',)),
     ("capture", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj',)),
     ("remand", "Strategic developments", "Arrests", "COERCE", 40, ()),
@@ -973,7 +981,7 @@ PERSON_OBJECTS = [
     "engineers", "politician", "politicians", "candidate", "lawmaker", "lawmakers", "mayor", "governor", "someone",
     "them", "him", "her", "dozens", "hundreds", "scores", "foreigner", "foreigners", "national", "nationals",
     "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids", "driver", "drivers",
-    "teacher", "teachers",
+    "teacher", "teachers", "he", "she",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
@@ -1058,6 +1066,9 @@ CONTEXT_WORDS = {
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
     # what a release the captors agreed to follows ("freed the hostages after talks with elders")
     "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord"],
+    # who takes a person and is not identified: a forced disappearance, not an arrest ("men in plain clothes")
+    "unknown_taker": ["unidentified", "unknown", "masked", "hooded", "plain clothes", "plain-clothes", "plainclothes",
+                      "civilian clothes", "civilian clothing", "strangers"],
 }
 
 # what an attack on civilians is aimed at ("gunmen attacked a church", "opened fire on a bus"):

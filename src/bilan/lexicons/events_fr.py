@@ -211,6 +211,12 @@ TRIGGERS = [
     ("relâcher", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # une personne emmenée par des gens non identifiés (« emmené par des hommes en civil », « des hommes
+    # cagoulés ont embarqué ») : une disparition forcée pour l'ACLED ; par la police, une arrestation
+    ("emmener", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
+    ("embarquer", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
     ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("appréhender", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -774,6 +780,9 @@ CONTEXT_WORDS = {
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
     # ce qui précède une libération consentie (« libérés à l'issue de négociations »)
     "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
+    # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
+    "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
+                      "cagoulé", "cagoulés", "encagoulés", "masqué", "masqués", "en civil", "en tenue civile"],
 }
 
 # ce que vise une attaque contre des civils (« une attaque contre une église », « ont ouvert le feu
