@@ -11,7 +11,7 @@ written from the ACLED codebook before the rules were changed.
 import datetime as dt
 
 import pytest
-from extracting import ABD, AGR, ARR, INT, PEA, VIO, lead_type, xfail_cases
+from extracting import ABD, AGR, ARR, EXF, INT, PEA, REM, VIO, lead_type, xfail_cases
 
 PUB = dt.date(2021, 5, 4)
 
@@ -134,4 +134,29 @@ XFAIL_ROAD_BLOCKS: dict[str, str] = {
 @pytest.mark.parametrize("text,lang,expected", [
     c for text, lang, expected in ROAD_BLOCKS for c in xfail_cases([(text, expected)], lang, XFAIL_ROAD_BLOCKS)])
 def test_road_block_is_violent_only_with_material(text, lang, expected):
+    assert lead_type(text, lang, PUB) == expected
+
+
+# what a protest denounces or is held against is its topic, not the event of the report: ACLED codes
+# the protest ("marched to denounce the massacres" is a peaceful protest, not an attack); violence at the
+# protest or against it keeps its type (written before the rule)
+PROTEST_TOPICS = [
+    ("Hundreds marched in Beni to denounce the massacres of civilians by the ADF.", "en", PEA),
+    ("Thousands protested in Kabul against the bombing of a girls' school.", "en", PEA),
+    ("Residents took to the streets to condemn the kidnapping of two priests.", "en", PEA),
+    ("Des centaines de personnes ont marché à Beni pour dénoncer les massacres de civils par les ADF.", "fr", PEA),
+    ("Des habitants ont manifesté pour dénoncer l'enlèvement de deux prêtres.", "fr", PEA),
+    ("Des milliers de personnes ont manifesté à Bamako contre l'attaque du camp militaire.", "fr", PEA),
+    ("Security forces opened fire on protesters demanding the release of political prisoners, killing three.",
+     "en", EXF),
+    ("A bomb exploded near a rally against the government, killing five people.", "en", REM),
+    ("Les manifestants ont incendié un commissariat pour dénoncer la mort d'un jeune.", "fr", VIO),
+]
+
+XFAIL_PROTEST_TOPICS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    c for text, lang, expected in PROTEST_TOPICS for c in xfail_cases([(text, expected)], lang, XFAIL_PROTEST_TOPICS)])
+def test_protest_topic_is_no_event(text, lang, expected):
     assert lead_type(text, lang, PUB) == expected

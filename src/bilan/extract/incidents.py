@@ -2015,12 +2015,26 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # strapped to his body" says how the news was done, not who the noun is)
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
                    or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags)}
+    # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
+    # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
+    background |= _protest_topics(ctx, trigs)
     # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
     # death threats")
     ranked = [t for t in ranked if "threat" not in t.flags] + [t for t in ranked if "threat" in t.flags]
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+
+
+def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
+    """The starts of the sentence's non-protest triggers that are the topic of a protest trigger of the
+    sentence that is no topic itself (:func:`events.protest_topic`: "to denounce the massacres", "against
+    the bombing of a school", "pour dénoncer l'enlèvement")."""
+    topics = {t.tok_start for t in trigs if t.event_type not in PROTEST_TYPES
+              and protest_topic(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
+    if not topics or not any(t.event_type in PROTEST_TYPES and t.tok_start not in topics for t in trigs):
+        return set()
+    return topics
 
 
 def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:
