@@ -20,8 +20,8 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
-from bilan.extract.events import (Trigger, find_triggers, in_relative_clause, protest_topic, recalled_in_sentence,
-                                  refine_type, subject_holder)
+from bilan.extract.events import (Trigger, _governors, find_triggers, in_relative_clause, protest_topic,
+                                  recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -2026,15 +2026,23 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
 
 
+TOPIC_DEPTH = 4
+
+
 def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
-    """The starts of the sentence's non-protest triggers that are the topic of a protest trigger of the
-    sentence that is no topic itself (:func:`events.protest_topic`: "to denounce the massacres", "against
-    the bombing of a school", "pour dénoncer l'enlèvement")."""
-    topics = {t.tok_start for t in trigs if t.event_type not in PROTEST_TYPES
-              and protest_topic(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
-    if not topics or not any(t.event_type in PROTEST_TYPES and t.tok_start not in topics for t in trigs):
-        return set()
-    return topics
+    """The starts of the sentence's non-protest triggers that are the topic (:func:`events.protest_topic`)
+    of a protest trigger that governs them ("marched to denounce the massacres", "protested against the
+    bombing of a school", "ont manifesté pour dénoncer l'enlèvement"); not an act the protest led to
+    ("the strike ... has unleashed violent confrontations and four bombings")."""
+    protests = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if t.event_type in PROTEST_TYPES}
+    out = set()
+    for t in trigs:
+        if t.event_type in PROTEST_TYPES or not protests:
+            continue
+        root = ctx.doc[t.tok_start:t.tok_end].root
+        if any(g.i in protests for g in _governors(root, TOPIC_DEPTH)) and protest_topic(root, ctx.m):
+            out.add(t.tok_start)
+    return out
 
 
 def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:
