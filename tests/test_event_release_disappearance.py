@@ -11,7 +11,7 @@ written from the ACLED codebook before the rules were changed.
 import datetime as dt
 
 import pytest
-from extracting import ABD, AGR, ARR, EXF, INT, PEA, REM, VIO, lead_type, xfail_cases
+from extracting import ABD, AGR, ARR, ATT, CLA, EXF, INT, PEA, REM, VIO, lead_type, xfail_cases
 
 PUB = dt.date(2021, 5, 4)
 
@@ -159,4 +159,27 @@ XFAIL_PROTEST_TOPICS: dict[str, str] = {}
 @pytest.mark.parametrize("text,lang,expected", [
     c for text, lang, expected in PROTEST_TOPICS for c in xfail_cases([(text, expected)], lang, XFAIL_PROTEST_TOPICS)])
 def test_protest_topic_is_no_event(text, lang, expected):
+    assert lead_type(text, lang, PUB) == expected
+
+
+# an attack on an armed group or on its bases is ACLED's armed clash (two armed, organised sides), not
+# an attack on civilians, even when a village is named as the place; an attack on a village or on
+# displaced people stays an attack (written before the rule)
+ARMED_TARGETS = [
+    ("Al-Shabaab fighters attacked militia bases near the village.", "en", CLA),
+    ("Al-Shabaab fighters attacked the militias in the village.", "en", CLA),
+    ("Rebels attacked two army bases in the north on Sunday.", "en", CLA),
+    ("Les jihadistes ont attaqué les bases de la milice près du village.", "fr", CLA),
+    ("Des jihadistes ont attaqué les milices d'autodéfense dans le village.", "fr", CLA),
+    ("Militia fighters attacked a village, burning homes and killing five residents.", "en", ATT),
+    ("The militia attacked a camp for displaced people, killing four.", "en", ATT),
+    ("Des miliciens ont attaqué un village, tuant sept civils.", "fr", ATT),
+]
+
+XFAIL_ARMED_TARGETS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    c for text, lang, expected in ARMED_TARGETS for c in xfail_cases([(text, expected)], lang, XFAIL_ARMED_TARGETS)])
+def test_attack_on_armed_group_is_clash(text, lang, expected):
     assert lead_type(text, lang, PUB) == expected

@@ -551,7 +551,17 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
-    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1]))
+    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
+        _armed_group_word(o, m) for o in objs)
+
+
+def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
+    """The noun names an armed group (context class "group": "the militias", "an armed group", "les
+    milices d'autodéfense"), whose phrase ends on it."""
+    if not m.has_context:
+        return False
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return any(tok.doc.vocab.strings[mid] == "group" and e == len(span) for mid, _, e in m.context(span))
 
 
 def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:

@@ -958,6 +958,8 @@ TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
     "garrison", "police station",
+    # the parser lemmatises "bases" as "basis": the plural written out
+    "bases",
 ]
 
 DEFINITE_DETERMINERS = ["the", "this", "that"]
