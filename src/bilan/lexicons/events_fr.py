@@ -206,7 +206,8 @@ TRIGGERS = [
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     # des captifs libérés à l'issue de négociations ou d'une médiation : une libération consentie par les
     # ravisseurs est un accord pour l'ACLED, pas l'enlèvement qu'elle clôt (« les otages ont été libérés à
-    # l'issue de négociations ») ; une libération par la force (« lors d'un assaut ») ou sans pourparlers garde son type
+    # l'issue de négociations ») ; une libération par la force (« lors d'un assaut ») ou sans pourparlers
+    # garde son type
     ("libérer", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("relâcher", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
