@@ -348,14 +348,7 @@ DIPLOMATS = [
     ("Des centaines de migrants ont été expulsés vers le pays voisin, selon une ONG.", OTH),
 ]
 
-XFAIL: dict[str, str] = {
-    "The militia freed 12 hostages after negotiations with local authorities, officials said.":
-        "a release the captors agreed to is ACLED's agreement, but the hostages make it an abduction (as the "
-        "project codes 'kidnappers freed a hostage'); 'negotiations' as a trigger would make talks an agreement",
-    "Missing activist's family says he was picked up by men in plain clothes in Rawalpindi":
-        "'pick up' needs a person object and reads no pronoun ('he was picked up'); with one it is an arrest: "
-        "telling unidentified men in plain clothes (a disappearance) from the police needs the taker's identity",
-}
+XFAIL: dict[str, str] = {}
 
 # whose whereabouts are unknown (a person, not a thing) and an agreement broken (no agreement; the violent
 # act told with it is the event), written before the rules (flag "person_owner", events._breached)

@@ -412,6 +412,33 @@ def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) ->
     return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
 
 
+TAKER_STATE_KINDS = frozenset({"state_forces", "police"})
+
+
+def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
+                   ctx_matches: list[tuple[str, int, int]]) -> bool:
+    """ "picked up by men in plain clothes", "taken away by unidentified armed men", "des hommes
+    cagoulés ont embarqué", "emmené par des hommes en civil": who took the person (the verb's subject
+    or its agent) is not identified (a word of context class "unknown_taker" in its phrase or right
+    after it), nor a state force ("plainclothes police"): ACLED's forced disappearance, not an arrest."""
+    root = sp.root
+    if root.pos_ != "VERB":
+        return False
+    takers = [c for c in subject_holder(root).children if c.dep_ == "nsubj"]
+    takers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)
+               if g.pos_ in ("NOUN", "PROPN", "PRON")]
+    takers += [c for c in root.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(
+        k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
+    state = [a for a in actors if a.kind in TAKER_STATE_KINDS]
+    for t in takers:
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        if any(a.tok_start <= t.i < a.tok_end for a in state):
+            continue
+        if any(label == "unknown_taker" and lo <= s and (e <= hi or s == hi) for label, s, e in ctx_matches):
+            return True
+    return False
+
+
 def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     """ "two mass graves were found", "the discovery of a mass grave", "mass graves contain the
     bodies of...": what was found is the subject of the report, not where the victims were put."""
@@ -524,7 +551,17 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
-    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1]))
+    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
+        _armed_group_word(o, m) for o in objs)
+
+
+def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
+    """The noun names an armed group (context class "group": "the militias", "an armed group", "les
+    milices d'autodéfense"), whose phrase ends on it."""
+    if not m.has_context:
+        return False
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return any(tok.doc.vocab.strings[mid] == "group" and e == len(span) for mid, _, e in m.context(span))
 
 
 def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
@@ -599,6 +636,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_armed_subject" in flags and not _armed_subject(sp, actors, m):
         return False
     if "needs_discovery" in flags and not _discovered(sp, m):
+        return False
+    if "needs_unknown_taker" in flags and not _unknown_taker(sp, actors, m, ctx_matches):
         return False
     if "territory" in flags and sp.root.dep_ == "acl" and sp.root.tag_ == "VBG":
         return False  # "fighters occupying the town": who holds it, not a change of hands

@@ -20,8 +20,8 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
-from bilan.extract.events import (RELATIVE_DEPS, Trigger, find_triggers, in_relative_clause, protest_topic,
-                                  recalled_in_sentence, refine_type, subject_holder)
+from bilan.extract.events import (RELATIVE_DEPS, Trigger, _governors, find_triggers, in_relative_clause,
+                                  protest_topic, recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -2021,12 +2021,34 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # strapped to his body" says how the news was done, not who the noun is)
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
                    or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags)}
+    # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
+    # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
+    background |= _protest_topics(ctx, trigs)
     # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
     # death threats")
     ranked = [t for t in ranked if "threat" not in t.flags] + [t for t in ranked if "threat" in t.flags]
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+
+
+TOPIC_DEPTH = 4
+
+
+def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
+    """The starts of the sentence's non-protest triggers that are the topic (:func:`events.protest_topic`)
+    of a protest trigger that governs them ("marched to denounce the massacres", "protested against the
+    bombing of a school", "ont manifesté pour dénoncer l'enlèvement"); not an act the protest led to
+    ("the strike ... has unleashed violent confrontations and four bombings")."""
+    protests = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if t.event_type in PROTEST_TYPES}
+    out = set()
+    for t in trigs:
+        if t.event_type in PROTEST_TYPES or not protests:
+            continue
+        root = ctx.doc[t.tok_start:t.tok_end].root
+        if any(g.i in protests for g in _governors(root, TOPIC_DEPTH)) and protest_topic(root, ctx.m):
+            out.add(t.tok_start)
+    return out
 
 
 def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:

@@ -244,6 +244,11 @@ TRIGGERS = [
     ("exchange prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("surrender", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    # captives freed after negotiations, talks or mediation: a release the captors agreed to is ACLED's
+    # agreement, not the abduction it ends ("freed the 12 hostages after talks with tribal elders"); a
+    # release by force ("freed 12 hostages in a raid") or with no word of talks keeps its own type
+    ("free", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
+    ("release", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("arrest", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("detain", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("round up", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -487,6 +492,14 @@ TRIGGERS = [
     ("nab", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrestee", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("handcuff", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # a person taken by people not identified ("picked up by men in plain clothes", "taken away by unidentified
+    # armed men") is ACLED's forced disappearance; taken by the police it is an arrest (events._unknown_taker)
+    ("pick up", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
+    ("take away", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
+    ("whisk away", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
     ("pick up", "Strategic developments", "Arrests", "COERCE", 42, ('needs_person_obj',)),
     ("capture", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj',)),
     ("remand", "Strategic developments", "Arrests", "COERCE", 40, ()),
@@ -945,6 +958,8 @@ TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
     "garrison", "police station",
+    # the parser lemmatises "bases" as "basis": the plural written out
+    "bases",
 ]
 
 DEFINITE_DETERMINERS = ["the", "this", "that"]
@@ -967,7 +982,8 @@ PERSON_OBJECTS = [
     "hostage", "hostages", "nun", "nuns", "monk", "monks", "lawyer", "lawyers", "doctor", "doctors", "engineer",
     "engineers", "politician", "politicians", "candidate", "lawmaker", "lawmakers", "mayor", "governor", "someone",
     "them", "him", "her", "dozens", "hundreds", "scores", "foreigner", "foreigners", "national", "nationals",
-    "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids",
+    "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids", "driver", "drivers",
+    "teacher", "teachers", "he", "she",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
@@ -1050,6 +1066,11 @@ CONTEXT_WORDS = {
                  "consul", "consuls", "consulate", "chargé d'affaires", "attaché", "attachés"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
+    # what a release the captors agreed to follows ("freed the hostages after talks with elders")
+    "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord"],
+    # who takes a person and is not identified: a forced disappearance, not an arrest ("men in plain clothes")
+    "unknown_taker": ["unidentified", "unknown", "masked", "hooded", "plain clothes", "plain-clothes", "plainclothes",
+                      "civilian clothes", "civilian clothing", "strangers"],
 }
 
 # what an attack on civilians is aimed at ("gunmen attacked a church", "opened fire on a bus"):

@@ -204,8 +204,20 @@ TRIGGERS = [
     # le verbe ("ont échangé des prisonniers"), pas des tirs échangés (pas de prisonniers ni d'accord)
     ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    # des captifs libérés à l'issue de négociations ou d'une médiation : une libération consentie par les
+    # ravisseurs est un accord pour l'ACLED, pas l'enlèvement qu'elle clôt (« les otages ont été libérés à
+    # l'issue de négociations ») ; une libération par la force (« lors d'un assaut ») ou sans pourparlers
+    # garde son type
+    ("libérer", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
+    ("relâcher", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # une personne emmenée par des gens non identifiés (« emmené par des hommes en civil », « des hommes
+    # cagoulés ont embarqué ») : une disparition forcée pour l'ACLED ; par la police, une arrestation
+    ("emmener", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
+    ("embarquer", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
     ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("appréhender", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -591,7 +603,7 @@ PERSON_OBJECTS = [
     "commerçant", "commerçants", "responsable", "responsables", "chef", "leader", "militant", "militants", "membre",
     "membres", "otage", "otages", "prêtre", "religieuse", "ressortissant", "ressortissants", "étranger", "étrangers",
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
-    "travailleur", "travailleurs", "employé", "employés",
+    "travailleur", "travailleurs", "employé", "employés", "chauffeur", "chauffeurs", "enseignant", "enseignants",
 ]
 # riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
 RIOT_NOUNS_ONLY: list[str] = []
@@ -767,6 +779,11 @@ CONTEXT_WORDS = {
     "diplomat": ["diplomate", "diplomates", "ambassadeur", "ambassadeurs", "ambassadrice", "envoyé", "envoyés",
                  "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d' affaires", "attaché", "attachés"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
+    # ce qui précède une libération consentie (« libérés à l'issue de négociations »)
+    "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
+    # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
+    "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
+                      "cagoulé", "cagoulés", "encagoulés", "masqué", "masqués", "en civil", "en tenue civile"],
 }
 
 # ce que vise une attaque contre des civils (« une attaque contre une église », « ont ouvert le feu
