@@ -40,7 +40,7 @@ class Trigger:
         return "generic" in self.flags
 
 
-def _governors(tok: Token, depth: int = 4, conjuncts_share_level: bool = False) -> list[Token]:
+def governors(tok: Token, depth: int = 4, conjuncts_share_level: bool = False) -> list[Token]:
     """The governors of ``tok`` up to ``depth`` levels; with ``conjuncts_share_level`` a conjunct
     shares its head's level ("preparing for violent actions, including bombings and attacks":
     "preparing" governs "attacks" as it governs "bombings")."""
@@ -108,7 +108,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     if _purpose_infinitive(root, m):
         return False
     chain = [root]
-    for t in _governors(root, conjuncts_share_level=True):
+    for t in governors(root, conjuncts_share_level=True):
         if chain[-1].dep_ in OWN_CLAUSE_DEPS or chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
         if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or _past_participle(root)) and _finite(t):
@@ -176,7 +176,7 @@ def in_relative_clause(doc: Doc, trig: Trigger) -> bool:
     deadly chemical attack"), or inside an apposition that describes a noun ("near Aleppo, the scene
     of fierce fighting in recent months", "à Bria, théâtre d'affrontements meurtriers")."""
     root = doc[trig.tok_start:trig.tok_end].root
-    chain = [root, *_governors(root)]
+    chain = [root, *governors(root)]
     if any(t.dep_ in RELATIVE_DEPS for t in chain):
         return True
     # an apposition below any verb: the description of a noun, not a clause of its own; so is the
@@ -448,7 +448,7 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     # a preposition's object counts its preposition as one more head ("discovered a network of tunnels",
     # as "a découvert un réseau de tunnels", whose "de" hangs below the noun)
     depth = 3 if root.dep_ == "pobj" else 2
-    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in _governors(root, depth))
+    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth))
 
 
 PERSON_CUES = ("CIV", "COMB", "PERSON")
@@ -829,7 +829,7 @@ def _attempted(sp: Span, m: LanguageMatchers) -> bool:
     tenté de manifester"): the attempt verb or noun governs it within two heads and was itself made."""
     if not m.attempts:
         return False
-    for g in _governors(sp.root, 2):
+    for g in governors(sp.root, 2):
         if g.lemma_.lower() in m.attempts or g.lower_ in m.attempts:
             return is_factual(sp.doc[g.i:g.i + 1], m)
     return _prevented(sp, m)
@@ -839,7 +839,7 @@ def _prevented(sp: Span, m: LanguageMatchers) -> bool:
     """The trigger is what the forces of order factually prevented ("police prevented an opposition
     march from taking place", "la police a empêché une marche"): a protest that was called and met
     by them, ACLED's protest with intervention (not "heavy rain prevented the march")."""
-    for g in _governors(sp.root, 2):
+    for g in governors(sp.root, 2):
         if g.lemma_.lower() in m.preventions and _by_crowd_control(g, m):
             return is_factual(sp.doc[g.i:g.i + 1], m)
     return False
@@ -905,7 +905,7 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[T
             # "in connection with": the preposition hangs on "connection", itself on the arrest
             if governor.lower_ in m.reason_preps or governor.lemma_.lower() in m.reason_preps:
                 governor = governor.head.head if governor.dep_ == "pobj" else governor.head
-            if governor.i in arrests or any(g.i in arrests for g in _governors(governor, 1)):
+            if governor.i in arrests or any(g.i in arrests for g in governors(governor, 1)):
                 continue
         out.append(t)
     return out
@@ -977,7 +977,7 @@ def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
         # the weapon that was disrupted, not the aircraft or the unit that did it ("warplanes
         # destroyed an arms depot")
         if t.event_type == "Explosions/Remote violence" and root.dep_ not in ("nsubj", "agent", "obl:agent"):
-            heads = _governors(root, 2)
+            heads = governors(root, 2)
             # "found and defused": the verb conjoined with the disrupting one
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
             if any(h.i in disrupted for h in heads):
@@ -1324,7 +1324,7 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
             # the death it tells is not force used on the protest ("Detainees protested following the death
             # of a prisoner. The 28-year-old died on Monday at the hospital")
             continue
-        verb = next((t for t in [tok, *_governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in [tok, *governors(tok, 3)] if t.pos_ in ("VERB", "AUX")), None)
         # the protesters as the agent of a transitive use ("used live ammunition"), not "protesters died"
         subj = None
         if verb is not None:
@@ -1380,7 +1380,7 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
     """The riot word is a verb whose subject is the police or the army."""
     # the first verb above it with a subject ("police used water cannon to block them")
     subj = None
-    for verb in [t for t in [tok, *_governors(tok, 4)] if t.pos_ in ("VERB", "AUX")]:
+    for verb in [t for t in [tok, *governors(tok, 4)] if t.pos_ in ("VERB", "AUX")]:
         if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and _protest_people(verb.head, m):
             return False  # "demonstrators trying to block the entrance": the protesters block
         if tok is verb and any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
@@ -1404,7 +1404,7 @@ def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     """The word is what a protest is about ("against gun violence", "to decry the arrests",
     "demanding the release of detained activists"), up to the first verb above it."""
     below = tok
-    for t in [tok, *_governors(tok, 3)]:
+    for t in [tok, *governors(tok, 3)]:
         # its own preposition ("contre les violences"); a verb's complement is no topic of the verb
         # ("detained against the law" is still a detention), nor is the target of the force a verb
         # says ("used live ammunition against protesters")
@@ -1439,7 +1439,7 @@ def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
     day after police opened fire", "the previous day when security forces opened fire", "au
     lendemain de tirs de la police". The time noun hangs on a subordinate governor (or is one),
     never on the sentence's main verb ("A day after the vote, police opened fire" is the news)."""
-    for g in [tok, *_governors(tok, 4)]:
+    for g in [tok, *governors(tok, 4)]:
         if g.dep_ == "ROOT" or g.head.i == g.i:
             return False
         for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "ADV"))]:

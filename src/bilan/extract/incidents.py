@@ -20,7 +20,7 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
-from bilan.extract.events import (RELATIVE_DEPS, Trigger, _governors, find_triggers, in_relative_clause,
+from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   protest_topic, recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
@@ -2046,7 +2046,7 @@ def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
         if t.event_type in PROTEST_TYPES or not protests:
             continue
         root = ctx.doc[t.tok_start:t.tok_end].root
-        if any(g.i in protests for g in _governors(root, TOPIC_DEPTH)) and protest_topic(root, ctx.m):
+        if any(g.i in protests for g in governors(root, TOPIC_DEPTH)) and protest_topic(root, ctx.m):
             out.add(t.tok_start)
     return out
 
