@@ -401,9 +401,44 @@ def test_skipping_templates_by_their_words_loses_nothing(monkeypatch):
     for lang, text in texts.items():
         gated = find_dates(text, lang, WED_2017)
         lex = dates_mod._lexicon(lang)
-        monkeypatch.setattr(lex, "patterns", [(p, op, params, []) for p, op, params, _ in lex.patterns])
+        monkeypatch.setattr(lex, "patterns", [(p, op, params, [], frozenset()) for p, op, params, _, _ in lex.patterns])
+        dates_mod._pattern_matches.cache_clear()
         assert find_dates(text, lang, WED_2017) == gated
         assert len(gated) >= 15
+
+
+def test_required_slots_are_the_top_level_ones():
+    # top level, not quantified; whether a word starts there (first, or after a space)
+    assert dates_mod._required_slots("[[(?:le )?{day} {month}(?: {year})?]]") == {("day", False), ("month", True)}
+    assert dates_mod._required_slots("[[{month} ?(?:-|et) ?{month2}]]") == {("month", True), ("month", False)}
+    assert dates_mod._required_slots("[[{weekday}s?]]") == {("weekday", True)}
+    assert dates_mod._required_slots("(?:in|since) [[{year}]]") == {("year", True)}
+    # inside a group, quantified, or under a top-level alternative: not required
+    assert dates_mod._required_slots("[[(?:{weekday} )?hier]]") == frozenset()
+    assert dates_mod._required_slots("[[hier|{weekday}]]") == frozenset()
+
+
+@settings(max_examples=120, deadline=None)
+@given(words=st.lists(st.sampled_from([
+    "le", "17", "1er", "mars", "2017", "hier", "mardi", "dernier", "il", "y", "a", "trois", "jours", "en", "semaine",
+    "March", "May", "17th", "last", "Tuesday", "ago", "days", "the", "same", "day", "mi-", "février", "fin", "mai",
+    "2016-2017", "31", ",", ".", "’", "-", "week", "night", "nuit", "de", "à", "next", "prochain", "années", "60",
+    "'98", "of", "in", "early", "début", "depuis", "l'an", "passé", "this", "year", "1990s", "x",
+]), max_size=20), lang=st.sampled_from(["fr", "en"]), joiner=st.sampled_from([" ", "", "-"]))
+def test_skipping_templates_by_their_slots_loses_nothing(words, lang, joiner):
+    # a template whose required slot is nowhere in the text is not run: the same mentions as running all
+    text = joiner.join(words)
+    lex = dates_mod._lexicon(lang)
+    dates_mod._pattern_matches.cache_clear()
+    gated = find_dates(text, lang, WED_2017)
+    saved = lex.patterns
+    try:
+        lex.patterns = [(p, op, params, gates, frozenset()) for p, op, params, gates, _ in saved]
+        dates_mod._pattern_matches.cache_clear()
+        assert find_dates(text, lang, WED_2017) == gated
+    finally:
+        lex.patterns = saved
+        dates_mod._pattern_matches.cache_clear()
 
 
 @settings(max_examples=150, deadline=None)

@@ -246,6 +246,43 @@ def _gates(template: str) -> list[frozenset[str]]:
     return gates
 
 
+def _required_slots(template: str) -> frozenset[tuple[str, bool]]:
+    """The slots a template cannot match without: those written at its top level, outside any
+    group, class or alternative, and not quantified (``{day} {month}`` in "[[le {day} {month}]]"),
+    each with whether it starts a word there (first in the template, or after a space, which
+    matches whitespace). A pattern whose required slot has no match anywhere in the text (at a
+    word start, for those) cannot match it either, so one search for the slot stands for the scans
+    of every pattern that needs it. Anything unclear yields no slot (the pattern always runs)."""
+    t = template.replace("[[", "").replace("]]", "")
+    if "|" in _top_level(t):
+        return frozenset()
+    out: set[tuple[str, bool]] = set()
+    i, n = 0, len(t)
+    while i < n:
+        c = t[i]
+        if c == "(":
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {"(": 1, ")": -1}.get(t[j], 0) if t[j - 1] != "\\" else 0
+                j += 1
+            i = j
+        elif c == "\\":
+            i += 2
+        elif c == "[":
+            i = t.index("]", i + 2) + 1
+        elif c == "{":
+            m = _SLOT_RE.match(t, i)
+            if m is None:
+                i = t.index("}", i) + 1
+                continue
+            start, i = i, m.end()
+            if i >= n or t[i] not in "?*{":
+                out.add((m.group(1), start == 0 or t[start - 1] == " "))
+        else:
+            i += 1
+    return frozenset(out)
+
+
 def _top_level(t: str) -> str:
     depth, out, prev = 0, [], ""
     for c in t:
@@ -290,13 +327,16 @@ class _Lexicon:
             "mod": _alternation(g("MODIFIERS") or {}),
             "part": _alternation(g("PARTS") or {}),
         }
-        self.patterns: list[tuple[re.Pattern, str, dict, list[frozenset[str]]]] = []
+        self.patterns: list[tuple[re.Pattern, str, dict, list[frozenset[str]], frozenset[tuple[str, bool]]]] = []
         for i, entry in enumerate(mod.PATTERNS):
             template, op, params = entry
             if op not in _RESOLVERS:
                 raise ValueError(f"dates_{lang}.PATTERNS[{i}]: unknown op {op!r}")
             self.patterns.append((self._compile(template, f"dates_{lang}.PATTERNS[{i}]"), op, dict(params),
-                                  _gates(template)))
+                                  _gates(template), _required_slots(template)))
+        # each slot on its own, searched once per text for the patterns that require it
+        self.slot_res = {(name, start): re.compile((r"(?<!\w)" if start else "") + f"(?:{body})", re.IGNORECASE)
+                         for name, body in self.slots.items() for start in (False, True)}
 
     def _compile(self, template: str, where: str) -> re.Pattern:
         body = _fold(template).replace("[[", "(?P<s>").replace("]]", ")")
@@ -846,10 +886,18 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
     lowered = folded.lower()
     out = []
     order = 0
-    for pattern, op, params, gates in lex.patterns:
-        if not all(any(w in lowered for w in gate) for gate in gates):
+    present: dict[tuple[str, bool], bool] = {}  # (slot, at a word start) -> whether it matches in the text
+
+    def has(slot: tuple[str, bool]) -> bool:
+        found = present.get(slot)
+        if found is None:
+            found = present[slot] = lex.slot_res[slot].search(folded) is not None
+        return found
+
+    for pattern, op, params, gates, slots in lex.patterns:
+        if not all(any(w in lowered for w in gate) for gate in gates) or not all(has(s) for s in slots):
             order += 1
-            continue  # a word the template cannot match without is not in the text
+            continue  # a word or a slot the template cannot match without is not in the text
         for m in pattern.finditer(folded):
             start, end = m.span("s") if m.group("s") is not None else m.span()
             if start == end:

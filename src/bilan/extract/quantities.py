@@ -81,6 +81,7 @@ class _Grammar:
         self.one_of_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THEM)})(?![\w-])", re.I)
         self.head_re = re.compile(
             rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+))?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
+        self.scale_re = re.compile(rf"(.*?)\s+({_alt(lx.SCALE_WORDS)})$", re.I)  # "2 millions"
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
         # the things an attack hits are not counted people either ("leaving 17 guerrillas and 2
         # soldiers dead and 3 bridges partially destroyed", "46 towers")
@@ -102,7 +103,7 @@ class _Grammar:
 
     def to_int(self, s: str) -> int | None:
         s = s.strip()
-        m = re.match(rf"(.*?)\s+({_alt(self.lx.SCALE_WORDS)})$", s, re.I)
+        m = self.scale_re.match(s)
         mult = 1
         if m:
             s, mult = m.group(1), self.lx.SCALE_WORDS[m.group(2).lower()]
@@ -155,7 +156,9 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e, _ in found)
 
+    one_of: set[int] = set()  # "l'un d'entre eux": no head noun read after it
     for m in g.one_of_re.finditer(text):
+        one_of.add(m.start())
         found.append((m.start(), m.end(), Range.exact(1)))
     for m in g.range_re.finditer(text):
         nums = [v for k, v in m.groupdict().items() if v]
@@ -221,7 +224,6 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         found.append((start, m.end(), _apply(mod, n)))
 
     out = []
-    one_of = {m.start() for m in g.one_of_re.finditer(text)}
     for s, e, value in sorted(found):
         head = g.head_re.match(text, e)
         h, hs, he = None, None, None
