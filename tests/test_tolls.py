@@ -218,3 +218,29 @@ def test_a_capitalised_plural_noun_is_no_name():
 def test_an_injury_breakdown_adds_up(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.injured is not None]
     assert single(inc.injured) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the possessor of a word of death is the one who died, as the "of" complement is ("the murder
+    # of judge Carlos Ruiz", "la mort de Maria Lopez")
+    ("Judge Carlos Ruiz's murder by gunmen in Cali on Monday shocked the country.", "en"),
+    ("The police reported Maria Lopez's death in a bomb attack against the union office in Cali on Monday.", "en"),
+    ("Rebels attacked a police post in Cali on Monday. Judge Carlos Ruiz's murder in Medellin on Tuesday "
+     "shocked the country.", "en"),
+    ("L'assassinat du juge Carlos Ruiz par des hommes armés lundi à Cali a choqué le pays.", "fr"),
+    ("La police a signalé la mort de Maria Lopez dans un attentat à la bombe contre le siège du syndicat "
+     "à Cali lundi.", "fr"),
+])
+def test_the_possessor_of_a_death_is_one_dead(text, lang):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(1, 1, 1)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a possessive pronoun refers back to a person already told; a kidnapping kills no one
+    ("Gunmen shot Carlos Ruiz in Cali on Monday. His death shocked the country.", "en"),
+    ("Carlos Ruiz's kidnapping by gunmen in Cali on Monday shocked the country.", "en"),
+    ("Des hommes armés ont blessé Carlos Ruiz à Cali lundi. Sa mort a choqué le pays.", "fr"),
+])
+def test_a_possessive_pronoun_or_a_kidnapping_is_no_dead(text, lang):
+    assert [i.fatalities for i in incidents(text, lang) if i.fatalities is not None] == []

@@ -724,7 +724,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if deaths:
                 return None
             return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
-        resultative = False
+        resultative = owned = False
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
             victim = _complemented_person(ctx, cue.head)
         else:
@@ -735,6 +735,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
+            if victim is None and cue.pos_ == "NOUN":
+                # the possessor of a word of death is who died ("Judge Ruiz's murder", "Maria Lopez'
+                # death"); of a whole noun phrase, the noun it closes ("the governor of Antioquia's
+                # murder"). A possessive pronoun refers back ("his death"): no victim of its own
+                victim = _possessor(cue)
+                owned = victim is not None  # one person's death is no toll ("Lopez's death")
             if victim is not None and victim.pos_ == "PRON" and cue.dep_ in ("relcl", "acl:relcl") \
                     and cue.head.pos_ in ("NOUN", "PROPN"):
                 victim = cue.head  # "Enrique Lopez, who was murdered": the noun the relative is said of
@@ -745,7 +751,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # enseignant"): the object died ("death" is no toll there)
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
-        toll = not resultative and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        toll = not (resultative or owned) and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
         if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
                 and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
             # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
@@ -792,6 +798,22 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _possessor(noun):
+    """The noun that owns ``noun`` by a possessive ("Ruiz's murder": Ruiz; "the governor of
+    Antioquia's murder": governor, the head the possessive closes), or None (no possessor, or a
+    pronoun)."""
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is None:
+        return None
+    if owner.dep_ == "poss" and owner.head.i == noun.i and owner.i >= 2:
+        prep = owner.doc[owner.i - 1]
+        while prep.dep_ in ("compound", "amod", "flat") and prep.i > noun.sent.start:
+            prep = owner.doc[prep.i - 1]
+        if prep.pos_ == "ADP" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i:
+            return prep.head  # "the governor of Antioquia's murder"
+    return owner
 
 
 def _name_read_as_plural(tok, lang: str) -> bool:
