@@ -244,3 +244,26 @@ def test_the_possessor_of_a_death_is_one_dead(text, lang):
 ])
 def test_a_possessive_pronoun_or_a_kidnapping_is_no_dead(text, lang):
     assert [i.fatalities for i in incidents(text, lang) if i.fatalities is not None] == []
+
+
+@pytest.mark.parametrize("text,lang,field,n", [
+    # one person coordinated with a counted group adds one to its figure (the sum of the parts)
+    ("Gunmen murdered a judge and two court employees in Cali on Monday.", "en", "fatalities", 3),
+    ("The murder of a judge and of two court employees in Cali on Monday shocked the country.", "en", "fatalities", 3),
+    ("Two court employees and a judge were killed by gunmen in Cali on Monday.", "en", "fatalities", 3),
+    ("Gunmen killed the mayor and his two bodyguards in Cali on Monday.", "en", "fatalities", 3),
+    ("A bomb wounded a judge and three court employees in Cali on Monday.", "en", "injured", 4),
+    ("Des hommes armés ont tué un juge et deux employés du tribunal à Cali lundi.", "fr", "fatalities", 3),
+    ("L'assassinat d'un juge et de deux employés du tribunal à Cali lundi a choqué le pays.", "fr", "fatalities", 3),
+    ("Des hommes armés ont tué le maire et ses deux gardes du corps à Cali lundi.", "fr", "fatalities", 3),
+    ("Une bombe a blessé un juge et trois employés du tribunal à Cali lundi.", "fr", "injured", 4),
+    # no one coordinated: the figure alone (a complement, a plural with no figure, another act)
+    ("Gunmen killed two bodyguards of the mayor in Cali on Monday.", "en", "fatalities", 2),
+    ("Gunmen killed two soldiers and civilians in Cali on Monday.", "en", "fatalities", 2),
+    ("Gunmen killed two peasants and wounded a judge in Cali on Monday.", "en", "fatalities", 2),
+    ("Des hommes armés ont tué deux gardes du corps du maire et incendié une maison à Cali lundi.", "fr",
+     "fatalities", 2),
+])
+def test_one_person_beside_a_counted_group_adds_one(text, lang, field, n):
+    tolls = [single(getattr(i, field)) for i in incidents(text, lang) if getattr(i, field) is not None]
+    assert tolls == [(n, n, n)], tolls

@@ -773,8 +773,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             before = next((t for t in reversed(doc[sent.start:cc.i]) if t.pos_ in ("NOUN", "PROPN")), None)
             if before is not None and _is_person(ctx, before) and "Sing" in before.morph.get("Number"):
                 group = [before, victim]
-        if any(c.dep_ == "nummod" for t in group for c in t.children):
-            return None  # a figure counts them
+        # the coordinated nouns the victims' reader takes for people too ("a judge and two court
+        # employees"): a figure that counts some of them, and one person coordinated with them
+        # adds one ("le maire et ses deux gardes du corps": three)
+        people = [t for t in _victim_group(victim) if t in group or _victim_noun(ctx, t)]
+        people += [t for t in _hung_conjuncts(victim) if t not in people and (_is_person(ctx, t) or _victim_noun(ctx, t))]
+        if any(_has_figure(t) for t in people):
+            return _counted_plus_singles(ctx, people, deaths)
         numbers = [["Sing"] if _name_read_as_plural(t, ctx.lang) else t.morph.get("Number") for t in group]
         if any("Plur" in n for n in numbers):
             if deaths or len(group) > 1:
@@ -798,6 +803,53 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _has_figure(tok) -> bool:
+    """A figure counts the noun ``tok``, or the parser hangs it on one of its compounds ("three court
+    employees", "two justice ministry employees")."""
+    return any(c.dep_ == "nummod" or c.dep_ == "compound" and _has_figure(c) for c in tok.children)
+
+
+def _hung_conjuncts(tok) -> list:
+    """Nouns coordinated with ``tok`` that the parser hangs elsewhere: on a coordinated preposition
+    ("the murder of a judge and of two employees") or on the head of ``tok`` after it, with their
+    own conjunction ("l'assassinat d'un juge et de deux employés", "tué le maire et ses deux gardes")."""
+    out = []
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        out += [g for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    out += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+            and any(g.dep_ == "cc" for g in c.children) and tok.head.i != tok.i]
+    return out
+
+
+def _victim_noun(ctx: Context, tok) -> bool:
+    """``tok`` is the head of a person mention of the victims' reader ("two court employees")."""
+    return any(v.tok_start <= tok.i < v.tok_end for v in ctx.victims) and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Range, int, int] | None:
+    """The toll of coordinated victims some of whom a figure counts ("a judge and two court
+    employees"): the figures of the sentence, all inside the group and each counting one of its
+    nouns, plus one for each member that is one person with no figure (a singular person noun or a
+    name). None when a figure lies outside the group, counts none of its nouns, or no member is
+    uncounted."""
+    if len(group) < 2 or not deaths:
+        return None
+    a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
+    counted = [t for t in group if _has_figure(t)]
+    singles = [t for t in group if t not in counted]
+    if not singles or not all(a <= c.quantity.start and c.quantity.end <= b for c in deaths):
+        return None
+    heads = [_head_span(ctx, c.quantity) for c in deaths]
+    if any(h is None for h in heads) or not all(any(t.left_edge.i <= h.start and h.end <= t.i + 1 for h in heads) for t in counted):
+        return None
+    if not all(_is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t) for t in singles) or any(
+            "Plur" in t.morph.get("Number") and not _name_read_as_plural(t, ctx.lang) for t in singles):
+        return None
+    total = _sum([c.quantity.value for c in deaths] + [Range.exact(len(singles))])
+    return total, a, b
 
 
 def _possessor(noun):
