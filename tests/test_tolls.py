@@ -267,3 +267,18 @@ def test_a_possessive_pronoun_or_a_kidnapping_is_no_dead(text, lang):
 def test_one_person_beside_a_counted_group_adds_one(text, lang, field, n):
     tolls = [single(getattr(i, field)) for i in incidents(text, lang) if getattr(i, field) is not None]
     assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # "casualties" / "pertes" take in the dead and the wounded together: never added to the dead,
+    # whatever casualty word is near
+    ("The army said it killed 11 guerrillas and sustained six casualties in Ilobasco on Monday.", "en", 11),
+    ("A bomb killed two people and caused 20 casualties in Cali on Monday.", "en", 2),
+    ("L'armée a tué 11 rebelles et subi six pertes à Ilobasco lundi.", "fr", 11),
+    # the dead counted as such stay the toll
+    ("The army said it killed 11 guerrillas and lost six soldiers in Ilobasco on Monday.", "en", 17),
+    ("L'armée a tué 11 rebelles et perdu six soldats à Ilobasco lundi.", "fr", 17),
+])
+def test_casualties_are_not_the_dead(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls

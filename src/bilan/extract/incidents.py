@@ -469,6 +469,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 or _counts_events(ctx, hs):
             continue
         head_kind, what = None, q.head
+        if hs is not None and hs.root.lower_ in getattr(ctx.m.quantities, "MIXED_CASUALTY_NOUNS", ()):
+            continue  # "sustained six casualties": the dead and the wounded together, neither toll
         if hs is not None:
             head_kind = _noun_kind(ctx, hs.start, hs.end)
         pos = None
