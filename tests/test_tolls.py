@@ -282,3 +282,26 @@ def test_one_person_beside_a_counted_group_adds_one(text, lang, field, n):
 def test_casualties_are_not_the_dead(text, lang, n):
     tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
     assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a toll put down to a bare or indefinite plural of acts, whatever qualifies them, is violence
+    # at large: a sum of many incidents, no toll of the act told before
+    ("A bus fell into a ravine in Cusco after an act of sabotage on Monday. A total of 227 people were "
+     "killed in urban violent acts.", "en"),
+    ("Un bus est tombé dans un ravin à Cusco après un sabotage lundi. Au total, 227 personnes ont été "
+     "tuées dans des actes violents urbains.", "fr"),
+])
+def test_a_toll_of_acts_at_large_is_no_incident_toll(text, lang):
+    assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # one act, or acts that are the subject of the killing, keep their toll
+    ("Three people were killed in an act of sabotage in Medellin on Tuesday.", "en"),
+    ("Terrorist acts killed three people in Medellin on Tuesday.", "en"),
+    ("Trois personnes ont été tuées dans un acte de sabotage à Medellin mardi.", "fr"),
+    ("Des actes terroristes ont tué trois personnes à Medellin mardi.", "fr"),
+])
+def test_one_act_keeps_its_toll(text, lang):
+    assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None] == [(3, 3, 3)]

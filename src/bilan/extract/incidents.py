@@ -2027,7 +2027,31 @@ def _running_total(ctx: Context, sent: Span) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
+    if _toll_of_acts_at_large(ctx, sent):
+        return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
+
+
+def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
+    """A casualty word of the sentence, and a bare or indefinite plural of a generic act noun
+    (``reports_<lang>.GENERIC_ACT_NOUNS``) as the object of a preposition, whatever qualifies it
+    ("227 people were killed in urban violent acts", "tuées dans des actes violents urbains"):
+    violence at large, no one act. "The acts", "two acts", "an act of sabotage" are acts of their own."""
+    try:
+        nouns = frozenset(getattr(load_lexicon("reports", ctx.lang), "GENERIC_ACT_NOUNS", ()))
+    except LexiconMissing:
+        return False
+    if not nouns or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
+        return False
+    for t in sent:
+        if t.lower_ not in nouns or t.pos_ != "NOUN":
+            continue
+        dets = [c for c in t.children if c.dep_ in DETERMINER_DEPS]
+        if any(c.lower_ not in INDEFINITE_PLURAL for c in dets):
+            continue
+        if t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children):
+            return True
+    return False
 
 
 def _names_a_year(ctx: Context, since, sent: Span) -> bool:
