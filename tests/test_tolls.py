@@ -305,3 +305,24 @@ def test_a_toll_of_acts_at_large_is_no_incident_toll(text, lang):
 ])
 def test_one_act_keeps_its_toll(text, lang):
     assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None] == [(3, 3, 3)]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # the wounded named after the preposition of a noun of injury, on the noun or on the verb that
+    # causes it, are counted as people named are (coordinated ones add up)
+    ("Two bombs exploded in Bogota on Monday, causing minor injuries to a child and a security guard.", "en", 2),
+    ("Deux bombes ont explosé à Bogota lundi, causant des blessures légères à un enfant et à une femme.", "fr", 2),
+    ("Two bombs exploded in Bogota on Monday, causing minor injuries to a child.", "en", 1),
+    ("Deux bombes ont explosé à Bogota lundi, causant des blessures légères à un enfant.", "fr", 1),
+])
+def test_injuries_to_named_people_count_them(text, lang, n):
+    tolls = [single(i.injured) for i in incidents(text, lang) if i.injured is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two bombs exploded in Bogota on Monday, causing minor damage to a bank and a shop.", "en"),
+    ("Deux bombes ont explosé à Bogota lundi, causant des dégâts à une banque et à un magasin.", "fr"),
+])
+def test_damage_to_things_is_no_wounded(text, lang):
+    assert [i.injured for i in incidents(text, lang) if i.injured is not None] == []

@@ -708,7 +708,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
                 c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in cue.children) and \
-                not any(c.dep_ == "nummod" for c in cue.children):
+                not any(c.dep_ == "nummod" for c in cue.children) and \
+                not (kind == "INJURY" and _injured_complement(ctx, cue) is not None):
             if deaths:
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
@@ -737,6 +738,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
+            if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
+                # the wounded after their own preposition, on the noun or on the verb that causes
+                # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
+                victim = _injured_complement(ctx, cue)
             if victim is None and cue.pos_ == "NOUN":
                 # the possessor of a word of death is who died ("Judge Ruiz's murder", "Maria Lopez'
                 # death"); of a whole noun phrase, the noun it closes ("the governor of Antioquia's
@@ -766,7 +771,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
-        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t)]
+        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)]
         if named_only and not all(_named_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
@@ -804,6 +809,24 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 sum((c.quantity.value.best or 0) for c in deaths) >= len(group):
             return None
         return Range.exact(len(group)), a, b
+    return None
+
+
+def _injured_complement(ctx: Context, cue):
+    """The person a noun of injury is said of by the preposition of the wounded
+    (``quantities_<lang>.INJURY_PREPS``), on the noun or on the verb whose object it is ("causing
+    minor injuries to a child", "causant des blessures à un enfant"), or None."""
+    words = set(getattr(ctx.m.quantities, "INJURY_PREPS", ()))
+    holders = [cue] + ([cue.head] if cue.dep_ in ("dobj", "obj") and cue.head.pos_ == "VERB" else [])
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in words:
+                g = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if g is not None:
+                    return g
+            if c.dep_.split(":")[0] in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN") and any(
+                    g.dep_ == "case" and g.lower_ in words for g in c.children):
+                return c
     return None
 
 

@@ -39,6 +39,9 @@ CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "bl
 # noms comptés qui réunissent les morts et les blessés (« l'armée a subi six pertes ») : leur chiffre
 # n'est ni un bilan de morts ni un compte de blessés, quel que soit le mot de victimes voisin
 MIXED_CASUALTY_NOUNS = ["perte", "pertes"]
+# la préposition qui nomme les blessés après un nom de blessure, sur le nom ou sur le verbe qui la
+# cause (« des blessures légères à un enfant et à un garde »)
+INJURY_PREPS = ["à", "au", "aux"]
 SINGULAR_ARTICLES = ["un", "une"]
 # words linking a number to the counted noun, and words to skip before it
 OF = ["de", "d'", "d’"]
