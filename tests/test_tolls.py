@@ -218,3 +218,111 @@ def test_a_capitalised_plural_noun_is_no_name():
 def test_an_injury_breakdown_adds_up(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.injured is not None]
     assert single(inc.injured) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the possessor of a word of death is the one who died, as the "of" complement is ("the murder
+    # of judge Carlos Ruiz", "la mort de Maria Lopez")
+    ("Judge Carlos Ruiz's murder by gunmen in Cali on Monday shocked the country.", "en"),
+    ("The police reported Maria Lopez's death in a bomb attack against the union office in Cali on Monday.", "en"),
+    ("Rebels attacked a police post in Cali on Monday. Judge Carlos Ruiz's murder in Medellin on Tuesday "
+     "shocked the country.", "en"),
+    ("L'assassinat du juge Carlos Ruiz par des hommes armés lundi à Cali a choqué le pays.", "fr"),
+    ("La police a signalé la mort de Maria Lopez dans un attentat à la bombe contre le siège du syndicat "
+     "à Cali lundi.", "fr"),
+])
+def test_the_possessor_of_a_death_is_one_dead(text, lang):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(1, 1, 1)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a possessive pronoun refers back to a person already told; a kidnapping kills no one
+    ("Gunmen shot Carlos Ruiz in Cali on Monday. His death shocked the country.", "en"),
+    ("Carlos Ruiz's kidnapping by gunmen in Cali on Monday shocked the country.", "en"),
+    ("Des hommes armés ont blessé Carlos Ruiz à Cali lundi. Sa mort a choqué le pays.", "fr"),
+])
+def test_a_possessive_pronoun_or_a_kidnapping_is_no_dead(text, lang):
+    assert [i.fatalities for i in incidents(text, lang) if i.fatalities is not None] == []
+
+
+@pytest.mark.parametrize("text,lang,field,n", [
+    # one person coordinated with a counted group adds one to its figure (the sum of the parts)
+    ("Gunmen murdered a judge and two court employees in Cali on Monday.", "en", "fatalities", 3),
+    ("The murder of a judge and of two court employees in Cali on Monday shocked the country.", "en", "fatalities", 3),
+    ("Two court employees and a judge were killed by gunmen in Cali on Monday.", "en", "fatalities", 3),
+    ("Gunmen killed the mayor and his two bodyguards in Cali on Monday.", "en", "fatalities", 3),
+    ("A bomb wounded a judge and three court employees in Cali on Monday.", "en", "injured", 4),
+    ("Des hommes armés ont tué un juge et deux employés du tribunal à Cali lundi.", "fr", "fatalities", 3),
+    ("L'assassinat d'un juge et de deux employés du tribunal à Cali lundi a choqué le pays.", "fr", "fatalities", 3),
+    ("Des hommes armés ont tué le maire et ses deux gardes du corps à Cali lundi.", "fr", "fatalities", 3),
+    ("Une bombe a blessé un juge et trois employés du tribunal à Cali lundi.", "fr", "injured", 4),
+    # no one coordinated: the figure alone (a complement, a plural with no figure, another act)
+    ("Gunmen killed two bodyguards of the mayor in Cali on Monday.", "en", "fatalities", 2),
+    ("Gunmen killed two soldiers and civilians in Cali on Monday.", "en", "fatalities", 2),
+    ("Gunmen killed two peasants and wounded a judge in Cali on Monday.", "en", "fatalities", 2),
+    ("Des hommes armés ont tué deux gardes du corps du maire et incendié une maison à Cali lundi.", "fr",
+     "fatalities", 2),
+])
+def test_one_person_beside_a_counted_group_adds_one(text, lang, field, n):
+    tolls = [single(getattr(i, field)) for i in incidents(text, lang) if getattr(i, field) is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # "casualties" / "pertes" take in the dead and the wounded together: never added to the dead,
+    # whatever casualty word is near
+    ("The army said it killed 11 guerrillas and sustained six casualties in Ilobasco on Monday.", "en", 11),
+    ("A bomb killed two people and caused 20 casualties in Cali on Monday.", "en", 2),
+    ("L'armée a tué 11 rebelles et subi six pertes à Ilobasco lundi.", "fr", 11),
+    # the dead counted as such stay the toll
+    ("The army said it killed 11 guerrillas and lost six soldiers in Ilobasco on Monday.", "en", 17),
+    ("L'armée a tué 11 rebelles et perdu six soldats à Ilobasco lundi.", "fr", 17),
+])
+def test_casualties_are_not_the_dead(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a toll put down to a bare or indefinite plural of acts, whatever qualifies them, is violence
+    # at large: a sum of many incidents, no toll of the act told before
+    ("A bus fell into a ravine in Cusco after an act of sabotage on Monday. A total of 227 people were "
+     "killed in urban violent acts.", "en"),
+    ("Un bus est tombé dans un ravin à Cusco après un sabotage lundi. Au total, 227 personnes ont été "
+     "tuées dans des actes violents urbains.", "fr"),
+])
+def test_a_toll_of_acts_at_large_is_no_incident_toll(text, lang):
+    assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # one act, or acts that are the subject of the killing, keep their toll
+    ("Three people were killed in an act of sabotage in Medellin on Tuesday.", "en"),
+    ("Terrorist acts killed three people in Medellin on Tuesday.", "en"),
+    ("Trois personnes ont été tuées dans un acte de sabotage à Medellin mardi.", "fr"),
+    ("Des actes terroristes ont tué trois personnes à Medellin mardi.", "fr"),
+])
+def test_one_act_keeps_its_toll(text, lang):
+    assert [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None] == [(3, 3, 3)]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # the wounded named after the preposition of a noun of injury, on the noun or on the verb that
+    # causes it, are counted as people named are (coordinated ones add up)
+    ("Two bombs exploded in Bogota on Monday, causing minor injuries to a child and a security guard.", "en", 2),
+    ("Deux bombes ont explosé à Bogota lundi, causant des blessures légères à un enfant et à une femme.", "fr", 2),
+    ("Two bombs exploded in Bogota on Monday, causing minor injuries to a child.", "en", 1),
+    ("Deux bombes ont explosé à Bogota lundi, causant des blessures légères à un enfant.", "fr", 1),
+])
+def test_injuries_to_named_people_count_them(text, lang, n):
+    tolls = [single(i.injured) for i in incidents(text, lang) if i.injured is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Two bombs exploded in Bogota on Monday, causing minor damage to a bank and a shop.", "en"),
+    ("Deux bombes ont explosé à Bogota lundi, causant des dégâts à une banque et à un magasin.", "fr"),
+])
+def test_damage_to_things_is_no_wounded(text, lang):
+    assert [i.injured for i in incidents(text, lang) if i.injured is not None] == []

@@ -470,6 +470,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 or _counts_events(ctx, hs):
             continue
         head_kind, what = None, q.head
+        if hs is not None and hs.root.lower_ in getattr(ctx.m.quantities, "MIXED_CASUALTY_NOUNS", ()):
+            continue  # "sustained six casualties": the dead and the wounded together, neither toll
         if hs is not None:
             head_kind = _noun_kind(ctx, hs.start, hs.end)
         pos = None
@@ -707,7 +709,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
                 c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in cue.children) and \
-                not any(c.dep_ == "nummod" for c in cue.children):
+                not any(c.dep_ == "nummod" for c in cue.children) and \
+                not (kind == "INJURY" and _injured_complement(ctx, cue) is not None):
             if deaths:
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
@@ -725,7 +728,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if deaths:
                 return None
             return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
-        resultative = False
+        resultative = owned = False
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
             victim = _complemented_person(ctx, cue.head)
         else:
@@ -736,6 +739,16 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
+            if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
+                # the wounded after their own preposition, on the noun or on the verb that causes
+                # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
+                victim = _injured_complement(ctx, cue)
+            if victim is None and cue.pos_ == "NOUN":
+                # the possessor of a word of death is who died ("Judge Ruiz's murder", "Maria Lopez'
+                # death"); of a whole noun phrase, the noun it closes ("the governor of Antioquia's
+                # murder"). A possessive pronoun refers back ("his death"): no victim of its own
+                victim = _possessor(cue)
+                owned = victim is not None  # one person's death is no toll ("Lopez's death")
             if victim is not None and victim.pos_ == "PRON" and cue.dep_ in ("relcl", "acl:relcl") \
                     and cue.head.pos_ in ("NOUN", "PROPN"):
                 victim = cue.head  # "Enrique Lopez, who was murdered": the noun the relative is said of
@@ -746,7 +759,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # enseignant"): the object died ("death" is no toll there)
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
-        toll = not resultative and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        toll = not (resultative or owned) and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
         if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
                 and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
             # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
@@ -759,7 +772,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
-        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t)]
+        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)]
         if named_only and not all(_named_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
@@ -768,8 +781,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             before = next((t for t in reversed(doc[sent.start:cc.i]) if t.pos_ in ("NOUN", "PROPN")), None)
             if before is not None and _is_person(ctx, before) and "Sing" in before.morph.get("Number"):
                 group = [before, victim]
-        if any(c.dep_ == "nummod" for t in group for c in t.children):
-            return None  # a figure counts them
+        # the coordinated nouns the victims' reader takes for people too ("a judge and two court
+        # employees"): a figure that counts some of them, and one person coordinated with them
+        # adds one ("le maire et ses deux gardes du corps": three)
+        people = [t for t in _victim_group(victim) if t in group or _victim_noun(ctx, t)]
+        people += [t for t in _hung_conjuncts(victim) if t not in people and (_is_person(ctx, t) or _victim_noun(ctx, t))]
+        if any(_has_figure(t) for t in people):
+            return _counted_plus_singles(ctx, people, deaths)
         numbers = [["Sing"] if _name_read_as_plural(t, ctx.lang) else t.morph.get("Number") for t in group]
         if any("Plur" in n for n in numbers):
             if deaths or len(group) > 1:
@@ -793,6 +811,87 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _injured_complement(ctx: Context, cue):
+    """The person a noun of injury is said of by the preposition of the wounded
+    (``quantities_<lang>.INJURY_PREPS``), on the noun or on the verb whose object it is ("causing
+    minor injuries to a child", "causant des blessures à un enfant"), or None."""
+    words = set(getattr(ctx.m.quantities, "INJURY_PREPS", ()))
+    holders = [cue] + ([cue.head] if cue.dep_ in ("dobj", "obj") and cue.head.pos_ == "VERB" else [])
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in words:
+                g = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if g is not None:
+                    return g
+            if c.dep_.split(":")[0] in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN") and any(
+                    g.dep_ == "case" and g.lower_ in words for g in c.children):
+                return c
+    return None
+
+
+def _has_figure(tok) -> bool:
+    """A figure counts the noun ``tok``, or the parser hangs it on one of its compounds ("three court
+    employees", "two justice ministry employees")."""
+    return any(c.dep_ == "nummod" or c.dep_ == "compound" and _has_figure(c) for c in tok.children)
+
+
+def _hung_conjuncts(tok) -> list:
+    """Nouns coordinated with ``tok`` that the parser hangs elsewhere: on a coordinated preposition
+    ("the murder of a judge and of two employees") or on the head of ``tok`` after it, with their
+    own conjunction ("l'assassinat d'un juge et de deux employés", "tué le maire et ses deux gardes")."""
+    out = []
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        out += [g for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    out += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+            and any(g.dep_ == "cc" for g in c.children) and tok.head.i != tok.i]
+    return out
+
+
+def _victim_noun(ctx: Context, tok) -> bool:
+    """``tok`` is the head of a person mention of the victims' reader ("two court employees")."""
+    return any(v.tok_start <= tok.i < v.tok_end for v in ctx.victims) and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Range, int, int] | None:
+    """The toll of coordinated victims some of whom a figure counts ("a judge and two court
+    employees"): the figures of the sentence, all inside the group and each counting one of its
+    nouns, plus one for each member that is one person with no figure (a singular person noun or a
+    name). None when a figure lies outside the group, counts none of its nouns, or no member is
+    uncounted."""
+    if len(group) < 2 or not deaths:
+        return None
+    a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
+    counted = [t for t in group if _has_figure(t)]
+    singles = [t for t in group if t not in counted]
+    if not singles or not all(a <= c.quantity.start and c.quantity.end <= b for c in deaths):
+        return None
+    heads = [_head_span(ctx, c.quantity) for c in deaths]
+    if any(h is None for h in heads) or not all(any(t.left_edge.i <= h.start and h.end <= t.i + 1 for h in heads) for t in counted):
+        return None
+    if not all(_is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t) for t in singles) or any(
+            "Plur" in t.morph.get("Number") and not _name_read_as_plural(t, ctx.lang) for t in singles):
+        return None
+    total = _sum([c.quantity.value for c in deaths] + [Range.exact(len(singles))])
+    return total, a, b
+
+
+def _possessor(noun):
+    """The noun that owns ``noun`` by a possessive ("Ruiz's murder": Ruiz; "the governor of
+    Antioquia's murder": governor, the head the possessive closes), or None (no possessor, or a
+    pronoun)."""
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is None:
+        return None
+    if owner.dep_ == "poss" and owner.head.i == noun.i and owner.i >= 2:
+        prep = owner.doc[owner.i - 1]
+        while prep.dep_ in ("compound", "amod", "flat") and prep.i > noun.sent.start:
+            prep = owner.doc[prep.i - 1]
+        if prep.pos_ == "ADP" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i:
+            return prep.head  # "the governor of Antioquia's murder"
+    return owner
 
 
 def _name_read_as_plural(tok, lang: str) -> bool:
@@ -1955,7 +2054,31 @@ def _running_total(ctx: Context, sent: Span) -> bool:
     wm, since = _aggregate_matcher(ctx.lang)
     if wm is not None and wm(sent):
         return True
+    if _toll_of_acts_at_large(ctx, sent):
+        return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
+
+
+def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
+    """A casualty word of the sentence, and a bare or indefinite plural of a generic act noun
+    (``reports_<lang>.GENERIC_ACT_NOUNS``) as the object of a preposition, whatever qualifies it
+    ("227 people were killed in urban violent acts", "tuées dans des actes violents urbains"):
+    violence at large, no one act. "The acts", "two acts", "an act of sabotage" are acts of their own."""
+    try:
+        nouns = frozenset(getattr(load_lexicon("reports", ctx.lang), "GENERIC_ACT_NOUNS", ()))
+    except LexiconMissing:
+        return False
+    if not nouns or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
+        return False
+    for t in sent:
+        if t.lower_ not in nouns or t.pos_ != "NOUN":
+            continue
+        dets = [c for c in t.children if c.dep_ in DETERMINER_DEPS]
+        if any(c.lower_ not in INDEFINITE_PLURAL for c in dets):
+            continue
+        if t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children):
+            return True
+    return False
 
 
 def _names_a_year(ctx: Context, since, sent: Span) -> bool:

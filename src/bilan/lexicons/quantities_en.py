@@ -28,6 +28,12 @@ VAGUE = {
 ONE_OF_THEM = [r"one\s+of\s+them"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["dead", "killed", "wounded", "injured"]
+# counted nouns that take in the dead and the wounded together ("sustained six casualties"): a figure
+# of them is neither a death toll nor a count of the wounded, whatever casualty word is near
+MIXED_CASUALTY_NOUNS = ["casualty", "casualties"]
+# the preposition that names the wounded after a noun of injury, on the noun or on the verb that
+# makes it ("minor injuries to a child", "causing minor injuries to a child and a guard")
+INJURY_PREPS = ["to"]
 SINGULAR_ARTICLES = ["a", "an", "one"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of"]

@@ -36,6 +36,12 @@ ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d[
                r"l['’]une?\s+de\s+(?:leurs?|ses|ces|nos|vos)(?![\w-])"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "blessée", "blessées"]
+# noms comptés qui réunissent les morts et les blessés (« l'armée a subi six pertes ») : leur chiffre
+# n'est ni un bilan de morts ni un compte de blessés, quel que soit le mot de victimes voisin
+MIXED_CASUALTY_NOUNS = ["perte", "pertes"]
+# la préposition qui nomme les blessés après un nom de blessure, sur le nom ou sur le verbe qui la
+# cause (« des blessures légères à un enfant et à un garde »)
+INJURY_PREPS = ["à", "au", "aux"]
 SINGULAR_ARTICLES = ["un", "une"]
 # words linking a number to the counted noun, and words to skip before it
 OF = ["de", "d'", "d’"]

@@ -20,5 +20,8 @@ AGGREGATE_PERIODS = [
     "as a result of violent acts", "as a result of acts of violence", "in violent acts",
     "in acts of violence", "victims of violent acts", "victims of acts of violence",
 ]
+# a toll put down to a bare plural of these nouns, whatever words qualify it ("227 people were killed
+# in urban violent acts", "killed in terrorist acts"): violence at large, a sum of many incidents
+GENERIC_ACT_NOUNS = ["acts"]
 # "since" followed by a year ("since 1980") makes a running total too
 SINCE_YEAR = ["since"]

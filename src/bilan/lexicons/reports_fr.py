@@ -18,5 +18,9 @@ AGGREGATE_PERIODS = [
     "dans des actes de violence", "à la suite d'actes de violence", "victimes d'actes de violence",
     "dans des actes violents", "à la suite d'actes violents",
 ]
+# un bilan imputé à un pluriel indéfini de ces noms, quels que soient les mots qui le qualifient
+# (« 227 personnes ont été tuées dans des actes violents urbains ») : la violence en général, la
+# somme de nombreux incidents
+GENERIC_ACT_NOUNS = ["actes"]
 # « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
 SINCE_YEAR = ["depuis"]
