@@ -1287,6 +1287,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=sent.start_char,
                                     end=sent.end_char))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
+    if "attempted" in trig.flags:
+        # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
+        inc.fatalities = inc.civilian_fatalities = None
+        evidence = [e for e in evidence if e.field not in ("fatalities", "civilian_fatalities")]
     inc.evidence = evidence
     return inc
 
@@ -2021,12 +2025,17 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # strapped to his body" says how the news was done, not who the noun is)
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
                    or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags)}
-    # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
-    # death threats")
-    ranked = [t for t in ranked if "threat" not in t.flags] + [t for t in ranked if "threat" in t.flags]
+    # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
+    # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
+    ranked = sorted(ranked, key=_stage_rank)
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
-    return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+    return sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
+
+
+def _stage_rank(trig: Trigger) -> int:
+    """How far the act a trigger tells got: done (0), tried (1, flag "attempted"), threatened (2)."""
+    return 2 if "threat" in trig.flags else 1 if "attempted" in trig.flags else 0
 
 
 def _recalled_by_speaker(ctx: Context, trig: Trigger) -> bool:
