@@ -87,3 +87,20 @@ def test_an_act_done_heads_before_an_act_tried_in_the_same_sentence(text, lang):
     incs = incidents(text, lang, PUB)
     assert incs and incs[0].sub_event_type != "Abduction/forced disappearance"
     assert incs[0].fatalities is not None  # the men killed (their count is the tolls' business)
+
+
+@pytest.mark.parametrize("text,lang,doer", [
+    ("Gunmen tried to kill the mayor of the town on Monday.", "en", "Gunmen"),
+    ("Two rebels attempted to kidnap the engineer near the mine on Friday.", "en", "rebels"),
+    ("Lundi, des hommes armés ont tenté de tuer le maire de la ville.", "fr", "hommes armés"),
+])
+def test_who_tried_is_the_perpetrator(text, lang, doer):
+    incs = incidents(text, lang, PUB)
+    assert len(incs) == 1
+    assert any(doer in a.mention for a in incs[0].actors if a.role == "actor1")
+
+
+def test_a_court_that_tries_someone_for_a_murder_is_no_perpetrator():
+    # "try" in its other sense: the court pursues the authors, it did not do the killing
+    incs = incidents("A military court tried two soldiers on Monday for the murder of the mayor.", "en", PUB)
+    assert not any("court" in a.mention for i in incs for a in i.actors if a.role == "actor1")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
@@ -1329,6 +1329,12 @@ def _force_on_the_protest(ctx: Context, sent: Span) -> bool:
 _AGENT_DEPS = ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound", "amod", "nmod:poss")
 
 
+def _tried_by(ctx: Context, act: Token, verb: Token) -> bool:
+    """``act`` is the infinitive of an attempt ``verb`` ("gunmen tried to kill the mayor"): its subject
+    did it, whatever else the verb may mean ("a court tried two soldiers for the murder" pursues them)."""
+    return act.dep_ == "xcomp" and act.head.i == verb.i and verb.lemma_.lower() in ctx.m.attempts
+
+
 def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
@@ -1365,7 +1371,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
         if subj.dep_.startswith("nsubj") and not subj.dep_.startswith(("nsubjpass", "nsubj:pass")) \
                 and subj.head in doers and subj.head.pos_ == "VERB" \
-                and subj.head.lemma_.lower() not in attributing | reacting:
+                and (subj.head.lemma_.lower() not in attributing | reacting or _tried_by(ctx, head, subj.head)):
             return a
         if _relative_doer(root, head):
             return a
