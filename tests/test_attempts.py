@@ -104,3 +104,12 @@ def test_a_court_that_tries_someone_for_a_murder_is_no_perpetrator():
     # "try" in its other sense: the court pursues the authors, it did not do the killing
     incs = incidents("A military court tried two soldiers on Monday for the murder of the mayor.", "en", PUB)
     assert not any("court" in a.mention for i in incs for a in i.actors if a.role == "actor1")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The rebels tried to seize the town on Sunday.", "en"),
+    ("Les rebelles ont tenté de s'emparer de la ville dimanche.", "fr"),
+])
+def test_territory_only_tried_is_not_taken(text, lang):
+    # a change of territory attempted took nothing: no "overtakes territory" incident
+    assert all("territory" not in i.sub_event_type for i in incidents(text, lang, PUB))

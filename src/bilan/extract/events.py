@@ -743,7 +743,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
             if not factual and "negation_ok" not in flags and not (attempted and etype == PROTESTS) and not (
-                    tried and etype in ATTEMPTED_ACTS):
+                    tried and _attemptable(etype, flags)):
                 # "negation_ok": the negation is the cue ("met no resistance"); a protest attempted has
                 # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force;
                 # an act of violence attempted was done to its target, whatever came of it ("gunmen tried
@@ -757,7 +757,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue
             if sub == AGREEMENT and _breached(sp, m):
                 continue  # "violated the ceasefire": the violent act told with it is the event, if any
-            if not factual and tried and etype in ATTEMPTED_ACTS:
+            if not factual and tried and _attemptable(etype, flags):
                 flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
@@ -799,6 +799,13 @@ PROTESTS = "Protests"
 # acts of violence that an attempt at is an incident (MUC-4 task definition 1.0 (5): "terrorist acts
 # (and attempted acts)"; its STAGE OF EXECUTION "attempted"): the attack, the bombing, the kidnapping tried
 ATTEMPTED_ACTS = ("Violence against civilians", "Explosions/Remote violence", "Battles")
+
+
+def _attemptable(etype: str, flags) -> bool:
+    """An attempt at an act of this type is an incident: an act of violence, not a change of territory
+    (flag "territory": "the rebels tried to seize the hill" took nothing; the fighting, if told, is the
+    event)."""
+    return etype in ATTEMPTED_ACTS and "territory" not in flags
 
 
 def _attempted(sp: Span, m: LanguageMatchers) -> bool:
