@@ -773,11 +773,20 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue
         factual = is_factual(sp, m)
         attempted = not factual and _attempted(sp, m)
+        # an act of violence is tried when the attempt word governs it directly ("tried to kill", "une
+        # tentative d'assassinat"), not when it governs what the act was met by ("was trying to defuse a
+        # mine"); an attempt told in a relative clause says who its doers are ("lynched six men who tried
+        # to kidnap teachers"), it is not news of its own
+        tried = attempted and _attempt_made(sp, m, 1) and not any(
+            t.dep_ in RELATIVE_DEPS for t in (sp.root, *governors(sp.root)))
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
-            if not factual and "negation_ok" not in flags and not (attempted and etype == PROTESTS):
+            if not factual and "negation_ok" not in flags and not (attempted and etype == PROTESTS) and not (
+                    tried and _attemptable(etype, flags)):
                 # "negation_ok": the negation is the cue ("met no resistance"); a protest attempted has
-                # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force
+                # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force;
+                # an act of violence attempted was done to its target, whatever came of it ("gunmen tried
+                # to kill the mayor"; MUC-4 1.0 (5): "terrorist acts (and attempted acts)")
                 continue
             if si > 0 and not (si == 1 and lead in (None, 1)) and not (
                     lead in recalled and news_lead in (None, si)) and (
@@ -787,6 +796,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue
             if sub == AGREEMENT and _breached(sp, m):
                 continue  # "violated the ceasefire": the violent act told with it is the event, if any
+            if not factual and tried and _attemptable(etype, flags):
+                flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             lead = si if lead is None else lead
@@ -824,15 +835,34 @@ def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
 PROTESTS = "Protests"
 
 
+# acts of violence that an attempt at is an incident (MUC-4 task definition 1.0 (5): "terrorist acts
+# (and attempted acts)"; its STAGE OF EXECUTION "attempted"): the attack, the bombing, the kidnapping tried
+ATTEMPTED_ACTS = ("Violence against civilians", "Explosions/Remote violence", "Battles")
+
+
+def _attemptable(etype: str, flags) -> bool:
+    """An attempt at an act of this type is an incident: an act of violence, not a change of territory
+    (flag "territory": "the rebels tried to seize the hill" took nothing; the fighting, if told, is the
+    event)."""
+    return etype in ATTEMPTED_ACTS and "territory" not in flags
+
+
 def _attempted(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is what a factual attempt was at, or what the forces of order prevented (a protest:
+    :func:`_prevented`)."""
+    return _attempt_made(sp, m) or _prevented(sp, m)
+
+
+def _attempt_made(sp: Span, m: LanguageMatchers, depth: int = 2) -> bool:
     """The trigger is what a factual attempt was at ("an attempt to protest", "tried to march", "ont
-    tenté de manifester"): the attempt verb or noun governs it within two heads and was itself made."""
+    tenté de manifester", "gunmen tried to kill the mayor"): the attempt verb or noun governs it
+    within ``depth`` heads and was itself made (not "may try", "want to try", "denied trying")."""
     if not m.attempts:
         return False
-    for g in governors(sp.root, 2):
+    for g in governors(sp.root, depth):
         if g.lemma_.lower() in m.attempts or g.lower_ in m.attempts:
             return is_factual(sp.doc[g.i:g.i + 1], m)
-    return _prevented(sp, m)
+    return False
 
 
 def _prevented(sp: Span, m: LanguageMatchers) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
@@ -1386,6 +1386,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=sent.start_char,
                                     end=sent.end_char))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
+    if "attempted" in trig.flags:
+        # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
+        inc.fatalities = inc.civilian_fatalities = None
+        evidence = [e for e in evidence if e.field not in ("fatalities", "civilian_fatalities")]
     inc.evidence = evidence
     return inc
 
@@ -1424,6 +1428,12 @@ def _force_on_the_protest(ctx: Context, sent: Span) -> bool:
 _AGENT_DEPS = ("nsubj", "nmod", "agent", "obl:agent", "poss", "compound", "amod", "nmod:poss")
 
 
+def _tried_by(ctx: Context, act: Token, verb: Token) -> bool:
+    """``act`` is the infinitive of an attempt ``verb`` ("gunmen tried to kill the mayor"): its subject
+    did it, whatever else the verb may mean ("a court tried two soldiers for the murder" pursues them)."""
+    return act.dep_ == "xcomp" and act.head.i == verb.i and verb.lemma_.lower() in ctx.m.attempts
+
+
 def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
@@ -1460,7 +1470,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
         if subj.dep_.startswith("nsubj") and not subj.dep_.startswith(("nsubjpass", "nsubj:pass")) \
                 and subj.head in doers and subj.head.pos_ == "VERB" \
-                and subj.head.lemma_.lower() not in attributing | reacting:
+                and (subj.head.lemma_.lower() not in attributing | reacting or _tried_by(ctx, head, subj.head)):
             return a
         if _relative_doer(root, head):
             return a
@@ -2147,12 +2157,17 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
     # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
     background |= _protest_topics(ctx, trigs)
-    # an act told heads before a threat in the same sentence ("shot dead the judge, who had received
-    # death threats")
-    ranked = [t for t in ranked if "threat" not in t.flags] + [t for t in ranked if "threat" in t.flags]
+    # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
+    # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
+    ranked = sorted(ranked, key=_stage_rank)
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
-    return sorted(ranked, key=lambda t: (t.tok_start in background, "threat" in t.flags))
+    return sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
+
+
+def _stage_rank(trig: Trigger) -> int:
+    """How far the act a trigger tells got: done (0), tried (1, flag "attempted"), threatened (2)."""
+    return 2 if "threat" in trig.flags else 1 if "attempted" in trig.flags else 0
 
 
 TOPIC_DEPTH = 4
