@@ -219,10 +219,7 @@ def _gates(template: str) -> list[frozenset[str]]:
     while i < n:
         c = t[i]
         if c == "(":
-            depth, j = 1, i + 1
-            while j < n and depth:
-                depth += {"(": 1, ")": -1}.get(t[j], 0) if t[j - 1] != "\\" else 0
-                j += 1
+            j = _group_end(t, i)
             inner, quantified = t[i + 1:j - 1], j < n and t[j] in "?*{"
             if inner.startswith("?:") and not quantified:
                 alts = inner[2:].split("|")
@@ -246,6 +243,15 @@ def _gates(template: str) -> list[frozenset[str]]:
     return gates
 
 
+def _group_end(t: str, i: int) -> int:
+    """The index just past the group that opens at ``t[i]`` ("("), escaped parentheses aside."""
+    depth, j = 1, i + 1
+    while j < len(t) and depth:
+        depth += {"(": 1, ")": -1}.get(t[j], 0) if t[j - 1] != "\\" else 0
+        j += 1
+    return j
+
+
 def _required_slots(template: str) -> frozenset[tuple[str, bool]]:
     """The slots a template cannot match without: those written at its top level, outside any
     group, class or alternative, and not quantified (``{day} {month}`` in "[[le {day} {month}]]"),
@@ -261,11 +267,7 @@ def _required_slots(template: str) -> frozenset[tuple[str, bool]]:
     while i < n:
         c = t[i]
         if c == "(":
-            depth, j = 1, i + 1
-            while j < n and depth:
-                depth += {"(": 1, ")": -1}.get(t[j], 0) if t[j - 1] != "\\" else 0
-                j += 1
-            i = j
+            i = _group_end(t, i)
         elif c == "\\":
             i += 2
         elif c == "[":
