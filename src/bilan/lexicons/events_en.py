@@ -150,6 +150,12 @@ TRIGGERS = [
     # a force routed has fought; people hunted down, or a town besieged, typed by who is hunted or besieged
     ("rout", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("besiege", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    # an armed side that storms, charges or targets a place (a town, a base, a building) attacks it, typed like
+    # "attack" by what was hit ("militants charged a camp", "gunmen stormed a church"); not fans who storm a
+    # pitch, a campaign that targets voters, the police who charge a minister with corruption
+    ("storm", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("charge", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("target", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
@@ -1103,6 +1109,8 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# what an armed side storms or targets: ground, a base, a building
+CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["already"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not

@@ -143,6 +143,11 @@ TRIGGERS = [
     # incident armé"), typé par ses victimes ; un siège, typé par qui est assiégé
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
     ("assiéger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # un camp armé qui cible un lieu (une ville, une base, un bâtiment) l'attaque, typé comme "attaquer" par ce
+    # qui est touché ("les jihadistes ont ciblé une base") ; pas une réforme qui cible les commerces. "Prendre
+    # d'assaut" : une attaque par des hommes armés, pas des supporters qui envahissent la pelouse
+    ("cibler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("prendre d'assaut", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
     # une force mise en déroute a combattu ; des gens traqués, typés par qui est traqué
     ("déroute", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("débandade", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
@@ -436,7 +441,7 @@ TRIGGERS = [
     ("manifestants", "Protests", "Peaceful protest", "PROTEST", 48, ('participant',)),
     # émeutes et violence de foule
     ("casseur", "Riots", "Violent demonstration", "PROTEST", 70, ('participant',)),
-    ("prendre d' assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
+    ("prendre d'assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
     ("passer à tabac", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("tabasser", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("brûler vif", "Violence against civilians", "Attack", "ASSAULT", 33, ('generic',)),
@@ -569,7 +574,9 @@ RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
     "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
     # plus de manières d'une émeute : assaut, projectiles, feux, vitrines
-    "prendre d' assaut", "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
+    # (ce matcher lit les formes et les lemmes mot à mot : "d'" a le lemme "de", les formes fléchies sont écrites)
+    "prendre d'assaut", "pris d'assaut", "prise d'assaut", "prend d'assaut", "prennent d'assaut",
+    "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
 ]
 # verbes de visée : leur sujet a frappé (« un drone a visé un véhicule »), leur objet est un but
@@ -813,6 +820,8 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# ce qu'un camp armé cible : un terrain, une base, un bâtiment
+CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["déjà"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
