@@ -367,6 +367,31 @@ def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
         g.lower_ in m.purpose_markers for g in c.children if g.dep_ in ("aux", "mark")) for c in root.children)
 
 
+FIRED_DEPS = ("dobj", "obj", "obl:arg", "nsubjpass", "nsubj:pass")
+
+
+def _fired(sp: Span, m: LanguageMatchers) -> bool:
+    """A means of crowd control that was used: the object or passive subject of a verb of use
+    (``CROWD_CONTROL_USE_VERBS``: "police fired tear gas", "tear gas was fired", "la police a tiré des
+    gaz lacrymogènes", "tear gas fired by police"), or the complement of a noun of use with its support
+    verb (``CROWD_CONTROL_USE_PHRASES``: "a fait usage de gaz lacrymogènes", "made use of tear gas");
+    not bought, stocked or banned ("bought tear gas canisters", "ban the use of tear gas")."""
+    root = sp.root
+    if any(c.dep_ == "acl" and c.lemma_.lower() in m.crowd_control_use for c in root.children):
+        return True  # "tear gas fired by forces towards the school"
+    head = root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "fired rubber bullets and tear gas"
+    verb = head.head
+    if head.dep_ in FIRED_DEPS:
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in m.crowd_control_use
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # EN "use of tear gas": the preposition heads its object
+    if head.dep_ in ("nmod", "pobj") and verb.dep_ in ("obj", "dobj"):
+        return (verb.head.lemma_.lower(), verb.lemma_.lower()) in m.crowd_control_use_phrases
+    return False
+
+
 def _commemorates(sp: Span, m: LanguageMatchers) -> bool:
     """People who gathered to remember someone, which ACLED codes a peaceful protest: a memorial
     phrase hangs on the gathering ("gathered in memory of the victims", "se sont rassemblés en
@@ -623,6 +648,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_support_verb" in flags and not _support_verb(sp, m):
         return False
     if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
+        return False
+    if "needs_use_verb" in flags and not _fired(sp, m):
         return False
     if "needs_commemoration" in flags and not _commemorates(sp, m):
         return False

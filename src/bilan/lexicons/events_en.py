@@ -134,6 +134,14 @@ TRIGGERS = [
     # police action against a crowd names the protest it broke up ("dispersed the crowds")
     ("disperse", "Protests", "Protest with intervention", "PROTEST", 44, ("needs:crowd",)),
     ("tear gas", "Protests", "Protest with intervention", "PROTEST", 43, ("needs:crowd",)),
+    # the police who fire tear gas, water cannon or rubber bullets intervene on a gathering even where no word
+    # names the crowd ("police fired tear gas in a shopping district", "tear gas was fired by police"); buying
+    # tear gas or banning its use is no event (events._fired: the means is what a verb of use acts on)
+    ("tear gas", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("teargas", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("water cannon", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("rubber bullet", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("pepper spray", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     # "riot police" are police facing a crowd, not a riot
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
@@ -873,6 +881,9 @@ PROTEST_CONTEXT = [
 # tear gas": a riot, not a battle), what they disperse or break up a gathering of protesters
 CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
 PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
+# what the police do with them on a gathering (events._fired): a verb of use, or a noun of use with its support verb
+CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash"]
+CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",

@@ -143,6 +143,12 @@ TRIGGERS = [
     # incident armé"), typé par ses victimes ; un siège, typé par qui est assiégé
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
     ("assiéger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # la police qui tire des gaz lacrymogènes ou fait usage de canons à eau intervient sur un rassemblement même
+    # si aucun mot ne nomme la foule ; en acheter ou en interdire l'usage n'est pas un événement (events._fired)
+    ("gaz lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("grenade lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("canon à eau", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("balle en caoutchouc", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     # un camp armé qui cible un lieu (une ville, une base, un bâtiment) l'attaque, typé comme "attaquer" par ce
     # qui est touché ("les jihadistes ont ciblé une base") ; pas une réforme qui cible les commerces. "Prendre
     # d'assaut" : une attaque par des hommes armés, pas des supporters qui envahissent la pelouse
@@ -625,6 +631,9 @@ PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "re
 CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau", "balle en caoutchouc",
                        "balles en caoutchouc"]
 PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
+# ce que la police en fait sur un rassemblement (events._fired) : un verbe d'usage, ou un nom d'usage et son verbe support
+CROWD_CONTROL_USE_VERBS = ["tirer", "lancer", "utiliser", "employer", "projeter", "asperger"]
+CROWD_CONTROL_USE_PHRASES = [("faire", "usage"), ("avoir", "recours")]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
