@@ -126,6 +126,13 @@ TRIGGERS = [
     ("marcher", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
     ("striker", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     ("walkout", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    # a strike told without the word: workers who down tools, stop work (over a labour demand) or bring their
+    # sector to a standstill; not snow that brings traffic to a standstill, a company that stops work on a site
+    ("down tools", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("stop work", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_crowd_subject", "needs:labour")),
+    ("bring to a standstill", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_crowd_subject",)),
+    ("paralyse", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
+    ("paralyze", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
     ("human chain", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("vigil", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("gathering", "Protests", "Peaceful protest", "PROTEST", 38, ("needs_protest_context",)),

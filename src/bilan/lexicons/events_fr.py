@@ -127,6 +127,11 @@ TRIGGERS = [
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    # une grève dite sans le mot : des salariés qui débrayent, cessent le travail (pour une revendication) ou
+    # paralysent leur secteur ; pas des inondations qui paralysent la circulation, la fin de la journée de travail
+    ("débrayer", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("cesser le travail", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_crowd_subject", "needs:labour")),
+    ("paralyser", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
     ("grève", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("police anti-émeute", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     # more killings typed by their victims
@@ -796,6 +801,9 @@ CONTEXT_WORDS = {
                  "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d' affaires", "attaché", "attachés"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
     # ce qui précède une libération consentie (« libérés à l'issue de négociations »)
+    # ce que réclament des salariés qui cessent le travail
+    "labour": ["salaire", "salaires", "arriérés", "prime", "primes", "syndicat", "syndicats", "intersyndicale",
+               "grève", "préavis", "revendication", "revendications", "conditions de travail", "rémunération"],
     "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
     # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
     "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
