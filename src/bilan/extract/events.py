@@ -482,7 +482,24 @@ PERSON_CUES = ("CIV", "COMB", "PERSON")
 def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     """ "seized a businessman", "three children were snatched", "captured a senior commander": the
     object is a person (a named one, a casualty-cue noun or PERSON_OBJECTS), not weapons or a town."""
-    return any(_person_word(o, m) for o in sp.root.children if o.dep_ in OBJECT_DEPS[:4])
+    root = sp.root
+    if root.pos_ == "NOUN":
+        return _noun_person_complement(root, m)
+    return any(_person_word(o, m) for o in root.children if o.dep_ in OBJECT_DEPS[:4])
+
+
+def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
+    """The noun of an act whose "of" complement is a person ("secured the release of two aid workers",
+    "la libération des deux otages a été obtenue"): the complement of the noun is its verb's object. Only
+    a noun that is itself the subject or object of a clause, not one a preposition governs ("talks on the
+    release of", "les négociations pour la libération des otages": what is sought, not done)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "ROOT"):
+        return False
+    comps = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in AGENT_OR_TARGET_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    comps += [c for c in noun.children if c.dep_ == "nmod" and any(
+        k.dep_ == "case" and k.lower_ in AGENT_OR_TARGET_PREPS for k in c.children)]
+    return any(_person_word(c, m) for c in comps)
 
 
 def _person_word(tok, m: LanguageMatchers) -> bool:

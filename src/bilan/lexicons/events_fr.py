@@ -226,7 +226,13 @@ TRIGGERS = [
     # garde son type
     ("libérer", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("relâcher", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
+    # le nom : « la libération des otages a été obtenue après des négociations » (events._person_object : le
+    # complément en « de » du nom, qui est sujet ou objet, pas « les négociations pour la libération »)
+    ("libération", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    # des combattants qui se rendent aux forces armées ou aux autorités : une reddition (pas « le ministre s'est
+    # rendu à Diffa », ni « la délégation s'est rendue à Niamey »)
+    ("se rendre", "Strategic developments", "Agreement", "AGREE", 57, ("needs_armed_subject", "object:surrender_to")),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
     # une personne emmenée par des gens non identifiés (« emmené par des hommes en civil », « des hommes
     # cagoulés ont embarqué ») : une disparition forcée pour l'ACLED ; par la police, une arrestation
@@ -804,6 +810,9 @@ CONTEXT_WORDS = {
     # ce que réclament des salariés qui cessent le travail
     "labour": ["salaire", "salaires", "arriérés", "prime", "primes", "syndicat", "syndicats", "intersyndicale",
                "grève", "préavis", "revendication", "revendications", "conditions de travail", "rémunération"],
+    # à qui des combattants se rendent
+    "surrender_to": ["forces", "forces armées", "armée", "armées", "troupes", "soldats", "militaires", "autorités",
+                     "gendarmerie", "gendarmes", "police", "policiers", "casques bleus", "FDS", "FARDC"],
     "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
     # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
     "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
