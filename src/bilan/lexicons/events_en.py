@@ -275,6 +275,9 @@ TRIGGERS = [
     ("round up", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("apprehend", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("take into custody", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # people intercepted by the forces are arrested ("intercepted three suspected gunmen at a checkpoint"); with
+    # weapons it stays a disrupted weapons use, drones or a phone call intercepted are no arrest
+    ("intercept", "Strategic developments", "Arrests", "COERCE", 44, ("needs_person_obj", "needs_armed_subject")),
     ("set up", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("establish", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("build", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),

@@ -242,6 +242,8 @@ TRIGGERS = [
      ("needs_person_obj", "needs_unknown_taker")),
     ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # des personnes interceptées par les forces sont arrêtées ; des armes interceptées restent une saisie
+    ("intercepter", "Strategic developments", "Arrests", "COERCE", 44, ("needs_person_obj", "needs_armed_subject")),
     ("appréhender", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrêter", "Strategic developments", "Arrests", "COERCE", 44, ("needs:person",)),
     ("garde à vue", "Strategic developments", "Arrests", "COERCE", 44, ()),
