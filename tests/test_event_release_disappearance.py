@@ -31,6 +31,12 @@ RELEASE = [
      "fr", AGR),
     ("Les deux camps ont échangé des prisonniers sous l'égide de la Croix-Rouge.", "fr", AGR),
     ("Plus de cent combattants ont déposé les armes et se sont rendus aux forces armées à Diffa.", "fr", AGR),
+    # the noun of release, and surrender told with "se rendre" (h-case12)
+    ("The government secured the release of two aid workers after negotiations with the kidnappers.", "en", AGR),
+    ("The release of the 12 hostages after talks with tribal elders was announced on Sunday.", "en", AGR),
+    ("La libération des deux otages a été obtenue après des négociations avec les ravisseurs.", "fr", AGR),
+    ("Les insurgés se sont rendus à l'armée nigériane mardi.", "fr", AGR),
+    ("Une trentaine de combattants de Boko Haram se sont rendus aux autorités de Diffa.", "fr", AGR),
 ]
 
 # a release by force, a release with no talks, talks with no release: no Agreement
@@ -44,6 +50,9 @@ NOT_AGREEMENT = [
     ("Les négociations pour la libération des otages se poursuivent.", "fr"),
     ("Les otages ont été libérés dimanche, deux semaines après leur enlèvement.", "fr"),
     ("La délégation s'est rendue à Niamey pour des négociations.", "fr"),
+    ("The release of the annual report was delayed after talks with donors.", "en"),
+    ("Le ministre de la Défense s'est rendu à Diffa mardi pour des négociations avec les chefs.", "fr"),
+    ("Le commandant s'est rendu aux troupes stationnées à Diffa pour des négociations.", "fr"),
 ]
 
 XFAIL: dict[str, str] = {}

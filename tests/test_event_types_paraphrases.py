@@ -924,9 +924,6 @@ XFAIL: dict[str, str] = {
     "The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.":
         "the abduction in the relative clause is the only event word; ACLED codes the killing the bodies "
         "found imply, which no trigger names",
-    "Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people, before security forces ended the siege.":
-        "two armed sides in the sentence make a clash; telling that the forces came after the killing "
-        "needs the order of the clauses",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
     'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':

@@ -367,6 +367,31 @@ def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
         g.lower_ in m.purpose_markers for g in c.children if g.dep_ in ("aux", "mark")) for c in root.children)
 
 
+FIRED_DEPS = ("dobj", "obj", "obl:arg", "nsubjpass", "nsubj:pass")
+
+
+def _fired(sp: Span, m: LanguageMatchers) -> bool:
+    """A means of crowd control that was used: the object or passive subject of a verb of use
+    (``CROWD_CONTROL_USE_VERBS``: "police fired tear gas", "tear gas was fired", "la police a tiré des
+    gaz lacrymogènes", "tear gas fired by police"), or the complement of a noun of use with its support
+    verb (``CROWD_CONTROL_USE_PHRASES``: "a fait usage de gaz lacrymogènes", "made use of tear gas");
+    not bought, stocked or banned ("bought tear gas canisters", "ban the use of tear gas")."""
+    root = sp.root
+    if any(c.dep_ == "acl" and c.lemma_.lower() in m.crowd_control_use for c in root.children):
+        return True  # "tear gas fired by forces towards the school"
+    head = root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "fired rubber bullets and tear gas"
+    verb = head.head
+    if head.dep_ in FIRED_DEPS:
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in m.crowd_control_use
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # EN "use of tear gas": the preposition heads its object
+    if head.dep_ in ("nmod", "pobj") and verb.dep_ in ("obj", "dobj"):
+        return (verb.head.lemma_.lower(), verb.lemma_.lower()) in m.crowd_control_use_phrases
+    return False
+
+
 def _commemorates(sp: Span, m: LanguageMatchers) -> bool:
     """People who gathered to remember someone, which ACLED codes a peaceful protest: a memorial
     phrase hangs on the gathering ("gathered in memory of the victims", "se sont rassemblés en
@@ -457,7 +482,24 @@ PERSON_CUES = ("CIV", "COMB", "PERSON")
 def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     """ "seized a businessman", "three children were snatched", "captured a senior commander": the
     object is a person (a named one, a casualty-cue noun or PERSON_OBJECTS), not weapons or a town."""
-    return any(_person_word(o, m) for o in sp.root.children if o.dep_ in OBJECT_DEPS[:4])
+    root = sp.root
+    if root.pos_ == "NOUN":
+        return _noun_person_complement(root, m)
+    return any(_person_word(o, m) for o in root.children if o.dep_ in OBJECT_DEPS[:4])
+
+
+def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
+    """The noun of an act whose "of" complement is a person ("secured the release of two aid workers",
+    "la libération des deux otages a été obtenue"): the complement of the noun is its verb's object. Only
+    a noun that is itself the subject or object of a clause, not one a preposition governs ("talks on the
+    release of", "les négociations pour la libération des otages": what is sought, not done)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "ROOT"):
+        return False
+    comps = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in AGENT_OR_TARGET_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    comps += [c for c in noun.children if c.dep_ == "nmod" and any(
+        k.dep_ == "case" and k.lower_ in AGENT_OR_TARGET_PREPS for k in c.children)]
+    return any(_person_word(c, m) for c in comps)
 
 
 def _person_word(tok, m: LanguageMatchers) -> bool:
@@ -623,6 +665,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_support_verb" in flags and not _support_verb(sp, m):
         return False
     if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
+        return False
+    if "needs_use_verb" in flags and not _fired(sp, m):
         return False
     if "needs_commemoration" in flags and not _commemorates(sp, m):
         return False

@@ -177,7 +177,7 @@ TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
-    "needs_unknown_taker",
+    "needs_unknown_taker", "needs_use_verb",
     "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "person_owner",
     "territory", "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
@@ -288,6 +288,8 @@ class LanguageMatchers:
         self.simultaneous = frozenset(getattr(ev, "SIMULTANEOUS_PREPS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
+        self.crowd_control_use = frozenset(getattr(ev, "CROWD_CONTROL_USE_VERBS", ()))
+        self.crowd_control_use_phrases = frozenset(tuple(p) for p in getattr(ev, "CROWD_CONTROL_USE_PHRASES", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))
         self.purpose_markers = frozenset(getattr(ev, "PURPOSE_MARKERS", ()))
         # an infinitive of purpose done anyway ("began to shell") or by the act itself ("to protest")

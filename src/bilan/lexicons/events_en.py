@@ -126,6 +126,13 @@ TRIGGERS = [
     ("marcher", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
     ("striker", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     ("walkout", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    # a strike told without the word: workers who down tools, stop work (over a labour demand) or bring their
+    # sector to a standstill; not snow that brings traffic to a standstill, a company that stops work on a site
+    ("down tools", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("stop work", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_crowd_subject", "needs:labour")),
+    ("bring to a standstill", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_crowd_subject",)),
+    ("paralyse", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
+    ("paralyze", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
     ("human chain", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("vigil", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("gathering", "Protests", "Peaceful protest", "PROTEST", 38, ("needs_protest_context",)),
@@ -134,6 +141,14 @@ TRIGGERS = [
     # police action against a crowd names the protest it broke up ("dispersed the crowds")
     ("disperse", "Protests", "Protest with intervention", "PROTEST", 44, ("needs:crowd",)),
     ("tear gas", "Protests", "Protest with intervention", "PROTEST", 43, ("needs:crowd",)),
+    # the police who fire tear gas, water cannon or rubber bullets intervene on a gathering even where no word
+    # names the crowd ("police fired tear gas in a shopping district", "tear gas was fired by police"); buying
+    # tear gas or banning its use is no event (events._fired: the means is what a verb of use acts on)
+    ("tear gas", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("teargas", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("water cannon", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("rubber bullet", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("pepper spray", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     # "riot police" are police facing a crowd, not a riot
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
@@ -150,6 +165,12 @@ TRIGGERS = [
     # a force routed has fought; people hunted down, or a town besieged, typed by who is hunted or besieged
     ("rout", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("besiege", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    # an armed side that storms, charges or targets a place (a town, a base, a building) attacks it, typed like
+    # "attack" by what was hit ("militants charged a camp", "gunmen stormed a church"); not fans who storm a
+    # pitch, a campaign that targets voters, the police who charge a minister with corruption
+    ("storm", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("charge", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("target", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
@@ -254,6 +275,9 @@ TRIGGERS = [
     ("round up", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("apprehend", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("take into custody", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # people intercepted by the forces are arrested ("intercepted three suspected gunmen at a checkpoint"); with
+    # weapons it stays a disrupted weapons use, drones or a phone call intercepted are no arrest
+    ("intercept", "Strategic developments", "Arrests", "COERCE", 44, ("needs_person_obj", "needs_armed_subject")),
     ("set up", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("establish", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("build", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
@@ -867,6 +891,9 @@ PROTEST_CONTEXT = [
 # tear gas": a riot, not a battle), what they disperse or break up a gathering of protesters
 CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
 PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
+# what the police do with them on a gathering (events._fired): a verb of use, or a noun of use with its support verb
+CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash"]
+CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
@@ -1103,6 +1130,8 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# what an armed side storms or targets: ground, a base, a building
+CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["already"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not

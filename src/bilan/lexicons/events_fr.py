@@ -127,6 +127,11 @@ TRIGGERS = [
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    # une grève dite sans le mot : des salariés qui débrayent, cessent le travail (pour une revendication) ou
+    # paralysent leur secteur ; pas des inondations qui paralysent la circulation, la fin de la journée de travail
+    ("débrayer", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("cesser le travail", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_crowd_subject", "needs:labour")),
+    ("paralyser", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_subject",)),
     ("grève", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("police anti-émeute", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     # more killings typed by their victims
@@ -143,6 +148,17 @@ TRIGGERS = [
     # incident armé"), typé par ses victimes ; un siège, typé par qui est assiégé
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
     ("assiéger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # la police qui tire des gaz lacrymogènes ou fait usage de canons à eau intervient sur un rassemblement même
+    # si aucun mot ne nomme la foule ; en acheter ou en interdire l'usage n'est pas un événement (events._fired)
+    ("gaz lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("grenade lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("canon à eau", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("balle en caoutchouc", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    # un camp armé qui cible un lieu (une ville, une base, un bâtiment) l'attaque, typé comme "attaquer" par ce
+    # qui est touché ("les jihadistes ont ciblé une base") ; pas une réforme qui cible les commerces. "Prendre
+    # d'assaut" : une attaque par des hommes armés, pas des supporters qui envahissent la pelouse
+    ("cibler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("prendre d'assaut", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
     # une force mise en déroute a combattu ; des gens traqués, typés par qui est traqué
     ("déroute", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("débandade", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
@@ -210,7 +226,13 @@ TRIGGERS = [
     # garde son type
     ("libérer", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("relâcher", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
+    # le nom : « la libération des otages a été obtenue après des négociations » (events._person_object : le
+    # complément en « de » du nom, qui est sujet ou objet, pas « les négociations pour la libération »)
+    ("libération", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    # des combattants qui se rendent aux forces armées ou aux autorités : une reddition (pas « le ministre s'est
+    # rendu à Diffa », ni « la délégation s'est rendue à Niamey »)
+    ("se rendre", "Strategic developments", "Agreement", "AGREE", 57, ("needs_armed_subject", "object:surrender_to")),
     ("arrestation", "Strategic developments", "Arrests", "COERCE", 44, ()),
     # une personne emmenée par des gens non identifiés (« emmené par des hommes en civil », « des hommes
     # cagoulés ont embarqué ») : une disparition forcée pour l'ACLED ; par la police, une arrestation
@@ -220,6 +242,8 @@ TRIGGERS = [
      ("needs_person_obj", "needs_unknown_taker")),
     ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
+    # des personnes interceptées par les forces sont arrêtées ; des armes interceptées restent une saisie
+    ("intercepter", "Strategic developments", "Arrests", "COERCE", 44, ("needs_person_obj", "needs_armed_subject")),
     ("appréhender", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrêter", "Strategic developments", "Arrests", "COERCE", 44, ("needs:person",)),
     ("garde à vue", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -436,7 +460,7 @@ TRIGGERS = [
     ("manifestants", "Protests", "Peaceful protest", "PROTEST", 48, ('participant',)),
     # émeutes et violence de foule
     ("casseur", "Riots", "Violent demonstration", "PROTEST", 70, ('participant',)),
-    ("prendre d' assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
+    ("prendre d'assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
     ("passer à tabac", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("tabasser", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("brûler vif", "Violence against civilians", "Attack", "ASSAULT", 33, ('generic',)),
@@ -569,7 +593,9 @@ RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
     "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
     # plus de manières d'une émeute : assaut, projectiles, feux, vitrines
-    "prendre d' assaut", "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
+    # (ce matcher lit les formes et les lemmes mot à mot : "d'" a le lemme "de", les formes fléchies sont écrites)
+    "prendre d'assaut", "pris d'assaut", "prise d'assaut", "prend d'assaut", "prennent d'assaut",
+    "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
 ]
 # verbes de visée : leur sujet a frappé (« un drone a visé un véhicule »), leur objet est un but
@@ -618,6 +644,9 @@ PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "re
 CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau", "balle en caoutchouc",
                        "balles en caoutchouc"]
 PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
+# ce que la police en fait sur un rassemblement (events._fired) : un verbe d'usage, ou un nom d'usage et son verbe support
+CROWD_CONTROL_USE_VERBS = ["tirer", "lancer", "utiliser", "employer", "projeter", "asperger"]
+CROWD_CONTROL_USE_PHRASES = [("faire", "usage"), ("avoir", "recours")]
 
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
@@ -780,6 +809,12 @@ CONTEXT_WORDS = {
                  "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d' affaires", "attaché", "attachés"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
     # ce qui précède une libération consentie (« libérés à l'issue de négociations »)
+    # ce que réclament des salariés qui cessent le travail
+    "labour": ["salaire", "salaires", "arriérés", "prime", "primes", "syndicat", "syndicats", "intersyndicale",
+               "grève", "préavis", "revendication", "revendications", "conditions de travail", "rémunération"],
+    # à qui des combattants se rendent
+    "surrender_to": ["forces", "forces armées", "armée", "armées", "troupes", "soldats", "militaires", "autorités",
+                     "gendarmerie", "gendarmes", "police", "policiers", "casques bleus", "FDS", "FARDC"],
     "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
     # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
     "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
@@ -813,6 +848,8 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# ce qu'un camp armé cible : un terrain, une base, un bâtiment
+CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["déjà"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
