@@ -14,6 +14,7 @@ from bilan.extract.matching import LanguageMatchers
 
 ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition", "external", "unidentified", "police"})
 NON_STATE = frozenset({"rebel", "militia", "unidentified"})
+FORCE_KINDS = frozenset({"state_forces", "police"})  # the state's forces of order: its army and its police
 UNIDENTIFIED = "unidentified armed group"
 
 

@@ -16,7 +16,7 @@ from importlib import import_module
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from bilan.extract.actors import ActorMention
+from bilan.extract.actors import FORCE_KINDS, ActorMention
 from bilan.extract.matching import LanguageMatchers, of_complements
 from bilan.lexicons import words as lexicon_words
 
@@ -437,9 +437,6 @@ def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) ->
     return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
 
 
-TAKER_STATE_KINDS = frozenset({"state_forces", "police"})
-
-
 def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
                    ctx_matches: list[tuple[str, int, int]]) -> bool:
     """ "picked up by men in plain clothes", "taken away by unidentified armed men", "des hommes
@@ -454,7 +451,7 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
                if g.pos_ in ("NOUN", "PROPN", "PRON")]
     takers += [c for c in root.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(
         k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
-    state = [a for a in actors if a.kind in TAKER_STATE_KINDS]
+    state = [a for a in actors if a.kind in FORCE_KINDS]
     for t in takers:
         lo, hi = t.left_edge.i, t.right_edge.i + 1
         if any(a.tok_start <= t.i < a.tok_end for a in state):

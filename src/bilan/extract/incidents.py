@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
+from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
 from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   protest_topic, recalled_in_sentence, refine_type, subject_holder)
@@ -991,8 +991,6 @@ def _doer_phrases(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> lis
     return out
 
 
-FORCE_KINDS = ("state_forces", "police")
-
 
 def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: ActorMention | None,
                 anchors: list[tuple[int, int]]) -> list[ActorMention]:
@@ -1271,7 +1269,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors.insert(0, Actor(role="actor1", name=kind, mention=trig.text, kind=kind))
             evidence.append(ctx.ev("actors", trig.start, trig.end))
         # the security forces facing the crowd are the other side
-        force = next((a for a in armed if a.kind in ("state_forces", "police")), None)
+        force = next((a for a in armed if a.kind in FORCE_KINDS), None)
         if force is not None:
             actors = [a for a in actors if a.name != force.name]
             actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
@@ -2765,7 +2763,6 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
 
 
-STATE_KINDS = ("state_forces", "police")
 OPERATION_LOOKBACK = 2  # paragraphs before the raid's own where the forces that did it may be the subject
 
 
@@ -2779,26 +2776,26 @@ def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bo
     if not words or not any(t.lower_ in words or t.lemma_.lower() in words
                             for t in ctx.doc[trig.tok_start:trig.tok_end]):
         return False
-    if inc.fatalities or inc.injured or any(a.role == "victim" and a.kind in STATE_KINDS for a in inc.actors):
+    if inc.fatalities or inc.injured or any(a.role == "victim" and a.kind in FORCE_KINDS for a in inc.actors):
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     verb = root if root.pos_ == "VERB" else root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         # its own subject is the doer ("police raided homes"; "after one of the groups raided a town")
-        return any(a.kind in STATE_KINDS and (a.tok_start <= subj.i < a.tok_end or subj in (
+        return any(a.kind in FORCE_KINDS and (a.tok_start <= subj.i < a.tok_end or subj in (
             ctx.doc[a.tok_start:a.tok_end].root.head, ctx.doc[a.tok_start:a.tok_end].root.head.head))
             for a in _in_sent(ctx, si, ctx.actors))
     if not _placeholder_perpetrator(inc):
         doers = [a for a in inc.actors if a.role == "actor1"]
-        return bool(doers) and all(a.kind in STATE_KINDS for a in doers)
+        return bool(doers) and all(a.kind in FORCE_KINDS for a in doers)
     for sj in range(si, -1, -1):
         if ctx.para_of_sent[sj] < ctx.para_of_sent[si] - OPERATION_LOOKBACK:
             break
         subjects = [a for a in _in_sent(ctx, sj, ctx.actors) if a.armed and (sj < si or a.tok_end <= trig.tok_start)
                     and ctx.doc[a.tok_start:a.tok_end].root.dep_ == "nsubj"]
         if subjects:
-            return subjects[-1].kind in STATE_KINDS
+            return subjects[-1].kind in FORCE_KINDS
     return False
 
 
