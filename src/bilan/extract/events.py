@@ -492,11 +492,7 @@ def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
     release of", "les négociations pour la libération des otages": what is sought, not done)."""
     if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "ROOT"):
         return False
-    comps = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in AGENT_OR_TARGET_PREPS
-             for g in c.children if g.dep_ == "pobj"]
-    comps += [c for c in noun.children if c.dep_ == "nmod" and any(
-        k.dep_ == "case" and k.lower_ in AGENT_OR_TARGET_PREPS for k in c.children)]
-    return any(_person_word(c, m) for c in comps)
+    return any(_person_word(c, m) for c in of_complements(noun, m.complement_preps))
 
 
 def _person_word(tok, m: LanguageMatchers) -> bool:
@@ -575,9 +571,6 @@ def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
                for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
 
 
-AGENT_OR_TARGET_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
-
-
 def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
     troops"): ACLED's armed clash, two armed sides, even with no casualty counted."""
@@ -585,7 +578,7 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool
     root = doc[trigger.tok_start:trigger.tok_end].root
     objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
     # "an attack on troops", "une attaque contre des soldats" ("the attack of the militants" is who did it)
-    preps = m.target_preps - AGENT_OR_TARGET_PREPS
+    preps = m.target_preps - m.complement_preps
     objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
