@@ -47,31 +47,26 @@ class TargetMention:
     tok_end: int
 
 
-@lru_cache(maxsize=8)
-def _proximity(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The language's PROXIMITY_PREPS, each as its lower-case words ("close to" -> ("close", "to"))."""
+@lru_cache(maxsize=32)
+def _phrases(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """The language's ``targets`` lexicon list ``name``, each entry as its lower-case words ("close to"
+    -> ("close", "to"))."""
     try:
         lx = load("targets", lang)
     except LexiconMissing:
         return ()
-    return tuple(tuple(p.lower().split()) for p in getattr(lx, "PROXIMITY_PREPS", ()))
+    return tuple(tuple(p.lower().split()) for p in getattr(lx, name, ()))
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """``words`` end with one of ``phrases``."""
+    return any(tuple(words[len(words) - len(p):]) == p for p in phrases if len(p) <= len(words))
 
 
 def _only_near(doc: Doc, t: TargetMention) -> bool:
     """ "an ambush near Tame airport", "une embuscade près de l'aéroport": the noun says where it
     happened, not what was hit."""
-    return _preceded_by(doc, t, _proximity(doc.lang_))
-
-
-@lru_cache(maxsize=8)
-def _route_words(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """The language's ROUTES (lower case) and ROUTE_PREPS, each as its lower-case words."""
-    try:
-        lx = load("targets", lang)
-    except LexiconMissing:
-        return frozenset(), ()
-    return (frozenset(r.lower() for r in getattr(lx, "ROUTES", ())),
-            tuple(tuple(p.lower().split()) for p in getattr(lx, "ROUTE_PREPS", ())))
+    return _preceded_by(doc, t, _phrases(doc.lang_, "PROXIMITY_PREPS"))
 
 
 def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
@@ -79,18 +74,16 @@ def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...])
     i = t.tok_start
     while i > 0 and doc[i - 1].pos_ == "DET":
         i -= 1
-    words = [w.lower_ for w in doc[max(i - 4, 0):i]]
-    return any(tuple(words[len(words) - len(p):]) == p for p in preps if len(p) <= len(words))
+    return _ends_with([w.lower_ for w in doc[max(i - 4, 0):i]], preps)
 
 
 def _on_the_road(doc: Doc, t: TargetMention) -> bool:
     """ "ambushed a patrol on the highway", "une embuscade sur l'autoroute": the way the act took place
     on is its place (MUC-4 7.13); "blew up the highway", "a bridge on the highway" (the bridge) are
     targets."""
-    routes, preps = _route_words(doc.lang_)
-    words = t.text.lower().split()  # the way with its modifiers ("the central highway")
-    return any(tuple(words[len(words) - len(r.split()):]) == tuple(r.split()) for r in routes) \
-        and _preceded_by(doc, t, preps)
+    # the way with its modifiers ("the central highway")
+    return _ends_with(t.text.lower().split(), _phrases(doc.lang_, "ROUTES")) \
+        and _preceded_by(doc, t, _phrases(doc.lang_, "ROUTE_PREPS"))
 
 
 @lru_cache(maxsize=8)
