@@ -470,7 +470,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 or _counts_events(ctx, hs):
             continue
         head_kind, what = None, q.head
-        if hs is not None and hs.root.lower_ in getattr(ctx.m.quantities, "MIXED_CASUALTY_NOUNS", ()):
+        if hs is not None and hs.root.lower_ in lexicon_words("quantities", ctx.lang, "MIXED_CASUALTY_NOUNS"):
             continue  # "sustained six casualties": the dead and the wounded together, neither toll
         if hs is not None:
             head_kind = _noun_kind(ctx, hs.start, hs.end)
@@ -817,7 +817,7 @@ def _injured_complement(ctx: Context, cue):
     """The person a noun of injury is said of by the preposition of the wounded
     (``quantities_<lang>.INJURY_PREPS``), on the noun or on the verb whose object it is ("causing
     minor injuries to a child", "causant des blessures à un enfant"), or None."""
-    words = set(getattr(ctx.m.quantities, "INJURY_PREPS", ()))
+    words = lexicon_words("quantities", ctx.lang, "INJURY_PREPS")
     holders = [cue] + ([cue.head] if cue.dep_ in ("dobj", "obj") and cue.head.pos_ == "VERB" else [])
     for h in holders:
         for c in h.children:
@@ -2072,10 +2072,7 @@ def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
     (``reports_<lang>.GENERIC_ACT_NOUNS``) as the object of a preposition, whatever qualifies it
     ("227 people were killed in urban violent acts", "tuées dans des actes violents urbains"):
     violence at large, no one act. "The acts", "two acts", "an act of sabotage" are acts of their own."""
-    try:
-        nouns = frozenset(getattr(load_lexicon("reports", ctx.lang), "GENERIC_ACT_NOUNS", ()))
-    except LexiconMissing:
-        return False
+    nouns = lexicon_words("reports", ctx.lang, "GENERIC_ACT_NOUNS")
     if not nouns or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
         return False
     for t in sent:
