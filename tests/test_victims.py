@@ -340,3 +340,44 @@ def test_a_repeated_preposition_joins_the_victims_of_the_act(text, lang, who):
 ])
 def test_a_repeated_preposition_of_another_noun_ties_no_victim(text, lang, who):
     assert not any(who in v for v in _victims(text, lang)), _victims(text, lang)
+
+
+# --- the victims module's readers on a parse (possessors, the subject of a dying word) ---
+
+def _parse(text: str, lang: str):
+    from bilan import nlp as nlp_mod
+    return nlp_mod.get(lang)(text)
+
+
+def test_a_possessive_closing_a_phrase_names_the_phrase_head():
+    from bilan.extract.victims import closed_phrase_head, possessive
+    doc = _parse("The governor of Antioquia's murder shocked the country.", "en")
+    murder = next(t for t in doc if t.lower_ == "murder")
+    owner = possessive(murder)
+    assert owner is not None and owner.text == "Antioquia"
+    assert closed_phrase_head(owner).text == "governor"
+    doc = _parse("Judge Ruiz's murder shocked the country.", "en")
+    owner = possessive(next(t for t in doc if t.lower_ == "murder"))
+    assert owner.text == "Ruiz" and closed_phrase_head(owner) is None
+
+
+def test_a_possessive_pronoun_is_no_possessor():
+    from bilan.extract.victims import possessive
+    doc = _parse("His murder shocked the country.", "en")
+    assert possessive(next(t for t in doc if t.lower_ == "murder")) is None
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The wives of the two mayors died in this accident.", "en", "wives"),
+    ("Les épouses des deux maires sont mortes dans cet accident.", "fr", "épouses"),
+])
+def test_the_subject_of_a_dying_word_is_tied_in_the_language(text, lang, who):
+    from bilan.extract.victims import find_victim_mentions, victims_of
+    doc = _parse(text, lang)
+    died = next(t for t in doc if t.lower_ in ("died", "mortes"))
+    sent = doc[:]
+    mentions = find_victim_mentions(doc, lang)
+    anchors = [(died.i, died.i + 1)]
+    assert who in [v.text.lower() for v in victims_of(doc, sent, mentions, anchors, [], lang)]
+    # without the language no word of dying is known: the subject of a verb did it
+    assert who not in [v.text.lower() for v in victims_of(doc, sent, mentions, anchors, [])]

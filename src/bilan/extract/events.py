@@ -66,9 +66,6 @@ def subject_holder(verb: Token) -> Token:
 OWN_CLAUSE_DEPS = ("advcl", "parataxis", "relcl", "acl:relcl")
 
 
-INFINITIVE_MARKS = ("to", "pour", "afin", "de", "d'", "d’", "à")
-
-
 def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
     """ "a campaign to sabotage government property", "ordered to sabotage the harvest", "pour
     attaquer": an infinitive tells an aim, not a deed, unless its verb says it was done ("began to
@@ -76,9 +73,10 @@ def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
     if root.pos_ not in ("VERB", "AUX") or "Inf" not in root.morph.get("VerbForm") and root.tag_ != "VB":
         return False
     kids = list(root.children)
-    if not any(c.dep_ in ("aux", "mark", "case") and c.lower_ in INFINITIVE_MARKS for c in kids):
+    marks = lexicon_words("events", m.lang, "INFINITIVE_MARKS")
+    if not any(c.dep_ in ("aux", "mark", "case") and c.lower_ in marks for c in kids):
         return False
-    if any(c.dep_.startswith("aux") and c.lower_ not in INFINITIVE_MARKS for c in kids):
+    if any(c.dep_.startswith("aux") and c.lower_ not in marks for c in kids):
         return False  # "après avoir attaqué": done before
     if root.lemma_.lower() in m.self_fulfilling:
         return False  # "a shutdown to protest the bills": the act is the protest
@@ -997,9 +995,9 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
     # de l'attentat") as the complement of a noun that is neither an event nor a use of the weapon
     # ("a barrage of rockets", "l'explosion d'une bombe")
     owner = None
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "of":
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in m.complement_preps:
         owner = root.head.head
-    elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in root.children):
+    elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in m.complement_preps for c in root.children):
         owner = root.head
     weapons = {w.lower() for w in getattr(m.events, "CONTEXT_WORDS", {}).get("weapon", ())}
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons

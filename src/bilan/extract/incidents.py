@@ -30,8 +30,8 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import (VictimMention, death_owners, find_victim_mentions, named_possessor, one_person,
-                                   victims_of)
+from bilan.extract.victims import (VictimMention, closed_phrase_head, death_owners, find_victim_mentions,
+                                   named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
     Actor,
     Claim,
@@ -638,9 +638,6 @@ def _names_its_dead(ctx: Context, trig: Trigger) -> bool:
 VICTIM_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 
 
-INDEFINITE_PLURAL = ("des", "de", "d'", "d’", "some")
-
-
 def _victim_group(tok) -> list:
     """The coordinated nouns of a victim ("un père et son fils" -> père, fils)."""
     first = tok
@@ -700,7 +697,9 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
     doc = ctx.doc
     # the wounded are named the same way ("injuring an 18-year-old girl", "minor injuries to a child
     # and a security guard"): ``kind`` "INJURY"
-    preps = ("of",) if kind == "DEATH" else ("of", "to")
+    indefinite = lexicon_words("quantities", ctx.lang, "INDEFINITE_PLURAL")
+    preps = ctx.m.complement_preps if kind == "DEATH" else \
+        ctx.m.complement_preps | lexicon_words("quantities", ctx.lang, "INJURY_PREPS")
     for label, s, e in ctx.cues:
         if label != kind or not (sent.start <= s < sent.end):
             continue
@@ -708,7 +707,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         # later in a story (``named_only``), only the named victim of a killing word below: no "des
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
-                c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in cue.children) and \
+                c.dep_ in ("det", "case") and c.lower_ in indefinite for c in cue.children) and \
                 not any(c.dep_ == "nummod" for c in cue.children) and \
                 not (kind == "INJURY" and _injured_complement(ctx, cue) is not None):
             if deaths:
@@ -734,7 +733,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         else:
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
-                    g.dep_ == "case" and g.lower_ in ("de", "du", "d'", "d’", "of") for g in c.children))), None)
+                    g.dep_ == "case" and g.lower_ in ctx.m.complement_preps for g in c.children))), None)
             if victim is None and cue.pos_ == "NOUN":
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
@@ -747,7 +746,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the possessor of a word of death is who died ("Judge Ruiz's murder", "Maria Lopez'
                 # death"); of a whole noun phrase, the noun it closes ("the governor of Antioquia's
                 # murder"). A possessive pronoun refers back ("his death"): no victim of its own
-                victim = _possessor(cue)
+                owner = possessive(cue)
+                victim = owner if owner is None else closed_phrase_head(owner) or owner
                 owned = victim is not None  # one person's death is no toll ("Lopez's death")
             if victim is not None and victim.pos_ == "PRON" and cue.dep_ in ("relcl", "acl:relcl") \
                     and cue.head.pos_ in ("NOUN", "PROPN"):
@@ -799,7 +799,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             bare = sent.start == ctx.sents[0].start and not any(
                 c.dep_ in DETERMINER_DEPS or c.lower_ in ctx.m.quantities.VAGUE
                 for c in victim.children)
-            if not (bare or any(c.dep_ in ("det", "case") and c.lower_ in INDEFINITE_PLURAL for c in victim.children)):
+            if not (bare or any(c.dep_ in ("det", "case") and c.lower_ in indefinite for c in victim.children)):
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
@@ -876,22 +876,6 @@ def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Rang
         return None
     total = _sum([c.quantity.value for c in deaths] + [Range.exact(len(singles))])
     return total, a, b
-
-
-def _possessor(noun):
-    """The noun that owns ``noun`` by a possessive ("Ruiz's murder": Ruiz; "the governor of
-    Antioquia's murder": governor, the head the possessive closes), or None (no possessor, or a
-    pronoun)."""
-    owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
-    if owner is None:
-        return None
-    if owner.dep_ == "poss" and owner.head.i == noun.i and owner.i >= 2:
-        prep = owner.doc[owner.i - 1]
-        while prep.dep_ in ("compound", "amod", "flat") and prep.i > noun.sent.start:
-            prep = owner.doc[prep.i - 1]
-        if prep.pos_ == "ADP" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i:
-            return prep.head  # "the governor of Antioquia's murder"
-    return owner
 
 
 def _name_read_as_plural(tok, lang: str) -> bool:
@@ -1009,7 +993,7 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
                 a.tok_start > sent.start and ctx.doc[a.tok_start - 1].lower_ in markers):
             continue
         mention = VictimMention(a.start, a.end, a.text, a.tok_start, a.tok_end, civilian=False)
-        if victims_of(ctx.doc, sent, [mention], anchors, []):
+        if victims_of(ctx.doc, sent, [mention], anchors, [], ctx.lang):
             out.append(a)
     return out
 
@@ -2075,11 +2059,12 @@ def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
     nouns = lexicon_words("reports", ctx.lang, "GENERIC_ACT_NOUNS")
     if not nouns or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
         return False
+    indefinite = lexicon_words("quantities", ctx.lang, "INDEFINITE_PLURAL")
     for t in sent:
         if t.lower_ not in nouns or t.pos_ != "NOUN":
             continue
         dets = [c for c in t.children if c.dep_ in DETERMINER_DEPS]
-        if any(c.lower_ not in INDEFINITE_PLURAL for c in dets):
+        if any(c.lower_ not in indefinite for c in dets):
             continue
         if t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children):
             return True
@@ -3041,7 +3026,7 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
         # who they are by office or trade, or by name ("people", "persons" say nothing new)
-        found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded) if v.civilian]
+        found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded, ctx.lang) if v.civilian]
         for v in _patient_names(ctx, sent, anchors, excluded):
             found = [w for w in found if not (v.tok_start <= w.tok_start and w.tok_end <= v.tok_end)]
             if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):

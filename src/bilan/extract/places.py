@@ -83,6 +83,12 @@ DIVISION_PLURALS: dict[str, dict[str, str]] = {
     "en": {"counties": "County", "parishes": "Parish"},
     "fr": {},
 }
+# The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
+# not a word of the name.
+NAME_ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"the"}),
+    "fr": frozenset({"le", "la", "l'"}),
+}
 # Titles before a person's name: a name after one is the person's ("Colonel Ponce", "Msgr Romero"),
 # not a place.
 PERSON_TITLES: dict[str, frozenset[str]] = {
@@ -546,6 +552,12 @@ def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
     return res
 
 
+def _name_words(e: Span, lang: str) -> list:
+    """The words of an entity's name, without the article it opens with."""
+    articles = NAME_ARTICLES.get(lang, frozenset())
+    return [t for t in e if not (t.i == e.start and t.lower_ in articles)]
+
+
 def _town_bodies(doc: Doc, lang: str) -> set[str]:
     """Names (case-folded) that open an organisation's name followed by a town word ("Paris
     Police Department", "the Dublin City Council")."""
@@ -554,7 +566,7 @@ def _town_bodies(doc: Doc, lang: str) -> set[str]:
     for e in doc.ents:
         if e.label_ not in ("ORG", "FAC"):
             continue
-        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        toks = _name_words(e, lang)
         for n in range(1, min(3, len(toks) - 1) + 1):
             if toks[n].lower_ in cues:
                 if all(t.is_title or t.is_upper for t in toks[:n]):
@@ -608,7 +620,7 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
                     e.text) != normalize(r[0].name):
                 out.append(r[0])
                 continue
-        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        toks = _name_words(e, lang)
         for n in (3, 2, 1):
             # without a body word, the state's name and "State" open it ("the Nebraska State
             # Baseball Association", "the Minnesota State Chess Association")
@@ -642,7 +654,7 @@ def _towns_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[str]:
     for e in doc.ents:
         if e.label_ not in ("ORG", "FAC"):
             continue
-        toks = [t for t in e if not (t.i == e.start and t.lower_ in ("the", "la", "le", "l'"))]
+        toks = _name_words(e, lang)
         for n in (3, 2, 1):
             if len(toks) <= n or toks[n].lower_ not in words:
                 continue

@@ -258,6 +258,34 @@ def _death_nouns(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "DEATH_NOUNS"))
 
 
+POSSESSIVE_DEPS = ("poss", "nmod:poss")
+
+
+def possessive(noun, pos: tuple[str, ...] = ("NOUN", "PROPN")):
+    """The first possessor of ``noun`` whose part of speech is in ``pos`` ("Ruiz's murder": Ruiz), or
+    None (none, or a pronoun: "his death")."""
+    return next((c for c in noun.children if c.dep_ in POSSESSIVE_DEPS and c.pos_ in pos), None)
+
+
+def _owner_extent(owner) -> tuple[int, int]:
+    """The token span of a possessor's noun phrase, without its possessive marker."""
+    toks = [t for t in owner.subtree if t.dep_ not in ("case", "punct")]
+    return min(t.i for t in toks), max(t.i for t in toks) + 1
+
+
+def closed_phrase_head(owner):
+    """The noun whose whole phrase a possessive closes ("the governor of Antioquia's murder": the
+    possessor is Antioquia, the phrase's head "governor"): the head of the preposition right before
+    the possessor's own noun phrase, when it comes before it; None otherwise."""
+    start = _owner_extent(owner)[0]
+    if start < 1:
+        return None
+    prep = owner.doc[start - 1]
+    if prep.pos_ == "ADP" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i:
+        return prep.head
+    return None
+
+
 def death_owners(doc: Doc, sent: Span, anchors: set[int], lang: str) -> list:
     """ "Maria Lopez's death in the attack", "caused the death of Pedro Gomez", "la mort de Pedro
     Gomez": the heads of the proper names that are the possessor or the "of" complement of a noun
@@ -273,7 +301,7 @@ def death_owners(doc: Doc, sent: Span, anchors: set[int], lang: str) -> list:
         noun = doc[i]
         if noun.lower_ not in nouns or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        out += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"]
+        out += [c for c in noun.children if c.dep_ in POSSESSIVE_DEPS and c.pos_ == "PROPN"]
         out += [o for o in of_complements(noun, preps) if o.pos_ == "PROPN"]
     return out
 
@@ -288,7 +316,7 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     root = doc[trig_start:trig_end].root
     if root.pos_ != "NOUN" or root.lower_ not in _patient_nouns(lang):
         return None
-    owner = next((c for c in root.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+    owner = possessive(root, ("PROPN",))
     if owner is None:
         of = _of_name(root, lang)
         if of is None:
@@ -305,11 +333,11 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
             return None
         span = doc[start:end]
         return VictimMention(span.start_char, span.end_char, span.text, start, end)
-    toks = [t for t in owner.subtree if t.dep_ not in ("case", "punct")]
-    start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
-    if start >= 2 and doc[start - 1].pos_ == "ADP" and doc[start - 2].pos_ in ("NOUN", "PROPN"):
+    start, end = _owner_extent(owner)
+    head = closed_phrase_head(owner)
+    if head is not None:
         # "the governor of Antioquia's murder": the possessive closes the whole noun phrase
-        start -= 2
+        start = head.i
         while start > root.sent.start and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].is_alpha:
             start -= 1
     if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):

@@ -1195,6 +1195,8 @@ WEAPON_USE_NOUNS = ["hurling", "throwing", "firing", "launch", "launching", "det
 # verbs whose infinitive complement did happen ("began to shell the town"); any other governor
 # makes an infinitive an aim ("ordered to sabotage", "a campaign to attack")
 IMPLICATIVE_VERBS = ["begin", "start", "continue", "manage", "proceed", "go", "keep", "resume", "succeed"]
+# the words that mark an infinitive ("to sabotage")
+INFINITIVE_MARKS = ["to"]
 # a purpose these verbs give is done by the act itself: blocking roads "to protest" is the protest
 SELF_FULFILLING_PURPOSES = ["protest", "demonstrate", "rally", "march"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the

@@ -909,6 +909,8 @@ WEAPON_USE_NOUNS = ["jet", "lancer", "lancement", "détonation", "pose", "usage"
 # verbes dont l'infinitif complément a bien eu lieu ("ont commencé à bombarder"); tout autre
 # gouverneur fait de l'infinitif un but ("ordre de saboter", "pour attaquer")
 IMPLICATIVE_VERBS = ["commencer", "continuer", "parvenir", "réussir", "recommencer", "finir", "mettre", "poursuivre"]
+# les mots qui introduisent un infinitif ("pour attaquer", "afin de", "ordre de saboter", "à bombarder")
+INFINITIVE_MARKS = ["pour", "afin", "de", "d'", "d’", "à"]
 # un but que ces verbes donnent est atteint par l'acte même : bloquer les routes « pour protester »
 # est la manifestation
 SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]

@@ -35,6 +35,8 @@ MIXED_CASUALTY_NOUNS = ["casualty", "casualties"]
 # makes it ("minor injuries to a child", "causing minor injuries to a child and a guard")
 INJURY_PREPS = ["to"]
 SINGULAR_ARTICLES = ["a", "an", "one"]
+# the determiner of an indefinite plural ("some villagers"): a few, when a death word names them
+INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of"]
 NOT_COUNTS = [

@@ -43,6 +43,8 @@ MIXED_CASUALTY_NOUNS = ["perte", "pertes"]
 # cause (« des blessures légères à un enfant et à un garde »)
 INJURY_PREPS = ["à", "au", "aux"]
 SINGULAR_ARTICLES = ["un", "une"]
+# l'article d'un pluriel indéfini (« des civils tués ») : quelques-uns, quand un mot de mort les nomme
+INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
 OF = ["de", "d'", "d’"]
 HEAD_SKIP = ["de", "d'", "d’", "plus", "supplémentaires"]
