@@ -105,8 +105,8 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
             out.append(ActorMention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text,
                                     UNIDENTIFIED, "unidentified", start, end, generic=True))
             continue
-        # bare "forces" is too vague without a demonym
-        if iso is None and sp.text.lower() in ("forces", "force"):
+        # bare "forces" is too vague without a demonym (actors_<lang>.VAGUE_FORCES)
+        if iso is None and sp.text.lower() in getattr(m.actors, "VAGUE_FORCES", ()):
             continue
         iso = iso or doc_country
         if gkind == "state":

@@ -2281,7 +2281,8 @@ def _a_year(t) -> bool:
 
 def _about_a_person(doc, trig: Trigger) -> bool:
     """The relative clause holding ``trig`` is about a person: its antecedent is a person's name,
-    or its pronoun is a personal one ("who", "whom"; "lequel" and "qui" say nothing). Not when its
+    or its pronoun is a personal one (``events_<lang>.PERSON_RELATIVE_PRONOUNS``: "who", "whom";
+    French "qui" and "lequel" say nothing). Not when its
     verb is in the past perfect ("a man who had killed his neighbour", "qui avait tué"): an act
     told as earlier than the main clause's is who the person is, background to it."""
     tok = doc[trig.tok_start:trig.tok_end].root
@@ -2289,8 +2290,8 @@ def _about_a_person(doc, trig: Trigger) -> bool:
         if t.dep_ in ("relcl", "acl:relcl"):
             if _past_perfect(t):
                 return False
-            return t.head.ent_type_ in ("PERSON", "PER") or any(
-                c.lower_ in ("who", "whom") for c in t.children)
+            personal = lexicon_words("events", doc.lang_, "PERSON_RELATIVE_PRONOUNS")
+            return t.head.ent_type_ in ("PERSON", "PER") or any(c.lower_ in personal for c in t.children)
     return False
 
 

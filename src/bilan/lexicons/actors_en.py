@@ -88,6 +88,8 @@ STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",
 ]
+# a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
+VAGUE_FORCES = ["forces", "force"]
 POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",

@@ -104,6 +104,8 @@ STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
 ]
+# un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
+VAGUE_FORCES = ["forces", "force"]
 POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",

@@ -1214,6 +1214,8 @@ PLURAL_PRONOUNS = ["they"]
 # was apparently shot"), singular then plural
 PERSON_PRONOUNS_SINGULAR = ["he", "she", "him", "her"]
 PERSON_PRONOUNS_PLURAL = ["they", "them"]
+# relative pronouns that only a person takes ("a man who killed"; "which" and "that" say nothing)
+PERSON_RELATIVE_PRONOUNS = ["who", "whom"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["of"]

@@ -932,6 +932,8 @@ PLURAL_PRONOUNS = ["ils", "elles"]
 # Il a apparemment été abattu »), singulier puis pluriel
 PERSON_PRONOUNS_SINGULAR = ["il", "elle", "le", "la", "l'", "l’", "lui"]
 PERSON_PRONOUNS_PLURAL = ["ils", "elles", "les", "leur"]
+# pronoms relatifs propres aux personnes : aucun ("qui", "lequel" valent pour les choses aussi)
+PERSON_RELATIVE_PRONOUNS: list[str] = []
 REFLEXIVES = ["se", "s'", "s’"]
 # the preposition of a noun complement ("the chief of staff of the militia", "le chef d'état-major de la milice")
 COMPLEMENT_PREPS = ["de", "du", "d'", "d’", "des"]
