@@ -65,6 +65,9 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
+from bilan.lexicons import languages as lexicon_languages
+from bilan.lexicons import load as load_lexicon
+
 __all__ = [
     "AFFIXES",
     "ARTICLES",
@@ -244,11 +247,19 @@ def normalize(name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # per-language word lists (applied on folded text: lower case, no accents, "'" apostrophes)
 
+# The names of places of every language bilan has a ``lexicons/places_<lang>.py`` for: its leading
+# articles, its transliteration habits, its words that are no place names and its derived forms.
+_PLACE_LANGS = lexicon_languages("places")
+
+
+def _place_lists(name: str) -> dict[str, list]:
+    return {lang: list(getattr(load_lexicon("places", lang), name, ())) for lang in _PLACE_LANGS}
+
+
 # Leading articles stripped when the full name has no match ("al-Raqqa", "la Syrie", "the Gaza
 # Strip"). "ar" covers Arabic articles as they appear transliterated in any language.
 ARTICLES: dict[str, tuple[str, ...]] = {
-    "fr": ("l'", "le ", "la ", "les "),
-    "en": ("the ",),
+    **{lang: tuple(v) for lang, v in _place_lists("LEADING_ARTICLES").items()},
     "ar": ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ath ", "adh "),
 }
 
@@ -256,44 +267,13 @@ ARTICLES: dict[str, tuple[str, ...]] = {
 # rewritten to the English-style spelling before taking the skeleton ("Khan Cheikhoun" ->
 # "khan sheikhoun"). Applied in order.
 TRANSLIT: dict[str, tuple[tuple[str, str], ...]] = {
-    "fr": (("tch", "\x01"), ("ch", "sh"), ("\x01", "ch"), ("dj", "j")),
-    "en": (),
-}
+    lang: tuple((old, new) for old, new in v) for lang, v in _place_lists("TRANSLITERATION").items()}
 
 # Words that are names of some GeoNames place but are, in running text, ordinary words: a
 # mention that normalises to one of them never resolves. Kept per language for maintenance and
 # applied together: news in one language quotes names from another ("NATO" in French text).
 STOPWORDS: dict[str, frozenset[str]] = {
-    "fr": frozenset({
-        "nord", "sud", "est", "ouest", "centre", "ville", "region", "province", "pays", "etat",
-        "capitale", "frontiere", "village", "quartier", "zone", "armee", "police", "gouvernement",
-        "president", "ministre", "mairie", "prefecture", "secteur", "base", "camp", "front",
-        "paix", "guerre", "union", "nation", "nations", "republique", "monde", "bien", "mais",
-        "dans", "avec", "pour", "sans", "sous", "selon", "vers", "entre", "plus", "tous", "tout",
-        "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "son", "lors",
-        "date", "mort", "morts", "jour", "mars", "mai", "juin", "aout",
-        # organisations, institutions and world regions that taggers call places and that are
-        # also (alternate) names of some town
-        "hamas", "hezbollah", "wagner", "otan", "onu", "nato", "maison blanche", "elysee", "kremlin",
-        "pentagone", "afrique", "europe", "asie", "amerique", "moyen orient", "proche orient",
-        "occident", "orient", "maghreb", "sahel",
-    }),
-    "en": frozenset({
-        "north", "south", "east", "west", "central", "center", "centre", "city", "town",
-        "region", "province", "country", "state", "capital", "border", "village", "district",
-        "area", "zone", "army", "police", "government", "president", "minister", "ministry",
-        "base", "camp", "front", "peace", "war", "union", "nation", "nations", "republic",
-        "world", "the", "and", "for", "with", "from", "but", "not", "all", "was", "are", "has",
-        "had", "said", "says", "day", "date", "may", "march", "june", "august", "sunday",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "security",
-        "forces", "force", "military", "officials", "people", "hospital", "mosque", "church",
-        # organisations, institutions and world regions that taggers call places and that are
-        # also (alternate) names of some town
-        "hamas", "hezbollah", "wagner", "nato", "white house", "kremlin", "pentagon", "africa",
-        "europe", "asia", "america", "middle east", "near east", "the west", "maghreb",
-        "sahel",
-    }),
-}
+    lang: frozenset(v) for lang, v in _place_lists("NOT_PLACE_NAMES").items()}
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 
@@ -310,45 +290,8 @@ class LangAffixes:
     rules: tuple[tuple[str, str], ...]
 
 
-_FR_DIR = r"(?:nord ?est|nord ?ouest|sud ?est|sud ?ouest|nord|sud|est|ouest|centre)"
-_FR_DE = r"(?:de la |de l'|des |du |de |d')"
-_FR_ART = r"(?:a l'|au |aux |a la |dans l'|dans le |dans la |dans les |le |la |l'|les )?"
-_EN_DIR = r"(?:north ?east|north ?west|south ?east|south ?west|north|south|east|west)"
-_EN_ADJ = (r"(?:north ?eastern|north ?western|south ?eastern|south ?western"
-           r"|northern|southern|eastern|western|central)")
-_EN_THE = r"(?:the )?"
-
 AFFIXES: dict[str, LangAffixes] = {
-    "fr": LangAffixes((
-        (rf"{_FR_ART}(?:ville|cite|localite|commune urbaine) {_FR_DE}(?P<base>.+)", "exact"),
-        (rf"{_FR_ART}{_FR_DIR} {_FR_DE}(?P<base>.+)", "near"),
-        (rf"{_FR_ART}(?:peripherie|banlieue|banlieues|environs|alentours|abords|faubourgs|portes"
-         rf"|vieille ville|centre ville|campagne|quartiers? {_FR_DIR}|zone|secteur) {_FR_DE}(?P<base>.+)", "near"),
-        (rf"(?:pres|non loin|aux environs|a proximite|autour|aux abords|aux portes) {_FR_DE}(?P<base>.+)", "near"),
-        (rf"{_FR_ART}(?:province|gouvernorat|region|etat|wilaya|oblast) {_FR_DE}(?P<base>.+)", "admin1"),
-        (rf"{_FR_ART}(?:district|departement|prefecture|cercle|territoire|raion) {_FR_DE}(?P<base>.+)", "admin2"),
-        (r"(?P<base>.+?) ville", "exact"),
-        (rf"(?P<base>.+?) {_FR_DIR}", "near"),
-        (r"(?P<base>.+?) (?:oriental|orientale|occidental|occidentale|septentrional|septentrionale"
-         r"|meridional|meridionale)", "near"),
-    )),
-    "en": LangAffixes((
-        (rf"{_EN_THE}(?:city|town) of (?P<base>.+)", "exact"),
-        (rf"{_EN_THE}(?:{_EN_ADJ}|{_EN_DIR}|rural|greater|outer|inner|downtown|old) (?P<base>.+)", "near"),
-        (rf"{_EN_THE}(?:{_EN_DIR}|outskirts|suburbs|edge|edges|environs|countryside|heart|centre|center"
-         rf"|old city|old town|vicinity|area|{_EN_ADJ} (?:outskirts|suburbs|part|side)) of {_EN_THE}(?P<base>.+)",
-         "near"),
-        (rf"(?:near|outside|around|close to) {_EN_THE}(?P<base>.+)", "near"),
-        (rf"{_EN_THE}(?:province|governorate|region|state|oblast) of {_EN_THE}(?P<base>.+)", "admin1"),
-        (rf"{_EN_THE}(?:district|county|department|municipality|territory) of {_EN_THE}(?P<base>.+)", "admin2"),
-        (rf"(?P<base>.+?) ?'s? (?:old city|old town|outskirts|suburbs|countryside|centre|center|city centre"
-         rf"|city center|downtown|{_EN_DIR}|{_EN_ADJ} (?:outskirts|suburbs|part|side|districts?"
-         rf"|neighbou?rhoods?))", "near"),
-        (r"(?P<base>.+?) (?:province|governorate|region|state|oblast)", "admin1"),
-        (r"(?P<base>.+?) (?:district|county|department|municipality|territory)", "admin2"),
-        (r"(?P<base>.+?) (?:city|town)", "exact"),
-    )),
-}
+    lang: LangAffixes(tuple((p, prec) for p, prec in v)) for lang, v in _place_lists("AFFIX_RULES").items()}
 
 _AFFIX_RES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     lang: tuple((re.compile(p), prec) for p, prec in aff.rules) for lang, aff in AFFIXES.items()

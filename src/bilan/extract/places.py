@@ -15,6 +15,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
+from bilan.lexicons import LexiconMissing
+from bilan.lexicons import load as load_lexicon
+from bilan.lexicons import words as lexicon_words
 from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -28,78 +31,11 @@ UNLABELLED_MIN_POP = 100_000
 # place, nor is a common noun that names only a town under UNLABELLED_MIN_POP ("JUSTICE",
 # "LIBERTY": Justice and Liberty, small US towns); "BOGOTA", a noun of the word list, stays.
 WORD_CLASSES_NOT_PLACES = frozenset({"adj", "verb", "adv"})
-# Words after a name that make it a state's rather than a city's ("New York Gov.", "Washington
-# state", "the Georgia legislature"), per language.
-STATE_CUES: dict[str, frozenset[str]] = {
-    "en": frozenset({"gov.", "gov", "governor", "legislature", "legislator", "legislators", "lawmakers",
-                     "state", "statehouse", "senator", "senators", "sen.", "assembly"}),
-    "fr": frozenset(),
-}
-# Words after a country's name that make it a town's ("a Palestine man", "Lebanon police"): in
-# English a country gives an adjective there ("a Lebanese man"); after a city abroad ("Paris City
-# Hall") they make it a town of the story's country when the story's other names back one.
-TOWN_CUES: dict[str, frozenset[str]] = {
-    "en": frozenset({"man", "woman", "men", "women", "resident", "residents", "native", "couple", "teen",
-                     "teenager", "boy", "girl", "police", "mayor", "council", "councilman", "township",
-                     "elementary", "firefighters", "city", "hall"}),
-    "fr": frozenset(),
-}
-# Words that name a state as such ("the State of Ohio", "l'État de New York").
-STATE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"state", "commonwealth", "province"}),
-    "fr": frozenset({"état", "etat", "province"}),
-}
+# The words that read a name in its context (a state's cues, a town's, titles before a person's
+# name...) are per language, in ``lexicons/places_<lang>.py``: :func:`_words` reads them.
+
 # What follows a dateline's town ("LEBANON (AP) --", "MALTA - ").
 DATELINE_MARKS = frozenset({"(", "-", "--", "\u2013", "\u2014", ","})
-# Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
-# Department of Health"), not a team or a company named after the state.
-STATE_BODIES: dict[str, frozenset[str]] = {
-    "en": frozenset({"police", "patrol", "department", "dept.", "university", "college", "court",
-                     "legislature", "senate", "assembly", "guard", "board", "commission", "bureau",
-                     "agency", "division", "office", "attorney", "governor", "sheriff", "sheriffs",
-                     "commissioners", "jail", "prosecutor", "clerk", "schools", "service", "association",
-                     "conference", "federation", "society", "council", "foundation", "hospital"}),
-    "fr": frozenset(),
-}
-# Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
-# "PARIS"): the name is read with the word when the gazetteer has it so.
-NAME_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}),
-    "fr": frozenset({"saint", "sainte", "st", "ste", "mont", "fort"}),
-}
-# Words of an organisation's name after the town or county it is named after ("Hartford
-# Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
-# the story's namesakes near them (:class:`_Coherence`) without being places of the story.
-LOCAL_BODY_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"hospital", "school", "schools", "high", "elementary", "middle", "college", "police",
-                     "fire", "city", "county", "council", "library", "department", "board", "chamber",
-                     "public", "community", "regional", "area", "township", "village", "education",
-                     "memorial", "medical", "courthouse", "airport", "municipal", "parks", "district"}),
-    "fr": frozenset(),
-}
-# A plural division word after coordinated names makes each a division of that kind ("Butler,
-# Warren and Clark counties"): the word and the singular that names one.
-DIVISION_PLURALS: dict[str, dict[str, str]] = {
-    "en": {"counties": "County", "parishes": "Parish"},
-    "fr": {},
-}
-# The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
-# not a word of the name.
-NAME_ARTICLES: dict[str, frozenset[str]] = {
-    "en": frozenset({"the"}),
-    "fr": frozenset({"le", "la", "l'"}),
-}
-# Titles before a person's name: a name after one is the person's ("Colonel Ponce", "Msgr Romero"),
-# not a place.
-PERSON_TITLES: dict[str, frozenset[str]] = {
-    "en": frozenset({"colonel", "col", "col.", "general", "gen", "gen.", "captain", "capt", "capt.", "lieutenant",
-                     "lt", "lt.", "major", "maj", "maj.", "sergeant", "sgt", "sgt.", "commander", "president",
-                     "senator", "sen.", "judge", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                     "msgr", "msgr.", "monsignor", "father", "bishop", "archbishop", "minister", "deputy"}),
-    "fr": frozenset({"colonel", "col", "général", "gal", "capitaine", "lieutenant", "commandant", "sergent",
-                     "président", "sénateur", "juge", "m.", "mme", "mlle", "dr", "mgr", "monseigneur", "père",
-                     "évêque", "archevêque", "ministre", "député"}),
-}
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
 # places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
@@ -128,6 +64,19 @@ class PlaceMention:
     def is_country(self) -> bool:
         return self.place.feature == "country"
 
+
+def _words(lang: str, name: str) -> frozenset[str]:
+    """The word list ``name`` of ``lexicons/places_<lang>.py`` (empty for a language without one)."""
+    return lexicon_words("places", lang, name)
+
+
+@cache
+def _division_plurals(lang: str) -> dict[str, str]:
+    """``places_<lang>.DIVISION_PLURALS``: a plural division word -> the singular that names one."""
+    try:
+        return dict(getattr(load_lexicon("places", lang), "DIVISION_PLURALS", {}))
+    except LexiconMissing:
+        return {}
 
 def _after_title(doc: Doc, start: int, titles: frozenset[str]) -> bool:
     """The name at ``start`` ends a person's name that a title opens ("COLONEL RENE EMILIO PONCE",
@@ -206,7 +155,7 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     gaz = gazetteer or Gazetteer.default()
-    titles = PERSON_TITLES.get(lang, frozenset())
+    titles = _words(lang, "PERSON_TITLES")
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
     ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)]
@@ -368,7 +317,7 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
     i = e.start - 1
     if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
         i -= 1  # "ST" "." "PARIS"
-    if i < 0 or doc[i].lower_.rstrip(".") + "." * (doc[i + 1].text == ".") not in NAME_OPENERS.get(lang, ()):
+    if i < 0 or doc[i].lower_.rstrip(".") + "." * (doc[i + 1].text == ".") not in _words(lang, "NAME_OPENERS"):
         return e
     longer = doc[i : e.end]
     return longer if gaz.count_candidates(longer.text, lang=lang) else e
@@ -378,7 +327,7 @@ def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Sp
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
     County") when the gazetteer has one so named."""
-    plurals = DIVISION_PLURALS.get(lang, {})
+    plurals = _division_plurals(lang)
     out: dict[Span, str] = {}
     for m in re.finditer(r"\b(?:%s)\b" % "|".join(plurals), text, flags=re.IGNORECASE):
         word = doc.char_span(m.start(), m.end())
@@ -497,7 +446,7 @@ def _town_cue(doc: Doc, pm: PlaceMention, lang: str) -> bool:
     after = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end), None)
     if after is None:
         return False
-    if after.lower_ in TOWN_CUES.get(lang, ()):
+    if after.lower_ in _words(lang, "TOWN_CUES"):
         return True
     first = doc[pm.tok_start]
     return pm.text.isupper() and (first.is_sent_start or first.i == 0) and after.text in DATELINE_MARKS
@@ -554,14 +503,14 @@ def _divisions_named(out: list[PlaceMention]) -> list[PlaceMention]:
 
 def _name_words(e: Span, lang: str) -> list:
     """The words of an entity's name, without the article it opens with."""
-    articles = NAME_ARTICLES.get(lang, frozenset())
+    articles = _words(lang, "NAME_ARTICLES")
     return [t for t in e if not (t.i == e.start and t.lower_ in articles)]
 
 
 def _town_bodies(doc: Doc, lang: str) -> set[str]:
     """Names (case-folded) that open an organisation's name followed by a town word ("Paris
     Police Department", "the Dublin City Council")."""
-    cues = TOWN_CUES.get(lang, frozenset())
+    cues = _words(lang, "TOWN_CUES")
     out = set()
     for e in doc.ents:
         if e.label_ not in ("ORG", "FAC"):
@@ -599,7 +548,7 @@ def _state_cue(doc: Doc, span: Span, lang: str) -> bool:
     Virginia legislature", "Washington state")."""
     if span.end >= len(doc):
         return False
-    return doc[span.end].lower_ in STATE_CUES.get(lang, frozenset())
+    return doc[span.end].lower_ in _words(lang, "STATE_CUES")
 
 
 def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]:
@@ -609,8 +558,8 @@ def _states_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]
     for e in doc.ents:
         if e.label_ not in ("ORG", "FAC"):
             continue
-        state_words = STATE_WORDS.get(lang, frozenset())
-        body = any(t.lower_ in STATE_BODIES.get(lang, ()) for t in e)
+        state_words = _words(lang, "STATE_WORDS")
+        body = any(t.lower_ in _words(lang, "STATE_BODIES") for t in e)
         if not body:
             # the state as a party ("the State of Ohio" in a court story)
             if not any(t.lower_ in state_words for t in e):
@@ -647,7 +596,7 @@ def _towns_in_organisations(doc: Doc, gaz: Gazetteer, lang: str) -> list[str]:
     """Names of towns or counties that open an organisation's name before a word of a local
     body ("Hartford Hospital", "the Douglas County Public Works", "Zionsville Education
     Foundation"): they back namesakes near them, they are not places of the story."""
-    words = LOCAL_BODY_WORDS.get(lang, frozenset())
+    words = _words(lang, "LOCAL_BODY_WORDS")
     out: list[str] = []
     if not words:
         return out

@@ -1,0 +1,102 @@
+"""English words for reading place names in their context (see bilan.extract.places)."""
+
+# Words after a name that make it a state's rather than a city's ("New York Gov.", "Washington
+# state", "the Georgia legislature").
+STATE_CUES = [
+    "assembly", "gov", "gov.", "governor", "lawmakers", "legislator", "legislators", "legislature", "sen.",
+    "senator", "senators", "state", "statehouse"
+]
+# Words after a country's name that make it a town's ("a Palestine man", "Lebanon police"): in
+# English a country gives an adjective there ("a Lebanese man"); after a city abroad ("Paris City
+# Hall") they make it a town of the story's country when the story's other names back one.
+TOWN_CUES = [
+    "boy", "city", "council", "councilman", "couple", "elementary", "firefighters", "girl", "hall", "man",
+    "mayor", "men", "native", "police", "resident", "residents", "teen", "teenager", "township", "woman",
+    "women"
+]
+# Words that name a state as such ("the State of Ohio", "l'État de New York").
+STATE_WORDS = ["commonwealth", "province", "state"]
+# Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
+# Department of Health"), not a team or a company named after the state.
+STATE_BODIES = [
+    "agency", "assembly", "association", "attorney", "board", "bureau", "clerk", "college", "commission",
+    "commissioners", "conference", "council", "court", "department", "dept.", "division", "federation",
+    "foundation", "governor", "guard", "hospital", "jail", "legislature", "office", "patrol", "police",
+    "prosecutor", "schools", "senate", "service", "sheriff", "sheriffs", "society", "university"
+]
+# Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
+# "PARIS"): the name is read with the word when the gazetteer has it so.
+NAME_OPENERS = ["fort", "ft.", "mount", "mt.", "saint", "st", "st.", "ste."]
+# Words of an organisation's name after the town or county it is named after ("Hartford
+# Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
+# the story's namesakes near them (:class:`_Coherence`) without being places of the story.
+LOCAL_BODY_WORDS = [
+    "airport", "area", "board", "chamber", "city", "college", "community", "council", "county",
+    "courthouse", "department", "district", "education", "elementary", "fire", "high", "hospital",
+    "library", "medical", "memorial", "middle", "municipal", "parks", "police", "public", "regional",
+    "school", "schools", "township", "village"
+]
+# A plural division word after coordinated names makes each a division of that kind ("Butler,
+# Warren and Clark counties"): the word and the singular that names one.
+DIVISION_PLURALS = {"counties": "County", "parishes": "Parish"}
+# The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
+# not a word of the name.
+NAME_ARTICLES = ["the"]
+# Titles before a person's name: a name after one is the person's ("Colonel Ponce", "Msgr Romero"),
+# not a place.
+PERSON_TITLES = [
+    "archbishop", "bishop", "capt", "capt.", "captain", "col", "col.", "colonel", "commander", "deputy",
+    "dr", "dr.", "father", "gen", "gen.", "general", "judge", "lieutenant", "lt", "lt.", "maj", "maj.",
+    "major", "minister", "monsignor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "msgr", "msgr.", "president",
+    "sen.", "senator", "sergeant", "sgt", "sgt."
+]
+
+
+# --- the gazetteer's reading of names (bilan.gazetteer), on folded text: lower case, no accents,
+# "'" apostrophes ---
+# leading articles stripped when the full name has no match ("the Gaza Strip")
+LEADING_ARTICLES = ["the "]
+# how the language writes sounds that transliterations of Arabic/Persian names spell otherwise,
+# rewritten (in order) to the English-style spelling before taking a name's consonant skeleton
+TRANSLITERATION: list[tuple[str, str]] = []
+# names of some GeoNames place that are, in running text, ordinary words: a mention that normalises
+# to one of them never resolves (the lists of all languages apply together: news in one language
+# quotes names from another)
+NOT_PLACE_NAMES = [
+    "north", "south", "east", "west", "central", "center", "centre", "city", "town",
+    "region", "province", "country", "state", "capital", "border", "village", "district",
+    "area", "zone", "army", "police", "government", "president", "minister", "ministry",
+    "base", "camp", "front", "peace", "war", "union", "nation", "nations", "republic",
+    "world", "the", "and", "for", "with", "from", "but", "not", "all", "was", "are", "has",
+    "had", "said", "says", "day", "date", "may", "march", "june", "august", "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "security",
+    "forces", "force", "military", "officials", "people", "hospital", "mosque", "church",
+    # organisations, institutions and world regions that taggers call places and that are
+    # also (alternate) names of some town
+    "hamas", "hezbollah", "wagner", "nato", "white house", "kremlin", "pentagon", "africa",
+    "europe", "asia", "america", "middle east", "near east", "the west", "maghreb",
+    "sahel",
+]
+# derived forms of a place name: (regex with a ``base`` group, the place name; what a match says
+# when the base resolves to a city: "near" (part of, around), "exact" ("city of X"), "admin1"/"admin2"
+# ("province of X")); a country base always gives "country". Tried in order.
+_EN_DIR = r"(?:north ?east|north ?west|south ?east|south ?west|north|south|east|west)"
+_EN_ADJ = (r"(?:north ?eastern|north ?western|south ?eastern|south ?western"
+           r"|northern|southern|eastern|western|central)")
+_EN_THE = r"(?:the )?"
+AFFIX_RULES = [
+    (rf"{_EN_THE}(?:city|town) of (?P<base>.+)", "exact"),
+    (rf"{_EN_THE}(?:{_EN_ADJ}|{_EN_DIR}|rural|greater|outer|inner|downtown|old) (?P<base>.+)", "near"),
+    (rf"{_EN_THE}(?:{_EN_DIR}|outskirts|suburbs|edge|edges|environs|countryside|heart|centre|center"
+     rf"|old city|old town|vicinity|area|{_EN_ADJ} (?:outskirts|suburbs|part|side)) of {_EN_THE}(?P<base>.+)",
+     "near"),
+    (rf"(?:near|outside|around|close to) {_EN_THE}(?P<base>.+)", "near"),
+    (rf"{_EN_THE}(?:province|governorate|region|state|oblast) of {_EN_THE}(?P<base>.+)", "admin1"),
+    (rf"{_EN_THE}(?:district|county|department|municipality|territory) of {_EN_THE}(?P<base>.+)", "admin2"),
+    (rf"(?P<base>.+?) ?'s? (?:old city|old town|outskirts|suburbs|countryside|centre|center|city centre"
+     rf"|city center|downtown|{_EN_DIR}|{_EN_ADJ} (?:outskirts|suburbs|part|side|districts?"
+     rf"|neighbou?rhoods?))", "near"),
+    (r"(?P<base>.+?) (?:province|governorate|region|state|oblast)", "admin1"),
+    (r"(?P<base>.+?) (?:district|county|department|municipality|territory)", "admin2"),
+    (r"(?P<base>.+?) (?:city|town)", "exact"),
+]

@@ -1,0 +1,79 @@
+"""Mots français pour lire les noms de lieux dans leur contexte (voir bilan.extract.places)."""
+
+# Words after a name that make it a state's rather than a city's ("New York Gov.", "Washington
+# state", "the Georgia legislature").
+STATE_CUES: list[str] = []
+# Words after a country's name that make it a town's ("a Palestine man", "Lebanon police"): in
+# English a country gives an adjective there ("a Lebanese man"); after a city abroad ("Paris City
+# Hall") they make it a town of the story's country when the story's other names back one.
+TOWN_CUES: list[str] = []
+# Words that name a state as such ("the State of Ohio", "l'État de New York").
+STATE_WORDS = ["etat", "province", "état"]
+# Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
+# Department of Health"), not a team or a company named after the state.
+STATE_BODIES: list[str] = []
+# Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
+# "PARIS"): the name is read with the word when the gazetteer has it so.
+NAME_OPENERS = ["fort", "mont", "saint", "sainte", "st", "ste"]
+# Words of an organisation's name after the town or county it is named after ("Hartford
+# Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
+# the story's namesakes near them (:class:`_Coherence`) without being places of the story.
+LOCAL_BODY_WORDS: list[str] = []
+# A plural division word after coordinated names makes each a division of that kind ("Butler,
+# Warren and Clark counties"): the word and the singular that names one.
+DIVISION_PLURALS = {}
+# The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
+# not a word of the name.
+NAME_ARTICLES = ["l'", "la", "le"]
+# Titles before a person's name: a name after one is the person's ("Colonel Ponce", "Msgr Romero"),
+# not a place.
+PERSON_TITLES = [
+    "archevêque", "capitaine", "col", "colonel", "commandant", "dr", "député", "gal", "général", "juge",
+    "lieutenant", "m.", "mgr", "ministre", "mlle", "mme", "monseigneur", "président", "père", "sergent",
+    "sénateur", "évêque"
+]
+
+
+# --- the gazetteer's reading of names (bilan.gazetteer), on folded text: lower case, no accents,
+# "'" apostrophes ---
+# articles en tête de nom, retirés quand le nom entier ne correspond à rien ("la Syrie")
+LEADING_ARTICLES = ["l'", "le ", "la ", "les "]
+# comment le français écrit des sons que les translittérations de noms arabes ou persans écrivent
+# autrement, réécrits (dans l'ordre) à l'anglaise avant de prendre le squelette consonantique d'un
+# nom ("Khan Cheikhoun" -> "khan sheikhoun")
+TRANSLITERATION = [("tch", "\x01"), ("ch", "sh"), ("\x01", "ch"), ("dj", "j")]
+# noms d'un lieu de GeoNames qui sont, dans un texte, des mots ordinaires : une mention qui s'y
+# normalise n'est jamais résolue (les listes de toutes les langues s'appliquent ensemble)
+NOT_PLACE_NAMES = [
+    "nord", "sud", "est", "ouest", "centre", "ville", "region", "province", "pays", "etat",
+    "capitale", "frontiere", "village", "quartier", "zone", "armee", "police", "gouvernement",
+    "president", "ministre", "mairie", "prefecture", "secteur", "base", "camp", "front",
+    "paix", "guerre", "union", "nation", "nations", "republique", "monde", "bien", "mais",
+    "dans", "avec", "pour", "sans", "sous", "selon", "vers", "entre", "plus", "tous", "tout",
+    "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "son", "lors",
+    "date", "mort", "morts", "jour", "mars", "mai", "juin", "aout",
+    # organisations, institutions and world regions that taggers call places and that are
+    # also (alternate) names of some town
+    "hamas", "hezbollah", "wagner", "otan", "onu", "nato", "maison blanche", "elysee", "kremlin",
+    "pentagone", "afrique", "europe", "asie", "amerique", "moyen orient", "proche orient",
+    "occident", "orient", "maghreb", "sahel",
+]
+# formes dérivées d'un nom de lieu : (regex avec un groupe ``base``, le nom ; ce que dit une
+# correspondance quand la base est une ville : "near" (partie, alentours), "exact" ("ville de X"),
+# "admin1"/"admin2" ("province de X")) ; une base pays donne toujours "country". Dans l'ordre.
+_FR_DIR = r"(?:nord ?est|nord ?ouest|sud ?est|sud ?ouest|nord|sud|est|ouest|centre)"
+_FR_DE = r"(?:de la |de l'|des |du |de |d')"
+_FR_ART = r"(?:a l'|au |aux |a la |dans l'|dans le |dans la |dans les |le |la |l'|les )?"
+AFFIX_RULES = [
+    (rf"{_FR_ART}(?:ville|cite|localite|commune urbaine) {_FR_DE}(?P<base>.+)", "exact"),
+    (rf"{_FR_ART}{_FR_DIR} {_FR_DE}(?P<base>.+)", "near"),
+    (rf"{_FR_ART}(?:peripherie|banlieue|banlieues|environs|alentours|abords|faubourgs|portes"
+     rf"|vieille ville|centre ville|campagne|quartiers? {_FR_DIR}|zone|secteur) {_FR_DE}(?P<base>.+)", "near"),
+    (rf"(?:pres|non loin|aux environs|a proximite|autour|aux abords|aux portes) {_FR_DE}(?P<base>.+)", "near"),
+    (rf"{_FR_ART}(?:province|gouvernorat|region|etat|wilaya|oblast) {_FR_DE}(?P<base>.+)", "admin1"),
+    (rf"{_FR_ART}(?:district|departement|prefecture|cercle|territoire|raion) {_FR_DE}(?P<base>.+)", "admin2"),
+    (r"(?P<base>.+?) ville", "exact"),
+    (rf"(?P<base>.+?) {_FR_DIR}", "near"),
+    (r"(?P<base>.+?) (?:oriental|orientale|occidental|occidentale|septentrional|septentrionale"
+     r"|meridional|meridionale)", "near"),
+]
