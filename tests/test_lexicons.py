@@ -35,3 +35,14 @@ def test_the_language_rules_still_resolve_names():
     # French affix and article rules ("la ville de Mossoul"), English ones ("the outskirts of Mosul")
     assert gaz.resolve_mention("la ville de Mossoul", lang="fr")[0].name == "Mosul"
     assert gaz.resolve_mention("the outskirts of Mosul", lang="en")[1] == "near"
+
+
+def test_each_language_has_a_warm_up_text_that_yields_an_incident():
+    from bilan import pipeline
+    from bilan.model import Document
+    for lang in languages("events"):
+        text = pipeline._warm_up_text(lang)
+        assert text
+        ex = next(iter(pipeline.extract_many([Document(doc_id=f"w-{lang}", text=text, language=lang)])))
+        assert ex.incidents and ex.incidents[0].fatalities.best == 2
+    assert pipeline._warm_up_text("xx") is None

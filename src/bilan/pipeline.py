@@ -25,6 +25,8 @@ from bilan import nlp
 from bilan.extract.incidents import extract_incidents
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
+from bilan.lexicons import LexiconMissing
+from bilan.lexicons import load as load_lexicon
 from bilan.link import DATE_TOLERANCE, MERGE_MAX_KM, all_agree, grade, merge_incidents, merge_into, reports, score, split
 from bilan.model import Document, Incident, IngestError, Quantity
 
@@ -205,25 +207,26 @@ def _extract_batch(batch: list[Document]) -> list[Extraction]:
     return list(_ordered(batch))
 
 
-# Short texts whose extraction loads everything a worker needs (pipelines, matchers, gazetteer).
-WARM_UP_TEXTS = {
-    "en": "Two civilians were killed on Monday in an air strike near Mosul, officials said.",
-    "fr": "Deux civils ont été tués lundi dans une frappe aérienne près de Mossoul, selon des sources.",
-}
+def _warm_up_text(lang: str) -> str | None:
+    try:
+        return getattr(load_lexicon("events", lang), "WARM_UP_TEXT", None)
+    except LexiconMissing:
+        return None
 
 
 def warm_up(languages: Iterable[str] | None = None) -> None:
     """Load, in this process, the spaCy pipeline of each of ``languages`` (default: every supported
     one) that is installed, and what extraction loads on first use (lexicon matchers, gazetteer),
-    by extracting a warm-up sentence in each language that has one."""
+    by extracting the warm-up sentence of each language whose events lexicon has one
+    (``events_<lang>.WARM_UP_TEXT``)."""
     docs = []
     for lang in languages or nlp.supported_languages():
         try:
             nlp.get(lang)
         except nlp.ModelNotAvailable:
             continue  # documents in that language fail with an error row when they come
-        if lang in WARM_UP_TEXTS:
-            t = WARM_UP_TEXTS[lang]
+        t = _warm_up_text(lang)
+        if t:
             docs.append(Document(doc_id=Document.doc_id_for(t), text=t, language=lang))
     for _ in extract_many(docs):
         pass

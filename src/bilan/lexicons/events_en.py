@@ -1282,3 +1282,5 @@ FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", 
 # verbs of witnessing: "we have (already) seen where they attacked ...", the speaker's experience in the present
 # perfect, sums up what happened over time, not one incident
 EXPERIENCE_VERBS = ["see", "witness"]
+# a short text whose extraction loads everything a worker needs (pipeline, matchers, gazetteer)
+WARM_UP_TEXT = "Two civilians were killed on Monday in an air strike near Mosul, officials said."

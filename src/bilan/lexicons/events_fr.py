@@ -1003,3 +1003,5 @@ FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisit
 # verbes de témoin : « nous avons (déjà) vu comment ils ont attaqué ... », l'expérience du locuteur au passé
 # composé, résume ce qui s'est passé au fil du temps, non un incident
 EXPERIENCE_VERBS = ["voir", "constater"]
+# un texte court dont l'extraction charge tout ce qu'il faut à un processus (modèle, matchers, gazetteer)
+WARM_UP_TEXT = "Deux civils ont été tués lundi dans une frappe aérienne près de Mossoul, selon des sources."
