@@ -175,6 +175,26 @@ def test_the_forces_own_vehicle_is_theirs(text, lang, expected):
     assert _kinds(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AN ARMORED PERSONNEL CARRIER WAS DESTROYED WITH AN RPG-7 ROCKET IN SAN MIGUEL YESTERDAY.", "en",
+     [("armored personnel carrier", "military_site")]),
+    ("Rebels destroyed two armoured vehicles with rockets near Tame on Sunday.", "en",
+     [("armoured vehicles", "military_site")]),
+    ("Les rebelles ont détruit un véhicule blindé avec une roquette près de Gao dimanche.", "fr",
+     [("véhicule blindé", "military_site")]),
+])
+def test_an_armoured_vehicle_is_of_the_forces(text, lang, expected):
+    # armour is the forces' own: an act on their armoured vehicles alone hits the forces (MUC-4 rule 1 (b))
+    assert _kinds(text, lang) == expected
+
+
+def test_a_rocket_on_an_armoured_vehicle_alone_is_no_muc4_template():
+    from bilan.evaluate.muc4 import muc_type
+
+    [inc] = incidents("Rebels destroyed an armored personnel carrier with a rocket near San Miguel on Sunday.", "en")
+    assert muc_type(inc) is None
+
+
 # MUC-4 7.13: the physical target is what the incident hit; a road on which an ambush or an attack took
 # place says where it happened ("ambushed a patrol on the highway"), while a road blown up stays a target
 @pytest.mark.parametrize("text,lang,road", [
