@@ -188,6 +188,36 @@ def test_an_armoured_vehicle_is_of_the_forces(text, lang, expected):
     assert _kinds(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A bomb exploded outside the police headquarters in Tame on Monday.", "en",
+     [("police headquarters", "military_site")]),
+    ("Rebels attacked the headquarters of the National Guard in San Salvador on Monday.", "en",
+     [("headquarters", "military_site")]),
+    ("THE FMLN ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR YESTERDAY.", "en",
+     [("headquarters", "military_site")]),
+    ("Guerrillas attacked the headquarters of the army in Tame on Monday.", "en", [("headquarters", "military_site")]),
+    ("Guerrillas bombed the headquarters of the Liberal Party in Tame on Monday.", "en", [("headquarters", "building")]),
+    ("Des rebelles ont attaqué le siège de la gendarmerie à Gao lundi.", "fr", [("siège", "military_site")]),
+    ("Des rebelles ont attaqué le siège du parti à Gao lundi.", "fr", [("siège", "building")]),
+])
+def test_a_building_of_the_forces_is_their_installation(text, lang, expected):
+    # MUC-4 rule 1 (b): a building the text gives to the forces ("the National Guard headquarters", "the
+    # headquarters of the army") is one of their installations, not civilian property
+    assert _kinds(text, lang) == expected
+
+
+def test_an_attack_on_the_national_guard_alone_is_no_muc4_template():
+    from bilan.evaluate.muc4 import muc_type
+
+    # the National Guard is of the state's forces (EN and FR): an attack on it and its buildings alone is
+    # MUC-4 rule 1 (b)'s guerrilla act on the forces
+    for text, lang in (("Rebels attacked the National Guard headquarters in San Salvador on Monday.", "en"),
+                       ("Des rebelles ont attaqué la caserne de la garde nationale à Niamey lundi.", "fr")):
+        [inc] = incidents(text, lang)
+        assert any(a.kind == "state_forces" for a in inc.actors), inc.actors
+        assert muc_type(inc) is None
+
+
 def test_a_rocket_on_an_armoured_vehicle_alone_is_no_muc4_template():
     from bilan.evaluate.muc4 import muc_type
 
