@@ -209,10 +209,13 @@ def test_a_building_of_the_forces_is_their_installation(text, lang, expected):
 def test_an_attack_on_the_national_guard_alone_is_no_muc4_template():
     from bilan.evaluate.muc4 import muc_type
 
-    # the National Guard is of the state's forces (EN and FR): an attack on it and its buildings alone is
-    # MUC-4 rule 1 (b)'s guerrilla act on the forces
+    # the National Guard, the air force and the navy are of the state's forces (EN and FR): an attack on
+    # them and their buildings alone is MUC-4 rule 1 (b)'s guerrilla act on the forces
     for text, lang in (("Rebels attacked the National Guard headquarters in San Salvador on Monday.", "en"),
-                       ("Des rebelles ont attaqué la caserne de la garde nationale à Niamey lundi.", "fr")):
+                       ("Des rebelles ont attaqué la caserne de la garde nationale à Niamey lundi.", "fr"),
+                       ("GUNMEN ATTACKED THE COLOMBIAN AIR FORCE INSTALLATIONS IN BARRANQUILLA TODAY.", "en"),
+                       ("Guerrillas attacked the navy headquarters in Barranquilla on Monday.", "en"),
+                       ("Des rebelles ont attaqué le siège de l'armée de l'air à Bangui lundi.", "fr")):
         [inc] = incidents(text, lang)
         assert any(a.kind == "state_forces" for a in inc.actors), inc.actors
         assert muc_type(inc) is None

@@ -87,8 +87,8 @@ ALIASES = [
 STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",
-    # a gendarmerie under the army (Central America's National Guard)
-    "national guard", "guardsmen",
+    # a gendarmerie under the army (Central America's National Guard), the other armed services
+    "national guard", "guardsmen", "air force", "navy",
 ]
 POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme"]
 GENERIC_ARMED = [

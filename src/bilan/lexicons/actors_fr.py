@@ -103,8 +103,8 @@ ALIASES = [
 STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
-    # une gendarmerie rattachée à l'armée
-    "garde nationale", "gardes nationaux",
+    # une gendarmerie rattachée à l'armée, les autres armes
+    "garde nationale", "gardes nationaux", "armée de l'air", "marine nationale",
 ]
 POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier"]
 GENERIC_ARMED = [
