@@ -168,6 +168,11 @@ LOOTING = [
     ("Shops were looted after a fight between two groups of youths in the market.", LOO),
     ("Des hommes armés ont pillé des boutiques et incendié des maisons dans le village.", LOO),
     ("Des entrepôts du Programme alimentaire mondial ont été pillés à Goma.", LOO),
+    # infrastructure brought down: destruction; a person "abattu" stays an attack
+    ("Residents reported that the rebels downed an electric tower last night on the outskirts of the town.", LOO),
+    ("Guerrillas toppled two high-voltage towers near the town on Sunday.", LOO),
+    ("Les rebelles ont abattu un pylône électrique près de la ville dimanche.", LOO),
+    ("Des hommes armés ont abattu un commerçant dans son magasin dimanche.", ATT),
     # a crowd that beats people to death is a mob
     ("A mob looted a shop and beat its owner to death, police said.", MOB),
 ]

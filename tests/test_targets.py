@@ -175,6 +175,59 @@ def test_the_forces_own_vehicle_is_theirs(text, lang, expected):
     assert _kinds(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AN ARMORED PERSONNEL CARRIER WAS DESTROYED WITH AN RPG-7 ROCKET IN SAN MIGUEL YESTERDAY.", "en",
+     [("armored personnel carrier", "military_site")]),
+    ("Rebels destroyed two armoured vehicles with rockets near Tame on Sunday.", "en",
+     [("armoured vehicles", "military_site")]),
+    ("Les rebelles ont détruit un véhicule blindé avec une roquette près de Gao dimanche.", "fr",
+     [("véhicule blindé", "military_site")]),
+])
+def test_an_armoured_vehicle_is_of_the_forces(text, lang, expected):
+    # armour is the forces' own: an act on their armoured vehicles alone hits the forces (MUC-4 rule 1 (b))
+    assert _kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A bomb exploded outside the police headquarters in Tame on Monday.", "en",
+     [("police headquarters", "military_site")]),
+    ("Rebels attacked the headquarters of the National Guard in San Salvador on Monday.", "en",
+     [("headquarters", "military_site")]),
+    ("THE FMLN ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR YESTERDAY.", "en",
+     [("headquarters", "military_site")]),
+    ("Guerrillas attacked the headquarters of the army in Tame on Monday.", "en", [("headquarters", "military_site")]),
+    ("Guerrillas bombed the headquarters of the Liberal Party in Tame on Monday.", "en", [("headquarters", "building")]),
+    ("Des rebelles ont attaqué le siège de la gendarmerie à Gao lundi.", "fr", [("siège", "military_site")]),
+    ("Des rebelles ont attaqué le siège du parti à Gao lundi.", "fr", [("siège", "building")]),
+])
+def test_a_building_of_the_forces_is_their_installation(text, lang, expected):
+    # MUC-4 rule 1 (b): a building the text gives to the forces ("the National Guard headquarters", "the
+    # headquarters of the army") is one of their installations, not civilian property
+    assert _kinds(text, lang) == expected
+
+
+def test_an_attack_on_the_national_guard_alone_is_no_muc4_template():
+    from bilan.evaluate.muc4 import muc_type
+
+    # the National Guard, the air force and the navy are of the state's forces (EN and FR): an attack on
+    # them and their buildings alone is MUC-4 rule 1 (b)'s guerrilla act on the forces
+    for text, lang in (("Rebels attacked the National Guard headquarters in San Salvador on Monday.", "en"),
+                       ("Des rebelles ont attaqué la caserne de la garde nationale à Niamey lundi.", "fr"),
+                       ("GUNMEN ATTACKED THE COLOMBIAN AIR FORCE INSTALLATIONS IN BARRANQUILLA TODAY.", "en"),
+                       ("Guerrillas attacked the navy headquarters in Barranquilla on Monday.", "en"),
+                       ("Des rebelles ont attaqué le siège de l'armée de l'air à Bangui lundi.", "fr")):
+        [inc] = incidents(text, lang)
+        assert any(a.kind == "state_forces" for a in inc.actors), inc.actors
+        assert muc_type(inc) is None
+
+
+def test_a_rocket_on_an_armoured_vehicle_alone_is_no_muc4_template():
+    from bilan.evaluate.muc4 import muc_type
+
+    [inc] = incidents("Rebels destroyed an armored personnel carrier with a rocket near San Miguel on Sunday.", "en")
+    assert muc_type(inc) is None
+
+
 # MUC-4 7.13: the physical target is what the incident hit; a road on which an ambush or an attack took
 # place says where it happened ("ambushed a patrol on the highway"), while a road blown up stays a target
 @pytest.mark.parametrize("text,lang,road", [

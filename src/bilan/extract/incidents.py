@@ -2935,7 +2935,19 @@ def _refers_to_forces(ctx: Context, v: VictimMention) -> bool:
 
 
 VEHICLE = "vehicle"
+BUILDING = "building"
 FORCE_SITE = "military_site"
+
+
+def _forces_building(ctx: Context, t: TargetMention) -> bool:
+    """A building the text gives to the forces is one of their installations: its owner, a word of
+    the phrase before its head, a compound, a possessive or an "of" complement, is a force ("the National Guard
+    headquarters", "the army's barracks", "the headquarters of the army", "le siège de la
+    gendarmerie"); a party's or a company's headquarters stays a building."""
+    root = ctx.doc[t.tok_start:t.tok_end].root
+    owners = [*range(t.tok_start, root.i), *(c.i for c in root.children if c.dep_ in ("compound", "poss", "nmod:poss")),
+              *(o.i for o in of_complements(root, ctx.m.complement_preps))]
+    return any(a.kind in FORCE_KINDS and a.tok_start <= i < a.tok_end for a in ctx.actors for i in owners)
 
 
 def _target_kind(ctx: Context, t: TargetMention) -> str:
@@ -2943,7 +2955,10 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
     text says it carried them ("the vehicle transporting them", "un camion transportant des
     soldats": a force noun, or a pronoun in a sentence that names the forces), or when it is a
     definite re-mention ("the car", "le véhicule") of the forces' vehicle named just before ("took a
-    patrol car by surprise. They dropped a grenade inside the car")."""
+    patrol car by surprise. They dropped a grenade inside the car"); a building is theirs when the
+    text gives it to them (:func:`_forces_building`)."""
+    if t.kind == BUILDING and _forces_building(ctx, t):
+        return FORCE_SITE
     if t.kind != VEHICLE:
         return t.kind
     doc = ctx.doc

@@ -87,6 +87,8 @@ ALIASES = [
 STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",
+    # a gendarmerie under the army (Central America's National Guard), the other armed services
+    "national guard", "guardsmen", "air force", "navy",
 ]
 # a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
 VAGUE_FORCES = ["forces", "force"]

@@ -103,6 +103,8 @@ ALIASES = [
 STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
+    # une gendarmerie rattachée à l'armée, les autres armes
+    "garde nationale", "gardes nationaux", "armée de l'air", "marine nationale",
 ]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]

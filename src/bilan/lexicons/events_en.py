@@ -340,6 +340,10 @@ TRIGGERS = [
     ("dynamited", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # infrastructure brought down ("rebels downed an electric tower", "toppled two pylons"): destruction; a
+    # downed aircraft is no property of this class
+    ("down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
+    ("topple", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
     # ACLED's "Other" strategic development: a mass grave found is news of its own, whatever the
     # bodies in it say about the killings ("with_casualties": the dead it counts do not outrank it)
     ("mass grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),

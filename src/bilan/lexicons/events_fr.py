@@ -291,6 +291,8 @@ TRIGGERS = [
     ("faire sauter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("saboter", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # une infrastructure abattue (« les rebelles ont abattu un pylône ») : destruction, pas une attaque contre des personnes
+    ("abattre", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
     ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),

@@ -46,6 +46,8 @@ PHYSICAL_TARGETS = {
         "patrol car", "patrol cars", "patrol vehicle", "patrol vehicles", "police car", "police cars", "police vehicle",
         "police vehicles", "police truck", "police trucks", "army truck", "army trucks", "army vehicle",
         "army vehicles", "military vehicle", "military vehicles", "military truck", "military trucks",
+        "armored personnel carrier", "armored personnel carriers", "armoured personnel carrier",
+        "armoured personnel carriers", "armored vehicle", "armored vehicles", "armoured vehicle", "armoured vehicles",
     ],
 }
 

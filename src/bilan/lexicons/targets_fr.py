@@ -41,6 +41,7 @@ PHYSICAL_TARGETS = {
         "voiture de patrouille", "voitures de patrouille", "véhicule de patrouille", "véhicules de patrouille",
         "voiture de police", "voitures de police", "véhicule de police", "véhicules de police", "véhicule militaire",
         "véhicules militaires", "camion militaire", "camions militaires", "camion de l'armée", "véhicule de l'armée",
+        "véhicule blindé", "véhicules blindés", "véhicule de transport de troupes", "véhicules de transport de troupes",
     ],
 }
 
