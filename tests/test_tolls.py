@@ -326,3 +326,19 @@ def test_injuries_to_named_people_count_them(text, lang, n):
 ])
 def test_damage_to_things_is_no_wounded(text, lang):
     assert [i.injured for i in incidents(text, lang) if i.injured is not None] == []
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("A lieutenant and five civilians who were walking past the old barracks at the time were injured by the blast.", "en", 6),
+    ("A LIEUTENANT AND FIVE CIVILIANS WHO WERE PASSING THROUGH THE AREA AT THE TIME WERE INJURED BY THE BLAST.", "en", 6),
+    ("Un lieutenant et cinq civils qui traversaient alors le grand marché central de la ville ont été blessés par l'explosion.", "fr", 6),
+])
+def test_a_figure_in_a_coordinated_subject_counts_across_a_long_relative_clause(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.injured is not None]
+    assert single(inc.injured) == (n, n, n)
+
+
+def test_coordinated_killers_are_not_counted_with_the_dead():
+    text = "A lieutenant and five soldiers who were patrolling the town killed two rebels on Monday."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (2, 2, 2)

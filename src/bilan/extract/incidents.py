@@ -341,12 +341,24 @@ def _casualty_cue(ctx: Context, token_indices) -> str | None:
     return None
 
 
+def _first_conjunct(noun):
+    """The first of the nouns coordinated with ``noun`` ("a lieutenant and five civilians": the
+    lieutenant), which holds the clause role they share; ``noun`` itself when it is the first."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def _governing_cue(ctx: Context, head: Span | None) -> str | None:
-    """ "deux casques bleus de la Minusma ont été blessés": the counted noun (``head``) is the
-    subject of a casualty verb, however far the verb is."""
-    if head is None or not head.root.dep_.startswith("nsubj"):
+    """ "deux casques bleus de la Minusma ont été blessés": the counted noun (``head``), or the
+    subject it is coordinated with ("a lieutenant and five civilians who were passing by were
+    injured"), is the subject of a casualty verb, however far the verb is."""
+    if head is None:
         return None
-    label = _casualty_cue(ctx, (head.root.head.i,))
+    noun = _first_conjunct(head.root)
+    if not noun.dep_.startswith("nsubj"):
+        return None
+    label = _casualty_cue(ctx, (noun.head.i,))
     return None if label is None else "death" if label == "DEATH" else "injury"
 
 
@@ -359,6 +371,7 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     noun = head.root
     while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
+    noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
