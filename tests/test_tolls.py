@@ -342,3 +342,23 @@ def test_coordinated_killers_are_not_counted_with_the_dead():
     text = "A lieutenant and five soldiers who were patrolling the town killed two rebels on Monday."
     (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
     assert single(inc.fatalities) == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("A trade union leader was killed on Monday along with nine other workers in a bomb explosion.", "en", 10),
+    ("A TRADE UNION LEADER WAS KILLED ON MONDAY ALONG WITH NINE OTHER WORKERS IN A BOMB EXPLOSION.", "en", 10),
+    ("Rebels killed the mayor together with two policemen near the town on Monday.", "en", 3),
+    # a participle after its noun, which the parse of capitals may hang on the main verb
+    ("THE MARCH WAS HELD IN MEMORY OF A TEACHER KILLED TWO WEEKS AGO ALONG WITH FOUR OTHER TEACHERS IN A BOMB ATTACK.",
+     "en", 5),
+    ("Un dirigeant syndical a été tué lundi avec neuf autres ouvriers dans l'explosion d'une bombe.", "fr", 10),
+])
+def test_the_victim_killed_along_with_a_counted_group_adds_to_it(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)
+
+
+def test_people_counted_along_with_the_killers_are_not_the_dead():
+    text = "Three soldiers, along with two policemen, killed a rebel near the town on Monday."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (1, 1, 1)

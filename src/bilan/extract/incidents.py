@@ -362,6 +362,63 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     return None if label is None else "death" if label == "DEATH" else "injury"
 
 
+COMITATIVE_HOPS = 3  # heads from the comitative's last word up to the verb ("with" -> "along" -> "killed")
+
+
+def _comitative_verb(ctx: Context, q):
+    """ "the mayor was killed along with two policemen", "tué avec neuf autres ouvriers": the
+    casualty verb on which the comitative phrase (``quantities_<lang>.COMITATIVE_PREPS``) right
+    before the figure ``q`` hangs, or None (no comitative, or one the parse hangs on a noun
+    before it)."""
+    before = " ".join(ctx.document.text[max(0, q.start - 30):q.start].lower().split())
+    if not any(before == w or before.endswith(" " + w) for w in
+               lexicon_words("quantities", ctx.lang, "COMITATIVE_PREPS")):
+        return None
+    figure = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if figure is None or figure.start == 0:
+        return None
+    tok = ctx.doc[figure.start - 1]
+    for _ in range(COMITATIVE_HOPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if _casualty_cue(ctx, (tok.i,)) is not None else None
+        if tok.pos_ != "ADP" and tok.i < figure.start:
+            return None  # hung on a noun before it
+    return None
+
+
+def _companions(ctx: Context, found: list) -> list[Range]:
+    """ "a trade union leader was killed along with nine other workers": the victims of the casualty
+    verb that a figure of ``found`` joins by a comitative (see :func:`_comitative_verb`) add to it,
+    one for each single person with no figure of their own (the leader: ten dead)."""
+    out, verbs = [], set()
+    for c in found:
+        verb = _comitative_verb(ctx, c.quantity)
+        if verb is None or verb.i in verbs:
+            continue
+        verbs.add(verb.i)
+        victims = [t for t in verb.children if t.dep_ in VICTIM_DEPS]
+        if verb.dep_.split(":")[0] == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            victims = [verb.head]  # "a trade union leader killed 13 days ago along with ..."
+        elif not victims and verb.i > 0 and ctx.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and \
+                "Past" in verb.morph.get("Tense") and not any(
+                    c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+            # the same participle after its noun, which the parse hangs elsewhere (and in capitals
+            # may read as a finite verb with no subject)
+            victims = [ctx.doc[verb.i - 1]]
+        for v in victims:
+            for t in _victim_group(v):
+                single = "Sing" in t.morph.get("Number") or _name_read_as_plural(t, ctx.lang) or t.pos_ == "PROPN"
+                counted = _has_figure(t) or any(t.left_edge.idx <= f.quantity.start and f.quantity.end <= t.idx + len(t)
+                                                for f in found)  # "a teacher": its "a" is a figure already
+                if single and not counted and (
+                        _is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t)):
+                    out.append(Range.exact(1))
+    return out
+
+
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
     active subject of a casualty verb that has an object, so it counts who did it, not the dead;
@@ -495,6 +552,14 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
         verb_cue = _governing_cue(ctx, hs)
+        joined = _comitative_verb(ctx, q)
+        if joined is not None and span.start < joined.i and any(
+                c.dep_ == "nsubj" and c.i < span.start for c in joined.children):
+            continue  # "three soldiers, along with two policemen, killed a rebel": more of who did it
+        if verb_cue is None and joined is not None and (head_kind in ("CIV", "COMB", "PERSON") or hs is None or any(
+                _victim_noun(ctx, t) for t in hs)):
+            # "killed along with nine other workers": the people joined to the verb's victim
+            verb_cue = "death" if _casualty_cue(ctx, (joined.i,)) == "DEATH" else "injury"
         if head_kind in ("DEATH", "INJURY"):
             category = "death" if head_kind == "DEATH" else "injury"
         elif verb_cue is not None:
@@ -1376,7 +1441,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             continue
         if not found:
             continue
-        setattr(inc, field, _sum([c.quantity.value for c in found]))
+        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)))
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian] if category == "death" else []
         if civ:
