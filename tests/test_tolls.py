@@ -362,3 +362,13 @@ def test_people_counted_along_with_the_killers_are_not_the_dead():
     text = "Three soldiers, along with two policemen, killed a rebel near the town on Monday."
     (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
     assert single(inc.fatalities) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("THE STRIKE WAS DECLARED AS A RESULT OF THE MURDER OF A MEDELLIN JUDGE AND OF TWO COURT EMPLOYEES IN CALI.", "en", 3),
+    ("The strike was declared as a result of the murder of a judge and of two court employees in Cali.", "en", 3),
+    ("La grève a été déclarée à la suite du meurtre d'un juge et de deux employés du tribunal à Cali.", "fr", 3),
+])
+def test_a_repeated_preposition_the_parse_hangs_higher_still_joins_the_victims(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)

@@ -863,7 +863,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         # employees"): a figure that counts some of them, and one person coordinated with them
         # adds one ("le maire et ses deux gardes du corps": three)
         people = [t for t in _victim_group(victim) if t in group or _victim_noun(ctx, t)]
-        people += [t for t in _hung_conjuncts(victim) if t not in people and (_is_person(ctx, t) or _victim_noun(ctx, t))]
+        people += [t for t in _hung_conjuncts(victim, ctx.m.complement_preps)
+                   if t not in people and (_is_person(ctx, t) or _victim_noun(ctx, t))]
         if any(_has_figure(t) for t in people):
             return _counted_plus_singles(ctx, people, deaths)
         numbers = [["Sing"] if _name_read_as_plural(t, ctx.lang) else t.morph.get("Number") for t in group]
@@ -915,17 +916,29 @@ def _has_figure(tok) -> bool:
     return any(c.dep_ == "nummod" or c.dep_ == "compound" and _has_figure(c) for c in tok.children)
 
 
-def _hung_conjuncts(tok) -> list:
+def _hung_conjuncts(tok, preps=frozenset()) -> list:
     """Nouns coordinated with ``tok`` that the parser hangs elsewhere: on a coordinated preposition
     ("the murder of a judge and of two employees") or on the head of ``tok`` after it, with their
-    own conjunction ("l'assassinat d'un juge et de deux employés", "tué le maire et ses deux gardes")."""
+    own conjunction ("l'assassinat d'un juge et de deux employés", "tué le maire et ses deux gardes");
+    and, right after ``tok``'s phrase, a conjunction and its complement preposition again (of
+    ``preps``: "of", "de"/"d'"), whatever earlier preposition the parse hangs that one on ("the
+    result of the murder of a judge and of two employees")."""
     out = []
+    doc = tok.doc
+    own = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    i = tok.right_edge.i + 1
+    if own is not None and own.lower_ in preps and i + 1 < len(doc) and doc[i].pos_ == "CCONJ" \
+            and doc[i + 1].lower_ in preps:
+        again = doc[i + 1]
+        out += [g for g in again.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if again.dep_ == "case" and again.head.pos_ in ("NOUN", "PROPN") and again.head.i > again.i:
+            out.append(again.head)
     if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
         out += [g for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
     out += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
             and any(g.dep_ == "cc" for g in c.children) and tok.head.i != tok.i]
-    return out
+    return list(dict.fromkeys(out))  # a noun two of the rules find, once
 
 
 def _victim_noun(ctx: Context, tok) -> bool:
