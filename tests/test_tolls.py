@@ -326,3 +326,49 @@ def test_injuries_to_named_people_count_them(text, lang, n):
 ])
 def test_damage_to_things_is_no_wounded(text, lang):
     assert [i.injured for i in incidents(text, lang) if i.injured is not None] == []
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("A lieutenant and five civilians who were walking past the old barracks at the time were injured by the blast.", "en", 6),
+    ("A LIEUTENANT AND FIVE CIVILIANS WHO WERE PASSING THROUGH THE AREA AT THE TIME WERE INJURED BY THE BLAST.", "en", 6),
+    ("Un lieutenant et cinq civils qui traversaient alors le grand marché central de la ville ont été blessés par l'explosion.", "fr", 6),
+])
+def test_a_figure_in_a_coordinated_subject_counts_across_a_long_relative_clause(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.injured is not None]
+    assert single(inc.injured) == (n, n, n)
+
+
+def test_coordinated_killers_are_not_counted_with_the_dead():
+    text = "A lieutenant and five soldiers who were patrolling the town killed two rebels on Monday."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("A trade union leader was killed on Monday along with nine other workers in a bomb explosion.", "en", 10),
+    ("A TRADE UNION LEADER WAS KILLED ON MONDAY ALONG WITH NINE OTHER WORKERS IN A BOMB EXPLOSION.", "en", 10),
+    ("Rebels killed the mayor together with two policemen near the town on Monday.", "en", 3),
+    # a participle after its noun, which the parse of capitals may hang on the main verb
+    ("THE MARCH WAS HELD IN MEMORY OF A TEACHER KILLED TWO WEEKS AGO ALONG WITH FOUR OTHER TEACHERS IN A BOMB ATTACK.",
+     "en", 5),
+    ("Un dirigeant syndical a été tué lundi avec neuf autres ouvriers dans l'explosion d'une bombe.", "fr", 10),
+])
+def test_the_victim_killed_along_with_a_counted_group_adds_to_it(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)
+
+
+def test_people_counted_along_with_the_killers_are_not_the_dead():
+    text = "Three soldiers, along with two policemen, killed a rebel near the town on Monday."
+    (inc,) = [i for i in incidents(text, "en") if i.fatalities is not None]
+    assert single(inc.fatalities) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("THE STRIKE WAS DECLARED AS A RESULT OF THE MURDER OF A MEDELLIN JUDGE AND OF TWO COURT EMPLOYEES IN CALI.", "en", 3),
+    ("The strike was declared as a result of the murder of a judge and of two court employees in Cali.", "en", 3),
+    ("La grève a été déclarée à la suite du meurtre d'un juge et de deux employés du tribunal à Cali.", "fr", 3),
+])
+def test_a_repeated_preposition_the_parse_hangs_higher_still_joins_the_victims(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)

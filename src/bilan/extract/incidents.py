@@ -341,13 +341,82 @@ def _casualty_cue(ctx: Context, token_indices) -> str | None:
     return None
 
 
+def _first_conjunct(noun):
+    """The first of the nouns coordinated with ``noun`` ("a lieutenant and five civilians": the
+    lieutenant), which holds the clause role they share; ``noun`` itself when it is the first."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def _governing_cue(ctx: Context, head: Span | None) -> str | None:
-    """ "deux casques bleus de la Minusma ont été blessés": the counted noun (``head``) is the
-    subject of a casualty verb, however far the verb is."""
-    if head is None or not head.root.dep_.startswith("nsubj"):
+    """ "deux casques bleus de la Minusma ont été blessés": the counted noun (``head``), or the
+    subject it is coordinated with ("a lieutenant and five civilians who were passing by were
+    injured"), is the subject of a casualty verb, however far the verb is."""
+    if head is None:
         return None
-    label = _casualty_cue(ctx, (head.root.head.i,))
+    noun = _first_conjunct(head.root)
+    if not noun.dep_.startswith("nsubj"):
+        return None
+    label = _casualty_cue(ctx, (noun.head.i,))
     return None if label is None else "death" if label == "DEATH" else "injury"
+
+
+COMITATIVE_HOPS = 3  # heads from the comitative's last word up to the verb ("with" -> "along" -> "killed")
+
+
+def _comitative_verb(ctx: Context, q):
+    """ "the mayor was killed along with two policemen", "tué avec neuf autres ouvriers": the
+    casualty verb on which the comitative phrase (``quantities_<lang>.COMITATIVE_PREPS``) right
+    before the figure ``q`` hangs, or None (no comitative, or one the parse hangs on a noun
+    before it)."""
+    before = " ".join(ctx.document.text[max(0, q.start - 30):q.start].lower().split())
+    if not any(before == w or before.endswith(" " + w) for w in
+               lexicon_words("quantities", ctx.lang, "COMITATIVE_PREPS")):
+        return None
+    figure = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if figure is None or figure.start == 0:
+        return None
+    tok = ctx.doc[figure.start - 1]
+    for _ in range(COMITATIVE_HOPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if _casualty_cue(ctx, (tok.i,)) is not None else None
+        if tok.pos_ != "ADP" and tok.i < figure.start:
+            return None  # hung on a noun before it
+    return None
+
+
+def _companions(ctx: Context, found: list) -> list[Range]:
+    """ "a trade union leader was killed along with nine other workers": the victims of the casualty
+    verb that a figure of ``found`` joins by a comitative (see :func:`_comitative_verb`) add to it,
+    one for each single person with no figure of their own (the leader: ten dead)."""
+    out, verbs = [], set()
+    for c in found:
+        verb = _comitative_verb(ctx, c.quantity)
+        if verb is None or verb.i in verbs:
+            continue
+        verbs.add(verb.i)
+        victims = [t for t in verb.children if t.dep_ in VICTIM_DEPS]
+        if verb.dep_.split(":")[0] == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            victims = [verb.head]  # "a trade union leader killed 13 days ago along with ..."
+        elif not victims and verb.i > 0 and ctx.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and \
+                "Past" in verb.morph.get("Tense") and not any(
+                    c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+            # the same participle after its noun, which the parse hangs elsewhere (and in capitals
+            # may read as a finite verb with no subject)
+            victims = [ctx.doc[verb.i - 1]]
+        for v in victims:
+            for t in _victim_group(v):
+                single = "Sing" in t.morph.get("Number") or _name_read_as_plural(t, ctx.lang) or t.pos_ == "PROPN"
+                counted = _has_figure(t) or any(t.left_edge.idx <= f.quantity.start and f.quantity.end <= t.idx + len(t)
+                                                for f in found)  # "a teacher": its "a" is a figure already
+                if single and not counted and (
+                        _is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t)):
+                    out.append(Range.exact(1))
+    return out
 
 
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
@@ -359,6 +428,7 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     noun = head.root
     while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
+    noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
@@ -482,6 +552,14 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
         verb_cue = _governing_cue(ctx, hs)
+        joined = _comitative_verb(ctx, q)
+        if joined is not None and span.start < joined.i and any(
+                c.dep_ == "nsubj" and c.i < span.start for c in joined.children):
+            continue  # "three soldiers, along with two policemen, killed a rebel": more of who did it
+        if verb_cue is None and joined is not None and (head_kind in ("CIV", "COMB", "PERSON") or hs is None or any(
+                _victim_noun(ctx, t) for t in hs)):
+            # "killed along with nine other workers": the people joined to the verb's victim
+            verb_cue = "death" if _casualty_cue(ctx, (joined.i,)) == "DEATH" else "injury"
         if head_kind in ("DEATH", "INJURY"):
             category = "death" if head_kind == "DEATH" else "injury"
         elif verb_cue is not None:
@@ -785,7 +863,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         # employees"): a figure that counts some of them, and one person coordinated with them
         # adds one ("le maire et ses deux gardes du corps": three)
         people = [t for t in _victim_group(victim) if t in group or _victim_noun(ctx, t)]
-        people += [t for t in _hung_conjuncts(victim) if t not in people and (_is_person(ctx, t) or _victim_noun(ctx, t))]
+        people += [t for t in _hung_conjuncts(victim, ctx.m.complement_preps)
+                   if t not in people and (_is_person(ctx, t) or _victim_noun(ctx, t))]
         if any(_has_figure(t) for t in people):
             return _counted_plus_singles(ctx, people, deaths)
         numbers = [["Sing"] if _name_read_as_plural(t, ctx.lang) else t.morph.get("Number") for t in group]
@@ -837,17 +916,29 @@ def _has_figure(tok) -> bool:
     return any(c.dep_ == "nummod" or c.dep_ == "compound" and _has_figure(c) for c in tok.children)
 
 
-def _hung_conjuncts(tok) -> list:
+def _hung_conjuncts(tok, preps=frozenset()) -> list:
     """Nouns coordinated with ``tok`` that the parser hangs elsewhere: on a coordinated preposition
     ("the murder of a judge and of two employees") or on the head of ``tok`` after it, with their
-    own conjunction ("l'assassinat d'un juge et de deux employés", "tué le maire et ses deux gardes")."""
+    own conjunction ("l'assassinat d'un juge et de deux employés", "tué le maire et ses deux gardes");
+    and, right after ``tok``'s phrase, a conjunction and its complement preposition again (of
+    ``preps``: "of", "de"/"d'"), whatever earlier preposition the parse hangs that one on ("the
+    result of the murder of a judge and of two employees")."""
     out = []
+    doc = tok.doc
+    own = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    i = tok.right_edge.i + 1
+    if own is not None and own.lower_ in preps and i + 1 < len(doc) and doc[i].pos_ == "CCONJ" \
+            and doc[i + 1].lower_ in preps:
+        again = doc[i + 1]
+        out += [g for g in again.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if again.dep_ == "case" and again.head.pos_ in ("NOUN", "PROPN") and again.head.i > again.i:
+            out.append(again.head)
     if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
         out += [g for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
     out += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
             and any(g.dep_ == "cc" for g in c.children) and tok.head.i != tok.i]
-    return out
+    return list(dict.fromkeys(out))  # a noun two of the rules find, once
 
 
 def _victim_noun(ctx: Context, tok) -> bool:
@@ -1347,7 +1438,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             continue
         if not found:
             continue
-        setattr(inc, field, _sum([c.quantity.value for c in found]))
+        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)))
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian] if category == "death" else []
         if civ:

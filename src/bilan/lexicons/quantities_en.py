@@ -63,6 +63,9 @@ SUBSET_AFTER = ["of them", "of whom"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
 OTHERS = ["other", "others"]
+# the words that join more people to the victim of a casualty verb ("the mayor was killed along with
+# two policemen"): the people after them were hit too, and the victim adds to their figure
+COMITATIVE_PREPS = ["along with", "together with"]
 # words that deny a casualty verb said of counted people ("failed to injure its five occupants",
 # "without injuring"): a verb of failure whose complement it is, a preposition or a negation on it
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]

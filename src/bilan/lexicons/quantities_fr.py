@@ -76,6 +76,9 @@ SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]
 OTHERS = ["autres"]
+# the words that join more people to the victim of a casualty verb ("le maire a été tué avec deux
+# policiers"): the people after them were hit too, and the victim adds to their figure
+COMITATIVE_PREPS = ["avec", "en même temps que"]
 # mots qui nient un verbe de victimes dit de personnes comptées (« sans blesser ses cinq occupants »,
 # « n'a pas blessé », « n'a réussi à blesser personne ») : verbe d'échec, préposition ou négation
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
