@@ -100,3 +100,35 @@ def test_what_we_have_seen_happen_is_no_event(text, lang):
 ])
 def test_an_act_seen_on_a_day_or_by_others_is_an_event(text, lang):
     assert incidents(text, lang)
+
+
+# "in advance (of)" and "advance warning" say beforehand, not a force advancing: the act they time keeps
+# its type (written before the rule; FR "à l'avance", "d'avance" name no advance of troops either)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police and soldiers arrested six opposition members in advance of the by-elections in Arua.", "en",
+     extracting.ARR),
+    ("The army arrested two journalists in advance of the vote, officials said.", "en", extracting.ARR),
+    ("Troops arrested the suspects after advance warning from residents.", "en", extracting.ARR),
+    ("La police et l'armée ont arrêté six opposants à l'avance des élections partielles à Arua.", "fr",
+     extracting.ARR),
+    ("Les soldats ont arrêté deux journalistes, prévenus d'avance par des habitants.", "fr", extracting.ARR),
+    ("Government troops advanced on the rebel-held town after heavy fighting.", "en", extracting.CLA),
+])
+def test_in_advance_is_no_advance_of_troops(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# a person captured or intercepted is taken, not a weapon seized, even when the weapons they carry or
+# command are named: ACLED's arrest, not a disrupted weapons use; weapons seized stay one (written before
+# the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The army captured a senior commander who heads the group's explosives unit.", "en", extracting.ARR),
+    ("Soldiers intercepted two suspects who were carrying rifles and explosives.", "en", extracting.ARR),
+    ("Les soldats ont intercepté deux suspects qui transportaient des fusils et des grenades.", "fr",
+     extracting.ARR),
+    ("Troops captured a large cache of rifles and grenades near the border.", "en", extracting.DIS),
+    ("Soldiers intercepted a truck carrying rifles and grenades.", "en", extracting.DIS),
+    ("Les soldats ont intercepté un camion qui transportait des fusils et des grenades.", "fr", extracting.DIS),
+])
+def test_a_person_captured_is_no_weapon_seized(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected

@@ -634,6 +634,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
         return False
+    if "not_person_obj" in flags and _person_object(sp, m):
+        return False  # "captured a commander who heads the explosives unit": a person taken, no weapon seized
     if "person_owner" in flags and not _person_owner(sp, m):
         return False
     if "needs_doer" in flags and not _on_doing_side(sp, m):

@@ -297,15 +297,15 @@ TRIGGERS = [
     ("military drill", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     ("military exercise", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     # disrupted weapons use: seized, found or defused weapons outrank the bomb they name
-    ("seize", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("seize", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("seizure", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("confiscate", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("find", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("discover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("uncover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("recover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
+    ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("destroy", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("dismantle", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("defuse", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
@@ -1164,7 +1164,9 @@ FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "ki
               "verbally attack", "verbally attacked", "verbally attacking", "verbal attack", "verbal attacks",
               # a body falling, not a town falling to a side ("the victim fell to the floor")
               "fall to the floor", "fall to the ground", "fall to his knees", "fall to her knees",
-              "fall to their knees"]
+              "fall to their knees",
+              # beforehand, not a force advancing ("arrested ten opponents in advance of the vote")
+              "in advance", "advance warning", "advance notice"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]

@@ -264,14 +264,14 @@ TRIGGERS = [
     ("défection", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
     ("exercice militaire", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     # disrupted weapons use: seized, found or defused weapons outrank the bomb they name
-    ("saisir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("saisir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("saisie", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("confisquer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("découvrir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("découverte", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("trouver", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("récupérer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
@@ -881,7 +881,9 @@ FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "ass
               # des mots, pas des coups ("les manifestants ont attaqué verbalement le président")
               "attaquer verbalement", "attaqué verbalement", "attaquée verbalement", "attaqués verbalement",
               "attaquent verbalement", "attaque verbalement", "verbalement attaqué", "attaque verbale",
-              "attaques verbales"]
+              "attaques verbales",
+              # au préalable, pas une avance de troupes (« arrêté dix opposants à l'avance du scrutin »)
+              "à l'avance", "d'avance", "par avance"]
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
