@@ -132,3 +132,18 @@ def test_in_advance_is_no_advance_of_troops(text, lang, expected):
 ])
 def test_a_person_captured_is_no_weapon_seized(text, lang, expected):
     assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# a protest's topic may be a list: what the second item names ("the new law and the government's plan for
+# mass arrests") is no more the forces' intervention than the first (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Thousands of protesters rallied across the country to protest the new law and the government's plan for "
+     "mass arrests of migrants.", "en", extracting.PEA),
+    ("Des milliers de manifestants ont défilé pour dénoncer la nouvelle loi et le projet d'arrestations "
+     "massives de migrants.", "fr", extracting.PEA),
+    ("Hundreds of protesters marched in Lagos to denounce the policies of the governor's administration and its "
+     "plan for mass arrests of street traders.", "en", extracting.PEA),
+    ("Thousands of protesters rallied in the capital and police arrested dozens of them.", "en", extracting.INT),
+])
+def test_a_listed_protest_topic_is_no_intervention(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected

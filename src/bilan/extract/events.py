@@ -1468,9 +1468,11 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
 
 def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     """The word is what a protest is about ("against gun violence", "to decry the arrests",
-    "demanding the release of detained activists"), up to the first verb above it."""
+    "demanding the release of detained activists"), up to the first verb above it; a later item of a
+    listed topic is one as the first is ("to protest the policies of the administration and its plan
+    for mass arrests": five levels up, the list's items one level)."""
     below = tok
-    for t in [tok, *governors(tok, 3)]:
+    for t in [tok, *governors(tok, 5, conjuncts_share_level=True)]:
         # its own preposition ("contre les violences"); a verb's complement is no topic of the verb
         # ("detained against the law" is still a detention), nor is the target of the force a verb
         # says ("used live ammunition against protesters")
