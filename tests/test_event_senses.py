@@ -147,3 +147,19 @@ def test_a_person_captured_is_no_weapon_seized(text, lang, expected):
 ])
 def test_a_listed_protest_topic_is_no_intervention(text, lang, expected):
     assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# tear gas or water cannon "deployed" are used on a crowd, not forces moved to a place (ACLED's change to
+# group/activity); troops deployed stay one (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police deployed tear gas to disperse hundreds of protesters outside the parliament.", "en", extracting.INT),
+    ("Police on Sunday deployed water cannon against activists marching on the parliament.", "en", extracting.INT),
+    ("La police a déployé des gaz lacrymogènes pour disperser les manifestants devant le parlement.", "fr",
+     extracting.INT),
+    ("Dimanche, la police a déployé des canons à eau contre les militants qui marchaient vers le parlement.", "fr",
+     extracting.INT),
+    ("The army deployed troops to the border town on Monday.", "en", extracting.CHG),
+    ("L'armée a déployé des troupes dans la ville frontalière lundi.", "fr", extracting.CHG),
+])
+def test_crowd_control_deployed_is_used(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected

@@ -651,6 +651,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     for f in flags:
         if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):]):
             return False
+        if f.startswith("not_object:") and _object_of_class(sp, ctx_matches, f[len("not_object:"):]):
+            return False  # "police deployed tear gas": a means used, no forces deployed
     for f in flags:
         if f.startswith("threat:") and not _threat(sp, m, f[len("threat:"):]):
             return False

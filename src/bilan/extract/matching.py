@@ -172,7 +172,7 @@ def plural_of(phrase: str) -> str:
 
 
 # the flags a trigger of the events lexicons may carry: each is read by a rule of extract.events or
-# extract.incidents; "needs:", "not:" and "object:" take a context class of CONTEXT_WORDS
+# extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
@@ -180,7 +180,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_unknown_taker", "needs_use_verb",
     "needs_verb_object", "negation_ok", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
     "territory", "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
-CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
+CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 
 
 def check_trigger_flags(triggers, lang: str, threat_acts=None) -> None:

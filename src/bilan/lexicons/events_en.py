@@ -283,8 +283,8 @@ TRIGGERS = [
     ("build", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("create", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("install", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
-    ("deploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
-    ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("deploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
+    ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
     ("dispatch", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
     ("send", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("move", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
@@ -892,7 +892,7 @@ PROTEST_CONTEXT = [
 CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
 PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
 # what the police do with them on a gathering (events._fired): a verb of use, or a noun of use with its support verb
-CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash"]
+CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash", "deploy"]
 CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 
 DEATH_CUES = [
@@ -1130,6 +1130,8 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
+CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # what an armed side storms or targets: ground, a base, a building
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
