@@ -163,3 +163,20 @@ def test_a_listed_protest_topic_is_no_intervention(text, lang, expected):
 ])
 def test_crowd_control_deployed_is_used(text, lang, expected):
     assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# weapons counted ("destroyed dozens of rockets", "des dizaines de roquettes") are the object destroyed as
+# "destroyed the rockets" is: a disrupted weapons use; houses counted so are none (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Soldiers destroyed dozens of rockets and explosives during an operation in the province.", "en",
+     extracting.DIS),
+    ("Les soldats ont détruit des dizaines de roquettes et d'explosifs lors d'une opération dans la province.",
+     "fr", extracting.DIS),
+])
+def test_counted_weapons_destroyed_are_disrupted(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+def test_counted_houses_destroyed_are_no_disrupted_weapons():
+    assert extracting.lead_type("Soldiers destroyed dozens of houses in the village.", "en",
+                                PUBLISHED) != extracting.DIS

@@ -330,12 +330,15 @@ def _territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool
     return False
 
 
-def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str) -> bool:
+def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str, m: LanguageMatchers) -> bool:
     """The verb's own object is a word of context class ``cls`` ("joined the coalition", not "joined
-    talks ... with rebel groups")."""
+    talks ... with rebel groups"); a vague count's "of" complement is the object ("destroyed dozens of
+    rockets", "des dizaines de roquettes")."""
     spans = [(s, e) for label, s, e in ctx_matches if label == cls]
     # French partitive objects parse as "obl:arg" ("ont échangé de violents tirs")
-    return any(s <= o.i < e for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg") for s, e in spans)
+    objects = [o for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
+    objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
+    return any(s <= o.i < e for o in objects for s, e in spans)
 
 
 def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
@@ -649,9 +652,9 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
         return False
     for f in flags:
-        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):]):
+        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):], m):
             return False
-        if f.startswith("not_object:") and _object_of_class(sp, ctx_matches, f[len("not_object:"):]):
+        if f.startswith("not_object:") and _object_of_class(sp, ctx_matches, f[len("not_object:"):], m):
             return False  # "police deployed tear gas": a means used, no forces deployed
     for f in flags:
         if f.startswith("threat:") and not _threat(sp, m, f[len("threat:"):]):
