@@ -180,3 +180,14 @@ def test_counted_weapons_destroyed_are_disrupted(text, lang, expected):
 def test_counted_houses_destroyed_are_no_disrupted_weapons():
     assert extracting.lead_type("Soldiers destroyed dozens of houses in the village.", "en",
                                 PUBLISHED) != extracting.DIS
+
+
+# a "local government (area)" is a district (Nigeria's LGAs), not the state's forces: attacks on people
+# there stay attacks on civilians; government forces attacked are still a clash (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Bandits killed seven people in separate attacks on Igabi and Chikun local government areas of Kaduna State.",
+     "en", extracting.ATT),
+    ("Gunmen attacked government forces in Kaduna State, killing two soldiers.", "en", extracting.CLA),
+])
+def test_local_government_area_is_no_force(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected

@@ -248,6 +248,8 @@ class LanguageMatchers:
         self.generic = PhraseMatcher(vocab, attr="LOWER")
         for kind, phrases in (("state", ac.STATE_FORCES), ("police", ac.POLICE), ("armed", ac.GENERIC_ARMED)):
             self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
+        self.not_actors = PhraseMatcher(vocab, attr="LOWER")
+        self.not_actors.add("NOT_ACTOR", [nlp.make_doc(p) for p in getattr(ac, "NOT_ACTORS", ())])
         self.demonyms = {k.lower(): v for k, v in ac.DEMONYMS.items()}
 
         cues = (

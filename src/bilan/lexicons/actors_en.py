@@ -88,6 +88,8 @@ STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",
 ]
+# phrases a generic force word is part of without naming a force ("Chikun local government area": a district)
+NOT_ACTORS = ["local government", "local governments"]
 POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
