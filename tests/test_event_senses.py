@@ -100,3 +100,94 @@ def test_what_we_have_seen_happen_is_no_event(text, lang):
 ])
 def test_an_act_seen_on_a_day_or_by_others_is_an_event(text, lang):
     assert incidents(text, lang)
+
+
+# "in advance (of)" and "advance warning" say beforehand, not a force advancing: the act they time keeps
+# its type (written before the rule; FR "à l'avance", "d'avance" name no advance of troops either)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police and soldiers arrested six opposition members in advance of the by-elections in Arua.", "en",
+     extracting.ARR),
+    ("The army arrested two journalists in advance of the vote, officials said.", "en", extracting.ARR),
+    ("Troops arrested the suspects after advance warning from residents.", "en", extracting.ARR),
+    ("La police et l'armée ont arrêté six opposants à l'avance des élections partielles à Arua.", "fr",
+     extracting.ARR),
+    ("Les soldats ont arrêté deux journalistes, prévenus d'avance par des habitants.", "fr", extracting.ARR),
+    ("Government troops advanced on the rebel-held town after heavy fighting.", "en", extracting.CLA),
+])
+def test_in_advance_is_no_advance_of_troops(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# a person captured or intercepted is taken, not a weapon seized, even when the weapons they carry or
+# command are named: ACLED's arrest, not a disrupted weapons use; weapons seized stay one (written before
+# the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The army captured a senior commander who heads the group's explosives unit.", "en", extracting.ARR),
+    ("Soldiers intercepted two suspects who were carrying rifles and explosives.", "en", extracting.ARR),
+    ("Les soldats ont intercepté deux suspects qui transportaient des fusils et des grenades.", "fr",
+     extracting.ARR),
+    ("Troops captured a large cache of rifles and grenades near the border.", "en", extracting.DIS),
+    ("Soldiers intercepted a truck carrying rifles and grenades.", "en", extracting.DIS),
+    ("Les soldats ont intercepté un camion qui transportait des fusils et des grenades.", "fr", extracting.DIS),
+])
+def test_a_person_captured_is_no_weapon_seized(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# a protest's topic may be a list: what the second item names ("the new law and the government's plan for
+# mass arrests") is no more the forces' intervention than the first (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Thousands of protesters rallied across the country to protest the new law and the government's plan for "
+     "mass arrests of migrants.", "en", extracting.PEA),
+    ("Des milliers de manifestants ont défilé pour dénoncer la nouvelle loi et le projet d'arrestations "
+     "massives de migrants.", "fr", extracting.PEA),
+    ("Hundreds of protesters marched in Lagos to denounce the policies of the governor's administration and its "
+     "plan for mass arrests of street traders.", "en", extracting.PEA),
+    ("Thousands of protesters rallied in the capital and police arrested dozens of them.", "en", extracting.INT),
+])
+def test_a_listed_protest_topic_is_no_intervention(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# tear gas or water cannon "deployed" are used on a crowd, not forces moved to a place (ACLED's change to
+# group/activity); troops deployed stay one (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police deployed tear gas to disperse hundreds of protesters outside the parliament.", "en", extracting.INT),
+    ("Police on Sunday deployed water cannon against activists marching on the parliament.", "en", extracting.INT),
+    ("La police a déployé des gaz lacrymogènes pour disperser les manifestants devant le parlement.", "fr",
+     extracting.INT),
+    ("Dimanche, la police a déployé des canons à eau contre les militants qui marchaient vers le parlement.", "fr",
+     extracting.INT),
+    ("The army deployed troops to the border town on Monday.", "en", extracting.CHG),
+    ("L'armée a déployé des troupes dans la ville frontalière lundi.", "fr", extracting.CHG),
+])
+def test_crowd_control_deployed_is_used(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+# weapons counted ("destroyed dozens of rockets", "des dizaines de roquettes") are the object destroyed as
+# "destroyed the rockets" is: a disrupted weapons use; houses counted so are none (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Soldiers destroyed dozens of rockets and explosives during an operation in the province.", "en",
+     extracting.DIS),
+    ("Les soldats ont détruit des dizaines de roquettes et d'explosifs lors d'une opération dans la province.",
+     "fr", extracting.DIS),
+])
+def test_counted_weapons_destroyed_are_disrupted(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+def test_counted_houses_destroyed_are_no_disrupted_weapons():
+    assert extracting.lead_type("Soldiers destroyed dozens of houses in the village.", "en",
+                                PUBLISHED) != extracting.DIS
+
+
+# a "local government (area)" is a district (Nigeria's LGAs), not the state's forces: attacks on people
+# there stay attacks on civilians; government forces attacked are still a clash (written before the rule)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Bandits killed seven people in separate attacks on Igabi and Chikun local government areas of Kaduna State.",
+     "en", extracting.ATT),
+    ("Gunmen attacked government forces in Kaduna State, killing two soldiers.", "en", extracting.CLA),
+])
+def test_local_government_area_is_no_force(text, lang, expected):
+    assert extracting.lead_type(text, lang, PUBLISHED) == expected

@@ -76,7 +76,10 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
             spans.append(doc[s:e])
             spans[-1].label_ = doc.vocab.strings[mid]
     generic = []
+    not_actor = {i for _, s, e in m.not_actors(doc) for i in range(s, e)}
     for mid, s, e in m.generic(doc):
+        if any(i in not_actor for i in range(s, e)):
+            continue  # "local government areas": a district, no force
         sp = doc[s:e]
         sp.label_ = "G:" + doc.vocab.strings[mid]
         generic.append(sp)

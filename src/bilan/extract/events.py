@@ -328,12 +328,15 @@ def _territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool
     return False
 
 
-def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str) -> bool:
+def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str, m: LanguageMatchers) -> bool:
     """The verb's own object is a word of context class ``cls`` ("joined the coalition", not "joined
-    talks ... with rebel groups")."""
+    talks ... with rebel groups"); a vague count's "of" complement is the object ("destroyed dozens of
+    rockets", "des dizaines de roquettes")."""
     spans = [(s, e) for label, s, e in ctx_matches if label == cls]
     # French partitive objects parse as "obl:arg" ("ont échangé de violents tirs")
-    return any(s <= o.i < e for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg") for s, e in spans)
+    objects = [o for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
+    objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
+    return any(s <= o.i < e for o in objects for s, e in spans)
 
 
 def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
@@ -632,6 +635,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
         return False
+    if "not_person_obj" in flags and _person_object(sp, m):
+        return False  # "captured a commander who heads the explosives unit": a person taken, no weapon seized
     if "person_owner" in flags and not _person_owner(sp, m):
         return False
     if "needs_doer" in flags and not _on_doing_side(sp, m):
@@ -645,8 +650,10 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
         return False
     for f in flags:
-        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):]):
+        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):], m):
             return False
+        if f.startswith("not_object:") and _object_of_class(sp, ctx_matches, f[len("not_object:"):], m):
+            return False  # "police deployed tear gas": a means used, no forces deployed
     for f in flags:
         if f.startswith("threat:") and not _threat(sp, m, f[len("threat:"):]):
             return False
@@ -1464,9 +1471,11 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
 
 def protest_topic(tok: Token, m: LanguageMatchers) -> bool:
     """The word is what a protest is about ("against gun violence", "to decry the arrests",
-    "demanding the release of detained activists"), up to the first verb above it."""
+    "demanding the release of detained activists"), up to the first verb above it; a later item of a
+    listed topic is one as the first is ("to protest the policies of the administration and its plan
+    for mass arrests": five levels up, the list's items one level)."""
     below = tok
-    for t in [tok, *governors(tok, 3)]:
+    for t in [tok, *governors(tok, 5, conjuncts_share_level=True)]:
         # its own preposition ("contre les violences"); a verb's complement is no topic of the verb
         # ("detained against the law" is still a detention), nor is the target of the force a verb
         # says ("used live ammunition against protesters")

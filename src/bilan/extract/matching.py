@@ -172,15 +172,15 @@ def plural_of(phrase: str) -> str:
 
 
 # the flags a trigger of the events lexicons may carry: each is read by a rule of extract.events or
-# extract.incidents; "needs:", "not:" and "object:" take a context class of CONTEXT_WORDS
+# extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
-    "needs_verb_object", "negation_ok", "not_combatant_subject", "noun_only", "participant", "person_owner",
+    "needs_verb_object", "negation_ok", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
     "territory", "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
-CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:")
+CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 
 
 def check_trigger_flags(triggers, lang: str, threat_acts=None) -> None:
@@ -248,6 +248,8 @@ class LanguageMatchers:
         self.generic = PhraseMatcher(vocab, attr="LOWER")
         for kind, phrases in (("state", ac.STATE_FORCES), ("police", ac.POLICE), ("armed", ac.GENERIC_ARMED)):
             self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
+        self.not_actors = PhraseMatcher(vocab, attr="LOWER")
+        self.not_actors.add("NOT_ACTOR", [nlp.make_doc(p) for p in getattr(ac, "NOT_ACTORS", ())])
         self.demonyms = {k.lower(): v for k, v in ac.DEMONYMS.items()}
 
         cues = (

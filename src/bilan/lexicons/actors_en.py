@@ -92,6 +92,8 @@ STATE_FORCES = [
 ]
 # a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
 VAGUE_FORCES = ["forces", "force"]
+# phrases a generic force word is part of without naming a force ("Chikun local government area": a district)
+NOT_ACTORS = ["local government", "local governments"]
 POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",

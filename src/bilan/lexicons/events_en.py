@@ -283,8 +283,8 @@ TRIGGERS = [
     ("build", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("create", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("install", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
-    ("deploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
-    ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("deploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
+    ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
     ("dispatch", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
     ("send", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("move", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
@@ -297,15 +297,15 @@ TRIGGERS = [
     ("military drill", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     ("military exercise", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     # disrupted weapons use: seized, found or defused weapons outrank the bomb they name
-    ("seize", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("seize", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("seizure", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("confiscate", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("find", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("discover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("uncover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("recover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
+    ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("destroy", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("dismantle", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("defuse", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
@@ -896,7 +896,7 @@ PROTEST_CONTEXT = [
 CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
 PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
 # what the police do with them on a gathering (events._fired): a verb of use, or a noun of use with its support verb
-CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash"]
+CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash", "deploy"]
 CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 
 DEATH_CUES = [
@@ -1134,6 +1134,8 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
+CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # what an armed side storms or targets: ground, a base, a building
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
@@ -1168,7 +1170,9 @@ FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "ki
               "verbally attack", "verbally attacked", "verbally attacking", "verbal attack", "verbal attacks",
               # a body falling, not a town falling to a side ("the victim fell to the floor")
               "fall to the floor", "fall to the ground", "fall to his knees", "fall to her knees",
-              "fall to their knees"]
+              "fall to their knees",
+              # beforehand, not a force advancing ("arrested ten opponents in advance of the vote")
+              "in advance", "advance warning", "advance notice"]
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]

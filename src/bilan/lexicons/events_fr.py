@@ -253,9 +253,9 @@ TRIGGERS = [
     ("implanter", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("construire", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("créer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
-    ("déployer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("déployer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
     ("déploiement", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
-    ("redéployer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
+    ("redéployer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
     ("dépêcher", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
     ("envoyer", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("renforcer", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
@@ -264,14 +264,14 @@ TRIGGERS = [
     ("défection", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
     ("exercice militaire", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
     # disrupted weapons use: seized, found or defused weapons outrank the bomb they name
-    ("saisir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("saisir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("saisie", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("confisquer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("découvrir", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("découverte", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("trouver", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("récupérer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
@@ -647,7 +647,7 @@ CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "can
                        "balles en caoutchouc"]
 PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
 # ce que la police en fait sur un rassemblement (events._fired) : un verbe d'usage, ou un nom d'usage et son verbe support
-CROWD_CONTROL_USE_VERBS = ["tirer", "lancer", "utiliser", "employer", "projeter", "asperger"]
+CROWD_CONTROL_USE_VERBS = ["tirer", "lancer", "utiliser", "employer", "projeter", "asperger", "déployer"]
 CROWD_CONTROL_USE_PHRASES = [("faire", "usage"), ("avoir", "recours")]
 
 # casualty cues, matched on lemma or lower form
@@ -850,6 +850,8 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
+CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # ce qu'un camp armé cible : un terrain, une base, un bâtiment
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
@@ -883,7 +885,9 @@ FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "ass
               # des mots, pas des coups ("les manifestants ont attaqué verbalement le président")
               "attaquer verbalement", "attaqué verbalement", "attaquée verbalement", "attaqués verbalement",
               "attaquent verbalement", "attaque verbalement", "verbalement attaqué", "attaque verbale",
-              "attaques verbales"]
+              "attaques verbales",
+              # au préalable, pas une avance de troupes (« arrêté dix opposants à l'avance du scrutin »)
+              "à l'avance", "d'avance", "par avance"]
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
