@@ -52,6 +52,9 @@ def test_macro_f1():
     assert ev.macro_f1(golds, preds, ["A", "B", "C"]) == pytest.approx((2 / 3 + 2 / 3 + 0) / 3)
     # a label in neither gold nor predictions is left out of the mean
     assert ev.macro_f1(golds, preds, ["A", "B", "C", "D"]) == pytest.approx(4 / 9)
+    # an outside gold label ("X", not scored) given a scored type is a false positive of that type
+    assert ev.macro_f1(["A", "X"], ["A", "A"], ["A", "B"]) == pytest.approx(2 / 3)
+    assert ev.macro_f1(["A", "X"], ["A", "NONE"], ["A", "B"]) == pytest.approx(1.0)
     with pytest.raises(ValueError):
         ev.macro_f1(["A"], [])
 
