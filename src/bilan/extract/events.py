@@ -90,7 +90,7 @@ def _finite(t: Token) -> bool:
     return "Fin" in t.morph.get("VerbForm") and bool(t.morph.get("Tense"))
 
 
-def _past_participle(t: Token) -> bool:
+def past_participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
 
 
@@ -109,7 +109,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in governors(root, conjuncts_share_level=True):
         if chain[-1].dep_ in OWN_CLAUSE_DEPS or chain[-1].dep_.split(":")[0] in OWN_CLAUSE_DEPS:
             break
-        if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or _past_participle(root)) and _finite(t):
+        if len(chain) == 1 and root.dep_ == "conj" and (_finite(root) or past_participle(root)) and _finite(t):
             # "prevented supporters from marching and arrested 12": the event verb is a deed of its own
             # (not a report conjoined with a denial: "denied ... and said its units were striking")
             break

@@ -21,7 +21,7 @@ from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
 from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
-                                  protest_topic, recalled_in_sentence, refine_type, subject_holder)
+                                  past_participle, protest_topic, recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -1970,7 +1970,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             same_stage = [i for i in incidents if i.stage == inc.stage]
             told = _told_as_definite(ctx, head, trigs)
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
-                or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage)
+                or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
+                or _presupposed_target(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -2547,6 +2548,35 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
             continue
         if _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc):
             return prev
+    return None
+
+
+def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A known thing described by a past participle of the act ("until the power towers blown up by
+    terrorists are repaired", "les pylônes dynamités par les rebelles"): the act is presupposed, not
+    news; when an earlier compatible incident hit a thing of that name ("the destruction of seven
+    power towers"), the mention is that incident, telling how and by whom. The participle hangs on
+    its noun, or (a parse that makes it the clause) has it as subject with no auxiliary."""
+    if not earlier:
+        return None
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not past_participle(root):
+        return None
+    if root.dep_.split(":")[0] == "acl":
+        noun = root.head
+    else:
+        if any(c.dep_.startswith("aux") for c in root.children):
+            return None  # "the towers were blown up": told as news
+        noun = next((c for c in root.children if c.dep_.split(":")[0] in ("nsubj", "nsubjpass")), None)
+    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    if noun is None or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in known for c in noun.children):
+        return None
+    words = {noun.lower_, noun.lemma_.lower()}
+    for prev in reversed(earlier):
+        if any(t.name.casefold().split()[-1] in words for t in prev.targets if t.name.strip()):
+            ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc)
+            return prev if ok else None
     return None
 
 

@@ -995,6 +995,8 @@ MILITARY_TARGETS = [
 
 DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
+# determiners that make a noun, singular or plural, a thing already known ("the towers blown up")
+KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["these", "those"]
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["with", "using"]
 # what an act done "with" it makes an explosion ("the attacks carried out with explosives")

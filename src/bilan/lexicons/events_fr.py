@@ -736,6 +736,8 @@ MILITARY_TARGETS = [
 # determiners that make a singular event noun refer back to a known event ("la frappe", "cette attaque")
 DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
+# determiners that make a noun, singular or plural, a thing already known ("les pylônes dynamités")
+KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["les", "ces", "leurs", "ses"]
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["avec"]
