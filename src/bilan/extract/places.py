@@ -368,13 +368,24 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
     return longer if gaz.count_candidates(longer.text, lang=lang) else e
 
 
+@cache
+def _division_plurals_re(lang: str) -> re.Pattern | None:
+    """The language's plural division words as one pattern, None when it has none (an empty
+    alternation would match at every word boundary of the text)."""
+    plurals = DIVISION_PLURALS.get(lang, {})
+    return re.compile(r"\b(?:%s)\b" % "|".join(plurals), flags=re.IGNORECASE) if plurals else None
+
+
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
     County") when the gazetteer has one so named."""
     plurals = DIVISION_PLURALS.get(lang, {})
     out: dict[Span, str] = {}
-    for m in re.finditer(r"\b(?:%s)\b" % "|".join(plurals), text, flags=re.IGNORECASE):
+    pattern = _division_plurals_re(lang)
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
         word = doc.char_span(m.start(), m.end())
         if word is None or len(word) != 1:
             continue
