@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
-from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
+from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
+                                  quoted_by_sentence)
 from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   protest_topic, recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
@@ -118,7 +119,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
-    quoted = [quoted_tokens(s, m) for s in sents]  # per sentence, for the claims and ctx.quoted
+    quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
         doc=doc,
