@@ -7,6 +7,8 @@ import pytest
 from bilan import nlp
 from bilan.extract.claims import find_claims, quoted_by_sentence
 from bilan.extract.matching import for_language, sentences
+from bilan.extract.places import find_places
+from bilan.extract.victims import find_victim_mentions
 
 
 @pytest.mark.parametrize("lang, text, reporting", [
@@ -59,3 +61,17 @@ def test_an_unclosed_quote_runs_to_the_end_of_its_sentence_only():
     got = quoted_by_sentence(doc, sents, m)
     assert [doc[i].text for i in sorted(got[0])][:3] == ["leave", "now", "and"]
     assert all(not q for q in got[1:])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed two farmers and a soldier near Mosul, Iraq, on Monday."),
+    ("fr", "Des hommes armés ont tué deux agriculteurs et un soldat près de Mossoul, en Irak, lundi."),
+])
+def test_places_and_victims_read_the_text_given_as_they_read_the_doc(lang, text):
+    doc = nlp.parse(text, lang)
+    assert find_places(doc, lang, text=doc.text) == find_places(doc, lang)
+    assert [p.text for p in find_places(doc, lang)] == ["Mosul" if lang == "en" else "Mossoul",
+                                                        "Iraq" if lang == "en" else "Irak"]
+    assert find_victim_mentions(doc, lang, doc.text) == find_victim_mentions(doc, lang)
+    assert len(find_victim_mentions(doc, lang)) >= 2
+

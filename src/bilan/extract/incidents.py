@@ -115,7 +115,8 @@ def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     m = for_language(lang)
     sents = sentences(doc)
-    places = find_places(doc, lang)
+    text = doc.text  # built anew from the tokens by each access: read once for the places and victims
+    places = find_places(doc, lang, text=text)
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
@@ -139,7 +140,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.dateline_end = _dateline_end(document.text)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
-    ctx.victims = find_victim_mentions(doc, lang)
+    ctx.victims = find_victim_mentions(doc, lang, text)
     ctx.quoted = set().union(*quoted)
     return ctx
 

@@ -198,14 +198,17 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
+                text: str | None = None) -> list[PlaceMention]:
+    """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
+    at each access)."""
     gaz = gazetteer or Gazetteer.default()
     titles = PERSON_TITLES.get(lang, frozenset())
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
     ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
-    text = doc.text  # built anew by each access: read once
+    text = doc.text if text is None else text
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
