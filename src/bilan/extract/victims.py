@@ -162,9 +162,9 @@ def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
             i = end + gap
             if i + len(phrase) > sent_end:
                 break
-            if any(doc[j].text in (".", ";") for j in range(end, i)):
-                break
-            if [t.lower_ for t in doc[i:i + len(phrase)]] != list(phrase):
+            if gap and doc[i - 1].text in (".", ";"):
+                break  # the earlier words were read at the earlier gaps
+            if doc[i].lower_ != phrase[0] or [t.lower_ for t in doc[i:i + len(phrase)]] != list(phrase):
                 continue
             j = k = i + len(phrase)
             while k < sent_end and k - j < NAME_MAX_WORDS and doc[k].is_alpha and (
