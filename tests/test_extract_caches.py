@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bilan import nlp
-from bilan.extract.claims import find_claims
+from bilan.extract.claims import find_claims, quoted_by_sentence
 from bilan.extract.matching import for_language, sentences
+from bilan.extract.places import find_places
+from bilan.extract.victims import find_victim_mentions
 
 
 @pytest.mark.parametrize("lang, text, reporting", [
@@ -34,3 +36,42 @@ def test_reporting_entry_is_the_lemma_or_form_rule_remembered(lang, text, report
 def test_blame_predicates_are_the_lexicon_attribution_predicates(lang):
     m = for_language(lang)
     assert m.blame_predicates == frozenset(m.events.ATTRIBUTION_PREDICATES) and m.blame_predicates
+
+
+@pytest.mark.parametrize("lang, text, quoted", [
+    ("en", 'The mayor said: "They burned the market." Nobody was hurt. He added, “It was over.” Then he left.',
+     [["They", "burned", "the", "market", "."], [], ["It", "was", "over", "."], []]),
+    ("fr", "Le maire a déclaré : « Ils ont brûlé le marché. » Personne n'a été blessé.",
+     [["Ils", "ont", "brûlé", "le", "marché", "."], []]),
+])
+def test_quoted_tokens_are_read_from_the_marks_of_each_sentence(lang, text, quoted):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    sents = sentences(doc)
+    got = [[doc[i].text for i in sorted(q)] for q in quoted_by_sentence(doc, sents, m)]
+    # the parser may split a quote across sentences: compare the words, in order, document-wide
+    assert [w for ws in got for w in ws] == [w for ws in quoted for w in ws]
+    assert len(got) == len(sents)
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_sentence_only():
+    m = for_language("en")
+    doc = nlp.parse('He shouted "leave now and never come back. The crowd left.', "en")
+    sents = sentences(doc)
+    got = quoted_by_sentence(doc, sents, m)
+    assert [doc[i].text for i in sorted(got[0])][:3] == ["leave", "now", "and"]
+    assert all(not q for q in got[1:])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed two farmers and a soldier near Mosul, Iraq, on Monday."),
+    ("fr", "Des hommes armés ont tué deux agriculteurs et un soldat près de Mossoul, en Irak, lundi."),
+])
+def test_places_and_victims_read_the_text_given_as_they_read_the_doc(lang, text):
+    doc = nlp.parse(text, lang)
+    assert find_places(doc, lang, text=doc.text) == find_places(doc, lang)
+    assert [p.text for p in find_places(doc, lang)] == ["Mosul" if lang == "en" else "Mossoul",
+                                                        "Iraq" if lang == "en" else "Irak"]
+    assert find_victim_mentions(doc, lang, doc.text) == find_victim_mentions(doc, lang)
+    assert len(find_victim_mentions(doc, lang)) >= 2
+

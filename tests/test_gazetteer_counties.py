@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bilan import nlp
+from bilan.extract import places as P
 from bilan.extract.places import find_places
 from bilan.gazetteer import Gazetteer, distance_km
 
@@ -60,3 +61,12 @@ def test_names_listed_before_counties_are_counties():
         (f"{n} County", "US.OH", "admin2") for n in ("Butler", "Clark", "Montgomery", "Warren")]
     # one name before "counties" is a state's (or a city's) counties, not a county list
     assert ("Indiana", "US.IN", "admin1") in got
+
+
+def test_a_language_without_division_plurals_lists_no_divisions():
+    # French has no plural division word to list names before: no pattern, nothing listed (an
+    # empty alternation would match at every word boundary)
+    assert P._division_plurals_re("fr") is None
+    assert P._division_plurals_re("en").search("Warren Counties") is not None
+    doc = nlp.parse("Les écoles de Butler, Clark et Warren ont fermé lundi.", "fr")
+    assert P._listed_divisions(doc, doc.text, Gazetteer.default(), "fr") == {}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bilan.extract.quantities import ACLED_SINGLE, find_quantities, parse_quantity
+from bilan.extract.quantities import ACLED_SINGLE, _alt, find_quantities, parse_quantity
 
 CASES = [
     ("fr", "moins d'un millier de djihadistes subsistent", "moins d'un millier", (None, None, 999), "djihadistes"),
@@ -76,3 +78,12 @@ def test_an_before_a_person_noun_is_one_and_of_is_a_word():
     got = [(q.value.best, q.head) for q in find_quantities("des dizaines d'enfants", "fr")]
     assert got == [(24, "enfants")]
     assert find_quantities("It was an attack on the town.", "en") == []
+
+
+def test_word_alternations_match_the_longest_word_whatever_the_case():
+    # the alternations are prefix trees: the longest word written at a position wins, as a
+    # longest-first list of words did
+    pattern = re.compile(rf"(?:{_alt(['un', 'une', 'dix', 'dix-sept', 'a few', 'a'])})", re.I)
+    assert [pattern.match(t).group() for t in ("Une femme", "DIX-SEPT morts", "dix morts", "a few men", "a man")] \
+        == ["Une", "DIX-SEPT", "dix", "a few", "a"]
+    assert pattern.match("deux") is None

@@ -136,6 +136,23 @@ def test_the_name_a_victim_is_given_is_part_of_its_mention(text, lang, name):
     assert ev and all(doc.text[e.start:e.end] == e.text for e in ev)
 
 
+
+@pytest.mark.parametrize("text,lang,noun,named", [
+    ("A pedestrian, later identified as Manuel Mendoza, was shot in Lima.", "en", "pedestrian", "Manuel Mendoza"),
+    ("Un passant, identifié comme Manuel Mendoza, a été abattu à Lima.", "fr", "passant", "Manuel Mendoza"),
+    ("Gunmen shot a pedestrian; identified as Manuel Mendoza, the driver fled.", "en", "pedestrian", None),
+    ("Des hommes armés ont abattu un passant ; identifié comme Manuel Mendoza, le chauffeur a fui.", "fr", "passant",
+     None),
+])
+def test_a_naming_phrase_names_the_noun_before_it_within_its_clause(text, lang, noun, named):
+    # a full stop or a semicolon between the noun and the naming phrase ends the search
+    from bilan import nlp
+    from bilan.extract.victims import find_victim_mentions
+    doc = nlp.parse(text, lang)
+    (v,) = [v for v in find_victim_mentions(doc, lang) if noun in v.text.lower()]
+    assert (named in v.text) if named else v.text.lower() == noun
+
+
 # --- people named by their name alone (sentences written for these tests) ---------------------
 
 import datetime as _dt  # noqa: E402

@@ -10,8 +10,10 @@ sentence ("probablement", "likely"), conditional mood ("aurait tué") and unveri
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
@@ -141,14 +143,16 @@ def _certainty(cues: _SentenceCues, verb_cert: str, speaker_toks: set[int]) -> s
 
 def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents: list[Span],
                 date_spans: list[tuple[int, int]] = (), quoted: list[set[int]] | None = None) -> list[ClaimMention]:
-    """``quoted``: :func:`quoted_tokens` of each of ``sents`` when the caller has them already."""
+    """``quoted``: :func:`quoted_by_sentence` of ``sents`` when the caller has it already."""
     claims: list[ClaimMention] = []
     date_chars = {t.idx for a, b in date_spans for t in (doc.char_span(a, b, alignment_mode="expand") or [])}
     memo = m.reporting_memo  # is a token a reporting word (m.reporting_entry), by form and lemma
+    if quoted is None:
+        quoted = quoted_by_sentence(doc, sents, m)
     for si, sent in enumerate(sents):
         contrast = bool(m.contrast(sent))
         sent_claims: list[ClaimMention] = []
-        in_quotes = quoted[si] if quoted is not None else quoted_tokens(sent, m)
+        in_quotes = quoted[si]
         for tok in sent:
             entry = memo.get((tok.lower, tok.lemma), False)
             if entry is False:
@@ -216,25 +220,34 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
     return claims
 
 
-def quoted_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
-    """Indices of tokens between quote marks (« », “ ”, or paired straight quotes)."""
-    inside, out, straight = False, set(), False
+def quoted_by_sentence(doc: Doc, sents: list[Span], m: LanguageMatchers) -> list[set[int]]:
+    """Per sentence, the indices of its tokens between quote marks (« », “ ”, or paired straight
+    quotes). The document's quote marks are found once, from its tokens' hashes in one array, and
+    each sentence walks its marks alone, not its every token."""
     opens = {o for o, _ in m.quotes}
     closes = {c for _, c in m.quotes}
-    for t in sent:
-        txt = t.text
-        if txt == '"':
-            straight = not straight
-            inside = straight
-            continue
-        if txt in opens and txt not in closes:
-            inside = True
-            continue
-        if txt in closes and txt not in opens:
-            inside = False
-            continue
+    # the marks that open or close (a mark that is both but the straight quote is a word)
+    marks = ['"', *(opens ^ closes)]
+    kind = {doc.vocab.strings[q]: q for q in marks}
+    orths = doc.to_array(ORTH).tolist()
+    at = [i for i, o in enumerate(orths) if o in kind]
+    out = []
+    for sent in sents:
+        inside, straight, found = False, False, set()
+        start = sent.start
+        for i in at[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]:
+            if inside:
+                found.update(range(start, i))
+            txt = kind[orths[i]]
+            if txt == '"':
+                straight = not straight
+                inside = straight
+            else:
+                inside = txt in opens
+            start = i + 1
         if inside:
-            out.add(t.i)
+            found.update(range(start, sent.end))
+        out.append(found)
     return out
 
 

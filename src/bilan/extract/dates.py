@@ -159,7 +159,7 @@ _DIGITS_NUM_RE = r"(?<![\d.,])\d{1,3}(?![\d])(?![.,]\d)"
 _SEP = "\x00"  # a word boundary inside a multi-word entry: whitespace or a hyphen
 
 
-def _trie(forms: list[str]) -> str:
+def trie(forms: list[str]) -> str:
     """A regex matching exactly ``forms``, as a prefix tree: ``re`` tries alternatives one by one, so
     a trie fails at the first character instead of once per word (several times faster)."""
     root: dict = {}
@@ -196,7 +196,7 @@ def _alternation(words, cased: bool = False) -> str:
     forms = {_SEP.join(re.split(r"[\s-]+", f)) for f in forms if f}
     if not forms:
         return r"(?!x)x"  # matches nothing
-    body = _trie(sorted(forms))
+    body = trie(sorted(forms))
     return f"(?-i:{body})" if cased else f"(?:{body})"
 
 

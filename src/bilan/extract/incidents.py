@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
-from bilan.extract.claims import ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge, quoted_tokens
+from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
+                                  quoted_by_sentence)
 from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   past_participle, protest_topic, recalled_in_sentence, refine_type, subject_holder)
 from bilan import nlp as nlp_mod
@@ -114,11 +115,12 @@ def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     m = for_language(lang)
     sents = sentences(doc)
-    places = find_places(doc, lang)
+    text = doc.text  # built anew from the tokens by each access: read once for the places and victims
+    places = find_places(doc, lang, text=text)
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors)
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
-    quoted = [quoted_tokens(s, m) for s in sents]  # per sentence, for the claims and ctx.quoted
+    quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
         doc=doc,
@@ -138,7 +140,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.dateline_end = _dateline_end(document.text)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
-    ctx.victims = find_victim_mentions(doc, lang)
+    ctx.victims = find_victim_mentions(doc, lang, text)
     ctx.quoted = set().union(*quoted)
     return ctx
 

@@ -153,14 +153,17 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
+                text: str | None = None) -> list[PlaceMention]:
+    """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
+    at each access)."""
     gaz = gazetteer or Gazetteer.default()
     titles = _words(lang, "PERSON_TITLES")
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
     ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
-    text = doc.text  # built anew by each access: read once
+    text = doc.text if text is None else text
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
@@ -323,13 +326,24 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
     return longer if gaz.count_candidates(longer.text, lang=lang) else e
 
 
+@cache
+def _division_plurals_re(lang: str) -> re.Pattern | None:
+    """The language's plural division words as one pattern, None when it has none (an empty
+    alternation would match at every word boundary of the text)."""
+    plurals = DIVISION_PLURALS.get(lang, {})
+    return re.compile(r"\b(?:%s)\b" % "|".join(plurals), flags=re.IGNORECASE) if plurals else None
+
+
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
     County") when the gazetteer has one so named."""
     plurals = _division_plurals(lang)
     out: dict[Span, str] = {}
-    for m in re.finditer(r"\b(?:%s)\b" % "|".join(plurals), text, flags=re.IGNORECASE):
+    pattern = _division_plurals_re(lang)
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
         word = doc.char_span(m.start(), m.end())
         if word is None or len(word) != 1:
             continue

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from bilan.extract.dates import trie
 from bilan.lexicons import load
 from bilan.model import Range
 
@@ -53,7 +54,10 @@ class QuantityMention:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as one alternation, as a prefix tree (:func:`dates.trie`: ``re`` tries the
+    alternatives one by one, a tree fails at the first letter); where several words match, the
+    longest wins."""
+    return trie(sorted(set(words)))
 
 
 class _Grammar:

@@ -70,8 +70,9 @@ def _matcher(lang: str) -> WordMatcher | None:
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
-def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
-    """Every person noun of the document (longest matches), extended over its modifiers."""
+def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[VictimMention]:
+    """Every person noun of the document (longest matches), extended over its modifiers.
+    ``text``: ``doc.text`` when the caller has it already (built anew from the tokens at each access)."""
     wm = _matcher(lang)
     if wm is None:
         return []
@@ -80,7 +81,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
-    text = doc.text  # built anew from the tokens by each access: read once
+    text = doc.text if text is None else text
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
     former = lexicon_words("victims", lang, "FORMER_WORDS")
     for sp in sorted(spans, key=lambda x: x.start):
@@ -161,9 +162,9 @@ def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
             i = end + gap
             if i + len(phrase) > sent_end:
                 break
-            if any(doc[j].text in (".", ";") for j in range(end, i)):
-                break
-            if [t.lower_ for t in doc[i:i + len(phrase)]] != list(phrase):
+            if gap and doc[i - 1].text in (".", ";"):
+                break  # the earlier words were read at the earlier gaps
+            if doc[i].lower_ != phrase[0] or [t.lower_ for t in doc[i:i + len(phrase)]] != list(phrase):
                 continue
             j = k = i + len(phrase)
             while k < sent_end and k - j < NAME_MAX_WORDS and doc[k].is_alpha and (
