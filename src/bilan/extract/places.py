@@ -330,7 +330,7 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
 def _division_plurals_re(lang: str) -> re.Pattern | None:
     """The language's plural division words as one pattern, None when it has none (an empty
     alternation would match at every word boundary of the text)."""
-    plurals = DIVISION_PLURALS.get(lang, {})
+    plurals = _division_plurals(lang)
     return re.compile(r"\b(?:%s)\b" % "|".join(plurals), flags=re.IGNORECASE) if plurals else None
 
 
