@@ -263,3 +263,22 @@ def test_a_road_blown_up_stays_a_target(text, lang, expected):
 def test_a_bridge_on_the_road_is_the_target_not_the_road():
     names = targets("Guerrillas blew up a bridge on the highway to Suchitoto on Friday.", "en")
     assert "highway" not in names, names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebel anti-aircraft units opened fire on two helicopters near Tame on Monday.", "en",
+     [("helicopters", "military_site")]),
+    ("Two helicopters flew over Tame on Monday. Rebel antiaircraft units fired at the helicopters.", "en",
+     [("helicopters", "military_site")]),
+    ("Les unités antiaériennes des rebelles ont ouvert le feu sur deux hélicoptères près de Gao lundi.", "fr",
+     [("hélicoptères", "military_site")]),
+    # no anti-aircraft fire, or an aircraft named by what it carries: the aircraft stays civilian property
+    ("Rebels opened fire on two helicopters near Tame on Monday.", "en", [("helicopters", "vehicle")]),
+    ("Des rebelles ont ouvert le feu sur deux hélicoptères près de Gao lundi.", "fr", [("hélicoptères", "vehicle")]),
+    ("Rebel anti-aircraft units opened fire on a passenger plane near Tame on Monday.", "en",
+     [("passenger plane", "vehicle")]),
+])
+def test_an_aircraft_under_anti_aircraft_fire_is_of_the_forces(text, lang, expected):
+    # anti-aircraft weapons are arms of war against the air force: the aircraft they fire on, unless the text
+    # names it by what it carries ("a passenger plane"), is the forces' own (MUC-4 rule 1 (b))
+    assert _kinds(text, lang) == expected
