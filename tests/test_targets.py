@@ -263,3 +263,36 @@ def test_a_road_blown_up_stays_a_target(text, lang, expected):
 def test_a_bridge_on_the_road_is_the_target_not_the_road():
     names = targets("Guerrillas blew up a bridge on the highway to Suchitoto on Friday.", "en")
     assert "highway" not in names, names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebel anti-aircraft units opened fire on two helicopters near Tame on Monday.", "en",
+     [("helicopters", "military_site")]),
+    ("Two helicopters flew over Tame on Monday. Rebel antiaircraft units fired at the helicopters.", "en",
+     [("helicopters", "military_site")]),
+    ("Les unités antiaériennes des rebelles ont ouvert le feu sur deux hélicoptères près de Gao lundi.", "fr",
+     [("hélicoptères", "military_site")]),
+    # no anti-aircraft fire, or an aircraft named by what it carries: the aircraft stays civilian property
+    ("Rebels opened fire on two helicopters near Tame on Monday.", "en", [("helicopters", "vehicle")]),
+    ("Des rebelles ont ouvert le feu sur deux hélicoptères près de Gao lundi.", "fr", [("hélicoptères", "vehicle")]),
+    ("Rebel anti-aircraft units opened fire on a passenger plane near Tame on Monday.", "en",
+     [("passenger plane", "vehicle")]),
+])
+def test_an_aircraft_under_anti_aircraft_fire_is_of_the_forces(text, lang, expected):
+    # anti-aircraft weapons are arms of war against the air force: the aircraft they fire on, unless the text
+    # names it by what it carries ("a passenger plane"), is the forces' own (MUC-4 rule 1 (b))
+    assert _kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebels killed two soldiers with a mine at the Santa Rita farm near Tame on Monday.", "en", []),
+    ("AT 1550, WE INFLICTED A CASUALTY WITH A MINE AT EL PINAL FARM.", "en", []),
+    ("Les rebelles ont tué deux soldats avec une mine à l'école du village lundi.", "fr", []),
+    # what the verb of damage itself hit stays its target
+    ("Rebels destroyed a farm with a mine near Tame on Monday.", "en", ["farm"]),
+    ("Les rebelles ont détruit une école avec des explosifs lundi.", "fr", ["école"]),
+])
+def test_a_weapon_an_act_was_done_with_hits_nothing_of_its_own(text, lang, expected):
+    # "inflicted a casualty with a mine at the farm": the mine is the instrument of another verb's act, whose
+    # object is what was hit; the place after it is where that act happened, not a target of the weapon
+    assert targets(text, lang) == expected

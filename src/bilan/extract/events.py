@@ -147,7 +147,28 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False  # "no arrests have been made", "aucune arrestation"
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
-    return True
+    return not _possible_in_cleft(root, m)
+
+
+def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:
+    """ "All they can do is bomb the place", "what the army will do is shell the town", "tout ce
+    qu'ils peuvent faire, c'est bombarder": the act is what the subject clause says they can or will
+    do, a possibility; the modal sits on that clause's verb, not on the act's ("all the army did was
+    bomb the village" is a deed)."""
+    modals = m.irrealis | lexicon_words("events", m.lang, "CLEFT_MODALS")
+    heads = [root]
+    if root.dep_ in ("attr", "xcomp", "acomp") and root.head.lemma_.lower() in m.copulas:
+        heads.append(root.head)  # "is bomb the place": the copula holds the subject
+    for h in heads:
+        for subj in h.children:
+            dep = subj.dep_.split(":")[0]
+            if dep not in ("nsubj", "csubj", "dep", "dislocated"):
+                continue
+            clauses = [subj] if dep == "csubj" else [c for c in subj.children if c.dep_ in ("relcl", "acl:relcl")]
+            if any(v.lemma_.lower() in modals or any(a.dep_.startswith("aux") and a.lemma_.lower() in modals
+                                                     for a in v.children) for v in clauses):
+                return True
+    return False
 
 
 def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:

@@ -3078,7 +3078,8 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
     text says it carried them ("the vehicle transporting them", "un camion transportant des
     soldats": a force noun, or a pronoun in a sentence that names the forces), or when it is a
     definite re-mention ("the car", "le véhicule") of the forces' vehicle named just before ("took a
-    patrol car by surprise. They dropped a grenade inside the car"); a building is theirs when the
+    patrol car by surprise. They dropped a grenade inside the car"), or when it is an aircraft under anti-aircraft fire
+    (:func:`_under_anti_aircraft_fire`); a building is theirs when the
     text gives it to them (:func:`_forces_building`)."""
     if t.kind == BUILDING and _forces_building(ctx, t):
         return FORCE_SITE
@@ -3087,6 +3088,8 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
     doc = ctx.doc
     root = doc[t.tok_start:t.tok_end].root
     si = ctx.sent_of_char(t.start)
+    if _under_anti_aircraft_fire(ctx, t, si):
+        return FORCE_SITE
     sent = ctx.sents[si]
     forces = [a for a in ctx.actors if a.kind in FORCE_KINDS and sent.start <= a.tok_start < sent.end]
     for verb in root.children:
@@ -3112,6 +3115,27 @@ def _target_kind(ctx: Context, t: TargetMention) -> str:
         if vehicles and (vehicles[-1].kind == FORCE_SITE or _target_kind(ctx, vehicles[-1]) == FORCE_SITE):
             return FORCE_SITE  # "a patrol car ... inside the car ... destroying the vehicle"
     return t.kind
+
+
+def _under_anti_aircraft_fire(ctx: Context, t: TargetMention, si: int) -> bool:
+    """An aircraft named by itself (no noun before its head: not "a passenger plane") in sentence
+    ``si`` or next to one that tells of anti-aircraft fire ("our anti-aircraft units opened fire on
+    the helicopters", "les unités antiaériennes ont tiré sur les hélicoptères"): anti-aircraft arms
+    are weapons of war against an air force, so the aircraft they fire on is the forces' own."""
+    doc = ctx.doc
+    root = doc[t.tok_start:t.tok_end].root
+    if root.lower_ not in lexicon_words("targets", ctx.lang, "AIRCRAFT") \
+            or any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(t.tok_start, root.i)):
+        return False
+    matcher = _anti_aircraft_matcher(ctx.lang)
+    near = doc[ctx.sents[max(si - 1, 0)].start:ctx.sents[min(si + 1, len(ctx.sents) - 1)].end]
+    return matcher is not None and bool(matcher(near))
+
+
+@lru_cache(maxsize=8)
+def _anti_aircraft_matcher(lang: str) -> WordMatcher | None:
+    cues = lexicon_words("targets", lang, "ANTI_AIRCRAFT")
+    return WordMatcher(nlp_mod.get(lang), (("AA", p) for p in cues)) if cues else None
 
 
 def _is_vehicle_phrase(ctx: Context, x: TargetMention) -> bool:

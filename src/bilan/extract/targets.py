@@ -12,7 +12,9 @@ whose trigger it is tied to, in the trigger's sentence:
   position: it follows the trigger within a few words ("BOMBED THE BANK", "incendié des
   camions").
 
-A noun inside the trigger itself ("car bomb") is the weapon, not a target. The mention is the
+A noun inside the trigger itself ("car bomb") is the weapon, not a target, and a trigger that is the
+instrument of another verb's act ("inflicted a casualty with a mine at the farm") ties no target
+of its own: what was hit is that verb's. The mention is the
 lexicon phrase with the words that modify it just before it ("oil pipeline", "the
 presidential residence" -> "presidential residence").
 """
@@ -28,6 +30,7 @@ from spacy.util import filter_spans
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import WordMatcher
 from bilan.lexicons import LexiconMissing, load
+from bilan.lexicons import words as lexicon_words
 
 HOPS = 4  # steps up the head chain from the target noun to the trigger
 AFTER_WINDOW = 6  # words after the trigger where a target noun may sit when the parse does not tie it
@@ -164,7 +167,8 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
     """The target mentions of ``sent`` tied to the trigger at tokens ``trig_start:trig_end``
     (``trigger_spans``: every trigger of the sentence, whose words are never targets), or to a verb
     of damage of the same sentence (``damage``: token spans, :func:`damage_spans`)."""
-    anchors = _anchors(doc, trig_start, trig_end)
+    instrument = _instrument(doc, trig_start, trig_end)
+    anchors = set() if instrument else _anchors(doc, trig_start, trig_end)
     verbs = [(s, e) for s, e in damage if sent.start <= s < sent.end]
     for s, e in verbs:
         anchors |= set(range(s, e))
@@ -176,9 +180,20 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
             continue  # "car bomb": the weapon
         if _only_near(doc, t) or _on_the_road(doc, t):
             continue
-        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for _, e in [(trig_start, trig_end), *verbs]):
+        ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
+        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends):
             out.append(t)
     return out
+
+
+def _instrument(doc: Doc, trig_start: int, trig_end: int) -> bool:
+    """The trigger is what another act was done with ("inflicted a casualty with a mine", "tué deux
+    soldats avec une mine"; the parser may hang the "with" on the object): what the act hit is the
+    verb's object, and a place after the weapon ("with a mine at El Pinal farm") is where it
+    happened, not a target of the weapon."""
+    root = doc[trig_start:trig_end].root
+    prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ in lexicon_words("events", doc.lang_, "INSTRUMENT_PREPS")
 
 
 def _follows(doc: Doc, end: int, t: TargetMention, anchors: set[int] = frozenset()) -> bool:

@@ -974,6 +974,9 @@ IRREALIS = [
     # what may happen ("there is always the possibility of sabotage")
     "possibility", "eventuality",
 ]
+# modals of a subject clause that make the act it names a possibility ("all they can do is bomb the place",
+# "what the army will do is shell the town"; "could", "may" are IRREALIS already)
+CLEFT_MODALS = ["can", "will", "shall", "must", "should"]
 # irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
 # attempt to protest", "tried to march on parliament")
 ATTEMPT_WORDS = ["try", "attempt"]

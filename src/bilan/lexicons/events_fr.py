@@ -714,6 +714,9 @@ IRREALIS = [
     # ce qui peut arriver (« il y a toujours la possibilité d'un sabotage »)
     "possibilité", "éventualité",
 ]
+# modals of a subject clause that make the act it names a possibility (« tout ce qu'ils vont faire, c'est
+# bombarder » ; « pouvoir » est dans IRREALIS)
+CLEFT_MODALS = ["aller", "devoir"]
 # words that say the victims were combatants (Airwars: discounted)
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
 # lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")

@@ -74,3 +74,8 @@ ROUTE_PREPS = ["on", "along", "on to", "onto"]
 TRANSPORT_VERBS = ["transport", "carry", "ferry"]
 # the general noun that re-mentions any vehicle told before ("a patrol car ... the vehicle")
 VEHICLE_HYPERNYMS = ["vehicle", "vehicles"]
+# aircraft (vehicle nouns) and the words of anti-aircraft fire: anti-aircraft weapons are arms of war against
+# the air force, so an aircraft the story shows under their fire is the forces' own ("our anti-aircraft units
+# opened fire on the helicopters")
+AIRCRAFT = ["aircraft", "plane", "planes", "helicopter", "helicopters"]
+ANTI_AIRCRAFT = ["anti-aircraft", "antiaircraft", "air defense", "air defence", "surface-to-air"]

@@ -71,3 +71,7 @@ ROUTE_PREPS = ["sur", "le long de", "le long du", "le long des", "le long d'", "
 TRANSPORT_VERBS = ["transporter", "convoyer"]
 # le nom général qui reprend tout véhicule dit avant (« une voiture de patrouille ... le véhicule »)
 VEHICLE_HYPERNYMS = ["véhicule", "véhicules"]
+# aircraft (vehicle nouns) and the words of anti-aircraft fire (see targets_en)
+AIRCRAFT = ["avion", "avions", "hélicoptère", "hélicoptères"]
+ANTI_AIRCRAFT = ["antiaérien", "antiaérienne", "antiaériens", "antiaériennes", "anti-aérien", "anti-aérienne",
+                 "anti-aériens", "anti-aériennes", "sol-air", "DCA"]
