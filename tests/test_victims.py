@@ -162,6 +162,30 @@ def test_who_the_wounded_are_in_the_next_sentence():
     assert {"Maria Lopez", "Pedro Gomez"} <= set(_victims(text, "en"))
 
 
+@pytest.mark.parametrize("text,lang,who", [
+    ("A bomb exploded outside a union office in the capital on Monday. Several persons were wounded and"
+     " others died.", "en", ["persons", "others"]),
+    ("Une bombe a explosé devant le siège d'un syndicat dans la capitale lundi. Plusieurs personnes ont été"
+     " blessées et d'autres sont mortes.", "fr", ["personnes", "autres"]),
+])
+def test_persons_hit_in_the_next_sentence_are_the_victims_of_an_act_that_named_none(text, lang, who):
+    assert victims(text, lang) == who
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("GUNMEN KILLED SEVERAL PEASANTS IN MORAZAN ON MONDAY.", "en", ["PEASANTS"]),
+    ("Des hommes armés ont tué de nombreux paysans près de Gao lundi.", "fr", ["paysans"]),
+])
+def test_a_vague_number_is_no_part_of_who_the_victims_are(text, lang, who):
+    assert victims(text, lang) == who
+
+
+def test_persons_hit_in_the_next_sentence_add_nothing_to_the_victims_named():
+    assert victims("A bomb killed a judge in a market in Cali on Monday. Two persons were wounded.", "en") == ["judge"]
+    assert victims("Une bombe a tué un juge sur un marché de Cali lundi. Deux personnes ont été blessées.",
+                   "fr") == ["juge"]
+
+
 @pytest.mark.parametrize("text,lang,mention", [
     # the name of a person also named by office is that victim's mention, not a second victim
     ("GUNMEN KIDNAPPED ALBERTO CELIS SANCHEZ, MAYOR OF EL PENON, IN CALI ON MONDAY.", "en",

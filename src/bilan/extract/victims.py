@@ -83,6 +83,9 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
     text = doc.text  # built anew from the tokens by each access: read once
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
     former = lexicon_words("victims", lang, "FORMER_WORDS")
+    # a vague number before the noun ("several persons", "many civilians") counts them, it does not
+    # say who they are (the tagger reads it as an adjective)
+    vague = lexicon_words("quantities", lang, "VAGUE")
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
@@ -100,7 +103,7 @@ def find_victim_mentions(doc: Doc, lang: str) -> list[VictimMention]:
         while start > sp.sent.start and sp.start - start < 3:
             prev = doc[start - 1]
             if not prev.is_alpha or prev.dep_ not in MODIFIER_DEPS or not (sp.start - 1 <= prev.head.i < sp.end) \
-                    or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                    or prev.pos_ not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in vague:
                 break
             start -= 1
         end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
