@@ -180,6 +180,14 @@ def test_a_vague_number_is_no_part_of_who_the_victims_are(text, lang, who):
     assert victims(text, lang) == who
 
 
+@pytest.mark.parametrize("text,lang,who", [
+    ("Gunmen murdered the justice of the peace of Aquira on Sunday.", "en", ["justice of the peace"]),
+    ("Des hommes armés ont assassiné le juge de paix d'Aquira dimanche.", "fr", ["juge de paix"]),
+])
+def test_a_justice_of_the_peace_is_a_victim_by_office(text, lang, who):
+    assert victims(text, lang) == who
+
+
 def test_persons_hit_in_the_next_sentence_add_nothing_to_the_victims_named():
     assert victims("A bomb killed a judge in a market in Cali on Monday. Two persons were wounded.", "en") == ["judge"]
     assert victims("Une bombe a tué un juge sur un marché de Cali lundi. Deux personnes ont été blessées.",
