@@ -188,6 +188,16 @@ def test_a_justice_of_the_peace_is_a_victim_by_office(text, lang, who):
     assert victims(text, lang) == who
 
 
+@pytest.mark.parametrize("text,lang,who", [
+    ("A bomb on a bridge killed nine civilians, including four employees of the civil registry office, near"
+     " Peque on Sunday.", "en", "employees"),
+    ("Une bombe sur un pont a tué neuf policiers et neuf civils, dont quatre employés de l'état civil, près"
+     " de Peque dimanche.", "fr", "employés"),
+])
+def test_the_people_a_subset_phrase_picks_out_of_the_victims_are_victims(text, lang, who):
+    assert who in victims(text, lang)
+
+
 def test_persons_hit_in_the_next_sentence_add_nothing_to_the_victims_named():
     assert victims("A bomb killed a judge in a market in Cali on Monday. Two persons were wounded.", "en") == ["judge"]
     assert victims("Une bombe a tué un juge sur un marché de Cali lundi. Deux personnes ont été blessées.",
