@@ -47,3 +47,29 @@ def test_title_case_is_told_from_names_in_a_sentence():
     assert doc.text.startswith("Gunmen Attack") and doc[1].pos_ == "VERB"
     # an ordinary sentence with a few names is no headline
     assert nlp._title_words(nlp.parse("The United Nations said Ivory Coast troops attacked a hotel.", "en")) is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("MARIO LOPEZ, A LEADER OF THE NATIONAL REVOLUTIONARY MOVEMENT [MNR], WAS KILLED TODAY BY"
+     " UNIDENTIFIED MEN IN THIS CAPITAL.", "en"),
+    ("UNIDENTIFIED MEN KILLED A LEADER OF THE NATIONAL UNION OF WORKERS [UNT] TODAY IN THE CAPITAL.", "en"),
+    ("LES REBELLES DU FRONT FARABUNDO MARTI DE LIBÉRATION NATIONALE [FMLN] ONT ATTAQUÉ UNE CASERNE.", "fr"),
+    ("Des inconnus ont tué un dirigeant de l'Union nationale des travailleurs (UNT) dans la capitale.", "fr"),
+])
+def test_a_bracket_opened_after_a_word_does_not_start_a_sentence(text, lang):
+    # in capitals the parser took "[MNR]" for the start of a sentence, cutting the victim from "KILLED"
+    (sent,) = nlp.parse(text, lang).sents
+    assert sent.text == text
+
+
+def test_a_victim_named_before_a_bracketed_acronym_is_read():
+    (inc,) = incidents("MARIO LOPEZ, A LEADER OF THE NATIONAL REVOLUTIONARY MOVEMENT [MNR], WAS KILLED TODAY"
+                       " BY UNIDENTIFIED MEN IN THIS CAPITAL.", "en")
+    assert [a.mention for a in inc.actors_in("victim")] == ["MARIO LOPEZ, A LEADER"]
+
+
+def test_a_bracket_after_a_line_break_or_a_dateline_may_start_a_sentence():
+    doc = nlp.parse("Gunmen killed two men in Bria on Friday.\n\n(Reporting by the newsroom.)", "en")
+    assert [s.text for s in doc.sents][-1] == "(Reporting by the newsroom.)"
+    doc = nlp.parse("BOGOTA, 3 MAR 90 (EFE) -- [TEXT] GUNMEN KILLED TWO POLICEMEN IN THE CAPITAL TODAY.", "en")
+    assert any(s.text.startswith("[TEXT]") for s in doc.sents)

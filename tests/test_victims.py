@@ -179,6 +179,48 @@ def test_who_the_wounded_are_in_the_next_sentence():
     assert {"Maria Lopez", "Pedro Gomez"} <= set(_victims(text, "en"))
 
 
+@pytest.mark.parametrize("text,lang,who", [
+    ("A bomb exploded outside a union office in the capital on Monday. Several persons were wounded and"
+     " others died.", "en", ["persons", "others"]),
+    ("Une bombe a explosé devant le siège d'un syndicat dans la capitale lundi. Plusieurs personnes ont été"
+     " blessées et d'autres sont mortes.", "fr", ["personnes", "autres"]),
+])
+def test_persons_hit_in_the_next_sentence_are_the_victims_of_an_act_that_named_none(text, lang, who):
+    assert victims(text, lang) == who
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("GUNMEN KILLED SEVERAL PEASANTS IN MORAZAN ON MONDAY.", "en", ["PEASANTS"]),
+    ("Des hommes armés ont tué de nombreux paysans près de Gao lundi.", "fr", ["paysans"]),
+])
+def test_a_vague_number_is_no_part_of_who_the_victims_are(text, lang, who):
+    assert victims(text, lang) == who
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Gunmen murdered the justice of the peace of Aquira on Sunday.", "en", ["justice of the peace"]),
+    ("Des hommes armés ont assassiné le juge de paix d'Aquira dimanche.", "fr", ["juge de paix"]),
+])
+def test_a_justice_of_the_peace_is_a_victim_by_office(text, lang, who):
+    assert victims(text, lang) == who
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("A bomb on a bridge killed nine civilians, including four employees of the civil registry office, near"
+     " Peque on Sunday.", "en", "employees"),
+    ("Une bombe sur un pont a tué neuf policiers et neuf civils, dont quatre employés de l'état civil, près"
+     " de Peque dimanche.", "fr", "employés"),
+])
+def test_the_people_a_subset_phrase_picks_out_of_the_victims_are_victims(text, lang, who):
+    assert who in victims(text, lang)
+
+
+def test_persons_hit_in_the_next_sentence_add_nothing_to_the_victims_named():
+    assert victims("A bomb killed a judge in a market in Cali on Monday. Two persons were wounded.", "en") == ["judge"]
+    assert victims("Une bombe a tué un juge sur un marché de Cali lundi. Deux personnes ont été blessées.",
+                   "fr") == ["juge"]
+
+
 @pytest.mark.parametrize("text,lang,mention", [
     # the name of a person also named by office is that victim's mention, not a second victim
     ("GUNMEN KIDNAPPED ALBERTO CELIS SANCHEZ, MAYOR OF EL PENON, IN CALI ON MONDAY.", "en",

@@ -41,14 +41,25 @@ def hard_wrapped(text: str) -> bool:
     return open_lines >= WRAPPED_SHARE * len(lines)
 
 
+# The parser, misled by capitals, cuts a sentence before a bracketed acronym or gloss ("LEADER OF
+# THE CHRISTIAN DEMOCRATIC PARTY | [PDC], WAS KILLED TODAY"): a bracket opened right after a word,
+# on the same line, never starts a sentence.
+_INSERT_OPENERS = frozenset("[(")
+
+
 @Language.component("bilan_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence (the parser respects preset boundaries); so does a
-    single line break, except in hard-wrapped text, where it is only the width of the page."""
+    single line break, except in hard-wrapped text, where it is only the width of the page.
+    A bracket opened right after a word never starts one."""
     breaks = 2 if hard_wrapped(doc.text) else 1
     for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= breaks:
-            doc[tok.i + 1].is_sent_start = True
+        nxt = doc[tok.i + 1]
+        if tok.is_space:
+            if tok.text.count("\n") >= breaks:
+                nxt.is_sent_start = True
+        elif nxt.text in _INSERT_OPENERS and not tok.is_punct:
+            nxt.is_sent_start = False
     return doc
 
 _loaded: dict[str, Language] = {}

@@ -3188,8 +3188,12 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
         if not anchors:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
-        # who they are by office or trade, or by name ("people", "persons" say nothing new)
-        found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded, ctx.lang) if v.civilian]
+        # who they are by office or trade, or by name; "people", "persons" say nothing new of an
+        # incident that has its victims, but are who it hit when it names none ("a bomb exploded
+        # outside a union office. Several persons were wounded and others died")
+        named = any(a.role == "victim" for a in inc.actors)
+        found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded, ctx.lang)
+                 if v.civilian or not (named or v.force)]
         for v in _patient_names(ctx, sent, anchors, excluded):
             found = [w for w in found if not (v.tok_start <= w.tok_start and w.tok_end <= v.tok_end)]
             if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):

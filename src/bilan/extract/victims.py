@@ -84,6 +84,9 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     text = doc.text if text is None else text
     matched = {i for sp in spans for i in range(sp.start, sp.end)}
     former = lexicon_words("victims", lang, "FORMER_WORDS")
+    # a vague number before the noun ("several persons", "many civilians") counts them, it does not
+    # say who they are (the tagger reads it as an adjective)
+    vague = lexicon_words("quantities", lang, "VAGUE")
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
@@ -101,7 +104,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         while start > sp.sent.start and sp.start - start < 3:
             prev = doc[start - 1]
             if not prev.is_alpha or prev.dep_ not in MODIFIER_DEPS or not (sp.start - 1 <= prev.head.i < sp.end) \
-                    or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                    or prev.pos_ not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in vague:
                 break
             start -= 1
         end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
@@ -368,6 +371,24 @@ def _repeated_prep_tie(doc: Doc, v: VictimMention, anchors: set[int], preps: fro
     return gov.i in anchors
 
 
+def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], subset: frozenset[str]) -> bool:
+    """ "nine civilians, including four employees of the registry office", "neuf civils, dont quatre
+    employés": the people a subset phrase (``quantities_<lang>.SUBSET_BEFORE``) picks out right after
+    victims already tied are victims too, however deep the parse hangs them."""
+    i = v.tok_start
+    while i > 0 and doc[i - 1].pos_ in ("DET", "NUM"):
+        i -= 1
+    for phrase in subset:
+        n = len(phrase.split())
+        j = i - n
+        if j < 1 or " ".join(t.lower_ for t in doc[j:i]) != phrase:
+            continue
+        k = j - 1 if doc[j - 1].text == "," else j
+        if any(o.tok_end == k for o in out):
+            return True
+    return False
+
+
 def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: list[tuple[int, int]],
                excluded: list[tuple[int, int]], lang: str | None = None) -> list[VictimMention]:
     """The victim mentions of ``sent`` tied to one of ``anchors`` (token spans: the trigger and the
@@ -377,6 +398,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     toks = {i for s, e in anchors for i in range(s, e)}
     dying = _dying(lang) if lang else frozenset()
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
+    subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
@@ -395,7 +417,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
                 continue
             v = replace(v, civilian=ante.civilian, force=ante.force)
         if (after or before or _tied(doc, v, toks, dying) or _relative_tie(doc, v, toks)
-                or (lang and _repeated_prep_tie(doc, v, toks, preps))) \
+                or (lang and _repeated_prep_tie(doc, v, toks, preps)) or _subset_of_victims(doc, v, out, subset)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

@@ -23,7 +23,7 @@ ROLE_NOUNS = [
     "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
     "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
-    "reporters",
+    "reporters", "justice of the peace", "justices of the peace",
 ]
 
 # people told by the group they belong to ("two members of a legal commission", "cabinet members"): a

@@ -21,7 +21,7 @@ ROLE_NOUNS = [
     "technicien", "techniciens", "pêcheur", "pêcheurs", "épouses", "mineur", "mineurs", "attaché", "attachés",
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
-    "législateur", "législateurs", "parlementaire", "parlementaires",
+    "législateur", "législateurs", "parlementaire", "parlementaires", "juge de paix", "juges de paix",
 ]
 
 # personnes dites par le groupe auquel elles appartiennent (« deux membres d'une commission juridique ») :
