@@ -108,6 +108,8 @@ GENERIC_ARMED = [
     "masked individuals", "hooded individuals", "masked gunmen", "hooded gunmen", "hired killers", "hired gunmen",
     "paid assassins", "paid killers", "drug mafias", "drug-trafficking mafias", "drug trafficking mafias",
     "narcotics mafia", "drug trafficking cartels", "drug-trafficking cartels", "drug traffickers' hitmen",
+    "unknown gunmen", "unknown assailants", "unknown attackers", "unknown men", "unidentified assailants",
+    "unidentified attackers",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {

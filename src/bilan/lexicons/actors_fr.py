@@ -121,6 +121,8 @@ GENERIC_ARMED = [
     "assaillant", "kidnappeurs", "commando urbain", "commandos urbains",
     "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
+    # des inconnus qui tuent ou enlèvent (le nom avec son article : "des motifs inconnus" n'en est pas)
+    "des inconnus", "un inconnu", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
 ]
 # demonyms (masc./fem., sing./plur.) -> ISO country
 DEMONYMS = {
