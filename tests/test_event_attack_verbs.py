@@ -11,11 +11,15 @@ storm a pitch, the police who charge a minister with corruption, a tax that targ
 import datetime as dt
 
 import pytest
-from extracting import ATT, CLA, VIO, lead_type
+from extracting import AIR, ATT, CLA, VIO, lead_type
 
 PUB = dt.date(2021, 5, 4)
 
 ATTACKS = [
+    # aircraft firing on the ground is an air strike (French "mitrailler" by its aircraft word)
+    ("Government planes strafed the village of San Jose on Monday, killing two farmers.", "en", AIR),
+    ("AIR FORCE PLANES STRAFED CIVILIAN AREAS NEAR GUAZAPA YESTERDAY.", "en", AIR),
+    ("Des avions de chasse ont mitraillé le village lundi, tuant deux paysans.", "fr", AIR),
     ("Gunmen stormed a church in Ondo state during Sunday mass.", "en", ATT),
     ("Al-Shabaab fighters charged an army base near Baidoa overnight, the military said.", "en", CLA),
     ("Suspected jihadists stormed a military post in northern Burkina Faso on Friday.", "en", CLA),

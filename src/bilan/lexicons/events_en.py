@@ -12,6 +12,9 @@ TRIGGERS = [
     ("air raid", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bombing raid", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
+    # aircraft firing on the ground ("planes strafed the village"); French "mitrailler" is any shooting,
+    # typed by its aircraft word when one is named
+    ("strafe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ()),
     # the aircraft outranks the missile it fired or the depot it destroyed ("jets fired missiles")
     ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
