@@ -615,6 +615,36 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
                                     for t in subj.subtree)
 
 
+# what names the source of a blast or a fire: its modifiers, its own subject ("the plant exploded"), an "of"
+# complement, a coordinated cause ("a crash and explosion"), the noun an agentless participle describes;
+# and what names the blast or fire that did an act
+SOURCE_DEPS = ("compound", "amod", "nsubj", "nmod", "prep", "conj")
+CAUSE_DEPS = ("nsubj", "agent", "obl:agent", "prep", "obl")
+
+
+def _accidental_blast(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok`` is a blast or a fire told with an accident's source and no weapon ("a gas explosion", "a
+    chemical plant exploded", "une usine a brûlé"): ACLED codes no accident, whatever was destroyed."""
+    if tok.lemma_.lower() not in m.accident_events:
+        return False
+    attached = [c for c in tok.children if c.dep_ in SOURCE_DEPS and (
+        c.dep_ != "prep" or c.lower_ in m.complement_preps) and not (
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ not in m.complement_preps for g in c.children))]
+    if tok.dep_ == "conj" or (tok.dep_.split(":")[0] == "acl" and not any(
+            c.dep_ in ("agent", "obl:agent") for c in tok.children)):
+        attached.append(tok.head)  # "a crash and explosion"; "a warehouse burned in a fire": what burned, no doer
+    words = {w for c in attached for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & m.accident_sources) and not words & m.weapon_words
+
+
+def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is an accidental blast or fire, or what one did ("a gymnasium demolished by a
+    fertilizer plant explosion")."""
+    root = sp.root
+    return _accidental_blast(root, m) or any(
+        _accidental_blast(t, m) for c in root.children if c.dep_ in CAUSE_DEPS for t in c.subtree)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -631,6 +661,9 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False
+    if "not_accidental" in flags and _accident_told(sp, m) and not any(
+            a.armed and sent.start <= a.tok_start < sent.end for a in actors):
+        return False  # "a gas explosion killed six", "the warehouse burned": an accident, no one's violence
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
@@ -1102,7 +1135,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if trigger.generic:
         # "a road accident killed five", "an earthquake killed eight, including a woman": with no
         # armed actor in the sentence a natural cause outranks the victims
-        non_violent = bool(m.non_violent_causes(sent))
+        non_violent = bool(m.non_violent_causes(sent)) or any(_accidental_blast(t, m) for t in sent)
         if non_violent and armed_in_sentence == 0:
             return None
         killed = killed or _shot_dead(trigger, sent, m)
