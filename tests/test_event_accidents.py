@@ -38,3 +38,4 @@ def test_an_accident_is_no_attack(text, lang):
 ])
 def test_a_weapon_or_a_doer_beside_the_source_keeps_the_event(text, lang, expected):
     assert expected in sub_types(text, lang)
+

@@ -1538,15 +1538,16 @@ def _statement_by_others(verb: Token, m: LanguageMatchers) -> bool:
                    or t.lemma_.lower() in m.protest_nouns for t in subj.subtree)
 
 
-def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
+def of_another_day(tok: Token, m: LanguageMatchers) -> bool:
     """The word is in a clause or phrase dated to another day than the sentence's own event: "a
     day after police opened fire", "the previous day when security forces opened fire", "au
-    lendemain de tirs de la police". The time noun hangs on a subordinate governor (or is one),
-    never on the sentence's main verb ("A day after the vote, police opened fire" is the news)."""
+    lendemain de tirs de la police", "after an explosion last Tuesday killed dozens". The time noun hangs
+    on a subordinate governor (or is one), never on the sentence's main verb ("A day after the vote,
+    police opened fire" is the news)."""
     for g in [tok, *governors(tok, 4)]:
         if g.dep_ == "ROOT" or g.head.i == g.i:
             return False
-        for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "ADV"))]:
+        for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "PROPN", "ADV"))]:
             lemma = n.lemma_.lower()
             if lemma in m.other_day_nouns or n.lower_ in m.other_day_nouns:
                 return True
@@ -1599,5 +1600,5 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     # preventing is the forces' intervention only when they prevent ("police prevented the march"), not
     # the protest's aim ("marched to prevent the closure of the hospital")
     toks = [t for t in toks if t.lemma_.lower() not in m.preventions or _by_crowd_control(t, m)]
-    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
+    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or of_another_day(t, m)
                                     or recalled_phrase(t))]

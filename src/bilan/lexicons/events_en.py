@@ -919,7 +919,8 @@ PROTEST_CAUSE_PREPS = ["following", "after"]
 # opened fire", "undeterred by ... the previous day when security forces opened fire"): time nouns that
 # say so alone, time nouns with one of the words, or under a clause the words introduce
 OTHER_DAY_NOUNS = ["eve"]
-TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months"]
+TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday"]
 OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior", "last", "since"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 # a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given

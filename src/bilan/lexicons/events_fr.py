@@ -669,7 +669,8 @@ PROTEST_CAUSE_PREPS = ["après", "suite"]
 # une force d'un autre jour que la manifestation n'est pas dirigée contre elle ("au lendemain de tirs de la
 # police", "la veille, quand les forces de l'ordre ont ouvert le feu")
 OTHER_DAY_NOUNS = ["lendemain", "veille", "avant-veille", "surlendemain"]
-TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end", "mois"]
+TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end", "mois", "lundi", "mardi",
+              "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "passée", "dernier", "dernière", "avant",
                    "après", "plus tôt", "depuis"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
