@@ -1039,7 +1039,7 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
         owner = root.head.head
     elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in m.complement_preps for c in root.children):
         owner = root.head
-    weapons = {w.lower() for w in getattr(m.events, "CONTEXT_WORDS", {}).get("weapon", ())}
+    weapons = m.weapon_words
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
     if owner is not None and owner.pos_ == "NOUN" and is_weapon:
         heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")

@@ -283,7 +283,7 @@ class LanguageMatchers:
         # a blast or a fire told with its source ("a gas explosion"), and the weapons that make one no accident
         self.accident_events = frozenset(getattr(ev, "ACCIDENT_EVENTS", ()))
         self.accident_sources = frozenset(getattr(ev, "ACCIDENT_SOURCES", ()))
-        self.weapon_words = frozenset(getattr(ev, "CONTEXT_WORDS", {}).get("weapon", ()))
+        self.weapon_words = frozenset(w.lower() for w in getattr(ev, "CONTEXT_WORDS", {}).get("weapon", ()))
         # context classes that some triggers need near them ("needs:weapon", "needs:territory")
         context_words = getattr(ev, "CONTEXT_WORDS", {})
         self.context = build_word_matcher(nlp, ((cls, w) for cls, words in context_words.items() for w in words))
