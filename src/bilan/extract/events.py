@@ -301,17 +301,22 @@ def _has_object(sp: Span) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
+GOODS_MODIFIER_DEPS = ("amod", "compound")
+
+
 def _object_is_goods(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool:
     """A verb whose direct object is goods (context class "goods": "seized a boat sailing the San
-    Miguel river", "seizing 1.5 tons of cocaine base in the area", "saisi un camion près du village"):
+    Miguel river", "seizing 1.5 tons of cocaine base in the area", "saisi un camion près du village"), or
+    named so by its modifier ("recovered counterfeit notes from the port area", "des billets contrefaits"):
     a seizure, whatever territory word is near."""
     root = sp.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
     objs = [c for c in root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
     goods = [(s, e) for label, s, e in ctx_matches if label == "goods"]
-    return any(s <= t.i < e for o in objs for t in (o, *(g for c in o.children if c.dep_ == "prep"
-                                                          for g in c.children if g.dep_ == "pobj"))
+    nouns = [t for o in objs for t in (o, *(g for c in o.children if c.dep_ == "prep"
+                                            for g in c.children if g.dep_ == "pobj"))]
+    return any(s <= t.i < e for n in nouns for t in (n, *(c for c in n.children if c.dep_ in GOODS_MODIFIER_DEPS))
                for s, e in goods)
 
 

@@ -756,7 +756,8 @@ CONTEXT_WORDS = {
     "goods": [
         "bateau", "bateaux", "pirogue", "pirogues", "navire", "camion", "camions", "véhicule", "véhicules",
         "voiture", "voitures", "cargaison", "cocaïne", "héroïne", "cannabis", "drogue", "drogues", "stupéfiants",
-        "argent", "marchandises", "contrebande", "contrefaçons", "barils", "tonnes", "kilos", "bétail",
+        "argent", "marchandises", "contrebande", "contrefaçons", "contrefait", "contrefaite", "contrefaits",
+        "contrefaites", "barils", "tonnes", "kilos", "bétail",
     ],
     "weapon": [
         "arme", "armes", "munition", "munitions", "explosif", "explosifs", "engin explosif", "fusil", "fusils",
