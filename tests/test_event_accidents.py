@@ -1,5 +1,6 @@
-"""Accidents are no political violence: a gas explosion, a factory that burns, a plant that explodes have
-a source, not a doer (ACLED codes none of them); a bomb blast told beside them stays one (FR and EN)."""
+"""Accidents and natural causes are no political violence: a gas explosion, a factory that burns, a plant
+that explodes have a source, not a doer, and firefighters battle a fire, not an armed side (ACLED codes none
+of them); a bomb blast or an armed side told beside them stays one (FR and EN)."""
 
 import datetime as dt
 
@@ -39,3 +40,23 @@ def test_an_accident_is_no_attack(text, lang):
 def test_a_weapon_or_a_doer_beside_the_source_keeps_the_event(text, lang, expected):
     assert expected in sub_types(text, lang)
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Firefighters have gained ground in their battle to contain several wildfires that forced the "
+     "evacuation of thousands of people.", "en"),
+    ("Les pompiers ont gagné du terrain dans leur bataille contre les incendies de forêt qui ont forcé "
+     "l'évacuation de milliers de personnes.", "fr"),
+])
+def test_a_fight_against_a_natural_cause_is_no_battle(text, lang):
+    assert sub_types(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebels gained ground near the town of Kidal on Sunday despite the floods.", "en",
+     "Non-state actor overtakes territory"),
+    ("Les rebelles ont pris le contrôle de la ville de Kidal dimanche malgré les inondations.", "fr",
+     "Non-state actor overtakes territory"),
+])
+def test_an_armed_side_beside_a_natural_cause_still_fights(text, lang, expected):
+    assert expected in sub_types(text, lang)

@@ -1107,6 +1107,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     ``agent_kind`` is the kind of the armed actor that did it (its subject or agent), ``killed``
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
+    if etype == "Battles" and armed_in_sentence == 0 and m.non_violent_causes(sent):
+        # "firefighters gained ground in their battle to contain the wildfires": with no armed side
+        # named, a fight told beside a natural cause is fought against it, no battle
+        return None
     if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover
