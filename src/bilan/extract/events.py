@@ -1107,9 +1107,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     ``agent_kind`` is the kind of the armed actor that did it (its subject or agent), ``killed``
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
-    if etype == "Battles" and armed_in_sentence == 0 and m.non_violent_causes(sent):
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    if etype == "Battles" and armed_in_sentence == 0 and m.non_violent_causes(
+            sent.doc[root.left_edge.i:root.right_edge.i + 1]):
         # "firefighters gained ground in their battle to contain the wildfires": with no armed side
-        # named, a fight told beside a natural cause is fought against it, no battle
+        # named, a fight whose own phrase names a natural cause is fought against it, no battle (not
+        # "talks collapsed, and the fighting has since intensified")
         return None
     if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
@@ -1124,7 +1127,6 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Battles", "Non-state actor overtakes territory", plover
         return etype, sub, plover
     if sub == "Looting/property destruction":
-        root = sent.doc[trigger.tok_start:trigger.tok_end].root
         # who did it: the verb's own subject, or that of an event verb it is conjoined with ("residents
         # attacked and burned the house"), not of a verb that only reports it ("residents lamented ...,
         # looted many houses": a parse that hangs the looting on the lament)
