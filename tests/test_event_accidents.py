@@ -60,3 +60,12 @@ def test_a_fight_against_a_natural_cause_is_no_battle(text, lang):
 ])
 def test_an_armed_side_beside_a_natural_cause_still_fights(text, lang, expected):
     assert expected in sub_types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A strong earthquake on the island of Java killed eight people and damaged more than 1,300 buildings, "
+     "officials said.", "en"),
+    ("Un puissant séisme a démoli plus de 300 maisons sur l'île de Java, selon les autorités.", "fr"),
+])
+def test_what_a_natural_cause_destroys_is_no_property_destruction(text, lang):
+    assert "Looting/property destruction" not in sub_types(text, lang)

@@ -643,11 +643,16 @@ def _accidental_blast(tok: Token, m: LanguageMatchers) -> bool:
 
 
 def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
-    """The trigger is an accidental blast or fire, or what one did ("a gymnasium demolished by a
-    fertilizer plant explosion")."""
+    """The trigger is an accidental blast or fire, or what one or a natural cause did ("a gymnasium
+    demolished by a fertilizer plant explosion", "an earthquake damaged 1,300 buildings")."""
     root = sp.root
+    doc = sp.doc
+    causes = [c for c in root.children if c.dep_ in CAUSE_DEPS]
+    if root.dep_ == "conj":
+        causes += [c for c in root.head.children if c.dep_ == "nsubj"]  # "an earthquake killed eight and damaged ..."
     return _accidental_blast(root, m) or any(
-        _accidental_blast(t, m) for c in root.children if c.dep_ in CAUSE_DEPS for t in c.subtree)
+        _accidental_blast(t, m) for c in causes for t in c.subtree) or any(
+        c.dep_ != "prep" and m.non_violent_causes(doc[c.left_edge.i:c.right_edge.i + 1]) for c in causes)
 
 
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
