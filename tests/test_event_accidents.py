@@ -69,3 +69,13 @@ def test_an_armed_side_beside_a_natural_cause_still_fights(text, lang, expected)
 ])
 def test_what_a_natural_cause_destroys_is_no_property_destruction(text, lang):
     assert "Looting/property destruction" not in sub_types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The army mobilized on Tuesday to help residents trapped by the floods in Golestan province.", "en"),
+    ("Japan's military mobilized on Tuesday to help dig out more than 200 vehicles stuck in heavy snow.", "en"),
+    ("L'armée s'est mobilisée mardi pour aider les habitants piégés par les inondations dans la province du "
+     "Golestan.", "fr"),
+])
+def test_forces_sent_against_a_natural_cause_are_no_change_of_activity(text, lang):
+    assert sub_types(text, lang) == []

@@ -1125,7 +1125,8 @@ PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 NON_VIOLENT_CAUSES = [
     "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
-    "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge",
+    "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge", "snow", "snowfall",
+    "blizzard", "avalanche",
 ]
 # a blast or a fire whose source is one of ACCIDENT_SOURCES, with no armed actor in the sentence, is an
 # accident, not political violence ("a gas explosion", "a chemical plant exploded", "a crash and

@@ -845,7 +845,8 @@ PLACE_PREPOSITIONS = ["dans", "à", "au", "aux", "en"]
 NON_VIOLENT_CAUSES = [
     "accident", "collision", "inondation", "crue", "glissement de terrain", "éboulement", "séisme", "maladie",
     "épidémie", "tempête", "noyade", "noyer", "bousculade", "foudre", "choléra", "effondrement", "paludisme",
-    "tsunami", "volcan", "éruption", "incendie de forêt", "fuite de gaz", "canicule",
+    "tsunami", "volcan", "éruption", "incendie de forêt", "fuite de gaz", "canicule", "neige", "avalanche",
+    "tempête de neige",
 ]
 # une explosion ou un incendie dont la source est l'un des ACCIDENT_SOURCES, sans acteur armé dans la phrase,
 # est un accident, non une violence politique (« une explosion de gaz », « une usine chimique a explosé »,
