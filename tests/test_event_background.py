@@ -161,3 +161,13 @@ def test_an_event_the_speaker_recalls_is_recalled(text, lang, recalled):
     # recalls what happened tells the news
     incs = incidents(text, lang, PUB)
     assert incs and all(i.recalled == recalled for i in incs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Protesters hurled rocks at police near parliament on Sunday in a second day of protests against the "
+     "government after a huge explosion last Tuesday killed dozens of people.", "en"),
+    ("Des manifestants ont lancé des pierres sur la police dimanche près du parlement, deux jours après "
+     "qu'une énorme explosion a tué des dizaines de personnes mardi dernier.", "fr"),
+])
+def test_an_event_of_another_day_does_not_head_the_news(text, lang):
+    assert lead_type(text, lang, PUB) == "Violent demonstration"

@@ -191,3 +191,12 @@ def test_counted_houses_destroyed_are_no_disrupted_weapons():
 ])
 def test_local_government_area_is_no_force(text, lang, expected):
     assert extracting.lead_type(text, lang, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kolkata police arrested ten people and recovered counterfeit notes worth Rs 76 lakh from the port "
+     "area of the city.", "en"),
+    ("La police a repris des billets contrefaits dans la zone portuaire de la ville.", "fr"),
+])
+def test_goods_named_by_their_modifier_are_no_territory(text, lang):
+    assert "Government regains territory" not in [i.sub_event_type for i in incidents(text, lang)]

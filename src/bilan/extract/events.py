@@ -322,17 +322,22 @@ def _has_object(sp: Span) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
+GOODS_MODIFIER_DEPS = ("amod", "compound")
+
+
 def _object_is_goods(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool:
     """A verb whose direct object is goods (context class "goods": "seized a boat sailing the San
-    Miguel river", "seizing 1.5 tons of cocaine base in the area", "saisi un camion près du village"):
+    Miguel river", "seizing 1.5 tons of cocaine base in the area", "saisi un camion près du village"), or
+    named so by its modifier ("recovered counterfeit notes from the port area", "des billets contrefaits"):
     a seizure, whatever territory word is near."""
     root = sp.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
     objs = [c for c in root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
     goods = [(s, e) for label, s, e in ctx_matches if label == "goods"]
-    return any(s <= t.i < e for o in objs for t in (o, *(g for c in o.children if c.dep_ == "prep"
-                                                          for g in c.children if g.dep_ == "pobj"))
+    nouns = [t for o in objs for t in (o, *(g for c in o.children if c.dep_ == "prep"
+                                            for g in c.children if g.dep_ == "pobj"))]
+    return any(s <= t.i < e for n in nouns for t in (n, *(c for c in n.children if c.dep_ in GOODS_MODIFIER_DEPS))
                for s, e in goods)
 
 
@@ -636,6 +641,41 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
                                     for t in subj.subtree)
 
 
+# what names the source of a blast or a fire: its modifiers, its own subject ("the plant exploded"), an "of"
+# complement, a coordinated cause ("a crash and explosion"), the noun an agentless participle describes;
+# and what names the blast or fire that did an act
+SOURCE_DEPS = ("compound", "amod", "nsubj", "nmod", "prep", "conj")
+CAUSE_DEPS = ("nsubj", "agent", "obl:agent", "prep", "obl")
+
+
+def _accidental_blast(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok`` is a blast or a fire told with an accident's source and no weapon ("a gas explosion", "a
+    chemical plant exploded", "une usine a brûlé"): ACLED codes no accident, whatever was destroyed."""
+    if tok.lemma_.lower() not in m.accident_events:
+        return False
+    attached = [c for c in tok.children if c.dep_ in SOURCE_DEPS and (
+        c.dep_ != "prep" or c.lower_ in m.complement_preps) and not (
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ not in m.complement_preps for g in c.children))]
+    if tok.dep_ == "conj" or (tok.dep_.split(":")[0] == "acl" and not any(
+            c.dep_ in ("agent", "obl:agent") for c in tok.children)):
+        attached.append(tok.head)  # "a crash and explosion"; "a warehouse burned in a fire": what burned, no doer
+    words = {w for c in attached for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & m.accident_sources) and not words & m.weapon_words
+
+
+def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is an accidental blast or fire, or what one or a natural cause did ("a gymnasium
+    demolished by a fertilizer plant explosion", "an earthquake damaged 1,300 buildings")."""
+    root = sp.root
+    doc = sp.doc
+    causes = [c for c in root.children if c.dep_ in CAUSE_DEPS]
+    if root.dep_ == "conj":
+        causes += [c for c in root.head.children if c.dep_ == "nsubj"]  # "an earthquake killed eight and damaged ..."
+    return _accidental_blast(root, m) or any(
+        _accidental_blast(t, m) for c in causes for t in c.subtree) or any(
+        c.dep_ != "prep" and m.non_violent_causes(doc[c.left_edge.i:c.right_edge.i + 1]) for c in causes)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -652,6 +692,9 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False
+    if "not_accidental" in flags and _accident_told(sp, m) and not any(
+            a.armed and sent.start <= a.tok_start < sent.end for a in actors):
+        return False  # "a gas explosion killed six", "the warehouse burned": an accident, no one's violence
     if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
         return False
     if "needs_person_obj" in flags and not _person_object(sp, m):
@@ -1027,7 +1070,7 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
         owner = root.head.head
     elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in m.complement_preps for c in root.children):
         owner = root.head
-    weapons = {w.lower() for w in getattr(m.events, "CONTEXT_WORDS", {}).get("weapon", ())}
+    weapons = m.weapon_words
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
     if owner is not None and owner.pos_ == "NOUN" and is_weapon:
         heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")
@@ -1090,6 +1133,14 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     ``agent_kind`` is the kind of the armed actor that did it (its subject or agent), ``killed``
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    against_nature = bool(m.non_violent_causes(sent.doc[root.left_edge.i:root.right_edge.i + 1]))
+    if against_nature and (etype == "Battles" and armed_in_sentence == 0 or sub == "Change to group/activity"):
+        # "firefighters gained ground in their battle to contain the wildfires": with no armed side
+        # named, a fight whose own phrase names a natural cause is fought against it, no battle (not
+        # "talks collapsed, and the fighting has since intensified"); "the army mobilized to help
+        # people trapped by the floods": relief, no change in an armed group's activity
+        return None
     if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover
@@ -1103,7 +1154,6 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Battles", "Non-state actor overtakes territory", plover
         return etype, sub, plover
     if sub == "Looting/property destruction":
-        root = sent.doc[trigger.tok_start:trigger.tok_end].root
         # who did it: the verb's own subject, or that of an event verb it is conjoined with ("residents
         # attacked and burned the house"), not of a verb that only reports it ("residents lamented ...,
         # looted many houses": a parse that hangs the looting on the lament)
@@ -1123,7 +1173,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if trigger.generic:
         # "a road accident killed five", "an earthquake killed eight, including a woman": with no
         # armed actor in the sentence a natural cause outranks the victims
-        non_violent = bool(m.non_violent_causes(sent))
+        non_violent = bool(m.non_violent_causes(sent)) or any(_accidental_blast(t, m) for t in sent)
         if non_violent and armed_in_sentence == 0:
             return None
         killed = killed or _shot_dead(trigger, sent, m)
@@ -1526,15 +1576,16 @@ def _statement_by_others(verb: Token, m: LanguageMatchers) -> bool:
                    or t.lemma_.lower() in m.protest_nouns for t in subj.subtree)
 
 
-def _of_another_day(tok: Token, m: LanguageMatchers) -> bool:
+def of_another_day(tok: Token, m: LanguageMatchers) -> bool:
     """The word is in a clause or phrase dated to another day than the sentence's own event: "a
     day after police opened fire", "the previous day when security forces opened fire", "au
-    lendemain de tirs de la police". The time noun hangs on a subordinate governor (or is one),
-    never on the sentence's main verb ("A day after the vote, police opened fire" is the news)."""
+    lendemain de tirs de la police", "after an explosion last Tuesday killed dozens". The time noun hangs
+    on a subordinate governor (or is one), never on the sentence's main verb ("A day after the vote,
+    police opened fire" is the news)."""
     for g in [tok, *governors(tok, 4)]:
         if g.dep_ == "ROOT" or g.head.i == g.i:
             return False
-        for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "ADV"))]:
+        for n in [g, *(c for c in g.children if c.pos_ in ("NOUN", "PROPN", "ADV"))]:
             lemma = n.lemma_.lower()
             if lemma in m.other_day_nouns or n.lower_ in m.other_day_nouns:
                 return True
@@ -1587,5 +1638,5 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     # preventing is the forces' intervention only when they prevent ("police prevented the march"), not
     # the protest's aim ("marched to prevent the closure of the hospital")
     toks = [t for t in toks if t.lemma_.lower() not in m.preventions or _by_crowd_control(t, m)]
-    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or _of_another_day(t, m)
+    return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or of_another_day(t, m)
                                     or recalled_phrase(t))]

@@ -22,7 +22,8 @@ from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_acto
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
 from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
-                                  past_participle, protest_topic, recalled_in_sentence, refine_type, subject_holder)
+                                  of_another_day, past_participle, protest_topic, recalled_in_sentence, refine_type,
+                                  subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -2231,6 +2232,9 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
     # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
     background |= _protest_topics(ctx, trigs)
+    # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
+    # Sunday after an explosion last Tuesday killed dozens"): what the news followed
+    background |= {t.tok_start for t in trigs if of_another_day(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)

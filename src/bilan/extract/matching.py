@@ -178,7 +178,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
-    "needs_verb_object", "negation_ok", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
+    "needs_verb_object", "negation_ok", "not_accidental", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
     "territory", "threat", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 
@@ -280,6 +280,10 @@ class LanguageMatchers:
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))
+        # a blast or a fire told with its source ("a gas explosion"), and the weapons that make one no accident
+        self.accident_events = frozenset(getattr(ev, "ACCIDENT_EVENTS", ()))
+        self.accident_sources = frozenset(getattr(ev, "ACCIDENT_SOURCES", ()))
+        self.weapon_words = frozenset(w.lower() for w in getattr(ev, "CONTEXT_WORDS", {}).get("weapon", ()))
         # context classes that some triggers need near them ("needs:weapon", "needs:territory")
         context_words = getattr(ev, "CONTEXT_WORDS", {})
         self.context = build_word_matcher(nlp, ((cls, w) for cls, words in context_words.items() for w in words))

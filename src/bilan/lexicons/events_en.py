@@ -49,8 +49,8 @@ TRIGGERS = [
     ("truck bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
     ("bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
-    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty",)),
-    ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ("needs_casualty",)),
+    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
+    ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ("needs_casualty", "not_accidental")),
     ("suicide bomber", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide attack", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
@@ -319,8 +319,8 @@ TRIGGERS = [
     ("accidentally activate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
     ("torched", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("afire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("needs:property",)),
-    ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    ("afire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("needs:property", "not_accidental")),
+    ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     ("loot", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("looting", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("ransack", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -333,7 +333,7 @@ TRIGGERS = [
     ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
@@ -598,7 +598,7 @@ TRIGGERS = [
     ("bomb-making", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     ("bomb factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     # looting and property destruction: demolished, razed, plundered, stolen, damaged property
-    ("demolish", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("demolish", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
     ("demolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("raze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("bulldoze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -607,8 +607,8 @@ TRIGGERS = [
     ("plunder", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn to the ground", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property', 'lead_only')),
-    ("damage", "Strategic developments", "Looting/property destruction", "ASSAULT", 40, ('needs:property', 'lead_only', 'needs_verb_object')),
+    ("ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property', 'lead_only', 'not_accidental')),
+    ("damage", "Strategic developments", "Looting/property destruction", "ASSAULT", 40, ('needs:property', 'lead_only', 'needs_verb_object', 'not_accidental')),
     ("petrol bomb", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
     ("molotov cocktail", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
     ("firebomb", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
@@ -922,7 +922,8 @@ PROTEST_CAUSE_PREPS = ["following", "after"]
 # opened fire", "undeterred by ... the previous day when security forces opened fire"): time nouns that
 # say so alone, time nouns with one of the words, or under a clause the words introduce
 OTHER_DAY_NOUNS = ["eve"]
-TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months"]
+TIME_NOUNS = ["day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday"]
 OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior", "last", "since"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 # a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given
@@ -1132,7 +1133,18 @@ PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 NON_VIOLENT_CAUSES = [
     "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
-    "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge",
+    "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge", "snow", "snowfall",
+    "blizzard", "avalanche",
+]
+# a blast or a fire whose source is one of ACCIDENT_SOURCES, with no armed actor in the sentence, is an
+# accident, not political violence ("a gas explosion", "a chemical plant exploded", "a crash and
+# explosion", "the factory burned in a fire"): it names what blew up or burned, not who did it
+ACCIDENT_EVENTS = ["explosion", "blast", "explode", "fire", "blaze", "burn", "inferno"]
+ACCIDENT_SOURCES = [
+    "gas", "cylinder", "boiler", "tank", "tanker", "pipeline", "plant", "factory", "warehouse", "firework",
+    "fireworks", "chemical", "chemicals", "fuel", "oil", "petrol", "petroleum", "refinery", "reactor",
+    "transformer", "furnace", "container", "stove", "generator", "fertilizer", "fertiliser", "fire", "blaze",
+    "flame", "flames", *NON_VIOLENT_CAUSES,
 ]
 # tags of a verb (or of its passive auxiliary) in the tense of what happens habitually: the simple
 # present ("people are killed and the culprits walk away"), not a report that it happened

@@ -44,7 +44,7 @@ TRIGGERS = [
     ("camion piéger", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("camion piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("bombe", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
-    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty",)),
+    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
     ("attentat-suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("attentat suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ()),
@@ -281,7 +281,7 @@ TRIGGERS = [
     ("cache d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("déminage", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
-    ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     ("piller", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -295,7 +295,7 @@ TRIGGERS = [
     ("abattre", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
     ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property",)),
+    ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # des hommes armés qui détruisent des biens (« les rebelles ont détruit la mairie ») ; une crue ou un
     # incendie n'est pas un acteur
     ("détruire", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
@@ -510,7 +510,7 @@ TRIGGERS = [
     ("dépôt d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("atelier de fabrication de bombes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # pillages et destructions de biens
-    ("démolir", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("démolir", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
     ("démolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("raser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property',)),
     ("saccage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -669,7 +669,8 @@ PROTEST_CAUSE_PREPS = ["après", "suite"]
 # une force d'un autre jour que la manifestation n'est pas dirigée contre elle ("au lendemain de tirs de la
 # police", "la veille, quand les forces de l'ordre ont ouvert le feu")
 OTHER_DAY_NOUNS = ["lendemain", "veille", "avant-veille", "surlendemain"]
-TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end", "mois"]
+TIME_NOUNS = ["jour", "jours", "nuit", "nuits", "semaine", "semaines", "week-end", "mois", "lundi", "mardi",
+              "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "passée", "dernier", "dernière", "avant",
                    "après", "plus tôt", "depuis"]
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
@@ -760,7 +761,8 @@ CONTEXT_WORDS = {
     "goods": [
         "bateau", "bateaux", "pirogue", "pirogues", "navire", "camion", "camions", "véhicule", "véhicules",
         "voiture", "voitures", "cargaison", "cocaïne", "héroïne", "cannabis", "drogue", "drogues", "stupéfiants",
-        "argent", "marchandises", "contrebande", "contrefaçons", "barils", "tonnes", "kilos", "bétail",
+        "argent", "marchandises", "contrebande", "contrefaçons", "contrefait", "contrefaite", "contrefaits",
+        "contrefaites", "barils", "tonnes", "kilos", "bétail",
     ],
     "weapon": [
         "arme", "armes", "munition", "munitions", "explosif", "explosifs", "engin explosif", "fusil", "fusils",
@@ -848,7 +850,18 @@ PLACE_PREPOSITIONS = ["dans", "à", "au", "aux", "en"]
 NON_VIOLENT_CAUSES = [
     "accident", "collision", "inondation", "crue", "glissement de terrain", "éboulement", "séisme", "maladie",
     "épidémie", "tempête", "noyade", "noyer", "bousculade", "foudre", "choléra", "effondrement", "paludisme",
-    "tsunami", "volcan", "éruption", "incendie de forêt", "fuite de gaz", "canicule",
+    "tsunami", "volcan", "éruption", "incendie de forêt", "fuite de gaz", "canicule", "neige", "avalanche",
+    "tempête de neige",
+]
+# une explosion ou un incendie dont la source est l'un des ACCIDENT_SOURCES, sans acteur armé dans la phrase,
+# est un accident, non une violence politique (« une explosion de gaz », « une usine chimique a explosé »,
+# « l'entrepôt a brûlé ») : il dit ce qui a explosé ou brûlé, non qui l'a fait
+ACCIDENT_EVENTS = ["explosion", "déflagration", "exploser", "incendie", "feu", "brûler", "flamme"]
+ACCIDENT_SOURCES = [
+    "gaz", "bonbonne", "bouteille", "chaudière", "citerne", "réservoir", "cuve", "pipeline", "oléoduc", "gazoduc",
+    "usine", "entrepôt", "artifice", "pétard", "chimique", "carburant", "essence", "pétrole", "raffinerie",
+    "réacteur", "transformateur", "four", "générateur", "engrais", "incendie", "flamme", "court-circuit",
+    *NON_VIOLENT_CAUSES,
 ]
 # a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
 CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
