@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilan import nlp
-from bilan.extract.claims import find_claims, quoted_by_sentence
+from bilan.extract.claims import _conditional, find_claims, quoted_by_sentence
 from bilan.extract.matching import for_language, sentences
 from bilan.extract.places import find_places
 from bilan.extract.victims import find_victim_mentions
@@ -75,3 +75,30 @@ def test_places_and_victims_read_the_text_given_as_they_read_the_doc(lang, text)
     assert find_victim_mentions(doc, lang, doc.text) == find_victim_mentions(doc, lang)
     assert len(find_victim_mentions(doc, lang)) >= 2
 
+
+
+@pytest.mark.parametrize("lang, text, certainty", [
+    ("fr", "Selon le porte-parole, les rebelles auraient tué dix civils à Bria.", "alleged"),
+    ("fr", "Selon le porte-parole, les rebelles ont tué dix civils à Bria.", "asserted"),
+    ("en", "According to the spokesman, the rebels would have killed ten civilians in Bria.", "asserted"),
+])
+def test_conditional_mood_is_read_from_the_morphology_hashes(lang, text, certainty):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    claims = find_claims(doc, m, [], sentences(doc))
+    assert [c.certainty for c in claims] == [certainty]
+    for tok in doc:  # the remembered answer per morphology is the token's own
+        assert _conditional(tok.morph.key, doc, tok.i) == ("Cnd" in tok.morph.get("Mood"))
+
+
+@pytest.mark.parametrize("lang, text, speaker, organisation", [
+    ("en", "General John Smith said the rebels had attacked the town, the United Nations reported.",
+     "John Smith", None),
+    ("fr", "Le général Jean Dupont a déclaré que les rebelles avaient attaqué la ville.", "Jean Dupont", None),
+])
+def test_speaker_person_is_found_among_the_entities_read_once(lang, text, speaker, organisation):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    claims = find_claims(doc, m, [], sentences(doc))
+    assert speaker in [c.speaker for c in claims]
+    assert all(c.organisation == organisation for c in claims if c.speaker == speaker)
