@@ -6,7 +6,7 @@ import pytest
 
 from bilan import nlp
 from bilan.extract.claims import _conditional, find_claims, quoted_by_sentence
-from bilan.extract.matching import for_language, sentences
+from bilan.extract.matching import _word_flags, for_language, sentences
 from bilan.extract.places import find_places
 from bilan.extract.victims import find_victim_mentions
 
@@ -102,3 +102,19 @@ def test_speaker_person_is_found_among_the_entities_read_once(lang, text, speake
     claims = find_claims(doc, m, [], sentences(doc))
     assert speaker in [c.speaker for c in claims]
     assert all(c.organisation == organisation for c in claims if c.speaker == speaker)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kidal. Three soldiers were killed, the army said. « » Nobody was hurt."),
+    ("fr", "Bambari : un convoi attaqué par des rebelles. « Ils ont tiré », a-t-il dit."),
+])
+def test_sentence_word_and_verb_flags_are_the_tokens_own(lang, text):
+    doc = nlp.parse(text, lang)
+    word, verb = _word_flags(doc)
+    assert word == [not (t.is_punct or t.is_space) for t in doc]
+    assert verb == [w and t.pos_ in ("VERB", "AUX") for w, t in zip(word, doc)]
+    assert any(verb) and not all(word)
+    # the dateline or kicker joins the lead; no sentence is without a word
+    sents = sentences(doc)
+    assert sents[0].text.startswith(("Kidal. Three", "Bambari : un convoi"))
+    assert all(any(not (t.is_punct or t.is_space) for t in s) for s in sents)
