@@ -118,3 +118,21 @@ def test_sentence_word_and_verb_flags_are_the_tokens_own(lang, text):
     sents = sentences(doc)
     assert sents[0].text.startswith(("Kidal. Three", "Bambari : un convoi"))
     assert all(any(not (t.is_punct or t.is_space) for t in s) for s in sents)
+
+
+@pytest.mark.parametrize("lang, text, verbs", [
+    ("en", "The rebels attacked the town. However, according to the police, nobody died.", ["according to"]),
+    ("fr", "Les rebelles ont attaqué la ville. Selon la police, personne n'est mort. Mais le maire a démenti.",
+     ["selon", "démentir"]),
+])
+def test_contrast_and_attribution_matched_once_per_document(lang, text, verbs):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    sents = sentences(doc)
+    claims = find_claims(doc, m, [], sents)
+    assert [c.verb for c in claims] == verbs
+    # each claim's sentence is the one its phrase lies in; contrast as a sentence's own matcher says
+    for c in claims:
+        sent = next(s for s in sents if s.start_char == c.sent_start)
+        assert c.contrast == bool(m.contrast(sent))
+    assert claims[-1].contrast

@@ -169,8 +169,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
     # mood are read from them, and a Token is made only for a word that may report
     attrs = doc.to_array([LOWER, LEMMA, MORPH]).tolist()
     ents = doc.ents
+    # the contrast and attribution phrases of the whole document, matched once: a phrase matcher on a
+    # sentence finds those of the document's matches that lie inside it
+    contrasts = m.contrast(doc)
+    attributions = m.attribution(doc)
     for si, sent in enumerate(sents):
-        contrast = bool(m.contrast(sent))
+        contrast = any(sent.start <= s and e <= sent.end for _, s, e in contrasts)
         sent_claims: list[ClaimMention] = []
         in_quotes = quoted[si]
         for i in range(sent.start, sent.end):
@@ -203,7 +207,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
         # attributions: "selon X", "according to X"
-        for _, s, e in m.attribution(sent):
+        for s, e in [(s - sent.start, e - sent.start) for _, s, e in attributions
+                     if sent.start <= s and e <= sent.end]:
             last = sent[e - 1]
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
