@@ -475,3 +475,39 @@ def test_a_second_reading_of_the_same_text_resolves_the_same_matches():
     assert find_dates(text, "fr", dt.date(2021, 6, 15)) == dated
     assert find_dates(text, "fr") == undated
     assert [m.value.precision for m in undated] != [m.value.precision for m in dated]
+
+
+def test_first_words_stand_for_a_word_list_slot():
+    # lower case, first word of a multi-word entry, a word inside another dropped, None when not ASCII
+    assert dates_mod._first_words(["Avril", "avr.", "mi-mars", "début du mois"]) == {"avril", "avr.", "mi", "debut"}
+    assert dates_mod._first_words(["avril", "avr", "avr."]) == {"avr"}
+    assert dates_mod._first_words(["May", "MAY"]) == {"may"}
+    assert dates_mod._first_words([]) == frozenset()
+    assert dates_mod._first_words(["œuvre"]) is None
+    assert set(dates_mod._lexicon("fr").slot_words["month"]) >= {"mai", "juin", "aout"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from([
+    "mai", "MAI", "Mai", "maire", "juin", "ſeptembre", "mardı", "Tueſday", "fin", "mi-", "mid", "May", "mayor",
+    "early", "début", "lundi", "Monday", "semaine", "week", "dernier", "last", "x", "(", "l'", "-", " ", "à",
+]), max_size=12), lang=st.sampled_from(["fr", "en"]))
+def test_slot_presence_by_first_words_agrees_with_the_slot_search(words, lang):
+    # a word-list slot the first-word check rules out has no match of its own search, at a word start or not
+    text = dates_mod._fold("".join(words))
+    lex = dates_mod._lexicon(lang)
+    plain = not any(c in text for c in dates_mod._CASE_STRAYS)
+    for name, first in lex.slot_words.items():
+        if plain and not any(w in text.lower() for w in first):
+            assert lex.slot_res[(name, False)].search(text) is None
+            assert lex.slot_res[(name, True)].search(text) is None
+
+
+def test_a_long_s_or_dotless_i_goes_to_the_slot_search():
+    # "re" matches "i" to the dotless i and "s" to the long s, which no first word holds: such a text
+    # is searched for the slot as before, and the templates that need the slot run
+    for text, lang, slot, word in (("Le mardı 4.", "fr", "weekday", "mardı"), ("Laſt week.", "en", "mod", "Laſt")):
+        dates_mod._pattern_matches.cache_clear()
+        _, matches = dates_mod._pattern_matches(text, lang)
+        assert word in [m.group(slot) for *_, m in matches if slot in m.groupdict()]
+    dates_mod._pattern_matches.cache_clear()

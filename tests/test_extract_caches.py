@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bilan import nlp
-from bilan.extract.claims import find_claims, quoted_by_sentence
-from bilan.extract.matching import for_language, sentences
+from bilan.extract.claims import _conditional, find_claims, quoted_by_sentence
+from bilan.extract.matching import _word_flags, for_language, sentences
 from bilan.extract.places import find_places
 from bilan.extract.victims import find_victim_mentions
 
@@ -75,3 +75,64 @@ def test_places_and_victims_read_the_text_given_as_they_read_the_doc(lang, text)
     assert find_victim_mentions(doc, lang, doc.text) == find_victim_mentions(doc, lang)
     assert len(find_victim_mentions(doc, lang)) >= 2
 
+
+
+@pytest.mark.parametrize("lang, text, certainty", [
+    ("fr", "Selon le porte-parole, les rebelles auraient tué dix civils à Bria.", "alleged"),
+    ("fr", "Selon le porte-parole, les rebelles ont tué dix civils à Bria.", "asserted"),
+    ("en", "According to the spokesman, the rebels would have killed ten civilians in Bria.", "asserted"),
+])
+def test_conditional_mood_is_read_from_the_morphology_hashes(lang, text, certainty):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    claims = find_claims(doc, m, [], sentences(doc))
+    assert [c.certainty for c in claims] == [certainty]
+    for tok in doc:  # the remembered answer per morphology is the token's own
+        assert _conditional(tok.morph.key, doc, tok.i) == ("Cnd" in tok.morph.get("Mood"))
+
+
+@pytest.mark.parametrize("lang, text, speaker, organisation", [
+    ("en", "General John Smith said the rebels had attacked the town, the United Nations reported.",
+     "John Smith", None),
+    ("fr", "Le général Jean Dupont a déclaré que les rebelles avaient attaqué la ville.", "Jean Dupont", None),
+])
+def test_speaker_person_is_found_among_the_entities_read_once(lang, text, speaker, organisation):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    claims = find_claims(doc, m, [], sentences(doc))
+    assert speaker in [c.speaker for c in claims]
+    assert all(c.organisation == organisation for c in claims if c.speaker == speaker)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kidal. Three soldiers were killed, the army said. « » Nobody was hurt."),
+    ("fr", "Bambari : un convoi attaqué par des rebelles. « Ils ont tiré », a-t-il dit."),
+])
+def test_sentence_word_and_verb_flags_are_the_tokens_own(lang, text):
+    doc = nlp.parse(text, lang)
+    word, verb = _word_flags(doc)
+    assert word == [not (t.is_punct or t.is_space) for t in doc]
+    assert verb == [w and t.pos_ in ("VERB", "AUX") for w, t in zip(word, doc)]
+    assert any(verb) and not all(word)
+    # the dateline or kicker joins the lead; no sentence is without a word
+    sents = sentences(doc)
+    assert sents[0].text.startswith(("Kidal. Three", "Bambari : un convoi"))
+    assert all(any(not (t.is_punct or t.is_space) for t in s) for s in sents)
+
+
+@pytest.mark.parametrize("lang, text, verbs", [
+    ("en", "The rebels attacked the town. However, according to the police, nobody died.", ["according to"]),
+    ("fr", "Les rebelles ont attaqué la ville. Selon la police, personne n'est mort. Mais le maire a démenti.",
+     ["selon", "démentir"]),
+])
+def test_contrast_and_attribution_matched_once_per_document(lang, text, verbs):
+    m = for_language(lang)
+    doc = nlp.parse(text, lang)
+    sents = sentences(doc)
+    claims = find_claims(doc, m, [], sents)
+    assert [c.verb for c in claims] == verbs
+    # each claim's sentence is the one its phrase lies in; contrast as a sentence's own matcher says
+    for c in claims:
+        sent = next(s for s in sents if s.start_char == c.sent_start)
+        assert c.contrast == bool(m.contrast(sent))
+    assert claims[-1].contrast

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
@@ -58,7 +58,9 @@ def _np_tokens(head: Token) -> list[Token]:
     return toks
 
 
-def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention):
+def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention,
+                  ents: tuple[Span, ...]):
+    """``ents``: ``doc.ents``, read once by the caller (spaCy builds the tuple at each access)."""
     if not tokens:
         return
     span = doc[tokens[0].i : tokens[-1].i + 1]
@@ -68,10 +70,10 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.pronoun = True
         cm.speaker = span.text
         return
-    persons = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.start >= span.start and e.end <= span.end]
+    persons = [e for e in ents if e.label_ in ("PER", "PERSON") and e.start >= span.start and e.end <= span.end]
     orgs = [a for a in actors if a.tok_start >= span.start and a.tok_end <= span.end and a.armed]
     if not orgs:
-        orgs_ner = [e for e in doc.ents if e.label_ == "ORG" and e.start >= span.start and e.end <= span.end]
+        orgs_ner = [e for e in ents if e.label_ == "ORG" and e.start >= span.start and e.end <= span.end]
         cm.organisation = orgs_ner[0].text if orgs_ner else None
     else:
         cm.organisation = orgs[0].name
@@ -122,7 +124,8 @@ class _SentenceCues:
     conditional: bool  # a verb in the conditional ("aurait tué")
 
 
-def _sentence_cues(sent: Span, doc: Doc, m: LanguageMatchers) -> _SentenceCues:
+def _sentence_cues(sent: Span, doc: Doc, m: LanguageMatchers, attrs: list[list[int]]) -> _SentenceCues:
+    """``attrs``: the document's (LOWER, LEMMA, MORPH) rows (find_claims)."""
     hedge = "asserted"
     for mid, _, _ in m.hedges(sent):
         c = doc.vocab.strings[mid]
@@ -130,8 +133,21 @@ def _sentence_cues(sent: Span, doc: Doc, m: LanguageMatchers) -> _SentenceCues:
             hedge = c
     alleged = {sent[i].i for _, s, e in m.alleged_sources(sent) for i in range(s, e)}
     conditional = m.conditional_is_alleged and any(
-        "Cnd" in t.morph.get("Mood") and t.lemma_ not in m.modal_lemmas for t in sent)
+        _conditional(attrs[i][2], doc, i) and doc[i].lemma_ not in m.modal_lemmas
+        for i in range(sent.start, sent.end))
     return _SentenceCues(hedge, alleged, conditional)
+
+
+_CONDITIONAL: dict[int, bool] = {}  # morphology hash -> whether its mood is the conditional
+
+
+def _conditional(morph: int, doc: Doc, i: int) -> bool:
+    """Whether the morphology ``morph`` of ``doc[i]`` has the conditional mood, read once per
+    morphology (its hash is that of its features' text, the same in every document)."""
+    found = _CONDITIONAL.get(morph)
+    if found is None:
+        found = _CONDITIONAL[morph] = "Cnd" in doc[i].morph.get("Mood")
+    return found
 
 
 def _certainty(cues: _SentenceCues, verb_cert: str, speaker_toks: set[int]) -> str:
@@ -149,16 +165,26 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
     memo = m.reporting_memo  # is a token a reporting word (m.reporting_entry), by form and lemma
     if quoted is None:
         quoted = quoted_by_sentence(doc, sents, m)
+    # every token's form, lemma and morphology hashes in one array: the reporting-word memo and the
+    # mood are read from them, and a Token is made only for a word that may report
+    attrs = doc.to_array([LOWER, LEMMA, MORPH]).tolist()
+    ents = doc.ents
+    # the contrast and attribution phrases of the whole document, matched once: a phrase matcher on a
+    # sentence finds those of the document's matches that lie inside it
+    contrasts = m.contrast(doc)
+    attributions = m.attribution(doc)
     for si, sent in enumerate(sents):
-        contrast = bool(m.contrast(sent))
+        contrast = any(sent.start <= s and e <= sent.end for _, s, e in contrasts)
         sent_claims: list[ClaimMention] = []
         in_quotes = quoted[si]
-        for tok in sent:
-            entry = memo.get((tok.lower, tok.lemma), False)
+        for i in range(sent.start, sent.end):
+            lower, lemma, _ = attrs[i]
+            entry = memo.get((lower, lemma), False)
             if entry is False:
-                entry = m.reporting_entry(tok)
+                entry = m.reporting_entry(doc[i])
             if entry is None:
                 continue
+            tok = doc[i]
             lemma, form = entry
             if tok.pos_ not in ("VERB", "AUX", "NOUN") and not form:
                 continue
@@ -178,10 +204,11 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj
             if toks:
-                _speaker_from(toks, doc, m, actors, cm)
+                _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
         # attributions: "selon X", "according to X"
-        for _, s, e in m.attribution(sent):
+        for s, e in [(s - sent.start, e - sent.start) for _, s, e in attributions
+                     if sent.start <= s and e <= sent.end]:
             last = sent[e - 1]
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
@@ -190,7 +217,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue
             cm = ClaimMention(sent.start_char, sent.end_char, sent[s:e].text.lower(), sent[s].idx,
                               last.idx + len(last), "asserted", contrast=contrast)
-            _speaker_from([t for t in _np_tokens(obj) if t.i >= sent[e].i], doc, m, actors, cm)
+            _speaker_from([t for t in _np_tokens(obj) if t.i >= sent[e].i], doc, m, actors, cm, ents)
             # an attribution names the source of the sentence's other claims
             for other in sent_claims:
                 if other.speaker is None or (other.organisation and other.speaker and not other.pronoun
@@ -209,7 +236,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
         # reported speech inside quotes, and subject-less participles ("précisant que"), belong to
         # the speaker of the sentence's own reporting verb
         outer = next((c for c in sent_claims if not c.quoted and c.speaker), None)
-        cues = _sentence_cues(sent, doc, m) if sent_claims else None
+        cues = _sentence_cues(sent, doc, m, attrs) if sent_claims else None
         for cm in sent_claims:
             if (cm.quoted or cm.speaker is None) and outer is not None and cm is not outer:
                 _copy_speaker(outer, cm)

@@ -182,9 +182,8 @@ def trie(forms: list[str]) -> str:
     return emit(root)
 
 
-def _alternation(words, cased: bool = False) -> str:
-    """A regex matching any lexicon word; spaces/hyphens inside an entry match whitespace or '-'.
-    ``cased``: match the word as written or in capitals only (English "May", "MAY", not "may")."""
+def _forms(words, cased: bool = False) -> set[str]:
+    """The forms :func:`_alternation` matches, folded, each word boundary inside one as ``_SEP``."""
     forms = set()
     for w in words:
         f = _fold(w).strip()
@@ -193,11 +192,34 @@ def _alternation(words, cased: bool = False) -> str:
         forms.add(f)
         if cased:
             forms.add(f.upper())
-    forms = {_SEP.join(re.split(r"[\s-]+", f)) for f in forms if f}
+    return {_SEP.join(re.split(r"[\s-]+", f)) for f in forms if f}
+
+
+def _alternation(words, cased: bool = False) -> str:
+    """A regex matching any lexicon word; spaces/hyphens inside an entry match whitespace or '-'.
+    ``cased``: match the word as written or in capitals only (English "May", "MAY", not "may")."""
+    forms = _forms(words, cased)
     if not forms:
         return r"(?!x)x"  # matches nothing
     body = trie(sorted(forms))
     return f"(?-i:{body})" if cased else f"(?:{body})"
+
+
+def _first_words(words) -> frozenset[str] | None:
+    """The lower-case first words of the forms of ``words`` (an empty one when a form starts with
+    a boundary): a text whose lower-case form contains none of them has no match of their
+    alternation. ``re`` matches without case an ASCII character only to its own two cases, and
+    "i" and "s" to the dotless i and the long s (texts with those go to the regex). None when a
+    first word is not ASCII (the regex then always runs)."""
+    first = {f.split(_SEP)[0].lower() for f in _forms(words)}
+    if not all(w.isascii() for w in first):
+        return None
+    # a word that contains another is in the text only where that one is: "avr" stands for "avril"
+    return frozenset(w for w in first if not any(v != w and v in w for v in first))
+
+
+# the characters ``re`` matches without case to an ASCII letter ("i", "s") that ``str.lower`` does not turn into it
+_CASE_STRAYS = ("\u0131", "\u017f")
 
 
 _GATE_WORD = re.compile(r"[a-z][a-z'-]{2,}")
@@ -315,20 +337,27 @@ class _Lexicon:
         suffix = g("DAY_SUFFIX") or ""
         day_num = r"(?<![\d.,])(?:3[01]|[12]\d|0?[1-9])" + (f"(?:{suffix})?" if suffix else "") + r"(?![\d])"
         day_words = _alternation(mod.DAY_WORDS) if g("DAY_WORDS") else None
-        self.slots = {
-            "weekday": _alternation(mod.WEEKDAYS, g("WEEKDAYS_CASED", False)),
-            "month": _alternation(mod.MONTHS, g("MONTHS_CASED", False)),
+        # the slots that are word lists alone: (words, cased)
+        lists = {
+            "weekday": (mod.WEEKDAYS, g("WEEKDAYS_CASED", False)),
+            "month": (mod.MONTHS, g("MONTHS_CASED", False)),
+            "dayword": (g("ORDINAL_DAY_WORDS") or {}, False),
+            "unit": (g("UNITS") or {}, False),
+            "daypart": (g("DAYPARTS") or [], False),
+            "mod": (g("MODIFIERS") or {}, False),
+            "part": (g("PARTS") or {}, False),
+        }
+        self.slots = {name: _alternation(words, cased) for name, (words, cased) in lists.items()}
+        self.slots.update({
             "day": f"(?:{day_words}|{day_num})" if day_words else day_num,
-            "dayword": _alternation(g("ORDINAL_DAY_WORDS") or {}),
             "year": _YEAR_RE,
             "yy": _YY_RE,
             "decade": _DECADE_RE,
             "num": f"(?:{_DIGITS_NUM_RE}|{_alternation(list(self.numbers))})",
-            "unit": _alternation(g("UNITS") or {}),
-            "daypart": _alternation(g("DAYPARTS") or []),
-            "mod": _alternation(g("MODIFIERS") or {}),
-            "part": _alternation(g("PARTS") or {}),
-        }
+        })
+        # a word-list slot none of whose first words is in the text is not searched for
+        self.slot_words = {name: first for name, (words, _) in lists.items()
+                           if (first := _first_words(words)) is not None}
         self.patterns: list[tuple[re.Pattern, str, dict, list[frozenset[str]], frozenset[tuple[str, bool]]]] = []
         for i, entry in enumerate(mod.PATTERNS):
             template, op, params = entry
@@ -889,11 +918,22 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
     out = []
     order = 0
     present: dict[tuple[str, bool], bool] = {}  # (slot, at a word start) -> whether it matches in the text
+    plain = not any(c in folded for c in _CASE_STRAYS)
 
     def has(slot: tuple[str, bool]) -> bool:
         found = present.get(slot)
         if found is None:
-            found = present[slot] = lex.slot_res[slot].search(folded) is not None
+            name, start = slot
+            # a match at a word start is a match; no match anywhere is none at a word start
+            other = present.get((name, not start))
+            words = lex.slot_words.get(name)
+            if other is (not start):
+                found = other
+            elif plain and words is not None and not any(w in lowered for w in words):
+                found = False
+            else:
+                found = lex.slot_res[slot].search(folded) is not None
+            present[slot] = found
         return found
 
     for pattern, op, params, gates, slots in lex.patterns:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.symbols import AUX, VERB
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
@@ -68,11 +70,11 @@ def sentences(doc: Doc) -> list[Span]:
     fragment that starts with a comma or a lower-case incise (", a-t-il estimé.") joins the previous."""
     out: list[list[int]] = []
     pending_start = None
+    word, verb = _word_flags(doc)
     for s in doc.sents:
         start = s.start if pending_start is None else pending_start
         pending_start = None
-        words = [t for t in s if not (t.is_punct or t.is_space)]
-        if not words:
+        if not any(word[s.start:s.end]):
             pending_start = start
             continue
         first = next(t for t in s if not t.is_space)
@@ -86,19 +88,29 @@ def sentences(doc: Doc) -> list[Span]:
             out[-1][1] = len(doc)
         else:
             out.append([pending_start, len(doc)])
-    return [doc[a:b] for a, b in _join_kickers(doc, out)]
+    return [doc[a:b] for a, b in _join_kickers(doc, out, word, verb)]
+
+
+def _word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token, whether it is a word (neither punctuation nor space), and whether it is a verb
+    or an auxiliary word: read from one array, not from a Token made for every word each time."""
+    rows = doc.to_array([IS_PUNCT, IS_SPACE, POS]).tolist()
+    word = [not (punct or space) for punct, space, _ in rows]
+    verb = [w and pos in (VERB, AUX) for w, (_, _, pos) in zip(word, rows)]
+    return word, verb
 
 
 KICKER_MAX_WORDS = 6
 KICKER_COLON_TOKENS = 4
 
 
-def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
+def _join_kickers(doc: Doc, bounds: list[list[int]], word: list[bool], verb: list[bool]) -> list[list[int]]:
     """A verbless heading joins the sentence it introduces: a kicker before a colon ("RCA : Bria, …",
     "Centrafrique / Bambari : …") or a short place-name dateline closed by a full stop opening the
-    text ("Kaduna. Bandits have killed…"), so that the sentence it heads stays the lead."""
+    text ("Kaduna. Bandits have killed…"), so that the sentence it heads stays the lead. ``word``,
+    ``verb``: :func:`_word_flags` of ``doc``."""
     frags = [doc[a:b] for a, b in bounds]
-    verbless = [not any(t.pos_ in ("VERB", "AUX") for t in f if not (t.is_punct or t.is_space)) for f in frags]
+    verbless = [not any(verb[a:b]) for a, b in bounds]
     # a kicker the parser cut in pieces ("Kaga" "-" "Bandoro :"): the colon may end a later verbless piece
     colon_ahead = [False] * len(frags)
     for i in range(len(frags) - 2, -1, -1):
@@ -116,20 +128,20 @@ def _join_kickers(doc: Doc, bounds: list[list[int]]) -> list[list[int]]:
         if i + 1 == len(bounds):
             break
         frag = doc[out[-1][0]:out[-1][1]]
-        words = [t for t in frag if not (t.is_punct or t.is_space)]
-        if any(t.pos_ in ("VERB", "AUX") for t in words):
+        if any(verb[frag.start:frag.end]):
             continue
+        n_words = sum(word[frag.start:frag.end])
         nxt = doc[bounds[i + 1][0]:bounds[i + 1][1]]
         last = next((t for t in reversed(frag) if not t.is_space), None)
         first_next = next((t for t in nxt if not t.is_space), None)
         # a place name the parser cut at its hyphen ("Kaga" | "-Bandoro : …") before the colon
         head_of_next = list(nxt[:KICKER_COLON_TOKENS])
-        cut_before_colon = len(words) <= KICKER_MAX_WORDS and any(
+        cut_before_colon = n_words <= KICKER_MAX_WORDS and any(
             t.text == ":" and not any(u.pos_ in ("VERB", "AUX") for u in head_of_next[:k])
             for k, t in enumerate(head_of_next))
         colon = (last is not None and last.text == ":") or (first_next is not None and first_next.text == ":") \
             or colon_ahead[i] or cut_before_colon
-        dateline = len(out) == 1 and last is not None and last.text == "." and len(words) <= KICKER_MAX_WORDS and \
+        dateline = len(out) == 1 and last is not None and last.text == "." and n_words <= KICKER_MAX_WORDS and \
             "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
         out[-1][2] = colon or dateline
     return [[a, b] for a, b, _ in out]
