@@ -496,18 +496,23 @@ def test_slot_presence_by_first_words_agrees_with_the_slot_search(words, lang):
     # a word-list slot the first-word check rules out has no match of its own search, at a word start or not
     text = dates_mod._fold("".join(words))
     lex = dates_mod._lexicon(lang)
-    plain = not any(c in text for c in dates_mod._CASE_STRAYS)
     for name, first in lex.slot_words.items():
-        if plain and not any(w in text.lower() for w in first):
+        if not any(w in text.lower() for w in first):
             assert lex.slot_res[(name, False)].search(text) is None
             assert lex.slot_res[(name, True)].search(text) is None
 
 
-def test_a_long_s_or_dotless_i_goes_to_the_slot_search():
-    # "re" matches "i" to the dotless i and "s" to the long s, which no first word holds: such a text
-    # is searched for the slot as before, and the templates that need the slot run
-    for text, lang, slot, word in (("Le mardı 4.", "fr", "weekday", "mardı"), ("Laſt week.", "en", "mod", "Laſt")):
+def test_a_long_s_or_dotless_i_reads_as_its_letter():
+    # "re" matches "i" to the dotless i and "s" to the long s: the folded text holds the letter, so the
+    # first-word check sees the word, the templates that need it run, and the word finds its lexicon
+    # entry (it was a KeyError: "mardı" matched the weekday pattern but was no weekday of the table)
+    for text, lang, slot, word in (("Le mardı 4.", "fr", "weekday", "mardi"), ("Laſt week.", "en", "mod", "Last")):
         dates_mod._pattern_matches.cache_clear()
         _, matches = dates_mod._pattern_matches(text, lang)
         assert word in [m.group(slot) for *_, m in matches if slot in m.groupdict()]
     dates_mod._pattern_matches.cache_clear()
+    pub = dt.date(2020, 9, 10)
+    found = dates_mod.find_dates("Le 3 ſeptembre 2020, des rebelles ont attaqué.", "fr", pub)
+    assert [(d.text, d.value.start) for d in found] == [("Le 3 ſeptembre 2020", dt.date(2020, 9, 3))]
+    found = dates_mod.find_dates("Mardı dernier, une attaque a eu lieu.", "fr", pub)
+    assert [d.value.start for d in found] == [dt.date(2020, 9, 8)]

@@ -132,6 +132,10 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = "'"
     for ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
         table[ord(ch)] = "-"
+    # letters that ``re`` takes for an ASCII one when ignoring case (dotless i, long s, Kelvin sign): a
+    # word the patterns match with one ("mardı", "ſeptembre") must find its lexicon entry
+    for ch, base in (("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k")):
+        table[ord(ch)] = base
     return table
 
 
@@ -208,18 +212,14 @@ def _alternation(words, cased: bool = False) -> str:
 def _first_words(words) -> frozenset[str] | None:
     """The lower-case first words of the forms of ``words`` (an empty one when a form starts with
     a boundary): a text whose lower-case form contains none of them has no match of their
-    alternation. ``re`` matches without case an ASCII character only to its own two cases, and
-    "i" and "s" to the dotless i and the long s (texts with those go to the regex). None when a
+    alternation. ``re`` matches without case an ASCII character only to its own two cases and to
+    the dotless i, the long s and the Kelvin sign, which :func:`_fold` turns into them. None when a
     first word is not ASCII (the regex then always runs)."""
     first = {f.split(_SEP)[0].lower() for f in _forms(words)}
     if not all(w.isascii() for w in first):
         return None
     # a word that contains another is in the text only where that one is: "avr" stands for "avril"
     return frozenset(w for w in first if not any(v != w and v in w for v in first))
-
-
-# the characters ``re`` matches without case to an ASCII letter ("i", "s") that ``str.lower`` does not turn into it
-_CASE_STRAYS = ("\u0131", "\u017f")
 
 
 _GATE_WORD = re.compile(r"[a-z][a-z'-]{2,}")
@@ -918,7 +918,6 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
     out = []
     order = 0
     present: dict[tuple[str, bool], bool] = {}  # (slot, at a word start) -> whether it matches in the text
-    plain = not any(c in folded for c in _CASE_STRAYS)
 
     def has(slot: tuple[str, bool]) -> bool:
         found = present.get(slot)
@@ -929,7 +928,7 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
             words = lex.slot_words.get(name)
             if other is (not start):
                 found = other
-            elif plain and words is not None and not any(w in lowered for w in words):
+            elif words is not None and not any(w in lowered for w in words):
                 found = False
             else:
                 found = lex.slot_res[slot].search(folded) is not None
