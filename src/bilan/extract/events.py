@@ -9,6 +9,7 @@ ambiguous words, supported by its context (an armed actor for "strike", a casual
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -676,6 +677,27 @@ def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
         c.dep_ != "prep" and m.non_violent_causes(doc[c.left_edge.i:c.right_edge.i + 1]) for c in causes)
 
 
+# trigger flags whose check reads only the trigger's span and the language's matchers: the check
+# must hold ...
+SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
+    "needs_person_obj": _person_object,
+    "person_owner": _person_owner,
+    "needs_doer": _on_doing_side,
+    "needs_support_verb": _support_verb,  # "a demonstration was held"
+    "needs_protest_purpose": _protest_purpose,
+    "needs_use_verb": _fired,  # "police fired tear gas"
+    "needs_commemoration": _commemorates,
+    "needs_discovery": _discovered,
+}
+# ... or must not
+SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    # "captured a commander who heads the explosives unit": a person taken, no weapon seized
+    "not_person_obj": _person_object,
+    "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike
+}
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -695,17 +717,11 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "not_accidental" in flags and _accident_told(sp, m) and not any(
             a.armed and sent.start <= a.tok_start < sent.end for a in actors):
         return False  # "a gas explosion killed six", "the warehouse burned": an accident, no one's violence
-    if "needs_crowd_subject" in flags and not _crowd_marches(sp, m):
+    # the checks told only the trigger's words and the language: a flag's check must hold
+    # (SPAN_REQUIREMENTS) or must not (SPAN_EXCLUSIONS)
+    if any(f in flags and not check(sp, m) for f, check in SPAN_REQUIREMENTS.items()):
         return False
-    if "needs_person_obj" in flags and not _person_object(sp, m):
-        return False
-    if "not_person_obj" in flags and _person_object(sp, m):
-        return False  # "captured a commander who heads the explosives unit": a person taken, no weapon seized
-    if "person_owner" in flags and not _person_owner(sp, m):
-        return False
-    if "needs_doer" in flags and not _on_doing_side(sp, m):
-        return False
-    if "not_combatant_subject" in flags and _combatant_subject(sp, m):
+    if any(f in flags and check(sp, m) for f, check in SPAN_EXCLUSIONS.items()):
         return False
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
@@ -721,14 +737,6 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     for f in flags:
         if f.startswith("threat:") and not _threat(sp, m, f[len("threat:"):]):
             return False
-    if "needs_support_verb" in flags and not _support_verb(sp, m):
-        return False
-    if "needs_protest_purpose" in flags and not _protest_purpose(sp, m):
-        return False
-    if "needs_use_verb" in flags and not _fired(sp, m):
-        return False
-    if "needs_commemoration" in flags and not _commemorates(sp, m):
-        return False
     if "needs_verb_object" in flags and not (sp.root.pos_ == "VERB" and sp.root.dep_ not in ("amod", "acl") and any(
             c.dep_ in ("dobj", "obj") for c in sp.root.children)):
         return False  # "militants stole the railway", not "a stolen car"
@@ -737,8 +745,6 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
         return False
     if "needs_armed_subject" in flags and not _armed_subject(sp, actors, m):
-        return False
-    if "needs_discovery" in flags and not _discovered(sp, m):
         return False
     if "needs_unknown_taker" in flags and not _unknown_taker(sp, actors, m, ctx_matches):
         return False
