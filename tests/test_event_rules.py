@@ -135,6 +135,22 @@ def test_the_side_pushed_back_lost_the_ground():
     assert _types(text, "en") == ["Government regains territory"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    # a fight the sentence says did not happen: the ground changed hands without violence
+    ("The army took control of the town without any clashes.", "en"),
+    ("The army regained the district, taking control of several towns without engaging in any armed clashes.", "en"),
+    ("L'armée a pris le contrôle de la ville sans aucun affrontement.", "fr"),
+    ("Les rebelles ont pris le contrôle de la ville sans combats.", "fr"),
+])
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer(text, lang):
+    assert _types(text, lang)[:1] == ["Non-violent transfer of territory"]
+
+
+def test_ground_taken_after_clashes_stays_a_conquest():
+    assert _types("The rebels took control of the town after clashes without warning the residents.", "en")[:1] \
+        == ["Non-state actor overtakes territory"]
+
+
 def test_an_intended_capture_is_not_an_event_and_a_prisoner_exchange_is_an_agreement():
     assert "Non-state actor overtakes territory" not in _types(
         "The rebels intended to take control of the hill near the town.", "en")

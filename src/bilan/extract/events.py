@@ -1129,6 +1129,17 @@ STATE_SIDE = frozenset({"state_forces", "police", "foreign_coalition", "external
 NON_STATE_SIDE = frozenset({"rebel", "militia", "unidentified"})
 
 
+def _fight_denied(sent: Span, m: LanguageMatchers) -> bool:
+    """A fight noun under a preposition of absence ("without engaging in any armed clashes", "sans aucun
+    affrontement"): the sentence says no fighting took place."""
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in m.fight_nouns and (
+                any(c.dep_ == "case" and c.lower_ in m.absence_preps for c in t.children)
+                or any(g.lower_ in m.absence_preps for g in governors(t, depth=3))):
+            return True
+    return False
+
+
 def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civilian: bool,
                 victims_combatant: bool, armed_in_sentence: int, agent_kind: str | None = None,
                 killed: bool = False) -> tuple[str, str, str] | None:
@@ -1151,8 +1162,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
-        if any(t.lower_ in m.peaceful_transfer for t in sent):
-            # "the army took over the town peacefully", "rebels entered the city unopposed"
+        if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m):
+            # "the army took over the town peacefully", "rebels entered the city unopposed", "without
+            # any clashes"
             return STRATEGIC, "Non-violent transfer of territory", "RETREAT"
         if agent_kind in STATE_SIDE:
             return "Battles", "Government regains territory", plover

@@ -380,6 +380,8 @@ class LanguageMatchers:
         self.protest_participants = frozenset(t[0] for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0]) \
             | frozenset(plural_of(t[0]) for t in ev.TRIGGERS if "participant" in t[5] and " " not in t[0])
         self.peaceful_transfer = frozenset(getattr(ev, "PEACEFUL_TRANSFER", ()))
+        self.absence_preps = frozenset(getattr(ev, "ABSENCE_PREPS", ()))
+        self.fight_nouns = frozenset(getattr(ev, "FIGHT_NOUNS", ()))
         self.irrealis_modifiers = frozenset(getattr(ev, "IRREALIS_MODIFIERS", ()))
         # threats (flag "threat"): the acts by type, against whom, who received them
         self.threat_acts = {k: frozenset(v) for k, v in getattr(ev, "THREAT_ACTS", {}).items()}

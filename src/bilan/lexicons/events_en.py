@@ -945,6 +945,9 @@ MOB_AGENTS = ["crowd", "crowds", "mob", "mobs", "villagers", "residents", "local
               "neighbours", "neighbors", "irate", "enraged"]
 # a territory change said with these is a non-violent transfer ("took over the town peacefully")
 PEACEFUL_TRANSFER = ["peacefully", "unopposed", "uncontested"]
+# ... or with a fight noun under one of these prepositions ("without engaging in any armed clashes")
+ABSENCE_PREPS = ["without"]
+FIGHT_NOUNS = ["clash", "fighting", "fight", "battle", "combat", "resistance", "firefight", "skirmish"]
 # an event said with these has not happened ("an expected offensive", "the planned attack")
 IRREALIS_MODIFIERS = ["expected", "anticipated", "imminent", "looming", "planned", "possible", "potential",
                       "future", "upcoming", "impending", "feared", "threatened", "likely"]

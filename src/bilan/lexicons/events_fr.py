@@ -623,6 +623,9 @@ PROTEST_SUPPORT_VERBS = ["organiser", "tenir", "mener", "participer", "rejoindre
 MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds"]
 # un changement de territoire dit avec ces mots est une passation sans violence
 PEACEFUL_TRANSFER = ["pacifiquement"]
+# ... ou avec un nom de combat sous une de ces prépositions (« sans aucun affrontement »)
+ABSENCE_PREPS = ["sans"]
+FIGHT_NOUNS = ["affrontement", "combat", "bataille", "résistance", "accrochage", "échauffourée"]
 # un événement dit avec ces mots n'a pas eu lieu ("une offensive imminente")
 IRREALIS_MODIFIERS = ["imminent", "imminente", "éventuel", "éventuelle", "possible", "prévu", "prévue", "futur",
                       "future", "redouté", "redoutée", "probable", "potentiel", "potentielle", "attendu", "attendue"]
