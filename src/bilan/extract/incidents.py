@@ -1975,7 +1975,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) \
-                or _disrupted_weapons_told_again(ctx, head, inc, same_stage)
+                or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -2604,6 +2604,24 @@ def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
         return None
     prev = earlier[-1]
     return prev if actors_compatible(prev, inc) else None
+
+
+def _nth_time(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """An event told as the nth time something happened ("This is the second time that an attempted
+    sabotage of the pipeline has taken place", "C'est la deuxième fois qu'un sabotage a lieu") counts
+    the event just told: the latest compatible incident, not a new one."""
+    if not earlier:
+        return None
+    nouns = lexicon_words("events", ctx.lang, "NTH_TIME_NOUNS")
+    ordinals = lexicon_words("events", ctx.lang, "ORDINAL_WORDS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not any(g.lower_ in nouns and any(c.dep_ == "amod" and c.lower_ in ordinals for c in g.children)
+               for g in governors(root, 3)):
+        return None
+    prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
+    if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
+        return None
+    return prev
 
 
 def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
