@@ -2871,8 +2871,11 @@ def _opens_new_event(ctx: Context, si: int) -> bool:
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
-    antecedent only borrowed from a look-back or the publication window."""
-    keep_prev_date = ctx.date_rank.get(prev.id, RANK_NONE) <= ctx.date_rank.get(inc.id, RANK_NONE)
+    antecedent only borrowed from a look-back or the publication window; a date the anaphor itself
+    only borrowed from the sentence before, where it may date another event ("... where a convoy was
+    ambushed last Wednesday. This is the second time that a sabotage has taken place"), never wins."""
+    keep_prev_date = ctx.date_rank.get(prev.id, RANK_NONE) <= ctx.date_rank.get(inc.id, RANK_NONE) \
+        or ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK
     loser = inc if keep_prev_date else prev
     losing_dates = [e for e in loser.evidence if e.field == "date"]
     winner_date = prev.date if keep_prev_date else inc.date
