@@ -21,7 +21,7 @@ from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
-from bilan.extract.events import (RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
+from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   of_another_day, past_participle, protest_topic, recalled_in_sentence, refine_type,
                                   subject_holder)
 from bilan import nlp as nlp_mod
@@ -1974,7 +1974,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             told = _told_as_definite(ctx, head, trigs)
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
-                or _presupposed_target(ctx, head, inc, same_stage)
+                or _presupposed_target(ctx, head, inc, same_stage) \
+                or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -2586,6 +2587,43 @@ def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
     return None
 
 
+def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
+                                  earlier: list[Incident]) -> Incident | None:
+    """Weapons found or seized, then named again by a known noun as what someone did something with,
+    not as going off ("Police found four packets of explosives ... the bombs were planted a few days
+    ago", "les bombes ont été posées"): the passive subject of a verb that is no event tells more of
+    the weapons the latest incident disrupted, not a bombing of its own. A weapon that acts ("the
+    bomb exploded"), whose verb is an event ("the bomb was detonated") or that hit people went off."""
+    if not earlier or earlier[-1].sub_event_type != DISRUPTED or inc.event_type != "Explosions/Remote violence" \
+            or inc.fatalities or inc.injured or _another(ctx, trig):
+        return None
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    if root.pos_ != "NOUN" or root.dep_ not in ("nsubjpass", "nsubj:pass") or root.head.i in ctx.trigger_tokens \
+            or not any(c.dep_ == "det" and c.lower_ in known for c in root.children):
+        return None
+    prev = earlier[-1]
+    return prev if actors_compatible(prev, inc) else None
+
+
+def _nth_time(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """An event told as the nth time something happened ("This is the second time that an attempted
+    sabotage of the pipeline has taken place", "C'est la deuxième fois qu'un sabotage a lieu") counts
+    the event just told: the latest compatible incident, not a new one."""
+    if not earlier:
+        return None
+    nouns = lexicon_words("events", ctx.lang, "NTH_TIME_NOUNS")
+    ordinals = lexicon_words("events", ctx.lang, "ORDINAL_WORDS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not any(g.lower_ in nouns and any(c.dep_ == "amod" and c.lower_ in ordinals for c in g.children)
+               for g in governors(root, 3)):
+        return None
+    prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
+    if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
+        return None
+    return prev
+
+
 def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
                       told: bool = False) -> Incident | None:
     """A later mention of an event of the same day ("Four engineers were murdered last Sunday ...
@@ -2833,8 +2871,11 @@ def _opens_new_event(ctx: Context, si: int) -> bool:
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
-    antecedent only borrowed from a look-back or the publication window."""
-    keep_prev_date = ctx.date_rank.get(prev.id, RANK_NONE) <= ctx.date_rank.get(inc.id, RANK_NONE)
+    antecedent only borrowed from a look-back or the publication window; a date the anaphor itself
+    only borrowed from the sentence before, where it may date another event ("... where a convoy was
+    ambushed last Wednesday. This is the second time that a sabotage has taken place"), never wins."""
+    keep_prev_date = ctx.date_rank.get(prev.id, RANK_NONE) <= ctx.date_rank.get(inc.id, RANK_NONE) \
+        or ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK
     loser = inc if keep_prev_date else prev
     losing_dates = [e for e in loser.evidence if e.field == "date"]
     winner_date = prev.date if keep_prev_date else inc.date

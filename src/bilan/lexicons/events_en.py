@@ -1007,6 +1007,11 @@ DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
 # determiners that make a noun, singular or plural, a thing already known ("the towers blown up")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["these", "those"]
+# an event told as the nth time something happened is the event just told
+# ("this is the second time that an attempted sabotage has taken place")
+NTH_TIME_NOUNS = ["time"]
+ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth",
+                 "sixth", "seventh", "eighth", "ninth", "tenth"]
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["with", "using"]
 # what an act done "with" it makes an explosion ("the attacks carried out with explosives")

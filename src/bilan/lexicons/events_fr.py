@@ -745,6 +745,11 @@ DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # determiners that make a noun, singular or plural, a thing already known ("les pylônes dynamités")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["les", "ces", "leurs", "ses"]
+# an event told as the nth time something happened is the event just told
+# ("c'est la deuxième fois qu'un sabotage a lieu")
+NTH_TIME_NOUNS = ["fois"]
+ORDINAL_WORDS = ["première", "premier", "deuxième", "seconde", "troisième",
+                 "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"]
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["avec"]
