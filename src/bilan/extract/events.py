@@ -1151,8 +1151,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     says the sentence counts dead or wounded people."""
     etype, sub, plover = trigger.event_type, trigger.sub_event_type, trigger.plover
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
-    against_nature = bool(m.non_violent_causes(sent.doc[root.left_edge.i:root.right_edge.i + 1]))
-    if against_nature and (etype == "Battles" and armed_in_sentence == 0 or sub == "Change to group/activity"):
+    if (etype == "Battles" and armed_in_sentence == 0 or sub == "Change to group/activity") and \
+            m.non_violent_causes(sent.doc[root.left_edge.i:root.right_edge.i + 1]):
         # "firefighters gained ground in their battle to contain the wildfires": with no armed side
         # named, a fight whose own phrase names a natural cause is fought against it, no battle (not
         # "talks collapsed, and the fighting has since intensified"); "the army mobilized to help

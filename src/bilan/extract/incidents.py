@@ -2558,6 +2558,13 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
     return None
 
 
+def _known_noun(ctx: Context, noun) -> bool:
+    """The noun names something the reader knows already: its determiner is one of
+    ``events_<lang>.KNOWN_NOUN_DETERMINERS`` ("the towers", "these bombs", "les pylônes")."""
+    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    return any(c.dep_ == "det" and c.lower_ in known for c in noun.children)
+
+
 def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
     """A known thing described by a past participle of the act ("until the power towers blown up by
     terrorists are repaired", "les pylônes dynamités par les rebelles"): the act is presupposed, not
@@ -2575,9 +2582,7 @@ def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
         if any(c.dep_.startswith("aux") for c in root.children):
             return None  # "the towers were blown up": told as news
         noun = next((c for c in root.children if c.dep_.split(":")[0] in ("nsubj", "nsubjpass")), None)
-    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
-    if noun is None or noun.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in known for c in noun.children):
+    if noun is None or noun.pos_ != "NOUN" or not _known_noun(ctx, noun):
         return None
     words = {noun.lower_, noun.lemma_.lower()}
     for prev in reversed(earlier):
@@ -2598,9 +2603,8 @@ def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
             or inc.fatalities or inc.injured or _another(ctx, trig):
         return None
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
     if root.pos_ != "NOUN" or root.dep_ not in ("nsubjpass", "nsubj:pass") or root.head.i in ctx.trigger_tokens \
-            or not any(c.dep_ == "det" and c.lower_ in known for c in root.children):
+            or not _known_noun(ctx, root):
         return None
     prev = earlier[-1]
     return prev if actors_compatible(prev, inc) else None
