@@ -8,6 +8,7 @@ stay NONE. Typed as the CASE 2021 adapter types them: ``classify`` over ``extrac
 publication date.
 
 Before (at 3a804ce): 96/119; the 23 others are strict xfails with their reasons.
+After the protest names (dharna, gherao, rasta roko, lathi-charge, effigy, tear gas shells): 102/119.
 """
 
 from __future__ import annotations
@@ -219,11 +220,39 @@ NONE_EVENTS = [
     ("The army chief visited forward posts along the LoC and reviewed the security situation.", "NONE"),
 ]
 
+# written with the rules that fixed the sentences above, each rule's other forms, its French counterpart
+# (FR_RULES) and what it must leave alone
+# South Asian protest names (dharna, gherao, rasta roko, rail roko, chakka jam), the lathi-charge, an effigy
+# or flag burnt (no riot), tear gas shells (no artillery)
+PROTEST_RULES = [
+    ("Anganwadi workers sat on a dharna outside the collectorate demanding higher honorariums.", PEA),
+    ("Farmers held a rail roko at Amritsar station against the new farm laws.", PEA),
+    ("Transporters observed a chakka jam on the highway to protest against the toll hike.", PEA),
+    ("Congress workers burnt an effigy of the prime minister in Bhopal.", PEA),
+    ("Protesters burned copies of the new citizenship law outside the assembly.", PEA),
+    ("Police lathi-charged the agitating job aspirants in Patna.", INT),
+    ("Police lobbed teargas shells at the protesters near the press club.", INT),
+    # still a riot: tyres burnt beside the effigy, a bus set on fire
+    ("Protesters burnt tyres and an effigy of the minister, blocking the highway.", VIO),
+    ("Agitators set a bus on fire and pelted stones at police during the bandh.", VIO),
+    # still artillery: shells with no tear gas
+    ("The army fired shells at rebel positions near the border.", ART),
+]
+FR_RULES = [
+    ("Des manifestants ont brûlé une effigie du président devant l'ambassade.", PEA),
+    ("Des militants du parti ont brûlé l'effigie du gouverneur à Kano.", PEA),
+    ("Des manifestants ont brûlé des drapeaux devant le consulat pour dénoncer la présence étrangère.", PEA),
+    ("La police a tiré des grenades lacrymogènes pour disperser les manifestants.", INT),
+    ("Des manifestants ont brûlé des pneus et une effigie du ministre.", VIO),
+]
+
 SETS = [ATTACK, CLASH, ABDUCTION, ARRESTS, PEACEFUL, INTERVENTION, VIOLENT_DEMO, EXCESSIVE, MOB_VIOLENCE,
         AIR_STRIKE, SHELLING, REMOTE, GRENADE, SUICIDE, CHEMICAL, SEXUAL, AGREEMENT, CHANGE, DISRUPTED,
-        GOVERNMENT, NON_STATE, NON_VIOLENT, HEADQUARTERS, LOOTING, OTHER, NONE_EVENTS]
+        GOVERNMENT, NON_STATE, NON_VIOLENT, HEADQUARTERS, LOOTING, OTHER, NONE_EVENTS, PROTEST_RULES]
 
 ROWS = [row for rows in SETS for row in rows]
+FR_SETS = [FR_RULES]
+FR_ROWS = [row for rows in FR_SETS for row in rows]
 
 # sentences that fail on the rules, each with its reason (strict: a fix must remove it from here)
 XFAIL: dict[str, str] = {
@@ -259,18 +288,6 @@ XFAIL: dict[str, str] = {
         'a group that moves into a town troops left is read as a troop movement',
     'Rohingya refugees were pushed back across the border by the BGB.':
         "people 'pushed back' across a border are not read as expelled",
-    'Members of the Congress party staged a dharna in front of the DC office in Mysuru against the fuel price hike.':
-        "'dharna' (a sit-in) is no protest trigger",
-    'Students gheraoed the vice-chancellor in his chamber for five hours demanding the postponement of exams.':
-        "'gherao' (surrounding an official) is no protest trigger",
-    'Villagers staged a rasta roko on the national highway for three hours demanding a bridge over the river.':
-        "'rasta roko' (a road blockade) is no protest trigger",
-    'Protesters burnt an effigy of the chief minister at Gandhi Chowk over the delay in paying wages.':
-        'an effigy burnt is read as violent (burning), it is a peaceful protest',
-    "Police resorted to lathi-charge to disperse BJP workers who tried to gherao the chief minister's residence.":
-        "'lathi-charge' is no intervention trigger",
-    'Police fired tear gas shells and rubber bullets to disperse opposition supporters protesting the election results in Kampala.':
-        "'tear gas shells' are read as artillery shells",
     'Supporters of the party ransacked the police station and set a jeep on fire after their leader was arrested.':
         'supporters angered by an arrest who ransack are not read as a demonstration',
 }
@@ -284,24 +301,25 @@ def _typed() -> dict[str, str]:
     from bilan.pipeline import extract_many
 
     docs = [Document(doc_id=f"r{i}", text=t, language="en") for i, (t, _) in enumerate(ROWS)]
+    docs += [Document(doc_id=f"f{i}", text=t, language="fr") for i, (t, _) in enumerate(FR_ROWS)]
     names = {c: n for n, c in ACLED_TO_CASE.items()}
     out = {}
     for d, ex in zip(docs, extract_many(docs)):
-        code = classify(ex.incidents, "en")
+        code = classify(ex.incidents, d.language)
         out[d.text] = names.get(code, code)
     return out
 
 
 def _params():
     out = []
-    for text, expected in ROWS:
+    for text, expected in ROWS + FR_ROWS:
         marks = [pytest.mark.xfail(reason=XFAIL[text], strict=True)] if text in XFAIL else []
         out.append(pytest.param(text, expected, marks=marks, id=text[:50]))
     return out
 
 
 def test_rows_are_distinct():
-    assert len({t for t, _ in ROWS}) == len(ROWS)
+    assert len({t for t, _ in ROWS + FR_ROWS}) == len(ROWS + FR_ROWS)
 
 
 @pytest.mark.parametrize("text,expected", _params())

@@ -1252,7 +1252,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
         if by_protesters or _riot_manner(sent, m) or any(
-                t.pos_ == "VERB" and t.lemma_.lower() in m.attack_verbs and _protesters_did(t, m) for t in sent):
+                t.pos_ == "VERB" and t.lemma_.lower() in m.attack_verbs and _protesters_did(t, m)
+                and not _burns_symbol(t, m) for t in sent):
             # "police stations were attacked by protesters"
             return "Riots", "Violent demonstration", "PROTEST"
         if lethal:
@@ -1527,11 +1528,25 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "protests that rocked the city", "non-violent protesters"
         if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
             continue  # "a violent crackdown": the police's manner, not the protesters'
+        if _burns_symbol(tok, m):
+            continue  # "burnt an effigy of the minister": the protest's symbol, not a riot
         if _done_by_crowd_control(tok, m):
             continue  # "police stormed the sit-in", "soldiers burned the tents": not the protesters' riot
         if not protest_topic(tok, m):
             return True
     return False
+
+
+def _burns_symbol(tok: Token, m: LanguageMatchers) -> bool:
+    """The riot word acts only on what a protest burns as its symbol: its object ("burnt an effigy of the
+    chief minister", "ont brûlé une effigie"), or the noun it names the burning of ("the burning of
+    effigies")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    else:
+        objs = [g for c in tok.children if c.dep_ in ("prep", "nmod") for g in [c, *c.children]
+                if g.dep_ in ("pobj", "nmod")][:1]
+    return bool(objs) and all(o.lemma_.lower() in m.riot_symbols or o.lower_ in m.riot_symbols for o in objs)
 
 
 def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:

@@ -289,6 +289,8 @@ class LanguageMatchers:
         self.protest_nouns = frozenset(t[0] for t in ev.TRIGGERS if t[1] == "Protests" and " " not in t[0]
                                        and "participant" not in t[5])
         self.riot_nouns_only = frozenset(getattr(ev, "RIOT_NOUNS_ONLY", ()))
+        # what a protest burns as its symbol ("burnt an effigy"): no riot
+        self.riot_symbols = frozenset(getattr(ev, "RIOT_SYMBOLS", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))

@@ -152,6 +152,12 @@ TRIGGERS = [
     ("water cannon", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("rubber bullet", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("pepper spray", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    # the shells and canisters of tear gas are no artillery ("fired tear gas shells to disperse them")
+    ("tear gas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("teargas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("tear-gas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("tear gas canister", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("teargas canister", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     # "riot police" are police facing a crowd, not a riot
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
@@ -634,6 +640,27 @@ TRIGGERS = [
     ("wheel-jam strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("hartal", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("bandh", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # South Asian names of a protest: a sit-in ("staged a dharna"), surrounding an official until heard
+    # ("students gheraoed the vice-chancellor"), blocking a road or a railway ("a rasta roko", "a rail roko",
+    # "a chakka jam"); an effigy burnt is the protest's symbol, not a riot (RIOT_SYMBOLS)
+    ("dharna", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("gherao", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("gheraoed", "Protests", "Peaceful protest", "PROTEST", 48, ()),  # the model lemmatises it "gheraoe"
+    ("rasta roko", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("rail roko", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("chakka jam", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("effigy", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    # an "agitation" is a protest movement in South Asian English ("the agitating farmers", "agitators
+    # blocked the road"); the police's cane charge is on a crowd, whatever word names it ("police
+    # lathi-charged the job aspirants")
+    ("agitation", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("agitator", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
+    ("agitating", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_protest_context",)),
+    ("lathi-charge", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathi charge", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathicharge", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathi-charged", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathi charged", "Protests", "Protest with intervention", "PROTEST", 44, ()),
     ("work stoppage", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("take to the street", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("took to the streets", "Protests", "Peaceful protest", "PROTEST", 52, ()),
@@ -856,6 +883,9 @@ PROTEST_INTERVENTION = [
     # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
     # told as a noun ("the violent dispersal of the sit-in")
     "round up", "dispersal",
+    # the South Asian police's cane charge ("police resorted to lathi-charge", "lathi-charged the crowd")
+    "lathi-charge", "lathi charge", "lathicharge", "lathi-charged", "lathi charged", "lathicharged",
+    "cane-charge", "cane charge",
     # a protest the forces of order prevented (FR "empêcher")
     "prevent",
 ]
@@ -871,6 +901,10 @@ RIOT_CUES = [
     "fireworks", "bottle", "bottles", "brick", "bricks", "scuffle", "ablaze", "arson", "rampage", "unruly",
     "attack police", "set alight", "vandalise",
 ]
+# what a protest burns as its symbol ("burnt an effigy of the minister", "burned copies of the law"): no
+# riot (events._riot_manner)
+RIOT_SYMBOLS = ["effigy", "effigies", "flag", "flags", "copy", "copies", "poster", "posters", "portrait",
+                "portraits"]
 # who may storm or burn without it being the protesters' riot ("police stormed the sit-in")
 CROWD_CONTROL_FORCES = ["police", "policeman", "policemen", "security forces", "security force", "riot police",
                         "army", "military", "soldier", "soldiers", "troops", "officers", "officer", "gendarmes",

@@ -127,6 +127,8 @@ TRIGGERS = [
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    # une effigie brûlée est le symbole de la manifestation, pas une émeute (RIOT_SYMBOLS)
+    ("effigie", "Protests", "Peaceful protest", "PROTEST", 46, ()),
     # une grève dite sans le mot : des salariés qui débrayent, cessent le travail (pour une revendication) ou
     # paralysent leur secteur ; pas des inondations qui paralysent la circulation, la fin de la journée de travail
     ("débrayer", "Protests", "Peaceful protest", "PROTEST", 46, ()),
@@ -600,6 +602,9 @@ RIOT_CUES = [
     "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
 ]
+# ce qu'une manifestation brûle comme symbole (« ont brûlé une effigie du ministre », « brûlé des drapeaux ») :
+# pas une émeute (events._riot_manner)
+RIOT_SYMBOLS = ["effigie", "effigies", "drapeau", "drapeaux", "portrait", "portraits", "affiche", "affiches"]
 # verbes de visée : leur sujet a frappé (« un drone a visé un véhicule »), leur objet est un but
 AIMING_VERBS = ["viser"]
 # forces de l'ordre dont l'assaut ou le feu n'est pas l'émeute des manifestants
