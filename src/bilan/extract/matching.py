@@ -291,6 +291,8 @@ class LanguageMatchers:
         self.riot_nouns_only = frozenset(getattr(ev, "RIOT_NOUNS_ONLY", ()))
         # what a protest burns as its symbol ("burnt an effigy"): no riot
         self.riot_symbols = frozenset(getattr(ev, "RIOT_SYMBOLS", ()))
+        # what a territory is taken from ("retook Mindat from the rebels"): events._named_from_armed
+        self.territory_from_preps = frozenset(getattr(ev, "TERRITORY_FROM_PREPS", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))

@@ -1354,3 +1354,6 @@ FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", 
 EXPERIENCE_VERBS = ["see", "witness"]
 # a short text whose extraction loads everything a worker needs (pipeline, matchers, gazetteer)
 WARM_UP_TEXT = "Two civilians were killed on Monday in an air strike near Mosul, officials said."
+
+# what a territory is taken from ("retook Mindat from the rebels"): events._named_from_armed
+TERRITORY_FROM_PREPS = ["from"]

@@ -1042,3 +1042,6 @@ FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisit
 EXPERIENCE_VERBS = ["voir", "constater"]
 # un texte court dont l'extraction charge tout ce qu'il faut à un processus (modèle, matchers, gazetteer)
 WARM_UP_TEXT = "Deux civils ont été tués lundi dans une frappe aérienne près de Mossoul, selon des sources."
+
+# à qui un territoire est pris (« a repris Mindat aux rebelles ») : events._named_from_armed
+TERRITORY_FROM_PREPS = ["à", "aux"]
