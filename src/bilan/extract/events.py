@@ -494,7 +494,8 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
     """ "picked up by men in plain clothes", "taken away by unidentified armed men", "des hommes
     cagoulés ont embarqué", "emmené par des hommes en civil": who took the person (the verb's subject
     or its agent) is not identified (a word of context class "unknown_taker" in its phrase or right
-    after it), nor a state force ("plainclothes police"): ACLED's forced disappearance, not an arrest."""
+    after it), or a non-state armed side ("gunmen whisked away a priest"), nor a state force ("plainclothes
+    police"): ACLED's abduction or forced disappearance, not an arrest."""
     root = sp.root
     if root.pos_ != "VERB":
         return False
@@ -510,6 +511,8 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
             continue
         if any(label == "unknown_taker" and lo <= s and (e <= hi or s == hi) for label, s, e in ctx_matches):
             return True
+        if any(a.armed and a.tok_start <= t.i < a.tok_end for a in actors):
+            return True  # "gunmen whisked away a priest", "bandits took away two farmers": an armed group, no force
     return False
 
 
@@ -534,7 +537,12 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     if root.pos_ == "NOUN":
         return _noun_person_complement(root, m)
-    return any(_person_word(o, m) for o in root.children if o.dep_ in OBJECT_DEPS[:4])
+    objs = [o for o in root.children if o.dep_ in OBJECT_DEPS[:4]]
+    if not objs:
+        # a verb sharing the object of the verb conjoined to it ("thrashed and paraded a woman")
+        objs = [o for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                for o in c.children if o.dep_ in OBJECT_DEPS[:4]][:1]
+    return any(_person_word(o, m) for o in objs)
 
 
 def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:

@@ -127,6 +127,7 @@ POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre"
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
+    "bandits",
     "individus armés", "éléments armés", "coupeurs de route", "braconniers",
     "hommes lourdement armés", "individus lourdement armés", "éléments lourdement armés",
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",

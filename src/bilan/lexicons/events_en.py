@@ -185,6 +185,12 @@ TRIGGERS = [
     # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
     # an encounter with militants"); troops "neutralise" fighters: they kill them, typed by who they are
     ("gun duel", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # fire across a border or a line of control between two armies ("resorted to unprovoked cross-border
+    # firing", "small-arms firing along the LoC"); shells fired across it stay a shelling (higher priority)
+    ("cross-border firing", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("unprovoked firing", "Battles", "Armed clash", "ASSAULT", 62, ("needs_armed_actor",)),
+    ("small arms firing", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("small-arms firing", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("gunduel", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("encounter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("neutralise", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
@@ -674,6 +680,10 @@ TRIGGERS = [
     ("hack", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
     ("hack to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("beat to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    # a beating in the South Asian and Nigerian press ("villagers thrashed a suspected thief"), typed by who did
+    # it and to whom; a person beaten, not a team ("India thrashed Pakistan")
+    ("thrash", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_person_obj')),
+    ("beat up", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_person_obj')),
     ("burn alive", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("slaughter", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("slay", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
@@ -1066,6 +1076,8 @@ PERSON_OBJECTS = [
     "them", "him", "her", "dozens", "hundreds", "scores", "foreigner", "foreigners", "national", "nationals",
     "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids", "driver", "drivers",
     "teacher", "teachers", "he", "she",
+    # people a crowd or a gang beats or takes ("beat up two suspected thieves", "thrashed a youth")
+    "thief", "thieves", "man", "men", "youth", "youths", "boy", "boys", "girl", "girls",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured

@@ -467,6 +467,9 @@ TRIGGERS = [
     ("prendre d'assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
     ("passer à tabac", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("tabasser", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    # des tirs à travers une frontière ou une ligne de contrôle entre deux armées (« des tirs transfrontaliers »)
+    ("tirs transfrontaliers", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("tir transfrontalier", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("brûler vif", "Violence against civilians", "Attack", "ASSAULT", 33, ('generic',)),
     ("lapider", "Riots", "Mob violence", "ASSAULT", 66, ()),
     ("lapidation", "Riots", "Mob violence", "ASSAULT", 66, ()),
@@ -636,6 +639,8 @@ IRREALIS_MODIFIERS = ["imminent", "imminente", "éventuel", "éventuelle", "poss
                       "future", "redouté", "redoutée", "probable", "potentiel", "potentielle", "attendu", "attendue"]
 # personnes qu'on enlève ou capture, en plus des civils, combattants et proches
 PERSON_OBJECTS = [
+    # ceux qu'une foule ou une bande bat ou emmène (« ont tabassé deux voleurs présumés »)
+    "voleur", "voleurs", "homme", "hommes",
     "commerçant", "commerçants", "responsable", "responsables", "chef", "leader", "militant", "militants", "membre",
     "membres", "otage", "otages", "prêtre", "religieuse", "ressortissant", "ressortissants", "étranger", "étrangers",
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
