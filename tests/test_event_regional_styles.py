@@ -11,7 +11,8 @@ Before (at 3a804ce): 96/119; the 23 others are strict xfails with their reasons.
 After the protest names (dharna, gherao, rasta roko, lathi-charge, effigy, tear gas shells): 102/119; after the
 regional armed sides (jawans, Tatmadaw, Arakan Army, Maoists, a police informer no force) and a name taken
 from an armed side: 106/119; after an armed group that whisks people away (no force), "thrash"/"beat up" and a
-shared object, cross-border firing: 109/119.
+shared object, cross-border firing: 109/119; after explosive-laden and civil drones, stubble burning, "outfit",
+pushed back across a border, two communities clashing: 115/119.
 """
 
 from __future__ import annotations
@@ -269,6 +270,21 @@ VIOLENCE_RULES = [
     ("India thrashed Pakistan by eight wickets in Dubai.", "NONE"),
     ("Pakistani troops resorted to unprovoked shelling along the LoC in Poonch.", ART),
 ]
+# drones loaded with explosives a drone strike and drones that spray no strike, stubble burnt by farmers no
+# destruction, an "outfit" an armed group, refugees pushed back across a border forced out ("Other"), two
+# communities fighting with sticks a mob
+DEVELOPMENT_RULES = [
+    ("The rebels flew a bomb-laden drone into an army depot near the front line.", AIR),
+    ("A kamikaze drone struck a fuel depot in the port city, the coalition said.", AIR),
+    ("Farmers used drones to spray pesticide on their paddy fields.", "NONE"),
+    ("Farmers in Punjab set fire to paddy straw despite the ban on stubble burning.", "NONE"),
+    ("Miscreants set fire to a grocery shop in the market overnight.", LOO),
+    ("The militant outfit split into two rival factions, police sources said.", CHG),
+    ("Hundreds of migrants were pushed back across the border by the coast guard.", OTH),
+    ("Members of the two communities clashed with stones and sticks over a temple procession, leaving 20 injured.", MOB),
+    # an armed side pushed back is ground regained
+    ("Troops pushed back the militants from the border villages.", GOV),
+]
 FR_RULES = [
     ("Des manifestants ont brûlé une effigie du président devant l'ambassade.", PEA),
     ("Des militants du parti ont brûlé l'effigie du gouverneur à Kano.", PEA),
@@ -284,12 +300,17 @@ FR_RULES = [
     ("Des policiers ont emmené trois jeunes au commissariat.", "NONE"),
     ("Des villageois ont tabassé deux voleurs présumés au marché.", MOB),
     ("Des tirs transfrontaliers entre les armées indienne et pakistanaise ont fait deux morts au Cachemire.", CLA),
+    ("Les rebelles ont lancé un drone chargé d'explosifs sur l'aéroport.", AIR),
+    ("Les agriculteurs utilisent des drones pour pulvériser des pesticides sur les cultures.", "NONE"),
+    ("Les paysans ont mis le feu aux chaumes dans leurs champs.", "NONE"),
+    ("Des hommes armés ont mis le feu à des boutiques du marché.", LOO),
+    ("Des membres de deux communautés se sont affrontés à coups de bâtons, faisant dix blessés.", MOB),
 ]
 
 SETS = [ATTACK, CLASH, ABDUCTION, ARRESTS, PEACEFUL, INTERVENTION, VIOLENT_DEMO, EXCESSIVE, MOB_VIOLENCE,
         AIR_STRIKE, SHELLING, REMOTE, GRENADE, SUICIDE, CHEMICAL, SEXUAL, AGREEMENT, CHANGE, DISRUPTED,
         GOVERNMENT, NON_STATE, NON_VIOLENT, HEADQUARTERS, LOOTING, OTHER, NONE_EVENTS, PROTEST_RULES,
-        ACTOR_RULES, VIOLENCE_RULES]
+        ACTOR_RULES, VIOLENCE_RULES, DEVELOPMENT_RULES]
 
 ROWS = [row for rows in SETS for row in rows]
 FR_SETS = [FR_RULES]
@@ -299,22 +320,10 @@ FR_ROWS = [row for rows in FR_SETS for row in rows]
 XFAIL: dict[str, str] = {
     'The Houthis and the government exchanged the bodies of fallen fighters under a deal mediated by tribal leaders.':
         'an exchange of bodies under a deal is not read as an agreement',
-    'Houthi rebels launched an explosive-laden drone at Abha airport, damaging a civilian plane.':
-        'an explosive-laden drone is read as a planted explosive, not a drone strike',
-    'The banned outfit announced a new commander-in-chief after its chief stepped down.':
-        "'outfit' is no armed-group word for the change of leader",
-    'Members of two communities clashed with sticks and sharp-edged weapons in Sitamarhi, leaving 12 injured.':
-        'a clash of two communities with sticks is read as an armed clash',
-    'The state government used drones to spray pesticide on locust-affected fields.':
-        'a drone that sprays pesticide is read as a drone strike',
-    'Farmers set ablaze stubble in their fields despite the ban.':
-        'stubble burnt by farmers is read as property destruction',
     'The opposition has called for a bandh on Friday to protest the fuel price hike.':
         'a strike only called (to come) is read as held',
     'Al-Shabaab moved into the town of Moqokori after Ethiopian troops withdrew from their bases.':
         'a group that moves into a town troops left is read as a troop movement',
-    'Rohingya refugees were pushed back across the border by the BGB.':
-        "people 'pushed back' across a border are not read as expelled",
     'Supporters of the party ransacked the police station and set a jeep on fire after their leader was arrested.':
         'supporters angered by an arrest who ransack are not read as a demonstration',
 }

@@ -1414,6 +1414,8 @@ def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     sides += [g for p in verb.children if p.lower_ in m.between_preps for g in p.children if g.dep_ == "pobj"]
     sides += [c for t in {root, verb} for c in t.children
               if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
+    # "members of two communities clashed": the side's "of" complement names them
+    sides += [c for s in list(sides) for c in of_complements(s, m.complement_preps)]
     return any(s.lemma_.lower() in m.partisans or s.lower_ in m.partisans for s in sides)
 
 

@@ -145,6 +145,8 @@ GENERIC_ARMED = [
     "unidentified attackers",
     # unnamed attackers in the South Asian press ("miscreants hacked him", "goons attacked", "ultras")
     "miscreants", "goons", "ultras", "dacoits",
+    # an armed group called an "outfit" in the South Asian press ("the banned outfit", "a terror outfit")
+    "banned outfit", "terror outfit", "militant outfit", "proscribed outfit", "insurgent outfit", "terrorist outfit",
     # India's Maoist insurgents by their common names
     "maoists", "naxals", "naxalites", "naxal", "maoist rebels", "maoist guerrillas",
 ]

@@ -29,7 +29,15 @@ TRIGGERS = [
     # fighters who strike attack: typed by what they hit ("militants struck an army base", "the attackers struck
     # on the evening of May 12")
     ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour")),
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
+    # a drone that sprays crops, maps or delivers is no strike ("used drones to spray pesticide")
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
+    ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("explosives-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("kamikaze drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("armed drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drone attack", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:civil_drone",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("artillery", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
@@ -330,7 +338,7 @@ TRIGGERS = [
     ("accidentally detonate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     ("accidentally activate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
-    ("torched", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("torched", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("afire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("needs:property", "not_accidental")),
     ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     ("loot", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -339,11 +347,11 @@ TRIGGERS = [
     ("vandalize", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandalise", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("arson", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("torching", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("torching", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("set fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
@@ -617,7 +625,7 @@ TRIGGERS = [
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("steal", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
     ("plunder", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn to the ground", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property', 'lead_only', 'not_accidental')),
     ("damage", "Strategic developments", "Looting/property destruction", "ASSAULT", 40, ('needs:property', 'lead_only', 'needs_verb_object', 'not_accidental')),
@@ -724,6 +732,9 @@ TRIGGERS = [
     ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
     ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person', 'not:diplomat')),
     ("mass deportation", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    # people forced back across a border ("refugees were pushed back across the border"): forced out, as
+    # expelled; an armed side pushed back is ground regained (the "push back" of the territory triggers)
+    ("push back", "Strategic developments", "Other", "ASSAULT", 40, ("needs_person_obj", "needs:territory")),
     ("test-fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("test fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("missile test", "Strategic developments", "Other", "ASSAULT", 78, ()),
@@ -1208,6 +1219,13 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# fields burnt by farmers ("set ablaze stubble"), no property destroyed by an actor
+CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "paddy straw", "crop stubble", "straw",
+                                  "farm residue", "crop waste"]
+# what a drone does that is no strike ("drones to spray pesticide", "a drone survey")
+CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", "locust", "locusts", "crops", "survey",
+                                "mapping", "delivery", "deliveries", "filming", "photography", "vaccine", "vaccines",
+                                "medicines", "wedding"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # what an armed side storms or targets: ground, a base, a building
@@ -1345,7 +1363,9 @@ POSSESSIVES_PLURAL = ["their"]
 
 # partisans whose clashes with no armed side are ACLED's mob violence ("supporters of rival candidates
 # clashed"), and the preposition that names a clash's sides
-PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans"]
+PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans",
+             # the members of two communities fighting with sticks ("communal clash"): a mob, no armed group
+             "community", "communities"]
 BETWEEN_PREPS = ["between"]
 
 # the past perfect ("had killed", "had been abducted"): an act told as earlier than the clause it hangs on; the auxiliary's

@@ -20,7 +20,12 @@ TRIGGERS = [
     # le nom seulement : "la crise frappe les éleveurs" est le verbe ("noun_only")
     ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
+    # un drone qui pulvérise, cartographie ou livre ne frappe pas
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
+    ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drone kamikaze", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -286,7 +291,7 @@ TRIGGERS = [
     ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     ("piller", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     # explosifs contre des biens (« dynamité un pont », « fait sauter un pylône ») ; le sabotage détruit
     ("dynamiter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("dynamité", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
@@ -295,7 +300,7 @@ TRIGGERS = [
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # une infrastructure abattue (« les rebelles ont abattu un pylône ») : destruction, pas une attaque contre des personnes
     ("abattre", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
-    ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # des hommes armés qui détruisent des biens (« les rebelles ont détruit la mairie ») ; une crue ou un
@@ -886,6 +891,11 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
+CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
+# ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
+CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulvérisation", "criquets", "cultures",
+                                "cartographie", "livraison", "livraisons", "vaccins", "médicaments", "mariage"]
 # les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # ce qu'un camp armé cible : un terrain, une base, un bâtiment
@@ -1023,7 +1033,9 @@ POSSESSIVES_PLURAL = ["leur", "leurs"]
 
 # des partisans dont les heurts sans partie armée sont la violence de foule de l'ACLED (« des partisans de
 # candidats rivaux se sont affrontés »), et la préposition qui nomme les deux camps
-PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants"]
+PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
+             # les membres de deux communautés qui se battent à coups de bâtons : une foule
+             "communauté", "communautés"]
 BETWEEN_PREPS = ["entre"]
 
 # the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
