@@ -12,7 +12,7 @@ After the protest names (dharna, gherao, rasta roko, lathi-charge, effigy, tear 
 regional armed sides (jawans, Tatmadaw, Arakan Army, Maoists, a police informer no force) and a name taken
 from an armed side: 106/119; after an armed group that whisks people away (no force), "thrash"/"beat up" and a
 shared object, cross-border firing: 109/119; after explosive-laden and civil drones, stubble burning, "outfit",
-pushed back across a border, two communities clashing: 115/119.
+pushed back across a border, two communities clashing: 115/119; after bodies or detainees swapped: 116/119.
 """
 
 from __future__ import annotations
@@ -284,6 +284,8 @@ DEVELOPMENT_RULES = [
     ("Members of the two communities clashed with stones and sticks over a temple procession, leaving 20 injured.", MOB),
     # an armed side pushed back is ground regained
     ("Troops pushed back the militants from the border villages.", GOV),
+    # the dead or captives swapped by the two sides (an agreement)
+    ("Ukraine and Russia swapped the remains of fallen soldiers at the border.", AGR),
 ]
 FR_RULES = [
     ("Des manifestants ont brûlé une effigie du président devant l'ambassade.", PEA),
@@ -305,6 +307,8 @@ FR_RULES = [
     ("Les paysans ont mis le feu aux chaumes dans leurs champs.", "NONE"),
     ("Des hommes armés ont mis le feu à des boutiques du marché.", LOO),
     ("Des membres de deux communautés se sont affrontés à coups de bâtons, faisant dix blessés.", MOB),
+    ("Les deux camps ont échangé les dépouilles de leurs combattants à la frontière.", AGR),
+    ("L'armée et les rebelles ont échangé des détenus à Bangui.", AGR),
 ]
 
 SETS = [ATTACK, CLASH, ABDUCTION, ARRESTS, PEACEFUL, INTERVENTION, VIOLENT_DEMO, EXCESSIVE, MOB_VIOLENCE,
@@ -318,8 +322,6 @@ FR_ROWS = [row for rows in FR_SETS for row in rows]
 
 # sentences that fail on the rules, each with its reason (strict: a fix must remove it from here)
 XFAIL: dict[str, str] = {
-    'The Houthis and the government exchanged the bodies of fallen fighters under a deal mediated by tribal leaders.':
-        'an exchange of bodies under a deal is not read as an agreement',
     'The opposition has called for a bandh on Friday to protest the fuel price hike.':
         'a strike only called (to come) is read as held',
     'Al-Shabaab moved into the town of Moqokori after Ethiopian troops withdrew from their bases.':

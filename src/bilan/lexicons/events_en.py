@@ -287,6 +287,9 @@ TRIGGERS = [
     ("exchange of prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
+    # the sides swap their dead or their captives ("exchanged the bodies of fallen fighters"): ACLED's agreement
+    ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
+    ("swap", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
     ("surrender", "Strategic developments", "Agreement", "AGREE", 57, ()),
     # captives freed after negotiations, talks or mediation: a release the captors agreed to is ACLED's
     # agreement, not the abduction it ends ("freed the 12 hostages after talks with tribal elders"); a
@@ -1219,6 +1222,8 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# what two sides swap by agreement: their dead or their captives
+CONTEXT_WORDS["swapped"] = ["bodies", "remains", "corpses", "detainees", "captives", "prisoners of war", "pows"]
 # fields burnt by farmers ("set ablaze stubble"), no property destroyed by an actor
 CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "paddy straw", "crop stubble", "straw",
                                   "farm residue", "crop waste"]

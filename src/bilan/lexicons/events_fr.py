@@ -226,6 +226,9 @@ TRIGGERS = [
     ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     # le verbe ("ont échangé des prisonniers"), pas des tirs échangés (pas de prisonniers ni d'accord)
     ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
+    # les camps s'échangent leurs morts ou leurs captifs (« ont échangé les corps de combattants tués »)
+    ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
+    ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     # des captifs libérés à l'issue de négociations ou d'une médiation : une libération consentie par les
     # ravisseurs est un accord pour l'ACLED, pas l'enlèvement qu'elle clôt (« les otages ont été libérés à
@@ -891,6 +894,8 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
+CONTEXT_WORDS["swapped"] = ["corps", "dépouilles", "restes", "détenus", "captifs", "prisonniers de guerre"]
 # les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
 CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
 # ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
