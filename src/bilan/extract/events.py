@@ -711,7 +711,16 @@ def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
 
 # trigger flags whose check reads only the trigger's span and the language's matchers: the check
 # must hold ...
+def _withdrawal_told(sp: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells that a side left the ground, by a verb or a noun of WITHDRAWAL_WORDS other than
+    the trigger ("moved into the town after the troops withdrew", "est entré dans la ville après le retrait
+    de l'armée")."""
+    return any(t.lemma_.lower() in m.withdrawal_words or t.lower_ in m.withdrawal_words
+               for t in sp.sent if not sp.start <= t.i < sp.end)
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_withdrawal": _withdrawal_told,
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
     "person_owner": _person_owner,

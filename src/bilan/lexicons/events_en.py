@@ -313,6 +313,10 @@ TRIGGERS = [
     ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
     ("dispatch", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
     ("send", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
+    # an armed side that moves into ground the other side left ("al-Shabaab moved into the town after the troops
+    # withdrew"): the ground changed hands without a fight (before the move of troops, tried first)
+    ("move", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("move", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("forward", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("reinforce", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
@@ -540,6 +544,10 @@ TRIGGERS = [
     ("evacuate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ('needs:territory', 'needs_armed_actor')),
     ("vacate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory',)),
     ("pullout", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
+    # an armed side that enters ground the other side left ("entered the district centre after the troops
+    # abandoned their posts"): the ground changed hands without a fight
+    ("enter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("hand over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("handed over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     # arrests: more verbs of detention; a captured person (no town, no weapon) is arrested
@@ -1222,6 +1230,8 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# the other side left the ground ("after the troops withdrew", "vacated by the army"): verbs and nouns
+WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
 # what two sides swap by agreement: their dead or their captives
 CONTEXT_WORDS["swapped"] = ["bodies", "remains", "corpses", "detainees", "captives", "prisoners of war", "pows"]
 # fields burnt by farmers ("set ablaze stubble"), no property destroyed by an actor

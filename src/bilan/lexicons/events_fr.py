@@ -229,6 +229,10 @@ TRIGGERS = [
     # les camps s'échangent leurs morts ou leurs captifs (« ont échangé les corps de combattants tués »)
     ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
     ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
+    # un camp qui entre sur le terrain que l'autre a quitté (« sont entrés dans la ville après le retrait de
+    # l'armée ») : le terrain a changé de mains sans combat
+    ("entrer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     # des captifs libérés à l'issue de négociations ou d'une médiation : une libération consentie par les
     # ravisseurs est un accord pour l'ACLED, pas l'enlèvement qu'elle clôt (« les otages ont été libérés à
@@ -894,6 +898,8 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# l'autre camp a quitté le terrain (« après le retrait des troupes », « abandonnée par l'armée ») : verbes et noms
+WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
 # ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
 CONTEXT_WORDS["swapped"] = ["corps", "dépouilles", "restes", "détenus", "captifs", "prisonniers de guerre"]
 # les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
