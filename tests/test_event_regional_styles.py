@@ -316,10 +316,47 @@ FR_RULES = [
     ("Les militaires sont entrés dans la ville lundi.", "NONE"),
 ]
 
+# a held-out check: 32 more sentences in the same styles, written after the rules above and not used to make
+# them; 24/32 on 3a804ce, 30/32 after (the two others are strict xfails with their reasons)
+HELD_OUT = [
+    ("Suspected ultras shot dead a trader in Imphal East on Tuesday evening.", ATT),
+    ("Gunmen suspected to be Fulani herdsmen killed eleven villagers in Bassa LGA of Plateau State.", ATT),
+    ("A CRPF jawan was injured in an exchange of fire with Maoists in Latehar.", CLA),
+    ("Two militants were killed in a gunfight with security forces in Shopian.", CLA),
+    ("Armed bandits kidnapped a district head and his family in Katsina State.", ABD),
+    ("Unknown men whisked away a businessman from his shop in Quetta.", ABD),
+    ("Police arrested seven goons involved in the attack on the opposition candidate.", ARR),
+    ("Members of the teachers' association staged a dharna outside the education department.", PEA),
+    ("Traders observed a bandh in Jammu against the new excise policy.", PEA),
+    ("Youth Congress workers burnt an effigy of the Union home minister in Guwahati.", PEA),
+    ("Police lathi-charged students protesting against the fee hike in Bhubaneswar.", INT),
+    ("Police used water cannon and tear gas shells to disperse farmers near the Delhi border.", INT),
+    ("Police opened fire on stone-pelting protesters in Kulgam, killing a teenager.", EXF),
+    ("Agitators torched a police jeep and pelted stones at officers in Basirhat.", VIO),
+    ("A mob lynched a man suspected of cattle smuggling in Alwar.", MOB),
+    ("Villagers beat up two men they suspected of being child lifters in Dhule.", MOB),
+    ("Tatmadaw jets bombed a KIA position near Laiza.", AIR),
+    ("An armed drone struck a car carrying militants in North Waziristan.", AIR),
+    ("Pakistani troops fired mortar shells at Indian posts along the LoC in Rajouri.", ART),
+    ("Two jawans were killed when Maoists triggered an IED blast in Narayanpur.", REM),
+    ("Terrorists lobbed a grenade at a police party in Anantnag, injuring a constable.", GRE),
+    ("A suicide bomber blew himself up near a police checkpost in Bannu.", SUI),
+    ("Eighteen Naxals surrendered before police in Sukma, laying down their arms.", AGR),
+    ("Security forces recovered 20 kg of explosives and detonators from a Naxal dump in Bijapur.", DIS),
+    ("Government troops recaptured Malam Fatori from ISWAP terrorists.", GOV),
+    ("ISWAP fighters seized Marte after overrunning the military base.", NSA),
+    ("Maoists set up a new camp in the Saranda forest, police sources said.", HQ),
+    ("Miscreants vandalised a temple and damaged idols in Comilla.", LOO),
+    ("The Tatmadaw deployed more troops to Sagaing Region ahead of an offensive.", CHG),
+    ("Police exhumed eight bodies from a mass grave in Sindh.", OTH),
+    ("India thrashed Australia in the second Test at Chennai.", "NONE"),
+    ("A short circuit sparked a fire that gutted a garment factory in Gazipur.", "NONE"),
+]
+
 SETS = [ATTACK, CLASH, ABDUCTION, ARRESTS, PEACEFUL, INTERVENTION, VIOLENT_DEMO, EXCESSIVE, MOB_VIOLENCE,
         AIR_STRIKE, SHELLING, REMOTE, GRENADE, SUICIDE, CHEMICAL, SEXUAL, AGREEMENT, CHANGE, DISRUPTED,
         GOVERNMENT, NON_STATE, NON_VIOLENT, HEADQUARTERS, LOOTING, OTHER, NONE_EVENTS, PROTEST_RULES,
-        ACTOR_RULES, VIOLENCE_RULES, DEVELOPMENT_RULES]
+        ACTOR_RULES, VIOLENCE_RULES, DEVELOPMENT_RULES, HELD_OUT]
 
 ROWS = [row for rows in SETS for row in rows]
 FR_SETS = [FR_RULES]
@@ -327,6 +364,10 @@ FR_ROWS = [row for rows in FR_SETS for row in rows]
 
 # sentences that fail on the rules, each with its reason (strict: a fix must remove it from here)
 XFAIL: dict[str, str] = {
+    "Police opened fire on stone-pelting protesters in Kulgam, killing a teenager.":
+        "protesters who throw stones make a riot even when the police's fire kills one of them (ACLED: force against a violent crowd is still excessive when lethal)",
+    "The Tatmadaw deployed more troops to Sagaing Region ahead of an offensive.":
+        "an offensive only expected ('ahead of') is read as a clash",
     'The opposition has called for a bandh on Friday to protest the fuel price hike.':
         'a strike only called (to come) is read as held',
     'Supporters of the party ransacked the police station and set a jeep on fire after their leader was arrested.':
