@@ -449,6 +449,30 @@ def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
     return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
 
 
+def _named_from_armed(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
+    """A name taken from an armed side ("retook Mindat from the rebels", "a repris Mindat aux rebelles"):
+    the verb's object is a name (the model often takes an unknown town for a person), and an armed actor is what it was taken from, under a
+    preposition of TERRITORY_FROM_PREPS hung on the verb or on the name; a place the gazetteer and the
+    model do not know."""
+    root = sp.root
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not all(o.text[:1].isupper() and o.i > o.sent.start for o in objs):
+        return False
+    armed = [a for a in actors if a.armed]
+    for holder in (root, *objs):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in m.territory_from_preps:
+                nouns = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_.split(":")[0] in ("obl", "nmod") and any(
+                    k.dep_ == "case" and k.lower_ in m.territory_from_preps for k in c.children):
+                nouns = [c]
+            else:
+                continue
+            if any(a.tok_start <= t.i < a.tok_end for n in nouns for t in n.subtree for a in armed):
+                return True
+    return False
+
+
 def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
     """ "rebels destroyed the town hall", "the school was destroyed by rebels", "les rebelles ont
     détruit la mairie": an armed actor did it, as the verb's subject or its agent; not a blast's
@@ -470,7 +494,8 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
     """ "picked up by men in plain clothes", "taken away by unidentified armed men", "des hommes
     cagoulés ont embarqué", "emmené par des hommes en civil": who took the person (the verb's subject
     or its agent) is not identified (a word of context class "unknown_taker" in its phrase or right
-    after it), nor a state force ("plainclothes police"): ACLED's forced disappearance, not an arrest."""
+    after it), or a non-state armed side ("gunmen whisked away a priest"), nor a state force ("plainclothes
+    police"): ACLED's abduction or forced disappearance, not an arrest."""
     root = sp.root
     if root.pos_ != "VERB":
         return False
@@ -486,6 +511,8 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
             continue
         if any(label == "unknown_taker" and lo <= s and (e <= hi or s == hi) for label, s, e in ctx_matches):
             return True
+        if any(a.armed and a.tok_start <= t.i < a.tok_end for a in actors):
+            return True  # "gunmen whisked away a priest", "bandits took away two farmers": an armed group, no force
     return False
 
 
@@ -510,7 +537,12 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     if root.pos_ == "NOUN":
         return _noun_person_complement(root, m)
-    return any(_person_word(o, m) for o in root.children if o.dep_ in OBJECT_DEPS[:4])
+    objs = [o for o in root.children if o.dep_ in OBJECT_DEPS[:4]]
+    if not objs:
+        # a verb sharing the object of the verb conjoined to it ("thrashed and paraded a woman")
+        objs = [o for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                for o in c.children if o.dep_ in OBJECT_DEPS[:4]][:1]
+    return any(_person_word(o, m) for o in objs)
 
 
 def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
@@ -679,7 +711,16 @@ def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
 
 # trigger flags whose check reads only the trigger's span and the language's matchers: the check
 # must hold ...
+def _withdrawal_told(sp: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells that a side left the ground, by a verb or a noun of WITHDRAWAL_WORDS other than
+    the trigger ("moved into the town after the troops withdrew", "est entré dans la ville après le retrait
+    de l'armée")."""
+    return any(t.lemma_.lower() in m.withdrawal_words or t.lower_ in m.withdrawal_words
+               for t in sp.sent if not sp.start <= t.i < sp.end)
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_withdrawal": _withdrawal_told,
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
     "person_owner": _person_owner,
@@ -725,8 +766,11 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
-    if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m):
-        return False  # "two foreigners were seized by militants": people taken, not ground
+    if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m) and not (
+            _named_from_armed(sp, actors, m)):
+        # "two foreigners were seized by militants": people taken, not ground; a name taken from an armed
+        # side is ground the model took for a person ("captured Mahas from government forces")
+        return False
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
         return False
     for f in flags:
@@ -758,6 +802,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
             ok = _context_near(ctx_matches, cls, sent, sp)
             if not ok and cls == "territory":
                 ok = _named_place_near(doc, sent, sp)  # "recaptured Palmyra"
+            if not ok and cls == "territory":
+                ok = _named_from_armed(sp, actors, m)  # "retook Mindat from the rebels"
             if ok and "needs_object" in flags and _object_is_goods(sp, ctx_matches):
                 ok = False  # "seized a boat sailing the river": the river is not what was seized
             if not ok:
@@ -1252,7 +1298,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
     if etype == "Protests":
         lethal, by_protesters = _lethal_force(sent, m)
         if by_protesters or _riot_manner(sent, m) or any(
-                t.pos_ == "VERB" and t.lemma_.lower() in m.attack_verbs and _protesters_did(t, m) for t in sent):
+                t.pos_ == "VERB" and t.lemma_.lower() in m.attack_verbs and _protesters_did(t, m)
+                and not _burns_symbol(t, m) for t in sent):
             # "police stations were attacked by protesters"
             return "Riots", "Violent demonstration", "PROTEST"
         if lethal:
@@ -1376,6 +1423,8 @@ def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     sides += [g for p in verb.children if p.lower_ in m.between_preps for g in p.children if g.dep_ == "pobj"]
     sides += [c for t in {root, verb} for c in t.children
               if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
+    # "members of two communities clashed": the side's "of" complement names them
+    sides += [c for s in list(sides) for c in of_complements(s, m.complement_preps)]
     return any(s.lemma_.lower() in m.partisans or s.lower_ in m.partisans for s in sides)
 
 
@@ -1527,11 +1576,25 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "protests that rocked the city", "non-violent protesters"
         if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
             continue  # "a violent crackdown": the police's manner, not the protesters'
+        if _burns_symbol(tok, m):
+            continue  # "burnt an effigy of the minister": the protest's symbol, not a riot
         if _done_by_crowd_control(tok, m):
             continue  # "police stormed the sit-in", "soldiers burned the tents": not the protesters' riot
         if not protest_topic(tok, m):
             return True
     return False
+
+
+def _burns_symbol(tok: Token, m: LanguageMatchers) -> bool:
+    """The riot word acts only on what a protest burns as its symbol: its object ("burnt an effigy of the
+    chief minister", "ont brûlé une effigie"), or the noun it names the burning of ("the burning of
+    effigies")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    else:
+        objs = [g for c in tok.children if c.dep_ in ("prep", "nmod") for g in [c, *c.children]
+                if g.dep_ in ("pobj", "nmod")][:1]
+    return bool(objs) and all(o.lemma_.lower() in m.riot_symbols or o.lower_ in m.riot_symbols for o in objs)
 
 
 def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:

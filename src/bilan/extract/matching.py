@@ -186,7 +186,7 @@ def plural_of(phrase: str) -> str:
 # the flags a trigger of the events lexicons may carry: each is read by a rule of extract.events or
 # extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
-    "crowd_act", "generic", "lead_only", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
+    "crowd_act", "generic", "lead_only", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
     "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
@@ -289,6 +289,12 @@ class LanguageMatchers:
         self.protest_nouns = frozenset(t[0] for t in ev.TRIGGERS if t[1] == "Protests" and " " not in t[0]
                                        and "participant" not in t[5])
         self.riot_nouns_only = frozenset(getattr(ev, "RIOT_NOUNS_ONLY", ()))
+        # what a protest burns as its symbol ("burnt an effigy"): no riot
+        self.riot_symbols = frozenset(getattr(ev, "RIOT_SYMBOLS", ()))
+        # what a territory is taken from ("retook Mindat from the rebels"): events._named_from_armed
+        self.territory_from_preps = frozenset(getattr(ev, "TERRITORY_FROM_PREPS", ()))
+        # the other side left the ground ("after the troops withdrew"): events._withdrawal_told
+        self.withdrawal_words = frozenset(getattr(ev, "WITHDRAWAL_WORDS", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))

@@ -76,6 +76,30 @@ ALIASES = [
     ("United Self-Defense Forces of Colombia", "AUC: United Self-Defense Forces of Colombia", "militia"),
     ("Medellin cartel", "Medellin Cartel", "militia"),
     ("Cali cartel", "Cali Cartel", "militia"),
+    # South and Southeast Asian armed groups and forces, by the names of their own press ("the Tatmadaw",
+    # "the Arakan Army" is no state army, "NPA rebels", "Abu Sayyaf bandits"); not "PDF" alone (Panama's
+    # Defense Forces in older copy) nor "Maoists" (Peru's Shining Path too: GENERIC_ARMED)
+    ("Tatmadaw", "Military Forces of Myanmar", "state_forces"),
+    ("Arakan Army", "Arakan Army", "rebel"),
+    ("Kachin Independence Army", "Kachin Independence Army", "rebel"),
+    ("Arakan Rohingya Salvation Army", "ARSA: Arakan Rohingya Salvation Army", "rebel"),
+    ("ARSA", "ARSA: Arakan Rohingya Salvation Army", "rebel"),
+    ("People's Defence Force", "PDF: People's Defence Force", "rebel"),
+    ("People's Defense Force", "PDF: People's Defence Force", "rebel"),
+    ("Chinland Defence Force", "Chinland Defence Force", "rebel"),
+    ("New People's Army", "NPA: New People's Army", "rebel"),
+    ("NPA", "NPA: New People's Army", "rebel"),
+    ("Abu Sayyaf", "Abu Sayyaf", "rebel"),
+    ("Jaish-e-Mohammed", "Jaish-e-Mohammed", "rebel"),
+    ("Lashkar-e-Taiba", "Lashkar-e-Taiba", "rebel"),
+    ("Hizbul Mujahideen", "Hizbul Mujahideen", "rebel"),
+    ("Tehreek-e-Taliban Pakistan", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("TTP", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("Baloch Liberation Army", "BLA: Baloch Liberation Army", "rebel"),
+    ("ULFA", "ULFA: United Liberation Front of Asom", "rebel"),
+    ("NSCN", "NSCN: National Socialist Council of Nagaland", "rebel"),
+    ("Civilian JTF", "Civilian JTF", "militia"),
+    ("CJTF", "Civilian JTF", "militia"),
     ("civilians", "civilians", "civilians"),
     ("residents", "civilians", "civilians"),
     ("villagers", "civilians", "civilians"),
@@ -89,12 +113,21 @@ STATE_FORCES = [
     "defence forces", "defense forces", "regime forces", "pro-government forces",
     # a gendarmerie under the army (Central America's National Guard), the other armed services
     "national guard", "guardsmen", "air force", "navy",
+    # South Asian forces by their own names: soldiers and paramilitaries ("jawans"), central and border forces
+    "jawans", "jawan", "crpf", "bsf", "itbp", "ssb", "assam rifles", "rashtriya rifles",
+    "drg", "district reserve guard", "cobra commandos", "frontier corps", "rangers", "levies",
+    "border guard bangladesh", "bgb", "marines",
 ]
 # a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
 VAGUE_FORCES = ["forces", "force"]
 # phrases a generic force word is part of without naming a force ("Chikun local government area": a district)
-NOT_ACTORS = ["local government", "local governments"]
-POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme"]
+NOT_ACTORS = ["local government", "local governments",
+              # a civilian who informs the forces is no force ("Maoists gunned down a police informer")
+              "police informer", "police informers", "police informant", "police informants", "army informer",
+              "army informers", "army informant", "army informants"]
+POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme",
+          # South Asian police units ("CTD personnel", "STF", "the Special Task Force", "RAB")
+          "ctd", "counter-terrorism department", "stf", "special task force", "rapid action battalion", "rab"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
@@ -110,6 +143,12 @@ GENERIC_ARMED = [
     "narcotics mafia", "drug trafficking cartels", "drug-trafficking cartels", "drug traffickers' hitmen",
     "unknown gunmen", "unknown assailants", "unknown attackers", "unknown men", "unidentified assailants",
     "unidentified attackers",
+    # unnamed attackers in the South Asian press ("miscreants hacked him", "goons attacked", "ultras")
+    "miscreants", "goons", "ultras", "dacoits",
+    # an armed group called an "outfit" in the South Asian press ("the banned outfit", "a terror outfit")
+    "banned outfit", "terror outfit", "militant outfit", "proscribed outfit", "insurgent outfit", "terrorist outfit",
+    # India's Maoist insurgents by their common names
+    "maoists", "naxals", "naxalites", "naxal", "maoist rebels", "maoist guerrillas",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {

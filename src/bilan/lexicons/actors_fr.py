@@ -90,6 +90,18 @@ ALIASES = [
     ("cartel de Medellín", "Medellin Cartel", "militia"),
     ("cartel de Medellin", "Medellin Cartel", "militia"),
     ("cartel de Cali", "Cali Cartel", "militia"),
+    # groupes armés et forces d'Asie du Sud et du Sud-Est sous leurs noms de presse (« la Tatmadaw », « l'Armée
+    # d'Arakan » n'est pas une armée d'État, « la Nouvelle armée du peuple »)
+    ("Tatmadaw", "Military Forces of Myanmar", "state_forces"),
+    ("Armée d'Arakan", "Arakan Army", "rebel"),
+    ("Arakan Army", "Arakan Army", "rebel"),
+    ("Armée pour l'indépendance kachin", "Kachin Independence Army", "rebel"),
+    ("Forces de défense du peuple", "PDF: People's Defence Force", "rebel"),
+    ("Nouvelle armée du peuple", "NPA: New People's Army", "rebel"),
+    ("Nouvelle Armée populaire", "NPA: New People's Army", "rebel"),
+    ("NPA", "NPA: New People's Army", "rebel"),
+    ("Abou Sayyaf", "Abu Sayyaf", "rebel"),
+    ("Abu Sayyaf", "Abu Sayyaf", "rebel"),
     ("civils", "civilians", "civilians"),
     ("civiles", "civilians", "civilians"),
     ("habitants", "civilians", "civilians"),
@@ -108,10 +120,14 @@ STATE_FORCES = [
 ]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]
+# des expressions où un mot des forces ne nomme aucune force : le civil qui renseigne la police ou l'armée
+NOT_ACTORS = ["informateur de la police", "informateurs de la police", "indicateur de la police",
+              "indicateurs de la police", "informateur de l'armée", "informateurs de l'armée"]
 POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
+    "bandits",
     "individus armés", "éléments armés", "coupeurs de route", "braconniers",
     "hommes lourdement armés", "individus lourdement armés", "éléments lourdement armés",
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",
@@ -123,6 +139,8 @@ GENERIC_ARMED = [
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
     # des inconnus qui tuent ou enlèvent (le nom avec son article : "des motifs inconnus" n'en est pas)
     "des inconnus", "un inconnu", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
+    # les insurgés maoïstes de l'Inde par leurs noms courants
+    "maoïstes", "naxalites", "rebelles maoïstes",
 ]
 # demonyms (masc./fem., sing./plur.) -> ISO country
 DEMONYMS = {

@@ -29,7 +29,15 @@ TRIGGERS = [
     # fighters who strike attack: typed by what they hit ("militants struck an army base", "the attackers struck
     # on the evening of May 12")
     ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour")),
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
+    # a drone that sprays crops, maps or delivers is no strike ("used drones to spray pesticide")
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
+    ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("explosives-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("kamikaze drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("armed drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drone attack", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:civil_drone",)),
     ("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("artillery", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
@@ -152,6 +160,12 @@ TRIGGERS = [
     ("water cannon", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("rubber bullet", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("pepper spray", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    # the shells and canisters of tear gas are no artillery ("fired tear gas shells to disperse them")
+    ("tear gas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("teargas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("tear-gas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("tear gas canister", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    ("teargas canister", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     # "riot police" are police facing a crowd, not a riot
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
@@ -179,6 +193,12 @@ TRIGGERS = [
     # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
     # an encounter with militants"); troops "neutralise" fighters: they kill them, typed by who they are
     ("gun duel", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # fire across a border or a line of control between two armies ("resorted to unprovoked cross-border
+    # firing", "small-arms firing along the LoC"); shells fired across it stay a shelling (higher priority)
+    ("cross-border firing", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("unprovoked firing", "Battles", "Armed clash", "ASSAULT", 62, ("needs_armed_actor",)),
+    ("small arms firing", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("small-arms firing", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("gunduel", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("encounter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("neutralise", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
@@ -267,6 +287,9 @@ TRIGGERS = [
     ("exchange of prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange prisoners", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
+    # the sides swap their dead or their captives ("exchanged the bodies of fallen fighters"): ACLED's agreement
+    ("exchange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
+    ("swap", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
     ("surrender", "Strategic developments", "Agreement", "AGREE", 57, ()),
     # captives freed after negotiations, talks or mediation: a release the captors agreed to is ACLED's
     # agreement, not the abduction it ends ("freed the 12 hostages after talks with tribal elders"); a
@@ -290,6 +313,10 @@ TRIGGERS = [
     ("redeploy", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("not_object:crowd_control",)),
     ("dispatch", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ("needs:troops",)),
     ("send", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
+    # an armed side that moves into ground the other side left ("al-Shabaab moved into the town after the troops
+    # withdrew"): the ground changed hands without a fight (before the move of troops, tried first)
+    ("move", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("move", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("forward", "Strategic developments", "Change to group/activity", "MOBILIZE", 40, ("needs:troops",)),
     ("reinforce", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
@@ -318,7 +345,7 @@ TRIGGERS = [
     ("accidentally detonate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     ("accidentally activate", "Strategic developments", "Disrupted weapons use", "COERCE", 89, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
-    ("torched", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("torched", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("afire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("needs:property", "not_accidental")),
     ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     ("loot", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -327,11 +354,11 @@ TRIGGERS = [
     ("vandalize", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandalise", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("arson", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("torching", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("torching", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("set fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
@@ -517,6 +544,10 @@ TRIGGERS = [
     ("evacuate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ('needs:territory', 'needs_armed_actor')),
     ("vacate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory',)),
     ("pullout", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
+    # an armed side that enters ground the other side left ("entered the district centre after the troops
+    # abandoned their posts"): the ground changed hands without a fight
+    ("enter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("hand over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("handed over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     # arrests: more verbs of detention; a captured person (no town, no weapon) is arrested
@@ -605,7 +636,7 @@ TRIGGERS = [
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("steal", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
     ("plunder", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn to the ground", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ('needs:property', 'lead_only', 'not_accidental')),
     ("damage", "Strategic developments", "Looting/property destruction", "ASSAULT", 40, ('needs:property', 'lead_only', 'needs_verb_object', 'not_accidental')),
@@ -634,6 +665,27 @@ TRIGGERS = [
     ("wheel-jam strike", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("hartal", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("bandh", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # South Asian names of a protest: a sit-in ("staged a dharna"), surrounding an official until heard
+    # ("students gheraoed the vice-chancellor"), blocking a road or a railway ("a rasta roko", "a rail roko",
+    # "a chakka jam"); an effigy burnt is the protest's symbol, not a riot (RIOT_SYMBOLS)
+    ("dharna", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("gherao", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("gheraoed", "Protests", "Peaceful protest", "PROTEST", 48, ()),  # the model lemmatises it "gheraoe"
+    ("rasta roko", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("rail roko", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("chakka jam", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("effigy", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    # an "agitation" is a protest movement in South Asian English ("the agitating farmers", "agitators
+    # blocked the road"); the police's cane charge is on a crowd, whatever word names it ("police
+    # lathi-charged the job aspirants")
+    ("agitation", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("agitator", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
+    ("agitating", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_protest_context",)),
+    ("lathi-charge", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathi charge", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathicharge", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathi-charged", "Protests", "Protest with intervention", "PROTEST", 44, ()),
+    ("lathi charged", "Protests", "Protest with intervention", "PROTEST", 44, ()),
     ("work stoppage", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("take to the street", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("took to the streets", "Protests", "Peaceful protest", "PROTEST", 52, ()),
@@ -647,6 +699,10 @@ TRIGGERS = [
     ("hack", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
     ("hack to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("beat to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    # a beating in the South Asian and Nigerian press ("villagers thrashed a suspected thief"), typed by who did
+    # it and to whom; a person beaten, not a team ("India thrashed Pakistan")
+    ("thrash", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_person_obj')),
+    ("beat up", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_person_obj')),
     ("burn alive", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("slaughter", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("slay", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
@@ -687,6 +743,9 @@ TRIGGERS = [
     ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
     ("deport", "Strategic developments", "Other", "ASSAULT", 40, ('needs:person', 'not:diplomat')),
     ("mass deportation", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    # people forced back across a border ("refugees were pushed back across the border"): forced out, as
+    # expelled; an armed side pushed back is ground regained (the "push back" of the territory triggers)
+    ("push back", "Strategic developments", "Other", "ASSAULT", 40, ("needs_person_obj", "needs:territory")),
     ("test-fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("test fire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("missile test", "Strategic developments", "Other", "ASSAULT", 78, ()),
@@ -856,6 +915,9 @@ PROTEST_INTERVENTION = [
     # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
     # told as a noun ("the violent dispersal of the sit-in")
     "round up", "dispersal",
+    # the South Asian police's cane charge ("police resorted to lathi-charge", "lathi-charged the crowd")
+    "lathi-charge", "lathi charge", "lathicharge", "lathi-charged", "lathi charged", "lathicharged",
+    "cane-charge", "cane charge",
     # a protest the forces of order prevented (FR "empêcher")
     "prevent",
 ]
@@ -871,6 +933,10 @@ RIOT_CUES = [
     "fireworks", "bottle", "bottles", "brick", "bricks", "scuffle", "ablaze", "arson", "rampage", "unruly",
     "attack police", "set alight", "vandalise",
 ]
+# what a protest burns as its symbol ("burnt an effigy of the minister", "burned copies of the law"): no
+# riot (events._riot_manner)
+RIOT_SYMBOLS = ["effigy", "effigies", "flag", "flags", "copy", "copies", "poster", "posters", "portrait",
+                "portraits"]
 # who may storm or burn without it being the protesters' riot ("police stormed the sit-in")
 CROWD_CONTROL_FORCES = ["police", "policeman", "policemen", "security forces", "security force", "riot police",
                         "army", "military", "soldier", "soldiers", "troops", "officers", "officer", "gendarmes",
@@ -1032,6 +1098,8 @@ PERSON_OBJECTS = [
     "them", "him", "her", "dozens", "hundreds", "scores", "foreigner", "foreigners", "national", "nationals",
     "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids", "driver", "drivers",
     "teacher", "teachers", "he", "she",
+    # people a crowd or a gang beats or takes ("beat up two suspected thieves", "thrashed a youth")
+    "thief", "thieves", "man", "men", "youth", "youths", "boy", "boys", "girl", "girls",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
@@ -1162,6 +1230,17 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# the other side left the ground ("after the troops withdrew", "vacated by the army"): verbs and nouns
+WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
+# what two sides swap by agreement: their dead or their captives
+CONTEXT_WORDS["swapped"] = ["bodies", "remains", "corpses", "detainees", "captives", "prisoners of war", "pows"]
+# fields burnt by farmers ("set ablaze stubble"), no property destroyed by an actor
+CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "paddy straw", "crop stubble", "straw",
+                                  "farm residue", "crop waste"]
+# what a drone does that is no strike ("drones to spray pesticide", "a drone survey")
+CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", "locust", "locusts", "crops", "survey",
+                                "mapping", "delivery", "deliveries", "filming", "photography", "vaccine", "vaccines",
+                                "medicines", "wedding"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # what an armed side storms or targets: ground, a base, a building
@@ -1299,7 +1378,9 @@ POSSESSIVES_PLURAL = ["their"]
 
 # partisans whose clashes with no armed side are ACLED's mob violence ("supporters of rival candidates
 # clashed"), and the preposition that names a clash's sides
-PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans"]
+PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans",
+             # the members of two communities fighting with sticks ("communal clash"): a mob, no armed group
+             "community", "communities"]
 BETWEEN_PREPS = ["between"]
 
 # the past perfect ("had killed", "had been abducted"): an act told as earlier than the clause it hangs on; the auxiliary's
@@ -1320,3 +1401,6 @@ FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", 
 EXPERIENCE_VERBS = ["see", "witness"]
 # a short text whose extraction loads everything a worker needs (pipeline, matchers, gazetteer)
 WARM_UP_TEXT = "Two civilians were killed on Monday in an air strike near Mosul, officials said."
+
+# what a territory is taken from ("retook Mindat from the rebels"): events._named_from_armed
+TERRITORY_FROM_PREPS = ["from"]

@@ -20,7 +20,12 @@ TRIGGERS = [
     # le nom seulement : "la crise frappe les éleveurs" est le verbe ("noun_only")
     ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor",)),
+    # un drone qui pulvérise, cartographie ou livre ne frappe pas
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
+    ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drone kamikaze", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -127,6 +132,8 @@ TRIGGERS = [
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    # une effigie brûlée est le symbole de la manifestation, pas une émeute (RIOT_SYMBOLS)
+    ("effigie", "Protests", "Peaceful protest", "PROTEST", 46, ()),
     # une grève dite sans le mot : des salariés qui débrayent, cessent le travail (pour une revendication) ou
     # paralysent leur secteur ; pas des inondations qui paralysent la circulation, la fin de la journée de travail
     ("débrayer", "Protests", "Peaceful protest", "PROTEST", 46, ()),
@@ -219,6 +226,13 @@ TRIGGERS = [
     ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
     # le verbe ("ont échangé des prisonniers"), pas des tirs échangés (pas de prisonniers ni d'accord)
     ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:accord",)),
+    # les camps s'échangent leurs morts ou leurs captifs (« ont échangé les corps de combattants tués »)
+    ("échanger", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
+    ("échange", "Strategic developments", "Agreement", "AGREE", 60, ("needs:swapped",)),
+    # un camp qui entre sur le terrain que l'autre a quitté (« sont entrés dans la ville après le retrait de
+    # l'armée ») : le terrain a changé de mains sans combat
+    ("entrer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("reddition", "Strategic developments", "Agreement", "AGREE", 57, ()),
     # des captifs libérés à l'issue de négociations ou d'une médiation : une libération consentie par les
     # ravisseurs est un accord pour l'ACLED, pas l'enlèvement qu'elle clôt (« les otages ont été libérés à
@@ -284,7 +298,7 @@ TRIGGERS = [
     ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     ("piller", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     # explosifs contre des biens (« dynamité un pont », « fait sauter un pylône ») ; le sabotage détruit
     ("dynamiter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("dynamité", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
@@ -293,7 +307,7 @@ TRIGGERS = [
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # une infrastructure abattue (« les rebelles ont abattu un pylône ») : destruction, pas une attaque contre des personnes
     ("abattre", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
-    ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    ("mettre le feu", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("vandaliser", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("brûler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # des hommes armés qui détruisent des biens (« les rebelles ont détruit la mairie ») ; une crue ou un
@@ -465,6 +479,9 @@ TRIGGERS = [
     ("prendre d'assaut", "Riots", "Violent demonstration", "PROTEST", 40, ('needs_protest_context',)),
     ("passer à tabac", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("tabasser", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    # des tirs à travers une frontière ou une ligne de contrôle entre deux armées (« des tirs transfrontaliers »)
+    ("tirs transfrontaliers", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    ("tir transfrontalier", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("brûler vif", "Violence against civilians", "Attack", "ASSAULT", 33, ('generic',)),
     ("lapider", "Riots", "Mob violence", "ASSAULT", 66, ()),
     ("lapidation", "Riots", "Mob violence", "ASSAULT", 66, ()),
@@ -600,6 +617,9 @@ RIOT_CUES = [
     "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
 ]
+# ce qu'une manifestation brûle comme symbole (« ont brûlé une effigie du ministre », « brûlé des drapeaux ») :
+# pas une émeute (events._riot_manner)
+RIOT_SYMBOLS = ["effigie", "effigies", "drapeau", "drapeaux", "portrait", "portraits", "affiche", "affiches"]
 # verbes de visée : leur sujet a frappé (« un drone a visé un véhicule »), leur objet est un but
 AIMING_VERBS = ["viser"]
 # forces de l'ordre dont l'assaut ou le feu n'est pas l'émeute des manifestants
@@ -631,6 +651,8 @@ IRREALIS_MODIFIERS = ["imminent", "imminente", "éventuel", "éventuelle", "poss
                       "future", "redouté", "redoutée", "probable", "potentiel", "potentielle", "attendu", "attendue"]
 # personnes qu'on enlève ou capture, en plus des civils, combattants et proches
 PERSON_OBJECTS = [
+    # ceux qu'une foule ou une bande bat ou emmène (« ont tabassé deux voleurs présumés »)
+    "voleur", "voleurs", "homme", "hommes",
     "commerçant", "commerçants", "responsable", "responsables", "chef", "leader", "militant", "militants", "membre",
     "membres", "otage", "otages", "prêtre", "religieuse", "ressortissant", "ressortissants", "étranger", "étrangers",
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
@@ -876,6 +898,15 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
+# l'autre camp a quitté le terrain (« après le retrait des troupes », « abandonnée par l'armée ») : verbes et noms
+WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
+# ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
+CONTEXT_WORDS["swapped"] = ["corps", "dépouilles", "restes", "détenus", "captifs", "prisonniers de guerre"]
+# les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
+CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
+# ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
+CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulvérisation", "criquets", "cultures",
+                                "cartographie", "livraison", "livraisons", "vaccins", "médicaments", "mariage"]
 # les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # ce qu'un camp armé cible : un terrain, une base, un bâtiment
@@ -1013,7 +1044,9 @@ POSSESSIVES_PLURAL = ["leur", "leurs"]
 
 # des partisans dont les heurts sans partie armée sont la violence de foule de l'ACLED (« des partisans de
 # candidats rivaux se sont affrontés »), et la préposition qui nomme les deux camps
-PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants"]
+PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
+             # les membres de deux communautés qui se battent à coups de bâtons : une foule
+             "communauté", "communautés"]
 BETWEEN_PREPS = ["entre"]
 
 # the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
@@ -1037,3 +1070,6 @@ FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisit
 EXPERIENCE_VERBS = ["voir", "constater"]
 # un texte court dont l'extraction charge tout ce qu'il faut à un processus (modèle, matchers, gazetteer)
 WARM_UP_TEXT = "Deux civils ont été tués lundi dans une frappe aérienne près de Mossoul, selon des sources."
+
+# à qui un territoire est pris (« a repris Mindat aux rebelles ») : events._named_from_armed
+TERRITORY_FROM_PREPS = ["à", "aux"]
