@@ -709,8 +709,6 @@ def _accident_told(sp: Span, m: LanguageMatchers) -> bool:
         c.dep_ != "prep" and m.non_violent_causes(doc[c.left_edge.i:c.right_edge.i + 1]) for c in causes)
 
 
-# trigger flags whose check reads only the trigger's span and the language's matchers: the check
-# must hold ...
 def _withdrawal_told(sp: Span, m: LanguageMatchers) -> bool:
     """The sentence tells that a side left the ground, by a verb or a noun of WITHDRAWAL_WORDS other than
     the trigger ("moved into the town after the troops withdrew", "est entré dans la ville après le retrait
@@ -719,6 +717,8 @@ def _withdrawal_told(sp: Span, m: LanguageMatchers) -> bool:
                for t in sp.sent if not sp.start <= t.i < sp.end)
 
 
+# trigger flags whose check reads only the trigger's span and the language's matchers: the check
+# must hold ...
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_withdrawal": _withdrawal_told,
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
