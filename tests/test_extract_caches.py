@@ -167,3 +167,20 @@ def test_paragraph_breaks_read_from_arrays_preset_the_same_starts(lang, text):
     assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in ref]
     if text:
         assert any(t.is_sent_start for t in doc[1:]) and any(t.is_sent_start is False for t in doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed two farmers near the river. A woman, later identified as Mary Dole, was hurt.\n\n"
+           "Police said a soldier died. Three others were wounded"),
+    ("fr", "Des hommes armés ont tué deux paysans. Une femme, identifiée comme Marie Dol, a été blessée.\n\n"
+           "Un soldat est mort, selon la police"),
+])
+def test_victims_read_sentence_bounds_as_spacy_gives_them(lang, text):
+    from bilan.extract.victims import _sentence_bounds
+
+    doc = nlp.parse(text, lang)
+    lo, hi = _sentence_bounds(doc)
+    assert lo == [t.sent.start for t in doc]
+    assert hi == [t.sent.end for t in doc]
+    assert len(set(lo)) >= 3
+    assert find_victim_mentions(doc, lang)
