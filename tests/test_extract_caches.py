@@ -136,3 +136,51 @@ def test_contrast_and_attribution_matched_once_per_document(lang, text, verbs):
         sent = next(s for s in sents if s.start_char == c.sent_start)
         assert c.contrast == bool(m.contrast(sent))
     assert claims[-1].contrast
+
+
+def _breaks_token_by_token(doc, breaks):
+    """The sentence starts ``nlp.paragraph_breaks`` presets, read token by token."""
+    starts = {}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.is_space:
+            if tok.text.count("\n") >= breaks:
+                starts[nxt.i] = True
+        elif nxt.text in "[(" and not tok.is_punct:
+            starts[nxt.i] = False
+    return starts
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen opened fire on a market [AFP] on Friday.\n\nTwo traders (both women) died.\nThe town is calm (for now)."),
+    ("fr", "Des hommes armés ont ouvert le feu (selon la police) vendredi.\n\n\nDeux commerçants sont morts.\n[Mise à jour] Le calme est revenu."),
+    ("en", "A convoy was ambushed on the road between the two\ntowns on Monday morning and three drivers were\n"
+           "wounded (one of them badly) before the army came\n\nThe road was closed.\n"),
+    ("fr", ""),
+])
+def test_paragraph_breaks_read_from_arrays_preset_the_same_starts(lang, text):
+    nlp_ = nlp.get(lang)
+    doc, ref = nlp_.make_doc(text), nlp_.make_doc(text)
+    for i, start in _breaks_token_by_token(ref, 2 if nlp.hard_wrapped(text) else 1).items():
+        ref[i].is_sent_start = start
+    nlp.paragraph_breaks(doc)
+    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in ref]
+    if text:
+        assert any(t.is_sent_start for t in doc[1:]) and any(t.is_sent_start is False for t in doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed two farmers near the river. A woman, later identified as Mary Dole, was hurt.\n\n"
+           "Police said a soldier died. Three others were wounded"),
+    ("fr", "Des hommes armés ont tué deux paysans. Une femme, identifiée comme Marie Dol, a été blessée.\n\n"
+           "Un soldat est mort, selon la police"),
+])
+def test_victims_read_sentence_bounds_as_spacy_gives_them(lang, text):
+    from bilan.extract.victims import _sentence_bounds
+
+    doc = nlp.parse(text, lang)
+    lo, hi = _sentence_bounds(doc)
+    assert lo == [t.sent.start for t in doc]
+    assert hi == [t.sent.end for t in doc]
+    assert len(set(lo)) >= 3
+    assert find_victim_mentions(doc, lang)

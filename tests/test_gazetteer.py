@@ -281,3 +281,17 @@ def test_a_state_abbreviation_without_its_final_period(gaz):
     assert gaz.resolve_mention("N.Y", lang="en")[0].admin1 == "US.NY"
     # a one-part abbreviation without its period is a word ("Mass" is no Massachusetts)
     assert all(c.admin1 != "US.MA" for c in gaz.candidates("Mass", lang="en"))
+
+
+def test_name_lookups_are_remembered_and_stay_whole(gaz):
+    # a name looked up again (the places stage asks for each name several times per document) is
+    # answered from memory, alike, and a caller's change to the answer does not reach the memory
+    for name, lang in (("Mossoul", "fr"), ("Mosul", "en"), ("le Caire", "fr"), ("Nowhereville Zzq", "en")):
+        first = gaz._hits(name, lang)
+        first.append((-1, 0))
+        again = gaz._hits(name, lang)
+        assert (-1, 0) not in again
+        assert again == gaz._hits_uncached(name, lang)
+        assert gaz._hits(name, lang, fuzzy=False) == gaz._hits_uncached(name, lang, fuzzy=False)
+    with pytest.raises(TypeError):
+        gaz._hits(["Mosul"], "en")

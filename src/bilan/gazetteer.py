@@ -166,6 +166,7 @@ _PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4
 MIN_KEY_LEN = 3
 # Longer mentions are not place names (and are not run through the affix patterns).
 MAX_MENTION_LEN = 120
+HITS_MEMO = 50_000  # names whose hits a gazetteer remembers (emptied when full)
 # All-caps mentions up to this many letters ("ONU", "NATO", "RDC") match curated acronyms, else
 # only main names of places.
 MAX_ACRONYM_ONLY = 4
@@ -822,6 +823,7 @@ class Gazetteer:
         self._acronyms: dict[str, tuple[int, ...]] = data["acronyms"]
         self._abbreviations: dict[str, int] = data["abbreviations"]
         self._places: list[Place | None] = [None] * len(self._gids)
+        self._hits_memo: dict[tuple[str, str | None, bool], tuple[tuple[int, int], ...]] = {}
 
     # -- loading
 
@@ -919,7 +921,20 @@ class Gazetteer:
 
     def _hits(self, mention: str, lang: str | None, fuzzy: bool = True) -> list[tuple[int, int]]:
         """(row, name kind: _CURATED/_MAIN/_ALTERNATE) of every place named ``mention``; by
-        consonant skeleton too unless ``fuzzy`` is false."""
+        consonant skeleton too unless ``fuzzy`` is false. Remembered per (mention, lang, fuzzy):
+        the index never changes once loaded, and the places stage asks for a name several times
+        per document (then in the next document again); each call gets its own list."""
+        if not isinstance(mention, str):
+            raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
+        key = (mention, lang, fuzzy)
+        hits = self._hits_memo.get(key)
+        if hits is None:
+            if len(self._hits_memo) >= HITS_MEMO:
+                self._hits_memo.clear()
+            hits = self._hits_memo[key] = tuple(self._hits_uncached(mention, lang, fuzzy))
+        return list(hits)
+
+    def _hits_uncached(self, mention: str, lang: str | None, fuzzy: bool = True) -> list[tuple[int, int]]:
         if not isinstance(mention, str):
             raise TypeError(f"a place name must be a str, got {type(mention).__name__}")
         if len(mention) > MAX_MENTION_LEN:

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,13 +54,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     single line break, except in hard-wrapped text, where it is only the width of the page.
     A bracket opened right after a word never starts one."""
     breaks = 2 if hard_wrapped(doc.text) else 1
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if tok.is_space:
-            if tok.text.count("\n") >= breaks:
-                nxt.is_sent_start = True
-        elif nxt.text in _INSERT_OPENERS and not tok.is_punct:
-            nxt.is_sent_start = False
+    # whether each token is a space or punctuation and its form, from one array: a Token is made
+    # only for a space (its line breaks) and for a token whose start is set
+    rows = doc.to_array([IS_SPACE, IS_PUNCT, ORTH]).tolist()
+    openers = {doc.vocab.strings[c] for c in _INSERT_OPENERS}
+    for i in range(len(rows) - 1):
+        space, punct, _ = rows[i]
+        if space:
+            if doc[i].text.count("\n") >= breaks:
+                doc[i + 1].is_sent_start = True
+        elif rows[i + 1][2] in openers and not punct:
+            doc[i + 1].is_sent_start = False
     return doc
 
 _loaded: dict[str, Language] = {}

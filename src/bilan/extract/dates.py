@@ -935,8 +935,16 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
             present[slot] = found
         return found
 
+    gate_in: dict[frozenset[str], bool] = {}  # a word list (several templates share one) -> one of its words is in the text
+
+    def opens(gate: frozenset[str]) -> bool:
+        found = gate_in.get(gate)
+        if found is None:
+            found = gate_in[gate] = any(w in lowered for w in gate)
+        return found
+
     for pattern, op, params, gates, slots in lex.patterns:
-        if not all(any(w in lowered for w in gate) for gate in gates) or not all(has(s) for s in slots):
+        if not all(opens(g) for g in gates) or not all(has(s) for s in slots):
             order += 1
             continue  # a word or a slot the template cannot match without is not in the text
         for m in pattern.finditer(folded):

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -70,6 +71,32 @@ def _matcher(lang: str) -> WordMatcher | None:
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, the start and end of the sentence ``Token.sent`` gives it (the last preset
+    start at or before it, else 0; the next one after it, else the document's end), read from one
+    array instead of a sentence Span built at each ask."""
+    flags = doc.to_array(SENT_START).tolist()
+    n = len(flags)
+    lo, hi = [0] * n, [n] * n
+    start = 0
+    for i, f in enumerate(flags):
+        if f == 1:
+            start = i
+        lo[i] = start
+    end = n
+    for i in range(n - 1, -1, -1):
+        hi[i] = end
+        if flags[i] == 1:
+            end = i
+    return lo, hi
+
+
+def _spacy_sentences(doc: Doc) -> bool:
+    """Whether ``Token.sent`` reads the preset starts (no hook replaces it), as _sentence_bounds does."""
+    return doc.has_annotation("SENT_START") and not (
+        doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
+
+
 def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[VictimMention]:
     """Every person noun of the document (longest matches), extended over its modifiers.
     ``text``: ``doc.text`` when the caller has it already (built anew from the tokens at each access)."""
@@ -87,7 +114,12 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     # a vague number before the noun ("several persons", "many civilians") counts them, it does not
     # say who they are (the tagger reads it as an adjective)
     vague = lexicon_words("quantities", lang, "VAGUE")
+    if spans and _spacy_sentences(doc):
+        sent_lo, sent_hi = _sentence_bounds(doc)
+    else:  # spaCy's own answer (or its error)
+        sent_lo = sent_hi = None
     for sp in sorted(spans, key=lambda x: x.start):
+        sent_start = sent_lo[sp.start] if sent_lo is not None else sp.sent.start
         root = sp.root
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
         if sp.label == oth:
@@ -101,7 +133,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                                                     and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
         start = sp.start
-        while start > sp.sent.start and sp.start - start < 3:
+        while start > sent_start and sp.start - start < 3:
             prev = doc[start - 1]
             if not prev.is_alpha or prev.dep_ not in MODIFIER_DEPS or not (sp.start - 1 <= prev.head.i < sp.end) \
                     or prev.pos_ not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in vague:
@@ -109,10 +141,10 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             start -= 1
         end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
         span = doc[start:end]
-        named = _name_given(doc, end, lang)
+        named = _name_given(doc, end, lang, sent_hi)
         end_char = named.end_char if named is not None else span.end_char
         # a rank names a serving member of the forces; a former or retired one is a civilian
-        retired = any(t.lower_ in former for t in doc[max(sp.sent.start, start - 1):sp.end])
+        retired = any(t.lower_ in former for t in doc[max(sent_start, start - 1):sp.end])
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
                                  sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired,
                                  others=sp.label == oth))
@@ -155,11 +187,14 @@ def _naming(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in _victims_words(lang, "NAMING_PHRASES"))
 
 
-def _name_given(doc: Doc, end: int, lang: str) -> Span | None:
+def _name_given(doc: Doc, end: int, lang: str, sent_hi: list[int] | None = None) -> Span | None:
     """ "a woman identified as Maria Luz Lopez", "a pedestrian, later identified as Manuel Mendoza":
     the victim noun ending at token ``end`` and the name a naming phrase gives it a few words on;
     the span from the noun's end to the name's end, or None."""
-    sent_end = doc[end - 1].sent.end if end > 0 else len(doc)
+    if end <= 0:
+        sent_end = len(doc)
+    else:
+        sent_end = sent_hi[end - 1] if sent_hi is not None else doc[end - 1].sent.end
     for phrase in _naming(lang):
         for gap in range(NAME_WINDOW + 1):
             i = end + gap
