@@ -296,3 +296,13 @@ def test_a_weapon_an_act_was_done_with_hits_nothing_of_its_own(text, lang, expec
     # "inflicted a casualty with a mine at the farm": the mine is the instrument of another verb's act, whose
     # object is what was hit; the place after it is where that act happened, not a target of the weapon
     assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebels set fire to a cooperative near Esteli on Tuesday.", "en", "cooperative"),
+    ("Des guérilleros ont incendié une coopérative près d'Estelí mardi.", "fr", "coopérative"),
+    ("Une bombe a détruit une agence de la Banque populaire à Cusco lundi.", "fr", "agence"),
+    ("Une grenade a explosé devant le palais présidentiel de Quito dimanche.", "fr", "palais présidentiel"),
+])
+def test_cooperatives_branches_and_palaces_are_targets(text, lang, expected):
+    assert expected in targets(text, lang)

@@ -30,7 +30,8 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
-from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
+from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
+                                  is_common_word)
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
 from bilan.extract.victims import (VictimMention, closed_phrase_head, death_owners, find_victim_mentions,
                                    named_possessor, one_person, possessive, victims_of)
@@ -290,14 +291,18 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     for j in range(si, max(-1, si - LOOKBACK_SENTENCES - 1), -1):
         if j != si and ctx.para_of_sent[j] != para:
             break
-        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country]
+        # a name read in capitals by its context alone places its own sentence's events only
+        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)]
         if j == si:
-            cities = [p for p in cities if _attachment(ctx, p, trig) in ("trigger", "loose")]
+            cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
+                                                                         else ("trigger", "loose"))]
         if cities:
-            return min(cities, key=lambda p: abs(p.start - trig.start))
-    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country]
+            best = min(cities, key=lambda p: abs(p.start - trig.start))
+            return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
+    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context]
     if others:
-        return min(others, key=lambda p: abs(p.start - trig.start))
+        best = min(others, key=lambda p: abs(p.start - trig.start))
+        return finer_place(best, others, ctx.document.text, ctx.lang)
     if ctx.focus is not None:
         return ctx.focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country]
@@ -2798,7 +2803,8 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     indefinite plural ("des frappes aériennes qui ont également tué") stays apart."""
     if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
-    if any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+    # a name read in capitals by its context alone is no place of its own that sets the mention apart
+    if any(not p.is_country and not p.by_context and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
         return None
     root = ctx.doc[trig.tok_start:trig.tok_end].root

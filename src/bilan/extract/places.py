@@ -59,6 +59,9 @@ class PlaceMention:
     tok_start: int
     place: Place
     precision: str
+    # read in a text in capitals by its context alone (:func:`_caps_spans`), the tagger's entities
+    # and runs of capitals saying nothing of it: a place of its own sentence's events only
+    by_context: bool = False
 
     @property
     def is_country(self) -> bool:
@@ -153,6 +156,68 @@ def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+# the longest name read at one place of a text in capitals ("SAN VICENTE DEL CAGUAN", "THE
+# NORTHERN DEPARTMENT OF CHALATENANGO")
+CAPS_NAME_MAX_TOKENS = 6
+
+
+def _caps_cue(doc: Doc, sp: Span, lang: str, ends: set[int]) -> bool:
+    """A word before ``sp`` sets a place (``CAPS_PLACE_CUES_BEFORE``: "IN", "NEAR", "OF"; a leading
+    article skipped), one after it makes it a division or a part of it (``CAPS_PLACE_CUES_AFTER``:
+    "DEPARTMENT", "'S"), or it follows a place and a comma ("SEGOVIA, ANTIOQUIA DEPARTMENT")."""
+    before, after = _words(lang, "CAPS_PLACE_CUES_BEFORE"), _words(lang, "CAPS_PLACE_CUES_AFTER")
+    i = sp.start - 1
+    if i >= 0 and doc[i].lower_ in _words(lang, "NAME_ARTICLES"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in before:
+        return True
+    if i >= 1 and doc[i].text == "," and i - 1 in ends:
+        return True
+    return sp.end < len(doc) and doc[sp.end].lower_ in after
+
+
+def _runs_on(doc: Doc, sp: Span, lang: str) -> bool:
+    """In capitals, the name goes on after ``sp`` with words of a longer name ("BANCO CAFETERO",
+    "BANCO DE COLOMBIA"): a noun, a name, an adjective or a foreign word that is no division word
+    ("USULUTAN DEPARTMENT") is read as part of it, so ``sp`` alone is no place."""
+    if sp.end >= len(doc):
+        return False
+    nxt = doc[sp.end]
+    return nxt.is_alpha and nxt.is_upper and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X") \
+        and nxt.lower_ not in _words(lang, "CAPS_PLACE_CUES_AFTER")
+
+
+def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str) -> list[Span]:
+    """The names the gazetteer knows in a text in capitals, each the longest one at its place
+    (the tagger's runs of capitals join a name to the words after it: "BOGOTA WAS DAMAGED"), set
+    as places by their context (:func:`_caps_cue`)."""
+    out: list[Span] = []
+    ends: set[int] = set(taken)
+    i, n = 0, len(doc)
+    articles = _words(lang, "NAME_ARTICLES")
+    while i < n:
+        if i in taken or not (doc[i].is_alpha and doc[i].is_upper) or doc[i].lower_ in articles:
+            i += 1
+            continue
+        best = None
+        for k in range(min(CAPS_NAME_MAX_TOKENS, n - i), 0, -1):
+            sp = doc[i : i + k]
+            if any(j in taken for j in range(i, i + k)) or not sp[-1].is_alpha \
+                    or not all(t.is_alpha or t.text in ("-", "'S", "'") for t in sp):
+                continue
+            if gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
+                best = sp
+                break
+        if best is None:
+            i += 1
+            continue
+        if _caps_cue(doc, best, lang, ends) and not _runs_on(doc, best, lang):
+            out.append(best)
+            ends.add(best.end - 1)
+        i = best.end
+    return out
+
+
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 text: str | None = None) -> list[PlaceMention]:
     """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
@@ -184,14 +249,31 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # Suwayf, "MANAGER" not Mingora)
     caps = mostly_capitals(text)
     extra = []
-    for sp in _proper_spans(doc, taken):
+    cued: set[int] = set()
+    by_context: set[int] = set()
+    spans: list[Span] = []
+    if caps:
+        # in capitals the tagger's labels say little: a name in a place's context is read whatever
+        # the tagger called it, and one longer than the tagger's place replaces it ("LA" of "LA PAZ")
+        spans = _caps_spans(doc, {t.i for sp in listed for t in sp}, gaz, lang)
+        # the names read before as well (a tagger's place, a run of capitals the gazetteer knows)
+        # are as sure as before; the others are read by their context alone
+        known = list(ents) + [r for r in _proper_spans(doc, taken)
+                              if gaz.resolve_mention(r.text, lang=lang, fuzzy=False) is not None]
+        spans = [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)]
+        cued = {sp.start for sp in spans}
+        by_context = {sp.start for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)}
+    # the runs of capitals are cut as before (a name read by its context does not shift them)
+    runs = [r for r in _proper_spans(doc, taken) if not any(r.start < sp.end and sp.start < r.end for sp in spans)]
+    for sp in spans + runs:
         if _after_title(doc, sp.start, titles):
             continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             r = gaz.resolve_mention(cand.text, lang=lang, fuzzy=False)
             if r is None:
                 continue
-            if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
+            if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries \
+                    and cand.start not in cued:
                 continue
             if caps and _common_word(cand, lang, r[0]):
                 continue
@@ -221,6 +303,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         if dominant and place.country != dominant and place.feature == "city" \
                 and place.population < FOREIGN_SMALL_PLACE_POP:
             continue  # "Old City" in a Mosul story is not Jerusalem's Old City
+        if e.start in cued and hint and place.country != hint and place.feature == "city" \
+                and place.population < COHERENCE_FAMOUS_POP:
+            # a name read in capitals by its context alone, in a story set elsewhere, is a
+            # local place the gazetteer lacks ("THE ESCALON NEIGHBORHOOD OF SAN SALVADOR"), not
+            # a namesake abroad; a famous city abroad stays ("IN MEXICO CITY")
+            continue
         out.append(PlaceMention(e.start_char, e.end_char, name_of(e), e.start, place, precision))
     unlabelled = frozenset(sp.start_char for sp in extra)
     out = _states_holding_names(out, gaz, lang)
@@ -249,7 +337,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled, org_towns)
-    return _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
+    res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
+    if by_context:
+        starts = {doc[i].idx for i in by_context}
+        for pm in res:
+            pm.by_context = pm.start in starts
+    return res
 
 
 # A story whose places gather in one state (at least STORY_STATE_PLACES distinct places there,
@@ -754,10 +847,29 @@ class _Coherence:
         return support
 
 
+def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lang: str) -> PlaceMention:
+    """The place of ``places`` that ``pm`` only situates, when the text tells one inside it: the
+    town before a division in apposition ("IN VILLAVICENCIO, META DEPARTMENT": Villavicencio), the
+    part after a possessive ("LIMA'S SAN ISIDRO DISTRICT": San Isidro); ``pm`` itself otherwise."""
+    division = pm.place.feature in ("admin1", "admin2") or pm.precision in ("admin1", "admin2")
+    for q in places:
+        if q is pm or q.is_country:
+            continue
+        if division and q.end <= pm.start and q.place.feature == "city" and q.precision != "near" and (
+                text[q.end : pm.start].strip() == "," or q.place.admin1 and q.place.admin1 == pm.place.admin1):
+            # "THE CITY OF HUARAZ, CAPITAL OF THE ANCASH DEPARTMENT": the town told in the division
+            return q
+        if q.start >= pm.end and text[pm.end : q.start].strip().lower() in _words(lang, "POSSESSIVE_MARKS"):
+            return q
+    return pm
+
+
 def focus_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The document's main place: the most mentioned city (first mention wins ties), else country."""
-    cities = [p for p in places if not p.is_country]
-    pool = cities or places
+    # a name read by its context alone in capitals is no sure place of the whole story
+    sure = [p for p in places if not p.by_context] or places
+    cities = [p for p in sure if not p.is_country]
+    pool = cities or sure
     if not pool:
         return None
     counts = Counter(p.place.geonames_id or p.place.name for p in pool)

@@ -36,6 +36,19 @@ LOCAL_BODY_WORDS = [
     "library", "medical", "memorial", "middle", "municipal", "parks", "police", "public", "regional",
     "school", "schools", "township", "village"
 ]
+# In a text in capitals the tagger's entities are unreliable ("MEDELLIN" an organisation,
+# "QUETZALTENANGO" a date): a name the gazetteer knows is read as a place there when a word before
+# it sets a place ("IN BOGOTA", "NEAR SARAVENA", "THE TOWN OF SEGOVIA", "40 KM NORTH OF HUANUCO",
+# "THE MAYOR OF APARTADO"), ...
+CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside", "near", "of", "outside",
+                          "toward", "towards", "’s"]
+# ... or a word after it makes it a division ("USULUTAN DEPARTMENT"); not a possessive, which a
+# person's name takes as well ("TORRES' JURISDICTION")
+CAPS_PLACE_CUES_AFTER = ["area", "county", "department", "district", "municipality", "neighborhood",
+                         "neighbourhood", "province", "region"]
+# The possessive that makes the place after it a part of the place before it ("LIMA'S SAN ISIDRO
+# DISTRICT"): the part is where the event was.
+POSSESSIVE_MARKS = ["'s", "’s"]
 # A plural division word after coordinated names makes each a division of that kind ("Butler,
 # Warren and Clark counties"): the word and the singular that names one.
 DIVISION_PLURALS = {"counties": "County", "parishes": "Parish"}

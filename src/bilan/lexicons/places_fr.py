@@ -19,6 +19,14 @@ NAME_OPENERS = ["fort", "mont", "saint", "sainte", "st", "ste"]
 # Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
 # the story's namesakes near them (:class:`_Coherence`) without being places of the story.
 LOCAL_BODY_WORDS: list[str] = []
+# Dans un texte en capitales, un nom que le gazetier connaît est un lieu quand un mot avant lui
+# le pose en lieu ("A BOGOTA", "PRES DE SARAVENA", "LA VILLE DE SEGOVIA", "AU NORD DE HUANUCO")...
+CAPS_PLACE_CUES_BEFORE = ["a", "à", "au", "aux", "d'", "de", "dans", "depuis", "du", "en", "près", "vers"]
+# ... ou qu'un mot après lui en fait une division ("LE DEPARTEMENT D'USULUTAN" se lit par "de")
+CAPS_PLACE_CUES_AFTER: list[str] = []
+# Le possessif qui fait du lieu suivant une partie du lieu précédent (l'anglais "LIMA'S SAN ISIDRO
+# DISTRICT"); le français dit "le quartier de San Isidro, à Lima", sans possessif.
+POSSESSIVE_MARKS: list[str] = []
 # A plural division word after coordinated names makes each a division of that kind ("Butler,
 # Warren and Clark counties"): the word and the singular that names one.
 DIVISION_PLURALS = {}

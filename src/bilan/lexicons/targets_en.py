@@ -15,7 +15,7 @@ PHYSICAL_TARGETS = {
         "warehouse", "warehouses", "factory", "factories", "restaurant", "restaurants", "bar", "cafe",
         "cinema", "theater", "theatre", "town hall", "city hall", "mayor's office", "courthouse", "ministry",
         "post office", "shack", "shacks", "hut", "huts", "farm", "farms", "business", "businesses", "branch", "branches", "installations",
-        "facilities", "facility", "compound", "apartment", "apartments", "apartment building", "gas station",
+        "facilities", "facility", "cooperative", "cooperatives", "presidential palace", "telephone exchange", "compound", "apartment", "apartments", "apartment building", "gas station",
         "petrol station", "service station", "cultural center", "shopping center", "shopping mall", "mall", "kiosk",
         "newspaper", "radio station", "television station", "tv station", "polling station", "village hall",
         "plant", "plants", "processing plant", "mill", "mills", "sugar mill", "motel", "motels", "inn", "inns",

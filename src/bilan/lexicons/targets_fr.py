@@ -17,7 +17,8 @@ PHYSICAL_TARGETS = {
         "cabane", "cabanes", "case", "cases", "hutte", "huttes", "ferme", "fermes", "installations", "station-service",
         "station service", "centre culturel", "centre commercial", "kiosque", "bureau de vote",
         "motel", "motels", "auberge", "auberges", "discothèque", "discothèques", "boîte de nuit", "salle de bal",
-        "salle de danse", "moulin", "sucrerie", "machines",
+        "salle de danse", "moulin", "sucrerie", "machines", "agence", "agences", "coopérative", "coopératives",
+        "palais présidentiel", "palais du gouvernement",
     ],
     "vehicle": [
         "voiture", "voitures", "véhicule", "véhicules", "bus", "autobus", "autocar", "autocars", "camion", "camions",
