@@ -160,8 +160,6 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'TWO POLICEMEN WERE KILLED AND A THIRD WAS WOUNDED IN AN ATTACK ON A CHECKPOINT.':
         _OTHERS,
-    'A CAR BOMB KILLED 3 PEOPLE AND INJURED 17 OTHERS IN DOWNTOWN BOGOTA.':
-        _OTHERS,
     'THE BOMB KILLED A WOMAN AND HER TWO CHILDREN.':
         _SUM,
     'THE GUERRILLAS KILLED 25 SOLDIERS AND WOUNDED 40 OTHERS IN THE OFFENSIVE.':
@@ -226,8 +224,6 @@ XFAIL: dict[str, str] = {
         _VERB,
     'TWO SOLDIERS WERE KILLED. THREE OTHER SOLDIERS WERE WOUNDED.':
         _FORCES,
-    'THE BOMB KILLED ONE PERSON AND INJURED TWO OTHERS.':
-        _OTHERS,
     'Les corps de trois syndicalistes ont été retrouvés hier sur la route de Comalapa.':
         _FOUND,
     "Un juge a succombé à ses blessures à l'hôpital militaire.":
@@ -236,11 +232,7 @@ XFAIL: dict[str, str] = {
         _FORCES,
     'Le chauffeur et son fils ont été tués quand leur camion a sauté sur une mine.':
         _SUM,
-    "Sept personnes sont mortes et 15 ont été blessées dans l'explosion à l'aéroport de Bogota.":
-        _OTHERS,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":
-        _OTHERS,
-    'Une voiture piégée a tué 3 personnes et en a blessé 17 autres à Bogota.':
         _OTHERS,
     'La bombe a tué une femme et ses deux enfants.':
         _SUM,
@@ -258,8 +250,6 @@ XFAIL: dict[str, str] = {
         _FORCES,
     'Deux soldats ont été tués. Trois autres soldats ont été blessés.':
         _FORCES,
-    'La bombe a tué une personne et en a blessé deux autres.':
-        _OTHERS,
 }
 
 

@@ -372,3 +372,29 @@ def test_people_counted_along_with_the_killers_are_not_the_dead():
 def test_a_repeated_preposition_the_parse_hangs_higher_still_joins_the_victims(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang,dead,hurt", [
+    # the figure, or the noun it counts, is the object or passive subject of its own clause's
+    # casualty verb: that verb says what they suffered, not the nearest casualty word
+    ("A car bomb killed four people and injured 11 others in Cali on Monday.", "en", 4, 11),
+    ("THE BOMB KILLED ONE PERSON AND WOUNDED THREE OTHERS IN LIMA ON MONDAY.", "en", 1, 3),
+    ("Six people died and 14 were hurt when a bomb exploded in Cali on Monday.", "en", 6, 14),
+    ("Une bombe a tué quatre personnes et en a blessé 11 autres à Gao lundi.", "fr", 4, 11),
+    pytest.param("Six personnes sont mortes et 14 ont été blessées dans l'explosion d'une bombe à Gao lundi.", "fr", 6, 14,
+                 marks=pytest.mark.xfail(strict=True, reason="the parse hangs the figure on the first clause's "
+                                                               "'mortes' as its conjunct: no verb of its own")),
+])
+def test_the_verb_of_the_figure_s_own_clause_says_dead_or_hurt(text, lang, dead, hurt):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (dead, dead, dead)
+    assert single(inc.injured) == (hurt, hurt, hurt)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen stormed a school in Gao on Monday, killing three pupils and wounding 12 others, police said.", "en"),
+    ("Des hommes armés ont attaqué une école à Gao lundi, tuant trois élèves et en blessant 12 autres.", "fr"),
+])
+def test_others_hit_are_not_of_the_doer_named_before(text, lang):
+    incs = [i for i in incidents(text, lang) if i.injured is not None]
+    assert [i.sub_event_type for i in incs] == ["Attack"] and single(incs[0].injured) == (12, 12, 12)

@@ -365,6 +365,26 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     return None if label is None else "death" if label == "DEATH" else "injury"
 
 
+def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
+    """ "killed 3 people and injured 17 others", "en a blessé 17 autres", "and 15 were hurt": the
+    figure, or the noun it counts, is the object or the passive subject of a casualty verb of its
+    own clause, which says what they suffered (the nearest casualty word may be the other clause's)."""
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ in VICTIM_DEPS and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = tok.head
+    elif span.start > 0 and ctx.doc[span.start - 1].pos_ == "VERB":
+        verb = ctx.doc[span.start - 1]  # "en blessant 12 autres", which the parse may hang elsewhere
+    else:
+        return None
+    label = _casualty_cue(ctx, (verb.i,))
+    return None if label is None else "death" if label == "DEATH" else "injury"
+
+
+ACTIVE_SUBJECT_DEPS = ("nsubj", "csubj")
+
+
 COMITATIVE_HOPS = 3  # heads from the comitative's last word up to the verb ("with" -> "along" -> "killed")
 
 
@@ -555,6 +575,13 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
         verb_cue = _governing_cue(ctx, hs)
+        if verb_cue is None:
+            verb_cue = _figure_verb_cue(ctx, span)
+            if verb_cue is not None and pos is not None and \
+                    ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
+                # "gunmen ... killing two people and wounding 40 others": the others are more of
+                # the people hit, not of the doer named as the subject before them
+                head_kind, pos, what = None, None, q.head
         joined = _comitative_verb(ctx, q)
         if joined is not None and span.start < joined.i and any(
                 c.dep_ == "nsubj" and c.i < span.start for c in joined.children):
