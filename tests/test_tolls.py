@@ -398,3 +398,15 @@ def test_the_verb_of_the_figure_s_own_clause_says_dead_or_hurt(text, lang, dead,
 def test_others_hit_are_not_of_the_doer_named_before(text, lang):
     incs = [i for i in incidents(text, lang) if i.injured is not None]
     assert [i.sub_event_type for i in incs] == ["Attack"] and single(incs[0].injured) == (12, 12, 12)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # killing verbs that say a death are death words of the toll too
+    ("Five peasants were slaughtered by gunmen near Cali on Monday.", "en", 5),
+    ("THREE TEACHERS WERE GUNNED DOWN NEAR CALI ON MONDAY.", "en", 3),
+    ("Cinq paysans ont été massacrés par des hommes armés près de Gao lundi.", "fr", 5),
+    ("Trois enseignants ont été abattus près de Gao lundi.", "fr", 3),
+])
+def test_a_killing_verb_counts_its_dead(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)

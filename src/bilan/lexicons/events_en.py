@@ -908,6 +908,8 @@ DEATH_CUES = [
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
     # burnt alive: killed
     "burnt alive", "burned alive", "burn alive",
+    # killing verbs of the trigger lexicon that say a death ("were slaughtered", "gunned down")
+    "slaughter", "slaughtered", "gun down", "gunned down", "shot down",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",

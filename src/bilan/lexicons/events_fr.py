@@ -660,6 +660,9 @@ DEATH_CUES = [
     "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
+    # verbes de meurtre des déclencheurs qui disent une mort (« ont été abattus », « massacrés »)
+    "abattu", "abattue", "abattus", "abattues", "massacré", "massacrée", "massacrés", "massacrées",
+    "égorgé", "égorgée", "égorgés", "égorgées",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes",
