@@ -160,8 +160,6 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'TWO POLICEMEN WERE KILLED AND A THIRD WAS WOUNDED IN AN ATTACK ON A CHECKPOINT.':
         _OTHERS,
-    'THE BOMB KILLED A WOMAN AND HER TWO CHILDREN.':
-        _SUM,
     'THE GUERRILLAS KILLED 25 SOLDIERS AND WOUNDED 40 OTHERS IN THE OFFENSIVE.':
         _OTHERS,
     'THE POLICE FOUND THE BODIES OF 6 YOUNG MEN IN A GARBAGE DUMP.':
@@ -232,8 +230,6 @@ XFAIL: dict[str, str] = {
         _SUM,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":
         _OTHERS,
-    'La bombe a tué une femme et ses deux enfants.':
-        _SUM,
     'Un journaliste a été retrouvé mort dans son appartement.':
         _FOUND,
     "L'attaque a coûté la vie à quatre soldats.":

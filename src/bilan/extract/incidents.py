@@ -985,11 +985,12 @@ def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Rang
     if len(group) < 2 or not deaths:
         return None
     a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
-    counted = [t for t in group if _has_figure(t)]
+    heads = [_head_span(ctx, c.quantity) for c in deaths]
+    # a member a figure of the sentence counts already ("a woman": its "a") is no single to add
+    counted = [t for t in group if _has_figure(t) or any(h is not None and h.start <= t.i < h.end for h in heads)]
     singles = [t for t in group if t not in counted]
     if not singles or not all(a <= c.quantity.start and c.quantity.end <= b for c in deaths):
         return None
-    heads = [_head_span(ctx, c.quantity) for c in deaths]
     if any(h is None for h in heads) or not all(any(t.left_edge.i <= h.start and h.end <= t.i + 1 for h in heads) for t in counted):
         return None
     if not all(_is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t) for t in singles) or any(
