@@ -424,3 +424,14 @@ def test_a_killing_verb_counts_its_dead(text, lang, n):
 def test_a_person_counted_by_its_article_is_not_added_twice(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # one person kidnapped by an article ("a farmer") is not dead because a killing verb is near
+    ("Gunmen killed two teachers and kidnapped a farmer near Cali on Monday.", "en", 2),
+    ("GUERRILLAS KILLED A TEACHER AND KIDNAPPED A NURSE NEAR LIMA ON MONDAY.", "en", 1),
+    ("Des hommes armés ont tué deux enseignants et enlevé un paysan près de Gao lundi.", "fr", 2),
+])
+def test_one_person_kidnapped_beside_a_killing_is_not_dead(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)

@@ -491,7 +491,8 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     its active voice, the subject of its passive), so they are the kidnapped or the attacked, not
     the dead or the wounded a casualty word near them might suggest."""
     noun = figure.root
-    if noun.dep_ == "nummod" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+    # "kidnapped a farmer": the article that counts one person too
+    if noun.dep_ in ("nummod", "det") and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
