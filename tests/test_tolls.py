@@ -435,3 +435,14 @@ def test_a_person_counted_by_its_article_is_not_added_twice(text, lang, n):
 def test_one_person_kidnapped_beside_a_killing_is_not_dead(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the one subject of a dying verb is one dead, as the one object of a killing verb is
+    ("A judge died of his wounds after the attack on his car in Cali on Monday.", "en"),
+    ("A TEACHER WOUNDED IN THE BOMBING OF THE MARKET IN LIMA DIED IN HOSPITAL ON MONDAY.", "en"),
+    ("Un enseignant blessé dans l'attaque du marché de Gao est mort lundi à l'hôpital.", "fr"),
+])
+def test_one_person_who_died_of_an_attack_is_one_dead(text, lang):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (1, 1, 1)

@@ -32,7 +32,7 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import PlaceMention, document_country, find_places, focus_place, is_common_word
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import (VictimMention, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
     Actor,
@@ -847,6 +847,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
+            if victim is None and kind == "DEATH" and cue.pos_ in ("VERB", "ADJ") and (
+                    cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
+                # "a judge died of his wounds", "un juge a succombé": the subject of a dying verb
+                victim = next((c for c in cue.children if c.dep_ in ("nsubj", "expl:subj")), None)
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
                 # the wounded after their own preposition, on the noun or on the verb that causes
                 # the injuries ("causing minor injuries to a child", "des blessures à un enfant")

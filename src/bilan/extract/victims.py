@@ -183,6 +183,11 @@ def _dying(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "DYING_WORDS"))
 
 
+def dying_words(lang: str) -> frozenset[str]:
+    """The verbs and predicates whose subject is who died (``victims_<lang>.DYING_WORDS``)."""
+    return _dying(lang)
+
+
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
