@@ -446,3 +446,14 @@ def test_one_person_kidnapped_beside_a_killing_is_not_dead(text, lang, n):
 def test_one_person_who_died_of_an_attack_is_one_dead(text, lang):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # who lost their lives died, whatever killing word is near: no doer of the massacre
+    ("Twenty people lost their lives in the massacre near Cali on Monday.", "en", 20),
+    ("NINE PEASANTS LOST THEIR LIVES IN THE MASSACRE AT EL RINCON ON MONDAY.", "en", 9),
+    ("Vingt personnes ont perdu la vie dans le massacre de lundi près de Gao.", "fr", 20),
+])
+def test_who_lost_their_lives_are_the_dead(text, lang, n):
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n, n, n)

@@ -455,6 +455,9 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     verb = noun.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
+        if agent and verb.lemma_.lower() in lexicon_words("victims", ctx.lang, "LIFE_LOSING_VERBS") and \
+                _casualty_cue(ctx, [c.i for c in verb.children if c.dep_ in ("obj", "dobj")]) == "DEATH":
+            return False  # "18 people lost their lives in the massacre": who lost them died
     else:
         by = any(c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in noun.children)
         agent = noun.dep_ in ("obl:agent", "agent") or (
