@@ -440,3 +440,13 @@ def test_the_subject_of_a_dying_word_is_tied_in_the_language(text, lang, who):
     assert who in [v.text.lower() for v in victims_of(doc, sent, mentions, anchors, [], lang)]
     # without the language no word of dying is known: the subject of a verb did it
     assert who not in [v.text.lower() for v in victims_of(doc, sent, mentions, anchors, [])]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # "left X dead": the object the result is said of is hit
+    ("THE ATTACK ON THE MAYOR OF TAME LEFT HIS THREE BODYGUARDS DEAD.", "en", "BODYGUARDS"),
+    ("The bombing left two teachers dead near Cali on Monday.", "en", "teachers"),
+    ("L'attaque a laissé deux enseignants morts près de Gao lundi.", "fr", "enseignants"),
+])
+def test_who_an_act_left_dead_are_victims(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
