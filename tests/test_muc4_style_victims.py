@@ -226,8 +226,6 @@ XFAIL: dict[str, str] = {
         _SUM,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":
         _OTHERS,
-    'Un journaliste a été retrouvé mort dans son appartement.':
-        _FOUND,
     "L'attaque a coûté la vie à quatre soldats.":
         _FORCES,
     'Des hommes armés ont blessé par balles le dirigeant syndical Miguel Soto.':

@@ -95,6 +95,8 @@ TRIGGERS = [
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shoot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    # a person found dead: killed, by whom the text may not say ("a journalist was found dead")
+    ("find dead", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;

@@ -83,6 +83,8 @@ TRIGGERS = [
     ("tue", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("tuent", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("abattre", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    # une personne retrouvée morte : tuée, par qui le texte peut ne pas le dire
+    ("retrouver mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     # des hommes armés qui "frappent" un poste l'attaquent (une crise ou une épidémie qui frappe n'est pas armée)
