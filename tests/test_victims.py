@@ -440,3 +440,26 @@ def test_the_subject_of_a_dying_word_is_tied_in_the_language(text, lang, who):
     assert who in [v.text.lower() for v in victims_of(doc, sent, mentions, anchors, [], lang)]
     # without the language no word of dying is known: the subject of a verb did it
     assert who not in [v.text.lower() for v in victims_of(doc, sent, mentions, anchors, [])]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # "left X dead": the object the result is said of is hit
+    ("THE ATTACK ON THE MAYOR OF TAME LEFT HIS THREE BODYGUARDS DEAD.", "en", "BODYGUARDS"),
+    ("The bombing left two teachers dead near Cali on Monday.", "en", "teachers"),
+    ("L'attaque a laissé deux enseignants morts près de Gao lundi.", "fr", "enseignants"),
+])
+def test_who_an_act_left_dead_are_victims(text, lang, who):
+    assert any(who in v for v in victims(text, lang)), victims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who,n", [
+    # a person found dead was killed: an attack with its dead, by whom the text may not say
+    ("A teacher was found dead near Cali on Monday.", "en", "teacher", 1),
+    ("TWO UNION LEADERS WERE FOUND DEAD ON THE ROAD TO LIMA ON MONDAY.", "en", "UNION LEADERS", 2),
+    ("Deux paysans ont été retrouvés morts près de Gao lundi.", "fr", "paysans", 2),
+])
+def test_people_found_dead_are_victims_of_an_attack(text, lang, who, n):
+    doc, incs = extract(text, lang)
+    (inc,) = incs
+    assert inc.sub_event_type == "Attack" and inc.fatalities.single() == n
+    assert any(who in a.mention for a in inc.actors_in("victim")), inc.actors

@@ -33,7 +33,7 @@ from bilan.link import actors_compatible, envelope, merge_into, places_compatibl
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import (VictimMention, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
     Actor,
@@ -370,6 +370,26 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     return None if label is None else "death" if label == "DEATH" else "injury"
 
 
+def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
+    """ "killed 3 people and injured 17 others", "en a blessé 17 autres", "and 15 were hurt": the
+    figure, or the noun it counts, is the object or the passive subject of a casualty verb of its
+    own clause, which says what they suffered (the nearest casualty word may be the other clause's)."""
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ in VICTIM_DEPS and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = tok.head
+    elif span.start > 0 and ctx.doc[span.start - 1].pos_ == "VERB":
+        verb = ctx.doc[span.start - 1]  # "en blessant 12 autres", which the parse may hang elsewhere
+    else:
+        return None
+    label = _casualty_cue(ctx, (verb.i,))
+    return None if label is None else "death" if label == "DEATH" else "injury"
+
+
+ACTIVE_SUBJECT_DEPS = ("nsubj", "csubj")
+
+
 COMITATIVE_HOPS = 3  # heads from the comitative's last word up to the verb ("with" -> "along" -> "killed")
 
 
@@ -440,6 +460,9 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     verb = noun.head
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
+        if agent and verb.lemma_.lower() in lexicon_words("victims", ctx.lang, "LIFE_LOSING_VERBS") and \
+                _casualty_cue(ctx, [c.i for c in verb.children if c.dep_ in ("obj", "dobj")]) == "DEATH":
+            return False  # "18 people lost their lives in the massacre": who lost them died
     else:
         by = any(c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in noun.children)
         agent = noun.dep_ in ("obl:agent", "agent") or (
@@ -476,7 +499,8 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     its active voice, the subject of its passive), so they are the kidnapped or the attacked, not
     the dead or the wounded a casualty word near them might suggest."""
     noun = figure.root
-    if noun.dep_ == "nummod" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+    # "kidnapped a farmer": the article that counts one person too
+    if noun.dep_ in ("nummod", "det") and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
@@ -560,6 +584,13 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
         verb_cue = _governing_cue(ctx, hs)
+        if verb_cue is None:
+            verb_cue = _figure_verb_cue(ctx, span)
+            if verb_cue is not None and pos is not None and \
+                    ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
+                # "gunmen ... killing two people and wounding 40 others": the others are more of
+                # the people hit, not of the doer named as the subject before them
+                head_kind, pos, what = None, None, q.head
         joined = _comitative_verb(ctx, q)
         if joined is not None and span.start < joined.i and any(
                 c.dep_ == "nsubj" and c.i < span.start for c in joined.children):
@@ -824,6 +855,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # the English parse hangs the noun on its preposition: "the murder of a judge"
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
+            if victim is None and kind == "DEATH" and cue.pos_ in ("VERB", "ADJ") and (
+                    cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
+                # "a judge died of his wounds", "un juge a succombé": the subject of a dying verb
+                victim = next((c for c in cue.children if c.dep_ in ("nsubj", "expl:subj")), None)
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
                 # the wounded after their own preposition, on the noun or on the verb that causes
                 # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
@@ -963,11 +998,12 @@ def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Rang
     if len(group) < 2 or not deaths:
         return None
     a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
-    counted = [t for t in group if _has_figure(t)]
+    heads = [_head_span(ctx, c.quantity) for c in deaths]
+    # a member a figure of the sentence counts already ("a woman": its "a") is no single to add
+    counted = [t for t in group if _has_figure(t) or any(h is not None and h.start <= t.i < h.end for h in heads)]
     singles = [t for t in group if t not in counted]
     if not singles or not all(a <= c.quantity.start and c.quantity.end <= b for c in deaths):
         return None
-    heads = [_head_span(ctx, c.quantity) for c in deaths]
     if any(h is None for h in heads) or not all(any(t.left_edge.i <= h.start and h.end <= t.i + 1 for h in heads) for t in counted):
         return None
     if not all(_is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t) for t in singles) or any(

@@ -218,6 +218,11 @@ def _dying(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "DYING_WORDS"))
 
 
+def dying_words(lang: str) -> frozenset[str]:
+    """The verbs and predicates whose subject is who died (``victims_<lang>.DYING_WORDS``)."""
+    return _dying(lang)
+
+
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
@@ -230,6 +235,10 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
         return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
     if tok.dep_ in ("poss", "nmod:poss") and tok.head.i in anchors and tok.head.pos_ == "NOUN":
         return True  # "the governor's murder": whose killing it was (armed actors are left out before)
+    if tok.dep_ in ("dobj", "obj") and any(
+            c.dep_ in ("oprd", "xcomp", "acomp") and (c.i in anchors or c.lower_ in dying or c.lemma_.lower() in dying)
+            for c in tok.head.children):
+        return True  # "the attack left his two bodyguards dead": the object the result is said of
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
             return False

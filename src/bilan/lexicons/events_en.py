@@ -103,6 +103,8 @@ TRIGGERS = [
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shoot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    # a person found dead: killed, by whom the text may not say ("a journalist was found dead")
+    ("find dead", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;
@@ -974,6 +976,8 @@ DEATH_CUES = [
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
     # burnt alive: killed
     "burnt alive", "burned alive", "burn alive",
+    # killing verbs of the trigger lexicon that say a death ("were slaughtered", "gunned down")
+    "slaughter", "slaughtered", "gun down", "gunned down", "shot down",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",

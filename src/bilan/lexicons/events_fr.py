@@ -88,6 +88,8 @@ TRIGGERS = [
     ("tue", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("tuent", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("abattre", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    # une personne retrouvée morte : tuée, par qui le texte peut ne pas le dire
+    ("retrouver mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     # des hommes armés qui "frappent" un poste l'attaquent (une crise ou une épidémie qui frappe n'est pas armée)
@@ -682,6 +684,9 @@ DEATH_CUES = [
     "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
+    # verbes de meurtre des déclencheurs qui disent une mort (« ont été abattus », « massacrés »)
+    "abattu", "abattue", "abattus", "abattues", "massacré", "massacrée", "massacrés", "massacrées",
+    "égorgé", "égorgée", "égorgés", "égorgées",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes",

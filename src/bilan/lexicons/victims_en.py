@@ -69,3 +69,7 @@ FORCE_RANKS = [
 FORMER_WORDS = ["former", "retired", "ex"]
 # demonstratives: a person noun after one takes up the people named just before ("these men")
 DEMONSTRATIVES = ["these", "those", "this", "that"]
+
+# verbs whose subject is who died when their object is a word of death ("lost their lives"):
+# that subject is no agent, whatever killing word is near
+LIFE_LOSING_VERBS = ["lose"]

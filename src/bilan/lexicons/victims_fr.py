@@ -64,3 +64,7 @@ FORCE_RANKS = [
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
 # démonstratifs : un nom de personne après l'un d'eux reprend les personnes nommées juste avant (« ces hommes »)
 DEMONSTRATIVES = ["ces", "ce", "cet", "cette"]
+
+# verbes dont le sujet est celui qui est mort quand leur objet est un mot de mort (« ont perdu la
+# vie ») : ce sujet n'est pas l'auteur, quel que soit le mot de meurtre voisin
+LIFE_LOSING_VERBS = ["perdre"]
