@@ -407,6 +407,42 @@ def test_skipping_templates_by_their_words_loses_nothing(monkeypatch):
         assert len(gated) >= 15
 
 
+def test_word_end_slots_are_those_nothing_but_a_non_word_character_can_follow():
+    lex = dates_mod._lexicon("fr")
+
+    def ends(template: str) -> frozenset[str]:
+        return dates_mod._word_end_slots(lex._compile(template, "test"))
+
+    assert ends("[[(?:le )?{day} {month}(?: {year})?]]") == {"day", "month"}  # the year is optional
+    assert ends("[[{weekday}s?]]") == frozenset()  # "mardis": an s may follow
+    # the first month may be followed by "et" without a space: not at a word end, so neither is "month"
+    assert ends("[[{month} ?(?:-|et) ?{month2}]]") == frozenset()
+    assert ends("[[{month},? (?:de )?cette année]]") == {"month"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a month's first letters inside a longer word ("déc" in "déclaré", "Mar" in "Mark"), a real date after
+    ("fr", "Le maire a déclaré que l'attaque du 3 juin avait fait deux morts, puis il est parti en marche."),
+    ("en", "Mark Deckard said the raid on 3 June and the march that followed left two people dead."),
+    # the same words, no date at all
+    ("fr", "Le maire a déclaré que la marche continuerait."),
+    ("en", "Mark Deckard declared the march over, the mayor said."),
+])
+def test_templates_skipped_for_a_slot_only_inside_words_lose_nothing(lang, text):
+    lex = dates_mod._lexicon(lang)
+    dates_mod._pattern_matches.cache_clear()
+    gated = find_dates(text, lang, WED_2017)
+    saved = lex.patterns
+    try:
+        lex.patterns = [(p, op, params, [], frozenset()) for p, op, params, _, _ in saved]
+        dates_mod._pattern_matches.cache_clear()
+        assert find_dates(text, lang, WED_2017) == gated
+    finally:
+        lex.patterns = saved
+        dates_mod._pattern_matches.cache_clear()
+    assert [m.text for m in gated] == (["3 juin"] if "juin" in text else ["3 June"] if "June" in text else [])
+
+
 def test_required_slots_are_the_top_level_ones():
     # top level, not quantified; whether a word starts there (first, or after a space)
     assert dates_mod._required_slots("[[(?:le )?{day} {month}(?: {year})?]]") == {("day", False), ("month", True)}
@@ -424,6 +460,7 @@ def test_required_slots_are_the_top_level_ones():
     "March", "May", "17th", "last", "Tuesday", "ago", "days", "the", "same", "day", "mi-", "février", "fin", "mai",
     "2016-2017", "31", ",", ".", "’", "-", "week", "night", "nuit", "de", "à", "next", "prochain", "années", "60",
     "'98", "of", "in", "early", "début", "depuis", "l'an", "passé", "this", "year", "1990s", "x",
+    "Mark", "déclaré", "maintenant", "juillet", "décembre", "mardis", "Mayor", "17ème", "et", "to", "s",
 ]), max_size=20), lang=st.sampled_from(["fr", "en"]), joiner=st.sampled_from([" ", "", "-"]))
 def test_skipping_templates_by_their_slots_loses_nothing(words, lang, joiner):
     # a template whose required slot is nowhere in the text is not run: the same mentions as running all
@@ -498,8 +535,9 @@ def test_slot_presence_by_first_words_agrees_with_the_slot_search(words, lang):
     lex = dates_mod._lexicon(lang)
     for name, first in lex.slot_words.items():
         if not any(w in text.lower() for w in first):
-            assert lex.slot_res[(name, False)].search(text) is None
-            assert lex.slot_res[(name, True)].search(text) is None
+            for start in (False, True):
+                for end in (False, True):
+                    assert lex.slot_res[(name, start, end)].search(text) is None
 
 
 def test_a_long_s_or_dotless_i_reads_as_its_letter():

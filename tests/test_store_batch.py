@@ -77,6 +77,10 @@ def test_grouped_writes_equal_one_transaction_per_document(extracted):
             (record,) = store.con.execute("SELECT record FROM incidents WHERE id = ?", [iid]).fetchone()
             assert Incident.model_validate_json(record) == inc, iid
         assert store.count_documents("extracted") == len(extracted)
+        # the record JSON kept of what the store wrote (read instead of a query) is what is stored, for
+        # every stored incident and no other
+        stored = dict(store.con.execute("SELECT id, record FROM incidents").fetchall())
+        assert store._records == stored, f"group size {size}"
 
 
 def test_a_document_that_cannot_be_stored_fails_alone(extracted, monkeypatch):
@@ -135,6 +139,7 @@ def test_a_failed_batch_writes_nothing(extracted):
             store.set_document_status("missing", "extracted")  # found out when the batch is written
     assert store.count_incidents() == 0
     assert store.document_status(doc.doc_id) == "pending"
+    assert store._records == {}  # the rollback forgot the batch's records
     assert store.link_candidates(incidents[0], date_margin=dt.timedelta(days=1), max_km=25) == []
 
 

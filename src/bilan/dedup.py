@@ -114,6 +114,14 @@ def band_hashes(sig: np.ndarray) -> list[int]:
     return out
 
 
+def _objects(values: list) -> np.ndarray:
+    """``values`` as a numpy object array, one element per value (a numpy array stays one element)."""
+    out = np.empty(len(values), dtype=object)
+    for k, v in enumerate(values):
+        out[k] = v
+    return out
+
+
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the shingle sets behind two signatures."""
     return float(np.count_nonzero(a == b)) / len(a)
@@ -196,18 +204,18 @@ class NearDuplicateIndex:
             "SELECT doc_id FROM dedup_signatures WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
         sigs = {d: signature(t) for d, t in docs}
         hashes = {d: band_hashes(sig) for d, sig in sigs.items()}
-        q_ids, q_bands, q_hashes = [], [], []
-        for d in ids:
-            q_ids += [d] * BANDS
-            q_bands += list(range(BANDS))
-            q_hashes += hashes[d]
+        # the query's rows (and the inserts' below) reach DuckDB as numpy columns read by a
+        # replacement scan of a local of that name: ~4x less CPU than typed list parameters
+        _bilan_q = {"qid": _objects([d for d in ids for _ in range(BANDS)]),  # noqa: F841 - read by the query
+                    "band": np.tile(np.arange(BANDS, dtype=np.int32), len(ids)),
+                    "hash": np.array([h for d in ids for h in hashes[d]], dtype=np.int64)}
         stored: dict[str, set[str]] = {}
         crowd: dict[tuple[str, int], int] = {}  # (document, band) -> stored documents it is compared with there
         for cand, d, b in con.execute(
-                "SELECT b.doc_id, q.qid, b.band FROM dedup_bands b JOIN (SELECT unnest(?::VARCHAR[]) AS qid, "
-                "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS hash) q USING (band, hash) "
-                f"QUALIFY row_number() OVER (PARTITION BY q.qid, b.band ORDER BY b.rowid) <= {BUCKET_CAP}",
-                [q_ids, q_bands, q_hashes]).fetchall():
+                "SELECT b.doc_id, q.qid, b.band FROM dedup_bands b JOIN (SELECT qid::VARCHAR AS qid, "
+                "band::INTEGER AS band, hash::BIGINT AS hash FROM _bilan_q) q USING (band, hash) "
+                f"QUALIFY row_number() OVER (PARTITION BY q.qid, b.band ORDER BY b.rowid) <= {BUCKET_CAP}"
+                ).fetchall():
             stored.setdefault(d, set()).add(cand)
             crowd[d, b] = crowd.get((d, b), 0) + 1
         cand_sigs = self._signatures(set().union(*stored.values()) if stored else set())
@@ -239,13 +247,14 @@ class NearDuplicateIndex:
                 copies.append((d, found[0]))
             self._copy_of[d] = found[0] if found else None
         if new_sigs:
-            con.execute("INSERT INTO dedup_signatures SELECT unnest(?::VARCHAR[]), unnest(?::UBIGINT[][])",
-                        [new_sigs, [sigs[d].tolist() for d in new_sigs]])
+            _bilan_sigs = {"d": _objects(new_sigs), "s": _objects([sigs[d] for d in new_sigs])}  # noqa: F841
+            con.execute("INSERT INTO dedup_signatures SELECT d::VARCHAR, s::UBIGINT[] FROM _bilan_sigs")
             for d in new_sigs:
                 self._remember(d, sigs[d])
         if band_rows[0]:
-            con.execute("INSERT INTO dedup_bands SELECT unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::BIGINT[])",
-                        list(band_rows))
+            _bilan_bands = {"d": _objects(band_rows[0]), "b": np.array(band_rows[1], dtype=np.int32),  # noqa: F841
+                            "h": np.array(band_rows[2], dtype=np.int64)}
+            con.execute("INSERT INTO dedup_bands SELECT d::VARCHAR, b::INTEGER, h::BIGINT FROM _bilan_bands")
         if copies:
             con.execute("INSERT INTO dedup_copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]) "
                         "ON CONFLICT DO NOTHING", [[c for c, _ in copies], [o for _, o in copies]])

@@ -73,7 +73,9 @@ or sign with num/unit), ``block`` (a non-date that hides shorter candidates; pro
 language-neutral and built in.
 
 Speed: each template is one compiled regex (word lists become prefix trees); a template is skipped
-when a word it cannot match without is absent from the text. About 1 µs per character of text.
+when a word it cannot match without is absent from the text, or a slot it cannot match without has
+no match there (as a whole word where the template needs it to end one: "dec" inside "declared"
+does not run the day-month templates). About 1 µs per character of text.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ import bisect
 import calendar
 import datetime as dt
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -265,6 +269,76 @@ def _gates(template: str) -> list[frozenset[str]]:
     return gates
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _can_be_word(item: tuple) -> bool:
+    """Whether the one-character item ``(op, arg)`` of a parsed regex may match a word character
+    (anything but a literal, a class of literals and ranges, or whitespace: yes)."""
+    op, arg = item
+    if op is _sre.LITERAL:
+        return _WORD_CHAR.match(chr(arg)) is not None
+    if op is _sre.IN:
+        for sub_op, sub in arg:
+            if sub_op is _sre.LITERAL and _WORD_CHAR.match(chr(sub)) is None:
+                continue
+            if sub_op is _sre.RANGE and sub[1] - sub[0] < 4096 and not any(
+                    _WORD_CHAR.match(chr(c)) for c in range(sub[0], sub[1] + 1)):
+                continue
+            if sub_op is _sre.CATEGORY and sub is _sre.CATEGORY_SPACE:
+                continue
+            return True
+        return False
+    return True
+
+
+def _may_start_word(items: list, i: int, tail: bool) -> bool:
+    """Whether what ``items[i:]`` of a parsed regex match, followed by what comes after them
+    (which may start with a word character when ``tail``), may start with a word character."""
+    if i == len(items):
+        return tail
+    op, arg = items[i]
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+        return _can_be_word(items[i])
+    rest = _may_start_word(items, i + 1, tail)
+    if op is _sre.AT:
+        return rest
+    if op is _sre.ASSERT_NOT and arg[0] == 1 and list(arg[1]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])]:
+        return False  # (?!\w): a non-word character or the end follows
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return rest  # a look-around matches nothing
+    if op is _sre.BRANCH:
+        return any(_may_start_word(list(alt), 0, rest) for alt in arg[1])
+    if op is _sre.SUBPATTERN:
+        return _may_start_word(list(arg[-1]), 0, rest)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, _, body = arg
+        return _may_start_word(list(body), 0, rest) or (lo == 0 and rest)
+    return True
+
+
+def _word_end_slots(pattern: re.Pattern) -> frozenset[str]:
+    """The slots a compiled template cannot match without, each at the end of a word: a slot group
+    on the pattern's top level (in no alternative, repetition or optional group) after which
+    nothing but a non-word character or the end of the text can follow. A slot found in the text
+    only inside longer words ("dec" in "declare", "mar" in "Mark") cannot make the pattern match."""
+    names = {v: k.rstrip("0123456789") for k, v in pattern.groupindex.items() if k != "s"}  # s: the span
+    ends: dict[str, bool] = {}  # slot -> whether each of its top-level groups ends a word
+
+    def walk(items: list, tail: bool) -> None:
+        for i, (op, arg) in enumerate(items):
+            if op is _sre.SUBPATTERN:
+                after = _may_start_word(items, i + 1, tail)
+                if arg[0] in names:
+                    ends[names[arg[0]]] = ends.get(names[arg[0]], True) and not after
+                walk(list(arg[-1]), after)
+
+    walk(list(_sre_parse.parse(pattern.pattern, pattern.flags)), True)
+    # every top-level group of the slot, so whichever the template requires (two groups of a slot,
+    # "{month} ... {month2}", are told apart by their start only)
+    return frozenset(name for name, end in ends.items() if end)
+
+
 def _group_end(t: str, i: int) -> int:
     """The index just past the group that opens at ``t[i]`` ("("), escaped parentheses aside."""
     depth, j = 1, i + 1
@@ -365,9 +439,15 @@ class _Lexicon:
                 raise ValueError(f"dates_{lang}.PATTERNS[{i}]: unknown op {op!r}")
             self.patterns.append((self._compile(template, f"dates_{lang}.PATTERNS[{i}]"), op, dict(params),
                                   _gates(template), _required_slots(template)))
+        # a required slot that the pattern needs at the end of a word is searched for there
+        self.patterns = [(pattern, op, params, gates,
+                          frozenset((name, start, name in ends) for name, start in slots))
+                         for pattern, op, params, gates, slots in self.patterns
+                         for ends in [_word_end_slots(pattern)]]
         # each slot on its own, searched once per text for the patterns that require it
-        self.slot_res = {(name, start): re.compile((r"(?<!\w)" if start else "") + f"(?:{body})", re.IGNORECASE)
-                         for name, body in self.slots.items() for start in (False, True)}
+        self.slot_res = {(name, start, end): re.compile(
+                             (r"(?<!\w)" if start else "") + f"(?:{body})" + (r"(?!\w)" if end else ""), re.IGNORECASE)
+                         for name, body in self.slots.items() for start in (False, True) for end in (False, True)}
 
     def _compile(self, template: str, where: str) -> re.Pattern:
         body = _fold(template).replace("[[", "(?P<s>").replace("]]", ")")
@@ -917,23 +997,29 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
     lowered = folded.lower()
     out = []
     order = 0
-    present: dict[tuple[str, bool], bool] = {}  # (slot, at a word start) -> whether it matches in the text
+    present: dict[tuple[str, bool, bool], bool] = {}  # (slot, at a word start, at a word end) -> whether it matches
 
-    def has(slot: tuple[str, bool]) -> bool:
+    def has(slot: tuple[str, bool, bool]) -> bool:
         found = present.get(slot)
-        if found is None:
-            name, start = slot
-            # a match at a word start is a match; no match anywhere is none at a word start
-            other = present.get((name, not start))
-            words = lex.slot_words.get(name)
-            if other is (not start):
-                found = other
-            elif words is not None and not any(w in lowered for w in words):
-                found = False
-            else:
-                found = lex.slot_res[slot].search(folded) is not None
-            present[slot] = found
-        return found
+        if found is not None:
+            return found
+        name, start, end = slot
+        for (n, s, e), known in present.items():
+            # a match held to a word start or end is a match without; none without is none held
+            if n == name and (known and s >= start and e >= end or not known and s <= start and e <= end):
+                present[slot] = known
+                return known
+        words = lex.slot_words.get(name)
+        if words is not None and not any(w in lowered for w in words):
+            present[slot] = False
+            return False
+        m = lex.slot_res[slot].search(folded)
+        present[slot] = m is not None
+        if m is not None:  # what the match found shows of the stronger conditions
+            at_start = m.start() == 0 or not folded[m.start() - 1].isalnum() and folded[m.start() - 1] != "_"
+            at_end = m.end() == len(folded) or not folded[m.end()].isalnum() and folded[m.end()] != "_"
+            present[(name, start or at_start, end or at_end)] = True
+        return m is not None
 
     gate_in: dict[frozenset[str], bool] = {}  # a word list (several templates share one) -> one of its words is in the text
 
