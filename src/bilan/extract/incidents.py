@@ -1556,7 +1556,8 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
             # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
             return a
-    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
+    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first) \
+        or _accused(ctx, head, trig_toks, named_first)
     if blamed is not None:
         return blamed
     verb = head
@@ -1891,6 +1892,31 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         # the predicate noun is
         if pred.pos_ == "NOUN" and pred.dep_.split(":")[0] in ("dobj", "obj") and root.head.i == pred.head.i \
                 and root.dep_.startswith("nsubj") and not root.dep_.startswith(("nsubjpass", "nsubj:pass")):
+            return a
+    return None
+
+
+def _accused(ctx: Context, head, trig_toks: set[int], armed: list[ActorMention]) -> ActorMention | None:
+    """ "the government accused the Shining Path of murdering six peasants", "the archbishop blamed the
+    army for the massacre", "l'armée a accusé le FMLN de l'attaque": a verb that lays an act at
+    someone's door (ACCUSATION_VERBS) has an armed actor as its direct object and the act in its
+    "of/for/de" complement (or in that object's): the object is who the act is laid on."""
+    preds = ctx.m.accusation_verbs
+    if not preds:
+        return None
+    verb = head
+    for _ in range(4):  # MURDERING <- OF <- PATH <- ACCUSED
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in preds or verb.lower_ in preds):
+            break
+    else:
+        return None
+    for a in armed:
+        root = ctx.doc[a.tok_start:a.tok_end].root
+        if root.head.i == verb.i and root.dep_.split(":")[0] in ("dobj", "obj") \
+                and not trig_toks & set(range(a.tok_start, a.tok_end)):
             return a
     return None
 

@@ -1283,6 +1283,9 @@ FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "ki
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]
+# verbs whose direct object is who an act is laid on, the act in their "of/for" complement ("the
+# government accused the Shining Path of murdering six peasants", "blamed the army for the massacre")
+ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
 # verbs of doing an act, whose agent is its perpetrator when the event noun is their passive subject
 # ("the attack was carried out by the ELN", "the massacre is thought to have been perpetrated by ...");
 # a verb with a particle is written with it
