@@ -374,6 +374,17 @@ def _armed_groups_only(inc) -> bool:
         and not _hits_civilians(inc)
 
 
+@cache
+def _owning_verbs() -> frozenset[str]:
+    """Verbs by which a speaker claims or admits an act as its own, in every language (claims
+    lexicons: ACKNOWLEDGE_VERBS and OWNING_VERBS, "claim", "admit", "revendiquer", "reconnaître")."""
+    from bilan.language import SUPPORTED
+    from bilan.lexicons import words
+
+    return frozenset(w for lang in SUPPORTED for name in ("ACKNOWLEDGE_VERBS", "OWNING_VERBS")
+                     for w in words("claims", lang, name))
+
+
 def _confidence(inc, perps) -> str:
     """MUC-4 7.12: how the perpetrator organisation is viewed; a hedge counts only when it is about
     the perpetrator (note 2: "uncertainty about the identity of the perpetrator org"), i.e. a
@@ -383,7 +394,7 @@ def _confidence(inc, perps) -> str:
     mentions = [norm(a.mention) for a in perps if norm(a.mention or "")]
     certs = set()
     for c in inc.claims:
-        if c.verb in ("claim", "admit", "acknowledge", "claim responsibility") and strings_match([c.speaker or ""], names):
+        if c.verb in _owning_verbs() and strings_match([c.speaker or ""], names):
             return "CLAIMED OR ADMITTED"
         text = f" {norm(c.text)} "
         if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
