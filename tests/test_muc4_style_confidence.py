@@ -166,12 +166,10 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
     "comm3": "wrong confidence label",
-    "radio2": "wrong confidence label",
     "auth11": "wrong confidence label",
     "hedge4": "wrong confidence label",
     "hedge12": "wrong confidence label",
     "poss4": "wrong confidence label",
-    "fr_radio1": "wrong confidence label",
     "fr_auth3": "wrong confidence label",
     "fr_hedge4": "wrong confidence label",
     "fr_poss2": "wrong confidence label",

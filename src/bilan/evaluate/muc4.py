@@ -404,7 +404,8 @@ def _confidence(inc, perps) -> str:
     the perpetrator (note 2: "uncertainty about the identity of the perpetrator org"), i.e. a
     claim by it or whose sentence names it, not one about the damage or anything else the story
     estimates ("damage ... is estimated at several million colons")."""
-    names = [s for a in perps for s in (a.name, a.mention)]
+    # "FMLN: Farabundo Marti National Liberation Front": the short name and the long one each name it
+    names = [s for a in perps for s in (a.name, a.mention, *a.name.split(":"))]
     mentions = [norm(a.mention) for a in perps if norm(a.mention or "")]
     certs = set()
     for c in inc.claims:
