@@ -166,9 +166,11 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
     "comm3": "wrong confidence label",
+    "auth8": "wrong confidence label",
     "auth11": "wrong confidence label",
     "hedge4": "wrong confidence label",
     "hedge12": "wrong confidence label",
+    "poss2": "wrong confidence label",
     "poss4": "wrong confidence label",
     "fr_auth3": "wrong confidence label",
     "fr_hedge4": "wrong confidence label",
@@ -190,10 +192,8 @@ XFAIL: dict[str, str] = {
     "radio1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "radio3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "auth7": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
-    "auth8": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "other8": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "hedge11": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
-    "poss2": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fact1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fact5": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fact9": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
@@ -235,3 +235,16 @@ def test_muc4_style_perpetrator_confidence(text, lang, org, label):
         return
     got = confidences(text, lang, org)
     assert got and set(got) == {_fold(label)}, (got, _fills(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,org", [
+    pytest.param("THE BOMB THAT DESTROYED THE BANK WAS PLANTED BY MEMBERS OF THE ELN.", "en", "ELN",
+                 marks=pytest.mark.xfail(strict=True, reason="the act read is the relative clause's DESTROYED, "
+                                                              "not the bomb the agent placed")),
+    ("The car bomb was set off by Shining Path guerrillas outside the ministry.", "en", "Shining Path"),
+    ("La bombe qui a détruit la banque a été posée par des membres de l'ELN.", "fr", "ELN"),
+    ("L'engin explosif a été déposé par un commando du MRTA devant le ministère.", "fr", "MRTA"),
+])
+def test_who_placed_the_device_of_a_bombing_is_its_perpetrator(text, lang, org):
+    assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in _fills(text, lang) for p in s["perp"] for x in p), \
+        _fills(text, lang)

@@ -1290,7 +1290,9 @@ ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
 # ("the attack was carried out by the ELN", "the massacre is thought to have been perpetrated by ...");
 # a verb with a particle is written with it
 CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "conduct", "mount", "launch",
-                 "orchestrate"]
+                 "orchestrate",
+                 # the device of a bombing, placed or set off ("the bomb was placed by members of ...")
+                 "place", "plant", "set off", "detonate", "lay"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
 REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regret", "lament", "mourn", "protest",

@@ -954,7 +954,9 @@ ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", 
 ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
-CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire"]
+CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
+                 # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
+                 "poser", "placer", "déposer", "déclencher", "actionner"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
