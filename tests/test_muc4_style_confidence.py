@@ -169,6 +169,7 @@ XFAIL: dict[str, str] = {
     "auth8": "wrong confidence label",
     "auth11": "wrong confidence label",
     "hedge4": "wrong confidence label",
+    "hedge8": "wrong confidence label",
     "hedge12": "wrong confidence label",
     "poss2": "wrong confidence label",
     "poss4": "wrong confidence label",
@@ -199,22 +200,16 @@ XFAIL: dict[str, str] = {
     "fact9": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_claim3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_fact1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
-    "claim2": "the perpetrator is not an actor1 of the incident",
-    "claim5": "the perpetrator is not an actor1 of the incident",
     "comm1": "the perpetrator is not an actor1 of the incident",
     "comm2": "the perpetrator is not an actor1 of the incident",
     "claim7": "the perpetrator is not an actor1 of the incident",
     "auth12": "the perpetrator is not an actor1 of the incident",
-    "other2": "the perpetrator is not an actor1 of the incident",
     "other5": "the perpetrator is not an actor1 of the incident",
     "other6": "the perpetrator is not an actor1 of the incident",
     "other7": "the perpetrator is not an actor1 of the incident",
     "hedge7": "the perpetrator is not an actor1 of the incident",
-    "hedge8": "the perpetrator is not an actor1 of the incident",
     "fact6": "the perpetrator is not an actor1 of the incident",
-    "fact7": "the perpetrator is not an actor1 of the incident",
     "fr_comm1": "the perpetrator is not an actor1 of the incident",
-    "fr_other2": "the perpetrator is not an actor1 of the incident",
     "fr_hedge1": "the perpetrator is not an actor1 of the incident",
     "fr_hedge2": "the perpetrator is not an actor1 of the incident",
     "fr_fact4": "the perpetrator is not an actor1 of the incident",
@@ -246,5 +241,20 @@ def test_muc4_style_perpetrator_confidence(text, lang, org, label):
     ("L'engin explosif a été déposé par un commando du MRTA devant le ministère.", "fr", "MRTA"),
 ])
 def test_who_placed_the_device_of_a_bombing_is_its_perpetrator(text, lang, org):
+    assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in _fills(text, lang) for p in s["perp"] for x in p), \
+        _fills(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,org", [
+    ("THE EXTRADITABLES SET FIRE TO THE HOUSE OF A JUDGE IN MEDELLIN.", "en", "EXTRADITABLES"),
+    pytest.param("SOLDIERS OF THE ATLACATL BATTALION MURDERED FOUR PEASANTS IN SAN VICENTE.", "en", "ATLACATL",
+                 marks=pytest.mark.xfail(strict=True, reason="the mention kept is the generic SOLDIERS, not the unit it is of")),
+    ("GUERRILLAS OF THE MORAZANIST PATRIOTIC FRONT BOMBED A BANK IN TEGUCIGALPA.", "en", "MORAZANIST"),
+    ("THE NATIONAL LIBERATION ARMY (ELN) KIDNAPPED AN ENGINEER IN ARAUCA.", "en", "ELN"),
+    ("Les Extradables ont incendié la maison d'un juge à Medellin.", "fr", "Extradables"),
+    pytest.param("Des soldats du bataillon Atlacatl ont assassiné quatre paysans à San Vicente.", "fr", "Atlacatl",
+                 marks=pytest.mark.xfail(strict=True, reason="the mention kept is the generic SOLDIERS, not the unit it is of")),
+])
+def test_groups_and_units_of_the_period_are_perpetrators(text, lang, org):
     assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in _fills(text, lang) for p in s["perp"] for x in p), \
         _fills(text, lang)
