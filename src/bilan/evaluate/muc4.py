@@ -374,16 +374,46 @@ def _armed_groups_only(inc) -> bool:
         and not _hits_civilians(inc)
 
 
+@cache
+def _owning_verbs() -> frozenset[str]:
+    """Verbs by which a speaker claims or admits an act as its own, in every language (claims
+    lexicons: ACKNOWLEDGE_VERBS and OWNING_VERBS, "claim", "admit", "revendiquer", "reconnaître")."""
+    from bilan.language import SUPPORTED
+    from bilan.lexicons import words
+
+    return frozenset(w for lang in SUPPORTED for name in ("ACKNOWLEDGE_VERBS", "OWNING_VERBS")
+                     for w in words("claims", lang, name))
+
+
+@cache
+def _media_words() -> frozenset[str]:
+    from bilan.language import SUPPORTED
+    from bilan.lexicons import words
+
+    return frozenset(norm(w) for lang in SUPPORTED for w in words("claims", lang, "OWN_MEDIA"))
+
+
+def _own_medium(speaker: str | None) -> bool:
+    """A speaker that is a group's own medium (its radio station, its communique: claims lexicons'
+    OWN_MEDIA), which names the group: the group speaking of its acts."""
+    return bool(set(norm(speaker or "").split()) & _media_words())
+
+
 def _confidence(inc, perps) -> str:
     """MUC-4 7.12: how the perpetrator organisation is viewed; a hedge counts only when it is about
     the perpetrator (note 2: "uncertainty about the identity of the perpetrator org"), i.e. a
     claim by it or whose sentence names it, not one about the damage or anything else the story
     estimates ("damage ... is estimated at several million colons")."""
-    names = [s for a in perps for s in (a.name, a.mention)]
+    # "FMLN: Farabundo Marti National Liberation Front": the short name and the long one each name it
+    names = [s for a in perps for s in (a.name, a.mention, *a.name.split(":"))]
     mentions = [norm(a.mention) for a in perps if norm(a.mention or "")]
     certs = set()
     for c in inc.claims:
-        if c.verb in ("claim", "admit", "acknowledge", "claim responsibility") and strings_match([c.speaker or ""], names):
+        if strings_match([c.speaker or ""], names) and (c.verb in _owning_verbs() or (
+                c.certainty == "asserted" and c.verb != ATTRIBUTION_VERB and _own_medium(c.speaker))):
+            # the decision tree's "did the perp report it?": it claims or admits the act, or its own
+            # medium tells it as fact ("THE FMLN RADIO STATION REPORTED THAT", "A COMMUNIQUE SIGNED BY
+            # THE ELN SAID", "la station clandestine du FMLN a annoncé")
             return "CLAIMED OR ADMITTED"
         text = f" {norm(c.text)} "
         if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
@@ -395,9 +425,11 @@ def _confidence(inc, perps) -> str:
             certs.add("alleged")
             continue
         certs.add(c.certainty)
-    if "alleged" in certs:
+    if certs & {"alleged", "probable"}:
+        # 7.12 note 2 and the slot-11 word list: "presumably", "apparently", a source's belief ("it
+        # is believed that", "authorities believe", "on pense que") is a suspicion, not a possibility
         return "SUSPECTED OR ACCUSED"
-    if certs & {"possible", "probable"}:
+    if "possible" in certs:
         return "POSSIBLE"
     return "REPORTED AS FACT"
 

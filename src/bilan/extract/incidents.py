@@ -1171,8 +1171,13 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     if sp is None or not (sp.root.lemma_.lower() in ctx.m.owning_verbs or sp.root.lower_ in ctx.m.owning_verbs):
         return False
     trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
-    return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in ctx.m.responsibility_nouns or o.i in trig_toks)
-               for o in sp.root.children)
+    if any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in ctx.m.responsibility_nouns or o.i in trig_toks)
+           for o in sp.root.children):
+        return True
+    # "the FMLN admitted that its units killed three civilians", "le FMLN a reconnu que ses unités
+    # avaient tué trois civils": the act told in the clause it admits is its own (MUC-4 7.12: the
+    # perpetrator reports it)
+    return any(c.dep_ == "ccomp" and trig_toks & {t.i for t in c.subtree} for c in sp.root.children)
 
 
 def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous: Incident | None) -> Incident | None:
@@ -1597,7 +1602,8 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
             # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
             return a
-    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first)
+    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first) \
+        or _accused(ctx, head, trig_toks, named_first) or _owner(ctx, head, named_first)
     if blamed is not None:
         return blamed
     verb = head
@@ -1932,6 +1938,51 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         # the predicate noun is
         if pred.pos_ == "NOUN" and pred.dep_.split(":")[0] in ("dobj", "obj") and root.head.i == pred.head.i \
                 and root.dep_.startswith("nsubj") and not root.dep_.startswith(("nsubjpass", "nsubj:pass")):
+            return a
+    return None
+
+
+def _owner(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "the FMLN admitted that its units killed three civilians during the attack", "le FMLN a reconnu
+    que ses unités avaient tué trois civils": the subject of a verb of owning up (OWNING_VERBS) whose
+    clause or object holds the act reports its own act: its perpetrator."""
+    node = head
+    while node.head.i != node.i:
+        up = node.head
+        if node.dep_ in ("ccomp", "dobj", "obj") and (up.lemma_.lower() in ctx.m.owning_verbs
+                                                     or up.lower_ in ctx.m.owning_verbs):
+            for a in armed:
+                root = ctx.doc[a.tok_start:a.tok_end].root
+                subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
+                if subj.head.i == up.i and subj.dep_.startswith("nsubj") \
+                        and not subj.dep_.startswith(("nsubjpass", "nsubj:pass")):
+                    return a
+            return None
+        node = up
+    return None
+
+
+def _accused(ctx: Context, head, trig_toks: set[int], armed: list[ActorMention]) -> ActorMention | None:
+    """ "the government accused the Shining Path of murdering six peasants", "the archbishop blamed the
+    army for the massacre", "l'armée a accusé le FMLN de l'attaque": a verb that lays an act at
+    someone's door (ACCUSATION_VERBS) has an armed actor as its direct object and the act in its
+    "of/for/de" complement (or in that object's): the object is who the act is laid on."""
+    preds = ctx.m.accusation_verbs
+    if not preds:
+        return None
+    verb = head
+    for _ in range(4):  # MURDERING <- OF <- PATH <- ACCUSED
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in preds or verb.lower_ in preds):
+            break
+    else:
+        return None
+    for a in armed:
+        root = ctx.doc[a.tok_start:a.tok_end].root
+        if root.head.i == verb.i and root.dep_.split(":")[0] in ("dobj", "obj") \
+                and not trig_toks & set(range(a.tok_start, a.tok_end)):
             return a
     return None
 

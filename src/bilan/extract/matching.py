@@ -364,6 +364,8 @@ class LanguageMatchers:
         self.reaction_verbs = frozenset(getattr(ev, "REACTION_VERBS", ()))  # "condemned the murder"
         # verbs that lay an event at someone's door ("attributed to", "blamed on", "imputé à")
         self.blame_predicates = frozenset(getattr(ev, "ATTRIBUTION_PREDICATES", ()))
+        # verbs whose object is who an act is laid on ("accused the FMLN of the attack")
+        self.accusation_verbs = frozenset(getattr(ev, "ACCUSATION_VERBS", ()))
         # verbs of doing an act ("carried out by", "menée par"): their agent did it
         self.conduct_verbs = frozenset(getattr(ev, "CONDUCT_VERBS", ()))
         self.instrument_preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))  # "with", "avec"

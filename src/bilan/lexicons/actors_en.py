@@ -76,6 +76,15 @@ ALIASES = [
     ("United Self-Defense Forces of Colombia", "AUC: United Self-Defense Forces of Colombia", "militia"),
     ("Medellin cartel", "Medellin Cartel", "militia"),
     ("Cali cartel", "Cali Cartel", "militia"),
+    # more groups and units of the 1989-90 Latin American wire copy
+    ("Extraditables", "The Extraditables", "militia"),
+    ("National Liberation Army (ELN)", "ELN: National Liberation Army", "rebel"),
+    ("Atlacatl Battalion", "Military Forces of El Salvador", "state_forces"),
+    ("Morazanist Patriotic Front", "FPM: Morazanist Patriotic Front", "rebel"),
+    ("Cinchoneros", "Cinchoneros Popular Liberation Movement", "rebel"),
+    ("Zarate Willka", "Zarate Willka Armed Forces of Liberation", "rebel"),
+    ("Quintin Lame", "Quintin Lame Armed Movement", "rebel"),
+    ("Ricardo Franco Front", "Ricardo Franco Front", "rebel"),
     # South and Southeast Asian armed groups and forces, by the names of their own press ("the Tatmadaw",
     # "the Arakan Army" is no state army, "NPA rebels", "Abu Sayyaf bandits"); not "PDF" alone (Panama's
     # Defense Forces in older copy) nor "Maoists" (Peru's Shining Path too: GENERIC_ARMED)

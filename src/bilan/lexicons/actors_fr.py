@@ -89,6 +89,14 @@ ALIASES = [
     ("AUC", "AUC: United Self-Defense Forces of Colombia", "militia"),
     ("cartel de Medellín", "Medellin Cartel", "militia"),
     ("cartel de Medellin", "Medellin Cartel", "militia"),
+    # autres groupes et unités des dépêches latino-américaines de 1989-90
+    ("Extradables", "The Extraditables", "militia"),
+    ("Extraditables", "The Extraditables", "militia"),
+    ("bataillon Atlacatl", "Military Forces of El Salvador", "state_forces"),
+    ("Front patriotique morazaniste", "FPM: Morazanist Patriotic Front", "rebel"),
+    ("Cinchoneros", "Cinchoneros Popular Liberation Movement", "rebel"),
+    ("Zarate Willka", "Zarate Willka Armed Forces of Liberation", "rebel"),
+    ("Quintin Lame", "Quintin Lame Armed Movement", "rebel"),
     ("cartel de Cali", "Cali Cartel", "militia"),
     # groupes armés et forces d'Asie du Sud et du Sud-Est sous leurs noms de presse (« la Tatmadaw », « l'Armée
     # d'Arakan » n'est pas une armée d'État, « la Nouvelle armée du peuple »)

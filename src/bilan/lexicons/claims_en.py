@@ -62,3 +62,6 @@ ATTRIBUTION_PREDICATES = {
 # out by the ELN", "is believed to have been perpetrated by"): the text suspects, it does not vouch
 SUPPOSITION_VERBS = {"think": "alleged", "believe": "alleged", "suppose": "alleged", "presume": "alleged",
                      "suspect": "alleged"}
+
+# a group's own media: a speaker of these words that names the group is the group telling its acts
+OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin"]

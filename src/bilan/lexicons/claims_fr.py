@@ -78,3 +78,6 @@ ATTRIBUTION_PREDICATES = {
 # par », « l'attentat semble avoir été commis par »)
 SUPPOSITION_VERBS = {"penser": "alleged", "croire": "alleged", "supposer": "alleged", "présumer": "alleged",
                      "soupçonner": "alleged", "sembler": "alleged", "paraître": "alleged"}
+
+# les médias propres d'un groupe : un locuteur de ces mots qui nomme le groupe, c'est le groupe qui dit ses actes
+OWN_MEDIA = ["radio", "station", "communiqué", "bulletin"]

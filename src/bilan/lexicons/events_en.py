@@ -1287,11 +1287,16 @@ FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "ki
 # verbs that lay an event at someone's door through a complement ("attributed to the death squads",
 # "blamed on the rebels")
 ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe", "ascribed", "impute", "imputed"]
+# verbs whose direct object is who an act is laid on, the act in their "of/for" complement ("the
+# government accused the Shining Path of murdering six peasants", "blamed the army for the massacre")
+ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
 # verbs of doing an act, whose agent is its perpetrator when the event noun is their passive subject
 # ("the attack was carried out by the ELN", "the massacre is thought to have been perpetrated by ...");
 # a verb with a particle is written with it
 CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "conduct", "mount", "launch",
-                 "orchestrate"]
+                 "orchestrate",
+                 # the device of a bombing, placed or set off ("the bomb was placed by members of ...")
+                 "place", "plant", "set off", "detonate", "lay"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
 REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regret", "lament", "mourn", "protest",

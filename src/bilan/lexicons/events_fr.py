@@ -953,9 +953,15 @@ FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "ass
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
+# verbes dont l'objet direct est celui à qui l'on impute un acte, l'acte en complément « de » (« le
+# gouvernement a accusé le Sentier lumineux d'avoir assassiné six paysans », « la police soupçonne le
+# cartel d'avoir commandité le meurtre »)
+ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
-CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire"]
+CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
+                 # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
+                 "poser", "placer", "déposer", "déclencher", "actionner"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
