@@ -186,7 +186,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 46, "perp2"): "no incident read from the sentence",
     ("en", 48, "perp2"): "perpetrator missed",
     ("en", 49, "place"): "no place read",
-    ("en", 51, "perp2"): "perpetrator missed",
     ("en", 52, "place"): "no place read",
     ("en", 55, "place"): "place read as 'United States'",
     ("en", 55, "perp2"): "perpetrator missed",

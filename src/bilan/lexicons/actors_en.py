@@ -142,7 +142,7 @@ GENERIC_ARMED = [
     "paid assassins", "paid killers", "drug mafias", "drug-trafficking mafias", "drug trafficking mafias",
     "narcotics mafia", "drug trafficking cartels", "drug-trafficking cartels", "drug traffickers' hitmen",
     "unknown gunmen", "unknown assailants", "unknown attackers", "unknown men", "unidentified assailants",
-    "unidentified attackers",
+    "unidentified attackers", "unidentified persons", "unknown persons", "unidentified people", "unknown people",
     # unnamed attackers in the South Asian press ("miscreants hacked him", "goons attacked", "ultras")
     "miscreants", "goons", "ultras", "dacoits",
     # an armed group called an "outfit" in the South Asian press ("the banned outfit", "a terror outfit")

@@ -133,7 +133,7 @@ GENERIC_ARMED = [
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",
     "paramilitaires", "groupe paramilitaire", "groupes paramilitaires", "narcotrafiquants", "trafiquants de drogue",
     "cartel de la drogue", "tueurs à gages", "tueur à gages", "commando", "commandos", "hommes cagoulés",
-    "hommes masqués", "inconnus armés", "individus non identifiés", "hommes non identifiés", "ravisseurs",
+    "hommes masqués", "inconnus armés", "individus non identifiés", "personnes non identifiées", "personnes inconnues", "hommes non identifiés", "ravisseurs",
     "assaillant", "kidnappeurs", "commando urbain", "commandos urbains",
     "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
