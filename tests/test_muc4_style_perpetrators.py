@@ -33,3 +33,28 @@ def test_the_agent_of_a_participle_on_the_event_phrase_did_it(text, lang, who):
 ])
 def test_unidentified_persons_are_the_doers(text, lang, who):
     assert any(who in f for f in perps(text, lang)), perps(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The Red Dawn Liberation Front claimed responsibility for the bombing of a bank in the capital.", "en",
+     "red dawn liberation front"),
+    ("THE NORTHERN STAR REVOLUTIONARY COMMANDO CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE TOWN HALL.", "en",
+     "northern star revolutionary commando"),
+    pytest.param("The Black Condor Movement burned two buses in the northern district on Monday.", "en",
+                 "black condor movement", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a group name as the subject of an event verb: tried, it made spurious incidents on dev "
+                     "MUC-4 (0.7612 -> 0.7576); only verbs of owning an act are used"))),
+    ("Le Front révolutionnaire Aube rouge a revendiqué l'attentat contre une banque de la capitale.", "fr",
+     "front revolutionnaire aube rouge|front révolutionnaire aube rouge"),
+])
+def test_a_name_with_a_group_word_that_claims_or_does_an_act_is_an_armed_group(text, lang, who):
+    got = perps(text, lang)
+    assert any(w in f for w in who.split("|") for f in got), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Popular Front said on Monday that a bomb exploded near a bank in the capital.", "en"),
+    ("Le Front populaire a déclaré lundi qu'une bombe avait explosé près d'une banque de la capitale.", "fr"),
+])
+def test_a_group_name_that_only_speaks_is_no_perpetrator(text, lang):
+    assert not any("front" in f for f in perps(text, lang)), perps(text, lang)

@@ -159,3 +159,10 @@ DEMONYMS = {
     "ethiopian": "ET", "mozambican": "MZ", "kenyan": "KE", "pakistani": "PK", "indian": "IN",
 }
 DEMONYM_BEFORE_NOUN = True
+
+# head words of an armed group's name: a name with one of them as its head ("the Red Dawn Liberation Front",
+# "Zarate Willka Armed Liberation Forces") that claims an act or does one is an armed group
+# (bilan.extract.actors._named_groups), whether or not the alias lexicon knows it
+GROUP_HEAD_WORDS = ["front", "army", "commando", "commandos", "command", "movement", "board", "forces", "brigade",
+                    "brigades", "frente", "comando", "movimiento", "ejercito", "fuerzas", "organization", "league",
+                    "vanguard", "cell", "cells"]

@@ -163,3 +163,9 @@ DEMONYMS = {
     "éthiopien": "ET", "éthiopienne": "ET", "éthiopiens": "ET", "mozambicain": "MZ", "mozambicains": "MZ",
 }
 DEMONYM_BEFORE_NOUN = False
+
+# mots de tête du nom d'un groupe armé : un nom qui en a un pour tête ("le Front révolutionnaire Aube rouge")
+# et qui revendique un acte ou en commet un est un groupe armé (bilan.extract.actors._named_groups)
+GROUP_HEAD_WORDS = ["front", "armée", "armee", "commando", "commandos", "mouvement", "forces", "brigade", "brigades",
+                    "frente", "comando", "movimiento", "ejercito", "fuerzas", "organisation", "ligue", "avant-garde",
+                    "cellule", "cellules", "coordination"]
