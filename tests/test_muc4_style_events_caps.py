@@ -42,3 +42,16 @@ def test_a_short_text_in_capitals_tells_its_incident(text, lang, place):
 def test_a_physical_target_is_property_burned_or_destroyed(text, lang):
     incs = incidents(text, lang, PUBLISHED)
     assert incs and incs[0].sub_event_type == "Looting/property destruction", [i.sub_event_type for i in incs]
+
+
+@pytest.mark.parametrize("text,lang,target", [
+    ("Rebels attacked a police post in the north of the country on Monday.", "en", "police post"),
+    ("GUERRILLAS ATTACKED A MILITARY BASE NEAR THE BORDER LAST NIGHT.", "en", "military base"),
+    ("Des rebelles ont attaqué un poste de police dans le nord du pays lundi.", "fr", "poste de police"),
+    ("Des guérilleros ont attaqué une base militaire près de la frontière.", "fr", "base militaire"),
+])
+def test_a_post_or_base_attacked_is_a_physical_target(text, lang, target):
+    from bilan.evaluate.muc4 import pred_slots
+
+    fills = [f.lower() for inc in incidents(text, lang, PUBLISHED) for t in pred_slots(inc)["phys_target"] for f in t]
+    assert target in fills, fills
