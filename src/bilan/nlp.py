@@ -118,7 +118,7 @@ def get(lang: str) -> Language:
 # victims are lost. Such a text is parsed a second time in lower case and its tags, lemmas and
 # dependencies are carried over to the original tokens; the entities of the original parse stay.
 CAPITALS_SHARE = 0.8
-CAPITALS_MIN_LETTERS = 40
+CAPITALS_MIN_LETTERS = 20  # a short wire sentence too ("TERRORISTS BOMBED A BANK IN LIMA."), not an acronym
 
 
 def mostly_capitals(text: str) -> bool:

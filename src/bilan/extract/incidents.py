@@ -716,6 +716,20 @@ def _conducting_verbs(ctx: Context, troot) -> set[int]:
     return out
 
 
+def _event_phrase_nouns(troot) -> list:
+    """The nouns of the event's noun phrase a participle may hang on: the trigger noun, the noun it
+    modifies ("a car bomb attack": "attack") and the noun that names its means ("un attentat à la
+    dynamite": "dynamite"), so "a car bomb attack carried out by X" and "un attentat à la dynamite
+    perpétré par X" name X, whichever noun the parser hung the participle on."""
+    if troot.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = [troot]
+    if troot.dep_ == "compound" and troot.head.pos_ in ("NOUN", "PROPN"):
+        out.append(troot.head)
+    out += [c for c in troot.children if c.dep_.split(":")[0] == "nmod" and c.pos_ == "NOUN"]
+    return out
+
+
 def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
     """The agent complement of a passive or an event noun, possibly through the noun it names
     ("attaqué par des éléments des 3R", "l'assassinat de l'imam par les mercenaires de Wagner",
@@ -724,8 +738,8 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     markers = ctx.m.agent_markers
     # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
     # "l'engin posé par des inconnus")
-    anchors = {troot.i} | ({c.i for c in troot.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"}
-                           if troot.pos_ in ("NOUN", "PROPN") else set()) | _conducting_verbs(ctx, troot)
+    anchors = {troot.i} | {c.i for n in _event_phrase_nouns(troot) for c in n.children
+                           if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"} | _conducting_verbs(ctx, troot)
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):

@@ -18,7 +18,7 @@ from spacy.symbols import AUX, VERB
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
-from bilan.lexicons import load
+from bilan.lexicons import LexiconMissing, load
 
 
 class WordMatcher:
@@ -195,6 +195,21 @@ TRIGGER_FLAGS = frozenset({
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 
 
+# the kinds of the targets lexicon that are property (a military site is the forces' own ground)
+PROPERTY_TARGET_KINDS = ("building", "vehicle", "infrastructure")
+
+
+def _physical_targets(lang: str) -> list[str]:
+    """The physical-target phrases of ``targets_<lang>`` of a property kind (none without that lexicon)."""
+    try:
+        lx = load("targets", lang)
+    except LexiconMissing:
+        return []
+    aircraft = set(getattr(lx, "AIRCRAFT", ()))  # a war machine brought down: the forces' own, not property
+    return [p for kind in PROPERTY_TARGET_KINDS for p in getattr(lx, "PHYSICAL_TARGETS", {}).get(kind, ())
+            if p not in aircraft]
+
+
 def check_trigger_flags(triggers, lang: str, threat_acts=None) -> None:
     """A misspelt flag would be silently ignored (its rule never applied): refuse it when the
     lexicon is loaded ("threat:" takes an act of the language's THREAT_ACTS)."""
@@ -303,7 +318,11 @@ class LanguageMatchers:
         self.accident_sources = frozenset(getattr(ev, "ACCIDENT_SOURCES", ()))
         self.weapon_words = frozenset(w.lower() for w in getattr(ev, "CONTEXT_WORDS", {}).get("weapon", ()))
         # context classes that some triggers need near them ("needs:weapon", "needs:territory")
-        context_words = getattr(ev, "CONTEXT_WORDS", {})
+        context_words = dict(getattr(ev, "CONTEXT_WORDS", {}))
+        if "property" in context_words:
+            # what the targets lexicon names as a building, vehicle or installation an attack hits is
+            # property a burning or a destruction acts on ("burned a cooperative", "brûlé deux ambulances")
+            context_words["property"] = [*context_words["property"], *_physical_targets(lang)]
         self.context = build_word_matcher(nlp, ((cls, w) for cls, words in context_words.items() for w in words))
         self.has_context = bool(context_words)
         self.participant_triggers = frozenset(getattr(ev, "PARTICIPANT_TRIGGERS", ()))

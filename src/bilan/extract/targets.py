@@ -48,6 +48,7 @@ class TargetMention:
     kind: str
     tok_start: int
     tok_end: int
+    phrase_start: int = -1  # first token of the lexicon phrase itself (the modifiers before it aside)
 
 
 @lru_cache(maxsize=32)
@@ -133,7 +134,7 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
             start -= 1
         span = doc[start:sp.end]
         out.append(TargetMention(span.start_char, span.end_char, span.text, kinds[doc.vocab.strings[sp.label]],
-                                 span.start, span.end))
+                                 span.start, span.end, sp.start))
     return out
 
 
@@ -176,8 +177,11 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
     for t in mentions:
         if not (sent.start <= t.tok_start < sent.end):
             continue
-        if any(t.tok_start < e and s < t.tok_end for s, e in trigger_spans):
-            continue  # "car bomb": the weapon
+        head = doc[t.tok_start:t.tok_end].root.i
+        lexical = max(t.phrase_start, t.tok_start)
+        if any(s <= head < e or t.tok_start < e and s < lexical for s, e in trigger_spans):
+            continue  # "car bomb": the weapon; a trigger word inside the lexicon's own phrase ("police post",
+            # "poste de police") names no weapon, one among the modifiers before it does
         if _only_near(doc, t) or _on_the_road(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]

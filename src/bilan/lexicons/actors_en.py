@@ -151,7 +151,7 @@ GENERIC_ARMED = [
     "paid assassins", "paid killers", "drug mafias", "drug-trafficking mafias", "drug trafficking mafias",
     "narcotics mafia", "drug trafficking cartels", "drug-trafficking cartels", "drug traffickers' hitmen",
     "unknown gunmen", "unknown assailants", "unknown attackers", "unknown men", "unidentified assailants",
-    "unidentified attackers",
+    "unidentified attackers", "unidentified persons", "unknown persons", "unidentified people", "unknown people",
     # unnamed attackers in the South Asian press ("miscreants hacked him", "goons attacked", "ultras")
     "miscreants", "goons", "ultras", "dacoits",
     # an armed group called an "outfit" in the South Asian press ("the banned outfit", "a terror outfit")
@@ -168,3 +168,10 @@ DEMONYMS = {
     "ethiopian": "ET", "mozambican": "MZ", "kenyan": "KE", "pakistani": "PK", "indian": "IN",
 }
 DEMONYM_BEFORE_NOUN = True
+
+# head words of an armed group's name: a name with one of them as its head ("the Red Dawn Liberation Front",
+# "Zarate Willka Armed Liberation Forces") that claims an act or does one is an armed group
+# (bilan.extract.actors._named_groups), whether or not the alias lexicon knows it
+GROUP_HEAD_WORDS = ["front", "army", "commando", "commandos", "command", "movement", "board", "forces", "brigade",
+                    "brigades", "frente", "comando", "movimiento", "ejercito", "fuerzas", "organization", "league",
+                    "vanguard", "cell", "cells"]

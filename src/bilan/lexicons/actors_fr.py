@@ -141,7 +141,7 @@ GENERIC_ARMED = [
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",
     "paramilitaires", "groupe paramilitaire", "groupes paramilitaires", "narcotrafiquants", "trafiquants de drogue",
     "cartel de la drogue", "tueurs à gages", "tueur à gages", "commando", "commandos", "hommes cagoulés",
-    "hommes masqués", "inconnus armés", "individus non identifiés", "hommes non identifiés", "ravisseurs",
+    "hommes masqués", "inconnus armés", "individus non identifiés", "personnes non identifiées", "personnes inconnues", "hommes non identifiés", "ravisseurs",
     "assaillant", "kidnappeurs", "commando urbain", "commandos urbains",
     "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
@@ -171,3 +171,9 @@ DEMONYMS = {
     "éthiopien": "ET", "éthiopienne": "ET", "éthiopiens": "ET", "mozambicain": "MZ", "mozambicains": "MZ",
 }
 DEMONYM_BEFORE_NOUN = False
+
+# mots de tête du nom d'un groupe armé : un nom qui en a un pour tête ("le Front révolutionnaire Aube rouge")
+# et qui revendique un acte ou en commet un est un groupe armé (bilan.extract.actors._named_groups)
+GROUP_HEAD_WORDS = ["front", "armée", "armee", "commando", "commandos", "mouvement", "forces", "brigade", "brigades",
+                    "frente", "comando", "movimiento", "ejercito", "fuerzas", "organisation", "ligue", "avant-garde",
+                    "cellule", "cellules", "coordination"]
