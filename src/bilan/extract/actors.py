@@ -150,7 +150,9 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
                 or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in verbs:
             continue
         words = [t for t in tok.subtree if t.i == tok.i or (
-            t.dep_ in NAME_DEPS or t.dep_ in ("case", "det") and t.head.i != tok.i) and t.i not in taken]
+            t.dep_ in NAME_DEPS or t.dep_ in ("case", "det") and t.head.i != tok.i)]
+        if any(t.i in taken for t in words):
+            continue  # "the Zarate Willka Armed Liberation Forces": the lexicon already names the group
         words = [t for t in words if t.i <= tok.i or t.dep_ in ("amod", "flat", "flat:name", "nmod", "case", "det", "appos")]
         # a contiguous run around the head, from its first name word
         lo = tok.i
