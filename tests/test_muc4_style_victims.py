@@ -156,8 +156,6 @@ XFAIL: dict[str, str] = {
         _FORCES,
     'TWO POLICEMEN WERE KILLED AND A THIRD WAS WOUNDED IN AN ATTACK ON A CHECKPOINT.':
         _OTHERS,
-    'THE GUERRILLAS KILLED 25 SOLDIERS AND WOUNDED 40 OTHERS IN THE OFFENSIVE.':
-        _OTHERS,
     'THE POLICE FOUND THE BODIES OF 6 YOUNG MEN IN A GARBAGE DUMP.':
         _FOUND,
     'THE MUTILATED BODY OF A TRADE UNIONIST WAS FOUND NEAR SANTA ANA.':
@@ -168,8 +166,6 @@ XFAIL: dict[str, str] = {
         _FOUND,
     'EIGHTEEN PEOPLE LOST THEIR LIVES IN THE MASSACRE.':
         _MISSED,
-    'THE ATTACK CLAIMED THE LIVES OF FOUR SOLDIERS.':
-        _FORCES,
     'A SALVADORAN AIR FORCE PILOT WAS INJURED WHEN HIS PLANE WAS HIT BY REBEL FIRE.':
         _FORCES,
     'THE ATTACKERS KILLED TWO GUARDS AND KIDNAPPED THE OWNER OF THE FARM.':
@@ -196,8 +192,6 @@ XFAIL: dict[str, str] = {
         _NAME,
     'AN ATTACK ON A CIVIL DEFENSE POST KILLED ONE CIVIL DEFENSE MEMBER AND WOUNDED TWO.':
         _OTHERS,
-    'THE ATTACK LEFT 3 SOLDIERS DEAD AND 8 WOUNDED.':
-        _FORCES,
     'POLICE SAID 15 PEOPLE WERE INJURED, FIVE OF THEM SERIOUSLY.':
         _MISSED,
     'TWO POLICE AGENTS WERE GUNNED DOWN IN A SUBURB OF MEDELLIN.':
@@ -214,20 +208,14 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'THE KIDNAPPERS KILLED THE HOSTAGE, A WEST GERMAN ENGINEER.':
         _VERB,
-    'TWO SOLDIERS WERE KILLED. THREE OTHER SOLDIERS WERE WOUNDED.':
-        _FORCES,
     'Les corps de trois syndicalistes ont été retrouvés hier sur la route de Comalapa.':
         _FOUND,
     "Un juge a succombé à ses blessures à l'hôpital militaire.":
         _VERB,
-    'Une vingtaine de soldats ont été tués dans une embuscade près de San Miguel.':
-        _FORCES,
     'Le chauffeur et son fils ont été tués quand leur camion a sauté sur une mine.':
         _SUM,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":
         _OTHERS,
-    "L'attaque a coûté la vie à quatre soldats.":
-        _FORCES,
     'Des hommes armés ont blessé par balles le dirigeant syndical Miguel Soto.':
         _NAME,
     "Plus de 40 personnes ont été tuées dans l'attentat contre le bâtiment du DAS.":
@@ -235,8 +223,6 @@ XFAIL: dict[str, str] = {
     "Un lieutenant et quatre soldats ont été tués dans l'embuscade.":
         _FORCES,
     "L'attaque a fait 3 morts et 8 blessés parmi les soldats.":
-        _FORCES,
-    'Deux soldats ont été tués. Trois autres soldats ont été blessés.':
         _FORCES,
 }
 

@@ -1337,9 +1337,26 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         return not (start < doer_span[1] and doer_span[0] < end)
 
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    hit_side = None
+    if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, counted) \
+            and _agent(ctx, trig, armed, False) is None:
+        # "three policemen were killed in a clash", "the ambush left four soldiers dead": the side
+        # the text says was hit is not who fought it, when nothing ties it to the act as its doer;
+        # the other side is another armed actor of the sentence, else the document's main one on
+        # the other side, else one the text does not name. Both sides hit ("left 35 guerrillas and
+        # 5 soldiers dead") are the two sides of the fight, as they come
+        hit = [a for a in armed if _hit_in_clash(ctx, a, trig, counted)]
+        if len({a.kind in NON_STATE for a in hit}) == 1:
+            free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit]
+            hit_side, a1 = (None, free[0]) if free else (a1, main_opponent(ctx.actors, a1))
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
-    if a1 is not None:
+    if a1 is None and hit_side is not None:
+        actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
+        evidence.append(ctx.ev("actors", trig.start, trig.end))
+        actors.append(Actor(role="actor2", name=hit_side.name, mention=hit_side.text, kind=hit_side.kind))
+        evidence.append(ctx.ev("actors", hit_side.start, hit_side.end))
+    elif a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
         if etype != "Battles":
@@ -1609,6 +1626,20 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Counted]) -> bool:
+    """An armed actor the sentence says was hit: the passive subject of the act or of a word of
+    death or injury ("three policemen were killed"), or the people a figure of the dead or the
+    wounded counts ("left four soldiers dead", "a coûté la vie à six militaires")."""
+    head = _np_head(ctx, a)
+    if head.dep_ in PASSIVE_SUBJECTS:
+        hurt = set(range(trig.tok_start, trig.tok_end)) | {i for label, s, e in ctx.cues
+                                                          if label in ("DEATH", "INJURY") for i in range(s, e)}
+        if head.head.i in hurt:
+            return True
+    return any(c.category in ("death", "injury") and c.quantity.head_start is not None
+               and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted)
 
 
 def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
