@@ -457,3 +457,36 @@ def test_one_person_who_died_of_an_attack_is_one_dead(text, lang):
 def test_who_lost_their_lives_are_the_dead(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # a verb of violence with its result "to death" / "à mort" says the death: its subject, object
+    # or passive subject is the dead
+    ("Two farmers were shot to death near Cali on Monday.", "en", 2),
+    ("Gunmen stabbed to death three traders in Cali on Monday.", "en", 3),
+    ("FOUR PEASANTS WERE HACKED TO DEATH BY REBELS IN THE VILLAGE.", "en", 4),
+    ("Deux paysans ont été poignardés à mort près de Gao lundi.", "fr", 2),
+    ("Des hommes armés ont battu à mort trois commerçants près de Gao lundi.", "fr", 3),
+])
+def test_a_verb_with_its_result_to_death_says_the_dead(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # "to death" after no verb of violence is no death of the people ("sentenced to death", a threat)
+    ("Two farmers were sentenced to death in Cali on Monday.", "en"),
+    ("Deux paysans ont été condamnés à mort à Gao lundi.", "fr"),
+])
+def test_a_sentence_to_death_is_no_toll(text, lang):
+    assert all(i.fatalities is None for i in incidents(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # a clock time of the wire style keeps its leading zero after "about": no count of the dead
+    ("AT APPROXIMATELY 0400 THIS MORNING, THREE MEN STABBED A JUDGE TO DEATH IN PISCO.", "en", 1),
+    ("Vers environ 0400 ce matin, trois hommes ont poignardé à mort un juge à Pisco.", "fr", 1),
+])
+def test_a_clock_time_after_about_is_no_toll(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls

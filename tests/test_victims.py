@@ -491,3 +491,15 @@ def test_the_named_side_that_hit_the_forces_stays_actor1(text, lang, doer, hit):
     actors = [(a.role, a.mention) for i in incs for a in i.actors]
     assert any(r == "actor1" and doer in m for r, m in actors), actors
     assert any(r == "actor2" and hit in m for r, m in actors), actors
+
+
+@pytest.mark.parametrize("text,lang,not_who", [
+    # a pronoun object of a verb joined to one with an object of its own stands for that object
+    # ("forced A and B out ... and shot them"), not for the people of the sentence before
+    ("THE REBELS GATHERED THE VILLAGERS IN THE SQUARE. THEY DRAGGED JOSE LOPEZ AND PEDRO RUIZ OUT OF THEIR HOMES "
+     "AND SHOT THEM TO DEATH.", "en", "VILLAGERS"),
+    ("Les rebelles ont rassemblé les villageois sur la place. Ils ont fait sortir José Lopez et Pedro Ruiz de "
+     "leurs maisons et les ont abattus.", "fr", "villageois"),
+])
+def test_a_pronoun_object_stands_for_the_object_of_the_verb_it_is_joined_to(text, lang, not_who):
+    assert not any(not_who in v for v in victims(text, lang)), victims(text, lang)

@@ -341,6 +341,31 @@ def _antecedent_kind(ctx: Context, sent: Span, before_tok: int) -> tuple[str | N
     return best if best else (None, None)
 
 
+def _death_result_cues(ctx: Context) -> list[tuple[str, int, int]]:
+    """ "shot to death", "hacked to death", "poignardés à mort": a verb of violence (a trigger)
+    whose result complement is a word of death says the death itself, as "killed" does, so its
+    subject, object or passive subject are the dead; a verb that is no act of violence ("sentenced
+    to death") is not one."""
+    preps = set(lexicon_words("events", ctx.lang, "DEATH_RESULT_PREPS"))
+    dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
+    out = []
+    for i in sorted(ctx.trigger_tokens):
+        verb = ctx.doc[i]
+        if verb.pos_ != "VERB" or i in dead:
+            continue
+        for c in verb.children:
+            if c.lower_ in preps and c.dep_ == "prep":  # "to" -> "death"
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                objs = [c]  # "à mort": the noun with its preposition as a case marker
+            else:
+                continue
+            if any(o.i in dead for o in objs):
+                out.append(("DEATH", i, i + 1))
+                break
+    return out
+
+
 def _casualty_cue(ctx: Context, token_indices) -> str | None:
     """ "DEATH" or "INJURY" when a casualty cue covers one of ``token_indices``, else None."""
     for label, s, e in ctx.cues:
@@ -1794,6 +1819,12 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular
+    if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
+            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.head.children):
+        # "forced Spezua and Vilcahuman out of their offices and shot them": the object of the verb
+        # it is joined to, a victim only when the text names it as one
+        obj = next(c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON")
+        return next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
@@ -2010,6 +2041,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         by_sent.setdefault(t.sent_index, []).append(t)
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
         ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
+    ctx.cues += _death_result_cues(ctx)
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
