@@ -174,8 +174,6 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'HUNDREDS OF CIVILIANS HAVE BEEN KILLED SINCE THE OFFENSIVE BEGAN.':
         _VAGUE,
-    'MORE THAN 40 PEOPLE WERE KILLED IN THE BOMBING OF THE DAS BUILDING.':
-        _SUM,
     'A PEASANT WAS KILLED AND HIS WIFE SERIOUSLY INJURED IN THE ATTACK ON THEIR HOUSE.':
         _OTHERS,
     'THE GUERRILLAS MURDERED A FORMER MAYOR OF USULUTAN, RAFAEL CASTRO.':
@@ -216,8 +214,6 @@ XFAIL: dict[str, str] = {
         _OTHERS,
     'Des hommes armés ont blessé par balles le dirigeant syndical Miguel Soto.':
         _NAME,
-    "Plus de 40 personnes ont été tuées dans l'attentat contre le bâtiment du DAS.":
-        _SUM,
     "Un lieutenant et quatre soldats ont été tués dans l'embuscade.":
         _FORCES,
     "L'attaque a fait 3 morts et 8 blessés parmi les soldats.":

@@ -490,3 +490,15 @@ def test_a_sentence_to_death_is_no_toll(text, lang):
 def test_a_clock_time_after_about_is_no_toll(text, lang, n):
     tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
     assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # "more than 30" is the range above 30 (low 31) for bilan; MUC-4 writes the stated figure ("30-")
+    ("More than 30 villagers were killed by gunmen near Cali on Monday.", "en", 30),
+    ("Plus de 30 villageois ont été tués par des hommes armés près de Gao lundi.", "fr", 30),
+])
+def test_more_than_a_figure_is_the_range_above_it_and_the_figure_for_muc4(text, lang, n):
+    from bilan.evaluate.muc4 import pred_slots
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n + 1, n + 1, None)
+    assert pred_slots(inc)["deaths"] == [n]
