@@ -208,8 +208,6 @@ XFAIL: dict[str, str] = {
         _FOUND,
     "Un juge a succombé à ses blessures à l'hôpital militaire.":
         _VERB,
-    'Le chauffeur et son fils ont été tués quand leur camion a sauté sur une mine.':
-        _SUM,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":
         _OTHERS,
     'Des hommes armés ont blessé par balles le dirigeant syndical Miguel Soto.':

@@ -502,3 +502,15 @@ def test_more_than_a_figure_is_the_range_above_it_and_the_figure_for_muc4(text, 
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (n + 1, n + 1, None)
     assert pred_slots(inc)["deaths"] == [n]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # one person and another joined by "and his/her" ("et son/sa"), which the parse may make two
+    # subjects of the verb: two dead
+    ("The mayor and his daughter were killed by gunmen near Cali on Monday.", "en", 2),
+    ("Le maire et sa fille ont été tués par des hommes armés près de Gao lundi.", "fr", 2),
+    ("Un enseignant et son frère ont été tués par des hommes armés près de Gao lundi.", "fr", 2),
+])
+def test_one_person_and_his_relative_are_two_dead(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls

@@ -922,6 +922,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if named_only and not all(_named_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
+        if len(group) == 1 and cc is None and victim.dep_ in PASSIVE_SUBJECTS + ("nsubj",):
+            # "le chauffeur et son fils ont été tués", parsed as two subjects of the verb: the
+            # second, opened by "et", is one more person hit with the first
+            other = next((c for c in victim.head.children if c.i > victim.i and c.dep_ == victim.dep_
+                          and any(k.dep_ == "cc" for k in victim.doc[victim.i + 1:c.i])), None)
+            if other is not None and _is_person(ctx, other) and "Sing" in other.morph.get("Number"):
+                group = [victim, other]
         if len(group) == 1 and cc is not None:
             # the parser may hang "son frère" elsewhere: the person noun just before "et" is the other
             before = next((t for t in reversed(doc[sent.start:cc.i]) if t.pos_ in ("NOUN", "PROPN")), None)
