@@ -514,3 +514,22 @@ def test_more_than_a_figure_is_the_range_above_it_and_the_figure_for_muc4(text, 
 def test_one_person_and_his_relative_are_two_dead(text, lang, n):
     tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
     assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang,d,i", [
+    # "a third" / "un troisième" after a count of people is one more of them
+    ("Two guards were killed and a third was wounded in an attack on a farm near Cali.", "en", 2, 1),
+    ("Deux gardes ont été tués et un troisième blessé dans l'attaque d'une ferme près de Gao.", "fr", 2, 1),
+])
+def test_a_third_is_one_more_person(text, lang, d, i):
+    got = [(single(x.fatalities), single(x.injured)) for x in incidents(text, lang) if x.fatalities or x.injured]
+    assert got == [((d, d, d), (i, i, i))], got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed two guards; a third of the town was left without power.", "en"),
+    ("Des hommes armés ont tué deux gardes ; un tiers de la ville est privé d'électricité.", "fr"),
+])
+def test_a_fraction_is_no_person(text, lang):
+    got = [(single(x.fatalities), single(x.injured)) for x in incidents(text, lang) if x.fatalities or x.injured]
+    assert got == [((2, 2, 2), None)], got
