@@ -154,10 +154,6 @@ XFAIL: dict[str, str] = {
         _FOUND,
     'GUERRILLAS FIRED ON A MILITARY PATROL, WOUNDING THREE SOLDIERS.':
         _FORCES,
-    'TWO POLICEMEN WERE KILLED AND A THIRD WAS WOUNDED IN AN ATTACK ON A CHECKPOINT.':
-        _OTHERS,
-    'THE GUERRILLAS KILLED 25 SOLDIERS AND WOUNDED 40 OTHERS IN THE OFFENSIVE.':
-        _OTHERS,
     'THE POLICE FOUND THE BODIES OF 6 YOUNG MEN IN A GARBAGE DUMP.':
         _FOUND,
     'THE MUTILATED BODY OF A TRADE UNIONIST WAS FOUND NEAR SANTA ANA.':
@@ -168,8 +164,6 @@ XFAIL: dict[str, str] = {
         _FOUND,
     'EIGHTEEN PEOPLE LOST THEIR LIVES IN THE MASSACRE.':
         _MISSED,
-    'THE ATTACK CLAIMED THE LIVES OF FOUR SOLDIERS.':
-        _FORCES,
     'A SALVADORAN AIR FORCE PILOT WAS INJURED WHEN HIS PLANE WAS HIT BY REBEL FIRE.':
         _FORCES,
     'THE ATTACKERS KILLED TWO GUARDS AND KIDNAPPED THE OWNER OF THE FARM.':
@@ -178,14 +172,10 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'HUNDREDS OF CIVILIANS HAVE BEEN KILLED SINCE THE OFFENSIVE BEGAN.':
         _VAGUE,
-    'MORE THAN 40 PEOPLE WERE KILLED IN THE BOMBING OF THE DAS BUILDING.':
-        _SUM,
     'A PEASANT WAS KILLED AND HIS WIFE SERIOUSLY INJURED IN THE ATTACK ON THEIR HOUSE.':
         _OTHERS,
     'THE GUERRILLAS MURDERED A FORMER MAYOR OF USULUTAN, RAFAEL CASTRO.':
         _NAME,
-    'THE TWO MEN, BOTH MERCHANTS, WERE SHOT TO DEATH IN FRONT OF THEIR STORE.':
-        _VERB,
     'AN ARMY LIEUTENANT AND FOUR SOLDIERS WERE KILLED IN THE AMBUSH.':
         _FORCES,
     'THE DEAD INCLUDED THREE WOMEN AND A BABY.':
@@ -196,8 +186,6 @@ XFAIL: dict[str, str] = {
         _NAME,
     'AN ATTACK ON A CIVIL DEFENSE POST KILLED ONE CIVIL DEFENSE MEMBER AND WOUNDED TWO.':
         _OTHERS,
-    'THE ATTACK LEFT 3 SOLDIERS DEAD AND 8 WOUNDED.':
-        _FORCES,
     'POLICE SAID 15 PEOPLE WERE INJURED, FIVE OF THEM SERIOUSLY.':
         _MISSED,
     'TWO POLICE AGENTS WERE GUNNED DOWN IN A SUBURB OF MEDELLIN.':
@@ -212,29 +200,17 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'THE KIDNAPPERS KILLED THE HOSTAGE, A WEST GERMAN ENGINEER.':
         _VERB,
-    'TWO SOLDIERS WERE KILLED. THREE OTHER SOLDIERS WERE WOUNDED.':
-        _FORCES,
     'Les corps de trois syndicalistes ont été retrouvés hier sur la route de Comalapa.':
         _FOUND,
     "Un juge a succombé à ses blessures à l'hôpital militaire.":
         _VERB,
-    'Une vingtaine de soldats ont été tués dans une embuscade près de San Miguel.':
-        _FORCES,
-    'Le chauffeur et son fils ont été tués quand leur camion a sauté sur une mine.':
-        _SUM,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":
         _OTHERS,
-    "L'attaque a coûté la vie à quatre soldats.":
-        _FORCES,
     'Des hommes armés ont blessé par balles le dirigeant syndical Miguel Soto.':
         _NAME,
-    "Plus de 40 personnes ont été tuées dans l'attentat contre le bâtiment du DAS.":
-        _SUM,
     "Un lieutenant et quatre soldats ont été tués dans l'embuscade.":
         _FORCES,
     "L'attaque a fait 3 morts et 8 blessés parmi les soldats.":
-        _FORCES,
-    'Deux soldats ont été tués. Trois autres soldats ont été blessés.':
         _FORCES,
 }
 

@@ -457,3 +457,79 @@ def test_one_person_who_died_of_an_attack_is_one_dead(text, lang):
 def test_who_lost_their_lives_are_the_dead(text, lang, n):
     (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
     assert single(inc.fatalities) == (n, n, n)
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # a verb of violence with its result "to death" / "à mort" says the death: its subject, object
+    # or passive subject is the dead
+    ("Two farmers were shot to death near Cali on Monday.", "en", 2),
+    ("Gunmen stabbed to death three traders in Cali on Monday.", "en", 3),
+    ("FOUR PEASANTS WERE HACKED TO DEATH BY REBELS IN THE VILLAGE.", "en", 4),
+    ("Deux paysans ont été poignardés à mort près de Gao lundi.", "fr", 2),
+    ("Des hommes armés ont battu à mort trois commerçants près de Gao lundi.", "fr", 3),
+])
+def test_a_verb_with_its_result_to_death_says_the_dead(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang", [
+    # "to death" after no verb of violence is no death of the people ("sentenced to death", a threat)
+    ("Two farmers were sentenced to death in Cali on Monday.", "en"),
+    ("Deux paysans ont été condamnés à mort à Gao lundi.", "fr"),
+])
+def test_a_sentence_to_death_is_no_toll(text, lang):
+    assert all(i.fatalities is None for i in incidents(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # a clock time of the wire style keeps its leading zero after "about": no count of the dead
+    ("AT APPROXIMATELY 0400 THIS MORNING, THREE MEN STABBED A JUDGE TO DEATH IN PISCO.", "en", 1),
+    ("Vers environ 0400 ce matin, trois hommes ont poignardé à mort un juge à Pisco.", "fr", 1),
+])
+def test_a_clock_time_after_about_is_no_toll(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # "more than 30" is the range above 30 (low 31) for bilan; MUC-4 writes the stated figure ("30-")
+    ("More than 30 villagers were killed by gunmen near Cali on Monday.", "en", 30),
+    ("Plus de 30 villageois ont été tués par des hommes armés près de Gao lundi.", "fr", 30),
+])
+def test_more_than_a_figure_is_the_range_above_it_and_the_figure_for_muc4(text, lang, n):
+    from bilan.evaluate.muc4 import pred_slots
+    (inc,) = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert single(inc.fatalities) == (n + 1, n + 1, None)
+    assert pred_slots(inc)["deaths"] == [n]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # one person and another joined by "and his/her" ("et son/sa"), which the parse may make two
+    # subjects of the verb: two dead
+    ("The mayor and his daughter were killed by gunmen near Cali on Monday.", "en", 2),
+    ("Le maire et sa fille ont été tués par des hommes armés près de Gao lundi.", "fr", 2),
+    ("Un enseignant et son frère ont été tués par des hommes armés près de Gao lundi.", "fr", 2),
+])
+def test_one_person_and_his_relative_are_two_dead(text, lang, n):
+    tolls = [single(i.fatalities) for i in incidents(text, lang) if i.fatalities is not None]
+    assert tolls == [(n, n, n)], tolls
+
+
+@pytest.mark.parametrize("text,lang,d,i", [
+    # "a third" / "un troisième" after a count of people is one more of them
+    ("Two guards were killed and a third was wounded in an attack on a farm near Cali.", "en", 2, 1),
+    ("Deux gardes ont été tués et un troisième blessé dans l'attaque d'une ferme près de Gao.", "fr", 2, 1),
+])
+def test_a_third_is_one_more_person(text, lang, d, i):
+    got = [(single(x.fatalities), single(x.injured)) for x in incidents(text, lang) if x.fatalities or x.injured]
+    assert got == [((d, d, d), (i, i, i))], got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed two guards; a third of the town was left without power.", "en"),
+    ("Des hommes armés ont tué deux gardes ; un tiers de la ville est privé d'électricité.", "fr"),
+])
+def test_a_fraction_is_no_person(text, lang):
+    got = [(single(x.fatalities), single(x.injured)) for x in incidents(text, lang) if x.fatalities or x.injured]
+    assert got == [((2, 2, 2), None)], got

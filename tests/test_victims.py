@@ -463,3 +463,43 @@ def test_people_found_dead_are_victims_of_an_attack(text, lang, who, n):
     (inc,) = incs
     assert inc.sub_event_type == "Attack" and inc.fatalities.single() == n
     assert any(who in a.mention for a in inc.actors_in("victim")), inc.actors
+
+
+@pytest.mark.parametrize("text,lang,hit", [
+    # forces hit in a clash whose other side the text does not name: who was hit is the other side
+    # of the fight (actor2), not who fought it; the one who did it is an unidentified armed group
+    ("Three policemen were killed in a clash near Trujillo on Monday.", "en", "policemen"),
+    ("The fighting claimed the lives of six marines near Tumaco on Sunday.", "en", "marines"),
+    ("AN AMBUSH NEAR OCANA LEFT FOUR SOLDIERS DEAD.", "en", "SOLDIERS"),
+    ("Trois gendarmes ont été tués dans un accrochage près de Kayes lundi.", "fr", "gendarmes"),
+    ("L'embuscade a coûté la vie à six militaires près de Ménaka dimanche.", "fr", "militaires"),
+])
+def test_forces_hit_in_a_clash_are_its_other_side(text, lang, hit):
+    doc, incs = extract(text, lang)
+    actors = [(a.role, a.mention) for i in incs for a in i.actors]
+    assert any(r in ("actor2", "victim") and hit in m for r, m in actors), actors
+    assert not any(r == "actor1" and hit in m for r, m in actors), actors
+
+
+@pytest.mark.parametrize("text,lang,doer,hit", [
+    # the side that did it, when named, stays actor1 and the forces hit stay actor2
+    ("Rebels killed three policemen in a clash near Trujillo on Monday.", "en", "Rebels", "policemen"),
+    ("Des jihadistes ont tué trois gendarmes dans un accrochage près de Kayes lundi.", "fr", "jihadistes", "gendarmes"),
+])
+def test_the_named_side_that_hit_the_forces_stays_actor1(text, lang, doer, hit):
+    doc, incs = extract(text, lang)
+    actors = [(a.role, a.mention) for i in incs for a in i.actors]
+    assert any(r == "actor1" and doer in m for r, m in actors), actors
+    assert any(r == "actor2" and hit in m for r, m in actors), actors
+
+
+@pytest.mark.parametrize("text,lang,not_who", [
+    # a pronoun object of a verb joined to one with an object of its own stands for that object
+    # ("forced A and B out ... and shot them"), not for the people of the sentence before
+    ("THE REBELS GATHERED THE VILLAGERS IN THE SQUARE. THEY DRAGGED JOSE LOPEZ AND PEDRO RUIZ OUT OF THEIR HOMES "
+     "AND SHOT THEM TO DEATH.", "en", "VILLAGERS"),
+    ("Les rebelles ont rassemblé les villageois sur la place. Ils ont fait sortir José Lopez et Pedro Ruiz de "
+     "leurs maisons et les ont abattus.", "fr", "villageois"),
+])
+def test_a_pronoun_object_stands_for_the_object_of_the_verb_it_is_joined_to(text, lang, not_who):
+    assert not any(not_who in v for v in victims(text, lang)), victims(text, lang)

@@ -483,7 +483,9 @@ def pred_slots(inc) -> dict[str, list]:
     out["hum_target"] = [[a.name, a.mention] for a in targets]
     for slot, rng in (("deaths", inc.fatalities), ("injured", inc.injured)):
         if rng is not None and (rng.single() or 0) > 0:
-            out[slot] = [rng.single()]
+            # MUC-4 7.21 writes the figure the text states, a bound as "40-" ("more than 40"): ours
+            # is the range above it (low 41), so the stated figure is one below its low
+            out[slot] = [rng.low - 1 if rng.basis == "more_than" and rng.low else rng.single()]
     return out
 
 

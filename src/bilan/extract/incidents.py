@@ -341,6 +341,31 @@ def _antecedent_kind(ctx: Context, sent: Span, before_tok: int) -> tuple[str | N
     return best if best else (None, None)
 
 
+def _death_result_cues(ctx: Context) -> list[tuple[str, int, int]]:
+    """ "shot to death", "hacked to death", "poignardés à mort": a verb of violence (a trigger)
+    whose result complement is a word of death says the death itself, as "killed" does, so its
+    subject, object or passive subject are the dead; a verb that is no act of violence ("sentenced
+    to death") is not one."""
+    preps = set(lexicon_words("events", ctx.lang, "DEATH_RESULT_PREPS"))
+    dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
+    out = []
+    for i in sorted(ctx.trigger_tokens):
+        verb = ctx.doc[i]
+        if verb.pos_ != "VERB" or i in dead:
+            continue
+        for c in verb.children:
+            if c.lower_ in preps and c.dep_ == "prep":  # "to" -> "death"
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                objs = [c]  # "à mort": the noun with its preposition as a case marker
+            else:
+                continue
+            if any(o.i in dead for o in objs):
+                out.append(("DEATH", i, i + 1))
+                break
+    return out
+
+
 def _casualty_cue(ctx: Context, token_indices) -> str | None:
     """ "DEATH" or "INJURY" when a casualty cue covers one of ``token_indices``, else None."""
     for label, s, e in ctx.cues:
@@ -911,6 +936,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if named_only and not all(_named_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
+        if len(group) == 1 and cc is None and victim.dep_ in PASSIVE_SUBJECTS + ("nsubj",):
+            # "le chauffeur et son fils ont été tués", parsed as two subjects of the verb: the
+            # second, opened by "et", is one more person hit with the first
+            other = next((c for c in victim.head.children if c.i > victim.i and c.dep_ == victim.dep_
+                          and any(k.dep_ == "cc" for k in victim.doc[victim.i + 1:c.i])), None)
+            if other is not None and _is_person(ctx, other) and "Sing" in other.morph.get("Number"):
+                group = [victim, other]
         if len(group) == 1 and cc is not None:
             # the parser may hang "son frère" elsewhere: the person noun just before "et" is the other
             before = next((t for t in reversed(doc[sent.start:cc.i]) if t.pos_ in ("NOUN", "PROPN")), None)
@@ -1356,9 +1388,26 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         return not (start < doer_span[1] and doer_span[0] < end)
 
     a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    hit_side = None
+    if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, counted) \
+            and _agent(ctx, trig, armed, False) is None:
+        # "three policemen were killed in a clash", "the ambush left four soldiers dead": the side
+        # the text says was hit is not who fought it, when nothing ties it to the act as its doer;
+        # the other side is another armed actor of the sentence, else the document's main one on
+        # the other side, else one the text does not name. Both sides hit ("left 35 guerrillas and
+        # 5 soldiers dead") are the two sides of the fight, as they come
+        hit = [a for a in armed if _hit_in_clash(ctx, a, trig, counted)]
+        if len({a.kind in NON_STATE for a in hit}) == 1:
+            free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit]
+            hit_side, a1 = (None, free[0]) if free else (a1, main_opponent(ctx.actors, a1))
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
-    if a1 is not None:
+    if a1 is None and hit_side is not None:
+        actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
+        evidence.append(ctx.ev("actors", trig.start, trig.end))
+        actors.append(Actor(role="actor2", name=hit_side.name, mention=hit_side.text, kind=hit_side.kind))
+        evidence.append(ctx.ev("actors", hit_side.start, hit_side.end))
+    elif a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
         if etype != "Battles":
@@ -1631,6 +1680,20 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return named_first[0] if battle else None
 
 
+def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Counted]) -> bool:
+    """An armed actor the sentence says was hit: the passive subject of the act or of a word of
+    death or injury ("three policemen were killed"), or the people a figure of the dead or the
+    wounded counts ("left four soldiers dead", "a coûté la vie à six militaires")."""
+    head = _np_head(ctx, a)
+    if head.dep_ in PASSIVE_SUBJECTS:
+        hurt = set(range(trig.tok_start, trig.tok_end)) | {i for label, s, e in ctx.cues
+                                                          if label in ("DEATH", "INJURY") for i in range(s, e)}
+        if head.head.i in hurt:
+            return True
+    return any(c.category in ("death", "injury") and c.quantity.head_start is not None
+               and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted)
+
+
 def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
     """The other named groups the perpetrator's phrase joins to it ("guerrillas of the FARC and
     the Popular Liberation Army attacked four towns", "des combattants du JNIM et de l'EIGS ont
@@ -1783,6 +1846,12 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular
+    if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
+            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.head.children):
+        # "forced Spezua and Vilcahuman out of their offices and shot them": the object of the verb
+        # it is joined to, a victim only when the text names it as one
+        obj = next(c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON")
+        return next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
@@ -2044,6 +2113,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         by_sent.setdefault(t.sent_index, []).append(t)
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
         ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
+    ctx.cues += _death_result_cues(ctx)
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}

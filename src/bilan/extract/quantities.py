@@ -221,8 +221,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                 continue
         if g.age_re.search(text[max(0, m.start() - 12):m.start()]):
             continue
-        if m.group("mod") is None and _clock_time(g, text, m.start(), num.strip()):
-            continue
+        if _clock_time(g, text, m.start(), num.strip()) and (m.group("mod") is None or num.strip()[0] == "0"):
+            continue  # "at 0745"; "approximately 0400": a leading zero is a time after a modifier too
         mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
         start = m.start()
         found.append((start, m.end(), _apply(mod, n)))

@@ -1413,3 +1413,7 @@ WARM_UP_TEXT = "Two civilians were killed on Monday in an air strike near Mosul,
 
 # what a territory is taken from ("retook Mindat from the rebels"): events._named_from_armed
 TERRITORY_FROM_PREPS = ["from"]
+
+# the prepositions of a verb's result that, with a word of death, make the verb say a death
+# ("shot to death", "hacked to death"): the verb is a death word of its own
+DEATH_RESULT_PREPS = ["to"]

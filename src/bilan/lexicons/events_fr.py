@@ -1084,3 +1084,7 @@ WARM_UP_TEXT = "Deux civils ont été tués lundi dans une frappe aérienne prè
 
 # à qui un territoire est pris (« a repris Mindat aux rebelles ») : events._named_from_armed
 TERRITORY_FROM_PREPS = ["à", "aux"]
+
+# the prepositions of a verb's result that, with a word of death, make the verb say a death
+# (« poignardés à mort », « battu à mort »): the verb is a death word of its own
+DEATH_RESULT_PREPS = ["à"]

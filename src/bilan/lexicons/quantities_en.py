@@ -26,6 +26,9 @@ VAGUE = {
     "several": "several", "a few": "few", "a handful of": "few", "many": "many", "numerous": "many",
 }
 ONE_OF_THEM = [r"one\s+of\s+them"]
+# "two policemen were killed and a third was wounded": an ordinal after "a" is one more of the people
+# just counted (not "a third of the town", a fraction)
+ONE_OF_THEM += [r"an?\s+(?:second|third|fourth|fifth|sixth)(?=\s+(?:was|is|has|had|died)\b)"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["dead", "killed", "wounded", "injured"]
 # counted nouns that take in the dead and the wounded together ("sustained six casualties"): a figure

@@ -34,6 +34,9 @@ VAGUE = {
 # "l'un d'entre eux", "l’une d’elles", "l'un de leurs éléments" -> 1 (either apostrophe)
 ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d['’](?:eux|elles)",
                r"l['’]une?\s+de\s+(?:leurs?|ses|ces|nos|vos)(?![\w-])"]
+# « deux policiers ont été tués et un troisième blessé » : un ordinal après « un » est un de plus des
+# personnes comptées (pas « un tiers de la ville », une fraction)
+ONE_OF_THEM += [r"une?\s+(?:deuxième|second|seconde|troisième|quatrième|cinquième|sixième)(?=\s+(?:a|ont|est|blessée?|tuée?|mort|morte|grièvement|légèrement)\b)"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "blessée", "blessées"]
 # noms comptés qui réunissent les morts et les blessés (« l'armée a subi six pertes ») : leur chiffre
