@@ -733,12 +733,12 @@ TRIGGERS = [
     ("rioting", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("burn to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("killing", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
-    ("killing themselves", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
-    ("killed themselves", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
-    ("killing himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
-    ("killed himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
-    ("killing herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
-    ("killed herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:weapon',)),
+    ("killing themselves", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:explosive',)),
+    ("killed themselves", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:explosive',)),
+    ("killing himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:explosive',)),
+    ("killed himself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:explosive',)),
+    ("killing herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:explosive',)),
+    ("killed herself", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ('needs:explosive',)),
     # ACLED's 'Other' strategic development: expulsions, displacement, weapons tests, tunnels found
     # people forced out ("expelled 300 migrants"); diplomats expelled are diplomacy, no ACLED event
     ("expel", "Strategic developments", "Other", "ASSAULT", 40, ('not:diplomat',)),
@@ -1237,6 +1237,11 @@ CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # the other side left the ground ("after the troops withdrew", "vacated by the army"): verbs and nouns
 WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
 # what two sides swap by agreement: their dead or their captives
+# what a person who killed themselves set off to be a suicide bomber ("killed himself with the explosives
+# he carried"); a gun in his hand makes no bombing
+CONTEXT_WORDS["explosive"] = ["explosive", "explosives", "explosive device", "improvised explosive device", "ied",
+                              "bomb", "bombs", "suicide vest", "explosive vest", "explosive belt", "grenade",
+                              "grenades", "detonator", "dynamite", "car bomb"]
 CONTEXT_WORDS["swapped"] = ["bodies", "remains", "corpses", "detainees", "captives", "prisoners of war", "pows"]
 # fields burnt by farmers ("set ablaze stubble"), no property destroyed by an actor
 CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "paddy straw", "crop stubble", "straw",

@@ -906,6 +906,10 @@ CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # l'autre camp a quitté le terrain (« après le retrait des troupes », « abandonnée par l'armée ») : verbes et noms
 WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
 # ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
+# ce qu'une personne qui s'est tuée a fait exploser pour être un kamikaze ; une arme à la main ne fait pas d'attentat
+CONTEXT_WORDS["explosive"] = ["explosif", "explosifs", "engin explosif", "engin explosif improvisé", "bombe", "bombes",
+                              "ceinture explosive", "gilet explosif", "grenade", "grenades", "détonateur",
+                              "dynamite", "voiture piégée"]
 CONTEXT_WORDS["swapped"] = ["corps", "dépouilles", "restes", "détenus", "captifs", "prisonniers de guerre"]
 # les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
 CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
