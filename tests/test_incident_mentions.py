@@ -436,3 +436,37 @@ def test_the_same_person_named_again_is_the_same_killing(text, lang):
 ])
 def test_another_first_name_is_another_person(text, lang):
     assert len(incidents(text, lang)) == 2
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # an act of another kind added by 'also' / 'également' on its verb or on the verb reporting it
+    # is a further event, not more of the one before
+    ("Terrorists fired at a civilian in the Montserrat neighbourhood of San Salvador on 4 April. A military "
+     "spokesman also reported that a group of armed men kidnapped a peasant.", "en", 2),
+    ("Des terroristes ont tiré sur un civil dans le quartier de Montserrat à San Salvador le 4 avril. Un "
+     "porte-parole militaire a également indiqué qu'un groupe d'hommes armés avait enlevé un paysan.", "fr", 2),
+    # the same kind of act told again with 'also' still tells more of the same incident
+    ("Gunmen shot dead a teacher in Kuda on Monday. Police also said the gunmen killed a farmer.", "en", 1),
+    ("Des hommes armés ont abattu un enseignant à Kuda lundi. La police a aussi indiqué que les hommes armés "
+     "avaient tué un paysan.", "fr", 1),
+    ("Gunmen attacked the village of Kuda on Monday, residents said. A local official also said the attackers "
+     "killed three farmers.", "en", 1),
+    ("Des hommes armés ont attaqué le village de Kuda lundi. Un responsable local a aussi déclaré que les "
+     "assaillants avaient tué trois paysans.", "fr", 1),
+])
+def test_another_kind_of_act_added_with_also_is_a_further_event(text, lang, n):
+    incs = incidents(text, lang)
+    assert len(incs) == n, [(i.sub_event_type, [a.mention for a in i.actors]) for i in incs]
+
+
+@pytest.mark.parametrize("text,lang,suicide_bomb", [
+    # a person who killed themselves is a suicide bomber only with an explosive in the sentence: a gun
+    # in the hand makes no bombing
+    ("Another person killed himself because he had a weapon in his hand and a bullet wound in his forehead.",
+     "en", False),
+    ("The attacker killed himself by detonating explosives at the checkpoint in Kabul on Monday.", "en", True),
+    ("A man killed himself with a grenade outside the police station in Kandahar.", "en", True),
+])
+def test_killing_oneself_is_a_suicide_bomb_only_with_an_explosive(text, lang, suicide_bomb):
+    subs = [i.sub_event_type for i in incidents(text, lang)]
+    assert ("Suicide bomb" in subs) == suicide_bomb, subs

@@ -2990,12 +2990,27 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # "carried placards denouncing the killing of six priests": what a protest denounces
             # is its topic, an event of its own, not violence at the protest
             return None
-        if _about_other_victim(ctx, trig, prev):
+        if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc):
             return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _another_kind_added(ctx: Context, trig: Trigger, prev: Incident, inc: Incident) -> bool:
+    """ "Terrorists fired at a civilian in San Salvador. A military spokesman also reported that armed
+    men kidnapped a peasant": an act of another kind than the earlier one, added by an additive
+    adverb (``events_<lang>.ADDITIVE_ADVERBS``) on its verb or on the verb of saying that reports it,
+    is a further event, not more of the earlier one (a killing told again, "police also said the
+    gunmen killed a farmer", still elaborates)."""
+    if trig.generic or inc.sub_event_type == prev.sub_event_type:
+        return False
+    additive = lexicon_words("events", ctx.lang, "ADDITIVE_ADVERBS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    heads = {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}
+    heads |= {c.i for h in list(heads) for c in ctx.doc[h].children if c.pos_ == "AUX"}
+    return any(t.lower_ in additive and t.head.i in heads for t in root.sent)
 
 
 def _toll_then_how(ctx: Context, trig: Trigger, prev: Incident) -> bool:
