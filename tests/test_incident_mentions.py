@@ -470,3 +470,22 @@ def test_another_kind_of_act_added_with_also_is_a_further_event(text, lang, n):
 def test_killing_oneself_is_a_suicide_bomb_only_with_an_explosive(text, lang, suicide_bomb):
     subs = [i.sub_event_type for i in incidents(text, lang)]
     assert ("Suicide bomb" in subs) == suicide_bomb, subs
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # two acts of one day by the same side, each at a town of its own (within 25 km of each other):
+    # two incidents of the story
+    ("Guerrillas machinegunned a bus near Olocuilta on 4 April, wounding two passengers. On the evening of "
+     "4 April, guerrillas fired at two policemen and a pedestrian in San Salvador.", "en", 2),
+    ("Des guérilleros ont mitraillé un bus près d'Olocuilta le 4 avril, blessant deux passagers. Le soir du "
+     "4 avril, des guérilleros ont tiré sur deux policiers et un passant à San Salvador.", "fr", 2),
+    ("Gunmen killed two farmers in Soyapango on Monday. Gunmen killed a teacher in Apopa on Monday.", "en", 2),
+    ("Des hommes armés ont tué deux paysans à Soyapango lundi. Des hommes armés ont tué un enseignant à "
+     "Apopa lundi.", "fr", 2),
+    # the same town told twice is one act
+    ("Gunmen killed two farmers in Soyapango on Monday. The gunmen killed the farmers in Soyapango after "
+     "dark, police said.", "en", 1),
+])
+def test_acts_at_two_towns_of_one_story_are_two_incidents(text, lang, n):
+    incs = incidents(text, lang)
+    assert len(incs) == n, [(i.sub_event_type, i.location.name, i.merge_reasons) for i in incs]

@@ -37,6 +37,8 @@ from bilan.lexicons import LexiconMissing, load
 from bilan.model import Incident, Range, Report, stable_id
 
 MERGE_MAX_KM = 25.0
+# two towns of their own told in one story are two acts beyond this distance (a district of a town is within it)
+TOWN_APART_KM = 5.0
 MERGE_THRESHOLD = 1.5
 
 # reports of one happening may date it a day apart (overnight events, time zones, "hier" written
@@ -284,7 +286,7 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
             return None
         if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
             return None
-        if not places_compatible(a, b) or not actors_compatible(a, b):
+        if not places_compatible(a, b) or not actors_compatible(a, b) or _two_towns(a, b):
             return None
         if {x.name for x in a.actors_in("actor1")} != {x.name for x in b.actors_in("actor1")}:
             return None
@@ -294,6 +296,20 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
                 f"same place {a.location.name or '?'}, compatible actors")
     s = score(a, b)
     return s.reason() if s is not None and s.merges else None
+
+
+def _two_towns(a: Incident, b: Incident) -> bool:
+    """Two mentions of one document that each place their act at a town of its own, two different
+    GeoNames places more than ``TOWN_APART_KM`` apart ("machinegunned a bus near Olocuilta ... fired at
+    two policemen in San Salvador"), tell two acts, even within the 25 km two reports of one act may
+    disagree by (a story names its own place the same way each time; a district of the same town,
+    closer than that, may still be the same act)."""
+    la, lb = a.location, b.location
+    if la.geonames_id is None or lb.geonames_id is None or la.geonames_id == lb.geonames_id:
+        return False
+    if la.precision not in ("exact", "near") or lb.precision not in ("exact", "near"):
+        return False
+    return distance_km(la.lat, la.lon, lb.lat, lb.lon) > TOWN_APART_KM
 
 
 def disagreement(a: Report, b: Report) -> str | None:

@@ -21,6 +21,8 @@ from bilan.lexicons import words as lexicon_words
 from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+# labels a small model gives unknown town names ("near Olocuilta" as ORG)
+MISLABELS = frozenset({"ORG", "PERSON", "PER"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
 FOREIGN_SMALL_PLACE_POP = 100_000
 # a capitalised word the NER did not label is taken as a place only if it is this big (or in the
@@ -232,6 +234,13 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
+    # "near Olocuilta" tagged an organisation: read as an unlabelled name (gazetteer, size or country);
+    # text in capitals has its own cues (below)
+    caps = mostly_capitals(text)
+    cues = _words(lang, "MISLABELLED_PLACE_CUES")
+    if cues and not caps:
+        taken -= {t.i for e in doc.ents if e.label_ in MISLABELS and e.start > 0
+                  and doc[e.start - 1].lower_ in cues for t in e}
 
     def name_of(e: Span) -> str:
         return listed.get(e, e.text)
@@ -247,7 +256,6 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # unlabelled capitalised words: a place only when it is big, or in the story's country; and
     # only by a name spelled so, not by its consonant skeleton alone ("BONUS OF" is not Banī
     # Suwayf, "MANAGER" not Mingora)
-    caps = mostly_capitals(text)
     extra = []
     cued: set[int] = set()
     by_context: set[int] = set()

@@ -42,6 +42,10 @@ LOCAL_BODY_WORDS = [
 # "THE MAYOR OF APARTADO"), ...
 CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside", "near", "of", "outside",
                           "toward", "towards", "’s"]
+# In mixed case, a name the tagger labels an organisation or a person right after one of these
+# ("near Olocuilta", "outside Kuda") is read as a place when the gazetteer knows it (a small town only
+# in the story's country, as any unlabelled name)
+MISLABELLED_PLACE_CUES = ["near", "outside", "in", "inside", "around", "towards", "toward"]
 # ... or a word after it makes it a division ("USULUTAN DEPARTMENT"); not a possessive, which a
 # person's name takes as well ("TORRES' JURISDICTION")
 CAPS_PLACE_CUES_AFTER = ["area", "county", "department", "district", "municipality", "neighborhood",

@@ -22,6 +22,10 @@ LOCAL_BODY_WORDS: list[str] = []
 # Dans un texte en capitales, un nom que le gazetier connaît est un lieu quand un mot avant lui
 # le pose en lieu ("A BOGOTA", "PRES DE SARAVENA", "LA VILLE DE SEGOVIA", "AU NORD DE HUANUCO")...
 CAPS_PLACE_CUES_BEFORE = ["a", "à", "au", "aux", "d'", "de", "dans", "depuis", "du", "en", "près", "vers"]
+# En casse mixte, un nom que l'étiqueteur prend pour une organisation ou une personne juste après l'un
+# de ces mots ("près d'Olocuilta", "à Kuda") se lit comme un lieu quand le gazetier le connaît (une petite
+# ville seulement dans le pays de l'article, comme tout nom non étiqueté)
+MISLABELLED_PLACE_CUES = ["à", "près", "dans", "vers", "d'", "d’"]
 # ... ou qu'un mot après lui en fait une division ("LE DEPARTEMENT D'USULUTAN" se lit par "de")
 CAPS_PLACE_CUES_AFTER: list[str] = []
 # Le possessif qui fait du lieu suivant une partie du lieu précédent (l'anglais "LIMA'S SAN ISIDRO
