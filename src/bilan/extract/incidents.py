@@ -1294,6 +1294,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if life_owner is not None:
             tied_victims = [life_owner]  # "her life was threatened": she, not whoever the sentence names next
     if not tied_victims:
+        # "escaped unhurt from an attempt on his life", "un attentat contre sa vie": the possessive in
+        # the trigger's own words stands for the person named before it, whom the act was aimed at
+        poss = next((t for t in ctx.doc[trig.tok_start:trig.tok_end] if t.pos_ in ("PRON", "DET") and (
+            t.dep_ in ("poss", "det:poss") or "Poss=Yes" in str(t.morph))), None)
+        owner = _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, victim_excluded) \
+            if poss is not None and poss.i > trig.tok_start else None
+        if owner is not None:
+            tied_victims = one_person(ctx.doc, [owner], ctx.lang, [(p.start, p.end) for p in ctx.places])
+    if not tied_victims:
         referent = _pronoun_victim(ctx, trig, victim_excluded)
         if referent is not None:
             tied_victims.append(referent)  # "the body of a man was found. He was apparently shot"

@@ -284,8 +284,13 @@ def _passive_subject_before(doc: Doc, v: VictimMention, anchor_start: int) -> bo
     between = doc[v.tok_end:anchor_start]
     if v.tok_end > anchor_start or not 0 < len(between) <= BEFORE_WINDOW:
         return False
+    # or the name set off by commas ("A UNION LEADER, HECTOR DANIEL LOPEZ, WAS SHOT DEAD")
+    commas = [w.i for w in between if w.text == ","]
+    if commas and (len(commas) != 2 or commas[0] != v.tok_end):
+        return False
     return any(w.dep_ in PASSIVE_AUX_DEPS for w in between) and all(
         w.dep_ in (*PASSIVE_AUX_DEPS, "compound", "flat", "flat:name") or w.pos_ in ("PROPN", "AUX", "ADV")
+        or w.text == "," or (commas and commas[0] < w.i < commas[1] and w.is_alpha and (w.is_upper or w.is_title))
         for w in between)
 
 
@@ -554,7 +559,9 @@ def _namelike(t, lang: str) -> bool:
     return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON \
         and t.lower_ not in _role_words(lang) and (
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
-                t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ", "VERB") and not is_common_word(t.lower_, lang)))
+                # the tagger reads a name in capitals as any word ("HECTOR DANIEL LOPEZ": LOPEZ an adverb)
+                t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "INTJ", "X")
+                and not is_common_word(t.lower_, lang)))
 
 
 def _name_word(t, lang: str) -> bool:
@@ -598,7 +605,7 @@ def _names_from(doc: Doc, i: int, plural: bool, lang: str) -> int:
         nxt = end + 1 if doc[end].text == "," else end
         if nxt < len(doc) and doc[nxt].pos_ == "CCONJ":
             nxt += 1
-        if nxt == end or not _namelike(doc[nxt], lang):
+        if nxt == end or _name_end(doc, nxt, lang) - nxt < 2:
             return end
         end = nxt
 
@@ -625,8 +632,14 @@ def _apposed_name(doc: Doc, v: VictimMention, lang: str, places: list[tuple[int,
             j += 1
         i = j
     if i < n and doc[i].text == ",":
-        k = _names_from(doc, i + 1, plural, lang)
-        if k > i + 1 and (k == n or doc[k].is_punct) and clear(i + 1, k):
+        # honorifics and a rank before the name ("the director of the DAS, General Miguel Maza")
+        titles = set(lexicon_words("victims", lang, "HONORIFICS")) | {
+            w for w in _victims_words(lang, "FORCE_RANKS") if " " not in w}
+        j = i + 1
+        while j < n and j - i <= 2 and doc[j].lower_ in titles:
+            j += 1
+        k = _names_from(doc, j, plural, lang)
+        if k > j and (k == n or doc[k].is_punct) and clear(j, k):
             return v.tok_start, k
     # before the role: "NAME, a/the [modifiers] ROLE"
     j = v.tok_start - 1

@@ -25,7 +25,7 @@ ROLE_NOUNS = [
     "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
     "reporters", "justice of the peace", "justices of the peace",
     # household staff, church workers and street trades hit beside the person aimed at
-    "cook", "cooks", "catechist", "catechists", "passersby", "vendor", "vendors", "street vendor",
+    "editor", "editors", "publisher", "cook", "cooks", "catechist", "catechists", "passersby", "vendor", "vendors", "street vendor",
     "street vendors", "housewife", "housewives",
 ]
 

@@ -23,7 +23,7 @@ ROLE_NOUNS = [
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
     "législateur", "législateurs", "parlementaire", "parlementaires", "juge de paix", "juges de paix",
     # personnel de maison, auxiliaires d'Église et petits métiers touchés à côté de la personne visée
-    "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
+    "rédacteur", "rédacteurs", "rédacteur en chef", "éditeur", "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
 ]
 
