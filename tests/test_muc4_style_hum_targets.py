@@ -148,7 +148,6 @@ _SEP = "victims: a name beside its title or description is not read with it (no 
 _MISSED = "victims: a person hit is not found (a coordinated role, an adjective after the noun)"
 _FORCE = "victims: a guard or a policeman hit beside civilians is read as a combatant"
 _AIM = "victims: the person a bomb at their car was aimed at is not a target; 'director' is no role noun (dev fps)"
-_BODY = "victims: a body found with signs of violence makes no incident or no target"
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
@@ -158,15 +157,11 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 36, "target0"): _AIM,
     ("en", 39, "target0"): _SEP,
     ("en", 54, "target0"): _FORCE,
-    ("en", 56, "target0"): _BODY,
-    ("en", 56, "target1"): _BODY,
-    ("en", 58, "target0"): _BODY,
     ("en", 61, "target0"): _FORCE,
     ("fr", 3, "target0"): _SEP,
     ("fr", 6, "target1"): _MISSED,
     ("fr", 8, "target0"): _SEP,
     ("fr", 19, "target0"): _MISSED,
-    ("fr", 22, "target0"): _BODY,
 }
 
 

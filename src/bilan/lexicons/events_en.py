@@ -115,6 +115,10 @@ TRIGGERS = [
     ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # a body found shot through or cut up is a killing ("the bullet-riddled body of a professor was
+    # found", "the decapitated bodies of two young men")
+    ("bullet-riddled", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("decapitate", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("gunshot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gunshots", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),

@@ -157,6 +157,9 @@ TRIGGERS = [
     ("meurtre", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # des corps retrouvés avec des traces de torture : un meurtre (EN "torture")
+    ("torture", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("torturer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
