@@ -34,7 +34,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
 from bilan.extract.victims import (VictimMention, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   named_possessor, one_person, possessive, victims_of)
+                                   listed_victims, named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
     Actor,
     Claim,
@@ -1288,11 +1288,20 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
     # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator")
-    tied_victims = one_person(ctx.doc, tied_victims, ctx.lang)
+    tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, [(p.start, p.end) for p in ctx.places])
     if "threat" in trig.flags:
         life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
         if life_owner is not None:
             tied_victims = [life_owner]  # "her life was threatened": she, not whoever the sentence names next
+    if not tied_victims:
+        # "escaped unhurt from an attempt on his life", "un attentat contre sa vie": the possessive in
+        # the trigger's own words stands for the person named before it, whom the act was aimed at
+        poss = next((t for t in ctx.doc[trig.tok_start:trig.tok_end] if t.pos_ in ("PRON", "DET") and (
+            t.dep_ in ("poss", "det:poss") or "Poss=Yes" in str(t.morph))), None)
+        owner = _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, victim_excluded) \
+            if poss is not None and poss.i > trig.tok_start else None
+        if owner is not None:
+            tied_victims = one_person(ctx.doc, [owner], ctx.lang, [(p.start, p.end) for p in ctx.places])
     if not tied_victims:
         referent = _pronoun_victim(ctx, trig, victim_excluded)
         if referent is not None:
@@ -3422,11 +3431,19 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     for si, sent in enumerate(ctx.sents):
         inc = _followed_incident(ctx, incident_sents, si)
-        if inc is None or inc.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
-                or _running_total(ctx, sent):
+        if inc is None or _running_total(ctx, sent):
             continue
-        anchors = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
-        if not anchors:
+        # "the victims were identified as ...", "the dead included ...": who those hit were; of a
+        # fight too when it hit people who are no side of it (an ambushed bus's passengers)
+        listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, [(p.start, p.end) for p in ctx.places])
+        if inc.event_type not in ("Violence against civilians", "Explosions/Remote violence"):
+            if not (listed and inc.event_type == "Battles" and any(
+                    a.role == "victim" and a.kind in ("civilians", None) for a in inc.actors)):
+                continue
+            anchors = []
+        else:
+            anchors = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+        if not anchors and not listed:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
         # who they are by office or trade, or by name; "people", "persons" say nothing new of an
@@ -3435,10 +3452,13 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
         named = any(a.role == "victim" for a in inc.actors)
         found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded, ctx.lang)
                  if v.civilian or not (named or v.force)]
-        for v in _patient_names(ctx, sent, anchors, excluded):
+        for v in [*_patient_names(ctx, sent, anchors, excluded), *listed]:
+            if any(v.tok_start < e and s < v.tok_end for s, e in excluded):
+                continue
             found = [w for w in found if not (v.tok_start <= w.tok_start and w.tok_end <= v.tok_end)]
             if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):
                 found.append(v)
+        found = one_person(ctx.doc, found, ctx.lang, [(p.start, p.end) for p in ctx.places])
         known = {a.mention.lower() for a in inc.actors}
         for v in found:
             if v.text.lower() in known:

@@ -284,8 +284,13 @@ def _passive_subject_before(doc: Doc, v: VictimMention, anchor_start: int) -> bo
     between = doc[v.tok_end:anchor_start]
     if v.tok_end > anchor_start or not 0 < len(between) <= BEFORE_WINDOW:
         return False
+    # or the name set off by commas ("A UNION LEADER, HECTOR DANIEL LOPEZ, WAS SHOT DEAD")
+    commas = [w.i for w in between if w.text == ","]
+    if commas and (len(commas) != 2 or commas[0] != v.tok_end):
+        return False
     return any(w.dep_ in PASSIVE_AUX_DEPS for w in between) and all(
         w.dep_ in (*PASSIVE_AUX_DEPS, "compound", "flat", "flat:name") or w.pos_ in ("PROPN", "AUX", "ADV")
+        or w.text == "," or (commas and commas[0] < w.i < commas[1] and w.is_alpha and (w.is_upper or w.is_title))
         for w in between)
 
 
@@ -467,9 +472,30 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     return out
 
 
+@lru_cache(maxsize=8)
+def _role_words(lang: str) -> frozenset[str]:
+    """The last words of the person nouns of the victim lexicons ("senator", "journalist", "priests"):
+    a word the tagger reads as a proper noun before a name ("LIBERAL SENATOR FEDERICO ESTRADA", parsed
+    as one name) that still names no one."""
+    try:
+        ev = load("events", lang)
+        roles = load("victims", lang).ROLE_NOUNS
+    except LexiconMissing:
+        return frozenset()
+    words = (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()), *getattr(ev, "PERSON_NOUNS", ()),
+             *_victims_words(lang, "FORCE_RANKS"), *_victims_words(lang, "MEMBER_NOUNS"))
+    return frozenset(w.split()[-1].lower() for w in words if w.split())
+
+
+def _proper(tok) -> bool:
+    """A proper noun that is no person noun of the lexicons (see :func:`_role_words`)."""
+    return tok.pos_ == "PROPN" and tok.lower_ not in _role_words(tok.doc.lang_)
+
+
 def _is_name(doc: Doc, v: VictimMention) -> bool:
-    """A mention that is a proper name (its head a proper noun: "Pedro Ruiz Diaz")."""
-    return _head(doc, v).pos_ == "PROPN"
+    """A mention that is a proper name (its head a proper noun: "Pedro Ruiz Diaz"; not a role noun the
+    tagger read as one before a name)."""
+    return _proper(_head(doc, v))
 
 
 def _head(doc: Doc, v: VictimMention):
@@ -480,7 +506,7 @@ def _head(doc: Doc, v: VictimMention):
 
 
 def _has_name(doc: Doc, v: VictimMention) -> bool:
-    return any(doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper) for i in range(v.tok_start, v.tok_end))
+    return any(_proper(doc[i]) and (doc[i].is_title or doc[i].is_upper) for i in range(v.tok_start, v.tok_end))
 
 
 def _bare_role(tok) -> bool:
@@ -521,7 +547,118 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     return k if k - i >= (1 if i > first else 2) else None
 
 
-def one_person(doc: Doc, victims: list[VictimMention], lang: str) -> list[VictimMention]:
+APPOS_COMPLEMENT_MAX = 5  # words of an "of" complement between a role and the name in apposition to it
+APPOS_BEFORE_MAX = 6  # words between a name and the role after it ("Ramon Perez, a 60-year-old farmer")
+
+
+def _namelike(t, lang: str) -> bool:
+    """A word of a person's name: a proper noun or a person entity, or in capitals a word the
+    language's word list does not hold ("MAURICIO CAMPOS"); no grammar word, no place, no person noun."""
+    from bilan.extract.places import is_common_word
+
+    return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON \
+        and t.lower_ not in _role_words(lang) and (
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
+                # the tagger reads a name in capitals as any word ("HECTOR DANIEL LOPEZ": LOPEZ an adverb)
+                t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "INTJ", "X")
+                and not is_common_word(t.lower_, lang)))
+
+
+def _name_word(t, lang: str) -> bool:
+    """A word that may be part of a name beside a surer one: capitalised, no grammar word, no place,
+    no person noun."""
+    return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+        and t.ent_type_ not in NOT_PERSON and t.lower_ not in _role_words(lang)
+
+
+def _name_end(doc: Doc, i: int, lang: str, stop: int | None = None) -> int:
+    """The end of one person's name from token ``i`` (``i`` when none): name words, with the particles
+    of Spanish names between them ("Ana de Molina"), at most ``NAME_MAX_WORDS``."""
+    stop = len(doc) if stop is None else stop
+    particles = lexicon_words("victims", lang, "NAME_PARTICLES")
+    k = i
+    while k < stop and k - i < NAME_MAX_WORDS + 1:
+        t = doc[k]
+        if _namelike(t, lang) or (_name_word(t, lang) and (
+                k > i and doc[k - 1].is_upper == t.is_upper or k + 1 < stop and _namelike(doc[k + 1], lang))):
+            # a first name or a surname that is also a word ("TODD WILSON", "JEFFREY BALL") beside a
+            # word that can only be a name
+            k += 1
+        elif k > i and doc[k].lower_ in particles and k + 1 < stop and _namelike(doc[k + 1], lang):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _names_from(doc: Doc, i: int, plural: bool, lang: str) -> int:
+    """The end of the names that start at token ``i``: one name of two words or more, or, after a
+    plural role, names coordinated ("Jeffrey Ball and Todd Wilson"); ``i`` when none."""
+    end = i
+    while True:
+        k = _name_end(doc, end, lang)
+        if k - end < 2:
+            return end if end > i and doc[end - 1].is_alpha else i
+        end = k
+        if not plural or end + 1 >= len(doc):
+            return end
+        nxt = end + 1 if doc[end].text == "," else end
+        if nxt < len(doc) and doc[nxt].pos_ == "CCONJ":
+            nxt += 1
+        if nxt == end or _name_end(doc, nxt, lang) - nxt < 2:
+            return end
+        end = nxt
+
+
+def _apposed_name(doc: Doc, v: VictimMention, lang: str, places: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """MUC-4 7.20: a name in apposition to a role, set off by commas whatever the parse made of it:
+    after the role and its "of" complement ("the mayor of San Miguel, Francisco Orellana,", "un
+    paysan, José Manuel Posada,"), or before the role ("Ramon Perez, a 60-year-old farmer"). The
+    tokens of the role and the name together, or None; a place is no name."""
+    if _is_name(doc, v) or v.name_only or v.others:
+        return None
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    n = len(doc)
+    plural = "Plur" in doc[v.tok_start:v.tok_end].root.morph.get("Number")
+
+    def clear(lo: int, hi: int) -> bool:
+        sp = doc[lo:hi]
+        return not any(s < sp.end_char and sp.start_char < e for s, e in places)
+
+    i = v.tok_end
+    if i < n and doc[i].lower_ in preps:
+        j = i + 1
+        while j < n and j - i <= APPOS_COMPLEMENT_MAX and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+        i = j
+    if i < n and doc[i].text == ",":
+        # honorifics and a rank before the name ("the director of the DAS, General Miguel Maza")
+        titles = set(lexicon_words("victims", lang, "HONORIFICS")) | {
+            w for w in _victims_words(lang, "FORCE_RANKS") if " " not in w}
+        j = i + 1
+        while j < n and j - i <= 2 and doc[j].lower_ in titles:
+            j += 1
+        k = _names_from(doc, j, plural, lang)
+        if k > j and (k == n or doc[k].is_punct) and clear(j, k):
+            return v.tok_start, k
+    # before the role: "NAME, a/the [modifiers] ROLE"
+    j = v.tok_start - 1
+    while j >= 0 and v.tok_start - j <= APPOS_BEFORE_MAX and doc[j].text != "," and (
+            doc[j].pos_ in ("DET", "NUM", "ADJ", "NOUN") or doc[j].text == "-"):
+        j -= 1
+    if j < 1 or doc[j].text != "," or not (doc[j + 1].pos_ == "DET" or j + 1 == v.tok_start):
+        return None
+    k = j
+    while k > 0 and j - k < NAME_MAX_WORDS and _namelike(doc[k - 1], lang):
+        k -= 1
+    if j - k >= 2 and (k == 0 or doc[k - 1].is_punct or doc[k - 1].is_sent_start is True or doc[k].is_sent_start) \
+            and clear(k, j):
+        return k, v.tok_end
+    return None
+
+
+def one_person(doc: Doc, victims: list[VictimMention], lang: str,
+               places: list[tuple[int, int]] = ()) -> list[VictimMention]:
     """MUC-4 task definition 7.20: the title or role of a named human target is its description, one
     target with the name. The victim mentions of one person become one mention, from the first word
     to the last:
@@ -542,11 +679,17 @@ def one_person(doc: Doc, victims: list[VictimMention], lang: str) -> list[Victim
         return VictimMention(span.start_char, span.end_char, span.text, lo, hi, role.civilian, role.force,
                              a.name_only and b.name_only)
 
-    # a role followed by honorifics and a name takes the name in
+    # a role followed by honorifics and a name takes the name in, and so does one with a name in
+    # apposition (``places``: char spans of the places read, never a name)
     for n, v in enumerate(out):
         end = _honorific_name_end(doc, v, lang) if not _is_name(doc, v) else None
         if end is not None:
             out[n] = joined(v, v, end)
+            continue
+        span = _apposed_name(doc, v, lang, list(places))
+        if span is not None:
+            sp = doc[span[0]:span[1]]
+            out[n] = VictimMention(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, v.civilian, v.force)
     merged = True
     while merged:
         merged = False
@@ -592,3 +735,55 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
                 and head.dep_ in ("appos", "compound", "nmod") and any(doc[i].pos_ == "PROPN" for i in range(a.tok_start, a.tok_end)):
             return True
     return False
+
+
+def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention],
+                   places: list[tuple[int, int]] = ()) -> list[VictimMention]:
+    """A sentence that says who the people hit were, taken as a whole (``HIT_COLLECTIVES``): "the
+    victims were identified as Juan Flores and Mario Hernandez" (a naming phrase), "the wounded are
+    Carlos Ruiz and Marta Giraldo" (a copula), "the dead included two women and a child", "among the
+    dead were a policeman and a street vendor" (``LISTING_VERBS``, ``LISTING_PREPS``). The names (two
+    words or more, no place) and the person nouns of ``mentions`` listed after it, or none."""
+    collectives = frozenset(_victims_words(lang, "HIT_COLLECTIVES"))
+    if not collectives or not any(t.lower_ in collectives for t in sent):
+        return []
+    listing = frozenset(_victims_words(lang, "LISTING_VERBS"))
+    among = frozenset(_victims_words(lang, "LISTING_PREPS"))
+    copulas = lexicon_words("events", lang, "COPULAS")
+    start = None
+    for phrase in _naming(lang):
+        for i in range(sent.start + 1, sent.end - len(phrase) + 1):
+            if [t.lower_ for t in doc[i:i + len(phrase)]] == list(phrase) and any(
+                    t.lower_ in collectives for t in doc[sent.start:i]):
+                start = i + len(phrase)
+                break
+        if start is not None:
+            break
+    if start is None:
+        for t in sent:
+            if t.lower_ not in collectives or t.i + 1 >= sent.end:
+                continue
+            led = t.i >= sent.start + 1 and any(w.lower_ in among for w in doc[max(sent.start, t.i - 2):t.i])
+            nxt = doc[t.i + 1]
+            verb = nxt.lemma_.lower() in copulas or nxt.lower_ in copulas or nxt.lower_ in listing \
+                or nxt.lemma_.lower() in listing
+            if verb and (led or nxt.lower_ in listing or nxt.lemma_.lower() in listing or not led):
+                start = t.i + 2
+                break
+    if start is None:
+        return []
+    out = [v for v in mentions if start <= v.tok_start < sent.end and not v.others]
+    j = start
+    while j < sent.end:
+        if any(v.tok_start <= j < v.tok_end for v in out):
+            j = next(v.tok_end for v in out if v.tok_start <= j < v.tok_end)
+            continue
+        k = _name_end(doc, j, lang, sent.end)
+        if k - j >= 2:
+            sp = doc[j:k]
+            if not any(s < sp.end_char and sp.start_char < e for s, e in places):
+                out.append(VictimMention(sp.start_char, sp.end_char, sp.text, j, k, civilian=False, name_only=True))
+            j = k
+        else:
+            j += 1
+    return sorted(out, key=lambda v: v.tok_start)

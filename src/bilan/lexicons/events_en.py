@@ -115,6 +115,10 @@ TRIGGERS = [
     ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # a body found shot through or cut up is a killing ("the bullet-riddled body of a professor was
+    # found", "the decapitated bodies of two young men")
+    ("bullet-riddled", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("decapitate", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("gunshot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gunshots", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -175,6 +179,17 @@ TRIGGERS = [
     ("murder", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("assassinate", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("assassination", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    # an attempt on someone's life is an attack on that person whatever its outcome (MUC-4 STAGE OF
+    # EXECUTION "attempted"): "an attempt on the life of Senator X", "escaped unhurt from an attempt on
+    # his life" (the possessive stands for the person named before it)
+    ("attempt on the life", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt on the lives", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt on his life", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt on her life", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt on their lives", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt against the life", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt against his life", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("attempt against her life", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("behead", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("stab", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
@@ -1310,7 +1325,9 @@ REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regre
                   "mark", "avenge", "demand", "ask", "request", "call",
                   # and those who pursue its authors ("police arrested two suspects in the murder")
                   "arrest", "detain", "charge", "indict", "sentence", "convict", "try", "identify", "seek",
-                  "hunt"]
+                  "hunt",
+                  # and those who stopped it ("police foiled an attempt on the life of Senator X")
+                  "foil", "thwart"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]

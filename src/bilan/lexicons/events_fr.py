@@ -146,9 +146,20 @@ TRIGGERS = [
     # more killings typed by their victims
     ("assassiner", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("assassinat", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
+    # un attentat contre la vie de quelqu'un est une attaque contre cette personne quelle qu'en soit
+    # l'issue (MUC-4 STAGE OF EXECUTION « attempted ») : « un attentat contre la vie du sénateur X »,
+    # « sorti indemne d'un attentat contre sa vie » (le possessif désigne la personne nommée avant)
+    ("attentat contre la vie", "Violence against civilians", "Attack", "ASSAULT", 67, ("generic",)),
+    ("attentat contre sa vie", "Violence against civilians", "Attack", "ASSAULT", 67, ("generic",)),
+    ("attentat contre leur vie", "Violence against civilians", "Attack", "ASSAULT", 67, ("generic",)),
+    ("attentat contre leurs vies", "Violence against civilians", "Attack", "ASSAULT", 67, ("generic",)),
+    ("tentative d'assassinat", "Violence against civilians", "Attack", "ASSAULT", 67, ("generic",)),
     ("meurtre", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # des corps retrouvés avec des traces de torture : un meurtre (EN "torture")
+    ("torture", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("torturer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
@@ -973,7 +984,9 @@ REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter"
                   "confirmer", "démentir", "nier", "évoquer", "rappeler", "commémorer", "venger", "exiger",
                   "demander", "réclamer", "enquête",
                   # et ceux qui en poursuivent les auteurs (« la police a arrêté deux suspects dans le meurtre »)
-                  "arrêter", "interpeller", "inculper", "juger", "identifier", "rechercher", "traquer"]
+                  "arrêter", "interpeller", "inculper", "juger", "identifier", "rechercher", "traquer",
+                  # et ceux qui l'ont empêché (« la police a déjoué un attentat contre la vie du sénateur »)
+                  "déjouer"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",

@@ -24,6 +24,9 @@ ROLE_NOUNS = [
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
     "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
     "reporters", "justice of the peace", "justices of the peace",
+    # household staff, church workers and street trades hit beside the person aimed at
+    "editor", "editors", "publisher", "cook", "cooks", "catechist", "catechists", "passersby", "vendor", "vendors", "street vendor",
+    "street vendors", "housewife", "housewives",
 ]
 
 # people told by the group they belong to ("two members of a legal commission", "cabinet members"): a
@@ -53,6 +56,17 @@ DEATH_NOUNS = ["death", "deaths", "body", "bodies", "corpse", "corpses", "remain
 # words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",
 # "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention
 NAMING_PHRASES = ["identified as"]
+# words for the people an incident hit, taken as a whole ("the victims", "the dead", "the wounded"):
+# the subject of a naming phrase in a later sentence ("the victims were identified as Juan Flores and
+# Mario Hernandez"), whose names are then the incident's victims
+HIT_COLLECTIVES = ["victim", "victims", "dead", "wounded", "injured", "deceased"]
+# verbs that list who those were ("the dead included two women and a child"), and prepositions that
+# pick them out ("among the dead were a policeman and a street vendor"); a copula lists them too
+# ("the wounded are Carlos Ruiz and Marta Giraldo")
+LISTING_VERBS = ["include", "included", "includes"]
+LISTING_PREPS = ["among"]
+# lower-case words inside a Spanish or Portuguese name ("Ana de Molina", "Rivera y Damas")
+NAME_PARTICLES = ["de", "del", "y", "da", "dos", "das"]
 
 # honorifics written between a title and a name ("presidential candidate Dr. Bernardo Jaramillo"):
 # the title, the honorific and the name are one person (``victims.one_person``)

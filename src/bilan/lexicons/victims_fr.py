@@ -22,6 +22,9 @@ ROLE_NOUNS = [
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
     "législateur", "législateurs", "parlementaire", "parlementaires", "juge de paix", "juges de paix",
+    # personnel de maison, auxiliaires d'Église et petits métiers touchés à côté de la personne visée
+    "rédacteur", "rédacteurs", "rédacteur en chef", "éditeur", "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
+    "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
 ]
 
 # personnes dites par le groupe auquel elles appartiennent (« deux membres d'une commission juridique ») :
@@ -50,6 +53,17 @@ DEATH_NOUNS = ["mort", "morts", "décès", "corps", "cadavre", "cadavres", "dép
 # mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
 # Lopez ») : le nom fait partie de la mention de la victime
 NAMING_PHRASES = ["identifié comme", "identifiée comme", "identifiés comme", "identifiées comme"]
+# mots pour l'ensemble des personnes touchées (« les victimes », « les morts », « les blessés ») : le
+# sujet d'une formule qui les nomme dans une phrase suivante (« les victimes ont été identifiées comme
+# Raúl Molina et Pedro Cruz »), dont les noms sont alors les victimes de l'incident
+HIT_COLLECTIVES = ["victime", "victimes", "mort", "morts", "blessé", "blessés", "tué", "tués", "défunt", "défunts"]
+# verbes qui énumèrent qui elles étaient (« les morts comptent deux femmes »), prépositions qui les
+# désignent (« parmi les morts figurent deux femmes et un enfant ») ; une copule les énumère aussi
+# (« les blessés sont Carlos Ruiz et Marta Giraldo »)
+LISTING_VERBS = ["compter", "comptent", "compte", "figurer", "figurent", "figure", "comprendre", "comprennent"]
+LISTING_PREPS = ["parmi"]
+# mots en minuscules à l'intérieur d'un nom espagnol ou portugais (« Ana de Molina », « Rivera y Damas »)
+NAME_PARTICLES = ["de", "del", "y", "da", "dos", "das"]
 
 # titres de civilité écrits entre une fonction et un nom (« le candidat présidentiel Dr Bernardo
 # Jaramillo ») : la fonction, le titre et le nom sont une seule personne (``victims.one_person``)
