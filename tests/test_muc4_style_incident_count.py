@@ -304,16 +304,35 @@ STORIES = [
      "SAN SALVADOR, 12 avril 1990 (AFP) - L'état-major a affirmé mercredi que le FMLN prépare une "
      "nouvelle offensive contre la capitale. Le FMLN a démenti ces informations et accusé l'armée de "
      "vouloir saboter les négociations."),
+    # --- an act the sentence only recalls (anniversary, memorial, an old date of its own phrase) ---
+    ("en-none-acquitted-1988", "en", 0,
+     "LIMA, 14 MAR 90 (DOMESTIC SERVICE) -- [TEXT] A MILITARY COURT TODAY ACQUITTED TWO OFFICERS WHO "
+     "WERE CHARGED FOR THE 1988 MASSACRE OF PEASANTS IN THE VILLAGE OF CAYARA. HUMAN RIGHTS GROUPS "
+     "CRITICIZED THE RULING."),
+    ("en-none-anniversary-mass", "en", 0,
+     "SAN SALVADOR, 31 OCT 90 (AFP) -- [TEXT] RELATIVES OF THE VICTIMS ATTENDED A MASS TODAY ON THE "
+     "FIRST ANNIVERSARY OF THE BOMBING OF THE FENASTRAS UNION HEADQUARTERS. THE PRIEST CALLED FOR "
+     "JUSTICE."),
+    ("en-one-suspects-of-recent-bombing", "en", 1,
+     "LIMA, 9 MAR 90 (EFE) -- [TEXT] POLICE TODAY ARRESTED TWO SUSPECTS IN THE BOMBING OF A BANK IN "
+     "SAN ISIDRO ON 2 MARCH. THE TWO MEN ARE ALLEGED MEMBERS OF THE SHINING PATH."),
+    ("fr-none-acquittes-1988", "fr", 0,
+     "LIMA, 14 mars 1990 (AFP) - Un tribunal militaire a acquitté mercredi deux officiers accusés du "
+     "massacre de 1988 dans le village de Cayara. Les organisations humanitaires ont dénoncé ce "
+     "jugement."),
+    ("fr-none-anniversaire-messe", "fr", 0,
+     "SAN SALVADOR, 31 oct 1990 (AFP) - Les familles des victimes ont assisté mercredi à une messe pour "
+     "le premier anniversaire de l'attentat contre le siège du syndicat Fenastras. Le prêtre a réclamé "
+     "justice."),
+    ("fr-one-suspects-attentat-recent", "fr", 1,
+     "LIMA, 9 mars 1990 (AFP) - La police a arrêté vendredi deux suspects de l'attentat du 2 mars contre "
+     "une banque de San Isidro. Les deux hommes seraient membres du Sentier lumineux."),
 ]
 
 # strict xfails: (key) -> the class of the failure
 XFAIL: dict[str, str] = {
-    # an old act named by a noun that a trial, an anniversary or a recollection is about
-    "en-none-trial": "old act named as what a trial is for",
-    "en-none-commemoration": "old act named as what an anniversary commemorates",
+    # an old act a former victim recalls
     "en-none-former-hostage": "old act a former victim recalls",
-    "fr-none-proces": "old act named as what a trial is about",
-    "fr-none-commemoration": "old act named as what an anniversary commemorates",
     # a second act told as 'another' one, elsewhere, joined to the first
     "en-two-chapels": "'another bomb' elsewhere joined to the first",
     "en-two-company-minister": "'another charge' elsewhere joined to the first",

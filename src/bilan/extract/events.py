@@ -238,10 +238,14 @@ def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
     return recalled_phrase(doc[trig.tok_start:trig.tok_end].root)
 
 
-def recalled_phrase(root: Token) -> bool:
-    """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`)."""
+def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
+    """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`); with
+    ``looking_back`` false, only what a memorial is of, not what "since" or "a year after" looks
+    back to."""
     doc = root.doc
     after, since, memorial, units = _recall_words(doc.lang_)
+    if not looking_back:
+        after = since = frozenset()
     cur = below = root
     for _ in range(8):
         markers = [c for c in cur.children if c.dep_ in ("mark", "case")]
