@@ -327,22 +327,44 @@ STORIES = [
     ("fr-one-suspects-attentat-recent", "fr", 1,
      "LIMA, 9 mars 1990 (AFP) - La police a arrêté vendredi deux suspects de l'attentat du 2 mars contre "
      "une banque de San Isidro. Les deux hommes seraient membres du Sentier lumineux."),
+    # --- a further act told as "another" one, placed elsewhere ---
+    ("en-two-another-bomb-elsewhere", "en", 2,
+     "LIMA, 2 APR 90 (EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT A BANK IN THE CITY OF TRUJILLO, "
+     "DESTROYING ITS FRONT DOOR. MINUTES LATER, ANOTHER BOMB EXPLODED AT A POWER SUBSTATION IN "
+     "CHIMBOTE. NOBODY WAS HURT."),
+    ("fr-two-autre-bombe-ailleurs", "fr", 2,
+     "LIMA, 2 avril 1990 (AFP) - Une bombe a explosé dimanche soir devant une banque de Trujillo, "
+     "détruisant sa porte. Quelques minutes plus tard, une autre bombe a explosé devant une "
+     "sous-station électrique à Chimbote."),
+    # --- acts told in the future: a threat or a forecast, no act yet ---
+    ("en-none-bombs-will-explode", "en", 0,
+     "SAN SALVADOR, 5 MAR 90 (RADIO VENCEREMOS) -- [TEXT] A SPOKESMAN FOR THE URBAN COMMANDOS SAID "
+     "TODAY THAT FROM NOW ON MORE BOMBS WILL EXPLODE IN THE RICH NEIGHBORHOODS OF THE CAPITAL. HE "
+     "SAID THE COMMANDOS WILL ATTACK BANKS AND SHOPS."),
+    ("en-one-attack-will-be-investigated", "en", 1,
+     "SAN SALVADOR, 6 MAR 90 (DOMESTIC SERVICE) -- [TEXT] GUNMEN KILLED A SCHOOLTEACHER IN SANTA ANA "
+     "YESTERDAY. THE ATTACK WILL BE INVESTIGATED BY A SPECIAL COMMISSION, THE GOVERNOR SAID."),
+    ("fr-none-bombes-exploseront", "fr", 0,
+     "SAN SALVADOR, 5 mars 1990 (AFP) - Un porte-parole des commandos urbains a averti lundi que des "
+     "bombes exploseront désormais dans les quartiers riches de la capitale. Les commandos "
+     "attaqueront les banques et les commerces, a-t-il ajouté."),
 ]
 
 # strict xfails: (key) -> the class of the failure
 XFAIL: dict[str, str] = {
     # an old act a former victim recalls
     "en-none-former-hostage": "old act a former victim recalls",
-    # a second act told as 'another' one, elsewhere, joined to the first
-    "en-two-chapels": "'another bomb' elsewhere joined to the first",
-    "en-two-company-minister": "'another charge' elsewhere joined to the first",
-    "fr-two-etudiant-corps": "a body found another day, elsewhere, joined to a kidnapping",
+    # a second act lost
+    "en-two-company-minister": "'another charge' (an explosive charge) is no event noun",
+    "fr-two-etudiant-corps": "FR: a body found 'avec des traces de torture' is no event (no FR torture trigger)",
     # a count over a whole year is a summary
     "en-none-statistics": "a count over a year taken for an incident",
     "fr-none-statistiques": "a count over a year taken for an incident",
     # threats
-    "en-none-communique-threat": "a threatened act ('will attack any vehicle') taken for an incident",
-    "en-one-deputy-home": "'death threats' received taken for an attack",
+    "en-one-deputy-home": "'death threats' received make a threatened ATTACK (debatable: the MUC-4 "
+                          "keys hold THREATENED templates)",
+    "en-none-bombs-will-explode": "misparse: 'FROM NOW ON MORE BOMBS' read as a prepositional object, not the subject "
+                                  "of WILL EXPLODE",
     # other
     "fr-one-syndicaliste-mort": "a shooting told in the passive ('blessé par balles') lost",
 }

@@ -3014,9 +3014,15 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     """A later mention with neither its own date nor its own place ("Twenty-one people were killed",
     "the coalition likely struck a building") elaborates the latest compatible incident of the
     document instead of making a new one. A generic killing joins an incident of any type; an
-    indefinite plural ("des frappes aériennes qui ont également tué") stays apart."""
+    indefinite plural ("des frappes aériennes qui ont également tué") and a mention of "another"
+    one placed elsewhere ("an hour later, another bomb exploded at a chapel in Concepcion") stay
+    apart."""
     if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
+    # "another bomb exploded at a chapel in Concepcion", "une autre bombe": a further event where
+    # its place is not the earlier one's, unless the story has told its acts as several ("two bombs
+    # exploded ... another bomb exploded at a bank"): then it is one of those
+    further = _another(ctx, trig) and not any(_told_as_several(ctx, p) for p in earlier)
     # a name read in capitals by its context alone is no place of its own that sets the mention apart
     if any(not p.is_country and not p.by_context and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
@@ -3033,12 +3039,24 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # "carried placards denouncing the killing of six priests": what a protest denounces
             # is its topic, an event of its own, not violence at the protest
             return None
-        if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc):
+        if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc) \
+                or further and not places_compatible(prev, inc):
             return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _told_as_several(ctx: Context, inc: Incident) -> bool:
+    """The incident was told by a plural event noun ("two bombs exploded", "des attentats")."""
+    for e in inc.evidence:
+        if e.field != "event_type":
+            continue
+        span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and is_plural(span.root):
+            return True
+    return False
 
 
 def _another_kind_added(ctx: Context, trig: Trigger, prev: Incident, inc: Incident) -> bool:

@@ -748,6 +748,10 @@ IRREALIS = [
 # modals of a subject clause that make the act it names a possibility (« tout ce qu'ils vont faire, c'est
 # bombarder » ; « pouvoir » est dans IRREALIS)
 CLEFT_MODALS = ["aller", "devoir"]
+# le futur : un acte dit au futur est une menace ou une prévision, pas encore un acte (« les guérilleros
+# attaqueront tout véhicule », « des bombes exploseront ») ; un temps futur par la morphologie du verbe
+FUTURE_AUXILIARIES = []
+FUTURE_TENSES = ["Fut"]
 # words that say the victims were combatants (Airwars: discounted)
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
 # lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")
