@@ -2294,7 +2294,15 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root))
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
-    return _running_total(ctx, sent)
+    return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
+
+
+def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:
+    """ "1,200 people were murdered for political reasons during 1989", "la violence politique a fait
+    3.000 morts au Pérou en 1989": a toll of a generic act (killed, murdered, violence: no act of a
+    kind of its own, such as a massacre or a bombing) over a whole year its own sentence names is a
+    summary of many acts (MUC-4 task definition, rule 7), none of its own."""
+    return trig.generic and inc.date.precision == "year" and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
 
 
 def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
