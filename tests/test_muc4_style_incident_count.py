@@ -356,6 +356,19 @@ STORIES = [
     ("fr-none-bilan-annuel", "fr", 0,
      "BOGOTA, 15 janv 1990 (AFP) - Quelque 2.300 personnes ont été tuées en Colombie en 1989 par les "
      "trafiquants de drogue et la guérilla, selon un rapport de la police publié dimanche."),
+    # --- killings and woundings told by their manner (torture, bullets) ---
+    ("en-one-torture-body", "en", 1,
+     "GUATEMALA CITY, 20 MAY 90 (ACAN) -- [TEXT] THE BODY OF A PEASANT, TOMAS IXCOY, WAS FOUND ON "
+     "SUNDAY NEAR SOLOLA WITH SIGNS OF TORTURE. RELATIVES BLAME THE ARMY."),
+    ("fr-one-torture-cadavre", "fr", 1,
+     "GUATEMALA, 20 mai 1990 (AFP) - Le cadavre d'un paysan, Tomas Ixcoy, a été retrouvé dimanche près "
+     "de Solola avec des traces de torture. Ses proches accusent l'armée."),
+    ("en-one-wounded-by-gunfire", "en", 1,
+     "BOGOTA, 3 APR 90 (EFE) -- [TEXT] A RADIO JOURNALIST WAS WOUNDED BY GUNFIRE TODAY AS HE LEFT HIS "
+     "HOME IN CALI. THE ATTACKERS FLED ON A MOTORCYCLE."),
+    ("fr-one-blesse-par-balle", "fr", 1,
+     "BOGOTA, 3 avril 1990 (AFP) - Un journaliste de radio a été blessé par balle mardi à la sortie de "
+     "son domicile à Cali. Les agresseurs ont pris la fuite à moto."),
 ]
 
 # strict xfails: (key) -> the class of the failure
@@ -364,14 +377,11 @@ XFAIL: dict[str, str] = {
     "en-none-former-hostage": "old act a former victim recalls",
     # a second act lost
     "en-two-company-minister": "'another charge' (an explosive charge) is no event noun",
-    "fr-two-etudiant-corps": "FR: a body found 'avec des traces de torture' is no event (no FR torture trigger)",
     # threats
     "en-one-deputy-home": "'death threats' received make a threatened ATTACK (debatable: the MUC-4 "
                           "keys hold THREATENED templates)",
     "en-none-bombs-will-explode": "misparse: 'FROM NOW ON MORE BOMBS' read as a prepositional object, not the subject "
                                   "of WILL EXPLODE",
-    # other
-    "fr-one-syndicaliste-mort": "a shooting told in the passive ('blessé par balles') lost",
 }
 
 

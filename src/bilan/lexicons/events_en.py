@@ -115,6 +115,10 @@ TRIGGERS = [
     ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # a person wounded by bullets: shot ("was wounded by gunfire", « blessé par balles »)
+    ("wounded by gunfire", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("wounded by bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("wound by gunfire", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("gunshot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gunshots", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),

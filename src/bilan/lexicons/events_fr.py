@@ -150,6 +150,13 @@ TRIGGERS = [
     ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    # tuer par sa manière, comme en anglais « torture », « shot » (typés par leurs victimes) : « le corps
+    # retrouvé avec des traces de torture », « grièvement blessé par balles »
+    ("torture", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("torturer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("blessé par balle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("blessé par balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("blesser par balle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
