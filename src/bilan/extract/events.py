@@ -163,7 +163,10 @@ def _future(root: Token, m: LanguageMatchers) -> bool:
     tenses = lexicon_words("events", m.lang, "FUTURE_TENSES")
 
     def future(verb: Token) -> bool:
-        return any(t in tenses for t in verb.morph.get("Tense")) or any(
+        # a future form is inflected: a word the tagger calls future but that is its own lemma
+        # ("mettent l'armée en déroute") is a noun misread
+        inflected = verb.lower_ != verb.lemma_.lower()
+        return inflected and any(t in tenses for t in verb.morph.get("Tense")) or any(
             c.dep_.startswith("aux") and c.lower_ in auxiliaries for c in verb.children)
     if root.pos_ in ("VERB", "AUX"):
         return future(root)
