@@ -148,7 +148,32 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False  # "no arrests have been made", "aucune arrestation"
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
-    return not _possible_in_cleft(root, m)
+    return not _possible_in_cleft(root, m) and not _future(root, m)
+
+
+def _future(root: Token, m: LanguageMatchers) -> bool:
+    """The act is told in the future: its verb takes a future auxiliary (``events_<lang>.
+    FUTURE_AUXILIARIES``: "the guerrillas will attack any vehicle") or is in a future tense
+    (``FUTURE_TENSES``: « les guérilleros attaqueront »), or an event noun that is no definite
+    mention is the subject of a verb so told ("more powerful bombs will explode in the
+    neighborhoods of the rich", « des bombes exploseront »): a threat or a forecast, no act yet
+    (MUC-4 1.0: a specific incident). "The attack will be investigated", "the massacre will not go
+    unpunished" tell what follows an act told: the noun stays an event."""
+    auxiliaries = lexicon_words("events", m.lang, "FUTURE_AUXILIARIES")
+    tenses = lexicon_words("events", m.lang, "FUTURE_TENSES")
+
+    def future(verb: Token) -> bool:
+        # a future form is inflected: a word the tagger calls future but that is its own lemma
+        # ("mettent l'armée en déroute") is a noun misread
+        inflected = verb.lower_ != verb.lemma_.lower()
+        return inflected and any(t in tenses for t in verb.morph.get("Tense")) or any(
+            c.dep_.startswith("aux") and c.lower_ in auxiliaries for c in verb.children)
+    if root.pos_ in ("VERB", "AUX"):
+        return future(root)
+    definite = lexicon_words("events", m.lang, "DEFINITE_DETERMINERS")
+    head = root.head
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and future(head) and not any(
+        c.dep_ in ("det", "det:poss", "poss") and c.lower_ in definite for c in root.children)
 
 
 def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:
@@ -238,10 +263,14 @@ def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
     return recalled_phrase(doc[trig.tok_start:trig.tok_end].root)
 
 
-def recalled_phrase(root: Token) -> bool:
-    """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`)."""
+def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
+    """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`); with
+    ``looking_back`` false, only what a memorial is of, not what "since" or "a year after" looks
+    back to."""
     doc = root.doc
     after, since, memorial, units = _recall_words(doc.lang_)
+    if not looking_back:
+        after = since = frozenset()
     cur = below = root
     for _ in range(8):
         markers = [c for c in cur.children if c.dep_ in ("mark", "case")]

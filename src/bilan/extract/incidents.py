@@ -22,8 +22,8 @@ from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_acto
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
-                                  of_another_day, past_participle, protest_topic, recalled_in_sentence, refine_type,
-                                  subject_holder)
+                                  of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
+                                  refine_type, subject_holder)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -2127,6 +2127,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
     before: dict[str, str | None] = {}  # _told_before, per incident
+    background_heads: set[str] = set()  # incidents told only as what their sentence recalls (_background_head)
     finer: dict[str, bool] = {}
     for si in sorted(by_sent):
         trigs = by_sent[si]
@@ -2168,6 +2169,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 _merge_anaphor(ctx, antecedent, inc)
                 sents_of_incident[antecedent.id].append(si)
                 continue
+            if _background_head(ctx, head, trigs):
+                _recall(ctx, inc, head)
+                background_heads.add(inc.id)
             incidents.append(inc)
             sents_of_incident[inc.id] = [si]
 
@@ -2179,7 +2183,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for inc in incidents:
             inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
     for inc in incidents:
-        inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker
+        inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
@@ -2299,7 +2303,15 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root))
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
-    return _running_total(ctx, sent)
+    return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
+
+
+def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:
+    """ "1,200 people were murdered for political reasons during 1989", "la violence politique a fait
+    3.000 morts au Pérou en 1989": a toll of a generic act (killed, murdered, violence: no act of a
+    kind of its own, such as a massacre or a bombing) over a whole year its own sentence names is a
+    summary of many acts (MUC-4 task definition, rule 7), none of its own."""
+    return trig.generic and inc.date.precision == "year" and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
 
 
 def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
@@ -2427,6 +2439,45 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     if not any(not t.generic and t.tok_start not in background for t in trigs):
         return ranked
     return sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
+
+
+def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
+    """The sentence tells its act only as what it recalls: the head is an older event the sentence
+    recalls (an anniversary, a memorial: :func:`_recalled_act`),
+    or one its own phrase dates to a month or a year ("sentenced three men for the murder of a
+    journalist in 1986", "le procès des auteurs de l'attentat de 1986": :func:`_dated_older`), and
+    no act of the sentence is told as news (MUC-4 rule 6: an old event told "only to provide historical context",
+    a trial or a commemoration of it, is no incident)."""
+    if not _recalled_act(ctx, head):
+        return False
+    return not any(not t.generic and not _recalled_act(ctx, t) for t in trigs if t is not head)
+
+
+def _recalled_act(ctx: Context, trig: Trigger) -> bool:
+    """What an anniversary or a memorial is of, or an act its own phrase dates to a month or a year
+    with no finer date of its own ("at 2000 on 11 November" is a time); not what "since" or "weeks
+    after" looks back to, which may be a misread of the news ("the worst violence in weeks after
+    protesters clashed with police")."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if recalled_phrase(root, looking_back=False):
+        return True
+    if not _dated_older(ctx, trig):
+        return False
+    lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
+    return not any(lo <= d.start and d.end <= hi and _grain(ctx, d) not in COARSE
+                   for d in _in_sent(ctx, trig.sent_index, ctx.dates))
+
+
+def _recall(ctx: Context, inc: Incident, head: Trigger) -> None:
+    """A recalled act keeps only a date told in its own phrase ("his kidnapping on 3 May"): the day
+    of the sentence's news (the trial "today", the mass "on Friday") is not its day."""
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
+    if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
+        return
+    inc.date = undated(ctx.document.published)
+    inc.evidence = [e for e in inc.evidence if e.field != "date"]
+    ctx.date_rank[inc.id] = RANK_NONE
 
 
 def _stage_rank(trig: Trigger) -> int:
@@ -2980,9 +3031,15 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     """A later mention with neither its own date nor its own place ("Twenty-one people were killed",
     "the coalition likely struck a building") elaborates the latest compatible incident of the
     document instead of making a new one. A generic killing joins an incident of any type; an
-    indefinite plural ("des frappes aériennes qui ont également tué") stays apart."""
+    indefinite plural ("des frappes aériennes qui ont également tué") and a mention of "another"
+    one placed elsewhere ("an hour later, another bomb exploded at a chapel in Concepcion") stay
+    apart."""
     if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
+    # "another bomb exploded at a chapel in Concepcion", "une autre bombe": a further event where
+    # its place is not the earlier one's, unless the story has told its acts as several ("two bombs
+    # exploded ... another bomb exploded at a bank"): then it is one of those
+    further = _another(ctx, trig) and not any(_told_as_several(ctx, p) for p in earlier)
     # a name read in capitals by its context alone is no place of its own that sets the mention apart
     if any(not p.is_country and not p.by_context and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
@@ -2999,12 +3056,24 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # "carried placards denouncing the killing of six priests": what a protest denounces
             # is its topic, an event of its own, not violence at the protest
             return None
-        if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc):
+        if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc) \
+                or further and not places_compatible(prev, inc):
             return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _told_as_several(ctx: Context, inc: Incident) -> bool:
+    """The incident was told by a plural event noun ("two bombs exploded", "des attentats")."""
+    for e in inc.evidence:
+        if e.field != "event_type":
+            continue
+        span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and is_plural(span.root):
+            return True
+    return False
 
 
 def _another_kind_added(ctx: Context, trig: Trigger, prev: Incident, inc: Incident) -> bool:

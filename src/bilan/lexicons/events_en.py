@@ -119,6 +119,10 @@ TRIGGERS = [
     # found", "the decapitated bodies of two young men")
     ("bullet-riddled", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("decapitate", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # a person wounded by bullets: shot ("was wounded by gunfire", « blessé par balles »)
+    ("wounded by gunfire", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("wounded by bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("wound by gunfire", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("gunshot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gunshots", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -1069,6 +1073,10 @@ IRREALIS = [
 # modals of a subject clause that make the act it names a possibility ("all they can do is bomb the place",
 # "what the army will do is shell the town"; "could", "may" are IRREALIS already)
 CLEFT_MODALS = ["can", "will", "shall", "must", "should"]
+# the future: an act told in the future is a threat or a forecast, no act yet ("the guerrillas will
+# attack any vehicle", "more powerful bombs will explode"); a future tense by the verb's morphology
+FUTURE_AUXILIARIES = ["will", "shall", "'ll"]
+FUTURE_TENSES = ["Fut"]
 # irrealis words that say an act was begun: a protest attempted has gathered people ("detained during an
 # attempt to protest", "tried to march on parliament")
 ATTEMPT_WORDS = ["try", "attempt"]

@@ -161,6 +161,13 @@ TRIGGERS = [
     ("torture", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("torturer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    # tuer par sa manière, comme en anglais « torture », « shot » (typés par leurs victimes) : « le corps
+    # retrouvé avec des traces de torture », « grièvement blessé par balles »
+    ("torture", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("torturer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
+    ("blessé par balle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("blessé par balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("blesser par balle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
@@ -759,6 +766,10 @@ IRREALIS = [
 # modals of a subject clause that make the act it names a possibility (« tout ce qu'ils vont faire, c'est
 # bombarder » ; « pouvoir » est dans IRREALIS)
 CLEFT_MODALS = ["aller", "devoir"]
+# le futur : un acte dit au futur est une menace ou une prévision, pas encore un acte (« les guérilleros
+# attaqueront tout véhicule », « des bombes exploseront ») ; un temps futur par la morphologie du verbe
+FUTURE_AUXILIARIES = []
+FUTURE_TENSES = ["Fut"]
 # words that say the victims were combatants (Airwars: discounted)
 # mots irréels qui disent qu'un acte a commencé : une manifestation tentée a rassemblé des gens ("interpellés
 # lors d'une tentative de manifestation", "ont tenté de marcher sur le parlement")
