@@ -157,9 +157,6 @@ TRIGGERS = [
     ("meurtre", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
-    # des corps retrouvés avec des traces de torture : un meurtre (EN "torture")
-    ("torture", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
-    ("torturer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     # tuer par sa manière, comme en anglais « torture », « shot » (typés par leurs victimes) : « le corps
     # retrouvé avec des traces de torture », « grièvement blessé par balles »
