@@ -499,12 +499,25 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             cert = word_cert(c) if c.dep_.split(":")[0] in _HEDGE_DEPS else None
             if cert is not None:
                 return found(c, cert)
+            if c.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN"):
+                # "the gunmen, presumably members of the EPL,": the appositive that says who they are
+                g = next((g for g in c.children if g.dep_ == "advmod" and word_cert(g)), None)
+                if g is not None:
+                    return found(g, word_cert(g))
             if c.dep_.split(":")[0] in ("relcl", "acl") and c.lemma_.lower() in m.copulas:
                 # "the assassins, who are presumably members of the Shining Path": the relative
                 # clause that says who they are
                 cert = next((word_cert(g) for g in c.children if g.dep_ == "advmod" and word_cert(g)), None)
                 if cert is not None:
                     return found(next(g for g in c.children if g.dep_ == "advmod" and word_cert(g)), cert)
+    # "the gunmen, presumably members of the EPL," / "les assaillants, probablement des membres du
+    # MRTA," when the parse does not tie the appositive: the hedge that opens the phrase set off
+    # by a comma right after the mention says who they are
+    if tok_end + 1 < span.sent.end and doc[tok_end].text == "," and word_cert(doc[tok_end + 1]):
+        return found(doc[tok_end + 1], word_cert(doc[tok_end + 1]))
+    verb_hedge = _act_verb_hedge(doc, m, top, word_cert)
+    if verb_hedge is not None:
+        return verb_hedge
     # the parse of a long name may not tie the hedge: the word right before the phrase
     # ("APPARENTLY BY MEMBERS OF ...", "PRESUMED SHINING PATH EXTREMISTS")
     nominal = [t for t in chain if t.pos_ != "AUX" and t.lemma_.lower() not in m.copulas]
@@ -514,4 +527,50 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             cert = word_cert(doc[i])
             if cert is not None:
                 return found(doc[i], cert)
+    return None
+
+
+def _act_verb_hedge(doc: Doc, m: LanguageMatchers, top: Token, word_cert) -> PerpetratorHedge | None:
+    """A hedge on the verb whose subject or agent the perpetrator is: an adverb on it ("was
+    apparently carried out by", "guerrillas apparently burned", "a peut-être été enlevé par"), a
+    modal of possibility (``claims_<lang>.MODAL_HEDGES``: "may have been carried out by"), the
+    conditional where the language's conditional reports hearsay ("aurait été commis par"), or an
+    adjective of likelihood the clause is the complement of ("it is possible that X did it", "il est
+    possible que X ait ...", ``claims_<lang>.LIKELIHOOD_ADJECTIVES``)."""
+    if top.lower_ in m.agent_markers or top.pos_ == "ADP":
+        verb = top.head.head if top.dep_ == "case" else top.head  # "par" hangs on its noun, "by" on the verb
+    elif top.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
+        verb = top.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None
+
+    def found(t, cert: str) -> PerpetratorHedge:
+        return PerpetratorHedge(t.idx, t.idx + len(t), t.text, cert)
+
+    modals = m.modal_hedges
+    for c in verb.children:
+        dep = c.dep_.split(":")[0]
+        if dep == "advmod" and word_cert(c):
+            return found(c, word_cert(c))
+        cert = (modals.get(c.lemma_.lower()) or modals.get(c.lower_)) if dep == "aux" else None
+        if cert is not None:
+            return found(c, cert)
+        if dep == "aux" and m.conditional_is_alleged and "Cnd" in c.morph.get("Mood"):
+            return found(c, "alleged")
+    if m.conditional_is_alleged and "Cnd" in verb.morph.get("Mood"):
+        return found(verb, "alleged")
+    # "pourrait avoir été commis par X": the modal the act's verb is the complement of
+    if verb.dep_.split(":")[0] == "xcomp" and verb.head.i != verb.i:
+        cert = modals.get(verb.head.lemma_.lower()) or modals.get(verb.head.lower_)
+        if cert is not None:
+            return found(verb.head, cert)
+    if verb.dep_.split(":")[0] in ("ccomp", "csubj") and verb.head.i != verb.i:
+        head = verb.head
+        adjs = m.likelihood_adjectives
+        for t in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))):
+            cert = adjs.get(t.lemma_.lower()) or adjs.get(t.lower_)
+            if cert is not None and t.pos_ == "ADJ":
+                return found(t, cert)
     return None
