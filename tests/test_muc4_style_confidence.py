@@ -61,6 +61,14 @@ EN = [
  ("auth10", "THE AUTHORITIES HAVE BLAMED NARCOTERRORISTS FOR THE EXPLOSION AT THE DAS BUILDING.", "NARCOTERRORISTS", SAA),
  ("auth11", "ACCORDING TO THE ARMED FORCES PRESS OFFICE, FMLN URBAN COMMANDOS ATTACKED THE HOME OF A LEGISLATOR.", "FMLN", SAA),
  ("auth12", "THE INTERIOR MINISTER SAID THE DEATH SQUAD KNOWN AS THE ANTICOMMUNIST ACTION FRONT MURDERED THE TRADE UNIONIST.", "ANTICOMMUNIST ACTION", SAA),
+ # --- an authority telling who did it with a plain reporting verb (round 3): written as accusations by the
+ # authorities, but read so (an AUTHORITY_SPEAKERS list in the claims lexicons) MUC-4 dev perp_confidence fell
+ # 0.6108 -> 0.5122: the keys take the authorities' plain reports as REPORTED AS FACT; only blaming,
+ # accusing, attributing, suspecting is an accusation. The items keep that reading.
+ ("vauth1", "THE NATIONAL POLICE REPORTED THAT MEMBERS OF THE EPL BURNED TWO TRUCKS IN CORDOBA.", "EPL", FACT),
+ ("vauth2", "ACCORDING TO THE DEFENSE MINISTRY, THE ELN DYNAMITED THE PIPELINE NEAR SARAVENA.", "ELN", FACT),
+ ("vauth3", "A MILITARY SPOKESMAN SAID THAT FMLN URBAN COMMANDOS BURNED THREE BUSES IN SOYAPANGO.", "FMLN", FACT),
+ ("vauth4", "THE GOVERNMENT ANNOUNCED THAT THE SHINING PATH HAD DYNAMITED TWO BRIDGES IN JUNIN.", "SHINING PATH", FACT),
  # --- non-authority accusers
  ("other1", "THE ARCHBISHOP OF SAN SALVADOR BLAMED THE ARMED FORCES FOR THE MASSACRE OF 10 PEASANTS IN CUSCATLAN.", "ARMED FORCES", SA),
  ("other2", "A HUMAN RIGHTS GROUP ACCUSED THE ATLACATL BATTALION OF KILLING SIX JESUIT PRIESTS.", "ATLACATL", SA),
@@ -133,6 +141,10 @@ FR = [
  ("fr_auth3", "La police a attribué l'attaque contre l'autobus au cartel de Medellin.", "cartel de Medellin", SAA),
  ("fr_auth4", "Un porte-parole militaire a déclaré que le FMLN était responsable de la mort de deux soldats à Santa Ana.", "FMLN", SAA),
  ("fr_auth5", "Le président Cristiani a imputé au FMLN le meurtre du procureur général.", "FMLN", SAA),
+ # --- une autorité qui dit qui l'a fait avec un verbe de parole simple : un fait rapporté (voir plus haut)
+ ("fr_vauth1", "La police nationale a annoncé que des membres de l'EPL avaient incendié deux camions à Cordoba.", "EPL", FACT),
+ ("fr_vauth2", "Selon le ministère de la Défense, l'ELN a dynamité l'oléoduc près de Saravena.", "ELN", FACT),
+ ("fr_vauth3", "Un porte-parole de l'armée a déclaré que des commandos urbains du FMLN avaient incendié trois autobus à Soyapango.", "FMLN", FACT),
  ("fr_other1", "L'archevêque de San Salvador a accusé les forces armées du massacre de dix paysans à Cuscatlan.", "forces armées", SA),
  ("fr_other2", "Une organisation de défense des droits de l'homme a accusé le bataillon Atlacatl d'avoir tué six prêtres jésuites.", "Atlacatl", SA),
  ("fr_other3", "Le FMLN a accusé l'armée d'avoir bombardé des maisons de civils à Guazapa.", "armée", SA),
@@ -185,8 +197,8 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
     "comm3": "wrong confidence label",
-    "auth8": "wrong confidence label",
-    "auth11": "wrong confidence label",
+    "auth8": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
+    "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "fr_auth3": "wrong confidence label",
     "auth5": "no incident extracted",
     "auth10": "no incident extracted",
