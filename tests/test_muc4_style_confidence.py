@@ -233,11 +233,9 @@ XFAIL: dict[str, str] = {
     "other6": "the perpetrator is not an actor1 of the incident",
     "other7": "the perpetrator is not an actor1 of the incident",
     "hedge7": "the perpetrator is not an actor1 of the incident",
-    "fact6": "the perpetrator is not an actor1 of the incident",
     "fr_comm1": "the perpetrator is not an actor1 of the incident",
     "fr_hedge1": "the perpetrator is not an actor1 of the incident",
     "fr_hedge2": "the perpetrator is not an actor1 of the incident",
-    "fr_fact4": "the perpetrator is not an actor1 of the incident",
 }
 
 
@@ -272,13 +270,16 @@ def test_who_placed_the_device_of_a_bombing_is_its_perpetrator(text, lang, org):
 
 @pytest.mark.parametrize("text,lang,org", [
     ("THE EXTRADITABLES SET FIRE TO THE HOUSE OF A JUDGE IN MEDELLIN.", "en", "EXTRADITABLES"),
-    pytest.param("SOLDIERS OF THE ATLACATL BATTALION MURDERED FOUR PEASANTS IN SAN VICENTE.", "en", "ATLACATL",
-                 marks=pytest.mark.xfail(strict=True, reason="the mention kept is the generic SOLDIERS, not the unit it is of")),
+    ("SOLDIERS OF THE ATLACATL BATTALION MURDERED FOUR PEASANTS IN SAN VICENTE.", "en", "ATLACATL"),
     ("GUERRILLAS OF THE MORAZANIST PATRIOTIC FRONT BOMBED A BANK IN TEGUCIGALPA.", "en", "MORAZANIST"),
     ("THE NATIONAL LIBERATION ARMY (ELN) KIDNAPPED AN ENGINEER IN ARAUCA.", "en", "ELN"),
     ("Les Extradables ont incendié la maison d'un juge à Medellin.", "fr", "Extradables"),
-    pytest.param("Des soldats du bataillon Atlacatl ont assassiné quatre paysans à San Vicente.", "fr", "Atlacatl",
-                 marks=pytest.mark.xfail(strict=True, reason="the mention kept is the generic SOLDIERS, not the unit it is of")),
+    ("Des soldats du bataillon Atlacatl ont assassiné quatre paysans à San Vicente.", "fr", "Atlacatl"),
+    # the unit a generic noun of the forces is "of" names the doers (round 3)
+    ("TROOPS OF THE BELLOSO BATTALION BURNED SEVERAL HOUSES IN A HAMLET OF SAN VICENTE.", "en", "BELLOSO"),
+    ("SOLDIERS FROM THE ATLACATL BATTALION DESTROYED THE CROPS OF A COOPERATIVE NEAR SUCHITOTO.", "en", "ATLACATL"),
+    ("Des militaires du bataillon Atlacatl ont incendié plusieurs maisons près de Suchitoto.", "fr", "Atlacatl"),
+    ("Des soldats du bataillon Bracamonte ont incendié une coopérative près de San Miguel.", "fr", "Bracamonte"),
 ])
 def test_groups_and_units_of_the_period_are_perpetrators(text, lang, org):
     assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in _fills(text, lang) for p in s["perp"] for x in p), \
