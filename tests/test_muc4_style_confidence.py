@@ -44,6 +44,9 @@ EN = [
  ("comm1", "IN A COMMUNIQUE SIGNED BY THE MANUEL RODRIGUEZ PATRIOTIC FRONT, THE GROUP SAID IT HAD PLACED THE BOMBS THAT DESTROYED TWO BANKS IN VALPARAISO.", "MANUEL RODRIGUEZ", CLAIMED),
  ("comm2", "A COMMUNIQUE SIGNED BY THE ELN SAID THE ORGANIZATION KIDNAPPED THE ENGINEER TO PROTEST THE OIL POLICY OF THE GOVERNMENT.", "ELN", CLAIMED),
  ("comm3", "THE MRTA ISSUED A COMMUNIQUE STATING THAT ITS COMMANDOS ATTACKED THE HOUSE OF THE INTERIOR MINISTER IN LIMA.", "MRTA", CLAIMED),
+ # --- the group's own communique or statement, told by a participle on it (round 3)
+ ("vcomm1", "THE ELN ISSUED A COMMUNIQUE SAYING THAT ITS FIGHTERS HAD DYNAMITED THE PIPELINE NEAR SARAVENA.", "ELN", CLAIMED),
+ ("vcomm2", "THE FMLN RELEASED A STATEMENT SAYING THAT ITS UNITS BURNED FIVE BUSES IN USULUTAN.", "FMLN", CLAIMED),
  ("radio1", "RADIO VENCEREMOS, THE FMLN CLANDESTINE STATION, REPORTED THAT REBEL UNITS DESTROYED TWO ARMY TRUCKS NEAR CHALATENANGO.", "FMLN", CLAIMED),
  ("radio2", "THE FMLN RADIO STATION REPORTED THAT GUERRILLA COMMANDOS SHOT DOWN AN AIR FORCE HELICOPTER OVER MORAZAN.", "FMLN", CLAIMED),
  ("radio3", "RADIO FARABUNDO MARTI SAID THAT FMLN FIGHTERS HAD KILLED 12 SOLDIERS IN AN AMBUSH IN USULUTAN.", "FMLN", CLAIMED),
@@ -135,6 +138,9 @@ FR = [
  ("fr_claim3", "Le Mouvement révolutionnaire Tupac Amaru (MRTA) a revendiqué l'assassinat d'un général en retraite à Lima.", "MRTA", CLAIMED),
  ("fr_admit1", "Le FMLN a reconnu que ses unités avaient tué trois civils lors de l'attaque contre San Vicente.", "FMLN", CLAIMED),
  ("fr_comm1", "Dans un communiqué signé par le Front patriotique Manuel Rodriguez, le groupe affirme avoir posé les bombes qui ont détruit deux banques à Valparaiso.", "Manuel Rodriguez", CLAIMED),
+ # --- le communiqué du groupe lui-même, dit par un participe (3e tour)
+ ("fr_vcomm1", "Le MRTA a publié un communiqué affirmant que ses commandos avaient attaqué la maison du ministre.", "MRTA", CLAIMED),
+ ("fr_vcomm2", "L'ELN a diffusé un communiqué indiquant que ses combattants avaient dynamité l'oléoduc près de Saravena.", "ELN", CLAIMED),
  ("fr_radio1", "Radio Venceremos, la station clandestine du FMLN, a annoncé que des unités rebelles avaient détruit deux camions de l'armée près de Chalatenango.", "FMLN", CLAIMED),
  ("fr_auth1", "Les forces armées salvadoriennes ont accusé le FMLN de l'attentat contre les bureaux de la compagnie d'électricité.", "FMLN", SAA),
  ("fr_auth2", "Le gouvernement a accusé le Sentier lumineux d'avoir assassiné six paysans près de Huancayo.", "Sentier lumineux", SAA),
@@ -196,7 +202,7 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
-    "comm3": "wrong confidence label",
+    "vcomm2": "no perpetrator: 'ITS UNITS' is not read as the group's units (a possessive naming the speaker)",
     "auth8": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "fr_auth3": "wrong confidence label",

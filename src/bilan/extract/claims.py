@@ -202,7 +202,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             subj = _subject(tok, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
-            toks = subj
+            toks = subj or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
@@ -276,6 +276,23 @@ def quoted_by_sentence(doc: Doc, sents: list[Span], m: LanguageMatchers) -> list
             found.update(range(start, sent.end))
         out.append(found)
     return out
+
+
+def _issuer(verb: Token) -> list[Token]:
+    """A reporting participle on a noun its issuer put out ("THE ELN ISSUED A COMMUNIQUE SAYING
+    THAT", "le MRTA a publié un communiqué affirmant que"): the words from the issuing verb's
+    subject to the noun, so the speaker is the issuer and its medium ("THE ELN ISSUED A
+    COMMUNIQUE"), as when the parse gives them as the subject."""
+    noun = verb.head
+    if verb.dep_.split(":")[0] not in ("acl", "advcl", "xcomp") or noun.i == verb.i or noun.pos_ != "NOUN" \
+            or noun.dep_ not in ("dobj", "obj") or noun.i > verb.i:
+        return []
+    issuing = noun.head
+    subj = [c for c in issuing.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i]
+    if not subj:
+        return []
+    doc = verb.doc
+    return [t for t in doc[subj[0].left_edge.i : noun.i + 1] if not t.is_space]
 
 
 def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
