@@ -44,6 +44,9 @@ EN = [
  ("comm1", "IN A COMMUNIQUE SIGNED BY THE MANUEL RODRIGUEZ PATRIOTIC FRONT, THE GROUP SAID IT HAD PLACED THE BOMBS THAT DESTROYED TWO BANKS IN VALPARAISO.", "MANUEL RODRIGUEZ", CLAIMED),
  ("comm2", "A COMMUNIQUE SIGNED BY THE ELN SAID THE ORGANIZATION KIDNAPPED THE ENGINEER TO PROTEST THE OIL POLICY OF THE GOVERNMENT.", "ELN", CLAIMED),
  ("comm3", "THE MRTA ISSUED A COMMUNIQUE STATING THAT ITS COMMANDOS ATTACKED THE HOUSE OF THE INTERIOR MINISTER IN LIMA.", "MRTA", CLAIMED),
+ # --- the group's own communique or statement, told by a participle on it (round 3)
+ ("vcomm1", "THE ELN ISSUED A COMMUNIQUE SAYING THAT ITS FIGHTERS HAD DYNAMITED THE PIPELINE NEAR SARAVENA.", "ELN", CLAIMED),
+ ("vcomm2", "THE FMLN RELEASED A STATEMENT SAYING THAT ITS UNITS BURNED FIVE BUSES IN USULUTAN.", "FMLN", CLAIMED),
  ("radio1", "RADIO VENCEREMOS, THE FMLN CLANDESTINE STATION, REPORTED THAT REBEL UNITS DESTROYED TWO ARMY TRUCKS NEAR CHALATENANGO.", "FMLN", CLAIMED),
  ("radio2", "THE FMLN RADIO STATION REPORTED THAT GUERRILLA COMMANDOS SHOT DOWN AN AIR FORCE HELICOPTER OVER MORAZAN.", "FMLN", CLAIMED),
  ("radio3", "RADIO FARABUNDO MARTI SAID THAT FMLN FIGHTERS HAD KILLED 12 SOLDIERS IN AN AMBUSH IN USULUTAN.", "FMLN", CLAIMED),
@@ -61,6 +64,14 @@ EN = [
  ("auth10", "THE AUTHORITIES HAVE BLAMED NARCOTERRORISTS FOR THE EXPLOSION AT THE DAS BUILDING.", "NARCOTERRORISTS", SAA),
  ("auth11", "ACCORDING TO THE ARMED FORCES PRESS OFFICE, FMLN URBAN COMMANDOS ATTACKED THE HOME OF A LEGISLATOR.", "FMLN", SAA),
  ("auth12", "THE INTERIOR MINISTER SAID THE DEATH SQUAD KNOWN AS THE ANTICOMMUNIST ACTION FRONT MURDERED THE TRADE UNIONIST.", "ANTICOMMUNIST ACTION", SAA),
+ # --- an authority telling who did it with a plain reporting verb (round 3): written as accusations by the
+ # authorities, but read so (an AUTHORITY_SPEAKERS list in the claims lexicons) MUC-4 dev perp_confidence fell
+ # 0.6108 -> 0.5122: the keys take the authorities' plain reports as REPORTED AS FACT; only blaming,
+ # accusing, attributing, suspecting is an accusation. The items keep that reading.
+ ("vauth1", "THE NATIONAL POLICE REPORTED THAT MEMBERS OF THE EPL BURNED TWO TRUCKS IN CORDOBA.", "EPL", FACT),
+ ("vauth2", "ACCORDING TO THE DEFENSE MINISTRY, THE ELN DYNAMITED THE PIPELINE NEAR SARAVENA.", "ELN", FACT),
+ ("vauth3", "A MILITARY SPOKESMAN SAID THAT FMLN URBAN COMMANDOS BURNED THREE BUSES IN SOYAPANGO.", "FMLN", FACT),
+ ("vauth4", "THE GOVERNMENT ANNOUNCED THAT THE SHINING PATH HAD DYNAMITED TWO BRIDGES IN JUNIN.", "SHINING PATH", FACT),
  # --- non-authority accusers
  ("other1", "THE ARCHBISHOP OF SAN SALVADOR BLAMED THE ARMED FORCES FOR THE MASSACRE OF 10 PEASANTS IN CUSCATLAN.", "ARMED FORCES", SA),
  ("other2", "A HUMAN RIGHTS GROUP ACCUSED THE ATLACATL BATTALION OF KILLING SIX JESUIT PRIESTS.", "ATLACATL", SA),
@@ -83,6 +94,16 @@ EN = [
  ("hedge10", "AUTHORITIES BELIEVE THE SHINING PATH WAS RESPONSIBLE FOR THE ATTACK ON THE POWER PYLONS.", "SHINING PATH", SAA),
  ("hedge11", "REPORTEDLY, FMLN GUERRILLAS AMBUSHED AN ARMY PATROL NEAR SUCHITOTO.", "FMLN", SA),
  ("hedge12", "THE GUNMEN, PRESUMABLY MEMBERS OF THE EPL, SET FIRE TO THREE TRUCKS.", "EPL", SA),
+ # --- hedges on the act's verb, the appositive that says who they are, "it is possible that" (round 3)
+ ("vhedge1", "THE MASSACRE OF THE PEASANTS WAS APPARENTLY CARRIED OUT BY THE FMLN.", "FMLN", SA),
+ ("vhedge2", "THE CAR BOMB WAS ALLEGEDLY SET OFF BY THE MEDELLIN CARTEL IN FRONT OF THE BANK.", "MEDELLIN CARTEL", SA),
+ ("vhedge3", "THE BRIDGE ON THE COASTAL HIGHWAY WAS PROBABLY DYNAMITED BY THE ELN.", "ELN", SA),
+ ("vhedge4", "SHINING PATH GUERRILLAS APPARENTLY BURNED THE TOWN HALL OF A VILLAGE IN PUNO.", "SHINING PATH", SA),
+ ("vhedge5", "THE ASSAILANTS, APPARENTLY MEMBERS OF THE MRTA, DYNAMITED A BANK IN HUANCAYO.", "MRTA", SA),
+ ("vposs1", "THE MAYOR OF THE TOWN WAS POSSIBLY KIDNAPPED BY THE EPL.", "EPL", POSS),
+ ("vposs2", "IT IS POSSIBLE THAT THE MRTA PLANTED THE BOMB AT THE BANK.", "MRTA", POSS),
+ ("vposs3", "IT IS LIKELY THAT THE FMLN BURNED THE BUSES ON THE COASTAL HIGHWAY.", "FMLN", SA),
+ ("vfact1", "FMLN GUERRILLAS BURNED THREE BUSES IN SAN MIGUEL, WHICH WERE APPARENTLY EMPTY.", "FMLN", FACT),
  # --- possible
  ("poss1", "THE ATTACK MAY HAVE BEEN CARRIED OUT BY THE FMLN.", "FMLN", POSS),
  ("poss2", "THE BOMB WAS POSSIBLY PLACED BY THE MANUEL RODRIGUEZ PATRIOTIC FRONT.", "MANUEL RODRIGUEZ", POSS),
@@ -117,12 +138,19 @@ FR = [
  ("fr_claim3", "Le Mouvement révolutionnaire Tupac Amaru (MRTA) a revendiqué l'assassinat d'un général en retraite à Lima.", "MRTA", CLAIMED),
  ("fr_admit1", "Le FMLN a reconnu que ses unités avaient tué trois civils lors de l'attaque contre San Vicente.", "FMLN", CLAIMED),
  ("fr_comm1", "Dans un communiqué signé par le Front patriotique Manuel Rodriguez, le groupe affirme avoir posé les bombes qui ont détruit deux banques à Valparaiso.", "Manuel Rodriguez", CLAIMED),
+ # --- le communiqué du groupe lui-même, dit par un participe (3e tour)
+ ("fr_vcomm1", "Le MRTA a publié un communiqué affirmant que ses commandos avaient attaqué la maison du ministre.", "MRTA", CLAIMED),
+ ("fr_vcomm2", "L'ELN a diffusé un communiqué indiquant que ses combattants avaient dynamité l'oléoduc près de Saravena.", "ELN", CLAIMED),
  ("fr_radio1", "Radio Venceremos, la station clandestine du FMLN, a annoncé que des unités rebelles avaient détruit deux camions de l'armée près de Chalatenango.", "FMLN", CLAIMED),
  ("fr_auth1", "Les forces armées salvadoriennes ont accusé le FMLN de l'attentat contre les bureaux de la compagnie d'électricité.", "FMLN", SAA),
  ("fr_auth2", "Le gouvernement a accusé le Sentier lumineux d'avoir assassiné six paysans près de Huancayo.", "Sentier lumineux", SAA),
  ("fr_auth3", "La police a attribué l'attaque contre l'autobus au cartel de Medellin.", "cartel de Medellin", SAA),
  ("fr_auth4", "Un porte-parole militaire a déclaré que le FMLN était responsable de la mort de deux soldats à Santa Ana.", "FMLN", SAA),
  ("fr_auth5", "Le président Cristiani a imputé au FMLN le meurtre du procureur général.", "FMLN", SAA),
+ # --- une autorité qui dit qui l'a fait avec un verbe de parole simple : un fait rapporté (voir plus haut)
+ ("fr_vauth1", "La police nationale a annoncé que des membres de l'EPL avaient incendié deux camions à Cordoba.", "EPL", FACT),
+ ("fr_vauth2", "Selon le ministère de la Défense, l'ELN a dynamité l'oléoduc près de Saravena.", "ELN", FACT),
+ ("fr_vauth3", "Un porte-parole de l'armée a déclaré que des commandos urbains du FMLN avaient incendié trois autobus à Soyapango.", "FMLN", FACT),
  ("fr_other1", "L'archevêque de San Salvador a accusé les forces armées du massacre de dix paysans à Cuscatlan.", "forces armées", SA),
  ("fr_other2", "Une organisation de défense des droits de l'homme a accusé le bataillon Atlacatl d'avoir tué six prêtres jésuites.", "Atlacatl", SA),
  ("fr_other3", "Le FMLN a accusé l'armée d'avoir bombardé des maisons de civils à Guazapa.", "armée", SA),
@@ -132,6 +160,15 @@ FR = [
  ("fr_hedge4", "L'attaque aurait été menée par le MRTA.", "MRTA", SA),
  ("fr_hedge5", "On pense que le Sentier lumineux est derrière l'assassinat des deux agronomes.", "Sentier lumineux", SA),
  ("fr_hedge6", "La police soupçonne le cartel de Medellin d'avoir commandité l'assassinat du juge.", "cartel de Medellin", SAA),
+ # --- les réserves sur le verbe de l'acte, l'apposition qui dit qui ils sont, « il est possible que » (3e tour)
+ ("fr_vhedge1", "Le massacre des paysans aurait été commis par des membres du FMLN.", "FMLN", SA),
+ ("fr_vhedge2", "La bombe a apparemment été posée par le cartel de Medellin devant la banque.", "cartel de Medellin", SA),
+ ("fr_vhedge3", "L'incendie de la mairie aurait été allumé par des guérilleros de l'ELN.", "ELN", SA),
+ ("fr_vhedge5", "La mairie aurait été incendiée par des guérilleros de l'ELN.", "ELN", SA),
+ ("fr_vhedge4", "Les assaillants, probablement des membres du MRTA, ont dynamité une banque à Huancayo.", "MRTA", SA),
+ ("fr_vposs1", "Le maire de la ville a peut-être été enlevé par l'EPL.", "EPL", POSS),
+ ("fr_vposs2", "Il est possible que le MRTA ait posé la bombe devant la banque.", "MRTA", POSS),
+ ("fr_vfact1", "Des guérilleros du FMLN ont incendié trois autobus à San Miguel, qui étaient apparemment vides.", "FMLN", FACT),
  ("fr_poss1", "L'attentat pourrait avoir été commis par le FMLN.", "FMLN", POSS),
  ("fr_poss2", "Il est possible que le Sentier lumineux ait dynamité le pont.", "Sentier lumineux", POSS),
  ("fr_fact1", "Des guérilleros du FMLN ont attaqué un poste de la garde nationale à San Miguel la nuit dernière, tuant deux gardes.", "FMLN", FACT),
@@ -165,17 +202,10 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
-    "comm3": "wrong confidence label",
-    "auth8": "wrong confidence label",
-    "auth11": "wrong confidence label",
-    "hedge4": "wrong confidence label",
-    "hedge8": "wrong confidence label",
-    "hedge12": "wrong confidence label",
-    "poss2": "wrong confidence label",
-    "poss4": "wrong confidence label",
+    "vcomm2": "no perpetrator: 'ITS UNITS' is not read as the group's units (a possessive naming the speaker)",
+    "auth8": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
+    "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "fr_auth3": "wrong confidence label",
-    "fr_hedge4": "wrong confidence label",
-    "fr_poss2": "wrong confidence label",
     "auth5": "no incident extracted",
     "auth10": "no incident extracted",
     "other4": "no incident extracted",
@@ -200,6 +230,7 @@ XFAIL: dict[str, str] = {
     "fact9": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fr_claim3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
+    "fr_vhedge3": "no incident extracted ('allumer' an 'incendie' is not read as arson)",
     "comm1": "the perpetrator is not an actor1 of the incident",
     "comm2": "the perpetrator is not an actor1 of the incident",
     "claim7": "the perpetrator is not an actor1 of the incident",
@@ -208,11 +239,9 @@ XFAIL: dict[str, str] = {
     "other6": "the perpetrator is not an actor1 of the incident",
     "other7": "the perpetrator is not an actor1 of the incident",
     "hedge7": "the perpetrator is not an actor1 of the incident",
-    "fact6": "the perpetrator is not an actor1 of the incident",
     "fr_comm1": "the perpetrator is not an actor1 of the incident",
     "fr_hedge1": "the perpetrator is not an actor1 of the incident",
     "fr_hedge2": "the perpetrator is not an actor1 of the incident",
-    "fr_fact4": "the perpetrator is not an actor1 of the incident",
 }
 
 
@@ -247,13 +276,16 @@ def test_who_placed_the_device_of_a_bombing_is_its_perpetrator(text, lang, org):
 
 @pytest.mark.parametrize("text,lang,org", [
     ("THE EXTRADITABLES SET FIRE TO THE HOUSE OF A JUDGE IN MEDELLIN.", "en", "EXTRADITABLES"),
-    pytest.param("SOLDIERS OF THE ATLACATL BATTALION MURDERED FOUR PEASANTS IN SAN VICENTE.", "en", "ATLACATL",
-                 marks=pytest.mark.xfail(strict=True, reason="the mention kept is the generic SOLDIERS, not the unit it is of")),
+    ("SOLDIERS OF THE ATLACATL BATTALION MURDERED FOUR PEASANTS IN SAN VICENTE.", "en", "ATLACATL"),
     ("GUERRILLAS OF THE MORAZANIST PATRIOTIC FRONT BOMBED A BANK IN TEGUCIGALPA.", "en", "MORAZANIST"),
     ("THE NATIONAL LIBERATION ARMY (ELN) KIDNAPPED AN ENGINEER IN ARAUCA.", "en", "ELN"),
     ("Les Extradables ont incendié la maison d'un juge à Medellin.", "fr", "Extradables"),
-    pytest.param("Des soldats du bataillon Atlacatl ont assassiné quatre paysans à San Vicente.", "fr", "Atlacatl",
-                 marks=pytest.mark.xfail(strict=True, reason="the mention kept is the generic SOLDIERS, not the unit it is of")),
+    ("Des soldats du bataillon Atlacatl ont assassiné quatre paysans à San Vicente.", "fr", "Atlacatl"),
+    # the unit a generic noun of the forces is "of" names the doers (round 3)
+    ("TROOPS OF THE BELLOSO BATTALION BURNED SEVERAL HOUSES IN A HAMLET OF SAN VICENTE.", "en", "BELLOSO"),
+    ("SOLDIERS FROM THE ATLACATL BATTALION DESTROYED THE CROPS OF A COOPERATIVE NEAR SUCHITOTO.", "en", "ATLACATL"),
+    ("Des militaires du bataillon Atlacatl ont incendié plusieurs maisons près de Suchitoto.", "fr", "Atlacatl"),
+    ("Des soldats du bataillon Bracamonte ont incendié une coopérative près de San Miguel.", "fr", "Bracamonte"),
 ])
 def test_groups_and_units_of_the_period_are_perpetrators(text, lang, org):
     assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in _fills(text, lang) for p in s["perp"] for x in p), \

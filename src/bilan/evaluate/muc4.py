@@ -421,8 +421,9 @@ def _confidence(inc, perps) -> str:
         if c.verb == ATTRIBUTION_VERB and c.certainty != "asserted":
             # the text lays the act at the perpetrator's door with a hedge ("apparently by",
             # "presumed", "attributed to"): slot 11 note 2 and its word list ("presumably",
-            # "apparently", "alleged", "suspected")
-            certs.add("alleged")
+            # "apparently", "alleged", "suspected"); "possibly", "may have been", "it is possible
+            # that" are a possibility (note 4)
+            certs.add("possible" if c.certainty == "possible" else "alleged")
             continue
         certs.add(c.certainty)
     if certs & {"alleged", "probable"}:

@@ -202,7 +202,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             subj = _subject(tok, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
-            toks = subj
+            toks = subj or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
@@ -276,6 +276,23 @@ def quoted_by_sentence(doc: Doc, sents: list[Span], m: LanguageMatchers) -> list
             found.update(range(start, sent.end))
         out.append(found)
     return out
+
+
+def _issuer(verb: Token) -> list[Token]:
+    """A reporting participle on a noun its issuer put out ("THE ELN ISSUED A COMMUNIQUE SAYING
+    THAT", "le MRTA a publié un communiqué affirmant que"): the words from the issuing verb's
+    subject to the noun, so the speaker is the issuer and its medium ("THE ELN ISSUED A
+    COMMUNIQUE"), as when the parse gives them as the subject."""
+    noun = verb.head
+    if verb.dep_.split(":")[0] not in ("acl", "advcl", "xcomp") or noun.i == verb.i or noun.pos_ != "NOUN" \
+            or noun.dep_ not in ("dobj", "obj") or noun.i > verb.i:
+        return []
+    issuing = noun.head
+    subj = [c for c in issuing.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i]
+    if not subj:
+        return []
+    doc = verb.doc
+    return [t for t in doc[subj[0].left_edge.i : noun.i + 1] if not t.is_space]
 
 
 def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
@@ -499,12 +516,25 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             cert = word_cert(c) if c.dep_.split(":")[0] in _HEDGE_DEPS else None
             if cert is not None:
                 return found(c, cert)
+            if c.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN"):
+                # "the gunmen, presumably members of the EPL,": the appositive that says who they are
+                g = next((g for g in c.children if g.dep_ == "advmod" and word_cert(g)), None)
+                if g is not None:
+                    return found(g, word_cert(g))
             if c.dep_.split(":")[0] in ("relcl", "acl") and c.lemma_.lower() in m.copulas:
                 # "the assassins, who are presumably members of the Shining Path": the relative
                 # clause that says who they are
                 cert = next((word_cert(g) for g in c.children if g.dep_ == "advmod" and word_cert(g)), None)
                 if cert is not None:
                     return found(next(g for g in c.children if g.dep_ == "advmod" and word_cert(g)), cert)
+    # "the gunmen, presumably members of the EPL," / "les assaillants, probablement des membres du
+    # MRTA," when the parse does not tie the appositive: the hedge that opens the phrase set off
+    # by a comma right after the mention says who they are
+    if tok_end + 1 < span.sent.end and doc[tok_end].text == "," and word_cert(doc[tok_end + 1]):
+        return found(doc[tok_end + 1], word_cert(doc[tok_end + 1]))
+    verb_hedge = _act_verb_hedge(doc, m, top, word_cert)
+    if verb_hedge is not None:
+        return verb_hedge
     # the parse of a long name may not tie the hedge: the word right before the phrase
     # ("APPARENTLY BY MEMBERS OF ...", "PRESUMED SHINING PATH EXTREMISTS")
     nominal = [t for t in chain if t.pos_ != "AUX" and t.lemma_.lower() not in m.copulas]
@@ -514,4 +544,50 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             cert = word_cert(doc[i])
             if cert is not None:
                 return found(doc[i], cert)
+    return None
+
+
+def _act_verb_hedge(doc: Doc, m: LanguageMatchers, top: Token, word_cert) -> PerpetratorHedge | None:
+    """A hedge on the verb whose subject or agent the perpetrator is: an adverb on it ("was
+    apparently carried out by", "guerrillas apparently burned", "a peut-être été enlevé par"), a
+    modal of possibility (``claims_<lang>.MODAL_HEDGES``: "may have been carried out by"), the
+    conditional where the language's conditional reports hearsay ("aurait été commis par"), or an
+    adjective of likelihood the clause is the complement of ("it is possible that X did it", "il est
+    possible que X ait ...", ``claims_<lang>.LIKELIHOOD_ADJECTIVES``)."""
+    if top.lower_ in m.agent_markers or top.pos_ == "ADP":
+        verb = top.head.head if top.dep_ == "case" else top.head  # "par" hangs on its noun, "by" on the verb
+    elif top.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
+        verb = top.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None
+
+    def found(t, cert: str) -> PerpetratorHedge:
+        return PerpetratorHedge(t.idx, t.idx + len(t), t.text, cert)
+
+    modals = m.modal_hedges
+    for c in verb.children:
+        dep = c.dep_.split(":")[0]
+        if dep == "advmod" and word_cert(c):
+            return found(c, word_cert(c))
+        cert = (modals.get(c.lemma_.lower()) or modals.get(c.lower_)) if dep == "aux" else None
+        if cert is not None:
+            return found(c, cert)
+        if dep == "aux" and m.conditional_is_alleged and "Cnd" in c.morph.get("Mood"):
+            return found(c, "alleged")
+    if m.conditional_is_alleged and "Cnd" in verb.morph.get("Mood"):
+        return found(verb, "alleged")
+    # "pourrait avoir été commis par X": the modal the act's verb is the complement of
+    if verb.dep_.split(":")[0] == "xcomp" and verb.head.i != verb.i:
+        cert = modals.get(verb.head.lemma_.lower()) or modals.get(verb.head.lower_)
+        if cert is not None:
+            return found(verb.head, cert)
+    if verb.dep_.split(":")[0] in ("ccomp", "csubj") and verb.head.i != verb.i:
+        head = verb.head
+        adjs = m.likelihood_adjectives
+        for t in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))):
+            cert = adjs.get(t.lemma_.lower()) or adjs.get(t.lower_)
+            if cert is not None and t.pos_ == "ADJ":
+                return found(t, cert)
     return None

@@ -443,6 +443,8 @@ class LanguageMatchers:
         self.perpetrator_hedges = dict(getattr(cl, "PERPETRATOR_HEDGES", {}))
         self.attribution_predicates = dict(getattr(cl, "ATTRIBUTION_PREDICATES", {}))
         self.supposition_verbs = dict(getattr(cl, "SUPPOSITION_VERBS", {}))
+        self.modal_hedges = dict(getattr(cl, "MODAL_HEDGES", {}))
+        self.likelihood_adjectives = dict(getattr(cl, "LIKELIHOOD_ADJECTIVES", {}))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""

@@ -63,5 +63,12 @@ ATTRIBUTION_PREDICATES = {
 SUPPOSITION_VERBS = {"think": "alleged", "believe": "alleged", "suppose": "alleged", "presume": "alleged",
                      "suspect": "alleged"}
 
+# modals of possibility on the act's verb whose subject or agent the perpetrator is ("the attack may
+# have been carried out by the FMLN", "might have been committed by"): lemma -> certainty
+MODAL_HEDGES = {"may": "possible", "might": "possible", "could": "possible"}
+# adjectives of likelihood whose clause says who did an act ("it is possible that the ELN dynamited
+# the bridge", "it is likely that ..."): lemma -> certainty
+LIKELIHOOD_ADJECTIVES = {"possible": "possible", "likely": "probable", "probable": "probable"}
+
 # a group's own media: a speaker of these words that names the group is the group telling its acts
 OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin"]

@@ -79,5 +79,12 @@ ATTRIBUTION_PREDICATES = {
 SUPPOSITION_VERBS = {"penser": "alleged", "croire": "alleged", "supposer": "alleged", "présumer": "alleged",
                      "soupçonner": "alleged", "sembler": "alleged", "paraître": "alleged"}
 
+# les modaux de possibilité sur le verbe de l'acte dont l'auteur est le sujet ou l'agent (« l'attentat
+# pourrait avoir été commis par le FMLN ») : lemme -> certitude
+MODAL_HEDGES = {"pouvoir": "possible"}
+# les adjectifs de vraisemblance dont la complétive dit qui a commis l'acte (« il est possible que l'ELN
+# ait dynamité le pont », « il est probable que ... ») : lemme -> certitude
+LIKELIHOOD_ADJECTIVES = {"possible": "possible", "probable": "probable", "vraisemblable": "probable"}
+
 # les médias propres d'un groupe : un locuteur de ces mots qui nomme le groupe, c'est le groupe qui dit ses actes
 OWN_MEDIA = ["radio", "station", "communiqué", "bulletin"]
