@@ -58,7 +58,7 @@ import tempfile
 import threading
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -166,6 +166,7 @@ _PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4
 MIN_KEY_LEN = 3
 # Longer mentions are not place names (and are not run through the affix patterns).
 MAX_MENTION_LEN = 120
+BLOB_STRIDE = 32  # a sorted blob keeps every so many of its items in a list to bisect first
 HITS_MEMO = 50_000  # names whose hits a gazetteer remembers (emptied when full)
 # All-caps mentions up to this many letters ("ONU", "NATO", "RDC") match curated acronyms, else
 # only main names of places.
@@ -447,10 +448,11 @@ class _Blob:
     point order, so the keys are sorted by their encoded form.
     """
 
-    __slots__ = ("data", "offsets")
+    __slots__ = ("data", "offsets", "_sparse")
 
     def __init__(self, data: bytes, offsets: array) -> None:
         self.data, self.offsets = data, offsets
+        self._sparse: list[bytes] | None = None  # every BLOB_STRIDE-th item, made at the first find
 
     @classmethod
     def of(cls, items: Iterable[str]) -> _Blob:
@@ -474,8 +476,15 @@ class _Blob:
     def find(self, item: str) -> int:
         """Position of ``item`` in this sorted blob, or -1."""
         b = item.encode("utf-8")
-        i = bisect_left(self, b)
-        return i if i < len(self) and self[i] == b else -1
+        sparse = self._sparse
+        if sparse is None:
+            sparse = self._sparse = [self[i] for i in range(0, len(self), BLOB_STRIDE)]
+        # the first item >= b lies after the last sampled one <= b, at most at the next sample:
+        # a bisection of the Python list of samples, then a few steps in the blob
+        j = bisect_right(sparse, b)
+        n = len(self)
+        i = bisect_left(self, b, max(0, (j - 1) * BLOB_STRIDE), min(n, j * BLOB_STRIDE))
+        return i if i < n and self[i] == b else -1
 
 
 class _Builder:
