@@ -310,3 +310,12 @@ def test_blob_find_with_its_sampled_index_finds_what_a_full_bisection_finds():
         i = bisect_left(blob, b, 0, len(blob))
         assert blob.find(probe) == (i if i < len(blob) and blob[i] == b else -1), probe
 
+
+def test_affix_gate_lets_through_every_name_an_affix_rule_fits():
+    from bilan.gazetteer import _AFFIX_GATES, _AFFIX_RES
+
+    names = ["west mosul", "la peripherie de mossoul", "mosul's old city", "idlib province", "the province of idlib",
+             "nord de l'irak", "ville de gao", "bogota", "killed three", "near kabul", "region de mopti", "mopti"]
+    for lang, rules in _AFFIX_RES.items():
+        for name in names:
+            assert (_AFFIX_GATES[lang].fullmatch(name) is not None) == any(rx.fullmatch(name) for rx, _ in rules), (lang, name)

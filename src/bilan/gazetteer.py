@@ -298,6 +298,12 @@ AFFIXES: dict[str, LangAffixes] = {
 _AFFIX_RES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     lang: tuple((re.compile(p), prec) for p, prec in aff.rules) for lang, aff in AFFIXES.items()
 }
+# Per language, one pattern that matches where any of its affix rules does (the rules joined,
+# their ``base`` groups left unnamed): a name that none fits skips the rules one by one.
+_AFFIX_GATES: dict[str, re.Pattern[str]] = {
+    lang: re.compile("|".join("(?:" + p.replace("(?P<base>", "(?:") + ")" for p, _ in aff.rules))
+    for lang, aff in AFFIXES.items()
+}
 _ARTICLE_RES: dict[str, re.Pattern[str]] = {
     lang: re.compile("^(?:" + "|".join(re.escape(a) for a in arts) + ")") for lang, arts in ARTICLES.items()
 }
@@ -1154,6 +1160,8 @@ class Gazetteer:
         if not folded or len(mention) > MAX_MENTION_LEN:
             return None
         for aff_lang in _affix_langs(lang):
+            if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
+                continue
             for rx, precision in _AFFIX_RES[aff_lang]:
                 m = rx.fullmatch(folded)
                 if m is None:
