@@ -62,6 +62,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -961,7 +962,7 @@ class Gazetteer:
             # "W.Va" where the tagger left the final period out ("Mass", "Ind" without a period
             # are words)
             return [(self._abbreviations[compact + "."], _CURATED)]
-        folded = _fold(mention)
+        folded = _fold_recent(mention)
         key = _key(folded)
         if _is_acronym(mention):
             hits = self._decode(self._acronyms.get(_acronym_key(mention), ()))
@@ -1156,7 +1157,7 @@ class Gazetteer:
         row = self._choose(self._within(self._hits(mention, lang, fuzzy), within), context, country_hint, support)
         if row is not None:
             return self._place(row), self._precision_of(row)
-        folded = _fold(mention)
+        folded = _fold_recent(mention)
         if not folded or len(mention) > MAX_MENTION_LEN:
             return None
         for aff_lang in _affix_langs(lang):
@@ -1181,11 +1182,20 @@ class Gazetteer:
         return None
 
 
-def _article_langs(lang: str | None) -> list[str]:
+@cache
+def _article_langs(lang: str | None) -> tuple[str, ...]:
     langs = [lang] if lang in ARTICLES else []
-    return langs + [k for k in ARTICLES if k != lang]
+    return tuple(langs + [k for k in ARTICLES if k != lang])
 
 
-def _affix_langs(lang: str | None) -> list[str]:
+@cache
+def _affix_langs(lang: str | None) -> tuple[str, ...]:
     langs = [lang] if lang in AFFIXES else []
-    return langs + [k for k in AFFIXES if k != lang]
+    return tuple(langs + [k for k in AFFIXES if k != lang])
+
+
+@lru_cache(maxsize=64)
+def _fold_recent(mention: str) -> str:
+    """:func:`_fold` of a name looked up just before: ``resolve_mention`` folds a name for its
+    hits, then again for its derived forms."""
+    return _fold(mention)
