@@ -295,3 +295,27 @@ def test_name_lookups_are_remembered_and_stay_whole(gaz):
         assert gaz._hits(name, lang, fuzzy=False) == gaz._hits_uncached(name, lang, fuzzy=False)
     with pytest.raises(TypeError):
         gaz._hits(["Mosul"], "en")
+
+
+def test_blob_find_with_its_sampled_index_finds_what_a_full_bisection_finds():
+    from bisect import bisect_left
+
+    from bilan.gazetteer import BLOB_STRIDE, _Blob
+
+    words = sorted({f"{a}{b}{c}" for a in "abcdé" for b in "xyzwï" for c in ("", "n", "ville", " sur mer", "-est")}, key=str.encode)
+    assert len(words) > 3 * BLOB_STRIDE
+    blob = _Blob.of(words)
+    for probe in [*words, "", "a", "zz", "éz", "\uffff", "abz", *(w + "!" for w in words[::7]), *(w[:-1] for w in words[::5])]:
+        b = probe.encode("utf-8")
+        i = bisect_left(blob, b, 0, len(blob))
+        assert blob.find(probe) == (i if i < len(blob) and blob[i] == b else -1), probe
+
+
+def test_affix_gate_lets_through_every_name_an_affix_rule_fits():
+    from bilan.gazetteer import _AFFIX_GATES, _AFFIX_RES
+
+    names = ["west mosul", "la peripherie de mossoul", "mosul's old city", "idlib province", "the province of idlib",
+             "nord de l'irak", "ville de gao", "bogota", "killed three", "near kabul", "region de mopti", "mopti"]
+    for lang, rules in _AFFIX_RES.items():
+        for name in names:
+            assert (_AFFIX_GATES[lang].fullmatch(name) is not None) == any(rx.fullmatch(name) for rx, _ in rules), (lang, name)

@@ -58,10 +58,11 @@ import tempfile
 import threading
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -166,6 +167,7 @@ _PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4
 MIN_KEY_LEN = 3
 # Longer mentions are not place names (and are not run through the affix patterns).
 MAX_MENTION_LEN = 120
+BLOB_STRIDE = 32  # a sorted blob keeps every so many of its items in a list to bisect first
 HITS_MEMO = 50_000  # names whose hits a gazetteer remembers (emptied when full)
 # All-caps mentions up to this many letters ("ONU", "NATO", "RDC") match curated acronyms, else
 # only main names of places.
@@ -296,6 +298,12 @@ AFFIXES: dict[str, LangAffixes] = {
 
 _AFFIX_RES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     lang: tuple((re.compile(p), prec) for p, prec in aff.rules) for lang, aff in AFFIXES.items()
+}
+# Per language, one pattern that matches where any of its affix rules does (the rules joined,
+# their ``base`` groups left unnamed): a name that none fits skips the rules one by one.
+_AFFIX_GATES: dict[str, re.Pattern[str]] = {
+    lang: re.compile("|".join("(?:" + p.replace("(?P<base>", "(?:") + ")" for p, _ in aff.rules))
+    for lang, aff in AFFIXES.items()
 }
 _ARTICLE_RES: dict[str, re.Pattern[str]] = {
     lang: re.compile("^(?:" + "|".join(re.escape(a) for a in arts) + ")") for lang, arts in ARTICLES.items()
@@ -447,10 +455,11 @@ class _Blob:
     point order, so the keys are sorted by their encoded form.
     """
 
-    __slots__ = ("data", "offsets")
+    __slots__ = ("data", "offsets", "_sparse")
 
     def __init__(self, data: bytes, offsets: array) -> None:
         self.data, self.offsets = data, offsets
+        self._sparse: list[bytes] | None = None  # every BLOB_STRIDE-th item, made at the first find
 
     @classmethod
     def of(cls, items: Iterable[str]) -> _Blob:
@@ -474,8 +483,15 @@ class _Blob:
     def find(self, item: str) -> int:
         """Position of ``item`` in this sorted blob, or -1."""
         b = item.encode("utf-8")
-        i = bisect_left(self, b)
-        return i if i < len(self) and self[i] == b else -1
+        sparse = self._sparse
+        if sparse is None:
+            sparse = self._sparse = [self[i] for i in range(0, len(self), BLOB_STRIDE)]
+        # the first item >= b lies after the last sampled one <= b, at most at the next sample:
+        # a bisection of the Python list of samples, then a few steps in the blob
+        j = bisect_right(sparse, b)
+        n = len(self)
+        i = bisect_left(self, b, max(0, (j - 1) * BLOB_STRIDE), min(n, j * BLOB_STRIDE))
+        return i if i < n and self[i] == b else -1
 
 
 class _Builder:
@@ -946,7 +962,7 @@ class Gazetteer:
             # "W.Va" where the tagger left the final period out ("Mass", "Ind" without a period
             # are words)
             return [(self._abbreviations[compact + "."], _CURATED)]
-        folded = _fold(mention)
+        folded = _fold_recent(mention)
         key = _key(folded)
         if _is_acronym(mention):
             hits = self._decode(self._acronyms.get(_acronym_key(mention), ()))
@@ -1141,10 +1157,12 @@ class Gazetteer:
         row = self._choose(self._within(self._hits(mention, lang, fuzzy), within), context, country_hint, support)
         if row is not None:
             return self._place(row), self._precision_of(row)
-        folded = _fold(mention)
+        folded = _fold_recent(mention)
         if not folded or len(mention) > MAX_MENTION_LEN:
             return None
         for aff_lang in _affix_langs(lang):
+            if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
+                continue
             for rx, precision in _AFFIX_RES[aff_lang]:
                 m = rx.fullmatch(folded)
                 if m is None:
@@ -1164,11 +1182,20 @@ class Gazetteer:
         return None
 
 
-def _article_langs(lang: str | None) -> list[str]:
+@cache
+def _article_langs(lang: str | None) -> tuple[str, ...]:
     langs = [lang] if lang in ARTICLES else []
-    return langs + [k for k in ARTICLES if k != lang]
+    return tuple(langs + [k for k in ARTICLES if k != lang])
 
 
-def _affix_langs(lang: str | None) -> list[str]:
+@cache
+def _affix_langs(lang: str | None) -> tuple[str, ...]:
     langs = [lang] if lang in AFFIXES else []
-    return langs + [k for k in AFFIXES if k != lang]
+    return tuple(langs + [k for k in AFFIXES if k != lang])
+
+
+@lru_cache(maxsize=64)
+def _fold_recent(mention: str) -> str:
+    """:func:`_fold` of a name looked up just before: ``resolve_mention`` folds a name for its
+    hits, then again for its derived forms."""
+    return _fold(mention)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -142,10 +143,16 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
     heads = frozenset(w.lower() for w in getattr(m.actors, "GROUP_HEAD_WORDS", ()))
     if not heads:
         return []
+    # the group words' places, from one array of the tokens' lower-case forms (no Token made for
+    # every word of the text)
+    head_ids = {doc.vocab.strings[w] for w in heads}
+    at = [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in head_ids]
+    if not at:
+        return []
     taken = {i for a in known if not a.generic for i in range(a.tok_start, a.tok_end)}
     verbs = {v.split()[0] for v in (*m.acknowledge, *m.owning_verbs)}
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in at):
         if tok.lower_ not in heads or tok.i in taken or tok.dep_ not in ("nsubj",) \
                 or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in verbs:
             continue

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
@@ -189,39 +190,52 @@ def _runs_on(doc: Doc, sp: Span, lang: str) -> bool:
         and nxt.lower_ not in _words(lang, "CAPS_PLACE_CUES_AFTER")
 
 
-def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str) -> list[Span]:
+def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str | None = None) -> list[Span]:
     """The names the gazetteer knows in a text in capitals, each the longest one at its place
     (the tagger's runs of capitals join a name to the words after it: "BOGOTA WAS DAMAGED"), set
-    as places by their context (:func:`_caps_cue`)."""
+    as places by their context (:func:`_caps_cue`). ``text``: ``doc.text`` when the caller has it.
+    The tokens' flags, forms and offsets are read from one array and each candidate name is cut
+    from the text, not built as a Span (up to CAPS_NAME_MAX_TOKENS of them at every word)."""
+    text = doc.text if text is None else text
     out: list[Span] = []
     ends: set[int] = set(taken)
-    i, n = 0, len(doc)
-    articles = _words(lang, "NAME_ARTICLES")
+    n = len(doc)
+    strings = doc.vocab.strings
+    articles = {strings[w] for w in _words(lang, "NAME_ARTICLES")}
+    joiners = {strings[w] for w in ("-", "'S", "'")}
+    rows = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_UPPER, LOWER, ORTH]).tolist()
+    # a token that may be part of a name: a word, or a hyphen or an apostrophe ("'S") in it
+    part = [i not in taken and (alpha or orth in joiners) for i, (_, _, alpha, _, _, orth) in enumerate(rows)]
+    i = 0
     while i < n:
-        if i in taken or not (doc[i].is_alpha and doc[i].is_upper) or doc[i].lower_ in articles:
+        _, _, alpha, upper, lower, _ = rows[i]
+        if i in taken or not (alpha and upper) or lower in articles:
             i += 1
             continue
-        best = None
-        for k in range(min(CAPS_NAME_MAX_TOKENS, n - i), 0, -1):
-            sp = doc[i : i + k]
-            if any(j in taken for j in range(i, i + k)) or not sp[-1].is_alpha \
-                    or not all(t.is_alpha or t.text in ("-", "'S", "'") for t in sp):
-                continue
-            if gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
-                best = sp
+        run = 0  # how many tokens from i may make up a name
+        while run < CAPS_NAME_MAX_TOKENS and i + run < n and part[i + run]:
+            run += 1
+        best = 0
+        for k in range(run, 0, -1):
+            last = rows[i + k - 1]
+            if not last[2]:
+                continue  # a name ends with a word
+            if gaz.resolve_mention(text[rows[i][0]:last[0] + last[1]], lang=lang, fuzzy=False) is not None:
+                best = k
                 break
-        if best is None:
+        if not best:
             i += 1
             continue
-        if _caps_cue(doc, best, lang, ends) and not _runs_on(doc, best, lang):
-            out.append(best)
-            ends.add(best.end - 1)
+        sp = doc[i : i + best]
+        if _caps_cue(doc, sp, lang, ends) and not _runs_on(doc, sp, lang):
+            out.append(sp)
+            ends.add(sp.end - 1)
         # tried: scanning on from the next word when the longest name has no cue ("THE OUTSKIRTS OF
         # SAN MIGUEL" read from "OUTSKIRTS" hides the cued "SAN MIGUEL"; "THE NORTHERN DEPARTMENT OF
         # CHALATENANGO"): it reads those, but on MUC-4 dev the department it now reads splits a story
         # whose count is misread ("FOUR ENGINEERS--TWO PERUVIANS AND TWO FRENCHMEN" summed as six), and
         # slots F1 fell 0.7589 -> 0.7570; left until that count is fixed
-        i = best.end
+        i = sp.end
     return out
 
 
@@ -268,7 +282,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if caps:
         # in capitals the tagger's labels say little: a name in a place's context is read whatever
         # the tagger called it, and one longer than the tagger's place replaces it ("LA" of "LA PAZ")
-        spans = _caps_spans(doc, {t.i for sp in listed for t in sp}, gaz, lang)
+        spans = _caps_spans(doc, {t.i for sp in listed for t in sp}, gaz, lang, text)
         # the names read before as well (a tagger's place, a run of capitals the gazetteer knows)
         # are as sure as before; the others are read by their context alone
         known_runs = [r for r in _proper_spans(doc, taken) if gaz.resolve_mention(r.text, lang=lang, fuzzy=False)
