@@ -374,7 +374,9 @@ async function loadMap() {
     ? `Map: the ${shown} incidents with the most deaths of ${total} (with coordinates).`
     : `Map: ${shown} incidents with coordinates. Colour: event type; size: deaths.`;
   if (!state.fitted && items.length) {
-    map.fitBounds(L.latLngBounds(items.map((i) => [i.lat, i.lon])).pad(0.3), { maxZoom: 6 });
+    // not animated: a zoom animation still running (a hidden tab, a headless browser) makes Leaflet
+    // ignore every later setView or fitBounds until it ends
+    map.fitBounds(L.latLngBounds(items.map((i) => [i.lat, i.lon])).pad(0.3), { maxZoom: 6, animate: false });
     state.fitted = true;
   }
 }
