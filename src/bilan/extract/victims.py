@@ -114,6 +114,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     # a vague number before the noun ("several persons", "many civilians") counts them, it does not
     # say who they are (the tagger reads it as an adjective)
     vague = lexicon_words("quantities", lang, "VAGUE")
+    postnominal = bool(getattr(load("victims", lang), "ADJECTIVES_AFTER_NOUN", False))
+    dying = _dying(lang)
     if spans and _spacy_sentences(doc):
         sent_lo, sent_hi = _sentence_bounds(doc)
     else:  # spaCy's own answer (or its error)
@@ -140,6 +142,13 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                 break
             start -= 1
         end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
+        if postnominal:
+            # an adjective after the noun is part of the mention ("six prêtres jésuites", "trois paysans
+            # salvadoriens"); not a participle ("des paysans armés") nor a word of death ("morts")
+            while end < len(doc) and end - sp.end < 2 and doc[end].pos_ == "ADJ" and doc[end].dep_ == "amod" \
+                    and doc[end].head.i == root.i and "Part" not in doc[end].morph.get("VerbForm") \
+                    and doc[end].lower_ not in dying and doc[end].lemma_.lower() not in dying and doc[end].is_alpha:
+                end += 1
         span = doc[start:end]
         named = _name_given(doc, end, lang, sent_hi)
         end_char = named.end_char if named is not None else span.end_char
@@ -452,7 +461,9 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
             continue
-        if any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *anchors]):
+        # a casualty word inside a person noun of several words is part of it ("son garde du corps")
+        if any(v.tok_start < e and s < v.tok_end and not (v.tok_start < s and e <= v.tok_end)
+               for s, e in anchors) or any(v.tok_start < e and s < v.tok_end for s, e in excluded):
             continue
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
@@ -528,6 +539,21 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end:
         i += 1  # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez")
     first = i
+    # a short "of" complement between the role and the name, with no comma ("le député de l'ARENA José
+    # Antonio Anaya", "THE LEADER OF FENASTRAS JULIO PORTILLO"): one capitalised word, or the words of one
+    # place; a name of two words at least must follow it
+    complement = False
+    if i < sent_end and i == first and doc[i].lower_ in lexicon_words("events", lang, "COMPLEMENT_PREPS"):
+        j = i + 1
+        if j < sent_end and doc[j].pos_ == "DET":
+            j += 1
+        if j < sent_end and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper) and not doc[j].is_stop \
+                and (doc[j].pos_ == "PROPN" or doc[j].ent_type_):
+            j += 1
+            while j < sent_end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in NOT_PERSON:
+                j += 1
+            i = first = j
+            complement = True
     while i < sent_end and doc[i].lower_ in honorifics:
         i += 1
         if i < len(doc) and doc[i].text == "." and not doc[i - 1].text.endswith("."):
@@ -543,8 +569,14 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
             doc[k].is_space and k > i and k + 1 < sent_end and namelike(doc[k + 1]))):
         k += 1
     # with no honorific, a first name and a surname at least, right after the role ("le candidat
-    # présidentiel Luis Perez Gomez", which the parse may cut from it)
-    return k if k - i >= (1 if i > first else 2) else None
+    # présidentiel Luis Perez Gomez", which the parse may cut from it); one name word more after a
+    # mention that ends in a name already ("le sénateur libéral Federico Estrada" and "Vélez", which the
+    # parse cut from it)
+    if complement:
+        return k if k - i >= 2 else None
+    ends_named = first == v.tok_end and v.tok_end - v.tok_start >= 2 and _proper(doc[v.tok_end - 1]) \
+        and _proper(doc[v.tok_end - 2])
+    return k if k - i >= (1 if i > first or ends_named else 2) else None
 
 
 APPOS_COMPLEMENT_MAX = 5  # words of an "of" complement between a role and the name in apposition to it

@@ -27,6 +27,10 @@ ROLE_NOUNS = [
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
 ]
 
+# l'adjectif se place après le nom (« six prêtres jésuites », « trois paysans salvadoriens ») : la
+# mention d'une victime le prend (un participe ou un mot de mort après le nom, non : « des paysans armés »)
+ADJECTIVES_AFTER_NOUN = True
+
 # personnes dites par le groupe auquel elles appartiennent (« deux membres d'une commission juridique ») :
 # la mention prend le complément en « de » (même usage que victims_en.MEMBER_NOUNS)
 MEMBER_NOUNS = ["membre", "membres"]
