@@ -114,6 +114,10 @@ EN = [
  ("GUNMEN KILLED THE LEADER OF FENASTRAS JULIO PORTILLO IN SAN SALVADOR.", ["JULIO PORTILLO"], ["GUNMEN"]),
  ("UNKNOWN MEN KILLED COLOMBIAN JOURNALIST JORGE ENRIQUE PULIDO IN BOGOTA.", ["JORGE ENRIQUE PULIDO"], ["UNKNOWN MEN"]),
  ("SOLDIERS KILLED THREE SALVADORAN PEASANTS NEAR CHALATENANGO.", ["SALVADORAN PEASANTS"], ["SOLDIERS"]),
+ # whom the act was aimed at, said in a later sentence; a house bombed with no word of its owner as the aim
+ ("A BOMB WENT OFF BESIDE THE JEEP OF MAYOR LUIS CARDENAS IN NEIVA. THE ARMY SAID THE BOMB WAS AIMED AT THE MAYOR.", ["LUIS CARDENAS"], ["ARMY"]),
+ ("DYNAMITE EXPLODED AT THE OFFICE OF SENATOR RAUL ECHEVERRI IN CALI. POLICE SAID THE ATTACK TARGETED THE SENATOR.", ["RAUL ECHEVERRI"], ["POLICE"]),
+ ("A BOMB EXPLODED NEAR THE HOUSE OF MAYOR LUIS CARDENAS IN NEIVA. NOBODY WAS HURT.", [], ["LUIS CARDENAS"]),
 ]
 
 # French, mixed case
@@ -156,6 +160,10 @@ FR = [
  ("Des inconnus ont tué le journaliste colombien Jorge Enrique Pulido à Bogota.", ["Jorge Enrique Pulido"], ["inconnus"]),
  ("Des soldats ont tué trois paysans salvadoriens près de Chalatenango.", ["paysans salvadoriens"], ["soldats"]),
  ("Deux médecins canadiens ont été enlevés dans le département du Quiché.", ["médecins canadiens"], []),
+ # qui l'acte visait, dit dans une phrase suivante ; une maison plastiquée sans que son propriétaire soit dit visé
+ ("Une bombe a explosé près de la jeep du maire Luis Cárdenas à Neiva. Selon l'armée, l'attentat visait le maire.", ["Luis Cárdenas"], ["armée"]),
+ ("Une charge de dynamite a explosé devant le bureau du sénateur Raúl Echeverri à Cali. La police a indiqué que la bombe était destinée au sénateur.", ["Raúl Echeverri"], ["police"]),
+ ("Une bombe a explosé près de la maison du maire Luis Cárdenas à Neiva. Personne n'a été blessé.", [], ["Luis Cárdenas"]),
 ]
 
 _SEP = "victims: a name beside its title or description is not read with it (no comma, or the role is not tied)"
@@ -168,7 +176,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 8, "target0"): _SEP,
     ("en", 32, "target0"): _AIM,
     ("en", 33, "target0"): _AIM,
-    ("en", 36, "target0"): _AIM,
     ("en", 39, "target0"): _SEP,
     ("en", 54, "target0"): _FORCE,
     ("en", 61, "target0"): _FORCE,

@@ -1252,6 +1252,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # incident per sentence, so whom any of its acts hit
     victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
                        and t.event_type in VIOLENT_TYPES and ("threat" in t.flags) == ("threat" in trig.flags)]
+    # "the attack was aimed at the judge", "l'attentat visait la juge": whom the act was aimed at
+    aims = lexicon_words("victims", ctx.lang, "AIM_WORDS")
+    victim_anchors += [(t.i, t.i + 1) for t in sent if t.lower_ in aims and t.pos_ in ("VERB", "ADJ", "AUX")]
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
@@ -1287,8 +1290,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
-    # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator")
+    # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator"), and so is "the
+    # senator" of a later sentence with the "Senator Raul Echeverri" the story named before
     tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, [(p.start, p.end) for p in ctx.places])
+    tied_victims = [_named_before(ctx, v, sent.start) for v in tied_victims]
     if "threat" in trig.flags:
         life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
         if life_owner is not None:
@@ -3443,6 +3448,10 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             anchors = []
         else:
             anchors = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+            # "the attack was aimed at the judge", "l'attentat visait la juge": whom the act was aimed at
+            # is its target (MUC-4 HUM TGT), though nothing hit them
+            aims = lexicon_words("victims", ctx.lang, "AIM_WORDS")
+            anchors += [(t.i, t.i + 1) for t in sent if t.lower_ in aims and t.pos_ in ("VERB", "ADJ", "AUX")]
         if not anchors and not listed:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
@@ -3459,6 +3468,7 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):
                 found.append(v)
         found = one_person(ctx.doc, found, ctx.lang, [(p.start, p.end) for p in ctx.places])
+        found = [_named_before(ctx, v, sent.start) for v in found]
         known = {a.mention.lower() for a in inc.actors}
         for v in found:
             if v.text.lower() in known:
@@ -3467,6 +3477,24 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             inc.evidence.append(ctx.ev("actors", v.start, v.end))
             known.add(v.text.lower())
+
+
+def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMention:
+    """ "the judge", said in a later sentence of a judge the story named before ("the vehicle of Judge
+    Martha Gonzalez ... the attack was aimed at the judge"): the earlier mention with the name (MUC-4
+    7.20: the name and its description are one target); ``v`` itself when it is no bare role noun or
+    the story named no one so before it."""
+    if v.tok_end - v.tok_start != 1 or v.name_only or ctx.doc[v.tok_start].pos_ != "NOUN":
+        return v
+    word = ctx.doc[v.tok_start].lower_
+    places = [(p.start, p.end) for p in ctx.places]
+    for m in reversed(ctx.victims):
+        if m.tok_end > sent_start or ctx.doc[m.tok_end - 1].lower_ != word:
+            continue
+        named = one_person(ctx.doc, [m], ctx.lang, places)[0]
+        if named.tok_end > m.tok_end and any(ctx.doc[i].pos_ == "PROPN" for i in range(m.tok_end, named.tok_end)):
+            return named
+    return v
 
 
 def _collapse_repeated_victims(inc: Incident) -> None:

@@ -86,3 +86,7 @@ DEMONSTRATIVES = ["ces", "ce", "cet", "cette"]
 # verbes dont le sujet est celui qui est mort quand leur objet est un mot de mort (« ont perdu la
 # vie ») : ce sujet n'est pas l'auteur, quel que soit le mot de meurtre voisin
 LIFE_LOSING_VERBS = ["perdre"]
+
+# mots qui disent qui l'acte visait (« l'attentat visait la juge », « la bombe était destinée au ministre ») :
+# la personne qu'ils prennent est une cible humaine de l'incident, même indemne
+AIM_WORDS = ["visait", "visaient", "visé", "visée", "viser", "destiné", "destinée"]
