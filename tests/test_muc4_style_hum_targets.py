@@ -118,6 +118,8 @@ EN = [
  ("A BOMB WENT OFF BESIDE THE JEEP OF MAYOR LUIS CARDENAS IN NEIVA. THE ARMY SAID THE BOMB WAS AIMED AT THE MAYOR.", ["LUIS CARDENAS"], ["ARMY"]),
  ("DYNAMITE EXPLODED AT THE OFFICE OF SENATOR RAUL ECHEVERRI IN CALI. POLICE SAID THE ATTACK TARGETED THE SENATOR.", ["RAUL ECHEVERRI"], ["POLICE"]),
  ("A BOMB EXPLODED NEAR THE HOUSE OF MAYOR LUIS CARDENAS IN NEIVA. NOBODY WAS HURT.", [], ["LUIS CARDENAS"]),
+ ("A BOMB EXPLODED UNDER THE CAR OF JUDGE ANA DIAZ IN CALI. THE JUDGE WAS UNHURT.", ["ANA DIAZ"], []),
+ ("GUERRILLAS FIRED ON A BUS NEAR SUCHITOTO. THE DRIVER ESCAPED UNHARMED.", ["DRIVER"], ["GUERRILLAS"]),
 ]
 
 # French, mixed case
@@ -164,6 +166,8 @@ FR = [
  ("Une bombe a explosé près de la jeep du maire Luis Cárdenas à Neiva. Selon l'armée, l'attentat visait le maire.", ["Luis Cárdenas"], ["armée"]),
  ("Une charge de dynamite a explosé devant le bureau du sénateur Raúl Echeverri à Cali. La police a indiqué que la bombe était destinée au sénateur.", ["Raúl Echeverri"], ["police"]),
  ("Une bombe a explosé près de la maison du maire Luis Cárdenas à Neiva. Personne n'a été blessé.", [], ["Luis Cárdenas"]),
+ ("Une bombe a explosé sous la voiture de la juge Ana Díaz à Cali. La juge est indemne.", ["Ana Díaz"], []),
+ ("Des guérilleros ont tiré sur un autobus près de Suchitoto. Le chauffeur est sorti indemne.", ["chauffeur"], ["guérilleros"]),
 ]
 
 _SEP = "victims: a name beside its title or description is not read with it (no comma, or the role is not tied)"
@@ -175,7 +179,6 @@ _AIM = "victims: the person a bomb at their car was aimed at is not a target; 'd
 XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 8, "target0"): _SEP,
     ("en", 32, "target0"): _AIM,
-    ("en", 33, "target0"): _AIM,
     ("en", 39, "target0"): _SEP,
     ("en", 54, "target0"): _FORCE,
     ("en", 61, "target0"): _FORCE,

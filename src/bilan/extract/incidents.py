@@ -33,7 +33,7 @@ from bilan.link import actors_compatible, envelope, merge_into, places_compatibl
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import (VictimMention, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
     Actor,
@@ -1252,9 +1252,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # incident per sentence, so whom any of its acts hit
     victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
                        and t.event_type in VIOLENT_TYPES and ("threat" in t.flags) == ("threat" in trig.flags)]
-    # "the attack was aimed at the judge", "l'attentat visait la juge": whom the act was aimed at
-    aims = lexicon_words("victims", ctx.lang, "AIM_WORDS")
-    victim_anchors += [(t.i, t.i + 1) for t in sent if t.lower_ in aims and t.pos_ in ("VERB", "ADJ", "AUX")]
+    # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt": whom
+    # the act was aimed at, hit or not
+    victim_anchors += aim_anchors(sent, ctx.lang)
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
@@ -3448,10 +3448,9 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             anchors = []
         else:
             anchors = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
-            # "the attack was aimed at the judge", "l'attentat visait la juge": whom the act was aimed at
-            # is its target (MUC-4 HUM TGT), though nothing hit them
-            aims = lexicon_words("victims", ctx.lang, "AIM_WORDS")
-            anchors += [(t.i, t.i + 1) for t in sent if t.lower_ in aims and t.pos_ in ("VERB", "ADJ", "AUX")]
+            # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt":
+            # whom the act was aimed at is its target (MUC-4 HUM TGT), though nothing hit them
+            anchors += aim_anchors(sent, ctx.lang)
         if not anchors and not listed:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]

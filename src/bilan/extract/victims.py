@@ -232,6 +232,19 @@ def dying_words(lang: str) -> frozenset[str]:
     return _dying(lang)
 
 
+@lru_cache(maxsize=8)
+def _unhurt(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "UNHURT_WORDS"))
+
+
+def aim_anchors(sent: Span, lang: str) -> list[tuple[int, int]]:
+    """The words of ``sent`` that say whom an act was aimed at ("the attack was aimed at the judge",
+    ``victims_<lang>.AIM_WORDS``) or that someone it was aimed at came out unhurt ("the minister was
+    unhurt", ``UNHURT_WORDS``): anchors that tie the person they take (MUC-4 HUM TGT, effect NO INJURY)."""
+    words = frozenset(_victims_words(lang, "AIM_WORDS")) | _unhurt(lang)
+    return [(t.i, t.i + 1) for t in sent if t.lower_ in words and t.pos_ in ("VERB", "ADJ", "AUX")]
+
+
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
@@ -239,6 +252,10 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
     while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i not in anchors:
         tok = tok.head
+    if tok.dep_.startswith("nsubj") and any(
+            c.i in anchors and c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advcl", "advmod") and c.lower_ in dying
+            for c in tok.head.children):
+        return True  # "THE MINISTER WAS UNHURT", "le chauffeur est sorti indemne": the predicate a child of its verb
     if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
         # the active subject did it; the subject of "died", "sont morts" is who died
         return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
@@ -454,7 +471,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     actors, the trigger's agent). With ``lang``, the subject of an anchor that says someone died
     (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
-    dying = _dying(lang) if lang else frozenset()
+    dying = _dying(lang) | _unhurt(lang) if lang else frozenset()
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
     out: list[VictimMention] = []

@@ -90,3 +90,6 @@ LIFE_LOSING_VERBS = ["perdre"]
 # mots qui disent qui l'acte visait (« l'attentat visait la juge », « la bombe était destinée au ministre ») :
 # la personne qu'ils prennent est une cible humaine de l'incident, même indemne
 AIM_WORDS = ["visait", "visaient", "visé", "visée", "viser", "destiné", "destinée"]
+# mots qui disent que quelqu'un est sorti indemne de l'acte (« le ministre est indemne », « le
+# chauffeur est sorti indemne ») : leur sujet est une cible humaine visée (MUC-4, effet NO INJURY)
+UNHURT_WORDS = ["indemne", "indemnes"]
