@@ -120,6 +120,7 @@ EN = [
  ("A BOMB EXPLODED NEAR THE HOUSE OF MAYOR LUIS CARDENAS IN NEIVA. NOBODY WAS HURT.", [], ["LUIS CARDENAS"]),
  ("A BOMB EXPLODED UNDER THE CAR OF JUDGE ANA DIAZ IN CALI. THE JUDGE WAS UNHURT.", ["ANA DIAZ"], []),
  ("GUERRILLAS FIRED ON A BUS NEAR SUCHITOTO. THE DRIVER ESCAPED UNHARMED.", ["DRIVER"], ["GUERRILLAS"]),
+ ("LUIS ORTIZ, A RURAL TEACHER, DIED AFTER UNKNOWN MEN SHOT HIM IN USULUTAN.", ["LUIS ORTIZ"], ["UNKNOWN MEN"]),
 ]
 
 # French, mixed case
@@ -168,6 +169,7 @@ FR = [
  ("Une bombe a explosé près de la maison du maire Luis Cárdenas à Neiva. Personne n'a été blessé.", [], ["Luis Cárdenas"]),
  ("Une bombe a explosé sous la voiture de la juge Ana Díaz à Cali. La juge est indemne.", ["Ana Díaz"], []),
  ("Des guérilleros ont tiré sur un autobus près de Suchitoto. Le chauffeur est sorti indemne.", ["chauffeur"], ["guérilleros"]),
+ ("Ramón Pérez, un paysan de 60 ans, est mort après une attaque de guérilleros près de San Vicente.", ["Ramón Pérez"], ["guérilleros"]),
 ]
 
 _SEP = "victims: a name beside its title or description is not read with it (no comma, or the role is not tied)"
@@ -177,7 +179,6 @@ _AIM = "victims: the person a bomb at their car was aimed at is not a target; 'd
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 8, "target0"): _SEP,
     ("en", 32, "target0"): _AIM,
     ("en", 39, "target0"): _SEP,
     ("en", 54, "target0"): _FORCE,

@@ -252,6 +252,8 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
     while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i not in anchors:
         tok = tok.head
+    if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.i not in anchors:
+        tok = tok.head  # "RAMON PEREZ, A 60-YEAR-OLD FARMER, DIED": the role in apposition to the subject
     if tok.dep_.startswith("nsubj") and any(
             c.i in anchors and c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advcl", "advmod") and c.lower_ in dying
             for c in tok.head.children):
