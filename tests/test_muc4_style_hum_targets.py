@@ -121,6 +121,7 @@ EN = [
  ("A BOMB EXPLODED UNDER THE CAR OF JUDGE ANA DIAZ IN CALI. THE JUDGE WAS UNHURT.", ["ANA DIAZ"], []),
  ("GUERRILLAS FIRED ON A BUS NEAR SUCHITOTO. THE DRIVER ESCAPED UNHARMED.", ["DRIVER"], ["GUERRILLAS"]),
  ("LUIS ORTIZ, A RURAL TEACHER, DIED AFTER UNKNOWN MEN SHOT HIM IN USULUTAN.", ["LUIS ORTIZ"], ["UNKNOWN MEN"]),
+ ("ARMED MEN STOPPED THE CAR OF A UNION LEADER, PEDRO LUNA, AND SHOT HIM AND HIS DRIVER.", ["PEDRO LUNA", "DRIVER"], ["ARMED MEN"]),
 ]
 
 # French, mixed case
@@ -170,6 +171,7 @@ FR = [
  ("Une bombe a explosé sous la voiture de la juge Ana Díaz à Cali. La juge est indemne.", ["Ana Díaz"], []),
  ("Des guérilleros ont tiré sur un autobus près de Suchitoto. Le chauffeur est sorti indemne.", ["chauffeur"], ["guérilleros"]),
  ("Ramón Pérez, un paysan de 60 ans, est mort après une attaque de guérilleros près de San Vicente.", ["Ramón Pérez"], ["guérilleros"]),
+ ("Des hommes armés ont arrêté la voiture d'un dirigeant syndical, Pedro Luna, et l'ont abattu avec son chauffeur.", ["Pedro Luna", "chauffeur"], ["hommes armés"]),
 ]
 
 _SEP = "victims: a name beside its title or description is not read with it (no comma, or the role is not tied)"
@@ -180,7 +182,6 @@ _AIM = "victims: the person a bomb at their car was aimed at is not a target; 'd
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 32, "target0"): _AIM,
-    ("en", 39, "target0"): _SEP,
     ("en", 54, "target0"): _FORCE,
     ("en", 61, "target0"): _FORCE,
 }

@@ -1307,10 +1307,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if poss is not None and poss.i > trig.tok_start else None
         if owner is not None:
             tied_victims = one_person(ctx.doc, [owner], ctx.lang, [(p.start, p.end) for p in ctx.places])
-    if not tied_victims:
-        referent = _pronoun_victim(ctx, trig, victim_excluded)
-        if referent is not None:
-            tied_victims.append(referent)  # "the body of a man was found. He was apparently shot"
+    referent = _pronoun_victim(ctx, trig, victim_excluded)
+    if referent is not None:
+        # "the body of a man was found. He was apparently shot"; beside others the act hit too ("A UNION
+        # LEADER, PEDRO LUNA, ... SHOT HIM AND HIS DRIVER"): the person named before, with the name
+        if tied_victims:
+            # only a person named by role in the trigger's sentence ("people" says nothing new)
+            if not (referent.civilian and sent.start <= referent.tok_start):
+                referent = None
+            else:
+                referent = one_person(ctx.doc, [referent], ctx.lang, [(p.start, p.end) for p in ctx.places])[0]
+        if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
+            tied_victims.append(referent)
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
     # their trade or office are civilian victims, however many armed actors the sentence names
     named_civilians = any(v.civilian for v in tied_victims)
@@ -1865,7 +1873,13 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         # "forced Spezua and Vilcahuman out of their offices and shot them": the object of the verb
         # it is joined to, a victim only when the text names it as one
         obj = next(c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON")
-        return next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
+        named = next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
+        if named is not None or obj.pos_ == "PROPN":
+            return named
+        # a thing ("stopped the car of a union leader, Pedro Luna, and shot him"): the person named
+        # by role before ("people" says nothing of who)
+        ref = _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
+        return ref if ref is not None and ref.civilian else None
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
