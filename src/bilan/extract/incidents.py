@@ -1874,7 +1874,7 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         # it is joined to, a victim only when the text names it as one
         obj = next(c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON")
         named = next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
-        if named is not None or obj.pos_ == "PROPN":
+        if named is not None or not any(t.tok_start <= obj.i < t.tok_end for t in ctx.targets):
             return named
         # a thing ("stopped the car of a union leader, Pedro Luna, and shot him"): the person named
         # by role before ("people" says nothing of who)
