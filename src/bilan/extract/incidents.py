@@ -33,7 +33,7 @@ from bilan.link import actors_compatible, envelope, merge_into, places_compatibl
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
-from bilan.extract.victims import (VictimMention, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
     Actor,
@@ -1252,6 +1252,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # incident per sentence, so whom any of its acts hit
     victim_anchors += [(t.tok_start, t.tok_end) for t in others if t is not trig
                        and t.event_type in VIOLENT_TYPES and ("threat" in t.flags) == ("threat" in trig.flags)]
+    # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt": whom
+    # the act was aimed at, hit or not
+    victim_anchors += aim_anchors(sent, ctx.lang)
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
@@ -1287,8 +1290,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
-    # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator")
+    # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator"), and so is "the
+    # senator" of a later sentence with the "Senator Raul Echeverri" the story named before
     tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, [(p.start, p.end) for p in ctx.places])
+    tied_victims = [_named_before(ctx, v, sent.start) for v in tied_victims]
     if "threat" in trig.flags:
         life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
         if life_owner is not None:
@@ -1302,10 +1307,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if poss is not None and poss.i > trig.tok_start else None
         if owner is not None:
             tied_victims = one_person(ctx.doc, [owner], ctx.lang, [(p.start, p.end) for p in ctx.places])
-    if not tied_victims:
-        referent = _pronoun_victim(ctx, trig, victim_excluded)
-        if referent is not None:
-            tied_victims.append(referent)  # "the body of a man was found. He was apparently shot"
+    referent = _pronoun_victim(ctx, trig, victim_excluded)
+    if referent is not None:
+        # "the body of a man was found. He was apparently shot"; beside others the act hit too ("A UNION
+        # LEADER, PEDRO LUNA, ... SHOT HIM AND HIS DRIVER"): the person named before, with the name
+        if tied_victims:
+            # only a person named by role in the trigger's sentence ("people" says nothing new)
+            if not (referent.civilian and sent.start <= referent.tok_start):
+                referent = None
+            else:
+                referent = one_person(ctx.doc, [referent], ctx.lang, [(p.start, p.end) for p in ctx.places])[0]
+        if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
+            tied_victims.append(referent)
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
     # their trade or office are civilian victims, however many armed actors the sentence names
     named_civilians = any(v.civilian for v in tied_victims)
@@ -1878,7 +1891,13 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         # "forced Spezua and Vilcahuman out of their offices and shot them": the object of the verb
         # it is joined to, a victim only when the text names it as one
         obj = next(c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON")
-        return next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
+        named = next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
+        if named is not None or not any(t.tok_start <= obj.i < t.tok_end for t in ctx.targets):
+            return named
+        # a thing ("stopped the car of a union leader, Pedro Luna, and shot him"): the person named
+        # by role before ("people" says nothing of who)
+        ref = _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
+        return ref if ref is not None and ref.civilian else None
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
@@ -3530,6 +3549,9 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             anchors = []
         else:
             anchors = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+            # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt":
+            # whom the act was aimed at is its target (MUC-4 HUM TGT), though nothing hit them
+            anchors += aim_anchors(sent, ctx.lang)
         if not anchors and not listed:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
@@ -3546,6 +3568,7 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):
                 found.append(v)
         found = one_person(ctx.doc, found, ctx.lang, [(p.start, p.end) for p in ctx.places])
+        found = [_named_before(ctx, v, sent.start) for v in found]
         known = {a.mention.lower() for a in inc.actors}
         for v in found:
             if v.text.lower() in known:
@@ -3554,6 +3577,24 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             inc.evidence.append(ctx.ev("actors", v.start, v.end))
             known.add(v.text.lower())
+
+
+def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMention:
+    """ "the judge", said in a later sentence of a judge the story named before ("the vehicle of Judge
+    Martha Gonzalez ... the attack was aimed at the judge"): the earlier mention with the name (MUC-4
+    7.20: the name and its description are one target); ``v`` itself when it is no bare role noun or
+    the story named no one so before it."""
+    if v.tok_end - v.tok_start != 1 or v.name_only or ctx.doc[v.tok_start].pos_ != "NOUN":
+        return v
+    word = ctx.doc[v.tok_start].lower_
+    places = [(p.start, p.end) for p in ctx.places]
+    for m in reversed(ctx.victims):
+        if m.tok_end > sent_start or ctx.doc[m.tok_end - 1].lower_ != word:
+            continue
+        named = one_person(ctx.doc, [m], ctx.lang, places)[0]
+        if named.tok_end > m.tok_end and any(ctx.doc[i].pos_ == "PROPN" for i in range(m.tok_end, named.tok_end)):
+            return named
+    return v
 
 
 def _collapse_repeated_victims(inc: Incident) -> None:

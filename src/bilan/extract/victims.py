@@ -114,6 +114,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     # a vague number before the noun ("several persons", "many civilians") counts them, it does not
     # say who they are (the tagger reads it as an adjective)
     vague = lexicon_words("quantities", lang, "VAGUE")
+    postnominal = bool(getattr(load("victims", lang), "ADJECTIVES_AFTER_NOUN", False))
+    dying = _dying(lang)
     if spans and _spacy_sentences(doc):
         sent_lo, sent_hi = _sentence_bounds(doc)
     else:  # spaCy's own answer (or its error)
@@ -140,6 +142,13 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                 break
             start -= 1
         end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
+        if postnominal:
+            # an adjective after the noun is part of the mention ("six prêtres jésuites", "trois paysans
+            # salvadoriens"); not a participle ("des paysans armés") nor a word of death ("morts")
+            while end < len(doc) and end - sp.end < 2 and doc[end].pos_ == "ADJ" and doc[end].dep_ == "amod" \
+                    and doc[end].head.i == root.i and "Part" not in doc[end].morph.get("VerbForm") \
+                    and doc[end].lower_ not in dying and doc[end].lemma_.lower() not in dying and doc[end].is_alpha:
+                end += 1
         span = doc[start:end]
         named = _name_given(doc, end, lang, sent_hi)
         end_char = named.end_char if named is not None else span.end_char
@@ -223,6 +232,19 @@ def dying_words(lang: str) -> frozenset[str]:
     return _dying(lang)
 
 
+@lru_cache(maxsize=8)
+def _unhurt(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "UNHURT_WORDS"))
+
+
+def aim_anchors(sent: Span, lang: str) -> list[tuple[int, int]]:
+    """The words of ``sent`` that say whom an act was aimed at ("the attack was aimed at the judge",
+    ``victims_<lang>.AIM_WORDS``) or that someone it was aimed at came out unhurt ("the minister was
+    unhurt", ``UNHURT_WORDS``): anchors that tie the person they take (MUC-4 HUM TGT, effect NO INJURY)."""
+    words = frozenset(_victims_words(lang, "AIM_WORDS")) | _unhurt(lang)
+    return [(t.i, t.i + 1) for t in sent if t.lower_ in words and t.pos_ in ("VERB", "ADJ", "AUX")]
+
+
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
@@ -230,6 +252,12 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
     while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i not in anchors:
         tok = tok.head
+    if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.i not in anchors:
+        tok = tok.head  # "RAMON PEREZ, A 60-YEAR-OLD FARMER, DIED": the role in apposition to the subject
+    if tok.dep_.startswith("nsubj") and any(
+            c.i in anchors and c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advcl", "advmod") and c.lower_ in dying
+            for c in tok.head.children):
+        return True  # "THE MINISTER WAS UNHURT", "le chauffeur est sorti indemne": the predicate a child of its verb
     if tok.dep_.startswith("nsubj") and not tok.dep_.startswith(("nsubjpass", "nsubj:pass")):
         # the active subject did it; the subject of "died", "sont morts" is who died
         return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
@@ -445,14 +473,16 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     actors, the trigger's agent). With ``lang``, the subject of an anchor that says someone died
     (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
-    dying = _dying(lang) if lang else frozenset()
+    dying = _dying(lang) | _unhurt(lang) if lang else frozenset()
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
             continue
-        if any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *anchors]):
+        # a casualty word inside a person noun of several words is part of it ("son garde du corps")
+        if any(v.tok_start < e and s < v.tok_end and not (v.tok_start < s and e <= v.tok_end)
+               for s, e in anchors) or any(v.tok_start < e and s < v.tok_end for s, e in excluded):
             continue
         after = any(0 <= v.tok_start - e and len([w for w in doc[e:v.tok_start] if not w.is_punct]) <= AFTER_WINDOW
                     and not any(w.is_punct for w in doc[e:v.tok_start]) for _, e in anchors)
@@ -528,6 +558,21 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end:
         i += 1  # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez")
     first = i
+    # a short "of" complement between the role and the name, with no comma ("le député de l'ARENA José
+    # Antonio Anaya", "THE LEADER OF FENASTRAS JULIO PORTILLO"): one capitalised word, or the words of one
+    # place; a name of two words at least must follow it
+    complement = False
+    if i < sent_end and i == first and doc[i].lower_ in lexicon_words("events", lang, "COMPLEMENT_PREPS"):
+        j = i + 1
+        if j < sent_end and doc[j].pos_ == "DET":
+            j += 1
+        if j < sent_end and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper) and not doc[j].is_stop \
+                and (doc[j].pos_ == "PROPN" or doc[j].ent_type_):
+            j += 1
+            while j < sent_end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in NOT_PERSON:
+                j += 1
+            i = first = j
+            complement = True
     while i < sent_end and doc[i].lower_ in honorifics:
         i += 1
         if i < len(doc) and doc[i].text == "." and not doc[i - 1].text.endswith("."):
@@ -543,8 +588,14 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
             doc[k].is_space and k > i and k + 1 < sent_end and namelike(doc[k + 1]))):
         k += 1
     # with no honorific, a first name and a surname at least, right after the role ("le candidat
-    # présidentiel Luis Perez Gomez", which the parse may cut from it)
-    return k if k - i >= (1 if i > first else 2) else None
+    # présidentiel Luis Perez Gomez", which the parse may cut from it); one name word more after a
+    # mention that ends in a name already ("le sénateur libéral Federico Estrada" and "Vélez", which the
+    # parse cut from it)
+    if complement:
+        return k if k - i >= 2 else None
+    ends_named = first == v.tok_end and v.tok_end - v.tok_start >= 2 and _proper(doc[v.tok_end - 1]) \
+        and _proper(doc[v.tok_end - 2])
+    return k if k - i >= (1 if i > first or ends_named else 2) else None
 
 
 APPOS_COMPLEMENT_MAX = 5  # words of an "of" complement between a role and the name in apposition to it

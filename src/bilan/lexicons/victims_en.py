@@ -87,3 +87,10 @@ DEMONSTRATIVES = ["these", "those", "this", "that"]
 # verbs whose subject is who died when their object is a word of death ("lost their lives"):
 # that subject is no agent, whatever killing word is near
 LIFE_LOSING_VERBS = ["lose"]
+
+# words that say whom an act was aimed at ("the attack was aimed at the judge", "the bomb targeted the
+# minister"): the person they take is a human target of the incident, though nothing hit them
+AIM_WORDS = ["aimed", "targeted"]
+# words that say someone came out of the act unhurt ("the minister was unhurt", "the driver escaped
+# unharmed"): their subject is a human target it was aimed at (MUC-4 effect NO INJURY)
+UNHURT_WORDS = ["unhurt", "unharmed", "uninjured", "unscathed"]

@@ -27,6 +27,10 @@ ROLE_NOUNS = [
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
 ]
 
+# l'adjectif se place après le nom (« six prêtres jésuites », « trois paysans salvadoriens ») : la
+# mention d'une victime le prend (un participe ou un mot de mort après le nom, non : « des paysans armés »)
+ADJECTIVES_AFTER_NOUN = True
+
 # personnes dites par le groupe auquel elles appartiennent (« deux membres d'une commission juridique ») :
 # la mention prend le complément en « de » (même usage que victims_en.MEMBER_NOUNS)
 MEMBER_NOUNS = ["membre", "membres"]
@@ -82,3 +86,10 @@ DEMONSTRATIVES = ["ces", "ce", "cet", "cette"]
 # verbes dont le sujet est celui qui est mort quand leur objet est un mot de mort (« ont perdu la
 # vie ») : ce sujet n'est pas l'auteur, quel que soit le mot de meurtre voisin
 LIFE_LOSING_VERBS = ["perdre"]
+
+# mots qui disent qui l'acte visait (« l'attentat visait la juge », « la bombe était destinée au ministre ») :
+# la personne qu'ils prennent est une cible humaine de l'incident, même indemne
+AIM_WORDS = ["visait", "visaient", "visé", "visée", "viser", "destiné", "destinée"]
+# mots qui disent que quelqu'un est sorti indemne de l'acte (« le ministre est indemne », « le
+# chauffeur est sorti indemne ») : leur sujet est une cible humaine visée (MUC-4, effet NO INJURY)
+UNHURT_WORDS = ["indemne", "indemnes"]
