@@ -266,8 +266,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
 
     first = []
     names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
+    # each tagged name's own reading, with no context (read again below for the tie of readings)
+    readings = {name_of(e): gaz.resolve_mention(name_of(e), lang=lang) for e in ents}
     for e in ents:
-        r = gaz.resolve_mention(name_of(e), lang=lang)
+        r = readings[name_of(e)]
         if r is not None:
             first.append(r[0])
             names.setdefault(name_of(e).casefold(), r[0].country)
@@ -279,29 +281,29 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     cued: set[int] = set()
     by_context: set[int] = set()
     spans: list[Span] = []
+    proper = _proper_spans(doc, taken)
     if caps:
         # in capitals the tagger's labels say little: a name in a place's context is read whatever
         # the tagger called it, and one longer than the tagger's place replaces it ("LA" of "LA PAZ")
         spans = _caps_spans(doc, {t.i for sp in listed for t in sp}, gaz, lang, text)
         # the names read before as well (a tagger's place, a run of capitals the gazetteer knows)
         # are as sure as before; the others are read by their context alone
-        known_runs = [r for r in _proper_spans(doc, taken) if gaz.resolve_mention(r.text, lang=lang, fuzzy=False)
-                      is not None]
+        known_runs = [r for r in proper if gaz.resolve_mention(r.text, lang=lang, fuzzy=False) is not None]
         # a tagger's span that names no place ("UNIDENTIFIED MEN BURNED A BUS ON THE OUTSKIRTS OF SAN
         # CARLOS" as one organisation) does not hide the place name inside it
-        known = [e for e in ents if gaz.resolve_mention(name_of(e), lang=lang) is not None] + known_runs
+        known = [e for e in ents if readings[name_of(e)] is not None] + known_runs
         # a run of capitals is cut at three words: one that ends inside a longer name the gazetteer
         # knows ("OUTSKIRTS OF SAN" of "THE OUTSKIRTS OF SAN MIGUEL", "TOWN OF SAN" of "THE TOWN OF SAN
         # PABLO", and "ROQUE" after "MUNICIPALITY OF SAN") is no name of its own; the longer name is
         # read in its place
-        broken = [sp for sp in spans if any(sp.start < r.end < sp.end for r in _proper_spans(doc, taken))]
+        broken = [sp for sp in spans if any(sp.start < r.end < sp.end for r in proper)]
         cut = [r for r in known_runs if any(r.start < sp.end and sp.start < r.end for sp in broken)]
         known = [k for k in known if not any(k is c for c in cut)]
         spans = [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)]
         cued = {sp.start for sp in spans}
         by_context = {sp.start for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)}
     # the runs of capitals are cut as before (a name read by its context does not shift them)
-    runs = [r for r in _proper_spans(doc, taken) if not any(r.start < sp.end and sp.start < r.end for sp in spans)]
+    runs = [r for r in proper if not any(r.start < sp.end and sp.start < r.end for sp in spans)]
     for sp in spans + runs:
         if _after_title(doc, sp.start, titles):
             continue
@@ -335,14 +337,15 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         # the mention's own first reading backs no reading of it: the other mentions are its context
         # ("SAN CARLOS, ANTIOQUIA DEPARTMENT" is not Venezuela's San Carlos because that is the
         # biggest one); another mention of the same name still counts
-        own = gaz.resolve_mention(name_of(e), lang=lang)
+        name = name_of(e)
+        own = readings[name] if name in readings else gaz.resolve_mention(name, lang=lang)
         context = list(first)
         if own is not None:
             key = (own[0].name, own[0].country, own[0].feature)
             at = next((k for k, p in enumerate(context) if (p.name, p.country, p.feature) == key), None)
             if at is not None:
                 del context[at]
-        r = gaz.resolve_mention(name_of(e), lang=lang, context=context, country_hint=hint)
+        r = gaz.resolve_mention(name, lang=lang, context=context, country_hint=hint)
         if r is None:
             continue
         place, precision = r
