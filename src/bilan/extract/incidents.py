@@ -96,6 +96,7 @@ class Context:
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
+    place_spans: list[tuple[int, int]] = field(default_factory=list)  # the places' char spans (never a person's name)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -137,6 +138,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
         cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
         focus=focus_place(places),
+        place_spans=[(p.start, p.end) for p in places],
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
     ctx.dateline_end = _dateline_end(document.text)
@@ -1292,7 +1294,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             tied_victims.append(v)
     # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator"), and so is "the
     # senator" of a later sentence with the "Senator Raul Echeverri" the story named before
-    tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, [(p.start, p.end) for p in ctx.places])
+    tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, ctx.place_spans)
     tied_victims = [_named_before(ctx, v, sent.start) for v in tied_victims]
     if "threat" in trig.flags:
         life_owner = _threatened_life_owner(ctx, trig, victim_excluded)
@@ -1306,7 +1308,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         owner = _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, victim_excluded) \
             if poss is not None and poss.i > trig.tok_start else None
         if owner is not None:
-            tied_victims = one_person(ctx.doc, [owner], ctx.lang, [(p.start, p.end) for p in ctx.places])
+            tied_victims = one_person(ctx.doc, [owner], ctx.lang, ctx.place_spans)
     referent = _pronoun_victim(ctx, trig, victim_excluded)
     if referent is not None:
         # "the body of a man was found. He was apparently shot"; beside others the act hit too ("A UNION
@@ -1316,7 +1318,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if not (referent.civilian and sent.start <= referent.tok_start):
                 referent = None
             else:
-                referent = one_person(ctx.doc, [referent], ctx.lang, [(p.start, p.end) for p in ctx.places])[0]
+                referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
         if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
             tied_victims.append(referent)
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
@@ -3121,10 +3123,15 @@ def _another_kind_added(ctx: Context, trig: Trigger, prev: Incident, inc: Incide
     gunmen killed a farmer", still elaborates)."""
     if trig.generic or inc.sub_event_type == prev.sub_event_type:
         return False
-    additive = lexicon_words("events", ctx.lang, "ADDITIVE_ADVERBS")
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    heads = {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}
-    heads |= {c.i for h in list(heads) for c in ctx.doc[h].children if c.pos_ == "AUX"}
+    return _added_by_adverb(ctx, root, {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")})
+
+
+def _added_by_adverb(ctx: Context, root, heads: set[int]) -> bool:
+    """An additive adverb (``events_<lang>.ADDITIVE_ADVERBS``: "also", "aussi") of ``root``'s sentence
+    on one of the verbs ``heads`` or on an auxiliary of one ("ont aussi fait sauter")."""
+    additive = lexicon_words("events", ctx.lang, "ADDITIVE_ADVERBS")
+    heads = heads | {c.i for h in heads for c in ctx.doc[h].children if c.pos_ == "AUX"}
     return any(t.lower_ in additive and t.head.i in heads for t in root.sent)
 
 
@@ -3137,11 +3144,8 @@ def _toll_then_how(ctx: Context, trig: Trigger, prev: Incident) -> bool:
         return False
     if trig.event_type == "Battles" or prev.event_type == "Battles":
         return False  # a fight is no how of a toll: the two sides fought
-    additive = lexicon_words("events", ctx.lang, "ADDITIVE_ADVERBS")
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    # on the verb or on an auxiliary of it ("ont aussi fait sauter")
-    heads = {root.i} | {c.i for c in root.children if c.pos_ == "AUX"}
-    return not any(t.lower_ in additive and t.head.i in heads for t in ctx.doc[root.sent.start:root.sent.end])
+    return not _added_by_adverb(ctx, root, {root.i})
 
 
 def _own_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]] | None = None) -> VictimMention | None:
@@ -3541,7 +3545,7 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             continue
         # "the victims were identified as ...", "the dead included ...": who those hit were; of a
         # fight too when it hit people who are no side of it (an ambushed bus's passengers)
-        listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, [(p.start, p.end) for p in ctx.places])
+        listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans)
         if inc.event_type not in ("Violence against civilians", "Explosions/Remote violence"):
             if not (listed and inc.event_type == "Battles" and any(
                     a.role == "victim" and a.kind in ("civilians", None) for a in inc.actors)):
@@ -3567,7 +3571,7 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             found = [w for w in found if not (v.tok_start <= w.tok_start and w.tok_end <= v.tok_end)]
             if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in found):
                 found.append(v)
-        found = one_person(ctx.doc, found, ctx.lang, [(p.start, p.end) for p in ctx.places])
+        found = one_person(ctx.doc, found, ctx.lang, ctx.place_spans)
         found = [_named_before(ctx, v, sent.start) for v in found]
         known = {a.mention.lower() for a in inc.actors}
         for v in found:
@@ -3587,7 +3591,7 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
     if v.tok_end - v.tok_start != 1 or v.name_only or ctx.doc[v.tok_start].pos_ != "NOUN":
         return v
     word = ctx.doc[v.tok_start].lower_
-    places = [(p.start, p.end) for p in ctx.places]
+    places = ctx.place_spans
     for m in reversed(ctx.victims):
         if m.tok_end > sent_start or ctx.doc[m.tok_end - 1].lower_ != word:
             continue
