@@ -19,16 +19,15 @@ Then, run from the root of either version (its ``src`` imported), on the same DI
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib
 import json
 import pickle
 import statistics
-import sys
-import time
 from pathlib import Path
 
+from extract_stages import examples, muc4dev, wrap_process_time
 from spacy.tokens import DocBin
+from throughput import corpus
 
 from bilan import nlp, pipeline
 
@@ -38,10 +37,6 @@ ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "LEMM
 
 
 def prep(folder: Path, n: int) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from extract_stages import examples, muc4dev
-    from throughput import corpus
-
     folder.mkdir(parents=True, exist_ok=True)
     for cname in CORPORA:
         docs = corpus(n) if cname == "synth" else {"examples": examples, "muc4dev": muc4dev}[cname]()
@@ -76,23 +71,9 @@ def dump(folder: Path, path: Path) -> None:
 def timed(folder: Path, cname: str, passes: int, stages: list[str]) -> None:
     docs = load(folder, cname)
     spent: dict[str, float] = {}
-
-    def wrap(modname: str, name: str) -> None:
-        mod = importlib.import_module(modname)
-        f = getattr(mod, name)
-
-        @functools.wraps(f)
-        def g(*a, **k):
-            c = time.process_time()
-            try:
-                return f(*a, **k)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - c
-        setattr(mod, name, g)
-
-    for spec in stages:
-        wrap(*spec.split(":"))
-    wrap("bilan.pipeline", "extract_parsed")
+    for spec in [*stages, "bilan.pipeline:extract_parsed"]:
+        modname, name = spec.split(":")
+        wrap_process_time(importlib.import_module(modname), name, spent)
     for d, p in docs:
         pipeline.extract_parsed(d, p)
     runs = []

@@ -54,6 +54,20 @@ def muc4dev() -> list[Document]:
     return [Document(doc_id=i, text=t, language="en", published=p) for i, t, p in raw if in_split(i, "dev")]
 
 
+def wrap_process_time(mod, name: str, spent: dict[str, float], key: str | None = None) -> None:
+    """Replace ``mod.name`` by a wrapper that adds the process time of each call to ``spent[key or name]``."""
+    f = getattr(mod, name)
+
+    @functools.wraps(f)
+    def g(*a, **k):
+        c = time.process_time()
+        try:
+            return f(*a, **k)
+        finally:
+            spent[key or name] = spent.get(key or name, 0.0) + time.process_time() - c
+    setattr(mod, name, g)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpora", nargs="?", default="synth")
@@ -62,25 +76,12 @@ def main() -> None:
     ap.add_argument("--profile")
     args = ap.parse_args()
     spent: dict[str, float] = {}
-
-    def timed(mod, name: str, key: str | None = None) -> None:
-        f = getattr(mod, name)
-
-        @functools.wraps(f)
-        def g(*a, **k):
-            c = time.process_time()
-            try:
-                return f(*a, **k)
-            finally:
-                spent[key or name] = spent.get(key or name, 0.0) + time.process_time() - c
-        setattr(mod, name, g)
-
     for name in STAGES:
-        timed(incidents, name)
-    timed(dates, "find_dates")
-    timed(quantities, "find_quantities")
-    timed(pipeline, "merge_incidents")
-    timed(pipeline, "extract_parsed", "TOTAL")
+        wrap_process_time(incidents, name, spent)
+    wrap_process_time(dates, "find_dates", spent)
+    wrap_process_time(quantities, "find_quantities", spent)
+    wrap_process_time(pipeline, "merge_incidents", spent)
+    wrap_process_time(pipeline, "extract_parsed", spent, "TOTAL")
     for cname in args.corpora.split(","):
         docs = corpus(args.n) if cname == "synth" else {"examples": examples, "muc4dev": muc4dev}[cname]()
         parsed = []
