@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 from bilan.model import Document, Incident
 from bilan.pipeline import extract_document
@@ -65,3 +67,15 @@ def xfail_cases(rows, lang: str, xfail: dict[str, str]) -> list:
         marks = [pytest.mark.xfail(reason=xfail[text], strict=False)] if text in xfail else []
         out.append(pytest.param(text, lang, expected, marks=marks, id=f"{lang}-{text[:40]}"))
     return out
+
+
+def fold(s: str) -> str:
+    """Accents, case and punctuation folded: the words of ``s`` in capitals, one space apart."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^A-Z0-9]+", " ", s.upper()).split())
+
+
+def found(expected: str, fills: list[str]) -> bool:
+    """One of ``A|B`` is, as whole words, in one fill (a MUC-4 slot fill, a name or a mention)."""
+    return any(f" {fold(alt)} " in f" {fold(f)} " for alt in expected.split("|") for f in fills if f)

@@ -15,12 +15,10 @@ not-target passes when none of its words is found so in any fill."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from functools import cache
 
 import pytest
-from extracting import incidents
+from extracting import found, incidents
 
 from bilan.evaluate.muc4 import in_scope, muc_type, pred_slots
 
@@ -185,17 +183,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 54, "target0"): _FORCE,
     ("en", 61, "target0"): _FORCE,
 }
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^A-Z0-9]+", " ", s.upper()).split())
-
-
-def found(expected: str, fills: list[str]) -> bool:
-    """One of ``A|B`` is, as whole words, in one fill."""
-    return any(f" {fold(alt)} " in f" {fold(f)} " for alt in expected.split("|") for f in fills if f)
 
 
 @cache

@@ -11,12 +11,10 @@ or mention), accents and case folded. A sentence with no perpetrator named expec
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from functools import cache
 
 import pytest
-from extracting import incidents
+from extracting import found, incidents
 
 from bilan.evaluate.muc4 import pred_slots
 
@@ -214,17 +212,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 22, "place"): "no place read",
     ("fr", 29, "place"): "place read as 'Lima'",
 }
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^A-Z0-9]+", " ", s.upper()).split())
-
-
-def found(expected: str, fills: list[str]) -> bool:
-    """One of ``A|B`` is, as whole words, in one fill."""
-    return any(f" {fold(alt)} " in f" {fold(f)} " for alt in expected.split("|") for f in fills if f)
 
 
 @cache
