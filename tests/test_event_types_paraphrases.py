@@ -913,9 +913,6 @@ RULES = [
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
 XFAIL: dict[str, str] = {
-    "The journalist disappeared after being picked up by unidentified men.":
-        "'disappeared' alone is no abduction cue (people, aircraft and documents disappear) and 'picked "
-        "up' by unnamed men reads as an arrest or nothing; needs who took them",
     "Control of the airport was transferred to the national army.":
         "the passive splits 'control' from 'transferred'; 'transfer' alone is mostly transfers of people",
     "Supporters of two rival candidates fought with machetes and sticks in the village.":

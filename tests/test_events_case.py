@@ -202,3 +202,43 @@ def test_victims_and_targets_type_an_attack(text, lang, expected):
 ])
 def test_a_relative_clause_about_a_person_is_news(text, expected):
     assert _types(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an act naming the trade of a criminal group is what the group is, not an event told
+    ("Police arrested five members of a kidnapping gang in Abuja.", "en", "Arrests"),
+    ("Police arrested the leader of a notorious kidnapping syndicate in Port Harcourt on Sunday.", "en", "Arrests"),
+    ("Detectives detained three men believed to belong to an assassination ring operating in the capital.", "en",
+     "Arrests"),
+    ("La police a démantelé un réseau d'enlèvements et arrêté six personnes à Bamako.", "fr", "Arrests"),
+    ("Les gendarmes ont interpellé le chef d'une filière d'enlèvements à Garoua.", "fr", "Arrests"),
+    # the group doing the act: the act is the event
+    ("A kidnapping gang abducted three pupils from their school in Kaduna.", "en", "Abduction/forced disappearance"),
+    ("Un réseau de passeurs a enlevé trois migrants près d'Agadez.", "fr", "Abduction/forced disappearance"),
+])
+def test_the_trade_of_a_criminal_group_is_no_event(text, lang, expected):
+    assert _types(text, lang)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a passive with no subject of its own was done to the subject of the clause it hangs on
+    ("A human rights activist went missing after being picked up by men in plain clothes in Karachi.", "en",
+     ["Abduction/forced disappearance"]),
+    ("The blogger has not been seen since being picked up by unidentified men outside his office in Quetta.", "en",
+     ["Abduction/forced disappearance"]),
+    ("Un militant a disparu après avoir été embarqué par des hommes en civil à Bamako.", "fr",
+     ["Abduction/forced disappearance"]),
+    # a thing picked up is no one taken
+    ("The parcel went missing after being picked up by a courier in Karachi.", "en", []),
+])
+def test_a_passive_without_subject_was_done_to_the_clause_subject(text, lang, expected):
+    assert _types(text, lang)[:1] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Unidentified men picked up a blogger outside his office in Quetta.", "en"),
+    ("Men in plain clothes picked up two dissidents from their homes in Minsk.", "en"),
+    ("Des hommes en civil ont embarqué un blogueur devant son domicile à Conakry.", "fr"),
+])
+def test_critics_taken_by_unknown_men_are_disappeared(text, lang):
+    assert _types(text, lang)[:1] == ["Abduction/forced disappearance"]

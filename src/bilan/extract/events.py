@@ -341,6 +341,7 @@ def _named_place_near(doc: Doc, sent: Span, sp: Span) -> bool:
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
 OBJECT_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl:agent", "agent")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")
 
 
 def _has_object(sp: Span) -> bool:
@@ -571,7 +572,26 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
         # a verb sharing the object of the verb conjoined to it ("thrashed and paraded a woman")
         objs = [o for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 for o in c.children if o.dep_ in OBJECT_DEPS[:4]][:1]
+    if not objs:
+        objs = _controller_of_passive(root)
     return any(_person_word(o, m) for o in objs)
+
+
+def _controller_of_passive(verb: Token) -> list[Token]:
+    """The subject a passive with none of its own shares with the clause it hangs on ("an activist went
+    missing after being picked up by men in plain clothes", "un militant a disparu après avoir été
+    embarqué par des hommes en civil"): what was done was done to that subject."""
+    if not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    head = verb
+    for _ in range(2):
+        if head.dep_ not in ("advcl", "pcomp", "prep", "xcomp") or head.head.i == head.i:
+            return []
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return []
 
 
 def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
@@ -991,6 +1011,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_time_references(doc, out, m)
     out = _drop_reasons(doc, out, m)
     out = _drop_victim_nouns(doc, out, m)
+    out = _drop_group_trades(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
 
 
@@ -1012,6 +1033,34 @@ def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
                 head = None
             if head is not None and head.i in killings and killings[head.i] is not t:
                 continue
+        out.append(t)
+    return out
+
+
+def _drop_group_trades(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """An act that names the trade of a criminal group ("a kidnapping gang", "the leader of a kidnapping
+    syndicate", "un réseau d'enlèvements") says what the group is, not an event told: an act of violence
+    (not a thing found: "a network of tunnels") named by a noun modifying, or bare complement (no
+    determiner) of, a group noun of the language's ``CRIMINAL_GROUP_NOUNS``."""
+    groups = lexicon_words("events", m.lang, "CRIMINAL_GROUP_NOUNS")
+    if not groups:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        head = None
+        if t.event_type not in ATTEMPTED_ACTS:
+            pass
+        elif root.pos_ == "NOUN" and root.dep_ in ("compound", "amod") and root.head.i > root.i:
+            head = root.head  # "a kidnapping gang"
+        elif root.pos_ == "NOUN" and not any(c.dep_ == "det" for c in root.children):
+            if root.dep_ == "pobj" and root.head.lower_ in m.complement_preps:
+                head = root.head.head
+            elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in m.complement_preps
+                                             for c in root.children):
+                head = root.head  # "un réseau d'enlèvements"
+        if head is not None and (head.lemma_.lower() in groups or head.lower_ in groups):
+            continue
         out.append(t)
     return out
 

@@ -1124,7 +1124,7 @@ PERSON_OBJECTS = [
     "engineers", "politician", "politicians", "candidate", "lawmaker", "lawmakers", "mayor", "governor", "someone",
     "them", "him", "her", "dozens", "hundreds", "scores", "foreigner", "foreigners", "national", "nationals",
     "citizen", "citizens", "teenager", "teenagers", "minor", "minors", "kid", "kids", "driver", "drivers",
-    "teacher", "teachers", "he", "she",
+    "teacher", "teachers", "he", "she", "blogger", "bloggers", "critic", "critics", "dissident", "dissidents",
     # people a crowd or a gang beats or takes ("beat up two suspected thieves", "thrashed a youth")
     "thief", "thieves", "man", "men", "youth", "youths", "boy", "boys", "girl", "girls",
 ]
@@ -1339,6 +1339,9 @@ REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regre
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]
+# groups an act noun may name the trade of ("a kidnapping gang", "a robbery syndicate"): no event told
+CRIMINAL_GROUP_NOUNS = ["gang", "gangs", "ring", "rings", "syndicate", "syndicates", "cartel", "cartels", "racket",
+                        "rackets", "network", "networks"]
 # nouns a weapon word may modify and still tell its use ("mortar fire", "a rocket barrage")
 WEAPON_EVENT_HEADS = ["fire", "barrage", "salvo", "round", "rounds", "strike", "strikes", "gas", "exposure", "poisoning",
                       "barrel", "barrels", "canister", "canisters"]

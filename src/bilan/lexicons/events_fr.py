@@ -674,6 +674,7 @@ PERSON_OBJECTS = [
     "membres", "otage", "otages", "prêtre", "religieuse", "ressortissant", "ressortissants", "étranger", "étrangers",
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
     "travailleur", "travailleurs", "employé", "employés", "chauffeur", "chauffeurs", "enseignant", "enseignants",
+    "blogueur", "blogueurs", "blogueuse", "dissident", "dissidents", "détracteur", "détracteurs",
 ]
 # riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
 RIOT_NOUNS_ONLY: list[str] = []
@@ -999,6 +1000,9 @@ PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
                           "responsabilité"]
+# groupes dont un nom d'acte dit le métier ("un réseau d'enlèvements", "une filière d'enlèvements") : pas d'événement
+CRIMINAL_GROUP_NOUNS = ["réseau", "réseaux", "filière", "filières", "gang", "gangs", "bande", "bandes", "cartel",
+                        "cartels"]
 # noms qui, avec une arme, disent son emploi ("des tirs de mortier", "une salve de roquettes")
 WEAPON_EVENT_HEADS = ["tir", "tirs", "salve", "salves", "pluie", "frappe", "frappes", "gaz"]
 # noms de l'emploi d'une arme qui peuvent la prendre pour complément ("le jet d'une grenade") ; complément
