@@ -37,6 +37,10 @@ def test_a_strategic_development_after_the_lead_event_stays_background(text, lan
     ("Government troops pushed them back from the town on Friday.", "en"),
     ("Les soldats maliens ont chassé les jihadistes de la ville de Ménaka.", "fr"),
     ("Les rebelles ont été délogés de la ville par l'armée.", "fr"),
+    ("Government troops dislodged the insurgents from the town after a brief firefight.", "en"),
+    ("Soldiers expelled the jihadists from two villages near the border on Sunday.", "en"),
+    ("The army flushed the rebels out of the hills above the town.", "en"),
+    ("Les militaires ont expulsé les jihadistes de deux villages près de la frontière.", "fr"),
 ])
 def test_state_forces_driving_the_enemy_out_regain_ground(text, lang):
     # the particle may follow the object ("drove the militants out"): still the phrasal verb
@@ -242,3 +246,18 @@ def test_a_passive_without_subject_was_done_to_the_clause_subject(text, lang, ex
 ])
 def test_critics_taken_by_unknown_men_are_disappeared(text, lang):
     assert _types(text, lang)[:1] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an ambush is a battle when the forces are caught in it, ACLED's attack when civilians are
+    ("Gunmen ambushed a bus carrying traders near Gao, killing two passengers.", "en", "Attack"),
+    ("Bandits ambushed a convoy of aid workers on the road to Kaga Bandoro, killing one of them.", "en", "Attack"),
+    ("Rebels ambushed an army patrol near Gao, killing four soldiers.", "en", "Armed clash"),
+    ("Militants ambushed a police convoy in the district on Monday.", "en", "Armed clash"),
+    ("Des hommes armés ont tendu une embuscade à un bus de voyageurs près de Gao, tuant deux passagers.", "fr",
+     "Attack"),
+    ("Des jihadistes ont tendu une embuscade à une patrouille de l'armée près de Gao, tuant quatre soldats.", "fr",
+     "Armed clash"),
+])
+def test_who_an_ambush_caught_types_it(text, lang, expected):
+    assert _types(text, lang)[:1] == [expected]

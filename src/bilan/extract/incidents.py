@@ -1345,9 +1345,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             agent_kind = "state_forces" if loser.kind in NON_STATE else "rebel"
     if pre_agent is not None:
         agent_kind = pre_agent.kind
-        if trig.generic and victims_comb and not any(c.combatant and c.category != "other" for c in counted):
+        if (trig.generic or "typed_by_victims" in trig.flags) and victims_comb and not any(
+                c.combatant and c.category != "other" for c in counted):
             # the combatant word near the dead is the one who killed ("gunmen shot dead a village
-            # chief", "militants beheaded two Christians"), not a victim
+            # chief", "militants beheaded two Christians", "gunmen ambushed a bus, killing two
+            # passengers"), not a victim
             head = _np_head(ctx, pre_agent)
             lo, hi = min(pre_agent.tok_start, head.i), max(pre_agent.tok_end, head.i + 1)
             victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi))
@@ -1372,8 +1374,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # ses fils". The same people abducted and then killed ("abducted and shot dead") stay an
         # abduction, and so does a killing of fighters (a fight, which the abduction still names)
         etype, sub, plover = "Violence against civilians", "Attack", "ASSAULT"
-    if (etype, sub) == ("Battles", "Armed clash") and named_civilians and killed and not victims_comb:
-        # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight
+    if (etype, sub) == ("Battles", "Armed clash") and (named_civilians or (
+            civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb:
+        # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight; an act
+        # aimed at someone (flag "typed_by_victims": an ambush) that killed civilians ("ambushed a bus,
+        # killing two passengers"), not fighting that civilians were caught in
         etype, sub = "Violence against civilians", "Attack"
     if trig.generic and etype == "Violence against civilians" and _done_with_explosives(ctx, trig):
         # "the terrorist attacks carried out with explosives", "l'attaque menée avec des explosifs"

@@ -60,7 +60,7 @@ TRIGGERS = [
     ("affrontement", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("accrochage", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("s' affronter", "Battles", "Armed clash", "ASSAULT", 62, ()),
-    ("embuscade", "Battles", "Armed clash", "ASSAULT", 64, ()),
+    ("embuscade", "Battles", "Armed clash", "ASSAULT", 64, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assaut", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("bataille", "Battles", "Armed clash", "ASSAULT", 58, ()),
@@ -217,6 +217,7 @@ TRIGGERS = [
     ("libérer", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area", "needs_object")),
     ("libération", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:area")),
     ("chasser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
+    ("expulser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     ("déloger", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     # qui a pris le contrôle type ceux-ci (forces de l'État : reprise ; groupe non étatique : prise)
