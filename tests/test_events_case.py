@@ -261,3 +261,12 @@ def test_critics_taken_by_unknown_men_are_disappeared(text, lang):
 ])
 def test_who_an_ambush_caught_types_it(text, lang, expected):
     assert _types(text, lang)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a ship seized off a coast is no ground taken; the crew taken hostage is the event
+    ("Pirates seized a tanker off the coast of Benin and took 15 crew members hostage.", "en"),
+    ("Des pirates ont arraisonné un pétrolier au large des côtes du Bénin et pris en otage 15 marins.", "fr"),
+])
+def test_a_ship_seized_off_a_coast_is_no_territory(text, lang):
+    assert _types(text, lang)[:1] == ["Abduction/forced disappearance"]

@@ -1137,7 +1137,7 @@ PERSON_OBJECTS = [
 CONTEXT_WORDS = {
     # goods a force seizes (a seizure, not a territory taken: "seized a boat sailing the river")
     "goods": [
-        "boat", "boats", "vessel", "vessels", "ship", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles",
+        "boat", "boats", "vessel", "vessels", "ship", "ships", "tanker", "tankers", "trawler", "trawlers", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles",
         "car", "cars", "cargo", "cocaine", "cocaine base", "heroin", "marijuana", "drugs", "narcotics", "cash",
         "money", "goods", "merchandise", "contraband", "counterfeit", "barrels", "tons", "kilos", "livestock",
     ],

@@ -815,7 +815,8 @@ RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestat
 CONTEXT_WORDS = {
     # biens qu'une force saisit (une saisie, pas un territoire pris : "saisi un bateau sur le fleuve")
     "goods": [
-        "bateau", "bateaux", "pirogue", "pirogues", "navire", "camion", "camions", "véhicule", "véhicules",
+        "bateau", "bateaux", "pirogue", "pirogues", "navire", "navires", "pétrolier", "pétroliers", "chalutier",
+        "chalutiers", "camion", "camions", "véhicule", "véhicules",
         "voiture", "voitures", "cargaison", "cocaïne", "héroïne", "cannabis", "drogue", "drogues", "stupéfiants",
         "argent", "marchandises", "contrebande", "contrefaçons", "contrefait", "contrefaite", "contrefaits",
         "contrefaites", "barils", "tonnes", "kilos", "bétail",
