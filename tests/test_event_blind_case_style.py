@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from extracting import (
-    ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH, PEA,
+    ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, PEA,
     REM, SEX, SUI, VIO, lead_type,
 )
 
