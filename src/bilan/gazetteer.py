@@ -1160,12 +1160,12 @@ class Gazetteer:
         nearly all no place's: most are told by a prefix of the index's keys, not by a lookup.
 
         A name resolves (``fuzzy=False``) only by an abbreviation (it holds a "."), by its key
-        (some key of the index starts with it), by its key less a leading article (an article
-        opens it), by an affix rule (one of them fits it) or by a curated acronym. When no key
-        starts with a name's key, none starts with a key that extends it, so the longer names
-        of the run skip the index."""
+        (a key of the index: one that is its key or opens with its key and a space), by its key
+        less a leading article (an article opens it), by an affix rule (one of them fits it) or
+        by a curated acronym. When no key opens with a name's key and a space, no key is a
+        longer name of the run that goes on from it after a space: those skip the index."""
         out = []
-        dead: str | None = None  # a key that no key of the index starts with
+        dead: str | None = None  # a key and a space that no key of the index starts with
         article, affix = _article_gate(lang), _affix_gate(lang)
         for mention in mentions:
             if "." in mention:
@@ -1180,18 +1180,19 @@ class Gazetteer:
                 if self._starts_a_key(key):
                     out.append(True)
                     continue
-                dead = key
+                dead = key + " "
             out.append(article.match(folded) is not None or affix.fullmatch(folded) is not None
                        or (_is_acronym(mention) and _acronym_key(mention) in self._acronyms))
         return out
 
-    def _starts_a_key(self, prefix: str) -> bool:
-        """Whether a key of the index starts with ``prefix``; remembered (at most HITS_MEMO)."""
-        known = self._prefix_memo.get(prefix)
+    def _starts_a_key(self, key: str) -> bool:
+        """Whether ``key`` is a key of the index or its first words; remembered (at most
+        HITS_MEMO)."""
+        known = self._prefix_memo.get(key)
         if known is None:
             if len(self._prefix_memo) >= HITS_MEMO:
                 self._prefix_memo.clear()
-            known = self._prefix_memo[prefix] = self._keys.has_prefix(prefix)
+            known = self._prefix_memo[key] = self._keys.find(key) >= 0 or self._keys.has_prefix(key + " ")
         return known
 
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
@@ -1212,8 +1213,8 @@ class Gazetteer:
         if row is not None:
             return self._place(row), self._precision_of(row)
         folded = _fold_recent(mention)
-        if not folded or len(mention) > MAX_MENTION_LEN:
-            return None
+        if not folded or len(mention) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
+            return None  # no affix rule of any language fits the name
         for aff_lang in _affix_langs(lang):
             if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
                 continue
