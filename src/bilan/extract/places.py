@@ -195,7 +195,8 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
     (the tagger's runs of capitals join a name to the words after it: "BOGOTA WAS DAMAGED"), set
     as places by their context (:func:`_caps_cue`). ``text``: ``doc.text`` when the caller has it.
     The tokens' flags, forms and offsets are read from one array and each candidate name is cut
-    from the text, not built as a Span (up to CAPS_NAME_MAX_TOKENS of them at every word)."""
+    from the text, not built as a Span (up to CAPS_NAME_MAX_TOKENS of them at every word); only the
+    names :meth:`Gazetteer.may_resolve_run` lets through are looked up (nearly all resolve nowhere)."""
     text = doc.text if text is None else text
     out: list[Span] = []
     ends: set[int] = set(taken)
