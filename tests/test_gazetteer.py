@@ -319,3 +319,41 @@ def test_affix_gate_lets_through_every_name_an_affix_rule_fits():
     for lang, rules in _AFFIX_RES.items():
         for name in names:
             assert (_AFFIX_GATES[lang].fullmatch(name) is not None) == any(rx.fullmatch(name) for rx, _ in rules), (lang, name)
+
+
+@pytest.mark.parametrize(("lang", "run"), [
+    # runs of capitals read from one word on, each name the one before and one word more
+    ("en", ["SAN", "SAN MIGUEL", "SAN MIGUEL WAS", "SAN MIGUEL WAS SHELLED"]),
+    ("en", ["SOLDIERS", "SOLDIERS NEAR", "SOLDIERS NEAR MOSUL"]),
+    ("en", ["NORTH", "NORTH OF", "NORTH OF ALEPPO", "NORTH OF ALEPPO YESTERDAY"]),
+    ("en", ["THE", "THE OUTSKIRTS", "THE OUTSKIRTS OF", "THE OUTSKIRTS OF KABUL"]),
+    ("en", ["KABUL", "KABUL'S", "KABUL'S OUTSKIRTS"]),
+    ("en", ["IDLIB", "IDLIB PROVINCE", "IDLIB PROVINCE WAS", "IDLIB PROVINCE WAS HIT"]),
+    ("en", ["AL", "AL QAIM", "AL QAIM BORDER"]),
+    ("en", ["TROOPS", "TROOPS LEFT", "TROOPS LEFT GAZA CITY"]),
+    ("en", ["U.S.", "U.S. TROOPS"]),
+    ("fr", ["LA", "LA BANLIEUE", "LA BANLIEUE DE", "LA BANLIEUE DE MOSSOUL"]),
+    ("fr", ["PRES", "PRES DE", "PRES DE MOSSOUL", "PRES DE MOSSOUL HIER"]),
+    ("fr", ["MOSSOUL", "MOSSOUL-OUEST", "MOSSOUL-OUEST A", "MOSSOUL-OUEST A ETE"]),
+    ("fr", ["RDC", "RDC ET", "RDC ET RWANDA"]),
+    ("fr", ["NORD", "NORD D'", "NORD D'IDLEB"]),
+    ("fr", ["L'", "L'EST", "L'EST DE", "L'EST DE L'UKRAINE"]),
+    ("fr", ["LES", "LES REBELLES", "LES REBELLES ONT", "LES REBELLES ONT FUI"]),
+])
+def test_may_resolve_run_never_hides_a_place(gaz, lang, run):
+    # a name the gate turns away is one resolve_mention (fuzzy=False) finds nothing for
+    may = gaz.may_resolve_run(run, lang)
+    assert len(may) == len(run)
+    for name, ok in zip(run, may):
+        if not ok:
+            assert gaz.resolve_mention(name, lang=lang, fuzzy=False) is None, name
+    # and asked again, name by name, it says the same
+    assert [gaz.may_resolve_run([name], lang)[0] for name in run] == may
+
+
+def test_may_resolve_run_turns_away_what_starts_no_name(gaz):
+    assert gaz.may_resolve_run(["XQZVBNT", "XQZVBNT BLORP", "XQZVBNT BLORP WAS"], "en") == [False] * 3
+    assert gaz.may_resolve_run(["QWXZ", "QWXZ TRUC", "QWXZ TRUC ET"], "fr") == [False] * 3
+    # a place name is let through, and so is its derived form
+    assert gaz.may_resolve_run(["MOSUL"], "en") == [True]
+    assert gaz.may_resolve_run(["XQZVBNT PROVINCE", "PRES DE XQZVBNT"], "fr") == [True, True]

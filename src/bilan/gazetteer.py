@@ -480,9 +480,8 @@ class _Blob:
     def text(self, i: int) -> str:
         return self[i].decode("utf-8")
 
-    def find(self, item: str) -> int:
-        """Position of ``item`` in this sorted blob, or -1."""
-        b = item.encode("utf-8")
+    def _lower_bound(self, b: bytes) -> int:
+        """Position of the first item >= ``b`` (``len(self)`` when none)."""
         sparse = self._sparse
         if sparse is None:
             sparse = self._sparse = [self[i] for i in range(0, len(self), BLOB_STRIDE)]
@@ -490,8 +489,20 @@ class _Blob:
         # a bisection of the Python list of samples, then a few steps in the blob
         j = bisect_right(sparse, b)
         n = len(self)
-        i = bisect_left(self, b, max(0, (j - 1) * BLOB_STRIDE), min(n, j * BLOB_STRIDE))
-        return i if i < n and self[i] == b else -1
+        return bisect_left(self, b, max(0, (j - 1) * BLOB_STRIDE), min(n, j * BLOB_STRIDE))
+
+    def find(self, item: str) -> int:
+        """Position of ``item`` in this sorted blob, or -1."""
+        b = item.encode("utf-8")
+        i = self._lower_bound(b)
+        return i if i < len(self) and self[i] == b else -1
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether an item starts with ``prefix``: the items that do follow one another from the
+        first item >= ``prefix`` (UTF-8 byte order)."""
+        b = prefix.encode("utf-8")
+        i = self._lower_bound(b)
+        return i < len(self) and self[i].startswith(b)
 
 
 class _Builder:
@@ -840,6 +851,7 @@ class Gazetteer:
         self._abbreviations: dict[str, int] = data["abbreviations"]
         self._places: list[Place | None] = [None] * len(self._gids)
         self._hits_memo: dict[tuple[str, str | None, bool], tuple[tuple[int, int], ...]] = {}
+        self._prefix_memo: dict[str, bool] = {}
 
     # -- loading
 
@@ -1140,6 +1152,49 @@ class Gazetteer:
 
         return max(hits, key=score)[0]
 
+    def may_resolve_run(self, mentions: Sequence[str], lang: str | None = None) -> list[bool]:
+        """For names read from one place on, each of ``mentions`` the one before it and more
+        words ("SAN", "SAN MIGUEL", "SAN MIGUEL WAS"), False for each that
+        :meth:`resolve_mention` with ``fuzzy=False`` cannot resolve, whatever its other arguments;
+        True where it may. Asked of every run of capitals of a text in capitals, whose names are
+        nearly all no place's: most are told by a prefix of the index's keys, not by a lookup.
+
+        A name resolves (``fuzzy=False``) only by an abbreviation (it holds a "."), by its key
+        (a key of the index: one that is its key or opens with its key and a space), by its key
+        less a leading article (an article opens it), by an affix rule (one of them fits it) or
+        by a curated acronym. When no key opens with a name's key and a space, no key is a
+        longer name of the run that goes on from it after a space: those skip the index."""
+        out = []
+        dead: str | None = None  # a key and a space that no key of the index starts with
+        article, affix = _article_gate(lang), _affix_gate(lang)
+        for mention in mentions:
+            if "." in mention:
+                out.append(True)
+                continue
+            folded = _fold_recent(mention)
+            if not folded or len(mention) > MAX_MENTION_LEN:
+                out.append(False)
+                continue
+            key = _key(folded)
+            if dead is None or not key.startswith(dead):
+                if self._starts_a_key(key):
+                    out.append(True)
+                    continue
+                dead = key + " "
+            out.append(article.match(folded) is not None or affix.fullmatch(folded) is not None
+                       or (_is_acronym(mention) and _acronym_key(mention) in self._acronyms))
+        return out
+
+    def _starts_a_key(self, key: str) -> bool:
+        """Whether ``key`` is a key of the index or its first words; remembered (at most
+        HITS_MEMO)."""
+        known = self._prefix_memo.get(key)
+        if known is None:
+            if len(self._prefix_memo) >= HITS_MEMO:
+                self._prefix_memo.clear()
+            known = self._prefix_memo[key] = self._keys.find(key) >= 0 or self._keys.has_prefix(key + " ")
+        return known
+
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
                         country_hint: str | None = None, support: Callable[[Place], float] | None = None,
                         within: str | None = None, fuzzy: bool = True) -> tuple[Place, str] | None:
@@ -1158,8 +1213,8 @@ class Gazetteer:
         if row is not None:
             return self._place(row), self._precision_of(row)
         folded = _fold_recent(mention)
-        if not folded or len(mention) > MAX_MENTION_LEN:
-            return None
+        if not folded or len(mention) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
+            return None  # no affix rule of any language fits the name
         for aff_lang in _affix_langs(lang):
             if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
                 continue
@@ -1192,6 +1247,30 @@ def _article_langs(lang: str | None) -> tuple[str, ...]:
 def _affix_langs(lang: str | None) -> tuple[str, ...]:
     langs = [lang] if lang in AFFIXES else []
     return tuple(langs + [k for k in AFFIXES if k != lang])
+
+
+_LAZY_BASE = "(?P<base>.+?)"
+
+
+@cache
+def _affix_gate(lang: str | None) -> re.Pattern[str]:
+    """One pattern that fits a folded name where an affix rule of any language fits it (as
+    :data:`_AFFIX_GATES` for each language): the rules that open with their base, lazily
+    ("(?P<base>.+?) province"), share that opening, which the regex engine then tries once per
+    position instead of once per rule."""
+    rules = [p for aff_lang in _affix_langs(lang) for p, _ in AFFIXES[aff_lang].rules]
+    tails = [p[len(_LAZY_BASE):] for p in rules if p.startswith(_LAZY_BASE)]
+    heads = [p for p in rules if not p.startswith(_LAZY_BASE)]
+    parts = ["(?:" + p.replace("(?P<base>", "(?:") + ")" for p in heads]
+    if tails:
+        parts.append(".+?(?:" + "|".join("(?:" + p.replace("(?P<base>", "(?:") + ")" for p in tails) + ")")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+@cache
+def _article_gate(lang: str | None) -> re.Pattern[str]:
+    """One pattern that opens a folded name where a leading article of any language does."""
+    return re.compile("|".join("(?:" + _ARTICLE_RES[a].pattern + ")" for a in _article_langs(lang)) or "(?!)")
 
 
 @lru_cache(maxsize=64)

@@ -195,7 +195,8 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
     (the tagger's runs of capitals join a name to the words after it: "BOGOTA WAS DAMAGED"), set
     as places by their context (:func:`_caps_cue`). ``text``: ``doc.text`` when the caller has it.
     The tokens' flags, forms and offsets are read from one array and each candidate name is cut
-    from the text, not built as a Span (up to CAPS_NAME_MAX_TOKENS of them at every word)."""
+    from the text, not built as a Span (up to CAPS_NAME_MAX_TOKENS of them at every word); only the
+    names :meth:`Gazetteer.may_resolve_run` lets through are looked up (nearly all resolve nowhere)."""
     text = doc.text if text is None else text
     out: list[Span] = []
     ends: set[int] = set(taken)
@@ -216,12 +217,14 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
         while run < CAPS_NAME_MAX_TOKENS and i + run < n and part[i + run]:
             run += 1
         best = 0
-        for k in range(run, 0, -1):
-            last = rows[i + k - 1]
-            if not last[2]:
-                continue  # a name ends with a word
-            if gaz.resolve_mention(text[rows[i][0]:last[0] + last[1]], lang=lang, fuzzy=False) is not None:
-                best = k
+        # the names from this word, shortest first: each ends with a word
+        start = rows[i][0]
+        sizes = [k for k in range(1, run + 1) if rows[i + k - 1][2]]
+        names = [text[start:rows[i + k - 1][0] + rows[i + k - 1][1]] for k in sizes]
+        may = gaz.may_resolve_run(names, lang)
+        for j in range(len(sizes) - 1, -1, -1):
+            if may[j] and gaz.resolve_mention(names[j], lang=lang, fuzzy=False) is not None:
+                best = sizes[j]
                 break
         if not best:
             i += 1
