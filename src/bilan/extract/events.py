@@ -122,7 +122,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             return False
         if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
             continue  # "un drone a visé un véhicule": the weapon that aimed struck
-        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m):
+        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m) \
+                and not _doer_in_doubt(root, t, m):
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
     # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
@@ -138,6 +139,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in chain[:2]:
         for c in t.children:
             if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis:
+                if t is not root and _doer_in_doubt(root, c, m):
+                    continue  # "the attack may have been carried out by the FMLN": who did it, not whether
                 if c.dep_ == "xcomp" and t is root and any(
                         g.dep_ in ("aux", "mark") and g.lower_ in m.purpose_markers for g in c.children):
                     continue  # "marched to demand justice": the purpose of the deed, not a wish for it
@@ -149,6 +152,27 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
     return not _possible_in_cleft(root, m) and not _future(root, m)
+
+
+def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
+    """The irrealis ``word`` puts in doubt who did the act, not whether it was done: a word of
+    ``events_<lang>.DOER_DOUBT_WORDS`` (a modal, a suspicion, a denial) governs an act named by a
+    noun the text takes as known ("THE ATTACK may have been carried out by the FMLN", "the police
+    suspect that the cartel ordered THE MURDER of the judge", "the FMLN denied any part in THE
+    MURDER", « L'ATTENTAT pourrait avoir été commis par le FMLN »: the act happened, its author is
+    possible, suspected or denied; MUC-4 7.12 and its decision tree); or a denial
+    (``OWN_DENIAL_WORDS``) whose clause has a pronoun for its doer, the denier's own part ("the ELN
+    denied that it had kidnapped the engineer"). An act not yet known ("an attack could take place",
+    "the guerrillas may attack the town", "denied that a massacre took place") stays a possibility."""
+    lemma = word.lemma_.lower()
+    if lemma not in m.doer_doubt and word.lower_ not in m.doer_doubt:
+        return False
+    if root.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("det", "det:poss", "poss") and c.lower_ in m.known_determiners for c in root.children)
+    if root.pos_ == "VERB" and (lemma in m.own_denial or word.lower_ in m.own_denial) and root.head.i == word.i:
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ == "PRON"
+                   and "Rel" not in c.morph.get("PronType") for c in root.children)
+    return False
 
 
 def _future(root: Token, m: LanguageMatchers) -> bool:

@@ -1070,6 +1070,11 @@ IRREALIS = [
     # what may happen ("there is always the possibility of sabotage")
     "possibility", "eventuality",
 ]
+# irrealis words that may put in doubt who did an act the text takes as known ("THE ATTACK may have been
+# carried out by", "suspect that X ordered THE MURDER", "denied any part in THE MURDER"): the act was done
+DOER_DOUBT_WORDS = ["may", "might", "could", "suspect", "deny"]
+# denials whose clause, with a pronoun for its doer, is the denier's own part ("denied that it had kidnapped")
+OWN_DENIAL_WORDS = ["deny"]
 # modals of a subject clause that make the act it names a possibility ("all they can do is bomb the place",
 # "what the army will do is shell the town"; "could", "may" are IRREALIS already)
 CLEFT_MODALS = ["can", "will", "shall", "must", "should"]

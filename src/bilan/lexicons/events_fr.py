@@ -760,6 +760,11 @@ IRREALIS = [
     # ce qui peut arriver (« il y a toujours la possibilité d'un sabotage »)
     "possibilité", "éventualité",
 ]
+# irrealis words that may put in doubt who did an act the text takes as known ("THE ATTACK may have been
+# carried out by", "suspect that X ordered THE MURDER", "denied any part in THE MURDER"): the act was done
+DOER_DOUBT_WORDS = ["pouvoir", "soupçonner", "suspecter", "nier", "démentir"]
+# denials whose clause, with a pronoun for its doer, is the denier's own part ("denied that it had kidnapped")
+OWN_DENIAL_WORDS = ["nier", "démentir"]
 # modals of a subject clause that make the act it names a possibility (« tout ce qu'ils vont faire, c'est
 # bombarder » ; « pouvoir » est dans IRREALIS)
 CLEFT_MODALS = ["aller", "devoir"]
