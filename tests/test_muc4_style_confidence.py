@@ -158,6 +158,9 @@ EN = [
  # --- round 4: a named unit of the police (task definition slot 10: "TREASURY POLICE", "POLICE DEPARTMENT")
  ("unit1", "MEMBERS OF THE TREASURY POLICE KIDNAPPED TWO UNION LEADERS IN SAN SALVADOR.", "TREASURY POLICE", FACT),
  ("unit2", "Agents of the National Police tortured a student in Santa Tecla.", "National Police", FACT),
+ # --- round 4: setting fire told by its noun ("the burning of", "l'incendie de") done by an armed group
+ ("arson1", "THE BURNING OF FOUR BUSES IN SOYAPANGO WAS CARRIED OUT BY FMLN URBAN COMMANDOS.", "FMLN", FACT),
+ ("arson2", "The burning of the town hall of San Isidro was apparently the work of Shining Path guerrillas.", "Shining Path", SA),
 ]
 
 FR = [
@@ -224,6 +227,7 @@ FR = [
  ("fr_unit1", "Des agents de la police du Trésor ont enlevé deux syndicalistes à San Salvador.", "police du Trésor", FACT),
  ("fr_hedge7", "Des rebelles présumés de l'ELN ont incendié deux autobus près de Saravena.", "ELN", SA),
  ("fr_hedge8", "Des membres présumés du MRTA ont enlevé un commerçant à Lima.", "MRTA", SA),
+ ("fr_arson1", "L'incendie de quatre autobus à Soyapango a été provoqué par des commandos urbains du FMLN.", "FMLN", FACT),
 ]
 
 
@@ -266,12 +270,8 @@ XFAIL: dict[str, str] = {
     "fact9": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fr_claim3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
-    "fr_vhedge3": "no incident extracted ('allumer' an 'incendie' is not read as arson)",
-    "deny6": "no incident extracted (the noun 'burning' of buses is not read as arson)",
-    "fr_deny4": "no incident extracted (the noun 'incendie' of buses is not read as arson)",
-    "fr_hedge8": "the perpetrator is not an actor1 of the incident ('membres présumés du MRTA': the hedge parsed as the verb)",
-    "fr_hedge1": "the perpetrator is not an actor1 of the incident",
-    "fr_hedge2": "the perpetrator is not an actor1 of the incident",
+    "fr_arson1": "no incident extracted ('provoquer' is read as an irrealis verb, to provoke, not to cause)",
+    "fr_hedge1": "the perpetrator is not an actor1 of the incident (the parse makes 'guérilleros' a modifier of 'présumés')",
 }
 
 
@@ -333,6 +333,8 @@ def test_groups_and_units_of_the_period_are_perpetrators(text, lang, org):
     ("THE POLICE FEAR THAT THE CARTEL MIGHT BOMB THE COURTHOUSE.", "en"),
     ("Les guérilleros pourraient attaquer la ville de Suchitoto cette nuit.", "fr"),
     ("L'armée a nié qu'un massacre ait eu lieu dans le village.", "fr"),
+    ("THE BURNING OF THE FOREST NEAR SUCHITOTO DESTROYED 40 HECTARES OF COFFEE.", "en"),
+    ("L'incendie de l'entrepôt a été causé par un court-circuit.", "fr"),
 ])
 def test_a_possible_or_denied_act_not_told_makes_no_incident(text, lang):
     assert not _fills(text, lang), _fills(text, lang)

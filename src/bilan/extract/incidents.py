@@ -1692,7 +1692,14 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             return a
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
+        hedged = owner.dep_.split(":")[0] in ("acl", "amod") and (
+            owner.lower_ in ctx.m.perpetrator_hedges or owner.lemma_.lower() in ctx.m.perpetrator_hedges)
+        if hedged and root.dep_.split(":")[0] in ("nmod", "obl", "pobj"):
+            # "des membres présumés du MRTA": the hedge the parse made the group's head; the noun it is said of
+            owner, root_dep = owner.head, "nmod"
+        else:
+            root_dep = root.dep_
+        if root_dep in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
         # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
@@ -2126,7 +2133,7 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
     """ "some military were involved in the assassination", "soldiers accused of the murder", "des
     militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
     lays it at an armed actor's door (PERPETRATOR_PREDICATES), whose subject or noun that actor is."""
-    blamed = _laid_at(ctx, head, armed)
+    blamed = _laid_at(ctx, head, armed) or _work_of(ctx, head, armed)
     if blamed is not None:
         return blamed
     preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES")
@@ -2147,6 +2154,31 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         if pred.pos_ == "NOUN" and pred.dep_.split(":")[0] in ("dobj", "obj") and root.head.i == pred.head.i \
                 and root.dep_.startswith("nsubj") and not root.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
+    return None
+
+
+def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "the explosion could have been the work of the Extraditables", "the burning was apparently the
+    work of Shining Path guerrillas", « l'enlèvement pourrait être l'oeuvre de l'EPL »: the event noun
+    is the subject of a copula whose attribute is a noun of ``events_<lang>.WORK_NOUNS``; that
+    noun's "of/de" complement did it."""
+    works = lexicon_words("events", ctx.lang, "WORK_NOUNS")
+    if not works or head.pos_ not in ("NOUN", "PROPN") or not head.dep_.startswith("nsubj"):
+        return None
+    verb = head.head
+    nouns = [verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp", "acomp"))]
+    work = next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in works or n.lower_ in works)), None)
+    if work is None:
+        return None
+    for a in armed:
+        root = ctx.doc[a.tok_start:a.tok_end].root
+        for _ in range(3):  # "the work of Shining Path guerrillas": the group inside the complement's phrase
+            up = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+            if up.i == work.i and root.dep_.split(":")[0] in ("pobj", "nmod"):
+                return a
+            if root.dep_ not in ("compound", "flat", "flat:name", "amod", "nmod", "pobj") or root.head.i == root.i:
+                break
+            root = root.head
     return None
 
 

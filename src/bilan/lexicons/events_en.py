@@ -381,6 +381,10 @@ TRIGGERS = [
     ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # setting fire told by its noun, by an armed actor the sentence names ("the burning of four buses was carried
+    # out by FMLN urban commandos"); a fire with no one armed to it is an accident ("the burning of the forest")
+    ("burning", "Strategic developments", "Looting/property destruction", "ASSAULT", 45,
+     ("noun_only", "needs:property", "not_accidental", "needs_armed_actor")),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
@@ -1329,7 +1333,8 @@ ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
 CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "conduct", "mount", "launch",
                  "orchestrate",
                  # the device of a bombing, placed or set off ("the bomb was placed by members of ...")
-                 "place", "plant", "set off", "detonate", "lay"]
+                 "place", "plant", "set off", "detonate", "lay",
+                 "start", "light"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
 REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regret", "lament", "mourn", "protest",
@@ -1341,6 +1346,8 @@ REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regre
                   "hunt",
                   # and those who stopped it ("police foiled an attempt on the life of Senator X")
                   "foil", "thwart"]
+# nouns of an act's authorship: "the explosion was the work of the Extraditables" names its doer
+WORK_NOUNS = ["work", "handiwork", "doing"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]

@@ -551,6 +551,10 @@ TRIGGERS = [
     ("voler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object', 'needs:property')),
     ("vol de bétail", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendie criminel", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # l'incendie mis par un acteur armé que la phrase nomme (« l'incendie de quatre autobus a été provoqué par des
+    # commandos du FMLN ») ; un incendie sans personne d'armé est un accident (« l'incendie de l'entrepôt »)
+    ("incendie", "Strategic developments", "Looting/property destruction", "ASSAULT", 45,
+     ("noun_only", "needs:property", "not_accidental", "needs_armed_actor")),
     ("cocktail molotov", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
     ("mettre à sac", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendié", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -989,7 +993,8 @@ ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
                  # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
-                 "poser", "placer", "déposer", "déclencher", "actionner"]
+                 "poser", "placer", "déposer", "déclencher", "actionner",
+                 "allumer"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
@@ -1000,6 +1005,8 @@ REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter"
                   "arrêter", "interpeller", "inculper", "juger", "identifier", "rechercher", "traquer",
                   # et ceux qui l'ont empêché (« la police a déjoué un attentat contre la vie du sénateur »)
                   "déjouer"]
+# noms de la paternité d'un acte : « l'enlèvement est l'oeuvre de l'EPL » nomme son auteur
+WORK_NOUNS = ["oeuvre", "œuvre"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
