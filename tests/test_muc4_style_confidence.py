@@ -61,7 +61,9 @@ EN = [
  ("auth7", "PRESIDENT CRISTIANI BLAMED THE FMLN FOR THE MURDER OF THE ATTORNEY GENERAL.", "FMLN", SAA),
  ("auth8", "THE NATIONAL POLICE SAID THE BOMB WAS PLACED BY MEMBERS OF THE MANUEL RODRIGUEZ PATRIOTIC FRONT.", "MANUEL RODRIGUEZ", SAA),
  ("auth9", "THE PERUVIAN ARMY HAS ACCUSED THE MRTA OF KIDNAPPING A BUSINESSMAN IN TARAPOTO.", "MRTA", SAA),
- ("auth10", "THE AUTHORITIES HAVE BLAMED NARCOTERRORISTS FOR THE EXPLOSION AT THE DAS BUILDING.", "NARCOTERRORISTS", SAA),
+ # round 4: the item was wrong: unnamed "NARCOTERRORISTS" is a general description (slot 9), no organisation,
+ # so no confidence (7.12)
+ ("auth10", "THE AUTHORITIES HAVE BLAMED NARCOTERRORISTS FOR THE EXPLOSION AT THE DAS BUILDING.", "NARCOTERRORISTS", None),
  ("auth11", "ACCORDING TO THE ARMED FORCES PRESS OFFICE, FMLN URBAN COMMANDOS ATTACKED THE HOME OF A LEGISLATOR.", "FMLN", SAA),
  # round 4: the item's label was wrong: the minister's plain "SAID" is an authority's report, REPORTED AS FACT in
  # the MUC-4 keys (see vauth*); the group the death squad is "known as" is named (actors._named_by_phrase)
@@ -161,6 +163,11 @@ EN = [
  # --- round 4: setting fire told by its noun ("the burning of", "l'incendie de") done by an armed group
  ("arson1", "THE BURNING OF FOUR BUSES IN SOYAPANGO WAS CARRIED OUT BY FMLN URBAN COMMANDOS.", "FMLN", FACT),
  ("arson2", "The burning of the town hall of San Isidro was apparently the work of Shining Path guerrillas.", "Shining Path", SA),
+ # --- round 4: a death or an explosion laid at an armed group's door ("blamed X for the death of", "responsible
+ # for the explosion at") is its act, with no figure of the dead
+ ("laid1", "A MILITARY SPOKESMAN BLAMED THE FMLN FOR THE DEATH OF FOUR PEASANTS IN SAN MIGUEL.", "FMLN", SAA),
+ ("laid2", "The police blamed the Extraditables for the explosion at the newspaper offices.", "Extraditables", SAA),
+ ("laid3", "THE GOVERNMENT ACCUSED THE MRTA OF THE EXPLOSION AT THE BANK IN HUANCAYO.", "MRTA", SAA),
 ]
 
 FR = [
@@ -227,6 +234,8 @@ FR = [
  ("fr_unit1", "Des agents de la police du Trésor ont enlevé deux syndicalistes à San Salvador.", "police du Trésor", FACT),
  ("fr_hedge7", "Des rebelles présumés de l'ELN ont incendié deux autobus près de Saravena.", "ELN", SA),
  ("fr_hedge8", "Des membres présumés du MRTA ont enlevé un commerçant à Lima.", "MRTA", SA),
+ ("fr_laid1", "Un porte-parole militaire a accusé le FMLN de la mort de quatre paysans à San Miguel.", "FMLN", SAA),
+ ("fr_laid2", "La police a accusé les Extradables de l'explosion devant les bureaux du journal.", "Extradables", SAA),
  ("fr_arson1", "L'incendie de quatre autobus à Soyapango a été provoqué par des commandos urbains du FMLN.", "FMLN", FACT),
 ]
 
@@ -254,12 +263,10 @@ XFAIL: dict[str, str] = {
     "auth8": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "fr_auth3": "wrong confidence label",
-    "auth5": "no incident extracted",
-    "auth10": "no incident extracted",
-    "other4": "no incident extracted",
+    "auth5": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
+    "other4": "no incident extracted: a death noun is an act only when a verb of accusing lays it (being 'responsible for the death of' may sum up a group's record); the unit 'FIRST BRIGADE' is not named either",
     "poss3": "no incident extracted",
-    "poss5": "no incident extracted",
-    "fr_auth4": "no incident extracted",
+    "fr_auth4": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "claim6": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "radio1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "radio3": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
@@ -335,6 +342,9 @@ def test_groups_and_units_of_the_period_are_perpetrators(text, lang, org):
     ("L'armée a nié qu'un massacre ait eu lieu dans le village.", "fr"),
     ("THE BURNING OF THE FOREST NEAR SUCHITOTO DESTROYED 40 HECTARES OF COFFEE.", "en"),
     ("L'incendie de l'entrepôt a été causé par un court-circuit.", "fr"),
+    ("THE DEATH OF THE PRESIDENT'S MOTHER SADDENED THE WHOLE COUNTRY.", "en"),
+    ("THE EXPLOSION AT THE GAS PLANT WAS CAUSED BY A LEAK.", "en"),
+    ("La mort du père du président a attristé le pays.", "fr"),
 ])
 def test_a_possible_or_denied_act_not_told_makes_no_incident(text, lang):
     assert not _fills(text, lang), _fills(text, lang)

@@ -586,6 +586,8 @@ def _act_verb_hedge(doc: Doc, m: LanguageMatchers, top: Token, word_cert) -> Per
         verb = top.head.head if top.dep_ == "case" else top.head  # "par" hangs on its noun, "by" on the verb
     elif top.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
         verb = top.head
+    elif top.lemma_.lower() in m.copulas:
+        verb = top  # "could have been the work of X": the copula the phrase is the attribute of
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX", "NOUN"):

@@ -772,7 +772,46 @@ def _withdrawal_told(sp: Span, m: LanguageMatchers) -> bool:
 
 # trigger flags whose check reads only the trigger's span and the language's matchers: the check
 # must hold ...
+def _accused_of(sp: Span, m: LanguageMatchers) -> bool:
+    """:func:`_laid_at_door` by a verb of accusing only ("blamed the FMLN for the death of", "a accusé
+    le FMLN de la mort de"): a speech act about one act; being "responsible for the death of about
+    12,000 people" may sum up a group's record."""
+    return _laid_at_door(sp, m, accusing_only=True)
+
+
+def _laid_at_door(sp: Span, m: LanguageMatchers, accusing_only: bool = False) -> bool:
+    """The event noun is laid at someone's door: the complement of a predicate of blame or
+    responsibility ("blamed the FMLN for THE DEATH of four peasants", "responsible for THE
+    EXPLOSION", "accusé le FMLN de LA MORT de", ``events_<lang>.PERPETRATOR_PREDICATES``,
+    ``ATTRIBUTION_PREDICATES``, ``ACCUSATION_VERBS``), the object of an attribution ("attributed
+    the explosion to"), or the subject of "the work of" (``WORK_NOUNS``): a death or a blast
+    someone is said to have caused is an act, not an accident or a natural death."""
+    root = sp.root
+    preds = m.blame_predicates | m.accusation_verbs
+    if not accusing_only:
+        preds |= lexicon_words("events", m.lang, "PERPETRATOR_PREDICATES")
+    dep = root.dep_.split(":")[0]
+    if dep in ("pobj", "nmod", "obl"):
+        head = root.head.head if root.head.dep_ == "prep" else root.head
+        for _ in range(2):  # "accused THE MRTA of the explosion": the complement hung on the verb's object
+            if head.lemma_.lower() in preds or head.lower_ in preds:
+                return True
+            if head.dep_.split(":")[0] not in ("dobj", "obj") or head.head.i == head.i:
+                break
+            head = head.head
+    if dep in ("dobj", "obj", "nsubjpass") and (root.head.lemma_.lower() in m.blame_predicates):
+        return True
+    works = lexicon_words("events", m.lang, "WORK_NOUNS")
+    if dep == "nsubj" and works and not accusing_only:
+        verb = root.head
+        return any(n.pos_ == "NOUN" and n.lemma_.lower() in works
+                   for n in (verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp"))))
+    return False
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
+    "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,

@@ -58,6 +58,11 @@ TRIGGERS = [
     ("bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
+    # a death or a blast laid at someone's door ("blamed the FMLN for the death of four peasants", "responsible
+    # for the explosion at the bank"): an act, with no figure of the dead; a death by a verb of accusing only
+    # (being "responsible for the death of about 12,000 people" may sum up a group's record)
+    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
+    ("death", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
     ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ("needs_casualty", "not_accidental")),
     ("suicide bomber", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),

@@ -50,6 +50,11 @@ TRIGGERS = [
     ("camion piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("bombe", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
+    # une mort ou une explosion mise sur le compte de quelqu'un (« a accusé le FMLN de la mort de quatre
+    # paysans », « responsable de l'explosion ») : un acte, sans chiffre des morts ; une mort par un verbe
+    # d'accusation seulement (être « responsable de la mort de 12 000 personnes » peut résumer un bilan)
+    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
+    ("mort", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
     ("attentat-suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("attentat suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ()),
