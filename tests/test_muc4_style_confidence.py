@@ -61,9 +61,13 @@ EN = [
  ("auth7", "PRESIDENT CRISTIANI BLAMED THE FMLN FOR THE MURDER OF THE ATTORNEY GENERAL.", "FMLN", SAA),
  ("auth8", "THE NATIONAL POLICE SAID THE BOMB WAS PLACED BY MEMBERS OF THE MANUEL RODRIGUEZ PATRIOTIC FRONT.", "MANUEL RODRIGUEZ", SAA),
  ("auth9", "THE PERUVIAN ARMY HAS ACCUSED THE MRTA OF KIDNAPPING A BUSINESSMAN IN TARAPOTO.", "MRTA", SAA),
- ("auth10", "THE AUTHORITIES HAVE BLAMED NARCOTERRORISTS FOR THE EXPLOSION AT THE DAS BUILDING.", "NARCOTERRORISTS", SAA),
+ # round 4: the item was wrong: unnamed "NARCOTERRORISTS" is a general description (slot 9), no organisation,
+ # so no confidence (7.12)
+ ("auth10", "THE AUTHORITIES HAVE BLAMED NARCOTERRORISTS FOR THE EXPLOSION AT THE DAS BUILDING.", "NARCOTERRORISTS", None),
  ("auth11", "ACCORDING TO THE ARMED FORCES PRESS OFFICE, FMLN URBAN COMMANDOS ATTACKED THE HOME OF A LEGISLATOR.", "FMLN", SAA),
- ("auth12", "THE INTERIOR MINISTER SAID THE DEATH SQUAD KNOWN AS THE ANTICOMMUNIST ACTION FRONT MURDERED THE TRADE UNIONIST.", "ANTICOMMUNIST ACTION", SAA),
+ # round 4: the item's label was wrong: the minister's plain "SAID" is an authority's report, REPORTED AS FACT in
+ # the MUC-4 keys (see vauth*); the group the death squad is "known as" is named (actors._named_by_phrase)
+ ("auth12", "THE INTERIOR MINISTER SAID THE DEATH SQUAD KNOWN AS THE ANTICOMMUNIST ACTION FRONT MURDERED THE TRADE UNIONIST.", "ANTICOMMUNIST ACTION", FACT),
  # --- an authority telling who did it with a plain reporting verb (round 3): written as accusations by the
  # authorities, but read so (an AUTHORITY_SPEAKERS list in the claims lexicons) MUC-4 dev perp_confidence fell
  # 0.6108 -> 0.5122: the keys take the authorities' plain reports as REPORTED AS FACT; only blaming,
@@ -77,9 +81,12 @@ EN = [
  ("other2", "A HUMAN RIGHTS GROUP ACCUSED THE ATLACATL BATTALION OF KILLING SIX JESUIT PRIESTS.", "ATLACATL", SA),
  ("other3", "THE FMLN ACCUSED THE ARMY OF BOMBING CIVILIAN HOMES IN GUAZAPA.", "ARMY", SA),
  ("other4", "A JESUIT PRIEST SAID THE SOLDIERS OF THE FIRST BRIGADE WERE RESPONSIBLE FOR THE DEATH OF THE TEACHERS.", "FIRST BRIGADE", SA),
- ("other5", "THE PERUVIAN HUMAN RIGHTS ASSOCIATION BLAMED A PARAMILITARY GROUP FOR THE DISAPPEARANCE OF THREE STUDENTS IN HUANCAYO.", "PARAMILITARY", SA),
+ # round 4: other5, other7, hedge7 were wrong: an unnamed "PARAMILITARY GROUP", "DEATH SQUAD", "UNIDENTIFIED MEN" is
+ # a general description, a PERP: INDIVIDUAL ID fill (task definition part 2, slot 9: "SALVADORAN PARAMILITARY
+ # GROUPS", "HEAVILY ARMED MEN"; the dev keys put "DEATH SQUAD(S)" there too), so no confidence (7.12): label None
+ ("other5", "THE PERUVIAN HUMAN RIGHTS ASSOCIATION BLAMED A PARAMILITARY GROUP FOR THE DISAPPEARANCE OF THREE STUDENTS IN HUANCAYO.", "PARAMILITARY", None),
  ("other6", "THE NATIONAL UNION OF SALVADORAN WORKERS ACCUSED THE TREASURY POLICE OF TORTURING ITS LEADERS.", "TREASURY POLICE", SA),
- ("other7", "THE OPPOSITION NEWSPAPER ATTRIBUTED THE MURDER OF THE JOURNALIST TO A DEATH SQUAD.", "DEATH SQUAD", SA),
+ ("other7", "THE OPPOSITION NEWSPAPER ATTRIBUTED THE MURDER OF THE JOURNALIST TO A DEATH SQUAD.", "DEATH SQUAD", None),
  ("other8", "RELATIVES OF THE VICTIMS ACCUSED SOLDIERS OF THE CAVALRY REGIMENT OF THE KILLINGS.", "CAVALRY REGIMENT", SA),
  # --- hedges: alleged / presumed / suspected / apparently / believed
  ("hedge1", "ALLEGED FMLN GUERRILLAS BLEW UP A BRIDGE ON THE PAN AMERICAN HIGHWAY NEAR SAN MIGUEL.", "FMLN", SA),
@@ -88,7 +95,7 @@ EN = [
  ("hedge4", "THE ATTACK WAS APPARENTLY CARRIED OUT BY THE MRTA.", "MRTA", SA),
  ("hedge5", "IT IS BELIEVED THAT THE SHINING PATH IS BEHIND THE MURDER OF THE TWO AGRONOMISTS.", "SHINING PATH", SA),
  ("hedge6", "THE KIDNAPPING OF THE INDUSTRIALIST IS ATTRIBUTED TO THE M-19.", "M-19", SA),
- ("hedge7", "UNIDENTIFIED MEN, BELIEVED TO BE MEMBERS OF A DEATH SQUAD, KILLED A UNION LEADER IN SAN SALVADOR.", "DEATH SQUAD", SA),
+ ("hedge7", "UNIDENTIFIED MEN, BELIEVED TO BE MEMBERS OF A DEATH SQUAD, KILLED A UNION LEADER IN SAN SALVADOR.", "UNIDENTIFIED MEN", None),
  ("hedge8", "THE BOMB WAS ALLEGEDLY PLACED BY MEMBERS OF THE EXTRADITABLES.", "EXTRADITABLES", SA),
  ("hedge9", "THE POLICE SUSPECT THAT THE MEDELLIN CARTEL ORDERED THE MURDER OF THE JUDGE.", "MEDELLIN CARTEL", SAA),
  ("hedge10", "AUTHORITIES BELIEVE THE SHINING PATH WAS RESPONSIBLE FOR THE ATTACK ON THE POWER PYLONS.", "SHINING PATH", SAA),
@@ -130,6 +137,37 @@ EN = [
  ("none2", "UNIDENTIFIED GUNMEN KILLED A LAWYER IN MEDELLIN THIS MORNING.", None, None),
  ("none3", "THE POLICE HAVE NOT IDENTIFIED THE PERSONS WHO PLACED THE BOMB IN THE OFFICES OF THE ELECTORAL COUNCIL.", None, None),
  ("none4", "TWO STUDENTS WERE KIDNAPPED IN LIMA BY MEN IN CIVILIAN CLOTHES.", None, None),
+ # --- round 4 (written before the rules). A definite act whose doer only is in doubt: a modal on the verb
+ # that says who did it, a suspicion of the doer, a group's denial of its part; the act is told
+ ("poss6", "THE MASSACRE OF SIX PEASANTS IN SAN VICENTE MAY HAVE BEEN CARRIED OUT BY THE FMLN.", "FMLN", POSS),
+ ("poss7", "The bombing of the electoral office might have been carried out by the Shining Path.", "Shining Path", POSS),
+ ("poss8", "THE KIDNAPPING OF THE MAYOR OF TARAZA COULD HAVE BEEN COMMITTED BY THE EPL.", "EPL", POSS),
+ ("deny5", "THE MRTA DENIED ANY RESPONSIBILITY FOR THE MURDER OF THE JOURNALIST IN HUANCAYO.", "MRTA", POSS),
+ ("deny6", "The ELN denied any involvement in the burning of three buses in Arauca.", "ELN", POSS),
+ ("deny7", "THE FMLN DENIED THAT IT CARRIED OUT THE BOMBING OF THE BANK IN SAN MIGUEL.", "FMLN", POSS),
+ ("susp1", "THE ARMY SUSPECTS THAT THE FMLN ORDERED THE MURDER OF THE PRIEST IN SOYAPANGO.", "FMLN", SAA),
+ ("susp2", "Police suspect that the Extraditables ordered the murder of the journalist.", "Extraditables", SAA),
+ # --- round 4: the group's own statement, whose act's doer is the group told again ("IT", "THE GROUP",
+ # "THE ORGANIZATION", "ITS MEMBERS")
+ ("own1", "THE ELN SAID IN A COMMUNIQUE THAT THE ORGANIZATION HAD KIDNAPPED TWO ENGINEERS NEAR SARAVENA.", "ELN", CLAIMED),
+ ("own2", "In a statement signed by the Shining Path, the group said it had murdered the mayor of Huanta.", "Shining Path", CLAIMED),
+ ("own3", "THE MRTA SAID IT WAS RESPONSIBLE FOR THE KIDNAPPING OF A BUSINESSMAN IN LIMA.", "MRTA", CLAIMED),
+ ("own4", "THE EPL RELEASED A COMMUNIQUE SAYING THAT ITS MEMBERS BURNED FOUR TRUCKS IN CORDOBA.", "EPL", CLAIMED),
+ ("own5", "The FMLN said that its units had set fire to two buses in Usulutan.", "FMLN", CLAIMED),
+ # --- round 4: an unnamed group given its name ("calling itself", "known as")
+ ("known1", "A DEATH SQUAD CALLING ITSELF THE SECRET ANTICOMMUNIST ARMY KILLED TWO STUDENTS IN GUATEMALA CITY.", "SECRET ANTICOMMUNIST ARMY", FACT),
+ ("known2", "A paramilitary group known as the Northern Star Front murdered a union leader in Medellin.", "Northern Star Front", FACT),
+ # --- round 4: a named unit of the police (task definition slot 10: "TREASURY POLICE", "POLICE DEPARTMENT")
+ ("unit1", "MEMBERS OF THE TREASURY POLICE KIDNAPPED TWO UNION LEADERS IN SAN SALVADOR.", "TREASURY POLICE", FACT),
+ ("unit2", "Agents of the National Police tortured a student in Santa Tecla.", "National Police", FACT),
+ # --- round 4: setting fire told by its noun ("the burning of", "l'incendie de") done by an armed group
+ ("arson1", "THE BURNING OF FOUR BUSES IN SOYAPANGO WAS CARRIED OUT BY FMLN URBAN COMMANDOS.", "FMLN", FACT),
+ ("arson2", "The burning of the town hall of San Isidro was apparently the work of Shining Path guerrillas.", "Shining Path", SA),
+ # --- round 4: a death or an explosion laid at an armed group's door ("blamed X for the death of", "responsible
+ # for the explosion at") is its act, with no figure of the dead
+ ("laid1", "A MILITARY SPOKESMAN BLAMED THE FMLN FOR THE DEATH OF FOUR PEASANTS IN SAN MIGUEL.", "FMLN", SAA),
+ ("laid2", "The police blamed the Extraditables for the explosion at the newspaper offices.", "Extraditables", SAA),
+ ("laid3", "THE GOVERNMENT ACCUSED THE MRTA OF THE EXPLOSION AT THE BANK IN HUANCAYO.", "MRTA", SAA),
 ]
 
 FR = [
@@ -179,6 +217,26 @@ FR = [
  ("fr_deny2", "Le FMLN a nié toute participation à l'assassinat du procureur général.", "FMLN", POSS),
  ("fr_none1", "Une bombe a explosé la nuit dernière devant une banque du centre de San Salvador, causant d'importants dégâts.", None, None),
  ("fr_none2", "Des inconnus armés ont tué un avocat à Medellin ce matin.", None, None),
+ # --- 4e tour (écrits avant les règles) : un acte défini dont seul l'auteur est en doute ; l'acte est raconté
+ ("fr_poss3", "Le massacre de six paysans à San Vicente pourrait avoir été commis par le FMLN.", "FMLN", POSS),
+ ("fr_poss4", "L'enlèvement du maire de Taraza pourrait avoir été perpétré par l'EPL.", "EPL", POSS),
+ ("fr_deny3", "Le MRTA a démenti toute responsabilité dans l'assassinat du journaliste à Huancayo.", "MRTA", POSS),
+ ("fr_deny4", "L'ELN a nié toute participation à l'incendie de trois autobus en Arauca.", "ELN", POSS),
+ ("fr_susp1", "L'armée soupçonne le FMLN d'avoir ordonné l'assassinat du prêtre à Soyapango.", "FMLN", SAA),
+ # --- 4e tour : le communiqué du groupe, dont l'auteur de l'acte est le groupe repris (« l'organisation », « il », « ses membres »)
+ ("fr_own1", "Dans un communiqué, l'ELN affirme que l'organisation a enlevé deux ingénieurs près de Saravena.", "ELN", CLAIMED),
+ ("fr_own2", "Le Sentier lumineux a déclaré qu'il était responsable de l'assassinat du maire de Huanta.", "Sentier lumineux", CLAIMED),
+ ("fr_own3", "L'EPL a publié un communiqué affirmant que ses membres avaient incendié quatre camions à Cordoba.", "EPL", CLAIMED),
+ # --- 4e tour : un groupe sans nom qui en reçoit un (« se faisant appeler », « connu sous le nom de »)
+ ("fr_known1", "Un escadron de la mort se faisant appeler Armée secrète anticommuniste a tué deux étudiants à Guatemala.", "Armée secrète anticommuniste", FACT),
+ ("fr_known2", "Un groupe paramilitaire connu sous le nom de Front de l'étoile du nord a assassiné un syndicaliste à Medellin.", "Front de l'étoile du nord", FACT),
+ # --- 4e tour : une unité nommée de la police ; la réserve entre le nom et le groupe (« des rebelles présumés de l'ELN »)
+ ("fr_unit1", "Des agents de la police du Trésor ont enlevé deux syndicalistes à San Salvador.", "police du Trésor", FACT),
+ ("fr_hedge7", "Des rebelles présumés de l'ELN ont incendié deux autobus près de Saravena.", "ELN", SA),
+ ("fr_hedge8", "Des membres présumés du MRTA ont enlevé un commerçant à Lima.", "MRTA", SA),
+ ("fr_laid1", "Un porte-parole militaire a accusé le FMLN de la mort de quatre paysans à San Miguel.", "FMLN", SAA),
+ ("fr_laid2", "La police a accusé les Extradables de l'explosion devant les bureaux du journal.", "Extradables", SAA),
+ ("fr_arson1", "L'incendie de quatre autobus à Soyapango a été provoqué par des commandos urbains du FMLN.", "FMLN", FACT),
 ]
 
 
@@ -202,27 +260,16 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
-    "vcomm2": "no perpetrator: 'ITS UNITS' is not read as the group's units (a possessive naming the speaker)",
     "auth8": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "fr_auth3": "wrong confidence label",
-    "auth5": "no incident extracted",
-    "auth10": "no incident extracted",
-    "other4": "no incident extracted",
-    "hedge9": "no incident extracted",
-    "poss1": "no incident extracted",
+    "auth5": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
+    "other4": "no incident extracted: a death noun is an act only when a verb of accusing lays it (being 'responsible for the death of' may sum up a group's record); the unit 'FIRST BRIGADE' is not named either",
     "poss3": "no incident extracted",
-    "poss5": "no incident extracted",
-    "deny1": "no incident extracted",
-    "deny3": "no incident extracted",
-    "fr_auth4": "no incident extracted",
-    "fr_hedge6": "no incident extracted",
-    "fr_poss1": "no incident extracted",
-    "fr_deny2": "no incident extracted",
+    "fr_auth4": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "claim6": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "radio1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "radio3": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
-    "auth7": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "other8": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "hedge11": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
@@ -230,18 +277,8 @@ XFAIL: dict[str, str] = {
     "fact9": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fr_claim3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
-    "fr_vhedge3": "no incident extracted ('allumer' an 'incendie' is not read as arson)",
-    "comm1": "the perpetrator is not an actor1 of the incident",
-    "comm2": "the perpetrator is not an actor1 of the incident",
-    "claim7": "the perpetrator is not an actor1 of the incident",
-    "auth12": "the perpetrator is not an actor1 of the incident",
-    "other5": "the perpetrator is not an actor1 of the incident",
-    "other6": "the perpetrator is not an actor1 of the incident",
-    "other7": "the perpetrator is not an actor1 of the incident",
-    "hedge7": "the perpetrator is not an actor1 of the incident",
-    "fr_comm1": "the perpetrator is not an actor1 of the incident",
-    "fr_hedge1": "the perpetrator is not an actor1 of the incident",
-    "fr_hedge2": "the perpetrator is not an actor1 of the incident",
+    "fr_arson1": "no incident extracted ('provoquer' is read as an irrealis verb, to provoke, not to cause)",
+    "fr_hedge1": "the perpetrator is not an actor1 of the incident (the parse makes 'guérilleros' a modifier of 'présumés')",
 }
 
 
@@ -253,9 +290,11 @@ def _params(items, lang):
 
 @pytest.mark.parametrize("text,lang,org,label", _params(EN, "en") + _params(FR, "fr"))
 def test_muc4_style_perpetrator_confidence(text, lang, org, label):
-    if org is None:
+    if org is None or label is None:
         fills = _fills(text, lang)
         assert all(not s["perp_confidence"] for s in fills), fills
+        if org is not None:  # a general description of the doers: the perpetrator, with no confidence
+            assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in fills for p in s["perp"] for x in p), fills
         return
     got = confidences(text, lang, org)
     assert got and set(got) == {_fold(label)}, (got, _fills(text, lang))
@@ -290,3 +329,39 @@ def test_who_placed_the_device_of_a_bombing_is_its_perpetrator(text, lang, org):
 def test_groups_and_units_of_the_period_are_perpetrators(text, lang, org):
     assert any(f" {norm(org)} " in f" {norm(x or '')} " for s in _fills(text, lang) for p in s["perp"] for x in p), \
         _fills(text, lang)
+
+
+# round 4 (written before the rules): a possible or denied act that is not told (an indefinite act, a future
+# one, an act whose happening is denied) makes no incident
+@pytest.mark.parametrize("text,lang", [
+    ("THE GUERRILLAS MAY ATTACK THE TOWN OF SUCHITOTO TONIGHT.", "en"),
+    ("An attack on the capital could take place in the coming days.", "en"),
+    ("THE ARMY DENIED THAT A MASSACRE TOOK PLACE IN THE VILLAGE.", "en"),
+    ("THE POLICE FEAR THAT THE CARTEL MIGHT BOMB THE COURTHOUSE.", "en"),
+    ("Les guérilleros pourraient attaquer la ville de Suchitoto cette nuit.", "fr"),
+    ("L'armée a nié qu'un massacre ait eu lieu dans le village.", "fr"),
+    ("THE BURNING OF THE FOREST NEAR SUCHITOTO DESTROYED 40 HECTARES OF COFFEE.", "en"),
+    ("L'incendie de l'entrepôt a été causé par un court-circuit.", "fr"),
+    ("THE DEATH OF THE PRESIDENT'S MOTHER SADDENED THE WHOLE COUNTRY.", "en"),
+    ("THE EXPLOSION AT THE GAS PLANT WAS CAUSED BY A LEAK.", "en"),
+    ("La mort du père du président a attristé le pays.", "fr"),
+])
+def test_a_possible_or_denied_act_not_told_makes_no_incident(text, lang):
+    assert not _fills(text, lang), _fills(text, lang)
+
+
+# round 4 (written before the rules): MUC-4's general descriptions of unnamed doers ("DEATH SQUAD", "HEAVILY
+# ARMED MEN", "SALVADORAN PARAMILITARY GROUPS": task definition part 2, slot 9) are PERP: INDIVIDUAL ID fills,
+# not organisations: they fill the perpetrator and no confidence (7.12: null when no organisation is named)
+@pytest.mark.parametrize("text,lang,words", [
+    ("A DEATH SQUAD MURDERED THREE TEACHERS IN SAN SALVADOR.", "en", "DEATH SQUAD"),
+    ("HEAVILY ARMED MEN KIDNAPPED A BUSINESSMAN IN MEDELLIN.", "en", "HEAVILY ARMED MEN"),
+    ("ARMED MEN IN CIVILIAN CLOTHES KILLED A JOURNALIST IN LIMA.", "en", "ARMED MEN"),
+    ("The human rights commission blamed a death squad for the murder of the lawyer.", "en", "death squad"),
+    ("Un escadron de la mort a assassiné trois enseignants à San Salvador.", "fr", "escadron de la mort"),
+    ("Des hommes lourdement armés ont enlevé un commerçant à Medellin.", "fr", "hommes lourdement armés"),
+])
+def test_unnamed_doers_fill_the_perpetrator_without_confidence(text, lang, words):
+    fills = _fills(text, lang)
+    assert any(f" {norm(words)} " in f" {norm(x or '')} " for s in fills for p in s["perp"] for x in p), fills
+    assert all(not s["perp_confidence"] for s in fills), fills

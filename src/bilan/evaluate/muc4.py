@@ -393,6 +393,16 @@ def _media_words() -> frozenset[str]:
     return frozenset(norm(w) for lang in SUPPORTED for w in words("claims", lang, "OWN_MEDIA"))
 
 
+@cache
+def _supposition_verbs() -> frozenset[str]:
+    """Verbs by which a source suspects or believes who did an act, in every language (claims
+    lexicons: SUPPOSITION_VERBS, "suspect", "believe", "soupçonner")."""
+    from bilan.language import SUPPORTED
+    from bilan.lexicons import words
+
+    return frozenset(w for lang in SUPPORTED for w in words("claims", lang, "SUPPOSITION_VERBS"))
+
+
 def _own_medium(speaker: str | None) -> bool:
     """A speaker that is a group's own medium (its radio station, its communique: claims lexicons'
     OWN_MEDIA), which names the group: the group speaking of its acts."""
@@ -410,10 +420,13 @@ def _confidence(inc, perps) -> str:
     certs = set()
     for c in inc.claims:
         if strings_match([c.speaker or ""], names) and (c.verb in _owning_verbs() or (
-                c.certainty == "asserted" and c.verb != ATTRIBUTION_VERB and _own_medium(c.speaker))):
-            # the decision tree's "did the perp report it?": it claims or admits the act, or its own
+                c.certainty == "asserted" and c.verb != ATTRIBUTION_VERB and (
+                    _own_medium(c.speaker) or norm(c.speaker or "") in mentions))):
+            # the decision tree's "did the perp report it?": it claims or admits the act, its own
             # medium tells it as fact ("THE FMLN RADIO STATION REPORTED THAT", "A COMMUNIQUE SIGNED BY
-            # THE ELN SAID", "la station clandestine du FMLN a annoncé")
+            # THE ELN SAID", "la station clandestine du FMLN a annoncé"), or the perpetrator is the
+            # speaker itself, the doer its statement names again ("THE FMLN SAID IT WAS RESPONSIBLE
+            # FOR", "THE GROUP SAID IT HAD PLACED THE BOMBS": incidents._speaker_as_doer)
             return "CLAIMED OR ADMITTED"
         text = f" {norm(c.text)} "
         if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
@@ -425,12 +438,17 @@ def _confidence(inc, perps) -> str:
             # that" are a possibility (note 4)
             certs.add("possible" if c.certainty == "possible" else "alleged")
             continue
+        if c.verb in _supposition_verbs():
+            certs.add("alleged")  # "the police suspect that the cartel ordered it": a suspicion (7.12 note 2)
+            continue
         certs.add(c.certainty)
     if certs & {"alleged", "probable"}:
         # 7.12 note 2 and the slot-11 word list: "presumably", "apparently", a source's belief ("it
         # is believed that", "authorities believe", "on pense que") is a suspicion, not a possibility
         return "SUSPECTED OR ACCUSED"
-    if "possible" in certs:
+    if certs & {"possible", "denied"}:
+        # a possibility (note 4), or the group's own denial with no accusation beside it: nothing but
+        # its denial ties it to the act (the decision tree: not explicitly connected)
         return "POSSIBLE"
     return "REPORTED AS FACT"
 

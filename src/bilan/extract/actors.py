@@ -121,6 +121,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
             kind = "police"
         span = doc[start:end]
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
+    out = _named_by_phrase(doc, m, out)
     named = _named_groups(doc, m, out)
     if named:
         # "the Northern Star Revolutionary Commando": the group's name, not an unnamed "commando" in it
@@ -179,6 +180,47 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
                for a in known):
             continue  # "URBAN COMMANDOS", "heavily armed men": an unnamed group the lexicon knows as such
         out.append(ActorMention(span.start_char, span.end_char, span.text, span.text, "rebel", span.start, span.end))
+    return out
+
+
+NAME_MAX_TOKENS = 8
+
+
+def _named_by_phrase(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -> list[ActorMention]:
+    """An unnamed armed group given its name right after it ("A DEATH SQUAD CALLING ITSELF THE SECRET
+    ANTICOMMUNIST ARMY", "a paramilitary group known as the Northern Star Front", « un escadron de la
+    mort se faisant appeler Armée secrète anticommuniste »; ``actors_<lang>.NAMING_PHRASES``): the
+    name, up to the clause's verb or a comma, with a group word of ``GROUP_HEAD_WORDS`` in it, names
+    a non-state armed group (MUC-4 slot 10: "ANTICOMMUNIST ACTION ALLIANCE"). The mention's text runs
+    from the unnamed group to the end of its name, its tokens are the group's noun (what the parse
+    ties to the act); words of the name the lexicon took for another actor ("ARMY") are that name's."""
+    phrases = [p.split() for p in getattr(m.actors, "NAMING_PHRASES", ())]
+    heads = frozenset(w.lower() for w in getattr(m.actors, "GROUP_HEAD_WORDS", ()))
+    if not phrases or not heads:
+        return found
+    out = list(found)
+    for a in found:
+        if not a.generic or a.kind != "unidentified" or a not in out:
+            continue
+        i = a.tok_end
+        j = next((i + len(p) for p in phrases if [t.lower_ for t in doc[i:i + len(p)]] == p), None)
+        if j is None:
+            continue
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < NAME_MAX_TOKENS and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        while k > j and doc[k - 1].pos_ in ("ADP", "DET", "CCONJ"):
+            k -= 1
+        name = doc[j:k]
+        if len(name) < 2 or not any(t.lower_ in heads for t in name):
+            continue
+        span = doc[a.tok_start:k]
+        out = [b for b in out if b is a or not (b.tok_start < k and j < b.tok_end)]
+        # its words are the unnamed group's noun ("DEATH SQUAD", the doer the parse ties to the act)
+        out[out.index(a)] = ActorMention(span.start_char, span.end_char, span.text, name.text, "militia",
+                                         a.tok_start, a.tok_end)
     return out
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
 from bilan.extract.matching import LanguageMatchers, is_plural
+from bilan.lexicons import words as lexicon_words
 
 # strongest hedge wins
 _RANK = {"asserted": 0, "alleged": 1, "probable": 2, "possible": 3, "denied": 4}
@@ -231,6 +232,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     break
             if cm is not None:
                 sent_claims.append(cm)
+        for cm in sent_claims:
+            _group_named_again(doc, m, actors, cm, sents[si - 1].start if si else sent.start)
         # a passive reporting verb with no agent ("n'a pas été revendiquée") reports nobody's words
         sent_claims = [c for c in sent_claims if c.speaker is not None or not c.passive]
         # reported speech inside quotes, and subject-less participles ("précisant que"), belong to
@@ -245,6 +248,31 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
         claims.extend(sent_claims)
     _resolve_speakers(claims)
     return claims
+
+
+def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention,
+                       first: int) -> None:
+    """A speaker that names a group again by a definite group word alone ("IN A COMMUNIQUE SIGNED BY
+    THE FPMR, THE GROUP SAID", « l'organisation affirme », ``actors_<lang>.GROUP_ANAPHORS``) is the
+    named non-state armed group last mentioned before it, in its sentence or the one before (from
+    token ``first``): the speaker becomes that group (its mention stays out of the speaker's words:
+    it may be the group the sentence accuses, "ACCUSED THE MRTA ..., BUT THE GROUP DENIED")."""
+    anaphors = lexicon_words("actors", m.lang, "GROUP_ANAPHORS")
+    toks = sorted(cm.speaker_tokens)
+    if not anaphors or not toks or len(toks) > 2 or cm.pronoun:
+        return
+    head = doc[toks[-1]]
+    if head.lemma_.lower() not in anaphors and head.lower_ not in anaphors or not (
+            len(toks) == 2 and doc[toks[0]].lower_ in m.definite_articles):
+        return
+    if any(a.armed and a.tok_start <= head.i < a.tok_end for a in actors):
+        return
+    group = next((a for a in reversed(actors) if a.kind in ("rebel", "militia") and not a.generic
+                  and first <= a.tok_start and a.tok_end <= toks[0]), None)
+    if group is None:
+        return
+    cm.speaker, cm.organisation = group.text, group.name
+    cm.role_only = False
 
 
 def quoted_by_sentence(doc: Doc, sents: list[Span], m: LanguageMatchers) -> list[set[int]]:
@@ -558,6 +586,8 @@ def _act_verb_hedge(doc: Doc, m: LanguageMatchers, top: Token, word_cert) -> Per
         verb = top.head.head if top.dep_ == "case" else top.head  # "par" hangs on its noun, "by" on the verb
     elif top.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
         verb = top.head
+    elif top.lemma_.lower() in m.copulas:
+        verb = top  # "could have been the work of X": the copula the phrase is the attribute of
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX", "NOUN"):

@@ -122,7 +122,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             return False
         if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
             continue  # "un drone a visé un véhicule": the weapon that aimed struck
-        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m):
+        if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m) \
+                and not _doer_in_doubt(root, t, m):
             return False
     # the purpose of another event ("an attack to capture the positions", "une offensive pour reprendre
     # la ville", "mobilising men to protest"): the aim, not what happened ("a shutdown to protest the
@@ -138,6 +139,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     for t in chain[:2]:
         for c in t.children:
             if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis:
+                if t is not root and _doer_in_doubt(root, c, m):
+                    continue  # "the attack may have been carried out by the FMLN": who did it, not whether
                 if c.dep_ == "xcomp" and t is root and any(
                         g.dep_ in ("aux", "mark") and g.lower_ in m.purpose_markers for g in c.children):
                     continue  # "marched to demand justice": the purpose of the deed, not a wish for it
@@ -149,6 +152,27 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
     return not _possible_in_cleft(root, m) and not _future(root, m)
+
+
+def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
+    """The irrealis ``word`` puts in doubt who did the act, not whether it was done: a word of
+    ``events_<lang>.DOER_DOUBT_WORDS`` (a modal, a suspicion, a denial) governs an act named by a
+    noun the text takes as known ("THE ATTACK may have been carried out by the FMLN", "the police
+    suspect that the cartel ordered THE MURDER of the judge", "the FMLN denied any part in THE
+    MURDER", « L'ATTENTAT pourrait avoir été commis par le FMLN »: the act happened, its author is
+    possible, suspected or denied; MUC-4 7.12 and its decision tree); or a denial
+    (``OWN_DENIAL_WORDS``) whose clause has a pronoun for its doer, the denier's own part ("the ELN
+    denied that it had kidnapped the engineer"). An act not yet known ("an attack could take place",
+    "the guerrillas may attack the town", "denied that a massacre took place") stays a possibility."""
+    lemma = word.lemma_.lower()
+    if lemma not in m.doer_doubt and word.lower_ not in m.doer_doubt:
+        return False
+    if root.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("det", "det:poss", "poss") and c.lower_ in m.known_determiners for c in root.children)
+    if root.pos_ == "VERB" and (lemma in m.own_denial or word.lower_ in m.own_denial) and root.head.i == word.i:
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ == "PRON"
+                   and "Rel" not in c.morph.get("PronType") for c in root.children)
+    return False
 
 
 def _future(root: Token, m: LanguageMatchers) -> bool:
@@ -768,7 +792,46 @@ def _withdrawal_told(sp: Span, m: LanguageMatchers) -> bool:
 
 # trigger flags whose check reads only the trigger's span and the language's matchers: the check
 # must hold ...
+def _accused_of(sp: Span, m: LanguageMatchers) -> bool:
+    """:func:`_laid_at_door` by a verb of accusing only ("blamed the FMLN for the death of", "a accusé
+    le FMLN de la mort de"): a speech act about one act; being "responsible for the death of about
+    12,000 people" may sum up a group's record."""
+    return _laid_at_door(sp, m, accusing_only=True)
+
+
+def _laid_at_door(sp: Span, m: LanguageMatchers, accusing_only: bool = False) -> bool:
+    """The event noun is laid at someone's door: the complement of a predicate of blame or
+    responsibility ("blamed the FMLN for THE DEATH of four peasants", "responsible for THE
+    EXPLOSION", "accusé le FMLN de LA MORT de", ``events_<lang>.PERPETRATOR_PREDICATES``,
+    ``ATTRIBUTION_PREDICATES``, ``ACCUSATION_VERBS``), the object of an attribution ("attributed
+    the explosion to"), or the subject of "the work of" (``WORK_NOUNS``): a death or a blast
+    someone is said to have caused is an act, not an accident or a natural death."""
+    root = sp.root
+    preds = m.blame_predicates | m.accusation_verbs
+    if not accusing_only:
+        preds |= lexicon_words("events", m.lang, "PERPETRATOR_PREDICATES")
+    dep = root.dep_.split(":")[0]
+    if dep in ("pobj", "nmod", "obl"):
+        head = root.head.head if root.head.dep_ == "prep" else root.head
+        for _ in range(2):  # "accused THE MRTA of the explosion": the complement hung on the verb's object
+            if head.lemma_.lower() in preds or head.lower_ in preds:
+                return True
+            if head.dep_.split(":")[0] not in ("dobj", "obj") or head.head.i == head.i:
+                break
+            head = head.head
+    if dep in ("dobj", "obj", "nsubjpass") and (root.head.lemma_.lower() in m.blame_predicates):
+        return True
+    works = lexicon_words("events", m.lang, "WORK_NOUNS")
+    if dep == "nsubj" and works and not accusing_only:
+        verb = root.head
+        return any(n.pos_ == "NOUN" and n.lemma_.lower() in works
+                   for n in (verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp"))))
+    return False
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
+    "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,

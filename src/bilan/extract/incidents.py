@@ -1431,6 +1431,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             hit_side, a1 = (None, free[0]) if free else (a1, main_opponent(ctx.actors, a1))
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
+    if a1 is None:
+        a1 = _speaker_as_doer(ctx, trig, sent)
     if a1 is None and hit_side is not None:
         actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
         evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -1695,7 +1697,14 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             return a
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-        if root.dep_ in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
+        hedged = owner.dep_.split(":")[0] in ("acl", "amod") and (
+            owner.lower_ in ctx.m.perpetrator_hedges or owner.lemma_.lower() in ctx.m.perpetrator_hedges)
+        if hedged and root.dep_.split(":")[0] in ("nmod", "obl", "pobj"):
+            # "des membres présumés du MRTA": the hedge the parse made the group's head; the noun it is said of
+            owner, root_dep = owner.head, "nmod"
+        else:
+            root_dep = root.dep_
+        if root_dep in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
         # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
@@ -1980,6 +1989,81 @@ def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
     return before[-1] if before else None
 
 
+def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | None:
+    """A group's own statement of its act: the clause an armed group's claim reports (its speaker,
+    or the group its speaker's words name: "A COMMUNIQUE SIGNED BY THE ELN SAID", "THE FMLN RELEASED
+    A STATEMENT SAYING") tells the act with the group named again as its doer: a pronoun ("IT HAD
+    PLACED THE BOMBS"), a definite group word ("THE ORGANIZATION KIDNAPPED", « l'organisation a
+    enlevé »), a possessive ("ITS UNITS BURNED", « ses membres ont incendié »; ``actors_<lang>.
+    GROUP_ANAPHORS``, ``SELF_PRONOUNS``, ``SELF_POSSESSIVES``); or the group is said to be
+    responsible for it ("SAID IT WAS RESPONSIBLE FOR THE SABOTAGE") or denies or admits its part in it
+    ("DENIED ANY PARTICIPATION IN THE MURDER", ``claims_<lang>.RESPONSIBILITY_NOUNS``). That group
+    did it, as the text has it (MUC-4 7.12: the perpetrator reports it, claims or denies it)."""
+    anaphors = lexicon_words("actors", ctx.lang, "GROUP_ANAPHORS")
+    pronouns = lexicon_words("actors", ctx.lang, "SELF_PRONOUNS")
+    possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES") | ctx.m.responsibility_nouns
+    doc = ctx.doc
+    troot = doc[trig.tok_start:trig.tok_end].root
+
+    def named_again(subj) -> bool:
+        if subj.pos_ == "PRON" and subj.lower_ in pronouns and "Rel" not in subj.morph.get("PronType"):
+            return True
+        dets = [c for c in subj.children if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
+        if any(d.lower_ in possessives for d in dets):
+            return True  # "ITS UNITS", « ses membres »
+        return (subj.lemma_.lower() in anaphors or subj.lower_ in anaphors) and any(
+            d.lower_ in ctx.m.definite_articles for d in dets) and not any(
+            c.dep_ in ("prep", "nmod") for c in subj.children)
+
+    def subject(verb):
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
+                         and "pass" not in c.dep_), None)
+            if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+                return subj
+            verb = verb.head
+        return None
+
+    # the words that tie the act to its doer: the act's verb and its subject; the predicate of
+    # responsibility or part the act noun is the complement of
+    tied = []  # (the node under the claim verb, whether the group is tied to it)
+    node = troot
+    if troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("dobj", "obj") and troot.head.pos_ == "VERB":
+        node = troot.head  # "PLACED THE BOMBS", "CARRIED OUT THE BOMBING"
+    elif troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("pobj", "nmod", "obl"):
+        pred = troot.head.head if troot.head.dep_ == "prep" else troot.head
+        if pred.lemma_.lower() in preds or pred.lower_ in preds:
+            node = pred  # "RESPONSIBLE FOR THE SABOTAGE", "PARTICIPATION IN THE MURDER"
+        else:
+            return None
+    subj = subject(node) if node.pos_ in ("VERB", "AUX", "ADJ") or node is not troot else None
+    if subj is None and node.dep_ in ("acomp", "attr") and node.head.pos_ in ("AUX", "VERB"):
+        subj = subject(node.head)  # "IT WAS RESPONSIBLE FOR"
+    for cm in ctx.claims:
+        if cm.sent_start != sent.start_char:
+            continue
+        sp = doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if sp is None:
+            continue
+        verb = sp.root
+        # the group the speaker's words name, or the group a group word as speaker names again
+        # ("THE GROUP SAID": claims._group_named_again)
+        group = next((a for a in ctx.actors if a.armed and not a.generic and a.kind != "unidentified" and (
+            a.tok_start in cm.speaker_tokens or a.name == cm.organisation and a.tok_end <= verb.i)), None)
+        if group is None:
+            continue
+        inside = {t.i for t in verb.subtree} - {verb.i} - cm.speaker_tokens
+        if node.i not in inside:
+            continue
+        if node is not troot and node.head.i == verb.i and node.dep_.split(":")[0] in ("dobj", "obj") \
+                and node.pos_ == "NOUN":
+            return group  # "DENIED ANY PARTICIPATION IN THE MURDER": the group's part, the claim verb's object
+        if subj is not None and named_again(subj):
+            return group
+    return None
+
+
 def _relative_doer(noun, head) -> bool:
     """ "the rebels who attacked the town", "terrorists who used a home-made bomb": the trigger verb
     is a relative clause of the actor's noun, or the trigger noun its object, and the relative
@@ -2054,7 +2138,7 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
     """ "some military were involved in the assassination", "soldiers accused of the murder", "des
     militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
     lays it at an armed actor's door (PERPETRATOR_PREDICATES), whose subject or noun that actor is."""
-    blamed = _laid_at(ctx, head, armed)
+    blamed = _laid_at(ctx, head, armed) or _work_of(ctx, head, armed)
     if blamed is not None:
         return blamed
     preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES")
@@ -2075,6 +2159,31 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         if pred.pos_ == "NOUN" and pred.dep_.split(":")[0] in ("dobj", "obj") and root.head.i == pred.head.i \
                 and root.dep_.startswith("nsubj") and not root.dep_.startswith(("nsubjpass", "nsubj:pass")):
             return a
+    return None
+
+
+def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
+    """ "the explosion could have been the work of the Extraditables", "the burning was apparently the
+    work of Shining Path guerrillas", « l'enlèvement pourrait être l'oeuvre de l'EPL »: the event noun
+    is the subject of a copula whose attribute is a noun of ``events_<lang>.WORK_NOUNS``; that
+    noun's "of/de" complement did it."""
+    works = lexicon_words("events", ctx.lang, "WORK_NOUNS")
+    if not works or head.pos_ not in ("NOUN", "PROPN") or not head.dep_.startswith("nsubj"):
+        return None
+    verb = head.head
+    nouns = [verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp", "acomp"))]
+    work = next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in works or n.lower_ in works)), None)
+    if work is None:
+        return None
+    for a in armed:
+        root = ctx.doc[a.tok_start:a.tok_end].root
+        for _ in range(3):  # "the work of Shining Path guerrillas": the group inside the complement's phrase
+            up = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+            if up.i == work.i and root.dep_.split(":")[0] in ("pobj", "nmod"):
+                return a
+            if root.dep_ not in ("compound", "flat", "flat:name", "amod", "nmod", "pobj") or root.head.i == root.i:
+                break
+            root = root.head
     return None
 
 

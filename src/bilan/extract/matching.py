@@ -187,7 +187,7 @@ def plural_of(phrase: str) -> str:
 # extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
-    "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
+    "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
     "needs_verb_object", "negation_ok", "not_accidental", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
@@ -288,6 +288,10 @@ class LanguageMatchers:
         )
         self.cues = build_word_matcher(nlp, cues)
         self.irrealis = frozenset(ev.IRREALIS)
+        # irrealis words that may doubt who did a known act, not whether (events.is_factual: _doer_in_doubt)
+        self.doer_doubt = frozenset(getattr(ev, "DOER_DOUBT_WORDS", ()))
+        self.own_denial = frozenset(getattr(ev, "OWN_DENIAL_WORDS", ()))
+        self.known_determiners = frozenset(getattr(ev, "KNOWN_NOUN_DETERMINERS", ()))
         self.attempts = frozenset(getattr(ev, "ATTEMPT_WORDS", ()))
         self.preventions = frozenset(getattr(ev, "PREVENTION_WORDS", ()))
         self.temporal_preps = frozenset(ev.TEMPORAL_PREPOSITIONS)

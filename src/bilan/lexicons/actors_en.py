@@ -147,7 +147,10 @@ NOT_ACTORS = ["local government", "local governments",
               "army informers", "army informant", "army informants"]
 POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme",
           # South Asian police units ("CTD personnel", "STF", "the Special Task Force", "RAB")
-          "ctd", "counter-terrorism department", "stf", "special task force", "rapid action battalion", "rab"]
+          "ctd", "counter-terrorism department", "stf", "special task force", "rapid action battalion", "rab",
+          # police corps named as such (MUC-4 slot 10: "TREASURY POLICE", "POLICE DEPARTMENT")
+          "treasury police", "national police", "secret police", "judicial police", "municipal police",
+          "customs police", "police department"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
@@ -186,3 +189,15 @@ DEMONYM_BEFORE_NOUN = True
 GROUP_HEAD_WORDS = ["front", "army", "commando", "commandos", "command", "movement", "board", "forces", "brigade",
                     "brigades", "frente", "comando", "movimiento", "ejercito", "fuerzas", "organization", "league",
                     "vanguard", "cell", "cells"]
+
+# words by which a group's own statement names the group again: "THE GROUP said", "the organization kidnapped",
+# "it had placed the bombs", "its units burned five buses" (bilan.extract.claims: a speaker named so is the group
+# last named before it; bilan.extract.incidents._speaker_as_doer: an act so done in the clause a group's statement
+# reports is the group's own)
+GROUP_ANAPHORS = ["group", "organization", "organisation", "movement"]
+SELF_PRONOUNS = ["it", "they", "we"]
+SELF_POSSESSIVES = ["its", "their", "our"]
+# phrases that give an unnamed armed group its name ("a death squad calling itself the Secret Anticommunist Army"):
+# the name after them, with a group head word, names the group (bilan.extract.actors._named_by_phrase)
+NAMING_PHRASES = ["known as", "calling itself", "calls itself", "which calls itself", "that calls itself",
+                  "calling themselves", "who call themselves", "called"]

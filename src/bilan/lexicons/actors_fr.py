@@ -143,7 +143,10 @@ VAGUE_FORCES = ["forces", "force"]
 # des expressions où un mot des forces ne nomme aucune force : le civil qui renseigne la police ou l'armée
 NOT_ACTORS = ["informateur de la police", "informateurs de la police", "indicateur de la police",
               "indicateurs de la police", "informateur de l'armée", "informateurs de l'armée"]
-POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier"]
+POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier",
+          # les corps de police nommés comme tels (MUC-4, case 10 : « TREASURY POLICE »)
+          "police du trésor", "police nationale", "police secrète", "police judiciaire", "police municipale",
+          "police des douanes"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
@@ -189,3 +192,15 @@ DEMONYM_BEFORE_NOUN = False
 GROUP_HEAD_WORDS = ["front", "armée", "armee", "commando", "commandos", "mouvement", "forces", "brigade", "brigades",
                     "frente", "comando", "movimiento", "ejercito", "fuerzas", "organisation", "ligue", "avant-garde",
                     "cellule", "cellules", "coordination"]
+
+# words by which a group's own statement names the group again: "THE GROUP said", "the organization kidnapped",
+# "it had placed the bombs", "its units burned five buses" (bilan.extract.claims: a speaker named so is the group
+# last named before it; bilan.extract.incidents._speaker_as_doer: an act so done in the clause a group's statement
+# reports is the group's own)
+GROUP_ANAPHORS = ["groupe", "organisation", "mouvement"]
+SELF_PRONOUNS = ["il", "ils", "elle", "elles", "nous"]
+SELF_POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
+# phrases qui donnent son nom à un groupe armé sans nom (« un escadron de la mort se faisant appeler ... ») :
+# le nom qui suit, avec un mot de tête de groupe, nomme le groupe (bilan.extract.actors._named_by_phrase)
+NAMING_PHRASES = ["se faisant appeler", "se faisant nommer", "connu sous le nom de", "connue sous le nom de",
+                  "qui se fait appeler", "se nommant", "dénommé", "dénommée", "appelé", "appelée"]

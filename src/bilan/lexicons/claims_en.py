@@ -14,7 +14,7 @@ ACKNOWLEDGE_VERBS = ["acknowledge", "admit", "claim responsibility", "confirm", 
 # claimed responsibility for the attack", "the group claimed the bombing") did it: its perpetrator,
 # not a mere source
 OWNING_VERBS = ["claim", "admit", "accept", "acknowledge", "assume"]
-RESPONSIBILITY_NOUNS = ["responsibility", "authorship", "credit"]
+RESPONSIBILITY_NOUNS = ["responsibility", "authorship", "credit", "participation", "involvement", "part"]
 ATTRIBUTION = ["according to", "citing", "quoted by"]
 ALLEGED_SOURCES = [
     "witness", "witnesses", "resident", "residents", "local source", "local sources", "activist", "activists",
@@ -71,4 +71,4 @@ MODAL_HEDGES = {"may": "possible", "might": "possible", "could": "possible"}
 LIKELIHOOD_ADJECTIVES = {"possible": "possible", "likely": "probable", "probable": "probable"}
 
 # a group's own media: a speaker of these words that names the group is the group telling its acts
-OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin"]
+OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin", "statement"]

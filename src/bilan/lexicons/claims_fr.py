@@ -18,7 +18,7 @@ ACKNOWLEDGE_VERBS = ["reconnaître", "admettre", "revendiquer", "confirmer", "as
 # qui, avec l'un de ces verbes, prend la responsabilité de l'acte ou l'acte lui-même ("le JNIM a
 # revendiqué l'attaque", "a revendiqué la responsabilité de l'attentat") en est l'auteur, pas une source
 OWNING_VERBS = ["revendiquer", "reconnaître", "admettre", "assumer", "endosser"]
-RESPONSIBILITY_NOUNS = ["responsabilité", "paternité"]
+RESPONSIBILITY_NOUNS = ["responsabilité", "paternité", "participation", "implication"]
 # attribution phrases introducing a source (token sequences, lower case)
 ATTRIBUTION = ["selon", "d' après", "de source", "citant"]
 # sources that make a report an unverified allegation
@@ -87,4 +87,4 @@ MODAL_HEDGES = {"pouvoir": "possible"}
 LIKELIHOOD_ADJECTIVES = {"possible": "possible", "probable": "probable", "vraisemblable": "probable"}
 
 # les médias propres d'un groupe : un locuteur de ces mots qui nomme le groupe, c'est le groupe qui dit ses actes
-OWN_MEDIA = ["radio", "station", "communiqué", "bulletin"]
+OWN_MEDIA = ["radio", "station", "communiqué", "bulletin", "déclaration"]

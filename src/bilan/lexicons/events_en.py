@@ -58,6 +58,11 @@ TRIGGERS = [
     ("bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
+    # a death or a blast laid at someone's door ("blamed the FMLN for the death of four peasants", "responsible
+    # for the explosion at the bank"): an act, with no figure of the dead; a death by a verb of accusing only
+    # (being "responsible for the death of about 12,000 people" may sum up a group's record)
+    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
+    ("death", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
     ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ("needs_casualty", "not_accidental")),
     ("suicide bomber", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
@@ -384,6 +389,10 @@ TRIGGERS = [
     ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("set alight", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn down", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # setting fire told by its noun, by an armed actor the sentence names ("the burning of four buses was carried
+    # out by FMLN urban commandos"); a fire with no one armed to it is an accident ("the burning of the forest")
+    ("burning", "Strategic developments", "Looting/property destruction", "ASSAULT", 45,
+     ("noun_only", "needs:property", "not_accidental", "needs_armed_actor")),
     ("burn", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
@@ -1073,6 +1082,11 @@ IRREALIS = [
     # what may happen ("there is always the possibility of sabotage")
     "possibility", "eventuality",
 ]
+# irrealis words that may put in doubt who did an act the text takes as known ("THE ATTACK may have been
+# carried out by", "suspect that X ordered THE MURDER", "denied any part in THE MURDER"): the act was done
+DOER_DOUBT_WORDS = ["may", "might", "could", "suspect", "deny"]
+# denials whose clause, with a pronoun for its doer, is the denier's own part ("denied that it had kidnapped")
+OWN_DENIAL_WORDS = ["deny"]
 # modals of a subject clause that make the act it names a possibility ("all they can do is bomb the place",
 # "what the army will do is shell the town"; "could", "may" are IRREALIS already)
 CLEFT_MODALS = ["can", "will", "shall", "must", "should"]
@@ -1327,7 +1341,8 @@ ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
 CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "conduct", "mount", "launch",
                  "orchestrate",
                  # the device of a bombing, placed or set off ("the bomb was placed by members of ...")
-                 "place", "plant", "set off", "detonate", "lay"]
+                 "place", "plant", "set off", "detonate", "lay",
+                 "start", "light"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
 REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regret", "lament", "mourn", "protest",
@@ -1339,6 +1354,8 @@ REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regre
                   "hunt",
                   # and those who stopped it ("police foiled an attempt on the life of Senator X")
                   "foil", "thwart"]
+# nouns of an act's authorship: "the explosion was the work of the Extraditables" names its doer
+WORK_NOUNS = ["work", "handiwork", "doing"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]

@@ -50,6 +50,11 @@ TRIGGERS = [
     ("camion piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("bombe", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
+    # une mort ou une explosion mise sur le compte de quelqu'un (« a accusé le FMLN de la mort de quatre
+    # paysans », « responsable de l'explosion ») : un acte, sans chiffre des morts ; une mort par un verbe
+    # d'accusation seulement (être « responsable de la mort de 12 000 personnes » peut résumer un bilan)
+    ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
+    ("mort", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
     ("attentat-suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("attentat suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ()),
@@ -552,6 +557,10 @@ TRIGGERS = [
     ("voler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object', 'needs:property')),
     ("vol de bétail", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendie criminel", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # l'incendie mis par un acteur armé que la phrase nomme (« l'incendie de quatre autobus a été provoqué par des
+    # commandos du FMLN ») ; un incendie sans personne d'armé est un accident (« l'incendie de l'entrepôt »)
+    ("incendie", "Strategic developments", "Looting/property destruction", "ASSAULT", 45,
+     ("noun_only", "needs:property", "not_accidental", "needs_armed_actor")),
     ("cocktail molotov", "Strategic developments", "Looting/property destruction", "ASSAULT", 47, ()),
     ("mettre à sac", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("incendié", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -762,6 +771,11 @@ IRREALIS = [
     # ce qui peut arriver (« il y a toujours la possibilité d'un sabotage »)
     "possibilité", "éventualité",
 ]
+# irrealis words that may put in doubt who did an act the text takes as known ("THE ATTACK may have been
+# carried out by", "suspect that X ordered THE MURDER", "denied any part in THE MURDER"): the act was done
+DOER_DOUBT_WORDS = ["pouvoir", "soupçonner", "suspecter", "nier", "démentir"]
+# denials whose clause, with a pronoun for its doer, is the denier's own part ("denied that it had kidnapped")
+OWN_DENIAL_WORDS = ["nier", "démentir"]
 # modals of a subject clause that make the act it names a possibility (« tout ce qu'ils vont faire, c'est
 # bombarder » ; « pouvoir » est dans IRREALIS)
 CLEFT_MODALS = ["aller", "devoir"]
@@ -987,7 +1001,8 @@ ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
                  # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
-                 "poser", "placer", "déposer", "déclencher", "actionner"]
+                 "poser", "placer", "déposer", "déclencher", "actionner",
+                 "allumer"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
@@ -998,6 +1013,8 @@ REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter"
                   "arrêter", "interpeller", "inculper", "juger", "identifier", "rechercher", "traquer",
                   # et ceux qui l'ont empêché (« la police a déjoué un attentat contre la vie du sénateur »)
                   "déjouer"]
+# noms de la paternité d'un acte : « l'enlèvement est l'oeuvre de l'EPL » nomme son auteur
+WORK_NOUNS = ["oeuvre", "œuvre"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",

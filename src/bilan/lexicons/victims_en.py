@@ -20,7 +20,7 @@ ROLE_NOUNS = [
     "relative", "relatives", "maid", "maids", "housekeeper", "activist", "activists", "lawyer", "lawyers",
     "mayor's wife", "student leader", "human rights activist", "dissident", "landowner", "rancher",
     "scientist", "scientists", "pilot", "pilots", "chauffeur", "chauffeurs", "secretary", "undersecretary",
-    "secretary general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
+    "secretary general", "attorney general", "attorneys general", "comptroller general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
     "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
     "reporters", "justice of the peace", "justices of the peace",

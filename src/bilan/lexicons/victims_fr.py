@@ -18,6 +18,7 @@ ROLE_NOUNS = [
     "syndicaliste", "syndicalistes", "garde du corps", "gardes du corps", "chauffeur", "chauffeurs",
     "piéton", "piétons", "citoyen", "citoyens", "épouse", "mari", "domestique",
     "scientifique", "scientifiques", "pilote", "pilotes", "secrétaire", "sous-secrétaire", "secrétaire général",
+    "procureur général", "procureurs généraux", "avocat général",
     "technicien", "techniciens", "pêcheur", "pêcheurs", "épouses", "mineur", "mineurs", "attaché", "attachés",
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
