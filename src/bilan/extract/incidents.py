@@ -900,6 +900,19 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                     cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
                 # "a judge died of his wounds", "un juge a succombé": the subject of a dying verb
                 victim = next((c for c in cue.children if c.dep_ in ("nsubj", "expl:subj")), None)
+                if victim is None and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+                    # "the mayor was shot by gunmen and died on the way": the passive subject of the
+                    # verb it is coordinated with (who was acted on)
+                    victim = next((c for c in cue.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in (
+                    "oprd", "acomp", "xcomp") and (cue.lemma_.lower() in dying_words(ctx.lang)
+                                                   or cue.lower_ in dying_words(ctx.lang)):
+                # a result said of whom the verb acted on ("shot dead a magistrate", "a judge was shot
+                # dead"), or of the subject of a copula ("the mayor is dead"): who died
+                verb = cue.head
+                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+                if victim is None and verb.lemma_.lower() in ctx.m.copulas:
+                    victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
                 # the wounded after their own preposition, on the noun or on the verb that causes
                 # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
@@ -1181,6 +1194,15 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
     return out
 
 
+def _passive_agent(ctx: Context, v: VictimMention) -> bool:
+    """The victim mention is the agent of a passive verb, as the parse marks it: the object of an
+    agent marker ("by", English ``agent``) or a French ``obl:agent`` ("par deux hommes")."""
+    root = ctx.doc[v.tok_start:v.tok_end].root
+    if root.dep_ == "obl:agent":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.lower_ in ctx.m.agent_markers
+
+
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     sent = ctx.sents[si]
     for a in ctx.actors:
@@ -1262,6 +1284,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
         ctx.doc[v.tok_start - 1].lower_ in ctx.m.agent_markers or ctx.doc[v.tok_start].head.lower_ in ctx.m.agent_markers))]
+    # and so did the people of the passive's agent phrase ("were gunned down by two men on a
+    # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
+    tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
     if "threat" in trig.flags:
         # who received the threat is who it was made against ("the judge received death threats")
         troot = ctx.doc[trig.tok_start:trig.tok_end].root

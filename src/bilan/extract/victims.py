@@ -64,7 +64,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     except LexiconMissing:
         return None
     ev = load("events", lang)
-    pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
+    pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()), *_victims_words(lang, "NATIONALITY_NOUNS"))]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]

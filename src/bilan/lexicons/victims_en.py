@@ -27,6 +27,25 @@ ROLE_NOUNS = [
     # household staff, church workers and street trades hit beside the person aimed at
     "editor", "editors", "publisher", "cook", "cooks", "catechist", "catechists", "passersby", "vendor", "vendors", "street vendor",
     "street vendors", "housewife", "housewives",
+    # staff and people beside the person aimed at, told by what they were to them or where they worked
+    "rector", "rectors", "watchman", "watchmen", "night watchman", "guide", "guides", "foreman", "foremen",
+    "owner", "assistant", "assistants", "companion", "companions", "schoolteacher", "schoolteachers",
+    "accountant", "mechanic", "salesman", "salesmen", "occupant", "occupants",
+]
+
+# foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards
+# were kidnapped", "an American was among the wounded"): civilians by themselves (an adjective
+# before a noun, "American nun", is not one of these: the noun is who they are)
+NATIONALITY_NOUNS = [
+    "foreigner", "foreigners", "american", "americans", "german", "germans", "west german", "west germans",
+    "spaniard", "spaniards", "italian", "italians", "frenchman", "frenchmen", "briton", "britons",
+    "englishman", "englishmen", "canadian", "canadians", "belgian", "belgians", "swiss", "japanese",
+    "dutchman", "dutchmen", "swede", "swedes", "dane", "danes", "norwegian", "norwegians", "austrian",
+    "austrians", "australian", "australians", "israeli", "israelis", "european", "europeans",
+    "peruvian", "peruvians", "colombian", "colombians", "salvadoran", "salvadorans", "guatemalan",
+    "guatemalans", "honduran", "hondurans", "nicaraguan", "nicaraguans", "cuban", "cubans", "mexican",
+    "mexicans", "bolivian", "bolivians", "chilean", "chileans", "ecuadorean", "ecuadoreans", "venezuelan",
+    "venezuelans", "panamanian", "panamanians", "argentine", "argentines", "brazilian", "brazilians",
 ]
 
 # people told by the group they belong to ("two members of a legal commission", "cabinet members"): a

@@ -25,6 +25,23 @@ ROLE_NOUNS = [
     # personnel de maison, auxiliaires d'Église et petits métiers touchés à côté de la personne visée
     "rédacteur", "rédacteurs", "rédacteur en chef", "éditeur", "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
+    # le personnel et les proches de la personne visée, dits par ce qu'ils lui étaient ou par leur lieu
+    "recteur", "vigile", "vigiles", "guide", "guides", "contremaître", "assistant",
+    "assistants", "compagnon", "client", "clients", "occupant", "occupants", "ressortissant", "ressortissants",
+]
+
+# les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
+# ont été enlevés ») : des civils par eux-mêmes (un adjectif après un nom, « ingénieur japonais », n'en est
+# pas un : le nom dit qui ils sont)
+NATIONALITY_NOUNS = [
+    "étranger", "étrangers", "américain", "américains", "allemand", "allemands", "espagnol", "espagnols",
+    "italien", "italiens", "britannique", "britanniques", "anglais", "canadien", "canadiens", "belge", "belges",
+    "suisse", "suisses", "japonais", "hollandais", "néerlandais", "suédois", "danois", "norvégien", "norvégiens",
+    "autrichien", "autrichiens", "australien", "australiens", "israélien", "israéliens", "européen", "européens",
+    "péruvien", "péruviens", "colombien", "colombiens", "salvadorien", "salvadoriens", "guatémaltèque",
+    "guatémaltèques", "hondurien", "honduriens", "nicaraguayen", "nicaraguayens", "cubain", "cubains",
+    "mexicain", "mexicains", "bolivien", "boliviens", "chilien", "chiliens", "équatorien", "équatoriens",
+    "vénézuélien", "vénézuéliens", "panaméen", "panaméens", "argentin", "argentins", "brésilien", "brésiliens",
 ]
 
 # l'adjectif se place après le nom (« six prêtres jésuites », « trois paysans salvadoriens ») : la
