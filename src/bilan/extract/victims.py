@@ -64,7 +64,8 @@ def _matcher(lang: str) -> WordMatcher | None:
     except LexiconMissing:
         return None
     ev = load("events", lang)
-    pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()), *_victims_words(lang, "NATIONALITY_NOUNS"))]
+    pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
+    pairs += [("NAT", w) for w in _victims_words(lang, "NATIONALITY_NOUNS")]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
@@ -105,7 +106,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     if wm is None:
         return []
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
-    oth = doc.vocab.strings["OTH"]
+    oth, nat = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
@@ -130,6 +131,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             # adjective or a pronoun); not "the others' homes" nor "les autres passagers"
             if root.dep_ in ("amod", "det", "poss", "nmod:poss") or root.pos_ not in ("NOUN", "PRON", "ADJ", "PROPN"):
                 continue
+        elif sp.label == nat and (root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS):
+            continue  # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X")
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
         elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
@@ -156,7 +159,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(t.lower_ in former for t in doc[max(sent_start, start - 1):sp.end])
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
-                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired,
+                                 sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,
                                  others=sp.label == oth))
     return out
 

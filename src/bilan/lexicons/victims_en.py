@@ -30,7 +30,7 @@ ROLE_NOUNS = [
     # staff and people beside the person aimed at, told by what they were to them or where they worked
     "rector", "rectors", "watchman", "watchmen", "night watchman", "guide", "guides", "foreman", "foremen",
     "owner", "assistant", "assistants", "companion", "companions", "schoolteacher", "schoolteachers",
-    "accountant", "mechanic", "salesman", "salesmen", "occupant", "occupants",
+    "accountant", "mechanic", "salesman", "salesmen",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards

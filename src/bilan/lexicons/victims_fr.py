@@ -27,7 +27,7 @@ ROLE_NOUNS = [
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
     # le personnel et les proches de la personne visée, dits par ce qu'ils lui étaient ou par leur lieu
     "recteur", "vigile", "vigiles", "guide", "guides", "contremaître", "assistant",
-    "assistants", "compagnon", "client", "clients", "occupant", "occupants", "ressortissant", "ressortissants",
+    "assistants", "compagnon", "client", "clients", "ressortissant", "ressortissants",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
