@@ -1317,6 +1317,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
+    if "threat" not in trig.flags:
+        # who those hit were, listed in the act's own sentence ("the victims of the massacre were
+        # identified as ...", "among the 11 peasants massacred were ...")
+        for v in listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans):
+            if not any(v.tok_start < e and s < v.tok_end for s, e in [*victim_excluded, (trig.tok_start, trig.tok_end)]) \
+                    and not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
+                tied_victims.append(v)
     # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator"), and so is "the
     # senator" of a later sentence with the "Senator Raul Echeverri" the story named before
     tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, ctx.place_spans)

@@ -775,6 +775,14 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
         if between and between[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in between) \
                 and len(between) <= 2 and "Plur" not in broot.morph.get("Number"):
             return True
+        # or after the age, and with the words of the role's own phrase the mention left out ("Victor
+        # Quispe, a 28-year-old bus driver", "Alfredo Bonilla, 31, a taxi driver")
+        role = doc[b.tok_start:b.tok_end].root
+        if between and between[0].text == "," and len(between) <= APPOS_BEFORE_MAX + 2 \
+                and "Plur" not in role.morph.get("Number") and between[-1].text != "," and all(
+                    t.text in (",", "-") or t.pos_ == "DET" or (t.like_num and t.i < role.left_edge.i)
+                    or role.left_edge.i <= t.i < role.i for t in between):
+            return True
     if broot.dep_ == "conj" and broot.head.i == aroot.i and aroot.pos_ == "NOUN" and _bare_role(broot) \
             and _has_name(doc, b) and not _has_name(doc, a) and "Plur" not in aroot.morph.get("Number") \
             and "Plur" not in broot.morph.get("Number"):
@@ -796,42 +804,108 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
     victims were identified as Juan Flores and Mario Hernandez" (a naming phrase), "the wounded are
     Carlos Ruiz and Marta Giraldo" (a copula), "the dead included two women and a child", "among the
     dead were a policeman and a street vendor" (``LISTING_VERBS``, ``LISTING_PREPS``). The names (two
-    words or more, no place) and the person nouns of ``mentions`` listed after it, or none."""
+    words or more, no place) and the person nouns of ``mentions`` listed after it, or none.
+
+    A person noun of ``mentions`` stands for the people hit too before a naming phrase ("the civilian
+    was identified as Jairo Restrepo") or after "among" ("among the 11 peasants massacred were ...");
+    the naming phrase may take them between its words ("police identified the dead as ..."); a
+    collective before a colon lists them after it ("les victimes : Víctor Quispe, ..."); a plural
+    pronoun with a copula and a name right after it does too ("they were Angel Martinez, a teacher;
+    ..."). A list goes on over a sentence the parse cut at a semicolon."""
     collectives = frozenset(_victims_words(lang, "HIT_COLLECTIVES"))
-    if not collectives or not any(t.lower_ in collectives for t in sent):
+    pronouns = frozenset(_victims_words(lang, "LISTING_PRONOUNS"))
+    if not collectives:
         return []
+    person = {i for v in mentions if not v.others and sent.start <= v.tok_start < sent.end
+              for i in range(v.tok_start, v.tok_end)}
+    if not any(t.lower_ in collectives or t.lower_ in pronouns for t in sent) and not person:
+        return []
+
+    def standing(i: int) -> bool:  # a word for the people hit, or a person noun
+        return doc[i].lower_ in collectives or i in person
+
     listing = frozenset(_victims_words(lang, "LISTING_VERBS"))
     among = frozenset(_victims_words(lang, "LISTING_PREPS"))
     copulas = lexicon_words("events", lang, "COPULAS")
+
+    def main_verb(t) -> bool:  # a copula that is the verb (not the auxiliary of a passive), or a listing verb
+        if t.lower_ in listing or t.lemma_.lower() in listing:
+            return True
+        return (t.lemma_.lower() in copulas or t.lower_ in copulas) and t.dep_ not in (*PASSIVE_AUX_DEPS, "aux", "aux:tense")
+
     start = None
     for phrase in _naming(lang):
-        for i in range(sent.start + 1, sent.end - len(phrase) + 1):
-            if [t.lower_ for t in doc[i:i + len(phrase)]] == list(phrase) and any(
-                    t.lower_ in collectives for t in doc[sent.start:i]):
-                start = i + len(phrase)
+        n = len(phrase)
+        for i in range(sent.start + 1, sent.end - n + 1):
+            if doc[i].lower_ != phrase[0]:
+                continue
+            if [t.lower_ for t in doc[i:i + n]] == list(phrase) and any(standing(k) for k in range(sent.start, i)):
+                start = i + n
+                break
+            # "identified the dead as": the people hit between the phrase's first word and the rest
+            for gap in range(2, 5):
+                j = i + gap
+                if n > 1 and j + n - 1 <= sent.end and [t.lower_ for t in doc[j:j + n - 1]] == list(phrase[1:]) \
+                        and any(doc[k].lower_ in collectives for k in range(i + 1, j)):
+                    start = j + n - 1
+                    break
+            if start is not None:
                 break
         if start is not None:
             break
     if start is None:
         for t in sent:
-            if t.lower_ not in collectives or t.i + 1 >= sent.end:
+            if t.i + 1 >= sent.end:
+                continue
+            nxt = doc[t.i + 1]
+            if t.lower_ in collectives and nxt.text == ":":
+                start = t.i + 2  # "les victimes : Víctor Quispe, ..."
+                break
+            if t.lower_ in pronouns and main_verb(nxt) and t.i + 2 < sent.end \
+                    and _name_end(doc, t.i + 2, lang, sent.end) - (t.i + 2) >= 2:
+                start = t.i + 2  # "they were Angel Martinez, a teacher; ..."
+                break
+            if t.lower_ not in collectives:
                 continue
             led = t.i >= sent.start + 1 and any(w.lower_ in among for w in doc[max(sent.start, t.i - 2):t.i])
-            nxt = doc[t.i + 1]
-            verb = nxt.lemma_.lower() in copulas or nxt.lower_ in copulas or nxt.lower_ in listing \
-                or nxt.lemma_.lower() in listing
+            verb = main_verb(nxt)
             if verb and (led or nxt.lower_ in listing or nxt.lemma_.lower() in listing or not led):
                 start = t.i + 2
                 break
+    if start is None and doc[sent.start].lower_ in among:
+        # "among the 11 peasants massacred in Los Llanitos were ...": the verb after the phrase
+        k = next((t.i for t in sent if t.i > sent.start and main_verb(t) and t.dep_ == "ROOT"), None)
+        if k is not None and any(standing(i) for i in range(sent.start + 1, k)):
+            start = k + 1
     if start is None:
         return []
-    out = [v for v in mentions if start <= v.tok_start < sent.end and not v.others]
+    end = sent.end
+    while end < len(doc) and doc[end - 1].text == ";":
+        end = doc[end].sent.end  # the list goes on past a semicolon the parse took for a sentence's end
+    # the list ends at a relative clause ("three employees of the gas station where the car bomb went
+    # off"); a phrase after a preposition says where or whence, not who ("a student in the Catholic
+    # Lyceum of Atacama")
+    particles = lexicon_words("victims", lang, "NAME_PARTICLES")
+    skipped: set[int] = set()
+    for t in doc[start:end]:
+        if t.i in skipped:
+            continue
+        if t.tag_ in ("WDT", "WP", "WP$", "WRB") or "Rel" in t.morph.get("PronType"):
+            end = t.i
+            break
+        if t.pos_ == "ADP" and t.lower_ not in particles and t.dep_ in ("prep", "case"):
+            phrase = t if t.dep_ == "prep" else t.head
+            skipped.update(range(t.i, max(t.i, phrase.right_edge.i) + 1))
+    out = [v for v in mentions if start <= v.tok_start < end and not v.others and v.tok_start not in skipped]
     j = start
-    while j < sent.end:
+    while j < end:
+        if j in skipped:
+            j += 1
+            continue
         if any(v.tok_start <= j < v.tok_end for v in out):
             j = next(v.tok_end for v in out if v.tok_start <= j < v.tok_end)
             continue
-        k = _name_end(doc, j, lang, sent.end)
+        k = _name_end(doc, j, lang, end)
         if k - j >= 2:
             sp = doc[j:k]
             if not any(s < sp.end_char and sp.start_char < e for s, e in places):

@@ -113,3 +113,6 @@ AIM_WORDS = ["aimed", "targeted"]
 # words that say someone came out of the act unhurt ("the minister was unhurt", "the driver escaped
 # unharmed"): their subject is a human target it was aimed at (MUC-4 effect NO INJURY)
 UNHURT_WORDS = ["unhurt", "unharmed", "uninjured", "unscathed"]
+# a plural pronoun that lists who the people hit were with a copula and a name right after it ("they
+# were Angel Martinez, a teacher; ..."), in a sentence after the act
+LISTING_PRONOUNS = ["they"]

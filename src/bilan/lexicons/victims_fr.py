@@ -110,3 +110,6 @@ AIM_WORDS = ["visait", "visaient", "visé", "visée", "viser", "destiné", "dest
 # mots qui disent que quelqu'un est sorti indemne de l'acte (« le ministre est indemne », « le
 # chauffeur est sorti indemne ») : leur sujet est une cible humaine visée (MUC-4, effet NO INJURY)
 UNHURT_WORDS = ["indemne", "indemnes"]
+# un pronom pluriel qui énumère qui étaient les personnes touchées, avec une copule et un nom juste après
+# (« ils étaient Ángel Martínez, instituteur ; ... »), dans une phrase après l'acte
+LISTING_PRONOUNS = ["ils", "elles"]
