@@ -331,14 +331,11 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 33, "target0"): _SURV,
     ("en", 36, "target0"): _KID,
     ("en", 47, "target1"): _SURV,
-    ("en", 50, "target0"): _SURV,
     ("en", 55, "target0"): _ROLE,
     ("en", 60, "target0"): _NAT,
     ("en", 62, "deaths4"): _DEATHS,
     ("en", 63, "deaths2"): _DEATHS,
-    ("en", 65, "target0"): _SURV,
     ("en", 67, "target0"): _SURV,
-    ("en", 68, "target0"): _SURV,
     ("en", 69, "target0"): _SURV,
     ("en", 73, "target0"): _ACT,
     ("en", 73, "target1"): _ACT,
@@ -356,7 +353,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 5, "deaths4"): _DEATHS,
     ("fr", 10, "target0"): _LATER,
     ("fr", 12, "target0"): _SURV,
-    ("fr", 18, "target0"): _SURV,
     ("fr", 28, "deaths2"): _DEATHS,
 }
 

@@ -246,7 +246,19 @@ def aim_anchors(sent: Span, lang: str) -> list[tuple[int, int]]:
     ``victims_<lang>.AIM_WORDS``) or that someone it was aimed at came out unhurt ("the minister was
     unhurt", ``UNHURT_WORDS``): anchors that tie the person they take (MUC-4 HUM TGT, effect NO INJURY)."""
     words = frozenset(_victims_words(lang, "AIM_WORDS")) | _unhurt(lang)
-    return [(t.i, t.i + 1) for t in sent if t.lower_ in words and t.pos_ in ("VERB", "ADJ", "AUX")]
+    out = [(t.i, t.i + 1) for t in sent if t.lower_ in words and t.pos_ in ("VERB", "ADJ", "AUX")]
+    # "the minister escaped unhurt", "survived an attack on his house", "a échappé à un attentat": a
+    # verb of coming out of it with what was survived or how (its object, or an unhurt word)
+    surviving = _surviving(lang)
+    unhurt = _unhurt(lang)
+    out += [(t.i, t.i + 1) for t in sent if t.pos_ == "VERB" and (t.lower_ in surviving or t.lemma_.lower() in surviving)
+            and any((c.dep_ in ("dobj", "obj", "obl:arg") and c.pos_ == "NOUN") or c.lower_ in unhurt for c in t.children)]
+    return out
+
+
+@lru_cache(maxsize=8)
+def _surviving(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "SURVIVING_VERBS"))
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
@@ -477,7 +489,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     actors, the trigger's agent). With ``lang``, the subject of an anchor that says someone died
     (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
-    dying = _dying(lang) | _unhurt(lang) if lang else frozenset()
+    dying = _dying(lang) | _unhurt(lang) | _surviving(lang) if lang else frozenset()
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
     out: list[VictimMention] = []
@@ -602,7 +614,7 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     return k if k - i >= (1 if i > first or ends_named else 2) else None
 
 
-APPOS_COMPLEMENT_MAX = 5  # words of an "of" complement between a role and the name in apposition to it
+APPOS_COMPLEMENT_MAX = 8  # words of an "of" complement between a role and the name in apposition to it
 APPOS_BEFORE_MAX = 6  # words between a name and the role after it ("Ramon Perez, a 60-year-old farmer")
 
 

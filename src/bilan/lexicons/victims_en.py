@@ -116,3 +116,6 @@ UNHURT_WORDS = ["unhurt", "unharmed", "uninjured", "unscathed"]
 # a plural pronoun that lists who the people hit were with a copula and a name right after it ("they
 # were Angel Martinez, a teacher; ..."), in a sentence after the act
 LISTING_PRONOUNS = ["they"]
+# verbs of coming out of an act alive, with what was survived or how ("survived an attack on his house",
+# "escaped an assassination attempt", "escaped unhurt"): their subject is a human target it was aimed at
+SURVIVING_VERBS = ["survive", "survived", "survives", "escape", "escaped", "escapes"]

@@ -113,3 +113,6 @@ UNHURT_WORDS = ["indemne", "indemnes"]
 # un pronom pluriel qui énumère qui étaient les personnes touchées, avec une copule et un nom juste après
 # (« ils étaient Ángel Martínez, instituteur ; ... »), dans une phrase après l'acte
 LISTING_PRONOUNS = ["ils", "elles"]
+# verbes de qui est sorti vivant d'un acte, avec ce à quoi il a survécu ou comment (« a survécu à un
+# attentat », « a échappé à un attentat ») : leur sujet est une cible humaine visée
+SURVIVING_VERBS = ["survivre", "survécu", "échapper", "échappé", "réchapper", "réchappé"]
