@@ -214,6 +214,9 @@ EN = [
   ["RAMIRO SOTO PAZ"], ["SAN JOSE INSTITUTE"], 0),
  ("A DYNAMITE CHARGE DAMAGED A POLICE POST IN ENVIGADO BUT FAILED TO INJURE ITS SIX OCCUPANTS.",
   [], ["OCCUPANTS"], 0),
+ # a toll over a quarter of a year sums many acts: no incident of its own (MUC-4 rule 7)
+ ("MORE THAN 900 COLOMBIANS WERE MURDERED DURING THE LAST QUARTER OF 1989 FOR POLITICAL REASONS, A HUMAN RIGHTS GROUP SAID.",
+  [], ["COLOMBIANS"], 0),
 ]
 
 # French, mixed case
@@ -295,6 +298,9 @@ FR = [
   ["employés"], ["bombe"], 0),
  ("Une grenade a explosé près d'une école de Santa Rosa de Copán. Le garçon, identifié comme Ramiro Soto Paz, élève de l'Institut San José de Copán, a été blessé.",
   ["Ramiro Soto Paz"], ["Institut San José"], 0),
+ # un bilan sur un trimestre additionne bien des actes : pas d'incident à lui (MUC-4, règle 7)
+ ("Plus de 900 Colombiens ont été assassinés au cours du dernier trimestre 1989 pour des raisons politiques, selon une association.",
+  [], ["Colombiens"], 0),
 ]
 
 _LIST = "victims: names listed after a word for the hit (identified the dead as, they were, among the ... were, a colon list, including) are not read"

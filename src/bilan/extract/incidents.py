@@ -2377,12 +2377,19 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
 
 
+SEVERAL_MONTHS_DAYS = 59  # a date span this long or longer covers several months
+
+
 def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:
     """ "1,200 people were murdered for political reasons during 1989", "la violence politique a fait
     3.000 morts au Pérou en 1989": a toll of a generic act (killed, murdered, violence: no act of a
     kind of its own, such as a massacre or a bombing) over a whole year its own sentence names is a
     summary of many acts (MUC-4 task definition, rule 7), none of its own."""
-    return trig.generic and inc.date.precision == "year" and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
+    # or over a part of a year of some months ("during the last quarter of 1989", "late 1989")
+    months = inc.date.precision == "month" and inc.date.start is not None and inc.date.end is not None \
+        and (inc.date.end - inc.date.start).days >= SEVERAL_MONTHS_DAYS
+    return trig.generic and (inc.date.precision == "year" or months) \
+        and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
 
 
 def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
