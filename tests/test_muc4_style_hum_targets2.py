@@ -301,6 +301,11 @@ FR = [
  # un bilan sur un trimestre additionne bien des actes : pas d'incident à lui (MUC-4, règle 7)
  ("Plus de 900 Colombiens ont été assassinés au cours du dernier trimestre 1989 pour des raisons politiques, selon une association.",
   [], ["Colombiens"], 0),
+ # un massacre dit dans une relative décrit la victime : pas de bilan de l'acte
+ ("Le juge, qui enquêtait sur le massacre de La Rochela, a été tué par une rafale de mitraillette tirée d'une voiture à Bogota.",
+  ["juge"], [], 1),
+ ("Les ouvriers de la sucrerie de San Andrés ont été pris en otage par la guérilla pendant six heures.",
+  ["ouvriers"], ["guérilla"], 0),
 ]
 
 _LIST = "victims: names listed after a word for the hit (identified the dead as, they were, among the ... were, a colon list, including) are not read"
@@ -333,9 +338,7 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 18, "not1"): _LATER,
     ("en", 19, "target0"): _SURV,
     ("en", 28, "target0"): _ACT,
-    ("en", 29, "deaths1"): _DEATHS,
     ("en", 33, "target0"): _SURV,
-    ("en", 36, "target0"): _KID,
     ("en", 47, "target1"): _SURV,
     ("en", 55, "target0"): _ROLE,
     ("en", 60, "target0"): _NAT,

@@ -879,7 +879,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
-                not any(c.dep_ == "nummod" for c in cue.children):
+                not any(c.dep_ == "nummod" for c in cue.children) and not _in_relative_clause(cue, sent):
             # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many
             # more, the text does not say
             if deaths:
@@ -994,6 +994,17 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _in_relative_clause(tok, sent: Span) -> bool:
+    """``tok`` is said inside a relative clause of its sentence ("the judge, who was investigating the
+    massacre at La Rochela, was killed"): what it names describes someone, it is no toll of the act."""
+    t = tok
+    while t.head.i != t.i and sent.start <= t.head.i < sent.end:
+        if t.dep_ in ("relcl", "acl:relcl"):
+            return True
+        t = t.head
+    return False
 
 
 def _injured_complement(ctx: Context, cue):

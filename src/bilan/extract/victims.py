@@ -279,10 +279,12 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
         return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
     if tok.dep_ in ("poss", "nmod:poss") and tok.head.i in anchors and tok.head.pos_ == "NOUN":
         return True  # "the governor's murder": whose killing it was (armed actors are left out before)
-    if tok.dep_ in ("dobj", "obj") and any(
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
             c.dep_ in ("oprd", "xcomp", "acomp") and (c.i in anchors or c.lower_ in dying or c.lemma_.lower() in dying)
             for c in tok.head.children):
-        return True  # "the attack left his two bodyguards dead": the object the result is said of
+        # "the attack left his two bodyguards dead", "the workers were taken hostage": the object or
+        # the passive subject the result is said of
+        return True
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
             return False
