@@ -470,7 +470,8 @@ def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], sub
     """ "nine civilians, including four employees of the registry office", "neuf civils, dont quatre
     employés": the people a subset phrase (``quantities_<lang>.SUBSET_BEFORE``) picks out right after
     victims already tied are victims too, however deep the parse hangs them."""
-    i = v.tok_start
+    # from the first word of the noun's phrase ("a 12-year-old girl", which the mention may start within)
+    i = min(v.tok_start, doc[v.tok_start:v.tok_end].root.left_edge.i)
     while i > 0 and doc[i - 1].pos_ in ("DET", "NUM"):
         i -= 1
     for phrase in subset:
