@@ -322,7 +322,6 @@ _DEATHS = "deaths: the figure of the dead is missing or wrong (one person shot d
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("fr", 36, "target1"): _LIST,
     ("en", 3, "target0"): _LIST,
     ("en", 3, "target1"): _LIST,
     ("en", 5, "target0"): _LIST,

@@ -279,12 +279,13 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
         return tok.head.i in anchors and (tok.head.lower_ in dying or tok.head.lemma_.lower() in dying)
     if tok.dep_ in ("poss", "nmod:poss") and tok.head.i in anchors and tok.head.pos_ == "NOUN":
         return True  # "the governor's murder": whose killing it was (armed actors are left out before)
-    if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
+    if tok.dep_ in ("dobj", "obj") and any(
             c.dep_ in ("oprd", "xcomp", "acomp") and (c.i in anchors or c.lower_ in dying or c.lemma_.lower() in dying)
             for c in tok.head.children):
-        # "the attack left his two bodyguards dead", "the workers were taken hostage": the object or
-        # the passive subject the result is said of
-        return True
+        return True  # "the attack left his two bodyguards dead": the object the result is said of
+    if tok.dep_ in ("nsubjpass", "nsubj:pass") and any(c.dep_ in ("oprd", "xcomp", "acomp") and c.i in anchors
+                                                       for c in tok.head.children):
+        return True  # "the workers were taken hostage": the passive subject the anchor is said of
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
             return False
@@ -470,10 +471,17 @@ def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], sub
     """ "nine civilians, including four employees of the registry office", "neuf civils, dont quatre
     employés": the people a subset phrase (``quantities_<lang>.SUBSET_BEFORE``) picks out right after
     victims already tied are victims too, however deep the parse hangs them."""
-    # from the first word of the noun's phrase ("a 12-year-old girl", which the mention may start within)
-    i = min(v.tok_start, doc[v.tok_start:v.tok_end].root.left_edge.i)
+    i = v.tok_start
     while i > 0 and doc[i - 1].pos_ in ("DET", "NUM"):
         i -= 1
+    # or from the first word of the noun's phrase ("a 12-year-old girl", which the mention may start within)
+    edge = doc[v.tok_start:v.tok_end].root.left_edge.i
+    starts = {i, edge} if edge < v.tok_start and not doc[edge].pos_ == "PRON" else {i}
+    return any(_after_subset_phrase(doc, k, out, subset) for k in starts)
+
+
+def _after_subset_phrase(doc: Doc, i: int, out: list[VictimMention], subset: frozenset[str]) -> bool:
+    """A subset phrase ends right before token ``i`` and victims already tied end right before it."""
     for phrase in subset:
         n = len(phrase.split())
         j = i - n
@@ -794,7 +802,8 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
         # Quispe, a 28-year-old bus driver", "Alfredo Bonilla, 31, a taxi driver")
         role = doc[b.tok_start:b.tok_end].root
         if between and between[0].text == "," and len(between) <= APPOS_BEFORE_MAX + 2 \
-                and "Plur" not in role.morph.get("Number") and between[-1].text != "," and all(
+                and "Plur" not in role.morph.get("Number") and between[-1].text != "," \
+                and not any(t.pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") for t in between) and all(
                     t.text in (",", "-") or t.pos_ == "DET" or (t.like_num and t.i < role.left_edge.i)
                     or role.left_edge.i <= t.i < role.i for t in between):
             return True
