@@ -132,6 +132,11 @@ CASES = [
      D(2013, 3, 4), D(2013, 3, 4), "day", "absolute"),
     ("en", "the 1990s", THU_2013, "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "year", "absolute"),
     ("en", "in late 2012", THU_2013, "late 2012", D(2012, 9, 1), D(2012, 12, 31), "month", "absolute"),
+    # a quarter, read as the part of the year nearest it
+    ("en", "during the last quarter of 2012", THU_2013, "the last quarter of 2012", D(2012, 9, 1), D(2012, 12, 31),
+     "month", "absolute"),
+    ("fr", "au cours du dernier trimestre 2012", THU_2013, "dernier trimestre 2012", D(2012, 9, 1), D(2012, 12, 31),
+     "month", "absolute"),
     ("en", "she was killed on May 26 last year", THU_2013, "May 26 last year",
      D(2012, 5, 26), D(2012, 5, 26), "day", "absolute"),
     # --- English: relative

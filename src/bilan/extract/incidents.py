@@ -879,7 +879,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
-                not any(c.dep_ == "nummod" for c in cue.children):
+                not any(c.dep_ == "nummod" for c in cue.children) and not _in_relative_clause(cue, sent):
             # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many
             # more, the text does not say
             if deaths:
@@ -900,6 +900,19 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                     cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
                 # "a judge died of his wounds", "un juge a succombé": the subject of a dying verb
                 victim = next((c for c in cue.children if c.dep_ in ("nsubj", "expl:subj")), None)
+                if victim is None and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+                    # "the mayor was shot by gunmen and died on the way": the passive subject of the
+                    # verb it is coordinated with (who was acted on)
+                    victim = next((c for c in cue.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in (
+                    "oprd", "acomp", "xcomp") and (cue.lemma_.lower() in dying_words(ctx.lang)
+                                                   or cue.lower_ in dying_words(ctx.lang)):
+                # a result said of whom the verb acted on ("shot dead a magistrate", "a judge was shot
+                # dead"), or of the subject of a copula ("the mayor is dead"): who died
+                verb = cue.head
+                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+                if victim is None and verb.lemma_.lower() in ctx.m.copulas:
+                    victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
                 # the wounded after their own preposition, on the noun or on the verb that causes
                 # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
@@ -981,6 +994,17 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _in_relative_clause(tok, sent: Span) -> bool:
+    """``tok`` is said inside a relative clause of its sentence ("the judge, who was investigating the
+    massacre at La Rochela, was killed"): what it names describes someone, it is no toll of the act."""
+    t = tok
+    while t.head.i != t.i and sent.start <= t.head.i < sent.end:
+        if t.dep_ in ("relcl", "acl:relcl"):
+            return True
+        t = t.head
+    return False
 
 
 def _injured_complement(ctx: Context, cue):
@@ -1181,6 +1205,15 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
     return out
 
 
+def _passive_agent(ctx: Context, v: VictimMention) -> bool:
+    """The victim mention is the agent of a passive verb, as the parse marks it: the object of an
+    agent marker ("by", English ``agent``) or a French ``obl:agent`` ("par deux hommes")."""
+    root = ctx.doc[v.tok_start:v.tok_end].root
+    if root.dep_ == "obl:agent":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.lower_ in ctx.m.agent_markers
+
+
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     sent = ctx.sents[si]
     for a in ctx.actors:
@@ -1262,6 +1295,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
         ctx.doc[v.tok_start - 1].lower_ in ctx.m.agent_markers or ctx.doc[v.tok_start].head.lower_ in ctx.m.agent_markers))]
+    # and so did the people of the passive's agent phrase ("were gunned down by two men on a
+    # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
+    tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
     if "threat" in trig.flags:
         # who received the threat is who it was made against ("the judge received death threats")
         troot = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -1292,6 +1328,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
+    if "threat" not in trig.flags:
+        # who those hit were, listed in the act's own sentence ("the victims of the massacre were
+        # identified as ...", "among the 11 peasants massacred were ...")
+        for v in listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans):
+            if not any(v.tok_start < e and s < v.tok_end for s, e in [*victim_excluded, (trig.tok_start, trig.tok_end)]) \
+                    and not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
+                tied_victims.append(v)
     # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator"), and so is "the
     # senator" of a later sentence with the "Senator Raul Echeverri" the story named before
     tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, ctx.place_spans)
@@ -2459,12 +2502,19 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
 
 
+SEVERAL_MONTHS_DAYS = 59  # a date span this long or longer covers several months
+
+
 def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:
     """ "1,200 people were murdered for political reasons during 1989", "la violence politique a fait
     3.000 morts au Pérou en 1989": a toll of a generic act (killed, murdered, violence: no act of a
     kind of its own, such as a massacre or a bombing) over a whole year its own sentence names is a
     summary of many acts (MUC-4 task definition, rule 7), none of its own."""
-    return trig.generic and inc.date.precision == "year" and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
+    # or over a part of a year of some months ("during the last quarter of 1989", "late 1989")
+    months = inc.date.precision == "month" and inc.date.start is not None and inc.date.end is not None \
+        and (inc.date.end - inc.date.start).days >= SEVERAL_MONTHS_DAYS
+    return trig.generic and (inc.date.precision == "year" or months) \
+        and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
 
 
 def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:

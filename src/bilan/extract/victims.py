@@ -65,6 +65,7 @@ def _matcher(lang: str) -> WordMatcher | None:
         return None
     ev = load("events", lang)
     pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
+    pairs += [("NAT", w) for w in _victims_words(lang, "NATIONALITY_NOUNS")]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
@@ -105,7 +106,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     if wm is None:
         return []
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
-    oth = doc.vocab.strings["OTH"]
+    oth, nat = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
@@ -130,6 +131,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             # adjective or a pronoun); not "the others' homes" nor "les autres passagers"
             if root.dep_ in ("amod", "det", "poss", "nmod:poss") or root.pos_ not in ("NOUN", "PRON", "ADJ", "PROPN"):
                 continue
+        elif sp.label == nat and (root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS):
+            continue  # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X")
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
         elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
@@ -156,7 +159,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(t.lower_ in former for t in doc[max(sent_start, start - 1):sp.end])
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
-                                 sp.label == civ or (sp.label == mil and retired), sp.label == mil and not retired,
+                                 sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,
                                  others=sp.label == oth))
     return out
 
@@ -243,7 +246,19 @@ def aim_anchors(sent: Span, lang: str) -> list[tuple[int, int]]:
     ``victims_<lang>.AIM_WORDS``) or that someone it was aimed at came out unhurt ("the minister was
     unhurt", ``UNHURT_WORDS``): anchors that tie the person they take (MUC-4 HUM TGT, effect NO INJURY)."""
     words = frozenset(_victims_words(lang, "AIM_WORDS")) | _unhurt(lang)
-    return [(t.i, t.i + 1) for t in sent if t.lower_ in words and t.pos_ in ("VERB", "ADJ", "AUX")]
+    out = [(t.i, t.i + 1) for t in sent if t.lower_ in words and t.pos_ in ("VERB", "ADJ", "AUX")]
+    # "the minister escaped unhurt", "survived an attack on his house", "a échappé à un attentat": a
+    # verb of coming out of it with what was survived or how (its object, or an unhurt word)
+    surviving = _surviving(lang)
+    unhurt = _unhurt(lang)
+    out += [(t.i, t.i + 1) for t in sent if t.pos_ == "VERB" and (t.lower_ in surviving or t.lemma_.lower() in surviving)
+            and any((c.dep_ in ("dobj", "obj", "obl:arg") and c.pos_ == "NOUN") or c.lower_ in unhurt for c in t.children)]
+    return out
+
+
+@lru_cache(maxsize=8)
+def _surviving(lang: str) -> frozenset[str]:
+    return frozenset(_victims_words(lang, "SURVIVING_VERBS"))
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
@@ -268,6 +283,9 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
             c.dep_ in ("oprd", "xcomp", "acomp") and (c.i in anchors or c.lower_ in dying or c.lemma_.lower() in dying)
             for c in tok.head.children):
         return True  # "the attack left his two bodyguards dead": the object the result is said of
+    if tok.dep_ in ("nsubjpass", "nsubj:pass") and any(c.dep_ in ("oprd", "xcomp", "acomp") and c.i in anchors
+                                                       for c in tok.head.children):
+        return True  # "the workers were taken hostage": the passive subject the anchor is said of
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
             return False
@@ -456,6 +474,14 @@ def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], sub
     i = v.tok_start
     while i > 0 and doc[i - 1].pos_ in ("DET", "NUM"):
         i -= 1
+    # or from the first word of the noun's phrase ("a 12-year-old girl", which the mention may start within)
+    edge = doc[v.tok_start:v.tok_end].root.left_edge.i
+    starts = {i, edge} if edge < v.tok_start and not doc[edge].pos_ == "PRON" else {i}
+    return any(_after_subset_phrase(doc, k, out, subset) for k in starts)
+
+
+def _after_subset_phrase(doc: Doc, i: int, out: list[VictimMention], subset: frozenset[str]) -> bool:
+    """A subset phrase ends right before token ``i`` and victims already tied end right before it."""
     for phrase in subset:
         n = len(phrase.split())
         j = i - n
@@ -474,7 +500,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     actors, the trigger's agent). With ``lang``, the subject of an anchor that says someone died
     (``victims_<lang>.DYING_WORDS``) is tied too."""
     toks = {i for s, e in anchors for i in range(s, e)}
-    dying = _dying(lang) | _unhurt(lang) if lang else frozenset()
+    dying = _dying(lang) | _unhurt(lang) | _surviving(lang) if lang else frozenset()
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
     out: list[VictimMention] = []
@@ -599,7 +625,7 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     return k if k - i >= (1 if i > first or ends_named else 2) else None
 
 
-APPOS_COMPLEMENT_MAX = 5  # words of an "of" complement between a role and the name in apposition to it
+APPOS_COMPLEMENT_MAX = 8  # words of an "of" complement between a role and the name in apposition to it
 APPOS_BEFORE_MAX = 6  # words between a name and the role after it ("Ramon Perez, a 60-year-old farmer")
 
 
@@ -772,6 +798,15 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
         if between and between[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in between) \
                 and len(between) <= 2 and "Plur" not in broot.morph.get("Number"):
             return True
+        # or after the age, and with the words of the role's own phrase the mention left out ("Victor
+        # Quispe, a 28-year-old bus driver", "Alfredo Bonilla, 31, a taxi driver")
+        role = doc[b.tok_start:b.tok_end].root
+        if between and between[0].text == "," and len(between) <= APPOS_BEFORE_MAX + 2 \
+                and "Plur" not in role.morph.get("Number") and between[-1].text != "," \
+                and not any(t.pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") for t in between) and all(
+                    t.text in (",", "-") or t.pos_ == "DET" or (t.like_num and t.i < role.left_edge.i)
+                    or role.left_edge.i <= t.i < role.i for t in between):
+            return True
     if broot.dep_ == "conj" and broot.head.i == aroot.i and aroot.pos_ == "NOUN" and _bare_role(broot) \
             and _has_name(doc, b) and not _has_name(doc, a) and "Plur" not in aroot.morph.get("Number") \
             and "Plur" not in broot.morph.get("Number"):
@@ -793,42 +828,108 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
     victims were identified as Juan Flores and Mario Hernandez" (a naming phrase), "the wounded are
     Carlos Ruiz and Marta Giraldo" (a copula), "the dead included two women and a child", "among the
     dead were a policeman and a street vendor" (``LISTING_VERBS``, ``LISTING_PREPS``). The names (two
-    words or more, no place) and the person nouns of ``mentions`` listed after it, or none."""
+    words or more, no place) and the person nouns of ``mentions`` listed after it, or none.
+
+    A person noun of ``mentions`` stands for the people hit too before a naming phrase ("the civilian
+    was identified as Jairo Restrepo") or after "among" ("among the 11 peasants massacred were ...");
+    the naming phrase may take them between its words ("police identified the dead as ..."); a
+    collective before a colon lists them after it ("les victimes : Víctor Quispe, ..."); a plural
+    pronoun with a copula and a name right after it does too ("they were Angel Martinez, a teacher;
+    ..."). A list goes on over a sentence the parse cut at a semicolon."""
     collectives = frozenset(_victims_words(lang, "HIT_COLLECTIVES"))
-    if not collectives or not any(t.lower_ in collectives for t in sent):
+    pronouns = frozenset(_victims_words(lang, "LISTING_PRONOUNS"))
+    if not collectives:
         return []
+    person = {i for v in mentions if not v.others and sent.start <= v.tok_start < sent.end
+              for i in range(v.tok_start, v.tok_end)}
+    if not any(t.lower_ in collectives or t.lower_ in pronouns for t in sent) and not person:
+        return []
+
+    def standing(i: int) -> bool:  # a word for the people hit, or a person noun
+        return doc[i].lower_ in collectives or i in person
+
     listing = frozenset(_victims_words(lang, "LISTING_VERBS"))
     among = frozenset(_victims_words(lang, "LISTING_PREPS"))
     copulas = lexicon_words("events", lang, "COPULAS")
+
+    def main_verb(t) -> bool:  # a copula that is the verb (not the auxiliary of a passive), or a listing verb
+        if t.lower_ in listing or t.lemma_.lower() in listing:
+            return True
+        return (t.lemma_.lower() in copulas or t.lower_ in copulas) and t.dep_ not in (*PASSIVE_AUX_DEPS, "aux", "aux:tense")
+
     start = None
     for phrase in _naming(lang):
-        for i in range(sent.start + 1, sent.end - len(phrase) + 1):
-            if [t.lower_ for t in doc[i:i + len(phrase)]] == list(phrase) and any(
-                    t.lower_ in collectives for t in doc[sent.start:i]):
-                start = i + len(phrase)
+        n = len(phrase)
+        for i in range(sent.start + 1, sent.end - n + 1):
+            if doc[i].lower_ != phrase[0]:
+                continue
+            if [t.lower_ for t in doc[i:i + n]] == list(phrase) and any(standing(k) for k in range(sent.start, i)):
+                start = i + n
+                break
+            # "identified the dead as": the people hit between the phrase's first word and the rest
+            for gap in range(2, 5):
+                j = i + gap
+                if n > 1 and j + n - 1 <= sent.end and [t.lower_ for t in doc[j:j + n - 1]] == list(phrase[1:]) \
+                        and any(doc[k].lower_ in collectives for k in range(i + 1, j)):
+                    start = j + n - 1
+                    break
+            if start is not None:
                 break
         if start is not None:
             break
     if start is None:
         for t in sent:
-            if t.lower_ not in collectives or t.i + 1 >= sent.end:
+            if t.i + 1 >= sent.end:
+                continue
+            nxt = doc[t.i + 1]
+            if t.lower_ in collectives and nxt.text == ":":
+                start = t.i + 2  # "les victimes : Víctor Quispe, ..."
+                break
+            if t.lower_ in pronouns and main_verb(nxt) and t.i + 2 < sent.end \
+                    and _name_end(doc, t.i + 2, lang, sent.end) - (t.i + 2) >= 2:
+                start = t.i + 2  # "they were Angel Martinez, a teacher; ..."
+                break
+            if t.lower_ not in collectives:
                 continue
             led = t.i >= sent.start + 1 and any(w.lower_ in among for w in doc[max(sent.start, t.i - 2):t.i])
-            nxt = doc[t.i + 1]
-            verb = nxt.lemma_.lower() in copulas or nxt.lower_ in copulas or nxt.lower_ in listing \
-                or nxt.lemma_.lower() in listing
+            verb = main_verb(nxt)
             if verb and (led or nxt.lower_ in listing or nxt.lemma_.lower() in listing or not led):
                 start = t.i + 2
                 break
+    if start is None and doc[sent.start].lower_ in among:
+        # "among the 11 peasants massacred in Los Llanitos were ...": the verb after the phrase
+        k = next((t.i for t in sent if t.i > sent.start and main_verb(t) and t.dep_ == "ROOT"), None)
+        if k is not None and any(standing(i) for i in range(sent.start + 1, k)):
+            start = k + 1
     if start is None:
         return []
-    out = [v for v in mentions if start <= v.tok_start < sent.end and not v.others]
+    end = sent.end
+    while end < len(doc) and doc[end - 1].text == ";":
+        end = doc[end].sent.end  # the list goes on past a semicolon the parse took for a sentence's end
+    # the list ends at a relative clause ("three employees of the gas station where the car bomb went
+    # off"); a phrase after a preposition says where or whence, not who ("a student in the Catholic
+    # Lyceum of Atacama")
+    particles = lexicon_words("victims", lang, "NAME_PARTICLES")
+    skipped: set[int] = set()
+    for t in doc[start:end]:
+        if t.i in skipped:
+            continue
+        if t.tag_ in ("WDT", "WP", "WP$", "WRB") or "Rel" in t.morph.get("PronType"):
+            end = t.i
+            break
+        if t.pos_ == "ADP" and t.lower_ not in particles and t.dep_ in ("prep", "case"):
+            phrase = t if t.dep_ == "prep" else t.head
+            skipped.update(range(t.i, max(t.i, phrase.right_edge.i) + 1))
+    out = [v for v in mentions if start <= v.tok_start < end and not v.others and v.tok_start not in skipped]
     j = start
-    while j < sent.end:
+    while j < end:
+        if j in skipped:
+            j += 1
+            continue
         if any(v.tok_start <= j < v.tok_end for v in out):
             j = next(v.tok_end for v in out if v.tok_start <= j < v.tok_end)
             continue
-        k = _name_end(doc, j, lang, sent.end)
+        k = _name_end(doc, j, lang, end)
         if k - j >= 2:
             sp = doc[j:k]
             if not any(s < sp.end_char and sp.start_char < e for s, e in places):

@@ -94,7 +94,9 @@ UNITS = {
 MODIFIERS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
 
 PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
-         "late": "late", "end": "late", "first week": "early", "last week": "late"}
+         "late": "late", "end": "late", "first week": "early", "last week": "late",
+         # a quarter of a year, read as the part of it nearest ("the last quarter of 1989")
+         "first quarter": "early", "last quarter": "late", "fourth quarter": "late"}
 
 DAYPARTS = ["morning", "afternoon", "evening", "night", "in the morning", "in the afternoon", "in the evening",
             "at night", "at dawn", "at noon", "around noon", "around midnight"]

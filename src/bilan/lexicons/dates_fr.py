@@ -98,7 +98,9 @@ MODIFIERS = {
 }
 
 PARTS = {"début": "early", "mi": "mid", "milieu": "mid", "fin": "late", "première semaine": "early",
-         "dernière semaine": "late"}
+         "dernière semaine": "late",
+         # un trimestre de l'année, lu comme la partie la plus proche (« le dernier trimestre 1989 »)
+         "premier trimestre": "early", "dernier trimestre": "late", "quatrième trimestre": "late"}
 
 DAYPARTS = [
     "matin", "midi", "après-midi", "soir", "au matin", "au soir", "au petit matin", "à l'aube",

@@ -27,6 +27,25 @@ ROLE_NOUNS = [
     # household staff, church workers and street trades hit beside the person aimed at
     "editor", "editors", "publisher", "cook", "cooks", "catechist", "catechists", "passersby", "vendor", "vendors", "street vendor",
     "street vendors", "housewife", "housewives",
+    # staff and people beside the person aimed at, told by what they were to them or where they worked
+    "rector", "rectors", "watchman", "watchmen", "night watchman", "guide", "guides", "foreman", "foremen",
+    "owner", "assistant", "assistants", "companion", "companions", "schoolteacher", "schoolteachers",
+    "accountant", "mechanic", "salesman", "salesmen",
+]
+
+# foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards
+# were kidnapped", "an American was among the wounded"): civilians by themselves (an adjective
+# before a noun, "American nun", is not one of these: the noun is who they are)
+NATIONALITY_NOUNS = [
+    "foreigner", "foreigners", "american", "americans", "german", "germans", "west german", "west germans",
+    "spaniard", "spaniards", "italian", "italians", "frenchman", "frenchmen", "briton", "britons",
+    "englishman", "englishmen", "canadian", "canadians", "belgian", "belgians", "swiss", "japanese",
+    "dutchman", "dutchmen", "swede", "swedes", "dane", "danes", "norwegian", "norwegians", "austrian",
+    "austrians", "australian", "australians", "israeli", "israelis", "european", "europeans",
+    "peruvian", "peruvians", "colombian", "colombians", "salvadoran", "salvadorans", "guatemalan",
+    "guatemalans", "honduran", "hondurans", "nicaraguan", "nicaraguans", "cuban", "cubans", "mexican",
+    "mexicans", "bolivian", "bolivians", "chilean", "chileans", "ecuadorean", "ecuadoreans", "venezuelan",
+    "venezuelans", "panamanian", "panamanians", "argentine", "argentines", "brazilian", "brazilians",
 ]
 
 # people told by the group they belong to ("two members of a legal commission", "cabinet members"): a
@@ -94,3 +113,9 @@ AIM_WORDS = ["aimed", "targeted"]
 # words that say someone came out of the act unhurt ("the minister was unhurt", "the driver escaped
 # unharmed"): their subject is a human target it was aimed at (MUC-4 effect NO INJURY)
 UNHURT_WORDS = ["unhurt", "unharmed", "uninjured", "unscathed"]
+# a plural pronoun that lists who the people hit were with a copula and a name right after it ("they
+# were Angel Martinez, a teacher; ..."), in a sentence after the act
+LISTING_PRONOUNS = ["they"]
+# verbs of coming out of an act alive, with what was survived or how ("survived an attack on his house",
+# "escaped an assassination attempt", "escaped unhurt"): their subject is a human target it was aimed at
+SURVIVING_VERBS = ["survive", "survived", "survives", "escape", "escaped", "escapes"]

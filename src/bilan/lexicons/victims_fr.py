@@ -26,6 +26,23 @@ ROLE_NOUNS = [
     # personnel de maison, auxiliaires d'Église et petits métiers touchés à côté de la personne visée
     "rédacteur", "rédacteurs", "rédacteur en chef", "éditeur", "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
+    # le personnel et les proches de la personne visée, dits par ce qu'ils lui étaient ou par leur lieu
+    "recteur", "vigile", "vigiles", "guide", "guides", "contremaître", "assistant",
+    "assistants", "compagnon", "client", "clients", "ressortissant", "ressortissants",
+]
+
+# les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
+# ont été enlevés ») : des civils par eux-mêmes (un adjectif après un nom, « ingénieur japonais », n'en est
+# pas un : le nom dit qui ils sont)
+NATIONALITY_NOUNS = [
+    "étranger", "étrangers", "américain", "américains", "allemand", "allemands", "espagnol", "espagnols",
+    "italien", "italiens", "britannique", "britanniques", "anglais", "canadien", "canadiens", "belge", "belges",
+    "suisse", "suisses", "japonais", "hollandais", "néerlandais", "suédois", "danois", "norvégien", "norvégiens",
+    "autrichien", "autrichiens", "australien", "australiens", "israélien", "israéliens", "européen", "européens",
+    "péruvien", "péruviens", "colombien", "colombiens", "salvadorien", "salvadoriens", "guatémaltèque",
+    "guatémaltèques", "hondurien", "honduriens", "nicaraguayen", "nicaraguayens", "cubain", "cubains",
+    "mexicain", "mexicains", "bolivien", "boliviens", "chilien", "chiliens", "équatorien", "équatoriens",
+    "vénézuélien", "vénézuéliens", "panaméen", "panaméens", "argentin", "argentins", "brésilien", "brésiliens",
 ]
 
 # l'adjectif se place après le nom (« six prêtres jésuites », « trois paysans salvadoriens ») : la
@@ -94,3 +111,9 @@ AIM_WORDS = ["visait", "visaient", "visé", "visée", "viser", "destiné", "dest
 # mots qui disent que quelqu'un est sorti indemne de l'acte (« le ministre est indemne », « le
 # chauffeur est sorti indemne ») : leur sujet est une cible humaine visée (MUC-4, effet NO INJURY)
 UNHURT_WORDS = ["indemne", "indemnes"]
+# un pronom pluriel qui énumère qui étaient les personnes touchées, avec une copule et un nom juste après
+# (« ils étaient Ángel Martínez, instituteur ; ... »), dans une phrase après l'acte
+LISTING_PRONOUNS = ["ils", "elles"]
+# verbes de qui est sorti vivant d'un acte, avec ce à quoi il a survécu ou comment (« a survécu à un
+# attentat », « a échappé à un attentat ») : leur sujet est une cible humaine visée
+SURVIVING_VERBS = ["survivre", "survécu", "échapper", "échappé", "réchapper", "réchappé"]
