@@ -114,6 +114,14 @@ EN = [
  ("GUERRILLAS DYNAMITED A BRIDGE IN THE TOWN OF SAN RAFAEL, ANTIOQUIA.", "SAN RAFAEL", "CO", ["BRIDGE"], ["GUERRILLAS"]),
  ("TERRORISTS BURNED THE MAYOR'S OFFICE IN THE MUNICIPALITY OF SAN LUIS, TOLIMA DEPARTMENT.", "SAN LUIS", "CO", ["MAYOR'S OFFICE"], ["TERRORISTS"]),
  ("REBELS SET FIRE TO A TRUCK ON THE OUTSKIRTS OF SANTA ROSA DE LIMA, LA UNION DEPARTMENT.", "SANTA ROSA DE LIMA", "SV", ["TRUCK"], ["REBELS"]),
+ # a longer name that opens before the cue ("PICKUP NEAR SONSONATE", "WEST OF AGUACHICA", "OUTSKIRTS OF
+ # OCOTAL") hides the cued name inside it: the name after the cue word is read (round 4, h-muc4phys)
+ ("ARMED MEN BURNED A GRAIN WAREHOUSE NEAR PUERTO LOPEZ, META DEPARTMENT.", "PUERTO LOPEZ", "CO", ["WAREHOUSE"], ["ARMED MEN"]),
+ ("GUERRILLAS DYNAMITED A WATER TANK 15 KM WEST OF AGUACHICA.", "AGUACHICA", "CO", ["WATER TANK|TANK"], ["GUERRILLAS"]),
+ ("CONTRA REBELS BURNED A STATE FARM ON THE OUTSKIRTS OF OCOTAL, NUEVA SEGOVIA DEPARTMENT.", "OCOTAL", "NI", ["FARM"], ["CONTRA"]),
+ ("GUERRILLAS BLEW UP A PICKUP NEAR SONSONATE.", "SONSONATE", "SV", ["PICKUP"], ["GUERRILLAS"]),
+ ("Armed men burned a grain warehouse near Puerto Lopez, Meta department.", "Puerto Lopez", "CO", ["warehouse"], ["armed men"]),
+ ("Guerrillas blew up a pickup near Sonsonate.", "Sonsonate", "SV", ["pickup"], ["guerrillas"]),
 ]
 # French, mixed case
 FR = [
@@ -154,24 +162,23 @@ FR = [
  ("Des guérilleros ont dynamité un pont dans la municipalité de San Carlos, département d'Antioquia.", "San Carlos", "CO", ["pont"], ["guérilleros"]),
  ("DES GUERILLEROS ONT INCENDIE UN AUTOBUS DANS LA BANLIEUE DE SAN MIGUEL, DANS L'EST DU SALVADOR.", "SAN MIGUEL", "SV", ["AUTOBUS"], ["GUERILLEROS"]),
  ("DES TERRORISTES ONT DYNAMITE UN PYLONE ELECTRIQUE DANS LA VILLE DE SAN ROQUE, DEPARTEMENT D'ANTIOQUIA.", "SAN ROQUE", "CO", ["PYLONE"], ["TERRORISTES"]),
+ # un nom plus long ouvert avant l'indice cache le nom qui le suit (4e tour)
+ ("DES GUERILLEROS ONT FAIT SAUTER UNE CAMIONNETTE PRES DE SONSONATE.", "SONSONATE", "SV", ["CAMIONNETTE"], ["GUERILLEROS"]),
+ ("DES HOMMES ARMES ONT BRULE UN ENTREPOT A 15 KM A L'OUEST D'AGUACHICA.", "AGUACHICA", "CO", ["ENTREPOT"], ["HOMMES ARMES"]),
+ ("Des guérilleros ont fait sauter une camionnette près de Sonsonate.", "Sonsonate", "SV", ["camionnette"], ["guérilleros"]),
 ]
 
 
 # (lang, row index, slot) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 1, "target1"): "target missed",
-    ("en", 2, "place"): "no place read",
-    ("en", 11, "place"): "no place read",
     ("en", 12, "place"): "no place read",
-    ("en", 15, "place"): "place read as 'Lima'",
-    ("en", 17, "place"): "no place read",
     ("en", 17, "target1"): "target missed",
     ("en", 28, "place"): "place read as 'San Salvador'",
     ("en", 36, "perp2"): "perpetrator missed",
     ("en", 38, "place"): "no place read",
     ("en", 39, "perp2"): "perpetrator missed",
     ("en", 41, "target1"): "target missed",
-    ("en", 45, "place"): "no place read",
     ("en", 46, "place"): "no incident read from the sentence",
     ("en", 46, "target1"): "no incident read from the sentence",
     ("en", 46, "perp2"): "no incident read from the sentence",
@@ -185,20 +192,10 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 75, "target1"): "no incident read from the sentence",
     ("en", 75, "perp2"): "no incident read from the sentence",
     ("en", 78, "place"): "place read as 'Lima'",
-    ("en", 8, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
-    ("en", 52, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
-    ("en", 67, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
-    ("en", 81, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
-    ("en", 82, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
-    ("en", 85, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
-    ("en", 86, "place"): "no place read: the longest name from a word before it ('OUTSKIRTS OF SAN ...', 'NORTHERN DEPARTMENT OF ...') has no cue and hides the cued name (scanning on fixes it, see places._caps_spans, but lowers dev MUC-4)",
     ("en", 89, "place"): "no place read ('LA UNION DEPARTMENT' and 'SANTA ROSA DE LIMA' both dropped)",
-    ("fr", 34, "place"): "no incident: French in capitals without accents ('INCENDIE'), the event verb is not read",
-    ("fr", 34, "target1"): "no incident: French in capitals without accents ('INCENDIE'), the event verb is not read",
-    ("fr", 34, "perp2"): "no incident: French in capitals without accents ('INCENDIE'), the event verb is not read",
-    ("fr", 35, "place"): "no incident: French in capitals without accents ('DYNAMITE'), the event verb is not read",
-    ("fr", 35, "target1"): "no incident: French in capitals without accents ('DYNAMITE'), the event verb is not read",
-    ("fr", 35, "perp2"): "no incident: French in capitals without accents ('DYNAMITE'), the event verb is not read",
+    ("fr", 34, "perp2"): "French in capitals: the verb is read with its accents folded, but the lower-case parse of unaccented French misses its subject",
+    ("fr", 35, "target1"): "French in capitals: the verb is read with its accents folded, but the lower-case parse of unaccented French ('DYNAMITE' an adjective) ties no object to it",
+    ("fr", 35, "perp2"): "French in capitals: the verb is read with its accents folded, but the lower-case parse of unaccented French misses its subject",
     ("fr", 1, "place"): "place read as 'Bogotá'",
     ("fr", 2, "place"): "place read as 'Coveñas'",
     ("fr", 3, "target1"): "target missed",
@@ -211,6 +208,11 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 20, "place"): "place read as 'Santander'",
     ("fr", 22, "place"): "no place read",
     ("fr", 29, "place"): "place read as 'Lima'",
+    ("en", 91, "target1"): "target missed ('WATER TANK' not in the targets lexicon)",
+    ("fr", 36, "perp2"): "French in capitals: the lower-case parse of unaccented French misses the subject",
+    ("fr", 37, "place"): "no incident: 'BRULE' (brûlé) is lemmatised 'brule', no form of the lexicon",
+    ("fr", 37, "target1"): "no incident: 'BRULE' (brûlé) is lemmatised 'brule', no form of the lexicon",
+    ("fr", 37, "perp2"): "no incident: 'BRULE' (brûlé) is lemmatised 'brule', no form of the lexicon",
 }
 
 
