@@ -122,6 +122,15 @@ EN = [
  ("GUERRILLAS BLEW UP A PICKUP NEAR SONSONATE.", "SONSONATE", "SV", ["PICKUP"], ["GUERRILLAS"]),
  ("Armed men burned a grain warehouse near Puerto Lopez, Meta department.", "Puerto Lopez", "CO", ["warehouse"], ["armed men"]),
  ("Guerrillas blew up a pickup near Sonsonate.", "Sonsonate", "SV", ["pickup"], ["guerrillas"]),
+ # what a branch, an office or a headquarters is of ("A BRANCH OF THE BANCO DE BOGOTA"): the owner's name
+ # is part of the target; power poles, towers, tractors and tanks are what sabotage hits (round 4)
+ ("A BOMB DESTROYED A BRANCH OF THE BANCO DE BOGOTA IN NEIVA.", "NEIVA", "CO", ["BANCO DE BOGOTA"], []),
+ ("TERRORISTS BURNED THE OFFICES OF THE NEWSPAPER LA PRENSA IN CHINANDEGA.", "CHINANDEGA", "NI", ["LA PRENSA"], ["TERRORISTS"]),
+ ("A bomb damaged a branch of the Banco de Bogota in Neiva.", "Neiva", "CO", ["Banco de Bogota"], []),
+ ("GUERRILLAS BLEW UP NINE HIGH-TENSION POLES NEAR SONSONATE.", "SONSONATE", "SV", ["POLES"], ["GUERRILLAS"]),
+ ("REBELS DYNAMITED TWO TOWERS OF THE POWER GRID NEAR AGUACHICA.", "AGUACHICA", "CO", ["TOWERS"], ["REBELS"]),
+ ("ARMED MEN BURNED THREE TRACTORS AND A WATER TANK NEAR PUERTO LOPEZ.", "PUERTO LOPEZ", "CO", ["TRACTORS", "WATER TANK"], ["ARMED MEN"]),
+ ("Rebels blew up nine electricity poles near Sonsonate.", "Sonsonate", "SV", ["poles"], ["rebels"]),
 ]
 # French, mixed case
 FR = [
@@ -166,19 +175,21 @@ FR = [
  ("DES GUERILLEROS ONT FAIT SAUTER UNE CAMIONNETTE PRES DE SONSONATE.", "SONSONATE", "SV", ["CAMIONNETTE"], ["GUERILLEROS"]),
  ("DES HOMMES ARMES ONT BRULE UN ENTREPOT A 15 KM A L'OUEST D'AGUACHICA.", "AGUACHICA", "CO", ["ENTREPOT"], ["HOMMES ARMES"]),
  ("Des guérilleros ont fait sauter une camionnette près de Sonsonate.", "Sonsonate", "SV", ["camionnette"], ["guérilleros"]),
+ # le nom du propriétaire d'une agence, de locaux (« une agence du Banco de Bogota ») ; poteaux, tracteurs (4e tour)
+ ("Une bombe a endommagé une agence du Banco de Bogota à Neiva.", "Neiva", "CO", ["Banco de Bogota"], []),
+ ("Des terroristes ont incendié les locaux du journal La Prensa à Chinandega.", "Chinandega", "NI", ["La Prensa"], ["terroristes"]),
+ ("Des rebelles ont incendié trois tracteurs près de Puerto López.", "Puerto López", "CO", ["tracteurs"], ["rebelles"]),
+ ("Des guérilleros ont fait sauter neuf poteaux électriques près de Sonsonate.", "Sonsonate", "SV", ["poteaux"], ["guérilleros"]),
 ]
 
 
 # (lang, row index, slot) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 1, "target1"): "target missed",
     ("en", 12, "place"): "no place read",
-    ("en", 17, "target1"): "target missed",
     ("en", 28, "place"): "place read as 'San Salvador'",
     ("en", 36, "perp2"): "perpetrator missed",
     ("en", 38, "place"): "no place read",
     ("en", 39, "perp2"): "perpetrator missed",
-    ("en", 41, "target1"): "target missed",
     ("en", 46, "place"): "no incident read from the sentence",
     ("en", 46, "target1"): "no incident read from the sentence",
     ("en", 46, "perp2"): "no incident read from the sentence",
@@ -189,8 +200,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 71, "place"): "no incident read from the sentence",
     ("en", 74, "place"): "place read as 'Zaragoza'",
     ("en", 75, "place"): "no incident read from the sentence",
-    ("en", 75, "target1"): "no incident read from the sentence",
-    ("en", 75, "perp2"): "no incident read from the sentence",
     ("en", 78, "place"): "place read as 'Lima'",
     ("en", 89, "place"): "no place read ('LA UNION DEPARTMENT' and 'SANTA ROSA DE LIMA' both dropped)",
     ("fr", 34, "perp2"): "French in capitals: the verb is read with its accents folded, but the lower-case parse of unaccented French misses its subject",
@@ -208,7 +217,7 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 20, "place"): "place read as 'Santander'",
     ("fr", 22, "place"): "no place read",
     ("fr", 29, "place"): "place read as 'Lima'",
-    ("en", 91, "target1"): "target missed ('WATER TANK' not in the targets lexicon)",
+    ("fr", 39, "place"): "place read as 'Bogotá', a word of the owner's name ('une agence du Banco de Bogota')",
     ("fr", 36, "perp2"): "French in capitals: the lower-case parse of unaccented French misses the subject",
     ("fr", 37, "place"): "no incident: 'BRULE' (brûlé) is lemmatised 'brule', no form of the lexicon",
     ("fr", 37, "target1"): "no incident: 'BRULE' (brûlé) is lemmatised 'brule', no form of the lexicon",

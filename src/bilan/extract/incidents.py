@@ -1543,9 +1543,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
-                                      doc_id=ctx.document.doc_id, start=t.start, end=t.end))
-            evidence.append(ctx.ev("targets", t.start, t.end))
+            # the mention with its owner's name ("a branch of the Banco de Bogota"), the name the noun
+            end = t.owned_end if t.owned else t.end
+            inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
+                                      doc_id=ctx.document.doc_id, start=t.start, end=end))
+            evidence.append(ctx.ev("targets", t.start, end))
         org = _organisation_hit(ctx, trig)
         if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
             inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
@@ -3527,9 +3529,10 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
             if any(x.start == t.start for x in inc.targets):
                 continue
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
-                                      doc_id=ctx.document.doc_id, start=t.start, end=t.end))
-            inc.evidence.append(ctx.ev("targets", t.start, t.end))
+            end = t.owned_end if t.owned else t.end
+            inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
+                                      doc_id=ctx.document.doc_id, start=t.start, end=end))
+            inc.evidence.append(ctx.ev("targets", t.start, end))
 
 
 def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
