@@ -22,8 +22,9 @@ from bilan.lexicons import words as lexicon_words
 from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
-# labels a small model gives unknown town names ("near Olocuilta" as ORG)
-MISLABELS = frozenset({"ORG", "PERSON", "PER"})
+# labels a small model gives unknown town names ("near Olocuilta" as ORG, "in Andahuaylas" as a
+# product, "à Girardot" as MISC)
+MISLABELS = frozenset({"ORG", "PERSON", "PER", "MISC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
 FOREIGN_SMALL_PLACE_POP = 100_000
 # a capitalised word the NER did not label is taken as a place only if it is this big (or in the
