@@ -287,6 +287,12 @@ def undated(published: dt.date | None) -> DateValue:
                      precision="month", basis="publication")
 
 
+def _in_owner_name(ctx: Context, p: PlaceMention) -> bool:
+    """The place is a word of the name of a target's owner ("une agence du Banco de Bogota"): no
+    place of the event."""
+    return any(t.owned and t.end <= p.start < t.owned_end for t in ctx.targets)
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -294,14 +300,16 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         if j != si and ctx.para_of_sent[j] != para:
             break
         # a name read in capitals by its context alone places its own sentence's events only
-        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)]
+        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)
+                  and not _in_owner_name(ctx, p)]
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
-    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context]
+    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
+              and not _in_owner_name(ctx, p)]
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
         return finer_place(best, others, ctx.document.text, ctx.lang)
