@@ -69,3 +69,22 @@ def test_a_count_of_events_is_no_toll(text, lang, dead):
     assert incs, text
     tolls = [(i.fatalities.low, i.fatalities.high) for i in incs if i.fatalities is not None]
     assert tolls == ([] if dead is None else [(dead, dead)])
+
+
+# a breakdown between dashes or in brackets right after a total ("three teachers -- two Colombians and
+# one Ecuadorian --") names the same people again: not added to the total (h-muc4phys)
+@pytest.mark.parametrize("text,lang,n", [
+    ("LAST MONDAY, REBELS MURDERED THREE TEACHERS--TWO COLOMBIANS AND ONE ECUADORIAN--WHO WERE WORKING "
+     "IN A RURAL SCHOOL NEAR TUMACO.", "en", 3),
+    ("Last Monday, rebels murdered three teachers -- two Colombians and one Ecuadorian -- who worked at a "
+     "rural school near Tumaco.", "en", 3),
+    ("Gunmen killed five farmers (three brothers and two cousins) near Tumaco on Monday.", "en", 5),
+    ("Lundi, des rebelles ont assassiné trois enseignants -- deux Colombiens et un Équatorien -- qui "
+     "travaillaient dans une école rurale près de Tumaco.", "fr", 3),
+    ("Des hommes armés ont tué cinq paysans (trois frères et deux cousins) près de Tumaco lundi.", "fr", 5),
+])
+def test_a_breakdown_between_dashes_is_not_added_to_the_total(text, lang, n):
+    incs = [i for i in incidents(text, lang) if i.fatalities is not None]
+    assert len(incs) == 1, incidents(text, lang)
+    f = incs[0].fatalities
+    assert (f.low, f.best, f.high) == (n, n, n), f

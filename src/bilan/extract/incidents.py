@@ -287,6 +287,12 @@ def undated(published: dt.date | None) -> DateValue:
                      precision="month", basis="publication")
 
 
+def _in_owner_name(ctx: Context, p: PlaceMention) -> bool:
+    """The place is a word of the name of a target's owner ("une agence du Banco de Bogota"): no
+    place of the event."""
+    return any(t.owned and t.end <= p.start < t.owned_end for t in ctx.targets)
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -294,14 +300,16 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         if j != si and ctx.para_of_sent[j] != para:
             break
         # a name read in capitals by its context alone places its own sentence's events only
-        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)]
+        cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)
+                  and not _in_owner_name(ctx, p)]
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
-    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context]
+    others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
+              and not _in_owner_name(ctx, p)]
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
         return finer_place(best, others, ctx.document.text, ctx.lang)
@@ -677,8 +685,33 @@ def _is_subset(ctx: Context, q) -> bool:
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     clause = ctx.document.text[sent.start_char:q.start]
+    if _in_breakdown(ctx, clause, sent.start_char):
+        return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
+
+
+def _in_breakdown(ctx: Context, clause: str, offset: int) -> bool:
+    """``clause`` (the sentence up to a figure, from char ``offset``) ends inside an incise that a mark
+    of ``BREAKDOWN_OPENERS`` opens right after a figure's counted noun ("THREE TEACHERS--TWO
+    COLOMBIANS AND ONE ECUADORIAN", "five farmers (three brothers and two cousins"), not closed."""
+    marks = getattr(ctx.m.quantities, "BREAKDOWN_OPENERS", {})
+    best = None
+    for opener, closer in marks.items():
+        at = clause.rfind(opener)
+        if at != -1 and (best is None or at > best[0]):
+            best = (at, opener, closer)
+    if best is None:
+        return False
+    at, opener, closer = best
+    if closer in clause[at + len(opener):] or opener == closer and clause.count(opener) % 2 == 0:
+        return False  # the incise closed before the figure (a dash closes what the one before opened)
+    # a figure counts something just before the mark: the total the incise breaks down
+    before = [q for q in ctx.quantities if offset <= q.start and q.end <= offset + at]
+    if not before:
+        return False
+    gap = ctx.document.text[before[-1].end:offset + at]
+    return len(gap.split()) <= 3 and not any(c in gap for c in ".;:")
 
 
 def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
@@ -1444,7 +1477,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if trig.generic:
         ctx.generic_typed.add(inc.id)
     pm = pick_place(ctx, trig)
-    if pm is not None and ctx.sent_of_char(pm.start) == si:
+    # the dateline's town is where the story was filed: a place borrowed, not the event's own
+    if pm is not None and ctx.sent_of_char(pm.start) == si and pm.start >= ctx.dateline_end:
         ctx.own_place.add(inc.id)
     if pm is not None:
         p = pm.place
@@ -1593,9 +1627,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
-                                      doc_id=ctx.document.doc_id, start=t.start, end=t.end))
-            evidence.append(ctx.ev("targets", t.start, t.end))
+            # the mention with its owner's name ("a branch of the Banco de Bogota"), the name the noun
+            end = t.owned_end if t.owned else t.end
+            inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
+                                      doc_id=ctx.document.doc_id, start=t.start, end=end))
+            evidence.append(ctx.ev("targets", t.start, end))
         org = _organisation_hit(ctx, trig)
         if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
             inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
@@ -2395,7 +2431,43 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
-    return incidents, quantities
+    return _merge_borrowed_places(ctx, incidents), quantities
+
+
+def _merge_borrowed_places(ctx: Context, incidents: list[Incident]) -> list[Incident]:
+    """An event told with a place borrowed from its context (the dateline's town, the story's
+    focus) and told again with a place of its own ("FOUR ENGINEERS WERE MURDERED LAST SUNDAY ...
+    LAST SUNDAY, TERRORISTS MURDERED FOUR ENGINEERS ... IN THE DEPARTMENT OF APURIMAC") is one event
+    when the two would be merged with the same place (:func:`bilan.link.same_happening`: same type,
+    day, perpetrators and targets) and tell the same toll ("FOUR ENGINEERS" both times; two attacks
+    of one evening in two places hit a different number of people); it takes the place of its own."""
+    from bilan.link import same_happening
+
+    out: list[Incident] = []
+    for inc in incidents:
+        for prev in out:
+            if (prev.id in ctx.own_place) == (inc.id in ctx.own_place) or prev.recalled != inc.recalled:
+                continue
+            if not _same_toll(prev, inc):
+                continue
+            borrowed, own = (prev, inc) if inc.id in ctx.own_place else (inc, prev)
+            if borrowed.location.lat is None:
+                continue  # no place at all: the strict merge already reads it as compatible
+            kept = borrowed.location
+            borrowed.location = own.location
+            reason = same_happening(prev, inc, same_document=True)
+            borrowed.location = kept
+            if reason is None:
+                continue
+            merge_into(prev, inc, f"{reason}; the place of one borrowed from its context")
+            if borrowed is prev:
+                prev.location = own.location
+                prev.evidence = [e for e in prev.evidence if e.field != "location" or e.text == own.location.mention]
+                ctx.own_place.add(prev.id)
+            break
+        else:
+            out.append(inc)
+    return out
 
 
 # a date to read a date expression's precision against when the document has no publication date
@@ -2936,6 +3008,13 @@ def _other_day(ctx: Context, prev: Incident, inc: Incident) -> bool:
     Monday, ...")."""
     return prev.date.precision == inc.date.precision == "day" and ctx.date_rank.get(prev.id) == RANK_TRIGGER \
         and ctx.date_rank.get(inc.id) == RANK_TRIGGER and prev.date.start != inc.date.start
+
+
+def _same_toll(a: Incident, b: Incident) -> bool:
+    """Both incidents give a toll (dead or wounded), and every figure both give is the same."""
+    both = [(getattr(a, f), getattr(b, f)) for f in ("fatalities", "injured")]
+    both = [(x, y) for x, y in both if x is not None and y is not None]
+    return bool(both) and all(x.single() == y.single() for x, y in both)
 
 
 def _figures_agree(a: Incident, b: Incident) -> bool:
@@ -3691,9 +3770,10 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
             if any(x.start == t.start for x in inc.targets):
                 continue
-            inc.targets.append(Target(name=t.text.lower(), mention=t.text, kind=_target_kind(ctx, t),
-                                      doc_id=ctx.document.doc_id, start=t.start, end=t.end))
-            inc.evidence.append(ctx.ev("targets", t.start, t.end))
+            end = t.owned_end if t.owned else t.end
+            inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
+                                      doc_id=ctx.document.doc_id, start=t.start, end=end))
+            inc.evidence.append(ctx.ev("targets", t.start, end))
 
 
 def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:

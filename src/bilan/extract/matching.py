@@ -8,6 +8,7 @@ match on exact spelling only, so the English verb "is" is never the Islamic Stat
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import unicodedata
 from functools import lru_cache
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, POS
@@ -34,6 +35,10 @@ class WordMatcher:
         vocab = nlp.vocab
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         self.lemma = PhraseMatcher(vocab, attr="LEMMA")
+        # the phrases with their accents folded ("incendié" -> "incendie"), for a text in capitals:
+        # wire copy drops the accents there ("ONT INCENDIE", "DYNAMITE", "GUERILLEROS"); a text in
+        # mixed case keeps them, so "un incendie" there is no "incendié"
+        self.folded: PhraseMatcher | None = None
         phrases = list(phrases)
         multi = [p for _, p in phrases if " " in p.strip()] if parse_phrases else []
         parsed = {p: [t.lemma_.lower() for t in d if not t.is_space] for p, d in zip(multi, nlp.pipe(multi))}
@@ -42,6 +47,11 @@ class WordMatcher:
             if not words:
                 continue
             self.lower.add(key, [Doc(vocab, words=words)])
+            bare = [fold_accents(w) for w in words]
+            if bare != words:
+                if self.folded is None:
+                    self.folded = PhraseMatcher(vocab, attr="LOWER")
+                self.folded.add(key, [Doc(vocab, words=bare)])
             patterns = [Doc(vocab, words=words, lemmas=words)]
             lemmas = parsed.get(phrase)
             if lemmas and len(lemmas) == len(words) and lemmas != words:
@@ -50,10 +60,18 @@ class WordMatcher:
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         found = set(self.lower(doclike)) | set(self.lemma(doclike))
+        if self.folded is not None and nlp_mod.in_capitals(doclike):
+            found |= set(self.folded(doclike))
         if isinstance(doclike, Span):
             # like spaCy's Matcher, offsets relative to the span (PhraseMatcher gives the doc's)
             found = {(mid, s - doclike.start, e - doclike.start) for mid, s, e in found}
         return sorted(found)
+
+
+@lru_cache(maxsize=65536)
+def fold_accents(word: str) -> str:
+    """``word`` without its accents ("incendié" -> "incendie", "guérilleros" -> "guerilleros")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]], parse_phrases: bool = False) -> WordMatcher:

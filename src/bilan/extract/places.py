@@ -22,8 +22,9 @@ from bilan.lexicons import words as lexicon_words
 from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
-# labels a small model gives unknown town names ("near Olocuilta" as ORG)
-MISLABELS = frozenset({"ORG", "PERSON", "PER"})
+# labels a small model gives unknown town names ("near Olocuilta" as ORG, "in Andahuaylas" as a
+# product, "à Girardot" as MISC)
+MISLABELS = frozenset({"ORG", "PERSON", "PER", "MISC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
 FOREIGN_SMALL_PLACE_POP = 100_000
 # a capitalised word the NER did not label is taken as a place only if it is this big (or in the
@@ -204,6 +205,7 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
     strings = doc.vocab.strings
     articles = {strings[w] for w in _words(lang, "NAME_ARTICLES")}
     joiners = {strings[w] for w in ("-", "'S", "'")}
+    cue_ids = {strings[w] for w in _words(lang, "CAPS_PLACE_CUES_BEFORE")}
     rows = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_UPPER, LOWER, ORTH]).tolist()
     # a token that may be part of a name: a word, or a hyphen or an apostrophe ("'S") in it
     part = [i not in taken and (alpha or orth in joiners) for i, (_, _, alpha, _, _, orth) in enumerate(rows)]
@@ -233,12 +235,15 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
         if _caps_cue(doc, sp, lang, ends) and not _runs_on(doc, sp, lang):
             out.append(sp)
             ends.add(sp.end - 1)
-        # tried: scanning on from the next word when the longest name has no cue ("THE OUTSKIRTS OF
-        # SAN MIGUEL" read from "OUTSKIRTS" hides the cued "SAN MIGUEL"; "THE NORTHERN DEPARTMENT OF
-        # CHALATENANGO"): it reads those, but on MUC-4 dev the department it now reads splits a story
-        # whose count is misread ("FOUR ENGINEERS--TWO PERUVIANS AND TWO FRENCHMEN" summed as six), and
-        # slots F1 fell 0.7589 -> 0.7570; left until that count is fixed
-        i = sp.end
+            i = sp.end
+            continue
+        # the longest name has no cue but holds one ("PICKUP NEAR SONSONATE", "EAST OF CAUCASIA",
+        # "THE OUTSKIRTS OF SAN MIGUEL", "THE NORTHERN DEPARTMENT OF CHALATENANGO"): the name after
+        # its last cue word is read in turn, that word its cue
+        inner = next((k for k in range(sp.end - 2, sp.start - 1, -1) if rows[k][4] in cue_ids), None)
+        # tried: scanning on from the next word in every case: on MUC-4 dev the department it then
+        # reads splits a story whose count is misread, and slots F1 fell 0.7589 -> 0.7570
+        i = inner + 1 if inner is not None else sp.end
     return out
 
 
@@ -282,6 +287,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # Suwayf, "MANAGER" not Mingora)
     extra = []
     cued: set[int] = set()
+    cued_runs: set[int] = set()
     by_context: set[int] = set()
     spans: list[Span] = []
     proper = _proper_spans(doc, taken)
@@ -302,6 +308,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         broken = [sp for sp in spans if any(sp.start < r.end < sp.end for r in proper)]
         cut = [r for r in known_runs if any(r.start < sp.end and sp.start < r.end for sp in broken)]
         known = [k for k in known if not any(k is c for c in cut)]
+        # a run of capitals that is the very name a cue sets ("NEAR SARAVENA") is cued as well: as
+        # sure as the caps span it stands for, a small town of it is not dropped as unlabelled
+        # (read by its context alone when only the cue keeps it: see below)
+        cued_runs = {r.start for r in known_runs for sp in spans if (r.start, r.end) == (sp.start, sp.end)}
         spans = [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)]
         cued = {sp.start for sp in spans}
         by_context = {sp.start for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)}
@@ -314,9 +324,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             r = gaz.resolve_mention(cand.text, lang=lang, fuzzy=False)
             if r is None:
                 continue
-            if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries \
-                    and cand.start not in cued:
-                continue
+            if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
+                if cand.start not in cued and cand.start not in cued_runs:
+                    continue
+                by_context.add(cand.start)
             if caps and _common_word(cand, lang, r[0]):
                 continue
             extra.append(cand)

@@ -49,6 +49,9 @@ class TargetMention:
     tok_start: int
     tok_end: int
     phrase_start: int = -1  # first token of the lexicon phrase itself (the modifiers before it aside)
+    # the mention with its owner's name ("branch of the Banco de Bogota"): its text and end char, or ""
+    owned: str = ""
+    owned_end: int = -1
 
 
 @lru_cache(maxsize=32)
@@ -116,6 +119,7 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
         return []
     wm, kinds, _ = built
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in wm.lower(doc)])
+    capitals = nlp_mod.in_capitals(doc)
     out = []
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
@@ -133,9 +137,48 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
                 break
             start -= 1
         span = doc[start:sp.end]
-        out.append(TargetMention(span.start_char, span.end_char, span.text, kinds[doc.vocab.strings[sp.label]],
-                                 span.start, span.end, sp.start))
+        mention = TargetMention(span.start_char, span.end_char, span.text, kinds[doc.vocab.strings[sp.label]],
+                                span.start, span.end, sp.start)
+        owner_end = _owner_end(doc, sp, lang, capitals)
+        if owner_end is not None:
+            mention.owned, mention.owned_end = doc[start:owner_end].text, doc[owner_end - 1].idx + len(doc[owner_end - 1])
+        out.append(mention)
     return out
+
+
+# the most words an owner's name runs over ("OF THE NEWSPAPER VANGUARDIA LIBERAL")
+OWNER_MAX_TOKENS = 6
+
+
+def _owner_end(doc: Doc, sp: Span, lang: str, capitals: bool) -> int | None:
+    """The token after the owner's name that follows a noun of property (``OWNED_NOUNS``: "a branch
+    of the Banco de Bogota", "les locaux du journal La Prensa"), or None when no name follows. In
+    mixed case the name is its capitalised words (joined by ``OWNER_NAME_JOINERS``; one common noun
+    may stand before it: "the newspaper"); in capitals, where every word looks like a name, the words
+    up to a word of ``OWNER_NAME_ENDS`` or a punctuation mark."""
+    if sp[-1].lower_ not in lexicon_words("targets", lang, "OWNED_NOUNS"):
+        return None
+    i, n = sp.end, len(doc)
+    preps = lexicon_words("targets", lang, "OWNER_PREPS")
+    if i >= n or doc[i].lower_ not in preps:
+        return None
+    i += 1
+    while i < n and doc[i].pos_ == "DET":
+        i += 1
+    start, limit = i, min(n, i + OWNER_MAX_TOKENS)
+    if capitals:
+        ends = lexicon_words("targets", lang, "OWNER_NAME_ENDS")
+        while i < limit and doc[i].is_alpha and doc[i].lower_ not in ends:
+            i += 1
+        return i if i > start else None
+    joiners = lexicon_words("targets", lang, "OWNER_NAME_JOINERS")
+    if i + 1 < limit and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i + 1].is_title:
+        i += 1  # "the newspaper El Espectador"
+    named = i
+    while i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha or (
+            doc[i].lower_ in joiners and i + 1 < limit and doc[i + 1].is_title)):
+        i += 1
+    return i if i > named else None
 
 
 def _anchors(doc: Doc, trig_start: int, trig_end: int) -> set[int]:

@@ -74,3 +74,7 @@ COMITATIVE_PREPS = ["along with", "together with"]
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+# marks that open a breakdown of a total just told ("three teachers -- two Colombians and one
+# Ecuadorian --", "five farmers (three brothers and two cousins)"): the figures inside count the same people
+BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}

@@ -87,3 +87,7 @@ COMITATIVE_PREPS = ["avec", "en même temps que"]
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
           "décembre", "janv", "févr", "sept", "oct", "nov", "déc"]
+
+# signes qui ouvrent le détail d'un total qui vient d'être dit (« trois enseignants -- deux Colombiens et
+# un Équatorien -- », « cinq paysans (trois frères et deux cousins) ») : les nombres qu'il donne comptent les mêmes
+BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}

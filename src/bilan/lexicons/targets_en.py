@@ -25,7 +25,7 @@ PHYSICAL_TARGETS = {
         "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
         "van", "vans", "train", "trains", "aircraft", "plane", "planes", "airliner", "helicopter", "helicopters",
         "boat", "boats", "ship", "ambulance", "ambulances", "taxi", "taxis", "minibus", "motorcycle", "tanker",
-        "tankers", "pickup", "pickup truck",
+        "tankers", "pickup", "pickup truck", "tractor", "tractors", "bulldozer", "bulldozers",
     ],
     "infrastructure": [
         "power line", "power lines", "power pylon", "power pylons", "pylon", "pylons", "electricity pylon",
@@ -38,6 +38,11 @@ PHYSICAL_TARGETS = {
         "communications tower", "antenna", "antennas", "relay antenna", "dam", "airport", "runway", "landing strip",
         "water plant", "water tower", "fuel depot", "oil terminal", "power tower", "power towers", "electricity tower",
         "electricity towers", "high-tension tower", "high-tension towers", "transmission tower", "transmission towers",
+        # poles and towers of the grid as wire copy names them ("FOUR ELECTRICITY POLES", "HIGH-TENSION POLES");
+        # a bare "pole" is left out ("TWO POLES": two Polish people)
+        "electricity pole", "electricity poles", "high-tension pole", "high-tension poles", "high-voltage pole",
+        "high-voltage poles", "telephone pole", "telephone poles", "tower", "towers", "junction box", "junction boxes",
+        "water tank", "water tanks", "fuel tank", "fuel tanks",
     ],
     "military_site": [
         "military base", "base", "barracks", "outpost", "garrison", "checkpoint", "military camp", "police station",
@@ -79,3 +84,14 @@ VEHICLE_HYPERNYMS = ["vehicle", "vehicles"]
 # opened fire on the helicopters")
 AIRCRAFT = ["aircraft", "plane", "planes", "helicopter", "helicopters"]
 ANTI_AIRCRAFT = ["anti-aircraft", "antiaircraft", "air defense", "air defence", "surface-to-air"]
+# nouns of a part of an organisation's property ("a branch of the Banco de Bogota", "the offices of the
+# newspaper El Espectador"), and the preposition that names the owner after them: the owner's name is part of
+# the target's mention
+OWNED_NOUNS = ["branch", "branches", "office", "offices", "headquarters", "premises", "installations", "facilities"]
+OWNER_PREPS = ["of"]
+# words that end an owner's name read in capitals, where every word looks like a name ("... OF THE BANCO
+# CAFETERO IN GIRARDOT")
+OWNER_NAME_ENDS = ["in", "at", "near", "on", "outside", "from", "to", "by", "with", "and", "that", "which",
+                   "where", "when", "after", "before", "during", "last", "yesterday", "today"]
+# lower-case words inside a name in mixed case ("Banco de Bogota", "Bank of America")
+OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]

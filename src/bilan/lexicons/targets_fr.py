@@ -24,7 +24,7 @@ PHYSICAL_TARGETS = {
         "voiture", "voitures", "véhicule", "véhicules", "bus", "autobus", "autocar", "autocars", "camion", "camions",
         "camionnette", "camionnettes", "jeep", "train", "trains", "avion", "avions", "hélicoptère", "hélicoptères",
         "bateau", "bateaux", "navire", "ambulance", "ambulances", "taxi", "taxis", "minibus", "moto", "motos",
-        "citerne", "camion-citerne", "pick-up",
+        "citerne", "camion-citerne", "pick-up", "tracteur", "tracteurs", "bulldozer", "bulldozers",
     ],
     "infrastructure": [
         "ligne électrique", "lignes électriques", "ligne à haute tension", "lignes à haute tension", "pylône",
@@ -34,6 +34,8 @@ PHYSICAL_TARGETS = {
         "raffinerie", "ligne téléphonique", "lignes téléphoniques", "antenne", "antennes", "antenne relais",
         "antenne-relais", "barrage", "aéroport", "piste d'atterrissage", "château d'eau", "dépôt de carburant",
         "pylône électrique", "pylônes électriques", "tour électrique", "tours électriques",
+        "poteau", "poteaux", "poteau téléphonique", "poteaux téléphoniques", "réservoir d'eau",
+        "réservoirs d'eau", "réservoir", "réservoirs",
     ],
     "military_site": [
         "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",
@@ -76,3 +78,13 @@ VEHICLE_HYPERNYMS = ["véhicule", "véhicules"]
 AIRCRAFT = ["avion", "avions", "hélicoptère", "hélicoptères"]
 ANTI_AIRCRAFT = ["antiaérien", "antiaérienne", "antiaériens", "antiaériennes", "anti-aérien", "anti-aérienne",
                  "anti-aériens", "anti-aériennes", "sol-air", "DCA"]
+# noms d'une partie des biens d'une organisation (« une agence du Banco de Bogota », « les locaux du journal
+# La Prensa ») et la préposition qui nomme le propriétaire après eux : le nom du propriétaire fait partie de la
+# mention de la cible
+OWNED_NOUNS = ["agence", "agences", "bureau", "bureaux", "locaux", "siège", "succursale", "succursales", "installations"]
+OWNER_PREPS = ["de", "du", "des", "d'", "d’"]
+# mots qui finissent le nom d'un propriétaire écrit en capitales, où tout mot a l'air d'un nom
+OWNER_NAME_ENDS = ["à", "a", "au", "aux", "dans", "près", "sur", "par", "avec", "et", "qui", "que", "où", "lors",
+                   "après", "avant", "pendant", "hier", "aujourd'hui"]
+# mots de liaison à l'intérieur d'un nom écrit en minuscules et majuscules (« Banco de Bogota »)
+OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
