@@ -559,3 +559,47 @@ def test_a_long_s_or_dotless_i_reads_as_its_letter():
     assert [(d.text, d.value.start) for d in found] == [("Le 3 ſeptembre 2020", dt.date(2020, 9, 3))]
     found = dates_mod.find_dates("Mardı dernier, une attaque a eu lieu.", "fr", pub)
     assert [d.value.start for d in found] == [dt.date(2020, 9, 8)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # capitals, accents, a month only inside words, years with and without a cue, no year at all
+    ("fr", "LE MAIRE A DÉCLARÉ QUE L'ATTAQUE DU 3 JUIN 2019 AVAIT FAIT DEUX MORTS."),
+    ("fr", "Le maire a déclaré mardi que la marche de Décembre continuerait, sept ans après."),
+    ("fr", "Depuis la fin des années 90, la milice tient la route ; en 1998, puis fin Août, elle l'a fermée."),
+    ("fr", "Les 12 blessés ont été transférés vers l'hôpital, selon le préfet, sans autre précision."),
+    ("en", "MARK DECKARD SAID THE RAID ON 3 JUNE 2019 LEFT TWO PEOPLE DEAD, EARLY IN THE DAY."),
+    ("en", "The mayor said in the late 1990s, and again in mid-March '98, that the mid-town market was shut."),
+    ("en", "Twelve wounded people were taken to the hospital, the governor's office said without detail."),
+    ("en", "Fighting resumed on Tuesday the fifth; since 2016 the road at km 20 has been closed for weeks."),
+])
+def test_slot_searches_in_lower_case_text_find_what_the_case_blind_ones_find(lang, text):
+    # each slot searched in the lower-case folded text with case, after the cheap digit pre-check,
+    # answers as the case-blind search in the folded text does
+    lex = dates_mod._lexicon(lang)
+    folded = dates_mod._fold(text)
+    lowered = folded.lower()
+    for key, rx in lex.slot_res.items():
+        want = rx.search(folded)
+        pre = lex.slot_pre.get(key[0])
+        if pre is not None and pre.search(folded) is None:
+            assert want is None, key
+            continue
+        got = lex.slot_fast[key].search(lowered) if key[0] in lex.slot_lower else rx.search(folded)
+        assert (got and got.span()) == (want and want.span()), key
+    # and the mentions are those found when every template runs
+    dates_mod._pattern_matches.cache_clear()
+    gated = find_dates(text, lang, WED_2017)
+    saved = lex.patterns
+    try:
+        lex.patterns = [(p, op, params, [], frozenset()) for p, op, params, _, _ in saved]
+        dates_mod._pattern_matches.cache_clear()
+        assert find_dates(text, lang, WED_2017) == gated
+    finally:
+        lex.patterns = saved
+        dates_mod._pattern_matches.cache_clear()
+
+
+def test_slots_searched_in_lower_case_are_the_case_blind_word_lists():
+    assert "month" in dates_mod._lexicon("fr").slot_lower and "month" not in dates_mod._lexicon("en").slot_lower
+    assert "weekday" in dates_mod._lexicon("fr").slot_lower and "weekday" not in dates_mod._lexicon("en").slot_lower
+    assert {"unit", "part", "mod", "year"} <= dates_mod._lexicon("en").slot_lower

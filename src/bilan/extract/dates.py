@@ -162,6 +162,10 @@ _YEAR_RE = r"(?<![\d.,])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?! %)(?![.,]\d)(?![-/]\d)
 _YY_RE = r"(?<![\d.,])(?:'\d\d|\d\d(?=\s*(?:[,.;:!?)\]\"»]|$)))(?!\d)(?![.,]\d)"
 _DECADE_RE = r"(?:1[6-9]|20)?\d0"
 _DIGITS_NUM_RE = r"(?<![\d.,])\d{1,3}(?![\d])(?![.,]\d)"
+# what each digit slot cannot match without, as a pattern that opens with a set of characters (``re``
+# skips fast to where it can start; a pattern that opens with a look-behind is tried at every position)
+_SLOT_PRE = {"year": r"(?:1[6-9]|20)\d\d", "yy": r"\d\d", "decade": r"\d0"}
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
 
 
 _SEP = "\x00"  # a word boundary inside a multi-word entry: whitespace or a hyphen
@@ -448,6 +452,16 @@ class _Lexicon:
         self.slot_res = {(name, start, end): re.compile(
                              (r"(?<!\w)" if start else "") + f"(?:{body})" + (r"(?!\w)" if end else ""), re.IGNORECASE)
                          for name, body in self.slots.items() for start in (False, True) for end in (False, True)}
+        # the same searches as run: a slot of lower-case ASCII words (no cased list, no capital
+        # outside an escape) in the lower-case folded text with case, since ``re`` skips fast to the
+        # positions where such a pattern can start only when it matches with case (the French month
+        # at a word end: 65 -> 9 µs on a 1,000-character text without one)
+        self.slot_lower = frozenset(name for name, body in self.slots.items()
+                                    if body.isascii() and "(?-i:" not in body and not _CAPITAL.search(body))
+        self.slot_fast = {key: re.compile(rx.pattern, 0) if key[0] in self.slot_lower else rx
+                          for key, rx in self.slot_res.items()}
+        # a slot of digits whose cheap pattern is nowhere in the text is nowhere at all
+        self.slot_pre = {name: re.compile(pre) for name, pre in _SLOT_PRE.items() if name in self.slots}
 
     def _compile(self, template: str, where: str) -> re.Pattern:
         body = _fold(template).replace("[[", "(?P<s>").replace("]]", ")")
@@ -995,25 +1009,47 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
     lex = _lexicon(lang)
     folded = _fold(text)
     lowered = folded.lower()
+    same_length = len(lowered) == len(folded)  # offsets in one are offsets in the other
     out = []
     order = 0
     present: dict[tuple[str, bool, bool], bool] = {}  # (slot, at a word start, at a word end) -> whether it matches
 
-    def has(slot: tuple[str, bool, bool]) -> bool:
+    def known(slot: tuple[str, bool, bool]) -> bool | None:
         found = present.get(slot)
         if found is not None:
             return found
         name, start, end = slot
-        for (n, s, e), known in present.items():
+        for (n, s, e), found in present.items():
             # a match held to a word start or end is a match without; none without is none held
-            if n == name and (known and s >= start and e >= end or not known and s <= start and e <= end):
-                present[slot] = known
-                return known
+            if n == name and (found and s >= start and e >= end or not found and s <= start and e <= end):
+                present[slot] = found
+                return found
+        return None
+
+    def has(slot: tuple[str, bool, bool]) -> bool:
+        found = known(slot)
+        if found is not None:
+            return found
+        name, start, end = slot
         words = lex.slot_words.get(name)
         if words is not None and not any(w in lowered for w in words):
             present[slot] = False
             return False
-        m = lex.slot_res[slot].search(folded)
+        pre = lex.slot_pre.get(name)
+        if pre is not None and pre.search(folded) is None:
+            present[(name, False, False)] = present[slot] = False
+            return False
+        if start:  # a slot nowhere is nowhere at a word start; its first match may be at one
+            if not has((name, False, end)):
+                present[slot] = False
+                return False
+            found = known(slot)
+            if found is not None:
+                return found
+        if same_length and name in lex.slot_lower:
+            m = lex.slot_fast[slot].search(lowered)
+        else:
+            m = lex.slot_res[slot].search(folded)
         present[slot] = m is not None
         if m is not None:  # what the match found shows of the stronger conditions
             at_start = m.start() == 0 or not folded[m.start() - 1].isalnum() and folded[m.start() - 1] != "_"
