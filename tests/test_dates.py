@@ -571,6 +571,10 @@ def test_a_long_s_or_dotless_i_reads_as_its_letter():
     ("en", "The mayor said in the late 1990s, and again in mid-March '98, that the mid-town market was shut."),
     ("en", "Twelve wounded people were taken to the hospital, the governor's office said without detail."),
     ("en", "Fighting resumed on Tuesday the fifth; since 2016 the road at km 20 has been closed for weeks."),
+    # a template's lead found first inside a word or without its look-behind, the real date later
+    ("fr", "Les gens de Remai-et-Juin (un lieu-dit) ont fui entre mai et juin, puis de mars à avril 2015."),
+    ("fr", "Ce jour-là, le même jour que l'attaque, il y a trois jours, puis le lendemain, xil y a deux ans."),
+    ("en", "The Amay-to-June fair (a village event) was shut from May to June, and again March through April 2015."),
 ])
 def test_slot_searches_in_lower_case_text_find_what_the_case_blind_ones_find(lang, text):
     # each slot searched in the lower-case folded text with case, after the cheap digit pre-check,
@@ -589,14 +593,40 @@ def test_slot_searches_in_lower_case_text_find_what_the_case_blind_ones_find(lan
     # and the mentions are those found when every template runs
     dates_mod._pattern_matches.cache_clear()
     gated = find_dates(text, lang, WED_2017)
-    saved = lex.patterns
-    try:
+    saved, leads = lex.patterns, lex.leads
+    try:  # every template run, from the start of the text
         lex.patterns = [(p, op, params, [], frozenset()) for p, op, params, _, _ in saved]
+        lex.leads = {}
         dates_mod._pattern_matches.cache_clear()
         assert find_dates(text, lang, WED_2017) == gated
     finally:
-        lex.patterns = saved
+        lex.patterns, lex.leads = saved, leads
         dates_mod._pattern_matches.cache_clear()
+    # a template's lead matches at or before the template's first match, wherever it has one
+    folded = dates_mod._fold(text)
+    for pattern, *_ in lex.patterns:
+        lead = lex.leads.get(pattern)
+        first = pattern.search(folded)
+        if lead is not None and first is not None:
+            assert lead[0].search(folded.lower() if lead[1] else folded).start() <= first.start()
+
+
+def test_a_lead_only_where_re_can_skip_to_its_start():
+    lex = dates_mod._lexicon("fr")
+    # opens with a slot of words, or with a literal: a lead, run with case in the lower-case text
+    assert dates_mod._lead(lex._compile("[[{month} ?(?:-|à|au|et) ?{month2}]]", "t"))[1] is True
+    assert dates_mod._lead(lex._compile("[[il y a {num} {unit}]]", "t")) is not None
+    # opens with an optional group: none (the lead would be tried at every position)
+    assert dates_mod._lead(lex._compile("[[(?:la )?{part} de l'année]]", "t")) is None
+    # English months are held to their case: a lead without the lower-case text
+    en = dates_mod._lexicon("en")
+    assert dates_mod._lead(en._compile("[[{month} ?(?:-|to) ?{month2}]]", "t"))[1] is False
+
+
+def test_case_free_reads_letters_outside_escapes_and_group_names():
+    assert dates_mod._case_free(r"(?P<month>mai|juin)\s+(?:\d\d|»)")
+    assert not dates_mod._case_free(r"(?-i:May)") and not dates_mod._case_free(r"Mai")
+    assert not dates_mod._case_free("été")  # a cased letter that is not ASCII
 
 
 def test_slots_searched_in_lower_case_are_the_case_blind_word_lists():

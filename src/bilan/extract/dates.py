@@ -84,6 +84,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+import re._compiler as _sre_compile
 import re._constants as _sre
 import re._parser as _sre_parse
 import unicodedata
@@ -165,7 +166,34 @@ _DIGITS_NUM_RE = r"(?<![\d.,])\d{1,3}(?![\d])(?![.,]\d)"
 # what each digit slot cannot match without, as a pattern that opens with a set of characters (``re``
 # skips fast to where it can start; a pattern that opens with a look-behind is tried at every position)
 _SLOT_PRE = {"year": r"(?:1[6-9]|20)\d\d", "yy": r"\d\d", "decade": r"\d0"}
-_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def _case_free(body: str) -> bool:
+    """Whether ``body`` matches the same without case in a folded text as with case in its lower-case
+    copy: no part held to its case ("(?-i:"), no capital nor other cased letter but a lower-case ASCII
+    one outside escapes and group names. (The letters ``re`` would take for an ASCII one without
+    case, dotless i, long s, Kelvin sign, are ASCII in a folded text, see :func:`_fold`.)"""
+    if "(?-i:" in body:
+        return False
+    return all(c.isascii() and not c.isupper() or c.lower() == c.upper() for c in _ESCAPE_OR_NAME.sub("", body))
+
+
+def _lead(pattern: re.Pattern) -> tuple[re.Pattern, bool] | None:
+    """A template's pattern without its opening look-behind, and whether it runs with case in the
+    lower-case text: its leftmost match is at or before the template's first (a scan may start
+    there) and none means the template has none. Only when ``re`` can skip fast to where it may
+    start (a literal or a set of characters opens it): a pattern that opens with an optional group
+    or a look-behind is tried at every position, and would cost as much as the template itself."""
+    body = pattern.pattern.removeprefix(r"(?<!\w)")
+    if body == pattern.pattern:
+        return None
+    lower = _case_free(body)
+    flags = 0 if lower else re.IGNORECASE
+    parsed = _sre_parse.parse(body, flags)
+    if not _sre_compile._get_literal_prefix(parsed, flags)[0] and _sre_compile._get_charset_prefix(parsed, flags) is None:
+        return None
+    return re.compile(body, flags), lower
 
 
 _SEP = "\x00"  # a word boundary inside a multi-word entry: whitespace or a hyphen
@@ -456,10 +484,11 @@ class _Lexicon:
         # outside an escape) in the lower-case folded text with case, since ``re`` skips fast to the
         # positions where such a pattern can start only when it matches with case (the French month
         # at a word end: 65 -> 9 µs on a 1,000-character text without one)
-        self.slot_lower = frozenset(name for name, body in self.slots.items()
-                                    if body.isascii() and "(?-i:" not in body and not _CAPITAL.search(body))
+        self.slot_lower = frozenset(name for name, body in self.slots.items() if _case_free(body))
         self.slot_fast = {key: re.compile(rx.pattern, 0) if key[0] in self.slot_lower else rx
                           for key, rx in self.slot_res.items()}
+        # each template's lead (see :func:`_lead`), where it has one
+        self.leads = {pattern: lead for pattern, *_ in self.patterns if (lead := _lead(pattern)) is not None}
         # a slot of digits whose cheap pattern is nowhere in the text is nowhere at all
         self.slot_pre = {name: re.compile(pre) for name, pre in _SLOT_PRE.items() if name in self.slots}
 
@@ -1069,7 +1098,15 @@ def _pattern_matches(text: str, lang: str) -> tuple[str, list[tuple[int, int, in
         if not all(opens(g) for g in gates) or not all(has(s) for s in slots):
             order += 1
             continue  # a word or a slot the template cannot match without is not in the text
-        for m in pattern.finditer(folded):
+        pos = 0
+        lead = lex.leads.get(pattern)
+        if lead is not None and (same_length or not lead[1]):
+            first = lead[0].search(lowered if lead[1] else folded)
+            if first is None:
+                order += 1
+                continue  # the template is nowhere
+            pos = first.start()  # its look-behind still reads the text before pos
+        for m in pattern.finditer(folded, pos):
             start, end = m.span("s") if m.group("s") is not None else m.span()
             if start == end:
                 continue
