@@ -633,3 +633,16 @@ def test_slots_searched_in_lower_case_are_the_case_blind_word_lists():
     assert "month" in dates_mod._lexicon("fr").slot_lower and "month" not in dates_mod._lexicon("en").slot_lower
     assert "weekday" in dates_mod._lexicon("fr").slot_lower and "weekday" not in dates_mod._lexicon("en").slot_lower
     assert {"unit", "part", "mod", "year"} <= dates_mod._lexicon("en").slot_lower
+
+
+@pytest.mark.parametrize("text", [
+    "Le 2017-03-17, puis du 12/03/2016 au 14.03.2016, et en 1982-1990 ou 2002/2003 ; 1957-58.",
+    "On 03/04/2013 and 2017-02-29 (no such day), 1800-2000 fighters, A12-2017-03-05, x2016-2017 and 4.5.2012.",
+    "Rien de chiffré ici, sauf 12 morts et 3,5 km.",
+])
+def test_numeric_dates_scanned_from_their_lead_are_those_scanned_from_the_start(text):
+    for pattern, lead in dates_mod._NUMERIC_LEADS.items():
+        folded = dates_mod._fold(text)
+        assert [m.span() for m in dates_mod._scan(pattern, folded)] == [m.span() for m in pattern.finditer(folded)]
+        first = pattern.search(folded)
+        assert first is None or lead.search(folded).start() <= first.start()

@@ -919,21 +919,32 @@ _MAX_YEAR_RANGE = 30
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.,-])(\d{1,2})(?:/(\d{1,2})/(\d{4}|\d{2})|([.-])(\d{1,2})\4(\d{4}))(?![\w/-]|[.,]\d)")
 
+# what each of them opens with, without the look-behind: ``re`` skips fast to where a digit starts
+# (a pattern that opens with a look-behind is tried at every position); the leftmost match of a
+# lead is at or before the first of its pattern, whose scan starts there
+_NUMERIC_LEADS = {_ISO_RE: re.compile(r"\d\d\d\d-\d"), _YEAR_RANGE_RE: re.compile(r"(?:1[6-9]|20)\d\d[-/]\d\d"),
+                  _NUMERIC_RE: re.compile(r"\d\d?[/.-]\d")}
+
+
+def _scan(pattern: re.Pattern, text: str):
+    first = _NUMERIC_LEADS[pattern].search(text)
+    return () if first is None else pattern.finditer(text, first.start())
+
 
 def _numeric_candidates(text: str, lex: _Lexicon, pub: dt.date | None):
-    for m in _ISO_RE.finditer(text):
+    for m in _scan(_ISO_RE, text):
         y, mo, d = (int(x) for x in m.groups())
         try:
             day = dt.date(y, mo, d)
         except ValueError:
             continue
         yield m.start(), m.end(), (_value(day, day, "day"), "absolute")
-    for m in _YEAR_RANGE_RE.finditer(text):
+    for m in _scan(_YEAR_RANGE_RE, text):
         a, b = int(m.group(1)), m.group(2)
         end = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
         if a < end <= a + _MAX_YEAR_RANGE:
             yield m.start(), m.end(), (_value(dt.date(a, 1, 1), dt.date(end, 12, 31), "year"), "absolute")
-    for m in _NUMERIC_RE.finditer(text):
+    for m in _scan(_NUMERIC_RE, text):
         a = int(m.group(1))
         if m.group(2) is not None:
             b, ys = int(m.group(2)), m.group(3)
