@@ -195,7 +195,12 @@ def _lead(pattern: re.Pattern) -> tuple[re.Pattern, bool] | None:
     lower = _case_free(body)
     flags = 0 if lower else re.IGNORECASE
     parsed = _sre_parse.parse(body, flags)
-    if not _sre_compile._get_literal_prefix(parsed, flags)[0] and _sre_compile._get_charset_prefix(parsed, flags) is None:
+    try:
+        opens_fast = bool(_sre_compile._get_literal_prefix(parsed, flags)[0]) or \
+            _sre_compile._get_charset_prefix(parsed, flags) is not None
+    except (AttributeError, TypeError, IndexError):
+        return None  # ``re``'s private helpers changed (another Python): no lead, the template runs in full
+    if not opens_fast:
         return None
     return re.compile(body, flags), lower
 
