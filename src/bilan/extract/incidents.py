@@ -3180,6 +3180,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
+    if _perfect_over_plurals(ctx, trig, inc, si):
+        return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
@@ -3229,6 +3231,50 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
         return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
 
     if not objs or not all(indefinite_plural(o) for o in objs):
+        return False
+    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
+        return False
+    if inc.fatalities or inc.injured:
+        return False
+    return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+                   for p in _in_sent(ctx, si, ctx.places))
+
+
+def _indefinite_plural(ctx: Context, o) -> bool:
+    """A bare or indefinite plural object ("judges, journalists", "des juges"): no figure, no
+    possessive, no definite determiner; a list counts when one of its conjuncts is plural."""
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
+        return False
+    return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
+
+
+def _perfect_over_plurals(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "the traffickers have murdered judges, journalists and politicians", "les trafiquants ont
+    assassiné des juges et des journalistes": an event verb in the present perfect (its auxiliary one
+    of PERFECT_AUXILIARIES in the present tense) whose objects are all indefinite plurals sums up
+    what a side has done, not one incident (MUC-4 1.0: a specific incident), when the act has no
+    date, no figure and no place of its own ("have burned buses in San Miguel this morning" is
+    one). In the lead sentence only when said by someone (a clausal complement): a lead reports.
+    Only acts that hit people or property (violence against civilians, explosions, destruction):
+    "the army has deployed troops", "forces have recaptured new areas" tell a move, not a summary."""
+    if inc.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
+            and inc.sub_event_type != "Looting/property destruction":
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb, objs = root, None
+    if root.dep_ == "compound" and root.head.dep_ in ("dobj", "obj"):
+        verb, objs = root.head.head, [root.head]  # upper-case copy: BLOWN read as a modifier of the object
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in RELATIVE_DEPS:
+        return False
+    if si == 0 and verb.dep_ != "ccomp":
+        return False
+    auxes = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    if not any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in auxes and "Pres" in c.morph.get("Tense")
+               for c in verb.children):
+        return False
+    objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not all(_indefinite_plural(ctx, o) for o in objs):
         return False
     if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
         return False
