@@ -99,7 +99,7 @@ STORIES = [
     # --- funerals and anniversaries (EN) ---
     ("en2-funeral-mayor", "en", 0,
      "BOGOTA, 19 FEB 90 (INRAVISION TELEVISION) -- [TEXT] THOUSANDS OF PEOPLE ATTENDED TODAY THE "
-     "FUNERAL OF THE FORMER MAYOR OF MEDELLIN, WHO WAS MURDERED IN DECEMBER. THE MOURNERS MARCHED "
+     "FUNERAL OF THE FORMER MAYOR OF MEDELLIN, WHO WAS MURDERED IN OCTOBER. THE MOURNERS MARCHED "
      "THROUGH THE STREETS CARRYING WHITE FLAGS."),
     ("en2-anniversary-romero", "en", 0,
      "SAN SALVADOR, 24 MAR 90 (RADIO CADENA YSKL) -- [TEXT] THOUSANDS OF CATHOLICS TODAY MARKED THE "
@@ -171,7 +171,7 @@ STORIES = [
      "été assassinées et 300 ont disparu au Guatemala en 1989."),
     ("fr2-funerailles", "fr", 0,
      "BOGOTA, 19 fév 1990 (AFP) - Des milliers de personnes ont assisté lundi aux funérailles de "
-     "l'ancien maire de Medellin, assassiné en décembre."),
+     "l'ancien maire de Medellin, assassiné en octobre."),
     ("fr2-recompense-ancienne", "fr", 0,
      "BOGOTA, 2 mars 1990 (AFP) - Le gouvernement a offert vendredi une récompense de 100 millions de "
      "pesos pour la capture des auteurs de l'assassinat en 1989 du candidat Luis Carlos Galan."),
@@ -197,10 +197,7 @@ STORIES = [
 
 # strict xfails: (key) -> the class of the failure
 XFAIL: dict[str, str] = {
-    # an old act recalled by a month or year phrase bound to the act's participle or noun
-    "en2-funeral-mayor": "'WHO WAS MURDERED IN DECEMBER': the month is not read as the act's date (dated the "
-                         "story's day), so the old murder stays recent",
-    "fr2-funerailles": "'assassiné en décembre': the month is not read as the act's date, the old murder stays recent",
+    # an old act recalled by a year phrase bound to the act's noun
     "fr2-recompense-ancienne": "'l'assassinat en 1989 du candidat': the year is not bound to the act noun",
     "en2-sabotage-figures": "a year's sum ('DYNAMITED 250 TOWERS ... LAST YEAR'): 'last year' ends within two months "
                             "of the story, so rule 6 keeps it",

@@ -237,6 +237,24 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def _dates_own_clause(ctx: Context, d, trig: Trigger) -> bool:
+    """Whether a date hangs on the trigger itself, with no other verb between ("the former mayor,
+    who was murdered in October", "l'assassinat en 1989 du candidat"): the act's own date, which
+    beats a date of the clause the trigger's clause hangs on ("attended today the funeral of the
+    mayor who was murdered in October"), however finer that one is."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if trig.tok_start <= tok.i < trig.tok_end:
+            return True
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
+            return False
+        tok = tok.head
+    return trig.tok_start <= tok.i < trig.tok_end
+
+
 def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     """The event's date: a date tied to the trigger in its sentence; else a loose date of the
     sentence; else the closest date of the previous sentences of the paragraph (quoted context
@@ -250,7 +268,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
         if att in ("trigger", "loose"):
             here.append((RANK_TRIGGER if att == "trigger" else RANK_LOOSE, d))
     if here:
-        here.sort(key=lambda x: (x[0], _PRECISION_RANK.get(x[1].value.precision, 4) if x[1].kind != "anaphoric"
+        here.sort(key=lambda x: (x[0], not _dates_own_clause(ctx, x[1], trig),
+                                 _PRECISION_RANK.get(x[1].value.precision, 4) if x[1].kind != "anaphoric"
                                  else 0, min(abs(x[1].start - trig.end), abs(trig.start - x[1].end))))
         for rank, d in here:
             if d.kind == "anaphoric":
