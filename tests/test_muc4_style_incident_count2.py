@@ -193,14 +193,22 @@ STORIES = [
     ("fr2-parfait-lieu-jour", "fr", 1,
      "SAN SALVADOR, 21 mars 1990 (AFP) - La police a indiqué que des commandos urbains ont incendié "
      "des autobus à San Miguel mercredi matin."),
+    # --- acts counted by their objects over a whole year: a summary (rule 7) ---
+    ("fr2-pylones-annee", "fr", 0,
+     "LIMA, 8 janv 1990 (AFP) - Selon la compagnie d'électricité, les guérilleros ont dynamité 250 "
+     "pylônes au Pérou l'an dernier, causant des pertes de 500 millions de dollars."),
+    ("en2-towers-counted-in-1989", "en", 0,
+     "LIMA, 9 JAN 90 (EFE) -- [TEXT] THE ENERGY MINISTER SAID THAT 180 BRIDGES WERE BLOWN UP BY "
+     "SUBVERSIVES IN PERU IN 1989."),
+    ("en2-two-towers-yesterday", "en", 1,
+     "LIMA, 9 JAN 90 (EFE) -- [TEXT] SUBVERSIVES DYNAMITED TWO HIGH-TENSION TOWERS IN JUNIN "
+     "DEPARTMENT YESTERDAY, THE ELECTRICITY COMPANY SAID."),
 ]
 
 # strict xfails: (key) -> the class of the failure
 XFAIL: dict[str, str] = {
     # an old act recalled by a year phrase bound to the act's noun
     "fr2-recompense-ancienne": "'l'assassinat en 1989 du candidat': the year is not bound to the act noun",
-    "en2-sabotage-figures": "a year's sum ('DYNAMITED 250 TOWERS ... LAST YEAR'): 'last year' ends within two months "
-                            "of the story, so rule 6 keeps it",
     # generic mentions
     "fr2-discours-violence": "'ceux qui assassinent et détruisent': a present-tense act of a demonstrative "
                              "pronoun's relative is a generalisation, not read so",

@@ -2587,7 +2587,8 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
         plural = root.pos_ == "NOUN" and is_plural(root) and "participant" not in trig.flags
-        return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root))
+        return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root)) \
+            or _objects_counted_over_a_year(ctx, inc, trig, root)
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
@@ -2617,6 +2618,21 @@ def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
     if inc.date.precision not in COARSE or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE:
         return False
     return any(c.dep_ == "nummod" and c.like_num for c in root.children)
+
+
+def _objects_counted_over_a_year(ctx: Context, inc: Incident, trig: Trigger, root) -> bool:
+    """ "guerrillas dynamited 250 towers last year", "180 bridges were blown up in 1989", "ont dynamité
+    250 pylônes l'an dernier": an act whose object (or passive subject) carries a number, dated only
+    to a whole year (or several months) in its own sentence, sums up many acts (MUC-4 task
+    definition, rule 7), none of its own; "dynamited two towers yesterday" is one."""
+    if root.pos_ != "VERB" or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE or inc.date.start is None:
+        return False
+    months = inc.date.precision == "month" and inc.date.end is not None \
+        and (inc.date.end - inc.date.start).days >= SEVERAL_MONTHS_DAYS
+    if inc.date.precision != "year" and not months:
+        return False
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    return any(c.dep_ == "nummod" and c.like_num for o in objs for c in o.children)
 
 
 def _own_day(ctx: Context, inc: Incident, trig: Trigger) -> bool:
