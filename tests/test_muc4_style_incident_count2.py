@@ -203,6 +203,15 @@ STORIES = [
     ("en2-two-towers-yesterday", "en", 1,
      "LIMA, 9 JAN 90 (EFE) -- [TEXT] SUBVERSIVES DYNAMITED TWO HIGH-TENSION TOWERS IN JUNIN "
      "DEPARTMENT YESTERDAY, THE ELECTRICITY COMPANY SAID."),
+    # --- "those who kill", "ceux qui tuent": the simple present of a demonstrative's relative says who ---
+    ("en2-those-who-kidnap", "en", 0,
+     "SAN SALVADOR, 11 APR 90 (DOMESTIC SERVICE) -- [TEXT] THE ARCHBISHOP TODAY CONDEMNED THOSE WHO "
+     "KIDNAP AND MURDER INNOCENT PEOPLE, AND ASKED THE FAITHFUL TO PRAY FOR PEACE."),
+    ("fr2-ceux-qui-enlevent", "fr", 0,
+     "SAN SALVADOR, 11 avril 1990 (AFP) - L'archevêque a condamné mercredi ceux qui enlèvent et "
+     "assassinent des innocents, et a demandé aux fidèles de prier pour la paix."),
+    ("fr2-ceux-qui-ont-tue", "fr", 1,
+     "BOGOTA, 11 avril 1990 (AFP) - La police recherche ceux qui ont abattu mardi un juge à Cali."),
 ]
 
 # strict xfails: (key) -> the class of the failure
@@ -210,8 +219,6 @@ XFAIL: dict[str, str] = {
     # an old act recalled by a year phrase bound to the act's noun
     "fr2-recompense-ancienne": "'l'assassinat en 1989 du candidat': the year is not bound to the act noun",
     # generic mentions
-    "fr2-discours-violence": "'ceux qui assassinent et détruisent': a present-tense act of a demonstrative "
-                             "pronoun's relative is a generalisation, not read so",
     "en2-curfew-after-attacks": "'AFTER A WAVE OF ATTACKS' under a curfew imposed last year: the wave is not dated "
                                 "by its clause",
     "en2-peace-call": "'A WAR THAT HAVE KILLED MORE THAN 70,000': a war's toll read as an attack",

@@ -3215,7 +3215,7 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
-    if _perfect_over_plurals(ctx, trig, inc, si):
+    if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -3282,6 +3282,27 @@ def _indefinite_plural(ctx: Context, o) -> bool:
     if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
         return False
     return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
+
+
+def _doers_described(ctx: Context, trig: Trigger, inc: Incident) -> bool:
+    """ "condemned those who kidnap and murder innocent people", "ceux qui enlèvent et assassinent des
+    innocents": an act in the simple present (no auxiliary) in a relative clause on a pronoun of
+    DEMONSTRATIVE_DOERS says who people are by what they do, not that an act happened ("ceux qui ont
+    abattu mardi un juge" is one)."""
+    pronouns = lexicon_words("events", ctx.lang, "DEMONSTRATIVE_DOERS")
+    if not pronouns or any(r is not None and not (r.basis or "").startswith("vague")
+                           for r in (inc.fatalities, inc.injured)):
+        return False  # a figure told; "murder innocent people" tells none
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_.startswith("aux") for c in verb.children):
+            return False
+        verb = verb.head  # "who kidnap and murder": the second act shares the first's clause
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in RELATIVE_DEPS or verb.head.lower_ not in pronouns:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # "those who have attacked", "ceux qui ont abattu", "who will kill"
+    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
 
 
 def _perfect_over_plurals(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
