@@ -242,13 +242,21 @@ def _dates_own_clause(ctx: Context, d, trig: Trigger) -> bool:
     who was murdered in October", "l'assassinat en 1989 du candidat"): the act's own date, which
     beats a date of the clause the trigger's clause hangs on ("attended today the funeral of the
     mayor who was murdered in October"), however finer that one is."""
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ != "NOUN" and (troot.pos_ != "VERB" or troot.dep_.split(":")[0] not in ("relcl", "acl")):
+        return False  # an event noun, or an act told in a clause of its own on a noun ("the mayor, who was murdered")
     span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
+    since = _aggregate_matcher(ctx.lang)[1]
+    if any(t.lower_ in since for t in ctx.doc[max(span.start - 1, 0):span.end]):
+        return False  # "the first attack there since 2019": where a count starts, not the act's date
     tok = span.root
     for _ in range(6):
         if trig.tok_start <= tok.i < trig.tok_end:
             return True
+        if tok.lower_ in since:
+            return False  # "the worst attack since the elections of 1985"
         if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
             return False
         tok = tok.head
@@ -2622,7 +2630,7 @@ def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
 
 def _objects_counted_over_a_year(ctx: Context, inc: Incident, trig: Trigger, root) -> bool:
     """ "guerrillas dynamited 250 towers last year", "180 bridges were blown up in 1989", "ont dynamité
-    250 pylônes l'an dernier": an act whose object (or passive subject) carries a number, dated only
+    250 pylônes l'an dernier": an act whose object (or passive subject), a thing, carries a number, dated only
     to a whole year (or several months) in its own sentence, sums up many acts (MUC-4 task
     definition, rule 7), none of its own; "dynamited two towers yesterday" is one."""
     if root.pos_ != "VERB" or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE or inc.date.start is None:
@@ -2631,8 +2639,17 @@ def _objects_counted_over_a_year(ctx: Context, inc: Incident, trig: Trigger, roo
         and (inc.date.end - inc.date.start).days >= SEVERAL_MONTHS_DAYS
     if inc.date.precision != "year" and not months:
         return False
-    objs = [c for c in root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    things = _physical_target_words(ctx.lang)
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+            and c.lower_ in things]  # "abducted 200 schoolgirls in 2014" counts the victims of one act
     return any(c.dep_ == "nummod" and c.like_num for o in objs for c in o.children)
+
+
+@lru_cache(maxsize=8)
+def _physical_target_words(lang: str) -> frozenset[str]:
+    """The last words of the language's PHYSICAL_TARGETS phrases ("towers", "bridges", "pylônes")."""
+    return frozenset(p.split()[-1].lower() for ps in getattr(load_lexicon("targets", lang), "PHYSICAL_TARGETS", {}).values()
+                     for p in ps)
 
 
 def _own_day(ctx: Context, inc: Incident, trig: Trigger) -> bool:
@@ -3277,8 +3294,9 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
 
 def _indefinite_plural(ctx: Context, o) -> bool:
     """A bare or indefinite plural object ("judges, journalists", "des juges"): no figure, no
-    possessive, no definite determiner; a list counts when one of its conjuncts is plural."""
-    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    possessive, no determiner of a known noun ("the", "these", "ces"); a list counts when one of its
+    conjuncts is plural."""
+    definite = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
     if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
         return False
     return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
