@@ -237,6 +237,32 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def _dates_own_clause(ctx: Context, d, trig: Trigger) -> bool:
+    """Whether a date hangs on the trigger itself, with no other verb between ("the former mayor,
+    who was murdered in October", "l'assassinat en 1989 du candidat"): the act's own date, which
+    beats a date of the clause the trigger's clause hangs on ("attended today the funeral of the
+    mayor who was murdered in October"), however finer that one is."""
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ != "NOUN" and (troot.pos_ != "VERB" or troot.dep_.split(":")[0] not in ("relcl", "acl")):
+        return False  # an event noun, or an act told in a clause of its own on a noun ("the mayor, who was murdered")
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    since = _aggregate_matcher(ctx.lang)[1]
+    if any(t.lower_ in since for t in ctx.doc[max(span.start - 1, 0):span.end]):
+        return False  # "the first attack there since 2019": where a count starts, not the act's date
+    tok = span.root
+    for _ in range(6):
+        if trig.tok_start <= tok.i < trig.tok_end:
+            return True
+        if tok.lower_ in since:
+            return False  # "the worst attack since the elections of 1985"
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
+            return False
+        tok = tok.head
+    return trig.tok_start <= tok.i < trig.tok_end
+
+
 def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     """The event's date: a date tied to the trigger in its sentence; else a loose date of the
     sentence; else the closest date of the previous sentences of the paragraph (quoted context
@@ -250,7 +276,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
         if att in ("trigger", "loose"):
             here.append((RANK_TRIGGER if att == "trigger" else RANK_LOOSE, d))
     if here:
-        here.sort(key=lambda x: (x[0], _PRECISION_RANK.get(x[1].value.precision, 4) if x[1].kind != "anaphoric"
+        here.sort(key=lambda x: (x[0], not _dates_own_clause(ctx, x[1], trig),
+                                 _PRECISION_RANK.get(x[1].value.precision, 4) if x[1].kind != "anaphoric"
                                  else 0, min(abs(x[1].start - trig.end), abs(trig.start - x[1].end))))
         for rank, d in here:
             if d.kind == "anaphoric":
@@ -2568,7 +2595,8 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
         plural = root.pos_ == "NOUN" and is_plural(root) and "participant" not in trig.flags
-        return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root))
+        return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root)) \
+            or _objects_counted_over_a_year(ctx, inc, trig, root)
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
@@ -2598,6 +2626,30 @@ def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
     if inc.date.precision not in COARSE or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE:
         return False
     return any(c.dep_ == "nummod" and c.like_num for c in root.children)
+
+
+def _objects_counted_over_a_year(ctx: Context, inc: Incident, trig: Trigger, root) -> bool:
+    """ "guerrillas dynamited 250 towers last year", "180 bridges were blown up in 1989", "ont dynamité
+    250 pylônes l'an dernier": an act whose object (or passive subject), a thing, carries a number, dated only
+    to a whole year (or several months) in its own sentence, sums up many acts (MUC-4 task
+    definition, rule 7), none of its own; "dynamited two towers yesterday" is one."""
+    if root.pos_ != "VERB" or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE or inc.date.start is None:
+        return False
+    months = inc.date.precision == "month" and inc.date.end is not None \
+        and (inc.date.end - inc.date.start).days >= SEVERAL_MONTHS_DAYS
+    if inc.date.precision != "year" and not months:
+        return False
+    things = _physical_target_words(ctx.lang)
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+            and c.lower_ in things]  # "abducted 200 schoolgirls in 2014" counts the victims of one act
+    return any(c.dep_ == "nummod" and c.like_num for o in objs for c in o.children)
+
+
+@lru_cache(maxsize=8)
+def _physical_target_words(lang: str) -> frozenset[str]:
+    """The last words of the language's PHYSICAL_TARGETS phrases ("towers", "bridges", "pylônes")."""
+    return frozenset(p.split()[-1].lower() for ps in getattr(load_lexicon("targets", lang), "PHYSICAL_TARGETS", {}).values()
+                     for p in ps)
 
 
 def _own_day(ctx: Context, inc: Incident, trig: Trigger) -> bool:
@@ -3180,6 +3232,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
+    if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc):
+        return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
@@ -3229,6 +3283,72 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
         return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
 
     if not objs or not all(indefinite_plural(o) for o in objs):
+        return False
+    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
+        return False
+    if inc.fatalities or inc.injured:
+        return False
+    return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
+                   for p in _in_sent(ctx, si, ctx.places))
+
+
+def _indefinite_plural(ctx: Context, o) -> bool:
+    """A bare or indefinite plural object ("judges, journalists", "des juges"): no figure, no
+    possessive, no determiner of a known noun ("the", "these", "ces"); a list counts when one of its
+    conjuncts is plural."""
+    definite = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
+        return False
+    return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
+
+
+def _doers_described(ctx: Context, trig: Trigger, inc: Incident) -> bool:
+    """ "condemned those who kidnap and murder innocent people", "ceux qui enlèvent et assassinent des
+    innocents": an act in the simple present (no auxiliary) in a relative clause on a pronoun of
+    DEMONSTRATIVE_DOERS says who people are by what they do, not that an act happened ("ceux qui ont
+    abattu mardi un juge" is one)."""
+    pronouns = lexicon_words("events", ctx.lang, "DEMONSTRATIVE_DOERS")
+    if not pronouns or any(r is not None and not (r.basis or "").startswith("vague")
+                           for r in (inc.fatalities, inc.injured)):
+        return False  # a figure told; "murder innocent people" tells none
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_.startswith("aux") for c in verb.children):
+            return False
+        verb = verb.head  # "who kidnap and murder": the second act shares the first's clause
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in RELATIVE_DEPS or verb.head.lower_ not in pronouns:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # "those who have attacked", "ceux qui ont abattu", "who will kill"
+    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+
+
+def _perfect_over_plurals(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "the traffickers have murdered judges, journalists and politicians", "les trafiquants ont
+    assassiné des juges et des journalistes": an event verb in the present perfect (its auxiliary one
+    of PERFECT_AUXILIARIES in the present tense) whose objects are all indefinite plurals sums up
+    what a side has done, not one incident (MUC-4 1.0: a specific incident), when the act has no
+    date, no figure and no place of its own ("have burned buses in San Miguel this morning" is
+    one). In the lead sentence only when said by someone (a clausal complement): a lead reports.
+    Only acts that hit people or property (violence against civilians, explosions, destruction):
+    "the army has deployed troops", "forces have recaptured new areas" tell a move, not a summary."""
+    if inc.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
+            and inc.sub_event_type != "Looting/property destruction":
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb, objs = root, None
+    if root.dep_ == "compound" and root.head.dep_ in ("dobj", "obj"):
+        verb, objs = root.head.head, [root.head]  # upper-case copy: BLOWN read as a modifier of the object
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in RELATIVE_DEPS:
+        return False
+    if si == 0 and verb.dep_ != "ccomp":
+        return False
+    auxes = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    if not any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in auxes and "Pres" in c.morph.get("Tense")
+               for c in verb.children):
+        return False
+    objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not all(_indefinite_plural(ctx, o) for o in objs):
         return False
     if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
         return False

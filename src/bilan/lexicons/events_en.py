@@ -1470,3 +1470,7 @@ TERRITORY_FROM_PREPS = ["from"]
 # the prepositions of a verb's result that, with a word of death, make the verb say a death
 # ("shot to death", "hacked to death"): the verb is a death word of its own
 DEATH_RESULT_PREPS = ["to"]
+
+# pronouns whose relative clause in the simple present says who people are by what they do ("those who
+# kill", "anyone who attacks"): a generalisation, not an incident
+DEMONSTRATIVE_DOERS = ["those", "anyone", "anybody", "whoever"]

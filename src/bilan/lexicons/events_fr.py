@@ -1136,3 +1136,7 @@ TERRITORY_FROM_PREPS = ["à", "aux"]
 # the prepositions of a verb's result that, with a word of death, make the verb say a death
 # (« poignardés à mort », « battu à mort »): the verb is a death word of its own
 DEATH_RESULT_PREPS = ["à"]
+
+# pronoms dont la relative au présent dit qui sont des gens par ce qu'ils font ("ceux qui tuent",
+# "quiconque attaque") : une généralisation, pas un incident
+DEMONSTRATIVE_DOERS = ["ceux", "celles", "celui", "celle", "quiconque"]
