@@ -270,3 +270,18 @@ def test_who_an_ambush_caught_types_it(text, lang, expected):
 ])
 def test_a_ship_seized_off_a_coast_is_no_territory(text, lang):
     assert _types(text, lang)[:1] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the toll a war or a conflict has taken, told in a relative clause, sums it up: no event
+    ("The bishop called for an end to a conflict that has killed more than 10,000 people.", "en", []),
+    ("The bishop called for an end to ten years of war that have killed more than 70,000 people.", "en", []),
+    ("THE ARCHBISHOP URGED BOTH SIDES TO END A WAR THAT HAS KILLED MORE THAN 70,000 SALVADORANS.", "en", []),
+    ("L'évêque a appelé à mettre fin à dix ans de guerre qui ont tué plus de 70 000 personnes.", "fr", []),
+    ("L'évêque a appelé à mettre fin à un conflit qui a tué plus de 10 000 personnes.", "fr", []),
+    # an act told in a relative clause stays one
+    ("The bishop condemned the attack that killed 12 people in the market.", "en", ["Attack"]),
+    ("L'évêque a condamné l'attaque qui a tué 12 personnes au marché.", "fr", ["Attack"]),
+])
+def test_a_wars_toll_in_a_relative_clause_is_no_event(text, lang, expected):
+    assert _types(text, lang)[:1] == expected

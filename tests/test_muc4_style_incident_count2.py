@@ -221,7 +221,6 @@ XFAIL: dict[str, str] = {
     # generic mentions
     "en2-curfew-after-attacks": "'AFTER A WAVE OF ATTACKS' under a curfew imposed last year: the wave is not dated "
                                 "by its clause",
-    "en2-peace-call": "'A WAR THAT HAVE KILLED MORE THAN 70,000': a war's toll read as an attack",
     # misreadings
     "en2-extradition": "'FLOWN ... ON A MILITARY PLANE' read as an air strike",
     "en2-one-headline-lead-followup": "a headline ('BOMB AT ELECTRICITY OFFICES.') read as its own bombing, dated "

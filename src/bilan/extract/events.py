@@ -1075,6 +1075,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_reasons(doc, out, m)
     out = _drop_victim_nouns(doc, out, m)
     out = _drop_group_trades(doc, out, m)
+    out = _drop_war_tolls(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
 
 
@@ -1124,6 +1125,30 @@ def _drop_group_trades(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
                 head = root.head  # "un réseau d'enlèvements"
         if head is not None and (head.lemma_.lower() in groups or head.lower_ in groups):
             continue
+        out.append(t)
+    return out
+
+
+def _drop_war_tolls(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """The toll a war has taken, told by a killing verb in a relative clause on a noun of the
+    language's ``WAR_NOUNS`` or on a span of time of one ("a conflict that has killed more than
+    10,000 people", "ten years of war that have killed 70,000", « une guerre qui a tué »), sums the
+    war up: no event. Only a generic act (a killing), never one named by its own kind."""
+    wars = lexicon_words("events", m.lang, "WAR_NOUNS")
+    if not wars:
+        return trigs
+
+    def war(tok: Token) -> bool:
+        return tok.lemma_.lower() in wars or tok.lower_ in wars
+
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.generic and root.pos_ == "VERB" and root.dep_.split(":")[-1] == "relcl":
+            owner = root.head
+            complements = of_complements(owner, m.complement_preps) if owner.pos_ == "NOUN" else []
+            if war(owner) or any(war(c) for c in complements):
+                continue
         out.append(t)
     return out
 

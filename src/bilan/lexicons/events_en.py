@@ -1359,6 +1359,8 @@ WORK_NOUNS = ["work", "handiwork", "doing"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]
+# wars whose toll a relative clause may tell ("a conflict that has killed 10,000"): no event
+WAR_NOUNS = ["war", "wars", "conflict", "conflicts", "insurgency", "civil war"]
 # groups an act noun may name the trade of ("a kidnapping gang", "a robbery syndicate"): no event told
 CRIMINAL_GROUP_NOUNS = ["gang", "gangs", "ring", "rings", "syndicate", "syndicates", "cartel", "cartels", "racket",
                         "rackets", "network", "networks"]

@@ -1019,6 +1019,8 @@ PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
                           "responsabilité"]
+# guerres dont une relative dit le bilan (« une guerre qui a tué 70 000 personnes ») : pas d'événement
+WAR_NOUNS = ["guerre", "guerres", "conflit", "conflits", "insurrection", "guerre civile"]
 # groupes dont un nom d'acte dit le métier ("un réseau d'enlèvements", "une filière d'enlèvements") : pas d'événement
 CRIMINAL_GROUP_NOUNS = ["réseau", "réseaux", "filière", "filières", "gang", "gangs", "bande", "bandes", "cartel",
                         "cartels"]
