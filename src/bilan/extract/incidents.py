@@ -3275,31 +3275,30 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
-
-    def indefinite_plural(o) -> bool:
-        if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
-            return False
-        return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
-
-    if not objs or not all(indefinite_plural(o) for o in objs):
+    if not objs or not all(_indefinite_plural(ctx, o, "DEFINITE_DETERMINERS") for o in objs):
         return False
+    return _nothing_of_its_own(ctx, trig, inc, si)
+
+
+def _indefinite_plural(ctx: Context, o, determiners: str) -> bool:
+    """A bare or indefinite plural object ("judges, journalists", "des juges"): no figure, no
+    possessive, no determiner of the lexicon list ``determiners`` ("the"; with KNOWN_NOUN_DETERMINERS
+    also "these", "ces"); a list counts when one of its conjuncts is plural."""
+    definite = lexicon_words("events", ctx.lang, determiners)
+    if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
+        return False
+    return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
+
+
+def _nothing_of_its_own(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """The act has no date (none finer than one looked back to, not the story's own day), no figure of
+    dead or hurt and no place tied to it in its sentence: a summary may be all it is."""
     if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
         return False
     if inc.fatalities or inc.injured:
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
-
-
-def _indefinite_plural(ctx: Context, o) -> bool:
-    """A bare or indefinite plural object ("judges, journalists", "des juges"): no figure, no
-    possessive, no determiner of a known noun ("the", "these", "ces"); a list counts when one of its
-    conjuncts is plural."""
-    definite = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
-    if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in definite) for c in o.children):
-        return False
-    return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
 
 
 def _doers_described(ctx: Context, trig: Trigger, inc: Incident) -> bool:
@@ -3348,14 +3347,9 @@ def _perfect_over_plurals(ctx: Context, trig: Trigger, inc: Incident, si: int) -
                for c in verb.children):
         return False
     objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objs or not all(_indefinite_plural(ctx, o) for o in objs):
+    if not objs or not all(_indefinite_plural(ctx, o, "KNOWN_NOUN_DETERMINERS") for o in objs):
         return False
-    if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
-        return False
-    if inc.fatalities or inc.injured:
-        return False
-    return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
-                   for p in _in_sent(ctx, si, ctx.places))
+    return _nothing_of_its_own(ctx, trig, inc, si)
 
 
 def _seen_by_the_speaker(ctx: Context, trig: Trigger, inc: Incident) -> bool:
