@@ -38,6 +38,20 @@ def muc_incidents(text: str, lang: str) -> list:
     return [i for i in incs if muc_type(i) and in_scope(i, published, text)]
 
 
+def story_params(stories, xfail: dict[str, str]) -> list:
+    """``(key, lang, n, text)`` stories as pytest params ``(text, lang, expected)``, a key of ``xfail``
+    a strict xfail with its reason."""
+    return [pytest.param(text, lang, n, id=key,
+                         marks=[pytest.mark.xfail(strict=True, reason=xfail[key])] if key in xfail else [])
+            for key, lang, n, text in stories]
+
+
+def assert_incident_count(text: str, lang: str, expected: int) -> None:
+    incs = muc_incidents(text, lang)
+    assert len(incs) == expected, [(muc_type(i), i.sub_event_type, i.date.start, i.location.name,
+                                    [e.text for e in i.evidence if e.field == "event_type"]) for i in incs]
+
+
 # (key, language, number of templates, story)
 STORIES = [
     # --- one incident told over several sentences (EN) ---
@@ -385,11 +399,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    pytest.param(text, lang, n, id=key,
-                 marks=[pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else [])
-    for key, lang, n, text in STORIES])
+@pytest.mark.parametrize("text,lang,expected", story_params(STORIES, XFAIL))
 def test_a_story_holds_as_many_incidents_as_the_key(text, lang, expected):
-    incs = muc_incidents(text, lang)
-    assert len(incs) == expected, [(muc_type(i), i.sub_event_type, i.date.start, i.location.name,
-                                    [e.text for e in i.evidence if e.field == "event_type"]) for i in incs]
+    assert_incident_count(text, lang, expected)

@@ -9,9 +9,7 @@ violence, funerals and anniversaries, rewards offered; and one act told several 
 lead, follow-up paragraph), which is one template."""
 
 import pytest
-from test_muc4_style_incident_count import muc_incidents
-
-from bilan.evaluate.muc4 import muc_type
+from test_muc4_style_incident_count import assert_incident_count, story_params
 
 # (key, language, number of templates, story)
 STORIES = [
@@ -228,11 +226,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    pytest.param(text, lang, n, id=key,
-                 marks=[pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else [])
-    for key, lang, n, text in STORIES])
+@pytest.mark.parametrize("text,lang,expected", story_params(STORIES, XFAIL))
 def test_a_story_holds_as_many_incidents_as_the_key(text, lang, expected):
-    incs = muc_incidents(text, lang)
-    assert len(incs) == expected, [(muc_type(i), i.sub_event_type, i.date.start, i.location.name,
-                                    [e.text for e in i.evidence if e.field == "event_type"]) for i in incs]
+    assert_incident_count(text, lang, expected)
