@@ -171,7 +171,7 @@ def test_background_writer_gives_the_same_store_as_writing_in_line(tmp_path):
 def test_a_writer_failure_reaches_the_caller(tmp_path, monkeypatch):
     store = Store.open(tmp_path / "s.duckdb")
 
-    def broken(self, docs, status="pending"):
+    def broken(self, docs, status="pending", count=True):
         raise OSError("disk full")
 
     monkeypatch.setattr(Store, "add_documents", broken)
@@ -208,3 +208,21 @@ def test_batched_aliases_end_as_aliases_written_one_step_at_a_time():
         assert rows[0] == rows[1], (trial, before, steps)
         for store in stores:
             store.close()
+
+
+def test_documents_added_without_their_count_are_stored_alike(tmp_path):
+    """``add_documents(count=False)`` (the ingest paths, which do not ask how many were new) writes
+    the rows that the counted call writes, the upsert of a known document included."""
+    docs = [assign_language(d, declared=d.language) for d in iter_inputs(INPUTS) if isinstance(d, Document)][:5]
+    stores = [Store.open(tmp_path / "a.duckdb"), Store.open(tmp_path / "b.duckdb")]
+    try:
+        counted, uncounted = stores
+        assert counted.add_documents(docs[:2], "pending") == 2
+        assert uncounted.add_documents(docs[:2], "pending", count=False) is None
+        assert counted.add_documents(docs, "failed") == len(docs) - 2
+        assert uncounted.add_documents(docs, "failed", count=False) is None
+        got = [s.con.execute("SELECT * EXCLUDE (ingested_at) FROM documents ORDER BY ALL").fetchall() for s in stores]
+        assert got[0] == got[1] and len(got[0]) == len(docs)
+    finally:
+        for s in stores:
+            s.close()

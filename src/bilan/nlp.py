@@ -125,9 +125,26 @@ CAPITALS_MIN_LETTERS = 20  # a short wire sentence too ("TERRORISTS BOMBED A BAN
 CAPITALS_MARK = "bilan_capitals"
 
 
+# the answers of :func:`mostly_capitals` for the last texts asked about: the parse asks for each
+# text (:func:`_fix_capitals`) and the places stage again for the same text (``doc.text``, an equal
+# string), so a text's letters are read once; emptied when it holds ``CAPITALS_MEMO`` texts, and
+# only texts up to ``CAPITALS_MEMO_CHARS`` long are kept (at most ~6M characters held)
+CAPITALS_MEMO = 64
+CAPITALS_MEMO_CHARS = 100_000
+_capitals_seen: dict[str, bool] = {}
+
+
 def mostly_capitals(text: str) -> bool:
-    letters = "".join(filter(str.isalpha, text))  # filter and map run in C: ~1.4x the comprehensions
-    return len(letters) >= CAPITALS_MIN_LETTERS and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
+    found = _capitals_seen.get(text)
+    if found is None:
+        letters = "".join(filter(str.isalpha, text))  # filter and map run in C: ~1.4x the comprehensions
+        found = len(letters) >= CAPITALS_MIN_LETTERS and \
+            sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
+        if len(text) <= CAPITALS_MEMO_CHARS:
+            if len(_capitals_seen) >= CAPITALS_MEMO:
+                _capitals_seen.clear()
+            _capitals_seen[text] = found
+    return found
 
 
 def in_capitals(doclike) -> bool:

@@ -488,7 +488,10 @@ class GroupWriter:
 
     def add_documents(self, docs: list[Document], status: str) -> None:
         if docs:
-            self._run(self.store.add_documents, docs, status)
+            self._run(self._add_documents, docs, status)
+
+    def _add_documents(self, docs: list[Document], status: str) -> None:
+        self.store.add_documents(docs, status, count=False)  # how many were new is not asked for
 
     def add(self, document: Document, incidents: list[Incident]) -> None:
         self.group.append((document, incidents))

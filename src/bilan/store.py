@@ -717,9 +717,10 @@ class Store:
             raise StoreError(f"could not store document {doc.doc_id!r} (nothing stored): {exc}") from exc
         return new
 
-    def add_documents(self, docs: Iterable[Document], status: str = "pending") -> int:
+    def add_documents(self, docs: Iterable[Document], status: str = "pending", count: bool = True) -> int | None:
         """Store many documents with one statement, each as :meth:`add_document` would (a doc_id
-        given twice: the last copy). Returns how many were new."""
+        given twice: the last copy). Returns how many were new; None with ``count=False``, which
+        spares the query that counts them (and the transaction around the two statements)."""
         _check_status(status)
         con = self._writable()
         docs = list({d.doc_id: d for d in docs}.values())
@@ -730,6 +731,9 @@ class Store:
         _bilan_rows = _scan_columns([(*(getattr(d, n) for n in _DOCUMENT_FIELDS), now, status)  # noqa: F841
                                      for d in docs])  # read by the statement (see _SCAN)
         try:
+            if not count:  # one statement: all or nothing by itself
+                con.execute(_UPSERT_DOCUMENTS)
+                return None
             with self._transaction():
                 (known,) = con.execute(
                     "SELECT count(*) FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchone()

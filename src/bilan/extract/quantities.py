@@ -81,6 +81,10 @@ class _Grammar:
         self.vague_re = re.compile(rf"(?<![\w'-])(?P<vague>{_alt(lx.VAGUE)})(?![\w-])", re.I)
         self.collective_re = re.compile(
             rf"(?<![\w'-])(?:(?P<mod>{mods})\s*)?(?:{arts})\s+(?P<coll>{coll})s?(?![\w-])", re.I)
+        # a vague or collective quantity names one of its words: the longest word of each entry,
+        # looked for in the lower-case text (:func:`_absent`) before its pattern scans every position
+        self.vague_gate = _gate(lx.VAGUE)
+        self.collective_gate = _gate(lx.COLLECTIVES)
         self.number_re = re.compile(rf"(?<![\w'.,-])(?:(?P<mod>{mods})\s*)?(?P<num>{self.number})(?![\w-])", re.I)
         self.one_of_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THEM)})(?![\w-])", re.I)
         self.head_re = re.compile(
@@ -130,6 +134,22 @@ class _Grammar:
             return None
 
 
+def _gate(entries) -> tuple[str, ...]:
+    """The longest word of each entry, lower case: a match of the entry holds it."""
+    return tuple(sorted({max(re.split(r"[\s-]+", e.strip().lower()), key=len) for e in entries}))
+
+
+# letters that ``re`` matches to another without case although ``str.lower`` does not make them
+# that letter ("ſ" to "s", "ı" and "İ" to "i"): a text that holds one is scanned whatever the gates say
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def _absent(gate: tuple[str, ...], lowered: str | None) -> bool:
+    """None of ``gate``'s words is in ``lowered`` (the text in lower case, None when a gate cannot
+    tell), so the pattern it guards cannot match."""
+    return lowered is not None and not any(w in lowered for w in gate)
+
+
 @lru_cache(maxsize=16)
 def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
@@ -172,7 +192,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if _is_date_or_measure(g, text, m.end()) or (lo >= 1900 and hi <= 2100):
             continue
         found.append((m.start(), m.end(), Range(low=lo, best=None, high=hi, basis="between")))
-    for m in g.collective_re.finditer(text):
+    lowered = None if _CASE_ODD.search(text) else text.lower()
+    for m in () if _absent(g.collective_gate, lowered) else g.collective_re.finditer(text):
         if not free(m.start(), m.end()):
             continue
         n = g.lx.COLLECTIVES[m.group("coll").lower().rstrip("s")] if m.group("coll").lower().rstrip("s") in \
@@ -184,7 +205,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             spread = round(n * COLLECTIVE_SPREAD)
             value = Range(low=n - spread, best=n, high=n + spread, basis="approx")
         found.append((m.start(), m.end(), value))
-    for m in g.vague_re.finditer(text):
+    for m in () if _absent(g.vague_gate, lowered) else g.vague_re.finditer(text):
         if not free(m.start(), m.end()):
             continue
         key = g.lx.VAGUE[m.group("vague").lower()]
