@@ -114,7 +114,7 @@ class _Grammar:
         m = self.scale_re.match(s)
         mult = 1
         if m:
-            s, mult = m.group(1), self.lx.SCALE_WORDS[m.group(2).lower()]
+            s, mult = m.group(1), self.lx.SCALE_WORDS[_key(m.group(2))]
         if s[:1].isdigit():
             clean = re.sub(r"[ \u00a0\u202f]", "", s)
             if self.lx.DECIMAL_COMMA:
@@ -142,6 +142,15 @@ def _gate(entries) -> tuple[str, ...]:
 # letters that ``re`` matches to another without case although ``str.lower`` does not make them
 # that letter ("ſ" to "s", "ı" and "İ" to "i"): a text that holds one is scanned whatever the gates say
 _CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+# the letters ``re`` takes for an ASCII one when ignoring case: a word matched with one finds its entry
+_ODD_LOWER = {0x131: "i", 0x17F: "s"}
+
+
+def _key(word: str) -> str:
+    """The lexicon key of a word a case-blind pattern matched ("ſeveral", "DOZENS", "İki")."""
+    return word.lower().replace("i\u0307", "i").translate(_ODD_LOWER)
 
 
 def _absent(gate: tuple[str, ...], lowered: str | None) -> bool:
@@ -196,8 +205,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     for m in () if _absent(g.collective_gate, lowered) else g.collective_re.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        n = g.lx.COLLECTIVES[m.group("coll").lower().rstrip("s")] if m.group("coll").lower().rstrip("s") in \
-            g.lx.COLLECTIVES else g.lx.COLLECTIVES[m.group("coll").lower()]
+        coll = _key(m.group("coll"))
+        n = g.lx.COLLECTIVES[coll.rstrip("s")] if coll.rstrip("s") in g.lx.COLLECTIVES else g.lx.COLLECTIVES[coll]
         mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
         if mod in ("less_than", "more_than", "at_least", "up_to"):
             value = _apply(mod, n)
@@ -208,7 +217,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     for m in () if _absent(g.vague_gate, lowered) else g.vague_re.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        key = g.lx.VAGUE[m.group("vague").lower()]
+        key = g.lx.VAGUE[_key(m.group("vague"))]
         lo, best, hi = CONVENTIONS[key]
         found.append((m.start(), m.end(), Range(low=lo, best=best, high=hi, basis=f"vague:{key}")))
     for m in g.number_re.finditer(text):
