@@ -1265,6 +1265,27 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
     return out
 
 
+def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
+    """The tokens of the subjects of the sentence's reporting verbs ("THE MAYOR OF SOYAPANGO, LUIS
+    CASTILLO, TOLD REPORTERS", « le journaliste ... a indiqué »): who tells an act, not whom it hit,
+    even where the claim's speaker was read elsewhere."""
+    out: set[int] = set()
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in ctx.m.reporting:
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            for c in subj:
+                out.update(x.i for x in c.subtree if x.i < t.i)
+            if not subj and t.i > sent.start and ctx.doc[t.i - 1].text == ",":
+                # the parse gave the verb no subject: a person's phrase right before its comma is
+                # who tells ("..., THE MAYOR OF SOYAPANGO, LUIS CASTILLO, TOLD REPORTERS")
+                for v in ctx.victims:
+                    rest = ctx.doc[v.tok_end:t.i - 1]
+                    if sent.start <= v.tok_start and v.tok_end <= t.i - 1 and len(rest) <= 8 and all(
+                            x.pos_ in ("PROPN", "ADP", "DET") or x.text == "," for x in rest):
+                        out.update(range(v.tok_start, t.i - 1))
+    return out
+
+
 def _passive_agent(ctx: Context, v: VictimMention) -> bool:
     """The victim mention is the agent of a passive verb, as the parse marks it: the object of an
     agent marker ("by", English ``agent``) or a French ``obl:agent`` ("par deux hommes")."""
@@ -1350,7 +1371,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt": whom
     # the act was aimed at, hit or not
     victim_anchors += aim_anchors(sent, ctx.lang)
-    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
+    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [
+        (i, i + 1) for i in speaker_toks | _reporting_subjects(ctx, sent)]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
@@ -2382,6 +2404,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
         ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
     ctx.cues += _death_result_cues(ctx)
+    headline = _headline_told_again(ctx, by_sent)
+    if headline is not None:
+        del by_sent[headline]
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
@@ -2452,6 +2477,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     quantities = _quantities(ctx)
     for inc in incidents:
         _collapse_repeated_targets(inc)
+        _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
         if inc.stage == "threatened":
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
@@ -2459,6 +2485,37 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return _merge_borrowed_places(ctx, incidents), quantities
+
+
+_HEADLINE_WORDS = 8  # a headline line is short: "BOMB AT ELECTRICITY OFFICES.", "Attentat contre une banque à Lima."
+
+
+def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int | None:
+    """The sentence index of a headline line that the lead tells again, or None.
+
+    Wire copy may open with a headline ("BOMB AT ELECTRICITY OFFICES.", "BUSINESSMAN KIDNAPPED IN
+    COCHABAMBA.", « Attentat contre une banque à Lima. ») before the lead tells the same act in full:
+    one act, not two, and the headline's telegraphic grammar misreads (the victim "BUSINESSMAN" as
+    the one who kidnapped). A headline here is one of the story's first two sentences, short, with
+    no date of its own, either verbless or with neither determiner nor auxiliary; the sentence right
+    after it must tell an act of the same kind (the same event type), else the headline stands."""
+    trigs = [si for si in sorted(by_sent) if si <= 1]
+    if not trigs:
+        return None
+    si = trigs[0]
+    sent = ctx.sents[si]
+    words = [t for t in sent if not t.is_punct and t.text not in ("[", "]") and t.idx >= ctx.dateline_end]
+    # the bracketed section tag of the copy ("[TEXT]") is no word of the headline
+    words = [t for t in words if not (t.i > sent.start and t.nbor(-1).text == "[")]
+    if not words or len(words) > _HEADLINE_WORDS or any(sent.start_char <= d.start < sent.end_char for d in ctx.dates):
+        return None
+    finite = any("Fin" in t.morph.get("VerbForm") for t in words)
+    if finite and any(t.pos_ in ("DET", "AUX") for t in words):
+        return None
+    after = by_sent.get(si + 1)
+    if not after or not {t.event_type for t in by_sent[si]} & {t.event_type for t in after}:
+        return None
+    return si
 
 
 def _merge_borrowed_places(ctx: Context, incidents: list[Incident]) -> list[Incident]:
@@ -3917,6 +3974,10 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
         if not anchors and not listed:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+        # who tells it is not whom it hit ("Le journaliste Carlos Henriquez ... a indiqué que deux passants
+        # avaient été blessés")
+        excluded += [(i, i + 1) for i in _reporting_subjects(ctx, sent) | set().union(
+            *(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char))]
         # who they are by office or trade, or by name; "people", "persons" say nothing new of an
         # incident that has its victims, but are who it hit when it names none ("a bomb exploded
         # outside a union office. Several persons were wounded and others died")
@@ -3967,6 +4028,27 @@ def _collapse_repeated_victims(inc: Incident) -> None:
     drop = {id(a) for a in victims for b in victims if a is not b and words[id(a)]
             and words[id(a)] < words[id(b)] and a.mention.split()[-1].lower() in words[id(b)]}
     inc.actors = [a for a in inc.actors if id(a) not in drop]
+
+
+def _targets_named_again(ctx: Context, inc: Incident) -> None:
+    """A target already named, named again: a noun inside the owner's name of a target kept before
+    ("agence de la Banque agraire": the bank is the branch's owner, one target), or a generic building
+    word after a definite determiner once the incident has a target ("BOMBED THE OFFICES OF THE
+    ELECTRICITY COMPANY ... DESTROYED PART OF THE BUILDING", « endommageant le bâtiment »:
+    ``targets_<lang>.BUILDING_ANAPHORS``). The first mention stands; the evidence keeps both."""
+    generic = lexicon_words("targets", ctx.lang, "BUILDING_ANAPHORS")
+    definite = lexicon_words("targets", ctx.lang, "BUILDING_ANAPHOR_DETERMINERS")
+    text = ctx.document.text
+    kept: list[Target] = []
+    for t in inc.targets:
+        if any(k.start <= t.start and t.end <= k.start + len(k.mention) for k in kept if k is not t):
+            continue
+        before = text[max(0, t.start - 12):t.start].lower().split()
+        if kept and t.name in generic and before and (before[-1] in definite or any(
+                before[-1].endswith(d) for d in definite if d.endswith("'"))):
+            continue
+        kept.append(t)
+    inc.targets = kept
 
 
 def _collapse_repeated_targets(inc: Incident) -> None:

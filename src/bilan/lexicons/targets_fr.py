@@ -88,3 +88,8 @@ OWNER_NAME_ENDS = ["à", "a", "au", "aux", "dans", "près", "sur", "par", "avec"
                    "après", "avant", "pendant", "hier", "aujourd'hui"]
 # mots de liaison à l'intérieur d'un nom écrit en minuscules et majuscules (« Banco de Bogota »)
 OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
+
+# les mots génériques par lesquels un récit nomme de nouveau une cible déjà nommée (« devant le siège de
+# l'ARENA, endommageant le bâtiment ») : après un des déterminants définis ci-dessous, la même cible
+BUILDING_ANAPHORS = ["bâtiment", "immeuble", "édifice", "locaux"]
+BUILDING_ANAPHOR_DETERMINERS = ["le", "la", "l'", "les", "ce", "cet", "cette"]
