@@ -32,7 +32,8 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
-from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
+from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
+                                   targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
@@ -121,7 +122,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     text = doc.text  # built anew from the tokens by each access: read once for the places and victims
     places = find_places(doc, lang, text=text)
     actors = find_actors(doc, m, document_country(places))
-    resolve_generic(actors)
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"))
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
     quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
@@ -533,6 +534,15 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
     near = [verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
+    if noun.dep_ == "nsubj" and not agent:
+        # "TWO MEN ... SHOT AND KILLED TRADE UNIONIST X": a conjoined verb of the same subject that has
+        # an object of its own acted on it, so the subject did it ("hit a mine and died" has none)
+        acting = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(g.dep_.startswith("nsubj") for g in c.children)
+                  and any(g.dep_ in ("obj", "dobj") for g in c.children)]
+        if acting:
+            agent = True
+            near += [c.i for c in acting]
     if agent and noun.dep_ == "nsubj":
         # a result the act had on its object ("stabbed the prefect to death", "shot a teacher dead",
         # "ont battu à mort un enseignant"): the casualty word is said of the object, the subject did it
@@ -1676,6 +1686,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
+            if etype == "Violence against civilians" and setting_of_a_person_act(ctx.doc, t):
+                continue  # "killed ... in front of the church": where a person was hit
             # the mention with its owner's name ("a branch of the Banco de Bogota"), the name the noun
             end = t.owned_end if t.owned else t.end
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
@@ -3289,7 +3301,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
-    if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc):
+    if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
+            or _acts_told_of_their_doer(ctx, trig, inc):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -3312,6 +3325,38 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _acts_told_of_their_doer(ctx: Context, trig: Trigger, inc: Incident) -> bool:
+    """ "THE FPMR, WHICH HAS CARRIED OUT DOZENS OF ATTACKS ON MORMON CHURCHES", « le FPMR, qui a commis
+    des dizaines d'attentats »: a plural act noun counted by a vague quantity (quantities VAGUE:
+    "dozens", "des dizaines") or bare, the object of a verb in a relative clause on a noun whose
+    pronoun is the doer, says who a group is by its past acts (MUC-4 1.0: no specific incident),
+    when no one was told killed or hurt by them."""
+    if inc.fatalities or inc.injured or "threat" in trig.flags:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or any(c.dep_ == "nummod" for c in root.children):
+        return False
+    vague = {w for w in lexicon_words("quantities", ctx.lang, "VAGUE")}
+    obj = root
+    q = root.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root
+    q = q.head if q is not root else (root.head if root.dep_.split(":")[0] == "nmod" else root)
+    if q is not root:
+        if q.pos_ != "NOUN" or not ({q.lower_, " ".join(t.lower_ for t in q.subtree if t.i <= q.i)} & vague):
+            return False
+        obj = q
+    elif not _indefinite_plural(ctx, root, "DEFINITE_DETERMINERS"):
+        return False
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.dep_ not in RELATIVE_DEPS:
+        return False
+    # a verb of doing the acts (events CONDUCT_VERBS: "carry out", "commettre"), not of suffering them
+    # ("the mayor, who had received death threats")
+    parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+    if parts not in ctx.m.conduct_verbs and verb.lemma_.lower() not in ctx.m.conduct_verbs:
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:

@@ -93,3 +93,7 @@ OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
 # l'ARENA, endommageant le bâtiment ») : après un des déterminants définis ci-dessous, la même cible
 BUILDING_ANAPHORS = ["bâtiment", "immeuble", "édifice", "locaux"]
 BUILDING_ANAPHOR_DETERMINERS = ["le", "la", "l'", "les", "ce", "cet", "cette"]
+
+# où une personne a été frappée, non ce qui a été frappé, pour un acte contre des personnes (« tué devant
+# l'église », « assassiné à la sortie de son domicile ») : un nom de cible après ceux-ci est le lieu
+SETTING_PREPS = ["devant", "à la sortie de", "à la sortie du", "à la sortie des", "en sortant de", "en sortant du", "au sortir de", "au sortir du", "à la porte de", "à la porte du"]
