@@ -220,7 +220,6 @@ XFAIL: dict[str, str] = {
     "en2-curfew-after-attacks": "'AFTER A WAVE OF ATTACKS' under a curfew imposed last year: the wave is not dated "
                                 "by its clause",
     # misreadings
-    "en2-extradition": "'FLOWN ... ON A MILITARY PLANE' read as an air strike",
 }
 
 

@@ -1277,11 +1277,13 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
 
 def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
     """The tokens of the subjects of the sentence's reporting verbs ("THE MAYOR OF SOYAPANGO, LUIS
-    CASTILLO, TOLD REPORTERS", « le journaliste ... a indiqué »): who tells an act, not whom it hit,
-    even where the claim's speaker was read elsewhere."""
+    CASTILLO, TOLD REPORTERS", « le journaliste ... a indiqué ») and verbs of reaction (REACTION_VERBS:
+    "THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER"): who tells or answers an act, not
+    whom it hit, even where the claim's speaker was read elsewhere."""
     out: set[int] = set()
+    reacting = ctx.m.reaction_verbs or frozenset()
     for t in sent:
-        if t.pos_ == "VERB" and t.lemma_.lower() in ctx.m.reporting:
+        if t.pos_ == "VERB" and (t.lemma_.lower() in ctx.m.reporting or t.lemma_.lower() in reacting):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             for c in subj:
                 out.update(x.i for x in c.subtree if x.i < t.i)
@@ -1630,8 +1632,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", force.start, force.end))
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors):
+        # not who tells or answers it ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
+        telling = _reporting_subjects(ctx, sent)
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
-                  if a is not None and clear_of_doer(a.start, a.end)), None)
+                  if a is not None and clear_of_doer(a.start, a.end) and a.tok_start not in telling), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
@@ -1639,7 +1643,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # a civilian noun, not an adjective ("men in civilian clothes")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
-                   and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
+                   and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
