@@ -220,9 +220,6 @@ XFAIL: dict[str, str] = {
     "en2-curfew-after-attacks": "'AFTER A WAVE OF ATTACKS' under a curfew imposed last year: the wave is not dated "
                                 "by its clause",
     # misreadings
-    "en2-extradition": "'FLOWN ... ON A MILITARY PLANE' read as an air strike",
-    "en2-one-headline-lead-followup": "a headline ('BOMB AT ELECTRICITY OFFICES.') read as its own bombing, dated "
-                                      "and placed apart from the lead",
 }
 
 

@@ -403,6 +403,24 @@ def _supposition_verbs() -> frozenset[str]:
     return frozenset(w for lang in SUPPORTED for w in words("claims", lang, "SUPPOSITION_VERBS"))
 
 
+@cache
+def _aliases() -> dict[str, frozenset[str]]:
+    """Every way the actors lexicons write a named group, in every language, by its canonical name
+    ("Shining Path": SHINING PATH, SENDERO LUMINOSO, SENTIER LUMINEUX), normalised."""
+    from bilan.language import SUPPORTED
+    from bilan.lexicons import LexiconMissing, load
+
+    out: dict[str, set[str]] = {}
+    for lang in SUPPORTED:
+        try:
+            aliases = getattr(load("actors", lang), "ALIASES", [])
+        except LexiconMissing:
+            continue
+        for alias, canonical, *_ in aliases:
+            out.setdefault(canonical, set()).add(norm(alias))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _own_medium(speaker: str | None) -> bool:
     """A speaker that is a group's own medium (its radio station, its communique: claims lexicons'
     OWN_MEDIA), which names the group: the group speaking of its acts."""
@@ -417,6 +435,9 @@ def _confidence(inc, perps) -> str:
     # "FMLN: Farabundo Marti National Liberation Front": the short name and the long one each name it
     names = [s for a in perps for s in (a.name, a.mention, *a.name.split(":"))]
     mentions = [norm(a.mention) for a in perps if norm(a.mention or "")]
+    # the group a claim names is the perpetrator whichever way it is written ("POLICE BLAMED THE
+    # SHINING PATH" of an act whose doers the story called "TERRORISTS"; "a accusé le Sentier lumineux")
+    aliases = {x for a in perps if a.kind != "unidentified" for x in _aliases().get(a.name, ()) if len(x) > 2}
     certs = set()
     for c in inc.claims:
         if strings_match([c.speaker or ""], names) and (c.verb in _owning_verbs() or (
@@ -429,7 +450,10 @@ def _confidence(inc, perps) -> str:
             # FOR", "THE GROUP SAID IT HAD PLACED THE BOMBS": incidents._speaker_as_doer)
             return "CLAIMED OR ADMITTED"
         text = f" {norm(c.text)} "
-        if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in mentions)):
+        # the group named by another of its names counts in a claim someone makes (an accuser the
+        # decision tree can weigh), not in a speakerless generality
+        named_by = (*mentions, *aliases) if c.speaker else mentions
+        if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in named_by)):
             continue
         if c.verb == ATTRIBUTION_VERB and c.certainty != "asserted":
             # the text lays the act at the perpetrator's door with a hedge ("apparently by",

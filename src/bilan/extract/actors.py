@@ -224,15 +224,19 @@ def _named_by_phrase(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -
     return out
 
 
-def resolve_generic(actors: list[ActorMention]) -> None:
+def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset()) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
-    group when there is exactly one; otherwise they stay "unidentified armed group"."""
+    group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
+    says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
+    actors_<lang>.UNIDENTIFIED_WORDS) stay unidentified: the story names a group elsewhere (one it
+    calls on, one of a past act) without laying this act at its door."""
     named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
     if len(named) == 1:
         (name,) = named
         kind = next(a.kind for a in actors if a.name == name)
         for a in actors:
-            if a.generic:
+            if a.generic and not set(a.text.lower().split()) & unidentified \
+                    and not any(w in a.text.lower() for w in unidentified if " " in w):
                 a.name, a.kind = name, kind
 
 

@@ -522,6 +522,11 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             pred = t.head
         elif t.dep_.split(":")[0] in ("pobj", "obl", "nmod") and t.head.pos_ in ("VERB", "ADJ", "ADP"):
             pred = t.head.head if t.head.pos_ == "ADP" else t.head
+        elif t.dep_.split(":")[0] == "nmod" and t.head.dep_ in ("obj", "dobj") and any(
+                c.dep_ == "case" for c in t.children):
+            # "a attribué l'attentat au Sentier lumineux" parsed with the group inside the act's
+            # phrase: the predicate the act is the object of lays it at the group's door
+            pred = t.head.head
         else:
             continue
         if pred_cert(pred) is not None:

@@ -829,6 +829,26 @@ def _laid_at_door(sp: Span, m: LanguageMatchers, accusing_only: bool = False) ->
     return False
 
 
+def _carrier(sp: Span, m: LanguageMatchers) -> bool:
+    """An aircraft told flying, carrying or crashing, or travelled on (events CARRIER_VERBS and
+    CARRIER_PREPS: "A MILITARY PLANE CARRYING 12 SOLDIERS CRASHED", "A MILITARY PLANE FLEW THE BODIES",
+    "ON A MILITARY PLANE", « un avion militaire transportant ... s'est écrasé »): no strike."""
+    verbs = lexicon_words("events", m.lang, "CARRIER_VERBS")
+    preps = {tuple(p.split()) for p in lexicon_words("events", m.lang, "CARRIER_PREPS")}
+    root = sp.root
+
+    def carrying(v: Token) -> bool:
+        parts = " ".join([v.lemma_.lower()] + [c.lower_ for c in v.children if c.dep_ in ("prt", "compound:prt")])
+        return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in verbs or parts in verbs or v.lower_ in verbs)
+
+    if root.dep_.startswith("nsubj") and carrying(root.head):
+        return True
+    if any(c.dep_ in ("acl", "relcl", "acl:relcl") and carrying(c) for c in root.children):
+        return True
+    words = [t.lower_ for t in sp.doc[max(sp.start - 4, 0):sp.start] if t.pos_ != "DET"]
+    return any(tuple(words[len(words) - len(p):]) == p for p in preps if len(p) <= len(words))
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
@@ -848,6 +868,7 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     # "captured a commander who heads the explosives unit": a person taken, no weapon seized
     "not_person_obj": _person_object,
     "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike
+    "not_carrier": _carrier,  # "a military plane carrying 12 soldiers crashed": no air strike
 }
 
 

@@ -32,7 +32,8 @@ from bilan.lexicons import words as lexicon_words
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
-from bilan.extract.targets import TargetMention, damage_spans, find_target_mentions, targets_of
+from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
+                                   targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, named_possessor, one_person, possessive, victims_of)
 from bilan.model import (
@@ -121,7 +122,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     text = doc.text  # built anew from the tokens by each access: read once for the places and victims
     places = find_places(doc, lang, text=text)
     actors = find_actors(doc, m, document_country(places))
-    resolve_generic(actors)
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"))
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
     quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
@@ -533,6 +534,15 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
     near = [verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
+    if noun.dep_ == "nsubj" and not agent:
+        # "TWO MEN ... SHOT AND KILLED TRADE UNIONIST X": a conjoined verb of the same subject that has
+        # an object of its own acted on it, so the subject did it ("hit a mine and died" has none)
+        acting = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(g.dep_.startswith("nsubj") for g in c.children)
+                  and any(g.dep_ in ("obj", "dobj") for g in c.children)]
+        if acting:
+            agent = True
+            near += [c.i for c in acting]
     if agent and noun.dep_ == "nsubj":
         # a result the act had on its object ("stabbed the prefect to death", "shot a teacher dead",
         # "ont battu à mort un enseignant"): the casualty word is said of the object, the subject did it
@@ -1265,6 +1275,29 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
     return out
 
 
+def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
+    """The tokens of the subjects of the sentence's reporting verbs ("THE MAYOR OF SOYAPANGO, LUIS
+    CASTILLO, TOLD REPORTERS", « le journaliste ... a indiqué ») and verbs of reaction (REACTION_VERBS:
+    "THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER"): who tells or answers an act, not
+    whom it hit, even where the claim's speaker was read elsewhere."""
+    out: set[int] = set()
+    reacting = ctx.m.reaction_verbs or frozenset()
+    for t in sent:
+        if t.pos_ == "VERB" and (t.lemma_.lower() in ctx.m.reporting or t.lemma_.lower() in reacting):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            for c in subj:
+                out.update(x.i for x in c.subtree if x.i < t.i)
+            if not subj and t.i > sent.start and ctx.doc[t.i - 1].text == ",":
+                # the parse gave the verb no subject: a person's phrase right before its comma is
+                # who tells ("..., THE MAYOR OF SOYAPANGO, LUIS CASTILLO, TOLD REPORTERS")
+                for v in ctx.victims:
+                    rest = ctx.doc[v.tok_end:t.i - 1]
+                    if sent.start <= v.tok_start and v.tok_end <= t.i - 1 and len(rest) <= 8 and all(
+                            x.pos_ in ("PROPN", "ADP", "DET") or x.text == "," for x in rest):
+                        out.update(range(v.tok_start, t.i - 1))
+    return out
+
+
 def _passive_agent(ctx: Context, v: VictimMention) -> bool:
     """The victim mention is the agent of a passive verb, as the parse marks it: the object of an
     agent marker ("by", English ``agent``) or a French ``obl:agent`` ("par deux hommes")."""
@@ -1350,7 +1383,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt": whom
     # the act was aimed at, hit or not
     victim_anchors += aim_anchors(sent, ctx.lang)
-    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks]
+    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [
+        (i, i + 1) for i in speaker_toks | _reporting_subjects(ctx, sent)]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
@@ -1598,8 +1632,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", force.start, force.end))
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors):
+        # not who tells or answers it ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
+        telling = _reporting_subjects(ctx, sent)
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
-                  if a is not None and clear_of_doer(a.start, a.end)), None)
+                  if a is not None and clear_of_doer(a.start, a.end) and a.tok_start not in telling), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
@@ -1607,7 +1643,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # a civilian noun, not an adjective ("men in civilian clothes")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
-                   and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
+                   and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
@@ -1654,6 +1690,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
+            if etype == "Violence against civilians" and setting_of_a_person_act(ctx.doc, t):
+                continue  # "killed ... in front of the church": where a person was hit
             # the mention with its owner's name ("a branch of the Banco de Bogota"), the name the noun
             end = t.owned_end if t.owned else t.end
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
@@ -2382,6 +2420,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
         ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
     ctx.cues += _death_result_cues(ctx)
+    headline = _headline_told_again(ctx, by_sent)
+    if headline is not None:
+        del by_sent[headline]
 
     incidents: list[Incident] = []
     sents_of_incident: dict[str, list[int]] = {}
@@ -2452,6 +2493,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     quantities = _quantities(ctx)
     for inc in incidents:
         _collapse_repeated_targets(inc)
+        _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
         if inc.stage == "threatened":
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
@@ -2459,6 +2501,37 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities)
     return _merge_borrowed_places(ctx, incidents), quantities
+
+
+_HEADLINE_WORDS = 8  # a headline line is short: "BOMB AT ELECTRICITY OFFICES.", "Attentat contre une banque à Lima."
+
+
+def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int | None:
+    """The sentence index of a headline line that the lead tells again, or None.
+
+    Wire copy may open with a headline ("BOMB AT ELECTRICITY OFFICES.", "BUSINESSMAN KIDNAPPED IN
+    COCHABAMBA.", « Attentat contre une banque à Lima. ») before the lead tells the same act in full:
+    one act, not two, and the headline's telegraphic grammar misreads (the victim "BUSINESSMAN" as
+    the one who kidnapped). A headline here is one of the story's first two sentences, short, with
+    no date of its own, either verbless or with neither determiner nor auxiliary; the sentence right
+    after it must tell an act of the same kind (the same event type), else the headline stands."""
+    trigs = [si for si in sorted(by_sent) if si <= 1]
+    if not trigs:
+        return None
+    si = trigs[0]
+    sent = ctx.sents[si]
+    words = [t for t in sent if not t.is_punct and t.text not in ("[", "]") and t.idx >= ctx.dateline_end]
+    # the bracketed section tag of the copy ("[TEXT]") is no word of the headline
+    words = [t for t in words if not (t.i > sent.start and t.nbor(-1).text == "[")]
+    if not words or len(words) > _HEADLINE_WORDS or any(sent.start_char <= d.start < sent.end_char for d in ctx.dates):
+        return None
+    finite = any("Fin" in t.morph.get("VerbForm") for t in words)
+    if finite and any(t.pos_ in ("DET", "AUX") for t in words):
+        return None
+    after = by_sent.get(si + 1)
+    if not after or not {t.event_type for t in by_sent[si]} & {t.event_type for t in after}:
+        return None
+    return si
 
 
 def _merge_borrowed_places(ctx: Context, incidents: list[Incident]) -> list[Incident]:
@@ -3232,7 +3305,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
-    if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc):
+    if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
+            or _acts_told_of_their_doer(ctx, trig, inc):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -3255,6 +3329,38 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _acts_told_of_their_doer(ctx: Context, trig: Trigger, inc: Incident) -> bool:
+    """ "THE FPMR, WHICH HAS CARRIED OUT DOZENS OF ATTACKS ON MORMON CHURCHES", « le FPMR, qui a commis
+    des dizaines d'attentats »: a plural act noun counted by a vague quantity (quantities VAGUE:
+    "dozens", "des dizaines") or bare, the object of a verb in a relative clause on a noun whose
+    pronoun is the doer, says who a group is by its past acts (MUC-4 1.0: no specific incident),
+    when no one was told killed or hurt by them."""
+    if inc.fatalities or inc.injured or "threat" in trig.flags:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or any(c.dep_ == "nummod" for c in root.children):
+        return False
+    vague = {w for w in lexicon_words("quantities", ctx.lang, "VAGUE")}
+    obj = root
+    q = root.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root
+    q = q.head if q is not root else (root.head if root.dep_.split(":")[0] == "nmod" else root)
+    if q is not root:
+        if q.pos_ != "NOUN" or not ({q.lower_, " ".join(t.lower_ for t in q.subtree if t.i <= q.i)} & vague):
+            return False
+        obj = q
+    elif not _indefinite_plural(ctx, root, "DEFINITE_DETERMINERS"):
+        return False
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.dep_ not in RELATIVE_DEPS:
+        return False
+    # a verb of doing the acts (events CONDUCT_VERBS: "carry out", "commettre"), not of suffering them
+    # ("the mayor, who had received death threats")
+    parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+    if parts not in ctx.m.conduct_verbs and verb.lemma_.lower() not in ctx.m.conduct_verbs:
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
@@ -3917,6 +4023,10 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
         if not anchors and not listed:
             continue
         excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+        # who tells it is not whom it hit ("Le journaliste Carlos Henriquez ... a indiqué que deux passants
+        # avaient été blessés")
+        excluded += [(i, i + 1) for i in _reporting_subjects(ctx, sent) | set().union(
+            *(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char))]
         # who they are by office or trade, or by name; "people", "persons" say nothing new of an
         # incident that has its victims, but are who it hit when it names none ("a bomb exploded
         # outside a union office. Several persons were wounded and others died")
@@ -3967,6 +4077,27 @@ def _collapse_repeated_victims(inc: Incident) -> None:
     drop = {id(a) for a in victims for b in victims if a is not b and words[id(a)]
             and words[id(a)] < words[id(b)] and a.mention.split()[-1].lower() in words[id(b)]}
     inc.actors = [a for a in inc.actors if id(a) not in drop]
+
+
+def _targets_named_again(ctx: Context, inc: Incident) -> None:
+    """A target already named, named again: a noun inside the owner's name of a target kept before
+    ("agence de la Banque agraire": the bank is the branch's owner, one target), or a generic building
+    word after a definite determiner once the incident has a target ("BOMBED THE OFFICES OF THE
+    ELECTRICITY COMPANY ... DESTROYED PART OF THE BUILDING", « endommageant le bâtiment »:
+    ``targets_<lang>.BUILDING_ANAPHORS``). The first mention stands; the evidence keeps both."""
+    generic = lexicon_words("targets", ctx.lang, "BUILDING_ANAPHORS")
+    definite = lexicon_words("targets", ctx.lang, "BUILDING_ANAPHOR_DETERMINERS")
+    text = ctx.document.text
+    kept: list[Target] = []
+    for t in inc.targets:
+        if any(k.start <= t.start and t.end <= k.start + len(k.mention) for k in kept if k is not t):
+            continue
+        before = text[max(0, t.start - 12):t.start].lower().split()
+        if kept and t.name in generic and before and (before[-1] in definite or any(
+                before[-1].endswith(d) for d in definite if d.endswith("'"))):
+            continue
+        kept.append(t)
+    inc.targets = kept
 
 
 def _collapse_repeated_targets(inc: Incident) -> None:

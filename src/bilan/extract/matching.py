@@ -208,7 +208,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
-    "needs_verb_object", "negation_ok", "not_accidental", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
+    "needs_verb_object", "negation_ok", "not_accidental", "not_carrier", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
     "territory", "threat", "typed_by_victims", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 

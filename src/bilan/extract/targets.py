@@ -76,6 +76,13 @@ def _only_near(doc: Doc, t: TargetMention) -> bool:
     return _preceded_by(doc, t, _phrases(doc.lang_, "PROXIMITY_PREPS"))
 
 
+def setting_of_a_person_act(doc: Doc, t: TargetMention) -> bool:
+    """ "KILLED PEASANT LEADER TOMAS CHOC IN FRONT OF THE CATHOLIC CHURCH", « assassiné à la sortie de son
+    domicile »: after one of ``targets_<lang>.SETTING_PREPS`` the noun says where a person was hit, not
+    what was hit (for an act on persons; a bomb that went off in front of a building hit it)."""
+    return _preceded_by(doc, t, _phrases(doc.lang_, "SETTING_PREPS"))
+
+
 def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
     """One of ``preps`` stands just before the mention (its determiners aside)."""
     i = t.tok_start

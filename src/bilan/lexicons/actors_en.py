@@ -201,3 +201,7 @@ SELF_POSSESSIVES = ["its", "their", "our"]
 # the name after them, with a group head word, names the group (bilan.extract.actors._named_by_phrase)
 NAMING_PHRASES = ["known as", "calling itself", "calls itself", "which calls itself", "that calls itself",
                   "calling themselves", "who call themselves", "called"]
+
+# words by which the text says it does not know who the armed men are ("UNIDENTIFIED INDIVIDUALS",
+# "unknown gunmen"): such a mention is not resolved to the story's single named group
+UNIDENTIFIED_WORDS = ["unidentified", "unknown"]

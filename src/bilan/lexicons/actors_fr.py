@@ -161,7 +161,7 @@ GENERIC_ARMED = [
     "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
     # des inconnus qui tuent ou enlèvent (le nom avec son article : "des motifs inconnus" n'en est pas)
-    "des inconnus", "un inconnu", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
+    "des inconnus", "un inconnu", "des inconnus armés", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
     # les insurgés maoïstes de l'Inde par leurs noms courants
     "maoïstes", "naxalites", "rebelles maoïstes",
 ]
@@ -204,3 +204,7 @@ SELF_POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
 # le nom qui suit, avec un mot de tête de groupe, nomme le groupe (bilan.extract.actors._named_by_phrase)
 NAMING_PHRASES = ["se faisant appeler", "se faisant nommer", "connu sous le nom de", "connue sous le nom de",
                   "qui se fait appeler", "se nommant", "dénommé", "dénommée", "appelé", "appelée"]
+
+# mots par lesquels le texte dit ignorer qui sont les hommes armés (« des inconnus armés », « individus
+# non identifiés ») : une telle mention ne devient pas le seul groupe nommé du récit
+UNIDENTIFIED_WORDS = ["inconnu", "inconnus", "non identifié", "non identifiés", "non identifiées"]

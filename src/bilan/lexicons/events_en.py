@@ -426,12 +426,12 @@ TRIGGERS = [
     ("uav", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("armed drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("combat drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
-    ("military aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("military aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
     ("fighter plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("military plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("military plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
     ("combat aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("fighter aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
+    ("aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier",)),
     ("gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     # shelling, artillery and missiles: the gun, the round, the launcher (an anti-aircraft gun is ground fire; ACLED counts a rocket-propelled grenade as a rocket, not a thrown grenade)
     ("bombard", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ('needs_armed_actor',)),
@@ -1476,3 +1476,9 @@ DEATH_RESULT_PREPS = ["to"]
 # pronouns whose relative clause in the simple present says who people are by what they do ("those who
 # kill", "anyone who attacks"): a generalisation, not an incident
 DEMONSTRATIVE_DOERS = ["those", "anyone", "anybody", "whoever"]
+
+# an aircraft that flies, carries or crashes ("A MILITARY PLANE CARRYING 12 SOLDIERS CRASHED", "A MILITARY
+# PLANE FLEW THE BODIES TO AYACUCHO", "FLOWN TO BOGOTA ON A MILITARY PLANE") strikes nothing: the verbs it is
+# the subject of, or that modify it, and the prepositions of travelling on it (trigger flag not_carrier)
+CARRIER_VERBS = ["fly", "carry", "transport", "crash", "land", "bring", "evacuate", "ferry", "take off", "airlift"]
+CARRIER_PREPS = ["on", "aboard", "on board"]

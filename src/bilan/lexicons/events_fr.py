@@ -29,7 +29,7 @@ TRIGGERS = [
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
     ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_armed_actor",)),
     ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -345,10 +345,10 @@ TRIGGERS = [
     ("frappes aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("raid de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
-    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ()),
+    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier",)),
     # l'avion d'une armée ou d'un groupe armé qui bombarde (« des avions de l'armée ont bombardé ») ; EN "jet",
     # "aircraft" ; un avion de ligne sans acteur armé n'est rien
-    ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor",)),
+    ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor", "not_carrier")),
     ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
     ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
@@ -1142,3 +1142,10 @@ DEATH_RESULT_PREPS = ["à"]
 # pronoms dont la relative au présent dit qui sont des gens par ce qu'ils font ("ceux qui tuent",
 # "quiconque attaque") : une généralisation, pas un incident
 DEMONSTRATIVE_DOERS = ["ceux", "celles", "celui", "celle", "quiconque"]
+
+# un aéronef qui vole, transporte ou s'écrase (« un avion militaire transportant quatorze soldats s'est écrasé »,
+# « rapatrié à bord d'un avion militaire ») ne frappe rien : les verbes dont il est le sujet ou qui le
+# modifient, et les prépositions du voyage à son bord (drapeau de déclencheur not_carrier)
+CARRIER_VERBS = ["voler", "transporter", "écraser", "atterrir", "amener", "emmener", "évacuer", "rapatrier",
+                 "décoller", "acheminer", "convoyer"]
+CARRIER_PREPS = ["à bord de", "à bord d'", "à bord du", "dans"]

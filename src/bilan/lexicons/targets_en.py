@@ -95,3 +95,13 @@ OWNER_NAME_ENDS = ["in", "at", "near", "on", "outside", "from", "to", "by", "wit
                    "where", "when", "after", "before", "during", "last", "yesterday", "today"]
 # lower-case words inside a name in mixed case ("Banco de Bogota", "Bank of America")
 OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
+
+# the generic building words by which a story names again a target it has named ("BOMBED THE OFFICES OF
+# THE ELECTRICITY COMPANY ... THE BLAST DESTROYED PART OF THE BUILDING"): after one of the definite
+# words below and a target named before in the same incident, the same target, not a second one
+BUILDING_ANAPHORS = ["building", "premises", "facility", "facilities", "structure"]
+BUILDING_ANAPHOR_DETERMINERS = ["the", "this"]
+
+# where a person was hit, not what was hit, for an act on persons ("KILLED ... IN FRONT OF THE CHURCH",
+# "SHOT HIM AS HE LEFT HIS HOUSE"): a target noun after these is the setting
+SETTING_PREPS = ["in front of", "outside", "as he left", "as she left", "as they left", "on leaving", "at the door of"]

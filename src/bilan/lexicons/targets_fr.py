@@ -88,3 +88,12 @@ OWNER_NAME_ENDS = ["à", "a", "au", "aux", "dans", "près", "sur", "par", "avec"
                    "après", "avant", "pendant", "hier", "aujourd'hui"]
 # mots de liaison à l'intérieur d'un nom écrit en minuscules et majuscules (« Banco de Bogota »)
 OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
+
+# les mots génériques par lesquels un récit nomme de nouveau une cible déjà nommée (« devant le siège de
+# l'ARENA, endommageant le bâtiment ») : après un des déterminants définis ci-dessous, la même cible
+BUILDING_ANAPHORS = ["bâtiment", "immeuble", "édifice", "locaux"]
+BUILDING_ANAPHOR_DETERMINERS = ["le", "la", "l'", "les", "ce", "cet", "cette"]
+
+# où une personne a été frappée, non ce qui a été frappé, pour un acte contre des personnes (« tué devant
+# l'église », « assassiné à la sortie de son domicile ») : un nom de cible après ceux-ci est le lieu
+SETTING_PREPS = ["devant", "à la sortie de", "à la sortie du", "à la sortie des", "en sortant de", "en sortant du", "au sortir de", "au sortir du", "à la porte de", "à la porte du"]
