@@ -9,7 +9,18 @@ use; bases established; abduction and disappearance; sexual violence; attack aga
 shelling, air/drone strike, remote explosive, suicide bomb and grenade. Labelled after the ACLED
 codebook's sub-event definitions before the first run; typed as the CASE 2021 adapter types them.
 
-FIRST_RUN (filled in below after the first run).
+Read 153/182 on the first run (EN 122/143, FR 31/39); 174/182 now. Fixed by general rules (EN and FR
+lexicons): a curfew, a state of emergency or martial law imposed, declared, extended or lifted, gatherings
+banned, a group's operations or activities suspended, a one-sided ("unilateral") ceasefire, a change of
+leadership told as a noun and a group dissolving itself are a change to group/activity; partisans (a
+party's supporters or members, communities) attacking or fighting each other with no protest told are mob
+violence, and the rally they came from ("from a rally", "after a rally", "à la sortie d'un meeting") is no
+event of its own; force that hurt no one ("no injuries were reported") is no lethal force; fire opened on a
+crowd "qui protestait" is force against protesters; what a bomb disposal unit blew up is disrupted weapons
+use; goods carted away in a raid are looting; a shelling told as the means of a territory change ("pushed
+out under intense bombardment") is how the ground changed hands; an arrest by people not identified ("son
+interpellation par des hommes en civil") is a forced disappearance; soldiers seizing power are a coup
+(ACLED's "Other"). The rest are strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -235,6 +246,27 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
+    "The Pakistani Taliban announced a change of leadership on Tuesday, naming Noor Wali Mehsud as emir after the previous chief was killed in a US drone strike in Kunar.":
+        "the drone strike that killed the former chief, told in an 'after' clause below the naming, outranks "
+        "the change of leadership (the sentence counts a death, so the violent act heads)",
+    "Le Front de libération du Macina a annoncé un changement à sa tête après la mort de son chef, tué lors d'une frappe de drone.":
+        "la frappe qui a tué l'ancien chef (« après la mort de son chef, tué lors d'une frappe ») passe devant le "
+        "changement à la tête : la phrase compte un mort, l'acte violent l'emporte",
+    "Residents of a Johannesburg township went door to door hunting foreign nationals on Sunday night, assaulting several and torching their shops, in a fresh wave of xenophobic violence.":
+        "the residents are the subject of 'went', not of the participle 'assaulting': no crowd is found as "
+        "its doer, and the assault is read as a clash",
+    "Members of the ANC and EFF clashed outside a polling station in Durban, throwing bricks at each other until police separated them.":
+        "parties named only by their acronyms are not known as parties: their members clashing read as a battle",
+    "An angry crowd in Port-au-Prince doused three suspected gang members with petrol and set them alight after they were caught by residents.":
+        "'set them alight' split by its object is not matched (only particles split a phrasal trigger)",
+    "A march by families of the disappeared in Colombo was blocked by police who pushed back participants and detained six of them, organisers said.":
+        "a march with no protest word around it ('families of the disappeared') is not read as a protest, so "
+        "the detention stands alone as an arrest",
+    "Anti-balaka militiamen occupied the empty gendarmerie post in Bossangoa after the gendarmes left the area, residents said.":
+        "'left' is no withdrawal word (too common a verb) and 'the empty post' is no cue: read as ground taken",
+    "Suspected members of a drug cartel hurled grenades at a police station in Reynosa, damaging patrol cars but causing no injuries.":
+        "a cartel's members are a criminal group: their grenade attack is left to organised crime (no ACLED "
+        "type), as the project reads criminal groups",
 }
 
 
@@ -259,3 +291,27 @@ def test_every_acled_type_has_four_snippets():
 
     counts = Counter(label for _, label in EN + FR)
     assert len(counts) == 25 and min(counts.values()) >= 4
+
+
+# controls for the rules this set led to (written with them, before running bilan on them): the cue
+# words in a sentence that tells another event, or no event
+CONTROLS = [
+    ("Thousands of protesters defied the curfew and marched peacefully through the centre of Srinagar.", "en", PEA),
+    ("Supporters of the opposition clashed with police in Nairobi, throwing stones and burning tyres.", "en", VIO),
+    ("Police arrested the journalist at his home in Karachi on charges of sedition.", "en", ARR),
+    ("Police fired tear gas at protesters in Harare, injuring at least 12 people.", "en", EXF),
+    ("Soldiers opened fire on villagers who were fetching water near Kidal, killing three.", "en", ATT),
+    ("Government forces shelled the town under cover of darkness, killing four civilians.", "en", ART),
+    ("La police a interpellé le journaliste à son domicile et l'a inculpé de diffamation.", "fr", ARR),
+    ("Des manifestants ont bravé le couvre-feu et ont défilé pacifiquement dans les rues de Goma.", "fr", PEA),
+]
+CONTROL_XFAIL: dict[str, str] = {
+}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    pytest.param(text, lang, expected, id=f"control-{lang}-{text[:40]}",
+                 marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[text])] if text in CONTROL_XFAIL else [])
+    for text, lang, expected in CONTROLS])
+def test_blind_case_style2_control(text, lang, expected):
+    assert lead_type(text, lang, None) == expected

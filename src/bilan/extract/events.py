@@ -551,13 +551,20 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
     after it), or a non-state armed side ("gunmen whisked away a priest"), nor a state force ("plainclothes
     police"): ACLED's abduction or forced disappearance, not an arrest."""
     root = sp.root
-    if root.pos_ != "VERB":
+    if root.pos_ == "NOUN":
+        # the noun's agent ("son interpellation par des hommes en civil", "his arrest by men in plain clothes")
+        takers = [c for c in root.children if c.dep_.startswith("nmod") and any(
+            k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
+        takers += [g for c in root.children if c.dep_ == "prep" and c.lower_ in m.agent_markers
+                   for g in c.children if g.dep_ == "pobj"]
+    elif root.pos_ == "VERB":
+        takers = [c for c in subject_holder(root).children if c.dep_ == "nsubj"]
+        takers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)
+                   if g.pos_ in ("NOUN", "PROPN", "PRON")]
+        takers += [c for c in root.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(
+            k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
+    else:
         return False
-    takers = [c for c in subject_holder(root).children if c.dep_ == "nsubj"]
-    takers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)
-               if g.pos_ in ("NOUN", "PROPN", "PRON")]
-    takers += [c for c in root.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(
-        k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
     state = [a for a in actors if a.kind in FORCE_KINDS]
     for t in takers:
         lo, hi = t.left_edge.i, t.right_edge.i + 1
@@ -1076,7 +1083,74 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_victim_nouns(doc, out, m)
     out = _drop_group_trades(doc, out, m)
     out = _drop_war_tolls(doc, out, m)
+    out = _drop_protest_origins(doc, out, m)
+    out = _drop_territory_means(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
+    """Who did it (the verb's subject) are a party's supporters or members, or the members of a
+    community, by word ("supporters of the ruling party attacked", "members of the ruling party youth
+    wing", "des partisans du parti au pouvoir ont attaqué")."""
+    if verb.pos_ != "VERB":
+        return False
+    holder = subject_holder(verb)
+    return any(t.lower_ in m.partisans or t.lemma_.lower() in m.partisans or t.lemma_.lower() in m.party_words
+               for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
+def _aimed_at_protesting(root: Token, m: LanguageMatchers) -> bool:
+    """What the act was aimed at is described by a relative clause of protesting ("opened fire on the
+    crowd that was protesting", "ont ouvert le feu sur la foule qui protestait")."""
+    if root.pos_ != "VERB" or not m.protesting_verbs:
+        return False
+    return any(t.dep_ in RELATIVE_DEPS and t.lemma_.lower() in m.protesting_verbs and t.head.i != root.i
+               for c in root.children if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree)
+
+
+def _drop_territory_means(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A weapon's fire told as the means of a territory change ("rebels were pushed out under intense
+    bombardment", "chassés sous un bombardement intense") is how the ground changed hands: the territory
+    change is the news, not a shelling of its own."""
+    if not m.territory_means_preps:
+        return trigs
+    taken = {i for t in trigs if "territory" in t.flags for i in range(t.tok_start, t.tok_end)}
+    if not taken:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.event_type == "Explosions/Remote violence" and root.pos_ in ("NOUN", "PROPN"):
+            prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+            governor = prep.head if root.dep_ == "pobj" and prep is not None else root.head
+            if prep is not None and prep.lower_ in m.territory_means_preps and governor.i in taken:
+                continue
+        out.append(t)
+    return out
+
+
+def _drop_protest_origins(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A protest partisans came from when they attacked ("attacked opposition activists on their way
+    home from a rally", "attacked opposition supporters after a rally", "ont attaqué ... à la sortie d'un
+    meeting") tells where and when their violence began: the attack is the news (ACLED's mob violence),
+    not the rally."""
+    if not m.protest_origins:
+        return trigs
+    verbs = {i: t for t in trigs for i in range(t.tok_start, t.tok_end)}
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.event_type == PROTESTS and root.pos_ in ("NOUN", "PROPN"):
+            markers = [c for c in root.children if c.dep_ == "case"]
+            if root.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod"):
+                markers.append(root.head)
+            if any(w.lower_ in m.protest_origins or w.lemma_.lower() in m.protest_origins for w in markers):
+                gov = next((g for g in governors(root, 4) if g.pos_ == "VERB"), None)
+                act = verbs.get(gov.i) if gov is not None else None
+                if act is not None and act.event_type != PROTESTS and _partisans_did(gov, m):
+                    continue
+        out.append(t)
+    return out
 
 
 def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -1333,6 +1407,16 @@ def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
             if any(h.i in disrupted for h in heads):
                 continue
+        if t.event_type == "Explosions/Remote violence":
+            # what a bomb disposal unit blew up or destroyed ("bomb disposal experts safely detonated an
+            # unexploded rocket"): the doer of the verb is the disrupting unit, the blast its work
+            verb = next((g for g in [root, *governors(root, 2)] if g.pos_ == "VERB"), None)
+            # (a unit named by a noun, not a clause within the subject: "an unexploded shell they had found
+            # exploded" is a blast)
+            if verb is not None and any(x.i in disrupted and x.pos_ in ("NOUN", "PROPN")
+                                        for c in subject_holder(verb).children
+                                        if c.dep_ in ("nsubj", "agent", "obl:agent") for x in c.subtree):
+                continue
         out.append(t)
     return out
 
@@ -1413,6 +1497,15 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if _mob_agent(trigger, sent, m):
             # "a crowd attacked a police station", "villagers beat two suspected thieves to death"
             return "Riots", "Mob violence", "ASSAULT"
+        if _aimed_at_protesting(root, m):
+            # "ont ouvert le feu sur la foule qui protestait": force used on people who were protesting
+            if killed:
+                return "Protests", "Excessive force against protesters", "PROTEST"
+            return "Protests", "Protest with intervention", "PROTEST"
+        if armed_in_sentence == 0 and _partisans_did(root, m):
+            # "supporters of the ruling party attacked opposition activists": partisans' violence is
+            # ACLED's mob violence, not an armed group's attack
+            return "Riots", "Mob violence", "ASSAULT"
         if not (victims_civilian or victims_combatant or killed) and _target_among(trigger, sent, m, frozenset(), m.property_only):
             # "the attacks on properties of its members": property, not people
             return STRATEGIC, "Looting/property destruction", "ASSAULT"
@@ -1430,6 +1523,15 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         return None
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
+        if armed_in_sentence < 2 and _partisans_did(root, m) and not any(
+                t.lemma_.lower() in m.protest_nouns or _protest_people(t, m) and t.lower_ not in m.mob_agents
+                for t in sent) and not any(
+                g.lower_ in m.crowd_control or g.lemma_.lower() in m.crowd_control
+                for p in root.children if p.dep_ == "prep" or p.dep_.startswith("obl") for g in p.subtree):
+            # "youths from rival ethnic communities fought with stones and clubs ... before police restored
+            # calm": partisans or communities fighting each other (not the police), no protest told, are
+            # ACLED's mob violence, not a riot of demonstrators
+            return "Riots", "Mob violence", "ASSAULT"
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
                 t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
                 or m.crowd_control_means(sent))) or (
@@ -1688,6 +1790,8 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     for tok in _manner_cues(sent, m.protest_lethal, m):
         if tok.i in named:
             continue
+        if any(c.lower_ in m.negative_determiners for c in tok.children):
+            continue  # "no injuries were reported", "aucun blessé": the force hurt no one
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
                                       for x in o.subtree):
             continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force

@@ -277,6 +277,12 @@ TRIGGERS = [
      ("needs_person_obj", "needs_unknown_taker")),
     ("embarquer", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
      ("needs_person_obj", "needs_unknown_taker")),
+    # une interpellation par des gens non identifiés (« son interpellation par des hommes en civil ») : une
+    # disparition forcée, pas une arrestation
+    ("interpellation", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_unknown_taker",)),
+    ("arrestation", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_unknown_taker",)),
     ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
     # des personnes interceptées par les forces sont arrêtées ; des armes interceptées restent une saisie
@@ -613,6 +619,27 @@ TRIGGERS = [
     # un groupe qui déplace son quartier général ou sa base l'établit là où il la déplace
     ("déplacer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
     ("transférer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    # un changement de ce qu'un groupe ou une population peut faire (le « change to group/activity » d'ACLED) :
+    # un couvre-feu ou l'état d'urgence décrété, instauré, prolongé ou levé ; les manifestations interdites ;
+    # les opérations ou activités d'un groupe suspendues ; un cessez-le-feu qu'une seule partie décrète (pas
+    # d'accord) ; un changement à la tête d'un groupe dit par un nom
+    ("décréter", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("imposer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("instaurer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("proclamer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("déclarer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("prolonger", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("lever", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("interdire", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
+    ("suspendre", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:activity",)),
+    ("suspension", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("needs:activity",)),
+    ("cessez-le-feu unilatéral", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("trêve unilatérale", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("changement de direction", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("changement à la tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("changement à sa tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("changement à leur tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("changement de chef", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -845,6 +872,15 @@ CONTEXT_WORDS = {
     # ce qui s'abat du ciel (« abattu un drone »), pas une personne
     "aircraft": ["drone", "drones", "avion", "avions", "hélicoptère", "hélicoptères", "aéronef", "aéronefs", "missile",
                  "missiles", "roquette", "roquettes"],
+    # ce qui est décrété, instauré ou levé sur un lieu : une restriction (« décrété un couvre-feu »)
+    "restriction": ["couvre-feu", "couvre-feux", "état d'urgence", "état de siège", "loi martiale", "confinement",
+                    "interdiction"],
+    # ce qui est interdit : des gens qui se rassemblent (« interdit toute manifestation »)
+    "gathering": ["manifestation", "manifestations", "rassemblement", "rassemblements", "marche", "marches",
+                  "réunion", "réunions", "sit-in", "meeting", "meetings"],
+    # ce qu'un groupe suspend : ses opérations ou activités, pas un service (« suspendu l'internet mobile »)
+    "activity": ["opérations", "opérations militaires", "activités", "attaques", "hostilités", "offensive",
+                 "lutte armée"],
     # qui est nommé : le chef d'un groupe, non un ministre
     "leader": ["chef", "commandant", "émir", "leader", "chef d' état-major", "chef militaire"],
     # ce qui fusionne : des groupes armés
@@ -1109,6 +1145,17 @@ PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
              # les membres de deux communautés qui se battent à coups de bâtons : une foule
              "communauté", "communautés"]
 BETWEEN_PREPS = ["entre"]
+# les membres d'un parti en sont les partisans (« des militants du parti au pouvoir ont attaqué »)
+PARTY_WORDS = ["parti"]
+# d'où venaient des partisans qui ont attaqué (« à la sortie d'un meeting », « après le rassemblement ») :
+# le meeting dit où et quand leur violence a commencé, pas un événement à lui seul (la « mob violence » d'ACLED)
+PROTEST_ORIGIN_WORDS = ["après", "sortie", "issue", "retour", "suite"]
+# ce que faisaient les gens visés par un acte, dit dans une relative (« ont ouvert le feu sur la foule qui
+# protestait ») : c'étaient des manifestants (la « force against protesters » d'ACLED)
+PROTESTING_VERBS = ["protester", "manifester", "marcher"]
+# prépositions du moyen par lequel un territoire a changé de mains (« chassés de la ville sous un
+# bombardement intense ») : le bombardement dit comment le terrain a été pris, le changement est la nouvelle
+TERRITORY_MEANS_PREPS = ["sous", "avec"]
 
 # the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
 # lemma and its tense (spaCy's morph "Tense")
