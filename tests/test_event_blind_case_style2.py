@@ -9,10 +9,12 @@ use; bases established; abduction and disappearance; sexual violence; attack aga
 shelling, air/drone strike, remote explosive, suicide bomb and grenade. Labelled after the ACLED
 codebook's sub-event definitions before the first run; typed as the CASE 2021 adapter types them.
 
-Read 153/182 on the first run (EN 122/143, FR 31/39); 174/182 now. Fixed by general rules (EN and FR
+Read 153/182 on the first run (EN 122/143, FR 31/39); 175/182 now. Fixed by general rules (EN and FR
 lexicons): a curfew, a state of emergency or martial law imposed, declared, extended or lifted, gatherings
 banned, a group's operations or activities suspended, a one-sided ("unilateral") ceasefire, a change of
-leadership told as a noun and a group dissolving itself are a change to group/activity; partisans (a
+leadership told as a noun and a group dissolving itself are a change to group/activity, and an act told in
+a phrase or clause of time after it ("after the previous chief was killed in a drone strike") is what it
+came after (a curfew or state of emergency for a disaster told in its sentence or the one before is none); partisans (a
 party's supporters or members, communities) attacking or fighting each other with no protest told are mob
 violence, and the rally they came from ("from a rally", "after a rally", "à la sortie d'un meeting") is no
 event of its own; force that hurt no one ("no injuries were reported") is no lethal force; fire opened on a
@@ -246,12 +248,9 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
-    "The Pakistani Taliban announced a change of leadership on Tuesday, naming Noor Wali Mehsud as emir after the previous chief was killed in a US drone strike in Kunar.":
-        "the drone strike that killed the former chief, told in an 'after' clause below the naming, outranks "
-        "the change of leadership (the sentence counts a death, so the violent act heads)",
     "Le Front de libération du Macina a annoncé un changement à sa tête après la mort de son chef, tué lors d'une frappe de drone.":
-        "la frappe qui a tué l'ancien chef (« après la mort de son chef, tué lors d'une frappe ») passe devant le "
-        "changement à la tête : la phrase compte un mort, l'acte violent l'emporte",
+        "le modèle rattache « tué lors d'une frappe » au verbe principal (advcl d'« annoncé »), pas à « après la "
+        "mort de son chef » : la frappe n'est pas lue comme ce qui a précédé le changement et passe devant",
     "Residents of a Johannesburg township went door to door hunting foreign nationals on Sunday night, assaulting several and torching their shops, in a fresh wave of xenophobic violence.":
         "the residents are the subject of 'went', not of the participle 'assaulting': no crowd is found as "
         "its doer, and the assault is read as a clash",
@@ -294,7 +293,10 @@ def test_every_acled_type_has_four_snippets():
 
 
 # controls for the rules this set led to (written with them, before running bilan on them): the cue
-# words in a sentence that tells another event, or no event
+# words in a sentence that tells another event, or no event. First run: 8/8, then 3/4 for the four
+# disaster controls (the two-sentence wildfire one failed; fixed by the disaster check), 2/2 for the two
+# response controls (written after the CASE dev no-fall check showed a deployment "following a night of
+# shelling" taking the lead from the shelling; the time-phrase rule was then kept to leadership changes)
 CONTROLS = [
     ("Thousands of protesters defied the curfew and marched peacefully through the centre of Srinagar.", "en", PEA),
     ("Supporters of the opposition clashed with police in Nairobi, throwing stones and burning tyres.", "en", VIO),
@@ -304,6 +306,16 @@ CONTROLS = [
     ("Government forces shelled the town under cover of darkness, killing four civilians.", "en", ART),
     ("La police a interpellé le journaliste à son domicile et l'a inculpé de diffamation.", "fr", ARR),
     ("Des manifestants ont bravé le couvre-feu et ont défilé pacifiquement dans les rues de Goma.", "fr", PEA),
+    # a state of emergency for a disaster is no change to an armed group's or a population's activity in a
+    # conflict (added with the disaster check, before running bilan on them)
+    ("Authorities declared a state of emergency in three provinces after floods displaced 40,000 people.", "en", "NONE"),
+    ("Wildfires fanned by strong winds have burned 30,000 hectares. The government declared a state of emergency on Thursday.", "en", "NONE"),
+    ("Les autorités ont décrété l'état d'urgence dans la région après des inondations qui ont fait 40 000 sinistrés.", "fr", "NONE"),
+    ("The governor declared a state of emergency in Borno after insurgents attacked three towns.", "en", CHG),
+    # troops sent in response to an act told in a time phrase: the act stays the news (only a change that
+    # comes after its cause, a leadership change after a leader's death, is the news over it)
+    ("Pakistan reinforced its border posts with troops following a night of mortar fire that killed two soldiers.", "en", ART),
+    ("L'armée a renforcé ses positions après une nuit de tirs d'obus qui ont tué deux soldats.", "fr", ART),
 ]
 CONTROL_XFAIL: dict[str, str] = {
 }

@@ -874,6 +874,13 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False
+    if "not_disaster" in flags:
+        # a state of emergency or a curfew for a flood or a wildfire the sentence or the one before tells
+        # ("Wildfires have burned 30,000 hectares. The government declared a state of emergency"): a
+        # disaster measure, no change to anyone's activity in a conflict
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if m.non_violent_causes(doc[start:sent.end]):
+            return False
     if "not_accidental" in flags and _accident_told(sp, m) and not any(
             a.armed and sent.start <= a.tok_start < sent.end for a in actors):
         return False  # "a gas explosion killed six", "the warehouse burned": an accident, no one's violence
@@ -1310,8 +1317,32 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
                     and gov.event_type == STRATEGIC:
                 continue
+        if t.event_type != STRATEGIC and _dates_a_change(doc, t, trigs, m):
+            continue
         out.append(t)
     return out
+
+
+def _dates_a_change(doc: Doc, t: Trigger, trigs: list[Trigger], m: LanguageMatchers) -> bool:
+    """An act told, at any depth, inside a phrase or clause of time that follows a change to a group
+    told before it in the sentence, one that comes after its cause (flag "after_its_cause": a leadership
+    changes after a leader's death; troops reinforced "following a night of shelling" are a response, the
+    shelling stays the news) ("announced a change of leadership, naming X as emir after the
+    previous chief was killed in a drone strike", "un changement à sa tête après la mort de son chef, tué
+    lors d'une frappe de drone"): what the change came after, not the news."""
+    if not any("after_its_cause" in c.flags and c.sent_index == t.sent_index and c.tok_end <= t.tok_start
+               for c in trigs):
+        return False
+    root = doc[t.tok_start:t.tok_end].root
+    for g in [root, *governors(root, 6)]:
+        markers = [c for c in g.children if c.dep_ in ("mark", "case")]
+        if g.dep_ == "pobj":
+            markers.append(g.head)
+        if any(k.lower_ in m.temporal_preps and k.lower_ not in m.simultaneous for k in markers):
+            return True
+        if g.dep_ == "ROOT":
+            break
+    return False
 
 
 def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:

@@ -923,11 +923,11 @@ TRIGGERS = [
     # banned ("banned all demonstrations"); a group's operations or activities suspended ("suspending its armed
     # operations for the election"); a ceasefire one side declares alone (no second party: no agreement); a
     # change of leadership told as a noun; a group dissolving itself
-    ("impose", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("declare", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("decree", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("extend", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("lift", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("impose", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("declare", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("decree", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("extend", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("lift", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
     ("ban", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
     ("prohibit", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
     ("outlaw", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
@@ -935,9 +935,9 @@ TRIGGERS = [
     ("unilateral ceasefire", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
     ("unilateral cease-fire", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
     ("unilateral truce", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
-    ("change of leadership", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
-    ("change in leadership", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
-    ("leadership change", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("change of leadership", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("change in leadership", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("leadership change", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
     ("dissolve", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("object:self", "needs_armed_actor")),
     # soldiers taking power: a coup, ACLED's "Other" strategic development (no ground taken from a side)
     ("seize power", "Strategic developments", "Other", "ASSAULT", 66, ()),

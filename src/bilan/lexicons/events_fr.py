@@ -623,23 +623,23 @@ TRIGGERS = [
     # un couvre-feu ou l'état d'urgence décrété, instauré, prolongé ou levé ; les manifestations interdites ;
     # les opérations ou activités d'un groupe suspendues ; un cessez-le-feu qu'une seule partie décrète (pas
     # d'accord) ; un changement à la tête d'un groupe dit par un nom
-    ("décréter", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("imposer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("instaurer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("proclamer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("déclarer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("prolonger", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
-    ("lever", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction",)),
+    ("décréter", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("imposer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("instaurer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("proclamer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("déclarer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("prolonger", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("lever", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
     ("interdire", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
     ("suspendre", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:activity",)),
     ("suspension", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("needs:activity",)),
     ("cessez-le-feu unilatéral", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
     ("trêve unilatérale", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
-    ("changement de direction", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
-    ("changement à la tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
-    ("changement à sa tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
-    ("changement à leur tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
-    ("changement de chef", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ()),
+    ("changement de direction", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement à la tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement à sa tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement à leur tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement de chef", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
