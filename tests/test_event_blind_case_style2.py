@@ -246,6 +246,44 @@ FR = [
     ("Les forces de sécurité ont saisi un important stock d'armes et de munitions dans une cache de la localité de Kidira.", DIS),
 ]
 
+# a second round, written at 20:00 UTC the same day before bilan was run on them, on the classes the CASE
+# dev per-class figures show weakest (Other, looting/property destruction, non-violent transfer, excessive
+# force, protest with intervention, violent demonstration, change to group/activity); first run: ROUND2_FIRST_RUN
+ROUND2 = [
+    ("Armed men looted the offices of an aid agency in Kaga-Bandoro, taking computers, fuel and two vehicles, the UN said.", "en", LOO),
+    ("Herders drove their cattle into farms near Makurdi and destroyed crops worth millions of naira, farmers said.", "en", LOO),
+    ("Unidentified people vandalised the offices of the opposition party in Harare overnight, breaking windows and burning documents.", "en", LOO),
+    ("Soldiers demolished dozens of homes belonging to families of suspected militants in Pulwama.", "en", LOO),
+    ("Russian forces pulled out of the village of Sarakeb on Monday and Syrian government troops took over their positions.", "en", NVT),
+    ("Malian troops took control of the camp in Ber after UN peacekeepers handed it over ahead of schedule.", "en", NVT),
+    ("The separatists vacated the town hall of Bamenda on Sunday and soldiers moved in the same evening.", "en", NVT),
+    ("Police beat dozens of striking doctors with batons during a sit-in in Lahore, leaving several with head injuries requiring hospital treatment.", "en", EXF),
+    ("A protester died after being hit in the head by a tear gas canister fired by police in Nairobi.", "en", EXF),
+    ("Security forces shot and wounded 14 people demonstrating against power cuts in Sikasso, hospital sources said.", "en", EXF),
+    ("Human rights investigators uncovered a mass grave with 17 bodies near a former army camp in Tigray.", "en", OTH),
+    ("The army took power in a coup in Niamey on Wednesday, suspending the constitution.", "en", OTH),
+    ("Police detained 30 activists as they tried to stage a sit-in outside the presidential palace in Minsk.", "en", INT),
+    ("Riot police blocked a march of opposition supporters from reaching the city centre in Kinshasa and fired tear gas.", "en", INT),
+    ("Angry residents protesting the killing of a motorcycle taxi rider by police stormed a police station in Kampala and set it on fire.", "en", VIO),
+    ("Demonstrators hurled petrol bombs at riot police in Santiago during a protest against pension reform.", "en", VIO),
+    ("A crowd of villagers beat a suspected child abductor to death in Ekiti State before police arrived.", "en", MOB),
+    ("Supporters of two rival candidates fought with knives and stones after the vote count in a village near Mymensingh, injuring 20.", "en", MOB),
+    ("The military government lifted the nightly curfew in Yangon on Monday after six months.", "en", CHG),
+    ("Al-Shabaab announced it had appointed a new governor for the Lower Juba region.", "en", CHG),
+    ("The government and the Karen National Union agreed to extend their ceasefire for another year.", "en", AGR),
+    ("Boko Haram released 82 of the kidnapped Chibok schoolgirls in exchange for five detained commanders.", "en", AGR),
+    ("Des inconnus ont saccagé le siège du parti au pouvoir à Bangui et incendié deux véhicules.", "fr", LOO),
+    ("Les soldats français ont quitté la base de Ménaka, aussitôt occupée par l'armée malienne.", "fr", NVT),
+    ("Un manifestant a été tué par balle lors de la dispersion d'une marche de l'opposition à Conakry.", "fr", EXF),
+    ("La police a interpellé une vingtaine de militants qui tentaient d'organiser un sit-in devant l'Assemblée nationale à Dakar.", "fr", INT),
+    ("Des manifestants en colère ont incendié la mairie de Kaya pour protester contre l'insécurité.", "fr", VIO),
+    ("Une foule a battu à mort un homme accusé de sorcellerie dans un village du Kasaï.", "fr", MOB),
+    ("Le gouvernement a levé le couvre-feu en vigueur depuis trois mois à Bangui.", "fr", CHG),
+    ("Le groupe armé a désigné un nouveau chef à la suite de la mort de son fondateur.", "fr", CHG),
+    ("Une fosse commune contenant une quarantaine de corps a été découverte près de Bossangoa.", "fr", OTH),
+    ("Les rebelles ont libéré 12 otages à la suite de négociations menées par les chefs religieux.", "fr", AGR),
+]
+
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
     "Le Front de libération du Macina a annoncé un changement à sa tête après la mort de son chef, tué lors d'une frappe de drone.":
@@ -275,13 +313,14 @@ def _params(rows, lang):
             for text, expected in rows]
 
 
-@pytest.mark.parametrize("text,lang,expected", _params(EN, "en") + _params(FR, "fr"))
+@pytest.mark.parametrize("text,lang,expected", _params(EN, "en") + _params(FR, "fr") + [
+    p for lang in ("en", "fr") for p in _params([(t, e) for t, lg, e in ROUND2 if lg == lang], lang)])
 def test_blind_case_style2_snippet(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 
 
 def test_every_xfail_names_a_snippet():
-    texts = {t for t, _ in EN + FR}
+    texts = {t for t, _ in EN + FR} | {t for t, _, _ in ROUND2}
     assert set(XFAIL) <= texts
 
 
