@@ -9,7 +9,7 @@ use; bases established; abduction and disappearance; sexual violence; attack aga
 shelling, air/drone strike, remote explosive, suicide bomb and grenade. Labelled after the ACLED
 codebook's sub-event definitions before the first run; typed as the CASE 2021 adapter types them.
 
-Read 153/182 on the first run (EN 122/143, FR 31/39); 175/182 now. Fixed by general rules (EN and FR
+Read 153/182 on the first run (EN 122/143, FR 31/39); 175/182 now (second round below: 22/32 -> 26/32). Fixed by general rules (EN and FR
 lexicons): a curfew, a state of emergency or martial law imposed, declared, extended or lifted, gatherings
 banned, a group's operations or activities suspended, a one-sided ("unilateral") ceasefire, a change of
 leadership told as a noun and a group dissolving itself are a change to group/activity, and an act told in
@@ -248,7 +248,10 @@ FR = [
 
 # a second round, written at 20:00 UTC the same day before bilan was run on them, on the classes the CASE
 # dev per-class figures show weakest (Other, looting/property destruction, non-violent transfer, excessive
-# force, protest with intervention, violent demonstration, change to group/activity); first run: ROUND2_FIRST_RUN
+# force, protest with intervention, violent demonstration, change to group/activity); first run: 22/32 (EN 16/22, FR 6/10); 26/32 now (a subject's own
+# words, not a clause describing it, say whether the police did a riot act; partisans fighting need no
+# armed side; FR « saccager » done by people not identified or an armed group is property destroyed; a
+# noun "pouvoir" the model hangs on a verb is no modal; FR « désigner un nouveau chef »)
 ROUND2 = [
     ("Armed men looted the offices of an aid agency in Kaga-Bandoro, taking computers, fuel and two vehicles, the UN said.", "en", LOO),
     ("Herders drove their cattle into farms near Makurdi and destroyed crops worth millions of naira, farmers said.", "en", LOO),
@@ -301,6 +304,23 @@ XFAIL: dict[str, str] = {
         "the detention stands alone as an arrest",
     "Anti-balaka militiamen occupied the empty gendarmerie post in Bossangoa after the gendarmes left the area, residents said.":
         "'left' is no withdrawal word (too common a verb) and 'the empty post' is no cue: read as ground taken",
+    "Herders drove their cattle into farms near Makurdi and destroyed crops worth millions of naira, farmers said.":
+        "crops destroyed by driving cattle into farms: 'destroy' needs property near it and 'crops ... worth "
+        "millions of naira' is not read as property destroyed by an actor",
+    "Police beat dozens of striking doctors with batons during a sit-in in Lahore, leaving several with head injuries requiring hospital treatment.":
+        "'striking doctors' (workers on strike) is read as a strike by the police: the labour cue list has no "
+        "doctors, and a participle that describes people is not told from an act",
+    "Al-Shabaab announced it had appointed a new governor for the Lower Juba region.":
+        "a group's own 'governor' is not a leader word: the appointment is not read as a change to the group",
+    "Boko Haram released 82 of the kidnapped Chibok schoolgirls in exchange for five detained commanders.":
+        "'82 of the ... schoolgirls' is not read as persons released (the count heads the object), so the "
+        "release traded for commanders is lost and 'detained commanders' reads as arrests",
+    "Les soldats français ont quitté la base de Ménaka, aussitôt occupée par l'armée malienne.":
+        "« quitter » n'est pas un mot de retrait (trop courant) : la base occupée par l'armée est lue comme "
+        "reprise par le gouvernement",
+    "La police a interpellé une vingtaine de militants qui tentaient d'organiser un sit-in devant l'Assemblée nationale à Dakar.":
+        "le sit-in tenté est dit dans une relative sur les personnes interpellées : il est lu comme leur "
+        "description, l'interpellation reste une arrestation",
     "Suspected members of a drug cartel hurled grenades at a police station in Reynosa, damaging patrol cars but causing no injuries.":
         "a cartel's members are a criminal group: their grenade attack is left to organised crime (no ACLED "
         "type), as the project reads criminal groups",
@@ -355,6 +375,8 @@ CONTROLS = [
     # comes after its cause, a leadership change after a leader's death, is the news over it)
     ("Pakistan reinforced its border posts with troops following a night of mortar fire that killed two soldiers.", "en", ART),
     ("L'armée a renforcé ses positions après une nuit de tirs d'obus qui ont tué deux soldats.", "fr", ART),
+    # a release traded for captives is an agreement (written with the "exchange" cue, checked while making it)
+    ("Boko Haram released the schoolgirls in exchange for five detained commanders.", "en", AGR),
 ]
 CONTROL_XFAIL: dict[str, str] = {
 }

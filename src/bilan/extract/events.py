@@ -138,7 +138,9 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     for t in chain[:2]:
         for c in t.children:
-            if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis:
+            # a noun is no modal ("le siège du parti au pouvoir", which the model may hang on the verb as
+            # its xcomp: the party in power, not "can")
+            if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis and c.pos_ != "NOUN":
                 if t is not root and _doer_in_doubt(root, c, m):
                     continue  # "the attack may have been carried out by the FMLN": who did it, not whether
                 if c.dep_ == "xcomp" and t is root and any(
@@ -840,6 +842,8 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,
+    # "supporters of two rival candidates fought with knives": partisans fighting, no armed side needed
+    "needs_partisan_subject": lambda sp, m: _partisans_did(sp.root, m),
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
     "person_owner": _person_owner,
@@ -1917,9 +1921,16 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
                          for g in [c, *c.children] if g.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
             break
-    return subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i and any(
-        t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in subj.subtree) and not any(
-        t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people for t in subj.subtree)
+    if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+        return False
+    # the subject's own words, not a clause that describes it ("residents protesting the killing of a rider
+    # by police stormed a police station": the police are in what they protest, the residents stormed it)
+    clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl", "acl:relcl") for t in c.subtree}
+    if any(c.dep_ in ("acl", "relcl", "acl:relcl") and c.lemma_.lower() in m.protesting_verbs for c in subj.children):
+        return False
+    words = [t for t in subj.subtree if t.i not in clauses]
+    return any(t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in words) and not any(
+        t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people for t in words)
 
 
 def protest_topic(tok: Token, m: LanguageMatchers) -> bool:

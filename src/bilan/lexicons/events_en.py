@@ -539,6 +539,8 @@ TRIGGERS = [
     ("ransom", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 56, ()),
     # armed clashes: an exchange of fire between armed sides
     ("fight", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    # partisans fighting each other need no armed side (typed as mob violence: events.refine_type)
+    ("fight", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
     ("exchange fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange of fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange gunfire", "Battles", "Armed clash", "ASSAULT", 63, ()),
@@ -1071,6 +1073,7 @@ CIVILIAN_NOUNS = [
     "family", "families", "baby", "babies", "pupil", "pupils", "shopper", "shoppers", "trader", "traders",
     "population", "locals", "tourist", "tourists", "patient", "patients", "passenger", "passengers", "worshiper",
     "worshipers", "traveller", "travellers", "traveler", "travelers",
+    "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1270,7 +1273,9 @@ CONTEXT_WORDS = {
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
     # what a release the captors agreed to follows ("freed the hostages after talks with elders")
-    "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord"],
+    "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord",
+                    # a release traded for something ("released 82 girls in exchange for five commanders")
+                    "exchange"],
     # who takes a person and is not identified: a forced disappearance, not an arrest ("men in plain clothes")
     "unknown_taker": ["unidentified", "unknown", "masked", "hooded", "plain clothes", "plain-clothes", "plainclothes",
                       "civilian clothes", "civilian clothing", "strangers"],

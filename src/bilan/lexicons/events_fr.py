@@ -124,6 +124,9 @@ TRIGGERS = [
     ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("émeute", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("émeutier", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
+    # un saccage par des gens non identifiés ou par un groupe armé (« des inconnus ont saccagé le siège du parti »,
+    # « des hommes armés ont saccagé le dispensaire ») : des biens détruits ; par une foule, une émeute
+    ("saccager", "Strategic developments", "Looting/property destruction", "ASSAULT", 61, ("needs_unknown_taker",)),
     ("saccager", "Riots", "Violent demonstration", "PROTEST", 60, ()),
     ("lynchage", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("lyncher", "Riots", "Mob violence", "ASSAULT", 70, ()),
@@ -541,6 +544,8 @@ TRIGGERS = [
     ("renfort", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("renforts", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("nommer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ('needs:leader',)),
+    # un groupe armé qui désigne son chef (« a désigné un nouveau chef »)
+    ("désigner", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:leader", "needs_armed_actor")),
     ("désarmement", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("démobilisation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("désarmer", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
@@ -931,7 +936,9 @@ CONTEXT_WORDS = {
     # à qui des combattants se rendent
     "surrender_to": ["forces", "forces armées", "armée", "armées", "troupes", "soldats", "militaires", "autorités",
                      "gendarmerie", "gendarmes", "police", "policiers", "casques bleus", "FDS", "FARDC"],
-    "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
+    "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord",
+                    # une libération contre autre chose (« libéré 82 filles en échange de cinq commandants »)
+                    "échange"],
     # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
     "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
                       "cagoulé", "cagoulés", "encagoulés", "masqué", "masqués", "en civil", "en tenue civile"],
