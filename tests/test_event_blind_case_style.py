@@ -12,6 +12,8 @@ taken after the other side withdrew is a non-violent transfer; militants killing
 of two armed sides; a bridge blown up is a remote explosive; a surrender is an agreement (the
 codebook lists surrenders under it). Two snippets dropped (no ACLED type: an
 accident; a death of unknown cause). The rest are strict xfails with their reasons.
+Later (h-case7, second blind set): a curfew imposed, gatherings banned, a change of leadership as a noun, a
+unilateral ceasefire and party members attacking after a rally are read; 159/162 now.
 """
 
 from __future__ import annotations
@@ -193,19 +195,8 @@ XFAIL: dict[str, str] = {
         "a driver who detonates his own vehicle bomb is a suicide attack only by implication; no rule reads it",
     "The rebel group announced it would suspend all military operations during Ramadan.":
         "an armed group suspending its operations is not read as a change to its activity",
-    "The government imposed a curfew on the city after the clashes.":
-        "a curfew imposed is no event bilan reads; the clash under 'after' becomes the lead",
-    "On 15 December, the FARC dissident group announced a change of leadership following the death of its commander.":
-        "'a change of leadership' as a noun phrase is not read (verbs are: 'named a new commander')",
     "On 2 August, residents reported a strong smell and respiratory symptoms after government helicopters dropped canisters on Kafr Zita.":
         "a chemical attack told only by its symptoms and 'canisters' dropped is not read",
-    "Members of the ruling party youth wing attacked opposition supporters with machetes after a rally, injuring four.":
-        "party supporters attacking with no armed actor give no typed attack; the rally under 'after' leads "
-        "and its injured make it excessive force",
-    "The armed group declared a unilateral ceasefire for the holiday period.":
-        "a one-sided ceasefire (no second party) is read as an agreement",
-    "The authorities banned all public gatherings in the capital for 30 days.":
-        "a ban on gatherings is not read as a change to activity",
 }
 
 

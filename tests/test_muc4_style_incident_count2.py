@@ -217,8 +217,6 @@ XFAIL: dict[str, str] = {
     # an old act recalled by a year phrase bound to the act's noun
     "fr2-recompense-ancienne": "'l'assassinat en 1989 du candidat': the year is not bound to the act noun",
     # generic mentions
-    "en2-curfew-after-attacks": "'AFTER A WAVE OF ATTACKS' under a curfew imposed last year: the wave is not dated "
-                                "by its clause",
     # misreadings
 }
 

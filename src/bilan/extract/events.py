@@ -138,7 +138,9 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     for t in chain[:2]:
         for c in t.children:
-            if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis:
+            # a noun is no modal ("le siège du parti au pouvoir", which the model may hang on the verb as
+            # its xcomp: the party in power, not "can")
+            if c.dep_ in ("aux", "aux:tense", "xcomp", "mark") and c.lemma_.lower() in m.irrealis and c.pos_ != "NOUN":
                 if t is not root and _doer_in_doubt(root, c, m):
                     continue  # "the attack may have been carried out by the FMLN": who did it, not whether
                 if c.dep_ == "xcomp" and t is root and any(
@@ -551,13 +553,20 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
     after it), or a non-state armed side ("gunmen whisked away a priest"), nor a state force ("plainclothes
     police"): ACLED's abduction or forced disappearance, not an arrest."""
     root = sp.root
-    if root.pos_ != "VERB":
+    if root.pos_ == "NOUN":
+        # the noun's agent ("son interpellation par des hommes en civil", "his arrest by men in plain clothes")
+        takers = [c for c in root.children if c.dep_.startswith("nmod") and any(
+            k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
+        takers += [g for c in root.children if c.dep_ == "prep" and c.lower_ in m.agent_markers
+                   for g in c.children if g.dep_ == "pobj"]
+    elif root.pos_ == "VERB":
+        takers = [c for c in subject_holder(root).children if c.dep_ == "nsubj"]
+        takers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)
+                   if g.pos_ in ("NOUN", "PROPN", "PRON")]
+        takers += [c for c in root.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(
+            k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
+    else:
         return False
-    takers = [c for c in subject_holder(root).children if c.dep_ == "nsubj"]
-    takers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children)
-               if g.pos_ in ("NOUN", "PROPN", "PRON")]
-    takers += [c for c in root.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and any(
-        k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
     state = [a for a in actors if a.kind in FORCE_KINDS]
     for t in takers:
         lo, hi = t.left_edge.i, t.right_edge.i + 1
@@ -853,6 +862,8 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,
+    # "supporters of two rival candidates fought with knives": partisans fighting, no armed side needed
+    "needs_partisan_subject": lambda sp, m: _partisans_did(sp.root, m),
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
     "person_owner": _person_owner,
@@ -888,6 +899,13 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False
+    if "not_disaster" in flags:
+        # a state of emergency or a curfew for a flood or a wildfire the sentence or the one before tells
+        # ("Wildfires have burned 30,000 hectares. The government declared a state of emergency"): a
+        # disaster measure, no change to anyone's activity in a conflict
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if m.non_violent_causes(doc[start:sent.end]):
+            return False
     if "not_accidental" in flags and _accident_told(sp, m) and not any(
             a.armed and sent.start <= a.tok_start < sent.end for a in actors):
         return False  # "a gas explosion killed six", "the warehouse burned": an accident, no one's violence
@@ -1097,7 +1115,74 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_victim_nouns(doc, out, m)
     out = _drop_group_trades(doc, out, m)
     out = _drop_war_tolls(doc, out, m)
+    out = _drop_protest_origins(doc, out, m)
+    out = _drop_territory_means(doc, out, m)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+
+
+def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
+    """Who did it (the verb's subject) are a party's supporters or members, or the members of a
+    community, by word ("supporters of the ruling party attacked", "members of the ruling party youth
+    wing", "des partisans du parti au pouvoir ont attaqué")."""
+    if verb.pos_ != "VERB":
+        return False
+    holder = subject_holder(verb)
+    return any(t.lower_ in m.partisans or t.lemma_.lower() in m.partisans or t.lemma_.lower() in m.party_words
+               for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
+def _aimed_at_protesting(root: Token, m: LanguageMatchers) -> bool:
+    """What the act was aimed at is described by a relative clause of protesting ("opened fire on the
+    crowd that was protesting", "ont ouvert le feu sur la foule qui protestait")."""
+    if root.pos_ != "VERB" or not m.protesting_verbs:
+        return False
+    return any(t.dep_ in RELATIVE_DEPS and t.lemma_.lower() in m.protesting_verbs and t.head.i != root.i
+               for c in root.children if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree)
+
+
+def _drop_territory_means(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A weapon's fire told as the means of a territory change ("rebels were pushed out under intense
+    bombardment", "chassés sous un bombardement intense") is how the ground changed hands: the territory
+    change is the news, not a shelling of its own."""
+    if not m.territory_means_preps:
+        return trigs
+    taken = {i for t in trigs if "territory" in t.flags for i in range(t.tok_start, t.tok_end)}
+    if not taken:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.event_type == "Explosions/Remote violence" and root.pos_ in ("NOUN", "PROPN"):
+            prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+            governor = prep.head if root.dep_ == "pobj" and prep is not None else root.head
+            if prep is not None and prep.lower_ in m.territory_means_preps and governor.i in taken:
+                continue
+        out.append(t)
+    return out
+
+
+def _drop_protest_origins(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A protest partisans came from when they attacked ("attacked opposition activists on their way
+    home from a rally", "attacked opposition supporters after a rally", "ont attaqué ... à la sortie d'un
+    meeting") tells where and when their violence began: the attack is the news (ACLED's mob violence),
+    not the rally."""
+    if not m.protest_origins:
+        return trigs
+    verbs = {i: t for t in trigs for i in range(t.tok_start, t.tok_end)}
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.event_type == PROTESTS and root.pos_ in ("NOUN", "PROPN"):
+            markers = [c for c in root.children if c.dep_ == "case"]
+            if root.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod"):
+                markers.append(root.head)
+            if any(w.lower_ in m.protest_origins or w.lemma_.lower() in m.protest_origins for w in markers):
+                gov = next((g for g in governors(root, 4) if g.pos_ == "VERB"), None)
+                act = verbs.get(gov.i) if gov is not None else None
+                if act is not None and act.event_type != PROTESTS and _partisans_did(gov, m):
+                    continue
+        out.append(t)
+    return out
 
 
 def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -1257,8 +1342,32 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
                     and gov.event_type == STRATEGIC:
                 continue
+        if t.event_type != STRATEGIC and _dates_a_change(doc, t, trigs, m):
+            continue
         out.append(t)
     return out
+
+
+def _dates_a_change(doc: Doc, t: Trigger, trigs: list[Trigger], m: LanguageMatchers) -> bool:
+    """An act told, at any depth, inside a phrase or clause of time that follows a change to a group
+    told before it in the sentence, one that comes after its cause (flag "after_its_cause": a leadership
+    changes after a leader's death; troops reinforced "following a night of shelling" are a response, the
+    shelling stays the news) ("announced a change of leadership, naming X as emir after the
+    previous chief was killed in a drone strike", "un changement à sa tête après la mort de son chef, tué
+    lors d'une frappe de drone"): what the change came after, not the news."""
+    if not any("after_its_cause" in c.flags and c.sent_index == t.sent_index and c.tok_end <= t.tok_start
+               for c in trigs):
+        return False
+    root = doc[t.tok_start:t.tok_end].root
+    for g in [root, *governors(root, 6)]:
+        markers = [c for c in g.children if c.dep_ in ("mark", "case")]
+        if g.dep_ == "pobj":
+            markers.append(g.head)
+        if any(k.lower_ in m.temporal_preps and k.lower_ not in m.simultaneous for k in markers):
+            return True
+        if g.dep_ == "ROOT":
+            break
+    return False
 
 
 def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -1354,6 +1463,16 @@ def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
             if any(h.i in disrupted for h in heads):
                 continue
+        if t.event_type == "Explosions/Remote violence":
+            # what a bomb disposal unit blew up or destroyed ("bomb disposal experts safely detonated an
+            # unexploded rocket"): the doer of the verb is the disrupting unit, the blast its work
+            verb = next((g for g in [root, *governors(root, 2)] if g.pos_ == "VERB"), None)
+            # (a unit named by a noun, not a clause within the subject: "an unexploded shell they had found
+            # exploded" is a blast)
+            if verb is not None and any(x.i in disrupted and x.pos_ in ("NOUN", "PROPN")
+                                        for c in subject_holder(verb).children
+                                        if c.dep_ in ("nsubj", "agent", "obl:agent") for x in c.subtree):
+                continue
         out.append(t)
     return out
 
@@ -1434,6 +1553,15 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if _mob_agent(trigger, sent, m):
             # "a crowd attacked a police station", "villagers beat two suspected thieves to death"
             return "Riots", "Mob violence", "ASSAULT"
+        if _aimed_at_protesting(root, m):
+            # "ont ouvert le feu sur la foule qui protestait": force used on people who were protesting
+            if killed:
+                return "Protests", "Excessive force against protesters", "PROTEST"
+            return "Protests", "Protest with intervention", "PROTEST"
+        if armed_in_sentence == 0 and _partisans_did(root, m):
+            # "supporters of the ruling party attacked opposition activists": partisans' violence is
+            # ACLED's mob violence, not an armed group's attack
+            return "Riots", "Mob violence", "ASSAULT"
         if not (victims_civilian or victims_combatant or killed) and _target_among(trigger, sent, m, frozenset(), m.property_only):
             # "the attacks on properties of its members": property, not people
             return STRATEGIC, "Looting/property destruction", "ASSAULT"
@@ -1451,6 +1579,15 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         return None
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
+        if armed_in_sentence < 2 and _partisans_did(root, m) and not any(
+                t.lemma_.lower() in m.protest_nouns or _protest_people(t, m) and t.lower_ not in m.mob_agents
+                for t in sent) and not any(
+                g.lower_ in m.crowd_control or g.lemma_.lower() in m.crowd_control
+                for p in root.children if p.dep_ == "prep" or p.dep_.startswith("obl") for g in p.subtree):
+            # "youths from rival ethnic communities fought with stones and clubs ... before police restored
+            # calm": partisans or communities fighting each other (not the police), no protest told, are
+            # ACLED's mob violence, not a riot of demonstrators
+            return "Riots", "Mob violence", "ASSAULT"
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
                 t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
                 or m.crowd_control_means(sent))) or (
@@ -1709,6 +1846,8 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     for tok in _manner_cues(sent, m.protest_lethal, m):
         if tok.i in named:
             continue
+        if any(c.lower_ in m.negative_determiners for c in tok.children):
+            continue  # "no injuries were reported", "aucun blessé": the force hurt no one
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
                                       for x in o.subtree):
             continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
@@ -1803,9 +1942,16 @@ def _done_by_crowd_control(tok: Token, m: LanguageMatchers) -> bool:
                          for g in [c, *c.children] if g.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
             break
-    return subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i and any(
-        t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in subj.subtree) and not any(
-        t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people for t in subj.subtree)
+    if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+        return False
+    # the subject's own words, not a clause that describes it ("residents protesting the killing of a rider
+    # by police stormed a police station": the police are in what they protest, the residents stormed it)
+    clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl", "acl:relcl") for t in c.subtree}
+    if any(c.dep_ in ("acl", "relcl", "acl:relcl") and c.lemma_.lower() in m.protesting_verbs for c in subj.children):
+        return False
+    words = [t for t in subj.subtree if t.i not in clauses]
+    return any(t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in words) and not any(
+        t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people for t in words)
 
 
 def protest_topic(tok: Token, m: LanguageMatchers) -> bool:

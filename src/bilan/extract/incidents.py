@@ -2819,7 +2819,8 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
     # a relative clause that tells what happened to a person ("the former minister, who was murdered
     # yesterday") is news of its own
-    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)}
+    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
+                  and not _protesting_target(ctx.doc, t, trigs)}
     # an older event the sentence recalls: a stretch of time after it, since it, its anniversary or
     # memorial ("a year after soldiers killed 40 villagers, gunmen attacked"), or dated to a month or
     # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack"); a
@@ -3012,6 +3013,21 @@ def _dated_older(ctx: Context, trig: Trigger) -> bool:
 
 def _a_year(t) -> bool:
     return t.like_num and len(t) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+
+
+def _protesting_target(doc, trig: Trigger, trigs: list[Trigger]) -> bool:
+    """A protest told in a relative clause on what another act of the sentence was aimed at ("ont ouvert
+    le feu sur la foule qui protestait", "fired on people who were protesting"): who the act was done to
+    were protesting then, so the protest is news (ACLED's force against protesters), not background."""
+    if trig.event_type != "Protests":
+        return False
+    root = doc[trig.tok_start:trig.tok_end].root
+    if root.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    acts = {i for t in trigs if t is not trig and t.sent_index == trig.sent_index and t.event_type != "Protests"
+            for i in range(t.tok_start, t.tok_end)}
+    # the antecedent, through its preposition, hangs on the act ("sur la foule", "on the crowd")
+    return any(g.i in acts for g in governors(root.head, 2))
 
 
 def _about_a_person(doc, trig: Trigger) -> bool:

@@ -539,6 +539,8 @@ TRIGGERS = [
     ("ransom", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 56, ()),
     # armed clashes: an exchange of fire between armed sides
     ("fight", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    # partisans fighting each other need no armed side (typed as mob violence: events.refine_type)
+    ("fight", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
     ("exchange fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange of fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange gunfire", "Battles", "Armed clash", "ASSAULT", 63, ()),
@@ -595,6 +597,9 @@ TRIGGERS = [
      ("needs_person_obj", "needs_unknown_taker")),
     ("whisk away", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
      ("needs_person_obj", "needs_unknown_taker")),
+    # an arrest by people not identified ("his arrest by men in plain clothes"): a forced disappearance
+    ("arrest", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ("needs_unknown_taker",)),
+    ("detention", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ("needs_unknown_taker",)),
     ("pick up", "Strategic developments", "Arrests", "COERCE", 42, ('needs_person_obj',)),
     ("capture", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj',)),
     ("remand", "Strategic developments", "Arrests", "COERCE", 40, ()),
@@ -668,6 +673,10 @@ TRIGGERS = [
     ("bulldoze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("pillage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("steal", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
+    # goods carried off in a raid ("raided the market, carting away foodstuffs and livestock")
+    ("cart away", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
+    ("cart off", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
+    ("make off with", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ()),
     ("plunder", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn to the ground", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -911,6 +920,31 @@ TRIGGERS = [
     # a group that moves its headquarters or base establishes it where it moves it
     ("move", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
     ("relocate", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    # a change to what a group or a population may do (ACLED's change to group/activity): a curfew, a state of
+    # emergency or martial law imposed, declared, extended or lifted ("imposed an indefinite curfew"); gatherings
+    # banned ("banned all demonstrations"); a group's operations or activities suspended ("suspending its armed
+    # operations for the election"); a ceasefire one side declares alone (no second party: no agreement); a
+    # change of leadership told as a noun; a group dissolving itself
+    ("impose", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("declare", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("decree", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("extend", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("lift", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("ban", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
+    ("prohibit", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
+    ("outlaw", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
+    ("suspend", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:activity",)),
+    ("unilateral ceasefire", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("unilateral cease-fire", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("unilateral truce", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("change of leadership", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("change in leadership", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("leadership change", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("dissolve", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("object:self", "needs_armed_actor")),
+    # soldiers taking power: a coup, ACLED's "Other" strategic development (no ground taken from a side)
+    ("seize power", "Strategic developments", "Other", "ASSAULT", 66, ()),
+    ("take power", "Strategic developments", "Other", "ASSAULT", 66, ()),
+    ("grab power", "Strategic developments", "Other", "ASSAULT", 66, ()),
 ]
 
 # verbs that make a demonstration, rally or march happen ("a demonstration was held", "staged a
@@ -1039,6 +1073,7 @@ CIVILIAN_NOUNS = [
     "family", "families", "baby", "babies", "pupil", "pupils", "shopper", "shoppers", "trader", "traders",
     "population", "locals", "tourist", "tourists", "patient", "patients", "passenger", "passengers", "worshiper",
     "worshipers", "traveller", "travellers", "traveler", "travelers",
+    "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1221,13 +1256,26 @@ CONTEXT_WORDS = {
     "rules": ["ceasefire", "truce", "accord", "agreement", "treaty", "law", "laws", "constitution", "embargo",
               "airspace", "sovereignty", "resolution", "curfew", "rules", "commitments",
               "territorial integrity", "sanctions"],
+    # what is imposed, declared or lifted over a place: a restriction on what people may do ("imposed a curfew")
+    "restriction": ["curfew", "curfews", "state of emergency", "states of emergency", "martial law", "lockdown",
+                    "state of siege", "emergency rule", "ban", "curfew order"],
+    # what is banned: people gathering ("banned all demonstrations and public gatherings")
+    "gathering": ["demonstration", "demonstrations", "protest", "protests", "gathering", "gatherings", "rally",
+                  "rallies", "march", "marches", "sit-in", "sit-ins", "assembly", "assemblies", "meeting", "meetings"],
+    # what a group suspends: its operations or activities, not a service ("suspended mobile internet services")
+    "activity": ["operations", "military operations", "armed operations", "offensive operations", "activities",
+                 "attacks", "hostilities", "armed struggle", "offensive", "military activities"],
+    # what dissolves itself: the group that does it
+    "self": ["itself", "themselves"],
     # who is expelled in a diplomatic row, not people forced out ("expelled three Russian diplomats")
     "diplomat": ["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
                  "consul", "consuls", "consulate", "chargé d'affaires", "attaché", "attachés"],
     "accord": ["peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage", "hostages", "border",
                "agreement", "accord", "treaty", "pact", "armistice", "hostilities", "memorandum"],
     # what a release the captors agreed to follows ("freed the hostages after talks with elders")
-    "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord"],
+    "negotiation": ["negotiation", "negotiations", "talks", "mediation", "deal", "agreement", "accord",
+                    # a release traded for something ("released 82 girls in exchange for five commanders")
+                    "exchange"],
     # who takes a person and is not identified: a forced disappearance, not an arrest ("men in plain clothes")
     "unknown_taker": ["unidentified", "unknown", "masked", "hooded", "plain clothes", "plain-clothes", "plainclothes",
                       "civilian clothes", "civilian clothing", "strangers"],
@@ -1446,6 +1494,19 @@ PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisa
              # the members of two communities fighting with sticks ("communal clash"): a mob, no armed group
              "community", "communities"]
 BETWEEN_PREPS = ["between"]
+# a party's own members are its partisans ("members of the ruling party youth wing attacked")
+PARTY_WORDS = ["party", "youth wing"]
+# what partisans came from when they attacked ("attacked activists on their way home from a rally",
+# "attacked opposition supporters after a rally"): the rally is where and when their violence began, not
+# an event of its own (ACLED's mob violence)
+PROTEST_ORIGIN_WORDS = ["from", "after", "following"]
+# what the people an act was aimed at were doing, told in a relative clause on them ("opened fire on a crowd
+# that was protesting"): they were protesters (ACLED's force against protesters)
+PROTESTING_VERBS = ["protest", "demonstrate", "march", "rally"]
+# prepositions of the means by which ground changed hands ("rebels were pushed out under intense
+# bombardment", "retook the town with artillery"): the shelling is how the ground was won, the territory
+# change is the news
+TERRITORY_MEANS_PREPS = ["under", "with"]
 
 # the past perfect ("had killed", "had been abducted"): an act told as earlier than the clause it hangs on; the auxiliary's
 # lemma and its tense (spaCy's morph "Tense")

@@ -124,6 +124,9 @@ TRIGGERS = [
     ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("émeute", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("émeutier", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
+    # un saccage par des gens non identifiés ou par un groupe armé (« des inconnus ont saccagé le siège du parti »,
+    # « des hommes armés ont saccagé le dispensaire ») : des biens détruits ; par une foule, une émeute
+    ("saccager", "Strategic developments", "Looting/property destruction", "ASSAULT", 61, ("needs_unknown_taker",)),
     ("saccager", "Riots", "Violent demonstration", "PROTEST", 60, ()),
     ("lynchage", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("lyncher", "Riots", "Mob violence", "ASSAULT", 70, ()),
@@ -277,6 +280,12 @@ TRIGGERS = [
      ("needs_person_obj", "needs_unknown_taker")),
     ("embarquer", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
      ("needs_person_obj", "needs_unknown_taker")),
+    # une interpellation par des gens non identifiés (« son interpellation par des hommes en civil ») : une
+    # disparition forcée, pas une arrestation
+    ("interpellation", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_unknown_taker",)),
+    ("arrestation", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_unknown_taker",)),
     ("interpeller", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("interpellation", "Strategic developments", "Arrests", "COERCE", 44, ()),
     # des personnes interceptées par les forces sont arrêtées ; des armes interceptées restent une saisie
@@ -535,6 +544,8 @@ TRIGGERS = [
     ("renfort", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("renforts", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("nommer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ('needs:leader',)),
+    # un groupe armé qui désigne son chef (« a désigné un nouveau chef »)
+    ("désigner", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:leader", "needs_armed_actor")),
     ("désarmement", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("démobilisation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("désarmer", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
@@ -613,6 +624,27 @@ TRIGGERS = [
     # un groupe qui déplace son quartier général ou sa base l'établit là où il la déplace
     ("déplacer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
     ("transférer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
+    # un changement de ce qu'un groupe ou une population peut faire (le « change to group/activity » d'ACLED) :
+    # un couvre-feu ou l'état d'urgence décrété, instauré, prolongé ou levé ; les manifestations interdites ;
+    # les opérations ou activités d'un groupe suspendues ; un cessez-le-feu qu'une seule partie décrète (pas
+    # d'accord) ; un changement à la tête d'un groupe dit par un nom
+    ("décréter", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("imposer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("instaurer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("proclamer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("déclarer", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("prolonger", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("lever", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:restriction", "not_disaster")),
+    ("interdire", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:gathering",)),
+    ("suspendre", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:activity",)),
+    ("suspension", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("needs:activity",)),
+    ("cessez-le-feu unilatéral", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("trêve unilatérale", "Strategic developments", "Change to group/activity", "MOBILIZE", 64, ()),
+    ("changement de direction", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement à la tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement à sa tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement à leur tête", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
+    ("changement de chef", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("after_its_cause",)),
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
@@ -845,6 +877,15 @@ CONTEXT_WORDS = {
     # ce qui s'abat du ciel (« abattu un drone »), pas une personne
     "aircraft": ["drone", "drones", "avion", "avions", "hélicoptère", "hélicoptères", "aéronef", "aéronefs", "missile",
                  "missiles", "roquette", "roquettes"],
+    # ce qui est décrété, instauré ou levé sur un lieu : une restriction (« décrété un couvre-feu »)
+    "restriction": ["couvre-feu", "couvre-feux", "état d'urgence", "état de siège", "loi martiale", "confinement",
+                    "interdiction"],
+    # ce qui est interdit : des gens qui se rassemblent (« interdit toute manifestation »)
+    "gathering": ["manifestation", "manifestations", "rassemblement", "rassemblements", "marche", "marches",
+                  "réunion", "réunions", "sit-in", "meeting", "meetings"],
+    # ce qu'un groupe suspend : ses opérations ou activités, pas un service (« suspendu l'internet mobile »)
+    "activity": ["opérations", "opérations militaires", "activités", "attaques", "hostilités", "offensive",
+                 "lutte armée"],
     # qui est nommé : le chef d'un groupe, non un ministre
     "leader": ["chef", "commandant", "émir", "leader", "chef d' état-major", "chef militaire"],
     # ce qui fusionne : des groupes armés
@@ -895,7 +936,9 @@ CONTEXT_WORDS = {
     # à qui des combattants se rendent
     "surrender_to": ["forces", "forces armées", "armée", "armées", "troupes", "soldats", "militaires", "autorités",
                      "gendarmerie", "gendarmes", "police", "policiers", "casques bleus", "FDS", "FARDC"],
-    "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord"],
+    "negotiation": ["négociation", "négociations", "pourparlers", "médiation", "tractations", "accord",
+                    # une libération contre autre chose (« libéré 82 filles en échange de cinq commandants »)
+                    "échange"],
     # qui emmène une personne sans être identifié : une disparition forcée, pas une arrestation
     "unknown_taker": ["non identifié", "non identifiés", "non identifiée", "non identifiées", "inconnu", "inconnus",
                       "cagoulé", "cagoulés", "encagoulés", "masqué", "masqués", "en civil", "en tenue civile"],
@@ -1109,6 +1152,17 @@ PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
              # les membres de deux communautés qui se battent à coups de bâtons : une foule
              "communauté", "communautés"]
 BETWEEN_PREPS = ["entre"]
+# les membres d'un parti en sont les partisans (« des militants du parti au pouvoir ont attaqué »)
+PARTY_WORDS = ["parti"]
+# d'où venaient des partisans qui ont attaqué (« à la sortie d'un meeting », « après le rassemblement ») :
+# le meeting dit où et quand leur violence a commencé, pas un événement à lui seul (la « mob violence » d'ACLED)
+PROTEST_ORIGIN_WORDS = ["après", "sortie", "issue", "retour", "suite"]
+# ce que faisaient les gens visés par un acte, dit dans une relative (« ont ouvert le feu sur la foule qui
+# protestait ») : c'étaient des manifestants (la « force against protesters » d'ACLED)
+PROTESTING_VERBS = ["protester", "manifester", "marcher"]
+# prépositions du moyen par lequel un territoire a changé de mains (« chassés de la ville sous un
+# bombardement intense ») : le bombardement dit comment le terrain a été pris, le changement est la nouvelle
+TERRITORY_MEANS_PREPS = ["sous", "avec"]
 
 # the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
 # lemma and its tense (spaCy's morph "Tense")
