@@ -518,8 +518,22 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     noun = head.root
     while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
+    # "l'un des ravisseurs a tué le chauffeur", "one of the gunmen killed ...": the noun counted hangs
+    # on the "one" before it, which is the subject
+    up = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num):
+        noun = up
     noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
+    # "four men shot and killed the labor leader": a verb conjoined to the subject's verb shares the
+    # subject, and its object is the one it did it to
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+              and any(g.dep_ in ("obj", "dobj") for g in c.children)
+              and not any(g.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for g in c.children)]
+    if noun.dep_ == "nsubj" and shared and not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+        # only the conjoined verb has an object: it alone tells whom the subject did it to ("two
+        # waiters died and ... survived" is no deed of the waiters)
+        return _casualty_cue(ctx, [v.i for v in shared]) is not None
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
         if agent and verb.lemma_.lower() in lexicon_words("victims", ctx.lang, "LIFE_LOSING_VERBS") and \
@@ -712,7 +726,7 @@ def _is_subset(ctx: Context, q) -> bool:
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     clause = ctx.document.text[sent.start_char:q.start]
-    if _in_breakdown(ctx, clause, sent.start_char):
+    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent):
         return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
@@ -739,6 +753,38 @@ def _in_breakdown(ctx: Context, clause: str, offset: int) -> bool:
         return False
     gap = ctx.document.text[before[-1].end:offset + at]
     return len(gap.split()) <= 3 and not any(c in gap for c in ".;:")
+
+
+BREAKDOWN_HEAD_WORDS = 3  # words between a total and the comma that opens its breakdown
+
+
+def _comma_breakdown(ctx: Context, q, sent: Span) -> bool:
+    """ "Quatre personnes, deux policiers et deux civils, ont été tuées", "SEVEN PERSONS, FIVE
+    PEASANTS, A TEACHER AND A CHILD, WERE WOUNDED": figure ``q`` is in an incise that a comma opens
+    right after a total's counted noun and whose figures add up to that total exactly (a list of
+    several groups hit, "two peasants, three soldiers and a teacher", adds up to no figure before it)."""
+    text = ctx.document.text
+    figs = [x for x in ctx.quantities if sent.start_char <= x.start and x.end <= sent.end_char]
+    for k, total in enumerate(figs):
+        if total.start >= q.start:
+            break
+        gap = text[total.end:figs[k + 1].start] if k + 1 < len(figs) else ""
+        head, comma, rest = gap.partition(",")
+        if not comma or rest.strip() or len(head.split()) > BREAKDOWN_HEAD_WORDS or any(c in head for c in ".;:"):
+            continue
+        parts, acc = [], 0
+        for x in figs[k + 1:]:
+            if any(c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;:"):
+                break
+            if x.value.best is None or total.value.best is None:
+                break
+            parts.append(x)
+            acc += x.value.best
+            if acc >= total.value.best:
+                break
+        if len(parts) > 1 and acc == total.value.best and q in parts:
+            return True
+    return False
 
 
 def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
@@ -3277,7 +3323,14 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
     objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objs or not all(_indefinite_plural(ctx, o, "DEFINITE_DETERMINERS") for o in objs):
         return False
-    return _nothing_of_its_own(ctx, trig, inc, si)
+    # "one of the pilots who have bombed villages ... was killed": a figure of the sentence before the
+    # noun the clause characterises counts those people (hit by another act), no figure of this act's
+    # own (which the clause would give after its verb: "who bombed a village, killing 20")
+    noun = verb.head
+    lo = ctx.sents[si].start_char
+    figures = [e for e in inc.evidence if e.field in ("fatalities", "injured")]
+    before = bool(figures) and all(lo <= e.start and e.end <= noun.idx for e in figures)
+    return _nothing_of_its_own(ctx, trig, inc, si, figures=not before)
 
 
 def _indefinite_plural(ctx: Context, o, determiners: str) -> bool:
@@ -3290,12 +3343,13 @@ def _indefinite_plural(ctx: Context, o, determiners: str) -> bool:
     return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
 
 
-def _nothing_of_its_own(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+def _nothing_of_its_own(ctx: Context, trig: Trigger, inc: Incident, si: int, figures: bool = True) -> bool:
     """The act has no date (none finer than one looked back to, not the story's own day), no figure of
-    dead or hurt and no place tied to it in its sentence: a summary may be all it is."""
+    dead or hurt (unless ``figures`` is false: the caller found them not the act's own) and no place
+    tied to it in its sentence: a summary may be all it is."""
     if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
         return False
-    if inc.fatalities or inc.injured:
+    if figures and (inc.fatalities or inc.injured):
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))

@@ -1070,6 +1070,8 @@ PERSON_NOUNS = [
     "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
     "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin", "shepherd",
     "shepherds",
+    # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
+    "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
 ]
 
 IRREALIS = [

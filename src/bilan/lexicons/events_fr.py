@@ -743,6 +743,9 @@ CIVILIAN_NOUNS = [
     "commerçant", "commerçants", "agriculteur", "agriculteurs", "éleveur", "éleveurs", "bébé", "bébés", "famille",
     "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",
     "voyageurs",
+    # ceux qui enseignent, comptés un à un (« une institutrice et un enfant »)
+    "enseignant", "enseignants", "enseignante", "enseignantes", "instituteur", "instituteurs", "institutrice",
+    "institutrices",
 ]
 COMBATANT_NOUNS = [
     "soldat", "soldats", "militaire", "militaires", "policier", "policiers", "gendarme", "gendarmes", "combattant",
@@ -758,6 +761,8 @@ PERSON_NOUNS = [
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
     "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin", "berger", "bergers",
+    # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin »)
+    "infirmier", "infirmiers", "infirmière", "infirmières", "médecin", "médecins", "ressortissant", "ressortissants",
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event

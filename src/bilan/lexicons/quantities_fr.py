@@ -37,6 +37,12 @@ ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d[
 # « deux policiers ont été tués et un troisième blessé » : un ordinal après « un » est un de plus des
 # personnes comptées (pas « un tiers de la ville », une fraction)
 ONE_OF_THEM += [r"une?\s+(?:deuxième|second|seconde|troisième|quatrième|cinquième|sixième)(?=\s+(?:a|ont|est|blessée?|tuée?|mort|morte|grièvement|légèrement)\b)"]
+# « l'un des Italiens a été tué », « l'une des infirmières » : une personne, le nom d'après compté
+ONE_OF_THE = [r"l['’]une?\s+des(?=\s+[^\W\d_])"]
+# noms qui sont déjà les personnes touchées (« l'un des morts a été identifié », « l'un des blessés
+# est décédé ») : personne de plus
+ONE_OF_THE_NOT = ["morts", "mortes", "tués", "tuées", "victimes", "blessés", "blessées", "corps", "otages",
+                  "survivants", "autres", "mêmes", "principaux", "principales", "plus"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "blessée", "blessées"]
 # noms comptés qui réunissent les morts et les blessés (« l'armée a subi six pertes ») : leur chiffre
