@@ -14,13 +14,15 @@ would be templates); ``injured`` reads like ``deaths``, for the INJURED fills.
 First run (before any rule of this round): 139 of 168 checks passed (EN 80/96, FR 59/72; 38 rows).
 Rows written later in the round, each before its own run: "one of the dead" and lists of groups (4 rows,
 first run 18/18, after the rules for "one of the" and comma breakdowns), "one of the guerrillas killed"
-(2 rows, 8/8, after the fix they guard), bodies found (6 rows, 18/22). After this round's rules: 197 of
-218 (EN 109/121, FR 88/97), the rest strict xfails below."""
+(2 rows, 8/8, after the fix they guard), bodies found (6 rows, 18/22), bodies after a chemical spill (2
+rows, 4/8). After this round's rules: 208 of 224 (EN 115/124, FR 93/100), the rest strict xfails below;
+the four stories of ``STORIES`` (bodies told again, more bodies) pass."""
 
 from __future__ import annotations
 
 import pytest
 from test_muc4_style_hum_targets2 import check, params
+from test_muc4_style_incident_count import assert_incident_count, story_params
 
 EN = [
  # sums of apposition lists
@@ -99,6 +101,9 @@ EN = [
   [], ["PASSENGERS", "RESCUE WORKERS"], 0, 0),
  ("THE BODIES OF THE TWO JOURNALISTS MURDERED ON TUESDAY IN SAN MIGUEL WERE HANDED OVER TO THEIR FAMILIES TODAY.",
   ["JOURNALISTS"], ["FAMILIES"], 2, 0),
+ # bodies found after a chemical spill: an accident (written after a CASE dev snippet's false attack, own words)
+ ("THE BODIES OF TWO WORKERS WERE FOUND IN A STORAGE TANK OF A FACTORY IN SANTA ANA AFTER A CHEMICAL SPILL.",
+  [], ["WORKERS"], 0, 0),
 ]
 
 FR = [
@@ -165,6 +170,9 @@ FR = [
   [], ["passagers", "secouristes"], 0, 0),
  ("Les corps des deux journalistes assassinés mardi à San Miguel ont été remis aujourd'hui à leurs familles.",
   ["journalistes"], ["familles"], 2, 0),
+ # corps retrouvés après un déversement chimique : un accident (écrit après une fausse attaque d'un extrait CASE)
+ ("Les corps de deux ouvriers ont été retrouvés dans une cuve d'une usine de Santa Ana après un déversement chimique.",
+  [], ["ouvriers"], 0, 0),
 ]
 
 _SURV = "injured: a person who survived with wounds, told after the dead of a bombing, is not counted among the injured"
@@ -172,8 +180,6 @@ _BEFORE = "victims: persons named before the act and taken up by a pronoun (open
 _NAMESAKE = "places: Armenia, a town of Quindio, is read as the country, which puts the act out of MUC-4 scope"
 _TOTAL = "deaths: a running total over the year (have killed 45 civilians this year) makes an incident of its own"
 _ATTACKERS = "injured: wounded assailants are counted as injured (MUC-4 counts the targets only)"
-_LATER = "deaths: bodies found, told dead only by a later sentence (they had been shot in the head), give no figure of the dead"
-_FOUND = "events: bodies found with no killing word make no incident (the victims set's bodies-found class)"
 _REL = "victims: the people a vehicle carried, told in a relative clause, are not the target of the ambush"
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
@@ -187,7 +193,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 20, "not1"): _TOTAL,
     ("en", 20, "deaths2"): _TOTAL,
     ("en", 22, "injured3"): _ATTACKERS,
-    ("en", 24, "deaths3"): _LATER,
     ("fr", 3, "target0"): _REL,
     ("fr", 6, "injured3"): _SURV,
     ("fr", 7, "target0"): _BEFORE,
@@ -195,13 +200,33 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 13, "target0"): _NAMESAKE,
     ("fr", 13, "deaths3"): _NAMESAKE,
     ("fr", 18, "injured3"): _ATTACKERS,
-    ("en", 25, "target0"): _FOUND,
-    ("en", 25, "deaths1"): _FOUND,
-    ("fr", 19, "target0"): _FOUND,
-    ("fr", 19, "deaths1"): _FOUND,
 }
 
 
 @pytest.mark.parametrize("text,lang,kind,want", params((("en", EN), ("fr", FR)), XFAIL))
 def test_muc4_style_hum_target3(text, lang, kind, want):
     check(text, lang, kind, want)
+
+
+# bodies found, then the find told again in a later sentence, or more bodies of an act told: one template
+# (key, language, templates, story); the first two written after seeing a dev story's retold find, paraphrased
+STORIES = [
+    ("en-bodies-told-again", "en", 1,
+     "SAN SALVADOR, 2 MAR 90 (ACAN-EFE) -- [TEXT] THE BODIES OF TWO TEACHERS WERE FOUND NEAR SANTA ANA ON "
+     "MONDAY. THE VILLAGERS WHO FOUND THE BODIES ALERTED THE POLICE ON TUESDAY MORNING."),
+    ("fr-bodies-told-again", "fr", 1,
+     "SAN SALVADOR, 2 mars 1990 (ACAN-EFE) - Les corps de deux instituteurs ont été retrouvés lundi près de "
+     "Santa Ana. Les villageois qui ont découvert les corps ont alerté la police mardi matin."),
+    # more bodies of a massacre told already (written after the rule, from an example article's failure)
+    ("en-more-bodies", "en", 1,
+     "SAN SALVADOR, 2 MAR 90 (ACAN-EFE) -- [TEXT] GUERRILLAS MASSACRED 12 PEASANTS IN THE VILLAGE OF LAS "
+     "FLORES, CHALATENANGO, ON MONDAY. RESCUE TEAMS FOUND FIVE MORE BODIES ON WEDNESDAY."),
+    ("fr-more-bodies", "fr", 1,
+     "SAN SALVADOR, 2 mars 1990 (ACAN-EFE) - Des guérilleros ont massacré 12 paysans lundi dans le village "
+     "de Las Flores, dans le Chalatenango. Les secouristes ont retrouvé cinq autres corps mercredi."),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", story_params(STORIES, {}))
+def test_muc4_style_bodies_found_once(text, lang, expected):
+    assert_incident_count(text, lang, expected)

@@ -1404,6 +1404,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    if "needs_found" in trig.flags:
+        # "residents found the bodies of a woman and her daughter": who found them is no victim
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        finders = [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head}
+                   for c in g.children if c.dep_ == "nsubj" and c.i != troot.i]
+        tied_victims = [v for v in tied_victims if not any(s <= v.tok_start < e for s, e in finders)]
     if "threat" in trig.flags:
         # who received the threat is who it was made against ("the judge received death threats")
         troot = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -1642,8 +1648,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors = [a for a in actors if a.name != force.name]
             actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
             evidence.append(ctx.ev("actors", force.start, force.end))
+    # (bodies found are whose bodies they are, never the civilians who found them: "residents found")
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
-            and not any(a.role == "victim" for a in actors):
+            and not any(a.role == "victim" for a in actors) and "needs_found" not in trig.flags:
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
                   if a is not None and clear_of_doer(a.start, a.end)), None)
         if v is not None:
