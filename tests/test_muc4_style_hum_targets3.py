@@ -15,8 +15,9 @@ First run (before any rule of this round): 139 of 168 checks passed (EN 80/96, F
 Rows written later in the round, each before its own run: "one of the dead" and lists of groups (4 rows,
 first run 18/18, after the rules for "one of the" and comma breakdowns), "one of the guerrillas killed"
 (2 rows, 8/8, after the fix they guard), bodies found (6 rows, 18/22), bodies after a chemical spill (2
-rows, 4/8). After this round's rules: 208 of 224 (EN 115/124, FR 93/100), the rest strict xfails below;
-the four stories of ``STORIES`` (bodies told again, more bodies) pass."""
+rows, 4/8), people who escaped injury (4 rows, 6/10). After this round's rules: 218 of 234 (EN 120/129,
+FR 98/105), the rest strict xfails below; the four stories of ``STORIES`` (bodies told again, more
+bodies) pass."""
 
 from __future__ import annotations
 
@@ -101,6 +102,11 @@ EN = [
   [], ["PASSENGERS", "RESCUE WORKERS"], 0, 0),
  ("THE BODIES OF THE TWO JOURNALISTS MURDERED ON TUESDAY IN SAN MIGUEL WERE HANDED OVER TO THEIR FAMILIES TODAY.",
   ["JOURNALISTS"], ["FAMILIES"], 2, 0),
+ # people who escaped injury are not injured (written before the rule)
+ ("GUERRILLAS FIRED A ROCKET AT A CAR ON THE ROAD TO SAN VICENTE; ITS TWO OCCUPANTS, BOTH TEACHERS, ESCAPED INJURY.",
+  [], [], 0, 0),
+ ("A BOMB WOUNDED TWO TEACHERS IN SAN VICENTE ON MONDAY; THREE STUDENTS WHO WERE WITH THEM ESCAPED INJURY.",
+  ["TEACHERS"], [], 0, 2),
  # bodies found after a chemical spill: an accident (written after a CASE dev snippet's false attack, own words)
  ("THE BODIES OF TWO WORKERS WERE FOUND IN A STORAGE TANK OF A FACTORY IN SANTA ANA AFTER A CHEMICAL SPILL.",
   [], ["WORKERS"], 0, 0),
@@ -170,6 +176,11 @@ FR = [
   [], ["passagers", "secouristes"], 0, 0),
  ("Les corps des deux journalistes assassinés mardi à San Miguel ont été remis aujourd'hui à leurs familles.",
   ["journalistes"], ["familles"], 2, 0),
+ # ceux qui ont échappé aux blessures ne sont pas blessés (écrits avant la règle)
+ ("Des guérilleros ont tiré une roquette sur une voiture sur la route de San Vicente ; ses deux occupants, des enseignants, ont échappé aux blessures.",
+  [], [], 0, 0),
+ ("Une bombe a blessé deux enseignants lundi à San Vicente ; trois étudiants qui les accompagnaient ont échappé aux blessures.",
+  ["enseignants"], [], 0, 2),
  # corps retrouvés après un déversement chimique : un accident (écrit après une fausse attaque d'un extrait CASE)
  ("Les corps de deux ouvriers ont été retrouvés dans une cuve d'une usine de Santa Ana après un déversement chimique.",
   [], ["ouvriers"], 0, 0),

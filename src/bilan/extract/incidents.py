@@ -106,6 +106,23 @@ class Context:
                         text=self.document.text[start:end])
 
 
+ESCAPED_WINDOW = 3  # words between an escape verb and the word of the hurt it escaped
+
+
+def _escaped(doc: Doc, start: int, lang: str) -> bool:
+    """The cue at token ``start`` is what someone escaped ("escaped injury", "ont échappé aux
+    blessures"): an ESCAPED_BEFORE word before it, only ESCAPED_LINKS words between."""
+    before = lexicon_words("quantities", lang, "ESCAPED_BEFORE")
+    links = lexicon_words("quantities", lang, "ESCAPED_LINKS")
+    for i in range(start - 1, max(-1, start - 1 - ESCAPED_WINDOW), -1):
+        w = doc[i].lower_
+        if w in before:
+            return True
+        if w not in links:
+            return False
+    return False
+
+
 def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
     breaks, pos = [], text.find("\n\n")
     while pos != -1:
@@ -136,7 +153,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
-        cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
+        cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc) if not _escaped(doc, s, lang)],
         focus=focus_place(places),
         place_spans=[(p.start, p.end) for p in places],
     )
@@ -604,13 +621,17 @@ def _counts_events(ctx: Context, head: Span | None) -> bool:
 
 
 def _spared(ctx: Context, head: Span | None) -> bool:
-    """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants":
-    the counted noun is the object of a casualty verb that is denied (``quantities_<lang>.NO_HARM_WORDS``:
-    a verb of failure it complements, a preposition or negation on it), so they were not hit."""
+    """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants",
+    "trois étudiants ont échappé aux blessures": the counted noun is the object of a casualty verb that
+    is denied (``quantities_<lang>.NO_HARM_WORDS``: a verb of failure it complements, a preposition or
+    negation on it), or the subject of a verb of escape (``ESCAPED_BEFORE``), so they were not hit."""
     if head is None:
         return False
     noun = head.root
     verb = noun.head
+    escaped = lexicon_words("quantities", ctx.lang, "ESCAPED_BEFORE")
+    if noun.dep_ in ("nsubj", "nsubj:pass") and (verb.lower_ in escaped or verb.lemma_.lower() in escaped):
+        return True  # "trois étudiants ont échappé aux blessures": they escaped the hurt told near them
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _casualty_cue(ctx, (verb.i,)) is None:
         return False
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")

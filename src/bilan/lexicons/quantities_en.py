@@ -79,6 +79,10 @@ COMITATIVE_PREPS = ["along with", "together with"]
 # words that deny a casualty verb said of counted people ("failed to injure its five occupants",
 # "without injuring"): a verb of failure whose complement it is, a preposition or a negation on it
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
+# a word of injury or death just after these is what people were spared ("two salesmen escaped injury",
+# "escaped any serious injury"): no cue of the hurt; the links may stand between
+ESCAPED_BEFORE = ["escaped", "escape", "escapes", "escaping"]
+ESCAPED_LINKS = ["any", "serious", "all", "without"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
