@@ -352,8 +352,12 @@ def test_a_pronoun_victim_is_the_person_named_before(text, lang, noun):
 
 
 def test_a_pronoun_victim_agrees_in_number():
-    text = "Police found the bodies of two teachers in Lima on Monday. He had been shot."
+    # (the people whose bodies are found are victims of that find, a killing of its own, since bodies
+    # found make one: the owners of a car found stand for no one hit but through the pronoun)
+    text = "Police found the car of two teachers in Lima on Monday. He had been shot."
     assert not [a for i in incidents(text, "en") for a in i.actors_in("victim") if a.mention == "teachers"]
+    text = "Police found the car of a teacher in Lima on Monday. He had been shot."
+    assert [a for i in incidents(text, "en") for a in i.actors_in("victim") if a.mention == "teacher"]
 
 
 def test_muc4_a_recalled_incident_with_no_date_of_its_own_is_no_template():

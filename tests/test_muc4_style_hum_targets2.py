@@ -344,8 +344,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 47, "target1"): _SURV,
     ("en", 55, "target0"): _ROLE,
     ("en", 60, "target0"): _NAT,
-    ("en", 62, "deaths4"): _DEATHS,
-    ("en", 63, "deaths2"): _DEATHS,
     ("en", 67, "target0"): _SURV,
     ("en", 69, "target0"): _SURV,
     ("en", 73, "target0"): _ACT,
@@ -368,38 +366,50 @@ XFAIL: dict[tuple[str, int, str], str] = {
 
 
 @cache
-def fills(text: str, lang: str) -> tuple[bool, tuple[str, ...], tuple[int, ...]]:
-    """Whether any incident would be a MUC-4 template, the HUM TGT fills and the DEATHS fills of
-    those that would."""
+def fills(text: str, lang: str) -> tuple[bool, tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """Whether any incident would be a MUC-4 template, the HUM TGT fills, the DEATHS fills and the
+    INJURED fills of those that would."""
     incs = [i for i in incidents(text, lang, PUBLISHED) if muc_type(i) and in_scope(i, PUBLISHED, text)]
     slots = [pred_slots(i) for i in incs]
     return (bool(incs), tuple(f for s in slots for pair in s["hum_target"] for f in pair if f),
-            tuple(d for s in slots for d in s["deaths"]))
+            tuple(d for s in slots for d in s["deaths"]), tuple(d for s in slots for d in s["injured"]))
 
 
-def params():
+def params(sets=None, xfail=None):
+    """One case per check of each row: ``(text, targets, not_targets, deaths[, injured])``; a row's
+    ``injured`` (a set of its own may give it) reads like ``deaths``, for the INJURED fills."""
+    sets = (("en", EN), ("fr", FR)) if sets is None else sets
+    xfail = XFAIL if xfail is None else xfail
     out = []
-    for lang, rows in (("en", EN), ("fr", FR)):
-        for i, (text, tgts, nots, deaths) in enumerate(rows):
+    for lang, rows in sets:
+        for i, (text, tgts, nots, deaths, *rest) in enumerate(rows):
             checks = [("target", t) for t in tgts] + [("not", t) for t in nots]
             if deaths is not None:
                 checks.append(("deaths", deaths))
+            if rest and rest[0] is not None:
+                checks.append(("injured", rest[0]))
             for n, (kind, want) in enumerate(checks):
                 key = (lang, i, f"{kind}{n}")
-                marks = [pytest.mark.xfail(reason=XFAIL[key], strict=True)] if key in XFAIL else []
+                marks = [pytest.mark.xfail(reason=xfail[key], strict=True)] if key in xfail else []
                 out.append(pytest.param(text, lang, kind, want, marks=marks, id=f"{lang}{i:02d}-{kind}{n}"))
     return out
 
 
-@pytest.mark.parametrize("text,lang,kind,want", params())
-def test_muc4_style_hum_target2(text, lang, kind, want):
-    templated, got, deaths = fills(text, lang)
+def check(text: str, lang: str, kind: str, want) -> None:
+    templated, got, deaths, injured = fills(text, lang)
     if kind == "target":
         assert templated, "no MUC-4 incident"
         assert found(want, list(got)), got
     elif kind == "not":
         assert not found(want, list(got)), got
-    elif want:
-        assert want in deaths and set(deaths) == {want}, deaths
     else:
-        assert not deaths, deaths
+        figures = deaths if kind == "deaths" else injured
+        if want:
+            assert want in figures and set(figures) == {want}, figures
+        else:
+            assert not figures, figures
+
+
+@pytest.mark.parametrize("text,lang,kind,want", params())
+def test_muc4_style_hum_target2(text, lang, kind, want):
+    check(text, lang, kind, want)

@@ -150,12 +150,8 @@ _FORCES = 'forces: persons of the forces hit are not found as persons hit, or th
 _NAME = 'victims: a name in apposition or after a title is no target'
 _MISSED = 'victims: a person hit is not found'
 XFAIL: dict[str, str] = {
-    'THE BODIES OF THREE UNION LEADERS WERE FOUND YESTERDAY ON THE ROAD TO COMALAPA.':
-        _FOUND,
     'GUERRILLAS FIRED ON A MILITARY PATROL, WOUNDING THREE SOLDIERS.':
         _FORCES,
-    'THE POLICE FOUND THE BODIES OF 6 YOUNG MEN IN A GARBAGE DUMP.':
-        _FOUND,
     'THE MUTILATED BODY OF A TRADE UNIONIST WAS FOUND NEAR SANTA ANA.':
         _FOUND,
     'A NATIONAL GUARDSMAN DIED AND TWO OTHERS WERE WOUNDED WHEN REBELS ATTACKED THEIR POST.':
@@ -194,8 +190,6 @@ XFAIL: dict[str, str] = {
         _MISSED,
     'THE KIDNAPPERS KILLED THE HOSTAGE, A WEST GERMAN ENGINEER.':
         _VERB,
-    'Les corps de trois syndicalistes ont été retrouvés hier sur la route de Comalapa.':
-        _FOUND,
     "Un juge a succombé à ses blessures à l'hôpital militaire.":
         _VERB,
     "Deux policiers ont été tués et un troisième blessé dans l'attaque d'un barrage.":

@@ -591,6 +591,30 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth))
 
 
+def _found(sp: Span, m: LanguageMatchers) -> bool:
+    """ "the bodies of two peasants were found", "found the bodies of", "les corps de deux paysans ont
+    été retrouvés": a verb of discovery governs the noun, not any verb it is the subject of ("the
+    bodies were handed over to their families" reports no killing)."""
+    root = sp.root
+    depth = 3 if root.dep_ == "pobj" else 2
+    if not any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth)
+               if t.pos_ in ("VERB", "AUX", "NOUN")):
+        return False
+    # "reported finding the bodies to him": bodies known already (told before, no "of" complement to say
+    # whose, a known-noun determiner: "the", "these", "les") are no new find
+    if not any(True for _ in of_complements(root, m.complement_preps)) and any(
+            c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in m.known_determiners for c in root.children):
+        return False
+    # "found seven more bodies", "sept autres corps": more dead of an act told already, no new one
+    if any(c.lower_ in m.body_more for c in root.children):
+        return False
+    # "found the bodies of seven passengers in the wreckage of a bus that fell into a ravine": the dead
+    # of an accident or a disaster (NON_VIOLENT_CAUSES, BODY_FOUND_ELSEWHERE), no killing
+    sent = sp.sent
+    return not m.non_violent_causes(sent) and not any(
+        t.lemma_.lower() in m.body_elsewhere or t.lower_ in m.body_elsewhere for t in sent)
+
+
 PERSON_CUES = ("CIV", "COMB", "PERSON")
 
 
@@ -873,6 +897,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_use_verb": _fired,  # "police fired tear gas"
     "needs_commemoration": _commemorates,
     "needs_discovery": _discovered,
+    "needs_found": _found,  # "the bodies of two peasants were found"
 }
 # ... or must not
 SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {

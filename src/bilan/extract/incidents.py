@@ -107,6 +107,23 @@ class Context:
                         text=self.document.text[start:end])
 
 
+ESCAPED_WINDOW = 3  # words between an escape verb and the word of the hurt it escaped
+
+
+def _escaped(doc: Doc, start: int, lang: str) -> bool:
+    """The cue at token ``start`` is what someone escaped ("escaped injury", "ont échappé aux
+    blessures"): an ESCAPED_BEFORE word before it, only ESCAPED_LINKS words between."""
+    before = lexicon_words("quantities", lang, "ESCAPED_BEFORE")
+    links = lexicon_words("quantities", lang, "ESCAPED_LINKS")
+    for i in range(start - 1, max(-1, start - 1 - ESCAPED_WINDOW), -1):
+        w = doc[i].lower_
+        if w in before:
+            return True
+        if w not in links:
+            return False
+    return False
+
+
 def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
     breaks, pos = [], text.find("\n\n")
     while pos != -1:
@@ -137,7 +154,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
-        cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)],
+        cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc) if not _escaped(doc, s, lang)],
         focus=focus_place(places),
         place_spans=[(p.start, p.end) for p in places],
     )
@@ -519,8 +536,22 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     noun = head.root
     while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
+    # "l'un des ravisseurs a tué le chauffeur", "one of the gunmen killed ...": the noun counted hangs
+    # on the "one" before it, which is the subject
+    up = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num):
+        noun = up
     noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
+    # "four men shot and killed the labor leader": a verb conjoined to the subject's verb shares the
+    # subject, and its object is the one it did it to
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+              and any(g.dep_ in ("obj", "dobj") for g in c.children)
+              and not any(g.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for g in c.children)]
+    if noun.dep_ == "nsubj" and shared and not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+        # only the conjoined verb has an object: it alone tells whom the subject did it to ("two
+        # waiters died and ... survived" is no deed of the waiters)
+        return _casualty_cue(ctx, [v.i for v in shared]) is not None
     if noun.dep_ == "nsubj":
         agent = any(c.dep_ in ("obj", "dobj") for c in verb.children)
         if agent and verb.lemma_.lower() in lexicon_words("victims", ctx.lang, "LIFE_LOSING_VERBS") and \
@@ -600,13 +631,17 @@ def _counts_events(ctx: Context, head: Span | None) -> bool:
 
 
 def _spared(ctx: Context, head: Span | None) -> bool:
-    """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants":
-    the counted noun is the object of a casualty verb that is denied (``quantities_<lang>.NO_HARM_WORDS``:
-    a verb of failure it complements, a preposition or negation on it), so they were not hit."""
+    """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants",
+    "trois étudiants ont échappé aux blessures": the counted noun is the object of a casualty verb that
+    is denied (``quantities_<lang>.NO_HARM_WORDS``: a verb of failure it complements, a preposition or
+    negation on it), or the subject of a verb of escape (``ESCAPED_BEFORE``), so they were not hit."""
     if head is None:
         return False
     noun = head.root
     verb = noun.head
+    escaped = lexicon_words("quantities", ctx.lang, "ESCAPED_BEFORE")
+    if noun.dep_ in ("nsubj", "nsubj:pass") and (verb.lower_ in escaped or verb.lemma_.lower() in escaped):
+        return True  # "trois étudiants ont échappé aux blessures": they escaped the hurt told near them
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _casualty_cue(ctx, (verb.i,)) is None:
         return False
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
@@ -722,7 +757,7 @@ def _is_subset(ctx: Context, q) -> bool:
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     clause = ctx.document.text[sent.start_char:q.start]
-    if _in_breakdown(ctx, clause, sent.start_char):
+    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent):
         return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
@@ -749,6 +784,38 @@ def _in_breakdown(ctx: Context, clause: str, offset: int) -> bool:
         return False
     gap = ctx.document.text[before[-1].end:offset + at]
     return len(gap.split()) <= 3 and not any(c in gap for c in ".;:")
+
+
+BREAKDOWN_HEAD_WORDS = 3  # words between a total and the comma that opens its breakdown
+
+
+def _comma_breakdown(ctx: Context, q, sent: Span) -> bool:
+    """ "Quatre personnes, deux policiers et deux civils, ont été tuées", "SEVEN PERSONS, FIVE
+    PEASANTS, A TEACHER AND A CHILD, WERE WOUNDED": figure ``q`` is in an incise that a comma opens
+    right after a total's counted noun and whose figures add up to that total exactly (a list of
+    several groups hit, "two peasants, three soldiers and a teacher", adds up to no figure before it)."""
+    text = ctx.document.text
+    figs = [x for x in ctx.quantities if sent.start_char <= x.start and x.end <= sent.end_char]
+    for k, total in enumerate(figs):
+        if total.start >= q.start:
+            break
+        gap = text[total.end:figs[k + 1].start] if k + 1 < len(figs) else ""
+        head, comma, rest = gap.partition(",")
+        if not comma or rest.strip() or len(head.split()) > BREAKDOWN_HEAD_WORDS or any(c in head for c in ".;:"):
+            continue
+        parts, acc = [], 0
+        for x in figs[k + 1:]:
+            if any(c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;:"):
+                break
+            if x.value.best is None or total.value.best is None:
+                break
+            parts.append(x)
+            acc += x.value.best
+            if acc >= total.value.best:
+                break
+        if len(parts) > 1 and acc == total.value.best and q in parts:
+            return True
+    return False
 
 
 def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
@@ -1392,6 +1459,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    if "needs_found" in trig.flags:
+        # "residents found the bodies of a woman and her daughter": who found them is no victim
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        finders = [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head}
+                   for c in g.children if c.dep_ == "nsubj" and c.i != troot.i]
+        tied_victims = [v for v in tied_victims if not any(s <= v.tok_start < e for s, e in finders)]
     if "threat" in trig.flags:
         # who received the threat is who it was made against ("the judge received death threats")
         troot = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -1630,8 +1703,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors = [a for a in actors if a.name != force.name]
             actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
             evidence.append(ctx.ev("actors", force.start, force.end))
+    # (bodies found are whose bodies they are, never the civilians who found them: "residents found")
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
-            and not any(a.role == "victim" for a in actors):
+            and not any(a.role == "victim" for a in actors) and "needs_found" not in trig.flags:
         # not who tells or answers it ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
         telling = _reporting_subjects(ctx, sent)
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
@@ -3399,7 +3473,14 @@ def _characterising_relative(ctx: Context, trig: Trigger, inc: Incident, si: int
     objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objs or not all(_indefinite_plural(ctx, o, "DEFINITE_DETERMINERS") for o in objs):
         return False
-    return _nothing_of_its_own(ctx, trig, inc, si)
+    # "one of the pilots who have bombed villages ... was killed": a figure of the sentence before the
+    # noun the clause characterises counts those people (hit by another act), no figure of this act's
+    # own (which the clause would give after its verb: "who bombed a village, killing 20")
+    noun = verb.head
+    lo = ctx.sents[si].start_char
+    figures = [e for e in inc.evidence if e.field in ("fatalities", "injured")]
+    before = bool(figures) and all(lo <= e.start and e.end <= noun.idx for e in figures)
+    return _nothing_of_its_own(ctx, trig, inc, si, figures=not before)
 
 
 def _indefinite_plural(ctx: Context, o, determiners: str) -> bool:
@@ -3412,12 +3493,13 @@ def _indefinite_plural(ctx: Context, o, determiners: str) -> bool:
     return is_plural(o) or any(is_plural(c) for c in o.children if c.dep_ == "conj")
 
 
-def _nothing_of_its_own(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+def _nothing_of_its_own(ctx: Context, trig: Trigger, inc: Incident, si: int, figures: bool = True) -> bool:
     """The act has no date (none finer than one looked back to, not the story's own day), no figure of
-    dead or hurt and no place tied to it in its sentence: a summary may be all it is."""
+    dead or hurt (unless ``figures`` is false: the caller found them not the act's own) and no place
+    tied to it in its sentence: a summary may be all it is."""
     if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _own_day(ctx, inc, trig):
         return False
-    if inc.fatalities or inc.injured:
+    if figures and (inc.fatalities or inc.injured):
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))

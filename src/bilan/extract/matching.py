@@ -205,7 +205,7 @@ def plural_of(phrase: str) -> str:
 # extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
     "crowd_act", "generic", "lead_only", "not_disaster", "after_its_cause", "needs_partisan_subject", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
-    "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_object", "needs_person_obj",
+    "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
     "needs_verb_object", "negation_ok", "not_accidental", "not_carrier", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
@@ -353,6 +353,8 @@ class LanguageMatchers:
         self.simultaneous = frozenset(getattr(ev, "SIMULTANEOUS_PREPS", ()))
         self.already = frozenset(getattr(ev, "ALREADY", ()))
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
+        self.body_elsewhere = frozenset(getattr(ev, "BODY_FOUND_ELSEWHERE", ()))
+        self.body_more = frozenset(getattr(ev, "BODIES_MORE", ()))
         self.crowd_control_use = frozenset(getattr(ev, "CROWD_CONTROL_USE_VERBS", ()))
         self.crowd_control_use_phrases = frozenset(tuple(p) for p in getattr(ev, "CROWD_CONTROL_USE_PHRASES", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))

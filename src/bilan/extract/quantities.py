@@ -87,6 +87,8 @@ class _Grammar:
         self.collective_gate = _gate(lx.COLLECTIVES)
         self.number_re = re.compile(rf"(?<![\w'.,-])(?:(?P<mod>{mods})\s*)?(?P<num>{self.number})(?![\w-])", re.I)
         self.one_of_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THEM)})(?![\w-])", re.I)
+        self.one_of_the_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THE)})(?![\w-])", re.I)
+        self.one_of_the_not = {w.lower() for w in lx.ONE_OF_THE_NOT}
         self.head_re = re.compile(
             rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+))?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
         self.scale_re = re.compile(rf"(.*?)\s+({_alt(lx.SCALE_WORDS)})$", re.I)  # "2 millions"
@@ -193,6 +195,11 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     for m in g.one_of_re.finditer(text):
         one_of.add(m.start())
         found.append((m.start(), m.end(), Range.exact(1)))
+    for m in g.one_of_the_re.finditer(text):
+        # "one of the Italians": one, the noun after it its head; not one of the people already hit
+        head = g.head_re.match(text, m.end())
+        if free(m.start(), m.end()) and head and head.group("head").lower() not in g.one_of_the_not:
+            found.append((m.start(), m.end(), Range.exact(1)))
     for m in g.range_re.finditer(text):
         nums = [v for k, v in m.groupdict().items() if v]
         lo, hi = (g.to_int(nums[0]), g.to_int(nums[1])) if len(nums) == 2 else (None, None)

@@ -123,6 +123,12 @@ TRIGGERS = [
     # a body found shot through or cut up is a killing ("the bullet-riddled body of a professor was
     # found", "the decapitated bodies of two young men")
     ("bullet-riddled", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # bodies found are people killed ("the bodies of two peasants were found"; MUC-4 keys make them a
+    # murder), only under a verb of discovery ("the bodies were handed over to their families" is none)
+    ("bodies", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
+    ("body", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
+    ("corpses", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
+    ("corpse", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
     ("decapitate", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     # a person wounded by bullets: shot ("was wounded by gunfire", « blessé par balles »)
     ("wounded by gunfire", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
@@ -1105,6 +1111,8 @@ PERSON_NOUNS = [
     "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
     "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin", "shepherd",
     "shepherds",
+    # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
+    "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
 ]
 
 IRREALIS = [
@@ -1346,6 +1354,14 @@ CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *
 ALREADY = ["already"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
 # the place the killers used ("buried them in a mass grave")
+# where bodies found are the dead of an accident or a disaster, not of a killing ("found the bodies of
+# seven passengers in the wreckage of a bus that fell into a ravine")
+BODY_FOUND_ELSEWHERE = ["wreckage", "rubble", "debris", "ravine", "capsize", "capsized", "overturn", "overturned",
+                        "plunge", "plunged", "fall", "fell", "sink", "sank", "shipwreck", "mudslide",
+                        # poisoned by what leaked ("after a chemical spill", "fumes", "carbon monoxide")
+                        "spill", "fumes", "monoxide", "poisoning"]
+# words on "bodies" that make them more dead of an act told already ("found seven more bodies")
+BODIES_MORE = ["more", "other", "further", "additional"]
 DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["no"]

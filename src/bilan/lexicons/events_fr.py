@@ -165,6 +165,11 @@ TRIGGERS = [
     ("meurtre", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # des corps retrouvés sont des gens tués (« les corps de deux paysans ont été retrouvés » ; les clés
+    # MUC-4 en font un meurtre), sous un verbe de découverte seulement (« remis à leurs familles » : aucun)
+    ("corps", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
+    ("cadavre", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
+    ("cadavres", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
     ("poignarder", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     # tuer par sa manière, comme en anglais « torture », « shot » (typés par leurs victimes) : « le corps
     # retrouvé avec des traces de torture », « grièvement blessé par balles »
@@ -775,6 +780,9 @@ CIVILIAN_NOUNS = [
     "commerçant", "commerçants", "agriculteur", "agriculteurs", "éleveur", "éleveurs", "bébé", "bébés", "famille",
     "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",
     "voyageurs",
+    # ceux qui enseignent, comptés un à un (« une institutrice et un enfant »)
+    "enseignant", "enseignants", "enseignante", "enseignantes", "instituteur", "instituteurs", "institutrice",
+    "institutrices",
 ]
 COMBATANT_NOUNS = [
     "soldat", "soldats", "militaire", "militaires", "policier", "policiers", "gendarme", "gendarmes", "combattant",
@@ -790,6 +798,8 @@ PERSON_NOUNS = [
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
     "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin", "berger", "bergers",
+    # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin »)
+    "infirmier", "infirmiers", "infirmière", "infirmières", "médecin", "médecins", "ressortissant", "ressortissants",
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
@@ -1003,7 +1013,15 @@ CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *
 ALREADY = ["déjà"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
 # the place the killers used ("buried them in a mass grave")
-DISCOVERY_WORDS = ["trouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
+# là où des corps retrouvés sont les morts d'un accident ou d'une catastrophe, non d'un meurtre (« les
+# corps de sept passagers dans l'épave d'un autobus tombé dans un ravin »)
+BODY_FOUND_ELSEWHERE = ["épave", "décombres", "débris", "ravin", "chavirer", "chaviré", "renverser", "renversé",
+                        "tomber", "tombé", "sombrer", "naufrage", "coulée de boue",
+                        # empoisonnés par ce qui a fui (« un déversement chimique », « des émanations »)
+                        "déversement", "émanations", "monoxyde", "intoxication"]
+# mots sur « corps » qui en font d'autres morts d'un acte déjà dit (« sept autres corps »)
+BODIES_MORE = ["autres", "autre", "supplémentaires", "nouveaux"]
+DISCOVERY_WORDS = ["trouver", "retrouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
 # the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event

@@ -29,6 +29,13 @@ ONE_OF_THEM = [r"one\s+of\s+them"]
 # "two policemen were killed and a third was wounded": an ordinal after "a" is one more of the people
 # just counted (not "a third of the town", a fraction)
 ONE_OF_THEM += [r"an?\s+(?:second|third|fourth|fifth|sixth)(?=\s+(?:was|is|has|had|died)\b)"]
+# "ONE OF THE ITALIANS WAS KILLED", "one of his bodyguards": one person, the noun after it counted (a
+# figure after the determiner counts on its own: "one of the 11 peasants")
+ONE_OF_THE = [r"one\s+of\s+(?:the|these|those|his|her|their|its)(?=\s+[^\W\d_])"]
+# nouns after it that are already the people hit ("one of the dead was identified as ...", "one of the
+# wounded died"): no one more
+ONE_OF_THE_NOT = ["dead", "victims", "wounded", "injured", "bodies", "hostages", "survivors", "other", "others",
+                  "same", "most", "main"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["dead", "killed", "wounded", "injured"]
 # counted nouns that take in the dead and the wounded together ("sustained six casualties"): a figure
@@ -41,7 +48,7 @@ SINGULAR_ARTICLES = ["a", "an", "one"]
 # the determiner of an indefinite plural ("some villagers"): a few, when a death word names them
 INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
-HEAD_SKIP = ["additional", "of"]
+HEAD_SKIP = ["additional", "of", "u.s.", "u. s."]  # "TWO U.S. CITIZENS": the nationality before the noun
 NOT_COUNTS = [
     "%", "percent", "per cent", "km", "kilometres", "kilometers", "kilometre", "miles", "mile", "metres", "meters",
     "m", "kg", "tonnes", "tons", "dollars", "dollar", "euros", "pounds", "years", "year", "year-old", "hours", "hour",
@@ -72,6 +79,10 @@ COMITATIVE_PREPS = ["along with", "together with"]
 # words that deny a casualty verb said of counted people ("failed to injure its five occupants",
 # "without injuring"): a verb of failure whose complement it is, a preposition or a negation on it
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
+# a word of injury or death just after these is what people were spared ("two salesmen escaped injury",
+# "escaped any serious injury"): no cue of the hurt; the links may stand between
+ESCAPED_BEFORE = ["escaped", "escape", "escapes", "escaping"]
+ESCAPED_LINKS = ["any", "serious", "all", "without"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 

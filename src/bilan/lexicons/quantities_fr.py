@@ -37,6 +37,12 @@ ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d[
 # « deux policiers ont été tués et un troisième blessé » : un ordinal après « un » est un de plus des
 # personnes comptées (pas « un tiers de la ville », une fraction)
 ONE_OF_THEM += [r"une?\s+(?:deuxième|second|seconde|troisième|quatrième|cinquième|sixième)(?=\s+(?:a|ont|est|blessée?|tuée?|mort|morte|grièvement|légèrement)\b)"]
+# « l'un des Italiens a été tué », « l'une des infirmières » : une personne, le nom d'après compté
+ONE_OF_THE = [r"l['’]une?\s+des(?=\s+[^\W\d_])"]
+# noms qui sont déjà les personnes touchées (« l'un des morts a été identifié », « l'un des blessés
+# est décédé ») : personne de plus
+ONE_OF_THE_NOT = ["morts", "mortes", "tués", "tuées", "victimes", "blessés", "blessées", "corps", "otages",
+                  "survivants", "autres", "mêmes", "principaux", "principales", "plus"]
 # casualty words that name a person after "un"/"one" ("un mort", "un tué et un blessé")
 CASUALTY_PERSONS = ["mort", "morts", "tué", "tués", "blessé", "blessés", "blessée", "blessées"]
 # noms comptés qui réunissent les morts et les blessés (« l'armée a subi six pertes ») : leur chiffre
@@ -85,6 +91,11 @@ COMITATIVE_PREPS = ["avec", "en même temps que"]
 # mots qui nient un verbe de victimes dit de personnes comptées (« sans blesser ses cinq occupants »,
 # « n'a pas blessé », « n'a réussi à blesser personne ») : verbe d'échec, préposition ou négation
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
+# un mot de blessure ou de mort juste après ceux-ci dit ce à quoi l'on a échappé (« ont échappé aux
+# blessures », « a réchappé à la mort ») : pas un indice de victimes ; les liens peuvent s'intercaler
+ESCAPED_BEFORE = ["échappé", "échappée", "échappés", "échappées", "échapper", "échappe", "échappent",
+                  "réchappé", "réchappée", "réchappés"]
+ESCAPED_LINKS = ["aux", "à", "aux", "la", "de", "des", "toute", "toutes", "graves"]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
           "décembre", "janv", "févr", "sept", "oct", "nov", "déc"]
 

@@ -31,6 +31,10 @@ ROLE_NOUNS = [
     "rector", "rectors", "watchman", "watchmen", "night watchman", "guide", "guides", "foreman", "foremen",
     "owner", "assistant", "assistants", "companion", "companions", "schoolteacher", "schoolteachers",
     "accountant", "mechanic", "salesman", "salesmen",
+    # the staff and the customers of a cafe, a shop or a bank; those passing on the road
+    "waiter", "waiters", "waitress", "waitresses", "customer", "customers", "cashier", "cashiers", "clerk",
+    "clerks", "truck driver", "truck drivers", "trucker", "truckers", "grower", "growers", "coffee grower",
+    "coffee growers",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards

@@ -13,7 +13,7 @@ ROLE_NOUNS = [
     "diplomates", "consul", "prêtres", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
     "archevêque", "monseigneur", "missionnaire", "missionnaires", "homme d'affaires", "hommes d'affaires",
     "industriel", "banquier", "ingénieur", "ingénieurs", "professeur", "professeurs",
-    "enseignant", "enseignants", "instituteur", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
+    "enseignant", "enseignants", "enseignante", "instituteur", "institutrice", "instituteurs", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
     "ouvrier", "ouvriers", "employé", "employés", "travailleur", "travailleurs", "paysan", "paysans",
     "syndicaliste", "syndicalistes", "garde du corps", "gardes du corps", "chauffeur", "chauffeurs",
     "piéton", "piétons", "citoyen", "citoyens", "épouse", "mari", "domestique",
@@ -29,6 +29,9 @@ ROLE_NOUNS = [
     # le personnel et les proches de la personne visée, dits par ce qu'ils lui étaient ou par leur lieu
     "recteur", "vigile", "vigiles", "guide", "guides", "contremaître", "assistant",
     "assistants", "compagnon", "client", "clients", "ressortissant", "ressortissants",
+    # le personnel et la clientèle d'un café, d'une boutique, d'une banque ; ceux qui passaient sur la route
+    "serveur", "serveurs", "serveuse", "serveuses", "cliente", "clientes", "caissier", "caissiers", "caissière",
+    "caissières", "commis", "camionneur", "camionneurs", "planteur", "planteurs",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
