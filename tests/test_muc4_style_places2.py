@@ -139,3 +139,28 @@ def test_the_place_of_the_incident(text, lang, published, place, country, avoid)
         assert all(c != avoid for _, _, c in locs), locs
     elif avoid:
         assert all(fold(name or "") != fold(avoid) for _, name, _ in locs), locs
+
+
+# Controls written with the rules (after the first run): what the rules must leave alone. A derived
+# form joined by a hyphen is the place ("Mossoul-Ouest"); an article alone after a comma links no
+# apposition ("Sirte, the US military said"); a list of cities is no city and its state
+# ("Copenhagen, Hamburg"); a division word after a town's body is the town's ("the Ripley police
+# department").
+@pytest.mark.parametrize("text,lang,name,country", [
+    ("Une voiture piégée a explosé lundi à Mossoul-Ouest, tuant trois civils.", "fr", "Mossoul", "IQ"),
+    ("Fighters were pushed out of Sirte, the US military said on Friday.", "en", "Sirte", "LY"),
+    ("Flights were cancelled in Copenhagen, Hamburg and Oslo after the storm.", "en", "Copenhagen", "DK"),
+    ("An officer of the Ripley police department was shot in Ripley, Tennessee, on Sunday.", "en", "Ripley", "US"),
+])
+def test_controls_left_alone(text, lang, name, country):
+    from bilan import nlp
+    from bilan.extract.places import find_places
+
+    got = [(pm.text, pm.place.country) for pm in find_places(nlp.parse(text, lang), lang)]
+    assert any(found(name, [t]) and c == country for t, c in got), got
+
+
+def test_a_hyphenated_derived_form_places_the_incident():
+    # the hyphen rule (a town joined to another name is a route's end) leaves "Mossoul-Ouest" whole
+    got = read("Une voiture piégée a explosé lundi à Mossoul-Ouest, tuant trois civils.", "fr", TODAY)
+    assert any(found("Mossoul|Mosul", s["location"][0] if s["location"] else []) for s, _ in got), got
