@@ -296,6 +296,13 @@ class LangAffixes:
 AFFIXES: dict[str, LangAffixes] = {
     lang: LangAffixes(tuple((p, prec) for p, prec in v)) for lang, v in _place_lists("AFFIX_RULES").items()}
 
+# The word a country gives its first-level divisions, where few countries give it ("department"):
+# the word (folded) -> the countries whose divisions it names, the lists of all languages together.
+DIVISION_COUNTRIES: dict[str, frozenset[str]] = {}
+for _lang in _PLACE_LANGS:
+    for _w, _ccs in getattr(load_lexicon("places", _lang), "DIVISION_WORD_COUNTRIES", {}).items():
+        DIVISION_COUNTRIES[_w] = DIVISION_COUNTRIES.get(_w, frozenset()) | frozenset(_ccs)
+
 _AFFIX_RES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     lang: tuple((re.compile(p), prec) for p, prec in aff.rules) for lang, aff in AFFIXES.items()
 }
@@ -1195,6 +1202,27 @@ class Gazetteer:
             known = self._prefix_memo[key] = self._keys.find(key) >= 0 or self._keys.has_prefix(key + " ")
         return known
 
+    def _division_hits(self, hits: list[tuple[int, int]], words: list[str], context: Sequence[Place],
+                       country_hint: str | None) -> list[tuple[int, int]]:
+        """The hits of a name a division word (in ``words``) names ("the Province of Ontario", "CORDOBA
+        DEPARTMENT"): a division of that name and the towns of its country ("Idlib province" is read
+        at its capital), not a namesake abroad, nor a small town of the division's country named
+        like it (under ADMIN1_BIG_CITY_POP: "Córdoba", Bolívar, for Colombia's department). When
+        divisions of that name lie in several countries and neither ``country_hint`` nor
+        ``context`` is one of them, the countries whose first-level divisions the word names
+        (:data:`DIVISION_COUNTRIES`: a department is Colombia's, not Argentina's province)."""
+        divs = {self._codes[r][:2] for r, _ in hits if self._feats[r] in (_ADMIN1, _REGION)}
+        if not divs:
+            return hits
+        hits = [h for h in hits if self._codes[h[0]][:2] in divs and (
+            self._feats[h[0]] != _CITY or self._pops[h[0]] >= ADMIN1_BIG_CITY_POP)]
+        story = {p.country for p in context} | ({country_hint.upper()} if country_hint else set())
+        if len(divs) > 1 and not divs & story:
+            named = divs & {cc for w in words for cc in DIVISION_COUNTRIES.get(w, ())}
+            if named:
+                hits = [h for h in hits if self._codes[h[0]][:2] in named]
+        return hits
+
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
                         country_hint: str | None = None, support: Callable[[Place], float] | None = None,
                         within: str | None = None, fuzzy: bool = True) -> tuple[Place, str] | None:
@@ -1224,12 +1252,9 @@ class Gazetteer:
                     continue
                 base = m.group("base").strip(" '")
                 hits = self._within(self._hits(base, lang, fuzzy), within)
-                if precision == "admin1":
-                    # "the Province of Ontario": a division of that name and the towns of its
-                    # country ("Idlib province" is read at its capital), not a namesake abroad
-                    divs = {self._codes[r][:2] for r, _ in hits if self._feats[r] in (_ADMIN1, _REGION)}
-                    if divs:
-                        hits = [h for h in hits if self._codes[h[0]][:2] in divs]
+                words = folded.replace(base, " ").split()
+                if precision == "admin1" or any(w in DIVISION_COUNTRIES for w in words):
+                    hits = self._division_hits(hits, words, context, country_hint)
                 row = self._choose(hits, context, country_hint, support)
                 if row is None:
                     continue

@@ -29,6 +29,7 @@ from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, 
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
+from bilan.gazetteer import Gazetteer
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
@@ -132,12 +133,19 @@ def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
     return [bisect.bisect_left(breaks, s.start_char) for s in sents]
 
 
+PERSON_CUES = ("CIV", "COMB", "PERSON")
+
+
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     m = for_language(lang)
     sents = sentences(doc)
     text = doc.text  # built anew from the tokens by each access: read once for the places and victims
-    places = find_places(doc, lang, text=text)
+    cues = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)]
+    # a country's name right before a noun of persons ("TWO U.S. SOLDIERS", "U.S. aid workers")
+    # says who they are, not where anything happened
+    places = find_places(doc, lang, text=text,
+                         person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
     actors = find_actors(doc, m, document_country(places))
     resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"))
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
@@ -154,7 +162,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
-        cues=[(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc) if not _escaped(doc, s, lang)],
+        cues=[c for c in cues if not _escaped(doc, c[1], lang)],
         focus=focus_place(places),
         place_spans=[(p.start, p.end) for p in places],
     )
@@ -338,6 +346,37 @@ def _in_owner_name(ctx: Context, p: PlaceMention) -> bool:
     return any(t.owned and t.end <= p.start < t.owned_end for t in ctx.targets)
 
 
+def _in_compound_name(ctx: Context, p: PlaceMention) -> bool:
+    """The place is joined by a hyphen to another name ("the Lagos-Ibadan line", "l'oléoduc Caño
+    Limón-Coveñas"): the two ends of a route or a pipeline, no place of the event."""
+    text = ctx.document.text
+    if text[p.end:p.end + 1] == "-" and text[p.end + 1:p.end + 2].isupper():
+        end = p.end + 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        whole = text[p.start:end]
+    elif p.start > 1 and text[p.start - 1] == "-" and text[p.start - 2].isalpha() and text[p.start:p.start + 1].isupper():
+        start = p.start - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        whole = text[start:p.end]
+    else:
+        return False
+    # a derived form of the place ("Mossoul-Ouest") is the place
+    return Gazetteer.default().resolve_mention(whole, lang=ctx.lang, fuzzy=False) is None
+
+
+def _in_group_name(ctx: Context, p: PlaceMention) -> bool:
+    """The place is a word of an armed group's name ("cartel de Medellín", "THE CALI CARTEL"): no
+    place of the event."""
+    return any(not a.generic and a.kind in NON_STATE and a.kind != "unidentified" and a.start <= p.start
+               and p.end <= a.end for a in ctx.actors)
+
+
+def _not_the_place(ctx: Context, p: PlaceMention) -> bool:
+    return _in_owner_name(ctx, p) or _in_compound_name(ctx, p) or _in_group_name(ctx, p)
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -346,7 +385,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             break
         # a name read in capitals by its context alone places its own sentence's events only
         cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)
-                  and not _in_owner_name(ctx, p)]
+                  and not _not_the_place(ctx, p)]
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
@@ -354,12 +393,16 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
-              and not _in_owner_name(ctx, p)]
+              and not _not_the_place(ctx, p)]
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
         return finer_place(best, others, ctx.document.text, ctx.lang)
-    if ctx.focus is not None:
-        return ctx.focus
+    focus = ctx.focus
+    if focus is not None and _not_the_place(ctx, focus):
+        # the story's main place is no word of a name ("Caño Limón-Coveñas" told first)
+        focus = focus_place([p for p in ctx.places if not _not_the_place(ctx, p)])
+    if focus is not None:
+        return focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country]
     return countries[0] if countries else None
 

@@ -137,6 +137,48 @@ def _common_word(span: Span, lang: str, place: Place) -> bool:
     return place.population < UNLABELLED_MIN_POP
 
 
+DISTANCE_REACH = 6  # tokens back from a name to the unit of a distance told from it ("30 KM TO THE EAST OF")
+
+
+def _named_as_place(doc: Doc, span: Span, lang: str, place: Place, gaz: Gazetteer) -> bool:
+    """``span`` is told as a place by its own words, whatever else the words may be (in a text in
+    capitals a common word of the word list names no small town, see :func:`_common_word`): a
+    derived form of a name that is no common word ("DOWNTOWN BOGOTA"), a division named with its
+    division word ("CORDOBA DEPARTMENT"), a name after a town noun ("THE TOWN OF TAME"), the point a
+    distance is told from ("30 KM EAST OF CAUCASIA"), or a town followed by a division of its own
+    country ("CAUCASIA, ANTIOQUIA")."""
+    divisions = _words(lang, "CAPS_PLACE_CUES_AFTER")
+    after = doc[span.end] if span.end < len(doc) else None
+    # a derived form of a name that is a place of its own ("DOWNTOWN BOGOTA": "BOGOTA")
+    for k in range(span.start + 1, span.end):
+        r = gaz.resolve_mention(doc[k:span.end].text, lang=lang, fuzzy=False)
+        if r is not None and r[0] == place:
+            return not _common_word(doc[k:span.end], lang, place)
+    if place.feature != "city" and (span[-1].lower_ in divisions or (after is not None and after.lower_ in divisions)):
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE"):
+        j = i - 1
+        if j >= 0 and doc[j].lower_ in _words(lang, "TOWN_NOUNS"):
+            return True
+        units = _words(lang, "DISTANCE_UNITS")
+        if any(t.lower_ in units and t.i > 0 and doc[t.i - 1].like_num
+               for t in doc[max(0, i - DISTANCE_REACH):i]):
+            return True
+    if after is not None and after.text == "," and place.feature == "city":
+        words = [t for t in doc[span.end + 1:span.end + 1 + CAPS_NAME_MAX_TOKENS] if t.is_alpha]
+        run = []
+        for t in words:
+            if t.i != (run[-1].i + 1 if run else span.end + 1) or not t.is_upper:
+                break
+            run.append(t)
+        for k in range(len(run), 0, -1):
+            r = gaz.resolve_mention(doc[run[0].i:run[k - 1].i + 1].text, lang=lang, fuzzy=False)
+            if r is not None and r[0].feature == "admin1" and r[0].country == place.country:
+                return True
+    return False
+
+
 def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised token runs the NER did not label (small models miss "Aleppo", datelines such
     as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo")."""
@@ -184,8 +226,8 @@ def _runs_on(doc: Doc, sp: Span, lang: str) -> bool:
     """In capitals, the name goes on after ``sp`` with words of a longer name ("BANCO CAFETERO",
     "BANCO DE COLOMBIA"): a noun, a name, an adjective or a foreign word that is no division word
     ("USULUTAN DEPARTMENT") is read as part of it, so ``sp`` alone is no place."""
-    if sp.end >= len(doc):
-        return False
+    if sp.end >= len(doc) or sp[-1].lower_ in _words(lang, "CAPS_PLACE_CUES_AFTER"):
+        return False  # a division word closes the name ("IN LA PAZ DEPARTMENT LAST NIGHT")
     nxt = doc[sp.end]
     return nxt.is_alpha and nxt.is_upper and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X") \
         and nxt.lower_ not in _words(lang, "CAPS_PLACE_CUES_AFTER")
@@ -247,15 +289,25 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
     return out
 
 
+def _nationality(e: Span, gaz: Gazetteer, lang: str) -> bool:
+    """``e`` names a country (and no town of its name): before a noun of persons it is their
+    nationality."""
+    r = gaz.resolve_mention(e.text, lang=lang)
+    return r is not None and r[0].feature == "country"
+
+
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
-                text: str | None = None) -> list[PlaceMention]:
+                text: str | None = None, person_nouns: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
-    at each access)."""
+    at each access). ``person_nouns``: the tokens that open a noun of persons ("SOLDIERS", "aid
+    workers"); a country's name right before one is a nationality ("TWO U.S. SOLDIERS"), no place of
+    the story, and no vote for its country."""
     gaz = gazetteer or Gazetteer.default()
     titles = _words(lang, "PERSON_TITLES")
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
     ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
-            if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)]
+            if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)
+            and not (e.end in person_nouns and _nationality(e, gaz, lang))]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     text = doc.text if text is None else text
     listed = _listed_divisions(doc, text, gaz, lang)
@@ -265,9 +317,17 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # text in capitals has its own cues (below)
     caps = mostly_capitals(text)
     cues = _words(lang, "MISLABELLED_PLACE_CUES")
+    towns = _words(lang, "TOWN_NOUNS")
     if cues and not caps:
+        # and after a town noun or a cue and its link ("the town of Charikar" tagged a nationality,
+        # "près de Montería" a miscellaneous name)
         taken -= {t.i for e in doc.ents if e.label_ in MISLABELS and e.start > 0
-                  and doc[e.start - 1].lower_ in cues for t in e}
+                  and (doc[e.start - 1].lower_ in cues or (
+                      e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
+                      and doc[e.start - 2].lower_ in towns | cues)) for t in e}
+
+    if not caps:
+        listed.update(_with_division_words(doc, text, [e for e in ents if e not in listed], gaz, lang))
 
     def name_of(e: Span) -> str:
         return listed.get(e, e.text)
@@ -321,18 +381,21 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         if _after_title(doc, sp.start, titles):
             continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
-            r = gaz.resolve_mention(cand.text, lang=lang, fuzzy=False)
+            # "le département d'Arauca": the name with its division word
+            worded = {} if caps else _with_division_words(doc, text, [cand], gaz, lang)
+            r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
             if r is None:
                 continue
             if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
                 if cand.start not in cued and cand.start not in cued_runs:
                     continue
                 by_context.add(cand.start)
-            if caps and _common_word(cand, lang, r[0]):
+            if caps and _common_word(cand, lang, r[0]) and not _named_as_place(doc, cand, lang, r[0], gaz):
                 continue
             extra.append(cand)
+            listed.update(worded)
             first.append(r[0])
-            names.setdefault(cand.text.casefold(), r[0].country)
+            names.setdefault(worded.get(cand, cand.text).casefold(), r[0].country)
             break
     # states named inside organisation names ("the Indiana State Police", "Ohio University") say
     # where the story is without being places of it
@@ -405,11 +468,60 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled, org_towns)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
+    res = _towns_by_reference(doc, text, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
     return res
+
+
+REFERENCE_NAME_MAX_TOKENS = 4
+
+
+@cache
+def _reference_link(lang: str) -> re.Pattern | None:
+    try:
+        link = getattr(load_lexicon("places", lang), "REFERENCE_LINK", None)
+    except LexiconMissing:
+        return None
+    return re.compile(r",\s*" + link + r"$") if link else None
+
+
+def _towns_by_reference(doc: Doc, text: str, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name after a place cue, told from a known place by a distance or a bearing ("AT CERRON
+    GRANDE, 60 KM NORTH OF SAN SALVADOR", "IN THE PROVINCE OF HUAROCHIRI, EAST OF LIMA", « à
+    Zipaquirá, à 50 km au nord de Bogota »: :data:`REFERENCE_LINK`) is the place; when the gazetteer
+    lacks it (a small town) it is read at the known place, "near", under its own name."""
+    link = _reference_link(lang)
+    if link is None:
+        return res
+    cues = _words(lang, "CAPS_PLACE_CUES_BEFORE")
+    added = []
+    for ref in res:
+        m = link.search(text[max(0, ref.start - 80):ref.start].lower())
+        if m is None:
+            continue
+        comma = max(0, ref.start - 80) + m.start()
+        if any(p.start <= comma <= p.end + 1 for p in res):
+            continue  # the name before is a place read already
+        # the name: the capitalised words before the comma, back to a place cue
+        end_tok = next((t.i for t in doc if t.idx == comma), None)
+        if end_tok is None:
+            continue
+        k = end_tok
+        while k > 0 and end_tok - k < REFERENCE_NAME_MAX_TOKENS and doc[k - 1].is_alpha and (
+                doc[k - 1].is_upper or doc[k - 1].is_title) and doc[k - 1].lower_ not in cues:
+            k -= 1
+        if k == end_tok or k == 0 or doc[k - 1].lower_ not in cues:
+            continue
+        name = doc[k:end_tok]
+        if all(is_common_word(t.lower_, lang) for t in name) or gaz.resolve_mention(name.text, lang=lang) is not None:
+            continue  # a common noun ("IN THE AREA"), or a name read elsewhere by the gazetteer
+        place = Place(None, name.text.title() if name.text.isupper() else name.text, ref.place.country,
+                      ref.place.admin1, ref.place.lat, ref.place.lon, 0, "city")
+        added.append(PlaceMention(name.start_char, name.end_char, name.text, name.start, place, "near"))
+    return sorted(res + added, key=lambda p: p.start) if added else res
 
 
 # A story whose places gather in one state (at least STORY_STATE_PLACES distinct places there,
@@ -480,6 +592,13 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
     i = e.start - 1
     if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
         i -= 1  # "ST" "." "PARIS"
+    if i >= 0 and i == e.start - 1 and doc[i].is_title and not doc[i].is_sent_start \
+            and doc[i].lower_ in _words(lang, "NAME_ARTICLE_OPENERS"):
+        # "près de La Ceiba" where the tagger took "Ceiba": an article written with a capital
+        # inside a sentence opens the name, when the gazetteer has a place named so
+        longer = doc[i : e.end]
+        r = gaz.resolve_mention(longer.text, lang=lang, fuzzy=False)
+        return longer if r is not None and normalize(r[0].name) == normalize(longer.text) else e
     if i < 0 or doc[i].lower_.rstrip(".") + "." * (doc[i + 1].text == ".") not in _words(lang, "NAME_OPENERS"):
         return e
     longer = doc[i : e.end]
@@ -492,6 +611,26 @@ def _division_plurals_re(lang: str) -> re.Pattern | None:
     alternation would match at every word boundary of the text)."""
     plurals = _division_plurals(lang)
     return re.compile(r"\b(?:%s)\b" % "|".join(plurals), flags=re.IGNORECASE) if plurals else None
+
+
+def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, lang: str) -> dict[Span, str]:
+    """Tagged names with the division word the tagger left out of them ("Córdoba department", "the
+    department of Santander", « le département de La Paz »), each read with its word when the
+    gazetteer reads the whole as a division's name (:data:`DIVISION_NAME_WORDS`)."""
+    words, links = _words(lang, "DIVISION_NAME_WORDS"), _words(lang, "DIVISION_NAME_LINKS")
+    out: dict[Span, str] = {}
+    for e in ents:
+        name = None
+        if e.end < len(doc) and doc[e.end].lower_ in words:
+            name = text[e.start_char:doc[e.end].idx + len(doc[e.end])]
+        elif e.start >= 2 and doc[e.start - 1].lower_ in links and doc[e.start - 2].lower_ in words:
+            name = text[doc[e.start - 2].idx:e.end_char]
+        if name is None:
+            continue
+        r = gaz.resolve_mention(name, lang=lang)
+        if r is not None and r[1] in ("admin1", "admin2") and r[0].feature != "city":
+            out[e] = name  # a division ("the Ripley police department" is the town's)
+    return out
 
 
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
@@ -532,6 +671,24 @@ def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Sp
     return out
 
 
+_APOSTROPHE_RE = re.compile(r"(?<=['’])")
+
+
+def _apposition(between: str, lang: str) -> bool:
+    """The text between two names sets the second as where the first is: a comma ("Paris, Texas"),
+    or a comma and words that say it ("Berlin, dans le département d'Usulután", "Tame, in Arauca
+    department": :data:`APPOSITION_LINKS`, the division words and their links)."""
+    between = between.strip()
+    if not between.startswith(","):
+        return False
+    words = _APOSTROPHE_RE.sub(" ", between[1:].lower()).split()
+    allowed = (_words(lang, "APPOSITION_LINKS") | _words(lang, "DIVISION_NAME_WORDS")
+               | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES"))
+    # an article alone is no link ("from Sirte, the US gave air support")
+    return not words or (len(words) <= 4 and all(w in allowed for w in words) and words[0] in (
+        _words(lang, "APPOSITION_LINKS") | _words(lang, "DIVISION_NAME_WORDS")))
+
+
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
              placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset(),
              org_towns: Sequence[str] = (), text: str | None = None) -> list[PlaceMention]:
@@ -541,7 +698,7 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
     res = list(out)
     text = doc.text if text is None else text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
-        if text[pm.end:nxt.start].strip() != ",":
+        if not _apposition(text[pm.end:nxt.start], lang):
             continue
         if nxt.place.feature == "city" and nxt.place.geonames_id is not None and nxt.text != pm.text and any(
                 c.geonames_id == nxt.place.geonames_id for c in gaz.main_candidates(pm.text, lang=lang)):
@@ -551,8 +708,13 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
             # "London, Ontario": the second name is a state that has a place of the first name
-            for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and c.admin1):
-                r = gaz.resolve_mention(pm.text, lang=lang, context=[state], within=state.admin1)
+            for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and (
+                    c.admin1 or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
+                    and pm.place.population < FOREIGN_SMALL_PLACE_POP)):
+                # a division the gazetteer has with no code of its own (a Latin American department
+                # named like its capital, which the second name read first) brings a small town read
+                # abroad into its country
+                r = gaz.resolve_mention(pm.text, lang=lang, context=[state], within=state.admin1 or state.country)
                 if r is not None:
                     res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
                     res[i + 1] = PlaceMention(nxt.start, nxt.end, nxt.text, nxt.tok_start, state, "admin1")
@@ -561,11 +723,14 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             continue
         if nxt.precision not in ("admin1", "country"):
             continue
-        code = nxt.place.admin1 if nxt.place.feature == "admin1" else nxt.place.country
+        # a division the gazetteer has with no code of its own ("USULUTAN DEPARTMENT") holds the
+        # name in its country
+        by_state = nxt.place.feature == "admin1" and nxt.place.admin1 is not None
+        code = nxt.place.admin1 if by_state else nxt.place.country
         if not code or pm.place == nxt.place or pm.place.feature == "admin1" or (
                 pm.place.feature == "country" and nxt.place.feature == "country"):
             continue
-        if (pm.place.admin1 if nxt.place.feature == "admin1" else pm.place.country) != code:
+        if (pm.place.admin1 if by_state else pm.place.country) != code:
             r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code)
             # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
             # is read at its state or country, not at a namesake elsewhere

@@ -1099,7 +1099,7 @@ COMBATANT_NOUNS = [
     "officers", "fighter", "fighters", "militant", "militants", "jihadist", "jihadists", "rebel", "rebels", "insurgent",
     "insurgents", "attacker", "attackers", "gunman", "gunmen", "terrorist", "terrorists", "militiaman", "militiamen",
     "peacekeeper", "peacekeepers", "guard", "guards", "armed men", "gunman", "militiaman", "guerrilla", "guerrillas",
-    "assailant", "assailants",
+    "assailant", "assailants", "marine", "marines",
     # security staff named by their service ("27 security personnel were killed in Taliban attacks")
     "security personnel", "military personnel", "serviceman", "servicemen", "trooper", "troopers", "border guard",
     "border guards", "gendarme", "gendarmes",

@@ -27,6 +27,9 @@ STATE_BODIES = [
 # Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
 # "PARIS"): the name is read with the word when the gazetteer has it so.
 NAME_OPENERS = ["fort", "ft.", "mount", "mt.", "saint", "st", "st.", "ste."]
+# An article written with a capital inside a sentence opens the name after it ("near La Ceiba" where
+# the tagger took "Ceiba"), when the gazetteer has the whole name.
+NAME_ARTICLE_OPENERS = ["el", "la", "las", "le", "les", "los"]
 # Words of an organisation's name after the town or county it is named after ("Hartford
 # Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
 # the story's namesakes near them (:class:`_Coherence`) without being places of the story.
@@ -50,6 +53,25 @@ MISLABELLED_PLACE_CUES = ["near", "outside", "in", "inside", "around", "towards"
 # person's name takes as well ("TORRES' JURISDICTION")
 CAPS_PLACE_CUES_AFTER = ["area", "county", "department", "district", "municipality", "neighborhood",
                          "neighbourhood", "province", "region"]
+# Words before a name that say it is a town's, a division's or a point a distance is told from
+# ("THE TOWN OF TAME", "THE MUNICIPALITY OF CHAPARRAL", "30 KM EAST OF CAUCASIA"): a name the
+# gazetteer knows after one is a place even when it is also a common word of the language.
+TOWN_NOUNS = ["city", "hamlet", "municipality", "town", "township", "village"]
+DISTANCE_UNITS = ["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mi", "mile", "miles"]
+# After a name and a comma, the words that tell a distance or a bearing from a place ("CERRON GRANDE,
+# 60 KM NORTH OF SAN SALVADOR", "HUAROCHIRI, EAST OF LIMA"): the name before is where it happened,
+# the place after only the point it is told from; a town the gazetteer lacks is read there (a regex
+# on the lower-cased text, up to the place's name).
+REFERENCE_LINK = (r"(?:(?:about|some|nearly|around) )?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?"
+                  r"(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of (?:the )?")
+# In mixed case the tagger leaves a division's word out of its name ("in Córdoba department", "the
+# department of Santander"): the name is read with the word (and the word linking them), when the
+# gazetteer reads it so.
+DIVISION_NAME_WORDS = ["department", "province"]
+DIVISION_NAME_LINKS = ["of"]
+# Words after a comma that set the name after them as where the name before them is ("Tame, in
+# Arauca department"), with the division words and their links.
+APPOSITION_LINKS = ["in"]
 # The possessive that makes the place after it a part of the place before it ("LIMA'S SAN ISIDRO
 # DISTRICT"): the part is where the event was.
 POSSESSIVE_MARKS = ["'s", "’s"]
@@ -94,6 +116,15 @@ NOT_PLACE_NAMES = [
     "europe", "asia", "america", "middle east", "near east", "the west", "maghreb",
     "sahel",
 ]
+# The word a country gives its first-level divisions, where few countries give it ("CORDOBA
+# DEPARTMENT" is Colombia's department, not Argentina's province of that name): the word (folded,
+# singular and plural) -> the countries (ISO codes) whose first-level divisions it names. Read when a
+# division of that name lies in several countries and neither the story's country nor the other
+# names of the text settle which.
+DIVISION_WORD_COUNTRIES = {
+    "department": ["BJ", "BO", "CO", "GT", "HN", "HT", "NI", "PE", "PY", "SV", "UY"],
+    "departments": ["BJ", "BO", "CO", "GT", "HN", "HT", "NI", "PE", "PY", "SV", "UY"],
+}
 # derived forms of a place name: (regex with a ``base`` group, the place name; what a match says
 # when the base resolves to a city: "near" (part of, around), "exact" ("city of X"), "admin1"/"admin2"
 # ("province of X")); a country base always gives "country". Tried in order.

@@ -15,6 +15,9 @@ STATE_BODIES: list[str] = []
 # Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
 # "PARIS"): the name is read with the word when the gazetteer has it so.
 NAME_OPENERS = ["fort", "mont", "saint", "sainte", "st", "ste"]
+# Un article écrit avec une capitale dans la phrase ouvre le nom qui le suit (« près de La Ceiba » où
+# l'étiqueteur a pris « Ceiba »), quand le gazetier a le nom entier.
+NAME_ARTICLE_OPENERS = ["el", "la", "las", "le", "les", "los"]
 # Words of an organisation's name after the town or county it is named after ("Hartford
 # Hospital", "Douglas County Public Works", "Zionsville Education Foundation"): such names back
 # the story's namesakes near them (:class:`_Coherence`) without being places of the story.
@@ -28,6 +31,26 @@ CAPS_PLACE_CUES_BEFORE = ["a", "à", "au", "aux", "d'", "de", "dans", "depuis", 
 MISLABELLED_PLACE_CUES = ["à", "près", "dans", "vers", "d'", "d’"]
 # ... ou qu'un mot après lui en fait une division ("LE DEPARTEMENT D'USULUTAN" se lit par "de")
 CAPS_PLACE_CUES_AFTER: list[str] = []
+# Mots avant un nom qui en font une ville, une division ou le point d'où se compte une distance (« la
+# ville de Tame », « la municipalité de Chaparral », « à 30 km à l'est de Caucasia ») : un nom que le
+# gazetier connaît après l'un d'eux est un lieu même quand c'est aussi un mot commun de la langue.
+TOWN_NOUNS = ["bourg", "commune", "hameau", "localite", "localité", "municipalite", "municipalité", "ville",
+              "village"]
+DISTANCE_UNITS = ["km", "kilometre", "kilomètre", "kilometres", "kilomètres"]
+# Après un nom et une virgule, les mots qui disent une distance ou une direction depuis un lieu
+# (« Zipaquirá, à 50 km au nord de Bogota », « Huarochirí, à l'est de Lima », « à 90 km de Bogota ») :
+# le nom d'avant est le lieu des faits, le lieu d'après le seul point de repère (regex sur le texte
+# en minuscules, jusqu'au nom du lieu).
+REFERENCE_LINK = (r"(?:à |a )?(?:(?:environ|quelque|près de) )?(?:\d+(?:[.,]\d+)? ?(?:km|kilomètres|kilometres) )?"
+                  r"(?:(?:au |à l'|à l’|a l'|a l’)(?:nord|sud|est|ouest)(?:[- ](?:est|ouest))? |(?<=km )|(?<=kilomètres ))"
+                  r"(?:de la |de l'|de l’|de |d'|d’|du )")
+# En casse mixte l'étiqueteur laisse le mot de la division hors du nom (« le département de Santander »,
+# « la province d'Huaral ») : le nom se lit avec le mot et sa préposition, quand le gazetier le lit ainsi.
+DIVISION_NAME_WORDS = ["département", "province"]
+DIVISION_NAME_LINKS = ["de", "d'", "d’", "du"]
+# Mots après une virgule qui posent le nom suivant comme le lieu où est le nom précédent (« Berlin,
+# dans le département d'Usulután »), avec les mots de division et leurs liens.
+APPOSITION_LINKS = ["dans", "en"]
 # Le possessif qui fait du lieu suivant une partie du lieu précédent (l'anglais "LIMA'S SAN ISIDRO
 # DISTRICT"); le français dit "le quartier de San Isidro, à Lima", sans possessif.
 POSSESSIVE_MARKS: list[str] = []
@@ -45,6 +68,15 @@ PERSON_TITLES = [
     "sénateur", "évêque"
 ]
 
+
+# Le mot qu'un pays donne à ses divisions de premier niveau, quand peu de pays le donnent (« le
+# département de Córdoba » est celui de la Colombie, non la province argentine de ce nom) : le mot
+# (replié, sans accents, singulier et pluriel) -> les pays (codes ISO) dont il nomme les divisions de
+# premier niveau (les départements français sont du second niveau).
+DIVISION_WORD_COUNTRIES = {
+    "departement": ["BJ", "BO", "CO", "GT", "HN", "HT", "NI", "PE", "PY", "SV", "UY"],
+    "departements": ["BJ", "BO", "CO", "GT", "HN", "HT", "NI", "PE", "PY", "SV", "UY"],
+}
 
 # --- the gazetteer's reading of names (bilan.gazetteer), on folded text: lower case, no accents,
 # "'" apostrophes ---
@@ -74,7 +106,9 @@ NOT_PLACE_NAMES = [
 # correspondance quand la base est une ville : "near" (partie, alentours), "exact" ("ville de X"),
 # "admin1"/"admin2" ("province de X")) ; une base pays donne toujours "country". Dans l'ordre.
 _FR_DIR = r"(?:nord ?est|nord ?ouest|sud ?est|sud ?ouest|nord|sud|est|ouest|centre)"
-_FR_DE = r"(?:de la |de l'|des |du |de |d')"
+# "de" before "de la": a name that opens with its article is read whole ("département de La Paz"),
+# the article left out only when the whole name is none (the gazetteer's LEADING_ARTICLES)
+_FR_DE = r"(?:de |de la |de l'|des |du |d')"
 _FR_ART = r"(?:a l'|au |aux |a la |dans l'|dans le |dans la |dans les |le |la |l'|les )?"
 AFFIX_RULES = [
     (rf"{_FR_ART}(?:ville|cite|localite|commune urbaine) {_FR_DE}(?P<base>.+)", "exact"),
