@@ -103,7 +103,7 @@ def test_add_many_equals_one_add_at_a_time(tmp_path):
         assert want[1] == ["wire"] and set(want[3]) == {"wire", "copy"}
         assert b.add_many(items) == want
         for table in ("dedup_bands", "dedup_signatures", "dedup_copies"):
-            rows = f"SELECT * FROM {table} ORDER BY ALL"
+            rows = f"SELECT * FROM {table} ORDER BY rowid"  # the same rows, in the same order
             assert one.con.execute(rows).fetchall() == many.con.execute(rows).fetchall(), table
     assert NearDuplicateIndex().add_many(items[:2]) == [[], []]  # in memory: the same calls
 
@@ -124,7 +124,7 @@ def test_crowded_bands_compare_with_their_first_documents_only(tmp_path, monkeyp
         assert a.query(WIRE) == ["copy0", "wire"]  # the first two under each band, not all seven
         assert b.add_many(items[:3]) + b.add_many(items[3:]) == want  # stored, then in the same group
         for table in ("dedup_bands", "dedup_signatures", "dedup_copies"):
-            rows = f"SELECT * FROM {table} ORDER BY ALL"
+            rows = f"SELECT * FROM {table} ORDER BY rowid"  # the same rows, in the same order
             assert one.con.execute(rows).fetchall() == many.con.execute(rows).fetchall(), table
         # only what is read back is stored: a bucket keeps its first BUCKET_CAP documents
         biggest = "SELECT max(n) FROM (SELECT count(*) AS n FROM dedup_bands GROUP BY band, hash)"

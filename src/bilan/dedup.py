@@ -256,8 +256,12 @@ class NearDuplicateIndex:
                             "h": np.array(band_rows[2], dtype=np.int64)}
             con.execute("INSERT INTO dedup_bands SELECT d::VARCHAR, b::INTEGER, h::BIGINT FROM _bilan_bands")
         if copies:
-            con.execute("INSERT INTO dedup_copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]) "
-                        "ON CONFLICT DO NOTHING", [[c for c, _ in copies], [o for _, o in copies]])
+            # in the order of the documents, as add() one at a time writes them (DuckDB's multi-row
+            # ON CONFLICT does not keep the order of its rows): an anti-join instead of DO NOTHING
+            con.execute("INSERT INTO dedup_copies SELECT c, o FROM (SELECT unnest(?::VARCHAR[]) AS c, "
+                        "unnest(?::VARCHAR[]) AS o, unnest(range(?)) AS k) "
+                        "WHERE c NOT IN (SELECT doc_id FROM dedup_copies) ORDER BY k",
+                        [[c for c, _ in copies], [o for _, o in copies], len(copies)])
         return out
 
     def _remember(self, doc_id: str, sig: np.ndarray) -> None:

@@ -901,8 +901,11 @@ class Store:
     def _write_aliases(self, steps: list[tuple[str, str, str, dt.datetime]]) -> None:
         """Write what :meth:`_absorb` writes one step at a time, for every ``(old, new, reason, at)``
         of ``steps`` in order (each step: the aliases leading to ``old`` now lead to ``new``, then
-        ``old`` -> ``new`` is upserted), with one UPDATE of the stored aliases and one upsert: the
-        steps are followed in memory, so that the rows end as the steps one by one leave them."""
+        ``old`` -> ``new`` is upserted), with two UPDATEs of the stored aliases and one insert: the
+        steps are followed in memory, so that the rows end as the steps one by one leave them, in
+        the same rowid order (an upserted alias already stored is updated in place, the new ones
+        are inserted in the order of their first step; DuckDB's multi-row ``ON CONFLICT DO UPDATE``
+        does not keep the order of its rows)."""
         lead: dict[str, str] = {}  # a stored alias that led to v now leads to lead[v]
         rows: dict[str, list] = {}  # the upserted aliases: old -> [new, reason, at]
         for old, new, reason, at in steps:
@@ -913,19 +916,22 @@ class Store:
             for row in rows.values():
                 if row[0] == old:
                     row[0] = new
-            rows.pop(old, None)  # an alias upserted again: the later one, in the order of the steps
-            rows[old] = [new, reason, at]
+            rows[old] = [new, reason, at]  # an alias upserted again: the later one, where the first was
         moved = {v: cur for v, cur in lead.items() if cur != v}
         if moved:
             self.con.execute(
                 "UPDATE incident_aliases SET new_id = m.new_id FROM (SELECT unnest(?::VARCHAR[]) AS old_id, "
                 "unnest(?::VARCHAR[]) AS new_id) m WHERE incident_aliases.new_id = m.old_id",
                 [list(moved), list(moved.values())])
+        cols = [list(rows), *(list(col) for col in zip(*rows.values(), strict=True))]
+        upserted = ("SELECT unnest(?::VARCHAR[]) AS old_id, unnest(?::VARCHAR[]) AS new_id, unnest(?::VARCHAR[]) "
+                    'AS reason, unnest(?::TIMESTAMP[]) AS "at", unnest(range(?)) AS k')
         self.con.execute(
-            "INSERT INTO incident_aliases SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-            'unnest(?::TIMESTAMP[]) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, '
-            'reason = excluded.reason, "at" = excluded."at"',
-            [list(rows), *(list(col) for col in zip(*rows.values(), strict=True))])
+            f'UPDATE incident_aliases SET new_id = u.new_id, reason = u.reason, "at" = u."at" FROM ({upserted}) u '
+            "WHERE incident_aliases.old_id = u.old_id", [*cols, len(rows)])
+        self.con.execute(
+            f'INSERT INTO incident_aliases SELECT old_id, new_id, reason, "at" FROM ({upserted}) '
+            "WHERE old_id NOT IN (SELECT old_id FROM incident_aliases) ORDER BY k", [*cols, len(rows)])
 
     def incident_alias(self, incident_id: str) -> tuple[str, str] | None:
         """``(surviving id, reason)`` when ``incident_id`` was merged into another incident."""
@@ -998,7 +1004,9 @@ class Store:
             return []
         # by primary key alone: another filter or an ORDER BY turns DuckDB's index scan into a
         # scan of the whole table (the type and the order are applied here instead)
-        ids = [iid for iid in ids if iid not in self._deleted]
+        # an id the batch deletes is gone unless the batch writes it again (a stored incident that
+        # an earlier document of the batch merged into: its stored row is replaced when written)
+        ids = [iid for iid in ids if iid not in self._deleted or iid in (self._pending or {})]
         known = [self._parsed[iid] for iid in ids if iid in self._parsed]
         if self._pending is not None:  # a parsed record not pending in this batch is a stored one
             self._stored.update((c.id, True) for c in known if c.id not in self._pending)
