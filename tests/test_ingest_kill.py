@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from bilan.pipeline import run_ingest
+from bilan.pipeline import GROUP_SIZE, run_ingest
 from bilan.store import Store
 
-N_ARTICLES = 72  # groups of 32 documents are stored in one transaction each: two whole groups and a part
+# GROUP_SIZE documents are stored in one transaction each: two whole groups and a part
+N_ARTICLES = 2 * GROUP_SIZE + GROUP_SIZE // 4
 BILAN = Path(sys.executable).with_name("bilan")
-KILL_AT_WAL_BYTES = 150_000  # the write-ahead log of a store part-way through storing extractions
+KILL_AT_WAL_BYTES = 150_000 * GROUP_SIZE // 32  # the write-ahead log of a store part-way through storing extractions
 # ... and settled: the log has kept its size this long, so the transaction that took it over the
 # threshold is written whole (a kill while DuckDB is still writing it loses that whole group, and
 # the store then holds no extracted document at all: not the mid-run state this test is about)

@@ -395,7 +395,7 @@ def _link_and_replace(store, document: Document, incidents: list[Incident], dedu
     return merged
 
 
-GROUP_SIZE = 32  # documents stored per transaction by the ingest paths
+GROUP_SIZE = 128  # documents stored per transaction by the ingest paths
 
 
 def store_extractions(store, items: list[tuple[Document, list[Incident]]], dedup) -> list[int | Exception]:
