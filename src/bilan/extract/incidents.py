@@ -608,15 +608,6 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             agent, verb = True, verb.head
     # "shot dead": the cue may be the verb's complement (never a conjoined verb: "hit a mine and died")
     near = [verb.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
-    if noun.dep_ == "nsubj" and not agent:
-        # "TWO MEN ... SHOT AND KILLED TRADE UNIONIST X": a conjoined verb of the same subject that has
-        # an object of its own acted on it, so the subject did it ("hit a mine and died" has none)
-        acting = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                  and not any(g.dep_.startswith("nsubj") for g in c.children)
-                  and any(g.dep_ in ("obj", "dobj") for g in c.children)]
-        if acting:
-            agent = True
-            near += [c.i for c in acting]
     if agent and noun.dep_ == "nsubj":
         # a result the act had on its object ("stabbed the prefect to death", "shot a teacher dead",
         # "ont battu à mort un enseignant"): the casualty word is said of the object, the subject did it
@@ -1493,8 +1484,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # "the attack was aimed at the judge", "l'attentat visait la juge", "the minister was unhurt": whom
     # the act was aimed at, hit or not
     victim_anchors += aim_anchors(sent, ctx.lang)
-    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [
-        (i, i + 1) for i in speaker_toks | _reporting_subjects(ctx, sent)]
+    # who tells or answers the act ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
+    telling = _reporting_subjects(ctx, sent)
+    victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks | telling]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
@@ -1749,8 +1741,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # (bodies found are whose bodies they are, never the civilians who found them: "residents found")
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors) and "needs_found" not in trig.flags:
-        # not who tells or answers it ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
-        telling = _reporting_subjects(ctx, sent)
+        # not who tells or answers it (``telling``)
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
                   if a is not None and clear_of_doer(a.start, a.end) and a.tok_start not in telling), None)
         if v is not None:
