@@ -6,7 +6,6 @@ fails alone."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from bilan.language import assign_language
 from bilan.model import Document, Incident
 from bilan.pipeline import GROUP_SIZE, extract_many, run_ingest, store_extraction, store_extractions
 from bilan.store import Store
+from test_ingest_kill import generated_corpus
 
 ROOT = Path(__file__).parents[1]
 # the four-outlet strike (merges, a wire copy, transitive links) and the bundled example articles
@@ -60,17 +60,23 @@ def one_per_transaction(items) -> Store:
     return store
 
 
+def grouped(items, size: int) -> tuple[Store, list]:
+    """``items`` stored ``size`` documents at a time, as the ingest paths store them: the store and
+    what :func:`store_extractions` returned for each document."""
+    store = Store.open(":memory:")
+    dedup = NearDuplicateIndex(store)
+    merged = []
+    for start in range(0, len(items), size):
+        group = items[start:start + size]
+        store.add_documents([d for d, _ in group], status="pending")
+        merged += store_extractions(store, group, dedup)
+    return store, merged
+
+
 def test_grouped_writes_equal_one_transaction_per_document(extracted):
     want = one_per_transaction(extracted)
     for size in (2, 4, GROUP_SIZE):
-        store = Store.open(":memory:")
-        dedup = NearDuplicateIndex(store)
-        items = copy(extracted)
-        merged = []
-        for start in range(0, len(items), size):
-            group = items[start:start + size]
-            store.add_documents([d for d, _ in group], status="pending")
-            merged += store_extractions(store, group, dedup)
+        store, merged = grouped(copy(extracted), size)
         assert all(isinstance(m, int) for m in merged)
         got = snapshot(store)
         assert got == snapshot(want), f"group size {size}"
@@ -88,33 +94,13 @@ def test_grouped_writes_equal_one_transaction_per_document(extracted):
         assert store._records == stored, f"group size {size}"
 
 
-def generated_articles(n: int) -> list[Document]:
-    """The benchmark's generated news articles (benchmarks/throughput.py), reused, not copied."""
-    spec = importlib.util.spec_from_file_location(
-        "bilan_bench_throughput", ROOT / "benchmarks" / "throughput.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.corpus(n)
-
-
-def grouped(items, size: int) -> tuple[Store, list]:
-    store = Store.open(":memory:")
-    dedup = NearDuplicateIndex(store)
-    merged = []
-    for start in range(0, len(items), size):
-        group = items[start:start + size]
-        store.add_documents([d for d, _ in group], status="pending")
-        merged += store_extractions(store, group, dedup)
-    return store, merged
-
-
 def test_group_size_does_not_change_the_store_of_many_reports_of_few_events():
     """64 generated articles (French and English, 10 places, 5 kinds of event, a few days) report
     the same few happenings many times over, so a stored incident often takes in a report of a
     group and is matched again by a later report of the same group: that report must still see it
     (it did not, and the store then depended on the group size: 3, 5 and 32 gave other incidents
     than one document per transaction)."""
-    items = [(ex.document, ex.incidents) for ex in extract_many(generated_articles(64))]
+    items = [(ex.document, ex.incidents) for ex in extract_many(generated_corpus(64))]
     assert len(items) == 64
     want = one_per_transaction(items)
     expected = snapshot(want)
