@@ -432,7 +432,9 @@ def headline_undergoers(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         return [verb.head]
-    if verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # a participle with an object of its own is an active past the model misread ("TWO BOMBS SET OFF BY
+        # THE GUERRILLAS PARTIALLY DESTROYED THE BUILDING"): its subject did it
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
 
