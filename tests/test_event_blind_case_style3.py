@@ -313,6 +313,10 @@ CONTROLS = [
     ("The Turkish drone industry exported more than 200 aircraft last year.", "en", "NONE"),
     ("The two sides agreed to end the fighting and signed a ceasefire in Addis Ababa.", "en", AGR),
     ("L'armée et les rebelles s'affrontaient depuis l'aube près de Kitchanga.", "fr", CLA),
+    # written at 22:50 UTC after the RHDP snippet's parse failure, before the rule: the partisan rules in French on
+    # a clean parse (first run 1/2: « se battre » asked for an armed side; 2/2 with « se battre » of partisans)
+    ("Des militants du RHDP et du PDCI se sont affrontés à coups de pierres à Abobo.", "fr", MOB),
+    ("Des partisans du RHDP et du PDCI se sont battus à la machette à Yopougon.", "fr", MOB),
 ]
 CONTROL_XFAIL: dict[str, str] = {
     "The Turkish drone industry exported more than 200 aircraft last year.":

@@ -465,6 +465,9 @@ TRIGGERS = [
     ("riposter", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
     ("combattre", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
     ("se battre", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    # des partisans qui se battent n'ont pas besoin d'un camp armé (typé « mob violence » : events.refine_type),
+    # comme l'anglais "fight"
+    ("se battre", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
     ("repousser une attaque", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fusillade", "Battles", "Armed clash", "ASSAULT", 34, ('generic',)),
     # territoire : reprise, chute, passation sans combat
