@@ -418,8 +418,25 @@ def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str
     spans = [(s, e) for label, s, e in ctx_matches if label == cls]
     # French partitive objects parse as "obl:arg" ("ont échangé de violents tirs")
     objects = [o for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
+    objects += headline_undergoers(sp.root)
     objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
     return any(s <= o.i < e for o in objects for s, e in spans)
+
+
+def headline_undergoers(verb: Token) -> list[Token]:
+    """What a past participle with no auxiliary was done to, in a headline's reduced passive: the noun
+    it describes ("Couvre-feu instauré à Goma", "a curfew imposed on the city") or, when the parser makes
+    it the root, its subject ("Curfew imposed in Imphal after clashes", "Protests banned in Dakar")."""
+    if verb.pos_ != "VERB" or not past_participle(verb) or any(
+            c.dep_.startswith("aux") for c in verb.children):
+        return []
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return [verb.head]
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # a participle with an object of its own is an active past the model misread ("TWO BOMBS SET OFF BY
+        # THE GUERRILLAS PARTIALLY DESTROYED THE BUILDING"): its subject did it
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
@@ -588,7 +605,13 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
     # a preposition's object counts its preposition as one more head ("discovered a network of tunnels",
     # as "a découvert un réseau de tunnels", whose "de" hangs below the noun)
     depth = 3 if root.dep_ == "pobj" else 2
-    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth))
+    # a headline's participle describing it ("Mass grave found in Ituri village"), or a discovery noun the
+    # subject of the verb it hangs on ("Exhumations began at a mass grave near Izium")
+    return any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth)) or any(
+        c.dep_ in ("acl", "amod") and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery)
+        for c in root.children) or any(
+        c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery)
+        for g in governors(root, depth) if g.pos_ == "VERB" for c in g.children)
 
 
 def _found(sp: Span, m: LanguageMatchers) -> bool:
@@ -631,7 +654,10 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
                 for o in c.children if o.dep_ in OBJECT_DEPS[:4]][:1]
     if not objs:
         objs = _controller_of_passive(root)
-    return any(_person_word(o, m) for o in objs)
+    # a count whose "of" complement names them ("executed 11 of them", "abducted 30 of the villagers")
+    counted = [c for o in objs if o.pos_ == "NUM" for c in of_complements(o, m.complement_preps)]
+    return any(_person_word(o, m) for o in objs) or any(
+        _is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m) for c in counted)
 
 
 def _controller_of_passive(verb: Token) -> list[Token]:
@@ -882,6 +908,43 @@ def _carrier(sp: Span, m: LanguageMatchers) -> bool:
     return any(tuple(words[len(words) - len(p):]) == p for p in preps if len(p) <= len(words))
 
 
+def _national_weapon(sp: Span, m: LanguageMatchers) -> bool:
+    """A weapon named with the nation that used it ("a Turkish drone hit a car", "un drone turc"): a state's
+    forces are its armed side, though no force is named (the model's nationality entity, or a demonym of
+    the actors lexicon)."""
+    root = sp.root
+    # the weapon itself, not a word qualifying another noun ("the Turkish drone industry")
+    return root.pos_ == "NOUN" and root.dep_ not in ("compound", "amod", "nmod") and any(
+        c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ in m.demonyms) for c in root.children)
+
+
+def _crowd_doer(sp: Span, m: LanguageMatchers) -> bool:
+    """The verb's subject is a crowd by word and names no fighters or police ("garment workers block
+    highway", "striking miners blocked roads"; not "police blocked the road for hours")."""
+    root = sp.root
+    if root.pos_ != "VERB":
+        return False
+    doc = sp.doc
+    subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = doc[subj.left_edge.i:subj.right_edge.i + 1]
+    return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds or _protest_people(t, m)
+               for t in words) and not any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(words))
+
+
+def _attributive(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is a participle that describes the noun after it ("striking doctors", "Police disperse
+    striking nurses", "des enseignants grévistes"): who the people are, not an act told of them."""
+    root = sp.root
+    if root.dep_ == "pcomp" and root.head.lower_ in m.complement_preps and (
+            root.head.head.lower_ in m.quantities.VAGUE or root.head.head.pos_ == "NUM") and any(
+            c.dep_ in ("dobj", "obj") and c.i == root.i + 1 for c in root.children):
+        return True  # "dozens of striking doctors", which the model reads as a gerund and its object
+    return root.dep_ in ("amod", "acl") and root.head.pos_ in ("NOUN", "PROPN") and (
+        root.head.i == root.i + 1 or m.lang == "fr" and root.head.i == root.i - 1)
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
@@ -898,6 +961,8 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_commemoration": _commemorates,
     "needs_discovery": _discovered,
     "needs_found": _found,  # "the bodies of two peasants were found"
+    "attributive": _attributive,  # "striking doctors": workers on strike
+    "needs_crowd_doer": _crowd_doer,  # "garment workers block highway", not "police blocked the road"
 }
 # ... or must not
 SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
@@ -905,6 +970,7 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_person_obj": _person_object,
     "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike
     "not_carrier": _carrier,  # "a military plane carrying 12 soldiers crashed": no air strike
+    "not_attributive": _attributive,  # "Police disperse striking nurses": no strike by the police
 }
 
 
@@ -916,7 +982,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_armed_actor" in flags and not any(
         a.armed and sent.start <= a.tok_start < sent.end for a in actors
-    ):
+    ) and not _national_weapon(sp, m):
         return False
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
@@ -1082,8 +1148,9 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             continue
         for particle, key in m.phrasal[doc.vocab.strings[mid]]:
             # split by its object or an auxiliary ("drove the militants out", "se sont affrontés");
-            # side by side, the phrase matcher has it
-            if any((c.lower_ == particle or c.lemma_.lower() == particle) and abs(c.i - s) > 1
+            # side by side, the phrase matcher has it, but for a clitic before an inflected verb ("s'affrontent",
+            # "s'emparent": the lexicon's "s' affronter" matches neither the form nor the lemma "se")
+            if any((c.lower_ == particle or c.lemma_.lower() == particle) and (abs(c.i - s) > 1 or c.i == s - 1)
                    and c.dep_ in PARTICLE_DEPS for c in verb.children):
                 entries.setdefault((s, s + 1), []).append(key)
     out: list[Trigger] = []
@@ -1153,7 +1220,19 @@ def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
         return False
     holder = subject_holder(verb)
     return any(t.lower_ in m.partisans or t.lemma_.lower() in m.partisans or t.lemma_.lower() in m.party_words
-               for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
+               or _named_members(t, m) for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
+def _named_members(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok`` is a word for an organisation's rank and file with the organisation named before it or in
+    its "of" complement ("PTI and PML-N workers", "Awami League and BNP activists", "des militants du
+    MPP"): a party's members, known by its name or acronym alone (the callers ask that no armed side is
+    in the sentence)."""
+    if tok.lower_ not in m.party_members and tok.lemma_.lower() not in m.party_members:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+    named += [c for c in of_complements(tok, m.complement_preps) if c.pos_ == "PROPN"]
+    return bool(named)
 
 
 def _aimed_at_protesting(root: Token, m: LanguageMatchers) -> bool:
@@ -1774,7 +1853,7 @@ def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
               if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
     # "members of two communities clashed": the side's "of" complement names them
     sides += [c for s in list(sides) for c in of_complements(s, m.complement_preps)]
-    return any(s.lemma_.lower() in m.partisans or s.lower_ in m.partisans for s in sides)
+    return any(s.lemma_.lower() in m.partisans or s.lower_ in m.partisans or _named_members(s, m) for s in sides)
 
 
 def _attached_to(tok: Token, lo: int, hi: int, steps: int = 2) -> Token | None:

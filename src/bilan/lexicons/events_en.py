@@ -25,10 +25,12 @@ TRIGGERS = [
     ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
     # a strike by fighters on foot ("militants struck an army base") is no air strike
     ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour",
-                                                                                 "not_combatant_subject")),
+                                                                                 "not_combatant_subject",
+                                                                                 "not_attributive")),
     # fighters who strike attack: typed by what they hit ("militants struck an army base", "the attackers struck
     # on the evening of May 12")
-    ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour")),
+    ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour",
+                                                                        "not_attributive")),
     # a drone that sprays crops, maps or delivers is no strike ("used drones to spray pesticide")
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
     # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
@@ -111,6 +113,10 @@ TRIGGERS = [
     # a person found dead: killed, by whom the text may not say ("a journalist was found dead")
     ("find dead", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    # people fallen upon ("residents set upon two suspected robbers, beating them"): typed like "attack", by who did
+    # it and whom it hit
+    ("set upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("fall upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;
     # "fired at/on" by armed men only ("the manager was fired on Friday" lost his job)
@@ -157,6 +163,12 @@ TRIGGERS = [
     ("demonstrate", "Protests", "Peaceful protest", "PROTEST", 48, ("needs_protest_context",)),
     ("marcher", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
     ("striker", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
+    # a road blocked by a crowd (not by troops or police): ACLED's protest ("garment workers block highway in
+    # Gazipur over unpaid wages", "striking miners blocked roads")
+    ("block", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer", "object:roadway")),
+    # people described as on strike ("Police disperse striking nurses", "striking miners set fire to the offices"):
+    # workers on strike, no military strike (the "strike" entries are "not_attributive")
+    ("striking", "Protests", "Peaceful protest", "PROTEST", 44, ("participant", "attributive")),
     ("walkout", "Protests", "Peaceful protest", "PROTEST", 46, ()),
     # a strike told without the word: workers who down tools, stop work (over a labour demand) or bring their
     # sector to a standstill; not snow that brings traffic to a standstill, a company that stops work on a site
@@ -269,6 +281,8 @@ TRIGGERS = [
     ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("regain control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("recover control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("reclaim control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("retake control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("recover", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("regain", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("reclaim", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
@@ -302,6 +316,9 @@ TRIGGERS = [
     ("withdrawal", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("pull out", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("hand over", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
+    # ground or a base handed to another side without "over" ("SDF hands Manbij villages to Syrian army")
+    ("hand", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
+    ("hand", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:base", "needs_armed_actor")),
     ("handover", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
     ("without resistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("without a fight", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
@@ -547,6 +564,7 @@ TRIGGERS = [
     ("fight", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
     # partisans fighting each other need no armed side (typed as mob violence: events.refine_type)
     ("fight", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
+    ("come to blows", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
     ("exchange fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange of fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange gunfire", "Battles", "Armed clash", "ASSAULT", 63, ()),
@@ -810,6 +828,8 @@ TRIGGERS = [
     ("gunfight", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("gun fight", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("engage", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor', 'needs_armed_object')),
+    # one armed side confronting another ("troops confronted the militants near the border"), not a problem faced
+    ("confront", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor', 'needs_armed_object')),
     ("beat", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_casualty')),
     ("burn", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_casualty')),
     ("dissolution", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ('needs_armed_actor',)),
@@ -920,6 +940,9 @@ TRIGGERS = [
     ("step down", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
     ("resign", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
     ("name", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:leader", "needs_armed_actor")),
+    # an armed group ending its truce ("the TTP announced it was ending its ceasefire with the government"): a
+    # change to its activity, not an agreement (BREACH_WORDS)
+    ("end", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:truce", "needs_armed_actor")),
     ("split", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
     ("integrate", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     ("integration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
@@ -997,6 +1020,8 @@ PROTEST_INTERVENTION = [
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
+    # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
+    "to death",
 ]
 RIOT_CUES = [
     "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
@@ -1220,7 +1245,8 @@ CONTEXT_WORDS = {
                # a mine as a workplace ("workers at the state-owned mine went on strike over wages")
                "state-owned", "concession", "wage", "wages", "salary", "salaries"],
     # who is appointed: a group's leader, not an official
-    "leader": ["leader", "commander", "emir", "chief of staff", "military chief", "army chief", "head of the group"],
+    "leader": ["leader", "commander", "emir", "chief of staff", "military chief", "army chief", "head of the group",
+               "chief", "political chief"],
     # what is formed: an armed group, not a government
     "group": ["armed group", "militia", "brigade", "faction", "coalition", "alliance", "armed wing", "battalion",
               "rebel group", "new group", "front", "self-defence group", "self-defense group", "vigilante group"],
@@ -1348,6 +1374,11 @@ CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", 
                                 "medicines", "wedding"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
+# a truce a side declares or ends
+CONTEXT_WORDS["truce"] = ["ceasefire", "cease-fire", "truce", "ceasefires", "truces"]
+# what a crowd blocks in protest ("garment workers block highway over unpaid wages")
+CONTEXT_WORDS["roadway"] = ["road", "roads", "highway", "highways", "street", "streets", "motorway", "expressway",
+                            "bridge", "railway", "rail line", "railway line", "junction", "intersection", "traffic"]
 # what an armed side storms or targets: ground, a base, a building
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
@@ -1468,7 +1499,9 @@ THING_POSSESSIVES = ["its"]
 
 # what breaks an agreement: "violated the ceasefire", "ceasefire violations", "a breach of the truce" are
 # no agreement (ACLED types the violent act told with it, else nothing of the agreement class)
-BREACH_WORDS = ["violate", "violation", "break", "breach", "flout", "violator", "violators"]
+BREACH_WORDS = ["violate", "violation", "break", "breach", "flout", "violator", "violators",
+                # a truce ended by a side is no agreement either ("announced it was ending its ceasefire")
+                "end"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
 # an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after
@@ -1512,6 +1545,9 @@ PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisa
 BETWEEN_PREPS = ["between"]
 # a party's own members are its partisans ("members of the ruling party youth wing attacked")
 PARTY_WORDS = ["party", "youth wing"]
+# the rank and file of an organisation named before them or in their "of" complement ("PTI and PML-N workers",
+# "Awami League and BNP activists clashed"): a party's members by its name or acronym alone
+PARTY_MEMBERS = ["activist", "activists", "worker", "workers", "cadre", "cadres", "loyalist", "loyalists"]
 # what partisans came from when they attacked ("attacked activists on their way home from a rally",
 # "attacked opposition supporters after a rally"): the rally is where and when their violence began, not
 # an event of its own (ACLED's mob violence)

@@ -65,6 +65,9 @@ TRIGGERS = [
     ("affrontement", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("accrochage", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("s' affronter", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # « affronter » transitif : un camp armé qui en affronte un autre (« des soldats appuyés par des supplétifs ont
+    # affronté des jihadistes »), non une difficulté affrontée
+    ("affronter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor", "needs_armed_object")),
     ("embuscade", "Battles", "Armed clash", "ASSAULT", 64, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assaut", "Battles", "Armed clash", "ASSAULT", 58, ()),
@@ -137,6 +140,10 @@ TRIGGERS = [
     ("protestataire", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("marcheur", "Protests", "Peaceful protest", "PROTEST", 46, ("participant",)),
     ("gréviste", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
+    # une route bloquée par une foule (non par l'armée ou la police) : une manifestation
+    ("bloquer", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer", "object:roadway")),
+    # le modèle lit « grévistes » après un nom comme un participe (lemme « grévister ») : le pluriel écrit
+    ("grévistes", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     ("protester", "Protests", "Peaceful protest", "PROTEST", 46, ("needs_protest_context",)),
     ("protestation", "Protests", "Peaceful protest", "PROTEST", 46, ()),
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
@@ -458,6 +465,9 @@ TRIGGERS = [
     ("riposter", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
     ("combattre", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
     ("se battre", "Battles", "Armed clash", "ASSAULT", 58, ('needs_armed_actor',)),
+    # des partisans qui se battent n'ont pas besoin d'un camp armé (typé « mob violence » : events.refine_type),
+    # comme l'anglais "fight"
+    ("se battre", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
     ("repousser une attaque", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fusillade", "Battles", "Armed clash", "ASSAULT", 34, ('generic',)),
     # territoire : reprise, chute, passation sans combat
@@ -480,6 +490,9 @@ TRIGGERS = [
     # remettre ou rétrocéder une base, une ville à une autre force (EN "hand over the base")
     ("remettre", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
     ("rétrocéder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
+    # une base ou un camp remis ou rétrocédé (« la Minusma a rétrocédé le camp de Tessalit aux FAMa »)
+    ("remettre", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:base", "needs_armed_actor")),
+    ("rétrocéder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:base", "needs_armed_actor")),
     ("rétrocession", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
     # manifestations : grèves, foules dans la rue
     ("grève générale", "Protests", "Peaceful protest", "PROTEST", 52, ()),
@@ -729,7 +742,7 @@ RIOT_NOUNS_ONLY: list[str] = []
 NEGATING_PREFIXES = ["non"]
 # (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
-                   "barricade", "barricades", "pneus"]
+                   "barricade", "barricades", "pneus", "gréviste", "grévistes"]
 # les moyens du maintien de l'ordre : ce sur quoi la police les emploie est une foule ("des heurts ...
 # la police a riposté par des gaz lacrymogènes" : une émeute, pas un combat), ce qu'elle disperse un
 # rassemblement de manifestants
@@ -1007,6 +1020,11 @@ CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulv�
                                 "cartographie", "livraison", "livraisons", "vaccins", "médicaments", "mariage"]
 # les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
+# une trêve qu'un camp déclare ou à laquelle il met fin
+CONTEXT_WORDS["truce"] = ["cessez-le-feu", "trêve", "trêves"]
+# ce qu'une foule bloque pour protester (« des ouvriers bloquent la route nationale pour réclamer leurs salaires »)
+CONTEXT_WORDS["roadway"] = ["route", "routes", "route nationale", "axe", "axes", "rue", "rues", "autoroute", "pont",
+                            "voie ferrée", "carrefour", "circulation"]
 # ce qu'un camp armé cible : un terrain, une base, un bâtiment
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
 # a territory change said with this is the state of the front, not the news
@@ -1172,6 +1190,9 @@ PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
 BETWEEN_PREPS = ["entre"]
 # les membres d'un parti en sont les partisans (« des militants du parti au pouvoir ont attaqué »)
 PARTY_WORDS = ["parti"]
+# la base d'une organisation nommée dans son complément (« des militants de l'UPC et du MPP », « des cadres du
+# RHDP ») : les membres d'un parti connu par son nom ou son sigle seul
+PARTY_MEMBERS = ["militant", "militants", "cadre", "cadres", "partisan", "partisans"]
 # d'où venaient des partisans qui ont attaqué (« à la sortie d'un meeting », « après le rassemblement ») :
 # le meeting dit où et quand leur violence a commencé, pas un événement à lui seul (la « mob violence » d'ACLED)
 PROTEST_ORIGIN_WORDS = ["après", "sortie", "issue", "retour", "suite"]
