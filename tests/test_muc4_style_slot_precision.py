@@ -26,7 +26,8 @@ After the rules of this round (headline told again, speakers and reacting bodies
 targets named again, settings of acts on persons, past acts in a relative clause on their doer,
 unknown doers kept unknown, doers not counted as dead, aircraft that carry, accusations that name
 the group otherwise): 250 of 287 (template count 39/42; EN 169/196, FR 81/91); 37 strict xfails,
-one of them a first-run pass by chance (en-plane-carries-bodies perp_confidence).
+one of them a first-run pass by chance (en-plane-carries-bodies perp_confidence). Later (h-muc4bg,
+doubt told as alternatives, "THE MEDELLIN CARTEL OR THE APRIL 19 MOVEMENT", is POSSIBLE): 251 of 287.
 """
 
 from functools import cache
@@ -334,7 +335,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('en-plane-carries-bodies', 'perp_confidence'): "no perpetrator organisation read (the first run's pass came from the "
                                                     "military of a misread air strike, REPORTED AS FACT by chance)",
     ('en-plane-carries-bodies', 'perp'): "'WHOM SHINING PATH GUERRILLAS MURDERED': the doers of a relative clause on the victims are not read",
-    ('en-cartel-or-m19', 'perp_confidence'): "'NOT YET CLEAR WHETHER ... THE MEDELLIN CARTEL OR ...' is no hedge: REPORTED AS FACT",
     ('fr-maire-declare', 'perp'): "'des guérilleros urbains' not read: the perpetrator is the trigger",
     ('fr-cure-temoin', 'hum_target'): "'le dirigeant paysan Tomas Choc' split into two targets",
     ('fr-porte-parole-enlevement', 'perp'): "'des membres du Mouvement populaire de libération Cinchonero' not read: the perpetrator is the trigger",
@@ -348,12 +348,17 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
+def score_story(text: str, lang: str, templates: list) -> tuple[int, int, dict[str, list[int]]]:
+    """(our templates, the key's templates, per slot [tp, fp, fn]) of one story and its key."""
+    preds = [pred_slots(i) for i in muc_incidents(text, lang)]
+    return len(preds), len(templates), score_document(preds, [(t, False) for t in templates])
+
+
 @cache
 def _scored(key: str) -> tuple[int, int, dict[str, list[int]]]:
     """(our templates, the key's templates, per slot [tp, fp, fn]) of one story."""
     _, lang, text, templates = next(s for s in STORIES if s[0] == key)
-    preds = [pred_slots(i) for i in muc_incidents(text, lang)]
-    return len(preds), len(templates), score_document(preds, [(t, False) for t in templates])
+    return score_story(text, lang, templates)
 
 
 def _params() -> list:

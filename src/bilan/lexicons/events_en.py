@@ -1499,6 +1499,9 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
+# a threat against anyone at all is a warning to all, no specific threat ("threatened to kill any
+# candidate who takes part"): determiners and pronouns of free choice
+FREE_CHOICE = ["any", "anyone", "anybody", "whoever"]
 # someone's life threatened is a death threat ("her life was threatened")
 THREAT_LIVES = ["life"]
 # the possessives of a plural owner ("their lives were threatened")

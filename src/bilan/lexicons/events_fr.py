@@ -49,6 +49,10 @@ TRIGGERS = [
     ("camion piéger", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("camion piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("bombe", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
+    # une charge posée (« une charge de dynamite a endommagé les bureaux du ministère ») : l'anglais « a
+    # dynamite charge » par son mot « dynamite »
+    ("charge de dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    ("charge explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
     # une mort ou une explosion mise sur le compte de quelqu'un (« a accusé le FMLN de la mort de quatre
     # paysans », « responsable de l'explosion ») : un acte, sans chiffre des morts ; une mort par un verbe
@@ -1159,6 +1163,9 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
+# une menace contre n'importe qui est un avertissement à tous, pas une menace précise (« a menacé de tuer
+# tout candidat qui participera ») : déterminants et pronoms de libre choix
+FREE_CHOICE = ["tout", "toute", "quiconque", "n'importe"]
 # la vie de quelqu'un menacée est une menace de mort (« sa vie a été menacée »)
 THREAT_LIVES = ["vie"]
 # les possessifs d'un possesseur pluriel (« leur vie était menacée »)
