@@ -729,14 +729,17 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
-        verb_cue = _governing_cue(ctx, hs)
+        verb_cue = _verb_right_before(ctx, span)
+        direct = verb_cue is not None
+        if verb_cue is None:
+            verb_cue = _governing_cue(ctx, hs)
         if verb_cue is None:
             verb_cue = _figure_verb_cue(ctx, span)
-            if verb_cue is not None and pos is not None and \
-                    ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
-                # "gunmen ... killing two people and wounding 40 others": the others are more of
-                # the people hit, not of the doer named as the subject before them
-                head_kind, pos, what = None, None, q.head
+            direct = verb_cue is not None
+        if direct and pos is not None and ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
+            # "gunmen ... killing two people and wounding 40 others": the others are more of
+            # the people hit, not of the doer named as the subject before them
+            head_kind, pos, what = None, None, q.head
         joined = _comitative_verb(ctx, q)
         if joined is not None and span.start < joined.i and any(
                 c.dep_ == "nsubj" and c.i < span.start for c in joined.children):
@@ -779,6 +782,19 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
     own = {c.category for c in out if c not in tallies}
     return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _verb_right_before(ctx: Context, span: Span) -> str | None:
+    """ "tuant deux passants et blessant quinze personnes", "endommageant le bâtiment et blessant quatre
+    passants": a casualty verb right before the figure is what befell the people counted, whatever
+    the parse hangs the figure on (it may make "blessant" a conjunct of the noun before)."""
+    if span.start == 0:
+        return None
+    verb = ctx.doc[span.start - 1]
+    if verb.pos_ != "VERB":
+        return None
+    cue = _casualty_cue(ctx, (verb.i,))
+    return None if cue is None else ("death" if cue == "DEATH" else "injury")
 
 
 def _is_tally(ctx: Context, q) -> bool:
@@ -1024,7 +1040,11 @@ def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
 
 def _not_done(ctx: Context, tok) -> bool:
     """The act of a word of death is told in the future or under a word of the unreal (events
-    IRREALIS: "threatened to kill", "denied that ... killed") it is the complement of."""
+    IRREALIS: "threatened to kill", "denied that ... killed") it is the complement of, or it is an
+    older act its own phrase dates to a month or a year ("SENTENCED ... FOR THE MURDER OF X IN OCTOBER
+    1987": :func:`_noun_dated_older`), no report of the news."""
+    if tok.pos_ in ("NOUN", "PROPN") and _noun_dated_older(ctx, tok, ctx.sent_of_char(tok.idx)):
+        return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -2959,7 +2979,17 @@ def _month_after(ctx: Context, since, sent: Span) -> bool:
     """ "since August", "depuis août", "since last January": a date expression right after "since"
     that names a month, with no day, where a count of dead or hurt starts (a running total since
     then); "villages held by insurgents since March" counts nobody."""
-    if not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
+    if since.dep_ == "prep":
+        governor = since.head
+    elif since.dep_ in ("mark", "case"):
+        governor = since.head.head
+    else:
+        return False
+    # the clause "since" hangs on counts the dead or hurt, not a conjunct beside it ("devices have been
+    # found since September, and four children have died in an explosion")
+    skip = {t.i for c in governor.children if c.dep_ == "conj" for t in c.subtree}
+    clause = {t.i for t in governor.subtree} - skip
+    if not any(label in ("DEATH", "INJURY") and any(i in clause for i in range(s, e)) for label, s, e in ctx.cues):
         return False
     start = ctx.doc[since.i + 1].idx
     return any(d.start == start and _grain(ctx, d) == "month" for d in ctx.dates)
@@ -3180,15 +3210,37 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
 def _dated_older(ctx: Context, trig: Trigger) -> bool:
     """An event noun whose own phrase dates it to a month or a year: "the 2013 massacre", "last
     year's bomb attack", "l'attentat de 2015"."""
-    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    return _noun_dated_older(ctx, ctx.doc[trig.tok_start:trig.tok_end].root, trig.sent_index)
+
+
+def _noun_dated_older(ctx: Context, root, si: int) -> bool:
+    """:func:`_dated_older` of the noun ``root`` of sentence ``si``."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
-    dates = _in_sent(ctx, trig.sent_index, ctx.dates)
+    dates = _in_sent(ctx, si, ctx.dates)
     if any(t.dep_ != "ROOT" and _a_year(t) and not any(d.start <= t.idx < d.end and _grain(ctx, d) not in COARSE
                                                        for d in dates) for t in root.subtree):
         return True  # "the 2013 massacre", "le massacre de 2013": a year the date finder reads only after "in"
-    return any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates)
+    if any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates):
+        return True
+    return _month_after_the_phrase(ctx, root, dates)
+
+
+def _month_after_the_phrase(ctx: Context, root, dates: list) -> bool:
+    """ "A COURT TODAY SENTENCED TWO FORMER POLICEMEN FOR THE MURDER OF CANDIDATE X IN OCTOBER 1987",
+    « a condamné aujourd'hui ... pour l'assassinat du candidat X en octobre 1987 »: a month or a year
+    right after the act noun's phrase (one preposition between) that the parse hangs on the verb,
+    in a sentence that dates its verb finer already ("TODAY"), is the act's own date."""
+    end = root.right_edge.i + 1
+    if end + 1 >= len(ctx.doc):
+        return False
+    after = [d for d in dates if d.kind != "anaphoric" and _grain(ctx, d) in COARSE
+             and d.start in (ctx.doc[end].idx, ctx.doc[end + 1].idx)]
+    if not after or (after[0].start != ctx.doc[end].idx and ctx.doc[end].pos_ != "ADP"):
+        return False
+    lo = ctx.doc[root.left_edge.i].idx
+    return any(d.kind != "anaphoric" and _grain(ctx, d) not in COARSE and d.end <= lo for d in dates)
 
 
 def _a_year(t) -> bool:

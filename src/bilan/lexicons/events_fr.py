@@ -69,6 +69,9 @@ TRIGGERS = [
     ("affrontement", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("accrochage", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("s' affronter", "Battles", "Armed clash", "ASSAULT", 62, ()),
+    # « des soldats ont affronté des guérilleros » : l'affrontement dit par le verbe transitif, entre
+    # parties armées (« affronter la crise » n'en est pas un)
+    ("affronter", "Battles", "Armed clash", "ASSAULT", 62, ("needs_armed_actor",)),
     ("embuscade", "Battles", "Armed clash", "ASSAULT", 64, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assaut", "Battles", "Armed clash", "ASSAULT", 58, ()),
@@ -774,7 +777,7 @@ OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "pas
 # le meurtre de plusieurs personnes par son nom (« un massacre à Mbrés ») : deux morts au moins, faute de chiffre
 MASS_KILLING_NOUNS = ["massacre", "tuerie"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
-INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
+INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessant", "blessure", "blessures", "hospitaliser"]
 
 # nouns for who is counted
 CIVILIAN_NOUNS = [
