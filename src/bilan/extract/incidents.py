@@ -418,6 +418,8 @@ def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tu
         # a cue after the number ("cinq autres blessés") beats one as close before it
         if after_only and s < tok_end:
             continue
+        if ctx.doc[s:e].root.pos_ in ("VERB", "ADJ") and _denied_harm(ctx, ctx.doc[s:e].root):
+            continue  # "A JOURNALIST, WHO WAS NOT HURT": no casualty word for the figure
         dist = s - tok_end if s >= tok_end else tok_start - e + 0.5
         if dist < 0:
             dist = 0
@@ -1055,8 +1057,11 @@ def _not_done(ctx: Context, tok) -> bool:
 
 def _denied_harm(ctx: Context, cue) -> bool:
     """ "sans faire de victimes", "n'a pas fait de victimes": the casualty noun is the object of a verb
-    that a word of ``quantities_<lang>.NO_HARM_WORDS`` denies (a preposition, a negation): nobody."""
+    that a word of ``quantities_<lang>.NO_HARM_WORDS`` denies (a preposition, a negation), or the
+    casualty verb is denied itself ("WHO WAS NOT HURT"): nobody."""
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
+    if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("neg", "advmod") and c.lower_ in words for c in cue.children):
+        return True  # "A JOURNALIST, WHO WAS NOT HURT", "n'a pas été blessé"
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children)
@@ -1080,6 +1085,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if label != kind or not (sent.start <= s < sent.end):
             continue
         cue = doc[s:e].root
+        if cue.pos_ in ("VERB", "ADJ") and _denied_harm(ctx, cue):
+            continue  # "A JOURNALIST, ROBERTO CASTANEDA, WHO WAS NOT HURT": nobody hurt
         # later in a story (``named_only``), only the named victim of a killing word below: no "des
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(

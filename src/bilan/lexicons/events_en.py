@@ -1375,7 +1375,10 @@ ADDITIVE_ADVERBS = ["also", "too", "likewise", "similarly"]
 # a sentence opening with these tells a further event of a list, not more of the one before ("In
 # addition, the mayor of Sipi was wounded", "Meanwhile, a boy was injured by shrapnel")
 NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "furthermore", "elsewhere",
-                     "in other events", "in another incident", "in a separate incident", "in other news"]
+                     "in other events", "in another incident", "in a separate incident", "in other news",
+                     # a scene of its own after a report from the provinces ("THE ARMY REPORTED A CLASH IN
+                     # QUICHE. IN THE CAPITAL, UNKNOWN PERSONS FIRED AT THE HOUSE OF A JOURNALIST")
+                     "in the capital"]
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
