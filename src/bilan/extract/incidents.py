@@ -1992,7 +1992,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
               and not any(c.dep_.startswith("nsubj") for c in v.children)]
     for a in named_first:
-        root = doc[a.tok_start:a.tok_end].root
+        root = _mention_noun(doc, a)
         up = root.head
         if root.dep_ == "flat:name" or root.dep_ == "fixed":
             up = up.head
@@ -2040,6 +2040,16 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _mention_noun(doc, a: ActorMention):
+    """The head of an actor mention; its last noun when the parse made a word before it the head
+    ("HIRED GUNMEN SHOT AND KILLED", where the copy in capitals reads HIRED as the sentence's verb)."""
+    span = doc[a.tok_start:a.tok_end]
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
 
 
 def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Counted]) -> bool:
