@@ -17,7 +17,7 @@ first run 18/18, after the rules for "one of the" and comma breakdowns), "one of
 (2 rows, 8/8, after the fix they guard), bodies found (6 rows, 18/22), bodies after a chemical spill (2
 rows, 4/8), people who escaped injury (4 rows, 6/10). After this round's rules: 218 of 234 (EN 120/129,
 FR 98/105), the rest strict xfails below; the four stories of ``STORIES`` (bodies told again, more
-bodies) pass."""
+bodies) pass. Later (h-muc4bg, "this year" a running total): 219 of 234 (en 20 deaths)."""
 
 from __future__ import annotations
 
@@ -202,7 +202,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 16, "target0"): _NAMESAKE,
     ("en", 16, "deaths3"): _NAMESAKE,
     ("en", 20, "not1"): _TOTAL,
-    ("en", 20, "deaths2"): _TOTAL,
     ("en", 22, "injured3"): _ATTACKERS,
     ("fr", 3, "target0"): _REL,
     ("fr", 6, "injured3"): _SURV,

@@ -215,7 +215,6 @@ STORIES = [
 # strict xfails: (key) -> the class of the failure
 XFAIL: dict[str, str] = {
     # an old act recalled by a year phrase bound to the act's noun
-    "fr2-recompense-ancienne": "'l'assassinat en 1989 du candidat': the year is not bound to the act noun",
     # generic mentions
     # misreadings
 }

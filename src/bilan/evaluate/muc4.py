@@ -139,7 +139,8 @@ _STOP = {"THE", "A", "AN", "OF", "AND", "IN", "ON", "AT", "TO", "BY", "FOR", "ME
          "PEOPLE", "PERSONS", "MEN", "UNIDENTIFIED", "UNKNOWN"}
 _MAX_DATE_DAYS = 31
 _NON_STATE = {"unidentified", "rebel", "militia"}
-_FIRE = re.compile(r"\b(?:BURN\w*|FIRE\w*|ARSON\w*|TORCH\w*|INCENDIAR\w*|SET ABLAZE|BLAZE)\b")
+# the French words too ("ont incendié la mairie", "brûlé"), for our own French stories scored the same way
+_FIRE = re.compile(r"\b(?:BURN\w*|FIRE\w*|ARSON\w*|TORCH\w*|INCENDI\w*|SET ABLAZE|BLAZE|BR[ÛU]L\w*|FEU)\b")
 
 
 @dataclass

@@ -224,19 +224,25 @@ def _named_by_phrase(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -
     return out
 
 
-def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset()) -> None:
+def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(), doc=None) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
     group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
     says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
     actors_<lang>.UNIDENTIFIED_WORDS) stay unidentified: the story names a group elsewhere (one it
-    calls on, one of a past act) without laying this act at its door."""
+    calls on, one of a past act) without laying this act at its door. With the parsed ``doc``, the
+    words right before the mention count too ("UNIDENTIFIED TERRORISTS" where the mention is
+    "TERRORISTS")."""
     named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
     if len(named) == 1:
         (name,) = named
         kind = next(a.kind for a in actors if a.name == name)
         for a in actors:
-            if a.generic and not set(a.text.lower().split()) & unidentified \
-                    and not any(w in a.text.lower() for w in unidentified if " " in w):
+            text = a.text.lower()
+            if doc is not None:
+                root = doc[a.tok_start:a.tok_end].root
+                text = " ".join([*(t.lower_ for t in doc[root.left_edge.i:a.tok_start]), text])
+            if a.generic and not set(text.split()) & unidentified \
+                    and not any(w in text for w in unidentified if " " in w):
                 a.name, a.kind = name, kind
 
 

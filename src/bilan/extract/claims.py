@@ -577,6 +577,31 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             cert = word_cert(doc[i])
             if cert is not None:
                 return found(doc[i], cert)
+    return _doubt(chain, top, m)
+
+
+def _doubt(chain: list[Token], top: Token, m: LanguageMatchers) -> PerpetratorHedge | None:
+    """Doubt told as alternatives about who did it: the perpetrator's phrase coordinated with another
+    by a conjunction of ``claims_<lang>.DOUBT_CONJUNCTIONS`` ("THE MEDELLIN CARTEL OR THE APRIL 19
+    MOVEMENT", "EITHER COMMON CRIMINALS OR MEMBERS OF THE FMLN", "l'ELN ou les FARC"), or the subject of
+    a clause opened by a marker of ``DOUBT_MARKERS`` ("WHETHER THE ELN CARRIED OUT THE ATTACK"): a
+    possibility (MUC-4 7.12 note 4), the conjunction or the marker its evidence."""
+    def found(t) -> PerpetratorHedge:
+        return PerpetratorHedge(t.idx, t.idx + len(t), t.text, "possible")
+
+    for t in chain:
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        linked = [t, *(c for c in t.children if c.dep_ == "conj")]
+        if t.dep_ == "conj":
+            linked.append(t.head)
+        cc = next((c for x in linked for c in x.children if c.dep_ == "cc" and c.lower_ in m.doubt_conjunctions), None)
+        if cc is not None:
+            return found(cc)
+    if top.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
+        mark = next((c for c in top.head.children if c.dep_ == "mark" and c.lower_ in m.doubt_markers), None)
+        if mark is not None:
+            return found(mark)
     return None
 
 

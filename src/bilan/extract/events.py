@@ -195,11 +195,20 @@ def _future(root: Token, m: LanguageMatchers) -> bool:
         return inflected and any(t in tenses for t in verb.morph.get("Tense")) or any(
             c.dep_.startswith("aux") and c.lower_ in auxiliaries for c in verb.children)
     if root.pos_ in ("VERB", "AUX"):
-        return future(root)
+        # "THEY WILL BLOW UP NEWSPAPERS AND KILL JUDGES": a verb coordinated with a future one, with no
+        # subject of its own, shares its auxiliary
+        shares = root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in root.children)
+        return future(root) or shares and future(root.head)
     definite = lexicon_words("events", m.lang, "DEFINITE_DETERMINERS")
     head = root.head
     return root.dep_ == "nsubj" and head.pos_ == "VERB" and future(head) and not any(
         c.dep_ in ("det", "det:poss", "poss") and c.lower_ in definite for c in root.children)
+
+
+def told_in_future(root: Token, m: LanguageMatchers) -> bool:
+    """Whether the act of ``root`` is told in the future (:func:`_future`): a threat or a forecast."""
+    return _future(root, m)
 
 
 def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:
@@ -1107,8 +1116,12 @@ def _threat(sp: Span, m: LanguageMatchers, act: str) -> bool:
             acts += [g for g in c.children if g.lemma_.lower() in words and g.dep_ in ("pobj", "pcomp")]
     if not acts:
         return False
-    return any(c.dep_ in THREATENED_DEPS for c in root.children) or any(
-        c.dep_ in THREATENED_DEPS for a in acts for c in a.children)
+    # whom it was made against: not anyone at all ("threatened to kill any candidate who takes part",
+    # « a menacé de tuer tout candidat »), a warning to all, no specific threat (MUC-4 1.0)
+    free = m.free_choice
+    threatened = [c for c in (*root.children, *(c for a in acts for c in a.children)) if c.dep_ in THREATENED_DEPS]
+    return any(not (c.lower_ in free or any(d.dep_ == "det" and d.lower_ in free for d in c.children))
+               for c in threatened)
 
 
 def _sense_elsewhere(doc: Doc, sp: Span, cls: str, ctx_matches: list[tuple[str, int, int]]) -> bool:

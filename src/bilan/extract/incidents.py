@@ -23,7 +23,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, p
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
-                                  refine_type, subject_holder)
+                                  refine_type, subject_holder, told_in_future)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -147,8 +147,10 @@ def build_context(document: Document, doc: Doc) -> Context:
     places = find_places(doc, lang, text=text,
                          person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
     actors = find_actors(doc, m, document_country(places))
-    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"))
-    found_dates = dates_mod.find_dates(document.text, lang, document.published)
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"), doc)
+    # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
+    found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
+                   if not any(a.start <= d.start and d.end <= a.end for a in actors)]
     quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
@@ -416,6 +418,8 @@ def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tu
         # a cue after the number ("cinq autres blessés") beats one as close before it
         if after_only and s < tok_end:
             continue
+        if ctx.doc[s:e].root.pos_ in ("VERB", "ADJ") and _denied_harm(ctx, ctx.doc[s:e].root):
+            continue  # "A JOURNALIST, WHO WAS NOT HURT": no casualty word for the figure
         dist = s - tok_end if s >= tok_end else tok_start - e + 0.5
         if dist < 0:
             dist = 0
@@ -676,7 +680,10 @@ def _spared(ctx: Context, head: Span | None) -> bool:
     escaped = lexicon_words("quantities", ctx.lang, "ESCAPED_BEFORE")
     if noun.dep_ in ("nsubj", "nsubj:pass") and (verb.lower_ in escaped or verb.lemma_.lower() in escaped):
         return True  # "trois étudiants ont échappé aux blessures": they escaped the hurt told near them
-    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _casualty_cue(ctx, (verb.i,)) is None:
+    # the verb is a casualty verb, or the noun a casualty word itself ("sans faire de victimes", "n'a pas
+    # fait de victimes", "without causing casualties")
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or (
+            _casualty_cue(ctx, (verb.i,)) is None and _casualty_cue(ctx, (noun.i,)) is None):
         return False
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     if any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children):
@@ -724,14 +731,17 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)
             if pos is not None:
                 what = ctx.doc[pos[0]:pos[1]].text
-        verb_cue = _governing_cue(ctx, hs)
+        verb_cue = _verb_right_before(ctx, span)
+        direct = verb_cue is not None
+        if verb_cue is None:
+            verb_cue = _governing_cue(ctx, hs)
         if verb_cue is None:
             verb_cue = _figure_verb_cue(ctx, span)
-            if verb_cue is not None and pos is not None and \
-                    ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
-                # "gunmen ... killing two people and wounding 40 others": the others are more of
-                # the people hit, not of the doer named as the subject before them
-                head_kind, pos, what = None, None, q.head
+            direct = verb_cue is not None
+        if direct and pos is not None and ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
+            # "gunmen ... killing two people and wounding 40 others": the others are more of
+            # the people hit, not of the doer named as the subject before them
+            head_kind, pos, what = None, None, q.head
         joined = _comitative_verb(ctx, q)
         if joined is not None and span.start < joined.i and any(
                 c.dep_ == "nsubj" and c.i < span.start for c in joined.children):
@@ -774,6 +784,19 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
     own = {c.category for c in out if c not in tallies}
     return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _verb_right_before(ctx: Context, span: Span) -> str | None:
+    """ "tuant deux passants et blessant quinze personnes", "endommageant le bâtiment et blessant quatre
+    passants": a casualty verb right before the figure is what befell the people counted, whatever
+    the parse hangs the figure on (it may make "blessant" a conjunct of the noun before)."""
+    if span.start == 0:
+        return None
+    verb = ctx.doc[span.start - 1]
+    if verb.pos_ != "VERB":
+        return None
+    cue = _casualty_cue(ctx, (verb.i,))
+    return None if cue is None else ("death" if cue == "DEATH" else "injury")
 
 
 def _is_tally(ctx: Context, q) -> bool:
@@ -1011,8 +1034,37 @@ def _may_be_victim(ctx: Context, tok) -> bool:
 def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
     """No sentence before ``sent`` has a word of death: the story's first report of a killing
     ("... KILLED DOLORES HINOSTROZA, THE MAYOR OF MULQUI DISTRICT" after a lead about something
-    else) names its dead like a lead does; a later one may refer back ("the death of the driver")."""
-    return not any(lab == label and s < sent.start for lab, s, _ in ctx.cues)
+    else) names its dead like a lead does; a later one may refer back ("the death of the driver").
+    A word of death of an act not done is no report ("THREATENED TO KILL ANY CANDIDATE", "THEY WILL
+    BLOW UP NEWSPAPERS AND KILL JUDGES", "denied that soldiers have killed civilians")."""
+    return not any(lab == label and s < sent.start and not _not_done(ctx, ctx.doc[s:e].root) for lab, s, e in ctx.cues)
+
+
+def _not_done(ctx: Context, tok) -> bool:
+    """The act of a word of death is told in the future or under a word of the unreal (events
+    IRREALIS: "threatened to kill", "denied that ... killed") it is the complement of, or it is an
+    older act its own phrase dates to a month or a year ("SENTENCED ... FOR THE MURDER OF X IN OCTOBER
+    1987": :func:`_noun_dated_older`), no report of the news."""
+    if tok.pos_ in ("NOUN", "PROPN") and _noun_dated_older(ctx, tok, ctx.sent_of_char(tok.idx)):
+        return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if told_in_future(verb, ctx.m):
+        return True
+    return verb.dep_.split(":")[0] in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ctx.m.irrealis
+
+
+def _denied_harm(ctx: Context, cue) -> bool:
+    """ "sans faire de victimes", "n'a pas fait de victimes": the casualty noun is the object of a verb
+    that a word of ``quantities_<lang>.NO_HARM_WORDS`` denies (a preposition, a negation), or the
+    casualty verb is denied itself ("WHO WAS NOT HURT"): nobody."""
+    words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
+    if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("neg", "advmod") and c.lower_ in words for c in cue.children):
+        return True  # "A JOURNALIST, WHO WAS NOT HURT", "n'a pas été blessé"
+    verb = cue.head
+    return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children)
 
 
 def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
@@ -1033,12 +1085,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if label != kind or not (sent.start <= s < sent.end):
             continue
         cue = doc[s:e].root
+        if cue.pos_ in ("VERB", "ADJ") and _denied_harm(ctx, cue):
+            continue  # "A JOURNALIST, ROBERTO CASTANEDA, WHO WAS NOT HURT": nobody hurt
         # later in a story (``named_only``), only the named victim of a killing word below: no "des
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
                 c.dep_ in ("det", "case") and c.lower_ in indefinite for c in cue.children) and \
                 not any(c.dep_ == "nummod" for c in cue.children) and \
-                not (kind == "INJURY" and _injured_complement(ctx, cue) is not None):
+                not (kind == "INJURY" and _injured_complement(ctx, cue) is not None) and not _denied_harm(ctx, cue):
             if deaths:
                 return None
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
@@ -1938,7 +1992,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
               and not any(c.dep_.startswith("nsubj") for c in v.children)]
     for a in named_first:
-        root = doc[a.tok_start:a.tok_end].root
+        root = _mention_noun(doc, a)
         up = root.head
         if root.dep_ == "flat:name" or root.dep_ == "fixed":
             up = up.head
@@ -1986,6 +2040,16 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _mention_noun(doc, a: ActorMention):
+    """The head of an actor mention; its last noun when the parse made a word before it the head
+    ("HIRED GUNMEN SHOT AND KILLED", where the copy in capitals reads HIRED as the sentence's verb)."""
+    span = doc[a.tok_start:a.tok_end]
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
 
 
 def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Counted]) -> bool:
@@ -2777,7 +2841,7 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
         plural = root.pos_ == "NOUN" and is_plural(root) and "participant" not in trig.flags
         return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root)) \
-            or _objects_counted_over_a_year(ctx, inc, trig, root)
+            or _objects_counted_over_a_year(ctx, inc, trig, root) or _patients_counted_over_a_period(ctx, inc, trig, root)
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
@@ -2826,6 +2890,20 @@ def _objects_counted_over_a_year(ctx: Context, inc: Incident, trig: Trigger, roo
     return any(c.dep_ == "nummod" and c.like_num for o in objs for c in o.children)
 
 
+def _patients_counted_over_a_period(ctx: Context, inc: Incident, trig: Trigger, root) -> bool:
+    """ "27 PEOPLE HAVE BEEN KIDNAPPED IN PERU SO FAR THIS YEAR", "27 personnes ont été enlevées depuis le
+    début de l'année": an act whose patient (object or passive subject) carries a number, in a
+    sentence that gives a running total over a period (:func:`_running_total`), with no day of its
+    own, sums up many acts (MUC-4 task definition, rule 7), none of its own."""
+    if inc.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
+            or root.pos_ != "VERB" or _own_day(ctx, inc, trig):
+        return False  # "freed four drivers it had held for a month", "liberated three villages": no violence
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    if not any(c.dep_ == "nummod" and c.like_num for o in objs for c in o.children):
+        return False
+    return _running_total(ctx, ctx.sents[trig.sent_index])
+
+
 @lru_cache(maxsize=8)
 def _physical_target_words(lang: str) -> frozenset[str]:
     """The last words of the language's PHYSICAL_TARGETS phrases ("towers", "bridges", "pylônes")."""
@@ -2849,7 +2927,26 @@ def _running_total(ctx: Context, sent: Span) -> bool:
         return True
     if _toll_of_acts_at_large(ctx, sent):
         return True
+    if _toll_over_a_length_of_time(ctx, sent):
+        return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
+
+
+def _toll_over_a_length_of_time(ctx: Context, sent: Span) -> bool:
+    """A casualty word of the sentence and a stretch of time told by its length, a unit of
+    ``reports_<lang>.PERIOD_UNITS`` with a number under a preposition of ``DURATION_PREPS`` ("THE
+    VIOLENCE THAT HAS BLED OUR COUNTRY FOR TEN YEARS, WITH MORE THAN 70,000 DEAD", "depuis dix ans"):
+    a running total over that stretch, no one act."""
+    preps = lexicon_words("reports", ctx.lang, "DURATION_PREPS")
+    units = lexicon_words("reports", ctx.lang, "PERIOD_UNITS")
+    if not preps or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
+        return False
+    for t in sent:
+        if t.lower_ not in units or not any(c.dep_ == "nummod" for c in t.children):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in t.children):
+            return True
+    return False
 
 
 def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
@@ -2880,6 +2977,8 @@ def _names_a_year(ctx: Context, since, sent: Span) -> bool:
         return t.like_num and len(t) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
     if since.i + 1 < sent.end and year(ctx.doc[since.i + 1]):
         return True
+    if since.i + 1 < sent.end and _month_after(ctx, since, sent):
+        return True
     # the phrase or clause "since" opens, when it tells how long the killing has run ("have been
     # killed since ..."), not what something else compares with ("marking the largest toll since it
     # intervened in 2016")
@@ -2891,6 +2990,26 @@ def _names_a_year(ctx: Context, since, sent: Span) -> bool:
         return False
     casualty = any(label in ("DEATH", "INJURY") and s <= governor.i < e for label, s, e in ctx.cues)
     return casualty and any(year(t) and t.i > since.i for t in phrase)
+
+
+def _month_after(ctx: Context, since, sent: Span) -> bool:
+    """ "since August", "depuis août", "since last January": a date expression right after "since"
+    that names a month, with no day, where a count of dead or hurt starts (a running total since
+    then); "villages held by insurgents since March" counts nobody."""
+    if since.dep_ == "prep":
+        governor = since.head
+    elif since.dep_ in ("mark", "case"):
+        governor = since.head.head
+    else:
+        return False
+    # the clause "since" hangs on counts the dead or hurt, not a conjunct beside it ("devices have been
+    # found since September, and four children have died in an explosion")
+    skip = {t.i for c in governor.children if c.dep_ == "conj" for t in c.subtree}
+    clause = {t.i for t in governor.subtree} - skip
+    if not any(label in ("DEATH", "INJURY") and any(i in clause for i in range(s, e)) for label, s, e in ctx.cues):
+        return False
+    start = ctx.doc[since.i + 1].idx
+    return any(d.start == start and _grain(ctx, d) == "month" for d in ctx.dates)
 
 
 STRATEGIC = "Strategic developments"
@@ -3108,15 +3227,37 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
 def _dated_older(ctx: Context, trig: Trigger) -> bool:
     """An event noun whose own phrase dates it to a month or a year: "the 2013 massacre", "last
     year's bomb attack", "l'attentat de 2015"."""
-    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    return _noun_dated_older(ctx, ctx.doc[trig.tok_start:trig.tok_end].root, trig.sent_index)
+
+
+def _noun_dated_older(ctx: Context, root, si: int) -> bool:
+    """:func:`_dated_older` of the noun ``root`` of sentence ``si``."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
-    dates = _in_sent(ctx, trig.sent_index, ctx.dates)
+    dates = _in_sent(ctx, si, ctx.dates)
     if any(t.dep_ != "ROOT" and _a_year(t) and not any(d.start <= t.idx < d.end and _grain(ctx, d) not in COARSE
                                                        for d in dates) for t in root.subtree):
         return True  # "the 2013 massacre", "le massacre de 2013": a year the date finder reads only after "in"
-    return any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates)
+    if any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates):
+        return True
+    return _month_after_the_phrase(ctx, root, dates)
+
+
+def _month_after_the_phrase(ctx: Context, root, dates: list) -> bool:
+    """ "A COURT TODAY SENTENCED TWO FORMER POLICEMEN FOR THE MURDER OF CANDIDATE X IN OCTOBER 1987",
+    « a condamné aujourd'hui ... pour l'assassinat du candidat X en octobre 1987 »: a month or a year
+    right after the act noun's phrase (one preposition between) that the parse hangs on the verb,
+    in a sentence that dates its verb finer already ("TODAY"), is the act's own date."""
+    end = root.right_edge.i + 1
+    if end + 1 >= len(ctx.doc):
+        return False
+    after = [d for d in dates if d.kind != "anaphoric" and _grain(ctx, d) in COARSE
+             and d.start in (ctx.doc[end].idx, ctx.doc[end + 1].idx)]
+    if not after or (after[0].start != ctx.doc[end].idx and ctx.doc[end].pos_ != "ADP"):
+        return False
+    lo = ctx.doc[root.left_edge.i].idx
+    return any(d.kind != "anaphoric" and _grain(ctx, d) not in COARSE and d.end <= lo for d in dates)
 
 
 def _a_year(t) -> bool:
@@ -3430,7 +3571,7 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
     if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
-            or _acts_told_of_their_doer(ctx, trig, inc):
+            or _acts_told_of_their_doer(ctx, trig, inc) or _denied_generality(ctx, trig, inc, si):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -3588,6 +3729,31 @@ def _perfect_over_plurals(ctx: Context, trig: Trigger, inc: Incident, si: int) -
     if not objs or not all(_indefinite_plural(ctx, o, "KNOWN_NOUN_DETERMINERS") for o in objs):
         return False
     return _nothing_of_its_own(ctx, trig, inc, si)
+
+
+def _denied_generality(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "THE HIGH COMMAND DENIED THAT SOLDIERS HAVE KILLED CIVILIANS DURING THE FMLN OFFENSIVE", « le
+    haut commandement a démenti que des soldats aient tué des civils »: a sentence that denies (a claim
+    of certainty "denied") acts told over indefinite plurals (an act verb whose objects are all bare or
+    indefinite plurals), with no date, figure or place of their own, denies a charge at large, no
+    specific incident (MUC-4 1.0). "Denied that its troops massacred 12 peasants in San Francisco"
+    has a figure and a place: one."""
+    sent = ctx.sents[si]
+    if not any(c.certainty == "denied" and c.sent_start == sent.start_char for c in ctx.claims):
+        return False
+    if any(r is not None and not (r.basis or "").startswith("vague") for r in (inc.fatalities, inc.injured)):
+        return False
+    # the clause the denial reports
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "ccomp" and ctx.m.is_reporting(t.head)]
+    told = False
+    for v in verbs:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            continue
+        if not all(_indefinite_plural(ctx, o, "KNOWN_NOUN_DETERMINERS") for o in objs):
+            return False
+        told = True
+    return told and _nothing_of_its_own(ctx, trig, inc, si, figures=False)
 
 
 def _seen_by_the_speaker(ctx: Context, trig: Trigger, inc: Incident) -> bool:

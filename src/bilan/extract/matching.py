@@ -443,6 +443,7 @@ class LanguageMatchers:
         self.threat_acts = {k: frozenset(v) for k, v in getattr(ev, "THREAT_ACTS", {}).items()}
         self.threat_target_preps = frozenset(getattr(ev, "THREAT_TARGET_PREPS", ()))
         self.threat_received = frozenset(getattr(ev, "THREAT_RECEIVED", ()))
+        self.free_choice = frozenset(getattr(ev, "FREE_CHOICE", ()))
         self.threat_lives = frozenset(getattr(ev, "THREAT_LIVES", ()))
         self.possessives_plural = frozenset(getattr(ev, "POSSESSIVES_PLURAL", ()))
 
@@ -474,6 +475,8 @@ class LanguageMatchers:
         self.supposition_verbs = dict(getattr(cl, "SUPPOSITION_VERBS", {}))
         self.modal_hedges = dict(getattr(cl, "MODAL_HEDGES", {}))
         self.likelihood_adjectives = dict(getattr(cl, "LIKELIHOOD_ADJECTIVES", {}))
+        self.doubt_conjunctions = frozenset(getattr(cl, "DOUBT_CONJUNCTIONS", ()))
+        self.doubt_markers = frozenset(getattr(cl, "DOUBT_MARKERS", ()))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""

@@ -77,6 +77,7 @@ ALIASES = [
     ("Armée de libération nationale", "ELN: National Liberation Army", "rebel"),
     ("EPL", "EPL: Popular Liberation Army", "rebel"),
     ("M-19", "M-19: 19th of April Movement", "rebel"),
+    ("Mouvement du 19 avril", "M-19: 19th of April Movement", "rebel"),
     ("Sentier lumineux", "Shining Path", "rebel"),
     ("Sendero Luminoso", "Shining Path", "rebel"),
     ("MRTA", "MRTA: Tupac Amaru Revolutionary Movement", "rebel"),

@@ -72,3 +72,10 @@ LIKELIHOOD_ADJECTIVES = {"possible": "possible", "likely": "probable", "probable
 
 # a group's own media: a speaker of these words that names the group is the group telling its acts
 OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin", "statement"]
+
+# doubt told as alternatives about who did an act ("IT IS NOT YET CLEAR WHETHER THE MEDELLIN CARTEL OR
+# THE APRIL 19 MOVEMENT IS RESPONSIBLE", "fired by the FMLN or the army", "either common criminals or
+# members of the FMLN"): a perpetrator coordinated with another by one of these conjunctions, or the
+# subject of a clause opened by one of these markers, is only a possibility (MUC-4 7.12 note 4)
+DOUBT_CONJUNCTIONS = ["or"]
+DOUBT_MARKERS = ["whether"]

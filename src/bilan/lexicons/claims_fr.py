@@ -10,6 +10,8 @@ REPORTING_VERBS = {
     "revendiquer": "asserted", "écrire": "asserted", "communiquer": "asserted", "informer": "asserted",
     "estimer": "probable", "penser": "probable", "croire": "probable", "juger": "probable", "évaluer": "probable",
     "soupçonner": "possible", "craindre": "possible", "supposer": "possible", "envisager": "possible",
+    # « l'armée ignore si l'ELN ou les FARC ... » : qui ignore qui l'a fait en parle, il ne l'a pas fait
+    "ignorer": "possible",
     "accuser": "alleged", "prétendre": "alleged", "alléguer": "alleged", "imputer": "alleged",
     "démentir": "denied", "nier": "denied", "rejeter": "denied", "réfuter": "denied", "contester": "denied",
 }
@@ -88,3 +90,10 @@ LIKELIHOOD_ADJECTIVES = {"possible": "possible", "probable": "probable", "vraise
 
 # les médias propres d'un groupe : un locuteur de ces mots qui nomme le groupe, c'est le groupe qui dit ses actes
 OWN_MEDIA = ["radio", "station", "communiqué", "bulletin", "déclaration"]
+
+# un doute dit par des alternatives sur l'auteur d'un acte (« on ignore si le cartel de Medellin ou le
+# M-19 est responsable », « tiré par le FMLN ou par l'armée ») : un auteur coordonné à un autre par
+# l'une de ces conjonctions n'est qu'une possibilité (MUC-4 7.12 note 4) ; « si » seul est aussi le si
+# d'une condition, il ne compte qu'avec une alternative
+DOUBT_CONJUNCTIONS = ["ou"]
+DOUBT_MARKERS: list[str] = []

@@ -1406,7 +1406,10 @@ ADDITIVE_ADVERBS = ["also", "too", "likewise", "similarly"]
 # a sentence opening with these tells a further event of a list, not more of the one before ("In
 # addition, the mayor of Sipi was wounded", "Meanwhile, a boy was injured by shrapnel")
 NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "furthermore", "elsewhere",
-                     "in other events", "in another incident", "in a separate incident", "in other news"]
+                     "in other events", "in another incident", "in a separate incident", "in other news",
+                     # a scene of its own after a report from the provinces ("THE ARMY REPORTED A CLASH IN
+                     # QUICHE. IN THE CAPITAL, UNKNOWN PERSONS FIRED AT THE HOUSE OF A JOURNALIST")
+                     "in the capital"]
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
@@ -1532,6 +1535,9 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
+# a threat against anyone at all is a warning to all, no specific threat ("threatened to kill any
+# candidate who takes part"): determiners and pronouns of free choice
+FREE_CHOICE = ["any", "anyone", "anybody", "whoever"]
 # someone's life threatened is a death threat ("her life was threatened")
 THREAT_LIVES = ["life"]
 # the possessives of a plural owner ("their lives were threatened")

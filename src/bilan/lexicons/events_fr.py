@@ -49,6 +49,10 @@ TRIGGERS = [
     ("camion piéger", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("camion piégé", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
     ("bombe", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 70, ()),
+    # une charge posée (« une charge de dynamite a endommagé les bureaux du ministère ») : l'anglais « a
+    # dynamite charge » par son mot « dynamite »
+    ("charge de dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    ("charge explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
     # une mort ou une explosion mise sur le compte de quelqu'un (« a accusé le FMLN de la mort de quatre
     # paysans », « responsable de l'explosion ») : un acte, sans chiffre des morts ; une mort par un verbe
@@ -783,7 +787,7 @@ OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "pas
 # le meurtre de plusieurs personnes par son nom (« un massacre à Mbrés ») : deux morts au moins, faute de chiffre
 MASS_KILLING_NOUNS = ["massacre", "tuerie"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
-INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures", "hospitaliser"]
+INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessant", "blessure", "blessures", "hospitaliser"]
 
 # nouns for who is counted
 CIVILIAN_NOUNS = [
@@ -1053,7 +1057,10 @@ ADDITIVE_ADVERBS = ["aussi", "également", "pareillement"]
 # une phrase qui s'ouvre sur ces mots dit un autre événement d'une liste, pas la suite du précédent
 # ("Par ailleurs, le maire de Sipi a été blessé", "Pendant ce temps, un garçon a été blessé")
 NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", "ailleurs", "d'autre part",
-                     "dans un autre incident", "dans un incident distinct"]
+                     "dans un autre incident", "dans un incident distinct",
+                     # une scène à part après une nouvelle des provinces (« Dans la capitale, des inconnus ont
+                     # tiré sur la maison d'un journaliste »)
+                     "dans la capitale"]
 # verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
 # entrée de deux mots est le lemme du verbe et celui de son objet
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
@@ -1177,6 +1184,9 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
+# une menace contre n'importe qui est un avertissement à tous, pas une menace précise (« a menacé de tuer
+# tout candidat qui participera ») : déterminants et pronoms de libre choix
+FREE_CHOICE = ["tout", "toute", "quiconque", "n'importe"]
 # la vie de quelqu'un menacée est une menace de mort (« sa vie a été menacée »)
 THREAT_LIVES = ["vie"]
 # les possessifs d'un possesseur pluriel (« leur vie était menacée »)

@@ -6,7 +6,7 @@ sentence sums many incidents and makes none of its own.
 """
 
 AGGREGATE_PERIODS = [
-    "so far this year", "so far in", "in the past year", "in the past 12 months", "over the past",
+    "so far this year", "this year", "so far in", "in the past year", "in the past 12 months", "over the past",
     "in the past few years", "in the last year", "over the last", "in recent years", "this year alone",
     "each year", "every year", "a year", "per year", "per month", "a month", "in the past decade",
     "since the beginning of the year", "since the start of the year", "to date",
@@ -19,9 +19,16 @@ AGGREGATE_PERIODS = [
     # result of violent acts", "killed in acts of violence"): a sum of many incidents
     "as a result of violent acts", "as a result of acts of violence", "in violent acts",
     "in acts of violence", "victims of violent acts", "victims of acts of violence",
+    # ... or to political violence ("112 civilians were killed and 230 wounded in political violence")
+    "in political violence", "victims of political violence", "in the political violence",
 ]
 # a toll put down to a bare plural of these nouns, whatever words qualify it ("227 people were killed
 # in urban violent acts", "killed in terrorist acts"): violence at large, a sum of many incidents
 GENERIC_ACT_NOUNS = ["acts"]
 # "since" followed by a year ("since 1980") makes a running total too
 SINCE_YEAR = ["since"]
+# a toll over a stretch of time told by its length ("the violence that has bled our country for ten
+# years, with more than 70,000 dead", "over two decades"): a preposition of this list on a unit of this
+# list that carries a number makes a running total
+DURATION_PREPS = ["for", "over"]
+PERIOD_UNITS = ["years", "decades", "months"]

@@ -17,6 +17,8 @@ AGGREGATE_PERIODS = [
     # novembre dans des actes de violence ») : la somme de nombreux incidents
     "dans des actes de violence", "à la suite d'actes de violence", "victimes d'actes de violence",
     "dans des actes violents", "à la suite d'actes violents",
+    # ... ou à la violence politique (« 112 civils ont été tués dans des violences politiques en janvier »)
+    "dans des violences politiques", "victimes de la violence politique", "dans la violence politique",
 ]
 # un bilan imputé à un pluriel indéfini de ces noms, quels que soient les mots qui le qualifient
 # (« 227 personnes ont été tuées dans des actes violents urbains ») : la violence en général, la
@@ -24,3 +26,8 @@ AGGREGATE_PERIODS = [
 GENERIC_ACT_NOUNS = ["actes"]
 # « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
 SINCE_YEAR = ["depuis"]
+# un bilan sur une durée dite par sa longueur (« la violence qui ensanglante le pays depuis dix ans, avec
+# plus de 70 000 morts », « en vingt ans ») : une préposition de cette liste sur une unité de cette liste
+# qui porte un nombre fait un cumul
+DURATION_PREPS = ["depuis", "pendant", "en"]
+PERIOD_UNITS = ["ans", "années", "décennies", "mois"]

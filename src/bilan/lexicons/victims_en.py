@@ -9,7 +9,7 @@ ROLE_NOUNS = [
     "judge", "judges", "magistrate", "magistrates", "prosecutor", "mayor", "mayors", "governor", "governors",
     "senator", "senators", "congressman", "congressmen", "deputy", "deputies", "lawmaker", "lawmakers", "minister",
     "ministers", "official", "officials", "politician", "politicians", "leader", "leaders", "candidate",
-    "candidates", "councillor", "councilman", "president", "vice president", "ambassador", "diplomat",
+    "candidates", "councillor", "councillors", "councilor", "councilors", "councilman", "councilmen", "president", "vice president", "ambassador", "diplomat",
     "diplomats", "consul", "attache", "adviser", "advisers", "advisor", "advisors", "priest", "priests",
     "jesuit", "jesuits", "nun", "nuns", "bishop", "archbishop", "monsignor", "missionary", "missionaries",
     "businessman", "businessmen", "industrialist", "executive", "executives", "banker", "manager", "engineer",
