@@ -27,6 +27,9 @@ targets named again, settings of acts on persons, past acts in a relative clause
 unknown doers kept unknown, doers not counted as dead, aircraft that carry, accusations that name
 the group otherwise): 250 of 287 (template count 39/42; EN 169/196, FR 81/91); 37 strict xfails,
 one of them a first-run pass by chance (en-plane-carries-bodies perp_confidence).
+
+h-muc4perp2 (doers of a relative clause on the victims, test_muc4_style_perpetrators2): 252 of 287 (EN
+171/196); en-plane-carries-bodies perp and perp_confidence now pass.
 """
 
 from functools import cache
@@ -331,9 +334,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('en-brings-to-40', 'injured'): 'no incident: the police agent shot dead and the wounded bystander are not one template',
     ('en-material-damage', 'phys_target'): 'the bank branch at whose door the charge exploded is not a target',
     ('en-headline-massacre', 'hum_target'): "'THE VICTIMS WERE MEMBERS OF A PEASANT PATROL' a second target, not the peasants named again",
-    ('en-plane-carries-bodies', 'perp_confidence'): "no perpetrator organisation read (the first run's pass came from the "
-                                                    "military of a misread air strike, REPORTED AS FACT by chance)",
-    ('en-plane-carries-bodies', 'perp'): "'WHOM SHINING PATH GUERRILLAS MURDERED': the doers of a relative clause on the victims are not read",
     ('en-cartel-or-m19', 'perp_confidence'): "'NOT YET CLEAR WHETHER ... THE MEDELLIN CARTEL OR ...' is no hedge: REPORTED AS FACT",
     ('fr-maire-declare', 'perp'): "'des guérilleros urbains' not read: the perpetrator is the trigger",
     ('fr-cure-temoin', 'hum_target'): "'le dirigeant paysan Tomas Choc' split into two targets",

@@ -147,7 +147,8 @@ def build_context(document: Document, doc: Doc) -> Context:
     places = find_places(doc, lang, text=text,
                          person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
     actors = find_actors(doc, m, document_country(places))
-    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"))
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"))
     found_dates = dates_mod.find_dates(document.text, lang, document.published)
     quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
@@ -952,6 +953,33 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
         # English: "killed by gunmen" hangs "gunmen" on the preposition "by"
         if tok.lower_ in markers and tok.head.i in anchors:
             return a
+    return _late_agent(ctx, trig, armed)
+
+
+LATE_AGENT_GAP = 12  # words between a passive verb and its agent's "by" ("ATTACKED EARLY TODAY WITH RIFLES AND GRENADES BY")
+AGENT_NOUN_GAP = 5  # words between "by" and the actor's name ("BY ARMED MEMBERS OF THE ELN", "BY A GROUP OF FMLN")
+
+
+def _late_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """The agent of a passive verb told after its adverbials, which the parse hangs on one of them
+    ("WAS ATTACKED EARLY TODAY WITH RIFLES AND GRENADES BY A GROUP OF FMLN URBAN COMMANDOS", "WERE
+    KIDNAPPED ON THE ROAD BETWEEN SARAVENA AND TAME LAST NIGHT BY ARMED MEMBERS OF THE ELN"): read on
+    the words, the first agent marker after the passive verb in the same clause (no punctuation, no
+    other actor between), and the actor named within a few words after it."""
+    doc = ctx.doc
+    sent = ctx.sents[trig.sent_index]
+    troot = doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in troot.children):
+        return None
+    starts = {a.tok_start for a in ctx.actors}
+    for i in range(trig.tok_end, min(sent.end, trig.tok_end + LATE_AGENT_GAP)):
+        t = doc[i]
+        if t.is_punct or i in starts:
+            return None
+        if t.lower_ in ctx.m.agent_markers:
+            after = [a for a in armed if i < a.tok_start <= i + AGENT_NOUN_GAP
+                     and not any(doc[k].is_punct for k in range(i + 1, a.tok_start))]
+            return min(after, key=lambda a: (a.generic, a.start)) if after else None
     return None
 
 
@@ -1429,6 +1457,19 @@ def _has_near(ctx: Context, si: int, kinds: tuple[str, ...], exclude: tuple[int,
     return False
 
 
+def _told_by_the_other_side(ctx: Context, cm: ClaimMention, a1: ActorMention) -> bool:
+    """An armed group telling an act of the state's forces ("A SPOKESMAN FOR THE FMLN SAID THAT SOLDIERS
+    OF THE ATLACATL BATTALION MURDERED SIX PEASANTS", « selon l'ELN, l'armée a assassiné »): the
+    enemy's word, an accusation, not a report to take as fact (MUC-4 7.12: suspected or accused). The
+    forces' own word about the rebels stays a report (the MUC-4 keys take the authorities' plain
+    reports as fact)."""
+    if cm.certainty != "asserted" or a1.kind not in FORCE_KINDS:
+        return False
+    speakers = [a for a in ctx.actors if a.armed and a.kind in NON_STATE and not a.generic
+                and any(i in cm.speaker_tokens for i in range(a.tok_start, a.tok_end))]
+    return bool(speakers)
+
+
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
     return Claim(text=ctx.document.text[cm.sent_start:cm.sent_end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
@@ -1662,7 +1703,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     def clear_of_doer(start: int, end: int) -> bool:
         return not (start < doer_span[1] and doer_span[0] < end)
 
-    a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    doers_pool = armed
+    if "needs_found" in trig.flags:
+        # "THE ARMY FOUND THE BODIES OF ...": who found the bodies did not kill them
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        finders = [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head}
+                   for c in g.children if c.dep_.startswith("nsubj") and c.i != troot.i]
+        doers_pool = [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
+    a1 = _agent(ctx, trig, doers_pool, etype == "Battles") if doers_pool else None
     hit_side = None
     if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, counted) \
             and _agent(ctx, trig, armed, False) is None:
@@ -1679,6 +1727,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
         a1 = _speaker_as_doer(ctx, trig, sent)
+    if a1 is None and hit_side is None:
+        # one incident per sentence: the doer of another of its acts of violence did it ("THE BODIES OF
+        # THE PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "SAID THAT THE GROUP EXECUTED THE TWO
+        # KIDNAPPED RANCHERS")
+        for t in others:
+            if t is trig or t.event_type not in VIOLENT_TYPES or ("threat" in t.flags) != ("threat" in trig.flags):
+                continue
+            a1 = (_agent(ctx, t, doers_pool, False) if doers_pool else None) or _speaker_as_doer(ctx, t, sent)
+            if a1 is not None:
+                break
     if a1 is None and hit_side is not None:
         actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
         evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -1842,7 +1900,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
-            inc.claims.append(_claim(ctx, cm))
+            claim = _claim(ctx, cm)
+            if a1 is not None and _told_by_the_other_side(ctx, cm, a1):
+                claim.certainty = "alleged"
+            inc.claims.append(claim)
             evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
     if a1 is not None:
         # "apparently by members of the Shining Path", "presumed rebels", "attributed to the death
@@ -1937,6 +1998,10 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     doers = [head, head.head]
     doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
               and not any(c.dep_.startswith("nsubj") for c in v.children)]
+    # "CAUSED A BOMB TO EXPLODE": the subject of the verb of causing did it (``events_<lang>.CAUSATIVE_VERBS``)
+    causatives = lexicon_words("events", ctx.lang, "CAUSATIVE_VERBS")
+    doers += [v.head for v in doers if v.dep_.split(":")[0] in ("ccomp", "xcomp") and v.pos_ == "VERB"
+              and v.head.lemma_.lower() in causatives]
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         up = root.head
@@ -1973,6 +2038,9 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
             # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
             return a
+    relative = _relative_clause_subject(ctx, trig, named_first)
+    if relative is not None:
+        return relative
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first) \
         or _accused(ctx, head, trig_toks, named_first) or _owner(ctx, head, named_first)
     if blamed is not None:
@@ -2314,6 +2382,42 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         if subj is not None and named_again(subj):
             return group
     return None
+
+
+RELATIVE_GAP_TOKENS = 3  # "WHOM MEMBERS OF THE TREASURY POLICE": words of the subject before the actor's name
+
+
+def _relative_clause_subject(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """ "THE SIX PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "THE BUSES THAT FMLN COMMANDOS
+    BURNED", « le juge que les Extradables avaient enlevé »: an armed actor right before the act's
+    verb (its perfect auxiliary aside, ``events_<lang>.PERFECT_AUXILIARIES``), opened by a relative
+    pronoun whose clause it is the subject of (``OBJECT_RELATIVES``), did it. Read on the words: the
+    parse of wire copy in capitals loses such clauses ("WHOM SHINING" as a verb)."""
+    doc = ctx.doc
+    sent = ctx.sents[trig.sent_index]
+    head = doc[trig.tok_start:trig.tok_end].root
+    if head.pos_ != "VERB" or head.i != trig.tok_start:
+        return None
+    relatives = lexicon_words("events", ctx.lang, "OBJECT_RELATIVES")
+    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    j = trig.tok_start
+    while j - 1 >= sent.start and doc[j - 1].lemma_.lower() in auxiliaries and doc[j - 1].pos_ == "AUX":
+        j -= 1
+    chain = [a for a in armed if a.tok_end == j]
+    if not chain:
+        return None
+    start = min(a.tok_start for a in chain)
+    while before := [a for a in armed if a.tok_end == start and a not in chain]:
+        chain += before  # "SHINING PATH" "GUERRILLAS": the actors of one noun phrase
+        start = min(a.tok_start for a in before)
+    k = start
+    while k - 1 >= sent.start and start - k < RELATIVE_GAP_TOKENS and doc[k - 1].lower_ not in relatives:
+        if doc[k - 1].is_punct or doc[k - 1].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if k - 1 < sent.start or doc[k - 1].lower_ not in relatives or k - 2 < sent.start or doc[k - 2].is_punct:
+        return None
+    return min(chain, key=lambda a: (a.generic, a.start))
 
 
 def _relative_doer(noun, head) -> bool:

@@ -473,6 +473,7 @@ class LanguageMatchers:
         self.supposition_verbs = dict(getattr(cl, "SUPPOSITION_VERBS", {}))
         self.modal_hedges = dict(getattr(cl, "MODAL_HEDGES", {}))
         self.likelihood_adjectives = dict(getattr(cl, "LIKELIHOOD_ADJECTIVES", {}))
+        self.not_ruled_out = dict(getattr(cl, "NOT_RULED_OUT", {}))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""

@@ -72,3 +72,6 @@ LIKELIHOOD_ADJECTIVES = {"possible": "possible", "likely": "probable", "probable
 
 # a group's own media: a speaker of these words that names the group is the group telling its acts
 OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin", "statement"]
+# verbs of ruling out whose clause says who did an act, negated ("THE ARMY DID NOT RULE OUT THAT THE FMLN WAS
+# BEHIND THE BOMBING"): the doer is a possibility (MUC-4 7.12 note 4): lemma -> certainty
+NOT_RULED_OUT = {"rule": "possible", "exclude": "possible"}

@@ -88,3 +88,6 @@ LIKELIHOOD_ADJECTIVES = {"possible": "possible", "probable": "probable", "vraise
 
 # les médias propres d'un groupe : un locuteur de ces mots qui nomme le groupe, c'est le groupe qui dit ses actes
 OWN_MEDIA = ["radio", "station", "communiqué", "bulletin", "déclaration"]
+# verbes d'exclusion dont la complétive dit qui a commis un acte, niés (« l'armée n'exclut pas que le FMLN
+# soit l'auteur de l'attentat ») : l'auteur est une possibilité (MUC-4 7.12 note 4) : lemme -> certitude
+NOT_RULED_OUT = {"exclure": "possible", "écarter": "possible"}

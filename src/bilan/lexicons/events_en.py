@@ -1080,6 +1080,8 @@ CIVILIAN_NOUNS = [
     "population", "locals", "tourist", "tourists", "patient", "patients", "passenger", "passengers", "worshiper",
     "worshipers", "traveller", "travellers", "traveler", "travelers",
     "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
+    # who raises cattle, the French « éleveurs »
+    "rancher", "ranchers",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1559,3 +1561,10 @@ DEMONSTRATIVE_DOERS = ["those", "anyone", "anybody", "whoever"]
 # the subject of, or that modify it, and the prepositions of travelling on it (trigger flag not_carrier)
 CARRIER_VERBS = ["fly", "carry", "transport", "crash", "land", "bring", "evacuate", "ferry", "take off", "airlift"]
 CARRIER_PREPS = ["on", "aboard", "on board"]
+
+# relative pronouns of a clause whose subject follows them ("THE PEASANTS WHOM SHINING PATH GUERRILLAS
+# MURDERED", "WHOM ... HAD KIDNAPPED", an auxiliary of PERFECT_AUXILIARIES aside): the armed actor right before
+# the act's verb in such a clause did it (incidents._relative_clause_subject)
+OBJECT_RELATIVES = ["whom", "that", "which"]
+# verbs of causing whose complement is the act ("CAUSED A BOMB TO EXPLODE"): their subject did it
+CAUSATIVE_VERBS = ["cause"]

@@ -1221,3 +1221,10 @@ DEMONSTRATIVE_DOERS = ["ceux", "celles", "celui", "celle", "quiconque"]
 CARRIER_VERBS = ["voler", "transporter", "écraser", "atterrir", "amener", "emmener", "évacuer", "rapatrier",
                  "décoller", "acheminer", "convoyer"]
 CARRIER_PREPS = ["à bord de", "à bord d'", "à bord du", "dans"]
+
+# pronoms relatifs d'une proposition dont le sujet les suit (« les paysans que le Sentier lumineux a
+# assassinés », un auxiliaire de PERFECT_AUXILIARIES mis à part) : l'acteur armé juste avant le verbe de l'acte
+# dans une telle proposition l'a commis (incidents._relative_clause_subject)
+OBJECT_RELATIVES = ["que", "qu'", "qu’"]
+# verbes de cause dont le complément est l'acte (« ont fait exploser une bombe ») : leur sujet l'a commis
+CAUSATIVE_VERBS = ["faire"]
