@@ -28,8 +28,9 @@ unknown doers kept unknown, doers not counted as dead, aircraft that carry, accu
 the group otherwise): 250 of 287 (template count 39/42; EN 169/196, FR 81/91); 37 strict xfails,
 one of them a first-run pass by chance (en-plane-carries-bodies perp_confidence).
 
-h-muc4perp2 (doers of a relative clause on the victims, test_muc4_style_perpetrators2): 252 of 287 (EN
-171/196); en-plane-carries-bodies perp and perp_confidence now pass.
+h-muc4perp2 (doers of a relative clause on the victims, a subject that opens the sentence, test_muc4_style_
+perpetrators2): 254 of 287 (EN 171/196, FR 83/91); en-plane-carries-bodies and fr-porte-parole-enlevement perp
+and perp_confidence now pass.
 """
 
 from functools import cache
@@ -337,8 +338,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('en-cartel-or-m19', 'perp_confidence'): "'NOT YET CLEAR WHETHER ... THE MEDELLIN CARTEL OR ...' is no hedge: REPORTED AS FACT",
     ('fr-maire-declare', 'perp'): "'des guérilleros urbains' not read: the perpetrator is the trigger",
     ('fr-cure-temoin', 'hum_target'): "'le dirigeant paysan Tomas Choc' split into two targets",
-    ('fr-porte-parole-enlevement', 'perp'): "'des membres du Mouvement populaire de libération Cinchonero' not read: the perpetrator is the trigger",
-    ('fr-porte-parole-enlevement', 'perp_confidence'): "'des membres du Mouvement populaire de libération Cinchonero' not read: the perpetrator is the trigger",
     ('fr-porte-a-40', 'count'): 'no incident: the police officer shot dead and the wounded passer-by are not one template',
     ('fr-porte-a-40', 'type'): 'no incident: the police officer shot dead and the wounded passer-by are not one template',
     ('fr-porte-a-40', 'perp'): 'no incident: the police officer shot dead and the wounded passer-by are not one template',

@@ -2038,7 +2038,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
             # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
             return a
-    relative = _relative_clause_subject(ctx, trig, named_first)
+    relative = _relative_clause_subject(ctx, trig, named_first) or _opening_subject(ctx, trig, named_first)
     if relative is not None:
         return relative
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first) \
@@ -2271,8 +2271,10 @@ def _threatened_life_owner(ctx: Context, trig: Trigger, excluded: list[tuple[int
 def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
     """ "The government strongly condemns the terrorist attacks", "l'armée a condamné l'assassinat":
     the actor is the subject of a verb of reaction (``REACTION_VERBS``) whose object holds the
-    event; it neither did it nor was hit by it."""
-    reacting = ctx.m.reaction_verbs
+    event; it neither did it nor was hit by it. So is the subject of a verb that lays the act at
+    someone's door ("THE POLICE ATTRIBUTED THE ATTACK ON THE BUS TO THE CARTEL", « la police a attribué
+    l'attaque au cartel »; ``ATTRIBUTION_PREDICATES``): the accuser, no side of the act."""
+    reacting = ctx.m.reaction_verbs | ctx.m.blame_predicates
     head = _np_head(ctx, a)
     if not reacting or not head.dep_.startswith("nsubj") or head.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False
@@ -2418,6 +2420,34 @@ def _relative_clause_subject(ctx: Context, trig: Trigger, armed: list[ActorMenti
     if k - 1 < sent.start or doc[k - 1].lower_ not in relatives or k - 2 < sent.start or doc[k - 2].is_punct:
         return None
     return min(chain, key=lambda a: (a.generic, a.start))
+
+
+OPENING_SUBJECT_TOKENS = 6  # "Des guérilleros présumés du FMLN": the words of a subject that opens the sentence
+
+
+def _opening_subject(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """ « Des guérilleros présumés du FMLN ont fait sauter un pont »: a short subject that opens the
+    sentence, right before the act's verb and its auxiliary of the perfect, with an armed actor in
+    it, did it; read on the words when the parse ties the subject to something else (the hedge
+    « présumés » read as the verb)."""
+    doc = ctx.doc
+    sent = ctx.sents[trig.sent_index]
+    if doc[trig.tok_start:trig.tok_end].root.pos_ != "VERB":
+        return None
+    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    j = trig.tok_start
+    while j - 1 >= sent.start and doc[j - 1].lemma_.lower() in auxiliaries and doc[j - 1].pos_ == "AUX":
+        j -= 1
+    if j == trig.tok_start or j - sent.start > OPENING_SUBJECT_TOKENS \
+            or any(t.is_punct for t in doc[sent.start:j]):
+        return None
+    # an active perfect only: "des soldats ont été tués" were hit, « sont tombés » undergo
+    troot = doc[trig.tok_start:trig.tok_end].root
+    if any("pass" in t.dep_ or t.lemma_.lower() in ctx.m.copulas for t in doc[j:trig.tok_start]) \
+            or any(c.dep_ in PASSIVE_SUBJECTS or "pass" in c.dep_ for c in troot.children):
+        return None
+    inside = [a for a in armed if sent.start <= a.tok_start and a.tok_end <= j]
+    return min(inside, key=lambda a: (a.generic, a.start)) if inside else None
 
 
 def _relative_doer(noun, head) -> bool:
@@ -2604,11 +2634,18 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     if head.dep_.startswith(("nsubjpass", "nsubj:pass", "dobj", "obj")):
         verbs.append(head.head)  # "the attack was blamed on", "police attributed the attack to"
     verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
+    to = lexicon_words("events", ctx.lang, "ATTRIBUTION_PREPS")
+    inside = {t.i for t in head.subtree}
     for v in verbs:
         for a in armed:
             root = ctx.doc[a.tok_start:a.tok_end].root
             if (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == v.i) or (
                     root.head.i == v.i and root.dep_.split(":")[0] in ("obl", "nmod", "iobj")):
+                return a
+            # « a attribué l'attaque contre l'autobus au cartel »: the parse hangs the "à" complement
+            # on the act's own phrase
+            if head.head.i == v.i and root.i in inside and root.dep_.split(":")[0] == "nmod" and any(
+                    c.dep_ == "case" and c.lower_ in to for c in root.children):
                 return a
     return None
 
@@ -3271,12 +3308,15 @@ def _past_perfect(verb) -> bool:
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
     """ "la frappe", "the strike", "cette attaque": a singular definite mention of an event."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if is_plural(root):
-        return False
     first = ctx.doc[trig.tok_start]
-    dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss")]
-    if trig.tok_start > 0 and ctx.doc[trig.tok_start - 1].dep_ in ("det", "poss"):
+    dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss", "predet")]
+    if trig.tok_start > 0 and ctx.doc[trig.tok_start - 1].dep_ in ("det", "poss", "predet"):
         dets.append(ctx.doc[trig.tok_start - 1])
+    if is_plural(root):
+        # "POLICE ATTRIBUTED BOTH ATTACKS TO ...": a plural that can only point back (``events_<lang>.
+        # BACK_PLURAL_DETERMINERS``), not "the attacks" of a generality
+        back = lexicon_words("events", ctx.lang, "BACK_PLURAL_DETERMINERS")
+        return any(d.lower_ in back for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     return any(d.lower_ in definite for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ")
 

@@ -1568,3 +1568,7 @@ CARRIER_PREPS = ["on", "aboard", "on board"]
 OBJECT_RELATIVES = ["whom", "that", "which"]
 # verbs of causing whose complement is the act ("CAUSED A BOMB TO EXPLODE"): their subject did it
 CAUSATIVE_VERBS = ["cause"]
+# the prepositions of whom an act is laid on ("attributed the attack to the cartel", "blamed it on the rebels")
+ATTRIBUTION_PREPS = ["to", "on"]
+# determiners by which a plural event noun points back to the acts told before ("POLICE ATTRIBUTED BOTH ATTACKS TO")
+BACK_PLURAL_DETERMINERS = ["both"]

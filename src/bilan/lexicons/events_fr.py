@@ -1228,3 +1228,7 @@ CARRIER_PREPS = ["à bord de", "à bord d'", "à bord du", "dans"]
 OBJECT_RELATIVES = ["que", "qu'", "qu’"]
 # verbes de cause dont le complément est l'acte (« ont fait exploser une bombe ») : leur sujet l'a commis
 CAUSATIVE_VERBS = ["faire"]
+# les prépositions de celui à qui l'on impute un acte (« a attribué l'attaque au cartel »)
+ATTRIBUTION_PREPS = ["à", "au", "aux"]
+# déterminants par lesquels un nom d'événement au pluriel renvoie aux actes déjà racontés (« ces deux attentats »)
+BACK_PLURAL_DETERMINERS = ["ces"]
