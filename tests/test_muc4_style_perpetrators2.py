@@ -19,7 +19,8 @@ First run (before any rule change): 39 of 58 passed (0.672). After the rules of 
 of an object relative clause read on the words, who found the bodies no doer, the doer of another act of
 the sentence, a passive agent after adverbials, the signer of a communique, a death squad no guerrilla
 and former members no armed actor, a rebel group's word on the forces' act an accusation, "CAUSED ... TO
-EXPLODE", "DID NOT RULE OUT THAT"): 56 of 58 (EN 37/38, FR 19/20); 2 strict xfails."""
+EXPLODE", "DID NOT RULE OUT THAT"): 56 of 58 (EN 37/38, FR 19/20). Then ("BLAMED THE ATTACK ON THE PLANT ON X"
+with the complement hung on the act's phrase, « être à l'origine de », the blamer no side of the act): 58 of 58."""
 
 import pytest
 from test_muc4_style_confidence import CLAIMED, FACT, POSS, SA, SAA, _fills, _fold
@@ -101,10 +102,7 @@ FR = [
 ]
 
 # items the current rules get wrong, with the reason (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {
-    "attr3": "'BLAMED <act> ON <group>' makes no incident",
-    "fr_poss1": "« n'exclut pas que » is not read as POSSIBLE; the speaker (l'armée) is taken as the doer",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _has(fills: list[dict], words: str) -> bool:

@@ -2642,10 +2642,12 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
             if (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == v.i) or (
                     root.head.i == v.i and root.dep_.split(":")[0] in ("obl", "nmod", "iobj")):
                 return a
-            # « a attribué l'attaque contre l'autobus au cartel »: the parse hangs the "à" complement
-            # on the act's own phrase
-            if head.head.i == v.i and root.i in inside and root.dep_.split(":")[0] == "nmod" and any(
-                    c.dep_ == "case" and c.lower_ in to for c in root.children):
+            # « a attribué l'attaque contre l'autobus au cartel », "BLAMED THE ATTACK ON THE POWER PLANT
+            # ON SHINING PATH GUERRILLAS": the parse hangs the "à/on" complement on the act's own phrase
+            # (not on the act's noun itself: "the attack on the army" names its target)
+            if head.head.i == v.i and root.i in inside and (
+                    root.dep_.split(":")[0] == "nmod" and any(c.dep_ == "case" and c.lower_ in to for c in root.children)
+                    or root.dep_ == "pobj" and root.head.lower_ in to and root.head.head.i != head.i):
                 return a
     return None
 

@@ -1079,7 +1079,9 @@ WORK_NOUNS = ["oeuvre", "œuvre"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
-                          "responsabilité"]
+                          "responsabilité",
+                          # « le FMLN est à l'origine de l'attentat » : celui qui en est l'origine l'a commis
+                          "origine"]
 # guerres dont une relative dit le bilan (« une guerre qui a tué 70 000 personnes ») : pas d'événement
 WAR_NOUNS = ["guerre", "guerres", "conflit", "conflits", "insurrection", "guerre civile"]
 # groupes dont un nom d'acte dit le métier ("un réseau d'enlèvements", "une filière d'enlèvements") : pas d'événement
