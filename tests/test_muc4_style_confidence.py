@@ -264,7 +264,6 @@ XFAIL: dict[str, str] = {
     "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "auth5": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "other4": "no incident extracted: a death noun is an act only when a verb of accusing lays it (being 'responsible for the death of' may sum up a group's record); the unit 'FIRST BRIGADE' is not named either",
-    "poss3": "no incident extracted",
     "fr_auth4": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "claim6": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "radio1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",

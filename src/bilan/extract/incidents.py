@@ -1470,6 +1470,33 @@ def _told_by_the_other_side(ctx: Context, cm: ClaimMention, a1: ActorMention) ->
     return bool(speakers)
 
 
+ALTERNATIVE_GAP = 3  # "THE MEDELLIN CARTEL OR BY THE ELN": words between two alternative doers
+
+
+def _sides(ctx: Context, armed: list[ActorMention]) -> int:
+    """How many armed parties the sentence names, for its typing: a unit a noun of the same kind is
+    "of" is that noun's party ("SOLDIERS OF THE CAVALRY REGIMENT", « des soldats du bataillon
+    Atlacatl »), and doers the text gives as alternatives are one ("BY THE MEDELLIN CARTEL OR BY THE
+    ELN", « par le cartel ou par l'ELN »; ``events_<lang>.ALTERNATIVE_CONJUNCTIONS``): no fight between
+    them."""
+    doc = ctx.doc
+    alternatives = lexicon_words("events", ctx.lang, "ALTERNATIVE_CONJUNCTIONS")
+    same = set()
+    for a in armed:
+        root = doc[a.tok_start:a.tok_end].root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else (
+            root.head if root.dep_.split(":")[0] == "nmod" else None)
+        if owner is not None and any(b is not a and b.kind == a.kind and b.tok_start <= owner.i < b.tok_end
+                                     for b in armed):
+            same.add(id(a))
+            continue
+        before = [b for b in armed if b.tok_end <= a.tok_start and a.tok_start - b.tok_end <= ALTERNATIVE_GAP]
+        if any(any(t.lower_ in alternatives for t in doc[b.tok_end:a.tok_start])
+               and not any(t.is_punct for t in doc[b.tok_end:a.tok_start]) for b in before):
+            same.add(id(a))
+    return len({a.name for a in armed if id(a) not in same})
+
+
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
     return Claim(text=ctx.document.text[cm.sent_start:cm.sent_end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
@@ -1649,7 +1676,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
         typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
-                            victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
+                            victims_civ, victims_comb, _sides(ctx, armed), agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed

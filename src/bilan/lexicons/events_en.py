@@ -1572,3 +1572,5 @@ CAUSATIVE_VERBS = ["cause"]
 ATTRIBUTION_PREPS = ["to", "on"]
 # determiners by which a plural event noun points back to the acts told before ("POLICE ATTRIBUTED BOTH ATTACKS TO")
 BACK_PLURAL_DETERMINERS = ["both"]
+# conjunctions that give doers as alternatives ("BY THE MEDELLIN CARTEL OR BY THE ELN"): one party, no fight
+ALTERNATIVE_CONJUNCTIONS = ["or"]

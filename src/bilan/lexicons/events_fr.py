@@ -1234,3 +1234,5 @@ CAUSATIVE_VERBS = ["faire"]
 ATTRIBUTION_PREPS = ["à", "au", "aux"]
 # déterminants par lesquels un nom d'événement au pluriel renvoie aux actes déjà racontés (« ces deux attentats »)
 BACK_PLURAL_DETERMINERS = ["ces"]
+# conjonctions qui donnent des auteurs possibles l'un pour l'autre (« par le cartel ou par l'ELN ») : une partie
+ALTERNATIVE_CONJUNCTIONS = ["ou"]
