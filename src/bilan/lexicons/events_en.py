@@ -1408,6 +1408,8 @@ CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "condu
                  "orchestrate",
                  # the device of a bombing, placed or set off ("the bomb was placed by members of ...")
                  "place", "plant", "set off", "detonate", "lay",
+                 # the act caused by its doer ("the fire was provoked by urban commandos")
+                 "provoke",
                  "start", "light"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
@@ -1574,3 +1576,6 @@ ATTRIBUTION_PREPS = ["to", "on"]
 BACK_PLURAL_DETERMINERS = ["both"]
 # conjunctions that give doers as alternatives ("BY THE MEDELLIN CARTEL OR BY THE ELN"): one party, no fight
 ALTERNATIVE_CONJUNCTIONS = ["or"]
+# irrealis verbs of provoking that, with the act as their passive subject, say what caused it ("the fire was
+# provoked by urban commandos"): the act happened
+CAUSED_BY_VERBS = ["provoke"]

@@ -1063,7 +1063,9 @@ ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
                  # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
                  "poser", "placer", "déposer", "déclencher", "actionner",
-                 "allumer"]
+                 "allumer",
+                 # l'acte causé par son auteur (« l'incendie a été provoqué par des commandos urbains »)
+                 "provoquer"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
@@ -1236,3 +1238,6 @@ ATTRIBUTION_PREPS = ["à", "au", "aux"]
 BACK_PLURAL_DETERMINERS = ["ces"]
 # conjonctions qui donnent des auteurs possibles l'un pour l'autre (« par le cartel ou par l'ELN ») : une partie
 ALTERNATIVE_CONJUNCTIONS = ["ou"]
+# verbes irréels de provocation qui, l'acte pour sujet passif, disent ce qui l'a causé (« l'incendie a été
+# provoqué par des commandos urbains ») : l'acte a eu lieu
+CAUSED_BY_VERBS = ["provoquer"]
