@@ -262,10 +262,8 @@ def confidences(text: str, lang: str, org: str) -> list[str]:
 XFAIL: dict[str, str] = {
     "auth8": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
     "auth11": "the item's fault: the authorities' plain report is REPORTED AS FACT in the MUC-4 keys (see vauth*)",
-    "fr_auth3": "wrong confidence label",
     "auth5": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "other4": "no incident extracted: a death noun is an act only when a verb of accusing lays it (being 'responsible for the death of' may sum up a group's record); the unit 'FIRST BRIGADE' is not named either",
-    "poss3": "no incident extracted",
     "fr_auth4": "the item's fault: the death of two soldiers is an attack on the forces, no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "claim6": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "radio1": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
@@ -277,8 +275,6 @@ XFAIL: dict[str, str] = {
     "fact9": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fr_claim3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
-    "fr_arson1": "no incident extracted ('provoquer' is read as an irrealis verb, to provoke, not to cause)",
-    "fr_hedge1": "the perpetrator is not an actor1 of the incident (the parse makes 'guérilleros' a modifier of 'présumés')",
 }
 
 

@@ -187,7 +187,6 @@ FR = [
 
 # (lang, row index, slot) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 36, "perp2"): "perpetrator missed",
     ("en", 38, "place"): "no place read",
     ("en", 39, "perp2"): "perpetrator missed",
     ("en", 46, "place"): "no incident read from the sentence",

@@ -122,6 +122,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
         span = doc[start:end]
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
     out = _named_by_phrase(doc, m, out)
+    out = [a for a in out if not _former_members(doc, m, a)]
     named = _named_groups(doc, m, out)
     if named:
         # "the Northern Star Revolutionary Commando": the group's name, not an unnamed "commando" in it
@@ -152,10 +153,13 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
         return []
     taken = {i for a in known if not a.generic for i in range(a.tok_start, a.tok_end)}
     verbs = {v.split()[0] for v in (*m.acknowledge, *m.owning_verbs)}
+    signing = frozenset(getattr(m.actors, "SIGNING_VERBS", ()))
     out = []
     for tok in (doc[i] for i in at):
-        if tok.lower_ not in heads or tok.i in taken or tok.dep_ not in ("nsubj",) \
-                or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in verbs:
+        if tok.lower_ not in heads or tok.i in taken:
+            continue
+        owns = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
+        if not (owns or _signer(tok, m, signing)):
             continue
         words = [t for t in tok.subtree if t.i == tok.i or (
             t.dep_ in NAME_DEPS or t.dep_ in ("case", "det") and t.head.i != tok.i)]
@@ -181,6 +185,40 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
             continue  # "URBAN COMMANDOS", "heavily armed men": an unnamed group the lexicon knows as such
         out.append(ActorMention(span.start_char, span.end_char, span.text, span.text, "rebel", span.start, span.end))
     return out
+
+
+FORMER_WINDOW = 3  # "FOUR FORMER MEMBERS OF THE": words between the word "former" and the group's name
+
+
+def _former_members(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
+    """A named group its former members are said of ("FOUR FORMER MEMBERS OF THE M-19", « quatre
+    anciens membres du M-19 »; ``actors_<lang>.FORMER_WORDS`` and ``MEMBERSHIP_PREPS``): people who
+    left it, no armed actor of the sentence."""
+    former = frozenset(getattr(m.actors, "FORMER_WORDS", ()))
+    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    if not former or a.generic:
+        return False
+    i = a.tok_start - 1
+    while i >= 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in preps:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in preps:
+        return False
+    return any(doc[k].lower_ in former for k in range(max(doc[i].sent.start, i - FORMER_WINDOW), i))
+
+
+def _signer(tok, m: LanguageMatchers, signing: frozenset[str]) -> bool:
+    """The agent of a verb of signing ("A COMMUNIQUE SIGNED BY THE RICARDO FRANCO FRONT", « un
+    communiqué signé par le Front Ricardo Franco »; ``actors_<lang>.SIGNING_VERBS``): the name that
+    signs a statement owns it, as a group that claims an act does."""
+    if not signing:
+        return False
+    if tok.dep_ in ("obl:agent", "agent"):
+        verb = tok.head  # « signé par le Front »: the name hangs on the verb
+    elif tok.dep_ == "pobj" and tok.head.lower_ in m.agent_markers:
+        verb = tok.head.head  # "SIGNED BY THE ... FRONT": on the preposition
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in signing
 
 
 NAME_MAX_TOKENS = 8
@@ -224,26 +262,38 @@ def _named_by_phrase(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -
     return out
 
 
-def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(), doc=None) -> None:
+def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),
+                    paramilitary: frozenset[str] = frozenset(), doc=None) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
     group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
     says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
     actors_<lang>.UNIDENTIFIED_WORDS) stay unidentified: the story names a group elsewhere (one it
     calls on, one of a past act) without laying this act at its door. With the parsed ``doc``, the
     words right before the mention count too ("UNIDENTIFIED TERRORISTS" where the mention is
-    "TERRORISTS")."""
+    "TERRORISTS"). A death squad or a paramilitary group (a word of ``paramilitary``,
+    actors_<lang>.PARAMILITARY_WORDS) is no guerrilla: it becomes only the story's single named
+    militia ("A DEATH SQUAD MURDERED FOUR FORMER MEMBERS OF THE M-19": the guerrilla group named is
+    its victims, not the death squad)."""
+
+    def has(text: str, words: frozenset[str]) -> bool:
+        low = text.lower()
+        return bool(set(low.split()) & words) or any(w in low for w in words if " " in w)
+
     named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
-    if len(named) == 1:
-        (name,) = named
-        kind = next(a.kind for a in actors if a.name == name)
-        for a in actors:
-            text = a.text.lower()
-            if doc is not None:
-                root = doc[a.tok_start:a.tok_end].root
-                text = " ".join([*(t.lower_ for t in doc[root.left_edge.i:a.tok_start]), text])
-            if a.generic and not set(text.split()) & unidentified \
-                    and not any(w in text for w in unidentified if " " in w):
-                a.name, a.kind = name, kind
+    militias = {a.name for a in actors if a.kind == "militia" and not a.generic}
+    for a in actors:
+        if not a.generic:
+            continue
+        text = a.text
+        if doc is not None:
+            root = doc[a.tok_start:a.tok_end].root
+            text = " ".join([*(t.text for t in doc[root.left_edge.i:a.tok_start]), text])
+        if has(text, unidentified):
+            continue
+        pool = militias if has(a.text, paramilitary) else named
+        if len(pool) == 1:
+            (name,) = pool
+            a.name, a.kind = name, next(b.kind for b in actors if b.name == name)
 
 
 def main_opponent(actors: list[ActorMention], side_of: ActorMention) -> ActorMention | None:

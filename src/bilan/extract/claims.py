@@ -650,4 +650,9 @@ def _act_verb_hedge(doc: Doc, m: LanguageMatchers, top: Token, word_cert) -> Per
             cert = adjs.get(t.lemma_.lower()) or adjs.get(t.lower_)
             if cert is not None and t.pos_ == "ADJ":
                 return found(t, cert)
+        # "THE ARMY DID NOT RULE OUT THAT THE FMLN WAS BEHIND IT", « n'exclut pas que »: a verb of ruling
+        # out, negated (``claims_<lang>.NOT_RULED_OUT``), leaves the doer a possibility
+        cert = m.not_ruled_out.get(head.lemma_.lower())
+        if cert is not None and any(c.dep_ in ("neg", "advmod") and c.lower_ in m.negations for c in head.children):
+            return found(head, cert)
     return None

@@ -122,6 +122,9 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             return False
         if below.dep_ == "nsubj" and t.lemma_.lower() in m.aiming:
             continue  # "un drone a visé un véhicule": the weapon that aimed struck
+        if below.dep_ in ("nsubjpass", "nsubj:pass") and t.lemma_.lower() in lexicon_words(
+                "events", m.lang, "CAUSED_BY_VERBS"):
+            continue  # « l'incendie a été provoqué par des commandos »: what was caused happened
         if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m) \
                 and not _doer_in_doubt(root, t, m):
             return False

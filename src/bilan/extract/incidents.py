@@ -147,7 +147,8 @@ def build_context(document: Document, doc: Doc) -> Context:
     places = find_places(doc, lang, text=text,
                          person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
     actors = find_actors(doc, m, document_country(places))
-    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"), doc)
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
     found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
                    if not any(a.start <= d.start and d.end <= a.end for a in actors)]
@@ -959,8 +960,11 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     markers = ctx.m.agent_markers
     # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
     # "l'engin posé par des inconnus")
+    host = _instrument_host(troot)
     anchors = {troot.i} | {c.i for n in _event_phrase_nouns(troot) for c in n.children
                            if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"} | _conducting_verbs(ctx, troot)
+    if host is not None:
+        anchors.add(host.i)
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):
@@ -975,6 +979,55 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
         # English: "killed by gunmen" hangs "gunmen" on the preposition "by"
         if tok.lower_ in markers and tok.head.i in anchors:
             return a
+    return _late_agent(ctx, trig, armed) or (_late_agent(ctx, trig, armed, host) if host is not None else None)
+
+
+def _instrument_host(troot: Token) -> Token | None:
+    """The verb a weapon noun is the means of ("destroyed ... with several dynamite charges by an MRTA
+    commando", « détruit à l'aide de charges de dynamite par un commando du MRTA »): the verb whose
+    agent did the act the weapon names. None for a noun that is no oblique complement of a verb."""
+    if troot.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = troot
+    for _ in range(3):
+        dep = tok.dep_.split(":")[0]
+        if dep == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head
+            continue
+        if dep in ("prep", "obl", "nmod", "conj", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                return tok
+            continue
+        return None
+    return None
+
+
+LATE_AGENT_GAP = 12  # words between a passive verb and its agent's "by" ("ATTACKED EARLY TODAY WITH RIFLES AND GRENADES BY")
+AGENT_NOUN_GAP = 5  # words between "by" and the actor's name ("BY ARMED MEMBERS OF THE ELN", "BY A GROUP OF FMLN")
+
+
+def _late_agent(ctx: Context, trig: Trigger, armed: list[ActorMention], verb: Token | None = None) -> ActorMention | None:
+    """The agent of a passive verb told after its adverbials, which the parse hangs on one of them
+    ("WAS ATTACKED EARLY TODAY WITH RIFLES AND GRENADES BY A GROUP OF FMLN URBAN COMMANDOS", "WERE
+    KIDNAPPED ON THE ROAD BETWEEN SARAVENA AND TAME LAST NIGHT BY ARMED MEMBERS OF THE ELN"): read on
+    the words, the first agent marker after the passive verb in the same clause (no punctuation, no
+    other actor between), and the actor named within a few words after it. With ``verb``, the
+    passive verb a weapon trigger is the means of (``_instrument_host``), read from the trigger's end."""
+    doc = ctx.doc
+    sent = ctx.sents[trig.sent_index]
+    troot = verb if verb is not None else doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in troot.children):
+        return None
+    starts = {a.tok_start for a in ctx.actors}
+    for i in range(trig.tok_end, min(sent.end, trig.tok_end + LATE_AGENT_GAP)):
+        t = doc[i]
+        if t.is_punct or i in starts:
+            return None
+        if t.lower_ in ctx.m.agent_markers:
+            after = [a for a in armed if i < a.tok_start <= i + AGENT_NOUN_GAP
+                     and not any(doc[k].is_punct for k in range(i + 1, a.tok_start))]
+            return min(after, key=lambda a: (a.generic, a.start)) if after else None
     return None
 
 
@@ -1483,6 +1536,46 @@ def _has_near(ctx: Context, si: int, kinds: tuple[str, ...], exclude: tuple[int,
     return False
 
 
+def _told_by_the_other_side(ctx: Context, cm: ClaimMention, a1: ActorMention) -> bool:
+    """An armed group telling an act of the state's forces ("A SPOKESMAN FOR THE FMLN SAID THAT SOLDIERS
+    OF THE ATLACATL BATTALION MURDERED SIX PEASANTS", « selon l'ELN, l'armée a assassiné »): the
+    enemy's word, an accusation, not a report to take as fact (MUC-4 7.12: suspected or accused). The
+    forces' own word about the rebels stays a report (the MUC-4 keys take the authorities' plain
+    reports as fact)."""
+    if cm.certainty != "asserted" or a1.kind not in FORCE_KINDS:
+        return False
+    speakers = [a for a in ctx.actors if a.armed and a.kind in NON_STATE and not a.generic
+                and any(i in cm.speaker_tokens for i in range(a.tok_start, a.tok_end))]
+    return bool(speakers)
+
+
+ALTERNATIVE_GAP = 3  # "THE MEDELLIN CARTEL OR BY THE ELN": words between two alternative doers
+
+
+def _sides(ctx: Context, armed: list[ActorMention]) -> int:
+    """How many armed parties the sentence names, for its typing: a unit a noun of the same kind is
+    "of" is that noun's party ("SOLDIERS OF THE CAVALRY REGIMENT", « des soldats du bataillon
+    Atlacatl »), and doers the text gives as alternatives are one ("BY THE MEDELLIN CARTEL OR BY THE
+    ELN", « par le cartel ou par l'ELN »; ``events_<lang>.ALTERNATIVE_CONJUNCTIONS``): no fight between
+    them."""
+    doc = ctx.doc
+    alternatives = lexicon_words("events", ctx.lang, "ALTERNATIVE_CONJUNCTIONS")
+    same = set()
+    for a in armed:
+        root = doc[a.tok_start:a.tok_end].root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else (
+            root.head if root.dep_.split(":")[0] == "nmod" else None)
+        if owner is not None and any(b is not a and b.kind == a.kind and b.tok_start <= owner.i < b.tok_end
+                                     for b in armed):
+            same.add(id(a))
+            continue
+        before = [b for b in armed if b.tok_end <= a.tok_start and a.tok_start - b.tok_end <= ALTERNATIVE_GAP]
+        if any(any(t.lower_ in alternatives for t in doc[b.tok_end:a.tok_start])
+               and not any(t.is_punct for t in doc[b.tok_end:a.tok_start]) for b in before):
+            same.add(id(a))
+    return len({a.name for a in armed if id(a) not in same})
+
+
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
     return Claim(text=ctx.document.text[cm.sent_start:cm.sent_end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
@@ -1662,7 +1755,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
         typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
-                            victims_civ, victims_comb, len({a.name for a in armed}), agent_kind, killed)
+                            victims_civ, victims_comb, _sides(ctx, armed), agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -1716,7 +1809,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     def clear_of_doer(start: int, end: int) -> bool:
         return not (start < doer_span[1] and doer_span[0] < end)
 
-    a1 = _agent(ctx, trig, armed, etype == "Battles") if armed else None
+    doers_pool = armed
+    if "needs_found" in trig.flags:
+        # "THE ARMY FOUND THE BODIES OF ...": who found the bodies did not kill them
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        finders = [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head}
+                   for c in g.children if c.dep_.startswith("nsubj") and c.i != troot.i]
+        doers_pool = [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
+    a1 = _agent(ctx, trig, doers_pool, etype == "Battles") if doers_pool else None
     hit_side = None
     if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, counted) \
             and _agent(ctx, trig, armed, False) is None:
@@ -1733,6 +1833,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
         a1 = _speaker_as_doer(ctx, trig, sent)
+    if a1 is None and hit_side is None:
+        # one incident per sentence: the doer of another of its acts of violence did it ("THE BODIES OF
+        # THE PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "SAID THAT THE GROUP EXECUTED THE TWO
+        # KIDNAPPED RANCHERS")
+        for t in others:
+            if t is trig or t.event_type not in VIOLENT_TYPES or ("threat" in t.flags) != ("threat" in trig.flags):
+                continue
+            a1 = (_agent(ctx, t, doers_pool, False) if doers_pool else None) or _speaker_as_doer(ctx, t, sent)
+            if a1 is not None:
+                break
     if a1 is None and hit_side is not None:
         actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
         evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -1896,7 +2006,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
-            inc.claims.append(_claim(ctx, cm))
+            claim = _claim(ctx, cm)
+            if a1 is not None and _told_by_the_other_side(ctx, cm, a1):
+                claim.certainty = "alleged"
+            inc.claims.append(claim)
             evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
     if a1 is not None:
         # "apparently by members of the Shining Path", "presumed rebels", "attributed to the death
@@ -1991,6 +2104,10 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     doers = [head, head.head]
     doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
               and not any(c.dep_.startswith("nsubj") for c in v.children)]
+    # "CAUSED A BOMB TO EXPLODE": the subject of the verb of causing did it (``events_<lang>.CAUSATIVE_VERBS``)
+    causatives = lexicon_words("events", ctx.lang, "CAUSATIVE_VERBS")
+    doers += [v.head for v in doers if v.dep_.split(":")[0] in ("ccomp", "xcomp") and v.pos_ == "VERB"
+              and v.head.lemma_.lower() in causatives]
     for a in named_first:
         root = _mention_noun(doc, a)
         up = root.head
@@ -2027,6 +2144,9 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
             # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
             return a
+    relative = _relative_clause_subject(ctx, trig, named_first) or _opening_subject(ctx, trig, named_first)
+    if relative is not None:
+        return relative
     blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first) \
         or _accused(ctx, head, trig_toks, named_first) or _owner(ctx, head, named_first)
     if blamed is not None:
@@ -2267,8 +2387,10 @@ def _threatened_life_owner(ctx: Context, trig: Trigger, excluded: list[tuple[int
 def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
     """ "The government strongly condemns the terrorist attacks", "l'armée a condamné l'assassinat":
     the actor is the subject of a verb of reaction (``REACTION_VERBS``) whose object holds the
-    event; it neither did it nor was hit by it."""
-    reacting = ctx.m.reaction_verbs
+    event; it neither did it nor was hit by it. So is the subject of a verb that lays the act at
+    someone's door ("THE POLICE ATTRIBUTED THE ATTACK ON THE BUS TO THE CARTEL", « la police a attribué
+    l'attaque au cartel »; ``ATTRIBUTION_PREDICATES``): the accuser, no side of the act."""
+    reacting = ctx.m.reaction_verbs | ctx.m.blame_predicates
     head = _np_head(ctx, a)
     if not reacting or not head.dep_.startswith("nsubj") or head.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False
@@ -2378,6 +2500,70 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         if subj is not None and named_again(subj):
             return group
     return None
+
+
+RELATIVE_GAP_TOKENS = 3  # "WHOM MEMBERS OF THE TREASURY POLICE": words of the subject before the actor's name
+
+
+def _relative_clause_subject(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """ "THE SIX PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "THE BUSES THAT FMLN COMMANDOS
+    BURNED", « le juge que les Extradables avaient enlevé »: an armed actor right before the act's
+    verb (its perfect auxiliary aside, ``events_<lang>.PERFECT_AUXILIARIES``), opened by a relative
+    pronoun whose clause it is the subject of (``OBJECT_RELATIVES``), did it. Read on the words: the
+    parse of wire copy in capitals loses such clauses ("WHOM SHINING" as a verb)."""
+    doc = ctx.doc
+    sent = ctx.sents[trig.sent_index]
+    head = doc[trig.tok_start:trig.tok_end].root
+    if head.pos_ != "VERB" or head.i != trig.tok_start:
+        return None
+    relatives = lexicon_words("events", ctx.lang, "OBJECT_RELATIVES")
+    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    j = trig.tok_start
+    while j - 1 >= sent.start and doc[j - 1].lemma_.lower() in auxiliaries and doc[j - 1].pos_ == "AUX":
+        j -= 1
+    chain = [a for a in armed if a.tok_end == j]
+    if not chain:
+        return None
+    start = min(a.tok_start for a in chain)
+    while before := [a for a in armed if a.tok_end == start and a not in chain]:
+        chain += before  # "SHINING PATH" "GUERRILLAS": the actors of one noun phrase
+        start = min(a.tok_start for a in before)
+    k = start
+    while k - 1 >= sent.start and start - k < RELATIVE_GAP_TOKENS and doc[k - 1].lower_ not in relatives:
+        if doc[k - 1].is_punct or doc[k - 1].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if k - 1 < sent.start or doc[k - 1].lower_ not in relatives or k - 2 < sent.start or doc[k - 2].is_punct:
+        return None
+    return min(chain, key=lambda a: (a.generic, a.start))
+
+
+OPENING_SUBJECT_TOKENS = 6  # "Des guérilleros présumés du FMLN": the words of a subject that opens the sentence
+
+
+def _opening_subject(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """ « Des guérilleros présumés du FMLN ont fait sauter un pont »: a short subject that opens the
+    sentence, right before the act's verb and its auxiliary of the perfect, with an armed actor in
+    it, did it; read on the words when the parse ties the subject to something else (the hedge
+    « présumés » read as the verb)."""
+    doc = ctx.doc
+    sent = ctx.sents[trig.sent_index]
+    if doc[trig.tok_start:trig.tok_end].root.pos_ != "VERB":
+        return None
+    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    j = trig.tok_start
+    while j - 1 >= sent.start and doc[j - 1].lemma_.lower() in auxiliaries and doc[j - 1].pos_ == "AUX":
+        j -= 1
+    if j == trig.tok_start or j - sent.start > OPENING_SUBJECT_TOKENS \
+            or any(t.is_punct for t in doc[sent.start:j]):
+        return None
+    # an active perfect only: "des soldats ont été tués" were hit, « sont tombés » undergo
+    troot = doc[trig.tok_start:trig.tok_end].root
+    if any("pass" in t.dep_ or t.lemma_.lower() in ctx.m.copulas for t in doc[j:trig.tok_start]) \
+            or any(c.dep_ in PASSIVE_SUBJECTS or "pass" in c.dep_ for c in troot.children):
+        return None
+    inside = [a for a in armed if sent.start <= a.tok_start and a.tok_end <= j]
+    return min(inside, key=lambda a: (a.generic, a.start)) if inside else None
 
 
 def _relative_doer(noun, head) -> bool:
@@ -2564,11 +2750,20 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     if head.dep_.startswith(("nsubjpass", "nsubj:pass", "dobj", "obj")):
         verbs.append(head.head)  # "the attack was blamed on", "police attributed the attack to"
     verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
+    to = lexicon_words("events", ctx.lang, "ATTRIBUTION_PREPS")
+    inside = {t.i for t in head.subtree}
     for v in verbs:
         for a in armed:
             root = ctx.doc[a.tok_start:a.tok_end].root
             if (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == v.i) or (
                     root.head.i == v.i and root.dep_.split(":")[0] in ("obl", "nmod", "iobj")):
+                return a
+            # « a attribué l'attaque contre l'autobus au cartel », "BLAMED THE ATTACK ON THE POWER PLANT
+            # ON SHINING PATH GUERRILLAS": the parse hangs the "à/on" complement on the act's own phrase
+            # (not on the act's noun itself: "the attack on the army" names its target)
+            if head.head.i == v.i and root.i in inside and (
+                    root.dep_.split(":")[0] == "nmod" and any(c.dep_ == "case" and c.lower_ in to for c in root.children)
+                    or root.dep_ == "pobj" and root.head.lower_ in to and root.head.head.i != head.i):
                 return a
     return None
 
@@ -3308,12 +3503,15 @@ def _past_perfect(verb) -> bool:
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
     """ "la frappe", "the strike", "cette attaque": a singular definite mention of an event."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if is_plural(root):
-        return False
     first = ctx.doc[trig.tok_start]
-    dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss")]
-    if trig.tok_start > 0 and ctx.doc[trig.tok_start - 1].dep_ in ("det", "poss"):
+    dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss", "predet")]
+    if trig.tok_start > 0 and ctx.doc[trig.tok_start - 1].dep_ in ("det", "poss", "predet"):
         dets.append(ctx.doc[trig.tok_start - 1])
+    if is_plural(root):
+        # "POLICE ATTRIBUTED BOTH ATTACKS TO ...": a plural that can only point back (``events_<lang>.
+        # BACK_PLURAL_DETERMINERS``), not "the attacks" of a generality
+        back = lexicon_words("events", ctx.lang, "BACK_PLURAL_DETERMINERS")
+        return any(d.lower_ in back for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     return any(d.lower_ in definite for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ")
 

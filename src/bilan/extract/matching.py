@@ -477,6 +477,7 @@ class LanguageMatchers:
         self.likelihood_adjectives = dict(getattr(cl, "LIKELIHOOD_ADJECTIVES", {}))
         self.doubt_conjunctions = frozenset(getattr(cl, "DOUBT_CONJUNCTIONS", ()))
         self.doubt_markers = frozenset(getattr(cl, "DOUBT_MARKERS", ()))
+        self.not_ruled_out = dict(getattr(cl, "NOT_RULED_OUT", {}))
 
     def is_reporting(self, tok) -> bool:
         """A reporting verb ("déclarer", "said"), by lemma or by a form the lemmatizer gets wrong."""

@@ -205,3 +205,16 @@ NAMING_PHRASES = ["known as", "calling itself", "calls itself", "which calls its
 # words by which the text says it does not know who the armed men are ("UNIDENTIFIED INDIVIDUALS",
 # "unknown gunmen"): such a mention is not resolved to the story's single named group
 UNIDENTIFIED_WORDS = ["unidentified", "unknown"]
+
+# the words of an unnamed death squad or paramilitary group: such a group is no guerrilla, it is resolved
+# only to the story's single named militia, never to a guerrilla group the story names as its victims or
+# as a speaker (bilan.extract.actors.resolve_generic)
+PARAMILITARY_WORDS = ["death squad", "death squads", "paramilitaries", "paramilitary", "paramilitary group",
+                      "paramilitary groups"]
+# verbs of signing: the name that signs a statement ("A COMMUNIQUE SIGNED BY THE RICARDO FRANCO FRONT") owns it,
+# as one that claims an act does (bilan.extract.actors._named_groups)
+SIGNING_VERBS = ["sign"]
+# a group its former members are said of ("FOUR FORMER MEMBERS OF THE M-19"): people who left it, no armed actor
+# (bilan.extract.actors._former_members)
+FORMER_WORDS = ["former", "ex"]
+MEMBERSHIP_PREPS = ["of"]

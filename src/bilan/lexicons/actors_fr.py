@@ -209,3 +209,16 @@ NAMING_PHRASES = ["se faisant appeler", "se faisant nommer", "connu sous le nom 
 # mots par lesquels le texte dit ignorer qui sont les hommes armés (« des inconnus armés », « individus
 # non identifiés ») : une telle mention ne devient pas le seul groupe nommé du récit
 UNIDENTIFIED_WORDS = ["inconnu", "inconnus", "non identifié", "non identifiés", "non identifiées"]
+
+# les mots d'un escadron de la mort ou d'un groupe paramilitaire sans nom : ce n'est pas une guérilla, il ne
+# devient que la milice nommée seule du récit, jamais la guérilla que le récit nomme comme victime ou qui parle
+# (bilan.extract.actors.resolve_generic)
+PARAMILITARY_WORDS = ["escadron de la mort", "escadrons de la mort", "paramilitaires", "paramilitaire",
+                      "groupe paramilitaire", "groupes paramilitaires"]
+# verbes de signature : le nom qui signe un communiqué (« un communiqué signé par le Front Ricardo Franco ») le
+# fait sien, comme celui qui revendique un acte (bilan.extract.actors._named_groups)
+SIGNING_VERBS = ["signer"]
+# un groupe dont on dit d'anciens membres (« quatre anciens membres du M-19 ») : des gens qui l'ont quitté, pas un
+# acteur armé (bilan.extract.actors._former_members)
+FORMER_WORDS = ["ancien", "anciens", "ancienne", "anciennes", "ex"]
+MEMBERSHIP_PREPS = ["de", "du", "des", "d'", "d’"]

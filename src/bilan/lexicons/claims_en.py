@@ -79,3 +79,7 @@ OWN_MEDIA = ["radio", "station", "communique", "communiqué", "bulletin", "state
 # subject of a clause opened by one of these markers, is only a possibility (MUC-4 7.12 note 4)
 DOUBT_CONJUNCTIONS = ["or"]
 DOUBT_MARKERS = ["whether"]
+
+# verbs of ruling out whose clause says who did an act, negated ("THE ARMY DID NOT RULE OUT THAT THE FMLN WAS
+# BEHIND THE BOMBING"): the doer is a possibility (MUC-4 7.12 note 4): lemma -> certainty
+NOT_RULED_OUT = {"rule": "possible", "exclude": "possible"}

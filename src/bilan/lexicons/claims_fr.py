@@ -97,3 +97,7 @@ OWN_MEDIA = ["radio", "station", "communiqué", "bulletin", "déclaration"]
 # d'une condition, il ne compte qu'avec une alternative
 DOUBT_CONJUNCTIONS = ["ou"]
 DOUBT_MARKERS: list[str] = []
+
+# verbes d'exclusion dont la complétive dit qui a commis un acte, niés (« l'armée n'exclut pas que le FMLN
+# soit l'auteur de l'attentat ») : l'auteur est une possibilité (MUC-4 7.12 note 4) : lemme -> certitude
+NOT_RULED_OUT = {"exclure": "possible", "écarter": "possible"}

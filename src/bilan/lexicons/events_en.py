@@ -1105,6 +1105,8 @@ CIVILIAN_NOUNS = [
     "population", "locals", "tourist", "tourists", "patient", "patients", "passenger", "passengers", "worshiper",
     "worshipers", "traveller", "travellers", "traveler", "travelers",
     "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
+    # who raises cattle, the French « éleveurs »
+    "rancher", "ranchers",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1440,6 +1442,8 @@ CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "condu
                  "orchestrate",
                  # the device of a bombing, placed or set off ("the bomb was placed by members of ...")
                  "place", "plant", "set off", "detonate", "lay",
+                 # the act caused by its doer ("the fire was provoked by urban commandos")
+                 "provoke",
                  "start", "light"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
@@ -1601,3 +1605,19 @@ DEMONSTRATIVE_DOERS = ["those", "anyone", "anybody", "whoever"]
 # the subject of, or that modify it, and the prepositions of travelling on it (trigger flag not_carrier)
 CARRIER_VERBS = ["fly", "carry", "transport", "crash", "land", "bring", "evacuate", "ferry", "take off", "airlift"]
 CARRIER_PREPS = ["on", "aboard", "on board"]
+
+# relative pronouns of a clause whose subject follows them ("THE PEASANTS WHOM SHINING PATH GUERRILLAS
+# MURDERED", "WHOM ... HAD KIDNAPPED", an auxiliary of PERFECT_AUXILIARIES aside): the armed actor right before
+# the act's verb in such a clause did it (incidents._relative_clause_subject)
+OBJECT_RELATIVES = ["whom", "that", "which"]
+# verbs of causing whose complement is the act ("CAUSED A BOMB TO EXPLODE"): their subject did it
+CAUSATIVE_VERBS = ["cause"]
+# the prepositions of whom an act is laid on ("attributed the attack to the cartel", "blamed it on the rebels")
+ATTRIBUTION_PREPS = ["to", "on"]
+# determiners by which a plural event noun points back to the acts told before ("POLICE ATTRIBUTED BOTH ATTACKS TO")
+BACK_PLURAL_DETERMINERS = ["both"]
+# conjunctions that give doers as alternatives ("BY THE MEDELLIN CARTEL OR BY THE ELN"): one party, no fight
+ALTERNATIVE_CONJUNCTIONS = ["or"]
+# irrealis verbs of provoking that, with the act as their passive subject, say what caused it ("the fire was
+# provoked by urban commandos"): the act happened
+CAUSED_BY_VERBS = ["provoke"]

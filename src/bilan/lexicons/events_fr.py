@@ -1088,7 +1088,9 @@ ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
                  # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
                  "poser", "placer", "déposer", "déclencher", "actionner",
-                 "allumer"]
+                 "allumer",
+                 # l'acte causé par son auteur (« l'incendie a été provoqué par des commandos urbains »)
+                 "provoquer"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
@@ -1104,7 +1106,9 @@ WORK_NOUNS = ["oeuvre", "œuvre"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
-                          "responsabilité"]
+                          "responsabilité",
+                          # « le FMLN est à l'origine de l'attentat » : celui qui en est l'origine l'a commis
+                          "origine"]
 # guerres dont une relative dit le bilan (« une guerre qui a tué 70 000 personnes ») : pas d'événement
 WAR_NOUNS = ["guerre", "guerres", "conflit", "conflits", "insurrection", "guerre civile"]
 # groupes dont un nom d'acte dit le métier ("un réseau d'enlèvements", "une filière d'enlèvements") : pas d'événement
@@ -1252,3 +1256,19 @@ DEMONSTRATIVE_DOERS = ["ceux", "celles", "celui", "celle", "quiconque"]
 CARRIER_VERBS = ["voler", "transporter", "écraser", "atterrir", "amener", "emmener", "évacuer", "rapatrier",
                  "décoller", "acheminer", "convoyer"]
 CARRIER_PREPS = ["à bord de", "à bord d'", "à bord du", "dans"]
+
+# pronoms relatifs d'une proposition dont le sujet les suit (« les paysans que le Sentier lumineux a
+# assassinés », un auxiliaire de PERFECT_AUXILIARIES mis à part) : l'acteur armé juste avant le verbe de l'acte
+# dans une telle proposition l'a commis (incidents._relative_clause_subject)
+OBJECT_RELATIVES = ["que", "qu'", "qu’"]
+# verbes de cause dont le complément est l'acte (« ont fait exploser une bombe ») : leur sujet l'a commis
+CAUSATIVE_VERBS = ["faire"]
+# les prépositions de celui à qui l'on impute un acte (« a attribué l'attaque au cartel »)
+ATTRIBUTION_PREPS = ["à", "au", "aux"]
+# déterminants par lesquels un nom d'événement au pluriel renvoie aux actes déjà racontés (« ces deux attentats »)
+BACK_PLURAL_DETERMINERS = ["ces"]
+# conjonctions qui donnent des auteurs possibles l'un pour l'autre (« par le cartel ou par l'ELN ») : une partie
+ALTERNATIVE_CONJUNCTIONS = ["ou"]
+# verbes irréels de provocation qui, l'acte pour sujet passif, disent ce qui l'a causé (« l'incendie a été
+# provoqué par des commandos urbains ») : l'acte a eu lieu
+CAUSED_BY_VERBS = ["provoquer"]
