@@ -598,7 +598,7 @@ def _found(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     depth = 3 if root.dep_ == "pobj" else 2
     if not any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth)
-               if t.pos_ in ("VERB", "AUX", "NOUN")):
+               if t.pos_ in ("VERB", "AUX", "NOUN")) and not _found_participle(root, m):
         return False
     # "reported finding the bodies to him": bodies known already (told before, no "of" complement to say
     # whose, a known-noun determiner: "the", "these", "les") are no new find
@@ -613,6 +613,20 @@ def _found(sp: Span, m: LanguageMatchers) -> bool:
     sent = sp.sent
     return not m.non_violent_causes(sent) and not any(
         t.lemma_.lower() in m.body_elsewhere or t.lower_ in m.body_elsewhere for t in sent)
+
+
+def _found_participle(root: Token, m: LanguageMatchers) -> bool:
+    """A headline's participle of discovery on the noun or on its "of" complement ("Body of a trader
+    found near Bambari", « un corps sans vie retrouvé à Bria », « le corps d'un commerçant retrouvé »)."""
+    def found_on(tok: Token) -> bool:
+        return any(c.dep_.startswith("acl") and c.tag_ != "VBG" and c.i > tok.i
+                   and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery) for c in tok.children)
+    return found_on(root) or any(found_on(o) for o in of_complements(root, m.complement_preps))
+
+
+def found_body(tok: Token, m: LanguageMatchers) -> bool:
+    """The body noun ``tok`` is told found (:func:`_found`)."""
+    return _found(tok.doc[tok.i:tok.i + 1], m)
 
 
 PERSON_CUES = ("CIV", "COMB", "PERSON")
@@ -1571,7 +1585,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         non_violent = bool(m.non_violent_causes(sent)) or any(_accidental_blast(t, m) for t in sent)
         if non_violent and armed_in_sentence == 0:
             return None
-        killed = killed or _shot_dead(trigger, sent, m)
+        # a body found says someone died ("needs_found" held: "the body of a trader found")
+        killed = killed or _shot_dead(trigger, sent, m) or "needs_found" in trigger.flags
         if _protesters_did(sent.doc[trigger.tok_start:trigger.tok_end].root, m):
             # "police stations were attacked by protesters": the protesters' violence is a riot
             return "Riots", "Violent demonstration", "PROTEST"

@@ -23,7 +23,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, p
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
-                                  refine_type, subject_holder)
+                                  refine_type, subject_holder, found_body)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -1084,6 +1084,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
                     victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if victim is None:
+                    victim = _headline_passive_subject(ctx, sent, verb)  # "Trader shot dead on the road"
+            if victim is None and kind == "DEATH" and cue.pos_ == "VERB":
+                victim = _headline_passive_subject(ctx, sent, cue)  # "Peacekeeper killed in ambush"
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
                 # the wounded after their own preposition, on the noun or on the verb that causes
                 # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
@@ -1106,6 +1110,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
         toll = not (resultative or owned) and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        if toll and kind == "DEATH" and not named_only and cue.pos_ == "NOUN" and (
+                cue.lower_ in ctx.m.body_nouns or cue.lemma_.lower() in ctx.m.body_nouns) and found_body(cue, ctx.m):
+            # a body found is one dead ("un corps sans vie retrouvé"), or whose body it is ("the body of
+            # a trader found", "les corps d'un père et de son fils retrouvés": two)
+            toll = False
+            if victim is None and not any(c.dep_ == "nummod" for c in cue.children):
+                victim = cue
         if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
                 and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
             # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
@@ -1114,7 +1125,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if q is not None:
                 return q.value, q.start, q.end
             continue
-        if victim is None or toll or not _may_be_victim(ctx, victim):
+        if victim is None or toll or (victim is not cue and not _may_be_victim(ctx, victim)):
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
@@ -1165,6 +1176,18 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _headline_passive_subject(ctx: Context, sent: Span, verb):
+    """A headline drops the auxiliary of its passive ("Peacekeeper killed in ambush", "Trader shot
+    dead on the road"), which the parser reads as a past tense with a subject: in a headline (the
+    first sentence, with no full stop), a killing verb in the past with no object and no auxiliary
+    says its subject was killed. None otherwise."""
+    if sent.start != ctx.sents[0].start or sent[-1].text in (".", "!") or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _in_relative_clause(tok, sent: Span) -> bool:
@@ -1791,7 +1814,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
                 evidence.append(ctx.ev("actors", f.start, f.end))
     inc.actors = actors
-    if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
+    # a body found hit no thing: where it lay is no target ("the body of a man found on the highway")
+    if (etype != STRATEGIC or sub == PROPERTY_DESTRUCTION) and "needs_found" not in trig.flags:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
         spans = [(t.tok_start, t.tok_end) for t in others]
         doers = _doer_phrases(ctx, trig, armed)

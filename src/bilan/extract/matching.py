@@ -355,6 +355,7 @@ class LanguageMatchers:
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
         self.body_elsewhere = frozenset(getattr(ev, "BODY_FOUND_ELSEWHERE", ()))
         self.body_more = frozenset(getattr(ev, "BODIES_MORE", ()))
+        self.body_nouns = frozenset(getattr(ev, "BODY_NOUNS", ()))
         self.crowd_control_use = frozenset(getattr(ev, "CROWD_CONTROL_USE_VERBS", ()))
         self.crowd_control_use_phrases = frozenset(tuple(p) for p in getattr(ev, "CROWD_CONTROL_USE_PHRASES", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))

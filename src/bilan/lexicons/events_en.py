@@ -1362,6 +1362,8 @@ BODY_FOUND_ELSEWHERE = ["wreckage", "rubble", "debris", "ravine", "capsize", "ca
                         "spill", "fumes", "monoxide", "poisoning"]
 # words on "bodies" that make them more dead of an act told already ("found seven more bodies")
 BODIES_MORE = ["more", "other", "further", "additional"]
+# a body found is one dead person ("the body of a trader found", "body found in the river"): one each
+BODY_NOUNS = ["body", "bodies", "corpse", "corpses"]
 DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["no"]

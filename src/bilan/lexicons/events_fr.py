@@ -1021,6 +1021,8 @@ BODY_FOUND_ELSEWHERE = ["épave", "décombres", "débris", "ravin", "chavirer", 
                         "déversement", "émanations", "monoxyde", "intoxication"]
 # mots sur « corps » qui en font d'autres morts d'un acte déjà dit (« sept autres corps »)
 BODIES_MORE = ["autres", "autre", "supplémentaires", "nouveaux"]
+# un corps retrouvé est un mort (« un corps sans vie retrouvé », « le corps d'un commerçant retrouvé »)
+BODY_NOUNS = ["corps", "cadavre", "cadavres", "dépouille", "dépouilles"]
 DISCOVERY_WORDS = ["trouver", "retrouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
