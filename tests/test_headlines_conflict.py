@@ -21,7 +21,10 @@ None when it names none.
 
 First run (before any rule change, at 72825e1): 64/84 (66/84 as ``NONE`` now reads).
 After a body found (a participle of discovery on the body noun, one dead a body) and a headline's
-passive without its auxiliary ("Trader shot dead"): 72/84.
+passive without its auxiliary ("Trader shot dead"): 72/84. After a noun of killing that says people died
+("killings continue", « tueries »), a fight between two named sides that stays a battle with civilians among
+its dead (MLCJ, FDPC, Siriri added to the actors), a name with a digit no verb for dates ("combattants 3R le 3
+mai"), violence told renewed or as a wave or owned by an armed group, and a convoy forced back: 80/84.
 """
 
 from __future__ import annotations
@@ -149,23 +152,12 @@ EN = [
 _AGREEMENT = ("an agreement is ACLED's strategic development, which bilan extracts on purpose (CASE 2021 scores it); "
               "UCDP codes no such event: whether the UCDP top incident should skip non-violent developments is left open")
 _TITLE = "a report or analysis title naming a programme (disarmament, demobilisation) reads as a change to a group's activity"
-_VIOLENCE = "violence told with no casualty (renewed, an armed group's, villages devastated) is no incident yet"
-_CONVOY = "a convoy forced back by an armed group has no trigger"
-_WAVE = "killings told as a wave or a trend with no victim or doer stay untyped"
-_TYPE = "typing: civilians among a fight's dead, or an IDP camp attacked, are typed by the other cue"
-_DATE = "a day named after the agent phrase of a nominal attack is not tied to the incident"
+_PARSE = ("the parser reads a headline's present-tense verb after a plural subject as a noun ('militiamen attack "
+          "IDP camp' -> compound 'attack camp'): the camp is not seen as the object, the militiamen are taken for victims")
 XFAIL: dict[str, str] = {
-    "Alindao : nouvelle vague de tueries dans les villages de la Basse-Kotto": _WAVE,
-    "Nana-Grébizi : un convoi de la MINUSCA contraint de rebrousser chemin par des rebelles du MPC": _CONVOY,
-    "Birao : violents combats entre le FPRC et le MLCJ, 12 morts dont 3 civils": _TYPE,
-    "Bocaranga : six morts dans l'attaque d'un marché par des combattants 3R le 3 mai": _DATE,
-    "Grimari : les violences des miliciens laissent plusieurs villages dévastés": _VIOLENCE,
     "Centrafrique : les groupes armés et le gouvernement signent un accord de paix à Khartoum": _AGREEMENT,
     "Analyse : les défis du désarmement, de la démobilisation et de la réinsertion en RCA": _TITLE,
-    "Militia violence leaves villages devastated in Basse-Kotto": _VIOLENCE,
-    "UN convoy forced to turn back by rebels near Kaga-Bandoro": _CONVOY,
-    "CAR: Anti-balaka militiamen attack IDP camp in Alindao, killing at least 12": _TYPE,
-    "Renewed violence in Kaga-Bandoro: MPC fighters attack town": _VIOLENCE,
+    "CAR: Anti-balaka militiamen attack IDP camp in Alindao, killing at least 12": _PARSE,
     "CAR government and armed groups sign peace deal": _AGREEMENT,
 }
 

@@ -529,6 +529,15 @@ def _named_from_armed(sp: Span, actors: list[ActorMention], m: LanguageMatchers)
     return False
 
 
+def _armed_owner(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
+    """An armed actor names whose the noun is: its modifier, possessor or "of" complement ("militia
+    violence", "the rebels' violence", « les violences des miliciens »)."""
+    root = sp.root
+    owners = [c for c in root.children if c.dep_.split(":")[0] in ("compound", "amod", "poss", "nmod")]
+    owners += list(of_complements(root, m.complement_preps))
+    return any(a.armed and a.tok_start <= o.i < a.tok_end for o in owners for a in actors)
+
+
 def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
     """ "rebels destroyed the town hall", "the school was destroyed by rebels", "les rebelles ont
     détruit la mairie": an armed actor did it, as the verb's subject or its agent; not a blast's
@@ -977,6 +986,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_object" in flags and not _has_object(sp):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
+        return False
+    if "needs_armed_owner" in flags and not _armed_owner(sp, actors, m):
         return False
     if "needs_armed_subject" in flags and not _armed_subject(sp, actors, m):
         return False
@@ -1614,7 +1625,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return None
         # one armed side and no armed target ("gunmen opened fire on a bus"), or people killed
         # by an unnamed hand ("violence kills 29"): ACLED's attack on civilians
-        if agent_kind is not None or killed:
+        if agent_kind is not None or killed or "default_type" in trigger.flags:
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
     if etype == "Battles" and sub == "Armed clash":
@@ -1843,7 +1854,9 @@ def _target_among(trigger: Trigger, sent: Span, m: LanguageMatchers, buildings, 
             continue  # the target is said next to the attack ("shoot footage of the raid on a farm" is not)
         dep = tok.dep_.split(":")[0]
         if dep in ("obj", "dobj", "nsubjpass", "compound") or tok.dep_ == "nsubj:pass":
-            if _attached_to(tok, trigger.tok_start, trigger.tok_end, 1) is not None:
+            # a settlement word that names the object noun's kind ("attacked an IDP camp"): the object's own depth
+            depth = 2 if dep == "compound" and tok.head.dep_.split(":")[0] in ("obj", "dobj", "nsubjpass") else 1
+            if _attached_to(tok, trigger.tok_start, trigger.tok_end, depth) is not None:
                 return True
             continue
         prep = next((c for c in tok.children if c.dep_ == "case"), None)

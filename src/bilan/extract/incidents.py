@@ -223,7 +223,8 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             return "trigger"
         if tok.i in casualty:
             return "trigger"  # "tués mardi", "blessés samedi": the casualties are the event's
-        if tok.pos_ == "VERB":
+        # a word with a digit is a name the parser took for a verb ("des combattants 3R le 3 mai")
+        if tok.pos_ == "VERB" and not any(ch.isdigit() for ch in tok.text):
             if ctx.m.is_reporting(tok):
                 return "loose" if span.start in ctx.quoted else "statement"
             # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
@@ -964,6 +965,19 @@ def _names_its_dead(ctx: Context, trig: Trigger) -> bool:
     return root.dep_.split(":")[0] == "acl" or any(c.dep_ in VICTIM_DEPS for c in root.children)
 
 
+def _killing_noun(ctx: Context, trig: Trigger) -> bool:
+    """A noun of killing heads the act ("Killings continue in Bria", « nouvelle vague de tueries »):
+    people were killed, even with no victim and no doer named (not a toll noun: "the toll"); only a
+    bare noun (no determiner) of the first sentence."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if trig.sent_index != 0 or any(c.dep_ in ("det", "poss", "nmod:poss") for c in root.children):
+        # a headline's bare noun tells the news; "those responsible for the killings", "to probe the
+        # murder" refer to an act known already, "firearms related to a murder" to some act
+        return False
+    return root.pos_ == "NOUN" and root.lemma_.lower() not in ctx.m.toll_nouns and root.lower_ not in ctx.m.toll_nouns \
+        and any(label == "DEATH" and s <= root.i < e for label, s, e in ctx.cues)
+
+
 VICTIM_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 
 
@@ -1626,7 +1640,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # Bill march")
     killed = any(c.category in ("death", "injury") and (
         not (c.quantity.value.basis or "").startswith("vague:") or _counts_the_dead(ctx, c.quantity))
-        for c in counted) or _names_its_dead(ctx, trig)
+        for c in counted) or _names_its_dead(ctx, trig) or _killing_noun(ctx, trig)
     if "threat" in trig.flags:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
@@ -1642,8 +1656,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # ses fils". The same people abducted and then killed ("abducted and shot dead") stay an
         # abduction, and so does a killing of fighters (a fight, which the abduction still names)
         etype, sub, plover = "Violence against civilians", "Attack", "ASSAULT"
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    # "violents combats entre le FPRC et le MLCJ, 12 morts dont 3 civils": a fight between two named
+    # armed sides stays a battle, whoever was caught in it
+    two_sided_fight = len({a.name for a in armed if not a.generic}) >= 2 and (
+        troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns)
     if (etype, sub) == ("Battles", "Armed clash") and (named_civilians or (
-            civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb:
+            civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb \
+            and not two_sided_fight:
         # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight; an act
         # aimed at someone (flag "typed_by_victims": an ambush) that killed civilians ("ambushed a bus,
         # killing two passengers"), not fighting that civilians were caught in
