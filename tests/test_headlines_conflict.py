@@ -25,6 +25,8 @@ passive without its auxiliary ("Trader shot dead"): 72/84. After a noun of killi
 ("killings continue", « tueries »), a fight between two named sides that stays a battle with civilians among
 its dead (MLCJ, FDPC, Siriri added to the actors), a name with a digit no verb for dates ("combattants 3R le 3
 mai"), violence told renewed or as a wave or owned by an armed group, and a convoy forced back: 80/84.
+A second batch of 20 (counts; 4 with no event) written then, before running bilan on it: first run 18/20
+(98/104 in all); after a headline's bare participle ("Soldier killed in ambush"): 99/104.
 """
 
 from __future__ import annotations
@@ -85,6 +87,17 @@ FR = [
     ("Batangafo : une femme violée puis tuée par des hommes armés", E(None, 1)),
     ("Bangui : une grenade lancée dans un bar du PK5 fait 3 morts et 20 blessés", E(EXP, 3)),
     ("Bria : un élément de l'UPC abattu par la MINUSCA lors d'une patrouille", E(None, 1)),
+    # a second batch (counts), written before running bilan on them
+    ("Bangui : deux morts et trois blessés dans des affrontements au PK5", E(None, 2)),
+    ("Bria : le bilan des combats s'alourdit à 20 morts", E(None, 20)),
+    ("Kabo : un mort et plusieurs blessés lors d'une attaque d'hommes armés", E(None, 1)),
+    ("Mobaye : une dizaine de personnes tuées par des hommes armés venus de la RDC", E(VAC, 10)),
+    ("Zangba : trois morts, dont un enfant, dans l'attaque d'un village", E(None, 3)),
+    ("Dékoa : un éleveur tué et son bétail emporté par des coupeurs de route", E(None, 1)),
+    ("Bouca : un militaire des FACA tué dans une embuscade", E(None, 1)),
+    ("Sam-Ouandja : attaque d'une base de la MINUSCA, un casque bleu tué", E(None, 1)),
+    ("Bangui : le gouvernement annonce un plan de relance économique", None),
+    ("Bambari : les enseignants en grève pour réclamer leurs salaires", None),
     # no event told
     ("Bangui : l'Assemblée nationale adopte le budget de l'État pour 2021", None),
     ("Centrafrique : le président Touadéra reçoit une délégation de l'Union africaine", None),
@@ -131,6 +144,17 @@ EN = [
     ("Kidnapping of 12 people by armed men in Vakaga on 5 June", E(VAC, NONE, d(6, 5))),
     ("Wagner contractors accused of killing civilians near Bria", E(None, NONE)),
     ("Bangassou: rebels attack MINUSCA base, one peacekeeper dead", E(None, 1)),
+    # a second batch (counts), written before running bilan on them
+    ("Soldier killed in ambush near Bria", E(None, 1)),
+    ("Death toll from Bangassou clashes rises to 15", E(None, 15)),
+    ("Two dead, three wounded in PK5 shootout", E(None, 2)),
+    ("Six people, including a child, killed in attack on Zangba village", E(None, 6)),
+    ("Herder killed, cattle stolen by armed men near Bouar", E(None, 1)),
+    ("At least eight people killed as rebels attack Markounda", E(None, 8)),
+    ("One dead as armed men attack market in Bambari", E(None, 1)),
+    ("Gunmen kill village chief in Ouham-Pende", E(VAC, 1)),
+    ("CAR lawmakers debate new mining code", None),
+    ("Aid agencies warn of food shortages in northern CAR", None),
     # no event told
     ("CAR parliament approves new electoral code", None),
     ("Touadera meets Chadian president to discuss border security", None),
@@ -151,6 +175,8 @@ EN = [
 # still failing after the fixes of this set, with the reason
 _AGREEMENT = ("an agreement is ACLED's strategic development, which bilan extracts on purpose (CASE 2021 scores it); "
               "UCDP codes no such event: whether the UCDP top incident should skip non-violent developments is left open")
+_NONVIOLENT = ("a strike is ACLED's peaceful protest, which bilan extracts on purpose; UCDP codes no such event "
+               "(the same open question as _AGREEMENT)")
 _TITLE = "a report or analysis title naming a programme (disarmament, demobilisation) reads as a change to a group's activity"
 _PARSE = ("the parser reads a headline's present-tense verb after a plural subject as a noun ('militiamen attack "
           "IDP camp' -> compound 'attack camp'): the camp is not seen as the object, the militiamen are taken for victims")
@@ -159,6 +185,7 @@ XFAIL: dict[str, str] = {
     "Analyse : les défis du désarmement, de la démobilisation et de la réinsertion en RCA": _TITLE,
     "CAR: Anti-balaka militiamen attack IDP camp in Alindao, killing at least 12": _PARSE,
     "CAR government and armed groups sign peace deal": _AGREEMENT,
+    "Bambari : les enseignants en grève pour réclamer leurs salaires": _NONVIOLENT,
 }
 
 

@@ -1195,9 +1195,9 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
 def _headline_passive_subject(ctx: Context, sent: Span, verb):
     """A headline drops the auxiliary of its passive ("Peacekeeper killed in ambush", "Trader shot
     dead on the road"), which the parser reads as a past tense with a subject: in a headline (the
-    first sentence, with no full stop), a killing verb in the past with no object and no auxiliary
-    says its subject was killed. None otherwise."""
-    if sent.start != ctx.sents[0].start or sent[-1].text in (".", "!") or verb.tag_ != "VBD":
+    first sentence, with no full stop), a killing verb in the past or its participle ("Soldier killed
+    in ambush") with no object and no auxiliary says its subject was killed. None otherwise."""
+    if sent.start != ctx.sents[0].start or sent[-1].text in (".", "!") or verb.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return None
