@@ -2816,6 +2816,9 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     words = [t for t in sent if not (t.is_space or t.text in ('"', "»", "”"))]
     if words and words[-1].text == "?":
         return True
+    if inc.event_type == STRATEGIC and inc.sub_event_type in (CHANGE_OF_ACTIVITY, AGREEMENT_SUB) \
+            and _genre_headline(ctx, si):
+        return True  # "Analyse : les défis du désarmement": comment on a programme, no change told
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -2828,6 +2831,23 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
 
 
 SEVERAL_MONTHS_DAYS = 59  # a date span this long or longer covers several months
+CHANGE_OF_ACTIVITY, AGREEMENT_SUB = "Change to group/activity", "Agreement"
+
+
+def _genre_headline(ctx: Context, si: int) -> bool:
+    """The story's first line is a headline (no full stop) that opens with its genre and a colon
+    ("Analysis: ...", « Analyse : ... », reports_<lang>.GENRE_LABELS)."""
+    sent = ctx.sents[si]
+    if si != 0 or sent[-1].text in (".", "!"):
+        return False
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return False
+    try:
+        labels = frozenset(w.lower() for w in load_lexicon("reports", ctx.lang).GENRE_LABELS)
+    except (LexiconMissing, AttributeError):
+        return False
+    return ctx.doc[sent.start:colon.i].text.strip().lower() in labels
 
 
 def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:

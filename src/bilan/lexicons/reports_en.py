@@ -25,3 +25,7 @@ AGGREGATE_PERIODS = [
 GENERIC_ACT_NOUNS = ["acts"]
 # "since" followed by a year ("since 1980") makes a running total too
 SINCE_YEAR = ["since"]
+# a headline labelled by its genre before a colon ("Analysis: the challenges of disarmament"): comment
+# on a subject, whose programmes and plans it names are no news of a change
+GENRE_LABELS = ["analysis", "opinion", "editorial", "commentary", "explainer", "interview", "feature", "op-ed",
+                "viewpoint", "column", "review", "q&a", "factbox", "backgrounder"]

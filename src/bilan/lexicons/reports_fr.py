@@ -24,3 +24,7 @@ AGGREGATE_PERIODS = [
 GENERIC_ACT_NOUNS = ["actes"]
 # « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
 SINCE_YEAR = ["depuis"]
+# un titre étiqueté par son genre avant le deux-points (« Analyse : les défis du désarmement ») : un
+# commentaire, dont les programmes et les plans qu'il nomme ne sont pas la nouvelle d'un changement
+GENRE_LABELS = ["analyse", "opinion", "éditorial", "editorial", "tribune", "commentaire", "décryptage",
+                "entretien", "interview", "dossier", "point de vue", "chronique", "reportage", "éclairage"]
