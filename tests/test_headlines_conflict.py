@@ -28,6 +28,9 @@ mai"), violence told renewed or as a wave or owned by an armed group, and a conv
 A second batch of 20 (counts; 4 with no event) written then, before running bilan on it: first run 18/20
 (98/104 in all); after a headline's bare participle ("Soldier killed in ambush"): 99/104; after a headline
 labelled by its genre (« Analyse : », "Analysis:") telling no change or agreement: 100/104.
+A third batch of 12 (pipe forms, hostages, a death told inside a protest) written then, before running
+bilan on it: first run 10/12 (110/116 in all); after a present participle that says what its noun did
+("Armed group killing ... | Kouki") and a gerund's "of" complement ("after killing of a driver"): 112/116.
 """
 
 from __future__ import annotations
@@ -99,6 +102,13 @@ FR = [
     ("Sam-Ouandja : attaque d'une base de la MINUSCA, un casque bleu tué", E(None, 1)),
     ("Bangui : le gouvernement annonce un plan de relance économique", None),
     ("Bambari : les enseignants en grève pour réclamer leurs salaires", None),
+    # a third batch (pipe forms, hostages, deaths told inside other news), written before running bilan on them
+    ("Attaque de la LRA le 7 mars 2020 | Obo, Haut-Mbomou, RCA", E(None, NONE, d(3, 7))),
+    ("Rafaï : le maire pris en otage par des éléments armés de l'UPC", E(VAC, NONE)),
+    ("Bangui : marche de colère des conducteurs de taxi-moto après l'assassinat de l'un des leurs", E(None, 1)),
+    ("Nola : deux orpailleurs tués par des braconniers armés", E(VAC, 2)),
+    ("Bossembélé : des hommes armés ouvrent le feu sur un véhicule de transport, un mort", E(None, 1)),
+    ("Mbrès : incursion des rebelles, la population prend la fuite", E(None, NONE)),
     # no event told
     ("Bangui : l'Assemblée nationale adopte le budget de l'État pour 2021", None),
     ("Centrafrique : le président Touadéra reçoit une délégation de l'Union africaine", None),
@@ -156,6 +166,13 @@ EN = [
     ("Gunmen kill village chief in Ouham-Pende", E(VAC, 1)),
     ("CAR lawmakers debate new mining code", None),
     ("Aid agencies warn of food shortages in northern CAR", None),
+    # a third batch (pipe forms, hostages, deaths told inside other news), written before running bilan on them
+    ("LRA looting 21 January 2020 | Bakouma, Mbomou, CAR", E(None, NONE, d(1, 21))),
+    ("Armed group killing 9 February 2020 | Kouki, Ouham, CAR", E(None, NONE, d(2, 9))),
+    ("Sub-prefect of Bakala held hostage by UPC fighters", E(VAC, NONE)),
+    ("Residents protest in Bangui after killing of a moto-taxi driver", E(None, 1)),
+    ("Armed men open fire on a truck near Bossembele, one dead", E(None, 1)),
+    ("Rebels raid Mbres, residents flee into the bush", E(None, NONE)),
     # no event told
     ("CAR parliament approves new electoral code", None),
     ("Touadera meets Chadian president to discuss border security", None),

@@ -1071,14 +1071,18 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 return None
             return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         resultative = owned = False
-        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
+        # a present participle said of a noun is what the noun did ("Armed group killing ... | Kouki",
+        # "Rebels executing civilians": its object died), not what was done to it ("une sorcière tuée")
+        active = "Pres" in cue.morph.get("Tense") and "Part" in cue.morph.get("VerbForm")
+        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and not active:
             victim = _complemented_person(ctx, cue.head)
         else:
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
                     g.dep_ == "case" and g.lower_ in ctx.m.complement_preps for g in c.children))), None)
-            if victim is None and cue.pos_ == "NOUN":
-                # the English parse hangs the noun on its preposition: "the murder of a judge"
+            if victim is None and (cue.pos_ == "NOUN" or cue.tag_ == "VBG"):
+                # the English parse hangs the noun on its preposition: "the murder of a judge" (and a
+                # gerund read as a verb: "after killing of a driver")
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
             if victim is None and kind == "DEATH" and cue.pos_ in ("VERB", "ADJ") and (
