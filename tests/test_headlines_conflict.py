@@ -257,3 +257,14 @@ def test_set_size_and_balance():
 @pytest.mark.parametrize("text, lang, exp", _params())
 def test_headline(text, lang, exp):
     assert check(text, lang, exp) == []
+
+
+@pytest.mark.parametrize("text, lang, targets", [
+    ("Armed group killing 9 February 2020 | Kouki, Ouham, CAR", "en", []),
+    ("CAR: rebels burn a car in Bria", "en", ["car"]),
+])
+def test_country_acronym_is_no_target(text, lang, targets):
+    """ "CAR", the country's acronym in a mixed-case headline, is no "car" hit; a written car is."""
+    doc = Document(doc_id="h", text=text, language=lang, published=PUBLISHED)
+    got = [t.name for i in extract_document(doc).incidents for t in i.targets]
+    assert got == targets
