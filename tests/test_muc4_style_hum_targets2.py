@@ -329,7 +329,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 5, "target2"): _LIST,
     ("en", 8, "target1"): _LIST,
     ("en", 8, "deaths3"): _DEATHS,
-    ("en", 12, "deaths4"): _DEATHS,
     ("en", 14, "target0"): _LATER,
     ("en", 14, "target1"): _LATER,
     ("en", 14, "deaths3"): _DEATHS,
@@ -350,7 +349,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 73, "target1"): _ACT,
     ("en", 74, "target0"): _ACT,
     ("en", 75, "target0"): _KID,
-    ("en", 75, "deaths2"): _DEATHS,
     ("en", 76, "deaths2"): _DEATHS,
     ("en", 79, "target1"): _LIST,
     ("en", 79, "deaths2"): _DEATHS,
@@ -361,7 +359,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 5, "deaths4"): _DEATHS,
     ("fr", 10, "target0"): _LATER,
     ("fr", 12, "target0"): _SURV,
-    ("fr", 28, "deaths2"): _DEATHS,
 }
 
 

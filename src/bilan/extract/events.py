@@ -558,6 +558,15 @@ def _named_from_armed(sp: Span, actors: list[ActorMention], m: LanguageMatchers)
     return False
 
 
+def _armed_owner(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
+    """An armed actor names whose the noun is: its modifier, possessor or "of" complement ("militia
+    violence", "the rebels' violence", « les violences des miliciens »)."""
+    root = sp.root
+    owners = [c for c in root.children if c.dep_.split(":")[0] in ("compound", "amod", "poss", "nmod")]
+    owners += list(of_complements(root, m.complement_preps))
+    return any(a.armed and a.tok_start <= o.i < a.tok_end for o in owners for a in actors)
+
+
 def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
     """ "rebels destroyed the town hall", "the school was destroyed by rebels", "les rebelles ont
     détruit la mairie": an armed actor did it, as the verb's subject or its agent; not a blast's
@@ -633,7 +642,7 @@ def _found(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     depth = 3 if root.dep_ == "pobj" else 2
     if not any(t.lemma_.lower() in m.discovery or t.lower_ in m.discovery for t in governors(root, depth)
-               if t.pos_ in ("VERB", "AUX", "NOUN")):
+               if t.pos_ in ("VERB", "AUX", "NOUN")) and not _found_participle(root, m):
         return False
     # "reported finding the bodies to him": bodies known already (told before, no "of" complement to say
     # whose, a known-noun determiner: "the", "these", "les") are no new find
@@ -648,6 +657,20 @@ def _found(sp: Span, m: LanguageMatchers) -> bool:
     sent = sp.sent
     return not m.non_violent_causes(sent) and not any(
         t.lemma_.lower() in m.body_elsewhere or t.lower_ in m.body_elsewhere for t in sent)
+
+
+def _found_participle(root: Token, m: LanguageMatchers) -> bool:
+    """A headline's participle of discovery on the noun or on its "of" complement ("Body of a trader
+    found near Bambari", « un corps sans vie retrouvé à Bria », « le corps d'un commerçant retrouvé »)."""
+    def found_on(tok: Token) -> bool:
+        return any(c.dep_.startswith("acl") and c.tag_ != "VBG" and c.i > tok.i
+                   and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery) for c in tok.children)
+    return found_on(root) or any(found_on(o) for o in of_complements(root, m.complement_preps))
+
+
+def found_body(tok: Token, m: LanguageMatchers) -> bool:
+    """The body noun ``tok`` is told found (:func:`_found`)."""
+    return _found(tok.doc[tok.i:tok.i + 1], m)
 
 
 PERSON_CUES = ("CIV", "COMB", "PERSON")
@@ -1041,6 +1064,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_object" in flags and not _has_object(sp):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
+        return False
+    if "needs_armed_owner" in flags and not _armed_owner(sp, actors, m):
         return False
     if "needs_armed_subject" in flags and not _armed_subject(sp, actors, m):
         return False
@@ -1666,7 +1691,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         non_violent = bool(m.non_violent_causes(sent)) or any(_accidental_blast(t, m) for t in sent)
         if non_violent and armed_in_sentence == 0:
             return None
-        killed = killed or _shot_dead(trigger, sent, m)
+        # a body found says someone died ("needs_found" held: "the body of a trader found")
+        killed = killed or _shot_dead(trigger, sent, m) or "needs_found" in trigger.flags
         if _protesters_did(sent.doc[trigger.tok_start:trigger.tok_end].root, m):
             # "police stations were attacked by protesters": the protesters' violence is a riot
             return "Riots", "Violent demonstration", "PROTEST"
@@ -1694,7 +1720,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return None
         # one armed side and no armed target ("gunmen opened fire on a bus"), or people killed
         # by an unnamed hand ("violence kills 29"): ACLED's attack on civilians
-        if agent_kind is not None or killed:
+        if agent_kind is not None or killed or "default_type" in trigger.flags:
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
     if etype == "Battles" and sub == "Armed clash":
@@ -1923,7 +1949,9 @@ def _target_among(trigger: Trigger, sent: Span, m: LanguageMatchers, buildings, 
             continue  # the target is said next to the attack ("shoot footage of the raid on a farm" is not)
         dep = tok.dep_.split(":")[0]
         if dep in ("obj", "dobj", "nsubjpass", "compound") or tok.dep_ == "nsubj:pass":
-            if _attached_to(tok, trigger.tok_start, trigger.tok_end, 1) is not None:
+            # a settlement word that names the object noun's kind ("attacked an IDP camp"): the object's own depth
+            depth = 2 if dep == "compound" and tok.head.dep_.split(":")[0] in ("obj", "dobj", "nsubjpass") else 1
+            if _attached_to(tok, trigger.tok_start, trigger.tok_end, depth) is not None:
                 return True
             continue
         prep = next((c for c in tok.children if c.dep_ == "case"), None)

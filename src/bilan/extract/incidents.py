@@ -23,7 +23,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, p
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
-                                  refine_type, subject_holder, told_in_future)
+                                  refine_type, subject_holder, told_in_future, found_body)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -226,7 +226,8 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             return "trigger"
         if tok.i in casualty:
             return "trigger"  # "tués mardi", "blessés samedi": the casualties are the event's
-        if tok.pos_ == "VERB":
+        # a word with a digit is a name the parser took for a verb ("des combattants 3R le 3 mai")
+        if tok.pos_ == "VERB" and not any(ch.isdigit() for ch in tok.text):
             if ctx.m.is_reporting(tok):
                 return "loose" if span.start in ctx.quoted else "statement"
             # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
@@ -1040,6 +1041,19 @@ def _names_its_dead(ctx: Context, trig: Trigger) -> bool:
     return root.dep_.split(":")[0] == "acl" or any(c.dep_ in VICTIM_DEPS for c in root.children)
 
 
+def _killing_noun(ctx: Context, trig: Trigger) -> bool:
+    """A noun of killing heads the act ("Killings continue in Bria", « nouvelle vague de tueries »):
+    people were killed, even with no victim and no doer named (not a toll noun: "the toll"); only a
+    bare noun (no determiner) of the first sentence."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if trig.sent_index != 0 or any(c.dep_ in ("det", "poss", "nmod:poss") for c in root.children):
+        # a headline's bare noun tells the news; "those responsible for the killings", "to probe the
+        # murder" refer to an act known already, "firearms related to a murder" to some act
+        return False
+    return root.pos_ == "NOUN" and root.lemma_.lower() not in ctx.m.toll_nouns and root.lower_ not in ctx.m.toll_nouns \
+        and any(label == "DEATH" and s <= root.i < e for label, s, e in ctx.cues)
+
+
 VICTIM_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 
 
@@ -1164,14 +1178,18 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 return None
             return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         resultative = owned = False
-        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
+        # a present participle said of a noun is what the noun did ("Armed group killing ... | Kouki",
+        # "Rebels executing civilians": its object died), not what was done to it ("une sorcière tuée")
+        active = "Pres" in cue.morph.get("Tense") and "Part" in cue.morph.get("VerbForm")
+        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and not active:
             victim = _complemented_person(ctx, cue.head)
         else:
             victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
                     g.dep_ == "case" and g.lower_ in ctx.m.complement_preps for g in c.children))), None)
-            if victim is None and cue.pos_ == "NOUN":
-                # the English parse hangs the noun on its preposition: "the murder of a judge"
+            if victim is None and (cue.pos_ == "NOUN" or cue.tag_ == "VBG"):
+                # the English parse hangs the noun on its preposition: "the murder of a judge" (and a
+                # gerund read as a verb: "after killing of a driver")
                 victim = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                                for g in c.children if g.dep_ == "pobj"), None)
             if victim is None and kind == "DEATH" and cue.pos_ in ("VERB", "ADJ") and (
@@ -1191,6 +1209,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
                     victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if victim is None:
+                    victim = _headline_passive_subject(ctx, sent, verb)  # "Trader shot dead on the road"
+            if victim is None and kind == "DEATH" and cue.pos_ == "VERB":
+                victim = _headline_passive_subject(ctx, sent, cue)  # "Peacekeeper killed in ambush"
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
                 # the wounded after their own preposition, on the noun or on the verb that causes
                 # the injuries ("causing minor injuries to a child", "des blessures à un enfant")
@@ -1213,6 +1235,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
         toll = not (resultative or owned) and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
+        if toll and kind == "DEATH" and not named_only and cue.pos_ == "NOUN" and (
+                cue.lower_ in ctx.m.body_nouns or cue.lemma_.lower() in ctx.m.body_nouns) and found_body(cue, ctx.m):
+            # a body found is one dead ("un corps sans vie retrouvé"), or whose body it is ("the body of
+            # a trader found", "les corps d'un père et de son fils retrouvés": two)
+            toll = False
+            if victim is None and not any(c.dep_ == "nummod" for c in cue.children):
+                victim = cue
         if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
                 and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
             # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
@@ -1221,7 +1250,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if q is not None:
                 return q.value, q.start, q.end
             continue
-        if victim is None or toll or not _may_be_victim(ctx, victim):
+        if victim is None or toll or (victim is not cue and not _may_be_victim(ctx, victim)):
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
@@ -1272,6 +1301,18 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return None
         return Range.exact(len(group)), a, b
     return None
+
+
+def _headline_passive_subject(ctx: Context, sent: Span, verb):
+    """A headline drops the auxiliary of its passive ("Peacekeeper killed in ambush", "Trader shot
+    dead on the road"), which the parser reads as a past tense with a subject: in a headline (the
+    first sentence, with no full stop), a killing verb in the past or its participle ("Soldier killed
+    in ambush") with no object and no auxiliary says its subject was killed. None otherwise."""
+    if sent.start != ctx.sents[0].start or sent[-1].text in (".", "!") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _in_relative_clause(tok, sent: Span) -> bool:
@@ -1750,7 +1791,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # Bill march")
     killed = any(c.category in ("death", "injury") and (
         not (c.quantity.value.basis or "").startswith("vague:") or _counts_the_dead(ctx, c.quantity))
-        for c in counted) or _names_its_dead(ctx, trig)
+        for c in counted) or _names_its_dead(ctx, trig) or _killing_noun(ctx, trig)
     if "threat" in trig.flags:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
@@ -1766,8 +1807,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # ses fils". The same people abducted and then killed ("abducted and shot dead") stay an
         # abduction, and so does a killing of fighters (a fight, which the abduction still names)
         etype, sub, plover = "Violence against civilians", "Attack", "ASSAULT"
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    # "violents combats entre le FPRC et le MLCJ, 12 morts dont 3 civils": a fight between two named
+    # armed sides stays a battle, whoever was caught in it
+    two_sided_fight = len({a.name for a in armed if not a.generic}) >= 2 and (
+        troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns)
     if (etype, sub) == ("Battles", "Armed clash") and (named_civilians or (
-            civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb:
+            civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb \
+            and not two_sided_fight:
         # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight; an act
         # aimed at someone (flag "typed_by_victims": an ambush) that killed civilians ("ambushed a bus,
         # killing two passengers"), not fighting that civilians were caught in
@@ -1955,7 +2002,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
                 evidence.append(ctx.ev("actors", f.start, f.end))
     inc.actors = actors
-    if etype != STRATEGIC or sub == PROPERTY_DESTRUCTION:
+    # a body found hit no thing: where it lay is no target ("the body of a man found on the highway")
+    if (etype != STRATEGIC or sub == PROPERTY_DESTRUCTION) and "needs_found" not in trig.flags:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
         spans = [(t.tok_start, t.tok_end) for t in others]
         doers = _doer_phrases(ctx, trig, armed)
@@ -3031,6 +3079,9 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     words = [t for t in sent if not (t.is_space or t.text in ('"', "»", "”"))]
     if words and words[-1].text == "?":
         return True
+    if inc.event_type == STRATEGIC and inc.sub_event_type in (CHANGE_OF_ACTIVITY, AGREEMENT_SUB) \
+            and _genre_headline(ctx, si):
+        return True  # "Analyse : les défis du désarmement": comment on a programme, no change told
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -3043,6 +3094,23 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
 
 
 SEVERAL_MONTHS_DAYS = 59  # a date span this long or longer covers several months
+CHANGE_OF_ACTIVITY, AGREEMENT_SUB = "Change to group/activity", "Agreement"
+
+
+def _genre_headline(ctx: Context, si: int) -> bool:
+    """The story's first line is a headline (no full stop) that opens with its genre and a colon
+    ("Analysis: ...", « Analyse : ... », reports_<lang>.GENRE_LABELS)."""
+    sent = ctx.sents[si]
+    if si != 0 or sent[-1].text in (".", "!"):
+        return False
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return False
+    try:
+        labels = frozenset(w.lower() for w in load_lexicon("reports", ctx.lang).GENRE_LABELS)
+    except (LexiconMissing, AttributeError):
+        return False
+    return ctx.doc[sent.start:colon.i].text.strip().lower() in labels
 
 
 def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:

@@ -204,7 +204,7 @@ def plural_of(phrase: str) -> str:
 # the flags a trigger of the events lexicons may carry: each is read by a rule of extract.events or
 # extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
-    "attributive", "crowd_act", "generic", "lead_only", "not_disaster", "after_its_cause", "needs_partisan_subject", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_subject",
+    "attributive", "crowd_act", "default_type", "generic", "lead_only", "not_disaster", "after_its_cause", "needs_partisan_subject", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_owner", "needs_armed_subject",
     "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_discovery", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
@@ -355,6 +355,7 @@ class LanguageMatchers:
         self.discovery = frozenset(getattr(ev, "DISCOVERY_WORDS", ()))
         self.body_elsewhere = frozenset(getattr(ev, "BODY_FOUND_ELSEWHERE", ()))
         self.body_more = frozenset(getattr(ev, "BODIES_MORE", ()))
+        self.body_nouns = frozenset(getattr(ev, "BODY_NOUNS", ()))
         self.crowd_control_use = frozenset(getattr(ev, "CROWD_CONTROL_USE_VERBS", ()))
         self.crowd_control_use_phrases = frozenset(tuple(p) for p in getattr(ev, "CROWD_CONTROL_USE_PHRASES", ()))
         self.negative_determiners = frozenset(getattr(ev, "NEGATIVE_DETERMINERS", ()))

@@ -132,6 +132,8 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
         root = sp.root
         if root.pos_ in ("ADJ", "VERB", "ADV") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
             continue  # "responsables locaux" (an adjective), "ministry spokesman" (a modifier)
+        if not capitals and len(sp) == 1 and len(root.text) > 1 and root.text.isupper():
+            continue  # an acronym in mixed-case text ("Kouki, Ouham, CAR"): a name, not the noun "car"
         start = sp.start
         # "oil pipeline", "presidential residence": modifiers of the noun just before it
         # (an all-capitals word is trusted only when the parse calls it an adjective or a noun: in

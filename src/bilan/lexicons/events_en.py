@@ -220,6 +220,22 @@ TRIGGERS = [
     ("behead", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("stab", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
+    # violence told as renewed or as a wave in a headline or lead ("Renewed violence in Bria"), and an
+    # armed group's violence ("militia violence leaves villages devastated"): violence happened, typed
+    # by its victims or doers when told, else an attack (flag "default_type")
+    ("renewed violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("fresh violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("new violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("resurgence of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("upsurge of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("upsurge in violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("surge in violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("surge of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("wave of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("flare-up of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("outbreak of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("spate of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_armed_owner", "lead_only", "default_type")),
     # an "incident" that leaves dead or wounded, in the headline or lead ("five dead in an armed
     # incident"), typed by its victims
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
@@ -432,6 +448,12 @@ TRIGGERS = [
     ("topple", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("object:property",)),
     # ACLED's "Other" strategic development: a mass grave found is news of its own, whatever the
     # bodies in it say about the killings ("with_casualties": the dead it counts do not outrank it)
+    # a convoy or travellers an armed side forced back ("convoy forced to turn back by rebels"): no fight told
+    ("forced to turn back", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("force to turn back", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forced back", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forced to turn around", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("force to turn around", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("mass grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("mass burial site", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("common grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
@@ -1328,7 +1350,7 @@ CIVILIAN_BUILDINGS = [
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "town", "community", "communities", "hamlet", "settlement", "population", "civilians",
     "civilian", "residents", "villagers", "worshippers", "worshipers", "passengers", "travellers", "farmers",
-    "herders", "displaced", "bus", "minibus", "vehicle", "car", "truck", "train",
+    "herders", "displaced", "IDP", "IDPs", "idp", "idps", "refugee", "refugees", "bus", "minibus", "vehicle", "car", "truck", "train",
 ]
 TARGET_PREPOSITIONS = ["on", "against", "upon", "of"]
 PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
@@ -1395,6 +1417,8 @@ BODY_FOUND_ELSEWHERE = ["wreckage", "rubble", "debris", "ravine", "capsize", "ca
                         "spill", "fumes", "monoxide", "poisoning"]
 # words on "bodies" that make them more dead of an act told already ("found seven more bodies")
 BODIES_MORE = ["more", "other", "further", "additional"]
+# a body found is one dead person ("the body of a trader found", "body found in the river"): one each
+BODY_NOUNS = ["body", "bodies", "corpse", "corpses"]
 DISCOVERY_WORDS = ["find", "found", "discover", "discovery", "uncover", "unearth", "exhume", "exhumation", "locate", "excavate", "excavation", "dig"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["no"]

@@ -192,6 +192,22 @@ TRIGGERS = [
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
+    # la violence dite reprise ou en vague, dans le titre ou le chapeau (« regain de violence à Bria »), et
+    # celle d'un groupe armé (« les violences des miliciens laissent des villages dévastés ») : il y a eu
+    # violence, typée par ses victimes ou ses auteurs s'ils sont dits, sinon une attaque (« default_type »)
+    ("regain de violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("regain de violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("recrudescence de la violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("recrudescence des violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("recrudescence de violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("recrudescence de violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("vague de violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("vague de violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("flambée de violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("flambée de violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("nouvelles violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("nouvelle violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_armed_owner", "lead_only", "default_type")),
     # un « incident » qui fait des morts ou des blessés, dans le titre ou le chapeau ("5 morts dans un
     # incident armé"), typé par ses victimes ; un siège, typé par qui est assiégé
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
@@ -363,6 +379,29 @@ TRIGGERS = [
     ("détruire", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
     # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
+    # un convoi ou des voyageurs qu'un camp armé force à revenir (« contraint de rebrousser chemin par des rebelles »)
+    ("contraint de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contraint de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contraints de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contraints de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contrainte de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contrainte de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("obligé de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("obligé de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("obligés de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("obligés de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcé à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcé à faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcé de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcé de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcés à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcés à faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcés de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcés de faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contraindre à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("contraindre à faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("obliger à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    ("forcer à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     # définitions ACLED, mot à mot (2 décembre au soir) : frappes aériennes par l'appareil ou la manière
@@ -1043,6 +1082,8 @@ BODY_FOUND_ELSEWHERE = ["épave", "décombres", "débris", "ravin", "chavirer", 
                         "déversement", "émanations", "monoxyde", "intoxication"]
 # mots sur « corps » qui en font d'autres morts d'un acte déjà dit (« sept autres corps »)
 BODIES_MORE = ["autres", "autre", "supplémentaires", "nouveaux"]
+# un corps retrouvé est un mort (« un corps sans vie retrouvé », « le corps d'un commerçant retrouvé »)
+BODY_NOUNS = ["corps", "cadavre", "cadavres", "dépouille", "dépouilles"]
 DISCOVERY_WORDS = ["trouver", "retrouver", "découvrir", "découverte", "exhumer", "exhumation", "localiser", "fouille", "fouiller"]
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]

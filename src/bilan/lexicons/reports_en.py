@@ -32,3 +32,8 @@ SINCE_YEAR = ["since"]
 # list that carries a number makes a running total
 DURATION_PREPS = ["for", "over"]
 PERIOD_UNITS = ["years", "decades", "months"]
+
+# a headline labelled by its genre before a colon ("Analysis: the challenges of disarmament"): comment
+# on a subject, whose programmes and plans it names are no news of a change
+GENRE_LABELS = ["analysis", "opinion", "editorial", "commentary", "explainer", "interview", "feature", "op-ed",
+                "viewpoint", "column", "review", "q&a", "factbox", "backgrounder"]

@@ -31,3 +31,8 @@ SINCE_YEAR = ["depuis"]
 # qui porte un nombre fait un cumul
 DURATION_PREPS = ["depuis", "pendant", "en"]
 PERIOD_UNITS = ["ans", "années", "décennies", "mois"]
+
+# un titre étiqueté par son genre avant le deux-points (« Analyse : les défis du désarmement ») : un
+# commentaire, dont les programmes et les plans qu'il nomme ne sont pas la nouvelle d'un changement
+GENRE_LABELS = ["analyse", "opinion", "éditorial", "editorial", "tribune", "commentaire", "décryptage",
+                "entretien", "interview", "dossier", "point de vue", "chronique", "reportage", "éclairage"]
