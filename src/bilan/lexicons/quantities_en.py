@@ -73,6 +73,10 @@ SUBSET_AFTER = ["of them", "of whom"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
 OTHERS = ["other", "others"]
+# a later sentence's figure right before these words adds to the toll told before ("TWO MORE PASSENGERS DIED LATER"), unless
+# a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
+ADDED_AFTER = ["more", "other", "others"]
+ADDED_NOT_AFTER = ["the", "these", "those"]
 # the words that join more people to the victim of a casualty verb ("the mayor was killed along with
 # two policemen"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["along with", "together with"]

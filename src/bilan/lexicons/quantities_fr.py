@@ -85,6 +85,10 @@ SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]
 OTHERS = ["autres"]
+# a later sentence's figure right before these words adds to the toll told before ("deux autres passagers sont morts plus tard"), unless
+# a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
+ADDED_AFTER = ["autres", "de plus"]
+ADDED_NOT_AFTER = ["les", "ces", "leurs"]
 # the words that join more people to the victim of a casualty verb ("le maire a été tué avec deux
 # policiers"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["avec", "en même temps que"]

@@ -120,3 +120,9 @@ LISTING_PRONOUNS = ["ils", "elles"]
 # verbes de qui est sorti vivant d'un acte, avec ce à quoi il a survécu ou comment (« a survécu à un
 # attentat », « a échappé à un attentat ») : leur sujet est une cible humaine visée
 SURVIVING_VERBS = ["survivre", "survécu", "échapper", "échappé", "réchapper", "réchappé"]
+# sortir vivant avec des blessures, c'est être blessé (« un client a survécu avec des blessures aux jambes »,
+# « deux ont survécu avec de graves blessures », « le seul rescapé, avec des brûlures, a été transporté ») :
+# la préposition, les noms de blessures après elle, et les noms du survivant (MUC-4 : une cible blessée)
+WOUNDED_WITH = ["avec"]
+WOUND_NOUNS = ["blessure", "blessures", "brûlures", "contusions", "fractures"]
+SURVIVOR_NOUNS = ["survivant", "survivants", "survivante", "survivantes", "rescapé", "rescapés", "rescapée", "rescapées"]
