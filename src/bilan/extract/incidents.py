@@ -570,6 +570,59 @@ def _companions(ctx: Context, found: list) -> list[Range]:
     return out
 
 
+LIST_GLUE_POS = ("PUNCT", "CCONJ", "DET", "ADP", "NUM")
+
+
+def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Range]:
+    """ "MAGISTRATE CARLOS ERNESTO VALENCIA AND THREE OF HIS ESCORTS WERE KILLED", "A PEASANT LEADER,
+    SANTIAGO FLORES, HIS WIFE AND THEIR THREE CHILDREN WERE MASSACRED": the persons listed with the
+    counted ones as the subject of a word of death or injury (``kind``), each one person with no
+    figure of their own (a name with its role is one, :func:`one_person`), one more each. Read in the
+    words: the list is victim mentions and counted phrases with only commas, coordinators,
+    determiners and "of" between them, right before the verb (and its auxiliaries)."""
+    doc = ctx.doc
+    figs = [(c.quantity, _head_span(ctx, c.quantity)) for c in found]
+    if not figs or any(h is None for _, h in figs):
+        return []
+    spans = [(doc.char_span(q.start, q.end, alignment_mode="expand"), h) for q, h in figs]
+    if any(sp is None for sp, _ in spans):
+        return []
+    counted = [(sp.start, h.end) for sp, h in spans]
+    people = one_person(doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang, ctx.place_spans)
+    items = sorted([(a, b, None) for a, b in counted] + [(v.tok_start, v.tok_end, v) for v in people
+                                                          if not any(v.tok_start < b and a < v.tok_end for a, b in counted)],
+                   key=lambda x: x[0])
+    for label, s, e in ctx.cues:
+        if label != kind or not (sent.start <= s < sent.end):
+            continue
+        if doc[s].dep_.split(":")[0] in ("oprd", "xcomp", "acomp", "amod", "dobj", "obj", "pobj"):
+            continue  # "LEFT HIS TWO BODYGUARDS DEAD": a result said of an object, no subject list
+        verb = s
+        while verb > sent.start and doc[verb - 1].pos_ in ("AUX", "ADV", "PART"):
+            verb -= 1  # "WERE KILLED", "ont été tués", "were later killed"
+        before = [it for it in items if it[1] <= verb]
+        # the list: the items ending right before the verb, back to the first one not joined by glue
+        chain, end = [], verb
+        for it in reversed(before):
+            gap = doc[it[1]:end]
+            if any(t.pos_ not in LIST_GLUE_POS and not (t.pos_ == "PRON" and "Poss=Yes" in str(t.morph)) for t in gap):
+                break
+            chain.append(it)
+            end = it[0]
+        if not any(it[2] is None for it in chain):
+            continue  # no figure in the list: the reading of a list without one stands
+        if any(sp.start < end for sp, _ in spans if sp.start < verb and not any(it[0] <= sp.start < it[1] for it in chain)):
+            continue  # a figure of the sentence before the list: not one list of the hit
+        lo, hi = doc[end].idx, doc[verb].idx
+        mine = {(q.start, q.end) for q, _ in figs}
+        if any(lo <= q.start < hi and (q.start, q.end) not in mine for q in ctx.quantities):
+            return []  # a breakdown ("SEVEN PERSONS--FIVE PEASANTS, A TEACHER AND A CHILD--"): counted already
+        singles = [v for _, _, v in chain if v is not None and not v.others
+                   and (doc[v.tok_start:v.tok_end].root.pos_ == "PROPN" or "Plur" not in doc[v.tok_start:v.tok_end].root.morph.get("Number"))]
+        return [Range.exact(1) for _ in singles]
+    return []
+
+
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
     active subject of a casualty verb that has an object, so it counts who did it, not the dead;
@@ -1933,7 +1986,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             continue
         if not found:
             continue
-        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)))
+        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)
+                                 + _listed_singles(ctx, sent, found, kind)))
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian] if category == "death" else []
         if civ:

@@ -49,6 +49,8 @@ SINGULAR_ARTICLES = ["a", "an", "one"]
 INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of", "u.s.", "u. s."]  # "TWO U.S. CITIZENS": the nationality before the noun
+# the determiner of a part of a group, after OF: the noun after it is what the figure counts ("THREE OF HIS ESCORTS": "ESCORTS")
+PARTITIVE_DETERMINERS = ["the", "these", "those", "his", "her", "their", "its"]
 NOT_COUNTS = [
     "%", "percent", "per cent", "km", "kilometres", "kilometers", "kilometre", "miles", "mile", "metres", "meters",
     "m", "kg", "tonnes", "tons", "dollars", "dollar", "euros", "pounds", "years", "year", "year-old", "hours", "hour",

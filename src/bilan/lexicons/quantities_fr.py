@@ -57,6 +57,8 @@ INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
 OF = ["de", "d'", "d’"]
 HEAD_SKIP = ["de", "d'", "d’", "plus", "supplémentaires"]
+# the determiner of a part of a group, after OF: the noun after it is what the figure counts ("trois de ses gardes du corps" : "gardes")
+PARTITIVE_DETERMINERS = ["ses", "leurs", "ces"]
 # what follows a number when it is not a count of people
 NOT_COUNTS = [
     "%", "pour cent", "pourcent", "km", "kilomètres", "kilomètre", "mètres", "mètre", "m", "kg", "kilos", "tonnes",

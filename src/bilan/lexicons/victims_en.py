@@ -35,6 +35,8 @@ ROLE_NOUNS = [
     "waiter", "waiters", "waitress", "waitresses", "customer", "customers", "cashier", "cashiers", "clerk",
     "clerks", "truck driver", "truck drivers", "trucker", "truckers", "grower", "growers", "coffee grower",
     "coffee growers",
+    # the men who guarded or worked for a person hit with them ("three of his escorts", "two of his farmhands")
+    "escort", "escorts", "farmhand", "farmhands", "farm worker", "farm workers", "laborer", "laborers",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards
