@@ -189,7 +189,8 @@ FR = [
 _BEFORE = "victims: persons named before the act and taken up by a pronoun (opened fire on them, killing both)"
 _NAMESAKE = "places: Armenia, a town of Quindio, is read as the country, which puts the act out of MUC-4 scope"
 _TOTAL = "deaths: a running total over the year (have killed 45 civilians this year) makes an incident of its own"
-_ATTACKERS = "injured: wounded assailants are counted as injured (MUC-4 counts the targets only)"
+_ATTACKERS = ("injured: assailants wounded in a fight with the police are counted as injured (the armed men hit in an act "
+              "with the forces stay in the figures: the dev keys count guerrillas wounded in a clash as targets)")
 _REL = "victims: the people a vehicle carried, told in a relative clause, are not the target of the ambush"
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove

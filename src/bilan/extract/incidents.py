@@ -570,6 +570,22 @@ def _companions(ctx: Context, found: list) -> list[Range]:
     return out
 
 
+# the ``what`` of an incident's quantities that count men of an armed group (no state force) among
+# its dead or its wounded: in its toll, and said apart for MUC-4, whose targets they never are
+ARMED_MEN_KILLED = "armed men killed"
+ARMED_MEN_WOUNDED = "armed men wounded"
+
+
+def _counts_armed_men(ctx: Context, q) -> bool:
+    """The noun the figure ``q`` counts is a non-state armed actor ("THREE OF THE ATTACKERS", "TWO
+    TERRORISTS", "trois des assaillants"; no state force, coalition or peacekeepers): the men of an
+    armed group, killed or wounded in it."""
+    hs = _head_span(ctx, q)
+    if hs is None:
+        return False
+    return any(a.kind in NON_STATE and a.tok_start <= hs.root.i < a.tok_end for a in ctx.actors)
+
+
 LIST_GLUE_POS = ("PUNCT", "CCONJ", "DET", "ADP", "NUM")
 
 
@@ -1142,6 +1158,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 not (kind == "INJURY" and _injured_complement(ctx, cue) is not None):
             if deaths:
                 return None
+            if any("Neg" in c.morph.get("Polarity") for c in cue.head.children) and cue.head.i != cue.i:
+                continue  # "il n'y a pas eu de victimes", "n'a pas fait de morts": none
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
         if not named_only and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
@@ -1988,6 +2006,19 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             continue
         setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)
                                  + _listed_singles(ctx, sent, found, kind)))
+        # with no state force in the act (a fight with the forces makes the armed men hit in it targets
+        # too: the MUC-4 keys count the guerrillas wounded in a clash)
+        fight = any(a.kind in FORCE_KINDS for a in inc.actors) or any(
+            c.combatant and not _counts_armed_men(ctx, c.quantity) for c in counted)  # "17 GUERRILLAS AND 2 SOLDIERS DEAD"
+        for c in () if fight else found:
+            if _counts_armed_men(ctx, c.quantity):
+                # "THREE OF THE ATTACKERS WERE WOUNDED", "trois guérilleros tués par leur propre bombe":
+                # in the toll (ACLED and UCDP count every dead), and said apart: MUC-4 counts the targets,
+                # and the group that did the act is none (task definition 1.0, 1a)
+                inc.quantities.append(Quantity(
+                    what=ARMED_MEN_KILLED if category == "death" else ARMED_MEN_WOUNDED,
+                    value=c.quantity.value, doc_id=ctx.document.doc_id, start=c.quantity.start,
+                    end=c.quantity.end, text=c.quantity.text))
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian] if category == "death" else []
         if civ:
@@ -2784,7 +2815,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
         if inc.event_type == "Battles":
-            inc.quantities = list(quantities)
+            inc.quantities = list(quantities) + [q for q in inc.quantities
+                                                 if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED)]
     return _merge_borrowed_places(ctx, incidents), quantities
 
 

@@ -55,7 +55,7 @@ SINGULAR_ARTICLES = ["un", "une"]
 # l'article d'un pluriel indéfini (« des civils tués ») : quelques-uns, quand un mot de mort les nomme
 INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
-OF = ["de", "d'", "d’"]
+OF = ["de", "d'", "d’", "des"]  # "trois des assaillants": "des" is "de" and "les"
 HEAD_SKIP = ["de", "d'", "d’", "plus", "supplémentaires"]
 # the determiner of a part of a group, after OF: the noun after it is what the figure counts ("trois de ses gardes du corps" : "gardes")
 PARTITIVE_DETERMINERS = ["ses", "leurs", "ces"]

@@ -32,6 +32,10 @@ ROLE_NOUNS = [
     # le personnel et la clientèle d'un café, d'une boutique, d'une banque ; ceux qui passaient sur la route
     "serveur", "serveurs", "serveuse", "serveuses", "cliente", "clientes", "caissier", "caissiers", "caissière",
     "caissières", "commis", "camionneur", "camionneurs", "planteur", "planteurs",
+    # ceux qui gardaient un lieu ou travaillaient pour la personne touchée avec eux (« un veilleur de nuit »,
+    # « deux de ses ouvriers agricoles »)
+    "veilleur", "veilleurs", "veilleur de nuit", "gardien", "gardiens", "ouvrier agricole", "ouvriers agricoles",
+    "escorte", "escortes",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
