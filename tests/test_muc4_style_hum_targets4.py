@@ -13,7 +13,11 @@ Rows are ``(text, targets, not_targets, deaths, injured)``, read and checked by 
 second set (:mod:`test_muc4_style_hum_targets2`: the MUC-4 adapter's own fills of the incidents that
 would be templates). ``0`` means no fill; ``None`` is not checked.
 
-First run (before any rule of this round): see the end of this docstring."""
+First run (before any rule of this round): 173 of 227 checks passed (EN 114/152, FR 59/75; 58 rows).
+After this round's rules (a singular pronoun with possessive companions, "two more" added to a toll,
+survivors with wounds, a list of persons with a figure, "three of his escorts", the armed men hit kept
+out of the MUC-4 figures, "pas de victimes"): 202 of 227 (EN 136/152, FR 66/75), the rest strict xfails
+below."""
 
 from __future__ import annotations
 
@@ -158,8 +162,48 @@ FR = [
   ["enfants"], ["Antonio Saldarriaga", "gouverneur"], 0, 2),
 ]
 
+_ROLE_ADV = "victims: a role before a name the tagger reads as an adverb (JOURNALIST ALFONSO LOPEZ) is no victim mention"
+_GUARD = "victims: a guard killed at a bank is read as a combatant, so the story keeps no human target"
+_LATER_SURV = "victims: a survivor with burns told in a later sentence (a relative clause on the noun) is not a target"
+_BEFORE = ("victims: a person named in a sentence before the act and taken up by a pronoun (HE WAS KILLED, SHOT HIM DEAD) "
+           "is not the target, and the pronoun counts no dead")
+_APPOSED = "victims: names in apposition to a plural named before the act, taken up by THEY / ILS, are not targets"
+_BODY = "deaths: the body of a person kidnapped before, found in a later sentence (HIS BODY WAS FOUND), is no death"
+_ATTACKERS_DEAD = ("deaths: POLICE KILLED TWO OF THE FOUR MEN WHO ATTACKED A BANK: the attackers killed by the police and "
+                   "the group's four are counted as deaths")
+_NO_INCIDENT = ("events: an attack on a police station, or an attempt on a driver whose gunman is wounded by police, makes "
+                "no MUC-4 incident")
+_ONE_MORE = "deaths: one more person said dead in a later sentence (A WAITRESS DIED ON THE WAY TO THE HOSPITAL) is not added"
+_BLESSANT = ("parse: 'le blessant ainsi que son chauffeur' is read as a noun 'blessant': the pronoun and the persons after it "
+             "are neither counted nor targets")
+
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
+    ("en", 7, "target0"): _ROLE_ADV,
+    ("en", 12, "target0"): _GUARD,
+    ("en", 12, "target1"): _LATER_SURV,
+    ("en", 15, "target0"): _BEFORE,
+    ("en", 15, "deaths2"): _BEFORE,
+    ("en", 16, "target0"): _BEFORE,
+    ("en", 16, "deaths2"): _BEFORE,
+    ("en", 17, "target0"): _APPOSED,
+    ("en", 17, "target1"): _APPOSED,
+    ("en", 19, "deaths2"): _BODY,
+    ("en", 21, "deaths1"): _ATTACKERS_DEAD,
+    ("en", 22, "target0"): _NO_INCIDENT,
+    ("en", 22, "deaths2"): _NO_INCIDENT,
+    ("en", 23, "target0"): _NO_INCIDENT,
+    ("en", 25, "deaths3"): _ONE_MORE,
+    ("en", 26, "deaths2"): _ONE_MORE,
+    ("fr", 3, "injured4"): _BLESSANT,
+    ("fr", 4, "target0"): _BLESSANT,
+    ("fr", 4, "target1"): _BLESSANT,
+    ("fr", 4, "target2"): _BLESSANT,
+    ("fr", 4, "injured5"): _BLESSANT,
+    ("fr", 8, "target0"): _BEFORE,
+    ("fr", 8, "deaths2"): _BEFORE,
+    ("fr", 9, "target0"): _APPOSED,
+    ("fr", 9, "target1"): _APPOSED,
 }
 
 

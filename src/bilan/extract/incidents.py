@@ -35,8 +35,9 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
                                    targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, with_wounds, wounded_survivors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_victims, named_possessor, one_person, possessive, victims_of)
+from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
+                                   listed_victims, named_possessor, one_person, possessive, victims_of, with_wounds,
+                                   wounded_survivors)
 from bilan.model import (
     Actor,
     Claim,
