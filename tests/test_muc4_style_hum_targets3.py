@@ -197,7 +197,6 @@ _REL = "victims: the people a vehicle carried, told in a relative clause, are no
 XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 9, "target0"): _BEFORE,
     ("en", 9, "target1"): _BEFORE,
-    ("en", 9, "deaths3"): _BEFORE,
     ("en", 16, "target0"): _NAMESAKE,
     ("en", 16, "deaths3"): _NAMESAKE,
     ("en", 20, "not1"): _TOTAL,

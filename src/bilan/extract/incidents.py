@@ -1234,6 +1234,9 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if q is not None:
                 return q.value, q.start, q.end
             continue
+        if victim is not None and not named_only and not deaths and victim.pos_ == "PRON" \
+                and victim.lower_ in lexicon_words("quantities", ctx.lang, "DUAL_PRONOUNS"):
+            return Range.exact(2), victim.idx, victim.idx + len(victim)  # "KILLING BOTH": two
         others = _pronoun_companions(ctx, victim, cue) if victim is not None and not named_only else None
         if others:
             # "wounding him and his driver", "killing her and her bodyguard": the singular pronoun is one

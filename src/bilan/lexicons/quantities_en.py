@@ -75,6 +75,9 @@ SUBSET_AFTER = ["of them", "of whom"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
 OTHERS = ["other", "others"]
+# a pronoun that stands for two persons named before it, the object or subject of a word of death or
+# injury ("OPENED FIRE ON THEM, KILLING BOTH"): two
+DUAL_PRONOUNS = ["both"]
 # a later sentence's figure right before these words adds to the toll told before ("TWO MORE PASSENGERS DIED LATER"), unless
 # a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
 ADDED_AFTER = ["more", "other", "others"]

@@ -87,6 +87,9 @@ SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]
 OTHERS = ["autres"]
+# a pronoun that stands for two persons named before it: none in French, which says it with the figure
+# ("les tuant tous les deux": "deux" is read as a number)
+DUAL_PRONOUNS: list[str] = []
 # a later sentence's figure right before these words adds to the toll told before ("deux autres passagers sont morts plus tard"), unless
 # a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
 ADDED_AFTER = ["autres", "de plus"]
