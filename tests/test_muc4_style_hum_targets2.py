@@ -356,7 +356,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 2, "target1"): _LIST,
     ("fr", 4, "target0"): _LATER,
     ("fr", 4, "target1"): _LATER,
-    ("fr", 5, "deaths4"): _DEATHS,
     ("fr", 10, "target0"): _LATER,
     ("fr", 12, "target0"): _SURV,
 }

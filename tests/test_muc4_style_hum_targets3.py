@@ -186,25 +186,22 @@ FR = [
   [], ["ouvriers"], 0, 0),
 ]
 
-_SURV = "injured: a person who survived with wounds, told after the dead of a bombing, is not counted among the injured"
 _BEFORE = "victims: persons named before the act and taken up by a pronoun (opened fire on them, killing both)"
 _NAMESAKE = "places: Armenia, a town of Quindio, is read as the country, which puts the act out of MUC-4 scope"
 _TOTAL = "deaths: a running total over the year (have killed 45 civilians this year) makes an incident of its own"
-_ATTACKERS = "injured: wounded assailants are counted as injured (MUC-4 counts the targets only)"
+_ATTACKERS = ("injured: assailants wounded in a fight with the police are counted as injured (the armed men hit in an act "
+              "with the forces stay in the figures: the dev keys count guerrillas wounded in a clash as targets)")
 _REL = "victims: the people a vehicle carried, told in a relative clause, are not the target of the ambush"
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 8, "injured3"): _SURV,
     ("en", 9, "target0"): _BEFORE,
     ("en", 9, "target1"): _BEFORE,
-    ("en", 9, "deaths3"): _BEFORE,
     ("en", 16, "target0"): _NAMESAKE,
     ("en", 16, "deaths3"): _NAMESAKE,
     ("en", 20, "not1"): _TOTAL,
     ("en", 22, "injured3"): _ATTACKERS,
     ("fr", 3, "target0"): _REL,
-    ("fr", 6, "injured3"): _SURV,
     ("fr", 7, "target0"): _BEFORE,
     ("fr", 7, "target1"): _BEFORE,
     ("fr", 13, "target0"): _NAMESAKE,

@@ -321,7 +321,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('en-vendor-saw', 'perp'): "'TWO MEN IN CIVILIAN CLOTHES' cut to 'TWO MEN'",
     ('en-president-calls', 'injured'): "'THE DRIVER ... WAS SLIGHTLY INJURED' not counted",
     ('en-wife-sons-heard', 'deaths'): "'A POLICE COLONEL ... AND HIS DRIVER' counted 1",
-    ('en-brother-senator', 'injured'): "'WOUNDING HIM AND HIS DRIVER' not counted",
     ('en-campaign-claimed', 'count'): "'CLAIMED RESPONSIBILITY FOR THE DYNAMITING OF' makes no incident",
     ('en-campaign-claimed', 'type'): "'CLAIMED RESPONSIBILITY FOR THE DYNAMITING OF' makes no incident",
     ('en-campaign-claimed', 'perp'): "'CLAIMED RESPONSIBILITY FOR THE DYNAMITING OF' makes no incident",

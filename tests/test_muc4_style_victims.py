@@ -194,8 +194,6 @@ XFAIL: dict[str, str] = {
         _OTHERS,
     'Des hommes armés ont blessé par balles le dirigeant syndical Miguel Soto.':
         _NAME,
-    "Un lieutenant et quatre soldats ont été tués dans l'embuscade.":
-        _FORCES,
     "L'attaque a fait 3 morts et 8 blessés parmi les soldats.":
         _FORCES,
 }

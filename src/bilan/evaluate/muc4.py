@@ -63,6 +63,7 @@ from pathlib import Path
 
 from bilan.evaluate import Adapter, Report, in_split, prf, register
 from bilan.extract.claims import ATTRIBUTION_VERB
+from bilan.extract.incidents import ARMED_MEN_KILLED, ARMED_MEN_WOUNDED
 from bilan.model import Document
 
 _DOC_ID = re.compile(r"^(TST[34]-MUC4-\d{4})\s*$", re.M)
@@ -525,11 +526,18 @@ def pred_slots(inc) -> dict[str, list]:
     out["perp_confidence"] = [_confidence(inc, perps)] * len(orgs)
     out["phys_target"] = [[t.name, t.mention] for t in inc.targets]
     out["hum_target"] = [[a.name, a.mention] for a in targets]
-    for slot, rng in (("deaths", inc.fatalities), ("injured", inc.injured)):
+    for slot, rng, doers in (("deaths", inc.fatalities, ARMED_MEN_KILLED), ("injured", inc.injured, ARMED_MEN_WOUNDED)):
         if rng is not None and (rng.single() or 0) > 0:
             # MUC-4 7.21 writes the figure the text states, a bound as "40-" ("more than 40"): ours
             # is the range above it (low 41), so the stated figure is one below its low
-            out[slot] = [rng.low - 1 if rng.basis == "more_than" and rng.low else rng.single()]
+            n = rng.low - 1 if rng.basis == "more_than" and rng.low else rng.single()
+            # the effect on the targets only (slots 21/23): not the men of an armed group killed or
+            # wounded in a relevant act ("THREE OF THE ATTACKERS WERE WOUNDED"), whom the toll counts
+            # too and who are never targets (1.0, 1a)
+            if out["type"][0] is not None:
+                n -= sum(q.value.single() or 0 for q in inc.quantities if q.what == doers)
+            if n > 0:
+                out[slot] = [n]
     return out
 
 

@@ -36,7 +36,8 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
                                    targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_victims, named_possessor, one_person, possessive, victims_of)
+                                   listed_victims, named_possessor, one_person, possessive, victims_of, with_wounds,
+                                   wounded_survivors)
 from bilan.model import (
     Actor,
     Claim,
@@ -576,6 +577,75 @@ def _companions(ctx: Context, found: list) -> list[Range]:
     return out
 
 
+# the ``what`` of an incident's quantities that count men of an armed group (no state force) among
+# its dead or its wounded: in its toll, and said apart for MUC-4, whose targets they never are
+ARMED_MEN_KILLED = "armed men killed"
+ARMED_MEN_WOUNDED = "armed men wounded"
+
+
+def _counts_armed_men(ctx: Context, q) -> bool:
+    """The noun the figure ``q`` counts is a non-state armed actor ("THREE OF THE ATTACKERS", "TWO
+    TERRORISTS", "trois des assaillants"; no state force, coalition or peacekeepers): the men of an
+    armed group, killed or wounded in it."""
+    hs = _head_span(ctx, q)
+    if hs is None:
+        return False
+    return any(a.kind in NON_STATE and a.tok_start <= hs.root.i < a.tok_end for a in ctx.actors)
+
+
+LIST_GLUE_POS = ("PUNCT", "CCONJ", "DET", "ADP", "NUM")
+
+
+def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Range]:
+    """ "MAGISTRATE CARLOS ERNESTO VALENCIA AND THREE OF HIS ESCORTS WERE KILLED", "A PEASANT LEADER,
+    SANTIAGO FLORES, HIS WIFE AND THEIR THREE CHILDREN WERE MASSACRED": the persons listed with the
+    counted ones as the subject of a word of death or injury (``kind``), each one person with no
+    figure of their own (a name with its role is one, :func:`one_person`), one more each. Read in the
+    words: the list is victim mentions and counted phrases with only commas, coordinators,
+    determiners and "of" between them, right before the verb (and its auxiliaries)."""
+    doc = ctx.doc
+    figs = [(c.quantity, _head_span(ctx, c.quantity)) for c in found]
+    if not figs or any(h is None for _, h in figs):
+        return []
+    spans = [(doc.char_span(q.start, q.end, alignment_mode="expand"), h) for q, h in figs]
+    if any(sp is None for sp, _ in spans):
+        return []
+    counted = [(sp.start, h.end) for sp, h in spans]
+    people = one_person(doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang, ctx.place_spans)
+    items = sorted([(a, b, None) for a, b in counted] + [(v.tok_start, v.tok_end, v) for v in people
+                                                          if not any(v.tok_start < b and a < v.tok_end for a, b in counted)],
+                   key=lambda x: x[0])
+    for label, s, e in ctx.cues:
+        if label != kind or not (sent.start <= s < sent.end):
+            continue
+        if doc[s].dep_.split(":")[0] in ("oprd", "xcomp", "acomp", "amod", "dobj", "obj", "pobj"):
+            continue  # "LEFT HIS TWO BODYGUARDS DEAD": a result said of an object, no subject list
+        verb = s
+        while verb > sent.start and doc[verb - 1].pos_ in ("AUX", "ADV", "PART"):
+            verb -= 1  # "WERE KILLED", "ont été tués", "were later killed"
+        before = [it for it in items if it[1] <= verb]
+        # the list: the items ending right before the verb, back to the first one not joined by glue
+        chain, end = [], verb
+        for it in reversed(before):
+            gap = doc[it[1]:end]
+            if any(t.pos_ not in LIST_GLUE_POS and not (t.pos_ == "PRON" and "Poss=Yes" in str(t.morph)) for t in gap):
+                break
+            chain.append(it)
+            end = it[0]
+        if not any(it[2] is None for it in chain):
+            continue  # no figure in the list: the reading of a list without one stands
+        if any(sp.start < end for sp, _ in spans if sp.start < verb and not any(it[0] <= sp.start < it[1] for it in chain)):
+            continue  # a figure of the sentence before the list: not one list of the hit
+        lo, hi = doc[end].idx, doc[verb].idx
+        mine = {(q.start, q.end) for q, _ in figs}
+        if any(lo <= q.start < hi and (q.start, q.end) not in mine for q in ctx.quantities):
+            return []  # a breakdown ("SEVEN PERSONS--FIVE PEASANTS, A TEACHER AND A CHILD--"): counted already
+        singles = [v for _, _, v in chain if v is not None and not v.others
+                   and (doc[v.tok_start:v.tok_end].root.pos_ == "PROPN" or "Plur" not in doc[v.tok_start:v.tok_end].root.morph.get("Number"))]
+        return [Range.exact(1) for _ in singles]
+    return []
+
+
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
     active subject of a casualty verb that has an object, so it counts who did it, not the dead;
@@ -670,6 +740,49 @@ def _counts_events(ctx: Context, head: Span | None) -> bool:
                                              or noun.lower_ in ctx.m.event_words)
 
 
+def _survival(ctx: Context, span: Span, head: Span | None) -> str | None:
+    """ "TWO SURVIVED WITH SERIOUS WOUNDS", "deux ont survécu avec de graves blessures": "injury" when
+    the figure (or the noun it counts) is the subject of a verb of survival with a complement of
+    wounds, or counts survivors with one; "none" for the subject of a verb of survival without
+    ("six died and two survived"); None when the figure counts no survivor."""
+    surviving = lexicon_words("victims", ctx.lang, "SURVIVING_VERBS")
+    survivors = lexicon_words("victims", ctx.lang, "SURVIVOR_NOUNS")
+    for tok in [span.root] + ([head.root] if head is not None else []):
+        verb = tok.head
+        if tok.dep_.startswith(("nsubj", "expl:subj")) and verb.pos_ == "VERB" and (
+                verb.lower_ in surviving or verb.lemma_.lower() in surviving):
+            return "injury" if with_wounds(verb, ctx.lang) else "none"
+        if tok.lower_ in survivors and with_wounds(tok, ctx.lang):
+            return "injury"
+    return None
+
+
+SURVIVOR_GAP = 6  # the most words between a survivor's noun and a verb of survival left with no subject
+
+
+def _survivor_count(ctx: Context, sent: Span) -> tuple[Range, list[tuple[int, int]]] | None:
+    """The wounded a sentence tells as one person each who came out alive with wounds, with no figure
+    ("A CUSTOMER, ROGELIO PINEDA, SURVIVED WITH WOUNDS IN HIS LEGS", "THE ONLY SURVIVOR, WITH GUNSHOT
+    WOUNDS, WAS TAKEN TO HOSPITAL"): their number and the spans of their nouns; None when none, or a
+    plural or a figure says how many (the figures are read as such)."""
+    alive = []
+    for t in wounded_survivors(sent, ctx.lang):
+        if t.pos_ == "VERB":
+            # a verb the parser left with no subject: the person named right before it
+            # (a few words before, over its auxiliary, commas and an apposed name, no coordinator: "A
+            # CUSTOMER, ROGELIO PINEDA, SURVIVED", "un client, Rogelio Pineda, a survécu")
+            v = max((v for v in ctx.victims if sent.start <= v.tok_start and t.i - SURVIVOR_GAP <= v.tok_end <= t.i
+                     and not any(w.pos_ == "CCONJ" for w in ctx.doc[v.tok_end:t.i])), key=lambda v: v.tok_end, default=None)
+            t = None if v is None else next((w for w in ctx.doc[v.tok_start:v.tok_end] if w.pos_ in ("NOUN", "PROPN")), None)
+            if t is None:
+                return None
+        alive.append(t)
+    if not alive or any(t.pos_ not in ("NOUN", "PROPN") or "Plur" in t.morph.get("Number")
+                        or any(c.dep_ == "nummod" for c in t.children) for t in alive):
+        return None
+    return Range.exact(len(alive)), [(t.idx, t.idx + len(t)) for t in alive]
+
+
 def _spared(ctx: Context, head: Span | None) -> bool:
     """ "failed to injure its five occupants", "without injuring", "sans blesser ses cinq occupants",
     "trois étudiants ont échappé aux blessures": the counted noun is the object of a casualty verb that
@@ -721,6 +834,9 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs):
             continue
+        survived = _survival(ctx, span, hs)
+        if survived == "none":
+            continue  # "six died and two survived": who survived is no dead
         head_kind, what = None, q.head
         if hs is not None and hs.root.lower_ in lexicon_words("quantities", ctx.lang, "MIXED_CASUALTY_NOUNS"):
             continue  # "sustained six casualties": the dead and the wounded together, neither toll
@@ -752,7 +868,9 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 _victim_noun(ctx, t) for t in hs)):
             # "killed along with nine other workers": the people joined to the verb's victim
             verb_cue = "death" if _casualty_cue(ctx, (joined.i,)) == "DEATH" else "injury"
-        if head_kind in ("DEATH", "INJURY"):
+        if survived == "injury":
+            category = "injury"  # "two survived with serious wounds": the wounded
+        elif head_kind in ("DEATH", "INJURY"):
             category = "death" if head_kind == "DEATH" else "injury"
         elif verb_cue is not None:
             category = verb_cue
@@ -1162,6 +1280,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 not (kind == "INJURY" and _injured_complement(ctx, cue) is not None) and not _denied_harm(ctx, cue):
             if deaths:
                 return None
+            if any("Neg" in c.morph.get("Polarity") for c in cue.head.children) and cue.head.i != cue.i:
+                continue  # "il n'y a pas eu de victimes", "n'a pas fait de morts": none
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), cue.idx, cue.idx + len(cue)
         if not named_only and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("amod", "acl") and \
@@ -1250,6 +1370,23 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if q is not None:
                 return q.value, q.start, q.end
             continue
+        if victim is not None and not named_only and not deaths and victim.pos_ == "PRON" \
+                and victim.lower_ in lexicon_words("quantities", ctx.lang, "DUAL_PRONOUNS"):
+            return Range.exact(2), victim.idx, victim.idx + len(victim)  # "KILLING BOTH": two
+        others = _pronoun_companions(ctx, victim, cue) if victim is not None and not named_only else None
+        if others:
+            # "wounding him and his driver", "killing her and her bodyguard": the singular pronoun is one
+            # person (the one named before it) beside the others the act hit; with a figure ("killing him
+            # and his two brothers") the figure and one
+            people = [victim, *others]
+            if any(_has_figure(t) for t in others):
+                counted = _counted_plus_singles(ctx, people, deaths, singles_ok=(victim,))
+                if counted is not None:
+                    return counted
+                continue
+            if deaths or any("Sing" not in t.morph.get("Number") for t in others):
+                continue
+            return Range.exact(len(people)), victim.idx, max(t.idx + len(t) for t in people)
         if victim is None or toll or (victim is not cue and not _may_be_victim(ctx, victim)):
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
@@ -1380,7 +1517,37 @@ def _victim_noun(ctx: Context, tok) -> bool:
     return any(v.tok_start <= tok.i < v.tok_end for v in ctx.victims) and tok.pos_ in ("NOUN", "PROPN")
 
 
-def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Range, int, int] | None:
+def _pronoun_companions(ctx: Context, pron, cue) -> list:
+    """The persons coordinated with a singular personal pronoun that is the object of a word of death
+    or injury ("killing him and his two brothers", "wounding him, his wife and their daughter"; the
+    parser may hang the later ones on the verb): person nouns with a possessive of their own, the
+    people of the one the pronoun stands for. Empty when ``pron`` is no such pronoun."""
+    if pron.pos_ not in ("PRON", "DET") or pron.lower_ not in ctx.m.person_pronouns_singular \
+            or pron.dep_ not in VICTIM_DEPS:
+        return []
+    # read in the words, not the parse, which hangs the later ones anywhere: after the pronoun, a
+    # comma or a coordinator, then a noun phrase opened by its possessive, and so on
+    doc, out, j = pron.doc, [], pron.i + 1
+    joiners = ctx.m.coordinators
+    while j < pron.sent.end:
+        if doc[j].text == "," or doc[j].lower_ in joiners:
+            j += 1
+            continue
+        noun = next((t for t in doc[j:min(j + 4, pron.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not all(t.i == noun.i or t.head.i == noun.i and t.dep_ in DETERMINER_DEPS + (
+                "amod", "det:poss") for t in doc[j:noun.i + 1]):
+            break
+        out.append(noun)
+        j = noun.i + 1
+    if not out or not all((_is_person(ctx, t) or _victim_noun(ctx, t)) and any(
+            c.dep_ in ("poss", "nmod:poss", "det:poss") or "Poss=Yes" in str(c.morph) for c in t.children)
+            for t in out):
+        return []
+    return out
+
+
+def _counted_plus_singles(ctx: Context, group: list, deaths: list,
+                          singles_ok: tuple = ()) -> tuple[Range, int, int] | None:
     """The toll of coordinated victims some of whom a figure counts ("a judge and two court
     employees"): the figures of the sentence, all inside the group and each counting one of its
     nouns, plus one for each member that is one person with no figure (a singular person noun or a
@@ -1397,7 +1564,7 @@ def _counted_plus_singles(ctx: Context, group: list, deaths: list) -> tuple[Rang
         return None
     if any(h is None for h in heads) or not all(any(t.left_edge.i <= h.start and h.end <= t.i + 1 for h in heads) for t in counted):
         return None
-    if not all(_is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t) for t in singles) or any(
+    if not all(t in singles_ok or _is_person(ctx, t) or _victim_noun(ctx, t) or _named_person(ctx, t) for t in singles) or any(
             "Plur" in t.morph.get("Number") and not _name_read_as_plural(t, ctx.lang) for t in singles):
         return None
     total = _sum([c.quantity.value for c in deaths] + [Range.exact(len(singles))])
@@ -1754,6 +1921,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
         if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
             tied_victims.append(referent)
+    for v in _pronoun_and_companions(ctx, si, victim_excluded):
+        if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
+            tied_victims.append(v)
     # "terrorists murdered four engineers", "killed a university professor": civilians named by
     # their trade or office are civilian victims, however many armed actors the sentence names
     named_civilians = any(v.civilian for v in tied_victims)
@@ -2043,9 +2213,28 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             setattr(inc, field, value)
             evidence.append(ctx.ev(field, start, end))
             continue
+        alive = _survivor_count(ctx, sent) if kind == "INJURY" and not found else None
+        if alive is not None:
+            setattr(inc, field, alive[0])
+            evidence.extend(ctx.ev(field, a, b) for a, b in alive[1])
+            continue
         if not found:
             continue
-        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)))
+        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)
+                                 + _listed_singles(ctx, sent, found, kind)))
+        # with no state force in the act (a fight with the forces makes the armed men hit in it targets
+        # too: the MUC-4 keys count the guerrillas wounded in a clash)
+        fight = any(a.kind in FORCE_KINDS for a in inc.actors) or any(
+            c.combatant and not _counts_armed_men(ctx, c.quantity) for c in counted)  # "17 GUERRILLAS AND 2 SOLDIERS DEAD"
+        for c in () if fight else found:
+            if _counts_armed_men(ctx, c.quantity):
+                # "THREE OF THE ATTACKERS WERE WOUNDED", "trois guérilleros tués par leur propre bombe":
+                # in the toll (ACLED and UCDP count every dead), and said apart: MUC-4 counts the targets,
+                # and the group that did the act is none (task definition 1.0, 1a)
+                inc.quantities.append(Quantity(
+                    what=ARMED_MEN_KILLED if category == "death" else ARMED_MEN_WOUNDED,
+                    value=c.quantity.value, doc_id=ctx.document.doc_id, start=c.quantity.start,
+                    end=c.quantity.end, text=c.quantity.text))
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian] if category == "death" else []
         if civ:
@@ -2399,6 +2588,29 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         ref = _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
         return ref if ref is not None and ref.civilian else None
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
+
+
+def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:
+    """ "A BOMB EXPLODED UNDER THE CAR OF JOURNALIST ALFONSO LOPEZ ..., KILLING HIM AND HIS TWO BROTHERS":
+    the object of a word of death or injury of the sentence that is a singular pronoun with persons
+    of its own after it (:func:`_pronoun_companions`) hit them all: the person named before whom the
+    pronoun stands for (with the name), and those persons."""
+    sent = ctx.sents[si]
+    out: list[VictimMention] = []
+    for label, s, e in ctx.cues:
+        if label not in ("DEATH", "INJURY") or not (sent.start <= s < sent.end):
+            continue
+        cue = ctx.doc[s:e].root
+        verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
+        pron = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+        comps = _pronoun_companions(ctx, pron, verb) if pron is not None else []
+        if not comps:
+            continue
+        ref = _person_before(ctx, si, pron.i, False, excluded)
+        if ref is not None:
+            out.extend(one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans))
+        out.extend(v for v in ctx.victims if any(v.tok_start <= t.i < v.tok_end for t in comps))
+    return out
 
 
 def _person_before(ctx: Context, si: int, i: int, plural: bool,
@@ -2914,7 +3126,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
         if inc.event_type == "Battles":
-            inc.quantities = list(quantities)
+            inc.quantities = list(quantities) + [q for q in inc.quantities
+                                                 if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED)]
     return _merge_borrowed_places(ctx, incidents), quantities
 
 
@@ -4380,6 +4593,12 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         counts = [c for c in classify_quantities(ctx, si) if not (
             # a vague toll a few sentences on is background ("des milliers de morts")
             c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"))]
+        alive = _survivor_count(ctx, ctx.sents[si]) if inc.injured is None and not any(
+            c.category == "injury" for c in counts) else None
+        if alive is not None:
+            # "TWO WAITERS DIED AND A CUSTOMER ... SURVIVED WITH WOUNDS": one wounded each
+            inc.injured = alive[0]
+            inc.evidence.extend(ctx.ev("injured", a, b) for a, b in alive[1])
         for group in _coordinated_counts(ctx, counts):
             c = group[0]
             value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
@@ -4388,10 +4607,26 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             for f in flds:
                 current = getattr(inc, f)
                 # a later figure in the same article elaborates: it may add or raise, not lower
-                # ("dont cinq enfants" after "au moins 14 civils")
-                if current is None or (value.single() or 0) > (current.high or current.single() or 0):
+                # ("dont cinq enfants" after "au moins 14 civils"); "two more died later", "deux
+                # autres sont morts": more of the same toll, added to it
+                if current is not None and current.single() and value.single() and all(
+                        _added_figure(ctx, g.quantity) for g in group):
+                    setattr(inc, f, _sum([current, value]))
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+                elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     setattr(inc, f, envelope(current, value) if current else value)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+
+
+def _added_figure(ctx: Context, q) -> bool:
+    """A figure said as more of a toll told before ("TWO MORE PASSENGERS DIED", "deux autres passagers
+    sont morts"): a word of ``quantities_<lang>.ADDED_AFTER`` right after it, and no definite
+    determiner before it that takes up people counted already ("the two other passengers")."""
+    lx = ctx.m.quantities
+    after = " ".join(ctx.document.text[q.end:q.end + 20].lower().split())
+    before = ctx.document.text[max(0, q.start - 12):q.start].lower().split()
+    return any(after == w or after.startswith(w + " ") for w in getattr(lx, "ADDED_AFTER", ())) and not (
+        before and before[-1] in getattr(lx, "ADDED_NOT_AFTER", ()))
 
 
 def _coordinated_counts(ctx: Context, counts: list) -> list[list]:

@@ -421,6 +421,7 @@ class LanguageMatchers:
         self.explosive_instruments = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
         self.person_pronouns_singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))
         self.person_pronouns_plural = frozenset(getattr(ev, "PERSON_PRONOUNS_PLURAL", ()))
+        self.coordinators = frozenset(w for p in getattr(ev, "PERSON_COORDINATORS", ()) for w in p.split())
         self.thing_possessives = frozenset(getattr(ev, "THING_POSSESSIVES", ()))  # "its whereabouts"
         self.breach_words = frozenset(getattr(ev, "BREACH_WORDS", ()))  # "violated the ceasefire"
         self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))

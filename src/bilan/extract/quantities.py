@@ -89,8 +89,12 @@ class _Grammar:
         self.one_of_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THEM)})(?![\w-])", re.I)
         self.one_of_the_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.ONE_OF_THE)})(?![\w-])", re.I)
         self.one_of_the_not = {w.lower() for w in lx.ONE_OF_THE_NOT}
+        # "three of his escorts": the determiner of the part after OF, before the counted noun
+        dets = getattr(lx, "PARTITIVE_DETERMINERS", ())
+        part = rf"(?:(?:{_alt(dets)})\s+)?" if dets else ""
         self.head_re = re.compile(
-            rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+))?(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
+            rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+){part})?"
+            rf"(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
         self.scale_re = re.compile(rf"(.*?)\s+({_alt(lx.SCALE_WORDS)})$", re.I)  # "2 millions"
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
         # the things an attack hits are not counted people either ("leaving 17 guerrillas and 2

@@ -252,13 +252,48 @@ def aim_anchors(sent: Span, lang: str) -> list[tuple[int, int]]:
     surviving = _surviving(lang)
     unhurt = _unhurt(lang)
     out += [(t.i, t.i + 1) for t in sent if t.pos_ == "VERB" and (t.lower_ in surviving or t.lemma_.lower() in surviving)
-            and any((c.dep_ in ("dobj", "obj", "obl:arg") and c.pos_ == "NOUN") or c.lower_ in unhurt for c in t.children)]
+            and (any((c.dep_ in ("dobj", "obj", "obl:arg") and c.pos_ == "NOUN") or c.lower_ in unhurt for c in t.children)
+                 or with_wounds(t, lang))]
     return out
 
 
 @lru_cache(maxsize=8)
 def _surviving(lang: str) -> frozenset[str]:
     return frozenset(_victims_words(lang, "SURVIVING_VERBS"))
+
+
+def with_wounds(tok, lang: str) -> bool:
+    """``tok`` has a complement of wounds ("survived WITH SERIOUS WOUNDS", "le seul rescapé, avec des
+    brûlures"): a preposition of ``victims_<lang>.WOUNDED_WITH`` and a noun of ``WOUND_NOUNS``."""
+    preps = frozenset(_victims_words(lang, "WOUNDED_WITH"))
+    wounds = frozenset(_victims_words(lang, "WOUND_NOUNS"))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
+            nouns = [c]
+        else:
+            continue
+        if any(n.lower_ in wounds or n.lemma_.lower() in wounds for n in nouns):
+            return True
+    return False
+
+
+def wounded_survivors(sent: Span, lang: str) -> list:
+    """The tokens of ``sent`` that name who came out alive with wounds: the subject of a verb of
+    survival with a complement of wounds ("A CUSTOMER ... SURVIVED WITH WOUNDS", "TWO SURVIVED WITH
+    SERIOUS WOUNDS"), or a survivor noun with one ("THE ONLY SURVIVOR, WITH GUNSHOT WOUNDS")."""
+    surviving = _surviving(lang)
+    survivors = frozenset(_victims_words(lang, "SURVIVOR_NOUNS"))
+    out = []
+    for t in sent:
+        if t.pos_ == "VERB" and (t.lower_ in surviving or t.lemma_.lower() in surviving) and with_wounds(t, lang):
+            # the parser may leave the verb with no subject ("A CUSTOMER, ROGELIO PINEDA, SURVIVED"):
+            # the verb itself, for the caller to find the person right before it
+            out.extend([c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")] or [t])
+        elif t.pos_ == "NOUN" and t.lower_ in survivors and with_wounds(t, lang):
+            out.append(t)
+    return out
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:

@@ -1519,6 +1519,8 @@ PLURAL_PRONOUNS = ["they"]
 # was apparently shot"), singular then plural
 PERSON_PRONOUNS_SINGULAR = ["he", "she", "him", "her"]
 PERSON_PRONOUNS_PLURAL = ["they", "them"]
+# the words that join the persons hit after a pronoun ("wounding him, his wife and their daughter"); several words: each one
+PERSON_COORDINATORS = ["and", "as well as"]
 # relative pronouns that only a person takes ("a man who killed"; "which" and "that" say nothing)
 PERSON_RELATIVE_PRONOUNS = ["who", "whom"]
 REFLEXIVES = ["himself", "herself", "themselves", "itself", "oneself"]

@@ -1187,6 +1187,8 @@ PLURAL_PRONOUNS = ["ils", "elles"]
 # Il a apparemment été abattu »), singulier puis pluriel
 PERSON_PRONOUNS_SINGULAR = ["il", "elle", "le", "la", "l'", "l’", "lui"]
 PERSON_PRONOUNS_PLURAL = ["ils", "elles", "les", "leur"]
+# the words that join the persons hit after a pronoun ("le blessant ainsi que son chauffeur"); several words: each one
+PERSON_COORDINATORS = ["et", "ainsi que"]
 # pronoms relatifs propres aux personnes : aucun ("qui", "lequel" valent pour les choses aussi)
 PERSON_RELATIVE_PRONOUNS: list[str] = []
 REFLEXIVES = ["se", "s'", "s’"]

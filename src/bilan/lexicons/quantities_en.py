@@ -49,6 +49,8 @@ SINGULAR_ARTICLES = ["a", "an", "one"]
 INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of", "u.s.", "u. s."]  # "TWO U.S. CITIZENS": the nationality before the noun
+# the determiner of a part of a group, after OF: the noun after it is what the figure counts ("THREE OF HIS ESCORTS": "ESCORTS")
+PARTITIVE_DETERMINERS = ["the", "these", "those", "his", "her", "their", "its"]
 NOT_COUNTS = [
     "%", "percent", "per cent", "km", "kilometres", "kilometers", "kilometre", "miles", "mile", "metres", "meters",
     "m", "kg", "tonnes", "tons", "dollars", "dollar", "euros", "pounds", "years", "year", "year-old", "hours", "hour",
@@ -73,6 +75,13 @@ SUBSET_AFTER = ["of them", "of whom"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
 OTHERS = ["other", "others"]
+# a pronoun that stands for two persons named before it, the object or subject of a word of death or
+# injury ("OPENED FIRE ON THEM, KILLING BOTH"): two
+DUAL_PRONOUNS = ["both"]
+# a later sentence's figure right before these words adds to the toll told before ("TWO MORE PASSENGERS DIED LATER"), unless
+# a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
+ADDED_AFTER = ["more", "other", "others"]
+ADDED_NOT_AFTER = ["the", "these", "those"]
 # the words that join more people to the victim of a casualty verb ("the mayor was killed along with
 # two policemen"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["along with", "together with"]

@@ -55,8 +55,10 @@ SINGULAR_ARTICLES = ["un", "une"]
 # l'article d'un pluriel indéfini (« des civils tués ») : quelques-uns, quand un mot de mort les nomme
 INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
-OF = ["de", "d'", "d’"]
+OF = ["de", "d'", "d’", "des"]  # "trois des assaillants": "des" is "de" and "les"
 HEAD_SKIP = ["de", "d'", "d’", "plus", "supplémentaires"]
+# the determiner of a part of a group, after OF: the noun after it is what the figure counts ("trois de ses gardes du corps" : "gardes")
+PARTITIVE_DETERMINERS = ["ses", "leurs", "ces"]
 # what follows a number when it is not a count of people
 NOT_COUNTS = [
     "%", "pour cent", "pourcent", "km", "kilomètres", "kilomètre", "mètres", "mètre", "m", "kg", "kilos", "tonnes",
@@ -85,6 +87,13 @@ SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]
 OTHERS = ["autres"]
+# a pronoun that stands for two persons named before it: none in French, which says it with the figure
+# ("les tuant tous les deux": "deux" is read as a number)
+DUAL_PRONOUNS: list[str] = []
+# a later sentence's figure right before these words adds to the toll told before ("deux autres passagers sont morts plus tard"), unless
+# a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
+ADDED_AFTER = ["autres", "de plus"]
+ADDED_NOT_AFTER = ["les", "ces", "leurs"]
 # the words that join more people to the victim of a casualty verb ("le maire a été tué avec deux
 # policiers"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["avec", "en même temps que"]

@@ -35,6 +35,8 @@ ROLE_NOUNS = [
     "waiter", "waiters", "waitress", "waitresses", "customer", "customers", "cashier", "cashiers", "clerk",
     "clerks", "truck driver", "truck drivers", "trucker", "truckers", "grower", "growers", "coffee grower",
     "coffee growers",
+    # the men who guarded or worked for a person hit with them ("three of his escorts", "two of his farmhands")
+    "escort", "escorts", "farmhand", "farmhands", "farm worker", "farm workers", "laborer", "laborers",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards
@@ -123,3 +125,9 @@ LISTING_PRONOUNS = ["they"]
 # verbs of coming out of an act alive, with what was survived or how ("survived an attack on his house",
 # "escaped an assassination attempt", "escaped unhurt"): their subject is a human target it was aimed at
 SURVIVING_VERBS = ["survive", "survived", "survives", "escape", "escaped", "escapes"]
+# coming out alive with wounds is being wounded ("a customer survived with wounds in his legs", "two
+# survived with serious wounds", "the only survivor, with gunshot wounds, was taken to hospital"): the
+# preposition, the nouns of wounds after it, and the nouns of a survivor (MUC-4: an injured target)
+WOUNDED_WITH = ["with"]
+WOUND_NOUNS = ["wound", "wounds", "injury", "injuries", "burns", "bruises", "fractures"]
+SURVIVOR_NOUNS = ["survivor", "survivors"]

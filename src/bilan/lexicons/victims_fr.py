@@ -32,6 +32,10 @@ ROLE_NOUNS = [
     # le personnel et la clientèle d'un café, d'une boutique, d'une banque ; ceux qui passaient sur la route
     "serveur", "serveurs", "serveuse", "serveuses", "cliente", "clientes", "caissier", "caissiers", "caissière",
     "caissières", "commis", "camionneur", "camionneurs", "planteur", "planteurs",
+    # ceux qui gardaient un lieu ou travaillaient pour la personne touchée avec eux (« un veilleur de nuit »,
+    # « deux de ses ouvriers agricoles »)
+    "veilleur", "veilleurs", "veilleur de nuit", "gardien", "gardiens", "ouvrier agricole", "ouvriers agricoles",
+    "escorte", "escortes",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
@@ -120,3 +124,9 @@ LISTING_PRONOUNS = ["ils", "elles"]
 # verbes de qui est sorti vivant d'un acte, avec ce à quoi il a survécu ou comment (« a survécu à un
 # attentat », « a échappé à un attentat ») : leur sujet est une cible humaine visée
 SURVIVING_VERBS = ["survivre", "survécu", "échapper", "échappé", "réchapper", "réchappé"]
+# sortir vivant avec des blessures, c'est être blessé (« un client a survécu avec des blessures aux jambes »,
+# « deux ont survécu avec de graves blessures », « le seul rescapé, avec des brûlures, a été transporté ») :
+# la préposition, les noms de blessures après elle, et les noms du survivant (MUC-4 : une cible blessée)
+WOUNDED_WITH = ["avec"]
+WOUND_NOUNS = ["blessure", "blessures", "brûlures", "contusions", "fractures"]
+SURVIVOR_NOUNS = ["survivant", "survivants", "survivante", "survivantes", "rescapé", "rescapés", "rescapée", "rescapées"]
