@@ -34,6 +34,7 @@ from extracting import (
     ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH,
     PEA, REM, SEX, SUI, VIO, lead_type,
 )
+from test_event_blind_case_style2 import _params
 
 EN = [
     # armed clash
@@ -273,13 +274,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params(rows, lang):
-    return [pytest.param(text, lang, expected, id=f"{lang}-{text[:50]}",
-                         marks=[pytest.mark.xfail(strict=True, reason=XFAIL[text])] if text in XFAIL else [])
-            for text, expected in rows]
-
-
-@pytest.mark.parametrize("text,lang,expected", _params(EN, "en") + _params(FR, "fr"))
+@pytest.mark.parametrize("text,lang,expected", _params(EN, "en", XFAIL) + _params(FR, "fr", XFAIL))
 def test_blind_case_style3_snippet(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 

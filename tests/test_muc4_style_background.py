@@ -39,10 +39,8 @@ mention whose parse head is no noun ("HIRED GUNMEN", HIRED read as a verb) is ta
 282 of 288 (EN 180/184, FR 102/104); the rest strict xfails below.
 """
 
-from functools import cache
-
 import pytest
-from test_muc4_style_slot_precision import CHECKED, FACT, POSSIBLE, T, score_story
+from test_muc4_style_slot_precision import FACT, POSSIBLE, T, check_story, story_params
 
 # (key, language, story, templates of its key)
 STORIES = [
@@ -277,30 +275,9 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _scored(key: str) -> tuple[int, int, dict[str, list[int]]]:
-    """(our templates, the key's templates, per slot [tp, fp, fn]) of one story."""
-    _, lang, text, templates = next(s for s in STORIES if s[0] == key)
-    return score_story(text, lang, templates)
-
-
-def _params() -> list:
-    out = []
-    for key, _, _, templates in STORIES:
-        for check in ("count", *(CHECKED if templates else ())):
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key, check])] if (key, check) in XFAIL else []
-            out.append(pytest.param(key, check, id=f"{key}-{check}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("key,check", _params())
+@pytest.mark.parametrize("key,check", story_params(STORIES, XFAIL))
 def test_the_story_fills_what_its_key_holds(key, check):
-    ours, gold, slots = _scored(key)
-    if check == "count":
-        assert ours == gold
-    else:
-        tp, fp, fn = slots[check]
-        assert (fp, fn) == (0, 0), (tp, fp, fn)
+    check_story(STORIES, key, check)
 
 
 def test_the_set_is_bilingual_and_large_enough():
