@@ -1945,9 +1945,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
         if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
             tied_victims.append(referent)
-    if not tied_victims:
+    if not tied_victims or all(v.tok_end <= sent.start for v in tied_victims):
         # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "il a été blessé par une bombe": the
         # pronoun hit by a word of death or injury of the sentence stands for the person named before
+        # (for THEY / ILS, the names listed after the plural, rather than the plural noun)
         for label, s, e in ctx.cues:
             if label not in ("DEATH", "INJURY") or not (sent.start <= s < sent.end):
                 continue
@@ -1959,7 +1960,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             ref = _taken_up_person(ctx, sent, pron) if pron is not None else None
             if ref is not None:
                 names = _listed_names(ctx, ref) if pron.lower_ in ctx.m.person_pronouns_plural else []
-                tied_victims = names or one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans)
+                if names:
+                    tied_victims = [v for v in tied_victims if not (v.tok_start < ref.tok_end and ref.tok_start < v.tok_end)] + names
+                elif not tied_victims:
+                    tied_victims = one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans)
                 break
     for v in _pronoun_and_companions(ctx, si, victim_excluded):
         if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
@@ -2659,9 +2663,11 @@ def _listed_names(ctx: Context, ref: VictimMention) -> list[VictimMention]:
     """ "TWO AGRONOMISTS, LUIS CALDERON AND JORGE PAREDES, ...", "deux religieuses, X et Y, ...": the
     names listed in apposition right after a plural person noun, between commas (empty when none)."""
     doc, i, out = ctx.doc, ref.tok_end, []
+    while i < min(ref.tok_end + 3, len(doc)) and doc[i].pos_ == "ADJ" and ref.tok_start <= doc[i].head.i < i:
+        i += 1  # an adjective of the noun after it ("deux missionnaires nord-américains, X et Y")
     if i >= len(doc) or doc[i].text != ",":
         return []
-    i += 1
+    i, last = i + 1, False
     while i < len(doc):
         end = name_end(doc, i, ctx.lang)
         if end - i < 2:
@@ -2669,12 +2675,14 @@ def _listed_names(ctx: Context, ref: VictimMention) -> list[VictimMention]:
         span = doc[i:end]
         out.append(VictimMention(start=span.start_char, end=span.end_char, text=span.text, tok_start=i,
                                  tok_end=end, name_only=True))
-        if end < len(doc) and doc[end].pos_ == "CCONJ":
-            i = end + 1
-        elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "CCONJ":
-            i = end + 2
-        elif end < len(doc) and doc[end].text == "," and len(out) > 1 and out[-2].tok_end + 1 < out[-1].tok_start:
+        if end < len(doc) and doc[end].text == "," and last:
             return out  # the closing comma after "X AND Y"
+        if last:
+            return []
+        if end < len(doc) and doc[end].pos_ == "CCONJ":
+            i, last = end + 1, True
+        elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "CCONJ":
+            i, last = end + 2, True
         elif end < len(doc) and doc[end].text == ",":
             i = end + 1
         else:
