@@ -168,8 +168,8 @@ FR = [
 _ROLE_ADV = "victims: a role before a name the tagger reads as an adverb (JOURNALIST ALFONSO LOPEZ) is no victim mention"
 _GUARD = "victims: a guard killed at a bank is read as a combatant, so the story keeps no human target"
 _LATER_SURV = "victims: a survivor with burns told in a later sentence (a relative clause on the noun) is not a target"
-_BEFORE = ("victims: a person named in a sentence before the act and taken up by a pronoun (HE WAS KILLED, SHOT HIM DEAD) "
-           "is not the target, and the pronoun counts no dead")
+_BEFORE = ("victims: a person named in a sentence before the act and taken up by a pronoun: 'TWO MEN ON A MOTORCYCLE SHOT "
+           "HIM DEAD' makes no MUC-4 incident; 'Samedi, il a été tué' is parsed with 'Samedi' as the passive subject")
 _ATTACKERS_DEAD = ("deaths: POLICE KILLED TWO OF THE FOUR MEN WHO ATTACKED A BANK: the attackers killed by the police and "
                    "the group's four are counted as deaths")
 _NO_INCIDENT = ("events: an attack on a police station, or an attempt on a driver whose gunman is wounded by police, makes "
