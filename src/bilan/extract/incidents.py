@@ -38,6 +38,7 @@ from bilan.extract.targets import (TargetMention, damage_spans, find_target_ment
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, named_possessor, one_person, possessive, victims_of, with_wounds,
                                    wounded_survivors)
+from bilan.extract.victims import _name_end as name_end
 from bilan.model import (
     Actor,
     Claim,
@@ -1320,6 +1321,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                     # "the mayor was shot by gunmen and died on the way": the passive subject of the
                     # verb it is coordinated with (who was acted on)
                     victim = next((c for c in cue.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            if victim is None and cue.pos_ == "VERB" and cue.dep_ == "conj" and cue.head.pos_ == "VERB" and not any(
+                    c.dep_.startswith("nsubj") for c in cue.children):
+                # "HE WAS AMBUSHED AND KILLED": the pronoun passive subject of the verb it is joined to,
+                # when it stands for a person named before (:func:`_taken_up_person`)
+                pron = next((c for c in cue.head.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ == "PRON"), None)
+                if pron is not None and _taken_up_person(ctx, sent, pron) is not None:
+                    victim = pron
             if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in (
                     "oprd", "acomp", "xcomp") and (cue.lemma_.lower() in dying_words(ctx.lang)
                                                    or cue.lower_ in dying_words(ctx.lang)):
@@ -1362,6 +1370,19 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             toll = False
             if victim is None and not any(c.dep_ == "nummod" for c in cue.children):
                 victim = cue
+        if victim is not None and not deaths and _taken_up_person(ctx, sent, victim) is not None:
+            # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "Il a été abattu": a later
+            # sentence whose personal pronoun stands for a person named before: one for HE / IL, the
+            # people counted before for THEY / ILS
+            if victim.lower_ in ctx.m.person_pronouns_singular:
+                return Range.exact(1), victim.idx, victim.idx + len(victim)
+            names = _listed_names(ctx, _taken_up_person(ctx, sent, victim))
+            if names:  # "TWO AGRONOMISTS, X AND Y, ... MURDERED THEM": the persons listed
+                return Range.exact(len(names)), victim.idx, victim.idx + len(victim)
+            q = _pronoun_count(ctx, victim)
+            if q is not None:
+                return q.value, q.start, q.end
+            continue
         if victim is not None and not named_only and victim.pos_ in ("PRON", "DET") \
                 and victim.lower_ in ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular:
             # "stopped two teachers ... and killed them", "les ont tués": the pronoun stands for the
@@ -1919,8 +1940,31 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 referent = None
             else:
                 referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
+        elif referent is not None and referent.tok_start < sent.start:
+            # named in a sentence before: with the name that goes with the role, or the role with the name
+            referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
         if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
             tied_victims.append(referent)
+    if not tied_victims or all(v.tok_end <= sent.start for v in tied_victims):
+        # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "il a été blessé par une bombe": the
+        # pronoun hit by a word of death or injury of the sentence stands for the person named before
+        # (for THEY / ILS, the names listed after the plural, rather than the plural noun)
+        for label, s, e in ctx.cues:
+            if label not in ("DEATH", "INJURY") or not (sent.start <= s < sent.end):
+                continue
+            cue = ctx.doc[s:e].root
+            verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
+            pron = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+            if pron is None and verb.dep_ == "conj":
+                pron = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            ref = _taken_up_person(ctx, sent, pron) if pron is not None else None
+            if ref is not None:
+                names = _listed_names(ctx, ref) if pron.lower_ in ctx.m.person_pronouns_plural else []
+                if names:
+                    tied_victims = [v for v in tied_victims if not (v.tok_start < ref.tok_end and ref.tok_start < v.tok_end)] + names
+                elif not tied_victims:
+                    tied_victims = one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans)
+                break
     for v in _pronoun_and_companions(ctx, si, victim_excluded):
         if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
@@ -2588,6 +2632,62 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         ref = _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
         return ref if ref is not None and ref.civilian else None
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
+
+
+def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
+    """ "LABOR LEADER X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED": a personal pronoun (of one
+    number only) that is the passive subject or the object of its verb, in a sentence that names no
+    other person, stands for the last person noun of its number in the sentence before (never an
+    armed actor: :func:`_person_before`); None otherwise."""
+    singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
+    if pron.pos_ != "PRON" or pron.dep_ not in (*PASSIVE_SUBJECTS, "dobj", "obj") \
+            or (pron.lower_ in singular) == (pron.lower_ in plural):
+        return None
+    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
+
+    def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit
+        root = ctx.doc[v.tok_start:v.tok_end].root
+        return root.dep_ == "obl:agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
+            root.dep_ == "nsubj" and root.head.i == pron.head.i) or any(
+            v.tok_start < e and s < v.tok_end for s, e in armed)
+    if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
+        return None
+    si = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
+    if not si:
+        return None
+    ref = _person_before(ctx, si, pron.i, pron.lower_ in plural, [])
+    return ref if ref is not None and ref.tok_start < sent.start else None
+
+
+def _listed_names(ctx: Context, ref: VictimMention) -> list[VictimMention]:
+    """ "TWO AGRONOMISTS, LUIS CALDERON AND JORGE PAREDES, ...", "deux religieuses, X et Y, ...": the
+    names listed in apposition right after a plural person noun, between commas (empty when none)."""
+    doc, i, out = ctx.doc, ref.tok_end, []
+    while i < min(ref.tok_end + 3, len(doc)) and doc[i].pos_ == "ADJ" and ref.tok_start <= doc[i].head.i < i:
+        i += 1  # an adjective of the noun after it ("deux missionnaires nord-américains, X et Y")
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i, last = i + 1, False
+    while i < len(doc):
+        end = name_end(doc, i, ctx.lang)
+        if end - i < 2:
+            return []
+        span = doc[i:end]
+        out.append(VictimMention(start=span.start_char, end=span.end_char, text=span.text, tok_start=i,
+                                 tok_end=end, name_only=True))
+        if end < len(doc) and doc[end].text == "," and last:
+            return out  # the closing comma after "X AND Y"
+        if last:
+            return []
+        if end < len(doc) and doc[end].pos_ == "CCONJ":
+            i, last = end + 1, True
+        elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "CCONJ":
+            i, last = end + 2, True
+        elif end < len(doc) and doc[end].text == ",":
+            i = end + 1
+        else:
+            return []
+    return []
 
 
 def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:

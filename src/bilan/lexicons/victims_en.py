@@ -12,7 +12,7 @@ ROLE_NOUNS = [
     "candidates", "councillor", "councillors", "councilor", "councilors", "councilman", "councilmen", "president", "vice president", "ambassador", "diplomat",
     "diplomats", "consul", "attache", "adviser", "advisers", "advisor", "advisors", "priest", "priests",
     "jesuit", "jesuits", "nun", "nuns", "bishop", "archbishop", "monsignor", "missionary", "missionaries",
-    "businessman", "businessmen", "industrialist", "executive", "executives", "banker", "manager", "engineer",
+    "businessman", "businessmen", "industrialist", "executive", "executives", "banker", "manager", "engineer", "agronomist", "agronomists",
     "engineers", "professor", "professors", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses",
     "worker", "workers", "employee", "employees", "peasant", "peasants", "unionist", "unionists",
     "trade unionist", "bodyguard", "bodyguards", "security guard", "driver", "drivers", "passenger",

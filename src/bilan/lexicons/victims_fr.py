@@ -12,7 +12,7 @@ ROLE_NOUNS = [
     "leaders", "candidat", "candidats", "conseiller", "conseillers", "président", "ambassadeur", "diplomate",
     "diplomates", "consul", "prêtres", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
     "archevêque", "monseigneur", "missionnaire", "missionnaires", "homme d'affaires", "hommes d'affaires",
-    "industriel", "banquier", "ingénieur", "ingénieurs", "professeur", "professeurs",
+    "industriel", "banquier", "ingénieur", "ingénieurs", "agronome", "agronomes", "professeur", "professeurs",
     "enseignant", "enseignants", "enseignante", "instituteur", "institutrice", "instituteurs", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
     "ouvrier", "ouvriers", "employé", "employés", "travailleur", "travailleurs", "paysan", "paysans",
     "syndicaliste", "syndicalistes", "garde du corps", "gardes du corps", "chauffeur", "chauffeurs",
