@@ -38,7 +38,7 @@ from bilan.extract.targets import (TargetMention, damage_spans, find_target_ment
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, named_possessor, one_person, possessive, victims_of, with_wounds,
                                    wounded_survivors)
-from bilan.extract.victims import _name_end as name_end
+from bilan.extract.victims import name_end
 from bilan.model import (
     Actor,
     Claim,
@@ -2643,6 +2643,10 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
     if pron.pos_ != "PRON" or pron.dep_ not in (*PASSIVE_SUBJECTS, "dobj", "obj") \
             or (pron.lower_ in singular) == (pron.lower_ in plural):
         return None
+    verb = pron.head
+    if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
+            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.head.children):
+        return None  # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim)
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
 
     def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit

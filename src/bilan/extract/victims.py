@@ -682,7 +682,7 @@ def _name_word(t, lang: str) -> bool:
         and t.ent_type_ not in NOT_PERSON and t.lower_ not in _role_words(lang)
 
 
-def _name_end(doc: Doc, i: int, lang: str, stop: int | None = None) -> int:
+def name_end(doc: Doc, i: int, lang: str, stop: int | None = None) -> int:
     """The end of one person's name from token ``i`` (``i`` when none): name words, with the particles
     of Spanish names between them ("Ana de Molina"), at most ``NAME_MAX_WORDS``."""
     stop = len(doc) if stop is None else stop
@@ -707,7 +707,7 @@ def _names_from(doc: Doc, i: int, plural: bool, lang: str) -> int:
     plural role, names coordinated ("Jeffrey Ball and Todd Wilson"); ``i`` when none."""
     end = i
     while True:
-        k = _name_end(doc, end, lang)
+        k = name_end(doc, end, lang)
         if k - end < 2:
             return end if end > i and doc[end - 1].is_alpha else i
         end = k
@@ -716,7 +716,7 @@ def _names_from(doc: Doc, i: int, plural: bool, lang: str) -> int:
         nxt = end + 1 if doc[end].text == "," else end
         if nxt < len(doc) and doc[nxt].pos_ == "CCONJ":
             nxt += 1
-        if nxt == end or _name_end(doc, nxt, lang) - nxt < 2:
+        if nxt == end or name_end(doc, nxt, lang) - nxt < 2:
             return end
         end = nxt
 
@@ -921,7 +921,7 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
                 start = t.i + 2  # "les victimes : Víctor Quispe, ..."
                 break
             if t.lower_ in pronouns and main_verb(nxt) and t.i + 2 < sent.end \
-                    and _name_end(doc, t.i + 2, lang, sent.end) - (t.i + 2) >= 2:
+                    and name_end(doc, t.i + 2, lang, sent.end) - (t.i + 2) >= 2:
                 start = t.i + 2  # "they were Angel Martinez, a teacher; ..."
                 break
             if t.lower_ not in collectives:
@@ -964,7 +964,7 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
         if any(v.tok_start <= j < v.tok_end for v in out):
             j = next(v.tok_end for v in out if v.tok_start <= j < v.tok_end)
             continue
-        k = _name_end(doc, j, lang, end)
+        k = name_end(doc, j, lang, end)
         if k - j >= 2:
             sp = doc[j:k]
             if not any(s < sp.end_char and sp.start_char < e for s, e in places):
