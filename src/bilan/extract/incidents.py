@@ -36,9 +36,8 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
                                    targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_victims, named_possessor, one_person, possessive, victims_of, with_wounds,
-                                   wounded_survivors)
-from bilan.extract.victims import name_end
+                                   listed_victims, name_end, named_possessor, one_person, possessive, victims_of,
+                                   with_wounds, wounded_survivors)
 from bilan.model import (
     Actor,
     Claim,
@@ -1370,13 +1369,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             toll = False
             if victim is None and not any(c.dep_ == "nummod" for c in cue.children):
                 victim = cue
-        if victim is not None and not deaths and _taken_up_person(ctx, sent, victim) is not None:
+        taken_up = _taken_up_person(ctx, sent, victim) if victim is not None and not deaths else None
+        if taken_up is not None:
             # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "Il a été abattu": a later
             # sentence whose personal pronoun stands for a person named before: one for HE / IL, the
             # people counted before for THEY / ILS
             if victim.lower_ in ctx.m.person_pronouns_singular:
                 return Range.exact(1), victim.idx, victim.idx + len(victim)
-            names = _listed_names(ctx, _taken_up_person(ctx, sent, victim))
+            names = _listed_names(ctx, taken_up)
             if names:  # "TWO AGRONOMISTS, X AND Y, ... MURDERED THEM": the persons listed
                 return Range.exact(len(names)), victim.idx, victim.idx + len(victim)
             q = _pronoun_count(ctx, victim)
