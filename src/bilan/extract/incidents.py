@@ -1949,12 +1949,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "il a été blessé par une bombe": the
         # pronoun hit by a word of death or injury of the sentence stands for the person named before
         # (for THEY / ILS, the names listed after the plural, rather than the plural noun)
-        for label, s, e in ctx.cues:
-            if label not in ("DEATH", "INJURY") or not (sent.start <= s < sent.end):
-                continue
-            cue = ctx.doc[s:e].root
-            verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
-            pron = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+        for verb, pron in _casualty_verbs(ctx, sent):
             if pron is None and verb.dep_ == "conj":
                 pron = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
             ref = _taken_up_person(ctx, sent, pron) if pron is not None else None
@@ -2694,6 +2689,17 @@ def _listed_names(ctx: Context, ref: VictimMention) -> list[VictimMention]:
     return []
 
 
+def _casualty_verbs(ctx: Context, sent: Span):
+    """For each word of death or injury of ``sent``: its verb (the verb a result adjective hangs on:
+    "SHOT HIM DEAD") and that verb's victim (object or passive subject), or None."""
+    for label, s, e in ctx.cues:
+        if label not in ("DEATH", "INJURY") or not (sent.start <= s < sent.end):
+            continue
+        cue = ctx.doc[s:e].root
+        verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
+        yield verb, next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+
+
 def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """ "A BOMB EXPLODED UNDER THE CAR OF JOURNALIST ALFONSO LOPEZ ..., KILLING HIM AND HIS TWO BROTHERS":
     the object of a word of death or injury of the sentence that is a singular pronoun with persons
@@ -2701,12 +2707,7 @@ def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int
     pronoun stands for (with the name), and those persons."""
     sent = ctx.sents[si]
     out: list[VictimMention] = []
-    for label, s, e in ctx.cues:
-        if label not in ("DEATH", "INJURY") or not (sent.start <= s < sent.end):
-            continue
-        cue = ctx.doc[s:e].root
-        verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
-        pron = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+    for verb, pron in _casualty_verbs(ctx, sent):
         comps = _pronoun_companions(ctx, pron, verb) if pron is not None else []
         if not comps:
             continue
