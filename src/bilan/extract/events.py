@@ -156,7 +156,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False  # "no arrests have been made", "aucune arrestation"
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
-    return not _possible_in_cleft(root, m) and not _future(root, m)
+    return not _possible_in_cleft(root, m) and not told_in_future(root, m)
 
 
 def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
@@ -180,7 +180,7 @@ def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
     return False
 
 
-def _future(root: Token, m: LanguageMatchers) -> bool:
+def told_in_future(root: Token, m: LanguageMatchers) -> bool:
     """The act is told in the future: its verb takes a future auxiliary (``events_<lang>.
     FUTURE_AUXILIARIES``: "the guerrillas will attack any vehicle") or is in a future tense
     (``FUTURE_TENSES``: « les guérilleros attaqueront »), or an event noun that is no definite
@@ -207,11 +207,6 @@ def _future(root: Token, m: LanguageMatchers) -> bool:
     head = root.head
     return root.dep_ == "nsubj" and head.pos_ == "VERB" and future(head) and not any(
         c.dep_ in ("det", "det:poss", "poss") and c.lower_ in definite for c in root.children)
-
-
-def told_in_future(root: Token, m: LanguageMatchers) -> bool:
-    """Whether the act of ``root`` is told in the future (:func:`_future`): a threat or a forecast."""
-    return _future(root, m)
 
 
 def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:

@@ -23,7 +23,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, p
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
                                   of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
-                                  refine_type, subject_holder, told_in_future, found_body)
+                                  refine_type, subject_holder, told_in_future, found_body, PERSON_CUES)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -132,9 +132,6 @@ def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
         breaks.append(pos)
         pos = text.find("\n\n", pos + 2)
     return [bisect.bisect_left(breaks, s.start_char) for s in sents]
-
-
-PERSON_CUES = ("CIV", "COMB", "PERSON")
 
 
 def build_context(document: Document, doc: Doc) -> Context:
@@ -800,9 +797,9 @@ def _spared(ctx: Context, head: Span | None) -> bool:
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or (
             _casualty_cue(ctx, (verb.i,)) is None and _casualty_cue(ctx, (noun.i,)) is None):
         return False
-    words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
-    if any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children):
+    if _harm_denied_on(ctx, verb):
         return True
+    words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     up = verb.head
     return verb.dep_ in ("xcomp", "pcomp", "pobj", "advcl") and (up.lower_ in words or up.lemma_.lower() in words)
 
@@ -1248,8 +1245,14 @@ def _denied_harm(ctx: Context, cue) -> bool:
     if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("neg", "advmod") and c.lower_ in words for c in cue.children):
         return True  # "A JOURNALIST, WHO WAS NOT HURT", "n'a pas été blessé"
     verb = cue.head
-    return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children)
+    return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
+
+
+def _harm_denied_on(ctx: Context, verb) -> bool:
+    """A word of ``quantities_<lang>.NO_HARM_WORDS`` on ``verb`` as its negation, adverb, marker or
+    preposition ("without injuring", "sans faire de victimes", "did not hurt")."""
+    words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
+    return any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children)
 
 
 def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
@@ -1872,9 +1875,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
     if "needs_found" in trig.flags:
         # "residents found the bodies of a woman and her daughter": who found them is no victim
-        troot = ctx.doc[trig.tok_start:trig.tok_end].root
-        finders = [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head}
-                   for c in g.children if c.dep_ == "nsubj" and c.i != troot.i]
+        finders = _finders(ctx, trig, passive=False)
         tied_victims = [v for v in tied_victims if not any(s <= v.tok_start < e for s, e in finders)]
     if "threat" in trig.flags:
         # who received the threat is who it was made against ("the judge received death threats")
@@ -2068,9 +2069,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     doers_pool = armed
     if "needs_found" in trig.flags:
         # "THE ARMY FOUND THE BODIES OF ...": who found the bodies did not kill them
-        troot = ctx.doc[trig.tok_start:trig.tok_end].root
-        finders = [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head}
-                   for c in g.children if c.dep_.startswith("nsubj") and c.i != troot.i]
+        finders = _finders(ctx, trig, passive=True)
         doers_pool = [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
     a1 = _agent(ctx, trig, doers_pool, etype == "Battles") if doers_pool else None
     hit_side = None
@@ -2436,6 +2435,14 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _finders(ctx: Context, trig: Trigger, passive: bool) -> list[tuple[int, int]]:
+    """The token spans of who found the bodies a "needs_found" trigger names: the subjects of the verbs
+    one and two levels above it (passive subjects too with ``passive``), the trigger aside."""
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    return [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head} for c in g.children
+            if (c.dep_.startswith("nsubj") if passive else c.dep_ == "nsubj") and c.i != troot.i]
 
 
 def _mention_noun(doc, a: ActorMention):
@@ -2867,6 +2874,15 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     return None
 
 
+def _before_perfect_auxiliaries(ctx: Context, sent: Span, i: int) -> int:
+    """The token where the act's verb at ``i`` begins with its auxiliaries of the perfect
+    (``events_<lang>.PERFECT_AUXILIARIES``: "HAD MURDERED", « ont fait », « avaient enlevé »)."""
+    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    while i - 1 >= sent.start and ctx.doc[i - 1].lemma_.lower() in auxiliaries and ctx.doc[i - 1].pos_ == "AUX":
+        i -= 1
+    return i
+
+
 RELATIVE_GAP_TOKENS = 3  # "WHOM MEMBERS OF THE TREASURY POLICE": words of the subject before the actor's name
 
 
@@ -2882,10 +2898,7 @@ def _relative_clause_subject(ctx: Context, trig: Trigger, armed: list[ActorMenti
     if head.pos_ != "VERB" or head.i != trig.tok_start:
         return None
     relatives = lexicon_words("events", ctx.lang, "OBJECT_RELATIVES")
-    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
-    j = trig.tok_start
-    while j - 1 >= sent.start and doc[j - 1].lemma_.lower() in auxiliaries and doc[j - 1].pos_ == "AUX":
-        j -= 1
+    j = _before_perfect_auxiliaries(ctx, sent, trig.tok_start)
     chain = [a for a in armed if a.tok_end == j]
     if not chain:
         return None
@@ -2915,10 +2928,7 @@ def _opening_subject(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> 
     sent = ctx.sents[trig.sent_index]
     if doc[trig.tok_start:trig.tok_end].root.pos_ != "VERB":
         return None
-    auxiliaries = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
-    j = trig.tok_start
-    while j - 1 >= sent.start and doc[j - 1].lemma_.lower() in auxiliaries and doc[j - 1].pos_ == "AUX":
-        j -= 1
+    j = _before_perfect_auxiliaries(ctx, sent, trig.tok_start)
     if j == trig.tok_start or j - sent.start > OPENING_SUBJECT_TOKENS \
             or any(t.is_punct for t in doc[sent.start:j]):
         return None
@@ -3424,11 +3434,7 @@ def _genre_headline(ctx: Context, si: int) -> bool:
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None:
         return False
-    try:
-        labels = frozenset(w.lower() for w in load_lexicon("reports", ctx.lang).GENRE_LABELS)
-    except (LexiconMissing, AttributeError):
-        return False
-    return ctx.doc[sent.start:colon.i].text.strip().lower() in labels
+    return ctx.doc[sent.start:colon.i].text.strip().lower() in lexicon_words("reports", ctx.lang, "GENRE_LABELS")
 
 
 def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:
