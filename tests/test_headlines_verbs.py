@@ -6,7 +6,8 @@ villages to Syrian army" as one noun phrase; the same happens in title case and 
 titles, crisis trackers). Each row is one headline (sometimes followed by a body line that does not
 name the doer) and what bilan must find: ``None`` for no incident, else ``H(types, doer, hit)`` where
 ``types`` is the ACLED event type family of an incident (None: any), ``doer`` a word of that incident's
-actor1 mention (None: unchecked) and ``hit`` a word of one of its targets or victims (None: unchecked);
+actor1 mention (None: unchecked) and ``hit`` a word of one of its targets, victims or, in a battle, of the
+side fought (actor2) (None: unchecked);
 ``A|B`` allows either. About a third are titles that tell no event: noun-only titles made of conflict
 words ("Attack helicopters for Nigeria", "Kill list published"), report titles, genre labels, reviews.
 
@@ -37,7 +38,7 @@ class H(NamedTuple):
 
 EN = [
     # sentence case
-    ("Anti-balaka militiamen attack IDP camp in Alindao", H(VIOLENT, "militiamen", "camp")),
+    ("Anti-balaka militiamen attack IDP camp in Alindao", H(VIOLENT, "militiamen|Anti-balaka", "camp")),
     ("SDF hands Manbij villages to Syrian army", H(STR, "SDF", None)),
     ("Rebels seize town in eastern Congo", H(BAT, "Rebels", None)),
     ("Gunmen storm church in Burkina Faso", H(VIOLENT, "Gunmen", "church")),
@@ -139,7 +140,8 @@ def _misses(inc, exp: H) -> list[str]:
         errs.append(f"type {inc.event_type}/{inc.sub_event_type}")
     if exp.doer is not None and not found(exp.doer, [a.mention for a in inc.actors_in("actor1")]):
         errs.append(f"doer {[a.mention for a in inc.actors_in('actor1')]}")
-    hits = [t.mention for t in inc.targets] + [a.mention for a in inc.actors_in("victim")]
+    # the side a battle is fought against is its actor2 ("Militants kill five soldiers": the soldiers)
+    hits = [t.mention for t in inc.targets] + [a.mention for a in inc.actors if a.role in ("victim", "actor2")]
     if exp.hit is not None and not found(exp.hit, hits):
         errs.append(f"hit {hits}")
     return errs

@@ -222,6 +222,135 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     return docs
 
 
+# A headline drops its articles and auxiliaries ("Gunmen storm church in Burkina Faso", « L'armée
+# bombarde des positions rebelles »): the small models read its present-tense verb as the first word of
+# a compound or as an adjective, and the headline then names no act, no doer and no target. A text's
+# first line, when it is short and ends with no stop, is such a headline when a word of it is a present
+# form of the language's headline verbs (``headlines_<lang>.VERB_VARIANTS``) that the parse made no verb,
+# right after a noun that agrees with it and before any verb. The line is parsed again with that word
+# in a form the parser reads only as a verb (its past), and the new parse is kept for the line when it
+# makes the word a verb with a subject: the word keeps its own text and tense, and the offsets are those
+# of the stored text (only the annotations of the line's tokens change).
+HEADLINE_MAX_CHARS = 160
+HEADLINE_MAX_WORDS = 20
+_HEADLINE_END = tuple(".!?;")
+
+
+def _headline_line(text: str) -> int:
+    """The end of ``text``'s first line when it reads as a headline (short, no final stop), else 0."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].rstrip()
+    if not line or len(line) > HEADLINE_MAX_CHARS or line.endswith(_HEADLINE_END):
+        return 0
+    return len(line) if len(line.split()) <= HEADLINE_MAX_WORDS else 0
+
+
+def _headline_lexicon(lang: str):
+    from bilan.lexicons import LexiconMissing, load
+
+    try:
+        return load("headlines", lang)
+    except LexiconMissing:
+        return None
+
+
+def _subject_number(tok, lex) -> str | None:
+    """The grammatical number of the noun a headline verb at ``tok`` would have for subject: the word
+    before it, or the noun that word (an adjective) follows; None when there is no such noun."""
+    prev = tok.nbor(-1)
+    if prev.pos_ == "ADJ" and prev.head.i < prev.i and prev.head.pos_ in ("NOUN", "PROPN"):
+        prev = prev.head
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    low = prev.lower_
+    if low in lex.PLURAL_NOUNS or low.endswith(tuple(lex.PLURAL_ENDINGS)):
+        return "Plur"
+    number = prev.morph.get("Number")
+    return number[0] if number else None
+
+
+def _headline_verb(doc: Doc, end: int, lex) -> tuple[int, str, str] | None:
+    """The token of ``doc``'s headline (its tokens before character ``end``) that may be its verb read
+    as a noun, with the form to parse in its place and the kind of form; None when there is none."""
+    variants = lex.VERB_VARIANTS
+    for tok in doc:
+        if tok.idx >= end:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            return None  # the headline has its verb before any candidate
+        if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= end:
+            continue  # a verb has a subject before it and something after it
+        found = variants.get(tok.lower_)
+        if found is not None and _subject_number(tok, lex) == lex.NUMBER[found[1]]:
+            return tok.i, found[0], found[1]
+    return None
+
+
+def _relined(doc: Doc, line: Doc, n: int, verb: int, tag: str | None, morph: str) -> Doc:
+    """``doc`` with the annotations of ``line`` (the parse of its first ``n`` tokens) on those tokens,
+    the headline verb at ``verb`` tagged ``tag`` (None: as parsed) with the morphology ``morph``; the
+    entities and the other tokens as they were."""
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    rows = [line[t.i] if t.i < n else t for t in doc]
+    tags = [t.tag_ for t in rows]
+    morphs = [str(t.morph) for t in rows]
+    if tag is not None:
+        tags[verb] = tag
+    morphs[verb] = morph
+    try:
+        out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                  tags=tags, pos=[t.pos_ for t in rows], morphs=morphs, lemmas=[t.lemma_ for t in rows],
+                  heads=[t.head.i for t in rows], deps=[t.dep_ for t in rows], ents=ents)
+    except ValueError:
+        return doc
+    out.user_data.update(doc.user_data)
+    return out
+
+
+def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
+    lex = None
+    todo: dict[int, tuple[int, int, str, str]] = {}  # doc -> (tokens of the line, verb, variant, kind)
+    for i, t in enumerate(texts):
+        end = _headline_line(t)
+        if not end or not docs[i].has_annotation("DEP"):
+            continue
+        lex = lex or _headline_lexicon(lang)
+        if lex is None:
+            return docs
+        doc = docs[i]
+        found = _headline_verb(doc, end, lex)
+        if found is None:
+            continue
+        n = next((tok.i for tok in doc if tok.idx >= end and not tok.is_space), len(doc))
+        # the line must be sentences of its own: no head crosses its end
+        if any(tok.head.i >= n for tok in doc[:n]) or any(tok.head.i < n for tok in doc[n:]):
+            continue
+        todo[i] = (n, *found)
+    if not todo:
+        return docs
+    idx = list(todo)
+
+    def words(i: int) -> list[str]:
+        n, verb, variant, _ = todo[i]
+        doc = docs[i]
+        low = doc.user_data.get(CAPITALS_MARK) or _title_case(doc[:n])  # parsed in lower case before
+        out = [tok.text.lower() if low and not tok.text.isupper() else tok.text for tok in doc[:n]]
+        out[verb] = variant
+        return out
+
+    lines = nlp.pipe((Doc(nlp.vocab, words=words(i), spaces=[bool(t.whitespace_) for t in docs[i][:todo[i][0]]])
+                      for i in idx), batch_size=batch_size)
+    for i, line in zip(idx, lines):
+        n, verb, _, kind = todo[i]
+        v = line[verb]
+        if v.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") and c.i < verb for c in v.children):
+            continue  # no better than the first parse
+        docs[i] = _relined(docs[i], line, n, verb, getattr(_headline_lexicon(lang), "PRESENT_TAGS", {}).get(kind),
+                           _headline_lexicon(lang).PRESENT_MORPH[kind])
+    return docs
+
+
 _LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
 
 
@@ -234,11 +363,11 @@ def unwrapped(text: str) -> str:
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
     text = unwrapped(text)
-    return _fix_capitals(nlp, [text], [nlp(text)], 1)[0]
+    return _fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1), 1)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
     texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_fix_capitals(nlp, texts, docs, batch_size))
+    return iter(_fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size), batch_size))

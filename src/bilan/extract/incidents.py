@@ -3271,10 +3271,18 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
     finite = any("Fin" in t.morph.get("VerbForm") for t in words)
     if finite and any(t.pos_ in ("DET", "AUX") for t in words):
         return None
-    after = by_sent.get(si + 1)
+    # an act the lead names with a definite noun ("The attack happened during Sunday mass") is the
+    # headline's own, told again without its doer: the headline stands
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    after = [t for t in by_sent.get(si + 1, ()) if not _definite_mention(ctx, t, definite)]
     if not after or not {t.event_type for t in by_sent[si]} & {t.event_type for t in after}:
         return None
     return si
+
+
+def _definite_mention(ctx: Context, trig: Trigger, definite: frozenset[str]) -> bool:
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    return root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in root.children)
 
 
 def _merge_borrowed_places(ctx: Context, incidents: list[Incident]) -> list[Incident]:

@@ -20,12 +20,14 @@ PHYSICAL_TARGETS = {
         "newspaper", "radio station", "television station", "tv station", "polling station", "village hall",
         "plant", "plants", "processing plant", "mill", "mills", "sugar mill", "motel", "motels", "inn", "inns",
         "dance hall", "dance halls", "nightclub", "nightclubs", "discotheque", "disco", "machinery",
+        "parliament", "parliament building", "idp camp", "idp camps", "displacement camp", "displacement camps",
+        "refugee camp", "refugee camps",
     ],
     "vehicle": [
         "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
         "van", "vans", "train", "trains", "aircraft", "plane", "planes", "airliner", "helicopter", "helicopters",
         "boat", "boats", "ship", "ambulance", "ambulances", "taxi", "taxis", "minibus", "motorcycle", "tanker",
-        "tankers", "pickup", "pickup truck", "tractor", "tractors", "bulldozer", "bulldozers",
+        "tankers", "pickup", "pickup truck", "tractor", "tractors", "bulldozer", "bulldozers", "convoy", "convoys",
     ],
     "infrastructure": [
         "power line", "power lines", "power pylon", "power pylons", "pylon", "pylons", "electricity pylon",
@@ -46,7 +48,7 @@ PHYSICAL_TARGETS = {
     ],
     "military_site": [
         "military base", "base", "barracks", "outpost", "garrison", "checkpoint", "military camp", "police station",
-        "police post", "military post", "command post",
+        "police post", "military post", "command post", "army post", "army posts", "army base", "army camp",
         # the forces' own vehicles
         "patrol car", "patrol cars", "patrol vehicle", "patrol vehicles", "police car", "police cars", "police vehicle",
         "police vehicles", "police truck", "police trucks", "army truck", "army trucks", "army vehicle",
@@ -64,6 +66,9 @@ DAMAGE_VERBS = [
     "burning", "set fire", "set on fire", "torched", "torch", "razed", "raze", "wrecked", "sabotage",
     "sabotaged", "sabotaging", "hit", "targeted", "target", "attacked", "attack", "bombed", "strafed",
     "shelled", "fired at", "fired on", "raided", "stormed", "looted", "ransacked", "occupied",
+    # the present forms a headline tells the act in ("Gunmen storm church", "militiamen attack IDP camp")
+    "attacks", "storm", "storms", "raid", "raids", "loot", "loots", "ransack", "ransacks", "ambush", "ambushes",
+    "ambushed", "bomb", "bombs", "shell", "shells", "burns", "torches",
 ]
 
 # prepositions of proximity: a target noun after one says where the act happened, not what it hit ("an

@@ -8,6 +8,7 @@ event's trigger or sits right after it (``bilan.extract.targets``).
 PHYSICAL_TARGETS = {
     "building": [
         "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "domicile", "domiciles", "résidence",
+        "parlement", "camp de déplacés", "camps de déplacés", "site de déplacés", "sites de déplacés",
         "résidences", "siège", "bureau", "bureaux", "locaux", "hôtel", "hôtels", "école", "écoles", "université",
         "église", "églises", "mosquée", "mosquées", "temple", "hôpital", "hôpitaux", "clinique", "centre de santé",
         "dispensaire", "ambassade", "ambassades", "consulat", "banque", "banques", "agence bancaire", "magasin",
@@ -21,7 +22,7 @@ PHYSICAL_TARGETS = {
         "palais présidentiel", "palais du gouvernement",
     ],
     "vehicle": [
-        "voiture", "voitures", "véhicule", "véhicules", "bus", "autobus", "autocar", "autocars", "camion", "camions",
+        "voiture", "voitures", "véhicule", "véhicules", "convoi", "convois", "bus", "autobus", "autocar", "autocars", "camion", "camions",
         "camionnette", "camionnettes", "jeep", "train", "trains", "avion", "avions", "hélicoptère", "hélicoptères",
         "bateau", "bateaux", "navire", "ambulance", "ambulances", "taxi", "taxis", "minibus", "moto", "motos",
         "citerne", "camion-citerne", "pick-up", "tracteur", "tracteurs", "bulldozer", "bulldozers",
@@ -57,6 +58,8 @@ DAMAGE_VERBS = [
     "saccagé", "saccagée", "saccagés", "pillé", "pillée", "pillés", "visé", "visée", "visés", "visées",
     "ciblé", "ciblée", "ciblés", "attaqué", "attaquée", "attaqués", "attaquées", "touché", "touchée",
     "soufflé", "soufflée", "rasé", "rasée", "mitraillé", "mitraillée", "pris d'assaut", "occupé", "occupée",
+    # les formes du présent d'un titre (« des rebelles attaquent un convoi », « des miliciens pillent le marché »)
+    "attaque", "attaquent", "pille", "pillent", "saccage", "saccagent", "bombarde", "bombardent", "vise", "visent",
 ]
 
 # prépositions de proximité : un nom de cible après l'une d'elles dit où l'acte a eu lieu, non ce qu'il a

@@ -1,0 +1,44 @@
+"""English headline verbs (bilan.nlp re-parses a headline whose verb the parser read as a noun).
+
+A headline drops its articles and auxiliaries ("Gunmen storm church in Burkina Faso"): the small
+model reads the present-tense verb after a plural subject as the first word of a compound ("storm
+church"). ``VERB_VARIANTS`` maps each present-tense form (bare and third person) of the verbs that
+tell what someone did in the news to a form of the same verb the parser reads only as a verb (its
+simple past): the headline is parsed again with that form in its place, and the new parse is kept
+when it makes the word a verb with a subject. ``PRESENT_TAGS`` are the tags the word then gets
+(bare form, third person), ``PRESENT_MORPH`` its morphology.
+"""
+
+# (base form, simple past)
+_VERBS = [
+    ("abduct", "abducted"), ("ambush", "ambushed"), ("arrest", "arrested"), ("assassinate", "assassinated"),
+    ("attack", "attacked"), ("behead", "beheaded"), ("besiege", "besieged"), ("block", "blocked"),
+    ("bomb", "bombed"), ("burn", "burned"), ("capture", "captured"), ("claim", "claimed"), ("clash", "clashed"),
+    ("destroy", "destroyed"), ("detain", "detained"), ("execute", "executed"), ("free", "freed"),
+    ("hand", "handed"), ("hijack", "hijacked"), ("kidnap", "kidnapped"), ("kill", "killed"),
+    ("loot", "looted"), ("lynch", "lynched"), ("massacre", "massacred"), ("murder", "murdered"),
+    ("occupy", "occupied"), ("overrun", "overran"), ("pillage", "pillaged"), ("plunder", "plundered"),
+    ("raid", "raided"), ("ransack", "ransacked"), ("rape", "raped"), ("raze", "razed"),
+    ("recapture", "recaptured"), ("release", "released"), ("repel", "repelled"), ("rescue", "rescued"),
+    ("retake", "retook"), ("seize", "seized"), ("shell", "shelled"), ("shoot", "shot"), ("slaughter", "slaughtered"),
+    ("storm", "stormed"), ("target", "targeted"), ("torch", "torched"), ("torture", "tortured"),
+]
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+# present form -> (variant to parse, "bare" or "third")
+VERB_VARIANTS = {**{b: (p, "bare") for b, p in _VERBS}, **{_third_person(b): (p, "third") for b, p in _VERBS}}
+PRESENT_TAGS = {"bare": "VBP", "third": "VBZ"}
+PRESENT_MORPH = {"bare": "Tense=Pres|VerbForm=Fin", "third": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"}
+# the grammatical number (spaCy's Number) the subject of each form has: a bare form's is plural, a third
+# person's singular; nouns of people the small model tags singular that are plural ("militiamen/NN")
+NUMBER = {"bare": "Plur", "third": "Sing"}
+PLURAL_ENDINGS = ["men", "people"]
+PLURAL_NOUNS = ["police", "people", "youth", "clergy", "cattle"]

@@ -1,0 +1,48 @@
+"""French headline verbs (bilan.nlp re-parses a headline whose verb the parser read as a noun or an
+adjective; see headlines_en).
+
+« L'armée bombarde des positions rebelles » reads to the small model as a noun with an adjective
+(« armée bombarde »). ``VERB_VARIANTS`` maps each present-tense form (third person singular and
+plural) of the verbs that tell what someone did to the same verb in the imperfect, a form the parser
+reads only as a verb; the new parse is kept when it makes the word a verb with a subject, and the
+word keeps the present tense (``PRESENT_MORPH``).
+"""
+
+# regular verbs in -er: the stem of the present (3sg + "e", 3pl + "ent") and of the imperfect
+_ER = [
+    ("attaqu", "attaqu"), ("bombard", "bombard"), ("pill", "pill"), ("incendi", "incendi"), ("tu", "tu"),
+    ("assassin", "assassin"), ("massacr", "massacr"), ("enlèv", "enlev"), ("libèr", "libér"), ("captur", "captur"),
+    ("arrêt", "arrêt"), ("détourn", "détourn"), ("saccag", "saccage"), ("brûl", "brûl"), ("vis", "vis"),
+    ("pilonn", "pilonn"), ("exécut", "exécut"), ("égorg", "égorge"),
+    ("occup", "occup"), ("encercl", "encercl"), ("repouss", "repouss"), ("tortur", "tortur"), ("rançonn", "rançonn"),
+    ("cèd", "céd"), ("dispers", "dispers"), ("mitraill", "mitraill"), ("rafl", "rafl"),
+    ("séquestr", "séquestr"), ("kidnapp", "kidnapp"), ("dévast", "dévast"), ("ras", "ras"),
+]
+# irregular ones: (3sg present, 3pl present, imperfect stem)
+_IRREGULAR = [
+    ("prend", "prennent", "pren"), ("reprend", "reprennent", "repren"), ("abat", "abattent", "abatt"),
+    ("détruit", "détruisent", "détruis"), ("tient", "tiennent", "ten"), ("envahit", "envahissent", "envahiss"),
+    ("remet", "remettent", "remett"),
+]
+
+
+def _forms():
+    out = {}
+    for present, imperfect in _ER:
+        out[present + "e"] = (imperfect + "ait", "sing")
+        out[present + "ent"] = (imperfect + "aient", "plur")
+    for sing, plur, imperfect in _IRREGULAR:
+        out[sing] = (imperfect + "ait", "sing")
+        out[plur] = (imperfect + "aient", "plur")
+    return out
+
+
+# (« violent » is no form here: it is the adjective as often as the verb)
+# present form -> (variant to parse, "sing" or "plur")
+VERB_VARIANTS = _forms()
+PRESENT_MORPH = {"sing": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                 "plur": "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"}
+# the grammatical number (spaCy's Number) the subject of each form has
+NUMBER = {"sing": "Sing", "plur": "Plur"}
+PLURAL_ENDINGS: list[str] = []
+PLURAL_NOUNS: list[str] = []
