@@ -12,6 +12,11 @@ side fought (actor2) (None: unchecked);
 words ("Attack helicopters for Nigeria", "Kill list published"), report titles, genre labels, reviews.
 
 Written before bilan was run on them (at 3d8e365). First run: 47/66 (EN 26/40, FR 21/26; 4 of the 24 titles with no event gave an incident).
+After the headline re-parse (bilan.nlp: a present-tense verb the parser read as a noun or an adjective is parsed
+again in its past form, EN and FR), targets named in headlines (convoy, parliament, camps of the displaced, army
+post; present forms of acts), a headline whose lead names its act with a definite noun ("The attack happened")
+standing, and actor2 counted as the side a battle hit: 60/66. After a title's act noun that qualifies a noun
+naming neither an act nor a person ("Kill list published", "Bomb disposal training") naming no act: 63/66.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from typing import NamedTuple
 
 import pytest
 from extracting import found, incidents
+
+from bilan import nlp
 
 BAT = "Battles"
 VAC = "Violence against civilians"
@@ -121,7 +128,16 @@ FR = [
 ]
 
 # still failing, with the reason
-XFAIL: dict[str, str] = {}
+_MOB = ("a mob's lynching names its victim in no slot, and the verb itself is taken for the doer (actor1 'lynches'); "
+        "the same in a full sentence ('A mob lynched a suspected thief'): not a headline parse")
+_WEAPON_TITLE = ("'attack helicopter' is a trigger phrase of its own (an air strike) and here the head of a title that "
+                 "names the weapon only; a weapon as a title's head is often the act ('Car bomb in Baghdad market'), so "
+                 "no rule tells the two apart yet")
+XFAIL: dict[str, str] = {
+    "Mob lynches suspected thief in Lagos": _MOB,
+    "Attack helicopters for Nigeria": _WEAPON_TITLE,
+    "Attack Helicopters Delivered To Nigerian Air Force": _WEAPON_TITLE,
+}
 
 
 def _params():
@@ -157,6 +173,29 @@ def check(text: str, lang: str, exp: H | None) -> list[str]:
         return ["no incident"]
     misses = [_misses(i, exp) for i in incs]
     return [] if any(not m for m in misses) else min(misses, key=len)
+
+
+def test_a_headline_verb_read_as_a_noun_is_parsed_as_a_verb():
+    text = "Gunmen storm church in Burkina Faso"
+    doc = nlp.parse(text, "en")
+    assert doc.text == text and [t.idx for t in doc] == [t.idx for t in nlp.get("en")(text)]
+    storm = doc[1]
+    assert (storm.text, storm.pos_, storm.tag_, storm.lemma_) == ("storm", "VERB", "VBP", "storm")
+    assert [c.text for c in storm.children if c.dep_ == "nsubj"] == ["Gunmen"]
+    doc = nlp.parse("L'armée bombarde des positions rebelles au nord de Bria", "fr")
+    verb = doc[2]
+    assert (verb.text, verb.pos_, verb.lemma_) == ("bombarde", "VERB", "bombarder") and "Pres" in verb.morph.get("Tense")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebel claims of victory in Bria", "en"),  # a noun's complement
+    ("Hostage release talks stall", "en"),  # a bare form after a singular noun
+    ("Kill list published", "en"),  # the title has its verb
+    ("Gunmen storm church in Burkina Faso.", "en"),  # a sentence, no headline
+])
+def test_no_reparse_where_the_word_is_no_verb(text, lang):
+    plain = nlp.get(lang)(text)
+    assert [t.pos_ for t in nlp.parse(text, lang)] == [t.pos_ for t in plain]
 
 
 def test_set_size_and_balance():

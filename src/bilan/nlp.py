@@ -154,12 +154,24 @@ def in_capitals(doclike) -> bool:
     return bool(doc.user_data.get(CAPITALS_MARK))
 
 
+def _kept_ents(doc: Doc, pos: list[str]) -> list[str]:
+    """The entities of ``doc`` as IOB tags, less those that hold a word the new parse (its parts of
+    speech ``pos``) reads as a verb: a name holds no verb ("Rebels Seize Airport": no person
+    "Seize Airport")."""
+    out = ["O"] * len(doc)
+    for e in doc.ents:
+        if any(pos[i] in ("VERB", "AUX") for i in range(e.start, e.end)):
+            continue
+        out[e.start:e.end] = [f"B-{e.label_}"] + [f"I-{e.label_}"] * (len(e) - 1)
+    return out
+
+
 def _recased(nlp: Language, doc: Doc, low: Doc) -> Doc:
     """``doc`` (a text in capitals) with the tags, lemmas and parse of ``low`` (the same text in
     lower case); ``doc`` itself when the two do not tokenise alike."""
     if len(low) != len(doc) or any(a.idx != b.idx or len(a) != len(b) for a, b in zip(doc, low)):
         return doc
-    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    ents = _kept_ents(doc, [t.pos_ for t in low])
     try:
         return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                    tags=[t.tag_ for t in low], pos=[t.pos_ for t in low], morphs=[str(t.morph) for t in low],
@@ -227,7 +239,7 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
 # a compound or as an adjective, and the headline then names no act, no doer and no target. A text's
 # first line, when it is short and ends with no stop, is such a headline when a word of it is a present
 # form of the language's headline verbs (``headlines_<lang>.VERB_VARIANTS``) that the parse made no verb,
-# right after a noun that agrees with it and before any verb. The line is parsed again with that word
+# right after a noun that agrees with it, in a line with no finite verb. The line is parsed again with that word
 # in a form the parser reads only as a verb (its past), and the new parse is kept for the line when it
 # makes the word a verb with a subject: the word keeps its own text and tense, and the offsets are those
 # of the stored text (only the annotations of the line's tokens change).
@@ -236,7 +248,7 @@ HEADLINE_MAX_WORDS = 20
 _HEADLINE_END = tuple(".!?;")
 
 
-def _headline_line(text: str) -> int:
+def headline_end(text: str) -> int:
     """The end of ``text``'s first line when it reads as a headline (short, no final stop), else 0."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
@@ -270,19 +282,27 @@ def _subject_number(tok, lex) -> str | None:
     return number[0] if number else None
 
 
+def _told_verb(tok) -> bool:
+    """A finite verb, or a past participle (a headline's passive without its auxiliary); not a present
+    participle ("..., killing at least 12")."""
+    form = tok.morph.get("VerbForm")
+    return "Fin" in form or "Part" in form and "Past" in tok.morph.get("Tense")
+
+
 def _headline_verb(doc: Doc, end: int, lex) -> tuple[int, str, str] | None:
     """The token of ``doc``'s headline (its tokens before character ``end``) that may be its verb read
     as a noun, with the form to parse in its place and the kind of form; None when there is none."""
     variants = lex.VERB_VARIANTS
-    for tok in doc:
-        if tok.idx >= end:
-            return None
-        if tok.pos_ in ("VERB", "AUX"):
-            return None  # the headline has its verb before any candidate
+    line = [tok for tok in doc if tok.idx < end]
+    if any(tok.pos_ in ("VERB", "AUX") and _told_verb(tok) for tok in line):
+        return None  # the headline has its verb ("Kill list published", "Rebel claims dismissed")
+    for tok in line:
         if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= end:
             continue  # a verb has a subject before it and something after it
+        if doc[tok.i + 1].lower_ in lex.NOUN_PREPS:
+            continue  # a noun's complement ("Rebel claims of victory")
         found = variants.get(tok.lower_)
-        if found is not None and _subject_number(tok, lex) == lex.NUMBER[found[1]]:
+        if found is not None and tok.pos_ not in ("VERB", "AUX") and _subject_number(tok, lex) == lex.NUMBER[found[1]]:
             return tok.i, found[0], found[1]
     return None
 
@@ -290,9 +310,9 @@ def _headline_verb(doc: Doc, end: int, lex) -> tuple[int, str, str] | None:
 def _relined(doc: Doc, line: Doc, n: int, verb: int, tag: str | None, morph: str) -> Doc:
     """``doc`` with the annotations of ``line`` (the parse of its first ``n`` tokens) on those tokens,
     the headline verb at ``verb`` tagged ``tag`` (None: as parsed) with the morphology ``morph``; the
-    entities and the other tokens as they were."""
-    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    other tokens and the entities as they were (less one that holds the verb)."""
     rows = [line[t.i] if t.i < n else t for t in doc]
+    ents = _kept_ents(doc, [t.pos_ for t in rows])
     tags = [t.tag_ for t in rows]
     morphs = [str(t.morph) for t in rows]
     if tag is not None:
@@ -312,7 +332,7 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
     lex = None
     todo: dict[int, tuple[int, int, str, str]] = {}  # doc -> (tokens of the line, verb, variant, kind)
     for i, t in enumerate(texts):
-        end = _headline_line(t)
+        end = headline_end(t)
         if not end or not docs[i].has_annotation("DEP"):
             continue
         lex = lex or _headline_lexicon(lang)

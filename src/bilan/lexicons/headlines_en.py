@@ -42,3 +42,5 @@ PRESENT_MORPH = {"bare": "Tense=Pres|VerbForm=Fin", "third": "Number=Sing|Person
 NUMBER = {"bare": "Plur", "third": "Sing"}
 PLURAL_ENDINGS = ["men", "people"]
 PLURAL_NOUNS = ["police", "people", "youth", "clergy", "cattle"]
+# the prepositions of a noun's complement: the word before one is a noun ("Rebel claims of victory")
+NOUN_PREPS = ["of"]

@@ -46,3 +46,5 @@ PRESENT_MORPH = {"sing": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 NUMBER = {"sing": "Sing", "plur": "Plur"}
 PLURAL_ENDINGS: list[str] = []
 PLURAL_NOUNS: list[str] = []
+# les prépositions du complément d'un nom : le mot avant elles est un nom (« reprise de Bria »)
+NOUN_PREPS = ["de", "d'"]

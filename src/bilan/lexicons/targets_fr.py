@@ -40,7 +40,7 @@ PHYSICAL_TARGETS = {
     ],
     "military_site": [
         "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",
-        "camp militaire", "commissariat", "gendarmerie", "poste de police", "poste militaire", "poste avancé",
+        "camp militaire", "convoi militaire", "convois militaires", "commissariat", "gendarmerie", "poste de police", "poste militaire", "poste avancé",
         # les véhicules des forces elles-mêmes
         "voiture de patrouille", "voitures de patrouille", "véhicule de patrouille", "véhicules de patrouille",
         "voiture de police", "voitures de police", "véhicule de police", "véhicules de police", "véhicule militaire",
