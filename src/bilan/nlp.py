@@ -154,24 +154,25 @@ def in_capitals(doclike) -> bool:
     return bool(doc.user_data.get(CAPITALS_MARK))
 
 
-def _kept_ents(doc: Doc, pos: list[str]) -> list[str]:
+def _kept_ents(doc: Doc, pos: list[str] | None = None) -> list[str]:
     """The entities of ``doc`` as IOB tags, less those that hold a word the new parse (its parts of
-    speech ``pos``) reads as a verb: a name holds no verb ("Rebels Seize Airport": no person
-    "Seize Airport")."""
+    speech ``pos``; None: all kept) reads as a verb: a name in a title holds no verb ("Rebels Seize
+    Airport": no person "Seize Airport"). Text in capitals keeps them all: its entities run over
+    verbs, and the places stage reads the names inside them ("SEIZED THE TOWN OF PAJARITO")."""
     out = ["O"] * len(doc)
     for e in doc.ents:
-        if any(pos[i] in ("VERB", "AUX") for i in range(e.start, e.end)):
+        if pos is not None and any(pos[i] in ("VERB", "AUX") for i in range(e.start, e.end)):
             continue
         out[e.start:e.end] = [f"B-{e.label_}"] + [f"I-{e.label_}"] * (len(e) - 1)
     return out
 
 
-def _recased(nlp: Language, doc: Doc, low: Doc) -> Doc:
-    """``doc`` (a text in capitals) with the tags, lemmas and parse of ``low`` (the same text in
-    lower case); ``doc`` itself when the two do not tokenise alike."""
+def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool) -> Doc:
+    """``doc`` (a text in capitals, or with title-case sentences) with the tags, lemmas and parse of
+    ``low`` (the same text in lower case); ``doc`` itself when the two do not tokenise alike."""
     if len(low) != len(doc) or any(a.idx != b.idx or len(a) != len(b) for a, b in zip(doc, low)):
         return doc
-    ents = _kept_ents(doc, [t.pos_ for t in low])
+    ents = _kept_ents(doc, None if capitals else [t.pos_ for t in low])
     try:
         return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                    tags=[t.tag_ for t in low], pos=[t.pos_ for t in low], morphs=[str(t.morph) for t in low],
@@ -228,7 +229,7 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
                      for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
-        docs[i] = _recased(nlp, docs[i], low)
+        docs[i] = _recased(nlp, docs[i], low, capitals_of[i])
         if capitals_of[i]:
             docs[i].user_data[CAPITALS_MARK] = True  # the recased copy is a new Doc
     return docs
@@ -271,6 +272,8 @@ def _subject_number(tok, lex) -> str | None:
     """The grammatical number of the noun a headline verb at ``tok`` would have for subject: the word
     before it, or the noun that word (an adjective) follows; None when there is no such noun."""
     prev = tok.nbor(-1)
+    if prev.is_quote and prev.i > 0:
+        prev = prev.nbor(-1)  # a quoted act: "Ex-rebels 'attack security forces'"
     if prev.pos_ == "ADJ" and prev.head.i < prev.i and prev.head.pos_ in ("NOUN", "PROPN"):
         prev = prev.head
     if prev.pos_ not in ("NOUN", "PROPN"):
@@ -312,7 +315,7 @@ def _relined(doc: Doc, line: Doc, n: int, verb: int, tag: str | None, morph: str
     the headline verb at ``verb`` tagged ``tag`` (None: as parsed) with the morphology ``morph``; the
     other tokens and the entities as they were (less one that holds the verb)."""
     rows = [line[t.i] if t.i < n else t for t in doc]
-    ents = _kept_ents(doc, [t.pos_ for t in rows])
+    ents = _kept_ents(doc, None if doc.user_data.get(CAPITALS_MARK) else [t.pos_ for t in rows])
     tags = [t.tag_ for t in rows]
     morphs = [str(t.morph) for t in rows]
     if tag is not None:

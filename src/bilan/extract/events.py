@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from bilan.extract.actors import FORCE_KINDS, ActorMention
 from bilan.extract.matching import LanguageMatchers, of_complements
 from bilan.lexicons import words as lexicon_words
+from bilan.nlp import headline_end
 
 
 @dataclass
@@ -1004,26 +1005,24 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
 }
 
 
-def _title_kind(sp: Span, m: LanguageMatchers) -> bool:
+def _title_kind(sp: Span, m: LanguageMatchers, actors: list[ActorMention]) -> bool:
     """In a title (a text's first line with no stop, :func:`bilan.nlp.headline_end`), an act's noun that
-    qualifies a noun naming neither an act nor a person names a kind of thing, no act: "Kill list
-    published", "Bomb disposal training for police cadets" (not "Grenade Attack Kills Three", "Kidnap
-    victims freed")."""
+    qualifies a noun naming neither an act, a person nor a side (``actors``) names a kind of thing, no
+    act: "Kill list published", "Bomb disposal training for police cadets" (not "Grenade Attack Kills
+    Three", "Kidnap victims freed", "rebels 'attack security forces'")."""
     root = sp.root
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "compound" or sp.start <= root.head.i < sp.end:
         return False
     head = root.head
     if head.pos_ != "NOUN" or head.lemma_.lower() in m.event_words or head.lower_ in m.event_words \
-            or _person_word(head, m):
+            or _person_word(head, m) or any(a.tok_start <= head.i < a.tok_end for a in actors):
         return False
-    from bilan.nlp import headline_end
-
     return sp.start_char < headline_end(sp.doc.text)
 
 
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
-    if _title_kind(sp, m):
+    if _title_kind(sp, m, actors):
         return False
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
         # "les forces irakiennes qui avancent dans le secteur", "the regions that had been taken
