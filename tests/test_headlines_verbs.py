@@ -213,6 +213,17 @@ def test_a_headline_verb_read_as_a_noun_is_parsed_as_a_verb():
     assert (verb.text, verb.pos_, verb.lemma_) == ("bombarde", "VERB", "bombarder") and "Pres" in verb.morph.get("Tense")
 
 
+@pytest.mark.parametrize("text, lang, word", [
+    ("GUNMEN STORM CHURCH IN BURKINA FASO", "en", "STORM"),
+    ("L'ARMÉE BOMBARDE DES POSITIONS REBELLES AU NORD DE BRIA", "fr", "BOMBARDE"),
+])
+def test_a_headline_in_capitals_is_parsed_again_from_its_lower_case(text, lang, word):
+    doc = nlp.parse(text, lang)
+    verb = next(t.i for t in doc if t.text == word)
+    assert doc.text == text and doc[verb].pos_ == "VERB"
+    assert any(c.dep_ == "nsubj" for c in doc[verb].children)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Rebel claims of victory in Bria", "en"),  # a noun's complement
     ("Hostage release talks stall", "en"),  # a bare form after a singular noun

@@ -10,6 +10,7 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from itertools import takewhile
 
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
@@ -240,10 +241,11 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
 # a compound or as an adjective, and the headline then names no act, no doer and no target. A text's
 # first line, when it is short and ends with no stop, is such a headline when a word of it is a present
 # form of the language's headline verbs (``headlines_<lang>.VERB_VARIANTS``) that the parse made no verb,
-# right after a noun that agrees with it, in a line with no finite verb. The line is parsed again with that word
-# in a form the parser reads only as a verb (its past), and the new parse is kept for the line when it
-# makes the word a verb with a subject: the word keeps its own text and tense, and the offsets are those
-# of the stored text (only the annotations of the line's tokens change).
+# right after a noun that agrees with it, in a line with no finite verb. The line alone is parsed again
+# with that word in a form the parser reads only as a verb (its past), and the new parse is kept for the
+# line when it makes the word a verb with a subject: the word keeps its own text and tense, and the
+# offsets are those of the stored text (only the annotations of the line's tokens change). Cheap: a
+# text whose first line is long or ends with a stop costs one search for a line break.
 HEADLINE_MAX_CHARS = 160
 HEADLINE_MAX_WORDS = 20
 _HEADLINE_END = tuple(".!?;")
@@ -296,7 +298,7 @@ def _headline_verb(doc: Doc, end: int, lex) -> tuple[int, str, str] | None:
     """The token of ``doc``'s headline (its tokens before character ``end``) that may be its verb read
     as a noun, with the form to parse in its place and the kind of form; None when there is none."""
     variants = lex.VERB_VARIANTS
-    line = [tok for tok in doc if tok.idx < end]
+    line = list(takewhile(lambda tok: tok.idx < end, doc))
     if any(tok.pos_ in ("VERB", "AUX") and _told_verb(tok) for tok in line):
         return None  # the headline has its verb ("Kill list published", "Rebel claims dismissed")
     for tok in line:
@@ -346,8 +348,8 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
         if found is None:
             continue
         n = next((tok.i for tok in doc if tok.idx >= end and not tok.is_space), len(doc))
-        # the line must be sentences of its own: no head crosses its end
-        if any(tok.head.i >= n for tok in doc[:n]) or any(tok.head.i < n for tok in doc[n:]):
+        # the line must be sentences of its own: no head crosses its end (a sentence starts after it)
+        if any(tok.head.i >= n for tok in doc[:n]) or n < len(doc) and not doc[n].is_sent_start:
             continue
         todo[i] = (n, *found)
     if not todo:
@@ -357,8 +359,12 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
     def words(i: int) -> list[str]:
         n, verb, variant, _ = todo[i]
         doc = docs[i]
-        low = doc.user_data.get(CAPITALS_MARK) or _title_case(doc[:n])  # parsed in lower case before
-        out = [tok.text.lower() if low and not tok.text.isupper() else tok.text for tok in doc[:n]]
+        # as the first parse read it: a text in capitals all in lower case, a title-case line but its acronyms
+        if doc.user_data.get(CAPITALS_MARK):
+            out = [tok.text.lower() for tok in doc[:n]]
+        else:
+            title = _title_case(doc[:n])
+            out = [tok.text.lower() if title and not tok.text.isupper() else tok.text for tok in doc[:n]]
         out[verb] = variant
         return out
 
@@ -369,8 +375,7 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
         v = line[verb]
         if v.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") and c.i < verb for c in v.children):
             continue  # no better than the first parse
-        docs[i] = _relined(docs[i], line, n, verb, getattr(_headline_lexicon(lang), "PRESENT_TAGS", {}).get(kind),
-                           _headline_lexicon(lang).PRESENT_MORPH[kind])
+        docs[i] = _relined(docs[i], line, n, verb, getattr(lex, "PRESENT_TAGS", {}).get(kind), lex.PRESENT_MORPH[kind])
     return docs
 
 

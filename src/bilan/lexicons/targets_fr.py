@@ -22,7 +22,8 @@ PHYSICAL_TARGETS = {
         "palais présidentiel", "palais du gouvernement",
     ],
     "vehicle": [
-        "voiture", "voitures", "véhicule", "véhicules", "convoi", "convois", "bus", "autobus", "autocar", "autocars", "camion", "camions",
+        "voiture", "voitures", "véhicule", "véhicules", "convoi", "convois", "bus", "autobus", "autocar", "autocars",
+        "camion", "camions",
         "camionnette", "camionnettes", "jeep", "train", "trains", "avion", "avions", "hélicoptère", "hélicoptères",
         "bateau", "bateaux", "navire", "ambulance", "ambulances", "taxi", "taxis", "minibus", "moto", "motos",
         "citerne", "camion-citerne", "pick-up", "tracteur", "tracteurs", "bulldozer", "bulldozers",
@@ -40,7 +41,8 @@ PHYSICAL_TARGETS = {
     ],
     "military_site": [
         "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",
-        "camp militaire", "convoi militaire", "convois militaires", "commissariat", "gendarmerie", "poste de police", "poste militaire", "poste avancé",
+        "camp militaire", "convoi militaire", "convois militaires", "commissariat", "gendarmerie", "poste de police",
+        "poste militaire", "poste avancé",
         # les véhicules des forces elles-mêmes
         "voiture de patrouille", "voitures de patrouille", "véhicule de patrouille", "véhicules de patrouille",
         "voiture de police", "voitures de police", "véhicule de police", "véhicules de police", "véhicule militaire",
