@@ -17,7 +17,31 @@ is an armed clash, violence on unarmed people an attack; mob violence is violenc
 crowd, partisans or students included; a demonstration whose people engage in violence is a violent
 demonstration whatever the police do next; peaceful protesters beaten or shot are excessive force;
 a non-violent transfer is ground changing hands without fighting), written before the first run; typed
-as the CASE 2021 adapter types them. First run: (see below).
+as the CASE 2021 adapter types them.
+
+Read 91/126 on the first run (EN 62/87, FR 29/39); 120/126 now (EN 83/87, FR 37/39). One French
+snippet of the first run turned out to repeat a snippet of set 2 word for word (« Les soldats français ont
+quitté la base de Ménaka ... », read as a territory regained there); it was replaced at 00:50 UTC by
+« Les casques bleus ont quitté le camp de Kidal ... », labelled before it was run (it passed on its first
+run, with the rules below). Fixed by general rules (EN and FR lexicons): an armed side leaving a place or a
+base, its subject the side and its object the place ("left the base", "departed the town", "pulled back
+from", « ont quitté le camp »), is a non-violent transfer, and an air base is a base; people fighting one
+another with no armed side (a reciprocal, "fought each other", "pelting each other", « les uns contre les
+autres »; sides told as rivals, "rival student unions", « deux lycées rivaux »; two groups of civilians
+"between", "between two student groups"; one plural group "between" itself, « bagarre entre étudiants »;
+not organised groups, "two rival gangs", "two clans") are a crowd's fight, and "brawl", « bagarre »,
+« rixe » are fights; partisans destroying property or sacking a party's seat with no protest told are mob
+violence; an acronym told as a party's rank and file (« des militants de l'UPC », "UPC supporters") names a
+party, not the armed group of that acronym, and an acronym the model tags a noun names the members'
+organisation; "a group of armed men" is who did it (a figure after it counts the people hit, no fallen
+fighter); a firebomb or rocks thrown by demonstrators are a riot, in whatever clause; force that left people
+in hospital or unconscious is excessive force; an arrest of people told in a relative clause to be holding a
+protest (« des militants qui tenaient un sit-in ») is an intervention in it; protesters who dispersed
+themselves (« se sont dispersés dans le calme ») met no intervention; an arrest for a common crime ("for
+stealing a phone", « pour vol ») is no ACLED arrest, nor is the theft an event; chlorine told with water
+treatment is no weapon; "take over" needs an armed side; soldiers « ont pris le pouvoir » is a coup; barns,
+farms and farmland are property. And in the CASE adapter, a snippet whose only events are recalled ones (a
+trial over an attack, an anniversary) reports no event. The rest are strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -165,7 +189,7 @@ FR = [
     ("Des hommes non identifiés ont incendié une école à Tillabéri.", LOO),
     ("Des militaires ont brûlé des greniers dans plusieurs villages autour de Djibo, selon une ONG.", LOO),
     # transferts sans combat
-    ("Les soldats français ont quitté la base de Ménaka, aussitôt occupée par l'armée malienne.", NVT),
+    ("Les casques bleus ont quitté le camp de Kidal, que les combattants du CSP ont aussitôt occupé.", NVT),
     ("Les rebelles ont évacué la ville de Bunagana, où les troupes de la force régionale se sont installées.", NVT),
     ("La Minusma a quitté le camp de Ber, dont les FAMa ont pris possession.", NVT),
     ("Les combattants du M23 se sont retirés de Kibumba à l'approche de l'armée.", NVT),
@@ -185,6 +209,22 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
+    "Suspected Fulani militia attacked local vigilantes in Bokkos, killing seven of them.":
+        "'vigilantes' is a crowd word (MOB_AGENTS: 'vigilantes beat a thief'), so the people attacked are no armed "
+        "side: read as an attack on civilians, where ACLED counts vigilante groups as militias",
+    "Police fired tear gas to disperse football fans fighting outside the stadium in Lusaka.":
+        "fans are no partisans and 'fighting' hangs on them as a participle with no reciprocal: the police's tear gas "
+        "makes the fight a riot",
+    "Police arrested dozens of climate activists who glued themselves to a road in London.":
+        "gluing oneself to a road is no protest word: the arrest is the only event",
+    "M23 rebels left Kibumba under the Luanda agreement, and the East African force took control of the town.":
+        "'Kibumba' is unknown to the gazetteer and the model: 'left' has no place object, and the taking of 'the town' "
+        "after it is read as the news",
+    "Officials said the teachers' strike had ended after the government agreed to pay arrears.":
+        "'agree' is an agreement whoever agrees: a government settling a labour dispute is no agreement between "
+        "conflict actors",
+    "Les combattants du M23 se sont retirés de Kibumba à l'approche de l'armée.":
+        "« Kibumba » est inconnu du gazetier et du modèle : « se retirer » demande un lieu (« se retirer de la ville » passe)",
 }
 
 
