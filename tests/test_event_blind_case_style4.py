@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import pytest
 from extracting import (
-    ART, ATT, CHE, CLA, EXF, INT, LOO, MOB, NVT, OTH, PEA, VIO, lead_type,
+    ARR, ART, ATT, CHE, CLA, EXF, INT, LOO, MOB, NVT, OTH, PEA, VIO, lead_type,
 )
 from test_event_blind_case_style2 import _params
 
@@ -245,3 +245,37 @@ def test_set_size_and_share():
     assert 0.65 <= len(EN) / (len(EN) + len(FR)) <= 0.75
     near = Counter(label for _, label in EN + FR)
     assert near[NONE] >= (len(EN) + len(FR)) / 5 - 5
+
+
+# controls for the rules this set led to (written at 01:04 UTC, after the rules and before running bilan on them):
+# the same cue words where they tell another event or none. First run 15/16: a protester beaten with no serious
+# injury told was read as a peaceful protest ("beat" was no intervention word); 16/16 with "beat", "club" (and
+# « frapper », « matraquer », « tabasser ») as interventions when protesters are their object
+CONTROLS = [
+    ("The president left the capital on Monday for a summit in Addis Ababa.", "en", NONE),
+    ("Thousands of residents left the town after the floods destroyed their homes.", "en", NONE),
+    ("Students fought for places on the overcrowded buses after the strike.", "en", NONE),
+    ("Police arrested three men for robbery in Kano on Sunday.", "en", NONE),
+    ("Police arrested three opposition activists for incitement in Harare.", "en", ARR),
+    ("Chlorine gas was used in an attack on a village near Idlib, doctors said.", "en", CHE),
+    ("UPC fighters attacked a village near Bambari, killing 12 civilians.", "en", ATT),
+    ("Les combattants de l'UPC ont attaqué le village de Zangba, tuant 12 civils.", "fr", ATT),
+    ("Protesters dispersed after police fired tear gas at them in Nairobi.", "en", INT),
+    ("Les manifestants se sont dispersés après des tirs de gaz lacrymogène de la police à Conakry.", "fr", INT),
+    ("Supporters of the two clubs fought each other outside the stadium in Cairo.", "en", MOB),
+    ("Two rival gangs clashed in Port-au-Prince, killing 12 gang members.", "en", CLA),
+    ("Le RHDP a pris le pouvoir en 2011 après les élections.", "fr", NONE),
+    ("Kenyan troops will leave the base in Kolbiyow next month, officials said.", "en", NONE),
+    ("Des élèves se sont battus pour obtenir des places dans le bus.", "fr", NONE),
+    ("Police beat a protester during a demonstration in Kampala.", "en", INT),
+]
+CONTROL_XFAIL: dict[str, str] = {
+}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    pytest.param(text, lang, expected, id=f"control-{lang}-{text[:40]}",
+                 marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[text])] if text in CONTROL_XFAIL else [])
+    for text, lang, expected in CONTROLS])
+def test_blind_case_style4_control(text, lang, expected):
+    assert lead_type(text, lang, None) == expected

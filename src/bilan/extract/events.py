@@ -1269,10 +1269,6 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
     verbs = [verb, *(c for c in verb.children if c.pos_ == "VERB" and c.dep_.split(":")[0] in ("advcl", "conj", "xcomp"))]
     if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and not _reciprocal(c, m) for c in root.children):
         return False  # "the two student unions fought a bitter election campaign": what they fought, no one
-    if any(_reciprocal(c, m) for v in verbs for c in v.children if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")):
-        return True
-    if not m.rival_words:
-        return False
     # the sides: the active subject, what the fight is "between"
     between = [g for t in {root, verb} for p in t.children if p.lower_ in m.between_preps for g in p.children
                if g.dep_ == "pobj"]
@@ -1288,14 +1284,17 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
         return False  # "fighting broke out between them", "between two armed groups": who they are is elsewhere
     if any(t.lemma_.lower() in m.organised_groups or t.lower_ in m.organised_groups for s in sides for t in s.subtree):
         return False  # "a clash between two rival gangs": organised groups fighting, no crowd
+    if sides and any(_reciprocal(c, m) for v in verbs for c in v.children
+                     if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")):
+        return True  # "students fought each other" (not "they are clashing against each other": who is elsewhere)
     if any(t.lower_ in m.rival_words and t.dep_ in ("amod", "nummod") for s in sides for t in s.subtree):
         return True
     if any(t.lower_ in m.pair_words and t.dep_ == "nummod" for s in between for t in s.subtree) and any(
             cue(s, "CIV") for s in between):
         return True  # "clashes between two student groups" (not "between two clans": militias)
     # "a brawl between students", « bagarre entre étudiants »: one plural group "between" itself
-    return len(between) == 1 and between[0].pos_ == "NOUN" and cue(between[0], "CIV") and "Plur" in between[0].morph.get("Number") and not any(
-        c.dep_ == "conj" for c in between[0].children)
+    return len(between) == 1 and between[0].pos_ == "NOUN" and cue(between[0], "CIV") \
+        and "Plur" in between[0].morph.get("Number") and not any(c.dep_ == "conj" for c in between[0].children)
 
 
 def _reciprocal(tok: Token, m: LanguageMatchers) -> bool:

@@ -1050,9 +1050,14 @@ PROTEST_INTERVENTION = [
     # the South Asian police's cane charge ("police resorted to lathi-charge", "lathi-charged the crowd")
     "lathi-charge", "lathi charge", "lathicharge", "lathi-charged", "lathi charged", "lathicharged",
     "cane-charge", "cane charge",
+    # protesters beaten or clubbed by the forces ("police beat a protester"): counted only with protesters as the
+    # object (FORCE_ON_PROTESTERS_ONLY: "India beat Pakistan", "beat the deadline" are none)
+    "beat", "club",
     # a protest the forces of order prevented (FR "empêcher")
     "prevent",
 ]
+# force cues with other senses, counted only with protesters as their object ("police beat the protesters")
+FORCE_ON_PROTESTERS_ONLY = ["beat", "club"]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",

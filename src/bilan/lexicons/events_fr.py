@@ -733,10 +733,12 @@ PROTEST_INTERVENTION = [
     "dispersion",
     # la charge des forces de l'ordre (« la police a chargé les manifestants »), voir FORCE_ON_PROTESTERS_ONLY
     "charger",
+    # des manifestants frappés ou matraqués (« la police a frappé des manifestants »), voir FORCE_ON_PROTESTERS_ONLY
+    "frapper", "matraquer", "tabasser",
 ]
 # indices de force qui ont un autre sens (« chargé de l'intérieur », « chargé de famille ») : comptés
 # seulement quand leur objet nomme les manifestants
-FORCE_ON_PROTESTERS_ONLY = ["charger"]
+FORCE_ON_PROTESTERS_ONLY = ["charger", "frapper"]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
     "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
