@@ -19,7 +19,7 @@ demonstration whatever the police do next; peaceful protesters beaten or shot ar
 a non-violent transfer is ground changing hands without fighting), written before the first run; typed
 as the CASE 2021 adapter types them.
 
-Read 91/126 on the first run (EN 62/87, FR 29/39); 120/126 now (EN 83/87, FR 37/39). One French
+Read 91/126 on the first run (EN 62/87, FR 29/39); 120/126 now (EN 82/87, FR 38/39). One French
 snippet of the first run turned out to repeat a snippet of set 2 word for word (« Les soldats français ont
 quitté la base de Ménaka ... », read as a territory regained there); it was replaced at 00:50 UTC by
 « Les casques bleus ont quitté le camp de Kidal ... », labelled before it was run (it passed on its first
