@@ -82,7 +82,11 @@ def classify(incidents, lang: str = "en") -> str:
     incidents = [i for i in incidents if i.stage != "threatened"]
     if not incidents:
         return NONE
-    ordered = sorted([i for i in incidents if not i.recalled] or incidents, key=_position)
+    # a snippet that only recalls older events (a trial over an attack, an anniversary of a massacre) reports
+    # no event of its own: ACLED codes an event at the date it happened, not its commemoration
+    ordered = sorted([i for i in incidents if not i.recalled], key=_position)
+    if not ordered:
+        return NONE
     lead = ordered[0]
     if lead.sub_event_type in UNSPECIFIED_WEAPON:
         weapons = [i for i in ordered[1:] if i.event_type == WEAPON_EVENT_TYPE]

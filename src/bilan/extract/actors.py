@@ -122,7 +122,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
         span = doc[start:end]
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
     out = _named_by_phrase(doc, m, out)
-    out = [a for a in out if not _former_members(doc, m, a)]
+    out = [a for a in out if not _former_members(doc, m, a) and not _party_rank_and_file(doc, m, a)]
     named = _named_groups(doc, m, out)
     if named:
         # "the Northern Star Revolutionary Commando": the group's name, not an unnamed "commando" in it
@@ -204,6 +204,28 @@ def _former_members(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
     if i < 0 or doc[i].lower_ not in preps:
         return False
     return any(doc[k].lower_ in former for k in range(max(doc[i].sent.start, i - FORMER_WINDOW), i))
+
+
+def _party_rank_and_file(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
+    """An armed group's acronym told as the organisation of a party's rank and file (« des militants de
+    l'UPC », « des partisans de l'UPC », "UPC supporters"; ``actors_<lang>.RANK_AND_FILE_WORDS``): a
+    political party sharing the acronym (the UPC of Burkina Faso or Uganda, not the Central African armed
+    group), no armed actor of the sentence. Names written out are not read so."""
+    words = frozenset(getattr(m.actors, "RANK_AND_FILE_WORDS", ()))
+    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    if not words or a.generic or a.tok_end - a.tok_start != 1 or not _acronym_text(doc[a.tok_start].text):
+        return False
+    if a.tok_end < len(doc) and doc[a.tok_end].lower_ in words:
+        return True  # "UPC supporters"
+    i = a.tok_start - 1
+    while i >= 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in preps:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in preps and doc[i - 1].lower_ in words
+
+
+def _acronym_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _signer(tok, m: LanguageMatchers, signing: frozenset[str]) -> bool:

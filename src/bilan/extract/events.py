@@ -981,7 +981,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,
     # "supporters of two rival candidates fought with knives": partisans fighting, no armed side needed
-    "needs_partisan_subject": lambda sp, m: _partisans_did(sp.root, m),
+    "needs_partisan_subject": lambda sp, m: _partisans_did(sp.root, m) or _among_themselves(sp.root, m),
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
     "person_owner": _person_owner,
@@ -1277,6 +1277,50 @@ def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
                or _named_members(t, m) for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
+def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
+    """People fought one another: the fight verb, or a verb hung on it ("clashed ..., pelting each other with
+    stones"), has a reciprocal complement ("fought each other", « se sont battus les uns contre les
+    autres »), or its sides (its subject, what it is "between", their "of" complements) are told as
+    rivals or as two groups ("members of rival student unions", "clashes between two student groups",
+    « des élèves de deux lycées rivaux »). The callers ask that no armed side is in the sentence."""
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    verbs = [verb, *(c for c in verb.children if c.pos_ == "VERB" and c.dep_.split(":")[0] in ("advcl", "conj", "xcomp"))]
+    if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and not _reciprocal(c, m) for c in root.children):
+        return False  # "the two student unions fought a bitter election campaign": what they fought, no one
+    # the sides: the active subject, what the fight is "between"
+    between = [g for t in {root, verb} for p in t.children if p.lower_ in m.between_preps for g in p.children
+               if g.dep_ == "pobj"]
+    between += [c for t in {root, verb} for c in t.children
+                if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
+    sides = [c for t in {root, verb} for c in t.children if c.dep_ == "nsubj"] + between
+    doc = root.doc
+
+    def cue(s: Token, label: str) -> bool:
+        return any(doc.vocab.strings[mid] == label for mid, _, _ in m.cues(doc[s.left_edge.i:s.right_edge.i + 1]))
+
+    if any(s.pos_ == "PRON" or cue(s, "COMB") for s in sides):
+        return False  # "fighting broke out between them", "between two armed groups": who they are is elsewhere
+    if any(t.lemma_.lower() in m.organised_groups or t.lower_ in m.organised_groups for s in sides for t in s.subtree):
+        return False  # "a clash between two rival gangs": organised groups fighting, no crowd
+    if sides and any(_reciprocal(c, m) for v in verbs for c in v.children
+                     if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")):
+        return True  # "students fought each other" (not "they are clashing against each other": who is elsewhere)
+    if any(t.lower_ in m.rival_words and t.dep_ in ("amod", "nummod") for s in sides for t in s.subtree):
+        return True
+    if any(t.lower_ in m.pair_words and t.dep_ == "nummod" for s in between for t in s.subtree) and any(
+            cue(s, "CIV") for s in between):
+        return True  # "clashes between two student groups" (not "between two clans": militias)
+    # "a brawl between students", « bagarre entre étudiants »: one plural group "between" itself
+    return len(between) == 1 and between[0].pos_ == "NOUN" and cue(between[0], "CIV") \
+        and "Plur" in between[0].morph.get("Number") and not any(c.dep_ == "conj" for c in between[0].children)
+
+
+def _reciprocal(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok``'s phrase holds a reciprocal ("each other", "with one another", « les uns contre les autres »)."""
+    words = f" {' '.join(t.lower_ for t in tok.subtree)} "
+    return any(f" {r} " in words for r in m.reciprocals)
+
+
 def _named_members(tok: Token, m: LanguageMatchers) -> bool:
     """``tok`` is a word for an organisation's rank and file with the organisation named before it or in
     its "of" complement ("PTI and PML-N workers", "Awami League and BNP activists", "des militants du
@@ -1284,8 +1328,9 @@ def _named_members(tok: Token, m: LanguageMatchers) -> bool:
     in the sentence)."""
     if tok.lower_ not in m.party_members and tok.lemma_.lower() not in m.party_members:
         return False
-    named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
-    named += [c for c in of_complements(tok, m.complement_preps) if c.pos_ == "PROPN"]
+    # an acronym the model tags a common noun is a name too (« des militants de l'UPC », UPC/NOUN)
+    named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and (c.pos_ == "PROPN" or _acronym(c))]
+    named += [c for c in of_complements(tok, m.complement_preps) if c.pos_ == "PROPN" or _acronym(c)]
     return bool(named)
 
 
@@ -1528,6 +1573,19 @@ def _dates_a_change(doc: Doc, t: Trigger, trigs: list[Trigger], m: LanguageMatch
     return False
 
 
+def _for_common_crime(root: Token, m: LanguageMatchers) -> bool:
+    """The reason of an arrest, hung on the verb or on who was arrested, is a common crime ("arrested a man
+    for stealing a phone", « a arrêté trois jeunes pour vol »)."""
+    if not m.common_crimes:
+        return False
+    holders = [root, *(c for c in root.children if c.dep_ in OBJECT_DEPS[:4])]
+    reasons = [g for h in holders for p in h.children if p.lower_ in m.reason_preps for g in p.children
+               if g.dep_ in ("pobj", "pcomp")]
+    reasons += [c for h in holders for c in h.children if c.dep_.split(":")[0] in ("obl", "nmod") and any(
+        k.dep_ == "case" and k.lower_ in m.reason_preps for k in c.children)]
+    return any(g.lemma_.lower() in m.common_crimes or g.lower_ in m.common_crimes for g in reasons)
+
+
 def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
     """An event named as the reason of an arrest ("detained 82 people over deadly protests in
     2014", "arrested in connection with the bombing", "interpellés pour leur participation à la
@@ -1538,9 +1596,15 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[T
     out = []
     for t in trigs:
         root = doc[t.tok_start:t.tok_end].root
-        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        if t.sub_event_type == "Arrests" and _for_common_crime(root, m):
+            # "arrested a man for stealing a phone", « arrêté pour vol »: an arrest for a common crime is police
+            # work, no political arrest (ACLED codes arrests of political significance)
+            continue
+        # "arrested a man for stealing a phone": a gerund is the preposition's complement too
+        on_prep = root.dep_ in ("pobj", "pcomp")
+        prep = root.head if on_prep else next((c for c in root.children if c.dep_ == "case"), None)
         if t.sub_event_type != "Arrests" and prep is not None and prep.lower_ in m.reason_preps:
-            governor = prep.head if root.dep_ == "pobj" else root.head
+            governor = prep.head if on_prep else root.head
             # "in connection with": the preposition hangs on "connection", itself on the arrest
             if governor.lower_ in m.reason_preps or governor.lemma_.lower() in m.reason_preps:
                 governor = governor.head.head if governor.dep_ == "pobj" else governor.head
@@ -1687,11 +1751,20 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # looted many houses": a parse that hangs the looting on the lament)
         holder = root.head if root.dep_ == "conj" else root
         main = _main_clause(holder, m) and (holder is root or holder.lemma_.lower() in m.event_words)
+        thrower = _thrown_by(root)
+        if thrower is not None and _protesters_did(thrower, m):
+            # "demonstrators hurled rocks and petrol bombs at police": the firebomb is a riot's missile, in
+            # whatever clause it is told
+            return "Riots", "Violent demonstration", "PROTEST"
         if main and _protesters_did(root, m):
             # "protesters torched the governor's office": the protesters' violence is a riot
             return "Riots", "Violent demonstration", "PROTEST"
         if main and _mob_agent(trigger, sent, m):
             # "residents burned the house of a man accused of witchcraft": a crowd's violence
+            return "Riots", "Mob violence", "ASSAULT"
+        if main and armed_in_sentence == 0 and (_partisans_did(root, m) or _among_themselves(root, m)):
+            # "supporters of the two parties torched each other's offices": partisans' violence with no armed
+            # side is ACLED's mob violence, the property they destroyed its target
             return "Riots", "Mob violence", "ASSAULT"
         if _person_object(sent.doc[trigger.tok_start:trigger.tok_end], m) and not any(
                 t.lower_ in m.property_nouns or t.lemma_.lower() in m.property_nouns
@@ -1717,7 +1790,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             if killed:
                 return "Protests", "Excessive force against protesters", "PROTEST"
             return "Protests", "Protest with intervention", "PROTEST"
-        if armed_in_sentence == 0 and _partisans_did(root, m):
+        if armed_in_sentence == 0 and (_partisans_did(root, m) or _among_themselves(root, m)):
             # "supporters of the ruling party attacked opposition activists": partisans' violence is
             # ACLED's mob violence, not an armed group's attack
             return "Riots", "Mob violence", "ASSAULT"
@@ -1738,6 +1811,11 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         return None
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
+        if armed_in_sentence == 0 and _among_themselves(root, m) and not _combatant_subject(
+                sent.doc[trigger.tok_start:trigger.tok_end], m):
+            # "students of two rival colleges clashed, pelting each other with stones", "clashes between two
+            # student groups": people fighting one another with no armed side, ACLED's mob violence
+            return "Riots", "Mob violence", "ASSAULT"
         if armed_in_sentence < 2 and _partisans_did(root, m) and not any(
                 t.lemma_.lower() in m.protest_nouns or _protest_people(t, m) and t.lower_ not in m.mob_agents
                 for t in sent) and not any(
@@ -1765,6 +1843,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # "supporters of two candidates clashed with machetes": ACLED's mob violence (clashes of rival
             # party supporters), not a battle of organised armed groups
             return "Riots", "Mob violence", "ASSAULT"
+    if sub == "Violent demonstration" and armed_in_sentence == 0 and _partisans_did(root, m) and not any(
+            t.lemma_.lower() in m.protest_nouns or _protest_people(t, m) and t.lower_ not in m.mob_agents
+            for t in sent):
+        # « des partisans de l'UPC ont saccagé le siège du MPP »: partisans' violence with no protest told is
+        # ACLED's mob violence, whatever the riot word
+        return "Riots", "Mob violence", "ASSAULT"
     if sub == "Violent demonstration" and "crowd_act" not in trigger.flags and _told_beside(
             trigger, sent, m, "Mob violence") and not any(
             t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
@@ -1868,6 +1952,17 @@ def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
     doers += [c for c in root.children if c.dep_ == "obl:agent"]
     return any(t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
                for d in doers for t in d.subtree)
+
+
+def _thrown_by(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of, through the objects it is listed with ("hurled rocks and
+    petrol bombs": "hurled"); None for a verb trigger."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" else None
 
 
 def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
@@ -2213,5 +2308,19 @@ def _manner_cues(sent: Span, matcher, m: LanguageMatchers) -> list[Token]:
     # preventing is the forces' intervention only when they prevent ("police prevented the march"), not
     # the protest's aim ("marched to prevent the closure of the hospital")
     toks = [t for t in toks if t.lemma_.lower() not in m.preventions or _by_crowd_control(t, m)]
+    # "the protesters dispersed peacefully": an intervention cue the protesters did themselves is none
+    own = [t for t in toks if matcher is m.protest_intervention and _done_by_themselves(t, m)]
     return [t for t in toks if not (protest_topic(t, m) or _protest_cause(t, m) or of_another_day(t, m)
-                                    or recalled_phrase(t))]
+                                    or recalled_phrase(t) or t in own)]
+
+
+def _done_by_themselves(verb: Token, m: LanguageMatchers) -> bool:
+    """The protesters did it to themselves: the verb's subject names them and it has no object and no
+    agent ("the protesters dispersed peacefully", « les manifestants se sont dispersés dans le calme »):
+    the end of the protest, no intervention."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "agent", "obl:agent", "auxpass") for c in verb.children):
+        return False
+    # a passive is done to them ("protesters were dispersed"), unless reflexive (« se sont dispersés »)
+    reflexive = any(c.dep_.startswith("expl") and c.pos_ == "PRON" for c in verb.children)
+    subjects = ("nsubj", "nsubj:pass") if reflexive else ("nsubj",)
+    return any(_protest_people(t, m) for c in verb.children if c.dep_ in subjects for t in c.subtree)

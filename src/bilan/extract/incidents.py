@@ -814,6 +814,15 @@ class Counted:
     subset: bool = False
 
 
+def _in_active_subject(tok) -> bool:
+    """``tok`` is an active subject or the "of" complement of one ("a group of armed men", « un groupe
+    d'hommes armés »)."""
+    if tok.dep_ in ACTIVE_SUBJECT_DEPS:
+        return True
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return tok.dep_.split(":")[0] in ("pobj", "nmod") and owner.dep_ in ACTIVE_SUBJECT_DEPS
+
+
 def classify_quantities(ctx: Context, si: int) -> list[Counted]:
     """What each figure of sentence ``si`` counts (computed once per sentence: the incident, the
     follow-up counts and the quantities list all ask)."""
@@ -853,9 +862,10 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if verb_cue is None:
             verb_cue = _figure_verb_cue(ctx, span)
             direct = verb_cue is not None
-        if direct and pos is not None and ctx.doc[pos[0]:pos[1]].root.dep_ in ACTIVE_SUBJECT_DEPS:
+        if direct and pos is not None and _in_active_subject(ctx.doc[pos[0]:pos[1]].root):
             # "gunmen ... killing two people and wounding 40 others": the others are more of
-            # the people hit, not of the doer named as the subject before them
+            # the people hit, not of the doer named as the subject before them ("a group of armed men
+            # opened fire ..., killing seven" too)
             head_kind, pos, what = None, None, q.head
         joined = _comitative_verb(ctx, q)
         if joined is not None and span.start < joined.i and any(
@@ -1756,12 +1766,16 @@ def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
     return None
 
 
-def _has_near(ctx: Context, si: int, kinds: tuple[str, ...], exclude: tuple[int, int] | None = None) -> bool:
+def _has_near(ctx: Context, si: int, kinds: tuple[str, ...], exclude: tuple[int, int] | None = None,
+              skip: set[int] | frozenset[int] = frozenset()) -> bool:
     """A cue of ``kinds`` near a casualty word of the sentence; ``exclude``: a token range whose cues
-    do not count (the agent of the event: "gunmen shot dead a village chief" names no fallen fighter)."""
+    do not count (the agent of the event: "gunmen shot dead a village chief" names no fallen fighter);
+    ``skip``: tokens whose cues do not count (the speaker of a report: "..., police said")."""
     sent = ctx.sents[si]
     for label, s, e in ctx.cues:
         if exclude is not None and s < exclude[1] and e > exclude[0]:
+            continue
+        if skip and any(i in skip for i in range(s, e)):
             continue
         if label in kinds and sent.start <= s < sent.end and _cue_near(ctx, s, e, sent, ("DEATH", "INJURY")):
             return True
@@ -1848,7 +1862,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         or _has_near(ctx, si, ("CIV",)) or (
             trig.sub_event_type == "Abduction/forced disappearance"  # the abducted are its victims
             and any(label == "CIV" and sent.start <= s < sent.end for label, s, e in ctx.cues))
-    victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(ctx, si, ("COMB",))
+    # the source of the report is no one hit ("..., killing seven, police said")
+    victims_comb = any(c.combatant and c.category != "other" for c in counted) or _has_near(
+        ctx, si, ("COMB",), skip=speaker_toks)
     # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire"): tied to
     # the trigger or to a casualty word of the sentence (not a threat: the dead of an act told beside
     # it are not who was threatened)
@@ -1995,7 +2011,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # passengers"), not a victim
             head = _np_head(ctx, pre_agent)
             lo, hi = min(pre_agent.tok_start, head.i), max(pre_agent.tok_end, head.i + 1)
-            victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi))
+            owner = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+            if head.dep_.split(":")[0] in ("pobj", "nmod") and owner.dep_ == "nsubj":
+                # "a group of armed men opened fire", « un groupe d'hommes armés a tiré »: the subject noun the
+                # mention is "of" belongs to the doers' phrase, no combatant hit
+                lo = min(lo, owner.left_edge.i)
+            victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi), skip=speaker_toks)
     # a vague toll is a toll too when it counts the dead themselves ("des dizaines de morts dans
     # une attaque", "dozens dead"), not things near a death word ("dozens of arrests at a Kill the
     # Bill march")
@@ -3866,6 +3887,8 @@ def _protesting_target(doc, trig: Trigger, trigs: list[Trigger]) -> bool:
     if trig.event_type != "Protests":
         return False
     root = doc[trig.tok_start:trig.tok_end].root
+    if root.dep_ in ("obj", "dobj") and root.head.dep_ in ("relcl", "acl:relcl"):
+        root = root.head  # « ont arrêté des militants qui tenaient un sit-in »: the protest is the clause's object
     if root.dep_ not in ("relcl", "acl:relcl"):
         return False
     acts = {i for t in trigs if t is not trig and t.sent_index == trig.sent_index and t.event_type != "Protests"

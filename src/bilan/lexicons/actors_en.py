@@ -221,3 +221,7 @@ SIGNING_VERBS = ["sign"]
 # (bilan.extract.actors._former_members)
 FORMER_WORDS = ["former", "ex"]
 MEMBERSHIP_PREPS = ["of"]
+# the rank and file of a party, the organisation named by its acronym after them (of) or before them: a party
+# sharing an armed group's acronym ("UPC supporters"), no armed actor; not "members" (of armed groups too)
+RANK_AND_FILE_WORDS = ["supporter", "supporters", "activist", "activists", "sympathizers", "sympathisers", "partisans",
+                       "cadres", "loyalists"]

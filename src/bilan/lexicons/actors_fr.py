@@ -225,3 +225,7 @@ SIGNING_VERBS = ["signer"]
 # acteur armé (bilan.extract.actors._former_members)
 FORMER_WORDS = ["ancien", "anciens", "ancienne", "anciennes", "ex"]
 MEMBERSHIP_PREPS = ["de", "du", "des", "d'", "d’"]
+# la base d'un parti, l'organisation nommée par son sigle après eux (« des militants de l'UPC ») : un parti qui
+# partage le sigle d'un groupe armé, aucun acteur armé ; pas « membres » (des groupes armés en ont aussi)
+RANK_AND_FILE_WORDS = ["militant", "militants", "militante", "militantes", "partisan", "partisans", "sympathisant",
+                       "sympathisants", "adhérent", "adhérents"]

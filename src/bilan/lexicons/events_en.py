@@ -269,7 +269,8 @@ TRIGGERS = [
     ("chemical attack", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("chemical agent", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("gas attack", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
-    ("chlorine", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    # chlorine told with water treatment ("chlorine found in the water supply") is no weapon
+    ("chlorine", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ("not:water_treatment",)),
     ("sarin", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("mustard gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("sulfur mustard", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
@@ -322,7 +323,8 @@ TRIGGERS = [
     ("occupy", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
     ("capture", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("seize", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
-    ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    # ground taken by an armed side ("militants took over the town"), not a firm taking over an airport's management
+    ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object", "needs_armed_actor")),
     ("gain control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
     ("gain ground", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
     ("fall to", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
@@ -336,6 +338,14 @@ TRIGGERS = [
     ("hand", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
     ("hand", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:base", "needs_armed_actor")),
     ("handover", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
+    # an armed side leaving ground or a base, its own subject the side and its object the place ("Kenyan troops
+    # left the base in Kolbiyow", "the rebels departed the town", "leaving the town to the SPLM-N"): ACLED's
+    # non-violent transfer (a withdrawal), told without a withdrawal word
+    ("leave", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "needs_territory_object")),
+    ("leave", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "object:base")),
+    ("depart", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "needs_territory_object")),
+    ("depart", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "object:base")),
+    ("pull back", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory", "needs_armed_actor")),
     ("without resistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("without a fight", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("without fighting", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
@@ -587,6 +597,10 @@ TRIGGERS = [
     # partisans fighting each other need no armed side (typed as mob violence: events.refine_type)
     ("fight", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
     ("come to blows", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
+    # a brawl: of armed sides a fight, of partisans or of people fighting one another a crowd's fight ("a brawl
+    # between students", typed as mob violence: events.refine_type)
+    ("brawl", "Battles", "Armed clash", "ASSAULT", 57, ("needs_armed_actor",)),
+    ("brawl", "Battles", "Armed clash", "ASSAULT", 56, ("needs_partisan_subject",)),
     ("exchange fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange of fire", "Battles", "Armed clash", "ASSAULT", 63, ()),
     ("exchange gunfire", "Battles", "Armed clash", "ASSAULT", 63, ()),
@@ -1036,14 +1050,22 @@ PROTEST_INTERVENTION = [
     # the South Asian police's cane charge ("police resorted to lathi-charge", "lathi-charged the crowd")
     "lathi-charge", "lathi charge", "lathicharge", "lathi-charged", "lathi charged", "lathicharged",
     "cane-charge", "cane charge",
+    # protesters beaten or clubbed by the forces ("police beat a protester"): counted only with protesters as the
+    # object (FORCE_ON_PROTESTERS_ONLY: "India beat Pakistan", "beat the deadline" are none)
+    "beat", "club",
     # a protest the forces of order prevented (FR "empêcher")
     "prevent",
 ]
+# force cues with other senses, counted only with protesters as their object ("police beat the protesters")
+FORCE_ON_PROTESTERS_ONLY = ["beat", "club"]
 PROTEST_LETHAL = [
     "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
     # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
     "to death",
+    # force that left serious injuries (ACLED: violence resulting in serious injuries, as a hospital stay), told by
+    # its effect ("beat protesters ..., leaving several hospitalised", "a student was left unconscious")
+    "hospitalise", "hospitalised", "hospitalize", "hospitalized", "unconscious",
 ]
 RIOT_CUES = [
     "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
@@ -1117,7 +1139,8 @@ OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior
 # a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given
 MASS_KILLING_NOUNS = ["massacre"]
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
-INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized"]
+INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized",
+               "hospitalise", "hospitalised"]
 
 CIVILIAN_NOUNS = [
     "civilian", "civilians", "resident", "residents", "villager", "villagers", "child", "children", "woman", "women",
@@ -1286,7 +1309,7 @@ CONTEXT_WORDS = {
     "base": [
         "base", "military base", "observation post", "observation point", "military post", "outpost", "checkpoint",
         "headquarters", "military camp", "post", "garrison", "bases", "military bases", "barracks", "point",
-        "points", "posts", "camp", "camps",
+        "points", "posts", "camp", "camps", "airbase", "air base", "airbases", "air bases", "airfield",
     ],
     "troops": [
         "troops", "troop", "soldiers", "forces", "fighters", "reinforcements", "units", "battalion", "military vehicles",
@@ -1302,6 +1325,7 @@ CONTEXT_WORDS = {
         "vehicles", "cars", "buildings", "offices", "cattle", "goods", "land", "headquarters", "billboard", "railway",
         "station", "polling station", "ballot", "ballot boxes", "kiosk", "stall", "stalls", "granaries", "harvest",
         "installations", "facilities", "town hall", "city hall", "plant", "power station", "substation", "dam",
+        "barn", "barns", "farms", "farmland", "farmlands",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
     # what armed sides exchange in a clash
@@ -1390,6 +1414,9 @@ CONTEXT_WORDS["explosive"] = ["explosive", "explosives", "explosive device", "im
                               "grenades", "detonator", "dynamite", "car bomb"]
 CONTEXT_WORDS["swapped"] = ["bodies", "remains", "corpses", "detainees", "captives", "prisoners of war", "pows"]
 # fields burnt by farmers ("set ablaze stubble"), no property destroyed by an actor
+# what chlorine treats when it is no weapon ("chlorine was found in the water supply", "chlorine for swimming pools")
+CONTEXT_WORDS["water_treatment"] = ["water supply", "drinking water", "tap water", "water treatment", "swimming pool",
+                                    "swimming pools", "disinfectant", "disinfect", "water purification"]
 CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "paddy straw", "crop stubble", "straw",
                                   "farm residue", "crop waste"]
 # what a drone does that is no strike ("drones to spray pesticide", "a drone survey")
@@ -1507,6 +1534,10 @@ SELF_FULFILLING_PURPOSES = ["protest", "demonstrate", "rally", "march"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
+# common crimes an arrest is made for ("arrested a man for stealing a phone"): police work, no arrest ACLED
+# codes (its arrests are of political significance)
+COMMON_CRIMES = ["steal", "stealing", "theft", "thefts", "robbery", "burglary", "shoplifting", "pickpocketing",
+                 "fraud", "drunk driving", "speeding"]
 
 # what an attack noun is aimed at, before the name of an organisation ("the attack against FENASTRAS")
 AIMED_AT_PREPS = ["against", "on"]
@@ -1579,6 +1610,17 @@ PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisa
              # the members of two communities fighting with sticks ("communal clash"): a mob, no armed group
              "community", "communities"]
 BETWEEN_PREPS = ["between"]
+# people who fight one another, with no armed side, are a crowd's fight (ACLED's mob violence: "violent
+# clashes between rival groups", students or supporters included): said by a reciprocal object of the fight
+# ("students fought each other", "pelting each other with stones") or by the sides told as rivals ("members
+# of rival student unions", "students of two rival colleges", "clashes between two student groups")
+RECIPROCALS = ["each other", "one another"]
+RIVAL_WORDS = ["rival", "rivals", "opposing", "feuding"]
+# organised groups whose rivals' fights are no crowd's ("a clash between two rival gangs", "rival clans")
+ORGANISED_GROUPS = ["gang", "gangs", "cartel", "cartels", "clan", "clans", "militia", "militias", "faction",
+                    "factions", "cult", "cults"]
+# ... or two groups of civilians told "between" ("clashes between two student groups"; not "two clans")
+PAIR_WORDS = ["two"]
 # a party's own members are its partisans ("members of the ruling party youth wing attacked")
 PARTY_WORDS = ["party", "youth wing"]
 # the rank and file of an organisation named before them or in their "of" complement ("PTI and PML-N workers",

@@ -236,7 +236,8 @@ TRIGGERS = [
     ("attaque chimique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("gaz toxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("gaz moutarde", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
-    ("chlore", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
+    # du chlore dit avec le traitement de l'eau (« du chlore dans le réseau d'eau potable ») n'est pas une arme
+    ("chlore", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ("not:water_treatment",)),
     ("sarin", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("agent neurotoxique", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     # sexual violence
@@ -262,6 +263,10 @@ TRIGGERS = [
     ("repousser", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     # qui a pris le contrôle type ceux-ci (forces de l'État : reprise ; groupe non étatique : prise)
     ("prendre le contrôle", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
+    # des militaires qui prennent le pouvoir : un coup d'État, l'« Other » d'ACLED (aucun terrain pris à un camp) ;
+    # un parti qui « a pris le pouvoir » par les urnes n'est pas un camp armé
+    ("prendre le pouvoir", "Strategic developments", "Other", "ASSAULT", 66, ("needs_armed_actor",)),
+    ("s' emparer du pouvoir", "Strategic developments", "Other", "ASSAULT", 66, ("needs_armed_actor",)),
     ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "not:property", "not:weapon")),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
@@ -272,6 +277,10 @@ TRIGGERS = [
     ("se retirer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("retrait", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor")),
+    # un camp armé qui quitte un lieu ou une base, sujet du verbe, le lieu son objet (« les soldats français ont
+    # quitté la base de Ménaka ») : transfert sans combat (un retrait), dit sans mot de retrait
+    ("quitter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "needs_territory_object")),
+    ("quitter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "object:base")),
     ("sans résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("sans combat", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("passation", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
@@ -511,6 +520,10 @@ TRIGGERS = [
     # des partisans qui se battent n'ont pas besoin d'un camp armé (typé « mob violence » : events.refine_type),
     # comme l'anglais "fight"
     ("se battre", "Battles", "Armed clash", "ASSAULT", 57, ("needs_partisan_subject",)),
+    # une bagarre, une rixe : entre camps armés un combat, entre partisans ou gens qui se battent entre eux la
+    # bagarre d'une foule (« bagarre entre étudiants », typée « mob violence » : events.refine_type)
+    ("bagarre", "Battles", "Armed clash", "ASSAULT", 56, ("needs_partisan_subject",)),
+    ("rixe", "Battles", "Armed clash", "ASSAULT", 56, ("needs_partisan_subject",)),
     ("repousser une attaque", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fusillade", "Battles", "Armed clash", "ASSAULT", 34, ('generic',)),
     # territoire : reprise, chute, passation sans combat
@@ -720,13 +733,18 @@ PROTEST_INTERVENTION = [
     "dispersion",
     # la charge des forces de l'ordre (« la police a chargé les manifestants »), voir FORCE_ON_PROTESTERS_ONLY
     "charger",
+    # des manifestants frappés ou matraqués (« la police a frappé des manifestants »), voir FORCE_ON_PROTESTERS_ONLY
+    "frapper", "matraquer", "tabasser",
 ]
 # indices de force qui ont un autre sens (« chargé de l'intérieur », « chargé de famille ») : comptés
 # seulement quand leur objet nomme les manifestants
-FORCE_ON_PROTESTERS_ONLY = ["charger"]
+FORCE_ON_PROTESTERS_ONLY = ["charger", "frapper"]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
     "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
+    # une force qui a laissé des blessés graves (ACLED : des blessures graves, un séjour à l'hôpital), dite par son
+    # effet (« laissant plusieurs manifestants hospitalisés », « un étudiant laissé inconscient »)
+    "hospitaliser", "hospitalisé", "hospitalisés", "inconscient",
 ]
 RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
@@ -980,6 +998,7 @@ CONTEXT_WORDS = {
         "pylône", "pylônes", "pont", "antenne", "infrastructure", "infrastructures", "bétail", "troupeau", "troupeaux",
         "bœufs", "motos", "moto", "camion", "camions", "centre de santé", "hôpital", "mairie", "commissariat",
         "installations", "usine", "centrale", "barrage", "hôtel de ville",
+        "greniers", "grange", "granges", "ferme", "fermes",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
                "membre", "membres", "responsable", "leader", "chef", "jeunes",
@@ -1057,6 +1076,9 @@ CONTEXT_WORDS["explosive"] = ["explosif", "explosifs", "engin explosif", "engin 
                               "dynamite", "voiture piégée"]
 CONTEXT_WORDS["swapped"] = ["corps", "dépouilles", "restes", "détenus", "captifs", "prisonniers de guerre"]
 # les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
+# ce que le chlore traite quand il n'est pas une arme (« l'eau potable », « les piscines »)
+CONTEXT_WORDS["water_treatment"] = ["eau potable", "eau du robinet", "réseau d' eau", "traitement de l' eau", "piscine",
+                                    "piscines", "désinfectant", "désinfecter", "potabilisation"]
 CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
 # ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
 CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulvérisation", "criquets", "cultures",
@@ -1172,6 +1194,9 @@ SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
 REASON_PREPOSITIONS = ["pour", "suite"]
+# les délits de droit commun pour lesquels on arrête (« arrêté pour vol ») : travail de police, aucune
+# arrestation qu'ACLED code (les siennes ont une portée politique)
+COMMON_CRIMES = ["vol", "vols", "cambriolage", "escroquerie", "fraude", "excès de vitesse", "ivresse"]
 
 # ce que vise un nom d'attaque, devant le nom d'une organisation (« l'attentat contre la FENASTRAS »)
 AIMED_AT_PREPS = ["contre"]
@@ -1245,6 +1270,17 @@ PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
              # les membres de deux communautés qui se battent à coups de bâtons : une foule
              "communauté", "communautés"]
 BETWEEN_PREPS = ["entre"]
+# des gens qui se battent les uns contre les autres, sans camp armé, sont la bagarre d'une foule (la « mob
+# violence » d'ACLED : affrontements entre groupes rivaux, étudiants ou partisans compris) : un réciproque
+# (« les uns contre les autres » ; pas « entre eux », qui reprend des camps nommés avant) ou des camps dits rivaux (« deux lycées rivaux », « deux
+# amicales rivales »)
+RECIPROCALS = ["les uns les autres", "les uns contre les autres", "l'un l'autre", "l'un contre l'autre"]
+RIVAL_WORDS = ["rival", "rivaux", "rivale", "rivales", "opposé", "opposés"]
+# des groupes organisés dont les combats entre rivaux ne sont pas ceux d'une foule (« deux gangs rivaux »)
+ORGANISED_GROUPS = ["gang", "gangs", "bande", "bandes", "cartel", "cartels", "clan", "clans", "milice", "milices",
+                    "faction", "factions"]
+# ... ou deux groupes de civils « entre » (« entre deux groupes d'étudiants » ; pas « deux clans »)
+PAIR_WORDS = ["deux"]
 # les membres d'un parti en sont les partisans (« des militants du parti au pouvoir ont attaqué »)
 PARTY_WORDS = ["parti"]
 # la base d'une organisation nommée dans son complément (« des militants de l'UPC et du MPP », « des cadres du
