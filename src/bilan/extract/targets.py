@@ -83,10 +83,36 @@ def setting_of_a_person_act(doc: Doc, t: TargetMention) -> bool:
     return _preceded_by(doc, t, _phrases(doc.lang_, "SETTING_PREPS"))
 
 
+def place_of_a_person_hit(doc: Doc, t: TargetMention, people: list[tuple[int, int]]) -> bool:
+    """ "KIDNAPPED RANCHER JUAN PEREZ ON HIS FARM", "SHOT JUDGE X AT HIS HOME", « a assassiné le maire dans
+    son bureau »: the noun after a place preposition (``targets_<lang>.PERSON_PLACE_PREPS``) of a verb
+    whose direct object is a person it hit (in ``people``, their char spans) says where the person was
+    hit, not what was hit. The noun the act itself is on is a target ("AN ATTACK ON HIS HOME": the
+    preposition is the noun's, "FIRED SHOTS AT THE HOUSE": the object is no person)."""
+    preps = _phrases(doc.lang_, "PERSON_PLACE_PREPS")
+    j = t.tok_start - 1
+    while j >= 0 and (doc[j].pos_ == "DET" or doc[j].dep_ in ("det", "poss")):
+        j -= 1
+    if j < 0 or (doc[j].lower_,) not in preps:
+        return False
+    p = doc[j]
+    if p.dep_ == "prep":
+        verb = p.head  # "SHOT X AT HIS HOME": the preposition hangs on the verb
+    elif p.dep_ == "case" and p.head.dep_.startswith("obl"):
+        verb = p.head.head  # « dans son bureau »: the noun hangs on the verb
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj") and not t.tok_start <= c.i < t.tok_end
+               and any(lo <= c.idx < hi for lo, hi in people) for c in verb.children)
+
+
 def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
-    """One of ``preps`` stands just before the mention (its determiners aside)."""
+    """One of ``preps`` stands just before the mention (its determiners and possessives aside: "IN FRONT
+    OF HER HOUSE")."""
     i = t.tok_start
-    while i > 0 and doc[i - 1].pos_ == "DET":
+    while i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].dep_ == "poss"):
         i -= 1
     return _ends_with([w.lower_ for w in doc[max(i - 4, 0):i]], preps)
 

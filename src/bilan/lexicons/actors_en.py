@@ -193,6 +193,13 @@ GROUP_HEAD_WORDS = ["front", "army", "commando", "commandos", "command", "moveme
                     "brigades", "frente", "comando", "movimiento", "ejercito", "fuerzas", "organization", "league",
                     "vanguard", "cell", "cells"]
 
+# verbs of a violent act on someone or something: a name with a group head word that is the subject of one with
+# a direct object ("THE BLACK CONDOR MOVEMENT BURNED TWO BUSES", "the Red Dawn Front murdered a trade unionist")
+# is an armed group doing it (bilan.extract.actors._named_groups); no verb of speech or of a verbal attack
+GROUP_ACT_VERBS = ["kill", "murder", "assassinate", "kidnap", "abduct", "burn", "torch", "bomb", "dynamite",
+                   "blow", "massacre", "execute", "machinegun", "machine-gun", "shoot", "destroy", "set", "wound",
+                   "hijack", "behead"]
+
 # words by which a group's own statement names the group again: "THE GROUP said", "the organization kidnapped",
 # "it had placed the bombs", "its units burned five buses" (bilan.extract.claims: a speaker named so is the group
 # last named before it; bilan.extract.incidents._speaker_as_doer: an act so done in the clause a group's statement

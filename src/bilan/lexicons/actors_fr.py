@@ -197,6 +197,13 @@ GROUP_HEAD_WORDS = ["front", "armée", "armee", "commando", "commandos", "mouvem
                     "frente", "comando", "movimiento", "ejercito", "fuerzas", "organisation", "ligue", "avant-garde",
                     "cellule", "cellules", "coordination"]
 
+# verbes d'un acte violent sur quelqu'un ou quelque chose : un nom à mot de tête de groupe sujet de l'un d'eux
+# avec un objet direct (« le Mouvement du Condor noir a incendié deux autobus », « le Front Jaguar a enlevé un
+# ingénieur ») est un groupe armé qui le commet (bilan.extract.actors._named_groups) ; aucun verbe de parole
+GROUP_ACT_VERBS = ["tuer", "assassiner", "enlever", "kidnapper", "séquestrer", "incendier", "brûler", "dynamiter",
+                   "massacrer", "exécuter", "mitrailler", "abattre", "détruire", "exploser", "plastiquer",
+                   "blesser"]
+
 # words by which a group's own statement names the group again: "THE GROUP said", "the organization kidnapped",
 # "it had placed the bombs", "its units burned five buses" (bilan.extract.claims: a speaker named so is the group
 # last named before it; bilan.extract.incidents._speaker_as_doer: an act so done in the clause a group's statement

@@ -97,3 +97,7 @@ BUILDING_ANAPHOR_DETERMINERS = ["le", "la", "l'", "les", "ce", "cet", "cette"]
 # où une personne a été frappée, non ce qui a été frappé, pour un acte contre des personnes (« tué devant
 # l'église », « assassiné à la sortie de son domicile ») : un nom de cible après ceux-ci est le lieu
 SETTING_PREPS = ["devant", "à la sortie de", "à la sortie du", "à la sortie des", "en sortant de", "en sortant du", "au sortir de", "au sortir du", "à la porte de", "à la porte du"]
+
+# où une personne a été frappée, quand l'objet direct du verbe est cette personne (« a enlevé l'éleveur X dans sa
+# ferme », « a assassiné le maire dans son bureau ») : un nom de cible après ceux-ci est le lieu
+PERSON_PLACE_PREPS = ["dans", "à", "au", "chez", "sur"]
