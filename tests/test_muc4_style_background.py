@@ -265,11 +265,6 @@ STORIES = [
 
 # strict xfails: (key, check) -> the class of the failure
 XFAIL: dict[tuple[str, str], str] = {
-    ('en-kidnapped-so-far-this-year', 'perp'): "'THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) KIDNAPPED BUSINESSMAN': the capitals' parse reads KIDNAPPED as a modifier of BUSINESSMAN, the group is no subject",
-    ('en-kidnapped-so-far-this-year', 'perp_confidence'): "'THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) KIDNAPPED BUSINESSMAN': the capitals' parse reads KIDNAPPED as a modifier of BUSINESSMAN, the group is no subject",
-    ('en-trial-1987-murder', 'perp'): "'GUNMEN ON A MOTORCYCLE KILLED': the capitals' parse makes GUNMEN the root and KILLED a modifier inside 'ON ... URIBE', the gunmen are no subject",
-    ('en-criminals-or-fmln', 'phys_target'): "'KIDNAPPED ... ON HIS FARM': the setting of an act on a person is read as a target "
-                                             "('on his' as a setting was tried: 'an attack on his home' names the target, MUC-4 dev phys_target fell)",
     ('fr-dementi-haut-commandement', 'injured'): "'a blessé par balles un juge': no injured counted",
     ('fr-arrestation-1988', 'phys_target'): "'les bureaux du ministère du Travail' read as two targets",
 }

@@ -86,7 +86,8 @@ def setting_of_a_person_act(doc: Doc, t: TargetMention) -> bool:
 def place_of_a_person_hit(doc: Doc, t: TargetMention, people: list[tuple[int, int]]) -> bool:
     """ "KIDNAPPED RANCHER JUAN PEREZ ON HIS FARM", "SHOT JUDGE X AT HIS HOME", « a assassiné le maire dans
     son bureau »: the noun after a place preposition (``targets_<lang>.PERSON_PLACE_PREPS``) of a verb
-    whose direct object is a person it hit (in ``people``, their char spans) says where the person was
+    whose direct object (or passive subject: "X WAS KIDNAPPED ON HIS FARM") is a person it hit (in
+    ``people``, their char spans) says where the person was
     hit, not what was hit. The noun the act itself is on is a target ("AN ATTACK ON HIS HOME": the
     preposition is the noun's, "FIRED SHOTS AT THE HOUSE": the object is no person)."""
     preps = _phrases(doc.lang_, "PERSON_PLACE_PREPS")
@@ -104,7 +105,7 @@ def place_of_a_person_hit(doc: Doc, t: TargetMention, people: list[tuple[int, in
         return False
     if verb.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("dobj", "obj") and not t.tok_start <= c.i < t.tok_end
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and not t.tok_start <= c.i < t.tok_end
                and any(lo <= c.idx < hi for lo, hi in people) for c in verb.children)
 
 
