@@ -218,7 +218,7 @@ def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: 
             for k in range(v.i + 1, sent.end):
                 if heads[k] < start:
                     new_h[k] = v.i
-        elif (heads[subj.i] == obj.i or heads[subj.i] == heads[obj.i]) and obj.dep_ in ("nsubj", "nsubjpass") \
+        elif heads[subj.i] in (obj.i, heads[obj.i], v.i) and obj.dep_ in ("nsubj", "nsubjpass", "ccomp") \
                 and obj.head.i > obj.i:
             new_h[v.i], new_d[v.i] = obj.head.i, "ccomp"  # "X KIDNAPPED Y ..., POLICE REPORTED"
         else:

@@ -163,8 +163,9 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
         does = not owns and _doer_of_act(tok, acts)
         if not (owns or _signer(tok, m, signing) or does):
             continue
+        # (a possessive inside the name too: "THE SOUTHERN PEOPLE'S COMMAND")
         words = [t for t in tok.subtree if t.i == tok.i or (
-            t.dep_ in NAME_DEPS or t.dep_ in ("case", "det") and t.head.i != tok.i)]
+            t.dep_ in NAME_DEPS or t.dep_ == "poss" and t.i < tok.i or t.dep_ in ("case", "det") and t.head.i != tok.i)]
         if any(t.i in taken for t in words):
             continue  # "the Zarate Willka Armed Liberation Forces": the lexicon already names the group
         words = [t for t in words if t.i <= tok.i or t.dep_ in ("amod", "flat", "flat:name", "nmod", "case", "det", "appos")]

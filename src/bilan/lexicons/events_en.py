@@ -1647,3 +1647,10 @@ ALTERNATIVE_CONJUNCTIONS = ["or"]
 # irrealis verbs of provoking that, with the act as their passive subject, say what caused it ("the fire was
 # provoked by urban commandos"): the act happened
 CAUSED_BY_VERBS = ["provoke"]
+
+# predicates of responsibility that tell one act when the dead are known persons ("SOLDIERS WERE RESPONSIBLE FOR
+# THE DEATH OF THE TWO TEACHERS"), the determiners that tell them known, and the words of a record that sum up
+# many acts ("RESPONSIBLE FOR THE DEATHS OF THOUSANDS OF CIVILIANS SINCE 1980"; events._responsible_for_one)
+ONE_ACT_PREDICATES = ["responsible"]
+ONE_ACT_DETERMINERS = ["the", "his", "her", "their", "these", "those"]
+RECORD_WORDS = ["since", "thousands", "hundreds", "dozens", "scores", "millions", "years", "decade", "decades"]
