@@ -266,7 +266,6 @@ STORIES = [
 # strict xfails: (key, check) -> the class of the failure
 XFAIL: dict[tuple[str, str], str] = {
     ('fr-dementi-haut-commandement', 'injured'): "'a blessé par balles un juge': no injured counted",
-    ('fr-arrestation-1988', 'phys_target'): "'les bureaux du ministère du Travail' read as two targets",
 }
 
 

@@ -109,6 +109,22 @@ def place_of_a_person_hit(doc: Doc, t: TargetMention, people: list[tuple[int, in
                and any(lo <= c.idx < hi for lo, hi in people) for c in verb.children)
 
 
+def owner_of_another(doc: Doc, t: TargetMention, others: list[TargetMention]) -> bool:
+    """The target noun is the owner of another one the act hit ("TWO TRUCKS OF THE COFFEE COOPERATIVE", "the
+    machinery of an experimental farm", « deux camions d'une coopérative de café »: after one of
+    ``targets_<lang>.OWNER_PREPS``, hung on the other's noun): it says whose the thing hit is, one target
+    with it (MUC-4 7.13), not a second one."""
+    preps = lexicon_words("targets", doc.lang_, "OWNER_PREPS")
+    root = doc[t.tok_start:t.tok_end].root
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        owned = root.head.head
+    elif root.dep_.startswith("nmod") and any(c.dep_ == "case" and c.lower_ in preps for c in root.children):
+        owned = root.head
+    else:
+        return False
+    return any(o is not t and o.tok_start <= owned.i < o.tok_end for o in others)
+
+
 def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
     """One of ``preps`` stands just before the mention (its determiners and possessives aside: "IN FRONT
     OF HER HOUSE")."""
@@ -157,7 +173,8 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
     out = []
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
-        if root.pos_ in ("ADJ", "VERB", "ADV") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
+        if root.pos_ in ("ADJ", "VERB", "ADV") and not _noun_read_as_adjective(root) \
+                or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
             continue  # "responsables locaux" (an adjective), "ministry spokesman" (a modifier)
         if not capitals and len(sp) == 1 and len(root.text) > 1 and root.text.isupper():
             continue  # an acronym in mixed-case text ("Kouki, Ouham, CAR"): a name, not the noun "car"
@@ -180,6 +197,15 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
             mention.owned, mention.owned_end = doc[start:owner_end].text, doc[owner_end - 1].idx + len(doc[owner_end - 1])
         out.append(mention)
     return out
+
+
+_NOMINAL_DEPS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "pobj"})
+
+
+def _noun_read_as_adjective(tok) -> bool:
+    """A target noun the tagger read as an adjective, with a determiner of its own and the place of a noun
+    in the clause (« ont incendié la ferme d'un propriétaire »: "ferme" tagged as the adjective)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
 
 
 # the most words an owner's name runs over ("OF THE NEWSPAPER VANGUARDIA LIBERAL")

@@ -175,6 +175,8 @@ GENERIC_ARMED = [
     "banned outfit", "terror outfit", "militant outfit", "proscribed outfit", "insurgent outfit", "terrorist outfit",
     # India's Maoist insurgents by their common names
     "maoists", "naxals", "naxalites", "naxal", "maoist rebels", "maoist guerrillas",
+    # who destroy installations by stealth ("SABOTEURS DESTROYED A HIGH-TENSION TOWER")
+    "saboteurs", "saboteur",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {

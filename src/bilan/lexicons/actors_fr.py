@@ -164,6 +164,8 @@ GENERIC_ARMED = [
     "assaillant", "kidnappeurs", "commando urbain", "commandos urbains",
     "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
+    # ceux qui détruisent des installations en secret (« des saboteurs ont détruit un pylône »)
+    "saboteurs", "saboteur",
     # des inconnus qui tuent ou enlèvent (le nom avec son article : "des motifs inconnus" n'en est pas)
     "des inconnus", "un inconnu", "des inconnus armés", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
     # les insurgés maoïstes de l'Inde par leurs noms courants

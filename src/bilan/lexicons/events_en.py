@@ -436,6 +436,8 @@ TRIGGERS = [
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
+    ("wreck", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_armed_subject", "needs:property")),
     # explosives used on property ("blew up power lines", "dynamited a bridge"); sabotage is destruction
     ("blow up", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),

@@ -7,7 +7,7 @@ event's trigger or sits right after it (``bilan.extract.targets``).
 
 PHYSICAL_TARGETS = {
     "building": [
-        "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "domicile", "domiciles", "résidence",
+        "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "ferme", "fermes", "hacienda", "haciendas", "domicile", "domiciles", "résidence",
         "résidences", "siège", "bureau", "bureaux", "locaux", "hôtel", "hôtels", "école", "écoles", "université",
         "église", "églises", "mosquée", "mosquées", "temple", "hôpital", "hôpitaux", "clinique", "centre de santé",
         "dispensaire", "ambassade", "ambassades", "consulat", "banque", "banques", "agence bancaire", "magasin",
