@@ -99,6 +99,15 @@ def _spacy_sentences(doc: Doc) -> bool:
         doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
 
 
+_NOMINAL_DEPS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "nmod", "obl", "obl:arg"})
+
+
+def _noun_read_as_adjective(tok) -> bool:
+    """A person noun the tagger read as an adjective, with a determiner of its own and the place of a noun
+    in the clause (« l'enlèvement de l'industriel Roberto Poma »: "industriel" tagged as the adjective)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
+
+
 FORMER_AFTER_WINDOW = 3  # words after a rank where a phrase of FORMER_AFTER may start
 
 
@@ -146,8 +155,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             continue  # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X")
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
-        elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
-                                                    and not titled):
+        elif root.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(root) or (
+                root.dep_ == "compound" and not sp.start <= root.head.i < sp.end and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
         start = sp.start
         while start > sent_start and sp.start - start < 3:
