@@ -442,6 +442,8 @@ TRIGGERS = [
     ("blow up", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("dynamited", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    # the act by its noun ("CLAIMED RESPONSIBILITY FOR THE DYNAMITING OF A SECTION OF THE PIPELINE")
+    ("dynamiting", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # infrastructure brought down ("rebels downed an electric tower", "toppled two pylons"): destruction; a

@@ -365,6 +365,8 @@ TRIGGERS = [
     ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     # explosifs contre des biens (« dynamité un pont », « fait sauter un pylône ») ; le sabotage détruit
     ("dynamiter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    # l'acte par son nom (« a revendiqué le dynamitage d'un tronçon de l'oléoduc »)
+    ("dynamitage", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("dynamité", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("faire sauter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("saboter", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
