@@ -26,7 +26,22 @@ Our fills are scored as the MUC-4 adapter scores them (test_muc4_style_slot_prec
 a check per story on the template count, and per story holding a template a check per slot of
 ``CHECKED`` (no spurious and no missing fill).
 
-First run, before any rule change: see the module's end (FIRST_RUN).
+First run, before any rule change (53 stories, EN 34 / FR 19): 174 of 221 checks passed (EN 111/142, FR
+63/79). After the rules of this round (h-muc4type): a name with a group head word that is the subject of a
+violent act's verb with a direct object is an armed group (actors._doer_of_act, GROUP_ACT_VERBS); the
+place after a place preposition of a verb whose object or passive subject is a person hit is the setting
+(targets.place_of_a_person_hit, PERSON_PLACE_PREPS), "IN FRONT OF HER HOUSE" read past the possessive; in
+capitals, a past verb the lower-case parse read as a modifier of its object is told again as the clause's
+verb (nlp._verbs_read_as_modifiers); a predicate of responsibility on the death of known persons is one act
+(events._responsible_for_one); a rank « en retraite » is a civilian; the owner of another target is no
+second target (targets.owner_of_another); saboteurs are unnamed armed doers, "wreck" a destruction, farms
+(« ferme ») targets; a target or person noun tagged as an adjective with a determiner in a noun's place is
+read: 212 of 221 (EN 135/142, FR 77/79).
+
+Three stories added after the rule of a group's members was tried (en-members-of-unknown-front,
+en-members-of-unknown-front-mixed, fr-membres-front-inconnu; written before running bilan on them): the
+parse lost their doers in all three, the rule was taken out and they stay strict xfails; with them 222
+of 236.
 """
 
 import pytest
@@ -263,6 +278,22 @@ STORIES = [
      "La Paz, 18 mars 1990 (AFP) - Une bombe a explosé devant le domicile du sénateur Jorge Arce à La Paz "
      "tôt ce matin, endommageant la façade.",
      [T("BOMBING", phys=["domicile / domicile du sénateur Jorge Arce"], hum=["? Jorge Arce / sénateur"])]),
+    # (written after the rule of a group's members, actors._doer_of_act, before running bilan on them)
+    ("en-members-of-unknown-front", "en",
+     "GUATEMALA CITY, 19 MAR 90 (ACAN) -- [TEXT] MEMBERS OF THE GOLDEN EAGLE FRONT KIDNAPPED AGRONOMIST PABLO "
+     "REYES NEAR JUTIAPA ON MONDAY.",
+     [T("KIDNAPPING", perp=["GOLDEN EAGLE FRONT / MEMBERS OF THE GOLDEN EAGLE FRONT"],
+        hum=["PABLO REYES / AGRONOMIST"])]),
+    ("en-members-of-unknown-front-mixed", "en",
+     "Guatemala City, 19 Mar 90 (AFP) -- Members of the Golden Eagle Front kidnapped an agronomist, Pablo Reyes, "
+     "near Jutiapa on Monday.",
+     [T("KIDNAPPING", perp=["Golden Eagle Front / members of the Golden Eagle Front"],
+        hum=["Pablo Reyes / agronomist"])]),
+    ("fr-membres-front-inconnu", "fr",
+     "Guatemala, 19 mars 1990 (AFP) - Des membres du Front de l'Aigle d'or ont enlevé l'agronome Pablo Reyes "
+     "près de Jutiapa lundi.",
+     [T("KIDNAPPING", perp=["Front de l'Aigle d'or / membres du Front de l'Aigle d'or"],
+        hum=["Pablo Reyes / agronome"])]),
     ("fr-incendie-ferme", "fr",
      "Lima, 21 mars 1990 (AFP) - Des guérilleros du Sentier lumineux ont incendié la ferme d'un propriétaire "
      "terrien près de Huanta samedi.",
@@ -271,6 +302,20 @@ STORIES = [
 
 # strict xfails: (key, check) -> the class of the failure
 XFAIL: dict[tuple[str, str], str] = {
+    ('en-claimed-killing-general', 'hum_target'): "'THE KILLING OF RETIRED GENERAL ENRIQUE LOPEZ ALBUJAR': the capitals' parse tags GENERAL an adjective of a common noun, no victim is read",
+    ('en-red-dawn-front-murder', 'perp'): "the dateline's '[TEXT]' parsed in one sentence with the story's first clause makes MURDERED a preposition; a sentence start after '[TEXT]' was tried: dev MUC-4 fell (slots f1 .7702 -> .7686)",
+    ('en-two-men-motorcycle-shot', 'count'): "'TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED': the lower-case parse of the capitals tags SHOT a noun and WOUNDED an adjective, no act is read",
+    ('en-two-men-motorcycle-shot', 'type'): "'TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED': the lower-case parse of the capitals tags SHOT a noun and WOUNDED an adjective, no act is read",
+    ('en-two-men-motorcycle-shot', 'perp'): "'TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED': the lower-case parse of the capitals tags SHOT a noun and WOUNDED an adjective, no act is read",
+    ('en-two-men-motorcycle-shot', 'hum_target'): "'TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED': the lower-case parse of the capitals tags SHOT a noun and WOUNDED an adjective, no act is read",
+    ('en-bomb-at-home-of', 'phys_target'): "'DAMAGING THE FRONT OF THE HOUSE': the home named again as 'THE HOUSE' is read as a second target",
+    ('fr-caps-mrta-enleve', 'perp'): "French in capitals without accents ('A ENLEVE'): the lower-case parse ties no subject to the verb",
+    ('fr-attentat-contre-maison', 'type'): "« un attentat contre sa maison » is a bombing by the lexicon's « attentat », an ATTACK in the key",
+    ('en-members-of-unknown-front', 'perp'): "the members of a group unknown to the lexicons: the parse ties no subject to the act (capitals: KIDNAPPED a modifier of a noun read as an adjective; « Des membres du Front ... ont enlevé »: the verb an acl of « membres »), the doer is lost",
+    ('en-members-of-unknown-front', 'hum_target'): "'KIDNAPPED AGRONOMIST PABLO REYES': the capitals' parse reads AGRONOMIST an adjective, no victim",
+    ('en-members-of-unknown-front-mixed', 'perp'): "the members of a group unknown to the lexicons: the parse ties no subject to the act (capitals: KIDNAPPED a modifier of a noun read as an adjective; « Des membres du Front ... ont enlevé »: the verb an acl of « membres »), the doer is lost",
+    ('fr-membres-front-inconnu', 'perp'): "the members of a group unknown to the lexicons: the parse ties no subject to the act (capitals: KIDNAPPED a modifier of a noun read as an adjective; « Des membres du Front ... ont enlevé »: the verb an acl of « membres »), the doer is lost",
+    ('fr-membres-front-inconnu', 'hum_target'): "« des membres du Front ... » read as victims beside the agronomist",
 }
 
 

@@ -160,7 +160,7 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
         if tok.lower_ not in heads or tok.i in taken:
             continue
         owns = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
-        does = not owns and _doer_of_act(tok, acts, m)
+        does = not owns and _doer_of_act(tok, acts)
         if not (owns or _signer(tok, m, signing) or does):
             continue
         # (a possessive inside the name too: "THE SOUTHERN PEOPLE'S COMMAND")
@@ -192,23 +192,13 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
     return out
 
 
-def _doer_of_act(tok, acts: frozenset[str], m: LanguageMatchers) -> bool:
+def _doer_of_act(tok, acts: frozenset[str]) -> bool:
     """The subject of a verb of a violent act with a direct object ("THE BLACK CONDOR MOVEMENT BURNED TWO
-    BUSES", « le Front Jaguar a enlevé un ingénieur »; ``actors_<lang>.GROUP_ACT_VERBS``), itself or its
-    members ("MEMBERS OF THE CINCHONERO POPULAR LIBERATION MOVEMENT KIDNAPPED ...", « des membres du
-    Front X ont enlevé »; ``GROUP_MEMBER_NOUNS`` and ``MEMBERSHIP_PREPS``): a name that does such an act
-    to someone or something is an armed group. A verb with no object ("the Front attacked") or of
-    another kind ("the Movement held a rally") names none."""
-    members = frozenset(getattr(m.actors, "GROUP_MEMBER_NOUNS", ()))
-    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
-    holder = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.lemma_.lower() in members:
-        holder = tok.head.head
-    elif tok.dep_.startswith("nmod") and tok.head.lemma_.lower() in members \
-            and any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
-        holder = tok.head
-    verb = holder.head
-    return holder.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in acts \
+    BUSES", « le Front Jaguar a enlevé un ingénieur »; ``actors_<lang>.GROUP_ACT_VERBS``): a name that
+    does such an act to someone or something is an armed group. A verb with no object ("the Front
+    attacked") or of another kind ("the Movement held a rally") names none."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in acts \
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 

@@ -230,7 +230,3 @@ SIGNING_VERBS = ["sign"]
 # (bilan.extract.actors._former_members)
 FORMER_WORDS = ["former", "ex"]
 MEMBERSHIP_PREPS = ["of"]
-# nouns of a group's members ("MEMBERS OF THE X MOVEMENT KIDNAPPED ..."): their act is the group's
-# (bilan.extract.actors._doer_of_act)
-GROUP_MEMBER_NOUNS = ["member", "members", "unit", "units", "column", "columns", "commando", "commandos",
-                      "guerrilla", "guerrillas", "fighter", "fighters", "militant", "militants"]

@@ -234,7 +234,3 @@ SIGNING_VERBS = ["signer"]
 # acteur armé (bilan.extract.actors._former_members)
 FORMER_WORDS = ["ancien", "anciens", "ancienne", "anciennes", "ex"]
 MEMBERSHIP_PREPS = ["de", "du", "des", "d'", "d’"]
-# noms des membres d'un groupe (« des membres du Front X ont enlevé ... ») : leur acte est celui du groupe
-# (bilan.extract.actors._doer_of_act)
-GROUP_MEMBER_NOUNS = ["membre", "membres", "unité", "unités", "colonne", "colonnes", "commando", "commandos",
-                      "guérillero", "guérilleros", "combattant", "combattants", "militant", "militants"]
