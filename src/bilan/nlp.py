@@ -251,6 +251,13 @@ def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: 
         tags[v.i] = "VBD"
 
 
+def _clear_labels(nlp: Language) -> bool:
+    """The model's parser labels as :func:`_verbs_read_as_modifiers` reads them (ClearNLP's: "dobj", "pobj",
+    a past verb tagged VBD/VBN); a model of Universal Dependencies' labels (French) is left as parsed: its
+    past act is an auxiliary with a participle, which the lower-case parse does not read as a modifier."""
+    return "parser" in nlp.pipe_names and "dobj" in nlp.get_pipe("parser").labels
+
+
 def _is_tree(heads: list[int], start: int, end: int) -> bool:
     """Every token of ``[start, end)`` reaches a root inside it, with no cycle."""
     for k in range(start, end):
@@ -310,7 +317,7 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
                      for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
-        docs[i] = _recased(nlp, docs[i], low, repair=capitals_of[i] and nlp.lang == "en")
+        docs[i] = _recased(nlp, docs[i], low, repair=capitals_of[i] and _clear_labels(nlp))
         if capitals_of[i]:
             docs[i].user_data[CAPITALS_MARK] = True  # the recased copy is a new Doc
     return docs
