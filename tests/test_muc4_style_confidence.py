@@ -273,7 +273,6 @@ XFAIL: dict[str, str] = {
     "fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fact5": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
     "fact9": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
-    "fr_claim3": "the incident has no MUC-4 type (a clash with the forces, or not an attack)",
     "fr_fact1": "the item's fault: an attack on the forces is no MUC-4 incident (task definition 1.0, the adapter's _forces_only)",
 }
 

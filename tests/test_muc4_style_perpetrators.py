@@ -40,10 +40,8 @@ def test_unidentified_persons_are_the_doers(text, lang, who):
      "red dawn liberation front"),
     ("THE NORTHERN STAR REVOLUTIONARY COMMANDO CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE TOWN HALL.", "en",
      "northern star revolutionary commando"),
-    pytest.param("The Black Condor Movement burned two buses in the northern district on Monday.", "en",
-                 "black condor movement", marks=pytest.mark.xfail(strict=True, reason=(
-                     "a group name as the subject of an event verb: tried, it made spurious incidents on dev "
-                     "MUC-4 (0.7612 -> 0.7576); only verbs of owning an act are used"))),
+    # (h-muc4type: the subject of a verb of a violent act with a direct object, actors._doer_of_act)
+    ("The Black Condor Movement burned two buses in the northern district on Monday.", "en", "black condor movement"),
     ("Le Front révolutionnaire Aube rouge a revendiqué l'attentat contre une banque de la capitale.", "fr",
      "front revolutionnaire aube rouge|front révolutionnaire aube rouge"),
 ])

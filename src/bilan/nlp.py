@@ -168,19 +168,120 @@ def _kept_ents(doc: Doc, pos: list[str] | None = None) -> list[str]:
     return out
 
 
-def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool) -> Doc:
+def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool, repair: bool = False) -> Doc:
     """``doc`` (a text in capitals, or with title-case sentences) with the tags, lemmas and parse of
-    ``low`` (the same text in lower case); ``doc`` itself when the two do not tokenise alike."""
+    ``low`` (the same text in lower case); ``doc`` itself when the two do not tokenise alike. With
+    ``repair``, a verb the lower-case parse read as a modifier of its object is told again as the verb
+    of its subject (:func:`_verbs_read_as_modifiers`)."""
     if len(low) != len(doc) or any(a.idx != b.idx or len(a) != len(b) for a, b in zip(doc, low)):
         return doc
     ents = _kept_ents(doc, None if capitals else [t.pos_ for t in low])
+    heads, deps = [t.head.i for t in low], [t.dep_ for t in low]
+    tags = [t.tag_ for t in low]
+    if repair:
+        _verbs_read_as_modifiers(low, heads, deps, tags)
     try:
         return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                   tags=[t.tag_ for t in low], pos=[t.pos_ for t in low], morphs=[str(t.morph) for t in low],
-                   lemmas=[t.lemma_ for t in low], heads=[t.head.i for t in low], deps=[t.dep_ for t in low],
-                   ents=ents)
+                   tags=tags, pos=[t.pos_ for t in low], morphs=[str(t.morph) for t in low],
+                   lemmas=[t.lemma_ for t in low], heads=heads, deps=deps, ents=ents)
     except ValueError:
         return doc
+
+
+# A text in capitals read in lower case loses what told the names from the words: "THE TUPAC AMARU
+# REVOLUTIONARY MOVEMENT (MRTA) KIDNAPPED BUSINESSMAN X", "GUNMEN ON A MOTORCYCLE KILLED TRADE UNIONIST
+# X" come out as one noun phrase, the past verb a modifier of its object ("the kidnapped businessman"),
+# and the doers are no subject. A past verb read as a modifier (amod) of a noun after it, right after a
+# noun (a bracketed acronym aside) and with no verb between the clause's start and it, is told again
+# as the clause's verb: the noun phrase before it its subject, the one it modified its object.
+_CLAUSE_BOUNDS = frozenset({",", ";", ":", "--", "]"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_OBJECT_CLIMB = frozenset({"compound", "flat", "nmod", "appos", "amod"})
+
+
+def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    for v in low:
+        if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN") or v.head.i <= v.i:
+            continue
+        sent = v.sent
+        j = v.i - 1
+        if j >= sent.start and low[j].text == ")":  # "(MRTA) KIDNAPPED"
+            while j >= sent.start and low[j].text != "(":
+                j -= 1
+            j -= 1
+        if j < sent.start or low[j].pos_ not in _NOMINAL:
+            continue
+        start = j
+        while start > sent.start and low[start - 1].text not in _CLAUSE_BOUNDS:
+            start -= 1
+        span = range(start, v.i)
+        if any(low[k].pos_ in ("VERB", "AUX") for k in span):
+            continue
+        subj = next((low[k] for k in span if low[k].pos_ in _NOMINAL
+                     and (heads[k] == k or not start <= heads[k] < v.i)), None)
+        obj = v.head
+        while obj.dep_ in _OBJECT_CLIMB and obj.head.i > v.i and obj.head.pos_ in _NOMINAL:
+            obj = obj.head
+        if subj is None or obj.pos_ not in _NOMINAL:
+            continue
+        new_h, new_d = list(heads), list(deps)
+        if heads[subj.i] == subj.i or heads[subj.i] < start:
+            # the clause is the sentence, or one the parse hung on what ends before it (a dateline's
+            # "[TEXT]"): the verb is its root, and what hung on that after the verb is the verb's
+            new_h[v.i], new_d[v.i] = v.i, "ROOT"
+            for k in range(v.i + 1, sent.end):
+                if heads[k] < start:
+                    new_h[k] = v.i
+        elif heads[subj.i] in (obj.i, heads[obj.i], v.i) and obj.dep_ in ("nsubj", "nsubjpass", "ccomp") \
+                and obj.head.i > obj.i:
+            new_h[v.i], new_d[v.i] = obj.head.i, "ccomp"  # "X KIDNAPPED Y ..., POLICE REPORTED"
+        else:
+            continue
+        new_h[subj.i], new_d[subj.i] = v.i, "nsubj"
+        new_h[obj.i], new_d[obj.i] = v.i, "dobj"
+        # the subject's words the parse hung elsewhere: a noun after a preposition left without its
+        # object is that object ("ON A MOTORCYCLE"), any other word goes with the next noun or the subject
+        for k in span:
+            if k == subj.i or start <= new_h[k] < v.i:
+                continue
+            if low[k].pos_ in _NOMINAL:
+                prep = next((p for p in range(k - 1, start - 1, -1) if low[p].pos_ == "ADP"), None)
+                if prep is not None and not any(new_h[c] == prep and new_d[c] == "pobj" for c in span if c != k):
+                    new_h[k], new_d[k] = prep, "pobj"
+                else:
+                    new_h[k], new_d[k] = subj.i, "appos"
+            elif k < subj.i:
+                new_h[k] = subj.i  # "THE" of "THE JAGUAR REVOLUTIONARY FRONT"
+            else:
+                new_h[k] = next((n for n in range(k + 1, v.i) if low[n].pos_ in _NOMINAL
+                                 and not (n + 1 < v.i and low[n + 1].pos_ in _NOMINAL)), subj.i)
+        # what hung on the subject after the verb (the time, the final stop) is the verb's
+        for k in range(v.i + 1, sent.end):
+            if heads[k] == subj.i and k != obj.i:
+                new_h[k] = v.i
+        if not _is_tree(new_h, sent.start, sent.end):
+            continue
+        heads[:], deps[:] = new_h, new_d
+        tags[v.i] = "VBD"
+
+
+def _clear_labels(nlp: Language) -> bool:
+    """The model's parser labels as :func:`_verbs_read_as_modifiers` reads them (ClearNLP's: "dobj", "pobj",
+    a past verb tagged VBD/VBN); a model of Universal Dependencies' labels (French) is left as parsed: its
+    past act is an auxiliary with a participle, which the lower-case parse does not read as a modifier."""
+    return "parser" in nlp.pipe_names and "dobj" in nlp.get_pipe("parser").labels
+
+
+def _is_tree(heads: list[int], start: int, end: int) -> bool:
+    """Every token of ``[start, end)`` reaches a root inside it, with no cycle."""
+    for k in range(start, end):
+        seen, i = set(), k
+        while heads[i] != i:
+            if i in seen or not start <= heads[i] < end:
+                return False
+            seen.add(i)
+            i = heads[i]
+    return True
 
 
 # A headline in title case ("Grenade Attack Kills Three Before Vote") reads to the small models as
@@ -230,7 +331,7 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
                      for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
-        docs[i] = _recased(nlp, docs[i], low, capitals_of[i])
+        docs[i] = _recased(nlp, docs[i], low, capitals_of[i], repair=capitals_of[i] and _clear_labels(nlp))
         if capitals_of[i]:
             docs[i].user_data[CAPITALS_MARK] = True  # the recased copy is a new Doc
     return docs

@@ -140,8 +140,8 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
     """A name the alias lexicon does not know, headed by a group word (``actors_<lang>.GROUP_HEAD_WORDS``:
     "Front", "Army", "Commando", "Mouvement") with a proper name in it, that is the subject of a verb
     of owning an act ("claimed responsibility", "a revendiqué"): an armed group, named by its own
-    words. A name that only speaks ("the Popular Front said") is none; the subject of an event verb
-    ("the X Movement burned two buses") is not taken yet (it made spurious incidents on dev MUC-4)."""
+    words, or the subject of a verb of a violent act done to an object (:func:`_doer_of_act`: "the X
+    Movement burned two buses"). A name that only speaks ("the Popular Front said") is none."""
     heads = frozenset(w.lower() for w in getattr(m.actors, "GROUP_HEAD_WORDS", ()))
     if not heads:
         return []
@@ -154,15 +154,18 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
     taken = {i for a in known if not a.generic for i in range(a.tok_start, a.tok_end)}
     verbs = {v.split()[0] for v in (*m.acknowledge, *m.owning_verbs)}
     signing = frozenset(getattr(m.actors, "SIGNING_VERBS", ()))
+    acts = frozenset(getattr(m.actors, "GROUP_ACT_VERBS", ()))
     out = []
     for tok in (doc[i] for i in at):
         if tok.lower_ not in heads or tok.i in taken:
             continue
         owns = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
-        if not (owns or _signer(tok, m, signing)):
+        does = not owns and _doer_of_act(tok, acts)
+        if not (owns or _signer(tok, m, signing) or does):
             continue
+        # (a possessive inside the name too: "THE SOUTHERN PEOPLE'S COMMAND")
         words = [t for t in tok.subtree if t.i == tok.i or (
-            t.dep_ in NAME_DEPS or t.dep_ in ("case", "det") and t.head.i != tok.i)]
+            t.dep_ in NAME_DEPS or t.dep_ == "poss" and t.i < tok.i or t.dep_ in ("case", "det") and t.head.i != tok.i)]
         if any(t.i in taken for t in words):
             continue  # "the Zarate Willka Armed Liberation Forces": the lexicon already names the group
         words = [t for t in words if t.i <= tok.i or t.dep_ in ("amod", "flat", "flat:name", "nmod", "case", "det", "appos")]
@@ -183,8 +186,20 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
         if any(a.generic and a.tok_end - a.tok_start > 1 and a.tok_start < span.end and span.start < a.tok_end
                for a in known):
             continue  # "URBAN COMMANDOS", "heavily armed men": an unnamed group the lexicon knows as such
+        if does and any(a.generic and a.tok_start < span.end and span.start < a.tok_end for a in known):
+            continue  # "GUERRILLA COMMANDOS SHOT DOWN A HELICOPTER": unnamed doers, whatever the capitals
         out.append(ActorMention(span.start_char, span.end_char, span.text, span.text, "rebel", span.start, span.end))
     return out
+
+
+def _doer_of_act(tok, acts: frozenset[str]) -> bool:
+    """The subject of a verb of a violent act with a direct object ("THE BLACK CONDOR MOVEMENT BURNED TWO
+    BUSES", « le Front Jaguar a enlevé un ingénieur »; ``actors_<lang>.GROUP_ACT_VERBS``): a name that
+    does such an act to someone or something is an armed group. A verb with no object ("the Front
+    attacked") or of another kind ("the Movement held a rally") names none."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in acts \
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 FORMER_WINDOW = 3  # "FOUR FORMER MEMBERS OF THE": words between the word "former" and the group's name

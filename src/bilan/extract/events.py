@@ -886,7 +886,30 @@ def _accused_of(sp: Span, m: LanguageMatchers) -> bool:
     """:func:`_laid_at_door` by a verb of accusing only ("blamed the FMLN for the death of", "a accusé
     le FMLN de la mort de"): a speech act about one act; being "responsible for the death of about
     12,000 people" may sum up a group's record."""
-    return _laid_at_door(sp, m, accusing_only=True)
+    return _laid_at_door(sp, m, accusing_only=True) or _responsible_for_one(sp, m)
+
+
+def _responsible_for_one(sp: Span, m: LanguageMatchers) -> bool:
+    """ "SOLDIERS OF THE FIRST BRIGADE WERE RESPONSIBLE FOR THE DEATH OF THE TWO TEACHERS", « responsables de
+    la mort des deux institutrices »: a predicate of responsibility (``events_<lang>.ONE_ACT_PREDICATES``)
+    on the death of persons told as known ones (a determiner of ``ONE_ACT_DETERMINERS``, or a name) tells
+    one act; not with a word of a record in the sentence ("RESPONSIBLE FOR THE DEATHS OF THOUSANDS OF
+    CIVILIANS SINCE 1980", ``RECORD_WORDS``)."""
+    preds = lexicon_words("events", m.lang, "ONE_ACT_PREDICATES")
+    root = sp.root
+    if not preds or root.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
+        return False
+    head = root.head.head if root.head.dep_ == "prep" else root.head
+    if head.lemma_.lower() not in preds and head.lower_ not in preds:
+        return False
+    record = lexicon_words("events", m.lang, "RECORD_WORDS")
+    if any(t.lower_ in record for t in root.sent):
+        return False
+    dets = lexicon_words("events", m.lang, "ONE_ACT_DETERMINERS")
+    persons = [g for c in root.children for g in (
+        (c,) if c.dep_.startswith("nmod") else (g for g in c.children if g.dep_ == "pobj") if c.dep_ == "prep" else ())]
+    return any(p.pos_ == "PROPN" or any(c.dep_.split(":")[0] in ("det", "case", "poss") and c.lower_ in dets
+                                        for c in p.children) for p in persons)
 
 
 def _laid_at_door(sp: Span, m: LanguageMatchers, accusing_only: bool = False) -> bool:

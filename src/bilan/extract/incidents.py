@@ -33,8 +33,8 @@ from bilan.gazetteer import Gazetteer
 from bilan.link import actors_compatible, envelope, merge_into, places_compatible
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
-from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
-                                   targets_of)
+from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
+                                   place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, name_end, named_possessor, one_person, possessive, victims_of,
                                    with_wounds, wounded_survivors)
@@ -2236,11 +2236,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # what was bombed, burnt or attacked ("the embassy", "power lines", "des bus")
         spans = [(t.tok_start, t.tok_end) for t in others]
         doers = _doer_phrases(ctx, trig, armed)
-        for t in targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage):
+        people = [(e.start, e.end) for e in evidence if e.field == "actors"]
+        hit = targets_of(ctx.doc, sent, ctx.targets, trig.tok_start, trig.tok_end, spans, ctx.damage)
+        for t in hit:
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
-            if etype == "Violence against civilians" and setting_of_a_person_act(ctx.doc, t):
-                continue  # "killed ... in front of the church": where a person was hit
+            if owner_of_another(ctx.doc, t, hit):
+                continue  # "TWO TRUCKS OF THE COFFEE COOPERATIVE": whose the trucks are
+            if etype == "Violence against civilians" and (
+                    setting_of_a_person_act(ctx.doc, t) or place_of_a_person_hit(ctx.doc, t, people)):
+                continue  # "killed ... in front of the church", "kidnapped X on his farm": where a person was hit
             # the mention with its owner's name ("a branch of the Banco de Bogota"), the name the noun
             end = t.owned_end if t.owned else t.end
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),

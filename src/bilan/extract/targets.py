@@ -83,10 +83,53 @@ def setting_of_a_person_act(doc: Doc, t: TargetMention) -> bool:
     return _preceded_by(doc, t, _phrases(doc.lang_, "SETTING_PREPS"))
 
 
+def place_of_a_person_hit(doc: Doc, t: TargetMention, people: list[tuple[int, int]]) -> bool:
+    """ "KIDNAPPED RANCHER JUAN PEREZ ON HIS FARM", "SHOT JUDGE X AT HIS HOME", « a assassiné le maire dans
+    son bureau »: the noun after a place preposition (``targets_<lang>.PERSON_PLACE_PREPS``) of a verb
+    whose direct object (or passive subject: "X WAS KIDNAPPED ON HIS FARM") is a person it hit (in
+    ``people``, their char spans) says where the person was
+    hit, not what was hit. The noun the act itself is on is a target ("AN ATTACK ON HIS HOME": the
+    preposition is the noun's, "FIRED SHOTS AT THE HOUSE": the object is no person)."""
+    preps = _phrases(doc.lang_, "PERSON_PLACE_PREPS")
+    j = t.tok_start - 1
+    while j >= 0 and (doc[j].pos_ == "DET" or doc[j].dep_ in ("det", "poss")):
+        j -= 1
+    if j < 0 or (doc[j].lower_,) not in preps:
+        return False
+    p = doc[j]
+    if p.dep_ == "prep":
+        verb = p.head  # "SHOT X AT HIS HOME": the preposition hangs on the verb
+    elif p.dep_ == "case" and p.head.dep_.startswith("obl"):
+        verb = p.head.head  # « dans son bureau »: the noun hangs on the verb
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and not t.tok_start <= c.i < t.tok_end
+               and any(lo <= c.idx < hi for lo, hi in people) for c in verb.children)
+
+
+def owner_of_another(doc: Doc, t: TargetMention, others: list[TargetMention]) -> bool:
+    """The target noun is the owner of another one the act hit ("TWO TRUCKS OF THE COFFEE COOPERATIVE", "the
+    machinery of an experimental farm", « deux camions d'une coopérative de café »: after one of
+    ``targets_<lang>.OWNER_PREPS``, hung on the other's noun): it says whose the thing hit is, one target
+    with it (MUC-4 7.13), not a second one."""
+    preps = lexicon_words("targets", doc.lang_, "OWNER_PREPS")
+    root = doc[t.tok_start:t.tok_end].root
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        owned = root.head.head
+    elif root.dep_.startswith("nmod") and any(c.dep_ == "case" and c.lower_ in preps for c in root.children):
+        owned = root.head
+    else:
+        return False
+    return any(o is not t and o.tok_start <= owned.i < o.tok_end for o in others)
+
+
 def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
-    """One of ``preps`` stands just before the mention (its determiners aside)."""
+    """One of ``preps`` stands just before the mention (its determiners and possessives aside: "IN FRONT
+    OF HER HOUSE")."""
     i = t.tok_start
-    while i > 0 and doc[i - 1].pos_ == "DET":
+    while i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].dep_ == "poss"):
         i -= 1
     return _ends_with([w.lower_ for w in doc[max(i - 4, 0):i]], preps)
 
@@ -130,7 +173,8 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
     out = []
     for sp in sorted(spans, key=lambda x: x.start):
         root = sp.root
-        if root.pos_ in ("ADJ", "VERB", "ADV") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
+        if root.pos_ in ("ADJ", "VERB", "ADV") and not _noun_read_as_adjective(root) \
+                or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
             continue  # "responsables locaux" (an adjective), "ministry spokesman" (a modifier)
         if not capitals and len(sp) == 1 and len(root.text) > 1 and root.text.isupper():
             continue  # an acronym in mixed-case text ("Kouki, Ouham, CAR"): a name, not the noun "car"
@@ -153,6 +197,15 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
             mention.owned, mention.owned_end = doc[start:owner_end].text, doc[owner_end - 1].idx + len(doc[owner_end - 1])
         out.append(mention)
     return out
+
+
+_NOMINAL_DEPS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "pobj"})
+
+
+def _noun_read_as_adjective(tok) -> bool:
+    """A target noun the tagger read as an adjective, with a determiner of its own and the place of a noun
+    in the clause (« ont incendié la ferme d'un propriétaire »: "ferme" tagged as the adjective)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
 
 
 # the most words an owner's name runs over ("OF THE NEWSPAPER VANGUARDIA LIBERAL")

@@ -99,6 +99,26 @@ def _spacy_sentences(doc: Doc) -> bool:
         doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
 
 
+_NOMINAL_DEPS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "nmod", "obl", "obl:arg"})
+
+
+def _noun_read_as_adjective(tok) -> bool:
+    """A person noun the tagger read as an adjective, with a determiner of its own and the place of a noun
+    in the clause (« l'enlèvement de l'industriel Roberto Poma »: "industriel" tagged as the adjective)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
+
+
+FORMER_AFTER_WINDOW = 3  # words after a rank where a phrase of FORMER_AFTER may start
+
+
+def _former_after(doc, end: int, sent_end: int, lang: str) -> bool:
+    """A phrase of ``victims_<lang>.FORMER_AFTER`` right after the rank (« un général en retraite », « un
+    colonel à la retraite »): a former member of the forces, a civilian."""
+    phrases = [p.split() for p in lexicon_words("victims", lang, "FORMER_AFTER")]
+    words = [t.lower_ for t in doc[end:min(sent_end, end + FORMER_AFTER_WINDOW + 2)]]
+    return any(words[k:k + len(p)] == p for p in phrases for k in range(min(FORMER_AFTER_WINDOW, len(words))))
+
+
 def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[VictimMention]:
     """Every person noun of the document (longest matches), extended over its modifiers.
     ``text``: ``doc.text`` when the caller has it already (built anew from the tokens at each access)."""
@@ -135,8 +155,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             continue  # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X")
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
-        elif root.pos_ not in ("NOUN", "PROPN") or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end
-                                                    and not titled):
+        elif root.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(root) or (
+                root.dep_ == "compound" and not sp.start <= root.head.i < sp.end and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
         start = sp.start
         while start > sent_start and sp.start - start < 3:
@@ -157,7 +177,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         named = _name_given(doc, end, lang, sent_hi)
         end_char = named.end_char if named is not None else span.end_char
         # a rank names a serving member of the forces; a former or retired one is a civilian
-        retired = any(t.lower_ in former for t in doc[max(sent_start, start - 1):sp.end])
+        retired = any(t.lower_ in former for t in doc[max(sent_start, start - 1):sp.end]) \
+            or _former_after(doc, sp.end, sent_hi[sp.start] if sent_hi is not None else sp.sent.end, lang)
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
                                  sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,
                                  others=sp.label == oth))

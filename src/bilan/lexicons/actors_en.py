@@ -175,6 +175,8 @@ GENERIC_ARMED = [
     "banned outfit", "terror outfit", "militant outfit", "proscribed outfit", "insurgent outfit", "terrorist outfit",
     # India's Maoist insurgents by their common names
     "maoists", "naxals", "naxalites", "naxal", "maoist rebels", "maoist guerrillas",
+    # who destroy installations by stealth ("SABOTEURS DESTROYED A HIGH-TENSION TOWER")
+    "saboteurs", "saboteur",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {
@@ -192,6 +194,13 @@ DEMONYM_BEFORE_NOUN = True
 GROUP_HEAD_WORDS = ["front", "army", "commando", "commandos", "command", "movement", "board", "forces", "brigade",
                     "brigades", "frente", "comando", "movimiento", "ejercito", "fuerzas", "organization", "league",
                     "vanguard", "cell", "cells"]
+
+# verbs of a violent act on someone or something: a name with a group head word that is the subject of one with
+# a direct object ("THE BLACK CONDOR MOVEMENT BURNED TWO BUSES", "the Red Dawn Front murdered a trade unionist")
+# is an armed group doing it (bilan.extract.actors._named_groups); no verb of speech or of a verbal attack
+GROUP_ACT_VERBS = ["kill", "murder", "assassinate", "kidnap", "abduct", "burn", "torch", "bomb", "dynamite",
+                   "blow", "massacre", "execute", "machinegun", "machine-gun", "shoot", "destroy", "set", "wound",
+                   "hijack", "behead"]
 
 # words by which a group's own statement names the group again: "THE GROUP said", "the organization kidnapped",
 # "it had placed the bombs", "its units burned five buses" (bilan.extract.claims: a speaker named so is the group

@@ -164,6 +164,8 @@ GENERIC_ARMED = [
     "assaillant", "kidnappeurs", "commando urbain", "commandos urbains",
     "individus masqués", "individus cagoulés", "hommes encagoulés", "tueurs à la solde", "sicaires",
     "mafia de la drogue", "mafias de la drogue", "cartels de la drogue",
+    # ceux qui détruisent des installations en secret (« des saboteurs ont détruit un pylône »)
+    "saboteurs", "saboteur",
     # des inconnus qui tuent ou enlèvent (le nom avec son article : "des motifs inconnus" n'en est pas)
     "des inconnus", "un inconnu", "des inconnus armés", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
     # les insurgés maoïstes de l'Inde par leurs noms courants
@@ -196,6 +198,13 @@ DEMONYM_BEFORE_NOUN = False
 GROUP_HEAD_WORDS = ["front", "armée", "armee", "commando", "commandos", "mouvement", "forces", "brigade", "brigades",
                     "frente", "comando", "movimiento", "ejercito", "fuerzas", "organisation", "ligue", "avant-garde",
                     "cellule", "cellules", "coordination"]
+
+# verbes d'un acte violent sur quelqu'un ou quelque chose : un nom à mot de tête de groupe sujet de l'un d'eux
+# avec un objet direct (« le Mouvement du Condor noir a incendié deux autobus », « le Front Jaguar a enlevé un
+# ingénieur ») est un groupe armé qui le commet (bilan.extract.actors._named_groups) ; aucun verbe de parole
+GROUP_ACT_VERBS = ["tuer", "assassiner", "enlever", "kidnapper", "séquestrer", "incendier", "brûler", "dynamiter",
+                   "massacrer", "exécuter", "mitrailler", "abattre", "détruire", "exploser", "plastiquer",
+                   "blesser"]
 
 # words by which a group's own statement names the group again: "THE GROUP said", "the organization kidnapped",
 # "it had placed the bombs", "its units burned five buses" (bilan.extract.claims: a speaker named so is the group

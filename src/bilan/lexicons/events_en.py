@@ -446,10 +446,14 @@ TRIGGERS = [
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
+    ("wreck", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_armed_subject", "needs:property")),
     # explosives used on property ("blew up power lines", "dynamited a bridge"); sabotage is destruction
     ("blow up", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("dynamited", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    # the act by its noun ("CLAIMED RESPONSIBILITY FOR THE DYNAMITING OF A SECTION OF THE PIPELINE")
+    ("dynamiting", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("sabotage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("sabotaged", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # infrastructure brought down ("rebels downed an electric tower", "toppled two pylons"): destruction; a
@@ -1689,3 +1693,10 @@ ALTERNATIVE_CONJUNCTIONS = ["or"]
 # irrealis verbs of provoking that, with the act as their passive subject, say what caused it ("the fire was
 # provoked by urban commandos"): the act happened
 CAUSED_BY_VERBS = ["provoke"]
+
+# predicates of responsibility that tell one act when the dead are known persons ("SOLDIERS WERE RESPONSIBLE FOR
+# THE DEATH OF THE TWO TEACHERS"), the determiners that tell them known, and the words of a record that sum up
+# many acts ("RESPONSIBLE FOR THE DEATHS OF THOUSANDS OF CIVILIANS SINCE 1980"; events._responsible_for_one)
+ONE_ACT_PREDICATES = ["responsible"]
+ONE_ACT_DETERMINERS = ["the", "his", "her", "their", "these", "those"]
+RECORD_WORDS = ["since", "thousands", "hundreds", "dozens", "scores", "millions", "years", "decade", "decades"]

@@ -374,6 +374,8 @@ TRIGGERS = [
     ("incendier", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     # explosifs contre des biens (« dynamité un pont », « fait sauter un pylône ») ; le sabotage détruit
     ("dynamiter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
+    # l'acte par son nom (« a revendiqué le dynamitage d'un tronçon de l'oléoduc »)
+    ("dynamitage", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("dynamité", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("faire sauter", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 69, ()),
     ("saboter", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -1351,3 +1353,10 @@ ALTERNATIVE_CONJUNCTIONS = ["ou"]
 # verbes irréels de provocation qui, l'acte pour sujet passif, disent ce qui l'a causé (« l'incendie a été
 # provoqué par des commandos urbains ») : l'acte a eu lieu
 CAUSED_BY_VERBS = ["provoquer"]
+
+# prédicats de responsabilité qui disent un acte quand les morts sont des personnes connues (« des soldats étaient
+# responsables de la mort des deux institutrices »), les déterminants qui les disent connues, et les mots d'un
+# bilan de nombreux actes (« responsable de la mort de milliers de civils depuis 1980 » ; events._responsible_for_one)
+ONE_ACT_PREDICATES = ["responsable", "responsables"]
+ONE_ACT_DETERMINERS = ["le", "la", "l'", "les", "des", "du", "son", "sa", "ses", "leur", "leurs", "ces"]
+RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans", "années", "décennie", "décennies"]

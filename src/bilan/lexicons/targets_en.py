@@ -110,3 +110,7 @@ BUILDING_ANAPHOR_DETERMINERS = ["the", "this"]
 # where a person was hit, not what was hit, for an act on persons ("KILLED ... IN FRONT OF THE CHURCH",
 # "SHOT HIM AS HE LEFT HIS HOUSE"): a target noun after these is the setting
 SETTING_PREPS = ["in front of", "outside", "as he left", "as she left", "as they left", "on leaving", "at the door of"]
+
+# where a person was hit, when the verb's direct object is that person ("KIDNAPPED RANCHER X ON HIS FARM",
+# "SHOT JUDGE X AT HIS HOME"): a target noun after these is the setting (bilan.extract.targets.place_of_a_person_hit)
+PERSON_PLACE_PREPS = ["in", "at", "on", "inside"]

@@ -7,9 +7,9 @@ event's trigger or sits right after it (``bilan.extract.targets``).
 
 PHYSICAL_TARGETS = {
     "building": [
-        "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "domicile", "domiciles", "résidence",
-        "parlement", "camp de déplacés", "camps de déplacés", "site de déplacés", "sites de déplacés",
-        "résidences", "siège", "bureau", "bureaux", "locaux", "hôtel", "hôtels", "école", "écoles", "université",
+        "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "hacienda", "haciendas", "domicile",
+        "domiciles", "résidence", "parlement", "camp de déplacés", "camps de déplacés", "site de déplacés",
+        "sites de déplacés", "résidences", "siège", "bureau", "bureaux", "locaux", "hôtel", "hôtels", "école", "écoles", "université",
         "église", "églises", "mosquée", "mosquées", "temple", "hôpital", "hôpitaux", "clinique", "centre de santé",
         "dispensaire", "ambassade", "ambassades", "consulat", "banque", "banques", "agence bancaire", "magasin",
         "magasins", "boutique", "boutiques", "commerce", "commerces", "succursale", "succursales", "supermarché", "marché", "entrepôt",
@@ -102,3 +102,7 @@ BUILDING_ANAPHOR_DETERMINERS = ["le", "la", "l'", "les", "ce", "cet", "cette"]
 # où une personne a été frappée, non ce qui a été frappé, pour un acte contre des personnes (« tué devant
 # l'église », « assassiné à la sortie de son domicile ») : un nom de cible après ceux-ci est le lieu
 SETTING_PREPS = ["devant", "à la sortie de", "à la sortie du", "à la sortie des", "en sortant de", "en sortant du", "au sortir de", "au sortir du", "à la porte de", "à la porte du"]
+
+# où une personne a été frappée, quand l'objet direct du verbe est cette personne (« a enlevé l'éleveur X dans sa
+# ferme », « a assassiné le maire dans son bureau ») : un nom de cible après ceux-ci est le lieu
+PERSON_PLACE_PREPS = ["dans", "à", "au", "chez", "sur"]

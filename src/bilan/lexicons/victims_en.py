@@ -106,6 +106,8 @@ FORCE_RANKS = [
     "soldier", "colonels", "generals", "lieutenants", "captains", "sergeants", "corporals",
 ]
 FORMER_WORDS = ["former", "retired", "ex"]
+# after the rank ("a general, retired,"): a former member of the forces, a civilian (victims._former_after)
+FORMER_AFTER = ["in retirement", "retired"]
 # demonstratives: a person noun after one takes up the people named just before ("these men")
 DEMONSTRATIVES = ["these", "those", "this", "that"]
 

@@ -105,6 +105,8 @@ FORCE_RANKS = [
     "lieutenants", "capitaines", "sergents", "caporaux",
 ]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
+# après le grade (« un général en retraite ») : un ancien membre des forces, un civil (victims._former_after)
+FORMER_AFTER = ["en retraite", "à la retraite", "retraité", "à la réserve"]
 # démonstratifs : un nom de personne après l'un d'eux reprend les personnes nommées juste avant (« ces hommes »)
 DEMONSTRATIVES = ["ces", "ce", "cet", "cette"]
 
