@@ -3250,6 +3250,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for head, inc in built:
             if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
                 continue
+            if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident):
+                continue  # told as more of the toll before: the follow-up counts add it there
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
@@ -4792,7 +4794,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         stated = {c.category: c for c in counts if _stated_total(ctx, c.quantity)}
         if "death" not in stated and inc.fatalities is None and inc.injured is not None and inc.injured.single():
             # "WOUNDING EIGHT PEOPLE. ONE OF THEM ... DIED TODAY": the first dead
-            hurt = _hurt_one_died(ctx, si, counts)
+            hurt = _hurt_one_died(ctx, si, counts) + _wounded_taken_up(ctx, si, counts, inc)
             if hurt:
                 inc.fatalities = Range.exact(len(hurt))
                 inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in hurt)
@@ -4800,7 +4802,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             # "one of them" takes up the wounded only when the toll told some; "one of the injured" says so itself
             hurt = [(a, b) for a, b in _hurt_one_died(ctx, si, counts) if inc.injured or _casualty_cue(
                 ctx, range(*_token_range(ctx, a, b))) == "INJURY"]
-            for a, b in _one_more_dead(ctx, si, counts) + hurt:
+            for a, b in _one_more_dead(ctx, si, counts, inc) + hurt:
                 # "A WAITRESS DIED ON THE WAY TO THE HOSPITAL": one more, up to a toll so far told before
                 bound = ctx.stated_totals.get((inc.id, "fatalities"))
                 if bound is None or (inc.fatalities.single() or 0) < (bound.single() or 0):
@@ -4840,6 +4842,33 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
 
 
+def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incident],
+                    sents_of: dict[str, list[int]]) -> bool:
+    """ "ON TUESDAY TWO MORE BODIES WERE FOUND NEAR THE SAME PLACE, BRINGING THE TOTAL TO SEVEN", « la
+    police a retrouvé les corps de deux autres passagers, portant à cinq le nombre de morts »: an act
+    with no doer of its own (none, or only the placeholder for its trigger) whose every figure of the
+    dead is said as more (:func:`_said_as_more`) or is the toll so far (:func:`_stated_total`), told
+    just after an incident (:func:`_followed_incident`), is more of that incident's toll, not an act
+    of its own."""
+    if inc.fatalities is None or (inc.actors_in("actor1") and not _placeholder_perpetrator(inc)):
+        return False
+    figures = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start for e in inc.evidence)]
+    if not figures or len(figures) != len([e for e in inc.evidence if e.field == "fatalities"]):
+        return False
+    # a re-mention of the act by a definite noun ("A CHILD WHO WAS WOUNDED IN THE BLAST DIED ON SUNDAY"):
+    # one more person dead said by a singular article too (:func:`_added_figure`)
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    roots = [sp.root for e in inc.evidence if e.field == "event_type"
+             for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
+    again = bool(roots) and all(r.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in r.children)
+                                for r in roots)
+    if not all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
+               for q in figures):
+        return False
+    told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
+    return _followed_incident(ctx, told, si) is not None
+
+
 def _set_stated_total(ctx: Context, inc: Incident, f: str, q) -> None:
     """The toll so far (:func:`_stated_total`) is the incident's ``f``, in place of what it had, and the
     bound of what later sentences add to it."""
@@ -4860,7 +4889,7 @@ def _added_figure(ctx: Context, q, category: str = "") -> bool:
     before = ctx.document.text[max(0, q.start - 12):q.start].lower().split()
     if before and before[-1] in getattr(lx, "ADDED_NOT_AFTER", ()):
         return False
-    if any(after == w or after.startswith(w + " ") for w in getattr(lx, "ADDED_AFTER", ())):
+    if _said_as_more(ctx, q):
         return True
     if category != "death":
         return False
@@ -4875,6 +4904,16 @@ def _added_figure(ctx: Context, q, category: str = "") -> bool:
 
 
 STATED_TOTAL_NOUN_TOKENS = 4  # "19 the number of civilians": the noun whose complement is counted, just after
+
+
+def _said_as_more(ctx: Context, q) -> bool:
+    """A word of ``quantities_<lang>.ADDED_AFTER`` right after the figure ("TWO MORE", « deux autres »),
+    no definite determiner before it (``ADDED_NOT_AFTER``: "the two other passengers")."""
+    lx = ctx.m.quantities
+    after = " ".join(ctx.document.text[q.end:q.end + 20].lower().split())
+    before = ctx.document.text[max(0, q.start - 12):q.start].lower().split()
+    return not (before and before[-1] in getattr(lx, "ADDED_NOT_AFTER", ())) and any(
+        after == w or after.startswith(w + " ") for w in getattr(lx, "ADDED_AFTER", ()))
 
 
 def _stated_total_civilian(ctx: Context, q) -> bool:
@@ -4914,12 +4953,32 @@ def _hurt_who_died(ctx: Context, span: Span, hs: Span | None) -> bool:
                and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ") for i in toks)
 
 
-def _one_more_dead(ctx: Context, si: int, counts: list) -> list[tuple[int, int]]:
+def _one_more_dead(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:
     """The persons a later sentence brings in by a singular article as the subject of a verb of
     death ("A WAITRESS DIED ON THE WAY TO THE HOSPITAL", « une serveuse est décédée à l'hôpital »,
-    "a fifth victim died"), that no figure of the sentence counts: one more dead each (their spans)."""
+    "a fifth victim died"), that no figure of the sentence counts: one more dead each (their spans).
+    With a definite article (``ADDED_DEFINITE_ARTICLES``), a person the story names for the first
+    time ("THE DRIVER OF THE BUS DIED ON THE WAY TO THE HOSPITAL"), or one named before among the
+    incident's wounded ("THE VENDOR DIED LATER": :func:`_wounded_taken_up`)."""
+    return [(a, b) for a, b, kind in _singles_who_died(ctx, si, counts, inc) if kind in ("indefinite", "new", "wounded")]
+
+
+def _wounded_taken_up(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:
+    """The persons named before among the incident's wounded (a word of theirs inside its evidence of
+    the injured), taken up by a definite article as the subject of a verb of death ("WOUNDED TWO WOMEN
+    AND A STREET VENDOR. THE VENDOR DIED LATER IN THE HOSPITAL"): dead now, one each."""
+    return [(a, b) for a, b, kind in _singles_who_died(ctx, si, counts, inc) if kind == "wounded"]
+
+
+def _singles_who_died(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int, str]]:
+    """The single persons subject of a verb of death in sentence ``si`` that no figure counts, with how
+    they are told: "indefinite" (a singular article), "new" (a definite article, its noun not said
+    before in the story), "wounded" (a definite article, its noun said before in the incident's
+    evidence of the injured); a person taken up otherwise is left out."""
     sent = ctx.sents[si]
     articles = set(getattr(ctx.m.quantities, "ADDED_SINGULAR_ARTICLES", ()))
+    definite = set(getattr(ctx.m.quantities, "ADDED_DEFINITE_ARTICLES", ()))
+    hurt = [(e.start, e.end) for e in inc.evidence if e.field == "injured"]
     counted = [(c.quantity.start, c.quantity.end) for c in counts]
     out = []
     for label, s, e in ctx.cues:
@@ -4931,15 +4990,23 @@ def _one_more_dead(ctx: Context, si: int, counts: list) -> list[tuple[int, int]]
         for subj in verb.children:
             if subj.dep_ not in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) or subj.pos_ != "NOUN" or is_plural(subj):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in articles for c in subj.children) or any(
-                    c.dep_ == "nummod" for c in subj.children):
+            dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+            if not any(d in articles or d in definite for d in dets) or any(c.dep_ == "nummod" for c in subj.children):
                 continue
             if not (_victim_noun(ctx, subj) or _casualty_cue(ctx, (subj.i,)) is not None):
                 continue
             start = min(t.idx for t in subj.subtree if t.i <= subj.i)
             end = subj.idx + len(subj)
-            if not any(a < end and start < b for a, b in counted):
-                out.append((start, end))
+            if any(a < end and start < b for a, b in counted):
+                continue
+            if any(d in articles for d in dets):
+                out.append((start, end, "indefinite"))
+                continue
+            said = [t for t in ctx.doc[:sent.start] if t.lower_ == subj.lower_ or t.lemma_.lower() == subj.lemma_.lower()]
+            if not said:
+                out.append((start, end, "new"))
+            elif any(a <= t.idx < b for t in said for a, b in hurt):
+                out.append((start, end, "wounded"))
     return out
 
 

@@ -97,6 +97,11 @@ RUNNING_TOTAL_BEFORE = [
 # DIED ON THE WAY TO THE HOSPITAL": one more, not one of the dead told before)
 ADDED_OF_THE_HURT = [r"of\s+the\s+(?:wounded|injured)\b", r"of\s+them\b"]
 ADDED_SINGULAR_ARTICLES = ["a", "an"]
+# a person the story names for the first time with a definite article, the subject of a verb of death
+# in a later sentence ("KILLING FIVE PASSENGERS. THE DRIVER OF THE BUS DIED ON THE WAY TO THE HOSPITAL"),
+# is one more dead; a person named before among the wounded ("WOUNDED TWO WOMEN AND A STREET VENDOR. THE
+# VENDOR DIED LATER") is one of them who died
+ADDED_DEFINITE_ARTICLES = ["the"]
 # one of the wounded told before, the subject of a verb of death ("One of the injured later died", "ONE
 # OF THEM, A 17-YEAR-OLD GIRL, DIED TODAY" after "WOUNDING EIGHT PEOPLE"): one more dead
 ONE_OF_THE_HURT = [r"one\s+of\s+(?:the\s+(?:wounded|injured)|them)\b"]

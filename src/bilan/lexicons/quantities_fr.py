@@ -109,6 +109,11 @@ RUNNING_TOTAL_BEFORE = [
 # décédée à l'hôpital » : un de plus, non un des morts déjà dits)
 ADDED_OF_THE_HURT = [r"des\s+blessés\b", r"d'entre\s+eux\b", r"d'entre\s+elles\b"]
 ADDED_SINGULAR_ARTICLES = ["un", "une"]
+# une personne que le récit nomme pour la première fois avec un article défini, sujet d'un verbe de mort
+# dans une phrase suivante (« tuant cinq passagers. Le chauffeur de l'autobus est mort en route vers
+# l'hôpital »), est un mort de plus ; une personne nommée avant parmi les blessés (« blessant deux femmes
+# et un vendeur. Le vendeur est mort plus tard ») est l'un d'eux qui est mort
+ADDED_DEFINITE_ARTICLES = ["le", "la", "l'", "l’"]
 # l'un des blessés dits avant, sujet d'un verbe de mort (« l'un des blessés est décédé », « l'une
 # d'elles est morte » après « blessant huit personnes ») : un mort de plus
 ONE_OF_THE_HURT = [r"(?:l['’]\s*)?une?\s+(?:des\s+blessés|d['’]entre\s+(?:eux|elles)|d['’]eux|d['’]elles)\b"]
