@@ -26,8 +26,9 @@ figures beside it and bounds later additions, « portant le bilan à 19 »; a ta
 MEN" counts two; the doers of the act hit are no MUC-4 targets): 113 of 127 (MUC-4 51/61, wire 23/25,
 French 39/41). With a definite person said dead later ("THE DRIVER OF THE BUS DIED", "THE VENDOR DIED
 LATER" after the wounded) and "TWO MORE BODIES WERE FOUND, BRINGING THE TOTAL TO SEVEN" read as more of the
-toll before, not an act of its own: 121 of 127 (MUC-4 57/61, wire 24/25, French 40/41), the rest strict
-xfails below.
+toll before, not an act of its own: 121 of 127 (MUC-4 57/61, wire 24/25, French 40/41). With a bank guard,
+a security guard, a night watchman, « un vigile » civilians, not combatants: 123 of 127 (MUC-4 58/61, wire
+24/25, French 41/41), the rest strict xfails below.
 """
 
 from __future__ import annotations
@@ -162,23 +163,19 @@ FR = [
 
 SETS = (("en", EN_MUC, "muc"), ("en", EN_WIRE, "wire"), ("fr", FR, "fr"))
 
-_GUARD = "victims: a bank guard shot dead by robbers is read as a fight with a combatant: no MUC-4 incident"
 _LATER_HURT = ("deaths/injured: a later sentence's coordinated singles ('A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE "
                "WOUNDED') are not counted")
 _DOERS_SUBJECT = ("deaths: 'THREE MEN WHO ATTACKED A TAXI DRIVER ... WERE SHOT DEAD BY POLICE': the figure is read as the doers "
                   "of the attack, so the police's dead are not counted")
 _AFTER_THEY = ("deaths: 'police shot dead three robbers ... after they killed a security guard': the guard killed in the "
                "clause after is not added to the three")
-_VIGILE = "deaths: « Un vigile a été tué et deux clients blessés lors de l'attaque » gives no dead"
 
 # (set, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("muc", 8, "muc_deaths"): _GUARD,
     ("muc", 10, "injured"): _LATER_HURT,
     ("muc", 10, "muc_injured"): _LATER_HURT,
     ("muc", 14, "deaths"): _DOERS_SUBJECT,
     ("wire", 4, "deaths"): _AFTER_THEY,
-    ("fr", 8, "deaths"): _VIGILE,
 }
 
 
