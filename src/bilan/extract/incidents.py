@@ -4787,6 +4787,12 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             or _tally_of_a_period(ctx, c.quantity))]
         alive = _survivor_count(ctx, ctx.sents[si]) if inc.injured is None and not any(
             c.category == "injury" for c in counts) else None
+        if alive is None and inc.injured is None and not any(c.category == "injury" for c in counts):
+            hurt = _singles_hurt(ctx, si)
+            if hurt:
+                # "A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED": one wounded each
+                inc.injured = Range.exact(len(hurt))
+                inc.evidence.extend(ctx.ev("injured", a, b) for a, b in hurt)
         if alive is not None:
             # "TWO WAITERS DIED AND A CUSTOMER ... SURVIVED WITH WOUNDS": one wounded each
             inc.injured = alive[0]
@@ -5008,6 +5014,28 @@ def _singles_who_died(ctx: Context, si: int, counts: list, inc: Incident) -> lis
             elif any(a <= t.idx < b for t in said for a, b in hurt):
                 out.append((start, end, "wounded"))
     return out
+
+
+def _singles_hurt(ctx: Context, si: int) -> list[tuple[int, int]]:
+    """The single persons, with no figure, coordinated as the subject of a verb of injury in sentence
+    ``si`` ("A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED", « un vigile et la fille du juge ont
+    été blessés »): their spans, one wounded each; none when one of them is a plural or counted."""
+    sent = ctx.sents[si]
+    for label, s, e in ctx.cues:
+        if label != "INJURY" or not (sent.start <= s < sent.end):
+            continue
+        verb = ctx.doc[s:e].root
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or _denied_harm(ctx, verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS)), None)
+        if subj is None or any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in verb.children):
+            continue  # « Personne n'a été blessé »: nobody
+        people = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+        if not all(p.pos_ == "NOUN" and not is_plural(p) and _victim_noun(ctx, p) and not any(
+                c.dep_ == "nummod" for c in p.children) for p in people):
+            continue
+        return [(min(t.idx for t in p.subtree if t.i <= p.i and t.dep_ != "cc"), p.idx + len(p)) for p in people]
+    return []
 
 
 def _token_range(ctx: Context, start: int, end: int) -> tuple[int, int]:
