@@ -20,7 +20,10 @@ out of the MUC-4 figures, "pas de victimes"): 202 of 227 (EN 136/152, FR 66/75),
 below. Merged with h-ucdphead (a body found is a killing; a present participle describes its noun's act):
 205 of 227 (en19 deaths, fr04 two targets). With h-muc4pron's pronoun rule (HE / THEY passive subject or
 object of the act, standing for the person or the listed names of the sentence before): 211 of 227 (en16,
-en17, fr09)."""
+en17, fr09). With h-muc4toll's rules (tolls so far, one more dead in a later sentence, the doers of the act hit):
+213 of 227 (en21 deaths: "TWO OF THE FOUR MEN WHO ATTACKED A BANK" are the act's armed men, not 2 + 4 dead; en25
+deaths: "A WAITRESS DIED ON THE WAY TO THE HOSPITAL" is one more); en26 deaths ("A CHILD WHO WAS WOUNDED IN THE BLAST DIED
+ON SUNDAY": one more): 214 of 227."""
 
 from __future__ import annotations
 
@@ -170,11 +173,8 @@ _GUARD = "victims: a guard killed at a bank is read as a combatant, so the story
 _LATER_SURV = "victims: a survivor with burns told in a later sentence (a relative clause on the noun) is not a target"
 _BEFORE = ("victims: a person named in a sentence before the act and taken up by a pronoun: 'TWO MEN ON A MOTORCYCLE SHOT "
            "HIM DEAD' makes no MUC-4 incident; 'Samedi, il a été tué' is parsed with 'Samedi' as the passive subject")
-_ATTACKERS_DEAD = ("deaths: POLICE KILLED TWO OF THE FOUR MEN WHO ATTACKED A BANK: the attackers killed by the police and "
-                   "the group's four are counted as deaths")
 _NO_INCIDENT = ("events: an attack on a police station, or an attempt on a driver whose gunman is wounded by police, makes "
                 "no MUC-4 incident")
-_ONE_MORE = "deaths: one more person said dead in a later sentence (A WAITRESS DIED ON THE WAY TO THE HOSPITAL) is not added"
 _BLESSANT = ("parse: 'le blessant ainsi que son chauffeur' is read as a noun 'blessant': the pronoun and the persons after it "
              "are neither counted nor targets")
 
@@ -185,12 +185,9 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 12, "target1"): _LATER_SURV,
     ("en", 15, "target0"): _BEFORE,
     ("en", 15, "deaths2"): _BEFORE,
-    ("en", 21, "deaths1"): _ATTACKERS_DEAD,
     ("en", 22, "target0"): _NO_INCIDENT,
     ("en", 22, "deaths2"): _NO_INCIDENT,
     ("en", 23, "target0"): _NO_INCIDENT,
-    ("en", 25, "deaths3"): _ONE_MORE,
-    ("en", 26, "deaths2"): _ONE_MORE,
     ("fr", 3, "injured4"): _BLESSANT,
     ("fr", 4, "target0"): _BLESSANT,
     ("fr", 4, "injured5"): _BLESSANT,

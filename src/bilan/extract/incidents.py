@@ -88,12 +88,14 @@ class Context:
     quoted: set[int] = field(default_factory=set)
     date_rank: dict[str, int] = field(default_factory=dict)
     counted: dict[int, list] = field(default_factory=dict)  # classify_quantities, per sentence
+    stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
     victims: list[VictimMention] = field(default_factory=list)  # person nouns of the document
     trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
     trigger_tokens: set[int] = field(default_factory=set)  # token indices of the document's event triggers
+    violent_tokens: set[int] = field(default_factory=set)  # those of its triggers of violence (VIOLENT_TYPES)
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
@@ -590,6 +592,43 @@ def _counts_armed_men(ctx: Context, q) -> bool:
     return any(a.kind in NON_STATE and a.tok_start <= hs.root.i < a.tok_end for a in ctx.actors)
 
 
+RELATIVE_TAGS = ("WP", "WDT")  # the English tagger's relative pronouns ("WHO", "THAT"), with no morph feature
+
+
+def _doers_hit(ctx: Context, q) -> bool:
+    """The people the figure ``q`` counts are told as the doers of an act of violence in their own
+    clause: a relative clause on their noun whose subject is the relative pronoun ("TWO OF THE FIVE
+    MEN WHO ATTACKED A BANK", « trois hommes qui avaient attaqué un chauffeur »), or a clause of
+    violence hung on the verb that hit them, with no subject of its own or a pronoun for them ("THREE
+    GUERRILLAS WERE WOUNDED ... AFTER THEY ATTACKED A POWER PLANT", « après avoir attaqué une
+    centrale »). They are the act's own armed men, whoever hit them: no targets (MUC-4 1.0, 1a)."""
+    hs = _head_span(ctx, q)
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    nouns = {t for t in ((hs.root if hs is not None else None), (span.root if span is not None else None)) if t is not None}
+
+    def violent(v) -> bool:
+        return v.i in ctx.violent_tokens and v.pos_ in ("VERB", "AUX")
+
+    for n in nouns:
+        if any(a.kind in FORCE_KINDS and a.tok_start <= n.i < a.tok_end for a in ctx.actors):
+            continue  # "TWO POLICEMEN WERE KILLED AS THEY FOUGHT OFF THE ATTACKERS": the forces hit are targets
+        for c in n.children:
+            if c.dep_ in ("relcl", "acl:relcl") and violent(c) and any(
+                    g.dep_ in ACTIVE_SUBJECT_DEPS and ("Rel" in g.morph.get("PronType") or g.tag_ in RELATIVE_TAGS)
+                    for g in c.children):
+                return True
+        if n.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and _casualty_cue(ctx, (n.head.i,)) is not None:
+            for c in n.head.children:
+                # active, with no subject or a personal pronoun for them ("WHEN THE VEHICLE ... WAS
+                # MACHINEGUNNED" is done to them)
+                subjects = [g for g in c.children if g.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS, *PASSIVE_AUX_DEPS)]
+                if c.dep_ == "advcl" and violent(c) and all(
+                        g.dep_ in ACTIVE_SUBJECT_DEPS and g.pos_ == "PRON" and "Rel" not in g.morph.get("PronType")
+                        and g.tag_ not in RELATIVE_TAGS for g in subjects):
+                    return True
+    return False
+
+
 LIST_GLUE_POS = ("PUNCT", "CCONJ", "DET", "ADP", "NUM")
 
 
@@ -838,7 +877,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = _head_span(ctx, q)
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
-                or _counts_events(ctx, hs):
+                or _counts_events(ctx, hs) or _whole_of_a_part(ctx, q):
             continue
         survived = _survival(ctx, span, hs)
         if survived == "none":
@@ -877,6 +916,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             verb_cue = "death" if _casualty_cue(ctx, (joined.i,)) == "DEATH" else "injury"
         if survived == "injury":
             category = "injury"  # "two survived with serious wounds": the wounded
+        elif head_kind == "INJURY" and _hurt_who_died(ctx, span, hs):
+            category = "death"  # "TWO OF THE WOUNDED DIED LATER", « un blessé est décédé »: dead now
         elif head_kind in ("DEATH", "INJURY"):
             category = "death" if head_kind == "DEATH" else "injury"
         elif verb_cue is not None:
@@ -2260,7 +2301,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # the dead and the wounded: a figure the sentence gives (the dead also as civilians), else the
     # ones a headline or a story's first report names without one
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
-        found = [c for c in counted if c.category == category]
+        # a tally of a period is no toll of the act ("the attack brings to 45 the number of civilians
+        # killed in the area this month")
+        found = [c for c in counted if c.category == category and not _tally_of_a_period(ctx, c.quantity)]
         if sub == ABDUCTION and (taken := _own_patient(ctx, trig) or _noun_patient(ctx, trig)) is not None:
             # an abduction that stays one beside a killing of fighters (see _kills_others): the
             # fighters' dead and wounded are of that fight, not of the people it took ("the death of
@@ -2284,14 +2327,22 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             continue
         if not found:
             continue
-        setattr(inc, field, _sum([c.quantity.value for c in found] + _companions(ctx, found)
-                                 + _listed_singles(ctx, sent, found, kind)))
+        stated = [c for c in found if _stated_total(ctx, c.quantity)] if not _running_total(ctx, sent) else []
+        if stated:
+            # "seven more bodies were found, bringing to 19 the number of civilians killed": the
+            # toll so far is the toll, not seven and 19
+            found = stated[-1:]
+            ctx.stated_totals[(inc.id, field)] = found[0].quantity.value
+        setattr(inc, field, _sum([c.quantity.value for c in found] + ([] if stated else (
+            _companions(ctx, found) + _listed_singles(ctx, sent, found, kind)))))
         # with no state force in the act (a fight with the forces makes the armed men hit in it targets
         # too: the MUC-4 keys count the guerrillas wounded in a clash)
         fight = any(a.kind in FORCE_KINDS for a in inc.actors) or any(
             c.combatant and not _counts_armed_men(ctx, c.quantity) for c in counted)  # "17 GUERRILLAS AND 2 SOLDIERS DEAD"
-        for c in () if fight else found:
-            if _counts_armed_men(ctx, c.quantity):
+        for c in found:
+            # the doers of the act told beside it are its armed men, in a fight too ("POLICE KILLED TWO
+            # OF THE FIVE MEN WHO ATTACKED A BANK")
+            if (not fight and _counts_armed_men(ctx, c.quantity)) or _doers_hit(ctx, c.quantity):
                 # "THREE OF THE ATTACKERS WERE WOUNDED", "trois guérilleros tués par leur propre bombe":
                 # in the toll (ACLED and UCDP count every dead), and said apart: MUC-4 counts the targets,
                 # and the group that did the act is none (task definition 1.0, 1a)
@@ -2300,7 +2351,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     value=c.quantity.value, doc_id=ctx.document.doc_id, start=c.quantity.start,
                     end=c.quantity.end, text=c.quantity.text))
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
-        civ = [c for c in found if c.civilian] if category == "death" else []
+        civ = [c for c in found if c.civilian or stated and _stated_total_civilian(ctx, c.quantity)] \
+            if category == "death" else []
         if civ:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end) for c in civ)
@@ -3187,6 +3239,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         by_sent.setdefault(t.sent_index, []).append(t)
         ctx.trigger_types.setdefault(t.sent_index, set()).add(t.event_type)
         ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
+        if t.event_type in VIOLENT_TYPES:
+            ctx.violent_tokens.update(range(t.tok_start, t.tok_end))
     ctx.cues += _death_result_cues(ctx)
     headline = _headline_told_again(ctx, by_sent)
     if headline is not None:
@@ -3222,6 +3276,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for head, inc in built:
             if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
                 continue
+            if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident):
+                continue  # told as more of the toll before: the follow-up counts add it there
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
@@ -3452,6 +3508,11 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
             or _objects_counted_over_a_year(ctx, inc, trig, root) or _patients_counted_over_a_period(ctx, inc, trig, root)
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
+    tallies = {q.start for q in _in_sent(ctx, si, ctx.quantities) if _tally_of_a_period(ctx, q)}
+    if tallies and any(e.field in ("fatalities", "injured") and e.start not in tallies for e in inc.evidence):
+        # "A PEASANT WAS SHOT DEAD ..., BRINGING TO 11 THE NUMBER OF PEASANTS MURDERED ... THIS YEAR": the
+        # act has a toll of its own; the tally of the period is said beside it
+        return False
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
 
 
@@ -4601,7 +4662,25 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
     borrowed_place = prev.id not in ctx.own_place and inc.id in ctx.own_place
     place = inc.location
+    told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id}
+    if any(_running_total(ctx, ctx.sents[i]) for i in told_in) or any(
+            _tally_of_a_period(ctx, q) for q in ctx.quantities if any(
+                e.field in ("fatalities", "injured") and e.start == q.start for e in inc.evidence)):
+        # "The attack brings to 45 the number of civilians killed in the area this month": a tally
+        # of a period, no toll of the act the mention takes up
+        inc.fatalities = inc.injured = inc.civilian_fatalities = None
+        inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
+    figures = {f: getattr(inc, f) for f in ("fatalities", "injured", "civilian_fatalities")}
     merge_into(prev, inc, "definite mention of the same event in the same document")
+    for f, value in figures.items():
+        # a toll so far (_stated_total) stands against a lower figure of the re-mention ("Twelve
+        # bodies were recovered" after "bringing to 19 the number of civilians killed"); the
+        # re-mention's own toll so far is the later one
+        later = ctx.stated_totals.get((inc.id, f))
+        bound = later or ctx.stated_totals.get((prev.id, f))
+        if bound is not None and (later is not None or value is None or (value.single() or 0) <= (bound.single() or 0)):
+            setattr(prev, f, bound)
+            ctx.stated_totals[(prev.id, f)] = bound
     if specific:
         # "two people were killed in the attack ... where the car bomb went off": the mention that
         # says how it was done types the incident
@@ -4738,42 +4817,316 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
         counts = [c for c in classify_quantities(ctx, si) if not (
-            # a vague toll a few sentences on is background ("des milliers de morts")
-            c.category == "other" or (c.quantity.value.basis or "").startswith("vague:"))]
+            # a vague toll a few sentences on is background ("des milliers de morts"); so is a tally
+            # of a period ("brings to 45 the number of civilians killed in the area this month")
+            c.category == "other" or (c.quantity.value.basis or "").startswith("vague:")
+            or _tally_of_a_period(ctx, c.quantity))]
         alive = _survivor_count(ctx, ctx.sents[si]) if inc.injured is None and not any(
             c.category == "injury" for c in counts) else None
+        if alive is None and inc.injured is None and not any(c.category == "injury" for c in counts):
+            hurt = _singles_hurt(ctx, si)
+            if hurt:
+                # "A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED": one wounded each
+                inc.injured = Range.exact(len(hurt))
+                inc.evidence.extend(ctx.ev("injured", a, b) for a, b in hurt)
         if alive is not None:
             # "TWO WAITERS DIED AND A CUSTOMER ... SURVIVED WITH WOUNDS": one wounded each
             inc.injured = alive[0]
             inc.evidence.extend(ctx.ev("injured", a, b) for a, b in alive[1])
-        for group in _coordinated_counts(ctx, counts):
+        stated = {c.category: c for c in counts if _stated_total(ctx, c.quantity)}
+        if "death" not in stated and inc.fatalities is None and inc.injured is not None and inc.injured.single():
+            # "WOUNDING EIGHT PEOPLE. ONE OF THEM ... DIED TODAY": the first dead
+            hurt = _hurt_one_died(ctx, si, counts) + _wounded_taken_up(ctx, si, counts, inc)
+            if hurt:
+                inc.fatalities = Range.exact(len(hurt))
+                inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in hurt)
+        elif "death" not in stated and inc.fatalities is not None and inc.fatalities.single():
+            # "one of them" takes up the wounded only when the toll told some; "one of the injured" says so itself
+            hurt = [(a, b) for a, b in _hurt_one_died(ctx, si, counts) if inc.injured or _casualty_cue(
+                ctx, range(*_token_range(ctx, a, b))) == "INJURY"]
+            for a, b in _one_more_dead(ctx, si, counts, inc) + hurt:
+                # "A WAITRESS DIED ON THE WAY TO THE HOSPITAL": one more, up to a toll so far told before
+                bound = ctx.stated_totals.get((inc.id, "fatalities"))
+                if bound is None or (inc.fatalities.single() or 0) < (bound.single() or 0):
+                    inc.fatalities = _sum([inc.fatalities, Range.exact(1)])
+                    inc.evidence.append(ctx.ev("fatalities", a, b))
+        for category, c in stated.items():
+            # "THE TOLL ROSE TO 15 WHEN THREE OF THE INJURED DIED", "raising the death toll to four":
+            # the toll so far, whatever it was and whatever the sentence adds
+            fld = "fatalities" if category == "death" else "injured"
+            civilian = c.civilian or _stated_total_civilian(ctx, c.quantity)
+            for f in (fld, "civilian_fatalities") if category == "death" and civilian else (fld,):
+                _set_stated_total(ctx, inc, f, c.quantity)
+        for group in _coordinated_counts(ctx, [c for c in counts if c.category not in stated]):
             c = group[0]
             value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
             fld = "fatalities" if c.category == "death" else "injured"
             flds = (fld, "civilian_fatalities") if c.category == "death" and all(g.civilian for g in group) else (fld,)
             for f in flds:
                 current = getattr(inc, f)
+                bound = ctx.stated_totals.get((inc.id, f))
                 # a later figure in the same article elaborates: it may add or raise, not lower
                 # ("dont cinq enfants" after "au moins 14 civils"); "two more died later", "deux
-                # autres sont morts": more of the same toll, added to it
+                # autres sont morts": more of the same toll, added to it, up to a toll so far told
+                # before ("seven more bodies ..., bringing to 19 ... seven other bodies": 19)
                 if current is not None and current.single() and value.single() and all(
-                        _added_figure(ctx, g.quantity) for g in group):
+                        _added_figure(ctx, g.quantity, c.category) for g in group):
+                    if bound is not None and (current.single() or 0) + (value.single() or 0) > bound.single():
+                        if (current.single() or 0) < bound.single():
+                            setattr(inc, f, bound)
+                        continue
                     setattr(inc, f, _sum([current, value]))
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
+                    if bound is not None and (value.single() or 0) > bound.single():
+                        continue
                     setattr(inc, f, envelope(current, value) if current else value)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
 
 
-def _added_figure(ctx: Context, q) -> bool:
+def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incident],
+                    sents_of: dict[str, list[int]]) -> bool:
+    """ "ON TUESDAY TWO MORE BODIES WERE FOUND NEAR THE SAME PLACE, BRINGING THE TOTAL TO SEVEN", « la
+    police a retrouvé les corps de deux autres passagers, portant à cinq le nombre de morts »: an act
+    with no doer of its own (none, or only the placeholder for its trigger) whose every figure of the
+    dead is said as more (:func:`_said_as_more`) or is the toll so far (:func:`_stated_total`), told
+    just after an incident (:func:`_followed_incident`), is more of that incident's toll, not an act
+    of its own."""
+    if inc.fatalities is None or (inc.actors_in("actor1") and not _placeholder_perpetrator(inc)):
+        return False
+    figures = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start for e in inc.evidence)]
+    if not figures or len(figures) != len([e for e in inc.evidence if e.field == "fatalities"]):
+        return False
+    # a re-mention of the act by a definite noun ("A CHILD WHO WAS WOUNDED IN THE BLAST DIED ON SUNDAY"):
+    # one more person dead said by a singular article too (:func:`_added_figure`)
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    roots = [sp.root for e in inc.evidence if e.field == "event_type"
+             for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
+    again = bool(roots) and all(r.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in r.children)
+                                for r in roots)
+    if not all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
+               for q in figures):
+        return False
+    told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
+    return _followed_incident(ctx, told, si) is not None
+
+
+def _set_stated_total(ctx: Context, inc: Incident, f: str, q) -> None:
+    """The toll so far (:func:`_stated_total`) is the incident's ``f``, in place of what it had, and the
+    bound of what later sentences add to it."""
+    setattr(inc, f, q.value)
+    ctx.stated_totals[(inc.id, f)] = q.value
+    inc.evidence.append(ctx.ev(f, q.start, q.end))
+
+
+def _added_figure(ctx: Context, q, category: str = "") -> bool:
     """A figure said as more of a toll told before ("TWO MORE PASSENGERS DIED", "deux autres passagers
     sont morts"): a word of ``quantities_<lang>.ADDED_AFTER`` right after it, and no definite
-    determiner before it that takes up people counted already ("the two other passengers")."""
+    determiner before it that takes up people counted already ("the two other passengers"). Of the
+    dead, also the wounded told before who died ("TWO OF THE WOUNDED DIED LATER", ``ADDED_OF_THE_HURT``)
+    and one person brought in by a singular article ("A WAITRESS DIED ON THE WAY TO THE HOSPITAL",
+    ``ADDED_SINGULAR_ARTICLES``): a new person, not one of the dead counted already."""
     lx = ctx.m.quantities
     after = " ".join(ctx.document.text[q.end:q.end + 20].lower().split())
     before = ctx.document.text[max(0, q.start - 12):q.start].lower().split()
-    return any(after == w or after.startswith(w + " ") for w in getattr(lx, "ADDED_AFTER", ())) and not (
-        before and before[-1] in getattr(lx, "ADDED_NOT_AFTER", ()))
+    if before and before[-1] in getattr(lx, "ADDED_NOT_AFTER", ()):
+        return False
+    if _said_as_more(ctx, q):
+        return True
+    if category != "death":
+        return False
+    if any(re.match(p, after) for p in getattr(lx, "ADDED_OF_THE_HURT", ())):
+        return True
+    words = ctx.document.text[q.start:q.end].lower().split()
+    if not (q.value.single() == 1 and words and words[0] in getattr(lx, "ADDED_SINGULAR_ARTICLES", ())):
+        return False
+    # the subject of the verb of death itself (not "the two victims, a student and a street vendor")
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and _hurt_who_died(ctx, span, _head_span(ctx, q))
+
+
+STATED_TOTAL_NOUN_TOKENS = 4  # "19 the number of civilians": the noun whose complement is counted, just after
+
+
+def _said_as_more(ctx: Context, q) -> bool:
+    """A word of ``quantities_<lang>.ADDED_AFTER`` right after the figure ("TWO MORE", « deux autres »),
+    no definite determiner before it (``ADDED_NOT_AFTER``: "the two other passengers")."""
+    lx = ctx.m.quantities
+    after = " ".join(ctx.document.text[q.end:q.end + 20].lower().split())
+    before = ctx.document.text[max(0, q.start - 12):q.start].lower().split()
+    return not (before and before[-1] in getattr(lx, "ADDED_NOT_AFTER", ())) and any(
+        after == w or after.startswith(w + " ") for w in getattr(lx, "ADDED_AFTER", ()))
+
+
+def _stated_total_civilian(ctx: Context, q) -> bool:
+    """A toll so far (:func:`_stated_total`) of civilians, said by the noun complement after it
+    ("bringing to 19 the number of civilians killed", « portant à 19 le nombre de civils tués »)."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = ctx.sents[ctx.sent_of_char(q.start)]
+    for t in ctx.doc[span.end:min(span.end + STATED_TOTAL_NOUN_TOKENS, sent.end)]:
+        if t.pos_ == "NOUN":
+            return any(_noun_kind(ctx, o.i, o.i + 1) == "CIV" for o in of_complements(t, ctx.m.complement_preps))
+    return False
+
+
+def _whole_of_a_part(ctx: Context, q) -> bool:
+    """The figure counts the group a part of which the figure before it counts ("TWO OF THE FIVE MEN",
+    « deux des quatre hommes »: ``OF`` and a ``PARTITIVE_DETERMINERS`` word between them): the part
+    is who was hit, not the whole."""
+    lx = ctx.m.quantities
+    of = {w.lower() for w in lx.OF}
+    dets = {w.lower() for w in getattr(lx, "PARTITIVE_DETERMINERS", ())}
+    for o in ctx.quantities:
+        if o.end <= q.start and q.start - o.end <= 16:
+            between = ctx.document.text[o.end:q.start].lower().split()
+            if between and between[0] in of and len(between) <= 2 and all(w in dets for w in between[1:]):
+                return True
+    return False
+
+
+def _hurt_who_died(ctx: Context, span: Span, hs: Span | None) -> bool:
+    """The figure (or the noun it counts) is the subject of a verb of death: of the wounded ("TWO OF
+    THE WOUNDED", « un blessé »), the wounded who died since, dead now."""
+    toks = {span.root.i} | ({hs.root.i} if hs is not None else set())
+    dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
+    return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and ctx.doc[i].head.i in dead
+               and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ") for i in toks)
+
+
+def _one_more_dead(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:
+    """The persons a later sentence brings in by a singular article as the subject of a verb of
+    death ("A WAITRESS DIED ON THE WAY TO THE HOSPITAL", « une serveuse est décédée à l'hôpital »,
+    "a fifth victim died"), that no figure of the sentence counts: one more dead each (their spans).
+    With a definite article (``ADDED_DEFINITE_ARTICLES``), a person the story names for the first
+    time ("THE DRIVER OF THE BUS DIED ON THE WAY TO THE HOSPITAL"), or one named before among the
+    incident's wounded ("THE VENDOR DIED LATER": :func:`_wounded_taken_up`)."""
+    return [(a, b) for a, b, kind in _singles_who_died(ctx, si, counts, inc) if kind in ("indefinite", "new", "wounded")]
+
+
+def _wounded_taken_up(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:
+    """The persons named before among the incident's wounded (a word of theirs inside its evidence of
+    the injured), taken up by a definite article as the subject of a verb of death ("WOUNDED TWO WOMEN
+    AND A STREET VENDOR. THE VENDOR DIED LATER IN THE HOSPITAL"): dead now, one each."""
+    return [(a, b) for a, b, kind in _singles_who_died(ctx, si, counts, inc) if kind == "wounded"]
+
+
+def _singles_who_died(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int, str]]:
+    """The single persons subject of a verb of death in sentence ``si`` that no figure counts, with how
+    they are told: "indefinite" (a singular article), "new" (a definite article, its noun not said
+    before in the story), "wounded" (a definite article, its noun said before in the incident's
+    evidence of the injured); a person taken up otherwise is left out."""
+    sent = ctx.sents[si]
+    articles = set(getattr(ctx.m.quantities, "ADDED_SINGULAR_ARTICLES", ()))
+    definite = set(getattr(ctx.m.quantities, "ADDED_DEFINITE_ARTICLES", ()))
+    hurt = [(e.start, e.end) for e in inc.evidence if e.field == "injured"]
+    counted = [(c.quantity.start, c.quantity.end) for c in counts]
+    out = []
+    for label, s, e in ctx.cues:
+        if label != "DEATH" or not (sent.start <= s < sent.end):
+            continue
+        verb = ctx.doc[s:e].root
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or _denied_harm(ctx, verb):
+            continue
+        for subj in verb.children:
+            if subj.dep_ not in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) or subj.pos_ != "NOUN" or is_plural(subj):
+                continue
+            dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+            if not any(d in articles or d in definite for d in dets) or any(c.dep_ == "nummod" for c in subj.children):
+                continue
+            if not (_victim_noun(ctx, subj) or _casualty_cue(ctx, (subj.i,)) is not None):
+                continue
+            start = min(t.idx for t in subj.subtree if t.i <= subj.i)
+            end = subj.idx + len(subj)
+            if any(a < end and start < b for a, b in counted):
+                continue
+            if any(d in articles for d in dets):
+                out.append((start, end, "indefinite"))
+                continue
+            said = [t for t in ctx.doc[:sent.start] if t.lower_ == subj.lower_ or t.lemma_.lower() == subj.lemma_.lower()]
+            if not said:
+                out.append((start, end, "new"))
+            elif any(a <= t.idx < b for t in said for a, b in hurt):
+                out.append((start, end, "wounded"))
+    return out
+
+
+def _singles_hurt(ctx: Context, si: int) -> list[tuple[int, int]]:
+    """The single persons, with no figure, coordinated as the subject of a verb of injury in sentence
+    ``si`` ("A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED", « un vigile et la fille du juge ont
+    été blessés »): their spans, one wounded each; none when one of them is a plural or counted."""
+    sent = ctx.sents[si]
+    for label, s, e in ctx.cues:
+        if label != "INJURY" or not (sent.start <= s < sent.end):
+            continue
+        verb = ctx.doc[s:e].root
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or _denied_harm(ctx, verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS)), None)
+        if subj is None or any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in verb.children):
+            continue  # « Personne n'a été blessé »: nobody
+        people = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+        if not all(p.pos_ == "NOUN" and not is_plural(p) and _victim_noun(ctx, p) and not any(
+                c.dep_ == "nummod" for c in p.children) for p in people):
+            continue
+        return [(min(t.idx for t in p.subtree if t.i <= p.i and t.dep_ != "cc"), p.idx + len(p)) for p in people]
+    return []
+
+
+def _token_range(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The token indices (start, end) of a character span."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _hurt_one_died(ctx: Context, si: int, counts: list) -> list[tuple[int, int]]:
+    """One of the wounded told before, the subject of a verb of death, that no figure of the sentence
+    counts ("One of the injured later died", "ONE OF THEM, A 17-YEAR-OLD GIRL, DIED TODAY", « l'un des
+    blessés est décédé », ``quantities_<lang>.ONE_OF_THE_HURT``): one more dead each (their spans)."""
+    sent = ctx.sents[si]
+    dead = {i for label, s, e in ctx.cues if label == "DEATH" and sent.start <= s < sent.end for i in range(s, e)}
+    counted = [(c.quantity.start, c.quantity.end) for c in counts]
+    out = []
+    text = ctx.document.text[sent.start_char:sent.end_char]
+    for p in getattr(ctx.m.quantities, "ONE_OF_THE_HURT", ()):
+        for m in re.finditer(p, text, flags=re.IGNORECASE):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(a < end and start < b for a, b in counted):
+                continue
+            if any(t.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and t.head.i in dead and not _denied_harm(ctx, t.head)
+                   for t in span):
+                out.append((start, end))
+    return out
+
+
+def _stated_total(ctx: Context, q) -> bool:
+    """The figure is the act's toll so far, all its dead (or wounded) together: a phrase of
+    ``quantities_<lang>.RUNNING_TOTAL_BEFORE`` ends right before it, in its sentence ("bringing to 19
+    the number of civilians killed", "raising the death toll to four", « portant le bilan à 12 morts »,
+    « le bilan est passé à 21 »). A total over a period ("this month") is no toll of one act: the
+    callers leave out the sentences of :func:`_running_total`."""
+    return _total_so_far(ctx, q) and not _tally_of_a_period(ctx, q)
+
+
+def _total_so_far(ctx: Context, q) -> bool:
+    """A phrase of ``quantities_<lang>.RUNNING_TOTAL_BEFORE`` ends right before the figure, in its sentence."""
+    sent = ctx.sents[ctx.sent_of_char(q.start)]
+    before = " ".join(ctx.document.text[max(sent.start_char, q.start - 80):q.start].lower().replace("\u2019", "'").split())
+    return any(re.search(p, before) for p in getattr(ctx.m.quantities, "RUNNING_TOTAL_BEFORE", ()))
+
+
+def _tally_of_a_period(ctx: Context, q) -> bool:
+    """A toll so far said over a period ("brings to 45 the number of civilians killed in the area this
+    month", « porte à 45 le nombre de civils tués depuis le début du mois »: ``reports_<lang>.TALLY_PERIODS``,
+    or a running total of :func:`_running_total`): many acts, not the toll of one."""
+    if not _total_so_far(ctx, q):
+        return False
+    sent = ctx.sents[ctx.sent_of_char(q.start)]
+    text = " ".join(sent.text.lower().replace("\u2019", "'").split())
+    return _running_total(ctx, sent) or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)
+                                            for w in lexicon_words("reports", ctx.lang, "TALLY_PERIODS"))
 
 
 def _coordinated_counts(ctx: Context, counts: list) -> list[list]:

@@ -92,8 +92,10 @@ class _Grammar:
         # "three of his escorts": the determiner of the part after OF, before the counted noun
         dets = getattr(lx, "PARTITIVE_DETERMINERS", ())
         part = rf"(?:(?:{_alt(dets)})\s+)?" if dets else ""
+        # "TWO OF THE FIVE MEN", « deux des quatre hommes »: the noun after the group's own figure
+        whole = rf"(?:{self.number}\s+)?" if dets else ""
         self.head_re = re.compile(
-            rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+){part})?"
+            rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+){part}{whole})?"
             rf"(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
         self.scale_re = re.compile(rf"(.*?)\s+({_alt(lx.SCALE_WORDS)})$", re.I)  # "2 millions"
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}

@@ -1156,6 +1156,10 @@ CIVILIAN_NOUNS = [
     "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
     # who raises cattle, the French « éleveurs »
     "rancher", "ranchers",
+    # who guards a bank, a shop, a site for its owner, not for the state: civilians, no combatants
+    # ("A BANK GUARD WAS SHOT DEAD BY FOUR MEN WHO ATTACKED THE BANK", "a night watchman was killed")
+    "bank guard", "bank guards", "security guard", "security guards", "private guard", "private guards",
+    "night watchman", "night watchmen", "watchman", "watchmen",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")

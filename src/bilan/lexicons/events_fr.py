@@ -859,6 +859,9 @@ CIVILIAN_NOUNS = [
     # ceux qui enseignent, comptés un à un (« une institutrice et un enfant »)
     "enseignant", "enseignants", "enseignante", "enseignantes", "instituteur", "instituteurs", "institutrice",
     "institutrices",
+    # qui garde une banque, un commerce, un site pour son propriétaire, non pour l'État : des civils, non
+    # des combattants (« un vigile a été tué lors de l'attaque d'une banque », « un veilleur de nuit »)
+    "vigile", "vigiles", "veilleur", "veilleurs", "veilleur de nuit", "veilleurs de nuit",
 ]
 COMBATANT_NOUNS = [
     "soldat", "soldats", "militaire", "militaires", "policier", "policiers", "gendarme", "gendarmes", "combattant",

@@ -82,6 +82,29 @@ DUAL_PRONOUNS = ["both"]
 # a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
 ADDED_AFTER = ["more", "other", "others"]
 ADDED_NOT_AFTER = ["the", "these", "those"]
+# the words right before a figure that make it the toll of the act so far, all its dead (or wounded)
+# together ("bringing to 19 the number of civilians killed", "raising the death toll to four", "the
+# toll rose to 21"): the figure is the toll, not more of it, and bounds what later additions add
+# ("seven more bodies ..., bringing to 19 ... Teams found seven other bodies": the same seven);
+# regular expressions on the lower-cased text before the figure, ending where it starts
+RUNNING_TOTAL_BEFORE = [
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed)(?:\s+(?:the|its)(?:\s+[\w-]+){1,4})?\s+to$",
+    r"\b(?:toll|tally|total)\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped)(?:\s+[\w-]+){0,3}?\s+to$",
+    r"\b(?:toll|tally|total)\s+(?:has\s+|had\s+)?(?:reached|now stands at|stands at|stood at)$",
+]
+# a figure of the wounded before (or the singular article of a person) that a later sentence says
+# died is more dead ("TWO OF THE WOUNDED DIED LATER", "one of the injured later died", "A WAITRESS
+# DIED ON THE WAY TO THE HOSPITAL": one more, not one of the dead told before)
+ADDED_OF_THE_HURT = [r"of\s+the\s+(?:wounded|injured)\b", r"of\s+them\b"]
+ADDED_SINGULAR_ARTICLES = ["a", "an"]
+# a person the story names for the first time with a definite article, the subject of a verb of death
+# in a later sentence ("KILLING FIVE PASSENGERS. THE DRIVER OF THE BUS DIED ON THE WAY TO THE HOSPITAL"),
+# is one more dead; a person named before among the wounded ("WOUNDED TWO WOMEN AND A STREET VENDOR. THE
+# VENDOR DIED LATER") is one of them who died
+ADDED_DEFINITE_ARTICLES = ["the"]
+# one of the wounded told before, the subject of a verb of death ("One of the injured later died", "ONE
+# OF THEM, A 17-YEAR-OLD GIRL, DIED TODAY" after "WOUNDING EIGHT PEOPLE"): one more dead
+ONE_OF_THE_HURT = [r"one\s+of\s+(?:the\s+(?:wounded|injured)|them)\b"]
 # the words that join more people to the victim of a casualty verb ("the mayor was killed along with
 # two policemen"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["along with", "together with"]

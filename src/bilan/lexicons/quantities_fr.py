@@ -94,6 +94,29 @@ DUAL_PRONOUNS: list[str] = []
 # a definite determiner before the figure takes up people counted already (ADDED_NOT_AFTER)
 ADDED_AFTER = ["autres", "de plus"]
 ADDED_NOT_AFTER = ["les", "ces", "leurs"]
+# les mots juste avant un chiffre qui en font le bilan de l'acte à ce jour, tous ses morts (ou
+# blessés) ensemble (« portant à 19 le nombre de civils tués », « portant le bilan à 12 morts », « le
+# bilan est passé à 21 ») : le chiffre est le bilan, non un ajout, et borne ce qu'ajoutent les
+# suites (« sept nouveaux corps ..., portant à 19 ... sept autres corps » : les mêmes sept) ;
+# expressions régulières sur le texte en minuscules avant le chiffre, finissant où il commence
+RUNNING_TOTAL_BEFORE = [
+    r"\b(?:portant|porte|portait|porté|élevant|élève|faisant passer|fait passer)(?:\s+(?:le|ce|son)(?:\s+[\w'-]+){1,4})?\s+à$",
+    r"\bbilan\s+(?:est passé|est monté|s'est alourdi|s'alourdit|s'élève|s'établit|se monte|est désormais)(?:\s+[\w-]+){0,2}?\s+à$",
+    r"\bbilan\s+(?:atteint|a atteint|atteint désormais)$",
+]
+# un chiffre de blessés (ou l'article singulier d'une personne) dont une phrase suivante dit la mort
+# ajoute des morts (« deux des blessés sont morts », « l'un d'eux est décédé », « une serveuse est
+# décédée à l'hôpital » : un de plus, non un des morts déjà dits)
+ADDED_OF_THE_HURT = [r"des\s+blessés\b", r"d'entre\s+eux\b", r"d'entre\s+elles\b"]
+ADDED_SINGULAR_ARTICLES = ["un", "une"]
+# une personne que le récit nomme pour la première fois avec un article défini, sujet d'un verbe de mort
+# dans une phrase suivante (« tuant cinq passagers. Le chauffeur de l'autobus est mort en route vers
+# l'hôpital »), est un mort de plus ; une personne nommée avant parmi les blessés (« blessant deux femmes
+# et un vendeur. Le vendeur est mort plus tard ») est l'un d'eux qui est mort
+ADDED_DEFINITE_ARTICLES = ["le", "la", "l'", "l’"]
+# l'un des blessés dits avant, sujet d'un verbe de mort (« l'un des blessés est décédé », « l'une
+# d'elles est morte » après « blessant huit personnes ») : un mort de plus
+ONE_OF_THE_HURT = [r"(?:l['’]\s*)?une?\s+(?:des\s+blessés|d['’]entre\s+(?:eux|elles)|d['’]eux|d['’]elles)\b"]
 # the words that join more people to the victim of a casualty verb ("le maire a été tué avec deux
 # policiers"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["avec", "en même temps que"]

@@ -33,6 +33,11 @@ SINCE_YEAR = ["since"]
 DURATION_PREPS = ["for", "over"]
 PERIOD_UNITS = ["years", "decades", "months"]
 
+# a toll so far ("bringing to 45 the number of civilians killed", quantities_en.RUNNING_TOTAL_BEFORE) said
+# with one of these is a tally of a period, many acts, not the toll of the act told ("The attack brings to
+# 45 the number of civilians killed in the area this month")
+TALLY_PERIODS = ["this month", "this year", "this week", "so far", "to date", "since"]
+
 # a headline labelled by its genre before a colon ("Analysis: the challenges of disarmament"): comment
 # on a subject, whose programmes and plans it names are no news of a change
 GENRE_LABELS = ["analysis", "opinion", "editorial", "commentary", "explainer", "interview", "feature", "op-ed",

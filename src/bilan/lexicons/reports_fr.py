@@ -32,6 +32,11 @@ SINCE_YEAR = ["depuis"]
 DURATION_PREPS = ["depuis", "pendant", "en"]
 PERIOD_UNITS = ["ans", "années", "décennies", "mois"]
 
+# un bilan à ce jour (« portant à 45 le nombre de civils tués », quantities_fr.RUNNING_TOTAL_BEFORE) dit
+# avec l'une de ces expressions est le cumul d'une période, de nombreux actes, non le bilan de l'acte
+# (« Cette attaque porte à 45 le nombre de civils tués dans la zone depuis le début du mois »)
+TALLY_PERIODS = ["ce mois-ci", "cette année", "cette semaine", "depuis", "à ce jour", "jusqu'ici", "jusqu'à présent"]
+
 # un titre étiqueté par son genre avant le deux-points (« Analyse : les défis du désarmement ») : un
 # commentaire, dont les programmes et les plans qu'il nomme ne sont pas la nouvelle d'un changement
 GENRE_LABELS = ["analyse", "opinion", "éditorial", "editorial", "tribune", "commentaire", "décryptage",
