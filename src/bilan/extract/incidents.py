@@ -36,8 +36,8 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, setting_of_a_person_act,
                                    targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_victims, name_end, named_possessor, one_person, possessive, victims_of,
-                                   with_wounds, wounded_survivors)
+                                   listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
+                                   pronoun_gender, titled_names, victims_of, with_wounds, wounded_survivors)
 from bilan.model import (
     Actor,
     Claim,
@@ -1372,6 +1372,15 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             toll = False
             if victim is None and not any(c.dep_ == "nummod" for c in cue.children):
                 victim = cue
+            poss = _body_possessive(ctx, cue) if victim is cue and not deaths and is_plural(cue) else None
+            if poss is not None and poss.lower_ in ctx.m.possessives_plural:
+                # "X AND Y WERE ABDUCTED ... THEIR BODIES WERE FOUND": the persons listed, or counted,
+                # before the possessive
+                owner = _body_owner(ctx, cue, ctx.sent_of_char(cue.idx), [])
+                names = _listed_names(ctx, owner) if owner is not None else []
+                q = None if names else _pronoun_count(ctx, poss)
+                if names or q is not None:
+                    return (Range.exact(len(names)), cue.idx, cue.idx + len(cue)) if names else (q.value, q.start, q.end)
         taken_up = _taken_up_person(ctx, sent, victim) if victim is not None and not deaths else None
         if taken_up is not None:
             # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "Il a été abattu": a later
@@ -1931,6 +1940,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if poss is not None and poss.i > trig.tok_start else None
         if owner is not None:
             tied_victims = one_person(ctx.doc, [owner], ctx.lang, ctx.place_spans)
+    if not tied_victims and "needs_found" in trig.flags:
+        # "X WAS KIDNAPPED ON MONDAY. HIS BODY WAS FOUND TODAY", « leurs corps ont été retrouvés »: the
+        # possessive of the body found stands for the person named before (the names listed after a
+        # plural), whose body it is
+        owner = _body_owner(ctx, ctx.doc[trig.tok_start:trig.tok_end].root, si, victim_excluded)
+        if owner is not None:
+            names = _listed_names(ctx, owner) if is_plural(ctx.doc[owner.tok_start:owner.tok_end].root) else []
+            tied_victims = names or one_person(ctx.doc, [owner], ctx.lang, ctx.place_spans)
     referent = _pronoun_victim(ctx, trig, victim_excluded)
     if referent is not None:
         # "the body of a man was found. He was apparently shot"; beside others the act hit too ("A UNION
@@ -2636,6 +2653,21 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
+def _body_possessive(ctx: Context, body):
+    """The personal possessive that says whose a body is ("HIS BODY", "THEIR BODIES", « son corps »), or None."""
+    return next((c for c in body.children if c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
+                 and c.lower_ not in ctx.m.thing_possessives), None)
+
+
+def _body_owner(ctx: Context, body, si: int, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """The person a body found belongs to when a personal possessive says whose (:func:`_body_possessive`):
+    the last person of its number (and gender) before it (:func:`_person_before`); None otherwise."""
+    poss = _body_possessive(ctx, body)
+    if poss is None:
+        return None
+    return _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, excluded)
+
+
 def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
     """ "LABOR LEADER X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED": a personal pronoun (of one
     number only) that is the passive subject or the object of its verb, in a sentence that names no
@@ -2732,10 +2764,22 @@ def _person_before(ctx: Context, si: int, i: int, plural: bool,
     pronoun's number (``plural``); None when that last noun is not."""
     first = ctx.sents[max(si - 1, 0)].start
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
-    for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
-        if not first <= v.tok_start < i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
-            continue
-        return v if is_plural(ctx.doc[v.tok_start:v.tok_end].root) == plural else None
+    # the person noun of the victims' reader, and a name after a title of one gender ("SENORA ELENA ROJAS")
+    named = titled_names(ctx.doc, first, i, ctx.lang)
+    people = [v for v in sorted([*ctx.victims, *named], key=lambda v: (-v.tok_start, v.tok_end))
+              if first <= v.tok_start < i and not any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed])]
+    gender = None if plural else pronoun_gender(ctx.doc[i], ctx.lang)
+    if gender is not None:
+        # HE / SHE / IL / ELLE: the last person whose words tell the pronoun's gender ("MRS ANA MEJIA AND
+        # HER SON ... SHE"), else the last one whose words tell none (never one of the other gender)
+        genders = [person_gender(ctx.doc, v, ctx.lang) for v in people]
+        same = next((v for v, g in zip(people, genders) if g == gender and (
+            v in named or not is_plural(ctx.doc[v.tok_start:v.tok_end].root))), None)
+        if same is not None:
+            return same
+        people = [v for v, g in zip(people, genders) if g is None]
+    for v in people:
+        return v if (v not in named and is_plural(ctx.doc[v.tok_start:v.tok_end].root)) == plural else None
     return None
 
 
