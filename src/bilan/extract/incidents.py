@@ -1208,8 +1208,9 @@ def _may_be_victim(ctx: Context, tok) -> bool:
         return False
     if any(p.start <= tok.idx < p.end for p in ctx.places):
         return False
-    if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues):
-        return False
+    if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues) and not (
+            tok.lower_ in lexicon_words("victims", ctx.lang, "VICTIM_NOUNS") and tok.dep_ in VICTIM_DEPS):
+        return False  # (« la victime a été tuée »: the one hit, a word of death only as a toll)
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
 
 
@@ -1307,7 +1308,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and not active:
             victim = _complemented_person(ctx, cue.head)
         else:
-            victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
+            victim = next((c for c in cue.children if (c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)) or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
                     g.dep_ == "case" and g.lower_ in ctx.m.complement_preps for g in c.children))), None)
             if victim is None and (cue.pos_ == "NOUN" or cue.tag_ == "VBG"):
@@ -1336,7 +1337,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # a result said of whom the verb acted on ("shot dead a magistrate", "a judge was shot
                 # dead"), or of the subject of a copula ("the mayor is dead"): who died
                 verb = cue.head
-                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
                     victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if victim is None:
@@ -1753,7 +1754,19 @@ def _passive_agent(ctx: Context, v: VictimMention) -> bool:
     root = ctx.doc[v.tok_start:v.tok_end].root
     if root.dep_ == "obl:agent":
         return True
-    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.lower_ in ctx.m.agent_markers
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.lower_ in ctx.m.agent_markers:
+        return True
+    # a parse that hangs the agent phrase on the passive verb as any complement ("Elle a été abattue
+    # vendredi par deux hommes", read as obl:mod), or on the complement before it ("tué de trois balles
+    # par un homme à moto"): the agent marker, and a passive verb above it
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    marked = root.head.lower_ in ctx.m.agent_markers if root.dep_ == "pobj" else any(
+        c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in root.children)
+    if not marked or root.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
+        return False
+    if verb.pos_ == "NOUN" and verb.dep_.split(":")[0] in ("obl", "pobj"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.pos_ == "VERB" and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
 
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
@@ -1882,6 +1895,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # « la victime a été tuée », "THE VICTIM WAS SHOT": the word for the one hit, a word of death itself
+    # in some languages (no anchor of its own), is who the act's verb hit (:func:`_named_before`)
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    victim_nouns = lexicon_words("victims", ctx.lang, "VICTIM_NOUNS")
+    tied_victims += [v for v in ctx.victims if v.tok_end - v.tok_start == 1 and ctx.doc[v.tok_start].lower_ in victim_nouns
+                     and ctx.doc[v.tok_start].head.i == troot.i and ctx.doc[v.tok_start].dep_ in VICTIM_DEPS
+                     and v not in tied_victims]
     if "needs_found" in trig.flags:
         # "residents found the bodies of a woman and her daughter": who found them is no victim
         finders = _finders(ctx, trig, passive=False)
@@ -2685,7 +2705,7 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
 
     def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit
         root = ctx.doc[v.tok_start:v.tok_end].root
-        return root.dep_ == "obl:agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
+        return _passive_agent(ctx, v) or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
             root.dep_ == "nsubj" and root.head.i == pron.head.i) or any(
             v.tok_start < e and s < v.tok_end for s, e in armed)
     if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
@@ -2736,7 +2756,12 @@ def _casualty_verbs(ctx: Context, sent: Span):
             continue
         cue = ctx.doc[s:e].root
         verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
-        yield verb, next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+        yield verb, next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
+
+
+def _in_date(ctx: Context, tok) -> bool:
+    """The token is part of a date (« Samedi, il a été tué », which the parse may make a subject)."""
+    return any(d.start <= tok.idx < d.end for d in ctx.dates)
 
 
 def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:
@@ -5014,6 +5039,16 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
         return v
     word = ctx.doc[v.tok_start].lower_
     places = ctx.place_spans
+    noun = ctx.doc[v.tok_start]
+    if word in lexicon_words("victims", ctx.lang, "VICTIM_NOUNS") and any(
+            c.dep_ == "det" and c.lower_ in ctx.m.known_determiners for c in noun.children):
+        # "LAWYER HECTOR SALAZAR LEFT HIS OFFICE. THE VICTIM WAS SHOT", « la victime a été tuée »: the
+        # last person named in the sentence before, when of its number (:func:`_person_before`)
+        si = ctx.sent_of_char(noun.idx)
+        ref = _person_before(ctx, si, noun.i, False, []) if si > 0 else None
+        if ref is not None and ref.tok_end <= sent_start:
+            return one_person(ctx.doc, [ref], ctx.lang, places)[0]
+        return v
     for m in reversed(ctx.victims):
         if m.tok_end > sent_start or ctx.doc[m.tok_end - 1].lower_ != word:
             continue

@@ -642,8 +642,10 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
             sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
     def namelike(t) -> bool:
         # in capitals the tagger reads a surname as anything ("CARLOS SOTO SEDICE"): no grammar word
+        # (not the verb of the clause the name is the subject of: "LAWYER HECTOR SALAZAR LEFT HIS OFFICE")
         return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON and (
-            t.pos_ in ("PROPN", "NOUN") or (t.is_upper and t.pos_ in ("ADJ", "VERB", "ADV")))
+            t.pos_ in ("PROPN", "NOUN") or (t.is_upper and t.pos_ in ("ADJ", "VERB", "ADV") and not (
+                t.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children))))
 
     k = i
     while k < sent_end and k - i < 5 and (namelike(doc[k]) or (

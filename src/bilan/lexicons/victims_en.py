@@ -155,3 +155,6 @@ GENDER_TITLES = [
 # the gender of the third person pronouns of one person ("he", "her"), by "m" and "f"
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                    "herself": "f"}
+# the one person an act hit, as a later sentence calls them ("THE VICTIM WAS SHOT THREE TIMES"): with a
+# definite article, the person the story named before
+VICTIM_NOUNS = ["victim"]

@@ -153,3 +153,6 @@ GENDER_TITLES = [
 PRONOUN_GENDERS = {"il": "m", "elle": "f", "lui-même": "m", "elle-même": "f"}
 GRAMMATICAL_GENDER = True
 GENDERLESS_DETERMINERS = ["son", "mon", "ton", "l'", "l’", "les", "leur", "leurs", "ses", "des"]
+# la personne qu'un acte a frappée, comme une phrase suivante la nomme (« la victime a été tuée de trois
+# balles ») : avec un article défini, la personne que le récit a nommée avant
+VICTIM_NOUNS = ["victime"]
