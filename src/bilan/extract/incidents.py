@@ -1970,6 +1970,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             tied_victims = names or one_person(ctx.doc, [owner], ctx.lang, ctx.place_spans)
     referent = _pronoun_victim(ctx, trig, victim_excluded)
     if referent is not None:
+        # "TWO MEN SHOT HIM DEAD", « deux hommes l'ont abattu »: the active subject of the verb whose object
+        # the pronoun is did it, whatever person noun names it
+        subjects = {c.i for c in troot.children if c.dep_ == "nsubj"}
+        tied_victims = [v for v in tied_victims if ctx.doc[v.tok_start:v.tok_end].root.i not in subjects]
         # "the body of a man was found. He was apparently shot"; beside others the act hit too ("A UNION
         # LEADER, PEDRO LUNA, ... SHOT HIM AND HIS DRIVER"): the person named before, with the name
         if tied_victims:
@@ -2699,8 +2703,11 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
         return None
     verb = pron.head
     if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
-            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.head.children):
-        return None  # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim)
+            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and not any(t.tok_start <= c.i < t.tok_end for t in ctx.targets)
+            for c in verb.head.children):
+        # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim);
+        # not a thing ("AMBUSHED HIS CAR ... AND KILLED HIM")
+        return None
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
 
     def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit
@@ -2791,8 +2798,12 @@ def _person_before(ctx: Context, si: int, i: int, plural: bool,
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
     # the person noun of the victims' reader, and a name after a title of one gender ("SENORA ELENA ROJAS")
     named = titled_names(ctx.doc, first, i, ctx.lang)
+    # an object pronoun is never the subject of its own verb ("DEUX HOMMES L'ONT ABATTU": not the men)
+    pron = ctx.doc[i]
+    own_subjects = {c.i for c in pron.head.children if c.dep_ == "nsubj"} if pron.dep_ in ("obj", "dobj") else set()
     people = [v for v in sorted([*ctx.victims, *named], key=lambda v: (-v.tok_start, v.tok_end))
-              if first <= v.tok_start < i and not any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed])]
+              if first <= v.tok_start < i and not any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed])
+              and ctx.doc[v.tok_start:v.tok_end].root.i not in own_subjects]
     gender = None if plural else pronoun_gender(ctx.doc[i], ctx.lang)
     if gender is not None:
         # HE / SHE / IL / ELLE: the last person whose words tell the pronoun's gender ("MRS ANA MEJIA AND
