@@ -774,8 +774,10 @@ def _survivor_count(ctx: Context, sent: Span) -> tuple[Range, list[tuple[int, in
             if t is None:
                 return None
         alive.append(t)
-    if not alive or any(t.pos_ not in ("NOUN", "PROPN") or "Plur" in t.morph.get("Number")
-                        or any(c.dep_ == "nummod" for c in t.children) for t in alive):
+    # a personal pronoun of one person is one too ("SHE SURVIVED WITH MINOR WOUNDS")
+    if not alive or any((t.pos_ not in ("NOUN", "PROPN") and not (
+            t.pos_ == "PRON" and t.lower_ in ctx.m.person_pronouns_singular - ctx.m.person_pronouns_plural))
+            or "Plur" in t.morph.get("Number") or any(c.dep_ == "nummod" for c in t.children) for t in alive):
         return None
     return Range.exact(len(alive)), [(t.idx, t.idx + len(t)) for t in alive]
 
@@ -1340,6 +1342,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
                     victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+                        c.dep_.startswith("nsubj") for c in verb.children):
+                    # "HE WAS DRAGGED INTO THE STREET AND SHOT DEAD": the pronoun passive subject of the verb
+                    # it is joined to, when it stands for a person named before (:func:`_taken_up_person`)
+                    pron = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ == "PRON"), None)
+                    if pron is not None and _taken_up_person(ctx, sent, pron) is not None:
+                        victim = pron
                 if victim is None:
                     victim = _headline_passive_subject(ctx, sent, verb)  # "Trader shot dead on the road"
             if victim is None and kind == "DEATH" and cue.pos_ == "VERB":
@@ -1737,6 +1746,11 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             for c in subj:
                 out.update(x.i for x in c.subtree if x.i < t.i)
+            if t.lemma_.lower() in ctx.m.reporting:
+                # and whom it is told to ("TOLD REPORTERS THAT", « a déclaré aux journalistes que »)
+                # (only the person's own words: « à l'origine de la mort de dizaines de civils » is no audience)
+                for a in _addressees(ctx, t):
+                    out.update(i for v in ctx.victims if v.tok_start <= a.i < v.tok_end for i in range(v.tok_start, v.tok_end))
             if not subj and t.i > sent.start and ctx.doc[t.i - 1].text == ",":
                 # the parse gave the verb no subject: a person's phrase right before its comma is
                 # who tells ("..., THE MAYOR OF SOYAPANGO, LUIS CASTILLO, TOLD REPORTERS")
@@ -1745,6 +1759,22 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
                     if sent.start <= v.tok_start and v.tok_end <= t.i - 1 and len(rest) <= 8 and all(
                             x.pos_ in ("PROPN", "ADP", "DET") or x.text == "," for x in rest):
                         out.update(range(v.tok_start, t.i - 1))
+    return out
+
+
+def _addressees(ctx: Context, verb) -> list:
+    """Whom a reporting verb tells it to: its indirect object, the object of an addressee preposition
+    (claims ADDRESSEE_PREPS: "said to reporters", « aux journalistes »), or the object of a verb of telling
+    (ADDRESSING_VERBS: "TOLD REPORTERS THAT ...") when the verb has a clause of its own for what is told."""
+    preps = lexicon_words("claims", ctx.lang, "ADDRESSEE_PREPS")
+    out = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN")]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    out += [c for c in verb.children if c.dep_.split(":")[0] in ("obl", "nmod") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children) and c.pos_ in ("NOUN", "PROPN")]
+    if (verb.lemma_.lower() in lexicon_words("claims", ctx.lang, "ADDRESSING_VERBS")
+            or verb.lower_ in lexicon_words("claims", ctx.lang, "ADDRESSING_VERBS")) \
+            and any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        out += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
     return out
 
 
@@ -1924,6 +1954,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     span = ctx.doc[lo:hi]
                     tied_victims.append(VictimMention(span.start_char, span.end_char, span.text, lo, hi,
                                                       civilian=False, name_only=True))
+    for s, _ in aim_anchors(sent, ctx.lang):
+        # "HE ESCAPED UNHURT, BUT HIS BODYGUARD WAS KILLED", "SHE SURVIVED WITH MINOR WOUNDS": the person
+        # named before whom the pronoun subject of coming out alive stands for was a target
+        pron = next((c for c in ctx.doc[s].children if c.dep_ in ("nsubj", *PASSIVE_SUBJECTS) and c.pos_ == "PRON"
+                     and c.lower_ in ctx.m.person_pronouns_singular - ctx.m.person_pronouns_plural), None)
+        ref = _person_before(ctx, si, pron.i, False, victim_excluded) if pron is not None else None
+        if ref is not None and not any(ref.tok_start < v.tok_end and v.tok_start < ref.tok_end for v in tied_victims):
+            tied_victims.append(ref)
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
@@ -2791,9 +2829,12 @@ def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int
 
 def _person_before(ctx: Context, si: int, i: int, plural: bool,
                    excluded: list[tuple[int, int]]) -> VictimMention | None:
-    """The person a pronoun at token ``i`` stands for: the last person noun before it, in sentence
-    ``si`` or the one before, outside ``excluded`` and never an armed actor, when it is of the
-    pronoun's number (``plural``); None when that last noun is not."""
+    """The person a pronoun at token ``i`` stands for: the last person noun (or name after a title of one
+    gender: :func:`victims.titled_names`) before it, in sentence ``si`` or the one before, outside
+    ``excluded``, never an armed actor nor the subject of the pronoun's own verb, when it is of the
+    pronoun's number (``plural``); None when that last noun is not. A pronoun of one gender ("SHE",
+    « il ») stands for the last person whose words tell that gender, else the last whose words tell
+    none (:func:`victims.person_gender`)."""
     first = ctx.sents[max(si - 1, 0)].start
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
     # the person noun of the victims' reader, and a name after a title of one gender ("SENORA ELENA ROJAS")
