@@ -140,6 +140,7 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
         return False
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
+    own_subject = root.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in root.children)
     for t in chain[:2]:
         for c in t.children:
             # a noun is no modal ("le siège du parti au pouvoir", which the model may hang on the verb as
@@ -151,7 +152,11 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                         g.dep_ in ("aux", "mark") and g.lower_ in m.purpose_markers for g in c.children):
                     continue  # "marched to demand justice": the purpose of the deed, not a wish for it
                 return False
-            if c.dep_ in ("advmod", "neg") and c.lower_ in m.negations and c.lower_ not in ("ne", "n'"):
+            if c.dep_ in ("advmod", "neg") and c.lower_ in m.negations and c.lower_ not in ("ne", "n'") and not (
+                    t is not root and own_subject):
+                # a conjunct with a subject of its own is a clause of its own: the negation of the one
+                # before does not reach it ("HE WAS NOT HURT, BUT HIS DRIVER WAS KILLED", « il n'a pas
+                # été blessé, mais son chauffeur a été tué »)
                 return False
             if c.dep_ == "det" and c.lower_ in m.negative_determiners and t is root:
                 return False  # "no arrests have been made", "aucune arrestation"
@@ -641,9 +646,12 @@ def _found(sp: Span, m: LanguageMatchers) -> bool:
                if t.pos_ in ("VERB", "AUX", "NOUN")) and not _found_participle(root, m):
         return False
     # "reported finding the bodies to him": bodies known already (told before, no "of" complement to say
-    # whose, a known-noun determiner: "the", "these", "les") are no new find
+    # whose, a known-noun determiner: "the", "these", "les") are no new find; a person's possessive says
+    # whose, as the complement does ("X WAS KIDNAPPED ON MONDAY. HIS BODY WAS FOUND TODAY", "THEIR
+    # BODIES", « son corps a été retrouvé »: the dead are those the pronoun stands for)
     if not any(True for _ in of_complements(root, m.complement_preps)) and any(
-            c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in m.known_determiners for c in root.children):
+            c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in m.known_determiners and not (
+                "Yes" in c.morph.get("Poss") and c.lower_ not in m.thing_possessives) for c in root.children):
         return False
     # "found seven more bodies", "sept autres corps": more dead of an act told already, no new one
     if any(c.lower_ in m.body_more for c in root.children):

@@ -36,8 +36,8 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_victims, name_end, named_possessor, one_person, possessive, victims_of,
-                                   with_wounds, wounded_survivors)
+                                   listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
+                                   pronoun_gender, titled_names, victims_of, with_wounds, wounded_survivors)
 from bilan.model import (
     Actor,
     Claim,
@@ -813,8 +813,10 @@ def _survivor_count(ctx: Context, sent: Span) -> tuple[Range, list[tuple[int, in
             if t is None:
                 return None
         alive.append(t)
-    if not alive or any(t.pos_ not in ("NOUN", "PROPN") or "Plur" in t.morph.get("Number")
-                        or any(c.dep_ == "nummod" for c in t.children) for t in alive):
+    # a personal pronoun of one person is one too ("SHE SURVIVED WITH MINOR WOUNDS")
+    if not alive or any((t.pos_ not in ("NOUN", "PROPN") and not (
+            t.pos_ == "PRON" and t.lower_ in ctx.m.person_pronouns_singular - ctx.m.person_pronouns_plural))
+            or "Plur" in t.morph.get("Number") or any(c.dep_ == "nummod" for c in t.children) for t in alive):
         return None
     return Range.exact(len(alive)), [(t.idx, t.idx + len(t)) for t in alive]
 
@@ -1259,8 +1261,9 @@ def _may_be_victim(ctx: Context, tok) -> bool:
         return False
     if any(p.start <= tok.idx < p.end for p in ctx.places):
         return False
-    if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues):
-        return False
+    if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues) and not (
+            tok.lower_ in lexicon_words("victims", ctx.lang, "VICTIM_NOUNS") and tok.dep_ in VICTIM_DEPS):
+        return False  # (« la victime a été tuée »: the one hit, a word of death only as a toll)
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
 
 
@@ -1358,7 +1361,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and not active:
             victim = _complemented_person(ctx, cue.head)
         else:
-            victim = next((c for c in cue.children if c.dep_ in VICTIM_DEPS or (
+            victim = next((c for c in cue.children if (c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)) or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
                     g.dep_ == "case" and g.lower_ in ctx.m.complement_preps for g in c.children))), None)
             if victim is None and (cue.pos_ == "NOUN" or cue.tag_ == "VBG"):
@@ -1387,9 +1390,16 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # a result said of whom the verb acted on ("shot dead a magistrate", "a judge was shot
                 # dead"), or of the subject of a copula ("the mayor is dead"): who died
                 verb = cue.head
-                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
                     victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+                        c.dep_.startswith("nsubj") for c in verb.children):
+                    # "HE WAS DRAGGED INTO THE STREET AND SHOT DEAD": the pronoun passive subject of the verb
+                    # it is joined to, when it stands for a person named before (:func:`_taken_up_person`)
+                    pron = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ == "PRON"), None)
+                    if pron is not None and _taken_up_person(ctx, sent, pron) is not None:
+                        victim = pron
                 if victim is None:
                     victim = _headline_passive_subject(ctx, sent, verb)  # "Trader shot dead on the road"
             if victim is None and kind == "DEATH" and cue.pos_ == "VERB":
@@ -1423,6 +1433,15 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             toll = False
             if victim is None and not any(c.dep_ == "nummod" for c in cue.children):
                 victim = cue
+            poss = _body_possessive(ctx, cue) if victim is cue and not deaths and is_plural(cue) else None
+            if poss is not None and poss.lower_ in ctx.m.possessives_plural:
+                # "X AND Y WERE ABDUCTED ... THEIR BODIES WERE FOUND": the persons listed, or counted,
+                # before the possessive
+                owner = _body_owner(ctx, cue, ctx.sent_of_char(cue.idx), [])
+                names = _listed_names(ctx, owner) if owner is not None else []
+                q = None if names else _pronoun_count(ctx, poss)
+                if names or q is not None:
+                    return (Range.exact(len(names)), cue.idx, cue.idx + len(cue)) if names else (q.value, q.start, q.end)
         taken_up = _taken_up_person(ctx, sent, victim) if victim is not None and not deaths else None
         if taken_up is not None:
             # "X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED", "Il a été abattu": a later
@@ -1778,6 +1797,11 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             for c in subj:
                 out.update(x.i for x in c.subtree if x.i < t.i)
+            if t.lemma_.lower() in ctx.m.reporting:
+                # and whom it is told to ("TOLD REPORTERS THAT", « a déclaré aux journalistes que »)
+                # (only the person's own words: « à l'origine de la mort de dizaines de civils » is no audience)
+                for a in _addressees(ctx, t):
+                    out.update(i for v in ctx.victims if v.tok_start <= a.i < v.tok_end for i in range(v.tok_start, v.tok_end))
             if not subj and t.i > sent.start and ctx.doc[t.i - 1].text == ",":
                 # the parse gave the verb no subject: a person's phrase right before its comma is
                 # who tells ("..., THE MAYOR OF SOYAPANGO, LUIS CASTILLO, TOLD REPORTERS")
@@ -1789,13 +1813,41 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
     return out
 
 
+def _addressees(ctx: Context, verb) -> list:
+    """Whom a reporting verb tells it to: its indirect object, the object of an addressee preposition
+    (claims ADDRESSEE_PREPS: "said to reporters", « aux journalistes »), or the object of a verb of telling
+    (ADDRESSING_VERBS: "TOLD REPORTERS THAT ...") when the verb has a clause of its own for what is told."""
+    preps = lexicon_words("claims", ctx.lang, "ADDRESSEE_PREPS")
+    out = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN")]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    out += [c for c in verb.children if c.dep_.split(":")[0] in ("obl", "nmod") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children) and c.pos_ in ("NOUN", "PROPN")]
+    if (verb.lemma_.lower() in lexicon_words("claims", ctx.lang, "ADDRESSING_VERBS")
+            or verb.lower_ in lexicon_words("claims", ctx.lang, "ADDRESSING_VERBS")) \
+            and any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        out += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
 def _passive_agent(ctx: Context, v: VictimMention) -> bool:
     """The victim mention is the agent of a passive verb, as the parse marks it: the object of an
     agent marker ("by", English ``agent``) or a French ``obl:agent`` ("par deux hommes")."""
     root = ctx.doc[v.tok_start:v.tok_end].root
     if root.dep_ == "obl:agent":
         return True
-    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.lower_ in ctx.m.agent_markers
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.lower_ in ctx.m.agent_markers:
+        return True
+    # a parse that hangs the agent phrase on the passive verb as any complement ("Elle a été abattue
+    # vendredi par deux hommes", read as obl:mod), or on the complement before it ("tué de trois balles
+    # par un homme à moto"): the agent marker, and a passive verb above it
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    marked = root.head.lower_ in ctx.m.agent_markers if root.dep_ == "pobj" else any(
+        c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in root.children)
+    if not marked or root.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
+        return False
+    if verb.pos_ == "NOUN" and verb.dep_.split(":")[0] in ("obl", "pobj"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.pos_ == "VERB" and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
 
 def _civilian_victims(ctx: Context, si: int) -> ActorMention | None:
@@ -1930,6 +1982,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # « la victime a été tuée », "THE VICTIM WAS SHOT": the word for the one hit, a word of death itself
+    # in some languages (no anchor of its own), is who the act's verb hit (:func:`_named_before`)
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    victim_nouns = lexicon_words("victims", ctx.lang, "VICTIM_NOUNS")
+    tied_victims += [v for v in ctx.victims if v.tok_end - v.tok_start == 1 and ctx.doc[v.tok_start].lower_ in victim_nouns
+                     and ctx.doc[v.tok_start].head.i == troot.i and ctx.doc[v.tok_start].dep_ in VICTIM_DEPS
+                     and v not in tied_victims]
     if "needs_found" in trig.flags:
         # "residents found the bodies of a woman and her daughter": who found them is no victim
         finders = _finders(ctx, trig, passive=False)
@@ -1952,6 +2011,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     span = ctx.doc[lo:hi]
                     tied_victims.append(VictimMention(span.start_char, span.end_char, span.text, lo, hi,
                                                       civilian=False, name_only=True))
+    for s, _ in aim_anchors(sent, ctx.lang):
+        # "HE ESCAPED UNHURT, BUT HIS BODYGUARD WAS KILLED", "SHE SURVIVED WITH MINOR WOUNDS": the person
+        # named before whom the pronoun subject of coming out alive stands for was a target
+        pron = next((c for c in ctx.doc[s].children if c.dep_ in ("nsubj", *PASSIVE_SUBJECTS) and c.pos_ == "PRON"
+                     and c.lower_ in ctx.m.person_pronouns_singular - ctx.m.person_pronouns_plural), None)
+        ref = _person_before(ctx, si, pron.i, False, victim_excluded) if pron is not None else None
+        if ref is not None and not any(ref.tok_start < v.tok_end and v.tok_start < ref.tok_end for v in tied_victims):
+            tied_victims.append(ref)
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
@@ -1988,8 +2055,20 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if poss is not None and poss.i > trig.tok_start else None
         if owner is not None:
             tied_victims = one_person(ctx.doc, [owner], ctx.lang, ctx.place_spans)
+    if not tied_victims and "needs_found" in trig.flags:
+        # "X WAS KIDNAPPED ON MONDAY. HIS BODY WAS FOUND TODAY", « leurs corps ont été retrouvés »: the
+        # possessive of the body found stands for the person named before (the names listed after a
+        # plural), whose body it is
+        owner = _body_owner(ctx, ctx.doc[trig.tok_start:trig.tok_end].root, si, victim_excluded)
+        if owner is not None:
+            names = _listed_names(ctx, owner) if is_plural(ctx.doc[owner.tok_start:owner.tok_end].root) else []
+            tied_victims = names or one_person(ctx.doc, [owner], ctx.lang, ctx.place_spans)
     referent = _pronoun_victim(ctx, trig, victim_excluded)
     if referent is not None:
+        # "TWO MEN SHOT HIM DEAD", « deux hommes l'ont abattu »: the active subject of the verb whose object
+        # the pronoun is did it, whatever person noun names it
+        subjects = {c.i for c in troot.children if c.dep_ == "nsubj"}
+        tied_victims = [v for v in tied_victims if ctx.doc[v.tok_start:v.tok_end].root.i not in subjects]
         # "the body of a man was found. He was apparently shot"; beside others the act hit too ("A UNION
         # LEADER, PEDRO LUNA, ... SHOT HIM AND HIS DRIVER"): the person named before, with the name
         if tied_victims:
@@ -2714,6 +2793,21 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
 
 
+def _body_possessive(ctx: Context, body):
+    """The personal possessive that says whose a body is ("HIS BODY", "THEIR BODIES", « son corps »), or None."""
+    return next((c for c in body.children if c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
+                 and c.lower_ not in ctx.m.thing_possessives), None)
+
+
+def _body_owner(ctx: Context, body, si: int, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """The person a body found belongs to when a personal possessive says whose (:func:`_body_possessive`):
+    the last person of its number (and gender) before it (:func:`_person_before`); None otherwise."""
+    poss = _body_possessive(ctx, body)
+    if poss is None:
+        return None
+    return _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, excluded)
+
+
 def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
     """ "LABOR LEADER X HAD RECEIVED DEATH THREATS. ON SATURDAY HE WAS KILLED": a personal pronoun (of one
     number only) that is the passive subject or the object of its verb, in a sentence that names no
@@ -2725,13 +2819,16 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
         return None
     verb = pron.head
     if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
-            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.head.children):
-        return None  # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim)
+            c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and not any(t.tok_start <= c.i < t.tok_end for t in ctx.targets)
+            for c in verb.head.children):
+        # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim);
+        # not a thing ("AMBUSHED HIS CAR ... AND KILLED HIM")
+        return None
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
 
     def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit
         root = ctx.doc[v.tok_start:v.tok_end].root
-        return root.dep_ == "obl:agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
+        return _passive_agent(ctx, v) or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
             root.dep_ == "nsubj" and root.head.i == pron.head.i) or any(
             v.tok_start < e and s < v.tok_end for s, e in armed)
     if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
@@ -2782,7 +2879,12 @@ def _casualty_verbs(ctx: Context, sent: Span):
             continue
         cue = ctx.doc[s:e].root
         verb = cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp") else cue
-        yield verb, next((c for c in verb.children if c.dep_ in VICTIM_DEPS), None)
+        yield verb, next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
+
+
+def _in_date(ctx: Context, tok) -> bool:
+    """The token is part of a date (« Samedi, il a été tué », which the parse may make a subject)."""
+    return any(d.start <= tok.idx < d.end for d in ctx.dates)
 
 
 def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:
@@ -2805,15 +2907,34 @@ def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int
 
 def _person_before(ctx: Context, si: int, i: int, plural: bool,
                    excluded: list[tuple[int, int]]) -> VictimMention | None:
-    """The person a pronoun at token ``i`` stands for: the last person noun before it, in sentence
-    ``si`` or the one before, outside ``excluded`` and never an armed actor, when it is of the
-    pronoun's number (``plural``); None when that last noun is not."""
+    """The person a pronoun at token ``i`` stands for: the last person noun (or name after a title of one
+    gender: :func:`victims.titled_names`) before it, in sentence ``si`` or the one before, outside
+    ``excluded``, never an armed actor nor the subject of the pronoun's own verb, when it is of the
+    pronoun's number (``plural``); None when that last noun is not. A pronoun of one gender ("SHE",
+    « il ») stands for the last person whose words tell that gender, else the last whose words tell
+    none (:func:`victims.person_gender`)."""
     first = ctx.sents[max(si - 1, 0)].start
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
-    for v in sorted(ctx.victims, key=lambda v: -v.tok_start):
-        if not first <= v.tok_start < i or any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed]):
-            continue
-        return v if is_plural(ctx.doc[v.tok_start:v.tok_end].root) == plural else None
+    # the person noun of the victims' reader, and a name after a title of one gender ("SENORA ELENA ROJAS")
+    named = titled_names(ctx.doc, first, i, ctx.lang)
+    # an object pronoun is never the subject of its own verb ("DEUX HOMMES L'ONT ABATTU": not the men)
+    pron = ctx.doc[i]
+    own_subjects = {c.i for c in pron.head.children if c.dep_ == "nsubj"} if pron.dep_ in ("obj", "dobj") else set()
+    people = [v for v in sorted([*ctx.victims, *named], key=lambda v: (-v.tok_start, v.tok_end))
+              if first <= v.tok_start < i and not any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed])
+              and ctx.doc[v.tok_start:v.tok_end].root.i not in own_subjects]
+    gender = None if plural else pronoun_gender(ctx.doc[i], ctx.lang)
+    if gender is not None:
+        # HE / SHE / IL / ELLE: the last person whose words tell the pronoun's gender ("MRS ANA MEJIA AND
+        # HER SON ... SHE"), else the last one whose words tell none (never one of the other gender)
+        genders = [person_gender(ctx.doc, v, ctx.lang) for v in people]
+        same = next((v for v, g in zip(people, genders) if g == gender and (
+            v in named or not is_plural(ctx.doc[v.tok_start:v.tok_end].root))), None)
+        if same is not None:
+            return same
+        people = [v for v, g in zip(people, genders) if g is None]
+    for v in people:
+        return v if (v not in named and is_plural(ctx.doc[v.tok_start:v.tok_end].root)) == plural else None
     return None
 
 
@@ -5359,6 +5480,16 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
         return v
     word = ctx.doc[v.tok_start].lower_
     places = ctx.place_spans
+    noun = ctx.doc[v.tok_start]
+    if word in lexicon_words("victims", ctx.lang, "VICTIM_NOUNS") and any(
+            c.dep_ == "det" and c.lower_ in ctx.m.known_determiners for c in noun.children):
+        # "LAWYER HECTOR SALAZAR LEFT HIS OFFICE. THE VICTIM WAS SHOT", « la victime a été tuée »: the
+        # last person named in the sentence before, when of its number (:func:`_person_before`)
+        si = ctx.sent_of_char(noun.idx)
+        ref = _person_before(ctx, si, noun.i, False, []) if si > 0 else None
+        if ref is not None and ref.tok_end <= sent_start:
+            return one_person(ctx.doc, [ref], ctx.lang, places)[0]
+        return v
     for m in reversed(ctx.victims):
         if m.tok_end > sent_start or ctx.doc[m.tok_end - 1].lower_ != word:
             continue

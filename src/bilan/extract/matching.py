@@ -161,7 +161,13 @@ def _join_kickers(doc: Doc, bounds: list[list[int]], word: list[bool], verb: lis
             or colon_ahead[i] or cut_before_colon
         dateline = len(out) == 1 and last is not None and last.text == "." and n_words <= KICKER_MAX_WORDS and \
             "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
-        out[-1][2] = colon or dateline
+        # a name the parser cut in two ("Le dirigeant syndical José" | "Ramiro Cubas recevait ...", "Sœur
+        # María" | "Julia Hernández dirigeait ..."): a verbless piece that ends in a capitalised word, with
+        # no stop, before one that opens with another, on the same line
+        cut_name = last is not None and last.is_alpha and (last.is_title or last.is_upper) \
+            and first_next is not None and first_next.is_alpha and (first_next.is_title or first_next.is_upper) \
+            and "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
+        out[-1][2] = colon or dateline or cut_name
     return [[a, b] for a, b, _ in out]
 
 

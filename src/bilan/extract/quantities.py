@@ -277,7 +277,13 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if head:
             word = head.group("head").lower()
             if word in g.not_counts:
-                continue  # "une trentaine de kilomètres": a distance, not people
+                # a thing before a person noun names the person ("TWO BUS PASSENGERS"): the person is counted
+                after = g.head_re.match(text, head.end()) if head.start("head") == e + 1 else None
+                if after is not None and after.start("head") == head.end() + 1 \
+                        and after.group("head").lower() in g.person_nouns:
+                    head, word = after, after.group("head").lower()
+                else:
+                    continue  # "une trentaine de kilomètres": a distance, not people
             if word not in g.elided and s not in one_of:
                 h, hs, he = head.group("head"), head.start("head"), head.end("head")
         out.append(QuantityMention(s, e, text[s:e], value, h, hs, he))

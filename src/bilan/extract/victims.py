@@ -663,8 +663,10 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
             sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
     def namelike(t) -> bool:
         # in capitals the tagger reads a surname as anything ("CARLOS SOTO SEDICE"): no grammar word
+        # (not the verb of the clause the name is the subject of: "LAWYER HECTOR SALAZAR LEFT HIS OFFICE")
         return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON and (
-            t.pos_ in ("PROPN", "NOUN") or (t.is_upper and t.pos_ in ("ADJ", "VERB", "ADV")))
+            t.pos_ in ("PROPN", "NOUN") or (t.is_upper and t.pos_ in ("ADJ", "VERB", "ADV") and not (
+                t.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children))))
 
     k = i
     while k < sent_end and k - i < 5 and (namelike(doc[k]) or (
@@ -994,3 +996,70 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
         else:
             j += 1
     return sorted(out, key=lambda v: v.tok_start)
+
+
+@lru_cache(maxsize=8)
+def _genders(lang: str) -> tuple[dict[str, str], dict[str, str], bool, frozenset[str]]:
+    """The gender each word of ``victims_<lang>`` tells ("mrs": "f", "son": "m"), that of each pronoun,
+    whether the language's nouns and articles carry a grammatical gender, and the determiners that do
+    not tell it ("son épouse")."""
+    try:
+        lex = load("victims", lang)
+    except LexiconMissing:
+        return {}, {}, False, frozenset()
+    words = {**{w: "m" for w in getattr(lex, "MASCULINE_WORDS", ())},
+             **{w: "f" for w in getattr(lex, "FEMININE_WORDS", ())}}
+    return (words, dict(getattr(lex, "PRONOUN_GENDERS", {})), bool(getattr(lex, "GRAMMATICAL_GENDER", False)),
+            frozenset(getattr(lex, "GENDERLESS_DETERMINERS", ())))
+
+
+_MORPH_GENDER = {"Fem": "f", "Masc": "m"}
+
+
+def pronoun_gender(pron, lang: str) -> str | None:
+    """ "m" or "f" for a pronoun of one gender ("he", "elle"); for an elided object pronoun, the
+    feminine of the participle that agrees with it ("l'ont abattue"); None when it tells none."""
+    g = _genders(lang)[1].get(pron.lower_)
+    if g is None and _genders(lang)[2] and pron.dep_ in ("obj", "dobj") and pron.head.pos_ == "VERB" \
+            and "Part" in pron.head.morph.get("VerbForm") and pron.head.morph.get("Gender") == ["Fem"]:
+        return "f"  # a masculine participle is the unmarked form: it tells nothing
+    return g
+
+
+def person_gender(doc: Doc, v: VictimMention, lang: str) -> str | None:
+    """ "m" or "f" when the words of the mention tell the person's sex (its noun, then a title: "SENORA
+    ELENA ROJAS", "HER SON"), or, in a language with grammatical gender, the gender of its common noun's
+    article or of the noun itself ("sa secrétaire", "la juge"); None when nothing tells it."""
+    words, _, grammatical, genderless = _genders(lang)
+    span = doc[v.tok_start:v.tok_end]
+    root = span.root
+    for t in (root, *(t for t in span if t.i != root.i)):
+        g = words.get(t.lower_)
+        if g is not None:
+            return g
+    if grammatical and root.pos_ == "NOUN":
+        det = next((c for c in root.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in genderless:
+            det = None
+        gender = (det.morph.get("Gender") if det is not None else None) or root.morph.get("Gender")
+        if len(gender) == 1:
+            return _MORPH_GENDER.get(gender[0])
+    return None
+
+
+def titled_names(doc: Doc, lo: int, hi: int, lang: str) -> list[VictimMention]:
+    """ "SENORA ELENA ROJAS", "le père José Alvarado": a title of one gender (``GENDER_TITLES``) and the
+    name right after it, between tokens ``lo`` and ``hi``: a person, whatever the parse made of it."""
+    titles = lexicon_words("victims", lang, "GENDER_TITLES")
+    out = []
+    for t in doc[lo:hi]:
+        if t.lower_ not in titles:
+            continue
+        j = t.i + 1
+        if j < hi and doc[j].text == "." and not t.text.endswith("."):
+            j += 1
+        end = name_end(doc, j, lang, stop=hi)
+        if end > j:
+            span = doc[t.i:end]
+            out.append(VictimMention(span.start_char, span.end_char, span.text, t.i, end))
+    return out

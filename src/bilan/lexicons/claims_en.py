@@ -83,3 +83,8 @@ DOUBT_MARKERS = ["whether"]
 # verbs of ruling out whose clause says who did an act, negated ("THE ARMY DID NOT RULE OUT THAT THE FMLN WAS
 # BEHIND THE BOMBING"): the doer is a possibility (MUC-4 7.12 note 4): lemma -> certainty
 NOT_RULED_OUT = {"rule": "possible", "exclude": "possible"}
+
+# whom a speaker tells it to ("TOLD REPORTERS THAT ...", "said to journalists"): the object of these verbs
+# and the object of these prepositions on a reporting verb are the audience, no one the act hit
+ADDRESSING_VERBS = ["tell", "told", "inform", "informed", "brief", "briefed", "assure", "assured"]
+ADDRESSEE_PREPS = ["to"]

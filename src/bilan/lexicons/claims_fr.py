@@ -101,3 +101,8 @@ DOUBT_MARKERS: list[str] = []
 # verbes d'exclusion dont la complétive dit qui a commis un acte, niés (« l'armée n'exclut pas que le FMLN
 # soit l'auteur de l'attentat ») : l'auteur est une possibilité (MUC-4 7.12 note 4) : lemme -> certitude
 NOT_RULED_OUT = {"exclure": "possible", "écarter": "possible"}
+
+# à qui celui qui parle le dit (« a déclaré aux journalistes que ... », « a indiqué à la presse ») : l'objet de ces
+# verbes et celui de ces prépositions sur un verbe de parole sont l'auditoire, personne que l'acte a touché
+ADDRESSING_VERBS = ["informer", "assurer"]
+ADDRESSEE_PREPS = ["à", "aux", "au"]

@@ -60,6 +60,8 @@ NOT_COUNTS = [
     # animals and things ("15 head of cattle", "three villages attacked")
     "head", "cattle", "cows", "goats", "sheep", "animals", "livestock", "houses", "homes", "huts", "vehicles",
     "cars", "villages",
+    # the shots of a shooting ("KILLED WITH THREE BULLETS", "SHOT FIVE TIMES"): how, not whom
+    "bullets", "bullet", "shots", "rounds", "bullet wounds", "gunshots",
 ]
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]

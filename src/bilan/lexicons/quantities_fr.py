@@ -69,6 +69,8 @@ NOT_COUNTS = [
     # animals and things ("15 têtes de bœufs abattus", "trois villages attaqués")
     "tête", "têtes", "bœuf", "bœufs", "boeufs", "bovins", "vaches", "chèvres", "moutons", "bétail", "animaux",
     "maisons", "habitations", "cases", "véhicules", "voitures", "motos", "villages", "localités",
+    # les coups d'une fusillade (« tué de trois balles », « atteint de cinq coups de feu ») : comment, pas qui
+    "balles", "balle", "coups de feu", "coups de couteau", "projectiles",
 ]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",

@@ -133,3 +133,30 @@ SURVIVING_VERBS = ["survive", "survived", "survives", "escape", "escaped", "esca
 WOUNDED_WITH = ["with"]
 WOUND_NOUNS = ["wound", "wounds", "injury", "injuries", "burns", "bruises", "fractures"]
 SURVIVOR_NOUNS = ["survivor", "survivors"]
+
+# the gender a word tells of the person it names, to find whom HE or SHE stands for ("MRS ANA MEJIA AND
+# HER SON WERE DRIVING HOME. SHE WAS KILLED": not the son): person nouns of one sex, and the titles
+# written before a name (GENDER_TITLES: a title only with a name after it, "FATHER CARLOS PEREZ", not
+# "HER FATHER")
+FEMININE_WORDS = [
+    "mrs", "mrs.", "ms", "ms.", "miss", "senora", "senorita", "dona", "madam", "madame", "lady", "sister", "nun",
+    "woman", "girl", "wife", "widow", "mother", "daughter", "granddaughter", "grandmother", "niece", "aunt",
+    "waitress", "businesswoman", "congresswoman", "policewoman", "spokeswoman", "chairwoman", "housewife",
+    "actress", "stewardess", "fiancee", "girlfriend", "mother superior",
+]
+MASCULINE_WORDS = [
+    "mr", "mr.", "senor", "don", "father", "fr", "fr.", "brother", "monsignor", "msgr", "msgr.", "sir", "priest",
+    "bishop", "archbishop", "cardinal", "man", "boy", "husband", "widower", "son", "grandson", "grandfather",
+    "nephew", "uncle", "waiter", "businessman", "congressman", "councilman", "policeman", "spokesman",
+    "chairman", "salesman", "watchman", "fisherman", "cattleman", "foreman", "fiance", "boyfriend",
+]
+GENDER_TITLES = [
+    "mrs", "mrs.", "ms", "ms.", "miss", "senora", "senorita", "dona", "madam", "madame", "lady", "sister",
+    "mr", "mr.", "senor", "don", "father", "fr", "fr.", "brother", "monsignor", "msgr", "msgr.", "sir",
+]
+# the gender of the third person pronouns of one person ("he", "her"), by "m" and "f"
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+# the one person an act hit, as a later sentence calls them ("THE VICTIM WAS SHOT THREE TIMES"): with a
+# definite article, the person the story named before
+VICTIM_NOUNS = ["victim"]

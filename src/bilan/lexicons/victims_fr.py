@@ -132,3 +132,29 @@ SURVIVING_VERBS = ["survivre", "survécu", "échapper", "échappé", "réchapper
 WOUNDED_WITH = ["avec"]
 WOUND_NOUNS = ["blessure", "blessures", "brûlures", "contusions", "fractures"]
 SURVIVOR_NOUNS = ["survivant", "survivants", "survivante", "survivantes", "rescapé", "rescapés", "rescapée", "rescapées"]
+
+# le genre qu'un mot dit de la personne qu'il nomme, pour trouver qui IL ou ELLE reprend (« Mme Elena Rojas
+# vivait avec son fils. Elle a été abattue » : pas le fils) : noms de personnes d'un sexe, et titres
+# écrits devant un nom (GENDER_TITLES : un titre seulement suivi d'un nom, « le père Carlos Pérez », pas
+# « son père »). Le genre grammatical d'un nom commun, ou de son article, le dit aussi (``GRAMMATICAL_GENDER``),
+# sauf après un possessif qui ne le dit pas (« son épouse ») : ``GENDERLESS_DETERMINERS``
+FEMININE_WORDS = [
+    "mme", "madame", "mlle", "mademoiselle", "señora", "senora", "doña", "dona", "sœur", "soeur", "religieuse",
+    "femme", "fille", "épouse", "veuve", "mère", "grand-mère", "petite-fille", "nièce", "tante", "serveuse",
+    "députée", "institutrice", "infirmière", "religieuses",
+]
+MASCULINE_WORDS = [
+    "m.", "monsieur", "señor", "senor", "don", "père", "frère", "monseigneur", "mgr", "prêtre", "curé", "abbé",
+    "évêque", "archevêque", "cardinal", "homme", "garçon", "mari", "époux", "veuf", "fils", "petit-fils",
+    "grand-père", "neveu", "oncle", "serveur", "instituteur", "infirmier",
+]
+GENDER_TITLES = [
+    "mme", "madame", "mlle", "mademoiselle", "señora", "senora", "doña", "dona", "sœur", "soeur",
+    "m.", "monsieur", "señor", "senor", "don", "père", "frère", "monseigneur", "mgr", "abbé",
+]
+PRONOUN_GENDERS = {"il": "m", "elle": "f", "lui-même": "m", "elle-même": "f"}
+GRAMMATICAL_GENDER = True
+GENDERLESS_DETERMINERS = ["son", "mon", "ton", "l'", "l’", "les", "leur", "leurs", "ses", "des"]
+# la personne qu'un acte a frappée, comme une phrase suivante la nomme (« la victime a été tuée de trois
+# balles ») : avec un article défini, la personne que le récit a nommée avant
+VICTIM_NOUNS = ["victime"]
