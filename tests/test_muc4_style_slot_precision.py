@@ -357,12 +357,12 @@ def scored(stories: list, key: str) -> tuple[int, int, dict[str, list[int]]]:
     return _SCORES[k]
 
 
-def story_params(stories: list, xfail: dict) -> list:
-    """One check per story and slot: the template count, then each slot of ``CHECKED`` when the key holds a
+def story_params(stories: list, xfail: dict, checked: tuple[str, ...] = CHECKED) -> list:
+    """One check per story and slot: the template count, then each slot of ``checked`` when the key holds a
     template; strict xfails from ``xfail`` (keyed by (story, check))."""
     out = []
     for key, _, _, templates in stories:
-        for check in ("count", *(CHECKED if templates else ())):
+        for check in ("count", *(checked if templates else ())):
             marks = [pytest.mark.xfail(strict=True, reason=xfail[key, check])] if (key, check) in xfail else []
             out.append(pytest.param(key, check, id=f"{key}-{check}", marks=marks))
     return out
@@ -372,7 +372,7 @@ def check_story(stories: list, key: str, check: str) -> None:
     """Our templates are as many as the key's, or the slot ``check`` has no spurious and no missing fill."""
     ours, gold, slots = scored(stories, key)
     if check == "count":
-        assert ours == gold
+        assert ours == gold, (ours, gold)
     else:
         tp, fp, fn = slots[check]
         assert (fp, fn) == (0, 0), (tp, fp, fn)

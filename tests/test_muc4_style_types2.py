@@ -45,7 +45,7 @@ of 236.
 """
 
 import pytest
-from test_muc4_style_slot_precision import T, score_story
+from test_muc4_style_slot_precision import T, check_story, story_params
 
 CHECKED = ("type", "perp", "phys_target", "hum_target")
 
@@ -319,35 +319,9 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def story_params(stories: list, xfail: dict) -> list:
-    """One check per story: the template count, then each slot of ``CHECKED`` when the key holds a
-    template; strict xfails from ``xfail`` (keyed by (story, check))."""
-    out = []
-    for key, _, _, templates in stories:
-        for check in ("count", *(CHECKED if templates else ())):
-            marks = [pytest.mark.xfail(strict=True, reason=xfail[key, check])] if (key, check) in xfail else []
-            out.append(pytest.param(key, check, id=f"{key}-{check}", marks=marks))
-    return out
-
-
-_SCORES: dict[str, tuple] = {}
-
-
-def _scored(key: str) -> tuple:
-    if key not in _SCORES:
-        _, lang, text, templates = next(s for s in STORIES if s[0] == key)
-        _SCORES[key] = score_story(text, lang, templates)
-    return _SCORES[key]
-
-
-@pytest.mark.parametrize("key,check", story_params(STORIES, XFAIL))
+@pytest.mark.parametrize("key,check", story_params(STORIES, XFAIL, CHECKED))
 def test_the_story_fills_what_its_key_holds(key, check):
-    ours, gold, slots = _scored(key)
-    if check == "count":
-        assert ours == gold, (ours, gold)
-    else:
-        tp, fp, fn = slots[check]
-        assert (fp, fn) == (0, 0), (tp, fp, fn)
+    check_story(STORIES, key, check)
 
 
 def test_the_set_is_bilingual_and_large_enough():
