@@ -14,7 +14,12 @@ chain themselves somewhere to make a demand are protesters (an arrest of them is
 intervention); an agreement needs conflict or political actors settling a conflict (a government paying
 strikers is none); a crowd setting upon people is mob violence.
 
-First run: see FIRST_RUN below.
+Read 12/31 on the first run (EN 6/17, FR 6/14); 15/31 now (EN 8/17, FR 7/14). Fixed by general rules (EN
+and FR lexicons): vigilante and self-defence groups (SELF_DEFENCE_GROUPS: "vigilantes", "Civilian JTF",
+« Koglweogo », « dozos », « groupe d'autodéfense ») in the phrase of what an armed side attacked make an armed
+clash, before the civilian reading (vigilantes doing the beating stay a crowd, MOB_AGENTS); what strikers are
+paid ("arrears", "allowances", "back pay") is labour context, and "agree" in a labour context is no agreement
+(a labour "strike" there no air strike). The rest are strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -75,6 +80,43 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
+    "Gunmen ambushed members of the Civilian JTF near Konduga, killing three.":
+        "an ambush is typed by its victims: 'members' who were killed are read as civilians said, so the ambush "
+        "becomes an attack before the self-defence group in the object is looked at",
+    "Riot police used batons to separate rival fans fighting in the streets of Accra after the derby.":
+        "'fans fighting' hangs on 'fans' as a participle with no reciprocal: fans are no partisans, and police with "
+        "the fight make two armed sides",
+    "Police fired tear gas to break up supporters of two clubs fighting outside the stadium in Kinshasa.":
+        "the police's tear gas on people fighting makes a riot: supporters of clubs are no partisans' fight here",
+    "Police detained 20 activists who chained themselves to the gates of the parliament in Kampala.":
+        "chaining oneself somewhere is no protest word: the arrest is the only event",
+    "Dozens of activists chained themselves to the railings of the ministry in Nairobi to demand the release of detained journalists.":
+        "chaining oneself is no protest word, and 'to demand' alone makes no protest",
+    "Police arrested a man who glued fake labels to bottles of whisky in Lagos.":
+        "a fraud is no common crime word ('for stealing', « pour vol »): the arrest of one man is kept",
+    "The government agreed to pay the doctors' arrears, ending a two-month strike.":
+        "the strike that ended is read as a peaceful protest (no longer an air strike, nor the 'agree' an agreement): "
+        "the end of a strike is no rule",
+    "A crowd set upon two men accused of witchcraft in Kisii and burned them alive.":
+        "'set upon' is no trigger of its own and 'burned them alive' is read with no doer",
+    "The government set up a commission of inquiry into the killings in Kisii.":
+        "killings that an inquiry is about are read as the news (no recalled-event rule for 'inquiry into')",
+    "La police a dispersé au gaz lacrymogène des supporters qui se battaient devant le stade de Yaoundé.":
+        "« se battaient » dans une relative sur des supporters n'est pas lu comme une bagarre, et la dispersion "
+        "sans manifestation dite ne fait pas d'événement",
+    "Des supporters des deux clubs se sont affrontés à coups de pierres après le match à Abidjan ; la police est intervenue.":
+        "« s'affronter » sans réciproque dite : des supporters de deux clubs ne sont pas lus comme des rivaux",
+    "La police a interpellé une quinzaine de militants écologistes qui s'étaient collés à la chaussée à Paris.":
+        "se coller à la chaussée n'est pas un mot de protestation : l'interpellation est le seul événement",
+    "Des militants se sont enchaînés aux grilles de la préfecture de Mamoudzou pour réclamer leur régularisation.":
+        "s'enchaîner n'est pas un mot de protestation, et « pour réclamer » seul ne fait pas de manifestation",
+    "Le gouvernement a accepté de payer les arriérés de salaire des enseignants, mettant fin à la grève.":
+        "la grève à laquelle on met fin est lue comme une manifestation pacifique : la fin d'une grève n'est pas une règle",
+    "Des habitants en colère se sont jetés sur deux voleurs présumés et les ont battus à mort à Abidjan.":
+        "« habitants en colère » : l'adjectif ne fait pas des habitants une foule qui agit, et « battus à mort » est lu "
+        "comme une attaque sans auteur",
+    "Une foule s'en est prise à un homme accusé de vol d'enfant à Bukavu, le blessant grièvement.":
+        "« s'en prendre à » est lu comme une prise de territoire (« prendre ») par un acteur non étatique",
 }
 
 

@@ -802,9 +802,11 @@ def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
                for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
 
 
-def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_defence: bool = False) -> bool:
     """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
-    troops"): ACLED's armed clash, two armed sides, even with no casualty counted."""
+    troops"): ACLED's armed clash, two armed sides, even with no casualty counted. With ``self_defence``,
+    whether what was attacked is a vigilante or self-defence group ("a team of vigilantes", "members of the
+    Civilian JTF"), in the object's whole phrase."""
     doc = sent.doc
     root = doc[trigger.tok_start:trigger.tok_end].root
     objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
@@ -814,6 +816,10 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    if self_defence:
+        # the small French model hangs an object with a partitive as an argument ("ont attaqué des Koglweogo")
+        objs += [c for c in root.children if c.dep_ == "obl:arg"]
+        return any(m.self_defence_groups(doc[o.left_edge.i:o.right_edge.i + 1]) for o in objs)
     return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
         _armed_group_word(o, m) for o in objs)
 
@@ -1828,6 +1834,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if not (victims_civilian or victims_combatant or killed) and _target_among(trigger, sent, m, frozenset(), m.property_only):
             # "the attacks on properties of its members": property, not people
             return STRATEGIC, "Looting/property destruction", "ASSAULT"
+        if agent_kind is not None and _combatant_object(trigger, sent, m, self_defence=True):
+            # "bandits attacked a team of vigilantes", "ont attaqué des Koglweogo": ACLED codes vigilante and
+            # self-defence groups as militias, so an armed side attacking them fights another
+            return "Battles", "Armed clash", "ASSAULT"
         victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
