@@ -994,9 +994,15 @@ def _crowd_doer(sp: Span, m: LanguageMatchers) -> bool:
         return False
     doc = sp.doc
     subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if root.dep_ in ("relcl", "acl:relcl") and (subj is None or subj.pos_ == "PRON"):
+        # a relative clause's subject is the noun it describes ("climate activists who glued themselves to a
+        # road", « des militants qui s'étaient collés à la chaussée »), up to that noun
+        ante = root.head
+        words = doc[ante.left_edge.i:ante.i + 1]
+    elif subj is None:
         return False
-    words = doc[subj.left_edge.i:subj.right_edge.i + 1]
+    else:
+        words = doc[subj.left_edge.i:subj.right_edge.i + 1]
     return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds or _protest_people(t, m)
                for t in words) and not any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(words))
 

@@ -118,6 +118,8 @@ TRIGGERS = [
     ("set upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("fall upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # to fall on someone ("a crowd set upon two men"): typed by who did it (a crowd's is mob violence)
+    ("set upon", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;
     # "fired at/on" by armed men only ("the manager was fired on Friday" lost his job)
     ("fired at", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
@@ -152,6 +154,11 @@ TRIGGERS = [
     ("rally", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("march", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # a protest told by its act, with no protest word: people who glue or chain themselves somewhere
+    ("glue themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("glued themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("chain themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("chained themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("riot", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("lynch", "Riots", "Mob violence", "ASSAULT", 70, ()),

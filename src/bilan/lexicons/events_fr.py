@@ -128,6 +128,10 @@ TRIGGERS = [
     ("manifestant", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # une manifestation dite par son geste, sans mot de manifestation : des gens qui s'enchaînent ou se collent
+    # quelque part (« se sont enchaînés aux grilles », « s'étaient collés à la chaussée »)
+    ("s' enchaîner", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("se coller", "Protests", "Peaceful protest", "PROTEST", 48, ("needs_crowd_doer",)),
     ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("émeute", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("émeutier", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
