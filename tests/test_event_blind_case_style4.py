@@ -42,6 +42,8 @@ stealing a phone", « pour vol ») is no ACLED arrest, nor is the theft an event
 treatment is no weapon; "take over" needs an armed side; soldiers « ont pris le pouvoir » is a coup; barns,
 farms and farmland are property. And in the CASE adapter, a snippet whose only events are recalled ones (a
 trial over an attack, an anniversary) reports no event. The rest are strict xfails with their reasons.
+After h-case10 (set 5): 122/126 (EN 84/87, FR 38/39): vigilantes attacked by a militia are an armed clash, and
+activists who glued themselves to a road protest (their arrest an intervention).
 """
 
 from __future__ import annotations

@@ -94,7 +94,8 @@ XFAIL: dict[str, str] = {
         "the strike that ended is read as a peaceful protest (no longer an air strike, nor the 'agree' an agreement): "
         "the end of a strike is no rule",
     "A crowd set upon two men accused of witchcraft in Kisii and burned them alive.":
-        "'set upon' is no trigger of its own and 'burned them alive' is read with no doer",
+        "the model reads 'set' as a participle of 'crowd' ('a crowd set upon ...', the sentence's root a noun), as in "
+        "set 3: no clause of its own, and 'burned them alive' is read with no doer",
     "The government set up a commission of inquiry into the killings in Kisii.":
         "killings that an inquiry is about are read as the news (no recalled-event rule for 'inquiry into')",
     "La police a dispersé au gaz lacrymogène des supporters qui se battaient devant le stade de Yaoundé.":

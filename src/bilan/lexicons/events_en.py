@@ -118,8 +118,6 @@ TRIGGERS = [
     ("set upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("fall upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("open fire", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
-    # to fall on someone ("a crowd set upon two men"): typed by who did it (a crowd's is mob violence)
-    ("set upon", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # shooting at someone (typed by who was shot): the verb forms only, "machinegun" alone is a weapon;
     # "fired at/on" by armed men only ("the manager was fired on Friday" lost his job)
     ("fired at", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
