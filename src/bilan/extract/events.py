@@ -802,9 +802,11 @@ def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
                for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
 
 
-def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_defence: bool = False) -> bool:
     """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
-    troops"): ACLED's armed clash, two armed sides, even with no casualty counted."""
+    troops"): ACLED's armed clash, two armed sides, even with no casualty counted. With ``self_defence``,
+    whether what was attacked is a vigilante or self-defence group ("a team of vigilantes", "members of the
+    Civilian JTF"), in the object's whole phrase."""
     doc = sent.doc
     root = doc[trigger.tok_start:trigger.tok_end].root
     objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
@@ -814,6 +816,10 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    if self_defence:
+        # the small French model hangs an object with a partitive as an argument ("ont attaqué des Koglweogo")
+        objs += [c for c in root.children if c.dep_ == "obl:arg"]
+        return any(m.self_defence_groups(doc[o.left_edge.i:o.right_edge.i + 1]) for o in objs)
     return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
         _armed_group_word(o, m) for o in objs)
 
@@ -988,9 +994,15 @@ def _crowd_doer(sp: Span, m: LanguageMatchers) -> bool:
         return False
     doc = sp.doc
     subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if root.dep_ in ("relcl", "acl:relcl") and (subj is None or subj.pos_ == "PRON"):
+        # a relative clause's subject is the noun it describes ("climate activists who glued themselves to a
+        # road", « des militants qui s'étaient collés à la chaussée »), up to that noun
+        ante = root.head
+        words = doc[ante.left_edge.i:ante.i + 1]
+    elif subj is None:
         return False
-    words = doc[subj.left_edge.i:subj.right_edge.i + 1]
+    else:
+        words = doc[subj.left_edge.i:subj.right_edge.i + 1]
     return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds or _protest_people(t, m)
                for t in words) and not any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(words))
 
@@ -1324,6 +1336,11 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
     between += [c for t in {root, verb} for c in t.children
                 if any(k.dep_ == "case" and k.lower_ in m.between_preps for k in c.children)]
     sides = [c for t in {root, verb} for c in t.children if c.dep_ == "nsubj"] + between
+    if root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN") and (
+            not sides or all(s.pos_ == "PRON" for s in sides)):
+        # the noun a participle or a relative clause describes is who fought ("rival fans fighting outside the
+        # stadium", « des supporters qui se battaient »)
+        sides = [root.head] + between
     doc = root.doc
 
     def cue(s: Token, label: str) -> bool:
@@ -1338,12 +1355,26 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
         return True  # "students fought each other" (not "they are clashing against each other": who is elsewhere)
     if any(t.lower_ in m.rival_words and t.dep_ in ("amod", "nummod") for s in sides for t in s.subtree):
         return True
+    if any(t.lower_ in m.pair_words and t.dep_ == "nummod" and _of_complement(t.head, m) and not any(
+            doc.vocab.strings[mid] in ("CIV", "PERSON", "COMB") for mid, _, _ in m.cues(doc[t.head.i:t.head.i + 1]))
+           for s in sides for t in s.subtree):
+        # "supporters of two clubs", « des supporters des deux clubs »: two sides of one crowd (not people counted,
+        # "the bodies of the two journalists murdered")
+        return True
     if any(t.lower_ in m.pair_words and t.dep_ == "nummod" for s in between for t in s.subtree) and any(
             cue(s, "CIV") for s in between):
         return True  # "clashes between two student groups" (not "between two clans": militias)
     # "a brawl between students", « bagarre entre étudiants »: one plural group "between" itself
     return len(between) == 1 and between[0].pos_ == "NOUN" and cue(between[0], "CIV") \
         and "Plur" in between[0].morph.get("Number") and not any(c.dep_ == "conj" for c in between[0].children)
+
+
+def _of_complement(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok`` is the "of" complement of a noun ("supporters of two clubs", « supporters des deux clubs »)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in m.complement_preps:
+        return tok.head.head.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.lower_ in m.complement_preps for c in tok.children)
 
 
 def _reciprocal(tok: Token, m: LanguageMatchers) -> bool:
@@ -1828,6 +1859,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if not (victims_civilian or victims_combatant or killed) and _target_among(trigger, sent, m, frozenset(), m.property_only):
             # "the attacks on properties of its members": property, not people
             return STRATEGIC, "Looting/property destruction", "ASSAULT"
+        if agent_kind is not None and _combatant_object(trigger, sent, m, self_defence=True):
+            # "bandits attacked a team of vigilantes", "ont attaqué des Koglweogo": ACLED codes vigilante and
+            # self-defence groups as militias, so an armed side attacking them fights another
+            return "Battles", "Armed clash", "ASSAULT"
         victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
@@ -1842,8 +1877,11 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         return None
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
-        if armed_in_sentence == 0 and _among_themselves(root, m) and not _combatant_subject(
-                sent.doc[trigger.tok_start:trigger.tok_end], m):
+        described = root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN")
+        if (armed_in_sentence == 0 or armed_in_sentence == 1 and described) and _among_themselves(
+                root, m) and not _combatant_subject(sent.doc[trigger.tok_start:trigger.tok_end], m):
+            # (a fight told in a clause that describes the fighters, "police fired tear gas to disperse rival fans
+            # fighting outside the stadium": the one armed side is who broke it up, no side of it)
             # "students of two rival colleges clashed, pelting each other with stones", "clashes between two
             # student groups": people fighting one another with no armed side, ACLED's mob violence
             return "Riots", "Mob violence", "ASSAULT"

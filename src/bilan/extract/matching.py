@@ -339,6 +339,7 @@ class LanguageMatchers:
         # the other side left the ground ("after the troops withdrew"): events._withdrawal_told
         self.withdrawal_words = frozenset(getattr(ev, "WITHDRAWAL_WORDS", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
+        self.self_defence_groups = build_word_matcher(nlp, (("SDG", w) for w in getattr(ev, "SELF_DEFENCE_GROUPS", [])))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))
         # a blast or a fire told with its source ("a gas explosion"), and the weapons that make one no accident

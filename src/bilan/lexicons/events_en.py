@@ -152,6 +152,11 @@ TRIGGERS = [
     ("rally", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("march", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # a protest told by its act, with no protest word: people who glue or chain themselves somewhere
+    ("glue themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("glued themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("chain themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("chained themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("riot", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("lynch", "Riots", "Mob violence", "ASSAULT", 70, ()),
@@ -356,7 +361,8 @@ TRIGGERS = [
     ("peace agreement", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("peace accord", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("agreement", "Strategic developments", "Agreement", "AGREE", 60, ()),
-    ("agree", "Strategic developments", "Agreement", "AGREE", 58, ()),
+    # a government agreeing to pay strikers settles a labour dispute, no agreement between conflict actors
+    ("agree", "Strategic developments", "Agreement", "AGREE", 58, ("not:labour",)),
     ("in exchange for the release", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("exchange of prisoners of war", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("deal", "Strategic developments", "Agreement", "AGREE", 56, ("needs:accord",)),
@@ -1165,6 +1171,12 @@ CIVILIAN_NOUNS = [
 # police station", "villagers beat two suspected thieves to death")
 MOB_AGENTS = ["crowd", "crowds", "mob", "mobs", "villagers", "residents", "locals", "youths", "vigilantes",
               "neighbours", "neighbors", "irate", "enraged"]
+# vigilante and self-defence groups, which ACLED codes as militias: an armed group attacking them fights an
+# armed side ("bandits attacked a team of vigilantes", "ambushed members of the Civilian JTF"), where
+# vigilantes beating a suspect are a crowd (MOB_AGENTS)
+SELF_DEFENCE_GROUPS = ["vigilante", "vigilantes", "vigilante group", "vigilante groups", "self-defence group",
+                       "self-defense group", "self-defence groups", "self-defense groups", "civilian jtf", "cjtf",
+                       "koglweogo", "dozo", "dozos", "dozo hunters", "volunteers for the defence of the homeland"]
 # a territory change said with these is a non-violent transfer ("took over the town peacefully")
 PEACEFUL_TRANSFER = ["peacefully", "unopposed", "uncontested"]
 # ... or with a fight noun under one of these prepositions ("without engaging in any armed clashes")
@@ -1285,6 +1297,8 @@ CONTEXT_WORDS = {
         "wages", "bonus", "salary", "salaries", "walkout", "picket", "pickets", "federation", "federations",
         # who stops work ("a 24-hour strike by workers in the judicial sector", "the strike by coca growers")
         "workers", "strikers", "teachers", "growers", "work stoppage",
+        # what strikers are paid ("agreed to pay the doctors' arrears", "to raise teachers' allowances")
+        "arrears", "back pay", "allowance", "allowances", "pay rise",
     ],
     "weapon": [
         "weapon", "arms", "ammunition", "ammo", "explosive", "explosive device", "firearm", "gun", "rifle", "pistol",

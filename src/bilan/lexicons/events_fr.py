@@ -128,6 +128,10 @@ TRIGGERS = [
     ("manifestant", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # une manifestation dite par son geste, sans mot de manifestation : des gens qui s'enchaînent ou se collent
+    # quelque part (« se sont enchaînés aux grilles », « s'étaient collés à la chaussée »)
+    ("s' enchaîner", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    ("se coller", "Protests", "Peaceful protest", "PROTEST", 48, ("needs_crowd_doer",)),
     ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_context",)),
     ("émeute", "Riots", "Violent demonstration", "PROTEST", 70, ()),
     ("émeutier", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
@@ -781,6 +785,11 @@ COMMEMORATION_VERBS = ["commémorer", "honorer", "saluer"]
 PROTEST_SUPPORT_VERBS = ["organiser", "tenir", "mener", "participer", "rejoindre"]
 # qui frappe en foule (aucun groupe armé) : la violence de foule d'ACLED
 MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds"]
+# groupes d'autodéfense, qu'ACLED code comme des milices : un groupe armé qui les attaque combat un camp armé
+# (« ont attaqué des Koglweogo », « une embuscade contre des chasseurs dozos »)
+SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense", "groupes d'autodéfense", "koglweogo",
+                       "dozo", "dozos", "chasseurs dozos", "comité de vigilance", "comités de vigilance", "vdp",
+                       "volontaires pour la défense de la patrie"]
 # un changement de territoire dit avec ces mots est une passation sans violence
 PEACEFUL_TRANSFER = ["pacifiquement"]
 # ... ou avec un nom de combat sous une de ces prépositions (« sans aucun affrontement »)
