@@ -158,27 +158,13 @@ FR = [
   ["paysans"], ["Joaquín Villalobos"], 12, 0),
 ]
 
-_NO_ACT = ("events: 'SHE WAS WOUNDED WHEN MEN IN CIVILIAN CLOTHES FIRED ON THE CAR' makes no incident (neither the "
-           "passive wound with a pronoun subject nor the firing on a car by men in civilian clothes is a trigger)")
-_RAVINE = ("events: bodies found 'in a ravine' read as the dead of an accident (BODY_FOUND_ELSEWHERE), though the "
-           "sentence before tells the persons were abducted")
-_LIST_NAME = ("victims: 'TWO JOURNALISTS, LUIS ORTEGA AND MARIO SALAS' is one mention cut after the first name: the "
-              "second name is no fill of the kidnapping")
-_RANSOM = "victims: the family that paid a ransom ('HIS FAMILY PAID A RANSOM') is read as the target of a kidnapping"
 _NAME_PARSE = ("victims: a name the French parse reads as a verb or behind a lower-case complement ('Sœur María Julia "
                "Hernández dirigeait', 'Le planteur de café José Luis Mejía') is cut, or left apart from the role")
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 4, "target0"): _NO_ACT,
-    ("en", 4, "injured2"): _NO_ACT,
-    ("en", 17, "target1"): _LIST_NAME,
-    ("en", 17, "deaths2"): _RAVINE,
-    ("en", 19, "not1"): _RANSOM,
     ("fr", 12, "target0"): _NAME_PARSE,
     ("fr", 13, "target0"): _NAME_PARSE,
-    ("fr", 14, "deaths2"): _RAVINE,
-    ("fr", 15, "not1"): _RANSOM,
 }
 
 

@@ -698,6 +698,11 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
         noun = up
     noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.dep_ == "advcl" and _casualty_cue(ctx, (verb.i,)) is None \
+            and _casualty_cue(ctx, (verb.head.i,)) is not None:
+        # "HE WAS KILLED WHEN TWO MEN OPENED FIRE ON HIS CAR", « il a été tué quand deux hommes ont tiré »:
+        # the subject of the clause that tells how someone was hit did it
+        return True
     # "four men shot and killed the labor leader": a verb conjoined to the subject's verb shares the
     # subject, and its object is the one it did it to
     shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
@@ -1813,6 +1818,39 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
     return out
 
 
+def _ransom_payers(ctx: Context, sent: Span) -> set[int]:
+    """The tokens of whoever pays a ransom in ``sent`` ("HIS FAMILY PAID A RANSOM", « son père a versé une
+    rançon », « le paiement d'une rançon par sa famille »): the subject of a paying verb (victims
+    PAYING_VERBS) whose object is a ransom (RANSOM_NOUNS), or the agent phrase (PAYER_PREPS) of the ransom
+    or of its payment (PAYMENT_NOUNS). They pay for the one kidnapped and are not hit themselves."""
+    ransoms = lexicon_words("victims", ctx.lang, "RANSOM_NOUNS")
+    if not ransoms:
+        return set()
+    paying = lexicon_words("victims", ctx.lang, "PAYING_VERBS")
+    payment = lexicon_words("victims", ctx.lang, "PAYMENT_NOUNS")
+    preps = lexicon_words("victims", ctx.lang, "PAYER_PREPS")
+    out: set[int] = set()
+
+    def agents(tok) -> None:
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                out.update(x.i for g in c.children if g.dep_ == "pobj" for x in g.subtree)
+            elif c.dep_.split(":")[0] in ("nmod", "obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                out.update(x.i for x in c.subtree)
+
+    for t in sent:
+        if t.lower_ not in ransoms and t.lemma_.lower() not in ransoms:
+            continue
+        agents(t)
+        head = t.head
+        if t.dep_ in ("dobj", "obj") and (head.lemma_.lower() in paying or head.lower_ in paying):
+            out.update(x.i for c in head.children if c.dep_ in ("nsubj", "agent", "obl:agent")
+                       for x in c.subtree)
+        elif head.lower_ in payment or head.lemma_.lower() in payment:
+            agents(head)
+    return out
+
+
 def _addressees(ctx: Context, verb) -> list:
     """Whom a reporting verb tells it to: its indirect object, the object of an addressee preposition
     (claims ADDRESSEE_PREPS: "said to reporters", « aux journalistes »), or the object of a verb of telling
@@ -1974,6 +2012,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     victim_anchors += aim_anchors(sent, ctx.lang)
     # who tells or answers the act ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
     telling = _reporting_subjects(ctx, sent)
+    # and who pays a ransom for the one kidnapped ("HIS FAMILY PAID A RANSOM")
+    telling |= _ransom_payers(ctx, sent)
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks | telling]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
@@ -1982,6 +2022,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # and the subject of the act's own active verb, one-sided ("MEN IN CIVILIAN CLOTHES OPENED FIRE ON
+    # HIS VEHICLE", « des hommes en civil ont tiré sur sa voiture »): who fired, not whom it hit
+    if trig.sub_event_type != "Armed clash":
+        trig_root = ctx.doc[trig.tok_start:trig.tok_end].root
+        tied_victims = [v for v in tied_victims if not (
+            trig_root.pos_ == "VERB" and ctx.doc[v.tok_start:v.tok_end].root.dep_ == "nsubj"
+            and ctx.doc[v.tok_start:v.tok_end].root.head.i == trig_root.i
+            and trig_root.lemma_.lower() not in dying_words(ctx.lang) and trig_root.lower_ not in dying_words(ctx.lang))]
     # « la victime a été tuée », "THE VICTIM WAS SHOT": the word for the one hit, a word of death itself
     # in some languages (no anchor of its own), is who the act's verb hit (:func:`_named_before`)
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -2308,9 +2356,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
         else:
-            # a civilian noun, not an adjective ("men in civilian clothes")
+            # a civilian noun, not an adjective ("men in civilian clothes") nor a dress (« des hommes en civil »)
+            dress = lexicon_words("victims", ctx.lang, "DRESS_PHRASES")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
+                   and not (s > 0 and f"{ctx.doc[s - 1].lower_} {ctx.doc[s:e].text.lower()}" in dress)
                    and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
@@ -2828,8 +2878,11 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
 
     def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit
         root = ctx.doc[v.tok_start:v.tok_end].root
+        # and the subject of the clause that tells the act ("SHE WAS WOUNDED WHEN MEN IN CIVILIAN CLOTHES
+        # FIRED ON THE CAR", « elle a été blessée quand des hommes en civil ont tiré sur sa voiture »)
         return _passive_agent(ctx, v) or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
-            root.dep_ == "nsubj" and root.head.i == pron.head.i) or any(
+            root.dep_ == "nsubj" and root.head.i == pron.head.i) or (
+            root.dep_ == "nsubj" and root.head.dep_ == "advcl" and root.head.head.i == pron.head.i) or any(
             v.tok_start < e and s < v.tok_end for s, e in armed)
     if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
         return None

@@ -138,6 +138,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     vague = lexicon_words("quantities", lang, "VAGUE")
     postnominal = bool(getattr(load("victims", lang), "ADJECTIVES_AFTER_NOUN", False))
     dying = _dying(lang)
+    dress = lexicon_words("victims", lang, "DRESS_PHRASES")
     if spans and _spacy_sentences(doc):
         sent_lo, sent_hi = _sentence_bounds(doc)
     else:  # spaCy's own answer (or its error)
@@ -145,6 +146,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     for sp in sorted(spans, key=lambda x: x.start):
         sent_start = sent_lo[sp.start] if sent_lo is not None else sp.sent.start
         root = sp.root
+        if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
+            continue  # how one is dressed, no person (« des hommes en civil »)
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
         if sp.label == oth:
             # "three others were wounded", "trois autres ont été blessés" (the tagger may read an

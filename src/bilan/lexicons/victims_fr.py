@@ -158,3 +158,12 @@ GENDERLESS_DETERMINERS = ["son", "mon", "ton", "l'", "l’", "les", "leur", "leu
 # la personne qu'un acte a frappée, comme une phrase suivante la nomme (« la victime a été tuée de trois
 # balles ») : avec un article défini, la personne que le récit a nommée avant
 VICTIM_NOUNS = ["victime"]
+# ce qui est versé aux ravisseurs (« sa famille a versé une rançon »), les verbes qui la paient et les noms
+# de son paiement : qui paie n'est pas une victime de l'enlèvement
+RANSOM_NOUNS = ["rançon", "rançons"]
+PAYING_VERBS = ["payer", "verser", "remettre", "payé", "versé", "remis"]
+PAYMENT_NOUNS = ["paiement", "versement", "remise"]
+PAYER_PREPS = ["par"]
+# une tenue, pas une personne (« des hommes en civil ont tiré ») : le mot de personne qu'elle contient
+# n'est pas une victime
+DRESS_PHRASES = ["en civil"]
