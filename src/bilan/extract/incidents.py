@@ -35,7 +35,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
                                    pronoun_gender, titled_names, victims_of, with_wounds, wounded_survivors)
 from bilan.model import (
@@ -165,7 +165,9 @@ def build_context(document: Document, doc: Doc) -> Context:
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
-        cues=[c for c in cues if not _escaped(doc, c[1], lang)],
+        # a plain guard at a bank or a store is a civilian, no combatant ("A GUARD WAS KILLED OUTSIDE A BANK")
+        cues=[("CIV", s, e) if label == "COMB" and private_guard(doc, s, e, lang, doc[s].sent.start, doc[s].sent.end)
+              else (label, s, e) for label, s, e in cues if not _escaped(doc, s, lang)],
         focus=focus_place(places),
         place_spans=[(p.start, p.end) for p in places],
     )

@@ -169,3 +169,9 @@ PAYER_PREPS = ["by"]
 # how one is dressed, no person ("MEN IN CIVILIAN CLOTHES" reads CIVILIAN as a modifier already; a word of
 # person after this preposition is no victim)
 DRESS_PHRASES = ["in civilian", "in civvies"]
+# a plain guard ("A GUARD WAS KILLED") is a civilian when the sentence names the private premises guarded
+# ("OUTSIDE A BANK", "AT A SUPERMARKET"); elsewhere it stays with the forces (COMBATANT_NOUNS)
+PRIVATE_GUARD_NOUNS = ["guard", "guards"]
+PRIVATE_PREMISES = ["bank", "banks", "store", "stores", "shop", "shops", "supermarket", "supermarkets", "factory",
+                    "factories", "plantation", "plantations", "farm", "farms", "hacienda", "ranch", "warehouse",
+                    "hotel", "hotels", "company", "firm", "business", "restaurant"]

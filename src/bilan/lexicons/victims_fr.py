@@ -167,3 +167,9 @@ PAYER_PREPS = ["par"]
 # une tenue, pas une personne (« des hommes en civil ont tiré ») : le mot de personne qu'elle contient
 # n'est pas une victime
 DRESS_PHRASES = ["en civil"]
+# un garde sans plus (« un garde a été tué ») est un civil quand la phrase nomme les locaux privés gardés
+# (« devant une banque », « d'un supermarché ») ; ailleurs il reste aux forces
+PRIVATE_GUARD_NOUNS = ["garde", "gardes", "vigile", "vigiles"]
+PRIVATE_PREMISES = ["banque", "banques", "magasin", "magasins", "boutique", "supermarché", "supermarchés", "usine",
+                    "usines", "plantation", "plantations", "ferme", "fermes", "hacienda", "entrepôt", "hôtel",
+                    "entreprise", "société", "restaurant"]
