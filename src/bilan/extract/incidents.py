@@ -1391,11 +1391,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 pron = next((c for c in cue.head.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ == "PRON"), None)
                 if pron is not None and _taken_up_person(ctx, sent, pron) is not None:
                     victim = pron
-            if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in (
-                    "oprd", "acomp", "xcomp") and (cue.lemma_.lower() in dying_words(ctx.lang)
-                                                   or cue.lower_ in dying_words(ctx.lang)):
+            if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and (cue.dep_.split(":")[0] in (
+                    "oprd", "acomp", "xcomp") or cue.dep_ == "advmod" and cue.head.pos_ == "VERB") and (
+                    cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
                 # a result said of whom the verb acted on ("shot dead a magistrate", "a judge was shot
-                # dead"), or of the subject of a copula ("the mayor is dead"): who died
+                # dead", also when the parse makes DEAD an adverb of SHOT), or of the subject of a copula
+                # ("the mayor is dead"): who died
                 verb = cue.head
                 victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
