@@ -497,7 +497,9 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     noun = _first_conjunct(head.root)
     if not noun.dep_.startswith("nsubj"):
         return None
-    label = _casualty_cue(ctx, (noun.head.i,))
+    # the verb, or the result said of its subject ("THREE PEASANTS, X, Y AND Z, WERE SHOT DEAD": DEAD)
+    label = _casualty_cue(ctx, (noun.head.i,)) or _casualty_cue(ctx, tuple(
+        c.i for c in noun.head.children if c.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ"))
     return None if label is None else "death" if label == "DEATH" else "injury"
 
 
@@ -993,6 +995,14 @@ def _is_subset(ctx: Context, q) -> bool:
     clause = ctx.document.text[sent.start_char:q.start]
     if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent):
         return True
+    # the persons set beside a counted noun between commas ("TWO U.S. CITIZENS, A NURSE AND A DOCTOR, WERE
+    # SHOT DEAD"): who the figure before counts, no more of them
+    hs = _head_span(ctx, q)
+    if hs is not None:
+        noun = _first_conjunct(hs.root)
+        if noun.dep_ == "appos" and any(o is not q and o.end <= q.start and o.head is not None and (
+                (h := _head_span(ctx, o)) is not None and h.start <= noun.head.i < h.end) for o in ctx.quantities):
+            return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
 
