@@ -1063,6 +1063,14 @@ def _title_kind(sp: Span, m: LanguageMatchers, actors: list[ActorMention]) -> bo
     return sp.start_char < headline_end(sp.doc.text)
 
 
+def _told_cause_of_casualty(sp: Span, cues: list[tuple[str, int, int]]) -> bool:
+    """The act is the clause that tells how someone was hit ("SHE WAS WOUNDED WHEN MEN IN CIVILIAN CLOTHES
+    FIRED ON THE CAR", « il a été tué quand des hommes ont tiré sur sa voiture »): its verb is an adverbial
+    clause of a word of death or injury, so whoever fired did violence, armed or not named so."""
+    root = sp.root
+    return root.dep_ == "advcl" and any(label in ("DEATH", "INJURY") and s <= root.head.i < e for label, s, e in cues)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if _title_kind(sp, m, actors):
@@ -1073,7 +1081,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_armed_actor" in flags and not any(
         a.armed and sent.start <= a.tok_start < sent.end for a in actors
-    ) and not _national_weapon(sp, m):
+    ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues):
         return False
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues

@@ -35,7 +35,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
                                    pronoun_gender, titled_names, victims_of, with_wounds, wounded_survivors)
 from bilan.model import (
@@ -165,7 +165,9 @@ def build_context(document: Document, doc: Doc) -> Context:
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
-        cues=[c for c in cues if not _escaped(doc, c[1], lang)],
+        # a plain guard at a bank or a store is a civilian, no combatant ("A GUARD WAS KILLED OUTSIDE A BANK")
+        cues=[("CIV", s, e) if label == "COMB" and private_guard(doc, s, e, lang, doc[s].sent.start, doc[s].sent.end)
+              else (label, s, e) for label, s, e in cues if not _escaped(doc, s, lang)],
         focus=focus_place(places),
         place_spans=[(p.start, p.end) for p in places],
     )
@@ -495,7 +497,9 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     noun = _first_conjunct(head.root)
     if not noun.dep_.startswith("nsubj"):
         return None
-    label = _casualty_cue(ctx, (noun.head.i,))
+    # the verb, or the result said of its subject ("THREE PEASANTS, X, Y AND Z, WERE SHOT DEAD": DEAD)
+    label = _casualty_cue(ctx, (noun.head.i,)) or _casualty_cue(ctx, tuple(
+        c.i for c in noun.head.children if c.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ"))
     return None if label is None else "death" if label == "DEATH" else "injury"
 
 
@@ -698,6 +702,11 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
         noun = up
     noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.dep_ == "advcl" and _casualty_cue(ctx, (verb.i,)) is None \
+            and _casualty_cue(ctx, (verb.head.i,)) is not None:
+        # "HE WAS KILLED WHEN TWO MEN OPENED FIRE ON HIS CAR", « il a été tué quand deux hommes ont tiré »:
+        # the subject of the clause that tells how someone was hit did it
+        return True
     # "four men shot and killed the labor leader": a verb conjoined to the subject's verb shares the
     # subject, and its object is the one it did it to
     shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
@@ -986,6 +995,14 @@ def _is_subset(ctx: Context, q) -> bool:
     clause = ctx.document.text[sent.start_char:q.start]
     if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent):
         return True
+    # the persons set beside a counted noun between commas ("TWO U.S. CITIZENS, A NURSE AND A DOCTOR, WERE
+    # SHOT DEAD"): who the figure before counts, no more of them
+    hs = _head_span(ctx, q)
+    if hs is not None:
+        noun = _first_conjunct(hs.root)
+        if noun.dep_ == "appos" and any(o is not q and o.end <= q.start and o.head is not None and (
+                (h := _head_span(ctx, o)) is not None and h.start <= noun.head.i < h.end) for o in ctx.quantities):
+            return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
 
@@ -1384,11 +1401,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 pron = next((c for c in cue.head.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ == "PRON"), None)
                 if pron is not None and _taken_up_person(ctx, sent, pron) is not None:
                     victim = pron
-            if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in (
-                    "oprd", "acomp", "xcomp") and (cue.lemma_.lower() in dying_words(ctx.lang)
-                                                   or cue.lower_ in dying_words(ctx.lang)):
+            if victim is None and kind == "DEATH" and cue.pos_ == "ADJ" and (cue.dep_.split(":")[0] in (
+                    "oprd", "acomp", "xcomp") or cue.dep_ == "advmod" and cue.head.pos_ == "VERB") and (
+                    cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
                 # a result said of whom the verb acted on ("shot dead a magistrate", "a judge was shot
-                # dead"), or of the subject of a copula ("the mayor is dead"): who died
+                # dead", also when the parse makes DEAD an adverb of SHOT), or of the subject of a copula
+                # ("the mayor is dead"): who died
                 verb = cue.head
                 victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
                 if victim is None and verb.lemma_.lower() in ctx.m.copulas:
@@ -1813,6 +1831,39 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
     return out
 
 
+def _ransom_payers(ctx: Context, sent: Span) -> set[int]:
+    """The tokens of whoever pays a ransom in ``sent`` ("HIS FAMILY PAID A RANSOM", « son père a versé une
+    rançon », « le paiement d'une rançon par sa famille »): the subject of a paying verb (victims
+    PAYING_VERBS) whose object is a ransom (RANSOM_NOUNS), or the agent phrase (PAYER_PREPS) of the ransom
+    or of its payment (PAYMENT_NOUNS). They pay for the one kidnapped and are not hit themselves."""
+    ransoms = lexicon_words("victims", ctx.lang, "RANSOM_NOUNS")
+    if not ransoms:
+        return set()
+    paying = lexicon_words("victims", ctx.lang, "PAYING_VERBS")
+    payment = lexicon_words("victims", ctx.lang, "PAYMENT_NOUNS")
+    preps = lexicon_words("victims", ctx.lang, "PAYER_PREPS")
+    out: set[int] = set()
+
+    def agents(tok) -> None:
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                out.update(x.i for g in c.children if g.dep_ == "pobj" for x in g.subtree)
+            elif c.dep_.split(":")[0] in ("nmod", "obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                out.update(x.i for x in c.subtree)
+
+    for t in sent:
+        if t.lower_ not in ransoms and t.lemma_.lower() not in ransoms:
+            continue
+        agents(t)
+        head = t.head
+        if t.dep_ in ("dobj", "obj") and (head.lemma_.lower() in paying or head.lower_ in paying):
+            out.update(x.i for c in head.children if c.dep_ in ("nsubj", "agent", "obl:agent")
+                       for x in c.subtree)
+        elif head.lower_ in payment or head.lemma_.lower() in payment:
+            agents(head)
+    return out
+
+
 def _addressees(ctx: Context, verb) -> list:
     """Whom a reporting verb tells it to: its indirect object, the object of an addressee preposition
     (claims ADDRESSEE_PREPS: "said to reporters", « aux journalistes »), or the object of a verb of telling
@@ -1974,6 +2025,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     victim_anchors += aim_anchors(sent, ctx.lang)
     # who tells or answers the act ("THE ASSOCIATION OF UNIVERSITY STUDENTS CONDEMNED THE MURDER")
     telling = _reporting_subjects(ctx, sent)
+    # and who pays a ransom for the one kidnapped ("HIS FAMILY PAID A RANSOM")
+    telling |= _ransom_payers(ctx, sent)
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks | telling]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
@@ -1982,6 +2035,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # and the subject of the act's own active verb, one-sided ("MEN IN CIVILIAN CLOTHES OPENED FIRE ON
+    # HIS VEHICLE", « des hommes en civil ont tiré sur sa voiture »): who fired, not whom it hit
+    if trig.sub_event_type != "Armed clash":
+        trig_root = ctx.doc[trig.tok_start:trig.tok_end].root
+        tied_victims = [v for v in tied_victims if not (
+            trig_root.pos_ == "VERB" and ctx.doc[v.tok_start:v.tok_end].root.dep_ == "nsubj"
+            and ctx.doc[v.tok_start:v.tok_end].root.head.i == trig_root.i
+            and trig_root.lemma_.lower() not in dying_words(ctx.lang) and trig_root.lower_ not in dying_words(ctx.lang))]
     # « la victime a été tuée », "THE VICTIM WAS SHOT": the word for the one hit, a word of death itself
     # in some languages (no anchor of its own), is who the act's verb hit (:func:`_named_before`)
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -2308,9 +2369,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
         else:
-            # a civilian noun, not an adjective ("men in civilian clothes")
+            # a civilian noun, not an adjective ("men in civilian clothes") nor a dress (« des hommes en civil »)
+            dress = lexicon_words("victims", ctx.lang, "DRESS_PHRASES")
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
+                   and not (s > 0 and f"{ctx.doc[s - 1].lower_} {ctx.doc[s:e].text.lower()}" in dress)
                    and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
@@ -2828,8 +2891,11 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
 
     def doer(v) -> bool:  # "BY TWO MEN", "par deux hommes", "GUNMEN KILLED HIM": who did it, no other person hit
         root = ctx.doc[v.tok_start:v.tok_end].root
+        # and the subject of the clause that tells the act ("SHE WAS WOUNDED WHEN MEN IN CIVILIAN CLOTHES
+        # FIRED ON THE CAR", « elle a été blessée quand des hommes en civil ont tiré sur sa voiture »)
         return _passive_agent(ctx, v) or (root.dep_ == "pobj" and root.head.dep_ == "agent") or (
-            root.dep_ == "nsubj" and root.head.i == pron.head.i) or any(
+            root.dep_ == "nsubj" and root.head.i == pron.head.i) or (
+            root.dep_ == "nsubj" and root.head.dep_ == "advcl" and root.head.head.i == pron.head.i) or any(
             v.tok_start < e and s < v.tok_end for s, e in armed)
     if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
         return None

@@ -70,6 +70,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
     pairs += [("OTH", w) for w in _victims_words(lang, "OTHERS_WORDS")]
+    pairs += [("GRD", w) for w in _victims_words(lang, "PRIVATE_GUARD_NOUNS")]
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
@@ -91,6 +92,16 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         if flags[i] == 1:
             end = i
     return lo, hi
+
+
+def private_guard(doc: Doc, lo: int, hi: int, lang: str, sent_start: int, sent_end: int) -> bool:
+    """The tokens ``lo:hi`` are a plain guard noun (victims PRIVATE_GUARD_NOUNS: "A GUARD", « un vigile ») in a
+    sentence that names the private premises it guards (PRIVATE_PREMISES: a bank, a store, a farm): a
+    civilian who guards for an owner, not a member of the forces."""
+    if doc[lo:hi].text.lower() not in lexicon_words("victims", lang, "PRIVATE_GUARD_NOUNS"):
+        return False
+    premises = lexicon_words("victims", lang, "PRIVATE_PREMISES")
+    return any(t.lower_ in premises or t.lemma_.lower() in premises for t in doc[sent_start:sent_end])
 
 
 def _spacy_sentences(doc: Doc) -> bool:
@@ -126,6 +137,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     if wm is None:
         return []
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
+    grd = doc.vocab.strings["GRD"]
     oth, nat = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
@@ -138,6 +150,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     vague = lexicon_words("quantities", lang, "VAGUE")
     postnominal = bool(getattr(load("victims", lang), "ADJECTIVES_AFTER_NOUN", False))
     dying = _dying(lang)
+    dress = lexicon_words("victims", lang, "DRESS_PHRASES")
     if spans and _spacy_sentences(doc):
         sent_lo, sent_hi = _sentence_bounds(doc)
     else:  # spaCy's own answer (or its error)
@@ -145,6 +158,14 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     for sp in sorted(spans, key=lambda x: x.start):
         sent_start = sent_lo[sp.start] if sent_lo is not None else sp.sent.start
         root = sp.root
+        if sp.label == grd:
+            # a guard at a bank or a store is a civilian victim; any other guard is left to the forces
+            if not private_guard(doc, sp.start, sp.end, lang, sent_start,
+                                 sent_hi[sp.start] if sent_hi is not None else sp.sent.end):
+                continue
+            sp = Span(doc, sp.start, sp.end, label=civ)
+        if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
+            continue  # how one is dressed, no person (« des hommes en civil »)
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
         if sp.label == oth:
             # "three others were wounded", "trois autres ont été blessés" (the tagger may read an

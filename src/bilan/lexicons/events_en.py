@@ -1459,8 +1459,9 @@ ALREADY = ["already"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
 # the place the killers used ("buried them in a mass grave")
 # where bodies found are the dead of an accident or a disaster, not of a killing ("found the bodies of
-# seven passengers in the wreckage of a bus that fell into a ravine")
-BODY_FOUND_ELSEWHERE = ["wreckage", "rubble", "debris", "ravine", "capsize", "capsized", "overturn", "overturned",
+# seven passengers in the wreckage of a bus that fell into a ravine"); not the ravine itself, where the
+# bodies of the abducted are left as often ("HIS BODY WAS FOUND IN A RAVINE"): the fall tells the accident
+BODY_FOUND_ELSEWHERE = ["wreckage", "rubble", "debris", "capsize", "capsized", "overturn", "overturned",
                         "plunge", "plunged", "fall", "fell", "sink", "sank", "shipwreck", "mudslide",
                         # poisoned by what leaked ("after a chemical spill", "fumes", "carbon monoxide")
                         "spill", "fumes", "monoxide", "poisoning"]

@@ -1111,9 +1111,10 @@ ALREADY = ["déjà"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
 # the place the killers used ("buried them in a mass grave")
 # là où des corps retrouvés sont les morts d'un accident ou d'une catastrophe, non d'un meurtre (« les
-# corps de sept passagers dans l'épave d'un autobus tombé dans un ravin »)
-BODY_FOUND_ELSEWHERE = ["épave", "décombres", "débris", "ravin", "chavirer", "chaviré", "renverser", "renversé",
-                        "tomber", "tombé", "sombrer", "naufrage", "coulée de boue",
+# corps de sept passagers dans l'épave d'un autobus tombé dans un ravin ») ; pas le ravin lui-même, où sont
+# laissés aussi les corps des enlevés (« son corps a été retrouvé dans un ravin ») : la chute dit l'accident
+BODY_FOUND_ELSEWHERE = ["épave", "décombres", "débris", "chavirer", "chaviré", "renverser", "renversé",
+                        "tomber", "tombé", "chute", "sombrer", "naufrage", "coulée de boue",
                         # empoisonnés par ce qui a fui (« un déversement chimique », « des émanations »)
                         "déversement", "émanations", "monoxyde", "intoxication"]
 # mots sur « corps » qui en font d'autres morts d'un acte déjà dit (« sept autres corps »)

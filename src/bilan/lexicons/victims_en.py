@@ -160,3 +160,18 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 # the one person an act hit, as a later sentence calls them ("THE VICTIM WAS SHOT THREE TIMES"): with a
 # definite article, the person the story named before
 VICTIM_NOUNS = ["victim"]
+# what is paid to the kidnappers ("HIS FAMILY PAID A RANSOM"), the verbs that pay it and the nouns of its
+# payment: who pays is no one the kidnapping hit
+RANSOM_NOUNS = ["ransom", "ransoms"]
+PAYING_VERBS = ["pay", "paid", "hand", "handed", "deliver", "delivered"]
+PAYMENT_NOUNS = ["payment", "delivery"]
+PAYER_PREPS = ["by"]
+# how one is dressed, no person ("MEN IN CIVILIAN CLOTHES" reads CIVILIAN as a modifier already; a word of
+# person after this preposition is no victim)
+DRESS_PHRASES = ["in civilian", "in civvies"]
+# a plain guard ("A GUARD WAS KILLED") is a civilian when the sentence names the private premises guarded
+# ("OUTSIDE A BANK", "AT A SUPERMARKET"); elsewhere it stays with the forces (COMBATANT_NOUNS)
+PRIVATE_GUARD_NOUNS = ["guard", "guards"]
+PRIVATE_PREMISES = ["bank", "banks", "store", "stores", "shop", "shops", "supermarket", "supermarkets", "factory",
+                    "factories", "plantation", "plantations", "farm", "farms", "hacienda", "ranch", "warehouse",
+                    "hotel", "hotels", "company", "firm", "business", "restaurant"]

@@ -158,3 +158,18 @@ GENDERLESS_DETERMINERS = ["son", "mon", "ton", "l'", "l’", "les", "leur", "leu
 # la personne qu'un acte a frappée, comme une phrase suivante la nomme (« la victime a été tuée de trois
 # balles ») : avec un article défini, la personne que le récit a nommée avant
 VICTIM_NOUNS = ["victime"]
+# ce qui est versé aux ravisseurs (« sa famille a versé une rançon »), les verbes qui la paient et les noms
+# de son paiement : qui paie n'est pas une victime de l'enlèvement
+RANSOM_NOUNS = ["rançon", "rançons"]
+PAYING_VERBS = ["payer", "verser", "remettre", "payé", "versé", "remis"]
+PAYMENT_NOUNS = ["paiement", "versement", "remise"]
+PAYER_PREPS = ["par"]
+# une tenue, pas une personne (« des hommes en civil ont tiré ») : le mot de personne qu'elle contient
+# n'est pas une victime
+DRESS_PHRASES = ["en civil"]
+# un garde sans plus (« un garde a été tué ») est un civil quand la phrase nomme les locaux privés gardés
+# (« devant une banque », « d'un supermarché ») ; ailleurs il reste aux forces
+PRIVATE_GUARD_NOUNS = ["garde", "gardes", "vigile", "vigiles"]
+PRIVATE_PREMISES = ["banque", "banques", "magasin", "magasins", "boutique", "supermarché", "supermarchés", "usine",
+                    "usines", "plantation", "plantations", "ferme", "fermes", "hacienda", "entrepôt", "hôtel",
+                    "entreprise", "société", "restaurant"]
