@@ -16,7 +16,14 @@ A row is ``(text, deaths, injured, muc_deaths, muc_injured, evidence)``: the fir
 :mod:`test_tolls_followup` (same scaffolding); ``evidence`` is the set of the texts of the fatalities'
 evidence of the story's incidents (``None``: not checked).
 
-First run (rows written before running bilan on them): see the counts below, filled in after the run.
+First run (rows written before running bilan on them): 52 of 68 checks passed (MUC-4 capitals 21/27, wire
+16/22, French 15/19; 27 rows, 9 of them negatives). After this round's rules (a toll so far keeps its own words
+as evidence and takes up a find told in the past perfect within it, "Seven bodies had been found on
+Wednesday"; the result word of a passive, "WERE SHOT DEAD", says what befell the subject, and the noun a
+figure's first word qualifies, "TWO FOREIGN JOURNALISTS", is that subject; figures in apposition to a counted
+noun are the same people; a bare figure before the auxiliaries of a verb of its own takes that verb, « et 14 ont
+été blessées », and none when the verb harms no one, "AND FOUR WERE CAPTURED"; "a security guard", a person
+noun of two words, is one): 65 of 68 (MUC-4 26/27, wire 21/22, French 18/19), the rest strict xfails below.
 """
 
 from __future__ import annotations
@@ -99,7 +106,14 @@ FR = [
 SETS = (("en", EN_MUC, "muc"), ("en", EN_WIRE, "wire"), ("fr", FR, "fr"))
 
 # (set, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
-XFAIL: dict[tuple[str, int, str], str] = {}
+XFAIL: dict[tuple[str, int, str], str] = {
+    ("muc", 0, "muc_deaths"): "MUC-4 deaths: 'ROBBED' is no act of violence, so the men who robbed the bank are not "
+                              "read as the doers of the act: the adapter counts them as targets",
+    ("wire", 6, "deaths"): "no incident: 'police shot dead three robbers ... after they stormed a bank' is read as an "
+                           "operation of the forces, the three dead lost",
+    ("fr", 7, "deaths"): "« Deux manifestants sont morts »: the demonstrators' dead are not counted (nothing reads "
+                         "'Deux' as dead in the demonstration)",
+}
 
 
 def evidence(text: str, lang: str) -> set[str]:
