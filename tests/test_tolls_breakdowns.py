@@ -111,8 +111,8 @@ XFAIL: dict[tuple[str, int, str], str] = {
                               "read as the doers of the act: the adapter counts them as targets",
     ("wire", 6, "deaths"): "no incident: 'police shot dead three robbers ... after they stormed a bank' is read as an "
                            "operation of the forces, the three dead lost",
-    ("fr", 7, "deaths"): "« Deux manifestants sont morts »: the demonstrators' dead are not counted (nothing reads "
-                         "'Deux' as dead in the demonstration)",
+    ("fr", 7, "deaths"): "« Deux manifestants sont morts »: 'manifestants' is the demonstration's trigger word, so the "
+                         "figure is read as counting events, not people, and the two dead are lost",
 }
 
 
