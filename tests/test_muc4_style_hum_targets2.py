@@ -351,7 +351,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 75, "target0"): _KID,
     ("en", 76, "deaths2"): _DEATHS,
     ("en", 79, "target1"): _LIST,
-    ("en", 79, "deaths2"): _DEATHS,
     ("fr", 2, "target0"): _LIST,
     ("fr", 2, "target1"): _LIST,
     ("fr", 4, "target0"): _LATER,

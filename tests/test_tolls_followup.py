@@ -30,8 +30,9 @@ toll before, not an act of its own: 121 of 127 (MUC-4 57/61, wire 24/25, French 
 a security guard, a night watchman, « un vigile » civilians, not combatants: 123 of 127 (MUC-4 58/61, wire
 24/25, French 41/41). With the single persons coordinated as the subject of a verb of injury in a later
 sentence ("A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED"): 125 of 127 (MUC-4 60/61, wire 24/25,
-French 41/41), the rest strict xfails below. With h-victims9 (a result DEAD said of a counted subject far from
-its figure, "THREE MEN WHO ATTACKED A TAXI DRIVER ... WERE SHOT DEAD"): muc14 passes, 126 of 127 (MUC-4 61/61).
+French 41/41). With the result word of a passive read ("THREE MEN WHO ATTACKED ... WERE SHOT DEAD": three) and
+"a security guard" one person (the guard killed "after they killed a security guard" added to the three), from
+tests/test_tolls_breakdowns.py (h-tolls2), with h-victims9 merged too: 127 of 127.
 """
 
 from __future__ import annotations
@@ -166,12 +167,9 @@ FR = [
 
 SETS = (("en", EN_MUC, "muc"), ("en", EN_WIRE, "wire"), ("fr", FR, "fr"))
 
-_AFTER_THEY = ("deaths: 'police shot dead three robbers ... after they killed a security guard': the guard killed in the "
-               "clause after is not added to the three")
 
 # (set, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("wire", 4, "deaths"): _AFTER_THEY,
 }
 
 

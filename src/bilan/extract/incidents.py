@@ -89,6 +89,7 @@ class Context:
     date_rank: dict[str, int] = field(default_factory=dict)
     counted: dict[int, list] = field(default_factory=dict)  # classify_quantities, per sentence
     stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
+    stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -488,19 +489,40 @@ def _first_conjunct(noun):
     return noun
 
 
+RESULT_DEPS = ("oprd", "acomp", "xcomp")  # "shot dead": the word of the result the verb takes
+
+
 def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     """ "deux casques bleus de la Minusma ont été blessés": the counted noun (``head``), or the
     subject it is coordinated with ("a lieutenant and five civilians who were passing by were
     injured"), is the subject of a casualty verb, however far the verb is."""
     if head is None:
         return None
-    noun = _first_conjunct(head.root)
+    noun = head.root
+    while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "TWO FOREIGN JOURNALISTS", "two aid workers": the noun the figure's first word qualifies
+    noun = _first_conjunct(noun)
     if not noun.dep_.startswith("nsubj"):
         return None
-    # the verb, or the result said of its subject ("THREE PEASANTS, X, Y AND Z, WERE SHOT DEAD": DEAD)
-    label = _casualty_cue(ctx, (noun.head.i,)) or _casualty_cue(ctx, tuple(
-        c.i for c in noun.head.children if c.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ"))
+    # the verb, or the result word it takes ("THREE MEN WHO ATTACKED A TAXI DRIVER ... WERE SHOT DEAD")
+    label = _casualty_cue(ctx, (noun.head.i,) + tuple(
+        c.i for c in noun.head.children if c.dep_.split(":")[0] in RESULT_DEPS))
     return None if label is None else "death" if label == "DEATH" else "injury"
+
+
+OWN_VERB_AUXILIARIES = 3  # « ont été » between a bare figure and the verb of its own clause
+
+
+def _own_verb_after(ctx: Context, span: Span):
+    """The verb of the figure's own clause right after its auxiliaries ("and 14 were hurt", « et 14 ont
+    été blessées », "and four were captured"), whatever the parse hangs the figure on; None when no
+    auxiliary and verb follow it."""
+    k = span.end
+    while k < len(ctx.doc) and ctx.doc[k].pos_ == "AUX" and k < span.end + OWN_VERB_AUXILIARIES:
+        k += 1
+    if k == span.end or k >= len(ctx.doc) or ctx.doc[k].pos_ != "VERB":
+        return None
+    return ctx.doc[k]
 
 
 def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
@@ -515,7 +537,11 @@ def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
     elif span.start > 0 and ctx.doc[span.start - 1].pos_ == "VERB":
         verb = ctx.doc[span.start - 1]  # "en blessant 12 autres", which the parse may hang elsewhere
     else:
-        return None
+        # « Six personnes sont mortes et 14 ont été blessées »: the figure right before the auxiliaries
+        # of a verb of its own is its subject, whatever the parse hangs it on (a conjunct of « mortes »)
+        verb = _own_verb_after(ctx, span)
+        if verb is None:
+            return None
     label = _casualty_cue(ctx, (verb.i,))
     return None if label is None else "death" if label == "DEATH" else "injury"
 
@@ -912,6 +938,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if verb_cue is None:
             verb_cue = _figure_verb_cue(ctx, span)
             direct = verb_cue is not None
+        if verb_cue is None and survived is None and q.head is None and _own_verb_after(ctx, span) is not None:
+            continue  # "TWO SOLDIERS DIED AND FOUR WERE CAPTURED", « 30 ont été arrêtés »: what befell them is said, no harm
         if direct and pos is not None and _in_active_subject(ctx.doc[pos[0]:pos[1]].root):
             # "gunmen ... killing two people and wounding 40 others": the others are more of
             # the people hit, not of the doer named as the subject before them ("a group of armed men
@@ -955,7 +983,13 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if category == "other" and head_kind is None:
             continue  # a number with nothing counted that we know of
         out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what, _is_subset(ctx, q)))
-    # a part ("four of them children") does not add to a total of the same kind in the sentence
+    # a part ("four of them children") does not add to a total of the same kind in the sentence; the
+    # people said one by one in apposition, civilians all, make the total civilians ("les deux victimes,
+    # un étudiant et un vendeur ambulant")
+    for c in out:
+        parts = [p for p in out if p.subset and p.category == c.category and _apposed_breakdown(ctx, p.quantity, c.quantity)]
+        if not c.subset and parts and all(p.civilian for p in parts):
+            c.civilian = True
     totals = {c.category for c in out if not c.subset}
     out = [c for c in out if not (c.subset and c.category in totals)]
     # "a total of six" tallies several acts: the sentence's own figure of the same kind is the toll
@@ -983,6 +1017,25 @@ def _is_tally(ctx: Context, q) -> bool:
     return any(before.endswith(w) for w in getattr(ctx.m.quantities, "TOTAL_BEFORE", ()))
 
 
+def _apposed_breakdown(ctx: Context, q, total=None) -> bool:
+    """ "TWO U.S. CITIZENS, A NURSE AND A DOCTOR, WERE SHOT DEAD", « Deux humanitaires, une infirmière et un
+    chauffeur, ont été abattus »: the figure's noun (or the first of the nouns coordinated with it) is in
+    apposition to a noun a figure counts: the same people said one by one, not more of them."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ in ("det", "nummod") and tok.head.i > tok.i:
+        tok = tok.head
+    noun = _first_conjunct(tok)
+    if total is not None:  # apposed to the noun that figure counts
+        of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
+        if of is None or noun.dep_ != "appos" or not any(t.head.i == noun.head.i or t.i == noun.head.i for t in of):
+            return False
+    return noun.dep_ == "appos" and noun.head.i < noun.i and any(
+        c.dep_ == "nummod" or c.like_num and c.i < noun.head.i for c in noun.head.children)
+
+
 def _is_subset(ctx: Context, q) -> bool:
     lx = ctx.m.quantities
     before = ctx.document.text[max(0, q.start - 25):q.start].lower()
@@ -993,16 +1046,8 @@ def _is_subset(ctx: Context, q) -> bool:
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     clause = ctx.document.text[sent.start_char:q.start]
-    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent):
+    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _apposed_breakdown(ctx, q):
         return True
-    # the persons set beside a counted noun between commas ("TWO U.S. CITIZENS, A NURSE AND A DOCTOR, WERE
-    # SHOT DEAD"): who the figure before counts, no more of them
-    hs = _head_span(ctx, q)
-    if hs is not None:
-        noun = _first_conjunct(hs.root)
-        if noun.dep_ == "appos" and any(o is not q and o.end <= q.start and o.head is not None and (
-                (h := _head_span(ctx, o)) is not None and h.start <= noun.head.i < h.end) for o in ctx.quantities):
-            return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
 
@@ -2475,6 +2520,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # toll so far is the toll, not seven and 19
             found = stated[-1:]
             ctx.stated_totals[(inc.id, field)] = found[0].quantity.value
+            ctx.stated_spans[(inc.id, field)] = (found[0].quantity.start, found[0].quantity.end)
         setattr(inc, field, _sum([c.quantity.value for c in found] + ([] if stated else (
             _companions(ctx, found) + _listed_singles(ctx, sent, found, kind)))))
         # with no state force in the act (a fight with the forces makes the armed men hit in it targets
@@ -3463,7 +3509,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for head, inc in built:
             if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
                 continue
-            if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident):
+            if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident, head):
                 continue  # told as more of the toll before: the follow-up counts add it there
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
@@ -3503,6 +3549,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_story_perpetrator(ctx, carried)
     quantities = _quantities(ctx)
     for inc in incidents:
+        _toll_so_far_evidence(ctx, inc)
         _collapse_repeated_targets(inc)
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
@@ -4868,6 +4915,9 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         if bound is not None and (later is not None or value is None or (value.single() or 0) <= (bound.single() or 0)):
             setattr(prev, f, bound)
             ctx.stated_totals[(prev.id, f)] = bound
+            span = ctx.stated_spans.get((inc.id, f)) if later is not None else ctx.stated_spans.get((prev.id, f))
+            if span is not None:
+                ctx.stated_spans[(prev.id, f)] = span
     if specific:
         # "two people were killed in the attack ... where the car bomb went off": the mention that
         # says how it was done types the incident
@@ -5008,6 +5058,12 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             # of a period ("brings to 45 the number of civilians killed in the area this month")
             c.category == "other" or (c.quantity.value.basis or "").startswith("vague:")
             or _tally_of_a_period(ctx, c.quantity))]
+        if inc.injured is None and any(c.category == "injury" for c in counts):
+            # "A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED": a single person's article read as
+            # a figure is one of the persons hurt, counted with them below
+            hurt = _singles_hurt(ctx, si)
+            if hurt and all(c.category != "injury" or any(a <= c.quantity.start < b for a, b in hurt) for c in counts):
+                counts = [c for c in counts if c.category != "injury"]
         alive = _survivor_count(ctx, ctx.sents[si]) if inc.injured is None and not any(
             c.category == "injury" for c in counts) else None
         if alive is None and inc.injured is None and not any(c.category == "injury" for c in counts):
@@ -5072,7 +5128,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
 
 
 def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incident],
-                    sents_of: dict[str, list[int]]) -> bool:
+                    sents_of: dict[str, list[int]], head: Trigger | None = None) -> bool:
     """ "ON TUESDAY TWO MORE BODIES WERE FOUND NEAR THE SAME PLACE, BRINGING THE TOTAL TO SEVEN", « la
     police a retrouvé les corps de deux autres passagers, portant à cinq le nombre de morts »: an act
     with no doer of its own (none, or only the placeholder for its trigger) whose every figure of the
@@ -5091,11 +5147,31 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
              for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
     again = bool(roots) and all(r.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in r.children)
                                 for r in roots)
-    if not all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
-               for q in figures):
-        return False
     told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
-    return _followed_incident(ctx, told, si) is not None
+    followed = _followed_incident(ctx, told, si)
+    if followed is None:
+        return False
+    # a find told in the past perfect after a toll so far, within it ("bringing to ten the number of
+    # villagers killed ... Seven bodies had been found on Wednesday", « Sept corps avaient été
+    # retrouvés mercredi »): part of that toll, found before
+    bound = ctx.stated_totals.get((followed.id, "fatalities"))
+    earlier = bound is not None and head is not None and _pluperfect(ctx, head)
+    return all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
+               or earlier and q.value.single() is not None and q.value.single() <= (bound.single() or 0)
+               for q in figures)
+
+
+def _toll_so_far_evidence(ctx: Context, inc: Incident) -> None:
+    """A figure that a toll so far (:func:`_stated_total`) stands for is the toll's words alone as
+    evidence ("bringing to 19 the number of civilians killed" keeps "19", not "Twelve" and "seven"
+    beside it, « le bilan est passé à 21 » not the 15 before it)."""
+    for f in ("fatalities", "injured", "civilian_fatalities"):
+        bound, span = ctx.stated_totals.get((inc.id, f)), ctx.stated_spans.get((inc.id, f))
+        if bound is None or span is None or getattr(inc, f) != bound:
+            continue
+        ours = [e for e in inc.evidence if e.field == f and (e.start, e.end) == span and e.doc_id == ctx.document.doc_id]
+        if ours:
+            inc.evidence = [e for e in inc.evidence if e.field != f or e is ours[0]]
 
 
 def _set_stated_total(ctx: Context, inc: Incident, f: str, q) -> None:
@@ -5103,6 +5179,7 @@ def _set_stated_total(ctx: Context, inc: Incident, f: str, q) -> None:
     bound of what later sentences add to it."""
     setattr(inc, f, q.value)
     ctx.stated_totals[(inc.id, f)] = q.value
+    ctx.stated_spans[(inc.id, f)] = (q.start, q.end)
     inc.evidence.append(ctx.ev(f, q.start, q.end))
 
 

@@ -292,7 +292,14 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
 
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:end + 40])
-    return bool(m) and m.group(1).lower() in g.person_nouns
+    if not m:
+        return False
+    if m.group(1).lower() in g.person_nouns:
+        return True
+    # a person noun of several words ("a security guard", "a night watchman")
+    after = " ".join(text[end + m.start(1):end + m.start(1) + 40].lower().split())
+    return any(" " in w and (after == w or after.startswith(w) and not after[len(w):len(w) + 1].isalnum())
+               for w in g.person_nouns)
 
 
 def _clock_time(g: _Grammar, text: str, start: int, num: str) -> bool:
