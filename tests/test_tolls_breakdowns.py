@@ -24,6 +24,10 @@ figure's first word qualifies, "TWO FOREIGN JOURNALISTS", is that subject; figur
 noun are the same people; a bare figure before the auxiliaries of a verb of its own takes that verb, « et 14 ont
 été blessées », and none when the verb harms no one, "AND FOUR WERE CAPTURED"; "a security guard", a person
 noun of two words, is one): 65 of 68 (MUC-4 26/27, wire 21/22, French 18/19), the rest strict xfails below.
+Five rows added by the lead after the merge (protesters killed, EN/FR, and protests counted), written before
+the rule, first run 1 of 5: a figure that counts protesters, demonstrators, « manifestants »
+(quantities_<lang>.PEOPLE_TRIGGER_NOUNS: their noun is also a protest's trigger) counts people, not events:
+5 of 5, and fr07 passes, 71 of 73.
 """
 
 from __future__ import annotations
@@ -79,6 +83,11 @@ EN_WIRE = [
   2, 0, None, None, None),
  ("A bomb killed six people at a bus station in Gao on Monday.",
   6, 0, None, None, {"six"}),
+ # protesters killed (added by the lead, first run 0 of 2): the crowd's noun is the demonstration's trigger too
+ ("Two protesters were killed on Saturday in Conakry during clashes with police.", 2, 0, None, None, None),
+ ("Three demonstrators died when police opened fire on a march in Khartoum on Monday.", 3, 0, None, None, None),
+ # NEGATIVE: protests counted, not people
+ ("Two protests were held in Conakry on Saturday against the new constitution.", 0, 0, None, None, None),
 ]
 
 FR = [
@@ -101,6 +110,9 @@ FR = [
   2, 0, None, None, None),
  ("La police a abattu trois braqueurs à Kano jeudi, après qu'ils eurent attaqué une banque.",
   3, 0, None, None, None),
+ # des manifestants tués (ajoutés par le lead, premier passage 0 sur 2)
+ ("Deux manifestants ont été tués samedi à Conakry lors de heurts avec la police.", 2, 0, None, None, None),
+ ("Trois manifestants sont morts lundi à Khartoum quand la police a tiré sur la marche.", 3, 0, None, None, None),
 ]
 
 SETS = (("en", EN_MUC, "muc"), ("en", EN_WIRE, "wire"), ("fr", FR, "fr"))
@@ -111,8 +123,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
                               "read as the doers of the act: the adapter counts them as targets",
     ("wire", 6, "deaths"): "no incident: 'police shot dead three robbers ... after they stormed a bank' is read as an "
                            "operation of the forces, the three dead lost",
-    ("fr", 7, "deaths"): "« Deux manifestants sont morts »: 'manifestants' is the demonstration's trigger word, so the "
-                         "figure is read as counting events, not people, and the two dead are lost",
 }
 
 

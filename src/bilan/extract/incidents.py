@@ -910,6 +910,8 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
 def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     sent = ctx.sents[si]
     out = []
+    # the people whose noun is also an event's trigger ("protesters", « manifestants »): counted, they are people
+    crowds = set(lexicon_words("quantities", ctx.lang, "PEOPLE_TRIGGER_NOUNS"))
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = _head_span(ctx, q)
@@ -925,7 +927,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if hs is not None:
             head_kind = _noun_kind(ctx, hs.start, hs.end)
         pos = None
-        if head_kind is None and hs is not None and any(t.i in ctx.trigger_tokens and t.pos_ == "NOUN" for t in hs):
+        if head_kind is None and hs is not None and any(t.i in ctx.trigger_tokens and t.pos_ == "NOUN" and not (
+                t.lower_ in crowds or t.lemma_.lower() in crowds) for t in hs):
             continue  # "dozens of arrests", "two attacks": the figure counts events, not casualties
         if head_kind is None and q.head is None:
             head_kind, pos = _antecedent_kind(ctx, sent, span.start)

@@ -123,3 +123,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # marks that open a breakdown of a total just told ("three teachers -- two Colombians and one
 # Ecuadorian --", "five farmers (three brothers and two cousins)"): the figures inside count the same people
 BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}
+
+# people whose noun is also the trigger of an event (a demonstration): a figure that counts them counts people,
+# not events ("Two protesters were killed"; "two protests" still counts events)
+PEOPLE_TRIGGER_NOUNS = ["protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"]

@@ -136,3 +136,7 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 # signes qui ouvrent le détail d'un total qui vient d'être dit (« trois enseignants -- deux Colombiens et
 # un Équatorien -- », « cinq paysans (trois frères et deux cousins) ») : les nombres qu'il donne comptent les mêmes
 BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}
+
+# des personnes dont le nom est aussi le mot déclencheur d'un événement (une manifestation) : un nombre qui
+# les compte compte des personnes, non des événements (« Deux manifestants ont été tués »)
+PEOPLE_TRIGGER_NOUNS = ["manifestant", "manifestants", "manifestante", "manifestantes"]
