@@ -379,9 +379,14 @@ CONTROL_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    pytest.param(text, lang, expected, id=f"control-{lang}-{text[:40]}",
-                 marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[text])] if text in CONTROL_XFAIL else [])
-    for text, lang, expected in CONTROLS])
+def control_params(controls, xfail=None):
+    """One case per (text, lang, expected) control; strict xfails from ``xfail`` (keyed by text)."""
+    xfail = xfail or {}
+    return [pytest.param(text, lang, expected, id=f"control-{lang}-{text[:40]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=xfail[text])] if text in xfail else [])
+            for text, lang, expected in controls]
+
+
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS, CONTROL_XFAIL))
 def test_blind_case_style2_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected

@@ -39,7 +39,7 @@ from extracting import (
     ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH,
     PEA, REM, SEX, SUI, VIO, lead_type,
 )
-from test_event_blind_case_style2 import _params
+from test_event_blind_case_style2 import _params, control_params
 
 EN = [
     # armed clash
@@ -311,9 +311,6 @@ CONTROL_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    pytest.param(text, lang, expected, id=f"control-{lang}-{text[:40]}",
-                 marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[text])] if text in CONTROL_XFAIL else [])
-    for text, lang, expected in CONTROLS])
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS, CONTROL_XFAIL))
 def test_blind_case_style3_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 from extracting import AGR, CLA, INT, MOB, PEA, lead_type
-from test_event_blind_case_style2 import _params
+from test_event_blind_case_style2 import _params, control_params
 
 NONE = "NONE"
 
@@ -122,8 +122,7 @@ CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    pytest.param(text, lang, expected, id=f"control-{lang}-{text[:40]}") for text, lang, expected in CONTROLS])
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS))
 def test_blind_case_style5_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 
