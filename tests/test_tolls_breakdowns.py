@@ -34,8 +34,7 @@ from __future__ import annotations
 
 import pytest
 from extracting import incidents
-from test_muc4_style_hum_targets2 import check
-from test_tolls_followup import PUBLISHED, _range, ranges
+from test_tolls_followup import KINDS, PUBLISHED, check_toll, params
 
 EN_MUC = [
  # the doers killed in a passive with a result word
@@ -130,27 +129,9 @@ def evidence(text: str, lang: str) -> set[str]:
     return {e.text for inc in incidents(text, lang, PUBLISHED) for e in inc.evidence_for("fatalities")}
 
 
-def params():
-    out = []
-    for lang, rows, name in SETS:
-        for i, (text, deaths, injured, muc_deaths, muc_injured, words) in enumerate(rows):
-            checks = [("deaths", deaths), ("injured", injured), ("muc_deaths", muc_deaths),
-                      ("muc_injured", muc_injured), ("evidence", words)]
-            for kind, want in checks:
-                if want is None:
-                    continue
-                key = (name, i, kind)
-                marks = [pytest.mark.xfail(reason=XFAIL[key], strict=True)] if key in XFAIL else []
-                out.append(pytest.param(text, lang, kind, want, marks=marks, id=f"{name}{i:02d}-{kind}"))
-    return out
-
-
-@pytest.mark.parametrize("text,lang,kind,want", params())
+@pytest.mark.parametrize("text,lang,kind,want", params(SETS, XFAIL, (*KINDS, "evidence")))
 def test_toll_breakdown(text, lang, kind, want):
-    if kind in ("deaths", "injured"):
-        got = ranges(text, lang, "fatalities" if kind == "deaths" else "injured")
-        assert got == ({_range(want)} if want else set()), got
-    elif kind == "evidence":
+    if kind == "evidence":
         assert evidence(text, lang) == want
     else:
-        check(text, lang, kind.removeprefix("muc_"), want)
+        check_toll(text, lang, kind, want)
