@@ -911,7 +911,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     sent = ctx.sents[si]
     out = []
     # the people whose noun is also an event's trigger ("protesters", « manifestants »): counted, they are people
-    crowds = set(lexicon_words("quantities", ctx.lang, "PEOPLE_TRIGGER_NOUNS"))
+    crowds = lexicon_words("quantities", ctx.lang, "PEOPLE_TRIGGER_NOUNS")
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = _head_span(ctx, q)
