@@ -70,10 +70,14 @@ def _common_word_in_capitals(span) -> bool:
 
 def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[ActorMention]:
     spans = []
+    # "a coalition of gangs": an alias inside such a phrase names no actor (actors_<lang>.ALIAS_NOT_ACTORS)
+    not_alias = {i for _, s, e in m.alias_not_actors(doc) for i in range(s, e)}
     for matcher in (m.alias_exact, m.alias_lower):
         for mid, s, e in matcher(doc):
             if matcher is m.alias_exact and _common_word_in_capitals(doc[s:e]):
                 continue  # "IS" in upper-case wire copy is the verb, not the Islamic State
+            if not_alias and all(i in not_alias for i in range(s, e)):
+                continue
             spans.append(doc[s:e])
             spans[-1].label_ = doc.vocab.strings[mid]
     generic = []

@@ -301,6 +301,8 @@ class LanguageMatchers:
             self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
         self.not_actors = PhraseMatcher(vocab, attr="LOWER")
         self.not_actors.add("NOT_ACTOR", [nlp.make_doc(p) for p in getattr(ac, "NOT_ACTORS", ())])
+        self.alias_not_actors = PhraseMatcher(vocab, attr="LOWER")
+        self.alias_not_actors.add("NOT_ALIAS", [nlp.make_doc(p) for p in getattr(ac, "ALIAS_NOT_ACTORS", ())])
         self.demonyms = {k.lower(): v for k, v in ac.DEMONYMS.items()}
 
         cues = (
