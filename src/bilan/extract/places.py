@@ -469,11 +469,52 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                                  placed, home, unlabelled, org_towns)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
+    if not caps:
+        res = _named_again(doc, res, titles)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
     return res
+
+
+# the positions of a place name in a phrase: a noun's modifier ("El Fasher market", "Beni market" read
+# as an adjective), the object of a
+# preposition ("in the Beni region", « au marché d'El Fasher »), both in the parsers' labels
+PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl:mod", "obl:arg"})
+
+
+def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:
+    """A name the story places is that place where the tagger calls the very same name a person or an
+    organisation at another mention ("Drone strike on El Fasher market" beside "in El Fasher"): the
+    mention takes the place of the placed one, when it stands where a place name stands
+    (:data:`PLACE_POSITION_DEPS`: not "Jackson said"). An entity longer than the name ("Mosul
+    University", "Paris Hilton"), a name after a person's title ("General Goma") and a dateline's name
+    in capitals stay out."""
+    if not res:
+        return res
+    by_name: dict[str, PlaceMention] = {}
+    for pm in res:
+        by_name.setdefault(pm.text.casefold(), pm)
+        # a mention read with a lower-case word before its name ("near El Fasher"): the name too
+        words = pm.text.split()
+        while words and words[0][:1].islower():
+            words = words[1:]
+        if words:
+            by_name.setdefault(" ".join(words).casefold(), pm)
+    taken = [(pm.start, pm.end) for pm in res]
+    added = []
+    for e in doc.ents:
+        if e.label_ not in MISLABELS or e.text.isupper():
+            continue  # a name in capitals in mixed-case copy is a dateline ("BAMAKO —"), read apart
+        if e.root.dep_ not in PLACE_POSITION_DEPS:
+            continue  # "Jackson said", "Washington condemned": a person or a government, not the place
+        pm = by_name.get(e.text.casefold())
+        if pm is None or _after_title(doc, e.start, titles) \
+                or any(s < e.end_char and e.start_char < t for s, t in taken):
+            continue
+        added.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, pm.place, pm.precision))
+    return sorted(res + added, key=lambda pm: pm.start) if added else res
 
 
 REFERENCE_NAME_MAX_TOKENS = 4
