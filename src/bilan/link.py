@@ -286,6 +286,8 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
             return None
         if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
             return None
+        if _two_days(a, b) and not tolls_agree(a, b):
+            return None  # "killed 12 on Sunday" and "killed five on Monday": two acts
         if not places_compatible(a, b) or not actors_compatible(a, b) or _two_towns(a, b):
             return None
         if {x.name for x in a.actors_in("actor1")} != {x.name for x in b.actors_in("actor1")}:
@@ -296,6 +298,22 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
                 f"same place {a.location.name or '?'}, compatible actors")
     s = score(a, b)
     return s.reason() if s is not None and s.merges else None
+
+
+def _two_days(a: Incident, b: Incident) -> bool:
+    """Both acts dated by the text to one day each, and not the same day (the day's tolerance of
+    :data:`DATE_TOLERANCE` is for reports of one act, not for a story that tells two days)."""
+    return (a.date.precision == b.date.precision == "day" and (a.date.end or a.date.start) == a.date.start
+            and (b.date.end or b.date.start) == b.date.start and a.date.start != b.date.start)
+
+
+def tolls_agree(a: Incident, b: Incident) -> bool:
+    """No figure of the dead or the wounded that both give differs."""
+    for fld in ("fatalities", "injured"):
+        x, y = getattr(a, fld), getattr(b, fld)
+        if x is not None and y is not None and x.single() != y.single():
+            return False
+    return True
 
 
 def _two_towns(a: Incident, b: Incident) -> bool:

@@ -30,7 +30,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer
-from bilan.link import actors_compatible, envelope, merge_into, places_compatible
+from bilan.link import actors_compatible, envelope, merge_into, places_compatible, tolls_agree
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
@@ -3576,7 +3576,10 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
     one act, not two, and the headline's telegraphic grammar misreads (the victim "BUSINESSMAN" as
     the one who kidnapped). A headline here is one of the story's first two sentences, short, with
     no date of its own, either verbless or with neither determiner nor auxiliary; the sentence right
-    after it must tell an act of the same kind (the same event type), else the headline stands."""
+    after it must tell an act of the same kind (the same event type), else the headline stands. A
+    first line of its own with no full stop (:func:`_headline_line`) is a headline up to
+    :data:`_LONG_HEADLINE_WORDS` tokens, whatever its grammar, and a dateline read as a sentence or
+    two of its own may stand between it and the lead."""
     trigs = [si for si in sorted(by_sent) if si <= 1]
     if not trigs:
         return None
@@ -3585,18 +3588,43 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
     words = [t for t in sent if not t.is_punct and t.text not in ("[", "]") and t.idx >= ctx.dateline_end]
     # the bracketed section tag of the copy ("[TEXT]") is no word of the headline
     words = [t for t in words if not (t.i > sent.start and t.nbor(-1).text == "[")]
-    if not words or len(words) > _HEADLINE_WORDS or any(sent.start_char <= d.start < sent.end_char for d in ctx.dates):
+    # a line of its own with no full stop, in copy that is not all capitals, is a headline as long
+    # as today's wire headlines are ("Drone strike on El Fasher market kills at least 23, medics say")
+    line = _headline_line(ctx, sent)
+    if not words or len(words) > (_LONG_HEADLINE_WORDS if line else _HEADLINE_WORDS) \
+            or any(sent.start_char <= d.start < sent.end_char for d in ctx.dates):
         return None
     finite = any("Fin" in t.morph.get("VerbForm") for t in words)
-    if finite and any(t.pos_ in ("DET", "AUX") for t in words):
+    if finite and not line and any(t.pos_ in ("DET", "AUX") for t in words):
         return None
     # an act the lead names with a definite noun ("The attack happened during Sunday mass") is the
     # headline's own, told again without its doer: the headline stands
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
-    after = [t for t in by_sent.get(si + 1, ()) if not _definite_mention(ctx, t, definite)]
+    nxt = si + 1
+    # a dateline read as a sentence or two of its own ("KHARTOUM, June 14 (Wire) -") stands between them
+    while line and nxt not in by_sent and nxt < si + 3 and nxt + 1 < len(ctx.sents) \
+            and sum(not t.is_punct and not t.is_space for t in ctx.sents[nxt]) <= _HEADLINE_WORDS:
+        nxt += 1
+    after = [t for t in by_sent.get(nxt, ()) if not _definite_mention(ctx, t, definite)]
     if not after or not {t.event_type for t in by_sent[si]} & {t.event_type for t in after}:
         return None
     return si
+
+
+_LONG_HEADLINE_WORDS = 20  # tokens: « d' », « l' » count as words
+
+
+def _headline_line(ctx: Context, sent: Span) -> bool:
+    """The sentence is the text's first line, ends with no full stop and a line break, in copy not
+    written all in capitals (whose short headlines :data:`_HEADLINE_WORDS` bounds)."""
+    text = ctx.document.text
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = last.nbor(-1)
+    if nlp_mod.in_capitals(ctx.doc) or last.text in (".", "!", "?", "…") or "\n" in text[:sent.start_char].strip():
+        return False
+    after = text[last.idx + len(last):last.idx + len(last) + 3]
+    return after.startswith("\n")
 
 
 def _definite_mention(ctx: Context, trig: Trigger, definite: frozenset[str]) -> bool:
@@ -4331,14 +4359,6 @@ def _same_toll(a: Incident, b: Incident) -> bool:
     return bool(both) and all(x.single() == y.single() for x, y in both)
 
 
-def _figures_agree(a: Incident, b: Incident) -> bool:
-    for fld in ("fatalities", "injured"):
-        x, y = getattr(a, fld), getattr(b, fld)
-        if x is not None and y is not None and x.single() != y.single():
-            return False
-    return True
-
-
 @lru_cache(maxsize=8)
 def _role_nouns(lang: str) -> frozenset[str]:
     try:
@@ -4475,7 +4495,7 @@ def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
                 or ctx.date_rank.get(prev.id, RANK_NONE) > RANK_LOOSE:
             continue
         if not (_types_compatible(ctx, prev, inc) and _places_agree(ctx, prev, inc)
-                and actors_compatible(prev, inc) and _figures_agree(prev, inc)) or _about_other_victim(ctx, trig, prev):
+                and actors_compatible(prev, inc) and tolls_agree(prev, inc)) or _about_other_victim(ctx, trig, prev):
             continue
         same_count = any(getattr(prev, f) is not None and getattr(inc, f) is not None
                          for f in ("fatalities", "injured"))
