@@ -189,11 +189,16 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             lemma, form = entry
             if tok.pos_ not in ("VERB", "AUX", "NOUN") and not form:
                 continue
-            if "Inf" in tok.morph.get("VerbForm") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp")
-                                                       and not form):
-                continue
-            if any(c.lower_ in m.negations for c in tok.children) and m.reporting[lemma] == "asserted":
-                verb_cert = "possible"  # "n'a pas confirmé"
+            if ("Inf" in tok.morph.get("VerbForm") and not any(c.lemma_ in m.do_support for c in tok.children)) \
+                    or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp") and not form):
+                continue  # an infinitive reports nothing, but for a simple tense's ("did not confirm")
+            negated = any(c.lower_ in m.negations for c in tok.children)
+            if negated and lemma in m.silence_verbs:
+                continue  # "did not say who", « n'a pas communiqué »: silence, no claim
+            if negated and m.reporting[lemma] in ("asserted", "denied"):
+                verb_cert = "possible"  # "n'a pas confirmé", "did not deny"
+            elif negated:
+                continue  # "did not blame anyone", « ne soupçonne personne »: no claim
             else:
                 verb_cert = m.reporting[lemma]
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,

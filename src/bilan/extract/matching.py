@@ -483,6 +483,8 @@ class LanguageMatchers:
         self.alleged_sources = build_word_matcher(nlp, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))
         self.contrast = build_word_matcher(nlp, (("CONTRAST", p) for p in cl.CONTRAST))
         self.negations = frozenset(cl.NEGATIONS)
+        self.silence_verbs = frozenset(getattr(cl, "SILENCE_VERBS", ()))
+        self.do_support = frozenset(getattr(cl, "DO_SUPPORT", ()))
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
         self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)

@@ -28,6 +28,11 @@ HEDGES = {
     "suspected": "alleged",
 }
 CONDITIONAL_IS_ALLEGED = False
+# reporting verbs whose negation is silence, not doubt: "the government did not say who was behind the
+# attack" is no claim ("did not confirm" stays one: the act is then a possibility)
+SILENCE_VERBS = ["say", "tell", "state", "announce", "explain", "declare", "note", "write", "report", "add"]
+# the auxiliary of a negated simple tense ("did not confirm"): its verb is a bare infinitive that reports
+DO_SUPPORT = ["do"]
 NEGATIONS = ["not", "n't", "never", "no"]
 CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
 PRONOUNS = ["he", "she", "they"]

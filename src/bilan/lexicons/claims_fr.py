@@ -38,6 +38,10 @@ HEDGES = {
 }
 # conditional of report ("aurait tué") -> alleged: morphology Mood=Cnd on an auxiliary of the event verb
 CONDITIONAL_IS_ALLEGED = True
+# verbes de déclaration dont la négation est un silence, non un doute : « le gouvernement n'a pas communiqué
+# sur ces attaques » n'est pas une déclaration (« n'a pas confirmé » en reste une : l'acte est alors possible)
+SILENCE_VERBS = ["dire", "déclarer", "indiquer", "préciser", "expliquer", "annoncer", "ajouter", "écrire",
+                 "communiquer", "raconter", "signaler", "souligner"]
 NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
 CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en revanche", "or"]
 PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"]
