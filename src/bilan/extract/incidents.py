@@ -21,8 +21,9 @@ from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
-from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
-                                  of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
+from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, failed_agreement, governors, find_triggers,
+                                  in_relative_clause, of_another_day, past_participle, protest_topic,
+                                  recalled_in_sentence, recalled_phrase,
                                   refine_type, subject_holder, told_in_future, found_body, PERSON_CUES)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
@@ -4048,6 +4049,8 @@ def _beside_violence(ctx: Context, agreement: Trigger, trigs: list[Trigger]) -> 
     acts = [t for t in trigs if t.event_type in NON_STRATEGIC_ACTS]
     if not acts:
         return False
+    if failed_agreement(ctx.doc[agreement.tok_start:agreement.tok_end], ctx.m):
+        return True  # « La trêve vole en éclats : des miliciens attaquent un camp de déplacés »
     for t in acts:
         head, clause = _clause_of(ctx, t)
         # the hostages an agreement frees are its object, not an act beside it (« ont libéré 12 otages »)

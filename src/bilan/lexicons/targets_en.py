@@ -10,7 +10,8 @@ PHYSICAL_TARGETS = {
     "building": [
         "building", "buildings", "house", "houses", "home", "homes", "residence", "residences", "headquarters",
         "office", "offices", "premises", "hotel", "hotels", "school", "schools", "university", "church", "churches",
-        "mosque", "mosques", "temple", "hospital", "hospitals", "clinic", "health center", "health centre", "health centers", "health centres", "embassy", "embassies",
+        "mosque", "mosques", "temple", "hospital", "hospitals", "clinic", "health center", "health centre",
+        "health centers", "health centres", "embassy", "embassies",
         "consulate", "bank", "banks", "store", "stores", "shop", "shops", "supermarket", "market", "marketplace",
         "warehouse", "warehouses", "factory", "factories", "restaurant", "restaurants", "bar", "cafe",
         "cinema", "theater", "theatre", "town hall", "city hall", "mayor's office", "courthouse", "ministry",
