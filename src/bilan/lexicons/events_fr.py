@@ -35,7 +35,9 @@ TRIGGERS = [
     ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
     ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_armed_actor",)),
-    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    # l'hélicoptère de combat ou d'attaque l'emporte sur le bombardement qu'il fait (« des hélicoptères de combat
+    # pilonnent des positions ») comme l'avion, et comme "attack helicopter" en anglais (89)
+    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -435,7 +437,7 @@ TRIGGERS = [
     ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor", "not_carrier")),
     ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
-    ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("baril d' explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("bombardement de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
     # bombardements, artillerie, missiles : le canon, l'obus, le lance-roquettes (une roquette antichar est un tir, pas une grenade lancée)
