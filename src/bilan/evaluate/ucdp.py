@@ -4,7 +4,9 @@ Only the article headline is available, so items are events whose ``source_headl
 headline (no ``;``) used by no other event, with a ``source_date`` (the publication date). doc_key =
 the event id. The headline's language is detected (French or English; others are skipped and
 counted in ``support.skipped_language``) and the headline goes through ``extract_many``. The
-top incident is the one with the highest reported fatality ``best`` (else the first).
+top incident is the one with the highest reported fatality ``best`` (else the first), never an agreement
+or a peaceful protest that killed no one: UCDP codes no such event, so a headline that tells only those
+has no top incident.
 
 - ``incident.found``: share of headlines with at least one incident.
 - ``date.in_window``: the top incident's date range overlaps UCDP's ``date_start..date_end``
@@ -52,8 +54,15 @@ def headline_items(path: Path) -> list[dict]:
     return out
 
 
+# UCDP codes organised violence only: an agreement or a peaceful protest is no event of its own unless someone
+# died in it (a property destroyed, a convoy turned back stay: what a headline tells of them may be violence)
+NON_VIOLENT_SUB_EVENTS = ("Agreement", "Peaceful protest")
+
+
 def _top(incidents):
     incidents = [i for i in incidents if i.stage != "threatened"]  # UCDP codes no threats
+    incidents = [i for i in incidents if i.sub_event_type not in NON_VIOLENT_SUB_EVENTS
+                 or i.fatalities and i.fatalities.best]
     if not incidents:
         return None
     with_f = [i for i in incidents if i.fatalities and i.fatalities.best is not None]

@@ -772,6 +772,49 @@ def _breached(sp: Span, m: LanguageMatchers) -> bool:
         k.dep_ == "case" and k.lower_ in m.complement_preps for k in root.children)  # "violation du cessez-le-feu"
 
 
+def failed_agreement(sp: Span, m: LanguageMatchers) -> bool:
+    """ "Ceasefire collapses as army shells rebel positions", « la trêve vole en éclats » (BREAKDOWN_VERBS): the
+    agreement is the subject of a verb that says it failed. Still news of the agreement when told alone (CASE
+    codes "the ceasefire collapsed" an agreement), the act of violence told with it is the news beside it."""
+    root = sp.root
+    head = root.head
+    words = m.breakdown_verbs.get(head.lemma_.lower(), m.breakdown_verbs.get(head.lower_))
+    return head is not root and root.dep_.split(":")[0] == "nsubj" and words is not None and (
+        not words or any(k.lower_ in words for k in head.children))
+
+
+def _called_off(sp: Span, m: LanguageMatchers) -> bool:
+    """A work stoppage told as it ends, no protest (ACLED codes a strike only where workers demonstrate, and
+    its end is no event): "Teachers end two-month strike", "called off the strike", « suspendent leur grève »,
+    « mettent fin à leur grève », « fin de la grève », « ont levé le mot d'ordre de grève », « reprennent les
+    cours après deux mois de grève »."""
+    cur = sp.root
+    if cur.lemma_.lower() not in m.stoppage_nouns and cur.lower_ not in m.stoppage_nouns:
+        return False
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return False
+        dep = cur.dep_.split(":")[0]
+        if head.pos_ in ("VERB", "AUX"):
+            words = m.stoppage_end_verbs.get(head.lemma_.lower(), m.stoppage_end_verbs.get(head.lower_))
+            if dep in ("dobj", "obj", "nsubjpass") and words is not None and (
+                    not words or any(k.lower_ in words for k in head.children)):
+                return True
+            # « mettent fin à leur grève »: the verb's object is the end
+            if any(k.dep_ in ("dobj", "obj") and k.lemma_.lower() in m.stoppage_end_nouns for k in head.children):
+                return True
+            # « reprennent les cours après deux mois de grève », "returned to work after the strike"
+            return head.lemma_.lower() in m.resume_verbs and (cur.lower_ in m.recall_after or any(
+                k.dep_ in ("case", "mark") and k.lower_ in m.recall_after for k in cur.children))
+        if head.lemma_.lower() in m.stoppage_end_nouns and dep in ("nmod", "pobj", "prep"):
+            return True  # « fin de la grève », "the end of the strike"
+        if dep not in ("nmod", "pobj", "prep", "compound", "obl"):
+            return False
+        cur = head
+    return False
+
+
 def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
     """A people noun that makes an event only by what they do ("vigilantes lynched two men", "a
     vigilante group foiled an attack", "murdered by vigilantes"): not when they are hit, held or
@@ -1299,6 +1342,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue
             if sub == AGREEMENT and _breached(sp, m):
                 continue  # "violated the ceasefire": the violent act told with it is the event, if any
+            if etype == "Protests" and _called_off(sp, m):
+                continue  # "Teachers end two-month strike": no event
             if not factual and tried and _attemptable(etype, flags):
                 flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
@@ -1310,11 +1355,13 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_time_references(doc, out, m)
     out = _drop_reasons(doc, out, m)
     out = _drop_victim_nouns(doc, out, m)
+    out = _drop_strikers_hit(doc, out, m)
     out = _drop_group_trades(doc, out, m)
     out = _drop_war_tolls(doc, out, m)
     out = _drop_protest_origins(doc, out, m)
     out = _drop_territory_means(doc, out, m)
-    return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)]
+    return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)
+            and not _weapon_supplied(doc, t, m)]
 
 
 def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
@@ -1475,6 +1522,39 @@ def _drop_victim_nouns(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
                     c.dep_ == "case" and c.lower_ in of for c in root.children)):
                 head = None
             if head is not None and head.i in killings and killings[head.i] is not t:
+                continue
+        out.append(t)
+    return out
+
+
+def _drop_strikers_hit(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """Workers on strike named as whom an armed act hit ("Gunmen kill two teachers on strike", « Des hommes
+    armés tuent deux enseignants en grève », « Des grévistes attaqués par des hommes armés »): the strike says
+    who they are, no demonstration (ACLED codes a strike as a protest only where the workers demonstrate), so
+    the act is the event; not where police or troops of crowd control did it (force on a protest)."""
+    acts = {i: t for t in trigs if t.generic and t.event_type != PROTESTS for i in range(t.tok_start, t.tok_end)}
+    if not acts:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        words = m.stoppage_nouns | m.striker_words
+        if t.event_type == PROTESTS and any(doc[i].lemma_.lower() in words or doc[i].lower_ in words
+                                            for i in range(t.tok_start, t.tok_end)):
+            # the person the strike describes: the noun it hangs on ("teachers on strike"), or the noun itself
+            person = root
+            if root.dep_ == "pobj" and root.head.dep_ == "prep":
+                person = root.head.head
+            elif root.dep_ == "prep" or root.dep_.split(":")[0] == "nmod" or root.dep_ == "case":
+                person = root.head
+            verb = None
+            if person.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass") and person.head.i in acts:
+                verb = person.head
+            else:
+                verb = next((c for c in person.children if c.dep_ == "acl" and c.i in acts), None)
+            if verb is not None and not any(
+                    c.dep_.split(":")[0] in ("nsubj", "obl", "agent") and c.lemma_.lower() in m.crowd_control
+                    for c in verb.children):
                 continue
         out.append(t)
     return out
@@ -1682,6 +1762,35 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[T
                 continue
         out.append(t)
     return out
+
+
+def _weapon_supplied(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
+    """A weapon a title names as supplied, no act: a noun phrase with no verb over it, told with whom it is for
+    ("Combat drones for the Malian army", « Des drones armés pour l'armée malienne ») or with a participle of
+    supplying ("Attack helicopters delivered to the air force", « Des hélicoptères de combat livrés à l'armée »,
+    "Artillery shells for Ukraine approved by parliament"); not a weapon "for a week" (a time)."""
+    if t.event_type != "Explosions/Remote violence":
+        return False
+    root = doc[t.tok_start:t.tok_end].root
+    if root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head  # "Artillery shells": the phrase's head
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return False
+    # the phrase's words and the participles and complements hung on them (« hélicoptères de combat livrés à »)
+    words = [root, *(c for c in root.children if c.dep_.split(":")[0] in ("nmod", "compound", "amod", "acl"))]
+    for w in words:
+        if w.dep_.split(":")[0] in ("acl", "amod") and w.lemma_.lower() in m.supply_verbs:
+            return True
+        for c in w.children:
+            if c.dep_.split(":")[0] == "acl" and c.lemma_.lower() in m.supply_verbs:
+                return True
+            # "for the Malian army" (a preposition and its object), « pour l'armée » (a complement and its case)
+            objs = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in m.recipient_preps else (
+                [c] if any(k.dep_ == "case" and k.lower_ in m.recipient_preps for k in c.children) else [])
+            if any(g.lemma_.lower() not in m.time_nouns and g.lower_ not in m.time_nouns and g.pos_ != "NUM"
+                   for g in objs):
+                return True
+    return False
 
 
 INVENTORY_ITEMS = 3

@@ -21,8 +21,9 @@ from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
-from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, governors, find_triggers, in_relative_clause,
-                                  of_another_day, past_participle, protest_topic, recalled_in_sentence, recalled_phrase,
+from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, failed_agreement, governors, find_triggers,
+                                  in_relative_clause, of_another_day, past_participle, protest_topic,
+                                  recalled_in_sentence, recalled_phrase,
                                   refine_type, subject_holder, told_in_future, found_body, PERSON_CUES)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
@@ -3765,6 +3766,8 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
     if inc.event_type == STRATEGIC and inc.sub_event_type in (CHANGE_OF_ACTIVITY, AGREEMENT_SUB) \
             and _genre_headline(ctx, si):
         return True  # "Analyse : les défis du désarmement": comment on a programme, no change told
+    if _work_title(ctx, trig) or _characterised(ctx, trig):
+        return True  # "Ambush: a novel of the bush war", "Kidnapping, a growing business": no act told
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -3783,6 +3786,46 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
 
 SEVERAL_MONTHS_DAYS = 59  # a date span this long or longer covers several months
 CHANGE_OF_ACTIVITY, AGREEMENT_SUB = "Change to group/activity", "Agreement"
+
+
+def _work_title(ctx: Context, trig: Trigger) -> bool:
+    """The act is named in a headline before a colon that says what work it titles ("Ambush: a novel of the
+    bush war", "Siege: a review", « Prise d'otages : la critique du film », « Embuscade : le roman de la guerre
+    d'Algérie »: the first noun after the colon is one of reports_<lang>.TITLED_WORKS): a title, no act."""
+    end = nlp_mod.headline_end(ctx.doc.text)
+    if not end or trig.end > end:
+        return False
+    colon = next((t for t in ctx.doc if t.text == ":" and t.idx >= trig.end), None)
+    if colon is None or colon.idx >= end:
+        return False
+    noun = next((t for t in ctx.doc[colon.i + 1:] if t.pos_ in ("NOUN", "PROPN", "VERB") or t.idx >= end), None)
+    return noun is not None and noun.idx < end and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in lexicon_words("reports", ctx.lang, "TITLED_WORKS")
+        or noun.lower_ in lexicon_words("reports", ctx.lang, "TITLED_WORKS"))
+
+
+def _characterised(ctx: Context, trig: Trigger) -> bool:
+    """A headline made of an act noun and what it is said to be ("Kidnapping, a growing business in the
+    Sahel", « L'enlèvement, un business lucratif », « Le pillage des ressources, un fléau »): the noun heads
+    the headline, a comma and an indefinite noun phrase (reports_<lang>.CHARACTERISING_ARTICLES) follow it; a
+    generalisation, no act."""
+    end = nlp_mod.headline_end(ctx.doc.text)
+    if not end or trig.end > end:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "VERB") or root.tag_ in ("VBD", "VBZ", "VBP"):
+        return False
+    if root.pos_ == "VERB" and not root.lower_.endswith("ing"):
+        return False  # a gerund ("Looting of antiquities, a scourge"), no finite verb
+    if root.pos_ == "NOUN" and is_plural(root):
+        return False  # acts told ("affrontements entre les FACA et les 3R, une dizaine de morts"), not the kind of act
+    arts = lexicon_words("reports", ctx.lang, "CHARACTERISING_ARTICLES")
+    for c in root.children:
+        if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and c.i > root.i and c.idx < end and any(
+                d.dep_ == "det" and d.lower_ in arts for d in c.children) and any(
+                t.text == "," for t in ctx.doc[root.i + 1:c.i]) and not _casualty_cue(ctx, [t.i for t in c.subtree]):
+            return True
+    return False
 
 
 def _genre_headline(ctx: Context, si: int) -> bool:
@@ -3960,6 +4003,9 @@ def _month_after(ctx: Context, since, sent: Span) -> bool:
 
 
 STRATEGIC = "Strategic developments"
+AGREEMENT = "Agreement"
+CIRCUMSTANCE_SUB_EVENTS = (AGREEMENT, "Arrests")
+NON_STRATEGIC_ACTS = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 PROPERTY_DESTRUCTION = "Looting/property destruction"
 
 
@@ -4011,9 +4057,50 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
-    if not any(not t.generic and t.tok_start not in background for t in trigs):
-        return ranked
-    return sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
+    if any(not t.generic and t.tok_start not in background for t in trigs):
+        ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
+    # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
+    # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
+    # truce", « malgré le cessez-le-feu, l'armée bombarde », « une foule incendie un commissariat après
+    # l'arrestation d'un commerçant ») it is the act's circumstance, whatever their priorities; an act its own
+    # clause tells ("signed a truce, ending weeks of fighting") leaves it the head
+    circumstance = {id(t) for t in trigs if t.sub_event_type in CIRCUMSTANCE_SUB_EVENTS
+                    and _beside_violence(ctx, t, trigs)}
+    return sorted(ranked, key=lambda t: id(t) in circumstance)
+
+
+def _beside_violence(ctx: Context, agreement: Trigger, trigs: list[Trigger]) -> bool:
+    """The agreement (or the arrest) is told inside the clause of an act of violence (a battle, an explosion, violence
+    against civilians, a riot) of its sentence: what the act came after or defied ("attack town days after
+    peace deal", "clash with rebels despite truce", "Fighting erupts hours after peace agreement signed"), not
+    an act the agreement's own clause tells ("agreed to end the fighting and signed a ceasefire")."""
+    acts = [t for t in trigs if t.event_type in NON_STRATEGIC_ACTS]
+    if not acts:
+        return False
+    if failed_agreement(ctx.doc[agreement.tok_start:agreement.tok_end], ctx.m):
+        return True  # « La trêve vole en éclats : des miliciens attaquent un camp de déplacés »
+    for t in acts:
+        head, clause = _clause_of(ctx, t)
+        # the hostages an agreement frees are its object, not an act beside it (« ont libéré 12 otages »)
+        if agreement.tok_start in clause and not agreement.tok_start <= head.i < agreement.tok_end:
+            return True
+    # "Days after signing a truce, militia fighters raid village" (however the parser hangs the act): the agreement
+    # after, since or despite which the sentence tells an act outside the agreement's clause
+    head, clause = _clause_of(ctx, agreement)
+    preps = lexicon_words("events", ctx.lang, "CIRCUMSTANCE_PREPS")
+    marked = head.dep_ in ("pobj", "pcomp") and head.head.lower_ in preps or any(
+        c.dep_ in ("case", "mark") and c.lower_ in preps for c in head.children)
+    return marked and any(t.tok_start not in clause for t in acts)
+
+
+def _clause_of(ctx: Context, trig: Trigger):
+    """The verb (or noun) of the clause a trigger heads or is a subject or object of, and the clause's tokens
+    less its conjuncts."""
+    cur = ctx.doc[trig.tok_start:trig.tok_end].root
+    while cur.dep_.split(":")[0] in ("dobj", "obj", "nsubj", "nsubjpass", "attr") and cur.head.i != cur.i:
+        cur = cur.head
+    skip = {t.i for c in cur.children if c.dep_ == "conj" for t in c.subtree}
+    return cur, {t.i for t in cur.subtree} - skip
 
 
 def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:

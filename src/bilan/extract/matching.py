@@ -438,6 +438,21 @@ class LanguageMatchers:
         self.coordinators = frozenset(w for p in getattr(ev, "PERSON_COORDINATORS", ()) for w in p.split())
         self.thing_possessives = frozenset(getattr(ev, "THING_POSSESSIVES", ()))  # "its whereabouts"
         self.breach_words = frozenset(getattr(ev, "BREACH_WORDS", ()))  # "violated the ceasefire"
+        # verbs whose subject is an agreement that fails ("ceasefire collapses", « la trêve vole en éclats »), with
+        # the words one of which must complement them (none: the verb alone)
+        self.breakdown_verbs = {v: frozenset(ws) for v, ws in getattr(ev, "BREAKDOWN_VERBS", {}).items()}
+        # a work stoppage called off: its nouns, the verbs (with the words one of which must complement them) and
+        # nouns that end it, the verbs of going back to work after it ("Teachers end two-month strike")
+        self.stoppage_nouns = frozenset(getattr(ev, "STOPPAGE_NOUNS", ()))
+        self.striker_words = frozenset(getattr(ev, "STRIKER_WORDS", ()))  # "strikers", « grévistes »
+        self.stoppage_end_verbs = {v: frozenset(ws) for v, ws in getattr(ev, "STOPPAGE_END_VERBS", {}).items()}
+        self.stoppage_end_nouns = frozenset(getattr(ev, "STOPPAGE_END_NOUNS", ()))
+        self.resume_verbs = frozenset(getattr(ev, "RESUME_VERBS", ()))
+        self.recall_after = frozenset(getattr(ev, "RECALL_AFTER", ()))  # "after", « après »
+        # a weapon named as supplied: to whom ("Combat drones for the Malian army", « pour l'armée »), the verbs of
+        # supplying it ("Attack helicopters delivered to", « livrés à »)
+        self.recipient_preps = frozenset(getattr(ev, "WEAPON_RECIPIENT_PREPS", ()))
+        self.supply_verbs = frozenset(getattr(ev, "WEAPON_SUPPLY_VERBS", ()))
         self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))
         # what people gather to remember someone by ("in memory of", "to pay tribute", "en hommage à")
         self.commemoration_nouns = frozenset(getattr(ev, "COMMEMORATION_NOUNS", ()))

@@ -1589,6 +1589,26 @@ THING_POSSESSIVES = ["its"]
 BREACH_WORDS = ["violate", "violation", "break", "breach", "flout", "violator", "violators",
                 # a truce ended by a side is no agreement either ("announced it was ending its ceasefire")
                 "end"]
+# an agreement that fails, told by its subject's verb ("Ceasefire collapses as army shells rebel positions"):
+# no agreement; each verb's lemma with the words one of which must complement it (empty: none needed)
+BREAKDOWN_VERBS = {"collapse": (), "crumble": (), "unravel": (), "falter": (), "break": ("down", "apart")}
+# a work stoppage told as it ends is no protest ("Teachers end two-month strike", "the union called off the
+# strike", "the end of the strike", "workers returned to work after the strike"): its nouns, the verbs that end it
+# (with the words one of which must complement them; empty: none), the nouns of its end, the verbs of going back
+STOPPAGE_NOUNS = ["strike", "walkout", "stoppage"]
+# the workers on strike (who an armed act may hit: "Gunmen kill two strikers")
+STRIKER_WORDS = ["striker", "strikers", "striking"]
+STOPPAGE_END_VERBS = {"end": (), "suspend": (), "lift": (), "halt": (), "abandon": (), "cancel": (), "call": ("off",)}
+STOPPAGE_END_NOUNS = ["end"]
+RESUME_VERBS = ["resume", "return"]
+# a weapon a title names as supplied is no act ("Combat drones for the Malian army", "Attack helicopters
+# delivered to the air force"): the prepositions of whom it is for, the verbs of supplying it
+WEAPON_RECIPIENT_PREPS = ["for"]
+WEAPON_SUPPLY_VERBS = ["deliver", "supply", "sell", "buy", "order", "donate", "send", "receive", "approve",
+                       "purchase", "acquire", "export", "import"]
+# an agreement told as what an act came after or defied ("Rebels attack town days after peace deal", "clash
+# despite truce"): the prepositions and conjunctions of that circumstance
+CIRCUMSTANCE_PREPS = ["after", "following", "since", "despite", "amid", "notwithstanding"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
 # an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after

@@ -26,12 +26,18 @@ TRIGGERS = [
     ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone kamikaze", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    # un drone armé frappe (EN "armed drone") ; un titre qui le dit fourni (« des drones armés pour l'armée ») : pas
+    # d'acte (events._weapon_supplied)
+    ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drones armés", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
     ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_armed_actor",)),
-    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    # l'hélicoptère de combat ou d'attaque l'emporte sur le bombardement qu'il fait (« des hélicoptères de combat
+    # pilonnent des positions ») comme l'avion, et comme "attack helicopter" en anglais (89)
+    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -424,13 +430,14 @@ TRIGGERS = [
     ("frappes aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("raid de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    ("drones armés", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier",)),
     # l'avion d'une armée ou d'un groupe armé qui bombarde (« des avions de l'armée ont bombardé ») ; EN "jet",
     # "aircraft" ; un avion de ligne sans acteur armé n'est rien
     ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor", "not_carrier")),
     ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
-    ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("baril d' explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("bombardement de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
     # bombardements, artillerie, missiles : le canon, l'obus, le lance-roquettes (une roquette antichar est un tir, pas une grenade lancée)
@@ -862,7 +869,8 @@ CIVILIAN_NOUNS = [
     "civil", "civils", "civile", "civiles", "habitant", "habitants", "villageois", "enfant", "enfants", "femme", "femmes",
     "fidèle", "fidèles", "élève", "élèves", "passant", "passants", "déplacé", "déplacés", "réfugié", "réfugiés",
     "étudiant", "étudiants", "journaliste", "journalistes", "humanitaire", "humanitaires", "orpailleur", "orpailleurs",
-    "commerçant", "commerçants", "agriculteur", "agriculteurs", "éleveur", "éleveurs", "bébé", "bébés", "famille",
+    "commerçant", "commerçants", "agriculteur", "agriculteurs", "cultivateur", "cultivateurs", "éleveur", "éleveurs",
+    "bébé", "bébés", "famille",
     "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",
     "voyageurs",
     # ceux qui enseignent, comptés un à un (« une institutrice et un enfant »)
@@ -1240,6 +1248,29 @@ THING_POSSESSIVES: list[str] = []
 
 # ce qui rompt un accord : « ont violé le cessez-le-feu », « violations de la trêve » ne sont pas un accord
 BREACH_WORDS = ["violer", "violation", "rompre", "rupture", "enfreindre", "bafouer", "violateur"]
+# un accord qui échoue, dit par le verbe de son sujet (« la trêve vole en éclats », « le cessez-le-feu s'effondre ») :
+# pas d'accord ; le lemme de chaque verbe (ou la forme que l'analyseur laisse pour lemme : « vole ») et les mots
+# dont l'un doit le compléter (vide : aucun)
+BREAKDOWN_VERBS = {"voler": ("éclats",), "vole": ("éclats",), "volent": ("éclats",), "effondrer": (), "rompre": (),
+                   "capoter": ()}
+# un arrêt de travail dit quand il prend fin n'est pas une manifestation (« les enseignants suspendent leur grève »,
+# « mettent fin à leur grève », « fin de la grève », « ont levé le mot d'ordre de grève », « reprennent les cours
+# après deux mois de grève ») : ses noms, les verbes qui y mettent fin (avec les mots dont l'un doit les compléter ;
+# vide : aucun), les noms de sa fin, les verbes de la reprise
+STOPPAGE_NOUNS = ["grève", "débrayage"]
+# les travailleurs en grève (qu'un acte armé peut frapper : « des grévistes attaqués »)
+STRIKER_WORDS = ["gréviste", "grévistes"]
+STOPPAGE_END_VERBS = {"suspendre": (), "lever": (), "arrêter": (), "annuler": (), "cesser": ()}
+STOPPAGE_END_NOUNS = ["fin", "levée", "suspension"]
+RESUME_VERBS = ["reprendre"]
+# une arme qu'un titre dit fournie n'est pas un acte (« Des drones armés pour l'armée malienne », « Des
+# hélicoptères de combat livrés à l'armée ») : les prépositions du destinataire, les verbes de la fourniture
+WEAPON_RECIPIENT_PREPS = ["pour"]
+WEAPON_SUPPLY_VERBS = ["livrer", "fournir", "vendre", "acheter", "commander", "offrir", "envoyer", "recevoir",
+                       "approuver", "acquérir", "exporter", "importer", "livré", "livrés", "livrées"]
+# un accord dit comme ce après quoi ou malgré quoi un acte a lieu (« attaquent une ville quelques jours après
+# l'accord de paix », « malgré le cessez-le-feu ») : les prépositions et conjonctions de cette circonstance
+CIRCUMSTANCE_PREPS = ["après", "depuis", "malgré", "nonobstant"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
 # la copule d'une description (« des hommes soupçonnés d'être des bandits »)

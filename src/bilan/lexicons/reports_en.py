@@ -42,3 +42,11 @@ TALLY_PERIODS = ["this month", "this year", "this week", "so far", "to date", "s
 # on a subject, whose programmes and plans it names are no news of a change
 GENRE_LABELS = ["analysis", "opinion", "editorial", "commentary", "explainer", "interview", "feature", "op-ed",
                 "viewpoint", "column", "review", "q&a", "factbox", "backgrounder"]
+
+# a headline that names an act before a colon and, after it, the work it titles ("Ambush: a novel of the bush
+# war", "Siege: a review", "Hostage drama: the film that divides critics"): a title, no act
+TITLED_WORKS = ["review", "film", "movie", "novel", "book", "documentary", "play", "series", "album", "exhibition",
+                "trailer", "memoir", "biography", "thriller"]
+# a headline that says what an act noun is ("Kidnapping, a growing business in the Sahel"): the articles of the
+# indefinite noun phrase after its comma
+CHARACTERISING_ARTICLES = ["a", "an"]

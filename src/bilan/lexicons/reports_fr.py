@@ -41,3 +41,11 @@ TALLY_PERIODS = ["ce mois-ci", "cette année", "cette semaine", "depuis", "à ce
 # commentaire, dont les programmes et les plans qu'il nomme ne sont pas la nouvelle d'un changement
 GENRE_LABELS = ["analyse", "opinion", "éditorial", "editorial", "tribune", "commentaire", "décryptage",
                 "entretien", "interview", "dossier", "point de vue", "chronique", "reportage", "éclairage"]
+
+# un titre qui nomme un acte avant le deux-points et, après, l'œuvre qu'il intitule (« Embuscade : le roman de la
+# guerre d'Algérie », « Prise d'otages : la critique du film ») : un titre, pas un acte
+TITLED_WORKS = ["critique", "film", "roman", "livre", "documentaire", "pièce", "série", "album", "exposition",
+                "bande-annonce", "essai", "biographie", "polar", "téléfilm"]
+# un titre qui dit ce qu'est un acte (« L'enlèvement, un business lucratif au Sahel ») : les articles du groupe
+# nominal indéfini après sa virgule
+CHARACTERISING_ARTICLES = ["un", "une"]

@@ -10,7 +10,8 @@ PHYSICAL_TARGETS = {
     "building": [
         "building", "buildings", "house", "houses", "home", "homes", "residence", "residences", "headquarters",
         "office", "offices", "premises", "hotel", "hotels", "school", "schools", "university", "church", "churches",
-        "mosque", "mosques", "temple", "hospital", "hospitals", "clinic", "health center", "embassy", "embassies",
+        "mosque", "mosques", "temple", "hospital", "hospitals", "clinic", "health center", "health centre",
+        "health centers", "health centres", "embassy", "embassies",
         "consulate", "bank", "banks", "store", "stores", "shop", "shops", "supermarket", "market", "marketplace",
         "warehouse", "warehouses", "factory", "factories", "restaurant", "restaurants", "bar", "cafe",
         "cinema", "theater", "theatre", "town hall", "city hall", "mayor's office", "courthouse", "ministry",
@@ -21,7 +22,7 @@ PHYSICAL_TARGETS = {
         "plant", "plants", "processing plant", "mill", "mills", "sugar mill", "motel", "motels", "inn", "inns",
         "dance hall", "dance halls", "nightclub", "nightclubs", "discotheque", "disco", "machinery",
         "parliament", "parliament building", "idp camp", "idp camps", "displacement camp", "displacement camps",
-        "refugee camp", "refugee camps",
+        "refugee camp", "refugee camps", "venue", "venues",
     ],
     "vehicle": [
         "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
