@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import FORCE_KINDS, NON_STATE, ActorMention, find_actors, main_opponent, resolve_generic
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, country_name, find_actors, main_opponent,
+                                  resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, failed_agreement, governors, find_triggers,
@@ -2339,6 +2340,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
         a1 = _speaker_as_doer(ctx, trig, sent)
+    if a1 is None and etype in ("Explosions/Remote violence", "Battles", "Violence against civilians"):
+        a1 = _demonym_doer(ctx, trig)
     if a1 is None and hit_side is None:
         # one incident per sentence: the doer of another of its acts of violence did it ("THE BODIES OF
         # THE PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "SAID THAT THE GROUP EXECUTED THE TWO
@@ -3112,6 +3115,32 @@ def _pronoun_agent(ctx: Context, trig: Trigger) -> ActorMention | None:
     before = [a for a in ctx.actors if a.armed and first <= a.tok_start < subj.i
               and _np_head(ctx, a).dep_ == "nsubj"]
     return before[-1] if before else None
+
+
+DEMONYM_DOER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _demonym_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
+    """A state's forces named by a demonym on the act or its weapon ("A Russian missile hit", "an
+    Israeli air strike", « une frappe russe », « des bombardements russes »): the forces of that state
+    (actors_<lang>.DEMONYMS), when the text names no other doer. The weapon may be the act verb's
+    subject ("A Ukrainian drone struck"). Not a demonym that says where a weapon was made
+    ("Russian-made": a hyphen after it), nor one on the victims."""
+    doc = ctx.doc
+    words = list(doc[trig.tok_start:trig.tok_end])
+    troot = doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ == "VERB":
+        words += [c for c in troot.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"]
+    for tok in words:
+        for c in tok.children:
+            if c.dep_ not in DEMONYM_DOER_DEPS:
+                continue
+            iso = ctx.m.demonyms.get(c.lower_)
+            if iso is None or (c.i + 1 < len(doc) and doc[c.i + 1].text == "-"):
+                continue
+            return ActorMention(c.idx, c.idx + len(c.text), c.text, f"Military Forces of {country_name(iso)}",
+                                "state_forces", c.i, c.i + 1)
+    return None
 
 
 def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | None:
