@@ -23,13 +23,22 @@ Labels follow the ACLED codebook's sub-event definitions, written before the fir
 - An inquiry, commission or call for an investigation into past killings is no event of its own (the
   killings are recalled, not reported), nor is speech against a rival.
 
-Read 26/46 on the first run (EN 16/24, FR 10/22).
+Read 26/46 on the first run (EN 16/24, FR 10/22); 40/46 now (EN 21/24, FR 19/22). Fixed by general rules (EN and
+FR lexicons): what a commission of inquiry is into is recalled, no news (INQUIRY_NOUNS, its preposition hung on the
+verb that set it up too: « une commission d'enquête sur les massacres »); sports fans are partisans ("fans", "ultras",
+« supporters »: PARTISANS), one bare group of them "between" itself fights (« des bagarres entre supporters »), and
+partisans rioting over a sports occasion (SPORT_OCCASIONS: "match", "stadium", « équipe ») are a crowd whoever breaks
+it up; forgery and counterfeiting are common crimes, and a charge participle on who was held gives the arrest's
+reason ("a man accused of theft"); « s'en prendre à » des personnes is an attack typed by its victims (« en » a
+clitic particle, the « à » complement a person), above the « prise » of a town; « prendre » a territory is taking it
+(as "take"); VDP named by their acronym or by a name the parser splits are a self-defence group attacked; traders
+and passers-by who fall on a suspect are a crowd (MOB_AGENTS). The rest are strict xfails with their reasons.
 """
 
 from __future__ import annotations
 
 import pytest
-from extracting import ARR, ATT, CLA, MOB, NSA, lead_type
+from extracting import ARR, ATT, CLA, GOV, MOB, NSA, VIO, lead_type
 from test_event_blind_case_style2 import _params, control_params
 
 NONE = "NONE"
@@ -97,7 +106,52 @@ FR = [
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Fans threw bottles at police outside the stadium in Harare after the match.":
+        "throwing bottles is no riot act of the lexicon (stones and rocks only, with a protest crowd as doer), and "
+        "fans are no protest crowd ('fans marched' would become a protest): no act is found",
+    "Parliament opened an inquiry into the killing of protesters in Khartoum.":
+        "only a commission of inquiry recalls the killings it is into: a police or parliamentary inquiry may be the "
+        "first report of a killing (tried with 'inquiry', 'investigation', 'probe': a MUC-4 dev murder told through "
+        "its investigation was lost); the protesters are then read as a protest",
+    "Police arrested a businessman accused of embezzlement in Lusaka.":
+        "embezzlement is no common crime of the lexicon: it is the charge of arrests of political significance "
+        "ACLED codes (former ministers, officials), and the rule weighs the crime, not who was held",
+    "Des supporters ont lancé des pierres sur les forces de l'ordre après le match à Alger ; la police a fait usage de gaz lacrymogène.":
+        "« supporters » n'est pas une foule de manifestants (l'ajouter faisait de « des supporters ont défilé » une "
+        "manifestation) : les pierres ne sont pas lues, et le gaz lacrymogène fait une émeute",
+    "Le gouvernement a ouvert une enquête sur le meurtre de trois manifestants à Conakry.":
+        "seule une commission d'enquête rappelle les tueries : une enquête peut être la première nouvelle d'un meurtre, "
+        "et les manifestants sont alors lus comme une manifestation",
+    "Des hommes armés ont tendu une embuscade à un convoi de commerçants près de Bankass.":
+        "une embuscade n'est typée par ses victimes que quand des civils sont tués : contre un convoi civil sans mort, "
+        "elle reste un affrontement (le « convoi » est une cible militaire)",
+}
+
+# controls written while fixing (03:25-03:35 UTC), before the rules they check were final: what the rules must
+# leave alone (a police inquiry opened after a killing told as news, an arrest for a political charge, « prendre
+# la parole », a town taken back by the army, « en prendre le contrôle », civilians attacked), and the cases beside
+# each rule (a charge of theft on who was held, « contrefaçon », political partisans stoning the police, VDP by
+# their acronym)
+CONTROLS = [
+    ("Police opened an investigation after gunmen killed three villagers in Kasai.", "en", ATT),
+    ("Police arrested a man accused of theft in Kano.", "en", NONE),
+    ("Police arrested a journalist accused of treason in Kano.", "en", ARR),
+    ("Gunmen attacked traders at the market in Kisumu, killing two.", "en", ATT),
+    ("La police a arrêté un homme soupçonné de vol à Abidjan.", "fr", NONE),
+    ("La police a arrêté deux hommes pour contrefaçon à Abidjan.", "fr", NONE),
+    ("Le président a pris la parole à Kidal.", "fr", NONE),
+    ("L'armée a pris la ville de Kidal aux rebelles.", "fr", GOV),
+    ("Les rebelles se sont emparés de la ville et en ont pris le contrôle.", "fr", NSA),
+    ("Des jihadistes ont attaqué des VDP près de Djibo.", "fr", CLA),
+    ("Des jihadistes ont attaqué des villageois près de Djibo.", "fr", ATT),
+    ("Des partisans de l'opposition ont lancé des pierres sur la police à Conakry.", "fr", VIO),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS))
+def test_blind_case_style6_control(text, lang, expected):
+    assert lead_type(text, lang, None) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", _params(EN, "en", XFAIL) + _params(FR, "fr", XFAIL))
