@@ -862,6 +862,12 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
         _armed_group_word(o, m) for o in objs)
 
 
+def self_defence_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What the act was aimed at is a vigilante or self-defence group ("ambushed members of the Civilian JTF",
+    « une embuscade contre des chasseurs dozos »): ACLED's militias, an armed side."""
+    return _combatant_object(trigger, sent, m, self_defence=True)
+
+
 def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
     """The noun names an armed group (context class "group": "the militias", "an armed group", "les
     milices d'autodéfense"), whose phrase ends on it."""
