@@ -146,6 +146,9 @@ CONTROLS = [
     ("Des jihadistes ont attaqué des VDP près de Djibo.", "fr", CLA),
     ("Des jihadistes ont attaqué des villageois près de Djibo.", "fr", ATT),
     ("Des partisans de l'opposition ont lancé des pierres sur la police à Conakry.", "fr", VIO),
+    # (03:52 UTC) the noun a misread participle describes is who did it, a crowd or not
+    ("A mob set upon a suspected thief in Kisii.", "en", MOB),
+    ("The gang set upon villagers in Kisii.", "en", ATT),
 ]
 
 

@@ -2115,12 +2115,20 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     holder = subject_holder(root)
     doers = [c for c in holder.children if c.dep_ == "nsubj"]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
+    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and any(
+            c.dep_ == "det" for c in root.head.children) and not any(
+            c.dep_ in ("agent", "obl:agent", "auxpass", "aux:pass") for c in root.children):
+        # "A crowd set upon two men accused of witchcraft": the model reads the past verb as a participle of the
+        # noun before it, the sentence's root, which tells no verb of its own; with its article the noun is no
+        # headline's, and with no agent the verb no passive: the noun is who did it
+        doers.append(root.head)
     for d in doers:
-        words = list(d.subtree)
+        # (only the noun's own phrase, before the verb it is read as holding)
+        words = [t for t in d.subtree if not (d.i < root.i and t.i >= root.i)]
         if any(t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for t in words) and not any(
                 (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
                 or t.lower_ == "armed" for t in words) and not any(
-                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[d.left_edge.i:d.right_edge.i + 1])):
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])):
             return True
     return False
 
