@@ -975,6 +975,17 @@ TRIGGERS = [
     ("pelt", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("burn tyres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("burn tires", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # bottles thrown by a crowd; and the same acts by partisans or sports fans, no protest crowd ("fans threw
+    # bottles at police": typed as mob violence over a sports occasion, events.refine_type)
+    ("throw bottles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("hurl bottles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("hurl stones", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("throw stones", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("hurl rocks", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("throw rocks", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("pelt", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("throw bottles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("hurl bottles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
     # fire exchanged or traded whatever its modifiers ("exchanged heavy fire", "traded intense gunfire")
     ("exchange", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     ("trade", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),

@@ -698,6 +698,22 @@ TRIGGERS = [
     ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # des bouteilles lancées par une foule ; et les mêmes gestes par des partisans ou des supporters, qui ne sont pas
+    # une foule de manifestants (« des supporters ont lancé des pierres sur les forces de l'ordre après le match » :
+    # typé « mob violence » lors d'une rencontre sportive, events.refine_type)
+    ("lancer des bouteilles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("jeter des bouteilles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("lancer un bouteille", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("jeter un bouteille", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("jeter des pierres", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer des pierres", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("caillasser", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer des bouteilles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("jeter des bouteilles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer un bouteille", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("jeter un bouteille", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
     # des tirs échangés, quels qu'en soient les qualificatifs (« ont échangé de violents tirs »)
     ("échanger", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     # un groupe armé qui rejoint une coalition
