@@ -147,6 +147,8 @@ CONTROLS = [
     ("The gang set upon villagers in Kisii.", "en", ATT),
     # (03:58 UTC) stones thrown by partisans with no sports occasion
     ("Supporters of the two candidates threw stones at each other in Kisumu.", "en", MOB),
+    # (04:03 UTC) partisans described by the relative clause that tells their fight
+    ("Police fired tear gas at supporters who were fighting outside the stadium in Accra.", "en", MOB),
 ]
 
 

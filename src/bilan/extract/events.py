@@ -1369,8 +1369,13 @@ def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
     if verb.pos_ != "VERB":
         return False
     holder = subject_holder(verb)
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    words = [t for c in subjects for t in c.subtree]
+    if holder.dep_ in ("relcl", "acl:relcl") and subjects and all(c.pos_ == "PRON" for c in subjects):
+        # a relative clause's subject is the noun it describes (« des supporters qui se battaient »)
+        words = [t for t in holder.head.subtree if t.i <= holder.head.i]
     return any(t.lower_ in m.partisans or t.lemma_.lower() in m.partisans or t.lemma_.lower() in m.party_words
-               or _named_members(t, m) for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
+               or _named_members(t, m) for t in words)
 
 
 def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
