@@ -59,7 +59,14 @@ def subject_holder(verb: Token) -> Token:
     """The verb whose subject is ``verb``'s: its head when it is a conjunct with no subject of its
     own ("they set fire to the office and destroyed the garrison"), else itself."""
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return verb.head
+        head = verb.head
+        if head.dep_ == "acl" and head.head.head.pos_ == "VERB" and any(
+                c.dep_.startswith("aux") for c in verb.children) and not any(
+                c.dep_.startswith("aux") for c in head.children):
+            # a finite conjunct the parser hangs on a bare participle that describes a noun belongs with that
+            # noun's verb (« se sont jetés sur deux voleurs présumés et les ont battus à mort »)
+            return head.head.head
+        return head
     return verb
 
 
