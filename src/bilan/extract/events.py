@@ -59,7 +59,14 @@ def subject_holder(verb: Token) -> Token:
     """The verb whose subject is ``verb``'s: its head when it is a conjunct with no subject of its
     own ("they set fire to the office and destroyed the garrison"), else itself."""
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return verb.head
+        head = verb.head
+        if head.dep_ == "acl" and head.head.head.pos_ == "VERB" and any(
+                c.dep_.startswith("aux") for c in verb.children) and not any(
+                c.dep_.startswith("aux") for c in head.children):
+            # a finite conjunct the parser hangs on a bare participle that describes a noun belongs with that
+            # noun's verb (« se sont jetés sur deux voleurs présumés et les ont battus à mort »)
+            return head.head.head
+        return head
     return verb
 
 
@@ -284,11 +291,20 @@ def _dative(tok: Token) -> bool:
 
 @cache
 def _recall_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The language's RECALL_AFTER, RECALL_SINCE, RECALL_NOUNS and its date lexicon's time units."""
+    """The language's RECALL_AFTER, RECALL_SINCE, RECALL_NOUNS with its INQUIRY_NOUNS (what a commission of
+    inquiry is into is recalled as a memorial's object is) and its date lexicon's time units."""
     ev = import_module(f"bilan.lexicons.events_{lang}")
     units = getattr(import_module(f"bilan.lexicons.dates_{lang}"), "UNITS", {})
     return (frozenset(getattr(ev, "RECALL_AFTER", ())), frozenset(getattr(ev, "RECALL_SINCE", ())),
-            frozenset(getattr(ev, "RECALL_NOUNS", ())), frozenset(w.lower() for w in units))
+            frozenset(getattr(ev, "RECALL_NOUNS", ())) | frozenset(getattr(ev, "INQUIRY_NOUNS", ())),
+            frozenset(w.lower() for w in units))
+
+
+@cache
+def _inquiry_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's INQUIRY_NOUNS and INQUIRY_PREPS."""
+    ev = import_module(f"bilan.lexicons.events_{lang}")
+    return frozenset(getattr(ev, "INQUIRY_NOUNS", ())), frozenset(getattr(ev, "INQUIRY_PREPS", ()))
 
 
 def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
@@ -319,6 +335,8 @@ def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
             word = mk.lower_
             if word in since:
                 return True
+            if cur is not root and _inquiry_object(mk, cur):
+                return True
             if word in after and mk.i > 0 and doc[mk.i - 1].lower_ in units:
                 return True
         if cur is not root and cur.lemma_.lower() in memorial:
@@ -340,6 +358,18 @@ def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
             break
         below, cur = cur, cur.head
     return False
+
+
+def _inquiry_object(marker: Token, noun: Token) -> bool:
+    """``noun`` is what a commission of inquiry set up by a verb is into, the preposition hung on the verb
+    ("set up a commission into the killing of protesters", « a créé une commission sur les tueries »): the
+    killing is recalled, the commission is the news (the commission's own complement is reached by
+    :func:`recalled_phrase`'s walk up the noun phrase)."""
+    nouns, preps = _inquiry_words(marker.doc.lang_)
+    if marker.lower_ not in preps:
+        return False
+    verb = marker.head if marker.dep_ == "prep" else noun.head
+    return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in verb.children)
 
 
 CONTEXT_WINDOW_TOKENS = 12
@@ -699,6 +729,14 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
         _is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m) for c in counted)
 
 
+def _dative_person(sp: Span, m: LanguageMatchers) -> bool:
+    """The verb's complement in « à » is a person (« s'en sont pris à des commerçants », not « s'en est pris à
+    l'opposition » nor « en a pris deux »): what an attack turned on."""
+    return sp.root.pos_ == "VERB" and any(
+        c.dep_.split(":")[0] in ("obl", "iobj", "nmod") and _dative(c) and _person_word(c, m)
+        for c in sp.root.children)
+
+
 def _controller_of_passive(verb: Token) -> list[Token]:
     """The subject a passive with none of its own shares with the clause it hangs on ("an activist went
     missing after being picked up by men in plain clothes", "un militant a disparu après avoir été
@@ -860,11 +898,24 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
     if self_defence:
-        # the small French model hangs an object with a partitive as an argument ("ont attaqué des Koglweogo")
-        objs += [c for c in root.children if c.dep_ == "obl:arg"]
-        return any(m.self_defence_groups(doc[o.left_edge.i:o.right_edge.i + 1]) for o in objs)
+        # the small French model hangs an object with a partitive as an argument or a modifier ("ont attaqué des
+        # Koglweogo", « ont attaqué des VDP »)
+        objs += [c for c in root.children if c.dep_ == "obl:arg" or c.dep_ == "obl:mod" and c.pos_ in (
+            "NOUN", "PROPN") and not any(k.dep_ == "case" for k in c.children)]
+        if any(m.self_defence_groups(doc[o.left_edge.i:o.right_edge.i + 1]) for o in objs):
+            return True
+        # a group's name that starts on the object, its complement hung on the verb (« ont attaqué des volontaires
+        # pour la défense de la patrie », the « pour » read as the attack's purpose)
+        return any(s <= o.i - o.left_edge.i < e for o in objs
+                   for _, s, e in m.self_defence_groups(doc[o.left_edge.i:sent.end]))
     return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
         _armed_group_word(o, m) for o in objs)
+
+
+def self_defence_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What the act was aimed at is a vigilante or self-defence group ("ambushed members of the Civilian JTF",
+    « une embuscade contre des chasseurs dozos »): ACLED's militias, an armed side."""
+    return _combatant_object(trigger, sent, m, self_defence=True)
 
 
 def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
@@ -1070,6 +1121,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_partisan_subject": lambda sp, m: _partisans_did(sp.root, m) or _among_themselves(sp.root, m),
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
+    "needs_dative_person": _dative_person,  # « s'en sont pris à des civils »
     "person_owner": _person_owner,
     "needs_doer": _on_doing_side,
     "needs_support_verb": _support_verb,  # "a demonstration was held"
@@ -1371,8 +1423,13 @@ def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:
     if verb.pos_ != "VERB":
         return False
     holder = subject_holder(verb)
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    words = [t for c in subjects for t in c.subtree]
+    if holder.dep_ in ("relcl", "acl:relcl") and subjects and all(c.pos_ == "PRON" for c in subjects):
+        # a relative clause's subject is the noun it describes (« des supporters qui se battaient »)
+        words = [t for t in holder.head.subtree if t.i <= holder.head.i]
     return any(t.lower_ in m.partisans or t.lemma_.lower() in m.partisans or t.lemma_.lower() in m.party_words
-               or _named_members(t, m) for c in holder.children if c.dep_ == "nsubj" for t in c.subtree)
+               or _named_members(t, m) for t in words)
 
 
 def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
@@ -1419,8 +1476,11 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
     if any(t.lower_ in m.pair_words and t.dep_ == "nummod" for s in between for t in s.subtree) and any(
             cue(s, "CIV") for s in between):
         return True  # "clashes between two student groups" (not "between two clans": militias)
-    # "a brawl between students", « bagarre entre étudiants »: one plural group "between" itself
-    return len(between) == 1 and between[0].pos_ == "NOUN" and cue(between[0], "CIV") \
+    # "a brawl between students", « bagarre entre étudiants », « bagarres entre supporters »: one plural group
+    # "between" itself (partisans bare: not "clashes between the two communities", two groups told elsewhere)
+    return len(between) == 1 and between[0].pos_ == "NOUN" and (cue(between[0], "CIV") or (
+        between[0].lower_ in m.partisans or between[0].lemma_.lower() in m.partisans) and not any(
+        c.dep_ in ("det", "nummod") for c in between[0].children)) \
         and "Plur" in between[0].morph.get("Number") and not any(c.dep_ == "conj" for c in between[0].children)
 
 
@@ -1724,15 +1784,22 @@ def _dates_a_change(doc: Doc, t: Trigger, trigs: list[Trigger], m: LanguageMatch
 
 
 def _for_common_crime(root: Token, m: LanguageMatchers) -> bool:
-    """The reason of an arrest, hung on the verb or on who was arrested, is a common crime ("arrested a man
-    for stealing a phone", « a arrêté trois jeunes pour vol »)."""
+    """The reason of an arrest, hung on the verb, on who was arrested or on the charge that names them, is a
+    common crime ("arrested a man for stealing a phone", « a arrêté trois jeunes pour vol », "arrested a man
+    accused of theft")."""
     if not m.common_crimes:
         return False
     holders = [root, *(c for c in root.children if c.dep_ in OBJECT_DEPS[:4])]
+    charges = [a for h in holders[1:] for a in h.children if a.dep_ == "acl" and (
+        a.lemma_.lower() in m.charges or a.lower_ in m.charges)]
     reasons = [g for h in holders for p in h.children if p.lower_ in m.reason_preps for g in p.children
                if g.dep_ in ("pobj", "pcomp")]
     reasons += [c for h in holders for c in h.children if c.dep_.split(":")[0] in ("obl", "nmod") and any(
         k.dep_ == "case" and k.lower_ in m.reason_preps for k in c.children)]
+    # what the charge is "of" ("accused of theft", « soupçonné de vol »)
+    reasons += [g for a in charges for p in a.children if p.dep_ == "prep" for g in p.children
+                if g.dep_ in ("pobj", "pcomp")]
+    reasons += [c for a in charges for c in a.children if c.dep_.split(":")[0] in ("obl", "nmod")]
     return any(g.lemma_.lower() in m.common_crimes or g.lower_ in m.common_crimes for g in reasons)
 
 
@@ -1839,7 +1906,8 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
 
 # how the parser attaches a verb's particle ("out" of "drove them out of the town" is a preposition,
 # "se" of "se sont affrontés" an expletive or an object)
-PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl:pass", "expl", "obj")
+PARTICLE_DEPS = ("prt", "advmod", "prep", "compound:prt", "expl:comp", "expl:pv", "expl:pass", "expl", "obj",
+                 "iobj")  # « s'en sont pris » : « en » read as an indirect object
 DISRUPTED = "Disrupted weapons use"
 # a strategic development that is news wherever the article tells it (what was looted or burnt),
 # unlike an arrest or a deployment told after the lead
@@ -2029,6 +2097,14 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # "supporters of two candidates clashed with machetes": ACLED's mob violence (clashes of rival
             # party supporters), not a battle of organised armed groups
             return "Riots", "Mob violence", "ASSAULT"
+    if sub == "Violent demonstration" and _partisans_did(root, m) and any(
+            t.lemma_.lower() in m.sport_occasions or t.lower_ in m.sport_occasions for t in sent) and not any(
+            t.lemma_.lower() in m.protest_nouns for t in sent):
+        # "supporters rioted after the match in Tunis; police fired tear gas", « des supporters ont saccagé des
+        # boutiques après la défaite de leur équipe ; la police a fait usage de gaz lacrymogène »: fans rioting
+        # over a match are no demonstrators (ACLED's mob violence), whether they turn on the police or the police
+        # break it up
+        return "Riots", "Mob violence", "ASSAULT"
     if sub == "Violent demonstration" and armed_in_sentence == 0 and _partisans_did(root, m) and not any(
             t.lemma_.lower() in m.protest_nouns or _protest_people(t, m) and t.lower_ not in m.mob_agents
             for t in sent):
@@ -2160,12 +2236,20 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     holder = subject_holder(root)
     doers = [c for c in holder.children if c.dep_ == "nsubj"]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
+    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and any(
+            c.dep_ == "det" for c in root.head.children) and not any(
+            c.dep_ in ("agent", "obl:agent", "auxpass", "aux:pass") for c in root.children):
+        # "A crowd set upon two men accused of witchcraft": the model reads the past verb as a participle of the
+        # noun before it, the sentence's root, which tells no verb of its own; with its article the noun is no
+        # headline's, and with no agent the verb no passive: the noun is who did it
+        doers.append(root.head)
     for d in doers:
-        words = list(d.subtree)
+        # (only the noun's own phrase, before the verb it is read as holding)
+        words = [t for t in d.subtree if not (d.i < root.i and t.i >= root.i)]
         if any(t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for t in words) and not any(
                 (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
                 or t.lower_ == "armed" for t in words) and not any(
-                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[d.left_edge.i:d.right_edge.i + 1])):
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])):
             return True
     return False
 

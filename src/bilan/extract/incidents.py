@@ -24,8 +24,8 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, p
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, failed_agreement, governors, find_triggers,
                                   in_relative_clause, of_another_day, past_participle, protest_topic,
-                                  recalled_in_sentence, recalled_phrase,
-                                  refine_type, subject_holder, told_in_future, found_body, PERSON_CUES)
+                                  recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
+                                  subject_holder, told_in_future, found_body, PERSON_CUES)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
 from bilan.lexicons import LexiconMissing
@@ -2276,10 +2276,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns)
     if (etype, sub) == ("Battles", "Armed clash") and (named_civilians or (
             civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb \
-            and not two_sided_fight:
+            and not two_sided_fight and not self_defence_object(trig, sent, ctx.m):
         # "ambushed and killed 68 peasants": the dead are civilians named as such, not a fight; an act
         # aimed at someone (flag "typed_by_victims": an ambush) that killed civilians ("ambushed a bus,
-        # killing two passengers"), not fighting that civilians were caught in
+        # killing two passengers"), not fighting that civilians were caught in; not an ambush on a self-defence
+        # group ("ambushed members of the Civilian JTF, killing three": militias, ACLED's armed clash)
         etype, sub = "Violence against civilians", "Attack"
     if trig.generic and etype == "Violence against civilians" and _done_with_explosives(ctx, trig):
         # "the terrorist attacks carried out with explosives", "l'attaque menée avec des explosifs"

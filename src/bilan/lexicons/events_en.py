@@ -975,6 +975,17 @@ TRIGGERS = [
     ("pelt", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("burn tyres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("burn tires", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # bottles thrown by a crowd; and the same acts by partisans or sports fans, no protest crowd ("fans threw
+    # bottles at police": typed as mob violence over a sports occasion, events.refine_type)
+    ("throw bottles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("hurl bottles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("hurl stones", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("throw stones", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("hurl rocks", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("throw rocks", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("pelt", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("throw bottles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("hurl bottles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
     # fire exchanged or traded whatever its modifiers ("exchanged heavy fire", "traded intense gunfire")
     ("exchange", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     ("trade", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
@@ -1170,7 +1181,9 @@ CIVILIAN_NOUNS = [
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
 MOB_AGENTS = ["crowd", "crowds", "mob", "mobs", "villagers", "residents", "locals", "youths", "vigilantes",
-              "neighbours", "neighbors", "irate", "enraged"]
+              "neighbours", "neighbors", "irate", "enraged",
+              # traders or passers-by who fall on a suspect ("traders set upon a suspected pickpocket at the market")
+              "traders", "passers-by", "bystanders"]
 # vigilante and self-defence groups, which ACLED codes as militias: an armed group attacking them fights an
 # armed side ("bandits attacked a team of vigilantes", "ambushed members of the Civilian JTF"), where
 # vigilantes beating a suspect are a crowd (MOB_AGENTS)
@@ -1560,7 +1573,9 @@ REASON_PREPOSITIONS = ["over", "for", "with", "connection"]
 # common crimes an arrest is made for ("arrested a man for stealing a phone"): police work, no arrest ACLED
 # codes (its arrests are of political significance)
 COMMON_CRIMES = ["steal", "stealing", "theft", "thefts", "robbery", "burglary", "shoplifting", "pickpocketing",
-                 "fraud", "drunk driving", "speeding"]
+                 "fraud", "drunk driving", "speeding",
+                 # forgery and counterfeiting ("arrested two men for forging bank notes")
+                 "forge", "forging", "forgery", "counterfeit", "counterfeiting", "swindle", "swindling"]
 
 # what an attack noun is aimed at, before the name of an organisation ("the attack against FENASTRAS")
 AIMED_AT_PREPS = ["against", "on"]
@@ -1623,6 +1638,12 @@ RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembran
                 "vigil", "homage",
                 # the verb of a memorial ("gathered to commemorate the victims of the 1989 crackdown")
                 "commemorate"]
+# a commission of inquiry, and the preposition of what it is into when the parser hangs it on the verb that set
+# it up ("a commission of inquiry into the massacre", "set up a commission into the killings"): a body set up after
+# killings already told, which recalls them (ACLED codes no event for an investigation). Not a police inquiry
+# or investigation: "investigations into the murder of two students" may be the first report of the murder
+INQUIRY_NOUNS = ["commission", "commissions"]
+INQUIRY_PREPS = ["into"]
 # verbs of recalling: an event in their complement, when the speaker recalls it ("I remember when they
 # bombed the service station", "let us recall that ..."), is history told for context (MUC-4 rule 6)
 RECALL_VERBS = ["remember", "recall"]
@@ -1650,8 +1671,14 @@ POSSESSIVES_PLURAL = ["their"]
 # partisans whose clashes with no armed side are ACLED's mob violence ("supporters of rival candidates
 # clashed"), and the preposition that names a clash's sides
 PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisans",
+             # sports fans: the codebook's mob violence whether or not their rivals are named ("fans fought
+             # outside the stadium")
+             "fan", "fans", "ultras", "hooligan", "hooligans",
              # the members of two communities fighting with sticks ("communal clash"): a mob, no armed group
              "community", "communities"]
+# a sports occasion: partisans rioting over it are fans, no demonstrators, whoever breaks it up ("supporters
+# rioted after the match; police fired tear gas": ACLED's mob violence)
+SPORT_OCCASIONS = ["match", "matches", "derby", "stadium", "stadiums", "tournament", "kick-off", "pitch", "referee"]
 BETWEEN_PREPS = ["between"]
 # people who fight one another, with no armed side, are a crowd's fight (ACLED's mob violence: "violent
 # clashes between rival groups", students or supporters included): said by a reciprocal object of the fight

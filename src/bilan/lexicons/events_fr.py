@@ -110,6 +110,10 @@ TRIGGERS = [
     ("retrouver mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attaque", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquer", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
+    # « s'en prendre à » des personnes : les attaquer (typé par ses victimes), aucune prise de terrain (« des hommes
+    # armés s'en sont pris à des commerçants », « une foule s'en est prise à un voleur présumé ») ; au-dessus de
+    # la « prise » d'une ville que lit le participe « prise »
+    ("en prendre", "Violence against civilians", "Attack", "ASSAULT", 68, ("generic", "needs_dative_person")),
     # des hommes armés qui "frappent" un poste l'attaquent (une crise ou une épidémie qui frappe n'est pas armée)
     ("frapper", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor")),
     # en capitales le modèle ne lemmatise pas « ATTAQUÉE » : les participes se lisent en minuscules
@@ -280,6 +284,10 @@ TRIGGERS = [
     ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "not:property", "not:weapon")),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    # une ville prise par un camp armé : « prendre » seulement avec un territoire pour objet propre, comme l'anglais
+    # "take" (« des hommes armés ont pris la ville de Kidal », pas « a pris la parole »)
+    ("prendre", "Battles", "Non-state actor overtakes territory", "ASSAULT", 64,
+     ("territory", "needs_territory_object", "needs_armed_actor")),
     ("occuper", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object")),
     ("tomber entre les mains", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
     ("tomber aux mains", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
@@ -697,6 +705,22 @@ TRIGGERS = [
     ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # des bouteilles lancées par une foule ; et les mêmes gestes par des partisans ou des supporters, qui ne sont pas
+    # une foule de manifestants (« des supporters ont lancé des pierres sur les forces de l'ordre après le match » :
+    # typé « mob violence » lors d'une rencontre sportive, events.refine_type)
+    ("lancer des bouteilles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("jeter des bouteilles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("lancer un bouteille", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("jeter un bouteille", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("jeter des pierres", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer des pierres", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("caillasser", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer des bouteilles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("jeter des bouteilles", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("lancer un bouteille", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
+    ("jeter un bouteille", "Riots", "Violent demonstration", "PROTEST", 59, ("needs_partisan_subject", "crowd_act")),
     # des tirs échangés, quels qu'en soient les qualificatifs (« ont échangé de violents tirs »)
     ("échanger", "Battles", "Armed clash", "ASSAULT", 63, ("object:fire",)),
     # un groupe armé qui rejoint une coalition
@@ -735,7 +759,7 @@ TRIGGERS = [
 ]
 
 # clitics of pronominal-verb triggers, matched also when an auxiliary splits them ("se sont affrontés")
-PARTICLES = ["se", "s'"]
+PARTICLES = ["se", "s'", "en"]
 PARTICLE_LEMMAS = {"s'": "se"}
 
 # Words that make a protest a "Protest with intervention" / "Excessive force against protesters".
@@ -791,7 +815,9 @@ COMMEMORATION_VERBS = ["commémorer", "honorer", "saluer"]
 # verbes qui font d'un rassemblement une manifestation (« ont organisé un rassemblement »)
 PROTEST_SUPPORT_VERBS = ["organiser", "tenir", "mener", "participer", "rejoindre"]
 # qui frappe en foule (aucun groupe armé) : la violence de foule d'ACLED
-MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds"]
+MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds",
+              # des commerçants ou des passants qui tombent sur un suspect (« des commerçants ont lynché un voleur »)
+              "commerçants", "passants"]
 # groupes d'autodéfense, qu'ACLED code comme des milices : un groupe armé qui les attaque combat un camp armé
 # (« ont attaqué des Koglweogo », « une embuscade contre des chasseurs dozos »)
 SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense", "groupes d'autodéfense", "koglweogo",
@@ -1219,7 +1245,9 @@ SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
 REASON_PREPOSITIONS = ["pour", "suite"]
 # les délits de droit commun pour lesquels on arrête (« arrêté pour vol ») : travail de police, aucune
 # arrestation qu'ACLED code (les siennes ont une portée politique)
-COMMON_CRIMES = ["vol", "vols", "cambriolage", "escroquerie", "fraude", "excès de vitesse", "ivresse"]
+COMMON_CRIMES = ["vol", "vols", "cambriolage", "escroquerie", "fraude", "excès de vitesse", "ivresse",
+                 # la contrefaçon et le faux (« arrêtés pour contrefaçon », « pour faux et usage de faux »)
+                 "contrefaçon", "faux", "falsification", "faux-monnayage"]
 
 # ce que vise un nom d'attaque, devant le nom d'une organisation (« l'attentat contre la FENASTRAS »)
 AIMED_AT_PREPS = ["contre"]
@@ -1288,6 +1316,12 @@ RECALL_SINCE = ["depuis"]
 RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée",
                 # le verbe d'une commémoration (« pour commémorer les victimes de la répression de 1988 »)
                 "commémorer"]
+# une commission d'enquête, et la préposition de ce sur quoi elle porte quand l'analyse la rattache au verbe qui
+# l'a mise en place (« une commission d'enquête sur les massacres », « a créé une commission sur les tueries ») :
+# un organe créé après des tueries déjà dites, qui les rappelle (ACLED ne code aucun événement pour une enquête).
+# Pas une enquête de police : « une enquête sur le meurtre de deux étudiants » peut être la première nouvelle du meurtre
+INQUIRY_NOUNS = ["commission", "commissions"]
+INQUIRY_PREPS = ["sur"]
 # verbes du souvenir : un événement dans leur complément, quand le locuteur le rappelle (« je me souviens
 # quand ils ont plastiqué la station-service », « rappelons que ... »), est de l'histoire dite en contexte
 RECALL_VERBS = ["souvenir", "rappeler", "remémorer"]
@@ -1313,8 +1347,15 @@ POSSESSIVES_PLURAL = ["leur", "leurs"]
 # des partisans dont les heurts sans partie armée sont la violence de foule de l'ACLED (« des partisans de
 # candidats rivaux se sont affrontés »), et la préposition qui nomme les deux camps
 PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
+             # les supporters d'un club : la « mob violence » du code ACLED, rivaux dits ou non (« des supporters
+             # se sont battus à la sortie du stade »)
+             "supporter", "supporters", "ultras", "hooligan", "hooligans",
              # les membres de deux communautés qui se battent à coups de bâtons : une foule
              "communauté", "communautés"]
+# une rencontre sportive : des partisans qui s'y déchaînent sont des supporters, pas des manifestants, quelle que
+# soit la force qui intervient (« des supporters ont saccagé des boutiques après le match ; la police a fait usage
+# de gaz lacrymogène » : la « mob violence » d'ACLED)
+SPORT_OCCASIONS = ["match", "matchs", "derby", "stade", "stades", "tournoi", "arbitre", "équipe", "pelouse"]
 BETWEEN_PREPS = ["entre"]
 # des gens qui se battent les uns contre les autres, sans camp armé, sont la bagarre d'une foule (la « mob
 # violence » d'ACLED : affrontements entre groupes rivaux, étudiants ou partisans compris) : un réciproque
