@@ -118,8 +118,6 @@ SETS = (("en", EN_MUC, "muc"), ("en", EN_WIRE, "wire"), ("fr", FR, "fr"))
 
 # (set, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("muc", 0, "muc_deaths"): "MUC-4 deaths: 'ROBBED' is no act of violence, so the men who robbed the bank are not "
-                              "read as the doers of the act: the adapter counts them as targets",
     ("wire", 6, "deaths"): "no incident: 'police shot dead three robbers ... after they stormed a bank' is read as an "
                            "operation of the forces, the three dead lost",
 }

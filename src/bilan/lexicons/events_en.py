@@ -1128,6 +1128,8 @@ DEATH_CUES = [
     "burnt alive", "burned alive", "burn alive",
     # killing verbs of the trigger lexicon that say a death ("were slaughtered", "gunned down")
     "slaughter", "slaughtered", "gun down", "gunned down", "shot down",
+    # killed by a crowd ("a mob lynched two suspected robbers")
+    "lynch", "lynched",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",
@@ -1166,6 +1168,8 @@ CIVILIAN_NOUNS = [
     # ("A BANK GUARD WAS SHOT DEAD BY FOUR MEN WHO ATTACKED THE BANK", "a night watchman was killed")
     "bank guard", "bank guards", "security guard", "security guards", "private guard", "private guards",
     "night watchman", "night watchmen", "watchman", "watchmen",
+    # who carries a bank's cash, the French « convoyeurs de fonds »
+    "cash-in-transit guard", "cash-in-transit guards",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1205,6 +1209,9 @@ PERSON_NOUNS = [
     "shepherds",
     # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
     "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
+    # people named by the crime they do for gain ("FOUR BANK ROBBERS WERE KILLED IN A SHOOTOUT"): counted
+    # people, neither civilians nor combatants (victims_en.CRIME_DOER_NOUNS makes them the doers of their act)
+    "robber", "robbers", "burglar", "burglars",
 ]
 
 IRREALIS = [
