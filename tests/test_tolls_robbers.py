@@ -63,6 +63,10 @@ EN_WIRE = [
   1, 0, 1, 0),
  ("Police arrested four suspected robbers in Abuja on Monday; no one was hurt.",
   0, 0, 0, 0),
+ # added after the rule that a verb "storm" is no natural cause (test_tolls_breakdowns wire06), as its negative:
+ # the noun still is one, and a storm's dead are no incident's
+ ("A storm killed five people in Dhaka on Monday, officials said.",
+  0, 0, None, None),
 ]
 
 FR = [

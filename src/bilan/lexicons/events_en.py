@@ -1409,6 +1409,9 @@ TARGET_PREPOSITIONS = ["on", "against", "upon", "of"]
 PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 
 # what ends a killing that is not violence ("a road accident killed five")
+# causes of the list below that are one only as nouns: "a storm killed five", but "after they stormed a bank"
+# is an assault (as a verb the word is no cause)
+NON_VIOLENT_CAUSE_NOUNS_ONLY = ["storm"]
 NON_VIOLENT_CAUSES = [
     "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
