@@ -624,6 +624,19 @@ def _counts_armed_men(ctx: Context, q) -> bool:
     return any(a.kind in NON_STATE and a.tok_start <= hs.root.i < a.tok_end for a in ctx.actors)
 
 
+def _crime_doer_noun(ctx: Context, n) -> bool:
+    """``n`` opens a noun of people named by the crime they do for gain (victims_<lang>.CRIME_DOER_NOUNS:
+    "robbers", "bank robbers", « coupeurs de route »), the words after it included."""
+    doc = ctx.doc
+    while n.dep_ in ("amod", "nummod", "compound") and n.head.i > n.i and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head  # "four armed robbers": the figure's head read as "armed"
+    for entry in lexicon_words("victims", ctx.lang, "CRIME_DOER_NOUNS"):
+        words = entry.split()
+        if n.i + len(words) <= len(doc) and [t.lower_ for t in doc[n.i:n.i + len(words)]] == words:
+            return True
+    return False
+
+
 RELATIVE_TAGS = ("WP", "WDT")  # the English tagger's relative pronouns ("WHO", "THAT"), with no morph feature
 
 
@@ -637,13 +650,18 @@ def _doers_hit(ctx: Context, q) -> bool:
     hs = _head_span(ctx, q)
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     nouns = {t for t in ((hs.root if hs is not None else None), (span.root if span is not None else None)) if t is not None}
+    crimes = lexicon_words("victims", ctx.lang, "CRIME_VERBS")
 
     def violent(v) -> bool:
-        return v.i in ctx.violent_tokens and v.pos_ in ("VERB", "AUX")
+        # or a crime for gain, not violent in itself ("TWO MEN WHO ROBBED A BUS", "after they held up a shop")
+        return v.pos_ in ("VERB", "AUX") and (v.i in ctx.violent_tokens or v.lemma_.lower() in crimes or " ".join(
+            [v.lemma_.lower()] + [c.lower_ for c in v.children if c.dep_ in ("prt", "compound:prt")]) in crimes)
 
     for n in nouns:
         if any(a.kind in FORCE_KINDS and a.tok_start <= n.i < a.tok_end for a in ctx.actors):
             continue  # "TWO POLICEMEN WERE KILLED AS THEY FOUGHT OFF THE ATTACKERS": the forces hit are targets
+        if _crime_doer_noun(ctx, n):
+            return True  # "POLICE SHOT DEAD THREE ROBBERS", « trois braqueurs abattus »: the doers of a crime
         for c in n.children:
             if c.dep_ in ("relcl", "acl:relcl") and violent(c) and any(
                     g.dep_ in ACTIVE_SUBJECT_DEPS and ("Rel" in g.morph.get("PronType") or g.tag_ in RELATIVE_TAGS)
@@ -658,6 +676,14 @@ def _doers_hit(ctx: Context, q) -> bool:
                         g.dep_ in ACTIVE_SUBJECT_DEPS and g.pos_ == "PRON" and "Rel" not in g.morph.get("PronType")
                         and g.tag_ not in RELATIVE_TAGS for g in subjects):
                     return True
+    if hs is None and span is not None:
+        # a figure with no noun of its own counts the one of the figure before it in the sentence
+        # ("KILLED TWO ROBBERS AND WOUNDED A THIRD", « deux braqueurs tués et un troisième blessé »)
+        before = [p for p in ctx.quantities if p.head_start is not None and p.end <= q.start
+                  and p.start >= span.sent.start_char]
+        prev = _head_span(ctx, before[-1]) if before else None
+        if prev is not None and _crime_doer_noun(ctx, prev.root):
+            return True
     return False
 
 
@@ -1365,6 +1391,11 @@ def _denied_harm(ctx: Context, cue) -> bool:
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("neg", "advmod") and c.lower_ in words for c in cue.children):
         return True  # "A JOURNALIST, WHO WAS NOT HURT", "n'a pas été blessé"
+    if cue.pos_ in ("VERB", "ADJ") and any(
+            c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and any(
+                d.dep_ == "det" and d.lower_ in lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
+                for d in c.children) for c in cue.children):
+        return True  # "no one was hurt", « aucun civil n'a été blessé »
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
 

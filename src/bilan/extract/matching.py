@@ -68,6 +68,22 @@ class WordMatcher:
         return sorted(found)
 
 
+class _NounsOnlyAsNouns:
+    """A WordMatcher whose one-word matches among ``nouns_only`` count only where the word is no verb:
+    "a storm killed five" is a natural cause, "after they stormed a bank" an assault."""
+
+    def __init__(self, matcher: WordMatcher, nouns_only: frozenset[str]):
+        self.matcher, self.nouns_only = matcher, nouns_only
+
+    def __call__(self, doclike) -> list[tuple[int, int, int]]:
+        found = self.matcher(doclike)
+        if not self.nouns_only:
+            return found
+        return [(mid, s, e) for mid, s, e in found if not (
+            e - s == 1 and doclike[s].pos_ in ("VERB", "AUX")
+            and (doclike[s].lemma_.lower() in self.nouns_only or doclike[s].lower_ in self.nouns_only))]
+
+
 @lru_cache(maxsize=65536)
 def fold_accents(word: str) -> str:
     """``word`` without its accents ("incendié" -> "incendie", "guérilleros" -> "guerilleros")."""
@@ -343,7 +359,9 @@ class LanguageMatchers:
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
         self.self_defence_groups = build_word_matcher(nlp, (("SDG", w) for w in getattr(ev, "SELF_DEFENCE_GROUPS", [])))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
-        self.non_violent_causes = build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", [])))
+        self.non_violent_causes = _NounsOnlyAsNouns(
+            build_word_matcher(nlp, (("CAUSE", w) for w in getattr(ev, "NON_VIOLENT_CAUSES", []))),
+            frozenset(getattr(ev, "NON_VIOLENT_CAUSE_NOUNS_ONLY", ())))
         # a blast or a fire told with its source ("a gas explosion"), and the weapons that make one no accident
         self.accident_events = frozenset(getattr(ev, "ACCIDENT_EVENTS", ()))
         self.accident_sources = frozenset(getattr(ev, "ACCIDENT_SOURCES", ()))

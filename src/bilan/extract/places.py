@@ -24,6 +24,7 @@ from bilan.nlp import mostly_capitals
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # labels a small model gives unknown town names ("near Olocuilta" as ORG, "in Andahuaylas" as a
 # product, "à Girardot" as MISC)
+NATIONALITY_LABELS = frozenset({"NORP"})  # the tagger's nationalities ("Canadian")
 MISLABELS = frozenset({"ORG", "PERSON", "PER", "MISC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
 # a small town abroad in a story set in one country is more likely a homonym than a real place
 FOREIGN_SMALL_PLACE_POP = 100_000
@@ -230,7 +231,17 @@ def _runs_on(doc: Doc, sp: Span, lang: str) -> bool:
         return False  # a division word closes the name ("IN LA PAZ DEPARTMENT LAST NIGHT")
     nxt = doc[sp.end]
     return nxt.is_alpha and nxt.is_upper and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X") \
-        and nxt.lower_ not in _words(lang, "CAPS_PLACE_CUES_AFTER")
+        and nxt.lower_ not in _words(lang, "CAPS_PLACE_CUES_AFTER") and nxt.lower_ not in _day_words(lang)
+
+
+@cache
+def _day_words(lang: str) -> frozenset[str]:
+    """The weekdays and months of ``lang`` (dates_<lang>): a date after a name in capitals ends it
+    (« TUÉS EN RCA LUNDI »), no word of a longer name."""
+    from bilan.lexicons import load as load_lexicon
+
+    dl = load_lexicon("dates", lang)
+    return frozenset(w.lower() for w in (*getattr(dl, "WEEKDAYS", {}), *getattr(dl, "MONTHS", {})))
 
 
 def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str | None = None) -> list[Span]:
@@ -289,6 +300,46 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
     return out
 
 
+def _pronoun_read(doc: Doc, e: Span, lang: str) -> bool:
+    """``e`` (in a text in capitals) is an acronym written like a personal pronoun
+    (``CAPS_PRONOUN_NAMES``: "US") read as one: after a verb or a preposition, before no noun ("TOLD
+    US", "ONE OF US")."""
+    if e.text.lower() not in _words(lang, "CAPS_PRONOUN_NAMES") or e.start == 0:
+        return False
+    after = doc[e.end] if e.end < len(doc) else None
+    return doc[e.start - 1].pos_ in ("VERB", "AUX", "ADP") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+
+
+def _forces_demonyms(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]:
+    """The countries whose forces the text names by their demonym ("the Salvadoran army", "Nicaraguan
+    police", « la police sénégalaise »; actors_<lang>.DEMONYMS and places_<lang>.FORCES_DEMONYMS next to a
+    word of actors_<lang>.STATE_FORCES or POLICE):
+    context only, to read a small town of theirs (see find_places), not places."""
+    from bilan.extract.actors import _geonames_country_names
+    from bilan.lexicons import load as load_lexicon
+
+    ac = load_lexicon("actors", lang)
+    demonyms = {k.lower(): v for k, v in (*getattr(ac, "DEMONYMS", {}).items(),
+                                          *getattr(load_lexicon("places", lang), "FORCES_DEMONYMS", {}).items())}
+    if not demonyms:
+        return []
+    forces = {w.lower() for w in (*getattr(ac, "STATE_FORCES", ()), *getattr(ac, "POLICE", ())) if " " not in w}
+    before = getattr(ac, "DEMONYM_BEFORE_NOUN", True)
+    out = []
+    for t in doc:
+        iso = demonyms.get(t.lower_)
+        if iso is None:
+            continue
+        k = t.i + 1 if before else t.i - 1
+        if not (0 <= k < len(doc) and doc[k].lower_ in forces):
+            continue
+        name = _geonames_country_names().get(iso)
+        r = gaz.resolve_mention(name, lang="en") if name else None
+        if r is not None and r[0].feature == "country" and r[0].country == iso:
+            out.append(r[0])
+    return out
+
+
 def _nationality(e: Span, gaz: Gazetteer, lang: str) -> bool:
     """``e`` names a country (and no town of its name): before a noun of persons it is their
     nationality."""
@@ -305,17 +356,18 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     gaz = gazetteer or Gazetteer.default()
     titles = _words(lang, "PERSON_TITLES")
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
+    text = doc.text if text is None else text
+    caps = mostly_capitals(text)
     ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)
-            and not (e.end in person_nouns and _nationality(e, gaz, lang))]
+            and not (e.end in person_nouns and _nationality(e, gaz, lang))
+            and not (caps and _pronoun_read(doc, e, lang))]  # "THE GUERRILLAS TOLD US"
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
-    text = doc.text if text is None else text
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
     # "near Olocuilta" tagged an organisation: read as an unlabelled name (gazetteer, size or country);
     # text in capitals has its own cues (below)
-    caps = mostly_capitals(text)
     cues = _words(lang, "MISLABELLED_PLACE_CUES")
     towns = _words(lang, "TOWN_NOUNS")
     if cues and not caps:
@@ -332,6 +384,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     def name_of(e: Span) -> str:
         return listed.get(e, e.text)
 
+    # the countries whose forces the story names by their demonym (see home_countries below)
+    demonym_states = _forces_demonyms(doc, gaz, lang)
     first = []
     names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
     # each tagged name's own reading, with no context (read again below for the tie of readings)
@@ -351,6 +405,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     by_context: set[int] = set()
     spans: list[Span] = []
     proper = _proper_spans(doc, taken)
+    # the story's country so far (the most named; not every country a regional story names: "THE
+    # COMMITMENTS MADE AT ESQUIPULAS" with Costa Rica named is not Esquipulas, Costa Rica), and those of
+    # the forces named by their demonym (only to read a small town there: forces abroad are common, "U.S.
+    # MARINES IN TEGUCIGALPA")
+    most = max(countries.values(), default=0)
+    home_countries = {c for c, n in countries.items() if n == most} | {p.country for p in demonym_states}
     if caps:
         # in capitals the tagger's labels say little: a name in a place's context is read whatever
         # the tagger called it, and one longer than the tagger's place replaces it ("LA" of "LA PAZ")
@@ -378,7 +438,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # the runs of capitals are cut as before (a name read by its context does not shift them)
     runs = [r for r in proper if not any(r.start < sp.end and sp.start < r.end for sp in spans)]
     for sp in spans + runs:
-        if _after_title(doc, sp.start, titles):
+        if _after_title(doc, sp.start, titles) or (caps and _pronoun_read(doc, sp, lang)):
             continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             # "le département d'Arauca": the name with its division word
@@ -387,9 +447,22 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if r is None:
                 continue
             if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
-                if cand.start not in cued and cand.start not in cued_runs:
+                # after a place word, its namesake in the story's country ("near Aguilares ... the
+                # Salvadoran army": not the bigger Aguilares of Argentina; "Gunmen killed Dolores" is a
+                # person)
+                placed = (cand.start in cued or cand.start in cued_runs or (
+                    cand.start > 0 and doc[cand.start - 1].lower_ in cues)) and not any(
+                    t.ent_type_ in NATIONALITY_LABELS for t in cand)  # "in Canadian waters"
+                homes = [c for c in gaz.candidates(worded.get(cand, cand.text), lang=lang)
+                         if c.feature == "city" and c.country in home_countries] if placed else []
+                # only one of them there: several namesakes at home are no surer than the one abroad
+                home = homes[0] if len(homes) == 1 else None
+                if home is not None:
+                    r = (home, r[1])
+                elif cand.start not in cued and cand.start not in cued_runs:
                     continue
-                by_context.add(cand.start)
+                else:
+                    by_context.add(cand.start)
             if caps and _common_word(cand, lang, r[0]) and not _named_as_place(doc, cand, lang, r[0], gaz):
                 continue
             extra.append(cand)
@@ -405,7 +478,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # a tie is broken by the divisions named: a department or state is seldom a namesake, a town
     # name often is ("SAN CARLOS, ANTIOQUIA DEPARTMENT": the first San Carlos is Venezuela's)
     divisions = Counter(p.country for p in first + org_states if p.feature in ("admin1", "admin2", "country"))
-    hint = max(countries, key=lambda c: (countries[c], divisions[c])) if countries else None
+    # and then by a reading that is no small town: a small town's first reading abroad does not outvote a
+    # bigger place beside it ("IN AGUILARES, 33 KM NORTH OF SAN SALVADOR": Aguilares of El Salvador, not
+    # the bigger one of Argentina)
+    big = {p.country for p in first if p.feature != "city" or p.population >= UNLABELLED_MIN_POP}
+    hint = max(countries, key=lambda c: (countries[c], divisions[c], c in big)) if countries else None
     # small places abroad are dropped only when two names at least say where the story is
     # ("Lebanon" five times in a story about Lebanon, Pennsylvania does not drop Myerstown)
     dominant = hint if hint and sum(1 for c in names.values() if c == hint) >= 2 else None

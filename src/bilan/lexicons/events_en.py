@@ -1139,6 +1139,8 @@ DEATH_CUES = [
     "burnt alive", "burned alive", "burn alive",
     # killing verbs of the trigger lexicon that say a death ("were slaughtered", "gunned down")
     "slaughter", "slaughtered", "gun down", "gunned down", "shot down",
+    # killed by a crowd ("a mob lynched two suspected robbers")
+    "lynch", "lynched",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",
@@ -1177,6 +1179,8 @@ CIVILIAN_NOUNS = [
     # ("A BANK GUARD WAS SHOT DEAD BY FOUR MEN WHO ATTACKED THE BANK", "a night watchman was killed")
     "bank guard", "bank guards", "security guard", "security guards", "private guard", "private guards",
     "night watchman", "night watchmen", "watchman", "watchmen",
+    # who carries a bank's cash, the French « convoyeurs de fonds »
+    "cash-in-transit guard", "cash-in-transit guards",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1218,6 +1222,9 @@ PERSON_NOUNS = [
     "shepherds",
     # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
     "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
+    # people named by the crime they do for gain ("FOUR BANK ROBBERS WERE KILLED IN A SHOOTOUT"): counted
+    # people, neither civilians nor combatants (victims_en.CRIME_DOER_NOUNS makes them the doers of their act)
+    "robber", "robbers", "burglar", "burglars",
 ]
 
 IRREALIS = [
@@ -1415,6 +1422,9 @@ TARGET_PREPOSITIONS = ["on", "against", "upon", "of"]
 PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 
 # what ends a killing that is not violence ("a road accident killed five")
+# causes of the list below that are one only as nouns: "a storm killed five", but "after they stormed a bank"
+# is an assault (as a verb the word is no cause)
+NON_VIOLENT_CAUSE_NOUNS_ONLY = ["storm"]
 NON_VIOLENT_CAUSES = [
     "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",

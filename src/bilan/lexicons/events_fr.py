@@ -868,6 +868,8 @@ DEATH_CUES = [
     # verbes de meurtre des déclencheurs qui disent une mort (« ont été abattus », « massacrés »)
     "abattu", "abattue", "abattus", "abattues", "massacré", "massacrée", "massacrés", "massacrées",
     "égorgé", "égorgée", "égorgés", "égorgées",
+    # tué par une foule (« lynché à mort » ; « lynché » seul peut n'être qu'un passage à tabac)
+    "lynché à mort", "lynchée à mort", "lynchés à mort", "lynchées à mort",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes",
@@ -905,6 +907,8 @@ CIVILIAN_NOUNS = [
     # qui garde une banque, un commerce, un site pour son propriétaire, non pour l'État : des civils, non
     # des combattants (« un vigile a été tué lors de l'attaque d'une banque », « un veilleur de nuit »)
     "vigile", "vigiles", "veilleur", "veilleurs", "veilleur de nuit", "veilleurs de nuit",
+    # qui convoie les fonds d'une banque (« après qu'ils eurent tué un convoyeur de fonds »)
+    "convoyeur de fonds", "convoyeurs de fonds",
 ]
 COMBATANT_NOUNS = [
     "soldat", "soldats", "militaire", "militaires", "policier", "policiers", "gendarme", "gendarmes", "combattant",
@@ -922,6 +926,9 @@ PERSON_NOUNS = [
     "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin", "berger", "bergers",
     # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin »)
     "infirmier", "infirmiers", "infirmière", "infirmières", "médecin", "médecins", "ressortissant", "ressortissants",
+    # gens nommés par le crime qu'ils commettent pour le gain (« trois braqueurs tués lors d'une fusillade ») :
+    # des personnes comptées, ni civils ni combattants (victims_fr.CRIME_DOER_NOUNS en fait les auteurs de leur acte)
+    "braqueur", "braqueurs", "cambrioleur", "cambrioleurs",
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event

@@ -43,6 +43,10 @@ LOCAL_BODY_WORDS = [
 # "QUETZALTENANGO" a date): a name the gazetteer knows is read as a place there when a word before
 # it sets a place ("IN BOGOTA", "NEAR SARAVENA", "THE TOWN OF SEGOVIA", "40 KM NORTH OF HUANUCO",
 # "THE MAYOR OF APARTADO"), ...
+# a country's acronym written like a personal pronoun: in a text in capitals, after a verb or a
+# preposition and before no noun ("THE GUERRILLAS TOLD US", "ONE OF US WAS WOUNDED") it is the pronoun;
+# "THE US", "US TROOPS" stay the country
+CAPS_PRONOUN_NAMES = ["us"]
 CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside", "near", "of", "outside",
                           "toward", "towards", "’s"]
 # In mixed case, a name the tagger labels an organisation or a person right after one of these
@@ -148,3 +152,14 @@ AFFIX_RULES = [
     (r"(?P<base>.+?) (?:district|county|department|municipality|territory)", "admin2"),
     (r"(?P<base>.+?) (?:city|town)", "exact"),
 ]
+
+# demonyms of the forces of a country ("the Salvadoran army", "Nicaraguan police"), besides those of
+# actors_en.DEMONYMS: only to read a small town of that country after a place word ("near Aguilares ... the
+# Salvadoran army"; bilan.extract.places._forces_demonyms), not to name actors
+FORCES_DEMONYMS = {
+    "salvadoran": "SV", "guatemalan": "GT", "honduran": "HN", "nicaraguan": "NI",
+    "panamanian": "PA", "colombian": "CO", "venezuelan": "VE", "peruvian": "PE", "bolivian": "BO",
+    "ecuadorean": "EC", "ecuadorian": "EC", "mexican": "MX", "chilean": "CL", "argentine": "AR",
+    "argentinian": "AR", "senegalese": "SN", "ivorian": "CI", "togolese": "TG", "beninese": "BJ",
+    "guinean": "GN", "ghanaian": "GH",
+}

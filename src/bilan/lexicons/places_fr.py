@@ -123,3 +123,28 @@ AFFIX_RULES = [
     (r"(?P<base>.+?) (?:oriental|orientale|occidental|occidentale|septentrional|septentrionale"
      r"|meridional|meridionale)", "near"),
 ]
+
+# gentilés des forces d'un pays (« l'armée salvadorienne », « la police sénégalaise »), en plus de ceux
+# d'actors_fr.DEMONYMS : seulement pour lire une petite ville de ce pays après un mot de lieu (« près
+# d'Aguilares ... l'armée salvadorienne » ; bilan.extract.places._forces_demonyms), non pour nommer des acteurs
+FORCES_DEMONYMS = {
+    "salvadorien": "SV", "salvadorienne": "SV", "salvadoriens": "SV", "salvadoriennes": "SV",
+    "guatémaltèque": "GT", "guatémaltèques": "GT",
+    "hondurien": "HN", "hondurienne": "HN", "honduriens": "HN", "honduriennes": "HN",
+    "nicaraguayen": "NI", "nicaraguayenne": "NI", "nicaraguayens": "NI", "nicaraguayennes": "NI",
+    "panaméen": "PA", "panaméenne": "PA", "panaméens": "PA", "panaméennes": "PA",
+    "colombien": "CO", "colombienne": "CO", "colombiens": "CO", "colombiennes": "CO",
+    "vénézuélien": "VE", "vénézuélienne": "VE", "vénézuéliens": "VE", "vénézuéliennes": "VE",
+    "péruvien": "PE", "péruvienne": "PE", "péruviens": "PE", "péruviennes": "PE",
+    "bolivien": "BO", "bolivienne": "BO", "boliviens": "BO", "boliviennes": "BO",
+    "équatorien": "EC", "équatorienne": "EC", "équatoriens": "EC", "équatoriennes": "EC",
+    "mexicain": "MX", "mexicaine": "MX", "mexicains": "MX", "mexicaines": "MX",
+    "chilien": "CL", "chilienne": "CL", "chiliens": "CL", "chiliennes": "CL",
+    "argentin": "AR", "argentine": "AR", "argentins": "AR", "argentines": "AR",
+    "sénégalais": "SN", "sénégalaise": "SN", "sénégalaises": "SN",
+    "ivoirien": "CI", "ivoirienne": "CI", "ivoiriens": "CI", "ivoiriennes": "CI",
+    "togolais": "TG", "togolaise": "TG", "togolaises": "TG",
+    "béninois": "BJ", "béninoise": "BJ", "béninoises": "BJ",
+    "guinéen": "GN", "guinéenne": "GN", "guinéens": "GN", "guinéennes": "GN",
+    "ghanéen": "GH", "ghanéenne": "GH", "ghanéens": "GH", "ghanéennes": "GH",
+}

@@ -113,6 +113,8 @@ COMITATIVE_PREPS = ["along with", "together with"]
 # words that deny a casualty verb said of counted people ("failed to injure its five occupants",
 # "without injuring"): a verb of failure whose complement it is, a preposition or a negation on it
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
+# determiners that deny the subject of a casualty verb ("no one was hurt", "no civilians were killed"): nobody
+NO_HARM_SUBJECT_DETERMINERS = ["no"]
 # a word of injury or death just after these is what people were spared ("two salesmen escaped injury",
 # "escaped any serious injury"): no cue of the hurt; the links may stand between
 ESCAPED_BEFORE = ["escaped", "escape", "escapes", "escaping"]

@@ -125,6 +125,8 @@ COMITATIVE_PREPS = ["avec", "en même temps que"]
 # mots qui nient un verbe de victimes dit de personnes comptées (« sans blesser ses cinq occupants »,
 # « n'a pas blessé », « n'a réussi à blesser personne ») : verbe d'échec, préposition ou négation
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
+# déterminants qui nient le sujet d'un verbe de victimes (« aucun civil n'a été blessé ») : personne
+NO_HARM_SUBJECT_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
 # un mot de blessure ou de mort juste après ceux-ci dit ce à quoi l'on a échappé (« ont échappé aux
 # blessures », « a réchappé à la mort ») : pas un indice de victimes ; les liens peuvent s'intercaler
 ESCAPED_BEFORE = ["échappé", "échappée", "échappés", "échappées", "échapper", "échappe", "échappent",

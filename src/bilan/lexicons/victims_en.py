@@ -175,3 +175,12 @@ PRIVATE_GUARD_NOUNS = ["guard", "guards"]
 PRIVATE_PREMISES = ["bank", "banks", "store", "stores", "shop", "shops", "supermarket", "supermarkets", "factory",
                     "factories", "plantation", "plantations", "farm", "farms", "hacienda", "ranch", "warehouse",
                     "hotel", "hotels", "company", "firm", "business", "restaurant"]
+
+# people named by the crime they do for gain ("three robbers", "bank robbers", "two burglars"): killed or
+# wounded by the police, guards or a crowd they are the doers of their own act, no targets of a
+# terrorist act (MUC-4 1.0, 1a); lower case, singular and plural; a noun of two words names its head first
+CRIME_DOER_NOUNS = ["robber", "robbers", "burglar", "burglars", "thief", "thieves", "carjacker", "carjackers",
+                    "highwayman", "highwaymen", "hijacker", "hijackers", "looter", "looters"]
+# verbs of such a crime a relative or adverbial clause tells its doers by ("TWO MEN WHO ROBBED A BUS",
+# "after they held up a pawnshop"), as lemmas (a verb with its particle written after it); not violent in themselves, they still make the men doers
+CRIME_VERBS = ["rob", "burgle", "burglarize", "loot", "steal", "hold up", "stick up", "carjack", "hijack", "storm", "raid"]

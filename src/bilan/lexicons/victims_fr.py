@@ -27,7 +27,7 @@ ROLE_NOUNS = [
     "rédacteur", "rédacteurs", "rédacteur en chef", "éditeur", "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
     # le personnel et les proches de la personne visée, dits par ce qu'ils lui étaient ou par leur lieu
-    "recteur", "vigile", "vigiles", "guide", "guides", "contremaître", "assistant",
+    "recteur", "vigile", "vigiles", "convoyeur de fonds", "convoyeurs de fonds", "guide", "guides", "contremaître", "assistant",
     "assistants", "compagnon", "client", "clients", "ressortissant", "ressortissants",
     # le personnel et la clientèle d'un café, d'une boutique, d'une banque ; ceux qui passaient sur la route
     "serveur", "serveurs", "serveuse", "serveuses", "cliente", "clientes", "caissier", "caissiers", "caissière",
@@ -173,3 +173,14 @@ PRIVATE_GUARD_NOUNS = ["garde", "gardes", "vigile", "vigiles"]
 PRIVATE_PREMISES = ["banque", "banques", "magasin", "magasins", "boutique", "supermarché", "supermarchés", "usine",
                     "usines", "plantation", "plantations", "ferme", "fermes", "hacienda", "entrepôt", "hôtel",
                     "entreprise", "société", "restaurant"]
+
+# personnes désignées par le crime qu'elles commettent pour le gain (« trois braqueurs », « deux
+# cambrioleurs », « des coupeurs de route ») : tuées ou blessées par la police, des vigiles ou une foule,
+# elles sont les auteurs de leur propre acte, non les cibles d'un acte terroriste (MUC-4 1.0, 1a) ; en
+# minuscules, singulier et pluriel ; un nom de plusieurs mots commence par sa tête
+CRIME_DOER_NOUNS = ["braqueur", "braqueurs", "cambrioleur", "cambrioleurs", "voleur", "voleurs",
+                    "coupeur de route", "coupeurs de route", "pilleur", "pilleurs", "malfrat", "malfrats",
+                    "gangster", "gangsters"]
+# verbes de ce crime par lesquels une relative ou une circonstancielle en dit les auteurs (« deux hommes
+# qui avaient dévalisé un car », « après avoir braqué une banque »), en lemmes
+CRIME_VERBS = ["braquer", "dévaliser", "cambrioler", "voler", "piller", "détrousser", "rançonner"]
