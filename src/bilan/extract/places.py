@@ -559,6 +559,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
 # as an adjective), the object of a
 # preposition ("in the Beni region", « au marché d'El Fasher »), both in the parsers' labels
 PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl:mod", "obl:arg"})
+# a name the tagger calls a person is read again only as a noun's modifier ("Bomb hits Beni market")
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 
 def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:
@@ -586,6 +589,8 @@ def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> l
             continue  # a name in capitals in mixed-case copy is a dateline ("BAMAKO —"), read apart
         if e.root.dep_ not in PLACE_POSITION_DEPS:
             continue  # "Jackson said", "Washington condemned": a person or a government, not the place
+        if e.label_ in PERSON_LABELS and e.root.dep_ not in NOUN_MODIFIER_DEPS:
+            continue  # "charges against Snell": a person after a preposition; "Beni market" stays
         pm = by_name.get(e.text.casefold())
         if pm is None or _after_title(doc, e.start, titles) \
                 or any(s < e.end_char and e.start_char < t for s, t in taken):
