@@ -23,7 +23,32 @@ a check per story on the template count, and per story holding a template a chec
 ``CHECKED`` (no spurious and no missing fill).
 
 First run, before any rule change (47 stories, EN 28 / FR 19, 18 of them negatives): 126 of 163 checks
-passed (EN 75/100, FR 51/63); every negative passed.
+passed (EN 75/100, FR 51/63); every negative passed. Three keys revised after the first run, on reading the
+adapter again (MUC-4 1.0 (1b) as bilan.evaluate.muc4._forces_only reads it: an act whose only targets are police
+is no template): en-red-star-command-murdered, en-three-men-car-shot-wounded and fr-front-etoile-rouge-assassine
+now hold none.
+
+After the rules of this round (h-capsparse): in capitals, a past form that is also a noun ("SHOT") after the noun
+ending a prepositional tail of the clause's first noun is the clause's verb, its coordinated past ("AND WOUNDED",
+read as an adjective) its conjunct (nlp._verbs_read_as_nouns; a doer's participle, "HOODED MEN", read as the verb
+before it, is an adjective again); "FRONT" tagged an adjective before a verb is a noun (nlp._nouns_read_as_
+adjectives); French capitals are parsed in lower case with the accents of participles after an auxiliary given
+back (« ONT ASSASSINE », « A ETE TUE »: nlp._accents_restored); a subject the parse hung on a dateline's place
+across the dash is the verb's (nlp._fix_dateline_subjects); a past verb read as a preposition hung on the
+dateline's "[TEXT]", with a subject and an object, is the clause's verb, a name's last word in apposition to the
+subject its head (nlp._verbs_read_as_prepositions); the group of members who do a violent act is an armed
+group (actors._members_doing), and the group of members a verb with a tense is hung on does it (« des membres du
+Front ... ont enlevé »); a rank or role tagged an adjective before a name in capitals is a victim ("RETIRED GENERAL
+HECTOR DIAZ WAS KILLED"); a noun in a prepositional phrase of the doer ("ON A MOTORCYCLE") is no target; customs
+officers are civilians; the generic armed nouns and the groups' names are matched with their accents folded in
+capitals (« DES GUERILLEROS », « LE MOUVEMENT REVOLUTIONNAIRE TUPAC AMARU »): the first batch's 151 checks
+(with the revised keys) all pass (EN 92/92, FR 59/59), no strict xfail left.
+
+A second batch of seven stories (the rules' edges, written after the rules and before running bilan on them):
+first run 17 of 19 checks (en-two-men-motorcycle-photographs: "SHOT PHOTOGRAPHS ... BEFORE THE POLICE STOPPED
+THEM" an attack, the later root made the verb's governor, now only a root after a comma is; fr-caps-guerilleros-
+ont-incendie-mairie perp: « GUERILLEROS » unmatched, now folded); both fixed. The whole set: 170 of 170 checks
+(EN 105/105, FR 65/65).
 """
 
 import pytest
@@ -37,7 +62,7 @@ STORIES = [
     ("en-red-star-command-murdered", "en",
      "LIMA, 3 APR 90 (AFP) -- [TEXT] THE RED STAR COMMAND MURDERED TWO POLICEMEN IN THE PORT OF CALLAO LAST "
      "NIGHT, POLICE SOURCES SAID.",
-     [T("ATTACK", perp=["RED STAR COMMAND"], hum=["POLICEMEN"])]),
+     []),
     ("en-black-hand-front-assassinated", "en",
      "BOGOTA, 11 FEB 90 (EFE) -- [TEXT] THE BLACK HAND FRONT ASSASSINATED PEASANT LEADER JORGE PAZ NEAR "
      "SEGOVIA YESTERDAY.",
@@ -58,7 +83,7 @@ STORIES = [
     ("en-three-men-car-shot-wounded", "en",
      "SAN SALVADOR, 21 FEB 90 (AFP) -- [TEXT] THREE MEN IN A WHITE CAR SHOT AND WOUNDED POLICE INSPECTOR "
      "JOSE ALAS IN SANTA TECLA THIS MORNING.",
-     [T("ATTACK", perp=["MEN IN A WHITE CAR / THREE MEN / MEN"], hum=["JOSE ALAS / POLICE INSPECTOR"])]),
+     []),
     ("en-two-men-bicycle-shot-judge", "en",
      "MEDELLIN, 6 JUN 90 (EFE) -- [TEXT] TWO YOUNG MEN ON A BICYCLE SHOT AND WOUNDED A JUDGE AS HE LEFT HIS "
      "HOUSE IN ENVIGADO TODAY.",
@@ -199,7 +224,7 @@ STORIES = [
     ("fr-front-etoile-rouge-assassine", "fr",
      "Lima, 4 avr 1990 (AFP) - Le Commando de l'Étoile rouge a assassiné deux policiers dans le port de "
      "Callao la nuit dernière.",
-     [T("ATTACK", perp=["Commando de l'Étoile rouge"], hum=["policiers"])]),
+     []),
     # --- negatives (FR) ---
     ("fr-caps-guerilleros-treve", "fr",
      "BOGOTA, 21 MARS 1990 (AFP) - LES GUERILLEROS DE L'ARMEE DE LIBERATION NATIONALE ONT ANNONCE UNE TREVE "
@@ -232,6 +257,31 @@ STORIES = [
      "SAN SALVADOR, 18 AVR 1990 (AFP) - DEUX HOMMES A MOTO ONT REMIS UN COMMUNIQUE DU FMLN AUX BUREAUX DU "
      "JOURNAL DIARIO LATINO.",
      []),
+    # --- second batch, written after the rules of this round and before running bilan on it: the rules' edges ---
+    ("en-two-men-motorcycle-photographs", "en",
+     "SAN SALVADOR, 9 MAY 90 (AFP) -- [TEXT] TWO MEN ON A MOTORCYCLE SHOT PHOTOGRAPHS OF THE PRESIDENTIAL "
+     "PALACE THIS MORNING BEFORE THE POLICE STOPPED THEM.",
+     []),
+    ("en-bomb-in-car-destroyed", "en",
+     "BOGOTA, 11 MAY 90 (EFE) -- [TEXT] A BOMB PLACED IN A CAR DESTROYED THE OFFICES OF THE NEWSPAPER EL "
+     "ESPECTADOR IN BOGOTA LAST NIGHT.",
+     [T("BOMBING", phys=["OFFICES OF THE NEWSPAPER EL ESPECTADOR / OFFICES", "? CAR"])]),
+    ("en-retired-general-said", "en",
+     "LIMA, 13 MAY 90 (AFP) -- [TEXT] RETIRED GENERAL LUIS CISNEROS VIZQUERRA SAID TODAY THAT THE ARMED "
+     "FORCES NEED MORE RESOURCES.",
+     []),
+    ("en-mixed-members-signed", "en",
+     "Lima, 4 May 90 (AFP) -- Members of the Popular Front signed an agreement with the government on Monday.",
+     []),
+    ("en-mixed-members-burned", "en",
+     "Bogota, 5 May 90 (EFE) -- Members of the Red Condor Front burned three buses in Cali on Monday.",
+     [T("ARSON", perp=["Red Condor Front / members of the Red Condor Front"], phys=["buses"])]),
+    ("fr-caps-maire-elu", "fr",
+     "LIMA, 14 MAI 1990 (AFP) - LE MAIRE D'AYACUCHO A ETE ELU HIER PAR LE CONSEIL MUNICIPAL.",
+     []),
+    ("fr-caps-guerilleros-ont-incendie-mairie", "fr",
+     "LIMA, 15 MAI 1990 (AFP) - DES GUERILLEROS ONT INCENDIE LA MAIRIE DE HUANTA DIMANCHE SOIR.",
+     [T("ARSON", perp=["GUERILLEROS"], phys=["MAIRIE"])]),
 ]
 
 # strict xfails: (key, check) -> the class of the failure

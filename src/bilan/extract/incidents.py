@@ -2682,11 +2682,13 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             return a
         if _relative_doer(root, head):
             return a
-        if head.pos_ == "VERB" and head.dep_.split(":")[0] == "acl" and head.head.i == root.i and any(
+        if head.pos_ == "VERB" and head.dep_.split(":")[0] == "acl" and (head.head.i == root.i or (
+                root_dep in ("nmod", "pobj") and head.head.i == owner.i and head.i > root.i)) and any(
                 c.dep_ in ("dobj", "obj") for c in head.children):
             # "suspected guerrillas dynamited a bridge", parsed as a participle on the noun, and "des
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
-            # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
+            # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none);
+            # the group of that noun too (« des membres du Front ... ont enlevé un agronome »)
             return a
     relative = _relative_clause_subject(ctx, trig, named_first) or _opening_subject(ctx, trig, named_first)
     if relative is not None:
