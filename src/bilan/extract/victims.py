@@ -211,13 +211,14 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
 def _title_before_name_in_capitals(rank) -> bool:
     """A rank or a role read as an adjective before a name of two words or more that the lower-case parse
     of the capitals tagged common nouns ("RETIRED GENERAL HECTOR DIAZ WAS KILLED": "general" an adjective of
-    "diaz"; "KIDNAPPED AGRONOMIST PABLO REYES"): the name's head after it, a word of the name between them,
-    no determiner on it. A single noun after the rank is none ("THE GENERAL STRIKE", "GENERAL BUDGET")."""
+    "diaz"; "KIDNAPPED AGRONOMIST PABLO REYES"): the name's head after it, a word of the name between them (a
+    noun, or a word the word list does not hold: "LOPEZ" an adjective), no determiner on it. A single noun after the rank is none ("THE GENERAL STRIKE", "GENERAL BUDGET")."""
     head = rank.head
     while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "HECTOR" of "HECTOR DIAZ"
     return head.pos_ == "NOUN" and head.i > rank.i + 1 and nlp_mod.in_capitals(rank.doc) \
-        and all(rank.doc[k].pos_ in ("NOUN", "PROPN") for k in range(rank.i + 1, head.i)) \
+        and all(rank.doc[k].pos_ in ("NOUN", "PROPN") or _namelike(rank.doc[k], rank.doc.lang_)
+                for k in range(rank.i + 1, head.i)) \
         and not any(c.dep_ == "det" for c in head.children)
 
 
