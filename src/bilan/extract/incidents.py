@@ -2662,6 +2662,12 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
                 d.split(":")[0] for d in _AGENT_DEPS):
             return a
+        # "MEMBERS OF THE CINCHONERO POPULAR LIBERATION MOVEMENT": the alias a modifier of the name's head word
+        # (actors_<lang>.GROUP_HEAD_WORDS), the name the group of the subject noun
+        heads = getattr(ctx.m.actors, "GROUP_HEAD_WORDS", ())
+        if root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.lower_ in heads \
+                and root.head.dep_ == "pobj":
+            root = root.head
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
         hedged = owner.dep_.split(":")[0] in ("acl", "amod") and (
