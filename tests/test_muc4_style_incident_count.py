@@ -20,6 +20,7 @@ from bilan.evaluate.muc4 import in_scope, muc_type
 
 _MON = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
 _MON.update({"FÉV": 2, "MARS": 3, "AVR": 4, "MAI": 5, "JUIN": 6, "JUIL": 7, "AOÛT": 8, "DÉC": 12})
+_MON.update({"FEV": 2, "AOUT": 8})  # French wire in capitals without accents ("22 FEV 1990")
 
 
 def _published(text: str) -> dt.date:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import takewhile
 
 import spacy
@@ -168,7 +170,7 @@ def _kept_ents(doc: Doc, pos: list[str] | None = None) -> list[str]:
     return out
 
 
-def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool, repair: bool = False) -> Doc:
+def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool, repair: bool = False, lang: str = "") -> Doc:
     """``doc`` (a text in capitals, or with title-case sentences) with the tags, lemmas and parse of
     ``low`` (the same text in lower case); ``doc`` itself when the two do not tokenise alike. With
     ``repair``, a verb the lower-case parse read as a modifier of its object is told again as the verb
@@ -177,13 +179,16 @@ def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool, repair: bool = F
         return doc
     ents = _kept_ents(doc, None if capitals else [t.pos_ for t in low])
     heads, deps = [t.head.i for t in low], [t.dep_ for t in low]
-    tags = [t.tag_ for t in low]
+    tags, pos, lemmas = [t.tag_ for t in low], [t.pos_ for t in low], [t.lemma_ for t in low]
+    morphs = [str(t.morph) for t in low]
     if repair:
-        _verbs_read_as_modifiers(low, heads, deps, tags)
+        _nouns_read_as_adjectives(low, tags, pos, lemmas, morphs, lang)
+        _verbs_read_as_modifiers(low, heads, deps, tags, pos)
+        _verbs_read_as_nouns(low, heads, deps, tags, pos, lemmas, morphs, lang)
+        _verbs_read_as_prepositions(low, heads, deps, tags)
     try:
         return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                   tags=tags, pos=[t.pos_ for t in low], morphs=[str(t.morph) for t in low],
-                   lemmas=[t.lemma_ for t in low], heads=heads, deps=deps, ents=ents)
+                   tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
     except ValueError:
         return doc
 
@@ -199,7 +204,21 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _OBJECT_CLIMB = frozenset({"compound", "flat", "nmod", "appos", "amod"})
 
 
-def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: list[str]) -> None:
+def _nouns_read_as_adjectives(low: Doc, tags: list[str], pos: list[str], lemmas: list[str], morphs: list[str],
+                              lang: str) -> None:
+    """A noun of ``headlines_<lang>.NOUNS_READ_AS_ADJECTIVES`` ("FRONT") the lower-case parse of the capitals
+    tagged an adjective with no noun after it ("MEMBERS OF THE GOLDEN EAGLE FRONT KIDNAPPED ...": "front" an
+    adjective before the verb) is told again as a noun, so that the clause's noun phrase ends with it."""
+    nouns = frozenset(getattr(_headline_lexicon(lang) if lang else None, "NOUNS_READ_AS_ADJECTIVES", ()))
+    if not nouns:
+        return
+    for t in low:
+        if t.lower_ in nouns and t.pos_ == "ADJ" and t.i + 1 < len(low) and low[t.i + 1].pos_ not in _NOMINAL \
+                and low[t.i + 1].pos_ != "ADJ":
+            tags[t.i], pos[t.i], lemmas[t.i], morphs[t.i] = "NN", "NOUN", t.lower_, "Number=Sing"
+
+
+def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> None:
     for v in low:
         if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN") or v.head.i <= v.i:
             continue
@@ -209,7 +228,7 @@ def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: 
             while j >= sent.start and low[j].text != "(":
                 j -= 1
             j -= 1
-        if j < sent.start or low[j].pos_ not in _NOMINAL:
+        if j < sent.start or pos[j] not in _NOMINAL:
             continue
         start = j
         while start > sent.start and low[start - 1].text not in _CLAUSE_BOUNDS:
@@ -217,7 +236,7 @@ def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: 
         span = range(start, v.i)
         if any(low[k].pos_ in ("VERB", "AUX") for k in span):
             continue
-        subj = next((low[k] for k in span if low[k].pos_ in _NOMINAL
+        subj = next((low[k] for k in span if pos[k] in _NOMINAL
                      and (heads[k] == k or not start <= heads[k] < v.i)), None)
         obj = v.head
         while obj.dep_ in _OBJECT_CLIMB and obj.head.i > v.i and obj.head.pos_ in _NOMINAL:
@@ -244,7 +263,7 @@ def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: 
         for k in span:
             if k == subj.i or start <= new_h[k] < v.i:
                 continue
-            if low[k].pos_ in _NOMINAL:
+            if pos[k] in _NOMINAL:
                 prep = next((p for p in range(k - 1, start - 1, -1) if low[p].pos_ == "ADP"), None)
                 if prep is not None and not any(new_h[c] == prep and new_d[c] == "pobj" for c in span if c != k):
                     new_h[k], new_d[k] = prep, "pobj"
@@ -253,12 +272,162 @@ def _verbs_read_as_modifiers(low: Doc, heads: list[int], deps: list[str], tags: 
             elif k < subj.i:
                 new_h[k] = subj.i  # "THE" of "THE JAGUAR REVOLUTIONARY FRONT"
             else:
-                new_h[k] = next((n for n in range(k + 1, v.i) if low[n].pos_ in _NOMINAL
-                                 and not (n + 1 < v.i and low[n + 1].pos_ in _NOMINAL)), subj.i)
+                new_h[k] = next((n for n in range(k + 1, v.i) if pos[n] in _NOMINAL
+                                 and not (n + 1 < v.i and pos[n + 1] in _NOMINAL)), subj.i)
         # what hung on the subject after the verb (the time, the final stop) is the verb's
         for k in range(v.i + 1, sent.end):
             if heads[k] == subj.i and k != obj.i:
                 new_h[k] = v.i
+        if not _is_tree(new_h, sent.start, sent.end):
+            continue
+        heads[:], deps[:] = new_h, new_d
+        tags[v.i] = "VBD"
+
+
+# A past form that is also a noun ("SHOT", headlines_<lang>.PAST_READ_AS_NOUN) right after the noun that ends a
+# prepositional tail of the clause's first noun ("TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED A JUDGE", "GUNMEN IN A
+# PICKUP TRUCK SHOT SCHOOL TEACHER X") is read in lower case as the head of a compound with that noun ("a
+# motorcycle shot"): the clause has no verb and its doers no act. With no verb between the clause's start and the
+# word, and after it a past verb coordinated to it or the start of a noun phrase, the word is told again as the
+# clause's verb: the clause's first noun its subject (the tail hung on it), what follows its object or its
+# coordinated verb.
+_OBJECT_START = frozenset({"DET", "NUM", "NOUN", "PROPN", "ADJ"})
+
+
+def _object_after(low: Doc, heads: list[int], new_h: list[int], new_d: list[str], verb: int,
+                  end: int) -> tuple[int, int | None]:
+    """(the end, the head) of the noun phrase right after ``verb``, made the verb's object in ``new_h``/``new_d``:
+    its head the first word whose head lies outside it, its other words with a head outside it hung on that."""
+    stop = verb + 1
+    while stop < end and low[stop].pos_ in _OBJECT_START:
+        stop += 1
+    obj = next((k for k in range(verb + 1, stop) if not verb < heads[k] < stop), None)
+    if obj is None:
+        return stop, None
+    for k in range(verb + 1, stop):
+        if k != obj and not verb < heads[k] < stop:
+            new_h[k] = obj
+    new_h[obj], new_d[obj] = verb, "dobj"
+    return stop, obj
+
+
+def _verbs_read_as_nouns(low: Doc, heads: list[int], deps: list[str], tags: list[str], pos: list[str],
+                         lemmas: list[str], morphs: list[str], lang: str) -> None:
+    lex = _headline_lexicon(lang) if lang else None
+    forms = getattr(lex, "PAST_READ_AS_NOUN", None)
+    if not forms:
+        return
+    adjectives = frozenset(getattr(lex, "PARTICIPIAL_ADJECTIVES", ()))
+    pasts = getattr(lex, "PAST_BASES", {})
+    for v in low:
+        if v.lower_ not in forms or v.i == 0 or low[v.i - 1].pos_ not in _NOMINAL or not (
+                v.pos_ == "NOUN" or v.pos_ == "VERB" and v.dep_ == "acl" and v.head.i == v.i - 1):
+            continue  # "A MOTORCYCLE SHOT" (a compound), "MACHINEGUNS SHOT" (a participle of the noun)
+        sent = v.sent
+        if v.i + 1 >= sent.end:
+            continue
+        start = v.i - 1
+        while start > sent.start and low[start - 1].text not in _CLAUSE_BOUNDS:
+            start -= 1
+        span = range(start, v.i)
+        if any(low[k].pos_ in ("VERB", "AUX") and low[k].lower_ not in adjectives for k in span):
+            continue  # (a participle that describes people, "HOODED MEN", the parse may read as the verb)
+        # the tail: a preposition after the clause's first noun, the noun before the word its object
+        prep = next((k for k in span if low[k].pos_ == "ADP"), None)
+        if prep is None or prep == start:
+            continue
+        subj = next((k for k in range(prep - 1, start - 1, -1) if low[k].pos_ in _NOMINAL), None)
+        if subj is None or any(low[k].pos_ in _NOMINAL for k in range(subj + 1, prep)):
+            continue
+        nxt = low[v.i + 1]
+        # "SHOT AND WOUNDED": a past form after the conjunction (the parse may read it as an adjective
+        # of the noun after it, "wounded journalist")
+        coord = nxt.pos_ == "CCONJ" and v.i + 2 < sent.end and (
+            low[v.i + 2].tag_ in ("VBD", "VBN") or low[v.i + 2].lower_ in pasts)
+        if not coord and nxt.pos_ not in _OBJECT_START:
+            continue
+        new_h, new_d = list(heads), list(deps)
+        new_h[v.i], new_d[v.i] = v.i, "ROOT"
+        described = [k for k in range(start, subj) if low[k].pos_ == "VERB"]
+        for k in range(start, subj):
+            new_h[k] = subj  # "TWO", "HOODED", "THE"
+        for k in described:
+            new_d[k] = "amod"
+        new_h[subj], new_d[subj] = v.i, "nsubj"
+        new_h[prep], new_d[prep] = subj, "prep"
+        pobj = v.i - 1
+        for k in range(prep + 1, pobj):
+            new_h[k] = pobj  # "A WHITE" of "A WHITE CAR"
+        new_h[pobj], new_d[pobj] = prep, "pobj"
+        conj = None
+        if coord:
+            conj = nxt.i + 1
+            new_h[nxt.i], new_d[nxt.i] = v.i, "cc"
+            new_h[conj], new_d[conj] = v.i, "conj"
+            rest = obj = conj + 1
+            if low[conj].pos_ != "VERB":
+                # the coordinated verb read as an adjective: the noun phrase after it is its object
+                rest, obj = _object_after(low, heads, new_h, new_d, conj, sent.end)
+            else:
+                rest, obj = conj + 1, conj
+        else:
+            rest, obj = _object_after(low, heads, new_h, new_d, v.i, sent.end)
+        if obj is None:
+            continue
+        # what hung on the clause before the word (its subject, a dateline's "[TEXT]") from after the object
+        # or the coordinated verb is the verb's ("IN SOYAPANGO YESTERDAY"); a root after a comma is the verb of
+        # speech the clause is told by ("..., POLICE SAID"): the verb its complement
+        kept = {v.i, obj}
+        for k in range(rest, sent.end):
+            h = new_h[k]
+            if h == k:
+                left = low[k].left_edge.i
+                if new_h[v.i] == v.i and left > rest and low[left - 1].text == ",":
+                    new_h[v.i], new_d[v.i] = k, "ccomp"
+            elif h < rest and h not in kept:
+                new_h[k] = v.i
+        for k in range(sent.start, start):
+            if start <= new_h[k] < v.i and new_h[k] != k:
+                new_h[k] = v.i  # a dateline's "[TEXT]" the parse hung on the clause's first words
+        if not _is_tree(new_h, sent.start, sent.end):
+            continue
+        heads[:], deps[:] = new_h, new_d
+        tags[v.i], pos[v.i], lemmas[v.i], morphs[v.i] = "VBD", "VERB", forms[v.lower_], "Tense=Past|VerbForm=Fin"
+        if conj is not None and low[conj].pos_ != "VERB":
+            tags[conj], pos[conj], morphs[conj] = "VBD", "VERB", "Tense=Past|VerbForm=Fin"
+            lemmas[conj] = pasts.get(low[conj].lower_, low[conj].lemma_)
+        for k in described:
+            tags[k], pos[k], lemmas[k], morphs[k] = "JJ", "ADJ", low[k].lower_, "Degree=Pos"
+
+
+def _verbs_read_as_prepositions(low: Doc, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    """A dateline's "[TEXT]" read in one sentence with the story's first clause: "[TEXT] THE RED DAWN FRONT
+    MURDERED TRADE UNIONIST X" makes the past verb a preposition hung on the bracket, with its subject and its
+    object, and the name's last word an apposition to the word before it. Such a verb (a subject before it, an
+    object, its head before the subject) is told again as the clause's verb: the sentence's root, or the
+    complement of a verb of speech after a comma ("..., THE OIL WORKERS' UNION SAID"); a name's word in
+    apposition right after the subject, with no comma, is the subject's head."""
+    for v in low:
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN") or deps[v.i] != "prep" or heads[v.i] != v.head.i:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if subj is None or not any(c.dep_ == "dobj" for c in v.children) or v.head.i >= subj.left_edge.i:
+            continue
+        sent = v.sent
+        new_h, new_d = list(heads), list(deps)
+        root = sent.root
+        if root.i > v.i and root.pos_ == "VERB" and low[root.left_edge.i - 1].text == "," and root.left_edge.i > v.i:
+            new_h[v.i], new_d[v.i] = root.i, "ccomp"
+        else:
+            new_h[v.i], new_d[v.i] = v.i, "ROOT"
+        name = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.i + 1 and c.i + 1 == v.i
+                     and c.pos_ in _NOMINAL), None)
+        if name is not None:
+            new_h[name.i], new_d[name.i] = v.i, "nsubj"
+            new_h[subj.i], new_d[subj.i] = name.i, "compound"
+            for c in subj.children:
+                if c.dep_ == "det":
+                    new_h[c.i] = name.i
         if not _is_tree(new_h, sent.start, sent.end):
             continue
         heads[:], deps[:] = new_h, new_d
@@ -310,14 +479,58 @@ def _title_words(doc: Doc) -> list[str] | None:
     return [t.text.lower() if t.i in low and len(t.text.lower()) == len(t.text) else t.text for t in doc]
 
 
-def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _accented(lang: str) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """(participles without their accents -> with them, auxiliaries without theirs, adverbs without
+    theirs -> with them) of ``headlines_<lang>`` (PARTICIPLES, AUXILIARIES, AUX_ADVERBS); empty when the
+    language writes none."""
+    lex = _headline_lexicon(lang)
+    parts: dict[str, str] = {}
+    for p in getattr(lex, "PARTICIPLES", ()):
+        for form in (p, p + "e", p + "s", p + "es") if not p.endswith("s") else (p, p + "e", p + "es"):
+            if _folded(form) != form:
+                parts[_folded(form)] = form
+    auxes = frozenset(_folded(a) for a in getattr(lex, "AUXILIARIES", ()))
+    advs = {_folded(a): a for a in getattr(lex, "AUX_ADVERBS", ())}
+    return parts, auxes, advs
+
+
+def _accents_restored(words: list[str], lang: str) -> list[str]:
+    """``words`` (a text in capitals, in lower case) with the accents a capitals wire drops given back to
+    the participles that follow an auxiliary (« ont assassine » -> « ont assassiné », « a ete tue » -> « a
+    été tué »; headlines_<lang>.PARTICIPLES): the lower-case parse then reads the act as a verb with its
+    subject. Each word keeps its length (an accented letter is one character), so the parses line up."""
+    if not lang:
+        return words
+    parts, auxes, advs = _accented(lang)
+    if not parts:
+        return words
+    out = list(words)
+    for k, w in enumerate(words):
+        if k == 0 or w not in parts:
+            continue
+        j = k - 1
+        if words[j] in advs and j > 0:
+            j -= 1
+        if words[j] in auxes:
+            out[k] = parts[w]
+            if words[k - 1] in advs:
+                out[k - 1] = advs[words[k - 1]]
+    return [o if len(o) == len(w) else w for o, w in zip(out, words)]
+
+
+def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int, lang: str = "") -> list[Doc]:
     words: dict[int, list[str]] = {}
     for i, t in enumerate(texts):
         capitals = mostly_capitals(t)  # once: it reads every character
         if capitals:
             docs[i].user_data[CAPITALS_MARK] = True
         if capitals and len(t.lower()) == len(t):
-            words[i] = [tok.text.lower() for tok in docs[i]]
+            words[i] = _accents_restored([tok.text.lower() for tok in docs[i]], lang)
         elif not capitals and docs[i].has_annotation("SENT_START"):
             title = _title_words(docs[i])
             if title is not None:
@@ -331,7 +544,7 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
                      for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
-        docs[i] = _recased(nlp, docs[i], low, capitals_of[i], repair=capitals_of[i] and _clear_labels(nlp))
+        docs[i] = _recased(nlp, docs[i], low, capitals_of[i], repair=capitals_of[i] and _clear_labels(nlp), lang=lang)
         if capitals_of[i]:
             docs[i].user_data[CAPITALS_MARK] = True  # the recased copy is a new Doc
     return docs
@@ -480,6 +693,64 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
     return docs
 
 
+# A dateline glued to the story's first clause ("San Salvador, 3 May 90 (AFP) -- Members of the Black Eagle
+# Command killed a mayor"): the parse may hang the clause's subject on the dateline's place as an apposition
+# across the dash and give the clause's verb the place for subject, or none. Such a noun, followed by its own
+# words and then that verb (a past with a direct object), is told again as the verb's subject, the place an
+# adverbial of it. Only those ties change: no sentence is cut after the dateline.
+_DATELINE_DASHES = frozenset({"--", "-", "—", "–"})
+
+
+def _dateline_subject(doc: Doc) -> tuple[int, int] | None:
+    """(the noun, the verb) of a subject the parse hung on the dateline, or None."""
+    dash = next((t.i for t in doc[:DATELINE_MAX_TOKENS] if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    for m in doc[dash + 1:dash + 3]:
+        if m.dep_ != "appos" or m.head.i >= dash or m.pos_ not in _NOMINAL:
+            continue
+        end = m.right_edge.i + 1
+        if end >= len(doc):
+            return None
+        v = doc[end]
+        # no subject of its own, or the dateline's place the parse made its subject
+        if v.dep_ == "ROOT" and v.pos_ == "VERB" and "Past" in v.morph.get("Tense") \
+                and not any(c.dep_.startswith(("nsubj", "expl")) and c.i != m.head.i for c in v.children) \
+                and any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return m.i, v.i
+    return None
+
+
+DATELINE_MAX_TOKENS = 20  # the dateline's dash comes within these tokens
+
+
+def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        found = _dateline_subject(doc)
+        if found is None:
+            continue
+        m, v = found
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        place = heads[m]
+        if heads[place] == v:
+            deps[place] = "npadvmod"  # the dateline's place, the subject the parse gave the verb
+        heads[m], deps[m] = v, "nsubj"
+        if not _is_tree(heads, 0, len(doc)):
+            continue
+        try:
+            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                      tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+                      lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
+                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+        except ValueError:
+            continue
+        out.user_data.update(doc.user_data)
+        docs[i] = out
+    return docs
+
+
 _LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
 
 
@@ -492,11 +763,12 @@ def unwrapped(text: str) -> str:
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
     text = unwrapped(text)
-    return _fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1), 1)[0]
+    return _fix_dateline_subjects(_fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1))[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
     texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size), batch_size))
+    return iter(_fix_dateline_subjects(_fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang),
+                                                      batch_size)))

@@ -11,6 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers
 
 ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition", "external", "unidentified", "police"})
@@ -72,7 +73,8 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
     spans = []
     # "a coalition of gangs": an alias inside such a phrase names no actor (actors_<lang>.ALIAS_NOT_ACTORS)
     not_alias = {i for _, s, e in m.alias_not_actors(doc) for i in range(s, e)}
-    for matcher in (m.alias_exact, m.alias_lower):
+    capitals = nlp_mod.in_capitals(doc)
+    for matcher in (m.alias_exact, m.alias_lower, *((m.alias_folded,) if capitals else ())):
         for mid, s, e in matcher(doc):
             if matcher is m.alias_exact and _common_word_in_capitals(doc[s:e]):
                 continue  # "IS" in upper-case wire copy is the verb, not the Islamic State
@@ -82,7 +84,10 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
             spans[-1].label_ = doc.vocab.strings[mid]
     generic = []
     not_actor = {i for _, s, e in m.not_actors(doc) for i in range(s, e)}
-    for mid, s, e in m.generic(doc):
+    found = m.generic(doc)
+    if capitals:
+        found = sorted({*found, *m.generic_folded(doc)})  # « DES GUERILLEROS »: accents dropped in capitals
+    for mid, s, e in found:
         if any(i in not_actor for i in range(s, e)):
             continue  # "local government areas": a district, no force
         sp = doc[s:e]
@@ -159,12 +164,14 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
     verbs = {v.split()[0] for v in (*m.acknowledge, *m.owning_verbs)}
     signing = frozenset(getattr(m.actors, "SIGNING_VERBS", ()))
     acts = frozenset(getattr(m.actors, "GROUP_ACT_VERBS", ()))
+    members = frozenset(getattr(m.actors, "MEMBER_WORDS", ()))
+    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
     out = []
     for tok in (doc[i] for i in at):
         if tok.lower_ not in heads or tok.i in taken:
             continue
         owns = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
-        does = not owns and _doer_of_act(tok, acts)
+        does = not owns and (_doer_of_act(tok, acts) or _members_doing(tok, acts, members, preps))
         if not (owns or _signer(tok, m, signing) or does):
             continue
         # (a possessive inside the name too: "THE SOUTHERN PEOPLE'S COMMAND")
@@ -204,6 +211,31 @@ def _doer_of_act(tok, acts: frozenset[str]) -> bool:
     verb = tok.head
     return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in acts \
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _members_doing(tok, acts: frozenset[str], members: frozenset[str], preps: frozenset[str]) -> bool:
+    """The group of members who are the doers of a violent act (:func:`_doer_of_act`) with a direct object
+    ("MEMBERS OF THE SILVER CONDOR COMMAND KIDNAPPED A RANCHER", « des membres du Front Jaguar ont assassiné
+    un douanier »; ``actors_<lang>.MEMBER_WORDS``, ``MEMBERSHIP_PREPS``): the name after the preposition is
+    an armed group, as when it is the subject itself. Members who meet, march or hand out leaflets name
+    none (no verb of ``GROUP_ACT_VERBS``)."""
+    if not members:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        holder = tok.head.head  # "MEMBERS OF THE ... FRONT": the name on the preposition
+    elif tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
+        holder = tok.head  # « des membres du Front »: the name on the noun, the preposition its case
+    else:
+        return False
+    if holder.lower_ not in members or holder.i > tok.i:
+        return False
+    if holder.dep_ != "nsubj":
+        # « des membres du Front ... ont enlevé un agronome »: the parse may hang the verb, its tense
+        # auxiliary with it, on the members as a clause that describes them; a verb with a tense is theirs
+        verb = next((c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i
+                     and any(a.dep_.startswith("aux") for a in c.children)), None)
+        return verb is not None and verb.lemma_.lower() in acts and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return _doer_of_act(holder, acts)
 
 
 FORMER_WINDOW = 3  # "FOUR FORMER MEMBERS OF THE": words between the word "former" and the group's name

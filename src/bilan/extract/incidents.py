@@ -2698,6 +2698,12 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
                 d.split(":")[0] for d in _AGENT_DEPS):
             return a
+        # "MEMBERS OF THE CINCHONERO POPULAR LIBERATION MOVEMENT": the alias a modifier of the name's head word
+        # (actors_<lang>.GROUP_HEAD_WORDS), the name the group of the subject noun
+        heads = getattr(ctx.m.actors, "GROUP_HEAD_WORDS", ())
+        if root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.lower_ in heads \
+                and root.head.dep_ == "pobj":
+            root = root.head
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
         hedged = owner.dep_.split(":")[0] in ("acl", "amod") and (
@@ -2718,11 +2724,13 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             return a
         if _relative_doer(root, head):
             return a
-        if head.pos_ == "VERB" and head.dep_.split(":")[0] == "acl" and head.head.i == root.i and any(
+        if head.pos_ == "VERB" and head.dep_.split(":")[0] == "acl" and (head.head.i == root.i or (
+                root_dep in ("nmod", "pobj") and head.head.i == owner.i and head.i > root.i)) and any(
                 c.dep_ in ("dobj", "obj") for c in head.children):
             # "suspected guerrillas dynamited a bridge", parsed as a participle on the noun, and "des
             # rebelles ayant incendié la mairie": a participle with an object of its own is active,
-            # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none)
+            # so the noun it is said of did it (a passive one, "rebels killed in the clash", has none);
+            # the group of that noun too (« des membres du Front ... ont enlevé un agronome »)
             return a
     relative = _relative_clause_subject(ctx, trig, named_first) or _opening_subject(ctx, trig, named_first)
     if relative is not None:

@@ -305,6 +305,7 @@ class LanguageMatchers:
 
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
         self.alias_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.alias_folded = PhraseMatcher(vocab, attr="LOWER")
         self.alias_info: dict[str, tuple[str, str]] = {}
         for i, (phrase, canon, kind) in enumerate(ac.ALIASES):
             key = f"A{i}"
@@ -312,9 +313,17 @@ class LanguageMatchers:
             pdoc = nlp.make_doc(phrase)
             short_caps = len(phrase) <= 5 and phrase.replace(".", "").isupper()
             (self.alias_exact if short_caps else self.alias_lower).add(key, [pdoc])
+            if not short_caps and fold_accents(phrase) != phrase:
+                # « LE MOUVEMENT REVOLUTIONNAIRE TUPAC AMARU »: the name with its accents folded, for capitals
+                self.alias_folded.add(key, [nlp.make_doc(fold_accents(phrase))])
         self.generic = PhraseMatcher(vocab, attr="LOWER")
+        # the same nouns with their accents folded, for a text in capitals (« DES GUERILLEROS »: see WordMatcher)
+        self.generic_folded = PhraseMatcher(vocab, attr="LOWER")
         for kind, phrases in (("state", ac.STATE_FORCES), ("police", ac.POLICE), ("armed", ac.GENERIC_ARMED)):
             self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
+            bare = [fold_accents(p) for p in phrases if fold_accents(p) != p]
+            if bare:
+                self.generic_folded.add(kind, [nlp.make_doc(p) for p in bare])
         self.not_actors = PhraseMatcher(vocab, attr="LOWER")
         self.not_actors.add("NOT_ACTOR", [nlp.make_doc(p) for p in getattr(ac, "NOT_ACTORS", ())])
         self.alias_not_actors = PhraseMatcher(vocab, attr="LOWER")

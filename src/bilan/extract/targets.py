@@ -257,15 +257,27 @@ def _tied(doc: Doc, t: TargetMention, anchors: set[int]) -> bool:
     tok = doc[t.tok_start:t.tok_end].root
     if any(doc[i].head.i == tok.i and doc[i].dep_ in ("relcl", "acl:relcl") for i in anchors):
         return True  # "the gas station where the bomb went off", "la banque qui a été attaquée"
+    via_prep = False
     for _ in range(HOPS):
         if tok.head.i == tok.i or tok.dep_ not in CHAIN_DEPS:
             return False
+        if via_prep and tok.dep_ == "nsubj" and _done_to_an_object(tok.head):
+            return False  # "TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED A JUDGE": what the doers came in
+        via_prep = via_prep or tok.dep_ == "pobj"
         tok = tok.head
         if tok.i in anchors:
             return True
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("conj", "xcomp"):
             return False  # another verb's complement ("the men who left the bank")
     return False
+
+
+def _done_to_an_object(verb) -> bool:
+    """``verb`` (or a verb coordinated to it: "SHOT AND WOUNDED A JUDGE") has a direct object: its active
+    subject is the doer, and a noun in a prepositional phrase of that subject is no target."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") or c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj") for g in c.children)
+        for c in verb.children)
 
 
 def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: int, trig_end: int,

@@ -174,9 +174,11 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                 continue
         elif sp.label == nat and (root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS):
             continue  # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X")
-        elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "PROPN":
-            pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI")
-        elif root.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(root) or (
+        elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and (
+                root.head.pos_ == "PROPN" or _title_before_name_in_capitals(root)):
+            pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI", "RETIRED GENERAL X")
+        elif root.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(root) and not (
+                root.pos_ == "ADJ" and root.dep_ == "amod" and _title_before_name_in_capitals(root)) or (
                 root.dep_ == "compound" and not sp.start <= root.head.i < sp.end and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
         start = sp.start
@@ -204,6 +206,20 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                                  sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,
                                  others=sp.label == oth))
     return out
+
+
+def _title_before_name_in_capitals(rank) -> bool:
+    """A rank or a role read as an adjective before a name of two words or more that the lower-case parse
+    of the capitals tagged common nouns ("RETIRED GENERAL HECTOR DIAZ WAS KILLED": "general" an adjective of
+    "diaz"; "KIDNAPPED AGRONOMIST PABLO REYES"): the name's head after it, a word of the name between them (a
+    noun, or a word the word list does not hold: "LOPEZ" an adjective), no determiner on it. A single noun after the rank is none ("THE GENERAL STRIKE", "GENERAL BUDGET")."""
+    head = rank.head
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "HECTOR" of "HECTOR DIAZ"
+    return head.pos_ == "NOUN" and head.i > rank.i + 1 and nlp_mod.in_capitals(rank.doc) \
+        and all(rank.doc[k].pos_ in ("NOUN", "PROPN") or _namelike(rank.doc[k], rank.doc.lang_)
+                for k in range(rank.i + 1, head.i)) \
+        and not any(c.dep_ == "det" for c in head.children)
 
 
 GROUP_MAX_WORDS = 8
@@ -340,6 +356,8 @@ def wounded_survivors(sent: Span, lang: str) -> list:
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
     tok = doc[v.tok_start:v.tok_end].root
+    if tok.dep_ == "amod" and tok.pos_ == "ADJ" and _title_before_name_in_capitals(tok):
+        tok = tok.head  # "RETIRED GENERAL HECTOR DIAZ WAS KILLED": the rank read as an adjective of the name
     # a title before a name is one noun phrase with it, however long the name ("SOCIAL DEMOCRATIC
     # POLITICIAN HECTOR OQUELI COLINDRES WAS KIDNAPPED"): climbing it costs no hop
     while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \

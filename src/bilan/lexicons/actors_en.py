@@ -306,6 +306,10 @@ SIGNING_VERBS = ["sign"]
 # (bilan.extract.actors._former_members)
 FORMER_WORDS = ["former", "ex"]
 MEMBERSHIP_PREPS = ["of"]
+# the members of a group: a name with a group head word after them and a preposition of MEMBERSHIP_PREPS, when they
+# do a violent act of GROUP_ACT_VERBS ("MEMBERS OF THE SILVER CONDOR COMMAND KIDNAPPED A RANCHER"), is an armed
+# group (bilan.extract.actors._members_doing); not the rank and file of a party (RANK_AND_FILE_WORDS)
+MEMBER_WORDS = ["members", "member"]
 # the rank and file of a party, the organisation named by its acronym after them (of) or before them: a party
 # sharing an armed group's acronym ("UPC supporters"), no armed actor; not "members" (of armed groups too)
 RANK_AND_FILE_WORDS = ["supporter", "supporters", "activist", "activists", "sympathizers", "sympathisers", "partisans",

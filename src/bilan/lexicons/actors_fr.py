@@ -313,6 +313,10 @@ SIGNING_VERBS = ["signer"]
 # acteur armé (bilan.extract.actors._former_members)
 FORMER_WORDS = ["ancien", "anciens", "ancienne", "anciennes", "ex"]
 MEMBERSHIP_PREPS = ["de", "du", "des", "d'", "d’"]
+# les membres d'un groupe : un nom à mot de tête de groupe après eux et une préposition de MEMBERSHIP_PREPS, quand
+# ils commettent un acte violent de GROUP_ACT_VERBS (« des membres du Front Jaguar ont assassiné un douanier »), est
+# un groupe armé (bilan.extract.actors._members_doing) ; pas la base d'un parti (RANK_AND_FILE_WORDS)
+MEMBER_WORDS = ["membres", "membre"]
 # la base d'un parti, l'organisation nommée par son sigle après eux (« des militants de l'UPC ») : un parti qui
 # partage le sigle d'un groupe armé, aucun acteur armé ; pas « membres » (des groupes armés en ont aussi)
 RANK_AND_FILE_WORDS = ["militant", "militants", "militante", "militantes", "partisan", "partisans", "sympathisant",

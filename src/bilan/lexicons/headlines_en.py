@@ -44,3 +44,20 @@ PLURAL_ENDINGS = ["men", "people"]
 PLURAL_NOUNS = ["police", "people", "youth", "clergy", "cattle"]
 # the prepositions of a noun's complement: the word before one is a noun ("Rebel claims of victory")
 NOUN_PREPS = ["of"]
+
+# past forms of a violent act's verb that are also nouns ("SHOT"): in a text in capitals read in lower case,
+# "TWO MEN ON A MOTORCYCLE SHOT AND WOUNDED A JUDGE" makes the word the head of a compound with the noun before it
+# ("a motorcycle shot"); such a word after the noun ending a prepositional tail of the clause's first noun, with
+# no verb before it and an object or a coordinated past verb after it, is told again as the clause's verb
+# (bilan.nlp._verbs_read_as_nouns): word -> the verb's lemma
+PAST_READ_AS_NOUN = {"shot": "shoot"}
+# the past forms of the verbs above, and of others that follow such a form in "SHOT AND WOUNDED", with their base:
+# a coordinated past the parse read as an adjective gets its lemma back (bilan.nlp._verbs_read_as_nouns)
+PAST_BASES = {**{p: b for b, p in _VERBS}, "wounded": "wound", "injured": "injure", "killed": "kill"}
+# participles that describe the doers ("HOODED MEN WITH MACHINEGUNS SHOT AND KILLED ..."): before the clause's first
+# noun the lower-case parse may read one as the verb of the clause (HOODED the root, MEN its object); before such a
+# past form it is told again as an adjective of the subject (bilan.nlp._verbs_read_as_nouns)
+PARTICIPIAL_ADJECTIVES = ["hooded", "masked", "armed", "uniformed"]
+# nouns the lower-case parse of a text in capitals tags as adjectives when no noun follows them ("MEMBERS OF THE
+# GOLDEN EAGLE FRONT KIDNAPPED AGRONOMIST X": "front" an adjective): told again as nouns (bilan.nlp._nouns_read_as_adjectives)
+NOUNS_READ_AS_ADJECTIVES = ["front"]

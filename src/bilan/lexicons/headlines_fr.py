@@ -48,3 +48,22 @@ PLURAL_ENDINGS: list[str] = []
 PLURAL_NOUNS: list[str] = []
 # les prépositions du complément d'un nom : le mot avant elles est un nom (« reprise de Bria »)
 NOUN_PREPS = ["de", "d'"]
+
+# French wire copy in capitals drops its accents (« DES HOMMES ARMES ONT ASSASSINE UN MAIRE », « LE GENERAL A ETE
+# TUE »): read in lower case, « ont assassine » is an auxiliary before a noun or an adjective, and the act has no
+# subject. The capitals are parsed again in lower case with the accents of these participles (masculine singular;
+# the feminine and plural are made from them) given back when they follow an auxiliary of ``AUXILIARIES``, one
+# adverb of ``AUX_ADVERBS`` allowed between (bilan.nlp._accents_restored); the words keep their own text
+PARTICIPLES = [
+    "été", "blessé", "tué", "assassiné", "enlevé", "kidnappé", "séquestré", "incendié", "dynamité", "attaqué",
+    "bombardé", "massacré", "exécuté", "mitraillé", "détruit", "libéré", "capturé", "arrêté", "détourné", "saccagé",
+    "pillé", "torturé", "égorgé", "brûlé", "criblé", "fusillé", "plastiqué", "endommagé", "démoli", "visé", "touché",
+    "explosé", "éclaté", "posé", "placé", "lancé", "trouvé", "retrouvé", "annoncé", "déclaré", "indiqué", "précisé",
+    "affirmé", "révélé", "signalé", "dénoncé", "condamné", "revendiqué", "accusé", "attribué", "rencontré",
+    "distribué", "décidé", "demandé", "appelé", "organisé", "occupé", "nommé", "désigné", "élu", "ouvert",
+    "déclenché", "paralysé", "menacé", "assiégé", "encerclé", "abattu",
+]
+AUXILIARIES = ["a", "ont", "avait", "avaient", "aurait", "auraient", "ai", "avons", "avez", "été", "est", "sont",
+               "était", "étaient", "sera", "seront", "serait", "seraient", "être", "avoir", "ayant", "étant"]
+AUX_ADVERBS = ["grièvement", "légèrement", "mortellement", "déjà", "également", "aussi", "ensuite", "hier",
+               "gravement", "sérieusement", "finalement", "récemment"]

@@ -23,7 +23,8 @@ ROLE_NOUNS = [
     "secretary general", "attorney general", "attorneys general", "comptroller general", "technician", "technicians", "merchant", "merchants", "fisherman", "fishermen",
     "cattleman", "cattlemen", "wives", "minor", "minors", "attaches", "charge d'affaires", "congresswoman",
     "legislator", "legislators", "parliamentarian", "parliamentarians", "attorney", "attorneys", "reporter",
-    "reporters", "justice of the peace", "justices of the peace",
+    "reporters", "justice of the peace", "justices of the peace", "customs officer", "customs officers",
+    "customs agent", "customs agents",
     # household staff, church workers and street trades hit beside the person aimed at
     "editor", "editors", "publisher", "cook", "cooks", "catechist", "catechists", "passersby", "vendor", "vendors", "street vendor",
     "street vendors", "housewife", "housewives",

@@ -22,7 +22,8 @@ ROLE_NOUNS = [
     "technicien", "techniciens", "pêcheur", "pêcheurs", "épouses", "mineur", "mineurs", "attaché", "attachés",
     "chargé d'affaires", "députée",
     "domestiques", "militant", "militants", "avocat", "avocats", "dissident", "propriétaire",
-    "législateur", "législateurs", "parlementaire", "parlementaires", "juge de paix", "juges de paix",
+    "législateur", "législateurs", "parlementaire", "parlementaires", "juge de paix", "juges de paix", "douanier",
+    "douaniers",
     # personnel de maison, auxiliaires d'Église et petits métiers touchés à côté de la personne visée
     "rédacteur", "rédacteurs", "rédacteur en chef", "éditeur", "cuisinier", "cuisinière", "cuisiniers", "cuisinières", "catéchiste", "catéchistes", "vendeur", "vendeurs",
     "vendeuse", "vendeuses", "marchand ambulant", "marchands ambulants", "ménagère", "ménagères",
