@@ -175,3 +175,9 @@ PRIVATE_GUARD_NOUNS = ["guard", "guards"]
 PRIVATE_PREMISES = ["bank", "banks", "store", "stores", "shop", "shops", "supermarket", "supermarkets", "factory",
                     "factories", "plantation", "plantations", "farm", "farms", "hacienda", "ranch", "warehouse",
                     "hotel", "hotels", "company", "firm", "business", "restaurant"]
+# kin nouns: the person of their "of" complement is not the one hit ("THE SON OF A RANCHER WAS ABDUCTED":
+# the son is the victim, not the rancher)
+KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband", "husbands", "brother", "brothers",
+             "sister", "sisters", "father", "mother", "parents", "child", "children", "nephew", "nephews", "niece",
+             "nieces", "grandson", "grandsons", "granddaughter", "cousin", "cousins", "widow", "relative",
+             "relatives", "family", "brother-in-law", "son-in-law", "fiancee", "fiance"]

@@ -173,3 +173,9 @@ PRIVATE_GUARD_NOUNS = ["garde", "gardes", "vigile", "vigiles"]
 PRIVATE_PREMISES = ["banque", "banques", "magasin", "magasins", "boutique", "supermarché", "supermarchés", "usine",
                     "usines", "plantation", "plantations", "ferme", "fermes", "hacienda", "entrepôt", "hôtel",
                     "entreprise", "société", "restaurant"]
+# noms de parenté : la personne de leur complément en « de » n'est pas celle qui est touchée (« le fils d'un
+# éleveur a été enlevé » : le fils, pas l'éleveur)
+KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", "époux", "frère", "frères", "sœur",
+             "soeur", "sœurs", "soeurs", "père", "mère", "parents", "enfant", "enfants", "neveu", "neveux", "nièce",
+             "nièces", "petit-fils", "petite-fille", "cousin", "cousins", "cousine", "veuve", "proche", "proches",
+             "famille", "beau-frère", "gendre", "fiancée", "fiancé"]

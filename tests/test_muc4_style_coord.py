@@ -1,0 +1,165 @@
+"""MUC-4 style sentences and short stories, a set written for this file (1989-90 wire and radio news from
+El Salvador, Colombia, Peru; ALL CAPS as distributed, and French wire-style mixed-case versions), on victims
+told across a coordination, a kin noun or a role:
+
+- persons coordinated before the act and taken up by a pronoun ("X, A JUDGE, AND HIS BODYGUARD, Y, WERE
+  LEAVING ... WHEN TWO GUNMEN OPENED FIRE ON THEM, KILLING BOTH"; « ont ouvert le feu sur eux, les tuant
+  tous les deux »): every person is a target, and the pronoun's toll counts them;
+- a count before a list of names (« Trois personnes, A, B et C, ont été tuées »): every name, and the count;
+- a kin noun heading an 'of' complement ("THE SON OF A RANCHER WAS ABDUCTED", « le fils d'un éleveur »):
+  the kin is the victim, the person of the complement is not;
+- a role cut from its name ("FREED ENGINEER LUIS HOYOS", "KIDNAPPED JOURNALIST X", « l'ancien maire Juan
+  Rivas »): the named person is the target;
+- "KILLING BOTH" / "KILLING ALL THREE" / « les tuant tous les trois » as tolls.
+
+About a third of the rows are negatives: a kin noun that speaks or denies ("HIS BROTHER SAID", "THE SON OF
+THE MAYOR DENIED", « le père de la jeune fille enlevée a déclaré »), a coordination of places, relatives
+who escaped unhurt, a clash between forces.
+
+Rows are ``(text, targets, not_targets, deaths, injured)``, read and checked by the scaffolding of the
+second set (:mod:`test_muc4_style_hum_targets2`). ``0`` means no fill; ``None`` is not checked.
+
+First run (rows written before any rule of this round): 155 of 182 checks (EN 87/105, FR 68/77; 44 rows). Two
+rows had expectations against the MUC-4 convention the other sets keep (a person the act was aimed at who escaped
+unhurt is a target, effect NO INJURY: the relatives "WHO WERE WITH HIM, ESCAPED UNHURT", « sortis indemnes »):
+rewritten after the first run as targets; read on the first run's fills, 157 of 184 (EN 88/106, FR 69/78; the son
+and « fils » missed). en07's not-check on JUSTICE was dropped: the wife's description is "WIFE OF A SUPREME COURT
+JUSTICE" (MUC-4 7.20), which a whole-word check cannot tell from a target of its own.
+
+After this round's rules (the "of" complement of a kin noun, ``victims_<lang>.KIN_NOUNS``, is not hit; a conjunct
+takes the place of its head in the clause; a kin noun of a later sentence says who; a plural pronoun or "both" that
+takes the act stands for the plural noun or the persons coordinated before it, and counts them; a role taken up
+by a pronoun of its own sentence keeps its name; armed men counted right before the act's word did it): 179 of
+183 (EN 102/105, FR 77/78), the rest strict xfails below."""
+
+from __future__ import annotations
+
+import pytest
+from test_muc4_style_hum_targets2 import check, params
+
+EN = [
+ # persons coordinated before the act, taken up by a pronoun
+ ("RAFAEL ORTIZ, A JUDGE, AND HIS BODYGUARD, MARIO CRUZ, WERE LEAVING THE COURT IN SAN MIGUEL WHEN TWO GUNMEN OPENED FIRE ON THEM, KILLING BOTH.",
+  ["RAFAEL ORTIZ", "MARIO CRUZ"], ["GUNMEN"], 2, 0),
+ ("TEACHER ANA LOPEZ AND HER HUSBAND, JOSE LOPEZ, WERE DRIVING TO SANTA ANA WHEN ARMED MEN STOPPED THEIR CAR AND SHOT THEM DEAD.",
+  ["ANA LOPEZ", "JOSE LOPEZ"], ["ARMED MEN"], 2, 0),
+ ("THREE PEASANTS WERE WORKING IN A FIELD NEAR AGUILARES WHEN SOLDIERS FIRED ON THEM, KILLING ALL THREE.",
+  ["PEASANTS"], ["SOLDIERS"], 3, 0),
+ ("MAYOR PEDRO SOLIS AND COUNCILMAN JUAN ARIAS WERE KIDNAPPED BY GUERRILLAS ON MONDAY NEAR SAN VICENTE. BOTH WERE FOUND DEAD TODAY.",
+  ["PEDRO SOLIS", "JUAN ARIAS"], ["GUERRILLAS"], 2, 0),
+ ("TWO GUNMEN SHOT AND KILLED LABOR LEADER JOSE GARCIA AND HIS WIFE IN THEIR HOME IN SOYAPANGO.",
+  ["JOSE GARCIA", "WIFE"], ["GUNMEN"], 2, 0),
+ # a count before a list of names
+ ("THREE STUDENTS, LUIS MEJIA, CARLOS ROMERO AND JORGE DIAZ, WERE KILLED BY A BOMB IN SAN SALVADOR.",
+  ["LUIS MEJIA", "CARLOS ROMERO", "JORGE DIAZ"], [], 3, 0),
+ # a kin noun heading an 'of' complement: the kin is the victim
+ ("THE DAUGHTER OF A COFFEE GROWER WAS KIDNAPPED BY ARMED MEN IN SANTA ANA ON TUESDAY.",
+  ["DAUGHTER"], ["GROWER", "ARMED MEN"], 0, 0),
+ ("THE WIFE OF A SUPREME COURT JUSTICE WAS WOUNDED WHEN A BOMB EXPLODED IN HER CAR IN BOGOTA.",
+  ["WIFE"], [], 0, 1),
+ ("THE BROTHER OF A PEASANT LEADER WAS SHOT DEAD BY UNIDENTIFIED MEN IN CHALATENANGO.",
+  ["BROTHER"], ["LEADER"], 1, 0),
+ ("GUERRILLAS KIDNAPPED THE TWO SONS OF A RANCHER NEAR MONTERIA.",
+  ["SONS"], ["RANCHER", "GUERRILLAS"], 0, 0),
+ # a role cut from its name
+ ("POLICE FREED ENGINEER CARLOS VEGA ON SUNDAY, A WEEK AFTER HE WAS KIDNAPPED IN MEDELLIN.",
+  ["CARLOS VEGA"], [], 0, 0),
+ ("KIDNAPPED JOURNALIST MARIO SALAS WAS RELEASED ON FRIDAY IN AYACUCHO.",
+  ["MARIO SALAS"], [], 0, 0),
+ ("GUNMEN KILLED FORMER MAYOR JUAN RIVAS IN FRONT OF HIS HOUSE IN USULUTAN.",
+  ["JUAN RIVAS"], ["GUNMEN"], 1, 0),
+ ("THE ARMY RESCUED KIDNAPPED INDUSTRIALIST RAUL MENDEZ ON THURSDAY NEAR SANTA ANA.",
+  ["RAUL MENDEZ"], [], 0, 0),
+ # "KILLING BOTH", "KILLING ALL THREE" as tolls
+ ("GUERRILLAS AMBUSHED A JEEP CARRYING TWO NURSES NEAR SAN VICENTE, KILLING BOTH.",
+  ["NURSES"], ["GUERRILLAS"], 2, 0),
+ ("A GRENADE WAS THROWN AT THREE STUDENTS IN FRONT OF THE UNIVERSITY OF EL SALVADOR, KILLING ALL THREE.",
+  ["STUDENTS"], [], 3, 0),
+ ("A JUDGE AND HIS SECRETARY WERE WOUNDED BY A BOMB IN BOGOTA; BOTH ARE OUT OF DANGER.",
+  ["JUDGE", "SECRETARY"], [], 0, 2),
+ # NEGATIVES: a kin noun that speaks or denies
+ ("JOURNALIST RAMON PAZ WAS KILLED BY A DEATH SQUAD IN SAN SALVADOR ON MONDAY, HIS BROTHER SAID.",
+  ["RAMON PAZ"], ["BROTHER"], 1, 0),
+ ("THE SON OF THE MAYOR OF APOPA DENIED REPORTS THAT HIS FATHER HAD BEEN KIDNAPPED BY GUERRILLAS.",
+  [], ["SON"], 0, 0),
+ ("THE FATHER OF THE KIDNAPPED GIRL SAID THAT THE GUERRILLAS HAD DEMANDED A RANSOM.",
+  ["GIRL"], ["FATHER"], 0, 0),
+ ("THE BROTHER OF THE DEFENSE MINISTER SAID THAT GUERRILLAS KILLED FOUR PEASANTS IN MORAZAN.",
+  ["PEASANTS"], ["BROTHER", "MINISTER"], 4, 0),
+ # relatives who were with the victim and escaped unhurt: targets all the same (MUC-4 HUM TGT, no injury)
+ ("TWO GUNMEN SHOT DEAD A BUS DRIVER IN SOYAPANGO. HIS WIFE AND HIS SON, WHO WERE WITH HIM, ESCAPED UNHURT.",
+  ["DRIVER", "WIFE", "SON"], ["GUNMEN"], 1, 0),
+ # NEGATIVES: a coordination of places
+ ("GUERRILLAS ATTACKED THE TOWNS OF SAN MIGUEL AND USULUTAN, KILLING TWO CIVILIANS.",
+  ["CIVILIANS"], ["SAN MIGUEL", "USULUTAN"], 2, 0),
+ ("BOMBS DAMAGED THE OFFICES OF TWO PARTIES IN SAN SALVADOR AND SANTA ANA; BOTH WERE EMPTY.",
+  [], ["SANTA ANA", "SAN SALVADOR"], 0, 0),
+ # NEGATIVE: a clash between forces
+ ("ARMY TROOPS KILLED TWO GUERRILLAS, BOTH MEMBERS OF THE FPL, IN A CLASH NEAR SUCHITOTO.",
+  [], ["GUERRILLAS", "FPL"], 0, 0),
+]
+
+FR = [
+ # des personnes coordonnées avant l'acte, reprises par un pronom
+ ("Le juge Rafael Ortiz et son garde du corps, Mario Cruz, quittaient le tribunal de San Miguel lorsque deux hommes armés ont ouvert le feu sur eux, les tuant tous les deux.",
+  ["Rafael Ortiz", "Mario Cruz"], ["hommes armés"], 2, 0),
+ ("Des soldats ont tiré sur trois paysans qui travaillaient dans un champ près d'Aguilares, les tuant tous les trois.",
+  ["paysans"], ["soldats"], 3, 0),
+ ("Deux infirmières voyageaient dans une jeep près de San Vicente quand des guérilleros l'ont attaquée, les tuant toutes les deux.",
+  ["infirmières"], ["guérilleros"], 2, 0),
+ # un nombre devant une liste de noms
+ ("Trois personnes, Luis Mejía, Carlos Romero et Jorge Díaz, ont été tuées par une bombe à San Salvador.",
+  ["Luis Mejía", "Carlos Romero", "Jorge Díaz"], [], 3, 0),
+ ("Deux syndicalistes, Ana López et José Arias, ont été enlevés par des hommes armés à Soyapango.",
+  ["Ana López", "José Arias"], ["hommes armés"], 0, 0),
+ # un nom de parenté en tête d'un complément
+ ("Le fils d'un éleveur a été enlevé par des guérilleros près de Montería.",
+  ["fils"], ["éleveur", "guérilleros"], 0, 0),
+ ("La fille d'un planteur de café a été blessée par l'explosion d'une grenade à Santa Ana.",
+  ["fille"], ["planteur"], 0, 1),
+ ("L'épouse d'un magistrat a été tuée par balles devant son domicile à Medellín.",
+  ["épouse"], ["magistrat"], 1, 0),
+ ("Le frère d'un dirigeant paysan a été assassiné par des inconnus dans le Chalatenango.",
+  ["frère"], ["dirigeant"], 1, 0),
+ # un rôle détaché de son nom
+ ("Des ravisseurs ont libéré l'ingénieur Luis Hoyos vendredi, deux semaines après son enlèvement à Medellín.",
+  ["Luis Hoyos"], [], 0, 0),
+ ("Des hommes armés ont abattu l'ancien maire Juan Rivas devant son domicile à Usulután.",
+  ["Juan Rivas"], ["hommes armés"], 1, 0),
+ # NÉGATIFS : un parent qui parle ou dément
+ ("Le journaliste Ramón Paz a été tué lundi par un escadron de la mort à San Salvador, a déclaré son frère.",
+  ["Ramón Paz"], ["frère"], 1, 0),
+ ("Le fils du maire d'Apopa a démenti que son père ait été enlevé par la guérilla.",
+  [], ["fils"], 0, 0),
+ ("Le père de la jeune fille enlevée a déclaré que les guérilleros exigeaient une rançon.",
+  ["fille"], ["père"], 0, 0),
+ ("Le frère du ministre de la Défense a déclaré que des guérilleros avaient tué quatre paysans dans le Morazán.",
+  ["paysans"], ["frère", "ministre"], 4, 0),
+ # des parents qui accompagnaient la victime, sortis indemnes : des cibles tout de même (MUC-4, sans blessure)
+ ("Deux hommes armés ont abattu un chauffeur d'autobus à Soyapango. Sa femme et son fils, qui l'accompagnaient, sont sortis indemnes.",
+  ["chauffeur", "femme", "fils"], ["hommes armés"], 1, 0),
+ # NÉGATIF : une coordination de lieux
+ ("Des guérilleros ont attaqué les villes de San Miguel et d'Usulután, tuant deux civils.",
+  ["civils"], ["San Miguel", "Usulután"], 2, 0),
+ # deux blessés, « tous deux »
+ ("Un juge et sa secrétaire ont été blessés par une bombe à Bogota ; tous deux sont hors de danger.",
+  ["juge", "secrétaire"], [], 0, 2),
+]
+
+# (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
+_PARTICIPLE = ("victims: the person a participle says was hit, in the complement of a kin noun that speaks ('THE FATHER OF "
+               "THE KIDNAPPED GIRL SAID', « le père de la jeune fille enlevée a déclaré »), is not read (no target, or no act)")
+_MEMBERS = ("victims: 'BOTH MEMBERS OF THE FPL' in apposition to guerrillas killed by the army is read as people hit, so a "
+            "clash between forces makes a template")
+
+XFAIL: dict[tuple[str, int, str], str] = {
+    ("en", 19, "target0"): _PARTICIPLE,
+    ("en", 24, "not1"): _MEMBERS,
+    ("en", 24, "deaths2"): _MEMBERS,
+    ("fr", 13, "target0"): _PARTICIPLE,
+}
+
+
+@pytest.mark.parametrize("text,lang,kind,want", params((("en", EN), ("fr", FR)), XFAIL))
+def test_muc4_style_coord(text, lang, kind, want):
+    check(text, lang, kind, want)
