@@ -1125,7 +1125,16 @@ def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
         return None
     rest = ctx.doc[tok_end + 1:sent.end].text.lower()
     if not any(rest.startswith(w + " ") for w in ctx.m.quantities.SUBSET_BEFORE):
-        return None
+        # or the names of those counted (« trois paysans, Juan Alfaro, Pedro Linares et Tomás Reyes, ont été tués »,
+        # which the parse may not tie to the verb): the comma after the last name
+        span = ctx.doc[tok_end - 1:tok_end]
+        names = _listed_names(ctx, VictimMention(span.start_char, span.end_char, span.text, tok_end - 1, tok_end))
+        end = names[-1].tok_end if names else None
+        if end is None or end >= sent.end or ctx.doc[end].text != ",":
+            return None
+        # and the verb right after them says what befell them (« ont été tués »; not « ont déclaré que ... »)
+        verb = next((t for t in ctx.doc[end + 1:sent.end] if t.pos_ not in ("AUX", "ADV", "PART")), None)
+        return end if verb is not None and _casualty_cue(ctx, (verb.i,)) is not None else None
     return next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
 
 
@@ -1572,6 +1581,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             # second, opened by "et", is one more person hit with the first
             other = next((c for c in victim.head.children if c.i > victim.i and c.dep_ == victim.dep_
                           and any(k.dep_ == "cc" for k in victim.doc[victim.i + 1:c.i])), None)
+            if other is not None and _is_person(ctx, other) and "Sing" in other.morph.get("Number"):
+                group = [victim, other]
+        if len(group) == 1 and cc is None and victim.dep_ in ("obj", "dobj"):
+            # « ont tué le fils et la fille d'un planteur », parsed with the second object joined to the verb:
+            # a person noun opened by "et" is one more person hit with the first
+            other = next((c for c in victim.head.children if c.i > victim.i and c.dep_ == "conj"
+                          and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "cc" for k in c.children)), None)
             if other is not None and _is_person(ctx, other) and "Sing" in other.morph.get("Number"):
                 group = [victim, other]
         if len(group) == 1 and cc is not None:
@@ -2817,7 +2833,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
     def namelike(t) -> bool:
         # the small models tag many Spanish names as nouns, but read them as people; in capitals, a
         # word the language's word list does not hold ("MAURICIO CAMPOS")
-        return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (
+        return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
     heads = []
     died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
