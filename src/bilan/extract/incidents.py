@@ -926,6 +926,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs) or _whole_of_a_part(ctx, q):
             continue
+        if hs is not None and _members_apposed_to_armed(ctx, hs.start, hs.end):
+            continue  # « deux guérilleros, tous deux membres des FPL »: the same men counted again
         survived = _survival(ctx, span, hs)
         if survived == "none":
             continue  # "six died and two survived": who survived is no dead
@@ -2111,6 +2113,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # "TWO GUERRILLAS, BOTH MEMBERS OF THE FPL": the armed men hit, told by their group, are no one else hit
+    tied_victims = [v for v in tied_victims if not _members_apposed_to_armed(ctx, v.tok_start, v.tok_end)]
     # and the subject of the act's own active verb, one-sided ("MEN IN CIVILIAN CLOTHES OPENED FIRE ON
     # HIS VEHICLE", « des hommes en civil ont tiré sur sa voiture »): who fired, not whom it hit
     if trig.sub_event_type != "Armed clash":
@@ -3067,6 +3071,22 @@ def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int
             out.extend(one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans))
         out.extend(v for v in ctx.victims if any(v.tok_start <= t.i < v.tok_end for t in comps))
     return out
+
+
+def _members_apposed_to_armed(ctx: Context, lo: int, hi: int) -> bool:
+    """Tokens ``lo:hi`` are a member noun (``victims_<lang>.MEMBER_NOUNS``) right after an armed actor and a comma,
+    with only determiners and figures between ("TWO GUERRILLAS, BOTH MEMBERS OF THE FPL", « deux guérilleros, tous
+    deux membres des FPL »): the armed men themselves, told by their group, whatever the parse made of it."""
+    doc = ctx.doc
+    members = lexicon_words("victims", ctx.lang, "MEMBER_NOUNS")
+    noun = next((t for t in doc[lo:hi] if t.lower_ in members), None)
+    if noun is None:
+        return False
+    j = noun.i - 1
+    while j >= 0 and doc[j].pos_ in ("DET", "NUM", "ADJ") and not doc[j].is_punct:
+        j -= 1
+    return j > 0 and doc[j].text == "," and noun.i - j <= 4 and any(
+        a.armed and a.tok_end == j for a in ctx.actors)
 
 
 def _coordinated_persons(ctx: Context, si: int, i: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:
