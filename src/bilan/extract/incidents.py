@@ -2113,6 +2113,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # "THE FATHER OF THE KIDNAPPED GIRL SAID ...", « le père de la jeune fille enlevée a déclaré »: the person the
+    # act's own word qualifies, right before or after it, was hit, inside the phrase of who speaks
+    troot_ = ctx.doc[trig.tok_start:trig.tok_end].root
+    if troot_.dep_ != "ROOT" and not any(c.dep_.startswith("nsubj") for c in troot_.children):
+        tied_victims += [v for v in ctx.victims if sent.start <= v.tok_start < sent.end and v not in tied_victims
+                         and (v.tok_start == trig.tok_end or v.tok_end == trig.tok_start)
+                         and any(v.tok_start <= i < v.tok_end for i in speaker_toks | telling)
+                         and not any(v.tok_start < e and s < v.tok_end for s, e in [(a.tok_start, a.tok_end) for a in armed])]
     # "TWO GUERRILLAS, BOTH MEMBERS OF THE FPL": the armed men hit, told by their group, are no one else hit
     tied_victims = [v for v in tied_victims if not _members_apposed_to_armed(ctx, v.tok_start, v.tok_end)]
     # and the subject of the act's own active verb, one-sided ("MEN IN CIVILIAN CLOTHES OPENED FIRE ON
