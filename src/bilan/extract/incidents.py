@@ -685,7 +685,11 @@ def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Ra
     for label, s, e in ctx.cues:
         if label != kind or not (sent.start <= s < sent.end):
             continue
-        if doc[s].dep_.split(":")[0] in ("oprd", "xcomp", "acomp", "amod", "dobj", "obj", "pobj"):
+        res = doc[s]
+        if res.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") and res.head.i < res.i and any(
+                c.dep_ in ("auxpass", "aux:pass") for c in res.head.children):
+            s = res.head.i  # "X AND TWO OF HIS FOREMEN WERE SHOT DEAD": the result said of the passive's subjects
+        elif res.dep_.split(":")[0] in ("oprd", "xcomp", "acomp", "amod", "dobj", "obj", "pobj"):
             continue  # "LEFT HIS TWO BODYGUARDS DEAD": a result said of an object, no subject list
         verb = s
         while verb > sent.start and doc[verb - 1].pos_ in ("AUX", "ADV", "PART"):
