@@ -23,7 +23,10 @@ First run (rows written before any rule of this round): 95 of 122 checks (EN 54/
 After this round's rules (who pays a ransom no target, a ravine no accident by itself, the subject of the
 clause that tells how someone was hit is its doer: not hit, not counted; a firing that caused a casualty
 needs no armed word; « en civil » a dress; a plain guard at a bank or a store a civilian; DEAD parsed as an adverb of SHOT; a result DEAD said of
-a counted subject far from its figure): 112 of 122 (EN 66/73, FR 46/49), the rest strict xfails below."""
+a counted subject far from its figure): 112 of 122 (EN 66/73, FR 46/49), the rest strict xfails below.
+With h-coordvict (the 'of' complement of a kin noun is not hit; a plural pronoun that takes the act stands for the
+persons coordinated before it; a role taken up by a pronoun keeps its name; names listed after a count close an incise before the casualty verb):
+en05, en06, en16, fr01, fr11 pass, 120 of 122."""
 
 from __future__ import annotations
 
@@ -117,30 +120,13 @@ FR = [
   ["Jorge Díaz", "Luisa Pinto"], ["hommes armés"], 2, 0),
 ]
 
-_LIST_COUNT = ("deaths: a count before a list of names in French (« Trois paysans, Juan Alfaro, Pedro Linares et Tomás "
-               "Reyes, ont été tués ») is no toll: the parse makes the first name the subject, the counted noun a modifier")
-_KIN_OF = ("victims: the person of an 'of' complement after a kin noun ('THE SON OF A RANCHER WAS ABDUCTED') is read as "
-           "hit too")
-_ROLE_NAME = ("victims: a role before a name in an object of a later clause ('FREED ENGINEER LUIS HOYOS') is cut off "
-              "from the name, which is no target")
 _RECOVERED = ("events: 'BODIES ... WERE RECOVERED FROM A RAVINE' reads 'recovered' as the forces regaining territory (the "
               "ravine and the road as ground), so the dead of a bus fallen off the road make an incident")
-_BEFORE = ("victims: persons named before the act and taken up by a pronoun ('X, A LAWYER, AND HIS ASSISTANT, Y, WERE "
-           "LEAVING ... WHEN TWO GUNMEN OPENED FIRE ON THEM, KILLING BOTH', « ont ouvert le feu sur eux, les tuant tous "
-           "les deux »): the act is read as a clash with no target")
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 5, "not1"): _KIN_OF,
-    ("en", 6, "target0"): _ROLE_NAME,
     ("en", 9, "not0"): _RECOVERED,
     ("en", 9, "deaths1"): _RECOVERED,
-    ("en", 16, "target0"): _BEFORE,
-    ("en", 16, "target1"): _BEFORE,
-    ("en", 16, "deaths3"): _BEFORE,
-    ("fr", 1, "deaths3"): _LIST_COUNT,
-    ("fr", 11, "target0"): _BEFORE,
-    ("fr", 11, "target1"): _BEFORE,
 }
 
 

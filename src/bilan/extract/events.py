@@ -723,6 +723,9 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
                 for o in c.children if o.dep_ in OBJECT_DEPS[:4]][:1]
     if not objs:
         objs = _controller_of_passive(root)
+    if not objs and root.dep_.split(":")[0] in ("acl", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+            and past_participle(root):
+        objs = [root.head]  # « la jeune fille enlevée »: a past participle is said of whom it was done to
     # a count whose "of" complement names them ("executed 11 of them", "abducted 30 of the villagers")
     counted = [c for o in objs if o.pos_ == "NUM" for c in of_complements(o, m.complement_preps)]
     return any(_person_word(o, m) for o in objs) or any(

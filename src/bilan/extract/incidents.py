@@ -39,7 +39,8 @@ from bilan.extract.targets import (TargetMention, damage_spans, find_target_ment
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
-                                   pronoun_gender, titled_names, victims_of, with_wounds, wounded_survivors)
+                                   kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
+                                   wounded_survivors)
 from bilan.model import (
     Actor,
     Claim,
@@ -712,7 +713,11 @@ def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Ra
     for label, s, e in ctx.cues:
         if label != kind or not (sent.start <= s < sent.end):
             continue
-        if doc[s].dep_.split(":")[0] in ("oprd", "xcomp", "acomp", "amod", "dobj", "obj", "pobj"):
+        res = doc[s]
+        if res.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") and res.head.i < res.i and any(
+                c.dep_ in ("auxpass", "aux:pass") for c in res.head.children):
+            s = res.head.i  # "X AND TWO OF HIS FOREMEN WERE SHOT DEAD": the result said of the passive's subjects
+        elif res.dep_.split(":")[0] in ("oprd", "xcomp", "acomp", "amod", "dobj", "obj", "pobj"):
             continue  # "LEFT HIS TWO BODYGUARDS DEAD": a result said of an object, no subject list
         verb = s
         while verb > sent.start and doc[verb - 1].pos_ in ("AUX", "ADV", "PART"):
@@ -746,6 +751,13 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     and "un homme abattu par un soldat": the agent complement of the casualty word."""
     if head is None:
         return False
+    nxt = head.end
+    if nxt < len(ctx.doc) and nxt in ctx.trigger_tokens and _casualty_cue(ctx, (nxt,)) is None and not any(
+            t.dep_ in PASSIVE_SUBJECTS for t in head) and any(
+            a.armed and a.tok_start <= head.root.i < a.tok_end for a in ctx.actors):
+        # "WHEN TWO GUNMEN OPENED FIRE ON THEM, KILLING BOTH", which the parse of capitals may make one noun
+        # phrase: armed men counted right before the act's own word did it
+        return True
     noun = head.root
     while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
@@ -946,6 +958,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs) or _whole_of_a_part(ctx, q):
             continue
+        if hs is not None and _members_apposed_to_armed(ctx, hs.start, hs.end):
+            continue  # « deux guérilleros, tous deux membres des FPL »: the same men counted again
         survived = _survival(ctx, span, hs)
         if survived == "none":
             continue  # "six died and two survived": who survived is no dead
@@ -1145,7 +1159,16 @@ def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
         return None
     rest = ctx.doc[tok_end + 1:sent.end].text.lower()
     if not any(rest.startswith(w + " ") for w in ctx.m.quantities.SUBSET_BEFORE):
-        return None
+        # or the names of those counted (« trois paysans, Juan Alfaro, Pedro Linares et Tomás Reyes, ont été tués »,
+        # which the parse may not tie to the verb): the comma after the last name
+        span = ctx.doc[tok_end - 1:tok_end]
+        names = _listed_names(ctx, VictimMention(span.start_char, span.end_char, span.text, tok_end - 1, tok_end))
+        end = names[-1].tok_end if names else None
+        if end is None or end >= sent.end or ctx.doc[end].text != ",":
+            return None
+        # and the verb right after them says what befell them (« ont été tués »; not « ont déclaré que ... »)
+        verb = next((t for t in ctx.doc[end + 1:sent.end] if t.pos_ not in ("AUX", "ADV", "PART")), None)
+        return end if verb is not None and _casualty_cue(ctx, (verb.i,)) is not None else None
     return next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
 
 
@@ -1562,8 +1585,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             q = None if deaths else _pronoun_count(ctx, victim)
             if q is not None:
                 return q.value, q.start, q.end
+            # "X AND HIS WIFE, Y, WERE DRIVING ... WHEN ARMED MEN SHOT THEM DEAD": the persons coordinated before it
+            group = [] if deaths else _coordinated_persons(ctx, ctx.sent_of_char(victim.idx), victim.i, [])
+            if group:
+                return Range.exact(len(group)), victim.idx, victim.idx + len(victim)
             continue
-        if victim is not None and not named_only and not deaths and victim.pos_ == "PRON" \
+        if victim is not None and not named_only and not deaths and (victim.pos_ == "PRON" or victim.is_upper) \
                 and victim.lower_ in lexicon_words("quantities", ctx.lang, "DUAL_PRONOUNS"):
             return Range.exact(2), victim.idx, victim.idx + len(victim)  # "KILLING BOTH": two
         others = _pronoun_companions(ctx, victim, cue) if victim is not None and not named_only else None
@@ -1593,6 +1620,13 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             # second, opened by "et", is one more person hit with the first
             other = next((c for c in victim.head.children if c.i > victim.i and c.dep_ == victim.dep_
                           and any(k.dep_ == "cc" for k in victim.doc[victim.i + 1:c.i])), None)
+            if other is not None and _is_person(ctx, other) and "Sing" in other.morph.get("Number"):
+                group = [victim, other]
+        if len(group) == 1 and cc is None and victim.dep_ in ("obj", "dobj"):
+            # « ont tué le fils et la fille d'un planteur », parsed with the second object joined to the verb:
+            # a person noun opened by "et" is one more person hit with the first
+            other = next((c for c in victim.head.children if c.i > victim.i and c.dep_ == "conj"
+                          and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "cc" for k in c.children)), None)
             if other is not None and _is_person(ctx, other) and "Sing" in other.morph.get("Number"):
                 group = [victim, other]
         if len(group) == 1 and cc is not None:
@@ -2116,6 +2150,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and so did the people of the passive's agent phrase ("were gunned down by two men on a
     # motorcycle", "abattu par deux hommes à moto"), whatever noun names them
     tied_victims = [v for v in tied_victims if not _passive_agent(ctx, v)]
+    # "THE FATHER OF THE KIDNAPPED GIRL SAID ...", « le père de la jeune fille enlevée a déclaré »: the person the
+    # act's own word qualifies, right before or after it, was hit, inside the phrase of who speaks
+    troot_ = ctx.doc[trig.tok_start:trig.tok_end].root
+    if troot_.dep_ != "ROOT" and not any(c.dep_.startswith("nsubj") for c in troot_.children):
+        tied_victims += [v for v in ctx.victims if sent.start <= v.tok_start < sent.end and v not in tied_victims
+                         and (v.tok_start == trig.tok_end or v.tok_end == trig.tok_start)
+                         and any(v.tok_start <= i < v.tok_end for i in speaker_toks | telling)
+                         and not any(v.tok_start < e and s < v.tok_end for s, e in [(a.tok_start, a.tok_end) for a in armed])]
+    # "TWO GUERRILLAS, BOTH MEMBERS OF THE FPL": the armed men hit, told by their group, are no one else hit
+    tied_victims = [v for v in tied_victims if not _members_apposed_to_armed(ctx, v.tok_start, v.tok_end)]
     # and the subject of the act's own active verb, one-sided ("MEN IN CIVILIAN CLOTHES OPENED FIRE ON
     # HIS VEHICLE", « des hommes en civil ont tiré sur sa voiture »): who fired, not whom it hit
     if trig.sub_event_type != "Armed clash":
@@ -2219,8 +2263,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 referent = None
             else:
                 referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
-        elif referent is not None and referent.tok_start < sent.start:
-            # named in a sentence before: with the name that goes with the role, or the role with the name
+        elif referent is not None:
+            # named in a sentence before, or before the pronoun in its own ("POLICE FREED ENGINEER CARLOS VEGA
+            # ..., A WEEK AFTER HE WAS KIDNAPPED"): with the name that goes with the role, or the role with the name
             referent = one_person(ctx.doc, [referent], ctx.lang, ctx.place_spans)[0]
         if referent is not None and not any(referent.tok_start < v.tok_end and v.tok_start < referent.tok_end for v in tied_victims):
             tied_victims.append(referent)
@@ -2238,6 +2283,24 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     tied_victims = [v for v in tied_victims if not (v.tok_start < ref.tok_end and ref.tok_start < v.tok_end)] + names
                 elif not tied_victims:
                     tied_victims = one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans)
+                break
+    if not any(sent.start <= v.tok_start < sent.end for v in tied_victims) and "threat" not in trig.flags:
+        # "THREE PEASANTS WERE WORKING ... WHEN SOLDIERS FIRED ON THEM", "X AND HIS BODYGUARD, Y, WERE LEAVING ...
+        # WHEN GUNMEN OPENED FIRE ON THEM, KILLING BOTH", « les tuant tous les deux »: a plural pronoun that takes
+        # the act stands for the persons named before it, a plural noun (with the names listed after it) or
+        # the persons coordinated
+        for pron in _plural_pronouns(ctx, sent, victim_anchors):
+            ref = _person_before(ctx, si, pron.i, True, victim_excluded)
+            if ref is not None:
+                taken = _listed_names(ctx, ref) or one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans)
+            else:
+                taken = _coordinated_persons(ctx, si, pron.i, victim_excluded)
+            if any(sent.start <= v.tok_start < sent.end for v in ctx.victims):
+                # a sentence that names people of its own: the pronoun stands for those named in it
+                taken = [v for v in taken if v.tok_start >= sent.start]
+            if taken:
+                tied_victims += [v for v in taken if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end
+                                                             for w in tied_victims)]
                 break
     for v in _pronoun_and_companions(ctx, si, victim_excluded):
         if not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
@@ -2446,9 +2509,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # (bodies found are whose bodies they are, never the civilians who found them: "residents found")
     if civilians_said and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
             and not any(a.role == "victim" for a in actors) and "needs_found" not in trig.flags:
-        # not who tells or answers it (``telling``)
+        # not who tells or answers it (``telling``), nor whose kin was hit ("THE SON OF A RANCHER")
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
-                  if a is not None and clear_of_doer(a.start, a.end) and a.tok_start not in telling), None)
+                  if a is not None and clear_of_doer(a.start, a.end) and a.tok_start not in telling
+                  and not kin_complement(ctx.doc[a.tok_start:a.tok_end].root)), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
@@ -2458,7 +2522,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             civ = [(s, e) for label, s, e in ctx.cues if label == "CIV" and sent.start <= s < sent.end
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
                    and not (s > 0 and f"{ctx.doc[s - 1].lower_} {ctx.doc[s:e].text.lower()}" in dress)
-                   and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)]
+                   and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)
+                   and not kin_complement(ctx.doc[s:e].root)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
@@ -2828,7 +2893,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
     def namelike(t) -> bool:
         # the small models tag many Spanish names as nouns, but read them as people; in capitals, a
         # word the language's word list does not hold ("MAURICIO CAMPOS")
-        return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (
+        return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
     heads = []
     died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
@@ -3061,6 +3126,81 @@ def _pronoun_and_companions(ctx: Context, si: int, excluded: list[tuple[int, int
         if ref is not None:
             out.extend(one_person(ctx.doc, [ref], ctx.lang, ctx.place_spans))
         out.extend(v for v in ctx.victims if any(v.tok_start <= t.i < v.tok_end for t in comps))
+    return out
+
+
+def _members_apposed_to_armed(ctx: Context, lo: int, hi: int) -> bool:
+    """Tokens ``lo:hi`` are a member noun (``victims_<lang>.MEMBER_NOUNS``) right after an armed actor and a comma,
+    with only determiners and figures between ("TWO GUERRILLAS, BOTH MEMBERS OF THE FPL", « deux guérilleros, tous
+    deux membres des FPL »): the armed men themselves, told by their group, whatever the parse made of it."""
+    doc = ctx.doc
+    members = lexicon_words("victims", ctx.lang, "MEMBER_NOUNS")
+    noun = next((t for t in doc[lo:hi] if t.lower_ in members), None)
+    if noun is None:
+        return False
+    j = noun.i - 1
+    while j >= 0 and doc[j].pos_ in ("DET", "NUM", "ADJ") and not doc[j].is_punct:
+        j -= 1
+    return j > 0 and doc[j].text == "," and noun.i - j <= 4 and any(
+        a.armed and a.tok_end == j for a in ctx.actors)
+
+
+def _coordinated_persons(ctx: Context, si: int, i: int, excluded: list[tuple[int, int]]) -> list[VictimMention]:
+    """ "X, A LAWYER, AND HIS ASSISTANT, Y, WERE LEAVING ... WHEN GUNMEN OPENED FIRE ON THEM", « le juge X et son
+    garde du corps, Y, ... ont ouvert le feu sur eux »: the persons coordinated last before the plural pronoun at
+    token ``i`` (in its sentence or the one before; each with its name or role, :func:`victims.one_person`),
+    joined by a conjunction with only commas, articles and possessives beside it, never an armed actor; empty
+    when fewer than two."""
+    doc = ctx.doc
+    first = ctx.sents[max(si - 1, 0)].start
+    armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
+    pool = [v for v in [*ctx.victims, *titled_names(doc, first, i, ctx.lang)] if first <= v.tok_start and v.tok_end <= i
+            and not any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed])]
+    people = one_person(doc, pool, ctx.lang, ctx.place_spans)
+    alternatives = lexicon_words("events", ctx.lang, "ALTERNATIVE_CONJUNCTIONS")
+    group: list[VictimMention] = []
+    for v in reversed(people):
+        if not group:
+            if is_plural(doc[v.tok_start:v.tok_end].root) and not v.name_only:
+                return []  # the last person before it is a plural noun: _person_before's
+            group.append(v)
+            continue
+        between = doc[v.tok_end:group[0].tok_start]
+        conj = [t for t in between if t.pos_ == "CCONJ"]
+        if not between or not all(t.is_punct or t.pos_ in ("CCONJ", "DET") or (t.pos_ == "PRON" and t.dep_ in (
+                "poss", "nmod:poss", "det:poss")) for t in between) or any(t.lower_ in alternatives for t in conj) \
+                or (not conj and group[0] is not group[-1]):
+            break
+        group.insert(0, v)
+        if conj:
+            break  # "A, B AND C": the list ends at its conjunction, read from the end
+    if len(group) < 2 or not any(t.pos_ == "CCONJ" for t in doc[group[0].tok_end:group[-1].tok_start]):
+        return []
+    return group
+
+
+def _plural_pronouns(ctx: Context, sent: Span, anchors: list[tuple[int, int]]) -> list:
+    """The plural personal pronouns (and "both") of ``sent`` that take the act: right after a trigger or a
+    casualty word, a preposition at most between ("OPENED FIRE ON THEM", "KILLING BOTH", « sur eux »), or
+    a clitic object of one (« les tuant »)."""
+    words = ctx.m.person_pronouns_plural - ctx.m.person_pronouns_singular
+    words = words | lexicon_words("quantities", ctx.lang, "DUAL_PRONOUNS")
+    toks = {k for s, e in anchors for k in range(s, e)}
+    out = []
+    for t in sent:
+        if t.lower_ not in words:
+            continue
+        after = any(0 <= t.i - e <= 2 and all(w.pos_ in ("ADP", "DET", "NOUN") and not w.is_punct for w in ctx.doc[e:t.i])
+                    for _, e in anchors)
+        verb = t.head
+        if t.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and not any(g.tok_start <= c.i < g.tok_end for g in ctx.targets)
+                for c in verb.head.children):
+            # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim); not
+            # a thing ("STOPPED THEIR CAR AND SHOT THEM")
+            continue
+        if after or t.head.i in toks or (t.head.head.i in toks and t.head.pos_ == "ADP"):
+            out.append(t)
     return out
 
 
@@ -5773,8 +5913,10 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
         # incident that has its victims, but are who it hit when it names none ("a bomb exploded
         # outside a union office. Several persons were wounded and others died")
         named = any(a.role == "victim" for a in inc.actors)
+        # (a kin noun says who: "HIS WIFE AND HIS SON", « sa femme et son fils »)
+        kin = lexicon_words("victims", ctx.lang, "KIN_NOUNS")
         found = [v for v in victims_of(ctx.doc, sent, ctx.victims, anchors, excluded, ctx.lang)
-                 if v.civilian or not (named or v.force)]
+                 if v.civilian or not (named or v.force) or ctx.doc[v.tok_start:v.tok_end].root.lower_ in kin]
         for v in [*_patient_names(ctx, sent, anchors, excluded), *listed]:
             if any(v.tok_start < e and s < v.tok_end for s, e in excluded):
                 continue

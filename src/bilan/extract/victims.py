@@ -363,6 +363,9 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
     while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i not in anchors:
         tok = tok.head
+    # a conjunct has the place of the first in the clause ("HIS WIFE AND HIS SON ESCAPED UNHURT")
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in anchors:
+        tok = tok.head
     if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.i not in anchors:
         tok = tok.head  # "RAMON PEREZ, A 60-YEAR-OLD FARMER, DIED": the role in apposition to the subject
     if tok.dep_.startswith("nsubj") and any(
@@ -382,7 +385,7 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
                                                        for c in tok.head.children):
         return True  # "the workers were taken hostage": the passive subject the anchor is said of
     for _ in range(HOPS):
-        if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case"):
+        if tok.head.i == tok.i or tok.dep_ not in (*OBJECT_DEPS, "prep", "case") or kin_complement(tok):
             return False
         tok = tok.head
         if tok.i in anchors:
@@ -390,6 +393,20 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def kin_complement(tok) -> bool:
+    """``tok`` is the "of" complement of a kin noun (``victims_<lang>.KIN_NOUNS``: "THE SON OF A RANCHER",
+    « le fils d'un éleveur »): whose kin was hit is not hit through it."""
+    lang = tok.doc.lang_
+    preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps:
+        noun = tok.head.head
+    elif tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
+        noun = tok.head
+    else:
+        return False
+    return noun.i < tok.i and noun.lower_ in lexicon_words("victims", lang, "KIN_NOUNS")
 
 
 def _relative_tie(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
@@ -617,8 +634,12 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
             if ante is None:
                 continue
             v = replace(v, civilian=ante.civilian, force=ante.force)
-        if (after or before or _tied(doc, v, toks, dying) or _relative_tie(doc, v, toks)
-                or (lang and _repeated_prep_tie(doc, v, toks, preps)) or _subset_of_victims(doc, v, out, subset)) \
+        # "THE SON OF A RANCHER WAS ABDUCTED", « le fils d'un éleveur a été enlevé »: the kin is who was hit,
+        # not the person of its complement, however near the act (unless a participle of its own says so:
+        # "THE FATHER OF THE KIDNAPPED GIRL")
+        kin = kin_complement(doc[v.tok_start:v.tok_end].root)
+        if ((not kin and (after or before or _tied(doc, v, toks, dying) or (lang and _repeated_prep_tie(doc, v, toks, preps))
+                          or _subset_of_victims(doc, v, out, subset))) or _relative_tie(doc, v, toks)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out

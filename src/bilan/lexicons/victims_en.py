@@ -185,3 +185,9 @@ CRIME_DOER_NOUNS = ["robber", "robbers", "burglar", "burglars", "thief", "thieve
 # verbs of such a crime a relative or adverbial clause tells its doers by ("TWO MEN WHO ROBBED A BUS",
 # "after they held up a pawnshop"), as lemmas (a verb with its particle written after it); not violent in themselves, they still make the men doers
 CRIME_VERBS = ["rob", "burgle", "burglarize", "loot", "steal", "hold up", "stick up", "carjack", "hijack", "storm", "raid"]
+# kin nouns: the person of their "of" complement is not the one hit ("THE SON OF A RANCHER WAS ABDUCTED":
+# the son is the victim, not the rancher)
+KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband", "husbands", "brother", "brothers",
+             "sister", "sisters", "father", "mother", "parents", "child", "children", "nephew", "nephews", "niece",
+             "nieces", "grandson", "grandsons", "granddaughter", "cousin", "cousins", "widow", "relative",
+             "relatives", "family", "brother-in-law", "son-in-law", "fiancee", "fiance"]

@@ -185,3 +185,9 @@ CRIME_DOER_NOUNS = ["braqueur", "braqueurs", "cambrioleur", "cambrioleurs", "vol
 # verbes de ce crime par lesquels une relative ou une circonstancielle en dit les auteurs (« deux hommes
 # qui avaient dévalisé un car », « après avoir braqué une banque »), en lemmes
 CRIME_VERBS = ["braquer", "dévaliser", "cambrioler", "voler", "piller", "détrousser", "rançonner"]
+# noms de parenté : la personne de leur complément en « de » n'est pas celle qui est touchée (« le fils d'un
+# éleveur a été enlevé » : le fils, pas l'éleveur)
+KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", "époux", "frère", "frères", "sœur",
+             "soeur", "sœurs", "soeurs", "père", "mère", "parents", "enfant", "enfants", "neveu", "neveux", "nièce",
+             "nièces", "petit-fils", "petite-fille", "cousin", "cousins", "cousine", "veuve", "proche", "proches",
+             "famille", "beau-frère", "gendre", "fiancée", "fiancé"]
