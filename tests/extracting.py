@@ -37,6 +37,14 @@ REM = "Remote explosive/landmine/IED"
 SEX = "Sexual violence"
 SUI = "Suicide bomb"
 VIO = "Violent demonstration"
+# the ACLED event types
+BAT = "Battles"
+VAC = "Violence against civilians"
+EXP = "Explosions/Remote violence"
+RIO = "Riots"
+PRO = "Protests"
+STR = "Strategic developments"
+VIOLENT = (BAT, VAC, EXP)
 
 
 def extract(text: str, lang: str, published: dt.date = PUBLISHED) -> tuple[Document, list[Incident]]:

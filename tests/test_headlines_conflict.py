@@ -41,6 +41,7 @@ import datetime as dt
 from typing import NamedTuple
 
 import pytest
+from extracting import BAT, EXP, VAC
 
 from bilan.evaluate.ucdp import _top
 from bilan.model import Document
@@ -49,9 +50,6 @@ from bilan.pipeline import extract_document
 PUBLISHED = dt.date(2020, 6, 15)  # a Monday
 NONE = "none"  # the headline gives no death figure
 
-VAC = "Violence against civilians"
-BAT = "Battles"
-EXP = "Explosions/Remote violence"
 
 
 class E(NamedTuple):

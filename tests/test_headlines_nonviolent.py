@@ -45,17 +45,11 @@ from functools import cache
 from typing import NamedTuple
 
 import pytest
-from extracting import ABD, AGR, AIR, ART, ATT, CLA, MOB, PEA, SUI, found, incidents
+from extracting import (ABD, AGR, AIR, ART, ATT, BAT, CLA, EXP, MOB, PEA, PRO, RIO, STR, SUI, VAC, VIOLENT, found,
+                        incidents)
 
 from bilan.evaluate import case2021, ucdp
 
-BAT = "Battles"
-VAC = "Violence against civilians"
-EXP = "Explosions/Remote violence"
-RIO = "Riots"
-PRO = "Protests"
-STR = "Strategic developments"
-VIOLENT = (BAT, VAC, EXP)
 NON_VIOLENT = (STR, PRO)
 
 

@@ -28,17 +28,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from extracting import found, incidents
+from extracting import BAT, EXP, PRO, RIO, STR, VAC, VIOLENT, found, incidents
 
 from bilan import nlp
 
-BAT = "Battles"
-VAC = "Violence against civilians"
-EXP = "Explosions/Remote violence"
-RIO = "Riots"
-PRO = "Protests"
-STR = "Strategic developments"
-VIOLENT = (BAT, VAC, EXP)
 
 
 class H(NamedTuple):
