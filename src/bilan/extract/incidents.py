@@ -102,6 +102,7 @@ class Context:
     violent_tokens: set[int] = field(default_factory=set)  # those of its triggers of violence (VIOLENT_TYPES)
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
+    country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
@@ -151,6 +152,10 @@ def build_context(document: Document, doc: Doc) -> Context:
     places = find_places(doc, lang, text=text,
                          person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
     actors = find_actors(doc, m, document_country(places))
+    # "Israel struck ...", "drones launched by Russia": the country is the state's forces, not a place
+    country_doers = _countries_as_doers(doc, places, lang)
+    if country_doers:
+        actors = sorted(actors + [a for _, a in country_doers], key=lambda a: a.start)
     resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
                     lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
@@ -172,10 +177,11 @@ def build_context(document: Document, doc: Doc) -> Context:
         # a plain guard at a bank or a store is a civilian, no combatant ("A GUARD WAS KILLED OUTSIDE A BANK")
         cues=[("CIV", s, e) if label == "COMB" and private_guard(doc, s, e, lang, doc[s].sent.start, doc[s].sent.end)
               else (label, s, e) for label, s, e in cues if not _escaped(doc, s, lang)],
-        focus=focus_place(places),
+        focus=focus_place([p for p in places if not any(p is pm for pm, _ in country_doers)]),
         place_spans=[(p.start, p.end) for p in places],
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
+    ctx.country_doers = {pm.start for pm, _ in country_doers}
     ctx.dateline_end = _dateline_end(document.text)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
@@ -384,7 +390,40 @@ def _in_group_name(ctx: Context, p: PlaceMention) -> bool:
 
 
 def _not_the_place(ctx: Context, p: PlaceMention) -> bool:
-    return _in_owner_name(ctx, p) or _in_compound_name(ctx, p) or _in_group_name(ctx, p)
+    return p.start in ctx.country_doers or _in_owner_name(ctx, p) or _in_compound_name(ctx, p) \
+        or _in_group_name(ctx, p)
+
+
+def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list[tuple[PlaceMention, ActorMention]]:
+    """Country names that did an act as a state: the active subject of a verb of
+    ``actors_<lang>.COUNTRY_ACT_VERBS`` ("Israel struck", « la Russie a lancé »), or its passive's agent
+    ("launched by Russia", « lancés par la Russie »). Each is that state's military forces (ACLED's
+    actor for a state's act), and no place of the act. A country that speaks, or that is hit, is none,
+    nor a headline's rubric (« Mali : ... »)."""
+    verbs = lexicon_words("actors", lang, "COUNTRY_ACT_VERBS")
+    out = []
+    for pm in places:
+        if not pm.is_country or not pm.place.country:
+            continue
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        head = root.head
+        if span.end < len(doc) and doc[span.end].text == ":":
+            continue  # « Mali : des terroristes attaquent ... »: a headline's rubric, not its subject
+        if root.dep_ == "nsubj":
+            verb = head
+        elif root.dep_ == "obl:agent" or (root.dep_ == "pobj" and head.dep_ == "agent"):
+            verb = head if root.dep_ == "obl:agent" else head.head
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+            continue
+        iso = pm.place.country
+        out.append((pm, ActorMention(pm.start, pm.end, pm.text, f"Military Forces of {country_name(iso)}",
+                                     "state_forces", span.start, span.end)))
+    return out
 
 
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
@@ -413,7 +452,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         focus = focus_place([p for p in ctx.places if not _not_the_place(ctx, p)])
     if focus is not None:
         return focus
-    countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country]
+    countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
     return countries[0] if countries else None
 
 

@@ -219,6 +219,10 @@ NOT_ACTORS = ["local government", "local governments",
               # a civilian who informs the forces is no force ("Maoists gunned down a police informer")
               "police informer", "police informers", "police informant", "police informants", "army informer",
               "army informers", "army informant", "army informants"]
+# verbs whose subject country, or the country after "by" of their passive, did the act as its state
+# ("Israel struck ...", "Russia launched 58 drones", "drones launched by Russia"): its military forces
+COUNTRY_ACT_VERBS = ["strike", "launch", "fire", "attack", "bomb", "shell", "kill", "shoot", "target", "invade",
+                     "pound", "bombard", "raid", "hit"]
 # phrases an alias is part of without naming its actor: a coalition of gangs or rebels, or a governing one,
 # is not the international coalition ("a coalition of gangs attacked", "the rebel coalition")
 ALIAS_NOT_ACTORS = ["coalition of gangs", "gang coalition", "coalition of armed groups", "rebel coalition",

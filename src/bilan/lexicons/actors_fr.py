@@ -220,6 +220,10 @@ VAGUE_FORCES = ["forces", "force"]
 # des expressions où un mot des forces ne nomme aucune force : le civil qui renseigne la police ou l'armée
 NOT_ACTORS = ["informateur de la police", "informateurs de la police", "indicateur de la police",
               "indicateurs de la police", "informateur de l'armée", "informateurs de l'armée"]
+# verbes dont le pays sujet, ou le pays après « par » de leur passif, a fait l'acte en tant qu'État
+# (« Israël a frappé », « la Russie a lancé 58 drones », « des drones lancés par la Russie ») : ses forces armées
+COUNTRY_ACT_VERBS = ["frapper", "lancer", "tirer", "attaquer", "bombarder", "pilonner", "tuer", "cibler", "envahir",
+                     "viser", "abattre"]
 # expressions dont un alias fait partie sans nommer son acteur : une coalition de gangs ou de rebelles, ou de
 # gouvernement, n'est pas la coalition internationale (« la coalition de gangs », « la coalition rebelle »)
 ALIAS_NOT_ACTORS = ["coalition de gangs", "coalition des gangs", "coalition de groupes armés", "coalition rebelle",

@@ -1519,6 +1519,9 @@ OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 FIGURATIVE = ["time bomb", "ticking bomb", "ticking time bomb", "bombshell", "kill two birds", "killing two birds",
               "killed two birds", "kills two birds", "political suicide", "character assassination",
               "fired at least", "fired at most",
+              # a country answering a measure with a measure ("Iran strikes back at Britain, summons envoy");
+              # a blow told as such has its weapon or its target's harm, read by their own triggers
+              "strikes back at", "strike back at", "struck back at", "striking back at",
               # words, not blows ("the demonstrators verbally attacked the president")
               "verbally attack", "verbally attacked", "verbally attacking", "verbal attack", "verbal attacks",
               # a body falling, not a town falling to a side ("the victim fell to the floor")
