@@ -143,6 +143,9 @@ def _on_the_road(doc: Doc, t: TargetMention) -> bool:
         and _preceded_by(doc, t, _phrases(doc.lang_, "ROUTE_PREPS"))
 
 
+NOT_A_TARGET = "not a target"  # the kind of a figure of speech's match (targets_<lang>.NOT_TARGETS)
+
+
 @lru_cache(maxsize=8)
 def _matcher(lang: str) -> tuple[WordMatcher, dict[str, str], WordMatcher] | None:
     try:
@@ -150,6 +153,8 @@ def _matcher(lang: str) -> tuple[WordMatcher, dict[str, str], WordMatcher] | Non
     except LexiconMissing:
         return None
     pairs = [(kind, phrase) for kind, phrases in lx.PHYSICAL_TARGETS.items() for phrase in phrases]
+    # figures of speech ("theatre of operations"): longer matches than their noun, dropped below
+    pairs += [(NOT_A_TARGET, phrase) for phrase in getattr(lx, "NOT_TARGETS", ())]
     nlp = nlp_mod.get(lang)
     wm = WordMatcher(nlp, ((f"PT{i}", p) for i, (_, p) in enumerate(pairs)))
     damage = WordMatcher(nlp, (("DMG", v) for v in getattr(lx, "DAMAGE_VERBS", ())))
@@ -172,6 +177,8 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
     capitals = nlp_mod.in_capitals(doc)
     out = []
     for sp in sorted(spans, key=lambda x: x.start):
+        if kinds[doc.vocab.strings[sp.label]] == NOT_A_TARGET:
+            continue
         root = sp.root
         if root.pos_ in ("ADJ", "VERB", "ADV") and not _noun_read_as_adjective(root) \
                 or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
