@@ -206,6 +206,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
+            if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and m.reporting_entry(tok.head) is not None:
+                subj = _subject(tok.head, m)  # "X denied that ... and said ...": X said it too
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)
