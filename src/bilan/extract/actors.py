@@ -57,6 +57,12 @@ def country_name(iso: str) -> str:
     return ACLED_COUNTRY_NAMES.get(iso) or _geonames_country_names().get(iso) or Locale("en").territories.get(iso, iso)
 
 
+def forces_name(iso: str | None) -> str:
+    """The canonical name of a state's military forces ("Military Forces of Iraq"), "state forces" when
+    the country is not known."""
+    return f"Military Forces of {country_name(iso)}" if iso else "state forces"
+
+
 CAPITALS_SHARE = 0.8
 
 
@@ -123,7 +129,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
             continue
         iso = iso or doc_country
         if gkind == "state":
-            name = f"Military Forces of {country_name(iso)}" if iso else "state forces"
+            name = forces_name(iso)
             kind = "state_forces"
         else:
             name = f"Police Forces of {country_name(iso)}" if iso else "police"
@@ -208,9 +214,12 @@ def _doer_of_act(tok, acts: frozenset[str]) -> bool:
     BUSES", « le Front Jaguar a enlevé un ingénieur »; ``actors_<lang>.GROUP_ACT_VERBS``): a name that
     does such an act to someone or something is an armed group. A verb with no object ("the Front
     attacked") or of another kind ("the Movement held a rally") names none."""
-    verb = tok.head
-    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in acts \
-        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return tok.dep_ == "nsubj" and _act_with_object(tok.head, acts)
+
+
+def _act_with_object(verb, acts: frozenset[str]) -> bool:
+    """``verb`` is a verb of ``acts`` (``actors_<lang>.GROUP_ACT_VERBS``) with a direct object."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in acts and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _members_doing(tok, acts: frozenset[str], members: frozenset[str], preps: frozenset[str]) -> bool:
@@ -234,7 +243,7 @@ def _members_doing(tok, acts: frozenset[str], members: frozenset[str], preps: fr
         # auxiliary with it, on the members as a clause that describes them; a verb with a tense is theirs
         verb = next((c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i
                      and any(a.dep_.startswith("aux") for a in c.children)), None)
-        return verb is not None and verb.lemma_.lower() in acts and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        return verb is not None and _act_with_object(verb, acts)
     return _doer_of_act(holder, acts)
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, country_name, find_actors, main_opponent,
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_actors, forces_name, main_opponent,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
@@ -421,7 +421,7 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
             continue
         iso = pm.place.country
-        out.append((pm, ActorMention(pm.start, pm.end, pm.text, f"Military Forces of {country_name(iso)}",
+        out.append((pm, ActorMention(pm.start, pm.end, pm.text, forces_name(iso),
                                      "state_forces", span.start, span.end)))
     return out
 
@@ -3357,7 +3357,7 @@ def _demonym_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
             iso = ctx.m.demonyms.get(c.lower_)
             if iso is None or (c.i + 1 < len(doc) and doc[c.i + 1].text == "-"):
                 continue
-            return ActorMention(c.idx, c.idx + len(c.text), c.text, f"Military Forces of {country_name(iso)}",
+            return ActorMention(c.idx, c.idx + len(c.text), c.text, forces_name(iso),
                                 "state_forces", c.i, c.i + 1)
     return None
 
