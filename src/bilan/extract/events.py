@@ -1083,6 +1083,17 @@ def _national_weapon(sp: Span, m: LanguageMatchers) -> bool:
         c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ in m.demonyms) for c in root.children)
 
 
+def _weapon_strikes(sp: Span, m: LanguageMatchers) -> bool:
+    """The weapon is the subject of a verb of striking with an object ("The drone struck a vehicle", « Un
+    hélicoptère a frappé un convoi », events_<lang>.WEAPON_STRIKE_VERBS): it was armed, though no force is
+    named (a drone that films or flies over strikes nothing)."""
+    root = sp.root
+    verb = root.head
+    return root.pos_ == "NOUN" and root.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in m.weapon_strike_verbs \
+        and not any(c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children) \
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def _crowd_doer(sp: Span, m: LanguageMatchers) -> bool:
     """The verb's subject is a crowd by word and names no fighters or police ("garment workers block
     highway", "striking miners blocked roads"; not "police blocked the road for hours")."""
@@ -1179,11 +1190,11 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_armed_actor" in flags and not any(
         a.armed and sent.start <= a.tok_start < sent.end for a in actors
-    ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues):
+    ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues) and not _weapon_strikes(sp, m):
         return False
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
-    ):
+    ) and not _weapon_strikes(sp, m):
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False

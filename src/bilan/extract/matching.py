@@ -490,6 +490,8 @@ class LanguageMatchers:
         self.common_crimes = frozenset(getattr(ev, "COMMON_CRIMES", ()))
         # irrealis verbs of aiming whose subject did strike ("un drone a visé un véhicule")
         self.aiming = frozenset(getattr(ev, "AIMING_VERBS", ()))
+        # verbs whose weapon subject struck ("the drone struck a vehicle", « le drone a frappé »)
+        self.weapon_strike_verbs = frozenset(getattr(ev, "WEAPON_STRIKE_VERBS", ()))
         # one-word generic attack verbs ("attack", "kill"): done by protesters, a riot
         self.attack_verbs = frozenset(t[0] for t in ev.TRIGGERS if "generic" in t[5] and " " not in t[0])
         # who protests, by the protest triggers' participant words ("protesters", "demonstrators")

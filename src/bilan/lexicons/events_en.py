@@ -1779,3 +1779,6 @@ CAUSED_BY_VERBS = ["provoke"]
 ONE_ACT_PREDICATES = ["responsible"]
 ONE_ACT_DETERMINERS = ["the", "his", "her", "their", "these", "those"]
 RECORD_WORDS = ["since", "thousands", "hundreds", "dozens", "scores", "millions", "years", "decade", "decades"]
+# verbs whose weapon subject struck: "the drone struck a vehicle", "a helicopter targeted a convoy" (an
+# armed weapon, though no force is named; events._weapon_strikes)
+WEAPON_STRIKE_VERBS = ["strike", "hit", "target", "bomb", "pound", "shell"]

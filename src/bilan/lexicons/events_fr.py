@@ -1452,3 +1452,6 @@ CAUSED_BY_VERBS = ["provoquer"]
 ONE_ACT_PREDICATES = ["responsable", "responsables"]
 ONE_ACT_DETERMINERS = ["le", "la", "l'", "les", "des", "du", "son", "sa", "ses", "leur", "leurs", "ces"]
 RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans", "années", "décennie", "décennies"]
+# verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
+# (une arme armée, sans force nommée ; events._weapon_strikes)
+WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler"]
