@@ -104,6 +104,10 @@ class Context:
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
+    dateline_start: int = 0  # its start: after a headline line of its own, else 0
+
+    def in_dateline(self, char: int) -> bool:
+        return self.dateline_start <= char < self.dateline_end
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
     place_spans: list[tuple[int, int]] = field(default_factory=list)  # the places' char spans (never a person's name)
@@ -182,7 +186,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
     ctx.country_doers = {pm.start for pm, _ in country_doers}
-    ctx.dateline_end = _dateline_end(document.text)
+    ctx.dateline_start, ctx.dateline_end = _dateline(document.text)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
     ctx.victims = find_victim_mentions(doc, lang, text)
@@ -270,13 +274,21 @@ def _occurrence_verb(ctx: Context, tok) -> bool:
     return lemma in single or any((lemma, c.lemma_.lower()) in pairs for c in tok.children)
 
 
-# a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —"
-_DATELINE = re.compile(r"^\s*[^\n]{3,100}?\s(?:--|—|–)\s")
+# a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —", and the
+# hyphen after the agency's brackets: "KYIV, Nov 2 (Reuters) - "
+_DATELINE = re.compile(r"\s*[^\n]{3,100}?(?:\s(?:--|—|–)|\)\s-)\s")
+# a headline line of its own before the dateline's paragraph
+_HEADLINE_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
 
 
-def _dateline_end(text: str) -> int:
+def _dateline(text: str) -> tuple[int, int]:
+    """The wire dateline's (start, end) characters: at the text's start, or after a headline line of
+    its own; (0, 0) when none."""
     m = _DATELINE.match(text)
-    return m.end() if m else 0
+    if m is None:
+        head = _HEADLINE_LINE.match(text)
+        m = _DATELINE.match(text, head.end()) if head else None
+    return (m.start(), m.end()) if m else (0, 0)
 
 
 def _dates_own_clause(ctx: Context, d, trig: Trigger) -> bool:
@@ -312,7 +324,7 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     si = trig.sent_index
     here = []
     # the dateline's date is the dispatch's, not an event's
-    dates = [d for d in ctx.dates if d.start >= ctx.dateline_end]
+    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start)]
     for d in _in_sent(ctx, si, dates):
         att = _attachment(ctx, d, trig)
         if att in ("trigger", "loose"):
@@ -2437,7 +2449,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         ctx.generic_typed.add(inc.id)
     pm = pick_place(ctx, trig)
     # the dateline's town is where the story was filed: a place borrowed, not the event's own
-    if pm is not None and ctx.sent_of_char(pm.start) == si and pm.start >= ctx.dateline_end:
+    if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):
         ctx.own_place.add(inc.id)
     if pm is not None:
         p = pm.place
@@ -3834,7 +3846,7 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
         return None
     si = trigs[0]
     sent = ctx.sents[si]
-    words = [t for t in sent if not t.is_punct and t.text not in ("[", "]") and t.idx >= ctx.dateline_end]
+    words = [t for t in sent if not t.is_punct and t.text not in ("[", "]") and not ctx.in_dateline(t.idx)]
     # the bracketed section tag of the copy ("[TEXT]") is no word of the headline
     words = [t for t in words if not (t.i > sent.start and t.nbor(-1).text == "[")]
     # a line of its own with no full stop, in copy that is not all capitals, is a headline as long
@@ -3937,7 +3949,7 @@ def _grain(ctx: Context, d) -> str | None:
 def _own_dates(ctx: Context, trig: Trigger) -> list:
     """The date expressions of the trigger's sentence that date it (tied to it, or loose), not the
     dateline's, a statement's or another verb's, nor an anaphoric one ("the same day")."""
-    return [d for d in _in_sent(ctx, trig.sent_index, ctx.dates) if d.start >= ctx.dateline_end
+    return [d for d in _in_sent(ctx, trig.sent_index, ctx.dates) if not ctx.in_dateline(d.start)
             and d.kind != "anaphoric" and _attachment(ctx, d, trig) in ("trigger", "loose")]
 
 
