@@ -206,8 +206,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
-            if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and m.reporting_entry(tok.head) is not None:
-                subj = _subject(tok.head, m)  # "X denied that ... and said ...": X said it too
+            if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
+                subj = _subject(_first_conjunct(tok, m), m)  # "X denied that ... and said ...": X said it too
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)
@@ -221,8 +221,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
                 obj = last.head if last.head.i > last.i else None
-            if obj is None:
-                continue
+            if obj is None or _relative(obj):
+                continue  # « les accusations selon lesquelles ... »: the words of nobody named
             cm = ClaimMention(sent.start_char, sent.end_char, sent[s:e].text.lower(), sent[s].idx,
                               last.idx + len(last), "asserted", contrast=contrast)
             _speaker_from([t for t in _np_tokens(obj) if t.i >= sent[e].i], doc, m, actors, cm, ents)
@@ -338,10 +338,17 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
     if not left or len(left) > 20 or any(t.text in opens for t in left) or not _names_someone(left, m):
         return []
+    if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
+        return []  # "The governor rejected claims that ... and": a clause, not a speaker
     toks = [t for t in left if not t.is_space]
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks
+
+
+def _relative(tok: Token) -> bool:
+    """A relative pronoun: "who", "which", « qui », « lesquelles »."""
+    return tok.pos_ == "PRON" and ("Rel" in tok.morph.get("PronType") or tok.tag_ in ("WP", "WDT"))
 
 
 def _names_someone(span: Span, m: LanguageMatchers) -> bool:
@@ -370,10 +377,64 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         toks = sorted({t for c in real for t in (_np_tokens(c) if c.pos_ != "PRON" else [c])}, key=lambda t: t.i)
         if toks and toks[0].i < verb.i:
             toks = [t for t in toks if t.i < verb.i]  # a pre-verbal subject ends before its verb
+            toks = _after_reported_clause(verb, toks, m)
+        else:  # "said a commander of the militia, who asked not to be named"
+            cut = next((k for k, t in enumerate(toks[:-1]) if t.text == "," and _relative(toks[k + 1])), None)
+            toks = toks[:cut] if cut else toks
         if toks and toks[0].pos_ == "PRON":
             return [toks[0]]
         return list(verb.doc[toks[0].i : toks[-1].i + 1]) if toks else []
     return subj[:1]
+
+
+def _after_and(verb: Token) -> bool:
+    """The verb follows a coordinating conjunction, its auxiliaries and adverbs aside ("and said", « et a
+    annoncé »): no subject of its own stands before it (not "..., state media and a monitoring group said",
+    whose subject the parse may have hung elsewhere)."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    return verb.doc[i].pos_ == "CCONJ"
+
+
+def _first_conjunct(verb: Token, m: LanguageMatchers) -> Token:
+    """The verb whose subject a subject-less reporting verb after "and" shares: the verb it is
+    joined to ("condemned the crime and accused the cartel"), or, where the parse hangs it on a
+    verb inside the first verb's reported clause or object ("denied that officers had fired on the
+    protesters and said", « a rejeté les accusations selon lesquelles des soldats auraient pillé le
+    marché et a annoncé »), the verb that governs that clause."""
+    first = verb.head
+    if m.reporting_entry(first) is not None:
+        return first
+    h = first
+    while h.dep_.split(":")[0] in ("ccomp", "acl", "relcl") or (h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("dobj", "obj")):
+        if h.head.i == h.i or h.head.i > h.i:
+            break
+        h = h.head
+    return h if h is not first and h.pos_ in ("VERB", "AUX") else first
+
+
+def _after_reported_clause(verb: Token, toks: list[Token], m: LanguageMatchers) -> list[Token]:
+    """ "... killed at least nine people, including two women, a rights group and medics said": the
+    parse may take the reported clause's object for the subject of the verb that follows it, so the
+    subject runs over the victims. When the reported clause comes first and the subject holds a
+    comma, the speaker is the last comma's segment, a noun phrase of its own, unless that segment
+    is an apposition naming a speaker already named before it ("the army spokesman, Col. X")."""
+    if not any(c.dep_ == "ccomp" and c.i < toks[0].i for c in verb.children):
+        return toks
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(toks):
+        return toks
+    last = toks[commas[-1] + 1 :]
+    ids = {t.i for t in last}
+    root = next((t for t in last if t.head.i not in ids or t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or last[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return toks
+    named = root.head
+    if root.dep_ == "appos" and (named.ent_type_ in ("PER", "PERSON", "ORG") or named.pos_ == "PROPN"
+                                 or _names_someone(verb.doc[named.i : named.i + 1], m)):
+        return toks
+    return last
 
 
 def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]:
@@ -391,8 +452,9 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     stop = end
     for t in doc[verb.i + 1 : end]:
         nxt = doc[t.i + 1] if t.i + 1 < end else None
-        if t.i > verb.i + 1 and t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "VERB", "SCONJ", "ADV"):
-            stop = t.i
+        if t.i > verb.i + 1 and t.text == "," and nxt is not None and (
+                nxt.pos_ in ("ADP", "VERB", "SCONJ", "ADV") or _relative(nxt)):
+            stop = t.i  # ", lors d'un point de presse", ", who asked not to be named"
             break
         if t.i > verb.i + 1 and t.pos_ == "ADP" and t.dep_ == "case" and t.head.dep_.startswith("obl"):
             stop = t.i
