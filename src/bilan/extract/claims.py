@@ -48,12 +48,16 @@ class ClaimMention:
     speaker_tokens: set[int] = field(default_factory=set)
 
 
+_CLOSING = {")": "(", "]": "["}
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
     skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and not (
+            toks[-1].text in _CLOSING and any(t.text == _CLOSING[toks[-1].text] for t in toks)):
+        toks.pop()  # a bracket closed keeps its words: "THE ARMED FORCES PRESS COMMITTEE (COPREFA)"
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks
@@ -338,8 +342,10 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
     if not left or len(left) > 20 or any(t.text in opens for t in left) or not _names_someone(left, m):
         return []
-    if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
-        return []  # "The governor rejected claims that ... and": a clause, not a speaker
+    if ("Fin" in verb.morph.get("VerbForm") or verb.pos_ == "NOUN") and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
+        # "The governor rejected claims that ... and [said]": a clause, not the speaker of a finite verb
+        # or a noun (a participle's may be: "THE COMMAND ISSUED A COMMUNIQUE IN SAN SALVADOR, STATING THAT")
+        return []
     toks = [t for t in left if not t.is_space]
     while toks and toks[-1].is_punct:
         toks.pop()
