@@ -7,7 +7,7 @@ a full stop (a lead, not a headline) followed by another act of the same kind.
 
 First run, before the rules: 4 of 13. After them (``incidents._headline_line``: a line of its own
 with no full stop, up to 20 tokens, in copy not all in capitals, with a dateline read as one or two
-sentences of its own between it and the lead; and ``link._two_days``: two acts of one document dated
+sentences of its own between it and the lead; and ``link.two_days``: two acts of one document dated
 to two different days with different tolls are not merged): 13 of 13.
 """
 

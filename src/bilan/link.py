@@ -286,7 +286,7 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
             return None
         if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
             return None
-        if _two_days(a, b) and not tolls_agree(a, b):
+        if two_days(a, b) and not tolls_agree(a, b):
             return None  # "killed 12 on Sunday" and "killed five on Monday": two acts
         if not places_compatible(a, b) or not actors_compatible(a, b) or _two_towns(a, b):
             return None
@@ -300,7 +300,7 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
     return s.reason() if s is not None and s.merges else None
 
 
-def _two_days(a: Incident, b: Incident) -> bool:
+def two_days(a: Incident, b: Incident) -> bool:
     """Both acts dated by the text to one day each, and not the same day (the day's tolerance of
     :data:`DATE_TOLERANCE` is for reports of one act, not for a story that tells two days)."""
     return (a.date.precision == b.date.precision == "day" and (a.date.end or a.date.start) == a.date.start

@@ -32,7 +32,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer
-from bilan.link import actors_compatible, envelope, merge_into, places_compatible, tolls_agree
+from bilan.link import two_days, actors_compatible, envelope, merge_into, places_compatible, tolls_agree
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
@@ -3781,7 +3781,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             told = _told_as_definite(ctx, head, trigs)
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
-                or _presupposed_target(ctx, head, inc, same_stage) \
+                or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
@@ -4670,9 +4670,26 @@ def _told_as_definite(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool
     commis par des inconnus qui ont lancé une bombe"): the definite noun, before the head, refers
     back to an event already told, and the head tells how it was done (after it, the definite noun
     may be the head's own event told again: "Referring to the car bomb explosion in Santa Tecla, the
-    front claimed responsibility for the attack")."""
+    front claimed responsibility for the attack"); or it names, after the head, the act the head was
+    done in (:func:`_during_the_act`)."""
     return any(t.tok_start < head.tok_start and t.generic and _is_definite(ctx, t) and not _another(ctx, t)
-               for t in trigs)
+               for t in trigs) or _during_the_act(ctx, head)
+
+
+def _during_the_act(ctx: Context, head: Trigger) -> bool:
+    """After the head, a phrase of simultaneity names a known act by a generic noun ("houses were set on
+    fire during the attack", « incendiées lors de l'attaque »: events_<lang>.SIMULTANEOUS_PREPS, a known
+    noun's determiner): the head is what was done in that act, told before."""
+    sent = ctx.sents[head.sent_index]
+    for p in ctx.doc[head.tok_end:sent.end]:
+        if p.lower_ not in ctx.m.simultaneous:
+            continue
+        for n in ctx.doc[p.i + 1:min(p.i + 4, sent.end)]:
+            if n.pos_ == "NOUN" and (n.lemma_.lower() in ctx.m.attack_verbs or n.lower_ in ctx.m.attack_verbs) \
+                    and _known_noun(ctx, n) and not any(t.lower_ in lexicon_words("events", ctx.lang, "ANOTHER_WORDS")
+                                                        for t in n.children):
+                return True
+    return False
 
 
 def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
@@ -4787,6 +4804,29 @@ def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
     for prev in reversed(earlier):
         if any(t.name.casefold().split()[-1] in words for t in prev.targets if t.name.strip()):
             ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc)
+            return prev if ok else None
+    return None
+
+
+def _known_target_hit_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """The act hits, by a known noun, the thing an earlier incident of its kind hit ("An air strike on a
+    monastery killed 11 ... A fighter jet dropped two bombs on the monastery late on Saturday", « un
+    avion a largué deux bombes sur le marché »): the story tells that act again, how it was done. Not
+    another act ("another strike hit the market", :func:`_another`), nor one dated to another day or
+    placed elsewhere ("the pipeline" of another town)."""
+    if not earlier or not inc.targets or _another(ctx, trig):
+        return None
+    heads = set()
+    for t in inc.targets:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and _known_noun(ctx, span.root) and t.name.strip():
+            heads.add(t.name.casefold().split()[-1])
+    if not heads:
+        return None
+    for prev in reversed(earlier):
+        if any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
+            ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc) and places_compatible(prev, inc) \
+                and not two_days(prev, inc)
             return prev if ok else None
     return None
 

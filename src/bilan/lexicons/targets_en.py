@@ -10,7 +10,7 @@ PHYSICAL_TARGETS = {
     "building": [
         "building", "buildings", "house", "houses", "home", "homes", "residence", "residences", "headquarters",
         "office", "offices", "premises", "hotel", "hotels", "school", "schools", "university", "church", "churches",
-        "mosque", "mosques", "temple", "hospital", "hospitals", "clinic", "health center", "health centre",
+        "mosque", "mosques", "temple", "monastery", "monasteries", "pagoda", "pagodas", "shrine", "shrines", "hospital", "hospitals", "clinic", "health center", "health centre",
         "health centers", "health centres", "embassy", "embassies",
         "consulate", "bank", "banks", "store", "stores", "shop", "shops", "supermarket", "market", "marketplace",
         "warehouse", "warehouses", "factory", "factories", "restaurant", "restaurants", "bar", "cafe",

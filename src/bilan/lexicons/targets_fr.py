@@ -10,7 +10,7 @@ PHYSICAL_TARGETS = {
         "bâtiment", "bâtiments", "immeuble", "immeubles", "maison", "maisons", "hacienda", "haciendas", "domicile",
         "domiciles", "résidence", "parlement", "camp de déplacés", "camps de déplacés", "site de déplacés",
         "sites de déplacés", "résidences", "siège", "bureau", "bureaux", "locaux", "hôtel", "hôtels", "école", "écoles", "université",
-        "église", "églises", "mosquée", "mosquées", "temple", "hôpital", "hôpitaux", "clinique", "centre de santé",
+        "église", "églises", "mosquée", "mosquées", "temple", "monastère", "monastères", "pagode", "pagodes", "sanctuaire", "sanctuaires", "hôpital", "hôpitaux", "clinique", "centre de santé",
         "dispensaire", "ambassade", "ambassades", "consulat", "banque", "banques", "agence bancaire", "magasin",
         "magasins", "boutique", "boutiques", "commerce", "commerces", "succursale", "succursales", "supermarché", "marché", "entrepôt",
         "entrepôts", "usine", "usines", "restaurant", "restaurants", "bar", "café", "cinéma", "théâtre", "mairie",
