@@ -137,6 +137,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
         span = doc[start:end]
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
     out = _named_by_phrase(doc, m, out)
+    out = _named_group_words(doc, m, out)
     out = [a for a in out if not _former_members(doc, m, a) and not _party_rank_and_file(doc, m, a)]
     named = _named_groups(doc, m, out)
     if named:
@@ -342,6 +343,55 @@ def _named_by_phrase(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -
         out[out.index(a)] = ActorMention(span.start_char, span.end_char, span.text, name.text, "militia",
                                          a.tok_start, a.tok_end)
     return out
+
+
+_NAME_ENTS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "MISC"})
+
+
+def _name_word(t) -> bool:
+    return t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS)
+
+
+def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -> list[ActorMention]:
+    """A singular group word with a name of its own beside it ("the Gran Grif gang", « le gang Gran Grif »,
+    "the gang of Dogo Gide", « la milice Zaïre »; ``actors_<lang>.NAMED_GROUP_WORDS``) names a non-state
+    armed group no alias knows: "<name> <the word in English>", in every language. The name is the
+    capitalised proper nouns right before the word, or right after it (after one of
+    ``NAMED_GROUP_PREPS``, not a place: "the gang of Port-au-Prince" is where it is from). Copy all in
+    capitals tells no proper noun, and a word with no name ("a street gang", « une bande ») none; a name an
+    alias knows stays that group ("Viv Ansanm gang members")."""
+    words = getattr(m.actors, "NAMED_GROUP_WORDS", None)
+    if not words or nlp_mod.in_capitals(doc):
+        return found
+    preps = frozenset(getattr(m.actors, "NAMED_GROUP_PREPS", ()))
+    out = list(found)
+    for t in doc:
+        word = words.get(t.lower_)
+        if word is None:
+            continue
+        i = t.i
+        while i > 0 and i - t.i > -NAME_MAX_TOKENS and _name_word(doc[i - 1]) and doc[i - 1].lower_ not in m.demonyms:
+            i -= 1
+        start, end = i, t.i + 1
+        if i == t.i:  # after it
+            j = t.i + 1
+            via_prep = j < len(doc) and doc[j].lower_ in preps
+            j += via_prep
+            k = j
+            while k < len(doc) and k - j < NAME_MAX_TOKENS and _name_word(doc[k]):
+                k += 1
+            if k == j or (via_prep and any(x.ent_type_ in ("GPE", "LOC") for x in doc[j:k])):
+                continue
+            start, end, name = t.i, k, doc[j:k].text
+        else:
+            name = doc[i:t.i].text
+        if any(not a.generic and a.tok_start < end and start < a.tok_end and not (a.tok_start <= t.i < a.tok_end)
+               for a in out):
+            continue  # a name a lexicon knows ("Viv Ansanm gang members"): that group
+        span = doc[start:end]
+        out = [a for a in out if not (a.tok_start < end and start < a.tok_end)]
+        out.append(ActorMention(span.start_char, span.end_char, span.text, f"{name} {word}", "militia", start, end))
+    return sorted(out, key=lambda a: a.tok_start)
 
 
 def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),

@@ -318,3 +318,7 @@ MEMBER_WORDS = ["members", "member"]
 # sharing an armed group's acronym ("UPC supporters"), no armed actor; not "members" (of armed groups too)
 RANK_AND_FILE_WORDS = ["supporter", "supporters", "activist", "activists", "sympathizers", "sympathisers", "partisans",
                        "cadres", "loyalists"]
+# a group word with a name of its own: "the Gran Grif gang", "the gang of Dogo Gide", "the Zaire militia" (a
+# non-state armed group no alias knows, named "<name> <English word>" in every language; actors._named_group_words)
+NAMED_GROUP_WORDS = {"gang": "gang", "militia": "militia"}
+NAMED_GROUP_PREPS = ["of"]

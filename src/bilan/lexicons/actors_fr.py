@@ -325,3 +325,7 @@ MEMBER_WORDS = ["membres", "membre"]
 # partage le sigle d'un groupe armé, aucun acteur armé ; pas « membres » (des groupes armés en ont aussi)
 RANK_AND_FILE_WORDS = ["militant", "militants", "militante", "militantes", "partisan", "partisans", "sympathisant",
                        "sympathisants", "adhérent", "adhérents"]
+# un mot de groupe suivi de son nom : « le gang Gran Grif », « le gang de Dogo Gide », « la milice Zaïre » (un
+# groupe armé non étatique qu'aucun alias ne connaît, nommé « <nom> <mot anglais> » ; actors._named_group_words)
+NAMED_GROUP_WORDS = {"gang": "gang", "milice": "militia"}
+NAMED_GROUP_PREPS = ["de", "du", "d'"]

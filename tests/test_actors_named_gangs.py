@@ -1,0 +1,81 @@
+"""A group word with a name of its own ("the Gran Grif gang", « le gang Gran Grif », "the Dogo Gide
+gang", « la milice Twirwaneho ») names a non-state armed group, the doer of what it did, though no
+lexicon knows it; a group word with no name ("a street gang", « une bande de jeunes ») names none.
+Sentences written for this file (EN and FR), before bilan was run on them.
+
+First run, before the rule: 6 of 16 rows (the two Twirwaneho rows, whose name the lexicon knows, and four
+near misses); with it 15 of 16, one strict xfail. After the first run the near misses' check was
+corrected: "a gang of armed youths looted shops" gives no doer, or a lower-case one ("rioters"), and
+that is no named group; the first check wanted an unidentified armed group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilan.model import Document
+from bilan.pipeline import extract_many
+
+
+def doers(text: str, lang: str) -> list[str]:
+    ex = list(extract_many([Document(doc_id="d", text=text, language=lang, published=dt.date(2024, 10, 4))]))[0]
+    return [a.name for i in ex.incidents for a in i.actors if a.role == "actor1"]
+
+
+# (text, language, words of the doer's name, or None: no named group is the doer)
+ROWS = [
+    ("At least 15 people were killed on Thursday in an attack by the Gran Grif gang on the town of Pont-Sonde, "
+     "police said.", "en", "Gran Grif"),
+    ("Members of the Kraze Baryè gang set fire to a dozen houses in Tabarre on Monday, residents said.", "en",
+     "Kraze Baryè"),
+    ("Gunmen of the Dogo Gide gang abducted 20 villagers in Zamfara state on Sunday, police said.", "en",
+     "Dogo Gide"),
+    ("The Twirwaneho militia attacked a village near Minembwe on Tuesday, killing four people.", "en",
+     "Twirwaneho"),
+    ("Fighters of the Zaire militia killed six civilians near Djugu on Friday, local sources said.", "en", "Zaire"),
+    ("Au moins quinze personnes ont été tuées jeudi lors d'une attaque menée par le gang Gran Grif contre la "
+     "commune de Pont-Sondé, selon la police.", "fr", "Gran Grif"),
+    ("Des membres du gang Kraze Baryè ont incendié une dizaine de maisons lundi à Tabarre, selon des "
+     "habitants.", "fr", "Kraze Baryè"),
+    ("Des hommes armés du gang de Dogo Gide ont enlevé vingt villageois dimanche dans l'État de Zamfara.", "fr",
+     "Dogo Gide"),
+    ("La milice Twirwaneho a attaqué mardi un village près de Minembwe, tuant quatre personnes.", "fr",
+     "Twirwaneho"),
+    ("Des combattants de la milice Zaïre ont tué six civils vendredi près de Djugu, selon des sources locales.",
+     "fr", "Zaïre"),
+    # near misses: a group word with no name of its own
+    ("A street gang killed two shopkeepers in Port-au-Prince on Monday, police said.", "en", None),
+    ("Gunmen from a local militia attacked a village near Djugu on Friday, killing three people.", "en", None),
+    ("A gang of armed youths looted shops in the market on Sunday, witnesses said.", "en", None),
+    ("Une bande de jeunes armés a pillé des boutiques du marché dimanche, selon des témoins.", "fr", None),
+    ("Des miliciens ont attaqué un village près de Djugu vendredi, tuant trois personnes.", "fr", None),
+    ("Un gang a tué deux commerçants lundi à Port-au-Prince, selon la police.", "fr", None),
+]
+
+
+XFAIL = {
+    6: "the small French model makes « Kraze » the subject of « ont incendié » and « Des membres du gang » a "
+       "fragment of its own: the act has no doer",
+}
+
+
+def _params():
+    return [pytest.param(*row, id=f"{row[1]}-{i}", marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])]
+                         if i in XFAIL else []) for i, row in enumerate(ROWS)]
+
+
+@pytest.mark.parametrize("text,lang,name", _params())
+def test_a_group_word_with_a_name_names_the_doer(text, lang, name):
+    got = doers(text, lang)
+    if name is None:
+        # no doer named by a group of its own (a named group is capitalised: "Gran Grif gang")
+        assert all(n == n.lower() or n == "unidentified armed group" for n in got), got
+    else:
+        assert any(name.lower() in n.lower() for n in got), got
+
+
+def test_the_set_is_bilingual():
+    langs = [lang for _, lang, _ in ROWS]
+    assert langs.count("en") >= 7 and langs.count("fr") >= 7
