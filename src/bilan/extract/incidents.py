@@ -157,7 +157,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     if country_doers:
         actors = sorted(actors + [a for _, a in country_doers], key=lambda a: a.start)
     resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
-                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc)
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
     found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
                    if not any(a.start <= d.start and d.end <= a.end for a in actors)]
