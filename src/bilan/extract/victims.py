@@ -1056,7 +1056,9 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
             if t.dep_ == "prep" and t.head.like_num and t.head.i == t.i - 1:
                 continue  # "two of his children": a part of the people listed, who they are
             phrase = t if t.dep_ == "prep" else t.head
-            skipped.update(range(t.i, max(t.i, phrase.right_edge.i) + 1))
+            # (up to the comma that ends it in a list: "LUIS MORALES, OF THE DAILY LA REPUBLICA, HECTOR CHAVEZ")
+            stop = next((k.i for k in doc[t.i + 1:phrase.right_edge.i + 1] if k.text == ","), phrase.right_edge.i + 1)
+            skipped.update(range(t.i, max(t.i + 1, stop)))
     out = [v for v in mentions if start <= v.tok_start < end and not v.others and v.tok_start not in skipped]
     j = start
     while j < end:
