@@ -20,7 +20,9 @@ fills and no other figure with it; ``0`` means no DEATHS fill (nobody killed); `
 (the text leaves it open).
 
 With h-coordvict's rules (a conjunct or apposition takes the place of its head in the clause; a person and a count
-coordinated before "WERE SHOT DEAD" add up), en69 and en15's deaths pass."""
+coordinated before "WERE SHOT DEAD" add up), en69 and en15's deaths pass. With h-area's rules (the names listed just
+before the act and taken up by "THEY"; a colon after a word for the people hit, "WERE RELEASED: ..."), en03's two
+targets, en05's three targets (a phrase after "OF" in the list ends at its comma) and fr02's two targets pass."""
 
 from __future__ import annotations
 
@@ -325,11 +327,6 @@ _DEATHS = "deaths: the figure of the dead is missing or wrong (one person shot d
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 3, "target0"): _LIST,
-    ("en", 3, "target1"): _LIST,
-    ("en", 5, "target0"): _LIST,
-    ("en", 5, "target1"): _LIST,
-    ("en", 5, "target2"): _LIST,
     ("en", 8, "target1"): _LIST,
     ("en", 8, "deaths3"): _DEATHS,
     ("en", 14, "target0"): _LATER,
@@ -352,8 +349,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 75, "target0"): _KID,
     ("en", 76, "deaths2"): _DEATHS,
     ("en", 79, "target1"): _LIST,
-    ("fr", 2, "target0"): _LIST,
-    ("fr", 2, "target1"): _LIST,
     ("fr", 4, "target0"): _LATER,
     ("fr", 4, "target1"): _LATER,
     ("fr", 10, "target0"): _LATER,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition"
 NON_STATE = frozenset({"rebel", "militia", "unidentified"})
 FORCE_KINDS = frozenset({"state_forces", "police"})  # the state's forces of order: its army and its police
 UNIDENTIFIED = "unidentified armed group"
+UNIDENTIFIED_AFTER = 3  # words after an unnamed group's mention read for a word saying it is unknown
 
 
 @dataclass
@@ -394,8 +396,87 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
     return sorted(out, key=lambda a: a.tok_start)
 
 
+def _norm_quotes(text: str) -> str:
+    return text.lower().replace("\u2019", "'")
+
+
+def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
+    """One of ``phrases`` in ``text`` (lower case, typographic apostrophes as plain), as whole words."""
+    low = _norm_quotes(text)
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in phrases)
+
+
+def act_not_claimed(doc: Doc, m: LanguageMatchers) -> bool:
+    """The story says the act was not claimed ("The attack was not claimed", "no group has claimed
+    responsibility", « l'attaque n'a pas été revendiquée »; ``actors_<lang>.NOT_CLAIMED_PHRASES``): its
+    unnamed doers are not the group the story happens to name."""
+    phrases = frozenset(getattr(m.actors, "NOT_CLAIMED_PHRASES", ()))
+    return bool(phrases) and _has_phrase(doc.text, phrases)
+
+
+def _suspected_only(a: ActorMention, doc: Doc, words: frozenset[str]) -> bool:
+    """The group mention ``a`` is what someone suspects or believes ("Security sources suspect JNIM
+    fighters", "JNIM is believed to be behind", « le JNIM est soupçonné », « les assaillants seraient des
+    combattants du JNIM »): a word of ``words`` (``actors_<lang>.SUSPICION_WORDS``) is the head of its noun
+    phrase's clause or one above, or an auxiliary, copula or adverb of one."""
+    root = doc[a.tok_start:a.tok_end].root
+    for anc in root.ancestors:
+        toks = [anc, *(c for c in anc.children if c.dep_.split(":")[0] in ("aux", "cop", "advmod"))]
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in toks):
+            return True
+    return False
+
+
+def _present_only(a: ActorMention, doc: Doc, m: LanguageMatchers, phrases: frozenset[str]) -> bool:
+    """The group mention ``a`` sits in a sentence that says where the group is ("the zone is JNIM's
+    theatre of operations", "JNIM militants are known to operate in the area", « un bastion de l'État
+    islamique », ``actors_<lang>.PRESENCE_PHRASES``) and is not the doer of an act of its own there
+    (:func:`_doer_of_act`): the group is only said to be around."""
+    sent = doc[a.tok_start].sent
+    if not _has_phrase(sent.text, phrases):
+        return False
+    acts = frozenset(getattr(m.actors, "GROUP_ACT_VERBS", ()))
+    members = frozenset(getattr(m.actors, "MEMBER_WORDS", ()))
+    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    root = doc[a.tok_start:a.tok_end].root
+    chain = [root, *root.ancestors][:3]
+    # (nor the subject of a verb done to something: "JNIM fighters attacked the army's stronghold")
+    return not any(_doer_of_act(t, acts) or _members_doing(t, acts, members, preps) or (
+        t.dep_ == "nsubj" and t.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in t.head.children))
+        for t in chain)
+
+
+def _owns_act(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
+    """The group mention ``a`` is the subject (or the agent) of a verb of owning an act, not negated ("JNIM
+    claimed the attack", « l'attaque a été revendiquée par le JNIM »; claims_<lang>.OWNING_VERBS)."""
+    verbs = m.owning_verbs or m.acknowledge
+    root = doc[a.tok_start:a.tok_end].root
+    for anc in list(root.ancestors)[:3]:
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in verbs:
+            return not any(c.lower_ in m.negations for c in anc.children)
+    return False
+
+
+def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> set[str] | None:
+    """The names of the named groups the story could lay its unnamed doers at (:func:`resolve_generic`):
+    when it says the act was not claimed (:func:`act_not_claimed`), only those it says did claim one
+    (:func:`_owns_act`: the story tells of another act too); else those with at least one
+    mention that is neither only suspected (:func:`_suspected_only`) nor only said to be present in the
+    zone (:func:`_present_only`). ``None``: every named group (no lexicon for the language)."""
+    suspicion = frozenset(getattr(m.actors, "SUSPICION_WORDS", ()))
+    presence = frozenset(getattr(m.actors, "PRESENCE_PHRASES", ()))
+    if not suspicion and not presence and not getattr(m.actors, "NOT_CLAIMED_PHRASES", ()):
+        return None
+    if act_not_claimed(doc, m):
+        # (an act the story says a group did claim is that group's: "the GSIM claimed the ambush ... the
+        # explosion was not claimed")
+        return {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic and _owns_act(a, doc, m)}
+    return {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic
+            and not _suspected_only(a, doc, suspicion) and not _present_only(a, doc, m, presence)}
+
+
 def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),
-                    paramilitary: frozenset[str] = frozenset(), doc=None) -> None:
+                    paramilitary: frozenset[str] = frozenset(), doc=None, m: LanguageMatchers | None = None) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
     group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
     says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
@@ -405,24 +486,41 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
     "TERRORISTS"). A death squad or a paramilitary group (a word of ``paramilitary``,
     actors_<lang>.PARAMILITARY_WORDS) is no guerrilla: it becomes only the story's single named
     militia ("A DEATH SQUAD MURDERED FOUR FORMER MEMBERS OF THE M-19": the guerrilla group named is
-    its victims, not the death squad)."""
+    its victims, not the death squad). With the language's matchers ``m``, only the groups of
+    :func:`doer_candidates` count: not one the story says the act was not claimed by, only suspects, or
+    only places in the zone ("the zone is JNIM's theatre of operations")."""
 
     def has(text: str, words: frozenset[str]) -> bool:
         low = text.lower()
         return bool(set(low.split()) & words) or any(w in low for w in words if " " in w)
 
-    named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
-    militias = {a.name for a in actors if a.kind == "militia" and not a.generic}
+    named = all_named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
+    militias = all_militias = {a.name for a in actors if a.kind == "militia" and not a.generic}
+    if doc is not None and m is not None:
+        candidates = doer_candidates(actors, doc, m)
+        if candidates is not None and len(named) == 1:
+            named, militias = named & candidates, militias & candidates
     for a in actors:
         if not a.generic:
             continue
         text = a.text
+        own = False
         if doc is not None:
             root = doc[a.tok_start:a.tok_end].root
-            text = " ".join([*(t.text for t in doc[root.left_edge.i:a.tok_start]), text])
+            # and the words that qualify it after ("des hommes armés non identifiés")
+            after = [t.text for t in doc[a.tok_end:root.right_edge.i + 1][:UNIDENTIFIED_AFTER]]
+            text = " ".join([*(t.text for t in doc[root.left_edge.i:a.tok_start]), text, *after])
+            # the group named in the mention's own noun phrase ("ACCUSED FMLN TERRORISTS OF BURNING ...",
+            # « des rebelles soupçonnés d'appartenir à l'ELN », "the attackers, probably members of the
+            # MRTA"): the mention is that group, hedged or not (the hedge is the incident's claim)
+            # (or in an aside between the subject and its verb, whatever the parse hung it on)
+            own = any(not b.generic and b.name in all_named and (
+                root.is_ancestor(doc[b.tok_start:b.tok_end].root)
+                or root.dep_.startswith("nsubj") and a.tok_end <= b.tok_start and b.tok_end <= root.head.i)
+                for b in actors)
         if has(text, unidentified):
             continue
-        pool = militias if has(a.text, paramilitary) else named
+        pool = (all_militias if own else militias) if has(a.text, paramilitary) else (all_named if own else named)
         if len(pool) == 1:
             (name,) = pool
             a.name, a.kind = name, next(b.kind for b in actors if b.name == name)

@@ -38,7 +38,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
+                                   listed_hit, listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
 from bilan.model import (
@@ -161,7 +161,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     if country_doers:
         actors = sorted(actors + [a for _, a in country_doers], key=lambda a: a.start)
     resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
-                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc)
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
     found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
                    if not any(a.start <= d.start and d.end <= a.end for a in actors)]
@@ -2268,10 +2268,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
+    listed_here: list[VictimMention] = []
     if "threat" not in trig.flags:
         # who those hit were, listed in the act's own sentence ("the victims of the massacre were
         # identified as ...", "among the 11 peasants massacred were ...")
-        for v in listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans):
+        listed_here = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans)
+        for v in listed_here:
             if not any(v.tok_start < e and s < v.tok_end for s, e in [*victim_excluded, (trig.tok_start, trig.tok_end)]) \
                     and not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
                 tied_victims.append(v)
@@ -2595,7 +2597,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue
             if any(v.start < e.end and e.start < v.end for e in named):
                 continue
-            if v.name_only and etype == "Battles":
+            if v.name_only and etype == "Battles" and not (
+                    # (unless the list says they are civilians: "identified as A and B, both farmers")
+                    any(w.civilian for w in listed_here) and any(w.tok_start == v.tok_start for w in listed_here)):
                 continue  # a name says nothing of the side: a fight's dead named are no civilians hit
             force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
             name, kind = ("civilians", "civilians") if v.civilian else (
@@ -3809,6 +3813,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
+    _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
     _attach_story_perpetrator(ctx, carried)
     quantities = _quantities(ctx)
@@ -6024,6 +6029,69 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
             inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             inc.evidence.append(ctx.ev("actors", v.start, v.end))
             known.add(v.text.lower())
+
+
+def _attach_listed_hit(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """The persons a sentence lists after the word for the dead or the wounded ("THE DEAD WERE IDENTIFIED AS
+    RAMON ESCOBAR AND LUCIA MENJIVAR", « les blessés ont été identifiés comme ... »; :func:`listed_hit`):
+
+    - a list told just before the act, taken up by a plural pronoun that is the subject of the act's
+      sentence ("THE WOUNDED WERE IDENTIFIED AS A AND B. THEY WERE HURT WHEN A GRENADE EXPLODED"), names the
+      victims of that act;
+    - an incident with no figure of its dead (of its wounded) counts one for each person so listed, when
+      every one is a single person named (no "two of his children")."""
+    if not incidents:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    pronouns = lexicon_words("victims", ctx.lang, "LISTING_PRONOUNS")
+    for si, sent in enumerate(ctx.sents):
+        kind = listed_hit(ctx.doc, sent, ctx.lang)
+        if kind is None:
+            continue
+        listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans)
+        if not listed:
+            continue
+        inc = incident_sents.get(si) or _followed_incident(ctx, incident_sents, si)
+        before = False
+        if inc is None and si not in incident_sents and si + 1 in incident_sents:
+            first = next((t for t in ctx.sents[si + 1] if not t.is_punct), None)
+            if first is not None and first.lower_ in pronouns and first.dep_.startswith("nsubj"):
+                inc, before = incident_sents[si + 1], True
+        if inc is None or inc.event_type not in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+            continue
+        excluded = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+        excluded += [(i, i + 1) for i in _reporting_subjects(ctx, sent)]
+        persons = [v for v in one_person(ctx.doc, listed, ctx.lang, ctx.place_spans)
+                   if not any(v.tok_start < e and s < v.tok_end for s, e in excluded)]
+        if not persons:
+            continue
+        if before:
+            known = {a.mention.lower() for a in inc.actors}
+            for v in persons:
+                if v.text.lower() in known:
+                    continue
+                name, vkind = ("civilians", "civilians") if v.civilian else ("people", None)
+                inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=vkind))
+                inc.evidence.append(ctx.ev("actors", v.start, v.end))
+                known.add(v.text.lower())
+        field = "fatalities" if kind == "death" else "injured"
+        if getattr(inc, field) is not None or inc.stage == "threatened":
+            continue
+        # one for each person: a role set off after a name by commas, an age or an article only ("SONIA
+        # FUENTES, 27, A NURSE") is that person's; a plural or a figure ("two of his children") counts none
+        doc = ctx.doc
+        if any(not v.name_only and is_plural(doc[v.tok_start:v.tok_end].root)
+               and not _name_read_as_plural(doc[v.tok_start:v.tok_end].root, ctx.lang) or any(
+                c.dep_ == "nummod" for c in doc[v.tok_start:v.tok_end].root.children) for v in persons):
+            continue
+        counted: list[VictimMention] = []
+        for v in persons:
+            if counted and not v.name_only and all(
+                    t.is_punct or t.like_num or t.pos_ == "DET" for t in doc[counted[-1].tok_end:v.tok_start]):
+                continue
+            counted.append(v)
+        setattr(inc, field, Range.exact(len(counted)))
+        inc.evidence.extend(ctx.ev(field, v.start, v.end) for v in counted)
 
 
 def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMention:

@@ -1014,6 +1014,23 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
             if verb and (led or nxt.lower_ in listing or nxt.lemma_.lower() in listing or not led):
                 start = t.i + 2
                 break
+    if start is None:
+        # "THE NAMES OF THE TWO TEACHERS KILLED WERE RELEASED: CARMEN REYES AND ...", « les victimes ont été
+        # identifiées : Jean Kossi et ... »: a colon after a word for the people hit, a name right after it
+        colon = next((t.i for t in sent if t.text == ":" and t.i + 1 < sent.end), None)
+        if colon is not None and any(standing(k) for k in range(sent.start, colon)) \
+                and name_end(doc, colon + 1, lang, sent.end) - (colon + 1) >= 2:
+            start = colon + 1
+    if start is None:
+        # « Il s'agit de Simon Ouandji, pasteur, et de son fils »: a phrase that opens the list (``LISTING_OPENERS``)
+        low = sent.text.lower().replace("\u2019", "'")
+        for phrase in _victims_words(lang, "LISTING_OPENERS"):
+            if not low.startswith(phrase) or not (phrase.endswith("'") or low[len(phrase):len(phrase) + 1].isspace()):
+                continue
+            k = next((t.i for t in sent if t.idx >= sent.start_char + len(phrase)), None)
+            if k is not None and name_end(doc, k, lang, sent.end) - k >= 2:
+                start = k
+                break
     if start is None and doc[sent.start].lower_ in among:
         # "among the 11 peasants massacred in Los Llanitos were ...": the verb after the phrase
         k = next((t.i for t in sent if t.i > sent.start and main_verb(t) and t.dep_ == "ROOT"), None)
@@ -1036,8 +1053,12 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
             end = t.i
             break
         if t.pos_ == "ADP" and t.lower_ not in particles and t.dep_ in ("prep", "case"):
+            if t.dep_ == "prep" and t.head.like_num and t.head.i == t.i - 1:
+                continue  # "two of his children": a part of the people listed, who they are
             phrase = t if t.dep_ == "prep" else t.head
-            skipped.update(range(t.i, max(t.i, phrase.right_edge.i) + 1))
+            # (up to the comma that ends it in a list: "LUIS MORALES, OF THE DAILY LA REPUBLICA, HECTOR CHAVEZ")
+            stop = next((k.i for k in doc[t.i + 1:phrase.right_edge.i + 1] if k.text == ","), phrase.right_edge.i + 1)
+            skipped.update(range(t.i, max(t.i + 1, stop)))
     out = [v for v in mentions if start <= v.tok_start < end and not v.others and v.tok_start not in skipped]
     j = start
     while j < end:
@@ -1056,6 +1077,20 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
         else:
             j += 1
     return sorted(out, key=lambda v: v.tok_start)
+
+
+def listed_hit(doc: Doc, sent: Span, lang: str) -> str | None:
+    """What the people listed in ``sent`` (:func:`listed_victims`) suffered, by the word for them before
+    the list: "death" ("the dead were identified as", « les morts : »; ``victims_<lang>.DEAD_COLLECTIVES``),
+    "injury" ("the wounded were identified as"; ``HURT_COLLECTIVES``), or None (« les victimes »)."""
+    dead = frozenset(_victims_words(lang, "DEAD_COLLECTIVES"))
+    hurt = frozenset(_victims_words(lang, "HURT_COLLECTIVES"))
+    for t in sent:
+        if t.lower_ in dead:
+            return "death"
+        if t.lower_ in hurt:
+            return "injury"
+    return None
 
 
 @lru_cache(maxsize=8)

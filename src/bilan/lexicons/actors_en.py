@@ -298,6 +298,29 @@ NAMING_PHRASES = ["known as", "calling itself", "calls itself", "which calls its
 # "unknown gunmen"): such a mention is not resolved to the story's single named group
 UNIDENTIFIED_WORDS = ["unidentified", "unknown"]
 
+# the story says the act was not claimed: its unnamed doers are not resolved to the one group it names
+# (bilan.extract.actors.act_not_claimed; matched as whole words, lower case)
+NOT_CLAIMED_PHRASES = ["was not claimed", "were not claimed", "has not been claimed", "have not been claimed",
+                       "has not yet been claimed", "had not been claimed", "not yet claimed", "went unclaimed",
+                       "no group has claimed", "no group claimed", "no group has yet claimed", "no one has claimed",
+                       "no one claimed", "nobody has claimed", "nobody claimed", "no one has yet claimed",
+                       "no claim of responsibility", "there was no claim", "unclaimed attack"]
+# words of a suspicion above a group's mention ("security sources suspect JNIM fighters", "JNIM is believed to be
+# behind"): a group only suspected is not the one the unnamed doers are resolved to (the suspicion stays a claim;
+# bilan.extract.actors._suspected_only). Not "blame", "accuse": an accusation lays the act at the group's door, the
+# doer the MUC-4 keys fill with "SUSPECTED OR ACCUSED" ("POLICE BLAMED THE SHINING PATH": its terrorists are the group's)
+SUSPICION_WORDS = ["suspect", "suspected", "believe", "believed", "think", "thought", "presume", "presumed",
+                   "allege", "alleged", "allegedly", "likely", "probably", "possibly", "reportedly", "may", "might",
+                   "could"]
+# phrases that place a group in the zone, no more ("the zone is JNIM's theatre of operations", "active in the
+# area", "a stronghold of"): a group only said to be around is not the doer (bilan.extract.actors._present_only)
+PRESENCE_PHRASES = ["theatre of operations", "theater of operations", "active in the area", "active in the region",
+                    "active in the zone", "active in the province", "operates in the area", "operate in the area",
+                    "operating in the area", "operates in the region", "operate in the region",
+                    "operating in the region", "operates in the zone", "operate in the zone", "known to operate",
+                    "present in the area", "present in the region", "present in the zone", "presence of",
+                    "stronghold", "strongholds", "bastion"]
+
 # the words of an unnamed death squad or paramilitary group: such a group is no guerrilla, it is resolved
 # only to the story's single named militia, never to a guerrilla group the story names as its victims or
 # as a speaker (bilan.extract.actors.resolve_generic)

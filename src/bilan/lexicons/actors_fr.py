@@ -305,6 +305,31 @@ NAMING_PHRASES = ["se faisant appeler", "se faisant nommer", "connu sous le nom 
 # non identifiés ») : une telle mention ne devient pas le seul groupe nommé du récit
 UNIDENTIFIED_WORDS = ["inconnu", "inconnus", "non identifié", "non identifiés", "non identifiées"]
 
+# le récit dit que l'acte n'a pas été revendiqué : ses auteurs sans nom ne deviennent pas le groupe qu'il nomme
+# (bilan.extract.actors.act_not_claimed ; mots entiers, en minuscules)
+NOT_CLAIMED_PHRASES = ["n'a pas été revendiqué", "n'a pas été revendiquée", "n'ont pas été revendiqués",
+                       "n'ont pas été revendiquées", "n'a pas encore été revendiqué", "n'a pas encore été revendiquée",
+                       "n'avait pas été revendiqué", "n'avait pas été revendiquée", "non revendiqué",
+                       "non revendiquée", "non revendiqués", "non revendiquées", "personne n'a revendiqué",
+                       "aucun groupe n'a revendiqué", "aucune revendication", "pas été revendiquée",
+                       "pas été revendiqué", "n'a été revendiqué", "n'a été revendiquée"]
+# mots d'un soupçon au-dessus de la mention d'un groupe (« des sources sécuritaires soupçonnent des combattants du
+# JNIM », « le JNIM est soupçonné », « les assaillants seraient des combattants du JNIM ») : un groupe seulement
+# soupçonné n'est pas celui que deviennent les auteurs sans nom (bilan.extract.actors._suspected_only). Pas
+# « accuser », « imputer » : une accusation met l'acte au compte du groupe (les clés MUC-4 : « SUSPECTED OR ACCUSED »)
+SUSPICION_WORDS = ["soupçonner", "soupçonné", "soupçonnés", "soupçonnée", "suspecter", "suspecté", "suspectés",
+                   "présumé", "présumés", "croire", "penser", "probablement", "vraisemblablement", "possiblement",
+                   "serait", "seraient", "aurait", "auraient", "pourrait", "pourraient"]
+# ce qui place un groupe dans la zone, sans plus (« la zone est le théâtre d'opérations du JNIM », « un bastion de
+# l'État islamique », « actif dans la région ») : un groupe seulement présent n'est pas l'auteur
+# (bilan.extract.actors._present_only)
+PRESENCE_PHRASES = ["théâtre d'opérations", "théâtre des opérations", "actif dans la région", "actifs dans la région",
+                    "active dans la région", "actif dans la zone", "actifs dans la zone", "active dans la zone",
+                    "opère dans la zone", "opèrent dans la zone", "opère dans la région", "opèrent dans la région",
+                    "présent dans la zone", "présents dans la zone", "présent dans la région",
+                    "présents dans la région", "présence du", "présence de l'", "présence des", "bastion",
+                    "bastions", "fief", "fiefs", "zone d'influence"]
+
 # les mots d'un escadron de la mort ou d'un groupe paramilitaire sans nom : ce n'est pas une guérilla, il ne
 # devient que la milice nommée seule du récit, jamais la guérilla que le récit nomme comme victime ou qui parle
 # (bilan.extract.actors.resolve_generic)

@@ -91,6 +91,12 @@ HIT_COLLECTIVES = ["victim", "victims", "dead", "wounded", "injured", "deceased"
 # ("the wounded are Carlos Ruiz and Marta Giraldo")
 LISTING_VERBS = ["include", "included", "includes"]
 LISTING_PREPS = ["among"]
+# of the words for the people hit, those that say they died or were hurt ("the dead were identified as A and B":
+# two dead; bilan.extract.victims.listed_hit)
+DEAD_COLLECTIVES = ["dead", "deceased"]
+HURT_COLLECTIVES = ["wounded", "injured"]
+# a phrase that opens a list of the people hit at the start of a sentence (bilan.extract.victims.listed_victims)
+LISTING_OPENERS = ["they were identified as", "they have been identified as"]
 # lower-case words inside a Spanish or Portuguese name ("Ana de Molina", "Rivera y Damas")
 NAME_PARTICLES = ["de", "del", "y", "da", "dos", "das"]
 

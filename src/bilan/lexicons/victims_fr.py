@@ -92,6 +92,13 @@ HIT_COLLECTIVES = ["victime", "victimes", "mort", "morts", "blessé", "blessés"
 # (« les blessés sont Carlos Ruiz et Marta Giraldo »)
 LISTING_VERBS = ["compter", "comptent", "compte", "figurer", "figurent", "figure", "comprendre", "comprennent"]
 LISTING_PREPS = ["parmi"]
+# des mots pour les personnes touchées, ceux qui disent qu'elles sont mortes ou blessées (« les morts ont été
+# identifiés comme A et B » : deux morts ; bilan.extract.victims.listed_hit)
+DEAD_COLLECTIVES = ["mort", "morts", "tué", "tués", "défunt", "défunts"]
+HURT_COLLECTIVES = ["blessé", "blessés", "blessée", "blessées"]
+# une formule qui ouvre la liste des personnes touchées en tête de phrase (« Il s'agit de Simon Ouandji,
+# pasteur, et de son fils » ; bilan.extract.victims.listed_victims)
+LISTING_OPENERS = ["il s'agit de", "il s'agit d'", "ils ont été identifiés comme", "elles ont été identifiées comme"]
 # mots en minuscules à l'intérieur d'un nom espagnol ou portugais (« Ana de Molina », « Rivera y Damas »)
 NAME_PARTICLES = ["de", "del", "y", "da", "dos", "das"]
 
