@@ -85,9 +85,6 @@ XFAIL: dict[int, str] = {
         "the annotation does not take as toponyms)",
     19: "the tagger reads 'Trujillo' (no place word before it) as a person's name: no place is read, whatever "
         "'Venezuela's defence minister' says of the story's country",
-    22: "« SAN SALVADOR, 5 mars (AFP) - » in a mixed-case text is tagged a miscellaneous name and no place is "
-        "read; reading such a dateline was tried and dropped: the dateline then became the incident's place "
-        "(« BAMAKO — ... près de Gao »: Bamako) in the examples",
     26: "'FLEW TO MEXICO CITY': 'TO' is no place cue in capitals (it opens an infinitive as often), so the city is "
         "not read",
     27: "the tagger reads 'Aguilares' after 'hit' as a person's name, and only a place word before it lets such a "
