@@ -3,7 +3,12 @@ preposition « à » written « A » is no verb, a sentence is not cut between i
 the unaccented words are read as the accented ones. Dispatches written for these tests (issue 3,
 class 9), each with its event type, place, toll and doer.
 
-First run (before any change for them): 23 of 30 rows, 0 of 2 parse checks.
+First run (before any change for them): 23 of 30 rows, 0 of 2 parse checks. The force on protesters row
+was read after it against actor2 (bilan's role for the force in both languages, the protesters being actor1),
+not actor1: no rule changed for it.
+After the repairs (accents of participles with no auxiliary and of CAPITALS_WORDS, « A » read as « à »,
+a subject cut from its auxiliary joined again, an auxiliary read as no place, "pirates" as armed men):
+29 of 30 rows, 2 of 2 parse checks; the rest strict xfails below.
 """
 
 from __future__ import annotations
@@ -59,7 +64,13 @@ ROWS = [
      (2, None), "HOMMES ARMES"),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "BANGUI, 5 MARS (AFP) - DES HOMMES ARMES ONT TUE DEUX GENDARMES A 40 KM DE LA CAPITALE.":
+        "a dateline in capitals the tagger gives no place label is not read (and « LA CAPITALE » names no town): "
+        "reading it as a place was tried and dropped, a later sentence of MUC-4-style stories (« THE ATTACK "
+        "OCCURRED ») then took the dateline's town as the story's focus and split the incident "
+        "(test_muc4_style_incident_count en-one-embassy-third-this-year, en-one-priests-bodies)",
+}
 
 
 def _toll(r) -> int | None:
@@ -82,8 +93,10 @@ def _misses(text: str, sub: str | None, place: str, toll, doer: str | None) -> l
             out.append(f"killed {_toll(inc.fatalities)}")
         if hurt is not None and _toll(inc.injured) != hurt:
             out.append(f"injured {_toll(inc.injured)}")
-    if doer is not None and not found(doer, [a.mention for a in inc.actors_in("actor1")]):
-        out.append(f"doer {[a.mention for a in inc.actors_in('actor1')]}")
+    # force on protesters: the protesters are actor1 and the force actor2, in English and French alike
+    role = "actor2" if inc.sub_event_type == EXF else "actor1"
+    if doer is not None and not found(doer, [a.mention for a in inc.actors_in(role)]):
+        out.append(f"doer {[a.mention for a in inc.actors_in(role)]}")
     return out
 
 
@@ -98,7 +111,7 @@ def test_a_before_a_distance_or_a_place_is_the_preposition():
     doc = nlp.parse("A 15 KM DE BANGUI, DES HOMMES ARMES ONT TUE TROIS CIVILS DIMANCHE.", "fr")
     assert doc[0].pos_ == "ADP"
     doc = nlp.parse("DEUX CIVILS TUES PAR DES HOMMES ARMES A BOUAR.", "fr")
-    assert doc[6].pos_ == "ADP"
+    assert doc[7].pos_ == "ADP"
 
 
 def test_the_subject_is_not_cut_from_its_auxiliary():
