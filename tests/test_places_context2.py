@@ -20,7 +20,8 @@ already; "TOLD US", "ONE OF US", « EN RCA LUNDI », and 8 of the 11 namesake ro
 month after a name in capitals ends it, dates_<lang>; a tie of the story's countries goes to one read by more than a small town,
 "AGUILARES ... SAN SALVADOR"; an unlabelled small town after a place word is read as its namesake
 of the story's most named country or of forces named by their demonym, places_<lang>.FORCES_DEMONYMS: "near Aguilares ... the
-Salvadoran army", when it is the only namesake there): 24 of 29, the rest strict xfails below.
+Salvadoran army", when it is the only namesake there): 24 of 29, the rest strict xfails below. With the
+mixed-case dateline read (places._clause_places, tests/test_places_subjects.py): 25 of 29.
 """
 
 from __future__ import annotations
@@ -85,9 +86,6 @@ XFAIL: dict[int, str] = {
         "the annotation does not take as toponyms)",
     19: "the tagger reads 'Trujillo' (no place word before it) as a person's name: no place is read, whatever "
         "'Venezuela's defence minister' says of the story's country",
-    22: "« SAN SALVADOR, 5 mars (AFP) - » in a mixed-case text is tagged a miscellaneous name and no place is "
-        "read; reading such a dateline was tried and dropped: the dateline then became the incident's place "
-        "(« BAMAKO — ... près de Gao »: Bamako) in the examples",
     26: "'FLEW TO MEXICO CITY': 'TO' is no place cue in capitals (it opens an infinitive as often), so the city is "
         "not read",
     27: "the tagger reads 'Aguilares' after 'hit' as a person's name, and only a place word before it lets such a "

@@ -186,6 +186,8 @@ def _recased(nlp: Language, doc: Doc, low: Doc, capitals: bool, repair: bool = F
         _verbs_read_as_modifiers(low, heads, deps, tags, pos)
         _verbs_read_as_nouns(low, heads, deps, tags, pos, lemmas, morphs, lang)
         _verbs_read_as_prepositions(low, heads, deps, tags)
+    if capitals:
+        _subjects_cut_off(low, heads, deps)
     try:
         return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                    tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
@@ -434,6 +436,34 @@ def _verbs_read_as_prepositions(low: Doc, heads: list[int], deps: list[str], tag
         tags[v.i] = "VBD"
 
 
+def _subjects_cut_off(low: Doc, heads: list[int], deps: list[str]) -> None:
+    """A subject the lower-case parse of the capitals made a sentence of its own, cut from its auxiliary and
+    verb (« DES TERRORISTES | ONT DYNAMITE UN PYLONE »): a noun phrase with no verb, ending right before an
+    auxiliary whose verb is a root with no subject, is that verb's subject (the parse then holds one
+    sentence)."""
+    def root_of(i: int) -> int:
+        seen = 0
+        while heads[i] != i and seen < len(heads):
+            i, seen = heads[i], seen + 1
+        return i
+
+    n = len(low)
+    for r in range(n):
+        if heads[r] != r or low[r].pos_ not in ("NOUN", "PROPN"):
+            continue
+        members = [i for i in range(n) if root_of(i) == r]
+        start, end = min(members), max(members)
+        if len(members) != end - start + 1 or end + 1 >= n or any(low[i].pos_ in ("VERB", "AUX") for i in members):
+            continue
+        aux = low[end + 1]
+        verb = heads[aux.i]
+        if aux.pos_ != "AUX" or not deps[aux.i].startswith("aux") or heads[verb] != verb or low[verb].pos_ != "VERB" \
+                or any(heads[i] == verb and deps[i].startswith("nsubj") for i in range(n)):
+            continue
+        heads[r] = verb
+        deps[r] = "nsubj:pass" if any(heads[i] == verb and deps[i] == "aux:pass" for i in range(n)) else "nsubj"
+
+
 def _clear_labels(nlp: Language) -> bool:
     """The model's parser labels as :func:`_verbs_read_as_modifiers` reads them (ClearNLP's: "dobj", "pobj",
     a past verb tagged VBD/VBN); a model of Universal Dependencies' labels (French) is left as parsed: its
@@ -499,18 +529,57 @@ def _accented(lang: str) -> tuple[dict[str, str], frozenset[str], dict[str, str]
     return parts, auxes, advs
 
 
+@cache
+def _accented_words(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    """(words without their accents -> with them, the preposition without its accent -> with it, the words
+    after which it is the preposition, the agent's prepositions) of ``headlines_<lang>`` (CAPITALS_WORDS,
+    PREPOSITION_UNACCENTED, PREPOSITION_NEXT_WORDS, AGENT_PREPS)."""
+    lex = _headline_lexicon(lang)
+    plain = {_folded(w): w for w in getattr(lex, "CAPITALS_WORDS", ()) if _folded(w) != w}
+    return (plain, dict(getattr(lex, "PREPOSITION_UNACCENTED", {})),
+            frozenset(getattr(lex, "PREPOSITION_NEXT_WORDS", ())), frozenset(getattr(lex, "AGENT_PREPS", ())))
+
+
+PREPOSITION_NAME_MAX_WORDS = 3
+
+
+def _names_a_place(words: list[str], k: int, lang: str, parts: dict[str, str]) -> bool:
+    """The words from ``k`` open a name the gazetteer knows as written (up to PREPOSITION_NAME_MAX_WORDS
+    words), whose first word is no participle (« ETE » is « été », not Ete of Nigeria) and no common word
+    of the language."""
+    w = words[k]
+    if not w.isalpha() or w in parts or w in parts.values():
+        return False
+    from bilan.extract.places import is_common_word
+    from bilan.gazetteer import Gazetteer
+
+    if is_common_word(w, lang):
+        return False
+    gaz = Gazetteer.default()
+    return any(gaz.resolve_mention(" ".join(words[k:k + n]), lang=lang, fuzzy=False) is not None
+               for n in range(min(PREPOSITION_NAME_MAX_WORDS, len(words) - k), 0, -1))
+
+
 def _accents_restored(words: list[str], lang: str) -> list[str]:
     """``words`` (a text in capitals, in lower case) with the accents a capitals wire drops given back to
     the participles that follow an auxiliary (« ont assassine » -> « ont assassiné », « a ete tue » -> « a
     été tué »; headlines_<lang>.PARTICIPLES): the lower-case parse then reads the act as a verb with its
-    subject. Each word keeps its length (an accented letter is one character), so the parses line up."""
+    subject. A participle with no auxiliary gets them in the feminine or the plural, or before the agent's
+    preposition (« DEUX CIVILS TUES PAR »); the words of CAPITALS_WORDS (« PRES DE », « L'ARMEE ») always;
+    the preposition « A » is « à » before a figure, a word of PREPOSITION_NEXT_WORDS or a place's name (« A
+    15 KM DE BANGUI », « A BOUAR »). Each word keeps its length (an accented letter is one character), so the
+    parses line up."""
     if not lang:
         return words
     parts, auxes, advs = _accented(lang)
-    if not parts:
+    plain, preps, prep_next, agent_preps = _accented_words(lang)
+    if not parts and not plain and not preps:
         return words
     out = list(words)
     for k, w in enumerate(words):
+        if w in plain:
+            out[k] = plain[w]
+            continue
         if k == 0 or w not in parts:
             continue
         j = k - 1
@@ -520,6 +589,14 @@ def _accents_restored(words: list[str], lang: str) -> list[str]:
             out[k] = parts[w]
             if words[k - 1] in advs:
                 out[k - 1] = advs[words[k - 1]]
+        elif parts[w] != w and (parts[w].endswith(("és", "ée", "ées", "is", "ise", "ises", "us", "ue", "ues"))
+                                 or k + 1 < len(words) and words[k + 1] in agent_preps):
+            out[k] = parts[w]
+    for k, w in enumerate(words):
+        if w in preps and k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt.isdigit() or nxt in prep_next or _names_a_place(words, k + 1, lang, parts):
+                out[k] = preps[w]
     return [o if len(o) == len(w) else w for o, w in zip(out, words)]
 
 

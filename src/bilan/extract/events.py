@@ -1421,6 +1421,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_time_references(doc, out, m)
     out = _drop_reasons(doc, out, m)
     out = _drop_victim_nouns(doc, out, m)
+    out = _drop_states_of_the_dying(doc, out, m)
     out = _drop_strikers_hit(doc, out, m)
     out = _drop_group_trades(doc, out, m)
     out = _drop_war_tolls(doc, out, m)
@@ -1575,6 +1576,30 @@ def _drop_protest_origins(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
                 act = verbs.get(gov.i) if gov is not None else None
                 if act is not None and act.event_type != PROTESTS and _partisans_did(gov, m):
                     continue
+        out.append(t)
+    return out
+
+
+def _drop_states_of_the_dying(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A participle that tells the state a person died in ("A passenger, badly burned, died in hospital", « Un
+    passager, gravement brûlé, a succombé à ses blessures »: events_<lang>.STATE_PARTICIPLES), hung on the
+    subject of a death verb or on the verb itself, with no object and no doer of its own: the wounds of a
+    victim of an act told before, no act of its own (the death then joins that act)."""
+    if not m.state_participles or not m.dying_words:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.tok_end - t.tok_start == 1 and root.pos_ == "VERB" and (
+                root.lemma_.lower() in m.state_participles or root.lower_ in m.state_participles) \
+                and root.dep_.split(":")[0] in ("acl", "advcl", "amod", "appos") \
+                and not any(c.dep_.split(":")[0] in ("dobj", "obj", "agent", "obl") and c.dep_ != "obl:arg"
+                            or c.dep_ == "obl:agent" for c in root.children):
+            verb = root.head if root.head.pos_ in ("VERB", "AUX") else root.head.head
+            if root.head.pos_ not in ("VERB", "AUX") and root.head.dep_.split(":")[0] != "nsubj":
+                verb = None  # a participle on a noun that is no subject: "the burned house"
+            if verb is not None and (verb.lemma_.lower() in m.dying_words or verb.lower_ in m.dying_words):
+                continue
         out.append(t)
     return out
 

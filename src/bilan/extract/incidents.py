@@ -274,9 +274,9 @@ def _occurrence_verb(ctx: Context, tok) -> bool:
     return lemma in single or any((lemma, c.lemma_.lower()) in pairs for c in tok.children)
 
 
-# a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —", and the
-# hyphen after the agency's brackets: "KYIV, Nov 2 (Reuters) - "
-_DATELINE = re.compile(r"\s*[^\n]{3,100}?(?:\s(?:--|—|–)|\)\s-)\s")
+# a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —", and a single
+# hyphen after the agency's bracket: "KYIV, Nov 2 (Reuters) - ", « SAN SALVADOR, 5 mars (AFP) - »
+_DATELINE = re.compile(r"\s*[^\n]{3,100}?(?:\s(?:--|—|–)|\)\s+-)\s")
 # a headline line of its own before the dateline's paragraph
 _HEADLINE_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
 
@@ -450,11 +450,18 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
+        # the dateline's town of a mixed-case story is where it was filed: a place of the sentence after it is
+        # the event's, and a later sentence borrows none (wire copy in capitals has always read its dateline,
+        # often the event's town: left as it was)
+        if not nlp_mod.in_capitals(ctx.doc):
+            cities = [p for p in cities if not ctx.in_dateline(p.start)]
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
               and not _not_the_place(ctx, p)]
+    if not nlp_mod.in_capitals(ctx.doc):
+        others = [p for p in others if not ctx.in_dateline(p.start)] or others
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
         return finer_place(best, others, ctx.document.text, ctx.lang)

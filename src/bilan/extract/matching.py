@@ -442,6 +442,9 @@ class LanguageMatchers:
         self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
         # participles that name a person by a charge ("a man accused of stealing"): no event told
         self.charges = frozenset(getattr(ev, "CHARGE_PARTICIPLES", ()))
+        # participles of the state a person died in ("badly burned, died in hospital"), and the death verbs
+        self.state_participles = frozenset(getattr(ev, "STATE_PARTICIPLES", ()))
+        self.dying_words = frozenset(getattr(load("victims", lang), "DYING_WORDS", ()))
         # verbs that make a protest noun a protest ("a demonstration was held"), and what people
         # gather for ("gathered ... to oppose the bill")
         self.protest_support = frozenset(getattr(ev, "PROTEST_SUPPORT_VERBS", ()))

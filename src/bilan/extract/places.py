@@ -130,6 +130,8 @@ def _common_word(span: Span, lang: str, place: Place) -> bool:
     """``span`` (unlabelled, in a text in capitals) is a common word of the language, not a
     place: see WORD_CLASSES_NOT_PLACES."""
     classes = _word_classes(lang)
+    if all(t.pos_ == "AUX" and t.lemma_.lower() in classes for t in span):
+        return True  # « A ETE TUE »: « ETE » is « été », read so by the lower-case parse, not Ete of Nigeria
     words = [t.lower_ for t in span if t.is_alpha]
     if not words or not all(w in classes for w in words):
         return False
@@ -180,14 +182,16 @@ def _named_as_place(doc: Doc, span: Span, lang: str, place: Place, gaz: Gazettee
     return False
 
 
-def _proper_spans(doc: Doc, taken: set[int]) -> list[Span]:
+def _proper_spans(doc: Doc, taken: set[int], named: set[int] = frozenset()) -> list[Span]:
     """Capitalised token runs the NER did not label (small models miss "Aleppo", datelines such
-    as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo")."""
+    as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo").
+    ``named``: the starts of names the clause tells as places (:func:`_clause_places`), runs whatever
+    their tag or their place in the sentence."""
     out, i, n = [], 0, len(doc)
     while i < n:
         t = doc[i]
-        if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or t.pos_ not in (
-                "PROPN", "NOUN", "ADJ", "X") or (t.is_sent_start and t.is_title and t.pos_ != "PROPN"):
+        if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or (i not in named and (
+                t.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or (t.is_sent_start and t.is_title and t.pos_ != "PROPN"))):
             # a common word capitalised only by its place in the sentence ("Man gets two years")
             # is not a name
             i += 1
@@ -347,6 +351,63 @@ def _nationality(e: Span, gaz: Gazetteer, lang: str) -> bool:
     return r is not None and r[0].feature == "country"
 
 
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+POSSESSOR_DEPS = frozenset({"poss", "nmod:poss"})
+DATELINE_NAME_MAX_TOKENS = 4
+
+
+def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
+    """Names a mixed-case text tells as places by their place in the clause, whatever the tagger called them
+    (not a person): the passive subject of a verb that hits towns ("Beni has been hit by three attacks",
+    "Kidal was shelled", « Ménaka a été attaquée »: places_<lang>.PLACE_SUBJECT_VERBS), a country as the
+    possessor of a noun ("Mali's army"), and a wire dateline's name in capitals at the text's start
+    ("KABUL, March 5 (Reuters) -", « SAN SALVADOR, 5 mars (AFP) - »). Each is one the gazetteer knows as
+    written; a person's subject ("Jackson said") is none of them."""
+    verbs = _words(lang, "PLACE_SUBJECT_VERBS")
+    ents = {t.i: e for e in doc.ents for t in e}
+    out: list[Span] = []
+
+    def name_at(tok) -> Span | None:
+        e = ents.get(tok.i)
+        if e is not None:
+            if e.label_ in PERSON_LABELS and tok.dep_ not in POSSESSOR_DEPS:
+                return None
+            if len(e) > 1 and e[-1].lower_ in _words(lang, "POSSESSIVE_MARKS"):
+                e = e[:-1]
+            return e
+        if not tok.is_title or not tok.is_alpha:
+            return None
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        return doc[start : tok.i + 1]
+
+    for tok in doc:
+        if tok.dep_ in PASSIVE_SUBJECT_DEPS and (tok.head.lemma_.lower() in verbs or tok.head.lower_ in verbs):
+            sp = name_at(tok)
+            if sp is not None and not is_common_word(sp.text.lower(), lang) and \
+                    gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
+                out.append(sp)
+        elif tok.dep_ in POSSESSOR_DEPS and tok.i in ents:
+            sp = name_at(tok)
+            r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) if sp is not None else None
+            if r is not None and r[0].feature == "country":
+                out.append(sp)
+    # the dateline: a name in capitals opening the text, then a comma, a bracket or a dash
+    first = next((t for t in doc if not t.is_space), None)
+    if first is not None and first.is_upper and first.is_alpha and len(first) > 1:
+        end = first.i
+        while end < len(doc) and end - first.i < DATELINE_NAME_MAX_TOKENS and doc[end].is_upper \
+                and (doc[end].is_alpha or doc[end].text == "-"):
+            end += 1
+        if end < len(doc) and doc[end].text in DATELINE_MARKS and end > first.i:
+            sp = doc[first.i:end]
+            if gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
+                out.append(sp)
+    return out
+
+
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 text: str | None = None, person_nouns: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
@@ -362,6 +423,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)
             and not (e.end in person_nouns and _nationality(e, gaz, lang))
             and not (caps and _pronoun_read(doc, e, lang))]  # "THE GUERRILLAS TOLD US"
+    if not caps:
+        # who speaks is a person ("Florence a déclaré", « selon Lourdes »): no place, no vote for a country
+        ents = [e for e in ents if not _speaker(doc, e, lang, gaz)]
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
@@ -378,7 +442,18 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
                       and doc[e.start - 2].lower_ in towns | cues)) for t in e}
 
+    # names told as places by their place in the clause (a passive subject hit, a possessor country, a
+    # dateline): read as any unlabelled name, a small town too
+    by_clause: set[int] = set()
+    clause_countries: list[str] = []
     if not caps:
+        for sp in _clause_places(doc, lang, gaz):
+            ents = [e for e in ents if not (e.start < sp.end and sp.start < e.end)]
+            taken -= set(range(sp.start, sp.end))
+            by_clause.add(sp.start)
+            r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False)
+            if r is not None:
+                clause_countries.append(r[0].country)
         listed.update(_with_division_words(doc, text, [e for e in ents if e not in listed], gaz, lang))
 
     def name_of(e: Span) -> str:
@@ -395,7 +470,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         if r is not None:
             first.append(r[0])
             names.setdefault(name_of(e).casefold(), r[0].country)
-    countries = Counter(p.country for p in first)
+    # the names the clause tells as places say where the story is as a tagged place does (« SAN SALVADOR, 5
+    # mars (AFP) - ... à Aguilares »: the Salvadoran Aguilares)
+    countries = Counter([p.country for p in first] + clause_countries)
     # unlabelled capitalised words: a place only when it is big, or in the story's country; and
     # only by a name spelled so, not by its consonant skeleton alone ("BONUS OF" is not Banī
     # Suwayf, "MANAGER" not Mingora)
@@ -404,7 +481,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     cued_runs: set[int] = set()
     by_context: set[int] = set()
     spans: list[Span] = []
-    proper = _proper_spans(doc, taken)
+    proper = _proper_spans(doc, taken, by_clause)
     # the story's country so far (the most named; not every country a regional story names: "THE
     # COMMITMENTS MADE AT ESQUIPULAS" with Costa Rica named is not Esquipulas, Costa Rica), and those of
     # the forces named by their demonym (only to read a small town there: forces abroad are common, "U.S.
@@ -459,6 +536,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 home = homes[0] if len(homes) == 1 else None
                 if home is not None:
                     r = (home, r[1])
+                elif cand.start in by_clause:
+                    pass  # a name the clause tells as a place (:func:`_clause_places`)
                 elif cand.start not in cued and cand.start not in cued_runs:
                     continue
                 else:
@@ -547,12 +626,55 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
     if not caps:
-        res = _named_again(doc, res, titles)
+        res = _named_again(doc, _speakers_dropped(doc, res, lang), titles)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
     return res
+
+
+@cache
+def _speaking(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The reporting verbs of ``claims_<lang>`` and its attribution phrases, as word tuples."""
+    try:
+        lex = load_lexicon("claims", lang)
+    except LexiconMissing:
+        return frozenset(), ()
+    verbs = frozenset(getattr(lex, "REPORTING_VERBS", {}))
+    return verbs, tuple(tuple(p.lower().replace("' ", "'").split()) for p in getattr(lex, "ATTRIBUTION", ()))
+
+
+def _speaker(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> bool:
+    """The tagged name ``e`` stands where a speaker stands and names no country (:func:`_speakers_dropped`)."""
+    r = gaz.resolve_mention(e.text, lang=lang)
+    if r is None:
+        return False
+    pm = PlaceMention(e.start_char, e.end_char, e.text, e.start, r[0], r[1])
+    return not _speakers_dropped(doc, [pm], lang)
+
+
+def _speakers_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """A name told as who speaks ("Jackson said", « Florence a déclaré », « selon Lourdes »: the subject of a
+    reporting verb of claims_<lang>, or the name right after an attribution phrase) is a person, not a
+    place of the story; a country, a state or a province speaking, or a famous city the tagger calls a place,
+    is its government ("Mali said", "The Province of Ontario announced", "Moscow said") and stays."""
+    verbs, phrases = _speaking(lang)
+    if not verbs and not phrases:
+        return res
+    out = []
+    for pm in res:
+        tok = doc[pm.tok_start]
+        root = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end or t.head.idx < pm.start
+                     or t.head.idx >= pm.end or t.head.i == t.i), tok)
+        if pm.place.feature == "city" and not (tok.ent_type_ in PLACE_LABELS - {"LOC"} and pm.place.population
+                                      >= COHERENCE_FAMOUS_POP) and (
+                (root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_.lower() in verbs) or any(
+                    pm.tok_start >= len(p) and tuple(t.lower_ for t in doc[pm.tok_start - len(p):pm.tok_start]) == p
+                    for p in phrases)):
+            continue
+        out.append(pm)
+    return out
 
 
 # the positions of a place name in a phrase: a noun's modifier ("El Fasher market", "Beni market" read

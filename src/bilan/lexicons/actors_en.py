@@ -237,7 +237,7 @@ POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "p
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
-    "guerrillas", "assailants", "kidnappers", "extremists",
+    "guerrillas", "assailants", "kidnappers", "extremists", "pirates", "pirate", "sea pirates",
     "guerrilla", "terrorist", "death squad", "death squads", "paramilitaries", "paramilitary group",
     "paramilitary groups", "drug traffickers", "drug trafficker", "drug cartel", "drug cartels", "drug mafia",
     "hitmen", "hit men", "hired assassins", "assassins", "commando", "commandos", "urban commandos",

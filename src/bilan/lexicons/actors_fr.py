@@ -238,7 +238,7 @@ GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
     "bandits",
-    "individus armés", "éléments armés", "coupeurs de route", "braconniers",
+    "individus armés", "éléments armés", "coupeurs de route", "braconniers", "pirates", "pirate",
     "hommes lourdement armés", "individus lourdement armés", "éléments lourdement armés",
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",
     "paramilitaires", "groupe paramilitaire", "groupes paramilitaires", "narcotrafiquants", "trafiquants de drogue",

@@ -1044,6 +1044,10 @@ COPULAS = ["be"]
 # participles that name a person by a charge ("a man accused of stealing a motorbike", "suspected of
 # kidnapping"): what they are said to have done is no event of the report
 CHARGE_PARTICIPLES = ["accuse", "accused", "suspect", "suspected", "charge", "charged", "convict", "convicted"]
+# participles that tell the state a person died in ("A third man, badly burned, died in hospital"): hung on
+# the subject of a death verb (victims_<lang>.DYING_WORDS), with no object and no doer, they tell the
+# wounds of a victim of an act told before, no act of their own
+STATE_PARTICIPLES = ["burn", "burned", "burnt", "wound", "wounded", "injure", "injured", "scald", "scalded"]
 # what a gathering is for ("gathered outside parliament to oppose the bill"): protest purposes
 # what a gathering to remember someone is in ("in memory of", "in honour of", "on the anniversary of"), or
 # is for ("to pay tribute", "to commemorate the massacre"): _commemorates

@@ -1261,6 +1261,11 @@ AIMED_AT_PREPS = ["contre"]
 # participes qui nomment une personne par ce qu'on lui reproche (« un homme accusé de vol ») : aucun fait
 CHARGE_PARTICIPLES = ["accuser", "accusé", "accusée", "accusés", "soupçonner", "soupçonné", "soupçonnée",
                       "soupçonnés", "suspecter", "suspecté", "suspectée", "suspectés"]
+# participes qui disent l'état dans lequel une personne est morte (« Un troisième homme, grièvement brûlé, est
+# mort à l'hôpital ») : rattachés au sujet d'un verbe de mort (victims_<lang>.DYING_WORDS), sans objet ni
+# auteur, ils disent les blessures d'une victime d'un fait déjà raconté, aucun fait à eux
+STATE_PARTICIPLES = ["brûler", "brûlé", "brûlée", "brûlés", "brûlées", "blesser", "blessé", "blessée", "blessés",
+                     "blessées", "calciner", "calciné", "calcinée"]
 
 # a reflexive object: the doer is the one hit ("killed himself", "s'est tué"), no perpetrator of its own
 # ce que reprend un pronom pluriel sujet d'un verbe d'événement : l'acteur armé sujet juste avant

@@ -67,3 +67,29 @@ AUXILIARIES = ["a", "ont", "avait", "avaient", "aurait", "auraient", "ai", "avon
                "était", "étaient", "sera", "seront", "serait", "seraient", "être", "avoir", "ayant", "étant"]
 AUX_ADVERBS = ["grièvement", "légèrement", "mortellement", "déjà", "également", "aussi", "ensuite", "hier",
                "gravement", "sérieusement", "finalement", "récemment"]
+# ... and a participle is read as one with no auxiliary too (« DEUX CIVILS TUES PAR DES HOMMES ARMES »): in the
+# feminine or the plural (« tues », « blessees » are no other word of a dispatch), or before the agent's
+# preposition (« UN SOLDAT TUE PAR »: « tue » is also the present of « tuer »)
+AGENT_PREPS = ["par"]
+# Words a capitals wire writes without their accents whose unaccented form is no French word (« PRES DE »,
+# « L'ARMEE », « L'ETAT », « LE CONTROLE »): the lower-case copy is parsed with them (the same length, so
+# the parses line up)
+CAPITALS_WORDS = [
+    "après", "armée", "armées", "août", "commerçant", "commerçants", "contrôle", "décembre", "décès", "défense",
+    "déjà", "député", "députés", "électrique", "élève", "élèves", "élections", "émeutes", "émeutiers", "école",
+    "écoles", "église", "églises", "état", "états", "février", "général", "généraux", "grièvement", "hôpital",
+    "médecin", "médecins", "ministère", "mosquée", "mosquées", "opération", "opérations", "piégée", "piégées",
+    "préfet", "préfecture", "prêtre", "prêtres", "près", "pylône", "pylônes", "république", "sécurité",
+    "sécuritaire", "sécuritaires", "troisième", "deuxième", "quatrième", "véhicule", "véhicules", "être", "même",
+    "très", "dernière", "première", "enlèvement", "enlèvements", "otages", "fédéral", "fédérale", "évêque",
+]
+# « A » in capitals is the preposition « à » as often as « a » (avoir): it is « à » before a figure, before one
+# of these words (« A LA », « A PARTIR DE », « A L'EST »), or before a name the gazetteer knows that is no
+# participle of PARTICIPLES and no common word (« A BOUAR », « A 15 KM DE BANGUI »)
+PREPOSITION_UNACCENTED = {"a": "à"}
+PREPOSITION_NEXT_WORDS = [
+    "la", "l'", "l", "partir", "cause", "bord", "travers", "proximité", "proximite", "environ", "peine",
+    "quelques", "cet", "cette", "ce", "ces", "nouveau", "coups", "mi", "hauteur", "destination", "moins", "pied",
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante",
+    "cinquante", "cent", "une", "quelque", "plusieurs",
+]

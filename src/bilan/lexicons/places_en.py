@@ -52,6 +52,12 @@ CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside"
 # In mixed case, a name the tagger labels an organisation or a person right after one of these
 # ("near Olocuilta", "outside Kuda") is read as a place when the gazetteer knows it (a small town only
 # in the story's country, as any unlabelled name)
+# Verbs whose passive subject may be a town hit by an event ("Beni has been hit by three attacks", "Kidal was
+# shelled overnight"): a name there that the tagger calls no person, and the gazetteer knows, is read as a
+# place (a small town too, as after a place cue); "Jackson said" is no passive subject
+PLACE_SUBJECT_VERBS = ["attack", "besiege", "bomb", "bombard", "capture", "encircle", "hammer", "hit", "loot",
+                       "overrun", "pound", "raid", "retake", "rock", "seize", "shake", "shell", "storm", "strike",
+                       "surround", "target"]
 MISLABELLED_PLACE_CUES = ["near", "outside", "in", "inside", "around", "towards", "toward"]
 # ... or a word after it makes it a division ("USULUTAN DEPARTMENT"); not a possessive, which a
 # person's name takes as well ("TORRES' JURISDICTION")

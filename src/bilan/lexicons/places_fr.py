@@ -7,6 +7,12 @@ STATE_CUES: list[str] = []
 # English a country gives an adjective there ("a Lebanese man"); after a city abroad ("Paris City
 # Hall") they make it a town of the story's country when the story's other names back one.
 TOWN_CUES: list[str] = []
+# Verbes dont le sujet passif peut être une ville frappée (« Ménaka a été attaquée », « Bangui a été secouée
+# par des tirs ») : un nom à cette place que l'étiqueteur ne dit pas une personne et que le gazetier connaît
+# est lu comme un lieu (une petite ville aussi, comme après un indice de lieu)
+PLACE_SUBJECT_VERBS = ["attaquer", "assiéger", "bombarder", "cibler", "encercler", "endeuiller", "ébranler",
+                       "frapper", "incendier", "investir", "piller", "pilonner", "prendre", "reprendre", "secouer",
+                       "toucher", "viser"]
 # Words that name a state as such ("the State of Ohio", "l'État de New York").
 STATE_WORDS = ["etat", "province", "état"]
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
