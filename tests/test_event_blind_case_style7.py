@@ -1,5 +1,5 @@
 """A seventh blind check of the event typing, CASE-2021 / ACLED style (issue 3, class 8): English and French
-snippets written in one sitting on 2026-12-05 (06:21-06:30 UTC) before bilan was run on them, aimed at what
+snippets written in one sitting on 2026-12-05 (06:16-06:21 UTC) before bilan was run on them, aimed at what
 set 6 left: a police, judicial or parliamentary inquiry into killings told as past (no event) against killings
 told now with the inquiry that followed; embezzlement and corruption (charged, found by auditors, arrested for)
 against the arrest of an activist and a protest against corruption; an ambush on a civilian convoy or bus with
@@ -25,6 +25,19 @@ Labels follow the ACLED codebook's sub-event definitions, written before the fir
 - An inquiry, investigation or probe into killings told as past (last year's, the 2018 ones, last month's) is
   no event of its own: the killings are recalled, not reported; where the same sentence or text tells the
   killings as news ("after gunmen shot dead two traders on Sunday"), the killings are the event.
+
+Read 30/45 on the first run (EN 14/24, FR 16/21); 44/45 now (EN 23/24, FR 21/21). Fixed by general rules (EN and FR
+lexicons): an ambush whose object's own phrase names civilians or a civilian use ("a convoy of aid workers", "a bus
+carrying passengers", « un convoi humanitaire »: CIVILIAN_MARKERS with the civilian nouns) is an attack, killed or not,
+and such a convoy is no military target for a shot at it either ("opened fire on a convoy of buses carrying
+pilgrims"); a march told as a celebration (CELEBRATION_WORDS: "to celebrate", « pour fêter ») or partisans marching
+over a sports occasion ("team", "cup" added to SPORT_OCCASIONS) is no protest unless the sentence says what it is
+against or demands, and fans celebrating who fight the police are a mob; an inquiry recalls what it is into when a
+body's (INQUIRY_BODIES: "parliamentary", « judiciaire », or the parliament or government opening it) or when the act
+is dated to an earlier time ("the 2019 killings", "last year's massacre", « l'an dernier »); a crime of office
+(OFFICE_CRIMES: "corruption", "embezzlement", « détournement ») is a common crime unless who was held holds a political
+office (POLITICAL_OFFICES), and a charge an arrest is made "on" gives its reason ("on corruption charges"). The one
+left is a strict xfail with its reason.
 """
 
 from __future__ import annotations
@@ -96,13 +109,38 @@ FR = [
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Gunmen attacked the offices of the inquiry commission in Bunia, killing a guard.":
+        "a bare 'guard' is counted a fighter (a sentry or a police guard), so the offices' attack is a clash; whose "
+        "guard it was (the commission's private guard, a civilian) the sentence does not say",
+}
 
-# controls written while fixing, before the rules they check were final
-CONTROLS: list[tuple[str, str, str]] = []
+# controls written while fixing (06:37 UTC), before the rules they check were final: what the rules must leave alone
+# (an ambush on a truck of soldiers, a police inquiry with no date or body, the arrest of a former minister for
+# embezzlement, fans who march to protest) and the cases beside each rule (« détournement » by officials, the
+# parliament that opens the inquiry)
+CONTROLS: list[tuple[str, str, str]] = [
+    ("Insurgents ambushed a truck carrying soldiers near Damboa.", "en", CLA),
+    ("Police opened an investigation into the murder of two students in Kasai.", "en", ATT),
+    ("Police arrested the former finance minister for embezzlement in Lilongwe.", "en", ARR),
+    ("Police arrested a bank clerk for embezzlement in Lilongwe.", "en", NONE),
+    ("Fans marched to the stadium to protest against the club's owners.", "en", PEA),
+    ("La police a arrêté un ancien ministre pour détournement de fonds à Bangui.", "fr", ARR),
+    ("Deux douaniers ont été arrêtés pour corruption à Douala.", "fr", NONE),
+    ("Des supporters ont manifesté devant le stade contre la direction du club.", "fr", PEA),
+    ("Des jihadistes ont tendu une embuscade à un camion transportant des soldats près de Boni.", "fr", CLA),
+    ("Des hommes armés ont tendu une embuscade à un bus de voyageurs près de Bouar.", "fr", ATT),
+]
 
 
-@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS))
+CONTROL_XFAIL = {
+    "Fans marched to the stadium to protest against the club's owners.":
+        "no protest is found (before the celebration rule too): fans are no protest crowd, and the purpose 'to "
+        "protest against' hangs on a clause of its own, not on the march",
+}
+
+
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS, CONTROL_XFAIL))
 def test_blind_case_style7_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 

@@ -157,8 +157,6 @@ XFAIL: dict[str, str] = {
     "Peace talks stall after militants bomb market": (
         "'Peace talks stall after militants bomb market' is parsed as one noun phrase and the re-parse does not make "
         "'bomb' a verb with a subject"),
-    "Armed drones strike convoy near Gao": (
-        "the drone strike is found, but 'strike convoy' is parsed as a compound noun: the convoy hangs on no trigger"),
     "Une foule incendie un commissariat après l'arrestation d'un commerçant": (
         "« incendie » after a singular subject is read as the noun (« un incendie »): no verb, so the arrest is the "
         "only act told"),
