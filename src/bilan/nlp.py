@@ -615,8 +615,10 @@ def _headline_verb(doc: Doc, end: int, lex) -> tuple[int, str, str] | None:
     line = list(takewhile(lambda tok: tok.idx < end, doc))
     roots = sum(tok.dep_ == "ROOT" for tok in line)
     if any(tok.pos_ in ("VERB", "AUX") and _told_verb(tok) and not _misplaced_verb(tok, variants, roots)
-           for tok in line):
-        return None  # the headline has its verb ("Kill list published", "Rebel claims dismissed")
+           and not (tok.dep_ == "amod" and tok.head.i > tok.i) for tok in line):
+        # the headline has its verb ("Kill list published", "Rebel claims dismissed"); not a participle before the
+        # noun it describes ("Angry mob lynches alleged witch": "alleged")
+        return None
     for tok in line:
         if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= end:
             continue  # a verb has a subject before it and something after it

@@ -2578,8 +2578,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
                 evidence.append(ctx.ev("actors", span.start_char, span.end_char))
-    if etype not in (STRATEGIC, "Protests", "Riots"):
-        # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire")
+    if etype not in (STRATEGIC, "Protests", "Riots") or sub == "Mob violence":
+        # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire"); a crowd's
+        # violence hits people too ("Mob lynches suspected witch": ACLED's mob violence on civilians)
         named = [e for e in evidence if e.field == "actors"]
         for v in tied_victims:
             inside = next((e for e in named if v.start <= e.start and e.end <= v.end and e.end - e.start < v.end - v.start

@@ -1215,6 +1215,8 @@ COMBATANT_NOUNS = [
 ]
 PERSON_NOUNS = [
     "person", "people", "individual", "individuals", "victim", "victims", "man", "men",
+    # people a crowd accuses of witchcraft ("Mob lynches suspected witch"): persons, hit as such
+    "witch", "witches", "sorcerer", "sorcerers", "wizard", "wizards",
     # people named by their standing or kin ("a village chief killed", "a father and his son")
     "chief", "chiefs", "imam", "priest", "pastor", "elder", "elders", "commander", "general", "father", "mother",
     "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",

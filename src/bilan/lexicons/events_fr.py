@@ -920,6 +920,8 @@ COMBATANT_NOUNS = [
 ]
 PERSON_NOUNS = [
     "personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes",
+    # qui une foule accuse de sorcellerie (« Une foule lynche un présumé sorcier ») : des personnes
+    "sorcier", "sorciers", "sorcière", "sorcières",
     # people named by their standing or kin ("un chef de village tué", "un père et son fils")
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
