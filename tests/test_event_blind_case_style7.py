@@ -36,8 +36,9 @@ against or demands, and fans celebrating who fight the police are a mob; an inqu
 body's (INQUIRY_BODIES: "parliamentary", « judiciaire », or the parliament or government opening it) or when the act
 is dated to an earlier time ("the 2019 killings", "last year's massacre", « l'an dernier »); a crime of office
 (OFFICE_CRIMES: "corruption", "embezzlement", « détournement ») is a common crime unless who was held holds a political
-office (POLITICAL_OFFICES), and a charge an arrest is made "on" gives its reason ("on corruption charges"). The one
-left is a strict xfail with its reason.
+office (POLITICAL_OFFICES), and a charge an arrest is made "on" gives its reason ("on corruption charges"); a march
+for a protest purpose ("to protest against") is a protest whoever marches, fighters aside (a control). The one left
+is a strict xfail with its reason.
 """
 
 from __future__ import annotations
@@ -130,14 +131,13 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Des supporters ont manifesté devant le stade contre la direction du club.", "fr", PEA),
     ("Des jihadistes ont tendu une embuscade à un camion transportant des soldats près de Boni.", "fr", CLA),
     ("Des hommes armés ont tendu une embuscade à un bus de voyageurs près de Bouar.", "fr", ATT),
+    # (07:05 UTC) a march for a protest purpose is a protest whoever marches ("Fans marched ... to protest", found no
+    # protest before: "march" then needed a crowd subject), but not fighters marching
+    ("Troops marched to the border to show their strength.", "en", NONE),
 ]
 
 
-CONTROL_XFAIL = {
-    "Fans marched to the stadium to protest against the club's owners.":
-        "no protest is found (before the celebration rule too): fans are no protest crowd, and the purpose 'to "
-        "protest against' hangs on a clause of its own, not on the march",
-}
+CONTROL_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS, CONTROL_XFAIL))

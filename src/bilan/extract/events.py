@@ -542,11 +542,16 @@ def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
 
 
 def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
-    """People who gathered for a protest purpose: an infinitive of protest ("gathered outside
-    parliament to oppose the bill") or a protest preposition ("gathered against the coup")."""
+    """People who gathered or marched for a protest purpose: an infinitive of protest ("gathered outside
+    parliament to oppose the bill", "fans marched to protest against the owners"); not fighters ("troops
+    marched to show their strength")."""
     root = sp.root
     if root.pos_ != "VERB" or not m.protest_purpose_verbs:
         return False
+    doc = sp.doc
+    if any(doc.vocab.strings[mid] == "COMB" for c in subject_holder(root).children if c.dep_ == "nsubj"
+           for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1])):
+        return False  # "troops marched to the border to show their strength": fighters are no protest crowd
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in m.protest_purpose_verbs and any(
         g.lower_ in m.purpose_markers for g in c.children if g.dep_ in ("aux", "mark")) for c in root.children)
 

@@ -958,6 +958,8 @@ TRIGGERS = [
     ("silent march", "Protests", "Peaceful protest", "PROTEST", 44, ()),
     ("memorial march", "Protests", "Peaceful protest", "PROTEST", 44, ()),
     ("converge", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_protest_purpose",)),
+    # people who march to protest, whoever they are ("fans marched to the stadium to protest against the owners")
+    ("march", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_purpose",)),
     # held-out probes: militants cleared from villages, a man stoned, people forcibly displaced
     ("clear", "Battles", "Government regains territory", "ASSAULT", 66,
      ("territory", "needs:territory", "needs_object", "needs_armed_object")),
