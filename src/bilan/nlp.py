@@ -690,23 +690,41 @@ def _headline_verb(doc: Doc, end: int, lex) -> tuple[int, str, str] | None:
     as a noun, with the form to parse in its place and the kind of form; None when there is none."""
     variants = lex.VERB_VARIANTS
     line = list(takewhile(lambda tok: tok.idx < end, doc))
-    if any(tok.pos_ in ("VERB", "AUX") and _told_verb(tok) for tok in line):
-        return None  # the headline has its verb ("Kill list published", "Rebel claims dismissed")
+    roots = sum(tok.dep_ == "ROOT" for tok in line)
+    if any(tok.pos_ in ("VERB", "AUX") and _told_verb(tok) and not _misplaced_verb(tok, variants, roots)
+           and not (tok.dep_ == "amod" and tok.head.i > tok.i) for tok in line):
+        # the headline has its verb ("Kill list published", "Rebel claims dismissed"); not a participle before the
+        # noun it describes ("Angry mob lynches alleged witch": "alleged")
+        return None
     for tok in line:
         if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= end:
             continue  # a verb has a subject before it and something after it
         if doc[tok.i + 1].lower_ in lex.NOUN_PREPS:
             continue  # a noun's complement ("Rebel claims of victory")
         found = variants.get(tok.lower_)
-        if found is not None and tok.pos_ not in ("VERB", "AUX") and _subject_number(tok, lex) == lex.NUMBER[found[1]]:
+        if found is not None and (tok.pos_ not in ("VERB", "AUX") or _misplaced_verb(tok, variants, roots)) \
+                and _subject_number(tok, lex) == lex.NUMBER[found[1]]:
             return tok.i, found[0], found[1]
     return None
 
 
-def _relined(doc: Doc, line: Doc, n: int, verb: int, tag: str | None, morph: str) -> Doc:
+def _misplaced_verb(tok, variants, roots: int) -> bool:
+    """A present form of a headline verb the parse tagged a verb but tied as no verb of the line: a modifier of
+    the noun before it (« Un groupe armé attaque un village »: « attaque » an adjective of « groupe »), or the root
+    of a line cut in two, what follows it a root of its own (« Un drone frappe | un convoi près de Gao »)."""
+    if tok.lower_ not in variants or "Pres" not in tok.morph.get("Tense") and tok.dep_ != "amod":
+        return False
+    if tok.dep_ == "amod" and tok.head.i < tok.i:
+        return True
+    return tok.dep_ == "ROOT" and roots > 1 and not any(c.dep_ in ("obj", "dobj") for c in tok.children)
+
+
+def _relined(doc: Doc, line: Doc, n: int, verb: int, tag: str | None, morph: str,
+             ties: dict[int, tuple[int, str]] | None = None) -> Doc:
     """``doc`` with the annotations of ``line`` (the parse of its first ``n`` tokens) on those tokens,
     the headline verb at ``verb`` tagged ``tag`` (None: as parsed) with the morphology ``morph``; the
-    other tokens and the entities as they were (less one that holds the verb)."""
+    other tokens and the entities as they were (less one that holds the verb). ``ties``: tokens given
+    another head and relation (token -> (head, relation))."""
     rows = [line[t.i] if t.i < n else t for t in doc]
     ents = _kept_ents(doc, None if doc.user_data.get(CAPITALS_MARK) else [t.pos_ for t in rows])
     tags = [t.tag_ for t in rows]
@@ -714,10 +732,13 @@ def _relined(doc: Doc, line: Doc, n: int, verb: int, tag: str | None, morph: str
     if tag is not None:
         tags[verb] = tag
     morphs[verb] = morph
+    heads, deps = [t.head.i for t in rows], [t.dep_ for t in rows]
+    for i, (h, d) in (ties or {}).items():
+        heads[i], deps[i] = h, d
     try:
         out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                   tags=tags, pos=[t.pos_ for t in rows], morphs=morphs, lemmas=[t.lemma_ for t in rows],
-                  heads=[t.head.i for t in rows], deps=[t.dep_ for t in rows], ents=ents)
+                  heads=heads, deps=deps, ents=ents)
     except ValueError:
         return doc
     out.user_data.update(doc.user_data)
@@ -764,9 +785,16 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
     for i, line in zip(idx, lines):
         n, verb, _, kind = todo[i]
         v = line[verb]
-        if v.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") and c.i < verb for c in v.children):
+        ties = None
+        if v.pos_ == "VERB" and v.dep_ in ("acl", "amod") and v.head.i < verb and v.head.dep_ == "ROOT" and any(
+                c.dep_ in ("obj", "dobj") for c in v.children):
+            # the verb read as describing the noun before it, with its own object (« Un groupe armé attaquait un
+            # village »: « attaquait » a clause of « groupe »): the noun is its subject, the verb the line's root
+            ties = {verb: (verb, "ROOT"), v.head.i: (verb, "nsubj")}
+        elif v.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") and c.i < verb for c in v.children):
             continue  # no better than the first parse
-        docs[i] = _relined(docs[i], line, n, verb, getattr(lex, "PRESENT_TAGS", {}).get(kind), lex.PRESENT_MORPH[kind])
+        docs[i] = _relined(docs[i], line, n, verb, getattr(lex, "PRESENT_TAGS", {}).get(kind), lex.PRESENT_MORPH[kind],
+                           ties)
     return docs
 
 

@@ -341,6 +341,8 @@ def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
                 return True
         if cur is not root and cur.lemma_.lower() in memorial:
             return True
+        if cur is not root and _inquiry_into_the_past(cur, units):
+            return True
         if cur is not root and cur.pos_ == "VERB" and below is not root and _dative(below) and any(
                 (c.dep_ in ("dobj", "obj") or (c.dep_.split(":")[0] in ("obl", "nmod") and c is not below and any(
                     k.dep_ == "case" for k in c.children))) and c.lemma_.lower() in memorial for c in cur.children):
@@ -360,6 +362,38 @@ def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
     return False
 
 
+@cache
+def _inquiry_frames(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's INQUIRY_WORDS, INQUIRY_BODIES and INQUIRY_PAST_MARKERS."""
+    ev = import_module(f"bilan.lexicons.events_{lang}")
+    return (frozenset(getattr(ev, "INQUIRY_WORDS", ())), frozenset(getattr(ev, "INQUIRY_BODIES", ())),
+            frozenset(getattr(ev, "INQUIRY_PAST_MARKERS", ())))
+
+
+def _inquiry_into_the_past(noun: Token, units: frozenset[str], into: Token | None = None) -> bool:
+    """``noun`` is an inquiry (INQUIRY_WORDS) that recalls what it is into: a body's ("a parliamentary inquiry",
+    « une enquête judiciaire », "Parliament opened an inquiry": INQUIRY_BODIES), or one whose phrase (or ``into``,
+    its preposition hung on the verb) dates the act to an earlier time ("into the 2019 killings", "into last year's
+    massacre", « sur l'assassinat d'un journaliste l'an dernier »). A bare police inquiry may be the first report of
+    the act it is into, and stays so."""
+    words, bodies, past = _inquiry_frames(noun.doc.lang_)
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in bodies for c in noun.children):
+        return True
+    if noun.dep_ in ("dobj", "obj") and any(c.dep_ == "nsubj" and any(t.lower_ in bodies for t in c.subtree)
+                                            for c in subject_holder(noun.head).children):
+        return True  # "Parliament opened an inquiry into", « le gouvernement a ouvert une enquête sur »
+    for t in [*noun.subtree, *(into.subtree if into is not None else ())]:
+        if t.i <= noun.i:
+            continue
+        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.text.isdigit():
+            return True  # "the 2019 killings", « les tueries de 2018 »
+        if t.lower_ in units and any(c.lower_ in past for c in t.children):
+            return True  # "last year's massacre", « l'an dernier »
+    return False
+
+
 def _inquiry_object(marker: Token, noun: Token) -> bool:
     """``noun`` is what a commission of inquiry set up by a verb is into, the preposition hung on the verb
     ("set up a commission into the killing of protesters", « a créé une commission sur les tueries »): the
@@ -369,7 +403,13 @@ def _inquiry_object(marker: Token, noun: Token) -> bool:
     if marker.lower_ not in preps:
         return False
     verb = marker.head if marker.dep_ == "prep" else noun.head
-    return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in verb.children)
+    if verb.pos_ != "VERB":
+        return False
+    # an inquiry that recalls what it is into, the preposition hung on its verb ("Parliament opened an inquiry
+    # into the killing of protesters")
+    units = _recall_words(marker.doc.lang_)[3]
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in nouns or _inquiry_into_the_past(
+        c, units, marker if marker.dep_ == "prep" else noun)) for c in verb.children)
 
 
 CONTEXT_WINDOW_TOKENS = 12
@@ -502,11 +542,16 @@ def _support_verb(sp: Span, m: LanguageMatchers) -> bool:
 
 
 def _protest_purpose(sp: Span, m: LanguageMatchers) -> bool:
-    """People who gathered for a protest purpose: an infinitive of protest ("gathered outside
-    parliament to oppose the bill") or a protest preposition ("gathered against the coup")."""
+    """People who gathered or marched for a protest purpose: an infinitive of protest ("gathered outside
+    parliament to oppose the bill", "fans marched to protest against the owners"); not fighters ("troops
+    marched to show their strength")."""
     root = sp.root
     if root.pos_ != "VERB" or not m.protest_purpose_verbs:
         return False
+    doc = sp.doc
+    if any(doc.vocab.strings[mid] == "COMB" for c in subject_holder(root).children if c.dep_ == "nsubj"
+           for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1])):
+        return False  # "troops marched to the border to show their strength": fighters are no protest crowd
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in m.protest_purpose_verbs and any(
         g.lower_ in m.purpose_markers for g in c.children if g.dep_ in ("aux", "mark")) for c in root.children)
 
@@ -556,6 +601,24 @@ def _commemorates(sp: Span, m: LanguageMatchers) -> bool:
                                                  for o in c.children)):
             return True  # "to commemorate", "to pay tribute", "pour rendre hommage"
     return False
+
+
+def _celebrated(sp: Span, sent: Span, m: LanguageMatchers) -> bool:
+    """A march or a gathering told as a celebration, which makes no demand of anyone (no ACLED protest): the
+    sentence says people celebrated ("danced in the streets to celebrate independence day", « ont défilé pour fêter
+    la victoire »), or partisans (fans) marched over a sports occasion ("supporters marched after the team's victory
+    in the cup final"); never where it says what the crowd is against or demands ("to protest the results",
+    « pour dénoncer le troisième mandat »)."""
+    words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
+    if words & (m.protest_topics | m.protest_purpose_verbs) or any(
+            t.lower_ in m.protest_purpose_preps and t.lower_ not in m.complement_preps and (
+                t.dep_ == "prep" and t.head.i == sp.root.i or t.dep_ == "case" and t.head.head.i == sp.root.i)
+            for t in sent):
+        return False
+    if words & m.celebration_words:
+        return True
+    root = sp.root
+    return bool(words & m.sport_occasions) and _partisans_did(root if root.pos_ == "VERB" else root.head, m)
 
 
 def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
@@ -919,6 +982,51 @@ def self_defence_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bo
     """What the act was aimed at is a vigilante or self-defence group ("ambushed members of the Civilian JTF",
     « une embuscade contre des chasseurs dozos »): ACLED's militias, an armed side."""
     return _combatant_object(trigger, sent, m, self_defence=True)
+
+
+def civilian_described(tok: Token, m: LanguageMatchers) -> bool:
+    """The noun's own phrase names civilians or a civilian use, and no fighters ("a convoy of aid workers", "a bus
+    carrying passengers", "a humanitarian convoy", « un camion de commerçants »): what an ambush or a shot at it hit
+    are civilians (ACLED's attack), whether or not anyone was killed."""
+    doc = tok.doc
+    sp = doc[tok.left_edge.i:tok.right_edge.i + 1]
+    labels = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(sp)]
+    if any(label == "COMB" for label, _, _ in labels):
+        return False
+    if any(t.i != tok.i and (t.lower_ in m.civilian_markers or t.lemma_.lower() in m.civilian_markers) for t in sp):
+        return True
+    return any(label == "CIV" and not (s <= tok.i - sp.start < e) for label, s, e in labels)
+
+
+def military_targets_told(sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence names a military target ("post", "convoy", « patrouille »), not one its own phrase makes a
+    civilian one ("a convoy of buses carrying pilgrims", « un convoi humanitaire »)."""
+    return any(not civilian_described(sent.doc[sent.start + s:sent.start + e].root, m)
+               for _, s, e in m.military_targets(sent))
+
+
+def civilian_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """What an act aimed at someone (an ambush) hit is civilian by its own phrase ("ambushed a convoy of aid workers",
+    "an ambush on a bus carrying passengers", « ont tendu une embuscade à un convoi humanitaire »): the object, a
+    target preposition's object, or the « à » / "for" argument of the verb the act's noun is the object of."""
+    doc = sent.doc
+    root = doc[trigger.tok_start:trigger.tok_end].root
+    preps = m.target_preps - m.complement_preps
+    heads = [root]
+    if root.dep_ in ("obj", "dobj") and root.head.pos_ == "VERB":
+        heads.append(root.head)  # "laid an ambush for", « ont tendu une embuscade à »
+    objs = []
+    for h in heads:
+        objs += [c for c in h.children if c.dep_ in OBJECT_DEPS[:4] and c.i != root.i]
+        objs += [g for c in h.children if c.dep_ == "prep" and (c.lower_ in preps or h is not root)
+                 for g in c.children if g.dep_ == "pobj"]
+        objs += [c for c in h.children if c.dep_ in ("nmod", "obl", "obl:arg") and (h is not root or any(
+            k.dep_ == "case" and k.lower_ in preps for k in c.children))]
+    if not objs:
+        return False
+    obj = min(objs, key=lambda o: o.i)
+    return civilian_described(obj, m) or any(
+        doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(doc[obj.i:obj.i + 1]))
 
 
 def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
@@ -1410,6 +1518,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue  # "violated the ceasefire": the violent act told with it is the event, if any
             if etype == "Protests" and _called_off(sp, m):
                 continue  # "Teachers end two-month strike": no event
+            if etype == "Protests" and _celebrated(sp, sent, m):
+                continue  # "fans celebrated in the streets after the national team won": no protest
             if not factual and tried and _attemptable(etype, flags):
                 flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
@@ -1839,7 +1949,30 @@ def _for_common_crime(root: Token, m: LanguageMatchers) -> bool:
     reasons += [g for a in charges for p in a.children if p.dep_ == "prep" for g in p.children
                 if g.dep_ in ("pobj", "pcomp")]
     reasons += [c for a in charges for c in a.children if c.dep_.split(":")[0] in ("obl", "nmod")]
-    return any(g.lemma_.lower() in m.common_crimes or g.lower_ in m.common_crimes for g in reasons)
+    # a charge it is made on ("arrested on corruption charges"): the charge's modifiers and complement
+    on = [g for h in holders for p in h.children if p.lower_ in m.charge_preps for g in p.children
+          if g.dep_ == "pobj"]
+    on += [c for h in holders for c in h.children if c.dep_.split(":")[0] in ("obl", "nmod") and any(
+        k.dep_ == "case" and k.lower_ in m.charge_preps for k in c.children)]
+    reasons += [t for g in on if g.lemma_.lower() in m.charge_nouns or g.lower_ in m.charge_nouns
+                for t in g.subtree if t.i != g.i]
+    # what reasons name, with their own modifiers and complements (« pour détournement de fonds »)
+    words = {w for g in reasons for w in (g.lemma_.lower(), g.lower_)}
+    if words & m.common_crimes:
+        return True
+    if not words & m.office_crimes:
+        return False
+    # a crime of office: common unless who was held holds a political office ("the former finance minister")
+    held = [t for h in holders[1:] for t in h.subtree]
+    # whom an arrest noun is "of" ("the arrest of the mayor on corruption charges")
+    held += [t for p in root.children if p.dep_ == "prep" and p.lower_ in m.complement_preps for t in p.subtree]
+    held += [t for c in root.children if c.dep_.split(":")[0] == "nmod" and any(
+        k.dep_ == "case" and k.lower_ in m.complement_preps for k in c.children) for t in c.subtree]
+    if root.dep_ in ("acl", "amod") or root.tag_ == "VBN" or "Pass" in root.morph.get("Voice"):
+        held += [t for c in subject_holder(root).children if c.dep_.startswith("nsubj") for t in c.subtree]
+        if root.dep_.split(":")[0] in ("acl", "amod"):
+            held += [t for t in root.head.subtree if t.i <= root.head.i]
+    return not any(t.lower_ in m.political_offices or t.lemma_.lower() in m.political_offices for t in held)
 
 
 def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -2090,7 +2223,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
-        if victims_combatant or armed_in_sentence >= 2 or m.military_targets(sent) or _combatant_object(trigger, sent, m):
+        if victims_combatant or armed_in_sentence >= 2 or military_targets_told(sent, m) or _combatant_object(
+                trigger, sent, m):
             return "Battles", "Armed clash", "ASSAULT"
         if non_violent:
             return None
@@ -2118,6 +2252,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # calm": partisans or communities fighting each other (not the police), no protest told, are
             # ACLED's mob violence, not a riot of demonstrators
             return "Riots", "Mob violence", "ASSAULT"
+        if armed_in_sentence < 2 and _partisans_did(root, m) and any(
+                w in m.sport_occasions or w in m.celebration_words for t in sent for w in (t.lower_, t.lemma_.lower())
+        ) and not any(t.lemma_.lower() in m.protest_nouns for t in sent):
+            # "fans celebrating the victory clashed with police, throwing stones": fans fighting the police over a
+            # match or a celebration are no demonstrators (ACLED's mob violence)
+            return "Riots", "Mob violence", "ASSAULT"
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
                 t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
                 or m.crowd_control_means(sent))) or (
@@ -2137,7 +2277,8 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # party supporters), not a battle of organised armed groups
             return "Riots", "Mob violence", "ASSAULT"
     if sub == "Violent demonstration" and _partisans_did(root, m) and any(
-            t.lemma_.lower() in m.sport_occasions or t.lower_ in m.sport_occasions for t in sent) and not any(
+            t.lemma_.lower() in m.sport_occasions | m.celebration_words or t.lower_ in m.sport_occasions
+            | m.celebration_words for t in sent) and not any(
             t.lemma_.lower() in m.protest_nouns for t in sent):
         # "supporters rioted after the match in Tunis; police fired tear gas", « des supporters ont saccagé des
         # boutiques après la défaite de leur équipe ; la police a fait usage de gaz lacrymogène »: fans rioting
@@ -2341,7 +2482,7 @@ def civilian_target(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     buildings, settlements = m.civilian_targets
     if not buildings and not settlements:
         return False
-    if "untargeted" in trigger.flags or m.military_targets(sent):
+    if "untargeted" in trigger.flags or military_targets_told(sent, m):
         return False
     return _target_among(trigger, sent, m, buildings, settlements)
 

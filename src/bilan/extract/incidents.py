@@ -22,8 +22,8 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_act
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
-from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, failed_agreement, governors, find_triggers,
-                                  in_relative_clause, of_another_day, past_participle, protest_topic,
+from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
+                                  find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
                                   subject_holder, told_in_future, found_body, PERSON_CUES)
 from bilan import nlp as nlp_mod
@@ -2436,6 +2436,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # killing two passengers"), not fighting that civilians were caught in; not an ambush on a self-defence
         # group ("ambushed members of the Civilian JTF, killing three": militias, ACLED's armed clash)
         etype, sub = "Violence against civilians", "Attack"
+    elif (etype, sub) == ("Battles", "Armed clash") and "typed_by_victims" in trig.flags and not victims_comb \
+            and not two_sided_fight and civilian_object(trig, sent, ctx.m) \
+            and not self_defence_object(trig, sent, ctx.m):
+        # "ambushed a convoy of aid workers", "a bus carrying passengers; no one was hurt", « ont tendu une embuscade
+        # à un convoi humanitaire » : an armed group's act aimed at civilians is ACLED's attack, killed or not
+        etype, sub = "Violence against civilians", "Attack"
     if trig.generic and etype == "Violence against civilians" and _done_with_explosives(ctx, trig):
         # "the terrorist attacks carried out with explosives", "l'attaque menée avec des explosifs"
         etype, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
@@ -2557,6 +2563,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if who is not None:
             actors.insert(0, Actor(role="actor1", name=who.name, mention=who.text, kind=who.kind))
             evidence.append(ctx.ev("actors", who.start, who.end))
+        elif (crowd := _verb_subject(ctx, trig)) is not None:
+            # a protest or a riot told by its verb ("Students protest fee hikes", "Traders riot over market
+            # closure"): its subject names who did it, not the verb
+            actors.insert(0, Actor(role="actor1", name=kind, mention=crowd.text, kind=kind))
+            evidence.append(ctx.ev("actors", crowd.start_char, crowd.end_char))
         else:  # a protest is by protesters (ACLED), the trigger names them
             actors.insert(0, Actor(role="actor1", name=kind, mention=trig.text, kind=kind))
             evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -2588,8 +2599,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
                 evidence.append(ctx.ev("actors", span.start_char, span.end_char))
-    if etype not in (STRATEGIC, "Protests", "Riots"):
-        # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire")
+    if etype not in (STRATEGIC, "Protests", "Riots") or sub == "Mob violence":
+        # the people it hit, as the text names them ("a judge", "six Jesuit priests", "le maire"); a crowd's
+        # violence hits people too ("Mob lynches suspected witch": ACLED's mob violence on civilians)
         named = [e for e in evidence if e.field == "actors"]
         for v in tied_victims:
             inside = next((e for e in named if v.start <= e.start and e.end <= v.end and e.end - e.start < v.end - v.start
@@ -4901,6 +4913,20 @@ def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
         if definite or same_count or _same_victims(ctx, prev, inc):
             return prev
     return None
+
+
+def _verb_subject(ctx: Context, trig: Trigger):
+    """The noun phrase that is the subject of the trigger's verb ("Students protest fee hikes": "Students"), up to
+    its head noun when it is long; None when the trigger is no verb or its subject is a pronoun or a clause."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "VERB":
+        return None
+    subj = next((c for c in subject_holder(root).children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the whole phrase when short ("Plusieurs milliers de personnes"), else up to its head noun
+    end = subj.right_edge.i + 1 if subj.right_edge.i - subj.left_edge.i < 6 else subj.i + 1
+    return ctx.doc[subj.left_edge.i:end]
 
 
 def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:

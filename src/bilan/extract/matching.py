@@ -403,6 +403,8 @@ class LanguageMatchers:
         self.civilian_targets = (frozenset(getattr(ev, "CIVILIAN_BUILDINGS", ())),
                                  frozenset(getattr(ev, "CIVILIAN_SETTLEMENTS", ())))
         self.target_preps = frozenset(getattr(ev, "TARGET_PREPOSITIONS", ()))
+        # what makes a convoy or a vehicle a civilian one ("a humanitarian convoy"): events.civilian_described
+        self.civilian_markers = frozenset(getattr(ev, "CIVILIAN_MARKERS", ()))
         self.place_preps = frozenset(getattr(ev, "PLACE_PREPOSITIONS", ()))
         # one-word triggers (an event, not a victim: "le bilan de l'attaque") and casualty nouns
         # that name no victim of their own ("bilan", "toll")
@@ -416,6 +418,7 @@ class LanguageMatchers:
         self.force_on_protesters_only = frozenset(getattr(ev, "FORCE_ON_PROTESTERS_ONLY", ()))
         self.partisans = frozenset(getattr(ev, "PARTISANS", ()))
         self.sport_occasions = frozenset(getattr(ev, "SPORT_OCCASIONS", ()))
+        self.celebration_words = frozenset(getattr(ev, "CELEBRATION_WORDS", ()))
         self.party_words = frozenset(getattr(ev, "PARTY_WORDS", ()))
         self.party_members = frozenset(getattr(ev, "PARTY_MEMBERS", ()))
         self.protest_origins = frozenset(getattr(ev, "PROTEST_ORIGIN_WORDS", ()))
@@ -491,6 +494,11 @@ class LanguageMatchers:
         # prepositions of an arrest's reason ("arrested over the protests")
         self.reason_preps = frozenset(getattr(ev, "REASON_PREPOSITIONS", ()))
         self.common_crimes = frozenset(getattr(ev, "COMMON_CRIMES", ()))
+        # crimes of office, common unless who was held holds a political office; a charge "on" which one is held
+        self.office_crimes = frozenset(getattr(ev, "OFFICE_CRIMES", ()))
+        self.political_offices = frozenset(getattr(ev, "POLITICAL_OFFICES", ()))
+        self.charge_nouns = frozenset(getattr(ev, "CHARGE_NOUNS", ()))
+        self.charge_preps = frozenset(getattr(ev, "CHARGE_PREPOSITIONS", ()))
         # irrealis verbs of aiming whose subject did strike ("un drone a visé un véhicule")
         self.aiming = frozenset(getattr(ev, "AIMING_VERBS", ()))
         # verbs whose weapon subject struck ("the drone struck a vehicle", « le drone a frappé »)

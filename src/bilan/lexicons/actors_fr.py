@@ -238,6 +238,8 @@ GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
     "bandits",
+    # une bande armée, nommée comme telle (« Une bande armée attaque un bus » : pas l'armée)
+    "bande armée", "bandes armées",
     "individus armés", "éléments armés", "coupeurs de route", "braconniers", "pirates", "pirate",
     "hommes lourdement armés", "individus lourdement armés", "éléments lourdement armés",
     "guérilleros", "guérillero", "guérilla", "terroriste", "escadron de la mort", "escadrons de la mort",

@@ -958,6 +958,8 @@ TRIGGERS = [
     ("silent march", "Protests", "Peaceful protest", "PROTEST", 44, ()),
     ("memorial march", "Protests", "Peaceful protest", "PROTEST", 44, ()),
     ("converge", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_protest_purpose",)),
+    # people who march to protest, whoever they are ("fans marched to the stadium to protest against the owners")
+    ("march", "Protests", "Peaceful protest", "PROTEST", 35, ("needs_protest_purpose",)),
     # held-out probes: militants cleared from villages, a man stoned, people forcibly displaced
     ("clear", "Battles", "Government regains territory", "ASSAULT", 66,
      ("territory", "needs:territory", "needs_object", "needs_armed_object")),
@@ -1219,6 +1221,8 @@ COMBATANT_NOUNS = [
 ]
 PERSON_NOUNS = [
     "person", "people", "individual", "individuals", "victim", "victims", "man", "men",
+    # people a crowd accuses of witchcraft ("Mob lynches suspected witch"): persons, hit as such
+    "witch", "witches", "sorcerer", "sorcerers", "wizard", "wizards",
     # people named by their standing or kin ("a village chief killed", "a father and his son")
     "chief", "chiefs", "imam", "priest", "pastor", "elder", "elders", "commander", "general", "father", "mother",
     "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
@@ -1423,6 +1427,10 @@ CIVILIAN_SETTLEMENTS = [
     "herders", "displaced", "IDP", "IDPs", "idp", "idps", "refugee", "refugees", "bus", "minibus", "vehicle", "car", "truck", "train",
 ]
 TARGET_PREPOSITIONS = ["on", "against", "upon", "of"]
+# what makes a convoy or a vehicle a civilian one, beside the civilian nouns ("a humanitarian convoy", "a convoy of
+# commercial trucks"): an armed group ambushing or firing on it attacks civilians, not a military target
+CIVILIAN_MARKERS = ["humanitarian", "commercial", "civilian", "aid", "relief", "merchant", "passenger", "pilgrim",
+                    "pilgrims"]
 PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 
 # what ends a killing that is not violence ("a road accident killed five")
@@ -1593,6 +1601,16 @@ COMMON_CRIMES = ["steal", "stealing", "theft", "thefts", "robbery", "burglary", 
                  "fraud", "drunk driving", "speeding",
                  # forgery and counterfeiting ("arrested two men for forging bank notes")
                  "forge", "forging", "forgery", "counterfeit", "counterfeiting", "swindle", "swindling"]
+# crimes of office: a common crime when who was held holds no political office ("arrested two customs officers on
+# corruption charges", "a businessman accused of embezzlement"), an arrest of political significance when they do
+# ("arrested the former finance minister for embezzlement": POLITICAL_OFFICES)
+OFFICE_CRIMES = ["corruption", "embezzlement", "embezzling", "embezzle", "bribery", "graft", "bribe", "bribes"]
+POLITICAL_OFFICES = ["minister", "ministers", "governor", "governors", "mp", "mps", "senator", "senators",
+                     "lawmaker", "lawmakers", "legislator", "legislators", "mayor", "mayors", "president", "opposition",
+                     "party", "leader", "leaders", "activist", "activists", "journalist", "journalists"]
+# a charge an arrest is made "on" ("arrested on corruption charges"): what it names is the reason
+CHARGE_NOUNS = ["charge", "charges", "suspicion", "allegation", "allegations"]
+CHARGE_PREPOSITIONS = ["on"]
 
 # what an attack noun is aimed at, before the name of an organisation ("the attack against FENASTRAS")
 AIMED_AT_PREPS = ["against", "on"]
@@ -1661,6 +1679,15 @@ RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembran
 # or investigation: "investigations into the murder of two students" may be the first report of the murder
 INQUIRY_NOUNS = ["commission", "commissions"]
 INQUIRY_PREPS = ["into"]
+# a police, judicial or parliamentary inquiry recalls what it is into only when told as a body's ("a parliamentary
+# inquiry into the killing of miners", INQUIRY_BODIES) or with the act dated to an earlier time ("a probe into the
+# 2019 killings", "an investigation into last year's massacre": a year, or a time unit with INQUIRY_PAST_MARKERS);
+# a bare "police are investigating the murder of two students" may be its first report
+INQUIRY_WORDS = ["inquiry", "inquiries", "investigation", "investigations", "probe", "probes"]
+INQUIRY_BODIES = ["parliamentary", "judicial", "congressional", "senate", "independent", "international",
+                  # a body that opens or demands the inquiry ("Parliament opened an inquiry into the killing of ...")
+                  "parliament", "lawmakers", "legislators", "mps", "government", "congress"]
+INQUIRY_PAST_MARKERS = ["last", "previous", "ago", "past"]
 # verbs of recalling: an event in their complement, when the speaker recalls it ("I remember when they
 # bombed the service station", "let us recall that ..."), is history told for context (MUC-4 rule 6)
 RECALL_VERBS = ["remember", "recall"]
@@ -1695,7 +1722,13 @@ PARTISANS = ["supporter", "supporters", "sympathizers", "sympathisers", "partisa
              "community", "communities"]
 # a sports occasion: partisans rioting over it are fans, no demonstrators, whoever breaks it up ("supporters
 # rioted after the match; police fired tear gas": ACLED's mob violence)
-SPORT_OCCASIONS = ["match", "matches", "derby", "stadium", "stadiums", "tournament", "kick-off", "pitch", "referee"]
+SPORT_OCCASIONS = ["match", "matches", "derby", "stadium", "stadiums", "tournament", "kick-off", "pitch", "referee",
+                   # the French « équipe »; a cup won or lost ("after the team's victory in the cup final")
+                   "team", "cup"]
+# a crowd that celebrates makes no demand of anyone: no protest (ACLED codes none), and partisans who riot while
+# celebrating are fans, no demonstrators ("fans celebrating the victory clashed with police": mob violence)
+CELEBRATION_WORDS = ["celebrate", "celebrated", "celebrating", "celebration", "celebrations", "festivities",
+                     "jubilation", "jubilant", "revellers", "revelers"]
 BETWEEN_PREPS = ["between"]
 # people who fight one another, with no armed side, are a crowd's fight (ACLED's mob violence: "violent
 # clashes between rival groups", students or supporters included): said by a reciprocal object of the fight

@@ -920,6 +920,8 @@ COMBATANT_NOUNS = [
 ]
 PERSON_NOUNS = [
     "personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes",
+    # qui une foule accuse de sorcellerie (« Une foule lynche un présumé sorcier ») : des personnes
+    "sorcier", "sorciers", "sorcière", "sorcières",
     # people named by their standing or kin ("un chef de village tué", "un père et son fils")
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
@@ -1098,6 +1100,11 @@ CIVILIAN_SETTLEMENTS = [
     "véhicule", "voiture", "bus", "camion", "moto",
 ]
 TARGET_PREPOSITIONS = ["contre", "sur", "de", "du", "des", "d'"]
+# ce qui fait d'un convoi ou d'un véhicule un convoi civil, outre les noms de civils (« un convoi humanitaire », « un
+# convoi de camions commerciaux ») : un groupe armé qui lui tend une embuscade s'en prend à des civils, non à une cible
+# militaire
+CIVILIAN_MARKERS = ["humanitaire", "humanitaires", "commercial", "commerciaux", "commerciale", "commerciales", "civil",
+                    "civils", "civile", "civiles", "marchandises", "pèlerins"]
 PLACE_PREPOSITIONS = ["dans", "à", "au", "aux", "en"]
 
 # what ends a killing that is not violence ("un accident de la route a fait cinq morts")
@@ -1255,6 +1262,16 @@ REASON_PREPOSITIONS = ["pour", "suite"]
 COMMON_CRIMES = ["vol", "vols", "cambriolage", "escroquerie", "fraude", "excès de vitesse", "ivresse",
                  # la contrefaçon et le faux (« arrêtés pour contrefaçon », « pour faux et usage de faux »)
                  "contrefaçon", "faux", "falsification", "faux-monnayage"]
+# les délits de fonction : de droit commun quand qui est arrêté n'a aucune charge politique (« deux douaniers arrêtés
+# pour corruption »), une arrestation politique quand il en a une (« l'ancien ministre arrêté pour détournement »)
+OFFICE_CRIMES = ["corruption", "détournement", "détournements", "concussion", "malversation", "malversations",
+                 "pots-de-vin"]
+POLITICAL_OFFICES = ["ministre", "ministres", "gouverneur", "gouverneurs", "député", "députés", "sénateur",
+                     "sénateurs", "maire", "maires", "président", "opposition", "parti", "opposant", "opposants",
+                     "militant", "militants", "journaliste", "journalistes"]
+# une accusation « sous » laquelle on arrête (« arrêté sous l'accusation de corruption ») : ce qu'elle nomme est le motif
+CHARGE_NOUNS = ["accusation", "accusations", "chef", "chefs", "soupçon", "soupçons"]
+CHARGE_PREPOSITIONS = ["sous"]
 
 # ce que vise un nom d'attaque, devant le nom d'une organisation (« l'attentat contre la FENASTRAS »)
 AIMED_AT_PREPS = ["contre"]
@@ -1334,6 +1351,16 @@ RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "homma
 # Pas une enquête de police : « une enquête sur le meurtre de deux étudiants » peut être la première nouvelle du meurtre
 INQUIRY_NOUNS = ["commission", "commissions"]
 INQUIRY_PREPS = ["sur"]
+# une enquête de police, judiciaire ou parlementaire ne rappelle ce sur quoi elle porte que dite d'un organe (« une
+# enquête judiciaire sur le massacre », INQUIRY_BODIES) ou avec l'acte daté d'un temps plus ancien (« sur les tueries
+# de 2018 », « sur l'assassinat d'un journaliste l'an dernier ») : une enquête sans plus peut être la première nouvelle
+INQUIRY_WORDS = ["enquête", "enquêtes", "investigation", "investigations"]
+INQUIRY_BODIES = ["parlementaire", "parlementaires", "judiciaire", "judiciaires", "indépendante", "indépendantes",
+                  "internationale", "internationales",
+                  # l'organe qui ouvre ou réclame l'enquête (« Le gouvernement a ouvert une enquête sur le meurtre de ... »)
+                  "parlement", "gouvernement", "assemblée", "sénat", "députés"]
+INQUIRY_PAST_MARKERS = ["dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent",
+                        "précédente"]
 # verbes du souvenir : un événement dans leur complément, quand le locuteur le rappelle (« je me souviens
 # quand ils ont plastiqué la station-service », « rappelons que ... »), est de l'histoire dite en contexte
 RECALL_VERBS = ["souvenir", "rappeler", "remémorer"]
@@ -1368,6 +1395,10 @@ PARTISANS = ["partisan", "partisans", "sympathisant", "sympathisants",
 # soit la force qui intervient (« des supporters ont saccagé des boutiques après le match ; la police a fait usage
 # de gaz lacrymogène » : la « mob violence » d'ACLED)
 SPORT_OCCASIONS = ["match", "matchs", "derby", "stade", "stades", "tournoi", "arbitre", "équipe", "pelouse"]
+# une foule qui fête quelque chose ne réclame rien à personne : aucune manifestation (ACLED n'en code pas), et des
+# partisans qui s'en prennent à la police en fêtant une victoire sont des supporters, non des manifestants
+CELEBRATION_WORDS = ["fêter", "fêtaient", "célébrer", "célébration", "célébrations", "festivités", "liesse",
+                     "réjouissances"]
 BETWEEN_PREPS = ["entre"]
 # des gens qui se battent les uns contre les autres, sans camp armé, sont la bagarre d'une foule (la « mob
 # violence » d'ACLED : affrontements entre groupes rivaux, étudiants ou partisans compris) : un réciproque

@@ -22,6 +22,9 @@ _VERBS = [
     ("recapture", "recaptured"), ("release", "released"), ("repel", "repelled"), ("rescue", "rescued"),
     ("retake", "retook"), ("seize", "seized"), ("shell", "shelled"), ("shoot", "shot"), ("slaughter", "slaughtered"),
     ("storm", "stormed"), ("target", "targeted"), ("torch", "torched"), ("torture", "tortured"),
+    # a strike, a protest, a riot, a march: verbs that are nouns too ("Drones strike convoy", "Students protest fee
+    # hikes", "Traders riot over market closure")
+    ("strike", "struck"), ("protest", "protested"), ("riot", "rioted"), ("march", "marched"),
 ]
 
 

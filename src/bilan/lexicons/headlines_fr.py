@@ -17,6 +17,8 @@ _ER = [
     ("occup", "occup"), ("encercl", "encercl"), ("repouss", "repouss"), ("tortur", "tortur"), ("rançonn", "rançonn"),
     ("cèd", "céd"), ("dispers", "dispers"), ("mitraill", "mitraill"), ("rafl", "rafl"),
     ("séquestr", "séquestr"), ("kidnapp", "kidnapp"), ("dévast", "dévast"), ("ras", "ras"),
+    # une frappe, un lynchage : « Un drone frappe un convoi », « Une foule lynche un voleur »
+    ("frapp", "frapp"), ("lynch", "lynch"),
 ]
 # irregular ones: (3sg present, 3pl present, imperfect stem)
 _IRREGULAR = [

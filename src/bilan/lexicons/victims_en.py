@@ -6,6 +6,8 @@ priests"), lower case, singular and plural written out. With the civilian and pe
 """
 
 ROLE_NOUNS = [
+    # who represents the state in a prefecture ("Gunmen abduct prefect in Bambari")
+    "prefect", "prefects", "sub-prefect", "sub-prefects",
     "judge", "judges", "magistrate", "magistrates", "prosecutor", "mayor", "mayors", "governor", "governors",
     "senator", "senators", "congressman", "congressmen", "deputy", "deputies", "lawmaker", "lawmakers", "minister",
     "ministers", "official", "officials", "politician", "politicians", "leader", "leaders", "candidate",

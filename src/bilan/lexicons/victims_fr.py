@@ -8,6 +8,8 @@ civils et de personnes de ``events_fr`` ils font les victimes d'un incident (``b
 ROLE_NOUNS = [
     "juge", "juges", "magistrat", "magistrats", "procureur", "maire", "maires", "gouverneur", "gouverneurs",
     "sénateur", "sénateurs", "député", "députés", "ministre", "ministres",
+    # qui représente l'État dans une préfecture (« Un commando enlève un préfet à Bambari »)
+    "préfet", "préfets", "sous-préfet", "sous-préfets",
     "fonctionnaire", "fonctionnaires", "élu", "élus", "homme politique", "dirigeant", "dirigeants", "leader",
     "leaders", "candidat", "candidats", "conseiller", "conseillers", "président", "ambassadeur", "diplomate",
     "diplomates", "consul", "prêtres", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
