@@ -54,6 +54,17 @@ COHERENCE_CAP = 3.0
 COHERENCE_MAX_CANDIDATES = 80
 COHERENCE_POWER = 0.35
 COHERENCE_FAMOUS_POP = 1_000_000
+# The state of a story (:func:`_state_votes`): a town read in one first-level division of a
+# country is read in another of the same country when the story's other names that lie there
+# (each name once: a state named, a county, a town read there) outnumber those in its own by
+# STATE_VOTE_MARGIN at least, and by STATE_VOTE_BIG_MARGIN when the town it leaves is
+# STATE_VOTE_BIG_RATIO times bigger, and then only for a state the story names (or a county of
+# it) that holds most of the story's names of that country ("Springfield" with Chicago and Peoria: Illinois, not Missouri; "Columbus" named
+# with one town of Georgia stays in Ohio, "Louisville" in a sports story naming teams of Ohio
+# and Indiana stays in Kentucky).
+STATE_VOTE_MARGIN = 1
+STATE_VOTE_BIG_MARGIN = 2
+STATE_VOTE_BIG_RATIO = 10
 
 
 @dataclass
@@ -544,6 +555,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled, org_towns)
+    res = _state_votes(res, gaz, lang, placed, unlabelled, org_states)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
     if not caps:
@@ -899,6 +911,66 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
                 for p in res if p.text.casefold() != own))):
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
             placed.setdefault(own, res[i])
+    return res
+
+
+def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dict[str, PlaceMention],
+                 unlabelled: frozenset[int] = frozenset(), org_states: Sequence[Place] = ()) -> list[PlaceMention]:
+    """A town read in a first-level division (a US state) where few of the story's other names
+    lie is read in the division of the same country where more of them lie, when its name has a
+    town there (:data:`STATE_VOTE_MARGIN`): "Springfield" with Chicago and Peoria is
+    Springfield, Illinois, not the bigger Springfield of Missouri. Each other name votes once,
+    for the division of its reading (a state, a county, a town), states inside organisations'
+    names ("the Illinois State Police") too; a name never votes for its own reading, nor does a
+    capitalised word the tagger did not label. Names placed by an apposition or a town word
+    keep their place; the country never changes. Linear in the mentions: one count of votes,
+    then one look-up per town name."""
+    votes: dict[str, set[str]] = {}  # admin1 code -> the names (case-folded) read there
+    named: set[str] = set()  # the divisions whose state or county the story names
+    for pm in out:
+        if pm.start in unlabelled or not pm.place.admin1 or pm.place.feature not in ("city", "admin1", "admin2"):
+            continue
+        votes.setdefault(pm.place.admin1, set()).add(pm.text.casefold())
+        if pm.place.feature != "city":
+            named.add(pm.place.admin1)
+    for p in org_states:
+        if p.admin1:
+            votes.setdefault(p.admin1, set()).add(f"@{p.name.casefold()}")
+            named.add(p.admin1)
+    if len(votes) < 2 and not org_states:
+        return out
+
+    def count(code: str, own: str) -> int:
+        # a name within the other ("North Richmond", "Richmond") is one name, not two that agree
+        return sum(1 for k in votes.get(code, ()) if k != own and f" {own} " not in f" {k} "
+                   and f" {k} " not in f" {own} ")
+
+    moved: dict[str, tuple[Place, str] | None] = {}
+    res = []
+    for pm in out:
+        own = pm.text.casefold()
+        if pm.place.feature != "city" or not pm.place.admin1 or own in placed or pm.precision != "exact":
+            res.append(pm)
+            continue
+        if own not in moved:
+            moved[own] = None
+            here = count(pm.place.admin1, own)
+            best = max((c for c in votes if c[:2] == pm.place.country and c != pm.place.admin1),
+                       key=lambda c: (count(c, own), c), default=None)
+            if best is not None and count(best, own) - here >= STATE_VOTE_MARGIN:
+                r = gaz.resolve_mention(pm.text, lang=lang, within=best, fuzzy=False)
+                # a big town leaves only for a state the story names (or a county of it) and that
+                # holds most of the story's other names of that country (a sports story names
+                # teams of many states, and no state: Louisville stays in Kentucky, Portland in Oregon)
+                country = {k for c, ks in votes.items() if c[:2] == pm.place.country for k in ks} - {own}
+                # a town of that very name ("South Charleston" is not Charleston there)
+                if r is not None and r[0].feature == "city" and r[1] == "exact" and (
+                        pm.place.population < STATE_VOTE_BIG_RATIO * max(1, r[0].population) or (
+                            best in named and count(best, own) - here >= STATE_VOTE_BIG_MARGIN
+                            and 2 * count(best, own) > len(country))):
+                    moved[own] = r
+        r = moved[own]
+        res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
     return res
 
 
