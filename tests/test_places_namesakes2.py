@@ -76,7 +76,7 @@ LOCAL = [
     _xfail(TAGGER, "Lancaster city council approved a budget on Wednesday. Lancaster County commissioners said "
      "the plan will help Lititz and Ephrata too, and Lancaster will hire four officers.",
      "en", "Lancaster", 40.04, -76.31),
-    _xfail("a state's name before a state's abbreviation is read as the state, not a town of it", "A Virginia, Minn., man died in a snowmobile crash near Eveleth. St. Louis County deputies "
+    ("A Virginia, Minn., man died in a snowmobile crash near Eveleth. St. Louis County deputies "
      "said he was riding home to Virginia from Hibbing.",
      "en", "Virginia", 47.52, -92.54),
     ("ATHENS, Ga. - The University of Georgia closed its campus for a storm. Athens police said "
@@ -116,7 +116,7 @@ LOCAL = [
     _xfail(TAGGER, "Le Tampon : un accident de la route fait deux blessés. Les secours de Saint-Pierre sont "
      "intervenus, a précisé la gendarmerie de Saint-Denis, à La Réunion.",
      "fr", "Saint-Pierre", -21.34, 55.48),
-    _xfail("a state in brackets after a town's name (« London (Ontario) ») does not place it", "London (Ontario) : un incendie a détruit une usine. Les pompiers de London ont été aidés par "
+    ("London (Ontario) : un incendie a détruit une usine. Les pompiers de London ont été aidés par "
      "ceux de Windsor et de Kitchener, selon la police provinciale de l'Ontario.",
      "fr", "London", 42.98, -81.25),
     ("Un cycliste a été renversé à Tours lundi. La police d'Indre-et-Loire a indiqué que "
@@ -160,7 +160,7 @@ LOCAL = [
     ("Des milliers de manifestants ont défilé à Paris samedi. À Lyon et à Marseille, les cortèges "
      "étaient plus modestes, selon la préfecture de police de Paris.",
      "fr", "Paris", 48.86, 2.35),
-    _xfail('the French name of a big city abroad (« Valence », Valencia) is dropped as a small French town abroad', "Des inondations ont frappé Valence, en Espagne, mardi. Le gouvernement à Madrid a envoyé "
+    ("Des inondations ont frappé Valence, en Espagne, mardi. Le gouvernement à Madrid a envoyé "
      "l'armée, et Barcelone a proposé son aide à Valence.",
      "fr", "Valence", 39.47, -0.38),
     ("La police de Montréal a arrêté deux suspects lundi. Des policiers de Laval et de Longueuil "

@@ -520,7 +520,13 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 place, precision = state, "admin1"
         if dominant and place.country != dominant and place.feature == "city" \
                 and place.population < FOREIGN_SMALL_PLACE_POP:
-            continue  # "Old City" in a Mosul story is not Jerusalem's Old City
+            # a big town of the story's country that bears the name, as its own or in the
+            # story's language (« Valence » in a story set in Spain: Valencia, not Valence, Drôme)
+            home = next((c for c in gaz.candidates(name, lang=lang, fuzzy=False) if c.country == dominant
+                         and c.feature == "city" and c.population >= FOREIGN_SMALL_PLACE_POP), None)
+            if home is None:
+                continue  # "Old City" in a Mosul story is not Jerusalem's Old City
+            place, precision = home, "exact"
         if e.start in cued and hint and place.country != hint and place.feature == "city" \
                 and place.population < COHERENCE_FAMOUS_POP:
             # a name read in capitals by its context alone, in a story set elsewhere, is a
@@ -827,13 +833,16 @@ def _apposition(between: str, lang: str) -> bool:
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
              placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset(),
              org_towns: Sequence[str] = (), text: str | None = None) -> list[PlaceMention]:
-    """A name followed by ", <state or country>" is a place of that state or country ("Paris,
-    Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
+    """A name followed by ", <state or country>" or by the state or country in brackets is a place
+    of that state or country ("Paris, Texas", "Richmond, Ky.", "London, Ontario", « London
+    (Ontario) »), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
     res = list(out)
     text = doc.text if text is None else text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
-        if not _apposition(text[pm.end:nxt.start], lang):
+        # or in brackets, as the local press places a town (« London (Ontario) », "Paris (Texas)")
+        if not _apposition(text[pm.end:nxt.start], lang) and not (
+                text[pm.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")"):
             continue
         if nxt.place.feature == "city" and nxt.place.geonames_id is not None and nxt.text != pm.text and any(
                 c.geonames_id == nxt.place.geonames_id for c in gaz.main_candidates(pm.text, lang=lang)):
@@ -845,15 +854,19 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             # "London, Ontario": the second name is a state that has a place of the first name
             for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and (
                     c.admin1 or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
-                    and pm.place.population < FOREIGN_SMALL_PLACE_POP)):
+                    and pm.place.population < FOREIGN_SMALL_PLACE_POP
+                    or c.country != pm.place.country != nxt.place.country and pm.place.feature == "city")):
                 # a division the gazetteer has with no code of its own (a Latin American department
                 # named like its capital, which the second name read first) brings a small town read
-                # abroad into its country
+                # abroad into its country; so does one whose name the second name's first reading,
+                # a town of a third country, hid (« London (Ontario) »: not Ontario, California)
                 r = gaz.resolve_mention(pm.text, lang=lang, context=[state], within=state.admin1 or state.country)
                 if r is not None:
                     res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
                     res[i + 1] = PlaceMention(nxt.start, nxt.end, nxt.text, nxt.tok_start, state, "admin1")
                     placed.setdefault(pm.text.casefold(), res[i])
+                    # and the state is that state at its other mentions (one sense per story)
+                    placed.setdefault(nxt.text.casefold(), res[i + 1])
                     break
             continue
         if nxt.precision not in ("admin1", "country"):
@@ -862,11 +875,25 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         # name in its country
         by_state = nxt.place.feature == "admin1" and nxt.place.admin1 is not None
         code = nxt.place.admin1 if by_state else nxt.place.country
+        if by_state and pm.place.feature == "admin1" and pm.place.admin1 != code and "." in nxt.text:
+            # a state's name before another state's abbreviation is a town of that state ("A
+            # Virginia, Minn., man"); a list of states spells them out ("Missouri, New York")
+            r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code, fuzzy=False)
+            if r is not None and r[0].feature == "city":
+                res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+                placed.setdefault(pm.text.casefold(), res[i])
+            continue
         if not code or pm.place == nxt.place or pm.place.feature == "admin1" or (
                 pm.place.feature == "country" and nxt.place.feature == "country"):
             continue
         if (pm.place.admin1 if by_state else pm.place.country) != code:
             r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code)
+            if r is None:
+                # a big town there that the story's language names so (« Valence, en Espagne »)
+                big = next((c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False) if c.feature == "city"
+                            and (c.admin1 if by_state else c.country) == code
+                            and c.population >= FOREIGN_SMALL_PLACE_POP), None)
+                r = None if big is None else (big, "exact")
             # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
             # is read at its state or country, not at a namesake elsewhere
             if r is None:
