@@ -373,6 +373,15 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)
             and not (e.end in person_nouns and _nationality(e, gaz, lang))
             and not (caps and _pronoun_read(doc, e, lang))]  # "THE GUERRILLAS TOLD US"
+    # "Alexandria police said", "a Richmond man": a name the tagger calls a person or an
+    # organisation before a town's word is the town's (read as a place, settled as one below)
+    town_cues = _words(lang, "TOWN_CUES")
+    cued_names: list[Span] = []
+    if town_cues and not caps:
+        cued_names = [e for e in doc.ents if e.label_ in MISLABELS and e.end < len(doc)
+                      and doc[e.end].lower_ in town_cues and not _after_title(doc, e.start, titles)
+                      and all(t.is_title for t in e) and _cued_town(gaz, e.text, lang)]
+        ents += cued_names
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
@@ -564,6 +573,17 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _state_votes(res, gaz, lang, placed, unlabelled, org_states)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
+    if cued_names:
+        # such a name is read only in the country of the story's other places: left abroad, or
+        # with no other place to say where the story is, it is a town nothing placed (a lone
+        # "Alexandria man" is not read in Egypt, nor "Nelson residents" in New Zealand)
+        cued_at = {e.start_char for e in cued_names}
+        # (nor do the words the tagger left unlabelled, and those of a name so dropped go with it)
+        homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled)
+        home = homes.most_common(1)[0][0] if homes else None
+        dropped = {pm.text.casefold() for pm in res if pm.start in cued_at and pm.place.country != home}
+        res = [pm for pm in res if not (pm.start in cued_at or (
+            pm.start in unlabelled and pm.text.casefold() in dropped)) or pm.place.country == home]
     if not caps:
         res = _named_again(doc, res, titles)
     if by_context:
@@ -999,6 +1019,14 @@ def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dic
         r = moved[own]
         res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
     return res
+
+
+def _cued_town(gaz: Gazetteer, name: str, lang: str) -> bool:
+    """Whether ``name`` before a town's word is a town's: the gazetteer has it as a town by that
+    very name (not by a skeleton), and no country bears it ("Jordan police" is read apart)."""
+    hits = gaz.candidates(name, lang=lang, fuzzy=False)
+    return bool(hits) and all(h.feature != "country" for h in hits) and any(
+        normalize(h.name) == normalize(name) for h in hits)
 
 
 def _town_cue(doc: Doc, pm: PlaceMention, lang: str) -> bool:
