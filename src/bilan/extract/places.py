@@ -971,7 +971,7 @@ def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dic
     names ("the Illinois State Police") too; a name never votes for its own reading, nor does a
     capitalised word the tagger did not label. Names placed by an apposition or a town word
     keep their place; the country never changes. Linear in the mentions: one count of votes,
-    then one look-up per town name."""
+    then for each town name a look at its country's states and one look-up."""
     votes: dict[str, set[str]] = {}  # admin1 code -> the names (case-folded) read there
     named: set[str] = set()  # the divisions whose state or county the story names
     for pm in out:
@@ -992,6 +992,9 @@ def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dic
         return sum(1 for k in votes.get(code, ()) if k != own and f" {own} " not in f" {k} "
                    and f" {k} " not in f" {own} ")
 
+    by_country: dict[str, list[str]] = {}
+    for code in votes:
+        by_country.setdefault(code[:2], []).append(code)
     moved: dict[str, tuple[Place, str] | None] = {}
     res = []
     for pm in out:
@@ -1002,19 +1005,21 @@ def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dic
         if own not in moved:
             moved[own] = None
             here = count(pm.place.admin1, own)
-            best = max((c for c in votes if c[:2] == pm.place.country and c != pm.place.admin1),
-                       key=lambda c: (count(c, own), c), default=None)
+            # the state with most names, by their number (the exact count for that one only: a
+            # look at each state of the country, not at each of their names)
+            best = max((c for c in by_country.get(pm.place.country, ()) if c != pm.place.admin1),
+                       key=lambda c: (len(votes[c]) - (own in votes[c]), c), default=None)
             if best is not None and count(best, own) - here >= STATE_VOTE_MARGIN:
                 r = gaz.resolve_mention(pm.text, lang=lang, within=best, fuzzy=False)
-                # a big town leaves only for a state the story names (or a county of it) and that
-                # holds most of the story's other names of that country (a sports story names
-                # teams of many states, and no state: Louisville stays in Kentucky, Portland in Oregon)
-                country = {k for c, ks in votes.items() if c[:2] == pm.place.country for k in ks} - {own}
-                # a town of that very name ("South Charleston" is not Charleston there)
+                # a town of that very name ("South Charleston" is not Charleston there); a big town
+                # leaves only for a state the story names (or a county of it) and that holds most
+                # of the story's other names of that country (a sports story names teams of many
+                # states, and no state: Louisville stays in Kentucky, Portland in Oregon)
                 if r is not None and r[0].feature == "city" and r[1] == "exact" and (
                         pm.place.population < STATE_VOTE_BIG_RATIO * max(1, r[0].population) or (
                             best in named and count(best, own) - here >= STATE_VOTE_BIG_MARGIN
-                            and 2 * count(best, own) > len(country))):
+                            and 2 * count(best, own) > len(
+                                {k for c in by_country[pm.place.country] for k in votes[c]} - {own}))):
                     moved[own] = r
         r = moved[own]
         res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
