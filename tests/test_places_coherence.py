@@ -30,6 +30,8 @@ def test_namesakes_near_each_other_win(text, expected):
 
 def test_without_coherence_the_bigger_namesake_wins(monkeypatch):
     monkeypatch.setattr(P, "COHERENCE_WEIGHT", 0.0)
+    # and without the state's vote (Chatham read in Illinois would take Springfield there too)
+    monkeypatch.setattr(P, "STATE_VOTE_MARGIN", 10**6)
     got = resolved("Police in Springfield said a man from Chatham was arrested on Tuesday after a chase.")
     assert got["Springfield"] == "US.MO"
 

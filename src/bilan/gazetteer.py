@@ -1038,10 +1038,11 @@ class Gazetteer:
 
     # -- public API
 
-    def candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
+    def candidates(self, name: str, *, lang: str | None = None, fuzzy: bool = True) -> list[Place]:
         """Every place whose name (or alternate name) normalises like ``name``: countries first,
-        then regions, then cities, each by decreasing population."""
-        return [self._place(row) for row, _ in self._hits(name, lang)]
+        then regions, then cities, each by decreasing population. ``fuzzy=False`` leaves out
+        places whose names match only by consonant skeleton."""
+        return [self._place(row) for row, _ in self._hits(name, lang, fuzzy)]
 
     def main_candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
         """The :meth:`candidates` that :meth:`resolve` can choose among several: those named so

@@ -54,6 +54,17 @@ COHERENCE_CAP = 3.0
 COHERENCE_MAX_CANDIDATES = 80
 COHERENCE_POWER = 0.35
 COHERENCE_FAMOUS_POP = 1_000_000
+# The state of a story (:func:`_state_votes`): a town read in one first-level division of a
+# country is read in another of the same country when the story's other names that lie there
+# (each name once: a state named, a county, a town read there) outnumber those in its own by
+# STATE_VOTE_MARGIN at least, and by STATE_VOTE_BIG_MARGIN when the town it leaves is
+# STATE_VOTE_BIG_RATIO times bigger, and then only for a state the story names (or a county of
+# it) that holds most of the story's names of that country ("Springfield" with Chicago and Peoria: Illinois, not Missouri; "Columbus" named
+# with one town of Georgia stays in Ohio, "Louisville" in a sports story naming teams of Ohio
+# and Indiana stays in Kentucky).
+STATE_VOTE_MARGIN = 1
+STATE_VOTE_BIG_MARGIN = 2
+STATE_VOTE_BIG_RATIO = 10
 
 
 @dataclass
@@ -426,6 +437,15 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if not caps:
         # who speaks is a person ("Florence a déclaré", « selon Lourdes »): no place, no vote for a country
         ents = [e for e in ents if not _speaker(doc, e, lang, gaz)]
+    # "Alexandria police said", "a Richmond man": a name the tagger calls a person or an
+    # organisation before a town's word is the town's (read as a place, settled as one below)
+    town_cues = _words(lang, "TOWN_CUES")
+    cued_names: list[Span] = []
+    if town_cues and not caps:
+        cued_names = [e for e in doc.ents if e.label_ in MISLABELS and e.end < len(doc)
+                      and doc[e.end].lower_ in town_cues and not _after_title(doc, e.start, titles)
+                      and all(t.is_title for t in e) and _cued_town(gaz, e.text, lang)]
+        ents += cued_names
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     listed = _listed_divisions(doc, text, gaz, lang)
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
@@ -588,7 +608,13 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 place, precision = state, "admin1"
         if dominant and place.country != dominant and place.feature == "city" \
                 and place.population < FOREIGN_SMALL_PLACE_POP:
-            continue  # "Old City" in a Mosul story is not Jerusalem's Old City
+            # a big town of the story's country that bears the name, as its own or in the
+            # story's language (« Valence » in a story set in Spain: Valencia, not Valence, Drôme)
+            home = next((c for c in gaz.candidates(name, lang=lang, fuzzy=False) if c.country == dominant
+                         and c.feature == "city" and c.population >= FOREIGN_SMALL_PLACE_POP), None)
+            if home is None:
+                continue  # "Old City" in a Mosul story is not Jerusalem's Old City
+            place, precision = home, "exact"
         if e.start in cued and hint and place.country != hint and place.feature == "city" \
                 and place.population < COHERENCE_FAMOUS_POP:
             # a name read in capitals by its context alone, in a story set elsewhere, is a
@@ -623,8 +649,20 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         home = homes.most_common(1)[0][0]
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled, org_towns)
+    res = _state_votes(res, gaz, lang, placed, unlabelled, org_states)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
+    if cued_names:
+        # such a name is read only in the country of the story's other places: left abroad, or
+        # with no other place to say where the story is, it is a town nothing placed (a lone
+        # "Alexandria man" is not read in Egypt, nor "Nelson residents" in New Zealand)
+        cued_at = {e.start_char for e in cued_names}
+        # (nor do the words the tagger left unlabelled, and those of a name so dropped go with it)
+        homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled)
+        home = homes.most_common(1)[0][0] if homes else None
+        dropped = {pm.text.casefold() for pm in res if pm.start in cued_at and pm.place.country != home}
+        res = [pm for pm in res if not (pm.start in cued_at or (
+            pm.start in unlabelled and pm.text.casefold() in dropped)) or pm.place.country == home]
     if not caps:
         res = _named_again(doc, _speakers_dropped(doc, res, lang), titles)
     if by_context:
@@ -937,13 +975,16 @@ def _apposition(between: str, lang: str) -> bool:
 def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint: str | None,
              placed: dict[str, PlaceMention], unlabelled: frozenset[int] = frozenset(),
              org_towns: Sequence[str] = (), text: str | None = None) -> list[PlaceMention]:
-    """A name followed by ", <state or country>" is a place of that state or country ("Paris,
-    Texas", "Richmond, Ky.", "London, Ontario"), when it has one there; ``placed`` gets the
+    """A name followed by ", <state or country>" or by the state or country in brackets is a place
+    of that state or country ("Paris, Texas", "Richmond, Ky.", "London, Ontario", « London
+    (Ontario) »), when it has one there; ``placed`` gets the
     name's (case-folded) mention so placed."""
     res = list(out)
     text = doc.text if text is None else text  # built anew by each access
     for i, (pm, nxt) in enumerate(zip(out, out[1:])):
-        if not _apposition(text[pm.end:nxt.start], lang):
+        # or in brackets, as the local press places a town (« London (Ontario) », "Paris (Texas)")
+        if not _apposition(text[pm.end:nxt.start], lang) and not (
+                text[pm.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")"):
             continue
         if nxt.place.feature == "city" and nxt.place.geonames_id is not None and nxt.text != pm.text and any(
                 c.geonames_id == nxt.place.geonames_id for c in gaz.main_candidates(pm.text, lang=lang)):
@@ -955,15 +996,19 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             # "London, Ontario": the second name is a state that has a place of the first name
             for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and (
                     c.admin1 or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
-                    and pm.place.population < FOREIGN_SMALL_PLACE_POP)):
+                    and pm.place.population < FOREIGN_SMALL_PLACE_POP
+                    or c.country != pm.place.country != nxt.place.country and pm.place.feature == "city")):
                 # a division the gazetteer has with no code of its own (a Latin American department
                 # named like its capital, which the second name read first) brings a small town read
-                # abroad into its country
+                # abroad into its country; so does one whose name the second name's first reading,
+                # a town of a third country, hid (« London (Ontario) »: not Ontario, California)
                 r = gaz.resolve_mention(pm.text, lang=lang, context=[state], within=state.admin1 or state.country)
                 if r is not None:
                     res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
                     res[i + 1] = PlaceMention(nxt.start, nxt.end, nxt.text, nxt.tok_start, state, "admin1")
                     placed.setdefault(pm.text.casefold(), res[i])
+                    # and the state is that state at its other mentions (one sense per story)
+                    placed.setdefault(nxt.text.casefold(), res[i + 1])
                     break
             continue
         if nxt.precision not in ("admin1", "country"):
@@ -972,11 +1017,25 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
         # name in its country
         by_state = nxt.place.feature == "admin1" and nxt.place.admin1 is not None
         code = nxt.place.admin1 if by_state else nxt.place.country
+        if by_state and pm.place.feature == "admin1" and pm.place.admin1 != code and "." in nxt.text:
+            # a state's name before another state's abbreviation is a town of that state ("A
+            # Virginia, Minn., man"); a list of states spells them out ("Missouri, New York")
+            r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code, fuzzy=False)
+            if r is not None and r[0].feature == "city":
+                res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+                placed.setdefault(pm.text.casefold(), res[i])
+            continue
         if not code or pm.place == nxt.place or pm.place.feature == "admin1" or (
                 pm.place.feature == "country" and nxt.place.feature == "country"):
             continue
         if (pm.place.admin1 if by_state else pm.place.country) != code:
             r = gaz.resolve_mention(pm.text, lang=lang, context=[nxt.place], within=code)
+            if r is None:
+                # a big town there that the story's language names so (« Valence, en Espagne »)
+                big = next((c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False) if c.feature == "city"
+                            and (c.admin1 if by_state else c.country) == code
+                            and c.population >= FOREIGN_SMALL_PLACE_POP), None)
+                r = None if big is None else (big, "exact")
             # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
             # is read at its state or country, not at a namesake elsewhere
             if r is None:
@@ -1022,6 +1081,79 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
             placed.setdefault(own, res[i])
     return res
+
+
+def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dict[str, PlaceMention],
+                 unlabelled: frozenset[int] = frozenset(), org_states: Sequence[Place] = ()) -> list[PlaceMention]:
+    """A town read in a first-level division (a US state) where few of the story's other names
+    lie is read in the division of the same country where more of them lie, when its name has a
+    town there (:data:`STATE_VOTE_MARGIN`): "Springfield" with Chicago and Peoria is
+    Springfield, Illinois, not the bigger Springfield of Missouri. Each other name votes once,
+    for the division of its reading (a state, a county, a town), states inside organisations'
+    names ("the Illinois State Police") too; a name never votes for its own reading, nor does a
+    capitalised word the tagger did not label. Names placed by an apposition or a town word
+    keep their place; the country never changes. Linear in the mentions: one count of votes,
+    then for each town name a look at its country's states and one look-up."""
+    votes: dict[str, set[str]] = {}  # admin1 code -> the names (case-folded) read there
+    named: set[str] = set()  # the divisions whose state or county the story names
+    for pm in out:
+        if pm.start in unlabelled or not pm.place.admin1 or pm.place.feature not in ("city", "admin1", "admin2"):
+            continue
+        votes.setdefault(pm.place.admin1, set()).add(pm.text.casefold())
+        if pm.place.feature != "city":
+            named.add(pm.place.admin1)
+    for p in org_states:
+        if p.admin1:
+            votes.setdefault(p.admin1, set()).add(f"@{p.name.casefold()}")
+            named.add(p.admin1)
+    if len(votes) < 2 and not org_states:
+        return out
+
+    def count(code: str, own: str) -> int:
+        # a name within the other ("North Richmond", "Richmond") is one name, not two that agree
+        return sum(1 for k in votes.get(code, ()) if k != own and f" {own} " not in f" {k} "
+                   and f" {k} " not in f" {own} ")
+
+    by_country: dict[str, list[str]] = {}
+    for code in votes:
+        by_country.setdefault(code[:2], []).append(code)
+    moved: dict[str, tuple[Place, str] | None] = {}
+    res = []
+    for pm in out:
+        own = pm.text.casefold()
+        if pm.place.feature != "city" or not pm.place.admin1 or own in placed or pm.precision != "exact":
+            res.append(pm)
+            continue
+        if own not in moved:
+            moved[own] = None
+            here = count(pm.place.admin1, own)
+            # the state with most names, by their number (the exact count for that one only: a
+            # look at each state of the country, not at each of their names)
+            best = max((c for c in by_country.get(pm.place.country, ()) if c != pm.place.admin1),
+                       key=lambda c: (len(votes[c]) - (own in votes[c]), c), default=None)
+            if best is not None and count(best, own) - here >= STATE_VOTE_MARGIN:
+                r = gaz.resolve_mention(pm.text, lang=lang, within=best, fuzzy=False)
+                # a town of that very name ("South Charleston" is not Charleston there); a big town
+                # leaves only for a state the story names (or a county of it) and that holds most
+                # of the story's other names of that country (a sports story names teams of many
+                # states, and no state: Louisville stays in Kentucky, Portland in Oregon)
+                if r is not None and r[0].feature == "city" and r[1] == "exact" and (
+                        pm.place.population < STATE_VOTE_BIG_RATIO * max(1, r[0].population) or (
+                            best in named and count(best, own) - here >= STATE_VOTE_BIG_MARGIN
+                            and 2 * count(best, own) > len(
+                                {k for c in by_country[pm.place.country] for k in votes[c]} - {own}))):
+                    moved[own] = r
+        r = moved[own]
+        res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+    return res
+
+
+def _cued_town(gaz: Gazetteer, name: str, lang: str) -> bool:
+    """Whether ``name`` before a town's word is a town's: the gazetteer has it as a town by that
+    very name (not by a skeleton), and no country bears it ("Jordan police" is read apart)."""
+    hits = gaz.candidates(name, lang=lang, fuzzy=False)
+    return bool(hits) and all(h.feature != "country" for h in hits) and any(
+        normalize(h.name) == normalize(name) for h in hits)
 
 
 def _town_cue(doc: Doc, pm: PlaceMention, lang: str) -> bool:
