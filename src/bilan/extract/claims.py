@@ -208,6 +208,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             subj = _subject(tok, m)
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and m.reporting_entry(tok.head) is not None:
                 subj = _subject(tok.head, m)  # "X denied that ... and said ...": X said it too
+            elif not subj and tok.dep_ == "conj" and tok.head.i < tok.i:
+                subj = _reporter_of_clause(tok.head, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)
@@ -255,6 +257,19 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
         claims.extend(sent_claims)
     _resolve_speakers(claims)
     return claims
+
+
+def _reporter_of_clause(clause: Token, m: LanguageMatchers) -> list[Token]:
+    """The subject of the reporting verb whose complement ``clause`` is, when the clause's own
+    subject is a pronoun or none: "The ministry said it had struck ... and denied targeting
+    civilians", where the parse hangs "denied" on "struck", has the ministry deny (the pronoun is
+    the same speaker). Empty otherwise."""
+    if clause.dep_.split(":")[0] not in ("ccomp", "xcomp") or m.reporting_entry(clause.head) is None:
+        return []
+    own = [c for c in clause.children if c.dep_ in _SUBJ]
+    if any(c.pos_ != "PRON" for c in own):
+        return []
+    return _subject(clause.head, m)
 
 
 def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention,

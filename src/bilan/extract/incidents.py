@@ -3777,7 +3777,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) \
-                or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage)
+                or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
+                or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -4827,6 +4828,27 @@ def _nth_time(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
     return prev
+
+
+def _reported_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A side's report of an act at the place of an incident told before ("Russia's defence ministry
+    said it had struck military infrastructure in Kharkiv", « l'armée a affirmé avoir frappé un centre
+    de commandement à Rafah »): the act is the complement of a reporting verb of its sentence, names
+    its own place, and has no date and no toll of its own; the one earlier incident of a compatible
+    type at that same place is that act, told again by whoever reports it. "Another" keeps it apart."""
+    if not earlier or inc.id not in ctx.own_place or inc.fatalities is not None or inc.injured is not None \
+            or ctx.date_rank.get(inc.id, RANK_NONE) == RANK_TRIGGER or _another(ctx, trig) \
+            or inc.location.geonames_id is None:
+        return None
+    sent = ctx.sents[trig.sent_index]
+    verbs = {ctx.doc[t.i].i for c in ctx.claims if c.sent_start == sent.start_char
+             for t in sent if t.idx == c.verb_start}
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not verbs or not any(g.i in verbs for g in governors(root, 3)):
+        return None
+    same = [p for p in earlier if p.location.geonames_id == inc.location.geonames_id
+            and _types_compatible(ctx, p, inc) and actors_compatible(p, inc)]
+    return same[0] if len(same) == 1 else None
 
 
 def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
