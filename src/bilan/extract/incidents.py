@@ -5439,14 +5439,25 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
 
 def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A casualty figure in a sentence with no event of its own ("He said four other policemen
-    were wounded") reports on the incident the article was last talking about."""
+    were wounded") reports on the incident the article was last talking about, or on the earlier
+    one it names (:func:`_named_incident`: "the toll from the market strike had risen to 23")."""
     if not incidents:
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    words_of: dict[str, tuple[set[str], set[str]]] = {}
     for si in range(len(ctx.sents)):
         inc = _followed_incident(ctx, incident_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
+        earlier = list({i.id: i for s, i in sorted(incident_sents.items(), reverse=True) if s < si}.values())[::-1]
+        if len(earlier) > 1:
+            # "the toll from the market strike had risen to 23": the incident the sentence names
+            # (not a mention of the same kind and place as the one followed: the two may be one
+            # event, merged later)
+            said = [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char]
+            named = _named_incident(ctx, si, earlier, words_of, _claim_words(ctx, said))
+            if named is not None and not _maybe_one(named, inc):
+                inc = named
         counts = [c for c in classify_quantities(ctx, si) if not (
             # a vague toll a few sentences on is background ("des milliers de morts"); so is a tally
             # of a period ("brings to 45 the number of civilians killed in the area this month")
@@ -6112,7 +6123,7 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         s, inc = max(prev, key=lambda x: x[0])
         chained = (si - 1) in attached and cm.pronoun
         earlier = list({i.id: i for _, i in sorted(prev, key=lambda x: x[0], reverse=True)}.values())[::-1]
-        named = _named_incident(ctx, cm, si, earlier, words_of) if len(earlier) > 1 else None
+        named = _named_incident(ctx, si, earlier, words_of, _claim_words(ctx, [cm])) if len(earlier) > 1 else None
         if named is not None:
             inc = named
         elif chained:
@@ -6168,17 +6179,32 @@ def _locative(tok: Token) -> bool:
     return head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)
 
 
-def _named_incident(ctx: Context, cm: ClaimMention, si: int, earlier: list[Incident],
-                    words_of: dict[str, tuple[set[str], set[str]]]) -> Incident | None:
+def _maybe_one(a: Incident, b: Incident) -> bool:
+    """Two incidents of one sub-event type whose places are the same or unknown: maybe one event."""
+    return a.sub_event_type == b.sub_event_type and (
+        a.location.geonames_id is None or b.location.geonames_id is None
+        or a.location.geonames_id == b.location.geonames_id)
+
+
+def _claim_words(ctx: Context, claims: list[ClaimMention]) -> set[int]:
+    """The tokens of the claims' speakers and reporting verbs: who says it, not what it names."""
+    out: set[int] = set()
+    for cm in claims:
+        out |= cm.speaker_tokens
+        tok = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        out.update(t.i for t in tok or ())
+    return out
+
+
+def _named_incident(ctx: Context, si: int, earlier: list[Incident], words_of: dict[str, tuple[set[str], set[str]]],
+                    skip: set[int]) -> Incident | None:
     """The one incident of ``earlier`` that a claim's sentence names by more of its words than any
     other (its act, weapon, target or people hit, or its place in a phrase of place,
-    :func:`_naming_words`, and each named armed side that is a party to it), outside the speaker's
-    words and the reporting verb; among those named
+    :func:`_naming_words`, and each named armed side that is a party to it), outside the tokens
+    ``skip`` (a claim's speaker and reporting verb: :func:`_claim_words`); among those named
     alike, a toll noun (``events_<lang>.TOLL_NOUNS``: "the toll", « ce bilan ») names the one with a
     toll. None when it names none or two alike."""
     sent = ctx.sents[si]
-    verb = {t.i for t in sent if t.idx == cm.verb_start}
-    skip = cm.speaker_tokens | verb
     toks = [t for t in sent if t.i not in skip and t.pos_ in _NAMING_POS and not t.is_stop and len(t.text) > 2]
     stems = {_stem(t) for t in toks}
     at = {_stem(t) for t in toks if _locative(t)}
