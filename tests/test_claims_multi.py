@@ -23,6 +23,8 @@ incidents._reported_again and claims._reporter_of_clause 4 of 4.
 The toll updates (TOLL_UPDATES, written after that, before running bilan on them): first run 4 of 6
 (the English "toll from the market strike" and "from the wedding strike" counted for no incident);
 with the follow-up counts going to the incident their sentence names, 6 of 6.
+The downed weapons (WEAPONS_DOWNED, written after that, before running bilan on them): first run 3 of
+7 (the drones shot down counted as dead); with weapons nouns in quantities_<lang>.NOT_COUNTS, 7 of 7.
 """
 
 from __future__ import annotations
@@ -388,3 +390,33 @@ def test_a_toll_update_counts_the_dead_of_the_incident_it_names(text, lang, dead
         there = [i for i in incidents if place in f"{i.location.name} {i.location.mention}".lower()]
         got[place] = [i.fatalities.single() if i.fatalities else None for i in there]
     assert got == {place: [n] for place, n in dead.items()}, got
+
+
+# The weapons a disrupting act stopped are no dead ("shot down nine drones", « a abattu neuf drones »); people
+# shot are ("ont abattu trois villageois"). (sentence, lang, the dead)
+WEAPONS_DOWNED = [
+    ("en-drones-shot-down", "Air defences shot down nine drones over the Odesa region on Tuesday.", "en", None),
+    ("fr-drones-abattus", "La défense antiaérienne a abattu neuf drones au-dessus de la région d'Odessa mardi.", "fr",
+     None),
+    ("en-drones-of-rebels", "Soldiers shot down three drones launched by the rebels near Goma on Monday.", "en", None),
+    ("fr-drones-des-rebelles", "Les soldats ont abattu trois drones lancés par les rebelles près de Goma lundi.", "fr",
+     None),
+    ("en-missiles-intercepted", "Air defences intercepted four missiles over Kyiv on Friday.", "en", None),
+    ("en-villagers-shot", "Gunmen shot dead three villagers near Goma on Monday.", "en", 3),
+    ("fr-villageois-abattus", "Des hommes armés ont abattu trois villageois près de Goma lundi.", "fr", 3),
+]
+
+XFAIL_DOWNED: dict[str, str] = {}
+
+
+def _downed_rows():
+    for row in WEAPONS_DOWNED:
+        marks = [pytest.mark.xfail(strict=True, reason=XFAIL_DOWNED[row[0]])] if row[0] in XFAIL_DOWNED else []
+        yield pytest.param(*row[1:], id=row[0], marks=marks)
+
+
+@pytest.mark.parametrize("text,lang,dead", list(_downed_rows()))
+def test_downed_weapons_are_no_dead(text, lang, dead):
+    incidents = extract(text, lang)
+    got = [i.fatalities.single() if i.fatalities else None for i in incidents]
+    assert got == [dead], [(i.sub_event_type, i.fatalities) for i in incidents]
