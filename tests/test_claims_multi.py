@@ -14,8 +14,9 @@ showed "the village of Mutwanga" and "Tillaberi"/« Tillabéri » unresolved (a 
 strike placed at Beni, the police station at no place) while the claims went where they belong.
 After the rules (incidents._named_incident for a claim outside the incidents' sentences, a denial
 naming none to the lead incident, a definite mention's antecedent of the same sub-event type, the
-agent of a participle on the weapons a disrupting act stopped): claims 31 of 33, agents 14 of 14.
-Left as strict xfails: the two stories whose drones "hit an oil refinery" tell no incident at all.
+agent of a participle on the weapons a disrupting act stopped): claims 31 of 33, agents 14 of 14;
+the two stories whose drones "hit an oil refinery" told no incident (strict xfails until the drones
+rows below: claims 33 of 33).
 The side's own reports (OWN_REPORTS, written after that commit, before running bilan on them):
 first run 1 of 4 (the ministry's "said it had struck ... in Kharkiv" a second incident at Kharkiv,
 and its "denied", hung by the parse on "struck", spoken by the whole clause before it); after
@@ -25,6 +26,9 @@ The toll updates (TOLL_UPDATES, written after that, before running bilan on them
 with the follow-up counts going to the incident their sentence names, 6 of 6.
 The downed weapons (WEAPONS_DOWNED, written after that, before running bilan on them): first run 3 of
 7 (the drones shot down counted as dead); with weapons nouns in quantities_<lang>.NOT_COUNTS, 7 of 7.
+The drones on property (DRONES_ON_PROPERTY, written after that, before running bilan on them): first
+run 2 of 6 (a drone with no armed side named told no event); with a drone entry that needs a
+building or an installation near it (events_<lang>, "needs:property"), 6 of 6.
 """
 
 from __future__ import annotations
@@ -209,10 +213,7 @@ CLAIMS = [
      "fr", "revendiqué l'embuscade", "revendiquer", "khost", "asserted"),
 ]
 
-NO_DRONE_INCIDENT = ("events: 'drones hit an oil refinery' / « des drones ont touché une raffinerie » tell no "
-                     "incident (a drone trigger needs an armed actor, 'hit'/'toucher' are no triggers): the claim "
-                     "goes to the only incident, the shelling of Belgorod")
-XFAIL_CLAIMS: dict[str, str] = {"en-target-named": NO_DRONE_INCIDENT, "fr-target-named": NO_DRONE_INCIDENT}
+XFAIL_CLAIMS: dict[str, str] = {}
 
 
 def _claim_rows():
@@ -420,3 +421,31 @@ def test_downed_weapons_are_no_dead(text, lang, dead):
     incidents = extract(text, lang)
     got = [i.fatalities.single() if i.fatalities else None for i in incidents]
     assert got == [dead], [(i.sub_event_type, i.fatalities) for i in incidents]
+
+
+# A drone that hits a building or an installation is a drone strike, even when no armed side is named
+# ("drones hit an oil refinery in Ryazan"); drones spraying fields are none. (sentence, lang, sub-event types)
+DRONES_ON_PROPERTY = [
+    ("en-drones-refinery", "Overnight, drones hit an oil refinery in Ryazan, starting a fire.", "en",
+     ["Air/drone strike"]),
+    ("fr-drones-raffinerie", "Dans la nuit, des drones ont touché une raffinerie de pétrole à Riazan, provoquant un "
+     "incendie.", "fr", ["Air/drone strike"]),
+    ("en-drone-depot", "A drone hit a fuel depot near Belgorod on Sunday.", "en", ["Air/drone strike"]),
+    ("fr-drone-depot", "Un drone a touché un dépôt de carburant près de Belgorod dimanche.", "fr", ["Air/drone strike"]),
+    ("en-drones-spray", "Farmers used drones to spray pesticide on their fields near Ryazan.", "en", []),
+    ("fr-drones-pulverisent", "Des agriculteurs utilisent des drones pour pulvériser des pesticides sur leurs champs "
+     "près de Riazan.", "fr", []),
+]
+
+XFAIL_DRONES: dict[str, str] = {}
+
+
+def _drone_rows():
+    for row in DRONES_ON_PROPERTY:
+        marks = [pytest.mark.xfail(strict=True, reason=XFAIL_DRONES[row[0]])] if row[0] in XFAIL_DRONES else []
+        yield pytest.param(*row[1:], id=row[0], marks=marks)
+
+
+@pytest.mark.parametrize("text,lang,types", list(_drone_rows()))
+def test_a_drone_that_hits_property_is_a_strike(text, lang, types):
+    assert [i.sub_event_type for i in extract(text, lang)] == types

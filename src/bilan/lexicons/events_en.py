@@ -33,6 +33,8 @@ TRIGGERS = [
                                                                         "not_attributive")),
     # a drone that sprays crops, maps or delivers is no strike ("used drones to spray pesticide")
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # a drone that hits a building or an installation struck it, whoever sent it ("drones hit an oil refinery")
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59, ("needs:property", "not:civil_drone")),
     # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
     ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),

@@ -22,6 +22,9 @@ TRIGGERS = [
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     # un drone qui pulvérise, cartographie ou livre ne frappe pas
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # un drone qui touche un bâtiment ou une installation l'a frappé, qui que ce soit qui l'ait envoyé
+    # (« des drones ont touché une raffinerie »)
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59, ("needs:property", "not:civil_drone")),
     # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
     ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
