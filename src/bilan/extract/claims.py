@@ -211,7 +211,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
-                subj = _subject(_first_conjunct(tok, m), m)  # "X denied that ... and said ...": X said it too
+                # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
+                subj = _subject(_first_conjunct(tok, m), m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)

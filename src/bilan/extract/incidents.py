@@ -27,7 +27,8 @@ from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_ob
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
                                   subject_holder, told_in_future, found_body, PERSON_CUES)
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import LanguageMatchers, WordMatcher, for_language, is_plural, of_complements, sentences
+from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
+                                    sentences)
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
@@ -1298,7 +1299,8 @@ def _event_phrase_nouns(troot) -> list:
 def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
     """The agent complement of a passive or an event noun, possibly through the noun it names
     ("attaqué par des éléments des 3R", "l'assassinat de l'imam par les mercenaires de Wagner",
-    "killed by gunmen")."""
+    "killed by gunmen"), or of a participle on the weapons a disrupting act stopped ("drones
+    launched by Russia")."""
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     markers = ctx.m.agent_markers
     # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
@@ -1308,6 +1310,11 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
                            if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"} | _conducting_verbs(ctx, troot)
     if host is not None:
         anchors.add(host.i)
+    if trig.sub_event_type == DISRUPTED:
+        # "shot down nine drones launched by Russia", « a abattu des drones lancés par la Russie »: who
+        # launched the weapons stopped is whose weapons use was disrupted (a participle on the object)
+        anchors |= {c.i for n in troot.children if n.dep_ in ("dobj", "obj") for c in n.children
+                    if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"}
     for a in armed:
         tok = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):
@@ -3805,7 +3812,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
-                or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage)
+                or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
+                or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
@@ -4720,10 +4728,15 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
                 told: bool = False) -> Incident | None:
     """A definite mention ("la frappe", "the strike", "the car bomb"), or a sentence that names its
     event by a definite generic noun (``told``: :func:`_told_as_definite`), refers back to the latest
-    incident of a compatible type in the document, unless place or perpetrator contradict."""
+    incident of a compatible type in the document, unless place or perpetrator contradict; a mention
+    that tells how it was done ("the air strike on the hospital", « la frappe sur le marché ») refers
+    back to the latest incident done that way (the same sub-event type), not to a later one of
+    another kind (a car bomb, a shelling) told in between."""
     if not earlier or not (told or _is_definite(ctx, trig)) or _another(ctx, trig):
         return None
-    prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
+    compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
+    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
+    prev = (same_kind or compatible or [None])[0]
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
             or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc):
         return None
@@ -4885,10 +4898,33 @@ def _nth_time(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident
     if not any(g.lower_ in nouns and any(c.dep_ == "amod" and c.lower_ in ordinals for c in g.children)
                for g in governors(root, 3)):
         return None
-    prev = next((p for p in reversed(earlier) if _types_compatible(ctx, p, inc)), None)
+    compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
+    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
+    prev = (same_kind or compatible or [None])[0]
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
     return prev
+
+
+def _reported_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A side's report of an act at the place of an incident told before ("Russia's defence ministry
+    said it had struck military infrastructure in Kharkiv", « l'armée a affirmé avoir frappé un centre
+    de commandement à Rafah »): the act is the complement of a reporting verb of its sentence, names
+    its own place, and has no date and no toll of its own; the one earlier incident of a compatible
+    type at that same place is that act, told again by whoever reports it. "Another" keeps it apart."""
+    if not earlier or inc.id not in ctx.own_place or inc.fatalities is not None or inc.injured is not None \
+            or ctx.date_rank.get(inc.id, RANK_NONE) == RANK_TRIGGER or _another(ctx, trig) \
+            or inc.location.geonames_id is None:
+        return None
+    sent = ctx.sents[trig.sent_index]
+    verbs = {ctx.doc[t.i].i for c in ctx.claims if c.sent_start == sent.start_char
+             for t in sent if t.idx == c.verb_start}
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not verbs or not any(g.i in verbs for g in governors(root, 3)):
+        return None
+    same = [p for p in earlier if p.location.geonames_id == inc.location.geonames_id
+            and _types_compatible(ctx, p, inc) and actors_compatible(p, inc)]
+    return same[0] if len(same) == 1 else None
 
 
 def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
@@ -5493,14 +5529,25 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
 
 def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A casualty figure in a sentence with no event of its own ("He said four other policemen
-    were wounded") reports on the incident the article was last talking about."""
+    were wounded") reports on the incident the article was last talking about, or on the earlier
+    one it names (:func:`_named_incident`: "the toll from the market strike had risen to 23")."""
     if not incidents:
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    words_of: dict[str, tuple[set[str], set[str]]] = {}
     for si in range(len(ctx.sents)):
         inc = _followed_incident(ctx, incident_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
+        earlier = list({i.id: i for s, i in sorted(incident_sents.items(), reverse=True) if s < si}.values())[::-1]
+        if len(earlier) > 1:
+            # "the toll from the market strike had risen to 23": the incident the sentence names
+            # (not a mention of the same kind and place as the one followed: the two may be one
+            # event, merged later)
+            said = [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char]
+            named = _named_incident(ctx, si, earlier, words_of, _claim_words(ctx, said))
+            if named is not None and not _maybe_one(named, inc):
+                inc = named
         counts = [c for c in classify_quantities(ctx, si) if not (
             # a vague toll a few sentences on is background ("des milliers de morts"); so is a tally
             # of a period ("brings to 45 the number of civilians killed in the area this month")
@@ -6204,14 +6251,21 @@ def _party(inc: Incident, organisation: str) -> bool:
 
 
 def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
-    """A claim outside any incident sentence belongs to the incident the article was last talking
-    about. A contrast ("toutefois", "however"), or a suspicion or denial from another speaker,
-    marks it as disputing the incident; the same speaker going on ("Ils soupçonnent…") keeps the
-    stance of the previous sentence."""
+    """A claim outside any incident sentence belongs to the incident it names: the one whose act,
+    place, weapon, target or people hit its words name (:func:`_named_incident`: "denied targeting
+    civilians" after the strike that killed civilians, "claimed the ambush", "the toll from the
+    market strike"). Naming none, the same speaker going on ("Ils soupçonnent…") keeps the incident
+    and stance of the previous sentence; a party to an earlier incident speaking goes on about that
+    incident; a denial or a doubt with no contrast disputes the lead incident (the story's news, not
+    an aside told after it); else it goes to the incident the article was last talking about (a
+    sentence that goes on about it, or answers it with a contrast: "X affirment toutefois que ...").
+    A contrast ("toutefois", "however"), or a suspicion or denial from another speaker, marks it as
+    disputing the incident."""
     if not incidents:
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     attached: dict[int, tuple[Incident, str]] = {}
+    words_of: dict[str, tuple[set[str], set[str]]] = {}
     for cm in ctx.claims:
         si = ctx.sent_of_char(cm.sent_start)
         if si in incident_sents:
@@ -6220,21 +6274,110 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if not prev:
             continue
         s, inc = max(prev, key=lambda x: x[0])
-        # a party to an earlier incident speaking goes on about that incident
-        if cm.organisation and not _party(inc, cm.organisation):
-            own = [(s2, i2) for s2, i2 in prev if _party(i2, cm.organisation)]
-            if own:
-                s, inc = max(own, key=lambda x: x[0])
-        chained = (si - 1) in attached and attached[si - 1][0] is inc and cm.pronoun
+        chained = (si - 1) in attached and cm.pronoun
+        earlier = list({i.id: i for _, i in sorted(prev, key=lambda x: x[0], reverse=True)}.values())[::-1]
+        named = _named_incident(ctx, si, earlier, words_of, _claim_words(ctx, [cm])) if len(earlier) > 1 else None
+        if named is not None:
+            inc = named
+        elif chained:
+            inc = attached[si - 1][0]
+        elif cm.organisation and not _party(inc, cm.organisation) \
+                and any(_party(i2, cm.organisation) for _, i2 in prev):
+            # a party to an earlier incident speaking goes on about that incident
+            s, inc = max([(s2, i2) for s2, i2 in prev if _party(i2, cm.organisation)], key=lambda x: x[0])
+        elif len(earlier) > 1 and not cm.contrast and cm.certainty in ("possible", "denied"):
+            inc = next((i for i in earlier if not i.recalled), earlier[0])  # the lead incident
         speakers = {c.speaker for c in inc.claims}
         stance = "supports"
-        if chained:
+        if chained and attached[si - 1][0] is inc:
             stance = attached[si - 1][1]
         if cm.contrast or (cm.certainty in ("possible", "denied") and cm.speaker not in speakers):
             stance = "disputes"
         inc.claims.append(_claim(ctx, cm, stance))
         inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
         attached[si] = (inc, stance)
+
+
+_NAMING_FIELDS = ("event_type", "sub_event_type", "location", "targets", "actors")
+_NAMING_POS = ("NOUN", "PROPN", "VERB", "ADJ")
+_STEM = 6  # letters of a word compared: "shelling"/"shelled", "bombardé"/"bombardements", "civils"/"civil"
+
+
+def _stem(tok: Token) -> str:
+    word = fold_accents(tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_)
+    return word[:_STEM]
+
+
+def _naming_words(ctx: Context, inc: Incident) -> tuple[set[str], set[str]]:
+    """The words an incident is told by: its act and weapon, its targets and the people it hit, and
+    apart its place as written (the stems of its evidence's content words, not its dates, figures,
+    claims or armed sides)."""
+    out: tuple[set[str], set[str]] = (set(), set())
+    hit = {a.mention for a in inc.actors if a.role == "victim"}
+    for e in inc.evidence:
+        if e.field not in _NAMING_FIELDS or e.field == "actors" and e.text not in hit:
+            continue  # the armed sides of a story are parties to several of its incidents
+        span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+        out[e.field == "location"].update(_stem(t) for t in span or ()
+                                          if t.pos_ in _NAMING_POS and not t.is_stop and len(t.text) > 2)
+    return out
+
+
+def _locative(tok: Token) -> bool:
+    """A word in a phrase of place ("in Kharkiv", « à Kharkiv »), not a place as the thing acted on
+    (« prendre Goma »): its name's head is the object of a preposition, or has one as its case."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "flat:name", "fixed") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)
+
+
+def _maybe_one(a: Incident, b: Incident) -> bool:
+    """Two incidents of one sub-event type whose places are the same or unknown: maybe one event."""
+    return a.sub_event_type == b.sub_event_type and (
+        a.location.geonames_id is None or b.location.geonames_id is None
+        or a.location.geonames_id == b.location.geonames_id)
+
+
+def _claim_words(ctx: Context, claims: list[ClaimMention]) -> set[int]:
+    """The tokens of the claims' speakers and reporting verbs: who says it, not what it names."""
+    out: set[int] = set()
+    for cm in claims:
+        out |= cm.speaker_tokens
+        tok = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        out.update(t.i for t in tok or ())
+    return out
+
+
+def _named_incident(ctx: Context, si: int, earlier: list[Incident], words_of: dict[str, tuple[set[str], set[str]]],
+                    skip: set[int]) -> Incident | None:
+    """The one incident of ``earlier`` that a claim's sentence names by more of its words than any
+    other (its act, weapon, target or people hit, or its place in a phrase of place,
+    :func:`_naming_words`, and each named armed side that is a party to it), outside the tokens
+    ``skip`` (a claim's speaker and reporting verb: :func:`_claim_words`); among those named
+    alike, a toll noun (``events_<lang>.TOLL_NOUNS``: "the toll", « ce bilan ») names the one with a
+    toll. None when it names none or two alike."""
+    sent = ctx.sents[si]
+    toks = [t for t in sent if t.i not in skip and t.pos_ in _NAMING_POS and not t.is_stop and len(t.text) > 2]
+    stems = {_stem(t) for t in toks}
+    at = {_stem(t) for t in toks if _locative(t)}
+    toll = any(t.lower_ in ctx.m.toll_nouns or t.lemma_.lower() in ctx.m.toll_nouns for t in toks)
+    # the named armed sides the sentence speaks of, its speaker aside ("Les combats entre l'armée et le M23")
+    sides = {a.name for a in ctx.actors if a.armed and not a.generic and sent.start <= a.tok_start
+             and a.tok_end <= sent.end and not skip & set(range(a.tok_start, a.tok_end))}
+    scores = []
+    for inc in earlier:
+        if inc.id not in words_of:
+            words_of[inc.id] = _naming_words(ctx, inc)
+        told, place = words_of[inc.id]
+        parties = {a.name for a in inc.actors if a.role in ("actor1", "actor2")}
+        # the words first; a toll noun chooses only among incidents its words name alike
+        scores.append((len(stems & told | at & place) + len(sides & parties),
+                       int(toll and (inc.fatalities is not None or inc.injured is not None))))
+    best = max(scores)
+    if best == (0, 0) or scores.count(best) > 1:
+        return None
+    return earlier[scores.index(best)]
 
 
 def _quantities(ctx: Context) -> list[Quantity]:

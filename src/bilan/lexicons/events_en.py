@@ -33,6 +33,8 @@ TRIGGERS = [
                                                                         "not_attributive")),
     # a drone that sprays crops, maps or delivers is no strike ("used drones to spray pesticide")
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # a drone that hits a building or an installation struck it, whoever sent it ("drones hit an oil refinery")
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59, ("needs:property", "not:civil_drone")),
     # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
     ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -1479,7 +1481,8 @@ CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "p
 # what a drone does that is no strike ("drones to spray pesticide", "a drone survey")
 CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", "locust", "locusts", "crops", "survey",
                                 "mapping", "delivery", "deliveries", "filming", "photography", "vaccine", "vaccines",
-                                "medicines", "wedding"]
+                                "medicines", "medicine", "deliver", "delivers", "delivered", "delivering", "film",
+                                "filmed", "films", "wedding"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # a truce a side declares or ends

@@ -22,6 +22,9 @@ TRIGGERS = [
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     # un drone qui pulvérise, cartographie ou livre ne frappe pas
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    # un drone qui touche un bâtiment ou une installation l'a frappé, qui que ce soit qui l'ait envoyé
+    # (« des drones ont touché une raffinerie »)
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59, ("needs:property", "not:civil_drone")),
     # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
     ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -1144,7 +1147,8 @@ CONTEXT_WORDS["water_treatment"] = ["eau potable", "eau du robinet", "réseau d'
 CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
 # ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
 CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulvérisation", "criquets", "cultures",
-                                "cartographie", "livraison", "livraisons", "vaccins", "médicaments", "mariage"]
+                                "cartographie", "livraison", "livraisons", "vaccins", "médicaments", "mariage",
+                                "médicament", "livrer", "livré", "livrés", "filmer", "filmé"]
 # les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # une trêve qu'un camp déclare ou à laquelle il met fin

@@ -62,6 +62,8 @@ NOT_COUNTS = [
     "cars", "villages",
     # the shots of a shooting ("KILLED WITH THREE BULLETS", "SHOT FIVE TIMES"): how, not whom
     "bullets", "bullet", "shots", "rounds", "bullet wounds", "gunshots",
+    # weapons shot down or intercepted ("shot down nine drones", "intercepted four missiles"): no one dead
+    "drones", "missiles", "rockets", "shells", "mortar shells", "projectiles", "bombs", "grenades", "warheads",
 ]
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]

@@ -71,6 +71,8 @@ NOT_COUNTS = [
     "maisons", "habitations", "cases", "véhicules", "voitures", "motos", "villages", "localités",
     # les coups d'une fusillade (« tué de trois balles », « atteint de cinq coups de feu ») : comment, pas qui
     "balles", "balle", "coups de feu", "coups de couteau", "projectiles",
+    # les armes abattues ou interceptées (« a abattu neuf drones », « intercepté quatre missiles ») : aucun mort
+    "drones", "missiles", "roquettes", "obus", "bombes", "grenades", "ogives",
 ]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
