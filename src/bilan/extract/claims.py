@@ -55,11 +55,11 @@ def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
     skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space) and not (
             toks[-1].text in _CLOSING and any(t.text == _CLOSING[toks[-1].text] for t in toks)):
         toks.pop()  # a bracket closed keeps its words: "THE ARMED FORCES PRESS COMMITTEE (COPREFA)"
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
     return toks
 
 

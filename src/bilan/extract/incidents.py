@@ -6353,7 +6353,8 @@ def _named_incident(ctx: Context, si: int, earlier: list[Incident], words_of: di
                     skip: set[int]) -> Incident | None:
     """The one incident of ``earlier`` that a claim's sentence names by more of its words than any
     other (its act, weapon, target or people hit, or its place in a phrase of place,
-    :func:`_naming_words`, and each named armed side that is a party to it), outside the tokens
+    :func:`_naming_words`, and each named armed side that is a party to it, but one a reporting verb
+    accuses: "the government accused the rebels of every crime" names no act), outside the tokens
     ``skip`` (a claim's speaker and reporting verb: :func:`_claim_words`); among those named
     alike, a toll noun (``events_<lang>.TOLL_NOUNS``: "the toll", « ce bilan ») names the one with a
     toll. None when it names none or two alike."""
@@ -6362,9 +6363,12 @@ def _named_incident(ctx: Context, si: int, earlier: list[Incident], words_of: di
     stems = {_stem(t) for t in toks}
     at = {_stem(t) for t in toks if _locative(t)}
     toll = any(t.lower_ in ctx.m.toll_nouns or t.lemma_.lower() in ctx.m.toll_nouns for t in toks)
-    # the named armed sides the sentence speaks of, its speaker aside ("Les combats entre l'armée et le M23")
+    # the named armed sides the sentence speaks of ("Les combats entre l'armée et le M23"), its speaker
+    # aside, and the side a reporting verb accuses ("accused the rebels of every crime"): who is blamed
+    # names no act
     sides = {a.name for a in ctx.actors if a.armed and not a.generic and sent.start <= a.tok_start
-             and a.tok_end <= sent.end and not skip & set(range(a.tok_start, a.tok_end))}
+             and a.tok_end <= sent.end and not skip & set(range(a.tok_start, a.tok_end))
+             and not _accused_side(ctx, a)}
     scores = []
     for inc in earlier:
         if inc.id not in words_of:
@@ -6378,6 +6382,12 @@ def _named_incident(ctx: Context, si: int, earlier: list[Incident], words_of: di
     if best == (0, 0) or scores.count(best) > 1:
         return None
     return earlier[scores.index(best)]
+
+
+def _accused_side(ctx: Context, a) -> bool:
+    """The actor mention is the object of a reporting verb ("accused the rebels", « accuse le M23 »)."""
+    root = ctx.doc[a.tok_start:a.tok_end].root
+    return root.dep_ in ("dobj", "obj") and ctx.m.reporting_entry(root.head) is not None
 
 
 def _quantities(ctx: Context) -> list[Quantity]:
