@@ -1,0 +1,148 @@
+"""Namesakes in local news, third set: a story whose other places all lie in one country (none in
+the big namesake's country) reads an ambiguous town name ("Athens", "Berlin", "Paris", "Moscow",
+« Vienne », « Saint-Louis ») as the namesake of the story's country near the story's state or
+county, not the much bigger town abroad; but a name with its own foreign context ("Athens,
+Greece", "in Germany", a world story naming several countries, « Londres », « à Vienne, en
+Autriche ») stays abroad. Stories written for this file before running bilan on them; each
+expects every mention of the name within 161 km of the namesake's point (the eval's acc@161).
+
+First run, before any change: (filled in below)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilan import nlp
+from bilan.extract.places import find_places
+from bilan.gazetteer import distance_km
+
+
+def _mentions(text: str, lang: str, name: str):
+    return [pm for pm in find_places(nlp.parse(text, lang), lang) if text[pm.start:pm.end] == name]
+
+
+def _xfail(reason: str, *row):
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# (story, lang, the name, lat, lon of the namesake the story means)
+STORIES = [
+    # --- English: the home-country namesake is meant
+    ("Athens police said a student was robbed near campus early Sunday. Officers from Winterville "
+     "and Watkinsville helped search, and the Clarke County coroner was called to a second scene.",
+     "en", "Athens", 33.96, -83.38),
+    ("A man died in a crash on Highway 30 near Athens on Friday, McMinn County deputies said. He was "
+     "driving from Etowah to Cleveland when his truck left the road.",
+     "en", "Athens", 35.44, -84.59),
+    ("Ohio University canceled classes in Athens after a water main broke. Crews from Nelsonville "
+     "and Logan worked through the night, and Athens residents were told to boil water.",
+     "en", "Athens", 39.33, -82.10),
+    ("Berlin police said a woman was hurt when her car hit a tree on Main Street. Coos County "
+     "deputies and officers from Gorham helped, and the road in Berlin reopened at noon.",
+     "en", "Berlin", 44.47, -71.19),
+    ("A Berlin man was charged with stealing copper from a farm in Ocean City. Worcester County "
+     "deputies said he sold the wire in Salisbury.",
+     "en", "Berlin", 38.32, -75.22),
+    ("Paris police arrested a woman after a chase on Highway 79 on Monday. Henry County deputies said "
+     "she had fled a traffic stop in Puryear, and the chase ended in Paris near the courthouse.",
+     "en", "Paris", 36.30, -88.33),
+    ("A fire gutted a barn outside Paris on Tuesday. Bourbon County firefighters said crews from "
+     "Cynthiana and Lexington helped, and no one was hurt.",
+     "en", "Paris", 38.21, -84.25),
+    ("A man was shot in Lancaster on Friday night. Officers from Millersville and Manheim Township "
+     "searched for the gunman, and Lancaster police asked for videos.",
+     "en", "Lancaster", 40.04, -76.31),
+    ("A gas leak closed two streets in Alexandria on Tuesday. Fire crews from Arlington and Fairfax "
+     "County helped, and Alexandria schools sent students home early.",
+     "en", "Alexandria", 38.80, -77.05),
+    ("A teenager was shot in Cairo on Saturday. Grady County deputies said the suspect fled toward "
+     "Thomasville, and Cairo schools will have counselors on Monday.",
+     "en", "Cairo", 30.88, -84.20),
+    ("Moscow police said a student was assaulted downtown on Friday. Latah County deputies and "
+     "officers from Pullman helped, and the University of Idaho sent an alert.",
+     "en", "Moscow", 46.73, -117.00),
+    ("Rome police said two men were arrested after a robbery on Broad Street. Floyd County deputies "
+     "said the men were caught near Cartersville.",
+     "en", "Rome", 34.26, -85.16),
+    ("Fairfax County police said a man was stabbed in Vienna on Wednesday. The suspect was caught "
+     "near Tysons, and Vienna officials said the park would reopen.",
+     "en", "Vienna", 38.90, -77.27),
+    ("A tornado damaged homes near Dublin on Sunday. Laurens County officials said roads to Dexter "
+     "and East Dublin were blocked by fallen trees.",
+     "en", "Dublin", 32.54, -82.90),
+    ("A boat capsized near Naples on Saturday. Collier County deputies said two men were rescued "
+     "off Marco Island, and Naples beaches stayed open.",
+     "en", "Naples", 26.14, -81.79),
+    # --- French: the namesake of the story's country is meant
+    ("Un incendie a détruit un entrepôt à Vienne dans la nuit de lundi. Les pompiers de Givors et "
+     "de Roussillon sont venus en renfort, a précisé la mairie de Vienne.",
+     "fr", "Vienne", 45.52, 4.87),
+    ("Un homme a été interpellé à Saint-Louis mardi, près de la frontière suisse. Les gendarmes de "
+     "Huningue et la police de Mulhouse ont participé à l'opération.",
+     "fr", "Saint-Louis", 47.59, 7.56),
+    ("Un accident de la route a fait deux blessés à Saint-Denis dimanche. Les pompiers de "
+     "Sainte-Marie et du Port sont intervenus, selon la préfecture de La Réunion.",
+     "fr", "Saint-Denis", -20.88, 55.45),
+    ("Une usine a pris feu à Valence mercredi. Les pompiers de Romans-sur-Isère et de Crest sont "
+     "intervenus, et le préfet de la Drôme s'est rendu sur place.",
+     "fr", "Valence", 44.93, 4.89),
+    ("Les pompiers de Carcassonne ont lutté contre un feu de forêt près de Montréal jeudi. Le maire "
+     "de Montréal a remercié les secours de Castelnaudary.",
+     "fr", "Montréal", 43.20, 2.14),
+    # --- English: the big namesake abroad is meant and must stay
+    ("A Georgia woman was hurt when a balcony collapsed in Athens, Greece, on Tuesday. Her family in "
+     "Macon said she will fly home to Atlanta next week.",
+     "en", "Athens", 37.98, 23.73),
+    ("A Texas man was arrested in Paris, France, on Saturday after a fight at a cafe. His mother in "
+     "Dallas said he had been studying in Paris for a year.",
+     "en", "Paris", 48.86, 2.35),
+    ("German police said a car drove into a crowd in Berlin on Saturday. Chancellor Olaf Scholz said "
+     "Germany was in mourning, and police in Hamburg raised their alert.",
+     "en", "Berlin", 52.52, 13.40),
+    ("Foreign ministers from France, Italy and Poland met in Berlin on Monday to discuss aid to "
+     "Ukraine, and will meet again in Warsaw next month.",
+     "en", "Berlin", 52.52, 13.40),
+    ("A bomb exploded near a church in Alexandria on Sunday, Egypt's interior ministry said. "
+     "Security was raised in Cairo and Giza.",
+     "en", "Alexandria", 31.20, 29.92),
+    ("Ukrainian drones hit an oil depot near Moscow on Tuesday, Russia's defence ministry said. "
+     "Flights at airports in Moscow and Kazan were halted.",
+     "en", "Moscow", 55.75, 37.62),
+    ("Riot police fired tear gas at protesters in Athens on Saturday as strikes spread across Greece. "
+     "Ferries to the islands did not sail from Piraeus.",
+     "en", "Athens", 37.98, 23.73),
+    # --- French: the big namesake abroad is meant and must stay
+    ("Le Premier ministre canadien s'est rendu à Londres mardi, après une visite à Ottawa et à "
+     "Toronto.",
+     "fr", "Londres", 51.51, -0.13),
+    ("Les négociations sur le nucléaire iranien ont repris à Vienne, en Autriche, lundi. Les "
+     "diplomates venus de Téhéran et de Washington se sont réunis à huis clos.",
+     "fr", "Vienne", 48.21, 16.37),
+    ("Le maire de Lyon s'est rendu à Paris jeudi pour rencontrer des ministres. Il a ensuite "
+     "regagné Lyon en train.",
+     "fr", "Paris", 48.86, 2.35),
+    ("Des milliers de Grecs ont manifesté à Athènes contre la réforme des retraites. À Thessalonique, "
+     "les cortèges étaient plus modestes.",
+     "fr", "Athènes", 37.98, 23.73),
+    ("Une fusillade a fait trois morts à Saint-Louis, dans le Missouri, samedi. La police de Kansas "
+     "City a envoyé des renforts.",
+     "fr", "Saint-Louis", 38.63, -90.20),
+    ("Le chancelier allemand a reçu le président français à Berlin mercredi. Les deux dirigeants "
+     "ont parlé de l'Ukraine et de la Pologne.",
+     "fr", "Berlin", 52.52, 13.40),
+]
+
+
+def _id(i: int, row) -> str:
+    values = getattr(row, "values", row)
+    return f"{values[1]}-{values[2]}-{i}"
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", STORIES, ids=[_id(i, r) for i, r in enumerate(STORIES)])
+def test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon):
+    got = _mentions(text, lang, name)
+    assert got, f"{name} not found as a place"
+    far = [(pm.start, pm.place.name, pm.place.country, pm.place.admin1) for pm in got
+           if distance_km(pm.place.lat, pm.place.lon, lat, lon) > 161]
+    assert not far
