@@ -6,7 +6,15 @@ Greece", "in Germany", a world story naming several countries, « Londres », «
 Autriche ») stays abroad. Stories written for this file before running bilan on them; each
 expects every mention of the name within 161 km of the namesake's point (the eval's acc@161).
 
-First run, before any change: (filled in below)
+First run, before any change: 33 of 33 (the first set: every story gave the rule enough
+context already). A second set (STORIES_2) was then written, before running bilan on it, with
+the little context the LGL errors have (other places inside organisations' names, few names):
+first run 9 of 12 (failures: "An Alexandria man" with Douglas County Hospital and St. Cloud
+Hospital dropped as no place; "Paris" of a school-board story read in France; "Athens" with
+"Greek police" read in Georgia). After ``places._home_namesakes`` (a town read abroad goes to
+the namesake of the story's country near its local places, organisations' towns included, when
+no other name lies in the town's country): 43 of 45, 2 strict xfails (the Paris story has no
+place to say where it is; a demonym takes no name abroad).
 """
 
 from __future__ import annotations
@@ -133,6 +141,55 @@ STORIES = [
      "fr", "Berlin", 52.52, 13.40),
 ]
 
+# Second batch, written after the first passed whole on its first run: stories whose other places
+# lie only inside organisations' names (a hospital, a school) or are few, the little context
+# under which the big city abroad wins; and stories abroad told with a demonym only.
+STORIES_2 = [
+    # --- English: the home-country namesake is meant
+    ("Berlin police said a teenager crashed into a tree on Sunday. He was taken to Androscoggin "
+     "Valley Hospital, and Gorham firefighters and the Coos County Sheriff's Office helped.",
+     "en", "Berlin", 44.47, -71.19),
+    ("An Alexandria man was hurt in a crash on Saturday. He was taken to the Douglas County Hospital "
+     "and later to St. Cloud Hospital, deputies said.",
+     "en", "Alexandria", 45.89, -95.38),
+    ("Athens firefighters put out a fire at a home on Sunday. The family was taken to Athens Regional "
+     "Medical Center, and Oconee County and Madison County crews helped.",
+     "en", "Athens", 33.96, -83.38),
+    _xfail("the story's other towns (Puryear, Springville) are no places of the gazetteer or the "
+           "tagger, and 'Paris High School' is Paris itself: nothing says where the story is",
+           "The Paris school board voted to hire four teachers. Parents from Puryear and Springville "
+     "attended the meeting at Paris High School.",
+     "en", "Paris", 36.30, -88.33),
+    ("Cairo police arrested a man after a shooting on Sunday. Alexander County deputies said the "
+     "victim was taken from Mound City to a hospital in Cape Girardeau.",
+     "en", "Cairo", 37.01, -89.18),
+    ("A Moscow woman was charged with theft. Whitman County deputies said she took a laptop from a "
+     "store in Pullman and sold it in Lewiston.",
+     "en", "Moscow", 46.73, -117.00),
+    # --- French: the namesake of the story's country is meant
+    ("Vienne : un cycliste a été blessé lundi. Il a été transporté au centre hospitalier de Vienne, "
+     "et les pompiers de Pont-Évêque et de Chasse-sur-Rhône sont intervenus.",
+     "fr", "Vienne", 45.52, 4.87),
+    ("Un incendie s'est déclaré à Saint-Louis dimanche. Les pompiers de Hégenheim et de "
+     "Village-Neuf ont été appelés, selon la mairie.",
+     "fr", "Saint-Louis", 47.59, 7.56),
+    ("Un homme a été blessé par balle à Saint-Louis vendredi. Il a été transporté au CHU de "
+     "Saint-Pierre, selon les gendarmes de l'Étang-Salé et du Tampon.",
+     "fr", "Saint-Louis", -21.29, 55.41),
+    # --- the big namesake abroad is meant and must stay (a demonym, a world story)
+    ("Two Ohio students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
+     "families in Dayton and Springfield were told on Tuesday.",
+     "en", "Moscow", 55.75, 37.62),
+    _xfail("a demonym ('Greek police') takes no name abroad: Athens is read in Georgia before "
+           "any namesake pass, by the story's Kentucky names",
+           "A Kentucky couple on holiday were robbed in Athens on Friday, Greek police said. Their "
+     "daughter in Lexington said they would fly home through Frankfort.",
+     "en", "Athens", 37.98, 23.73),
+    ("Deux touristes de Lyon ont été agressés à Berlin samedi, a indiqué la police allemande. Leur "
+     "famille à Villeurbanne a été prévenue.",
+     "fr", "Berlin", 52.52, 13.40),
+]
+
 
 def _id(i: int, row) -> str:
     values = getattr(row, "values", row)
@@ -146,3 +203,19 @@ def test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lo
     far = [(pm.start, pm.place.name, pm.place.country, pm.place.admin1) for pm in got
            if distance_km(pm.place.lat, pm.place.lon, lat, lon) > 161]
     assert not far
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", STORIES_2, ids=[_id(i, r) for i, r in enumerate(STORIES_2)])
+def test_little_context_still_places_the_namesake(text, lang, name, lat, lon):
+    test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon)
+
+
+@pytest.mark.xfail(strict=True, reason="read in Texas before any namesake pass (the state's names back "
+                   "Paris, Texas in the first reading); this pass leaves it as it finds it")
+def test_a_trip_from_a_named_state_stays_abroad():
+    # added after the rule: a state named is no nearness (Paris, Texas lies far from Austin); the
+    # pass does not take it there, the first reading already does
+    text = ("A student from Austin, Texas, flew to Paris on Monday for a year of study, her "
+            "parents in Round Rock said.")
+    got = _mentions(text, "en", "Paris")
+    assert got and all(pm.place.country == "FR" for pm in got)
