@@ -71,8 +71,8 @@ STATE_VOTE_BIG_RATIO = 10
 # local (towns, counties, states), and the namesake lies within HOME_NEAR_KM of one of them
 # ("Berlin police" in a story naming Middletown and Hartford; "fly from Boston to Moscow" stays
 # in Russia: no Moscow lies that near); the namesake near most of them wins; an organisation's
-# town counts as each of its first
-# HOME_ORG_READINGS namesakes; the first HOME_ANCHORS_MAX local names are looked at.
+# town counts as each of its first HOME_ORG_READINGS namesakes; the first HOME_ANCHORS_MAX
+# local names are looked at.
 HOME_SHARE = 0.75
 HOME_NEAR_KM = 200.0
 HOME_ANCHORS_MAX = 24
@@ -1183,8 +1183,8 @@ def _home_namesakes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: 
     first, then the one near most local names, then the nearest; an
     organisation's town (no reading of its own) is each of its first :data:`HOME_ORG_READINGS`
     namesakes of that country ("Middletown" beside "Hartford": one of them is Connecticut's). A
-    name with its own foreign context keeps its place: placed by an apposition ("Paris, France")
-    or a town word, or in a story naming its country or a place of it ("in Greece", « à Paris »
+    name with its own foreign context keeps its place: placed (:func:`_apposed`: "Paris,
+    France"), or in a story naming its country or a place of it ("in Greece", « à Paris »
     in a story set in France), or a world story naming several countries. Linear in the
     mentions: one count, then for each such name one look at its namesakes against the story's
     first :data:`HOME_ANCHORS_MAX` local names. ``moved_at``: gets the start offsets of the
