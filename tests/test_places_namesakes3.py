@@ -219,3 +219,35 @@ def test_a_trip_from_a_named_state_stays_abroad():
             "parents in Round Rock said.")
     got = _mentions(text, "en", "Paris")
     assert got and all(pm.place.country == "FR" for pm in got)
+
+
+# Third batch, written after the rule and before running bilan on it: a demonym of the big
+# namesake's country ("German police", « la police autrichienne ») is the name's own foreign
+# context, even where the story's other names lie near a home namesake. First run 1 of 2 (the
+# Vienne story); the two Moscow stories were added before a demonym guard in
+# ``_home_namesakes`` was tried: 3 of 4 pass with or without it (the pass never moves them), and
+# the failures are first readings, so no guard was kept; the failures stay strict xfails.
+DEMONYM_STORIES = [
+    ("Two Ohio students were hurt when a car hit a crowd in Berlin on Friday, German police said. "
+     "Their families in Canton and Massillon were told on Saturday.",
+     "en", "Berlin", 52.52, 13.40),
+    _xfail("read in Idaho before any namesake pass (Lewiston and Pullman back Moscow, Idaho, in the "
+           "first reading); the demonym ('Russian officials') is not looked at",
+           "Two Idaho students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
+     "families in Lewiston and Pullman were told on Tuesday.",
+     "en", "Moscow", 55.75, 37.62),
+    ("Deux étudiants de Lewiston ont été blessés à Moscou lundi, selon les autorités russes. Leurs "
+     "familles à Pullman et à Spokane ont été prévenues.",
+     "fr", "Moscou", 55.75, 37.62),
+    _xfail("read in France before any namesake pass (Valence and Romans-sur-Isère back Vienne, Isère, in "
+           "the first reading); the demonym guards only the home-namesake pass",
+           "Un habitant de la Drôme a été blessé à Vienne samedi, a indiqué la police autrichienne. Sa "
+     "famille à Valence et à Romans-sur-Isère a été prévenue.",
+     "fr", "Vienne", 48.21, 16.37),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", DEMONYM_STORIES,
+                         ids=[_id(i, r) for i, r in enumerate(DEMONYM_STORIES)])
+def test_a_demonym_keeps_the_name_abroad(text, lang, name, lat, lon):
+    test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon)
