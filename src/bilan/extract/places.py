@@ -65,6 +65,19 @@ COHERENCE_FAMOUS_POP = 1_000_000
 STATE_VOTE_MARGIN = 1
 STATE_VOTE_BIG_MARGIN = 2
 STATE_VOTE_BIG_RATIO = 10
+# The country of a story (:func:`_home_namesakes`): a town read abroad, in a country none of the
+# story's other names lies in, is the namesake of the story's country near the story's local
+# places when HOME_SHARE of those names at least lie in that one country, HOME_MIN_LOCAL of them
+# local (towns, counties, states), and the namesake lies within HOME_NEAR_KM of one of them
+# ("Berlin police" in a story naming Middletown and Hartford; "fly from Boston to Moscow" stays
+# in Russia: no Moscow lies that near); the namesake near most of them wins; an organisation's
+# town counts as each of its first HOME_ORG_READINGS namesakes; the first HOME_ANCHORS_MAX
+# local names are looked at.
+HOME_SHARE = 0.75
+HOME_NEAR_KM = 200.0
+HOME_ANCHORS_MAX = 24
+HOME_MIN_LOCAL = 2
+HOME_ORG_READINGS = 3
 
 
 @dataclass
@@ -650,6 +663,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         res = _settle_on_anchors(res, gaz, lang, home, org_states + [pm.place for pm in placed.values()],
                                  placed, home, unlabelled, org_towns)
     res = _state_votes(res, gaz, lang, placed, unlabelled, org_states)
+    moved_home: set[int] = set()
+    res = _home_namesakes(res, gaz, lang, placed, unlabelled, org_states, org_towns, moved_home)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
     if cued_names:
@@ -661,8 +676,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled)
         home = homes.most_common(1)[0][0] if homes else None
         dropped = {pm.text.casefold() for pm in res if pm.start in cued_at and pm.place.country != home}
+        # (a name the organisations' towns took home is placed: "An Alexandria man ... the
+        # Douglas County Hospital ... St. Cloud Hospital")
+        dropped -= {pm.text.casefold() for pm in res if pm.start in moved_home}
         res = [pm for pm in res if not (pm.start in cued_at or (
-            pm.start in unlabelled and pm.text.casefold() in dropped)) or pm.place.country == home]
+            pm.start in unlabelled and pm.text.casefold() in dropped)) or pm.place.country == home
+            or pm.start in moved_home]
     if not caps:
         res = _named_again(doc, _speakers_dropped(doc, res, lang), titles)
     if by_context:
@@ -1144,6 +1163,91 @@ def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dic
                                 {k for c in by_country[pm.place.country] for k in votes[c]} - {own}))):
                     moved[own] = r
         r = moved[own]
+        res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+    return res
+
+
+def _home_namesakes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dict[str, PlaceMention],
+                    unlabelled: frozenset[int] = frozenset(), org_states: Sequence[Place] = (),
+                    org_towns: Sequence[str] = (), moved_at: set[int] | None = None) -> list[PlaceMention]:
+    """A town read abroad ("Berlin", Germany; "Paris", France) in a story whose other names lie
+    mostly in one other country (:data:`HOME_SHARE`) and none in the town's is the namesake of
+    the story's country near the story's local places: the big city abroad wins only when the
+    story says nothing of where it is. Each other name votes once for its country (a name never
+    votes for itself; states and towns inside organisations' names vote too, a capitalised word
+    the tagger did not label does not); the story's local places (towns under
+    :data:`COHERENCE_FAMOUS_POP`, counties, states) must be :data:`HOME_MIN_LOCAL` names at least
+    ("London" and "Manchester" do not take Washington to Tyne and Wear). The namesake chosen is
+    within :data:`HOME_NEAR_KM` of one of them (a flight from Boston to Moscow stays in Russia;
+    "Paris" in a story naming Austin, Texas stays in France), the one in a state the story names
+    first, then the one near most local names, then the nearest; an
+    organisation's town (no reading of its own) is each of its first :data:`HOME_ORG_READINGS`
+    namesakes of that country ("Middletown" beside "Hartford": one of them is Connecticut's). A
+    name with its own foreign context keeps its place: placed (:func:`_apposed`: "Paris,
+    France"), or in a story naming its country or a place of it ("in Greece", « à Paris »
+    in a story set in France), or a world story naming several countries. Linear in the
+    mentions: one count, then for each such name one look at its namesakes against the story's
+    first :data:`HOME_ANCHORS_MAX` local names. ``moved_at``: gets the start offsets of the
+    mentions so moved (the story's country is theirs even where organisations' names alone say it)."""
+    names: dict[str, str] = {}  # other name (case-folded) -> the country of its reading
+    local: dict[str, list[tuple[str, float, float]]] = {}  # local name -> its points (country, lat, lon)
+    states: dict[str, set[str]] = {}  # country -> the states (admin1) the story names
+
+    def add(key: str, readings: list[Place]) -> None:
+        p = readings[0]
+        if key in names:
+            return
+        names[key] = p.country
+        if p.feature == "admin1" and p.admin1:
+            states.setdefault(p.country, set()).add(p.admin1)
+        if p.feature in ("city", "admin1", "admin2") and p.population < COHERENCE_FAMOUS_POP \
+                and len(local) < HOME_ANCHORS_MAX:
+            local[key] = [(r.country, r.lat, r.lon) for r in readings if r.country == p.country]
+
+    for pm in out:
+        if pm.start not in unlabelled:
+            add(pm.text.casefold(), [pm.place])
+    for p in org_states:
+        add(f"@{p.name.casefold()}", [p])
+    for t in org_towns:
+        hits = gaz.main_candidates(t, lang=lang)
+        if hits:
+            add(f"@{t.casefold()}", hits[:HOME_ORG_READINGS])
+    if len(set(names.values())) < 2:
+        return out  # one country only: nothing read abroad of another
+    moved: dict[str, tuple[Place, str] | None] = {}
+    res = []
+    for pm in out:
+        own = pm.text.casefold()
+        if pm.place.feature != "city" or own in placed or pm.start in unlabelled:
+            res.append(pm)
+            continue
+        if own not in moved:
+            moved[own] = None
+            mine = (own, f"@{own}")
+            votes = Counter(c for k, c in names.items() if k not in mine)
+            total = sum(votes.values())
+            home = votes.most_common(1)[0][0] if votes else None
+            near = [pts for k, pts in local.items() if k not in mine and names[k] == home]
+            if home and home != pm.place.country and not votes[pm.place.country] \
+                    and votes[home] >= HOME_SHARE * total and len(near) >= HOME_MIN_LOCAL:
+                named = states.get(home, set())
+                best, best_key = None, None
+                for c in gaz.candidates(pm.text, lang=lang, fuzzy=False):
+                    if c.country != home or c.feature != "city" or normalize(c.name) != normalize(pm.text):
+                        continue
+                    kms = [min(distance_km(c.lat, c.lon, lat, lon) for _, lat, lon in pts) for pts in near]
+                    km = min(kms)  # a state named is no nearness: its town must lie near a named place
+                    if km > HOME_NEAR_KM:
+                        continue
+                    key = (c.admin1 in named, sum(1 for d in kms if d <= HOME_NEAR_KM), -km, c.population)
+                    if best_key is None or key > best_key:
+                        best, best_key = c, key
+                if best is not None:
+                    moved[own] = (best, "exact")
+        r = moved[own]
+        if r is not None and moved_at is not None:
+            moved_at.add(pm.start)
         res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
     return res
 
