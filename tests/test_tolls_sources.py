@@ -24,9 +24,10 @@ After the rules (incidents._another_sources_toll: a follow-up figure of the dead
 the incident widens the range and its claim disputes with its own figure, ``Claim.fatalities``; the same
 for a re-mention merged in (``_other_sources_claims``); incidents._toll_may_rise with
 ``quantities_<lang>.TOLL_MAY_RISE``; « qu'au moins » a floor; a toll told as an earlier one,
-``EARLIER_TOLL``, disputes nothing): 18 of 22. Left as strict xfails: the army's figure told by no
-reporting verb ("put the toll at 17", « a fait état de 17 morts ») and the elliptical second source in
-the incident's own sentence ("at least 30 ... according to a local official, 22 according to the army").
+``EARLIER_TOLL``, disputes nothing): 18 of 22. With the elliptical second source in the incident's own
+sentence ("at least 30 ... according to a local official, 22 according to the army",
+incidents._elliptical_source_tolls, ``quantities_<lang>.TOLL_SOURCE_AFTER``): 20 of 22. Left as strict
+xfails: the army's figure told by no reporting verb ("put the toll at 17", « a fait état de 17 morts »).
 """
 
 from __future__ import annotations
@@ -143,10 +144,6 @@ ROWS = [
 XFAIL: dict[str, str] = {
     "en-adf": "the army's 'put the toll at 17 dead' is told by no reporting verb: no claim, no second source",
     "fr-adf": "« a fait état de 17 morts » is told by no reporting verb: no claim, no second source",
-    "fr-au-moins-selon-x-selon-y": "the elliptical second figure (« 22 selon l'armée ») in the incident's own "
-                                   "sentence is read as no toll",
-    "en-one-sentence-two-sources": "the elliptical second figure ('22 according to the army') in the incident's "
-                                   "own sentence is read as no toll",
 }
 
 

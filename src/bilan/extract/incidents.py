@@ -3839,6 +3839,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
+    _elliptical_source_tolls(ctx, carried, sents_of_incident)
     _toll_may_rise(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
@@ -5699,6 +5700,45 @@ def _sources_range(current: Range, other: Range) -> Range:
     if best is not None and (best < min(lows) or high is not None and best > high):
         best = None
     return Range(low=min(lows), best=best, high=high, basis="sources")
+
+
+def _elliptical_source_tolls(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """ "killed at least 30 people according to a local official, 22 according to the army", « a fait au
+    moins 30 morts selon un responsable local, 22 selon l'armée »: a bare figure after a comma and the toll,
+    followed by another source (``quantities_<lang>.TOLL_SOURCE_AFTER``), is that source's toll; the range
+    covers both and that source's claim disputes with its figure."""
+    after_words = getattr(ctx.m.quantities, "TOLL_SOURCE_AFTER", ())
+    if not after_words:
+        return
+    text = ctx.document.text
+    for inc in incidents:
+        if inc.fatalities is None or inc.fatalities.single() is None:
+            continue
+        for si in sents_of.get(inc.id, ()):
+            sent = ctx.sents[si]
+            tolls = [e for e in inc.evidence if e.field == "fatalities" and e.doc_id == ctx.document.doc_id
+                     and sent.start_char <= e.start < sent.end_char]
+            if not tolls:
+                continue
+            used = {e.start for e in inc.evidence}
+            for q in ctx.quantities:
+                if not (max(e.end for e in tolls) < q.start < sent.end_char) or q.start in used \
+                        or any(d.start <= q.start < d.end for d in ctx.dates) or q.value.single() is None:
+                    continue
+                if not text[:q.start].rstrip().endswith(","):
+                    continue
+                rest = " ".join(text[q.end:q.end + 24].lower().split())
+                if not any(rest.startswith(w + " ") for w in after_words):
+                    continue
+                if q.value.single() == inc.fatalities.single():
+                    continue
+                inc.fatalities = _sources_range(inc.fatalities, q.value)
+                inc.evidence.append(ctx.ev("fatalities", q.start, q.end))
+                said = next((cm for cm in ctx.claims if cm.sent_start == sent.start_char
+                             and q.end <= cm.verb_start <= q.end + 3 and cm.speaker), None)
+                for c in inc.claims:
+                    if said is not None and c.start == sent.start_char and c.speaker == said.speaker:
+                        c.stance, c.fatalities = "disputes", q.value
 
 
 def _toll_may_rise(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:

@@ -165,3 +165,6 @@ TOLL_ONLY_BEFORE = ["seuls", "seules", "seulement", "uniquement", "pas plus de"]
 # avaient péri ») : dépassé, pas la contestation du bilan par une autre source (mots de sa phrase, minuscules)
 EARLIER_TOLL = ["premier bilan", "bilan initial", "bilan précédent", "précédent bilan", "bilan antérieur",
                 "dans un premier temps", "initialement"]
+# Mots juste après un chiffre seul, après une virgule, qui lui donnent une autre source dans la phrase du
+# bilan (« a fait au moins 30 morts selon un responsable local, 22 selon l'armée »)
+TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué", "a affirmé", "a déclaré"]
