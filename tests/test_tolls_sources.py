@@ -143,6 +143,27 @@ ROWS = [
      (5, 5, None), [("également affirmé", "supports", None), ("pourrait encore", "supports", None)]),
 ]
 
+# parts of the toll another speaker tells, and other people hurt: no second toll, nothing disputed (written after
+# the rules, as guards of them: 4 of 4 on their first run)
+ROWS += [
+    ("en-part-of-the-dead", "en",
+     "A car bomb killed 12 people in Mogadishu on Sunday, police said. Three of the dead were children, a doctor "
+     "said.",
+     (12, 12, 12), [("Three of the dead", "supports", None)]),
+    ("en-among-the-dead", "en",
+     "A car bomb killed 12 people in Mogadishu on Sunday, police said. A doctor said three children were among "
+     "the dead.",
+     (12, 12, 12), [("among the dead", "supports", None)]),
+    ("fr-parmi-les-morts", "fr",
+     "Une voiture piégée a tué 12 personnes à Mogadiscio dimanche, selon la police. Trois enfants figurent parmi "
+     "les morts, a indiqué un médecin.",
+     (12, 12, 12), [("parmi les morts", "supports", None)]),
+    ("en-wounded-by-another", "en",
+     "An air strike killed 12 people in Idlib on Sunday, rescuers said. The Syrian Observatory said the strike "
+     "also wounded 20 people.",
+     (12, 12, 12), [("wounded 20", "supports", None)]),
+]
+
 XFAIL: dict[str, str] = {}
 
 
