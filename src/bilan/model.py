@@ -140,6 +140,9 @@ class Claim(Record):
     end: int
     # extra: does the claim support the incident as stated, or dispute it (alternative cause, denial)?
     stance: Literal["supports", "disputes"] = "supports"
+    # extra: the toll of the dead this claim gives when it differs from the incident's ("the army put the
+    # toll at 17"): the claim's own figure, kept visible beside the incident's range that covers it
+    fatalities: Range | None = None
 
 
 class Source(Record):

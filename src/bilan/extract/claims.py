@@ -187,6 +187,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             entry = memo.get((lower, lemma), False)
             if entry is False:
                 entry = m.reporting_entry(doc[i])
+            if entry is None and m.toll_reporting:
+                entry = m.toll_reporting_entry(doc[i])
             if entry is None:
                 continue
             tok = doc[i]
@@ -199,12 +201,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
-            if negated and m.reporting[lemma] in ("asserted", "denied"):
+            if negated and m.reporting.get(lemma, "asserted") in ("asserted", "denied"):
                 verb_cert = "possible"  # "n'a pas confirmé", "did not deny"
             elif negated:
                 continue  # "did not blame anyone", « ne soupçonne personne »: no claim
             else:
-                verb_cert = m.reporting[lemma]
+                verb_cert = m.reporting.get(lemma, "asserted")
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
             cm.quoted = tok.i in in_quotes

@@ -94,6 +94,7 @@ class Context:
     counted: dict[int, list] = field(default_factory=dict)  # classify_quantities, per sentence
     stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
+    source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -2146,11 +2147,11 @@ def _sides(ctx: Context, armed: list[ActorMention]) -> int:
     return len({a.name for a in armed if id(a) not in same})
 
 
-def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports") -> Claim:
+def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Range | None = None) -> Claim:
     return Claim(text=ctx.document.text[cm.sent_start:cm.sent_end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
                  certainty=cm.certainty, doc_id=ctx.document.doc_id, start=cm.sent_start, end=cm.sent_end,
-                 stance=stance)
+                 stance=stance, fatalities=figure)
 
 
 # --- assembly ----------------------------------------------------------------------------------
@@ -3838,6 +3839,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
+    _elliptical_source_tolls(ctx, carried, sents_of_incident)
+    _toll_may_rise(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
     _attach_listed_hit(ctx, carried, sents_of_incident)
@@ -5389,6 +5392,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         inc.fatalities = inc.injured = inc.civilian_fatalities = None
         inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
     figures = {f: getattr(inc, f) for f in ("fatalities", "injured", "civilian_fatalities")}
+    # "Amnesty International said at least 10 protesters were killed" after "killing four people, according
+    # to the police": another source's toll of the same event; the range covers both, its claim disputes
+    theirs = _other_sources_claims(ctx, prev, inc)
+    before = prev.fatalities
     merge_into(prev, inc, "definite mention of the same event in the same document")
     for f, value in figures.items():
         # a toll so far (_stated_total) stands against a lower figure of the re-mention ("Twelve
@@ -5402,6 +5409,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             span = ctx.stated_spans.get((inc.id, f)) if later is not None else ctx.stated_spans.get((prev.id, f))
             if span is not None:
                 ctx.stated_spans[(prev.id, f)] = span
+    if theirs and ctx.stated_totals.get((prev.id, "fatalities")) is None:
+        prev.fatalities = _sources_range(before, figures["fatalities"])
+        for c in theirs:
+            c.stance, c.fatalities = "disputes", figures["fatalities"]
     if specific:
         # "two people were killed in the attack ... where the car bomb went off": the mention that
         # says how it was done types the incident
@@ -5595,7 +5606,11 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             civilian = c.civilian or _stated_total_civilian(ctx, c.quantity)
             for f in (fld, "civilian_fatalities") if category == "death" and civilian else (fld,):
                 _set_stated_total(ctx, inc, f, c.quantity)
-        for group in _coordinated_counts(ctx, [c for c in counts if c.category not in stated]):
+        groups = _coordinated_counts(ctx, [c for c in counts if c.category not in stated])
+        # two figures of the dead in one sentence ("Nine policemen were killed ..., while more than 20
+        # Taliban died") count different people: neither is another source's toll of the whole
+        one_toll = len([g for g in groups if g[0].category == "death"]) == 1
+        for group in groups:
             c = group[0]
             value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
             fld = "fatalities" if c.category == "death" else "injured"
@@ -5615,11 +5630,139 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         continue
                     setattr(inc, f, _sum([current, value]))
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+                elif f == "fatalities" and one_toll and _another_sources_toll(ctx, si, inc, group, current, bound,
+                                                                          sents_of.get(inc.id, [])):
+                    # "The army said 22 people had died" after "at least 30 ..., a local official said":
+                    # two sources, two figures; the range covers both, the claim keeps its own
+                    setattr(inc, f, _sources_range(current, value))
+                    ctx.source_figures[si] = value
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     if bound is not None and (value.single() or 0) > bound.single():
                         continue
                     setattr(inc, f, envelope(current, value) if current else value)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+
+
+def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
+                          bound: Range | None, own_sents: list[int]) -> bool:
+    """A figure of the dead told by another source than the incident's own ("A hospital official said 15
+    people had died" after "killed 12 people, police said"; « Selon l'armée, 22 personnes sont mortes »):
+    one figure (no sum, no part of the toll: not a subset, not said as more), a speaker in its sentence
+    who spoke of the incident in none of its own sentences, and a figure that differs from the toll."""
+    if current is None or bound is not None or len(group) != 1 or current.single() is None:
+        return False
+    c = group[0]
+    value = c.quantity.value
+    if c.subset or value.single() is None or value.single() == current.single():
+        return False
+    if _added_figure(ctx, c.quantity, "death") or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
+        return False
+    start = ctx.sents[si].start_char
+    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
+    if not said:
+        return False
+    starts = {ctx.sents[s2].start_char for s2 in own_sents}
+    own = {cm.speaker.lower() for cm in ctx.claims if cm.sent_start in starts and cm.speaker}
+    if all(cm.speaker.lower() in own for cm in said):
+        return False
+    return True
+
+
+def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident) -> list[Claim]:
+    """The claims of a re-mention of ``prev`` told by a speaker none of ``prev``'s claims has, when the two
+    give tolls of the dead that differ (one figure each, not equal, not a sum of a breakdown, not a toll
+    told as an earlier one: :func:`_earlier_toll`)."""
+    a, b = prev.fatalities, inc.fatalities
+    if a is None or b is None or a.single() is None or b.single() is None or a.single() == b.single() \
+            or b.basis == "sum" or any(_earlier_toll(ctx, c.start, c.end) for c in inc.claims):
+        return []
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    return [c for c in inc.claims if c.speaker and c.speaker.lower() not in own and c.certainty != "denied"]
+
+
+def _earlier_toll(ctx: Context, start: int, end: int) -> bool:
+    """The text from ``start`` to ``end`` tells a toll as an earlier one, since updated ("according to an
+    initial toll", « selon un premier bilan », ``quantities_<lang>.EARLIER_TOLL``)."""
+    text = " ".join(ctx.document.text[start:end].lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in getattr(ctx.m.quantities, "EARLIER_TOLL", ()))
+
+
+def _sources_range(current: Range, other: Range) -> Range:
+    """The range two sources' tolls span: the lowest figure, the highest (open when the highest is only a
+    floor, "at least 23" beside 17; an open floor below another source's figure is closed by it, "at
+    least 14" beside 25), the best of the toll told first."""
+    lows = [v for r in (current, other) for v in ((r.low,) if r.low is not None else (r.best,)) if v is not None]
+    top = max(v for r in (current, other) for v in (r.low, r.best, r.high) if v is not None)
+    floors = [r.low if r.low is not None else r.best for r in (current, other) if r.high is None]
+    high = None if top in floors else top
+    best = current.best if current.best is not None else current.single()
+    if best is not None and (best < min(lows) or high is not None and best > high):
+        best = None
+    return Range(low=min(lows), best=best, high=high, basis="sources")
+
+
+def _elliptical_source_tolls(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """ "killed at least 30 people according to a local official, 22 according to the army", « a fait au
+    moins 30 morts selon un responsable local, 22 selon l'armée »: a bare figure after a comma and the toll,
+    followed by another source (``quantities_<lang>.TOLL_SOURCE_AFTER``), is that source's toll; the range
+    covers both and that source's claim disputes with its figure."""
+    after_words = getattr(ctx.m.quantities, "TOLL_SOURCE_AFTER", ())
+    if not after_words:
+        return
+    text = ctx.document.text
+    for inc in incidents:
+        if inc.fatalities is None or inc.fatalities.single() is None:
+            continue
+        for si in sents_of.get(inc.id, ()):
+            sent = ctx.sents[si]
+            tolls = [e for e in inc.evidence if e.field == "fatalities" and e.doc_id == ctx.document.doc_id
+                     and sent.start_char <= e.start < sent.end_char]
+            if not tolls:
+                continue
+            used = {e.start for e in inc.evidence}
+            for q in ctx.quantities:
+                if not (max(e.end for e in tolls) < q.start < sent.end_char) or q.start in used \
+                        or any(d.start <= q.start < d.end for d in ctx.dates) or q.value.single() is None:
+                    continue
+                if not text[:q.start].rstrip().endswith(","):
+                    continue
+                rest = " ".join(text[q.end:q.end + 24].lower().split())
+                if not any(rest.startswith(w + " ") for w in after_words):
+                    continue
+                if q.value.single() == inc.fatalities.single():
+                    continue
+                inc.fatalities = _sources_range(inc.fatalities, q.value)
+                inc.evidence.append(ctx.ev("fatalities", q.start, q.end))
+                said = next((cm for cm in ctx.claims if cm.sent_start == sent.start_char
+                             and q.end <= cm.verb_start <= q.end + 3 and cm.speaker), None)
+                for c in inc.claims:
+                    if said is not None and c.start == sent.start_char and c.speaker == said.speaker:
+                        c.stance, c.fatalities = "disputes", q.value
+
+
+def _toll_may_rise(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """ "The toll could rise", « le bilan pourrait s'alourdir » (``quantities_<lang>.TOLL_MAY_RISE``), in
+    an incident's sentence or just after it: the toll told stays, its high end is open."""
+    pats = getattr(ctx.m.quantities, "TOLL_MAY_RISE", ())
+    if not pats or not incidents:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    for si, sent in enumerate(ctx.sents):
+        low = sent.text.lower()
+        m = next((m for p in pats for m in [re.search(p, low)] if m), None)
+        if m is None:
+            continue
+        inc = incident_sents.get(si) or _followed_incident(ctx, incident_sents, si)
+        if inc is None or inc.fatalities is None:
+            continue
+        r = inc.fatalities
+        ctx.source_figures.setdefault(-1 - si, r)  # marks the sentence: its claim supports the toll
+        if r.high is None:
+            continue
+        inc.fatalities = Range(low=r.low if r.low is not None else r.single(), best=r.best, high=None,
+                               basis="at_least")
+        inc.evidence.append(ctx.ev("fatalities", sent.start_char + m.start(), sent.start_char + m.end()))
 
 
 def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incident],
@@ -6293,7 +6436,12 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
             stance = attached[si - 1][1]
         if cm.contrast or (cm.certainty in ("possible", "denied") and cm.speaker not in speakers):
             stance = "disputes"
-        inc.claims.append(_claim(ctx, cm, stance))
+        figure = ctx.source_figures.get(si)
+        if figure is not None:
+            stance = "disputes"  # another source's toll ("The army said 22 people had died")
+        elif (-1 - si) in ctx.source_figures and cm.certainty != "denied":
+            stance = "supports"  # "but the toll could rise": more may come, the toll stands
+        inc.claims.append(_claim(ctx, cm, stance, figure))
         inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
         attached[si] = (inc, stance)
 

@@ -522,6 +522,8 @@ class LanguageMatchers:
 
         self.reporting = dict(cl.REPORTING_VERBS)
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))
+        # verbs that report only with a toll as object ("put the toll at 17"): lemma -> object lemmas
+        self.toll_reporting = {k: frozenset(v) for k, v in getattr(cl, "TOLL_REPORTING", {}).items()}
         # (lower-case form hash, lemma hash) -> (reporting lemma, by its form) or None: find_claims
         # asks it of every token, and a word's answer never changes (reporting_entry)
         self.reporting_memo: dict[tuple[int, int], tuple[str, bool] | None] = {}
@@ -571,6 +573,18 @@ class LanguageMatchers:
         entry = (lemma, bool(form)) if lemma in self.reporting else None
         self.reporting_memo[key] = entry
         return entry
+
+    def toll_reporting_entry(self, tok) -> tuple[str, bool] | None:
+        """ "put the toll at 17", « a fait état de 17 morts »: a verb of ``TOLL_REPORTING`` whose object
+        is one of its toll words reports, as (its lemma, False); else None."""
+        objs = self.toll_reporting.get(tok.lemma_.lower())
+        if not objs or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+            return None  # « une information faisant état de victimes »: what a thing tells, no one's claim
+        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in objs for c in tok.children):
+            return tok.lemma_.lower(), False
+        return None
 
     def label(self, doc: Doc, span: Span) -> str:
         return doc.vocab.strings[span.label]

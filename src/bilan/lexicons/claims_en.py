@@ -93,3 +93,7 @@ NOT_RULED_OUT = {"rule": "possible", "exclude": "possible"}
 # and the object of these prepositions on a reporting verb are the audience, no one the act hit
 ADDRESSING_VERBS = ["tell", "told", "inform", "informed", "brief", "briefed", "assure", "assured"]
 ADDRESSEE_PREPS = ["to"]
+
+# Verbs that report only with a toll as their object ("the army spokesman put the toll at 17 dead"): verb
+# lemma -> the object lemmas it needs; such a claim is asserted
+TOLL_REPORTING = {"put": ["toll", "number", "figure"], "give": ["toll", "figure"]}

@@ -110,3 +110,8 @@ NOT_RULED_OUT = {"exclure": "possible", "écarter": "possible"}
 # verbes et celui de ces prépositions sur un verbe de parole sont l'auditoire, personne que l'acte a touché
 ADDRESSING_VERBS = ["informer", "assurer"]
 ADDRESSEE_PREPS = ["à", "aux", "au"]
+
+# Verbes qui ne rapportent qu'avec un bilan ou « état » pour objet (« le porte-parole a fait état de 17
+# morts », « a donné un bilan de 17 morts ») : lemme du verbe -> lemmes d'objet requis ; la déclaration est
+# affirmée
+TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", "chiffre"]}

@@ -131,3 +131,24 @@ BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")
 # people whose noun is also the trigger of an event (a demonstration): a figure that counts them counts people,
 # not events ("Two protesters were killed"; "two protests" still counts events)
 PEOPLE_TRIGGER_NOUNS = ["protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"]
+
+# A toll said to be open at its high end: "the toll could rise", "the number of dead may still climb"
+# (regexes on the lower-cased sentence). More may come; nobody says the figure is wrong: the incident's
+# high end stays open and the claim saying so supports it.
+TOLL_MAY_RISE = [
+    r"\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|people killed)|figure)s?\b[^.;]{0,25}?"
+    r"\b(?:could|may|might|would|is likely to|are likely to|was likely to|is expected to|was expected to|"
+    r"are expected to|risks? to|threatens? to)\s+(?:still\s+|yet\s+|further\s+)?"
+    r"(?:rise|climb|increase|go up|grow|mount)\b",
+    r"\b(?:toll|number of (?:dead|deaths|victims))\b[^.;]{0,25}?\b(?:is|was|remains|remained) (?:provisional|not final)\b",
+]
+# A figure another source gives below the toll, said as a minimum of the count ("the rebel group said only six
+# of its fighters died"): the speaker's own toll, not part of the one told (words right before the figure)
+TOLL_ONLY_BEFORE = ["only", "just", "merely", "no more than"]
+# A toll told as an earlier one the story has since updated ("according to an initial toll, eight people had
+# died"): superseded, not another source's dispute of the toll (words of its sentence, lower case)
+EARLIER_TOLL = ["first toll", "initial toll", "earlier toll", "previous toll", "initial death toll",
+                "earlier death toll", "previous death toll", "first death toll", "initially", "initial reports"]
+# Words right after a bare figure, after a comma, that give it another source in the toll's own sentence
+# ("killed at least 30 people according to a local official, 22 according to the army")
+TOLL_SOURCE_AFTER = ["according to", "per", "said", "says", "say"]

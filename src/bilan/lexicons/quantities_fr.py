@@ -15,6 +15,8 @@ MODIFIERS = {
     "plus de": "more_than", "au-delà de": "more_than",
     "moins de": "less_than", "moins d'": "less_than",
     "jusqu'à": "up_to", "au plus": "up_to", "au maximum": "up_to",
+    # élidés après « que » (« a affirmé qu'au moins dix manifestants ») : l'apostrophe collée au modificateur
+    "qu'au moins": "at_least", "qu’au moins": "at_least", "qu'environ": "approx", "qu’environ": "approx",
 }
 RANGE_PATTERNS = [r"entre\s+{n}\s+et\s+{m}", r"{n}\s+à\s+{m}", r"{n}\s*-\s*{m}"]
 # "une vingtaine", "un millier": approximate collective numbers
@@ -144,3 +146,25 @@ BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")
 # des personnes dont le nom est aussi le mot déclencheur d'un événement (une manifestation) : un nombre qui
 # les compte compte des personnes, non des événements (« Deux manifestants ont été tués »)
 PEOPLE_TRIGGER_NOUNS = ["manifestant", "manifestants", "manifestante", "manifestantes"]
+
+# Un bilan dit ouvert vers le haut : « le bilan pourrait s'alourdir », « le nombre de morts risque encore
+# d'augmenter », « bilan provisoire » (expressions régulières sur la phrase en minuscules). D'autres morts
+# peuvent venir, personne ne dit le chiffre faux : le haut de l'incident reste ouvert et la déclaration
+# qui le dit le soutient.
+TOLL_MAY_RISE = [
+    r"\b(?:bilan|nombre de (?:morts|victimes|tués|décès))\b[^.;]{0,25}?"
+    r"\b(?:pourrait|pourraient|risque|risquent|devrait|devraient|est susceptible|menace|pourrait bien)\s+"
+    r"(?:encore\s+|toutefois\s+|cependant\s+|bien\s+)?(?:de\s+|d['’])?(?:encore\s+)?"
+    r"(?:s['’]alourdir|augmenter|s['’]aggraver|grimper|s['’]élever|évoluer)",
+    r"\bbilan(?: encore)? provisoire\b",
+]
+# Un chiffre d'une autre source sous le bilan, dit comme un minimum (« le groupe rebelle a affirmé que seuls six
+# de ses combattants étaient morts ») : le bilan de cette source, pas une partie de celui qui est dit
+TOLL_ONLY_BEFORE = ["seuls", "seules", "seulement", "uniquement", "pas plus de"]
+# Un bilan dit antérieur, que l'article a depuis mis à jour (« selon un premier bilan ..., huit personnes
+# avaient péri ») : dépassé, pas la contestation du bilan par une autre source (mots de sa phrase, minuscules)
+EARLIER_TOLL = ["premier bilan", "bilan initial", "bilan précédent", "précédent bilan", "bilan antérieur",
+                "dans un premier temps", "initialement"]
+# Mots juste après un chiffre seul, après une virgule, qui lui donnent une autre source dans la phrase du
+# bilan (« a fait au moins 30 morts selon un responsable local, 22 selon l'armée »)
+TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué", "a affirmé", "a déclaré"]
