@@ -457,6 +457,14 @@ def _owns_act(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
     return False
 
 
+def _denies_act(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
+    """The group mention ``a`` is the subject of a verb of denial ("JNIM denied it had carried out the
+    attack", « le JNIM a nié avoir mené l'attaque »; the verbs claims_<lang>.REPORTING_VERBS reads as
+    "denied"): the group says it did not do it, and the story lays it at nobody's door."""
+    root = doc[a.tok_start:a.tok_end].root
+    return root.dep_.startswith("nsubj") and m.reporting.get(root.head.lemma_.lower()) == "denied"
+
+
 def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> set[str] | None:
     """The names of the named groups the story could lay its unnamed doers at (:func:`resolve_generic`):
     when it says the act was not claimed (:func:`act_not_claimed`), only those it says did claim one
@@ -472,7 +480,8 @@ def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -
         # explosion was not claimed")
         return {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic and _owns_act(a, doc, m)}
     return {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic
-            and not _suspected_only(a, doc, suspicion) and not _present_only(a, doc, m, presence)}
+            and not _suspected_only(a, doc, suspicion) and not _present_only(a, doc, m, presence)
+            and not _denies_act(a, doc, m)}
 
 
 def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),

@@ -426,7 +426,9 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         head = root.head
         if span.end < len(doc) and doc[span.end].text == ":":
             continue  # « Mali : des terroristes attaquent ... »: a headline's rubric, not its subject
-        if root.dep_ == "nsubj":
+        if root.dep_ == "nsubj" and _says_it_did(head, lang, verbs):
+            verb = next(c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB")
+        elif root.dep_ == "nsubj":
             verb = head
         elif root.dep_ == "obl:agent" or (root.dep_ == "pobj" and head.dep_ == "agent"):
             verb = head if root.dep_ == "obl:agent" else head.head
@@ -438,6 +440,27 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         out.append((pm, ActorMention(pm.start, pm.end, pm.text, forces_name(iso),
                                      "state_forces", span.start, span.end)))
     return out
+
+
+def _says_it_did(verb: Token, lang: str, acts: frozenset[str]) -> bool:
+    """``verb`` is a verb of saying, not of denying ("said", « a affirmé »; claims_<lang>.REPORTING_VERBS),
+    whose reported clause is an act of ``acts`` with the speaker as its subject: a pronoun of its own
+    ("Russia said it had struck", ``actors_<lang>.SELF_PRONOUNS``) or none (« la Russie a affirmé avoir
+    frappé »): the country says it did the act."""
+    try:
+        reporting = load_lexicon("claims", lang).REPORTING_VERBS
+    except LexiconMissing:
+        return False
+    if reporting.get(verb.lemma_.lower()) not in ("asserted", "alleged"):
+        return False
+    pronouns = lexicon_words("actors", lang, "SELF_PRONOUNS")
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() not in acts:
+            continue
+        subj = [s for s in c.children if s.dep_.startswith("nsubj")]
+        if (not subj and c.dep_ == "xcomp") or (subj and subj[0].lower_ in pronouns and subj[0].pos_ == "PRON"):
+            return next(x for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB").i == c.i
+    return False
 
 
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
@@ -2493,6 +2516,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         finders = _finders(ctx, trig, passive=True)
         doers_pool = [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
     a1 = _agent(ctx, trig, doers_pool, etype == "Battles") if doers_pool else None
+    if doc_root_verb(ctx, trig) and not _act_as_object(ctx, trig, others):
+        # "the Arakan Army said it had seized a military base": the group that says it did the act
+        # (the act's verb has the speaker named again as its subject) did it, not an actor of its object
+        said = _speaker_as_doer(ctx, trig, sent)
+        if said is not None and (a1 is None or a1.name != said.name):
+            a1 = said  # (the group's own unit the parse ties to the act, "its troops", names it more closely)
     hit_side = None
     if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, counted) \
             and _agent(ctx, trig, armed, False) is None:
@@ -2562,6 +2591,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         target = next((a for a in armed if a.name != a1_name and a is not a1 and (
             ctx.doc[a.tok_start:a.tok_end].root.head.i in trig_toks
             or 0 <= a.tok_start - trig.tok_end <= TARGET_WINDOW_TOKENS)), None)
+        if target is None and etype == "Explosions/Remote violence":
+            target = _speaker_as_target(ctx, trig, sent, a1_name)
         if target is not None and etype == "Explosions/Remote violence":
             actors.append(Actor(role="actor2", name=target.name, mention=target.text, kind=target.kind))
             evidence.append(ctx.ev("actors", target.start, target.end))
@@ -3405,6 +3436,49 @@ def _demonym_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
     return None
 
 
+def doc_root_verb(ctx: Context, trig: Trigger) -> bool:
+    """The act is told by a verb ("seized", « tué »), not a noun ("an attack by rebels")."""
+    return ctx.doc[trig.tok_start:trig.tok_end].root.pos_ == "VERB"
+
+
+def _speaker_as_target(ctx: Context, trig: Trigger, sent: Span, doer: str | None) -> ActorMention | None:
+    """The group whose statement tells the act as done to its own ("the M23 said the army had shelled its
+    positions", « le M23 a affirmé que l'armée avait bombardé ses positions »; the act verb's object has a
+    possessive of ``actors_<lang>.SELF_POSSESSIVES``): the speaker's group was hit, the act's actor2."""
+    possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "VERB" or not possessives:
+        return None
+    if not any(c.dep_.split(":")[0] in ("dobj", "obj") and any(
+            d.lower_ in possessives and d.dep_ in ("det", "det:poss", "poss", "nmod:poss") for d in c.children)
+            for c in root.children):
+        return None
+    for cm in ctx.claims:
+        if cm.sent_start != sent.start_char or cm.certainty == "denied":
+            continue
+        sp = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if sp is None or root.i not in {t.i for t in sp.root.subtree}:
+            continue
+        group = next((a for a in ctx.actors if a.armed and not a.generic and a.kind != "unidentified"
+                      and a.name != doer and a.tok_start in cm.speaker_tokens), None)
+        if group is not None:
+            return group
+    return None
+
+
+def _act_as_object(ctx: Context, trig: Trigger, others: list[Trigger]) -> bool:
+    """The act's verb has another act as its object ("it had repelled an attack by rebels", « avoir
+    repoussé une attaque de jihadistes »): who did that act is told with it, the speaker only fended it off."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    objs = [c for c in root.children if c.dep_.split(":")[0] in ("dobj", "obj")]
+    if any(t is not trig and t.tok_start <= o.i < t.tok_end for t in others for o in objs):
+        return True
+    # (one trigger for both, « repoussé une attaque de jihadistes »: the act noun's own doer after it)
+    return any(trig.tok_start <= o.i < trig.tok_end and any(
+        a.armed and o.i < a.tok_start and o.is_ancestor(ctx.doc[a.tok_start:a.tok_end].root) for a in ctx.actors)
+        for o in objs)
+
+
 def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | None:
     """A group's own statement of its act: the clause an armed group's claim reports (its speaker,
     or the group its speaker's words name: "A COMMUNIQUE SIGNED BY THE ELN SAID", "THE FMLN RELEASED
@@ -3419,6 +3493,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     pronouns = lexicon_words("actors", ctx.lang, "SELF_PRONOUNS")
     possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
     preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES") | ctx.m.responsibility_nouns
+    instruments = lexicon_words("events", ctx.lang, "INSTRUMENT_PREPS")
     doc = ctx.doc
     troot = doc[trig.tok_start:trig.tok_end].root
 
@@ -3449,8 +3524,11 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         node = troot.head  # "PLACED THE BOMBS", "CARRIED OUT THE BOMBING"
     elif troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("pobj", "nmod", "obl"):
         pred = troot.head.head if troot.head.dep_ == "prep" else troot.head
+        prep = troot.head if troot.head.dep_ == "prep" else next((c for c in troot.children if c.dep_ == "case"), None)
         if pred.lemma_.lower() in preds or pred.lower_ in preds:
             node = pred  # "RESPONSIBLE FOR THE SABOTAGE", "PARTICIPATION IN THE MURDER"
+        elif pred.pos_ == "VERB" and prep is not None and prep.lower_ in instruments:
+            node = pred  # "IT HAD STRUCK A DEPOT WITH MISSILES": the act's verb, its weapon the trigger
         else:
             return None
     subj = subject(node) if node.pos_ in ("VERB", "AUX", "ADJ") or node is not troot else None
@@ -3477,6 +3555,9 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
             return group  # "DENIED ANY PARTICIPATION IN THE MURDER": the group's part, the claim verb's object
         if subj is not None and named_again(subj):
             return group
+        if subj is not None and subj.i in cm.speaker_tokens and cm.certainty != "denied" and node.pos_ == "VERB" \
+                and node.dep_ == "xcomp" and node.head.i == verb.i:
+            return group  # « le JNIM a affirmé avoir tué », "claimed to have killed": the speaker's own act
     return None
 
 
