@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
+import pytest
+
 from bilan.model import Document, Incident
 from bilan.pipeline import extract_document
 
@@ -87,3 +89,34 @@ def fold(s: str) -> str:
 def found(expected: str, fills: list[str]) -> bool:
     """One of ``A|B`` is, as whole words, in one fill (a MUC-4 slot fill, a name or a mention)."""
     return any(f" {fold(alt)} " in f" {fold(f)} " for alt in expected.split("|") for f in fills if f)
+
+
+def headline_params(en: list, fr: list, xfail: dict[str, str]) -> list:
+    """(text, lang, expected) parameters of a headline set, English then French, a strict xfail for each
+    headline ``xfail`` names (the headline sets: test_headlines_verbs, _nonviolent, _parse2)."""
+    out = []
+    for lang, rows in (("en", en), ("fr", fr)):
+        for text, exp in rows:
+            marks = [pytest.mark.xfail(strict=True, reason=xfail[text])] if text in xfail else []
+            out.append(pytest.param(text, lang, exp, marks=marks, id=f"{lang}-{text[:50]}"))
+    return out
+
+
+def headline_misses(inc: Incident, exp) -> list[str]:
+    """What an incident misses of a headline row's expectation: ``exp.types`` (an event type or a tuple of
+    event or sub-event types; None: any), a word of ``exp.doer`` in its actor1 mentions, a word of ``exp.hit``
+    in its targets, victims or actor2 (the side a battle is fought against: "Militants kill five soldiers"),
+    and, when the row has one, ``exp.place`` in its location's mention or name (each None: unchecked)."""
+    types = (exp.types,) if isinstance(exp.types, str) else exp.types
+    errs = []
+    if types is not None and inc.event_type not in types and inc.sub_event_type not in types:
+        errs.append(f"type {inc.event_type}/{inc.sub_event_type}")
+    if exp.doer is not None and not found(exp.doer, [a.mention for a in inc.actors_in("actor1")]):
+        errs.append(f"doer {[a.mention for a in inc.actors_in('actor1')]}")
+    hits = [t.mention for t in inc.targets] + [a.mention for a in inc.actors if a.role in ("victim", "actor2")]
+    if exp.hit is not None and not found(exp.hit, hits):
+        errs.append(f"hit {hits}")
+    place = getattr(exp, "place", None)
+    if place is not None and not found(place, [inc.location.mention, inc.location.name]):
+        errs.append(f"place {inc.location.mention!r}")
+    return errs

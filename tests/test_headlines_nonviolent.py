@@ -47,8 +47,8 @@ from functools import cache
 from typing import NamedTuple
 
 import pytest
-from extracting import (ABD, AGR, AIR, ART, ATT, BAT, CLA, EXP, MOB, PEA, PRO, RIO, STR, SUI, VAC, VIOLENT, found,
-                        incidents)
+from extracting import (ABD, AGR, AIR, ART, ATT, BAT, CLA, EXP, MOB, PEA, PRO, RIO, STR, SUI, VAC, VIOLENT,
+                        headline_misses, headline_params, incidents)
 
 from bilan.evaluate import case2021, ucdp
 
@@ -173,29 +173,8 @@ def _event_type_of(lang: str) -> dict[str, str]:
     return {t[2]: t[1] for t in mod.TRIGGERS}
 
 
-def _params():
-    out = []
-    for lang, rows in (("en", EN), ("fr", FR)):
-        for text, exp in rows:
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[text])] if text in XFAIL else []
-            out.append(pytest.param(text, lang, exp, marks=marks, id=f"{lang}-{text[:50]}"))
-    return out
-
-
 def _of(event_type: str, sub: str, types: tuple[str, ...]) -> bool:
     return event_type in types or sub in types
-
-
-def _misses(inc, exp: N) -> list[str]:
-    errs = []
-    if not _of(inc.event_type, inc.sub_event_type, exp.types):
-        errs.append(f"type {inc.event_type}/{inc.sub_event_type}")
-    if exp.doer is not None and not found(exp.doer, [a.mention for a in inc.actors_in("actor1")]):
-        errs.append(f"doer {[a.mention for a in inc.actors_in('actor1')]}")
-    hits = [t.mention for t in inc.targets] + [a.mention for a in inc.actors if a.role in ("victim", "actor2")]
-    if exp.hit is not None and not found(exp.hit, hits):
-        errs.append(f"hit {hits}")
-    return errs
 
 
 def _violent(exp: N, lang: str) -> bool | None:
@@ -216,7 +195,7 @@ def check(text: str, lang: str, exp: N | None) -> list[str]:
     if not incs:
         return ["no incident"]
     errs = []
-    misses = [_misses(i, exp) for i in incs]
+    misses = [headline_misses(i, exp) for i in incs]
     if all(misses):
         errs += min(misses, key=len)
     code = case2021.classify(incs, lang)
@@ -240,6 +219,6 @@ def test_set_size_and_balance():
     assert 0.4 <= len(violent) / len(rows) <= 0.6
 
 
-@pytest.mark.parametrize("text, lang, exp", _params())
+@pytest.mark.parametrize("text, lang, exp", headline_params(EN, FR, XFAIL))
 def test_non_violent_headline(text, lang, exp):
     assert check(text, lang, exp) == []

@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from extracting import BAT, EXP, PRO, RIO, VAC, VIOLENT, found, incidents
+from extracting import BAT, EXP, PRO, RIO, VAC, VIOLENT, headline_misses, headline_params, incidents
 
 
 class P(NamedTuple):
@@ -101,30 +101,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    out = []
-    for lang, rows in (("en", EN), ("fr", FR)):
-        for text, exp in rows:
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[text])] if text in XFAIL else []
-            out.append(pytest.param(text, lang, exp, marks=marks, id=f"{lang}-{text[:50]}"))
-    return out
-
-
-def _misses(inc, exp: P) -> list[str]:
-    types = (exp.types,) if isinstance(exp.types, str) else exp.types
-    errs = []
-    if types is not None and inc.event_type not in types:
-        errs.append(f"type {inc.event_type}/{inc.sub_event_type}")
-    if exp.doer is not None and not found(exp.doer, [a.mention for a in inc.actors_in("actor1")]):
-        errs.append(f"doer {[a.mention for a in inc.actors_in('actor1')]}")
-    hits = [t.mention for t in inc.targets] + [a.mention for a in inc.actors if a.role in ("victim", "actor2")]
-    if exp.hit is not None and not found(exp.hit, hits):
-        errs.append(f"hit {hits}")
-    if exp.place is not None and not found(exp.place, [inc.location.mention, inc.location.name]):
-        errs.append(f"place {inc.location.mention!r}")
-    return errs
-
-
 def check(text: str, lang: str, exp: P | None) -> list[str]:
     """What bilan gets wrong against ``exp`` (empty: right): with an expectation, one incident must meet all
     of it; without, there must be no incident."""
@@ -133,7 +109,7 @@ def check(text: str, lang: str, exp: P | None) -> list[str]:
         return [f"incident {i.event_type}/{i.sub_event_type}" for i in incs]
     if not incs:
         return ["no incident"]
-    misses = [_misses(i, exp) for i in incs]
+    misses = [headline_misses(i, exp) for i in incs]
     return [] if any(not m for m in misses) else min(misses, key=len)
 
 
@@ -143,6 +119,6 @@ def test_set_size():
     assert sum(exp is None for _, exp in rows) >= 4
 
 
-@pytest.mark.parametrize("text, lang, exp", _params())
+@pytest.mark.parametrize("text, lang, exp", headline_params(EN, FR, XFAIL))
 def test_headline_parse2(text, lang, exp):
     assert check(text, lang, exp) == []

@@ -22,17 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilan import nlp
-from bilan.extract.places import find_places
-from bilan.gazetteer import distance_km
-
-
-def _mentions(text: str, lang: str, name: str):
-    return [pm for pm in find_places(nlp.parse(text, lang), lang) if text[pm.start:pm.end] == name]
-
-
-def _xfail(reason: str, *row):
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
+from placing import assert_the_namesake_meant, mentions, row_id, xfail_row
 
 
 TAGGER = "the tagger calls the name a person or an organisation at every mention; no mention is read as a place"
@@ -52,7 +42,7 @@ LOCAL = [
     ("Alexandria police said a man was stabbed near King Street on Saturday. Arlington and Fairfax "
      "County officers joined the search, and Alexandria officials asked residents to stay inside.",
      "en", "Alexandria", 38.80, -77.05),
-    _xfail(TAGGER, "A teacher from Alexandria was named Louisiana's teacher of the year. The Rapides Parish school "
+    xfail_row(TAGGER, "A teacher from Alexandria was named Louisiana's teacher of the year. The Rapides Parish school "
      "board said Alexandria will hold a parade, and families from Pineville will join.",
      "en", "Alexandria", 31.31, -92.45),
     ("AMHERST, Mass. - A water main break closed two roads near the university. Amherst officials "
@@ -79,7 +69,7 @@ LOCAL = [
     ("A Paris, Texas, man was charged with arson. Lamar County deputies said the fire started "
      "behind a store in Paris, and firefighters from Reno and Clarksville helped.",
      "en", "Paris", 33.66, -95.56),
-    _xfail(TAGGER, "Lancaster city council approved a budget on Wednesday. Lancaster County commissioners said "
+    xfail_row(TAGGER, "Lancaster city council approved a budget on Wednesday. Lancaster County commissioners said "
      "the plan will help Lititz and Ephrata too, and Lancaster will hire four officers.",
      "en", "Lancaster", 40.04, -76.31),
     ("A Virginia, Minn., man died in a snowmobile crash near Eveleth. St. Louis County deputies "
@@ -119,7 +109,7 @@ LOCAL = [
     ("Montréal (Aude) : la fête du village est annulée. La mairie de Montréal a expliqué que les "
      "pompiers de Carcassonne et de Castelnaudary étaient mobilisés par les incendies.",
      "fr", "Montréal", 43.20, 2.14),
-    _xfail(TAGGER, "Le Tampon : un accident de la route fait deux blessés. Les secours de Saint-Pierre sont "
+    xfail_row(TAGGER, "Le Tampon : un accident de la route fait deux blessés. Les secours de Saint-Pierre sont "
      "intervenus, a précisé la gendarmerie de Saint-Denis, à La Réunion.",
      "fr", "Saint-Pierre", -21.34, 55.48),
     ("London (Ontario) : un incendie a détruit une usine. Les pompiers de London ont été aidés par "
@@ -184,32 +174,23 @@ LOCAL = [
 ]
 
 
-def _id(i: int, row) -> str:
-    values = getattr(row, "values", row)
-    return f"{values[1]}-{values[2]}-{i}"
-
-
-@pytest.mark.parametrize("text,lang,name,lat,lon", LOCAL, ids=[_id(i, r) for i, r in enumerate(LOCAL)])
+@pytest.mark.parametrize("text,lang,name,lat,lon", LOCAL, ids=[row_id(i, r) for i, r in enumerate(LOCAL)])
 def test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon):
-    got = _mentions(text, lang, name)
-    assert got, f"{name} not found as a place"
-    far = [(pm.start, pm.place.name, pm.place.country, pm.place.admin1) for pm in got
-           if distance_km(pm.place.lat, pm.place.lon, lat, lon) > 161]
-    assert not far
+    assert_the_namesake_meant(text, lang, name, lat, lon)
 
 
 def test_a_first_name_is_no_place():
     text = ("Nancy Martin, maire de Lunéville, a inauguré la nouvelle école jeudi. Les élus de "
             "Meurthe-et-Moselle ont salué le projet.")
-    assert _mentions(text, "fr", "Nancy") == []
-    assert _mentions(text, "fr", "Lunéville")
+    assert mentions(text, "fr", "Nancy") == []
+    assert mentions(text, "fr", "Lunéville")
 
 
 def test_a_name_before_a_town_word_is_read_only_where_the_story_is():
     # added after the rule: the tagger calls "Alexandria" a person; before "police" it is the
     # town of the story's country; with no other place to say where the story is, it is no
     # place (not Alexandria, Egypt)
-    assert _mentions("Alexandria police said a man was stabbed on Saturday. Arlington and Fairfax County "
+    assert mentions("Alexandria police said a man was stabbed on Saturday. Arlington and Fairfax County "
                      "officers joined the search.", "en", "Alexandria")
     lone = "An Alexandria man was charged with theft on Monday, police said."
-    assert [pm.place.country for pm in _mentions(lone, "en", "Alexandria") if pm.place.country == "EG"] == []
+    assert [pm.place.country for pm in mentions(lone, "en", "Alexandria") if pm.place.country == "EG"] == []

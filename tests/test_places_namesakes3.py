@@ -22,17 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilan import nlp
-from bilan.extract.places import find_places
-from bilan.gazetteer import distance_km
-
-
-def _mentions(text: str, lang: str, name: str):
-    return [pm for pm in find_places(nlp.parse(text, lang), lang) if text[pm.start:pm.end] == name]
-
-
-def _xfail(reason: str, *row):
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
+from placing import assert_the_namesake_meant, mentions, row_id, xfail_row
 
 
 # (story, lang, the name, lat, lon of the namesake the story means)
@@ -156,7 +146,7 @@ STORIES_2 = [
     ("Athens firefighters put out a fire at a home on Sunday. The family was taken to Athens Regional "
      "Medical Center, and Oconee County and Madison County crews helped.",
      "en", "Athens", 33.96, -83.38),
-    _xfail("the story's other towns (Puryear, Springville) are no places of the gazetteer or the "
+    xfail_row("the story's other towns (Puryear, Springville) are no places of the gazetteer or the "
            "tagger, and 'Paris High School' is Paris itself: nothing says where the story is",
            "The Paris school board voted to hire four teachers. Parents from Puryear and Springville "
      "attended the meeting at Paris High School.",
@@ -181,7 +171,7 @@ STORIES_2 = [
     ("Two Ohio students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
      "families in Dayton and Springfield were told on Tuesday.",
      "en", "Moscow", 55.75, 37.62),
-    _xfail("a demonym ('Greek police') takes no name abroad: Athens is read in Georgia before "
+    xfail_row("a demonym ('Greek police') takes no name abroad: Athens is read in Georgia before "
            "any namesake pass, by the story's Kentucky names",
            "A Kentucky couple on holiday were robbed in Athens on Friday, Greek police said. Their "
      "daughter in Lexington said they would fly home through Frankfort.",
@@ -192,21 +182,12 @@ STORIES_2 = [
 ]
 
 
-def _id(i: int, row) -> str:
-    values = getattr(row, "values", row)
-    return f"{values[1]}-{values[2]}-{i}"
-
-
-@pytest.mark.parametrize("text,lang,name,lat,lon", STORIES, ids=[_id(i, r) for i, r in enumerate(STORIES)])
+@pytest.mark.parametrize("text,lang,name,lat,lon", STORIES, ids=[row_id(i, r) for i, r in enumerate(STORIES)])
 def test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon):
-    got = _mentions(text, lang, name)
-    assert got, f"{name} not found as a place"
-    far = [(pm.start, pm.place.name, pm.place.country, pm.place.admin1) for pm in got
-           if distance_km(pm.place.lat, pm.place.lon, lat, lon) > 161]
-    assert not far
+    assert_the_namesake_meant(text, lang, name, lat, lon)
 
 
-@pytest.mark.parametrize("text,lang,name,lat,lon", STORIES_2, ids=[_id(i, r) for i, r in enumerate(STORIES_2)])
+@pytest.mark.parametrize("text,lang,name,lat,lon", STORIES_2, ids=[row_id(i, r) for i, r in enumerate(STORIES_2)])
 def test_little_context_still_places_the_namesake(text, lang, name, lat, lon):
     test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon)
 
@@ -218,7 +199,7 @@ def test_a_trip_from_a_named_state_stays_abroad():
     # pass does not take it there, the first reading already does
     text = ("A student from Austin, Texas, flew to Paris on Monday for a year of study, her "
             "parents in Round Rock said.")
-    got = _mentions(text, "en", "Paris")
+    got = mentions(text, "en", "Paris")
     assert got and all(pm.place.country == "FR" for pm in got)
 
 
@@ -232,7 +213,7 @@ DEMONYM_STORIES = [
     ("Two Ohio students were hurt when a car hit a crowd in Berlin on Friday, German police said. "
      "Their families in Canton and Massillon were told on Saturday.",
      "en", "Berlin", 52.52, 13.40),
-    _xfail("read in Idaho before any namesake pass (Lewiston and Pullman back Moscow, Idaho, in the "
+    xfail_row("read in Idaho before any namesake pass (Lewiston and Pullman back Moscow, Idaho, in the "
            "first reading); the demonym ('Russian officials') is not looked at",
            "Two Idaho students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
      "families in Lewiston and Pullman were told on Tuesday.",
@@ -240,7 +221,7 @@ DEMONYM_STORIES = [
     ("Deux étudiants de Lewiston ont été blessés à Moscou lundi, selon les autorités russes. Leurs "
      "familles à Pullman et à Spokane ont été prévenues.",
      "fr", "Moscou", 55.75, 37.62),
-    _xfail("read in France before any namesake pass (Valence and Romans-sur-Isère back Vienne, Isère, in "
+    xfail_row("read in France before any namesake pass (Valence and Romans-sur-Isère back Vienne, Isère, in "
            "the first reading); the demonym guards only the home-namesake pass",
            "Un habitant de la Drôme a été blessé à Vienne samedi, a indiqué la police autrichienne. Sa "
      "famille à Valence et à Romans-sur-Isère a été prévenue.",
@@ -249,6 +230,6 @@ DEMONYM_STORIES = [
 
 
 @pytest.mark.parametrize("text,lang,name,lat,lon", DEMONYM_STORIES,
-                         ids=[_id(i, r) for i, r in enumerate(DEMONYM_STORIES)])
+                         ids=[row_id(i, r) for i, r in enumerate(DEMONYM_STORIES)])
 def test_a_demonym_keeps_the_name_abroad(text, lang, name, lat, lon):
     test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon)

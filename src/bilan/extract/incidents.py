@@ -6325,14 +6325,19 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
                 found.append(v)
         found = one_person(ctx.doc, found, ctx.lang, ctx.place_spans)
         found = [_named_before(ctx, v, sent.start) for v in found]
-        known = {a.mention.lower() for a in inc.actors}
-        for v in found:
-            if v.text.lower() in known:
-                continue
-            name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
-            inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
-            inc.evidence.append(ctx.ev("actors", v.start, v.end))
-            known.add(v.text.lower())
+        _add_victims(ctx, inc, found)
+
+
+def _add_victims(ctx: Context, inc: Incident, found) -> None:
+    """The victim mentions ``found`` not yet among the incident's actors become its victims, with evidence."""
+    known = {a.mention.lower() for a in inc.actors}
+    for v in found:
+        if v.text.lower() in known:
+            continue
+        name, kind = ("civilians", "civilians") if v.civilian else ("people", None)
+        inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
+        inc.evidence.append(ctx.ev("actors", v.start, v.end))
+        known.add(v.text.lower())
 
 
 def _attach_listed_hit(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
@@ -6370,14 +6375,7 @@ def _attach_listed_hit(ctx: Context, incidents: list[Incident], sents_of: dict[s
         if not persons:
             continue
         if before:
-            known = {a.mention.lower() for a in inc.actors}
-            for v in persons:
-                if v.text.lower() in known:
-                    continue
-                name, vkind = ("civilians", "civilians") if v.civilian else ("people", None)
-                inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=vkind))
-                inc.evidence.append(ctx.ev("actors", v.start, v.end))
-                known.add(v.text.lower())
+            _add_victims(ctx, inc, persons)
         field = "fatalities" if kind == "death" else "injured"
         if getattr(inc, field) is not None or inc.stage == "threatened":
             continue
