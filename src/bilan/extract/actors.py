@@ -527,12 +527,26 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
                 root.is_ancestor(doc[b.tok_start:b.tok_end].root)
                 or root.dep_.startswith("nsubj") and a.tok_end <= b.tok_start and b.tok_end <= root.head.i)
                 for b in actors)
-        if has(text, unidentified):
-            continue
+        if has(text, unidentified) or (doc is not None and m is not None and not own
+                                       and names_another_group(doc[root.left_edge.i:root.right_edge.i + 1], m)):
+            continue  # "gunmen from another gang": not the group the story names
         pool = (all_militias if own else militias) if has(a.text, paramilitary) else (all_named if own else named)
         if len(pool) == 1:
             (name,) = pool
             a.name, a.kind = name, next(b.kind for b in actors if b.name == name)
+
+
+def names_another_group(tokens, m: LanguageMatchers) -> bool:
+    """The words name a group other than the one the story names: "another" or "rival" beside a group noun
+    ("members of a rival gang", "gunmen from another gang", « des membres d'un autre gang », « un gang
+    rival »; ``actors_<lang>.OTHER_GROUP_WORDS`` / ``OTHER_GROUP_NOUNS``)."""
+    words = frozenset(getattr(m.actors, "OTHER_GROUP_WORDS", ()))
+    nouns = frozenset(getattr(m.actors, "OTHER_GROUP_NOUNS", ()))
+    toks = list(tokens)
+    for k, t in enumerate(toks):
+        if t.lower_ in words and any(u.lower_ in nouns for u in toks[max(k - 1, 0):k + 3] if u is not t):
+            return True
+    return False
 
 
 def main_opponent(actors: list[ActorMention], side_of: ActorMention) -> ActorMention | None:

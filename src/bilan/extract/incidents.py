@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_actors, forces_name, main_opponent,
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_actors, forces_name, main_opponent, names_another_group,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
@@ -2533,7 +2533,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         hit = [a for a in armed if _hit_in_clash(ctx, a, trig, counted)]
         if len({a.kind in NON_STATE for a in hit}) == 1:
             free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit]
-            hit_side, a1 = (None, free[0]) if free else (a1, main_opponent(ctx.actors, a1))
+            # (not the document's main opponent when the sentence names another group: "a clash with members
+            # of a rival gang")
+            hit_side, a1 = (None, free[0]) if free else (
+                a1, None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1))
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -2565,7 +2568,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if etype == "Battles":
             others = [a for a in armed if a.name != a1.name]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
-                or main_opponent(ctx.actors, a1) or (others[0] if others else None)
+                or (None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1)) \
+                or (others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
@@ -5602,6 +5606,9 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue
         if any(a.name == group.name for a in inc.actors):
             continue
+        if any(names_another_group(ctx.sents[ctx.sent_of_char(e.start)], ctx.m) for e in inc.evidence
+               if e.field == "event_type"):
+            continue  # "a clash with members of a rival gang": another group than the story's
         inc.actors = [Actor(role="actor1", name=group.name, mention=group.mention, kind=group.kind)] + [
             a for a in inc.actors if a.role != "actor1"]
         inc.evidence.append(ev.model_copy())

@@ -356,3 +356,7 @@ RANK_AND_FILE_WORDS = ["militant", "militants", "militante", "militantes", "part
 # groupe armé non étatique qu'aucun alias ne connaît, nommé « <nom> <mot anglais> » ; actors._named_group_words)
 NAMED_GROUP_WORDS = {"gang": "gang", "milice": "militia"}
 NAMED_GROUP_PREPS = ["de", "du", "d'"]
+# « des membres d'un autre gang », « un gang rival » : un groupe autre que celui que l'article nomme (pas son
+# auteur : actors.names_another_group)
+OTHER_GROUP_WORDS = ["autre", "autres", "rival", "rivale", "rivaux", "rivales"]
+OTHER_GROUP_NOUNS = ["gang", "gangs", "groupe", "groupes", "milice", "milices", "faction", "factions", "bande", "bandes"]
