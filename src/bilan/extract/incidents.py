@@ -426,8 +426,9 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         head = root.head
         if span.end < len(doc) and doc[span.end].text == ":":
             continue  # « Mali : des terroristes attaquent ... »: a headline's rubric, not its subject
-        if root.dep_ == "nsubj" and _says_it_did(head, lang, verbs):
-            verb = next(c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB")
+        said = _act_said_done(head, lang, verbs) if root.dep_ == "nsubj" else None
+        if said is not None:
+            verb = said
         elif root.dep_ == "nsubj":
             verb = head
         elif root.dep_ == "obl:agent" or (root.dep_ == "pobj" and head.dep_ == "agent"):
@@ -442,25 +443,27 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
     return out
 
 
-def _says_it_did(verb: Token, lang: str, acts: frozenset[str]) -> bool:
-    """``verb`` is a verb of saying, not of denying ("said", « a affirmé »; claims_<lang>.REPORTING_VERBS),
-    whose reported clause is an act of ``acts`` with the speaker as its subject: a pronoun of its own
-    ("Russia said it had struck", ``actors_<lang>.SELF_PRONOUNS``) or none (« la Russie a affirmé avoir
-    frappé »): the country says it did the act."""
+def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None:
+    """The act verb of ``verb``'s reported clause when ``verb`` is a verb of saying, not of denying ("said",
+    « a affirmé »; claims_<lang>.REPORTING_VERBS), and that clause, its first, is an act of ``acts`` with
+    the speaker as its subject: a pronoun of its own ("Russia said it had struck",
+    ``actors_<lang>.SELF_PRONOUNS``) or none (« la Russie a affirmé avoir frappé »): the country says it
+    did the act. None otherwise."""
     try:
         reporting = load_lexicon("claims", lang).REPORTING_VERBS
     except LexiconMissing:
-        return False
+        return None
     if reporting.get(verb.lemma_.lower()) not in ("asserted", "alleged"):
-        return False
+        return None
     pronouns = lexicon_words("actors", lang, "SELF_PRONOUNS")
+    first = next((x for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB"), None)
     for c in verb.children:
         if c.dep_ not in ("ccomp", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() not in acts:
             continue
         subj = [s for s in c.children if s.dep_.startswith("nsubj")]
         if (not subj and c.dep_ == "xcomp") or (subj and subj[0].lower_ in pronouns and subj[0].pos_ == "PRON"):
-            return next(x for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB").i == c.i
-    return False
+            return c if first is not None and c.i == first.i else None
+    return None
 
 
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
@@ -4822,13 +4825,19 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     another kind (a car bomb, a shelling) told in between."""
     if not earlier or not (told or _is_definite(ctx, trig)) or _another(ctx, trig):
         return None
-    compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
-    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
-    prev = (same_kind or compatible or [None])[0]
+    prev = _latest_compatible(ctx, inc, earlier)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
             or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc):
         return None
     return prev
+
+
+def _latest_compatible(ctx: Context, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """The latest earlier incident of a type compatible with ``inc``'s, one of the same sub-event type first
+    (unless ``inc`` is vague: "the attack"): the one a mention that refers back means."""
+    compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
+    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
+    return (same_kind or compatible or [None])[0]
 
 
 def _other_day(ctx: Context, prev: Incident, inc: Incident) -> bool:
@@ -4986,9 +4995,7 @@ def _nth_time(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident
     if not any(g.lower_ in nouns and any(c.dep_ == "amod" and c.lower_ in ordinals for c in g.children)
                for g in governors(root, 3)):
         return None
-    compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
-    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
-    prev = (same_kind or compatible or [None])[0]
+    prev = _latest_compatible(ctx, inc, earlier)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
     return prev
