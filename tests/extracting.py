@@ -120,3 +120,15 @@ def headline_misses(inc: Incident, exp) -> list[str]:
     if place is not None and not found(place, [inc.location.mention, inc.location.name]):
         errs.append(f"place {inc.location.mention!r}")
     return errs
+
+
+def headline_check(text: str, lang: str, exp) -> list[str]:
+    """What bilan gets wrong on a headline against ``exp`` (empty: right): with an expectation, one incident
+    must meet all of it (:func:`headline_misses`); without, there must be no incident."""
+    incs = incidents(text, lang)
+    if exp is None:
+        return [f"incident {i.event_type}/{i.sub_event_type}" for i in incs]
+    if not incs:
+        return ["no incident"]
+    misses = [headline_misses(i, exp) for i in incs]
+    return [] if any(not m for m in misses) else min(misses, key=len)

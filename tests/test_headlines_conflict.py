@@ -41,7 +41,7 @@ import datetime as dt
 from typing import NamedTuple
 
 import pytest
-from extracting import BAT, EXP, VAC
+from extracting import BAT, EXP, VAC, headline_params
 
 from bilan.evaluate.ucdp import _top
 from bilan.model import Document
@@ -195,15 +195,6 @@ EN = [
 XFAIL: dict[str, str] = {}
 
 
-def _params():
-    out = []
-    for lang, rows in (("fr", FR), ("en", EN)):
-        for text, exp in rows:
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[text])] if text in XFAIL else []
-            out.append(pytest.param(text, lang, exp, marks=marks, id=f"{lang}-{text[:50]}"))
-    return out
-
-
 def top_incident(text: str, lang: str):
     doc = Document(doc_id="h", text=text, language=lang, published=PUBLISHED)
     return _top(extract_document(doc).incidents)
@@ -244,7 +235,7 @@ def test_set_size_and_balance():
     assert 0.25 <= negatives / len(FR + EN) <= 0.4
 
 
-@pytest.mark.parametrize("text, lang, exp", _params())
+@pytest.mark.parametrize("text, lang, exp", headline_params(EN, FR, XFAIL))
 def test_headline(text, lang, exp):
     assert check(text, lang, exp) == []
 
