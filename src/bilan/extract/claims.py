@@ -212,6 +212,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
+            if subj and subj[0].lower_ in lexicon_words("claims", m.lang, "NOBODY_SUBJECTS"):
+                continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
                 # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
                 subj = _subject(_first_conjunct(tok, m), m)

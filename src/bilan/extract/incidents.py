@@ -618,6 +618,38 @@ def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
     """ "killed 3 people and injured 17 others", "en a blessé 17 autres", "and 15 were hurt": the
     figure, or the noun it counts, is the object or the passive subject of a casualty verb of its
     own clause, which says what they suffered (the nearest casualty word may be the other clause's)."""
+    verb = _figure_verb(ctx, span)
+    if verb is None:
+        return None
+    label = _casualty_cue(ctx, (verb.i,))
+    return None if label is None else "death" if label == "DEATH" else "injury"
+
+
+def _object_of_another_verb(ctx: Context, span: Span) -> bool:
+    """ "killing 12 people and displacing 3,000", « a tué 12 personnes et déplacé 3 000 habitants »: the
+    figure, or the noun it counts, is the object of a verb of its own that is no casualty verb, which says
+    what befell them; the casualty word of the other clause is not theirs."""
+    verb = _figure_verb(ctx, span)
+    if verb is None or verb.pos_ != "VERB" or _casualty_cue(ctx, range(verb.i, span.start)) is not None:
+        return False  # (« endommageant le bâtiment et blessant quatre passants »: a casualty word between)
+    if verb.lemma_.lower() in lexicon_words("quantities", ctx.lang, "LOSS_VERBS"):
+        return False  # "killed 11 guerrillas and lost six soldiers": who was lost is dead
+    # the verb joined to the casualty verb, whose own object the figure is ("the toll had reached fourteen"
+    # is the toll)
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    if not any(_casualty_cue(ctx, (v.i,)) is not None for v in joined):
+        return False
+    tok = span.root
+    if tok.dep_ in ("nummod", "det") and tok.head.i > tok.i:
+        tok = tok.head  # « 3 000 habitants »: the French parse makes the figure's words determiners
+    return tok.head.i == verb.i and tok.dep_ in ("obj", "dobj") \
+        and not any(c.dep_ in RESULT_DEPS for c in verb.children)  # "left 12 people dead"
+
+
+def _figure_verb(ctx: Context, span: Span):
+    """The verb whose object or passive subject the figure ``span`` (or the noun it counts) is, the verb
+    right before it, or the verb right after its auxiliaries; None when there is none."""
     tok = span.root
     if tok.dep_ == "nummod" and tok.head.i > tok.i:
         tok = tok.head
@@ -629,10 +661,7 @@ def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
         # « Six personnes sont mortes et 14 ont été blessées »: the figure right before the auxiliaries
         # of a verb of its own is its subject, whatever the parse hangs it on (a conjunct of « mortes »)
         verb = _own_verb_after(ctx, span)
-        if verb is None:
-            return None
-    label = _casualty_cue(ctx, (verb.i,))
-    return None if label is None else "death" if label == "DEATH" else "injury"
+    return verb
 
 
 ACTIVE_SUBJECT_DEPS = ("nsubj", "csubj")
@@ -1097,7 +1126,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             # what they suffered is said after
             others = q.head is None and any(w in ctx.document.text[q.end:q.end + 12].lower()
                                             for w in ctx.m.quantities.OTHERS)
-            cue = _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
+            cue = None if _object_of_another_verb(ctx, span) else \
+                _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
             if cue is None:
                 # "six personnes, dont l'imam du village, tuées": the casualty word comes after the
                 # incise that names some of them
@@ -4302,7 +4332,33 @@ def _running_total(ctx: Context, sent: Span) -> bool:
         return True
     if _toll_over_a_length_of_time(ctx, sent):
         return True
+    if _toll_of_a_war(ctx, sent):
+        return True
     return any(t.lower_ in since and _names_a_year(ctx, t, sent) for t in sent)
+
+
+def _toll_of_a_war(ctx: Context, sent: Span) -> bool:
+    """The subject of the sentence's casualty verb is a whole war (``reports_<lang>.WAR_NOUNS``: "The war
+    between the army and the RSF, which began in April 2023, has killed tens of thousands of people", "the
+    insurgency has claimed 35,000 lives", « le conflit a coûté la vie à 150 000 personnes »): a running
+    total of many acts, none of its own ("Fighting killed 12 soldiers" is an act)."""
+    wars = lexicon_words("reports", ctx.lang, "WAR_NOUNS")
+    if not wars:
+        return False
+    cues = [(s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end]
+    for t in sent:
+        if t.lemma_.lower() not in wars and t.lower_ not in wars or t.pos_ != "NOUN":
+            continue
+        # its verb, or the verb of a relative clause on it ("the war, which has killed thousands", and a
+        # parse that hangs the main verb so: « Le conflit, qui entre dans sa troisième année, a coûté »)
+        verbs = [c for c in t.children if c.dep_.split(":")[-1] == "relcl"]
+        if t.dep_ in ("nsubj", "csubj"):
+            verbs.append(t.head)
+        for verb in verbs:
+            inside = {u.i for u in verb.subtree} - ({u.i for u in t.subtree} if verb.i == t.head.i else set())
+            if any(s in inside for s, _ in cues):
+                return True
+    return False
 
 
 def _toll_over_a_length_of_time(ctx: Context, sent: Span) -> bool:

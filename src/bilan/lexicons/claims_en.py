@@ -34,6 +34,9 @@ SILENCE_VERBS = ["say", "tell", "state", "announce", "explain", "declare", "note
 # the auxiliary of a negated simple tense ("did not confirm"): its verb is a bare infinitive that reports
 DO_SUPPORT = ["do"]
 NEGATIONS = ["not", "n't", "never", "no"]
+# a subject that names nobody ("No group claimed the strike", "no one has claimed", "nobody said"): the
+# words of no one, no claim (its first word)
+NOBODY_SUBJECTS = ["no", "nobody", "none", "no-one"]
 CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
 PRONOUNS = ["he", "she", "they"]
 SPEAKER_ROLE_NOUNS = [

@@ -43,6 +43,9 @@ CONDITIONAL_IS_ALLEGED = True
 SILENCE_VERBS = ["dire", "déclarer", "indiquer", "préciser", "expliquer", "annoncer", "ajouter", "écrire",
                  "communiquer", "raconter", "signaler", "souligner"]
 NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
+# un sujet qui ne nomme personne (« Aucun groupe n'a revendiqué la frappe », « Personne n'a revendiqué »,
+# « nul n'a dit ») : les paroles de personne, pas d'affirmation (son premier mot)
+NOBODY_SUBJECTS = ["aucun", "aucune", "personne", "nul", "nulle"]
 CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en revanche", "or"]
 PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"]
 SPEAKER_ROLE_NOUNS = [

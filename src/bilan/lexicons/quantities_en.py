@@ -152,3 +152,6 @@ EARLIER_TOLL = ["first toll", "initial toll", "earlier toll", "previous toll", "
 # Words right after a bare figure, after a comma, that give it another source in the toll's own sentence
 # ("killed at least 30 people according to a local official, 22 according to the army")
 TOLL_SOURCE_AFTER = ["according to", "per", "said", "says", "say"]
+# verbs whose object is a side's own dead ("killed 11 guerrillas and lost six soldiers"): a figure they
+# take is a toll, though the verb is no casualty word
+LOSS_VERBS = ["lose"]

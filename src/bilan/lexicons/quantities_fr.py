@@ -168,3 +168,6 @@ EARLIER_TOLL = ["premier bilan", "bilan initial", "bilan précédent", "précéd
 # Mots juste après un chiffre seul, après une virgule, qui lui donnent une autre source dans la phrase du
 # bilan (« a fait au moins 30 morts selon un responsable local, 22 selon l'armée »)
 TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué", "a affirmé", "a déclaré"]
+# verbes dont l'objet est ses propres morts (« a tué 11 rebelles et perdu six soldats ») : le nombre qu'ils
+# prennent est un bilan, bien que le verbe ne dise pas la mort
+LOSS_VERBS = ["perdre"]

@@ -27,6 +27,9 @@ AGGREGATE_PERIODS = [
 GENERIC_ACT_NOUNS = ["acts"]
 # "since" followed by a year ("since 1980") makes a running total too
 SINCE_YEAR = ["since"]
+# a toll whose doer is a whole war ("The war ... has killed tens of thousands of people", "the insurgency
+# has claimed 35,000 lives"): a running total of many acts, none of its own
+WAR_NOUNS = ["war", "conflict", "insurgency", "insurrection", "rebellion", "uprising", "crisis"]
 # a toll over a stretch of time told by its length ("the violence that has bled our country for ten
 # years, with more than 70,000 dead", "over two decades"): a preposition of this list on a unit of this
 # list that carries a number makes a running total

@@ -26,6 +26,9 @@ AGGREGATE_PERIODS = [
 GENERIC_ACT_NOUNS = ["actes"]
 # « depuis » suivi d'une année (« depuis 1980 ») fait aussi un cumul
 SINCE_YEAR = ["depuis"]
+# un bilan dont l'auteur est une guerre entière (« la guerre ... a fait des dizaines de milliers de morts »,
+# « le conflit a coûté la vie à 150 000 personnes ») : un cumul de nombreux actes, aucun acte à lui seul
+WAR_NOUNS = ["guerre", "conflit", "insurrection", "rébellion", "soulèvement", "crise"]
 # un bilan sur une durée dite par sa longueur (« la violence qui ensanglante le pays depuis dix ans, avec
 # plus de 70 000 morts », « en vingt ans ») : une préposition de cette liste sur une unité de cette liste
 # qui porte un nombre fait un cumul
