@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import LanguageMatchers
+from bilan.lexicons import words as lexicon_words
 
 ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition", "external", "unidentified", "police"})
 NON_STATE = frozenset({"rebel", "militia", "unidentified"})
@@ -171,10 +172,10 @@ def _named_groups(doc: Doc, m: LanguageMatchers, known: list[ActorMention]) -> l
         return []
     taken = {i for a in known if not a.generic for i in range(a.tok_start, a.tok_end)}
     verbs = {v.split()[0] for v in (*m.acknowledge, *m.owning_verbs)}
-    signing = frozenset(getattr(m.actors, "SIGNING_VERBS", ()))
-    acts = frozenset(getattr(m.actors, "GROUP_ACT_VERBS", ()))
-    members = frozenset(getattr(m.actors, "MEMBER_WORDS", ()))
-    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    signing = lexicon_words("actors", m.lang, "SIGNING_VERBS")
+    acts = lexicon_words("actors", m.lang, "GROUP_ACT_VERBS")
+    members = lexicon_words("actors", m.lang, "MEMBER_WORDS")
+    preps = lexicon_words("actors", m.lang, "MEMBERSHIP_PREPS")
     out = []
     for tok in (doc[i] for i in at):
         if tok.lower_ not in heads or tok.i in taken:
@@ -257,8 +258,8 @@ def _former_members(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
     """A named group its former members are said of ("FOUR FORMER MEMBERS OF THE M-19", « quatre
     anciens membres du M-19 »; ``actors_<lang>.FORMER_WORDS`` and ``MEMBERSHIP_PREPS``): people who
     left it, no armed actor of the sentence."""
-    former = frozenset(getattr(m.actors, "FORMER_WORDS", ()))
-    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    former = lexicon_words("actors", m.lang, "FORMER_WORDS")
+    preps = lexicon_words("actors", m.lang, "MEMBERSHIP_PREPS")
     if not former or a.generic:
         return False
     i = a.tok_start - 1
@@ -274,8 +275,8 @@ def _party_rank_and_file(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool
     l'UPC », « des partisans de l'UPC », "UPC supporters"; ``actors_<lang>.RANK_AND_FILE_WORDS``): a
     political party sharing the acronym (the UPC of Burkina Faso or Uganda, not the Central African armed
     group), no armed actor of the sentence. Names written out are not read so."""
-    words = frozenset(getattr(m.actors, "RANK_AND_FILE_WORDS", ()))
-    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    words = lexicon_words("actors", m.lang, "RANK_AND_FILE_WORDS")
+    preps = lexicon_words("actors", m.lang, "MEMBERSHIP_PREPS")
     if not words or a.generic or a.tok_end - a.tok_start != 1 or not _acronym_text(doc[a.tok_start].text):
         return False
     if a.tok_end < len(doc) and doc[a.tok_end].lower_ in words:
@@ -365,7 +366,7 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
     words = getattr(m.actors, "NAMED_GROUP_WORDS", None)
     if not words or nlp_mod.in_capitals(doc):
         return found
-    preps = frozenset(getattr(m.actors, "NAMED_GROUP_PREPS", ()))
+    preps = lexicon_words("actors", m.lang, "NAMED_GROUP_PREPS")
     out = list(found)
     for t in doc:
         word = words.get(t.lower_)
@@ -400,18 +401,23 @@ def _norm_quotes(text: str) -> str:
     return text.lower().replace("\u2019", "'")
 
 
-def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
+def has_phrase(text: str, phrases: frozenset[str]) -> bool:
     """One of ``phrases`` in ``text`` (lower case, typographic apostrophes as plain), as whole words."""
-    low = _norm_quotes(text)
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in phrases)
+    return bool(phrases) and phrase_pattern(phrases).search(_norm_quotes(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
+    """One compiled pattern that finds any of ``phrases`` as whole words (built once per word list)."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in sorted(phrases, key=len, reverse=True)))
 
 
 def act_not_claimed(doc: Doc, m: LanguageMatchers) -> bool:
     """The story says the act was not claimed ("The attack was not claimed", "no group has claimed
     responsibility", « l'attaque n'a pas été revendiquée »; ``actors_<lang>.NOT_CLAIMED_PHRASES``): its
     unnamed doers are not the group the story happens to name."""
-    phrases = frozenset(getattr(m.actors, "NOT_CLAIMED_PHRASES", ()))
-    return bool(phrases) and _has_phrase(doc.text, phrases)
+    phrases = lexicon_words("actors", m.lang, "NOT_CLAIMED_PHRASES")
+    return bool(phrases) and has_phrase(doc.text, phrases)
 
 
 def _suspected_only(a: ActorMention, doc: Doc, words: frozenset[str]) -> bool:
@@ -433,11 +439,11 @@ def _present_only(a: ActorMention, doc: Doc, m: LanguageMatchers, phrases: froze
     islamique », ``actors_<lang>.PRESENCE_PHRASES``) and is not the doer of an act of its own there
     (:func:`_doer_of_act`): the group is only said to be around."""
     sent = doc[a.tok_start].sent
-    if not _has_phrase(sent.text, phrases):
+    if not has_phrase(sent.text, phrases):
         return False
-    acts = frozenset(getattr(m.actors, "GROUP_ACT_VERBS", ()))
-    members = frozenset(getattr(m.actors, "MEMBER_WORDS", ()))
-    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    acts = lexicon_words("actors", m.lang, "GROUP_ACT_VERBS")
+    members = lexicon_words("actors", m.lang, "MEMBER_WORDS")
+    preps = lexicon_words("actors", m.lang, "MEMBERSHIP_PREPS")
     root = doc[a.tok_start:a.tok_end].root
     chain = [root, *root.ancestors][:3]
     # (nor the subject of a verb done to something: "JNIM fighters attacked the army's stronghold")
@@ -471,8 +477,8 @@ def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -
     (:func:`_owns_act`: the story tells of another act too); else those with at least one
     mention that is neither only suspected (:func:`_suspected_only`) nor only said to be present in the
     zone (:func:`_present_only`). ``None``: every named group (no lexicon for the language)."""
-    suspicion = frozenset(getattr(m.actors, "SUSPICION_WORDS", ()))
-    presence = frozenset(getattr(m.actors, "PRESENCE_PHRASES", ()))
+    suspicion = lexicon_words("actors", m.lang, "SUSPICION_WORDS")
+    presence = lexicon_words("actors", m.lang, "PRESENCE_PHRASES")
     if not suspicion and not presence and not getattr(m.actors, "NOT_CLAIMED_PHRASES", ()):
         return None
     if act_not_claimed(doc, m):
@@ -540,8 +546,8 @@ def names_another_group(tokens, m: LanguageMatchers) -> bool:
     """The words name a group other than the one the story names: "another" or "rival" beside a group noun
     ("members of a rival gang", "gunmen from another gang", « des membres d'un autre gang », « un gang
     rival »; ``actors_<lang>.OTHER_GROUP_WORDS`` / ``OTHER_GROUP_NOUNS``)."""
-    words = frozenset(getattr(m.actors, "OTHER_GROUP_WORDS", ()))
-    nouns = frozenset(getattr(m.actors, "OTHER_GROUP_NOUNS", ()))
+    words = lexicon_words("actors", m.lang, "OTHER_GROUP_WORDS")
+    nouns = lexicon_words("actors", m.lang, "OTHER_GROUP_NOUNS")
     toks = list(tokens)
     for k, t in enumerate(toks):
         if t.lower_ in words and any(u.lower_ in nouns for u in toks[max(k - 1, 0):k + 3] if u is not t):

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_actors, forces_name, main_opponent, names_another_group,
-                                  resolve_generic)
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_actors, forces_name, has_phrase, main_opponent,
+                                  names_another_group, phrase_pattern, resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
@@ -5672,9 +5672,22 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
         if any(names_another_group(ctx.sents[ctx.sent_of_char(e.start)], ctx.m) for e in inc.evidence
                if e.field == "event_type"):
             continue  # "a clash with members of a rival gang": another group than the story's
+        if _said_not_claimed(ctx, inc):
+            continue  # "a drone struck a camp ... No group claimed the strike": nobody's that we know of
         inc.actors = [Actor(role="actor1", name=group.name, mention=group.mention, kind=group.kind)] + [
             a for a in inc.actors if a.role != "actor1"]
         inc.evidence.append(ev.model_copy())
+
+
+def _said_not_claimed(ctx: Context, inc: Incident) -> bool:
+    """A sentence that tells the act, or the one right after it, says it was not claimed ("On Thursday, a
+    drone struck a camp, killing four people. No group claimed the strike.", « L'attentat n'a pas été
+    revendiqué. »; ``actors_<lang>.NOT_CLAIMED_PHRASES``)."""
+    phrases = lexicon_words("actors", ctx.lang, "NOT_CLAIMED_PHRASES")
+    if not phrases:
+        return False
+    told = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"}
+    return any(has_phrase(ctx.sents[si].text, phrases) for k in told for si in (k, k + 1) if si < len(ctx.sents))
 
 
 def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: int) -> Incident | None:
@@ -5836,7 +5849,8 @@ def _earlier_toll(ctx: Context, start: int, end: int) -> bool:
     """The text from ``start`` to ``end`` tells a toll as an earlier one, since updated ("according to an
     initial toll", « selon un premier bilan », ``quantities_<lang>.EARLIER_TOLL``)."""
     text = " ".join(ctx.document.text[start:end].lower().split())
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in getattr(ctx.m.quantities, "EARLIER_TOLL", ()))
+    words = lexicon_words("quantities", ctx.lang, "EARLIER_TOLL")
+    return bool(words) and phrase_pattern(words).search(text) is not None
 
 
 def _sources_range(current: Range, other: Range) -> Range:
@@ -6178,8 +6192,8 @@ def _tally_of_a_period(ctx: Context, q) -> bool:
         return False
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     text = " ".join(sent.text.lower().replace("\u2019", "'").split())
-    return _running_total(ctx, sent) or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)
-                                            for w in lexicon_words("reports", ctx.lang, "TALLY_PERIODS"))
+    periods = lexicon_words("reports", ctx.lang, "TALLY_PERIODS")
+    return _running_total(ctx, sent) or bool(periods) and phrase_pattern(periods).search(text) is not None
 
 
 def _coordinated_counts(ctx: Context, counts: list) -> list[list]:
