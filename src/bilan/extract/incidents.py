@@ -147,12 +147,23 @@ def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
     return [bisect.bisect_left(breaks, s.start_char) for s in sents]
 
 
+PEOPLE_KINDS = ("CIV", "COMB", "PERSON")
+
+
+def _outer_kinds(cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The cues less a word of one kind of people inside a longer word of another ("civilian" in "civilian
+    auxiliaries", « civils » in « supplétifs civils »: armed men, not civilians)."""
+    people = [(label, s, e) for label, s, e in cues if label in PEOPLE_KINDS]
+    return [(label, s, e) for label, s, e in cues if label not in PEOPLE_KINDS or not any(
+        o != label and os <= s and e <= oe and oe - os > e - s for o, os, oe in people)]
+
+
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     m = for_language(lang)
     sents = sentences(doc)
     text = doc.text  # built anew from the tokens by each access: read once for the places and victims
-    cues = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)]
+    cues = _outer_kinds([(doc.vocab.strings[mid], s, e) for mid, s, e in m.cues(doc)])
     # a country's name right before a noun of persons ("TWO U.S. SOLDIERS", "U.S. aid workers")
     # says who they are, not where anything happened
     places = find_places(doc, lang, text=text,

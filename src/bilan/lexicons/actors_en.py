@@ -227,7 +227,9 @@ COUNTRY_ACT_VERBS = ["strike", "launch", "fire", "attack", "bomb", "shell", "kil
 # is not the international coalition ("a coalition of gangs attacked", "the rebel coalition")
 ALIAS_NOT_ACTORS = ["coalition of gangs", "gang coalition", "coalition of armed groups", "rebel coalition",
                     "coalition of rebel groups", "coalition of militias", "militia coalition", "opposition coalition",
-                    "ruling coalition", "governing coalition", "coalition government", "electoral coalition"]
+                    "ruling coalition", "governing coalition", "coalition government", "electoral coalition",
+                    # armed auxiliaries of an army are no civilians ("soldiers and civilian auxiliaries")
+                    "civilian auxiliary", "civilian auxiliaries"]
 POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "police officer", "gendarme",
           # South Asian police units ("CTD personnel", "STF", "the Special Task Force", "RAB")
           "ctd", "counter-terrorism department", "stf", "special task force", "rapid action battalion", "rab",

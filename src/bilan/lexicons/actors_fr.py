@@ -229,7 +229,9 @@ COUNTRY_ACT_VERBS = ["frapper", "lancer", "tirer", "attaquer", "bombarder", "pil
 ALIAS_NOT_ACTORS = ["coalition de gangs", "coalition des gangs", "coalition de groupes armés", "coalition rebelle",
                     "coalition de groupes rebelles", "coalition de milices", "coalition de l'opposition",
                     "coalition au pouvoir", "coalition gouvernementale", "gouvernement de coalition",
-                    "coalition électorale"]
+                    "coalition électorale",
+                    # les supplétifs armés d'une armée ne sont pas des civils (« soldats et supplétifs civils »)
+                    "supplétif civil", "supplétifs civils"]
 POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre", "gendarme", "policier",
           # les corps de police nommés comme tels (MUC-4, case 10 : « TREASURY POLICE »)
           "police du trésor", "police nationale", "police secrète", "police judiciaire", "police municipale",

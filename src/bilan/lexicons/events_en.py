@@ -1217,6 +1217,8 @@ COMBATANT_NOUNS = [
     "insurgents", "attacker", "attackers", "gunman", "gunmen", "terrorist", "terrorists", "militiaman", "militiamen",
     "peacekeeper", "peacekeepers", "guard", "guards", "armed men", "gunman", "militiaman", "guerrilla", "guerrillas",
     "assailant", "assailants", "marine", "marines",
+    # armed auxiliaries who fight beside an army ("soldiers and civilian auxiliaries"): no civilians
+    "auxiliary", "auxiliaries", "civilian auxiliary", "civilian auxiliaries",
     # security staff named by their service ("27 security personnel were killed in Taliban attacks")
     "security personnel", "military personnel", "serviceman", "servicemen", "trooper", "troopers", "border guard",
     "border guards", "gendarme", "gendarmes",

@@ -918,6 +918,8 @@ COMBATANT_NOUNS = [
     "combattants", "djihadiste", "djihadistes", "jihadiste", "jihadistes", "rebelle", "rebelles", "insurgé", "insurgés",
     "assaillant", "assaillants", "terroriste", "terroristes", "milicien", "miliciens", "casque bleu", "casques bleus",
     "homme armé", "hommes armés", "éléments", "élément",
+    # supplétifs armés qui combattent aux côtés d'une armée (« soldats et supplétifs civils ») : pas des civils
+    "supplétif", "supplétifs", "supplétif civil", "supplétifs civils",
     # agents named by their service ("des agents de sécurité tués", "des gardes-frontières")
     "agent de sécurité", "agents de sécurité", "garde-frontière", "garde-frontières",
 ]

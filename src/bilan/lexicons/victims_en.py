@@ -113,6 +113,8 @@ FORCE_RANKS = [
     "colonel", "lieutenant colonel", "major", "general", "brigadier general", "lieutenant", "captain", "sergeant",
     "corporal", "army officer", "army officers", "noncommissioned officer", "noncommissioned officers",
     "soldier", "colonels", "generals", "lieutenants", "captains", "sergeants", "corporals",
+    # armed auxiliaries of an army ("soldiers and civilian auxiliaries"): no civilians
+    "civilian auxiliary", "civilian auxiliaries",
 ]
 FORMER_WORDS = ["former", "retired", "ex"]
 # after the rank ("a general, retired,"): a former member of the forces, a civilian (victims._former_after)

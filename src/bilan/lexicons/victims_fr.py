@@ -113,6 +113,8 @@ FORCE_RANKS = [
     "colonel", "lieutenant-colonel", "commandant", "général", "lieutenant", "capitaine", "sergent", "caporal",
     "adjudant", "sous-officier", "sous-officiers", "officier de l'armée", "soldat", "colonels", "généraux",
     "lieutenants", "capitaines", "sergents", "caporaux",
+    # les supplétifs armés d'une armée (« soldats et supplétifs civils ») : pas des civils
+    "supplétif civil", "supplétifs civils",
 ]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
 # après le grade (« un général en retraite ») : un ancien membre des forces, un civil (victims._former_after)
