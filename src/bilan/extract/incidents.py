@@ -620,9 +620,33 @@ def _own_verb_after(ctx: Context, span: Span):
     k = span.end
     while k < len(ctx.doc) and ctx.doc[k].pos_ == "AUX" and k < span.end + OWN_VERB_AUXILIARIES:
         k += 1
+    if k == span.end and k < len(ctx.doc) and span.start > 0 and ctx.doc[span.start - 1].pos_ == "CCONJ" \
+            and _elided_participle(ctx, ctx.doc[k]):
+        # the auxiliaries elided after "and" ("20 were wounded and 35 detained", « et 87 interpellées », "and
+        # nine missing"): the participle or adjective right after the figure
+        return ctx.doc[k]
     if k == span.end or k >= len(ctx.doc) or ctx.doc[k].pos_ != "VERB":
         return None
     return ctx.doc[k]
+
+
+def _elided_participle(ctx: Context, tok) -> bool:
+    """``tok``, right after a figure after "and", is the participle or adjective of a clause whose
+    auxiliaries are elided: tagged so, or a word joined to the verb before that the tagger reads as a noun
+    (« 20 personnes ont été blessées et 35 arrêtées »), though no word of people nor "others"."""
+    if tok.lower_ in ctx.m.quantities.OTHERS:
+        return False  # « et cinq autres blessés »: the figure's noun, the word of what befell them after it
+    if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+        return False  # "and two armed men", "two rickshaw drivers": a word of the noun after it
+    nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    if tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
+        # (the clause ends, goes on with where or when, "and 35 detained in the capital", or with the
+        # participle's own complement, « et neuf portées disparues »)
+        return nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ") or nxt.head.i == tok.i and nxt.pos_ != "NOUN"
+    # (a noun that ends the clause: not « et deux clients blessés », where the noun counts and the word after
+    # says what befell them)
+    return (nxt is None or nxt.is_punct) and tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
+        and tok.head.i < tok.i and not any(label in PEOPLE_KINDS and s <= tok.i < e for label, s, e in ctx.cues)
 
 
 def _figure_verb_cue(ctx: Context, span: Span) -> str | None:
@@ -1109,7 +1133,9 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if verb_cue is None:
             verb_cue = _figure_verb_cue(ctx, span)
             direct = verb_cue is not None
-        if verb_cue is None and survived is None and q.head is None and _own_verb_after(ctx, span) is not None:
+        own = _own_verb_after(ctx, span) if verb_cue is None and survived is None else None
+        if own is not None and (q.head is None or hs is not None and hs.start <= own.i < hs.end):
+            # (the participle an elided clause leaves may be read as the figure's noun: "and 35 detained")
             continue  # "TWO SOLDIERS DIED AND FOUR WERE CAPTURED", « 30 ont été arrêtés »: what befell them is said, no harm
         if direct and pos is not None and _in_active_subject(ctx.doc[pos[0]:pos[1]].root):
             # "gunmen ... killing two people and wounding 40 others": the others are more of
