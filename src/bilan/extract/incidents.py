@@ -95,6 +95,7 @@ class Context:
     stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
+    source_hurt: set[int] = field(default_factory=set)  # sentences where another source tells another figure of the hurt
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -913,13 +914,33 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     if noun.dep_ in ("nummod", "det") and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head
     verb = noun.head
+    if noun.dep_ in ("pobj", "nmod") and _arrest_of(ctx, noun):
+        return True  # "said 12 suspects had been arrested", « l'arrestation de 12 suspects »
     if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
-            or verb.i not in ctx.trigger_tokens:
+            or verb.i not in ctx.trigger_tokens and not _arrest_verb(ctx, verb):
         return False
     # "left 35 guerrillas dead": a casualty word said of them, on the verb or the noun
     near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
             *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
     return _casualty_cue(ctx, near) is None
+
+
+def _arrest_verb(ctx: Context, tok) -> bool:
+    """A word of arrest or detention (``victims_<lang>.ARREST_WORDS``: "arrested", « interpellés »,
+    « l'arrestation »), trigger or not (an arrest in a crime is police work, no event of its own): the
+    people it takes are no casualties ("Police gave a toll of 25 dead and said 12 suspects had been
+    arrested")."""
+    words = lexicon_words("victims", ctx.lang, "ARREST_WORDS")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _arrest_of(ctx: Context, noun) -> bool:
+    """``noun`` is the "of"/« de » complement of a noun of arrest (:func:`_arrest_verb`): « l'arrestation
+    de 12 suspects », "the arrest of 12 suspects"."""
+    head = noun.head
+    if noun.dep_ == "pobj":  # "arrest" <- "of" <- "suspects"
+        head = head.head
+    return head.pos_ == "NOUN" and head.i != noun.i and _arrest_verb(ctx, head)
 
 
 def _counts_events(ctx: Context, head: Span | None) -> bool:
@@ -1177,7 +1198,8 @@ def _is_subset(ctx: Context, q) -> bool:
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     clause = ctx.document.text[sent.start_char:q.start]
-    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _apposed_breakdown(ctx, q):
+    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _colon_breakdown(ctx, q, sent) \
+            or _apposed_breakdown(ctx, q):
         return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
@@ -1228,6 +1250,36 @@ def _comma_breakdown(ctx: Context, q, sent: Span) -> bool:
             if any(c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;:"):
                 break
             if x.value.best is None or total.value.best is None:
+                break
+            parts.append(x)
+            acc += x.value.best
+            if acc >= total.value.best:
+                break
+        if len(parts) > 1 and acc == total.value.best and q in parts:
+            return True
+    return False
+
+
+COLON_HEAD_WORDS = 6  # words between a total and the colon that opens its breakdown ("people were killed")
+
+
+def _colon_breakdown(ctx: Context, q, sent: Span) -> bool:
+    """ "Six people were killed: four soldiers and two drivers", « Six personnes ont été tuées : quatre
+    soldats et deux chauffeurs »: figure ``q`` is in a list that a colon opens right after a total and
+    the few words that say what befell them, and the list's figures add up to that total exactly: the
+    same people told one by one, not more of them."""
+    text = ctx.document.text
+    figs = [x for x in ctx.quantities if sent.start_char <= x.start and x.end <= sent.end_char]
+    for k, total in enumerate(figs):
+        if total.start >= q.start or k + 1 >= len(figs):
+            break
+        head, colon, rest = text[total.end:figs[k + 1].start].partition(":")
+        if not colon or rest.strip() or len(head.split()) > COLON_HEAD_WORDS or any(c in head for c in ".;,"):
+            continue
+        parts, acc = [], 0
+        for x in figs[k + 1:]:
+            if x.value.best is None or total.value.best is None or any(
+                    c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;" + ("" if not parts else ":")):
                 break
             parts.append(x)
             acc += x.value.best
@@ -5633,6 +5685,26 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
     return incident_sents[max(prev)]
 
 
+def _followed_through_tolls(ctx: Context, incident_sents: dict[int, Incident], toll_sents: dict[int, Incident],
+                            si: int) -> Incident | None:
+    """The incident a sentence with no event of its own follows across paragraphs that each told a
+    figure of its dead or hurt (:func:`_attach_follow_up_counts`): in a wire story of one-sentence
+    paragraphs, "We have counted 23 bodies so far," said a civil society leader. // The army spokesman
+    ... put the toll at 17 dead": the toll's story goes on; a paragraph between that tells none breaks it
+    (:func:`_followed_incident`, whose sentence limit stays)."""
+    if si in incident_sents:
+        return None
+    prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
+    if not prev:
+        return None
+    x = max(prev)
+    inc = incident_sents[x]
+    told = {ctx.para_of_sent[s] for s, i in toll_sents.items() if i is inc and x < s < si}
+    if all(p in told for p in range(ctx.para_of_sent[x] + 1, ctx.para_of_sent[si])):
+        return inc
+    return None
+
+
 def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A casualty figure in a sentence with no event of its own ("He said four other policemen
     were wounded") reports on the incident the article was last talking about, or on the earlier
@@ -5641,8 +5713,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     words_of: dict[str, tuple[set[str], set[str]]] = {}
+    toll_sents: dict[int, Incident] = {}  # follow-up sentences that told a figure of an incident's dead or hurt
     for si in range(len(ctx.sents)):
-        inc = _followed_incident(ctx, incident_sents, si)
+        inc = _followed_incident(ctx, incident_sents, si) or _followed_through_tolls(ctx, incident_sents, toll_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
         earlier = list({i.id: i for s, i in sorted(incident_sents.items(), reverse=True) if s < si}.values())[::-1]
@@ -5659,6 +5732,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             # of a period ("brings to 45 the number of civilians killed in the area this month")
             c.category == "other" or (c.quantity.value.basis or "").startswith("vague:")
             or _tally_of_a_period(ctx, c.quantity))]
+        if any(c.category in ("death", "injury") for c in counts):
+            toll_sents[si] = inc
         if inc.injured is None and any(c.category == "injury" for c in counts):
             # "A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED": a single person's article read as
             # a figure is one of the persons hurt, counted with them below
@@ -5705,6 +5780,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         # two figures of the dead in one sentence ("Nine policemen were killed ..., while more than 20
         # Taliban died") count different people: neither is another source's toll of the whole
         one_toll = len([g for g in groups if g[0].category == "death"]) == 1
+        one_hurt = len([g for g in groups if g[0].category == "injury"]) == 1
         for group in groups:
             c = group[0]
             value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
@@ -5725,12 +5801,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         continue
                     setattr(inc, f, _sum([current, value]))
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
-                elif f == "fatalities" and one_toll and _another_sources_toll(ctx, si, inc, group, current, bound,
-                                                                          sents_of.get(inc.id, [])):
+                elif (f == "fatalities" and one_toll or f == "injured" and one_hurt) and _another_sources_toll(
+                        ctx, si, inc, group, current, bound, sents_of.get(inc.id, []), c.category):
                     # "The army said 22 people had died" after "at least 30 ..., a local official said":
-                    # two sources, two figures; the range covers both, the claim keeps its own
+                    # two sources, two figures; the range covers both, the claim keeps its own. The same
+                    # for the hurt ("The hospital said 40 were wounded" after "wounded 20, police said")
                     setattr(inc, f, _sources_range(current, value))
-                    ctx.source_figures[si] = value
+                    if f == "fatalities":
+                        ctx.source_figures[si] = value
+                    else:
+                        ctx.source_hurt.add(si)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     if bound is not None and (value.single() or 0) > bound.single():
@@ -5740,18 +5820,22 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
 
 
 def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
-                          bound: Range | None, own_sents: list[int]) -> bool:
+                          bound: Range | None, own_sents: list[int], category: str = "death") -> bool:
     """A figure of the dead told by another source than the incident's own ("A hospital official said 15
     people had died" after "killed 12 people, police said"; « Selon l'armée, 22 personnes sont mortes »):
     one figure (no sum, no part of the toll: not a subset, not said as more), a speaker in its sentence
-    who spoke of the incident in none of its own sentences, and a figure that differs from the toll."""
+    who spoke of the incident in none of its own sentences, and a figure that differs from the toll. The
+    same for a figure of the hurt (``category`` "injury": "The hospital said 40 were wounded")."""
     if current is None or bound is not None or len(group) != 1 or current.single() is None:
         return False
     c = group[0]
     value = c.quantity.value
     if c.subset or value.single() is None or value.single() == current.single():
         return False
-    if _added_figure(ctx, c.quantity, "death") or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
+    if current.low is not None and current.high is not None and current.low < current.high \
+            and current.low <= value.single() <= current.high:
+        return False  # "more than forty" within "dozens" (11-99): a figure the toll already spans
+    if _added_figure(ctx, c.quantity, category) or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
         return False
     start = ctx.sents[si].start_char
     said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
@@ -6530,8 +6614,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if cm.contrast or (cm.certainty in ("possible", "denied") and cm.speaker not in speakers):
             stance = "disputes"
         figure = ctx.source_figures.get(si)
-        if figure is not None:
-            stance = "disputes"  # another source's toll ("The army said 22 people had died")
+        if figure is not None or si in ctx.source_hurt:
+            stance = "disputes"  # another source's toll ("The army said 22 people had died", "40 were wounded")
         elif (-1 - si) in ctx.source_figures and cm.certainty != "denied":
             stance = "supports"  # "but the toll could rise": more may come, the toll stands
         inc.claims.append(_claim(ctx, cm, stance, figure))
