@@ -32,8 +32,8 @@ from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents,
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
-from bilan.gazetteer import Gazetteer
-from bilan.link import two_days, actors_compatible, envelope, merge_into, places_compatible, tolls_agree
+from bilan.gazetteer import Gazetteer, distance_km
+from bilan.link import MERGE_MAX_KM, two_days, actors_compatible, envelope, merge_into, places_compatible, tolls_agree
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
@@ -5685,13 +5685,20 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
     return incident_sents[max(prev)]
 
 
+def _restates_toll(inc: Incident, c: Counted) -> bool:
+    """Figure ``c`` (of the dead or the hurt) is the incident's toll of its kind told again."""
+    told = inc.fatalities if c.category == "death" else inc.injured
+    return told is not None and told.single() is not None and c.quantity.value.single() == told.single()
+
+
 def _followed_through_tolls(ctx: Context, incident_sents: dict[int, Incident], toll_sents: dict[int, Incident],
                             si: int) -> Incident | None:
-    """The incident a sentence with no event of its own follows across paragraphs that each told a
-    figure of its dead or hurt (:func:`_attach_follow_up_counts`): in a wire story of one-sentence
-    paragraphs, "We have counted 23 bodies so far," said a civil society leader. // The army spokesman
-    ... put the toll at 17 dead": the toll's story goes on; a paragraph between that tells none breaks it
-    (:func:`_followed_incident`, whose sentence limit stays)."""
+    """The incident a sentence with no event of its own follows across paragraphs that each told its
+    toll again (:func:`_restates_toll`, :func:`_attach_follow_up_counts`): in a wire story of one-sentence
+    paragraphs, "killed at least 23 civilians ... // "We have counted 23 bodies so far," said a civil
+    society leader. // The army spokesman ... put the toll at 17 dead": the toll's story goes on. A
+    paragraph between that tells no figure, or another figure ("10 REBELS WERE WOUNDED IN TECOLUCA"), breaks
+    it (:func:`_followed_incident`, whose sentence limit stays)."""
     if si in incident_sents:
         return None
     prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
@@ -5718,6 +5725,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         inc = _followed_incident(ctx, incident_sents, si) or _followed_through_tolls(ctx, incident_sents, toll_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
+        if _told_elsewhere(ctx, si, inc):
+            continue  # "30 people were wounded in Kano" after a bomb in Maiduguri: what happened there
         earlier = list({i.id: i for s, i in sorted(incident_sents.items(), reverse=True) if s < si}.values())[::-1]
         if len(earlier) > 1:
             # "the toll from the market strike had risen to 23": the incident the sentence names
@@ -5732,8 +5741,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             # of a period ("brings to 45 the number of civilians killed in the area this month")
             c.category == "other" or (c.quantity.value.basis or "").startswith("vague:")
             or _tally_of_a_period(ctx, c.quantity))]
-        if any(c.category in ("death", "injury") for c in counts):
-            toll_sents[si] = inc
+        hurt = [c for c in counts if c.category in ("death", "injury")]
+        if hurt and all(_restates_toll(inc, c) for c in hurt):
+            toll_sents[si] = inc  # "We have counted 23 bodies so far" after "killed at least 23"
         if inc.injured is None and any(c.category == "injury" for c in counts):
             # "A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED": a single person's article read as
             # a figure is one of the persons hurt, counted with them below
@@ -5846,6 +5856,40 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     if all(cm.speaker.lower() in own for cm in said):
         return False
     return True
+
+
+FIGURE_VERB_HOPS = 3  # heads from a figure up to the verb it hangs on ("30" -> "people" -> "wounded")
+
+
+def _told_elsewhere(ctx: Context, si: int, inc: Incident) -> bool:
+    """Sentence ``si`` names a town of the incident's country (no region, no country, not the dateline) more
+    than MERGE_MAX_KM from the incident's place: a figure it tells is of what happened there, no follow-up
+    of the incident ("30 people were wounded in Kano" after a bomb in Maiduguri; "10 REBELS WERE WOUNDED IN
+    TECOLUCA" after a clash in Zaragoza)."""
+    loc = inc.location
+    if loc.lat is None or loc.lon is None:
+        return False
+    sent = ctx.sents[si]
+    verbs = set()  # the verbs the sentence's figures hang on ("30 people were wounded"): the town is where
+    for q in _in_sent(ctx, si, ctx.quantities):  # that befell them, not the speaker's ("a leader in Beni")
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(FIGURE_VERB_HOPS):
+            if tok is None or tok.pos_ == "VERB" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok is not None and tok.pos_ == "VERB":
+            verbs.add(tok.i)
+    for pm in ctx.places:
+        if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) \
+                or next((a.i for a in ctx.doc[pm.tok_start].ancestors if a.pos_ == "VERB"), None) not in verbs:
+            continue  # the first verb above the town is the figure's, not the speaker's (« a déclaré X, ... de Beni »)
+        p = pm.place
+        if p.feature != "city" or p.country != loc.country or loc.geonames_id is not None and p.geonames_id == loc.geonames_id:
+            continue
+        if distance_km(loc.lat, loc.lon, p.lat, p.lon) > MERGE_MAX_KM:
+            return True
+    return False
 
 
 def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident) -> list[Claim]:
