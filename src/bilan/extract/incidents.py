@@ -5539,7 +5539,8 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     # "Amnesty International said at least 10 protesters were killed" after "killing four people, according
     # to the police": another source's toll of the same event; the range covers both, its claim disputes
     theirs = _other_sources_claims(ctx, prev, inc)
-    before = prev.fatalities
+    theirs_hurt = _other_sources_claims(ctx, prev, inc, "injured")
+    before, before_hurt = prev.fatalities, prev.injured
     merge_into(prev, inc, "definite mention of the same event in the same document")
     for f, value in figures.items():
         # a toll so far (_stated_total) stands against a lower figure of the re-mention ("Twelve
@@ -5557,6 +5558,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.fatalities = _sources_range(before, figures["fatalities"])
         for c in theirs:
             c.stance, c.fatalities = "disputes", figures["fatalities"]
+    if theirs_hurt and ctx.stated_totals.get((prev.id, "injured")) is None:
+        prev.injured = _sources_range(before_hurt, figures["injured"])
+        for c in theirs_hurt:
+            c.stance = "disputes"
     if specific:
         # "two people were killed in the attack ... where the car bomb went off": the mention that
         # says how it was done types the incident
@@ -5892,11 +5897,12 @@ def _told_elsewhere(ctx: Context, si: int, inc: Incident) -> bool:
     return False
 
 
-def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident) -> list[Claim]:
+def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident, field: str = "fatalities") -> list[Claim]:
     """The claims of a re-mention of ``prev`` told by a speaker none of ``prev``'s claims has, when the two
     give tolls of the dead that differ (one figure each, not equal, not a sum of a breakdown, not a toll
-    told as an earlier one: :func:`_earlier_toll`)."""
-    a, b = prev.fatalities, inc.fatalities
+    told as an earlier one: :func:`_earlier_toll`); with ``field`` "injured", figures of the hurt ("A hospital
+    official said 27 people were wounded in the attack" after "wounded 15, police said")."""
+    a, b = getattr(prev, field), getattr(inc, field)
     if a is None or b is None or a.single() is None or b.single() is None or a.single() == b.single() \
             or b.basis == "sum" or any(_earlier_toll(ctx, c.start, c.end) for c in inc.claims):
         return []
