@@ -32,8 +32,8 @@ from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents,
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
-from bilan.gazetteer import Gazetteer
-from bilan.link import two_days, actors_compatible, envelope, merge_into, places_compatible, tolls_agree
+from bilan.gazetteer import Gazetteer, distance_km
+from bilan.link import MERGE_MAX_KM, two_days, actors_compatible, envelope, merge_into, places_compatible, tolls_agree
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
@@ -92,9 +92,13 @@ class Context:
     quoted: set[int] = field(default_factory=set)
     date_rank: dict[str, int] = field(default_factory=dict)
     counted: dict[int, list] = field(default_factory=dict)  # classify_quantities, per sentence
+    # the figures of a breakdown of a total of the sentence ("six killed: four soldiers and two drivers"), per
+    # sentence: no addition to the toll, but who the people hit are
+    parts: dict[int, list] = field(default_factory=dict)
     stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
+    source_hurt: set[int] = field(default_factory=set)  # sentences where another source tells another figure of the hurt
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -977,13 +981,33 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     if noun.dep_ in ("nummod", "det") and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head
     verb = noun.head
+    if noun.dep_ in ("pobj", "nmod") and _arrest_of(ctx, noun):
+        return True  # "said 12 suspects had been arrested", « l'arrestation de 12 suspects »
     if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
-            or verb.i not in ctx.trigger_tokens:
+            or verb.i not in ctx.trigger_tokens and not _arrest_verb(ctx, verb):
         return False
     # "left 35 guerrillas dead": a casualty word said of them, on the verb or the noun
     near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
             *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
     return _casualty_cue(ctx, near) is None
+
+
+def _arrest_verb(ctx: Context, tok) -> bool:
+    """A word of arrest or detention (``victims_<lang>.ARREST_WORDS``: "arrested", « interpellés »,
+    « l'arrestation »), trigger or not (an arrest in a crime is police work, no event of its own): the
+    people it takes are no casualties ("Police gave a toll of 25 dead and said 12 suspects had been
+    arrested")."""
+    words = lexicon_words("victims", ctx.lang, "ARREST_WORDS")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _arrest_of(ctx: Context, noun) -> bool:
+    """``noun`` is the "of"/« de » complement of a noun of arrest (:func:`_arrest_verb`): « l'arrestation
+    de 12 suspects », "the arrest of 12 suspects"."""
+    head = noun.head
+    if noun.dep_ == "pobj":  # "arrest" <- "of" <- "suspects"
+        head = head.head
+    return head.pos_ == "NOUN" and head.i != noun.i and _arrest_verb(ctx, head)
 
 
 def _counts_events(ctx: Context, head: Span | None) -> bool:
@@ -1189,6 +1213,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         if not c.subset and parts and all(p.civilian for p in parts):
             c.civilian = True
     totals = {c.category for c in out if not c.subset}
+    ctx.parts[si] = [c for c in out if c.subset and c.category in totals]
     out = [c for c in out if not (c.subset and c.category in totals)]
     # "a total of six" tallies several acts: the sentence's own figure of the same kind is the toll
     # ("the murder of two more engineers"), the tally is never added to it
@@ -1244,7 +1269,8 @@ def _is_subset(ctx: Context, q) -> bool:
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     clause = ctx.document.text[sent.start_char:q.start]
-    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _apposed_breakdown(ctx, q):
+    if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _colon_breakdown(ctx, q, sent) \
+            or _apposed_breakdown(ctx, q):
         return True
     comma = clause.rfind(",")
     return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
@@ -1295,6 +1321,36 @@ def _comma_breakdown(ctx: Context, q, sent: Span) -> bool:
             if any(c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;:"):
                 break
             if x.value.best is None or total.value.best is None:
+                break
+            parts.append(x)
+            acc += x.value.best
+            if acc >= total.value.best:
+                break
+        if len(parts) > 1 and acc == total.value.best and q in parts:
+            return True
+    return False
+
+
+COLON_HEAD_WORDS = 6  # words between a total and the colon that opens its breakdown ("people were killed")
+
+
+def _colon_breakdown(ctx: Context, q, sent: Span) -> bool:
+    """ "Six people were killed: four soldiers and two drivers", « Six personnes ont été tuées : quatre
+    soldats et deux chauffeurs »: figure ``q`` is in a list that a colon opens right after a total and
+    the few words that say what befell them, and the list's figures add up to that total exactly: the
+    same people told one by one, not more of them."""
+    text = ctx.document.text
+    figs = [x for x in ctx.quantities if sent.start_char <= x.start and x.end <= sent.end_char]
+    for k, total in enumerate(figs):
+        if total.start >= q.start or k + 1 >= len(figs):
+            break
+        head, colon, rest = text[total.end:figs[k + 1].start].partition(":")
+        if not colon or rest.strip() or len(head.split()) > COLON_HEAD_WORDS or any(c in head for c in ".;,"):
+            continue
+        parts, acc = [], 0
+        for x in figs[k + 1:]:
+            if x.value.best is None or total.value.best is None or any(
+                    c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;" + ("" if not parts else ":")):
                 break
             parts.append(x)
             acc += x.value.best
@@ -2593,14 +2649,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if said is not None and (a1 is None or a1.name != said.name):
             a1 = said  # (the group's own unit the parse ties to the act, "its troops", names it more closely)
     hit_side = None
-    if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, counted) \
+    hurt = [*counted, *ctx.parts.get(si, ())]  # (a breakdown's people hit too: "killed: four soldiers and ...")
+    if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, hurt) \
             and _agent(ctx, trig, armed, False) is None:
         # "three policemen were killed in a clash", "the ambush left four soldiers dead": the side
         # the text says was hit is not who fought it, when nothing ties it to the act as its doer;
         # the other side is another armed actor of the sentence, else the document's main one on
         # the other side, else one the text does not name. Both sides hit ("left 35 guerrillas and
         # 5 soldiers dead") are the two sides of the fight, as they come
-        hit = [a for a in armed if _hit_in_clash(ctx, a, trig, counted)]
+        hit = [a for a in armed if _hit_in_clash(ctx, a, trig, hurt)]
         if len({a.kind in NON_STATE for a in hit}) == 1:
             free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit]
             # (not the document's main opponent when the sentence names another group: "a clash with members
@@ -5580,7 +5637,8 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     # "Amnesty International said at least 10 protesters were killed" after "killing four people, according
     # to the police": another source's toll of the same event; the range covers both, its claim disputes
     theirs = _other_sources_claims(ctx, prev, inc)
-    before = prev.fatalities
+    theirs_hurt = _other_sources_claims(ctx, prev, inc, "injured")
+    before, before_hurt = prev.fatalities, prev.injured
     merge_into(prev, inc, "definite mention of the same event in the same document")
     for f, value in figures.items():
         # a toll so far (_stated_total) stands against a lower figure of the re-mention ("Twelve
@@ -5598,6 +5656,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.fatalities = _sources_range(before, figures["fatalities"])
         for c in theirs:
             c.stance, c.fatalities = "disputes", figures["fatalities"]
+    if theirs_hurt and ctx.stated_totals.get((prev.id, "injured")) is None:
+        prev.injured = _sources_range(before_hurt, figures["injured"])
+        for c in theirs_hurt:
+            c.stance = "disputes"
     if specific:
         # "two people were killed in the attack ... where the car bomb went off": the mention that
         # says how it was done types the incident
@@ -5739,6 +5801,33 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
     return incident_sents[max(prev)]
 
 
+def _restates_toll(inc: Incident, c: Counted) -> bool:
+    """Figure ``c`` (of the dead or the hurt) is the incident's toll of its kind told again."""
+    told = inc.fatalities if c.category == "death" else inc.injured
+    return told is not None and told.single() is not None and c.quantity.value.single() == told.single()
+
+
+def _followed_through_tolls(ctx: Context, incident_sents: dict[int, Incident], toll_sents: dict[int, Incident],
+                            si: int) -> Incident | None:
+    """The incident a sentence with no event of its own follows across paragraphs that each told its
+    toll again (:func:`_restates_toll`, :func:`_attach_follow_up_counts`): in a wire story of one-sentence
+    paragraphs, "killed at least 23 civilians ... // "We have counted 23 bodies so far," said a civil
+    society leader. // The army spokesman ... put the toll at 17 dead": the toll's story goes on. A
+    paragraph between that tells no figure, or another figure ("10 REBELS WERE WOUNDED IN TECOLUCA"), breaks
+    it (:func:`_followed_incident`, whose sentence limit stays)."""
+    if si in incident_sents:
+        return None
+    prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
+    if not prev:
+        return None
+    x = max(prev)
+    inc = incident_sents[x]
+    told = {ctx.para_of_sent[s] for s, i in toll_sents.items() if i is inc and x < s < si}
+    if all(p in told for p in range(ctx.para_of_sent[x] + 1, ctx.para_of_sent[si])):
+        return inc
+    return None
+
+
 def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A casualty figure in a sentence with no event of its own ("He said four other policemen
     were wounded") reports on the incident the article was last talking about, or on the earlier
@@ -5747,10 +5836,13 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
     words_of: dict[str, tuple[set[str], set[str]]] = {}
+    toll_sents: dict[int, Incident] = {}  # follow-up sentences that told a figure of an incident's dead or hurt
     for si in range(len(ctx.sents)):
-        inc = _followed_incident(ctx, incident_sents, si)
+        inc = _followed_incident(ctx, incident_sents, si) or _followed_through_tolls(ctx, incident_sents, toll_sents, si)
         if inc is None or _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
+        if _told_elsewhere(ctx, si, inc):
+            continue  # "30 people were wounded in Kano" after a bomb in Maiduguri: what happened there
         earlier = list({i.id: i for s, i in sorted(incident_sents.items(), reverse=True) if s < si}.values())[::-1]
         if len(earlier) > 1:
             # "the toll from the market strike had risen to 23": the incident the sentence names
@@ -5765,6 +5857,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             # of a period ("brings to 45 the number of civilians killed in the area this month")
             c.category == "other" or (c.quantity.value.basis or "").startswith("vague:")
             or _tally_of_a_period(ctx, c.quantity))]
+        hurt = [c for c in counts if c.category in ("death", "injury")]
+        if hurt and all(_restates_toll(inc, c) for c in hurt):
+            toll_sents[si] = inc  # "We have counted 23 bodies so far" after "killed at least 23"
         if inc.injured is None and any(c.category == "injury" for c in counts):
             # "A PRIVATE GUARD AND THE JUDGE'S DAUGHTER WERE WOUNDED": a single person's article read as
             # a figure is one of the persons hurt, counted with them below
@@ -5811,6 +5906,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         # two figures of the dead in one sentence ("Nine policemen were killed ..., while more than 20
         # Taliban died") count different people: neither is another source's toll of the whole
         one_toll = len([g for g in groups if g[0].category == "death"]) == 1
+        one_hurt = len([g for g in groups if g[0].category == "injury"]) == 1
         for group in groups:
             c = group[0]
             value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
@@ -5831,12 +5927,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         continue
                     setattr(inc, f, _sum([current, value]))
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
-                elif f == "fatalities" and one_toll and _another_sources_toll(ctx, si, inc, group, current, bound,
-                                                                          sents_of.get(inc.id, [])):
+                elif (f == "fatalities" and one_toll or f == "injured" and one_hurt) and _another_sources_toll(
+                        ctx, si, inc, group, current, bound, sents_of.get(inc.id, []), c.category):
                     # "The army said 22 people had died" after "at least 30 ..., a local official said":
-                    # two sources, two figures; the range covers both, the claim keeps its own
+                    # two sources, two figures; the range covers both, the claim keeps its own. The same
+                    # for the hurt ("The hospital said 40 were wounded" after "wounded 20, police said")
                     setattr(inc, f, _sources_range(current, value))
-                    ctx.source_figures[si] = value
+                    if f == "fatalities":
+                        ctx.source_figures[si] = value
+                    else:
+                        ctx.source_hurt.add(si)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     if bound is not None and (value.single() or 0) > bound.single():
@@ -5846,18 +5946,22 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
 
 
 def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
-                          bound: Range | None, own_sents: list[int]) -> bool:
+                          bound: Range | None, own_sents: list[int], category: str = "death") -> bool:
     """A figure of the dead told by another source than the incident's own ("A hospital official said 15
     people had died" after "killed 12 people, police said"; « Selon l'armée, 22 personnes sont mortes »):
     one figure (no sum, no part of the toll: not a subset, not said as more), a speaker in its sentence
-    who spoke of the incident in none of its own sentences, and a figure that differs from the toll."""
+    who spoke of the incident in none of its own sentences, and a figure that differs from the toll. The
+    same for a figure of the hurt (``category`` "injury": "The hospital said 40 were wounded")."""
     if current is None or bound is not None or len(group) != 1 or current.single() is None:
         return False
     c = group[0]
     value = c.quantity.value
     if c.subset or value.single() is None or value.single() == current.single():
         return False
-    if _added_figure(ctx, c.quantity, "death") or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
+    if current.low is not None and current.high is not None and current.low < current.high \
+            and current.low <= value.single() <= current.high:
+        return False  # "more than forty" within "dozens" (11-99): a figure the toll already spans
+    if _added_figure(ctx, c.quantity, category) or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
         return False
     start = ctx.sents[si].start_char
     said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
@@ -5870,11 +5974,46 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     return True
 
 
-def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident) -> list[Claim]:
+FIGURE_VERB_HOPS = 3  # heads from a figure up to the verb it hangs on ("30" -> "people" -> "wounded")
+
+
+def _told_elsewhere(ctx: Context, si: int, inc: Incident) -> bool:
+    """Sentence ``si`` names a town of the incident's country (no region, no country, not the dateline) more
+    than MERGE_MAX_KM from the incident's place: a figure it tells is of what happened there, no follow-up
+    of the incident ("30 people were wounded in Kano" after a bomb in Maiduguri; "10 REBELS WERE WOUNDED IN
+    TECOLUCA" after a clash in Zaragoza)."""
+    loc = inc.location
+    if loc.lat is None or loc.lon is None:
+        return False
+    sent = ctx.sents[si]
+    verbs = set()  # the verbs the sentence's figures hang on ("30 people were wounded"): the town is where
+    for q in _in_sent(ctx, si, ctx.quantities):  # that befell them, not the speaker's ("a leader in Beni")
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(FIGURE_VERB_HOPS):
+            if tok is None or tok.pos_ == "VERB" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok is not None and tok.pos_ == "VERB":
+            verbs.add(tok.i)
+    for pm in ctx.places:
+        if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) \
+                or next((a.i for a in ctx.doc[pm.tok_start].ancestors if a.pos_ == "VERB"), None) not in verbs:
+            continue  # the first verb above the town is the figure's, not the speaker's (« a déclaré X, ... de Beni »)
+        p = pm.place
+        if p.feature != "city" or p.country != loc.country or loc.geonames_id is not None and p.geonames_id == loc.geonames_id:
+            continue
+        if distance_km(loc.lat, loc.lon, p.lat, p.lon) > MERGE_MAX_KM:
+            return True
+    return False
+
+
+def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident, field: str = "fatalities") -> list[Claim]:
     """The claims of a re-mention of ``prev`` told by a speaker none of ``prev``'s claims has, when the two
     give tolls of the dead that differ (one figure each, not equal, not a sum of a breakdown, not a toll
-    told as an earlier one: :func:`_earlier_toll`)."""
-    a, b = prev.fatalities, inc.fatalities
+    told as an earlier one: :func:`_earlier_toll`); with ``field`` "injured", figures of the hurt ("A hospital
+    official said 27 people were wounded in the attack" after "wounded 15, police said")."""
+    a, b = getattr(prev, field), getattr(inc, field)
     if a is None or b is None or a.single() is None or b.single() is None or a.single() == b.single() \
             or b.basis == "sum" or any(_earlier_toll(ctx, c.start, c.end) for c in inc.claims):
         return []
@@ -6637,8 +6776,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if cm.contrast or (cm.certainty in ("possible", "denied") and cm.speaker not in speakers):
             stance = "disputes"
         figure = ctx.source_figures.get(si)
-        if figure is not None:
-            stance = "disputes"  # another source's toll ("The army said 22 people had died")
+        if figure is not None or si in ctx.source_hurt:
+            stance = "disputes"  # another source's toll ("The army said 22 people had died", "40 were wounded")
         elif (-1 - si) in ctx.source_figures and cm.certainty != "denied":
             stance = "supports"  # "but the toll could rise": more may come, the toll stands
         inc.claims.append(_claim(ctx, cm, stance, figure))

@@ -238,17 +238,27 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         num = m.group("num")
         n = g.to_int(num)
+        end = m.end()
+        if n is None and not num[:1].isdigit():
+            # "put the toll at nine and said ...", "killing nine and wounding 20": the connector after a
+            # figure in words joins no number to it; the figure is the words before it
+            for cut in sorted((k for k, ch in enumerate(num) if ch.isspace()), reverse=True):
+                n = g.to_int(num[:cut])
+                if n is not None:
+                    num = num[:cut].rstrip()
+                    end = m.start("num") + len(num)
+                    break
         if n is None:
             continue
         low_num = num.strip().lower()
         is_word = not num[:1].isdigit()
         if is_word and low_num in g.singular | g.connectors:
             # "un civil", "a soldier": one, only before a person noun
-            if not _person_follows(g, text, m.end()):
+            if not _person_follows(g, text, end):
                 continue
         elif is_word and not any(w in g.word_numbers for w in re.split(r"[\s-]+", low_num)):
             continue
-        if _is_date_or_measure(g, text, m.end()):
+        if _is_date_or_measure(g, text, end):
             continue
         prev_word = text[max(0, m.start() - 15):m.start()].split()[-1:] if m.group("mod") is None else []
         if prev_word and prev_word[0].lower().strip(".,") in g.months:
@@ -259,7 +269,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         if num.strip().isdigit() and 1900 <= n <= 2100 and m.group("mod") is None:
             before = text[max(0, m.start() - 20):m.start()].split()
-            after = text[m.end():m.end() + 2]
+            after = text[end:end + 2]
             if (before and before[-1].lower().strip("(,") in g.year_cues) or not after[:1].strip() or after[:1] in ",.;)":
                 continue
         if g.age_re.search(text[max(0, m.start() - 12):m.start()]):
@@ -268,7 +278,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue  # "at 0745"; "approximately 0400": a leading zero is a time after a modifier too
         mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
         start = m.start()
-        found.append((start, m.end(), _apply(mod, n)))
+        found.append((start, end, _apply(mod, n)))
 
     out = []
     for s, e, value in sorted(found):

@@ -201,3 +201,8 @@ KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband",
              "sister", "sisters", "father", "mother", "parents", "child", "children", "nephew", "nephews", "niece",
              "nieces", "grandson", "grandsons", "granddaughter", "cousin", "cousins", "widow", "relative",
              "relatives", "family", "brother-in-law", "son-in-law", "fiancee", "fiance"]
+
+# words of arrest or detention (verbs, their lemmas and nouns): the people they take are no casualties, even
+# beside a toll ("Police gave a toll of 25 dead and said 12 suspects had been arrested"; "the arrest of 12
+# suspects"), whether or not the arrest is an event of its own (incidents._acted_on_unharmed)
+ARREST_WORDS = ["arrest", "arrested", "arrests", "detain", "detained", "apprehend", "apprehended", "arrestee"]

@@ -202,3 +202,10 @@ KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", 
              "soeur", "sœurs", "soeurs", "père", "mère", "parents", "enfant", "enfants", "neveu", "neveux", "nièce",
              "nièces", "petit-fils", "petite-fille", "cousin", "cousins", "cousine", "veuve", "proche", "proches",
              "famille", "beau-frère", "gendre", "fiancée", "fiancé"]
+
+# mots d'arrestation (verbes, leurs lemmes, noms) : les personnes qu'ils prennent ne sont pas des victimes,
+# même à côté d'un bilan (« La police a donné un bilan de 25 morts et a annoncé l'arrestation de 12 suspects »),
+# que l'arrestation soit ou non un événement (incidents._acted_on_unharmed)
+ARREST_WORDS = ["arrêter", "arrêté", "arrêtés", "arrêtée", "arrêtées", "interpeller", "interpellé", "interpellés",
+                "interpellée", "interpellées", "appréhender", "appréhendé", "appréhendés", "arrestation",
+                "arrestations", "interpellation", "interpellations"]
