@@ -6525,7 +6525,9 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s]
         if not prev:
             continue
-        s, inc = max(prev, key=lambda x: x[0])
+        # the incident the article was last talking about: a recalled one ("on May 3, an ambush had killed
+        # five people") is background, not what the article is about
+        s, inc = max([(s2, i2) for s2, i2 in prev if not i2.recalled] or prev, key=lambda x: x[0])
         chained = (si - 1) in attached and cm.pronoun
         earlier = list({i.id: i for _, i in sorted(prev, key=lambda x: x[0], reverse=True)}.values())[::-1]
         named = _named_incident(ctx, si, earlier, words_of, _claim_words(ctx, [cm])) if len(earlier) > 1 else None
