@@ -38,6 +38,13 @@ Six story rows written after that, before running bilan on them (a recalled inci
 a claim between the second and the third incident): first run 4 of 6 (where the speaker, a resident,
 is party to no incident, the claim went to the recalled ambush); with the nearest incident sentence
 that is not a recalled incident's (incidents._attach_follow_up_claims), 6 of 6: 50 of 52 rows.
+Seven speaker rows written after that (a name, a day or a medium before an inverted speaker): the six
+first run 3 of 6 (« à l'AFP Moussa Traoré » no speaker, « mardi à l'AFP un responsable » the day, « à la
+presse Ali Saleh, maire » the role without the name); with claims._after_leading_phrases stopping at a
+person's name and skipping a day's name, 6 of 6, and the seventh (fr-jour-seul, written then) passes:
+57 of 59 rows. Four negatives written then, to keep a third of the speaker rows negative (« selon un
+scénario », « selon toute probabilité », "according to schedule", "according to need"): first run 4 of
+4 (61 of 63 rows).
 """
 
 from __future__ import annotations
@@ -145,6 +152,33 @@ SPEAKERS = [
      "A suicide bomber blew himself up outside a mosque in Maiduguri on Friday. 'Eight worshippers died,' the "
      "city's mayor, Ali Saleh, told reporters.",
      "eight worshippers", "ali saleh", "mayor", ("reporters",)),
+    # written after the second commit (docstring): a name, a day or a medium before the speaker
+    ("fr-a-l-afp-nom", "fr",
+     "Une frappe de drone a tué quatre personnes à Kidal mardi. « La frappe a visé une maison », a déclaré à l'AFP "
+     "Moussa Traoré, un élu local.",
+     "une maison", "moussa traoré", "élu local", ("afp",)),
+    ("fr-a-reuters-colonel", "fr",
+     "Une frappe de drone a tué quatre personnes à Kidal mardi. « La frappe a visé une maison », a indiqué à Reuters "
+     "le colonel Souleymane Dembélé.",
+     "une maison", "dembélé", "colonel", ("reuters",)),
+    ("fr-jour-puis-a-l-afp", "fr",
+     "Une frappe de drone a tué quatre personnes à Kidal mardi. « La frappe a visé une maison », a indiqué mardi à "
+     "l'AFP un responsable local.",
+     "une maison", "responsable local", None, ("mardi", "afp")),
+    ("fr-jour-seul", "fr",
+     "Une frappe de drone a tué quatre personnes à Kidal mardi. « La frappe a visé une maison », a indiqué mardi un "
+     "responsable local.",
+     "une maison", "responsable local", None, ("mardi",)),
+    ("fr-dans-un-communique", "fr",
+     "Une frappe de drone a tué quatre personnes à Kidal mardi, a annoncé dans un communiqué l'armée malienne.",
+     "kidal", "armée malienne", None, ("communiqué",)),
+    ("en-name-told-reuters", "en",
+     "A drone strike killed four people in Kidal on Tuesday. 'The strike hit a house,' Moussa Traore, a local "
+     "official, told Reuters.",
+     "hit a house", "moussa traore", "local official", ("reuters",)),
+    ("fr-a-la-presse-nom-puis-titre", "fr",
+     "Un kamikaze a tué six personnes à Mogadiscio, a déclaré à la presse Ali Saleh, maire de la ville.",
+     "kamikaze", "ali saleh", "maire", ("presse",)),
     # --- negatives: no speaker
     ("fr-neg-selon-lesquelles", "fr",
      "Des soldats ont tué trois bergers près de Diafarabé mardi. Le gouverneur a rejeté les informations selon "
@@ -178,6 +212,22 @@ SPEAKERS = [
      "A jihadist attack killed seven villagers near Djibo on Saturday. The victims were buried according to custom "
      "on Sunday, a resident said.",
      "custom", "resident", None, ("custom",)),
+    ("fr-neg-selon-un-scenario", "fr",
+     "Des rebelles ont attaqué le village de Kamango jeudi, tuant cinq civils. Les combats ont repris selon un "
+     "scénario désormais habituel, a indiqué un habitant.",
+     "scénario", "habitant", None, ("scénario",)),
+    ("fr-neg-selon-toute-probabilite", "fr",
+     "Une embuscade a tué neuf soldats près de Ménaka mardi. Les corps seront, selon toute probabilité, rendus aux "
+     "familles lundi, a précisé le gouverneur.",
+     "probabilité", "gouverneur", None, ("probabilité",)),
+    ("en-neg-according-to-schedule", "en",
+     "An ambush killed nine soldiers near Menaka on Tuesday. The convoy had been moving according to schedule, an "
+     "officer said.",
+     "schedule", "officer", None, ("schedule",)),
+    ("en-neg-according-to-need", "en",
+     "Rebels attacked the village of Kamango on Thursday, killing five civilians. Reinforcements will be deployed "
+     "according to need, the governor said.",
+     "according to need", "governor", None, ("need",)),
     ("fr-neg-selon-les-quartiers", "fr",
      "Des obus sont tombés sur Kherson mardi, blessant cinq civils. Les dégâts varient selon les quartiers, a "
      "indiqué un responsable municipal.",

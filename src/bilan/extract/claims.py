@@ -475,7 +475,7 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     end = verb.sent.end
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    begin = _after_leading_phrases(doc, verb.i + 1, end)
+    begin = _after_leading_phrases(doc, verb.i + 1, end, m)
     # the inverted subject runs to the end of the clause, minus trailing circumstances
     # (", lors d'un point de presse", ", précisant que…", "dans un communiqué")
     stop = end
@@ -517,24 +517,36 @@ def _before_next_source(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _after_leading_phrases(doc: Doc, i: int, end: int) -> int:
+def _after_leading_phrases(doc: Doc, i: int, end: int, m: LanguageMatchers) -> int:
     """The first token from ``i`` past the prepositional phrases that open an inverted subject: the
     audience and the circumstances before the speaker (« a indiqué à l'AFP un responsable local », « a
     déclaré à la presse le maire », « a indiqué à l'AFP sous couvert d'anonymat un officier »): each
-    phrase is a preposition, its determiners, then its nouns and adjectives, and a relative clause set
-    off by commas after them (« à Mopti, où l'ONG a son siège, »). ``i`` itself when no
-    preposition opens the words, or when the phrases run to ``end`` (no speaker after them)."""
+    phrase is a preposition, its determiners, then its nouns and adjectives up to a person's name (« à
+    l'AFP Moussa Traoré »), and a relative clause set off by commas after them (« à Mopti, où l'ONG a
+    son siège, »); a day's name among them (« a indiqué mardi à l'AFP », ``dates_<lang>.WEEKDAYS``)
+    too. ``i`` itself when no preposition opens the words, or when the phrases run to ``end`` (no
+    speaker after them)."""
+    days = lexicon_words("dates", m.lang, "WEEKDAYS")
     j = i
-    while j < end and doc[j].pos_ == "ADP":
+    while j < end:
+        if doc[j].lower_ in days:
+            j += 1
+            continue
+        if doc[j].pos_ != "ADP":
+            break
         k = j + 1
         while k < end and doc[k].pos_ == "DET":
             k += 1
         if k >= end or doc[k].pos_ not in ("NOUN", "PROPN"):
             return i
-        while k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        first = k
+        while k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                k > first and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("PER", "PERSON")):
             k += 1
         j = k
-    if i < j < end - 1 and doc[j].text == "," and _relative(doc[j + 1]):
+    if j == i:
+        return i
+    if j < end - 1 and doc[j].text == "," and _relative(doc[j + 1]):
         # « a indiqué à Mopti, où l'ONG a son siège, son directeur »: the relative clause on the place too
         j = next((k + 1 for k in range(j + 2, end) if doc[k].text == ","), end)
     return j if j < end else i
