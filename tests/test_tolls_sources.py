@@ -29,7 +29,9 @@ sentence ("at least 30 ... according to a local official, 22 according to the ar
 incidents._elliptical_source_tolls, ``quantities_<lang>.TOLL_SOURCE_AFTER``): 20 of 22. With verbs that report with a toll as
 their object (claims_<lang>.TOLL_REPORTING: "put the toll at 17", « a fait état de 17 morts »): 22 of 22
 (the French army's claim is given Kambale as its speaker: « Le porte-parole de l'armée » is taken as a
-role naming the person quoted before, a speaker-resolution error outside this set's checks).
+role naming the person quoted before, a speaker-resolution error outside this set's checks; since
+claims._same_role, a role alone names a person quoted before only with a role noun in common:
+tests/test_claims_speakers_fr.py).
 """
 
 from __future__ import annotations

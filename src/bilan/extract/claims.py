@@ -45,6 +45,7 @@ class ClaimMention:
     definite: bool = False
     quoted: bool = False
     passive: bool = False
+    person: bool = False  # the speaker is a person named ("Sani Bello"), not a body or a role
     speaker_tokens: set[int] = field(default_factory=set)
 
 
@@ -89,6 +90,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     if persons:
         p = persons[0]
         cm.speaker = p.text
+        cm.person = True
         # the role is what surrounds the name, one segment per comma: "chef militaire de la coalition, général"
         segments, cur = [], []
         for t in span:
@@ -189,6 +191,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 entry = m.reporting_entry(doc[i])
             if entry is None and m.toll_reporting:
                 entry = m.toll_reporting_entry(doc[i])
+            if entry is None and lemma in m.figure_reporting_hashes:
+                entry = m.figure_reporting_entry(doc[i])
             if entry is None:
                 continue
             tok = doc[i]
@@ -224,30 +228,42 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
         # attributions: "selon X", "according to X"
-        for s, e in [(s - sent.start, e - sent.start) for _, s, e in attributions
-                     if sent.start <= s and e <= sent.end]:
+        spans = [(s - sent.start, e - sent.start) for _, s, e in attributions if sent.start <= s and e <= sent.end]
+        sources: list[ClaimMention] = []
+        for k, (s, e) in enumerate(spans):
             last = sent[e - 1]
+            if e >= len(sent):
+                continue
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
                 obj = last.head if last.head.i > last.i else None
-            if obj is None or _relative(obj):
-                continue  # « les accusations selon lesquelles ... »: the words of nobody named
+            if obj is None or _relative(obj) or obj.lemma_.lower() in m.not_sources or obj.lower_ in m.not_sources:
+                # « les accusations selon lesquelles ... », « selon toute vraisemblance », "according to
+                # plan": the words of nobody named
+                continue
             cm = ClaimMention(sent.start_char, sent.end_char, sent[s:e].text.lower(), sent[s].idx,
                               last.idx + len(last), "asserted", contrast=contrast)
-            _speaker_from([t for t in _np_tokens(obj) if t.i >= sent[e].i], doc, m, actors, cm, ents)
-            # an attribution names the source of the sentence's other claims
+            # a source's words end where the next source of the sentence begins (« 23 morts selon un
+            # responsable local, 22 selon l'armée »)
+            nxt = sent.start + spans[k + 1][0] if k + 1 < len(spans) else sent.end
+            _speaker_from(_before_next_source([t for t in _np_tokens(obj) if sent[e].i <= t.i < nxt]),
+                          doc, m, actors, cm, ents)
+            # an attribution names the source of the sentence's other claims (not of another source's)
             for other in sent_claims:
+                if any(other is src for src in sources):
+                    continue
                 if other.speaker is None or (other.organisation and other.speaker and not other.pronoun
                                              and other.speaker_role is None):
                     other.organisation = other.organisation or cm.organisation
                     for attr in ("speaker", "speaker_role", "speaker_start", "speaker_end", "role_only",
-                                 "plural", "definite", "pronoun"):
+                                 "plural", "definite", "pronoun", "person"):
                         setattr(other, attr, getattr(cm, attr))
                     other.speaker_tokens |= cm.speaker_tokens
                     cm = None
                     break
             if cm is not None:
                 sent_claims.append(cm)
+                sources.append(cm)
         for cm in sent_claims:
             _group_named_again(doc, m, actors, cm, sents[si - 1].start if si else sent.start)
         # a passive reporting verb with no agent ("n'a pas été revendiquée") reports nobody's words
@@ -262,7 +278,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 cm.pronoun = outer.pronoun
             cm.certainty = _certainty(cues, cm.certainty, cm.speaker_tokens)
         claims.extend(sent_claims)
-    _resolve_speakers(claims)
+    _resolve_speakers(claims, m)
     return claims
 
 
@@ -381,6 +397,9 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in m.euphonic
             and "pass" not in c.dep_]
     real = [c for c in subj if c.dep_ != "expl:subj"]
+    # a phrase behind a preposition is no subject, whatever the parse says (« a indiqué à l'AFP ... un
+    # officier »: the agency is the audience)
+    real = [c for c in real if not any(k.dep_ == "case" and k.i < c.i for k in c.children)] or real
     if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
             and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
@@ -458,19 +477,20 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     end = verb.sent.end
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    begin = _after_leading_phrases(doc, verb.i + 1, end, m)
     # the inverted subject runs to the end of the clause, minus trailing circumstances
     # (", lors d'un point de presse", ", précisant que…", "dans un communiqué")
     stop = end
-    for t in doc[verb.i + 1 : end]:
+    for t in doc[begin:end]:
         nxt = doc[t.i + 1] if t.i + 1 < end else None
-        if t.i > verb.i + 1 and t.text == "," and nxt is not None and (
+        if t.i > begin and t.text == "," and nxt is not None and (
                 nxt.pos_ in ("ADP", "VERB", "SCONJ", "ADV") or _relative(nxt)):
             stop = t.i  # ", lors d'un point de presse", ", who asked not to be named"
             break
-        if t.i > verb.i + 1 and t.pos_ == "ADP" and t.dep_ == "case" and t.head.dep_.startswith("obl"):
+        if t.i > begin and t.pos_ == "ADP" and t.dep_ == "case" and t.head.dep_.startswith("obl"):
             stop = t.i
             break
-    span = doc[verb.i + 1 : stop]
+    span = doc[begin:stop]
     if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON", "ADV") or \
             span[0].lower_ in m.complementizers:
         return []
@@ -486,7 +506,55 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     return list(span) if (has_person or has_role or nominal) else []
 
 
-def _resolve_speakers(claims: list[ClaimMention]) -> None:
+def _before_next_source(toks: list[Token]) -> list[Token]:
+    """A source's words without the figure of the next source that follows them (« selon la police, 15
+    [selon des médecins] », "according to doctors and 18 [according to residents]"): cut at a comma or
+    a conjunction followed by a number, and trailing numbers, conjunctions and punctuation off."""
+    for k in range(1, len(toks) - 1):
+        if (toks[k].is_punct or toks[k].pos_ == "CCONJ") and toks[k + 1].like_num:
+            toks = toks[:k]
+            break
+    while toks and (toks[-1].is_punct or toks[-1].like_num or toks[-1].pos_ == "CCONJ"):
+        toks = toks[:-1]
+    return toks
+
+
+def _after_leading_phrases(doc: Doc, i: int, end: int, m: LanguageMatchers) -> int:
+    """The first token from ``i`` past the prepositional phrases that open an inverted subject: the
+    audience and the circumstances before the speaker (« a indiqué à l'AFP un responsable local », « a
+    déclaré à la presse le maire », « a indiqué à l'AFP sous couvert d'anonymat un officier »): each
+    phrase is a preposition, its determiners, then its nouns and adjectives up to a person's name (« à
+    l'AFP Moussa Traoré »), and a relative clause set off by commas after them (« à Mopti, où l'ONG a
+    son siège, »); a day's name among them (« a indiqué mardi à l'AFP », ``dates_<lang>.WEEKDAYS``)
+    too. ``i`` itself when no preposition opens the words, or when the phrases run to ``end`` (no
+    speaker after them)."""
+    days = lexicon_words("dates", m.lang, "WEEKDAYS")
+    j = i
+    while j < end:
+        if doc[j].lower_ in days:
+            j += 1
+            continue
+        if doc[j].pos_ != "ADP":
+            break
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        if k >= end or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return i
+        first = k
+        while k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                k > first and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("PER", "PERSON")):
+            k += 1
+        j = k
+    if j == i:
+        return i
+    if j < end - 1 and doc[j].text == "," and _relative(doc[j + 1]):
+        # « a indiqué à Mopti, où l'ONG a son siège, son directeur »: the relative clause on the place too
+        j = next((k + 1 for k in range(j + 2, end) if doc[k].text == ","), end)
+    return j if j < end else i
+
+
+def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers) -> None:
     """Pronouns -> the previous speaker; a singular role-only phrase ("le porte-parole") -> the
     nearest named speaker with that role word (earlier, or later for an indefinite "un porte-parole")."""
     named: list[ClaimMention] = []
@@ -496,16 +564,30 @@ def _resolve_speakers(claims: list[ClaimMention]) -> None:
             if prev is not None:
                 _copy_speaker(prev, cm)
         elif cm.role_only and not cm.plural and cm.speaker_role:
-            words = set(cm.speaker_role.lower().split())
             pool = list(reversed(named)) if cm.definite else [c for c in claims[i + 1 :] if _is_named(c)]
-            match = next((p for p in pool if p.speaker_role and words & set(p.speaker_role.lower().split())), None)
+            match = next((p for p in pool if _same_role(cm, p, m)), None)
             if match is not None:
                 cm.speaker_role = cm.speaker_role
                 cm.speaker = match.speaker
+                cm.person = match.person
                 cm.organisation = cm.organisation or match.organisation
                 cm.role_only = False
         if _is_named(cm):
             named.append(cm)
+
+
+def _same_role(cm: ClaimMention, named: ClaimMention, m: LanguageMatchers) -> bool:
+    """A role-only speaker ("le porte-parole de l'armée", "the spokesman") is the named speaker
+    ``named`` when they share a role noun (``claims_<lang>.SPEAKER_ROLE_NOUNS``), not any word: « le
+    porte-parole de l'armée » is not « Jean-Paul Kambale, un responsable de la société civile », with
+    whom it shares only "de"."""
+    if not named.speaker_role:
+        return False
+
+    def roles(text: str) -> set[str]:
+        return {w for w in text.lower().replace(",", " ").split() if w in m.role_nouns}
+
+    return bool(roles(cm.speaker_role) & roles(named.speaker_role))
 
 
 def _is_named(cm: ClaimMention) -> bool:
@@ -519,6 +601,7 @@ def _copy_speaker(src: ClaimMention, dst: ClaimMention) -> None:
     dst.plural = src.plural
     dst.role_only = src.role_only
     dst.definite = src.definite
+    dst.person = src.person
 
 
 # --- who did it, and how sure the text is of it -----------------------------------------------

@@ -2839,6 +2839,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # a tally of a period is no toll of the act ("the attack brings to 45 the number of civilians
         # killed in the area this month")
         found = [c for c in counted if c.category == category and not _tally_of_a_period(ctx, c.quantity)]
+        # « 12 morts selon la police, 15 selon des médecins »: another source's figure, no more dead
+        # (:func:`_elliptical_source_tolls` widens the range with it)
+        found = [c for c in found if not _elliptical_source_figure(ctx, c.quantity)] or found
         if sub == ABDUCTION and (taken := _own_patient(ctx, trig) or _noun_patient(ctx, trig)) is not None:
             # an abduction that stays one beside a killing of fighters (see _kills_others): the
             # fighters' dead and wounded are of that fight, not of the people it took ("the death of
@@ -6066,10 +6069,7 @@ def _elliptical_source_tolls(ctx: Context, incidents: list[Incident], sents_of: 
                 if not (max(e.end for e in tolls) < q.start < sent.end_char) or q.start in used \
                         or any(d.start <= q.start < d.end for d in ctx.dates) or q.value.single() is None:
                     continue
-                if not text[:q.start].rstrip().endswith(","):
-                    continue
-                rest = " ".join(text[q.end:q.end + 24].lower().split())
-                if not any(rest.startswith(w + " ") for w in after_words):
+                if not _elliptical_source_figure(ctx, q):
                     continue
                 if q.value.single() == inc.fatalities.single():
                     continue
@@ -6080,6 +6080,22 @@ def _elliptical_source_tolls(ctx: Context, incidents: list[Incident], sents_of: 
                 for c in inc.claims:
                     if said is not None and c.start == sent.start_char and c.speaker == said.speaker:
                         c.stance, c.fatalities = "disputes", q.value
+
+
+def _elliptical_source_figure(ctx: Context, q) -> bool:
+    """A bare figure after a comma or a conjunction (``quantities_<lang>.CONNECTORS``) and followed by a
+    source (``quantities_<lang>.TOLL_SOURCE_AFTER``): another source's toll (« 12 morts selon la police, 15
+    selon des médecins et 18 selon des habitants », "22 according to the army")."""
+    after_words = getattr(ctx.m.quantities, "TOLL_SOURCE_AFTER", ())
+    if not after_words:
+        return False
+    text = ctx.document.text
+    before = text[:q.start].rstrip()
+    words = before.split()
+    if not (before.endswith(",") or words and words[-1].lower() in getattr(ctx.m.quantities, "CONNECTORS", ())):
+        return False
+    rest = " ".join(text[q.end:q.end + 24].lower().split())
+    return any(rest.startswith(w + " ") for w in after_words)
 
 
 def _toll_may_rise(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
@@ -6755,14 +6771,19 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s]
         if not prev:
             continue
-        s, inc = max(prev, key=lambda x: x[0])
+        # the incident the article was last talking about: a recalled one ("on May 3, an ambush had killed
+        # five people") is background, not what the article is about
+        s, inc = max([(s2, i2) for s2, i2 in prev if not i2.recalled] or prev, key=lambda x: x[0])
         chained = (si - 1) in attached and cm.pronoun
         earlier = list({i.id: i for _, i in sorted(prev, key=lambda x: x[0], reverse=True)}.values())[::-1]
         named = _named_incident(ctx, si, earlier, words_of, _claim_words(ctx, [cm])) if len(earlier) > 1 else None
+        spoken = _spoken_of(cm, earlier) if len(earlier) > 1 and named is None and not chained else None
         if named is not None:
             inc = named
         elif chained:
             inc = attached[si - 1][0]
+        elif spoken is not None:
+            inc = spoken  # a person who spoke of one incident goes on about it ("Sani Bello added that ...")
         elif cm.organisation and not _party(inc, cm.organisation) \
                 and any(_party(i2, cm.organisation) for _, i2 in prev):
             # a party to an earlier incident speaking goes on about that incident
@@ -6783,6 +6804,17 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         inc.claims.append(_claim(ctx, cm, stance, figure))
         inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
         attached[si] = (inc, stance)
+
+
+def _spoken_of(cm: ClaimMention, earlier: list[Incident]) -> Incident | None:
+    """The one incident of ``earlier`` whose claims a person named (not a body, a role or a pronoun:
+    "police" speak of every incident) already speaks in; None when the claim's speaker is no person,
+    or spoke of none or of several."""
+    if not cm.person or not cm.speaker or cm.pronoun:
+        return None
+    who = cm.speaker.lower()
+    spoken = [inc for inc in earlier if any((c.speaker or "").lower() == who for c in inc.claims)]
+    return spoken[0] if len(spoken) == 1 else None
 
 
 _NAMING_FIELDS = ("event_type", "sub_event_type", "location", "targets", "actors")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.attrs import IS_PUNCT, IS_SPACE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.symbols import AUX, VERB
 from spacy.util import filter_spans
@@ -524,6 +525,12 @@ class LanguageMatchers:
         self.reporting_forms = dict(getattr(cl, "REPORTING_FORMS", {}))
         # verbs that report only with a toll as object ("put the toll at 17"): lemma -> object lemmas
         self.toll_reporting = {k: frozenset(v) for k, v in getattr(cl, "TOLL_REPORTING", {}).items()}
+        # verbs that report only with a figure in their object ("recorded 41 deaths", « a recensé 41 corps »),
+        # and the words that make a figure beside numerals (« une trentaine », "dozens")
+        self.figure_reporting = frozenset(getattr(cl, "FIGURE_REPORTING", ()))
+        self.figure_reporting_hashes = frozenset(hash_string(w) for w in self.figure_reporting)  # lemma hashes
+        self.figure_words = frozenset(w for name in ("COLLECTIVES", "VAGUE") for p in getattr(self.quantities, name, {})
+                                      for w in [p.split()[-1]])
         # (lower-case form hash, lemma hash) -> (reporting lemma, by its form) or None: find_claims
         # asks it of every token, and a word's answer never changes (reporting_entry)
         self.reporting_memo: dict[tuple[int, int], tuple[str, bool] | None] = {}
@@ -537,6 +544,8 @@ class LanguageMatchers:
         self.owning_verbs = frozenset(getattr(cl, "OWNING_VERBS", ()))
         self.responsibility_nouns = frozenset(getattr(cl, "RESPONSIBILITY_NOUNS", ()))
         self.attribution = build_word_matcher(nlp, (("ATTR", p) for p in cl.ATTRIBUTION))
+        # nouns after an attribution word that name no one ("according to plan", « selon toute vraisemblance »)
+        self.not_sources = frozenset(getattr(cl, "NOT_SOURCES", ()))
         self.hedges = build_word_matcher(nlp, ((v, k) for k, v in cl.HEDGES.items()))
         self.alleged_sources = build_word_matcher(nlp, (("ALLEGED", p) for p in cl.ALLEGED_SOURCES))
         self.contrast = build_word_matcher(nlp, (("CONTRAST", p) for p in cl.CONTRAST))
@@ -584,6 +593,21 @@ class LanguageMatchers:
             return None  # « une information faisant état de victimes »: what a thing tells, no one's claim
         if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in objs for c in tok.children):
             return tok.lemma_.lower(), False
+        return None
+
+    def figure_reporting_entry(self, tok) -> tuple[str, bool] | None:
+        """ "the Red Cross recorded 41 deaths", « le maire a évoqué une trentaine de morts »: a finite verb of
+        ``FIGURE_REPORTING`` whose object holds a figure (a numeral, « une trentaine », "dozens") reports, as
+        (its lemma, False); else None."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.figure_reporting or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+            return None  # « un rapport recensant 41 victimes »: what a thing tells, no one's claim
+        for o in tok.children:
+            if o.dep_ in ("dobj", "obj") and any(t.like_num or t.pos_ == "NUM" or t.lower_ in self.figure_words
+                                                 for t in o.subtree):
+                return lemma, False
         return None
 
     def label(self, doc: Doc, span: Span) -> str:

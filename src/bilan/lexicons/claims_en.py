@@ -100,3 +100,16 @@ ADDRESSEE_PREPS = ["to"]
 # Verbs that report only with a toll as their object ("the army spokesman put the toll at 17 dead"): verb
 # lemma -> the object lemmas it needs; such a claim is asserted
 TOLL_REPORTING = {"put": ["toll", "number", "figure"], "give": ["toll", "figure"]}
+
+# Verbs that report only with a figure as their object ("the Red Cross recorded 41 deaths", "officials counted
+# 12 bodies"): their subject is the speaker; the claim is asserted
+FIGURE_REPORTING = ["record", "count", "tally"]
+
+# nouns after an attribution word that name no one ("according to plan", "according to all likelihood",
+# "buried according to custom", "varies according to the district"): no speaker
+NOT_SOURCES = [
+    "plan", "plans", "schedule", "programme", "program", "custom", "tradition", "rite", "likelihood", "probability",
+    "rule", "rules", "procedure", "law", "district", "districts", "region", "area", "areas", "case", "need",
+    "needs", "principle", "pattern", "method", "model", "script", "season", "time", "circumstance",
+    "circumstances",
+]

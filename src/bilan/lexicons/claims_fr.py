@@ -118,3 +118,17 @@ ADDRESSEE_PREPS = ["à", "aux", "au"]
 # morts », « a donné un bilan de 17 morts ») : lemme du verbe -> lemmes d'objet requis ; la déclaration est
 # affirmée
 TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", "chiffre"]}
+
+# Verbes qui ne rapportent qu'avec un chiffre pour objet (« le maire a évoqué une trentaine de morts », « la
+# Croix-Rouge a recensé 41 corps », « un responsable a dénombré douze blessés ») : leur sujet est celui qui
+# parle ; la déclaration est affirmée
+FIGURE_REPORTING = ["évoquer", "recenser", "dénombrer"]
+
+# noms qui, après « selon », ne nomment personne (« selon toute vraisemblance », « selon le plan prévu », « selon
+# la tradition », « varient selon les quartiers ») : pas de locuteur
+NOT_SOURCES = [
+    "vraisemblance", "probabilité", "apparence", "plan", "programme", "calendrier", "tradition", "coutume", "rite",
+    "usage", "cas", "quartier", "quartiers", "région", "régions", "zone", "zones", "secteur", "saison", "besoin",
+    "besoins", "règle", "règles", "procédure", "loi", "scénario", "méthode", "modèle", "principe", "circonstance",
+    "circonstances", "moment", "heure", "jour", "période",
+]
