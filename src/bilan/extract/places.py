@@ -488,6 +488,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if r is not None:
                 clause_countries.append(r[0].country)
         listed.update(_with_division_words(doc, text, [e for e in ents if e not in listed], gaz, lang))
+        listed.update(_with_contracted_article(doc, [e for e in ents if e not in listed], gaz, lang))
 
     def name_of(e: Span) -> str:
         return listed.get(e, e.text)
@@ -552,7 +553,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             # "le département d'Arauca": the name with its division word
-            worded = {} if caps else _with_division_words(doc, text, [cand], gaz, lang)
+            worded = {} if caps else (_with_division_words(doc, text, [cand], gaz, lang)
+                                      or _with_contracted_article(doc, [cand], gaz, lang))
             r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
             if r is None:
                 continue
@@ -941,6 +943,35 @@ def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, 
             out[e] = name  # a division ("the Ripley police department" is the town's)
     return out
 
+
+@cache
+def _contracted_articles(lang: str) -> dict[str, str]:
+    """``places_<lang>.CONTRACTED_ARTICLES``: a preposition fused with an article -> the article."""
+    try:
+        return dict(getattr(load_lexicon("places", lang), "CONTRACTED_ARTICLES", {}))
+    except LexiconMissing:
+        return {}
+
+
+def _with_contracted_article(doc: Doc, ents: list[Span], gaz: Gazetteer, lang: str) -> dict[Span, str]:
+    """Names after a preposition fused with an article (« au Havre », « aux Cayes »:
+    places_<lang>.CONTRACTED_ARTICLES), each read with its article (« Le Havre ») when the gazetteer reads
+    the whole as another place than the bare name (not Havre, Montana; « au Mali » stays Mali)."""
+    articles = _contracted_articles(lang)
+    out: dict[Span, str] = {}
+    if not articles:
+        return out
+    for e in ents:
+        if e.start == 0 or doc[e.start - 1].lower_ not in articles or not e[0].is_title:
+            continue
+        name = f"{articles[doc[e.start - 1].lower_]} {e.text}"
+        r = gaz.resolve_mention(name, lang=lang, fuzzy=False)
+        if r is None:
+            continue
+        bare = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
+        if bare is None or bare[0] != r[0]:
+            out[e] = name
+    return out
 
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren

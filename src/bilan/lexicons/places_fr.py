@@ -247,3 +247,7 @@ TRIP_FROM_CUES = [
 # Mots qui mettent une phrase à l'étranger (« en mission à l'étranger »).
 ABROAD_WORDS = ["à l'étranger", "a l'etranger"]
 CONTINENTS = {"afrique": "AF", "amérique du sud": "SA", "amérique latine": "SA", "asie": "AS", "europe": "EU"}
+# Articles contractés avant un nom qui s'ouvre par son article (« au Havre » : Le Havre, « au Mans », « aux
+# Cayes » : Les Cayes, « au Cap » : Le Cap) : le nom est lu avec l'article quand le gazetier lit alors un
+# autre lieu que le mot seul (« au Mali » reste le Mali).
+CONTRACTED_ARTICLES = {"au": "Le", "aux": "Les"}
