@@ -199,8 +199,8 @@ ABROAD_2 = [
      "Givors.",
      "fr", "Vienne", 48.21, 16.37),
     xfail_row("the gazetteer has no French name « Valence » for Valencia, Venezuela: no namesake in South America",
-              "Un couple de Romans-sur-Isère en voyage en Amérique du Sud a été blessé dans un accident à Valence, "
-     "a indiqué leur fils à Montélimar.",
+              "Un couple de Romans-sur-Isère en voyage en Amérique du Sud a été blessé dans un accident à "
+     "Valence, a indiqué leur fils à Montélimar.",
      "fr", "Valence", 10.16, -68.00),
 ]
 

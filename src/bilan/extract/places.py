@@ -7,6 +7,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -1365,6 +1366,13 @@ def _continent_of() -> dict[str, str]:
     return {iso: rec.get("continentcode", "") for iso, rec in data.items()}
 
 
+@cache
+def _demonym_first_words(lang: str) -> frozenset[int]:
+    """The hashes of the first words of ``lang``'s country demonyms (:func:`_told_abroad_words`)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(k.split()[0]) for k in _told_abroad_words(lang)[0])
+
 def _authority_countries(doc: Doc, lang: str) -> dict[int, set[str]]:
     """Sentence (its first token) -> the countries whose authorities it names by their demonym ("Greek
     police said", "Russian state media", « les autorités autrichiennes », « la gendarmerie sénégalaise »):
@@ -1375,9 +1383,13 @@ def _authority_countries(doc: Doc, lang: str) -> dict[int, set[str]]:
     if not demonyms or not authorities:
         return out
     n = len(doc)
-    for t in doc:
-        if not t.is_alpha:
+    # only the words that open a demonym are looked at (one array of the tokens' lower-case forms)
+    first_words = _demonym_first_words(lang)
+    lowers = doc.to_array([LOWER]).tolist()
+    for i, low in enumerate(lowers):
+        if low not in first_words:
             continue
+        t = doc[i]
         size, iso = 1, None
         if t.i + 1 < n and (iso := demonyms.get(f"{t.lower_} {doc[t.i + 1].lower_}")):
             size = 2
@@ -1427,8 +1439,14 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
     def before(pm: PlaceMention) -> str:
         return text[max(0, pm.start - 60):pm.start].lower().replace("’", "'")
 
+    sents: list[Span] = []
+    starts: list[int] = []
+
     def sent_of(pm: PlaceMention) -> Span:
-        return doc[pm.tok_start].sent
+        if not sents:  # the sentences, once, when a rule needs them
+            sents.extend(doc.sents)
+            starts.extend(sp.start for sp in sents)
+        return sents[bisect_right(starts, pm.tok_start) - 1]
 
     def movable(pm: PlaceMention) -> bool:
         return pm.place.feature == "city" and pm.text.casefold() not in apposed and pm.start not in unlabelled
@@ -1450,6 +1468,7 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
 
     # the places a trip goes to (« partis au Québec »)
     trips = [q for q in out if trip_to is not None and trip_to.search(before(q))]
+    set_abroad: dict[int, tuple[bool, str | None]] = {}  # sentence start -> (set abroad, its continent)
     moves: dict[str, tuple[Place, str]] = {}
     for pm in out:
         key = pm.text.casefold()
@@ -1471,8 +1490,10 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
         # the authorities of a country named by their demonym, in the sentence (or the next one when
         # that one names no place)
         told = set(said.get(sent.start, ()))
-        if sent.end < len(doc) and not any(sent_of(q).start == sent.end for q in out):
-            told |= said.get(sent.end, set())
+        if said.get(sent.end):
+            nxt_end = sents[bisect_right(starts, sent.end) - 1].end
+            if not any(sent.end <= q.tok_start < nxt_end for q in out):
+                told |= said[sent.end]
         if told and pm.place.country not in told:
             c = biggest(pm, lambda c: c.country in told)
             if c is not None and (c.population > pm.place.population or (
@@ -1500,13 +1521,15 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
                 moves[key] = (c, "exact")
                 continue
         # a sentence set abroad: the biggest namesake abroad (of the continent named)
-        low = sent.text.lower().replace("’", "'")
-        m = continent_cue.search(low) if continent_cue is not None else None
-        # (coming back from abroad sets nothing there: "soldiers back from overseas were greeted in Athens")
-        away = [a for a in (abroad.finditer(low) if abroad is not None else ())
-                if trip_from is None or not trip_from.search(low[max(0, a.start() - 60):a.start()])]
-        if m is not None or away:
-            cont = continents.get(m.group(1)) if m is not None else None
+        if sent.start not in set_abroad:
+            low = sent.text.lower().replace("’", "'")
+            m = continent_cue.search(low) if continent_cue is not None else None
+            # (coming back from abroad sets nothing there: "soldiers back from overseas were greeted in Athens")
+            away = any(trip_from is None or not trip_from.search(low[max(0, a.start() - 60):a.start()])
+                       for a in (abroad.finditer(low) if abroad is not None else ()))
+            set_abroad[sent.start] = (m is not None or away, continents.get(m.group(1)) if m is not None else None)
+        abroad_here, cont = set_abroad[sent.start]
+        if abroad_here:
             c = biggest(pm, lambda c: c.country != pm.place.country and (
                 cont is None or _continent_of().get(c.country) == cont))
             if c is not None and c.population >= FOREIGN_SMALL_PLACE_POP and c.population > pm.place.population:
@@ -1523,6 +1546,7 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
                 moved_at.add(pm.start)
         res.append(pm)
     return res
+
 
 def _cued_town(gaz: Gazetteer, name: str, lang: str) -> bool:
     """Whether ``name`` before a town's word is a town's: the gazetteer has it as a town by that

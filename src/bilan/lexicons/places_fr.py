@@ -233,8 +233,8 @@ FLIGHT_CUES = [
 # Géorgie ») ; un lieu étranger y mène les noms suivants de la phrase dans son pays (« partis au Québec
 # ... à Laval »).
 TRIP_TO_CUES = [
-    r"(?:parti|partie|partis|parties|déployé|déployée|déployés|déployées|installé|installée|installés|installées"
-    r"|envoyé|envoyée|envoyés|envoyées|stationné|stationnés) (?:au|aux|en|à|pour)",
+    r"(?:parti|partie|partis|parties|déployé|déployée|déployés|déployées|installé|installée|installés"
+    r"|installées|envoyé|envoyée|envoyés|envoyées|stationné|stationnés) (?:au|aux|en|à|pour)",
     r"en (?:voyage|vacances|mission|séjour|déplacement|poste) (?:au|aux|en|à)",
     r"(?:un |le |leur |son |sa )?(?:voyage|séjour|mission) (?:au|aux|en|à)",
 ]
