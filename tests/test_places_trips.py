@@ -238,3 +238,46 @@ def test_second_batch_abroad(text, lang, name, lat, lon):
 @pytest.mark.parametrize("text,lang,name,lat,lon", HOME_2, ids=[row_id(i, r) for i, r in enumerate(HOME_2)])
 def test_second_batch_home(text, lang, name, lat, lon):
     assert_the_namesake_meant(text, lang, name, lat, lon)
+
+
+# Third batch, written after the second batch's rules and before running bilan on it: the rules' risks. A
+# demonym whose country's namesake is smaller than the home town (Toledo, Spain and Toledo, Ohio), a trip
+# abroad from a foreign home (a story set in Ontario), "jetted off to"; and, kept at home, a flight to a
+# home town with its airport and county named, an abroad word that qualifies visitors, a trip back from a
+# town named like a country, a story's provincial police with no demonym.
+ABROAD_3 = [
+    ("Two Ohio students were hurt in a bus crash near Toledo, Spanish police said. Their parents in Lima "
+     "and Findlay were told on Monday.",
+     "en", "Toledo", 39.86, -4.03),
+    ("The Athens High School band jetted off to Rome on Sunday for a New Year's parade, Limestone County "
+     "school officials said.",
+     "en", "Rome", 41.89, 12.48),
+    ("Un camionneur de Windsor a été arrêté à London samedi, a indiqué la police britannique. Sa famille à "
+     "Sarnia a été prévenue.",
+     "fr", "London", 51.51, -0.13),
+    ("Un Toulousain parti étudier à l'étranger a été agressé à Valence samedi, selon ses parents à Albi.",
+     "fr", "Valence", 39.47, -0.38),
+]
+
+HOME_3 = [
+    ("Flights to Athens resumed on Friday at Ben Epps Airport after repairs, Clarke County officials said.",
+     "en", "Athens", 33.96, -83.38),
+    ("Overseas visitors filled hotels in Paris for the Bourbon County fair, organizers in Lexington said.",
+     "en", "Paris", 38.21, -84.25),
+    ("She returned from Lebanon to her home in Myerstown on Friday after a shopping trip, Lebanon County "
+     "deputies said.",
+     "en", "Lebanon", 40.34, -76.41),
+    ("Un camionneur de Windsor a été arrêté à London samedi, a indiqué la Police provinciale de l'Ontario. "
+     "Sa famille à Sarnia a été prévenue.",
+     "fr", "London", 42.98, -81.25),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", ABROAD_3, ids=[row_id(i, r) for i, r in enumerate(ABROAD_3)])
+def test_third_batch_abroad(text, lang, name, lat, lon):
+    assert_the_namesake_meant(text, lang, name, lat, lon)
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", HOME_3, ids=[row_id(i, r) for i, r in enumerate(HOME_3)])
+def test_third_batch_home(text, lang, name, lat, lon):
+    assert_the_namesake_meant(text, lang, name, lat, lon)
