@@ -244,7 +244,12 @@ def test_second_batch_home(text, lang, name, lat, lon):
 # demonym whose country's namesake is smaller than the home town (Toledo, Spain and Toledo, Ohio), a trip
 # abroad from a foreign home (a story set in Ontario), "jetted off to"; and, kept at home, a flight to a
 # home town with its airport and county named, an abroad word that qualifies visitors, a trip back from a
-# town named like a country, a story's provincial police with no demonym.
+# town named like a country, a story's provincial police with no demonym. First run 4 of 8: the rules had
+# taken "Flights to Athens" (an airport's service), "Overseas visitors ... in Paris" and "returned from
+# Lebanon ... Lebanon County deputies" abroad, and left Toledo in Ohio ("Spanish police", a smaller
+# namesake). After: 8 of 8 (FLIGHT_CUES are someone's flight, not "flights to"; an abroad word that
+# qualifies a noun sets nothing abroad; a county the story names holds a town named like a country;
+# police and customs, LOCAL_AUTHORITY_NOUNS, take a name to a smaller namesake of their country).
 ABROAD_3 = [
     ("Two Ohio students were hurt in a bus crash near Toledo, Spanish police said. Their parents in Lima "
      "and Findlay were told on Monday.",

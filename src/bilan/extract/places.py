@@ -79,6 +79,10 @@ HOME_NEAR_KM = 200.0
 HOME_ANCHORS_MAX = 24
 HOME_MIN_LOCAL = 2
 HOME_ORG_READINGS = 3
+# A town named like a country after a trip ("returned from Lebanon") is the country
+# (:func:`_told_abroad`) unless the story names a county whose point lies within TRIP_COUNTY_KM of the
+# town ("Lebanon County deputies").
+TRIP_COUNTY_KM = 30.0
 
 
 @dataclass
@@ -1305,14 +1309,14 @@ def _home_namesakes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: 
 
 
 @cache
-def _told_abroad_words(lang: str) -> tuple[dict[str, str], frozenset[str], bool]:
+def _told_abroad_words(lang: str) -> tuple[dict[str, str], frozenset[str], bool, frozenset[str]]:
     """The country demonyms of ``lang`` (places_<lang>.COUNTRY_DEMONYMS, FORCES_DEMONYMS and
-    actors_<lang>.DEMONYMS, lower case -> ISO), its authority nouns, and whether a demonym precedes its
-    noun."""
+    actors_<lang>.DEMONYMS, lower case -> ISO), its authority nouns, whether a demonym precedes its
+    noun, and the authorities that act on their own ground only (LOCAL_AUTHORITY_NOUNS)."""
     try:
         pl = load_lexicon("places", lang)
     except LexiconMissing:
-        return {}, frozenset(), True
+        return {}, frozenset(), True, frozenset()
     try:
         ac = load_lexicon("actors", lang)
     except LexiconMissing:
@@ -1321,7 +1325,7 @@ def _told_abroad_words(lang: str) -> tuple[dict[str, str], frozenset[str], bool]
                                           *getattr(pl, "FORCES_DEMONYMS", {}).items(),
                                           *getattr(pl, "COUNTRY_DEMONYMS", {}).items())}
     return demonyms, frozenset(w.lower() for w in getattr(pl, "AUTHORITY_NOUNS", ())), \
-        getattr(ac, "DEMONYM_BEFORE_NOUN", True)
+        getattr(ac, "DEMONYM_BEFORE_NOUN", True), frozenset(w.lower() for w in getattr(pl, "LOCAL_AUTHORITY_NOUNS", ()))
 
 
 @cache
@@ -1373,13 +1377,14 @@ def _demonym_first_words(lang: str) -> frozenset[int]:
 
     return frozenset(get_string_id(k.split()[0]) for k in _told_abroad_words(lang)[0])
 
-def _authority_countries(doc: Doc, lang: str) -> dict[int, set[str]]:
+def _authority_countries(doc: Doc, lang: str) -> dict[int, dict[str, bool]]:
     """Sentence (its first token) -> the countries whose authorities it names by their demonym ("Greek
     police said", "Russian state media", « les autorités autrichiennes », « la gendarmerie sénégalaise »):
     the demonym right before (EN) or after (FR) a noun of places_<lang>.AUTHORITY_NOUNS, one word
-    between them at most, or that noun as the demonym's head."""
-    demonyms, authorities, before = _told_abroad_words(lang)
-    out: dict[int, set[str]] = {}
+    between them at most, or that noun as the demonym's head; each with whether one of them acts on its
+    own ground only (LOCAL_AUTHORITY_NOUNS: police, customs)."""
+    demonyms, authorities, before, local = _told_abroad_words(lang)
+    out: dict[int, dict[str, bool]] = {}
     if not demonyms or not authorities:
         return out
     n = len(doc)
@@ -1403,11 +1408,14 @@ def _authority_countries(doc: Doc, lang: str) -> dict[int, set[str]]:
             if not w.is_alpha and "-" not in w.text:
                 break
             words.append(w)
-        said = any(w.lower_ in authorities or w.lemma_.lower() in authorities for w in words) or (
-            len(words) == 2 and f"{words[0].lower_} {words[1].lower_}" in authorities) or (
-            t.head.i != t.i and t.head.lower_ in authorities and abs(t.head.i - t.i) <= 3)
-        if said:
-            out.setdefault(t.sent.start, set()).add(iso)
+        nouns = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+        if len(words) == 2:
+            nouns.add(f"{words[0].lower_} {words[1].lower_}")
+        if t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+            nouns.add(t.head.lower_)
+        if nouns & authorities:
+            told = out.setdefault(t.sent.start, {})
+            told[iso] = told.get(iso, False) or bool(nouns & local)
     return out
 
 
@@ -1417,12 +1425,15 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
     """A name the story's own words tell abroad, read after the passes that take namesakes home: where
     something happens in a sentence that names the authorities of a country by its demonym ("robbed in
     Athens, Greek police said", « blessé à Vienne, ont indiqué les autorités autrichiennes »), the
-    namesake in that country (bigger than the reading it leaves, or of 100,000 people at least when no
-    other name of the story lies in that reading's country: Tripoli, Lebanon for "Lebanese officials");
-    a country's name after a trip ("returned from Lebanon", "deployed to Georgia"), the country; a town a
-    flight goes to ("flew to Paris", « ont pris l'avion pour Valence »), its biggest namesake abroad; where
-    something happens in a sentence set abroad ("studying abroad", "a trip overseas", "in Europe", « en
-    mission à l'étranger »), the biggest namesake abroad (of that continent); where something happens
+    namesake in that country (any, for police or customs: "near Toledo, Spanish police said"; for other
+    speakers one bigger than the reading it leaves, or of 100,000 people at least when no other name of
+    the story lies in that reading's country: Tripoli, Lebanon for "Lebanese officials"); a country's name
+    after a trip ("returned from Lebanon", "deployed to Georgia"), the country, unless the story names a
+    county of the town ("Lebanon County"); a town someone flies to ("flew to Paris", « ont pris l'avion
+    pour Valence »; not an airport's "flights to"), its biggest namesake abroad; where something happens
+    in a sentence set abroad ("studying abroad", "a trip overseas", "in Europe", « en mission à
+    l'étranger »; not "back from overseas", nor "overseas visitors"), the biggest namesake abroad (of that
+    continent); where something happens
     after a trip to a foreign place in the sentence (« partis au Québec ... à Laval »), the namesake in
     that place's country. A name placed by an apposition or a town word (``apposed``: case-folded) stays;
     every mention of a name so read takes that place, and the name counts as placed (``placed`` gets it;
@@ -1456,6 +1467,12 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
         return any(q.start >= pm.end and (_apposition(text[pm.end:q.start], lang) or (
             text[pm.end:q.start].strip() == "(" and text[q.end:q.end + 1] == ")")) for q in out)
 
+    def qualifies(char: int) -> bool:
+        # the word at ``char`` is an adjective of a noun after it
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        t = tok[0] if tok is not None and len(tok) else None
+        return t is not None and t.dep_ in ("amod", "compound") and t.head.i > t.i
+
     def where(pm: PlaceMention) -> bool:
         return event is not None and event.search(before(pm)) is not None
 
@@ -1481,7 +1498,11 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
         if any(p is not None and p.search(ahead) for p in (trip_to, trip_from, flight)) \
                 and not _town_cue(doc, pm, lang) and not apposed_here(pm):
             r = gaz.resolve_mention(pm.text, lang=lang, fuzzy=False)
-            if r is not None and r[0].feature == "country" and normalize(r[0].name) == normalize(pm.text):
+            # a town whose county the story names stays ("returned from Lebanon ... Lebanon County deputies")
+            held = any(q.place.feature == "admin2" and distance_km(q.place.lat, q.place.lon, pm.place.lat,
+                                                                   pm.place.lon) <= TRIP_COUNTY_KM for q in out)
+            if r is not None and r[0].feature == "country" and normalize(r[0].name) == normalize(pm.text) \
+                    and not held:
                 moves[key] = (r[0], "country")
                 continue
         if not movable(pm) or (not where(pm) and not (flight is not None and flight.search(ahead))):
@@ -1489,14 +1510,17 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
         sent = sent_of(pm)
         # the authorities of a country named by their demonym, in the sentence (or the next one when
         # that one names no place)
-        told = set(said.get(sent.start, ()))
+        told = dict(said.get(sent.start, {}))
         if said.get(sent.end):
             nxt_end = sents[bisect_right(starts, sent.end) - 1].end
             if not any(sent.end <= q.tok_start < nxt_end for q in out):
-                told |= said[sent.end]
+                for iso, on_ground in said[sent.end].items():
+                    told[iso] = told.get(iso, False) or on_ground
         if told and pm.place.country not in told:
             c = biggest(pm, lambda c: c.country in told)
-            if c is not None and (c.population > pm.place.population or (
+            # police, customs act where they are (a smaller namesake too); a government's speakers also
+            # speak of places abroad
+            if c is not None and (told[c.country] or c.population > pm.place.population or (
                     c.population >= FOREIGN_SMALL_PLACE_POP and not others_in(pm.place.country, key))):
                 moves[key] = (c, "exact")
                 continue
@@ -1525,7 +1549,9 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
             low = sent.text.lower().replace("’", "'")
             m = continent_cue.search(low) if continent_cue is not None else None
             # (coming back from abroad sets nothing there: "soldiers back from overseas were greeted in Athens")
-            away = any(trip_from is None or not trip_from.search(low[max(0, a.start() - 60):a.start()])
+            # nor does a word of it that qualifies a noun ("overseas visitors filled hotels in Paris")
+            away = any((trip_from is None or not trip_from.search(low[max(0, a.start() - 60):a.start()]))
+                       and not qualifies(sent.start_char + a.start())
                        for a in (abroad.finditer(low) if abroad is not None else ()))
             set_abroad[sent.start] = (m is not None or away, continents.get(m.group(1)) if m is not None else None)
         abroad_here, cont = set_abroad[sent.start]

@@ -213,12 +213,20 @@ AUTHORITY_NOUNS = [
     "gendarmerie", "gendarmes", "government", "investigators", "media", "ministry", "officers", "officials",
     "police", "policemen", "prosecutor", "prosecutors", "rescuers", "spokesman", "spokeswoman", "troops",
 ]
+# Those of them that act on their own ground only (police, customs, rescuers): they take the name to their
+# country's namesake even where that one is smaller than the home town ("near Toledo, Spanish police said":
+# Toledo, Spain, not the bigger Toledo, Ohio); a government's speakers also speak of places abroad.
+LOCAL_AUTHORITY_NOUNS = [
+    "coast guard", "coastguard", "customs", "firefighters", "gendarmerie", "gendarmes", "investigators",
+    "officers", "police", "policemen", "prosecutor", "prosecutors", "rescuers",
+]
 # The words just before a name that tell it as where something happens or goes ("robbed in Athens",
 # "near Paris", "flew to Moscow"); not "from" ("students from Macon": where they live).
 EVENT_PLACE_CUES = ["at", "in", "inside", "into", "near", "outside", "to", "toward", "towards", "around"]
-# A flight to a town (regex on the lower-case text, ending right before the name): it lies far, the
-# biggest namesake abroad ("flew to Paris" from Dallas: Paris, France, not Paris, Texas).
-FLIGHT_CUES = [r"(?:flew|flown|fly|flies|flying|flight|flights|jetted)(?: back| out| off| over)? to"]
+# Someone's flight to a town (regex on the lower-case text, ending right before the name): it lies far, the
+# biggest namesake abroad ("flew to Paris" from Dallas: Paris, France, not Paris, Texas); not an airport's
+# "flights to" ("Flights to Athens resumed at Ben Epps Airport": a home town's air service).
+FLIGHT_CUES = [r"(?:flew|flown|fly|flies|flying|jetted)(?: back| out| off| over)? to"]
 # A trip to or a stay in a place (regex, as FLIGHT_CUES): a country's name there is the country, not a
 # town named after it ("deployed to Georgia", "a trip to Jordan"); a foreign place there takes the
 # sentence's later names to its country ("stationed in Germany ... near Berlin").

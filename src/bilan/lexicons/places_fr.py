@@ -219,15 +219,21 @@ AUTHORITY_NOUNS = [
     "ministre", "parquet", "police", "policiers", "pompiers", "porte-parole", "secouristes", "soldats",
     "responsables",
 ]
+# Celles qui n'agissent que chez elles (police, douane, secours) : elles mènent le nom à l'homonyme de leur
+# pays même plus petit que la ville du récit ; les porte-parole d'un gouvernement parlent aussi de l'étranger.
+LOCAL_AUTHORITY_NOUNS = [
+    "douane", "douanes", "douaniers", "enquêteurs", "garde-côtes", "gendarmerie", "gendarmes", "parquet",
+    "police", "policiers", "pompiers", "secouristes",
+]
 # Les mots juste avant un nom qui le disent lieu des faits ou d'un voyage (« blessé à Vienne », « près de
 # Brest », « pour Valence ») ; pas « de » (« un routier de Quimper » : où il vit).
 EVENT_PLACE_CUES = ["à", "a", "au", "aux", "dans", "en", "près de", "pour", "vers", "aux environs de"]
-# Un vol vers une ville (regex sur le texte en minuscules, juste avant le nom) : elle est loin, c'est son
-# plus grand homonyme à l'étranger (« ont pris l'avion pour Valence » de Saint-Étienne : Valence, Espagne).
+# Le vol de quelqu'un vers une ville (regex sur le texte en minuscules, juste avant le nom) : elle est loin,
+# c'est son plus grand homonyme à l'étranger (« ont pris l'avion pour Valence » de Saint-Étienne : Valence,
+# Espagne) ; pas les vols d'un aéroport (« les vols pour Vienne ont repris » : la desserte d'une ville d'ici).
 FLIGHT_CUES = [
     r"(?:pris|prendre|prend|prennent|prendra|prenait) l'avion (?:pour|vers|à destination de)",
     r"envol(?:é|ée|és|ées|er|e|ent|era) (?:pour|vers)",
-    r"(?:un |le |les |des )?vols? (?:pour|vers|à destination de)",
 ]
 # Un voyage ou un séjour (regex, comme FLIGHT_CUES) : le nom d'un pays y est le pays (« déployés en
 # Géorgie ») ; un lieu étranger y mène les noms suivants de la phrase dans son pays (« partis au Québec
