@@ -16,6 +16,8 @@ the namesake of the story's country near its local places, organisations' towns 
 no other name lies in the town's country): 43 of 45, 2 strict xfails (the Paris story has no
 place to say where it is; a demonym takes no name abroad). With the later trip and demonym
 stories (below): 45 of 50, 5 strict xfails, all first readings this pass leaves as it finds them.
+After ``places._told_abroad`` (branch h-trip: a demonym of an authority, a flight; read after the home
+passes): 49 of 50, 1 strict xfail (the Paris story with no place to say where it is).
 """
 
 from __future__ import annotations
@@ -171,9 +173,8 @@ STORIES_2 = [
     ("Two Ohio students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
      "families in Dayton and Springfield were told on Tuesday.",
      "en", "Moscow", 55.75, 37.62),
-    xfail_row("a demonym ('Greek police') takes no name abroad: Athens is read in Georgia before "
-           "any namesake pass, by the story's Kentucky names",
-           "A Kentucky couple on holiday were robbed in Athens on Friday, Greek police said. Their "
+    # a demonym of an authority ('Greek police'): places._told_abroad, read after the home passes
+    ("A Kentucky couple on holiday were robbed in Athens on Friday, Greek police said. Their "
      "daughter in Lexington said they would fly home through Frankfort.",
      "en", "Athens", 37.98, 23.73),
     ("Deux touristes de Lyon ont été agressés à Berlin samedi, a indiqué la police allemande. Leur "
@@ -192,11 +193,10 @@ def test_little_context_still_places_the_namesake(text, lang, name, lat, lon):
     test_every_mention_is_the_namesake_the_story_means(text, lang, name, lat, lon)
 
 
-@pytest.mark.xfail(strict=True, reason="read in Texas before any namesake pass (the state's names back "
-                   "Paris, Texas in the first reading); this pass leaves it as it finds it")
 def test_a_trip_from_a_named_state_stays_abroad():
     # added after the rule: a state named is no nearness (Paris, Texas lies far from Austin); the
-    # pass does not take it there, the first reading already does
+    # pass does not take it there, the first reading already does; a flight goes far
+    # (places._told_abroad, tests/test_places_trips.py)
     text = ("A student from Austin, Texas, flew to Paris on Monday for a year of study, her "
             "parents in Round Rock said.")
     got = mentions(text, "en", "Paris")
@@ -208,22 +208,19 @@ def test_a_trip_from_a_named_state_stays_abroad():
 # context, even where the story's other names lie near a home namesake. First run 1 of 2 (the
 # Vienne story); the two Moscow stories were added before a demonym guard in
 # ``_home_namesakes`` was tried: 3 of 4 pass with or without it (the pass never moves them), and
-# the failures are first readings, so no guard was kept; the failures stay strict xfails.
+# the failures are first readings, so no guard was kept; the failures stayed strict xfails until
+# ``places._told_abroad`` (read after every home pass) took them abroad: 4 of 4.
 DEMONYM_STORIES = [
     ("Two Ohio students were hurt when a car hit a crowd in Berlin on Friday, German police said. "
      "Their families in Canton and Massillon were told on Saturday.",
      "en", "Berlin", 52.52, 13.40),
-    xfail_row("read in Idaho before any namesake pass (Lewiston and Pullman back Moscow, Idaho, in the "
-           "first reading); the demonym ('Russian officials') is not looked at",
-           "Two Idaho students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
+    ("Two Idaho students were hurt in a bombing in Moscow on Monday, Russian officials said. Their "
      "families in Lewiston and Pullman were told on Tuesday.",
      "en", "Moscow", 55.75, 37.62),
     ("Deux étudiants de Lewiston ont été blessés à Moscou lundi, selon les autorités russes. Leurs "
      "familles à Pullman et à Spokane ont été prévenues.",
      "fr", "Moscou", 55.75, 37.62),
-    xfail_row("read in France before any namesake pass (Valence and Romans-sur-Isère back Vienne, Isère, in "
-           "the first reading); the demonym guards only the home-namesake pass",
-           "Un habitant de la Drôme a été blessé à Vienne samedi, a indiqué la police autrichienne. Sa "
+    ("Un habitant de la Drôme a été blessé à Vienne samedi, a indiqué la police autrichienne. Sa "
      "famille à Valence et à Romans-sur-Isère a été prévenue.",
      "fr", "Vienne", 48.21, 16.37),
 ]

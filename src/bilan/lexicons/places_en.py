@@ -169,3 +169,79 @@ FORCES_DEMONYMS = {
     "argentinian": "AR", "senegalese": "SN", "ivorian": "CI", "togolese": "TG", "beninese": "BJ",
     "guinean": "GN", "ghanaian": "GH",
 }
+
+# Told abroad (bilan.extract.places._told_abroad). The demonyms and country adjectives of countries
+# ("Greek", "Lebanese"; with actors_en.DEMONYMS and FORCES_DEMONYMS): before a noun of an authority
+# (AUTHORITY_NOUNS: "Greek police said", "Egyptian officials", "Russian state media") they say the
+# country of the places of their sentence ("robbed in Athens, Greek police said": Athens, Greece). A
+# demonym that qualifies a thing or another person ("a French teacher", "the Greek Orthodox church", "a
+# German heritage festival") says nothing of where the story is.
+COUNTRY_DEMONYMS = {
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "angolan": "AO", "argentine": "AR", "argentinian": "AR",
+    "armenian": "AM", "australian": "AU", "austrian": "AT", "azerbaijani": "AZ", "bahraini": "BH",
+    "bangladeshi": "BD", "belarusian": "BY", "belarussian": "BY", "belgian": "BE", "beninese": "BJ",
+    "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burkinabe": "BF",
+    "burmese": "MM", "burundian": "BI", "cambodian": "KH", "cameroonian": "CM", "canadian": "CA",
+    "chadian": "TD", "chilean": "CL", "chinese": "CN", "colombian": "CO", "congolese": "CD", "croatian": "HR",
+    "cuban": "CU", "cypriot": "CY", "czech": "CZ", "danish": "DK", "dutch": "NL", "ecuadorean": "EC",
+    "ecuadorian": "EC", "egyptian": "EG", "emirati": "AE", "english": "GB", "eritrean": "ER", "estonian": "EE",
+    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR", "gabonese": "GA", "georgian": "GE",
+    "german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "guinean": "GN", "haitian": "HT",
+    "honduran": "HN", "hungarian": "HU", "icelandic": "IS", "indian": "IN", "indonesian": "ID", "iranian": "IR",
+    "iraqi": "IQ", "irish": "IE", "israeli": "IL", "italian": "IT", "ivorian": "CI", "jamaican": "JM",
+    "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE", "kosovar": "XK", "kuwaiti": "KW",
+    "kyrgyz": "KG", "latvian": "LV", "lebanese": "LB", "liberian": "LR", "libyan": "LY", "lithuanian": "LT",
+    "macedonian": "MK", "malagasy": "MG", "malawian": "MW", "malaysian": "MY", "malian": "ML", "maltese": "MT",
+    "mauritanian": "MR", "mexican": "MX", "moldovan": "MD", "mongolian": "MN", "montenegrin": "ME",
+    "moroccan": "MA", "mozambican": "MZ", "namibian": "NA", "nepalese": "NP", "nepali": "NP",
+    "nicaraguan": "NI", "nigerian": "NG", "nigerien": "NE", "norwegian": "NO", "omani": "OM", "pakistani": "PK",
+    "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE", "philippine": "PH",
+    "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU", "rwandan": "RW",
+    "salvadoran": "SV", "saudi": "SA", "scottish": "GB", "senegalese": "SN", "serbian": "RS",
+    "singaporean": "SG", "slovak": "SK", "slovenian": "SI", "somali": "SO", "spanish": "ES", "sudanese": "SD",
+    "swedish": "SE", "swiss": "CH", "syrian": "SY", "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ",
+    "thai": "TH", "togolese": "TG", "tunisian": "TN", "turkish": "TR", "ugandan": "UG", "ukrainian": "UA",
+    "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB", "yemeni": "YE",
+    "zambian": "ZM", "zimbabwean": "ZW",
+    "central african": "CF", "new zealand": "NZ", "north korean": "KP", "south african": "ZA",
+    "south korean": "KR", "south sudanese": "SS", "sri lankan": "LK",
+}
+# Nouns of an authority that tells what happened on its ground (after the demonym; a word may stand
+# between: "Russian state media", "German rail officials", "Egyptian interior ministry").
+AUTHORITY_NOUNS = [
+    "authorities", "authority", "coast guard", "coastguard", "consulate", "customs", "embassy", "firefighters",
+    "gendarmerie", "gendarmes", "government", "investigators", "media", "ministry", "officers", "officials",
+    "police", "policemen", "prosecutor", "prosecutors", "rescuers", "spokesman", "spokeswoman", "troops",
+]
+# Those of them that act on their own ground only (police, customs, rescuers): they take the name to their
+# country's namesake even where that one is smaller than the home town ("near Toledo, Spanish police said":
+# Toledo, Spain, not the bigger Toledo, Ohio); a government's speakers also speak of places abroad.
+LOCAL_AUTHORITY_NOUNS = [
+    "coast guard", "coastguard", "customs", "firefighters", "gendarmerie", "gendarmes", "investigators",
+    "officers", "police", "policemen", "prosecutor", "prosecutors", "rescuers",
+]
+# The words just before a name that tell it as where something happens or goes ("robbed in Athens",
+# "near Paris", "flew to Moscow"); not "from" ("students from Macon": where they live).
+EVENT_PLACE_CUES = ["at", "in", "inside", "into", "near", "outside", "to", "toward", "towards", "around"]
+# Someone's flight to a town (regex on the lower-case text, ending right before the name): it lies far, the
+# biggest namesake abroad ("flew to Paris" from Dallas: Paris, France, not Paris, Texas); not an airport's
+# "flights to" ("Flights to Athens resumed at Ben Epps Airport": a home town's air service).
+FLIGHT_CUES = [r"(?:flew|flown|fly|flies|flying|jetted)(?: back| out| off| over)? to"]
+# A trip to or a stay in a place (regex, as FLIGHT_CUES): a country's name there is the country, not a
+# town named after it ("deployed to Georgia", "a trip to Jordan"); a foreign place there takes the
+# sentence's later names to its country ("stationed in Germany ... near Berlin").
+TRIP_TO_CUES = [
+    r"(?:deployed|stationed|serving|serves|served|posted) (?:to|in)",
+    r"(?:trip|trips|vacation|vacationing|holiday|holidays|honeymoon|tour|touring|mission|visit|visiting) (?:to|in)",
+    r"(?:traveled|travelled|traveling|travelling|travels|travel) (?:to|in)",
+    r"(?:studying|studies|study|studied) in",
+]
+# Coming back from a place (regex, as FLIGHT_CUES): a country's name there is the country ("returned
+# from Lebanon"); it takes no other name abroad (the story goes on at home).
+TRIP_FROM_CUES = [r"(?:returned|returning|returns|return|back|home|came back|come back|coming back) from"]
+# Words that set a sentence abroad ("studying abroad", "on their first trip overseas"): a name there told as
+# where something happens is its biggest namesake abroad, not the small home town of that name.
+ABROAD_WORDS = ["abroad", "overseas"]
+# A continent named after an event word ("a business trip in Europe"): as ABROAD_WORDS, the namesake in
+# a country of that continent (GeoNames continent codes).
+CONTINENTS = {"africa": "AF", "asia": "AS", "europe": "EU", "latin america": "SA", "south america": "SA"}

@@ -154,3 +154,106 @@ FORCES_DEMONYMS = {
     "guinéen": "GN", "guinéenne": "GN", "guinéens": "GN", "guinéennes": "GN",
     "ghanéen": "GH", "ghanéenne": "GH", "ghanéens": "GH", "ghanéennes": "GH",
 }
+
+
+# Lu à l'étranger (bilan.extract.places._told_abroad). Les gentilés des pays (« grec », « libanais » ; avec
+# actors_fr.DEMONYMS et FORCES_DEMONYMS), après un nom d'autorité (AUTHORITY_NOUNS : « a indiqué la police
+# autrichienne », « les autorités libanaises », « la gendarmerie sénégalaise ») disent le pays des lieux de
+# leur phrase (« blessé à Vienne, ont indiqué les autorités autrichiennes » : Vienne, Autriche). Un gentilé
+# qui qualifie une chose (« le marché de Noël autrichien ») ne dit rien du lieu du récit.
+def _demonym_forms(masculine: str, iso: str) -> dict[str, str]:
+    """Le masculin singulier et ses trois autres formes régulières (-ien/-ienne, -ais/-aise, -ain/-aine,
+    -an/-ane, -ol/-ole, -and/-ande, -ois/-oise, -e invariable au singulier)."""
+    m = masculine
+    if m.endswith(("ien", "éen")):
+        forms = [m, m + "ne", m + "s", m + "nes"]
+    elif m.endswith(("ais", "ois")):
+        forms = [m, m + "e", m + "es"]
+    elif m.endswith("e"):
+        forms = [m, m + "s"]
+    else:  # -ain, -an, -ol, -and, -in, -ar...
+        forms = [m, m + "e", m + "s", m + "es"]
+    return {f: iso for f in forms}
+
+
+COUNTRY_DEMONYMS: dict[str, str] = {}
+for _m, _iso in [
+    ("afghan", "AF"), ("albanais", "AL"), ("algérien", "DZ"), ("allemand", "DE"), ("américain", "US"),
+    ("angolais", "AO"), ("anglais", "GB"), ("argentin", "AR"), ("arménien", "AM"), ("australien", "AU"),
+    ("autrichien", "AT"), ("azerbaïdjanais", "AZ"), ("belge", "BE"), ("béninois", "BJ"), ("biélorusse", "BY"),
+    ("birman", "MM"), ("bolivien", "BO"), ("bosnien", "BA"), ("brésilien", "BR"), ("britannique", "GB"),
+    ("bulgare", "BG"), ("burundais", "BI"), ("cambodgien", "KH"), ("camerounais", "CM"), ("canadien", "CA"),
+    ("centrafricain", "CF"), ("chilien", "CL"), ("chinois", "CN"), ("chypriote", "CY"), ("colombien", "CO"),
+    ("congolais", "CD"), ("coréen", "KR"), ("croate", "HR"), ("cubain", "CU"), ("danois", "DK"),
+    ("égyptien", "EG"), ("émirati", "AE"), ("équatorien", "EC"), ("érythréen", "ER"), ("espagnol", "ES"),
+    ("estonien", "EE"), ("éthiopien", "ET"), ("finlandais", "FI"), ("français", "FR"), ("gabonais", "GA"),
+    ("géorgien", "GE"), ("ghanéen", "GH"), ("guatémaltèque", "GT"), ("guinéen", "GN"), ("haïtien", "HT"),
+    ("hondurien", "HN"), ("hongrois", "HU"), ("indien", "IN"), ("indonésien", "ID"), ("irakien", "IQ"),
+    ("iranien", "IR"), ("irlandais", "IE"), ("islandais", "IS"), ("israélien", "IL"), ("italien", "IT"),
+    ("ivoirien", "CI"), ("jamaïcain", "JM"), ("japonais", "JP"), ("jordanien", "JO"), ("kenyan", "KE"),
+    ("koweïtien", "KW"), ("letton", "LV"), ("libanais", "LB"), ("libérien", "LR"), ("libyen", "LY"),
+    ("lituanien", "LT"), ("luxembourgeois", "LU"), ("malgache", "MG"), ("malien", "ML"), ("marocain", "MA"),
+    ("mauritanien", "MR"), ("mexicain", "MX"), ("moldave", "MD"), ("mozambicain", "MZ"), ("néerlandais", "NL"),
+    ("népalais", "NP"), ("nicaraguayen", "NI"), ("nigérian", "NG"), ("nigérien", "NE"), ("norvégien", "NO"),
+    ("ougandais", "UG"), ("pakistanais", "PK"), ("palestinien", "PS"), ("panaméen", "PA"), ("paraguayen", "PY"),
+    ("péruvien", "PE"), ("philippin", "PH"), ("polonais", "PL"), ("portugais", "PT"), ("qatari", "QA"),
+    ("roumain", "RO"), ("russe", "RU"), ("rwandais", "RW"), ("salvadorien", "SV"), ("saoudien", "SA"),
+    ("sénégalais", "SN"), ("serbe", "RS"), ("slovaque", "SK"), ("slovène", "SI"), ("somalien", "SO"),
+    ("soudanais", "SD"), ("sri-lankais", "LK"), ("sud-africain", "ZA"), ("suédois", "SE"), ("suisse", "CH"),
+    ("syrien", "SY"), ("tanzanien", "TZ"), ("tchadien", "TD"), ("tchèque", "CZ"), ("thaïlandais", "TH"),
+    ("togolais", "TG"), ("tunisien", "TN"), ("ukrainien", "UA"), ("uruguayen", "UY"), ("vénézuélien", "VE"),
+    ("vietnamien", "VN"), ("yéménite", "YE"), ("zambien", "ZM"), ("zimbabwéen", "ZW"),
+]:
+    COUNTRY_DEMONYMS.update(_demonym_forms(_m, _iso))
+COUNTRY_DEMONYMS.update({"grec": "GR", "grecque": "GR", "grecs": "GR", "grecques": "GR", "turc": "TR",
+                         "turque": "TR", "turcs": "TR", "turques": "TR", "burkinabè": "BF", "burkinabé": "BF",
+                         "burkinabés": "BF", "kazakh": "KZ", "kazakhe": "KZ", "kazakhs": "KZ", "ouzbek": "UZ",
+                         "ouzbeke": "UZ", "ouzbeks": "UZ", "néo-zélandais": "NZ", "néo-zélandaise": "NZ",
+                         "nord-coréen": "KP", "nord-coréenne": "KP", "nord-coréens": "KP", "nord-coréennes": "KP"})
+# Noms d'autorités qui disent ce qui s'est passé chez elles (avant le gentilé : « la police autrichienne »,
+# « les autorités libanaises », « les douaniers biélorusses » ; un mot peut les séparer : « le ministère
+# grec de l'Intérieur »).
+AUTHORITY_NOUNS = [
+    "ambassade", "armée", "autorité", "autorités", "consulat", "douane", "douanes", "douaniers", "enquêteurs",
+    "garde-côtes", "gendarmerie", "gendarmes", "gouvernement", "gouvernements", "justice", "médias", "ministère",
+    "ministre", "parquet", "police", "policiers", "pompiers", "porte-parole", "secouristes", "soldats",
+    "responsables",
+]
+# Celles qui n'agissent que chez elles (police, douane, secours) : elles mènent le nom à l'homonyme de leur
+# pays même plus petit que la ville du récit ; les porte-parole d'un gouvernement parlent aussi de l'étranger.
+LOCAL_AUTHORITY_NOUNS = [
+    "douane", "douanes", "douaniers", "enquêteurs", "garde-côtes", "gendarmerie", "gendarmes", "parquet",
+    "police", "policiers", "pompiers", "secouristes",
+]
+# Les mots juste avant un nom qui le disent lieu des faits ou d'un voyage (« blessé à Vienne », « près de
+# Brest », « pour Valence ») ; pas « de » (« un routier de Quimper » : où il vit).
+EVENT_PLACE_CUES = ["à", "a", "au", "aux", "dans", "en", "près de", "pour", "vers", "aux environs de"]
+# Le vol de quelqu'un vers une ville (regex sur le texte en minuscules, juste avant le nom) : elle est loin,
+# c'est son plus grand homonyme à l'étranger (« ont pris l'avion pour Valence » de Saint-Étienne : Valence,
+# Espagne) ; pas les vols d'un aéroport (« les vols pour Vienne ont repris » : la desserte d'une ville d'ici).
+FLIGHT_CUES = [
+    r"(?:pris|prendre|prend|prennent|prendra|prenait) l'avion (?:pour|vers|à destination de)",
+    r"envol(?:é|ée|és|ées|er|e|ent|era) (?:pour|vers)",
+]
+# Un voyage ou un séjour (regex, comme FLIGHT_CUES) : le nom d'un pays y est le pays (« déployés en
+# Géorgie ») ; un lieu étranger y mène les noms suivants de la phrase dans son pays (« partis au Québec
+# ... à Laval »).
+TRIP_TO_CUES = [
+    r"(?:parti|partie|partis|parties|déployé|déployée|déployés|déployées|installé|installée|installés"
+    r"|installées|envoyé|envoyée|envoyés|envoyées|stationné|stationnés) (?:au|aux|en|à|pour)",
+    r"en (?:voyage|vacances|mission|séjour|déplacement|poste) (?:au|aux|en|à)",
+    r"(?:un |le |leur |son |sa )?(?:voyage|séjour|mission) (?:au|aux|en|à)",
+]
+# Le retour d'un lieu (regex) : le nom d'un pays y est le pays ; il ne mène aucun autre nom à l'étranger
+# (« de retour de vacances en Espagne, ... un accident à Valence » : Valence, Drôme).
+TRIP_FROM_CUES = [
+    r"de retour (?:de|du|des|d')",
+    r"(?:rentré|rentrée|rentrés|rentrées|revenu|revenue|revenus|revenues) (?:de|du|des|d')",
+]
+# Mots qui mettent une phrase à l'étranger (« en mission à l'étranger »).
+ABROAD_WORDS = ["à l'étranger", "a l'etranger"]
+CONTINENTS = {"afrique": "AF", "amérique du sud": "SA", "amérique latine": "SA", "asie": "AS", "europe": "EU"}
+# Articles contractés avant un nom qui s'ouvre par son article (« au Havre » : Le Havre, « au Mans », « aux
+# Cayes » : Les Cayes, « au Cap » : Le Cap) : le nom est lu avec l'article quand le gazetier lit alors un
+# autre lieu que le mot seul (« au Mali » reste le Mali).
+CONTRACTED_ARTICLES = {"au": "Le", "aux": "Les"}
