@@ -114,6 +114,9 @@ FORCE_RANKS = [
     "adjudant", "sous-officier", "sous-officiers", "officier de l'armée", "soldat", "colonels", "généraux",
     "lieutenants", "capitaines", "sergents", "caporaux",
 ]
+# grades lus comme tels seulement juste avant un nom de personne (« LE BRIGADIER JEAN MARTIN ») : ailleurs
+# le mot dit autre chose (victims_en.RANKS_BEFORE_NAMES)
+RANKS_BEFORE_NAMES = ["brigadier", "brigadier-chef", "maréchal des logis"]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
 # après le grade (« un général en retraite ») : un ancien membre des forces, un civil (victims._former_after)
 FORMER_AFTER = ["en retraite", "à la retraite", "retraité", "à la réserve"]
