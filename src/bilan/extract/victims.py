@@ -791,7 +791,9 @@ def _namelike(t, lang: str) -> bool:
 def _name_word(t, lang: str) -> bool:
     """A word that may be part of a name beside a surer one: capitalised, no grammar word, no place,
     no person noun."""
-    return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+    # (in capitals an interjection inside a sentence is a surname misread: "PRIVATE MIGUEL ALAS")
+    return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and (
+        t.pos_ in ("NOUN", "PROPN", "ADJ") or t.pos_ == "INTJ" and t.is_upper and t.i > t.sent.start) \
         and t.ent_type_ not in NOT_PERSON and t.lower_ not in _role_words(lang)
 
 
