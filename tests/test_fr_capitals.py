@@ -8,7 +8,8 @@ was read after it against actor2 (bilan's role for the force in both languages, 
 not actor1: no rule changed for it.
 After the repairs (accents of participles with no auxiliary and of CAPITALS_WORDS, « A » read as « à »,
 a subject cut from its auxiliary joined again, an auxiliary read as no place, "pirates" as armed men):
-29 of 30 rows, 2 of 2 parse checks; the rest strict xfails below.
+29 of 30 rows, 2 of 2 parse checks. The dateline row (« BANGUI, 5 MARS (AFP) - ») passes with h-capsplace's
+rule (a town opening a dateline in capitals is read by its context, places._caps_dateline): 30 of 30.
 """
 
 from __future__ import annotations
@@ -64,13 +65,7 @@ ROWS = [
      (2, None), "HOMMES ARMES"),
 ]
 
-XFAIL: dict[str, str] = {
-    "BANGUI, 5 MARS (AFP) - DES HOMMES ARMES ONT TUE DEUX GENDARMES A 40 KM DE LA CAPITALE.":
-        "a dateline in capitals the tagger gives no place label is not read (and « LA CAPITALE » names no town): "
-        "reading it as a place was tried and dropped, a later sentence of MUC-4-style stories (« THE ATTACK "
-        "OCCURRED ») then took the dateline's town as the story's focus and split the incident "
-        "(test_muc4_style_incident_count en-one-embassy-third-this-year, en-one-priests-bodies)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _toll(r) -> int | None:

@@ -198,7 +198,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         # a plain guard at a bank or a store is a civilian, no combatant ("A GUARD WAS KILLED OUTSIDE A BANK")
         cues=[("CIV", s, e) if label == "COMB" and private_guard(doc, s, e, lang, doc[s].sent.start, doc[s].sent.end)
               else (label, s, e) for label, s, e in cues if not _escaped(doc, s, lang)],
-        focus=focus_place([p for p in places if not any(p is pm for pm, _ in country_doers)]),
+        focus=_story_focus(document.text, [p for p in places if not any(p is pm for pm, _ in country_doers)]),
         place_spans=[(p.start, p.end) for p in places],
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
@@ -296,6 +296,15 @@ def _occurrence_verb(ctx: Context, tok) -> bool:
 _DATELINE = re.compile(r"\s*[^\n]{3,100}?(?:\s(?:--|—|–)|\)\s+-)\s")
 # a headline line of its own before the dateline's paragraph
 _HEADLINE_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
+
+
+def _story_focus(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """The story's main place (:func:`focus_place`); a dateline's town read in capitals by its context alone
+    (places._caps_dateline) only when the story names no other town ("LA PAZ, 24 MAY 90 (EFE) -- ... IN THE
+    TOWN OF CARANAVI": Caranavi)."""
+    start, end = _dateline(text)
+    others = [p for p in places if not (p.by_context and start <= p.start < end)]
+    return focus_place(others if any(not p.is_country for p in others) else places)
 
 
 def _dateline(text: str) -> tuple[int, int]:
@@ -498,6 +507,10 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         # often the event's town: left as it was)
         if not nlp_mod.in_capitals(ctx.doc):
             cities = [p for p in cities if not ctx.in_dateline(p.start)]
+        else:
+            # a town of a dateline in capitals read by its context alone (places._caps_dateline) is where the
+            # dispatch was filed: the story's place only when it names no other (the focus, below)
+            cities = [p for p in cities if not (p.by_context and ctx.in_dateline(p.start))]
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
@@ -1826,7 +1839,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             continue
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
             continue
-        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)]
+        group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)
+                 or _titled_name(ctx, t)]
         if named_only and not all(_named_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
@@ -1952,6 +1966,17 @@ def _hung_conjuncts(tok, preps=frozenset()) -> list:
     out += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
             and any(g.dep_ == "cc" for g in c.children) and tok.head.i != tok.i]
     return list(dict.fromkeys(out))  # a noun two of the rules find, once
+
+
+def _titled_name(ctx: Context, tok) -> bool:
+    """``tok`` ends a person's name that a rank or a role of the victims' reader opens ("SERGEANT JOSE LUNA",
+    « LE CAPORAL LUC BERGER »): the mention lies in the name's words before it."""
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    rank = next((v for v in ctx.victims if tok.left_edge.i <= v.tok_start and v.tok_end < tok.i), None)
+    # a surname that is also a word ("PRIVATE JUAN CHASE": "chase" a noun) after a first name
+    return rank is not None and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in tok.doc[tok.left_edge.i:tok.i]) \
+        and (tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in tok.doc[rank.tok_end:tok.i]))
 
 
 def _victim_noun(ctx: Context, tok) -> bool:

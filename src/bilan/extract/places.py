@@ -241,10 +241,11 @@ def _proper_spans(doc: Doc, taken: set[int], named: set[int] = frozenset()) -> l
 CAPS_NAME_MAX_TOKENS = 6
 
 
-def _caps_cue(doc: Doc, sp: Span, lang: str, ends: set[int]) -> bool:
+def _caps_cue(doc: Doc, sp: Span, lang: str, ends: set[int], text: str | None = None) -> bool:
     """A word before ``sp`` sets a place (``CAPS_PLACE_CUES_BEFORE``: "IN", "NEAR", "OF"; a leading
     article skipped), one after it makes it a division or a part of it (``CAPS_PLACE_CUES_AFTER``:
-    "DEPARTMENT", "'S"), or it follows a place and a comma ("SEGOVIA, ANTIOQUIA DEPARTMENT")."""
+    "DEPARTMENT", "'S"), or it follows a place and a comma ("SEGOVIA, ANTIOQUIA DEPARTMENT"), or it is a
+    dateline's town (:func:`_caps_dateline`; ``text``: ``doc.text`` when the caller has it)."""
     before, after = _words(lang, "CAPS_PLACE_CUES_BEFORE"), _words(lang, "CAPS_PLACE_CUES_AFTER")
     i = sp.start - 1
     if i >= 0 and doc[i].lower_ in _words(lang, "NAME_ARTICLES"):
@@ -253,7 +254,28 @@ def _caps_cue(doc: Doc, sp: Span, lang: str, ends: set[int]) -> bool:
         return True
     if i >= 1 and doc[i].text == "," and i - 1 in ends:
         return True
-    return sp.end < len(doc) and doc[sp.end].lower_ in after
+    return sp.end < len(doc) and doc[sp.end].lower_ in after or _caps_dateline(doc, sp, text)
+
+
+# a wire dateline after its town's name: a dash, or a comma, its date and the agency's bracket and dash
+# ("BAMBARI, APRIL 12 (WIRE) -", « BAMBARI, 12 AVRIL (AFP) - », "LIMA, 5 JAN 90 (RADIO) --")
+_DATELINE_AFTER_NAME = re.compile(r"\s*(?:(?:--|-|\u2013|\u2014)\s|\(|,[^\n(]{1,40}\([^\n)]{1,40}\)\s*(?:--|-|\u2013|\u2014)\s)")
+
+
+# a headline line of its own and its blank line, before a dateline
+_HEADLINE_BEFORE_DATELINE = re.compile(r"\s*[^\n]{3,200}\n[ \t]*\n\s*")
+
+
+def _caps_dateline(doc: Doc, sp: Span, text: str | None = None) -> bool:
+    """``sp`` is the town of a wire dateline in capitals: it opens the text, or the paragraph after a
+    headline line of its own, and the dateline's marks follow it."""
+    if sp.start_char > 220:
+        return False
+    text = doc.text if text is None else text
+    before = text[: sp.start_char]
+    if before.strip() and not _HEADLINE_BEFORE_DATELINE.fullmatch(before):
+        return False
+    return _DATELINE_AFTER_NAME.match(text, sp.end_char) is not None
 
 
 def _runs_on(doc: Doc, sp: Span, lang: str) -> bool:
@@ -318,7 +340,7 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
             i += 1
             continue
         sp = doc[i : i + best]
-        if _caps_cue(doc, sp, lang, ends) and not _runs_on(doc, sp, lang):
+        if _caps_cue(doc, sp, lang, ends, text) and not _runs_on(doc, sp, lang):
             out.append(sp)
             ends.add(sp.end - 1)
             i = sp.end
@@ -480,6 +502,15 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
                       and doc[e.start - 2].lower_ in towns | cues)) for t in e}
 
+    # a name the tagger calls a person or an organisation after a word that leads to a place ("had come from
+    # Kaga Bandoro", « venaient de Kaga-Bandoro »: places_<lang>.HOME_TOWN_CUES), and a place's name that is
+    # also the surname of a person of the story ("Paul Jackson ... came from Jackson"): a town only of the
+    # story's country (below), whatever its size
+    home_only = set() if caps else _home_only_names(doc, lang, titles)
+    if home_only:
+        ents = [e for e in ents if e.start not in home_only]
+        taken -= {t.i for e in doc.ents if e.start in home_only for t in e}
+
     # names told as places by their place in the clause (a passive subject hit, a possessor country, a
     # dateline): read as any unlabelled name, a small town too
     by_clause: set[int] = set()
@@ -521,6 +552,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     by_context: set[int] = set()
     spans: list[Span] = []
     proper = _proper_spans(doc, taken, by_clause)
+    if home_only:
+        # such a name is read whole, as the tagger cut it (« Kaga-Bandoro » with its hyphen)
+        whole = [e for e in doc.ents if e.start in home_only]
+        proper = sorted([r for r in proper if not any(r.start < e.end and e.start < r.end for e in whole)] + whole,
+                        key=lambda r: r.start)
     # the story's country so far (the most named; not every country a regional story names: "THE
     # COMMITMENTS MADE AT ESQUIPULAS" with Costa Rica named is not Esquipulas, Costa Rica), and those of
     # the forces named by their demonym (only to read a small town there: forces abroad are common, "U.S.
@@ -563,6 +599,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
             if r is None:
                 continue
+            if cand.start in home_only:
+                homes = [c for c in gaz.candidates(cand.text, lang=lang, fuzzy=False) if c.feature == "city"
+                         and c.country in home_countries and normalize(c.name) == normalize(cand.text)]
+                if len(homes) != 1:
+                    break
+                r = (homes[0], r[1])
             if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
                 # after a place word, its namesake in the story's country ("near Aguilares ... the
                 # Salvadoran army": not the bigger Aguilares of Argentina; "Gunmen killed Dolores" is a
@@ -900,6 +942,25 @@ def _near_the_story(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: 
                               "exact" if moved[key].geonames_id else "near")
         res.append(pm)
     return res
+
+
+def _home_only_names(doc: Doc, lang: str, titles: frozenset[str]) -> set[int]:
+    """The starts of the names :func:`find_places` reads as towns of the story's country only: a name the
+    tagger labels a person or an organisation right after a word of ``HOME_TOWN_CUES`` ("from Kaga Bandoro"),
+    and a name it labels a place that is the surname of a person it names in full elsewhere ("Paul Jackson
+    ... the account came from Jackson")."""
+    cues = _words(lang, "HOME_TOWN_CUES")
+    out: set[int] = set()
+    surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
+    for e in doc.ents:
+        if _after_title(doc, e.start, titles) or not all(t.is_title for t in e if t.is_alpha):
+            continue
+        if e.label_ in MISLABELS and e.label_ not in NATIONALITY_LABELS and e.start > 0 \
+                and doc[e.start - 1].lower_ in cues:
+            out.add(e.start)
+        elif e.label_ in PLACE_LABELS and len(e) == 1 and e.text in surnames:
+            out.add(e.start)
+    return out
 
 
 def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:

@@ -274,6 +274,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                 continue
         if g.age_re.search(text[max(0, m.start() - 12):m.start()]):
             continue
+        if m.group("mod") is None and _age_apposed(text, m.start(), m.end(), n):
+            continue  # "THE VICTIM, MARIA LOPEZ, 34, WAS SHOT DEAD": her age, no toll
         if _clock_time(g, text, m.start(), num.strip()) and (m.group("mod") is None or num.strip()[0] == "0"):
             continue  # "at 0745"; "approximately 0400": a leading zero is a time after a modifier too
         mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
@@ -298,6 +300,21 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                 h, hs, he = head.group("head"), head.start("head"), head.end("head")
         out.append(QuantityMention(s, e, text[s:e], value, h, hs, he))
     return out
+
+
+# A person's age set between commas after the name ("MARIA LOPEZ, 34, A NURSE", "Jean Kossi, 34, a été
+# tué", "... AND LUCIA MENJIVAR, 19."): digits only, a name's word (capitalised) right before the comma
+_AGE_APPOSED_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_][\w'’-]*[^\W\d_],\s+$")
+_AGE_APPOSED_AFTER = re.compile(r"\s*(?:,|[.;]\s|[.;]$)")
+AGE_MAX = 110
+
+
+def _age_apposed(text: str, start: int, end: int, n: int) -> bool:
+    num = text[start:end].strip()
+    if not num.isdigit() or not 1 <= n <= AGE_MAX or not _AGE_APPOSED_AFTER.match(text, end):
+        return False
+    before = _AGE_APPOSED_BEFORE.search(text[max(0, start - 40):start])
+    return before is not None and before.group(0).strip(" (")[:1].isupper()
 
 
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:

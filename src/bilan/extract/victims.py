@@ -68,6 +68,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     pairs += [("NAT", w) for w in _victims_words(lang, "NATIONALITY_NOUNS")]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
+    pairs += [("MLN", w) for w in _victims_words(lang, "RANKS_BEFORE_NAMES")]
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
     pairs += [("OTH", w) for w in _victims_words(lang, "OTHERS_WORDS")]
     pairs += [("GRD", w) for w in _victims_words(lang, "PRIVATE_GUARD_NOUNS")]
@@ -137,7 +138,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     if wm is None:
         return []
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
-    grd = doc.vocab.strings["GRD"]
+    grd, mln = doc.vocab.strings["GRD"], doc.vocab.strings["MLN"]
     oth, nat = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
@@ -164,6 +165,15 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                                  sent_hi[sp.start] if sent_hi is not None else sp.sent.end):
                 continue
             sp = Span(doc, sp.start, sp.end, label=civ)
+        elif sp.label == mln:
+            # a rank that is also a common word ("PRIVATE"): a rank only right before a person's name of two
+            # words or more ("PRIVATE MIGUEL ALAS"; not "PRIVATE SECURITY GUARDS", "private property")
+            if not (sp.end < len(doc) and _namelike(doc[sp.end], lang) and name_end(doc, sp.end, lang) - sp.end >= 2):
+                continue
+            sp = Span(doc, sp.start, sp.end, label=mil)
+            root = sp.root
+        if _surname_after_title(doc, sp, spans, lang):
+            continue
         if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
             continue  # how one is dressed, no person (« des hommes en civil »)
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
@@ -206,6 +216,23 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                                  sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,
                                  others=sp.label == oth))
     return out
+
+
+def _surname_after_title(doc: Doc, sp: Span, spans: list[Span], lang: str) -> bool:
+    """A person noun of one word that is the surname of a name a rank or a role opens (« LE CAPORAL LUC
+    BERGER », "Sergeant Paul Baker"): capitalised, right after first names (words that can only be names)
+    that follow another person noun."""
+    if len(sp) != 1 or not (sp[0].is_upper or sp[0].is_title):
+        return False
+    k = sp.start
+    while k > 0 and sp.start - k < 3 and _namelike(doc[k - 1], lang) and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and not any(o.start <= k - 1 < o.end for o in spans):
+        k -= 1
+    rank = next((o for o in spans if o.end == k and o is not sp), None)
+    # the first names and the surname hang on the rank's phrase ("UNIDENTIFIED MEN KILLED TEACHER X": no
+    # first name between "MEN" and "TEACHER")
+    return k < sp.start and rank is not None and all(
+        doc[x].head.i != x and rank.start <= doc[x].head.i <= sp.start for x in range(k, sp.start + 1))
 
 
 def _title_before_name_in_capitals(rank) -> bool:
@@ -698,8 +725,11 @@ def _honorific_name_end(doc: Doc, v: VictimMention, lang: str) -> int | None:
     i = v.tok_end
     # to the next punctuation: the parse may cut a sentence before a name in capitals or after a title
     sent_end = next((t.i for t in doc[i:] if t.is_punct), len(doc))
-    while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end:
-        i += 1  # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez")
+    while i < sent_end and doc[i].pos_ == "ADJ" and v.tok_start <= doc[i].head.i < v.tok_end \
+            and not (nlp_mod.in_capitals(doc) and _namelike(doc[i], lang)):
+        # an adjective after the role ("le candidat présidentiel Dr Bernardo Lopez"); in capitals not a
+        # first name the parse read as one (« LE CAPORAL LUC BERGER »)
+        i += 1
     first = i
     # a short "of" complement between the role and the name, with no comma ("le député de l'ARENA José
     # Antonio Anaya", "THE LEADER OF FENASTRAS JULIO PORTILLO"): one capitalised word, or the words of one
@@ -761,7 +791,9 @@ def _namelike(t, lang: str) -> bool:
 def _name_word(t, lang: str) -> bool:
     """A word that may be part of a name beside a surer one: capitalised, no grammar word, no place,
     no person noun."""
-    return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+    # (in capitals an interjection inside a sentence is a surname misread: "PRIVATE MIGUEL ALAS")
+    return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and (
+        t.pos_ in ("NOUN", "PROPN", "ADJ") or t.pos_ == "INTJ" and t.is_upper and t.i > t.sent.start) \
         and t.ent_type_ not in NOT_PERSON and t.lower_ not in _role_words(lang)
 
 
@@ -833,7 +865,9 @@ def _apposed_name(doc: Doc, v: VictimMention, lang: str, places: list[tuple[int,
         while j < n and j - i <= 2 and doc[j].lower_ in titles:
             j += 1
         k = _names_from(doc, j, plural, lang)
-        if k > j and (k == n or doc[k].is_punct) and clear(j, k):
+        if k > j and (k == n or doc[k].is_punct) and (clear(j, k) or nlp_mod.in_capitals(doc) and clear(j, j + 1)):
+            # (in capitals a surname the gazetteer knows is read as a place, "MARIE KOSSI": the name
+            # opening with a word that is no place is still the name)
             return v.tok_start, k
     # before the role: "NAME, a/the [modifiers] ROLE"
     j = v.tok_start - 1

@@ -58,6 +58,10 @@ CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside"
 PLACE_SUBJECT_VERBS = ["attack", "besiege", "bomb", "bombard", "capture", "encircle", "hammer", "hit", "loot",
                        "overrun", "pound", "raid", "retake", "rock", "seize", "shake", "shell", "storm", "strike",
                        "surround", "target"]
+# A name the tagger calls a person or an organisation right after one of these words ("had come from Kaga
+# Bandoro", "fled to Batangafo") is a town only when the gazetteer has a town of the story's country by that
+# very name (its size aside); a town abroad, or none, leaves it a person ("a call from Florence")
+HOME_TOWN_CUES = ["from", "to"]
 MISLABELLED_PLACE_CUES = ["near", "outside", "in", "inside", "around", "towards", "toward"]
 # ... or a word after it makes it a division ("USULUTAN DEPARTMENT"); not a possessive, which a
 # person's name takes as well ("TORRES' JURISDICTION")

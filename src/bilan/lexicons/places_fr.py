@@ -34,6 +34,10 @@ CAPS_PLACE_CUES_BEFORE = ["a", "à", "au", "aux", "d'", "de", "dans", "depuis", 
 # En casse mixte, un nom que l'étiqueteur prend pour une organisation ou une personne juste après l'un
 # de ces mots ("près d'Olocuilta", "à Kuda") se lit comme un lieu quand le gazetier le connaît (une petite
 # ville seulement dans le pays de l'article, comme tout nom non étiqueté)
+# Un nom que l'étiqueteur prend pour une personne ou une organisation juste après l'un de ces mots
+# (« venaient de Kaga-Bandoro ») n'est une ville que si le gazetier connaît une ville de ce nom même dans le
+# pays de l'article (quelle qu'en soit la taille) ; ailleurs, ou nulle part, il reste une personne
+HOME_TOWN_CUES = ["de", "depuis"]
 MISLABELLED_PLACE_CUES = ["à", "près", "dans", "vers", "d'", "d’"]
 # ... ou qu'un mot après lui en fait une division ("LE DEPARTEMENT D'USULUTAN" se lit par "de")
 CAPS_PLACE_CUES_AFTER: list[str] = []

@@ -116,6 +116,9 @@ FORCE_RANKS = [
     # armed auxiliaries of an army ("soldiers and civilian auxiliaries"): no civilians
     "civilian auxiliary", "civilian auxiliaries",
 ]
+# ranks that are also common words: a rank only right before a person's name ("PRIVATE MIGUEL ALAS"; not
+# "private security guards")
+RANKS_BEFORE_NAMES = ["private"]
 FORMER_WORDS = ["former", "retired", "ex"]
 # after the rank ("a general, retired,"): a former member of the forces, a civilian (victims._former_after)
 FORMER_AFTER = ["in retirement", "retired"]

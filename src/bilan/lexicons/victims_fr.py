@@ -116,6 +116,9 @@ FORCE_RANKS = [
     # les supplétifs armés d'une armée (« soldats et supplétifs civils ») : pas des civils
     "supplétif civil", "supplétifs civils",
 ]
+# grades lus comme tels seulement juste avant un nom de personne (« LE BRIGADIER JEAN MARTIN ») : ailleurs
+# le mot dit autre chose (victims_en.RANKS_BEFORE_NAMES)
+RANKS_BEFORE_NAMES = ["brigadier", "brigadier-chef", "maréchal des logis"]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
 # après le grade (« un général en retraite ») : un ancien membre des forces, un civil (victims._former_after)
 FORMER_AFTER = ["en retraite", "à la retraite", "retraité", "à la réserve"]
