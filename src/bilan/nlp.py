@@ -652,6 +652,21 @@ def headline_end(text: str) -> int:
     return len(line) if len(line.split()) <= HEADLINE_MAX_WORDS else 0
 
 
+def lead_end(text: str) -> int:
+    """The end of ``text``'s first sentence, its full stop with it, when it is a short lead that its story follows
+    on the same line, which may be told in the narrative present like a headline (« Une milice incendie des
+    maisons à Pont-Sondé. Deux personnes ... »), else 0. :func:`_headline_verb` then wants it to have no verb of
+    its own."""
+    line_end = text.find("\n")
+    first = text[:line_end if line_end >= 0 else len(text)]
+    stop = first.find(". ")
+    # (a sentence alone is no lead: "Gunmen storm church in Burkina Faso." stays as parsed)
+    if stop <= 0 or stop + 1 > HEADLINE_MAX_CHARS or len(first[:stop].split()) > HEADLINE_MAX_WORDS \
+            or not first[stop + 2:].strip():
+        return 0
+    return stop + 1
+
+
 def _headline_lexicon(lang: str):
     from bilan.lexicons import LexiconMissing, load
 
@@ -749,7 +764,7 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
     lex = None
     todo: dict[int, tuple[int, int, str, str]] = {}  # doc -> (tokens of the line, verb, variant, kind)
     for i, t in enumerate(texts):
-        end = headline_end(t)
+        end = headline_end(t) or lead_end(t)
         if not end or not docs[i].has_annotation("DEP"):
             continue
         lex = lex or _headline_lexicon(lang)
