@@ -6039,10 +6039,14 @@ def _singles_who_died(ctx: Context, si: int, counts: list, inc: Incident) -> lis
         verb = ctx.doc[s:e].root
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or _denied_harm(ctx, verb):
             continue
-        for subj in verb.children:
+        dying = dying_words(ctx.lang)
+        # (and who the parse hangs on the state told of him between commas: « Son fils, grièvement blessé, a succombé »)
+        held = [t for t in sent if t.dep_.startswith("nsubj") and t.head.i != verb.i
+                and getattr(dying_after_state(t, dying), "i", None) == verb.i]
+        for subj in [*verb.children, *held]:
             if subj.dep_ not in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) or subj.pos_ != "NOUN" or is_plural(subj):
                 continue
-            dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+            dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss", "nmod:poss")]
             if not any(d in articles or d in definite for d in dets) or any(c.dep_ == "nummod" for c in subj.children):
                 continue
             if not (_victim_noun(ctx, subj) or _casualty_cue(ctx, (subj.i,)) is not None):
