@@ -652,6 +652,21 @@ def headline_end(text: str) -> int:
     return len(line) if len(line.split()) <= HEADLINE_MAX_WORDS else 0
 
 
+def lead_end(text: str) -> int:
+    """The end of ``text``'s first sentence, its full stop with it, when it is a short lead that its story follows
+    on the same line, which may be told in the narrative present like a headline (« Une milice incendie des
+    maisons à Pont-Sondé. Deux personnes ... »), else 0. :func:`_headline_verb` then wants it to have no verb of
+    its own."""
+    line_end = text.find("\n")
+    first = text[:line_end if line_end >= 0 else len(text)]
+    stop = first.find(". ")
+    # (a sentence alone is no lead: "Gunmen storm church in Burkina Faso." stays as parsed)
+    if stop <= 0 or stop + 1 > HEADLINE_MAX_CHARS or len(first[:stop].split()) > HEADLINE_MAX_WORDS \
+            or not first[stop + 2:].strip():
+        return 0
+    return stop + 1
+
+
 def _headline_lexicon(lang: str):
     from bilan.lexicons import LexiconMissing, load
 
@@ -749,7 +764,7 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
     lex = None
     todo: dict[int, tuple[int, int, str, str]] = {}  # doc -> (tokens of the line, verb, variant, kind)
     for i, t in enumerate(texts):
-        end = headline_end(t)
+        end = headline_end(t) or lead_end(t)
         if not end or not docs[i].has_annotation("DEP"):
             continue
         lex = lex or _headline_lexicon(lang)
@@ -780,22 +795,42 @@ def _fix_headlines(nlp: Language, lang: str, texts: list[str], docs: list[Doc], 
         out[verb] = variant
         return out
 
-    lines = nlp.pipe((Doc(nlp.vocab, words=words(i), spaces=[bool(t.whitespace_) for t in docs[i][:todo[i][0]]])
-                      for i in idx), batch_size=batch_size)
-    for i, line in zip(idx, lines):
-        n, verb, _, kind = todo[i]
-        v = line[verb]
-        ties = None
-        if v.pos_ == "VERB" and v.dep_ in ("acl", "amod") and v.head.i < verb and v.head.dep_ == "ROOT" and any(
-                c.dep_ in ("obj", "dobj") for c in v.children):
-            # the verb read as describing the noun before it, with its own object (« Un groupe armé attaquait un
-            # village »: « attaquait » a clause of « groupe »): the noun is its subject, the verb the line's root
-            ties = {verb: (verb, "ROOT"), v.head.i: (verb, "nsubj")}
-        elif v.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") and c.i < verb for c in v.children):
-            continue  # no better than the first parse
-        docs[i] = _relined(docs[i], line, n, verb, getattr(lex, "PRESENT_TAGS", {}).get(kind), lex.PRESENT_MORPH[kind],
-                           ties)
+    fallbacks = getattr(lex, "VERB_FALLBACKS", {})
+    for round_ in range(2):
+        lines = nlp.pipe((Doc(nlp.vocab, words=words(i), spaces=[bool(t.whitespace_) for t in docs[i][:todo[i][0]]])
+                          for i in idx), batch_size=batch_size)
+        retry = []
+        for i, line in zip(idx, lines):
+            n, verb, _, kind = todo[i]
+            ties = _headline_ties(line, verb)
+            if ties is None:
+                # no better than the first parse: once more with the verb's other form, when it has one
+                # (« Une milice incendiait des maisons »: the imperfect read as a noun too; « incendièrent »)
+                other = fallbacks.get(docs[i][verb].lower_)
+                if round_ == 0 and other:
+                    todo[i] = (n, verb, other, kind)
+                    retry.append(i)
+                continue
+            docs[i] = _relined(docs[i], line, n, verb, getattr(lex, "PRESENT_TAGS", {}).get(kind),
+                               lex.PRESENT_MORPH[kind], ties or None)
+        if not retry:
+            break
+        idx = retry
     return docs
+
+
+def _headline_ties(line: Doc, verb: int) -> dict[int, tuple[int, str]] | None:
+    """The ties a headline's re-parse ``line`` needs for its verb at ``verb`` ({} for none), or None when the
+    re-parse is no better than the first (the word no verb with a subject before it)."""
+    v = line[verb]
+    if v.pos_ == "VERB" and v.dep_ in ("acl", "amod") and v.head.i < verb and v.head.dep_ == "ROOT" and any(
+            c.dep_ in ("obj", "dobj") for c in v.children):
+        # the verb read as describing the noun before it, with its own object (« Un groupe armé attaquait un
+        # village »: « attaquait » a clause of « groupe »): the noun is its subject, the verb the line's root
+        return {verb: (verb, "ROOT"), v.head.i: (verb, "nsubj")}
+    if v.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") and c.i < verb for c in v.children):
+        return None
+    return {}
 
 
 # A dateline glued to the story's first clause ("San Salvador, 3 May 90 (AFP) -- Members of the Black Eagle

@@ -141,6 +141,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
     out = _named_by_phrase(doc, m, out)
     out = _named_group_words(doc, m, out)
+    out = _group_members(doc, m, out)
     out = [a for a in out if not _former_members(doc, m, a) and not _party_rank_and_file(doc, m, a)]
     named = _named_groups(doc, m, out)
     if named:
@@ -394,6 +395,67 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
         span = doc[start:end]
         out = [a for a in out if not (a.tok_start < end and start < a.tok_end)]
         out.append(ActorMention(span.start_char, span.end_char, span.text, f"{name} {word}", "militia", start, end))
+    return sorted(out, key=lambda a: a.tok_start)
+
+
+MEMBERS_GAP = 3  # "members of a rival gang", « membres d'un autre gang »: words between the members and the group
+
+
+def _group_members(doc: Doc, m: LanguageMatchers, found: list[ActorMention]) -> list[ActorMention]:
+    """The members of an unnamed gang or militia ("gang members", "members of a rival gang", « des membres
+    d'un gang », « des membres de gangs rivaux »; ``actors_<lang>.MEMBER_WORDS``, ``ARMED_GROUP_NOUNS``,
+    ``MEMBERSHIP_PREPS``) are an unnamed non-state armed side, from the members to the group's noun (and
+    the "rival" after it). Their former members (``FORMER_WORDS``: "former gang members", « d'anciens membres
+    de gangs ») are none, and a group with a name of its own stays that group ("members of the Kraze Baryè
+    gang": :func:`_named_group_words`, the members' words joined to its mention)."""
+    members = frozenset(getattr(m.actors, "MEMBER_WORDS", ()))
+    nouns = frozenset(getattr(m.actors, "ARMED_GROUP_NOUNS", ()))
+    preps = frozenset(getattr(m.actors, "MEMBERSHIP_PREPS", ()))
+    former = frozenset(getattr(m.actors, "FORMER_WORDS", ()))
+    others = frozenset(getattr(m.actors, "OTHER_GROUP_WORDS", ()))
+    if not members or not nouns:
+        return found
+    out = list(found)
+    for t in doc:
+        if t.lower_ not in members:
+            continue
+        sent = t.sent
+        if any(doc[k].lower_ in former or doc[k].lower_.rstrip("-") in former
+               for k in range(max(sent.start, t.i - 2), t.i)):
+            continue  # "former gang members": people who left the group
+        start, end = t.i, t.i + 1
+        if t.i - 1 >= sent.start and doc[t.i - 1].lower_ in nouns:
+            start = t.i - 1  # "gang members"
+            if start - 1 >= sent.start and doc[start - 1].lower_ in former:
+                continue
+        elif t.i + 1 < sent.end and doc[t.i + 1].lower_ in preps:
+            k = next((k for k in range(t.i + 2, min(sent.end, t.i + 2 + MEMBERS_GAP)) if doc[k].lower_ in nouns), None)
+            if k is None or any(doc[j].is_punct for j in range(t.i + 1, k)):
+                continue
+            end = k + 1
+            while end < sent.end and doc[end].lower_ in others:
+                end += 1  # « des membres de gangs rivaux »
+        else:
+            continue
+        named = [a for a in out if not a.generic and a.tok_start < end + 1 and t.i <= a.tok_end
+                 and a.tok_start >= start]
+        if named:
+            # "members of the Kraze Baryè gang", « des membres du gang Kraze Baryè »: that group, the members'
+            # words joined to its mention (the parse may make the members, or a word of the name, the subject)
+            a = min(named, key=lambda a: a.tok_start)
+            if start < a.tok_start and not any(b is not a and start <= b.tok_start < a.tok_start for b in out):
+                span = doc[start:a.tok_end]
+                out[out.index(a)] = ActorMention(span.start_char, span.end_char, span.text, a.name, a.kind,
+                                                 start, a.tok_end)
+            continue
+        if any(a.tok_start < end and start < a.tok_end for a in out):
+            inside = [a for a in out if a.tok_start < end and start < a.tok_end]
+            if not all(a.generic for a in inside):
+                continue
+            out = [a for a in out if a not in inside]  # "members of a militia": one mention, the members'
+        span = doc[start:end]
+        out.append(ActorMention(span.start_char, span.end_char, span.text, UNIDENTIFIED, "unidentified", start, end,
+                                generic=True))
     return sorted(out, key=lambda a: a.tok_start)
 
 

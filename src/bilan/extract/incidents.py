@@ -38,7 +38,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
@@ -621,6 +621,9 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     noun = _first_conjunct(noun)
     if not noun.dep_.startswith("nsubj"):
         return None
+    died = dying_after_state(noun, dying_words(ctx.lang))
+    if died is not None and _casualty_cue(ctx, (died.i,)) == "DEATH":
+        return "death"  # « Un passager, gravement brûlé, a succombé »: who died of the state told of him
     # the verb, or the result word it takes ("THREE MEN WHO ATTACKED A TAXI DRIVER ... WERE SHOT DEAD")
     label = _casualty_cue(ctx, (noun.head.i,) + tuple(
         c.i for c in noun.head.children if c.dep_.split(":")[0] in RESULT_DEPS))
@@ -3100,6 +3103,13 @@ def _mention_noun(doc, a: ActorMention):
     ("HIRED GUNMEN SHOT AND KILLED", where the copy in capitals reads HIRED as the sentence's verb)."""
     span = doc[a.tok_start:a.tok_end]
     root = span.root
+    if root.dep_ == "ROOT" and len(span) > 1:
+        # a fragment of its own the parse cut the mention into (« Des membres du gang Kraze Baryè ont incendié »:
+        # « membres » a root, « Kraze » the verb's subject): the word that is the subject of a verb outside it
+        subj = next((t for t in span if t.dep_.startswith("nsubj") and not a.tok_start <= t.head.i < a.tok_end
+                     and t.head.pos_ in ("VERB", "AUX")), None)
+        if subj is not None:
+            return subj
     if root.pos_ in ("NOUN", "PROPN", "PRON"):
         return root
     return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
@@ -6275,8 +6285,11 @@ def _hurt_who_died(ctx: Context, span: Span, hs: Span | None) -> bool:
     THE WOUNDED", « un blessé »), the wounded who died since, dead now."""
     toks = {span.root.i} | ({hs.root.i} if hs is not None else set())
     dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
-    return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and ctx.doc[i].head.i in dead
-               and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ") for i in toks)
+    dying = dying_words(ctx.lang)
+    # (or of the state told of it before the verb of death: « Un passager, gravement brûlé, a succombé »)
+    return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and (
+        ctx.doc[i].head.i in dead and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ")
+        or getattr(dying_after_state(ctx.doc[i], dying), "i", None) in dead) for i in toks)
 
 
 def _one_more_dead(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:
@@ -6313,10 +6326,14 @@ def _singles_who_died(ctx: Context, si: int, counts: list, inc: Incident) -> lis
         verb = ctx.doc[s:e].root
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or _denied_harm(ctx, verb):
             continue
-        for subj in verb.children:
+        dying = dying_words(ctx.lang)
+        # (and who the parse hangs on the state told of him between commas: « Son fils, grièvement blessé, a succombé »)
+        held = [t for t in sent if t.dep_.startswith("nsubj") and t.head.i != verb.i
+                and getattr(dying_after_state(t, dying), "i", None) == verb.i]
+        for subj in [*verb.children, *held]:
             if subj.dep_ not in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) or subj.pos_ != "NOUN" or is_plural(subj):
                 continue
-            dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+            dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss", "nmod:poss")]
             if not any(d in articles or d in definite for d in dets) or any(c.dep_ == "nummod" for c in subj.children):
                 continue
             if not (_victim_noun(ctx, subj) or _casualty_cue(ctx, (subj.i,)) is not None):

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
 from bilan.lexicons import LexiconMissing, load
+from bilan.lexicons import words as lexicon_set
 
 
 class WordMatcher:
@@ -184,7 +185,15 @@ def _join_kickers(doc: Doc, bounds: list[list[int]], word: list[bool], verb: lis
         cut_name = last is not None and last.is_alpha and (last.is_title or last.is_upper) \
             and first_next is not None and first_next.is_alpha and (first_next.is_title or first_next.is_upper) \
             and "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
-        out[-1][2] = colon or dateline or cut_name
+        # a noun cut from the name that follows it (« Des membres du gang » | « Kraze Baryè ont incendié ... »): a
+        # verbless piece that ends in a lower-case noun, with no stop, before one that opens with a capitalised word
+        # (not copy in capitals) the parse made the subject of a verb, or after a group word of a name
+        # (actors_<lang>.NAMED_GROUP_WORDS: « Des bandits du gang » | « Ti Makak ont enlevé »), on the same line
+        cut_noun = last is not None and last.is_alpha and last.is_lower and last.pos_ == "NOUN" \
+            and first_next is not None and first_next.is_alpha and first_next.is_title \
+            and (first_next.dep_.startswith("nsubj") or last.lower_ in lexicon_set("actors", doc.lang_, "NAMED_GROUP_WORDS")) \
+            and "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
+        out[-1][2] = colon or dateline or cut_name or cut_noun
     return [[a, b] for a, b, _ in out]
 
 

@@ -395,6 +395,8 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.i not in anchors:
         tok = tok.head  # "RAMON PEREZ, A 60-YEAR-OLD FARMER, DIED": the role in apposition to the subject
+    if dying and getattr(dying_after_state(tok, dying), "i", None) in anchors:
+        return True
     if tok.dep_.startswith("nsubj") and any(
             c.i in anchors and c.dep_ in ("acomp", "attr", "oprd", "xcomp", "advcl", "advmod") and c.lower_ in dying
             for c in tok.head.children):
@@ -420,6 +422,22 @@ def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] =
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def dying_after_state(tok, dying: frozenset[str]):
+    """The dying verb ``tok`` is the one who died of, though the parse made it the subject of the state told of it
+    between commas (« Un passager, gravement brûlé, a succombé »: « passager » the passive subject of « brûlé », an
+    adverbial clause of « succombé »; « Son fils, grièvement blessé, a succombé »: « succombé » joined to
+    « blessé »): a verb of ``dying`` (``victims_<lang>.DYING_WORDS``) with no subject of its own, after the state's
+    participle and a comma; None when there is none."""
+    state = tok.head
+    if not tok.dep_.startswith("nsubj") or state.pos_ != "VERB" or "Part" not in state.morph.get("VerbForm"):
+        return None
+    verbs = [state.head] if state.dep_.split(":")[0] in ("advcl", "acl") and state.head.i > state.i else []
+    verbs += [c for c in state.children if c.dep_ == "conj" and c.i > state.i]
+    return next((v for v in verbs if (v.lower_ in dying or v.lemma_.lower() in dying)
+                 and not any(c.dep_.startswith("nsubj") for c in v.children)
+                 and any(t.is_punct for t in tok.doc[state.i + 1:v.i])), None)
 
 
 def kin_complement(tok) -> bool:

@@ -218,7 +218,11 @@ VAGUE_FORCES = ["forces", "force"]
 NOT_ACTORS = ["local government", "local governments",
               # a civilian who informs the forces is no force ("Maoists gunned down a police informer")
               "police informer", "police informers", "police informant", "police informants", "army informer",
-              "army informers", "army informant", "army informants"]
+              "army informers", "army informant", "army informants",
+              # a gang rape is no gang's act ("gang-raped" is a modifier already)
+              "gang rape", "gang rapes", "gang raped", "gang raping",
+              # gangs' violence as a topic names no doer of an act ("gang violence has displaced 700,000 people")
+              "gang violence", "gang-related violence", "gang related violence"]
 # verbs whose subject country, or the country after "by" of their passive, did the act as its state
 # ("Israel struck ...", "Russia launched 58 drones", "drones launched by Russia"): its military forces
 COUNTRY_ACT_VERBS = ["strike", "launch", "fire", "attack", "bomb", "shell", "kill", "shoot", "target", "invade",
@@ -259,6 +263,9 @@ GENERIC_ARMED = [
     "maoists", "naxals", "naxalites", "naxal", "maoist rebels", "maoist guerrillas",
     # who destroy installations by stealth ("SABOTEURS DESTROYED A HIGH-TENSION TOWER")
     "saboteurs", "saboteur",
+    # a gang told with no name ("a gang attacked the police station", "gangs torched homes"; a named one is
+    # actors._named_group_words', its members actors._group_members')
+    "gang", "gangs", "armed gang", "armed gangs",
 ]
 # demonyms precede the noun in English ("Iraqi forces")
 DEMONYMS = {
@@ -351,3 +358,6 @@ NAMED_GROUP_PREPS = ["of"]
 # doer: actors.names_another_group)
 OTHER_GROUP_WORDS = ["another", "rival", "other"]
 OTHER_GROUP_NOUNS = ["gang", "gangs", "group", "groups", "militia", "militias", "faction", "factions"]
+# the group nouns whose members are an unnamed armed side ("gang members", "members of a rival gang", "militia
+# members"; actors._group_members): not their former members (FORMER_WORDS)
+ARMED_GROUP_NOUNS = ["gang", "gangs", "militia", "militias"]

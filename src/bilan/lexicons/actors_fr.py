@@ -219,7 +219,11 @@ STATE_FORCES = [
 VAGUE_FORCES = ["forces", "force"]
 # des expressions où un mot des forces ne nomme aucune force : le civil qui renseigne la police ou l'armée
 NOT_ACTORS = ["informateur de la police", "informateurs de la police", "indicateur de la police",
-              "indicateurs de la police", "informateur de l'armée", "informateurs de l'armée"]
+              "indicateurs de la police", "informateur de l'armée", "informateurs de l'armée",
+              # la violence des gangs comme sujet ne nomme l'auteur d'aucun acte (« la violence des gangs a poussé
+              # 700 000 Haïtiens à fuir »)
+              "violence des gangs", "violences des gangs", "violence de gangs", "violences de gangs",
+              "violence liée aux gangs", "violences liées aux gangs"]
 # verbes dont le pays sujet, ou le pays après « par » de leur passif, a fait l'acte en tant qu'État
 # (« Israël a frappé », « la Russie a lancé 58 drones », « des drones lancés par la Russie ») : ses forces armées
 COUNTRY_ACT_VERBS = ["frapper", "lancer", "tirer", "attaquer", "bombarder", "pilonner", "tuer", "cibler", "envahir",
@@ -257,6 +261,9 @@ GENERIC_ARMED = [
     "des inconnus", "un inconnu", "des inconnus armés", "assaillants non identifiés", "assaillants inconnus", "tireurs inconnus",
     # les insurgés maoïstes de l'Inde par leurs noms courants
     "maoïstes", "naxalites", "rebelles maoïstes",
+    # un gang sans nom (« un gang attaque un commissariat » ; un gang nommé : actors._named_group_words, ses
+    # membres : actors._group_members)
+    "gang", "gangs", "gang armé", "gangs armés",
 ]
 # demonyms (masc./fem., sing./plur.) -> ISO country
 DEMONYMS = {
@@ -362,3 +369,6 @@ NAMED_GROUP_PREPS = ["de", "du", "d'"]
 # auteur : actors.names_another_group)
 OTHER_GROUP_WORDS = ["autre", "autres", "rival", "rivale", "rivaux", "rivales"]
 OTHER_GROUP_NOUNS = ["gang", "gangs", "groupe", "groupes", "milice", "milices", "faction", "factions", "bande", "bandes"]
+# les noms de groupe dont les membres sont un camp armé sans nom (« des membres d'un gang », « des membres de gangs
+# rivaux » ; actors._group_members) : pas leurs anciens membres (FORMER_WORDS)
+ARMED_GROUP_NOUNS = ["gang", "gangs", "milice", "milices"]

@@ -1143,6 +1143,8 @@ DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
     "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
+    # a death of one hurt in the act ("a passenger, badly burned, succumbed to his injuries"; as « succomber »)
+    "succumb", "succumbed",
     # burnt alive: killed
     "burnt alive", "burned alive", "burn alive",
     # killing verbs of the trigger lexicon that say a death ("were slaughtered", "gunned down")

@@ -39,6 +39,18 @@ def _forms():
     return out
 
 
+def _fallbacks():
+    out = {}
+    for present, imperfect in _ER:
+        stem = imperfect[:-1] if imperfect.endswith("e") else imperfect
+        out[present + "e"] = out[present + "ent"] = stem + "èrent"
+    return out
+
+
+# a second form to parse when the small model reads the imperfect as a noun too (« Une milice incendiait des
+# maisons »: « incendiait » an adjective of « milice »): the simple past (« incendièrent »), which it reads as a verb
+VERB_FALLBACKS = _fallbacks()
+
 # (« violent » is no form here: it is the adjective as often as the verb)
 # present form -> (variant to parse, "sing" or "plur")
 VERB_VARIANTS = _forms()

@@ -105,7 +105,8 @@ ADDED_SINGULAR_ARTICLES = ["a", "an"]
 # in a later sentence ("KILLING FIVE PASSENGERS. THE DRIVER OF THE BUS DIED ON THE WAY TO THE HOSPITAL"),
 # is one more dead; a person named before among the wounded ("WOUNDED TWO WOMEN AND A STREET VENDOR. THE
 # VENDOR DIED LATER") is one of them who died
-ADDED_DEFINITE_ARTICLES = ["the"]
+# (a possessive determiner too: "KILLING A WOMAN. HER SON, BADLY WOUNDED, DIED LATER")
+ADDED_DEFINITE_ARTICLES = ["the", "his", "her"]
 # one of the wounded told before, the subject of a verb of death ("One of the injured later died", "ONE
 # OF THEM, A 17-YEAR-OLD GIRL, DIED TODAY" after "WOUNDING EIGHT PEOPLE"): one more dead
 ONE_OF_THE_HURT = [r"one\s+of\s+(?:the\s+(?:wounded|injured)|them)\b"]

@@ -119,7 +119,8 @@ ADDED_SINGULAR_ARTICLES = ["un", "une"]
 # dans une phrase suivante (« tuant cinq passagers. Le chauffeur de l'autobus est mort en route vers
 # l'hôpital »), est un mort de plus ; une personne nommée avant parmi les blessés (« blessant deux femmes
 # et un vendeur. Le vendeur est mort plus tard ») est l'un d'eux qui est mort
-ADDED_DEFINITE_ARTICLES = ["le", "la", "l'", "l’"]
+# (un déterminant possessif aussi : « tuant une femme. Son fils, grièvement blessé, a succombé »)
+ADDED_DEFINITE_ARTICLES = ["le", "la", "l'", "l’", "son", "sa"]
 # l'un des blessés dits avant, sujet d'un verbe de mort (« l'un des blessés est décédé », « l'une
 # d'elles est morte » après « blessant huit personnes ») : un mort de plus
 ONE_OF_THE_HURT = [r"(?:l['’]\s*)?une?\s+(?:des\s+blessés|d['’]entre\s+(?:eux|elles)|d['’]eux|d['’]elles)\b"]
