@@ -477,6 +477,20 @@ def merged_id(record: str) -> str | None:
     return head if sep and head and not any(c.isspace() for c in head) else None
 
 
+def _sides_as_in(target: Incident, actors: list) -> list:
+    """``actors`` with their two sides swapped when they are told the other way round from ``target``'s (a
+    side that is ``target``'s actor1 is their actor2, or the reverse: "more than 20 Taliban died when the army
+    and police counter-attacked", merged into "Taliban fighters stormed a police checkpoint"), so that one side
+    stays one side; as they are otherwise."""
+    mine = {r: {a.name for a in target.actors if a.role == r} for r in ("actor1", "actor2")}
+    theirs = {r: {a.name for a in actors if a.role == r} for r in ("actor1", "actor2")}
+    if not (mine["actor1"] & theirs["actor2"] or mine["actor2"] & theirs["actor1"]) \
+            or mine["actor1"] & theirs["actor1"] or mine["actor2"] & theirs["actor2"]:
+        return actors
+    swap = {"actor1": "actor2", "actor2": "actor1"}
+    return [a.model_copy(update={"role": swap[a.role]}) if a.role in swap else a for a in actors]
+
+
 def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str, str] | None = None) -> None:
     """Merge ``other`` into ``target``: every claim, source and evidence span is kept and the reason
     recorded (``"<other id>: <reason>"``, read back by ``merged_id``).
@@ -503,7 +517,7 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
     def key(x):
         return (x.role, x.name, x.mention.casefold()) if x.role == "victim" and len(docs) == 1 else (x.role, x.name)
     seen = {key(x) for x in target.actors}
-    target.actors.extend(x for x in other.actors if key(x) not in seen)
+    target.actors.extend(x for x in _sides_as_in(target, other.actors) if key(x) not in seen)
     target.claims.extend(other.claims)
     have = {s.doc_id for s in target.sources}
     target.sources.extend(s for s in other.sources if s.doc_id not in have)

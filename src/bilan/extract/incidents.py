@@ -2692,6 +2692,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # of a rival gang")
             hit_side, a1 = (None, free[0]) if free else (
                 a1, None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1))
+            doers_pool = [a for a in doers_pool if a not in hit]  # (nor, later, the doer of another act)
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -3059,7 +3060,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
         subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
         if subj.dep_.startswith("nsubj") and not subj.dep_.startswith(("nsubjpass", "nsubj:pass")) \
-                and subj.head in doers and subj.head.pos_ == "VERB" \
+                and subj.head in doers and subj.head.pos_ == "VERB" and not _died(ctx, subj.head) \
                 and (subj.head.lemma_.lower() not in attributing | reacting or _tried_by(ctx, head, subj.head)):
             return a
         if _relative_doer(root, head):
@@ -3088,6 +3089,12 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
     return named_first[0] if battle else None
+
+
+def _died(ctx: Context, verb) -> bool:
+    """``verb`` is a word of death or injury with no object ("twelve soldiers died when their convoy was
+    ambushed", « douze soldats sont morts »): its subject is who was hit, not who did the act."""
+    return _casualty_cue(ctx, (verb.i,)) is not None and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _finders(ctx: Context, trig: Trigger, passive: bool) -> list[tuple[int, int]]:
@@ -3125,8 +3132,20 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
                                                           if label in ("DEATH", "INJURY") for i in range(s, e)}
         if head.head.i in hurt:
             return True
-    return any(c.category in ("death", "injury") and c.quantity.head_start is not None
-               and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted)
+    if any(c.category in ("death", "injury") and c.quantity.head_start is not None
+           and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted):
+        return True
+    # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or a word
+    # of the place the act hit ("an attack on a military post", « l'attaque d'un poste militaire »)
+    word = ctx.doc[a.tok_start:a.tok_end].root  # (the mention's own word: its noun phrase's head may be the place)
+    owner = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
+    if word.dep_.split(":")[0] in ("nmod", "pobj", "amod", "compound") and owner.i != word.i:
+        if any(c.category in ("death", "injury") and c.quantity.head_start is not None
+               and c.quantity.head_start <= owner.idx < c.quantity.head_end for c in counted):
+            return True
+        return owner.dep_.split(":")[0] in ("pobj", "nmod", "obj", "dobj") and (
+            owner.head.i in range(trig.tok_start, trig.tok_end) or owner.head.head.i in range(trig.tok_start, trig.tok_end))
+    return False
 
 
 def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
