@@ -1332,19 +1332,26 @@ def _comma_breakdown(ctx: Context, q, sent: Span) -> bool:
         head, comma, rest = gap.partition(",")
         if not comma or rest.strip() or len(head.split()) > BREAKDOWN_HEAD_WORDS or any(c in head for c in ".;:"):
             continue
-        parts, acc = [], 0
-        for x in figs[k + 1:]:
-            if any(c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;:"):
-                break
-            if x.value.best is None or total.value.best is None:
-                break
-            parts.append(x)
-            acc += x.value.best
-            if acc >= total.value.best:
-                break
-        if len(parts) > 1 and acc == total.value.best and q in parts:
+        if _parts_add_up(text, total, figs[k + 1:], q, ".;:", ".;:"):
             return True
     return False
+
+
+def _parts_add_up(text: str, total, figs: list, q, first_stops: str, later_stops: str) -> bool:
+    """The figures ``figs`` after ``total``, up to the first mark of ``first_stops`` before the first of them
+    or of ``later_stops`` between them, add up to ``total`` exactly, two of them at least, and ``q`` is one:
+    the same people told one by one (:func:`_comma_breakdown`, :func:`_colon_breakdown`)."""
+    parts, acc = [], 0
+    for x in figs:
+        stops = later_stops if parts else first_stops
+        if x.value.best is None or total.value.best is None or any(
+                c in text[(parts[-1].end if parts else total.end):x.start] for c in stops):
+            break
+        parts.append(x)
+        acc += x.value.best
+        if acc >= total.value.best:
+            break
+    return len(parts) > 1 and acc == total.value.best and q in parts
 
 
 COLON_HEAD_WORDS = 6  # words between a total and the colon that opens its breakdown ("people were killed")
@@ -1363,16 +1370,7 @@ def _colon_breakdown(ctx: Context, q, sent: Span) -> bool:
         head, colon, rest = text[total.end:figs[k + 1].start].partition(":")
         if not colon or rest.strip() or len(head.split()) > COLON_HEAD_WORDS or any(c in head for c in ".;,"):
             continue
-        parts, acc = [], 0
-        for x in figs[k + 1:]:
-            if x.value.best is None or total.value.best is None or any(
-                    c in text[(parts[-1].end if parts else total.end):x.start] for c in ".;" + ("" if not parts else ":")):
-                break
-            parts.append(x)
-            acc += x.value.best
-            if acc >= total.value.best:
-                break
-        if len(parts) > 1 and acc == total.value.best and q in parts:
+        if _parts_add_up(text, total, figs[k + 1:], q, ".;", ".;:"):
             return True
     return False
 
