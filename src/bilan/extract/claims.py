@@ -52,9 +52,22 @@ class ClaimMention:
 _CLOSING = {")": "(", "]": "["}
 
 
+def _apposed(tok: Token) -> bool:
+    """``tok`` heads an apposition, after a comma: tagged so, or a complement with no preposition the French
+    parse tags nmod (« le Baromètre sécuritaire du Kivu, un projet qui ... »)."""
+    if tok.dep_ == "appos":
+        return True
+    return tok.dep_ == "nmod" and not any(k.dep_ == "case" for k in tok.children) \
+        and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
     skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
+    # nor an apposition that describes it with a relative clause ("The Kivu Security Tracker, a project that maps
+    # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »)
+    skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i
+             and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children) for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
@@ -69,7 +82,11 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     """``ents``: ``doc.ents``, read once by the caller (spaCy builds the tuple at each access)."""
     if not tokens:
         return
-    span = doc[tokens[0].i : tokens[-1].i + 1]
+    first = tokens[0].i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+        first -= 2  # « l'état-major », which the tokenizer cuts at the hyphen: the whole word
+    span = doc[first : tokens[-1].i + 1]
     cm.speaker_start, cm.speaker_end = span.start_char, span.end_char
     cm.speaker_tokens = {t.i for t in span}
     if len(span) <= 2 and span[-1].lower_.lstrip("-") in {p.lstrip("-") for p in m.pronouns}:
@@ -87,6 +104,10 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     cm.definite = first.lower_ in m.definite_articles
     head = span.root
     cm.plural = is_plural(head)
+    # (not a name a complement of the speaker's noun holds: « le Comité de résistance d'El Facher »)
+    persons = [p for p in persons if not (p.root.dep_.split(":")[0] in ("nmod", "pobj") and p.root.head.i != p.root.i
+                                          and span.start <= p.root.head.i < span.end and p.root.head.pos_ == "NOUN"
+                                          and not p.start <= span.root.i < p.end)]
     if persons:
         p = persons[0]
         cm.speaker = p.text
@@ -394,6 +415,13 @@ def _strip_dates(tokens: list[Token], date_chars: set[int]) -> list[Token]:
 
 
 def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
+    if verb.dep_ in ("acl:relcl", "relcl") and _apposed(verb.head) and _comma_before(verb):
+        # "The El Fasher Resistance Committee, a volunteer group that documents abuses, put the death toll at
+        # 41": a parse that reads the verb after the apposition's closing comma as its relative clause's; the
+        # subject is the noun the apposition describes
+        toks = _np_tokens(verb.head.head)
+        if toks and toks[-1].i < verb.i:
+            return toks
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in m.euphonic
             and "pass" not in c.dep_]
     real = [c for c in subj if c.dep_ != "expl:subj"]
@@ -411,10 +439,18 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         else:  # "said a commander of the militia, who asked not to be named"
             cut = next((k for k, t in enumerate(toks[:-1]) if t.text == "," and _relative(toks[k + 1])), None)
             toks = toks[:cut] if cut else toks
-        if toks and toks[0].pos_ == "PRON":
-            return [toks[0]]
+        if toks and toks[0].pos_ == "PRON" and toks[0].dep_ not in ("poss", "nmod:poss", "det"):
+            return [toks[0]]  # (not a possessive before the noun: "his family told reporters")
         return list(verb.doc[toks[0].i : toks[-1].i + 1]) if toks else []
     return subj[:1]
+
+
+def _comma_before(verb: Token) -> bool:
+    """A comma right before the verb, its auxiliaries and adverbs aside ("..., put the toll at 41")."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    return verb.doc[i].text == ","
 
 
 def _after_and(verb: Token) -> bool:
