@@ -143,6 +143,19 @@ def _on_the_road(doc: Doc, t: TargetMention) -> bool:
         and _preceded_by(doc, t, _phrases(doc.lang_, "ROUTE_PREPS"))
 
 
+def _means_of_travel(doc: Doc, t: TargetMention) -> bool:
+    """ "à moto et en pick-up", "arrived by car", « à bord de pick-up »: a vehicle right after a preposition of
+    travel (``targets_<lang>.TRAVEL_PREPS``), with no determiner, is how the doers came, not what they hit
+    ("fired on a bus", « tiré sur un bus » are targets)."""
+    if t.tok_start == 0 or doc[t.tok_start - 1].pos_ == "DET":
+        return False
+    before = [w.lower_ for w in doc[max(t.tok_start - 4, 0):t.tok_start]]
+    if _ends_with(before, _phrases(doc.lang_, "TRAVEL_PREPS")):
+        return True
+    return _ends_with(before, _phrases(doc.lang_, "TRAVEL_ON")) \
+        and doc[t.tok_start:t.tok_end].root.lower_ in lexicon_words("targets", doc.lang_, "TRAVEL_ON_VEHICLES")
+
+
 NOT_A_TARGET = "not a target"  # the kind of a figure of speech's match (targets_<lang>.NOT_TARGETS)
 
 
@@ -306,7 +319,7 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
         if any(s <= head < e or t.tok_start < e and s < lexical for s, e in trigger_spans):
             continue  # "car bomb": the weapon; a trigger word inside the lexicon's own phrase ("police post",
             # "poste de police") names no weapon, one among the modifiers before it does
-        if _only_near(doc, t) or _on_the_road(doc, t):
+        if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
         if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends):

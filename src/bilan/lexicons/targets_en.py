@@ -27,7 +27,7 @@ PHYSICAL_TARGETS = {
     "vehicle": [
         "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
         "van", "vans", "train", "trains", "aircraft", "plane", "planes", "airliner", "helicopter", "helicopters",
-        "boat", "boats", "ship", "ambulance", "ambulances", "taxi", "taxis", "minibus", "motorcycle", "tanker",
+        "boat", "boats", "ship", "ambulance", "ambulances", "taxi", "taxis", "minibus", "motorcycle", "motorcycles", "motorbike", "motorbikes", "tanker",
         "tankers", "pickup", "pickup truck", "tractor", "tractors", "bulldozer", "bulldozers", "convoy", "convoys",
     ],
     "infrastructure": [
@@ -119,3 +119,10 @@ SETTING_PREPS = ["in front of", "outside", "as he left", "as she left", "as they
 # where a person was hit, when the verb's direct object is that person ("KIDNAPPED RANCHER X ON HIS FARM",
 # "SHOT JUDGE X AT HIS HOME"): a target noun after these is the setting (bilan.extract.targets.place_of_a_person_hit)
 PERSON_PLACE_PREPS = ["in", "at", "on", "inside"]
+# the way the doers came, before a vehicle with no determiner ("arrived by car", "aboard pick-ups"): how they
+# travelled, not what they hit (targets._means_of_travel)
+TRAVEL_PREPS = ["by", "aboard", "on board"]
+# ... and "on" before a two-wheeler or a mount with no determiner ("attacked on motorbikes"; "fired on buses" is
+# a target)
+TRAVEL_ON = ["on"]
+TRAVEL_ON_VEHICLES = ["motorbike", "motorbikes", "motorcycle", "motorcycles", "bicycle", "bicycles", "horseback"]

@@ -111,3 +111,6 @@ SETTING_PREPS = ["devant", "à la sortie de", "à la sortie du", "à la sortie d
 # où une personne a été frappée, quand l'objet direct du verbe est cette personne (« a enlevé l'éleveur X dans sa
 # ferme », « a assassiné le maire dans son bureau ») : un nom de cible après ceux-ci est le lieu
 PERSON_PLACE_PREPS = ["dans", "à", "au", "chez", "sur"]
+# la façon dont les auteurs sont venus, devant un véhicule sans déterminant (« à moto », « en pick-up », « à bord
+# de pick-up ») : comment ils ont voyagé, pas ce qu'ils ont frappé (targets._means_of_travel)
+TRAVEL_PREPS = ["à", "en", "à bord de", "à bord d'", "à bord du", "à bord des"]
