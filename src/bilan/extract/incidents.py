@@ -6828,8 +6828,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if si in incident_sents:
             continue
         prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s]
-        if not prev:
-            continue
+        if not prev or _toll_of_a_war(ctx, ctx.sents[si]):
+            continue  # (the source of a war's tally speaks of the war: "..., according to UN estimates")
         # the incident the article was last talking about: a recalled one ("on May 3, an ambush had killed
         # five people") is background, not what the article is about
         s, inc = max([(s2, i2) for s2, i2 in prev if not i2.recalled] or prev, key=lambda x: x[0])
