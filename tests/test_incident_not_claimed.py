@@ -12,15 +12,13 @@ import datetime as dt
 
 import pytest
 
-from bilan.model import Document
-from bilan.pipeline import extract_many
+import extracting
 
 PUB = dt.date(2024, 6, 14)
 
 
 def incidents(text: str, lang: str):
-    ex = list(extract_many([Document(doc_id="d", text=text, language=lang, published=PUB)]))[0]
-    return ex.incidents
+    return extracting.incidents(text, lang, PUB)
 
 
 # (text, language, the second act's sub-event type, the group named for the first act, the second act is its)

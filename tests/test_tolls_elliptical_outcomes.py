@@ -13,15 +13,13 @@ import datetime as dt
 
 import pytest
 
-from bilan.model import Document
-from bilan.pipeline import extract_many
+import extracting
 
 PUB = dt.date(2024, 7, 2)
 
 
 def incidents(text: str, lang: str):
-    ex = list(extract_many([Document(doc_id="d", text=text, language=lang, published=PUB)]))[0]
-    return ex.incidents
+    return extracting.incidents(text, lang, PUB)
 
 
 def _values(r):

@@ -12,15 +12,13 @@ import datetime as dt
 
 import pytest
 
-from bilan.model import Document
-from bilan.pipeline import extract_many
+import extracting
 
 PUB = dt.date(2023, 9, 10)
 
 
 def incidents(text: str, lang: str):
-    ex = list(extract_many([Document(doc_id="d", text=text, language=lang, published=PUB)]))[0]
-    return ex.incidents
+    return extracting.incidents(text, lang, PUB)
 
 
 # (text, language, the lead act's event type, civilians among its victims)
