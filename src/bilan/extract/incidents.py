@@ -5992,6 +5992,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         ctx.source_figures[si] = value
                     else:
                         ctx.source_hurt.add(si)
+                    toll_sents[si] = inc  # (another source's figure of the toll: the toll's story goes on)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     if bound is not None and (value.single() or 0) > bound.single():
@@ -6007,8 +6008,8 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     one figure (no sum, no part of the toll: not a subset, not said as more), a speaker in its sentence
     who spoke of the incident in none of its own sentences, and a figure that differs from the toll. The
     same for a figure of the hurt (``category`` "injury": "The hospital said 40 were wounded")."""
-    if current is None or bound is not None or len(group) != 1 or current.single() is None:
-        return False
+    if current is None or bound is not None or len(group) != 1 or current.single() is None and current.basis != "sources":
+        return False  # (a range two sources span already widens again with a third: 30-32, then 41)
     c = group[0]
     value = c.quantity.value
     if c.subset or value.single() is None or value.single() == current.single():
