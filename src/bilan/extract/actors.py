@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from babel import Locale
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
@@ -474,10 +474,10 @@ def phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
     return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in sorted(phrases, key=len, reverse=True)))
 
 
-def act_not_claimed(doc: Doc, m: LanguageMatchers) -> bool:
+def act_not_claimed(doc: Doc | Span, m: LanguageMatchers) -> bool:
     """The story says the act was not claimed ("The attack was not claimed", "no group has claimed
     responsibility", « l'attaque n'a pas été revendiquée »; ``actors_<lang>.NOT_CLAIMED_PHRASES``): its
-    unnamed doers are not the group the story happens to name."""
+    unnamed doers are not the group the story happens to name. ``doc`` may be one sentence (a Span)."""
     phrases = lexicon_words("actors", m.lang, "NOT_CLAIMED_PHRASES")
     return bool(phrases) and has_phrase(doc.text, phrases)
 

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
-from bilan.extract.matching import LanguageMatchers, is_plural
+from bilan.extract.matching import LanguageMatchers, hyphen_start, is_plural
 from bilan.lexicons import words as lexicon_words
 
 # strongest hedge wins
@@ -82,10 +82,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     """``ents``: ``doc.ents``, read once by the caller (spaCy builds the tuple at each access)."""
     if not tokens:
         return
-    first = tokens[0].i
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
-            and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
-        first -= 2  # « l'état-major », which the tokenizer cuts at the hyphen: the whole word
+    first = hyphen_start(doc, tokens[0].i)  # « l'état-major », which the tokenizer cuts at the hyphen: the whole word
     span = doc[first : tokens[-1].i + 1]
     cm.speaker_start, cm.speaker_end = span.start_char, span.end_char
     cm.speaker_tokens = {t.i for t in span}
@@ -445,22 +442,24 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     return subj[:1]
 
 
-def _comma_before(verb: Token) -> bool:
-    """A comma right before the verb, its auxiliaries and adverbs aside ("..., put the toll at 41")."""
+def _word_before(verb: Token) -> Token:
+    """The word right before the verb, its auxiliaries and adverbs aside (the sentence's first word at most)."""
     i = verb.i - 1
     while i > verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
         i -= 1
-    return verb.doc[i].text == ","
+    return verb.doc[i]
+
+
+def _comma_before(verb: Token) -> bool:
+    """A comma right before the verb, its auxiliaries and adverbs aside ("..., put the toll at 41")."""
+    return _word_before(verb).text == ","
 
 
 def _after_and(verb: Token) -> bool:
     """The verb follows a coordinating conjunction, its auxiliaries and adverbs aside ("and said", « et a
     annoncé »): no subject of its own stands before it (not "..., state media and a monitoring group said",
     whose subject the parse may have hung elsewhere)."""
-    i = verb.i - 1
-    while i > verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV", "PART"):
-        i -= 1
-    return verb.doc[i].pos_ == "CCONJ"
+    return _word_before(verb).pos_ == "CCONJ"
 
 
 def _first_conjunct(verb: Token, m: LanguageMatchers) -> Token:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, find_actors, forces_name, has_phrase, main_opponent,
-                                  names_another_group, phrase_pattern, resolve_generic)
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, find_actors, forces_name,
+                                  main_opponent, names_another_group, phrase_pattern, resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
                                   quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
@@ -152,6 +152,12 @@ def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
 
 
 PEOPLE_KINDS = ("CIV", "COMB", "PERSON")
+
+
+def _phrase_head(tok):
+    """The word ``tok``'s phrase hangs on, past its preposition ("attack" for "post" in "an attack on a post"; the
+    parse makes "on" the head of "post"), else its head."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
 
 
 def _outer_kinds(cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -933,7 +939,7 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
         noun = noun.head  # "four masked individuals": the word after the figure modifies the counted noun
     # "l'un des ravisseurs a tué le chauffeur", "one of the gunmen killed ...": the noun counted hangs
     # on the "one" before it, which is the subject
-    up = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    up = _phrase_head(noun)
     if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num):
         noun = up
     noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
@@ -1125,7 +1131,7 @@ def _in_active_subject(tok) -> bool:
     d'hommes armés »)."""
     if tok.dep_ in ACTIVE_SUBJECT_DEPS:
         return True
-    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    owner = _phrase_head(tok)
     return tok.dep_.split(":")[0] in ("pobj", "nmod") and owner.dep_ in ACTIVE_SUBJECT_DEPS
 
 
@@ -1769,7 +1775,7 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if victim is not None and victim.pos_ == "PRON" and cue.dep_ in ("relcl", "acl:relcl") \
                     and cue.head.pos_ in ("NOUN", "PROPN"):
                 victim = cue.head  # "Enrique Lopez, who was murdered": the noun the relative is said of
-            verb = cue.head.head if cue.dep_ == "pobj" and cue.head.dep_ == "prep" else cue.head
+            verb = _phrase_head(cue)
             if victim is None and cue.pos_ == "NOUN" and verb.pos_ == "VERB" and (
                     cue.dep_ == "pobj" or cue.dep_.split(":")[0] == "obl"):
                 # a result said of the object ("stabbed the prefect to death", "battu à mort un
@@ -2579,7 +2585,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # passengers"), not a victim
             head = _np_head(ctx, pre_agent)
             lo, hi = min(pre_agent.tok_start, head.i), max(pre_agent.tok_end, head.i + 1)
-            owner = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+            owner = _phrase_head(head)
             if head.dep_.split(":")[0] in ("pobj", "nmod") and owner.dep_ == "nsubj":
                 # "a group of armed men opened fire", « un groupe d'hommes armés a tiré »: the subject noun the
                 # mention is "of" belongs to the doers' phrase, no combatant hit
@@ -3000,7 +3006,7 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
         if b is a or b.kind != a.kind or b.generic or b.tok_start < a.tok_end:
             continue
         broot = ctx.doc[b.tok_start:b.tok_end].root
-        owner = broot.head.head if broot.dep_ == "pobj" and broot.head.dep_ == "prep" else broot.head
+        owner = _phrase_head(broot)
         if broot.dep_.split(":")[0] in ("nmod", "pobj") and owner.i == root.i and b.text != a.text:
             return b
     return a
@@ -3044,7 +3050,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
                 and root.head.dep_ == "pobj":
             root = root.head
         # "des combattants de l'EI" -> the group of the subject noun; "a group of terrorists"
-        owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        owner = _phrase_head(root)
         hedged = owner.dep_.split(":")[0] in ("acl", "amod") and (
             owner.lower_ in ctx.m.perpetrator_hedges or owner.lemma_.lower() in ctx.m.perpetrator_hedges)
         if hedged and root.dep_.split(":")[0] in ("nmod", "obl", "pobj"):
@@ -3136,7 +3142,7 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or a word
     # of the place the act hit ("an attack on a military post", « l'attaque d'un poste militaire »)
     word = ctx.doc[a.tok_start:a.tok_end].root  # (the mention's own word: its noun phrase's head may be the place)
-    owner = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
+    owner = _phrase_head(word)
     if word.dep_.split(":")[0] in ("nmod", "pobj", "amod", "compound") and owner.i != word.i:
         if any(c.category in ("death", "injury") and c.quantity.head_start is not None
                and c.quantity.head_start <= owner.idx < c.quantity.head_end for c in counted):
@@ -3928,7 +3934,7 @@ def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     for a in armed:
         root = ctx.doc[a.tok_start:a.tok_end].root
         for _ in range(3):  # "the work of Shining Path guerrillas": the group inside the complement's phrase
-            up = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+            up = _phrase_head(root)
             if up.i == work.i and root.dep_.split(":")[0] in ("pobj", "nmod"):
                 return a
             if root.dep_ not in ("compound", "flat", "flat:name", "amod", "nmod", "pobj") or root.head.i == root.i:
@@ -5837,11 +5843,8 @@ def _said_not_claimed(ctx: Context, inc: Incident) -> bool:
     """A sentence that tells the act, or the one right after it, says it was not claimed ("On Thursday, a
     drone struck a camp, killing four people. No group claimed the strike.", « L'attentat n'a pas été
     revendiqué. »; ``actors_<lang>.NOT_CLAIMED_PHRASES``)."""
-    phrases = lexicon_words("actors", ctx.lang, "NOT_CLAIMED_PHRASES")
-    if not phrases:
-        return False
     told = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"}
-    return any(has_phrase(ctx.sents[si].text, phrases) for k in told for si in (k, k + 1) if si < len(ctx.sents))
+    return any(act_not_claimed(ctx.sents[si], ctx.m) for k in told for si in (k, k + 1) if si < len(ctx.sents))
 
 
 def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: int) -> Incident | None:

@@ -197,6 +197,16 @@ def _join_kickers(doc: Doc, bounds: list[list[int]], word: list[bool], verb: lis
     return [[a, b] for a, b, _ in out]
 
 
+def hyphen_start(doc: Doc, i: int, lo: int = 0, numbers: bool = False) -> int:
+    """The first token of the hyphenated word the tokenizer cut that ends right before token ``i`` (« l'état-major »
+    -> "état", "a 19-year-old student" -> "19" with ``numbers``), no further back than token ``lo``; ``i`` when
+    no hyphen joins the word before it."""
+    while i - 2 >= lo and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and (doc[i - 2].is_alpha or numbers and doc[i - 2].like_num):
+        i -= 2
+    return i
+
+
 def is_plural(tok) -> bool:
     """A plural word, by its Universal Dependencies morphology (``Number=Plur``): the same test in
     every language, with no tag set of one (the English models map NNS and NNPS to it)."""

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import WordMatcher, of_complements
+from bilan.extract.matching import WordMatcher, hyphen_start, of_complements
 from bilan.extract.places import is_common_word
 from bilan.lexicons import LexiconMissing, load
 from bilan.lexicons import words as lexicon_words
@@ -201,9 +201,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         if start - 3 >= sent_start and start == sp.start and doc[start - 1].dep_ == "amod" \
                 and doc[start - 1].head.i == root.i and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
             start -= 1  # ("a well-known journalist": a participle the loop above leaves, joined by a hyphen)
-        while start - 2 >= sent_start and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and (doc[start - 2].is_alpha or doc[start - 2].like_num):
-            start -= 2  # a hyphenated word the tokenizer cut ("a 19-year-old student"): whole
+        start = hyphen_start(doc, start, sent_start, numbers=True)  # "a 19-year-old student": the whole word
         end = _group_end(root, sp.end, lang) if sp.label == mem else sp.end
         if postnominal:
             # an adjective after the noun is part of the mention ("six prêtres jésuites", "trois paysans
