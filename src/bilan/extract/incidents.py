@@ -5834,9 +5834,36 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue  # "a clash with members of a rival gang": another group than the story's
         if _said_not_claimed(ctx, inc):
             continue  # "a drone struck a camp ... No group claimed the strike": nobody's that we know of
+        if _earlier_day(inc, source) and (inc.recalled or _told_in_past_perfect(ctx, inc)):
+            continue  # "On Friday, two civilians had been killed by a homemade bomb": an earlier act told in passing
         inc.actors = [Actor(role="actor1", name=group.name, mention=group.mention, kind=group.kind)] + [
             a for a in inc.actors if a.role != "actor1"]
         inc.evidence.append(ev.model_copy())
+
+
+def _earlier_day(inc: Incident, other: Incident) -> bool:
+    """The incident's date ends before the other's begins (each as the range its precision allows)."""
+    return inc.date.end is not None and other.date.start is not None and inc.date.end < other.date.start
+
+
+def _told_in_past_perfect(ctx: Context, inc: Incident) -> bool:
+    """A word that tells the incident hangs on a verb in the past perfect, itself or the verb whose clause it
+    is part of ("two civilians had been killed when their cart hit a homemade bomb, a source said"), a
+    reporting verb's backshift included: whoever says it, the act was before the time of the story."""
+    auxiliaries = getattr(ctx.m.events, "PLUPERFECT_AUXILIARIES", {})
+    for e in inc.evidence:
+        if e.field != "event_type":
+            continue
+        span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for verb in (span.root, *span.root.ancestors):
+            if verb.pos_ not in ("VERB", "AUX") or ctx.m.is_reporting(verb):
+                continue
+            if any(c.dep_ in ("aux", "aux:tense") and set(auxiliaries.get(c.lemma_.lower(), ())) & set(c.morph.get("Tense"))
+                   for c in verb.children):
+                return True
+    return False
 
 
 def _said_not_claimed(ctx: Context, inc: Incident) -> bool:
