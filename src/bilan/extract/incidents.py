@@ -5556,8 +5556,8 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
            for p in _in_sent(ctx, si, ctx.places)):
         return None
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if "participant" not in trig.flags and root.pos_ == "NOUN" and (
-            is_plural(root)):
+    plural = "participant" not in trig.flags and root.pos_ == "NOUN" and is_plural(root)
+    if plural and not _several_told_again(ctx, trig, root, inc, earlier[-1]):
         return None  # "les manifestants" are the protest's own people: they do elaborate
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type or prev is earlier[-1] and _toll_then_how(ctx, trig, prev)):
@@ -5574,6 +5574,14 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _several_told_again(ctx: Context, trig: Trigger, root, inc: Incident, prev: Incident) -> bool:
+    """A plural mention with no date or place of its own after an act of the same kind told as several
+    ("killed by shells that fell on the camp ... 'Two shells landed on the shelters,' said a camp official"):
+    the same shells told again, unless added by "also" / « également » ("Des frappes ont également tué")."""
+    return (prev.sub_event_type == inc.sub_event_type and _told_as_several(ctx, prev)
+            and not _added_by_adverb(ctx, root, {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}))
 
 
 def _told_as_several(ctx: Context, inc: Incident) -> bool:
