@@ -259,6 +259,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 # « les accusations selon lesquelles ... », « selon toute vraisemblance », "according to
                 # plan": the words of nobody named
                 continue
+            if _in_aside(sent[s], obj):
+                continue  # « les rebelles du M23, soutenus selon Kinshasa par le Rwanda, »: a source of the aside
             cm = ClaimMention(sent.start_char, sent.end_char, sent[s:e].text.lower(), sent[s].idx,
                               last.idx + len(last), "asserted", contrast=contrast)
             # a source's words end where the next source of the sentence begins (« 23 morts selon un
@@ -589,6 +591,24 @@ def _after_leading_phrases(doc: Doc, i: int, end: int, m: LanguageMatchers) -> i
     return j if j < end else i
 
 
+def _in_aside(first: Token, obj: Token) -> bool:
+    """An attribution inside an aside that describes a noun ("the M23 rebels, who according to Kinshasa and
+    the UN are backed by Rwanda, ...", « les rebelles du M23, soutenus selon Kinshasa et l'ONU par le Rwanda,
+    ... »): a relative clause, or a past participle with no auxiliary nor subject of its own, that holds no
+    figure. Its source vouches for the aside, not for the sentence's act nor its other claims."""
+    verb = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX") and a.i != obj.i), None)
+    if verb is None:
+        return False
+    if verb.dep_ in ("relcl", "acl:relcl", "acl"):
+        pass
+    elif verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "nsubj", "nsubj:pass") for c in verb.children):
+            return False
+    else:
+        return False
+    return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
+
+
 def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers) -> None:
     """Pronouns -> the previous speaker; a singular role-only phrase ("le porte-parole") -> the
     nearest named speaker with that role word (earlier, or later for an indefinite "un porte-parole")."""
@@ -615,9 +635,12 @@ def _same_role(cm: ClaimMention, named: ClaimMention, m: LanguageMatchers) -> bo
     """A role-only speaker ("le porte-parole de l'armée", "the spokesman") is the named speaker
     ``named`` when they share a role noun (``claims_<lang>.SPEAKER_ROLE_NOUNS``), not any word: « le
     porte-parole de l'armée » is not « Jean-Paul Kambale, un responsable de la société civile », with
-    whom it shares only "de"."""
+    whom it shares only "de"; nor is a role of one organisation ("a spokesman for the PDF") a named speaker who
+    is not of it ("the junta's spokesman, Zaw Min Tun")."""
     if not named.speaker_role:
         return False
+    if cm.organisation and named.organisation != cm.organisation:
+        return False  # "a spokesman for the PDF" is not "the junta's spokesman, Zaw Min Tun"
 
     def roles(text: str) -> set[str]:
         return {w for w in text.lower().replace(",", " ").split() if w in m.role_nouns}

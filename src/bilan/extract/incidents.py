@@ -2931,7 +2931,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
-            claim = _claim(ctx, cm)
+            claim = _claim(ctx, cm, "disputes" if cm.certainty == "denied" else "supports")  # a denial disputes
             if a1 is not None and _told_by_the_other_side(ctx, cm, a1):
                 claim.certainty = "alleged"
             inc.claims.append(claim)
@@ -4514,6 +4514,32 @@ def _toll_of_a_war(ctx: Context, sent: Span) -> bool:
             if any(s in inside for s, _ in cues):
                 return True
     return False
+
+
+def _counted_total(ctx: Context, sent: Span) -> bool:
+    """A running total with its figure ("More than 4,000 civilians have been killed by the military since it seized
+    power in 2021, according to ..."): its source counts many acts, not the one told before. (A running total with
+    no figure may still say something of the act: « L'attaque n'a pas été revendiquée, mais les autorités
+    soupçonnent Boko Haram, qui a multiplié ces dernières années les attentats ».)"""
+    return any(t.like_num or t.pos_ == "NUM" for t in sent) and _running_total(ctx, sent)
+
+
+def _state_of_the_country(ctx: Context, sent: Span) -> bool:
+    """A figure of a present state told of a whole country (``reports_<lang>.NATIONWIDE``: "More than 7 million
+    people are displaced in the country", « Plus de 7 millions de personnes sont déplacées dans le pays »): no
+    casualty word, a verb in the present, no date of its own; background that no act's source vouches for."""
+    phrases = lexicon_words("reports", ctx.lang, "NATIONWIDE")
+    if not phrases or not any(t.like_num or t.pos_ == "NUM" for t in sent):
+        return False
+    if any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in ctx.cues):
+        return False
+    if any(sent.start_char <= d.start < sent.end_char for d in ctx.dates):
+        return False
+    if phrase_pattern(phrases).search(" ".join(sent.text.lower().split())) is None:
+        return False
+    root = next((t for t in sent if t.head.i == t.i and not t.is_space), sent.root)
+    verbs = [root] + [c for c in root.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    return any("Pres" in v.morph.get("Tense") and "Part" not in v.morph.get("VerbForm") for v in verbs)
 
 
 def _toll_over_a_length_of_time(ctx: Context, sent: Span) -> bool:
@@ -6867,7 +6893,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if si in incident_sents:
             continue
         prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s]
-        if not prev or _toll_of_a_war(ctx, ctx.sents[si]):
+        if not prev or _toll_of_a_war(ctx, ctx.sents[si]) or _counted_total(ctx, ctx.sents[si]) \
+                or _state_of_the_country(ctx, ctx.sents[si]):
             continue  # (the source of a war's tally speaks of the war: "..., according to UN estimates")
         # the incident the article was last talking about: a recalled one ("on May 3, an ambush had killed
         # five people") is background, not what the article is about
@@ -6892,8 +6919,9 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         stance = "supports"
         if chained and attached[si - 1][0] is inc:
             stance = attached[si - 1][1]
-        if cm.contrast or (cm.certainty in ("possible", "denied") and cm.speaker not in speakers):
-            stance = "disputes"
+        if cm.contrast or cm.certainty == "denied" or (cm.certainty == "possible" and cm.speaker not in speakers):
+            stance = "disputes"  # (a denial disputes, whoever spoke before: "said the army had targeted a
+            # camp and denied that civilians were killed")
         figure = ctx.source_figures.get(si)
         if figure is not None or si in ctx.source_hurt:
             stance = "disputes"  # another source's toll ("The army said 22 people had died", "40 were wounded")

@@ -121,6 +121,8 @@ ALIASES = [
     ("Arakan Army", "Arakan Army", "rebel"),
     ("Armée pour l'indépendance kachin", "Kachin Independence Army", "rebel"),
     ("Forces de défense du peuple", "PDF: People's Defence Force", "rebel"),
+    ("Force de défense du peuple", "PDF: People's Defence Force", "rebel"),
+    ("Force de défense populaire", "PDF: People's Defence Force", "rebel"),
     ("Nouvelle armée du peuple", "NPA: New People's Army", "rebel"),
     ("Nouvelle Armée populaire", "NPA: New People's Army", "rebel"),
     ("NPA", "NPA: New People's Army", "rebel"),

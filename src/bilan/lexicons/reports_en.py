@@ -53,3 +53,7 @@ TITLED_WORKS = ["review", "film", "movie", "novel", "book", "documentary", "play
 # a headline that says what an act noun is ("Kidnapping, a growing business in the Sahel"): the articles of the
 # indefinite noun phrase after its comma
 CHARACTERISING_ARTICLES = ["a", "an"]
+
+# a figure of a present state told of a whole country ("More than 7 million people are displaced in the country,
+# according to the UN"): background, no one act's; its source makes no claim on the act told before it
+NATIONWIDE = ["in the country", "across the country", "nationwide", "throughout the country", "in the whole country"]

@@ -52,3 +52,7 @@ TITLED_WORKS = ["critique", "film", "roman", "livre", "documentaire", "pièce", 
 # un titre qui dit ce qu'est un acte (« L'enlèvement, un business lucratif au Sahel ») : les articles du groupe
 # nominal indéfini après sa virgule
 CHARACTERISING_ARTICLES = ["un", "une"]
+
+# un chiffre d'un état présent de tout le pays (« Plus de 7 millions de personnes sont déplacées dans le pays,
+# selon l'ONU ») : un arrière-plan, d'aucun acte ; sa source ne revendique rien de l'acte raconté avant
+NATIONWIDE = ["dans le pays", "à travers le pays", "dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire"]
