@@ -93,7 +93,9 @@ class DateValue(Record):
     start: dt.date | None = None
     end: dt.date | None = None
     precision: Precision | None = None
-    # how the date was obtained: "text" (a date expression), "publication" (document date, no expression)
+    # how the date was obtained: "text" (a date expression), "publication" (document date, no expression),
+    # "anaphoric" (the date of the incident told before: "that day"), "lead" (a later paragraph telling a part
+    # of the lead's event takes the lead's day)
     basis: str | None = None
 
 

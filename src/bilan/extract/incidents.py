@@ -115,6 +115,7 @@ class Context:
     def in_dateline(self, char: int) -> bool:
         return self.dateline_start <= char < self.dateline_end
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
+    built: list = field(default_factory=list)  # the incidents built so far, in the text's order (extract_incidents)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
     place_spans: list[tuple[int, int]] = field(default_factory=list)  # the places' char spans (never a person's name)
 
@@ -148,7 +149,9 @@ def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
     while pos != -1:
         breaks.append(pos)
         pos = text.find("\n\n", pos + 2)
-    return [bisect.bisect_left(breaks, s.start_char) for s in sents]
+    # (a sentence the parser opened on the break itself, "\n\nLes militaires ont tiré ...", is of the
+    # paragraph its first word is in)
+    return [bisect.bisect_left(breaks, s.start_char + len(s.text) - len(s.text.lstrip())) for s in sents]
 
 
 PEOPLE_KINDS = ("CIV", "COMB", "PERSON")
@@ -367,6 +370,10 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
                                  else 0, min(abs(x[1].start - trig.end), abs(trig.start - x[1].end))))
         for rank, d in here:
             if d.kind == "anaphoric":
+                if previous is not None and previous.date.basis == "publication":
+                    # « La veille » after an undated mention: the day of the last incident told with one
+                    previous = next((i for i in reversed(ctx.built) if i.date.basis not in (None, "publication")
+                                     and i.stage != "threatened"), previous)
                 if previous is not None and previous.date.start is not None:
                     shift = dt.timedelta(days=getattr(d, "offset_days", 0))
                     pd = previous.date
@@ -1615,6 +1622,8 @@ def _may_be_victim(ctx: Context, tok) -> bool:
     if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues) and not (
             tok.lower_ in lexicon_words("victims", ctx.lang, "VICTIM_NOUNS") and tok.dep_ in VICTIM_DEPS):
         return False  # (« la victime a été tuée »: the one hit, a word of death only as a toll)
+    if tok.lower_ in lexicon_words("quantities", ctx.lang, "PEOPLE_TRIGGER_NOUNS"):
+        return True  # "a protester was killed": people, though their noun also tells a protest
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
 
 
@@ -1844,11 +1853,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return Range.exact(len(people)), victim.idx, max(t.idx + len(t) for t in people)
         if victim is None or toll or (victim is not cue and not _may_be_victim(ctx, victim)):
             continue
-        if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)):
+        if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)) \
+                and not _new_person(ctx, victim):
             continue
         group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)
                  or _titled_name(ctx, t)]
-        if named_only and not all(_named_person(ctx, t) for t in group):
+        if named_only and not all(_named_person(ctx, t) or t is victim and _new_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
         if len(group) == 1 and cc is None and victim.dep_ in PASSIVE_SUBJECTS + ("nsubj",):
@@ -2086,6 +2096,20 @@ def _named_person(ctx: Context, tok) -> bool:
         return False
     return any(c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children) or any(
         c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i for c in tok.children)
+
+
+def _new_person(ctx: Context, tok) -> bool:
+    """A later sentence brings in one person not told before: a singular noun with an indefinite article
+    (quantities_<lang>.ADDED_SINGULAR_ARTICLES: "a second protester was killed", « un deuxième manifestant
+    a été tué », "gunmen killed a village chief"), or with a name in apposition said for the first time
+    ("A 19-year-old student, Brian Otieno, was shot ... and died"). A definite noun ("the driver") or a
+    figure may refer back to people already counted."""
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number") or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    articles = set(getattr(ctx.m.quantities, "ADDED_SINGULAR_ARTICLES", ()))
+    if any(c.dep_ == "det" and c.lower_ in articles for c in tok.children):
+        return True
+    return any(c.dep_ == "appos" and _named_person(ctx, c) and _first_named(ctx, c) for c in tok.children)
 
 
 def _first_named(ctx: Context, tok) -> bool:
@@ -2771,6 +2795,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # closure"): its subject names who did it, not the verb
             actors.insert(0, Actor(role="actor1", name=kind, mention=crowd.text, kind=kind))
             evidence.append(ctx.ev("actors", crowd.start_char, crowd.end_char))
+        elif (crowd := _crowd_of_force(ctx, trig)) is not None:
+            # "police fired tear gas and live rounds at crowds": the means of crowd control is no actor,
+            # the crowd it was used on is who protested (else the protesters named last before it)
+            actors.insert(0, Actor(role="actor1", name=kind, mention=crowd[2], kind=kind))
+            evidence.append(ctx.ev("actors", crowd[0], crowd[1]))
         else:  # a protest is by protesters (ACLED), the trigger names them
             actors.insert(0, Actor(role="actor1", name=kind, mention=trig.text, kind=kind))
             evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -2955,6 +2984,32 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
 
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _crowd_of_force(ctx: Context, trig: Trigger) -> tuple[int, int, str] | None:
+    """For a protest told by the means of crowd control the police used (events_<lang>.CROWD_CONTROL_MEANS:
+    "police fired tear gas and live rounds at crowds", « la police a tiré des gaz lacrymogènes sur la
+    foule »), the words that name the crowd: a crowd noun of its sentence after the trigger
+    (events_<lang>.PROTEST_CROWDS), else the protesters named last before it in the story; ``None`` when
+    the trigger is no such means (a protest noun names its people itself)."""
+    if not _is_crowd_control_means(ctx, trig):
+        return None
+    sent = ctx.sents[trig.sent_index]
+    for t in ctx.doc[trig.tok_end:sent.end]:
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ in ctx.m.protest_crowds and t.i not in ctx.trigger_tokens:
+            return t.idx, t.idx + len(t), t.text
+    earlier = [a for a in ctx.actors if a.kind == "protesters" and a.end <= trig.start]
+    if earlier:
+        a = earlier[-1]
+        return a.start, a.end, a.text
+    return None
+
+
+def _is_crowd_control_means(ctx: Context, trig: Trigger) -> bool:
+    """The trigger's words are a means of crowd control ("tear gas", « gaz lacrymogènes »)."""
+    means = {fold_accents(w.lower()) for w in lexicon_words("events", ctx.lang, "CROWD_CONTROL_MEANS")}
+    text = fold_accents(trig.text.lower())
+    return text in means or text.rstrip("s") in {m.rstrip("s") for m in means}
 
 
 def _protest_story(ctx: Context, si: int) -> Span:
@@ -4048,7 +4103,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         del by_sent[headline]
 
     incidents: list[Incident] = []
+    ctx.built = incidents
     sents_of_incident: dict[str, list[int]] = {}
+    heads: dict[str, Trigger] = {}  # the trigger each incident was built from
     before: dict[str, str | None] = {}  # _told_before, per incident
     background_heads: set[str] = set()  # incidents told only as what their sentence recalls (_background_head)
     finer: dict[str, bool] = {}
@@ -4100,6 +4157,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 background_heads.add(inc.id)
             incidents.append(inc)
             sents_of_incident[inc.id] = [si]
+            heads[inc.id] = head
 
     # an older event told beside news is recalled background; alone, it is what the report tells
     # (a past perfect alone is background only beside news dated by the day: a story may tell its
@@ -4110,6 +4168,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
     for inc in incidents:
         inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads
+    _lead_day_for_parts(ctx, incidents, sents_of_incident, heads, before)
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _elliptical_source_tolls(ctx, carried, sents_of_incident)
@@ -4131,7 +4190,148 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities) + [q for q in inc.quantities
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED)]
-    return _merge_borrowed_places(ctx, incidents), quantities
+    return _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents)), quantities
+
+
+# ACLED event types that tell one kind of happening: a lead's demonstrations may go on in a later
+# paragraph as a riot ("protesters threw stones"), its attack as a clash or a bombing
+_EVENT_KINDS = {"Protests": "demonstrations", "Riots": "demonstrations", "Battles": "political violence",
+                "Violence against civilians": "political violence",
+                "Explosions/Remote violence": "political violence", "Strategic developments": "strategic developments"}
+
+
+def _lead_incident(incidents: list[Incident]) -> Incident | None:
+    """The story's lead incident: its first incident that is news (not recalled, not a threat)."""
+    return next((i for i in incidents if not i.recalled and i.stage != "threatened"), None)
+
+
+def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incident: dict[str, list[int]],
+                        heads: dict[str, Trigger], before: dict[str, str | None]) -> None:
+    """A later paragraph that tells a part of the lead's event takes the lead's day.
+
+    A dispatch leads with the day ("Kenyan police shot dead at least two protesters on Tuesday as
+    demonstrations spread from Nairobi to several other towns") and tells each part in a paragraph of
+    its own with no date ("In the western town of Kisumu, a second protester was killed when officers
+    opened fire"): the part happened on the lead's day. An incident takes the lead's date, with the
+    lead's date words as its evidence and ``basis: "lead"``, when it has no date of its own (the
+    publication window), is news (not recalled, told in a past tense: not the past perfect, "had
+    killed two demonstrators", nor the present, "regularly carries out bombings"), is told in a
+    paragraph after the lead's, is of the lead's kind of event
+    (:data:`_EVENT_KINDS`), and is not introduced as a further event ("In a separate attack", « Dans
+    une autre attaque », "Meanwhile, ...": events_<lang>.ANOTHER_WORDS on its event noun,
+    NEW_EVENT_OPENERS). A lead dated only to a week, a month or a year lends nothing."""
+    lead = _lead_incident(incidents)
+    if lead is None or lead.date.precision != "day" or lead.date.basis not in ("text", "anaphoric"):
+        return
+    lead_dates = [e for e in lead.evidence if e.field == "date" and e.doc_id == ctx.document.doc_id]
+    if not lead_dates or lead.id not in sents_of_incident:
+        return
+    lead_para = ctx.para_of_sent[sents_of_incident[lead.id][0]]
+    kind = _EVENT_KINDS.get(lead.event_type)
+    another = lexicon_words("events", ctx.lang, "ANOTHER_WORDS")
+    for inc in incidents:
+        if inc is lead or inc.recalled or inc.stage != "accomplished" or inc.date.basis != "publication" \
+                or inc.id not in heads or inc.id not in sents_of_incident:
+            continue
+        si = sents_of_incident[inc.id][0]
+        if ctx.para_of_sent[si] <= lead_para or _EVENT_KINDS.get(inc.event_type) != kind \
+                or before.get(inc.id) is not None or _opens_new_event(ctx, si):
+            continue
+        if not _told_in_past(ctx, heads[inc.id]):
+            continue  # "Al-Shabaab regularly carries out bombings in Mogadishu": what is done, not news
+        # (on a noun of an attack: "a second protester was killed" is one more person, not another event)
+        if any(n.pos_ == "NOUN" and (n.lemma_.lower() in ctx.m.attack_verbs or n.lower_ in ctx.m.attack_verbs)
+               and any(c.lower_ in another and c.dep_ in ("amod", "det") for c in n.children) for n in ctx.sents[si]):
+            continue  # "In a separate attack, gunmen killed a village chief": another event
+        inc.date = lead.date.model_copy(update={"basis": "lead"})
+        inc.evidence = [e for e in inc.evidence if e.field != "date"]
+        inc.evidence.append(ctx.ev("date", lead_dates[0].start, lead_dates[0].end))
+
+
+def _told_in_past(ctx: Context, trig: Trigger) -> bool:
+    """The trigger's verb (its own, or the verb its noun hangs on) is told in a past tense ("was killed",
+    "stormed", « ont été tués », « a abattu »): a finite verb in the present ("regularly carries out
+    bombings", « mène des attaques ») tells what is done, not a happening. A sentence with no verb
+    passes."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ in ("VERB", "AUX") else next(
+        (g for g in root.ancestors if g.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    if "Past" in verb.morph.get("Tense"):
+        return True
+    return not ("Fin" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def _same_town(a: Incident, b: Incident) -> bool:
+    """Both places known and the same town (the same GeoNames place, or 2 km apart)."""
+    la, lb = a.location, b.location
+    if la.lat is None or lb.lat is None:
+        return False
+    if la.geonames_id is not None and la.geonames_id == lb.geonames_id:
+        return True
+    return distance_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_TOWN_KM
+
+
+SAME_TOWN_KM = 2.0
+
+
+def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Incident]:
+    """The lead incident and the parts later paragraphs tell of it (those that took its day,
+    :func:`_lead_day_for_parts`): ACLED codes one event per town and day, and counts each dead once.
+
+    - a part in the lead's own town, of the lead's event type, is the lead's event: it merges into it;
+    - a part in another town stays an event of its own with its own figure;
+    - the lead's figure of the dead sums its towns up ("shot dead at least two protesters as
+      demonstrations spread from Nairobi to several other towns" over "In Kisumu, a second protester
+      was killed"): the lead keeps what the other towns' figures leave of it (``basis: "less_parts"``),
+      or its own town's figure where that is as high; a lead whose figure the other towns' figures
+      account for wholly, with no paragraph of its own town, is no event of its own and folds into the
+      first part (its words stay that part's evidence). Parts whose figures add up to more than the
+      lead's floor are no parts of its toll: the lead keeps its figure."""
+    lead = _lead_incident(incidents)
+    parts = [i for i in incidents if i.date.basis == "lead" and i is not lead]
+    if lead is None or not parts:
+        return incidents
+    lead_dead = lead.fatalities
+    home = [p for p in parts if _same_town(lead, p) and p.event_type == lead.event_type]
+    away = [p for p in parts if p not in home]
+    home_dead = [p.fatalities for p in home if p.fatalities is not None]
+    for p in home:
+        merge_into(lead, p, "a part of the lead's event told in a later paragraph, in the lead's town on its "
+                            "day")
+    gone = {p.id for p in home}
+    if lead_dead is not None:
+        told = [p.fatalities.best if p.fatalities.best is not None else p.fatalities.low
+                for p in away if p.fatalities is not None]
+        told_sum = sum(v for v in told if v is not None)
+        whole = lead_dead.low if lead_dead.low is not None else lead_dead.best
+        own = _sum(home_dead) if home_dead else None
+        if whole is None or told_sum > whole:
+            lead.fatalities = lead_dead if own is None else envelope(lead_dead, own)
+        else:
+            def less(v):
+                return None if v is None else v - told_sum
+            rest = Range(low=less(lead_dead.low), best=less(lead_dead.best), high=less(lead_dead.high),
+                         basis="less_parts")
+            rest_best = rest.best if rest.best is not None else rest.low
+            if own is not None and (own.best or 0) >= (rest_best or 0):
+                lead.fatalities = own
+            elif rest_best is not None and rest_best > 0:
+                lead.fatalities = rest
+            elif own is None and away:
+                # the towns told all of it: the lead sums them up and is no event of its own
+                first = away[0]
+                own_fields = ("fatalities", "injured", "civilian_fatalities", "location")
+                lead.evidence = [e for e in lead.evidence if e.field not in own_fields]
+                kept = [getattr(first, f) for f in own_fields] + [first.date]
+                merge_into(first, lead, "the lead sums up the events later paragraphs tell town by town")
+                for f, v in zip([*own_fields, "date"], kept):
+                    setattr(first, f, v)
+                gone.add(lead.id)
+            else:
+                lead.fatalities = own
+    return [i for i in incidents if i.id not in gone]
 
 
 _HEADLINE_WORDS = 8  # a headline line is short: "BOMB AT ELECTRICITY OFFICES.", "Attentat contre une banque à Lima."
