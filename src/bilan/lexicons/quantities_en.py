@@ -74,7 +74,12 @@ TIME_CUES = ["at"]
 CONNECTORS = ["and"]
 ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]
 SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
-SUBSET_AFTER = ["of them", "of whom"]
+SUBSET_AFTER = ["of them", "of whom", "of the dead", "of the victims", "of those killed", "of the wounded",
+                "of the injured"]
+# a figure its sentence says is among a toll's people ("A doctor said three children were among the dead"):
+# part of the toll told, no toll of its own
+SUBSET_OF_TOLL = ["among the dead", "among the victims", "among those killed", "among the wounded",
+                  "among the injured"]
 # a figure said as the whole of several acts ("with the murder of two more engineers, a total of six
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]
