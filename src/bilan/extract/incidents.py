@@ -6196,6 +6196,9 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     # (within a range other sources span, another source's figure still disputes the lead's: 16 in 12-21)
     if _added_figure(ctx, c.quantity, category) or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
         return False
+    causes = lexicon_words("quantities", ctx.lang, "NON_VIOLENT_DEATH_CAUSES")
+    if any(t.idx >= c.quantity.end and (t.lower_ in causes or t.lemma_.lower() in causes) for t in ctx.sents[si]):
+        return False  # "13 children had died of malnutrition": the dead of something else
     start = ctx.sents[si].start_char
     said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
     if not said:
