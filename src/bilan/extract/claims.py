@@ -298,7 +298,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 cm.pronoun = outer.pronoun
             cm.certainty = _certainty(cues, cm.certainty, cm.speaker_tokens)
         claims.extend(sent_claims)
-    _resolve_speakers(claims, m)
+    _resolve_speakers(claims, m, doc, sents)
     return claims
 
 
@@ -609,14 +609,21 @@ def _in_aside(first: Token, obj: Token) -> bool:
     return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
 
 
-def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers) -> None:
-    """Pronouns -> the previous speaker; a singular role-only phrase ("le porte-parole") -> the
-    nearest named speaker with that role word (earlier, or later for an indefinite "un porte-parole")."""
+def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc | None = None,
+                      sents: list[Span] | None = None) -> None:
+    """Pronouns -> the person the sentence before describes (:func:`_person_described_before`), else the
+    previous speaker; a singular role-only phrase ("le porte-parole") -> the nearest named speaker with that
+    role word (earlier, or later for an indefinite "un porte-parole")."""
     named: list[ClaimMention] = []
     for i, cm in enumerate(claims):
         if cm.pronoun:
+            person = _person_described_before(doc, sents, claims, cm) if doc is not None and sents else None
             prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun), None)
-            if prev is not None:
+            if person is not None:
+                cm.speaker, cm.speaker_role, cm.organisation = person.text, None, None
+                cm.plural = cm.role_only = cm.definite = False
+                cm.person = True
+            elif prev is not None:
                 _copy_speaker(prev, cm)
         elif cm.role_only and not cm.plural and cm.speaker_role:
             pool = list(reversed(named)) if cm.definite else [c for c in claims[i + 1 :] if _is_named(c)]
@@ -629,6 +636,31 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers) -> None:
                 cm.role_only = False
         if _is_named(cm):
             named.append(cm)
+
+
+PERSON_LABELS = ("PERSON", "PER")
+
+
+def _person_described_before(doc: Doc, sents: list[Span], claims: list[ClaimMention],
+                             cm: ClaimMention) -> Span | None:
+    """A singular pronoun speaker ("He said 26 bodies ...", « Il a affirmé ») right after a sentence that
+    reports nothing and whose subject is a person named ("Dr Yakubu Musa runs the general hospital in Gwoza",
+    « Le docteur Yakubu Musa dirige l'hôpital »): that person (the name), who the sentence before
+    introduced, not the speaker quoted before it."""
+    pron = [doc[i] for i in sorted(cm.speaker_tokens) if doc[i].pos_ == "PRON"]
+    if not pron or "Sing" not in pron[0].morph.get("Number"):
+        return None
+    si = next((k for k, s in enumerate(sents) if s.start_char <= cm.sent_start < s.end_char), None)
+    if not si:
+        return None
+    before = sents[si - 1]
+    if any(c.sent_start == before.start_char for c in claims):
+        return None
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None:
+        return None
+    names = [e for e in doc.ents if e.label_ in PERSON_LABELS and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
+    return names[0] if names else None
 
 
 def _same_role(cm: ClaimMention, named: ClaimMention, m: LanguageMatchers) -> bool:

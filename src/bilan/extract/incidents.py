@@ -145,12 +145,12 @@ def _escaped(doc: Doc, start: int, lang: str) -> bool:
 
 
 def _paragraph_index(text: str, sents: list[Span]) -> list[int]:
+    """The paragraph of each sentence, by its first word: a sentence the parser opens on the blank line
+    before it (« \\n\\nUne ONG médicale a indiqué ... ») is of the paragraph that follows that line."""
     breaks, pos = [], text.find("\n\n")
     while pos != -1:
         breaks.append(pos)
         pos = text.find("\n\n", pos + 2)
-    # (a sentence the parser opened on the break itself, "\n\nLes militaires ont tiré ...", is of the
-    # paragraph its first word is in)
     return [bisect.bisect_left(breaks, s.start_char + len(s.text) - len(s.text.lstrip())) for s in sents]
 
 
@@ -928,6 +928,24 @@ def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Ra
     return []
 
 
+def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> bool:
+    """The figure and the noun it counts are the speaker of a claim of sentence ``si`` ("'Most of the wounded
+    are children,' said a nurse at Al Nao hospital", « a déclaré une infirmière de l'hôpital »), with no word
+    of the dead or the hurt in that noun's phrase ("two wounded soldiers said" are hit)."""
+    if head is None:
+        return False
+    root = head.root
+    toks = set(range(span.start, span.end)) | {root.i}
+    for cm in ctx.claims:
+        if cm.sent_start != ctx.sents[si].start_char or not toks <= cm.speaker_tokens or root.head.idx != cm.verb_start \
+                or not (root.dep_.startswith("nsubj") or root.dep_ == "obj" and root.i > root.head.i):
+            continue  # the subject of the verb of saying (« a déclaré une infirmière » may parse it an object)
+        phrase = range(root.left_edge.i, root.right_edge.i + 1)
+        if _casualty_cue(ctx, phrase) is None:
+            return True
+    return False
+
+
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
     active subject of a casualty verb that has an object, so it counts who did it, not the dead;
@@ -1163,6 +1181,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             continue
         if hs is not None and _members_apposed_to_armed(ctx, hs.start, hs.end):
             continue  # « deux guérilleros, tous deux membres des FPL »: the same men counted again
+        if _counts_a_speaker(ctx, si, span, hs):
+            continue  # "said a nurse at Al Nao hospital": who speaks, not who was hit
         survived = _survival(ctx, span, hs)
         if survived == "none":
             continue  # "six died and two survived": who survived is no dead
@@ -1295,8 +1315,11 @@ def _is_subset(ctx: Context, q) -> bool:
     if any(before.rstrip(" ,").endswith(w) for w in lx.SUBSET_BEFORE) or any(
             after.startswith(w) for w in lx.SUBSET_AFTER):
         return True
-    # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     sent = ctx.sents[ctx.sent_of_char(q.start)]
+    rest = " ".join(ctx.document.text[q.end:sent.end_char].lower().split())
+    if any(w in rest for w in getattr(lx, "SUBSET_OF_TOLL", ())):
+        return True  # "three children were among the dead", « trois enfants figurent parmi les morts »
+    # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     clause = ctx.document.text[sent.start_char:q.start]
     if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _colon_breakdown(ctx, q, sent) \
             or _apposed_breakdown(ctx, q):
@@ -4536,6 +4559,8 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         return True  # "Analyse : les défis du désarmement": comment on a programme, no change told
     if _work_title(ctx, trig) or _characterised(ctx, trig):
         return True  # "Ambush: a novel of the bush war", "Kidnapping, a growing business": no act told
+    if _ongoing_since(ctx, trig):
+        return True  # « les FSR, qui assiègent la ville depuis mai »: what the group has been doing
     wm, since = _aggregate_matcher(ctx.lang)
     if inc.fatalities is None and inc.injured is None:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -4550,6 +4575,26 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         # act has a toll of its own; the tally of the period is said beside it
         return False
     return _running_total(ctx, sent) or _toll_over_a_year(ctx, inc, trig)
+
+
+def _ongoing_since(ctx: Context, trig: Trigger) -> bool:
+    """The act is the verb of a relative clause whose date is the start of a period (a word of
+    ``reports_<lang>.SINCE_YEAR`` right before it: « blâmé les FSR, qui assiègent la ville depuis mai »,
+    "the RSF, which has besieged the city since May"): what someone has been doing since then, said of them
+    in passing, no act of its own."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    since = lexicon_words("reports", ctx.lang, "SINCE_YEAR")
+    relative = root.dep_.split(":")[-1] == "relcl" or any(  # (« qui assiègent » may be parsed a ccomp)
+        c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in root.children)
+    if root.pos_ != "VERB" or not relative or not since:
+        return False
+    for d in _in_sent(ctx, trig.sent_index, ctx.dates):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or span.start == 0 or ctx.doc[span.start - 1].lower_ not in since:
+            continue
+        if _first_verb_above(ctx, d.start) == root.i:
+            return True
+    return False
 
 
 SEVERAL_MONTHS_DAYS = 59  # a date span this long or longer covers several months
@@ -5928,6 +5973,15 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # of a period, no toll of the act the mention takes up
         inc.fatalities = inc.injured = inc.civilian_fatalities = None
         inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
+    for f in ("fatalities", "injured", "civilian_fatalities"):
+        a, b = getattr(prev, f), getattr(inc, f)
+        if a is not None and b is not None and (b.basis or "").startswith("vague:") \
+                and not (a.basis or "").startswith("vague:"):
+            # "The army said it had killed dozens of the attackers" after "killing 15 soldiers": a vague
+            # figure a re-mention tells beside a toll told is background, as a follow-up's is
+            # (_attach_follow_up_counts), no widening of the toll
+            setattr(inc, f, None)
+            inc.evidence = [e for e in inc.evidence if e.field != f]
     figures = {f: getattr(inc, f) for f in ("fatalities", "injured", "civilian_fatalities")}
     # "Amnesty International said at least 10 protesters were killed" after "killing four people, according
     # to the police": another source's toll of the same event; the range covers both, its claim disputes
@@ -6158,7 +6212,12 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
     toll_sents: dict[int, Incident] = {}  # follow-up sentences that told a figure of an incident's dead or hurt
     for si in range(len(ctx.sents)):
         inc = _followed_incident(ctx, incident_sents, si) or _followed_through_tolls(ctx, incident_sents, toll_sents, si)
-        if inc is None or _running_total(ctx, ctx.sents[si]):
+        if inc is None:
+            far = _followed_past_silence(ctx, incident_sents, toll_sents, si)
+            if far is not None:
+                _far_sources_toll(ctx, si, far, sents_of.get(far.id, []), toll_sents)
+            continue
+        if _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
         if _told_elsewhere(ctx, si, inc):
             continue  # "30 people were wounded in Kano" after a bomb in Maiduguri: what happened there
@@ -6265,6 +6324,115 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
 
 
+FAR_SOURCE_PARAGRAPHS = 3  # paragraphs from the last that told an incident's toll to another source's toll of it
+FAR_SOURCE_SENTENCES = 6  # ... and sentences (a text with no blank lines is one paragraph)
+
+
+def _hurt_counts(ctx: Context, si: int) -> list:
+    """The figures of the dead or the hurt of sentence ``si`` that are not vague ("dozens") and no tally of a
+    period."""
+    return [c for c in classify_quantities(ctx, si) if c.category in ("death", "injury")
+            and not (c.quantity.value.basis or "").startswith("vague:") and not _tally_of_a_period(ctx, c.quantity)]
+
+
+def _followed_past_silence(ctx: Context, incident_sents: dict[int, Incident], toll_sents: dict[int, Incident],
+                           si: int) -> Incident | None:
+    """The incident a sentence with no event of its own may give another source's toll of, past sentences
+    that tell no figure of the dead or the hurt (a quote, "The hospital is overwhelmed," said Claire Nicolet;
+    background on the besieged city; the accused side's denial; a sentence that describes the speaker): the
+    last incident told before it, when every sentence since told no such figure or told that incident's
+    toll again or another source's (``toll_sents``), none opens a further event ("Meanwhile, ..."), and the
+    sentence lies at most FAR_SOURCE_PARAGRAPHS paragraphs and FAR_SOURCE_SENTENCES sentences after the last
+    that told the toll. Only another source's toll is taken from it (:func:`_far_sources_toll`)."""
+    if si in incident_sents:
+        return None
+    prev = [x for x in incident_sents if x < si]
+    if not prev:
+        return None
+    x = max(prev)
+    inc = incident_sents[x]
+    told = [s for s, i in toll_sents.items() if i is inc and x < s < si]
+    last = max(told + [x])
+    if ctx.para_of_sent[si] - ctx.para_of_sent[last] > FAR_SOURCE_PARAGRAPHS or si - last > FAR_SOURCE_SENTENCES:
+        return None
+    for s in range(x + 1, si + 1):
+        if _opens_new_event(ctx, s) or s < si and s not in told and _hurt_counts(ctx, s):
+            return None  # a figure of something else between ("10 REBELS WERE WOUNDED IN TECOLUCA")
+    return inc
+
+
+def _far_sources_toll(ctx: Context, si: int, inc: Incident, own_sents: list[int],
+                      toll_sents: dict[int, Incident]) -> None:
+    """Another source's figure of the dead (or the hurt) told past sentences that tell none
+    (:func:`_followed_past_silence`: "The El Fasher Resistance Committee ... put the death toll at 41" a
+    quote and a paragraph after MSF's 32): the range covers it and its claim disputes, as
+    :func:`_another_sources_toll` says for a sentence that follows the toll closely. Far from the toll, a
+    figure is of something else when its sentence names a day or a period the incident's date was not told
+    by ("on Thursday", "since May", "over the past three weeks"), another place than the incident's, or is a
+    running total: it is left alone, and so is any sentence whose figures are not all such a toll."""
+    sent = ctx.sents[si]
+    if _running_total(ctx, sent) or _told_elsewhere(ctx, si, inc) or _names_another_time_or_place(ctx, si, inc):
+        return
+    counts = [c for c in classify_quantities(ctx, si) if c.category in ("death", "injury")
+              and not (c.quantity.value.basis or "").startswith("vague:")]
+    if not counts or any(_tally_of_a_period(ctx, c.quantity) or _stated_total(ctx, c.quantity) for c in counts):
+        return
+    groups = _coordinated_counts(ctx, counts)
+    taken = []
+    for category, fld in (("death", "fatalities"), ("injury", "injured")):
+        mine = [g for g in groups if g[0].category == category]
+        if not mine:
+            continue
+        if len(mine) != 1:
+            return  # two figures of the dead in one sentence count different people
+        group, current = mine[0], getattr(inc, fld)
+        value = _sum([g.quantity.value for g in group])
+        if current is not None and value.single() is not None and value.single() == current.single():
+            continue  # the toll told again
+        if not _another_sources_toll(ctx, si, inc, group, current, ctx.stated_totals.get((inc.id, fld)), own_sents,
+                                     category):
+            return
+        taken.append((fld, group, value))
+    for fld, group, value in taken:
+        setattr(inc, fld, _sources_range(getattr(inc, fld), value))
+        if fld == "fatalities":
+            ctx.source_figures[si] = value
+        else:
+            ctx.source_hurt.add(si)
+        inc.evidence.extend(ctx.ev(fld, g.quantity.start, g.quantity.end) for g in group)
+    if taken:
+        toll_sents[si] = inc
+
+
+def _names_another_time_or_place(ctx: Context, si: int, inc: Incident) -> bool:
+    """A figure's verb in sentence ``si`` (:func:`_figure_verbs`) has a date the incident's own date was not
+    told by (its words hold none of the incident's date evidence: "killed ... on Thursday", "since May",
+    "treated ... over the past three weeks"; "by Friday evening" after "on Friday" is the same day), or a
+    place (not the dateline) other than the incident's. A date or a place on another verb is of something
+    else ("blamed the RSF, which has besieged the city since May"); with no figure's verb found, any
+    counts."""
+    sent = ctx.sents[si]
+    verbs = _figure_verbs(ctx, si)
+
+    def on_figure(char: int) -> bool:
+        return not verbs or _first_verb_above(ctx, char) in verbs
+
+    told = [e.text.lower() for e in inc.evidence if e.field == "date" and e.doc_id == ctx.document.doc_id]
+    for d in ctx.dates:
+        if sent.start_char <= d.start < sent.end_char and not ctx.in_dateline(d.start) and on_figure(d.start) \
+                and not any(t and t in d.text.lower() for t in told):
+            return True
+    loc = inc.location
+    for pm in ctx.places:
+        if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) or not on_figure(pm.start):
+            continue
+        p = pm.place
+        if loc.geonames_id is not None and p.geonames_id == loc.geonames_id or loc.name and p.name == loc.name:
+            continue
+        return True
+    return False
+
+
 def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
                           bound: Range | None, own_sents: list[int], category: str = "death") -> bool:
     """A figure of the dead told by another source than the incident's own ("A hospital official said 15
@@ -6278,11 +6446,18 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     value = c.quantity.value
     if c.subset or value.single() is None or value.single() == current.single():
         return False
-    if current.low is not None and current.high is not None and current.low < current.high \
+    if current.basis == "sources":
+        if value.single() == current.best:
+            return False  # the lead's toll told again
+    elif current.low is not None and current.high is not None and current.low < current.high \
             and current.low <= value.single() <= current.high:
         return False  # "more than forty" within "dozens" (11-99): a figure the toll already spans
+    # (within a range other sources span, another source's figure still disputes the lead's: 16 in 12-21)
     if _added_figure(ctx, c.quantity, category) or _earlier_toll(ctx, ctx.sents[si].start_char, ctx.sents[si].end_char):
         return False
+    causes = lexicon_words("quantities", ctx.lang, "NON_VIOLENT_DEATH_CAUSES")
+    if any(t.idx >= c.quantity.end and (t.lower_ in causes or t.lemma_.lower() in causes) for t in ctx.sents[si]):
+        return False  # "13 children had died of malnutrition": the dead of something else
     start = ctx.sents[si].start_char
     said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
     if not said:
@@ -6297,6 +6472,33 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
 FIGURE_VERB_HOPS = 3  # heads from a figure up to the verb it hangs on ("30" -> "people" -> "wounded")
 
 
+def _figure_verbs(ctx: Context, si: int) -> set[int]:
+    """The verbs (token indices) the figures of sentence ``si`` hang on, at most FIGURE_VERB_HOPS heads up
+    ("30" -> "people" -> "wounded")."""
+    verbs = set()
+    for q in _in_sent(ctx, si, ctx.quantities):
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(FIGURE_VERB_HOPS):
+            if tok is None or tok.pos_ == "VERB" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok is not None and tok.pos_ == "VERB":
+            verbs.add(tok.i)
+    return verbs
+
+
+def _first_verb_above(ctx: Context, char: int) -> int | None:
+    """The first verb above the word at ``char`` (its token index), None when none."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    if tok.pos_ == "VERB":
+        return tok.i
+    return next((a.i for a in tok.ancestors if a.pos_ == "VERB"), None)
+
+
 def _told_elsewhere(ctx: Context, si: int, inc: Incident) -> bool:
     """Sentence ``si`` names a town of the incident's country (no region, no country, not the dateline) more
     than MERGE_MAX_KM from the incident's place: a figure it tells is of what happened there, no follow-up
@@ -6306,16 +6508,9 @@ def _told_elsewhere(ctx: Context, si: int, inc: Incident) -> bool:
     if loc.lat is None or loc.lon is None:
         return False
     sent = ctx.sents[si]
-    verbs = set()  # the verbs the sentence's figures hang on ("30 people were wounded"): the town is where
-    for q in _in_sent(ctx, si, ctx.quantities):  # that befell them, not the speaker's ("a leader in Beni")
-        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-        tok = span.root if span is not None else None
-        for _ in range(FIGURE_VERB_HOPS):
-            if tok is None or tok.pos_ == "VERB" or tok.head.i == tok.i:
-                break
-            tok = tok.head
-        if tok is not None and tok.pos_ == "VERB":
-            verbs.add(tok.i)
+    # the verbs the sentence's figures hang on ("30 people were wounded"): the town is where that befell
+    # them, not the speaker's ("a leader in Beni")
+    verbs = _figure_verbs(ctx, si)
     for pm in ctx.places:
         if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) \
                 or next((a.i for a in ctx.doc[pm.tok_start].ancestors if a.pos_ == "VERB"), None) not in verbs:

@@ -74,7 +74,16 @@ TIME_CUES = ["at"]
 CONNECTORS = ["and"]
 ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]
 SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
-SUBSET_AFTER = ["of them", "of whom"]
+SUBSET_AFTER = ["of them", "of whom", "of the dead", "of the victims", "of those killed", "of the wounded",
+                "of the injured"]
+# the dead of these causes are no toll of an act of violence ("13 children had died of malnutrition" a few
+# paragraphs after a shelling's toll): no other source's figure of that toll
+NON_VIOLENT_DEATH_CAUSES = ["malnutrition", "hunger", "starvation", "famine", "dehydration", "disease", "diseases",
+                            "cholera", "measles", "malaria", "illness", "illnesses", "thirst"]
+# a figure its sentence says is among a toll's people ("A doctor said three children were among the dead"):
+# part of the toll told, no toll of its own
+SUBSET_OF_TOLL = ["among the dead", "among the victims", "among those killed", "among the wounded",
+                  "among the injured"]
 # a figure said as the whole of several acts ("with the murder of two more engineers, a total of six
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["a total of", "in all", "altogether", "all told", "the total of"]

@@ -89,6 +89,14 @@ ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "av
 # a figure that counts part of another ("dont quatre enfants", "quatre d'entre eux") does not add to it
 SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
+# les morts de ces causes ne sont pas le bilan d'un acte de violence (« 13 enfants étaient morts de malnutrition »
+# quelques paragraphes après le bilan d'un bombardement) : pas le chiffre d'une autre source pour ce bilan
+NON_VIOLENT_DEATH_CAUSES = ["malnutrition", "faim", "famine", "déshydratation", "maladie", "maladies", "choléra",
+                            "rougeole", "paludisme", "soif", "épidémie"]
+# un chiffre que sa phrase place parmi les gens d'un bilan (« Trois enfants figurent parmi les morts ») : une
+# part du bilan dit, pas un bilan à lui seul
+SUBSET_OF_TOLL = ["parmi les morts", "parmi les victimes", "parmi les tués", "parmi les blessés",
+                  "au nombre des morts", "au nombre des victimes"]
 # a figure said as the whole of several acts ("with the murder of two more engineers, a total of six
 # have been murdered this week"): it tallies them, and is the toll only when no other figure is given
 TOTAL_BEFORE = ["au total", "un total de", "en tout", "au total de"]

@@ -10,6 +10,13 @@ AGGREGATE_PERIODS = [
     "in the past few years", "in the last year", "over the last", "in recent years", "this year alone",
     "each year", "every year", "a year", "per year", "per month", "a month", "in the past decade",
     "since the beginning of the year", "since the start of the year", "to date",
+    # a toll since a war, an invasion or a siege began ("more than 11,000 civilians had been killed since the
+    # start of the full-scale invasion", "since the outbreak of the war")
+    "since the start of the war", "since the beginning of the war", "since the outbreak of the war",
+    "since the start of the conflict", "since the beginning of the conflict", "since the outbreak of the conflict",
+    "since the start of the invasion", "since the start of the full-scale invasion",
+    "since the beginning of the invasion", "since the start of the siege", "since the beginning of the siege",
+    "since the war began", "since the war started", "since the conflict began", "since the siege began",
     # a rate ("the violence has claimed the lives of 21 people per day")
     "per day", "each day", "every day", "per week",
     # a month's total ("so far this month", "during the month of November")

@@ -9,6 +9,11 @@ AGGREGATE_PERIODS = [
     "depuis le début de l'année", "au cours des derniers", "au cours des dernières",
     "au cours de l'année", "ces dernières années", "ces derniers mois", "cette année", "chaque année",
     "par an", "par mois", "en un an", "sur l'année", "au cours de la dernière décennie", "à ce jour",
+    # un bilan depuis le début d'une guerre, d'une invasion, d'un siège (« plus de 11 000 civils ont été tués
+    # depuis le début de l'invasion à grande échelle », « depuis le déclenchement de la guerre »)
+    "depuis le début de la guerre", "depuis le déclenchement de la guerre", "depuis le début du conflit",
+    "depuis le déclenchement du conflit", "depuis le début de l'invasion", "depuis le début du siège",
+    "depuis le début de la guerre civile", "depuis le début des combats",
     # un rythme (« la violence a fait 21 morts par jour »)
     "par jour", "chaque jour", "par semaine",
     # le cumul d'un mois (« depuis le début du mois », « au cours du mois de novembre »)
