@@ -4260,6 +4260,8 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
         if ctx.para_of_sent[si] <= lead_para or _EVENT_KINDS.get(inc.event_type) != kind \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
+        if _running_total(ctx, ctx.sents[si]):
+            continue  # "the hospital had treated more than 600 wounded over the past three weeks": no one day's
         if not _told_in_past(ctx, heads[inc.id]):
             continue  # "Al-Shabaab regularly carries out bombings in Mogadishu": what is done, not news
         # (on a noun of an attack: "a second protester was killed" is one more person, not another event)

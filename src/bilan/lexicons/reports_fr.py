@@ -7,7 +7,9 @@ telle phrase additionne des incidents et n'en fait aucun.
 
 AGGREGATE_PERIODS = [
     "depuis le début de l'année", "au cours des derniers", "au cours des dernières",
-    "au cours de l'année", "ces dernières années", "ces derniers mois", "cette année", "chaque année",
+    "au cours de l'année", "ces dernières années", "ces derniers mois",
+    # (un nombre entre les deux : « au cours des trois dernières semaines », « des dix derniers jours »)
+    "dernières semaines", "derniers jours", "cette année", "chaque année",
     "par an", "par mois", "en un an", "sur l'année", "au cours de la dernière décennie", "à ce jour",
     # un bilan depuis le début d'une guerre, d'une invasion, d'un siège (« plus de 11 000 civils ont été tués
     # depuis le début de l'invasion à grande échelle », « depuis le déclenchement de la guerre »)
