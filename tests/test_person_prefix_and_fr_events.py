@@ -137,9 +137,9 @@ ROWS = [
 ]
 
 XFAIL: dict[str, str] = {
-    ROWS[6][1]: "the French model cuts « Un lieutenant-colonel » into sentences of its own at the hyphen (« lieutenant » "
-                "and « - » roots): the rank found is in no sentence of the act's, « l'armée » of the rank read as the "
-                "doer",
+    ROWS[6][1]: "the French model parses « Un lieutenant-colonel » as trees of their own at the hyphen (« lieutenant » "
+                "and « - » roots, « colonel » the verb's subject): the rank's mention has « lieutenant » for its root, "
+                "tied to no act, and « l'armée » of the rank is read as the doer",
     ROWS[35][1]: "« atteint par balle » said of a police officer with no word of injury or death in the sentence (« est "
                  "hors de danger »): the act on a force with no casualty makes no incident",
 }
