@@ -8,7 +8,8 @@ First run, before the rules: 1 of 8 rows; with them 7 of 8 (claims._np_tokens le
 describes with a relative clause, and a complement with no preposition the French parse tags so;
 claims._subject reads past a parse that hangs the verb on the apposition; a possessive is no pronoun
 speaker; a name a complement of the speaker's noun holds is not the speaker; « état-major » is one word).
-The French possessive row stays a strict xfail: its sentence makes no incident.
+The French possessive row stays a strict xfail: its sentence makes no incident. With « toucher à la poitrine » a
+trigger of its own (events_fr: a person hit by a bullet or in a part of the body): 8 of 8.
 """
 
 from __future__ import annotations
@@ -41,11 +42,8 @@ ROWS = [
      "fr", "Baromètre sécuritaire du Kivu", "recense les attaques"),
     ("A student was shot in the chest near the market on Tuesday and died on the way to hospital, his family told "
      "reporters.", "en", "his family", "his"),
-    pytest.param("Un étudiant a été touché à la poitrine mardi près du marché et est mort en route vers l'hôpital, "
-                 "a indiqué sa famille à la presse.", "fr", "sa famille", "sa", marks=pytest.mark.xfail(
-                     strict=True, reason="no incident: « touché à la poitrine ... est mort » is no act for the French "
-                     "rules (the speaker itself is read: « Un étudiant a été tué par balle ..., a indiqué sa famille » "
-                     "gives « sa famille »)")),
+    ("Un étudiant a été touché à la poitrine mardi près du marché et est mort en route vers l'hôpital, "
+     "a indiqué sa famille à la presse.", "fr", "sa famille", "sa"),
     ("Des jihadistes ont attaqué samedi un poste militaire près de la frontière. Dans un communiqué, l'état-major "
      "a fait état de lourdes pertes dans les rangs ennemis.", "fr", "état-major", "major"),
     ("Jihadists attacked a military post near the border on Saturday. In a statement, the general staff reported "

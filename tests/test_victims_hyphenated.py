@@ -3,6 +3,8 @@ not "old student, Brian Otieno"; « un ex-policier a été tué »). Sentences w
 before bilan was run on them.
 
 First run, before the rule: 1 of 5 rows; with it 4 of 5 (the French « ex-policier » row stays a strict xfail).
+With the person nouns read after a prefix joined by a hyphen (victims_<lang>.FORMER_PREFIXES: « ex-policier » one
+French token) and a member of a force said to be a former one a civilian (FORMER_ARMED_NOUNS): 5 of 5.
 """
 
 from __future__ import annotations
@@ -20,9 +22,7 @@ ROWS = [
     ("Gunmen killed a 45-year-old farmer in the village of Kuru on Monday, police said.", "en", "45-year-old farmer"),
     ("A well-known journalist was shot dead outside his home in the city on Friday, police said.", "en",
      "well-known journalist"),
-    pytest.param("Des hommes armés ont tué lundi un ex-policier dans le village de Kuru, selon la police.", "fr",
-                 "ex-policier", marks=pytest.mark.xfail(strict=True, reason="« ex-policier » is one token the "
-                                                        "person lists do not hold: no victim at all")),
+    ("Des hommes armés ont tué lundi un ex-policier dans le village de Kuru, selon la police.", "fr", "ex-policier"),
     ("Un ancien sous-préfet a été tué par balle vendredi devant son domicile, selon la police.", "fr",
      "ancien sous-préfet"),
 ]

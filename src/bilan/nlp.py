@@ -676,6 +676,14 @@ def _headline_lexicon(lang: str):
         return None
 
 
+HEADLINE_COMPLEMENT_WORDS = 5  # words of a subject's "of" complement before a headline verb ("of Grand Ravine gang")
+
+
+def _complement_word(tok) -> bool:
+    """A word of a noun phrase's complement: a noun, a name, an adjective or a determiner."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
+
+
 def _subject_number(tok, lex) -> str | None:
     """The grammatical number of the noun a headline verb at ``tok`` would have for subject: the word
     before it, or the noun that word (an adjective) follows; None when there is no such noun."""
@@ -686,6 +694,14 @@ def _subject_number(tok, lex) -> str | None:
         prev = prev.head
     if prev.pos_ not in ("NOUN", "PROPN"):
         return None
+    # the last word of the "of" complement of the subject ("Members of Grand Ravine gang attack"): the subject's
+    # head, the noun before the preposition, has the verb's number
+    k = prev.i
+    while k > 0 and tok.i - k < HEADLINE_COMPLEMENT_WORDS and _complement_word(prev.doc[k - 1]) \
+            and prev.doc[k - 1].lower_ not in lex.NOUN_PREPS:
+        k -= 1
+    if k > 1 and prev.doc[k - 1].lower_ in lex.NOUN_PREPS and prev.doc[k - 2].pos_ in ("NOUN", "PROPN"):
+        prev = prev.doc[k - 2]
     low = prev.lower_
     if low in lex.PLURAL_NOUNS or low.endswith(tuple(lex.PLURAL_ENDINGS)):
         return "Plur"

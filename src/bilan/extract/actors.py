@@ -142,7 +142,8 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
     out = _named_by_phrase(doc, m, out)
     out = _named_group_words(doc, m, out)
     out = _group_members(doc, m, out)
-    out = [a for a in out if not _former_members(doc, m, a) and not _party_rank_and_file(doc, m, a)]
+    out = [a for a in out if not _former_members(doc, m, a) and not _party_rank_and_file(doc, m, a)
+           and not _former_force(doc, m, a)]
     named = _named_groups(doc, m, out)
     if named:
         # "the Northern Star Revolutionary Commando": the group's name, not an unnamed "commando" in it
@@ -269,6 +270,28 @@ def _former_members(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
     if i < 0 or doc[i].lower_ not in preps:
         return False
     return any(doc[k].lower_ in former for k in range(max(doc[i].sent.start, i - FORMER_WINDOW), i))
+
+
+def _former_force(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
+    """Former members of a force or an armed group named by its noun ("a former policeman", « un ancien
+    policier », « deux anciens combattants », "an ex-rebel", « un ex-combattant »; ``actors_<lang>.FORMER_WORDS``
+    before the noun, or ``victims_<lang>.FORMER_PREFIXES`` joined to it by a hyphen) who are not the subject of
+    an active verb: people the act hit, civilians (victims.FORMER_ARMED_NOUNS), no armed side. Former ones who act
+    ("Ex-rebels attacked a village", « des ex-rebelles ont attaqué ») stay armed men."""
+    if not a.generic and a.kind not in ("state_forces", "police"):
+        return False
+    first = doc[a.tok_start]
+    prefixes = lexicon_words("victims", m.lang, "FORMER_PREFIXES")
+    former = lexicon_words("actors", m.lang, "FORMER_WORDS")
+    fused = any(first.lower_.startswith(f"{p}-") for p in prefixes)
+    i = a.tok_start - 1
+    if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 1  # "ex-rebels", cut at the hyphen by the tokenizer
+    inside = any(t.lower_ in former for t in doc[a.tok_start:a.tok_end])  # "ex-policeman" matched whole
+    if not (fused or inside or i >= 0 and doc[i].lower_ in former and doc[i].sent == first.sent):
+        return False
+    root = doc[a.tok_start:a.tok_end].root
+    return root.dep_ != "nsubj"
 
 
 def _party_rank_and_file(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:

@@ -1255,8 +1255,31 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "attributive": _attributive,  # "striking doctors": workers on strike
     "needs_crowd_doer": _crowd_doer,  # "garment workers block highway", not "police blocked the road"
 }
+
+
+def _remit_of_body(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger's noun names what a body is for ("the disarmament commission", « la commission de
+    désarmement », "the commission for disarmament"; ``events_<lang>.REMIT_BODY_NOUNS``): a body of that remit, no
+    act of it told."""
+    root = sp.root
+    if root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    bodies = lexicon_words("events", m.lang, "REMIT_BODY_NOUNS")
+    head = root.head
+    if root.dep_ in ("compound", "amod") and head.i > root.i:
+        pass  # "the disarmament commission" (the noun the tagger may read as an adjective)
+    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < root.i:
+        head = head.head  # "the commission for disarmament"
+    elif root.dep_ == "nmod" and head.i < root.i:
+        pass  # « la commission de désarmement »
+    else:
+        return False
+    return head.lower_ in bodies or head.lemma_.lower() in bodies
+
+
 # ... or must not
 SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "not_remit": _remit_of_body,  # "the disarmament commission": a body, no disarmament
     # "captured a commander who heads the explosives unit": a person taken, no weapon seized
     "not_person_obj": _person_object,
     "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike
@@ -1359,7 +1382,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     for f in flags:
         if f.startswith("needs:"):
             cls = f[len("needs:"):]
-            ok = _context_near(ctx_matches, cls, sent, sp)
+            ok = _context_near(_not_former(doc, ctx_matches, m, sp) if cls == "leader" else ctx_matches, cls, sent, sp)
             if not ok and cls == "territory":
                 ok = _named_place_near(doc, sent, sp)  # "recaptured Palmyra"
             if not ok and cls == "territory":
@@ -1372,6 +1395,22 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                                      or _sense_elsewhere(doc, sp, f[len("not:"):], ctx_matches)):
             return False
     return True
+
+
+def _not_former(doc: Doc, ctx_matches: list[tuple[str, int, int]], m: LanguageMatchers,
+                sp: Span) -> list[tuple[str, int, int]]:
+    """The context words but the leader the trigger's verb names to a post, said to be a former one ("a former
+    rebel commander was appointed to head the commission", « un ancien commandant rebelle a été nommé » ;
+    ``actors_<lang>.FORMER_WORDS`` within the two words before it; the verb's object or passive subject): a leader
+    no more, whose new post tells no change of an armed group (not "has appointed a new governor after its former
+    leader was killed", where the former leader is the one replaced)."""
+    former = lexicon_words("actors", m.lang, "FORMER_WORDS")
+
+    def appointed_former(s: int, e: int) -> bool:
+        word = doc[e - 1]
+        return word.head.i == sp.root.i and word.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
+            t.lower_ in former for t in doc[max(doc[s].sent.start, s - 2):s])
+    return [(c, s, e) for c, s, e in ctx_matches if c != "leader" or not appointed_former(s, e)]
 
 
 # who a threat is made against: the object or passive subject of the threat or of the act threatened

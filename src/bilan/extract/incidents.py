@@ -38,7 +38,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (VictimMention, aim_anchors, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
@@ -1638,8 +1638,8 @@ def _is_person(ctx: Context, tok) -> bool:
 def _may_be_victim(ctx: Context, tok) -> bool:
     """A noun that can name a dead person: not a place ("le massacre de Pandé"), not an event or a
     casualty word ("le bilan de l'attaque")."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") and not noun_read_as_adjective(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False  # (« Un étudiant a été touché », the noun tagged as an adjective: a noun)
     if any(p.start <= tok.idx < p.end for p in ctx.places):
         return False
     if any(label in ("DEATH", "INJURY") and s <= tok.i < e for label, s, e in ctx.cues) and not (
@@ -1695,6 +1695,22 @@ def _harm_denied_on(ctx: Context, verb) -> bool:
     preposition ("without injuring", "sans faire de victimes", "did not hurt")."""
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     return any(c.dep_ in ("neg", "advmod", "mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def _hung_on_state(verb: Token) -> Token | None:
+    """The subject of a dying verb the parse hung on the state told of it between commas (« Un commerçant, atteint
+    par balle lors d'une attaque, est mort »: « commerçant » a complement of « atteint », an adverbial clause of
+    « mort » with no subject): the noun before the participle, a comma between them; None when there is none."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    state = next((c for c in verb.children if c.dep_.split(":")[0] == "advcl" and c.i < verb.i
+                  and "Part" in c.morph.get("VerbForm")), None)
+    if state is None:
+        return None
+    noun = next((c for c in state.children if c.i < state.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not any(t.is_punct for t in verb.doc[noun.i + 1:state.i]):
+        return None
+    return noun
 
 
 def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
@@ -1761,6 +1777,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                     cue.lemma_.lower() in dying_words(ctx.lang) or cue.lower_ in dying_words(ctx.lang)):
                 # "a judge died of his wounds", "un juge a succombé": the subject of a dying verb
                 victim = next((c for c in cue.children if c.dep_ in ("nsubj", "expl:subj")), None)
+                if victim is None:
+                    victim = _hung_on_state(cue)
                 if victim is None and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
                     # "the mayor was shot by gunmen and died on the way": the passive subject of the
                     # verb it is coordinated with (who was acted on)
@@ -1791,6 +1809,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                         victim = pron
                 if victim is None:
                     victim = _headline_passive_subject(ctx, sent, verb)  # "Trader shot dead on the road"
+            if victim is None and kind == "DEATH" and cue.pos_ == "ADV" and cue.dep_ == "advmod" \
+                    and cue.head.pos_ == "VERB":
+                # an adverb of death on the verb ("was fatally wounded", « a été mortellement blessé »): who the
+                # verb acted on died
+                verb = cue.head
+                victim = next((c for c in verb.children if c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)), None)
+                if victim is None:
+                    victim = _headline_passive_subject(ctx, sent, verb)
             if victim is None and kind == "DEATH" and cue.pos_ == "VERB":
                 victim = _headline_passive_subject(ctx, sent, cue)  # "Peacekeeper killed in ambush"
             if victim is None and cue.pos_ == "NOUN" and kind == "INJURY":
@@ -3121,6 +3147,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
                 d.split(":")[0] for d in _AGENT_DEPS):
             return a
+        if _cut_subject_verb(doc, a) in doers:
+            return a
         # "MEMBERS OF THE CINCHONERO POPULAR LIBERATION MOVEMENT": the alias a modifier of the name's head word
         # (actors_<lang>.GROUP_HEAD_WORDS), the name the group of the subject noun
         heads = getattr(ctx.m.actors, "GROUP_HEAD_WORDS", ())
@@ -3187,14 +3215,34 @@ def _finders(ctx: Context, trig: Trigger, passive: bool) -> list[tuple[int, int]
             if (c.dep_.startswith("nsubj") if passive else c.dep_ == "nsubj") and c.i != troot.i]
 
 
+def _cut_subject_verb(doc, a: ActorMention):
+    """The verb of which the parse cut the mention off as a fragment of its own (« Des membres du gang Kraze Baryè
+    incendient des maisons »: « membres » and « Kraze » roots, « incendient » a third with no subject): a verb
+    right after the mention, a root with no subject of its own, plural as the mention's first noun is; None when
+    there is none."""
+    if a.tok_end >= len(doc) or a.tok_end - a.tok_start < 2:
+        return None
+    verb = doc[a.tok_end]
+    span = doc[a.tok_start:a.tok_end]
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or any(c.dep_.startswith("nsubj") for c in verb.children) \
+            or not any(t.dep_ == "ROOT" for t in span) or any(t.head.i >= a.tok_end for t in span):
+        return None
+    noun = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not is_plural(noun) or "Plur" not in verb.morph.get("Number"):
+        return None
+    return verb
+
+
 def _mention_noun(doc, a: ActorMention):
     """The head of an actor mention; its last noun when the parse made a word before it the head
     ("HIRED GUNMEN SHOT AND KILLED", where the copy in capitals reads HIRED as the sentence's verb)."""
     span = doc[a.tok_start:a.tok_end]
     root = span.root
-    if root.dep_ == "ROOT" and len(span) > 1:
+    if (root.dep_ == "ROOT" or root.head.i < a.tok_start) and len(span) > 1:
         # a fragment of its own the parse cut the mention into (« Des membres du gang Kraze Baryè ont incendié »:
-        # « membres » a root, « Kraze » the verb's subject): the word that is the subject of a verb outside it
+        # « membres » a root, « Kraze » the verb's subject), or a mention hung on a noun before it whose word the
+        # parse made a verb's subject (« Des hommes armés du gang Ti Makak enlèvent »: « gang » said of « hommes »,
+        # « Ti » the subject of « enlèvent »): the word that is the subject of a verb outside it
         subj = next((t for t in span if t.dep_.startswith("nsubj") and not a.tok_start <= t.head.i < a.tok_end
                      and t.head.pos_ in ("VERB", "AUX")), None)
         if subj is not None:
@@ -3214,6 +3262,10 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
                                                           if label in ("DEATH", "INJURY") for i in range(s, e)}
         if head.head.i in hurt:
             return True
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    if troot.dep_.split(":")[0] == "acl" and troot.head.i == head.i and troot.i > head.i \
+            and past_participle(troot):
+        return True  # the act a past participle said of them (« Un policier atteint par balle ... »): done to them
     if any(c.category in ("death", "injury") and c.quantity.head_start is not None
            and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted):
         return True

@@ -164,7 +164,11 @@ def _join_kickers(doc: Doc, bounds: list[list[int]], word: list[bool], verb: lis
         if i + 1 == len(bounds):
             break
         frag = doc[out[-1][0]:out[-1][1]]
-        if any(verb[frag.start:frag.end]):
+        # a piece whose only verbs are participles said of a noun (« Des hommes armés du gang » | « Ti Makak
+        # enlèvent ... ») may still be a noun cut from the name after it (cut_noun below), no other kicker
+        said_of = any(verb[frag.start:frag.end])
+        if said_of and not all(t.dep_.split(":")[0] in ("acl", "amod") and "Part" in t.morph.get("VerbForm")
+                               for t in frag if verb[t.i]):
             continue
         n_words = sum(word[frag.start:frag.end])
         nxt = doc[bounds[i + 1][0]:bounds[i + 1][1]]
@@ -193,7 +197,7 @@ def _join_kickers(doc: Doc, bounds: list[list[int]], word: list[bool], verb: lis
             and first_next is not None and first_next.is_alpha and first_next.is_title \
             and (first_next.dep_.startswith("nsubj") or last.lower_ in lexicon_set("actors", doc.lang_, "NAMED_GROUP_WORDS")) \
             and "\n" not in doc[out[-1][0]:bounds[i + 1][0]].text_with_ws
-        out[-1][2] = colon or dateline or cut_name or cut_noun
+        out[-1][2] = cut_noun if said_of else colon or dateline or cut_name or cut_noun
     return [[a, b] for a, b, _ in out]
 
 
@@ -250,7 +254,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb",
-    "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
+    "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_remit", "not_combatant_subject", "not_person_obj", "noun_only", "participant", "person_owner",
     "territory", "threat", "typed_by_victims", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 
@@ -339,7 +343,11 @@ class LanguageMatchers:
         self.generic = PhraseMatcher(vocab, attr="LOWER")
         # the same nouns with their accents folded, for a text in capitals (« DES GUERILLEROS »: see WordMatcher)
         self.generic_folded = PhraseMatcher(vocab, attr="LOWER")
+        # a noun of one word with a prefix of a former one joined by a hyphen (« des ex-rebelles », one token in
+        # French): the same noun (actors._former_force tells whether they still act as armed men)
+        prefixes = sorted(lexicon_set("victims", lang, "FORMER_PREFIXES"))
         for kind, phrases in (("state", ac.STATE_FORCES), ("police", ac.POLICE), ("armed", ac.GENERIC_ARMED)):
+            phrases = [*phrases, *(f"{x}-{p}" for p in phrases if " " not in p for x in prefixes)]
             self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
             bare = [fold_accents(p) for p in phrases if fold_accents(p) != p]
             if bare:
@@ -357,6 +365,11 @@ class LanguageMatchers:
             + [("COMB", w) for w in ev.COMBATANT_NOUNS]
             + [("PERSON", w) for w in ev.PERSON_NOUNS]
         )
+        # a person noun with a prefix joined by a hyphen (« une ex-infirmière », « le vice-maire »: one token in
+        # French): the same person (victims_<lang>.FORMER_PREFIXES, OFFICE_PREFIXES)
+        joined = sorted(lexicon_set("victims", lang, "FORMER_PREFIXES") | lexicon_set("victims", lang, "OFFICE_PREFIXES"))
+        cues += [(key, f"{x}-{w}") for key, w in cues if key != "DEATH" and key != "INJURY" and " " not in w
+                 for x in joined]
         self.cues = build_word_matcher(nlp, cues)
         self.irrealis = frozenset(ev.IRREALIS)
         # irrealis words that may doubt who did a known act, not whether (events.is_factual: _doer_in_doubt)

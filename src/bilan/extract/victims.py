@@ -72,7 +72,19 @@ def _matcher(lang: str) -> WordMatcher | None:
     pairs += [("MEM", w) for w in _victims_words(lang, "MEMBER_NOUNS")]
     pairs += [("OTH", w) for w in _victims_words(lang, "OTHERS_WORDS")]
     pairs += [("GRD", w) for w in _victims_words(lang, "PRIVATE_GUARD_NOUNS")]
+    # members of an armed body, a person only as former ones ("a former policeman", « un ancien combattant »)
+    pairs += [("FMR", w) for w in _victims_words(lang, "FORMER_ARMED_NOUNS")]
+    # a person noun with a prefix joined by a hyphen (« un ex-policier », « le vice-maire »: one token for the
+    # French tokenizer, no word of the lists): the same person noun
+    prefixes = (*_victims_words(lang, "FORMER_PREFIXES"), *_victims_words(lang, "OFFICE_PREFIXES"))
+    pairs += [(key, f"{p}-{w}") for key, w in pairs if key in ("CIV", "NAT", "MIL", "FMR") for p in prefixes]
     return WordMatcher(nlp_mod.get(lang), pairs)
+
+
+def former_word(tok, former: frozenset[str], lang: str) -> bool:
+    """A word that makes the person a former one: a word of ``victims_<lang>.FORMER_WORDS`` ("former", « ancien »)
+    or a word joined to a prefix of ``FORMER_PREFIXES`` by a hyphen (« ex-policier », one token in French)."""
+    return tok.lower_ in former or any(tok.lower_.startswith(f"{p}-") for p in _victims_words(lang, "FORMER_PREFIXES"))
 
 
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
@@ -114,7 +126,7 @@ def _spacy_sentences(doc: Doc) -> bool:
 _NOMINAL_DEPS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "nmod", "obl", "obl:arg"})
 
 
-def _noun_read_as_adjective(tok) -> bool:
+def noun_read_as_adjective(tok) -> bool:
     """A person noun the tagger read as an adjective, with a determiner of its own and the place of a noun
     in the clause (« l'enlèvement de l'industriel Roberto Poma »: "industriel" tagged as the adjective)."""
     return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
@@ -140,6 +152,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
     grd, mln = doc.vocab.strings["GRD"], doc.vocab.strings["MLN"]
     oth, nat = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"]
+    fmr = doc.vocab.strings["FMR"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
     out = []
@@ -172,6 +185,13 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                 continue
             sp = Span(doc, sp.start, sp.end, label=mil)
             root = sp.root
+        elif sp.label == fmr:
+            # a member of an armed body is a person of the victims only as a former one (« un ancien policier »,
+            # "an ex-rebel", « un ex-combattant »); the retired test below makes them a civilian
+            if not any(former_word(t, former, lang) for t in doc[max(sent_start, sp.start - 1):sp.end]):
+                continue
+            sp = Span(doc, sp.start, sp.end, label=mil)
+            root = sp.root
         if _surname_after_title(doc, sp, spans, lang):
             continue
         if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
@@ -187,7 +207,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and (
                 root.head.pos_ == "PROPN" or _title_before_name_in_capitals(root)):
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI", "RETIRED GENERAL X")
-        elif root.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(root) and not (
+        elif root.pos_ not in ("NOUN", "PROPN") and not noun_read_as_adjective(root) and not (
                 root.pos_ == "ADJ" and root.dep_ == "amod" and _title_before_name_in_capitals(root)) or (
                 root.dep_ == "compound" and not sp.start <= root.head.i < sp.end and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"
@@ -214,7 +234,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         named = _name_given(doc, end, lang, sent_hi)
         end_char = named.end_char if named is not None else span.end_char
         # a rank names a serving member of the forces; a former or retired one is a civilian
-        retired = any(t.lower_ in former for t in doc[max(sent_start, start - 1):sp.end]) \
+        retired = any(former_word(t, former, lang) for t in doc[max(sent_start, start - 1):sp.end]) \
             or _former_after(doc, sp.end, sent_hi[sp.start] if sent_hi is not None else sp.sent.end, lang)
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
                                  sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,

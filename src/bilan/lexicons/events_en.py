@@ -1,5 +1,15 @@
 """English event lexicon (same structure as events_fr)."""
 
+# the bodies whose remit an act's noun names ("the disarmament commission", "the disarmament committee"): the noun
+# tells no act then (flag "not_remit"; events._remit_of_body)
+REMIT_BODY_NOUNS = ["commission", "commissions", "committee", "committees", "council", "ministry", "minister", "agency",
+                    "office", "commissioner", "secretariat", "directorate"]
+
+# the parts of the body a bullet hits someone in ("hit in the chest", "struck in the head"): the triggers "hit in
+# the X", "strike in the X" (TRIGGERS)
+BODY_PARTS = ["chest", "head", "stomach", "abdomen", "leg", "legs", "arm", "neck", "back", "shoulder", "thigh", "foot",
+              "hand", "face", "side", "groin", "hip", "knee"]
+
 TRIGGERS = [
     # a specific threat made against someone (MUC-4's STAGE OF EXECUTION "threatened"; ACLED and UCDP code
     # none): typed by the act threatened, checked by events._threat ("death threats against the judge",
@@ -112,6 +122,17 @@ TRIGGERS = [
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shoot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    # a person hit by a bullet ("hit by a stray bullet", "struck by a bullet") or in a part of the body ("hit in
+    # the chest", "struck in the head"): shot at, typed by who was hit; whether they died the sentence tells
+    # ("... and died shortly afterwards", "is out of danger")
+    *[(f"{verb} {what}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",))
+      for verb in ("hit", "strike")
+      for what in ("by a bullet", "by bullets", "by a stray bullet", "by stray bullets", "by gunfire",
+                   *(f"in the {part}" for part in BODY_PARTS))],
+    # wounded to death ("fatally wounded", "mortally wounded"; "fatally" tells the death)
+    ("fatally wound", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("mortally wound", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("fatally injure", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     # a person found dead: killed, by whom the text may not say ("a journalist was found dead")
     ("find dead", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("attack", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
@@ -709,7 +730,8 @@ TRIGGERS = [
     ("lay down their weapons", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
     ("demobilize", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("demobilise", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
-    ("disarmament", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
+    # (the name of what a body is for, "the disarmament commission", tells none: REMIT_BODY_NOUNS)
+    ("disarmament", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("not_remit",)),
     ("disarm", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("war games", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("joint exercise", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
@@ -1142,7 +1164,7 @@ CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
-    "assassinated", "assassination", "behead", "slay", "deadly", "fatally",
+    "assassinated", "assassination", "behead", "slay", "deadly", "fatally", "mortally",
     # a death of one hurt in the act ("a passenger, badly burned, succumbed to his injuries"; as « succomber »)
     "succumb", "succumbed",
     # burnt alive: killed

@@ -6,6 +6,16 @@ triggers (tuer, attaquer) only make an incident when no specific trigger is in t
 Flags: "generic" (typed by its victims), "needs_armed_actor" (ambiguous word), "plural_generic_ok".
 """
 
+# les organes dont un nom d'acte dit la mission (« la commission de désarmement », « le comité de désarmement ») :
+# le nom ne dit alors aucun acte (drapeau "not_remit" ; events._remit_of_body)
+REMIT_BODY_NOUNS = ["commission", "commissions", "comité", "comités", "conseil", "ministère", "ministre", "agence",
+                    "bureau", "commissaire", "secrétariat", "direction"]
+
+# les parties du corps où une balle touche quelqu'un (« touché à la poitrine », « atteint au ventre ») : les
+# déclencheurs « toucher à le X », « atteindre au X » (TRIGGERS)
+BODY_PARTS = ["poitrine", "tête", "ventre", "abdomen", "thorax", "jambe", "jambes", "bras", "cou", "dos", "épaule",
+              "cuisse", "pied", "main", "visage", "nuque", "flanc", "bassin", "hanche", "genou", "bas-ventre"]
+
 TRIGGERS = [
     # une menace précise faite contre quelqu'un (voir events_en): « des menaces de mort contre le juge »,
     # « a menacé de tuer le maire », « l'a menacé de mort »
@@ -206,6 +216,17 @@ TRIGGERS = [
     ("blessé par balle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("blessé par balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("blesser par balle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # une personne atteinte par une balle (« atteint par balle », « touchée par une balle perdue ») ou à une partie
+    # du corps (« touché à la poitrine », « atteint au ventre ») : tirée dessus, typée par qui l'a été ; qu'elle en
+    # meure ou non, le dit la phrase (« ... et est mort peu après », « est hors de danger »). Écrits en lemmes (« à le
+    # poitrine » : « à la poitrine », « à l'épaule »)
+    *[(f"{verb} {what}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",))
+      for verb in ("atteindre", "toucher")
+      for what in ("par balle", "par un balle", "d'un balle", "par un tir", "par des tirs",
+                   *(f"{prep} {part}" for part in BODY_PARTS for prep in ("à le", "au")))],
+    # blessé à mort : tué (« mortellement blessé », « blessé mortellement » ; « mortellement » dit la mort)
+    ("mortellement blesser", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("blesser mortellement", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("tuerie", "Violence against civilians", "Attack", "ASSAULT", 36, ("generic",)),
     ("exaction", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_casualty", "lead_only")),
@@ -644,7 +665,8 @@ TRIGGERS = [
     ("nommer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ('needs:leader',)),
     # un groupe armé qui désigne son chef (« a désigné un nouveau chef »)
     ("désigner", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("object:leader", "needs_armed_actor")),
-    ("désarmement", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
+    # (le nom de ce à quoi sert un organe, « la commission de désarmement », n'en dit aucun : REMIT_BODY_NOUNS)
+    ("désarmement", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("not_remit",)),
     ("démobilisation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("désarmer", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("manœuvres militaires", "Strategic developments", "Change to group/activity", "MOBILIZE", 42, ()),
@@ -868,6 +890,8 @@ DEATH_CUES = [
     "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
+    # blessé à mort (« mortellement blessé », « blessé mortellement »)
+    "mortellement",
     # verbes de meurtre des déclencheurs qui disent une mort (« ont été abattus », « massacrés »)
     "abattu", "abattue", "abattus", "abattues", "massacré", "massacrée", "massacrés", "massacrées",
     "égorgé", "égorgée", "égorgés", "égorgées",

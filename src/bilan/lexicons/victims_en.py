@@ -120,6 +120,17 @@ FORCE_RANKS = [
 # "private security guards")
 RANKS_BEFORE_NAMES = ["private"]
 FORMER_WORDS = ["former", "retired", "ex"]
+# a prefix joined to the noun by a hyphen that makes a former one ("an ex-soldier", "an ex-policeman"): the whole
+# word is a person, a civilian (victims._matcher reads "ex-" before each person noun; the English tokenizer cuts
+# the hyphen, so the lists match the noun and the mention takes the prefix back)
+FORMER_PREFIXES = ["ex"]
+# a prefix joined by a hyphen that tells the deputy of the office ("the vice-mayor"): the same kind of person
+OFFICE_PREFIXES = ["vice"]
+# members of an armed body named as such: a civilian victim only after a former word ("a former policeman", "an
+# ex-rebel", "two former fighters"); elsewhere an armed actor (actors_en)
+FORMER_ARMED_NOUNS = ["policeman", "policemen", "police officer", "police officers", "gendarme", "gendarmes",
+                      "soldiers", "rebel", "rebels", "fighter", "fighters", "combatant", "combatants", "militiaman",
+                      "militiamen", "guerrilla", "guerrillas", "jihadist", "jihadists", "militant", "militants"]
 # after the rank ("a general, retired,"): a former member of the forces, a civilian (victims._former_after)
 FORMER_AFTER = ["in retirement", "retired"]
 # demonstratives: a person noun after one takes up the people named just before ("these men")

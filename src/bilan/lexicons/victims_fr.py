@@ -120,6 +120,16 @@ FORCE_RANKS = [
 # le mot dit autre chose (victims_en.RANKS_BEFORE_NAMES)
 RANKS_BEFORE_NAMES = ["brigadier", "brigadier-chef", "maréchal des logis"]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
+# un préfixe joint au nom par un trait d'union qui en fait un ancien (« un ex-policier », « un ex-député ») :
+# le mot entier est une personne, un civil (victims._matcher lit « ex-» devant chaque nom de personne)
+FORMER_PREFIXES = ["ex"]
+# un préfixe joint par un trait d'union qui dit l'adjoint de la fonction (« le vice-maire ») : la même personne
+OFFICE_PREFIXES = ["vice"]
+# les membres d'un corps armé dits comme tels : une victime civile seulement après un mot d'ancien (« un ancien
+# policier », « un ex-combattant », « deux anciens combattants ») ; ailleurs un acteur armé (actors_fr)
+FORMER_ARMED_NOUNS = ["policier", "policiers", "gendarme", "gendarmes", "militaire", "militaires", "soldats",
+                      "rebelle", "rebelles", "combattant", "combattants", "milicien", "miliciens", "guérillero",
+                      "guérilleros", "jihadiste", "jihadistes", "djihadiste", "djihadistes"]
 # après le grade (« un général en retraite ») : un ancien membre des forces, un civil (victims._former_after)
 FORMER_AFTER = ["en retraite", "à la retraite", "retraité", "à la réserve"]
 # démonstratifs : un nom de personne après l'un d'eux reprend les personnes nommées juste avant (« ces hommes »)
