@@ -4312,8 +4312,8 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
         if ctx.para_of_sent[si] <= lead_para or _EVENT_KINDS.get(inc.event_type) != kind \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
-        if _running_total(ctx, ctx.sents[si]):
-            continue  # "the hospital had treated more than 600 wounded over the past three weeks": no one day's
+        if _running_total(ctx, ctx.sents[si]) or _over_recent_days(ctx, ctx.sents[si]):
+            continue  # « l'hôpital avait soigné plus de 600 blessés au cours des trois dernières semaines »: no one day's
         if not _told_in_past(ctx, heads[inc.id]):
             continue  # "Al-Shabaab regularly carries out bombings in Mogadishu": what is done, not news
         # (on a noun of an attack: "a second protester was killed" is one more person, not another event)
@@ -4323,6 +4323,16 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
         inc.date = lead.date.model_copy(update={"basis": "lead"})
         inc.evidence = [e for e in inc.evidence if e.field != "date"]
         inc.evidence.append(ctx.ev("date", lead_dates[0].start, lead_dates[0].end))
+
+
+def _over_recent_days(ctx: Context, sent: Span) -> bool:
+    """The sentence speaks of the past weeks or days (``reports_<lang>.RECENT_UNITS`` with a word of
+    ``RECENT_WORDS`` before it, a number between or not: « au cours des trois dernières semaines », "over the
+    past few days")."""
+    units = lexicon_words("reports", ctx.lang, "RECENT_UNITS")
+    recent = lexicon_words("reports", ctx.lang, "RECENT_WORDS")
+    return any(t.lower_ in units and any(u.lower_ in recent for u in ctx.doc[max(sent.start, t.i - 3):t.i])
+               for t in sent)
 
 
 def _told_in_past(ctx: Context, trig: Trigger) -> bool:

@@ -64,3 +64,8 @@ CHARACTERISING_ARTICLES = ["a", "an"]
 # a figure of a present state told of a whole country ("More than 7 million people are displaced in the country,
 # according to the UN"): background, no one act's; its source makes no claim on the act told before it
 NATIONWIDE = ["in the country", "across the country", "nationwide", "throughout the country", "in the whole country"]
+
+# past weeks or days ("over the past three weeks", "in the last few days"): a paragraph that tells them tells no
+# part of the lead's event of the day (incidents._lead_day_for_parts)
+RECENT_UNITS = ["weeks", "days"]
+RECENT_WORDS = ["past", "last", "previous"]

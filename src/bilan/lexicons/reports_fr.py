@@ -7,9 +7,7 @@ telle phrase additionne des incidents et n'en fait aucun.
 
 AGGREGATE_PERIODS = [
     "depuis le début de l'année", "au cours des derniers", "au cours des dernières",
-    "au cours de l'année", "ces dernières années", "ces derniers mois",
-    # (un nombre entre les deux : « au cours des trois dernières semaines », « des dix derniers jours »)
-    "dernières semaines", "derniers jours", "cette année", "chaque année",
+    "au cours de l'année", "ces dernières années", "ces derniers mois", "cette année", "chaque année",
     "par an", "par mois", "en un an", "sur l'année", "au cours de la dernière décennie", "à ce jour",
     # un bilan depuis le début d'une guerre, d'une invasion, d'un siège (« plus de 11 000 civils ont été tués
     # depuis le début de l'invasion à grande échelle », « depuis le déclenchement de la guerre »)
@@ -63,3 +61,8 @@ CHARACTERISING_ARTICLES = ["un", "une"]
 # un chiffre d'un état présent de tout le pays (« Plus de 7 millions de personnes sont déplacées dans le pays,
 # selon l'ONU ») : un arrière-plan, d'aucun acte ; sa source ne revendique rien de l'acte raconté avant
 NATIONWIDE = ["dans le pays", "à travers le pays", "dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire"]
+
+# les semaines ou les jours passés (« au cours des trois dernières semaines », « ces derniers jours ») : un
+# paragraphe qui les dit ne raconte pas une partie de l'événement du jour de l'attaque (incidents._lead_day_for_parts)
+RECENT_UNITS = ["semaines", "jours"]
+RECENT_WORDS = ["dernières", "derniers", "passées", "passés"]
