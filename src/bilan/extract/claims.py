@@ -64,6 +64,11 @@ def _apposed(tok: Token) -> bool:
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
     skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
+    # (and one that ends it, on a noun inside it: "A spokesman for the local People's Defence Force (PDF), which
+    # fights the junta")
+    end = max((t.i for t in head.subtree if t.i not in skip and not t.is_punct and not t.is_space), default=head.i)
+    skip |= {t.i for c in head.subtree if c.dep_ in ("acl:relcl", "relcl") and c.head.i != head.i
+             and c.right_edge.i == end and not any(d.dep_ == "appos" for d in c.subtree) for t in c.subtree}
     # nor an apposition that describes it with a relative clause ("The Kivu Security Tracker, a project that maps
     # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »)
     skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i
