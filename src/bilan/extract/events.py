@@ -1235,7 +1235,27 @@ def _attributive(sp: Span, m: LanguageMatchers) -> bool:
         root.head.i == root.i + 1 or m.lang == "fr" and root.head.i == root.i - 1)
 
 
+def _shot_with(sp: Span, m: LanguageMatchers) -> bool:
+    """A verb that tells shooting only with its instrument ("SPRAYED THE CAR OF THE MAYOR WITH BULLETS", "the
+    house was raked with gunfire"; not "sprayed the crops with pesticide"): a preposition of
+    ``events_<lang>.SHOT_PREPS`` whose object is one of ``events_<lang>.SHOT_INSTRUMENTS``, hung on the verb
+    or on its object (« ont arrosé de balles la voiture du maire »)."""
+    preps = lexicon_words("events", m.lang, "SHOT_PREPS")
+    shots = lexicon_words("events", m.lang, "SHOT_INSTRUMENTS")
+    root = sp.root
+    heads = {root.i} | {c.i for c in root.children if c.dep_ in OBJECT_DEPS}
+    for t in root.subtree:
+        if t.lower_ in preps and t.head.i in heads and any(
+                o.dep_ == "pobj" and (o.lower_ in shots or o.lemma_.lower() in shots) for o in t.children):
+            return True
+        if t.dep_.startswith("obl") and t.head.i in heads and (t.lower_ in shots or t.lemma_.lower() in shots) \
+                and any(c.dep_ == "case" and c.lower_ in preps for c in t.children):
+            return True
+    return False
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_shot_with": _shot_with,  # "sprayed the car with bullets"
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,

@@ -38,8 +38,8 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_hit, listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
+from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
+                                   listed_hit, listed_victims, name_end, named_possessor, one_person, owners_of_thing, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
 from bilan.model import (
@@ -2860,6 +2860,23 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=end))
             evidence.append(ctx.ev("targets", t.start, end))
+            # whose home or car it was ("THE CAR OF JOURNALIST RAFAEL GOMEZ", « la maison d'un député »), whom the
+            # vehicle carried ("A BUS CARRYING 30 COFFEE PICKERS"): the persons the act was aimed at, hurt or not;
+            # never an armed actor, a speaker or one of the doers
+            owners = [v for v in owners_of_thing(ctx.doc, ctx.victims, t.tok_start, t.tok_end, ctx.lang)
+                      + carried_by_thing(ctx.doc, ctx.victims, t.tok_start, t.tok_end, ctx.lang)
+                      if not any(v.tok_start < e and s < v.tok_end for s, e in victim_excluded)
+                      and not any(lo <= v.tok_start < hi for lo, hi in doers)]
+            for v in one_person(ctx.doc, owners, ctx.lang, ctx.place_spans):
+                v = _named_before(ctx, v, sent.start)
+                if any(v.start < e.end and e.start < v.end for e in evidence if e.field == "actors") \
+                        or not clear_of_doer(v.start, v.end):
+                    continue
+                force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
+                name, kind = ("civilians", "civilians") if v.civilian else (
+                    ("state forces", "state_forces") if force else ("people", None))
+                inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
+                evidence.append(ctx.ev("actors", v.start, v.end))
         org = _organisation_hit(ctx, trig)
         if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
             inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",

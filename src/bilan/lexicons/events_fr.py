@@ -129,6 +129,9 @@ TRIGGERS = [
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # tirer en arrosant (« ont arrosé de balles la voiture du maire », « la maison a été arrosée de rafales ») :
+    # seulement avec des balles ou des rafales (events._shot_with), non « arroser les champs de pesticide »
+    ("arroser", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_shot_with")),
     ("coup de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("coups de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -993,6 +996,9 @@ ORDINAL_WORDS = ["première", "premier", "deuxième", "seconde", "troisième",
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["avec"]
+# ce dont un verbe d'arrosage est fait quand il dit un tir (events._shot_with, avec « de » : « arrosé de balles »)
+SHOT_INSTRUMENTS = ["balle", "balles", "rafale", "rafales", "coups de feu", "plombs", "mitraille"]
+SHOT_PREPS = ["de", "d'", "d’", "avec"]
 # ce qui, employé « avec », fait d'un acte une explosion (« l'attaque menée avec des explosifs »)
 EXPLOSIVE_INSTRUMENTS = ["explosifs", "explosif", "dynamite", "bombe", "bombes", "grenade", "grenades", "charge",
                          "charges", "engin", "engins"]

@@ -40,6 +40,8 @@ ROLE_NOUNS = [
     "coffee growers",
     # the men who guarded or worked for a person hit with them ("three of his escorts", "two of his farmhands")
     "escort", "escorts", "farmhand", "farmhands", "farm worker", "farm workers", "laborer", "laborers",
+    # who bring the harvest in, carried to the fields by truck or bus ("A BUS CARRYING 30 COFFEE PICKERS")
+    "picker", "pickers", "coffee picker", "coffee pickers", "cane cutter", "cane cutters",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards
@@ -209,3 +211,6 @@ KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband",
 # beside a toll ("Police gave a toll of 25 dead and said 12 suspects had been arrested"; "the arrest of 12
 # suspects"), whether or not the arrest is an event of its own (incidents._acted_on_unharmed)
 ARREST_WORDS = ["arrest", "arrested", "arrests", "detain", "detained", "apprehend", "apprehended", "arrestee"]
+
+# verbs by which a vehicle hit is said to carry people ("A BUS CARRYING 30 PEASANTS"): its passengers were hit with it
+CARRYING_VERBS = ["carry", "carrying", "carried", "transport", "transporting", "transported", "ferry", "ferrying"]

@@ -39,6 +39,8 @@ ROLE_NOUNS = [
     # « deux de ses ouvriers agricoles »)
     "veilleur", "veilleurs", "veilleur de nuit", "gardien", "gardiens", "ouvrier agricole", "ouvriers agricoles",
     "escorte", "escortes",
+    # qui font la récolte, menés aux champs en camion ou en autobus (« un autobus qui transportait des cueilleurs de café »)
+    "cueilleur", "cueilleurs", "cueilleuse", "cueilleuses", "coupeur de canne", "coupeurs de canne",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
@@ -212,3 +214,6 @@ KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", 
 ARREST_WORDS = ["arrêter", "arrêté", "arrêtés", "arrêtée", "arrêtées", "interpeller", "interpellé", "interpellés",
                 "interpellée", "interpellées", "appréhender", "appréhendé", "appréhendés", "arrestation",
                 "arrestations", "interpellation", "interpellations"]
+
+# verbes par lesquels un véhicule touché porte des gens (« un autobus qui transportait des paysans ») : touchés avec lui
+CARRYING_VERBS = ["transporter", "transportait", "transportant", "transporté", "transportés", "convoyer", "convoyait"]
