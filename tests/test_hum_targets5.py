@@ -18,7 +18,15 @@ that tells no shooting): 12 of their 14 checks passed on that code. After this r
 the act hit, ``targets_<lang>.PERSONAL_PROPERTY``; whom a vehicle hit was carrying; a person noun coordinated
 after a victim tied by a subset phrase; "X, HIS WIFE AND ..." no apposition; a thing's noun before a trade noun
 counted, "FOUR TAXI DRIVERS"; "SPRAYED / RAKED ... WITH BULLETS", « arroser de balles »): 170 of 172, the two
-left strict xfails below (a murder told only as what suspects were arrested for makes no incident)."""
+left strict xfails below (a murder told only as what suspects were arrested for makes no incident).
+
+A second round of 24 rows (from "THE JEEP IN WHICH THE MAYOR ... WAS TRAVELLING" on), written before its own run:
+first run 83 of 96 checks (EN 44/48, FR 39/48). After its rules (whom a vehicle hit was carrying takes the
+subject of a verb of ``victims_<lang>.TRAVELLING_VERBS`` in a relative clause on it; firemen and delegates are
+person nouns; « personne n'a été blessé » is nobody, ``victims_<lang>.NOBODY_NOUNS``, where it was one person
+wounded; « les ont exécutés » after « ont arraché trois paysans » takes them up; « essuyer des tirs »; a noun
+subject with a relative clause of trying is no cleft of a possibility; the people a relative clause on a teller
+says were wounded are no tellers): 95 of 96, the one left a strict xfail below."""
 
 from __future__ import annotations
 
@@ -80,6 +88,32 @@ EN = [
   ["PEDRO CASTILLO|LAWYER"], ["HOODED MEN"], 0, 0),
  ("A CROP-DUSTING PLANE SPRAYED THE COTTON FIELDS OF A COOPERATIVE WITH PESTICIDE NEAR USULUTAN.",
   [], ["COOPERATIVE"], 0, 0),
+ # a second round, written before its own run: the vehicle a person travelled in, a possessive owner, acts
+ # told by other verbs, threats, kidnappings told by a noun, offices alone, groups by trade, rescuers
+ ("GUERRILLAS AMBUSHED THE JEEP IN WHICH THE MAYOR OF CHALATENANGO WAS TRAVELLING, WOUNDING HIS DRIVER.",
+  ["MAYOR", "DRIVER"], ["GUERRILLAS"], 0, 1),
+ ("A BOMB EXPLODED UNDER THE GOVERNOR'S CAR IN FRONT OF THE GOVERNMENT PALACE IN HUANCAYO; NOBODY WAS HURT.",
+  ["GOVERNOR"], [], 0, 0),
+ ("UNIDENTIFIED MEN DRAGGED THREE PEASANTS FROM THEIR HOMES IN SAN MARCOS AND EXECUTED THEM ON THE ROADSIDE.",
+  ["PEASANTS"], ["UNIDENTIFIED MEN"], 3, 0),
+ ("THE ANTICOMMUNIST ACTION FRONT THREATENED TO KILL SEVEN LEADERS OF THE NATIONAL TEACHERS UNION.",
+  ["LEADERS"], ["ANTICOMMUNIST ACTION FRONT"], 0, 0),
+ ("THE ELN CLAIMED THE ABDUCTION OF A SWISS RED CROSS DELEGATE, PIERRE MARTIN, NEAR ARAUCA.",
+  ["PIERRE MARTIN|DELEGATE"], ["ELN"], 0, 0),
+ ("THE PRESIDENT OF THE SUPREME COURT WAS KIDNAPPED BY AN ARMED COMMANDO AS HE LEFT HIS OFFICE IN LIMA.",
+  ["PRESIDENT"], ["COMMANDO"], 0, 0),
+ ("SENATOR JAVIER ORTIZ AND CONGRESSMAN HUGO ROA WERE KIDNAPPED ON THE ROAD TO VILLAVICENCIO.",
+  ["JAVIER ORTIZ", "HUGO ROA"], [], 0, 0),
+ ("PARAMILITARY GROUPS MURDERED FIVE BANANA WORKERS AND A UNION LEADER ON A PLANTATION NEAR APARTADO.",
+  ["WORKERS", "LEADER"], ["PARAMILITARY"], 6, 0),
+ ("FIVE PEOPLE, THREE OF THEM CHILDREN, WERE WOUNDED WHEN A GRENADE EXPLODED IN THE MARKET OF SAN MIGUEL.",
+  ["PEOPLE|CHILDREN"], [], 0, 5),
+ ("FIREMEN WHO TRIED TO PUT OUT THE FIRE AT THE TOWN HALL OF SAN AGUSTIN WERE FIRED ON BY THE ATTACKERS; TWO OF THEM WERE WOUNDED.",
+  ["FIREMEN"], ["ATTACKERS"], 0, 2),
+ ("SOLDIERS WHO ARRIVED AFTER THE MASSACRE OF 12 PEASANTS IN LA MONTANA TOOK THE BODIES TO THE TOWN OF SEGOVIA.",
+  ["PEASANTS"], ["SOLDIERS"], 12, 0),
+ ("A TAXI DRIVER WHO TOOK THREE WOUNDED PASSENGERS TO THE HOSPITAL SAID THE BUS HAD BEEN MACHINEGUNNED FROM A PICKUP.",
+  ["PASSENGERS"], ["TAXI DRIVER"], 0, 3),
 ]
 
 FR = [
@@ -138,15 +172,44 @@ FR = [
   ["Pedro Castillo|avocat"], ["hommes cagoulés"], 0, 0),
  ("Un avion a arrosé de pesticide les champs de coton d'une coopérative près d'Usulután.",
   [], ["coopérative"], 0, 0),
+ # un second tour, écrit avant son propre passage
+ ("Des guérilleros ont tendu une embuscade à la jeep dans laquelle voyageait le maire de Chalatenango, blessant son chauffeur.",
+  ["maire", "chauffeur"], ["guérilleros"], 0, 1),
+ ("Une bombe a explosé sous la voiture du gouverneur devant le palais du gouvernement à Huancayo ; personne n'a été blessé.",
+  ["gouverneur"], [], 0, 0),
+ ("Des inconnus ont arraché trois paysans de leurs maisons à San Marcos et les ont exécutés au bord de la route.",
+  ["paysans"], ["inconnus"], 3, 0),
+ ("Le Front d'action anticommuniste a menacé de mort sept dirigeants du syndicat national des enseignants.",
+  ["dirigeants"], ["Front d'action anticommuniste"], 0, 0),
+ ("L'ELN a revendiqué l'enlèvement d'un délégué suisse de la Croix-Rouge, Pierre Martin, près d'Arauca.",
+  ["Pierre Martin|délégué"], ["ELN"], 0, 0),
+ ("Le président de la Cour suprême a été enlevé par un commando armé alors qu'il quittait son bureau à Lima.",
+  ["président"], ["commando"], 0, 0),
+ ("Le sénateur Javier Ortiz et le député Hugo Roa ont été enlevés sur la route de Villavicencio.",
+  ["Javier Ortiz", "Hugo Roa"], [], 0, 0),
+ ("Des groupes paramilitaires ont assassiné cinq ouvriers de la banane et un dirigeant syndical dans une plantation près d'Apartadó.",
+  ["ouvriers", "dirigeant"], ["paramilitaires"], 6, 0),
+ ("Cinq personnes, dont trois enfants, ont été blessées par l'explosion d'une grenade au marché de San Miguel.",
+  ["personnes|enfants"], [], 0, 5),
+ ("Des pompiers qui tentaient d'éteindre l'incendie de la mairie de San Agustín ont essuyé les tirs des assaillants ; deux d'entre eux ont été blessés.",
+  ["pompiers"], ["assaillants"], 0, 2),
+ ("Les soldats arrivés après le massacre de 12 paysans à La Montaña ont transporté les corps jusqu'à Segovia.",
+  ["paysans"], ["soldats"], 12, 0),
+ ("Un chauffeur de taxi qui a conduit trois passagers blessés à l'hôpital a déclaré que l'autobus avait été mitraillé depuis une camionnette.",
+  ["passagers"], ["chauffeur de taxi"], 0, 3),
 ]
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 _ARREST = ("events: a murder told only as what suspects were arrested for (\"ARRESTED TWO SUSPECTS ... FOR THE MURDER OF A "
            "SHOPKEEPER\") makes no incident of its own, so its victim is no target")
 
+_BLESSANT = ("parse: « blessant son chauffeur » after a comma is read as an adjective of « chauffeur »: the driver is a "
+             "target, but no one is counted wounded")
+
 XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 19, "target0"): _ARREST,
     ("fr", 20, "target0"): _ARREST,
+    ("fr", 23, "injured4"): _BLESSANT,
 }
 
 

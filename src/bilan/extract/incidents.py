@@ -39,7 +39,7 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_hit, listed_victims, name_end, named_possessor, one_person, owners_of_thing, person_gender, possessive,
+                                   listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
 from bilan.model import (
@@ -1654,6 +1654,9 @@ def _denied_harm(ctx: Context, cue) -> bool:
                 d.dep_ == "det" and d.lower_ in lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
                 for d in c.children) for c in cue.children):
         return True  # "no one was hurt", « aucun civil n'a été blessé »
+    if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and nobody_noun(c, ctx.lang)
+                                           for c in cue.children):
+        return True  # « personne n'a été blessé »
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
 
@@ -2172,11 +2175,20 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
     whom it hit, even where the claim's speaker was read elsewhere."""
     out: set[int] = set()
     reacting = ctx.m.reaction_verbs or frozenset()
+    casualty = {i for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end
+                for i in range(s, e)}
     for t in sent:
         if t.pos_ == "VERB" and (t.lemma_.lower() in ctx.m.reporting or t.lemma_.lower() in reacting):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             for c in subj:
-                out.update(x.i for x in c.subtree if x.i < t.i)
+                # (not the people a relative clause on the teller says were hit: "A TAXI DRIVER WHO TOOK THREE
+                # WOUNDED PASSENGERS TO THE HOSPITAL SAID", « qui a conduit trois passagers blessés »)
+                hit = {i for r in c.children if r.dep_ in ("relcl", "acl:relcl") for v in ctx.victims
+                       if r.left_edge.i <= v.tok_start and v.tok_end <= r.right_edge.i + 1
+                       and any(k.i in casualty and k.dep_.split(":")[0] in ("amod", "acl")
+                               for k in ctx.doc[v.tok_start:v.tok_end].root.children)
+                       for i in range(v.tok_start, v.tok_end)}
+                out.update(x.i for x in c.subtree if x.i < t.i and x.i not in hit)
             if t.lemma_.lower() in ctx.m.reporting:
                 # and whom it is told to ("TOLD REPORTERS THAT", « a déclaré aux journalistes que »)
                 # (only the person's own words: « à l'origine de la mort de dizaines de civils » is no audience)
@@ -3316,8 +3328,9 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if verb.pos_ != "VERB":
         return None
-    pron = next((c for c in verb.children if c.pos_ == "PRON" and c.lower_ in singular | plural and c.dep_ in (
-        "nsubjpass", "nsubj:pass", "dobj", "obj")), None)
+    # (a clitic the tagger reads as an article, « les ont exécutés », is the object pronoun still)
+    pron = next((c for c in verb.children if c.lower_ in singular | plural and (c.pos_ == "PRON" and c.dep_ in (
+        "nsubjpass", "nsubj:pass", "dobj", "obj") or c.pos_ == "DET" and c.dep_ in ("dobj", "obj"))), None)
     if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular

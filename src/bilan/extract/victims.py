@@ -174,6 +174,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             root = sp.root
         if _surname_after_title(doc, sp, spans, lang):
             continue
+        if nobody_noun(root, lang):
+            continue  # « personne n'a été blessé »: nobody, no person hit
         if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
             continue  # how one is dressed, no person (« des hommes en civil »)
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
@@ -383,6 +385,15 @@ def wounded_survivors(sent: Span, lang: str) -> list:
         elif t.pos_ == "NOUN" and t.lower_ in survivors and with_wounds(t, lang):
             out.append(t)
     return out
+
+
+def nobody_noun(tok, lang: str) -> bool:
+    """A person noun that, bare and with its verb negated, says nobody (``victims_<lang>.NOBODY_NOUNS``:
+    « personne n'a été blessé », « il n'a tué personne »), not a person."""
+    if tok.lower_ not in lexicon_words("victims", lang, "NOBODY_NOUNS") or any(c.dep_ == "det" for c in tok.children):
+        return False
+    negations = lexicon_words("victims", lang, "NEGATION_WORDS")
+    return any(c.lower_ in negations or "Neg" in c.morph.get("Polarity") for c in tok.head.children if c.i != tok.i)
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
@@ -644,8 +655,11 @@ def carried_by_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, 
     """The victim mentions of the people the thing at tokens ``thing_start:thing_end`` (a vehicle the act hit)
     was carrying: the object of a verb of ``victims_<lang>.CARRYING_VERBS`` that is a participle or a relative
     clause on the thing's noun ("MACHINEGUNNED A BUS CARRYING 30 COFFEE PICKERS", « un autobus qui
-    transportait une trentaine de cueilleurs »: through a collective figure, ``quantities_<lang>.COLLECTIVES``)."""
+    transportait une trentaine de cueilleurs »: through a collective figure, ``quantities_<lang>.COLLECTIVES``),
+    or the subject of a verb of ``victims_<lang>.TRAVELLING_VERBS`` in a relative clause on it ("AMBUSHED THE JEEP IN
+    WHICH THE MAYOR WAS TRAVELLING", « la jeep dans laquelle voyageait le maire »)."""
     carrying = lexicon_words("victims", lang, "CARRYING_VERBS")
+    travelling = lexicon_words("victims", lang, "TRAVELLING_VERBS")
     collectives = lexicon_words("quantities", lang, "COLLECTIVES")
     of = lexicon_words("quantities", lang, "OF")
     thing = doc[thing_start:thing_end].root
@@ -661,6 +675,9 @@ def carried_by_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, 
         verb = tok.head
         if tok.dep_ in ("dobj", "obj") and verb.dep_.split(":")[0] in ("acl", "relcl") and verb.head.i == thing.i \
                 and (verb.lower_ in carrying or verb.lemma_.lower() in carrying):
+            out.append(v)
+        elif tok.dep_ == "nsubj" and verb.dep_ in ("relcl", "acl:relcl") and verb.head.i == thing.i \
+                and (verb.lower_ in travelling or verb.lemma_.lower() in travelling):
             out.append(v)
     return out
 

@@ -1322,6 +1322,8 @@ PERSON_OBJECTS = [
     "teacher", "teachers", "he", "she", "blogger", "bloggers", "critic", "critics", "dissident", "dissidents",
     # people a crowd or a gang beats or takes ("beat up two suspected thieves", "thrashed a youth")
     "thief", "thieves", "man", "men", "youth", "youths", "boy", "boys", "girl", "girls",
+    # people dragged from their homes to be killed ("DRAGGED THREE PEASANTS FROM THEIR HOMES AND EXECUTED THEM")
+    "peasant", "peasants",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured

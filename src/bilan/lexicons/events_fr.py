@@ -125,6 +125,9 @@ TRIGGERS = [
     ("attaqués", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquées", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # être la cible de tirs (« des pompiers ont essuyé les tirs des assaillants »)
+    ("essuyer des tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    ("essuyer les tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
@@ -846,6 +849,8 @@ PERSON_OBJECTS = [
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
     "travailleur", "travailleurs", "employé", "employés", "chauffeur", "chauffeurs", "enseignant", "enseignants",
     "blogueur", "blogueurs", "blogueuse", "dissident", "dissidents", "détracteur", "détracteurs",
+    # ceux qu'on arrache de chez eux pour les tuer (« ont arraché trois paysans de leurs maisons et les ont exécutés »)
+    "paysan", "paysans", "paysanne", "paysannes",
 ]
 # riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
 RIOT_NOUNS_ONLY: list[str] = []

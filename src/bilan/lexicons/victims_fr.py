@@ -41,6 +41,9 @@ ROLE_NOUNS = [
     "escorte", "escortes",
     # qui font la récolte, menés aux champs en camion ou en autobus (« un autobus qui transportait des cueilleurs de café »)
     "cueilleur", "cueilleurs", "cueilleuse", "cueilleuses", "coupeur de canne", "coupeurs de canne",
+    # qui viennent éteindre un incendie ou porter secours, et qui représentent un organisme humanitaire
+    # (« des pompiers ... ont essuyé les tirs », « un délégué de la Croix-Rouge a été enlevé »)
+    "pompier", "pompiers", "délégué", "délégués", "déléguée", "déléguées",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
@@ -217,3 +220,11 @@ ARREST_WORDS = ["arrêter", "arrêté", "arrêtés", "arrêtée", "arrêtées", 
 
 # verbes par lesquels un véhicule touché porte des gens (« un autobus qui transportait des paysans ») : touchés avec lui
 CARRYING_VERBS = ["transporter", "transportait", "transportant", "transporté", "transportés", "convoyer", "convoyait"]
+
+# un nom de personne qui, sans déterminant et avec son verbe nié, dit « nul » (« personne n'a été blessé », « ils n'ont
+# tué personne ») : aucune personne touchée
+NOBODY_NOUNS = ["personne"]
+NEGATION_WORDS = ["ne", "n'", "n’"]
+# verbes par lesquels une personne est dite dans un véhicule touché (« la jeep dans laquelle voyageait le maire »)
+TRAVELLING_VERBS = ["voyager", "voyageait", "voyageaient", "circuler", "circulait", "circulaient", "rouler", "roulait",
+                    "roulaient", "trouvait", "trouvaient"]
