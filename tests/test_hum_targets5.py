@@ -26,7 +26,12 @@ subject of a verb of ``victims_<lang>.TRAVELLING_VERBS`` in a relative clause on
 person nouns; « personne n'a été blessé » is nobody, ``victims_<lang>.NOBODY_NOUNS``, where it was one person
 wounded; « les ont exécutés » after « ont arraché trois paysans » takes them up; « essuyer des tirs »; a noun
 subject with a relative clause of trying is no cleft of a possibility; the people a relative clause on a teller
-says were wounded are no tellers): 95 of 96, the one left a strict xfail below."""
+says were wounded are no tellers): 95 of 96, the one left a strict xfail below.
+
+A third round of 16 rows (from "JUDGE MARTA GONZALEZ HAD RECEIVED DEATH THREATS" on), written before its own run:
+first run 56 of 62 checks (EN 29/31, FR 27/31). After its rules (a possessive on the home or car hit stands for
+the person named before it; « prêtre », « curé », « abbé » are person nouns; the one whose kidnapping a relative
+clause on a teller names is no teller): 62 of 62. The whole set: 327 of 330, three strict xfails."""
 
 from __future__ import annotations
 
@@ -114,6 +119,24 @@ EN = [
   ["PEASANTS"], ["SOLDIERS"], 12, 0),
  ("A TAXI DRIVER WHO TOOK THREE WOUNDED PASSENGERS TO THE HOSPITAL SAID THE BUS HAD BEEN MACHINEGUNNED FROM A PICKUP.",
   ["PASSENGERS"], ["TAXI DRIVER"], 0, 3),
+ # a third round, written before its own run: a home or car told by a possessive pronoun, hostages, acts told by
+ # verbs of stabbing or torture, and people near the act who were not hit
+ ("JUDGE MARTA GONZALEZ HAD RECEIVED DEATH THREATS. ON MONDAY A BOMB DESTROYED HER CAR IN FRONT OF THE COURTHOUSE IN PEREIRA.",
+  ["MARTA GONZALEZ"], [], 0, 0),
+ ("GUERRILLAS STOPPED A BUS NEAR SAN VICENTE AND TOOK 20 PASSENGERS HOSTAGE.",
+  ["PASSENGERS"], ["GUERRILLAS"], 0, 0),
+ ("A COMMUNITY LEADER, RAMIRO LOPEZ, WAS STABBED TO DEATH BY UNIDENTIFIED INDIVIDUALS IN SOYAPANGO.",
+  ["RAMIRO LOPEZ|LEADER"], ["UNIDENTIFIED INDIVIDUALS"], 1, 0),
+ ("THE BODIES OF TWO STUDENTS WHO HAD BEEN TORTURED BY A DEATH SQUAD WERE FOUND NEAR THE PUERTA DEL DIABLO.",
+  ["STUDENTS"], ["DEATH SQUAD"], 2, None),
+ ("NEIGHBORS WHO HEARD THE SHOTS FOUND THE BODY OF A NIGHT WATCHMAN AT THE ENTRANCE OF THE WAREHOUSE.",
+  ["WATCHMAN"], ["NEIGHBORS"], 1, 0),
+ ("THE PRIEST WHO CELEBRATED THE FUNERAL OF THE FIVE MURDERED PEASANTS CONDEMNED THE MASSACRE.",
+  ["PEASANTS"], ["PRIEST"], 5, 0),
+ ("GUNMEN KILLED A CATECHIST AND THE PARISH PRIEST WHO WAS TRAVELLING WITH HIM NEAR SENSUNTEPEQUE.",
+  ["CATECHIST", "PRIEST"], ["GUNMEN"], 2, 0),
+ ("A PEASANT WHO WITNESSED THE KIDNAPPING OF AGRONOMIST LUIS RIVERA SAID THE KIDNAPPERS WORE MILITARY UNIFORMS.",
+  ["LUIS RIVERA"], ["PEASANT"], 0, 0),
 ]
 
 FR = [
@@ -197,6 +220,23 @@ FR = [
   ["paysans"], ["soldats"], 12, 0),
  ("Un chauffeur de taxi qui a conduit trois passagers blessés à l'hôpital a déclaré que l'autobus avait été mitraillé depuis une camionnette.",
   ["passagers"], ["chauffeur de taxi"], 0, 3),
+ # un troisième tour, écrit avant son propre passage
+ ("La juge Marta González avait reçu des menaces de mort. Lundi, une bombe a détruit sa voiture devant le palais de justice de Pereira.",
+  ["Marta González"], [], 0, 0),
+ ("Des guérilleros ont arrêté un autobus près de San Vicente et ont pris 20 passagers en otage.",
+  ["passagers"], ["guérilleros"], 0, 0),
+ ("Un dirigeant communautaire, Ramiro López, a été poignardé à mort par des inconnus à Soyapango.",
+  ["Ramiro López|dirigeant"], ["inconnus"], 1, 0),
+ ("Les corps de deux étudiants qui avaient été torturés par un escadron de la mort ont été retrouvés près de la Puerta del Diablo.",
+  ["étudiants"], ["escadron"], 2, None),
+ ("Des voisins qui avaient entendu les coups de feu ont découvert le corps d'un veilleur de nuit à l'entrée de l'entrepôt.",
+  ["veilleur"], ["voisins"], 1, 0),
+ ("Le prêtre qui a célébré les obsèques des cinq paysans assassinés a condamné le massacre.",
+  ["paysans"], ["prêtre"], 5, 0),
+ ("Des hommes armés ont tué un catéchiste et le curé de la paroisse qui voyageait avec lui près de Sensuntepeque.",
+  ["catéchiste", "curé"], ["hommes armés"], 2, 0),
+ ("Un paysan qui a été témoin de l'enlèvement de l'agronome Luis Rivera a déclaré que les ravisseurs portaient des uniformes militaires.",
+  ["Luis Rivera"], ["paysan"], 0, 0),
 ]
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove

@@ -2182,12 +2182,26 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             for c in subj:
                 # (not the people a relative clause on the teller says were hit: "A TAXI DRIVER WHO TOOK THREE
-                # WOUNDED PASSENGERS TO THE HOSPITAL SAID", « qui a conduit trois passagers blessés »)
-                hit = {i for r in c.children if r.dep_ in ("relcl", "acl:relcl") for v in ctx.victims
+                # WOUNDED PASSENGERS TO THE HOSPITAL SAID", « qui a conduit trois passagers blessés »; "A PEASANT WHO
+                # WITNESSED THE KIDNAPPING OF AGRONOMIST LUIS RIVERA SAID")
+                rels = [r for r in c.children if r.dep_ in ("relcl", "acl:relcl")]
+                hit = {i for r in rels for v in ctx.victims
                        if r.left_edge.i <= v.tok_start and v.tok_end <= r.right_edge.i + 1
                        and any(k.i in casualty and k.dep_.split(":")[0] in ("amod", "acl")
                                for k in ctx.doc[v.tok_start:v.tok_end].root.children)
                        for i in range(v.tok_start, v.tok_end)}
+                patient = lexicon_words("victims", ctx.lang, "PATIENT_EVENT_NOUNS")
+                for r in rels:
+                    for k in r.subtree:
+                        own = named_possessor(ctx.doc, ctx.lang, k.i, k.i + 1, [])
+                        if own is not None:
+                            hit.update(range(own.tok_start, own.tok_end))
+                    for v in ctx.victims:  # « de l'enlèvement de l'agronome Luis Rivera »
+                        root = ctx.doc[v.tok_start:v.tok_end].root
+                        noun = root.head.head if root.dep_ == "pobj" else root.head
+                        if r.left_edge.i <= v.tok_start <= r.right_edge.i and root.dep_ in ("nmod", "pobj") \
+                                and noun.i < root.i and noun.lower_ in patient:
+                            hit.update(x.i for x in root.subtree)
                 out.update(x.i for x in c.subtree if x.i < t.i and x.i not in hit)
             if t.lemma_.lower() in ctx.m.reporting:
                 # and whom it is told to ("TOLD REPORTERS THAT", « a déclaré aux journalistes que »)
@@ -2879,6 +2893,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                       + carried_by_thing(ctx.doc, ctx.victims, t.tok_start, t.tok_end, ctx.lang)
                       if not any(v.tok_start < e and s < v.tok_end for s, e in victim_excluded)
                       and not any(lo <= v.tok_start < hi for lo, hi in doers)]
+            thing = ctx.doc[t.tok_start:t.tok_end].root
+            poss = next((c for c in thing.children if c.pos_ in ("PRON", "DET") and (
+                c.dep_ in ("poss", "det:poss", "nmod:poss") or "Poss=Yes" in str(c.morph))), None)
+            if not owners and poss is not None and thing.lower_ in lexicon_words("targets", ctx.lang, "PERSONAL_PROPERTY"):
+                # "JUDGE X HAD RECEIVED DEATH THREATS. ON MONDAY A BOMB DESTROYED HER CAR": the person named before
+                # whom the possessive stands for, a person of a role or a name
+                ref = _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, victim_excluded)
+                if ref is not None and (ref.civilian or ref.force or ref.name_only):
+                    owners = [ref]
             for v in one_person(ctx.doc, owners, ctx.lang, ctx.place_spans):
                 v = _named_before(ctx, v, sent.start)
                 if any(v.start < e.end and e.start < v.end for e in evidence if e.field == "actors") \

@@ -12,7 +12,7 @@ ROLE_NOUNS = [
     "préfet", "préfets", "sous-préfet", "sous-préfets",
     "fonctionnaire", "fonctionnaires", "élu", "élus", "homme politique", "dirigeant", "dirigeants", "leader",
     "leaders", "candidat", "candidats", "conseiller", "conseillers", "président", "ambassadeur", "diplomate",
-    "diplomates", "consul", "prêtres", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
+    "diplomates", "consul", "prêtre", "prêtres", "curé", "curés", "abbé", "abbés", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
     "archevêque", "monseigneur", "missionnaire", "missionnaires", "homme d'affaires", "hommes d'affaires",
     "industriel", "banquier", "ingénieur", "ingénieurs", "agronome", "agronomes", "professeur", "professeurs",
     "enseignant", "enseignants", "enseignante", "instituteur", "institutrice", "instituteurs", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
