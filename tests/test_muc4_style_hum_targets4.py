@@ -26,7 +26,8 @@ deaths: "A WAITRESS DIED ON THE WAY TO THE HOSPITAL" is one more); en26 deaths (
 ON SUNDAY": one more): 214 of 227. With h-victcoref (an object pronoun is never the subject of its own verb, "TWO MEN
 ... SHOT HIM DEAD"; a date is no passive subject, "Samedi, il a été tué"; a name the French parse cut into two
 sentences is one): its four checks (en15, fr08) pass too, 218 of 227. With h-victims9 (a plain guard at a bank or a
-store is a civilian): en12 target0 passes, 219 of 227."""
+store is a civilian): en12 target0 passes, 219 of 227. With h-humtgt (whose house the grenade was thrown at, « la maison du maire Ricardo
+Pérez »): fr04 target0 passes, 220 of 227."""
 
 from __future__ import annotations
 
@@ -186,7 +187,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 22, "deaths2"): _NO_INCIDENT,
     ("en", 23, "target0"): _NO_INCIDENT,
     ("fr", 3, "injured4"): _BLESSANT,
-    ("fr", 4, "target0"): _BLESSANT,
     ("fr", 4, "injured5"): _BLESSANT,
 }
 

@@ -236,6 +236,8 @@ def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:
             dep = subj.dep_.split(":")[0]
             if dep not in ("nsubj", "csubj", "dep", "dislocated"):
                 continue
+            if dep != "csubj" and subj.pos_ in ("NOUN", "PROPN"):
+                continue  # « des pompiers qui tentaient d'éteindre l'incendie ont essuyé les tirs »: who they were
             clauses = [subj] if dep == "csubj" else [c for c in subj.children if c.dep_ in ("relcl", "acl:relcl")]
             if any(v.lemma_.lower() in modals or any(a.dep_.startswith("aux") and a.lemma_.lower() in modals
                                                      for a in v.children) for v in clauses):
@@ -791,6 +793,11 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
         objs = [root.head]  # « la jeune fille enlevée »: a past participle is said of whom it was done to
     # a count whose "of" complement names them ("executed 11 of them", "abducted 30 of the villagers")
     counted = [c for o in objs if o.pos_ == "NUM" for c in of_complements(o, m.complement_preps)]
+    if root.dep_ == "conj" and root.head.pos_ == "VERB" and any(
+            o.lower_ in m.person_pronouns_plural | m.person_pronouns_singular for o in objs):
+        # « ont arraché trois paysans de leurs maisons et les ont exécutés »: the pronoun takes up the person
+        # the verb it is joined to acted on
+        objs = objs + [o for o in root.head.children if o.dep_ in OBJECT_DEPS[:4]]
     return any(_person_word(o, m) for o in objs) or any(
         _is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m) for c in counted)
 
@@ -1235,7 +1242,27 @@ def _attributive(sp: Span, m: LanguageMatchers) -> bool:
         root.head.i == root.i + 1 or m.lang == "fr" and root.head.i == root.i - 1)
 
 
+def _shot_with(sp: Span, m: LanguageMatchers) -> bool:
+    """A verb that tells shooting only with its instrument ("SPRAYED THE CAR OF THE MAYOR WITH BULLETS", "the
+    house was raked with gunfire"; not "sprayed the crops with pesticide"): a preposition of
+    ``events_<lang>.SHOT_PREPS`` whose object is one of ``events_<lang>.SHOT_INSTRUMENTS``, hung on the verb
+    or on its object (« ont arrosé de balles la voiture du maire »)."""
+    preps = lexicon_words("events", m.lang, "SHOT_PREPS")
+    shots = lexicon_words("events", m.lang, "SHOT_INSTRUMENTS")
+    root = sp.root
+    heads = {root.i} | {c.i for c in root.children if c.dep_ in OBJECT_DEPS}
+    for t in root.subtree:
+        if t.lower_ in preps and t.head.i in heads and any(
+                o.dep_ == "pobj" and (o.lower_ in shots or o.lemma_.lower() in shots) for o in t.children):
+            return True
+        if t.dep_.startswith("obl") and t.head.i in heads and (t.lower_ in shots or t.lemma_.lower() in shots) \
+                and any(c.dep_ == "case" and c.lower_ in preps for c in t.children):
+            return True
+    return False
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_shot_with": _shot_with,  # "sprayed the car with bullets"
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,

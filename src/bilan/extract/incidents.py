@@ -38,8 +38,8 @@ from bilan.extract.places import (PlaceMention, document_country, find_places, f
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
-from bilan.extract.victims import (VictimMention, aim_anchors, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_hit, listed_victims, name_end, named_possessor, one_person, person_gender, possessive,
+from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
+                                   listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
 from bilan.model import (
@@ -1686,6 +1686,9 @@ def _denied_harm(ctx: Context, cue) -> bool:
                 d.dep_ == "det" and d.lower_ in lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
                 for d in c.children) for c in cue.children):
         return True  # "no one was hurt", « aucun civil n'a été blessé »
+    if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and nobody_noun(c, ctx.lang)
+                                           for c in cue.children):
+        return True  # « personne n'a été blessé »
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
 
@@ -2245,11 +2248,34 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
     whom it hit, even where the claim's speaker was read elsewhere."""
     out: set[int] = set()
     reacting = ctx.m.reaction_verbs or frozenset()
+    casualty = {i for label, s, e in ctx.cues if label in ("DEATH", "INJURY") and sent.start <= s < sent.end
+                for i in range(s, e)}
     for t in sent:
         if t.pos_ == "VERB" and (t.lemma_.lower() in ctx.m.reporting or t.lemma_.lower() in reacting):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             for c in subj:
-                out.update(x.i for x in c.subtree if x.i < t.i)
+                # (not the people a relative clause on the teller says were hit: "A TAXI DRIVER WHO TOOK THREE
+                # WOUNDED PASSENGERS TO THE HOSPITAL SAID", « qui a conduit trois passagers blessés »; "A PEASANT WHO
+                # WITNESSED THE KIDNAPPING OF AGRONOMIST LUIS RIVERA SAID")
+                rels = [r for r in c.children if r.dep_ in ("relcl", "acl:relcl")]
+                hit = {i for r in rels for v in ctx.victims
+                       if r.left_edge.i <= v.tok_start and v.tok_end <= r.right_edge.i + 1
+                       and any(k.i in casualty and k.dep_.split(":")[0] in ("amod", "acl")
+                               for k in ctx.doc[v.tok_start:v.tok_end].root.children)
+                       for i in range(v.tok_start, v.tok_end)}
+                patient = lexicon_words("victims", ctx.lang, "PATIENT_EVENT_NOUNS")
+                for r in rels:
+                    for k in r.subtree:
+                        own = named_possessor(ctx.doc, ctx.lang, k.i, k.i + 1, [])
+                        if own is not None:
+                            hit.update(range(own.tok_start, own.tok_end))
+                    for v in ctx.victims:  # « de l'enlèvement de l'agronome Luis Rivera »
+                        root = ctx.doc[v.tok_start:v.tok_end].root
+                        noun = root.head.head if root.dep_ == "pobj" else root.head
+                        if r.left_edge.i <= v.tok_start <= r.right_edge.i and root.dep_ in ("nmod", "pobj") \
+                                and noun.i < root.i and noun.lower_ in patient:
+                            hit.update(x.i for x in root.subtree)
+                out.update(x.i for x in c.subtree if x.i < t.i and x.i not in hit)
             if t.lemma_.lower() in ctx.m.reporting:
                 # and whom it is told to ("TOLD REPORTERS THAT", « a déclaré aux journalistes que »)
                 # (only the person's own words: « à l'origine de la mort de dizaines de civils » is no audience)
@@ -2938,6 +2964,32 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=end))
             evidence.append(ctx.ev("targets", t.start, end))
+            # whose home or car it was ("THE CAR OF JOURNALIST RAFAEL GOMEZ", « la maison d'un député »), whom the
+            # vehicle carried ("A BUS CARRYING 30 COFFEE PICKERS"): the persons the act was aimed at, hurt or not;
+            # never an armed actor, a speaker or one of the doers
+            owners = [v for v in owners_of_thing(ctx.doc, ctx.victims, t.tok_start, t.tok_end, ctx.lang)
+                      + carried_by_thing(ctx.doc, ctx.victims, t.tok_start, t.tok_end, ctx.lang)
+                      if not any(v.tok_start < e and s < v.tok_end for s, e in victim_excluded)
+                      and not any(lo <= v.tok_start < hi for lo, hi in doers)]
+            thing = ctx.doc[t.tok_start:t.tok_end].root
+            poss = next((c for c in thing.children if c.pos_ in ("PRON", "DET") and (
+                c.dep_ in ("poss", "det:poss", "nmod:poss") or "Poss=Yes" in str(c.morph))), None)
+            if not owners and poss is not None and thing.lower_ in lexicon_words("targets", ctx.lang, "PERSONAL_PROPERTY"):
+                # "JUDGE X HAD RECEIVED DEATH THREATS. ON MONDAY A BOMB DESTROYED HER CAR": the person named before
+                # whom the possessive stands for, a person of a role or a name
+                ref = _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, victim_excluded)
+                if ref is not None and (ref.civilian or ref.force or ref.name_only):
+                    owners = [ref]
+            for v in one_person(ctx.doc, owners, ctx.lang, ctx.place_spans):
+                v = _named_before(ctx, v, sent.start)
+                if any(v.start < e.end and e.start < v.end for e in evidence if e.field == "actors") \
+                        or not clear_of_doer(v.start, v.end):
+                    continue
+                force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
+                name, kind = ("civilians", "civilians") if v.civilian else (
+                    ("state forces", "state_forces") if force else ("people", None))
+                inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
+                evidence.append(ctx.ev("actors", v.start, v.end))
         org = _organisation_hit(ctx, trig)
         if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
             inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
@@ -3429,8 +3481,9 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
     if verb.pos_ != "VERB":
         return None
-    pron = next((c for c in verb.children if c.pos_ == "PRON" and c.lower_ in singular | plural and c.dep_ in (
-        "nsubjpass", "nsubj:pass", "dobj", "obj")), None)
+    # (a clitic the tagger reads as an article, « les ont exécutés », is the object pronoun still)
+    pron = next((c for c in verb.children if c.lower_ in singular | plural and (c.pos_ == "PRON" and c.dep_ in (
+        "nsubjpass", "nsubj:pass", "dobj", "obj") or c.pos_ == "DET" and c.dep_ in ("dobj", "obj"))), None)
     if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular

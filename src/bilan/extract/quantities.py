@@ -19,6 +19,7 @@ from text_to_num import text2num
 
 from bilan.extract.dates import trie
 from bilan.lexicons import load
+from bilan.lexicons import words as lexicon_words
 from bilan.model import Range
 
 # vague quantities: (low, best, high) — the same numbers in every language
@@ -116,6 +117,8 @@ class _Grammar:
         self.person_nouns = {w.lower() for w in (*ev.CIVILIAN_NOUNS, *ev.COMBATANT_NOUNS, *ev.PERSON_NOUNS)}
         # "un mort", "un tué et un blessé": a casualty word that names a person (not "a murder")
         self.person_nouns |= {w.lower() for w in getattr(lx, "CASUALTY_PERSONS", ())}
+        # the people named by their trade after a thing's noun ("FOUR TAXI DRIVERS", "TWO BUS CONDUCTORS")
+        self.trade_nouns = self.person_nouns | {w.lower() for w in lexicon_words("victims", lang, "ROLE_NOUNS")}
 
     def to_int(self, s: str) -> int | None:
         s = s.strip()
@@ -292,7 +295,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                 # a thing before a person noun names the person ("TWO BUS PASSENGERS"): the person is counted
                 after = g.head_re.match(text, head.end()) if head.start("head") == e + 1 else None
                 if after is not None and after.start("head") == head.end() + 1 \
-                        and after.group("head").lower() in g.person_nouns:
+                        and after.group("head").lower() in g.trade_nouns:
                     head, word = after, after.group("head").lower()
                 else:
                     continue  # "une trentaine de kilomètres": a distance, not people

@@ -194,6 +194,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             root = sp.root
         if _surname_after_title(doc, sp, spans, lang):
             continue
+        if nobody_noun(root, lang):
+            continue  # « personne n'a été blessé »: nobody, no person hit
         if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
             continue  # how one is dressed, no person (« des hommes en civil »)
         titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
@@ -403,6 +405,15 @@ def wounded_survivors(sent: Span, lang: str) -> list:
         elif t.pos_ == "NOUN" and t.lower_ in survivors and with_wounds(t, lang):
             out.append(t)
     return out
+
+
+def nobody_noun(tok, lang: str) -> bool:
+    """A person noun that, bare and with its verb negated, says nobody (``victims_<lang>.NOBODY_NOUNS``:
+    « personne n'a été blessé », « il n'a tué personne »), not a person."""
+    if tok.lower_ not in lexicon_words("victims", lang, "NOBODY_NOUNS") or any(c.dep_ == "det" for c in tok.children):
+        return False
+    negations = lexicon_words("victims", lang, "NEGATION_WORDS")
+    return any(c.lower_ in negations or "Neg" in c.morph.get("Polarity") for c in tok.head.children if c.i != tok.i)
 
 
 def _tied(doc: Doc, v: VictimMention, anchors: set[int], dying: frozenset[str] = frozenset()) -> bool:
@@ -627,6 +638,70 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     return VictimMention(span.start_char, span.end_char, span.text, start, end)
 
 
+def owners_of_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, thing_end: int,
+                    lang: str) -> list[VictimMention]:
+    """The victim mentions that say whose the thing at tokens ``thing_start:thing_end`` is (a target the act
+    hit: "THE CAR OF JOURNALIST RAFAEL GOMEZ", "THE HOUSE OF A LIBERAL CONGRESSMAN", "THE MAYOR'S CAR",
+    « la voiture du journaliste Rafael Gómez »): the person noun (with the title or name it is a word of) that
+    is the complement of the thing's noun after one of ``targets_<lang>.OWNER_PREPS``, or its possessor noun.
+    The one whose home or car (``targets_<lang>.PERSONAL_PROPERTY``) was attacked is a person the act was aimed
+    at (MUC-4 HUM TGT), hurt or not; the owner of a farm or a business burned is not."""
+    preps = lexicon_words("targets", lang, "OWNER_PREPS")
+    thing = doc[thing_start:thing_end].root
+    if thing.lower_ not in lexicon_words("targets", lang, "PERSONAL_PROPERTY"):
+        return []  # "BURNED THE FARM OF A LANDOWNER": the property hit, not its owner
+    out = []
+    for v in mentions:
+        tok = doc[v.tok_start:v.tok_end].root
+        # a title before a name is one noun phrase with it ("JOURNALIST RAFAEL GOMEZ")
+        while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.dep_ == "prep":
+            owned = tok.head.head
+        elif tok.dep_.startswith("nmod") and not tok.dep_.endswith("poss") and any(
+                c.dep_ == "case" and c.lower_ in preps for c in tok.children):
+            owned = tok.head
+        elif tok.dep_ in POSSESSIVE_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+            owned = tok.head
+        else:
+            continue
+        if owned.i == thing.i:
+            out.append(v)
+    return out
+
+
+def carried_by_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, thing_end: int,
+                     lang: str) -> list[VictimMention]:
+    """The victim mentions of the people the thing at tokens ``thing_start:thing_end`` (a vehicle the act hit)
+    was carrying: the object of a verb of ``victims_<lang>.CARRYING_VERBS`` that is a participle or a relative
+    clause on the thing's noun ("MACHINEGUNNED A BUS CARRYING 30 COFFEE PICKERS", « un autobus qui
+    transportait une trentaine de cueilleurs »: through a collective figure, ``quantities_<lang>.COLLECTIVES``),
+    or the subject of a verb of ``victims_<lang>.TRAVELLING_VERBS`` in a relative clause on it ("AMBUSHED THE JEEP IN
+    WHICH THE MAYOR WAS TRAVELLING", « la jeep dans laquelle voyageait le maire »)."""
+    carrying = lexicon_words("victims", lang, "CARRYING_VERBS")
+    travelling = lexicon_words("victims", lang, "TRAVELLING_VERBS")
+    collectives = lexicon_words("quantities", lang, "COLLECTIVES")
+    of = lexicon_words("quantities", lang, "OF")
+    thing = doc[thing_start:thing_end].root
+    out = []
+    for v in mentions:
+        tok = doc[v.tok_start:v.tok_end].root
+        while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        if tok.dep_ in ("nmod", "pobj") and tok.head.lower_ in collectives | of and tok.head.head.lower_ in collectives:
+            tok = tok.head.head  # "a dozen of peasants"
+        elif tok.dep_ == "nmod" and tok.head.lower_ in collectives:
+            tok = tok.head  # « une trentaine de cueilleurs »
+        verb = tok.head
+        if tok.dep_ in ("dobj", "obj") and verb.dep_.split(":")[0] in ("acl", "relcl") and verb.head.i == thing.i \
+                and (verb.lower_ in carrying or verb.lemma_.lower() in carrying):
+            out.append(v)
+        elif tok.dep_ == "nsubj" and verb.dep_ in ("relcl", "acl:relcl") and verb.head.i == thing.i \
+                and (verb.lower_ in travelling or verb.lemma_.lower() in travelling):
+            out.append(v)
+    return out
+
+
 def _repeated_prep_tie(doc: Doc, v: VictimMention, anchors: set[int], preps: frozenset[str]) -> bool:
     """ "the murder of a judge and of two employees", "le meurtre d'un juge et de deux employés": the
     victim after "and" and a preposition said again, which joins the nearest same preposition before
@@ -659,6 +734,15 @@ def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], sub
     edge = doc[v.tok_start:v.tok_end].root.left_edge.i
     starts = {i, edge} if edge < v.tok_start and not doc[edge].pos_ == "PRON" else {i}
     return any(_after_subset_phrase(doc, k, out, subset) for k in starts)
+
+
+def _conjunct_of_tied(doc: Doc, v: VictimMention, out: list[VictimMention]) -> bool:
+    """ "SIX PEOPLE, AMONG THEM A PRIEST AND TWO NUNS", « parmi lesquelles un prêtre et deux religieuses »: a
+    person noun coordinated after a victim already tied (however that one was) is a victim with it."""
+    tok = doc[v.tok_start:v.tok_end].root
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i >= tok.i:
+        return False
+    return any(o.tok_start <= tok.head.i < o.tok_end and not o.others for o in out)
 
 
 def _after_subset_phrase(doc: Doc, i: int, out: list[VictimMention], subset: frozenset[str]) -> bool:
@@ -708,7 +792,8 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         # "THE FATHER OF THE KIDNAPPED GIRL")
         kin = kin_complement(doc[v.tok_start:v.tok_end].root)
         if ((not kin and (after or before or _tied(doc, v, toks, dying) or (lang and _repeated_prep_tie(doc, v, toks, preps))
-                          or _subset_of_victims(doc, v, out, subset))) or _relative_tie(doc, v, toks)) \
+                          or _subset_of_victims(doc, v, out, subset) or _conjunct_of_tied(doc, v, out)))
+             or _relative_tie(doc, v, toks)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out
@@ -995,6 +1080,9 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
         # or after the age, and with the words of the role's own phrase the mention left out ("Victor
         # Quispe, a 28-year-old bus driver", "Alfredo Bonilla, 31, a taxi driver")
         role = doc[b.tok_start:b.tok_end].root
+        if any(c.dep_ in POSSESSIVE_DEPS and c.pos_ == "PRON" for c in role.children) \
+                and b.tok_end < len(doc) and doc[b.tok_end].pos_ == "CCONJ":
+            return False  # "MAYOR X, HIS WIFE AND TWO BODYGUARDS": whose kin, one of a list, not the name again
         if between and between[0].text == "," and len(between) <= APPOS_BEFORE_MAX + 2 \
                 and "Plur" not in role.morph.get("Number") and between[-1].text != "," \
                 and not any(t.pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") for t in between) and all(

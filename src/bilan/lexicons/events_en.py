@@ -149,6 +149,11 @@ TRIGGERS = [
     ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # shooting told by its instrument ("SPRAYED THE CAR OF THE MAYOR WITH BULLETS", "the house was raked with
+    # gunfire", "peppered with bullets"): only with it (events._shot_with), not "sprayed the fields with pesticide"
+    ("spray", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_shot_with")),
+    ("rake", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_shot_with")),
+    ("pepper", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_shot_with")),
     # a body found shot through or cut up is a killing ("the bullet-riddled body of a professor was
     # found", "the decapitated bodies of two young men")
     ("bullet-riddled", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
@@ -1315,6 +1320,10 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth",
                  "sixth", "seventh", "eighth", "ninth", "tenth"]
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["with", "using"]
+# what a verb of spraying is done with when it tells shooting (events._shot_with)
+SHOT_INSTRUMENTS = ["bullet", "bullets", "gunfire", "machinegun fire", "machine-gun fire", "fire", "shots", "bursts",
+                    "buckshot", "shotgun pellets"]
+SHOT_PREPS = ["with"]
 # what an act done "with" it makes an explosion ("the attacks carried out with explosives")
 EXPLOSIVE_INSTRUMENTS = ["explosives", "explosive", "dynamite", "bomb", "bombs", "grenade", "grenades",
                          "explosive device", "explosive devices", "charge", "charges", "tnt"]
@@ -1335,6 +1344,8 @@ PERSON_OBJECTS = [
     "teacher", "teachers", "he", "she", "blogger", "bloggers", "critic", "critics", "dissident", "dissidents",
     # people a crowd or a gang beats or takes ("beat up two suspected thieves", "thrashed a youth")
     "thief", "thieves", "man", "men", "youth", "youths", "boy", "boys", "girl", "girls",
+    # people dragged from their homes to be killed ("DRAGGED THREE PEASANTS FROM THEIR HOMES AND EXECUTED THEM")
+    "peasant", "peasants",
 ]
 
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured

@@ -135,10 +135,16 @@ TRIGGERS = [
     ("attaqués", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("attaquées", "Violence against civilians", "Attack", "ASSAULT", 35, ("generic",)),
     ("ouvrir le feu", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    # être la cible de tirs (« des pompiers ont essuyé les tirs des assaillants »)
+    ("essuyer des tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
+    ("essuyer les tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # tirer en arrosant (« ont arrosé de balles la voiture du maire », « la maison a été arrosée de rafales ») :
+    # seulement avec des balles ou des rafales (events._shot_with), non « arroser les champs de pesticide »
+    ("arroser", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_shot_with")),
     ("coup de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("coups de feu", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("fusillade", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
@@ -865,6 +871,8 @@ PERSON_OBJECTS = [
     "suspect", "suspects", "opposant", "opposants", "député", "maire", "préfet", "ingénieur", "ingénieurs",
     "travailleur", "travailleurs", "employé", "employés", "chauffeur", "chauffeurs", "enseignant", "enseignants",
     "blogueur", "blogueurs", "blogueuse", "dissident", "dissidents", "détracteur", "détracteurs",
+    # ceux qu'on arrache de chez eux pour les tuer (« ont arraché trois paysans de leurs maisons et les ont exécutés »)
+    "paysan", "paysans", "paysanne", "paysannes",
 ]
 # riot cues that are violence only as nouns (none in French: "pierre" is never a verb)
 RIOT_NOUNS_ONLY: list[str] = []
@@ -1017,6 +1025,9 @@ ORDINAL_WORDS = ["première", "premier", "deuxième", "seconde", "troisième",
 # an event introduced by these is a time reference ("avant la frappe"), not a new report
 # what a told event was done with ("the attacks were carried out with grenades")
 INSTRUMENT_PREPS = ["avec"]
+# ce dont un verbe d'arrosage est fait quand il dit un tir (events._shot_with, avec « de » : « arrosé de balles »)
+SHOT_INSTRUMENTS = ["balle", "balles", "rafale", "rafales", "coups de feu", "plombs", "mitraille"]
+SHOT_PREPS = ["de", "d'", "d’", "avec"]
 # ce qui, employé « avec », fait d'un acte une explosion (« l'attaque menée avec des explosifs »)
 EXPLOSIVE_INSTRUMENTS = ["explosifs", "explosif", "dynamite", "bombe", "bombes", "grenade", "grenades", "charge",
                          "charges", "engin", "engins"]

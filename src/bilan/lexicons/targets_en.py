@@ -99,6 +99,10 @@ ANTI_AIRCRAFT = ["anti-aircraft", "antiaircraft", "air defense", "air defence", 
 # the target's mention
 OWNED_NOUNS = ["branch", "branches", "office", "offices", "headquarters", "premises", "installations", "facilities"]
 OWNER_PREPS = ["of"]
+# a person's own home, car or office: whose it is was the person the act was aimed at ("THE CAR OF JOURNALIST
+# RAFAEL GOMEZ", "THE HOUSE OF A LIBERAL CONGRESSMAN"), not the owner of a farm, a shop or a business burned
+PERSONAL_PROPERTY = ["house", "houses", "home", "homes", "residence", "residences", "apartment", "car", "cars",
+                     "vehicle", "vehicles", "jeep", "automobile", "office", "law office"]
 # words that end an owner's name read in capitals, where every word looks like a name ("... OF THE BANCO
 # CAFETERO IN GIRARDOT")
 OWNER_NAME_ENDS = ["in", "at", "near", "on", "outside", "from", "to", "by", "with", "and", "that", "which",

@@ -93,6 +93,10 @@ ANTI_AIRCRAFT = ["antiaérien", "antiaérienne", "antiaériens", "antiaériennes
 # mention de la cible
 OWNED_NOUNS = ["agence", "agences", "bureau", "bureaux", "locaux", "siège", "succursale", "succursales", "installations"]
 OWNER_PREPS = ["de", "du", "des", "d'", "d’"]
+# la maison, la voiture ou le bureau d'une personne : celle à qui il est était visée (« la voiture du journaliste
+# Rafael Gómez », « la maison d'un député »), non le propriétaire d'une ferme, d'un commerce ou d'une entreprise
+PERSONAL_PROPERTY = ["maison", "maisons", "domicile", "résidence", "résidences", "appartement", "voiture", "voitures",
+                     "véhicule", "véhicules", "jeep", "automobile", "bureau", "cabinet"]
 # mots qui finissent le nom d'un propriétaire écrit en capitales, où tout mot a l'air d'un nom
 OWNER_NAME_ENDS = ["à", "a", "au", "aux", "dans", "près", "sur", "par", "avec", "et", "qui", "que", "où", "lors",
                    "après", "avant", "pendant", "hier", "aujourd'hui"]

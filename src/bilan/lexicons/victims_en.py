@@ -40,6 +40,11 @@ ROLE_NOUNS = [
     "coffee growers",
     # the men who guarded or worked for a person hit with them ("three of his escorts", "two of his farmhands")
     "escort", "escorts", "farmhand", "farmhands", "farm worker", "farm workers", "laborer", "laborers",
+    # who bring the harvest in, carried to the fields by truck or bus ("A BUS CARRYING 30 COFFEE PICKERS")
+    "picker", "pickers", "coffee picker", "coffee pickers", "cane cutter", "cane cutters",
+    # who come to put out a fire or to help, and who speak for a humanitarian body ("FIREMEN ... WERE FIRED ON",
+    # "A RED CROSS DELEGATE WAS KIDNAPPED")
+    "fireman", "firemen", "firefighter", "firefighters", "delegate", "delegates",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards
@@ -220,3 +225,13 @@ KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband",
 # beside a toll ("Police gave a toll of 25 dead and said 12 suspects had been arrested"; "the arrest of 12
 # suspects"), whether or not the arrest is an event of its own (incidents._acted_on_unharmed)
 ARREST_WORDS = ["arrest", "arrested", "arrests", "detain", "detained", "apprehend", "apprehended", "arrestee"]
+
+# verbs by which a vehicle hit is said to carry people ("A BUS CARRYING 30 PEASANTS"): its passengers were hit with it
+CARRYING_VERBS = ["carry", "carrying", "carried", "transport", "transporting", "transported", "ferry", "ferrying"]
+
+# a person noun that, bare and with its verb negated, says nobody (the French « personne n'a été blessé »): none in
+# English, where "nobody" is no person noun
+NOBODY_NOUNS: list[str] = []
+NEGATION_WORDS = ["not", "n't", "never"]
+# verbs by which a person is said to be in a vehicle hit ("THE JEEP IN WHICH THE MAYOR WAS TRAVELLING")
+TRAVELLING_VERBS = ["travel", "travelling", "traveling", "ride", "riding", "drive", "driving", "sit", "sitting"]

@@ -12,7 +12,7 @@ ROLE_NOUNS = [
     "préfet", "préfets", "sous-préfet", "sous-préfets",
     "fonctionnaire", "fonctionnaires", "élu", "élus", "homme politique", "dirigeant", "dirigeants", "leader",
     "leaders", "candidat", "candidats", "conseiller", "conseillers", "président", "ambassadeur", "diplomate",
-    "diplomates", "consul", "prêtres", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
+    "diplomates", "consul", "prêtre", "prêtres", "curé", "curés", "abbé", "abbés", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
     "archevêque", "monseigneur", "missionnaire", "missionnaires", "homme d'affaires", "hommes d'affaires",
     "industriel", "banquier", "ingénieur", "ingénieurs", "agronome", "agronomes", "professeur", "professeurs",
     "enseignant", "enseignants", "enseignante", "instituteur", "institutrice", "instituteurs", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
@@ -39,6 +39,11 @@ ROLE_NOUNS = [
     # « deux de ses ouvriers agricoles »)
     "veilleur", "veilleurs", "veilleur de nuit", "gardien", "gardiens", "ouvrier agricole", "ouvriers agricoles",
     "escorte", "escortes",
+    # qui font la récolte, menés aux champs en camion ou en autobus (« un autobus qui transportait des cueilleurs de café »)
+    "cueilleur", "cueilleurs", "cueilleuse", "cueilleuses", "coupeur de canne", "coupeurs de canne",
+    # qui viennent éteindre un incendie ou porter secours, et qui représentent un organisme humanitaire
+    # (« des pompiers ... ont essuyé les tirs », « un délégué de la Croix-Rouge a été enlevé »)
+    "pompier", "pompiers", "délégué", "délégués", "déléguée", "déléguées",
 ]
 
 # les étrangers dits par leur nationalité, comme noms (« deux Allemands ont été tués », « trois Espagnols
@@ -222,3 +227,14 @@ KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", 
 ARREST_WORDS = ["arrêter", "arrêté", "arrêtés", "arrêtée", "arrêtées", "interpeller", "interpellé", "interpellés",
                 "interpellée", "interpellées", "appréhender", "appréhendé", "appréhendés", "arrestation",
                 "arrestations", "interpellation", "interpellations"]
+
+# verbes par lesquels un véhicule touché porte des gens (« un autobus qui transportait des paysans ») : touchés avec lui
+CARRYING_VERBS = ["transporter", "transportait", "transportant", "transporté", "transportés", "convoyer", "convoyait"]
+
+# un nom de personne qui, sans déterminant et avec son verbe nié, dit « nul » (« personne n'a été blessé », « ils n'ont
+# tué personne ») : aucune personne touchée
+NOBODY_NOUNS = ["personne"]
+NEGATION_WORDS = ["ne", "n'", "n’"]
+# verbes par lesquels une personne est dite dans un véhicule touché (« la jeep dans laquelle voyageait le maire »)
+TRAVELLING_VERBS = ["voyager", "voyageait", "voyageaient", "circuler", "circulait", "circulaient", "rouler", "roulait",
+                    "roulaient", "trouvait", "trouvaient"]
