@@ -19,8 +19,9 @@ they are told from). The near rows then accepted the village's own name as well 
 the town's point, "near", under the village's name, as ``places._towns_by_reference`` reads a village told
 from a town). After ``places._unknown_named`` (a name with a region or country right after it, unresolved
 there), « près de » / "near" as a reference link, the finer place "near" before the town it is told from, a
-tagger's name after a direction and a cue ("in eastern Burkina Faso") or opened by a common noun (« marché de
-Kaya ») read as an unlabelled name: 24 of 28, 4 strict xfails.
+tagger's name after a direction and a cue ("in eastern Burkina Faso"), after a comma and a bearing (", south
+of El Fasher") or opened by a common noun (« marché de Kaya ») read as an unlabelled name: 25 of 28, 3 strict
+xfails.
 """
 
 from __future__ import annotations
@@ -102,8 +103,6 @@ XFAIL_UNKNOWN: dict[int, str] = {
        "(unresolved, in Idlib province) but no place of the strike's, which takes « Idleb »",
 }
 XFAIL_RESOLVED: dict[int, str] = {
-    0: "the tagger calls 'El Fasher' an organisation after 'south of': no place is read (reading such a name "
-       "after a direction and 'of' read wrong namesakes and a person's estate in LGL dev: not kept)",
     4: "the tagger calls 'Djibo' an organisation, and a small town of no country the story names is not read "
        "from an untagged word (no place at all; 'Sawadogo' is not read either)",
     10: "no incident: 'after the attack in Djibo' only refers to an attack the sentence does not tell; the row's "

@@ -510,7 +510,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       and doc[e.start - 2].lower_ in towns | cues) or (
                       # "in eastern Burkina Faso" tagged a person
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
-                      and doc[e.start - 2].lower_ in cues)
+                      and doc[e.start - 2].lower_ in cues) or (
+                      # "near Zamzam, south of El Fasher" tagged an organisation: a bearing right after a comma
+                      # (not "1/2 mile west of Richland", "northwest of Wilder's estate")
+                      e.start > 2 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")
+                      and doc[e.start - 2].lower_ in _words(lang, "DIRECTION_WORDS")
+                      and "," in (doc[e.start - 3].text, doc[e.start - 4].text if e.start > 3 else ""))
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}
