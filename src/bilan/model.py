@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 Precision = Literal["day", "week", "month", "year"]
 LocationPrecision = Literal["exact", "near", "admin2", "admin1", "country"]
@@ -108,6 +108,23 @@ class Location(Record):
     lon: float | None = None
     geonames_id: int | None = None
     precision: LocationPrecision | None = None
+    # False for a place the text names that the gazetteer lacks (« à Tawori, dans l'est du Burkina Faso »):
+    # ``name`` is the name as written, no coordinates of its own, ``country`` (and ``region``) what the text
+    # puts it in, ``precision`` the finest of those (admin1 with a region, else country). None: resolved
+    resolved: bool | None = None
+    # the first-level division or named region the text puts an unresolved place in (« province du
+    # Nord-Kivu »), as the gazetteer names it
+    region: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_extras(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # the two fields of unresolved places are written only when set: records of resolved places
+        # keep the keys they had
+        data = handler(self)
+        for key in ("resolved", "region"):
+            if isinstance(data, dict) and data.get(key) is None:
+                data.pop(key, None)
+        return data
 
 
 class Actor(Record):

@@ -2756,9 +2756,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         ctx.own_place.add(inc.id)
     if pm is not None:
         p = pm.place
-        inc.location = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat,
-                                lon=p.lon, geonames_id=p.geonames_id,
-                                precision="country" if pm.is_country else pm.precision)
+        if pm.unresolved:
+            # a place the gazetteer lacks: its name as written, in the region or country the text gives,
+            # with no coordinates of its own
+            region = p.name if p.feature in ("admin1", "region") else None
+            inc.location = Location(name=pm.text, mention=pm.text, country=p.country, admin1=p.admin1,
+                                    precision="admin1" if region else "country", resolved=False, region=region)
+        else:
+            inc.location = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat,
+                                    lon=p.lon, geonames_id=p.geonames_id,
+                                    precision="country" if pm.is_country else pm.precision)
         evidence.append(ctx.ev("location", pm.start, pm.end))
 
     actors: list[Actor] = []

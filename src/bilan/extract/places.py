@@ -96,10 +96,13 @@ class PlaceMention:
     # read in a text in capitals by its context alone (:func:`_caps_spans`), the tagger's entities
     # and runs of capitals saying nothing of it: a place of its own sentence's events only
     by_context: bool = False
+    # a name the gazetteer lacks, told inside a region or a country (« à Tawori, dans l'est du Burkina Faso »:
+    # :func:`_unknown_named`): ``place`` is that region or country, not the named place
+    unresolved: bool = False
 
     @property
     def is_country(self) -> bool:
-        return self.place.feature == "country"
+        return self.place.feature == "country" and not self.unresolved
 
 
 def _words(lang: str, name: str) -> frozenset[str]:
@@ -488,6 +491,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         ents += cued_names
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     listed = _listed_divisions(doc, text, gaz, lang)
+    # « Fada N'Gourma », "N'Djamena": a name with an inner apostrophe, read whole
+    for sp, name in _inner_apostrophe_names(doc, gaz, lang, titles).items():
+        if not any(sp.start < o.end and o.start < sp.end for o in listed):
+            listed[sp] = name
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
     # "near Olocuilta" tagged an organisation: read as an unlabelled name (gazetteer, size or country);
@@ -500,7 +507,18 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         taken -= {t.i for e in doc.ents if e.label_ in MISLABELS and e.start > 0
                   and (doc[e.start - 1].lower_ in cues or (
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
-                      and doc[e.start - 2].lower_ in towns | cues)) for t in e}
+                      and doc[e.start - 2].lower_ in towns | cues) or (
+                      # "in eastern Burkina Faso" tagged a person
+                      e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
+                      and doc[e.start - 2].lower_ in cues) or (
+                      # "near Zamzam, south of El Fasher" tagged an organisation: a bearing right after a comma
+                      # (not "1/2 mile west of Richland", "northwest of Wilder's estate")
+                      e.start > 2 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")
+                      and doc[e.start - 2].lower_ in _words(lang, "DIRECTION_WORDS")
+                      and "," in (doc[e.start - 3].text, doc[e.start - 4].text if e.start > 3 else ""))
+                      # « au marché de Kaya » tagged one name: a common noun opens no name
+                      or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
+                          and doc[e.start].lower_ not in titles)) for t in e}
 
     # a name the tagger calls a person or an organisation after a word that leads to a place ("had come from
     # Kaga Bandoro", « venaient de Kaga-Bandoro »: places_<lang>.HOME_TOWN_CUES), and a place's name that is
@@ -535,6 +553,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     names: dict[str, str] = {}  # a name (case-folded) -> its first place's country
     # each tagged name's own reading, with no context (read again below for the tie of readings)
     readings = {name_of(e): gaz.resolve_mention(name_of(e), lang=lang) for e in ents}
+    # the tagger's places the gazetteer does not read (a village it lacks: places._unknown_named)
+    unread = [e for e in ents if readings[name_of(e)] is None]
     for e in ents:
         r = readings[name_of(e)]
         if r is not None:
@@ -740,6 +760,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             or pm.start in moved_home]
     if not caps:
         res = _named_again(doc, _speakers_dropped(doc, res, lang), titles)
+    # places the gazetteer lacks, told inside a region or a country the text names
+    res = _unknown_named(doc, res, gaz, lang, titles, unread)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -835,6 +857,7 @@ def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> l
 
 
 REFERENCE_NAME_MAX_TOKENS = 4
+REFERENCE_LINK_MAX_CHARS = 40  # ", à une trentaine de km au sud-ouest d'"
 
 
 @cache
@@ -1039,6 +1062,159 @@ def _with_contracted_article(doc: Doc, ents: list[Span], gaz: Gazetteer, lang: s
             out[e] = name
     return out
 
+CONTAINER_FEATURES = frozenset({"country", "admin1", "region"})
+UNKNOWN_NAME_MAX_TOKENS = 5  # "Bab al - Hawa"
+UNKNOWN_LINK_MAX_TOKENS = 8  # ", dans la province du" before the region or country
+
+
+def _name_extent(doc: Doc, start: int, end: int, inner: frozenset[str]) -> int:
+    """The end of the name at ``start:end`` with the lower-case words and hyphens inside a place's name
+    after it ("Bab" of "Bab al-Hawa")."""
+    k = end
+    while k + 1 < len(doc) and k - start < UNKNOWN_NAME_MAX_TOKENS and doc[k].lower_ in inner:
+        j = k
+        while j < len(doc) and doc[j].lower_ in inner and j - start < UNKNOWN_NAME_MAX_TOKENS:
+            j += 1
+        if j < len(doc) and doc[j].is_alpha and doc[j].is_title:
+            k = j + 1
+        else:
+            break
+    return k
+
+
+def _reads_as_its_place(gaz: Gazetteer, pm: PlaceMention, lang: str) -> bool:
+    """The mention's name is a name of the place it was read as (not a town the gazetteer lacks, read at
+    its state or country: "Grantville, Pennsylvania")."""
+    r = gaz.resolve_mention(pm.text, lang=lang)
+    return (r is not None and r[0] == pm.place) or any(c == pm.place for c in gaz.candidates(pm.text, lang=lang))
+
+
+def _container_after(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, int]], gaz: Gazetteer, lang: str,
+                     links: frozenset[str]) -> tuple[Place, bool] | None:
+    """The region or country the words right after a name put it in (« , dans l'est du Burkina Faso », ", in
+    North Kivu province", " in Syria's Idlib province", « , dans la région de Ménaka, au Mali »): the finest
+    of the places read there (a region over a country, all of one country), and whether a region it is; None
+    when the words after the name are no such link."""
+    sent_end = doc[end - 1].sent.end if end > 0 else len(doc)
+    divisions = _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
+    openers = _words(lang, "UNKNOWN_PLACE_OPENERS") | divisions
+    found: list[Place] = []
+    j, linked = end, False
+    steps = 0
+    while j < sent_end and steps <= UNKNOWN_LINK_MAX_TOKENS:
+        if j in starts:
+            pm, pm_end = starts[j]
+            if not linked or pm.unresolved or not _reads_as_its_place(gaz, pm, lang):
+                # "Tawori Burkina Faso": no link says where the name is; "in Greenwood, W. Va.": a town read at
+                # its state says no more where a name before it is
+                return None
+            # (a name the division word before or after makes a division: « région de Ménaka », "Idlib province")
+            after = doc[pm_end].lower_ if pm_end < len(doc) else ""
+            before = doc[j - 1].lower_ if j > 0 else ""
+            before2 = doc[j - 2].lower_ if j > 1 else ""
+            place = pm.place
+            worded = after in divisions or before in divisions or before2 in divisions
+            if place.feature not in CONTAINER_FEATURES and pm.precision not in ("admin1", "country") and worded:
+                place = next((c for n in dict.fromkeys((pm.text, pm.place.name))
+                              for c in gaz.candidates(n, lang=lang) if c.feature in ("admin1", "region")
+                              and c.country == pm.place.country), place)
+            if place.feature not in CONTAINER_FEATURES:
+                if worded:
+                    # « dans le territoire de Rutshuru, au Nord-Kivu »: a district named after its town, which
+                    # the gazetteer has as a town only; the region or country after it holds the name
+                    j = pm_end
+                    steps = 0
+                    continue
+                break
+            found.append(place)
+            j = pm_end
+            steps = 0
+            continue
+        tok = doc[j]
+        if tok.text in (",", "(", ")") or tok.lower_ in links:
+            if not linked and tok.text == "," and j + 1 in starts and starts[j + 1][0].is_country:
+                linked = True  # "Tawori, Burkina Faso" (not "MAINEVILLE, Ohio": a state's towns are read by _apposed)
+            elif not linked and tok.text != ",":
+                if tok.lower_ not in openers:
+                    return None  # ", the US military said": an article alone is no link
+                linked = True
+            j += 1
+            steps += 1
+            continue
+        break
+    if not found or len({p.country for p in found}) != 1:
+        return None
+    region = next((p for p in found if p.feature in ("admin1", "region")), None)
+    return (region, True) if region is not None else (found[0], False)
+
+
+def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str, titles: frozenset[str],
+                   unread: Sequence[Span]) -> list[PlaceMention]:
+    """Places the gazetteer lacks, told inside a region or a country the text names right after them (« à
+    Tawori, dans l'est du Burkina Faso », "in Mutwanga, in North Kivu province", "the village of Solhan in
+    northeastern Burkina Faso": a Turkish town's name): the name as written, unresolved, at that region or
+    country. The name follows a place cue (``EVENT_PLACE_CUES``, ``UNKNOWN_PLACE_CUES``: « à », "near", « le
+    village de »), whatever the tagger calls it (« à Mutwanga » a person), and is a place the gazetteer does not
+    read, or a small town it reads only in another country; not a person's after a title. A name with no
+    region or country after it (« à Sawadogo, le chef du village »), or only a comma before a state ("of
+    Sulpher, La.": :func:`_apposed` reads those), is left as it was."""
+    inner = _words(lang, "NAME_INNER_WORDS")
+    links = (_words(lang, "UNKNOWN_PLACE_LINKS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS") | _words(lang, "DIRECTION_WORDS")
+             | _words(lang, "APPOSITION_LINKS") | _words(lang, "DIVISION_NAME_WORDS")
+             | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES") | _words(lang, "POSSESSIVE_MARKS"))
+    cues = _words(lang, "EVENT_PLACE_CUES") | _words(lang, "UNKNOWN_PLACE_CUES") | _words(lang, "MISLABELLED_PLACE_CUES")
+    ends = {id(pm): pm.tok_start + len(doc.char_span(pm.start, pm.end, alignment_mode="expand") or [None])
+            for pm in res}
+    starts = {pm.tok_start: (pm, ends[id(pm)]) for pm in res}
+    cands: dict[int, int] = {}  # name start token -> end token
+    for e in unread:
+        if e.label_ in PLACE_LABELS - {"FAC"}:  # (not "the Russian Embassy in the U.S. capital")
+            cands[e.start] = e.end
+    cued: set[int] = set()
+    for t in doc:
+        if not (t.is_alpha and t.is_title) or t.i == 0:
+            continue
+        prev = doc[t.i - 1].lower_
+        prev2 = f"{doc[t.i - 2].lower_} {prev}" if t.i > 1 else prev
+        if prev in cues or prev2 in cues:
+            cued.add(t.i)
+            if t.i in cands:
+                continue
+            k = t.i + 1
+            while k < len(doc) and doc[k].is_alpha and doc[k].is_title and k - t.i < 3:
+                k += 1
+            cands.setdefault(t.i, k)
+    for pm in res:
+        if pm.place.feature == "city" and pm.place.population < FOREIGN_SMALL_PLACE_POP:
+            cands.setdefault(pm.tok_start, ends[id(pm)])
+    added: dict[int, PlaceMention] = {}
+    for s, e in sorted(cands.items()):
+        if s not in cued or any(s2 < s < e2 for s2, e2 in cands.items()) or _after_title(doc, s, titles):
+            continue  # (a name with no place cue before it: "practicing Baha'i in Iran")
+        e = _name_extent(doc, s, e, inner)
+        name = doc[s:e]
+        if all(is_common_word(t.lower_, lang) for t in name):
+            continue
+        if any(pm.tok_start < e and s < ends[id(pm)] and pm.tok_start != s for pm in res):
+            continue  # inside or over another place's name
+        where = _container_after(doc, e, starts, gaz, lang, links)
+        if where is None:
+            continue
+        container, is_region = where
+        own, own_end = starts.get(s, (None, -1))
+        if own is not None and own_end == e and (own.place.country == container.country or own.place.feature != "city"
+                                                     or own.place.population >= FOREIGN_SMALL_PLACE_POP):
+            continue  # a place the gazetteer reads there already, or a big town of its own
+        if any(c.country == container.country for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
+            continue
+        added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
+                                "admin1" if is_region else "country", unresolved=True)
+    if not added:
+        return res
+    kept = [pm for pm in res if not any(a.start <= pm.start < a.end for a in added.values())]
+    return sorted(kept + list(added.values()), key=lambda p: p.start)
+
+
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
@@ -1074,6 +1250,55 @@ def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Sp
             name = f"{span.text} {plurals[tok.lower_]}"
             if gaz.count_candidates(name, lang=lang):
                 out[span] = name
+    return out
+
+
+INNER_APOSTROPHES = ("'", "\u2019")
+
+
+def _inner_apostrophe_names(doc: Doc, gaz: Gazetteer, lang: str, titles: frozenset[str]) -> dict[Span, str]:
+    """Names with an inner apostrophe after a name's letter (``places_<lang>.NAME_APOSTROPHE_PREFIXES``):
+    « N'Djaména », « Fada N'Gourma », "N'Zerekore", "FADA N'GOURMA". The French tokenizer cuts « N' » as an
+    elision and the tagger then labels « Gourma » (a province) or nothing; the English one keeps "N'Djamena"
+    whole but may call it a person. Such a name, with the capitalised word before it when the gazetteer has
+    the longer name ("Fada N'Gourma", not "Gourma"), is read as the gazetteer's place; not after a person's
+    title (« le caporal N'Guessan »), nor a small place the tagger calls a person."""
+    prefixes = _words(lang, "NAME_APOSTROPHE_PREFIXES")
+    out: dict[Span, str] = {}
+    if not prefixes:
+        return out
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        core = None
+        if len(t.text) == 2 and t.text[0].lower() in prefixes and t.text[1] in INNER_APOSTROPHES \
+                and not t.whitespace_ and i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            core = (i, i + 2)  # « N' » + « Djaména »
+        elif len(t.text) > 3 and t.text[0].lower() in prefixes and t.text[1] in INNER_APOSTROPHES \
+                and t.text[2].isupper() and t.text[2:].replace("-", "").isalpha():
+            core = (i, i + 1)  # "N'Djamena"
+        if core is None:
+            i += 1
+            continue
+        s, e = core
+        before = doc[s - 1] if s > 0 else None
+        spans = []
+        if before is not None and before.is_alpha and before.text[:1].isupper() and before.whitespace_ == " ":
+            spans.append(doc[s - 1 : e])
+        spans.append(doc[s:e])
+        for sp in spans:
+            if _after_title(doc, sp.start, titles):
+                break
+            found = gaz.candidates(sp.text, lang=lang, fuzzy=False)
+            if not found:
+                continue
+            if any(tok.ent_type_ in PERSON_LABELS for tok in sp) and max(
+                    c.population for c in found) < UNLABELLED_MIN_POP:
+                break  # « a déclaré N'Guessan »: a person named like a village
+            out[sp] = sp.text
+            break
+        i = e
     return out
 
 
@@ -1951,6 +2176,12 @@ def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lan
     for q in places:
         if q is pm or q.is_country:
             continue
+        if q.end <= pm.start and q.precision == "near" and q.place.geonames_id is None and pm.place.geonames_id \
+                and (q.place.lat, q.place.lon) == (pm.place.lat, pm.place.lon) and "\n" not in text[q.end:pm.start] \
+                and len(text[q.end:pm.start]) <= REFERENCE_LINK_MAX_CHARS:
+            # "near Zamzam, south of El Fasher": the village the town only tells it from (read at the town,
+            # "near", by :func:`_towns_by_reference`)
+            return q
         if division and q.end <= pm.start and q.place.feature == "city" and q.precision != "near" and (
                 text[q.end : pm.start].strip() == "," or q.place.admin1 and q.place.admin1 == pm.place.admin1):
             # "THE CITY OF HUARAZ, CAPITAL OF THE ANCASH DEPARTMENT": the town told in the division

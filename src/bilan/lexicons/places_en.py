@@ -27,6 +27,9 @@ STATE_BODIES = [
 # Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
 # "PARIS"): the name is read with the word when the gazetteer has it so.
 NAME_OPENERS = ["fort", "ft.", "mount", "mt.", "saint", "st", "st.", "ste."]
+# letters that open a West African name with an inner apostrophe ("N'Djamena", "Fada N'Gourma",
+# "M'Bour"): the name is read whole, whatever the tagger calls it (places._inner_apostrophe_names)
+NAME_APOSTROPHE_PREFIXES = ["n", "m"]
 # An article written with a capital inside a sentence opens the name after it ("near La Ceiba" where
 # the tagger took "Ceiba"), when the gazetteer has the whole name.
 NAME_ARTICLE_OPENERS = ["el", "la", "las", "le", "les", "los"]
@@ -76,8 +79,9 @@ DISTANCE_UNITS = ["km", "kms", "kilometer", "kilometers", "kilometre", "kilometr
 # 60 KM NORTH OF SAN SALVADOR", "HUAROCHIRI, EAST OF LIMA"): the name before is where it happened,
 # the place after only the point it is told from; a town the gazetteer lacks is read there (a regex
 # on the lower-cased text, up to the place's name).
-REFERENCE_LINK = (r"(?:(?:about|some|nearly|around) )?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?"
-                  r"(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of (?:the )?")
+# (and "near" alone: "in Kiwanja, near Rutshuru")
+REFERENCE_LINK = (r"(?:(?:(?:about|some|nearly|around) )?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?"
+                  r"(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of |near )(?:the )?")
 # In mixed case the tagger leaves a division's word out of its name ("in Córdoba department", "the
 # department of Santander"): the name is read with the word (and the word linking them), when the
 # gazetteer reads it so.
@@ -249,3 +253,27 @@ ABROAD_WORDS = ["abroad", "overseas"]
 # A continent named after an event word ("a business trip in Europe"): as ABROAD_WORDS, the namesake in
 # a country of that continent (GeoNames continent codes).
 CONTINENTS = {"africa": "AF", "asia": "AS", "europe": "EU", "latin america": "SA", "south america": "SA"}
+
+# A place the gazetteer lacks, told inside a region or a country ("in Tawori, in eastern Burkina Faso", "in
+# Mutwanga, in North Kivu province", "in Talataye, in Mali's Menaka region"): the words that may stand between
+# the name and the region or country (besides APPOSITION_LINKS, DIVISION_NAME_WORDS, DIVISION_NAME_LINKS,
+# NAME_ARTICLES, POSSESSIVE_MARKS and DIRECTION_WORDS), division words (places._unknown_named)
+UNKNOWN_PLACE_LINKS = ["-"]
+# ... the words that may open them ("in Tawori, in eastern Burkina Faso"): an article alone is no link ("out of
+# Sirte, the US military said")
+UNKNOWN_PLACE_OPENERS = ["in"]
+# ... and the division words among them, which make the name next to them a division ("Mali's Menaka region")
+UNKNOWN_PLACE_DIVISIONS = ["region", "territory", "prefecture", "district", "governorate", "state"]
+# Words of direction before a region's or a country's name ("in eastern Burkina Faso"): the name after them and a
+# place cue is read as a place whatever the tagger calls it, and they may link a place the gazetteer lacks to it
+DIRECTION_WORDS = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west",
+]
+# the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): "the village of
+# Solhan", "near Barsalogho"
+UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of"]
+# lower-case words inside a place's name ("Bab al-Hawa", "Ras el-Ma")
+NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
+

@@ -21,6 +21,9 @@ STATE_BODIES: list[str] = []
 # Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
 # "PARIS"): the name is read with the word when the gazetteer has it so.
 NAME_OPENERS = ["fort", "mont", "saint", "sainte", "st", "ste"]
+# letters that open a West African name with an inner apostrophe (« N'Djaména », « Fada N'Gourma »,
+# « N'Zérékoré »): the tokenizer cuts « N' » as an elision, the name is read whole (places._inner_apostrophe_names)
+NAME_APOSTROPHE_PREFIXES = ["n", "m"]
 # Un article écrit avec une capitale dans la phrase ouvre le nom qui le suit (« près de La Ceiba » où
 # l'étiqueteur a pris « Ceiba »), quand le gazetier a le nom entier.
 NAME_ARTICLE_OPENERS = ["el", "la", "las", "le", "les", "los"]
@@ -51,9 +54,10 @@ DISTANCE_UNITS = ["km", "kilometre", "kilomètre", "kilometres", "kilomètres"]
 # (« Zipaquirá, à 50 km au nord de Bogota », « Huarochirí, à l'est de Lima », « à 90 km de Bogota ») :
 # le nom d'avant est le lieu des faits, le lieu d'après le seul point de repère (regex sur le texte
 # en minuscules, jusqu'au nom du lieu).
-REFERENCE_LINK = (r"(?:à |a )?(?:(?:environ|quelque|près de) )?(?:\d+(?:[.,]\d+)? ?(?:km|kilomètres|kilometres) )?"
+# (and « près de » alone: « à Kiwanja, près de Rutshuru »)
+REFERENCE_LINK = (r"(?:(?:à |a )?(?:(?:environ|quelque|près de) )?(?:\d+(?:[.,]\d+)? ?(?:km|kilomètres|kilometres) )?"
                   r"(?:(?:au |à l'|à l’|a l'|a l’)(?:nord|sud|est|ouest)(?:[- ](?:est|ouest))? |(?<=km )|(?<=kilomètres ))"
-                  r"(?:de la |de l'|de l’|de |d'|d’|du )")
+                  r"|(?:tout )?près )(?:de la |de l'|de l’|de |d'|d’|du )")
 # En casse mixte l'étiqueteur laisse le mot de la division hors du nom (« le département de Santander »,
 # « la province d'Huaral ») : le nom se lit avec le mot et sa préposition, quand le gazetier le lit ainsi.
 DIVISION_NAME_WORDS = ["département", "province"]
@@ -261,3 +265,26 @@ CONTINENTS = {"afrique": "AF", "amérique du sud": "SA", "amérique latine": "SA
 # Cayes » : Les Cayes, « au Cap » : Le Cap) : le nom est lu avec l'article quand le gazetier lit alors un
 # autre lieu que le mot seul (« au Mali » reste le Mali).
 CONTRACTED_ARTICLES = {"au": "Le", "aux": "Les"}
+
+# A place the gazetteer lacks, told inside a region or a country (« à Tawori, dans l'est du Burkina Faso », « à
+# Mutwanga, dans la province du Nord-Kivu », « à Talataye, dans la région de Ménaka, au Mali »): the words that
+# may stand between the name and the region or country (besides APPOSITION_LINKS, DIVISION_NAME_WORDS,
+# DIVISION_NAME_LINKS, NAME_ARTICLES and DIRECTION_WORDS), division words (places._unknown_named)
+UNKNOWN_PLACE_LINKS = ["au", "aux", "l'", "l’", "les", "-"]
+# ... the words that may open them (« à Kaya, au Burkina Faso », « à Tawori, dans l'est du Burkina Faso »): an
+# article alone is no link (« à Kaya, les Etats-Unis ont... »)
+UNKNOWN_PLACE_OPENERS = ["dans", "en", "au", "aux"]
+# ... and the division words among them, which make the name next to them a division (« la région de Ménaka »)
+UNKNOWN_PLACE_DIVISIONS = ["région", "territoire", "préfecture", "cercle", "district", "gouvernorat", "état"]
+# Words of direction before a region's or a country's name (« dans l'est du Burkina Faso »): they may link a place
+# the gazetteer lacks to it
+DIRECTION_WORDS = [
+    "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "centre-nord",
+    "centre-sud", "centre-est", "centre-ouest", "extrême-nord",
+]
+# the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): « le village
+# de Solhan », « près de Barsalogho »
+UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’"]
+# lower-case words inside a place's name (« Bab al-Hawa », « Ras el-Ma »)
+NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
+
