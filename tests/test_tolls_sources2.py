@@ -58,12 +58,9 @@ of 44.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bilan.model import Document, Incident
-from bilan.pipeline import extract_many
+from tolls_checks import check_claims, check_other, check_range, extract, find
 
 A4_EN = (
     "ADF rebels kill at least 23 villagers in eastern Congo raid\n\n"
@@ -302,28 +299,6 @@ ROWS = [
 XFAIL: dict[str, str] = {}
 
 
-def extract(text: str, lang: str) -> list[Incident]:
-    doc = Document(doc_id="d", text=text, language=lang, published=dt.date(2024, 5, 3))
-    return list(extract_many([doc]))[0].incidents
-
-
-def _on(inc: Incident, start: int, end: int) -> bool:
-    return any(e.start < end and e.end > start for e in inc.evidence)
-
-
-def _find(incs: list[Incident], story: str, words: str) -> list[Incident]:
-    start = story.index(words)
-    return [i for i in incs if _on(i, start, start + len(words))]
-
-
-def _check_range(got, want, what):
-    assert got is not None, f"no {what}"
-    low, best, high = want
-    assert (got.low, got.high) == (low, high), (what, got)
-    if best is not None:
-        assert got.best == best, (what, got)
-
-
 def _params():
     for row in ROWS:
         marks = [pytest.mark.xfail(strict=True, reason=XFAIL[row[0]])] if row[0] in XFAIL else []
@@ -333,32 +308,21 @@ def _params():
 @pytest.mark.parametrize("rid,lang,story,lead,deaths,injured,claims,other", list(_params()))
 def test_tolls_across_sources(rid, lang, story, lead, deaths, injured, claims, other):
     incs = extract(story, lang)
-    found = _find(incs, story, lead)
+    found = find(incs, story, lead)
     assert found, [(i.sub_event_type, i.fatalities, i.injured) for i in incs]
     inc = found[0]
     if deaths is not None:
-        _check_range(inc.fatalities, deaths, "fatalities")
+        check_range(inc.fatalities, deaths, "fatalities")
     if injured is not None:
-        _check_range(inc.injured, injured, "injured")
-    for words, stance, figure in claims:
-        mine = [c for c in inc.claims if words in story[c.start:c.end]]
-        assert mine, f"no claim on {words!r}: {[(c.verb, c.text[:40]) for c in inc.claims]}"
-        assert {c.stance for c in mine} == {stance}, [(c.speaker, c.verb, c.stance) for c in mine]
-        if figure is not None:
-            assert any(r is not None and r.single() == figure for c in mine
-                       for r in (c.fatalities, getattr(c, "injured", None))), \
-                [(c.verb, c.fatalities, getattr(c, "injured", None)) for c in mine]
+        check_range(inc.injured, injured, "injured")
+    check_claims(inc, story, claims, ("fatalities", "injured"))
     if claims and not any(s == "disputes" for _, s, _ in claims) or "-neg-" in rid:
         assert all(c.stance == "supports" for c in inc.claims), [(c.speaker, c.verb, c.stance) for c in inc.claims]
     if "-neg-" in rid:
         assert all(r is None or r.basis != "sources" for r in (inc.fatalities, inc.injured)), \
             (inc.fatalities, inc.injured)
     if other is not None:
-        words, field, figure = other
-        others = [i for i in _find(incs, story, words) if i.id != inc.id]
-        assert others, f"no other incident on {words!r}: {[(i.sub_event_type, i.fatalities) for i in incs]}"
-        assert any(getattr(i, field) is not None and getattr(i, field).single() == figure for i in others), \
-            [(i.sub_event_type, getattr(i, field)) for i in others]
+        check_other(incs, inc, story, other)
 
 
 # Three sources (the lead's, then two others with their own figures): the range spans every source, not only

@@ -239,14 +239,20 @@ def score(a: Incident, b: Incident) -> Score | None:
     return best
 
 
-def places_compatible(a: Incident, b: Incident) -> bool:
-    """Used by extraction: the places may be the same (unknown, same GeoNames id, within 25 km)."""
+def places_within(a: Incident, b: Incident, km: float, unknown: bool) -> bool:
+    """The two incidents' places are the same GeoNames place or at most ``km`` apart; ``unknown`` when one has
+    no point."""
     la, lb = a.location, b.location
     if la.lat is None or lb.lat is None:
-        return True
+        return unknown
     if la.geonames_id is not None and la.geonames_id == lb.geonames_id:
         return True
-    return distance_km(la.lat, la.lon, lb.lat, lb.lon) <= MERGE_MAX_KM
+    return distance_km(la.lat, la.lon, lb.lat, lb.lon) <= km
+
+
+def places_compatible(a: Incident, b: Incident) -> bool:
+    """Used by extraction: the places may be the same (unknown, same GeoNames id, within 25 km)."""
+    return places_within(a, b, MERGE_MAX_KM, unknown=True)
 
 
 def actors_compatible(a: Incident, b: Incident) -> bool:

@@ -33,7 +33,8 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer, distance_km
-from bilan.link import MERGE_MAX_KM, two_days, actors_compatible, envelope, merge_into, places_compatible, tolls_agree
+from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
+                        tolls_agree, two_days)
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
                                   is_common_word)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
@@ -4412,12 +4413,7 @@ def _told_in_past(ctx: Context, trig: Trigger) -> bool:
 
 def _same_town(a: Incident, b: Incident) -> bool:
     """Both places known and the same town (the same GeoNames place, or 2 km apart)."""
-    la, lb = a.location, b.location
-    if la.lat is None or lb.lat is None:
-        return False
-    if la.geonames_id is not None and la.geonames_id == lb.geonames_id:
-        return True
-    return distance_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_TOWN_KM
+    return places_within(a, b, SAME_TOWN_KM, unknown=False)
 
 
 SAME_TOWN_KM = 2.0
