@@ -104,7 +104,10 @@ class _Grammar:
         # soldiers dead and 3 bridges partially destroyed", "46 towers")
         targets = load("targets", lang).PHYSICAL_TARGETS
         self.not_counts |= {w.lower() for words in targets.values() for w in words if " " not in w}
-        self.not_count_re = re.compile(rf"\s*(?:{_alt(lx.NOT_COUNTS)})(?![\w])", re.I)
+        # (an adjective of the unit between: « trois dernières semaines », "two full days")
+        unit_adjs = getattr(lx, "UNIT_ADJECTIVES", ())
+        between = rf"(?:(?:{_alt(unit_adjs)})\s+)?" if unit_adjs else ""
+        self.not_count_re = re.compile(rf"\s*{between}(?:{_alt(lx.NOT_COUNTS)})(?![\w])", re.I)
         self.year_cues = {w.lower() for w in lx.YEAR_CUES}
         self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)
         self.time_cues = {w.lower() for w in getattr(lx, "TIME_CUES", ())}

@@ -165,3 +165,7 @@ TOLL_SOURCE_AFTER = ["according to", "per", "said", "says", "say"]
 # verbs whose object is a side's own dead ("killed 11 guerrillas and lost six soldiers"): a figure they
 # take is a toll, though the verb is no casualty word
 LOSS_VERBS = ["lose"]
+
+# an adjective between a number and its unit of time ("two full days", "three long weeks", "two more weeks"): the
+# number counts time, not people
+UNIT_ADJECTIVES = ["full", "long", "more"]

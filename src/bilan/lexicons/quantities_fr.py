@@ -180,3 +180,7 @@ TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué
 # verbes dont l'objet est ses propres morts (« a tué 11 rebelles et perdu six soldats ») : le nombre qu'ils
 # prennent est un bilan, bien que le verbe ne dise pas la mort
 LOSS_VERBS = ["perdre"]
+
+# un adjectif entre un nombre et son unité de temps (« au cours des trois dernières semaines », « les deux premiers
+# jours ») : le nombre compte le temps, pas des personnes
+UNIT_ADJECTIVES = ["derniers", "dernières", "premiers", "premières", "prochains", "prochaines", "précédents", "précédentes", "longs", "longues"]
