@@ -4889,18 +4889,24 @@ def _counted_total(ctx: Context, sent: Span) -> bool:
     return any(t.like_num or t.pos_ == "NUM" for t in sent) and _running_total(ctx, sent)
 
 
+def _country_wide(ctx: Context, sent: Span, lists: tuple[str, ...] = ("NATIONWIDE",)) -> bool:
+    """The sentence speaks of the whole country (``reports_<lang>.NATIONWIDE``: "across the country", « dans tout
+    le pays »; with "IN_THE_COUNTRY" in ``lists``, "in the country" too)."""
+    phrases = frozenset().union(*(lexicon_words("reports", ctx.lang, name) for name in lists))
+    return bool(phrases) and phrase_pattern(phrases).search(" ".join(sent.text.lower().split())) is not None
+
+
 def _state_of_the_country(ctx: Context, sent: Span) -> bool:
-    """A figure of a present state told of a whole country (``reports_<lang>.NATIONWIDE``: "More than 7 million
-    people are displaced in the country", « Plus de 7 millions de personnes sont déplacées dans le pays »): no
+    """A figure of a present state told of a whole country (``reports_<lang>.NATIONWIDE``, ``IN_THE_COUNTRY``:
+    "More than 7 million people are displaced in the country", « 7 millions de personnes sont déplacées dans le pays »): no
     casualty word, a verb in the present, no date of its own; background that no act's source vouches for."""
-    phrases = lexicon_words("reports", ctx.lang, "NATIONWIDE")
-    if not phrases or not any(t.like_num or t.pos_ == "NUM" for t in sent):
+    if not any(t.like_num or t.pos_ == "NUM" for t in sent):
         return False
     if any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in ctx.cues):
         return False
     if any(sent.start_char <= d.start < sent.end_char for d in ctx.dates):
         return False
-    if phrase_pattern(phrases).search(" ".join(sent.text.lower().split())) is None:
+    if not _country_wide(ctx, sent, ("NATIONWIDE", "IN_THE_COUNTRY")):
         return False
     root = next((t for t in sent if t.head.i == t.i and not t.is_space), sent.root)
     verbs = [root] + [c for c in root.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
@@ -6341,6 +6347,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             continue  # a running total over a period is no toll of the incident told before
         if _told_elsewhere(ctx, si, inc):
             continue  # "30 people were wounded in Kano" after a bomb in Maiduguri: what happened there
+        if inc.location.precision in ("exact", "near") and _country_wide(ctx, ctx.sents[si]):
+            continue  # "41 people had been injured across the country": no toll of one town's act
         earlier = list({i.id: i for s, i in sorted(incident_sents.items(), reverse=True) if s < si}.values())[::-1]
         if len(earlier) > 1:
             # "the toll from the market strike had risen to 23": the incident the sentence names

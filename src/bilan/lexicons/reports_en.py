@@ -61,9 +61,11 @@ TITLED_WORKS = ["review", "film", "movie", "novel", "book", "documentary", "play
 # indefinite noun phrase after its comma
 CHARACTERISING_ARTICLES = ["a", "an"]
 
-# a figure of a present state told of a whole country ("More than 7 million people are displaced in the country,
-# according to the UN"): background, no one act's; its source makes no claim on the act told before it
-NATIONWIDE = ["in the country", "across the country", "nationwide", "throughout the country", "in the whole country"]
+# the whole country ("41 people had been injured across the country"): a figure told so is no toll of one town's act;
+# with IN_THE_COUNTRY, a figure of a present state of the country ("More than 7 million people are displaced in the
+# country, according to the UN") is background, no one act's, and its source makes no claim on the act told before it
+NATIONWIDE = ["across the country", "nationwide", "throughout the country", "in the whole country", "across the nation"]
+IN_THE_COUNTRY = ["in the country"]
 
 # past weeks or days ("over the past three weeks", "in the last few days"): a paragraph that tells them tells no
 # part of the lead's event of the day (incidents._lead_day_for_parts)

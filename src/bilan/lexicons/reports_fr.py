@@ -58,9 +58,11 @@ TITLED_WORKS = ["critique", "film", "roman", "livre", "documentaire", "pièce", 
 # nominal indéfini après sa virgule
 CHARACTERISING_ARTICLES = ["un", "une"]
 
-# un chiffre d'un état présent de tout le pays (« Plus de 7 millions de personnes sont déplacées dans le pays,
-# selon l'ONU ») : un arrière-plan, d'aucun acte ; sa source ne revendique rien de l'acte raconté avant
-NATIONWIDE = ["dans le pays", "à travers le pays", "dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire"]
+# tout le pays (« 41 personnes avaient été blessées dans tout le pays ») : un chiffre dit ainsi n'est le bilan de l'acte
+# d'aucune ville ; avec IN_THE_COUNTRY, un chiffre d'un état présent du pays (« Plus de 7 millions de personnes sont
+# déplacées dans le pays, selon l'ONU ») est un arrière-plan, d'aucun acte, et sa source ne revendique rien de l'acte
+NATIONWIDE = ["à travers le pays", "dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire", "sur l'ensemble du territoire"]
+IN_THE_COUNTRY = ["dans le pays"]
 
 # les semaines ou les jours passés (« au cours des trois dernières semaines », « ces derniers jours ») : un
 # paragraphe qui les dit ne raconte pas une partie de l'événement du jour de l'attaque (incidents._lead_day_for_parts)
