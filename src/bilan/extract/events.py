@@ -2615,9 +2615,12 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
     # the protest's own name ("a die-in") is no force used on it
     named = _protest_trigger_tokens(sent, m)
+    warned = {sent.start + i for _, s, e in m.warning_fire(sent) for i in range(s, e)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
         if tok.i in named:
             continue
+        if warned and _warning_shot(tok, warned):
+            continue  # "fired warning shots into the air", « a tiré des coups de semonce en l'air »: at no one
         if any(c.lower_ in m.negative_determiners for c in tok.children):
             continue  # "no injuries were reported", "aucun blessé": the force hurt no one
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
@@ -2644,6 +2647,17 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
         else:
             against = True
     return against, by
+
+
+def _warning_shot(tok: Token, warned: set[int]) -> bool:
+    """The firing verb of the cue (the cue itself or the first verb above it) has a warning-fire phrase among
+    its own words, not in a verb conjoined to it ("fired warning shots into the air", « a tiré des coups de
+    semonce en l'air »; not "fired into the air and then opened fire on the crowd")."""
+    verb = next((t for t in [tok, *governors(tok, 3)] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    own = {verb.i} | {t.i for c in verb.children if c.dep_ not in ("conj", "cc", "parataxis") for t in c.subtree}
+    return bool(own & warned)
 
 
 def _force_tokens(sent: Span, m: LanguageMatchers) -> set[int]:

@@ -4370,7 +4370,8 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
                 or inc.id not in heads or inc.id not in sents_of_incident:
             continue
         si = sents_of_incident[inc.id][0]
-        if ctx.para_of_sent[si] <= lead_para or _EVENT_KINDS.get(inc.event_type) != kind \
+        on_crowd = kind == "demonstrations" and _fired_on_crowd(ctx, inc, heads[inc.id])
+        if ctx.para_of_sent[si] <= lead_para or (_EVENT_KINDS.get(inc.event_type) != kind and not on_crowd) \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
         if _running_total(ctx, ctx.sents[si]) or _over_recent_days(ctx, ctx.sents[si]):
@@ -4384,6 +4385,29 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
         inc.date = lead.date.model_copy(update={"basis": "lead"})
         inc.evidence = [e for e in inc.evidence if e.field != "date"]
         inc.evidence.append(ctx.ev("date", lead_dates[0].start, lead_dates[0].end))
+        if on_crowd:
+            # "The troops fired into a crowd" under a protest lead: the protest's crowd, shot at (excessive force);
+            # under a riot lead, the rioters' crowd: a part of the riot (« Les policiers ont tiré à balles réelles
+            # sur la foule » after youths burned tyres and ransacked a police station)
+            inc.event_type = lead.event_type
+            inc.sub_event_type = "Excessive force against protesters" if lead.event_type == "Protests" \
+                else lead.sub_event_type
+
+
+def _fired_on_crowd(ctx: Context, inc: Incident, head: Trigger) -> bool:
+    """An attack on civilians told as shots at a gathering that no word calls a protest (the trigger's own words
+    name a noun of events_<lang>.FIRED_ON_CROWDS: "The troops fired into a crowd", « Les militaires ont tiré sur
+    une foule »)."""
+    if inc.event_type != "Violence against civilians" or inc.sub_event_type != "Attack":
+        return False
+    crowds = lexicon_words("events", ctx.lang, "FIRED_ON_CROWDS")
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    verb = root if root.pos_ == "VERB" else next((g for g in root.ancestors if g.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    own = [t for c in verb.children if c.dep_ not in ("conj", "cc", "parataxis", "nsubj", "nsubj:pass")
+           for t in c.subtree]
+    return any(t.pos_ == "NOUN" and (t.lower_ in crowds or t.lemma_.lower() in crowds) for t in own)
 
 
 def _over_recent_days(ctx: Context, sent: Span) -> bool:

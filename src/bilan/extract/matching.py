@@ -383,6 +383,8 @@ class LanguageMatchers:
         self.protest_intervention = build_word_matcher(nlp, (("INT", w) for w in ev.PROTEST_INTERVENTION))
         self.crowd_control_means = build_word_matcher(nlp, (("CCM", w) for w in getattr(ev, "CROWD_CONTROL_MEANS", ())))
         self.protest_lethal = build_word_matcher(nlp, (("LETHAL", w) for w in ev.PROTEST_LETHAL))
+        # shots fired into the air or as a warning: no lethal force (events._lethal_force)
+        self.warning_fire = build_word_matcher(nlp, (("WARN", w) for w in getattr(ev, "WARNING_FIRE", ())))
         self.riot = build_word_matcher(nlp, (("RIOT", w) for w in ev.RIOT_CUES))
         self.riot_participants = build_word_matcher(nlp, (("CROWD", w) for w in ev.RIOT_PARTICIPANTS))
         # the people of a protest, by word ("protesters", "the crowd"): what they do is the protest's manner

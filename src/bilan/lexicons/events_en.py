@@ -146,6 +146,10 @@ TRIGGERS = [
     ("fired at", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
     ("fired on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
     ("fired upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    # shots fired into a crowd or a house ("troops fired into a crowd at a wedding"), by armed men only
+    ("fired into", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    # live rounds fired, by armed men ("officers fired live rounds at a crowd"); "fired tear gas" is crowd control
+    ("fire", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor", "object:live_fire")),
     ("machinegunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("machine-gunned", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("riddled with bullets", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
@@ -1115,7 +1119,7 @@ PROTEST_INTERVENTION = [
 # force cues with other senses, counted only with protesters as their object ("police beat the protesters")
 FORCE_ON_PROTESTERS_ONLY = ["beat", "club"]
 PROTEST_LETHAL = [
-    "live ammunition", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
+    "live ammunition", "live round", "live rounds", "fired into", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
     # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
     "to death",
@@ -1123,6 +1127,10 @@ PROTEST_LETHAL = [
     # its effect ("beat protesters ..., leaving several hospitalised", "a student was left unconscious")
     "hospitalise", "hospitalised", "hospitalize", "hospitalized", "unconscious",
 ]
+# shots fired to warn or frighten, not at people ("fired warning shots into the air to disperse protesters", "shot
+# in the air"): no lethal force on the protest, an intervention at most (events._lethal_force)
+WARNING_FIRE = ["warning shot", "warning shots", "into the air", "in the air", "shots in the air",
+                "shots into the air"]
 RIOT_CUES = [
     "violent", "torch", "set fire", "loot", "looting", "stone", "hurl", "vandalize", "ransack", "clash", "molotov",
     "throw", "rock", "barricade", "block", "burn", "smash", "violence", "stone-throwing",
@@ -1160,6 +1168,10 @@ PROTEST_CONTEXT = [
 ]
 # the means of crowd control: what police use them on is a crowd ("clashed with supporters and fired
 # tear gas": a riot, not a battle), what they disperse or break up a gathering of protesters
+# a gathering shot at with no word of protest ("the troops fired into a crowd that had gathered outside the
+# governor's office"): alone an attack on civilians; in a story whose lead is a protest, the protest's crowd, so
+# excessive force against it (incidents._lead_day_for_parts)
+FIRED_ON_CROWDS = ["crowd", "crowds", "gathering", "throng"]
 CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
 PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
 # what the police do with them on a gathering (events._fired): a verb of use, or a noun of use with its support verb
@@ -1419,6 +1431,8 @@ CONTEXT_WORDS = {
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
     # what armed sides exchange in a clash
     "fire": ["fire", "gunfire", "shots", "gunshots", "artillery fire", "rocket fire", "mortar fire", "salvos"],
+    # live ammunition fired at people, not tear gas nor rubber bullets ("fired live rounds at a crowd")
+    "live_fire": ["live rounds", "live round", "live ammunition", "live bullets"],
     # what is foiled or thwarted ("foiled a suicide attack", "thwarted a bomb plot")
     "plot": ["attack", "attacks", "plot", "plots", "bombing", "bombings", "suicide attack"],
     "crowd": ["crowd", "crowds", "protesters", "demonstrators", "marchers", "rioters", "protestors", "supporters"],

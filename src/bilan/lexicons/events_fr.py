@@ -140,6 +140,9 @@ TRIGGERS = [
     ("essuyer les tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # tirer à balles réelles (« les policiers ont tiré à balles réelles sur une foule »)
+    ("tirer à balles réelles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("tirer à balle réelle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mitrailler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("cribler de balles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     # tirer en arrosant (« ont arrosé de balles la voiture du maire », « la maison a été arrosée de rafales ») :
@@ -814,6 +817,11 @@ PROTEST_LETHAL = [
     # effet (« laissant plusieurs manifestants hospitalisés », « un étudiant laissé inconscient »)
     "hospitaliser", "hospitalisé", "hospitalisés", "inconscient",
 ]
+# des tirs pour avertir ou effrayer, pas sur des personnes (« a tiré des coups de semonce en l'air pour disperser
+# les manifestants », « tirs de sommation ») : pas de force létale sur la manifestation, une intervention au plus
+# (events._lethal_force)
+WARNING_FIRE = ["coup de semonce", "coups de semonce", "tir de sommation", "tirs de sommation", "en l'air",
+                "coups de feu en l'air", "tirs en l'air"]
 RIOT_CUES = [
     "violent", "violente", "incendier", "pillage", "piller", "jet de pierres", "caillasser", "saccager", "vandaliser",
     "affrontement", "heurt", "barricade", "cocktail molotov", "brûler", "pneus", "lancer des pierres", "violence",
@@ -884,6 +892,10 @@ PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "re
 # les moyens du maintien de l'ordre : ce sur quoi la police les emploie est une foule ("des heurts ...
 # la police a riposté par des gaz lacrymogènes" : une émeute, pas un combat), ce qu'elle disperse un
 # rassemblement de manifestants
+# une foule visée sans mot de protestation (« les militaires ont tiré sur une foule rassemblée devant le bureau
+# du gouverneur ») : seule, une attaque contre des civils ; dans un récit dont l'événement de tête est une
+# manifestation, la foule de celle-ci, donc un usage excessif de la force (incidents._lead_day_for_parts)
+FIRED_ON_CROWDS = ["foule", "foules", "rassemblement", "attroupement"]
 CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau", "balle en caoutchouc",
                        "balles en caoutchouc"]
 PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
