@@ -132,3 +132,10 @@ def headline_check(text: str, lang: str, exp) -> list[str]:
         return ["no incident"]
     misses = [headline_misses(i, exp) for i in incs]
     return [] if any(not m for m in misses) else min(misses, key=len)
+
+
+def params_with_xfails(rows, xfails: dict, key=lambda row: (row[0], row[1]), ident=lambda row: f"{row[1]}-{row[0]}"):
+    """The rows as pytest params, those whose ``key`` is in ``xfails`` marked strict xfails with its reason."""
+    return [pytest.param(*row, id=ident(row),
+                         marks=[pytest.mark.xfail(strict=True, reason=xfails[key(row)])] if key(row) in xfails else [])
+            for row in rows]

@@ -59,6 +59,8 @@ import datetime as dt
 
 import pytest
 
+import extracting
+
 from bilan.model import Document, Incident
 from bilan.pipeline import extract_document
 
@@ -295,12 +297,7 @@ def _run(row_id: str, lang: str, story: str) -> list[Incident]:
 
 
 def _params():
-    out = []
-    for row in ROWS:
-        rid, lang = row[0], row[1]
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[(rid, lang)])] if (rid, lang) in XFAIL else []
-        out.append(pytest.param(*row, marks=marks, id=f"{lang}-{rid}"))
-    return out
+    return extracting.params_with_xfails(ROWS, XFAIL)
 
 
 def _paragraph(story: str, start: int) -> tuple[int, int]:

@@ -38,6 +38,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
+import extracting
 from extracting import ATT, CLA, EXF, INT, PEA, incidents, lead_type
 
 PUB = dt.date(2024, 7, 2)
@@ -107,12 +109,7 @@ XFAIL: dict[tuple[str, str], str] = {
 
 
 def _params():
-    out = []
-    for row in ROWS:
-        rid, lang = row[0], row[1]
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[(rid, lang)])] if (rid, lang) in XFAIL else []
-        out.append(pytest.param(*row, marks=marks, id=f"{lang}-{rid}"))
-    return out
+    return extracting.params_with_xfails(ROWS, XFAIL)
 
 
 @pytest.mark.parametrize("rid,lang,text,check,expected,words", _params())
