@@ -243,7 +243,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
                 # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
-                subj = _subject(_first_conjunct(tok, m), m)
+                subj = _subject(_verb_joined_to(tok, m), m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)
@@ -469,7 +469,7 @@ def _after_and(verb: Token) -> bool:
     return _word_before(verb).pos_ == "CCONJ"
 
 
-def _first_conjunct(verb: Token, m: LanguageMatchers) -> Token:
+def _verb_joined_to(verb: Token, m: LanguageMatchers) -> Token:
     """The verb whose subject a subject-less reporting verb after "and" shares: the verb it is
     joined to ("condemned the crime and accused the cartel"), or, where the parse hangs it on a
     verb inside the first verb's reported clause or object ("denied that officers had fired on the

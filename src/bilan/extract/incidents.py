@@ -612,7 +612,7 @@ def _casualty_cue(ctx: Context, token_indices) -> str | None:
     return None
 
 
-def _first_conjunct(noun):
+def _first_coordinated_noun(noun):
     """The first of the nouns coordinated with ``noun`` ("a lieutenant and five civilians": the
     lieutenant), which holds the clause role they share; ``noun`` itself when it is the first."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
@@ -632,7 +632,7 @@ def _governing_cue(ctx: Context, head: Span | None) -> str | None:
     noun = head.root
     while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "TWO FOREIGN JOURNALISTS", "two aid workers": the noun the figure's first word qualifies
-    noun = _first_conjunct(noun)
+    noun = _first_coordinated_noun(noun)
     if not noun.dep_.startswith("nsubj"):
         return None
     died = dying_after_state(noun, dying_words(ctx.lang))
@@ -968,7 +968,7 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     up = _phrase_head(noun)
     if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num):
         noun = up
-    noun = _first_conjunct(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
+    noun = _first_coordinated_noun(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.dep_ == "advcl" and _casualty_cue(ctx, (verb.i,)) is None \
             and _casualty_cue(ctx, (verb.head.i,)) is not None:
@@ -1300,7 +1300,7 @@ def _apposed_breakdown(ctx: Context, q, total=None) -> bool:
     tok = span.root
     if tok.dep_ in ("det", "nummod") and tok.head.i > tok.i:
         tok = tok.head
-    noun = _first_conjunct(tok)
+    noun = _first_coordinated_noun(tok)
     if total is not None:  # apposed to the noun that figure counts
         of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
         if of is None or noun.dep_ != "appos" or not any(t.head.i == noun.head.i or t.i == noun.head.i for t in of):
