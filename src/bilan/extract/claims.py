@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
 from bilan.extract.matching import LanguageMatchers, hyphen_start, is_plural
+from bilan.lexicons import LexiconMissing
+from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 
 # strongest hedge wins
@@ -605,13 +608,29 @@ def _in_aside(first: Token, obj: Token) -> bool:
     if verb is None:
         return False
     if verb.dep_ in ("relcl", "acl:relcl", "acl"):
-        pass
+        described = verb.head
     elif verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
         if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "nsubj", "nsubj:pass") for c in verb.children):
             return False
+        # (a parse that hangs the participle on the main verb: the noun right before the aside's comma)
+        k = verb.left_edge.i - 1
+        described = verb.doc[k - 1] if k > 0 and verb.doc[k].text == "," else verb
     else:
         return False
+    while described.dep_ in ("nmod", "pobj", "compound", "flat", "flat:name") and described.head.i < described.i:
+        described = described.head.head if described.dep_ == "pobj" else described.head
+    if described.lemma_.lower() in _event_words(verb.doc.lang_) or described.lower_ in _event_words(verb.doc.lang_):
+        return False  # "the attack, which according to police was carried out by jihadists": of the act itself
     return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
+
+
+@lru_cache(maxsize=8)
+def _event_words(lang: str) -> frozenset[str]:
+    """The one-word event triggers of the language (``events_<lang>.TRIGGERS``: "attack", « attaque »)."""
+    try:
+        return frozenset(t[0].lower() for t in load_lexicon("events", lang).TRIGGERS if " " not in t[0])
+    except LexiconMissing:
+        return frozenset()
 
 
 def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc | None = None,
