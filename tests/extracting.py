@@ -139,3 +139,16 @@ def params_with_xfails(rows, xfails: dict, key=lambda row: (row[0], row[1]), ide
     return [pytest.param(*row, id=ident(row),
                          marks=[pytest.mark.xfail(strict=True, reason=xfails[key(row)])] if key(row) in xfails else [])
             for row in rows]
+
+
+def doers(inc: Incident) -> list[str]:
+    """The incident's actor1 names, lower case."""
+    return [a.name.lower() for a in inc.actors if a.role == "actor1"]
+
+
+def check_last_act_of_group(got: list[Incident], sub: str, group: str, theirs: bool) -> None:
+    """The last incident of sub-event type ``sub`` has ``group`` among its doers exactly when ``theirs``."""
+    acts = [i for i in got if i.sub_event_type == sub]
+    assert acts, [(i.sub_event_type, doers(i)) for i in got]
+    named = any(group.lower() in d for d in doers(acts[-1]))
+    assert named == theirs, [(i.sub_event_type, i.date.start, doers(i)) for i in got]

@@ -60,7 +60,8 @@ from __future__ import annotations
 
 import pytest
 
-from tolls_checks import check_claims, check_other, check_range, extract, find
+import extracting
+from tolls_checks import check_claims, check_other, extract, lead_with_ranges
 
 A4_EN = (
     "ADF rebels kill at least 23 villagers in eastern Congo raid\n\n"
@@ -300,21 +301,13 @@ XFAIL: dict[str, str] = {}
 
 
 def _params():
-    for row in ROWS:
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[row[0]])] if row[0] in XFAIL else []
-        yield pytest.param(*row, id=row[0], marks=marks)
+    return extracting.params_with_xfails(ROWS, XFAIL, key=lambda row: row[0], ident=lambda row: row[0])
 
 
-@pytest.mark.parametrize("rid,lang,story,lead,deaths,injured,claims,other", list(_params()))
+@pytest.mark.parametrize("rid,lang,story,lead,deaths,injured,claims,other", _params())
 def test_tolls_across_sources(rid, lang, story, lead, deaths, injured, claims, other):
     incs = extract(story, lang)
-    found = find(incs, story, lead)
-    assert found, [(i.sub_event_type, i.fatalities, i.injured) for i in incs]
-    inc = found[0]
-    if deaths is not None:
-        check_range(inc.fatalities, deaths, "fatalities")
-    if injured is not None:
-        check_range(inc.injured, injured, "injured")
+    inc = lead_with_ranges(incs, story, lead, deaths, injured)
     check_claims(inc, story, claims, ("fatalities", "injured"))
     if claims and not any(s == "disputes" for _, s, _ in claims) or "-neg-" in rid:
         assert all(c.stance == "supports" for c in inc.claims), [(c.speaker, c.verb, c.stance) for c in inc.claims]

@@ -55,3 +55,16 @@ def check_other(incs: list[Incident], inc: Incident, story: str, other):
     assert others, f"no other incident on {words!r}: {[(i.sub_event_type, i.fatalities) for i in incs]}"
     assert any(getattr(i, field) is not None and getattr(i, field).single() == figure for i in others), \
         [(i.sub_event_type, getattr(i, field)) for i in others]
+
+
+def lead_with_ranges(incs: list[Incident], story: str, lead: str, deaths, injured) -> Incident:
+    """The incident told on ``lead`` (the first with evidence there), its dead and hurt checked against ``deaths``
+    and ``injured`` (each (low, best, high), or None: not checked)."""
+    found = find(incs, story, lead)
+    assert found, [(i.sub_event_type, i.fatalities, i.injured) for i in incs]
+    inc = found[0]
+    if deaths is not None:
+        check_range(inc.fatalities, deaths, "fatalities")
+    if injured is not None:
+        check_range(inc.injured, injured, "injured")
+    return inc
