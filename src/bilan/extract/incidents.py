@@ -6002,7 +6002,7 @@ def _several_told_again(ctx: Context, trig: Trigger, root, inc: Incident, prev: 
     ("killed by shells that fell on the camp ... 'Two shells landed on the shelters,' said a camp official"):
     the same shells told again, unless added by "also" / « également » ("Des frappes ont également tué")."""
     return (prev.sub_event_type == inc.sub_event_type and _told_as_several(ctx, prev)
-            and not _added_by_adverb(ctx, root, {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}))
+            and not _added_by_adverb(ctx, root, _with_its_verbs(root)))
 
 
 def _told_as_several(ctx: Context, inc: Incident) -> bool:
@@ -6025,7 +6025,12 @@ def _another_kind_added(ctx: Context, trig: Trigger, prev: Incident, inc: Incide
     if trig.generic or inc.sub_event_type == prev.sub_event_type:
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    return _added_by_adverb(ctx, root, {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")})
+    return _added_by_adverb(ctx, root, _with_its_verbs(root))
+
+
+def _with_its_verbs(root) -> set[int]:
+    """``root`` and the verbs it hangs on (its own verb and the verb of saying that reports it)."""
+    return {root.i} | {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}
 
 
 def _added_by_adverb(ctx: Context, root, heads: set[int]) -> bool:
