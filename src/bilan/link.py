@@ -292,8 +292,10 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
             return None
         if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
             return None
-        if two_days(a, b) and not (tolls_agree(a, b) and _same_figures_told(a, b)):
-            return None  # "killed 12 on Sunday" and "killed five on Monday", "wounding four on Monday": two acts
+        if not _one_day(a, b) and not (tolls_agree(a, b) and _same_figures_told(a, b)):
+            # "killed 12 on Sunday" and "killed five on Monday", "wounding four on Monday": two acts; so are "two men
+            # were shot dead late on Sunday" and "last week, bandits killed six farmers", a week that holds the day
+            return None
         if not places_compatible(a, b) or not actors_compatible(a, b) or _two_towns(a, b):
             return None
         if {x.name for x in a.actors_in("actor1")} != {x.name for x in b.actors_in("actor1")}:
@@ -311,6 +313,12 @@ def two_days(a: Incident, b: Incident) -> bool:
     :data:`DATE_TOLERANCE` is for reports of one act, not for a story that tells two days)."""
     return (a.date.precision == b.date.precision == "day" and (a.date.end or a.date.start) == a.date.start
             and (b.date.end or b.date.start) == b.date.start and a.date.start != b.date.start)
+
+
+def _one_day(a: Incident, b: Incident) -> bool:
+    """Both acts dated by the text to the same one day."""
+    return (a.date.precision == b.date.precision == "day" and (a.date.end or a.date.start) == a.date.start
+            and (b.date.end or b.date.start) == b.date.start and a.date.start == b.date.start)
 
 
 def tolls_agree(a: Incident, b: Incident) -> bool:

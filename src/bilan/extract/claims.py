@@ -113,6 +113,10 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     persons = [p for p in persons if not (p.root.dep_.split(":")[0] in ("nmod", "pobj") and p.root.head.i != p.root.i
                                           and span.start <= p.root.head.i < span.end and p.root.head.pos_ == "NOUN"
                                           and not p.start <= span.root.i < p.end)]
+    if len(persons) > 1:
+        # "Zamfara police spokesman Yazid Abubakar", where the model calls the state a person too: a name that only
+        # qualifies the role noun is no one's name when another is there
+        persons = [p for p in persons if not _qualifies_a_role(p, m)] or persons
     if persons:
         p = persons[0]
         cm.speaker = p.text
@@ -137,6 +141,17 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.role_only = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
         if cm.role_only:
             cm.speaker_role = text
+
+
+def _qualifies_a_role(name: Span, m: LanguageMatchers) -> bool:
+    """The name is a modifier of a role noun, through the words compounded with it ("Zamfara" in "Zamfara police
+    spokesman")."""
+    tok = name.root
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in m.role_nouns or tok.lemma_.lower() in m.role_nouns:
+            return True
+    return False
 
 
 def _strip_det(text: str, m: LanguageMatchers) -> str:

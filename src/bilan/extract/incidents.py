@@ -304,6 +304,9 @@ def _occurrence_verb(ctx: Context, tok) -> bool:
 # a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —", and a single
 # hyphen after the agency's bracket: "KYIV, Nov 2 (Reuters) - ", « SAN SALVADOR, 5 mars (AFP) - »
 _DATELINE = re.compile(r"\s*[^\n]{3,100}?(?:\s(?:--|—|–)|\)\s+-)\s")
+# and one with no agency and a single hyphen, the town in capitals then a comma and a short date: "ABUJA, Oct 8 - ",
+# « PORT-AU-PRINCE, 21 mai 2024 - »
+_CAPS_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}[A-ZÀ-Ý],\s[^\n,]{1,25}?\s-\s")
 # a headline line of its own before the dateline's paragraph
 _HEADLINE_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
 
@@ -320,11 +323,12 @@ def _story_focus(text: str, places: list[PlaceMention]) -> PlaceMention | None:
 def _dateline(text: str) -> tuple[int, int]:
     """The wire dateline's (start, end) characters: at the text's start, or after a headline line of
     its own; (0, 0) when none."""
-    m = _DATELINE.match(text)
-    if m is None:
-        head = _HEADLINE_LINE.match(text)
-        m = _DATELINE.match(text, head.end()) if head else None
-    return (m.start(), m.end()) if m else (0, 0)
+    head = _HEADLINE_LINE.match(text)
+    for pattern in (_DATELINE, _CAPS_DATELINE):
+        m = pattern.match(text) or (pattern.match(text, head.end()) if head else None)
+        if m is not None:
+            return m.start(), m.end()
+    return 0, 0
 
 
 def _dates_own_clause(ctx: Context, d, trig: Trigger) -> bool:
@@ -3184,7 +3188,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     doc = ctx.doc
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
-    named_first = sorted(armed, key=lambda a: (a.generic, a.start))
+    named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))
     attributing = ctx.m.blame_predicates
     # "the army condemned the murder", "police are investigating the killing": who reacts to it
     reacting = ctx.m.reaction_verbs
@@ -3258,7 +3262,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
-    return named_first[0] if battle else None
+    return named_first[0] if battle and named_first else None
 
 
 def _died(ctx: Context, verb) -> bool:
@@ -3291,6 +3295,26 @@ def _cut_subject_verb(doc, a: ActorMention):
     if noun is None or not is_plural(noun) or "Plur" not in verb.morph.get("Number"):
         return None
     return verb
+
+
+def _one_of_a_toll(ctx: Context, a: ActorMention) -> bool:
+    """The armed mention is picked out of a toll by a subset phrase (``quantities_<lang>.SUBSET_BEFORE``) after a
+    counted noun: « huit morts et quatre blessés, dont un agent de police atteint au bras », "five people, including a
+    police officer hit in the chest". One of those hit, never who did it, whatever verb the parse hangs on it (the
+    French model reads « atteint » as a present tense with the officer its subject)."""
+    doc = ctx.doc
+    noun = _mention_noun(doc, a)
+    if noun.dep_.split(":")[0] in ("nmod", "pobj", "compound") and noun.head.i > noun.i - 4:
+        noun = _phrase_head(noun) if noun.dep_ != "compound" else noun.head  # "un agent de police": the agent
+    i = noun.i
+    while i > 0 and doc[i - 1].pos_ in ("DET", "NUM", "ADJ") and doc[i - 1].lower_ not in ("dont",):
+        i -= 1
+    before = " ".join(ctx.document.text[max(0, doc[i].idx - 30):doc[i].idx].lower().split()).rstrip(" ,")
+    subset = next((w for w in ctx.m.quantities.SUBSET_BEFORE if before.endswith(w)), None)
+    if subset is None:
+        return False
+    k = i - len(subset.split())  # the subset phrase's first word; a counted noun in the few words before it
+    return any(t.like_num or t.dep_ == "nummod" for t in doc[max(0, k - 6):max(0, k)])
 
 
 def _mention_noun(doc, a: ActorMention):
@@ -4276,7 +4300,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
             told = _told_as_definite(ctx, head, trigs)
-            antecedent = _antecedent(ctx, head, inc, same_stage, told) or _elaborated(ctx, head, inc, same_stage, si) \
+            antecedent = _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
+                or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
@@ -4846,7 +4871,8 @@ def _patients_counted_over_a_period(ctx: Context, inc: Incident, trig: Trigger, 
             or root.pos_ != "VERB" or _own_day(ctx, inc, trig):
         return False  # "freed four drivers it had held for a month", "liberated three villages": no violence
     objs = [c for c in root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
-    if not any(c.dep_ == "nummod" and c.like_num for o in objs for c in o.children):
+    # (a number with a thousands space, « 1 400 personnes », the French parse makes determiners)
+    if not any(c.dep_ in ("nummod", "det") and c.like_num for o in objs for c in o.children):
         return False
     return _running_total(ctx, ctx.sents[trig.sent_index])
 
@@ -5461,6 +5487,31 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
             or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc):
         return None
+    return prev
+
+
+def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "Gunmen abducted at least 35 people in a night raid on a village, residents said on Tuesday. The attackers
+    stormed Kairu village late on Sunday": an act whose subject is the unnamed doers of the act just told, named
+    again with a definite determiner ("the attackers", « les assaillants », ``events_<lang>.KNOWN_NOUN_DETERMINERS``),
+    tells more of that act, when that act has no day of its own (or the same day) and place and doers agree. The
+    act's own day then dates it (:func:`_merge_anaphor`). "Another" keeps it apart."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not earlier or root.pos_ != "VERB" or _another(ctx, trig) or inc.event_type not in VIOLENT_TYPES:
+        return None
+    subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
+    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    if subj is None or subj.pos_ != "NOUN" or not is_plural(subj) \
+            or not any(c.dep_ == "det" and c.lower_ in known for c in subj.children):
+        return None
+    if not any(a.generic and a.kind in NON_STATE and a.tok_start <= subj.i < a.tok_end for a in ctx.actors):
+        return None  # "the soldiers", "the M23 rebels": a side named is no re-mention of the act's unnamed doers
+    prev = earlier[-1]
+    if prev.event_type not in VIOLENT_TYPES or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
+        return None
+    if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and not (
+            prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
+        return None  # a date of its own ("last week", another day): the rules of dated mentions say
     return prev
 
 

@@ -21,6 +21,9 @@ AGGREGATE_PERIODS = [
     "per day", "each day", "every day", "per week",
     # a month's total ("so far this month", "during the month of November")
     "so far this month", "this month alone", "since the beginning of the month",
+    # a part of a year ("More than 1,400 people were kidnapped across Nigeria in the first half of the year")
+    "in the first half of the year", "in the second half of the year", "in the first six months of",
+    "in the first three months of", "in the first nine months of", "in the first quarter of", "in the first half of",
     "since the start of the month", "during the month of", "in the course of the month",
     # a toll put down to violence at large, not to one act ("403 people were killed in November as a
     # result of violent acts", "killed in acts of violence"): a sum of many incidents

@@ -18,6 +18,10 @@ AGGREGATE_PERIODS = [
     "par jour", "chaque jour", "par semaine",
     # le cumul d'un mois (« depuis le début du mois », « au cours du mois de novembre »)
     "depuis le début du mois", "au cours du mois", "durant le mois de", "pendant le mois de", "ce mois-ci",
+    # une part de l'année (« Plus de 1 400 personnes ont été enlevées au Nigeria au premier semestre »)
+    "au premier semestre", "au second semestre", "au deuxième semestre", "au cours du premier semestre",
+    "durant le premier semestre", "au premier trimestre", "au cours des six premiers mois",
+    "au cours des trois premiers mois", "au cours des neuf premiers mois", "sur les six premiers mois",
     # un bilan imputé à la violence en général, non à un acte (« 403 personnes ont été tuées en
     # novembre dans des actes de violence ») : la somme de nombreux incidents
     "dans des actes de violence", "à la suite d'actes de violence", "victimes d'actes de violence",
