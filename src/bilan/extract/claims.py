@@ -551,7 +551,10 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
             stop = t.i
             break
     span = doc[begin:stop]
-    if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON", "ADV") or \
+    # (« ont indiqué des habitants »: the article « des » the French parse tags a preposition opens a noun phrase)
+    article = bool(span) and span[0].pos_ == "ADP" and span[0].lower_ + " " in m.determiners \
+        and span[0].head.pos_ in ("NOUN", "PROPN")
+    if not span or span[0].pos_ in ("SCONJ", "ADP", "VERB", "PRON", "ADV") and not article or \
             span[0].lower_ in m.complementizers:
         return []
     has_person = any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents)
@@ -594,8 +597,8 @@ def _after_leading_phrases(doc: Doc, i: int, end: int, m: LanguageMatchers) -> i
         if doc[j].lower_ in days:
             j += 1
             continue
-        if doc[j].pos_ != "ADP":
-            break
+        if doc[j].pos_ != "ADP" or doc[j].lower_ + " " in m.determiners:
+            break  # (« des habitants »: an article the French parse tags a preposition opens the speaker)
         k = j + 1
         while k < end and doc[k].pos_ == "DET":
             k += 1

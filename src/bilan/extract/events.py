@@ -791,8 +791,15 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
     if not objs and root.dep_.split(":")[0] in ("acl", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
             and past_participle(root):
         objs = [root.head]  # « la jeune fille enlevée »: a past participle is said of whom it was done to
-    # a count whose "of" complement names them ("executed 11 of them", "abducted 30 of the villagers")
-    counted = [c for o in objs if o.pos_ == "NUM" for c in of_complements(o, m.complement_preps)]
+    if not objs:
+        # « neutralisé une quinzaine de terroristes », which the French parse hangs on the verb as a modifier: a
+        # figure word right after the verb (``quantities_<lang>.COLLECTIVES`` / ``VAGUE``) is what it acted on
+        objs = [c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i
+                and c.lower_ in m.figure_words and not any(k.dep_ == "case" for k in c.children)][:1]
+    # a count whose "of" complement names them ("executed 11 of them", "abducted 30 of the villagers", « une
+    # quinzaine de terroristes »)
+    counted = [c for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words
+               for c in of_complements(o, m.complement_preps)]
     if root.dep_ == "conj" and root.head.pos_ == "VERB" and any(
             o.lower_ in m.person_pronouns_plural | m.person_pronouns_singular for o in objs):
         # « ont arraché trois paysans de leurs maisons et les ont exécutés »: the pronoun takes up the person

@@ -6019,6 +6019,8 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     apart."""
     if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
+    if not trig.generic and _opens_new_event(ctx, si, "LATER_OPENERS"):
+        return None  # "Hours later, a missile hit a residential area": what came after, not more of the strike
     # "another bomb exploded at a chapel in Concepcion", "une autre bombe": a further event where
     # its place is not the earlier one's, unless the story has told its acts as several ("two bombs
     # exploded ... another bomb exploded at a bank"): then it is one of those
@@ -6131,11 +6133,12 @@ def _about_other_victim(ctx: Context, trig: Trigger, prev: Incident) -> bool:
     return not words & told
 
 
-def _opens_new_event(ctx: Context, si: int) -> bool:
+def _opens_new_event(ctx: Context, si: int, openers: str = "NEW_EVENT_OPENERS") -> bool:
     """The sentence opens on a word that adds a further event to a list ("In addition, ...",
-    "Meanwhile, ...", "Par ailleurs, ..."): what it tells is not more of the event before."""
-    openers = getattr(ctx.m.events, "NEW_EVENT_OPENERS", ())
-    words = [t.lower_ for t in ctx.sents[si] if not (t.is_space or t.is_punct)][:4]
+    "Meanwhile, ...", "Par ailleurs, ..."): what it tells is not more of the event before. With
+    ``openers="LATER_OPENERS"``, on words of what came after ("Hours later", « Quelques heures plus tard »)."""
+    openers = getattr(ctx.m.events, openers, ())
+    words = [t.lower_ for t in ctx.sents[si] if not (t.is_space or t.is_punct)][:6]
     head = " ".join(words)
     return any(head == o or head.startswith(o + " ") for o in openers)
 

@@ -869,6 +869,12 @@ TRIGGERS = [
     ("attack helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("barrel bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    # bombs dropped from aircraft ("a Russian guided bomb struck a store", "dropped a glide bomb"): an air strike
+    ("guided bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("glide bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("gliding bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("aerial bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("aerial bombardment", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("sarin gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("chlorine gas", "Explosions/Remote violence", "Chemical weapon", "ASSAULT", 97, ()),
     ("liberation of", "Battles", "Government regains territory", "ASSAULT", 67, ('territory', 'needs:area')),
@@ -1575,6 +1581,11 @@ NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "fu
                      # a scene of its own after a report from the provinces ("THE ARMY REPORTED A CLASH IN
                      # QUICHE. IN THE CAPITAL, UNKNOWN PERSONS FIRED AT THE HOUSE OF A JOURNALIST")
                      "in the capital"]
+# a sentence opening with these tells what came after the act before ("Hours later, a missile hit a residential
+# area"): an act told there by how it was done is a further one; a death or a toll told there is still the act's
+LATER_OPENERS = ["hours later", "an hour later", "a few hours later", "several hours later", "minutes later",
+                 "a few minutes later", "later that day", "later in the day", "later that night", "later on",
+                 "the following day", "the next day", "the day after"]
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]

@@ -480,6 +480,10 @@ TRIGGERS = [
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
     ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("baril d' explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    # les bombes larguées d'un avion (« une bombe guidée russe a frappé un magasin », « une bombe planante ») : une
+    # frappe aérienne (en lemmes : « bombe guider », « bombe planer » selon le modèle, les deux formes)
+    *[(f"bombe {adj}", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ())
+      for adj in ("guidée", "guider", "planante", "planant", "aérienne", "aérien", "aéroporté", "aéroportée")],
     ("bombardement de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
     # bombardements, artillerie, missiles : le canon, l'obus, le lance-roquettes (une roquette antichar est un tir, pas une grenade lancée)
     ("artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
@@ -1240,6 +1244,11 @@ NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", 
                      # une scène à part après une nouvelle des provinces (« Dans la capitale, des inconnus ont
                      # tiré sur la maison d'un journaliste »)
                      "dans la capitale"]
+# une phrase qui s'ouvre ainsi dit ce qui a suivi l'acte d'avant (« Quelques heures plus tard, un missile a touché un
+# quartier résidentiel ») : un acte dit par sa manière y est un autre acte ; une mort, un bilan, restent de l'acte
+LATER_OPENERS = ["quelques heures plus tard", "plusieurs heures plus tard", "une heure plus tard", "des heures plus tard",
+                 "heures plus tard", "quelques minutes plus tard", "minutes plus tard", "plus tard dans la journée",
+                 "plus tard dans la soirée", "plus tard dans la nuit", "le lendemain", "le jour suivant"]
 # verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
 # entrée de deux mots est le lemme du verbe et celui de son objet
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
