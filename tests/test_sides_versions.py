@@ -31,6 +31,10 @@ on that incident; incidents._version_told for a sentence with no act); actors.re
 _plain_kind_mention (actors_<lang>.GROUP_KIND_NOUNS: the definite plural of the group's kind is the one group named
 only as accused or suspected) and incidents._naming_evidence (the naming mention as evidence). The two other-country
 negatives stay strict xfails (see XFAIL).
+Two SAME_SIDE negatives added after the rules, written before running bilan on them (the police telling how the
+gunmen of the lead's act attacked their patrol too): 0 of 2 (the police's "returned fire" disputed the gunmen's
+killing); with incidents._version_told leaving out the forces' word when the act's doers are armed men of no state
+(not ACLED's placeholder for an act the text lays at no one's door): 2 of 2, 24 of 26 in all.
 """
 
 from __future__ import annotations
@@ -119,6 +123,21 @@ VERSIONS = [
      "trois manifestants", "attaqué mardi un poste de police", (3, 3, 3), True),
 ]
 
+# NEGATIVES added after the rules, written before running bilan on them: the forces' account of how they met the
+# doers of the lead's act (the doers attacked them too) tells the same side as the lead, no other side's version:
+# no claim of the lead on its words disputes, and the lead's toll is its own. A row is ``(id, lang, story, lead,
+# words, deaths)``.
+SAME_SIDE = [
+    ("en-neg-same-doers", "en",
+     "Gunmen killed 12 villagers in the village of Kuki on Monday, officials said. Police said officers had "
+     "returned fire after the gunmen attacked their patrol near the village.",
+     "killed 12 villagers", "returned fire", (12, 12, 12)),
+    ("fr-neg-same-doers", "fr",
+     "Des hommes armés ont tué lundi 12 villageois dans le village de Kuki, selon des responsables. Selon la "
+     "police, les agents ont riposté après que les assaillants ont attaqué leur patrouille près du village.",
+     "12 villageois", "ont riposté", (12, 12, 12)),
+]
+
 SUSPECTS = [
     # --- the one group named, only as accused of the first act; its kind's plain mention in a fight told as fact
     ("en-m23-clash", "en",
@@ -200,6 +219,19 @@ def test_the_accused_sides_version(rid, lang, story, lead, version, deaths, own_
     mine = [c for c in inc.claims if c.start <= start and end <= c.end]
     assert mine, [(c.speaker, c.verb, c.text[:50]) for c in inc.claims]
     assert {c.stance for c in mine} == {"disputes"}, [(c.speaker, c.verb, c.stance) for c in mine]
+
+
+@pytest.mark.parametrize("rid,lang,story,lead,words,deaths",
+                         extracting.params_with_xfails(SAME_SIDE, XFAIL, key=lambda r: r[0], ident=lambda r: r[0]))
+def test_the_same_sides_account_disputes_nothing(rid, lang, story, lead, words, deaths):
+    incs = extract(story, lang)
+    found = find(incs, story, lead)
+    assert found, [(i.sub_event_type, i.fatalities) for i in incs]
+    inc = found[0]
+    check_range(inc.fatalities, deaths, "fatalities")
+    start = story.index(words)
+    mine = [c for c in inc.claims if c.start <= start < c.end]
+    assert all(c.stance == "supports" for c in mine), [(c.speaker, c.verb, c.stance) for c in mine]
 
 
 _ACCUSING = ("accus", "suspect", "soupçonn", "blam")

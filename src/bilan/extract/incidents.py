@@ -4378,13 +4378,21 @@ def _sides_version(ctx: Context, si: int, inc: Incident, earlier: list[Incident]
 def _version_told(ctx: Context, si: int, told: Incident) -> bool:
     """Sentence ``si``, a speaker's account holding a cue of the other side's account
     (``claims_<lang>.SIDE_VERSION_CUES``), may tell the accused side's version of ``told``, an incident of harm
-    done to people who did not fight (:func:`_sides_version`)."""
+    done to people who did not fight (:func:`_sides_version`), not the forces when its doers are armed men of no
+    state ("Police said officers had returned fire after the gunmen attacked their patrol": the same side's
+    account)."""
     if not (told.event_type in _ONE_SIDED_TYPES or told.civilian_fatalities is not None
             or any(a.role == "victim" and a.kind in ("civilians", "protesters") for a in told.actors)):
         return False
     sent = ctx.sents[si]
-    if not any(c.sent_start == sent.start_char for c in ctx.claims):
+    said = [c for c in ctx.claims if c.sent_start == sent.start_char]
+    if not said:
         return False  # told as fact, not as someone's account
+    sides = set() if _placeholder_perpetrator(told) else {a.kind for a in told.actors if a.role in ("actor1", "actor2")}
+    if sides & NON_STATE and not sides & FORCE_KINDS and any(
+            a.kind in FORCE_KINDS and any(i in c.speaker_tokens for i in range(a.tok_start, a.tok_end))
+            for c in said for a in ctx.actors):
+        return False  # the forces telling how the gunmen of the act attacked them too: no accused side speaks
     wm = _side_version_matcher(ctx.lang)
     return wm is not None and bool(wm(sent))
 

@@ -366,4 +366,4 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "militia", "militias"]
 # an act told as fact is the one group the story names, even only as accused or suspected of another act
 # (bilan.extract.actors.resolve_generic, _plain_kind_mention)
 GROUP_KIND_NOUNS = ["rebels", "jihadists", "jihadis", "islamists", "militants", "militiamen", "militias",
-                    "insurgents", "guerrillas", "fighters"]
+                    "insurgents", "guerrillas"]

@@ -379,4 +379,4 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "milice", "milices"]
 # miliciens ») dans un fait rapporté comme tel est le seul groupe que l'article nomme, même seulement accusé ou
 # soupçonné d'un autre acte (bilan.extract.actors.resolve_generic, _plain_kind_mention)
 GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "miliciens", "milices", "insurgés",
-                    "guérilleros", "combattants"]
+                    "guérilleros"]
