@@ -33,6 +33,10 @@ class ActorMention:
     tok_start: int
     tok_end: int
     generic: bool = False
+    # for an unnamed mention resolved to a group the story names only as accused or suspected of another act
+    # (resolve_generic: "the rebels" after "accused M23 rebels of firing the shells"), the char span of the
+    # mention that names the group: the evidence that the plain mention is that group
+    named_by: tuple[int, int] | None = None
 
     @property
     def armed(self) -> bool:
@@ -600,6 +604,10 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
         candidates = doer_candidates(actors, doc, m)
         if candidates is not None and len(named) == 1:
             named, militias = named & candidates, militias & candidates
+    # the one group the story names, named only as accused or suspected of an act (« L'armée a accusé les
+    # rebelles du M23 d'avoir tiré les obus »): its kind's plain definite plural in an act told as fact (« des
+    # combats avaient opposé les rebelles à l'armée ») is that group, with the naming mention as evidence
+    accused = _only_accused(actors, all_named, doc, m) if doc is not None and m is not None else None
     for a in actors:
         if not a.generic:
             continue
@@ -625,6 +633,51 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
         if len(pool) == 1:
             (name,) = pool
             a.name, a.kind = name, next(b.kind for b in actors if b.name == name)
+            if accused is not None and name == accused.name and not own:
+                a.named_by = (accused.start, accused.end)
+        elif not pool and accused is not None and not has(a.text, paramilitary) and _plain_kind_mention(a, doc, m) \
+                and not _suspected_only(a, doc, lexicon_words("actors", m.lang, "SUSPICION_WORDS")) \
+                and not _accused_mention(a, doc, m):
+            a.name, a.kind, a.named_by = accused.name, accused.kind, (accused.start, accused.end)
+
+
+def _accused_mention(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
+    """The group mention ``a`` is, or is part of, the object of a reporting verb ("The army accused M23 rebels
+    of firing the shells", « L'armée a accusé les rebelles du M23 »): the group someone accuses."""
+    tok = doc[a.tok_start:a.tok_end].root
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "obj") and m.reporting_entry(tok.head) is not None:
+            return True
+        if tok.dep_.split(":")[0] not in ("compound", "nmod", "amod", "appos", "flat", "pobj", "prep"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _only_accused(actors: list[ActorMention], named: set[str], doc: Doc, m: LanguageMatchers) -> ActorMention | None:
+    """The first mention of the story's one named non-state group when every mention of it is only accused or
+    suspected of an act (:func:`_accused_mention`, :func:`_suspected_only`); None otherwise."""
+    if len(named) != 1:
+        return None
+    (name,) = named
+    mentions = [a for a in actors if a.name == name and not a.generic]
+    suspicion = lexicon_words("actors", m.lang, "SUSPICION_WORDS")
+    if mentions and all(_accused_mention(a, doc, m) or _suspected_only(a, doc, suspicion) for a in mentions):
+        return mentions[0]
+    return None
+
+
+def _plain_kind_mention(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
+    """The unnamed mention is a definite plural of a kind of armed group ("the rebels", « les jihadistes »,
+    "the militiamen"; ``actors_<lang>.GROUP_KIND_NOUNS`` after ``claims_<lang>.DEFINITE_ARTICLES``)."""
+    kinds = lexicon_words("actors", m.lang, "GROUP_KIND_NOUNS")
+    articles = lexicon_words("claims", m.lang, "DEFINITE_ARTICLES")
+    root = doc[a.tok_start:a.tok_end].root
+    if root.lower_ not in kinds:
+        return False
+    first = doc[root.left_edge.i] if root.left_edge.i < a.tok_start else (
+        doc[a.tok_start - 1] if a.tok_start > 0 else None)
+    return first is not None and first.lower_ in articles
 
 
 def names_another_group(tokens, m: LanguageMatchers) -> bool:

@@ -119,6 +119,9 @@ class Context:
     built: list = field(default_factory=list)  # the incidents built so far, in the text's order (extract_incidents)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
     place_spans: list[tuple[int, int]] = field(default_factory=list)  # the places' char spans (never a person's name)
+    # sentences that tell the accused side's version of an incident told before (_sides_version): sentence ->
+    # that incident's id
+    versions: dict[int, str] = field(default_factory=dict)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -4283,6 +4286,10 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
+        version_of = _sides_version(ctx, si, inc, carried)
+        if version_of is not None:
+            ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
+            continue
         built = [(head, inc)]
         threat = _threat_beside(ctx, head, trigs)
         if threat is not None:
@@ -4341,6 +4348,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_story_perpetrator(ctx, carried)
     quantities = _quantities(ctx)
     for inc in incidents:
+        _naming_evidence(ctx, inc)
         _toll_so_far_evidence(ctx, inc)
         _collapse_repeated_targets(inc)
         _targets_named_again(ctx, inc)
@@ -4359,6 +4367,71 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
 _EVENT_KINDS = {"Protests": "demonstrations", "Riots": "demonstrations", "Battles": "political violence",
                 "Violence against civilians": "political violence",
                 "Explosions/Remote violence": "political violence", "Strategic developments": "strategic developments"}
+
+
+@lru_cache(maxsize=8)
+def _side_version_matcher(lang: str) -> WordMatcher | None:
+    cues = lexicon_words("claims", lang, "SIDE_VERSION_CUES")
+    return WordMatcher(nlp_mod.get(lang), (("VERSION", p) for p in sorted(cues)), parse_phrases=True) if cues else None
+
+
+# the incidents whose story tells harm done to people who did not fight (civilians, protesters, villagers): the
+# accused side's account of it as a fight ("returned fire", « légitime défense ») contradicts it
+_ONE_SIDED_TYPES = ("Violence against civilians", "Protests")
+
+
+def _sides_version(ctx: Context, si: int, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """The incident before sentence ``si`` of which ``si`` tells the accused side's version (None when it
+    tells none): a speaker's account ("A police spokesman said officers had returned fire after gunmen in the
+    crowd shot at them", « Selon l'armée, la frappe visait un rassemblement de combattants qui avaient attaqué une
+    position militaire ») holding a cue of the other side's account (``claims_<lang>.SIDE_VERSION_CUES``: returned
+    fire, self-defence, fired into the air) of the same happening (no other day, no other place than the
+    incident it follows) of harm told as done to people who did not fight (``_ONE_SIDED_TYPES``, or civilians
+    among its dead or hit). Its act ("gunmen in the crowd shot at them", "rioters attacked a police station") is
+    that side's claim, not an incident of its own, and a later source's toll is the incident's."""
+    prev = [i for i in earlier if not i.recalled]
+    if not prev or not _version_told(ctx, si, prev[-1]):
+        return None
+    told = prev[-1]
+    if ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE and inc.date.start != told.date.start:
+        return None  # "The army said that on Monday a crowd had attacked a checkpoint": another day's act
+    if not _places_agree(ctx, told, inc):
+        return None
+    return told
+
+
+def _version_told(ctx: Context, si: int, told: Incident) -> bool:
+    """Sentence ``si``, a speaker's account holding a cue of the other side's account
+    (``claims_<lang>.SIDE_VERSION_CUES``), may tell the accused side's version of ``told``, an incident of harm
+    done to people who did not fight (:func:`_sides_version`), not the forces when its doers are armed men of no
+    state ("Police said officers had returned fire after the gunmen attacked their patrol": the same side's
+    account)."""
+    if not (told.event_type in _ONE_SIDED_TYPES or told.civilian_fatalities is not None
+            or any(a.role == "victim" and a.kind in ("civilians", "protesters") for a in told.actors)):
+        return False
+    sent = ctx.sents[si]
+    said = [c for c in ctx.claims if c.sent_start == sent.start_char]
+    if not said:
+        return False  # told as fact, not as someone's account
+    sides = set() if _placeholder_perpetrator(told) else {a.kind for a in told.actors if a.role in ("actor1", "actor2")}
+    if sides & NON_STATE and not sides & FORCE_KINDS and any(
+            a.kind in FORCE_KINDS and any(i in c.speaker_tokens for i in range(a.tok_start, a.tok_end))
+            for c in said for a in ctx.actors):
+        return False  # the forces telling how the gunmen of the act attacked them too: no accused side speaks
+    wm = _side_version_matcher(ctx.lang)
+    return wm is not None and bool(wm(sent))
+
+
+def _naming_evidence(ctx: Context, inc: Incident) -> None:
+    """An unnamed mention of the incident's sides resolved to a group the story names only as accused or
+    suspected of another act ("the rebels" after "The army accused M23 rebels of firing the shells":
+    actors.resolve_generic) has the mention that names the group as evidence too."""
+    names = {a.name for a in inc.actors}
+    for e in [e for e in inc.evidence if e.field == "actors"]:
+        am = next((a for a in ctx.actors if a.start == e.start and a.end == e.end and a.named_by), None)
+        if am is not None and am.name in names and not any(
+                x.field == "actors" and (x.start, x.end) == am.named_by for x in inc.evidence):
+            inc.evidence.append(ctx.ev("actors", *am.named_by))
 
 
 def _lead_incident(incidents: list[Incident]) -> Incident | None:
@@ -6375,8 +6448,8 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
     """The incident the article was last talking about before sentence ``si`` (at most
     LOOKBACK_SENTENCES back, in the same or the previous paragraph); None when ``si`` tells an
     event of its own or follows none."""
-    if si in incident_sents:
-        return None
+    if si in incident_sents or si in ctx.versions:
+        return None  # (an accused side's version tells no figure of the act: _sides_version)
     prev = [x for x in incident_sents if 0 < si - x <= LOOKBACK_SENTENCES]
     if not prev or ctx.para_of_sent[si] - ctx.para_of_sent[max(prev)] > 1:
         return None
@@ -7521,6 +7594,13 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
             s, inc = max([(s2, i2) for s2, i2 in prev if _party(i2, cm.organisation)], key=lambda x: x[0])
         elif len(earlier) > 1 and not cm.contrast and cm.certainty in ("possible", "denied"):
             inc = next((i for i in earlier if not i.recalled), earlier[0])  # the lead incident
+        version_of = next((i for i in incidents if i.id == ctx.versions.get(si)), None)
+        if version_of is not None:
+            # the accused side's version of that incident: its claim, disputing it (_sides_version)
+            version_of.claims.append(_claim(ctx, cm, "disputes"))
+            version_of.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+            attached[si] = (version_of, "disputes")
+            continue
         speakers = {c.speaker for c in inc.claims}
         stance = "supports"
         if chained and attached[si - 1][0] is inc:
@@ -7528,6 +7608,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if cm.contrast or cm.certainty == "denied" or (cm.certainty == "possible" and cm.speaker not in speakers):
             stance = "disputes"  # (a denial disputes, whoever spoke before: "said the army had targeted a
             # camp and denied that civilians were killed")
+        if not chained and _version_told(ctx, si, inc):
+            stance = "disputes"  # the accused side's version ("officers had returned fire"): _sides_version
         figure = ctx.source_figures.get(si)
         if figure is not None or si in ctx.source_hurt:
             stance = "disputes"  # another source's toll ("The army said 22 people had died", "40 were wounded")

@@ -361,3 +361,9 @@ OTHER_GROUP_NOUNS = ["gang", "gangs", "group", "groups", "militia", "militias", 
 # the group nouns whose members are an unnamed armed side ("gang members", "members of a rival gang", "militia
 # members"; actors._group_members): not their former members (FORMER_WORDS)
 ARMED_GROUP_NOUNS = ["gang", "gangs", "militia", "militias"]
+
+# plain nouns of a kind of armed group: their definite plural ("the rebels", "the jihadists", "the militiamen") in
+# an act told as fact is the one group the story names, even only as accused or suspected of another act
+# (bilan.extract.actors.resolve_generic, _plain_kind_mention)
+GROUP_KIND_NOUNS = ["rebels", "jihadists", "jihadis", "islamists", "militants", "militiamen", "militias",
+                    "insurgents", "guerrillas"]

@@ -374,3 +374,9 @@ OTHER_GROUP_NOUNS = ["gang", "gangs", "groupe", "groupes", "milice", "milices", 
 # les noms de groupe dont les membres sont un camp armé sans nom (« des membres d'un gang », « des membres de gangs
 # rivaux » ; actors._group_members) : pas leurs anciens membres (FORMER_WORDS)
 ARMED_GROUP_NOUNS = ["gang", "gangs", "milice", "milices"]
+
+# noms simples d'un genre de groupe armé : leur pluriel défini (« les rebelles », « les jihadistes », « les
+# miliciens ») dans un fait rapporté comme tel est le seul groupe que l'article nomme, même seulement accusé ou
+# soupçonné d'un autre acte (bilan.extract.actors.resolve_generic, _plain_kind_mention)
+GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "miliciens", "milices", "insurgés",
+                    "guérilleros"]

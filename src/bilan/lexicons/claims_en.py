@@ -113,3 +113,18 @@ NOT_SOURCES = [
     "needs", "principle", "pattern", "method", "model", "script", "season", "time", "circumstance",
     "circumstances",
 ]
+
+# The accused side's version of an act the story leads with, told by a speaker in a later sentence ("A police
+# spokesman said officers had returned fire", "troops had fired into the air after rioters attacked a police
+# station", "acted in self-defence", "According to the army, the strike targeted a gathering of fighters"): the
+# other side's account of the same happening, a claim that disputes the act, not an act of its own
+# (incidents._sides_version)
+SIDE_VERSION_CUES = [
+    "returned fire", "return fire", "returning fire", "fired back", "fired in response",
+    "fired into the air", "fired in the air", "shot into the air", "fired warning shots", "warning shots",
+    "self-defence", "self-defense", "self defence", "self defense",
+    "came under attack", "come under attack", "coming under attack", "came under fire", "come under fire",
+    "targeted a gathering of", "targeted a meeting of", "targeted fighters", "targeted militants",
+    "targeted terrorists", "targeted rebels", "targeted insurgents", "targeted military targets",
+    "military targets",
+]

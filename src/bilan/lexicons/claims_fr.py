@@ -132,3 +132,17 @@ NOT_SOURCES = [
     "besoins", "règle", "règles", "procédure", "loi", "scénario", "méthode", "modèle", "principe", "circonstance",
     "circonstances", "moment", "heure", "jour", "période",
 ]
+
+# La version du camp mis en cause d'un acte que l'article rapporte en tête, dite par un locuteur dans une phrase
+# suivante (« selon un porte-parole de la police, les agents ont riposté », « les militaires avaient tiré en l'air
+# après que des émeutiers avaient attaqué un commissariat », « en légitime défense », « selon l'armée, la frappe
+# visait un rassemblement de combattants ») : le récit de l'autre camp sur le même fait, une revendication qui le
+# conteste, non un fait à part (incidents._sides_version)
+SIDE_VERSION_CUES = [
+    "riposter", "riposté", "en riposte",
+    "tiré en l'air", "tirer en l'air", "tirs en l'air", "tirs de sommation", "coups de semonce",
+    "légitime défense",
+    "essuyé des tirs", "pris pour cible par",
+    "visait un rassemblement de", "visait une réunion de", "visait des combattants", "visait des jihadistes",
+    "visait des djihadistes", "visait des terroristes", "visait des rebelles", "cibles militaires",
+]
