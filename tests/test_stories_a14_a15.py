@@ -19,7 +19,9 @@ First run, before any rule: 5 of 18. With the rules, 16 of 18:
   the speaker after the verb, not a phrase of circumstance to skip;
 - events._person_object: a figure word the verb acts on (« neutralisé une quinzaine de terroristes ») counts the
   people of its "of" complement, as a number does (the French parse may also hang it on the verb as a modifier).
-The two rows of the army's own act stay strict xfails (_ARMY).
+The two rows of the army's own act stay strict xfails (_ARMY). The whole a14 still merged the missile into the strike:
+incidents._town_parts_of_lead now merges a later part in the lead's town only when of the lead's sub-event type (or
+told by a generic word); two paragraph rows of "Hours later", written after that rule from the a14 case, pass.
 """
 
 from __future__ import annotations
@@ -79,7 +81,13 @@ ODESA_EN = ("Two Russian drones hit the port of Odesa on Tuesday, killing a dock
             "struck a grain warehouse nearby, wounding four people.")
 ODESA_FR = ("Deux drones russes ont frappé mardi le port d'Odessa, tuant un docker. Plus tard dans la journée, un "
             "missile a touché un entrepôt de céréales à proximité, blessant quatre personnes.")
+# (written after the rules, when the whole a14 still merged the missile into the strike: its paragraph took the lead's
+# day, and a part of the lead in its town was merged whatever its sub-event type, incidents._town_parts_of_lead)
+KHARKIV_PARA_EN = KHARKIV_EN.replace(" Hours later", "\n\nHours later")
+KHARKIV_PARA_FR = KHARKIV_FR.replace(" Quelques heures", "\n\nQuelques heures")
 LATER = [
+    (KHARKIV_PARA_EN, "en", "killing at least 12", "wounding 25"),
+    (KHARKIV_PARA_FR, "fr", "tuant au moins 12", "blessant 25"),
     (KHARKIV_EN, "en", "killing at least 12", "wounding 25"),
     (KHARKIV_FR, "fr", "tuant au moins 12", "blessant 25"),
     (ODESA_EN, "en", "killing a dock worker", "wounding four"),

@@ -4559,7 +4559,10 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
     if lead is None or not parts:
         return incidents
     lead_dead = lead.fatalities
-    home = [p for p in parts if _same_town(lead, p) and p.event_type == lead.event_type]
+    # (of the lead's sub-event type too, unless told by a generic word: "Hours later, a missile hit a residential
+    # area of the city" after a guided bomb on a store is another strike of that day)
+    home = [p for p in parts if _same_town(lead, p) and p.event_type == lead.event_type
+            and (p.sub_event_type == lead.sub_event_type or p.id in ctx.generic_typed)]
     away = [p for p in parts if p not in home]
     home_dead = [p.fatalities for p in home if p.fatalities is not None]
     for p in home:
