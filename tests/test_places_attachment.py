@@ -24,6 +24,15 @@ read as a village in the province, and « près d'Atmeh, dans la province d'Idle
 After places._told_within (a town before the region it is told in is the finer place), places._mislabelled_town,
 the hyphenated organisation read whole, places._without_day_words, places.told_as_origin (ORIGIN_CUES) and
 a name tagged with its division word read as that division by places._container_after: 29 of 29.
+Second batch (10 rows, written after those rules, before running bilan on them): 10 of 10 at its first run.
+Third batch (9 rows, as the second): 6 of 9 at its first run: the region opening the sentence (« Dans la
+province d'Idleb, une frappe ... à Kafr Nabl », "In Idlib province, ... in the village of Kafr Nabl") was
+taken, being nearer the act's word; after places.town_in_region (a region and a town in it both tied to the
+act: the town) 8 of 9, 1 strict xfail (the tagger's persons 'Kherson region's Bilozerka').
+Two guard rows after places.town_in_region took Goma for the district told north of it in a golden story (« le
+territoire de Rutshuru, au nord de Goma »: SUBDIVISION_WORDS, and no town told as a reference point): the
+French 1 of 1, the English a strict xfail (the tagger's persons, Goma as before these rules).
+Set: 49 of 51.
 """
 
 from __future__ import annotations
@@ -94,6 +103,51 @@ KNOWN = [
      "fr", "Sake", -1.57, 29.04),
     ("A displaced woman from North Darfur was killed by shelling in Kadugli on Friday.",
      "en", "Kadugli", 11.01, 29.72),
+    # --- second batch, written after the first rules, before running bilan on them: a town noun, a comma alone,
+    # a region named apart from its chief town, two containers, an origin after a verb of motion
+    ("Shelling hit a school in the town of Kostiantynivka in Donetsk region on Tuesday, killing a teacher.",
+     "en", "Kostiantynivka|Kostyantynivka", 48.53, 37.71),
+    ("Des tirs d'artillerie ont touché mardi une école de Kostiantynivka, dans la région de Donetsk, tuant une "
+     "enseignante.", "fr", "Kostiantynivka|Kostyantynivka", 48.53, 37.71),
+    ("Suspected ADF fighters killed nine farmers near Beni, North Kivu province, on Saturday.",
+     "en", "Beni", 0.49, 29.47),
+    ("Des rebelles présumés des ADF ont tué neuf agriculteurs samedi près de Beni, province du Nord-Kivu.",
+     "fr", "Beni", 0.49, 29.47),
+    ("A drone struck a fuel depot in Nikopol in Ukraine's Dnipropetrovsk region overnight, injuring three people.",
+     "en", "Nikopol", 47.57, 34.39),
+    ("Un drone a frappé dans la nuit un dépôt de carburant à Nikopol, dans la région de Dnipropetrovsk, blessant "
+     "trois personnes.", "fr", "Nikopol", 47.57, 34.39),
+    ("Jihadists attacked an army post in Diapaga, in eastern Burkina Faso's Tapoa province, killing four soldiers.",
+     "en", "Diapaga", 12.07, 1.79),
+    ("Des jihadistes ont attaqué un poste de l'armée à Diapaga, dans la province de la Tapoa, dans l'est du Burkina "
+     "Faso, tuant quatre soldats.", "fr", "Diapaga", 12.07, 1.79),
+    ("Des hommes armés venus de la région de Mopti ont tué cinq civils à Ségou.", "fr", "Ségou", 13.44, -6.26),
+    ("A man displaced from Kadugli was shot dead by RSF fighters in El Obeid on Sunday.",
+     "en", "El Obeid", 13.18, 30.22),
+    # --- third batch, as the second: the region before the town, the town as a region's chief town, "In Djibo"
+    # opening the sentence, a region's possessive before the town
+    ("Gunmen killed four soldiers at a checkpoint outside Djibo, the provincial capital of Soum, on Monday.",
+     "en", "Djibo", 14.10, -1.63),
+    ("Quatre soldats ont été tués lundi à un poste de contrôle aux abords de Djibo, chef-lieu de la province du "
+     "Soum.", "fr", "Djibo", 14.10, -1.63),
+    ("In Idlib province, a drone strike killed a family of five in the village of Kafr Nabl on Wednesday.",
+     "en", "Kafr Nabl|Kafranbel", 35.61, 36.56),
+    ("Dans la province d'Idleb, une frappe de drone a tué mercredi une famille de cinq personnes à Kafr Nabl.",
+     "fr", "Kafr Nabl|Kafranbel", 35.61, 36.56),
+    ("In Djibo, gunmen killed three traders on Monday.", "en", "Djibo", 14.10, -1.63),
+    ("À Djibo, des hommes armés ont tué trois commerçants lundi.", "fr", "Djibo", 14.10, -1.63),
+    ("Gunmen killed three traders in Djibo on Monday, the Sahel Relief Network said.",
+     "en", "Djibo", 14.10, -1.63),
+    ("Au moins vingt civils ont été tués jeudi à Mellit, une ville du Darfour-Nord, par des paramilitaires.",
+     "fr", "Mellit", 14.13, 25.55),
+    ("Ukrainian officials said Russian troops shelled Kherson region's Bilozerka on Friday, killing one man.",
+     "en", "Bilozerka", 46.63, 32.44),
+    # --- guards written after places.town_in_region (a golden story took Goma for a district told north of it):
+    # a district named after its town, and a town the text tells a place from, are not a region and a town in it
+    ("M23 rebels attacked several villages in the territory of Rutshuru, north of Goma, on Sunday, killing six "
+     "civilians.", "en", "Rutshuru", -1.19, 29.45),
+    ("Les rebelles du M23 ont attaqué dimanche plusieurs villages du territoire de Rutshuru, au nord de Goma, tuant "
+     "six civils.", "fr", "Rutshuru", -1.19, 29.45),
 ]
 
 UNKNOWN = [
@@ -106,7 +160,12 @@ UNKNOWN = [
      "civils.", "fr", "Minova", "CD", "Sud-Kivu|South Kivu"),
 ]
 
-XFAIL_KNOWN: dict[int, str] = {}
+XFAIL_KNOWN: dict[int, str] = {
+    44: "the tagger calls both 'Kherson' and 'Bilozerka' persons, and no place preposition stands before "
+        "them ('shelled Kherson region's Bilozerka'): no place is read",
+    45: "the tagger calls 'Rutshuru' and 'Goma' persons: only Goma, after 'north of', is read (as before the "
+        "rules of this set)",
+}
 XFAIL_UNKNOWN: dict[int, str] = {}
 
 

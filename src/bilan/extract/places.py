@@ -2235,15 +2235,15 @@ def _within_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     openers = (_words(lang, "APPOSITION_LINKS") | _words(lang, "UNKNOWN_PLACE_OPENERS") | _words(lang, "POSSESSIVE_MARKS")
                | _words(lang, "TOWN_NOUNS"))
     links = (openers | divisions | _words(lang, "UNKNOWN_PLACE_LINKS") | _words(lang, "DIRECTION_WORDS")
-             | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES") | _words(lang, "TOWN_NOUNS")
+             | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES")
              | _words(lang, "WITHIN_APPOSITION_WORDS") | {","})
     return links, openers, divisions
 
 
 def _told_within(q: PlaceMention, pm: PlaceMention, places: Sequence[PlaceMention], text: str, lang: str) -> bool:
     """``q``, a town named before ``pm``, is told inside it: only words of a region's link stand between them
-    (« , dans la province de », ", in", ", a town in Mali's", " in Niger's", « , une ville du »: :func:`_within_words`, a country's
-    name before a possessive left out), ``pm`` is read as a region (a division of the gazetteer, or a division
+    (« , dans la province de », ", in", ", a town in Mali's", " in Niger's", « , une ville du »:
+    :func:`_within_words`; a country's name there left out), ``pm`` is read as a region (a division of the gazetteer, or a division
     word next to it: « la région de Donetsk », "the Kharkiv region") of ``q``'s country, and ``q`` lies in it
     (the same first-level division, else within WITHIN_REGION_KM)."""
     if pm.is_country or q.end > pm.start or (q.place.feature != "city" and not q.unresolved) \
@@ -2259,17 +2259,60 @@ def _told_within(q: PlaceMention, pm: PlaceMention, places: Sequence[PlaceMentio
             between = between.replace(text[o.start:o.end], " ", 1)
     links, openers, divisions = _within_words(lang)
     words = _LINK_WORD.findall(between.lower())
-    if not words or not all(w in links for w in words) or not any(w in openers for w in words):
+    if not words or not all(w in links for w in words):
         return False
+    if not any(w in openers for w in words) and not (words[0] == "," and len(words) > 1 and words[1] in divisions):
+        return False  # (a comma and a division word: « Barrancabermeja, département de Santander »)
+    return (any(w in divisions for w in words) or read_as_region(pm, text, lang)) and _lies_within(q, pm)
+
+
+def read_as_region(pm: PlaceMention, text: str, lang: str) -> bool:
+    """The place is read as a region: a division of the gazetteer, a name read with its division word ("Idlib
+    province"), or a division word right before it (« la province d'Idleb », « la région de Donetsk ») or right
+    after it ("the Kharkiv region")."""
+    if pm.is_country:
+        return False
+    if pm.place.feature in ("admin1", "admin2", "region") or pm.precision in ("admin1", "admin2"):
+        return True
+    return bool(_division_words_next(pm, text, lang) & _within_words(lang)[2])
+
+
+def _division_words_next(pm: PlaceMention, text: str, lang: str) -> set[str]:
+    """The words right before the place's name (its links and articles skipped: « la province d'Idleb »), right
+    after it ("the Kharkiv region") and its own last word ("Idlib province"), among which a division word."""
+    links = _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES")
+    before = _LINK_WORD.findall(text[max(0, pm.start - 30):pm.start].lower())
+    while before and before[-1] in links:
+        before.pop()
     after = _LINK_WORD.findall(text[pm.end:pm.end + 20].lower())[:1]
-    if not (pm.place.feature in ("admin1", "admin2", "region") or pm.precision in ("admin1", "admin2")
-            or any(w in divisions for w in words) or (after and after[0] in divisions)
-            or (pm.text.split()[-1].lower() in divisions)):
+    return set(before[-1:]) | set(after) | {pm.text.split()[-1].lower()}
+
+
+def _lies_within(q: PlaceMention, pm: PlaceMention, strict: bool = False) -> bool:
+    """``q``, a town (or a village read unresolved in a region), lies in the region ``pm``: the same country, and
+    the same first-level division, else (unless ``strict``: the text does not link them) within WITHIN_REGION_KM
+    of its point (the gazetteer's divisions carry no code to compare: "Junín" holds no "PE.15")."""
+    if q.is_country or (q.place.feature != "city" and not q.unresolved) or q.place.country != pm.place.country:
         return False
     a, b = q.place, pm.place
-    if a.admin1 and b.admin1 and not q.unresolved:
+    if q.unresolved:
+        return a == b or (not strict and distance_km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_REGION_KM)
+    if a.admin1 and b.admin1:
         return a.admin1 == b.admin1
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_REGION_KM
+    return not strict and distance_km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_REGION_KM
+
+
+def town_in_region(pm: PlaceMention, others: Sequence[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
+    """The towns of ``others`` that lie in ``pm`` when ``pm`` is read as a region (« Dans la province d'Idleb, une
+    frappe ... à Kafr Nabl »): finer places of the same event; none when ``pm`` is no region. Nothing in the text
+    links them, so the gazetteer must put the town in that very division ("IN THE DEPARTMENT OF JUNIN, CUTTING
+    POWER TO LIMA": Lima is not read in Junín)."""
+    if not read_as_region(pm, text, lang) or _division_words_next(pm, text, lang) & _words(lang, "SUBDIVISION_WORDS"):
+        return []  # (« le territoire de Rutshuru, au nord de Goma »: a district named after its town holds no Goma)
+    reference = _reference_link(lang)
+    return [q for q in others if q is not pm and not q.by_context and _lies_within(q, pm, strict=True)
+            # (nor is a town the text tells places from: « au nord de Goma »)
+            and not (reference is not None and reference.search(text[max(0, q.start - 80):q.start].lower()))]
 
 
 def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lang: str) -> PlaceMention:

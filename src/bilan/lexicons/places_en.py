@@ -286,3 +286,6 @@ ORIGIN_CUES = [
     "fled", "fled from", "who fled", "fleeing", "displaced from", "originally from", "native of", "hails from",
     "based in", "headquartered in",
 ]
+# Division words of a district named after its chief town ("Rutshuru territory", "the Ansongo district"): a town
+# the gazetteer puts in the same first-level division is not thereby in it (places.town_in_region)
+SUBDIVISION_WORDS = ["territory", "district", "county"]

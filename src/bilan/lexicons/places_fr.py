@@ -300,3 +300,6 @@ ORIGIN_CUES = [
     "venu de", "venue de", "venus de", "venues de", "basé à", "basée à", "basés à", "basées à", "basé au",
     "basée au", "basés au", "basées au",
 ]
+# Mots d'une division nommée d'après son chef-lieu (« le territoire de Rutshuru », « le cercle d'Ansongo ») : une ville
+# que le gazetier met dans la même division de premier niveau n'y est pas pour autant (places.town_in_region)
+SUBDIVISION_WORDS = ["territoire", "cercle", "district"]
