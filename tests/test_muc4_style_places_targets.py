@@ -199,7 +199,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("fr", 3, "target1"): "target missed",
     ("fr", 4, "target1"): "target missed",
     ("fr", 12, "perp2"): "perpetrator missed",
-    ("fr", 20, "place"): "place read as 'Santander'",
     ("fr", 22, "place"): "no place read",
     ("fr", 37, "target1"): "an incident and its doer since h-capsparse ('ONT BRULE' read with its accent back, 'HOMMES ARMES' folded), but 'ENTREPOT' is no target: 'A 15 KM' read as « a » (avoir), the object hung on it",
 }

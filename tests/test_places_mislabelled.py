@@ -1,7 +1,8 @@
 """A small town's name that the tagger labels an organisation or a person ("near Olocuilta" as ORG)
 is read as a place when a locative word stands right before it (``places_<lang>.MISLABELLED_PLACE_CUES``)
 and the gazetteer knows it, under the rule of every unlabelled name: a small town only in the
-story's country. Sentences written for this file; the negatives keep organisations and people."""
+story's country, or, in a story that names no country, the gazetteer's reading (places._mislabelled_town).
+Sentences written for this file; the negatives keep organisations and people."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def names(text: str, lang: str) -> dict[str, str]:
      "Olocuilta", "SV"),
     ("Des guérilleros ont mitraillé un bus près d'Olocuilta mardi, a indiqué la police à San Salvador.", "fr",
      "Olocuilta", "SV"),
+    # in a story that names no country the gazetteer's town is read (issue 3, class 8: "in Djibo",
+    # tests/test_places_attachment.py); this row was a negative before
+    ("Guerrillas machinegunned a bus near Olocuilta on Tuesday.", "en", "Olocuilta", "SV"),
 ])
 def test_a_town_the_tagger_calls_an_organisation_is_a_place_after_a_locative_word(text, lang, name, country):
     got = names(text, lang)
@@ -31,8 +35,8 @@ def test_a_town_the_tagger_calls_an_organisation_is_a_place_after_a_locative_wor
 @pytest.mark.parametrize("text,lang,absent", [
     # an organisation after "in" that no gazetteer place bears stays an organisation
     ("Two officials in Amnesty International condemned the killings in San Salvador on Monday.", "en", "Amnesty"),
-    # a small town's name with no place of its country around is no place (as any unlabelled name)
-    ("Guerrillas machinegunned a bus near Olocuilta on Tuesday.", "en", "Olocuilta"),
+    # a small town's name in a story set in another country is no place (as any unlabelled name)
+    ("Guerrillas machinegunned a bus near Olocuilta on Tuesday, police in Lima said.", "en", "Olocuilta"),
 ])
 def test_no_place_without_the_gazetteer_or_the_story_s_country(text, lang, absent):
     got = names(text, lang)

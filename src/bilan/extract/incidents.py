@@ -36,7 +36,7 @@ from bilan.gazetteer import Gazetteer, distance_km
 from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
                         tolls_agree, two_days)
 from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
-                                  is_common_word)
+                                  is_common_word, told_as_origin, town_in_region)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -449,8 +449,9 @@ def _in_group_name(ctx: Context, p: PlaceMention) -> bool:
 
 
 def _not_the_place(ctx: Context, p: PlaceMention) -> bool:
+    # (nor is a place told as where someone comes from or is based: "who fled Idlib province", « basé à Bamako »)
     return p.start in ctx.country_doers or _in_owner_name(ctx, p) or _in_compound_name(ctx, p) \
-        or _in_group_name(ctx, p)
+        or _in_group_name(ctx, p) or told_as_origin(p, ctx.document.text, ctx.lang)
 
 
 def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list[tuple[PlaceMention, ActorMention]]:
@@ -534,6 +535,11 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             cities = [p for p in cities if not (p.by_context and ctx.in_dateline(p.start))]
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
+            # a region and a town in it both tied to the act (« Dans la province d'Idleb, une frappe ... à Kafr
+            # Nabl »): the town
+            inside = town_in_region(best, cities, ctx.document.text, ctx.lang)
+            if inside:
+                best = min(inside, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
               and not _not_the_place(ctx, p)]

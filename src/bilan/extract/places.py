@@ -292,6 +292,15 @@ def _runs_on(doc: Doc, sp: Span, lang: str) -> bool:
         and nxt.lower_ not in _words(lang, "CAPS_PLACE_CUES_AFTER") and nxt.lower_ not in _day_words(lang)
 
 
+def _without_day_words(doc: Doc, e: Span, lang: str) -> Span:
+    """``e`` without the weekdays and months the tagger joined to its end (« à Ansongo mercredi » tagged one
+    place): a date ends a name."""
+    end = e.end
+    while end - 1 > e.start and doc[end - 1].lower_ in _day_words(lang) and not doc[end - 1].is_upper:
+        end -= 1
+    return e if end == e.end else doc[e.start:end]
+
+
 @cache
 def _day_words(lang: str) -> frozenset[str]:
     """The weekdays and months of ``lang`` (dates_<lang>): a date after a name in capitals ends it
@@ -356,6 +365,39 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
         # reads splits a story whose count is misread, and slots F1 fell 0.7589 -> 0.7570
         i = inner + 1 if inner is not None else sp.end
     return out
+
+
+def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> bool:
+    """``cand``, a name the tagger calls an organisation (or a product, a work...: not a person, not a
+    nationality), follows a place preposition (``MISLABELLED_PLACE_CUES``: "in Djibo", « près de Diapaga »), is
+    the tagger's whole name and no known organisation's (``actors_<lang>.ALIASES``), and no word of a body
+    follows it (``LOCAL_BODY_WORDS``: "in Djibo Hospital"): a town, read as the gazetteer reads it in a story
+    that names no country to read it in."""
+    labels = {t.ent_type_ for t in cand}
+    if not labels or "" in labels or labels & (PERSON_LABELS | NATIONALITY_LABELS):
+        return False
+    ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
+    if ent is None or (ent.start, ent.end) != (cand.start, cand.end):
+        return False  # a longer name ("Djibo Relief Fund") holds it
+    i = cand.start - 1
+    if i < 0:
+        return False
+    if doc[i].lower_ not in cues and not (i > 0 and doc[i].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
+                                          and doc[i - 1].lower_ in cues):
+        return False
+    if cand.end < len(doc) and doc[cand.end].lower_ in _words(lang, "LOCAL_BODY_WORDS"):
+        return False
+    return cand.text.casefold() not in _organisation_names(lang)
+
+
+@cache
+def _organisation_names(lang: str) -> frozenset[str]:
+    """The names of ``actors_<lang>.ALIASES`` (case-folded): an organisation's, whatever the gazetteer reads."""
+    try:
+        aliases = getattr(load_lexicon("actors", lang), "ALIASES", ())
+    except LexiconMissing:
+        return frozenset()
+    return frozenset(a[0].casefold() for a in aliases)
 
 
 def _pronoun_read(doc: Doc, e: Span, lang: str) -> bool:
@@ -473,7 +515,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
     text = doc.text if text is None else text
     caps = mostly_capitals(text)
-    ents = [_with_opener(doc, e, gaz, lang) for e in doc.ents
+    ents = [_with_opener(doc, _without_day_words(doc, e, lang), gaz, lang) for e in doc.ents
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)
             and not (e.end in person_nouns and _nationality(e, gaz, lang))
             and not (caps and _pronoun_read(doc, e, lang))]  # "THE GUERRILLAS TOLD US"
@@ -572,9 +614,14 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     by_context: set[int] = set()
     spans: list[Span] = []
     proper = _proper_spans(doc, taken, by_clause)
-    if home_only:
+    # a hyphenated name the tagger calls an organisation after a place cue ("near Gorom-Gorom"), freed above
+    hyphened = set() if caps else {e.start for e in doc.ents if e.label_ in MISLABELS and len(e) > 2
+                                   and not any(t.i in taken for t in e) and any(
+                                       t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_
+                                       for t in e[1:-1])}
+    if home_only or hyphened:
         # such a name is read whole, as the tagger cut it (« Kaga-Bandoro » with its hyphen)
-        whole = [e for e in doc.ents if e.start in home_only]
+        whole = [e for e in doc.ents if e.start in home_only or e.start in hyphened]
         proper = sorted([r for r in proper if not any(r.start < e.end and e.start < r.end for e in whole)] + whole,
                         key=lambda r: r.start)
     # the story's country so far (the most named; not every country a regional story names: "THE
@@ -640,6 +687,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                     r = (home, r[1])
                 elif cand.start in by_clause:
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
+                elif not countries and not caps and _mislabelled_town(doc, cand, lang, cues):
+                    pass  # "in Djibo" tagged an organisation, in a story that names no country
                 elif cand.start not in cued and cand.start not in cued_runs:
                     continue
                 else:
@@ -1113,8 +1162,10 @@ def _container_after(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, i
             before = doc[j - 1].lower_ if j > 0 else ""
             before2 = doc[j - 2].lower_ if j > 1 else ""
             place = pm.place
-            worded = after in divisions or before in divisions or before2 in divisions
-            if place.feature not in CONTAINER_FEATURES and pm.precision not in ("admin1", "country") and worded:
+            # (or the name read with its division word: "in Idlib province" tagged whole)
+            worded = after in divisions or before in divisions or before2 in divisions \
+                or doc[pm_end - 1].lower_ in divisions
+            if place.feature not in CONTAINER_FEATURES and pm.precision != "country" and worded:
                 place = next((c for n in dict.fromkeys((pm.text, pm.place.name))
                               for c in gaz.candidates(n, lang=lang) if c.feature in ("admin1", "region")
                               and c.country == pm.place.country), place)
@@ -2168,6 +2219,102 @@ class _Coherence:
         return support
 
 
+# A town told inside the region after it (:func:`_told_within`) lies within WITHIN_REGION_KM of the region's point
+# (when the two have no first-level division to compare), the words between them take at most
+# WITHIN_LINK_MAX_CHARS (", a town in northern Mali's", « , dans la province du »).
+WITHIN_REGION_KM = 400.0
+WITHIN_LINK_MAX_CHARS = 40
+_LINK_WORD = re.compile(r"['’]s\b|[^\W\d_]+(?:-[^\W\d_]+)*['’]?|[,-]")
+
+
+@cache
+def _within_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that may stand between a town and the region it is told in, those of them that say "in"
+    (one at least stands there), and the division words."""
+    divisions = _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
+    openers = (_words(lang, "APPOSITION_LINKS") | _words(lang, "UNKNOWN_PLACE_OPENERS") | _words(lang, "POSSESSIVE_MARKS")
+               | _words(lang, "TOWN_NOUNS"))
+    links = (openers | divisions | _words(lang, "UNKNOWN_PLACE_LINKS") | _words(lang, "DIRECTION_WORDS")
+             | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES")
+             | _words(lang, "WITHIN_APPOSITION_WORDS") | {","})
+    return links, openers, divisions
+
+
+def _told_within(q: PlaceMention, pm: PlaceMention, places: Sequence[PlaceMention], text: str, lang: str) -> bool:
+    """``q``, a town named before ``pm``, is told inside it: only words of a region's link stand between them
+    (« , dans la province de », ", in", ", a town in Mali's", " in Niger's", « , une ville du »:
+    :func:`_within_words`; a country's name there left out), ``pm`` is read as a region (a division of the gazetteer, or a division
+    word next to it: « la région de Donetsk », "the Kharkiv region") of ``q``'s country, and ``q`` lies in it
+    (the same first-level division, else within WITHIN_REGION_KM)."""
+    if pm.is_country or q.end > pm.start or (q.place.feature != "city" and not q.unresolved) \
+            or q.place.country != pm.place.country:
+        return False
+    between = text[q.end:pm.start]
+    if "\n" in between or len(between) > WITHIN_LINK_MAX_CHARS:
+        return False
+    for o in places:
+        if q.end <= o.start and o.end <= pm.start:
+            if not o.is_country:
+                return False
+            between = between.replace(text[o.start:o.end], " ", 1)
+    links, openers, divisions = _within_words(lang)
+    words = _LINK_WORD.findall(between.lower())
+    if not words or not all(w in links for w in words):
+        return False
+    if not any(w in openers for w in words) and not (words[0] == "," and len(words) > 1 and words[1] in divisions):
+        return False  # (a comma and a division word: « Barrancabermeja, département de Santander »)
+    return (any(w in divisions for w in words) or read_as_region(pm, text, lang)) and _lies_within(q, pm)
+
+
+def read_as_region(pm: PlaceMention, text: str, lang: str) -> bool:
+    """The place is read as a region: a division of the gazetteer, a name read with its division word ("Idlib
+    province"), or a division word right before it (« la province d'Idleb », « la région de Donetsk ») or right
+    after it ("the Kharkiv region")."""
+    if pm.is_country:
+        return False
+    if pm.place.feature in ("admin1", "admin2", "region") or pm.precision in ("admin1", "admin2"):
+        return True
+    return bool(_division_words_next(pm, text, lang) & _within_words(lang)[2])
+
+
+def _division_words_next(pm: PlaceMention, text: str, lang: str) -> set[str]:
+    """The words right before the place's name (its links and articles skipped: « la province d'Idleb »), right
+    after it ("the Kharkiv region") and its own last word ("Idlib province"), among which a division word."""
+    links = _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES")
+    before = _LINK_WORD.findall(text[max(0, pm.start - 30):pm.start].lower())
+    while before and before[-1] in links:
+        before.pop()
+    after = _LINK_WORD.findall(text[pm.end:pm.end + 20].lower())[:1]
+    return set(before[-1:]) | set(after) | {pm.text.split()[-1].lower()}
+
+
+def _lies_within(q: PlaceMention, pm: PlaceMention, strict: bool = False) -> bool:
+    """``q``, a town (or a village read unresolved in a region), lies in the region ``pm``: the same country, and
+    the same first-level division, else (unless ``strict``: the text does not link them) within WITHIN_REGION_KM
+    of its point (the gazetteer's divisions carry no code to compare: "Junín" holds no "PE.15")."""
+    if q.is_country or (q.place.feature != "city" and not q.unresolved) or q.place.country != pm.place.country:
+        return False
+    a, b = q.place, pm.place
+    if q.unresolved:
+        return a == b or (not strict and distance_km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_REGION_KM)
+    if a.admin1 and b.admin1:
+        return a.admin1 == b.admin1
+    return not strict and distance_km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_REGION_KM
+
+
+def town_in_region(pm: PlaceMention, others: Sequence[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
+    """The towns of ``others`` that lie in ``pm`` when ``pm`` is read as a region (« Dans la province d'Idleb, une
+    frappe ... à Kafr Nabl »): finer places of the same event; none when ``pm`` is no region. Nothing in the text
+    links them, so the gazetteer must put the town in that very division ("IN THE DEPARTMENT OF JUNIN, CUTTING
+    POWER TO LIMA": Lima is not read in Junín)."""
+    if not read_as_region(pm, text, lang) or _division_words_next(pm, text, lang) & _words(lang, "SUBDIVISION_WORDS"):
+        return []  # (« le territoire de Rutshuru, au nord de Goma »: a district named after its town holds no Goma)
+    reference = _reference_link(lang)
+    return [q for q in others if q is not pm and not q.by_context and _lies_within(q, pm, strict=True)
+            # (nor is a town the text tells places from: « au nord de Goma »)
+            and not (reference is not None and reference.search(text[max(0, q.start - 80):q.start].lower()))]
+
+
 def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lang: str) -> PlaceMention:
     """The place of ``places`` that ``pm`` only situates, when the text tells one inside it: the
     town before a division in apposition ("IN VILLAVICENCIO, META DEPARTMENT": Villavicencio), the
@@ -2176,6 +2323,9 @@ def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lan
     for q in places:
         if q is pm or q.is_country:
             continue
+        if _told_within(q, pm, places, text, lang):
+            # "près de Kutum, dans l'État du Darfour-Nord", "near Ansongo, a town in Mali's Gao region": the town
+            return q
         if q.end <= pm.start and q.precision == "near" and q.place.geonames_id is None and pm.place.geonames_id \
                 and (q.place.lat, q.place.lon) == (pm.place.lat, pm.place.lon) and "\n" not in text[q.end:pm.start] \
                 and len(text[q.end:pm.start]) <= REFERENCE_LINK_MAX_CHARS:
@@ -2189,6 +2339,37 @@ def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lan
         if q.start >= pm.end and text[pm.end : q.start].strip().lower() in _words(lang, "POSSESSIVE_MARKS"):
             return q
     return pm
+
+
+ORIGIN_LOOKBACK_CHARS = 80
+
+
+@cache
+def _origin_before(lang: str) -> re.Pattern | None:
+    """The end of a text before a place's name that tells it as where someone comes from or is based
+    (``ORIGIN_CUES``: "who fled Idlib province", « originaire de la province de l'Ituri », « basé à Bamako »), an
+    article and a division word with its link between ("fled the Gao region", « originaire de la province de
+    l'Ituri » where the name is « Ituri »)."""
+    cues = _words(lang, "ORIGIN_CUES")
+    if not cues:
+        return None
+    def alt(ws) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    articles = _words(lang, "NAME_ARTICLES") | _words(lang, "UNKNOWN_PLACE_LINKS") - {"-"}
+    divisions = _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
+    links = _words(lang, "DIVISION_NAME_LINKS")
+    art = f"(?:(?:{alt(articles)})\\s*)?" if articles else ""
+    div = f"(?:(?:{alt(divisions)})\\s+(?:{alt(links)})\\s*{art})?" if divisions and links else ""
+    return re.compile(f"(?:^|[^\\w'’])(?:{alt(cues)})\\s*{art}{div}$")
+
+
+def told_as_origin(pm: PlaceMention, text: str, lang: str) -> bool:
+    """The place is told as where someone comes from or where a group is based (:func:`_origin_before`), not
+    where an event was."""
+    pattern = _origin_before(lang)
+    if pattern is None:
+        return False
+    return pattern.search(text[max(0, pm.start - ORIGIN_LOOKBACK_CHARS):pm.start].lower()) is not None
 
 
 def focus_place(places: list[PlaceMention]) -> PlaceMention | None:

@@ -276,4 +276,16 @@ DIRECTION_WORDS = [
 UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of"]
 # lower-case words inside a place's name ("Bab al-Hawa", "Ras el-Ma")
 NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
-
+# Words of an apposition that tells a town inside a region (besides the links above and TOWN_NOUNS): "near Ansongo,
+# a town in Mali's Gao region", "in Mellit, a small town in North Darfur" (places._told_within)
+WITHIN_APPOSITION_WORDS = ["a", "an", "small"]
+# Words right before a place's name (an article and a division word between) that tell it as where someone comes
+# from or where a group is based, not where the event was: "Ahmad, who fled Idlib province, was killed in Afrin",
+# "a group based in Bamako said" (places.told_as_origin)
+ORIGIN_CUES = [
+    "fled", "fled from", "who fled", "fleeing", "displaced from", "originally from", "native of", "hails from",
+    "based in", "headquartered in",
+]
+# Division words of a district named after its chief town ("Rutshuru territory", "the Ansongo district"): a town
+# the gazetteer puts in the same first-level division is not thereby in it (places.town_in_region)
+SUBDIVISION_WORDS = ["territory", "district", "county"]

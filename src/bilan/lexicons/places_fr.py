@@ -287,4 +287,19 @@ DIRECTION_WORDS = [
 UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’"]
 # lower-case words inside a place's name (« Bab al-Hawa », « Ras el-Ma »)
 NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
-
+# Mots d'une apposition qui situe une ville dans une région (outre les liens ci-dessus et TOWN_NOUNS) : « près de
+# Kutum, une petite ville du Darfour-Nord » (places._told_within)
+WITHIN_APPOSITION_WORDS = ["un", "une", "petit", "petite"]
+# Mots juste avant le nom d'un lieu (un article, un mot de division entre eux) qui en font l'endroit d'où vient
+# quelqu'un ou où un groupe est basé, non le lieu de l'événement : « originaire de la province de l'Ituri, Jean a
+# été tué à Sake », « un groupe basé à Bamako a affirmé » (places.told_as_origin)
+ORIGIN_CUES = [
+    "originaire de", "originaires de", "originaire du", "originaires du", "originaire d'", "originaires d'",
+    "originaire d’", "originaires d’", "natif de", "native de", "natifs de", "natif du", "natifs du", "ayant fui",
+    "a fui", "ont fui", "fuyant", "déplacé de", "déplacée de", "déplacés de", "déplacées de", "déplacés du",
+    "venu de", "venue de", "venus de", "venues de", "basé à", "basée à", "basés à", "basées à", "basé au",
+    "basée au", "basés au", "basées au",
+]
+# Mots d'une division nommée d'après son chef-lieu (« le territoire de Rutshuru », « le cercle d'Ansongo ») : une ville
+# que le gazetier met dans la même division de premier niveau n'y est pas pour autant (places.town_in_region)
+SUBDIVISION_WORDS = ["territoire", "cercle", "district"]
