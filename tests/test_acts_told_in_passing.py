@@ -9,13 +9,31 @@ sentences, written for this file before bilan was run on them.
 - ``injured``: a person hit or wounded with no word of death: an incident, nobody dead, the wounded counted.
 - ``unhurt``: shot at, nobody hit: no dead and no wounded in any incident.
 - ``none``: an arrest for a crime of no violence: no violent incident.
-- ``old``: a trial or an arrest for an act of years ago: no violent incident dated in the story's year.
+- ``old``: a trial or an arrest for an act of years ago: no violent incident told as news (not recalled) dated
+  other than the act's year. (At the first run this check also refused a recalled incident not dated to the act's
+  year: "the 2015 killings" recalled with the publication window failed it; it was relaxed after the first run, as
+  a recalled act is background, no incident of the story's day: with it the first run is 16 of 32.)
 - ``here``: a sentence's victims beside a background sentence: the incident whose evidence holds the words is the
   one of the story's day, and no incident dated otherwise holds them.
 
 Each row: (kind, text, language, expectation).
 
-First run (before any rule of this round, on the code at 114a852): FIRST_RUN_PLACEHOLDER
+First run (before any rule of this round, on the code at 114a852): 15 of 32 (EN 7/16, FR 8/16; acts told by an
+arrest 0 of 12, survivors 2 of 6, unhurt 4 of 4, no violence 4 of 4, old acts 3 of 4, background 2 of 2).
+After this round, 32 of 32:
+- an act of violence on a person named as the reason of an arrest is kept (events._act_on_a_person: "for the murder
+  of a shopkeeper", « pour l'enlèvement de deux infirmières »; not one its own phrase dates to a year, nor an event
+  with no person in it: "in connection with the bombing"); a noun of killing whose "of" complement is a person (not
+  a bare plural) names its dead (incidents._names_its_dead), so it is typed by them;
+- a charge participle on whom an arrest took ("detained four men suspected of killing two herders", « trois hommes
+  soupçonnés d'avoir tué un chef ... ont été arrêtés ») leaves the act factual (events._charged_and_arrested);
+- who is held "for" the act (« deux jeunes pour l'assassinat ») is no casualty (incidents._acted_on_unharmed);
+- a person noun the French tagger reads as an adjective of the weekday after it (« d'un étudiant lundi ») is a
+  victim mention (victims._noun_before_day);
+- a person hit by a bullet or in a part of the body (events_<lang> flag "hits_person": "hit by a bullet", "shot in
+  the leg", « atteint par balle », « touché par une balle perdue »), in a sentence with no death and no one unhurt,
+  is one wounded (incidents._hit_and_alive);
+- a French article « les » is no plural pronoun taking up the people named before (incidents._plural_pronouns).
 """
 
 from __future__ import annotations
@@ -149,7 +167,8 @@ def misses(kind: str, text: str, lang: str, exp) -> list:
     if kind == "none":
         return _show(violent)
     if kind == "old":
-        return _show([i for i in violent if i.date.start is None or i.date.start.year != exp])
+        # an incident of the act is background: recalled, or dated to its year
+        return _show([i for i in violent if not i.recalled and (i.date.start is None or i.date.start.year != exp)])
     if kind == "here":
         words, day = exp
         ws = text.index(words)
