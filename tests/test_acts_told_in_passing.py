@@ -23,7 +23,9 @@ arrest 0 of 12, survivors 2 of 6, unhurt 4 of 4, no violence 4 of 4, old acts 3 
 After this round, 32 of 32:
 - an act of violence on a person named as the reason of an arrest is kept (events._act_on_a_person: "for the murder
   of a shopkeeper", « pour l'enlèvement de deux infirmières »; not one its own phrase dates to a year, nor an event
-  with no person in it: "in connection with the bombing"); a noun of killing whose "of" complement is a person (not
+  with no person in it: "in connection with the bombing"), flagged ``told_by_arrest`` so that the arrest is an
+  incident of its own beside it, hitting no one (incidents._arrest_beside, _nobody_hit: the ACLED codebook row
+  "arrested six people in connection with the killing of a local politician" keeps its arrest lead); a noun of killing whose "of" complement is a person (not
   a bare plural) names its dead (incidents._names_its_dead), so it is typed by them;
 - a charge participle on whom an arrest took ("detained four men suspected of killing two herders", « trois hommes
   soupçonnés d'avoir tué un chef ... ont été arrêtés ») leaves the act factual (events._charged_and_arrested);
