@@ -31,7 +31,11 @@ says were wounded are no tellers): 95 of 96, the one left a strict xfail below.
 A third round of 16 rows (from "JUDGE MARTA GONZALEZ HAD RECEIVED DEATH THREATS" on), written before its own run:
 first run 56 of 62 checks (EN 29/31, FR 27/31). After its rules (a possessive on the home or car hit stands for
 the person named before it; « prêtre », « curé », « abbé » are person nouns; the one whose kidnapping a relative
-clause on a teller names is no teller): 62 of 62. The whole set: 327 of 330, three strict xfails."""
+clause on a teller names is no teller): 62 of 62. The whole set: 327 of 330, three strict xfails.
+
+A murder told only as what suspects were arrested for is an incident since tests/test_acts_told_in_passing.py
+(events._act_on_a_person): the two "arrested ... for the murder of a shopkeeper" rows pass. The whole set: 329 of
+330, one strict xfail."""
 
 from __future__ import annotations
 
@@ -240,15 +244,10 @@ FR = [
 ]
 
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
-_ARREST = ("events: a murder told only as what suspects were arrested for (\"ARRESTED TWO SUSPECTS ... FOR THE MURDER OF A "
-           "SHOPKEEPER\") makes no incident of its own, so its victim is no target")
-
 _BLESSANT = ("parse: « blessant son chauffeur » after a comma is read as an adjective of « chauffeur »: the driver is a "
              "target, but no one is counted wounded")
 
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("en", 19, "target0"): _ARREST,
-    ("fr", 20, "target0"): _ARREST,
     ("fr", 23, "injured4"): _BLESSANT,
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import import_module
 
@@ -125,6 +125,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
         chain.append(t)
     for below, t in zip(chain, chain[1:]):
         if t.dep_ == "acl" and t.head.dep_ != "ROOT" and (t.lemma_.lower() in m.charges or t.lower_ in m.charges):
+            if _charged_and_arrested(span, t, m):
+                break  # "detained four men suspected of killing two herders": the arrest tells the act
             # "a man accused of stealing a motorbike": the charge that names the person (a headline's
             # "Mercenaries accused of deadly attacks" is "are accused": the report)
             return False
@@ -170,6 +172,27 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
     return not _possible_in_cleft(root, m) and not told_in_future(root, m)
+
+
+def _charged_and_arrested(span: Span, charge: Token, m: LanguageMatchers) -> bool:
+    """The people the charge participle names are who an arrest took ("detained four men suspected of killing
+    two herders", « trois hommes soupçonnés d'avoir tué un chef de village ont été arrêtés »), and what they are
+    suspected of is an act on a person: the arrest tells the act, which was done (who did it is the suspicion);
+    not an act its own phrase dates to a year (an older act)."""
+    held = charge.head
+    arrest = lexicon_words("victims", m.lang, "ARREST_WORDS")
+    if held.dep_ not in OBJECT_DEPS[:4] or not (held.head.lemma_.lower() in arrest or held.head.lower_ in arrest):
+        return False
+    root = span.root
+    if any(w.like_num and len(w) == 4 and w.text.isdigit() and 1900 <= int(w.text) <= 2100 for w in root.subtree):
+        return False
+    return root.pos_ == "VERB" and any(_person_word(o, m) for o in root.children if o.dep_ in OBJECT_DEPS[:2])
+
+
+def _charge_of_arrested(span: Span, m: LanguageMatchers) -> bool:
+    """The act of ``span`` is what a charge participle on whom an arrest took names (:func:`_charged_and_arrested`)."""
+    return any(t.dep_ == "acl" and (t.lemma_.lower() in m.charges or t.lower_ in m.charges)
+               and _charged_and_arrested(span, t, m) for t in governors(span.root))
 
 
 def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
@@ -1595,6 +1618,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue  # "fans celebrated in the streets after the national team won": no protest
             if not factual and tried and _attemptable(etype, flags):
                 flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
+            if factual and _charge_of_arrested(sp, m):
+                flags = (*flags, TOLD_BY_ARREST)  # "detained four men suspected of killing two herders"
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             lead = si if lead is None else lead
@@ -2071,9 +2096,37 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[T
             if governor.lower_ in m.reason_preps or governor.lemma_.lower() in m.reason_preps:
                 governor = governor.head.head if governor.dep_ == "pobj" else governor.head
             if governor.i in arrests or any(g.i in arrests for g in governors(governor, 1)):
-                continue
+                if not _act_on_a_person(root, t, m):
+                    continue
+                t = replace(t, flags=(*t.flags, TOLD_BY_ARREST))  # the arrest is an event of its own beside it
         out.append(t)
     return out
+
+
+# the flag of an act told as what an arrest was made for (_drop_reasons, _charged_and_arrested): the arrest is an
+# incident of its own beside it (incidents.extract_incidents)
+TOLD_BY_ARREST = "told_by_arrest"
+
+
+# the event types of an act whose victims an arrest's reason may name
+_ACTS_ON_PEOPLE = ("Violence against civilians", "Battles", "Explosions/Remote violence")
+
+
+def _act_on_a_person(root: Token, t: Trigger, m: LanguageMatchers) -> bool:
+    """The reason of an arrest is an act of violence on a person its phrase names ("arrested two suspects for
+    the murder of a shopkeeper", « pour l'enlèvement de deux infirmières », "arrested for killing two
+    herders"): the story tells the act through the arrest, an act of its own; not one its phrase dates to a
+    year ("for the 2018 murder of a journalist", « le meurtre d'un journaliste commis en 2018 »: an older act), nor
+    an event with no person in it ("arrested in connection with the bombing", "over the protests")."""
+    if t.event_type not in _ACTS_ON_PEOPLE or any(
+            w.like_num and len(w) == 4 and w.text.isdigit() and 1900 <= int(w.text) <= 2100 for w in root.subtree):
+        return False
+    if root.pos_ in ("NOUN", "PROPN"):
+        # its complement and what the parse hangs there (« d'un commerçant lundi »: the day its head)
+        hit = [w for c in of_complements(root, m.complement_preps) for w in c.subtree]
+    else:
+        hit = [o for o in root.children if o.dep_ in OBJECT_DEPS[:4]]
+    return any(_person_word(h, m) for h in hit)
 
 
 def _weapon_supplied(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:

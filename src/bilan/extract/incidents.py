@@ -25,7 +25,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, p
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
-                                  subject_holder, told_in_future, found_body, PERSON_CUES)
+                                  subject_holder, told_in_future, found_body, PERSON_CUES, TOLD_BY_ARREST)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
@@ -1044,6 +1044,12 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     verb = noun.head
     if noun.dep_ in ("pobj", "nmod") and _arrest_of(ctx, noun):
         return True  # "said 12 suspects had been arrested", « l'arrestation de 12 suspects »
+    reasons = ctx.m.reason_preps
+    if any(c.i in ctx.trigger_tokens and c.dep_.split(":")[0] in ("nmod", "obl") and any(
+            k.dep_ == "case" and k.lower_ in reasons for k in c.children) for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ in reasons and any(g.i in ctx.trigger_tokens for g in c.children)
+            for c in noun.children):
+        return True  # « deux jeunes pour l'assassinat d'un chauffeur »: who is held for the act, not its dead
     if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.pos_ != "VERB" \
             or verb.i not in ctx.trigger_tokens and not _arrest_verb(ctx, verb):
         return False
@@ -1597,11 +1603,67 @@ def _late_agent(ctx: Context, trig: Trigger, armed: list[ActorMention], verb: To
 
 def _names_its_dead(ctx: Context, trig: Trigger) -> bool:
     """A killing word with its victim ("un père et son fils tués", "assassinated a farmer",
-    "a man was killed"): someone died, even with no figure."""
+    "a man was killed", "the murder of a village chief", « le meurtre d'un étudiant »): someone died, even with
+    no figure."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if not any(label == "DEATH" and s <= root.i < e for label, s, e in ctx.cues):
         return False
+    if root.pos_ == "NOUN" and any(_is_person(ctx, w) for c in of_complements(root, ctx.m.complement_preps)
+                                   if not (is_plural(c) and not any(k.dep_ in DETERMINER_DEPS for k in c.children))
+                                   for w in c.subtree):
+        # the noun's "of" complement is who died (the parse may hang the person on a day after it); not a bare
+        # plural ("the murders of people known for their activities": people at large)
+        return True
     return root.dep_.split(":")[0] == "acl" or any(c.dep_ in VICTIM_DEPS for c in root.children)
+
+
+def _arrest_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
+    """The arrest of the sentence whose reason is the act ``head`` heads with (flag ``TOLD_BY_ARREST``: "arrested
+    two suspects for the murder of a shopkeeper", "detained four men suspected of killing two herders")."""
+    if TOLD_BY_ARREST not in head.flags:
+        return None
+    return next((t for t in trigs if t.sub_event_type == "Arrests" and t is not head), None)
+
+
+def _nobody_hit(inc: Incident) -> None:
+    """An arrest built beside the act it was made for hit no one: the act's dead, wounded and victims are not its."""
+    inc.fatalities = inc.injured = inc.civilian_fatalities = None
+    victims = [a for a in inc.actors if a.role == "victim"]
+    inc.actors = [a for a in inc.actors if a.role != "victim"]
+    inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities") and not (
+        e.field == "actors" and any(e.text == a.mention for a in victims))]
+
+
+def _hit_and_alive(ctx: Context, trig: Trigger) -> tuple[int, int, int] | None:
+    """A trigger of a person hit (flag "hits_person": "hit by a bullet", "shot in the leg", « atteint par balle »)
+    said of a person, in a sentence that tells no death and no one unhurt ("A police officer hit by a bullet ...
+    is out of danger", « Un commerçant touché par une balle perdue ... a survécu »): how many were hit (one for a
+    singular noun with no figure) and the span of the noun's phrase; None otherwise."""
+    if "hits_person" not in trig.flags:
+        return None
+    sent = ctx.sents[trig.sent_index]
+    if any(label == "DEATH" and sent.start <= s < sent.end for label, s, e in ctx.cues):
+        return None  # "... and died shortly afterwards": the death words tell the toll
+    unhurt = lexicon_words("victims", ctx.lang, "UNHURT_WORDS")
+    if any(t.lower_ in unhurt for t in sent):
+        return None
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in root.children):
+        return None
+    if root.dep_.split(":")[0] in ("acl", "amod") and root.head.i < root.i:
+        noun = root.head  # "a police officer hit by a bullet", « un gendarme atteint par balle »
+    else:
+        # "a student was hit in the chest"; "A trader shot in the leg by robbers ... survived", whose "by" agent
+        # says the subject the parse gives the participle is whom it was done to
+        agent = any(c.dep_ == "agent" for c in root.children)
+        noun = next((c for c in root.children if c.dep_ in PASSIVE_SUBJECTS or agent and c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not (_is_person(ctx, noun) or noun.ent_type_ in ("PER", "PERSON")):
+        return None
+    figures = [c for c in noun.children if c.dep_ == "nummod"]
+    if figures or is_plural(noun):
+        return None  # a figure is read as such; a plural with none says not how many
+    lo = min(t.i for t in noun.subtree if t.i <= noun.i)
+    return 1, ctx.doc[lo].idx, noun.idx + len(noun)
 
 
 def _killing_noun(ctx: Context, trig: Trigger) -> bool:
@@ -2710,6 +2772,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     killed = any(c.category in ("death", "injury") and (
         not (c.quantity.value.basis or "").startswith("vague:") or _counts_the_dead(ctx, c.quantity))
         for c in counted) or _names_its_dead(ctx, trig) or _killing_noun(ctx, trig)
+    hit_alive = _hit_and_alive(ctx, trig)
+    killed = killed or hit_alive is not None
     if "threat" in trig.flags:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
@@ -3080,6 +3144,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end) for c in civ)
 
+    if hit_alive is not None and inc.fatalities is None and inc.injured is None:
+        # "A police officer hit by a bullet ... is out of danger", « Un gendarme atteint par balle ... est hors de
+        # danger »: who was hit, told no death, is wounded
+        inc.injured = Range.exact(hit_alive[0])
+        evidence.append(ctx.ev("injured", hit_alive[1], hit_alive[2]))
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
             claim = _claim(ctx, cm, "disputes" if cm.certainty == "denied" else "supports")  # a denial disputes
@@ -3717,8 +3786,8 @@ def _plural_pronouns(ctx: Context, sent: Span, anchors: list[tuple[int, int]]) -
     toks = {k for s, e in anchors for k in range(s, e)}
     out = []
     for t in sent:
-        if t.lower_ not in words:
-            continue
+        if t.lower_ not in words or t.dep_ == "det":
+            continue  # « les combats ont fait des milliers de morts »: the article of a noun, no pronoun
         after = any(0 <= t.i - e <= 2 and all(w.pos_ in ("ADP", "DET", "NOUN") and not w.is_punct for w in ctx.doc[e:t.i])
                     for _, e in anchors)
         verb = t.head
@@ -3728,7 +3797,12 @@ def _plural_pronouns(ctx: Context, sent: Span, anchors: list[tuple[int, int]]) -
             # "DRAGGED X AND Y OUT ... AND SHOT THEM": the object of the verb it is joined to (_pronoun_victim); not
             # a thing ("STOPPED THEIR CAR AND SHOT THEM")
             continue
-        if after or t.head.i in toks or (t.head.head.i in toks and t.head.pos_ == "ADP"):
+        count = t.head.head if t.head.pos_ == "ADP" else t.head
+        # "two of them were wounded", « deux d'entre eux ont été blessés »: the pronoun a counted subject of a
+        # casualty word is "of"
+        of_count = t.dep_.split(":")[0] in ("nmod", "pobj") and count.i != t.i and count.pos_ in ("NUM", "PRON") \
+            and count.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and count.head.i in toks
+        if after or t.head.i in toks or (t.head.head.i in toks and t.head.pos_ == "ADP") or of_count:
             out.append(t)
     return out
 
@@ -4277,6 +4351,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     heads: dict[str, Trigger] = {}  # the trigger each incident was built from
     before: dict[str, str | None] = {}  # _told_before, per incident
     background_heads: set[str] = set()  # incidents told only as what their sentence recalls (_background_head)
+    beside_arrests: set[str] = set()  # arrests built beside the act they were made for (_arrest_beside)
     finer: dict[str, bool] = {}
     for si in sorted(by_sent):
         trigs = by_sent[si]
@@ -4304,6 +4379,14 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             other = build_incident(ctx, threat, trigs, previous)
             if other is not None:
                 built.append((threat, other))
+        arrest = _arrest_beside(ctx, head, trigs)
+        if arrest is not None:
+            # "Police arrested two suspects for the murder of a shopkeeper": the act and the arrest are two events
+            other = build_incident(ctx, arrest, trigs, previous)
+            if other is not None:
+                _nobody_hit(other)
+                built.append((arrest, other))
+                beside_arrests.add(other.id)
         for head, inc in built:
             if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
                 continue
@@ -4322,6 +4405,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
                 antecedent = None
+            if antecedent is not None and inc.id in beside_arrests and si in sents_of_incident.get(antecedent.id, ()):
+                antecedent = None  # the arrest made for the act its sentence tells is no more of that act
             if antecedent is not None:
                 _merge_anaphor(ctx, antecedent, inc)
                 sents_of_incident[antecedent.id].append(si)

@@ -132,6 +132,14 @@ def noun_read_as_adjective(tok) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
 
 
+def _noun_before_day(tok, weekdays: frozenset[str]) -> bool:
+    """A person noun the tagger read as an adjective of the day named right after it, which took its determiner
+    (« pour le meurtre d'un étudiant lundi à Bamako »: "étudiant" an adjective of "lundi")."""
+    head = tok.head
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and head.i == tok.i + 1 and head.lower_ in weekdays \
+        and any(c.dep_ == "det" and c.i < tok.i for c in head.children)
+
+
 FORMER_AFTER_WINDOW = 3  # words after a rank where a phrase of FORMER_AFTER may start
 
 
@@ -165,6 +173,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
     postnominal = bool(getattr(load("victims", lang), "ADJECTIVES_AFTER_NOUN", False))
     dying = _dying(lang)
     dress = lexicon_words("victims", lang, "DRESS_PHRASES")
+    weekdays = frozenset(getattr(load("dates", lang), "WEEKDAYS", {}))
     if spans and _spacy_sentences(doc):
         sent_lo, sent_hi = _sentence_bounds(doc)
     else:  # spaCy's own answer (or its error)
@@ -209,7 +218,8 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and (
                 root.head.pos_ == "PROPN" or _title_before_name_in_capitals(root)):
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI", "RETIRED GENERAL X")
-        elif root.pos_ not in ("NOUN", "PROPN") and not noun_read_as_adjective(root) and not (
+        elif root.pos_ not in ("NOUN", "PROPN") and not noun_read_as_adjective(root) and not _noun_before_day(
+                root, weekdays) and not (
                 root.pos_ == "ADJ" and root.dep_ == "amod" and _title_before_name_in_capitals(root)) or (
                 root.dep_ == "compound" and not sp.start <= root.head.i < sp.end and not titled):
             continue  # "civil war" (an adjective), "police officer" spokesman (a modifier); not "mayor Jane Doe"

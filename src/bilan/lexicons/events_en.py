@@ -124,11 +124,14 @@ TRIGGERS = [
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     # a person hit by a bullet ("hit by a stray bullet", "struck by a bullet") or in a part of the body ("hit in
     # the chest", "struck in the head"): shot at, typed by who was hit; whether they died the sentence tells
-    # ("... and died shortly afterwards", "is out of danger")
-    *[(f"{verb} {what}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",))
+    # ("... and died shortly afterwards", "is out of danger"); told no death, who was hit is wounded (flag
+    # "hits_person": "A police officer hit by a bullet ... is out of danger", "a trader shot in the leg")
+    *[(f"{verb} {what}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "hits_person"))
       for verb in ("hit", "strike")
       for what in ("by a bullet", "by bullets", "by a stray bullet", "by stray bullets", "by gunfire",
                    *(f"in the {part}" for part in BODY_PARTS))],
+    *[(f"shoot in the {part}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "hits_person"))
+      for part in BODY_PARTS],
     # wounded to death ("fatally wounded", "mortally wounded"; "fatally" tells the death)
     ("fatally wound", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("mortally wound", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
@@ -1225,6 +1228,8 @@ CIVILIAN_NOUNS = [
     "worshipper", "worshippers", "student", "students", "passer-by", "passers-by", "displaced", "refugee", "refugees",
     "journalist", "journalists", "aid worker", "aid workers", "farmer", "farmers", "herder", "herders", "miner", "miners",
     "family", "families", "baby", "babies", "pupil", "pupils", "shopper", "shoppers", "trader", "traders",
+    # who keeps a shop, the French « commerçant » ("the murder of a shopkeeper")
+    "shopkeeper", "shopkeepers", "shop owner", "shop owners",
     "population", "locals", "tourist", "tourists", "patient", "patients", "passenger", "passengers", "worshiper",
     "worshipers", "traveller", "travellers", "traveler", "travelers",
     "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",

@@ -229,7 +229,9 @@ TRIGGERS = [
     # du corps (« touché à la poitrine », « atteint au ventre ») : tirée dessus, typée par qui l'a été ; qu'elle en
     # meure ou non, le dit la phrase (« ... et est mort peu après », « est hors de danger »). Écrits en lemmes (« à le
     # poitrine » : « à la poitrine », « à l'épaule »)
-    *[(f"{verb} {what}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",))
+    # sans mort dite, qui a été touché est blessé (drapeau « hits_person » : « Un policier atteint par balle ... est
+    # hors de danger »)
+    *[(f"{verb} {what}", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "hits_person"))
       for verb in ("atteindre", "toucher")
       for what in ("par balle", "par un balle", "d'un balle", "par un tir", "par des tirs",
                    *(f"{prep} {part}" for part in BODY_PARTS for prep in ("à le", "au")))],
@@ -1353,7 +1355,7 @@ PLURAL_PRONOUNS = ["ils", "elles"]
 # pronoms personnels qui peuvent tenir lieu de la personne touchée (« le corps d'un homme a été retrouvé.
 # Il a apparemment été abattu »), singulier puis pluriel
 PERSON_PRONOUNS_SINGULAR = ["il", "elle", "le", "la", "l'", "l’", "lui"]
-PERSON_PRONOUNS_PLURAL = ["ils", "elles", "les", "leur"]
+PERSON_PRONOUNS_PLURAL = ["ils", "elles", "les", "leur", "eux"]
 # the words that join the persons hit after a pronoun ("le blessant ainsi que son chauffeur"); several words: each one
 PERSON_COORDINATORS = ["et", "ainsi que"]
 # pronoms relatifs propres aux personnes : aucun ("qui", "lequel" valent pour les choses aussi)
