@@ -57,8 +57,10 @@ def plain(s: str) -> str:
 # act: (victim word, dead, place word or None, day or None, words no doer may hold)
 ROWS = [
     # --- acts told by an arrest
+    # (the day of these two rows is not checked since the lead's ARREST_DAYS rule below: "on Monday" at the end may
+    # date the arrest or the act, and the English parse hangs it on the arrest's verb, whose day is no day of the act)
     ("act", "Police arrested two suspects for the murder of a shopkeeper in Kisumu on Monday.", "en",
-     ("shopkeeper", 1, "Kisumu", MON, ("suspect", "police"))),
+     ("shopkeeper", 1, "Kisumu", None, ("suspect", "police"))),
     ("act", "Three men were arrested on Sunday for the killing of a village chief in Gao, police said.", "en",
      ("chief", 1, "Gao", None, ("men", "police"))),
     ("act", "Soldiers detained four men suspected of killing two herders near Maiduguri on Saturday.", "en",
@@ -66,7 +68,7 @@ ROWS = [
     ("act", "Police in Bunia arrested a man on Friday for the kidnapping of two nurses.", "en",
      ("nurses", 0, "Bunia", None, ("man", "police"))),
     ("act", "Two soldiers have been arrested for the killing of a student in Bamako on Monday, the army said.", "en",
-     ("student", 1, "Bamako", MON, ("soldiers", "army"))),
+     ("student", 1, "Bamako", None, ("soldiers", "army"))),
     ("act", "Police arrested a man in Goma on Sunday in connection with the murder of a taxi driver.", "en",
      ("driver", 1, "Goma", None, ("man", "police"))),
     ("act", "La police a interpellé deux suspects pour le meurtre d'un commerçant lundi à Bangui.", "fr",
@@ -197,3 +199,36 @@ def test_the_set_is_bilingual_with_negatives():
     langs = [row[2] for row in ROWS]
     assert len(ROWS) >= 20 and langs.count("fr") * 2 >= len(ROWS)
     assert sum(row[0] in ("none", "old", "unhurt") for row in ROWS) >= 8
+
+
+# --- the day of an act told only through an arrest (written by the lead after merging the rules above, before
+# running bilan on these rows): the arrest's day is no day of the act, which came before it; a day the act's own
+# words give is. (text, lang, the act's words, the act's day or None for none of the arrest's, the arrest's words)
+# First run 1 of 4; with incidents._on_the_arrest (pick_date skips a date hung on a word of arrest, and borrows none
+# for such an act) and incidents._in_phrase_of (a day inside the act's own phrase is the act's): 4 of 4.
+ARREST_DAYS = [
+    ("Police arrested two suspects on Monday for the murder of a shopkeeper in Kano.", "en", "murder", None,
+     "arrested"),
+    ("La police a arrêté lundi deux suspects pour le meurtre d'un commerçant à Kano.", "fr", "meurtre", None,
+     "arrêté"),
+    ("Police arrested two suspects for Sunday's murder of a shopkeeper in Kano.", "en", "murder",
+     dt.date(2024, 5, 19), "arrested"),
+    ("La police a arrêté deux suspects pour le meurtre d'un commerçant commis dimanche à Kano.", "fr", "meurtre",
+     dt.date(2024, 5, 19), "arrêté"),
+]
+
+
+@pytest.mark.parametrize("text,lang,act,day,arrest", ARREST_DAYS)
+def test_the_arrests_day_is_no_day_of_the_act(text, lang, act, day, arrest):
+    from bilan.model import Document
+    from bilan.pipeline import extract_document
+    got = extract_document(Document(doc_id="d", text=text, language=lang, published=dt.date(2024, 5, 21))).incidents
+    start = text.index(act)
+    acts = [i for i in got if i.sub_event_type != "Arrests"
+            and any(e.field == "event_type" and e.start <= start < e.end for e in i.evidence)]
+    arrests = [i for i in got if i.sub_event_type == "Arrests"]
+    assert acts and arrests, [(i.sub_event_type, i.date) for i in got]
+    if day is None:
+        assert not (acts[0].date.precision == "day" and acts[0].date.start == arrests[0].date.start), acts[0].date
+    else:
+        assert (acts[0].date.start, acts[0].date.precision) == (day, "day"), acts[0].date

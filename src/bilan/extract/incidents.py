@@ -368,10 +368,17 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     here = []
     # the dateline's date is the dispatch's, not an event's
     dates = [d for d in ctx.dates if not ctx.in_dateline(d.start)]
+    by_arrest = TOLD_BY_ARREST in trig.flags
     for d in _in_sent(ctx, si, dates):
+        if by_arrest and _on_the_arrest(ctx, d, trig):
+            continue  # "arrested two suspects on Monday for the murder of a shopkeeper": the arrest's day, not the act's
         att = _attachment(ctx, d, trig)
+        if by_arrest and att not in ("trigger", "loose") and _in_phrase_of(ctx, d, trig):
+            att = "trigger"  # « pour le meurtre d'un commerçant commis dimanche »: a day inside the act's own phrase
         if att in ("trigger", "loose"):
             here.append((RANK_TRIGGER if att == "trigger" else RANK_LOOSE, d))
+    if by_arrest and not here:
+        return None, None, RANK_NONE  # the act came before the arrest, on a day the sentence does not give
     if here:
         here.sort(key=lambda x: (x[0], not _dates_own_clause(ctx, x[1], trig),
                                  _PRECISION_RANK.get(x[1].value.precision, 4) if x[1].kind != "anaphoric"
@@ -1057,6 +1064,30 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
             *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
     return _casualty_cue(ctx, near) is None
+
+
+def _on_the_arrest(ctx: Context, d, trig: Trigger) -> bool:
+    """The date hangs on a word of arrest (:func:`_arrest_verb`) and not inside the act's own phrase: "arrested two
+    suspects on Monday for the murder of a shopkeeper" (not "for Sunday's murder", « le meurtre ... commis
+    dimanche »)."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    act = ctx.doc[trig.tok_start:trig.tok_end].root
+    tok = span.root
+    for up in (tok, *tok.ancestors):
+        if up.i == act.i:
+            return False
+        if _arrest_verb(ctx, up):
+            return True
+    return False
+
+
+def _in_phrase_of(ctx: Context, d, trig: Trigger) -> bool:
+    """The date's words are inside the phrase the trigger heads."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    act = ctx.doc[trig.tok_start:trig.tok_end].root
+    return span is not None and act.is_ancestor(span.root)
 
 
 def _arrest_verb(ctx: Context, tok) -> bool:
