@@ -23,7 +23,14 @@ A row is ``(kind, text, lang, exp)``:
   ``never`` (None: unchecked);
 - ``unharmed``: ``exp = (n, word)``: the dead sum to ``n`` and no victim mention holds ``word``.
 
-First run (26 rows, before any rule of this round): see below.
+First run (26 rows, before any rule of this round): 16 of 26. Missed: « une troisième victime a succombé » and
+« un deuxième manifestant a été tué » (no person counted: the French parse makes the ordinal the head, or tags
+« victime » an adjective), "became the second protester to die" and « est devenu le deuxième manifestant tué » (no
+one added), "was hit by a bullet and died" / « a été touché par une balle et est mort » (one dead, but its evidence
+on the name, not on the hit, and the doer "hit by a bullet"), the hyphenated ranks (« Un lieutenant-colonel de
+l'armée »: cut at the hyphen, « l'armée » the doer; « Un sergent-chef »: the victim « chef »; "A lieutenant-colonel
+of the army": the army the doer), and "Gunmen killed three villagers ... on Monday, the second attack on the village
+this month" (the incident dated "this month" and told as recalled: no toll counted).
 """
 
 from __future__ import annotations
@@ -97,7 +104,18 @@ ROWS = [
      "arrêté mercredi.", "fr", (1, "suspect")),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    ROWS[8][1]: "\"A student became the second protester to die\": the Kisumu sentence adds no one (the dying verb's "
+                "person is \"the second protester\", a definite noun, and the subject of \"became\" is not read)",
+    ROWS[9][1]: "« Un étudiant est devenu le deuxième manifestant tué »: no one added (the participle's person is « le "
+                "deuxième manifestant », a definite noun; the subject of « devenir » is not read)",
+    ROWS[10][1]: "\"A 30-year-old trader, Musa Bello, was hit by a bullet and died\": one dead, its evidence on \"A "
+                 "30-year-old trader\", none on the hit and the death",
+    ROWS[11][1]: "« Un commerçant de 30 ans, Musa Bello, a été touché par une balle et est mort »: one dead, its "
+                 "evidence on \", Musa\", none on the hit and the death",
+    ROWS[15][1]: "\"..., the second attack on the village this month\": the apposition's \"this month\" dates the "
+                 "incident, which is then told as recalled (no toll counted); the ordinal itself adds no one",
+}
 
 
 def _toll(r) -> int | None:

@@ -3317,11 +3317,10 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     death or injury ("three policemen were killed"), or the people a figure of the dead or the
     wounded counts ("left four soldiers dead", "a coûté la vie à six militaires")."""
     head = _np_head(ctx, a)
-    if head.dep_ in PASSIVE_SUBJECTS:
-        hurt = set(range(trig.tok_start, trig.tok_end)) | {i for label, s, e in ctx.cues
-                                                          if label in ("DEATH", "INJURY") for i in range(s, e)}
-        if head.head.i in hurt:
-            return True
+    hurt = set(range(trig.tok_start, trig.tok_end)) | {i for label, s, e in ctx.cues
+                                                      if label in ("DEATH", "INJURY") for i in range(s, e)}
+    if head.dep_ in PASSIVE_SUBJECTS and head.head.i in hurt:
+        return True
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     if troot.dep_.split(":")[0] == "acl" and troot.head.i == head.i and troot.i > head.i \
             and past_participle(troot):
@@ -3329,13 +3328,17 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     if any(c.category in ("death", "injury") and c.quantity.head_start is not None
            and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted):
         return True
-    # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or a word
-    # of the place the act hit ("an attack on a military post", « l'attaque d'un poste militaire »)
+    # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or of the one
+    # the act or a word of death was done to (« un lieutenant-colonel de l'armée a été tué », "a colonel of the army
+    # was killed"), or a word of the place the act hit ("an attack on a military post", « l'attaque d'un poste
+    # militaire »)
     word = ctx.doc[a.tok_start:a.tok_end].root  # (the mention's own word: its noun phrase's head may be the place)
     owner = _phrase_head(word)
     if word.dep_.split(":")[0] in ("nmod", "pobj", "amod", "compound") and owner.i != word.i:
         if any(c.category in ("death", "injury") and c.quantity.head_start is not None
                and c.quantity.head_start <= owner.idx < c.quantity.head_end for c in counted):
+            return True
+        if owner.dep_ in PASSIVE_SUBJECTS and owner.head.i in hurt:
             return True
         return owner.dep_.split(":")[0] in ("pobj", "nmod", "obj", "dobj") and (
             owner.head.i in range(trig.tok_start, trig.tok_end) or owner.head.head.i in range(trig.tok_start, trig.tok_end))
