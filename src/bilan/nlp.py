@@ -925,6 +925,76 @@ def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
 _LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
 
 
+# A clause opened by a place ("In Mombasa, a 22-year-old mechanic, John Mwangi, was hit by a bullet and died"): the
+# parse may hang the clause's subject, and the name in apposition to it, on the place as appositions, and leave
+# the verb with no subject (no one hit, no one dead). The first noun in apposition to a place that opens its
+# clause, the place's phrase hung on a finite verb after it that has no subject, is told again as that verb's
+# subject (passive when the verb has a passive auxiliary); the place's later appositions are said of it.
+_SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
+
+
+def _fronted_place_subject(doc: Doc, verb) -> tuple[int, list[int]] | None:
+    """(the noun, the place's later appositions) of a subject the parse hung on a place opening ``verb``'s
+    clause, or None."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(_SUBJECT_DEPS) for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense") for c in verb.children) \
+            and "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    for c in verb.children:
+        if c.i > verb.i:
+            break
+        place = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else \
+            (c if c.dep_.split(":")[0] == "obl" else None)
+        if place is None or place.pos_ != "PROPN" or c.left_edge.i != verb.sent.start:
+            continue
+        apps = [g for g in place.children if g.dep_ == "appos" and place.i < g.i < verb.i
+                and g.pos_ in _NOMINAL]
+        if not apps or doc[place.i + 1].text != ",":
+            continue
+        first = apps[0]
+        if doc[first.left_edge.i - 1].text != ",":
+            continue
+        return first.i, [g.i for g in apps[1:]]
+    return None
+
+
+def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for verb in doc:
+            found = _fronted_place_subject(doc, verb)
+            if found is None:
+                continue
+            subj, later = found
+            new_h, new_d = list(heads), list(deps)
+            passive = any(c.dep_ in _PASSIVE_AUX for c in verb.children)
+            ud = any(t.dep_.startswith("nsubj:") or t.dep_.startswith("obl") for t in verb.sent)
+            new_h[subj], new_d[subj] = verb.i, ("nsubj:pass" if ud else "nsubjpass") if passive else "nsubj"
+            for k in later:
+                new_h[k] = subj
+            if not _is_tree(new_h, verb.sent.start, verb.sent.end):
+                continue
+            heads[:], deps[:] = new_h, new_d
+            changed = True
+        if not changed:
+            continue
+        try:
+            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                      tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+                      lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
+                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+        except ValueError:
+            continue
+        out.user_data.update(doc.user_data)
+        docs[i] = out
+    return docs
+
+
 # An ordinal before a noun ("a second protester", « un deuxième manifestant ») is the noun's modifier, and the
 # two one person or thing. The French model may make the ordinal the noun phrase's head (« Un deuxième
 # manifestant a été tué »: « deuxième » the passive subject, « manifestant » an adjective hung on it) or tag
@@ -1001,13 +1071,13 @@ def unwrapped(text: str) -> str:
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
     text = unwrapped(text)
-    return _fix_ordinal_heads(_fix_dateline_subjects(_fix_headlines(nlp, lang, [text], _fix_capitals(
-        nlp, [text], [nlp(text)], 1, lang), 1)), lang)[0]
+    return _fix_ordinal_heads(_fix_fronted_place_subjects(_fix_dateline_subjects(_fix_headlines(
+        nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1))), lang)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
     texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_fix_ordinal_heads(_fix_dateline_subjects(_fix_headlines(
-        nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)), lang))
+    return iter(_fix_ordinal_heads(_fix_fronted_place_subjects(_fix_dateline_subjects(_fix_headlines(
+        nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size))), lang))

@@ -1958,7 +1958,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
         if any(t.pos_ == "NOUN" and "Sing" not in n and not _name_read_as_plural(t, ctx.lang) for t, n in zip(group, numbers)):
             return None
-        a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
+        first = group[0].left_edge
+        while first.i < group[0].i and first.is_punct:
+            first = doc[first.i + 1]  # (not the comma the parse hung on a name in apposition: ", Musa Bello")
+        a, b = first.idx, group[-1].idx + len(group[-1])
         if any(not (a <= c.quantity.start and c.quantity.end <= b) for c in deaths) or \
                 sum((c.quantity.value.best or 0) for c in deaths) >= len(group):
             return None
@@ -4373,7 +4376,8 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
                 or inc.id not in heads or inc.id not in sents_of_incident:
             continue
         si = sents_of_incident[inc.id][0]
-        on_crowd = kind == "demonstrations" and _fired_on_crowd(ctx, inc, heads[inc.id])
+        on_crowd = kind == "demonstrations" and (_fired_on_crowd(ctx, inc, heads[inc.id])
+                                                 or _hit_by_no_one_named(lead, inc))
         if ctx.para_of_sent[si] <= lead_para or (_EVENT_KINDS.get(inc.event_type) != kind and not on_crowd) \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
@@ -4395,6 +4399,24 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
             inc.event_type = lead.event_type
             inc.sub_event_type = "Excessive force against protesters" if lead.event_type == "Protests" \
                 else lead.sub_event_type
+
+
+def _hit_by_no_one_named(lead: Incident, inc: Incident) -> bool:
+    """Under a lead of a protest the forces met with violence ("Police killed two people as protests spread"), a
+    person hit or killed whom no doer is named for ("a 22-year-old mechanic, John Mwangi, was hit by a bullet and
+    died", « a été touché par une balle et est mort »): an attack on civilians whose only doer is the act's own words,
+    with a toll, in a story whose lead is of protests or riots with a state force on the other side. A part of the
+    protest's violence, as the shots at a crowd (:func:`_fired_on_crowd`)."""
+    if inc.event_type != "Violence against civilians" or inc.sub_event_type != "Attack" \
+            or (inc.fatalities is None and inc.injured is None):
+        return False
+    doers = [a for a in inc.actors if a.role == "actor1"]
+    if not doers or any(a.name != UNIDENTIFIED for a in doers) or any(a.role == "actor2" for a in inc.actors):
+        return False
+    own = {(e.start, e.end) for e in inc.evidence if e.field == "event_type"}
+    told_by_act = all(any(e.field == "actors" and e.text == a.mention and (e.start, e.end) in own
+                          for e in inc.evidence) for a in doers)
+    return told_by_act and any(a.role == "actor2" and a.kind in FORCE_KINDS for a in lead.actors)
 
 
 def _fired_on_crowd(ctx: Context, inc: Incident, head: Trigger) -> bool:
