@@ -1026,13 +1026,17 @@ def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
         if not doc.has_annotation("DEP"):
             continue
         heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
-        tags, pos = [t.tag_ for t in doc], [t.pos_ for t in doc]
+        tags, pos, morphs = [t.tag_ for t in doc], [t.pos_ for t in doc], [str(t.morph) for t in doc]
         changed = False
         for o in doc[:-1]:
             if o.lower_ not in ordinals and "Ord" not in o.morph.get("NumType"):
                 continue
             w = doc[o.i + 1]
-            if w.pos_ not in ("ADJ", "NOUN") or w.is_punct or w.sent.start != o.sent.start:
+            # (a noun that is also a present participle, « le deuxième manifestant tué », read as a verb after an
+            # ordinal with an article: the article's noun)
+            participle = w.pos_ == "VERB" and "Part" in w.morph.get("VerbForm") and "Pres" in w.morph.get("Tense") \
+                and any(c.dep_ == "det" for c in o.children)
+            if (w.pos_ not in ("ADJ", "NOUN") and not participle) or w.is_punct or w.sent.start != o.sent.start:
                 continue
             if w.head.i == o.i and w.dep_ in _ORDINAL_DEPENDENTS:
                 new_h, new_d = list(heads), list(deps)
@@ -1047,12 +1051,14 @@ def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
             elif not (o.head.i == w.i and o.dep_ == "amod" and w.pos_ == "ADJ"):
                 continue
             pos[w.i], tags[w.i] = "NOUN", _noun_tag(doc, w.i)
+            if participle:
+                morphs[w.i] = "|".join(f"Number={n}" for n in o.morph.get("Number"))
             changed = True
         if not changed:
             continue
         try:
             out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                      tags=tags, pos=pos, morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+                      tags=tags, pos=pos, morphs=morphs, lemmas=[t.lemma_ for t in doc],
                       heads=heads, deps=deps,
                       ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
         except ValueError:

@@ -277,6 +277,13 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it
             if tok.dep_.split(":")[0] in ("acl", "advcl", "relcl", "conj") and tok.head.i in anchors:
                 continue
+            # a clause of a word of death or injury said of the act ("the second protester to die when officers
+            # opened fire in Kisumu"): how the casualties came about, the act's own
+            # (or the French parse's complement clause opened by a subordinator: « tué lorsque des policiers ont
+            # ouvert le feu à Kisumu »)
+            if (tok.dep_.split(":")[0] == "advcl" or tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children)) \
+                    and tok.head.i in casualty and tok.head.head.i in anchors:
+                continue
             # "the murder of six priests and their maids, which took place on 16 November": a verb
             # of occurrence says when the event noun it describes happened, wherever the parser
             # hung the relative clause in the event's noun phrase
@@ -360,7 +367,7 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     si = trig.sent_index
     here = []
     # the dateline's date is the dispatch's, not an event's
-    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start)]
+    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)]
     for d in _in_sent(ctx, si, dates):
         att = _attachment(ctx, d, trig)
         if att in ("trigger", "loose"):
@@ -398,6 +405,19 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _frames_a_rank(ctx: Context, d) -> bool:
+    """The date is the period a rank is counted in, said of a noun with an ordinal ("the second attack on the
+    village this month", « pour la troisième fois cette année »: ``quantities_<lang>.ORDINAL_WORDS``): not when
+    the act happened."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.root.head.i == span.root.i:
+        return False
+    noun = span.root.head
+    ordinals = lexicon_words("quantities", ctx.lang, "ORDINAL_WORDS")
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in ordinals
+                                       for c in noun.children)
 
 
 def undated(published: dt.date | None) -> DateValue:
@@ -5313,7 +5333,9 @@ def _noun_dated_older(ctx: Context, root, si: int) -> bool:
     if any(t.dep_ != "ROOT" and _a_year(t) and not any(d.start <= t.idx < d.end and _grain(ctx, d) not in COARSE
                                                        for d in dates) for t in root.subtree):
         return True  # "the 2013 massacre", "le massacre de 2013": a year the date finder reads only after "in"
-    if any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates):
+    # (not the period a rank is counted in: "the second attack on the village this month" is this month's second)
+    if any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE
+           and not _frames_a_rank(ctx, d) for d in dates):
         return True
     return _month_after_the_phrase(ctx, root, dates)
 
