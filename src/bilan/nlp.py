@@ -995,6 +995,61 @@ def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+# A subject with a name in apposition (« Un étudiant de 19 ans, Brian Otieno, a été touché à la poitrine »): the
+# French parse may hang the noun phrase that opens the sentence on the verb as an oblique with no preposition (its
+# noun even tagged an adjective) and make the name between commas the verb's subject: the person noun then tells
+# no one hit. Such a noun (an article before it, no preposition, no figure, no date), right before ", NAME ," where
+# the name is the verb's subject, is told again as the subject (a noun), the name in apposition to it.
+def _subject_before_name(doc: Doc, tok) -> int | None:
+    """The name the parse made the subject instead of ``tok``, or None."""
+    if tok.dep_.split(":")[0] != "obl" or tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ in ("DATE", "TIME") \
+            or tok.left_edge.i != tok.sent.start or tok.head.i <= tok.i:
+        return None
+    if not any(c.dep_ == "det" for c in tok.children) or any(c.dep_ in ("case", "nummod") for c in tok.children):
+        return None
+    comma = tok.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    name = doc[comma + 1] if comma + 1 < len(doc) else None
+    if name is None or name.pos_ != "PROPN" or name.head.i != tok.head.i or not name.dep_.startswith("nsubj"):
+        return None
+    after = name.right_edge.i + 1
+    return name.i if after < len(doc) and doc[after].text == "," else None
+
+
+def _fix_subjects_before_names(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        pos, tags = [t.pos_ for t in doc], [t.tag_ for t in doc]
+        changed = False
+        for tok in doc:
+            name = _subject_before_name(doc, tok)
+            if name is None:
+                continue
+            new_h, new_d = list(heads), list(deps)
+            new_d[tok.i] = deps[name]
+            new_h[name], new_d[name] = tok.i, "appos"
+            if not _is_tree(new_h, tok.sent.start, tok.sent.end):
+                continue
+            heads[:], deps[:] = new_h, new_d
+            pos[tok.i], tags[tok.i] = "NOUN", _noun_tag(doc, tok.i)
+            changed = True
+        if not changed:
+            continue
+        try:
+            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                      tags=tags, pos=pos, morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+                      heads=heads, deps=deps,
+                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+        except ValueError:
+            continue
+        out.user_data.update(doc.user_data)
+        docs[i] = out
+    return docs
+
+
 # An ordinal before a noun ("a second protester", « un deuxième manifestant ») is the noun's modifier, and the
 # two one person or thing. The French model may make the ordinal the noun phrase's head (« Un deuxième
 # manifestant a été tué »: « deuxième » the passive subject, « manifestant » an adjective hung on it) or tag
@@ -1077,13 +1132,13 @@ def unwrapped(text: str) -> str:
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
     text = unwrapped(text)
-    return _fix_ordinal_heads(_fix_fronted_place_subjects(_fix_dateline_subjects(_fix_headlines(
-        nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1))), lang)[0]
+    return _fix_ordinal_heads(_fix_subjects_before_names(_fix_fronted_place_subjects(_fix_dateline_subjects(
+        _fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1)))), lang)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
     texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_fix_ordinal_heads(_fix_fronted_place_subjects(_fix_dateline_subjects(_fix_headlines(
-        nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size))), lang))
+    return iter(_fix_ordinal_heads(_fix_subjects_before_names(_fix_fronted_place_subjects(_fix_dateline_subjects(
+        _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)))), lang))
