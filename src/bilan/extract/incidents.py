@@ -6467,6 +6467,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             if hurt:
                 inc.fatalities = Range.exact(len(hurt))
                 inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in hurt)
+        elif "death" not in stated and inc.fatalities is None and inc.injured is None and not any(
+                c.category == "death" for c in counts):
+            # "Gunmen attacked a bus near Kano on Sunday. A third victim died in hospital": a person told by an
+            # ordinal who died after an act told with no toll is one dead (one of a row of dead the text does not
+            # count), evidence on the person's words
+            ranked = [(a, b) for a, b, kind in _singles_who_died(ctx, si, counts, inc)
+                      if kind == "indefinite" and _ranked_person(ctx, a, b)]
+            if ranked:
+                inc.fatalities = Range.exact(len(ranked))
+                inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in ranked)
         elif "death" not in stated and inc.fatalities is not None and inc.fatalities.single():
             # "one of them" takes up the wounded only when the toll told some; "one of the injured" says so itself
             hurt = [(a, b) for a, b in _hurt_one_died(ctx, si, counts) if inc.injured or _casualty_cue(
@@ -6971,6 +6981,14 @@ def _hurt_who_died(ctx: Context, span: Span, hs: Span | None) -> bool:
     return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and (
         ctx.doc[i].head.i in dead and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ")
         or getattr(dying_after_state(ctx.doc[i], dying), "i", None) in dead) for i in toks)
+
+
+def _ranked_person(ctx: Context, start: int, end: int) -> bool:
+    """The person's words ``[start, end)`` hold an ordinal (``quantities_<lang>.ORDINAL_WORDS``: "A third victim",
+    « Une troisième victime »)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    ordinals = lexicon_words("quantities", ctx.lang, "ORDINAL_WORDS")
+    return span is not None and any(t.lower_ in ordinals for t in span)
 
 
 def _one_more_dead(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:
