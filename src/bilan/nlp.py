@@ -110,10 +110,25 @@ def get(lang: str) -> Language:
                     f"(see README) or set BILAN_MODEL_{lang.upper()}"
                 ) from exc
             nlp.max_length = max(nlp.max_length, 2_500_000)
+            _join_hyphenated_ranks(nlp, lang)
             if "parser" in nlp.pipe_names and "bilan_paragraph_breaks" not in nlp.pipe_names:
                 nlp.add_pipe("bilan_paragraph_breaks", before="parser")
             _loaded[lang] = nlp
     return nlp
+
+
+def _join_hyphenated_ranks(nlp: Language, lang: str) -> None:
+    """A rank of two words joined by a hyphen (``victims_<lang>.JOINED_RANKS``: « lieutenant-colonel »,
+    "sergeant-major") is one token: cut at the hyphen, the French model reads « Un lieutenant » and « - » as
+    sentences of their own, « colonel » alone the verb's subject and « de l'armée » of the rank a doer. The
+    tokenizer gets each as a special case, as written in lower case, capitalised, with each part capitalised
+    and in capitals (a special case matches its exact text)."""
+    from bilan.lexicons import words
+
+    for w in words("victims", lang, "JOINED_RANKS"):
+        parts = w.split("-")
+        for form in {w, w[:1].upper() + w[1:], "-".join(p[:1].upper() + p[1:] for p in parts), w.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # Text written all in capitals (wire copy, telex, headlines): the small models tag nearly every word
@@ -910,6 +925,204 @@ def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
 _LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
 
 
+# A clause opened by a place ("In Mombasa, a 22-year-old mechanic, John Mwangi, was hit by a bullet and died"): the
+# parse may hang the clause's subject, and the name in apposition to it, on the place as appositions, and leave
+# the verb with no subject (no one hit, no one dead). The first noun in apposition to a place that opens its
+# clause, the place's phrase hung on a finite verb after it that has no subject, is told again as that verb's
+# subject (passive when the verb has a passive auxiliary); the place's later appositions are said of it.
+_SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
+
+
+def _fronted_place_subject(doc: Doc, verb) -> tuple[int, list[int]] | None:
+    """(the noun, the place's later appositions) of a subject the parse hung on a place opening ``verb``'s
+    clause, or None."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(_SUBJECT_DEPS) for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense") for c in verb.children) \
+            and "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    for c in verb.children:
+        if c.i > verb.i:
+            break
+        place = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else \
+            (c if c.dep_.split(":")[0] == "obl" else None)
+        if place is None or place.pos_ != "PROPN" or c.left_edge.i != verb.sent.start:
+            continue
+        apps = [g for g in place.children if g.dep_ == "appos" and place.i < g.i < verb.i
+                and g.pos_ in _NOMINAL]
+        if not apps or doc[place.i + 1].text != ",":
+            continue
+        first = apps[0]
+        if doc[first.left_edge.i - 1].text != ",":
+            continue
+        return first.i, [g.i for g in apps[1:]]
+    return None
+
+
+def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for verb in doc:
+            found = _fronted_place_subject(doc, verb)
+            if found is None:
+                continue
+            subj, later = found
+            new_h, new_d = list(heads), list(deps)
+            passive = any(c.dep_ in _PASSIVE_AUX for c in verb.children)
+            ud = any(t.dep_.startswith("nsubj:") or t.dep_.startswith("obl") for t in verb.sent)
+            new_h[subj], new_d[subj] = verb.i, ("nsubj:pass" if ud else "nsubjpass") if passive else "nsubj"
+            for k in later:
+                new_h[k] = subj
+            if not _is_tree(new_h, verb.sent.start, verb.sent.end):
+                continue
+            heads[:], deps[:] = new_h, new_d
+            changed = True
+        if not changed:
+            continue
+        try:
+            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                      tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+                      lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
+                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+        except ValueError:
+            continue
+        out.user_data.update(doc.user_data)
+        docs[i] = out
+    return docs
+
+
+# A subject with a name in apposition (« Un étudiant de 19 ans, Brian Otieno, a été touché à la poitrine »): the
+# French parse may hang the noun phrase that opens the sentence on the verb as an oblique with no preposition (its
+# noun even tagged an adjective) and make the name between commas the verb's subject: the person noun then tells
+# no one hit. Such a noun (an article before it, no preposition, no figure, no date), right before ", NAME ," where
+# the name is the verb's subject, is told again as the subject (a noun), the name in apposition to it.
+def _subject_before_name(doc: Doc, tok) -> int | None:
+    """The name the parse made the subject instead of ``tok``, or None."""
+    if tok.dep_.split(":")[0] != "obl" or tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ in ("DATE", "TIME") \
+            or tok.left_edge.i != tok.sent.start or tok.head.i <= tok.i:
+        return None
+    if not any(c.dep_ == "det" for c in tok.children) or any(c.dep_ in ("case", "nummod") for c in tok.children):
+        return None
+    comma = tok.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    name = doc[comma + 1] if comma + 1 < len(doc) else None
+    if name is None or name.pos_ != "PROPN" or name.head.i != tok.head.i or not name.dep_.startswith("nsubj"):
+        return None
+    after = name.right_edge.i + 1
+    return name.i if after < len(doc) and doc[after].text == "," else None
+
+
+def _fix_subjects_before_names(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        pos, tags = [t.pos_ for t in doc], [t.tag_ for t in doc]
+        changed = False
+        for tok in doc:
+            name = _subject_before_name(doc, tok)
+            if name is None:
+                continue
+            new_h, new_d = list(heads), list(deps)
+            new_d[tok.i] = deps[name]
+            new_h[name], new_d[name] = tok.i, "appos"
+            if not _is_tree(new_h, tok.sent.start, tok.sent.end):
+                continue
+            heads[:], deps[:] = new_h, new_d
+            pos[tok.i], tags[tok.i] = "NOUN", _noun_tag(doc, tok.i)
+            changed = True
+        if not changed:
+            continue
+        try:
+            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                      tags=tags, pos=pos, morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+                      heads=heads, deps=deps,
+                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+        except ValueError:
+            continue
+        out.user_data.update(doc.user_data)
+        docs[i] = out
+    return docs
+
+
+# An ordinal before a noun ("a second protester", « un deuxième manifestant ») is the noun's modifier, and the
+# two one person or thing. The French model may make the ordinal the noun phrase's head (« Un deuxième
+# manifestant a été tué »: « deuxième » the passive subject, « manifestant » an adjective hung on it) or tag
+# the noun after it an adjective (« Une troisième victime »): then no person is the verb's subject. An ordinal
+# (``quantities_<lang>.ORDINAL_WORDS``, or a word the model marks ``NumType=Ord``) with a noun or adjective
+# right after it that hangs on it takes that word for its head: the word takes the ordinal's place in the
+# tree, the ordinal's other words (its article) and the word is told as a noun; a noun tagged an adjective
+# right after an ordinal that modifies it is told as a noun.
+_ORDINAL_DEPENDENTS = frozenset({"acl", "amod", "appos", "nmod", "flat", "compound", "dep"})
+
+
+def _ordinal_words(lang: str) -> frozenset[str]:
+    from bilan.lexicons import words
+
+    return words("quantities", lang, "ORDINAL_WORDS")
+
+
+def _noun_tag(doc: Doc, k: int) -> str:
+    """A noun's fine tag in ``doc``'s tag set (the French model's tags are its parts of speech)."""
+    t = doc[k]
+    if t.tag_ == t.pos_:
+        return "NOUN"
+    return "NNS" if "Plur" in t.morph.get("Number") else "NN"
+
+
+def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
+    ordinals = _ordinal_words(lang)
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        tags, pos, morphs = [t.tag_ for t in doc], [t.pos_ for t in doc], [str(t.morph) for t in doc]
+        changed = False
+        for o in doc[:-1]:
+            if o.lower_ not in ordinals and "Ord" not in o.morph.get("NumType"):
+                continue
+            w = doc[o.i + 1]
+            # (a noun that is also a present participle, « le deuxième manifestant tué », read as a verb after an
+            # ordinal with an article: the article's noun)
+            participle = w.pos_ == "VERB" and "Part" in w.morph.get("VerbForm") and "Pres" in w.morph.get("Tense") \
+                and any(c.dep_ == "det" for c in o.children)
+            if (w.pos_ not in ("ADJ", "NOUN") and not participle) or w.is_punct or w.sent.start != o.sent.start:
+                continue
+            if w.head.i == o.i and w.dep_ in _ORDINAL_DEPENDENTS:
+                new_h, new_d = list(heads), list(deps)
+                new_h[w.i], new_d[w.i] = (w.i if heads[o.i] == o.i else heads[o.i]), deps[o.i]
+                new_h[o.i], new_d[o.i] = w.i, "amod"
+                for c in o.children:
+                    if c.i != w.i:
+                        new_h[c.i] = w.i
+                if not _is_tree(new_h, o.sent.start, o.sent.end):
+                    continue
+                heads[:], deps[:] = new_h, new_d
+            elif not (o.head.i == w.i and o.dep_ == "amod" and w.pos_ == "ADJ"):
+                continue
+            pos[w.i], tags[w.i] = "NOUN", _noun_tag(doc, w.i)
+            if participle:
+                morphs[w.i] = "|".join(f"Number={n}" for n in o.morph.get("Number"))
+            changed = True
+        if not changed:
+            continue
+        try:
+            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                      tags=tags, pos=pos, morphs=morphs, lemmas=[t.lemma_ for t in doc],
+                      heads=heads, deps=deps,
+                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+        except ValueError:
+            continue
+        out.user_data.update(doc.user_data)
+        docs[i] = out
+    return docs
+
+
 def unwrapped(text: str) -> str:
     """Hard-wrapped text with its lone line breaks read as spaces (same length, same offsets), so
     the parser does not end a sentence at the edge of the page; blank lines stay."""
@@ -919,12 +1132,13 @@ def unwrapped(text: str) -> str:
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
     text = unwrapped(text)
-    return _fix_dateline_subjects(_fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1))[0]
+    return _fix_ordinal_heads(_fix_subjects_before_names(_fix_fronted_place_subjects(_fix_dateline_subjects(
+        _fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1)))), lang)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
     texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_fix_dateline_subjects(_fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang),
-                                                      batch_size)))
+    return iter(_fix_ordinal_heads(_fix_subjects_before_names(_fix_fronted_place_subjects(_fix_dateline_subjects(
+        _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)))), lang))

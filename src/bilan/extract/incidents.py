@@ -280,6 +280,13 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it
             if tok.dep_.split(":")[0] in ("acl", "advcl", "relcl", "conj") and tok.head.i in anchors:
                 continue
+            # a clause of a word of death or injury said of the act ("the second protester to die when officers
+            # opened fire in Kisumu"): how the casualties came about, the act's own
+            # (or the French parse's complement clause opened by a subordinator: « tué lorsque des policiers ont
+            # ouvert le feu à Kisumu »)
+            if (tok.dep_.split(":")[0] == "advcl" or tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children)) \
+                    and tok.head.i in casualty and tok.head.head.i in anchors:
+                continue
             # "the murder of six priests and their maids, which took place on 16 November": a verb
             # of occurrence says when the event noun it describes happened, wherever the parser
             # hung the relative clause in the event's noun phrase
@@ -367,7 +374,7 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     si = trig.sent_index
     here = []
     # the dateline's date is the dispatch's, not an event's
-    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start)]
+    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)]
     by_arrest = TOLD_BY_ARREST in trig.flags
     for d in _in_sent(ctx, si, dates):
         if by_arrest and _on_the_arrest(ctx, d, trig):
@@ -412,6 +419,19 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _frames_a_rank(ctx: Context, d) -> bool:
+    """The date is the period a rank is counted in, said of a noun with an ordinal ("the second attack on the
+    village this month", « pour la troisième fois cette année »: ``quantities_<lang>.ORDINAL_WORDS``): not when
+    the act happened."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.root.head.i == span.root.i:
+        return False
+    noun = span.root.head
+    ordinals = lexicon_words("quantities", ctx.lang, "ORDINAL_WORDS")
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in ordinals
+                                       for c in noun.children)
 
 
 def undated(published: dt.date | None) -> DateValue:
@@ -2064,7 +2084,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
         if any(t.pos_ == "NOUN" and "Sing" not in n and not _name_read_as_plural(t, ctx.lang) for t, n in zip(group, numbers)):
             return None
-        a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
+        first = group[0].left_edge
+        while first.i < group[0].i and first.is_punct:
+            first = doc[first.i + 1]  # (not the comma the parse hung on a name in apposition: ", Musa Bello")
+        a, b = first.idx, group[-1].idx + len(group[-1])
         if any(not (a <= c.quantity.start and c.quantity.end <= b) for c in deaths) or \
                 sum((c.quantity.value.best or 0) for c in deaths) >= len(group):
             return None
@@ -3450,11 +3473,10 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     death or injury ("three policemen were killed"), or the people a figure of the dead or the
     wounded counts ("left four soldiers dead", "a coûté la vie à six militaires")."""
     head = _np_head(ctx, a)
-    if head.dep_ in PASSIVE_SUBJECTS:
-        hurt = set(range(trig.tok_start, trig.tok_end)) | {i for label, s, e in ctx.cues
-                                                          if label in ("DEATH", "INJURY") for i in range(s, e)}
-        if head.head.i in hurt:
-            return True
+    hurt = set(range(trig.tok_start, trig.tok_end)) | {i for label, s, e in ctx.cues
+                                                      if label in ("DEATH", "INJURY") for i in range(s, e)}
+    if head.dep_ in PASSIVE_SUBJECTS and head.head.i in hurt:
+        return True
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     if troot.dep_.split(":")[0] == "acl" and troot.head.i == head.i and troot.i > head.i \
             and past_participle(troot):
@@ -3462,13 +3484,17 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     if any(c.category in ("death", "injury") and c.quantity.head_start is not None
            and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted):
         return True
-    # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or a word
-    # of the place the act hit ("an attack on a military post", « l'attaque d'un poste militaire »)
+    # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or of the one
+    # the act or a word of death was done to (« un lieutenant-colonel de l'armée a été tué », "a colonel of the army
+    # was killed"), or a word of the place the act hit ("an attack on a military post", « l'attaque d'un poste
+    # militaire »)
     word = ctx.doc[a.tok_start:a.tok_end].root  # (the mention's own word: its noun phrase's head may be the place)
     owner = _phrase_head(word)
     if word.dep_.split(":")[0] in ("nmod", "pobj", "amod", "compound") and owner.i != word.i:
         if any(c.category in ("death", "injury") and c.quantity.head_start is not None
                and c.quantity.head_start <= owner.idx < c.quantity.head_end for c in counted):
+            return True
+        if owner.dep_ in PASSIVE_SUBJECTS and owner.head.i in hurt:
             return True
         return owner.dep_.split(":")[0] in ("pobj", "nmod", "obj", "dobj") and (
             owner.head.i in range(trig.tok_start, trig.tok_end) or owner.head.head.i in range(trig.tok_start, trig.tok_end))
@@ -4590,7 +4616,8 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
                 or inc.id not in heads or inc.id not in sents_of_incident:
             continue
         si = sents_of_incident[inc.id][0]
-        on_crowd = kind == "demonstrations" and _fired_on_crowd(ctx, inc, heads[inc.id])
+        on_crowd = kind == "demonstrations" and (_fired_on_crowd(ctx, inc, heads[inc.id])
+                                                 or _hit_by_no_one_named(lead, inc))
         if ctx.para_of_sent[si] <= lead_para or (_EVENT_KINDS.get(inc.event_type) != kind and not on_crowd) \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
@@ -4612,6 +4639,24 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
             inc.event_type = lead.event_type
             inc.sub_event_type = "Excessive force against protesters" if lead.event_type == "Protests" \
                 else lead.sub_event_type
+
+
+def _hit_by_no_one_named(lead: Incident, inc: Incident) -> bool:
+    """Under a lead of a protest the forces met with violence ("Police killed two people as protests spread"), a
+    person hit or killed whom no doer is named for ("a 22-year-old mechanic, John Mwangi, was hit by a bullet and
+    died", « a été touché par une balle et est mort »): an attack on civilians whose only doer is the act's own words,
+    with a toll, in a story whose lead is of protests or riots with a state force on the other side. A part of the
+    protest's violence, as the shots at a crowd (:func:`_fired_on_crowd`)."""
+    if inc.event_type != "Violence against civilians" or inc.sub_event_type != "Attack" \
+            or (inc.fatalities is None and inc.injured is None):
+        return False
+    doers = [a for a in inc.actors if a.role == "actor1"]
+    if not doers or any(a.name != UNIDENTIFIED for a in doers) or any(a.role == "actor2" for a in inc.actors):
+        return False
+    own = {(e.start, e.end) for e in inc.evidence if e.field == "event_type"}
+    told_by_act = all(any(e.field == "actors" and e.text == a.mention and (e.start, e.end) in own
+                          for e in inc.evidence) for a in doers)
+    return told_by_act and any(a.role == "actor2" and a.kind in FORCE_KINDS for a in lead.actors)
 
 
 def _fired_on_crowd(ctx: Context, inc: Incident, head: Trigger) -> bool:
@@ -5512,7 +5557,9 @@ def _noun_dated_older(ctx: Context, root, si: int) -> bool:
     if any(t.dep_ != "ROOT" and _a_year(t) and not any(d.start <= t.idx < d.end and _grain(ctx, d) not in COARSE
                                                        for d in dates) for t in root.subtree):
         return True  # "the 2013 massacre", "le massacre de 2013": a year the date finder reads only after "in"
-    if any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE for d in dates):
+    # (not the period a rank is counted in: "the second attack on the village this month" is this month's second)
+    if any(lo <= d.start and d.end <= hi and d.kind != "anaphoric" and _grain(ctx, d) in COARSE
+           and not _frames_a_rank(ctx, d) for d in dates):
         return True
     return _month_after_the_phrase(ctx, root, dates)
 
@@ -6672,6 +6719,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             if hurt:
                 inc.fatalities = Range.exact(len(hurt))
                 inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in hurt)
+        elif "death" not in stated and inc.fatalities is None and inc.injured is None and not any(
+                c.category == "death" for c in counts):
+            # "Gunmen attacked a bus near Kano on Sunday. A third victim died in hospital": a person told by an
+            # ordinal who died after an act told with no toll is one dead (one of a row of dead the text does not
+            # count), evidence on the person's words
+            ranked = [(a, b) for a, b, kind in _singles_who_died(ctx, si, counts, inc)
+                      if kind == "indefinite" and _ranked_person(ctx, a, b)]
+            if ranked:
+                inc.fatalities = Range.exact(len(ranked))
+                inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in ranked)
         elif "death" not in stated and inc.fatalities is not None and inc.fatalities.single():
             # "one of them" takes up the wounded only when the toll told some; "one of the injured" says so itself
             hurt = [(a, b) for a, b in _hurt_one_died(ctx, si, counts) if inc.injured or _casualty_cue(
@@ -7176,6 +7233,14 @@ def _hurt_who_died(ctx: Context, span: Span, hs: Span | None) -> bool:
     return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and (
         ctx.doc[i].head.i in dead and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ")
         or getattr(dying_after_state(ctx.doc[i], dying), "i", None) in dead) for i in toks)
+
+
+def _ranked_person(ctx: Context, start: int, end: int) -> bool:
+    """The person's words ``[start, end)`` hold an ordinal (``quantities_<lang>.ORDINAL_WORDS``: "A third victim",
+    « Une troisième victime »)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    ordinals = lexicon_words("quantities", ctx.lang, "ORDINAL_WORDS")
+    return span is not None and any(t.lower_ in ordinals for t in span)
 
 
 def _one_more_dead(ctx: Context, si: int, counts: list, inc: Incident) -> list[tuple[int, int]]:

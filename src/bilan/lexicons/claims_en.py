@@ -44,6 +44,9 @@ SPEAKER_ROLE_NOUNS = [
     "mayor", "official", "officials", "officer", "president", "director", "representative", "chief", "source",
     "sources", "witness", "witnesses", "resident", "residents", "activist", "leaders", "leader",
 ]
+# ranks joined by a hyphen are one word (victims_en.JOINED_RANKS)
+SPEAKER_ROLE_NOUNS += ["lieutenant-colonel", "major-general", "brigadier-general", "lieutenant-general",
+                       "vice-admiral", "rear-admiral"]
 QUOTES = [("“", "”"), ('"', '"'), ("«", "»")]
 REPORTING_FORMS = {"said": "say", "told": "tell", "says": "say", "claims": "claim", "denies": "deny", "fears": "fear"}
 DETERMINERS = ["the ", "a ", "an "]

@@ -53,6 +53,9 @@ SPEAKER_ROLE_NOUNS = [
     "maire", "responsable", "officier", "président", "directeur", "représentant", "préfet", "député", "chef militaire",
     "source", "sources", "témoin", "témoins", "habitant", "habitants", "militant", "responsables", "chefs",
 ]
+# les grades joints par un trait d'union sont un seul mot (victims_fr.JOINED_RANKS)
+SPEAKER_ROLE_NOUNS += ["lieutenant-colonel", "général-major", "contre-amiral", "vice-amiral", "sergent-chef",
+                       "adjudant-chef"]
 # quote marks
 QUOTES = [("«", "»"), ("“", "”"), ('"', '"')]
 # inflected forms the lemmatizer gets wrong (noun homographs) -> verb lemma

@@ -110,6 +110,9 @@ RUNNING_TOTAL_BEFORE = [
 # DIED ON THE WAY TO THE HOSPITAL": one more, not one of the dead told before)
 ADDED_OF_THE_HURT = [r"of\s+the\s+(?:wounded|injured)\b", r"of\s+them\b"]
 ADDED_SINGULAR_ARTICLES = ["a", "an"]
+# ordinals: before a noun, one of a row of things or people ("a second protester", "a third victim"); nlp reads an
+# ordinal the parse made the head of the noun after it as that noun's modifier (nlp._fix_ordinal_heads)
+ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 # a person the story names for the first time with a definite article, the subject of a verb of death
 # in a later sentence ("KILLING FIVE PASSENGERS. THE DRIVER OF THE BUS DIED ON THE WAY TO THE HOSPITAL"),
 # is one more dead; a person named before among the wounded ("WOUNDED TWO WOMEN AND A STREET VENDOR. THE

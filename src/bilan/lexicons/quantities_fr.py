@@ -123,6 +123,11 @@ RUNNING_TOTAL_BEFORE = [
 # décédée à l'hôpital » : un de plus, non un des morts déjà dits)
 ADDED_OF_THE_HURT = [r"des\s+blessés\b", r"d'entre\s+eux\b", r"d'entre\s+elles\b"]
 ADDED_SINGULAR_ARTICLES = ["un", "une"]
+# ordinaux : devant un nom, l'un d'une suite de choses ou de personnes (« un deuxième manifestant », « une troisième
+# victime ») ; nlp relit un ordinal dont l'analyse a fait la tête du nom qui le suit comme un modificateur de ce nom
+# (nlp._fix_ordinal_heads : « Un deuxième manifestant a été tué », « deuxième » sujet et « manifestant » un adjectif)
+ORDINAL_WORDS = ["deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "sixième", "septième",
+                 "huitième", "neuvième", "dixième"]
 # une personne que le récit nomme pour la première fois avec un article défini, sujet d'un verbe de mort
 # dans une phrase suivante (« tuant cinq passagers. Le chauffeur de l'autobus est mort en route vers
 # l'hôpital »), est un mort de plus ; une personne nommée avant parmi les blessés (« blessant deux femmes

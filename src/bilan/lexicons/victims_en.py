@@ -121,9 +121,19 @@ FORCE_RANKS = [
     # armed auxiliaries of an army ("soldiers and civilian auxiliaries"): no civilians
     "civilian auxiliary", "civilian auxiliaries",
 ]
+# ranks of two words joined by a hyphen ("a lieutenant-colonel of the army"): one person noun, one token for the
+# parse (nlp.get makes them special cases of the tokenizer, as victims_fr.JOINED_RANKS)
+JOINED_RANKS = [
+    "lieutenant-colonel", "lieutenant-colonels", "lieutenant-general", "lieutenant-generals", "major-general",
+    "major-generals", "brigadier-general", "brigadier-generals", "sergeant-major", "sergeant-majors",
+    "staff-sergeant", "staff-sergeants", "lance-corporal", "lance-corporals", "vice-admiral", "vice-admirals",
+    "rear-admiral", "rear-admirals", "lieutenant-commander", "lieutenant-commanders",
+]
 # ranks that are also common words: a rank only right before a person's name ("PRIVATE MIGUEL ALAS"; not
 # "private security guards")
 RANKS_BEFORE_NAMES = ["private"]
+# a rank joined by a hyphen is a rank of the forces (one word for the tokenizer)
+FORCE_RANKS += [w for w in JOINED_RANKS if w not in FORCE_RANKS]
 FORMER_WORDS = ["former", "retired", "ex"]
 # a prefix joined to the noun by a hyphen that makes a former one ("an ex-soldier", "an ex-policeman"): the whole
 # word is a person, a civilian (victims._matcher reads "ex-" before each person noun; the English tokenizer cuts

@@ -121,9 +121,21 @@ FORCE_RANKS = [
     # les supplétifs armés d'une armée (« soldats et supplétifs civils ») : pas des civils
     "supplétif civil", "supplétifs civils",
 ]
+# grades faits de deux mots joints par un trait d'union (« un lieutenant-colonel de l'armée ») : un seul nom de
+# personne, un seul mot pour l'analyse (nlp.get en fait des cas spéciaux du tokeniseur ; sans cela le modèle coupe au
+# trait d'union et lit « lieutenant » et « - » comme des phrases à part, « colonel » seul sujet)
+JOINED_RANKS = [
+    "lieutenant-colonel", "lieutenants-colonels", "sergent-chef", "sergents-chefs", "caporal-chef", "caporaux-chefs",
+    "adjudant-chef", "adjudants-chefs", "brigadier-chef", "brigadiers-chefs", "médecin-colonel", "médecins-colonels",
+    "médecin-commandant", "médecin-capitaine", "général-major", "généraux-majors", "lieutenant-général",
+    "contre-amiral", "contre-amiraux", "vice-amiral", "vice-amiraux", "capitaine-adjudant", "sergent-major",
+    "sergents-majors", "quartier-maître", "quartiers-maîtres",
+]
 # grades lus comme tels seulement juste avant un nom de personne (« LE BRIGADIER JEAN MARTIN ») : ailleurs
 # le mot dit autre chose (victims_en.RANKS_BEFORE_NAMES)
 RANKS_BEFORE_NAMES = ["brigadier", "brigadier-chef", "maréchal des logis"]
+# un grade joint par un trait d'union est un grade des forces (un seul mot pour le tokeniseur)
+FORCE_RANKS += [w for w in JOINED_RANKS if w not in FORCE_RANKS]
 FORMER_WORDS = ["ancien", "ancienne", "anciens", "ex", "retraité", "retraités", "à la retraite"]
 # un préfixe joint au nom par un trait d'union qui en fait un ancien (« un ex-policier », « un ex-député ») :
 # le mot entier est une personne, un civil (victims._matcher lit « ex-» devant chaque nom de personne)
