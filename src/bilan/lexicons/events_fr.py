@@ -51,9 +51,6 @@ TRIGGERS = [
     # l'hélicoptère de combat ou d'attaque l'emporte sur le bombardement qu'il fait (« des hélicoptères de combat
     # pilonnent des positions ») comme l'avion, et comme "attack helicopter" en anglais (89)
     ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    # l'armée de l'air qui détruit un bien, comme "the air force destroyed a bridge" (« l'armée de l'air a détruit un
-    # pont »)
-    ("armée de l'air", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs:property",)),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
