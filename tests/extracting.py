@@ -111,8 +111,12 @@ def headline_misses(inc: Incident, exp) -> list[str]:
     errs = []
     if types is not None and inc.event_type not in types and inc.sub_event_type not in types:
         errs.append(f"type {inc.event_type}/{inc.sub_event_type}")
-    if exp.doer is not None and not found(exp.doer, [a.mention for a in inc.actors_in("actor1")]):
-        errs.append(f"doer {[a.mention for a in inc.actors_in('actor1')]}")
+    # (the "unidentified armed group" put for an act nobody is named for has the act's words as its mention: no doer
+    # named, "L'aviation bombarde ...": « aviation » is the act's word, not an actor)
+    act = {" ".join(e.text.split()) for e in inc.evidence if e.field == "event_type"}
+    named = [a.mention for a in inc.actors_in("actor1") if not (a.kind == "unidentified" and a.mention in act)]
+    if exp.doer is not None and not found(exp.doer, named):
+        errs.append(f"doer {named}")
     hits = [t.mention for t in inc.targets] + [a.mention for a in inc.actors if a.role in ("victim", "actor2")]
     if exp.hit is not None and not found(exp.hit, hits):
         errs.append(f"hit {hits}")

@@ -492,7 +492,8 @@ def _clash_perpetrators(inc, trig: set[str]) -> list:
     out, seen = [], set()
     for a in sides:
         key = a.mention if a.kind == "unidentified" else a.name
-        if a.kind in _NON_STATE and not (a.kind == "unidentified" and a.mention in trig) and key not in seen:
+        if a.kind in _NON_STATE and not (a.kind == "unidentified" and " ".join(a.mention.split()) in trig) \
+                and key not in seen:
             seen.add(key)
             out.append(a)
     return out
@@ -501,9 +502,10 @@ def _clash_perpetrators(inc, trig: set[str]) -> list:
 def pred_slots(inc) -> dict[str, list]:
     """Our fills for one incident, in the same slots as :func:`gold_slots`."""
     # an unnamed perpetrator counts by its words ("GUNMEN", "HEAVILY ARMED MEN"), not when the
-    # mention is only the event itself (ACLED's "unidentified armed group" convention)
-    trig = {e.text for e in inc.evidence if e.field == "event_type"}
-    perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or a.mention not in trig]
+    # mention is only the event itself (ACLED's "unidentified armed group" convention), whatever line
+    # breaks the event's words span in the text ("ROCKET\nLAUNCHERS" is the mention "ROCKET LAUNCHERS")
+    trig = {" ".join(e.text.split()) for e in inc.evidence if e.field == "event_type"}
+    perps = [a for a in inc.actors_in("actor1") if a.kind != "unidentified" or " ".join(a.mention.split()) not in trig]
     if inc.event_type == "Battles":
         perps = _clash_perpetrators(inc, trig) or perps
     # MUC-4 task definition 1.0 (1a): a guerrilla or drug-trafficking group is never the target of

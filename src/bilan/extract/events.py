@@ -2159,6 +2159,8 @@ def _weapon_supplied(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
 
 
 INVENTORY_ITEMS = 3
+# how the parser hangs a day on the verb it dates ("fired on Sunday", « ont tiré dimanche »)
+TIME_ADJUNCT_DEPS = ("obl", "npadvmod", "advmod")
 
 
 def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
@@ -2186,7 +2188,10 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
         owner = root.head
     weapons = m.weapon_words
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
-    if owner is not None and owner.pos_ == "NOUN" and is_weapon:
+    if owner is not None and owner.pos_ == "NOUN" and is_weapon and not (
+            {owner.lemma_.lower(), owner.lower_} & m.time_nouns and owner.dep_.split(":")[0] in TIME_ADJUNCT_DEPS):
+        # (not the day the verb is dated by, which the parser may give the verb's object that follows it: « ont
+        # tiré dimanche des obus de mortier »)
         heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")
         words = {owner.lemma_.lower(), owner.lower_}
         if not words & (set(m.event_words) | heads | lexicon_words("events", m.lang, "WEAPON_USE_NOUNS")):

@@ -61,10 +61,13 @@ LOOKBACK_SENTENCES = 2
 PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
 PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
 UNIDENTIFIED = "unidentified armed group"
-# sub-event types whose unnamed perpetrator is coded as an unidentified armed group
+# sub-event types whose unnamed perpetrator is coded as an unidentified armed group: bombings, attacks and
+# abductions, and remote violence fired from afar (shells, rockets, mortars, air and drone strikes: ACLED's
+# "Unidentified Armed Group" for remote violence whose doer is not known; the weapon names no side)
 UNATTRIBUTED_ATTACKS = {
     sub: ("Explosions/Remote violence", "Violence against civilians")
-    for sub in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance")
+    for sub in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance",
+                "Shelling/artillery/missile attack", "Air/drone strike")
 }
 UNDATED_WINDOW_DAYS = 30
 CUE_WINDOW_TOKENS = 8
@@ -2987,7 +2990,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             evidence.append(ctx.ev("actors", trig.start, trig.end))
     if etype != "Battles":
         # the armed target of a bombing or an attack ("deux casques bleus", "an army convoy")
-        a1_name = next((a.name for a in actors if a.role == "actor1"), None)
+        # (the unidentified armed group put for the act itself names no one: an unnamed armed side the act hit
+        # is its target still, "a strike ... against armed rebel groups")
+        a1_name = next((a.name for a in actors if a.role == "actor1"
+                        and not (a.kind == "unidentified" and a.mention == trig.text)), None)
         casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
         trig_toks = set(range(trig.tok_start, trig.tok_end)) | casualty
         target = next((a for a in armed if a.name != a1_name and a is not a1 and (
@@ -6404,16 +6410,16 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             and not _placeholder_perpetrator(inc):
         # "Four engineers were murdered ... terrorists murdered four engineers": the mention that
         # names who did it (even as "terrorists") replaces the absence of a name
-        placeholders = {a.mention for a in prev.actors if a.role == "actor1"}
+        placeholders = {_words(a.mention) for a in prev.actors if a.role == "actor1"}
         prev.actors = [a for a in prev.actors if a.role != "actor1"]
-        prev.evidence = [e for e in prev.evidence if not (e.field == "actors" and e.text in placeholders)]
+        prev.evidence = [e for e in prev.evidence if not (e.field == "actors" and _words(e.text) in placeholders)]
     unnamed = [a for a in inc.actors if a.role == "actor1" and a.name == UNIDENTIFIED and a.kind == "unidentified"]
     if unnamed and any(a.role == "actor1" for a in prev.actors):
         # the re-mention's "unidentified armed group" is only the absence of a name: the
         # antecedent's named perpetrator stands
         inc.actors = [a for a in inc.actors if a not in unnamed]
-        mentions = {a.mention for a in unnamed}
-        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and e.text in mentions)]
+        mentions = {_words(a.mention) for a in unnamed}
+        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and _words(e.text) in mentions)]
     specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
@@ -6487,6 +6493,8 @@ def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bo
     whose homes have been raided"), its doer is the armed subject told last, in its sentence before it,
     its paragraph or the two before ("security forces have detained three men")."""
     words = lexicon_words("events", ctx.lang, "FORCE_OPERATIONS")
+    if trig.event_type == "Explosions/Remote violence":
+        return False  # an air raid, « des raids aériens », is remote violence, no search of the forces
     if not words or not any(t.lower_ in words or t.lemma_.lower() in words
                             for t in ctx.doc[trig.tok_start:trig.tok_end]):
         return False
@@ -6515,10 +6523,16 @@ def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bo
 
 def _placeholder_perpetrator(inc: Incident) -> bool:
     """The incident's only perpetrator is ACLED's "unidentified armed group" put for an attack the
-    text attributes to no one (its evidence is the trigger itself)."""
-    trig = {e.text for e in inc.evidence if e.field == "event_type"}
+    text attributes to no one (its evidence is the trigger itself, whatever line breaks it spans: "ROCKET
+    LAUNCHERS" wrapped over two lines is the mention "ROCKET LAUNCHERS")."""
+    trig = {_words(e.text) for e in inc.evidence if e.field == "event_type"}
     a1 = [a for a in inc.actors if a.role == "actor1"]
-    return bool(a1) and all(a.kind == "unidentified" and a.mention in trig for a in a1)
+    return bool(a1) and all(a.kind == "unidentified" and _words(a.mention) in trig for a in a1)
+
+
+def _words(text: str) -> str:
+    """The text's words, one space apart (an evidence span may be wrapped over lines; a mention is not)."""
+    return " ".join(text.split())
 
 
 def _violent(inc: Incident) -> bool:

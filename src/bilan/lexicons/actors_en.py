@@ -211,6 +211,8 @@ STATE_FORCES = [
     "jawans", "jawan", "crpf", "bsf", "itbp", "ssb", "assam rifles", "rashtriya rifles",
     "drg", "district reserve guard", "cobra commandos", "frontier corps", "rangers", "levies",
     "border guard bangladesh", "bgb", "marines",
+    # a military government named by its rule: its forces ("jets of the junta bombed the village")
+    "junta", "military junta",
 ]
 # a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
 VAGUE_FORCES = ["forces", "force"]

@@ -216,6 +216,8 @@ STATE_FORCES = [
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
     # une gendarmerie rattachée à l'armée, les autres armes
     "garde nationale", "gardes nationaux", "armée de l'air", "marine nationale",
+    # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
+    "junte", "junte militaire",
 ]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]
