@@ -910,16 +910,25 @@ def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
         heads[m], deps[m] = v, "nsubj"
         if not _is_tree(heads, 0, len(doc)):
             continue
-        try:
-            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                      tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
-                      lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
-                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
-        except ValueError:
-            continue
-        out.user_data.update(doc.user_data)
-        docs[i] = out
+        out = _reparsed(doc, heads, deps)
+        if out is not None:
+            docs[i] = out
     return docs
+
+
+def _reparsed(doc: Doc, heads: list[int], deps: list[str], tags: list[str] | None = None, pos: list[str] | None = None,
+              morphs: list[str] | None = None) -> Doc | None:
+    """``doc`` with the parse repaired (its heads and dependencies, and the tags, parts of speech and morphology
+    given), its entities and user data kept; None when spaCy refuses the tree."""
+    try:
+        out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                  tags=tags or [t.tag_ for t in doc], pos=pos or [t.pos_ for t in doc],
+                  morphs=morphs or [str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc], heads=heads,
+                  deps=deps, ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+    except ValueError:
+        return None
+    out.user_data.update(doc.user_data)
+    return out
 
 
 _LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
@@ -983,15 +992,9 @@ def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        try:
-            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                      tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
-                      lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
-                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
-        except ValueError:
-            continue
-        out.user_data.update(doc.user_data)
-        docs[i] = out
+        out = _reparsed(doc, heads, deps)
+        if out is not None:
+            docs[i] = out
     return docs
 
 
@@ -1038,15 +1041,9 @@ def _fix_subjects_before_names(docs: list[Doc]) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        try:
-            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                      tags=tags, pos=pos, morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
-                      heads=heads, deps=deps,
-                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
-        except ValueError:
-            continue
-        out.user_data.update(doc.user_data)
-        docs[i] = out
+        out = _reparsed(doc, heads, deps, tags=tags, pos=pos)
+        if out is not None:
+            docs[i] = out
     return docs
 
 
@@ -1111,15 +1108,9 @@ def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        try:
-            out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                      tags=tags, pos=pos, morphs=morphs, lemmas=[t.lemma_ for t in doc],
-                      heads=heads, deps=deps,
-                      ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
-        except ValueError:
-            continue
-        out.user_data.update(doc.user_data)
-        docs[i] = out
+        out = _reparsed(doc, heads, deps, tags=tags, pos=pos, morphs=morphs)
+        if out is not None:
+            docs[i] = out
     return docs
 
 
