@@ -7798,6 +7798,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
             s, inc = max([(s2, i2) for s2, i2 in prev if _party(i2, cm.organisation)], key=lambda x: x[0])
         elif len(earlier) > 1 and not cm.contrast and cm.certainty in ("possible", "denied"):
             inc = next((i for i in earlier if not i.recalled), earlier[0])  # the lead incident
+        if _said_before(ctx, si, inc):
+            continue  # « Samedi, l'armée avait annoncé ... » after Sunday's attack: what was said before it is of another
         version_of = next((i for i in incidents if i.id == ctx.versions.get(si)), None)
         if version_of is not None:
             # the accused side's version of that incident: its claim, disputing it (_sides_version)
@@ -7822,6 +7824,31 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         inc.claims.append(_claim(ctx, cm, stance, figure))
         inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
         attached[si] = (inc, stance)
+
+
+def _said_before(ctx: Context, si: int, inc: Incident) -> bool:
+    """Sentence ``si``'s statement is dated, by a date on its verb of saying, to a day before the incident's day (both
+    to the day; not the dateline's date, not an anaphoric one): a statement made before the incident cannot be about
+    it ("On Saturday, the Malian army had announced that it had neutralised about fifteen terrorists" after Sunday's
+    attack). A date on another verb is not the statement's (« Les corps seront rendus lundi, a précisé le
+    gouverneur »)."""
+    if inc.date.precision != "day" or inc.date.start is None:
+        return False
+    return any(d.kind != "anaphoric" and d.value.precision == "day" and d.value.start is not None
+               and (d.value.end or d.value.start) < inc.date.start and not ctx.in_dateline(d.start)
+               and _on_a_verb_of_saying(ctx, d) for d in _in_sent(ctx, si, ctx.dates))
+
+
+def _on_a_verb_of_saying(ctx: Context, d) -> bool:
+    """The date hangs on a verb of saying outside quotes, directly or through its preposition ("On Saturday, the army
+    had announced", « Samedi, l'armée avait annoncé »)."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.start in ctx.quoted:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and span.root.dep_ == "pobj":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head)
 
 
 def _spoken_of(cm: ClaimMention, earlier: list[Incident]) -> Incident | None:
