@@ -1072,17 +1072,30 @@ def _noun_tag(doc: Doc, k: int) -> str:
     return "NNS" if "Plur" in t.morph.get("Number") else "NN"
 
 
+def _ordinal_tokens(doc: Doc, ordinals: frozenset[str]) -> list:
+    """The tokens but the last that are an ordinal word of the language or that the model marks ``NumType=Ord``, read
+    from the document's arrays (a token's morphology, asked of every token, costs more than the whole repair)."""
+    from spacy.attrs import LOWER, MORPH
+    from spacy.strings import hash_string
+
+    if len(doc) < 2:
+        return []
+    arr = doc.to_array([LOWER, MORPH])
+    strings = doc.vocab.strings
+    words = {hash_string(w) for w in ordinals}
+    ords = {h for h in set(arr[:, 1].tolist()) if h and any(
+        f.partition("=")[0] == "NumType" and "Ord" in f.partition("=")[2].split(",") for f in strings[h].split("|"))}
+    return [doc[k] for k, (low, morph) in enumerate(arr[:-1].tolist()) if low in words or morph in ords]
+
+
 def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
     ordinals = _ordinal_words(lang)
     for i, doc in enumerate(docs):
         if not doc.has_annotation("DEP"):
             continue
-        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
-        tags, pos, morphs = [t.tag_ for t in doc], [t.pos_ for t in doc], [str(t.morph) for t in doc]
+        heads = deps = tags = pos = morphs = None  # (built at the first repair: most documents need none)
         changed = False
-        for o in doc[:-1]:
-            if o.lower_ not in ordinals and "Ord" not in o.morph.get("NumType"):
-                continue
+        for o in _ordinal_tokens(doc, ordinals):
             w = doc[o.i + 1]
             # (a noun that is also a present participle, « le deuxième manifestant tué », read as a verb after an
             # ordinal with an article: the article's noun)
@@ -1090,6 +1103,9 @@ def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
                 and any(c.dep_ == "det" for c in o.children)
             if (w.pos_ not in ("ADJ", "NOUN") and not participle) or w.is_punct or w.sent.start != o.sent.start:
                 continue
+            if heads is None:
+                heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+                tags, pos, morphs = [t.tag_ for t in doc], [t.pos_ for t in doc], [str(t.morph) for t in doc]
             if w.head.i == o.i and w.dep_ in _ORDINAL_DEPENDENTS:
                 new_h, new_d = list(heads), list(deps)
                 new_h[w.i], new_d[w.i] = (w.i if heads[o.i] == o.i else heads[o.i]), deps[o.i]
