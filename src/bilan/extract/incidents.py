@@ -234,13 +234,17 @@ def _in_sent(ctx: Context, si: int, items, key=lambda x: x.start):
     return [x for x in items if s.start_char <= key(x) < s.end_char]
 
 
-def _attached_to_reporting_verb(ctx: Context, start: int, end: int) -> bool:
+def _attached_to_reporting_verb(ctx: Context, start: int, end: int, through_preposition: bool = False) -> bool:
     """A date that dates the statement ("a reconnu cette semaine"), not the event. Dates inside
-    quotes belong to the quoted words, whatever the parser attached them to."""
+    quotes belong to the quoted words, whatever the parser attached them to. With
+    ``through_preposition``, also one the English parse hangs on the verb through its preposition ("On
+    Saturday, the army had announced")."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start in ctx.quoted:
         return False
     head = span.root.head
+    if through_preposition and head.pos_ == "ADP" and span.root.dep_ == "pobj":
+        head = head.head
     return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head)
 
 
@@ -7836,19 +7840,8 @@ def _said_before(ctx: Context, si: int, inc: Incident) -> bool:
         return False
     return any(d.kind != "anaphoric" and d.value.precision == "day" and d.value.start is not None
                and (d.value.end or d.value.start) < inc.date.start and not ctx.in_dateline(d.start)
-               and _on_a_verb_of_saying(ctx, d) for d in _in_sent(ctx, si, ctx.dates))
-
-
-def _on_a_verb_of_saying(ctx: Context, d) -> bool:
-    """The date hangs on a verb of saying outside quotes, directly or through its preposition ("On Saturday, the army
-    had announced", « Samedi, l'armée avait annoncé »)."""
-    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or span.start in ctx.quoted:
-        return False
-    head = span.root.head
-    if head.pos_ == "ADP" and span.root.dep_ == "pobj":
-        head = head.head
-    return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head)
+               and _attached_to_reporting_verb(ctx, d.start, d.end, through_preposition=True)
+               for d in _in_sent(ctx, si, ctx.dates))
 
 
 def _spoken_of(cm: ClaimMention, earlier: list[Incident]) -> Incident | None:

@@ -2246,8 +2246,7 @@ def _told_within(q: PlaceMention, pm: PlaceMention, places: Sequence[PlaceMentio
     :func:`_within_words`; a country's name there left out), ``pm`` is read as a region (a division of the gazetteer, or a division
     word next to it: « la région de Donetsk », "the Kharkiv region") of ``q``'s country, and ``q`` lies in it
     (the same first-level division, else within WITHIN_REGION_KM)."""
-    if pm.is_country or q.end > pm.start or (q.place.feature != "city" and not q.unresolved) \
-            or q.place.country != pm.place.country:
+    if pm.is_country or q.end > pm.start or not _town_of_its_country(q, pm):
         return False
     between = text[q.end:pm.start]
     if "\n" in between or len(between) > WITHIN_LINK_MAX_CHARS:
@@ -2288,11 +2287,16 @@ def _division_words_next(pm: PlaceMention, text: str, lang: str) -> set[str]:
     return set(before[-1:]) | set(after) | {pm.text.split()[-1].lower()}
 
 
+def _town_of_its_country(q: PlaceMention, pm: PlaceMention) -> bool:
+    """``q`` is a town (or a village read unresolved) of ``pm``'s country: one that may lie in ``pm``."""
+    return not q.is_country and (q.place.feature == "city" or q.unresolved) and q.place.country == pm.place.country
+
+
 def _lies_within(q: PlaceMention, pm: PlaceMention, strict: bool = False) -> bool:
     """``q``, a town (or a village read unresolved in a region), lies in the region ``pm``: the same country, and
     the same first-level division, else (unless ``strict``: the text does not link them) within WITHIN_REGION_KM
     of its point (the gazetteer's divisions carry no code to compare: "Junín" holds no "PE.15")."""
-    if q.is_country or (q.place.feature != "city" and not q.unresolved) or q.place.country != pm.place.country:
+    if not _town_of_its_country(q, pm):
         return False
     a, b = q.place, pm.place
     if q.unresolved:

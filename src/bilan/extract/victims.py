@@ -648,6 +648,14 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     return VictimMention(span.start_char, span.end_char, span.text, start, end)
 
 
+def _phrase_noun(tok):
+    """The noun a title or a name is a word of: a title before a name is one noun phrase with it ("JOURNALIST
+    RAFAEL GOMEZ")."""
+    while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
 def owners_of_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, thing_end: int,
                     lang: str) -> list[VictimMention]:
     """The victim mentions that say whose the thing at tokens ``thing_start:thing_end`` is (a target the act
@@ -662,10 +670,7 @@ def owners_of_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, t
         return []  # "BURNED THE FARM OF A LANDOWNER": the property hit, not its owner
     out = []
     for v in mentions:
-        tok = doc[v.tok_start:v.tok_end].root
-        # a title before a name is one noun phrase with it ("JOURNALIST RAFAEL GOMEZ")
-        while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head
+        tok = _phrase_noun(doc[v.tok_start:v.tok_end].root)  # "JOURNALIST RAFAEL GOMEZ"
         if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.dep_ == "prep":
             owned = tok.head.head
         elif tok.dep_.startswith("nmod") and not tok.dep_.endswith("poss") and any(
@@ -695,9 +700,7 @@ def carried_by_thing(doc: Doc, mentions: list[VictimMention], thing_start: int, 
     thing = doc[thing_start:thing_end].root
     out = []
     for v in mentions:
-        tok = doc[v.tok_start:v.tok_end].root
-        while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head
+        tok = _phrase_noun(doc[v.tok_start:v.tok_end].root)
         if tok.dep_ in ("nmod", "pobj") and tok.head.lower_ in collectives | of and tok.head.head.lower_ in collectives:
             tok = tok.head.head  # "a dozen of peasants"
         elif tok.dep_ == "nmod" and tok.head.lower_ in collectives:
