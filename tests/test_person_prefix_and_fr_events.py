@@ -55,7 +55,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from extracting import incidents
+from extracting import incidents, params_with_xfails
 
 
 def plain(s: str) -> str:
@@ -182,9 +182,8 @@ def misses(kind: str, text: str, lang: str, exp) -> list:
 
 
 def _params():
-    return [pytest.param(*row, id=f"{row[2]}-{row[0]}-{k}",
-                         marks=[pytest.mark.xfail(strict=True, reason=XFAIL[row[1]])] if row[1] in XFAIL else [])
-            for k, row in enumerate(ROWS)]
+    return params_with_xfails(ROWS, XFAIL, key=lambda row: row[1],
+                              ident=lambda row: f"{row[2]}-{row[0]}-{ROWS.index(row)}")
 
 
 @pytest.mark.parametrize("kind,text,lang,exp", _params())
