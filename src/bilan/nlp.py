@@ -70,6 +70,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
     return doc
 
+
+@Language.component("bilan_entity_edges")
+def entity_edges(doc: Doc) -> Doc:
+    """An entity starts and ends on a word: the French model may run a name over the blank line
+    after a headline (« territoire de Lubero\\n\\n »), which would make the blank line part of a
+    place's mention and of its evidence."""
+    ents = doc.ents
+    if not any(e[0].is_space or e[-1].is_space for e in ents):
+        return doc
+    kept = []
+    for e in ents:
+        start, end = e.start, e.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id))
+    doc.ents = kept
+    return doc
+
+
 _loaded: dict[str, Language] = {}
 
 
@@ -113,6 +135,8 @@ def get(lang: str) -> Language:
             _join_hyphenated_ranks(nlp, lang)
             if "parser" in nlp.pipe_names and "bilan_paragraph_breaks" not in nlp.pipe_names:
                 nlp.add_pipe("bilan_paragraph_breaks", before="parser")
+            if "ner" in nlp.pipe_names and "bilan_entity_edges" not in nlp.pipe_names:
+                nlp.add_pipe("bilan_entity_edges", after="ner")
             _loaded[lang] = nlp
     return nlp
 

@@ -598,8 +598,12 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
         low = text.lower()
         return bool(set(low.split()) & words) or any(w in low for w in words if " " in w)
 
-    named = all_named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic}
-    militias = all_militias = {a.name for a in actors if a.kind == "militia" and not a.generic}
+    # (a militia that fights beside the state, actors_<lang>.PRO_GOVERNMENT_MILITIAS, is never who "the terrorists"
+    # or "the jihadists" are: « Les terroristes ont tendu une embuscade au convoi », told by a member of the VDP)
+    allied = lexicon_words("actors", m.lang, "PRO_GOVERNMENT_MILITIAS") if m is not None else frozenset()
+    named = all_named = {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic
+                         and a.name not in allied}
+    militias = all_militias = {a.name for a in actors if a.kind == "militia" and not a.generic and a.name not in allied}
     if doc is not None and m is not None:
         candidates = doer_candidates(actors, doc, m)
         if candidates is not None and len(named) == 1:
@@ -612,7 +616,7 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
         if not a.generic:
             continue
         text = a.text
-        own = False
+        own = set()
         if doc is not None:
             root = doc[a.tok_start:a.tok_end].root
             # and the words that qualify it after ("des hommes armés non identifiés")
@@ -622,14 +626,15 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
             # « des rebelles soupçonnés d'appartenir à l'ELN », "the attackers, probably members of the
             # MRTA"): the mention is that group, hedged or not (the hedge is the incident's claim)
             # (or in an aside between the subject and its verb, whatever the parse hung it on)
-            own = any(not b.generic and b.name in all_named and (
+            # (only the groups named there count: « des rebelles des Forces démocratiques alliées (ADF) » is the
+            # ADF even in a story that names the Islamic State the ADF pledged allegiance to)
+            own = {b.name for b in actors if not b.generic and b.name in all_named and (
                 root.is_ancestor(doc[b.tok_start:b.tok_end].root)
-                or root.dep_.startswith("nsubj") and a.tok_end <= b.tok_start and b.tok_end <= root.head.i)
-                for b in actors)
+                or root.dep_.startswith("nsubj") and a.tok_end <= b.tok_start and b.tok_end <= root.head.i)}
         if has(text, unidentified) or (doc is not None and m is not None and not own
                                        and names_another_group(doc[root.left_edge.i:root.right_edge.i + 1], m)):
             continue  # "gunmen from another gang": not the group the story names
-        pool = (all_militias if own else militias) if has(a.text, paramilitary) else (all_named if own else named)
+        pool = (own & all_militias if own else militias) if has(a.text, paramilitary) else (own or named)
         if len(pool) == 1:
             (name,) = pool
             a.name, a.kind = name, next(b.kind for b in actors if b.name == name)

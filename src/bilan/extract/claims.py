@@ -262,6 +262,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
                 # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
                 subj = _subject(_verb_joined_to(tok, m), m)
+            elif not subj and _says_in_passing(tok) and m.reporting_entry(tok.head) is None:
+                # "Local activists put the death toll higher, saying 19 people were killed", « des militants ont
+                # avancé un bilan plus lourd, affirmant que ... »: who does the verb says it, not its clause
+                subj = _subject(tok.head, m)
             if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)
@@ -414,6 +418,14 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks
+
+
+def _says_in_passing(verb: Token) -> bool:
+    """A present participle of saying hung on the verb before it ("..., saying", « ..., affirmant que »). (The
+    caller leaves out one hung on a verb of saying: « a revendiqué l'attaque en affirmant avoir tué » is told by
+    the claim of that verb.)"""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def _relative(tok: Token) -> bool:

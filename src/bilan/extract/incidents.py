@@ -78,6 +78,16 @@ RANK_TRIGGER, RANK_LOOSE, RANK_LOOKBACK, RANK_NONE = 0, 1, 2, 3
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 
 
+def on_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` without the blank lines and spaces at its edges: a sentence's span keeps
+    the line break that ends its paragraph, and evidence is the words, not the whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass
 class Context:
     document: Document
@@ -130,6 +140,7 @@ class Context:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
 
     def ev(self, field_name: str, start: int, end: int) -> Evidence:
+        start, end = on_words(self.document.text, start, end)
         return Evidence(field=field_name, doc_id=self.document.doc_id, start=start, end=end,
                         text=self.document.text[start:end])
 
@@ -1584,8 +1595,11 @@ def _by_agent(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMe
     # the trigger, and a participle on an event noun ("two bombs set off by urban guerrillas",
     # "l'engin posé par des inconnus")
     host = _instrument_host(troot)
+    # (not a participle of escorting: « l'attaque d'un convoi escorté par l'armée » names who guarded what was hit)
+    escort = lexicon_words("events", ctx.lang, "ESCORT_VERBS")
     anchors = {troot.i} | {c.i for n in _event_phrase_nouns(troot) for c in n.children
-                           if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"} | _conducting_verbs(ctx, troot)
+                           if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB" and c.lemma_.lower() not in escort} \
+        | _conducting_verbs(ctx, troot)
     if host is not None:
         anchors.add(host.i)
     if trig.sub_event_type == DISRUPTED:
@@ -1650,7 +1664,8 @@ def _late_agent(ctx: Context, trig: Trigger, armed: list[ActorMention], verb: To
     starts = {a.tok_start for a in ctx.actors}
     for i in range(trig.tok_end, min(sent.end, trig.tok_end + LATE_AGENT_GAP)):
         t = doc[i]
-        if t.is_punct or i in starts:
+        if t.is_punct or i in starts or t.pos_ == "VERB" and t.dep_.split(":")[0] == "acl":
+            # (a participle between has the agent: "killed ... in an attack on a supply convoy escorted by the army")
             return None
         if t.lower_ in ctx.m.agent_markers:
             after = [a for a in armed if i < a.tok_start <= i + AGENT_NOUN_GAP
@@ -2426,6 +2441,13 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
                     if sent.start <= v.tok_start and v.tok_end <= t.i - 1 and len(rest) <= 8 and all(
                             x.pos_ in ("PROPN", "ADP", "DET") or x.text == "," for x in rest):
                         out.update(range(v.tok_start, t.i - 1))
+    # and the source of an attribution ("according to residents", « selon des habitants »): who tells it, named
+    # after the words that attribute
+    first, last = sent[0].idx, sent[-1].idx
+    spoken = {i for c in ctx.claims if first <= c.verb_start <= last
+              for i in c.speaker_tokens if ctx.doc[i].idx >= c.verb_end}
+    out.update(i for v in ctx.victims if spoken.intersection(range(v.tok_start, v.tok_end))
+               for i in range(v.tok_start, v.tok_end))
     return out
 
 
@@ -2565,9 +2587,10 @@ def _sides(ctx: Context, armed: list[ActorMention]) -> int:
 
 
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Range | None = None) -> Claim:
-    return Claim(text=ctx.document.text[cm.sent_start:cm.sent_end], speaker=cm.speaker,
+    start, end = on_words(ctx.document.text, cm.sent_start, cm.sent_end)
+    return Claim(text=ctx.document.text[start:end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
-                 certainty=cm.certainty, doc_id=ctx.document.doc_id, start=cm.sent_start, end=cm.sent_end,
+                 certainty=cm.certainty, doc_id=ctx.document.doc_id, start=start, end=end,
                  stance=stance, fatalities=figure)
 
 
@@ -2958,6 +2981,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             a1 = (_agent(ctx, t, doers_pool, False) if doers_pool else None) or _speaker_as_doer(ctx, t, sent)
             if a1 is not None:
                 break
+    if a1 is None and hit_side is None and etype == "Battles":
+        # "an attack on a supply convoy escorted by the army": the escort is the side attacked, by a side not named
+        hit_side = next((a for a in armed if _escorts(ctx, a)), None)
     if a1 is None and hit_side is not None:
         actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
         evidence.append(ctx.ev("actors", trig.start, trig.end))
@@ -3226,9 +3252,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # of the text itself (no speaker) with the hedge's certainty, its evidence the hedge word
         hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end)
         if hedge is not None:
-            inc.claims.append(Claim(text=ctx.document.text[sent.start_char:sent.end_char], verb=ATTRIBUTION_VERB,
-                                    certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=sent.start_char,
-                                    end=sent.end_char))
+            start, end = on_words(ctx.document.text, sent.start_char, sent.end_char)
+            inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
+                                    certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
     if "attempted" in trig.flags:
         # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
@@ -3404,7 +3430,24 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
-    return named_first[0] if battle and named_first else None
+    if not battle:
+        return None
+    # (not the escort of what was hit, "a convoy escorted by the army": the side attacked)
+    return next((a for a in named_first if not _escorts(ctx, a)), None)
+
+
+def _escorts(ctx: Context, a: ActorMention) -> bool:
+    """The mention is the agent of a participle of escorting (``events_<lang>.ESCORT_VERBS``: "a convoy escorted by
+    the army", « un convoi escorté par l'armée »)."""
+    escort = lexicon_words("events", ctx.lang, "ESCORT_VERBS")
+    tok = ctx.doc[a.tok_start:a.tok_end].root
+    for _ in range(3):
+        if tok.pos_ == "VERB":
+            return tok.lemma_.lower() in escort and tok.dep_.split(":")[0] == "acl"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _died(ctx: Context, verb) -> bool:
@@ -4746,9 +4789,14 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
         merge_into(lead, p, "a part of the lead's event told in a later paragraph, in the lead's town on its "
                             "day")
     gone = {p.id for p in home}
+    # only the parts of the lead's event type (a protest's: a protest or a riot) tell a share of its toll: the
+    # army's clash with the attackers it pursued (« les militaires ont poursuivi les assaillants et tué trois
+    # d'entre eux ») is no town of the attack on the village, and its dead are none of the attack's
+    shares = [p for p in away if p.event_type == lead.event_type
+              or p.event_type in PROTEST_TYPES and lead.event_type in PROTEST_TYPES]
     if lead_dead is not None:
         told = [p.fatalities.best if p.fatalities.best is not None else p.fatalities.low
-                for p in away if p.fatalities is not None]
+                for p in shares if p.fatalities is not None]
         told_sum = sum(v for v in told if v is not None)
         whole = lead_dead.low if lead_dead.low is not None else lead_dead.best
         own = _sum(home_dead) if home_dead else None
@@ -4758,15 +4806,15 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
             def less(v):
                 return None if v is None else v - told_sum
             rest = Range(low=less(lead_dead.low), best=less(lead_dead.best), high=less(lead_dead.high),
-                         basis="less_parts")
+                         basis="less_parts") if told_sum else lead_dead
             rest_best = rest.best if rest.best is not None else rest.low
             if own is not None and (own.best or 0) >= (rest_best or 0):
                 lead.fatalities = own
             elif rest_best is not None and rest_best > 0:
                 lead.fatalities = rest
-            elif own is None and away:
+            elif own is None and shares:
                 # the towns told all of it: the lead sums them up and is no event of its own
-                first = away[0]
+                first = shares[0]
                 own_fields = ("fatalities", "injured", "civilian_fatalities", "location")
                 lead.evidence = [e for e in lead.evidence if e.field not in own_fields]
                 kept = [getattr(first, f) for f in own_fields] + [first.date]
@@ -6009,7 +6057,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
     if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
-            or _acts_told_of_their_doer(ctx, trig, inc) or _denied_generality(ctx, trig, inc, si):
+            or _acts_told_of_their_doer(ctx, trig, inc) or _denied_generality(ctx, trig, inc, si) \
+            or _trend(ctx, trig):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -6234,6 +6283,19 @@ def _victim_predicate(ctx: Context, verb) -> bool:
     return any("Past" in t.morph.get("Tense") for t in (verb, *(c for c in verb.children if c.dep_ in ("cop", "aux", "aux:tense"))))
 
 
+def _trend(ctx: Context, trig: Trigger) -> bool:
+    """ "The Pakistani Taliban have stepped up attacks on security forces since 2022", « les jihadistes ont
+    multiplié les attaques »: a plural event noun that a verb of more or fewer (``events_<lang>.TREND_VERBS``, with
+    its particle: "step up") acts on tells how often acts happen, not an act."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or root.dep_ not in ("dobj", "obj"):
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+    return bool({lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "TREND_VERBS"))
+
+
 def _habitual(ctx: Context, verb) -> bool:
     """ "a situation in which people are killed and the culprits calmly walk away": an event verb
     in a tense that tells what happens habitually (the English simple present, its own or its
@@ -6297,12 +6359,27 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # is its topic, an event of its own, not violence at the protest
             return None
         if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc) \
-                or further and not places_compatible(prev, inc):
+                or further and not places_compatible(prev, inc) or _hits_back(prev, inc):
             return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _hits_back(prev: Incident, inc: Incident) -> bool:
+    """ "At least 20 civilians were killed by rebels ... soldiers pursued the attackers and killed three of them",
+    « les militaires ont poursuivi les assaillants et tué trois d'entre eux »: a state force that fights the
+    armed side of an earlier act of armed men on others is the answer to that act, an act of its own, not more of
+    it (the army that kills attackers of its own base is a side of that battle: "Militants stormed an army base
+    ... The army said it had killed dozens of the attackers")."""
+    if prev.event_type == "Battles":
+        return False
+    doers = {a.kind for a in prev.actors if a.role == "actor1"}
+    mine = {a.kind for a in inc.actors if a.role == "actor1"}
+    sides = {a.kind for a in inc.actors if a.role == "actor2"}
+    return bool(doers) and doers <= NON_STATE and bool(mine) and not mine & NON_STATE and bool(sides) \
+        and sides <= NON_STATE
 
 
 def _several_told_again(ctx: Context, trig: Trigger, root, inc: Incident, prev: Incident) -> bool:

@@ -369,3 +369,7 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "militia", "militias"]
 # (bilan.extract.actors.resolve_generic, _plain_kind_mention)
 GROUP_KIND_NOUNS = ["rebels", "jihadists", "jihadis", "islamists", "militants", "militiamen", "militias",
                     "insurgents", "guerrillas"]
+
+# militias that fight beside the state's forces (ACLED's pro-government militias), by canonical name: never
+# who an unnamed "terrorists" or "jihadists" of the story are
+PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "Civilian JTF", "Wazalendo"]

@@ -382,3 +382,7 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "milice", "milices"]
 # soupçonné d'un autre acte (bilan.extract.actors.resolve_generic, _plain_kind_mention)
 GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "miliciens", "milices", "insurgés",
                     "guérilleros"]
+
+# milices qui combattent aux côtés des forces de l'État (les milices pro-gouvernementales d'ACLED), par nom
+# canonique : jamais celles que désignent des « terroristes » ou des « djihadistes » sans nom
+PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "Civilian JTF", "Wazalendo"]

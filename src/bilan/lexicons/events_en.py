@@ -1889,3 +1889,10 @@ RECORD_WORDS = ["since", "thousands", "hundreds", "dozens", "scores", "millions"
 # verbs whose weapon subject struck: "the drone struck a vehicle", "a helicopter targeted a convoy" (an
 # armed weapon, though no force is named; events._weapon_strikes)
 WEAPON_STRIKE_VERBS = ["strike", "hit", "target", "bomb", "pound", "shell"]
+
+# participles of escorting: who escorts what an attack hit ("a convoy escorted by the army") is no doer of it
+ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
+
+# verbs of more or fewer: a plural event noun they act on ("have stepped up attacks since 2022") tells how often
+# acts happen, not an act (incidents._trend)
+TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up"]

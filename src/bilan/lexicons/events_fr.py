@@ -1555,3 +1555,10 @@ RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans"
 # verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
 # (une arme armée, sans force nommée ; events._weapon_strikes)
 WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler"]
+
+# participes d'escorte : qui escorte ce qu'une attaque a frappé (« un convoi escorté par l'armée ») n'en est pas l'auteur
+ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
+
+# verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
+# 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
+TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier"]

@@ -1,0 +1,173 @@
+"""Gaps two more stories of our own showed (the lead's a16, EN: shells on a displacement camp at El Fasher, an
+aid group's toll and activists' higher one, the accused side's denial, an unclaimed drone strike on a market the
+day before, a running total of the war; a17, FR: rebels of the ADF kill villagers in Lubero territory, a civil
+society leader's toll and the army's lower one, the soldiers who pursued the attackers and killed three, an
+ambush of the Thursday before, the group's record "since 2019"). The two articles were written before bilan was
+run on them; the rows below were written after that run, EN and FR, before the rules.
+
+- « des rebelles des Forces démocratiques alliées (ADF) » is the ADF, also in a story that names another group
+  (the Islamic State the ADF pledged allegiance to): the group named in the mention's own phrase decides, not
+  the story's count of groups (actors.resolve_generic);
+- the army's clash with the attackers it pursued (« tué trois d'entre eux ») is an act of its own, and its dead
+  are none of the attack's toll: the lead's toll keeps what the later parts of ITS event type tell
+  (incidents._town_parts_of_lead); a lead with no part's figure keeps its own basis;
+- "Local activists put the death toll higher, saying 19 people were killed": the speaker is the activists, not
+  the clause (claims._says_in_passing).
+
+- a state force that fights the armed side of an earlier attack on others ("soldiers pursued the attackers ... and
+  killed three of them") tells an act of its own, not more of the attack (incidents._hits_back; not after a battle:
+  the army that kills the attackers of its own base is a side of that battle).
+
+First run, at 0827caf, before the rules: 1 of 14 (the English row of the ADF: the English parse keeps the group in
+the mention). With the rules: 14 of 14; the a16 place stays a strict xfail (below).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import extracting
+
+SEP14 = dt.date(2025, 9, 14)  # a Sunday
+JUN3 = dt.date(2024, 6, 3)  # a Monday
+
+
+# --- the group named in the mention's own phrase: (text, lang, the group's name)
+OWN_GROUP = [
+    ("Au moins vingt-deux civils ont été tués vendredi par des rebelles des Forces démocratiques alliées (ADF) "
+     "dans le village de Kasinga, a indiqué dimanche un responsable.\n\n"
+     "Les ADF, groupe armé d'origine ougandaise qui a prêté allégeance à l'organisation Etat islamique, sont accusés "
+     "d'avoir tué des milliers de civils depuis 2019.", "fr", "Allied Democratic Forces"),
+    ("At least 22 civilians were killed on Friday by rebels of the Allied Democratic Forces (ADF) in the village of "
+     "Kasinga, a local official said.\n\n"
+     "The ADF, an armed group of Ugandan origin that has pledged allegiance to the Islamic State group, is accused "
+     "of killing thousands of civilians since 2019.", "en", "Allied Democratic Forces"),
+    ("Des combattants du groupe Etat islamique au Sahel ont tué mardi neuf villageois près de Ménaka, selon des "
+     "élus locaux.\n\n"
+     "Le JNIM, lié à Al-Qaïda, est également actif dans la région.", "fr", "Islamic State Sahel Province"),
+    ("Fighters of Al-Shabaab killed seven people at a checkpoint near Afgooye on Tuesday, police said.\n\n"
+     "The Islamic State group also has a presence in the north of Somalia.", "en", "al-Shabaab"),
+]
+
+
+@pytest.mark.parametrize("text,lang,group", OWN_GROUP, ids=[f"{r[1]}-{k}" for k, r in enumerate(OWN_GROUP)])
+def test_the_group_named_in_the_mention_is_the_doer(text, lang, group):
+    incs = [i for i in extracting.incidents(text, lang, SEP14) if i.fatalities is not None]
+    assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
+    doers = [a for a in incs[0].actors if a.role == "actor1"]
+    assert [a.name for a in doers] == [group]
+
+
+# --- the force that pursued the attackers: (text, lang, the attack's toll low/best, the clash's dead)
+PURSUIT = [
+    ("Au moins vingt civils ont été tués samedi par des rebelles dans le village de Kasinga, dans le territoire de "
+     "Beni, a indiqué un responsable local.\n\n"
+     "Selon le porte-parole de l'armée dans la région, les militaires ont poursuivi les assaillants à Oicha et tué "
+     "trois d'entre eux.", "fr", (20, 20), 3),
+    ("At least 20 civilians were killed on Saturday by rebels in the village of Kasinga, in Beni territory, a local "
+     "official said.\n\n"
+     "According to an army spokesman in the region, soldiers pursued the attackers to Oicha and killed three of "
+     "them.", "en", (20, 20), 3),
+    ("Des hommes armés ont tué mercredi douze villageois à Djibo, selon des sources locales.\n\n"
+     "L'armée a indiqué que ses soldats avaient ensuite tué quatre assaillants près d'Arbinda.", "fr", (12, 12), 4),
+    ("Gunmen killed twelve villagers in Djibo on Wednesday, local sources said.\n\n"
+     "The army said its troops later killed four of the attackers near Arbinda.", "en", (12, 12), 4),
+]
+
+
+@pytest.mark.parametrize("text,lang,toll,dead", PURSUIT, ids=[f"{r[1]}-{k}" for k, r in enumerate(PURSUIT)])
+def test_the_pursuit_is_its_own_clash_and_no_share_of_the_toll(text, lang, toll, dead):
+    incs = extracting.incidents(text, lang, SEP14)
+    attack = [i for i in incs if i.event_type == extracting.VAC]
+    clash = [i for i in incs if i.event_type == extracting.BAT]
+    assert len(attack) == 1 and len(clash) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
+    f = attack[0].fatalities
+    assert (f.low, f.best) == toll and f.basis != "less_parts"
+    assert clash[0].fatalities.best == dead
+
+
+# --- who says it in passing: (text, lang, the speaker)
+IN_PASSING = [
+    ("Local activists put the death toll higher, saying 19 people were killed in the shelling of the camp in El "
+     "Fasher on Monday.", "en", "Local activists"),
+    ("Des militants locaux ont avancé un bilan plus lourd, affirmant que 19 personnes avaient été tuées lundi dans "
+     "le bombardement du camp d'El Facher.", "fr", "militants locaux"),
+    ("The hospital director gave a higher toll, saying eleven patients died when the ward was shelled in Kherson on "
+     "Friday.", "en", "hospital director"),
+    ("Le directeur de l'hôpital a donné un bilan plus élevé, précisant que onze patients étaient morts vendredi "
+     "dans le bombardement du service à Kherson.", "fr", "directeur de l'hôpital"),
+]
+
+
+@pytest.mark.parametrize("text,lang,speaker", IN_PASSING, ids=[f"{r[1]}-{k}" for k, r in enumerate(IN_PASSING)])
+def test_who_says_it_in_passing_is_the_subject_of_the_verb_before(text, lang, speaker):
+    incs = [i for i in extracting.incidents(text, lang, JUN3) if i.fatalities is not None]
+    assert len(incs) == 1
+    speakers = {c.speaker for c in incs[0].claims if c.speaker}
+    assert speakers and all(s.endswith(speaker) for s in speakers), speakers
+
+
+# --- the two articles whole
+A16 = """Shelling kills 14 in Sudan's El Fasher camp, aid group says
+
+PORT SUDAN, June 3 (Reuters) - Artillery shells slammed into the Abu Shouk displacement camp on the edge of El Fasher on Monday, killing at least 14 people, including five children, and wounding 30 others, the medical charity Doctors Without Borders said.
+
+Residents blamed the paramilitary Rapid Support Forces (RSF), which has besieged the city for weeks. An RSF spokesman denied that its fighters had targeted civilians and accused the army of storing weapons inside the camp.
+
+Local activists put the death toll higher, saying 19 people were killed, most of them women queuing for water.
+
+On Sunday, a drone struck a crowded market in the town of Mellit, about 60 km north of El Fasher, killing eight traders, according to the Sudan Doctors Network. No side claimed the strike.
+
+The army and the RSF have been at war since April 2023. The conflict has killed tens of thousands of people and forced more than 10 million from their homes, according to United Nations figures.
+"""
+
+A17 = """RDC : au moins 22 civils tués par des ADF dans le territoire de Lubero
+
+GOMA, 14 septembre 2025 (AFP) - Au moins vingt-deux civils ont été tués dans la nuit de vendredi à samedi par des rebelles des Forces démocratiques alliées (ADF) dans le village de Mambasa, dans le territoire de Lubero, a indiqué dimanche un responsable de la société civile.
+
+« Les assaillants sont arrivés vers 23 heures et ont tué les gens à la machette, dans leurs maisons », a déclaré à l'AFP Kakule Mumbere, président de la société civile locale, qui fait état d'une dizaine de disparus.
+
+L'armée congolaise a confirmé l'attaque mais évoqué un bilan de quinze morts. Selon son porte-parole dans la région, le lieutenant Marc Elongo, les militaires ont poursuivi les assaillants et tué trois d'entre eux.
+
+Jeudi, une embuscade attribuée aux ADF avait coûté la vie à quatre soldats sur la route Beni-Butembo.
+
+Les ADF, groupe armé d'origine ougandaise qui a prêté allégeance à l'organisation Etat islamique, sont accusés d'avoir tué des milliers de civils dans l'est de la RDC depuis 2019.
+"""
+
+
+def test_a17_the_attack_the_pursuit_and_the_ambush():
+    incs = extracting.incidents(A17, "fr", SEP14)
+    assert len(incs) == 3, [(i.sub_event_type, i.fatalities) for i in incs]
+    attack = next(i for i in incs if i.event_type == extracting.VAC)
+    pursuit = next(i for i in incs if i.event_type == extracting.BAT and i.fatalities.best == 3)
+    ambush = next(i for i in incs if i.date.start == dt.date(2025, 9, 11))
+    assert [a.name for a in attack.actors if a.role == "actor1"] == ["Allied Democratic Forces"]
+    assert (attack.fatalities.low, attack.fatalities.best) == (15, 22)
+    assert any(c.stance == "disputes" and c.fatalities and c.fatalities.best == 15 for c in attack.claims)
+    assert {a.kind for a in pursuit.actors if a.role == "actor1"} == {"state_forces"}
+    assert ambush.fatalities.best == 4
+    assert [a.name for a in ambush.actors if a.role == "actor1"] == ["Allied Democratic Forces"]
+
+
+def test_a16_the_shelling_and_the_drone_strike():
+    incs = extracting.incidents(A16, "en", JUN3)
+    assert len(incs) == 2, [(i.sub_event_type, i.fatalities) for i in incs]
+    shelling = next(i for i in incs if i.date.start == JUN3)
+    drone = next(i for i in incs if i.date.start == dt.date(2024, 6, 2))
+    assert (shelling.fatalities.low, shelling.fatalities.high) == (14, 19)
+    assert shelling.injured.best == 30
+    assert any(c.speaker == "Local activists" and c.stance == "disputes" for c in shelling.claims)
+    assert any(c.certainty == "denied" and "RSF" in (c.speaker or "") for c in shelling.claims)
+    assert drone.sub_event_type == "Air/drone strike" and drone.fatalities.best == 8
+    assert drone.location.name == "Mellit"
+
+
+@pytest.mark.xfail(strict=True, reason="the English model tags « El Fasher » an organisation after \"on the edge of\", "
+                                       "and the camp's name before it is unknown to the gazetteer: the dateline's "
+                                       "Port Sudan places the shelling")
+def test_a16_the_shelling_is_at_el_fasher():
+    incs = extracting.incidents(A16, "en", JUN3)
+    shelling = next(i for i in incs if i.date.start == JUN3)
+    assert shelling.location.name == "El Fasher"

@@ -1,0 +1,133 @@
+"""Gaps two more stories of our own showed (the lead's a18, EN: a suicide car bomb on a police station in Dera
+Ismail Khan claimed by a little-known group, the attackers shot dead in the gunfight after, a polio vaccinator
+killed hours later in Tank, a year's running total; a19, FR: an ambush on an army-escorted supply convoy near Djibo,
+the VDP among the dead, an unclaimed attack in JNIM's zone, an army drone on a market the next day and the
+government's version of it). The articles were written before bilan was run on them; the rows below were written
+after that run, EN and FR, before the rules.
+
+- who escorts what was hit is no doer: "an attack on a supply convoy escorted by the army" is by a side not named,
+  the army the side attacked (events_<lang>.ESCORT_VERBS; incidents._escorts; incidents._late_agent stops at a verb
+  between the act and "by");
+- a militia that fights beside the state (actors_<lang>.PRO_GOVERNMENT_MILITIAS: the VDP, the Civilian JTF, the
+  Wazalendo) is never who "the terrorists" of the story are;
+- the residents a toll is told by ("according to residents", « selon des habitants ») are no victims;
+- "have stepped up attacks on security forces since 2022", « ont multiplié les attaques »: a verb of more or fewer
+  over plural acts (events_<lang>.TREND_VERBS) tells how often acts happen, no act (incidents._trend).
+
+First run, at 0827caf, before the rules: 6 of 16 (the escorted bus, whose attackers the text names, the year's
+totals and the two guards of one act passed). With the rules: 14 of 16. The ambush told again in a quote stays two acts (strict xfails,
+AMONG_XFAIL): « l'attaque » (an Attack) and « une embuscade » (an Armed clash) are types no rule lets one act be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import extracting
+
+MAR6 = dt.date(2025, 3, 6)  # a Thursday
+
+
+def _doers(inc):
+    return [(a.name, a.kind) for a in inc.actors if a.role == "actor1"]
+
+
+# --- who escorts what was hit is no doer: (text, lang, the doer's kind)
+ESCORT = [
+    ("Une trentaine de personnes ont été tuées mardi dans l'attaque d'un convoi de ravitaillement escorté par "
+     "l'armée près de Djibo, selon des sources locales.", "fr", "unidentified"),
+    ("About 30 people were killed on Tuesday in an attack on a supply convoy escorted by the army near Djibo, local "
+     "sources said.", "en", "unidentified"),
+    ("Des hommes armés ont attaqué lundi un bus escorté par des gendarmes près de Fada N'Gourma, tuant cinq "
+     "passagers, selon une source sécuritaire.", "fr", "unidentified"),
+    ("Gunmen attacked a bus escorted by police near Fada N'Gourma on Monday, killing five passengers, a security "
+     "source said.", "en", "unidentified"),
+]
+
+
+@pytest.mark.parametrize("text,lang,kind", ESCORT, ids=[f"{r[1]}-{k}" for k, r in enumerate(ESCORT)])
+def test_the_escort_is_no_doer(text, lang, kind):
+    incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
+    assert len(incs) == 1, [(i.sub_event_type, _doers(i)) for i in incs]
+    assert [k for _, k in _doers(incs[0])] == [kind], _doers(incs[0])
+
+
+# --- a quote that tells the attack again, and the dead "among" its toll: one incident
+# (text, lang, the toll's best)
+AMONG = [
+    ("Une trentaine de personnes, en majorité des civils, ont été tuées mardi dans l'attaque d'un convoi de "
+     "ravitaillement entre Namsiguia et Djibo, ont rapporté des sources locales.\n\n"
+     "« Les terroristes ont tendu une embuscade au convoi et incendié une vingtaine de camions », a expliqué un "
+     "membre des VDP. Selon lui, huit VDP figurent parmi les morts.", "fr", 30),
+    ("About 30 people, mostly civilians, were killed on Tuesday in an attack on a supply convoy between Namsiguia and "
+     "Djibo, local sources said.\n\n"
+     "\"The terrorists ambushed the convoy and set fire to some 20 trucks,\" a member of the VDP said. According to "
+     "him, eight VDP members were among the dead.", "en", 30),
+]
+
+
+AMONG_XFAIL = ("the attack (« l'attaque », an Attack on civilians) and the ambush of the convoy told again in the quote "
+               "(« une embuscade », an Armed clash) are of two types no rule joins, and the eight VDP « parmi les "
+               "morts » make the ambush's toll")
+
+
+@pytest.mark.parametrize("text,lang,best", [pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=AMONG_XFAIL))
+                                            for r in AMONG], ids=[f"{r[1]}-{k}" for k, r in enumerate(AMONG)])
+def test_the_ambush_told_in_a_quote_is_the_attack(text, lang, best):
+    incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
+    assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
+    assert incs[0].fatalities.best == best
+
+
+# --- the residents who tell a toll are not its victims: (text, lang)
+SOURCES_NOT_VICTIMS = [
+    ("Mercredi, un drone de l'armée a frappé un marché à Gorom-Gorom, faisant au moins douze morts selon des "
+     "habitants.", "fr"),
+    ("On Wednesday, an army drone struck a market in Gorom-Gorom, killing at least 12 people, according to "
+     "residents.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", SOURCES_NOT_VICTIMS, ids=[f"{r[1]}-{k}" for k, r in
+                                                               enumerate(SOURCES_NOT_VICTIMS)])
+def test_the_residents_who_tell_are_no_victims(text, lang):
+    incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
+    assert len(incs) == 1
+    mentions = {a.mention.lower() for a in incs[0].actors if a.role == "victim"}
+    assert not mentions & {"habitants", "residents"}, mentions
+
+
+# --- a year's running total of attacks is no act: (text, lang)
+TALLIES = [
+    ("More than 1,000 people, mostly police and soldiers, were killed in militant attacks last year, according to "
+     "a research group in Islamabad.", "en"),
+    ("Plus de 1 000 personnes, pour la plupart des policiers et des soldats, ont été tuées dans des attaques de "
+     "militants l'an dernier, selon un institut de recherche d'Islamabad.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", TALLIES, ids=[f"{r[1]}-{k}" for k, r in enumerate(TALLIES)])
+def test_a_years_total_of_attacks_is_no_act(text, lang):
+    incs = extracting.incidents(text, lang, MAR6)
+    assert incs == [], [(i.sub_event_type, i.date.start, i.fatalities) for i in incs]
+
+
+# --- a verb of more or fewer over plural acts tells how often they happen: (text, lang, acts expected)
+TRENDS = [
+    ("The Pakistani Taliban have stepped up attacks on security forces since 2022.", "en", 0),
+    ("Les talibans pakistanais ont multiplié les attaques contre les forces de sécurité depuis 2022.", "fr", 0),
+    ("Jihadists have intensified their attacks on the army in the north since last year.", "en", 0),
+    ("Les jihadistes ont intensifié leurs attaques contre l'armée dans le nord depuis l'an dernier.", "fr", 0),
+    # guards: one act, and acts that are told
+    ("Militants stepped up their assault on the base on Sunday, killing five soldiers.", "en", 1),
+    ("Les jihadistes ont intensifié dimanche leur assaut contre la base, tuant cinq soldats.", "fr", 1),
+]
+
+
+@pytest.mark.parametrize("text,lang,acts", TRENDS, ids=[f"{r[1]}-{k}" for k, r in enumerate(TRENDS)])
+def test_more_attacks_since_a_year_is_no_act(text, lang, acts):
+    incs = extracting.incidents(text, lang, MAR6)
+    assert len(incs) == acts, [(i.sub_event_type, i.date.start, i.fatalities) for i in incs]
+
