@@ -14,8 +14,14 @@ after that run, EN and FR, before the rules.
 - "have stepped up attacks on security forces since 2022", « ont multiplié les attaques »: a verb of more or fewer
   over plural acts (events_<lang>.TREND_VERBS) tells how often acts happen, no act (incidents._trend).
 
-First run, at 0827caf, before the rules: 6 of 16 (the escorted bus, whose attackers the text names, the year's
-totals and the two guards of one act passed). With the rules: 14 of 16. The ambush told again in a quote stays two acts (strict xfails,
+- a group the lexicon does not know, named as taking responsibility ("The attack was claimed by Tehreek-e-Jihad
+  Pakistan", "A little-known group, Ansar al-Haqq, claimed responsibility for the bombing", « L'attaque a été
+  revendiquée par ... »), is an armed group and the act's doer (incidents._groups_owning_up, _owner for the passive).
+
+First run, at 0827caf, before the rules: 8 of 22 (the escorted bus, whose attackers the text names, the year's
+totals, the two guards of one act and the two guards of a person who claims a fact passed). With the rules: 20 of
+22. Four guard rows written after the dev no-fall check (a mine placed by the rebels; an act told beside a trend)
+passed at 0827caf and fail on the first versions of the rules; now 24 of 26. The ambush told again in a quote stays two acts (strict xfails,
 AMONG_XFAIL): « l'attaque » (an Attack) and « une embuscade » (an Armed clash) are types no rule lets one act be.
 """
 
@@ -44,14 +50,21 @@ ESCORT = [
      "passagers, selon une source sécuritaire.", "fr", "unidentified"),
     ("Gunmen attacked a bus escorted by police near Fada N'Gourma on Monday, killing five passengers, a security "
      "source said.", "en", "unidentified"),
+    # guards written after a dev no-fall check: who placed the weapon did it
+    ("A soldier was killed on Monday while trying to defuse a mine planted by the rebels near the bridge at Kaga "
+     "Bandoro.", "en", "rebels"),
+    ("Un soldat a été tué lundi alors qu'il tentait de désamorcer une mine posée par les rebelles près du pont de "
+     "Kaga Bandoro.", "fr", "rebelles"),
 ]
 
 
 @pytest.mark.parametrize("text,lang,kind", ESCORT, ids=[f"{r[1]}-{k}" for k, r in enumerate(ESCORT)])
 def test_the_escort_is_no_doer(text, lang, kind):
+    """``kind``: the doer's kind, or (the guards) the words of its mention."""
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1, [(i.sub_event_type, _doers(i)) for i in incs]
-    assert [k for _, k in _doers(incs[0])] == [kind], _doers(incs[0])
+    doers = [a for a in incs[0].actors if a.role == "actor1"]
+    assert [a.kind for a in doers] == [kind] or [a.mention for a in doers] == [kind], _doers(incs[0])
 
 
 # --- a quote that tells the attack again, and the dead "among" its toll: one incident
@@ -131,3 +144,55 @@ def test_more_attacks_since_a_year_is_no_act(text, lang, acts):
     incs = extracting.incidents(text, lang, MAR6)
     assert len(incs) == acts, [(i.sub_event_type, i.date.start, i.fatalities) for i in incs]
 
+
+
+# --- a group the lexicon does not know, named as taking responsibility, is the doer: (text, lang, its name)
+OWNING_UP = [
+    ("A bomb killed four soldiers in Bannu on Monday. The attack was claimed by Tehreek-e-Jihad Pakistan.", "en",
+     "Tehreek-e-Jihad Pakistan"),
+    ("Une bombe a tué lundi quatre soldats à Bannu. L'attaque a été revendiquée par Tehreek-e-Jihad Pakistan.", "fr",
+     "Tehreek-e-Jihad Pakistan"),
+    ("A little-known group, Ansar al-Haqq, claimed responsibility for the bombing of a bus in Peshawar on Monday that "
+     "killed six people.", "en", "Ansar al-Haqq"),
+    ("Un groupe peu connu, Ansar al-Haqq, a revendiqué l'attentat contre un bus qui a tué lundi six personnes à "
+     "Peshawar.", "fr", "Ansar al-Haqq"),
+]
+
+
+@pytest.mark.parametrize("text,lang,group", OWNING_UP, ids=[f"{r[1]}-{k}" for k, r in enumerate(OWNING_UP)])
+def test_an_unknown_group_owning_up_is_the_doer(text, lang, group):
+    incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
+    assert len(incs) == 1, [(i.sub_event_type, _doers(i)) for i in incs]
+    assert [n for n, _ in _doers(incs[0])] == [group], _doers(incs[0])
+    assert any(e.field == "actors" and e.text == group for e in incs[0].evidence)
+
+
+# --- guards: a person who claims something, a known group (text, lang, the doers' names)
+OWNING_UP_GUARDS = [
+    ("Gunmen killed three farmers near Bannu on Monday. Police chief Akhtar Hayat claimed the attackers had fled to "
+     "Afghanistan.", "en", ["unidentified armed group"]),
+    ("Des hommes armés ont tué lundi trois agriculteurs près de Bannu. Le chef de la police Akhtar Hayat a affirmé "
+     "que les assaillants avaient fui en Afghanistan.", "fr", ["unidentified armed group"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,names", OWNING_UP_GUARDS, ids=[f"{r[1]}-{k}" for k, r in enumerate(OWNING_UP_GUARDS)])
+def test_who_claims_a_fact_is_no_doer(text, lang, names):
+    incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
+    assert len(incs) == 1
+    assert [n for n, _ in _doers(incs[0])] == names
+
+
+# --- a trend and an act in one sentence: the act stays (written after a dev no-fall check showed the class; our
+# own words): (text, lang)
+TREND_AND_ACT = [
+    ("Jihadists have stepped up attacks in the region; on Sunday they killed a teacher near Djibo.", "en"),
+    ("Les jihadistes ont multiplié les attaques dans la région ; dimanche, ils ont tué un enseignant près de Djibo.",
+     "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", TREND_AND_ACT, ids=[f"{r[1]}-{k}" for k, r in enumerate(TREND_AND_ACT)])
+def test_an_act_told_beside_a_trend_stays(text, lang):
+    incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
+    assert len(incs) == 1 and incs[0].fatalities.best == 1, [(i.sub_event_type, i.fatalities) for i in incs]

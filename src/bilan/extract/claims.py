@@ -649,13 +649,13 @@ def _in_aside(first: Token, obj: Token) -> bool:
         return False
     while described.dep_ in ("nmod", "pobj", "compound", "flat", "flat:name") and described.head.i < described.i:
         described = described.head.head if described.dep_ == "pobj" else described.head
-    if described.lemma_.lower() in _event_words(verb.doc.lang_) or described.lower_ in _event_words(verb.doc.lang_):
+    if described.lemma_.lower() in event_words(verb.doc.lang_) or described.lower_ in event_words(verb.doc.lang_):
         return False  # "the attack, which according to police was carried out by jihadists": of the act itself
     return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
 
 
 @lru_cache(maxsize=8)
-def _event_words(lang: str) -> frozenset[str]:
+def event_words(lang: str) -> frozenset[str]:
     """The one-word event triggers of the language (``events_<lang>.TRIGGERS``: "attack", « attaque »)."""
     try:
         return frozenset(t[0].lower() for t in load_lexicon("events", lang).TRIGGERS if " " not in t[0])

@@ -20,8 +20,8 @@ from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, find_actors, forces_name,
                                   main_opponent, names_another_group, phrase_pattern, resolve_generic)
-from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, find_claims, perpetrator_hedge,
-                                  quoted_by_sentence)
+from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
+                                  perpetrator_hedge, quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
@@ -229,6 +229,9 @@ def build_context(document: Document, doc: Doc) -> Context:
         place_spans=[(p.start, p.end) for p in places],
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
+    owning = _groups_owning_up(doc, m, actors)
+    if owning:
+        ctx.actors = sorted(actors + owning, key=lambda a: a.start)
     ctx.country_doers = {pm.start for pm, _ in country_doers}
     ctx.dateline_start, ctx.dateline_end = _dateline(document.text)
     ctx.targets = find_target_mentions(doc, lang)
@@ -1662,10 +1665,12 @@ def _late_agent(ctx: Context, trig: Trigger, armed: list[ActorMention], verb: To
     if troot.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in troot.children):
         return None
     starts = {a.tok_start for a in ctx.actors}
+    escort = lexicon_words("events", ctx.lang, "ESCORT_VERBS")
     for i in range(trig.tok_end, min(sent.end, trig.tok_end + LATE_AGENT_GAP)):
         t = doc[i]
-        if t.is_punct or i in starts or t.pos_ == "VERB" and t.dep_.split(":")[0] == "acl":
-            # (a participle between has the agent: "killed ... in an attack on a supply convoy escorted by the army")
+        if t.is_punct or i in starts or t.pos_ == "VERB" and t.lemma_.lower() in escort:
+            # (a participle of escorting between has the agent: "killed ... in an attack on a supply convoy escorted
+            # by the army"; not one of the weapon: "killed ... trying to defuse a mine placed by the insurgents")
             return None
         if t.lower_ in ctx.m.agent_markers:
             after = [a for a in armed if i < a.tok_start <= i + AGENT_NOUN_GAP
@@ -2443,9 +2448,17 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
                         out.update(range(v.tok_start, t.i - 1))
     # and the source of an attribution ("according to residents", « selon des habitants »): who tells it, named
     # after the words that attribute
+    # (up to the comma that ends the phrase: "ACCORDING TO MILITARY REPORTS, CORPORAL X WAS KILLED")
     first, last = sent[0].idx, sent[-1].idx
-    spoken = {i for c in ctx.claims if first <= c.verb_start <= last
-              for i in c.speaker_tokens if ctx.doc[i].idx >= c.verb_end}
+    spoken = set()
+    for c in ctx.claims:
+        if not first <= c.verb_start <= last:
+            continue
+        after = sorted(i for i in c.speaker_tokens if ctx.doc[i].idx >= c.verb_end)
+        for k, i in enumerate(after):
+            if any(ctx.doc[j].is_punct for j in range(after[0], i + 1)):
+                break
+            spoken.add(i)
     out.update(i for v in ctx.victims if spoken.intersection(range(v.tok_start, v.tok_end))
                for i in range(v.tok_start, v.tok_end))
     return out
@@ -2596,6 +2609,66 @@ def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Ran
 
 # --- assembly ----------------------------------------------------------------------------------
 
+def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]) -> list[ActorMention]:
+    """Groups the lexicon does not know, named as taking an act or responsibility for it ("The attack was claimed by
+    Tehreek-e-Jihad Pakistan", "A little-known group, Ansar al-Haqq, claimed responsibility for the bombing",
+    « L'attaque a été revendiquée par ... »): a verb of ``claims_<lang>.OWNING_VERBS`` whose object (or passive
+    subject) is a responsibility noun or an event word, and whose subject (or agent) is a run of proper names,
+    or a common noun with one in apposition. An armed group (kind "rebel"), its name as written; not a person
+    named after a role ("Police chief Akhtar Hayat")."""
+    taken = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    events = claims_event_words(m.lang)
+    out: list[ActorMention] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in m.owning_verbs:
+            continue
+        kids = list(verb.children)
+        if not any(o.dep_ in ("dobj", "obj", *PASSIVE_SUBJECTS) and (
+                o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events) for o in kids):
+            continue
+        passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in kids)
+        if passive:
+            heads = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            heads += [c for c in kids if c.dep_.split(":")[0] in ("obl", "nmod") and (
+                any(k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)
+                or c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ in m.agent_markers)]
+        else:
+            heads = [c for c in kids if c.dep_ == "nsubj"]
+        # (or the name in apposition to a common noun: "A little-known group, Ansar al-Haqq, claimed")
+        heads = [a for h in heads for a in ([h] if h.pos_ == "PROPN" else [
+            k for k in h.children if k.pos_ == "PROPN" and (k.dep_ == "appos" or k.dep_ == "nmod" and not any(
+                x.dep_ == "case" for x in k.children) and doc[k.left_edge.i - 1].text == ",")])]
+        for head in heads:
+            start = head.left_edge.i
+            while start < head.i and doc[start].pos_ in ("DET", "ADP"):
+                start += 1
+            end = _name_run_end(doc, start)
+            if end <= head.i or not doc[start].is_title or taken.intersection(range(start, end)):
+                continue
+            if any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in doc[max(0, start - 3):start]):
+                continue
+            span = doc[start:end]
+            out.append(ActorMention(span.start_char, span.end_char, span.text, span.text, "rebel", start, end))
+            taken.update(range(start, end))
+    return out
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """The end of the run of a name's words from ``start``: proper names, the hyphens and apostrophes that join
+    them and the small words between hyphens ("Tehreek-e-Jihad Pakistan", "Ansar al-Haqq")."""
+    end = start
+    while end < len(doc):
+        t = doc[end]
+        joined = t.is_lower and len(t) <= 3 and (
+            end + 1 < len(doc) and doc[end + 1].text == "-" or end > start and doc[end - 1].text == "-")
+        if not (t.pos_ == "PROPN" and not t.is_punct or t.text in ("-", "'") and end > start or joined):
+            break
+        end += 1
+    while end > start and doc[end - 1].text in ("-", "'"):
+        end -= 1
+    return end
+
+
 def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     """ "The FMLN claimed responsibility for the attack", "le JNIM a revendiqué l'attentat": the
     speaker takes the act (or responsibility for it) as its own, so it is the perpetrator, not a
@@ -2604,7 +2677,9 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     if sp is None or not (sp.root.lemma_.lower() in ctx.m.owning_verbs or sp.root.lower_ in ctx.m.owning_verbs):
         return False
     trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
-    if any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in ctx.m.responsibility_nouns or o.i in trig_toks)
+    # (its object, or the passive subject: "The attack was claimed by X", « L'attaque a été revendiquée par X »)
+    if any(o.dep_ in ("dobj", "obj", *PASSIVE_SUBJECTS) and (o.lemma_.lower() in ctx.m.responsibility_nouns
+                                                             or o.i in trig_toks)
            for o in sp.root.children):
         return True
     # "the FMLN admitted that its units killed three civilians", "le FMLN a reconnu que ses unités
@@ -4354,7 +4429,19 @@ def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
 def _owner(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
     """ "the FMLN admitted that its units killed three civilians during the attack", "le FMLN a reconnu
     que ses unités avaient tué trois civils": the subject of a verb of owning up (OWNING_VERBS) whose
-    clause or object holds the act reports its own act: its perpetrator."""
+    clause or object holds the act reports its own act: its perpetrator. The act as the passive subject: its agent
+    ("The attack was claimed by X", « L'attaque a été revendiquée par X »)."""
+    if head.dep_ in PASSIVE_SUBJECTS and (head.head.lemma_.lower() in ctx.m.owning_verbs):
+        verb = head.head
+        for a in armed:
+            root = ctx.doc[a.tok_start:a.tok_end].root
+            if root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN":
+                root = root.head  # "by a little-known group, Tehreek-e-Jihad Pakistan"
+            marked = any(k.dep_ == "case" and k.lower_ in ctx.m.agent_markers for k in root.children) or (
+                root.left_edge.i > 0 and ctx.doc[root.left_edge.i - 1].lower_ in ctx.m.agent_markers)
+            if root.dep_.split(":")[0] == "obl" and root.head.i == verb.i and (root.dep_ == "obl:agent" or marked) or (
+                    root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i):
+                return a
     node = head
     while node.head.i != node.i:
         up = node.head
@@ -6293,7 +6380,13 @@ def _trend(ctx: Context, trig: Trigger) -> bool:
     verb = root.head
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
-    return bool({lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "TREND_VERBS"))
+    if not {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "TREND_VERBS"):
+        return False
+    # (a sentence that also tells an act keeps it: « ... multiplient les attaques ; dimanche, ils ont tué un
+    # enseignant »)
+    sent = ctx.sents[trig.sent_index]
+    own = set(range(trig.tok_start, trig.tok_end))
+    return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens)
 
 
 def _habitual(ctx: Context, verb) -> bool:
