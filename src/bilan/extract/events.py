@@ -1055,13 +1055,18 @@ def _post_aimed_at(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     the place where it was done ("at a checkpoint", « à un poste de contrôle »; a target preposition after an object
     tells the place: "shot dead a man at a checkpoint")."""
     doc = sent.doc
-    root = doc[trigger.tok_start:trigger.tok_end].root
-    aimed = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
+    words = doc[trigger.tok_start:trigger.tok_end]  # (the words of the act: "opened fire on")
+    inside = range(trigger.tok_start, trigger.tok_end)
+    aimed = [c for w in words for c in w.children if c.dep_ in OBJECT_DEPS[:4] and c.i not in inside]
     preps = m.target_preps - m.complement_preps if not aimed else frozenset()
-    aimed += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+    aimed += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
               if g.dep_ == "pobj"]
-    aimed += [c for c in root.children if c.dep_ in ("nmod", "obl", "obl:arg") and any(
+    aimed += [c for w in words for c in w.children if c.dep_.split(":")[0] in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    # (through a figure or a pronoun of part: "opened fire on some of our positions", « sur plusieurs de leurs
+    # positions », "attacked two of its posts")
+    aimed += [c for o in list(aimed) if o.pos_ in ("NUM", "PRON", "DET") or o.lower_ in m.figure_words
+              for c in of_complements(o, m.complement_preps)]
     posts = [sent[s:e].root for _, s, e in m.military_targets(sent)]
     return any(p.i == o.i or p.head.i == o.i and p.dep_ in ("compound", "amod") for o in aimed for p in posts)
 
