@@ -1011,6 +1011,13 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
         # pour la défense de la patrie », the « pour » read as the attack's purpose)
         return any(s <= o.i - o.left_edge.i < e for o in objs
                    for _, s, e in m.self_defence_groups(doc[o.left_edge.i:sent.end]))
+    # a count of fighters is what it counts (« a annoncé avoir neutralisé une quinzaine de terroristes », "killed
+    # dozens of militants"): the "of" complement of a number or a figure word the verb acts on, as _person_object
+    # (the French parse may hang the figure word on the verb as a modifier)
+    figures = [o for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words] + [
+        c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i and c.lower_ in m.figure_words
+        and not any(k.dep_ == "case" for k in c.children)][:1]
+    objs += [c for o in figures for c in of_complements(o, m.complement_preps)]
     return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
         _armed_group_word(o, m) for o in objs)
 
@@ -1040,6 +1047,28 @@ def military_targets_told(sent: Span, m: LanguageMatchers) -> bool:
     civilian one ("a convoy of buses carrying pilgrims", « un convoi humanitaire »)."""
     return any(not civilian_described(sent.doc[sent.start + s:sent.start + e].root, m)
                for _, s, e in m.military_targets(sent))
+
+
+def _post_aimed_at(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """A military target of the sentence is what the act was aimed at: the verb's object or the object of a
+    target preposition on it ("stormed a rebel camp", "an attack on a military post", « ont attaqué un poste »), not
+    the place where it was done ("at a checkpoint", « à un poste de contrôle »; a target preposition after an object
+    tells the place: "shot dead a man at a checkpoint")."""
+    doc = sent.doc
+    words = doc[trigger.tok_start:trigger.tok_end]  # (the words of the act: "opened fire on")
+    inside = range(trigger.tok_start, trigger.tok_end)
+    aimed = [c for w in words for c in w.children if c.dep_ in OBJECT_DEPS[:4] and c.i not in inside]
+    preps = m.target_preps - m.complement_preps if not aimed else frozenset()
+    aimed += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+              if g.dep_ == "pobj"]
+    aimed += [c for w in words for c in w.children if c.dep_.split(":")[0] in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    # (through a figure or a pronoun of part: "opened fire on some of our positions", « sur plusieurs de leurs
+    # positions », "attacked two of its posts")
+    aimed += [c for o in list(aimed) if o.pos_ in ("NUM", "PRON", "DET") or o.lower_ in m.figure_words
+              for c in of_complements(o, m.complement_preps)]
+    posts = [sent[s:e].root for _, s, e in m.military_targets(sent)]
+    return any(p.i == o.i or p.head.i == o.i and p.dep_ in ("compound", "amod") for o in aimed for p in posts)
 
 
 def civilian_object(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
@@ -2354,7 +2383,11 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         victims_civilian = victims_civilian or civilian_target(trigger, sent, m)
         if victims_civilian:
             return "Violence against civilians", "Attack", "ASSAULT"
-        if victims_combatant or armed_in_sentence >= 2 or military_targets_told(sent, m) or _combatant_object(
+        # (a force's own post is where it acted, no target: "A soldier shot dead a man at a checkpoint", « Un policier
+        # a abattu un motocycliste à un poste de contrôle »; a post it attacked is the act's object or target)
+        posts = military_targets_told(sent, m) and (agent_kind not in ("state_forces", "police") or _post_aimed_at(
+            trigger, sent, m))
+        if victims_combatant or armed_in_sentence >= 2 or posts or _combatant_object(
                 trigger, sent, m):
             return "Battles", "Armed clash", "ASSAULT"
         if non_violent:

@@ -429,6 +429,9 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             # "on Friday" with no publication date to resolve it against: the sentence dates its
             # event itself, so no earlier sentence's date is borrowed ("In 2014, ... On Friday, ...")
             return None, None, RANK_NONE
+    said = _own_statement_day(ctx, trig, dates, previous)
+    if said is not None:
+        return said
     para = ctx.para_of_sent[si]
     for back in range(1, LOOKBACK_SENTENCES + 1):
         j = si - back
@@ -440,6 +443,37 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _counted_head(ctx: Context, tok: Token) -> Token:
+    """The word a mention hangs on, through a figure that counts it ("killed dozens of militants", « tué une
+    quinzaine de jihadistes »: the verb of killing, not the figure)."""
+    head = tok.head
+    if head.pos_ == "ADP" and tok.dep_ == "pobj":
+        head = head.head
+    if head.i != tok.i and (head.pos_ == "NUM" or head.lower_ in ctx.m.figure_words):
+        head = head.head
+    return head
+
+
+def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incident | None):
+    """A side's statement of its own act that gives the act no day of its own is dated by the day of the statement
+    ("On Saturday, the army had said it killed 15 bandits", « Samedi, l'armée avait affirmé avoir tué quinze bandits
+    »; « la veille » by the day it refers back to): the act was done by then, and is told as that day's news, not
+    on the day of another act of the story (pick_date); None otherwise."""
+    si = trig.sent_index
+    said = [d for d in _in_sent(ctx, si, dates) if _attached_to_reporting_verb(ctx, d.start, d.end, True)]
+    if not said or _speaker_as_doer(ctx, trig, ctx.sents[si]) is None:
+        return None
+    d = said[0]
+    if d.kind != "anaphoric":
+        return (d.value, d, RANK_LOOSE) if d.value.start is not None and d.value.precision == "day" else None
+    if previous is None or previous.date.start is None or previous.date.basis == "publication":
+        return None
+    shift = dt.timedelta(days=getattr(d, "offset_days", 0))
+    pd = previous.date
+    return pd.model_copy(update={"basis": "anaphoric", "start": pd.start + shift,
+                                 "end": (pd.end or pd.start) + shift}), d, RANK_LOOSE
 
 
 def _frames_a_rank(ctx: Context, d) -> bool:
@@ -2893,8 +2927,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     named_civilians = any(v.civilian for v in tied_victims)
     civilians_said = victims_civ  # the sentence says civilians were hit, not only who
     victims_civ = victims_civ or named_civilians
-    if trig.generic and _scare_quoted(ctx, trig):
-        return None  # his bowlers had been "killed by the dew"
+    if trig.generic and _scare_quoted(ctx, trig) and _speaker_as_doer(ctx, trig, sent) is None:
+        # his bowlers had been "killed by the dew"; not the words a side is quoted in of its own act (« l'armée
+        # avait annoncé avoir « neutralisé une quinzaine de terroristes » »): its statement, no figure of speech
+        return None
     pre_agent = (_agent(ctx, trig, armed, False) or _by_agent(ctx, trig, armed)) if armed else None
     if pre_agent is not None and _np_head(ctx, pre_agent).dep_ in PASSIVE_SUBJECTS:
         pre_agent = None  # "any Taliban had been killed": the victim, not who did it
@@ -2910,6 +2946,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         loser = next((a for a in before if a.tok_start in lost), None)
         if pre_agent is None and loser is not None:
             agent_kind = "state_forces" if loser.kind in NON_STATE else "rebel"
+    if pre_agent is None and agent_kind is None and (member := _force_member_doer(ctx, trig)) is not None:
+        agent_kind = member.kind  # "A soldier shot dead a man": one of the state's forces did it, no fighter hit
+        if victims_comb and not any(c.combatant and c.category != "other" for c in counted):
+            victims_comb = _has_near(ctx, si, ("COMB",), exclude=(member.tok_start, member.tok_end), skip=speaker_toks)
     if pre_agent is not None:
         agent_kind = pre_agent.kind
         if (trig.generic or "typed_by_victims" in trig.flags) and victims_comb and not any(
@@ -3044,6 +3084,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
         a1 = _speaker_as_doer(ctx, trig, sent)
+    if a1 is None:
+        a1 = _force_member_doer(ctx, trig)  # "A soldier shot dead a man", « Un soldat a tué un civil »
     if a1 is None and etype in ("Explosions/Remote violence", "Battles", "Violence against civilians"):
         a1 = _demonym_doer(ctx, trig)
     if a1 is None and hit_side is None:
@@ -3102,7 +3144,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
         trig_toks = set(range(trig.tok_start, trig.tok_end)) | casualty
         target = next((a for a in armed if a.name != a1_name and a is not a1 and (
-            ctx.doc[a.tok_start:a.tok_end].root.head.i in trig_toks
+            _counted_head(ctx, ctx.doc[a.tok_start:a.tok_end].root).i in trig_toks
             or 0 <= a.tok_start - trig.tok_end <= TARGET_WINDOW_TOKENS)), None)
         if target is None and etype == "Explosions/Remote violence":
             target = _speaker_as_target(ctx, trig, sent, a1_name)
@@ -4111,6 +4153,41 @@ def _demonym_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
     return None
 
 
+def _force_member_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
+    """One member of a state's forces named in the doer's place of the act (``actors_<lang>.FORCE_MEMBERS``): the
+    active subject of its verb ("A soldier shot dead a man at a checkpoint", « Un soldat a tué un civil ») or the
+    agent of its passive ("was shot by a soldier", « abattu par un militaire »): that state's forces, of the
+    document's country. The singular is no armed actor elsewhere: a soldier hit ("A soldier was killed in an
+    ambush") is a casualty, no side of a clash."""
+    members = lexicon_words("actors", ctx.lang, "FORCE_MEMBERS")
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not members or verb.pos_ != "VERB":
+        return None
+
+    def member(tok) -> bool:
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1] + [tok.lower_]
+        return tok.pos_ == "NOUN" and (tok.lower_ in members or " ".join(words) in members)
+
+    doer = None
+    for _ in range(3):
+        if any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+            doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+                or next((c for c in verb.children if c.dep_ == "obl:agent"), None) \
+                or next((t for t in verb.subtree if t.pos_ == "NOUN" and verb.i in (t.head.i, t.head.head.i) and any(
+                    k.dep_ == "case" and k.lower_ in ctx.m.agent_markers for k in t.children)), None)
+            # (« abattu vendredi par un militaire »: the French parse may hang the agent on the day)
+            break
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if doer is None or not member(doer):
+        return None
+    iso = document_country(ctx.places)
+    return ActorMention(doer.idx, doer.idx + len(doer.text), doer.text, forces_name(iso), "state_forces",
+                        doer.i, doer.i + 1)
+
+
 def doc_root_verb(ctx: Context, trig: Trigger) -> bool:
     """The act is told by a verb ("seized", « tué »), not a noun ("an attack by rebels")."""
     return ctx.doc[trig.tok_start:trig.tok_end].root.pos_ == "VERB"
@@ -4601,6 +4678,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
+                antecedent = None
+            if antecedent is not None and _said_before(ctx, si, antecedent) \
+                    and _speaker_as_doer(ctx, head, ctx.sents[si]) is not None:
+                # "On Saturday, the Malian army had announced that it had neutralised about fifteen terrorists"
+                # after Sunday's attack: a side's statement of its own act, made before the act, is no more of it
                 antecedent = None
             if antecedent is not None and inc.id in beside_arrests and si in sents_of_incident.get(antecedent.id, ()):
                 antecedent = None  # the arrest made for the act its sentence tells is no more of that act

@@ -242,9 +242,15 @@ POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "p
           # police corps named as such (MUC-4 slot 10: "TREASURY POLICE", "POLICE DEPARTMENT")
           "treasury police", "national police", "secret police", "judicial police", "municipal police",
           "customs police", "police department"]
+# one member of a state's forces, named in the doer's place of an act (the active subject of its verb, the agent of
+# its passive): that state's forces ("A soldier shot dead a man"); elsewhere no armed actor ("a soldier was killed"
+# is a casualty): incidents._force_member_doer. Police in the singular are in POLICE
+FORCE_MEMBERS = ["soldier", "serviceman", "trooper", "army officer", "guardsman", "marine"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
+    # robbers told armed are an armed side ("police shot dead three armed robbers"); "robbers" alone are people
+    "armed robbers", "armed robber",
     "guerrillas", "assailants", "kidnappers", "extremists", "pirates", "pirate", "sea pirates",
     "guerrilla", "terrorist", "death squad", "death squads", "paramilitaries", "paramilitary group",
     "paramilitary groups", "drug traffickers", "drug trafficker", "drug cartel", "drug cartels", "drug mafia",

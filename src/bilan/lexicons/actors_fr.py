@@ -244,10 +244,16 @@ POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre"
           # les corps de police nommés comme tels (MUC-4, case 10 : « TREASURY POLICE »)
           "police du trésor", "police nationale", "police secrète", "police judiciaire", "police municipale",
           "police des douanes"]
+# un membre des forces de l'État nommé à la place de l'auteur d'un acte (sujet actif de son verbe, agent de son
+# passif) : les forces de cet État (« Un soldat a tué un civil ») ; ailleurs pas un acteur armé (« un soldat a été
+# tué » est une victime) : incidents._force_member_doer. Les policiers au singulier sont dans POLICE
+FORCE_MEMBERS = ["soldat", "militaire", "officier de l'armée"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
     "bandits",
+    # des braqueurs dits armés sont un camp armé (« deux braqueurs armés ») ; des « braqueurs » seuls, des personnes
+    "braqueurs armés", "braqueur armé", "voleurs armés",
     # une bande armée, nommée comme telle (« Une bande armée attaque un bus » : pas l'armée)
     "bande armée", "bandes armées",
     "individus armés", "éléments armés", "coupeurs de route", "braconniers", "pirates", "pirate",

@@ -1274,6 +1274,9 @@ COMBATANT_NOUNS = [
     # security staff named by their service ("27 security personnel were killed in Taliban attacks")
     "security personnel", "military personnel", "serviceman", "servicemen", "trooper", "troopers", "border guard",
     "border guards", "gendarme", "gendarmes",
+    # armed men named by their trade ("the army said it killed 15 bandits", "police shot dead three armed robbers"):
+    # a force that kills them fights an armed side (ACLED's armed clash); robbers not told armed are no fighters
+    "bandit", "bandits", "armed bandits", "armed robber", "armed robbers",
 ]
 PERSON_NOUNS = [
     "person", "people", "individual", "individuals", "victim", "victims", "man", "men",

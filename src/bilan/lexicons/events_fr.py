@@ -972,6 +972,9 @@ COMBATANT_NOUNS = [
     "supplétif", "supplétifs", "supplétif civil", "supplétifs civils",
     # agents named by their service ("des agents de sécurité tués", "des gardes-frontières")
     "agent de sécurité", "agents de sécurité", "garde-frontière", "garde-frontières",
+    # hommes armés nommés par leur métier (« l'armée a affirmé avoir tué quinze bandits », « la police dit avoir abattu
+    # deux braqueurs armés ») : une force qui les tue combat un camp armé ; des braqueurs qu'on ne dit pas armés, non
+    "bandit", "bandits", "bandits armés", "braqueur armé", "braqueurs armés", "voleurs armés",
 ]
 PERSON_NOUNS = [
     "personne", "personnes", "individu", "individus", "victime", "victimes", "gens", "homme", "hommes",
