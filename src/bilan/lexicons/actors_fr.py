@@ -218,6 +218,9 @@ STATE_FORCES = [
     "garde nationale", "gardes nationaux", "armée de l'air", "marine nationale",
     # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
     "junte", "junte militaire",
+    # un aéronef dit militaire est celui des forces (« un avion militaire a bombardé le marché » ; EN "military")
+    "avion militaire", "avions militaires", "hélicoptère militaire", "hélicoptères militaires", "drone militaire",
+    "drones militaires", "aéronef militaire", "aéronefs militaires",
 ]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]
