@@ -215,7 +215,7 @@ STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
     # une gendarmerie rattachée à l'armée, les autres armes
-    "garde nationale", "gardes nationaux", "armée de l'air", "marine nationale",
+    "garde nationale", "gardes nationaux", "armée de l'air", "force aérienne", "forces aériennes", "marine nationale",
     # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
     "junte", "junte militaire",
     # un aéronef dit militaire est celui des forces (« un avion militaire a bombardé le marché » ; EN "military")

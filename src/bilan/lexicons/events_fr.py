@@ -57,6 +57,8 @@ TRIGGERS = [
     # l'armée de l'air qui frappe, quoi qu'elle touche (« L'armée de l'air malienne a bombardé un campement » ; pas
     # « les rebelles ont attaqué le siège de l'armée de l'air » : events._striking_force)
     ("armée de l'air", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
+    ("force aérienne", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
+    ("forces aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
     # l'hélicoptère de combat ou d'attaque l'emporte sur le bombardement qu'il fait (« des hélicoptères de combat
     # pilonnent des positions ») comme l'avion, et comme "attack helicopter" en anglais (89)
     ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
