@@ -35,7 +35,12 @@ Then six rows written after that commit, before running them (other names of an 
 speaker of another side): 5 of 6; « les forces aériennes nigériennes » was no trigger nor actor, and its « ont
 frappé » had no object in the parse (« des positions » hung on the day). « force(s) aérienne(s) » are a state force
 (actors_fr.STATE_FORCES) and an air force that strikes; an air force subject of a verb of striking strikes, object
-or not. Final: 49 of 49.
+or not: 49 of 49.
+
+Then three rows on aircraft that strafe (the first written after bilan was run on it, the two others before): 1 of
+3, the English one; « mitrailler » is a verb of a weapon that strikes (events_fr.WEAPON_STRIKE_VERBS, as "strafe"
+is an air strike word in English): 2 of 3, the first a strict xfail (its object hung on the day by the parser).
+Final: 51 of 52, one strict xfail.
 """
 
 from __future__ import annotations
@@ -161,9 +166,22 @@ ROWS = [
     ("Un drone de surveillance de l'armée s'est écrasé mardi près de Gao, selon une source militaire.", "fr",
      ("none",)),
     ("A surveillance drone of the army crashed near Gao on Tuesday, a military source said.", "en", ("none",)),
+    # (the first written after bilan was run on it while looking for what is left, read as an attack by an
+    # unidentified group with no air strike; the two others written before running them: an aircraft that strafes)
+    ("Des hélicoptères ont mitraillé mardi des orpailleurs près de Kidal, tuant cinq personnes, selon des habitants.",
+     "fr", ("air", ("unid",))),
+    ("Un hélicoptère a mitraillé jeudi un camion sur la route de Ménaka, blessant deux passagers, selon des "
+     "habitants.", "fr", ("air", ("unid",))),
+    ("Helicopters strafed gold miners near Kidal on Tuesday, killing five people, residents said.", "en",
+     ("air", ("unid",))),
 ]
 
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("Des hélicoptères ont mitraillé mardi des orpailleurs près de Kidal, tuant cinq personnes, selon des habitants.",
+     "fr"): "the parser hangs « des orpailleurs » on the day (« mardi des orpailleurs »), so « mitraillé » has no object "
+            "and the helicopters are no weapon that strikes (events._weapon_strikes asks for one): an attack by an "
+            "unidentified group, no air strike",
+}
 
 
 def _seen(got) -> list:

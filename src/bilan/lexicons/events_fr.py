@@ -1585,7 +1585,8 @@ ONE_ACT_DETERMINERS = ["le", "la", "l'", "les", "des", "du", "son", "sa", "ses",
 RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans", "années", "décennie", "décennies"]
 # verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
 # (une arme armée, sans force nommée ; events._weapon_strikes)
-WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler"]
+# (« mitrailler » : un aéronef qui mitraille frappe depuis les airs, « des hélicoptères ont mitraillé des orpailleurs »)
+WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler", "mitrailler"]
 # verbes dont l'armée de l'air sujet, ou l'armée de l'air après « par » de leur passif, a frappé depuis les airs
 # (« l'armée de l'air malienne a bombardé un campement », « un pont détruit par l'armée de l'air » ;
 # events._striking_force)
