@@ -1268,6 +1268,50 @@ def _weapon_strikes(sp: Span, m: LanguageMatchers) -> bool:
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+def _striking_force(sp: Span, m: LanguageMatchers) -> bool:
+    """The force (an air force, « l'armée de l'air ») is the subject of a verb of striking, or its passive's agent
+    ("The Nigerian Air Force bombed a camp", "a bridge was destroyed by the air force", « L'armée de l'air malienne a
+    bombardé un campement », events_<lang>.FORCE_STRIKE_VERBS): it struck from the air, whatever the parser makes of
+    what it hit (« ont frappé mercredi des positions », « des positions » read as a complement of the day); not the
+    force hit or owning a place ("rebels attacked the air force headquarters", « le siège de l'armée de l'air »)."""
+    verbs = lexicon_words("events", m.lang, "FORCE_STRIKE_VERBS")
+    root = sp.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head  # "destroyed by the air force"
+    elif root.dep_ in ("agent", "obl:agent", "nsubj"):
+        verb = root.head  # « détruit par l'armée de l'air », "the air force bombed"
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not any(
+        c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children)
+
+
+def _civil_use(sp: Span, m: LanguageMatchers) -> bool:
+    """A drone or an aircraft used for, or told doing, something that strikes nothing (events_<lang>.CIVIL_USE_VERBS):
+    "used drones to watch the border", « utilise des drones pour surveiller la frontière », "a drone filmed the
+    crowd", "drones monitoring the border"."""
+    verbs = lexicon_words("events", m.lang, "CIVIL_USE_VERBS")
+
+    def civil(v: Token) -> bool:
+        return v.pos_ == "VERB" and v.lemma_.lower() in verbs
+
+    root = sp.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("acl", "relcl", "acl:relcl") and civil(c) for c in root.children):
+        return True  # "drones monitoring the border"
+    head = root.head
+    if root.dep_.startswith("nsubj") and civil(head):
+        # "a drone filmed the crowd"; not « des drones ont survolé la zone avant de frapper un convoi », "a drone
+        # monitored the road and then struck a truck": a strike told after it
+        return not any(c.dep_ in ("conj", "xcomp", "advcl") and c.lemma_.lower() in m.weapon_strike_verbs
+                       for c in head.children)
+    # the purpose of the verb whose object it is ("used drones to watch", « utilise des drones pour surveiller »)
+    return root.dep_ in ("dobj", "obj") and any(c.dep_ in ("xcomp", "advcl") and civil(c) for c in head.children)
+
+
 def _crowd_doer(sp: Span, m: LanguageMatchers) -> bool:
     """The verb's subject is a crowd by word and names no fighters or police ("garment workers block
     highway", "striking miners blocked roads"; not "police blocked the road for hours")."""
@@ -1340,6 +1384,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_found": _found,  # "the bodies of two peasants were found"
     "attributive": _attributive,  # "striking doctors": workers on strike
     "needs_crowd_doer": _crowd_doer,  # "garment workers block highway", not "police blocked the road"
+    "needs_striking_force": _striking_force,  # "the air force bombed a camp", not "the air force headquarters"
 }
 
 
@@ -1371,6 +1416,7 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike
     "not_carrier": _carrier,  # "a military plane carrying 12 soldiers crashed": no air strike
     "not_attributive": _attributive,  # "Police disperse striking nurses": no strike by the police
+    "not_civil_use": _civil_use,  # "used drones to watch the border": no strike
 }
 
 
@@ -2162,12 +2208,15 @@ def _weapon_supplied(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
     """A weapon a title names as supplied, no act: a noun phrase with no verb over it, told with whom it is for
     ("Combat drones for the Malian army", « Des drones armés pour l'armée malienne ») or with a participle of
     supplying ("Attack helicopters delivered to the air force", « Des hélicoptères de combat livrés à l'armée »,
-    "Artillery shells for Ukraine approved by parliament"); not a weapon "for a week" (a time)."""
+    "Artillery shells for Ukraine approved by parliament"); not a weapon "for a week" (a time). In any sentence, a
+    weapon received, bought or sold, or the side that receives it (:func:`_weapon_taken_delivery`)."""
     if t.event_type != "Explosions/Remote violence":
         return False
     root = doc[t.tok_start:t.tok_end].root
     if root.dep_ == "compound" and root.head.i != root.i:
         root = root.head  # "Artillery shells": the phrase's head
+    if _weapon_taken_delivery(root, m):
+        return True
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
         return False
     # the phrase's words and the participles and complements hung on them (« hélicoptères de combat livrés à »)
@@ -2185,6 +2234,27 @@ def _weapon_supplied(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
                    for g in objs):
                 return True
     return False
+
+
+def _weapon_taken_delivery(root: Token, m: LanguageMatchers) -> bool:
+    """A weapon told as what a side receives, buys or is sold, in any sentence (events_<lang>.WEAPON_DELIVERY_VERBS:
+    "The air force received two new fighter jets", « L'armée de l'air a reçu deux avions de chasse », "drones were
+    delivered to the army"): its object, or its passive subject; or the side that takes it in, the subject of a verb
+    of WEAPON_RECEIPT_VERBS ("the air force received"). Not when the verb's purpose or a relative clause on the
+    weapon tells a strike ("bought drones to strike the camps", "received jets that bombed the town")."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = root.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if not (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+            and lemma in lexicon_words("events", m.lang, "WEAPON_DELIVERY_VERBS")
+            or root.dep_ == "nsubj" and lemma in lexicon_words("events", m.lang, "WEAPON_RECEIPT_VERBS")):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")]
+    told += [c for c in root.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+    return not any(c.lemma_.lower() in m.weapon_strike_verbs for c in told)
 
 
 INVENTORY_ITEMS = 3

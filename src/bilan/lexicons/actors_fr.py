@@ -215,9 +215,12 @@ STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
     # une gendarmerie rattachée à l'armée, les autres armes
-    "garde nationale", "gardes nationaux", "armée de l'air", "marine nationale",
+    "garde nationale", "gardes nationaux", "armée de l'air", "force aérienne", "forces aériennes", "marine nationale",
     # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
     "junte", "junte militaire",
+    # un aéronef dit militaire est celui des forces (« un avion militaire a bombardé le marché » ; EN "military")
+    "avion militaire", "avions militaires", "hélicoptère militaire", "hélicoptères militaires", "drone militaire",
+    "drones militaires", "aéronef militaire", "aéronefs militaires",
 ]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]

@@ -25,14 +25,19 @@ TRIGGERS = [
     # aircraft firing on the ground ("planes strafed the village"); French "mitrailler" is any shooting,
     # typed by its aircraft word when one is named
     ("strafe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ()),
-    # the aircraft outranks the missile it fired or the depot it destroyed ("jets fired missiles")
-    ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    # the aircraft outranks the missile it fired or the depot it destroyed ("jets fired missiles"); aircraft told at
+    # an air show strike nothing (context class air_show: "fighter jets flew over the capital during an air show")
+    ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
     ("air force", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs:property",)),
-    ("fighter jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
-    ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor",)),
-    ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ("needs_armed_actor", "needs_casualty")),
+    # the air force that strikes, whatever it hits ("The Nigerian Air Force bombed a camp of bandits"; not "rebels
+    # attacked the air force headquarters": events._striking_force)
+    ("air force", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
+    ("fighter jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ("not:air_show",)),
+    ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor", "not:air_show")),
+    ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64,
+        ("needs_armed_actor", "needs_casualty", "not:air_show")),
     # a strike by fighters on foot ("militants struck an army base") is no air strike
     ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour",
                                                                                  "not_combatant_subject",
@@ -42,9 +47,11 @@ TRIGGERS = [
     ("strike", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic", "needs_armed_actor", "not:labour",
                                                                         "not_attributive")),
     # a drone that sprays crops, maps or delivers is no strike ("used drones to spray pesticide")
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60,
+        ("needs_armed_actor", "not:civil_drone", "not:air_show", "not_civil_use")),
     # a drone that hits a building or an installation struck it, whoever sent it ("drones hit an oil refinery")
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59, ("needs:property", "not:civil_drone")),
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59,
+        ("needs:property", "not:civil_drone", "not:air_show", "not_civil_use")),
     # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
     ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -526,13 +533,15 @@ TRIGGERS = [
     ("uav", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("armed drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("combat drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
-    ("military aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
-    ("fighter plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("military plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
-    ("combat aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("fighter aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier",)),
-    ("gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ()),
+    ("military aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
+        ("not_carrier", "not:air_show")),
+    ("fighter plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("military plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
+        ("not_carrier", "not:air_show")),
+    ("combat aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("fighter aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier", "not:air_show")),
+    ("gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ("not:air_show",)),
     # shelling, artillery and missiles: the gun, the round, the launcher (an anti-aircraft gun is ground fire; ACLED counts a rocket-propelled grenade as a rocket, not a thrown grenade)
     ("bombard", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ('needs_armed_actor',)),
     ("bombardment", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -861,16 +870,16 @@ TRIGGERS = [
     ("whip", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic',)),
     ("open", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ('needs:base',)),
     # more forms of the same cues (a noun the model misreads, a compound, a nominalisation)
-    ("government plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("government plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
     ("regime plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("army plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("air force plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("war plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("army plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("air force plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("war plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
     ("coalition plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("enemy plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
     ("bomber plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("attack helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("attack helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
     ("barrel bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     # bombs dropped from aircraft ("a Russian guided bomb struck a store", "dropped a glide bomb"): an air strike
     ("guided bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -941,9 +950,9 @@ TRIGGERS = [
     ("vigilante group", "Riots", "Mob violence", "ASSAULT", 58, ("needs_doer",)),
     # paraphrase probes of 2026-12-03 (tests/test_event_types_paraphrases.py), by codebook definition:
     # the aircraft named with its owner, the suicide modifier on a car or truck bomb
-    ("military helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("army helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("military jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("military helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("army helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("military jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
     ("suicide car bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
     ("suicide truck bomb", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
     ("suicide truck bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
@@ -1547,7 +1556,12 @@ CONTEXT_WORDS["field_burning"] = ["stubble", "crop residue", "crop residues", "p
 CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", "locust", "locusts", "crops", "survey",
                                 "mapping", "delivery", "deliveries", "filming", "photography", "vaccine", "vaccines",
                                 "medicines", "medicine", "deliver", "delivers", "delivered", "delivering", "film",
-                                "filmed", "films", "wedding"]
+                                "filmed", "films", "wedding",
+                                # a drone that watches ("surveillance drones", "a reconnaissance drone")
+                                "surveillance", "reconnaissance"]
+# an air show, where military aircraft fly for a crowd ("fighter jets flew over the capital during an air show")
+CONTEXT_WORDS["air_show"] = ["air show", "airshow", "air shows", "airshows", "flypast", "fly-past", "aerobatics",
+                             "aerobatic display", "air display"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # a truce a side declares or ends
@@ -1729,6 +1743,14 @@ RESUME_VERBS = ["resume", "return"]
 WEAPON_RECIPIENT_PREPS = ["for"]
 WEAPON_SUPPLY_VERBS = ["deliver", "supply", "sell", "buy", "order", "donate", "send", "receive", "approve",
                        "purchase", "acquire", "export", "import"]
+# a weapon told in any sentence as what a side receives, buys or is sold is no act ("The air force received two new
+# fighter jets"; events._weapon_taken_delivery): not the verbs of ordering or sending, whose object may be a strike
+# ("ordered an air strike", "sent warplanes to bomb")
+WEAPON_DELIVERY_VERBS = ["deliver", "supply", "sell", "buy", "donate", "receive", "purchase", "acquire", "export",
+                         "import"]
+# ... and the verbs whose subject, the side or the weapon the trigger names, takes a weapon in ("The air force
+# received two new fighter jets": the air force did nothing)
+WEAPON_RECEIPT_VERBS = ["receive", "buy", "purchase", "acquire", "import"]
 # an agreement told as what an act came after or defied ("Rebels attack town days after peace deal", "clash
 # despite truce"): the prepositions and conjunctions of that circumstance
 CIRCUMSTANCE_PREPS = ["after", "following", "since", "despite", "amid", "notwithstanding"]
@@ -1899,3 +1921,12 @@ ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
 # verbs of more or fewer: a plural event noun they act on ("have stepped up attacks since 2022") tells how often
 # acts happen, not an act (incidents._trend)
 TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up"]
+
+# verbs whose air force subject, or the air force after "by" of their passive, struck from the air ("the Nigerian Air
+# Force bombed a camp", "a bridge was destroyed by the air force"; events._striking_force)
+FORCE_STRIKE_VERBS = ["strike", "hit", "target", "bomb", "pound", "shell", "bombard", "destroy", "raid", "attack",
+                      "strafe"]
+# what a drone is used for, or does, that strikes nothing ("used drones to watch the border", "a drone filmed the
+# crowd"; events._civil_use)
+CIVIL_USE_VERBS = ["watch", "monitor", "survey", "surveil", "patrol", "film", "photograph", "spray", "deliver", "map",
+                   "observe", "scout"]

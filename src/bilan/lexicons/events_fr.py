@@ -31,10 +31,12 @@ TRIGGERS = [
     ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     # un drone qui pulvérise, cartographie ou livre ne frappe pas
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60, ("needs_armed_actor", "not:civil_drone")),
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60,
+        ("needs_armed_actor", "not:civil_drone", "not:air_show", "not_civil_use")),
     # un drone qui touche un bâtiment ou une installation l'a frappé, qui que ce soit qui l'ait envoyé
     # (« des drones ont touché une raffinerie »)
-    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59, ("needs:property", "not:civil_drone")),
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59,
+        ("needs:property", "not:civil_drone", "not:air_show", "not_civil_use")),
     # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
     ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -44,13 +46,22 @@ TRIGGERS = [
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drones armés", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
-    ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_carrier",)),
-    ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_armed_actor",)),
+    # des aéronefs montrés lors d'un meeting aérien ne frappent rien (classe de contexte air_show : « des avions de
+    # chasse ont survolé la capitale lors du défilé aérien »)
+    ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
+        ("not_carrier", "not:air_show")),
+    ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
+        ("needs_armed_actor", "not:air_show")),
+    # l'armée de l'air qui frappe, quoi qu'elle touche (« L'armée de l'air malienne a bombardé un campement » ; pas
+    # « les rebelles ont attaqué le siège de l'armée de l'air » : events._striking_force)
+    ("armée de l'air", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
+    ("force aérienne", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
+    ("forces aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
     # l'hélicoptère de combat ou d'attaque l'emporte sur le bombardement qu'il fait (« des hélicoptères de combat
     # pilonnent des positions ») comme l'avion, et comme "attack helicopter" en anglais (89)
-    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
+    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -471,22 +482,24 @@ TRIGGERS = [
     # définitions ACLED, mot à mot (2 décembre au soir) : frappes aériennes par l'appareil ou la manière
     ("frappe aérienne", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("frappes aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("raid de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("raid de l'aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drones armés", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
-    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier",)),
+    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier", "not:air_show")),
     # l'avion d'une armée ou d'un groupe armé qui bombarde (« des avions de l'armée ont bombardé ») ; EN "jet",
     # "aircraft" ; un avion de ligne sans acteur armé n'est rien
-    ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ("needs_armed_actor", "not_carrier")),
-    ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
-    ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64, ('needs_armed_actor', 'needs_casualty')),
-    ("hélicoptère d' attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("baril d' explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
+    ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86,
+        ("needs_armed_actor", "not_carrier", "not:air_show")),
+    ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64,
+        ("needs_armed_actor", "needs_casualty", "not:air_show")),
+    ("hélicoptère d'attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("baril d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     # les bombes larguées d'un avion (« une bombe guidée russe a frappé un magasin », « une bombe planante ») : une
     # frappe aérienne (en lemmes : « bombe guider », « bombe planer » selon le modèle, les deux formes)
     *[(f"bombe {adj}", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ())
       for adj in ("guidée", "guider", "planante", "planant", "aérienne", "aérien", "aéroporté", "aéroportée")],
-    ("bombardement de l' aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
+    ("bombardement de l'aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
     # bombardements, artillerie, missiles : le canon, l'obus, le lance-roquettes (une roquette antichar est un tir, pas une grenade lancée)
     ("artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
     ("pilonner", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
@@ -1174,6 +1187,8 @@ NON_VIOLENT_CAUSES = [
     "épidémie", "tempête", "noyade", "noyer", "bousculade", "foudre", "choléra", "effondrement", "paludisme",
     "tsunami", "volcan", "éruption", "incendie de forêt", "fuite de gaz", "canicule", "neige", "avalanche",
     "tempête de neige",
+    # un avion qui s'écrase (« un avion militaire s'est écrasé ..., tuant ses cinq membres d'équipage »)
+    "crash", "écraser",
 ]
 # une explosion ou un incendie dont la source est l'un des ACCIDENT_SOURCES, sans acteur armé dans la phrase,
 # est un accident, non une violence politique (« une explosion de gaz », « une usine chimique a explosé »,
@@ -1206,7 +1221,15 @@ CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "
 # ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
 CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulvérisation", "criquets", "cultures",
                                 "cartographie", "livraison", "livraisons", "vaccins", "médicaments", "mariage",
-                                "médicament", "livrer", "livré", "livrés", "filmer", "filmé"]
+                                "médicament", "livrer", "livré", "livrés", "filmer", "filmé",
+                                # un drone qui surveille (« des drones de surveillance », « un drone de
+                                # reconnaissance »)
+                                "surveillance", "reconnaissance"]
+# un meeting aérien, où des avions militaires volent devant la foule (« des avions de chasse ont survolé la capitale
+# lors du défilé aérien »)
+CONTEXT_WORDS["air_show"] = ["défilé aérien", "défilés aériens", "meeting aérien", "meetings aériens",
+                             "spectacle aérien", "démonstration aérienne", "voltige aérienne",
+                             "patrouille acrobatique"]
 # les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
 # une trêve qu'un camp déclare ou à laquelle il met fin
@@ -1392,6 +1415,14 @@ RESUME_VERBS = ["reprendre"]
 WEAPON_RECIPIENT_PREPS = ["pour"]
 WEAPON_SUPPLY_VERBS = ["livrer", "fournir", "vendre", "acheter", "commander", "offrir", "envoyer", "recevoir",
                        "approuver", "acquérir", "exporter", "importer", "livré", "livrés", "livrées"]
+# une arme dite, dans toute phrase, reçue, achetée ou vendue par un camp n'est pas un acte (« L'armée de l'air a reçu
+# deux avions de chasse » ; events._weapon_taken_delivery) : pas les verbes de l'ordre ou de l'envoi, dont l'objet
+# peut être une frappe (« a ordonné une frappe aérienne », « a envoyé des avions bombarder »)
+WEAPON_DELIVERY_VERBS = ["livrer", "fournir", "vendre", "acheter", "offrir", "recevoir", "acquérir", "exporter",
+                         "importer", "réceptionner"]
+# ... et les verbes dont le sujet, le camp ou l'arme que nomme le déclencheur, reçoit une arme (« L'armée de l'air a
+# reçu deux avions de chasse » : l'armée de l'air n'a rien fait)
+WEAPON_RECEIPT_VERBS = ["recevoir", "acheter", "acquérir", "importer", "réceptionner"]
 # un accord dit comme ce après quoi ou malgré quoi un acte a lieu (« attaquent une ville quelques jours après
 # l'accord de paix », « malgré le cessez-le-feu ») : les prépositions et conjonctions de cette circonstance
 CIRCUMSTANCE_PREPS = ["après", "depuis", "malgré", "nonobstant"]
@@ -1555,13 +1586,23 @@ CAUSED_BY_VERBS = ["provoquer"]
 ONE_ACT_PREDICATES = ["responsable", "responsables"]
 ONE_ACT_DETERMINERS = ["le", "la", "l'", "les", "des", "du", "son", "sa", "ses", "leur", "leurs", "ces"]
 RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans", "années", "décennie", "décennies"]
-# verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
-# (une arme armée, sans force nommée ; events._weapon_strikes)
-WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler"]
-
 # participes d'escorte : qui escorte ce qu'une attaque a frappé (« un convoi escorté par l'armée ») n'en est pas l'auteur
 ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
 
 # verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
 # 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
 TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier"]
+
+# verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
+# (une arme armée, sans force nommée ; events._weapon_strikes)
+# (« mitrailler » : un aéronef qui mitraille frappe depuis les airs, « des hélicoptères ont mitraillé des orpailleurs »)
+WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler", "mitrailler"]
+# verbes dont l'armée de l'air sujet, ou l'armée de l'air après « par » de leur passif, a frappé depuis les airs
+# (« l'armée de l'air malienne a bombardé un campement », « un pont détruit par l'armée de l'air » ;
+# events._striking_force)
+FORCE_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler", "détruire", "attaquer",
+                      "mitrailler", "neutraliser"]
+# ce pour quoi un drone est employé, ou ce qu'il fait, qui ne frappe rien (« utilise des drones pour surveiller la
+# frontière », « un drone a filmé la foule », « un drone a survolé la zone » ; events._civil_use)
+CIVIL_USE_VERBS = ["surveiller", "filmer", "observer", "patrouiller", "pulvériser", "livrer", "cartographier",
+                   "photographier", "survoler", "repérer"]
