@@ -31,7 +31,10 @@ French word (« boni ») kept as a name, and « le territoire de » / « le cerc
 Second batch (8 rows, written after those rules, before running bilan on them): 6 of 8 at its first run (the two
 Boni rows with a German force and no region told read Bonn); after places._forces_home_by_other_names (a town of
 the country named only by its forces' demonym, read by a name none of its own that towns abroad bear too, is
-dropped): 8 of 8. Set: 33 of 34.
+dropped): 8 of 8.
+Third batch (6 rows, as the second): 3 of 6 at its first run; "in the Tessalit district" (a person's name after a
+preposition and an article, a unit's word after it) then read as a place's slot: 4 of 6, two strict xfails (an
+event phrase; an unlabelled small town in a story naming no country). Set: 37 of 40.
 """
 
 from __future__ import annotations
@@ -104,6 +107,20 @@ KNOWN = [
      "en", "Uvira", -3.40, 29.14, ("exact", "near"), None),
     ("Le gouverneur Beni a annoncé que trois civils avaient été tués lundi à Uvira.",
      "fr", "Uvira", -3.40, 29.14, ("exact", "near"), None),
+    # --- third batch, as the second: a division word that is a thing of the town, a district told by its word, a
+    # town's name that another mention makes a person
+    ("A car bomb exploded in the business district of Kabul on Monday, killing four people.",
+     "en", "Kabul", 34.53, 69.17, ("exact", "near"), None),
+    ("Une voiture piégée a explosé lundi dans le quartier des affaires de Kaboul, tuant quatre personnes.",
+     "fr", "Kabul|Kaboul", 34.53, 69.17, ("exact", "near"), None),
+    ("Gunmen wounded two officers at the Goma police department on Tuesday, police said.",
+     "en", "Goma", -1.67, 29.23, ("exact", "near"), "PH"),
+    ("Gunmen shot dead a trader in the Tessalit district of Kidal region on Sunday.",
+     "en", "Tessalit", 20.20, 1.01, ("admin2",), None),
+    ("Gunmen attacked the home of Adama Kaya in Dori on Monday; Kaya was unhurt.",
+     "en", "Dori", 14.03, -0.03, ("exact", "near"), None),
+    ("Des hommes armés ont attaqué lundi la maison d'Adama Kaya à Dori ; Kaya est sorti indemne.",
+     "fr", "Dori", 14.03, -0.03, ("exact", "near"), None),
 ]
 
 # a force's nationality and a near-namesake abroad, no region told: (text, lang, the name as written, a country the
@@ -132,7 +149,12 @@ UNKNOWN = [
      "en", "Masisi", "CD", "Nord-Kivu|North Kivu", "admin1"),
 ]
 
-XFAIL_KNOWN: dict[int, str] = {}
+XFAIL_KNOWN: dict[int, str] = {
+    28: "no incident: 'wounded two officers at the ... police department' is read as no act; and 'Goma' before "
+        "'police' (a town's word) is read only in the country of the story's other places, of which there is none",
+    30: "'Dori', which the tagger leaves unlabelled, is a small town read after 'in' only in the story's country, "
+        "and the story names none (the rule of every unlabelled name: not the persons' rule of this set)",
+}
 XFAIL_UNKNOWN: dict[int, str] = {
     0: "no incident: 'came under fire ... and two soldiers were wounded' is read as no act (the event lexicon, not "
        "the place: the French row, « ont essuyé des tirs », passes)",

@@ -406,8 +406,12 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
     prev = doc[start - 1].lower_
     if prev in cues and prev not in _words(lang, "DIVISION_NAME_LINKS"):
         return True  # (a link alone is none: « le fils d'Ahmed »)
-    return start > 1 and prev in _words(lang, "CAPS_PLACE_CUES_BEFORE") \
-        and doc[start - 2].lower_ in _slot_words(lang) | cues  # (« près d'Ansongo »)
+    if start > 1 and prev in _words(lang, "CAPS_PLACE_CUES_BEFORE") and doc[start - 2].lower_ in _slot_words(lang) | cues:
+        return True  # (« près d'Ansongo »)
+    # "in the Tessalit district": an article after a place preposition, a unit's word after the name
+    ent = next((e for e in doc.ents if e.start == start), None)
+    return ent is not None and start > 1 and prev in _words(lang, "NAME_ARTICLES") and doc[start - 2].lower_ in cues \
+        and ent.end < len(doc) and doc[ent.end].lower_ in _words(lang, "SUBDIVISION_WORDS")
 
 
 def _person_in_place_slot(doc: Doc, cand: Span, lang: str, cues: frozenset[str], titles: frozenset[str]) -> bool:
