@@ -390,6 +390,50 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
     return cand.text.casefold() not in _organisation_names(lang)
 
 
+def _slot_words(lang: str) -> frozenset[str]:
+    """The words that, with a link after them, make the name after them a place's ("the town of", "the territory
+    of", "Kherson region's", « la commune de »): town nouns and division words."""
+    return (_words(lang, "TOWN_NOUNS") | _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
+            | _words(lang, "SUBDIVISION_WORDS"))
+
+
+def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> bool:
+    """The name at ``start`` stands where a place's does: after a place preposition ("in Goma", « à Goma »), or after
+    a town noun or a division word and its link ("the town of Kalemie", "the territory of Beni", "Kherson region's
+    Bilozerka")."""
+    if start < 1:
+        return False
+    prev = doc[start - 1].lower_
+    if prev in cues and prev not in _words(lang, "DIVISION_NAME_LINKS"):
+        return True  # (a link alone is none: « le fils d'Ahmed »)
+    if start > 1 and prev in _words(lang, "CAPS_PLACE_CUES_BEFORE") and doc[start - 2].lower_ in _slot_words(lang) | cues:
+        return True  # (« près d'Ansongo »)
+    # "in the Tessalit district": an article after a place preposition, a unit's word after the name
+    ent = next((e for e in doc.ents if e.start == start), None)
+    return ent is not None and start > 1 and prev in _words(lang, "NAME_ARTICLES") and doc[start - 2].lower_ in cues \
+        and ent.end < len(doc) and doc[ent.end].lower_ in _words(lang, "SUBDIVISION_WORDS")
+
+
+def _person_in_place_slot(doc: Doc, cand: Span, lang: str, cues: frozenset[str], titles: frozenset[str]) -> bool:
+    """``cand``, the tagger's whole name of a person, stands in a place's slot (:func:`_in_place_slot`) and nothing
+    else in the text makes it a person: no name of a person holds it elsewhere, none is after a title, and every
+    other time it is named it stands in a place's slot too ("Mr. Goma said ... in Bunia": Goma is the speaker's)."""
+    labels = {t.ent_type_ for t in cand}
+    if labels - PERSON_LABELS or not labels:
+        return False
+    ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
+    if ent is None or (ent.start, ent.end) != (cand.start, cand.end) or not _in_place_slot(doc, cand.start, lang, cues):
+        return False
+    key = cand.text.casefold()
+    for e in doc.ents:
+        if e.start == cand.start or key not in e.text.casefold():
+            continue
+        if e.label_ in PERSON_LABELS and (e.text.casefold() != key or _after_title(doc, e.start, titles)
+                                          or not _in_place_slot(doc, e.start, lang, cues)):
+            return False
+    return True
+
+
 @cache
 def _organisation_names(lang: str) -> frozenset[str]:
     """The names of ``actors_<lang>.ALIASES`` (case-folded): an organisation's, whatever the gazetteer reads."""
@@ -550,6 +594,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                   and (doc[e.start - 1].lower_ in cues or (
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
                       and doc[e.start - 2].lower_ in towns | cues) or (
+                      # "the territory of Beni", "Kherson region's Bilozerka" tagged a person
+                      e.label_ in PERSON_LABELS and _person_in_place_slot(doc, e, lang, cues, titles)) or (
                       # "in eastern Burkina Faso" tagged a person
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
                       and doc[e.start - 2].lower_ in cues) or (
@@ -687,8 +733,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                     r = (home, r[1])
                 elif cand.start in by_clause:
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
-                elif not countries and not caps and _mislabelled_town(doc, cand, lang, cues):
-                    pass  # "in Djibo" tagged an organisation, in a story that names no country
+                elif not countries and not caps and (_mislabelled_town(doc, cand, lang, cues)
+                                                     or _person_in_place_slot(doc, cand, lang, cues, titles)):
+                    pass  # "in Djibo" tagged an organisation, "near Tessalit" a person, in a story naming no country
                 elif cand.start not in cued and cand.start not in cued_runs:
                     continue
                 else:
@@ -811,11 +858,50 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         res = _named_again(doc, _speakers_dropped(doc, res, lang), titles)
     # places the gazetteer lacks, told inside a region or a country the text names
     res = _unknown_named(doc, res, gaz, lang, titles, unread)
+    res = _forces_home_by_other_names(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
     return res
+
+
+def _forces_countries(doc: Doc, lang: str) -> set[str]:
+    """The countries whose forces the text names by their demonym, every country's (``_told_abroad_words``):
+    "German army troops", « des soldats allemands », « l'armée allemande »."""
+    from bilan.lexicons import load as load_lexicon
+
+    demonyms, _, before, _ = _told_abroad_words(lang)
+    ac = load_lexicon("actors", lang)
+    forces = {w.lower() for w in (*getattr(ac, "STATE_FORCES", ()), *getattr(ac, "POLICE", ())) if " " not in w}
+    out = set()
+    for t in doc:
+        iso = demonyms.get(t.lower_)
+        k = t.i + 1 if before else t.i - 1
+        if iso is not None and 0 <= k < len(doc) and doc[k].lower_ in forces:
+            out.add(iso)
+    return out
+
+
+def _forces_home_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A force's nationality is no place of its act: a town of a country the story names only by its forces'
+    demonym ("German army troops were attacked near Boni", « l'armée allemande »), read by a name that is none of
+    its own and that other towns abroad bear as well (Boni: one of Bonn's other names, and of Watampone's), is a
+    place the gazetteer lacks, not that town: it is dropped (no place is invented for it). A town named by its own
+    name ("near Kunduz", "in Berlin"), or a country the story names otherwise, is kept."""
+    forces = _forces_countries(doc, lang) if res else set()
+    if not forces:
+        return res
+    out = []
+    for pm in res:
+        if pm.place.feature == "city" and not pm.unresolved and pm.place.country in forces and not any(
+                q.place.country == pm.place.country and q.text.casefold() != pm.text.casefold() for q in res):
+            cands = gaz.candidates(pm.text, lang=lang, fuzzy=False)
+            if cands and all(normalize(c.name) != normalize(pm.text) for c in cands) \
+                    and len({c.country for c in cands}) > 1:
+                continue
+        out.append(pm)
+    return out
 
 
 @cache
@@ -1065,21 +1151,42 @@ def _division_plurals_re(lang: str) -> re.Pattern | None:
 def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Tagged names with the division word the tagger left out of them ("Córdoba department", "the
     department of Santander", « le département de La Paz »), each read with its word when the
-    gazetteer reads the whole as a division's name (:data:`DIVISION_NAME_WORDS`)."""
+    gazetteer reads the whole as a division's name (:data:`DIVISION_NAME_WORDS`). A second-level unit named
+    after its chief town (``SUBDIVISION_WORDS``: « le territoire de Rutshuru », « le cercle de Bandiagara », "Beni
+    territory", "the Ouallam department") is read so too, at the town's point and admin2 precision, when the
+    division word is no modifier's ("the business district of Kabul" is the town's)."""
     words, links = _words(lang, "DIVISION_NAME_WORDS"), _words(lang, "DIVISION_NAME_LINKS")
+    units = _words(lang, "SUBDIVISION_WORDS")
     out: dict[Span, str] = {}
     for e in ents:
-        name = None
-        if e.end < len(doc) and doc[e.end].lower_ in words:
-            name = text[e.start_char:doc[e.end].idx + len(doc[e.end])]
-        elif e.start >= 2 and doc[e.start - 1].lower_ in links and doc[e.start - 2].lower_ in words:
-            name = text[doc[e.start - 2].idx:e.end_char]
+        name, word = None, None
+        if e.end < len(doc) and doc[e.end].lower_ in words | units:
+            name, word = text[e.start_char:doc[e.end].idx + len(doc[e.end])], doc[e.end]
+        elif e.start >= 2 and doc[e.start - 1].lower_ in links and doc[e.start - 2].lower_ in words | units:
+            name, word = text[doc[e.start - 2].idx:e.end_char], doc[e.start - 2]
         if name is None:
             continue
         r = gaz.resolve_mention(name, lang=lang)
-        if r is not None and r[1] in ("admin1", "admin2") and r[0].feature != "city":
-            out[e] = name  # a division ("the Ripley police department" is the town's)
+        if r is None or r[1] not in ("admin1", "admin2"):
+            continue
+        if r[0].feature != "city":
+            if word.lower_ in words:
+                out[e] = name  # a division ("the Ripley police department" is the town's)
+        elif r[1] == "admin2" and word.lower_ in units and not _a_body_of_the_town(doc, e, word):
+            out[e] = name  # the unit named after its town
     return out
+
+
+def _a_body_of_the_town(doc: Doc, e: Span, word) -> bool:
+    """The division word after or before a town's name ``e`` names a thing of the town, not the unit named after
+    it: a noun goes on after it ("the Ripley department store", "the Anderson County district clerk"), a word
+    qualifies it ("the business district of Kabul"), or a possessive owns the whole ("its Midtown district")."""
+    if word.i > e.start:
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        before = doc[e.start - 1] if e.start > 0 else None
+        return (after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title) or (
+            before is not None and (before.pos_ == "PRON" or before.dep_ in POSSESSOR_DEPS or before.tag_ == "PRP$"))
+    return word.i > 0 and doc[word.i - 1].pos_ in ("ADJ", "NOUN", "PROPN")
 
 
 @cache
@@ -1222,11 +1329,21 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if e.label_ in PLACE_LABELS - {"FAC"}:  # (not "the Russian Embassy in the U.S. capital")
             cands[e.start] = e.end
     cued: set[int] = set()
+    # a name right before a town noun ("stormed Kairu village in Zamfara state"): the noun is its cue, and the
+    # region after the noun is where it is
+    towns = _words(lang, "TOWN_NOUNS")
+    noun_after: set[int] = set()
     for t in doc:
         if not (t.is_alpha and t.is_title) or t.i == 0:
             continue
         prev = doc[t.i - 1].lower_
         prev2 = f"{doc[t.i - 2].lower_} {prev}" if t.i > 1 else prev
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in towns and doc[t.i + 1].is_lower and prev not in cues \
+                and not doc[t.i - 1].is_title:
+            cued.add(t.i)
+            noun_after.add(t.i)
+            cands[t.i] = t.i + 1
+            continue
         if prev in cues or prev2 in cues:
             cued.add(t.i)
             if t.i in cands:
@@ -1244,18 +1361,21 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             continue  # (a name with no place cue before it: "practicing Baha'i in Iran")
         e = _name_extent(doc, s, e, inner)
         name = doc[s:e]
-        if all(is_common_word(t.lower_, lang) for t in name):
-            continue
+        if all(is_common_word(t.lower_, lang) for t in name) and not any(
+                (x.start, x.end) == (s, e) and x.label_ in PLACE_LABELS for x in doc.ents):
+            continue  # (a word of the language, unless the tagger's place: « près de Boni »)
         if any(pm.tok_start < e and s < ends[id(pm)] and pm.tok_start != s for pm in res):
             continue  # inside or over another place's name
-        where = _container_after(doc, e, starts, gaz, lang, links)
+        where = _container_after(doc, e + 1 if s in noun_after else e, starts, gaz, lang, links)
         if where is None:
             continue
         container, is_region = where
         own, own_end = starts.get(s, (None, -1))
         if own is not None and own_end == e and (own.place.country == container.country or own.place.feature != "city"
-                                                     or own.place.population >= FOREIGN_SMALL_PLACE_POP):
-            continue  # a place the gazetteer reads there already, or a big town of its own
+                                                     or (own.place.population >= FOREIGN_SMALL_PLACE_POP
+                                                         and normalize(own.place.name) == normalize(name.text))):
+            continue  # a place the gazetteer reads there already, or a big town of its own (by its own name: "near
+            # Boni, in central Mali" is no Bonn, read by one of its other names)
         if any(c.country == container.country for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
             continue
         added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,

@@ -158,12 +158,13 @@ AFFIX_RULES = [
      "near"),
     (rf"(?:near|outside|around|close to) {_EN_THE}(?P<base>.+)", "near"),
     (rf"{_EN_THE}(?:province|governorate|region|state|oblast) of {_EN_THE}(?P<base>.+)", "admin1"),
-    (rf"{_EN_THE}(?:district|county|department|municipality|territory) of {_EN_THE}(?P<base>.+)", "admin2"),
+    (rf"{_EN_THE}(?:district|county|department|municipality|territory|cercle|commune) of {_EN_THE}(?P<base>.+)",
+     "admin2"),
     (rf"(?P<base>.+?) ?'s? (?:old city|old town|outskirts|suburbs|countryside|centre|center|city centre"
      rf"|city center|downtown|{_EN_DIR}|{_EN_ADJ} (?:outskirts|suburbs|part|side|districts?"
      rf"|neighbou?rhoods?))", "near"),
     (r"(?P<base>.+?) (?:province|governorate|region|state|oblast)", "admin1"),
-    (r"(?P<base>.+?) (?:district|county|department|municipality|territory)", "admin2"),
+    (r"(?P<base>.+?) (?:district|county|department|municipality|territory|cercle|commune)", "admin2"),
     (r"(?P<base>.+?) (?:city|town)", "exact"),
 ]
 
@@ -273,7 +274,7 @@ DIRECTION_WORDS = [
 ]
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): "the village of
 # Solhan", "near Barsalogho"
-UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of"]
+UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of", "territory of", "district of"]
 # lower-case words inside a place's name ("Bab al-Hawa", "Ras el-Ma")
 NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
 # Words of an apposition that tells a town inside a region (besides the links above and TOWN_NOUNS): "near Ansongo,
@@ -288,4 +289,6 @@ ORIGIN_CUES = [
 ]
 # Division words of a district named after its chief town ("Rutshuru territory", "the Ansongo district"): a town
 # the gazetteer puts in the same first-level division is not thereby in it (places.town_in_region)
-SUBDIVISION_WORDS = ["territory", "district", "county"]
+# ... and read as that unit, at the town's point and admin2 precision (places._with_division_words: "the territory
+# of Beni", "the Ouallam department", "the cercle of Bandiagara")
+SUBDIVISION_WORDS = ["territory", "district", "county", "department", "cercle", "commune"]

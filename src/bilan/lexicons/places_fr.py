@@ -131,7 +131,7 @@ AFFIX_RULES = [
      rf"|vieille ville|centre ville|campagne|quartiers? {_FR_DIR}|zone|secteur) {_FR_DE}(?P<base>.+)", "near"),
     (rf"(?:pres|non loin|aux environs|a proximite|autour|aux abords|aux portes) {_FR_DE}(?P<base>.+)", "near"),
     (rf"{_FR_ART}(?:province|gouvernorat|region|etat|wilaya|oblast) {_FR_DE}(?P<base>.+)", "admin1"),
-    (rf"{_FR_ART}(?:district|departement|prefecture|cercle|territoire|raion) {_FR_DE}(?P<base>.+)", "admin2"),
+    (rf"{_FR_ART}(?:district|departement|prefecture|cercle|territoire|raion|commune) {_FR_DE}(?P<base>.+)", "admin2"),
     (r"(?P<base>.+?) ville", "exact"),
     (rf"(?P<base>.+?) {_FR_DIR}", "near"),
     (r"(?P<base>.+?) (?:oriental|orientale|occidental|occidentale|septentrional|septentrionale"
@@ -284,7 +284,8 @@ DIRECTION_WORDS = [
 ]
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): « le village
 # de Solhan », « près de Barsalogho »
-UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’"]
+UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’",
+                      "territoire de", "cercle de", "département de", "département d'", "département d’"]
 # lower-case words inside a place's name (« Bab al-Hawa », « Ras el-Ma »)
 NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
 # Mots d'une apposition qui situe une ville dans une région (outre les liens ci-dessus et TOWN_NOUNS) : « près de
@@ -302,4 +303,6 @@ ORIGIN_CUES = [
 ]
 # Mots d'une division nommée d'après son chef-lieu (« le territoire de Rutshuru », « le cercle d'Ansongo ») : une ville
 # que le gazetier met dans la même division de premier niveau n'y est pas pour autant (places.town_in_region)
-SUBDIVISION_WORDS = ["territoire", "cercle", "district"]
+# ... et lue comme cette division, au point de la ville et à la précision admin2 (places._with_division_words :
+# « le territoire de Beni », « la commune de Djibo », « le département d'Ouallam »)
+SUBDIVISION_WORDS = ["territoire", "cercle", "district", "département", "commune"]
