@@ -8,7 +8,11 @@ speaker. Not counts: a ransom ("10 million naira"), a country's running total ov
 people were kidnapped across Nigeria in the first half of the year"). The rows were written for this file, EN and
 FR, before bilan was run on them.
 
-First run, before any rule: 4 of 25 rows (the four negatives: no count of people taken was kept anywhere).
+First run, before any rule: 4 of 25 rows (the four negatives: no count of people taken was kept anywhere; and the
+Solhan row summed « des dizaines de disparus » into the dead, 42-129). With the rule (incidents._people_taken,
+_people_taken_counts; ``quantities_<lang>.TAKEN_WORDS``): 25 of 25, and the three guard rows written after it pass.
+A second set of 11 rows, written after the rule and before bilan was run on it: 10 of 11 first (« pris en otage 12
+personnes »: the state the verb puts them in, a complement with « en »), 11 of 11 with ``TAKEN_STATE_PREPS``.
 """
 
 from __future__ import annotations
@@ -96,6 +100,33 @@ ROWS += [
      [_q("abducted", 10, 10, 10)], 35),
 ]
 
+# a second set, written after the rule and before bilan was run on it: hostages, a release told of "them", an arrest after
+# a bombing, the missing told before the attack, running totals since a date
+ROWS += [
+    ("Militants took 20 hostages during a raid on a hotel in Mogadishu on Friday, police said.", "en",
+     [_q("abducted", 20, 20, 20)], None),
+    ("Gunmen attacked a village in Kaduna state on Sunday and kidnapped 32 residents. Eight of them were released on "
+     "Monday.", "en", [_q("abducted", 32, 32, 32), _q("released", 8, 8, 8)], None),
+    ("Police arrested 12 suspects after a bombing at a market in Maiduguri on Monday that killed 15 people.", "en",
+     [_q("arrested", 12, 12, 12)], 15),
+    ("Nine people are still missing after gunmen attacked a convoy near Goma on Wednesday.", "en",
+     [_q("missing", 9, 9, 9)], None),
+    ("The army said it had freed 45 hostages held by Boko Haram in Borno state on Thursday.", "en",
+     [_q("released", 45, 45, 45)], None),
+    ("Kidnappings have surged in the region, with at least 500 people abducted since January, a report said.", "en",
+     [], None),
+    ("Des jihadistes ont pris en otage 12 personnes jeudi dans un village près de Ménaka.", "fr",
+     [_q("abducted", 12, 12, 12)], None),
+    ("La police a interpellé une trentaine de personnes mardi à Abidjan après des violences.", "fr",
+     [_q("arrested", 26, 30, 34)], None),
+    ("Au moins neuf personnes sont toujours portées disparues après l'attaque de mercredi contre un convoi près de "
+     "Goma.", "fr", [_q("missing", 9, 9, None)], None),
+    ("Des hommes armés ont enlevé 32 habitants dimanche dans un village de l'État de Kaduna. Huit d'entre eux ont été "
+     "relâchés lundi.", "fr", [_q("abducted", 32, 32, 32), _q("released", 8, 8, 8)], None),
+    ("Plus de 3 000 personnes ont été enlevées dans le pays depuis le début de l'année, selon un rapport.", "fr",
+     [], None),
+]
+
 XFAIL: dict[tuple[str, str], str] = {}
 
 
@@ -143,3 +174,19 @@ def test_acled_notes_and_jsonl_keep_each_source_figure():
     kept = [(q["what"], q["value"]["low"], q["speaker"], text[q["start"]:q["end"]]) for q in record["quantities"]]
     assert kept == [("abducted", 12, "Police", "12"), ("abducted", 31, "residents", "more than 30")]
     assert {(e["field"], e["text"]) for e in record["evidence"]} >= {("quantities", "12"), ("quantities", "more than 30")}
+
+
+def test_reports_merged_across_documents_keep_each_figure():
+    """Two reports of one abduction, EN and FR, merged: each figure stays, with its document and speaker."""
+    from bilan.link import merge_incidents
+    from bilan.model import Document
+    from bilan.pipeline import extract_document
+
+    docs = [Document(doc_id="da", language="en", published=PUB,
+                     text="Gunmen abducted at least 35 people in Kajuru, in Kaduna state, on Sunday, residents said."),
+            Document(doc_id="db", language="fr", published=PUB,
+                     text="Des hommes armés ont enlevé une trentaine de personnes dimanche à Kajuru, dans l'État de "
+                          "Kaduna, selon la police.")]
+    (inc,) = merge_incidents([i for d in docs for i in extract_document(d).incidents])
+    assert [(q.what, q.doc_id, q.value.low, q.value.best, q.value.high, q.speaker) for q in inc.quantities] == [
+        ("abducted", "da", 35, 35, None, "residents"), ("abducted", "db", 26, 30, 34, "police")]

@@ -1285,6 +1285,14 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         noun = _first_coordinated_noun(noun)
         verb = noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
     words = [verb, *(c for c in verb.children if c.dep_.split(":")[0] in RESULT_DEPS)] if verb is not None else []
+    if verb is not None:
+        # « ont pris en otage 12 personnes », "held 20 people as hostages": the state the verb puts them in
+        preps = lexicon_words("quantities", ctx.lang, "TAKEN_STATE_PREPS")
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                words += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                words.append(c)
     kind = next((k for k in map(lambda t: _taken_kind(ctx, t), words) if k), None)
     if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):
         kind = _taken_kind(ctx, hs.root, of_events=False)

@@ -183,3 +183,5 @@ TAKEN_WORDS = {
     # (not "rescued": people are rescued from rubble as well as from their captors)
     "released": ["release", "released", "free", "freed"],
 }
+# the preposition of the state a verb puts the people it takes in ("held 20 people as hostages")
+TAKEN_STATE_PREPS = ["as"]

@@ -202,3 +202,5 @@ TAKEN_WORDS = {
     "released": ["libérer", "libéré", "libérés", "libérée", "libérées", "relâcher", "relâché", "relâchés", "relâchée",
                  "relâchées"],
 }
+# la préposition de l'état où un verbe met les personnes qu'il prend (« ont pris en otage 12 personnes »)
+TAKEN_STATE_PREPS = ["en", "comme"]
