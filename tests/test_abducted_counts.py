@@ -13,6 +13,10 @@ Solhan row summed « des dizaines de disparus » into the dead, 42-129). With th
 _people_taken_counts; ``quantities_<lang>.TAKEN_WORDS``): 25 of 25, and the three guard rows written after it pass.
 A second set of 11 rows, written after the rule and before bilan was run on it: 10 of 11 first (« pris en otage 12
 personnes »: the state the verb puts them in, a complement with « en »), 11 of 11 with ``TAKEN_STATE_PREPS``.
+A third set of 4 rows from the lead's a12 story, written before bilan was run on it: 2 of 4 first (a headline's
+« des dizaines » kept beside the lead's 35; "put the number of people kidnapped at 21" read as no count), 4 of 4 with
+incidents._figure_noun (``quantities_<lang>.FIGURE_NOUNS``), the headline's figure dropped where the story gives one
+of its kind, and « chiffrer » a toll-reporting verb (``claims_fr.TOLL_REPORTING``, its object an obl:arg too).
 """
 
 from __future__ import annotations
@@ -125,6 +129,22 @@ ROWS += [
      "relâchés lundi.", "fr", [_q("abducted", 32, 32, 32), _q("released", 8, 8, 8)], None),
     ("Plus de 3 000 personnes ont été enlevées dans le pays depuis le début de l'année, selon un rapport.", "fr",
      [], None),
+]
+
+# a third set, written before bilan was run on it, from the lead's a12 story: a headline's figure beside the lead's, the
+# police's figure told as "the number of people kidnapped"; a headline's figure the body does not give again stays
+ROWS += [
+    ("Gunmen abduct dozens in Zamfara village raid\n\nGunmen abducted at least 35 people in a raid on a village in "
+     "Zamfara state on Sunday, residents said. Police put the number of people kidnapped at 21.", "en",
+     [_q("abducted", 35, 35, None, "residents"), _q("abducted", 21, 21, 21, "police")], None),
+    ("Des hommes armés enlèvent des dizaines de villageois dans l'État de Zamfara\n\nDes hommes armés ont enlevé au "
+     "moins 35 personnes dimanche dans un village de l'État de Zamfara, selon des habitants. La police a chiffré à 21 "
+     "le nombre de personnes enlevées.", "fr",
+     [_q("abducted", 35, 35, None, "habitants"), _q("abducted", 21, 21, 21, "police")], None),
+    ("Gunmen abduct 20 villagers in Zamfara\n\nThe attackers stormed the village of Kairu on Sunday night, residents "
+     "said.", "en", [_q("abducted", 20, 20, 20)], None),
+    ("Des hommes armés enlèvent 20 villageois dans l'État de Zamfara\n\nLes assaillants ont pris d'assaut le village "
+     "de Kairu dimanche soir, selon des habitants.", "fr", [_q("abducted", 20, 20, 20)], None),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}

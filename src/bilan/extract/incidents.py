@@ -1297,7 +1297,16 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
     if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):
         kind = _taken_kind(ctx, hs.root, of_events=False)
     if kind is None:
-        return None
+        # "put the number of people kidnapped at 21", « a chiffré à 21 le nombre de personnes enlevées »: the figure is
+        # the value of a number noun whose own words say what befell them
+        number = _figure_noun(ctx, span)
+        if number is None:
+            return None
+        told = [t for t in number.subtree if not (span.start <= t.i < span.end)]
+        kind = next((k for k in (_taken_kind(ctx, t) for t in told if t.pos_ in ("VERB", "ADJ", "NOUN")) if k), None)
+        if kind is None or _casualty_cue(ctx, [t.i for t in told]) is not None:
+            return None
+        return kind
     # (a casualty word on the people, or a verb joined after it that shares them, with no subject or object of its
     # own: "abducted and killed five farmers", "five farmers were abducted and killed"; not "35 people were killed
     # and 10 abducted", where the figure has its own verb)
@@ -1308,6 +1317,25 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
     if hs is not None:
         near += [t.i for t in hs]
     return None if _casualty_cue(ctx, near) is not None else kind
+
+
+FIGURE_NOUN_WINDOW = 6  # tokens between a figure and the number noun it is the value of ("the number of people kidnapped at")
+
+
+def _figure_noun(ctx: Context, span: Span):
+    """The number noun (``quantities_<lang>.FIGURE_NOUNS``: "number", « nombre ») the figure ``span`` is the value of:
+    the nearest one of its sentence within FIGURE_NOUN_WINDOW tokens, with no punctuation between; None when none."""
+    nouns = lexicon_words("quantities", ctx.lang, "FIGURE_NOUNS")
+    sent = span.sent
+    best = None
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lower_ not in nouns and t.lemma_.lower() not in nouns:
+            continue
+        a, b = (t.i + 1, span.start) if t.i < span.start else (span.end, t.i)
+        if b - a <= FIGURE_NOUN_WINDOW and not any(w.is_punct for w in ctx.doc[a:b]) \
+                and (best is None or b - a < best[0]):
+            best = (b - a, t)
+    return None if best is None else best[1]
 
 
 def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
@@ -8064,6 +8092,7 @@ def _people_taken_counts(ctx: Context, incidents: list[Incident], sents_of: dict
         return
     wm, _ = _aggregate_matcher(ctx.lang)
     first = {inc.id: min(sents_of.get(inc.id) or [len(ctx.sents)]) for inc in incidents}
+    headline: dict[str, list[Quantity]] = {}  # the figures a headline line gives, by incident id
     for si in range(len(ctx.sents)):
         counts = [c for c in classify_quantities(ctx, si) if c.category == "other" and c.what in TAKEN_KINDS]
         if not counts:
@@ -8088,3 +8117,14 @@ def _people_taken_counts(ctx: Context, incidents: list[Incident], sents_of: dict
             if taken not in inc.quantities:
                 inc.quantities.append(taken)
                 inc.evidence.append(ctx.ev("quantities", q.start, q.end))
+                if si == 0 and _headline_line(ctx, sent):
+                    headline.setdefault(inc.id, []).append(taken)
+    for inc in incidents:
+        # "Gunmen abduct dozens in village raid" over a lead that says "at least 35": the headline's figure is the
+        # lead's told short, not another source's; it stays when the story gives no figure of its kind
+        gone = [q for q in headline.get(inc.id, ()) if any(
+            o.what == q.what and o not in headline[inc.id] for o in inc.quantities)]
+        if gone:
+            inc.quantities = [q for q in inc.quantities if q not in gone]
+            inc.evidence = [e for e in inc.evidence if not (e.field == "quantities" and any(
+                e.start == q.start and e.end == q.end for q in gone))]

@@ -185,3 +185,5 @@ TAKEN_WORDS = {
 }
 # the preposition of the state a verb puts the people it takes in ("held 20 people as hostages")
 TAKEN_STATE_PREPS = ["as"]
+# the nouns whose value a figure gives ("put the number of people kidnapped at 21")
+FIGURE_NOUNS = ["number", "figure"]

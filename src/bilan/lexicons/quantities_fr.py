@@ -204,3 +204,5 @@ TAKEN_WORDS = {
 }
 # la préposition de l'état où un verbe met les personnes qu'il prend (« ont pris en otage 12 personnes »)
 TAKEN_STATE_PREPS = ["en", "comme"]
+# les noms dont un chiffre donne la valeur (« a chiffré à 21 le nombre de personnes enlevées »)
+FIGURE_NOUNS = ["nombre", "chiffre"]
