@@ -329,6 +329,22 @@ def test_incident_panel_highlights_evidence(page, base_url):
     assert page.errors == []
 
 
+def test_incident_panel_shows_the_people_taken(page, base_url):
+    """The people an abduction took are a row of the panel, each figure with its words as evidence
+    (docs/conventions.md, Counts: fr-mali-tombouctou-enlevement)."""
+    detail, ev = incident_with(base_url, "quantities", also="quantities")
+    taken = [q for q in detail["incident"]["quantities"] if q["what"] == "abducted"]
+    assert taken
+    open_incident(page, detail["incident"]["id"])
+    row = "#panel table.fields tr[data-field='quantities']"
+    assert f"abducted: {taken[0]['value']['best']}" in page.text_content(f"{row} .value")
+    page.click(f"{row} th")
+    box = f"#panel .doc[data-doc-id='{ev['doc_id']}']"
+    page.wait_for_selector(f"{box} mark.sel")
+    assert page.text_content(f"{box} mark.sel") == ev["text"]
+    assert page.errors == []
+
+
 def test_edit_fatalities_with_a_token_then_export_shows_it(page, base_url, token):
     detail, _ = incident_with(base_url, "fatalities")
     incident_id = detail["incident"]["id"]

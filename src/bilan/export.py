@@ -233,11 +233,43 @@ def _sides(inc: Incident) -> tuple[list[Actor], list[Actor]]:
     return inc.actors_in("actor1"), inc.actors_in("actor2") or victims
 
 
+# the people taken, held, missing or freed an incident counts (``Incident.quantities``; docs/conventions.md,
+# Counts): ACLED has no column for them and puts them in its notes
+TAKEN_NOTES: tuple[tuple[str, str], ...] = (
+    ("abducted", "Abducted"), ("arrested", "Arrested"), ("missing", "Missing"), ("released", "Released"),
+)
+
+
+def _range_words(rng: Range) -> str:
+    """A count as a note says it: "35", "at least 35", "up to 9", "3-9", "about 20 (17-23)"."""
+    low, best, high = rng.low, rng.best, rng.high
+    if low is not None and low == best == high:
+        return str(best)
+    if high is None:
+        return f"at least {low}" if low is not None else "unknown"
+    if low is None:
+        return f"up to {high}"
+    return f"{low}-{high}" if best is None else f"about {best} ({low}-{high})"
+
+
+def _taken_notes(inc: Incident) -> list[str]:
+    """ "Abducted: at least 35 (residents); 12 (police)." for each kind the incident counts, each source's figure
+    once."""
+    out = []
+    for what, label in TAKEN_NOTES:
+        figures = dict.fromkeys(
+            _range_words(q.value) + (f" ({q.speaker})" if q.speaker else "") for q in inc.quantities if q.what == what
+        )
+        if figures:
+            out.append(f"{label}: " + "; ".join(figures) + ".")
+    return out
+
+
 def _notes(inc: Incident) -> str:
     speakers = dict.fromkeys(
         f"{c.speaker or c.organisation} ({c.certainty})" for c in inc.claims if c.speaker or c.organisation
     )
-    parts = [inc.summary or ""]
+    parts = [inc.summary or "", *_taken_notes(inc)]
     if speakers:
         parts.append("Claims: " + "; ".join(speakers) + ".")
     return " ".join(p for p in parts if p)

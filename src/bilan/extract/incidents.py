@@ -1294,6 +1294,98 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
     return ctx.counted[si]
 
 
+# what a figure of people taken, held, missing or freed counts (``Quantity.what``, docs/conventions.md, Counts)
+TAKEN_KINDS = ("abducted", "arrested", "missing", "released")
+
+
+@lru_cache(maxsize=16)
+def _taken_words(lang: str, of_events: bool = True) -> dict[str, str]:
+    """Word (lower-case form or lemma) -> the kind of people it says were taken, held, missing or freed
+    (``quantities_<lang>.TAKEN_WORDS``, and, ``of_events``, ``victims_<lang>.ARREST_WORDS`` for "arrested": words of
+    the act, "arrests", « interpellations », which as a figure's noun count acts, not people)."""
+    try:
+        kinds = dict(getattr(load_lexicon("quantities", lang), "TAKEN_WORDS", {}))
+    except LexiconMissing:
+        kinds = {}
+    if of_events:
+        kinds["arrested"] = lexicon_words("victims", lang, "ARREST_WORDS")
+    return {w.lower(): kind for kind, words in kinds.items() for w in words}
+
+
+def _taken_kind(ctx: Context, tok, of_events: bool = True) -> str | None:
+    words = _taken_words(ctx.lang, of_events)
+    return words.get(tok.lower_) or words.get(tok.lemma_.lower())
+
+
+def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
+    """What befell the people figure ``span`` counts when it is to be taken, held, missing or freed (one of
+    ``TAKEN_KINDS``), else None: they are the object or the passive subject of a word of ``_taken_words``
+    ("abducted at least 35 people", « 35 personnes ont été enlevées », "and 10 abducted", "15 of the abducted were
+    freed"), or the subject of a state it names ("20 others are missing", « trois autres sont portés disparus »), or
+    their noun is one ("dozens of hostages", « des dizaines de disparus »). Not when a casualty word is said of them
+    too ("abducted and killed five farmers"): the casualty wins."""
+    verb = _figure_verb(ctx, span)
+    if verb is None:
+        # "20 others are missing": the counted noun is the subject of a verb whose state is told
+        noun = hs.root if hs is not None else span.root
+        if noun.dep_ in ("nummod", "det") and noun.head.i > noun.i:
+            noun = noun.head
+        noun = _first_coordinated_noun(noun)
+        verb = noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
+    words = [verb, *(c for c in verb.children if c.dep_.split(":")[0] in RESULT_DEPS)] if verb is not None else []
+    if verb is not None:
+        # « ont pris en otage 12 personnes », "held 20 people as hostages": the state the verb puts them in
+        preps = lexicon_words("quantities", ctx.lang, "TAKEN_STATE_PREPS")
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                words += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                words.append(c)
+    kind = next((k for k in map(lambda t: _taken_kind(ctx, t), words) if k), None)
+    if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):
+        kind = _taken_kind(ctx, hs.root, of_events=False)
+    if kind is None:
+        # "put the number of people kidnapped at 21", « a chiffré à 21 le nombre de personnes enlevées »: the figure is
+        # the value of a number noun whose own words say what befell them
+        number = _figure_noun(ctx, span)
+        if number is None:
+            return None
+        told = [t for t in number.subtree if not (span.start <= t.i < span.end)]
+        kind = next((k for k in (_taken_kind(ctx, t) for t in told if t.pos_ in ("VERB", "ADJ", "NOUN")) if k), None)
+        if kind is None or _casualty_cue(ctx, [t.i for t in told]) is not None:
+            return None
+        return kind
+    # (a casualty word on the people, or a verb joined after it that shares them, with no subject or object of its
+    # own: "abducted and killed five farmers", "five farmers were abducted and killed"; not "35 people were killed
+    # and 10 abducted", where the figure has its own verb)
+    near = [t.i for t in words]
+    if verb is not None:
+        near += [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            k.dep_.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj") for k in c.children)]
+    if hs is not None:
+        near += [t.i for t in hs]
+    return None if _casualty_cue(ctx, near) is not None else kind
+
+
+FIGURE_NOUN_WINDOW = 6  # tokens between a figure and the number noun it is the value of ("the number of people kidnapped at")
+
+
+def _figure_noun(ctx: Context, span: Span):
+    """The number noun (``quantities_<lang>.FIGURE_NOUNS``: "number", « nombre ») the figure ``span`` is the value of:
+    the nearest one of its sentence within FIGURE_NOUN_WINDOW tokens, with no punctuation between; None when none."""
+    nouns = lexicon_words("quantities", ctx.lang, "FIGURE_NOUNS")
+    sent = span.sent
+    best = None
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lower_ not in nouns and t.lemma_.lower() not in nouns:
+            continue
+        a, b = (t.i + 1, span.start) if t.i < span.start else (span.end, t.i)
+        if b - a <= FIGURE_NOUN_WINDOW and not any(w.is_punct for w in ctx.doc[a:b]) \
+                and (best is None or b - a < best[0]):
+            best = (b - a, t)
+    return None if best is None else best[1]
+
+
 def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     sent = ctx.sents[si]
     out = []
@@ -1302,6 +1394,12 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = _head_span(ctx, q)
+        taken = None if span is None or _counts_the_agent(ctx, hs) else _people_taken(ctx, span, hs)
+        if taken is not None:
+            # the people an abduction took, an arrest held, an attack left missing, a release freed: no casualties,
+            # a count of their own (kept on the incident by :func:`_people_taken_counts`)
+            out.append(Counted("other", False, False, q, taken))
+            continue
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs) or _whole_of_a_part(ctx, q):
             continue
@@ -4716,6 +4814,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
     _attach_story_perpetrator(ctx, carried)
+    _people_taken_counts(ctx, carried, sents_of_incident)
     quantities = _quantities(ctx)
     for inc in incidents:
         _naming_evidence(ctx, inc)
@@ -4728,7 +4827,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
         if inc.event_type == "Battles":
             inc.quantities = list(quantities) + [q for q in inc.quantities
-                                                 if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED)]
+                                                 if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     return _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents)), quantities
 
 
@@ -8206,10 +8305,78 @@ def _quantities(ctx: Context) -> list[Quantity]:
         named = next((c for c in sent_claims if c.speaker and not c.pronoun), None) or \
             (sent_claims[0] if sent_claims else None)
         for c in classify_quantities(ctx, si):
-            if c.category != "other" or c.what is None:
-                continue
+            if c.category != "other" or c.what is None or c.what in TAKEN_KINDS:
+                continue  # (the people taken, held, missing or freed are the incident's: _people_taken_counts)
             q = c.quantity
             out.append(Quantity(what=c.what, value=q.value, speaker=named.speaker if named else None,
                                 certainty=named.certainty if named else "asserted", doc_id=ctx.document.doc_id,
                                 start=q.start, end=q.end, text=q.text))
     return out
+
+
+def _figure_claim(ctx: Context, si: int, q) -> ClaimMention | None:
+    """The claim of sentence ``si`` that tells figure ``q``: the one whose reporting verb is the nearest word
+    above the figure ("Police said 12 people were abducted, but residents said more than 30 were kidnapped": each
+    figure its speaker's), else the one told nearest it (« Selon la police, 12 personnes ont été enlevées »);
+    None when the sentence has none."""
+    sent_claims = [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char]
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if not sent_claims or span is None:
+        return None
+    above = [a.i for a in span.root.ancestors]
+    verbs = {}
+    for c in sent_claims:
+        v = ctx.doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
+        if v is not None and v.root.i in above:
+            verbs[above.index(v.root.i)] = c
+    if verbs:
+        return verbs[min(verbs)]
+    return min(sent_claims, key=lambda c: min(abs(c.verb_start - q.end), abs(q.start - c.verb_end)))
+
+
+def _people_taken_counts(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """The people an abduction took, an arrest held, an attack left missing or a release freed (figures
+    :func:`_people_taken` reads): a ``Quantity`` of the incident told in the figure's sentence, else of the last
+    one told before it, else of the first told after it, with the speaker of the claim that tells it
+    (:func:`_figure_claim`): each source's figure is kept. A running total over a period ("More than 1,400 people
+    were kidnapped across Nigeria in the first half of the year") is no act's."""
+    if not incidents:
+        return
+    wm, _ = _aggregate_matcher(ctx.lang)
+    first = {inc.id: min(sents_of.get(inc.id) or [len(ctx.sents)]) for inc in incidents}
+    headline: dict[str, list[Quantity]] = {}  # the figures a headline line gives, by incident id
+    for si in range(len(ctx.sents)):
+        counts = [c for c in classify_quantities(ctx, si) if c.category == "other" and c.what in TAKEN_KINDS]
+        if not counts:
+            continue
+        sent = ctx.sents[si]
+        if wm is not None and wm(sent) or _running_total(ctx, sent):
+            continue
+        own = [i for i in incidents if si in sents_of.get(i.id, ())]
+        before = [i for i in incidents if first[i.id] < si and not i.recalled]
+        after = [i for i in incidents if first[i.id] > si]
+        inc = own[0] if own else before[-1] if before else min(after, key=lambda i: first[i.id]) if after else None
+        if inc is None:
+            continue
+        for c in counts:
+            q = c.quantity
+            if _tally_of_a_period(ctx, q):
+                continue
+            claim = _figure_claim(ctx, si, q)
+            taken = Quantity(what=c.what, value=q.value, speaker=claim.speaker if claim else None,
+                             certainty=claim.certainty if claim else "asserted", doc_id=ctx.document.doc_id,
+                             start=q.start, end=q.end, text=q.text)
+            if taken not in inc.quantities:
+                inc.quantities.append(taken)
+                inc.evidence.append(ctx.ev("quantities", q.start, q.end))
+                if si == 0 and _headline_line(ctx, sent):
+                    headline.setdefault(inc.id, []).append(taken)
+    for inc in incidents:
+        # "Gunmen abduct dozens in village raid" over a lead that says "at least 35": the headline's figure is the
+        # lead's told short, not another source's; it stays when the story gives no figure of its kind
+        gone = [q for q in headline.get(inc.id, ()) if any(
+            o.what == q.what and o not in headline[inc.id] for o in inc.quantities)]
+        if gone:
+            inc.quantities = [q for q in inc.quantities if q not in gone]
+            inc.evidence = [e for e in inc.evidence if not (e.field == "quantities" and any(
+                e.start == q.start and e.end == q.end for q in gone))]

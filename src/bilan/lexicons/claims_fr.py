@@ -120,7 +120,8 @@ ADDRESSEE_PREPS = ["à", "aux", "au"]
 # Verbes qui ne rapportent qu'avec un bilan ou « état » pour objet (« le porte-parole a fait état de 17
 # morts », « a donné un bilan de 17 morts ») : lemme du verbe -> lemmes d'objet requis ; la déclaration est
 # affirmée
-TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", "chiffre"]}
+# (« la police a chiffré à 21 le nombre de personnes enlevées »: the parse may make « le nombre » an obl:arg)
+TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", "chiffre"], "chiffrer": ["bilan", "nombre"]}
 
 # Verbes qui ne rapportent qu'avec un chiffre pour objet (« le maire a évoqué une trentaine de morts », « la
 # Croix-Rouge a recensé 41 corps », « un responsable a dénombré douze blessés ») : leur sujet est celui qui

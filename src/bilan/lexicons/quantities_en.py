@@ -172,3 +172,18 @@ LOSS_VERBS = ["lose"]
 # an adjective between a number and its unit of time ("two full days", "three long weeks", "two more weeks"): the
 # number counts time, not people
 UNIT_ADJECTIVES = ["full", "long", "more"]
+
+# People taken, held, missing or freed (docs/conventions.md, Counts): a figure whose counted people are the object or
+# the passive subject of one of these words, or the subject of its state ("20 others are missing"), or whose noun is
+# one ("dozens of hostages"), is kept as an incident's ``quantities`` entry of that kind, not as a casualty; the words
+# of arrest are ``victims_<lang>.ARREST_WORDS`` (lower-case forms and lemmas)
+TAKEN_WORDS = {
+    "abducted": ["abduct", "abducted", "abductee", "abductees", "kidnap", "kidnapped", "hostage", "hostages"],
+    "missing": ["missing", "disappear", "disappeared", "unaccounted"],
+    # (not "rescued": people are rescued from rubble as well as from their captors)
+    "released": ["release", "released", "free", "freed"],
+}
+# the preposition of the state a verb puts the people it takes in ("held 20 people as hostages")
+TAKEN_STATE_PREPS = ["as"]
+# the nouns whose value a figure gives ("put the number of people kidnapped at 21")
+FIGURE_NOUNS = ["number", "figure"]

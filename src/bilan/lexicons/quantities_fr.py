@@ -189,3 +189,20 @@ LOSS_VERBS = ["perdre"]
 # un adjectif entre un nombre et son unité de temps (« au cours des trois dernières semaines », « les deux premiers
 # jours ») : le nombre compte le temps, pas des personnes
 UNIT_ADJECTIVES = ["derniers", "dernières", "premiers", "premières", "prochains", "prochaines", "précédents", "précédentes", "longs", "longues"]
+
+# Les personnes enlevées, arrêtées, disparues ou libérées (docs/conventions.md, Counts) : un chiffre dont les personnes
+# comptées sont l'objet ou le sujet passif d'un de ces mots, ou le sujet de leur état (« trois autres sont portés
+# disparus »), ou dont le nom en est un (« des dizaines de disparus »), est gardé comme une ``quantities`` de
+# l'incident de ce genre, non comme un bilan ; les mots de l'arrestation sont ``victims_<lang>.ARREST_WORDS`` (formes
+# en minuscules et lemmes)
+TAKEN_WORDS = {
+    "abducted": ["enlever", "enlevé", "enlevés", "enlevée", "enlevées", "kidnapper", "kidnappé", "kidnappés",
+                 "kidnappée", "kidnappées", "otage", "otages"],
+    "missing": ["disparaître", "disparu", "disparus", "disparue", "disparues"],
+    "released": ["libérer", "libéré", "libérés", "libérée", "libérées", "relâcher", "relâché", "relâchés", "relâchée",
+                 "relâchées"],
+}
+# la préposition de l'état où un verbe met les personnes qu'il prend (« ont pris en otage 12 personnes »)
+TAKEN_STATE_PREPS = ["en", "comme"]
+# les noms dont un chiffre donne la valeur (« a chiffré à 21 le nombre de personnes enlevées »)
+FIGURE_NOUNS = ["nombre", "chiffre"]

@@ -553,9 +553,19 @@ const FIELD_ROWS = [
   ["fatalities", "Deaths", (r) => fmtRange(r.fatalities)],
   ["civilian_fatalities", "Civilian deaths", (r) => fmtRange(r.civilian_fatalities)],
   ["injured", "Injured", (r) => fmtRange(r.injured)],
+  ["quantities", "Abducted, arrested, missing, released", (r) => takenFigures(r)],
   ["grade", "Grade", (r) => r.grade],
   ["summary", "Summary", (r) => r.summary],
 ];
+
+// the people an incident says were taken, held, missing or freed (docs/conventions.md, Counts): each source's figure
+const TAKEN_KINDS = ["abducted", "arrested", "missing", "released"];
+
+function takenFigures(r) {
+  const figs = (r.quantities || []).filter((q) => TAKEN_KINDS.includes(q.what))
+    .map((q) => `${q.what}: ${fmtRange(q.value)}${q.speaker ? ` (${q.speaker})` : ""}`);
+  return [...new Set(figs)].join("; ");
+}
 
 function evidenceOf(data) {
   const ev = data.evidence || data.incident?.evidence || [];
