@@ -1013,7 +1013,7 @@ def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
 # grièvement blessé par balles »: « dirigeant » nsubj of « blessé », which has its passive auxiliary « été »): the
 # person hurt reads as the doer, and no one is hurt. The French model gives either label to the same words as the
 # sentence around them sways it (« - Un dirigeant ... » after a dateline's dash: nsubj:pass). A subject of a verb
-# with a passive auxiliary is told as passive (nsubj:pass, nsubjpass in the English labels).
+# with a passive auxiliary between the two is told as passive (nsubj:pass, nsubjpass in the English labels).
 _PASSIVE_SUBJECT = {"aux:pass": "nsubj:pass", "auxpass": "nsubjpass"}
 
 
@@ -1026,19 +1026,22 @@ def _fix_passive_subjects(docs: list[Doc]) -> list[Doc]:
             continue
         strings = doc.vocab.strings
         arr = doc.to_array([DEP, HEAD])  # (HEAD: the head's offset from the token)
-        aux = {strings[k]: v for k, v in _PASSIVE_SUBJECT.items()}
         subj = numpy.uint64(strings["nsubj"])
-        passive = numpy.isin(arr[:, 0], numpy.array(list(aux), dtype="uint64"))
+        passive = numpy.isin(arr[:, 0], numpy.array([strings[k] for k in _PASSIVE_SUBJECT], dtype="uint64"))
         if not passive.any():
             continue
         heads = numpy.arange(len(doc)) + arr[:, 1].astype("int64")
-        verbs = {int(heads[k]): strings[int(arr[k, 0])] for k in numpy.flatnonzero(passive)}
-        hits = [k for k in numpy.flatnonzero(arr[:, 0] == subj).tolist() if int(heads[k]) in verbs]
+        verbs: dict[int, list[int]] = {}
+        for k in numpy.flatnonzero(passive).tolist():
+            verbs.setdefault(int(heads[k]), []).append(k)
+        # (the auxiliary between the subject and the verb: "IS fighters attacked", "IS" read as an auxiliary, is none)
+        hits = [k for k in numpy.flatnonzero(arr[:, 0] == subj).tolist()
+                if any(k < x < int(heads[k]) for x in verbs.get(int(heads[k]), ()))]
         if not hits:
             continue
         deps = [t.dep_ for t in doc]
         for k in hits:
-            deps[k] = _PASSIVE_SUBJECT[verbs[int(heads[k])]]
+            deps[k] = _PASSIVE_SUBJECT[deps[verbs[int(heads[k])][0]]]
         out = _reparsed(doc, [t.head.i for t in doc], deps)
         if out is not None:
             docs[i] = out
