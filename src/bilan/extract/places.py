@@ -392,9 +392,9 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
 
 def _slot_words(lang: str) -> frozenset[str]:
     """The words that, with a link after them, make the name after them a place's ("the town of", "the territory
-    of", "Kherson region's", « la commune de »): town nouns and division words."""
+    of", "Kherson region's", « la commune de », « aux abords de »): town nouns, division words and parts of a town."""
     return (_words(lang, "TOWN_NOUNS") | _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
-            | _words(lang, "SUBDIVISION_WORDS"))
+            | _words(lang, "SUBDIVISION_WORDS") | _words(lang, "TOWN_PART_NOUNS"))
 
 
 def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> bool:
@@ -593,7 +593,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         taken -= {t.i for e in doc.ents if e.label_ in MISLABELS and e.start > 0
                   and (doc[e.start - 1].lower_ in cues or (
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
-                      and doc[e.start - 2].lower_ in towns | cues) or (
+                      # (or a part of a town: "on the edge of El Fasher" tagged an organisation)
+                      and doc[e.start - 2].lower_ in towns | cues | _words(lang, "TOWN_PART_NOUNS")) or (
                       # "the territory of Beni", "Kherson region's Bilozerka" tagged a person
                       e.label_ in PERSON_LABELS and _person_in_place_slot(doc, e, lang, cues, titles)) or (
                       # "in eastern Burkina Faso" tagged a person

@@ -292,3 +292,7 @@ ORIGIN_CUES = [
 # ... and read as that unit, at the town's point and admin2 precision (places._with_division_words: "the territory
 # of Beni", "the Ouallam department", "the cercle of Bandiagara")
 SUBDIVISION_WORDS = ["territory", "district", "county", "department", "cercle", "commune"]
+
+# parts of a town: the name after them and their link is the town's, whatever the tagger calls it ("on the edge of
+# El Fasher" tagged an organisation)
+TOWN_PART_NOUNS = ["outskirts", "edge", "edges", "suburbs", "heart", "centre", "center", "environs", "vicinity"]

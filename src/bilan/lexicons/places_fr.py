@@ -306,3 +306,7 @@ ORIGIN_CUES = [
 # ... et lue comme cette division, au point de la ville et à la précision admin2 (places._with_division_words :
 # « le territoire de Beni », « la commune de Djibo », « le département d'Ouallam »)
 SUBDIVISION_WORDS = ["territoire", "cercle", "district", "département", "commune"]
+
+# parties d'une ville : le nom après elles et leur lien est celui de la ville, quoi qu'en dise l'étiqueteur
+# (« aux abords d'El Facher » pris pour une organisation)
+TOWN_PART_NOUNS = ["abords", "périphérie", "environs", "banlieue", "entrée", "sortie", "centre", "cœur", "faubourgs"]
