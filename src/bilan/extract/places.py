@@ -1357,9 +1357,12 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if pm.place.feature == "city" and pm.place.population < FOREIGN_SMALL_PLACE_POP:
             cands.setdefault(pm.tok_start, ends[id(pm)])
     added: dict[int, PlaceMention] = {}
+    _, attributing = _speaking(lang)
     for s, e in sorted(cands.items()):
         if s not in cued or any(s2 < s < e2 for s2, e2 in cands.items()) or _after_title(doc, s, titles):
             continue  # (a name with no place cue before it: "practicing Baha'i in Iran")
+        if any(s >= len(p) and tuple(t.lower_ for t in doc[s - len(p):s]) == p for p in attributing):
+            continue  # who a phrase of attribution names speaks: "According to Conrad, South Africa ..."
         e = _name_extent(doc, s, e, inner)
         name = doc[s:e]
         if all(is_common_word(t.lower_, lang) for t in name) and not any(
