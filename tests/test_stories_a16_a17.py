@@ -26,7 +26,10 @@ Kadugli »), written after the merges of this stop: 1 of 5 at 0827caf; with plac
 after a part of a town and its link is the town's, whatever the tagger calls it): 4 of 5, one strict xfail.
 Two rows of a name after a phrase of attribution before a country ("According to Mwangachuchu, South Africa ..."),
 written after the dev no-fall check of the toponym sets: 1 of 2 at 0827caf (the merged places rules made the other
-English reading of the class), 2 of 2 with places._unknown_named skipping who such a phrase names.
+English reading of the class), 2 of 2 with places._unknown_named skipping who such a phrase names. Three rows of a
+famous city in a story that names its country, datelined in a US state that has a namesake, written after the same
+check (the dateline repair now reads "Ky.", whose Paris took the famous one's place): 1 of 3 at 0827caf (the
+guard), 3 of 3 with places._settle_on_anchors keeping a famous city whose country is an anchor.
 """
 
 from __future__ import annotations
@@ -216,3 +219,25 @@ def test_who_is_quoted_is_no_place(text, lang, name):
     places = find_places(nlp.parse(text, lang), lang)
     assert not [p for p in places if text[p.start:p.end] == name], [(text[p.start:p.end], p.place.name) for p in places]
     assert any(p.place.country == "ZA" for p in places)
+
+
+# --- a famous city whose country the story names stays, whatever the dateline's state (written after a dev no-fall
+# check of the toponym sets; our own words): (text, lang, the name, its country)
+FAMOUS = [
+    ("GEORGETOWN, Ky. (WKYT) - A local doctor ran a marathon in France last month, finishing in Paris near the Eiffel "
+     "Tower.", "en", "Paris", "FR"),
+    ("GEORGETOWN, Kentucky (WKYT) - Une médecin de la ville a couru un marathon en France le mois dernier, avec "
+     "l'arrivée à Paris près de la tour Eiffel.", "fr", "Paris", "FR"),
+    # guard: no France named, the dateline's state holds its own Paris
+    ("GEORGETOWN, Ky. (WKYT) - A tornado damaged homes in Paris and in Bourbon County on Monday, the sheriff said.",
+     "en", "Paris", "US"),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,country", FAMOUS, ids=[f"{r[1]}-{k}" for k, r in enumerate(FAMOUS)])
+def test_a_famous_city_of_a_named_country_stays(text, lang, name, country):
+    from bilan import nlp
+    from bilan.extract.places import find_places
+
+    places = [p for p in find_places(nlp.parse(text, lang), lang) if text[p.start:p.end] == name]
+    assert places and all(p.place.country == country for p in places), [(p.place.name, p.place.country) for p in places]

@@ -2249,7 +2249,11 @@ def _settle_on_anchors(out: list[PlaceMention], gaz: Gazetteer, lang: str, hint:
     def settle(anchors: list[Place]) -> tuple[list[PlaceMention], list[Place]]:
         settled, backed = [], []
         for pm in out:
-            if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country):
+            if pm.place in anchors or pm.text.casefold() in keep or (country and pm.place.country != country) or (
+                    # a famous city whose country the story names stays ("in France ... in Paris", in a story
+                    # datelined "GEORGETOWN, Ky.": no Paris, Kentucky)
+                    pm.place.population >= COHERENCE_FAMOUS_POP
+                    and any(a.feature == "country" and a.country == pm.place.country for a in anchors)):
                 settled.append(pm)
                 continue
             others = votes.copy()
