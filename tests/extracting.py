@@ -145,6 +145,15 @@ def params_with_xfails(rows, xfails: dict, key=lambda row: (row[0], row[1]), ide
             for row in rows]
 
 
+def indexed_params(rows, xfails: dict[int, str] | None = None, ident=lambda k, row: f"{row[1]}-{k}"):
+    """The rows as pytest params named by ``ident(index, row)``, those whose index is in ``xfails`` marked strict
+    xfails with its reason."""
+    xfails = xfails or {}
+    return [pytest.param(*row, id=ident(k, row),
+                         marks=[pytest.mark.xfail(strict=True, reason=xfails[k])] if k in xfails else [])
+            for k, row in enumerate(rows)]
+
+
 def doers(inc: Incident) -> list[str]:
     """The incident's actor1 names, lower case."""
     return [a.name.lower() for a in inc.actors if a.role == "actor1"]

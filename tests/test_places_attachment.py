@@ -45,6 +45,8 @@ import re
 
 import pytest
 
+import extracting
+
 from bilan.gazetteer import distance_km
 from extracting import found, incidents
 
@@ -169,9 +171,7 @@ XFAIL_UNKNOWN: dict[int, str] = {}
 
 
 def _params(rows, xfail):
-    return [pytest.param(*r, id=f"{r[1]}-{i:02d}-{r[2].split('|')[0]}",
-                         marks=[pytest.mark.xfail(strict=True, reason=xfail[i])] if i in xfail else [])
-            for i, r in enumerate(rows)]
+    return extracting.indexed_params(rows, xfail, lambda i, r: f"{r[1]}-{i:02d}-{r[2].split('|')[0]}")
 
 
 @pytest.mark.parametrize("text,lang,names,lat,lon", _params(KNOWN, XFAIL_KNOWN))

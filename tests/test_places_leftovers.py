@@ -43,6 +43,8 @@ import datetime as dt
 
 import pytest
 
+import extracting
+
 from bilan.gazetteer import distance_km
 from extracting import found, incidents
 
@@ -163,9 +165,7 @@ XFAIL_NOT_THERE: dict[int, str] = {}
 
 
 def _params(rows, xfail):
-    return [pytest.param(*r, id=f"{r[1]}-{i:02d}-{r[2].split('|')[0]}",
-                         marks=[pytest.mark.xfail(strict=True, reason=xfail[i])] if i in xfail else [])
-            for i, r in enumerate(rows)]
+    return extracting.indexed_params(rows, xfail, lambda i, r: f"{r[1]}-{i:02d}-{r[2].split('|')[0]}")
 
 
 @pytest.mark.parametrize("text,lang,names,lat,lon,precisions,banned", _params(KNOWN, XFAIL_KNOWN))

@@ -62,7 +62,7 @@ OWN_GROUP = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,group", OWN_GROUP, ids=[f"{r[1]}-{k}" for k, r in enumerate(OWN_GROUP)])
+@pytest.mark.parametrize("text,lang,group", extracting.indexed_params(OWN_GROUP))
 def test_the_group_named_in_the_mention_is_the_doer(text, lang, group):
     incs = [i for i in extracting.incidents(text, lang, SEP14) if i.fatalities is not None]
     assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
@@ -87,7 +87,7 @@ PURSUIT = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,toll,dead", PURSUIT, ids=[f"{r[1]}-{k}" for k, r in enumerate(PURSUIT)])
+@pytest.mark.parametrize("text,lang,toll,dead", extracting.indexed_params(PURSUIT))
 def test_the_pursuit_is_its_own_clash_and_no_share_of_the_toll(text, lang, toll, dead):
     incs = extracting.incidents(text, lang, SEP14)
     attack = [i for i in incs if i.event_type == extracting.VAC]
@@ -111,7 +111,7 @@ IN_PASSING = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,speaker", IN_PASSING, ids=[f"{r[1]}-{k}" for k, r in enumerate(IN_PASSING)])
+@pytest.mark.parametrize("text,lang,speaker", extracting.indexed_params(IN_PASSING))
 def test_who_says_it_in_passing_is_the_subject_of_the_verb_before(text, lang, speaker):
     incs = [i for i in extracting.incidents(text, lang, JUN3) if i.fatalities is not None]
     assert len(incs) == 1
@@ -194,9 +194,7 @@ TOWN_PARTS_XFAIL = {3: "the French model tags « El » a determiner inside the p
                        "the part of the town is « Facher », which the gazetteer does not know"}
 
 
-@pytest.mark.parametrize("text,lang,town", [
-    pytest.param(*r, marks=[pytest.mark.xfail(strict=True, reason=TOWN_PARTS_XFAIL[k])] if k in TOWN_PARTS_XFAIL else [])
-    for k, r in enumerate(TOWN_PARTS)], ids=[f"{r[1]}-{k}" for k, r in enumerate(TOWN_PARTS)])
+@pytest.mark.parametrize("text,lang,town", extracting.indexed_params(TOWN_PARTS, TOWN_PARTS_XFAIL))
 def test_the_town_after_a_part_of_it(text, lang, town):
     incs = [i for i in extracting.incidents(text, lang, JUN3) if i.fatalities is not None]
     assert len(incs) == 1 and incs[0].location.name == town, [(i.location.name, i.location.mention) for i in incs]
@@ -211,7 +209,7 @@ ATTRIBUTED = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,name", ATTRIBUTED, ids=[f"{r[1]}-{k}" for k, r in enumerate(ATTRIBUTED)])
+@pytest.mark.parametrize("text,lang,name", extracting.indexed_params(ATTRIBUTED))
 def test_who_is_quoted_is_no_place(text, lang, name):
     from bilan import nlp
     from bilan.extract.places import find_places
@@ -234,7 +232,7 @@ FAMOUS = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,name,country", FAMOUS, ids=[f"{r[1]}-{k}" for k, r in enumerate(FAMOUS)])
+@pytest.mark.parametrize("text,lang,name,country", extracting.indexed_params(FAMOUS))
 def test_a_famous_city_of_a_named_country_stays(text, lang, name, country):
     from bilan import nlp
     from bilan.extract.places import find_places

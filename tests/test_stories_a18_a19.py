@@ -58,7 +58,7 @@ ESCORT = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,kind", ESCORT, ids=[f"{r[1]}-{k}" for k, r in enumerate(ESCORT)])
+@pytest.mark.parametrize("text,lang,kind", extracting.indexed_params(ESCORT))
 def test_the_escort_is_no_doer(text, lang, kind):
     """``kind``: the doer's kind, or (the guards) the words of its mention."""
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
@@ -86,8 +86,8 @@ AMONG_XFAIL = ("the attack (« l'attaque », an Attack on civilians) and the amb
                "morts » make the ambush's toll")
 
 
-@pytest.mark.parametrize("text,lang,best", [pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=AMONG_XFAIL))
-                                            for r in AMONG], ids=[f"{r[1]}-{k}" for k, r in enumerate(AMONG)])
+@pytest.mark.parametrize("text,lang,best",
+                         extracting.indexed_params(AMONG, dict.fromkeys(range(len(AMONG)), AMONG_XFAIL)))
 def test_the_ambush_told_in_a_quote_is_the_attack(text, lang, best):
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
@@ -103,8 +103,7 @@ SOURCES_NOT_VICTIMS = [
 ]
 
 
-@pytest.mark.parametrize("text,lang", SOURCES_NOT_VICTIMS, ids=[f"{r[1]}-{k}" for k, r in
-                                                               enumerate(SOURCES_NOT_VICTIMS)])
+@pytest.mark.parametrize("text,lang", extracting.indexed_params(SOURCES_NOT_VICTIMS))
 def test_the_residents_who_tell_are_no_victims(text, lang):
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1
@@ -121,7 +120,7 @@ TALLIES = [
 ]
 
 
-@pytest.mark.parametrize("text,lang", TALLIES, ids=[f"{r[1]}-{k}" for k, r in enumerate(TALLIES)])
+@pytest.mark.parametrize("text,lang", extracting.indexed_params(TALLIES))
 def test_a_years_total_of_attacks_is_no_act(text, lang):
     incs = extracting.incidents(text, lang, MAR6)
     assert incs == [], [(i.sub_event_type, i.date.start, i.fatalities) for i in incs]
@@ -139,7 +138,7 @@ TRENDS = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,acts", TRENDS, ids=[f"{r[1]}-{k}" for k, r in enumerate(TRENDS)])
+@pytest.mark.parametrize("text,lang,acts", extracting.indexed_params(TRENDS))
 def test_more_attacks_since_a_year_is_no_act(text, lang, acts):
     incs = extracting.incidents(text, lang, MAR6)
     assert len(incs) == acts, [(i.sub_event_type, i.date.start, i.fatalities) for i in incs]
@@ -159,7 +158,7 @@ OWNING_UP = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,group", OWNING_UP, ids=[f"{r[1]}-{k}" for k, r in enumerate(OWNING_UP)])
+@pytest.mark.parametrize("text,lang,group", extracting.indexed_params(OWNING_UP))
 def test_an_unknown_group_owning_up_is_the_doer(text, lang, group):
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1, [(i.sub_event_type, _doers(i)) for i in incs]
@@ -176,7 +175,7 @@ OWNING_UP_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,names", OWNING_UP_GUARDS, ids=[f"{r[1]}-{k}" for k, r in enumerate(OWNING_UP_GUARDS)])
+@pytest.mark.parametrize("text,lang,names", extracting.indexed_params(OWNING_UP_GUARDS))
 def test_who_claims_a_fact_is_no_doer(text, lang, names):
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1
@@ -192,7 +191,7 @@ TREND_AND_ACT = [
 ]
 
 
-@pytest.mark.parametrize("text,lang", TREND_AND_ACT, ids=[f"{r[1]}-{k}" for k, r in enumerate(TREND_AND_ACT)])
+@pytest.mark.parametrize("text,lang", extracting.indexed_params(TREND_AND_ACT))
 def test_an_act_told_beside_a_trend_stays(text, lang):
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1 and incs[0].fatalities.best == 1, [(i.sub_event_type, i.fatalities) for i in incs]
