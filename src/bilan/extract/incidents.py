@@ -2587,7 +2587,7 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
         if not first <= c.verb_start <= last:
             continue
         after = sorted(i for i in c.speaker_tokens if ctx.doc[i].idx >= c.verb_end)
-        for k, i in enumerate(after):
+        for i in after:
             if any(ctx.doc[j].is_punct for j in range(after[0], i + 1)):
                 break
             spoken.add(i)
