@@ -29,7 +29,9 @@ written after the dev no-fall check of the toponym sets: 1 of 2 at 0827caf (the 
 English reading of the class), 2 of 2 with places._unknown_named skipping who such a phrase names. Three rows of a
 famous city in a story that names its country, datelined in a US state that has a namesake, written after the same
 check (the dateline repair now reads "Ky.", whose Paris took the famous one's place): 1 of 3 at 0827caf (the
-guard), 3 of 3 with places._settle_on_anchors keeping a famous city whose country is an anchor.
+guard), 3 of 3 with places._settle_on_anchors keeping a famous city whose country is an anchor. Six rows of a
+village read as a town abroad (a17's Mambasa as Mombasa, Kenya), written last: the two guards pass, the four others
+stay strict xfails (NEAR_SPELLINGS_XFAIL).
 """
 
 from __future__ import annotations
@@ -239,3 +241,36 @@ def test_a_famous_city_of_a_named_country_stays(text, lang, name, country):
 
     places = [p for p in find_places(nlp.parse(text, lang), lang) if text[p.start:p.end] == name]
     assert places and all(p.place.country == country for p in places), [(p.place.name, p.place.country) for p in places]
+
+
+# --- a village the gazetteer knows only by a near spelling of a town abroad (our a17: « Mambasa » read as Mombasa,
+# Kenya, in a story of Lubero territory, DRC): (text, lang, a country the place must not be in, the country it is in)
+NEAR_SPELLINGS = [
+    ("Au moins douze civils ont été tués samedi dans le village de Mambasa, dans le territoire de Lubero, selon la "
+     "société civile.", "fr", "KE", "CD"),
+    ("At least twelve civilians were killed on Saturday in the village of Mambasa, in Lubero territory, local "
+     "officials said.", "en", "KE", "CD"),
+    ("Des rebelles ont tué vendredi huit personnes dans le village de Kasinga, près de Beni, a indiqué l'armée "
+     "congolaise.", "fr", "AO", "CD"),
+    ("Rebels killed eight people in the village of Kasinga near Beni on Friday, the Congolese army said.", "en", "AO",
+     "CD"),
+    # guards: the town itself, and a near spelling in the story's own country
+    ("Gunmen killed two people in Mombasa, Kenya's port city, on Friday, police said.", "en", "CD", "KE"),
+    ("Shells fired by the RSF killed nine people in Al Fashir, the capital of North Darfur, on Friday.", "en", "CD",
+     "SD"),
+]
+
+
+NEAR_SPELLINGS_XFAIL = dict.fromkeys(range(4), (
+    "the gazetteer reads the village by another name of a big town abroad (« Mambasa » is an alternate name of "
+    "Mombasa, Kenya; \"Kasinga\" reads as Cassinga, Angola) and the story's places (Lubero, Beni) do not outweigh it: "
+    "a rule that drops a town read by another name in a country the story's other places are not in would also drop "
+    "« Mossoul » in a story datelined Paris; left for a rule on a name told as a village"))
+
+
+@pytest.mark.parametrize("text,lang,not_there,there", extracting.indexed_params(NEAR_SPELLINGS, NEAR_SPELLINGS_XFAIL))
+def test_a_near_spelling_abroad_is_no_place(text, lang, not_there, there):
+    incs = [i for i in extracting.incidents(text, lang, SEP14) if i.fatalities is not None]
+    assert len(incs) == 1
+    loc = incs[0].location
+    assert loc.country != not_there and loc.country == there, (loc.name, loc.mention, loc.country, loc.precision)
