@@ -467,20 +467,27 @@ def _forces_demonyms(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]:
                                           *getattr(load_lexicon("places", lang), "FORCES_DEMONYMS", {}).items())}
     if not demonyms:
         return []
+    out = []
+    for iso in _demonyms_of_forces(doc, lang, demonyms):
+        name = _geonames_country_names().get(iso)
+        r = gaz.resolve_mention(name, lang="en") if name else None
+        if r is not None and r[0].feature == "country" and r[0].country == iso:
+            out.append(r[0])
+    return out
+
+
+def _demonyms_of_forces(doc: Doc, lang: str, demonyms: dict[str, str]) -> list[str]:
+    """The countries (ISO codes, in the text's order) of the demonyms of ``demonyms`` (lower case -> ISO) next to a
+    word of a state's forces (actors_<lang>.STATE_FORCES or POLICE): "the Salvadoran army", « l'armée allemande »."""
+    ac = load_lexicon("actors", lang)
     forces = {w.lower() for w in (*getattr(ac, "STATE_FORCES", ()), *getattr(ac, "POLICE", ())) if " " not in w}
     before = getattr(ac, "DEMONYM_BEFORE_NOUN", True)
     out = []
     for t in doc:
         iso = demonyms.get(t.lower_)
-        if iso is None:
-            continue
         k = t.i + 1 if before else t.i - 1
-        if not (0 <= k < len(doc) and doc[k].lower_ in forces):
-            continue
-        name = _geonames_country_names().get(iso)
-        r = gaz.resolve_mention(name, lang="en") if name else None
-        if r is not None and r[0].feature == "country" and r[0].country == iso:
-            out.append(r[0])
+        if iso is not None and 0 <= k < len(doc) and doc[k].lower_ in forces:
+            out.append(iso)
     return out
 
 
@@ -870,18 +877,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
 def _forces_countries(doc: Doc, lang: str) -> set[str]:
     """The countries whose forces the text names by their demonym, every country's (``_told_abroad_words``):
     "German army troops", « des soldats allemands », « l'armée allemande »."""
-    from bilan.lexicons import load as load_lexicon
-
-    demonyms, _, before, _ = _told_abroad_words(lang)
-    ac = load_lexicon("actors", lang)
-    forces = {w.lower() for w in (*getattr(ac, "STATE_FORCES", ()), *getattr(ac, "POLICE", ())) if " " not in w}
-    out = set()
-    for t in doc:
-        iso = demonyms.get(t.lower_)
-        k = t.i + 1 if before else t.i - 1
-        if iso is not None and 0 <= k < len(doc) and doc[k].lower_ in forces:
-            out.add(iso)
-    return out
+    return set(_demonyms_of_forces(doc, lang, _told_abroad_words(lang)[0]))
 
 
 def _forces_home_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
