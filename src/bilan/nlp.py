@@ -70,12 +70,15 @@ _MIXED_CASE_WORD = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]")
 _FIRST_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
 
 
+def dateline_starts(text: str) -> tuple[int, ...]:
+    """Where a wire dateline may start: the text's start, and the paragraph after a headline line of its own."""
+    head = _FIRST_LINE.match(text)
+    return (0, head.end()) if head else (0,)
+
+
 def dateline_dash(text: str) -> int | None:
     """The character where a wire dateline's dash starts (:data:`_DATELINE_PATTERN`), or None."""
-    head = _FIRST_LINE.match(text)
-    for at in (0, head.end() if head else None):
-        if at is None:
-            continue
+    for at in dateline_starts(text):
         m = _DATELINE_PATTERN.match(text, at)
         if m is None:
             continue

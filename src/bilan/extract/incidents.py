@@ -338,8 +338,6 @@ _DATELINE = re.compile(r"\s*[^\n]{3,100}?(?:\s(?:--|—|–)|\)\s+-)\s")
 # and one with no agency and a single hyphen, the town in capitals then a comma and a short date: "ABUJA, Oct 8 - ",
 # « PORT-AU-PRINCE, 21 mai 2024 - »
 _CAPS_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}[A-ZÀ-Ý],\s[^\n,]{1,25}?\s-\s")
-# a headline line of its own before the dateline's paragraph
-_HEADLINE_LINE = re.compile(r"\s*[^\n]{3,200}\n\s*\n")
 
 
 def _story_focus(text: str, places: list[PlaceMention]) -> PlaceMention | None:
@@ -353,10 +351,10 @@ def _story_focus(text: str, places: list[PlaceMention]) -> PlaceMention | None:
 
 def _dateline(text: str) -> tuple[int, int]:
     """The wire dateline's (start, end) characters: at the text's start, or after a headline line of
-    its own; (0, 0) when none."""
-    head = _HEADLINE_LINE.match(text)
+    its own (:func:`bilan.nlp.dateline_starts`); (0, 0) when none."""
+    starts = nlp_mod.dateline_starts(text)
     for pattern in (_DATELINE, _CAPS_DATELINE):
-        m = pattern.match(text) or (pattern.match(text, head.end()) if head else None)
+        m = next((m for at in starts if (m := pattern.match(text, at)) is not None), None)
         if m is not None:
             return m.start(), m.end()
     return 0, 0
