@@ -1031,9 +1031,13 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
     root = head.root
     toks = set(range(span.start, span.end)) | {root.i}
     for cm in ctx.claims:
-        if cm.sent_start != ctx.sents[si].start_char or not toks <= cm.speaker_tokens or root.head.idx != cm.verb_start \
-                or not (root.dep_.startswith("nsubj") or root.dep_ == "obj" and root.i > root.head.i):
-            continue  # the subject of the verb of saying (« a déclaré une infirmière » may parse it an object)
+        if cm.sent_start != ctx.sents[si].start_char or not toks <= cm.speaker_tokens:
+            continue
+        first = min(cm.speaker_tokens) == span.start  # the figure opens the speaker's words
+        if not first and (root.head.idx != cm.verb_start
+                          or not (root.dep_.startswith("nsubj") or root.dep_ == "obj" and root.i > root.head.i)):
+            continue  # the subject of the verb of saying (« a déclaré une infirmière » may parse it an object,
+            # « a raconté à l'AFP un habitant » an apposition of the AFP)
         phrase = range(root.left_edge.i, root.right_edge.i + 1)
         if _casualty_cue(ctx, phrase) is None:
             return True
@@ -2049,8 +2053,15 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         # a present participle said of a noun is what the noun did ("Armed group killing ... | Kouki",
         # "Rebels executing civilians": its object died), not what was done to it ("une sorcière tuée")
         active = "Pres" in cue.morph.get("Tense") and "Part" in cue.morph.get("VerbForm")
-        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and not active:
+        own_subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECTS
+                            and "Rel" not in c.morph.get("PronType")), None)
+        if cue.dep_.split(":")[0] in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and not active \
+                and own_subject is None:
             victim = _complemented_person(ctx, cue.head)
+        elif own_subject is not None and cue.dep_.split(":")[0] == "acl":
+            # a clause the parse hangs on a noun before it, with its own passive subject (« frappé un camp ... et
+            # que des combattants avaient été tués »): who died is that subject, not the noun
+            victim = own_subject
         else:
             victim = next((c for c in cue.children if (c.dep_ in VICTIM_DEPS and not _in_date(ctx, c)) or (
                 cue.pos_ == "NOUN" and c.dep_ in ("nmod", "pobj") and any(
@@ -5130,8 +5141,10 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     nxt = si + 1
     # a dateline read as a sentence or two of its own ("KHARTOUM, June 14 (Wire) -") stands between them
-    while line and nxt not in by_sent and nxt < si + 3 and nxt + 1 < len(ctx.sents) \
-            and sum(not t.is_punct and not t.is_space for t in ctx.sents[nxt]) <= _HEADLINE_WORDS:
+    # (or three: « MAPUTO », « , 10 septembre 2026 », « (AFP) - »; any number wholly in the dateline)
+    while line and nxt not in by_sent and nxt + 1 < len(ctx.sents) and (nxt < si + 3 and sum(
+            not t.is_punct and not t.is_space for t in ctx.sents[nxt]) <= _HEADLINE_WORDS or all(
+            t.is_punct or t.is_space or ctx.in_dateline(t.idx) for t in ctx.sents[nxt])):
         nxt += 1
     after = [t for t in by_sent.get(nxt, ()) if not _definite_mention(ctx, t, definite)]
     if not after or not {t.event_type for t in by_sent[si]} & {t.event_type for t in after}:
@@ -5665,7 +5678,9 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
-    if any(not t.generic and t.tok_start not in background for t in trigs):
+    # (a trigger typed by its victims that the main clause tells heads before a specific one told only as
+    # background: "Gunmen killed five people in Kadugli, a town that was the scene of shelling last year")
+    if any(t.tok_start not in background for t in trigs):
         ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
     # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
     # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
@@ -5936,9 +5951,19 @@ def _about_a_person(doc, trig: Trigger) -> bool:
         if t.dep_ in ("relcl", "acl:relcl"):
             if _past_perfect(t):
                 return False
+            if t.i != tok.i and _says(t):
+                return False  # "a police spokesman, who said officers had exchanged fire": what the person told
             personal = lexicon_words("events", doc.lang_, "PERSON_RELATIVE_PRONOUNS")
             return t.head.ent_type_ in ("PERSON", "PER") or any(c.lower_ in personal for c in t.children)
     return False
+
+
+def _says(verb) -> bool:
+    """``verb`` is a verb of saying (claims_<lang>.REPORTING_VERBS)."""
+    try:
+        return verb.lemma_.lower() in load_lexicon("claims", verb.doc.lang_).REPORTING_VERBS
+    except LexiconMissing:
+        return False
 
 
 def _past_perfect(verb) -> bool:
@@ -6022,8 +6047,22 @@ def _told_as_definite(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool
     may be the head's own event told again: "Referring to the car bomb explosion in Santa Tecla, the
     front claimed responsibility for the attack"); or it names, after the head, the act the head was
     done in (:func:`_during_the_act`)."""
+    # (not a head in a relative clause on a noun of another verb's clause: "condemned the cowardly attack and said
+    # troops were sent to the region, where clashes displaced thousands last year" tells the region's past; the
+    # doers of the definite noun's own verb, "carried out by men who threw a bomb", tell how it was done)
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    rel = next((a for a in [root, *governors(root)] if a.dep_ in RELATIVE_DEPS), None)
+    rel_verb = _clause_verb(rel.head) if rel is not None else None
+    at = rel_verb.i if rel_verb is not None else None
     return any(t.tok_start < head.tok_start and t.generic and _is_definite(ctx, t) and not _another(ctx, t)
+               and (rel is None or rel.left_edge.i <= t.tok_start <= rel.right_edge.i
+                    or at is not None and getattr(_clause_verb(ctx.doc[t.tok_start:t.tok_end].root), "i", None) == at)
                for t in trigs) or _during_the_act(ctx, head)
+
+
+def _clause_verb(tok):
+    """The first verb above ``tok`` (``tok`` itself when it is one), or None."""
+    return tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _during_the_act(ctx: Context, head: Trigger) -> bool:
@@ -6066,7 +6105,10 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     tells more of that act, when that act has no day of its own (or the same day) and place and doers agree. The
     act's own day then dates it (:func:`_merge_anaphor`). "Another" keeps it apart."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if not earlier or root.pos_ != "VERB" or _another(ctx, trig) or inc.event_type not in VIOLENT_TYPES:
+    # (what they burned or looted in it is more of the act too: « Les assaillants ont également incendié une
+    # quarantaine de maisons »)
+    if not earlier or root.pos_ != "VERB" or _another(ctx, trig) or (
+            inc.event_type not in VIOLENT_TYPES and inc.sub_event_type != PROPERTY_DESTRUCTION):
         return None
     subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
     known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")

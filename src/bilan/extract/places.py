@@ -612,6 +612,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       e.start > 2 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")
                       and doc[e.start - 2].lower_ in _words(lang, "DIRECTION_WORDS")
                       and "," in (doc[e.start - 3].text, doc[e.start - 4].text if e.start > 3 else ""))
+                      # "the northeastern department of Arauca" tagged an organisation: a division's word and
+                      # its link before it (a body's name holds its word: "the Department of Defense")
+                      or (e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")
+                          and doc[e.start - 2].lower_ in _words(lang, "DIVISION_NAME_WORDS")
+                          and doc[e.start - 2].is_lower)
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}

@@ -1199,7 +1199,7 @@ CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
     "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
-    "assassinated", "assassination", "behead", "slay", "deadly", "fatally", "mortally",
+    "assassinated", "assassination", "behead", "beheaded", "beheading", "slay", "deadly", "fatally", "mortally",
     # a death of one hurt in the act ("a passenger, badly burned, succumbed to his injuries"; as « succomber »)
     "succumb", "succumbed",
     # burnt alive: killed

@@ -223,6 +223,7 @@ TRIGGERS = [
     ("meurtre", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("égorger", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("décapiter", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    ("fusiller", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     # des corps retrouvés sont des gens tués (« les corps de deux paysans ont été retrouvés » ; les clés
     # MUC-4 en font un meurtre), sous un verbe de découverte seulement (« remis à leurs familles » : aucun)
     ("corps", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic", "needs_found")),
@@ -934,6 +935,9 @@ DEATH_CUES = [
     # verbes de meurtre des déclencheurs qui disent une mort (« ont été abattus », « massacrés »)
     "abattu", "abattue", "abattus", "abattues", "massacré", "massacrée", "massacrés", "massacrées",
     "égorgé", "égorgée", "égorgés", "égorgées",
+    # décapité, fusillé : tué (« ont décapité au moins dix civils », « fusillés par des soldats »)
+    "décapiter", "décapité", "décapitée", "décapités", "décapitées", "fusiller", "fusillé", "fusillée", "fusillés",
+    "fusillées",
     # tué par une foule (« lynché à mort » ; « lynché » seul peut n'être qu'un passage à tabac)
     "lynché à mort", "lynchée à mort", "lynchés à mort", "lynchées à mort",
 ]
