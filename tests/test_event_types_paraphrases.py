@@ -915,9 +915,6 @@ RULES = [
 XFAIL: dict[str, str] = {
     "Control of the airport was transferred to the national army.":
         "the passive splits 'control' from 'transferred'; 'transfer' alone is mostly transfers of people",
-    "The bodies of the three aid workers who were abducted last week were found on Monday, their organisation said.":
-        "the abduction in the relative clause is the only event word; ACLED codes the killing the bodies "
-        "found imply, which no trigger names",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
     'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':
