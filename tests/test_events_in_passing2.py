@@ -20,7 +20,9 @@ arrests with a toll 0 of 4, drones and helicopters 3 of 10, hand grenades 2 of 2
 fall 1 of 1, French arrests of fighters 1 of 3). The rules, after which 35 of 35:
 - an abduction word that names who a verb of release frees (events_<lang>.RELEASE_VERBS; its object or its passive's
   subject, or a participle or a relative clause said of them) is flagged ``freed`` (events._freed_captive): background
-  in its sentence and a recalled act (incidents._recalled_act), so an abduction built from it is recalled;
+  in its sentence and a recalled act (incidents._recalled_act), so an abduction built from it is recalled (it keeps
+  the day its sentence gives, the release's: with no day, the MUC-4 adapter drops a recalled incident, and
+  tests/test_muc4_style_coord keeps "THE ARMY RESCUED KIDNAPPED INDUSTRIALIST RAUL MENDEZ ON THURSDAY" a kidnapping);
 - an arrest whose toll all lies in the phrase of what it was made over (a noun behind a preposition of its verb) hit no
   one, takes no day from that phrase, and the act of that phrase, when a trigger tells it, is an incident of its own
   that holds the dead (incidents._reason_with_toll, _act_of_reason);
@@ -31,6 +33,10 @@ fall 1 of 1, French arrests of fighters 1 of 3). The rules, after which 35 of 35
 - "fall to" followed by a figure is no taking of territory (events._to_a_figure);
 - « arrêter » whose object is a fighter by word (flag needs_fighter_obj) is an arrest; a person object of another
   kind still needs the person context (« un voleur de téléphones » stays no event).
+Then nine rows written after the rules, before running them (drones that drop leaflets among them): 8 of 9; « ont
+libéré vendredi vingt élèves enlevés » failed, the French parse hanging the object on the day; a complement with no
+preposition after the verb is read as its object (events._bare_complement, as for « a lâché lundi deux grenades »):
+44 of 44.
 """
 
 from __future__ import annotations
@@ -89,6 +95,18 @@ ROWS = [
     ("type", "Des soldats ont arrêté quinze insurgés présumés près de Gao.", "fr", ARR),
     ("type", "Les gendarmes ont arrêté dimanche trois jihadistes présumés à Diffa.", "fr", ARR),
     ("type", "L'armée a arrêté l'avancée des jihadistes vers Diffa.", "fr", "NONE"),
+    # --- written after the rules, before running them
+    ("freed", "Security forces rescued 20 abducted students in Kaduna state on Friday.", "en", None),
+    ("freed", "Les forces de sécurité ont libéré vendredi vingt élèves enlevés dans l'État de Kaduna.", "fr", None),
+    ("arrest", "Police detained two men over the bombing of a bus that killed nine people in Jos.", "en", None),
+    ("arrest", "La police a interpellé deux hommes après l'explosion qui a tué neuf personnes dans un bus à Jos.", "fr",
+     None),
+    ("air", "Russian drones dropped explosives on a village near Kupiansk on Sunday, killing a woman.", "en", None),
+    ("air", "Des drones russes ont largué dimanche des explosifs sur un village près de Koupiansk, tuant une femme.",
+     "fr", None),
+    ("no_air", "A drone dropped leaflets over the town of Tessit on Monday.", "en", None),
+    ("no_air", "Un drone a largué des tracts au-dessus de la ville de Tessit lundi.", "fr", None),
+    ("no_territory", "The number of displaced people in the camp fell to 20,000 in May.", "en", None),
 ]
 
 XFAIL: dict[int, str] = {}
@@ -119,6 +137,8 @@ def misses(kind: str, text: str, lang: str, exp) -> list:
     if kind == "air":
         subs = {i.sub_event_type for i in incs}
         return [] if AIR in subs and GRE not in subs else _show(incs)
+    if kind == "no_air":
+        return _show([i for i in incs if i.sub_event_type == AIR])
     if kind == "no_territory":
         return _show([i for i in incs if i.sub_event_type == NSA])
     raise ValueError(kind)

@@ -1291,6 +1291,14 @@ def _weapon_strikes(sp: Span, m: LanguageMatchers) -> bool:
     return verb.lemma_.lower() in m.weapon_strike_verbs and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+def _bare_complement(verb: Token, c: Token) -> bool:
+    """``c`` is a complement of ``verb`` after it with no preposition, which the French parse makes of an object told
+    after a weekday (« a lâché lundi deux grenades », « ont libéré vendredi vingt élèves »: a modifier of the verb):
+    read as its object."""
+    return c.head.i == verb.i and c.dep_.split(":")[0] == "obl" and c.i > verb.i and not any(
+        k.dep_ == "case" for k in c.children)
+
+
 def _drops_munition(sp: Span, m: LanguageMatchers) -> bool:
     """The drone drops a munition: the subject of a verb of dropping (``events_<lang>.DROP_VERBS``) whose object is
     a munition (``DROPPED_MUNITIONS``: "a drone dropped a grenade on a checkpoint", « un drone a largué une
@@ -1314,10 +1322,8 @@ def _drops_munition(sp: Span, m: LanguageMatchers) -> bool:
             c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children):
         return False
     # what was dropped: the verb's object or its other subject, or the noun its participle describes
-    # (the French parse hangs an object after a weekday on the verb as a modifier, « a lâché lundi deux grenades »: a
-    # complement with no preposition after the verb)
-    dropped = [c for c in verb.children if c.i != root.i and (c.dep_ in (*OBJECT_DEPS[:4], "nsubj") or (
-        c.dep_.split(":")[0] == "obl" and c.i > verb.i and not any(k.dep_ == "case" for k in c.children)))]
+    dropped = [c for c in verb.children if c.i != root.i and (
+        c.dep_ in (*OBJECT_DEPS[:4], "nsubj") or _bare_complement(verb, c))]
     if verb.dep_.split(":")[0] == "acl":
         dropped.append(verb.head)
     return any(d.lower_ in munitions or d.lemma_.lower() in munitions for d in dropped)
@@ -2271,7 +2277,7 @@ def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
             return False
         if any(c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children):
             return False
-        return noun.dep_ in OBJECT_DEPS[:4] or noun.dep_ == "nsubj" and any(
+        return noun.dep_ in OBJECT_DEPS[:4] or _bare_complement(verb, noun) or noun.dep_ == "nsubj" and any(
             c.dep_ in PASSIVE_AUX_DEPS for c in verb.children)
 
     if root.pos_ in ("NOUN", "PROPN") and freed(root):

@@ -4838,7 +4838,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 sents_of_incident[antecedent.id].append(si)
                 continue
             if _background_head(ctx, head, trigs):
-                _recall(ctx, inc, head)
+                if FREED not in head.flags:
+                    _recall(ctx, inc, head)
+                # (a freed captive's abduction keeps the day its sentence gives, the release's, the last day it may
+                # have been: the story tells of its victims, MUC-4 keeps it, "THE ARMY RESCUED KIDNAPPED INDUSTRIALIST
+                # RAUL MENDEZ ON THURSDAY", tests/test_muc4_style_coord.py)
                 background_heads.add(inc.id)
             incidents.append(inc)
             sents_of_incident[inc.id] = [si]
