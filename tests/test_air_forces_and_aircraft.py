@@ -41,6 +41,9 @@ Then three rows on aircraft that strafe (the first written after bilan was run o
 3, the English one; « mitrailler » is a verb of a weapon that strikes (events_fr.WEAPON_STRIKE_VERBS, as "strafe"
 is an air strike word in English): 2 of 3, the first a strict xfail (its object hung on the day by the parser).
 Final: 51 of 52, one strict xfail.
+
+Then (h-passing) a verb of firing from the air strikes whatever the parse makes of its object
+(events_<lang>.WEAPON_FIRE_VERBS: « mitrailler », "strafe"; events._weapon_strikes): the xfail passes, 52 of 52.
 """
 
 from __future__ import annotations
@@ -176,12 +179,7 @@ ROWS = [
      ("air", ("unid",))),
 ]
 
-XFAIL: dict[tuple[str, str], str] = {
-    ("Des hélicoptères ont mitraillé mardi des orpailleurs près de Kidal, tuant cinq personnes, selon des habitants.",
-     "fr"): "the parser hangs « des orpailleurs » on the day (« mardi des orpailleurs »), so « mitraillé » has no object "
-            "and the helicopters are no weapon that strikes (events._weapon_strikes asks for one): an attack by an "
-            "unidentified group, no air strike",
-}
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _seen(got) -> list:

@@ -27,6 +27,8 @@ The rules (src/bilan/nlp.py):
 With them, 18 of 22, and the two minus rows written after the rules pass (as before them): 20 of 24. Left as
 strict xfails (XFAIL): a dateline's town alone places no act (places), "fell to -5 degrees" types a taking of
 territory (events), a French arrest of insurgents gives no act (events): none of them the parse's.
+Then (h-passing) "fall to" a figure is no taking of territory (events._to_a_figure) and « arrêter » whose object is
+a person of any kind (insurgents too: flag needs_person_obj) is an arrest: those two xfails pass, 25 of 27.
 
 The dateline's cut swayed the French parse of a story of tests/test_muc4_style_incident_count.py (« LA PAZ, 9 juin
 1990 (AFP) - Un dirigeant syndical bolivien, Oscar Mamani, a été grièvement blessé »: « dirigeant » nsubj, not
@@ -128,11 +130,7 @@ _DATELINE_TOWN = "a dateline's town alone (« PORT-AU-PRINCE — ») places no a
     "the dateline, with the dash or with a comma and a date, dash cut or not (places, not the parse)"
 XFAIL: dict[int, str] = {
     2: _DATELINE_TOWN,
-    9: "\"the temperature fell to -5 degrees\" types the act a non-state actor's taking of territory (\"fell to\"), "
-       "with \"fell to 5 degrees\" as well: event typing, not the minus",
     12: _DATELINE_TOWN,
-    15: "« Des soldats ont arrêté quinze insurgés présumés » gives no act, without the dateline as well (events: "
-        "French arrests of insurgents, not the parse)",
 }
 
 

@@ -798,9 +798,21 @@ def found_body(tok: Token, m: LanguageMatchers) -> bool:
 PERSON_CUES = ("CIV", "COMB", "PERSON")
 
 
-def _person_object(sp: Span, m: LanguageMatchers) -> bool:
+def _fighter_object(sp: Span, m: LanguageMatchers) -> bool:
+    """The object is a fighter by word (a COMB cue: « des soldats ont arrêté quinze insurgés présumés »), found as
+    :func:`_person_object` finds a person object."""
+    return _person_object(sp, m, ("COMB",))
+
+
+def _person_object(sp: Span, m: LanguageMatchers, labels: tuple[str, ...] = PERSON_CUES) -> bool:
     """ "seized a businessman", "three children were snatched", "captured a senior commander": the
-    object is a person (a named one, a casualty-cue noun or PERSON_OBJECTS), not weapons or a town."""
+    object is a person (a named one, a casualty-cue noun or PERSON_OBJECTS), not weapons or a town; with
+    ``labels``, a noun of those cue labels only."""
+    if labels != PERSON_CUES:
+        def is_person(tok, m):
+            return tok.pos_ not in ("PRON", "DET") and _person_word(tok, m, labels)
+    else:
+        is_person = _is_person
     root = sp.root
     if root.pos_ == "NOUN":
         return _noun_person_complement(root, m)
@@ -819,6 +831,11 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
         # figure word right after the verb (``quantities_<lang>.COLLECTIVES`` / ``VAGUE``) is what it acted on
         objs = [c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i
                 and c.lower_ in m.figure_words and not any(k.dep_ == "case" for k in c.children)][:1]
+    if not objs:
+        # « ont arrêté dimanche trois jihadistes présumés »: a counted noun with no preposition after the verb, which
+        # the French parse hangs on it as a modifier after a day, is its object
+        objs = [c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i
+                and any(k.dep_ == "nummod" for k in c.children) and not any(k.dep_ == "case" for k in c.children)][:1]
     # a count whose "of" complement names them ("executed 11 of them", "abducted 30 of the villagers", « une
     # quinzaine de terroristes »)
     counted = [c for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words
@@ -828,8 +845,8 @@ def _person_object(sp: Span, m: LanguageMatchers) -> bool:
         # « ont arraché trois paysans de leurs maisons et les ont exécutés »: the pronoun takes up the person
         # the verb it is joined to acted on
         objs = objs + [o for o in root.head.children if o.dep_ in OBJECT_DEPS[:4]]
-    return any(_person_word(o, m) for o in objs) or any(
-        _is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m) for c in counted)
+    return any(_person_word(o, m, labels) for o in objs) or any(
+        is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m, labels) for c in counted)
 
 
 def _dative_person(sp: Span, m: LanguageMatchers) -> bool:
@@ -867,13 +884,14 @@ def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
     return any(_person_word(c, m) for c in of_complements(noun, m.complement_preps))
 
 
-def _person_word(tok, m: LanguageMatchers) -> bool:
+def _person_word(tok, m: LanguageMatchers, labels: tuple[str, ...] = PERSON_CUES) -> bool:
     """A word that names a person: a person's name, a PERSON_OBJECTS noun or a person cue ("activist",
-    "hostages")."""
-    if tok.ent_type_ == "PERSON" or tok.lower_ in m.person_objects or tok.lemma_.lower() in m.person_objects:
+    "hostages"); with ``labels``, a cue of those labels only."""
+    if labels == PERSON_CUES and (
+            tok.ent_type_ == "PERSON" or tok.lower_ in m.person_objects or tok.lemma_.lower() in m.person_objects):
         return True
     doc = tok.doc
-    return any(doc.vocab.strings[mid] in PERSON_CUES for mid, _, _ in m.cues(doc[tok.i:tok.i + 1]))
+    return any(doc.vocab.strings[mid] in labels for mid, _, _ in m.cues(doc[tok.i:tok.i + 1]))
 
 
 def _is_person(tok, m: LanguageMatchers) -> bool:
@@ -1263,9 +1281,52 @@ def _weapon_strikes(sp: Span, m: LanguageMatchers) -> bool:
     named (a drone that films or flies over strikes nothing)."""
     root = sp.root
     verb = root.head
-    return root.pos_ == "NOUN" and root.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in m.weapon_strike_verbs \
-        and not any(c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children) \
-        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    if not (root.pos_ == "NOUN" and root.dep_ == "nsubj" and verb.pos_ == "VERB") or any(
+            c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children):
+        return False
+    # a verb of firing from the air strikes whatever the parse makes of its object (« des hélicoptères ont mitraillé
+    # dimanche des positions », the positions hung on the day: events_<lang>.WEAPON_FIRE_VERBS)
+    if verb.lemma_.lower() in lexicon_words("events", m.lang, "WEAPON_FIRE_VERBS"):
+        return True
+    return verb.lemma_.lower() in m.weapon_strike_verbs and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _bare_complement(verb: Token, c: Token) -> bool:
+    """``c`` is a complement of ``verb`` after it with no preposition, which the French parse makes of an object told
+    after a weekday (« a lâché lundi deux grenades », « ont libéré vendredi vingt élèves »: a modifier of the verb):
+    read as its object."""
+    return c.head.i == verb.i and c.dep_.split(":")[0] == "obl" and c.i > verb.i and not any(
+        k.dep_ == "case" for k in c.children)
+
+
+def _drops_munition(sp: Span, m: LanguageMatchers) -> bool:
+    """The drone drops a munition: the subject of a verb of dropping (``events_<lang>.DROP_VERBS``) whose object is
+    a munition (``DROPPED_MUNITIONS``: "a drone dropped a grenade on a checkpoint", « un drone a largué une
+    grenade »), or the agent of its passive, or where it was dropped from (``DROP_FROM_PREPS``: "a grenade dropped by
+    a drone", « une grenade larguée par un drone », "dropped from a drone"): ACLED's drone strike, not a grenade
+    thrown by hand; a drone that drops leaflets or supplies strikes nothing."""
+    verbs = lexicon_words("events", m.lang, "DROP_VERBS")
+    froms = lexicon_words("events", m.lang, "DROP_FROM_PREPS")
+    munitions = lexicon_words("events", m.lang, "DROPPED_MUNITIONS")
+    root = sp.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ in froms):
+        verb = root.head.head  # "dropped by a drone", "dropped from a drone"
+    elif root.dep_ in ("nsubj", "agent", "obl:agent") or root.dep_.split(":")[0] in ("obl", "nmod") and any(
+            c.dep_ == "case" and c.lower_ in froms for c in root.children):
+        verb = root.head  # "a drone dropped", « larguée par un drone », « larguée depuis un drone »
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or any(
+            c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children):
+        return False
+    # what was dropped: the verb's object or its other subject, or the noun its participle describes
+    dropped = [c for c in verb.children if c.i != root.i and (
+        c.dep_ in (*OBJECT_DEPS[:4], "nsubj") or _bare_complement(verb, c))]
+    if verb.dep_.split(":")[0] == "acl":
+        dropped.append(verb.head)
+    return any(d.lower_ in munitions or d.lemma_.lower() in munitions for d in dropped)
 
 
 def _striking_force(sp: Span, m: LanguageMatchers) -> bool:
@@ -1373,6 +1434,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_partisan_subject": lambda sp, m: _partisans_did(sp.root, m) or _among_themselves(sp.root, m),
     "needs_crowd_subject": _crowd_marches,  # "students marched", not "troops marched on the town"
     "needs_person_obj": _person_object,
+    "needs_fighter_obj": _fighter_object,  # « ont arrêté quinze insurgés présumés »
     "needs_dative_person": _dative_person,  # « s'en sont pris à des civils »
     "person_owner": _person_owner,
     "needs_doer": _on_doing_side,
@@ -1385,7 +1447,18 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "attributive": _attributive,  # "striking doctors": workers on strike
     "needs_crowd_doer": _crowd_doer,  # "garment workers block highway", not "police blocked the road"
     "needs_striking_force": _striking_force,  # "the air force bombed a camp", not "the air force headquarters"
+    "needs_dropping": _drops_munition,  # "a drone dropped a grenade on a checkpoint": a drone strike
 }
+
+
+def _to_a_figure(sp: Span, m: LanguageMatchers) -> bool:
+    """The phrase goes on to a figure ("the temperature fell to -5 degrees", "the price fell to 300 naira"): a
+    measure that falls, not a town that falls to a side."""
+    if sp.end >= len(sp.doc):
+        return False
+    nxt = sp.doc[sp.end]
+    digits = nxt.text.lstrip("-+\u2212").replace(",", "").replace(".", "")
+    return nxt.like_num or nxt.pos_ == "NUM" or digits.isdigit()
 
 
 def _remit_of_body(sp: Span, m: LanguageMatchers) -> bool:
@@ -1417,6 +1490,7 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_carrier": _carrier,  # "a military plane carrying 12 soldiers crashed": no air strike
     "not_attributive": _attributive,  # "Police disperse striking nurses": no strike by the police
     "not_civil_use": _civil_use,  # "used drones to watch the border": no strike
+    "not_to_figure": _to_a_figure,  # "the temperature fell to -5 degrees": no town taken
 }
 
 
@@ -1695,6 +1769,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
             if factual and _charge_of_arrested(sp, m):
                 flags = (*flags, TOLD_BY_ARREST)  # "detained four men suspected of killing two herders"
+            if sub == ABDUCTION and _freed_captive(sp.root, m):
+                flags = (*flags, FREED)  # "troops freed 12 hostages held since May": the release is the news
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             lead = si if lead is None else lead
@@ -2176,6 +2252,39 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[T
                 t = replace(t, flags=(*t.flags, TOLD_BY_ARREST))  # the arrest is an event of its own beside it
         out.append(t)
     return out
+
+
+ABDUCTION = "Abduction/forced disappearance"
+# the flag of an abduction told as who a release freed (_freed_captive): the abduction is recalled, the release is
+# the news (incidents._recalled_act)
+FREED = "freed"
+PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
+
+
+def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
+    """The abduction's word names who a verb of release frees (``events_<lang>.RELEASE_VERBS``): its object or its
+    passive's subject ("troops freed 12 hostages", « quinze otages ont été libérés »), or a participle or a relative
+    clause said of them ("rescued two kidnapped traders", "freed 15 hostages who had been kidnapped in March",
+    « quinze otages enlevés en mars ont été libérés »): the release is what the sentence tells, the abduction it
+    ends is older (ACLED codes no abduction of people freed; a release the captors agreed to is an agreement)."""
+    verbs = lexicon_words("events", m.lang, "RELEASE_VERBS")
+    if not verbs:
+        return False
+
+    def freed(noun: Token) -> bool:
+        verb = noun.head
+        if verb.i == noun.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            return False
+        if any(c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children):
+            return False
+        return noun.dep_ in OBJECT_DEPS[:4] or _bare_complement(verb, noun) or noun.dep_ == "nsubj" and any(
+            c.dep_ in PASSIVE_AUX_DEPS for c in verb.children)
+
+    if root.pos_ in ("NOUN", "PROPN") and freed(root):
+        return True  # "freed 12 hostages"
+    if root.dep_.split(":")[0] in ("acl", "amod", "relcl") and root.head.pos_ in ("NOUN", "PROPN"):
+        return freed(root.head)  # "rescued two kidnapped traders", "hostages who had been kidnapped"
+    return False
 
 
 # the flag of an act told as what an arrest was made for (_drop_reasons, _charged_and_arrested): the arrest is an

@@ -25,7 +25,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
-                                  subject_holder, told_in_future, found_body, PERSON_CUES, TOLD_BY_ARREST)
+                                  subject_holder, told_in_future, found_body, PERSON_CUES, TOLD_BY_ARREST, FREED)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
@@ -1835,6 +1835,41 @@ def _arrest_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger
     if TOLD_BY_ARREST not in head.flags:
         return None
     return next((t for t in trigs if t.sub_event_type == "Arrests" and t is not head), None)
+
+
+def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
+    """The phrase of what an arrest was made over, when it holds all the toll the arrest's incident took: a noun
+    complement of the arrest's verb behind a preposition ("arrested three suspects in last week's bombing that killed
+    20 people", « trois suspects ont été arrêtés après l'attaque qui a fait douze morts »), the dead being the older
+    act's, not the arrest's; its noun, or None."""
+    if head.sub_event_type != "Arrests" or (inc.fatalities is None and inc.injured is None):
+        return None
+    tolls = [e for e in inc.evidence if e.field in ("fatalities", "injured", "civilian_fatalities")]
+    if not tolls:
+        return None
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    if root.pos_ != "VERB":
+        return None
+    for c in root.children:
+        noun = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c if (
+            c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" for k in c.children)) else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lo = ctx.doc[noun.left_edge.i].idx
+        hi = ctx.doc[noun.right_edge.i].idx + len(ctx.doc[noun.right_edge.i])
+        if all(lo <= e.start and e.end <= hi for e in tolls):
+            return noun
+    return None
+
+
+def _act_of_reason(ctx: Context, noun, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
+    """The act of violence the reason phrase ``noun`` of an arrest names (:func:`_reason_with_toll`): the trigger of
+    its noun, else of a word inside the phrase ("the attack that killed 12 villagers")."""
+    inside = {t.i for t in noun.subtree}
+    acts = [t for t in trigs if t is not head and t.event_type in VIOLENT_TYPES
+            and ctx.doc[t.tok_start:t.tok_end].root.i in inside]
+    return min(acts, key=lambda t: (ctx.doc[t.tok_start:t.tok_end].root.i != noun.i, t.generic, t.tok_start),
+               default=None)
 
 
 def _nobody_hit(inc: Incident) -> None:
@@ -4760,6 +4795,22 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             other = build_incident(ctx, threat, trigs, previous)
             if other is not None:
                 built.append((threat, other))
+        reason = _reason_with_toll(ctx, head, inc)
+        if reason is not None:
+            # "Police arrested three suspects in last week's bombing that killed 20 people": the dead are the
+            # bombing's, an incident of its own (recalled when its phrase dates it older); the arrest hit no one
+            _nobody_hit(inc)
+            lo = ctx.doc[reason.left_edge.i].idx
+            hi = ctx.doc[reason.right_edge.i].idx + len(ctx.doc[reason.right_edge.i])
+            if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
+                # "last week's bombing", « l'attaque qui a fait douze morts vendredi »: the act's day, not the arrest's
+                inc.date = undated(ctx.document.published)
+                inc.evidence = [e for e in inc.evidence if e.field != "date"]
+                ctx.date_rank[inc.id] = RANK_NONE
+            act = _act_of_reason(ctx, reason, head, trigs)
+            other = build_incident(ctx, act, trigs, previous) if act is not None else None
+            if other is not None:
+                built.append((act, other))
         arrest = _arrest_beside(ctx, head, trigs)
         if arrest is not None:
             # "Police arrested two suspects for the murder of a shopkeeper": the act and the arrest are two events
@@ -4798,7 +4849,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 sents_of_incident[antecedent.id].append(si)
                 continue
             if _background_head(ctx, head, trigs):
-                _recall(ctx, inc, head)
+                if FREED not in head.flags:
+                    _recall(ctx, inc, head)
+                # (a freed captive's abduction keeps the day its sentence gives, the release's, the last day it may
+                # have been: the story tells of its victims, MUC-4 keeps it, "THE ARMY RESCUED KIDNAPPED INDUSTRIALIST
+                # RAUL MENDEZ ON THURSDAY", tests/test_muc4_style_coord.py)
                 background_heads.add(inc.id)
             incidents.append(inc)
             sents_of_incident[inc.id] = [si]
@@ -5668,7 +5723,7 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # participle that describes a noun, unless it says the bomb was worn (flag "worn": "a bomb
     # strapped to his body" says how the news was done, not who the noun is)
     background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
-                   or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags)}
+                   or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags) or FREED in t.flags}
     # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
     # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
     background |= _protest_topics(ctx, trigs)
@@ -5746,6 +5801,8 @@ def _recalled_act(ctx: Context, trig: Trigger) -> bool:
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if recalled_phrase(root, looking_back=False):
         return True
+    if FREED in trig.flags:
+        return True  # "troops freed 12 hostages held since May": the release is the news, the abduction older
     if not _dated_older(ctx, trig):
         return False
     lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])

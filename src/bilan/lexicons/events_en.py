@@ -52,6 +52,9 @@ TRIGGERS = [
     # a drone that hits a building or an installation struck it, whoever sent it ("drones hit an oil refinery")
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59,
         ("needs:property", "not:civil_drone", "not:air_show", "not_civil_use")),
+    # a drone that drops a munition ("a drone dropped a grenade on a checkpoint", "a grenade dropped by a drone") struck
+    # from the air: it outranks the grenade (events._drops_munition)
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("needs_dropping",)),
     # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
     ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -374,7 +377,8 @@ TRIGGERS = [
     ("take over", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object", "needs_armed_actor")),
     ("gain control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
     ("gain ground", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
-    ("fall to", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
+    # (not a figure that falls: "the temperature fell to -5 degrees", events._to_a_figure)
+    ("fall to", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory", "not_to_figure")),
     ("fall into the hands", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ("territory",)),
     # Strategic developments
     ("withdraw", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
@@ -1914,6 +1918,15 @@ RECORD_WORDS = ["since", "thousands", "hundreds", "dozens", "scores", "millions"
 # verbs whose weapon subject struck: "the drone struck a vehicle", "a helicopter targeted a convoy" (an
 # armed weapon, though no force is named; events._weapon_strikes)
 WEAPON_STRIKE_VERBS = ["strike", "hit", "target", "bomb", "pound", "shell"]
+# those of them that tell firing from the air, whatever the parse makes of their object ("helicopters strafed";
+# events._weapon_strikes)
+WEAPON_FIRE_VERBS = ["strafe"]
+# verbs of dropping, what a drone drops that strikes, and the prepositions of where it was dropped from ("a drone
+# dropped a grenade on a checkpoint", "grenades dropped from a drone"; events._drops_munition)
+DROP_VERBS = ["drop", "release"]
+DROPPED_MUNITIONS = ["grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "munition", "munitions",
+                     "mortar", "mortars", "shell", "shells", "charge", "charges"]
+DROP_FROM_PREPS = ["from"]
 
 # participles of escorting: who escorts what an attack hit ("a convoy escorted by the army") is no doer of it
 ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
@@ -1930,3 +1943,7 @@ FORCE_STRIKE_VERBS = ["strike", "hit", "target", "bomb", "pound", "shell", "bomb
 # crowd"; events._civil_use)
 CIVIL_USE_VERBS = ["watch", "monitor", "survey", "surveil", "patrol", "film", "photograph", "spray", "deliver", "map",
                    "observe", "scout"]
+
+# verbs of release: who they free is no abduction of the story's day, the abduction is recalled ("troops freed 12
+# hostages held since May", "police rescued two kidnapped traders"; events._freed_captive)
+RELEASE_VERBS = ["free", "release", "rescue", "liberate"]

@@ -37,6 +37,9 @@ TRIGGERS = [
     # (« des drones ont touché une raffinerie »)
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 59,
         ("needs:property", "not:civil_drone", "not:air_show", "not_civil_use")),
+    # un drone qui largue une munition (« un drone a largué une grenade sur un poste », « une grenade larguée par un
+    # drone ») a frappé depuis les airs : il passe avant la grenade (events._drops_munition)
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("needs_dropping",)),
     # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
     ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -398,6 +401,9 @@ TRIGGERS = [
     ("intercepter", "Strategic developments", "Arrests", "COERCE", 44, ("needs_person_obj", "needs_armed_subject")),
     ("appréhender", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrêter", "Strategic developments", "Arrests", "COERCE", 44, ("needs:person",)),
+    # des combattants arrêtés (« des soldats ont arrêté quinze insurgés présumés ») : l'objet en est un, que le
+    # contexte « person » ne nomme pas (pas « l'armée a arrêté l'avancée des jihadistes », ni « un voleur »)
+    ("arrêter", "Strategic developments", "Arrests", "COERCE", 44, ("needs_fighter_obj",)),
     ("garde à vue", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("écrouer", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("installer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
@@ -1601,6 +1607,15 @@ TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmente
 # (une arme armée, sans force nommée ; events._weapon_strikes)
 # (« mitrailler » : un aéronef qui mitraille frappe depuis les airs, « des hélicoptères ont mitraillé des orpailleurs »)
 WEAPON_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "cibler", "mitrailler"]
+# ceux d'entre eux qui disent un tir depuis les airs, quoi que l'analyse fasse de leur objet (« des hélicoptères ont
+# mitraillé dimanche des positions », les positions rattachées au jour ; events._weapon_strikes)
+WEAPON_FIRE_VERBS = ["mitrailler"]
+# verbes du largage, ce qu'un drone largue qui frappe, et les prépositions d'où il a été largué (« un drone a largué une
+# grenade sur un poste », « des grenades larguées depuis un drone » ; events._drops_munition)
+DROP_VERBS = ["larguer", "lâcher"]
+DROPPED_MUNITIONS = ["grenade", "grenades", "bombe", "bombes", "explosif", "explosifs", "munition", "munitions",
+                     "obus", "charge", "charges"]
+DROP_FROM_PREPS = ["depuis", "de", "d'"]
 # verbes dont l'armée de l'air sujet, ou l'armée de l'air après « par » de leur passif, a frappé depuis les airs
 # (« l'armée de l'air malienne a bombardé un campement », « un pont détruit par l'armée de l'air » ;
 # events._striking_force)
@@ -1610,3 +1625,7 @@ FORCE_STRIKE_VERBS = ["frapper", "viser", "toucher", "bombarder", "pilonner", "c
 # frontière », « un drone a filmé la foule », « un drone a survolé la zone » ; events._civil_use)
 CIVIL_USE_VERBS = ["surveiller", "filmer", "observer", "patrouiller", "pulvériser", "livrer", "cartographier",
                    "photographier", "survoler", "repérer"]
+
+# verbes de la libération : qui ils libèrent n'est pas un enlèvement du jour, l'enlèvement est rappelé (« l'armée a
+# libéré quinze otages détenus depuis mai », « quinze otages enlevés en mars ont été libérés » ; events._freed_captive)
+RELEASE_VERBS = ["libérer", "relâcher", "délivrer"]
