@@ -117,7 +117,17 @@ UNKNOWN = [
      "northern Burkina Faso.", "en", "Tassakoye", "BF"),
     ("Des rebelles ont tué six civils mardi à Beni. Mercredi, ils ont tué trois pêcheurs près de Kouamboula, dans la "
      "province du Nord-Kivu.", "fr", "Kouamboula", "CD"),
+    ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers in the village of "
+     "Tassakoye, residents said.", "en", "Tassakoye", None),
 ]
+
+
+def test_an_act_in_an_unknown_town_after_a_dateline():
+    """The dateline's town places no act told in a town of its own, which the French model tags MISC here."""
+    text = "BOBO-DIOULASSO — Des hommes armés ont tué cinq commerçants mardi à Tassakoye, selon des témoins."
+    incs = _acts(text, "fr")
+    assert len(incs) == 1 and (incs[0].location.name, incs[0].location.resolved) == ("Tassakoye", False), \
+        [(i.location.name, i.location.mention) for i in incs]
 
 
 @pytest.mark.parametrize("text,lang,name,country", extracting.indexed_params(UNKNOWN))

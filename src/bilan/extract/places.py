@@ -1535,6 +1535,9 @@ class TownName:
 
 
 UNKNOWN_TOWN_MAX_TOKENS = 3
+# the tagger's labels of such a name: a place, or a name of no kind it knows (the French model's MISC: « à Tassakoye »
+# after a dateline), not an organisation nor a person ("in Congress", « à Moussa »)
+UNKNOWN_TOWN_LABELS = frozenset({"LOC", "GPE", "MISC"})
 # the feature of the place of an act in a town the gazetteer lacks that the text puts in nothing it reads
 # (incidents._unknown_town_place): its name alone, no point, no country
 UNPLACED_FEATURE = "unplaced"
@@ -1556,7 +1559,7 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
     bearings = _words(lang, "DIRECTION_WORDS")
     out = []
     for e in doc.ents:
-        if e.label_ not in PLACE_LABELS - {"FAC"} or e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS \
+        if e.label_ not in UNKNOWN_TOWN_LABELS or e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS \
                 or not e[0].is_title or e[0].lower_ in bearings:
             continue
         prev = doc[e.start - 1].lower_
