@@ -5,7 +5,8 @@ EN and FR, in the style of wire copy, written before the rules were run on them.
   gazetteer reads only by another name of a town (an alternate name or a near spelling: Savona, Italy) in a country
   no other place of the story is in, with a town of another country right after it (« dans le territoire de
   Djugu », ", in Djugu territory", « près d'Uvira », "near Uvira"), is a village there: read at the district named
-  after the town (admin2) or near the town (near), its name kept as the mention (places._villages_by_other_names);
+  after the town (admin2) or near the town (near: « près d'Uvira », « à une vingtaine de kilomètres de Bunia »), its
+  name kept as the mention (places._villages_by_other_names); "Makobola village, in Uvira territory" as well;
   « Mossoul » in a story datelined Paris and a town named with another town of its country stay;
 - an Arabic article that opens a name (« El », « Ad »: places_<lang>.NAME_PARTICLES) is read with it whatever the
   tagger calls it (« aux abords d'El Obeid », whose « El » the French model tags a determiner);
@@ -46,6 +47,13 @@ VILLAGES = [
      "locales.", "fr", "Gorgadji", "IR", "BF"),
     ("Gunmen killed six civilians on Sunday in the village of Gorgadji, not far from Titao, local sources said.", "en",
      "Gorgadji", "IR", "BF"),
+    # told from the town by a distance, and by a noun after its name
+    ("Des miliciens ont tué cinq orpailleurs lundi dans le village de Savo, à une vingtaine de kilomètres de Bunia.",
+     "fr", "Savo", "IT", "CD"),
+    ("Militiamen killed five gold miners on Monday in the village of Savo, about 20 km from Bunia.", "en", "Savo", "IT",
+     "CD"),
+    ("Rebels killed three farmers on Tuesday in Makobola village, in Uvira territory, the army said.", "en", "Makobola",
+     "IL", "CD"),
     # guards: a town abroad read by its other name, no village; a village with a town of its own country after it
     ("PARIS, 4 mars (AFP) - Un attentat a tué trois personnes lundi à Mossoul, selon la police irakienne.", "fr",
      "Mossoul", "FR", "IQ"),
@@ -69,6 +77,8 @@ def test_a_village_near_a_town_is_at_the_town_near_it():
     assert (loc.name, loc.precision) == ("Makobola", "near")
     loc = _acts(VILLAGES[0][0], "fr")[0].location
     assert (loc.name, loc.precision) == ("Djugu", "admin2")
+    loc = _acts(VILLAGES[6][0], "fr")[0].location
+    assert (loc.name, loc.precision) == ("Savo", "near")
 
 
 # --- an Arabic article that opens a town's name: (text, lang, the town as the gazetteer names it)

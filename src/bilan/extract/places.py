@@ -1455,6 +1455,24 @@ def _town_after_village(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention
     return None
 
 
+def _town_told_from(doc: Doc, end: int, res: list[PlaceMention], lang: str, abroad: str) -> tuple[Place, str] | None:
+    """The town of another country than ``abroad`` that a distance or a bearing right after a village's name tells it
+    from (« , à une dizaine de kilomètres de Beni », ", about 10 km from Beni": ``REFERENCE_LINK``): the town, precision
+    near; None when there is none."""
+    link = _reference_link(lang)
+    if link is None or end < 1:
+        return None
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    for ref in res:
+        if ref.start <= end_char or ref.start - end_char > REFERENCE_LINK_MAX_CHARS + 2 or ref.unresolved \
+                or ref.place.feature != "city" or ref.place.country == abroad:
+            continue
+        m = link.search(doc.text[end_char:ref.start].lower())
+        if m is not None and m.start() == 0:
+            return ref.place, "near"
+    return None
+
+
 def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
     """A name told as a village (« le village de Mambasa », "the village of Kasinga": ``VILLAGE_CUES``) that the
     gazetteer reads only by another name of a town (an alternate name or a near spelling: Mombasa, Kenya; Cassinga,
@@ -1465,18 +1483,26 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     town after it keeps its reading (« Mossoul » in a story datelined Paris), and so does a town named by its own
     name ("Mombasa, Kenya's port city")."""
     cues = _words(lang, "VILLAGE_CUES")
+    nouns = _words(lang, "VILLAGE_NOUNS_AFTER")
     if not cues:
         return res
     heads = {c.split()[0] for c in cues}
     ends = {id(pm): pm.tok_start + len(doc.char_span(pm.start, pm.end, alignment_mode="expand") or [None])
             for pm in res}
     starts = {pm.tok_start: (pm, ends[id(pm)]) for pm in res}
+    by_end = {e: pm for pm, e in ((pm, ends[id(pm)]) for pm in res)}
     moved: dict[str, tuple[Place, str]] = {}
     added: list[PlaceMention] = []
     for t in doc:
-        i = t.i + 2
-        if t.lower_ not in heads or i >= len(doc) or f"{t.lower_} {doc[t.i + 1].lower_}" not in cues \
-                or not (doc[i].is_alpha and doc[i].is_title):
+        after = 0  # the words that tell where the village is start right after its name, or after a noun after it
+        if t.lower_ in heads and t.i + 2 < len(doc) and f"{t.lower_} {doc[t.i + 1].lower_}" in cues:
+            i = t.i + 2
+        elif t.lower_ in nouns and t.is_lower and t.i > 0 and (t.i in by_end or doc[t.i - 1].is_title):
+            # "Mambasa village, in Lubero territory"
+            i, after = (by_end[t.i].tok_start if t.i in by_end else t.i - 1), 1
+        else:
+            continue
+        if not (doc[i].is_alpha and doc[i].is_title):
             continue
         if i in starts:
             pm, end = starts[i]
@@ -1488,7 +1514,7 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
             if any(pm.tok_start <= i < ends[id(pm)] for pm in res):
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_title:
+            while not after and end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_title:
                 end += 1
             name = doc[i:end]
             if all(is_common_word(w.lower_, lang) for w in name) or any(pm.tok_start < end <= ends[id(pm)] for pm in res):
@@ -1502,7 +1528,8 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
         if reading is not None and any(q.place.country == abroad and q.text.casefold() != pm.text.casefold()
                                        for q in res):
             continue
-        where = _town_after_village(doc, end, starts, gaz, lang, abroad)
+        where = _town_after_village(doc, end + after, starts, gaz, lang, abroad) \
+            or _town_told_from(doc, end + after, res, lang, abroad)
         if where is None:
             continue
         if i in starts:

@@ -80,8 +80,10 @@ DISTANCE_UNITS = ["km", "kms", "kilometer", "kilometers", "kilometre", "kilometr
 # the place after only the point it is told from; a town the gazetteer lacks is read there (a regex
 # on the lower-cased text, up to the place's name).
 # (and "near" alone: "in Kiwanja, near Rutshuru")
+# (and a distance from it: "about 10 km from Beni")
 REFERENCE_LINK = (r"(?:(?:(?:about|some|nearly|around) )?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?"
-                  r"(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of |near )(?:the )?")
+                  r"(?:(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of |(?:(?<=km )|(?<=kms )|"
+                  r"(?<=kilometers )|(?<=kilometres )|(?<=miles )|(?<=mi ))from )|near )(?:the )?")
 # In mixed case the tagger leaves a division's word out of its name ("in Córdoba department", "the
 # department of Santander"): the name is read with the word (and the word linking them), when the
 # gazetteer reads it so.
@@ -298,6 +300,8 @@ SUBDIVISION_WORDS = ["territory", "district", "county", "department", "cercle", 
 VILLAGE_CUES = ["village of", "hamlet of", "locality of", "settlement of"]
 # ... the words that tell the town it lies near ("near Beni", "not far from Beni", "close to Beni", "outside Beni"),
 # and those that link them
+# ... the nouns after a name that tell it a village ("Mambasa village, in Lubero territory")
+VILLAGE_NOUNS_AFTER = ["village", "hamlet"]
 NEAR_TOWN_WORDS = ["near", "close", "outside", "far", "nearby"]
 NEAR_TOWN_GLUE = ["to", "not", "from"]
 

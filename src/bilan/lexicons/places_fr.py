@@ -55,7 +55,9 @@ DISTANCE_UNITS = ["km", "kilometre", "kilomètre", "kilometres", "kilomètres"]
 # le nom d'avant est le lieu des faits, le lieu d'après le seul point de repère (regex sur le texte
 # en minuscules, jusqu'au nom du lieu).
 # (and « près de » alone: « à Kiwanja, près de Rutshuru »)
-REFERENCE_LINK = (r"(?:(?:à |a )?(?:(?:environ|quelque|près de) )?(?:\d+(?:[.,]\d+)? ?(?:km|kilomètres|kilometres) )?"
+# (a distance told roughly too: « à une dizaine de kilomètres de Beni »)
+REFERENCE_LINK = (r"(?:(?:à |a )?(?:(?:environ|quelque|près de) )?(?:(?:\d+(?:[.,]\d+)? ?|une (?:dizaine|quinzaine|"
+                  r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de )(?:km|kilomètres|kilometres) )?"
                   r"(?:(?:au |à l'|à l’|a l'|a l’)(?:nord|sud|est|ouest)(?:[- ](?:est|ouest))? |(?<=km )|(?<=kilomètres ))"
                   r"|(?:tout )?près )(?:de la |de l'|de l’|de |d'|d’|du )")
 # En casse mixte l'étiqueteur laisse le mot de la division hors du nom (« le département de Santander »,
