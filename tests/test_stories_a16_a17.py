@@ -31,7 +31,10 @@ famous city in a story that names its country, datelined in a US state that has 
 check (the dateline repair now reads "Ky.", whose Paris took the famous one's place): 1 of 3 at 0827caf (the
 guard), 3 of 3 with places._settle_on_anchors keeping a famous city whose country is an anchor. Six rows of a
 village read as a town abroad (a17's Mambasa as Mombasa, Kenya), written last: the two guards pass, the four others
-stay strict xfails (NEAR_SPELLINGS_XFAIL).
+stayed strict xfails, until places._villages_by_other_names (a name told as a village, read only by another name of a
+town abroad, with a town of the story's country after it, is a village there: 6 of 6). The French row of the town
+after a part of it (« aux abords d'El Facher », whose « El » the French model tags a determiner) passes with
+places_<lang>.NAME_PARTICLES (an Arabic article that opens a name is read with it): 4 of 4.
 """
 
 from __future__ import annotations
@@ -192,11 +195,9 @@ TOWN_PARTS = [
     ("Des obus sont tombés lundi sur un camp à la périphérie de Kadugli, tuant 14 personnes.", "fr", "Kadugli"),
     ("Des obus sont tombés lundi sur un camp aux abords d'El Facher, tuant 14 personnes.", "fr", "El Fasher"),
 ]
-TOWN_PARTS_XFAIL = {3: "the French model tags « El » a determiner inside the person « El Facher »: the name read after "
-                       "the part of the town is « Facher », which the gazetteer does not know"}
 
 
-@pytest.mark.parametrize("text,lang,town", extracting.indexed_params(TOWN_PARTS, TOWN_PARTS_XFAIL))
+@pytest.mark.parametrize("text,lang,town", extracting.indexed_params(TOWN_PARTS))
 def test_the_town_after_a_part_of_it(text, lang, town):
     incs = [i for i in extracting.incidents(text, lang, JUN3) if i.fatalities is not None]
     assert len(incs) == 1 and incs[0].location.name == town, [(i.location.name, i.location.mention) for i in incs]
@@ -261,14 +262,7 @@ NEAR_SPELLINGS = [
 ]
 
 
-NEAR_SPELLINGS_XFAIL = dict.fromkeys(range(4), (
-    "the gazetteer reads the village by another name of a big town abroad (« Mambasa » is an alternate name of "
-    "Mombasa, Kenya; \"Kasinga\" reads as Cassinga, Angola) and the story's places (Lubero, Beni) do not outweigh it: "
-    "a rule that drops a town read by another name in a country the story's other places are not in would also drop "
-    "« Mossoul » in a story datelined Paris; left for a rule on a name told as a village"))
-
-
-@pytest.mark.parametrize("text,lang,not_there,there", extracting.indexed_params(NEAR_SPELLINGS, NEAR_SPELLINGS_XFAIL))
+@pytest.mark.parametrize("text,lang,not_there,there", extracting.indexed_params(NEAR_SPELLINGS))
 def test_a_near_spelling_abroad_is_no_place(text, lang, not_there, there):
     incs = [i for i in extracting.incidents(text, lang, SEP14) if i.fatalities is not None]
     assert len(incs) == 1

@@ -1054,6 +1054,17 @@ class Gazetteer:
                     or self._feats[h[0]] != _CITY]
         return [self._place(row) for row, _ in hits]
 
+    @staticmethod
+    def never_a_place(mention: str) -> bool:
+        """``mention`` normalises to a word that running text never uses as a place's name (``NOT_PLACE_NAMES``:
+        "Europe", « Sahel »): no reading of it is looked for."""
+        return _key(_fold_recent(mention)) in _ALL_STOPWORDS
+
+    def named_so(self, name: str, place: Place, *, lang: str | None = None) -> bool:
+        """``place`` is named ``name`` by its main name (or a curated one), not only by an alternate name or a
+        near spelling ("Mambasa" is no main name of Mombasa, "Kasinga" none of Cassinga)."""
+        return any(kind != _ALTERNATE and self._place(row) == place for row, kind in self._hits(name, lang, False))
+
     def count_candidates(self, name: str, *, lang: str | None = None) -> int:
         """How many places :meth:`candidates` would give, without building them."""
         return len(self._hits(name, lang))

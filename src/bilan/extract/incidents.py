@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,11 +33,11 @@ from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents,
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
-from bilan.gazetteer import Gazetteer, distance_km
+from bilan.gazetteer import Gazetteer, Place, distance_km
 from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
                         tolls_agree, two_days)
-from bilan.extract.places import (PlaceMention, document_country, find_places, finer_place, focus_place,
-                                  is_common_word, told_as_origin, town_in_region)
+from bilan.extract.places import (UNPLACED_FEATURE, PlaceMention, document_country, find_places, finer_place,
+                                  focus_place, is_common_word, told_as_origin, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -123,6 +124,7 @@ class Context:
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
+    unknown_towns: list = field(default_factory=list)  # names told as towns the gazetteer lacks (places.unknown_towns)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     dateline_start: int = 0  # its start: after a headline line of its own, else 0
 
@@ -234,6 +236,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         ctx.actors = sorted(actors + owning, key=lambda a: a.start)
     ctx.country_doers = {pm.start for pm, _ in country_doers}
     ctx.dateline_start, ctx.dateline_end = _dateline(document.text)
+    ctx.unknown_towns = unknown_towns(doc, lang, places)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
     ctx.victims = find_victim_mentions(doc, lang, text)
@@ -592,6 +595,22 @@ def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None
     return None
 
 
+def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
+    """A town the gazetteer lacks (places.TownName) as an act's place: its name, unresolved, in the region the
+    sentence names (precision admin1), else the country it names (all its countries one), else with no place
+    beyond its name (no coordinates, no country)."""
+    holders = [p for p in _in_sent(ctx, si, ctx.places) if p.place.feature in ("admin1", "region", "country")
+               and not p.unresolved and p.start not in ctx.country_doers and not _not_the_place(ctx, p)]
+    region = next((p for p in holders if p.place.feature != "country"), None)
+    if region is not None:
+        return PlaceMention(town.start, town.end, town.text, town.tok_start, region.place, "admin1", unresolved=True)
+    if holders and len({p.place.country for p in holders}) == 1:
+        return PlaceMention(town.start, town.end, town.text, town.tok_start, holders[0].place, "country",
+                            unresolved=True)
+    nowhere = Place(None, town.text, "", None, math.nan, math.nan, 0, UNPLACED_FEATURE)
+    return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -613,6 +632,12 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             # a town of a dateline in capitals read by its context alone (places._caps_dateline) is where the
             # dispatch was filed: the story's place only when it names no other (the focus, below)
             cities = [p for p in cities if not (p.by_context and ctx.in_dateline(p.start))]
+        if j == si and not cities:
+            # a town the gazetteer lacks, told as the act's (« à Kpentchangou »): the act's place by its name, not
+            # the town of an act told before it
+            named = [u for u in _in_sent(ctx, si, ctx.unknown_towns) if _attachment(ctx, u, trig) == "trigger"]
+            if named:
+                return _unknown_town_place(ctx, si, min(named, key=lambda u: abs(u.start - trig.start)))
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             # a region and a town in it both tied to the act (« Dans la province d'Idleb, une frappe ... à Kafr
@@ -3175,7 +3200,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         ctx.own_place.add(inc.id)
     if pm is not None:
         p = pm.place
-        if pm.unresolved:
+        if pm.unresolved and p.feature == UNPLACED_FEATURE:
+            # a town the gazetteer lacks, in nothing the text names: its name alone
+            inc.location = Location(name=pm.text, mention=pm.text, resolved=False)
+        elif pm.unresolved:
             # a place the gazetteer lacks: its name as written, in the region or country the text gives,
             # with no coordinates of its own
             region = p.name if p.feature in ("admin1", "region") else None

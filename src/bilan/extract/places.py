@@ -214,15 +214,21 @@ def _named_as_place(doc: Doc, span: Span, lang: str, place: Place, gaz: Gazettee
     return False
 
 
-def _proper_spans(doc: Doc, taken: set[int], named: set[int] = frozenset()) -> list[Span]:
+def _proper_spans(doc: Doc, taken: set[int], named: set[int] = frozenset(),
+                  particles: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised token runs the NER did not label (small models miss "Aleppo", datelines such
     as "MOSUL, Iraq —"), with a lower-case word before them when there is one ("east Aleppo").
     ``named``: the starts of names the clause tells as places (:func:`_clause_places`), runs whatever
-    their tag or their place in the sentence."""
+    their tag or their place in the sentence. ``particles``: the articles that open a name
+    (``NAME_PARTICLES``: « El Facher » whose « El » the French model tags a determiner), which open
+    a run before a capitalised word whatever their tag."""
     out, i, n = [], 0, len(doc)
     while i < n:
         t = doc[i]
-        if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or (i not in named and (
+        particle = t.lower_ in particles and t.is_title and i + 1 < n and i + 1 not in taken \
+            and doc[i + 1].is_alpha and doc[i + 1].is_title
+        if i in taken or not (t.is_alpha and (t.is_title or (t.is_upper and len(t) > 2))) or (
+                i not in named and not particle and (
                 t.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or (t.is_sent_start and t.is_title and t.pos_ != "PROPN"))):
             # a common word capitalised only by its place in the sentence ("Man gets two years")
             # is not a name
@@ -503,6 +509,11 @@ POSSESSOR_DEPS = frozenset({"poss", "nmod:poss"})
 DATELINE_NAME_MAX_TOKENS = 4
 
 
+def _caps_word(tok) -> bool:
+    """A word in capitals, hyphenated or not ("KABUL", « PORT-AU-PRINCE » as one token)."""
+    return tok.is_upper and all(part.isalpha() for part in tok.text.split("-"))
+
+
 def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     """Names a mixed-case text tells as places by their place in the clause, whatever the tagger called them
     (not a person): the passive subject of a verb that hits towns ("Beni has been hit by three attacks",
@@ -542,11 +553,16 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
             if r is not None and r[0].feature == "country":
                 out.append(sp)
     # the dateline: a name in capitals opening the text, then a comma, a bracket or a dash
+    # (a hyphenated name too, one token or its words and hyphens: « PORT-AU-PRINCE — », "PORT-AU-PRINCE —")
     first = next((t for t in doc if not t.is_space), None)
-    if first is not None and first.is_upper and first.is_alpha and len(first) > 1:
-        end = first.i
-        while end < len(doc) and end - first.i < DATELINE_NAME_MAX_TOKENS and doc[end].is_upper \
-                and (doc[end].is_alpha or doc[end].text == "-"):
+    if first is not None and _caps_word(first) and len(first) > 1:
+        end, words = first.i, 0
+        while end < len(doc) and words < DATELINE_NAME_MAX_TOKENS:
+            if _caps_word(doc[end]):
+                words += 1
+            elif not (doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                      and end + 1 < len(doc) and _caps_word(doc[end + 1])):
+                break
             end += 1
         if end < len(doc) and doc[end].text in DATELINE_MARKS and end > first.i:
             sp = doc[first.i:end]
@@ -634,11 +650,14 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # dateline): read as any unlabelled name, a small town too
     by_clause: set[int] = set()
     clause_countries: list[str] = []
+    hyphenated: list[Span] = []  # (« PORT-AU-PRINCE — »: read whole, not as the runs of its words)
     if not caps:
         for sp in _clause_places(doc, lang, gaz):
             ents = [e for e in ents if not (e.start < sp.end and sp.start < e.end)]
             taken -= set(range(sp.start, sp.end))
             by_clause.add(sp.start)
+            if not all(t.is_alpha for t in sp):
+                hyphenated.append(sp)
             r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False)
             if r is not None:
                 clause_countries.append(r[0].country)
@@ -672,7 +691,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     cued_runs: set[int] = set()
     by_context: set[int] = set()
     spans: list[Span] = []
-    proper = _proper_spans(doc, taken, by_clause)
+    particles = _words(lang, "NAME_PARTICLES")
+    proper = _proper_spans(doc, taken, by_clause, particles)
+    if hyphenated:
+        proper = sorted([r for r in proper if not any(r.start < h.end and h.start < r.end for h in hyphenated)]
+                        + hyphenated, key=lambda r: r.start)
     # a hyphenated name the tagger calls an organisation after a place cue ("near Gorom-Gorom"), freed above
     hyphened = set() if caps else {e.start for e in doc.ents if e.label_ in MISLABELS and len(e) > 2
                                    and not any(t.i in taken for t in e) and any(
@@ -718,7 +741,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     for sp in spans + runs:
         if _after_title(doc, sp.start, titles) or (caps and _pronoun_read(doc, sp, lang)):
             continue
-        for cand in (sp, sp[1:]) if len(sp) > 1 and sp[0].is_lower else (_with_opener(doc, sp, gaz, lang),):
+        # (a run opened by a particle is read without it when not with it)
+        for cand in (sp, sp[1:]) if len(sp) > 1 and (sp[0].is_lower or sp[0].lower_ in particles) \
+                else (_with_opener(doc, sp, gaz, lang),):
             # "le département d'Arauca": the name with its division word
             worded = {} if caps else (_with_division_words(doc, text, [cand], gaz, lang)
                                       or _with_contracted_article(doc, [cand], gaz, lang))
@@ -871,6 +896,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         res = _named_again(doc, _speakers_dropped(doc, res, lang), titles)
     # places the gazetteer lacks, told inside a region or a country the text names
     res = _unknown_named(doc, res, gaz, lang, titles, unread)
+    res = _villages_by_other_names(doc, res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
@@ -1389,6 +1415,196 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         return res
     kept = [pm for pm in res if not any(a.start <= pm.start < a.end for a in added.values())]
     return sorted(kept + list(added.values()), key=lambda p: p.start)
+
+
+VILLAGE_LINK_MAX_TOKENS = 8  # ", dans le territoire de", "not far from"
+
+
+def _town_after_village(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, int]], gaz: Gazetteer, lang: str,
+                        abroad: str) -> tuple[Place, str] | None:
+    """The town of another country than ``abroad`` that the words right after a village's name put it in or near:
+    the district named after the town (« , dans le territoire de Lubero », ", in Lubero territory": the town at
+    precision admin2) or the town it lies near (« , près de Beni », "near Beni": precision near); None when the
+    words after the name are no such link (a region or a country: :func:`_unknown_named` reads those)."""
+    subdivisions = _words(lang, "SUBDIVISION_WORDS")
+    near_words = _words(lang, "NEAR_TOWN_WORDS")
+    links = (subdivisions | near_words | _words(lang, "NEAR_TOWN_GLUE") | _words(lang, "APPOSITION_LINKS")
+             | _words(lang, "UNKNOWN_PLACE_OPENERS") | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES"))
+    # (not the parser's sentence: the French parse may cut one at the comma after the village's name)
+    sent_end = min(len(doc), end + VILLAGE_LINK_MAX_TOKENS + 3)
+    j, worded, near = end, False, False
+    while j < sent_end and j - end <= VILLAGE_LINK_MAX_TOKENS:
+        tok = doc[j]
+        if j in starts or (tok.is_alpha and tok.is_title and tok.lower_ not in links):
+            near = near or tok.lower_ in near_words  # (a town read with its word: "near Uvira")
+            if j in starts:
+                pm, k = starts[j]
+                towns = [pm.place] if pm.place.feature == "city" and not pm.unresolved else []
+            else:
+                k = j + 1
+                while k < sent_end and k - j < 3 and doc[k].is_alpha and doc[k].is_title:
+                    k += 1
+                towns = [c for c in gaz.candidates(doc[j:k].text, lang=lang, fuzzy=False) if c.feature == "city"]
+            town = next((c for c in towns if c.country != abroad), None)
+            if town is None:
+                return None
+            worded = worded or (k < len(doc) and doc[k].lower_ in subdivisions)
+            if worded:
+                return town, "admin2"
+            return (town, "near") if near else None
+        if tok.text != "," and tok.lower_ not in links:
+            return None
+        worded = worded or tok.lower_ in subdivisions
+        near = near or tok.lower_ in near_words
+        j += 1
+    return None
+
+
+def _town_told_from(doc: Doc, end: int, res: list[PlaceMention], lang: str, abroad: str) -> tuple[Place, str] | None:
+    """The town of another country than ``abroad`` that a distance or a bearing right after a village's name tells it
+    from (« , à une dizaine de kilomètres de Beni », ", about 10 km from Beni": ``REFERENCE_LINK``): the town, precision
+    near; None when there is none."""
+    link = _reference_link(lang)
+    if link is None or end < 1:
+        return None
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    for ref in res:
+        if ref.start <= end_char or ref.start - end_char > REFERENCE_LINK_MAX_CHARS + 2 or ref.unresolved \
+                or ref.place.feature != "city" or ref.place.country == abroad:
+            continue
+        m = link.search(doc.text[end_char:ref.start].lower())
+        if m is not None and m.start() == 0:
+            return ref.place, "near"
+    return None
+
+
+def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name told as a village (« le village de Mambasa », "the village of Kasinga": ``VILLAGE_CUES``) that the
+    gazetteer reads only by another name of a town (an alternate name or a near spelling: Mombasa, Kenya; Cassinga,
+    Angola) in a country no other place of the story is in, or does not read at all, with a town of another country
+    right after it (« dans le territoire de Lubero », ", in Lubero territory", « près de Beni », "near Beni"), is a
+    village there, its name kept as the mention: read at the district named after that town (precision admin2) or
+    near the town (the town's point, precision near), whatever the tagger called it. A name read so with no such
+    town after it keeps its reading (« Mossoul » in a story datelined Paris), and so does a town named by its own
+    name ("Mombasa, Kenya's port city")."""
+    cues = _words(lang, "VILLAGE_CUES")
+    nouns = _words(lang, "VILLAGE_NOUNS_AFTER")
+    if not cues:
+        return res
+    heads = {c.split()[0] for c in cues}
+    ends = {id(pm): pm.tok_start + len(doc.char_span(pm.start, pm.end, alignment_mode="expand") or [None])
+            for pm in res}
+    starts = {pm.tok_start: (pm, ends[id(pm)]) for pm in res}
+    by_end = {e: pm for pm, e in ((pm, ends[id(pm)]) for pm in res)}
+    moved: dict[str, tuple[Place, str]] = {}
+    added: list[PlaceMention] = []
+    for t in doc:
+        after = 0  # the words that tell where the village is start right after its name, or after a noun after it
+        if t.lower_ in heads and t.i + 2 < len(doc) and f"{t.lower_} {doc[t.i + 1].lower_}" in cues:
+            i = t.i + 2
+        elif t.lower_ in nouns and t.is_lower and t.i > 0 and (t.i in by_end or doc[t.i - 1].is_title):
+            # "Mambasa village, in Lubero territory"
+            i, after = (by_end[t.i].tok_start if t.i in by_end else t.i - 1), 1
+        else:
+            continue
+        if not (doc[i].is_alpha and doc[i].is_title):
+            continue
+        if i in starts:
+            pm, end = starts[i]
+            if pm.unresolved or pm.place.feature != "city" or pm.text.casefold() in moved \
+                    or gaz.named_so(pm.text, pm.place, lang=lang):
+                continue
+            reading = pm.place
+        else:
+            if any(pm.tok_start <= i < ends[id(pm)] for pm in res):
+                continue
+            end = i + 1
+            while not after and end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_title:
+                end += 1
+            name = doc[i:end]
+            if all(is_common_word(w.lower_, lang) for w in name) or any(pm.tok_start < end <= ends[id(pm)] for pm in res):
+                continue
+            r = gaz.resolve_mention(name.text, lang=lang)
+            if r is not None and (r[0].feature != "city" or gaz.named_so(name.text, r[0], lang=lang)):
+                continue  # (a place the stage read, or left, by its own name)
+            reading = r[0] if r is not None else None
+            pm = PlaceMention(name.start_char, name.end_char, name.text, i, reading, "exact")
+        abroad = reading.country if reading is not None else ""
+        if reading is not None and any(q.place.country == abroad and q.text.casefold() != pm.text.casefold()
+                                       for q in res):
+            continue
+        where = _town_after_village(doc, end + after, starts, gaz, lang, abroad) \
+            or _town_told_from(doc, end + after, res, lang, abroad)
+        if where is None:
+            continue
+        if i in starts:
+            moved[pm.text.casefold()] = where
+        else:
+            added.append(_at_town(pm, *where))
+    if not moved and not added:
+        return res
+    out = [pm if pm.unresolved or pm.text.casefold() not in moved else _at_town(pm, *moved[pm.text.casefold()])
+           for pm in res]
+    return sorted(out + added, key=lambda p: p.start)
+
+
+def _at_town(pm: PlaceMention, town: Place, precision: str) -> PlaceMention:
+    """A village's mention read at the district named after a town (admin2) or near it: the village's name at the
+    town's point, as a town told from a known one (:func:`_towns_by_reference`)."""
+    if precision == "near":
+        town = Place(None, pm.text, town.country, town.admin1, town.lat, town.lon, 0, "city")
+    return PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, town, precision)
+
+
+@dataclass(frozen=True)
+class TownName:
+    """A name the text tells as a town that the gazetteer lacks (:func:`unknown_towns`): char offsets, its words and
+    its first token."""
+    start: int
+    end: int
+    text: str
+    tok_start: int
+
+
+UNKNOWN_TOWN_MAX_TOKENS = 3
+# the tagger's labels of such a name: a place, or a name of no kind it knows (the French model's MISC: « à Tassakoye »
+# after a dateline), not an organisation nor a person ("in Congress", « à Moussa »)
+UNKNOWN_TOWN_LABELS = frozenset({"LOC", "GPE", "MISC"})
+# the feature of the place of an act in a town the gazetteer lacks that the text puts in nothing it reads
+# (incidents._unknown_town_place): its name alone, no point, no country
+UNPLACED_FEATURE = "unplaced"
+
+
+def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
+                  ) -> list[TownName]:
+    """Names told as the town or village where something is (« à Kpentchangou », "in Kpentchangou", « le village de
+    Kpentchangou »: ``ACT_TOWN_CUES``, ``VILLAGE_CUES``, ``UNKNOWN_PLACE_CUES`` right before) that the tagger calls a
+    place and the gazetteer does not read, with no place read over them: towns it lacks, kept by their name as the
+    place of their act (incidents.pick_place), not another act's town. Not a word that is never a place's name
+    ("in Europe"), a region told by its bearing ("in West Africa"), a name after a person's title, nor a common
+    word of the language."""
+    gaz = gazetteer or Gazetteer.default()
+    cues = _words(lang, "ACT_TOWN_CUES") | _words(lang, "VILLAGE_CUES") | _words(lang, "UNKNOWN_PLACE_CUES")
+    if not cues:
+        return []
+    titles = _words(lang, "PERSON_TITLES")
+    bearings = _words(lang, "DIRECTION_WORDS")
+    out = []
+    for e in doc.ents:
+        if e.label_ not in UNKNOWN_TOWN_LABELS or e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS \
+                or not e[0].is_title or e[0].lower_ in bearings:
+            continue
+        prev = doc[e.start - 1].lower_
+        if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues):
+            continue
+        if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
+            continue
+        if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text):
+            continue
+        if gaz.resolve_mention(e.text, lang=lang) is not None:
+            continue  # (a name the places stage read and left: no town it lacks)
+        out.append(TownName(e.start_char, e.end_char, e.text, e.start))
+    return out
 
 
 def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Span, str]:

@@ -80,8 +80,10 @@ DISTANCE_UNITS = ["km", "kms", "kilometer", "kilometers", "kilometre", "kilometr
 # the place after only the point it is told from; a town the gazetteer lacks is read there (a regex
 # on the lower-cased text, up to the place's name).
 # (and "near" alone: "in Kiwanja, near Rutshuru")
+# (and a distance from it: "about 10 km from Beni")
 REFERENCE_LINK = (r"(?:(?:(?:about|some|nearly|around) )?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|mi) )?"
-                  r"(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of |near )(?:the )?")
+                  r"(?:(?:to the )?(?:north|south|east|west)(?:[- ]?(?:east|west))? of |(?:(?<=km )|(?<=kms )|"
+                  r"(?<=kilometers )|(?<=kilometres )|(?<=miles )|(?<=mi ))from )|near )(?:the )?")
 # In mixed case the tagger leaves a division's word out of its name ("in Córdoba department", "the
 # department of Santander"): the name is read with the word (and the word linking them), when the
 # gazetteer reads it so.
@@ -292,7 +294,26 @@ ORIGIN_CUES = [
 # ... and read as that unit, at the town's point and admin2 precision (places._with_division_words: "the territory
 # of Beni", "the Ouallam department", "the cercle of Bandiagara")
 SUBDIVISION_WORDS = ["territory", "district", "county", "department", "cercle", "commune"]
+# Words that tell a village ("the village of Mambasa", "the hamlet of Kasinga"): a name after them that the gazetteer
+# reads only by another name of a town in a country no other place of the story is in, with a town of another country
+# after it (", in Lubero territory", "near Beni"), is a village there (places._villages_by_other_names)
+VILLAGE_CUES = ["village of", "hamlet of", "locality of", "settlement of"]
+# ... the words that tell the town it lies near ("near Beni", "not far from Beni", "close to Beni", "outside Beni"),
+# and those that link them
+# ... the nouns after a name that tell it a village ("Mambasa village, in Lubero territory")
+VILLAGE_NOUNS_AFTER = ["village", "hamlet"]
+NEAR_TOWN_WORDS = ["near", "close", "outside", "far", "nearby"]
+NEAR_TOWN_GLUE = ["to", "not", "from"]
 
 # parts of a town: the name after them and their link is the town's, whatever the tagger calls it ("on the edge of
 # El Fasher" tagged an organisation)
 TOWN_PART_NOUNS = ["outskirts", "edge", "edges", "suburbs", "heart", "centre", "center", "environs", "vicinity"]
+
+# Arabic articles that open a name ("El Fasher", "Al Qamishli", "Ad Damazin"): read with it, whatever the tagger
+# calls them (places._proper_spans)
+NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
+
+# Words before the name of the place where something is ("in Kpentchangou", "near Kpentchangou"): a name the tagger calls
+# a place and the gazetteer does not read is a town it lacks there, the place of its act by its name
+# (places.unknown_towns; with VILLAGE_CUES and UNKNOWN_PLACE_CUES)
+ACT_TOWN_CUES = ["in", "at", "near", "outside"]

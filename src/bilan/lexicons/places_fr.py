@@ -55,7 +55,9 @@ DISTANCE_UNITS = ["km", "kilometre", "kilomètre", "kilometres", "kilomètres"]
 # le nom d'avant est le lieu des faits, le lieu d'après le seul point de repère (regex sur le texte
 # en minuscules, jusqu'au nom du lieu).
 # (and « près de » alone: « à Kiwanja, près de Rutshuru »)
-REFERENCE_LINK = (r"(?:(?:à |a )?(?:(?:environ|quelque|près de) )?(?:\d+(?:[.,]\d+)? ?(?:km|kilomètres|kilometres) )?"
+# (a distance told roughly too: « à une dizaine de kilomètres de Beni »)
+REFERENCE_LINK = (r"(?:(?:à |a )?(?:(?:environ|quelque|près de) )?(?:(?:\d+(?:[.,]\d+)? ?|une (?:dizaine|quinzaine|"
+                  r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de )(?:km|kilomètres|kilometres) )?"
                   r"(?:(?:au |à l'|à l’|a l'|a l’)(?:nord|sud|est|ouest)(?:[- ](?:est|ouest))? |(?<=km )|(?<=kilomètres ))"
                   r"|(?:tout )?près )(?:de la |de l'|de l’|de |d'|d’|du )")
 # En casse mixte l'étiqueteur laisse le mot de la division hors du nom (« le département de Santander »,
@@ -306,7 +308,25 @@ ORIGIN_CUES = [
 # ... et lue comme cette division, au point de la ville et à la précision admin2 (places._with_division_words :
 # « le territoire de Beni », « la commune de Djibo », « le département d'Ouallam »)
 SUBDIVISION_WORDS = ["territoire", "cercle", "district", "département", "commune"]
+# Mots qui disent un village (« le village de Mambasa », « la localité de Kasinga ») : un nom après eux que le gazetier
+# ne lit que par un autre nom d'une ville d'un pays où n'est aucun autre lieu du récit, avec après lui une ville d'un
+# autre pays (« dans le territoire de Lubero », « près de Beni »), est un village de là (places._villages_by_other_names)
+VILLAGE_CUES = ["village de", "village d'", "village d’", "localité de", "localité d'", "localité d’", "hameau de",
+                "hameau d'", "hameau d’", "groupement de", "groupement d'", "groupement d’"]
+# ... les mots qui disent la ville près de laquelle il est (« près de Beni », « non loin de Beni », « à proximité de
+# Beni », « aux environs de Beni »), et ceux qui les lient
+NEAR_TOWN_WORDS = ["près", "proche", "proximité", "loin", "environs"]
+NEAR_TOWN_GLUE = ["à", "non", "aux", "tout"]
 
 # parties d'une ville : le nom après elles et leur lien est celui de la ville, quoi qu'en dise l'étiqueteur
 # (« aux abords d'El Facher » pris pour une organisation)
 TOWN_PART_NOUNS = ["abords", "périphérie", "environs", "banlieue", "entrée", "sortie", "centre", "cœur", "faubourgs"]
+
+# Articles arabes qui ouvrent un nom (« El Facher », « Al Qamishli », « Ad Damazin ») : lus avec lui, quoi qu'en
+# dise l'étiqueteur (le modèle français fait de « El » un déterminant) (places._proper_spans)
+NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
+
+# Mots avant le nom du lieu où est quelque chose (« à Kpentchangou », « près de Kpentchangou ») : un nom que l'étiqueteur
+# tient pour un lieu et que le gazetier ne lit pas y est une ville qu'il ne connaît pas, lieu de son fait sous son nom
+# (places.unknown_towns ; avec VILLAGE_CUES et UNKNOWN_PLACE_CUES)
+ACT_TOWN_CUES = ["à", "près de", "près d'", "près d’", "aux environs de"]
