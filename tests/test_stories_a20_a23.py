@@ -162,3 +162,25 @@ def test_a_clause_of_the_region_is_no_more_of_the_act(text, lang):
     news = [i for i in incs if not i.recalled]
     assert news and all(i.date.start == dt.date(2026, 1, 18) and i.date.precision == "day" for i in news), \
         [(i.sub_event_type, i.date) for i in incs]
+
+
+# --- the first figure of the hurt told past a witness's quote (a21): (text, lang, injured best or None)
+_QUOTE_EN = ("Gang members killed at least 11 people in an overnight attack on the town of Hinche, police said on "
+             "Wednesday.\n\n\"They went from house to house,\" a resident told Reuters by telephone. \"I saw my neighbour "
+             "shot dead in front of his door.\" ")
+_QUOTE_FR = ("Des membres d'un gang ont tué au moins onze personnes lors d'une attaque nocturne contre la ville de Hinche, "
+             "a indiqué la police mercredi.\n\n« Ils allaient de maison en maison », a raconté un habitant joint par "
+             "téléphone. « J'ai vu mon voisin abattu devant sa porte. » ")
+HURT_PAST_QUOTE = [
+    (_QUOTE_EN + "Two police officers were wounded, the spokesman said.", "en", 2),
+    (_QUOTE_FR + "Deux policiers ont été blessés, a précisé le porte-parole.", "fr", 2),
+    # guard: hurt on another day in another town are not the act's
+    (_QUOTE_EN + "In March, two police officers were wounded in Jacmel, the spokesman said.", "en", None),
+]
+
+
+@pytest.mark.parametrize("text,lang,hurt", extracting.indexed_params(HURT_PAST_QUOTE))
+def test_the_hurt_told_past_a_quote(text, lang, hurt):
+    incs = [i for i in extracting.incidents(text, lang, MAY6) if i.fatalities is not None]
+    assert incs[0].fatalities.best == 11
+    assert (incs[0].injured.best if incs[0].injured else None) == hurt

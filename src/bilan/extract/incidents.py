@@ -7349,15 +7349,21 @@ def _far_sources_toll(ctx: Context, si: int, inc: Incident, own_sents: list[int]
         value = _sum([g.quantity.value for g in group])
         if current is not None and value.single() is not None and value.single() == current.single():
             continue  # the toll told again
+        if current is None and category == "injury" and inc.fatalities is not None:
+            # "Two police officers were wounded, the spokesman said" past a witness's quote after a toll of the
+            # dead: the act's first figure of the hurt
+            taken.append((fld, group, value))
+            continue
         if not _another_sources_toll(ctx, si, inc, group, current, ctx.stated_totals.get((inc.id, fld)), own_sents,
                                      category):
             return
         taken.append((fld, group, value))
     for fld, group, value in taken:
-        setattr(inc, fld, _sources_range(getattr(inc, fld), value))
+        first = getattr(inc, fld) is None
+        setattr(inc, fld, value if first else _sources_range(getattr(inc, fld), value))
         if fld == "fatalities":
             ctx.source_figures[si] = value
-        else:
+        elif not first:
             ctx.source_hurt.add(si)
         inc.evidence.extend(ctx.ev(fld, g.quantity.start, g.quantity.end) for g in group)
     if taken:
