@@ -7351,7 +7351,12 @@ def _far_sources_toll(ctx: Context, si: int, inc: Incident, own_sents: list[int]
             continue  # the toll told again
         if current is None and category == "injury" and inc.fatalities is not None:
             # "Two police officers were wounded, the spokesman said" past a witness's quote after a toll of the
-            # dead: the act's first figure of the hurt
+            # dead: the act's first figure of the hurt (not a speaker hurt himself, "said a trader wounded in the
+            # arm": one of the hurt, no toll of them)
+            speakers = {i for cm in ctx.claims if cm.sent_start == sent.start_char for i in cm.speaker_tokens}
+            if any(t.i in speakers for g in group
+                   for t in ctx.doc.char_span(g.quantity.start, g.quantity.end, alignment_mode="expand") or ()):
+                return
             taken.append((fld, group, value))
             continue
         if not _another_sources_toll(ctx, si, inc, group, current, ctx.stated_totals.get((inc.id, fld)), own_sents,
