@@ -7368,7 +7368,8 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     if _doers_dead(ctx, inc, c.quantity):
         return False  # « une vingtaine d'assaillants ont été neutralisés » after three soldiers killed: other dead
     start = ctx.sents[si].start_char
-    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
+    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and (
+        cm.certainty != "denied" or _denies_the_toll(ctx, cm))]
     if not said:
         return False
     starts = {ctx.sents[s2].start_char for s2 in own_sents}
@@ -7376,6 +7377,14 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     if all(cm.speaker.lower() in own for cm in said):
         return False
     return True
+
+
+def _denies_the_toll(ctx: Context, cm: ClaimMention) -> bool:
+    """A denial whose object is the toll (« L'armée a contesté ce bilan, évoquant trois morts », "disputed the toll"):
+    it tells a figure of its own, not a denial of the act."""
+    verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+    return verb is not None and any(c.dep_ in ("obj", "dobj") and (
+        c.lemma_.lower() in ctx.m.toll_nouns or c.lower_ in ctx.m.toll_nouns) for c in verb.root.children)
 
 
 def _doers_dead(ctx: Context, inc: Incident, q) -> bool:
