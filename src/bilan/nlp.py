@@ -244,7 +244,9 @@ def _join_hyphenated_ranks(nlp: Language, lang: str) -> None:
     and in capitals (a special case matches its exact text)."""
     from bilan.lexicons import words
 
-    for w in words("victims", lang, "JOINED_RANKS"):
+    # (and a body of the forces so written, ``actors_<lang>.JOINED_BODIES``: « l'état-major », cut at the hyphen, is
+    # « état » the speaker and « -major » a sentence of its own)
+    for w in [*words("victims", lang, "JOINED_RANKS"), *words("actors", lang, "JOINED_BODIES")]:
         parts = w.split("-")
         for form in {w, w[:1].upper() + w[1:], "-".join(p[:1].upper() + p[1:] for p in parts), w.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -224,6 +224,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
     for si, sent in enumerate(sents):
         contrast = any(sent.start <= s and e <= sent.end for _, s, e in contrasts)
         sent_claims: list[ClaimMention] = []
+        by_agent: set[int] = set()
         in_quotes = quoted[si]
         for i in range(sent.start, sent.end):
             lower, lemma, _ = attrs[i]
@@ -257,6 +258,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
             subj = _subject(tok, m)
+            if not subj and _agent(tok):
+                # "a toll denied by the army": the agent is the speaker, which no « selon » of the sentence replaces
+                subj = _agent(tok)
+                by_agent.add(id(cm))
             if subj and subj[0].lower_ in lexicon_words("claims", m.lang, "NOBODY_SUBJECTS"):
                 continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
@@ -297,7 +302,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                           doc, m, actors, cm, ents)
             # an attribution names the source of the sentence's other claims (not of another source's)
             for other in sent_claims:
-                if any(other is src for src in sources):
+                if any(other is src for src in sources) or id(other) in by_agent:
                     continue
                 if other.speaker is None or (other.organisation and other.speaker and not other.pronoun
                                              and other.speaker_role is None):
@@ -477,6 +482,19 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
             return [toks[0]]  # (not a possessive before the noun: "his family told reporters")
         return list(verb.doc[toks[0].i : toks[-1].i + 1]) if toks else []
     return subj[:1]
+
+
+def _agent(verb: Token) -> list[Token]:
+    """Who a participle of saying with no subject names after its « par » / "by" ("20 dead, a toll denied by the
+    army", « un bilan démenti par les autorités »): its speaker, not the source of the toll it is said of."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for c in verb.children:
+        noun = c if c.dep_ == "obl:agent" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "agent" else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return [t for t in _np_tokens(noun) if not (t.dep_ == "case" and t.head.i == noun.i)]
+    return []
 
 
 def _word_before(verb: Token) -> Token:

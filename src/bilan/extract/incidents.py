@@ -114,6 +114,9 @@ class Context:
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
     source_hurt: set[int] = field(default_factory=set)  # sentences where another source tells another figure of the hurt
+    # the verbs (char starts) of claims that tell an incident's toll again beside another source's figure ("contradicting
+    # local officials who gave a toll of 20"): they support the toll, with no figure of their own
+    toll_told_again: set[int] = field(default_factory=set)
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -1432,6 +1435,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             continue
         if hs is not None and _members_apposed_to_armed(ctx, hs.start, hs.end):
             continue  # « deux guérilleros, tous deux membres des FPL »: the same men counted again
+        if hs is not None and _weapon_noun(ctx, _modified_noun(hs.root)):
+            continue  # "neutralised two roadside bombs", « deux engins explosifs »: weapons, no one hit
         if _counts_a_speaker(ctx, si, span, hs):
             continue  # "said a nurse at Al Nao hospital": who speaks, not who was hit
         survived = _survival(ctx, span, hs)
@@ -1995,7 +2000,30 @@ def _may_be_victim(ctx: Context, tok) -> bool:
         return False  # (« la victime a été tuée »: the one hit, a word of death only as a toll)
     if tok.lower_ in lexicon_words("quantities", ctx.lang, "PEOPLE_TRIGGER_NOUNS"):
         return True  # "a protester was killed": people, though their noun also tells a protest
+    if _weapon_noun(ctx, tok):
+        return False  # "neutralised an improvised explosive device", « neutralisé un engin explosif »: no one
     return tok.lemma_.lower() not in ctx.m.event_words and tok.lower_ not in ctx.m.event_words
+
+
+def _modified_noun(tok):
+    """The noun a compound or an adjective before it belongs to ("roadside" in "two roadside bombs": "bombs")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _weapon_noun(ctx: Context, tok) -> bool:
+    """The noun names a weapon (events_<lang>.CONTEXT_WORDS["weapon"]), alone or with its adjectives and compounds
+    before or after it ("an improvised explosive device", « un engin explosif improvisé »)."""
+    words = ctx.m.weapon_words
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return True
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    lo = min([c.i for c in mods if c.i < tok.i], default=tok.i)
+    hi = max([c.i for c in mods if c.i > tok.i], default=tok.i)
+    doc = tok.doc
+    return any(" ".join(t.lower_ for t in doc[a:b + 1]) in words
+               for a in range(lo, tok.i + 1) for b in range(tok.i, hi + 1) if (a, b) != (tok.i, tok.i))
 
 
 def _first_death_report(ctx: Context, sent: Span, label: str = "DEATH") -> bool:
@@ -2575,6 +2603,17 @@ def _doer_phrases(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> lis
             out.append((c.left_edge.i, c.right_edge.i + 1))
     return out
 
+
+
+def _forces_hit_name(ctx: Context, v: VictimMention) -> str:
+    """The forces a soldier hit belongs to: those of the state a demonym on the victim's noun names ("a Malian
+    soldier", « un soldat nigérien » : Military Forces of Mali, of Niger), as for a plural ("Malian soldiers",
+    :func:`bilan.extract.actors.find_actors`); "state forces" when none does."""
+    doc = ctx.doc
+    root = doc[v.tok_start:v.tok_end].root
+    iso = next((ctx.m.demonyms[t.lower_] for t in root.children
+                if t.dep_.split(":")[0] in ("amod", "compound") and t.lower_ in ctx.m.demonyms), None)
+    return forces_name(iso)
 
 
 def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: ActorMention | None,
@@ -3391,7 +3430,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue  # a name says nothing of the side: a fight's dead named are no civilians hit
             force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
             name, kind = ("civilians", "civilians") if v.civilian else (
-                ("state forces", "state_forces") if force else ("people", None))
+                (_forces_hit_name(ctx, v), "state_forces") if force else ("people", None))
             actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
             evidence.append(ctx.ev("actors", v.start, v.end))
     if etype not in (STRATEGIC, "Protests", "Riots", "Battles"):
@@ -3449,7 +3488,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     continue
                 force = v.force or (not v.civilian and _refers_to_forces(ctx, v))
                 name, kind = ("civilians", "civilians") if v.civilian else (
-                    ("state forces", "state_forces") if force else ("people", None))
+                    (_forces_hit_name(ctx, v), "state_forces") if force else ("people", None))
                 inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
                 evidence.append(ctx.ev("actors", v.start, v.end))
         org = _organisation_hit(ctx, trig)
@@ -7241,6 +7280,7 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             for f in (fld, "civilian_fatalities") if category == "death" and civilian else (fld,):
                 _set_stated_total(ctx, inc, f, c.quantity)
         groups = _coordinated_counts(ctx, [c for c in counts if c.category not in stated])
+        groups = _without_toll_told_again(ctx, si, inc, groups, sents_of.get(inc.id, []))
         # two figures of the dead in one sentence ("Nine policemen were killed ..., while more than 20
         # Taliban died") count different people: neither is another source's toll of the whole
         one_toll = len([g for g in groups if g[0].category == "death"]) == 1
@@ -7282,6 +7322,40 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         continue
                     setattr(inc, f, envelope(current, value) if current else value)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+
+
+def _without_toll_told_again(ctx: Context, si: int, inc: Incident, groups: list, own_sents: list[int]) -> list:
+    """The figure groups of sentence ``si`` but the incident's toll told again by a source of its own sentences, beside
+    another figure of the dead ("The army said only three soldiers died, contradicting local officials who gave a toll of
+    20", "put the toll at three, far below the 20 reported by local officials", « contredisant les responsables locaux
+    qui avançaient le chiffre de 20 »): the other figure is the new source's toll, the one told again no more dead. The
+    claim that tells it again is noted in ``ctx.toll_told_again`` (it supports the toll)."""
+    deaths = [g for g in groups if g[0].category == "death"]
+    toll = inc.fatalities.single() if inc.fatalities is not None else None
+    if len(deaths) != 2 or toll is None:
+        return groups
+    starts = {ctx.sents[s2].start_char for s2 in own_sents}
+    own = {cm.speaker.lower() for cm in ctx.claims if cm.sent_start in starts and cm.speaker}
+    sent = ctx.sents[si]
+    said = [cm for cm in ctx.claims if cm.sent_start == sent.start_char and cm.speaker]
+    again = []
+    for g in deaths:
+        if len(g) != 1 or g[0].quantity.value.single() != toll:
+            continue
+        fig = ctx.doc.char_span(g[0].quantity.start, g[0].quantity.end, alignment_mode="expand")
+        if fig is None:
+            continue
+        for cm in said:
+            verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+            if verb is None or cm.speaker.lower() not in own:
+                continue
+            v, f = verb.root, fig.root
+            if any(a.i == v.i for a in f.ancestors) or any(a.i == f.i for a in v.ancestors):
+                again.append((g, cm))
+    if len(again) != 1 or any(cm.speaker.lower() in own for cm in said if cm is not again[0][1]):
+        return groups  # (the toll's own source telling both figures: no other source's toll)
+    ctx.toll_told_again.add(again[0][1].verb_start)
+    return [g for g in groups if g is not again[0][0]]
 
 
 FAR_SOURCE_PARAGRAPHS = 3  # paragraphs from the last that told an incident's toll to another source's toll of it
@@ -7429,8 +7503,11 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     causes = lexicon_words("quantities", ctx.lang, "NON_VIOLENT_DEATH_CAUSES")
     if any(t.idx >= c.quantity.end and (t.lower_ in causes or t.lemma_.lower() in causes) for t in ctx.sents[si]):
         return False  # "13 children had died of malnutrition": the dead of something else
+    if _doers_dead(ctx, inc, c.quantity):
+        return False  # « une vingtaine d'assaillants ont été neutralisés » after three soldiers killed: other dead
     start = ctx.sents[si].start_char
-    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
+    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and (
+        cm.certainty != "denied" or _denies_the_toll(ctx, cm))]
     if not said:
         return False
     starts = {ctx.sents[s2].start_char for s2 in own_sents}
@@ -7438,6 +7515,26 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     if all(cm.speaker.lower() in own for cm in said):
         return False
     return True
+
+
+def _denies_the_toll(ctx: Context, cm: ClaimMention) -> bool:
+    """A denial whose object is the toll (« L'armée a contesté ce bilan, évoquant trois morts », "disputed the toll"):
+    it tells a figure of its own, not a denial of the act."""
+    verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+    return verb is not None and any(c.dep_ in ("obj", "dobj") and (
+        c.lemma_.lower() in ctx.m.toll_nouns or c.lower_ in ctx.m.toll_nouns) for c in verb.root.children)
+
+
+def _doers_dead(ctx: Context, inc: Incident, q) -> bool:
+    """Figure ``q`` counts members of a non-state armed side ("assailants", « terroristes ») while that side is the
+    incident's doer (actor1): the attackers' own dead, not another source's toll of those they hit (the army's « une
+    vingtaine d'assaillants ont été neutralisés » after « trois soldats maliens ont été tués »)."""
+    if not any(a.role == "actor1" and a.kind in NON_STATE for a in inc.actors):
+        return False
+    hs = _head_span(ctx, q)
+    if hs is None:
+        return False
+    return any(a.kind in NON_STATE and a.tok_start < hs.end and hs.start < a.tok_end for a in ctx.actors)
 
 
 FIGURE_VERB_HOPS = 3  # heads from a figure up to the verb it hangs on ("30" -> "people" -> "wounded")
@@ -7503,6 +7600,9 @@ def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident, field: st
     if a is None or b is None or a.single() is None or b.single() is None or a.single() == b.single() \
             or b.basis == "sum" or any(_earlier_toll(ctx, c.start, c.end) for c in inc.claims):
         return []
+    tolls = [q for q in ctx.quantities if any(e.field == field and e.start == q.start for e in inc.evidence)]
+    if tolls and all(_doers_dead(ctx, prev, q) for q in tolls):
+        return []  # the attackers' own dead (« une vingtaine d'assaillants ont été neutralisés »): other people
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
     return [c for c in inc.claims if c.speaker and c.speaker.lower() not in own and c.certainty != "denied"]
 
@@ -8308,13 +8408,25 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if not chained and _version_told(ctx, si, inc):
             stance = "disputes"  # the accused side's version ("officers had returned fire"): _sides_version
         figure = ctx.source_figures.get(si)
-        if figure is not None or si in ctx.source_hurt:
+        if cm.verb_start in ctx.toll_told_again or figure is not None and _toll_source_named_again(ctx, cm, inc):
+            figure = None  # "contradicting local officials who gave a toll of 20": the toll told again, which it backs
+        elif figure is not None or si in ctx.source_hurt:
             stance = "disputes"  # another source's toll ("The army said 22 people had died", "40 were wounded")
         elif (-1 - si) in ctx.source_figures and cm.certainty != "denied":
             stance = "supports"  # "but the toll could rise": more may come, the toll stands
         inc.claims.append(_claim(ctx, cm, stance, figure))
         inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
         attached[si] = (inc, stance)
+
+
+def _toll_source_named_again(ctx: Context, cm: ClaimMention, inc: Incident) -> bool:
+    """``cm``, in a sentence that tells another source's toll, is a claim of a source that spoke of the incident in
+    another sentence, beside a claim of a new one (« L'armée a fait état de trois morts, contredisant les responsables
+    locaux qui avançaient le chiffre de 20 »): the first source named again, not the one whose figure differs."""
+    before = {c.speaker for c in inc.claims if not cm.sent_start <= c.start < cm.sent_end and c.speaker}
+    if cm.speaker not in before:
+        return False
+    return any(o.speaker and o.speaker not in before for o in ctx.claims if o.sent_start == cm.sent_start and o is not cm)
 
 
 def _said_before(ctx: Context, si: int, inc: Incident) -> bool:

@@ -251,6 +251,10 @@ POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre"
 # passif) : les forces de cet État (« Un soldat a tué un civil ») ; ailleurs pas un acteur armé (« un soldat a été
 # tué » est une victime) : incidents._force_member_doer. Les policiers au singulier sont dans POLICE
 FORCE_MEMBERS = ["soldat", "militaire", "officier de l'armée"]
+# un corps des forces écrit en deux mots joints par un trait d'union : un seul mot pour l'analyse (nlp.get en fait des
+# cas spéciaux du tokeniseur, comme victims_fr.JOINED_RANKS ; sans cela « a annoncé l'état-major » a pour locuteur
+# « état » et « -major » est une phrase à part)
+JOINED_BODIES = ["état-major", "états-majors"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",

@@ -775,8 +775,8 @@ TRIGGERS = [
     ("demining", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     ("mine clearance", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     ("make safe", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ('needs:weapon',)),
-    ("neutralize", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ('needs:weapon',)),
-    ("neutralise", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ('needs:weapon',)),
+    ("neutralize", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ("needs:weapon", "object:weapon")),
+    ("neutralise", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ("needs:weapon", "object:weapon")),
     ("air defence", "Strategic developments", "Disrupted weapons use", "COERCE", 87, ("needs:weapon",)),
     ("air defense", "Strategic developments", "Disrupted weapons use", "COERCE", 87, ("needs:weapon",)),
     ("weapons depot", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ('needs:weapon',)),
@@ -1212,6 +1212,9 @@ DEATH_CUES = [
     "slaughter", "slaughtered", "gun down", "gunned down", "shot down",
     # killed by a crowd ("a mob lynched two suspected robbers")
     "lynch", "lynched",
+    # armies' communiqués "neutralise" fighters: they kill them ("troops neutralised 20 terrorists"); a device
+    # "neutralised" is no one (quantities_en.NOT_COUNTS)
+    "neutralise", "neutralize", "neutralised", "neutralized", "neutralising", "neutralizing",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["property", "properties", "premises", "infrastructure", "facilities", "warehouse", "warehouses", "crops", "belongings",

@@ -432,7 +432,7 @@ TRIGGERS = [
     ("intercepter", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("détruire", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     ("démanteler", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
-    ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    ("neutraliser", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
     # des combattants "neutralisés" sont tués : typé par qui ils sont
     ("neutraliser", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
     ("désamorcer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
@@ -946,6 +946,9 @@ DEATH_CUES = [
     "fusillées",
     # tué par une foule (« lynché à mort » ; « lynché » seul peut n'être qu'un passage à tabac)
     "lynché à mort", "lynchée à mort", "lynchés à mort", "lynchées à mort",
+    # « neutraliser » des combattants, dans les communiqués des armées (Sahel) : les tuer (« l'armée a neutralisé
+    # une vingtaine de terroristes ») ; un engin « neutralisé » n'est personne (quantities_fr.NOT_COUNTS)
+    "neutraliser", "neutralisé", "neutralisés", "neutralisée", "neutralisées", "neutralisant",
 ]
 # what an attack may hit that is not people: without casualties, property destruction
 PROPERTY_ONLY = ["biens", "propriété", "propriétés", "infrastructures", "installations", "entrepôt", "entrepôts", "récoltes",

@@ -118,6 +118,9 @@ FORCE_RANKS = [
     "colonel", "lieutenant-colonel", "commandant", "général", "lieutenant", "capitaine", "sergent", "caporal",
     "adjudant", "sous-officier", "sous-officiers", "officier de l'armée", "soldat", "colonels", "généraux",
     "lieutenants", "capitaines", "sergents", "caporaux",
+    # un militaire touché (« un militaire burkinabè a été tué ») : nom seul, l'adjectif (« un camp militaire ») n'est
+    # personne
+    "militaire",
     # les supplétifs armés d'une armée (« soldats et supplétifs civils ») : pas des civils
     "supplétif civil", "supplétifs civils",
 ]
