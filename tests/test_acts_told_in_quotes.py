@@ -3,8 +3,9 @@ EN, in the style of wire news; places and names of our own choosing).
 
 - the act told again by what it hit, named as a thing known (« au convoi », "the convoy"), with no date and no place
   of its own, in a quote or a paragraph after the lead's, is the lead's act even when its words type it otherwise
-  (an ambush after "an attack"): incidents._same_target_told_again; the incident keeps the type of the mention that
-  says how it was done when the lead's came from a generic word (docs/conventions.md, "One act told again");
+  (an ambush after "an attack"): incidents._same_target_told_again; the incident keeps the lead's type, or, when
+  the lead's came from a generic word, that of the mention that says how it was done, save a fight told again of
+  an attack on people who did not fight (docs/conventions.md, "One act told again");
 - the dead « parmi les morts », "among the dead", « au nombre des victimes » are part of a toll told: no deaths added,
   no act of their own;
 - a running total over a period ("Since January, more than 200 people have been killed in the region, according to
@@ -51,6 +52,8 @@ TOLD_AGAIN = [
      "\n\nThe attackers, who came on motorbikes, opened fire on the convoy before setting several vehicles ablaze.",
      "en", 1, 15),
     # the lead's specific type stands
+    ("Des hommes armés ont tué lundi douze passagers dans l'attaque d'un bus près de Dori, selon des responsables."
+     "\n\n« Le bus est tombé dans une embuscade à la sortie du marché », a raconté un rescapé.", "fr", 1, 12),
     ("Six policiers ont été tués mardi par l'explosion d'une mine au passage d'une patrouille près de Manni, selon "
      "une source sécuritaire.\n\n"
      "« Les terroristes ont ensuite ouvert le feu sur la patrouille », a précisé cette source.", "fr", 1, 6),
@@ -59,7 +62,13 @@ TOLD_AGAIN = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,n,best", extracting.indexed_params(TOLD_AGAIN))
+TOLD_AGAIN_XFAIL = {
+    4: "the bus, subject of « tomber dans une embuscade », is no target of the ambush (targets.py finds what an act is "
+       "done to as its object or complement, not the subject of « tomber dans »): nothing names the bus again",
+}
+
+
+@pytest.mark.parametrize("text,lang,n,best", extracting.indexed_params(TOLD_AGAIN, TOLD_AGAIN_XFAIL))
 def test_the_act_told_again_is_one_incident(text, lang, n, best):
     incs = _acts(text, lang)
     assert len(incs) == n, _show(incs)
@@ -68,17 +77,29 @@ def test_the_act_told_again_is_one_incident(text, lang, n, best):
 
 # the type the incident keeps: (text, lang, sub-event type)
 TYPES = [
-    # the lead's "attack" is generic; the ambush of a convoy whose VDP are among the dead says how: a clash
+    # an attack on people mostly civilians, told again as an ambush: still the attack on them (no armed side named
+    # hit in the telling again)
+    ("Une trentaine de personnes, en majorité des civils, ont été tuées mardi dans l'attaque d'un convoi de "
+     "ravitaillement près de Kelbo, selon des sources locales.\n\n"
+     "« Les terroristes ont tendu une embuscade au convoi », a expliqué un membre des VDP. Selon lui, six VDP "
+     "figurent parmi les morts.", "fr", extracting.ATT),
+    ("About 30 people, mostly civilians, were killed on Tuesday in an attack on a supply convoy near Kelbo, local "
+     "sources said.\n\n\"The terrorists ambushed the convoy,\" a member of the VDP said. According to him, six VDP "
+     "members were among the dead.", "en", extracting.ATT),
+    ("Gunmen killed 12 passengers in an attack on a bus near Dori on Monday, officials said.\n\n"
+     "The bus was ambushed as it left the market, a survivor said.", "en", extracting.ATT),
+    # a convoy (a military target) attacked: a clash from the lead on
     ("Une trentaine de personnes ont été tuées mardi dans l'attaque d'un convoi de ravitaillement près de Kelbo, "
      "selon des sources locales.\n\n"
-     "« Les terroristes ont tendu une embuscade au convoi », a expliqué un membre des VDP. Selon lui, six VDP "
-     "figurent parmi les morts.", "fr", extracting.CLA),
-    ("About 30 people were killed on Tuesday in an attack on a supply convoy near Kelbo, local sources said.\n\n"
-     "\"The terrorists ambushed the convoy,\" a member of the VDP said. According to him, six VDP members were "
-     "among the dead.", "en", extracting.CLA),
+     "« Les terroristes ont tendu une embuscade au convoi », a expliqué un membre des VDP.", "fr", extracting.CLA),
+    # the bomb says how the attack was done
+    ("Twelve passengers were killed in an attack on a bus near Dori on Monday, officials said.\n\n"
+     "A bomb exploded under the bus as it left the market, a survivor said.", "en", extracting.REM),
+    ("Douze passagers ont été tués lundi dans l'attaque d'un bus près de Dori, selon des responsables.\n\n"
+     "« Une bombe a explosé sous le bus à la sortie du marché », a raconté un rescapé.", "fr", extracting.REM),
     # the lead's mine stands
-    (TOLD_AGAIN[4][0], "fr", extracting.REM),
-    (TOLD_AGAIN[5][0], "en", extracting.REM),
+    (TOLD_AGAIN[-2][0], "fr", extracting.REM),
+    (TOLD_AGAIN[-1][0], "en", extracting.REM),
 ]
 
 
@@ -170,6 +191,12 @@ TOTALS = [
     ("Des hommes armés ont tué dimanche sept agriculteurs dans le village de Toulfé.\n\n"
      "Les Nations unies ont indiqué dans un rapport que 200 civils avaient été tués dans la région entre janvier et "
      "mars.", "fr", "Nations unies"),
+    # the act told again beside the total: one act, dated by its day; the total's source tells the total
+    ("Gunmen killed seven farmers in the village of Toulfé on Sunday, residents said. The attack brings to more than "
+     "200 the number of people killed in the region since January, according to the United Nations.", "en",
+     "United Nations"),
+    ("Sept agriculteurs ont été tués dimanche dans l'attaque du village de Toulfé. Cette attaque porte à plus de 200 "
+     "le nombre de personnes tuées dans la région depuis janvier, selon l'ONU.", "fr", "ONU"),
 ]
 
 

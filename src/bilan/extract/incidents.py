@@ -4774,7 +4774,10 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
-            if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
+            if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head) \
+                    and not (_is_definite(ctx, head) and _running_total(ctx, ctx.sents[si])):
+                # ("The attack brings to more than 200 the number of people killed since January": the act told
+                # again beside a running total, whose months date the total, not the act)
                 antecedent = None
             if antecedent is not None and _said_before(ctx, si, antecedent) \
                     and _speaker_as_doer(ctx, head, ctx.sents[si]) is not None:
@@ -6866,6 +6869,11 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
+    if specific and inc.event_type == "Battles" and prev.event_type == "Violence against civilians" \
+            and not inc.actors_in("actor2"):
+        # "Gunmen killed 12 passengers in an attack on a bus ... The bus was ambushed": a fight needs an armed side
+        # hit; an ambush told again of an attack on people who did not fight is still that attack on them
+        specific = False
     borrowed_place = prev.id not in ctx.own_place and inc.id in ctx.own_place
     place = inc.location
     told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id}
@@ -6873,9 +6881,17 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             _tally_of_a_period(ctx, q) for q in ctx.quantities if any(
                 e.field in ("fatalities", "injured") and e.start == q.start for e in inc.evidence)):
         # "The attack brings to 45 the number of civilians killed in the area this month": a tally
-        # of a period, no toll of the act the mention takes up
+        # of a period, no toll of the act the mention takes up; its people are the period's, and who tells
+        # it ("..., according to the United Nations") tells the tally, no source of the act
         inc.fatalities = inc.injured = inc.civilian_fatalities = None
-        inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
+        tally = {_words(e.text) for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+                 and ctx.sent_of_char(e.start) in told_in} & {_words(a.mention) for a in inc.actors if a.role == "victim"}
+        inc.actors = [a for a in inc.actors if not (a.role == "victim" and _words(a.mention) in tally)]
+        inc.claims = [c for c in inc.claims if c.doc_id != ctx.document.doc_id or ctx.sent_of_char(c.start) not in told_in]
+        inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")
+                        and not (e.field in ("claims", "actors") and e.doc_id == ctx.document.doc_id
+                                 and ctx.sent_of_char(e.start) in told_in
+                                 and (e.field == "claims" or _words(e.text) in tally))]
     for f in ("fatalities", "injured", "civilian_fatalities"):
         a, b = getattr(prev, f), getattr(inc, f)
         if a is not None and b is not None and (b.basis or "").startswith("vague:") \
