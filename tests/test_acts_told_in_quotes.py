@@ -97,6 +97,12 @@ TYPES = [
      "A bomb exploded under the bus as it left the market, a survivor said.", "en", extracting.REM),
     ("Douze passagers ont été tués lundi dans l'attaque d'un bus près de Dori, selon des responsables.\n\n"
      "« Une bombe a explosé sous le bus à la sortie du marché », a raconté un rescapé.", "fr", extracting.REM),
+    # the mine told in a later paragraph says how the attack was done
+    ("Une trentaine de personnes ont été tuées mardi dans l'attaque d'un convoi de ravitaillement près de Kelbo.\n\n"
+     "Selon un membre des VDP, les terroristes ont d'abord fait exploser une mine au passage du convoi.", "fr",
+     extracting.REM),
+    ("About 30 people were killed on Tuesday in an attack on a supply convoy near Kelbo.\n\n"
+     "According to a VDP member, the terrorists first detonated a mine as the convoy passed.", "en", extracting.REM),
     # the lead's mine stands
     (TOLD_AGAIN[-2][0], "fr", extracting.REM),
     (TOLD_AGAIN[-1][0], "en", extracting.REM),

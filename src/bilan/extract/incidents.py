@@ -6041,7 +6041,8 @@ def _further_act(ctx: Context, trig: Trigger, another: bool = True) -> bool:
     another ("A second attack on the convoy": :func:`_another` on an event noun), or told after a word of what came
     after ("Later that day", ``LATER_OPENERS``) by a word of attack (a death told there, "died in hospital", is
     still the act's). An event noun with an ordinal and an indefinite article ("a second attack", « une deuxième
-    attaque ») is one more act; "the second bomb" may be one of several told. ``another=False``: not by "another" (:func:`_elaborated` has its own rule of it)."""
+    attaque ») is one more act; "the second bomb" may be one of several told. ``another=False``: not by "another"
+    (:func:`_elaborated` has its own rule of it)."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if another and root.pos_ == "NOUN" and _another(ctx, trig):
         return True
@@ -6885,9 +6886,11 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # it ("..., according to the United Nations") tells the tally, no source of the act
         inc.fatalities = inc.injured = inc.civilian_fatalities = None
         tally = {_words(e.text) for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
-                 and ctx.sent_of_char(e.start) in told_in} & {_words(a.mention) for a in inc.actors if a.role == "victim"}
+                 and ctx.sent_of_char(e.start) in told_in}
+        tally &= {_words(a.mention) for a in inc.actors if a.role == "victim"}
         inc.actors = [a for a in inc.actors if not (a.role == "victim" and _words(a.mention) in tally)]
-        inc.claims = [c for c in inc.claims if c.doc_id != ctx.document.doc_id or ctx.sent_of_char(c.start) not in told_in]
+        inc.claims = [c for c in inc.claims
+                      if c.doc_id != ctx.document.doc_id or ctx.sent_of_char(c.start) not in told_in]
         inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")
                         and not (e.field in ("claims", "actors") and e.doc_id == ctx.document.doc_id
                                  and ctx.sent_of_char(e.start) in told_in

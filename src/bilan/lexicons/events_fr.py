@@ -1051,9 +1051,9 @@ DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # determiners that make a noun, singular or plural, a thing already known ("les pylônes dynamités")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["les", "ces", "leurs", "ses"]
-# a preposition fused with the definite article, that makes its noun a thing already known ("une embuscade au
-# convoi": the convoy told before)
-KNOWN_NOUN_CONTRACTIONS = ["au", "aux"]
+# a preposition fused with the definite article, that makes its noun a thing already known (« une embuscade au
+# convoi », « au passage du convoi »: the convoy told before)
+KNOWN_NOUN_CONTRACTIONS = ["au", "aux", "du"]
 # an event told as the nth time something happened is the event just told
 # ("c'est la deuxième fois qu'un sabotage a lieu")
 NTH_TIME_NOUNS = ["fois"]
