@@ -43,6 +43,12 @@ TOLD_AGAIN = [
      "téléphone.", "fr", 1, 20),
     ("At least 20 people were killed on Monday in an attack on a convoy of traders near Sebba, local sources said."
      "\n\n\"Armed men ambushed the convoy as it left a bridge,\" a survivor told reporters by phone.", "en", 1, 20),
+    # the act named again by a definite noun of how it was done, no target named
+    ("Une trentaine de personnes, en majorité des civils, ont été tuées mardi dans l'attaque d'un convoi de "
+     "ravitaillement près de Kelbo, selon des sources locales.\n\n"
+     "« L'embuscade a duré près de deux heures », a raconté un chauffeur.", "fr", 1, 30),
+    ("About 30 people, mostly civilians, were killed on Tuesday in an attack on a supply convoy near Kelbo, local "
+     "sources said.\n\n\"The ambush lasted nearly two hours,\" a driver said.", "en", 1, 30),
     # a later paragraph, no quote
     ("Une quinzaine de civils ont été tués mercredi dans l'attaque d'un convoi humanitaire près de Gorgadji, ont "
      "indiqué des responsables locaux.\n\n"
@@ -63,7 +69,7 @@ TOLD_AGAIN = [
 
 
 TOLD_AGAIN_XFAIL = {
-    4: "the bus, subject of « tomber dans une embuscade », is no target of the ambush (targets.py finds what an act is "
+    6: "the bus, subject of « tomber dans une embuscade », is no target of the ambush (targets.py finds what an act is "
        "done to as its object or complement, not the subject of « tomber dans »): nothing names the bus again",
 }
 
@@ -138,6 +144,13 @@ TWO_ACTS = [
      "Later that day, militants attacked the convoy again, killing five more drivers.", "en"),
     ("About 30 people were killed on Tuesday in an attack on a supply convoy near Djibo.\n\n"
      "\"A second attack on the convoy killed five more drivers a few hours later,\" a VDP member said.", "en"),
+    # a fight of its own, with its day and its toll
+    ("Une trentaine de personnes, en majorité des civils, ont été tuées mardi dans l'attaque d'un convoi de "
+     "ravitaillement près de Djibo.\n\n"
+     "Mercredi, l'accrochage entre l'armée et les assaillants a fait deux blessés parmi les soldats, selon l'armée.",
+     "fr"),
+    ("About 30 people, mostly civilians, were killed on Tuesday in an attack on a supply convoy near Djibo.\n\n"
+     "On Wednesday, the clash between the army and the attackers left two soldiers wounded, the army said.", "en"),
     # a reprisal
     ("Des jihadistes ont tué douze soldats mardi dans l'attaque d'un convoi militaire près de Djibo.\n\n"
      "En représailles, l'armée a bombardé le camp des assaillants, tuant une vingtaine de jihadistes, a indiqué "

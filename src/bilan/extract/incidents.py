@@ -4771,6 +4771,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
+                or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
@@ -6309,6 +6310,28 @@ def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
             and places_compatible(prev, inc) and not two_days(prev, inc) and not _hits_back(prev, inc)
         return prev if ok else None
     return None
+
+
+def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                             si: int) -> Incident | None:
+    """The act the lead told by a generic word ("were killed in an attack on a supply convoy") named again by a
+    definite noun of how it was done, in a quote or a paragraph after the lead's, with no date, place, toll or doer
+    of its own (" 'The ambush lasted nearly two hours,' a driver said", « L'embuscade a duré deux heures »): that
+    act, though the noun's type is another (a fight told of an attack: :func:`_types_compatible` keeps "the clash"
+    apart from a murder told before it in the same paragraph)."""
+    if not earlier or not _is_definite(ctx, trig) or _another(ctx, trig) or _further_act(ctx, trig) \
+            or inc.event_type not in VIOLENT_TYPES or inc.fatalities is not None or inc.injured is not None \
+            or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or any(a.role == "actor1" and not _placeholder_perpetrator(inc) for a in inc.actors):
+        return None
+    prev = earlier[-1]
+    first = _first_sentence(ctx, prev)
+    if prev.event_type not in VIOLENT_TYPES or not _vague(ctx, prev) or first is None:
+        return None
+    quoted = any(i in ctx.quoted for i in range(trig.tok_start, trig.tok_end))
+    if not (quoted or ctx.para_of_sent[si] > ctx.para_of_sent[first]):
+        return None
+    return prev if actors_compatible(prev, inc) and not _hits_back(prev, inc) else None
 
 
 def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
