@@ -21,8 +21,9 @@ after that run, EN and FR, before the rules.
 First run, at 0827caf, before the rules: 8 of 22 (the escorted bus, whose attackers the text names, the year's
 totals, the two guards of one act and the two guards of a person who claims a fact passed). With the rules: 20 of
 22. Four guard rows written after the dev no-fall check (a mine placed by the rebels; an act told beside a trend)
-passed at 0827caf and fail on the first versions of the rules; now 24 of 26. The ambush told again in a quote stays two acts (strict xfails,
-AMONG_XFAIL): « l'attaque » (an Attack) and « une embuscade » (an Armed clash) are types no rule lets one act be.
+passed at 0827caf and fail on the first versions of the rules; now 24 of 26. The ambush told again in a quote (AMONG)
+was two acts, « l'attaque » (an Attack) and « une embuscade » (an Armed clash); one since
+incidents._same_target_told_again (h-retold, tests/test_acts_told_in_quotes.py): 26 of 26.
 """
 
 from __future__ import annotations
@@ -81,13 +82,7 @@ AMONG = [
 ]
 
 
-AMONG_XFAIL = ("the attack (« l'attaque », an Attack on civilians) and the ambush of the convoy told again in the quote "
-               "(« une embuscade », an Armed clash) are of two types no rule joins, and the eight VDP « parmi les "
-               "morts » make the ambush's toll")
-
-
-@pytest.mark.parametrize("text,lang,best",
-                         extracting.indexed_params(AMONG, dict.fromkeys(range(len(AMONG)), AMONG_XFAIL)))
+@pytest.mark.parametrize("text,lang,best", extracting.indexed_params(AMONG))
 def test_the_ambush_told_in_a_quote_is_the_attack(text, lang, best):
     incs = [i for i in extracting.incidents(text, lang, MAR6) if i.fatalities is not None]
     assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]

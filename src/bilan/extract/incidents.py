@@ -4899,10 +4899,15 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
+                or _same_target_told_again(ctx, head, inc, same_stage, si) \
+                or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
-            if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head):
+            if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head) \
+                    and not (_is_definite(ctx, head) and _running_total(ctx, ctx.sents[si])):
+                # ("The attack brings to more than 200 the number of people killed since January": the act told
+                # again beside a running total, whose months date the total, not the act)
                 antecedent = None
             if antecedent is not None and _said_before(ctx, si, antecedent) \
                     and _speaker_as_doer(ctx, head, ctx.sents[si]) is not None:
@@ -5641,6 +5646,19 @@ def _counted_total(ctx: Context, sent: Span) -> bool:
     return any(t.like_num or t.pos_ == "NUM" for t in sent) and _running_total(ctx, sent)
 
 
+def _toll_of_months(ctx: Context, sent: Span) -> bool:
+    """A figure of the dead or hurt dated to a stretch of several months or a year ("200 civilians were killed in
+    the region between January and March", « entre janvier et mars »): a tally of many acts, whose source speaks of
+    them, not of one act told before."""
+    if not any(t.like_num or t.pos_ == "NUM" for t in sent) \
+            or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in ctx.cues):
+        return False
+    return any(sent.start_char <= d.start < sent.end_char and d.kind != "anaphoric" and not ctx.in_dateline(d.start)
+               and d.value.start is not None and d.value.end is not None
+               and (d.value.precision == "year" or d.value.precision == "month"
+                    and (d.value.end - d.value.start).days >= SEVERAL_MONTHS_DAYS) for d in ctx.dates)
+
+
 def _country_wide(ctx: Context, sent: Span, lists: tuple[str, ...] = ("NATIONWIDE",)) -> bool:
     """The sentence speaks of the whole country (``reports_<lang>.NATIONWIDE``: "across the country", « dans tout
     le pays »; with "IN_THE_COUNTRY" in ``lists``, "in the country" too)."""
@@ -5735,6 +5753,10 @@ def _month_after(ctx: Context, since, sent: Span) -> bool:
         governor = since.head.head
     else:
         return False
+    if governor.pos_ == "NOUN":
+        # « tuées dans la région depuis janvier »: the parse hangs "since" on the place before it; the clause is
+        # that of the verb the place hangs on
+        governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), governor)
     # the clause "since" hangs on counts the dead or hurt, not a conjunct beside it ("devices have been
     # found since September, and four children have died in an explosion")
     skip = {t.i for c in governor.children if c.dep_ == "conj" for t in c.subtree}
@@ -6163,6 +6185,31 @@ def _another(ctx: Context, trig: Trigger) -> bool:
     return any(t.lower_ in words for t in near)
 
 
+def _further_act(ctx: Context, trig: Trigger, another: bool = True) -> bool:
+    """The act is told as one more of its kind, not as the one before told again: done again ("attacked the convoy
+    again", « ont de nouveau attaqué », ``events_<lang>.AGAIN_WORDS`` on its verb or right before it), named as
+    another ("A second attack on the convoy": :func:`_another` on an event noun), or told after a word of what came
+    after ("Later that day", ``LATER_OPENERS``) by a word of attack (a death told there, "died in hospital", is
+    still the act's). An event noun with an ordinal and an indefinite article ("a second attack", « une deuxième
+    attaque ») is one more act; "the second bomb" may be one of several told. ``another=False``: not by "another"
+    (:func:`_elaborated` has its own rule of it)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if another and root.pos_ == "NOUN" and _another(ctx, trig):
+        return True
+    ordinals = lexicon_words("quantities", ctx.lang, "ORDINAL_WORDS")
+    if root.pos_ == "NOUN" and any(c.lower_ in ordinals for c in root.children) \
+            and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in root.children):
+        return True  # "A second attack on the convoy", « une deuxième attaque »: one more act counted
+    again = lexicon_words("events", ctx.lang, "AGAIN_WORDS")
+    sent = ctx.sents[trig.sent_index]
+    before = " ".join(t.lower_ for t in ctx.doc[max(trig.tok_start - 3, sent.start):trig.tok_start])
+    if any(before == w or before.endswith(" " + w) for w in again) \
+            or any(c.dep_ == "advmod" and c.lower_ in again for c in root.children):
+        return True
+    attack = root.lemma_.lower() in ctx.m.attack_verbs or root.lower_ in ctx.m.attack_verbs
+    return (attack or not trig.generic) and _opens_new_event(ctx, trig.sent_index, "LATER_OPENERS")
+
+
 def _told_as_definite(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
     """The sentence names its event by a definite generic noun beside the more specific trigger that
     heads it ("The attack was carried out by men who threw a bomb at the house", "L'attentat a été
@@ -6366,7 +6413,7 @@ def _known_target_hit_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
     avion a largué deux bombes sur le marché »): the story tells that act again, how it was done. Not
     another act ("another strike hit the market", :func:`_another`), nor one dated to another day or
     placed elsewhere ("the pipeline" of another town)."""
-    if not earlier or not inc.targets or _another(ctx, trig):
+    if not earlier or not inc.targets or _another(ctx, trig) or _further_act(ctx, trig):
         return None
     heads = set()
     for t in inc.targets:
@@ -6381,6 +6428,76 @@ def _known_target_hit_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
                 and not two_days(prev, inc)
             return prev if ok else None
     return None
+
+
+def _known_target_noun(ctx: Context, noun) -> bool:
+    """:func:`_known_noun`, or a noun after a preposition fused with the definite article (« au convoi »,
+    ``events_<lang>.KNOWN_NOUN_CONTRACTIONS``)."""
+    if _known_noun(ctx, noun):
+        return True
+    fused = lexicon_words("events", ctx.lang, "KNOWN_NOUN_CONTRACTIONS")
+    return bool(fused) and (any(c.dep_ == "case" and c.lower_ in fused for c in noun.children)
+                            or noun.i > 0 and ctx.doc[noun.i - 1].lower_ in fused)
+
+
+def _first_sentence(ctx: Context, inc: Incident) -> int | None:
+    """The sentence of the incident's first event word in this document."""
+    starts = [e.start for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id]
+    return ctx.sent_of_char(min(starts)) if starts else None
+
+
+def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                            si: int) -> Incident | None:
+    """The act told again, in a quote or a paragraph after the one that told it, by what it hit named again as a
+    thing known ("About 30 people were killed in an attack on a supply convoy ... 'The terrorists ambushed the
+    convoy,' a VDP member said", « ont tendu une embuscade au convoi »), with no date and no place of its own: that
+    act, even when the words type it otherwise (an ambush after "an attack": :func:`_merge_anaphor` keeps the type
+    that says how it was done). Not another act ("another", "a second attack"), one opened as a further or a later
+    event ("Later that day", « En outre »), nor the answer of a side to it (:func:`_hits_back`)."""
+    if not earlier or not inc.targets or inc.event_type not in VIOLENT_TYPES or _another(ctx, trig) \
+            or _further_act(ctx, trig) \
+            or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
+        return None
+    heads = set()
+    for t in inc.targets:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and _known_target_noun(ctx, span.root) and t.name.strip():
+            heads.add(t.name.casefold().split()[-1])
+    if not heads:
+        return None
+    quoted = any(i in ctx.quoted for i in range(trig.tok_start, trig.tok_end))
+    for prev in reversed(earlier):
+        if not any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
+            continue
+        first = _first_sentence(ctx, prev)
+        later_paragraph = first is not None and ctx.para_of_sent[si] > ctx.para_of_sent[first]
+        ok = (quoted or later_paragraph) and prev.event_type in VIOLENT_TYPES and actors_compatible(prev, inc) \
+            and places_compatible(prev, inc) and not two_days(prev, inc) and not _hits_back(prev, inc)
+        return prev if ok else None
+    return None
+
+
+def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                             si: int) -> Incident | None:
+    """The act the lead told by a generic word ("were killed in an attack on a supply convoy") named again by a
+    definite noun of how it was done, in a quote or a paragraph after the lead's, with no date, place, toll or doer
+    of its own (" 'The ambush lasted nearly two hours,' a driver said", « L'embuscade a duré deux heures »): that
+    act, though the noun's type is another (a fight told of an attack: :func:`_types_compatible` keeps "the clash"
+    apart from a murder told before it in the same paragraph)."""
+    if not earlier or not _is_definite(ctx, trig) or _another(ctx, trig) or _further_act(ctx, trig) \
+            or inc.event_type not in VIOLENT_TYPES or inc.fatalities is not None or inc.injured is not None \
+            or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or any(a.role == "actor1" and not _placeholder_perpetrator(inc) for a in inc.actors):
+        return None
+    prev = earlier[-1]
+    first = _first_sentence(ctx, prev)
+    if prev.event_type not in VIOLENT_TYPES or not _vague(ctx, prev) or first is None:
+        return None
+    quoted = any(i in ctx.quoted for i in range(trig.tok_start, trig.tok_end))
+    if not (quoted or ctx.para_of_sent[si] > ctx.para_of_sent[first]):
+        return None
+    return prev if actors_compatible(prev, inc) and not _hits_back(prev, inc) else None
 
 
 def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
@@ -6774,7 +6891,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     apart."""
     if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
-    if not trig.generic and _opens_new_event(ctx, si, "LATER_OPENERS"):
+    if _further_act(ctx, trig, another=False):
         return None  # "Hours later, a missile hit a residential area": what came after, not more of the strike
     # "another bomb exploded at a chapel in Concepcion", "une autre bombe": a further event where
     # its place is not the earlier one's, unless the story has told its acts as several ("two bombs
@@ -6942,6 +7059,11 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
+    if specific and inc.event_type == "Battles" and prev.event_type == "Violence against civilians" \
+            and not inc.actors_in("actor2"):
+        # "Gunmen killed 12 passengers in an attack on a bus ... The bus was ambushed": a fight needs an armed side
+        # hit; an ambush told again of an attack on people who did not fight is still that attack on them
+        specific = False
     borrowed_place = prev.id not in ctx.own_place and inc.id in ctx.own_place
     place = inc.location
     told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id}
@@ -6949,9 +7071,19 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             _tally_of_a_period(ctx, q) for q in ctx.quantities if any(
                 e.field in ("fatalities", "injured") and e.start == q.start for e in inc.evidence)):
         # "The attack brings to 45 the number of civilians killed in the area this month": a tally
-        # of a period, no toll of the act the mention takes up
+        # of a period, no toll of the act the mention takes up; its people are the period's, and who tells
+        # it ("..., according to the United Nations") tells the tally, no source of the act
         inc.fatalities = inc.injured = inc.civilian_fatalities = None
-        inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
+        tally = {_words(e.text) for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+                 and ctx.sent_of_char(e.start) in told_in}
+        tally &= {_words(a.mention) for a in inc.actors if a.role == "victim"}
+        inc.actors = [a for a in inc.actors if not (a.role == "victim" and _words(a.mention) in tally)]
+        inc.claims = [c for c in inc.claims
+                      if c.doc_id != ctx.document.doc_id or ctx.sent_of_char(c.start) not in told_in]
+        inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")
+                        and not (e.field in ("claims", "actors") and e.doc_id == ctx.document.doc_id
+                                 and ctx.sent_of_char(e.start) in told_in
+                                 and (e.field == "claims" or _words(e.text) in tally))]
     for f in ("fatalities", "injured", "civilian_fatalities"):
         a, b = getattr(prev, f), getattr(inc, f)
         if a is not None and b is not None and (b.basis or "").startswith("vague:") \
@@ -7713,8 +7845,9 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
     dead is said as more (:func:`_said_as_more`) or is the toll so far (:func:`_stated_total`), told
     just after an incident (:func:`_followed_incident`), is more of that incident's toll, not an act
     of its own."""
-    if inc.fatalities is None or (inc.actors_in("actor1") and not _placeholder_perpetrator(inc)):
-        return False
+    if inc.fatalities is None or (inc.actors_in("actor1") and not _placeholder_perpetrator(inc)) \
+            or head is not None and _further_act(ctx, head):
+        return False  # (a further act's "five more drivers" are its own dead: "A second attack on the convoy")
     figures = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start for e in inc.evidence)]
     if not figures or len(figures) != len([e for e in inc.evidence if e.field == "fatalities"]):
         return False
@@ -8368,7 +8501,7 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
             continue
         prev = [(s, inc) for s, inc in incident_sents.items() if 0 < si - s]
         if not prev or _toll_of_a_war(ctx, ctx.sents[si]) or _counted_total(ctx, ctx.sents[si]) \
-                or _state_of_the_country(ctx, ctx.sents[si]):
+                or _state_of_the_country(ctx, ctx.sents[si]) or _toll_of_months(ctx, ctx.sents[si]):
             continue  # (the source of a war's tally speaks of the war: "..., according to UN estimates")
         # the incident the article was last talking about: a recalled one ("on May 3, an ambush had killed
         # five people") is background, not what the article is about

@@ -1355,6 +1355,8 @@ DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
 # determiners that make a noun, singular or plural, a thing already known ("the towers blown up")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["these", "those"]
+# a preposition fused with the definite article (French « au convoi »): none in English
+KNOWN_NOUN_CONTRACTIONS: list[str] = []
 # an event told as the nth time something happened is the event just told
 # ("this is the second time that an attempted sabotage has taken place")
 NTH_TIME_NOUNS = ["time"]
@@ -1601,6 +1603,8 @@ PURPOSE_MARKERS = ["to"]
 # a mention with these introduces a further event, not the one already told ("another bridge was
 # blown up", "a second bomb")
 ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
+# the act done again ("militants attacked the convoy again"): another act, not more of the one before
+AGAIN_WORDS = ["again", "once again"]
 # adverbs that add a further event to one told ("Guerrillas also blew up a bridge"): not how the last one was done
 ADDITIVE_ADVERBS = ["also", "too", "likewise", "similarly"]
 # a sentence opening with these tells a further event of a list, not more of the one before ("In

@@ -1064,6 +1064,9 @@ DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
 # determiners that make a noun, singular or plural, a thing already known ("les pylônes dynamités")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["les", "ces", "leurs", "ses"]
+# a preposition fused with the definite article, that makes its noun a thing already known (« une embuscade au
+# convoi », « au passage du convoi »: the convoy told before)
+KNOWN_NOUN_CONTRACTIONS = ["au", "aux", "du"]
 # an event told as the nth time something happened is the event just told
 # ("c'est la deuxième fois qu'un sabotage a lieu")
 NTH_TIME_NOUNS = ["fois"]
@@ -1276,6 +1279,8 @@ PURPOSE_MARKERS = ["pour", "afin"]
 # sauté", "une nouvelle attaque")
 ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
                  "troisième", "distincte", "distinct", "similaire"]
+# l'acte refait (« des terroristes ont de nouveau attaqué le convoi ») : un autre acte, pas la suite du précédent
+AGAIN_WORDS = ["de nouveau", "à nouveau"]
 # adverbes qui ajoutent un autre événement (« des guérilleros ont aussi fait sauter un pont ») : pas comment le précédent a été commis
 ADDITIVE_ADVERBS = ["aussi", "également", "pareillement"]
 # une phrase qui s'ouvre sur ces mots dit un autre événement d'une liste, pas la suite du précédent
