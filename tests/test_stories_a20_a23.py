@@ -50,7 +50,13 @@ HEADS = [
      "indiqué la police.\n\nL'attaque, qui a commencé lundi soir, a été menée par une coalition de gangs, selon un "
      "porte-parole de la police, qui a affirmé que les policiers avaient échangé des tirs avec les assaillants pendant "
      "plusieurs heures.", "fr", extracting.ATT, dt.date(2026, 5, 4)),
-    # guard: the specific act alone still heads
+    # guards: an act told in a clause of time after a generic word may be the very act (a CASE 2021 dev snippet of
+    # this kind became an armed clash with the rule's first form, which let any generic word of the main clause
+    # head); the specific act alone still heads
+    ("The capital was rocked by its worst violence in weeks on Monday after stone-throwing protesters clashed with "
+     "riot police across the city.", "en", extracting.VIO, dt.date(2026, 5, 4)),
+    ("La capitale a été secouée lundi par ses pires violences depuis des semaines après que des manifestants se sont "
+     "affrontés à la police dans toute la ville.", "fr", extracting.VIO, dt.date(2026, 5, 4)),
     ("A police spokesman, who said officers had exchanged fire with gunmen on Monday, confirmed two deaths.", "en",
      extracting.CLA, dt.date(2026, 5, 4)),
 ]

@@ -5806,6 +5806,7 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # yesterday") is news of its own
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
                   and not _protesting_target(ctx.doc, t, trigs)}
+    relative = set(background)
     # an older event the sentence recalls: a stretch of time after it, since it, its anniversary or
     # memorial ("a year after soldiers killed 40 villagers, gunmen attacked"), or dated to a month or
     # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack"); a
@@ -5819,12 +5820,19 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
     # Sunday after an explosion last Tuesday killed dozens"): what the news followed
     background |= {t.tok_start for t in trigs if of_another_day(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
+    # (the acts told in a relative clause or dated to another, older time are not the news, whatever heads)
+    relative |= {t.tok_start for t in trigs if _dated_older(ctx, t)
+                 or of_another_day(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
-    # (a trigger typed by its victims that the main clause tells heads before a specific one told only as
-    # background: "Gunmen killed five people in Kadugli, a town that was the scene of shelling last year")
-    if any(t.tok_start not in background for t in trigs):
+    # (a trigger typed by its victims that the main clause tells heads before a specific one told only in a relative
+    # clause or dated older: "Gunmen killed five people in Kadugli, a town that was the scene of shelling last year";
+    # not before one told in a clause of time, which may be the very act: "rocked by violence after protesters
+    # clashed with police")
+    if any(not t.generic and t.tok_start not in background for t in trigs) or (
+            any(t.tok_start not in background for t in trigs)
+            and all(t.tok_start in relative for t in trigs if not t.generic)):
         ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
     # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
     # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
