@@ -20,6 +20,7 @@ from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
+from bilan.nlp import get as get_nlp
 from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -909,7 +910,9 @@ def _speaking(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     except LexiconMissing:
         return frozenset(), ()
     verbs = frozenset(getattr(lex, "REPORTING_VERBS", {}))
-    return verbs, tuple(tuple(p.lower().replace("' ", "'").split()) for p in getattr(lex, "ATTRIBUTION", ()))
+    # each phrase's words as the text's tokens are (« d'après » is « d' », « après »)
+    make_doc = get_nlp(lang).make_doc
+    return verbs, tuple(tuple(t.lower_ for t in make_doc(p) if not t.is_space) for p in getattr(lex, "ATTRIBUTION", ()))
 
 
 def _speaker(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> bool:
