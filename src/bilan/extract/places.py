@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
@@ -1333,9 +1333,12 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
     # region after the noun is where it is
     towns = _words(lang, "TOWN_NOUNS")
     noun_after: set[int] = set()
-    for t in doc:
-        if not (t.is_alpha and t.is_title) or t.i == 0:
+    # a Token is made only for a word in title case (its flags read from one array)
+    flags = doc.to_array([IS_ALPHA, IS_TITLE]).tolist()
+    for i in range(1, len(doc)):
+        if not (flags[i][0] and flags[i][1]):
             continue
+        t = doc[i]
         prev = doc[t.i - 1].lower_
         prev2 = f"{doc[t.i - 2].lower_} {prev}" if t.i > 1 else prev
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in towns and doc[t.i + 1].is_lower and prev not in cues \
