@@ -492,7 +492,14 @@ def _norm_quotes(text: str) -> str:
 
 def has_phrase(text: str, phrases: frozenset[str]) -> bool:
     """One of ``phrases`` in ``text`` (lower case, typographic apostrophes as plain), as whole words."""
-    return bool(phrases) and phrase_pattern(phrases).search(_norm_quotes(text)) is not None
+    return bool(phrases) and phrase_found(phrases, _norm_quotes(text))
+
+
+def phrase_found(phrases: frozenset[str], text: str) -> bool:
+    """One of ``phrases`` in ``text`` as whole words (:func:`phrase_pattern`). The pattern tries each phrase at
+    each character: a text that holds none of them even inside a word is ruled out first, one quick search of
+    each phrase."""
+    return any(p in text for p in phrases) and phrase_pattern(phrases).search(text) is not None
 
 
 @lru_cache(maxsize=64)
@@ -501,12 +508,13 @@ def phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
     return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in sorted(phrases, key=len, reverse=True)))
 
 
-def act_not_claimed(doc: Doc | Span, m: LanguageMatchers) -> bool:
+def act_not_claimed(doc: Doc | Span, m: LanguageMatchers, text: str | None = None) -> bool:
     """The story says the act was not claimed ("The attack was not claimed", "no group has claimed
     responsibility", « l'attaque n'a pas été revendiquée »; ``actors_<lang>.NOT_CLAIMED_PHRASES``): its
-    unnamed doers are not the group the story happens to name. ``doc`` may be one sentence (a Span)."""
+    unnamed doers are not the group the story happens to name. ``doc`` may be one sentence (a Span).
+    ``text``: ``doc.text`` when the caller has it (spaCy builds it anew from the tokens at each access)."""
     phrases = lexicon_words("actors", m.lang, "NOT_CLAIMED_PHRASES")
-    return bool(phrases) and has_phrase(doc.text, phrases)
+    return bool(phrases) and has_phrase(doc.text if text is None else text, phrases)
 
 
 def _suspected_only(a: ActorMention, doc: Doc, words: frozenset[str]) -> bool:
@@ -560,7 +568,8 @@ def _denies_act(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
     return root.dep_.startswith("nsubj") and m.reporting.get(root.head.lemma_.lower()) == "denied"
 
 
-def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> set[str] | None:
+def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers,
+                    text: str | None = None) -> set[str] | None:
     """The names of the named groups the story could lay its unnamed doers at (:func:`resolve_generic`):
     when it says the act was not claimed (:func:`act_not_claimed`), only those it says did claim one
     (:func:`_owns_act`: the story tells of another act too); else those with at least one
@@ -570,7 +579,7 @@ def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -
     presence = lexicon_words("actors", m.lang, "PRESENCE_PHRASES")
     if not suspicion and not presence and not getattr(m.actors, "NOT_CLAIMED_PHRASES", ()):
         return None
-    if act_not_claimed(doc, m):
+    if act_not_claimed(doc, m, text):
         # (an act the story says a group did claim is that group's: "the GSIM claimed the ambush ... the
         # explosion was not claimed")
         return {a.name for a in actors if a.kind in ("rebel", "militia") and not a.generic and _owns_act(a, doc, m)}
@@ -580,7 +589,8 @@ def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -
 
 
 def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),
-                    paramilitary: frozenset[str] = frozenset(), doc=None, m: LanguageMatchers | None = None) -> None:
+                    paramilitary: frozenset[str] = frozenset(), doc=None, m: LanguageMatchers | None = None,
+                    text: str | None = None) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
     group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
     says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
@@ -605,7 +615,7 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
                          and a.name not in allied}
     militias = all_militias = {a.name for a in actors if a.kind == "militia" and not a.generic and a.name not in allied}
     if doc is not None and m is not None:
-        candidates = doer_candidates(actors, doc, m)
+        candidates = doer_candidates(actors, doc, m, text)
         if candidates is not None and len(named) == 1:
             named, militias = named & candidates, militias & candidates
     # the one group the story names, named only as accused or suspected of an act (« L'armée a accusé les

@@ -287,6 +287,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
                 obj = last.head if last.head.i > last.i else None
+            if obj is None and sent[s].head.i >= sent.start + e:
+                # « D'après la police » : the parser hangs the phrase's first word on the source after it
+                # (« après » fixed to « D' »), the last word on the first
+                obj = sent[s].head
             if obj is None or _relative(obj) or obj.lemma_.lower() in m.not_sources or obj.lower_ in m.not_sources:
                 # « les accusations selon lesquelles ... », « selon toute vraisemblance », "according to
                 # plan": the words of nobody named

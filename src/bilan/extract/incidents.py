@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, find_actors, forces_name,
-                                  main_opponent, names_another_group, phrase_pattern, resolve_generic)
+                                  main_opponent, names_another_group, phrase_found, resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   perpetrator_hedge, quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
@@ -140,6 +142,7 @@ class Context:
     # sentences that tell the accused side's version of an incident told before (_sides_version): sentence ->
     # that incident's id
     versions: dict[int, str] = field(default_factory=dict)
+    text: str = ""  # doc.text, read once (spaCy builds it anew from the tokens at each access)
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -210,7 +213,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     if country_doers:
         actors = sorted(actors + [a for _, a in country_doers], key=lambda a: a.start)
     resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
-                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m)
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m, text)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
     found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
                    if not any(a.start <= d.start and d.end <= a.end for a in actors)]
@@ -232,6 +235,7 @@ def build_context(document: Document, doc: Doc) -> Context:
               else (label, s, e) for label, s, e in cues if not _escaped(doc, s, lang)],
         focus=_story_focus(document.text, [p for p in places if not any(p is pm for pm, _ in country_doers)]),
         place_spans=[(p.start, p.end) for p in places],
+        text=text,
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
     owning = _groups_owning_up(doc, m, actors)
@@ -2859,9 +2863,19 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
     taken = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     events = claims_event_words(m.lang)
     out: list[ActorMention] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in m.owning_verbs:
+    # a Token is made only for a verb whose lemma is one of them (part of speech and lemma read from one array,
+    # each lemma looked up once)
+    strings = doc.vocab.strings
+    owning: dict[int, bool] = {}
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos != VERB:
             continue
+        hit = owning.get(lemma)
+        if hit is None:
+            hit = owning[lemma] = strings[lemma].lower() in m.owning_verbs
+        if not hit:
+            continue
+        verb = doc[i]
         kids = list(verb.children)
         if not any(o.dep_ in ("dobj", "obj", *PASSIVE_SUBJECTS) and (
                 o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events) for o in kids):
@@ -5481,7 +5495,7 @@ def _work_title(ctx: Context, trig: Trigger) -> bool:
     """The act is named in a headline before a colon that says what work it titles ("Ambush: a novel of the
     bush war", "Siege: a review", « Prise d'otages : la critique du film », « Embuscade : le roman de la guerre
     d'Algérie »: the first noun after the colon is one of reports_<lang>.TITLED_WORKS): a title, no act."""
-    end = nlp_mod.headline_end(ctx.doc.text)
+    end = nlp_mod.headline_end(ctx.text)
     if not end or trig.end > end:
         return False
     colon = next((t for t in ctx.doc if t.text == ":" and t.idx >= trig.end), None)
@@ -5498,7 +5512,7 @@ def _characterised(ctx: Context, trig: Trigger) -> bool:
     Sahel", « L'enlèvement, un business lucratif », « Le pillage des ressources, un fléau »): the noun heads
     the headline, a comma and an indefinite noun phrase (reports_<lang>.CHARACTERISING_ARTICLES) follow it; a
     generalisation, no act."""
-    end = nlp_mod.headline_end(ctx.doc.text)
+    end = nlp_mod.headline_end(ctx.text)
     if not end or trig.end > end:
         return False
     root = ctx.doc[trig.tok_start:trig.tok_end].root
@@ -5663,7 +5677,7 @@ def _country_wide(ctx: Context, sent: Span, lists: tuple[str, ...] = ("NATIONWID
     """The sentence speaks of the whole country (``reports_<lang>.NATIONWIDE``: "across the country", « dans tout
     le pays »; with "IN_THE_COUNTRY" in ``lists``, "in the country" too)."""
     phrases = frozenset().union(*(lexicon_words("reports", ctx.lang, name) for name in lists))
-    return bool(phrases) and phrase_pattern(phrases).search(" ".join(sent.text.lower().split())) is not None
+    return bool(phrases) and phrase_found(phrases, " ".join(sent.text.lower().split()))
 
 
 def _state_of_the_country(ctx: Context, sent: Span) -> bool:
@@ -7752,7 +7766,7 @@ def _earlier_toll(ctx: Context, start: int, end: int) -> bool:
     initial toll", « selon un premier bilan », ``quantities_<lang>.EARLIER_TOLL``)."""
     text = " ".join(ctx.document.text[start:end].lower().split())
     words = lexicon_words("quantities", ctx.lang, "EARLIER_TOLL")
-    return bool(words) and phrase_pattern(words).search(text) is not None
+    return bool(words) and phrase_found(words, text)
 
 
 def _sources_range(current: Range, other: Range) -> Range:
@@ -8124,7 +8138,7 @@ def _tally_of_a_period(ctx: Context, q) -> bool:
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     text = " ".join(sent.text.lower().replace("\u2019", "'").split())
     periods = lexicon_words("reports", ctx.lang, "TALLY_PERIODS")
-    return _running_total(ctx, sent) or bool(periods) and phrase_pattern(periods).search(text) is not None
+    return _running_total(ctx, sent) or bool(periods) and phrase_found(periods, text)
 
 
 def _coordinated_counts(ctx: Context, counts: list) -> list[list]:

@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
+from bilan.nlp import get as get_nlp
 from bilan.nlp import mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -940,7 +941,9 @@ def _speaking(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     except LexiconMissing:
         return frozenset(), ()
     verbs = frozenset(getattr(lex, "REPORTING_VERBS", {}))
-    return verbs, tuple(tuple(p.lower().replace("' ", "'").split()) for p in getattr(lex, "ATTRIBUTION", ()))
+    # each phrase's words as the text's tokens are (« d'après » is « d' », « après »)
+    make_doc = get_nlp(lang).make_doc
+    return verbs, tuple(tuple(t.lower_ for t in make_doc(p) if not t.is_space) for p in getattr(lex, "ATTRIBUTION", ()))
 
 
 def _speaker(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> bool:
@@ -1361,9 +1364,12 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
     # region after the noun is where it is
     towns = _words(lang, "TOWN_NOUNS")
     noun_after: set[int] = set()
-    for t in doc:
-        if not (t.is_alpha and t.is_title) or t.i == 0:
+    # a Token is made only for a word in title case (its flags read from one array)
+    flags = doc.to_array([IS_ALPHA, IS_TITLE]).tolist()
+    for i in range(1, len(doc)):
+        if not (flags[i][0] and flags[i][1]):
             continue
+        t = doc[i]
         prev = doc[t.i - 1].lower_
         prev2 = f"{doc[t.i - 2].lower_} {prev}" if t.i > 1 else prev
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in towns and doc[t.i + 1].is_lower and prev not in cues \

@@ -22,7 +22,7 @@ ACKNOWLEDGE_VERBS = ["reconnaître", "admettre", "revendiquer", "confirmer", "as
 OWNING_VERBS = ["revendiquer", "reconnaître", "admettre", "assumer", "endosser"]
 RESPONSIBILITY_NOUNS = ["responsabilité", "paternité", "participation", "implication"]
 # attribution phrases introducing a source (token sequences, lower case)
-ATTRIBUTION = ["selon", "d' après", "de source", "citant"]
+ATTRIBUTION = ["selon", "d'après", "de source", "citant"]
 # sources that make a report an unverified allegation
 ALLEGED_SOURCES = [
     "témoin", "témoins", "habitant", "habitants", "source locale", "sources locales", "source sécuritaire",

@@ -69,8 +69,8 @@ TRIGGERS = [
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("obus", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 76, ()),
-    ("tir d' artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 78, ()),
-    ("tirs d' artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 78, ()),
+    ("tir d'artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 78, ()),
+    ("tirs d'artillerie", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 78, ()),
     ("roquette", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 77, ()),
     ("missile", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 72, ()),
     ("mortier", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 72, ()),
@@ -122,8 +122,8 @@ TRIGGERS = [
     ("otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
     # une mine que l'on fait exploser est une arme, pas une mine d'or
     ("faire exploser un mine", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 84, ()),
-    ("prise d' otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
-    ("prise d' otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
+    ("prise d'otage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
+    ("prise d'otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("massacrer", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj",)),
@@ -330,7 +330,7 @@ TRIGGERS = [
     # des militaires qui prennent le pouvoir : un coup d'État, l'« Other » d'ACLED (aucun terrain pris à un camp) ;
     # un parti qui « a pris le pouvoir » par les urnes n'est pas un camp armé
     ("prendre le pouvoir", "Strategic developments", "Other", "ASSAULT", 66, ("needs_armed_actor",)),
-    ("s' emparer du pouvoir", "Strategic developments", "Other", "ASSAULT", 66, ("needs_armed_actor",)),
+    ("emparer du pouvoir", "Strategic developments", "Other", "ASSAULT", 66, ("needs_armed_actor",)),
     ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "not:property", "not:weapon")),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
@@ -436,7 +436,7 @@ TRIGGERS = [
     # des combattants "neutralisés" sont tués : typé par qui ils sont
     ("neutraliser", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic", "needs_person_obj")),
     ("désamorcer", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
-    ("cache d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("cache d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("déminage", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # looting and property destruction (a riot when protesters do it: the protest trigger wins)
     ("destruction", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ("needs:property", "not_accidental")),
@@ -533,10 +533,10 @@ TRIGGERS = [
     ("bombe magnétique", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 86, ()),
     ("engin explosif", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
     # attentats-suicides : la ceinture ou le gilet
-    ("ceinture d' explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("ceinture d'explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("ceinture explosive", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("gilet explosif", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
-    ("gilet d' explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
+    ("gilet d'explosifs", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     # des explosifs portés sur le corps : le kamikaze les portait (« une bombe attachée à son corps »)
     ("attachée à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
     ("attachés à son corps", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ("worn",)),
@@ -675,7 +675,7 @@ TRIGGERS = [
     ("traité", "Strategic developments", "Agreement", "AGREE", 60, ()),
     ("pacte", "Strategic developments", "Agreement", "AGREE", 58, ()),
     ("armistice", "Strategic developments", "Agreement", "AGREE", 63, ()),
-    ("protocole d' accord", "Strategic developments", "Agreement", "AGREE", 60, ()),
+    ("protocole d'accord", "Strategic developments", "Agreement", "AGREE", 60, ()),
     ("accord de cessez-le-feu", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("traité de paix", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("pacte de non-agression", "Strategic developments", "Agreement", "AGREE", 63, ()),
@@ -713,7 +713,7 @@ TRIGGERS = [
     ("défense antiaérienne", "Strategic developments", "Disrupted weapons use", "COERCE", 87, ('needs:weapon',)),
     ("déminer", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     ("explosion contrôlée", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
-    ("dépôt d' armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("dépôt d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("atelier de fabrication de bombes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # pillages et destructions de biens
     ("démolir", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
@@ -738,7 +738,7 @@ TRIGGERS = [
     ("expulser", "Strategic developments", "Other", "ASSAULT", 40, ('not:diplomat',)),
     ("expulsion", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
     ("expulsions", "Strategic developments", "Other", "ASSAULT", 42, ('not:diplomat',)),
-    ("tir d' essai", "Strategic developments", "Other", "ASSAULT", 78, ()),
+    ("tir d'essai", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("essai de missile", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("essai nucléaire", "Strategic developments", "Other", "ASSAULT", 78, ()),
     ("exode", "Strategic developments", "Other", "ASSAULT", 40, ()),
@@ -1118,7 +1118,7 @@ CONTEXT_WORDS = {
     "activity": ["opérations", "opérations militaires", "activités", "attaques", "hostilités", "offensive",
                  "lutte armée"],
     # qui est nommé : le chef d'un groupe, non un ministre
-    "leader": ["chef", "commandant", "émir", "leader", "chef d' état-major", "chef militaire"],
+    "leader": ["chef", "commandant", "émir", "leader", "chef d'état-major", "chef militaire"],
     # ce qui fusionne : des groupes armés
     "group": ["groupe armé", "groupes armés", "milice", "milices", "mouvement", "mouvements", "faction", "factions",
               "coalition", "alliance", "brigade", "front"],
@@ -1131,7 +1131,7 @@ CONTEXT_WORDS = {
     ],
     "area": [],
     "base": [
-        "base", "base militaire", "poste", "poste avancé", "poste d' observation", "point d' observation", "camp militaire",
+        "base", "base militaire", "poste", "poste avancé", "poste d'observation", "point d'observation", "camp militaire",
         "quartier général", "check-point", "garnison", "QG", "bases", "casernes", "camp", "camps", "postes",
     ],
     "troops": [
@@ -1159,7 +1159,7 @@ CONTEXT_WORDS = {
               "intégrité territoriale", "sanctions"],
     # qui est expulsé dans une crise diplomatique (« a expulsé trois diplomates russes »)
     "diplomat": ["diplomate", "diplomates", "ambassadeur", "ambassadeurs", "ambassadrice", "envoyé", "envoyés",
-                 "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d' affaires", "attaché", "attachés"],
+                 "ambassade", "ambassades", "consul", "consuls", "consulat", "chargé d'affaires", "attaché", "attachés"],
     "accord": ["accord", "cessez-le-feu", "trêve", "traité", "protocole", "prisonnier", "prisonniers", "otages"],
     # ce qui précède une libération consentie (« libérés à l'issue de négociations »)
     # ce que réclament des salariés qui cessent le travail
@@ -1231,7 +1231,7 @@ CONTEXT_WORDS["explosive"] = ["explosif", "explosifs", "engin explosif", "engin 
 CONTEXT_WORDS["swapped"] = ["corps", "dépouilles", "restes", "détenus", "captifs", "prisonniers de guerre"]
 # les champs brûlés par les agriculteurs (« ont mis le feu aux chaumes ») : aucun bien détruit
 # ce que le chlore traite quand il n'est pas une arme (« l'eau potable », « les piscines »)
-CONTEXT_WORDS["water_treatment"] = ["eau potable", "eau du robinet", "réseau d' eau", "traitement de l' eau", "piscine",
+CONTEXT_WORDS["water_treatment"] = ["eau potable", "eau du robinet", "réseau d'eau", "traitement de l'eau", "piscine",
                                     "piscines", "désinfectant", "désinfecter", "potabilisation"]
 CONTEXT_WORDS["field_burning"] = ["chaume", "chaumes", "résidus de récolte", "paille", "brûlis"]
 # ce que fait un drone qui ne frappe pas (« des drones pour pulvériser des pesticides »)
