@@ -190,3 +190,22 @@ def test_the_hurt_told_past_a_quote(text, lang, hurt):
     incs = [i for i in extracting.incidents(text, lang, MAY6) if i.fatalities is not None]
     assert incs[0].fatalities.best == 11
     assert (incs[0].injured.best if incs[0].injured else None) == hurt
+
+
+# --- « selon la même source », "the same source said": the speaker told before (a20). (text, lang, speakers)
+SAME_SOURCE = [
+    ("Au moins 27 personnes ont été tuées lundi dans une frappe aérienne sur Pazigyi, a raconté un habitant. Une "
+     "quarantaine de personnes ont été blessées, selon la même source.", "fr", ["habitant", "habitant"]),
+    ("Gunmen killed five people on Monday in Kadugli, a local official said. Twelve others were wounded, the same "
+     "source said.", "en", ["local official", "local official"]),
+    # guard: another source keeps its own words
+    ("Gunmen killed five people on Monday in Kadugli, a local official said. Twelve others were wounded, a security "
+     "source said.", "en", ["local official", "security source"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,speakers", extracting.indexed_params(SAME_SOURCE))
+def test_the_same_source_is_the_speaker_before(text, lang, speakers):
+    incs = extracting.incidents(text, lang, APR15)
+    assert len(incs) == 1
+    assert [c.speaker for c in incs[0].claims] == speakers

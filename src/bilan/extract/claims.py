@@ -49,6 +49,7 @@ class ClaimMention:
     quoted: bool = False
     passive: bool = False
     person: bool = False  # the speaker is a person named ("Sani Bello"), not a body or a role
+    same_source: bool = False  # "the same source", « la même source »: the speaker before
     speaker_tokens: set[int] = field(default_factory=set)
 
 
@@ -96,6 +97,11 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     cm.speaker_tokens = {t.i for t in span}
     if len(span) <= 2 and span[-1].lower_.lstrip("-") in {p.lstrip("-") for p in m.pronouns}:
         cm.pronoun = True
+        cm.speaker = span.text
+        return
+    if _strip_det(span.text, m).lower() in m.same_source:
+        # « selon la même source », "the same source said": the speaker told before (_resolve_speakers)
+        cm.pronoun = cm.same_source = True
         cm.speaker = span.text
         return
     persons = [e for e in ents if e.label_ in ("PER", "PERSON") and e.start >= span.start and e.end <= span.end]
@@ -693,7 +699,8 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
     named: list[ClaimMention] = []
     for i, cm in enumerate(claims):
         if cm.pronoun:
-            person = _person_described_before(doc, sents, claims, cm) if doc is not None and sents else None
+            person = _person_described_before(doc, sents, claims, cm) if doc is not None and sents \
+                and not cm.same_source else None
             prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun), None)
             if person is not None:
                 cm.speaker, cm.speaker_role, cm.organisation = person.text, None, None

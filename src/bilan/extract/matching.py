@@ -587,6 +587,7 @@ class LanguageMatchers:
         self.silence_verbs = frozenset(getattr(cl, "SILENCE_VERBS", ()))
         self.do_support = frozenset(getattr(cl, "DO_SUPPORT", ()))
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
+        self.same_source = frozenset(p.lower() for p in getattr(cl, "SAME_SOURCE", ()))
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
         self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)
         # the hedges and predicates that make a perpetrator suspected rather than reported as fact

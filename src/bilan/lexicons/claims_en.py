@@ -39,6 +39,8 @@ NEGATIONS = ["not", "n't", "never", "no"]
 NOBODY_SUBJECTS = ["no", "nobody", "none", "no-one"]
 CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
 PRONOUNS = ["he", "she", "they"]
+# "the same source said": the speaker told before
+SAME_SOURCE = ["same source", "same sources", "same official", "same spokesman", "same spokeswoman"]
 SPEAKER_ROLE_NOUNS = [
     "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "captain", "minister", "governor",
     "mayor", "official", "officials", "officer", "president", "director", "representative", "chief", "source",

@@ -48,6 +48,8 @@ NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
 NOBODY_SUBJECTS = ["aucun", "aucune", "personne", "nul", "nulle"]
 CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en revanche", "or"]
 PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"]
+# « selon la même source » : celui qui a parlé avant
+SAME_SOURCE = ["même source", "mêmes sources", "même responsable", "même porte-parole"]
 SPEAKER_ROLE_NOUNS = [
     "porte-parole", "chef", "général", "colonel", "commandant", "capitaine", "lieutenant", "ministre", "gouverneur",
     "maire", "responsable", "officier", "président", "directeur", "représentant", "préfet", "député", "chef militaire",
