@@ -9,12 +9,17 @@
   week's bombing that killed 20 people", "over Monday's attack"), is its own incident, recalled: the news is the
   arrest, and ACLED codes the act once, at its date, when it was first reported. An act told with a day in a clause
   of its own ("after an attack that killed twelve people in Kossa on Saturday") is reported for the first time: news.
+- An act told as done overnight with no day of its own ("in an overnight attack", « lors d'une attaque nocturne »,
+  « dans la nuit »: ``dates_<lang>.OVERNIGHT_WORDS``), in a sentence whose statement is dated by the day ("police
+  said on Wednesday"), is dated to the night before that day: the day before it to its day, precision "day" as a
+  two-day range. With no day of the statement, the publication window stays.
 
 Rows written for this file, EN and FR (our own sentences; most were probed while the rules were written).
 On the code before this file's rules (measured): the six rows of a doers' coming undated (the publication window) and the two known acts
 of an arrest's reason counted as news; the guards held. After incidents._doers_arrival and
 incidents._known_by_its_day: all but the French arrest rows, whose act in « après l'attentat ... » is no trigger of
-the sentence (strict xfails).
+the sentence (strict xfails). The eight overnight rows, added after: four undated before
+incidents._overnight_of_statement, all eight after.
 """
 
 from __future__ import annotations
@@ -57,6 +62,30 @@ DATED = [
     ("Les rebelles, qui étaient arrivés à Kossa lundi, ont attaqué le poste de police, tuant deux agents, selon des "
      "sources locales.", "fr", "Armed clash", D(2024, 4, 15), D(2024, 5, 15), "month"),
 ]
+
+
+# the night before a statement's day: the day before it to its day (incidents._overnight_of_statement)
+OVERNIGHT = [
+    ("Gunmen killed five villagers in an overnight attack on Kossa, police said on Wednesday.",
+     "en", "Attack", D(2024, 5, 14), D(2024, 5, 15), "day"),
+    ("Cinq villageois ont été tués lors d'une attaque nocturne contre Kossa, a indiqué mercredi la police.",
+     "fr", "Attack", D(2024, 5, 14), D(2024, 5, 15), "day"),
+    ("Russian forces shelled Kossa overnight, killing two civilians, the governor said on Tuesday.",
+     "en", "Shelling/artillery/missile attack", D(2024, 5, 13), D(2024, 5, 14), "day"),
+    ("L'armée a bombardé Kossa dans la nuit, tuant deux civils, a annoncé mercredi le gouverneur.",
+     "fr", "Shelling/artillery/missile attack", D(2024, 5, 14), D(2024, 5, 15), "day"),
+    # guards: a day of the act's own; no day of the statement (the publication day alone does not say which night);
+    # a night word on another thing
+    ("Gunmen killed five villagers in an overnight attack on Kossa on Monday, police said.",
+     "en", "Attack", D(2024, 5, 13), D(2024, 5, 13), "day"),
+    ("Gunmen killed five villagers in an overnight attack on Kossa, police said.",
+     "en", "Attack", D(2024, 4, 15), D(2024, 5, 15), "month"),
+    ("Des hommes armés ont tué cinq villageois lors d'une attaque nocturne contre Kossa, selon la police.",
+     "fr", "Attack", D(2024, 4, 15), D(2024, 5, 15), "month"),
+    ("Police said on Wednesday that gunmen killed five villagers in Kossa despite the overnight curfew.",
+     "en", "Attack", D(2024, 4, 15), D(2024, 5, 15), "month"),
+]
+DATED += OVERNIGHT
 
 
 def _one(incs, sub: str):

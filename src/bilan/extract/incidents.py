@@ -458,6 +458,9 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             # "on Friday" with no publication date to resolve it against: the sentence dates its
             # event itself, so no earlier sentence's date is borrowed ("In 2014, ... On Friday, ...")
             return None, None, RANK_NONE
+    night = _overnight_of_statement(ctx, trig, dates)
+    if night is not None:
+        return night
     said = _own_statement_day(ctx, trig, dates, previous)
     if said is not None:
         return said
@@ -472,6 +475,49 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _overnight_of_statement(ctx: Context, trig: Trigger, dates: list):
+    """An act told as done overnight with no day of its own ("Gunmen killed five villagers in an overnight attack,
+    police said on Wednesday", « lors d'une attaque nocturne, a indiqué mercredi la police »:
+    ``dates_<lang>.OVERNIGHT_WORDS`` in the trigger's phrase), in a sentence whose statement is dated by the day: the
+    night before the statement, from the day before it to its day (ACLED codes the day the act began; which side of
+    midnight it began the text does not say), precision "day" as a two-day range ("les 17 et 18 mars"); the night
+    word is the evidence. None without a day of the statement: a story's publication day alone does not say the
+    night was the last one."""
+    words = lexicon_words("dates", ctx.lang, "OVERNIGHT_WORDS")
+    if not words:
+        return None
+    si = trig.sent_index
+    said = [d for d in _in_sent(ctx, si, dates) if d.kind != "anaphoric" and d.value.start is not None
+            and d.value.precision == "day" and d.value.start == d.value.end
+            and _attached_to_reporting_verb(ctx, d.start, d.end, True)]
+    if not said:
+        return None
+    sent = ctx.sents[si]
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    phrases = {tuple(w.split()) for w in words}
+    for tok in sent:
+        first = next((tok.i - len(p) + 1 for p in phrases if p[-1] == tok.lower_ and tok.i - len(p) + 1 >= sent.start
+                      and tuple(t.lower_ for t in ctx.doc[tok.i - len(p) + 1:tok.i + 1]) == p), None)
+        if first is None:
+            continue
+        # the night word on the trigger ("an overnight attack", "shelled the town overnight"), or on an event word
+        # the trigger's act is told by ("killed in an overnight attack", « tués lors d'une attaque nocturne »); not on
+        # another thing ("despite the overnight curfew")
+        cur = tok.head
+        if not (trig.tok_start <= cur.i < trig.tok_end or cur.i == troot.i):
+            if cur.i not in ctx.trigger_tokens:
+                continue
+            up = cur.head.head if cur.head.pos_ == "ADP" else cur.head
+            if not (trig.tok_start <= up.i < trig.tok_end or up.i == troot.i):
+                continue
+        day = said[0].value.start
+        value = DateValue(start=day - dt.timedelta(days=1), end=day, precision="day", basis="text")
+        lo = ctx.doc[first].idx
+        return value, dates_mod.DateMention(lo, tok.idx + len(tok), ctx.document.text[lo:tok.idx + len(tok)], value,
+                                            "relative"), RANK_LOOSE
+    return None
 
 
 def _counted_head(ctx: Context, tok: Token) -> Token:
