@@ -324,22 +324,43 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             if _occurrence_verb(ctx, tok) and tok.dep_.split(":")[0] in ("acl", "relcl") and \
                     troot.left_edge.i <= tok.head.i <= troot.right_edge.i:
                 return "trigger"
+            if _doers_arrival(ctx, d, tok, anchors):
+                return "loose"  # the doers' coming: the act's day, below a day said of the act itself
             return "other"
     return "loose"
 
 
-@lru_cache(maxsize=8)
-def _occurrence_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    words = getattr(for_language(lang).events, "OCCURRENCE_VERBS", ())
+@lru_cache(maxsize=16)
+def _occurrence_words(lang: str, name: str = "OCCURRENCE_VERBS") -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    words = getattr(for_language(lang).events, name, ())
     return (frozenset(w for w in words if " " not in w),
             frozenset(tuple(w.split(" ", 1)) for w in words if " " in w))
 
 
-def _occurrence_verb(ctx: Context, tok) -> bool:
-    """ "occurred", "took place", "a eu lieu", "s'est produit"."""
-    single, pairs = _occurrence_words(ctx.lang)
+def _occurrence_verb(ctx: Context, tok, name: str = "OCCURRENCE_VERBS") -> bool:
+    """ "occurred", "took place", "a eu lieu", "s'est produit" (or a verb of another such list of
+    ``events_<lang>``, single words and verb-complement pairs)."""
+    single, pairs = _occurrence_words(ctx.lang, name)
     lemma = tok.lemma_.lower()
     return lemma in single or any((lemma, c.lemma_.lower()) in pairs for c in tok.children)
+
+
+def _doers_arrival(ctx: Context, d, verb, anchors: set[int]) -> bool:
+    """A day told in a clause on the act's subject that says how its doers came (« Les assaillants, arrivés dans la
+    nuit de mardi à mercredi, ont incendié ... », "The gunmen, who arrived on motorbikes late on Monday, torched
+    ...": ``events_<lang>.ARRIVAL_VERBS``) is the act's day. Not a clause of another happening ("The soldiers,
+    deployed in March"), nor one told in the past perfect ("who had arrived in May", « qui étaient arrivés »: some
+    time before), nor a date coarser than a day (a coming "in March" does not date the act)."""
+    value = getattr(d, "value", None)
+    if value is None or value.precision != "day" or getattr(d, "kind", "") == "anaphoric":
+        return False
+    subject = verb.head
+    if verb.dep_.split(":")[0] not in ("acl", "relcl") or not subject.dep_.startswith("nsubj") \
+            or subject.head.i not in anchors or subject.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_.startswith("aux") and set(c.morph.get("Tense")) & {"Past", "Imp"} for c in verb.children):
+        return False  # "who had arrived", « qui étaient arrivés »
+    return _occurrence_verb(ctx, verb, "ARRIVAL_VERBS")
 
 
 # a wire dateline: "SAN SALVADOR, 13 JAN 90 (ACAN-EFE) --", "KABUL, March 8 (Reuters) —", and a single
@@ -437,6 +458,9 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             # "on Friday" with no publication date to resolve it against: the sentence dates its
             # event itself, so no earlier sentence's date is borrowed ("In 2014, ... On Friday, ...")
             return None, None, RANK_NONE
+    night = _overnight_of_statement(ctx, trig, dates)
+    if night is not None:
+        return night
     said = _own_statement_day(ctx, trig, dates, previous)
     if said is not None:
         return said
@@ -451,6 +475,49 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _overnight_of_statement(ctx: Context, trig: Trigger, dates: list):
+    """An act told as done overnight with no day of its own ("Gunmen killed five villagers in an overnight attack,
+    police said on Wednesday", « lors d'une attaque nocturne, a indiqué mercredi la police »:
+    ``dates_<lang>.OVERNIGHT_WORDS`` in the trigger's phrase), in a sentence whose statement is dated by the day: the
+    night before the statement, from the day before it to its day (ACLED codes the day the act began; which side of
+    midnight it began the text does not say), precision "day" as a two-day range ("les 17 et 18 mars"); the night
+    word is the evidence. None without a day of the statement: a story's publication day alone does not say the
+    night was the last one."""
+    words = lexicon_words("dates", ctx.lang, "OVERNIGHT_WORDS")
+    if not words:
+        return None
+    si = trig.sent_index
+    said = [d for d in _in_sent(ctx, si, dates) if d.kind != "anaphoric" and d.value.start is not None
+            and d.value.precision == "day" and d.value.start == d.value.end
+            and _attached_to_reporting_verb(ctx, d.start, d.end, True)]
+    if not said:
+        return None
+    sent = ctx.sents[si]
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    phrases = {tuple(w.split()) for w in words}
+    for tok in sent:
+        first = next((tok.i - len(p) + 1 for p in phrases if p[-1] == tok.lower_ and tok.i - len(p) + 1 >= sent.start
+                      and tuple(t.lower_ for t in ctx.doc[tok.i - len(p) + 1:tok.i + 1]) == p), None)
+        if first is None:
+            continue
+        # the night word on the trigger ("an overnight attack", "shelled the town overnight"), or on an event word
+        # the trigger's act is told by ("killed in an overnight attack", « tués lors d'une attaque nocturne »); not on
+        # another thing ("despite the overnight curfew")
+        cur = tok.head
+        if not (trig.tok_start <= cur.i < trig.tok_end or cur.i == troot.i):
+            if cur.i not in ctx.trigger_tokens:
+                continue
+            up = cur.head.head if cur.head.pos_ == "ADP" else cur.head
+            if not (trig.tok_start <= up.i < trig.tok_end or up.i == troot.i):
+                continue
+        day = said[0].value.start
+        value = DateValue(start=day - dt.timedelta(days=1), end=day, precision="day", basis="text")
+        lo = ctx.doc[first].idx
+        return value, dates_mod.DateMention(lo, tok.idx + len(tok), ctx.document.text[lo:tok.idx + len(tok)], value,
+                                            "relative"), RANK_LOOSE
+    return None
 
 
 def _counted_head(ctx: Context, tok: Token) -> Token:
@@ -1894,6 +1961,31 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
         if all(lo <= e.start and e.end <= hi for e in tolls):
             return noun
     return None
+
+
+def _known_by_its_day(ctx: Context, act: Trigger, reason, arrest: Incident) -> bool:
+    """The act an arrest was made over is named by the day it happened, a day before the arrest's, as a thing known
+    already ("arrested three suspects in last week's bombing that killed 20 people", "Monday's attack", « après
+    l'attentat de la semaine dernière »): the news is the arrest; the act, coded once at its date when it was first
+    reported, is recalled. An act told with a day in a clause of its own ("after an attack that killed twelve people
+    on Saturday") is told for the first time: news of the story (ACLED codes it at its date)."""
+    root = ctx.doc[act.tok_start:act.tok_end].root
+    nouns = {t.i for t in (root, reason) if t.pos_ == "NOUN"}  # the act's noun, or the reason's ("attack that killed")
+    if not nouns:
+        return False
+    lo, hi = ctx.doc[reason.left_edge.i].idx, ctx.doc[reason.right_edge.i].idx + len(ctx.doc[reason.right_edge.i])
+    until = arrest.date.start if arrest.date.basis not in (None, "publication") else ctx.document.published
+    if until is None:
+        return False
+    for d in ctx.dates:
+        if d.kind == "anaphoric" or d.value.end is None or not lo <= d.start < hi:
+            continue
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or span.root.head.i not in nouns or span.root.dep_.split(":")[0] not in ("poss", "nmod"):
+            continue
+        if d.value.end < until:
+            return True
+    return False
 
 
 def _act_of_reason(ctx: Context, noun, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
@@ -4848,6 +4940,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     heads: dict[str, Trigger] = {}  # the trigger each incident was built from
     before: dict[str, str | None] = {}  # _told_before, per incident
     background_heads: set[str] = set()  # incidents told only as what their sentence recalls (_background_head)
+    known_reasons: set[str] = set()  # acts an arrest was made over, named by their older day (_known_by_its_day)
     beside_arrests: set[str] = set()  # arrests built beside the act they were made for (_arrest_beside)
     finer: dict[str, bool] = {}
     for si in sorted(by_sent):
@@ -4892,6 +4985,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             other = build_incident(ctx, act, trigs, previous) if act is not None else None
             if other is not None:
                 built.append((act, other))
+                if _known_by_its_day(ctx, act, reason, inc):
+                    known_reasons.add(other.id)
         arrest = _arrest_beside(ctx, head, trigs)
         if arrest is not None:
             # "Police arrested two suspects for the murder of a shopkeeper": the act and the arrest are two events
@@ -4953,7 +5048,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for inc in incidents:
             inc.recalled = before[inc.id] == "date" or before[inc.id] == "tense" and dated_news
     for inc in incidents:
-        inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads
+        inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads \
+            or inc.id in known_reasons
     _lead_day_for_parts(ctx, incidents, sents_of_incident, heads, before)
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)

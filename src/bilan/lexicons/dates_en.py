@@ -98,6 +98,11 @@ PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
          # a quarter of a year, read as the part of it nearest ("the last quarter of 1989")
          "first quarter": "early", "last quarter": "late", "fourth quarter": "late"}
 
+# words that tell an act was done in the night with no day of their own ("an overnight attack", "shelled the town
+# overnight"): beside the day a statement of the act was made ("police said on Wednesday"), the act is dated to
+# that night, the day before and the day itself (incidents._overnight_of_statement)
+OVERNIGHT_WORDS = ["overnight"]
+
 DAYPARTS = ["morning", "afternoon", "evening", "night", "in the morning", "in the afternoon", "in the evening",
             "at night", "at dawn", "at noon", "around noon", "around midnight"]
 

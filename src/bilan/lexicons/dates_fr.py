@@ -102,6 +102,11 @@ PARTS = {"début": "early", "mi": "mid", "milieu": "mid", "fin": "late", "premi�
          # un trimestre de l'année, lu comme la partie la plus proche (« le dernier trimestre 1989 »)
          "premier trimestre": "early", "dernier trimestre": "late", "quatrième trimestre": "late"}
 
+# mots qui disent qu'un acte a eu lieu de nuit sans jour qui leur soit propre (« une attaque nocturne », « dans la
+# nuit ») : à côté du jour où l'acte a été rapporté (« a indiqué mercredi la police »), il est daté de cette nuit-là,
+# la veille et le jour même (incidents._overnight_of_statement)
+OVERNIGHT_WORDS = ["nocturne", "nocturnes", "dans la nuit", "pendant la nuit", "durant la nuit"]
+
 DAYPARTS = [
     "matin", "midi", "après-midi", "soir", "au matin", "au soir", "au petit matin", "à l'aube",
     "dans la matinée", "dans la journée", "dans l'après-midi", "dans la soirée", "dans la nuit",

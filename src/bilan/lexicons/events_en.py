@@ -1622,6 +1622,11 @@ LATER_OPENERS = ["hours later", "an hour later", "a few hours later", "several h
 # verbs that say when an event happened ("the attack, which took place on 16 November"); a
 # two-word entry is a verb lemma and the lemma of its object
 OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
+# verbs of coming that tell how an act's doers reached its place ("The gunmen, who arrived on motorbikes late on
+# Monday, torched the market", "Gunmen who stormed the village on Sunday night killed twelve"): said in a clause on
+# the act's subject, their day is the act's (incidents._attachment); a two-word entry is a verb and its particle or
+# object
+ARRIVAL_VERBS = ["arrive", "come", "storm", "descend", "swoop", "ride", "turn up", "show up"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator
 # figures of speech that hold a trigger word: no event ("a monetary time bomb", "killing two birds with

@@ -1298,6 +1298,11 @@ LATER_OPENERS = ["quelques heures plus tard", "plusieurs heures plus tard", "une
 # verbes qui disent quand un événement a eu lieu ("l'attentat, qui a eu lieu le 16 novembre"); une
 # entrée de deux mots est le lemme du verbe et celui de son objet
 OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
+# verbes de venue qui disent comment les auteurs d'un acte en ont gagné le lieu (« Les assaillants, arrivés dans la
+# nuit de mardi à mercredi, ont incendié quarante maisons », « venus à moto lundi soir ») : dits dans une
+# proposition sur le sujet de l'acte, leur jour est celui de l'acte (incidents._attachment) ; une entrée de deux mots
+# est un verbe et son complément
+ARRIVAL_VERBS = ["arriver", "venir", "surgir", "débarquer", "déferler", "faire irruption"]
 # prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
 # hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
 # figures de style qui contiennent un mot déclencheur : pas d'événement ("une bombe à retardement
