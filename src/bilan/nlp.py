@@ -1386,13 +1386,17 @@ def unwrapped(text: str) -> str:
 # The typed forms of the apostrophe and of the single quotes: the right quote ’ (U+2019), the left ‘ (U+2018) and
 # the modifier letter ʼ (U+02BC), read as ' by every stage (the tokenizer, the lexicons' phrases, the regexes).
 # One character for one: the offsets of the text read are those of the text as stored.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
 
 
 def plain_apostrophes(text: str) -> str:
     """``text`` with its typographic apostrophes and single quotes read as ' (same length, same offsets): what
-    the parser and the extraction read; the stored text, and every quote of it, keeps them as typed."""
-    return text.translate(_APOSTROPHES) if "\u2019" in text or "\u2018" in text or "\u02bc" in text else text
+    the parser and the extraction read; the stored text, and every quote of it, keeps them as typed. (``replace``,
+    not ``translate``: a translate table of non-ASCII marks costs ~1.7 ms on a 5,000-character text, this ~10 µs.)"""
+    for mark in _APOSTROPHES:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 def parser_text(text: str) -> str:
