@@ -1383,6 +1383,27 @@ def unwrapped(text: str) -> str:
     return _LONE_BREAK.sub(" ", text) if hard_wrapped(text) else text
 
 
+# The typed forms of the apostrophe and of the single quotes: the right quote ’ (U+2019), the left ‘ (U+2018) and
+# the modifier letter ʼ (U+02BC), read as ' by every stage (the tokenizer, the lexicons' phrases, the regexes).
+# One character for one: the offsets of the text read are those of the text as stored.
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
+
+
+def plain_apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes and single quotes read as ' (same length, same offsets): what
+    the parser and the extraction read; the stored text, and every quote of it, keeps them as typed. (``replace``,
+    not ``translate``: a translate table of non-ASCII marks costs ~1.7 ms on a 5,000-character text, this ~10 µs.)"""
+    for mark in _APOSTROPHES:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
+
+
+def parser_text(text: str) -> str:
+    """The text the parser reads for ``text``: :func:`unwrapped`, with :func:`plain_apostrophes`."""
+    return unwrapped(plain_apostrophes(text))
+
+
 def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
     """The parses of ``texts`` with every repair of this module, in order."""
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
@@ -1393,12 +1414,12 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
 
 def parse(text: str, lang: str) -> Doc:
     nlp = get(lang)
-    text = unwrapped(text)
+    text = parser_text(text)
     return _repaired(nlp, lang, [text], [nlp(text)], 1)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
     nlp = get(lang)
-    texts = [unwrapped(t) for t in texts]
+    texts = [parser_text(t) for t in texts]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     return iter(_repaired(nlp, lang, texts, docs, batch_size))

@@ -33,6 +33,7 @@ from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
 from bilan.lexicons import LexiconMissing
+from bilan.nlp import plain_apostrophes
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer, Place, distance_km
@@ -143,6 +144,9 @@ class Context:
     # that incident's id
     versions: dict[int, str] = field(default_factory=dict)
     text: str = ""  # doc.text, read once (spaCy builds it anew from the tokens at each access)
+    # the stored text as typed, when it differs from the text read (``document.text``: its typographic apostrophes
+    # read as ', nlp.plain_apostrophes); "" when they are the same. Quotes of the text are taken from it (_as_typed)
+    typed: str = ""
 
     def sent_of_char(self, char: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, char) - 1
@@ -199,6 +203,10 @@ def _outer_kinds(cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
+    typed = document.text
+    read = plain_apostrophes(typed)  # what the parser read too (nlp.parser_text): same length, same offsets
+    if read is not typed:
+        document = document.model_copy(update={"text": read})
     m = for_language(lang)
     sents = sentences(doc)
     text = doc.text  # built anew from the tokens by each access: read once for the places and victims
@@ -236,6 +244,7 @@ def build_context(document: Document, doc: Doc) -> Context:
         focus=_story_focus(document.text, [p for p in places if not any(p is pm for pm, _ in country_doers)]),
         place_spans=[(p.start, p.end) for p in places],
         text=text,
+        typed=typed if read is not typed else "",
     )
     ctx.sent_char_starts = [s.start_char for s in sents]
     owning = _groups_owning_up(doc, m, actors)
@@ -5074,7 +5083,26 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc.event_type == "Battles":
             inc.quantities = list(quantities) + [q for q in inc.quantities
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
-    return _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents)), quantities
+    incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
+    if ctx.typed:
+        _as_typed(ctx, incidents, quantities)
+    return incidents, quantities
+
+
+def _as_typed(ctx: Context, incidents: list[Incident], quantities: list[Quantity]) -> None:
+    """The evidence, claims, targets and figures quote the stored text as typed (its ’), at the same offsets: the
+    text read (``ctx.document.text``) differs from it only by its apostrophes (nlp.plain_apostrophes)."""
+    read, typed = ctx.document.text, ctx.typed
+    for inc in incidents:
+        for x in (*inc.evidence, *inc.claims, *inc.quantities):
+            if "'" in x.text and x.text == read[x.start:x.end]:
+                x.text = typed[x.start:x.end]
+        for t in inc.targets:
+            if "'" in t.mention and t.mention == read[t.start:t.end]:
+                t.mention = typed[t.start:t.end]
+    for q in quantities:
+        if "'" in q.text and q.text == read[q.start:q.end]:
+            q.text = typed[q.start:q.end]
 
 
 # ACLED event types that tell one kind of happening: a lead's demonstrations may go on in a later
