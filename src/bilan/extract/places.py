@@ -898,6 +898,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # places the gazetteer lacks, told inside a region or a country the text names
     res = _unknown_named(doc, res, gaz, lang, titles, unread)
     res = _villages_by_other_names(doc, res, gaz, lang)
+    res = _abroad_by_near_spelling(res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
@@ -1552,6 +1553,44 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     out = [pm if pm.unresolved or pm.text.casefold() not in moved else _at_town(pm, *moved[pm.text.casefold()])
            for pm in res]
     return sorted(out + added, key=lambda p: p.start)
+
+
+def country_place(gaz: Gazetteer, iso: str) -> Place | None:
+    """The gazetteer's country of code ``iso``, read by its English name; None when that name reads none."""
+    from bilan.extract.actors import country_name
+
+    r = gaz.resolve_mention(country_name(iso), lang="en", fuzzy=False)
+    return r[0] if r is not None and r[0].feature == "country" and r[0].country == iso else None
+
+
+def _abroad_by_near_spelling(res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name the gazetteer reads only by a near spelling (its consonant skeleton: « Dorikana » read as Dārkhovīn,
+    Iran) as a town under ``FOREIGN_SMALL_PLACE_POP`` in a country no other place of the story is in, when the
+    story's other places all lie in one country, is a town of that country the gazetteer lacks: its name kept,
+    unresolved, in that country (precision country), so that no act is placed abroad nor forces named from it. A
+    name spelled as the gazetteer spells it (a main or another name: "Paris" in a Malian story, « Mossoul »), a big
+    town, and a story with no other place keep their reading."""
+    homes = {pm.place.country for pm in res if pm.place.country}
+    if len(homes) < 2:
+        return res
+    out: list[PlaceMention] = []
+    changed = False
+    for pm in res:
+        if pm.unresolved or pm.place.feature != "city" or pm.place.population >= FOREIGN_SMALL_PLACE_POP:
+            out.append(pm)
+            continue
+        others = {q.place.country for q in res if q.text.casefold() != pm.text.casefold() and q.place.country}
+        if len(others) != 1 or pm.place.country in others \
+                or pm.place in gaz.candidates(pm.text, lang=lang, fuzzy=False):
+            out.append(pm)
+            continue
+        home = country_place(gaz, next(iter(others)))
+        if home is None:
+            out.append(pm)
+            continue
+        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
+        changed = True
+    return out if changed else res
 
 
 def _at_town(pm: PlaceMention, town: Place, precision: str) -> PlaceMention:
