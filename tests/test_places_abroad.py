@@ -5,6 +5,11 @@ of our own, EN and FR, in the style of wire copy.
   country the story never names, in a story whose other places all lie in one country, is a town of that country
   the gazetteer lacks: its name kept, unresolved, in that country (places._abroad_by_near_spelling), and no forces
   named from the country abroad;
+- an act in a town the gazetteer lacks that its sentence puts in nothing takes the one country all the story's places
+  lie in (incidents._unknown_town_place), a big city abroad left out ("Officials in Paris condemned the attack");
+- a town the gazetteer lacks that the tagger calls an organisation or a person right after a place word, one word or
+  hyphenated, no known organisation's and before no noun ("in Diallo-Peulh"; not "in Hamas attacks", "by Reuters"),
+  is the act's town by its name (places._mislabelled_unknown_town), not the town of the act told before it;
 - guards: a town abroad spelled as the gazetteer spells it (« Paris » in a Malian story), and a near spelling in a
   story set in that country ("near Darkhovin in Iran's Khuzestan province"), keep their reading.
 """
@@ -99,3 +104,44 @@ def test_an_unknown_town_takes_the_storys_one_country(text, lang, town, country)
     assert loc.lat is None and loc.lon is None
     if country is not None:
         assert loc.precision == "country"
+
+
+# --- an unknown town the tagger calls an organisation or a person right after a place word keeps its name, not the
+# town of the act told before it: (text, lang, the town)
+MISLABELLED = [
+    ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers in Diallo-Peulh.",
+     "en", "Diallo-Peulh"),
+    ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers near Sambo-Diallo.",
+     "en", "Sambo-Diallo"),
+    ("Des hommes armés ont tué dix civils dimanche à Djibo. Lundi, des jihadistes ont tué quatre villageois à "
+     "Bourzanga-Mossi.", "fr", "Bourzanga-Mossi"),
+]
+
+
+@pytest.mark.parametrize("text,lang,town", extracting.indexed_params(MISLABELLED))
+def test_a_mislabelled_unknown_town_keeps_its_name(text, lang, town):
+    incs = _acts(text, lang)
+    assert len(incs) == 2, [(i.location.name, i.fatalities) for i in incs]
+    first, second = sorted(incs, key=lambda i: i.date.start)
+    assert first.location.name == "Djibo"
+    assert (second.location.name, second.location.resolved) == (town, False), \
+        (second.location.name, second.location.mention)
+
+
+# guards: an organisation or a person after a place word is no town: (text, lang)
+NOT_TOWNS = [
+    ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, the vote was held in Congress.", "en"),
+    ("Gunmen killed ten civilians in Djibo on Sunday, according to a tally by Reuters.", "en"),
+    ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers in Hamas attacks.",
+     "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", extracting.indexed_params(NOT_TOWNS))
+def test_an_organisation_after_a_place_word_is_no_town(text, lang):
+    from bilan.extract import places
+    from bilan.nlp import get
+
+    doc = get(lang)(text)
+    towns = places.unknown_towns(doc, lang, places.find_places(doc, lang))
+    assert towns == [], towns

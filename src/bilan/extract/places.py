@@ -1620,6 +1620,23 @@ UNKNOWN_TOWN_LABELS = frozenset({"LOC", "GPE", "MISC"})
 UNPLACED_FEATURE = "unplaced"
 
 
+def _mislabelled_unknown_town(doc: Doc, e: Span, lang: str, cues: frozenset[str], titles: frozenset[str]) -> bool:
+    """``e``, a name the tagger calls an organisation or a person, right after a place preposition (``ACT_TOWN_CUES``:
+    « à Kolbila-Yarsé », "in Diallo-Peulh"), one word (or words joined by hyphens), no known organisation's
+    (``actors_<lang>.ALIASES``), with no noun after it ("in Hamas attacks", "in Djibo Hospital") and, a person's,
+    named nowhere else as a person (:func:`_person_in_place_slot`): a town's name the tagger mislabelled."""
+    if e.label_ not in MISLABELS - NATIONALITY_LABELS - {"MISC"} and e.label_ not in PERSON_LABELS:
+        return False
+    if doc[e.start - 1].lower_ not in cues or any(t.whitespace_ for t in e[:-1]) \
+            or e.text.casefold() in _organisation_names(lang):
+        return False
+    if e.end < len(doc) and (doc[e.end].pos_ in ("NOUN", "PROPN") or doc[e.end].lower_ in _words(lang, "LOCAL_BODY_WORDS")):
+        return False
+    if e.label_ in PERSON_LABELS:
+        return _person_in_place_slot(doc, e, lang, cues, titles)
+    return True
+
+
 def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
                   ) -> list[TownName]:
     """Names told as the town or village where something is (« à Kpentchangou », "in Kpentchangou", « le village de
@@ -1635,11 +1652,13 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
     titles = _words(lang, "PERSON_TITLES")
     bearings = _words(lang, "DIRECTION_WORDS")
     out = []
+    act_cues = _words(lang, "ACT_TOWN_CUES")
     for e in doc.ents:
-        if e.label_ not in UNKNOWN_TOWN_LABELS or e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS \
-                or not e[0].is_title or e[0].lower_ in bearings:
+        if e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS or not e[0].is_title or e[0].lower_ in bearings:
             continue
         prev = doc[e.start - 1].lower_
+        if e.label_ not in UNKNOWN_TOWN_LABELS and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles):
+            continue
         if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues):
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
