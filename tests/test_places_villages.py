@@ -13,8 +13,8 @@ EN and FR, in the style of wire copy, written before the rules were run on them.
 - a hyphenated dateline in capitals (« BOBO-DIOULASSO — », "CAP-HAITIEN, Haiti, March 3 —") is read whole, one
   token or its words and hyphens: the story's town, which places an act that names none of its own;
 - an act in a town the gazetteer lacks (« à Tassakoye », "in Tassakoye": places.unknown_towns) keeps that name as its
-  place, in the region or country its sentence names, else with no coordinates nor country: never the town of the
-  act told before it.
+  place, in the region or country its sentence names, else in the one country of all the story's places (h-abroad),
+  else with no coordinates nor country: never the town of the act told before it.
 """
 
 from __future__ import annotations
@@ -115,12 +115,13 @@ def test_a_hyphenated_datelines_town(text, lang, town):
     assert incs[0].location.precision == "exact"
 
 
-# --- the second act is in a town the gazetteer lacks: (text, lang, its name, the country its sentence names or None)
+# --- the second act is in a town the gazetteer lacks: (text, lang, its name, the country its sentence names, else the
+# one country of all the story's places (h-abroad))
 UNKNOWN = [
     ("Des hommes armés ont tué dix civils dimanche à Djibo. Lundi, des jihadistes ont tué quatre villageois à "
-     "Tassakoye.", "fr", "Tassakoye", None),
+     "Tassakoye.", "fr", "Tassakoye", "BF"),
     ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers in Tassakoye.", "en",
-     "Tassakoye", None),
+     "Tassakoye", "BF"),
     ("Des hommes armés ont tué dix civils dimanche à Djibo. Lundi, au Burkina Faso, des jihadistes ont tué quatre "
      "villageois à Tassakoye.", "fr", "Tassakoye", "BF"),
     ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers in Tassakoye, in "
@@ -128,7 +129,7 @@ UNKNOWN = [
     ("Des rebelles ont tué six civils mardi à Beni. Mercredi, ils ont tué trois pêcheurs près de Kouamboula, dans la "
      "province du Nord-Kivu.", "fr", "Kouamboula", "CD"),
     ("Gunmen killed ten civilians in Djibo on Sunday. On Monday, jihadists killed four villagers in the village of "
-     "Tassakoye, residents said.", "en", "Tassakoye", None),
+     "Tassakoye, residents said.", "en", "Tassakoye", "BF"),
 ]
 
 

@@ -39,8 +39,9 @@ from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer, Place, distance_km
 from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
                         tolls_agree, two_days)
-from bilan.extract.places import (UNPLACED_FEATURE, PlaceMention, document_country, find_places, finer_place,
-                                  focus_place, is_common_word, told_as_origin, town_in_region, unknown_towns)
+from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
+                                  document_country, find_places, finer_place, focus_place, is_common_word,
+                                  told_as_origin, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -680,8 +681,8 @@ def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None
 
 def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
     """A town the gazetteer lacks (places.TownName) as an act's place: its name, unresolved, in the region the
-    sentence names (precision admin1), else the country it names (all its countries one), else with no place
-    beyond its name (no coordinates, no country)."""
+    sentence names (precision admin1), else the country it names (all its countries one), else the country all the
+    story's places lie in, else with no place beyond its name (no coordinates, no country)."""
     holders = [p for p in _in_sent(ctx, si, ctx.places) if p.place.feature in ("admin1", "region", "country")
                and not p.unresolved and p.start not in ctx.country_doers and not _not_the_place(ctx, p)]
     region = next((p for p in holders if p.place.feature != "country"), None)
@@ -690,6 +691,17 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
     if holders and len({p.place.country for p in holders}) == 1:
         return PlaceMention(town.start, town.end, town.text, town.tok_start, holders[0].place, "country",
                             unresolved=True)
+    # the story's places all in one country ("Gunmen killed four villagers in Tassakoye" in a story of Burkina Faso):
+    # that country; a big city (a capital abroad whose officials speak: "Officials in Paris condemned the attack") says
+    # nothing of it
+    homes = {p.place.country for p in ctx.places if p.place.country and not _not_the_place(ctx, p)
+             and not (p.place.feature == "city" and p.place.population >= COHERENCE_FAMOUS_POP)}
+    if len(homes) == 1:
+        iso = next(iter(homes))
+        home = next((p.place for p in ctx.places if p.is_country and p.place.country == iso), None) \
+            or country_place(Gazetteer.default(), iso)
+        if home is not None:
+            return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)
     nowhere = Place(None, town.text, "", None, math.nan, math.nan, 0, UNPLACED_FEATURE)
     return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
 

@@ -898,6 +898,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # places the gazetteer lacks, told inside a region or a country the text names
     res = _unknown_named(doc, res, gaz, lang, titles, unread)
     res = _villages_by_other_names(doc, res, gaz, lang)
+    res = _abroad_by_near_spelling(res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
@@ -1554,6 +1555,44 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     return sorted(out + added, key=lambda p: p.start)
 
 
+def country_place(gaz: Gazetteer, iso: str) -> Place | None:
+    """The gazetteer's country of code ``iso``, read by its English name; None when that name reads none."""
+    from bilan.extract.actors import country_name
+
+    r = gaz.resolve_mention(country_name(iso), lang="en", fuzzy=False)
+    return r[0] if r is not None and r[0].feature == "country" and r[0].country == iso else None
+
+
+def _abroad_by_near_spelling(res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name the gazetteer reads only by a near spelling (its consonant skeleton: « Dorikana » read as Dārkhovīn,
+    Iran) as a town under ``FOREIGN_SMALL_PLACE_POP`` in a country no other place of the story is in, when the
+    story's other places all lie in one country, is a town of that country the gazetteer lacks: its name kept,
+    unresolved, in that country (precision country), so that no act is placed abroad nor forces named from it. A
+    name spelled as the gazetteer spells it (a main or another name: "Paris" in a Malian story, « Mossoul »), a big
+    town, and a story with no other place keep their reading."""
+    homes = {pm.place.country for pm in res if pm.place.country}
+    if len(homes) < 2:
+        return res
+    out: list[PlaceMention] = []
+    changed = False
+    for pm in res:
+        if pm.unresolved or pm.place.feature != "city" or pm.place.population >= FOREIGN_SMALL_PLACE_POP:
+            out.append(pm)
+            continue
+        others = {q.place.country for q in res if q.text.casefold() != pm.text.casefold() and q.place.country}
+        if len(others) != 1 or pm.place.country in others \
+                or pm.place in gaz.candidates(pm.text, lang=lang, fuzzy=False):
+            out.append(pm)
+            continue
+        home = country_place(gaz, next(iter(others)))
+        if home is None:
+            out.append(pm)
+            continue
+        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
+        changed = True
+    return out if changed else res
+
+
 def _at_town(pm: PlaceMention, town: Place, precision: str) -> PlaceMention:
     """A village's mention read at the district named after a town (admin2) or near it: the village's name at the
     town's point, as a town told from a known one (:func:`_towns_by_reference`)."""
@@ -1581,6 +1620,23 @@ UNKNOWN_TOWN_LABELS = frozenset({"LOC", "GPE", "MISC"})
 UNPLACED_FEATURE = "unplaced"
 
 
+def _mislabelled_unknown_town(doc: Doc, e: Span, lang: str, cues: frozenset[str], titles: frozenset[str]) -> bool:
+    """``e``, a name the tagger calls an organisation or a person, right after a place preposition (``ACT_TOWN_CUES``:
+    « à Kolbila-Yarsé », "in Diallo-Peulh"), one word (or words joined by hyphens), no known organisation's
+    (``actors_<lang>.ALIASES``), with no noun after it ("in Hamas attacks", "in Djibo Hospital") and, a person's,
+    named nowhere else as a person (:func:`_person_in_place_slot`): a town's name the tagger mislabelled."""
+    if e.label_ not in MISLABELS - NATIONALITY_LABELS - {"MISC"} and e.label_ not in PERSON_LABELS:
+        return False
+    if doc[e.start - 1].lower_ not in cues or any(t.whitespace_ for t in e[:-1]) \
+            or e.text.casefold() in _organisation_names(lang):
+        return False
+    if e.end < len(doc) and (doc[e.end].pos_ in ("NOUN", "PROPN") or doc[e.end].lower_ in _words(lang, "LOCAL_BODY_WORDS")):
+        return False
+    if e.label_ in PERSON_LABELS:
+        return _person_in_place_slot(doc, e, lang, cues, titles)
+    return True
+
+
 def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
                   ) -> list[TownName]:
     """Names told as the town or village where something is (« à Kpentchangou », "in Kpentchangou", « le village de
@@ -1596,19 +1652,22 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
     titles = _words(lang, "PERSON_TITLES")
     bearings = _words(lang, "DIRECTION_WORDS")
     out = []
+    act_cues = _words(lang, "ACT_TOWN_CUES")
     for e in doc.ents:
-        if e.label_ not in UNKNOWN_TOWN_LABELS or e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS \
-                or not e[0].is_title or e[0].lower_ in bearings:
+        if e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS or not e[0].is_title or e[0].lower_ in bearings:
             continue
         prev = doc[e.start - 1].lower_
+        if e.label_ not in UNKNOWN_TOWN_LABELS and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles):
+            continue
         if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues):
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
         if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text):
             continue
-        if gaz.resolve_mention(e.text, lang=lang) is not None:
-            continue  # (a name the places stage read and left: no town it lacks)
+        if gaz.resolve_mention(e.text, lang=lang, fuzzy=False) is not None:
+            continue  # (a name the places stage read and left: no town it lacks; one read only by a near spelling
+            # the stage left is one: "in Kouka-Ousmane", no Kismayo)
         out.append(TownName(e.start_char, e.end_char, e.text, e.start))
     return out
 
