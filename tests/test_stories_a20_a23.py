@@ -2,10 +2,11 @@
 junta; a gang's night attack on a town with the police's and local officials' versions; insurgents beheading villagers
 and burning houses, told under a headline and a three-part dateline; rebels attacking an army base, told by the army).
 Each row is text of our own in the style of those stories; every row failed before the rule it names, except the
-rows marked as guards and four that passed already (the second of VERSIONS, the French division, the English
+rows marked as guards and three that passed already (the second of VERSIONS, the French division, the English
 beheading, the ones the rules must keep).
 
-- The main clause's act heads before a specific act told only as background in a relative clause, and a relative
+- The main clause's act heads before a specific act told only as background in a relative clause or dated older (not
+  before one told in a clause of time, "rocked by violence after protesters clashed with police"), and a relative
   clause of a person that tells what the person said is background too (events of the clause the teller's "who said"
   opens are what was told, not the news): incidents._head_candidates, _about_a_person.
 - A clause the parse hangs on a noun before it, with a passive subject of its own, says who died, not the noun
@@ -22,6 +23,10 @@ beheading, the ones the rules must keep).
   incidents._doers_named_again.
 - An act in a relative clause of a place ("the region, where clashes displaced thousands last year") is no more of
   the act a definite noun of the sentence's main clause names: incidents._told_as_definite.
+- Past a witness's quote after a toll of the dead, a figure of the hurt is the act's first (not a speaker hurt
+  himself): incidents._far_sources_toll.
+- « selon la même source », "the same source said" is the speaker told before (claims_<lang>.SAME_SOURCE).
+In all 25 rows; 16 failed on the code before this stop (6 guards and those 3 passed).
 """
 
 from __future__ import annotations
