@@ -35,7 +35,7 @@ import datetime as dt
 
 import pytest
 
-from tests import extracting
+import extracting
 
 MAY6 = dt.date(2026, 5, 6)  # a Wednesday
 APR15 = dt.date(2026, 4, 15)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracting import extract
+from extracting import extract
 
 TYPO = "\u2019"  # ’
 MODIFIER = "\u02bc"  # ʼ
