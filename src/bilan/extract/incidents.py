@@ -28,7 +28,8 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as
 from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
-                                  subject_holder, told_in_future, found_body, PERSON_CUES, TOLD_BY_ARREST, FREED)
+                                  subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
+                                  PERSON_CUES, TOLD_BY_ARREST)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
@@ -64,7 +65,6 @@ from bilan.model import (
 
 LOOKBACK_SENTENCES = 2
 PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
-PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
 UNIDENTIFIED = "unidentified armed group"
 # sub-event types whose unnamed perpetrator is coded as an unidentified armed group: bombings, attacks and
 # abductions, and remote violence fired from afar (shells, rockets, mortars, air and drone strikes: ACLED's
@@ -6132,9 +6132,6 @@ def _describes_a_noun(doc, trig: Trigger) -> bool:
     root = doc[trig.tok_start:trig.tok_end].root
     return root.pos_ == "VERB" and root.dep_ == "acl" and "Part" in root.morph.get("VerbForm") \
         and "Past" in root.morph.get("Tense") and root.head.pos_ in ("NOUN", "PROPN")
-
-
-ABDUCTION = "Abduction/forced disappearance"
 
 
 def _own_patient(ctx: Context, trig: Trigger):
