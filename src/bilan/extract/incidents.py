@@ -6260,11 +6260,8 @@ def _about_a_person(doc, trig: Trigger) -> bool:
 
 
 def _says(verb) -> bool:
-    """``verb`` is a verb of saying (claims_<lang>.REPORTING_VERBS)."""
-    try:
-        return verb.lemma_.lower() in load_lexicon("claims", verb.doc.lang_).REPORTING_VERBS
-    except LexiconMissing:
-        return False
+    """``verb`` is a verb of saying (claims_<lang>.REPORTING_VERBS, as the language's matchers hold them)."""
+    return verb.lemma_.lower() in for_language(verb.doc.lang_).reporting
 
 
 def _past_perfect(verb) -> bool:
