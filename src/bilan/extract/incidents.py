@@ -5956,23 +5956,22 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # yesterday") is news of its own
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
                   and not _protesting_target(ctx.doc, t, trigs)}
-    relative = set(background)
+    older = {t.tok_start for t in trigs if _dated_older(ctx, t)}
+    # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
+    # Sunday after an explosion last Tuesday killed dozens"): what the news followed
+    other_day = {t.tok_start for t in trigs if of_another_day(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
+    # (the acts told in a relative clause or dated to another, older time are not the news, whatever heads)
+    relative = background | older | other_day
     # an older event the sentence recalls: a stretch of time after it, since it, its anniversary or
     # memorial ("a year after soldiers killed 40 villagers, gunmen attacked"), or dated to a month or
     # a year in its own phrase ("survivors of the 2013 massacre", "last year's bomb attack"); a
     # participle that describes a noun, unless it says the bomb was worn (flag "worn": "a bomb
     # strapped to his body" says how the news was done, not who the noun is)
-    background |= {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t) or _dated_older(ctx, t)
-                   or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags) or FREED in t.flags}
+    background |= older | {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t)
+                           or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags) or FREED in t.flags}
     # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
     # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
-    background |= _protest_topics(ctx, trigs)
-    # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
-    # Sunday after an explosion last Tuesday killed dozens"): what the news followed
-    background |= {t.tok_start for t in trigs if of_another_day(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
-    # (the acts told in a relative clause or dated to another, older time are not the news, whatever heads)
-    relative |= {t.tok_start for t in trigs if _dated_older(ctx, t)
-                 or of_another_day(ctx.doc[t.tok_start:t.tok_end].root, ctx.m)}
+    background |= _protest_topics(ctx, trigs) | other_day
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
