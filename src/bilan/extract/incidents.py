@@ -1959,6 +1959,13 @@ def _arrest_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger
     return next((t for t in trigs if t.sub_event_type == "Arrests" and t is not head), None)
 
 
+def _phrase_chars(tok) -> tuple[int, int]:
+    """The characters of ``tok``'s phrase (its subtree, left edge to right edge)."""
+    doc = tok.doc
+    last = doc[tok.right_edge.i]
+    return doc[tok.left_edge.i].idx, last.idx + len(last)
+
+
 def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
     """The phrase of what an arrest was made over, when it holds all the toll the arrest's incident took: a noun
     complement of the arrest's verb behind a preposition ("arrested three suspects in last week's bombing that killed
@@ -1977,8 +1984,7 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
             c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" for k in c.children)) else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        lo = ctx.doc[noun.left_edge.i].idx
-        hi = ctx.doc[noun.right_edge.i].idx + len(ctx.doc[noun.right_edge.i])
+        lo, hi = _phrase_chars(noun)
         if all(lo <= e.start and e.end <= hi for e in tolls):
             return noun
     return None
@@ -1994,7 +2000,7 @@ def _known_by_its_day(ctx: Context, act: Trigger, reason, arrest: Incident) -> b
     nouns = {t.i for t in (root, reason) if t.pos_ == "NOUN"}  # the act's noun, or the reason's ("attack that killed")
     if not nouns:
         return False
-    lo, hi = ctx.doc[reason.left_edge.i].idx, ctx.doc[reason.right_edge.i].idx + len(ctx.doc[reason.right_edge.i])
+    lo, hi = _phrase_chars(reason)
     until = arrest.date.start if arrest.date.basis not in (None, "publication") else ctx.document.published
     if until is None:
         return False
@@ -4995,8 +5001,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             # "Police arrested three suspects in last week's bombing that killed 20 people": the dead are the
             # bombing's, an incident of its own (recalled when its phrase dates it older); the arrest hit no one
             _nobody_hit(inc)
-            lo = ctx.doc[reason.left_edge.i].idx
-            hi = ctx.doc[reason.right_edge.i].idx + len(ctx.doc[reason.right_edge.i])
+            lo, hi = _phrase_chars(reason)
             if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
                 # "last week's bombing", « l'attaque qui a fait douze morts vendredi »: the act's day, not the arrest's
                 inc.date = undated(ctx.document.published)
@@ -6051,7 +6056,7 @@ def _recalled_act(ctx: Context, trig: Trigger) -> bool:
         return True  # "troops freed 12 hostages held since May": the release is the news, the abduction older
     if not _dated_older(ctx, trig):
         return False
-    lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
+    lo, hi = _phrase_chars(root)
     return not any(lo <= d.start and d.end <= hi and _grain(ctx, d) not in COARSE
                    for d in _in_sent(ctx, trig.sent_index, ctx.dates))
 
@@ -6060,7 +6065,7 @@ def _recall(ctx: Context, inc: Incident, head: Trigger) -> None:
     """A recalled act keeps only a date told in its own phrase ("his kidnapping on 3 May"): the day
     of the sentence's news (the trial "today", the mass "on Friday") is not its day."""
     root = ctx.doc[head.tok_start:head.tok_end].root
-    lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
+    lo, hi = _phrase_chars(root)
     if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
         return
     inc.date = undated(ctx.document.published)
@@ -6191,7 +6196,7 @@ def _noun_dated_older(ctx: Context, root, si: int) -> bool:
     """:func:`_dated_older` of the noun ``root`` of sentence ``si``."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
-    lo, hi = ctx.doc[root.left_edge.i].idx, ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i])
+    lo, hi = _phrase_chars(root)
     dates = _in_sent(ctx, si, ctx.dates)
     if any(t.dep_ != "ROOT" and _a_year(t) and not any(d.start <= t.idx < d.end and _grain(ctx, d) not in COARSE
                                                        for d in dates) for t in root.subtree):
