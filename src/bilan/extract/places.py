@@ -1505,7 +1505,13 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     by_end = {e: pm for pm, e in ((pm, ends[id(pm)]) for pm in res)}
     moved: dict[str, tuple[Place, str]] = {}
     added: list[PlaceMention] = []
-    for t in doc:
+    # a Token is made only for a word that may open a cue or be a village noun (lower forms read from one array)
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in heads | nouns}
+    for i0, low in enumerate(doc.to_array([LOWER]).tolist()):
+        if low not in wanted:
+            continue
+        t = doc[i0]
         after = 0  # the words that tell where the village is start right after its name, or after a noun after it
         if t.lower_ in heads and t.i + 2 < len(doc) and f"{t.lower_} {doc[t.i + 1].lower_}" in cues:
             i = t.i + 2
