@@ -6596,6 +6596,11 @@ def _known_target_noun(ctx: Context, noun) -> bool:
                             or noun.i > 0 and ctx.doc[noun.i - 1].lower_ in fused)
 
 
+def _in_quotes(ctx: Context, trig: Trigger) -> bool:
+    """A word of the trigger is inside quotation marks."""
+    return any(i in ctx.quoted for i in range(trig.tok_start, trig.tok_end))
+
+
 def _first_sentence(ctx: Context, inc: Incident) -> int | None:
     """The sentence of the incident's first event word in this document."""
     starts = [e.start for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id]
@@ -6622,7 +6627,7 @@ def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
             heads.add(t.name.casefold().split()[-1])
     if not heads:
         return None
-    quoted = any(i in ctx.quoted for i in range(trig.tok_start, trig.tok_end))
+    quoted = _in_quotes(ctx, trig)
     for prev in reversed(earlier):
         if not any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
             continue
@@ -6650,7 +6655,7 @@ def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier
     first = _first_sentence(ctx, prev)
     if prev.event_type not in VIOLENT_TYPES or not _vague(ctx, prev) or first is None:
         return None
-    quoted = any(i in ctx.quoted for i in range(trig.tok_start, trig.tok_end))
+    quoted = _in_quotes(ctx, trig)
     if not (quoted or ctx.para_of_sent[si] > ctx.para_of_sent[first]):
         return None
     return prev if actors_compatible(prev, inc) and not _hits_back(prev, inc) else None
