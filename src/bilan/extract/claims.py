@@ -277,7 +277,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 # "Local activists put the death toll higher, saying 19 people were killed", « des militants ont
                 # avancé un bilan plus lourd, affirmant que ... »: who does the verb says it, not its clause
                 subj = _subject(tok.head, m)
-            if not (subj and _names_someone(doc[subj[0].i : subj[-1].i + 1], m)):
+            if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _issuer(tok)
             if toks:
@@ -505,6 +505,18 @@ def _agent(verb: Token) -> list[Token]:
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             return [t for t in _np_tokens(noun) if not (t.dep_ == "case" and t.head.i == noun.i)]
     return []
+
+
+def _set_off_subject(subj: list[Token], verb: Token) -> bool:
+    """A subject before the verb whose apposition's closing comma stands right before it ("The Emergency Response
+    Room, a volunteer network, blamed the RSF"): the comma is the subject's, no incise's (whose speaker would come
+    after the verb), whatever names the model tags in it."""
+    if not subj or subj[0].i > verb.i:
+        return False
+    comma = _word_before(verb)
+    ids = {t.i for t in subj}
+    return comma.text == "," and comma.head.i in ids and any(
+        _apposed(c) for t in subj for c in t.children if c.i in ids)
 
 
 def _word_before(verb: Token) -> Token:

@@ -4933,6 +4933,19 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
                     root.dep_.split(":")[0] == "nmod" and any(c.dep_ == "case" and c.lower_ in to for c in root.children)
                     or root.dep_ == "pobj" and root.head.lower_ in to and root.head.head.i != head.i):
                 return a
+        # "Police blamed the attack on Boko Haram": the act the verb's object, the verb with no "on/to" complement of
+        # its own, the one "on" the parse hangs on the act's noun is whom it is laid on (with two, "the attack on the
+        # base on Boko Haram", the verb's own is read above)
+        if head.head.i != v.i or not head.dep_.startswith(("dobj", "obj")) or any(
+                c.dep_ == "prep" and c.lower_ in to for c in v.children):
+            continue
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in to]
+        if len(preps) != 1:
+            continue
+        for a in armed:
+            root = ctx.doc[a.tok_start:a.tok_end].root
+            if root.dep_ == "pobj" and root.head.i == preps[0].i and not a.generic:
+                return a
     return None
 
 
@@ -4970,11 +4983,13 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     known_reasons: set[str] = set()  # acts an arrest was made over, named by their older day (_known_by_its_day)
     beside_arrests: set[str] = set()  # arrests built beside the act they were made for (_arrest_beside)
     finer: dict[str, bool] = {}
+    blamed = _blamed_in_follow_up(ctx, set(by_sent))
     for si in sorted(by_sent):
         trigs = by_sent[si]
         # a threat is never the incident a later sentence goes on about (date, antecedent, follow-ups)
         carried = [i for i in incidents if i.stage != "threatened"]
         previous = carried[-1] if carried else None
+        _take_blamed(ctx, blamed, si, [i for i in carried if i.id not in background_heads])
         inc = None
         for head in _head_candidates(ctx, trigs, si):
             inc = build_incident(ctx, head, trigs, previous)
@@ -5076,6 +5091,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads \
             or inc.id in known_reasons
+    _take_blamed(ctx, blamed, len(ctx.sents), [i for i in incidents if i.stage != "threatened" and not i.recalled])
     _lead_day_for_parts(ctx, incidents, sents_of_incident, heads, before)
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
@@ -5104,6 +5120,65 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
+
+
+def _blamed_in_follow_up(ctx: Context, act_sents: set[int]) -> dict[int, ActorMention]:
+    """The sentences that tell no act of their own and lay an act at one armed group's door with nothing else: a
+    claim whose verb is one of accusing (``events_<lang>.ACCUSATION_VERBS``: "The rescue group blamed the RSF",
+    "Police suspect Boko Haram", « Ce groupe a accusé les FSR ») with one named armed group as its direct object, and
+    no complement but a date (not "accused Boko Haram of recruiting children": another act; a negated accusation
+    is no claim). Sentence index -> the group's mention."""
+    out: dict[int, ActorMention] = {}
+    accusing = ctx.m.accusation_verbs
+    if not accusing:
+        return out
+    date_chars = [(d.start, d.end) for d in ctx.dates]
+    for cm in ctx.claims:
+        si = ctx.sent_of_char(cm.sent_start)
+        if si in act_sents or si in out or cm.quoted or cm.certainty not in ("alleged", "possible"):
+            continue
+        sp = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if sp is None:
+            continue
+        verb = sp.root
+        if verb.lemma_.lower() not in accusing and verb.lower_ not in accusing:
+            continue
+        # (the French parse may make each word of a name, and a day, an object: « ont accusé dimanche Boko Haram »)
+        kids = [c for c in verb.children if not any(a <= c.idx < b for a, b in date_chars)]
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        if not objects or any(c.dep_.split(":")[0] in ("prep", "obl", "xcomp", "ccomp", "advcl", "iobj") for c in kids):
+            continue
+        named = [a for a in ctx.actors if a.armed and not a.generic
+                 and all(a.tok_start <= o.i < a.tok_end for o in objects)]
+        if len(named) == 1:
+            out[si] = named[0]
+    return out
+
+
+def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, incidents: list[Incident]) -> None:
+    """The groups :func:`_blamed_in_follow_up` found in sentences before ``before`` (taken once each, in the order
+    told) name the doer of the incident the article was last talking about (the last of ``incidents``), when it is
+    an act of violence no one was named for (no perpetrator, or ACLED's "unidentified armed group" put for the act
+    itself) and the group is not among those it hit: the group, the mention its evidence. The accusation stays the
+    incident's claim (alleged, or possible for a suspicion): who says so, how sure. A later accusation of the other
+    side ("The RSF denied involvement and accused the army of staging the attack") then finds the doer named."""
+    for si in sorted(k for k in blamed if k < before):
+        a = blamed.pop(si)
+        prev = [i for i in incidents if any(e.doc_id == ctx.document.doc_id and ctx.sent_of_char(e.start) < si
+                                            for e in i.evidence if e.field == "event_type")]
+        if not prev:
+            continue
+        inc = prev[-1]
+        if not _violent(inc) or any(x.name == a.name for x in inc.actors) or _said_before(ctx, si, inc):
+            continue  # (an accusation made the day before the act is of something else)
+        doers = [x for x in inc.actors if x.role == "actor1"]
+        if doers and not _placeholder_perpetrator(inc):
+            continue
+        placeholders = {_words(x.mention) for x in doers}
+        inc.actors = [Actor(role="actor1", name=a.name, mention=a.text, kind=a.kind)] + [
+            x for x in inc.actors if x.role != "actor1"]
+        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and _words(e.text) in placeholders)]
+        inc.evidence.append(ctx.ev("actors", a.start, a.end))
 
 
 def _as_typed(ctx: Context, incidents: list[Incident], quantities: list[Quantity]) -> None:

@@ -132,4 +132,7 @@ SIDE_VERSION_CUES = [
     "targeted a gathering of", "targeted a meeting of", "targeted fighters", "targeted militants",
     "targeted terrorists", "targeted rebels", "targeted insurgents", "targeted military targets",
     "military targets",
+    # the other side staged it ("accused the army of staging the attack to discredit it"): a false flag
+    "staging the attack", "staged the attack", "staging the strike", "staged the strike", "false flag", "false-flag",
+    "to discredit",
 ]

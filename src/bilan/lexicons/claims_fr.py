@@ -151,4 +151,7 @@ SIDE_VERSION_CUES = [
     "essuyé des tirs", "pris pour cible par",
     "visait un rassemblement de", "visait une réunion de", "visait des combattants", "visait des jihadistes",
     "visait des djihadistes", "visait des terroristes", "visait des rebelles", "cibles militaires",
+    # l'autre camp l'a monté (« accusé l'armée d'avoir mis en scène l'attaque pour la discréditer »)
+    "mis en scène", "mise en scène", "orchestré l'attaque", "sous faux drapeau", "pour le discréditer",
+    "pour la discréditer", "pour les discréditer",
 ]
