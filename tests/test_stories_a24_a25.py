@@ -90,3 +90,25 @@ def test_story_a25_the_accusers_and_the_denial():
     shelling = next(i for i in got if i.sub_event_type == "Shelling/artillery/missile attack")
     assert shelling.date.start == dt.date(2026, 6, 6) and shelling.fatalities.best == 5
     assert shelling.location.name == "Nyala"
+
+
+# (a26, a story of our own: an attack on a village in Ituri the army confirms) a subject set off by a relative clause
+# that closes with the comma before the verb is the speaker, not the noun after the verb
+SET_OFF = [
+    ("Une vingtaine de civils ont été tués mercredi lors d'une attaque contre le village de Mambelenga. L'armée "
+     "congolaise, qui mène avec l'armée ougandaise des opérations conjointes contre les ADF depuis fin 2021, a confirmé "
+     "l'attaque sans donner de bilan.", "fr", "confirmer", "armée congolaise"),
+    pytest.param("About twenty civilians were killed on Wednesday in an attack on the village of Mambelenga. The "
+                 "Congolese army, which has fought the ADF alongside Ugandan troops since 2021, confirmed the attack.",
+                 "en", "confirm", "Congolese army", id="en", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the claim is read with its speaker, but the sentence's act words (\"fought\", \"the attack\") "
+                     "make it an act sentence whose claim no incident keeps: the definite act told again with "
+                     "parties of its own is not joined to the lead"))),
+]
+
+
+@pytest.mark.parametrize("text,lang,verb,speaker", SET_OFF)
+def test_subject_set_off_by_an_aside_is_the_speaker(text, lang, verb, speaker):
+    doc, got = extracting.extract(text, lang, JUN9)
+    claims = [c for i in got for c in i.claims if c.verb == verb]
+    assert claims and all(c.speaker == speaker for c in claims), [(c.speaker, c.verb) for i in got for c in i.claims]

@@ -508,15 +508,19 @@ def _agent(verb: Token) -> list[Token]:
 
 
 def _set_off_subject(subj: list[Token], verb: Token) -> bool:
-    """A subject before the verb whose apposition's closing comma stands right before it ("The Emergency Response
-    Room, a volunteer network, blamed the RSF"): the comma is the subject's, no incise's (whose speaker would come
-    after the verb), whatever names the model tags in it."""
+    """A subject before the verb whose aside, an apposition or a relative clause, closes with the comma right before
+    it ("The Emergency Response Room, a volunteer network, blamed the RSF", « L'armée congolaise, qui mène des
+    opérations contre les ADF depuis 2021, a confirmé l'attaque »): the comma is the subject's, no incise's (whose
+    speaker would come after the verb), whatever names the model tags in it."""
     if not subj or subj[0].i > verb.i:
         return False
     comma = _word_before(verb)
-    ids = {t.i for t in subj}
-    return comma.text == "," and comma.head.i in ids and any(
-        _apposed(c) for t in subj for c in t.children if c.i in ids)
+    if comma.text != ",":
+        return False
+    ends = (comma.i, comma.i - 1)
+    return any(c.i > h.i and (_apposed(c) or c.dep_ in ("acl:relcl", "relcl")) and c.right_edge.i in ends
+               or c.dep_ == "punct" and c.i == comma.i and any(_apposed(k) for k in h.children)
+               for h in subj if h.head.i == verb.i for c in h.children)
 
 
 def _word_before(verb: Token) -> Token:
