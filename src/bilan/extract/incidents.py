@@ -336,8 +336,27 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "trigger"
             if _doers_arrival(ctx, d, tok, anchors):
                 return "loose"  # the doers' coming: the act's day, below a day said of the act itself
+            if _day_closing_a_place_clause(ctx, span, tok, anchors):
+                return "loose"
             return "other"
     return "loose"
+
+
+def _day_closing_a_place_clause(ctx: Context, span, verb, anchors: set[int]) -> bool:
+    """A day that closes a relative clause of place on the act's own object, no other verb between ("A military air
+    strike hit a monastery where villagers had taken shelter in the Sagaing region on Wednesday night, killing ...",
+    « une frappe a touché une école où s'étaient réfugiés des habitants mardi soir »: ``events_<lang>.PLACE_RELATIVES``):
+    the parse hangs it on the clause, the reader on the sentence; loose, below a day said of the act itself. Not a
+    day inside the clause ("where villagers had lived since May 2019, ...")."""
+    if verb.dep_.split(":")[0] not in ("relcl", "acl") or span.end - 1 < verb.right_edge.i:
+        return False
+    wheres = lexicon_words("events", ctx.lang, "PLACE_RELATIVES")
+    if not wheres or not any(c.lower_ in wheres for c in verb.children if c.i < verb.i):
+        return False
+    owner = verb.head.head
+    if owner.dep_ == "prep" or owner.pos_ == "ADP":
+        owner = owner.head  # "a strike on a camp where ..."
+    return owner.i in anchors
 
 
 @lru_cache(maxsize=16)

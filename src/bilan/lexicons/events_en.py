@@ -1626,6 +1626,9 @@ OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # Monday, torched the market", "Gunmen who stormed the village on Sunday night killed twelve"): said in a clause on
 # the act's subject, their day is the act's (incidents._attachment); a two-word entry is a verb and its particle or
 # object
+# the words that open a relative clause of place on the act's object ("hit a monastery where villagers had taken
+# shelter ... on Wednesday night"): a day that ends it is the sentence's (incidents._day_closing_a_place_clause)
+PLACE_RELATIVES = ["where"]
 ARRIVAL_VERBS = ["arrive", "come", "storm", "descend", "swoop", "ride", "turn up", "show up"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those
 # accused of the attack"): their subject, or the noun they qualify, is the perpetrator

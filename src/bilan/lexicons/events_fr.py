@@ -1302,6 +1302,9 @@ OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 # nuit de mardi à mercredi, ont incendié quarante maisons », « venus à moto lundi soir ») : dits dans une
 # proposition sur le sujet de l'acte, leur jour est celui de l'acte (incidents._attachment) ; une entrée de deux mots
 # est un verbe et son complément
+# les mots qui ouvrent une relative de lieu sur l'objet de l'acte (« a frappé une école où s'étaient réfugiés des
+# habitants mardi soir ») : le jour qui la termine est celui de la phrase (incidents._day_closing_a_place_clause)
+PLACE_RELATIVES = ["où"]
 ARRIVAL_VERBS = ["arriver", "venir", "surgir", "débarquer", "déferler", "faire irruption"]
 # prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
 # hommes accusés de l'attaque"): leur sujet, ou le nom qu'ils qualifient, en est l'auteur
