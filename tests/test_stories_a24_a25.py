@@ -14,6 +14,8 @@ denies it and accuses the army). Each row is text of our own in the style of tho
 - (a27: a junta air strike on a monastery) a day that closes a relative clause of place on the act's object ("hit a
   monastery where villagers had taken shelter ... on Wednesday night, killing ...") is the act's day, loose:
   incidents._day_closing_a_place_clause.
+- The pronoun of an attribution (« selon lui », "according to him") is the speaker told before
+  (claims_<lang>.PRONOUNS).
 Every row failed on the code before this stop but the guards (the five rows with no doer or another one named, the
 day said of the act, the date inside the clause).
 """
@@ -152,3 +154,26 @@ def test_a_date_inside_a_place_clause_is_not_the_acts():
             "least 15 people, residents said.")
     (inc,) = extracting.incidents(text, "en", MAR12)
     assert inc.date.start is None or inc.date.start.year == 2026, inc.date
+
+
+# (a24, a26) the pronoun of an attribution (« selon lui », "according to him") is the speaker told before:
+# (text, lang, the attribution's words, the speaker)
+ATTRIBUTED_PRONOUNS = [
+    ("Au moins quinze civils ont été tués samedi lors de l'attaque d'un marché à Boulsa. « Les assaillants sont arrivés "
+     "à moto », a raconté à l'AFP un habitant, Issa Ouedraogo. Selon lui, le bilan pourrait s'alourdir.", "fr", "selon",
+     "Issa Ouedraogo"),
+    ("Une vingtaine de civils ont été tués mercredi dans l'attaque du village de Mambelenga. « Nous avons déjà enterré "
+     "dix-neuf corps », a déclaré à l'AFP Jean-Paul Kasereka, un responsable de la société civile locale. Plusieurs "
+     "maisons ont été incendiées, selon lui.", "fr", "selon", "Jean-Paul Kasereka"),
+    ("About twenty civilians were killed on Wednesday in an attack on the village of Mambelenga. \"We buried nineteen "
+     "bodies,\" said Jean-Paul Kasereka, a local civil society leader. Several houses were burned, according to him.",
+     "en", "according to", "Jean-Paul Kasereka"),
+]
+
+
+@pytest.mark.parametrize("text,lang,verb,speaker", ATTRIBUTED_PRONOUNS,
+                         ids=[f"{r[1]}-{k}" for k, r in enumerate(ATTRIBUTED_PRONOUNS)])
+def test_pronoun_of_an_attribution_is_the_speaker_before(text, lang, verb, speaker):
+    doc, got = extracting.extract(text, lang, JUN9)
+    claims = [c for i in got for c in i.claims if c.verb == verb]
+    assert claims and all(c.speaker == speaker for c in claims), [(c.speaker, c.verb) for i in got for c in i.claims]

@@ -38,7 +38,8 @@ NEGATIONS = ["not", "n't", "never", "no"]
 # words of no one, no claim (its first word)
 NOBODY_SUBJECTS = ["no", "nobody", "none", "no-one"]
 CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
-PRONOUNS = ["he", "she", "they"]
+# (and those of an attribution: "according to him")
+PRONOUNS = ["he", "she", "they", "him", "her", "them"]
 # "the same source said": the speaker told before
 SAME_SOURCE = ["same source", "same sources", "same official", "same spokesman", "same spokeswoman"]
 SPEAKER_ROLE_NOUNS = [

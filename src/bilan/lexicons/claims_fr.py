@@ -47,7 +47,8 @@ NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
 # « nul n'a dit ») : les paroles de personne, pas d'affirmation (son premier mot)
 NOBODY_SUBJECTS = ["aucun", "aucune", "personne", "nul", "nulle"]
 CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en revanche", "or"]
-PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"]
+# (et ceux d'une attribution : « selon lui », « d'après elle »)
+PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux"]
 # « selon la même source » : celui qui a parlé avant
 SAME_SOURCE = ["même source", "mêmes sources", "même responsable", "même porte-parole"]
 SPEAKER_ROLE_NOUNS = [
