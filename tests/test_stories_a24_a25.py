@@ -141,6 +141,15 @@ PLACE_CLAUSE_DAYS = [
 ]
 
 
+def test_a_day_of_another_act_told_in_a_place_clause_is_not_the_acts():
+    # (written after the dev no-fall check: a day that closes a place clause telling an act of its own dated the act)
+    text = ("An explosion has destroyed a section of the pipeline running to Kalay. The attempted sabotage occurred at "
+            "the 12-km mark on the Kalay highway, 20 km from the place where a military convoy was ambushed last "
+            "Wednesday.")
+    got = extracting.incidents(text, "en", MAR12)
+    assert got and got[0].date.precision != "day", got[0].date  # the sabotage has no day of its own
+
+
 @pytest.mark.parametrize("text,lang,day", PLACE_CLAUSE_DAYS, ids=[f"{r[1]}-{k}" for k, r in enumerate(PLACE_CLAUSE_DAYS)])
 def test_day_closing_a_place_clause(text, lang, day):
     (inc,) = extracting.incidents(text, lang, MAR12)

@@ -347,12 +347,15 @@ def _day_closing_a_place_clause(ctx: Context, span, verb, anchors: set[int]) -> 
     strike hit a monastery where villagers had taken shelter in the Sagaing region on Wednesday night, killing ...",
     « une frappe a touché une école où s'étaient réfugiés des habitants mardi soir »: ``events_<lang>.PLACE_RELATIVES``):
     the parse hangs it on the clause, the reader on the sentence; loose, below a day said of the act itself. Not a
-    day inside the clause ("where villagers had lived since May 2019, ...")."""
+    day inside the clause ("where villagers had lived since May 2019, ..."), nor one of a clause that tells an act of
+    its own ("... from the place where a convoy was ambushed last Wednesday")."""
     if verb.dep_.split(":")[0] not in ("relcl", "acl") or span.end - 1 < verb.right_edge.i:
         return False
     wheres = lexicon_words("events", ctx.lang, "PLACE_RELATIVES")
     if not wheres or not any(c.lower_ in wheres for c in verb.children if c.i < verb.i):
         return False
+    if any(t.i in ctx.trigger_tokens for t in verb.subtree):
+        return False  # "20 km from the place where a convoy was ambushed last Wednesday": the day of that act
     owner = verb.head.head
     if owner.dep_ == "prep" or owner.pos_ == "ADP":
         owner = owner.head  # "a strike on a camp where ..."
