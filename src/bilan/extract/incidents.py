@@ -235,7 +235,9 @@ def build_context(document: Document, doc: Doc) -> Context:
         sents=sents,
         para_of_sent=_paragraph_index(document.text, sents),
         dates=found_dates,
-        quantities=quantities_mod.find_quantities(document.text, lang),
+        # a number inside a date is its day, no count (« tués le 12 dans une embuscade », "on the 12th")
+        quantities=[q for q in quantities_mod.find_quantities(document.text, lang)
+                    if not any(d.start <= q.start and q.end <= d.end for d in found_dates)],
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),

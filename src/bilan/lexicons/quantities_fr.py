@@ -75,6 +75,8 @@ NOT_COUNTS = [
     "balles", "balle", "coups de feu", "coups de couteau", "projectiles",
     # les armes abattues ou interceptées (« a abattu neuf drones », « intercepté quatre missiles ») : aucun mort
     "drones", "missiles", "roquettes", "obus", "bombes", "grenades", "ogives",
+    # un numéro de rue (« devant le 10, rue des Martyrs », « au 4 avenue Boganda ») : une adresse
+    "rue", "avenue", "boulevard", ", rue", ", avenue", ", boulevard",
 ]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
