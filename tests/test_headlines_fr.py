@@ -7,6 +7,15 @@
 - Not days, and no counts either: a number after « le » that names no day (« le 12e bataillon », « le premier convoi
   », "on the 3rd floor"), a street number (« devant le 10, rue des Martyrs »: ``quantities_fr.NOT_COUNTS``; before,
   « deux vigiles abattus devant le 10, rue ... » read 12 dead).
+- Figures told as words or approximately (the conventions of docs/conventions.md): « plus d'une dizaine de morts »
+  is more than ten (11, open), « près d'une centaine » nearly a hundred (90-100): the modifier elided before a
+  collective (``quantities_fr.MODIFIERS``; before, the collective's ±15 %); « plusieurs dizaines », « plusieurs
+  centaines », "several hundred", "a few dozen" are one vague quantity (dozens, hundreds), not « plusieurs » and
+  « des dizaines » added up (before: 15-108, 103-109, 3-9).
+- A toll told heavy with no figure (« bilan lourd après une attaque », "Rebel attack on Bria leaves heavy toll":
+  ``events_<lang>.HEAVY_TOLL_WORDS``, ``incidents._heavy_toll``): people died, two at least, no best (before: no
+  figure); a figure told with it wins; not a toll of things (« bilan matériel »). A toll that only grows (« le bilan
+  s'alourdit ») keeps no figure, as tests/test_event_rules.py holds.
 - A headline's relative day with no weekday (« hier », « avant-hier », « la nuit dernière », « ce week-end ») dates
   the act (these held before this file; rows kept as guards).
 
@@ -74,3 +83,47 @@ def test_not_a_day(text, lang, best):
     top = _top(incidents(text, lang, PUBLISHED))
     assert top is not None and top.date.basis != "text"
     assert top.fatalities is not None and top.fatalities.best == best
+
+
+# (headline, lang, (low, best, high) of the top incident's deaths; None: no figure)
+TOLLS = [
+    ("RCA : plus d'une dizaine de morts dans une attaque à Kabo", "fr", (11, 11, None)),
+    ("RCA : plus d'une dizaine des morts dans une attaque à Kabo", "fr", (11, 11, None)),
+    ("RCA : près d'une centaine de morts dans des combats à Ndiki", "fr", (90, 100, 100)),
+    ("Nearly a dozen killed in Bria attack", "en", (11, 12, 12)),
+    ("RCA : plusieurs dizaines de victimes dans un massacre à Sosso", "fr", (12, 24, 99)),
+    ("RCA : plusieurs centaines de civils tués à Ndiki", "fr", (100, None, 999)),
+    ("Several hundred civilians killed in Bria", "en", (100, None, 999)),
+    ("Several dozen people killed in Bria attack", "en", (12, 24, 99)),
+    ("A few hundred people killed in Bria attack", "en", (100, None, 999)),
+    # guards: collectives and vague words as they were
+    ("RCA : une dizaine de morts dans une attaque des rebelles à Zangba", "fr", (8, 10, 12)),
+    ("RCA : au moins 3 tués dans une embuscade à Damara", "fr", (3, 3, None)),
+    ("RCA : au moins une vingtaine de personnes tuées dans une attaque à Koui", "fr", (20, 20, None)),
+    ("RCA : des dizaines de morts dans des combats à Ndiki", "fr", (12, 24, 99)),
+    ("RCA : des centaines de civils tués à Ndiki", "fr", (100, None, 999)),
+    # a heavy or growing toll with no figure
+    ("RCA : bilan lourd après une attaque rebelle à Bouca", "fr", (2, None, None)),
+    ("RCA : lourd bilan après une attaque rebelle à Bouca", "fr", (2, None, None)),
+    ("Rebel attack on Bria leaves heavy toll", "en", (2, None, None)),
+    ("Heavy toll after rebel attack on Bria", "en", (2, None, None)),
+    pytest.param("Heavy toll in Bria attack", "en", (2, None, None), marks=pytest.mark.xfail(
+        strict=True, reason="« in Bria attack » with no figure builds no incident at all (nor « Death toll rises in "
+                            "Bria attack »): the heavy toll has no act to go with")),
+    # a toll that grows with no figure: no figure (tests/test_event_rules.py asserts none for « le bilan ...
+    # s'alourdit »; that it means two dead at least is for the lead to decide)
+    ("RCA : le bilan de l'attaque des rebelles à Gadzi s'alourdit", "fr", None),
+    ("Toll rises after rebel attack on Bria", "en", None),
+    # the figure told with it wins; a toll of things is no death
+    ("RCA : le bilan de l'attaque des rebelles à Gadzi s'alourdit à 16 morts", "fr", (16, 16, 16)),
+    ("Death toll rises to 16 in Bria attack", "en", (16, 16, 16)),
+    ("RCA : un bilan matériel lourd après une attaque rebelle à Bouca", "fr", None),
+]
+
+
+@pytest.mark.parametrize("text,lang,deaths", TOLLS)
+def test_headline_toll(text, lang, deaths):
+    top = _top(incidents(text, lang, PUBLISHED))
+    assert top is not None
+    got = None if top.fatalities is None else (top.fatalities.low, top.fatalities.best, top.fatalities.high)
+    assert got == deaths

@@ -2217,6 +2217,19 @@ def _hung_on_state(verb: Token) -> Token | None:
     return noun
 
 
+def _heavy_toll(ctx: Context, cue: Token) -> bool:
+    """``cue`` is a toll noun (``events_<lang>.TOLL_NOUNS``) told heavy with no figure: an adjective of
+    ``HEAVY_TOLL_WORDS`` on it (« bilan lourd », « lourd bilan », "heavy toll"); not a toll said of things (« un
+    bilan matériel lourd », ``NOT_DEATH_TOLL``). A toll that grows with no figure (« le bilan s'alourdit », "toll
+    rises") is left without one (tests/test_event_rules.py holds it so)."""
+    if cue.lemma_.lower() not in ctx.m.toll_nouns and cue.lower_ not in ctx.m.toll_nouns:
+        return False
+    words = lexicon_words("events", ctx.lang, "HEAVY_TOLL_WORDS")
+    if not words or any(c.lower_ in lexicon_words("events", ctx.lang, "NOT_DEATH_TOLL") for c in cue.children):
+        return False
+    return any(c.dep_ == "amod" and (c.lemma_.lower() in words or c.lower_ in words) for c in cue.children)
+
+
 def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                     named_only: bool = False) -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
@@ -2255,6 +2268,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if deaths:
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
+        if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and _heavy_toll(ctx, cue):
+            # "Rebel attack leaves heavy toll", « bilan lourd après une attaque »: people died, more than one; how
+            # many, the text does not say
+            if deaths:
+                return None
+            return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
                 not any(c.dep_ == "nummod" for c in cue.children) and not _in_relative_clause(cue, sent):
             # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many
