@@ -1454,8 +1454,13 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         noun = hs.root if hs is not None else span.root
         if noun.dep_ in ("nummod", "det") and noun.head.i > noun.i:
             noun = noun.head
+        # « deux soldats tués à Bouca, trois civils enlevés à Gadzi »: the participle said of the counted noun
+        # itself, not the verb of the first noun it is coordinated with
+        own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None) \
+            if noun.dep_ == "conj" else None
         noun = _first_coordinated_noun(noun)
-        verb = noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
+        verb = own if own is not None else \
+            noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
     words = [verb, *(c for c in verb.children if c.dep_.split(":")[0] in RESULT_DEPS)] if verb is not None else []
     if verb is not None:
         # « ont pris en otage 12 personnes », "held 20 people as hostages": the state the verb puts them in
