@@ -71,8 +71,8 @@ weeks") or recurring days ("chaque lundi", "every Monday").
 Resolver names used by lexicon templates (``op``): ``dmy``, ``range``, ``my``, ``mrange``, ``y``,
 ``yrange``, ``decade``, ``part_month``, ``part_year``, ``rel_day`` (offset), ``night`` (offset),
 ``night_pair``, ``weekday`` (mod), ``day_only`` (this_month, night), ``rel_week``/``rel_month``/``rel_year``
-(offset or mod, optional part), ``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``, ``anaphoric`` (offset,
-or sign with num/unit), ``block`` (a non-date that hides shorter candidates; produces nothing).
+(offset or mod, optional part), ``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``,
+``anaphoric`` (offset, or sign with num/unit), ``block`` (a non-date that hides shorter candidates; produces nothing).
 ``dmy``/``my``/``range``/``mrange`` accept ``year_offset`` (the year is the publication year plus it:
 "May 26 last year"). Numeric dates and year ranges ("1982-1990", "2002/2003", "1957-58") are
 language-neutral and built in.
