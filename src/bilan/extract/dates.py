@@ -35,6 +35,11 @@ Resolution rules (``pub`` = publication date):
   forces strictly before ``pub``, "prochain"/"next" strictly after.
 - month without a year, part of month (début/early 1-10, mi/mid 11-20, fin/late 21-end, precision
   "week"): the same nearest-reading rule, applied to the month or part.
+- a day of the month without its month (« tués le 12 dans une embuscade », « mardi 2 », "on the 12th"; the
+  lexicon asks for a mark or a word of place or time after it): the latest such day on or before ``pub``
+  ("dernier"/"last": strictly before), one that falls on the weekday told with it; « le 12 courant »: of
+  ``pub``'s month; « la nuit du 11 au 12 »: the night's start day. Kind ``relative``. A number inside a date
+  is no count (``incidents``: the quantities inside a date mention are dropped).
 - bare weekday ("mardi", "on Tuesday"): the most recent such day on or before ``pub`` (``pub`` itself
   when it is that weekday); with "dernier"/"last": strictly before; "prochain"/"next": strictly after.
 - nights: "cette nuit", "last night" -> the day before ``pub`` (the night that just ended, news
@@ -65,9 +70,9 @@ weeks") or recurring days ("chaque lundi", "every Monday").
 
 Resolver names used by lexicon templates (``op``): ``dmy``, ``range``, ``my``, ``mrange``, ``y``,
 ``yrange``, ``decade``, ``part_month``, ``part_year``, ``rel_day`` (offset), ``night`` (offset),
-``night_pair``, ``weekday`` (mod), ``rel_week``/``rel_month``/``rel_year`` (offset or mod, optional
-part), ``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``, ``anaphoric`` (offset,
-or sign with num/unit), ``block`` (a non-date that hides shorter candidates; produces nothing).
+``night_pair``, ``weekday`` (mod), ``day_only`` (this_month, night), ``rel_week``/``rel_month``/``rel_year``
+(offset or mod, optional part), ``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``,
+``anaphoric`` (offset, or sign with num/unit), ``block`` (a non-date that hides shorter candidates; produces nothing).
 ``dmy``/``my``/``range``/``mrange`` accept ``year_offset`` (the year is the publication year plus it:
 "May 26 last year"). Numeric dates and year ranges ("1982-1990", "2002/2003", "1957-58") are
 language-neutral and built in.
@@ -904,6 +909,43 @@ def _r_anaphoric(g, p, pub):
     return DateValue(), "anaphoric", p.get("offset", 0)
 
 
+def _day_of_month(day: int, pub: dt.date, mod: str | None, weekday: int | None) -> dt.date | None:
+    """A day number told with no month ("le 12", "on the 12th"): the latest such day on or before
+    ``pub`` (strictly before with "dernier"/"last"; the next after it with "prochain"/"next"); with a
+    weekday ("mardi 2"), the latest of the months around ``pub`` whose day falls on it."""
+    cands = []
+    for k in range(-3, 2):
+        y, m = _shift_month(pub.year, pub.month, k)
+        if day <= _last_day(y, m):
+            cands.append(dt.date(y, m, day))
+    if weekday is not None:
+        cands = [c for c in cands if c.weekday() == weekday]
+    if mod == "next":
+        fut = [c for c in cands if c > pub]
+        return min(fut) if fut else None
+    past = [c for c in cands if (c < pub if mod == "last" else c <= pub)]
+    return max(past) if past else None
+
+
+def _r_day_only(g, p, pub):
+    if pub is None:
+        return DateValue(), "relative"
+    if p.get("this_month"):  # « le 12 courant »: of the month of publication
+        d = dt.date(pub.year, pub.month, g["day"]) if g["day"] <= _last_day(pub.year, pub.month) else None
+    else:
+        d = _day_of_month(g["day"], pub, g.get("mod"), g.get("weekday"))
+    if d is None:
+        return None
+    if "day2" not in g:
+        return _value(d, d, "day"), "relative"
+    # "la nuit du 11 au 12": the night starts on the first day, the day before the second
+    end = _day_of_month(g["day2"], pub, g.get("mod"), None)
+    if end is None or g["day2"] != g["day"] + 1:
+        return None
+    start = end - _DAY
+    return _value(start, start if p.get("night") else end, "day"), "relative"
+
+
 def _r_block(g, p, pub):
     return None
 
@@ -914,7 +956,7 @@ _RESOLVERS: dict[str, Callable] = {
     "part_month": _r_part_month, "part_year": _r_part_year, "rel_day": _r_rel_day, "night": _r_night,
     "night_pair": _r_night_pair, "weekday": _r_weekday, "rel_week": _r_rel_week, "weekend": _r_weekend,
     "rel_month": _r_rel_month, "rel_year": _r_rel_year, "ago": _r_ago, "window": _r_window, "present": _r_present,
-    "anaphoric": _r_anaphoric, "block": _r_block,
+    "anaphoric": _r_anaphoric, "block": _r_block, "day_only": _r_day_only,
 }
 
 

@@ -235,7 +235,9 @@ def build_context(document: Document, doc: Doc) -> Context:
         sents=sents,
         para_of_sent=_paragraph_index(document.text, sents),
         dates=found_dates,
-        quantities=quantities_mod.find_quantities(document.text, lang),
+        # a number inside a date is its day, no count (« tués le 12 dans une embuscade », "on the 12th")
+        quantities=[q for q in quantities_mod.find_quantities(document.text, lang)
+                    if not any(d.start <= q.start and q.end <= d.end for d in found_dates)],
         places=places,
         actors=actors,
         claims=find_claims(doc, m, actors, sents, [(d.start, d.end) for d in found_dates], quoted),
@@ -1474,8 +1476,13 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         noun = hs.root if hs is not None else span.root
         if noun.dep_ in ("nummod", "det") and noun.head.i > noun.i:
             noun = noun.head
+        # « deux soldats tués à Bouca, trois civils enlevés à Gadzi »: the participle said of the counted noun
+        # itself, not the verb of the first noun it is coordinated with
+        own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None) \
+            if noun.dep_ == "conj" else None
         noun = _first_coordinated_noun(noun)
-        verb = noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
+        verb = own if own is not None else \
+            noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
     words = [verb, *(c for c in verb.children if c.dep_.split(":")[0] in RESULT_DEPS)] if verb is not None else []
     if verb is not None:
         # « ont pris en otage 12 personnes », "held 20 people as hostages": the state the verb puts them in
@@ -2237,6 +2244,19 @@ def _hung_on_state(verb: Token) -> Token | None:
     return noun
 
 
+def _heavy_toll(ctx: Context, cue: Token) -> bool:
+    """``cue`` is a toll noun (``events_<lang>.TOLL_NOUNS``) told heavy with no figure: an adjective of
+    ``HEAVY_TOLL_WORDS`` on it (« bilan lourd », « lourd bilan », "heavy toll"); not a toll said of things (« un
+    bilan matériel lourd », ``NOT_DEATH_TOLL``). A toll that grows with no figure (« le bilan s'alourdit », "toll
+    rises") is left without one (tests/test_event_rules.py holds it so)."""
+    if cue.lemma_.lower() not in ctx.m.toll_nouns and cue.lower_ not in ctx.m.toll_nouns:
+        return False
+    words = lexicon_words("events", ctx.lang, "HEAVY_TOLL_WORDS")
+    if not words or any(c.lower_ in lexicon_words("events", ctx.lang, "NOT_DEATH_TOLL") for c in cue.children):
+        return False
+    return any(c.dep_ == "amod" and (c.lemma_.lower() in words or c.lower_ in words) for c in cue.children)
+
+
 def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                     named_only: bool = False) -> tuple[Range, int, int] | None:
     """The dead a headline names without a figure: a singular victim of a killing word is one
@@ -2275,6 +2295,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if deaths:
                 return None
             return Range(low=1, best=1, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
+        if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and _heavy_toll(ctx, cue):
+            # "Rebel attack leaves heavy toll", « bilan lourd après une attaque »: people died, more than one; how
+            # many, the text does not say
+            if deaths:
+                return None
+            return Range(low=2, best=None, high=None, basis="at_least"), cue.idx, cue.idx + len(cue)
         if not named_only and kind == "DEATH" and cue.pos_ == "NOUN" and cue.lemma_.lower() in ctx.m.mass_killings and \
                 not any(c.dep_ == "nummod" for c in cue.children) and not _in_relative_clause(cue, sent):
             # "un nouveau massacre de civils à Mbrés": a killing of several, two at least; how many

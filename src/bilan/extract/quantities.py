@@ -227,7 +227,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         coll = _key(m.group("coll"))
         n = g.lx.COLLECTIVES[coll.rstrip("s")] if coll.rstrip("s") in g.lx.COLLECTIVES else g.lx.COLLECTIVES[coll]
         mod = g.lx.MODIFIERS.get((m.group("mod") or "").lower())
-        if mod in ("less_than", "more_than", "at_least", "up_to"):
+        if mod in ("less_than", "more_than", "at_least", "up_to", "nearly"):
             value = _apply(mod, n)
         else:
             spread = round(n * COLLECTIVE_SPREAD)

@@ -107,6 +107,8 @@ DAYPARTS = ["morning", "afternoon", "evening", "night", "in the morning", "in th
             "at night", "at dawn", "at noon", "around noon", "around midnight"]
 
 _CUES = r"(?:in|since|until|till|before|after|during|through|from|between)"
+# what follows a day told without its month ("on the 12th, gunmen ...", "on the 12th near Kossa")
+_AFTER_DAY_ONLY = r"(?= ?[,.;:!?)]| ?$| (?:in|at|near|outside|around|along|when|as|during|after|before|and))"
 
 PATTERNS = [
     # --- calendar dates ------------------------------------------------------------------------
@@ -151,6 +153,10 @@ PATTERNS = [
     (r"[[the {part} of the year]]", "rel_year", {"offset": 0}),
     (r"[[the {part} of the month]]", "rel_month", {"offset": 0}),
     # --- relative to the publication date -------------------------------------------------------
+    # a day of the month told without its month, in a dispatch ("killed on the 12th near Kossa", "on Tuesday the
+    # 2nd"): the latest such day on or before publication; an ordinal, then a mark, the end or a word that opens a
+    # place or a time (not "on the 3rd floor")
+    (r"on [[(?:{weekday},? )?the (?=\d\d?(?:st|nd|rd|th)){day}]]" + _AFTER_DAY_ONLY, "day_only", {}),
     (r"[[the day before yesterday]]", "rel_day", {"offset": -2}),
     (r"[[(?:(?:early|late) )?yesterday(?: {daypart})?]]", "rel_day", {"offset": -1}),
     (r"[[the day after tomorrow]]", "rel_day", {"offset": 2}),

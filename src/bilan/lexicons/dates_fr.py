@@ -118,6 +118,11 @@ DAYPARTS = [
 _YEAR_CUES = r"(?:en|depuis|dès|jusqu'en|d'ici|avant|après|courant|vers|à partir de|au cours de)"
 _MONTH_CUES = r"(?:en|depuis|dès|jusqu'en|jusqu'à|d'ici|avant|après|courant|de|d'|à partir de|au cours de)"
 _MONTHS_OF = r"(?:(?:le |ce )?mois (?:de |d'))"
+# ce qui suit un jour dit sans son mois (« le 12 dans une embuscade », « le 12, à Bria ») ; pas un numéro de rue
+# (« devant le 10, rue Paul-Bert »)
+_AFTER_DAY_ONLY = (r"(?!,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours|passage)\b)"
+                   r"(?= ?[,.;:!?)]| ?$| (?:dans|à|au|aux|près|en|lors|vers|entre|contre|sur la route|sur l'axe"
+                   r"|au cours|alors))")
 
 PATTERNS = [
     # --- calendar dates ------------------------------------------------------------------------
@@ -161,6 +166,14 @@ PATTERNS = [
     (r"[[(?:la )?{part} de l'année]]", "rel_year", {"offset": 0}),
     (r"[[(?:la )?{part} du mois]]", "rel_month", {"offset": 0}),
     # --- relative to the publication date -------------------------------------------------------
+    # un jour du mois sans le mois, dans une dépêche (« tués le 12 dans une embuscade », « mardi 2 à Bria », « le 12
+    # courant », « dans la nuit du 11 au 12 ») : le dernier de ces jours à la publication ou avant ; il faut après lui
+    # une ponctuation, la fin ou un mot qui ouvre un lieu ou un moment (pas « le 12e », « le 20 heures »)
+    # (en chiffres : « le premier appartement » n'est pas un jour)
+    (r"[[(?:le|ce) (?:{weekday} )?(?=\d){day}(?: {mod})?]]" + _AFTER_DAY_ONLY, "day_only", {}),
+    (r"[[{weekday} (?=\d){day}(?: {mod})?]]" + _AFTER_DAY_ONLY, "day_only", {}),
+    (r"[[(?:(?:le|ce) )?(?:{weekday} )?(?=\d){day} courant]]", "day_only", {"this_month": True}),
+    (r"[[(?:la )?nuit du (?=\d){day} au (?=\d){day2}]]", "day_only", {"night": True}),
     (r"[[avant-hier(?: {daypart})?]]", "rel_day", {"offset": -2}),
     (r"[[hier(?: {daypart})?]]", "rel_day", {"offset": -1}),
     (r"[[après-demain(?: {daypart})?]]", "rel_day", {"offset": 2}),

@@ -1236,6 +1236,10 @@ OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior
 # a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given
 MASS_KILLING_NOUNS = ["massacre"]
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
+# a toll told heavy with no figure ("leaves heavy toll"): people died, two at least (incidents._heavy_toll); not a
+# toll of things (NOT_DEATH_TOLL)
+HEAVY_TOLL_WORDS = ["heavy", "heavier", "mounting"]
+NOT_DEATH_TOLL = ["economic", "financial", "material", "humanitarian", "psychological", "emotional"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized",
                "hospitalise", "hospitalised"]
 

@@ -969,6 +969,10 @@ OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "pas
 # le meurtre de plusieurs personnes par son nom (« un massacre à Mbrés ») : deux morts au moins, faute de chiffre
 MASS_KILLING_NOUNS = ["massacre", "tuerie"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
+# un bilan dit lourd, sans chiffre (« bilan lourd après une attaque », « un lourd bilan ») : des morts, deux au moins
+# (incidents._heavy_toll) ; pas un bilan de choses (NOT_DEATH_TOLL)
+HEAVY_TOLL_WORDS = ["lourd", "lourds", "alourdi", "très lourd"]
+NOT_DEATH_TOLL = ["matériel", "économique", "financier", "humanitaire", "provisoire"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessant", "blessure", "blessures", "hospitaliser"]
 
 # nouns for who is counted

@@ -24,6 +24,10 @@ VAGUE = {
     "tens of thousands": "tens_of_thousands", "hundreds of thousands": "hundreds_of_thousands",
     "dozens": "dozens", "scores": "dozens", "tens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
     "several": "several", "a few": "few", "a handful of": "few", "many": "many", "numerous": "many",
+    # one quantity, not "several" and a number to add up ("several hundred civilians", "a few dozen")
+    "several dozen": "dozens", "several hundred": "hundreds", "several thousand": "thousands",
+    "several tens of thousands": "tens_of_thousands", "several hundred thousand": "hundreds_of_thousands",
+    "a few dozen": "dozens", "a few hundred": "hundreds", "a few thousand": "thousands",
 }
 ONE_OF_THEM = [r"one\s+of\s+them"]
 # "two policemen were killed and a third was wounded": an ordinal after "a" is one more of the people

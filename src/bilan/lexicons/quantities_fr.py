@@ -13,6 +13,8 @@ MODIFIERS = {
     "environ": "approx", "près de": "nearly", "quelque": "approx", "autour de": "approx", "approximativement": "approx",
     "au moins": "at_least", "au minimum": "at_least", "pas moins de": "at_least",
     "plus de": "more_than", "au-delà de": "more_than",
+    # élidés devant une quantité collective (« plus d'une dizaine de morts », « près d'une centaine »)
+    "plus d'": "more_than", "plus d’": "more_than", "près d'": "nearly", "près d’": "nearly",
     "moins de": "less_than", "moins d'": "less_than",
     "jusqu'à": "up_to", "au plus": "up_to", "au maximum": "up_to",
     # élidés après « que » (« a affirmé qu'au moins dix manifestants ») : l'apostrophe collée au modificateur
@@ -32,6 +34,10 @@ VAGUE = {
     "des dizaines": "dozens", "dizaines": "dozens", "des centaines": "hundreds", "centaines": "hundreds",
     "des milliers": "thousands", "milliers": "thousands", "plusieurs": "several", "quelques": "few",
     "de nombreux": "many", "de nombreuses": "many", "nombreux": "many",
+    # plusieurs dizaines, centaines, milliers : une quantité, pas « plusieurs » et « des dizaines » à additionner
+    "plusieurs dizaines": "dozens", "plusieurs centaines": "hundreds", "plusieurs milliers": "thousands",
+    "plusieurs dizaines de milliers": "tens_of_thousands", "plusieurs centaines de milliers": "hundreds_of_thousands",
+    "quelques dizaines": "dozens", "quelques centaines": "hundreds", "quelques milliers": "thousands",
 }
 # "l'un d'entre eux", "l’une d’elles", "l'un de leurs éléments" -> 1 (either apostrophe)
 ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d['’](?:eux|elles)",
@@ -75,6 +81,8 @@ NOT_COUNTS = [
     "balles", "balle", "coups de feu", "coups de couteau", "projectiles",
     # les armes abattues ou interceptées (« a abattu neuf drones », « intercepté quatre missiles ») : aucun mort
     "drones", "missiles", "roquettes", "obus", "bombes", "grenades", "ogives",
+    # un numéro de rue (« devant le 10, rue des Martyrs », « au 4 avenue Boganda ») : une adresse
+    "rue", "avenue", "boulevard", ", rue", ", avenue", ", boulevard",
 ]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
