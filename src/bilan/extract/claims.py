@@ -477,6 +477,9 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     # a phrase behind a preposition is no subject, whatever the parse says (« a indiqué à l'AFP ... un
     # officier »: the agency is the audience)
     real = [c for c in real if not any(k.dep_ == "case" and k.i < c.i for k in c.children)] or real
+    # nor a phrase a relative pronoun opens (« ont enlevé douze fidèles, dont le pasteur, a annoncé la police »: the
+    # parse's subject is the aside on the object before it)
+    real = [c for c in real if not (c.left_edge.i < c.i and _relative(c.left_edge))]
     if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
             and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition

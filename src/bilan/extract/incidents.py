@@ -531,16 +531,24 @@ def _overnight_of_statement(ctx: Context, trig: Trigger, dates: list):
     sent = ctx.sents[si]
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     phrases = {tuple(w.split()) for w in words}
+    # the verbs the act's noun is the subject of, and those joined to them ("A missile strike killed four people and
+    # injured 11 overnight")
+    np = troot
+    while np.dep_ in ("compound", "amod") and np.head.i != np.i:
+        np = np.head
+    acting = {np.head.i} | {c.i for c in np.head.children if c.dep_ == "conj" and c.pos_ == "VERB"} \
+        if np.dep_ in ("nsubj", "nsubj:pass") and np.head.pos_ == "VERB" else set()
     for tok in sent:
         first = next((tok.i - len(p) + 1 for p in phrases if p[-1] == tok.lower_ and tok.i - len(p) + 1 >= sent.start
                       and tuple(t.lower_ for t in ctx.doc[tok.i - len(p) + 1:tok.i + 1]) == p), None)
         if first is None:
             continue
-        # the night word on the trigger ("an overnight attack", "shelled the town overnight"), or on an event word
+        # the night word on the trigger ("an overnight attack", "shelled the town overnight"), on a verb the act's
+        # noun does ("A missile strike killed four people ... overnight"), or on an event word
         # the trigger's act is told by ("killed in an overnight attack", « tués lors d'une attaque nocturne »); not on
         # another thing ("despite the overnight curfew")
         cur = tok.head
-        if not (trig.tok_start <= cur.i < trig.tok_end or cur.i == troot.i):
+        if not (trig.tok_start <= cur.i < trig.tok_end or cur.i == troot.i or cur.i in acting):
             if cur.i not in ctx.trigger_tokens:
                 continue
             up = cur.head.head if cur.head.pos_ == "ADP" else cur.head
@@ -4531,6 +4539,8 @@ def _demonym_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
     troot = doc[trig.tok_start:trig.tok_end].root
     if troot.pos_ == "VERB":
         words += [c for c in troot.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"]
+    if troot.dep_ == "compound" and troot.head.pos_ == "NOUN" and troot.head.i > troot.i:
+        words.append(troot.head)  # "A Russian missile strike": the demonym on the noun the weapon word qualifies
     for tok in words:
         for c in tok.children:
             if c.dep_ not in DEMONYM_DOER_DEPS:

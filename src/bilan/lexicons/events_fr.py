@@ -25,6 +25,10 @@ TRIGGERS = [
     # Explosions / Remote violence
     ("frappe aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("frappe de drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    # une frappe de missiles ou de roquettes est un tir de missiles d'ACLED (« une frappe de missile russe »), comme
+    # "missile strike" en anglais, pas une frappe aérienne
+    ("frappe de missile", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 92, ()),
+    ("frappe de roquette", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 92, ()),
     ("raid aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("bombardement aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 91, ()),
     # le nom seulement : "la crise frappe les éleveurs" est le verbe ("noun_only")
