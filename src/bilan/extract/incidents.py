@@ -34,7 +34,7 @@ from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
 from bilan.lexicons import LexiconMissing
-from bilan.nlp import plain_apostrophes
+from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer, Place, distance_km
@@ -146,7 +146,8 @@ class Context:
     versions: dict[int, str] = field(default_factory=dict)
     text: str = ""  # doc.text, read once (spaCy builds it anew from the tokens at each access)
     # the stored text as typed, when it differs from the text read (``document.text``: its typographic apostrophes
-    # read as ', nlp.plain_apostrophes); "" when they are the same. Quotes of the text are taken from it (_as_typed)
+    # read as ', its scare quotes blanked, nlp.read_text); "" when they are the same. Quotes of the text are taken
+    # from it (_as_typed)
     typed: str = ""
 
     def sent_of_char(self, char: int) -> int:
@@ -205,7 +206,7 @@ def _outer_kinds(cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     typed = document.text
-    read = plain_apostrophes(typed)  # what the parser read too (nlp.parser_text): same length, same offsets
+    read = read_text(typed)  # what the parser read too (nlp.parser_text): same length, same offsets
     if read is not typed:
         document = document.model_copy(update={"text": read})
     m = for_language(lang)
@@ -5107,18 +5108,19 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
 
 
 def _as_typed(ctx: Context, incidents: list[Incident], quantities: list[Quantity]) -> None:
-    """The evidence, claims, targets and figures quote the stored text as typed (its ’), at the same offsets: the
-    text read (``ctx.document.text``) differs from it only by its apostrophes (nlp.plain_apostrophes)."""
+    """The evidence, claims, targets and figures quote the stored text as typed (its ’, its scare quotes), at the
+    same offsets: the text read (``ctx.document.text``) differs from it only by its apostrophes and the scare quotes
+    it reads as spaces (nlp.read_text)."""
     read, typed = ctx.document.text, ctx.typed
     for inc in incidents:
         for x in (*inc.evidence, *inc.claims, *inc.quantities):
-            if "'" in x.text and x.text == read[x.start:x.end]:
+            if x.text == read[x.start:x.end]:
                 x.text = typed[x.start:x.end]
         for t in inc.targets:
-            if "'" in t.mention and t.mention == read[t.start:t.end]:
+            if t.mention == read[t.start:t.end]:
                 t.mention = typed[t.start:t.end]
     for q in quantities:
-        if "'" in q.text and q.text == read[q.start:q.end]:
+        if q.text == read[q.start:q.end]:
             q.text = typed[q.start:q.end]
 
 

@@ -1,0 +1,120 @@
+"""Scare quotes around an act word, and acts whose target is the grammatical subject (our own sentences, FR and EN,
+in the style of wire news; places and names of our own choosing).
+
+- Quote marks around one to three words inside a sentence (« avoir « neutralisé » six insurgés », 'had "neutralised"
+  six militants', “killed”, «neutralisés», ‘neutralised’) are a word kept at a distance, not a speaker's quotation:
+  the text is read as if they were not there (nlp.read_text blanks them, one space for one mark; the parser reads
+  the words closed up, nlp._closed_up, and its parse is spread back over the text read, so every offset is the
+  stored text's). The evidence quotes the stored text as typed, marks included where a span covers them.
+- Guards: a quotation after a colon, one that opens the sentence or runs past three words, a quoted name in
+  capitals (« l'opération "Barkhane" », 'the so-called "Islamic State"') and text in capitals keep their marks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import extracting
+from bilan.nlp import plain_apostrophes, read_text
+
+MAR6 = dt.date(2025, 3, 6)  # a Thursday
+
+
+def _acts(text, lang):
+    return extracting.extract(text, lang, MAR6)
+
+
+def _show(incs):
+    return [(i.sub_event_type, i.fatalities and i.fatalities.best, [(a.role, a.name) for a in i.actors],
+             [(e.field, e.text) for e in i.evidence], [(c.speaker, c.text) for c in i.claims]) for i in incs]
+
+
+# (text, lang, the dead, the act's word as typed, a word of the claim's speaker or None)
+SCARE = [
+    ("L'armée a affirmé avoir « neutralisé » six insurgés près de Tessalit.", "fr", 6, "neutralisé", "armée"),
+    ("L'armée a affirmé avoir «neutralisé» six insurgés près de Tessalit.", "fr", 6, "neutralisé", "armée"),
+    ("L'armée a affirmé avoir “neutralisé” six insurgés près de Tessalit.", "fr", 6, "neutralisé", "armée"),
+    ("Les militaires ont « neutralisé » douze combattants près de Kidal lundi.", "fr", 12, "neutralisé", None),
+    ("Les militaires ont «\u00a0neutralisé\u00a0» douze combattants près de Kidal lundi.", "fr", 12, "neutralisé",
+     None),
+    ("Selon l'armée, les terroristes « neutralisés » lundi près de Tessalit sont au nombre de six.", "fr", 6,
+     "neutralisés", "armée"),
+    ("Selon l'armée, les terroristes \"neutralisés\" lundi près de Tessalit sont au nombre de six.", "fr", 6,
+     "neutralisés", "armée"),
+    ("Les gendarmes ont « abattu » deux assaillants près de Kayes mardi, selon une source sécuritaire.", "fr", 2,
+     "abattu", "source"),
+    ("Police said officers had \"shot dead\" two robbers in Kisumu on Tuesday.", "en", 2, "shot", "police"),
+    ("The army said it had \"neutralised\" six militants near Tessalit on Monday.", "en", 6, "neutralised", "army"),
+    ("The army said its troops had \u2018neutralised\u2019 six militants near Tessalit on Monday.", "en", 6,
+     "neutralised", "army"),
+    ("Soldiers \u201ckilled\u201d 12 fighters near Kidal on Monday, a military statement said.", "en", 12, "killed",
+     "statement"),
+    ("Troops \"neutralized\" 12 fighters near Kidal on Monday, the defence ministry said.", "en", 12, "neutralized",
+     "ministry"),
+]
+
+
+@pytest.mark.parametrize("text,lang,dead,word,speaker", SCARE)
+def test_an_act_word_in_scare_quotes_is_read(text, lang, dead, word, speaker):
+    doc, incs = _acts(text, lang)
+    violent = [i for i in incs if i.event_type in extracting.VIOLENT]
+    assert violent, _show(incs)
+    inc = violent[0]
+    assert inc.fatalities is not None and inc.fatalities.best == dead, _show(incs)
+    if word is not None:
+        assert any(e.field == "event_type" and e.text == word for e in inc.evidence), _show(incs)
+    if speaker is not None:
+        assert any(c.speaker and speaker in c.speaker.lower() for c in inc.claims), _show(incs)
+    # every quote is of the stored text, at its own offsets
+    for x in (*inc.evidence, *inc.claims):
+        assert x.text == doc.text[x.start:x.end], (x.field if hasattr(x, "field") else "claim", x.text)
+
+
+# the text read: the marks of a scare quote are spaces, one for one; other marks stay
+BLANKED = [
+    ("avoir « neutralisé » six", "avoir   neutralisé   six"),
+    ("avoir «neutralisé» six", "avoir  neutralisé  six"),
+    ("had \"neutralised\" six", "had  neutralised  six"),
+    ("had \u2018neutralised\u2019, he said", "had  neutralised , he said"),
+    ("called it \u201ca cowardly attack\u201d.", "called it  a cowardly attack ."),
+    ("contre l'\u00abennemi\u00bb hier", "contre l' ennemi  hier"),
+]
+
+KEPT = [
+    "Les soldats de l'opération « Barkhane » ont tué six insurgés.",
+    "Fighters of the so-called \"Islamic State\" killed six villagers.",
+    "Le porte-parole a déclaré : « neutralisés ».",
+    "The spokesman said: \"neutralised\".",
+    "« Neutralisés », a dit le porte-parole.",
+    "« nous avons tué six terroristes », a dit le porte-parole.",
+    "Residents said the gunmen \"shot everyone in sight\" before leaving.",
+    "TROOPS \"NEUTRALISED\" SIX GUERRILLAS.",
+    "The rebels' positions and the soldiers' camp were shelled.",
+]
+
+
+@pytest.mark.parametrize("text,read", BLANKED)
+def test_scare_quotes_are_read_as_spaces(text, read):
+    assert read_text(text) == read
+    assert len(read_text(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_quotations_and_quoted_names_keep_their_marks(text):
+    assert read_text(text) == plain_apostrophes(text)
+
+
+# a speaker's quotation is still the speaker's
+QUOTED = [
+    ("Le porte-parole de l'armée a déclaré : « nous avons tué six terroristes » lundi près de Tessalit.", "fr",
+     "porte-parole"),
+    ("\"We killed six militants,\" the army spokesman said on Monday in Tessalit.", "en", "spokesman"),
+]
+
+
+@pytest.mark.parametrize("text,lang,speaker", QUOTED)
+def test_a_quotation_keeps_its_speaker(text, lang, speaker):
+    _, incs = _acts(text, lang)
+    assert incs and any(c.speaker and speaker in c.speaker.lower() for c in incs[0].claims), _show(incs)
