@@ -118,3 +118,43 @@ QUOTED = [
 def test_a_quotation_keeps_its_speaker(text, lang, speaker):
     _, incs = _acts(text, lang)
     assert incs and any(c.speaker and speaker in c.speaker.lower() for c in incs[0].claims), _show(incs)
+
+
+# --- the subject underwent the act: « tomber dans une embuscade », "fall into an ambush", "were caught in an ambush",
+# "came under fire", « essuyer des tirs » (events_<lang>.UNDERGOING_VERBS): the subject's side is hit (actor2, or the
+# target), the doer is not named. (text, lang, the side hit)
+UNDERGONE = [
+    ("Une patrouille de l'armée est tombée dans une embuscade près de Ménaka, faisant trois morts parmi les soldats.",
+     "fr", "Military Forces"),
+    ("Un convoi de la gendarmerie est tombé dans une embuscade mardi près de Djibo.", "fr", "Police Forces"),
+    ("Une patrouille de l'armée a essuyé des tirs près de Ménaka, faisant trois morts parmi les soldats.", "fr",
+     "Military Forces"),
+    ("An army patrol fell into an ambush near Menaka, leaving three soldiers dead.", "en", "Military Forces"),
+    ("An army patrol was caught in an ambush near Menaka on Monday, and three soldiers were killed.", "en",
+     "Military Forces"),
+    ("An army patrol came under attack near Menaka on Monday, and three soldiers were killed.", "en",
+     "Military Forces"),
+]
+
+
+@pytest.mark.parametrize("text,lang,hit", UNDERGONE)
+def test_the_subject_of_a_verb_of_undergoing_is_hit(text, lang, hit):
+    _, incs = _acts(text, lang)
+    assert incs, _show(incs)
+    inc = incs[0]
+    assert inc.event_type == extracting.BAT, _show(incs)
+    assert any(a.role == "actor2" and hit in a.name for a in inc.actors), _show(incs)
+    assert not any(a.role == "actor1" and hit in a.name for a in inc.actors), _show(incs)
+
+
+# what the act hit, named as the subject, is its target (« le bus est tombé dans une embuscade »)
+UNDERGONE_TARGETS = [
+    ("Un bus de voyageurs est tombé dans une embuscade lundi près de Dori.", "fr", "bus"),
+    ("A passenger bus fell into an ambush near Dori on Monday.", "en", "bus"),
+]
+
+
+@pytest.mark.parametrize("text,lang,target", UNDERGONE_TARGETS)
+def test_the_subject_of_a_verb_of_undergoing_is_the_target(text, lang, target):
+    _, incs = _acts(text, lang)
+    assert incs and any(target in t.name for t in incs[0].targets), _show(incs)

@@ -44,7 +44,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
                                   document_country, find_places, finer_place, focus_place, is_common_word,
                                   told_as_origin, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
-                                   place_of_a_person_hit, setting_of_a_person_act, targets_of)
+                                   place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
@@ -3423,6 +3423,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             hit_side, a1 = (None, free[0]) if free else (
                 a1, None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1))
             doers_pool = [a for a in doers_pool if a not in hit]  # (nor, later, the doer of another act)
+    # « une patrouille de l'armée est tombée dans une embuscade », "an army patrol came under fire": the side that
+    # underwent the act is the side hit, never its doer (nor are the dead of that side the act's doers)
+    undergone = _undergoers(ctx, trig, armed)
+    if a1 is not None and any(a1 is u or a1.name == u.name for u in undergone):
+        a1 = None
+    if undergone and etype == "Battles" and a1 is None and hit_side is None:
+        hit_side = undergone[0]
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -3431,6 +3438,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = _force_member_doer(ctx, trig)  # "A soldier shot dead a man", « Un soldat a tué un civil »
     if a1 is None and etype in ("Explosions/Remote violence", "Battles", "Violence against civilians"):
         a1 = _demonym_doer(ctx, trig)
+    if a1 is not None and any(a1 is u or a1.name == u.name for u in undergone):
+        a1 = None
     if a1 is None and hit_side is None:
         # one incident per sentence: the doer of another of its acts of violence did it ("THE BODIES OF
         # THE PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "SAID THAT THE GROUP EXECUTED THE TWO
@@ -3808,12 +3817,32 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return a
 
 
+def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors that underwent the act as the subject of a verb of undergoing it (« une patrouille de
+    l'armée est tombée dans une embuscade », "an army patrol fell into an ambush", "came under fire":
+    targets.undergoing_verb): the subject's noun, or the side its phrase names (« de l'armée », "army patrol")."""
+    verb = undergoing_verb(ctx.doc, trig.tok_start, trig.tok_end)
+    if verb is None:
+        return []
+    subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    out = []
+    for a in armed:
+        root = _mention_noun(ctx.doc, a)
+        if root.i in subjects or root.dep_.split(":")[0] in ("nmod", "compound", "amod", "pobj") \
+                and _phrase_head(root).i in subjects:
+            out.append(a)
+    return out
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
     subject of the sentence's verbs; for a battle, else the first armed actor. None otherwise: the
-    target of an attack is not its perpetrator."""
+    target of an attack is not its perpetrator, nor the side that underwent it (:func:`_undergoers`)."""
     doc = ctx.doc
+    hit = _undergoers(ctx, trig, armed)
+    if hit:
+        armed = [a for a in armed if a not in hit]
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))

@@ -1612,6 +1612,11 @@ RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans"
 # participes d'escorte : qui escorte ce qu'une attaque a frappé (« un convoi escorté par l'armée ») n'en est pas l'auteur
 ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
 
+# verbes dont le sujet a subi l'acte que dit leur complément (« une patrouille est tombée dans une embuscade », « le
+# convoi a essuyé des tirs », « le camp a subi une attaque ») : le sujet est ce que l'acte a frappé, non son auteur ;
+# avec les prépositions dont l'une doit ouvrir le complément (aucune : l'objet direct) (targets.undergoing_verb)
+UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": ()}
+
 # verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
 # 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
 TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier"]
