@@ -134,6 +134,15 @@ UNDERGONE = [
      "Military Forces"),
     ("An army patrol came under attack near Menaka on Monday, and three soldiers were killed.", "en",
      "Military Forces"),
+    # the passive subject of the act's own verb, its dead told « parmi les soldats »
+    ("Une patrouille de l'armée a été attaquée près de Ménaka, faisant trois morts parmi les soldats.", "fr",
+     "Military Forces"),
+    ("An army patrol was attacked near Menaka on Monday, leaving three soldiers dead.", "en", "Military Forces"),
+    # « prendre en embuscade »: an ambush, not a town taken (« prise »)
+    ("Une patrouille de l'armée a été prise en embuscade lundi près de Ménaka et trois soldats ont été tués.", "fr",
+     "Military Forces"),
+    ("Des jihadistes ont pris en embuscade une patrouille de l'armée lundi près de Ménaka, tuant trois soldats.",
+     "fr", "Military Forces"),
 ]
 
 
@@ -142,7 +151,7 @@ def test_the_subject_of_a_verb_of_undergoing_is_hit(text, lang, hit):
     _, incs = _acts(text, lang)
     assert incs, _show(incs)
     inc = incs[0]
-    assert inc.event_type == extracting.BAT, _show(incs)
+    assert inc.sub_event_type == extracting.CLA, _show(incs)
     assert any(a.role == "actor2" and hit in a.name for a in inc.actors), _show(incs)
     assert not any(a.role == "actor1" and hit in a.name for a in inc.actors), _show(incs)
 

@@ -1412,22 +1412,49 @@ _QWORD = r"[^\W\d_][\w'\u2019\u02bc-]*"
 _QWORDS = rf"{_QWORD}(?: {_QWORD}){{0,2}}"
 _QPLAIN = r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}"  # no apostrophe inside single quotes
 _QSPACE = "[ \u00a0\u202f]?"
+# (found in two steps: the marks, by ``str.find``, then the quote at each mark; what comes before a mark is read by
+# :func:`_opens_inside`)
 _SCARE_QUOTES = re.compile(
-    rf"(?:(?<=[^\W_][ \u00a0])|(?<=['\u2019\u02bc])|(?<=['\u2019] ))"
     rf"(?:«{_QSPACE}({_QWORDS}){_QSPACE}»|\u201c({_QWORDS})\u201d|\"({_QWORDS})\"|['\u2018]({_QPLAIN})['\u2019])"
     r"(?=[\s,.;:!?)\]\u2026]|$)")
-_QUOTE_MARKS = ('"', "\u00ab", "\u201c", "'", "\u2018")
+# where a scare quote may open: its mark (a straight single quote after a space only, « l'armée » is no quote)
+_OPENINGS = ("\u00ab", "\u201c", '"', "\u2018", " '", "\u00a0'")
+_BEFORE_MARK = frozenset(" \u00a0")
+_ELISIONS = frozenset("'\u2019\u02bc")
+
+
+def _opens_inside(text: str, start: int) -> bool:
+    """The mark at ``start`` opens right after a word and one space (« avoir « »), an elided article (« l'"ennemi" »)
+    or a plural's apostrophe and one space ("the soldiers' 'victory'")."""
+    if start >= 1 and text[start - 1] in _ELISIONS:
+        return True
+    if start < 2 or text[start - 1] not in _BEFORE_MARK:
+        return False
+    prev = text[start - 2]
+    return prev.isalnum() or prev in "'\u2019" and text[start - 1] == " "
 
 
 def _scare_marks(text: str) -> list[tuple[int, int]]:
     """The character ranges of the scare quotes' marks in ``text`` (with the space inside « »), in order."""
-    if not any(q in text for q in _QUOTE_MARKS):
+    starts = []
+    for opening in _OPENINGS:
+        i = text.find(opening)
+        while i != -1:
+            starts.append(i + len(opening) - 1)
+            i = text.find(opening, i + 1)
+    if not starts:
         return []
-    out = []
-    for match in _SCARE_QUOTES.finditer(text):
+    out, end = [], 0
+    for start in sorted(starts):
+        if start < end or not _opens_inside(text, start):
+            continue
+        match = _SCARE_QUOTES.match(text, start)
+        if match is None:
+            continue
         k = next(i for i in (1, 2, 3, 4) if match.group(i) is not None)
         if match.group(k)[0].islower():
             out += [(match.start(), match.start(k)), (match.end(k), match.end())]
+            end = match.end()
     return out
 
 

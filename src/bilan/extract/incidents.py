@@ -3820,11 +3820,17 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
 def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
     """The armed actors that underwent the act as the subject of a verb of undergoing it (« une patrouille de
     l'armée est tombée dans une embuscade », "an army patrol fell into an ambush", "came under fire":
-    targets.undergoing_verb): the subject's noun, or the side its phrase names (« de l'armée », "army patrol")."""
+    targets.undergoing_verb) or the passive subject of its own verb ("an army patrol was attacked"): the subject's
+    noun, or the side its phrase names (« de l'armée », "army patrol")."""
     verb = undergoing_verb(ctx.doc, trig.tok_start, trig.tok_end)
-    if verb is None:
+    if verb is not None:
+        subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    else:
+        # the passive subject of the act's own verb (« une patrouille de l'armée a été attaquée »): done to it too
+        root = ctx.doc[trig.tok_start:trig.tok_end].root
+        subjects = {c.i for c in root.children if c.dep_ in PASSIVE_SUBJECTS} if root.pos_ == "VERB" else set()
+    if not subjects:
         return []
-    subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
     out = []
     for a in armed:
         root = _mention_noun(ctx.doc, a)

@@ -106,6 +106,8 @@ TRIGGERS = [
     # affronté des jihadistes »), non une difficulté affrontée
     ("affronter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor", "needs_armed_object")),
     ("embuscade", "Battles", "Armed clash", "ASSAULT", 64, ("typed_by_victims",)),
+    # « une patrouille a été prise en embuscade » : l'embuscade, non une prise de territoire (« prise »)
+    ("prendre en embuscade", "Battles", "Armed clash", "ASSAULT", 68, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assaut", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("bataille", "Battles", "Armed clash", "ASSAULT", 58, ()),
