@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 import extracting
-from bilan.nlp import plain_apostrophes, read_text
+from bilan.nlp import parse, plain_apostrophes, read_text
 
 MAR6 = dt.date(2025, 3, 6)  # a Thursday
 
@@ -111,6 +111,9 @@ QUOTED = [
     ("Le porte-parole de l'armée a déclaré : « nous avons tué six terroristes » lundi près de Tessalit.", "fr",
      "porte-parole"),
     ("\"We killed six militants,\" the army spokesman said on Monday in Tessalit.", "en", "spokesman"),
+    # a scare quote inside a quotation: the quotation stays the speaker's
+    ("« Nous avons \"neutralisé\" six terroristes près de Tessalit », a déclaré lundi le porte-parole de l'armée.",
+     "fr", "porte-parole"),
 ]
 
 
@@ -167,3 +170,28 @@ UNDERGONE_TARGETS = [
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(text, lang, target):
     _, incs = _acts(text, lang)
     assert incs and any(target in t.name for t in incs[0].targets), _show(incs)
+
+
+# the parser reads the words closed up: the same words, tags and tree as the text typed without the marks, each word
+# at its offset in the text as typed (the blanks between them whitespace tokens)
+CLOSED_UP = [
+    ("Selon l'armée, les terroristes « neutralisés » lundi près de Tessalit sont au nombre de six.",
+     "Selon l'armée, les terroristes neutralisés lundi près de Tessalit sont au nombre de six.", "fr"),
+    ("Les militaires ont «neutralisé» douze combattants près de Kidal lundi.",
+     "Les militaires ont neutralisé douze combattants près de Kidal lundi.", "fr"),
+    ("Troops \"neutralized\" 12 fighters near Kidal on Monday, the defence ministry said.",
+     "Troops neutralized 12 fighters near Kidal on Monday, the defence ministry said.", "en"),
+]
+
+
+@pytest.mark.parametrize("quoted,plain,lang", CLOSED_UP)
+def test_the_parse_is_that_of_the_words_closed_up(quoted, plain, lang):
+    doc, bare = parse(quoted, lang), parse(plain, lang)
+    assert doc.text == read_text(quoted)
+    words = [t for t in doc if not t.is_space]
+
+    def reading(toks):
+        return [(t.text, t.tag_, t.dep_, t.head.text) for t in toks]
+
+    assert reading(words) == reading(bare)
+    assert all(quoted[t.idx:t.idx + len(t.text)] == t.text for t in words)
