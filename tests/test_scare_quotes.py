@@ -141,6 +141,17 @@ UNDERGONE = [
     ("Une patrouille de l'armée a été attaquée près de Ménaka, faisant trois morts parmi les soldats.", "fr",
      "Military Forces"),
     ("An army patrol was attacked near Menaka on Monday, leaving three soldiers dead.", "en", "Military Forces"),
+    # a noun said of the subject: « victime de », « la cible de », "the target of", "the victim of"
+    # (events_<lang>.UNDERGOING_NOUNS)
+    ("Une patrouille de l'armée a été victime d'une embuscade lundi près de Ménaka, faisant trois morts parmi les "
+     "soldats.", "fr", "Military Forces"),
+    ("Une patrouille de l'armée a été la cible d'une attaque lundi près de Ménaka.", "fr", "Military Forces"),
+    ("An army patrol was the target of an ambush near Menaka on Monday, and three soldiers were killed.", "en",
+     "Military Forces"),
+    ("An army patrol was the victim of an ambush near Menaka on Monday.", "en", "Military Forces"),
+    ("An army convoy suffered an ambush near Menaka on Monday.", "en", "Military Forces"),
+    ("Le convoi de l'armée a subi une embuscade lundi près de Ménaka.", "fr", "Military Forces"),
+    ("An army convoy ran into an ambush near Menaka on Monday, losing three soldiers.", "en", "Military Forces"),
     # « prendre en embuscade »: an ambush, not a town taken (« prise »)
     ("Une patrouille de l'armée a été prise en embuscade lundi près de Ménaka et trois soldats ont été tués.", "fr",
      "Military Forces"),

@@ -276,12 +276,17 @@ def undergoing_verb(doc: Doc, trig_start: int, trig_end: int):
     """The verb whose subject underwent the act of the trigger at tokens ``trig_start:trig_end``: the trigger is
     the verb's complement opened by one of its prepositions (« une patrouille est tombée dans une embuscade », "a
     patrol fell into an ambush", "came under fire") or its direct object ("suffered an attack", « a subi une
-    attaque »), or a phrase of the verb with its object (« a essuyé des tirs »): ``events_<lang>.UNDERGOING_VERBS``.
-    None otherwise."""
+    attaque »), or a phrase of the verb with its object (« a essuyé des tirs »): ``events_<lang>.UNDERGOING_VERBS``;
+    or the word a noun said of the subject hangs the trigger on ("was the target of an ambush", « a été victime d'une
+    embuscade »: :func:`_undergoing_noun`). None otherwise."""
+    root = doc[trig_start:trig_end].root
+    if root.pos_ in ("NOUN", "PROPN"):
+        said = _undergoing_noun(root)
+        if said is not None:
+            return said
     verbs = _undergoing(doc.lang_)
     if not verbs:
         return None
-    root = doc[trig_start:trig_end].root
     if root.pos_ == "VERB" and root.lemma_.lower() in verbs and not verbs[root.lemma_.lower()]:
         return root
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -300,6 +305,24 @@ def undergoing_verb(doc: Doc, trig_start: int, trig_end: int):
     if preps is None or verb.pos_ != "VERB" or (prep is None) != (not preps) or prep is not None and prep not in preps:
         return None
     return verb
+
+
+def _undergoing_noun(root):
+    """The word whose subject underwent the act of the trigger noun ``root`` as the complement of a noun said of that
+    subject ("was the target of an ambush": the copula; « a été victime d'une embuscade »: the noun, the head of its
+    clause): ``events_<lang>.UNDERGOING_NOUNS``. None otherwise."""
+    nouns = lexicon_words("events", root.doc.lang_, "UNDERGOING_NOUNS")
+    if not nouns:
+        return None
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head
+        if noun.lower_ in nouns and noun.dep_ == "attr":
+            return noun.head  # "was the target of an ambush"
+        return None
+    if root.dep_.split(":")[0] in ("nmod", "obl") and root.head.lower_ in nouns \
+            and any(c.dep_.startswith("nsubj") for c in root.head.children):
+        return root.head  # « une patrouille a été victime d'une embuscade »
+    return None
 
 
 def _anchors(doc: Doc, trig_start: int, trig_end: int) -> set[int]:

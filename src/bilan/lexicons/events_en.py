@@ -1949,6 +1949,9 @@ ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
 # (targets.undergoing_verb)
 UNDERGOING_VERBS = {"fall": ("into",), "run": ("into",), "walk": ("into",), "come": ("under",), "catch": ("in",),
                     "suffer": ()}
+# nouns said of a subject that underwent the act their complement names ("an army patrol was the target of an
+# ambush", "was the victim of an attack") (targets.undergoing_verb)
+UNDERGOING_NOUNS = ["victim", "victims", "target", "targets"]
 
 # verbs of more or fewer: a plural event noun they act on ("have stepped up attacks since 2022") tells how often
 # acts happen, not an act (incidents._trend)

@@ -1618,6 +1618,9 @@ ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
 # convoi a essuyé des tirs », « le camp a subi une attaque ») : le sujet est ce que l'acte a frappé, non son auteur ;
 # avec les prépositions dont l'une doit ouvrir le complément (aucune : l'objet direct) (targets.undergoing_verb)
 UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": ()}
+# noms attributs dont le sujet a subi l'acte que dit leur complément (« une patrouille a été victime d'une
+# embuscade », « le convoi a été la cible d'une attaque ») (targets.undergoing_verb)
+UNDERGOING_NOUNS = ["victime", "victimes", "cible", "cibles"]
 
 # verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
 # 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
