@@ -68,10 +68,7 @@ TOLD_AGAIN = [
 ]
 
 
-TOLD_AGAIN_XFAIL = {
-    6: "the bus, subject of « tomber dans une embuscade », is no target of the ambush (targets.py finds what an act is "
-       "done to as its object or complement, not the subject of « tomber dans »): nothing names the bus again",
-}
+TOLD_AGAIN_XFAIL: dict[int, str] = {}
 
 
 @pytest.mark.parametrize("text,lang,n,best", extracting.indexed_params(TOLD_AGAIN, TOLD_AGAIN_XFAIL))

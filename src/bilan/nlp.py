@@ -6,6 +6,7 @@ package or model directory) points bilan at a larger model. Nothing is ever down
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import threading
@@ -1399,9 +1400,166 @@ def plain_apostrophes(text: str) -> str:
     return text
 
 
+# Scare quotes: quote marks around one to three words inside a sentence (« avoir « neutralisé » six insurgés »,
+# 'had "neutralised" six militants', « les terroristes “neutralisés” »): a word the writer keeps at a distance, not a
+# speaker's quotation. The marks break the parse of the act (the parser reads « neutralisé » as an adjective on its
+# own, and the act as a quotation no one said), so the text read has them blanked, one space for one mark. Only
+# marks that open right after a word (and one space) or an elided article (« l'"ennemi" »), around words with no
+# punctuation between them, the first in lower case (a quoted name, « l'opération "Barkhane" », 'the so-called
+# "Islamic State"', and text in capitals keep their marks), and that close before a space or a punctuation mark. A
+# quotation after a colon or opening a sentence, or one of more than three words, is a quotation and keeps its marks.
+_QWORD = r"[^\W\d_][\w'\u2019\u02bc-]*"
+_QWORDS = rf"{_QWORD}(?: {_QWORD}){{0,2}}"
+_QPLAIN = r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}"  # no apostrophe inside single quotes
+_QSPACE = "[ \u00a0\u202f]?"
+# (found in two steps: the marks, by ``str.find``, then the quote at each mark; what comes before a mark is read by
+# :func:`_opens_inside`)
+_SCARE_QUOTES = re.compile(
+    rf"(?:«{_QSPACE}({_QWORDS}){_QSPACE}»|\u201c({_QWORDS})\u201d|\"({_QWORDS})\"|['\u2018]({_QPLAIN})['\u2019])"
+    r"(?=[\s,.;:!?)\]\u2026]|$)")
+# where a scare quote may open: its mark (a straight single quote after a space only, « l'armée » is no quote)
+_OPENINGS = ("\u00ab", "\u201c", '"', "\u2018", " '", "\u00a0'")
+_BEFORE_MARK = frozenset(" \u00a0")
+_ELISIONS = frozenset("'\u2019\u02bc")
+
+
+def _opens_inside(text: str, start: int) -> bool:
+    """The mark at ``start`` opens right after a word and one space (« avoir « »), an elided article (« l'"ennemi" »)
+    or a plural's apostrophe and one space ("the soldiers' 'victory'")."""
+    if start >= 1 and text[start - 1] in _ELISIONS:
+        return True
+    if start < 2 or text[start - 1] not in _BEFORE_MARK:
+        return False
+    prev = text[start - 2]
+    return prev.isalnum() or prev in "'\u2019" and text[start - 1] == " "
+
+
+def _scare_marks(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the scare quotes' marks in ``text`` (with the space inside « »), in order."""
+    starts = []
+    for opening in _OPENINGS:
+        i = text.find(opening)
+        while i != -1:
+            starts.append(i + len(opening) - 1)
+            i = text.find(opening, i + 1)
+    if not starts:
+        return []
+    out, end = [], 0
+    for start in sorted(starts):
+        if start < end or not _opens_inside(text, start):
+            continue
+        match = _SCARE_QUOTES.match(text, start)
+        if match is None:
+            continue
+        k = next(i for i in (1, 2, 3, 4) if match.group(i) is not None)
+        if match.group(k)[0].islower():
+            out += [(match.start(), match.start(k)), (match.end(k), match.end())]
+            end = match.end()
+    return out
+
+
+def scare_quotes_blanked(text: str) -> str:
+    """``text`` with its scare quotes (``_SCARE_QUOTES``) read as spaces, one for one (same length, same offsets):
+    « avoir « neutralisé » six insurgés » reads « avoir   neutralisé   six insurgés ». One pass of one regex."""
+    marks = _scare_marks(text)
+    if not marks:
+        return text
+    parts, pos = [], 0
+    for start, end in marks:
+        parts += [text[pos:start], " " * (end - start)]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def read_text(text: str) -> str:
+    """The text every stage reads for the stored ``text`` (same length, same offsets): :func:`plain_apostrophes`,
+    with :func:`scare_quotes_blanked`. The stored text, and every quote of it, keeps its marks as typed."""
+    return scare_quotes_blanked(plain_apostrophes(text))
+
+
 def parser_text(text: str) -> str:
-    """The text the parser reads for ``text``: :func:`unwrapped`, with :func:`plain_apostrophes`."""
-    return unwrapped(plain_apostrophes(text))
+    """The text the parser reads for ``text``: :func:`unwrapped`, with :func:`read_text`."""
+    return unwrapped(read_text(text))
+
+
+def _closed_up(stored: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` (the text read for ``stored``, :func:`parser_text`) less its blanked scare quotes' spaces (« avoir neutralisé six insurgés »: what the
+    parser reads, its words side by side as typed without the marks), and its pieces as (start in it, start in
+    ``text``); None when it has none. Blank runs inside a sentence (« avoir   neutralisé ») would be whitespace
+    tokens to the parser, which then reads the word between them as an adjective."""
+    marks = _scare_marks(plain_apostrophes(stored))
+    if not marks:
+        return None
+    parts, pieces, pos, at = [], [], 0, 0
+    for start, end in marks:
+        parts.append(text[pos:start])
+        pieces.append((at, pos))
+        at += start - pos
+        pos = end
+    parts.append(text[pos:])
+    pieces.append((at, pos))
+    return "".join(parts), pieces
+
+
+def _spread(doc: Doc, text: str, pieces: list[tuple[int, int]]) -> Doc | None:
+    """``doc`` (the parse of the closed-up text) over ``text``: the same words, each at its place in ``text``, the
+    blanks in between whitespace tokens hung on the word before them; its tags, parse, entities and user data kept.
+    None when a word does not lie whole in ``text`` as it lies in the closed-up text."""
+    starts = [a for a, _ in pieces]
+
+    def at(char: int) -> int:
+        a, b = pieces[bisect.bisect_right(starts, char) - 1]
+        return b + char - a
+
+    words, spaces, tags, pos, morphs, lemmas, heads, deps, ents = [], [], [], [], [], [], [], [], []
+    new, olds = [], []
+    n = len(doc)
+    places = [at(t.idx) for t in doc] + [len(text)]
+    for t in doc:
+        here = places[t.i]
+        if text[here:here + len(t.text)] != t.text:
+            return None
+        new.append(len(words))
+        words.append(t.text)
+        tags.append(t.tag_)
+        pos.append(t.pos_)
+        morphs.append(str(t.morph))
+        lemmas.append(t.lemma_)
+        olds.append(t.i)
+        ents.append(f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O")
+        gap = text[here + len(t.text):places[t.i + 1]]
+        if gap.strip():
+            return None
+        spaces.append(gap[:1] == " ")
+        rest = gap[1:] if gap[:1] == " " else gap
+        if rest:
+            spaces[-1] = gap[:1] == " "
+            words.append(rest)
+            spaces.append(False)
+            tags.append("_SP" if doc.lang_ == "en" else "SPACE")
+            pos.append("SPACE")
+            morphs.append("")
+            lemmas.append(rest)
+            olds.append(-1)
+            inside = t.i + 1 < n and t.ent_iob_ in ("B", "I") and doc[t.i + 1].ent_iob_ == "I"
+            ents.append(f"I-{t.ent_type_}" if inside else "O")
+    for k, old in enumerate(olds):
+        if old < 0:
+            heads.append(k - 1)
+            deps.append("dep")
+        else:
+            heads.append(new[doc[old].head.i])
+            deps.append(doc[old].dep_)
+    try:
+        out = Doc(doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,
+                  heads=heads, deps=deps, ents=ents)
+    except ValueError:
+        return None
+    if out.text != text:
+        return None
+    out.user_data.update(doc.user_data)
+    return out
 
 
 def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
@@ -1412,14 +1570,24 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     return _fix_ordinal_heads(_fix_subjects_before_names(docs), lang)
 
 
+def _parsed(nlp: Language, lang: str, stored: list[str], batch_size: int) -> list[Doc]:
+    """The repaired parses of the texts read (:func:`parser_text`) for the ``stored`` texts; a text with scare quotes
+    is parsed closed up (:func:`_closed_up`) and its parse spread back over it, so that every offset stays the stored
+    text's."""
+    texts = [parser_text(t) for t in stored]
+    closed = [_closed_up(s, t) for s, t in zip(stored, texts)]
+    read = [c[0] if c is not None else t for t, c in zip(texts, closed)]
+    docs = _repaired(nlp, lang, read, list(nlp.pipe(read, batch_size=batch_size)), batch_size)
+    for i, c in enumerate(closed):
+        if c is not None:
+            spread = _spread(docs[i], texts[i], c[1])
+            docs[i] = spread if spread is not None else _repaired(nlp, lang, [texts[i]], [nlp(texts[i])], 1)[0]
+    return docs
+
+
 def parse(text: str, lang: str) -> Doc:
-    nlp = get(lang)
-    text = parser_text(text)
-    return _repaired(nlp, lang, [text], [nlp(text)], 1)[0]
+    return _parsed(get(lang), lang, [text], 1)[0]
 
 
 def pipe(texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
-    nlp = get(lang)
-    texts = [parser_text(t) for t in texts]
-    docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return iter(_repaired(nlp, lang, texts, docs, batch_size))
+    return iter(_parsed(get(lang), lang, list(texts), batch_size))

@@ -34,7 +34,7 @@ from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
 from bilan.lexicons import LexiconMissing
-from bilan.nlp import plain_apostrophes
+from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer, Place, distance_km
@@ -44,7 +44,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
                                   document_country, find_places, finer_place, focus_place, is_common_word,
                                   told_as_origin, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
-                                   place_of_a_person_hit, setting_of_a_person_act, targets_of)
+                                   place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
@@ -146,7 +146,8 @@ class Context:
     versions: dict[int, str] = field(default_factory=dict)
     text: str = ""  # doc.text, read once (spaCy builds it anew from the tokens at each access)
     # the stored text as typed, when it differs from the text read (``document.text``: its typographic apostrophes
-    # read as ', nlp.plain_apostrophes); "" when they are the same. Quotes of the text are taken from it (_as_typed)
+    # read as ', its scare quotes blanked, nlp.read_text); "" when they are the same. Quotes of the text are taken
+    # from it (_as_typed)
     typed: str = ""
 
     def sent_of_char(self, char: int) -> int:
@@ -205,7 +206,7 @@ def _outer_kinds(cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     typed = document.text
-    read = plain_apostrophes(typed)  # what the parser read too (nlp.parser_text): same length, same offsets
+    read = read_text(typed)  # what the parser read too (nlp.parser_text): same length, same offsets
     if read is not typed:
         document = document.model_copy(update={"text": read})
     m = for_language(lang)
@@ -3478,6 +3479,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             hit_side, a1 = (None, free[0]) if free else (
                 a1, None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1))
             doers_pool = [a for a in doers_pool if a not in hit]  # (nor, later, the doer of another act)
+    # « une patrouille de l'armée est tombée dans une embuscade », "an army patrol came under fire": the side that
+    # underwent the act is the side hit, never its doer (nor are the dead of that side the act's doers)
+    undergone = _undergoers(ctx, trig, armed)
+    if a1 is not None and any(a1 is u or a1.name == u.name for u in undergone):
+        a1 = None
+    if undergone and etype == "Battles" and a1 is None and hit_side is None:
+        hit_side = undergone[0]
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -3486,6 +3494,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = _force_member_doer(ctx, trig)  # "A soldier shot dead a man", « Un soldat a tué un civil »
     if a1 is None and etype in ("Explosions/Remote violence", "Battles", "Violence against civilians"):
         a1 = _demonym_doer(ctx, trig)
+    if a1 is not None and any(a1 is u or a1.name == u.name for u in undergone):
+        a1 = None
     if a1 is None and hit_side is None:
         # one incident per sentence: the doer of another of its acts of violence did it ("THE BODIES OF
         # THE PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "SAID THAT THE GROUP EXECUTED THE TWO
@@ -3863,12 +3873,38 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return a
 
 
+def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors that underwent the act as the subject of a verb of undergoing it (« une patrouille de
+    l'armée est tombée dans une embuscade », "an army patrol fell into an ambush", "came under fire":
+    targets.undergoing_verb) or the passive subject of its own verb ("an army patrol was attacked"): the subject's
+    noun, or the side its phrase names (« de l'armée », "army patrol")."""
+    verb = undergoing_verb(ctx.doc, trig.tok_start, trig.tok_end)
+    if verb is not None:
+        subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    else:
+        # the passive subject of the act's own verb (« une patrouille de l'armée a été attaquée »): done to it too
+        root = ctx.doc[trig.tok_start:trig.tok_end].root
+        subjects = {c.i for c in root.children if c.dep_ in PASSIVE_SUBJECTS} if root.pos_ == "VERB" else set()
+    if not subjects:
+        return []
+    out = []
+    for a in armed:
+        root = _mention_noun(ctx.doc, a)
+        if root.i in subjects or root.dep_.split(":")[0] in ("nmod", "compound", "amod", "pobj") \
+                and _phrase_head(root).i in subjects:
+            out.append(a)
+    return out
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
     subject of the sentence's verbs; for a battle, else the first armed actor. None otherwise: the
-    target of an attack is not its perpetrator."""
+    target of an attack is not its perpetrator, nor the side that underwent it (:func:`_undergoers`)."""
     doc = ctx.doc
+    hit = _undergoers(ctx, trig, armed)
+    if hit:
+        armed = [a for a in armed if a not in hit]
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))
@@ -5240,18 +5276,19 @@ def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, inc
 
 
 def _as_typed(ctx: Context, incidents: list[Incident], quantities: list[Quantity]) -> None:
-    """The evidence, claims, targets and figures quote the stored text as typed (its ’), at the same offsets: the
-    text read (``ctx.document.text``) differs from it only by its apostrophes (nlp.plain_apostrophes)."""
+    """The evidence, claims, targets and figures quote the stored text as typed (its ’, its scare quotes), at the
+    same offsets: the text read (``ctx.document.text``) differs from it only by its apostrophes and the scare quotes
+    it reads as spaces (nlp.read_text)."""
     read, typed = ctx.document.text, ctx.typed
     for inc in incidents:
         for x in (*inc.evidence, *inc.claims, *inc.quantities):
-            if "'" in x.text and x.text == read[x.start:x.end]:
+            if x.text == read[x.start:x.end]:
                 x.text = typed[x.start:x.end]
         for t in inc.targets:
-            if "'" in t.mention and t.mention == read[t.start:t.end]:
+            if t.mention == read[t.start:t.end]:
                 t.mention = typed[t.start:t.end]
     for q in quantities:
-        if "'" in q.text and q.text == read[q.start:q.end]:
+        if q.text == read[q.start:q.end]:
             q.text = typed[q.start:q.end]
 
 

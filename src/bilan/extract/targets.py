@@ -263,13 +263,79 @@ def _owner_end(doc: Doc, sp: Span, lang: str, capitals: bool) -> int | None:
     return i if i > named else None
 
 
+@lru_cache(maxsize=8)
+def _undergoing(lang: str) -> dict[str, frozenset[str]]:
+    try:
+        lx = load("events", lang)
+    except LexiconMissing:
+        return {}
+    return {v: frozenset(ps) for v, ps in getattr(lx, "UNDERGOING_VERBS", {}).items()}
+
+
+def undergoing_verb(doc: Doc, trig_start: int, trig_end: int):
+    """The verb whose subject underwent the act of the trigger at tokens ``trig_start:trig_end``: the trigger is
+    the verb's complement opened by one of its prepositions (« une patrouille est tombée dans une embuscade », "a
+    patrol fell into an ambush", "came under fire") or its direct object ("suffered an attack", « a subi une
+    attaque »), or a phrase of the verb with its object (« a essuyé des tirs »): ``events_<lang>.UNDERGOING_VERBS``;
+    or the word a noun said of the subject hangs the trigger on ("was the target of an ambush", « a été victime d'une
+    embuscade »: :func:`_undergoing_noun`). None otherwise."""
+    root = doc[trig_start:trig_end].root
+    if root.pos_ in ("NOUN", "PROPN"):
+        said = _undergoing_noun(root)
+        if said is not None:
+            return said
+    verbs = _undergoing(doc.lang_)
+    if not verbs:
+        return None
+    if root.pos_ == "VERB" and root.lemma_.lower() in verbs and not verbs[root.lemma_.lower()]:
+        return root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    dep = root.dep_.split(":")[0]
+    if dep in ("obj", "dobj"):
+        verb, prep = root.head, None
+    elif dep == "pobj" and root.head.dep_ == "prep":
+        verb, prep = root.head.head, root.head.lower_
+    elif dep == "obl":
+        verb = root.head
+        prep = next((c.lower_ for c in root.children if c.dep_ == "case"), None)
+    else:
+        return None
+    preps = verbs.get(verb.lemma_.lower())
+    if preps is None or verb.pos_ != "VERB" or (prep is None) != (not preps) or prep is not None and prep not in preps:
+        return None
+    return verb
+
+
+def _undergoing_noun(root):
+    """The word whose subject underwent the act of the trigger noun ``root`` as the complement of a noun said of that
+    subject ("was the target of an ambush": the copula; « a été victime d'une embuscade »: the noun, the head of its
+    clause): ``events_<lang>.UNDERGOING_NOUNS``. None otherwise."""
+    nouns = lexicon_words("events", root.doc.lang_, "UNDERGOING_NOUNS")
+    if not nouns:
+        return None
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head
+        if noun.lower_ in nouns and noun.dep_ == "attr":
+            return noun.head  # "was the target of an ambush"
+        return None
+    if root.dep_.split(":")[0] in ("nmod", "obl") and root.head.lower_ in nouns \
+            and any(c.dep_.startswith("nsubj") for c in root.head.children):
+        return root.head  # « une patrouille a été victime d'une embuscade »
+    return None
+
+
 def _anchors(doc: Doc, trig_start: int, trig_end: int) -> set[int]:
-    """The trigger's tokens and the verb it hangs on ("a bomb exploded", "bombs were placed")."""
+    """The trigger's tokens and the verb it hangs on ("a bomb exploded", "bombs were placed"), or the verb whose
+    subject underwent it (« le bus est tombé dans une embuscade »: :func:`undergoing_verb`)."""
     anchors = set(range(trig_start, trig_end))
     root = doc[trig_start:trig_end].root
     if root.pos_ in ("NOUN", "PROPN") and root.head.pos_ in ("VERB", "AUX") and root.dep_.split(":")[0] in (
             "nsubj", "nsubjpass", "obj", "dobj"):
         anchors.add(root.head.i)
+    verb = undergoing_verb(doc, trig_start, trig_end)
+    if verb is not None:
+        anchors.add(verb.i)
     return anchors
 
 

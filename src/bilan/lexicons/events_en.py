@@ -1950,6 +1950,16 @@ DROP_FROM_PREPS = ["from"]
 # participles of escorting: who escorts what an attack hit ("a convoy escorted by the army") is no doer of it
 ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
 
+# verbs whose subject underwent the act their complement names ("a patrol fell into an ambush", "the convoy came
+# under fire", "soldiers were caught in an ambush", "the base suffered an attack"): the subject is what the act hit,
+# not its doer; with the prepositions one of which must open the complement (none: the direct object)
+# (targets.undergoing_verb)
+UNDERGOING_VERBS = {"fall": ("into",), "run": ("into",), "walk": ("into",), "come": ("under",), "catch": ("in",),
+                    "suffer": ()}
+# nouns said of a subject that underwent the act their complement names ("an army patrol was the target of an
+# ambush", "was the victim of an attack") (targets.undergoing_verb)
+UNDERGOING_NOUNS = ["victim", "victims", "target", "targets"]
+
 # verbs of more or fewer: a plural event noun they act on ("have stepped up attacks since 2022") tells how often
 # acts happen, not an act (incidents._trend)
 TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up"]

@@ -110,6 +110,8 @@ TRIGGERS = [
     # affronté des jihadistes »), non une difficulté affrontée
     ("affronter", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor", "needs_armed_object")),
     ("embuscade", "Battles", "Armed clash", "ASSAULT", 64, ("typed_by_victims",)),
+    # « une patrouille a été prise en embuscade » : l'embuscade, non une prise de territoire (« prise »)
+    ("prendre en embuscade", "Battles", "Armed clash", "ASSAULT", 68, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assaut", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("bataille", "Battles", "Armed clash", "ASSAULT", 58, ()),
@@ -1622,6 +1624,14 @@ ONE_ACT_DETERMINERS = ["le", "la", "l'", "les", "des", "du", "son", "sa", "ses",
 RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans", "années", "décennie", "décennies"]
 # participes d'escorte : qui escorte ce qu'une attaque a frappé (« un convoi escorté par l'armée ») n'en est pas l'auteur
 ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
+
+# verbes dont le sujet a subi l'acte que dit leur complément (« une patrouille est tombée dans une embuscade », « le
+# convoi a essuyé des tirs », « le camp a subi une attaque ») : le sujet est ce que l'acte a frappé, non son auteur ;
+# avec les prépositions dont l'une doit ouvrir le complément (aucune : l'objet direct) (targets.undergoing_verb)
+UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": ()}
+# noms attributs dont le sujet a subi l'acte que dit leur complément (« une patrouille a été victime d'une
+# embuscade », « le convoi a été la cible d'une attaque ») (targets.undergoing_verb)
+UNDERGOING_NOUNS = ["victime", "victimes", "cible", "cibles"]
 
 # verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
 # 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
