@@ -86,3 +86,46 @@ APART = [
 def test_another_act_stays_apart(text, lang):
     incs = extracting.incidents(text, lang, JAN19)
     assert len(incs) == 2, [(i.sub_event_type, i.location.name, i.fatalities) for i in incs]
+
+
+# --- an act of a year recalled with no place of its own is of no town the dateline names, only of its country (a23's
+# "clashes ... displaced more than 50,000 people last year" in a story filed from BOGOTA): (text, lang, place of the
+# recalled act)
+_FILED_EN = ("BOGOTA, Jan 19, 2026 (AFP) - Five soldiers were killed on Sunday when rebels attacked a military base in "
+             "the department of Cauca, the army said.\n\n")
+_FILED_FR = ("BAMAKO, 19 janv. 2026 (AFP) - Quatre soldats ont été tués dimanche lors d'une attaque contre un camp "
+             "militaire dans la région de Ségou, a indiqué l'armée.\n\n")
+RECALLED = [
+    (_FILED_EN + "The defence minister said reinforcements had been sent to the region, where clashes between armed "
+                 "groups displaced more than 20,000 people last year.", "en", "Colombia"),
+    (_FILED_FR + "Le ministre de la Défense a annoncé l'envoi de renforts dans la région, où des affrontements entre "
+                 "groupes armés ont déplacé plus de 50 000 personnes l'an dernier.", "fr", "Mali"),
+    # guard: a place of its own stays
+    (_FILED_EN + "The defence minister said clashes between armed groups in Tumaco displaced more than 20,000 people "
+                 "last year.", "en", "Tumaco"),
+]
+
+
+@pytest.mark.parametrize("text,lang,place", extracting.indexed_params(RECALLED))
+def test_a_recalled_year_is_not_the_datelines_town(text, lang, place):
+    recalled = [i for i in extracting.incidents(text, lang, JAN19) if i.recalled]
+    assert recalled and recalled[0].location.name == place, [(i.sub_event_type, i.location) for i in recalled]
+
+
+# --- the whole story a23 (ours): one act, the drone strike, at Saravena, its dead covering the attackers the Brigade
+# says were killed (the same-document envelope), the Brigade's claim kept; the region's clashes of last year recalled,
+# in Colombia, not at the dateline's BOGOTA
+A23 = 'Five soldiers killed as ELN rebels attack army post in Colombia\n\nBOGOTA, Jan 19, 2026 (AFP) - Five Colombian soldiers were killed and nine wounded on Sunday when rebels of the National Liberation Army (ELN) attacked a military base with explosives-laden drones and rifles in the northeastern department of Arauca, the army said.\n\nThe attack on the base near the town of Saravena lasted about two hours, according to the army\'s Eighteenth Brigade, which said troops repelled the assault and killed two of the attackers.\n\nThe ELN did not immediately claim responsibility. The group, which has waged an insurgency since 1964, broke off peace talks with the government of President Gustavo Petro last year after a bombing it blamed on a dissident faction of the former FARC guerrilla.\n\nDefence Minister Pedro Sanchez condemned the "cowardly attack" and said reinforcements had been sent to the region, where clashes between the ELN and FARC dissidents displaced more than 50,000 people last year.\n'
+
+
+def test_a23_is_one_act_and_a_recalled_year():
+    incs = extracting.incidents(A23, "en", JAN19)
+    news = [i for i in incs if not i.recalled]
+    assert [(i.sub_event_type, i.location.name) for i in news] == [(extracting.AIR, "Saravena")]
+    lead = news[0]
+    assert (lead.fatalities.low, lead.fatalities.best, lead.fatalities.high) == (2, 5, 5)
+    assert lead.injured is not None and lead.injured.best == 9
+    assert any("Eighteenth Brigade" in (c.speaker or "") for c in lead.claims)
+    # "the attackers" the troops killed are the ELN named again, no unidentified doer beside it
+    assert {a.name for a in lead.actors if a.role == "actor1"} == {"ELN: National Liberation Army"}, lead.actors
+    assert [i.location.name for i in incs if i.recalled] == ["Colombia"]

@@ -3367,6 +3367,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if trig.generic:
         ctx.generic_typed.add(inc.id)
     pm = pick_place(ctx, trig)
+    if pm is not None and not pm.is_country and ctx.in_dateline(pm.start) and inc.date.precision == "year" \
+            and dmention is not None and ctx.sent_of_char(dmention.start) == si and pm.place.country:
+        # "where clashes between the ELN and FARC dissidents displaced more than 50,000 people last year", in a story
+        # filed from BOGOTA: an act of a year its own words date, with no place of its own, is of no town the dateline
+        # names, only of its country (the story's mention of that country, else the dateline's)
+        iso = pm.place.country
+        named = next((p for p in ctx.places if p.is_country and p.place.country == iso), None)
+        home = named.place if named is not None else country_place(Gazetteer.default(), iso)
+        pm = named or (PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country")
+                       if home is not None else None)
     # the dateline's town is where the story was filed: a place borrowed, not the event's own
     if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):
         ctx.own_place.add(inc.id)
