@@ -6697,7 +6697,7 @@ def _lead_act_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: l
     for prev in reversed(earlier):
         if not heads & _hit_heads(ctx, prev):
             continue
-        if prev.event_type not in VIOLENT_TYPES or prev.recalled or two_days(prev, inc):
+        if prev.event_type not in VIOLENT_TYPES or two_days(prev, inc):
             return None
         if inc.id in ctx.own_place and not (places_compatible(prev, inc) or _inside(inc.location, prev.location)):
             return None
