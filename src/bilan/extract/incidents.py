@@ -7142,7 +7142,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     # "another bomb exploded at a chapel in Concepcion", "une autre bombe": a further event where
     # its place is not the earlier one's, unless the story has told its acts as several ("two bombs
     # exploded ... another bomb exploded at a bank"): then it is one of those
-    further = _another(ctx, trig) and not any(_told_as_several(ctx, p) for p in earlier)
+    further = _another(ctx, trig) and not any(_told_as_several(ctx, p) and not _told_by_its_means(ctx, p) for p in earlier)
     # a name read in capitals by its context alone is no place of its own that sets the mention apart
     if any(not p.is_country and not p.by_context and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
@@ -7192,6 +7192,16 @@ def _several_told_again(ctx: Context, trig: Trigger, root, inc: Incident, prev: 
     the same shells told again, unless added by "also" / « également » ("Des frappes ont également tué")."""
     return (prev.sub_event_type == inc.sub_event_type and _told_as_several(ctx, prev)
             and not _added_by_adverb(ctx, root, _with_its_verbs(root)))
+
+
+def _told_by_its_means(ctx: Context, inc: Incident) -> bool:
+    """The incident's event words are what it was done with ("attacked an army camp with armed drones", « avec des
+    drones armés »: ``events_<lang>.INSTRUMENT_PREPS``): a plural weapon of one act, not several acts told."""
+    preps = lexicon_words("events", ctx.lang, "INSTRUMENT_PREPS")
+    roots = [span.root for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id
+             for span in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if span is not None]
+    return bool(roots) and all(r.head.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in r.children)
+                               for r in roots)
 
 
 def _told_as_several(ctx: Context, inc: Incident) -> bool:
