@@ -77,6 +77,9 @@ APART = [
     (_DRONES_FR + "L'attaque de mardi dernier contre le camp de Tumaco avait fait deux morts, selon la même "
                   "source.", "fr"),
     (_DRONES_EN + "Last Tuesday's attack on the camp in Tumaco killed two soldiers, the army said.", "en"),
+    # (a town of its own outside the lead's region: Tumaco lies in Nariño, not in Cauca)
+    (_DRONES_EN + "The attack on the camp in Tumaco killed two soldiers, the army said.", "en"),
+    (_DRONES_FR + "L'attaque contre le camp de Tumaco a tué deux soldats, selon l'armée.", "fr"),
     (_DRONES_EN + "A second attack on the camp killed two more soldiers hours later, the army said.", "en"),
     (_SHELLS_FR + "Une autre attaque contre la base a tué deux soldats quelques heures plus tard, selon "
                   "l'armée.", "fr"),

@@ -42,7 +42,7 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
-                                  told_as_origin, town_in_region, unknown_towns, WITHIN_REGION_KM)
+                                  told_as_origin, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -6735,15 +6735,22 @@ def _hit_side_hits_back(prev: Incident, inc: Incident) -> bool:
     return bool(mine) and mine <= hit and (not theirs or not doers or bool(theirs & doers))
 
 
+# A town a later mention names, which nothing in the text links to the region the act was told in, lies in that region
+# when within UNLINKED_REGION_KM of the region's point (the gazetteer's divisions carry no first-level code to compare):
+# half the width of a department or a province (Saravena lies about 100 km from the point of Arauca; Tumaco, in Nariño,
+# about 230 km from that of Cauca). The WITHIN_REGION_KM of places is for a town the text itself tells inside it.
+UNLINKED_REGION_KM = 150.0
+
+
 def _inside(finer: Location, coarser: Location) -> bool:
     """``finer``, a town, lies in ``coarser``, a division or a region of its country: the same first-level division,
-    else (the gazetteer's divisions carry no code to compare) within WITHIN_REGION_KM of its point."""
+    else within UNLINKED_REGION_KM of its point."""
     if coarser.precision not in ("admin1", "admin2") or finer.precision not in ("exact", "near") \
             or finer.lat is None or coarser.lat is None or not finer.country or finer.country != coarser.country:
         return False
     if finer.admin1 and coarser.admin1:
         return finer.admin1 == coarser.admin1
-    return distance_km(finer.lat, finer.lon, coarser.lat, coarser.lon) <= WITHIN_REGION_KM
+    return distance_km(finer.lat, finer.lon, coarser.lat, coarser.lon) <= UNLINKED_REGION_KM
 
 
 def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
