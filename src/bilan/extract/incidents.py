@@ -3424,6 +3424,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if trig.generic:
         ctx.generic_typed.add(inc.id)
     pm = pick_place(ctx, trig)
+    if pm is not None and not pm.is_country and ctx.in_dateline(pm.start) and inc.date.precision == "year" \
+            and dmention is not None and ctx.sent_of_char(dmention.start) == si and pm.place.country:
+        # "where clashes between the ELN and FARC dissidents displaced more than 50,000 people last year", in a story
+        # filed from BOGOTA: an act of a year its own words date, with no place of its own, is of no town the dateline
+        # names, only of its country (the story's mention of that country, else the dateline's)
+        iso = pm.place.country
+        named = next((p for p in ctx.places if p.is_country and p.place.country == iso), None)
+        home = named.place if named is not None else country_place(Gazetteer.default(), iso)
+        pm = named or (PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country")
+                       if home is not None else None)
     # the dateline's town is where the story was filed: a place borrowed, not the event's own
     if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):
         ctx.own_place.add(inc.id)
@@ -5145,6 +5155,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
+                or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
@@ -6831,6 +6842,87 @@ def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier
     return prev if actors_compatible(prev, inc) and not _hits_back(prev, inc) else None
 
 
+def _lead_act_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                          si: int) -> Incident | None:
+    """The act told before named again by a definite noun of attack on what it hit ("Rebels attacked a military base
+    with explosives-laden drones ... The attack on the base near the town of Saravena lasted about two hours, ... which
+    said troops repelled the assault and killed two of the attackers", « L'attaque contre la base ... »), with no day
+    of its own and no place of its own but one inside the act's: that act told again, whatever the noun or the words
+    beside it type it (a lead typed by how it was done keeps its type: :func:`_merge_anaphor`), its place the finer
+    one, and the side it hit that hits back at its doers a side of that same act, not an answer of its own
+    (:func:`_hits_back`). Not another act ("another attack", « une autre attaque », "a second attack"), one opened as
+    a further or a later event, one with a day or a place of its own (« l'attaque de mardi dernier à Gao »)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not earlier or root.pos_ != "NOUN" or not _is_definite(ctx, trig) or _further_act(ctx, trig) \
+            or inc.event_type not in VIOLENT_TYPES or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
+        return None
+    # what the noun itself names as hit, a thing known: the noun of its complement ("the attack on the base",
+    # « l'attaque contre la base »)
+    heads = {n.lower_ for c in root.children for n in ([c] if c.pos_ == "NOUN" else
+                                                        [g for g in c.children if g.dep_ == "pobj"])
+             if n.pos_ == "NOUN" and n.dep_ in ("pobj", "nmod", "obl") and _known_target_noun(ctx, n)}
+    if not heads:
+        return None
+    for prev in reversed(earlier):
+        if not heads & _hit_heads(ctx, prev):
+            continue
+        if prev.event_type not in VIOLENT_TYPES or two_days(prev, inc):
+            return None
+        if inc.id in ctx.own_place and not (places_compatible(prev, inc) or _inside(inc.location, prev.location)):
+            return None
+        return prev if actors_compatible(prev, inc) or _hit_side_hits_back(prev, inc) else None
+    return None
+
+
+def _hit_heads(ctx: Context, inc: Incident) -> set[str]:
+    """The head nouns, lower-cased, of what the incident hit in this document: its targets', and the objects of the
+    words that told it ("ambushed a military convoy": convoy, a thing no target noun names)."""
+    heads = {_target_head(ctx, t) for t in inc.targets} - {None}
+    for e in inc.evidence:
+        if e.field == "event_type" and e.doc_id == ctx.document.doc_id:
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None:
+                heads |= {c.lower_ for c in span.root.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"}
+    return heads
+
+
+def _target_head(ctx: Context, t) -> str | None:
+    """The head noun of a target of this document, lower-cased ("army camp": camp, « base militaire »: base)."""
+    if t.doc_id != ctx.document.doc_id:
+        return None
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root.lower_ if span is not None else None
+
+
+def _hit_side_hits_back(prev: Incident, inc: Incident) -> bool:
+    """The mention's doers are the side the act before hit ("troops repelled the assault" on their own base) and the
+    side they fight is that act's doers or unnamed ("killed two of the attackers"): a side of that same act."""
+    hit = {a.name for a in prev.actors if a.role in ("actor2", "victim") and a.kind != "unidentified"}
+    mine = {a.name for a in inc.actors if a.role == "actor1"}
+    doers = {a.name for a in prev.actors if a.role == "actor1" and a.kind != "unidentified"}
+    theirs = {a.name for a in inc.actors if a.role == "actor2" and a.kind != "unidentified"}
+    return bool(mine) and mine <= hit and (not theirs or not doers or bool(theirs & doers))
+
+
+# A town a later mention names, which nothing in the text links to the region the act was told in, lies in that region
+# when within UNLINKED_REGION_KM of the region's point (the gazetteer's divisions carry no first-level code to compare):
+# half the width of a department or a province (Saravena lies about 100 km from the point of Arauca; Tumaco, in Nariño,
+# about 230 km from that of Cauca). The WITHIN_REGION_KM of places is for a town the text itself tells inside it.
+UNLINKED_REGION_KM = 150.0
+
+
+def _inside(finer: Location, coarser: Location) -> bool:
+    """``finer``, a town, lies in ``coarser``, a division or a region of its country: the same first-level division,
+    else within UNLINKED_REGION_KM of its point."""
+    if coarser.precision not in ("admin1", "admin2") or finer.precision not in ("exact", "near") \
+            or finer.lat is None or coarser.lat is None or not finer.country or finer.country != coarser.country:
+        return False
+    if finer.admin1 and coarser.admin1:
+        return finer.admin1 == coarser.admin1
+    return distance_km(finer.lat, finer.lon, coarser.lat, coarser.lon) <= UNLINKED_REGION_KM
+
+
 def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
                                   earlier: list[Incident]) -> Incident | None:
     """Weapons found or seized, then named again by a known noun as what someone did something with,
@@ -7218,8 +7310,8 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     "the coalition likely struck a building") elaborates the latest compatible incident of the
     document instead of making a new one. A generic killing joins an incident of any type; an
     indefinite plural ("des frappes aériennes qui ont également tué") and a mention of "another"
-    one placed elsewhere ("an hour later, another bomb exploded at a chapel in Concepcion") stay
-    apart."""
+    one placed elsewhere ("an hour later, another bomb exploded at a chapel in Concepcion") or with a toll of its own
+    (« Une autre attaque contre le camp a tué deux soldats ») stay apart."""
     if not earlier or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK or _opens_new_event(ctx, si):
         return None
     if _further_act(ctx, trig, another=False):
@@ -7227,7 +7319,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     # "another bomb exploded at a chapel in Concepcion", "une autre bombe": a further event where
     # its place is not the earlier one's, unless the story has told its acts as several ("two bombs
     # exploded ... another bomb exploded at a bank"): then it is one of those
-    further = _another(ctx, trig) and not any(_told_as_several(ctx, p) for p in earlier)
+    further = _another(ctx, trig) and not any(_told_as_several(ctx, p) and not _told_by_its_means(ctx, p) for p in earlier)
     # a name read in capitals by its context alone is no place of its own that sets the mention apart
     if any(not p.is_country and not p.by_context and _attachment(ctx, p, trig) in ("trigger", "loose")
            for p in _in_sent(ctx, si, ctx.places)):
@@ -7245,7 +7337,10 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # is its topic, an event of its own, not violence at the protest
             return None
         if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc) \
-                or further and not places_compatible(prev, inc) or _hits_back(prev, inc):
+                or further and not (places_compatible(prev, inc) and inc.fatalities is None and inc.injured is None) \
+                or _hits_back(prev, inc):
+            # (another act that hit people of its own, « Une autre attaque contre le camp a tué deux soldats », is one
+            # more act, as one placed elsewhere is)
             return None
         # the mention has no place of its own (what it has was borrowed from context), so only
         # its actors can contradict
@@ -7274,6 +7369,16 @@ def _several_told_again(ctx: Context, trig: Trigger, root, inc: Incident, prev: 
     the same shells told again, unless added by "also" / « également » ("Des frappes ont également tué")."""
     return (prev.sub_event_type == inc.sub_event_type and _told_as_several(ctx, prev)
             and not _added_by_adverb(ctx, root, _with_its_verbs(root)))
+
+
+def _told_by_its_means(ctx: Context, inc: Incident) -> bool:
+    """The incident's event words are what it was done with ("attacked an army camp with armed drones", « avec des
+    drones armés »: ``events_<lang>.INSTRUMENT_PREPS``): a plural weapon of one act, not several acts told."""
+    preps = lexicon_words("events", ctx.lang, "INSTRUMENT_PREPS")
+    roots = [span.root for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id
+             for span in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if span is not None]
+    return bool(roots) and all(r.head.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in r.children)
+                               for r in roots)
 
 
 def _told_as_several(ctx: Context, inc: Incident) -> bool:
@@ -7380,7 +7485,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         placeholders = {_words(a.mention) for a in prev.actors if a.role == "actor1"}
         prev.actors = [a for a in prev.actors if a.role != "actor1"]
         prev.evidence = [e for e in prev.evidence if not (e.field == "actors" and _words(e.text) in placeholders)]
-    unnamed = [a for a in inc.actors if a.role == "actor1" and a.name == UNIDENTIFIED and a.kind == "unidentified"]
+    # (the side the act hit fighting back at its doers, "troops repelled the assault and killed two of the attackers",
+    # fights the act's doers: "the attackers" unnamed are they, as the doers of a mention are)
+    fought = "actor2" if _hit_side_hits_back(prev, inc) else "actor1"
+    unnamed = [a for a in inc.actors if a.role == fought and a.name == UNIDENTIFIED and a.kind == "unidentified"]
     if unnamed and any(a.role == "actor1" for a in prev.actors):
         # the re-mention's "unidentified armed group" is only the absence of a name: the
         # antecedent's named perpetrator stands
@@ -7395,7 +7503,9 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # "Gunmen killed 12 passengers in an attack on a bus ... The bus was ambushed": a fight needs an armed side
         # hit; an ambush told again of an attack on people who did not fight is still that attack on them
         specific = False
-    borrowed_place = prev.id not in ctx.own_place and inc.id in ctx.own_place
+    # (a town of its own inside the region the act was told in, "The attack on the base near the town of Saravena"
+    # after "in the department of Arauca", is the act's place told finer)
+    borrowed_place = inc.id in ctx.own_place and (prev.id not in ctx.own_place or _inside(inc.location, prev.location))
     place = inc.location
     told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id}
     if any(_running_total(ctx, ctx.sents[i]) for i in told_in) or any(
