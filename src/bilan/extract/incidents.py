@@ -5174,6 +5174,13 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if antecedent is not None:
                 _merge_anaphor(ctx, antecedent, inc)
                 sents_of_incident[antecedent.id].append(si)
+                older = _older_act_beside(ctx, head, trigs) if head is built[0][0] else None
+                other = build_incident(ctx, older, trigs, previous) if older is not None else None
+                if other is not None:
+                    # "condemned the cowardly attack and said reinforcements had been sent to the region, where
+                    # clashes displaced 50,000 people last year": the act told again adds nothing of its own, the
+                    # older act of the relative clause is one of its own, recalled
+                    built.append((older, other))
                 continue
             if _background_head(ctx, head, trigs):
                 if FREED not in head.flags:
@@ -5225,6 +5232,20 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
+
+
+def _older_act_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
+    """An act of violence told in a relative clause of the sentence (not what happened to a person: "the mayor, who
+    was murdered"), outside quotes, whose own dates are all a month or a year ("where clashes displaced 50,000 people
+    last year"): an older act the sentence recalls beside ``head``. None when there is none."""
+    for t in trigs:
+        if t is head or t.event_type not in VIOLENT_TYPES or t.tok_start in ctx.quoted:
+            continue
+        if not in_relative_clause(ctx.doc, t) or _about_a_person(ctx.doc, t):
+            continue
+        if _told_before(ctx, t)[0] == "date":
+            return t
+    return None
 
 
 def _blamed_in_follow_up(ctx: Context, act_sents: set[int]) -> dict[int, ActorMention]:
