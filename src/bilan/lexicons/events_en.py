@@ -1770,6 +1770,9 @@ WEAPON_RECEIPT_VERBS = ["receive", "buy", "purchase", "acquire", "import"]
 # an agreement told as what an act came after or defied ("Rebels attack town days after peace deal", "clash
 # despite truce"): the prepositions and conjunctions of that circumstance
 CIRCUMSTANCE_PREPS = ["after", "following", "since", "despite", "amid", "notwithstanding"]
+# the nouns of an act done in answer to another ("bombed rebel positions in retaliation for last week's attack that
+# killed 15 soldiers"): the older act the phrase names holds its own toll, the answer none of it
+RETALIATION_NOUNS = ["retaliation", "reprisal", "reprisals", "revenge", "retribution", "response"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
 # an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after

@@ -1449,6 +1449,10 @@ WEAPON_RECEIPT_VERBS = ["recevoir", "acheter", "acquérir", "importer", "récept
 # un accord dit comme ce après quoi ou malgré quoi un acte a lieu (« attaquent une ville quelques jours après
 # l'accord de paix », « malgré le cessez-le-feu ») : les prépositions et conjonctions de cette circonstance
 CIRCUMSTANCE_PREPS = ["après", "depuis", "malgré", "nonobstant"]
+# les noms d'un acte fait en réponse à un autre (« a bombardé des positions rebelles en représailles à l'attaque de
+# la semaine dernière qui a fait quinze morts ») : l'acte plus ancien que nomme la locution a son propre bilan, la
+# riposte aucun
+RETALIATION_NOUNS = ["représailles", "représaille", "riposte", "vengeance", "rétorsion", "réponse"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
 # la copule d'une description (« des hommes soupçonnés d'être des bandits »)
