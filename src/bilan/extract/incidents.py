@@ -121,6 +121,9 @@ class Context:
     # the verbs (char starts) of claims that tell an incident's toll again beside another source's figure ("contradicting
     # local officials who gave a toll of 20"): they support the toll, with no figure of their own
     toll_told_again: set[int] = field(default_factory=set)
+    # the acts a reprisal answers (token starts of their triggers) and the first and last tokens of the phrase that
+    # names each: _reason_with_toll, _reacts_to
+    answering: dict[int, tuple[int, int]] = field(default_factory=dict)
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -1973,18 +1976,16 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
     act's, not the arrest's; its noun, or None."""
     if inc.fatalities is None and inc.injured is None:
         return None
-    if head.sub_event_type != "Arrests" and head.event_type not in VIOLENT_TYPES:
-        return None
+    if head.sub_event_type not in ("Arrests", "Looting/property destruction") \
+            and head.event_type not in (*VIOLENT_TYPES, "Riots"):
+        return None  # (homes torched, a station burned "after an attack that killed 12 soldiers" hit no one either)
     tolls = [e for e in inc.evidence if e.field in ("fatalities", "injured", "civilian_fatalities")]
     if not tolls:
         return None
-    root = ctx.doc[head.tok_start:head.tok_end].root
-    if root.pos_ != "VERB" and head.sub_event_type != "Arrests" and root.head.pos_ == "VERB" \
-            and root.dep_.split(":")[0] in ("nsubj", "obj", "dobj"):
-        root = root.head  # "Fighter jets struck ...", « a mené des frappes aériennes ... »: the clause's verb
+    root = _verb_of_head(ctx, head)
     if root.pos_ != "VERB":
         return None
-    nouns = [_prep_noun(c) for c in root.children] + _charged_acts(ctx, root) \
+    nouns = [_prep_noun(c) for c in root.children] + _charged_acts(ctx, root) + _reasons_on_held(ctx, root) \
         if head.sub_event_type == "Arrests" else _answered_acts(ctx, root)
     for noun in nouns:
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -2013,6 +2014,16 @@ def _dated_within(ctx: Context, inc: Incident, lo: int, hi: int) -> None:
         ctx.date_rank[inc.id] = RANK_TRIGGER
 
 
+def _verb_of_head(ctx: Context, head: Trigger):
+    """The trigger's root, or for an act other than an arrest named by a noun that is its clause's subject or object
+    ("Fighter jets struck ...", « a mené des frappes aériennes ... »), the clause's verb."""
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    if root.pos_ != "VERB" and head.sub_event_type != "Arrests" and root.head.pos_ == "VERB" \
+            and root.dep_.split(":")[0] in ("nsubj", "obj", "dobj"):
+        return root.head
+    return root
+
+
 def _prep_noun(c):
     """The noun of the verb's child ``c`` when ``c`` is a phrase behind a preposition ("in last week's bombing",
     « après l'attaque »), else None."""
@@ -2021,6 +2032,24 @@ def _prep_noun(c):
     if c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" for k in c.children):
         return c
     return None
+
+
+def _reasons_on_held(ctx: Context, verb) -> list:
+    """The reason phrases the parse hangs on whom the arrest took (``events_<lang>.REASON_PREPOSITIONS``: « ont
+    arrêté cinq personnes en lien avec l'attaque ... », the parse hanging « lien » on « personnes »)."""
+    reasons = ctx.m.reason_preps
+    out = []
+    for held in verb.children:
+        if held.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            continue
+        for c in held.children:
+            noun = _prep_noun(c)
+            if noun is None:
+                continue
+            marker = c if c.dep_ == "prep" else next((k for k in noun.children if k.dep_ == "case"), None)
+            if noun.lower_ in reasons or marker is not None and marker.lower_ in reasons:
+                out.append(noun)
+    return out
 
 
 def _charged_acts(ctx: Context, verb) -> list:
@@ -2041,9 +2070,19 @@ def _charged_acts(ctx: Context, verb) -> list:
 def _answered_acts(ctx: Context, verb) -> list:
     """The nouns of the acts the act of ``verb`` answers, named behind a noun of retaliation
     (``events_<lang>.RETALIATION_NOUNS``: "in retaliation for last week's attack", « en représailles à l'attaque »):
-    the complement of that noun, or the phrase the parse hangs on the verb right after it."""
+    the complement of that noun, or the phrase the parse hangs on the verb right after it; behind a preposition of
+    what it came after (``ANSWERED_PREPS``: "torched homes after an attack that killed 12 soldiers"); the object of a
+    verb of revenge (``RETALIATION_VERBS``: "to avenge last week's attack")."""
     words = lexicon_words("events", ctx.lang, "RETALIATION_NOUNS")
-    out = []
+    preps = lexicon_words("events", ctx.lang, "ANSWERED_PREPS")
+    verbs = lexicon_words("events", ctx.lang, "RETALIATION_VERBS")
+    # "after an attack that killed 12 soldiers", « après une attaque qui a fait douze morts »: what the act came after
+    out = [noun for c in verb.children if (noun := _prep_noun(c)) is not None
+           and (c if c.dep_ == "prep" else next((k for k in noun.children if k.dep_ == "case"), c)).lower_ in preps]
+    # "to avenge last week's attack", « pour venger l'attaque »: the object of a verb of revenge on the act
+    out += [o for c in verb.children if c.pos_ == "VERB" and c.dep_.split(":")[0] in ("advcl", "xcomp")
+            and (c.lemma_.lower() in verbs or c.lower_ in verbs)
+            for o in c.children if o.dep_ in ("obj", "dobj")]
     # the verb's phrases, and theirs (« a frappé des positions rebelles en riposte à ... »: the parse may hang the
     # phrase on the object)
     for c in [*verb.children, *(g for c in verb.children for g in c.children)]:
@@ -4497,9 +4536,15 @@ def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
     the actor is the subject of a verb of reaction (``REACTION_VERBS``) whose object holds the
     event; it neither did it nor was hit by it. So is the subject of a verb that lays the act at
     someone's door ("THE POLICE ATTRIBUTED THE ATTACK ON THE BUS TO THE CARTEL", « la police a attribué
-    l'attaque au cartel »; ``ATTRIBUTION_PREDICATES``): the accuser, no side of the act."""
-    reacting = ctx.m.reaction_verbs | ctx.m.blame_predicates
+    l'attaque au cartel »; ``ATTRIBUTION_PREDICATES``): the accuser, no side of the act. So is the subject of a
+    reprisal, and whom it hit, for the act it answers, outside that act's phrase (``Context.answering``)."""
+    answered = ctx.answering.get(trig.tok_start)
+    if answered is not None and not answered[0] <= a.tok_start <= answered[1]:
+        # "The army bombed rebel positions in retaliation for last week's attack": the army and the rebels are the
+        # reprisal's sides, not the attack's
+        return True
     head = _np_head(ctx, a)
+    reacting = ctx.m.reaction_verbs | ctx.m.blame_predicates
     if not reacting or not head.dep_.startswith("nsubj") or head.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False
     verb = head.head
@@ -5077,6 +5122,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 inc.date = undated(ctx.document.published)
                 inc.evidence = [e for e in inc.evidence if e.field != "date"]
                 ctx.date_rank[inc.id] = RANK_NONE
+            if act is not None and head.sub_event_type != "Arrests":
+                # who did the reprisal, and whom it hit, are no side of the act it answers (_reacts_to)
+                ctx.answering[act.tok_start] = (reason.left_edge.i, reason.right_edge.i)
             other = build_incident(ctx, act, trigs, previous) if act is not None else None
             if other is not None:
                 _dated_within(ctx, other, lo, hi)
