@@ -8,6 +8,10 @@ file, with places and names of our own.
   noun behind « après » was lost as a mere time reference of the arrest, and the one behind « suite à » as a reason
   of the arrest (events._drop_time_references, _drop_reasons): it stays, flagged ``REASON_WITH_TOLL``, heading
   nothing.
+- So for an act told in a clause of time on the arrest ("arrested three suspects on Tuesday after gunmen killed four
+  farmers on Monday", « après que des hommes armés ont tué quatre paysans »): dropped as the arrest's time
+  reference, it left its dead to the arrest; it stays, flagged, an act of its own (news: its day is its clause's),
+  and the acts inside that clause head nothing ("after the mayor was shot dead in an attack on Monday").
 - So for what a charge participle says the arrested did ("arrested two men suspected of taking part in Sunday's
   attack ... that killed ten people"): incidents._charged_acts.
 - An act of violence done in reprisal for another ("bombed rebel positions on Tuesday in retaliation for last
@@ -20,9 +24,11 @@ file, with places and names of our own.
 Each row: (text, language, the head's sub-event type, its dead (None: none), the act's sub-event type (None: no
 act of its own), the act's start and end, recalled, its dead).
 
-First run, on the code before this file's rules: the arrest or reprisal alone, with the reason's dead, in every
-non-guard row but the English arrests after "Monday's attack" / "after an attack that killed" (which the English
-verb trigger of the relative clause already built). After the rules: see XFAIL for what is left.
+First run, on the code before this file's rules: the arrest or reprisal alone, with the reason's dead (or the act
+alone, the arrest lost), in every non-guard row but the English arrests after "Monday's attack" and "over Sunday's
+ambush" (which the English verb trigger of the relative clause already built) and « dans le cadre de l'enquête sur
+l'attentat » (measured: 9 of 38 tests passed, the five guards and the bilingual check among them). After the rules: see XFAIL for what is left. The rows were written in three rounds, each probed before its
+rule; the dev figures (case2021, muc4-tst3-tst4, ucdp-ged-car) did not move.
 """
 
 from __future__ import annotations
@@ -95,7 +101,24 @@ ROWS = [
      "en", AIR, None, CLA, *LAST_WEEK, True, 15),
     ("L'armée a mené mardi des frappes près de Kossa pour venger l'attaque de la semaine dernière qui a fait quinze "
      "morts.", "fr", AIR, None, ATT, *LAST_WEEK, True, 15),
+    # --- an arrest after a clause that tells an act with a toll: the act was dropped as the arrest's time reference
+    # and the arrest held its dead (events._drop_time_references)
+    ("Police arrested three suspects on Tuesday after gunmen killed four farmers in Kossa on Monday.",
+     "en", ARR, None, ATT, D(2024, 5, 13), D(2024, 5, 13), False, 4),
+    ("La police a arrêté mardi trois suspects après que des hommes armés ont tué quatre paysans lundi à Kossa.",
+     "fr", ARR, None, ATT, D(2024, 5, 13), D(2024, 5, 13), False, 4),
+    ("Police arrested 300 people in Kossa on Tuesday after the mayor was shot dead in an attack on Monday.",
+     "en", ARR, None, ATT, D(2024, 5, 13), D(2024, 5, 13), False, 1),
+    # --- guards: an act a stretch of time before the arrest ("weeks after") is recalled, or no act of the story
+    ("Police arrested three suspects on Tuesday, weeks after an attack that killed 12 people in Kossa.", "en", ARR,
+     None, ATT, D(2024, 4, 15), D(2024, 5, 15), True, 12),
+    ("Weeks after gunmen killed 12 people in Kossa, police arrested three suspects on Tuesday.", "en", ARR, None, None,
+     None, None, None, None),
+    ("La police a arrêté mardi trois suspects, un mois après l'attentat qui a fait douze morts à Kossa.", "fr", ARR,
+     None, None, None, None, None, None),
     # --- guards: no toll in the reason's phrase
+    ("Police arrested three suspects on Tuesday after gunmen attacked a market in Kossa.", "en", ARR, None, None,
+     None, None, None, None),
     ("Police arrested three suspects on Tuesday after the attack.", "en", ARR, None, None, None, None, None, None),
     ("Les gendarmes ont arrêté mardi trois suspects après l'attaque.", "fr", ARR, None, None, None, None, None, None),
     ("Troops killed 12 rebels on Tuesday in retaliation for last week's attack.", "en", CLA, 12, None, None, None,

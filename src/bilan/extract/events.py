@@ -2141,7 +2141,8 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
-                if gov.sub_event_type == "Arrests" and _toll_in_phrase(root, cues):
+                if gov.sub_event_type == "Arrests" and _toll_in_phrase(root, cues) and not recalled_phrase(root):
+                    # (not "weeks after the bombing that killed 30": an older act the sentence recalls)
                     out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                 continue
         # the clause's verb, or the verb of which the trigger is the subject or object ("after a bomb exploded")
@@ -2156,6 +2157,12 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
             gov = verbs.get(root.head.i)
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
                     and gov.event_type == STRATEGIC:
+                if gov.sub_event_type == "Arrests" and t.event_type != STRATEGIC and _toll_in_clause(root, cues) \
+                        and not recalled_phrase(root):
+                    # "arrested three suspects on Tuesday after gunmen killed four farmers on Monday": an act of
+                    # its own, which the arrest does not hold (not "weeks after a suicide bombing killed 30": an
+                    # older act the sentence recalls)
+                    out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                 continue
         if t.event_type != STRATEGIC and _dates_a_change(doc, t, trigs, m):
             continue
@@ -2303,6 +2310,12 @@ TOLD_BY_ARREST = "told_by_arrest"
 # suspects after an attack that killed twelve people", « après l'attentat qui a fait vingt morts »): no head of its
 # sentence, the act of the arrest's reason (incidents._reason_with_toll, _act_of_reason)
 REASON_WITH_TOLL = "reason_with_toll"
+
+
+def _toll_in_clause(clause: Token, cues) -> bool:
+    """A death or a wound is told inside the clause ``clause`` heads ("after gunmen killed four farmers")."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return any(label in ("DEATH", "INJURY") and lo <= s <= hi for label, s, _ in cues)
 
 
 def _toll_in_phrase(root: Token, cues) -> bool:

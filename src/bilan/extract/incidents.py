@@ -1987,8 +1987,12 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
         return None
     nouns = [_prep_noun(c) for c in root.children] + _charged_acts(ctx, root) + _reasons_on_held(ctx, root) \
         if head.sub_event_type == "Arrests" else _answered_acts(ctx, root)
-    for noun in nouns:
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+    # "arrested three suspects on Tuesday after gunmen killed four farmers on Monday": a clause of time on the arrest
+    clauses = [c for c in root.children if head.sub_event_type == "Arrests" and c.pos_ == "VERB"
+               and c.dep_.split(":")[0] == "advcl" and any(k.dep_ == "mark" and k.lower_ in ctx.m.temporal_preps
+                                                          for k in c.children)]
+    for noun in nouns + clauses:
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") and noun not in clauses:
             continue
         lo, hi = _phrase_chars(noun)
         if all(lo <= e.start and e.end <= hi for e in tolls):
@@ -5130,7 +5134,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 _dated_within(ctx, other, lo, hi)
                 built.append((act, other))
                 reason_acts.add(other.id)
-                if _known_by_its_day(ctx, act, reason, inc):
+                if _known_by_its_day(ctx, act, reason, inc) or recalled_phrase(reason):
+                    # (or recalled by a stretch of time after it: "arrested three suspects, weeks after an attack that
+                    # killed 12 people")
                     known_reasons.add(other.id)
         arrest = _arrest_beside(ctx, head, trigs)
         if arrest is not None:
@@ -6083,8 +6089,10 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # yesterday") is news of its own
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
                   and not _protesting_target(ctx.doc, t, trigs)}
-    # what an arrest was made over, told with its own toll: the arrest is the news (_reason_with_toll builds the act)
-    background |= {t.tok_start for t in trigs if REASON_WITH_TOLL in t.flags}
+    # what an arrest was made over, told with its own toll, and the acts inside its phrase or clause ("after the mayor
+    # was shot dead in an attack on Monday"): the arrest is the news (_reason_with_toll builds the act)
+    reasons = [ctx.doc[t.tok_start:t.tok_end].root for t in trigs if REASON_WITH_TOLL in t.flags]
+    background |= {t.tok_start for t in trigs if any(r.left_edge.i <= t.tok_start <= r.right_edge.i for r in reasons)}
     older = {t.tok_start for t in trigs if _dated_older(ctx, t)}
     # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
     # Sunday after an explosion last Tuesday killed dozens"): what the news followed
