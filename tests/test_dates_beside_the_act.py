@@ -17,8 +17,8 @@
 Rows written for this file, EN and FR (our own sentences; most were probed while the rules were written).
 On the code before this file's rules (measured): the six rows of a doers' coming undated (the publication window) and the two known acts
 of an arrest's reason counted as news; the guards held. After incidents._doers_arrival and
-incidents._known_by_its_day: all but the French arrest rows, whose act in « après l'attentat ... » is no trigger of
-the sentence (strict xfails). The eight overnight rows, added after: four undated before
+incidents._known_by_its_day: all but the French arrest rows, whose act in « après l'attentat ... » was no trigger of
+the sentence (strict xfails until h-reason kept it: events.REASON_WITH_TOLL). The eight overnight rows, added after: four undated before
 incidents._overnight_of_statement, all eight after.
 """
 
@@ -102,23 +102,19 @@ def test_day_beside_the_act(text, lang, sub, start, end, precision):
         assert any(e.field == "date" and text[e.start:e.end] == e.text for e in inc.evidence)
 
 
-_NO_TRIGGER = "the act in « après l'attentat/l'attaque ... » is no trigger of the French sentence: only the arrest is built"
-
 # (text, lang, the act's sub-event type, its start, end, recalled)
 REASONS = [
     ("Police arrested three suspects on Tuesday in last week's bombing that killed 20 people at a market in Kossa.",
      "en", "Remote explosive/landmine/IED", D(2024, 5, 6), D(2024, 5, 12), True),
     ("Police arrested two men on Wednesday over Monday's attack that killed four farmers near Kossa.",
      "en", "Attack", D(2024, 5, 13), D(2024, 5, 13), True),
-    pytest.param("La police a arrêté mardi trois suspects après l'attentat de la semaine dernière qui a fait vingt morts "
-                 "au marché de Kossa.", "fr", "Remote explosive/landmine/IED", D(2024, 5, 6), D(2024, 5, 12), True,
-                 marks=pytest.mark.xfail(strict=True, reason=_NO_TRIGGER)),
+    ("La police a arrêté mardi trois suspects après l'attentat de la semaine dernière qui a fait vingt morts au "
+     "marché de Kossa.", "fr", "Remote explosive/landmine/IED", D(2024, 5, 6), D(2024, 5, 12), True),
     # guards: an act first reported in the story is news, even a day older than the arrest
     ("Police arrested three suspects on Sunday after an attack that killed twelve people in Kossa on Saturday.",
      "en", "Attack", D(2024, 5, 11), D(2024, 5, 11), False),
-    pytest.param("Les gendarmes ont arrêté dimanche trois suspects après une attaque qui a fait douze morts samedi à "
-                 "Kossa.", "fr", "Attack", D(2024, 5, 11), D(2024, 5, 11), False,
-                 marks=pytest.mark.xfail(strict=True, reason=_NO_TRIGGER)),
+    ("Les gendarmes ont arrêté dimanche trois suspects après une attaque qui a fait douze morts samedi à Kossa.",
+     "fr", "Attack", D(2024, 5, 11), D(2024, 5, 11), False),
 ]
 
 

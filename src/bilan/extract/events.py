@@ -1777,8 +1777,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             news_lead = si if news_lead is None and si not in recalled else news_lead
             break
     out.sort(key=lambda t: t.tok_start)
-    out = _drop_time_references(doc, out, m)
-    out = _drop_reasons(doc, out, m)
+    out = _drop_time_references(doc, out, m, cues)
+    out = _drop_reasons(doc, out, m, cues)
     out = _drop_victim_nouns(doc, out, m)
     out = _drop_states_of_the_dying(doc, out, m)
     out = _drop_strikers_hit(doc, out, m)
@@ -2122,10 +2122,12 @@ def _by_crowd_control(verb: Token, m: LanguageMatchers) -> bool:
         force(c) or any(g.dep_ == "pobj" and force(g) for g in c.children))) for c in verb.children)
 
 
-def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
+                          cues: list[tuple[str, int, int]] = ()) -> list[Trigger]:
     """An event noun that dates another event of the same sentence ("soldiers plundered homes after
     the fighting", "pillèrent les maisons après les combats") is its time reference, told before:
-    the verb it hangs on is the news."""
+    the verb it hangs on is the news. What an arrest came after, told with a toll of its own (« a arrêté trois
+    suspects après l'attentat qui a fait vingt morts »), stays, flagged ``REASON_WITH_TOLL``."""
     verbs = {i: t for t in trigs for i in range(t.tok_start, t.tok_end)}
     out = []
     for t in trigs:
@@ -2139,6 +2141,9 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
+                if gov.sub_event_type == "Arrests" and _toll_in_phrase(root, cues) and not recalled_phrase(root):
+                    # (not "weeks after the bombing that killed 30": an older act the sentence recalls)
+                    out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                 continue
         # the clause's verb, or the verb of which the trigger is the subject or object ("after a bomb exploded")
         clause = root if root.pos_ == "VERB" else root.head if root.dep_ in OBJECT_DEPS[:4] + ("nsubj",) else None
@@ -2152,6 +2157,12 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
             gov = verbs.get(root.head.i)
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
                     and gov.event_type == STRATEGIC:
+                if gov.sub_event_type == "Arrests" and t.event_type != STRATEGIC and _toll_in_clause(root, cues) \
+                        and not recalled_phrase(root):
+                    # "arrested three suspects on Tuesday after gunmen killed four farmers on Monday": an act of
+                    # its own, which the arrest does not hold (not "weeks after a suicide bombing killed 30": an
+                    # older act the sentence recalls)
+                    out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                 continue
         if t.event_type != STRATEGIC and _dates_a_change(doc, t, trigs, m):
             continue
@@ -2224,10 +2235,13 @@ def _for_common_crime(root: Token, m: LanguageMatchers) -> bool:
     return not any(t.lower_ in m.political_offices or t.lemma_.lower() in m.political_offices for t in held)
 
 
-def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
+                  cues: list[tuple[str, int, int]] = ()) -> list[Trigger]:
     """An event named as the reason of an arrest ("detained 82 people over deadly protests in
     2014", "arrested in connection with the bombing", "interpellés pour leur participation à la
-    manifestation") is what they are charged with, not an event of the report."""
+    manifestation") is what they are charged with, not an event of the report; told with a toll of its own in
+    its phrase ("over Monday's attack that killed four farmers", « suite à l'attentat qui a fait neuf morts »), it
+    stays, flagged ``REASON_WITH_TOLL``: an act of its own, which the arrest does not hold."""
     arrests = {i for t in trigs if t.sub_event_type == "Arrests" for i in range(t.tok_start, t.tok_end)}
     if not arrests or not m.reason_preps:
         return trigs
@@ -2248,6 +2262,8 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[T
                 governor = governor.head.head if governor.dep_ == "pobj" else governor.head
             if governor.i in arrests or any(g.i in arrests for g in governors(governor, 1)):
                 if not _act_on_a_person(root, t, m):
+                    if _toll_in_phrase(root, cues):
+                        out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                     continue
                 t = replace(t, flags=(*t.flags, TOLD_BY_ARREST))  # the arrest is an event of its own beside it
         out.append(t)
@@ -2290,6 +2306,25 @@ def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
 # the flag of an act told as what an arrest was made for (_drop_reasons, _charged_and_arrested): the arrest is an
 # incident of its own beside it (incidents.extract_incidents)
 TOLD_BY_ARREST = "told_by_arrest"
+# the flag of an act named as what an arrest was made over, told with a toll in its own phrase ("arrested three
+# suspects after an attack that killed twelve people", « après l'attentat qui a fait vingt morts »): no head of its
+# sentence, the act of the arrest's reason (incidents._reason_with_toll, _act_of_reason)
+REASON_WITH_TOLL = "reason_with_toll"
+
+
+def _toll_in_clause(clause: Token, cues) -> bool:
+    """A death or a wound is told inside the clause ``clause`` heads ("after gunmen killed four farmers")."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return any(label in ("DEATH", "INJURY") and lo <= s <= hi for label, s, _ in cues)
+
+
+def _toll_in_phrase(root: Token, cues) -> bool:
+    """A death or a wound is told inside the phrase of the noun ``root``, after it ("the attack that killed twelve
+    people", « l'attentat qui a fait vingt morts »)."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    hi = root.right_edge.i
+    return any(label in ("DEATH", "INJURY") and root.i < s <= hi for label, s, _ in cues)
 
 
 # the event types of an act whose victims an arrest's reason may name

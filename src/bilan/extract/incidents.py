@@ -25,7 +25,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   main_opponent, names_another_group, phrase_found, resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   perpetrator_hedge, quoted_by_sentence)
-from bilan.extract.events import (DISRUPTED, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
+from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
                                   subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
@@ -121,6 +121,9 @@ class Context:
     # the verbs (char starts) of claims that tell an incident's toll again beside another source's figure ("contradicting
     # local officials who gave a toll of 20"): they support the toll, with no figure of their own
     toll_told_again: set[int] = field(default_factory=set)
+    # the acts a reprisal answers (token starts of their triggers) and the first and last tokens of the phrase that
+    # names each: _reason_with_toll, _reacts_to
+    answering: dict[int, tuple[int, int]] = field(default_factory=dict)
     sent_char_starts: list[int] = field(default_factory=list)
     targets: list[TargetMention] = field(default_factory=list)  # physical-target nouns of the document
     damage: list[tuple[int, int]] = field(default_factory=list)  # verbs of damage (token spans)
@@ -2009,23 +2012,129 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
     complement of the arrest's verb behind a preposition ("arrested three suspects in last week's bombing that killed
     20 people", « trois suspects ont été arrêtés après l'attaque qui a fait douze morts »), the dead being the older
     act's, not the arrest's; its noun, or None."""
-    if head.sub_event_type != "Arrests" or (inc.fatalities is None and inc.injured is None):
+    if inc.fatalities is None and inc.injured is None:
         return None
+    if head.sub_event_type not in ("Arrests", "Looting/property destruction") \
+            and head.event_type not in (*VIOLENT_TYPES, "Riots"):
+        return None  # (homes torched, a station burned "after an attack that killed 12 soldiers" hit no one either)
     tolls = [e for e in inc.evidence if e.field in ("fatalities", "injured", "civilian_fatalities")]
     if not tolls:
         return None
-    root = ctx.doc[head.tok_start:head.tok_end].root
+    root = _verb_of_head(ctx, head)
     if root.pos_ != "VERB":
         return None
-    for c in root.children:
-        noun = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c if (
-            c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" for k in c.children)) else None
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+    nouns = [_prep_noun(c) for c in root.children] + _charged_acts(ctx, root) + _reasons_on_held(ctx, root) \
+        if head.sub_event_type == "Arrests" else _answered_acts(ctx, root)
+    # "arrested three suspects on Tuesday after gunmen killed four farmers on Monday": a clause of time on the arrest
+    clauses = [c for c in root.children if head.sub_event_type == "Arrests" and c.pos_ == "VERB"
+               and c.dep_.split(":")[0] == "advcl" and any(k.dep_ == "mark" and k.lower_ in ctx.m.temporal_preps
+                                                          for k in c.children)]
+    for noun in nouns + clauses:
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") and noun not in clauses:
             continue
         lo, hi = _phrase_chars(noun)
         if all(lo <= e.start and e.end <= hi for e in tolls):
             return noun
     return None
+
+
+def _dated_within(ctx: Context, inc: Incident, lo: int, hi: int) -> None:
+    """The act of an arrest's reason or of what a strike answered takes its day from its own phrase (characters
+    ``lo`` to ``hi``), not the arrest's or the strike's ("bombed rebel positions on Tuesday in retaliation for the
+    bombing of a market that killed 20 people on Sunday": Sunday); with no day there, the publication window."""
+    if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
+        return
+    own = next((d for d in ctx.dates if lo <= d.start and d.end <= hi and d.kind != "anaphoric"
+                and d.value.start is not None and not ctx.in_dateline(d.start)), None)
+    inc.evidence = [e for e in inc.evidence if e.field != "date"]
+    if own is None:
+        inc.date = undated(ctx.document.published)
+        ctx.date_rank[inc.id] = RANK_NONE
+    else:
+        inc.date = own.value
+        inc.evidence.append(ctx.ev("date", own.start, own.end))
+        ctx.date_rank[inc.id] = RANK_TRIGGER
+
+
+def _verb_of_head(ctx: Context, head: Trigger):
+    """The trigger's root, or for an act other than an arrest named by a noun that is its clause's subject or object
+    ("Fighter jets struck ...", « a mené des frappes aériennes ... »), the clause's verb."""
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    if root.pos_ != "VERB" and head.sub_event_type != "Arrests" and root.head.pos_ == "VERB" \
+            and root.dep_.split(":")[0] in ("nsubj", "obj", "dobj"):
+        return root.head
+    return root
+
+
+def _prep_noun(c):
+    """The noun of the verb's child ``c`` when ``c`` is a phrase behind a preposition ("in last week's bombing",
+    « après l'attaque »), else None."""
+    if c.dep_ == "prep":
+        return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" for k in c.children):
+        return c
+    return None
+
+
+def _reasons_on_held(ctx: Context, verb) -> list:
+    """The reason phrases the parse hangs on whom the arrest took (``events_<lang>.REASON_PREPOSITIONS``: « ont
+    arrêté cinq personnes en lien avec l'attaque ... », the parse hanging « lien » on « personnes »)."""
+    reasons = ctx.m.reason_preps
+    out = []
+    for held in verb.children:
+        if held.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            continue
+        for c in held.children:
+            noun = _prep_noun(c)
+            if noun is None:
+                continue
+            marker = c if c.dep_ == "prep" else next((k for k in noun.children if k.dep_ == "case"), None)
+            if noun.lower_ in reasons or marker is not None and marker.lower_ in reasons:
+                out.append(noun)
+    return out
+
+
+def _charged_acts(ctx: Context, verb) -> list:
+    """The nouns behind a preposition in what a charge participle on the arrest or on whom it took says they did
+    (``events_<lang>.CHARGE_PARTICIPLES``: "arrested two men suspected of taking part in Sunday's attack", « deux
+    hommes soupçonnés d'avoir participé à l'attaque du camp »): the participle's phrases, and those of the verbs it
+    governs."""
+    charges = [a for h in (verb, *verb.children) for a in h.children if a.dep_.split(":")[0] in ("acl", "advcl")
+               and (a.lemma_.lower() in ctx.m.charges or a.lower_ in ctx.m.charges)]
+    out = []
+    for charge in charges:
+        verbs = [charge] + [v for v in charge.subtree if v.pos_ == "VERB" and v.i != charge.i
+                            and v.dep_.split(":")[0] in ("xcomp", "pcomp", "ccomp")]
+        out += [_prep_noun(c) for v in verbs for c in v.children]
+    return out
+
+
+def _answered_acts(ctx: Context, verb) -> list:
+    """The nouns of the acts the act of ``verb`` answers, named behind a noun of retaliation
+    (``events_<lang>.RETALIATION_NOUNS``: "in retaliation for last week's attack", « en représailles à l'attaque »):
+    the complement of that noun, or the phrase the parse hangs on the verb right after it; behind a preposition of
+    what it came after (``ANSWERED_PREPS``: "torched homes after an attack that killed 12 soldiers"); the object of a
+    verb of revenge (``RETALIATION_VERBS``: "to avenge last week's attack")."""
+    words = lexicon_words("events", ctx.lang, "RETALIATION_NOUNS")
+    preps = lexicon_words("events", ctx.lang, "ANSWERED_PREPS")
+    verbs = lexicon_words("events", ctx.lang, "RETALIATION_VERBS")
+    # "after an attack that killed 12 soldiers", « après une attaque qui a fait douze morts »: what the act came after
+    out = [noun for c in verb.children if (noun := _prep_noun(c)) is not None
+           and (c if c.dep_ == "prep" else next((k for k in noun.children if k.dep_ == "case"), c)).lower_ in preps]
+    # "to avenge last week's attack", « pour venger l'attaque »: the object of a verb of revenge on the act
+    out += [o for c in verb.children if c.pos_ == "VERB" and c.dep_.split(":")[0] in ("advcl", "xcomp")
+            and (c.lemma_.lower() in verbs or c.lower_ in verbs)
+            for o in c.children if o.dep_ in ("obj", "dobj")]
+    # the verb's phrases, and theirs (« a frappé des positions rebelles en riposte à ... »: the parse may hang the
+    # phrase on the object)
+    for c in [*verb.children, *(g for c in verb.children for g in c.children)]:
+        noun = _prep_noun(c) or (c if c.dep_.split(":")[0] in ("obl", "nmod") else None)
+        if noun is None or not (noun.lower_ in words or noun.lemma_.lower() in words):
+            continue
+        out += [_prep_noun(k) for k in noun.children]
+        # « en représailles à l'attaque ... »: the parse hangs « attaque » beside « représailles »
+        out += [k for k in noun.head.children if k.left_edge.i == noun.right_edge.i + 1 and _prep_noun(k) is k]
+    return out
 
 
 def _known_by_its_day(ctx: Context, act: Trigger, reason, arrest: Incident) -> bool:
@@ -4533,9 +4642,15 @@ def _reacts_to(ctx: Context, a: ActorMention, trig: Trigger) -> bool:
     the actor is the subject of a verb of reaction (``REACTION_VERBS``) whose object holds the
     event; it neither did it nor was hit by it. So is the subject of a verb that lays the act at
     someone's door ("THE POLICE ATTRIBUTED THE ATTACK ON THE BUS TO THE CARTEL", « la police a attribué
-    l'attaque au cartel »; ``ATTRIBUTION_PREDICATES``): the accuser, no side of the act."""
-    reacting = ctx.m.reaction_verbs | ctx.m.blame_predicates
+    l'attaque au cartel »; ``ATTRIBUTION_PREDICATES``): the accuser, no side of the act. So is the subject of a
+    reprisal, and whom it hit, for the act it answers, outside that act's phrase (``Context.answering``)."""
+    answered = ctx.answering.get(trig.tok_start)
+    if answered is not None and not answered[0] <= a.tok_start <= answered[1]:
+        # "The army bombed rebel positions in retaliation for last week's attack": the army and the rebels are the
+        # reprisal's sides, not the attack's
+        return True
     head = _np_head(ctx, a)
+    reacting = ctx.m.reaction_verbs | ctx.m.blame_predicates
     if not reacting or not head.dep_.startswith("nsubj") or head.dep_.startswith(("nsubjpass", "nsubj:pass")):
         return False
     verb = head.head
@@ -5086,6 +5201,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     background_heads: set[str] = set()  # incidents told only as what their sentence recalls (_background_head)
     known_reasons: set[str] = set()  # acts an arrest was made over, named by their older day (_known_by_its_day)
     beside_arrests: set[str] = set()  # arrests built beside the act they were made for (_arrest_beside)
+    reason_acts: set[str] = set()  # acts an arrest was made over or a strike answered (_reason_with_toll)
     finer: dict[str, bool] = {}
     blamed = _blamed_in_follow_up(ctx, set(by_sent))
     for si in sorted(by_sent):
@@ -5116,9 +5232,12 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if other is not None:
                 built.append((threat, other))
         reason = _reason_with_toll(ctx, head, inc)
-        if reason is not None:
+        act = _act_of_reason(ctx, reason, head, trigs) if reason is not None else None
+        if reason is not None and (act is not None or head.sub_event_type == "Arrests"):
             # "Police arrested three suspects in last week's bombing that killed 20 people": the dead are the
-            # bombing's, an incident of its own (recalled when its phrase dates it older); the arrest hit no one
+            # bombing's, an incident of its own (recalled when its phrase dates it older); the arrest hit no one.
+            # So for an act done in answer to another ("bombed rebel positions in retaliation for last week's attack
+            # that killed 15 soldiers"), when the older act is told by a trigger of its own
             _nobody_hit(inc)
             lo, hi = _phrase_chars(reason)
             if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
@@ -5126,11 +5245,17 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 inc.date = undated(ctx.document.published)
                 inc.evidence = [e for e in inc.evidence if e.field != "date"]
                 ctx.date_rank[inc.id] = RANK_NONE
-            act = _act_of_reason(ctx, reason, head, trigs)
+            if act is not None and head.sub_event_type != "Arrests":
+                # who did the reprisal, and whom it hit, are no side of the act it answers (_reacts_to)
+                ctx.answering[act.tok_start] = (reason.left_edge.i, reason.right_edge.i)
             other = build_incident(ctx, act, trigs, previous) if act is not None else None
             if other is not None:
+                _dated_within(ctx, other, lo, hi)
                 built.append((act, other))
-                if _known_by_its_day(ctx, act, reason, inc):
+                reason_acts.add(other.id)
+                if _known_by_its_day(ctx, act, reason, inc) or recalled_phrase(reason):
+                    # (or recalled by a stretch of time after it: "arrested three suspects, weeks after an attack that
+                    # killed 12 people")
                     known_reasons.add(other.id)
         arrest = _arrest_beside(ctx, head, trigs)
         if arrest is not None:
@@ -5169,8 +5294,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # "On Saturday, the Malian army had announced that it had neutralised about fifteen terrorists"
                 # after Sunday's attack: a side's statement of its own act, made before the act, is no more of it
                 antecedent = None
-            if antecedent is not None and inc.id in beside_arrests and si in sents_of_incident.get(antecedent.id, ()):
-                antecedent = None  # the arrest made for the act its sentence tells is no more of that act
+            if antecedent is not None and inc.id in (beside_arrests | reason_acts) \
+                    and si in sents_of_incident.get(antecedent.id, ()):
+                # the arrest made for the act its sentence tells is no more of that act; nor is the act an arrest was
+                # made over, or a strike answered (« en représailles à l'attaque ... »), more of the arrest or strike
+                antecedent = None
             if antecedent is not None:
                 _merge_anaphor(ctx, antecedent, inc)
                 sents_of_incident[antecedent.id].append(si)
@@ -6163,6 +6291,10 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # yesterday") is news of its own
     background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
                   and not _protesting_target(ctx.doc, t, trigs)}
+    # what an arrest was made over, told with its own toll, and the acts inside its phrase or clause ("after the mayor
+    # was shot dead in an attack on Monday"): the arrest is the news (_reason_with_toll builds the act)
+    reasons = [ctx.doc[t.tok_start:t.tok_end].root for t in trigs if REASON_WITH_TOLL in t.flags]
+    background |= {t.tok_start for t in trigs if any(r.left_edge.i <= t.tok_start <= r.right_edge.i for r in reasons)}
     older = {t.tok_start for t in trigs if _dated_older(ctx, t)}
     # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
     # Sunday after an explosion last Tuesday killed dozens"): what the news followed

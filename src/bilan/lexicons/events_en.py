@@ -1777,6 +1777,14 @@ WEAPON_RECEIPT_VERBS = ["receive", "buy", "purchase", "acquire", "import"]
 # an agreement told as what an act came after or defied ("Rebels attack town days after peace deal", "clash
 # despite truce"): the prepositions and conjunctions of that circumstance
 CIRCUMSTANCE_PREPS = ["after", "following", "since", "despite", "amid", "notwithstanding"]
+# the nouns of an act done in answer to another ("bombed rebel positions in retaliation for last week's attack that
+# killed 15 soldiers"): the older act the phrase names holds its own toll, the answer none of it
+RETALIATION_NOUNS = ["retaliation", "reprisal", "reprisals", "revenge", "retribution", "response"]
+# ... the verbs of it ("launched air strikes to avenge last week's attack that killed 15 soldiers"), and the
+# prepositions of an act that came after another or over it ("torched homes on Tuesday after an attack that killed 12
+# soldiers on Sunday", "burned the police station over last week's killing of three traders")
+RETALIATION_VERBS = ["avenge", "revenge", "retaliate"]
+ANSWERED_PREPS = ["after", "following", "over"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]
 # an event recalled, not reported: a stretch of time "after" dates the news by it ("a year after

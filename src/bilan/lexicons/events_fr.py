@@ -1382,7 +1382,8 @@ INFINITIVE_MARKS = ["pour", "afin", "de", "d'", "d’", "à"]
 SELF_FULFILLING_PURPOSES = ["protester", "manifester", "défiler"]
 # prepositions that give an arrest's reason ("arrested over the protests", "in connection with the
 # attack"): the event they introduce is the charge, not news of its own
-REASON_PREPOSITIONS = ["pour", "suite"]
+# (« en lien avec l'attaque » : le nom de la locution et sa préposition, comme "in connection with")
+REASON_PREPOSITIONS = ["pour", "suite", "lien", "avec"]
 # les délits de droit commun pour lesquels on arrête (« arrêté pour vol ») : travail de police, aucune
 # arrestation qu'ACLED code (les siennes ont une portée politique)
 COMMON_CRIMES = ["vol", "vols", "cambriolage", "escroquerie", "fraude", "excès de vitesse", "ivresse",
@@ -1462,6 +1463,14 @@ WEAPON_RECEIPT_VERBS = ["recevoir", "acheter", "acquérir", "importer", "récept
 # un accord dit comme ce après quoi ou malgré quoi un acte a lieu (« attaquent une ville quelques jours après
 # l'accord de paix », « malgré le cessez-le-feu ») : les prépositions et conjonctions de cette circonstance
 CIRCUMSTANCE_PREPS = ["après", "depuis", "malgré", "nonobstant"]
+# les noms d'un acte fait en réponse à un autre (« a bombardé des positions rebelles en représailles à l'attaque de
+# la semaine dernière qui a fait quinze morts ») : l'acte plus ancien que nomme la locution a son propre bilan, la
+# riposte aucun
+RETALIATION_NOUNS = ["représailles", "représaille", "riposte", "vengeance", "rétorsion", "réponse"]
+# ... ses verbes (« pour venger l'attaque de la semaine dernière qui a fait quinze morts »), et les prépositions d'un
+# acte venu après un autre (« ont incendié mardi des maisons après une attaque qui a fait douze morts dimanche »)
+RETALIATION_VERBS = ["venger", "riposter"]
+ANSWERED_PREPS = ["après", "suite"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
 # la copule d'une description (« des hommes soupçonnés d'être des bandits »)
