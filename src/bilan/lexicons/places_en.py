@@ -317,3 +317,15 @@ NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
 # a place and the gazetteer does not read is a town it lacks there, the place of its act by its name
 # (places.unknown_towns; with VILLAGE_CUES and UNKNOWN_PLACE_CUES)
 ACT_TOWN_CUES = ["in", "at", "near", "outside"]
+
+# The seat of a speaker: a place that is only where someone speaks from is no place of the act they speak of
+# (places.speaker_seats). Verbs, besides claims_en.REPORTING_VERBS, whose subject (or the noun whose place it is:
+# "Officials in Paris condemned the attack") speaks of an act ("Paris condemned", "said in Brussels")
+SPEAKER_SEAT_VERBS = ["condemn", "denounce", "deplore", "decry", "mourn", "express", "offer", "send", "welcome",
+                      "urge", "call", "vow", "pledge", "warn", "react", "respond", "hail", "praise", "voice"]
+# ... nouns of what is said whose place is where it was said ("in a statement from Brussels", "a statement released in
+# Baghdad", "at a news conference in Paris")
+SPEAKER_SEAT_NOUNS = ["statement", "communique", "communiqué", "briefing", "conference", "speech", "address",
+                      "message", "interview", "declaration", "announcement", "remarks"]
+# ... and the prepositions that link the place to its speaker or to the words said
+SPEAKER_SEAT_PREPS = ["in", "from", "at"]
