@@ -155,3 +155,28 @@ def test_a_speakers_seat_is_still_a_place_of_the_text():
     assert ("Paris", "FR") in [(pm.text, pm.place.country) for pm in pms]
     seats = places.speaker_seats(doc, pms, "en")
     assert [pm.text for pm in pms if pm.start in seats] == ["Paris"]
+
+
+# --- a place's name after a bearing's adjective that the tagger calls a nationality or an organisation ("eastern
+# Aleppo" tagged NORP): read as the place, at its precision near: (text, lang, the place, its country)
+BEARINGS = [
+    ("Shelling killed five civilians on Tuesday as the truce for eastern Aleppo broke down, rescuers said.", "en",
+     "Aleppo", "SY"),
+    ("Air strikes on eastern Ghouta killed nine people on Monday, a monitor said.", "en", "Eastern Ghouta", "SY"),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,country", extracting.indexed_params(BEARINGS))
+def test_a_place_after_a_bearing_is_read_whatever_its_tag(text, lang, name, country):
+    incs = _acts(text, lang)
+    assert len(incs) == 1, [(i.location.name, i.fatalities) for i in incs]
+    loc = incs[0].location
+    assert (loc.name, loc.country, loc.precision) == (name, country, "near"), (loc.name, loc.mention, loc.country)
+
+
+def test_a_nationality_after_a_bearing_is_no_place():
+    from bilan.extract import places
+    from bilan.nlp import get
+
+    doc = get("en")("Northern Irish towns voted on Monday, and southern Sudanese people rallied in support.")
+    assert places.find_places(doc, "en") == []

@@ -624,6 +624,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # "in eastern Burkina Faso" tagged a person
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
                       and doc[e.start - 2].lower_ in cues) or (
+                      # "the pocket of eastern Aleppo" tagged a nationality, "securing eastern Ghouta" an organisation:
+                      # a bearing's adjective in lower case before it (not a person: "western Smith" is none)
+                      e.start > 0 and doc[e.start - 1].is_lower and e.label_ not in PERSON_LABELS
+                      and doc[e.start - 1].lower_ in _words(lang, "BEARING_ADJECTIVES")) or (
                       # "near Zamzam, south of El Fasher" tagged an organisation: a bearing right after a comma
                       # (not "1/2 mile west of Richland", "northwest of Wilder's estate")
                       e.start > 2 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")

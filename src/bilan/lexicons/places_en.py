@@ -329,3 +329,8 @@ SPEAKER_SEAT_NOUNS = ["statement", "communique", "communiqué", "briefing", "con
                       "message", "interview", "declaration", "announcement", "remarks"]
 # ... and the prepositions that link the place to its speaker or to the words said
 SPEAKER_SEAT_PREPS = ["in", "from", "at"]
+
+# Adjectives of a bearing before a place's name ("eastern Aleppo", "southern Lebanon"): the name after one is read as
+# any unlabelled name (the gazetteer's, by its own spelling) whatever the tagger calls it, a person's name aside
+BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]
