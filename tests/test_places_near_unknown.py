@@ -180,3 +180,21 @@ def test_a_nationality_after_a_bearing_is_no_place():
 
     doc = get("en")("Northern Irish towns voted on Monday, and southern Sudanese people rallied in support.")
     assert places.find_places(doc, "en") == []
+
+
+# a big town's name after a place preposition that the tagger calls a language ("in Aleppo?" tagged LANGUAGE) is the
+# town; a language after it is no place: (text, the names read)
+LANGUAGES = [
+    ("Why are they shelling schools in Syria, in Aleppo?", ["Syria", "Aleppo"]),
+    ("Who killed the doctors in Aleppo?", ["Aleppo"]),
+    ("The statement, written in Arabic, said the group killed three soldiers.", []),
+    ("The leaflets were printed in English and in French.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", LANGUAGES, ids=[f"en-{k}" for k in range(len(LANGUAGES))])
+def test_a_town_tagged_a_language_after_a_place_word_is_read(text, names):
+    from bilan.extract import places
+    from bilan.nlp import get
+
+    assert [pm.place.name for pm in places.find_places(get("en")(text), "en")] == names

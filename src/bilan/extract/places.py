@@ -624,7 +624,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # "in eastern Burkina Faso" tagged a person
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
                       and doc[e.start - 2].lower_ in cues) or (
-                      # "the pocket of eastern Aleppo" tagged a nationality, "securing eastern Ghouta" an organisation:
+                      # "the truce for eastern Aleppo" tagged a nationality, "air strikes on eastern Ghouta" an organisation:
                       # a bearing's adjective in lower case before it (not a person: "western Smith" is none)
                       e.start > 0 and doc[e.start - 1].is_lower and e.label_ not in PERSON_LABELS
                       and doc[e.start - 1].lower_ in _words(lang, "BEARING_ADJECTIVES")) or (
@@ -641,6 +641,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}
+        # "in Aleppo" tagged a language: a town of its own name, big enough to be read unlabelled, after a place
+        # preposition ("in Arabic" names none)
+        taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and doc[e.start - 1].lower_ in cues
+                  and _big_town(gaz, e.text, lang) for t in e}
 
     # a name the tagger calls a person or an organisation after a word that leads to a place ("had come from
     # Kaga Bandoro", « venaient de Kaga-Bandoro »: places_<lang>.HOME_TOWN_CUES), and a place's name that is
@@ -1051,6 +1055,13 @@ PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl
 # a name the tagger calls a person is read again only as a noun's modifier ("Bomb hits Beni market")
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+LANGUAGE_LABELS = frozenset({"LANGUAGE"})  # the tagger's languages ("in Arabic"; "in Aleppo" mislabelled)
+
+
+def _big_town(gaz: Gazetteer, name: str, lang: str) -> bool:
+    """The gazetteer reads ``name`` by its own spelling as a town of ``UNLABELLED_MIN_POP`` people or more."""
+    r = gaz.resolve_mention(name, lang=lang, fuzzy=False)
+    return r is not None and r[0].feature == "city" and r[0].population >= UNLABELLED_MIN_POP
 
 
 def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:
