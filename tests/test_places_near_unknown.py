@@ -198,3 +198,20 @@ def test_a_town_tagged_a_language_after_a_place_word_is_read(text, names):
     from bilan.nlp import get
 
     assert [pm.place.name for pm in places.find_places(get("en")(text), "en")] == names
+
+
+
+def test_a_conference_where_the_act_happened_is_no_seat():
+    """A conference is no word of what is said: the town of one where people were killed is no speaker's seat, the
+    capital whose officials speak is."""
+    from bilan.extract import places
+    from bilan.nlp import get
+
+    text = ("A bomb killed twelve people at a peace conference in Bamako on Monday. Officials in Dakar condemned the "
+            "attack.")
+    doc = get("en")(text)
+    pms = places.find_places(doc, "en")
+    seats = places.speaker_seats(doc, pms, "en")
+    assert sorted((pm.text, pm.start in seats) for pm in pms) == [("Bamako", False), ("Dakar", True)]
+    incs = _acts(text, "en")
+    assert [(i.location.name, i.location.country) for i in incs] == [("Bamako", "ML")]

@@ -324,9 +324,8 @@ ACT_TOWN_CUES = ["in", "at", "near", "outside"]
 SPEAKER_SEAT_VERBS = ["condemn", "denounce", "deplore", "decry", "mourn", "express", "offer", "send", "welcome",
                       "urge", "call", "vow", "pledge", "warn", "react", "respond", "hail", "praise", "voice"]
 # ... nouns of what is said whose place is where it was said ("in a statement from Brussels", "a statement released in
-# Baghdad", "at a news conference in Paris")
-SPEAKER_SEAT_NOUNS = ["statement", "communique", "communiqué", "briefing", "conference", "speech", "address",
-                      "message", "interview", "declaration", "announcement", "remarks"]
+# Baghdad"; not "conference" nor "speech": "killed at a peace conference in Bamako" is the act's place)
+SPEAKER_SEAT_NOUNS = ["statement", "communique", "communiqué", "briefing", "declaration", "announcement"]
 # ... and the prepositions that link the place to its speaker or to the words said
 SPEAKER_SEAT_PREPS = ["in", "from", "at"]
 

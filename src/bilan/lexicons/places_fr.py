@@ -336,9 +336,8 @@ ACT_TOWN_CUES = ["à", "près de", "près d'", "près d’", "aux environs de"]
 # autorités à Paris ont condamné l'attaque ») parle d'un fait (« Paris a condamné », « a déclaré depuis Bamako »)
 SPEAKER_SEAT_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "exprimer", "présenter", "adresser", "saluer",
                       "appeler", "exhorter", "promettre", "avertir", "réagir", "répondre", "regretter"]
-# ... noms de ce qui est dit dont le lieu est celui où on l'a dit (« dans un communiqué publié à Paris », « lors d'une
-# conférence de presse à Bamako »)
-SPEAKER_SEAT_NOUNS = ["communiqué", "déclaration", "conférence", "point", "allocution", "discours", "message",
-                      "entretien", "interview", "annonce", "propos"]
+# ... noms de ce qui est dit dont le lieu est celui où on l'a dit (« dans un communiqué publié à Paris » ; ni
+# « conférence » ni « discours » : « tués lors d'une conférence à Bamako » dit le lieu du fait)
+SPEAKER_SEAT_NOUNS = ["communiqué", "déclaration", "allocution", "annonce"]
 # ... et les prépositions qui lient le lieu à qui parle ou à ce qui est dit
 SPEAKER_SEAT_PREPS = ["à", "depuis", "de", "d'", "d’"]
