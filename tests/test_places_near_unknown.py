@@ -96,6 +96,9 @@ NOT_TOWNS = [
     ("Police said the riot broke out in English class on Monday.", "en"),
     ("The bill was passed in Parliament on Monday.", "en"),
     ("Des hommes armés ont tué sept villageois en Mars, selon l'armée.", "fr"),
+    ("Un policier a été tué à Pâques, selon ses collègues.", "fr"),
+    ("Les familles se retrouvent à Noël ou à la Tabaski.", "fr"),
+    ("Gunmen killed seven villagers during Ramadan and more at Eid, the army said.", "en"),
 ]
 
 
@@ -142,6 +145,15 @@ def test_a_speakers_seat_abroad_places_no_act(text, lang, name, country):
     assert len(incs) == 1, [(i.location.name, i.fatalities) for i in incs]
     loc = incs[0].location
     assert (loc.name, loc.country) == (name, country), (loc.name, loc.mention, loc.country, loc.precision)
+
+
+@pytest.mark.xfail(strict=True, reason="a seat is left out only when the story names a place of another country: "
+                   "with no other place, officials who speak may be those of the act's own town ('Police in Paris said "
+                   "a man stabbed two people'), so the lone capital still places the act")
+def test_a_lone_capital_whose_officials_speak_places_no_act():
+    incs = _acts("Jihadists killed nine people on Sunday. Officials in Paris condemned the attack.", "en")
+    assert len(incs) == 1
+    assert incs[0].location is None or incs[0].location.name != "Paris", incs[0].location.name
 
 
 def test_a_speakers_seat_is_still_a_place_of_the_text():

@@ -1766,6 +1766,7 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
     bearings = _words(lang, "DIRECTION_WORDS")
     out = []
     act_cues = _words(lang, "ACT_TOWN_CUES")
+    feasts = _words(lang, "FEAST_NAMES")
     for e in doc.ents:
         if e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS or not e[0].is_title or e[0].lower_ in bearings:
             continue
@@ -1776,8 +1777,9 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
-        if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text):
-            continue
+        if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text) \
+                or e.text.casefold() in feasts:
+            continue  # (nor a feast's name: « tué à Pâques »)
         if gaz.resolve_mention(e.text, lang=lang, fuzzy=False) is not None:
             continue  # (a name the places stage read and left: no town it lacks; one read only by a near spelling
             # the stage left is one: "in Kouka-Ousmane", no Kismayo)
@@ -1799,7 +1801,7 @@ def _untagged_unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention],
     lasts = {c.split()[-1] for c in cues}
     wanted = {strings[w] for w in lasts}
     lowers = doc.to_array([LOWER]).tolist()
-    days = _day_words(lang)
+    days = _day_words(lang) | _words(lang, "FEAST_NAMES")  # (weekdays, months and feasts: times, no towns)
     out: list[TownName] = []
     others: dict[str, str] | None = None
     for i0, low in enumerate(lowers):

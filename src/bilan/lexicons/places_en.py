@@ -333,3 +333,8 @@ SPEAKER_SEAT_PREPS = ["in", "from", "at"]
 # any unlabelled name (the gazetteer's, by its own spelling) whatever the tagger calls it, a person's name aside
 BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                       "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]
+
+# Names of feasts: after a place word they tell a time, no town the gazetteer lacks ("killed at Christmas", "during
+# Ramadan"; places.unknown_towns)
+FEAST_NAMES = ["christmas", "easter", "ramadan", "eid", "thanksgiving", "passover", "hanukkah", "diwali", "tabaski",
+               "pentecost", "lent", "advent", "ashura", "nowruz", "yom kippur"]

@@ -341,3 +341,8 @@ SPEAKER_SEAT_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "exprim
 SPEAKER_SEAT_NOUNS = ["communiqué", "déclaration", "allocution", "annonce"]
 # ... et les prépositions qui lient le lieu à qui parle ou à ce qui est dit
 SPEAKER_SEAT_PREPS = ["à", "depuis", "de", "d'", "d’"]
+
+# Noms de fêtes : après un mot de lieu ils disent un temps, pas une ville que le gazetier ne connaît pas (« tué à
+# Pâques », « à Noël » ; places.unknown_towns)
+FEAST_NAMES = ["noël", "pâques", "ramadan", "ramadhan", "tabaski", "toussaint", "pentecôte", "ascension", "aïd",
+               "achoura", "carême", "avent", "nouvel an"]
