@@ -42,7 +42,7 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
-                                  told_as_origin, town_in_region, unknown_towns)
+                                  speaker_seats, told_as_origin, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -134,6 +134,8 @@ class Context:
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
+    # starts of places told only as where someone speaks, abroad ("Officials in Paris condemned the attack": no place)
+    speaker_seats: set[int] = field(default_factory=set)
     unknown_towns: list = field(default_factory=list)  # names told as towns the gazetteer lacks (places.unknown_towns)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     dateline_start: int = 0  # its start: after a headline line of its own, else 0
@@ -258,6 +260,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     if owning:
         ctx.actors = sorted(actors + owning, key=lambda a: a.start)
     ctx.country_doers = {pm.start for pm, _ in country_doers}
+    ctx.speaker_seats = speaker_seats(doc, places, lang)
     ctx.dateline_start, ctx.dateline_end = _dateline(document.text)
     ctx.unknown_towns = unknown_towns(doc, lang, places)
     ctx.targets = find_target_mentions(doc, lang)
@@ -653,7 +656,8 @@ def _in_group_name(ctx: Context, p: PlaceMention) -> bool:
 
 def _not_the_place(ctx: Context, p: PlaceMention) -> bool:
     # (nor is a place told as where someone comes from or is based: "who fled Idlib province", « basé à Bamako »)
-    return p.start in ctx.country_doers or _in_owner_name(ctx, p) or _in_compound_name(ctx, p) \
+    # (nor where someone abroad speaks of it: "Officials in Paris condemned the attack", « Paris a condamné »)
+    return p.start in ctx.country_doers or p.start in ctx.speaker_seats or _in_owner_name(ctx, p) or _in_compound_name(ctx, p) \
         or _in_group_name(ctx, p) or told_as_origin(p, ctx.document.text, ctx.lang)
 
 

@@ -624,6 +624,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # "in eastern Burkina Faso" tagged a person
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
                       and doc[e.start - 2].lower_ in cues) or (
+                      # "the truce for eastern Aleppo" tagged a nationality, "air strikes on eastern Ghouta" an organisation:
+                      # a bearing's adjective in lower case before it (not a person: "western Smith" is none)
+                      e.start > 0 and doc[e.start - 1].is_lower and e.label_ not in PERSON_LABELS
+                      and doc[e.start - 1].lower_ in _words(lang, "BEARING_ADJECTIVES")) or (
                       # "near Zamzam, south of El Fasher" tagged an organisation: a bearing right after a comma
                       # (not "1/2 mile west of Richland", "northwest of Wilder's estate")
                       e.start > 2 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")
@@ -637,6 +641,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}
+        # "in Aleppo" tagged a language: a town of its own name, big enough to be read unlabelled, after a place
+        # preposition ("in Arabic" names none)
+        taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and doc[e.start - 1].lower_ in cues
+                  and _big_town(gaz, e.text, lang) for t in e}
 
     # a name the tagger calls a person or an organisation after a word that leads to a place ("had come from
     # Kaga Bandoro", « venaient de Kaga-Bandoro »: places_<lang>.HOME_TOWN_CUES), and a place's name that is
@@ -684,6 +692,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # the names the clause tells as places say where the story is as a tagged place does (« SAN SALVADOR, 5
     # mars (AFP) - ... à Aguilares »: the Salvadoran Aguilares)
     countries = Counter([p.country for p in first] + clause_countries)
+    # the countries the story names by a name spelled as the gazetteer spells it: a name read only by a near spelling
+    # (« Dorikana » read as Dārkhovīn, Iran) says nothing of where the story is to a mislabelled town ("in Dorikana,
+    # near Djibo": Djibo read though the tagger calls it an organisation)
+    spelled = Counter(readings[name_of(e)][0].country for e in ents if readings[name_of(e)] is not None
+                      and gaz.resolve_mention(name_of(e), lang=lang, fuzzy=False) is not None) + Counter(clause_countries)
     # unlabelled capitalised words: a place only when it is big, or in the story's country; and
     # only by a name spelled so, not by its consonant skeleton alone ("BONUS OF" is not Banī
     # Suwayf, "MANAGER" not Mingora)
@@ -772,7 +785,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                     r = (home, r[1])
                 elif cand.start in by_clause:
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
-                elif not countries and not caps and (_mislabelled_town(doc, cand, lang, cues)
+                elif not spelled and not caps and (_mislabelled_town(doc, cand, lang, cues)
                                                      or _person_in_place_slot(doc, cand, lang, cues, titles)):
                     pass  # "in Djibo" tagged an organisation, "near Tessalit" a person, in a story naming no country
                 elif cand.start not in cued and cand.start not in cued_runs:
@@ -898,7 +911,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # places the gazetteer lacks, told inside a region or a country the text names
     res = _unknown_named(doc, res, gaz, lang, titles, unread)
     res = _villages_by_other_names(doc, res, gaz, lang)
-    res = _abroad_by_near_spelling(res, gaz, lang)
+    res = _abroad_by_near_spelling(doc, res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
@@ -979,6 +992,62 @@ def _speakers_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[Plac
     return out
 
 
+
+@cache
+def _seat_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs of speaking (claims_<lang>.REPORTING_VERBS and ``SPEAKER_SEAT_VERBS``), the nouns of what is said
+    (``SPEAKER_SEAT_NOUNS``) and the prepositions of a speaker's seat (``SPEAKER_SEAT_PREPS``)."""
+    return (_speaking(lang)[0] | _words(lang, "SPEAKER_SEAT_VERBS"), _words(lang, "SPEAKER_SEAT_NOUNS"),
+            _words(lang, "SPEAKER_SEAT_PREPS"))
+
+
+def _seat_of_speaker(tok, verbs: frozenset[str], nouns: frozenset[str], preps: frozenset[str]) -> bool:
+    """The name whose head word is ``tok`` tells only where someone speaks: the subject of a verb of speaking ("Paris
+    condemned", « Paris a condamné »), or linked by a seat's preposition to such a verb ("said in Brussels", « a
+    déclaré depuis Bamako »), to its subject ("Officials in Paris condemned") or to a noun of what is said ("in a
+    statement from Brussels", "a statement released in Baghdad")."""
+    def speaks(verb) -> bool:
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs
+
+    if tok.dep_ in ("nsubj", "nsubj:pass"):
+        return speaks(tok.head)
+    if tok.dep_ == "pobj":  # (English: the name hangs on its preposition)
+        prep, gov = tok.head, tok.head.head
+    elif tok.dep_ in ("nmod", "obl", "obl:mod", "obl:arg"):  # (French: the preposition hangs on the name)
+        prep, gov = next((c for c in tok.children if c.dep_ == "case"), None), tok.head
+    else:
+        return False
+    if prep is None or prep.lower_ not in preps or prep.i == gov.i:
+        return False
+    if speaks(gov):
+        return True
+    if gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("acl", "relcl") and gov.head.lower_ in nouns:
+        gov = gov.head  # ("a statement released in Baghdad", « un communiqué publié à Paris »)
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return gov.lower_ in nouns or (gov.dep_ in ("nsubj", "nsubj:pass") and speaks(gov.head))
+    return False
+
+
+def speaker_seats(doc: Doc, res: Sequence[PlaceMention], lang: str) -> set[int]:
+    """The starts of the places told only as where someone speaks of the story (:func:`_seat_of_speaker`: "Officials
+    in Paris condemned the attack", « Paris a condamné », "in a statement from Brussels", « depuis Bamako ») in a
+    story that names a place of another country: no place of an act, nor of the story. A place where someone speaks in
+    a story of its own country ("Police in Mopti said gunmen killed five in Mopti") stays."""
+    verbs, nouns, preps = _seat_words(lang)
+    if not verbs or not res:
+        return set()
+    seats: dict[int, str] = {}
+    for pm in res:
+        if not pm.place.country:
+            continue
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is not None and _seat_of_speaker(span.root, verbs, nouns, preps):
+            seats[pm.start] = pm.place.country
+    if not seats:
+        return set()
+    others = {pm.place.country for pm in res if pm.start not in seats and pm.place.country}
+    return {start for start, iso in seats.items() if others - {iso}}
+
 # the positions of a place name in a phrase: a noun's modifier ("El Fasher market", "Beni market" read
 # as an adjective), the object of a
 # preposition ("in the Beni region", « au marché d'El Fasher »), both in the parsers' labels
@@ -986,6 +1055,13 @@ PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl
 # a name the tagger calls a person is read again only as a noun's modifier ("Bomb hits Beni market")
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+LANGUAGE_LABELS = frozenset({"LANGUAGE"})  # the tagger's languages ("in Arabic"; "in Aleppo" mislabelled)
+
+
+def _big_town(gaz: Gazetteer, name: str, lang: str) -> bool:
+    """The gazetteer reads ``name`` by its own spelling as a town of ``UNLABELLED_MIN_POP`` people or more."""
+    r = gaz.resolve_mention(name, lang=lang, fuzzy=False)
+    return r is not None and r[0].feature == "city" and r[0].population >= UNLABELLED_MIN_POP
 
 
 def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:
@@ -1569,20 +1645,26 @@ def country_place(gaz: Gazetteer, iso: str) -> Place | None:
     return r[0] if r is not None and r[0].feature == "country" and r[0].country == iso else None
 
 
-def _abroad_by_near_spelling(res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
     """A name the gazetteer reads only by a near spelling (its consonant skeleton: « Dorikana » read as Dārkhovīn,
-    Iran) as a town under ``FOREIGN_SMALL_PLACE_POP`` in a country no other place of the story is in, when the
+    Iran) as a town under ``FOREIGN_SMALL_PLACE_POP`` (under a million people, ``COHERENCE_FAMOUS_POP``, when told as
+    where something is: ``ACT_TOWN_CUES``, « à Tindabougou ») in a country no other place of the story is in, when the
     story's other places all lie in one country, is a town of that country the gazetteer lacks: its name kept,
     unresolved, in that country (precision country), so that no act is placed abroad nor forces named from it. A
     name spelled as the gazetteer spells it (a main or another name: "Paris" in a Malian story, « Mossoul »), a big
     town, and a story with no other place keep their reading."""
     homes = {pm.place.country for pm in res if pm.place.country}
+    if len(homes) == 1:
+        return _lone_near_spelling(doc, res, gaz, lang)
     if len(homes) < 2:
         return res
     out: list[PlaceMention] = []
     changed = False
+    act_cues = _words(lang, "ACT_TOWN_CUES")
     for pm in res:
-        if pm.unresolved or pm.place.feature != "city" or pm.place.population >= FOREIGN_SMALL_PLACE_POP:
+        # (a name told as where something is, « à Tindabougou », read so as a town under a million people)
+        if pm.unresolved or pm.place.feature != "city" or pm.place.population >= (
+                COHERENCE_FAMOUS_POP if _after_cue(doc, pm.tok_start, act_cues) else FOREIGN_SMALL_PLACE_POP):
             out.append(pm)
             continue
         others = {q.place.country for q in res if q.text.casefold() != pm.text.casefold() and q.place.country}
@@ -1597,6 +1679,31 @@ def _abroad_by_near_spelling(res: list[PlaceMention], gaz: Gazetteer, lang: str)
         out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
         changed = True
     return out if changed else res
+
+
+def _after_cue(doc: Doc, i: int, cues: frozenset[str]) -> bool:
+    """The word at ``i`` comes right after one of ``cues`` (of one word or two: "in", « près de »)."""
+    return i > 0 and (doc[i - 1].lower_ in cues or (i > 1 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in cues))
+
+
+def _lone_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """The story's one place, a name the gazetteer reads only by a near spelling (« Tindabougou » read as Tando Bago,
+    Pakistan) as a town under a million people (``COHERENCE_FAMOUS_POP``), told as where something is (:func:`unknown_towns`: « à
+    Tindabougou »), is a town the gazetteer lacks, no place abroad: left to :func:`unknown_towns`, which keeps its
+    name. A name spelled as the gazetteer spells it ("in Paris") and a famous city keep their reading."""
+    names = {pm.text.casefold() for pm in res if pm.place.country}
+    if len(names) != 1:
+        return res
+    lone = [pm for pm in res if pm.place.country and not pm.unresolved and pm.place.feature == "city"
+            and pm.place.population < COHERENCE_FAMOUS_POP]
+    if not lone or len(lone) != sum(1 for pm in res if pm.place.country) \
+            or lone[0].place in gaz.candidates(lone[0].text, lang=lang, fuzzy=False):
+        return res
+    rest = [pm for pm in res if not pm.place.country]
+    told = {t.start for t in unknown_towns(doc, lang, rest, gaz)}
+    if not any(pm.start in told for pm in lone):
+        return res
+    return rest
 
 
 def _at_town(pm: PlaceMention, town: Place, precision: str) -> PlaceMention:
@@ -1659,6 +1766,7 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
     bearings = _words(lang, "DIRECTION_WORDS")
     out = []
     act_cues = _words(lang, "ACT_TOWN_CUES")
+    feasts = _words(lang, "FEAST_NAMES")
     for e in doc.ents:
         if e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS or not e[0].is_title or e[0].lower_ in bearings:
             continue
@@ -1669,12 +1777,66 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
-        if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text):
-            continue
+        if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text) \
+                or e.text.casefold() in feasts:
+            continue  # (nor a feast's name: « tué à Pâques »)
         if gaz.resolve_mention(e.text, lang=lang, fuzzy=False) is not None:
             continue  # (a name the places stage read and left: no town it lacks; one read only by a near spelling
             # the stage left is one: "in Kouka-Ousmane", no Kismayo)
         out.append(TownName(e.start_char, e.end_char, e.text, e.start))
+    out += _untagged_unknown_towns(doc, lang, places, gaz, act_cues, titles, {t.start for t in out})
+    return sorted(out, key=lambda t: t.start) if len(out) > 1 else out
+
+
+def _untagged_unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gaz: Gazetteer,
+                            cues: frozenset[str], titles: frozenset[str], found: set[int]) -> list[TownName]:
+    """Names right after a place preposition (``ACT_TOWN_CUES``: "in Kassoumbé", « à Kassoumbé ») that the tagger
+    calls a date or nothing, one word or words joined by hyphens, before no noun: towns the gazetteer lacks (read by
+    no name of it, not even by a near spelling), as :func:`unknown_towns` reads the tagger's places. Not a weekday nor
+    a month (dates_<lang>), not a word of the language, not a name the tagger calls a person or an organisation
+    elsewhere in the text ("in Moussa's house"), not a known organisation's, not after a person's title."""
+    if not cues:
+        return []
+    strings = doc.vocab.strings
+    lasts = {c.split()[-1] for c in cues}
+    wanted = {strings[w] for w in lasts}
+    lowers = doc.to_array([LOWER]).tolist()
+    days = _day_words(lang) | _words(lang, "FEAST_NAMES")  # (weekdays, months and feasts: times, no towns)
+    out: list[TownName] = []
+    others: dict[str, str] | None = None
+    for i0, low in enumerate(lowers):
+        if low not in wanted or i0 + 1 >= len(doc):
+            continue
+        i = i0 + 1
+        t = doc[i0]
+        cue = t.lower_ if t.lower_ in cues else (f"{doc[i0 - 1].lower_} {t.lower_}" if i0 > 0 else "")
+        if cue not in cues or t.whitespace_ == "" and t.text[-1:].isalpha():
+            continue
+        first = doc[i]
+        if i in found or not (first.is_alpha and first.is_title) or first.ent_type_ not in ("", "DATE") \
+                or first.lower_ in days:
+            continue
+        end = i + 1
+        # words joined by hyphens, no blank between them ("Diallo-Peulh")
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", "DATE"):
+            end += 2
+        if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].is_title and doc[end].is_alpha):
+            continue  # (a longer name, or one before a noun: "in Kassoumbé Hospital")
+        name = doc[i:end]
+        if any(p.start < name.end_char and name.start_char < p.end for p in places) or _after_title(doc, i, titles):
+            continue
+        key = name.text.casefold()
+        if all(is_common_word(w.lower_, lang) for w in name if w.is_alpha) or gaz.never_a_place(name.text) \
+                or key in _organisation_names(lang) or any(w.lower_ in days for w in name if w.is_alpha):
+            continue
+        if others is None:
+            others = {e.text.casefold(): e.label_ for e in doc.ents}
+        if others.get(key, "DATE") not in ("DATE",) + tuple(UNKNOWN_TOWN_LABELS):
+            continue  # the tagger calls it a person or an organisation elsewhere
+        if gaz.resolve_mention(name.text, lang=lang, fuzzy=False) is not None:
+            continue  # (a place the stage read or left by its own name)
+        out.append(TownName(name.start_char, name.end_char, name.text, i))
     return out
 
 

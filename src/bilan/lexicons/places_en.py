@@ -317,3 +317,24 @@ NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
 # a place and the gazetteer does not read is a town it lacks there, the place of its act by its name
 # (places.unknown_towns; with VILLAGE_CUES and UNKNOWN_PLACE_CUES)
 ACT_TOWN_CUES = ["in", "at", "near", "outside"]
+
+# The seat of a speaker: a place that is only where someone speaks from is no place of the act they speak of
+# (places.speaker_seats). Verbs, besides claims_en.REPORTING_VERBS, whose subject (or the noun whose place it is:
+# "Officials in Paris condemned the attack") speaks of an act ("Paris condemned", "said in Brussels")
+SPEAKER_SEAT_VERBS = ["condemn", "denounce", "deplore", "decry", "mourn", "express", "offer", "send", "welcome",
+                      "urge", "call", "vow", "pledge", "warn", "react", "respond", "hail", "praise", "voice"]
+# ... nouns of what is said whose place is where it was said ("in a statement from Brussels", "a statement released in
+# Baghdad"; not "conference" nor "speech": "killed at a peace conference in Bamako" is the act's place)
+SPEAKER_SEAT_NOUNS = ["statement", "communique", "communiqué", "briefing", "declaration", "announcement"]
+# ... and the prepositions that link the place to its speaker or to the words said
+SPEAKER_SEAT_PREPS = ["in", "from", "at"]
+
+# Adjectives of a bearing before a place's name ("eastern Aleppo", "southern Lebanon"): the name after one is read as
+# any unlabelled name (the gazetteer's, by its own spelling) whatever the tagger calls it, a person's name aside
+BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]
+
+# Names of feasts: after a place word they tell a time, no town the gazetteer lacks ("killed at Christmas", "during
+# Ramadan"; places.unknown_towns)
+FEAST_NAMES = ["christmas", "easter", "ramadan", "eid", "thanksgiving", "passover", "hanukkah", "diwali", "tabaski",
+               "pentecost", "lent", "advent", "ashura", "nowruz", "yom kippur"]

@@ -330,3 +330,19 @@ NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
 # tient pour un lieu et que le gazetier ne lit pas y est une ville qu'il ne connaît pas, lieu de son fait sous son nom
 # (places.unknown_towns ; avec VILLAGE_CUES et UNKNOWN_PLACE_CUES)
 ACT_TOWN_CUES = ["à", "près de", "près d'", "près d’", "aux environs de"]
+
+# Le siège de qui parle : un lieu qui n'est que celui d'où l'on parle n'est pas le lieu du fait dont on parle
+# (places.speaker_seats). Verbes, outre claims_fr.REPORTING_VERBS, dont le sujet (ou le nom dont c'est le lieu : « les
+# autorités à Paris ont condamné l'attaque ») parle d'un fait (« Paris a condamné », « a déclaré depuis Bamako »)
+SPEAKER_SEAT_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "exprimer", "présenter", "adresser", "saluer",
+                      "appeler", "exhorter", "promettre", "avertir", "réagir", "répondre", "regretter"]
+# ... noms de ce qui est dit dont le lieu est celui où on l'a dit (« dans un communiqué publié à Paris » ; ni
+# « conférence » ni « discours » : « tués lors d'une conférence à Bamako » dit le lieu du fait)
+SPEAKER_SEAT_NOUNS = ["communiqué", "déclaration", "allocution", "annonce"]
+# ... et les prépositions qui lient le lieu à qui parle ou à ce qui est dit
+SPEAKER_SEAT_PREPS = ["à", "depuis", "de", "d'", "d’"]
+
+# Noms de fêtes : après un mot de lieu ils disent un temps, pas une ville que le gazetier ne connaît pas (« tué à
+# Pâques », « à Noël » ; places.unknown_towns)
+FEAST_NAMES = ["noël", "pâques", "ramadan", "ramadhan", "tabaski", "toussaint", "pentecôte", "ascension", "aïd",
+               "achoura", "carême", "avent", "nouvel an"]
