@@ -3231,13 +3231,35 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     return any(c.dep_ == "ccomp" and trig_toks & {t.i for t in c.subtree} for c in sp.root.children)
 
 
+def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
+    """The tokens of the relative clauses on the claims' speakers' head nouns, outside quotes and holding no act the
+    sentence tells (« L'armée congolaise, qui mène des opérations conjointes contre les ADF depuis fin 2021, a
+    confirmé », "The army, which has fought the ADF since 2021, said"): who the speaker is."""
+    out: set[int] = set()
+    for c in claims:
+        if not c.speaker_tokens or c.quoted:
+            continue
+        toks = [ctx.doc[i] for i in c.speaker_tokens]
+        ids = set(c.speaker_tokens)
+        for h in toks:
+            if h.head.i in ids:
+                continue  # the speaker phrase's head only
+            for k in h.children:
+                if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens:
+                    out.update(t.i for t in k.subtree)
+    return out
+
+
 def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous: Incident | None) -> Incident | None:
     si = trig.sent_index
     sent = ctx.sents[si]
-    speaker_toks = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char
-                                 and not _owns_up(ctx, c, [trig, *others]))) if ctx.claims else set()
+    speaking = [c for c in ctx.claims if c.sent_start == sent.start_char and not _owns_up(ctx, c, [trig, *others])]
+    speaker_toks = set().union(*(c.speaker_tokens for c in speaking)) if speaking else set()
+    # (nor a side named in a relative clause on the speaker: « L'armée congolaise, qui mène des opérations contre les
+    # ADF depuis 2021, a confirmé l'attaque » tells who the speaker is, not who fought)
+    aside = _speaker_relatives(ctx, speaking)
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks
-               and not _reacts_to(ctx, a, trig)]
+               and a.tok_start not in aside and not _reacts_to(ctx, a, trig)]
     armed = [a for a in in_sent if a.armed]
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
@@ -6132,15 +6154,21 @@ def _counted_total(ctx: Context, sent: Span) -> bool:
     power in 2021, according to ..."): its source counts many acts, not the one told before. (A running total with
     no figure may still say something of the act: « L'attaque n'a pas été revendiquée, mais les autorités
     soupçonnent Boko Haram, qui a multiplié ces dernières années les attentats ».)"""
-    return any(t.like_num or t.pos_ == "NUM" for t in sent) and _running_total(ctx, sent)
+    return _figure_outside_dates(ctx, sent) and _running_total(ctx, sent)
+
+
+def _figure_outside_dates(ctx: Context, sent: Span) -> bool:
+    """The sentence holds a figure outside its dates (not the year of "since 2021", « depuis fin 2021 »)."""
+    dated = [(d.start, d.end) for d in ctx.dates if sent.start_char <= d.start < sent.end_char]
+    return any((t.like_num or t.pos_ == "NUM") and not any(a <= t.idx < b for a, b in dated) for t in sent)
 
 
 def _toll_of_months(ctx: Context, sent: Span) -> bool:
     """A figure of the dead or hurt dated to a stretch of several months or a year ("200 civilians were killed in
     the region between January and March", « entre janvier et mars »): a tally of many acts, whose source speaks of
-    them, not of one act told before."""
-    if not any(t.like_num or t.pos_ == "NUM" for t in sent) \
-            or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in ctx.cues):
+    them, not of one act told before. (A figure, not the year of a date: « qui mène des opérations depuis fin 2021, a
+    confirmé l'attaque sans donner de bilan » has none.)"""
+    if not _figure_outside_dates(ctx, sent) or not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in ctx.cues):
         return False
     return any(sent.start_char <= d.start < sent.end_char and d.kind != "anaphoric" and not ctx.in_dateline(d.start)
                and d.value.start is not None and d.value.end is not None
