@@ -6906,7 +6906,8 @@ def _hit_side_hits_back(prev: Incident, inc: Incident) -> bool:
 
 
 # A town a later mention names, which nothing in the text links to the region the act was told in, lies in that region
-# when within UNLINKED_REGION_KM of the region's point (the gazetteer's divisions carry no first-level code to compare):
+# when within UNLINKED_REGION_KM of the region's point (the admin data's divisions carry no first-level code to compare,
+# but for a region named after its chief town, which carries that town's: places._regions_of_their_towns):
 # half the width of a department or a province (Saravena lies about 100 km from the point of Arauca; Tumaco, in Nariño,
 # about 230 km from that of Cauca). The WITHIN_REGION_KM of places is for a town the text itself tells inside it.
 UNLINKED_REGION_KM = 150.0
