@@ -5383,6 +5383,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.quantities = list(quantities) + [q for q in inc.quantities
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
+    _act_told_where_it_took_place(ctx, incidents)
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
@@ -5809,6 +5810,48 @@ def _headline_line(ctx: Context, sent: Span) -> bool:
 def _definite_mention(ctx: Context, trig: Trigger, definite: frozenset[str]) -> bool:
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     return root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite for c in root.children)
+
+
+OCCURRENCE_PLACE_HOPS = 3  # the heads climbed from a town's name to the verb of occurrence it hangs on
+
+
+def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> None:
+    """A definite noun of a violent act, the subject of a verb of occurrence with a town on it, in a sentence that
+    tells no act of its own ("The attack took place near Douentza", « L'attaque a eu lieu près de Douentza »), after
+    an act told in a region or a district that holds that town (:func:`_inside`): that act's place told finer."""
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    told = {inc.id: {ctx.sent_of_char(e.start) for e in inc.evidence
+                     if e.field == "event_type" and e.doc_id == ctx.document.doc_id} for inc in incidents}
+    acts_told = set().union(*told.values()) if told else set()
+    for pm in ctx.places:
+        if pm.is_country or pm.unresolved or pm.precision not in ("exact", "near") or pm.place.lat is None:
+            continue
+        si = ctx.sent_of_char(pm.start)
+        if si in acts_told:
+            continue
+        verb = ctx.doc[pm.tok_start]
+        for _ in range(OCCURRENCE_PLACE_HOPS):
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        if not _occurrence_verb(ctx, verb) or not any(
+                c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i in ctx.violent_tokens and not is_plural(c)
+                and any(d.dep_ in ("det", "det:poss", "poss") and d.lower_ in definite for d in c.children)
+                for c in verb.children):
+            continue
+        before = [inc for inc in incidents if not inc.recalled and told[inc.id] and max(told[inc.id]) < si
+                  and inc.event_type in VIOLENT_TYPES]
+        if not before:
+            continue
+        prev = max(before, key=lambda inc: max(told[inc.id]))
+        p = pm.place
+        finer = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                         geonames_id=p.geonames_id, precision=pm.precision)
+        if not _inside(finer, prev.location):
+            continue
+        prev.location = finer
+        prev.evidence = [e for e in prev.evidence if e.field != "location"] + [ctx.ev("location", pm.start, pm.end)]
+        ctx.own_place.add(prev.id)
 
 
 def _merge_borrowed_places(ctx: Context, incidents: list[Incident]) -> list[Incident]:
@@ -7091,7 +7134,8 @@ def _hit_side_hits_back(prev: Incident, inc: Incident) -> bool:
 
 
 # A town a later mention names, which nothing in the text links to the region the act was told in, lies in that region
-# when within UNLINKED_REGION_KM of the region's point (the gazetteer's divisions carry no first-level code to compare):
+# when within UNLINKED_REGION_KM of the region's point (the admin data's divisions carry no first-level code to compare,
+# but for a region named after its chief town, which carries that town's: places._regions_of_their_towns):
 # half the width of a department or a province (Saravena lies about 100 km from the point of Arauca; Tumaco, in Nariño,
 # about 230 km from that of Cauca). The WITHIN_REGION_KM of places is for a town the text itself tells inside it.
 UNLINKED_REGION_KM = 150.0

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
@@ -913,6 +913,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _villages_by_other_names(doc, res, gaz, lang)
     res = _abroad_by_near_spelling(doc, res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
+    res = _regions_of_their_towns(res, gaz)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -1264,13 +1265,13 @@ def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, 
     territory", "the Ouallam department") is read so too, at the town's point and admin2 precision, when the
     division word is no modifier's ("the business district of Kabul" is the town's)."""
     words, links = _words(lang, "DIVISION_NAME_WORDS"), _words(lang, "DIVISION_NAME_LINKS")
-    units = _words(lang, "SUBDIVISION_WORDS")
+    units, regions = _words(lang, "SUBDIVISION_WORDS"), _words(lang, "REGION_WORDS")
     out: dict[Span, str] = {}
     for e in ents:
         name, word = None, None
-        if e.end < len(doc) and doc[e.end].lower_ in words | units:
+        if e.end < len(doc) and doc[e.end].lower_ in words | units | regions:
             name, word = text[e.start_char:doc[e.end].idx + len(doc[e.end])], doc[e.end]
-        elif e.start >= 2 and doc[e.start - 1].lower_ in links and doc[e.start - 2].lower_ in words | units:
+        elif e.start >= 2 and doc[e.start - 1].lower_ in links and doc[e.start - 2].lower_ in words | units | regions:
             name, word = text[doc[e.start - 2].idx:e.end_char], doc[e.start - 2]
         if name is None:
             continue
@@ -1278,10 +1279,37 @@ def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, 
         if r is None or r[1] not in ("admin1", "admin2"):
             continue
         if r[0].feature != "city":
-            if word.lower_ in words:
+            if word.lower_ in words or (word.lower_ in regions and not _a_body_of_the_town(doc, e, word)):
                 out[e] = name  # a division ("the Ripley police department" is the town's)
         elif r[1] == "admin2" and word.lower_ in units and not _a_body_of_the_town(doc, e, word):
             out[e] = name  # the unit named after its town
+        elif r[1] == "admin1" and word.lower_ in regions and _region_of_its_town(r[0], gaz) is not None \
+                and not _a_body_of_the_town(doc, e, word):
+            out[e] = name  # the region named after its chief town (read so by _regions_of_their_towns)
+    return out
+
+
+def _region_of_its_town(town: Place, gaz: Gazetteer) -> Place | None:
+    """The first-level division of the admin data named as ``town`` in its country (Mali's Mopti region for the
+    town of Mopti), or None."""
+    key = normalize(town.name)
+    return next((c for c in gaz.candidates(town.name, fuzzy=False) if c.feature in ("admin1", "region")
+                 and c.country == town.country and normalize(c.name) == key), None)
+
+
+def _regions_of_their_towns(res: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """A name read with a first-level division word at its chief town (precision admin1: "the Mopti region", « la
+    région de Tillabéri », "Idlib province") is that division when the admin data has it: its point, precision
+    admin1, the mention kept as written, and the chief town's first-level code (GeoNames' "ML.04" of Mopti), which
+    the admin data's divisions lack: the region holds its chief town, so a town the gazetteer puts in that code lies
+    in it (_lies_within, incidents._inside)."""
+    out = []
+    for pm in res:
+        if pm.place.feature == "city" and pm.precision == "admin1" and not pm.unresolved:
+            region = _region_of_its_town(pm.place, gaz)
+            if region is not None:
+                pm = replace(pm, place=replace(region, admin1=region.admin1 or pm.place.admin1))
+        out.append(pm)
     return out
 
 

@@ -294,6 +294,10 @@ ORIGIN_CUES = [
 # ... and read as that unit, at the town's point and admin2 precision (places._with_division_words: "the territory
 # of Beni", "the Ouallam department", "the cercle of Bandiagara")
 SUBDIVISION_WORDS = ["territory", "district", "county", "department", "cercle", "commune"]
+# Words of a first-level division named after its chief town ("the Mopti region", "Idlib province", "the governorate
+# of Idlib"): the name with its word is that division, at the division's point from the admin data and admin1
+# precision, not the town (places._with_division_words, places._regions_of_their_towns)
+REGION_WORDS = ["region", "province", "governorate", "state", "oblast"]
 # Words that tell a village ("the village of Mambasa", "the hamlet of Kasinga"): a name after them that the gazetteer
 # reads only by another name of a town in a country no other place of the story is in, with a town of another country
 # after it (", in Lubero territory", "near Beni"), is a village there (places._villages_by_other_names)

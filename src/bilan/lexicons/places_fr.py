@@ -308,6 +308,10 @@ ORIGIN_CUES = [
 # ... et lue comme cette division, au point de la ville et à la précision admin2 (places._with_division_words :
 # « le territoire de Beni », « la commune de Djibo », « le département d'Ouallam »)
 SUBDIVISION_WORDS = ["territoire", "cercle", "district", "département", "commune"]
+# Mots d'une division de premier niveau nommée d'après son chef-lieu (« la région de Mopti », « la province
+# d'Idleb », « le gouvernorat d'Idleb ») : le nom avec son mot est cette division, à son point des données
+# administratives et à la précision admin1, non la ville (places._with_division_words, places._regions_of_their_towns)
+REGION_WORDS = ["région", "province", "gouvernorat", "état", "wilaya", "oblast"]
 # Mots qui disent un village (« le village de Mambasa », « la localité de Kasinga ») : un nom après eux que le gazetier
 # ne lit que par un autre nom d'une ville d'un pays où n'est aucun autre lieu du récit, avec après lui une ville d'un
 # autre pays (« dans le territoire de Lubero », « près de Beni »), est un village de là (places._villages_by_other_names)
