@@ -18,6 +18,10 @@ denies it and accuses the army). Each row is text of our own in the style of tho
   les ADF ») are who the speaker is, no sides of the act the sentence tells (incidents._speaker_relatives); and the
   year of a date (« depuis fin 2021 ») is no figure that makes the sentence a tally of months or a running total
   whose claim no act keeps (incidents._figure_outside_dates).
+- (a30, a31) Two subjects before a verb of saying, the second after a comma ("Gunmen ... killed at least 23 people
+  ..., residents and police said"): the speaker is the nearer one (claims._subject); a finite verb of saying with no
+  subject after a comma and a conjunction (« ..., mais des habitants et un élu local ont assuré ») has the noun phrase
+  between them for speaker, not the sentence's first speaker (claims._phrase_after_a_turn).
 - The pronoun of an attribution (« selon lui », "according to him") is the speaker told before
   (claims_<lang>.PRONOUNS).
 - (a29: a Russian missile strike on a port) the demonym on the noun a weapon word qualifies ("A Russian missile
@@ -274,3 +278,26 @@ def test_story_a26_one_attack_confirmed_by_the_army():
     assert inc.fatalities.best == 20
     speakers = {(c.verb, c.speaker) for c in inc.claims}
     assert ("confirmer", "armée congolaise") in speakers and ("selon", "Jean-Paul Kasereka") in speakers, speakers
+
+
+# (a30, a31) (text, lang, verb, speaker)
+TURNS = [
+    ("Gunmen on motorcycles killed at least 23 people and abducted dozens of others in raids on three villages in "
+     "northwestern Zamfara state, residents and police said on Monday.", "en", "say", "residents and police"),
+    ("L'armée malienne a affirmé samedi avoir neutralisé plusieurs terroristes lors d'une frappe de drone vendredi près "
+     "de Tenenkou, mais des habitants et un élu local ont assuré à l'AFP que les victimes étaient des civils.", "fr",
+     "assurer", "habitants et un élu local"),
+    ("L'armée malienne a affirmé samedi avoir « neutralisé plusieurs terroristes » lors d'une frappe de drone vendredi "
+     "près de Tenenkou, mais des habitants et un élu local ont assuré à l'AFP que les victimes étaient des civils.",
+     "fr", "assurer", "habitants et un élu local"),
+    # guard: the English twin already read its speaker
+    ("The army said it had killed several militants in a drone strike near Tenenkou on Friday, but residents and a "
+     "local official told AFP that the victims were civilians.", "en", "tell", "residents and a local official"),
+]
+
+
+@pytest.mark.parametrize("text,lang,verb,speaker", TURNS, ids=[f"{r[1]}-{k}" for k, r in enumerate(TURNS)])
+def test_speaker_after_a_turn_or_a_second_subject(text, lang, verb, speaker):
+    doc, got = extracting.extract(text, lang, dt.date(2026, 5, 9))
+    claims = [c for i in got for c in i.claims if c.verb == verb]
+    assert claims and all(c.speaker == speaker for c in claims), [(c.speaker, c.verb) for i in got for c in i.claims]

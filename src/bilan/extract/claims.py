@@ -279,7 +279,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = _subject(tok.head, m)
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
-            toks = subj or _issuer(tok)
+            toks = subj or _phrase_after_a_turn(tok, sent) or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
@@ -435,6 +435,29 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     return toks
 
 
+def _phrase_after_a_turn(verb: Token, sent: Span) -> list[Token]:
+    """A finite verb of saying the parse gave no subject, right after a noun phrase that a comma and a conjunction open
+    (« ..., mais des habitants et un élu local ont assuré à l'AFP que ... », "..., but residents said"): that phrase,
+    the conjunction left out, not the speaker of the sentence's first verb."""
+    doc = verb.doc
+    finite = "Fin" in verb.morph.get("VerbForm") or any(
+        c.pos_ == "AUX" and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+    if not finite:
+        return []
+    i = verb.i - 1
+    while i > sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    end = i + 1
+    while i > sent.start and not (doc[i].pos_ == "CCONJ" and doc[i - 1].text == ","):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return []
+        i -= 1
+    toks = list(doc[i + 1:end])
+    if i <= sent.start or not toks or len(toks) > 10 or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+        return []
+    return toks
+
+
 def _says_in_passing(verb: Token) -> bool:
     """A present participle of saying hung on the verb before it ("..., saying", « ..., affirmant que »). (The
     caller leaves out one hung on a verb of saying: « a revendiqué l'attaque en affirmant avoir tué » is told by
@@ -480,6 +503,11 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     # nor a phrase a relative pronoun opens (« ont enlevé douze fidèles, dont le pasteur, a annoncé la police »: the
     # parse's subject is the aside on the object before it)
     real = [c for c in real if not (c.left_edge.i < c.i and _relative(c.left_edge))]
+    # two subjects before the verb, the second after a comma ("Gunmen ... killed at least 23 people ..., residents and
+    # police said"): the parse took the reported clause's subject for the verb's too; the speaker is the nearer one
+    before = [c for c in real if c.i < verb.i]
+    if len(before) > 1 and verb.doc[before[-1].left_edge.i - 1].text == ",":
+        real = [c for c in real if c.i >= before[-1].i]
     if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
             and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
