@@ -22,6 +22,9 @@ denies it and accuses the army). Each row is text of our own in the style of tho
   ..., residents and police said"): the speaker is the nearer one (claims._subject); a finite verb of saying with no
   subject after a comma and a conjunction (« ..., mais des habitants et un élu local ont assuré ») has the noun phrase
   between them for speaker, not the sentence's first speaker (claims._phrase_after_a_turn).
+- (a28) A month or a year on a verb that takes the act as its own (« avait déjà revendiqué en 2021 l'enlèvement de
+  seize missionnaires », "had claimed the kidnapping of 16 missionaries in 2021") dates the act: an older act,
+  recalled, not today's abduction told again with its victims and claim (incidents._owned_act_dated).
 - The pronoun of an attribution (« selon lui », "according to him") is the speaker told before
   (claims_<lang>.PRONOUNS).
 - (a29: a Russian missile strike on a port) the demonym on the noun a weapon word qualifies ("A Russian missile
@@ -300,3 +303,23 @@ TURNS = [
 @pytest.mark.parametrize("text,lang,verb,speaker", TURNS, ids=[f"{r[1]}-{k}" for k, r in enumerate(TURNS)])
 def test_speaker_after_a_turn_or_a_second_subject(text, lang, verb, speaker):
     _check_speaker(text, lang, verb, speaker, dt.date(2026, 5, 9))
+
+
+# (a28) (text, lang)
+OWNED_OLDER = [
+    ("Des hommes armés ont enlevé dimanche douze fidèles dans une église de Croix-des-Bouquets, a annoncé lundi la "
+     "police. Le gang 400 Mawozo avait déjà revendiqué en 2021 l'enlèvement de seize missionnaires américains et "
+     "canadiens dans la même zone.", "fr"),
+    ("Gunmen abducted twelve worshippers from a church in Croix-des-Bouquets on Sunday, police said on Monday. The 400 "
+     "Mawozo gang had claimed the kidnapping of 16 American and Canadian missionaries in the same area in 2021.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", OWNED_OLDER, ids=[r[1] for r in OWNED_OLDER])
+def test_act_owned_in_an_older_year_is_recalled(text, lang):
+    got = extracting.incidents(text, lang, dt.date(2026, 9, 22))
+    news = [i for i in got if not i.recalled]
+    assert len(news) == 1 and news[0].date.start == dt.date(2026, 9, 20), [(i.date, i.recalled) for i in got]
+    assert not any("missionar" in a.mention for a in news[0].actors), news[0].actors
+    older = [i for i in got if i.recalled]
+    assert older and older[0].date.start.year == 2021 and older[0].date.precision == "year"

@@ -325,6 +325,8 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         # a word with a digit is a name the parser took for a verb ("des combattants 3R le 3 mai")
         if tok.pos_ == "VERB" and not any(ch.isdigit() for ch in tok.text):
             if ctx.m.is_reporting(tok):
+                if span.start not in ctx.quoted and _owned_act_dated(ctx, d, tok, troot):
+                    return "loose"
                 return "loose" if span.start in ctx.quoted else "statement"
             # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
             # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it
@@ -369,6 +371,16 @@ def _day_closing_a_place_clause(ctx: Context, span, verb, anchors: set[int]) -> 
     if owner.dep_ == "prep" or owner.pos_ == "ADP":
         owner = owner.head  # "a strike on a camp where ..."
     return owner.i in anchors
+
+
+def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
+    """A month or a year on a verb that takes the act, its direct object, as its own ("had already claimed in 2021 the
+    abduction of sixteen missionaries", « avait déjà revendiqué en 2021 l'enlèvement de seize missionnaires »:
+    ``claims_<lang>.OWNING_VERBS``): the act was by then, so it is told of that time, loose (not the statement's day
+    of a claim made "on Monday" for an act of Sunday: a day says when it was said, a year when all of it was)."""
+    if verb.lemma_.lower() not in ctx.m.owning_verbs or troot.head.i != verb.i or troot.dep_ not in ("dobj", "obj"):
+        return False
+    return _grain(ctx, d) in COARSE
 
 
 @lru_cache(maxsize=16)
