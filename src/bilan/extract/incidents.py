@@ -378,6 +378,8 @@ def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
     abduction of sixteen missionaries", « avait déjà revendiqué en 2021 l'enlèvement de seize missionnaires »:
     ``claims_<lang>.OWNING_VERBS``): the act was by then, so it is told of that time, loose (not the statement's day
     of a claim made "on Monday" for an act of Sunday: a day says when it was said, a year when all of it was)."""
+    if getattr(d, "value", None) is None:
+        return False  # (a place mention: _attachment reads those too)
     if verb.lemma_.lower() not in ctx.m.owning_verbs or troot.head.i != verb.i or troot.dep_ not in ("dobj", "obj"):
         return False
     return _grain(ctx, d) in COARSE
