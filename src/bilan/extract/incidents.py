@@ -5427,7 +5427,6 @@ def _blamed_in_follow_up(ctx: Context, act_sents: set[int]) -> dict[int, ActorMe
     accusing = ctx.m.accusation_verbs
     if not accusing:
         return out
-    date_chars = [(d.start, d.end) for d in ctx.dates]
     for cm in ctx.claims:
         si = ctx.sent_of_char(cm.sent_start)
         if si in act_sents or si in out or cm.quoted or cm.certainty not in ("alleged", "possible"):
@@ -5439,7 +5438,7 @@ def _blamed_in_follow_up(ctx: Context, act_sents: set[int]) -> dict[int, ActorMe
         if verb.lemma_.lower() not in accusing and verb.lower_ not in accusing:
             continue
         # (the French parse may make each word of a name, and a day, an object: « ont accusé dimanche Boko Haram »)
-        kids = [c for c in verb.children if not any(a <= c.idx < b for a, b in date_chars)]
+        kids = [c for c in verb.children if not _in_date(ctx, c)]
         objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
         if not objects or any(c.dep_.split(":")[0] in ("prep", "obl", "xcomp", "ccomp", "advcl", "iobj") for c in kids):
             continue
@@ -6216,8 +6215,7 @@ def _counted_total(ctx: Context, sent: Span) -> bool:
 
 def _figure_outside_dates(ctx: Context, sent: Span) -> bool:
     """The sentence holds a figure outside its dates (not the year of "since 2021", « depuis fin 2021 »)."""
-    dated = [(d.start, d.end) for d in ctx.dates if sent.start_char <= d.start < sent.end_char]
-    return any((t.like_num or t.pos_ == "NUM") and not any(a <= t.idx < b for a, b in dated) for t in sent)
+    return any((t.like_num or t.pos_ == "NUM") and not _in_date(ctx, t) for t in sent)
 
 
 def _toll_of_months(ctx: Context, sent: Span) -> bool:
