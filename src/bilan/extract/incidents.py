@@ -5468,10 +5468,8 @@ def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, inc
         doers = [x for x in inc.actors if x.role == "actor1"]
         if doers and not _placeholder_perpetrator(inc):
             continue
-        placeholders = {_words(x.mention) for x in doers}
-        inc.actors = [Actor(role="actor1", name=a.name, mention=a.text, kind=a.kind)] + [
-            x for x in inc.actors if x.role != "actor1"]
-        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and _words(e.text) in placeholders)]
+        _drop_doers(inc)
+        inc.actors.insert(0, Actor(role="actor1", name=a.name, mention=a.text, kind=a.kind))
         inc.evidence.append(ctx.ev("actors", a.start, a.end))
 
 
@@ -7723,9 +7721,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             and not _placeholder_perpetrator(inc):
         # "Four engineers were murdered ... terrorists murdered four engineers": the mention that
         # names who did it (even as "terrorists") replaces the absence of a name
-        placeholders = {_words(a.mention) for a in prev.actors if a.role == "actor1"}
-        prev.actors = [a for a in prev.actors if a.role != "actor1"]
-        prev.evidence = [e for e in prev.evidence if not (e.field == "actors" and _words(e.text) in placeholders)]
+        _drop_doers(prev)
     # (the side the act hit fighting back at its doers, "troops repelled the assault and killed two of the attackers",
     # fights the act's doers: "the attackers" unnamed are they, as the doers of a mention are)
     fought = "actor2" if _hit_side_hits_back(prev, inc) else "actor1"
@@ -7852,6 +7848,14 @@ def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bo
         if subjects:
             return subjects[-1].kind in FORCE_KINDS
     return False
+
+
+def _drop_doers(inc: Incident) -> None:
+    """The incident loses its perpetrators (actor1) and the actors evidence of their mentions: the placeholder a
+    mention that names who did it replaces (:func:`_merge_anaphor`, :func:`_take_blamed`)."""
+    placeholders = {_words(a.mention) for a in inc.actors if a.role == "actor1"}
+    inc.actors = [a for a in inc.actors if a.role != "actor1"]
+    inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and _words(e.text) in placeholders)]
 
 
 def _placeholder_perpetrator(inc: Incident) -> bool:
