@@ -1461,7 +1461,11 @@ def _scare_marks(text: str) -> list[tuple[int, int]]:
 def scare_quotes_blanked(text: str) -> str:
     """``text`` with its scare quotes (``_SCARE_QUOTES``) read as spaces, one for one (same length, same offsets):
     « avoir « neutralisé » six insurgés » reads « avoir   neutralisé   six insurgés ». One pass of one regex."""
-    marks = _scare_marks(text)
+    return _blanked(text, _scare_marks(text))
+
+
+def _blanked(text: str, marks: list[tuple[int, int]]) -> str:
+    """``text`` with the character ranges ``marks`` (:func:`_scare_marks`) read as spaces, one for one."""
     if not marks:
         return text
     parts, pos = [], 0
@@ -1483,12 +1487,12 @@ def parser_text(text: str) -> str:
     return unwrapped(read_text(text))
 
 
-def _closed_up(stored: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """``text`` (the text read for ``stored``, :func:`parser_text`) less its blanked scare quotes' spaces (« avoir neutralisé six insurgés »: what the
-    parser reads, its words side by side as typed without the marks), and its pieces as (start in it, start in
-    ``text``); None when it has none. Blank runs inside a sentence (« avoir   neutralisé ») would be whitespace
-    tokens to the parser, which then reads the word between them as an adjective."""
-    marks = _scare_marks(plain_apostrophes(stored))
+def _closed_up(text: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` (the text read for a stored text, :func:`parser_text`) less its blanked scare quotes' spaces, the
+    ranges ``marks`` (:func:`_scare_marks` of the stored text) (« avoir neutralisé six insurgés »: what the parser
+    reads, its words side by side as typed without the marks), and its pieces as (start in it, start in ``text``);
+    None when it has none. Blank runs inside a sentence (« avoir   neutralisé ») would be whitespace tokens to the
+    parser, which then reads the word between them as an adjective."""
     if not marks:
         return None
     parts, pieces, pos, at = [], [], 0, 0
@@ -1574,8 +1578,10 @@ def _parsed(nlp: Language, lang: str, stored: list[str], batch_size: int) -> lis
     """The repaired parses of the texts read (:func:`parser_text`) for the ``stored`` texts; a text with scare quotes
     is parsed closed up (:func:`_closed_up`) and its parse spread back over it, so that every offset stays the stored
     text's."""
-    texts = [parser_text(t) for t in stored]
-    closed = [_closed_up(s, t) for s, t in zip(stored, texts)]
+    plain = [plain_apostrophes(t) for t in stored]
+    marks = [_scare_marks(t) for t in plain]  # found once: both the text read and its closed-up form need them
+    texts = [unwrapped(_blanked(p, m)) for p, m in zip(plain, marks)]  # parser_text, marks already found
+    closed = [_closed_up(t, m) for t, m in zip(texts, marks)]
     read = [c[0] if c is not None else t for t, c in zip(texts, closed)]
     docs = _repaired(nlp, lang, read, list(nlp.pipe(read, batch_size=batch_size)), batch_size)
     for i, c in enumerate(closed):
