@@ -82,7 +82,42 @@ def _common_word_in_capitals(span) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
 
 
-def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[ActorMention]:
+AFFILIATION_DEPS = ("agent", "prep", "obl", "obl:agent", "obl:arg", "obl:mod", "nmod")
+
+
+def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
+    """The tokens of the names a tie to a backer or a parent group takes ("Rwanda-backed M23", "the Al-Qaeda-linked
+    JNIM", "rebels backed by Rwanda", « le JNIM, lié à Al-Qaïda »: ``actors_<lang>.AFFILIATION_WORDS``), each with
+    the token of the noun the tie describes (None when it describes none): the backer is no side of the act and its
+    country not the story's."""
+    words = lexicon_words("actors", lang, "AFFILIATION_WORDS")
+    out: dict[int, int | None] = {}
+    if not words:
+        return out
+    for w in doc:
+        if w.pos_ not in ("VERB", "ADJ") or not (w.lower_ in words or w.lemma_.lower() in words):
+            continue
+        described = w.head.i if w.dep_.split(":")[0] in ("amod", "acl") and w.head.i != w.i else None
+        if w.i >= 2 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ and not doc[w.i - 2].whitespace_:
+            # "Al-Qaeda-linked": the name before the hyphen, back to a space not inside a name
+            j = w.i - 2
+            while j > 0 and (not doc[j - 1].whitespace_ or doc[j - 1].pos_ == "PROPN" and doc[j].pos_ == "PROPN"):
+                j -= 1
+            for k in range(j, w.i - 1):
+                out[k] = described
+            continue
+        for c in w.children:
+            if c.i > w.i and c.dep_ in AFFILIATION_DEPS:
+                named = c if c.pos_ in ("NOUN", "PROPN") else next(
+                    (g for g in c.children if g.dep_ in ("pobj", "obj") and g.pos_ in ("NOUN", "PROPN")), None)
+                if named is not None and named.right_edge.i - named.left_edge.i < 8:
+                    for k in range(named.left_edge.i, named.right_edge.i + 1):
+                        out[k] = described
+    return out
+
+
+def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
+                affiliations: dict[int, int | None] | None = None) -> list[ActorMention]:
     spans = []
     # "a coalition of gangs": an alias inside such a phrase names no actor (actors_<lang>.ALIAS_NOT_ACTORS)
     not_alias = {i for _, s, e in m.alias_not_actors(doc) for i in range(s, e)}
@@ -154,6 +189,14 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None) -> list[
         inside = {i for a in named for i in range(a.tok_start, a.tok_end)}
         out = [a for a in out if not (a.generic and any(i in inside for i in range(a.tok_start, a.tok_end)))]
         out += named
+    if affiliations:
+        # "the Al-Qaeda-linked JNIM", « le JNIM, lié à Al-Qaïda »: the parent group of a group named is no side
+        # ("Islamic State-linked militants" unnamed otherwise keep the only name the text gives them)
+        def describes_named(a: ActorMention) -> bool:
+            d = affiliations.get(a.tok_start)
+            return d is not None and any(b is not a and not b.generic and b.tok_start <= d < b.tok_end for b in out)
+        out = [a for a in out if a.generic or not all(i in affiliations for i in range(a.tok_start, a.tok_end))
+               or not describes_named(a)]
     out.sort(key=lambda a: a.start)
     return out
 

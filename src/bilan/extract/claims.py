@@ -86,13 +86,26 @@ def _np_tokens(head: Token) -> list[Token]:
     return toks
 
 
+SPEAKER_NAME_WORDS = 6  # words a speaker's name may run on past the parse's subject
+
+
 def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention,
                   ents: tuple[Span, ...]):
     """``ents``: ``doc.ents``, read once by the caller (spaCy builds the tuple at each access)."""
     if not tokens:
         return
     first = hyphen_start(doc, tokens[0].i)  # « l'état-major », which the tokenizer cuts at the hyphen: the whole word
-    span = doc[first : tokens[-1].i + 1]
+    last = tokens[-1].i
+    # a name the parse cut after its first word (« a indiqué Médecins sans frontières »: the subject is « Médecins »)
+    # is the whole name the tagger read; a parenthesis the speaker opens closes in it (« la mission de l'ONU
+    # (Minusca) »)
+    while last + 1 < len(doc) and doc[last].ent_iob_ in ("B", "I") and doc[last + 1].ent_iob_ == "I" \
+            and last - tokens[-1].i < SPEAKER_NAME_WORDS:
+        last += 1
+    if last + 1 < len(doc) and doc[last + 1].text == ")" and "(" in doc[first:last + 1].text \
+            and doc[first:last + 1].text.count("(") > doc[first:last + 1].text.count(")"):
+        last += 1
+    span = doc[first : last + 1]
     cm.speaker_start, cm.speaker_end = span.start_char, span.end_char
     cm.speaker_tokens = {t.i for t in span}
     if len(span) <= 2 and span[-1].lower_.lstrip("-") in {p.lstrip("-") for p in m.pronouns}:
@@ -273,10 +286,11 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
                 # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
                 subj = _subject(_verb_joined_to(tok, m), m)
-            elif not subj and _says_in_passing(tok) and m.reporting_entry(tok.head) is None:
+            elif not subj and _passing_head(tok) is not None:
                 # "Local activists put the death toll higher, saying 19 people were killed", « des militants ont
-                # avancé un bilan plus lourd, affirmant que ... »: who does the verb says it, not its clause
-                subj = _subject(tok.head, m)
+                # avancé un bilan plus lourd, affirmant que ... », "JNIM claimed responsibility for the attack,
+                # saying it had killed 25 soldiers": who does the verb says it, not its clause
+                subj = _subject(_passing_head(tok), m)
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _phrase_after_a_turn(tok, sent) or _issuer(tok)
@@ -308,8 +322,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             # a source's words end where the next source of the sentence begins (« 23 morts selon un
             # responsable local, 22 selon l'armée »)
             nxt = sent.start + spans[k + 1][0] if k + 1 < len(spans) else sent.end
-            _speaker_from(_before_next_source([t for t in _np_tokens(obj) if sent[e].i <= t.i < nxt]),
-                          doc, m, actors, cm, ents)
+            words = _before_next_source([t for t in _np_tokens(obj) if sent[e].i <= t.i < nxt])
+            _speaker_from(_before_a_clause(words), doc, m, actors, cm, ents)
             # an attribution names the source of the sentence's other claims (not of another source's)
             for other in sent_claims:
                 if any(other is src for src in sources) or id(other) in by_agent:
@@ -448,22 +462,37 @@ def _phrase_after_a_turn(verb: Token, sent: Span) -> list[Token]:
     while i > sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
         i -= 1
     end = i + 1
+    # (or a comma alone before the verb that ends the sentence: "..., killing 11 children and two teachers, a local
+    # resistance group and a teacher said.", whose speaker the parse hung on the last noun as an apposition)
+    last = all(t.is_punct or t.is_space for t in doc[verb.i + 1:sent.end])
     while i > sent.start and not (doc[i].pos_ == "CCONJ" and doc[i - 1].text == ","):
+        if last and doc[i - 1].text == "," and not doc[i].is_punct:
+            i -= 1
+            break
         if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
             return []
         i -= 1
     toks = list(doc[i + 1:end])
-    if i <= sent.start or not toks or len(toks) > 10 or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
-        return []
+    if i <= sent.start or not toks or len(toks) > 10 or not any(t.pos_ in ("NOUN", "PROPN") for t in toks) \
+            or any(t.pos_ in ("PRON", "SCONJ") for t in toks):
+        return []  # (« ..., ce que Kigali a toujours démenti »: a relative clause, no speaker's phrase)
     return toks
 
 
-def _says_in_passing(verb: Token) -> bool:
-    """A present participle of saying hung on the verb before it ("..., saying", « ..., affirmant que »). (The
-    caller leaves out one hung on a verb of saying: « a revendiqué l'attaque en affirmant avoir tué » is told by
-    the claim of that verb.)"""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
-        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+def _passing_head(verb: Token) -> Token | None:
+    """The verb a present participle of saying is hung on, said in passing after it ("..., saying", « ..., affirmant
+    que », « a revendiqué l'attaque en affirmant avoir tué »): its subject says it. The parse may hang the participle
+    after a comma on the verb's object (« Les FSR ont démenti toute implication, accusant l'armée ... »): the verb
+    above that object. None when ``verb`` is no such participle."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") or verb.head.i >= verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_.split(":")[0] in ("obj", "dobj") \
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _relative(tok: Token) -> bool:
@@ -666,6 +695,18 @@ def _before_next_source(toks: list[Token]) -> list[Token]:
             break
     while toks and (toks[-1].is_punct or toks[-1].like_num or toks[-1].pos_ == "CCONJ"):
         toks = toks[:-1]
+    return toks
+
+
+def _before_a_clause(toks: list[Token]) -> list[Token]:
+    """The source's words before a comma that opens a clause of their own: the parse may join the clause a source
+    stands before to the source (« Selon une source sécuritaire locale, les assaillants seraient des combattants
+    ... »: the clause a conjunct of « source »)."""
+    at = {t.i for t in toks}
+    for k, t in enumerate(toks):
+        if t.text == "," and k and any(u.dep_.startswith("nsubj") and u.head.i in at and u.head.i > t.i
+                                       for u in toks[k + 1:]):
+            return toks[:k]
     return toks
 
 

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, find_actors, forces_name,
-                                  main_opponent, names_another_group, phrase_found, resolve_generic)
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, affiliation_tokens,
+                                  find_actors, forces_name, main_opponent, names_another_group, phrase_found,
+                                  resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   perpetrator_hedge, quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
@@ -222,7 +223,10 @@ def build_context(document: Document, doc: Doc) -> Context:
     # says who they are, not where anything happened
     places = find_places(doc, lang, text=text,
                          person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
-    actors = find_actors(doc, m, document_country(places))
+    # (a backer's country, "Rwanda-backed M23 rebels", « soutenus par le Rwanda », is not the story's)
+    affiliations = affiliation_tokens(doc, lang)
+    actors = find_actors(doc, m, document_country([p for p in places if p.tok_start not in affiliations]
+                                                  if affiliations else places), affiliations)
     # "Israel struck ...", "drones launched by Russia": the country is the state's forces, not a place
     country_doers = _countries_as_doers(doc, places, lang)
     if country_doers:
@@ -3231,18 +3235,26 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     speaker takes the act (or responsibility for it) as its own, so it is the perpetrator, not a
     source to keep out of the incident's actors."""
     sp = ctx.doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
-    if sp is None or not (sp.root.lemma_.lower() in ctx.m.owning_verbs or sp.root.lower_ in ctx.m.owning_verbs):
+    if sp is None:
+        return False
+    root = sp.root
+    if root.dep_ == "advcl" and root.head.i < root.i and (
+            root.head.lemma_.lower() in ctx.m.owning_verbs or root.head.lower_ in ctx.m.owning_verbs):
+        # « a revendiqué l'attaque en affirmant avoir tué ... », "claimed the attack, saying it had killed ...": who
+        # says it in passing is who took the act
+        root = root.head
+    if not (root.lemma_.lower() in ctx.m.owning_verbs or root.lower_ in ctx.m.owning_verbs):
         return False
     trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
     # (its object, or the passive subject: "The attack was claimed by X", « L'attaque a été revendiquée par X »)
     if any(o.dep_ in ("dobj", "obj", *PASSIVE_SUBJECTS) and (o.lemma_.lower() in ctx.m.responsibility_nouns
                                                              or o.i in trig_toks)
-           for o in sp.root.children):
+           for o in root.children):
         return True
     # "the FMLN admitted that its units killed three civilians", "le FMLN a reconnu que ses unités
     # avaient tué trois civils": the act told in the clause it admits is its own (MUC-4 7.12: the
     # perpetrator reports it)
-    return any(c.dep_ == "ccomp" and trig_toks & {t.i for t in c.subtree} for c in sp.root.children)
+    return any(c.dep_ == "ccomp" and trig_toks & {t.i for t in c.subtree} for c in root.children)
 
 
 def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
@@ -4073,6 +4085,11 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     # the trigger and the verb it is the object of; a verb coordinated after another shares its
     # subject ("two rebels machinegunned a guard and detonated a car bomb")
     doers = [head, head.head]
+    if head.head.i != head.i and (head.head.lemma_.lower() in ctx.m.accusation_verbs
+                                  or head.head.lower_ in ctx.m.accusation_verbs):
+        # « L'armée a accusé les FSR d'avoir bombardé le marché » (the act the accusing verb's complement): who
+        # accuses does not do it (_accused: the accused does)
+        doers = [head]
     doers += [v.head for v in doers if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "VERB"
               and not any(c.dep_.startswith("nsubj") for c in v.children)]
     # "CAUSED A BOMB TO EXPLODE": the subject of the verb of causing did it (``events_<lang>.CAUSATIVE_VERBS``)
@@ -4909,8 +4926,11 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         if subj is not None and named_again(subj):
             return group
         if subj is not None and subj.i in cm.speaker_tokens and cm.certainty != "denied" and node.pos_ == "VERB" \
-                and node.dep_ == "xcomp" and node.head.i == verb.i:
-            return group  # « le JNIM a affirmé avoir tué », "claimed to have killed": the speaker's own act
+                and node.dep_ == "xcomp" and node.head.i == verb.i \
+                and not any(c.dep_ in ("obj", "dobj") and c.i < node.i for c in verb.children):
+            # « le JNIM a affirmé avoir tué », "claimed to have killed": the speaker's own act (not when the verb's
+            # object does it: « L'armée a accusé le M23 d'avoir bombardé le marché »)
+            return group
     return None
 
 
@@ -6839,9 +6859,35 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         return None
     prev = _latest_compatible(ctx, inc, earlier)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
-            or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc):
+            or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc) and not _owned_later(ctx, trig, prev, inc):
         return None
     return prev
+
+
+def _owned_act(ctx: Context, trig: Trigger) -> bool:
+    """The act's noun is what a group takes as its own: the object of an owning verb ("claimed the attack", « a
+    revendiqué l'attaque ») or of a responsibility noun that such a verb takes ("claimed responsibility for the
+    attack", « a revendiqué la responsabilité de l'attaque »: ``claims_<lang>.OWNING_VERBS``, ``RESPONSIBILITY_NOUNS``)."""
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = troot
+    if troot.dep_.split(":")[0] in ("pobj", "nmod", "obl"):
+        noun = troot.head.head if troot.head.dep_ == "prep" else troot.head
+        if noun.lemma_.lower() not in ctx.m.responsibility_nouns and noun.lower_ not in ctx.m.responsibility_nouns:
+            return False
+        node = noun
+    verb = node.head
+    return node.dep_.split(":")[0] in ("dobj", "obj") and (
+        verb.lemma_.lower() in ctx.m.owning_verbs or verb.lower_ in ctx.m.owning_verbs)
+
+
+def _owned_later(ctx: Context, trig: Trigger, prev: Incident, inc: Incident) -> bool:
+    """ "Jihadists attacked a post on Sunday ... JNIM claimed responsibility for the attack on Monday": the day the
+    parser hangs on the act a group claims, after the day of the act told before, is the claim's day (a claim comes
+    after its act); the definite act is the one told."""
+    return inc.date.start is not None and prev.date.start is not None and inc.date.start > prev.date.start \
+        and _owned_act(ctx, trig)
 
 
 def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
@@ -7777,7 +7823,14 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     theirs = _other_sources_claims(ctx, prev, inc)
     theirs_hurt = _other_sources_claims(ctx, prev, inc, "injured")
     before, before_hurt = prev.fatalities, prev.injured
+    # (a place of the act's own sentence the gazetteer lacks, "a military post in Djibasso in western Burkina Faso",
+    # has no coordinates: the re-mention's place borrowed from the context, the dateline's town, does not replace it)
+    own_unplaced = prev.location if prev.id in ctx.own_place and inc.id not in ctx.own_place \
+        and prev.location.lat is None and prev.location.name else None
     merge_into(prev, inc, "definite mention of the same event in the same document")
+    if own_unplaced is not None and prev.location is not own_unplaced:
+        prev.location = own_unplaced
+        prev.evidence = [e for e in prev.evidence if e.field != "location" or e.text == own_unplaced.mention]
     for f, value in figures.items():
         # a toll so far (_stated_total) stands against a lower figure of the re-mention ("Twelve
         # bodies were recovered" after "bringing to 19 the number of civilians killed"); the

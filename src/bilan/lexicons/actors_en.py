@@ -379,3 +379,9 @@ GROUP_KIND_NOUNS = ["rebels", "jihadists", "jihadis", "islamists", "militants", 
 # militias that fight beside the state's forces (ACLED's pro-government militias), by canonical name: never
 # who an unnamed "terrorists" or "jihadists" of the story are
 PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "Civilian JTF", "Wazalendo"]
+
+# words of a tie to a backer or a parent group ("Rwanda-backed M23", "the Al-Qaeda-linked JNIM", "rebels backed by
+# Rwanda"), as lemmas: the name they take is no side of the act, and a backer's country is not where the story is
+# (actors.affiliation_tokens)
+AFFILIATION_WORDS = ["back", "backed", "link", "linked", "affiliate", "affiliated", "ally", "allied", "align", "aligned",
+                     "sponsor", "sponsored", "support", "supported", "fund", "funded", "inspire", "inspired"]

@@ -399,3 +399,11 @@ GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "mili
 # milices qui combattent aux côtés des forces de l'État (les milices pro-gouvernementales d'ACLED), par nom
 # canonique : jamais celles que désignent des « terroristes » ou des « djihadistes » sans nom
 PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "Civilian JTF", "Wazalendo"]
+
+# mots d'un lien à un soutien ou à une maison mère (« le M23, soutenu par le Rwanda », « le JNIM, lié à Al-Qaïda »),
+# en lemmes et en formes : le nom qu'ils prennent n'est pas un camp de l'acte, et le pays d'un soutien n'est pas
+# celui de l'histoire (actors.affiliation_tokens)
+AFFILIATION_WORDS = ["soutenir", "soutenu", "soutenue", "soutenus", "soutenues", "appuyer", "appuyé", "appuyée",
+                     "appuyés", "appuyées", "lier", "lié", "liée", "liés", "liées", "affilier", "affilié", "affiliée",
+                     "affiliés", "affiliées", "allier", "allié", "alliée", "alliés", "alliées", "parrainer", "parrainé",
+                     "parrainés", "financer", "financé", "financés"]
