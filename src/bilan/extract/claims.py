@@ -87,6 +87,7 @@ def _np_tokens(head: Token) -> list[Token]:
 
 
 SPEAKER_NAME_WORDS = 6  # words a speaker's name may run on past the parse's subject
+NAME_POS = ("PROPN", "NOUN", "ADP", "DET", "ADJ")  # the words of a name it may run on with
 
 
 def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention,
@@ -100,8 +101,9 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     # is the whole name the tagger read; a parenthesis the speaker opens closes in it (« la mission de l'ONU
     # (Minusca) »)
     while last + 1 < len(doc) and doc[last].ent_iob_ in ("B", "I") and doc[last + 1].ent_iob_ == "I" \
-            and last - tokens[-1].i < SPEAKER_NAME_WORDS:
-        last += 1
+            and last - tokens[-1].i < SPEAKER_NAME_WORDS and doc[last + 1].pos_ in NAME_POS \
+            and not doc[last + 1].idx <= cm.verb_start < doc[last + 1].idx + len(doc[last + 1]):
+        last += 1  # (never over a verb: a tagger's entity may run over a whole sentence in capitals)
     if last + 1 < len(doc) and doc[last + 1].text == ")" and "(" in doc[first:last + 1].text \
             and doc[first:last + 1].text.count("(") > doc[first:last + 1].text.count(")"):
         last += 1

@@ -38,7 +38,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
-from bilan.gazetteer import Gazetteer, Place, distance_km
+from bilan.gazetteer import Gazetteer, Place, distance_km, normalize as normalize_name
 from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
@@ -7823,14 +7823,16 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     theirs = _other_sources_claims(ctx, prev, inc)
     theirs_hurt = _other_sources_claims(ctx, prev, inc, "injured")
     before, before_hurt = prev.fatalities, prev.injured
-    # (a place of the act's own sentence the gazetteer lacks, "a military post in Djibasso in western Burkina Faso",
-    # has no coordinates: the re-mention's place borrowed from the context, the dateline's town, does not replace it)
-    own_unplaced = prev.location if prev.id in ctx.own_place and inc.id not in ctx.own_place \
-        and prev.location.lat is None and prev.location.name else None
+    # (the act's own place, even one the gazetteer lacks and so with no coordinates, "a military post in Djibasso in
+    # western Burkina Faso", stands: the re-mention's place borrowed from the context, the dateline's town, neither
+    # replaces it nor adds its words to the evidence)
+    own = prev.location if prev.id in ctx.own_place and inc.id not in ctx.own_place and prev.location.name else None
     merge_into(prev, inc, "definite mention of the same event in the same document")
-    if own_unplaced is not None and prev.location is not own_unplaced:
-        prev.location = own_unplaced
-        prev.evidence = [e for e in prev.evidence if e.field != "location" or e.text == own_unplaced.mention]
+    if own is not None:
+        prev.location = own
+        # (the dateline's "BENI" is Beni, "KANDAHAR" Kandahār)
+        names = {normalize_name(own.mention or ""), normalize_name(own.name or "")}
+        prev.evidence = [e for e in prev.evidence if e.field != "location" or normalize_name(e.text) in names]
     for f, value in figures.items():
         # a toll so far (_stated_total) stands against a lower figure of the re-mention ("Twelve
         # bodies were recovered" after "bringing to 19 the number of civilians killed"); the
