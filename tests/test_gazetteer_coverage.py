@@ -60,7 +60,8 @@ KNOWN = [
     ("Des rebelles des ADF ont tué samedi neuf civils à Béni, dans le Nord-Kivu.",
      "fr", "Beni|Béni", 0.49, 29.47, ("exact", "near")),
     # --- a French exonym, and the English name, of one town
-    ("Des jihadistes ont tiré mardi des roquettes sur le camp de la Minusma à Tombouctou, blessant deux casques bleus.",
+    ("Des jihadistes ont tiré mardi des roquettes sur le camp de la Minusma à Tombouctou, blessant deux casques "
+     "bleus.",
      "fr", "Tombouctou|Timbuktu", 16.77, -3.01, ("exact", "near")),
     ("Jihadists fired rockets at the UN camp in Timbuktu on Tuesday, wounding two peacekeepers, the mission said.",
      "en", "Timbuktu|Tombouctou", 16.77, -3.01, ("exact", "near")),
@@ -96,7 +97,8 @@ GUARDS = [
     ("Soldiers killed three jihadists in March near Gao, the army said.", "en", "March", "ML"),
     ("Gunmen killed two guards in Monday's attack near Gao, the army said.", "en", "Monday", "ML"),
     ("Gunmen shot dead a trader in Sunday raids near Timbuktu, witnesses said.", "en", "Sunday", "ML"),
-    ("A grenade was thrown at the house of Mariam Traoré in Gao on Friday; Traoré was unhurt.", "en", "Traoré", "ML"),
+    ("A grenade was thrown at the house of Mariam Traoré in Gao on Friday; Traoré was unhurt.",
+     "en", "Traoré", "ML"),
     ("Gunmen burned a truck in Traoré's compound near Gao on Friday, witnesses said.", "en", "Traoré", "ML"),
     ("Des hommes armés ont tué deux bergers en mars près de Gao, a indiqué l'armée.", "fr", "mars", "ML"),
     # --- a nationality before its noun

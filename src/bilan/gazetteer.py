@@ -43,9 +43,9 @@ takes tens of milliseconds and about 40 MB. A missing, corrupt or stale cache (o
 versions, lexicon files or build rules, see :data:`FORMAT`) is rebuilt and replaced atomically;
 an unwritable cache directory only costs the rebuild.
 
-Coverage: a town GeoNames lists without a population (Irumu, Ituri's territorial seat) is in none of the
-package's city files, cities500 included, nor among countrystatecity-countries' cities; it is read as a town the
-gazetteer lacks (bilan.extract.places.unknown_towns). Measured on the shared 2-core machine (h-gazetteer):
+Coverage: some towns are in none of the package's city files, cities500 included, nor among
+countrystatecity-countries' cities (Irumu, the seat of an Ituri territory; Mahagi, Komanda): such a town is read as
+one the gazetteer lacks (bilan.extract.places.unknown_towns). Measured on the shared 2-core machine (h-gazetteer):
 cities1000 (default) cache 35.7 MB, +36 MB resident, 0.44-0.54 s to load the gazetteer from its cache;
 cities500 cache 44.7 MB, +46 MB resident, 0.53-0.57 s, and on the dev splits its extra small towns read more
 namesakes as toponyms (toponym precision lgl 0.924 -> 0.916, GeoWebNews 0.968 -> 0.963, TR-News 0.944 -> 0.940;
@@ -1139,8 +1139,8 @@ class Gazetteer:
                     (kind != _ALTERNATE or self._pops[r] >= ADMIN1_ALT_CITY_POP) and (
                         (self._pops[r] >= ADMIN1_BIG_CITY_POP and (cc != focus or self._codes[r][:2] == focus))
                         or near(r))
-                    or (kind == _ALTERNATE and self._pops[r] >= ADMIN1_ALT_CAPITAL_POP and near(r, ADMIN1_ALT_CAPITAL_KM)
-                        and not main_city))
+                    or (kind == _ALTERNATE and not main_city and self._pops[r] >= ADMIN1_ALT_CAPITAL_POP
+                        and near(r, ADMIN1_ALT_CAPITAL_KM)))
                     for r, kind in hits)
 
             hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not beaten(h)]

@@ -403,10 +403,11 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
 def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place) -> bool:
     """``cand``, a name the tagger labels nothing, is one word (or words joined by hyphens) right after a place
     preposition (``ACT_TOWN_CUES``: "in Timbuktu", "near Tessit", « près de Tessit »), before no noun nor a
-    possessive, no word of the language (but a proper noun of its nouns), weekday, month or feast, no known organisation's, labelled a person or an
-    organisation nowhere in the text, and ``place`` bears it as its main name: a town, read as the gazetteer reads
-    it in a story that names no country to read it in (as :func:`_mislabelled_town` reads one tagged an
-    organisation); :func:`_untagged_unknown_towns` reads such a name the gazetteer lacks."""
+    possessive, no word of the language (but a proper noun of its nouns), weekday, month or feast, no known
+    organisation's, labelled a person or an organisation nowhere in the text, and ``place`` bears it as its main
+    name: a town, read as the gazetteer reads it in a story that names no country to read it in (as
+    :func:`_mislabelled_town` reads one tagged an organisation); :func:`_untagged_unknown_towns` reads such a name
+    the gazetteer lacks."""
     if any(t.ent_type_ for t in cand) or cand.start < 1 or not cand[0].is_title:
         return False
     if any(t.whitespace_ for t in cand[:-1]) or any(not t.is_alpha and t.text != "-" for t in cand):
