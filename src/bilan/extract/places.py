@@ -381,11 +381,14 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
     follows it (``LOCAL_BODY_WORDS``: "in Djibo Hospital"): a town, read as the gazetteer reads it in a story
     that names no country to read it in."""
     labels = {t.ent_type_ for t in cand}
-    if not labels or "" in labels or labels & (PERSON_LABELS | NATIONALITY_LABELS):
+    if not labels or "" in labels or labels & PERSON_LABELS:
         return False
     ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
     if ent is None or (ent.start, ent.end) != (cand.start, cand.end):
         return False  # a longer name ("Djibo Relief Fund") holds it
+    if labels & NATIONALITY_LABELS and (cand.text.lower() in _told_abroad_words(lang)[0] or (
+            cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN"))):
+        return False  # "near Kidal" tagged a nationality is a town; "in Canadian waters" is none
     i = cand.start - 1
     if i < 0:
         return False
@@ -395,6 +398,41 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
     if cand.end < len(doc) and doc[cand.end].lower_ in _words(lang, "LOCAL_BODY_WORDS"):
         return False
     return cand.text.casefold() not in _organisation_names(lang)
+
+
+def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place) -> bool:
+    """``cand``, a name the tagger labels nothing, is one word (or words joined by hyphens) right after a place
+    preposition (``ACT_TOWN_CUES``: "in Timbuktu", "near Tessit", « près de Tessit »), before no noun nor a
+    possessive, no word of the language (but a proper noun of its nouns), weekday, month or feast, no known
+    organisation's, labelled a person or an organisation nowhere in the text, and ``place`` bears it as its main
+    name: a town, read as the gazetteer reads it in a story that names no country to read it in (as
+    :func:`_mislabelled_town` reads one tagged an organisation); :func:`_untagged_unknown_towns` reads such a name
+    the gazetteer lacks."""
+    if any(t.ent_type_ for t in cand) or cand.start < 1 or not cand[0].is_title:
+        return False
+    if any(t.whitespace_ for t in cand[:-1]) or any(not t.is_alpha and t.text != "-" for t in cand):
+        return False
+    cues = _words(lang, "ACT_TOWN_CUES")
+    prev = doc[cand.start - 1].lower_
+    if prev not in cues and not _after_place_preposition(doc, cand.start, lang):
+        return False
+    if cand.end < len(doc):
+        nxt = doc[cand.end]
+        if nxt.pos_ in ("NOUN", "PROPN", "PART") or (nxt.is_title and nxt.is_alpha) or nxt.text in ("'", "\u2019"):
+            return False  # "in Kassoumbé Hospital", "in Traoré's house"
+    # (a word of the language: an adjective, verb or adverb, or a noun the tagger calls no proper noun; WordNet's
+    # nouns hold famous towns: "timbuktu")
+    classes = _word_classes(lang)
+    if all(t.lower_ in classes and (classes[t.lower_] & WORD_CLASSES_NOT_PLACES or t.pos_ != "PROPN")
+           for t in cand if t.is_alpha):
+        return False
+    if any(t.lower_ in _day_words(lang) | _words(lang, "FEAST_NAMES") for t in cand if t.is_alpha):
+        return False
+    key = cand.text.casefold()
+    if key in _organisation_names(lang) or any(
+            e.label_ in PERSON_LABELS | {"ORG"} and key in e.text.casefold() for e in doc.ents):
+        return False
+    return gaz.named_so(cand.text, place, lang=lang)
 
 
 def _slot_words(lang: str) -> frozenset[str]:
@@ -786,8 +824,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 elif cand.start in by_clause:
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
                 elif not spelled and not caps and (_mislabelled_town(doc, cand, lang, cues)
-                                                     or _person_in_place_slot(doc, cand, lang, cues, titles)):
-                    pass  # "in Djibo" tagged an organisation, "near Tessalit" a person, in a story naming no country
+                                                     or _person_in_place_slot(doc, cand, lang, cues, titles)
+                                                     or _untagged_town(doc, cand, lang, gaz, r[0])):
+                    pass  # "in Djibo" tagged an organisation, "near Tessalit" a person, "in Timbuktu" nothing, in a
+                    # story naming no country
                 elif cand.start not in cued and cand.start not in cued_runs:
                     continue
                 else:
@@ -1223,11 +1263,17 @@ def _home_only_names(doc: Doc, lang: str, titles: frozenset[str]) -> set[int]:
         if _after_title(doc, e.start, titles) or not all(t.is_title for t in e if t.is_alpha):
             continue
         if e.label_ in MISLABELS and e.label_ not in NATIONALITY_LABELS and e.start > 0 \
-                and doc[e.start - 1].lower_ in cues:
+                and doc[e.start - 1].lower_ in cues and not _after_place_preposition(doc, e.start, lang):
             out.add(e.start)
         elif e.label_ in PLACE_LABELS and len(e) == 1 and e.text in surnames:
             out.add(e.start)
     return out
+
+
+def _after_place_preposition(doc: Doc, start: int, lang: str) -> bool:
+    """The two words before ``start`` make a place preposition of ``ACT_TOWN_CUES`` (« près de Bankass », « aux
+    environs de »): its last word is no word a home town follows (« de », ``HOME_TOWN_CUES``) there."""
+    return start > 1 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in _words(lang, "ACT_TOWN_CUES")
 
 
 def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
