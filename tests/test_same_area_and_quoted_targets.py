@@ -17,6 +17,8 @@ or at the story's focus), its GUARDS 4 of 4; QUOTED 0 of 7 (two incidents: the d
 words name, actor2 the forces of the country hit, and the missiles' act of the other source), its GUARDS 5 of 5.
 After incidents._same_area_place and incidents._doers_version_told_otherwise: SAME AREA 8 of 8, QUOTED 4 of 7 (three
 strict xfails: a doer the text names by its ministry or its capital, see QUOTED_XFAIL), all GUARDS.
+OUTSIDE THE COUNTRY (below, a class found on MUC-4 dev): first run 2 of 9 (the two guards; every act told out of the
+dateline's country placed at the dateline's town or country); after incidents._outside_the_country: 9 of 9.
 """
 
 from __future__ import annotations
@@ -217,3 +219,46 @@ def test_quoted_target_guards(rid, lang, story, count, actor2):
         assert [a.name for a in lead.actors if a.role == "actor2"] == [actor2], lead.actors
     assert all(c.stance == "supports" for c in lead.claims), lead.claims
     assert not any(a.kind == "civilians" for a in lead.actors), lead.actors
+
+
+# OUTSIDE THE COUNTRY (found on MUC-4 dev: an act told as done out of the dateline's country was placed at the
+# dateline's town). A country told after words that put the act out of it ("carried out outside of Mexico", « commis
+# hors du Mexique »: ``places_<lang>.OUTSIDE_COUNTRY_WORDS``) holds no place of the act: another country its sentence
+# names is the place, else it has none. A town "outside" a town is near it, and a place of another country stays.
+# A row is ``(id, lang, story, place name or None)``: the one incident's location name.
+OUTSIDE = [
+    ("en-outside-of", "en",
+     "MEXICO CITY, May 12 (Reuters) - The attorney general said the kidnapping of a Guatemalan businessman was carried "
+     "out outside of Mexico and will be prosecuted in Guatemala.", "Guatemala"),
+    ("en-outside-caps", "en",
+     "MEXICO CITY, 12 MAY 24 (WIRE) -- [TEXT] THE ATTORNEY GENERAL SAID THE KIDNAPPING OF A GUATEMALAN BUSINESSMAN WAS "
+     "CARRIED OUT OUTSIDE OF MEXICO AND WILL BE PROSECUTED IN GUATEMALA.", "Guatemala"),
+    ("fr-hors-du", "fr",
+     "MEXICO, 12 mai 2024 - Le procureur général a déclaré que l'enlèvement d'un homme d'affaires guatémaltèque avait "
+     "été commis hors du Mexique et serait jugé au Guatemala.", "Guatemala"),
+    ("fr-en-dehors-du", "fr",
+     "SANTIAGO, 12 mai 2024 - Selon le ministre, l'assassinat du journaliste a été commis en dehors du Chili, en "
+     "Argentine.", "Argentina"),
+    ("en-act-named-again", "en",
+     "MEXICO CITY, May 12 (Reuters) - The attorney general said the Mexicans involved in the abduction of a Guatemalan "
+     "businessman will be prosecuted in Guatemala because the kidnapping was planned and carried out outside of Mexico.",
+     "Guatemala"),
+    ("fr-act-named-again", "fr",
+     "MEXICO, 12 mai 2024 - Selon le procureur, les Mexicains impliqués dans l'enlèvement d'un homme d'affaires "
+     "guatémaltèque seront jugés au Guatemala, car le rapt a été préparé et commis hors du Mexique.", "Guatemala"),
+    ("en-no-other-country", "en",
+     "SANTIAGO, May 12 (Reuters) - The minister said the murder of the journalist was committed outside of Chile.",
+     None),
+    # --- guards: a town outside a town, a place of another country
+    ("en-outside-town", "en",
+     "Gunmen killed five traders outside Gusau on Monday, police said.", "Gusau"),
+    ("fr-hors-de-la-ville", "fr",
+     "Des hommes armés ont tué lundi cinq commerçants à Gusau, hors de la ville de Kano, selon la police.", "Gusau"),
+]
+
+
+@pytest.mark.parametrize("rid, lang, story, place", [pytest.param(*r, id=r[0]) for r in OUTSIDE])
+def test_act_outside_the_country(rid, lang, story, place):
+    incs = extracting.incidents(story, lang, PUBLISHED)
+    assert len(incs) == 1, [(i.sub_event_type, i.location.name) for i in incs]
+    assert incs[0].location.name == place, (incs[0].location.name, incs[0].location.mention)

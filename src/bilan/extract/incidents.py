@@ -760,6 +760,58 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
     return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
 
 
+def _outside_the_country(ctx: Context, trig: Trigger, pm: PlaceMention | None,
+                         others: list[Trigger] = ()) -> PlaceMention | None:
+    """ "The kidnapping was planned and performed outside of Chile", « commis hors du Chili »: a country told after
+    words that put the act out of it (``places_<lang>.OUTSIDE_COUNTRY_WORDS``), tied to the act, holds no place of the
+    act. A place of that country (the dateline's town, the story's focus) gives way to another country the sentence
+    names, else to a town of another country there, the nearest to the act; else the act has no place. Any other
+    place stays. The words may be said of the act named again in its sentence ("the Chileans involved in the abduction
+    ... because the kidnapping was performed outside of Chile"): tied to another act word of the sentence."""
+    if pm is None or not pm.place.country:
+        return pm
+    words = lexicon_words("places", ctx.lang, "OUTSIDE_COUNTRY_WORDS")
+    if not words:
+        return pm
+    text = ctx.document.text
+    si = trig.sent_index
+    here = _in_sent(ctx, si, ctx.places)
+
+    def out_of(c: PlaceMention) -> bool:
+        before = " ".join(nlp_mod.plain_apostrophes(text[max(0, c.start - 24):c.start]).lower().split())
+        return any(before.endswith(w) or before.endswith(w + " ") for w in words) and (
+            _attachment(ctx, c, trig) in ("trigger", "loose")
+            or any(t is not trig and t.sent_index == si and _attachment(ctx, c, t) == "trigger" for t in others)
+            or said_of_an_act(c))
+
+    def said_of_an_act(c: PlaceMention) -> bool:
+        # the verb the words hang on has an act's noun as its subject ("the kidnapping was performed outside of ...")
+        span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(4):
+            if tok is None or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+                        x.dep_.startswith("nsubj") for x in tok.children):
+                    tok = tok.head  # "was planned and performed outside of ...": the subject of the first verb
+                return any(x.dep_.startswith("nsubj") and x.lemma_.lower() in acts for x in tok.children)
+        return False
+
+    acts = claims_event_words(ctx.lang)
+
+    left = {c.place.country for c in here if c.is_country and c.place.country and out_of(c)}
+    if pm.place.country not in left:
+        return pm
+    others = [p for p in here if p.place.country and p.place.country not in left and not _not_the_place(ctx, p)
+              and p.start not in ctx.country_doers]
+    if not others:
+        return None
+    countries = [p for p in others if p.is_country] or others
+    return min(countries, key=lambda p: abs(p.start - trig.start))
+
+
 @lru_cache(maxsize=None)
 def _same_area_re(lang: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """The words that place an act by the place of the act told before it (``places_<lang>.SAME_AREA_PHRASES``,
@@ -3633,6 +3685,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         home = named.place if named is not None else country_place(Gazetteer.default(), iso)
         pm = named or (PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country")
                        if home is not None else None)
+    pm = _outside_the_country(ctx, trig, pm, others)
     same = _same_area_place(ctx, trig, pm)
     # the dateline's town is where the story was filed: a place borrowed, not the event's own
     if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):

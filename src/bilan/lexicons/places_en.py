@@ -315,6 +315,10 @@ NEAR_TOWN_GLUE = ["to", "not", "from"]
 # its town; the same spot keeps the town's precision.
 SAME_AREA_PHRASES = ["in the same area", "in the same district", "in the same neighbourhood", "in the same neighborhood",
                      "in the same vicinity", "in the same part of", "nearby", "not far from there", "close by"]
+# Words before a country that put the act out of it ("the kidnapping was carried out outside of Chile"): the act is in
+# no place of that country, the dateline's town neither; another country its sentence names is its place
+# (incidents._outside_the_country)
+OUTSIDE_COUNTRY_WORDS = ["outside of", "outside"]
 SAME_SPOT_PHRASES = ["in the same place", "at the same place", "at the same spot", "at the same location",
                      "at the same site", "in the same village", "in the same town", "in the same locality"]
 

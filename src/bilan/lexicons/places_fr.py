@@ -328,6 +328,11 @@ NEAR_TOWN_GLUE = ["à", "non", "aux", "tout"]
 # que « près » de sa ville ; le même endroit garde la précision de la ville.
 SAME_AREA_PHRASES = ["dans la même zone", "dans le même secteur", "dans le même quartier", "dans les mêmes parages",
                      "dans la même partie", "non loin de là", "tout près de là", "dans les environs"]
+# Mots devant un pays qui mettent l'acte hors de lui (« l'enlèvement a été commis hors du Chili ») : l'acte n'est en
+# aucun lieu de ce pays, ni dans la ville de la dateline ; un autre pays que sa phrase nomme est son lieu
+# (incidents._outside_the_country)
+OUTSIDE_COUNTRY_WORDS = ["hors du", "hors de", "hors d'", "hors des", "en dehors du", "en dehors de", "en dehors d'",
+                         "en dehors des"]
 SAME_SPOT_PHRASES = ["au même endroit", "au même lieu", "sur le même site", "dans le même village",
                      "dans la même ville", "dans la même localité"]
 
