@@ -764,6 +764,108 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
     return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
 
 
+def _outside_the_country(ctx: Context, trig: Trigger, pm: PlaceMention | None,
+                         others: list[Trigger] = ()) -> PlaceMention | None:
+    """ "The kidnapping was planned and performed outside of Chile", « commis hors du Chili »: a country told after
+    words that put the act out of it (``places_<lang>.OUTSIDE_COUNTRY_WORDS``), tied to the act, holds no place of the
+    act. A place of that country (the dateline's town, the story's focus) gives way to another country the sentence
+    names, else to a town of another country there, the nearest to the act; else the act has no place. Any other
+    place stays. The words may be said of the act named again in its sentence ("the Chileans involved in the abduction
+    ... because the kidnapping was performed outside of Chile"): tied to another act word of the sentence."""
+    if pm is None or not pm.place.country:
+        return pm
+    words = lexicon_words("places", ctx.lang, "OUTSIDE_COUNTRY_WORDS")
+    if not words:
+        return pm
+    text = ctx.document.text
+    si = trig.sent_index
+    here = _in_sent(ctx, si, ctx.places)
+
+    def out_of(c: PlaceMention) -> bool:
+        before = " ".join(nlp_mod.plain_apostrophes(text[max(0, c.start - 24):c.start]).lower().split())
+        return any(before.endswith(w) or before.endswith(w + " ") for w in words) and (
+            _attachment(ctx, c, trig) in ("trigger", "loose")
+            or any(t is not trig and t.sent_index == si and _attachment(ctx, c, t) == "trigger" for t in others)
+            or said_of_an_act(c))
+
+    def said_of_an_act(c: PlaceMention) -> bool:
+        # the verb the words hang on has an act's noun as its subject ("the kidnapping was performed outside of ...")
+        span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(4):
+            if tok is None or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+                        x.dep_.startswith("nsubj") for x in tok.children):
+                    tok = tok.head  # "was planned and performed outside of ...": the subject of the first verb
+                return any(x.dep_.startswith("nsubj") and x.lemma_.lower() in acts for x in tok.children)
+        return False
+
+    acts = claims_event_words(ctx.lang)
+
+    left = {c.place.country for c in here if c.is_country and c.place.country and out_of(c)}
+    if pm.place.country not in left:
+        return pm
+    others = [p for p in here if p.place.country and p.place.country not in left and not _not_the_place(ctx, p)
+              and p.start not in ctx.country_doers]
+    if not others:
+        return None
+    countries = [p for p in others if p.is_country] or others
+    return min(countries, key=lambda p: abs(p.start - trig.start))
+
+
+@lru_cache(maxsize=None)
+def _same_area_re(lang: str) -> tuple[re.Pattern | None, frozenset[str]]:
+    """The words that place an act by the place of the act told before it (``places_<lang>.SAME_AREA_PHRASES``,
+    ``SAME_SPOT_PHRASES``) as one pattern, and those of the same spot."""
+    area = lexicon_words("places", lang, "SAME_AREA_PHRASES")
+    spot = lexicon_words("places", lang, "SAME_SPOT_PHRASES")
+    phrases = sorted(area | spot, key=len, reverse=True)
+    if not phrases:
+        return None, frozenset()
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE), spot
+
+
+@dataclass
+class _CharSpan:
+    start: int
+    end: int
+
+
+def _same_area_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> tuple[Incident, int, int, str] | None:
+    """ "The gang had already kidnapped 16 missionaries in the same area in 2021", « dans la même zone », "nearby": an
+    act with no place of its own in its sentence (none, or one borrowed from the sentences before it, the dateline or
+    the story's focus) told by words of the same place, tied to the act, is at the place of the latest act placed
+    before it in the story (an incident whose place its own sentence says). The antecedent, the words' characters and
+    the precision the place is read at: never finer than the antecedent's, no finer than "near" for an area
+    (``places_<lang>.SAME_AREA_PHRASES``), the antecedent's own for the same spot (``SAME_SPOT_PHRASES``). None when
+    the act has a place of its own, the words are not the act's, or no act was placed before it."""
+    si = trig.sent_index
+    if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):
+        return None
+    pattern, spot = _same_area_re(ctx.lang)
+    if pattern is None:
+        return None
+    sent = ctx.sents[si]
+    found = [m for m in pattern.finditer(ctx.document.text, sent.start_char, sent.end_char)
+             if _attachment(ctx, _CharSpan(m.start(), m.end()), trig) == "trigger"]
+    if not found:
+        return None
+    m = min(found, key=lambda x: abs(x.start() - trig.start))
+    placed = [i for i in ctx.built if i.id in ctx.own_place and i.stage != "threatened" and i.location.name
+              and any(e.field == "location" and e.end <= m.start() for e in i.evidence)]
+    if not placed:
+        return None
+    ante = placed[-1]
+    ranks = ("exact", "near", "admin2", "admin1", "country")
+    own = ante.location.precision or "exact"
+    floor = own if m.group(0).lower() in spot else "near"
+    precision = max(own, floor, key=lambda p: ranks.index(p) if p in ranks else len(ranks))
+    return ante, m.start(), m.end(), precision
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -3595,10 +3697,18 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         home = named.place if named is not None else country_place(Gazetteer.default(), iso)
         pm = named or (PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country")
                        if home is not None else None)
+    pm = _outside_the_country(ctx, trig, pm, others)
+    same = _same_area_place(ctx, trig, pm)
     # the dateline's town is where the story was filed: a place borrowed, not the event's own
     if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):
         ctx.own_place.add(inc.id)
-    if pm is not None:
+    if same is not None:
+        # "in the same area": the place of the act told before it, its words and that act's place as evidence
+        ante, lo, hi, precision = same
+        inc.location = ante.location.model_copy(update={"precision": precision})
+        evidence.append(ctx.ev("location", lo, hi))
+        evidence += [e for e in ante.evidence if e.field == "location"][-1:]
+    elif pm is not None:
         p = pm.place
         if pm.unresolved and p.feature == UNPLACED_FEATURE:
             # a town the gazetteer lacks, in nothing the text names: its name alone
@@ -5393,6 +5503,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             or inc.id in known_reasons
     _take_blamed(ctx, blamed, len(ctx.sents), [i for i in incidents if i.stage != "threatened" and not i.recalled])
     _lead_day_for_parts(ctx, incidents, sents_of_incident, heads, before)
+    incidents = _doers_version_told_otherwise(ctx, incidents, sents_of_incident)
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _elliptical_source_tolls(ctx, carried, sents_of_incident)
@@ -5421,6 +5532,74 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
+
+
+DOERS_VERSION_SENTENCES = 3  # sentences after the doer's statement in which another source may tell what it hit
+
+
+def _doers_version_told_otherwise(ctx: Context, incidents: list[Incident],
+                                  sents_of: dict[str, list[int]]) -> list[Incident]:
+    """ "Russia's army said it had struck "military infrastructure" in Odesa. Ukrainian officials said the missiles hit
+    a residential building, killing four civilians": a side's statement of its own act (its claim's organisation is
+    the act's doer, the act told in its sentence alone) is that side's version of what it hit; a later sentence, a few
+    after it, that tells an act of the same kind with no doer of its own (none named, or the same doer), of the same day
+    and place, told by another source, that hit people who did not fight (civilians, a civilian building) is that act
+    as the other sources tell it: one incident, whose sides hit, targets and figures are those the other sources give,
+    the doer's claim kept as its version of the target, disputing. Alone, the doer's statement keeps its own target
+    and side hit, as its claim (docs/conventions.md, "A force's statement of its own act")."""
+    from bilan.link import places_compatible
+
+    dropped: set[str] = set()
+    for a in incidents:
+        if a.id in dropped or a.stage == "threatened" or len(sents_of.get(a.id, ())) != 1:
+            continue
+        doers = {x.name for x in a.actors_in("actor1") if x.kind != "unidentified"}
+        own = [c for c in a.claims if c.organisation in doers and c.stance == "supports"]
+        if not doers or not own or len(a.claims) != len(own):
+            continue
+        si = sents_of[a.id][0]
+        doer_words = {w.casefold() for x in a.actors_in("actor1") for w in x.mention.split()}
+        for b in incidents:
+            if b is a or b.id in dropped or b.stage != a.stage or b.recalled != a.recalled \
+                    or b.event_type != a.event_type:
+                continue
+            bs = sents_of.get(b.id, ())
+            if not bs or not all(si < x <= si + DOERS_VERSION_SENTENCES for x in bs):
+                continue
+            theirs = {x.name for x in b.actors_in("actor1") if x.kind != "unidentified"}
+            if theirs and not theirs & doers:
+                continue  # another named doer: another act
+            if any(c.organisation in doers or c.speaker and c.speaker.split()[-1].casefold() in doer_words
+                   for c in b.claims):
+                continue  # the doer telling more ("The army said the missiles also hit a depot"): no other source
+            if b.date.basis != "publication" and (b.date.start, b.date.end) != (a.date.start, a.date.end):
+                continue
+            if b.location.name and a.location.name and not places_compatible(a, b):
+                continue
+            # people who did not fight, or a building, and no armed side hit
+            civilians = b.civilian_fatalities is not None or any(
+                x.role == "victim" and x.kind == "civilians" for x in b.actors) or any(
+                t.kind == BUILDING for t in b.targets)
+            if not civilians or any(x.role != "actor1" and x.kind in FORCE_KINDS | NON_STATE for x in b.actors):
+                continue
+            lo, hi = ctx.sents[si].start_char, ctx.sents[si].end_char
+            gone = [x for x in a.actors if x.role != "actor1"]
+            a.actors = [x for x in a.actors if x.role == "actor1"]
+            names = {x.mention for x in gone} | {t.mention for t in a.targets}
+            a.evidence = [e for e in a.evidence if not (e.field in ("actors", "targets") and lo <= e.start < hi
+                                                         and e.text in names)]
+            a.targets = []
+            b.actors = [x for x in b.actors if x.role != "actor1"]
+            for c in own:
+                c.stance = "disputes"  # its version of what it hit, against the other sources'
+            merge_into(a, b, "the other sources' account of what the doer's own statement says it hit")
+            seen: set[tuple] = set()
+            a.evidence = [e for e in a.evidence if (k := (e.field, e.doc_id, e.start, e.end)) not in seen
+                          and not seen.add(k)]
+            sents_of[a.id] = sorted({*sents_of[a.id], *bs})
+            dropped.add(b.id)
+            break
+    return [i for i in incidents if i.id not in dropped]
 
 
 def _older_act_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:

@@ -309,6 +309,19 @@ VILLAGE_NOUNS_AFTER = ["village", "hamlet"]
 NEAR_TOWN_WORDS = ["near", "close", "outside", "far", "nearby"]
 NEAR_TOWN_GLUE = ["to", "not", "from"]
 
+# Words that place an act only by the place of the act told before it ("The gang had kidnapped 16 missionaries in the
+# same area in 2021"): an act with no place of its own in its sentence takes the place of the latest act placed
+# before it in the story, never finer than that act's (incidents._same_area_place). An area is no finer than "near"
+# its town; the same spot keeps the town's precision.
+SAME_AREA_PHRASES = ["in the same area", "in the same district", "in the same neighbourhood", "in the same neighborhood",
+                     "in the same vicinity", "in the same part of", "nearby", "not far from there", "close by"]
+# Words before a country that put the act out of it ("the kidnapping was carried out outside of Chile"): the act is in
+# no place of that country, the dateline's town neither; another country its sentence names is its place
+# (incidents._outside_the_country)
+OUTSIDE_COUNTRY_WORDS = ["outside of", "outside"]
+SAME_SPOT_PHRASES = ["in the same place", "at the same place", "at the same spot", "at the same location",
+                     "at the same site", "in the same village", "in the same town", "in the same locality"]
+
 # parts of a town: the name after them and their link is the town's, whatever the tagger calls it ("on the edge of
 # El Fasher" tagged an organisation)
 TOWN_PART_NOUNS = ["outskirts", "edge", "edges", "suburbs", "heart", "centre", "center", "environs", "vicinity"]

@@ -322,6 +322,20 @@ VILLAGE_CUES = ["village de", "village d'", "village d’", "localité de", "loc
 NEAR_TOWN_WORDS = ["près", "proche", "proximité", "loin", "environs"]
 NEAR_TOWN_GLUE = ["à", "non", "aux", "tout"]
 
+# Mots qui placent un acte par le seul lieu de l'acte dit avant lui (« Le gang avait déjà enlevé en 2021 seize
+# missionnaires dans la même zone ») : un acte sans lieu à lui dans sa phrase prend le lieu du dernier acte placé avant
+# lui dans le récit, jamais plus fin que celui de cet acte (incidents._same_area_place). Une zone n'est pas plus fine
+# que « près » de sa ville ; le même endroit garde la précision de la ville.
+SAME_AREA_PHRASES = ["dans la même zone", "dans le même secteur", "dans le même quartier", "dans les mêmes parages",
+                     "dans la même partie", "non loin de là", "tout près de là", "dans les environs"]
+# Mots devant un pays qui mettent l'acte hors de lui (« l'enlèvement a été commis hors du Chili ») : l'acte n'est en
+# aucun lieu de ce pays, ni dans la ville de la dateline ; un autre pays que sa phrase nomme est son lieu
+# (incidents._outside_the_country)
+OUTSIDE_COUNTRY_WORDS = ["hors du", "hors de", "hors d'", "hors des", "en dehors du", "en dehors de", "en dehors d'",
+                         "en dehors des"]
+SAME_SPOT_PHRASES = ["au même endroit", "au même lieu", "sur le même site", "dans le même village",
+                     "dans la même ville", "dans la même localité"]
+
 # parties d'une ville : le nom après elles et leur lien est celui de la ville, quoi qu'en dise l'étiqueteur
 # (« aux abords d'El Facher » pris pour une organisation)
 TOWN_PART_NOUNS = ["abords", "périphérie", "environs", "banlieue", "entrée", "sortie", "centre", "cœur", "faubourgs"]
