@@ -14,9 +14,10 @@ words), though "Five people were killed in Bria" builds an Attack by an unidenti
    toll-only headline is the toll of any violent act the lead tells).
 3. Guards, no incident: a cause of death that is no violence in the sentence or in the lead after it (accident,
    flood, fire, shipwreck, disease: ``NON_VIOLENT_CAUSES``, ``ACCIDENT_EVENTS``, ``TOLL_ONLY_OTHER_CAUSES``,
-   ``quantities_<lang>.NON_VIOLENT_DEATH_CAUSES``), a tally of a year or a period, "dead heat", a word of the dead
-   with no figure before it ("Peace talks dead", "Former mayor dead at 80": an age), the death of a person
-   announced (« après la mort d'un musicien »: the existing rule, no act).
+   ``quantities_<lang>.NON_VIOLENT_DEATH_CAUSES``), a story after the toll that tells no act of violence (a lorry
+   that overturned), a tally of a year or a period, "dead heat", a word of the dead with no figure before it ("Peace
+   talks dead", "Former mayor dead at 80": an age), a word of the dead a verb says of people (« condamnés à mort »),
+   the death of a person announced (« après la mort d'un musicien »: the existing rule, no act).
 
 Rows written for this file (our own sentences; Central African towns, made-up villages, no actor named).
 """
@@ -41,6 +42,7 @@ TOLLS = [
     ("Bilan : 7 morts et 12 blessés à Obo", "fr", (VAC, ATT), (7, 7, 7), "Obo", None),
     ("Centrafrique : quatre tués samedi à Kaga-Bandoro", "fr", (VAC, ATT), (4, 4, 4), "Kaga-Bandoro", SATURDAY),
     ("Une dizaine de morts à Bambari", "fr", (VAC, ATT), (8, 10, 12), "Bambari", None),
+    ("Le bilan s'élève à 30 morts à Bambari", "fr", (VAC, ATT), (30, 30, 30), "Bambari", None),
     ("Quatre morts dans des affrontements à Bria", "fr", (BAT, CLA), (4, 4, 4), "Bria", None),
     ("Deux soldats morts à Bouca", "fr", (BAT, CLA), (2, 2, 2), "Bouca", None),
     ("Five dead in Bria", "en", (VAC, ATT), (5, 5, 5), "Bria", None),
@@ -127,11 +129,19 @@ NOT_ACTS = [
     ("Five dead in Bria house fire", "en"),
     ("Twelve dead as ferry capsizes on the Ubangi", "en"),
     ("Five dead in Bria\n\nFive people died of cholera in Bria this week, health officials said.", "en"),
+    ("Three dead, 20 hurt in stadium crush in Bangui", "en"),
+    ("Two dead as tornado hits Bouar", "en"),
+    ("Five dead as lorry overturns near Bria", "en"),
+    # a story after the toll that tells no act of violence says what the dead died of
+    ("Five dead in Bria\n\nA lorry carrying traders overturned on the road to Bria on Sunday, police said.", "en"),
+    ("Cinq morts à Bria\n\nUn camion transportant des commerçants s'est renversé dimanche sur la route de Bria, "
+     "selon la police.", "fr"),
     # a word of the dead that counts no one
     ("Bangui mayoral race ends in dead heat", "en"),
     ("Two candidates in dead heat in Bangui poll", "en"),
     ("Peace talks dead, rebels say", "en"),
     ("Former Bria mayor dead at 80", "en"),
+    ("Deux paysans ont été condamnés à mort à Bouar lundi.", "fr"),
     # the death of a person announced (the existing rule: no act, nobody blamed)
     ("Centrafrique : inquiétude à Bambouti après la mort d'un musicien", "fr"),
 ]

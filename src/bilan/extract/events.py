@@ -1794,6 +1794,9 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
 
 
 TOLL_ONLY = "toll_only"
+# the acts whose toll a toll told alone may be: violence of a side (« Cinq morts à Bria » then « des hommes armés ont
+# attaqué le marché »), or a riot's
+TOLL_ACT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Battles", "Riots")
 
 
 def _counted_toll_word(tok: Token, m: LanguageMatchers) -> bool:
@@ -1815,9 +1818,12 @@ def _counted_toll_word(tok: Token, m: LanguageMatchers) -> bool:
     if not noun and tok.dep_ == "amod":
         head = tok.head
         return head.like_num or head.pos_ == "NUM" or _person_word(head, m)
-    # said of people by a verb ("were found slumped dead in a car", "Floods leave 12 dead"): that verb, or its
-    # subject, tells what happened, no toll told alone
-    return noun or tok.head.i == tok.i or tok.head.pos_ != "VERB"
+    # said of people by a verb ("were found slumped dead in a car", "Floods leave 12 dead", « condamnés à mort »):
+    # that verb, or its subject, tells what happened, no toll told alone; a noun counted on itself stays one (« le
+    # bilan s'élève à 30 morts »)
+    if tok.head.i == tok.i or tok.head.pos_ != "VERB":
+        return True
+    return noun and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def _other_cause_told(doc: Doc, spans: list[Span], m: LanguageMatchers) -> bool:
@@ -1839,12 +1845,15 @@ def _drop_tolls_not_alone(doc: Doc, trigs: list[Trigger], m: LanguageMatchers, s
     """A toll told with no act word (flag ``toll_only``: « Cinq morts à Ndiki », "Five dead in Bria", "Death toll
     rises to 30") tells the act only alone: another trigger of its sentence tells it (« deux morts dans une
     attaque »: the attack, with its toll), and so does the first toll word of the sentence of several (« 7 morts
-    et 3 tués »). It is dropped when its word reads as no toll (:func:`_counted_toll_word`) or when its sentence,
+    et 3 tués »). It is dropped when its word reads as no toll (:func:`_counted_toll_word`), when its sentence,
     or the one after it (a headline's lead), names a cause of death that is no violence (:func:`_other_cause_told`:
-    "Floods leave 12 dead", « 5 morts dans un accident de la route »)."""
+    "Floods leave 12 dead", « 5 morts dans un accident de la route »), and when a story follows it that tells no act
+    of violence (``TOLL_ACT_TYPES``) after it: that story says what the dead died of ("Five dead in Bria. A lorry
+    carrying traders overturned ...")."""
     if not any(TOLL_ONLY in t.flags for t in trigs):
         return trigs
     acts = {t.sent_index for t in trigs if TOLL_ONLY not in t.flags}
+    violent = [t.sent_index for t in trigs if TOLL_ONLY not in t.flags and t.event_type in TOLL_ACT_TYPES]
     out, tolls = [], set()
     for t in trigs:
         if TOLL_ONLY in t.flags:
@@ -1852,6 +1861,8 @@ def _drop_tolls_not_alone(doc: Doc, trigs: list[Trigger], m: LanguageMatchers, s
             if si in acts or si in tolls or not _counted_toll_word(doc[t.tok_start:t.tok_end].root, m) \
                     or _other_cause_told(doc, sents[si:si + 2], m):
                 continue
+            if any(not w.is_space for s in sents[si + 1:] for w in s) and not any(v > si for v in violent):
+                continue  # the story after it tells no act of violence: what it tells is what the dead died of
             tolls.add(si)
         out.append(t)
     return out

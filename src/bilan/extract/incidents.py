@@ -29,7 +29,7 @@ from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Tr
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
                                   subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
-                                  PERSON_CUES, TOLD_BY_ARREST, TOLL_ONLY)
+                                  PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
@@ -5816,7 +5816,7 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
     types = {t.event_type for t in by_sent[si]}
     if all(TOLL_ONLY in t.flags for t in by_sent[si]):
         # a toll told with no act word ("Five dead in Bria") is the toll of any act of violence the lead tells
-        types = set(VIOLENT_TYPES)
+        types = set(TOLL_ACT_TYPES)
     if not after or not types & {t.event_type for t in after}:
         return None
     return si

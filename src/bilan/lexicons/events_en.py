@@ -1559,7 +1559,8 @@ TOLL_ONLY_OTHER_CAUSES = [
     "fire", "blaze", "inferno", "shipwreck", "capsize", "capsizes", "capsized", "sink", "sinks", "sank", "ferry",
     "canoe", "electrocution", "electrocuted", "poisoning", "poisoned", "intoxication", "derailment", "derail",
     "heat", "cold", "ebola", "covid", "covid-19", "coronavirus", "virus", "outbreak", "pandemic", "meningitis",
-    "measles", "malaria", "fever", "lassa", "mpox", "illness", "flu", "influenza", "rains", "torrential",
+    "measles", "malaria", "fever", "lassa", "mpox", "illness", "flu", "influenza", "rains", "torrential", "crush",
+    "tornado", "hurricane", "cyclone", "typhoon", "mudslide", "drought", "overturn", "overturns", "overturned",
 ]
 # tags of a verb (or of its passive auxiliary) in the tense of what happens habitually: the simple
 # present ("people are killed and the culprits walk away"), not a report that it happened

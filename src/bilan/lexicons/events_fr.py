@@ -1242,7 +1242,8 @@ TOLL_ONLY_OTHER_CAUSES = [
     "incendie", "feu", "flammes", "naufrage", "chavirement", "chavirer", "pirogue", "baleinière", "électrocution",
     "électrocuter", "électrocuté", "électrocutés", "intoxication", "empoisonnement", "déraillement", "chaleur",
     "froid", "ebola", "covid", "covid-19", "coronavirus", "virus", "pandémie", "méningite", "fièvre", "lassa",
-    "variole", "grippe", "pluies", "pluie", "diluviennes",
+    "variole", "grippe", "pluies", "pluie", "diluviennes", "tornade", "ouragan", "cyclone", "typhon", "sécheresse",
+    "renversement", "coulée",
 ]
 # a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
 CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
