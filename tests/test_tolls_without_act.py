@@ -43,12 +43,16 @@ TOLLS = [
     ("Centrafrique : quatre tués samedi à Kaga-Bandoro", "fr", (VAC, ATT), (4, 4, 4), "Kaga-Bandoro", SATURDAY),
     ("Une dizaine de morts à Bambari", "fr", (VAC, ATT), (8, 10, 12), "Bambari", None),
     ("Le bilan s'élève à 30 morts à Bambari", "fr", (VAC, ATT), (30, 30, 30), "Bambari", None),
+    ("Un mort et deux blessés à Bouar", "fr", (VAC, ATT), (1, 1, 1), "Bouar", None),
+    ("RCA : deux morts à Bouca, selon des sources locales", "fr", (VAC, ATT), (2, 2, 2), "Bouca", None),
     ("Quatre morts dans des affrontements à Bria", "fr", (BAT, CLA), (4, 4, 4), "Bria", None),
     ("Deux soldats morts à Bouca", "fr", (BAT, CLA), (2, 2, 2), "Bouca", None),
     ("Five dead in Bria", "en", (VAC, ATT), (5, 5, 5), "Bria", None),
     ("At least 12 dead as violence flares in Bambari", "en", (VAC, ATT), (12, 12, None), "Bambari", None),
     ("Death toll rises to 30 in Bambari", "en", (VAC, ATT), (30, 30, 30), "Bambari", None),
     ("Dozens dead in Bria on Sunday", "en", (VAC, ATT), (12, 24, 99), "Bria", SUNDAY),
+    ("Five dead, 12 wounded in Bria", "en", (VAC, ATT), (5, 5, 5), "Bria", None),
+    ("At least five people are dead in Bria", "en", (VAC, ATT), (5, 5, None), "Bria", None),
     ("Three dead in clashes in Bria", "en", (BAT, CLA), (3, 3, 3), "Bria", None),
     ("Two soldiers dead in Bouca", "en", (BAT, CLA), (2, 2, 2), "Bouca", None),
 ]
@@ -182,3 +186,12 @@ def test_a_toll_told_after_the_lead_is_no_act_of_its_own():
             "traders. Five dead.")
     incs = incidents(text, "en", PUBLISHED)
     assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
+
+
+@pytest.mark.xfail(strict=True, reason="the act the lead tells later in the story names no place of its own (« le marché "
+                   "central »): the toll headline's incident (at Bria) goes into it without its place, which stays none")
+def test_the_toll_headline_gives_its_place_to_the_act_it_joins():
+    text = ("Cinq morts à Bria\n\nLes habitants de Bria étaient en deuil lundi. Des hommes armés ont attaqué dimanche le "
+            "marché central, tuant cinq personnes, selon les autorités.")
+    (inc,) = incidents(text, "fr", PUBLISHED)
+    assert inc.location.name == "Bria"
