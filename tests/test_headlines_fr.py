@@ -119,13 +119,11 @@ TOLLS = [
     # s'alourdit »; that it means two dead at least is for the lead to decide)
     ("RCA : le bilan de l'attaque des rebelles à Gadzi s'alourdit", "fr", None),
     ("Toll rises after rebel attack on Bria", "en", None),
-    # left: a toll with no act named builds no incident (« cinq morts à Bria », "Five dead in Bria"); the parser reads
-    # a headline's opening "Several" as a name
-    pytest.param("Centrafrique : cinq morts à Ndiki", "fr", (5, 5, 5), marks=pytest.mark.xfail(
-        strict=True, reason="a toll alone, with no act word, is no trigger: no incident (« cinq tués et trois blessés à "
-                            "Ndiki » neither; « cinq morts dans des violences à Bria » is one)")),
-    pytest.param("Five dead in Bria", "en", (5, 5, 5), marks=pytest.mark.xfail(
-        strict=True, reason="a toll alone, with no act word, is no trigger: no incident")),
+    # a toll with no act named is the act's toll (tests/test_tolls_without_act.py; before, no incident); the parser
+    # reads a headline's opening "Several" as a name
+    ("Centrafrique : cinq morts à Ndiki", "fr", (5, 5, 5)),
+    ("Centrafrique : cinq tués et trois blessés à Ndiki", "fr", (5, 5, 5)),
+    ("Five dead in Bria", "en", (5, 5, 5)),
     pytest.param("Several killed in Bria attack", "en", (3, None, 9), marks=pytest.mark.xfail(
         strict=True, reason="the parse makes the opening 'Several' a PROPN root: the figure is not counted, the "
                             "participle gives one dead")),

@@ -56,9 +56,6 @@ NAMESAKES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Bangui a été secouée par des tirs nourris dimanche, faisant un mort, a déclaré Florence Kossi.":
-        "the place is read, but « secouée par des tirs nourris, faisant un mort » makes no incident: shots that "
-        "shook a town are no act of the event lexicon",
     "Georgia a précisé que trois civils avaient été tués à Beni.":
         "a country that speaks is kept as its government (« Mali a affirmé »); « Georgia » is no French name of "
         "Georgia, but the gazetteer reads it in French as well",

@@ -1773,8 +1773,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 flags = (*flags, FREED)  # "troops freed 12 hostages held since May": the release is the news
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
-            lead = si if lead is None else lead
-            news_lead = si if news_lead is None and si not in recalled else news_lead
+            if TOLL_ONLY not in flags:
+                # (a toll told alone is no act word: it leaves the lead where the acts put it)
+                lead = si if lead is None else lead
+                news_lead = si if news_lead is None and si not in recalled else news_lead
             break
     out.sort(key=lambda t: t.tok_start)
     out = _drop_time_references(doc, out, m, cues)
@@ -1786,8 +1788,84 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_war_tolls(doc, out, m)
     out = _drop_protest_origins(doc, out, m)
     out = _drop_territory_means(doc, out, m)
+    out = _drop_tolls_not_alone(doc, out, m, sents)
     return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)
             and not _weapon_supplied(doc, t, m)]
+
+
+TOLL_ONLY = "toll_only"
+# the acts whose toll a toll told alone may be: violence of a side (« Cinq morts à Bria » then « des hommes armés ont
+# attaqué le marché »), or a riot's
+TOLL_ACT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Battles", "Riots")
+
+
+def _counted_toll_word(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok``, a word of the dead (« morts », « tués », "dead") or the noun of a toll ("death toll"), reads as
+    a toll: not the death of someone (« la mort d'un musicien », "the dead of the war": a definite article or a
+    complement of ``COMPLEMENT_PREPS`` that is no figure), not a word said of a thing ("a dead heat", "dead
+    end": an adjective on a noun of no person; "were found dead", "leave 12 dead": an adjective a verb says of
+    people, which tells what happened), and, for a toll's noun (``events_<lang>.TOLL_FIGURE_NOUNS``), with
+    a figure under its verb or on it ("rises to 30", "a death toll of 30")."""
+    noun = tok.pos_ in ("NOUN", "PROPN")
+    figures = lexicon_words("events", m.lang, "TOLL_FIGURE_NOUNS")
+    if tok.lemma_.lower() in figures or tok.lower_ in figures:
+        scope = tok.head if tok.dep_.startswith("nsubj") else tok
+        return any(t.like_num or t.pos_ == "NUM" for t in scope.subtree)
+    if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+        return False
+    if any(not (o.like_num or o.pos_ == "NUM") for o in of_complements(tok, m.complement_preps)):
+        return False
+    if not noun and tok.dep_ == "amod":
+        head = tok.head
+        return head.like_num or head.pos_ == "NUM" or _person_word(head, m)
+    # said of people by a verb ("were found slumped dead in a car", "Floods leave 12 dead", « condamnés à mort »):
+    # that verb, or its subject, tells what happened, no toll told alone; a noun counted on itself stays one (« le
+    # bilan s'élève à 30 morts »)
+    if tok.head.i == tok.i or tok.head.pos_ != "VERB":
+        return True
+    return noun and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+def _other_cause_told(doc: Doc, spans: list[Span], m: LanguageMatchers) -> bool:
+    """One of ``spans`` names a cause of death that is no violence: ``NON_VIOLENT_CAUSES`` (« un accident de la
+    route », "floods"), a blast or a fire (``ACCIDENT_EVENTS``: no act word there tells who set it), the
+    language's ``events_<lang>.TOLL_ONLY_OTHER_CAUSES`` (« naufrage », "capsized", "Ebola") or
+    ``quantities_<lang>.NON_VIOLENT_DEATH_CAUSES`` (« faim », "malnutrition")."""
+    words = lexicon_words("events", m.lang, "TOLL_ONLY_OTHER_CAUSES") \
+        | lexicon_words("quantities", m.lang, "NON_VIOLENT_DEATH_CAUSES") | m.accident_events
+    for sp in spans:
+        if m.non_violent_causes(sp):
+            return True
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in sp):
+            return True
+    return False
+
+
+def _drop_tolls_not_alone(doc: Doc, trigs: list[Trigger], m: LanguageMatchers, sents: list[Span]) -> list[Trigger]:
+    """A toll told with no act word (flag ``toll_only``: « Cinq morts à Ndiki », "Five dead in Bria", "Death toll
+    rises to 30") tells the act only alone: another trigger of its sentence tells it (« deux morts dans une
+    attaque »: the attack, with its toll), and so does the first toll word of the sentence of several (« 7 morts
+    et 3 tués »). It is dropped when its word reads as no toll (:func:`_counted_toll_word`), when its sentence,
+    or the one after it (a headline's lead), names a cause of death that is no violence (:func:`_other_cause_told`:
+    "Floods leave 12 dead", « 5 morts dans un accident de la route »), and when a story follows it that tells no act
+    of violence (``TOLL_ACT_TYPES``) after it: that story says what the dead died of ("Five dead in Bria. A lorry
+    carrying traders overturned ...")."""
+    if not any(TOLL_ONLY in t.flags for t in trigs):
+        return trigs
+    acts = {t.sent_index for t in trigs if TOLL_ONLY not in t.flags}
+    violent = [t.sent_index for t in trigs if TOLL_ONLY not in t.flags and t.event_type in TOLL_ACT_TYPES]
+    out, tolls = [], set()
+    for t in trigs:
+        if TOLL_ONLY in t.flags:
+            si = t.sent_index
+            if si in acts or si in tolls or not _counted_toll_word(doc[t.tok_start:t.tok_end].root, m) \
+                    or _other_cause_told(doc, sents[si:si + 2], m):
+                continue
+            if any(not w.is_space for s in sents[si + 1:] for w in s) and not any(v > si for v in violent):
+                continue  # the story after it tells no act of violence: what it tells is what the dead died of
+            tolls.add(si)
+        out.append(t)
+    return out
 
 
 def _partisans_did(verb: Token, m: LanguageMatchers) -> bool:

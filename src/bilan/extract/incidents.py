@@ -30,7 +30,7 @@ from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Tr
                                   find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
                                   recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
                                   subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
-                                  PERSON_CUES, TOLD_BY_ARREST)
+                                  PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
@@ -5385,6 +5385,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc = build_incident(ctx, head, trigs, previous)
             if inc is not None and _forces_operation(ctx, head, inc, si):
                 inc = None  # "police raided homes and detained three men": the arrests, if any, are told
+            if inc is not None and TOLL_ONLY in head.flags and not _toll_counted(ctx, inc, head):
+                inc = None  # "Peace talks dead, rebels say": a toll word with no figure of the dead tells no act
             if inc is not None:
                 break
         if inc is None:
@@ -5956,6 +5958,20 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
 _HEADLINE_WORDS = 8  # a headline line is short: "BOMB AT ELECTRICITY OFFICES.", "Attentat contre une banque à Lima."
 
 
+def _toll_counted(ctx: Context, inc: Incident, head: Trigger) -> bool:
+    """An incident built from a toll told with no act word (« Cinq morts à Ndiki », "Five dead in Bria") has a
+    figure of the dead told in that sentence, before the word of the dead (« sept morts », "at least 12 dead"), or
+    anywhere in it after a toll's noun ("Death toll rises to 30", ``events_<lang>.TOLL_FIGURE_NOUNS``): the toll is
+    the act's only word. No figure, or one after the word of the dead ("Peace talks dead", "Former mayor dead at
+    80": an age), leaves it no act."""
+    sent = ctx.sents[head.sent_index]
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    figures = lexicon_words("events", ctx.lang, "TOLL_FIGURE_NOUNS")
+    end = sent.end_char if root.lower_ in figures or root.lemma_.lower() in figures else head.start
+    return inc.fatalities is not None and any(
+        e.field == "fatalities" and sent.start_char <= e.start < end for e in inc.evidence)
+
+
 def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int | None:
     """The sentence index of a headline line that the lead tells again, or None.
 
@@ -5996,7 +6012,11 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
             t.is_punct or t.is_space or ctx.in_dateline(t.idx) for t in ctx.sents[nxt])):
         nxt += 1
     after = [t for t in by_sent.get(nxt, ()) if not _definite_mention(ctx, t, definite)]
-    if not after or not {t.event_type for t in by_sent[si]} & {t.event_type for t in after}:
+    types = {t.event_type for t in by_sent[si]}
+    if all(TOLL_ONLY in t.flags for t in by_sent[si]):
+        # a toll told with no act word ("Five dead in Bria") is the toll of any act of violence the lead tells
+        types = set(TOLL_ACT_TYPES)
+    if not after or not types & {t.event_type for t in after}:
         return None
     return si
 

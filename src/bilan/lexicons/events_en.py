@@ -87,6 +87,12 @@ TRIGGERS = [
     # (being "responsible for the death of about 12,000 people" may sum up a group's record)
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
     ("death", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
+    # a toll told with no act word in a headline or lead ("Five dead in Bria", "At least 12 dead as violence flares
+    # in Bambari", "Death toll rises to 30 in Ndiki"): people were killed, by a side the text does not name, as
+    # "five people were killed" is; only when nothing else in its sentence tells the act, nothing tells a cause
+    # that is no violence (TOLL_ONLY_OTHER_CAUSES) and a figure counts the dead (events._toll_only, incidents)
+    ("dead", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "toll_only")),
+    ("death toll", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "toll_only")),
     ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ("needs_casualty", "not_accidental")),
     ("suicide bomber", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
@@ -1239,6 +1245,9 @@ TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "f
 # a toll told heavy with no figure ("leaves heavy toll"): people died, two at least (incidents._heavy_toll); not a
 # toll of things (NOT_DEATH_TOLL)
 HEAVY_TOLL_WORDS = ["heavy", "heavier", "mounting"]
+# the noun of a toll told with no act word ("Death toll rises to 30 in Ndiki"): a toll only with a figure under its
+# verb or on it (events._counted_toll_word)
+TOLL_FIGURE_NOUNS = ["toll"]
 NOT_DEATH_TOLL = ["economic", "financial", "material", "humanitarian", "psychological", "emotional"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized",
                "hospitalise", "hospitalised"]
@@ -1541,6 +1550,17 @@ ACCIDENT_SOURCES = [
     "fireworks", "chemical", "chemicals", "fuel", "oil", "petrol", "petroleum", "refinery", "reactor",
     "transformer", "furnace", "container", "stove", "generator", "fertilizer", "fertiliser", "fire", "blaze",
     "flame", "flames", *NON_VIOLENT_CAUSES,
+]
+# words that, beside a toll told with no act word, tell the dead died of something other than violence ("Five
+# dead in Bria fire", "Twelve dead as ferry capsizes", "Ebola: 12 dead"): no toll-only act (events._toll_only,
+# which also reads NON_VIOLENT_CAUSES, ACCIDENT_EVENTS and quantities_en.NON_VIOLENT_DEATH_CAUSES); one word each,
+# read by its form or its lemma
+TOLL_ONLY_OTHER_CAUSES = [
+    "fire", "blaze", "inferno", "shipwreck", "capsize", "capsizes", "capsized", "sink", "sinks", "sank", "ferry",
+    "canoe", "electrocution", "electrocuted", "poisoning", "poisoned", "intoxication", "derailment", "derail",
+    "heat", "cold", "ebola", "covid", "covid-19", "coronavirus", "virus", "outbreak", "pandemic", "meningitis",
+    "measles", "malaria", "fever", "lassa", "mpox", "illness", "flu", "influenza", "rains", "torrential", "crush",
+    "tornado", "hurricane", "cyclone", "typhoon", "mudslide", "drought", "overturn", "overturns", "overturned",
 ]
 # tags of a verb (or of its passive auxiliary) in the tense of what happens habitually: the simple
 # present ("people are killed and the culprits walk away"), not a report that it happened

@@ -96,6 +96,14 @@ TRIGGERS = [
     # d'accusation seulement (être « responsable de la mort de 12 000 personnes » peut résumer un bilan)
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
     ("mort", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
+    # un bilan dit sans mot d'acte en titre ou en chapeau (« Cinq morts à Ndiki », « Bilan : 7 morts et 12 blessés à
+    # Obo », « Trois tués à Bouca ») : des gens ont été tués, par un côté que le texte ne nomme pas, comme « cinq
+    # personnes ont été tuées » ; seulement quand rien d'autre dans sa phrase ne dit l'acte, que rien n'y dit une
+    # cause qui n'est pas une violence (TOLL_ONLY_OTHER_CAUSES) et qu'un chiffre compte les morts
+    # (events._toll_only, incidents)
+    ("mort", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "noun_only", "lead_only", "toll_only")),
+    ("tué", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "noun_only", "lead_only", "toll_only")),
+    ("tués", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "noun_only", "lead_only", "toll_only")),
     ("attentat-suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("attentat suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("kamikaze", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 94, ()),
@@ -1225,6 +1233,17 @@ ACCIDENT_SOURCES = [
     "usine", "entrepôt", "artifice", "pétard", "chimique", "carburant", "essence", "pétrole", "raffinerie",
     "réacteur", "transformateur", "four", "générateur", "engrais", "incendie", "flamme", "court-circuit",
     *NON_VIOLENT_CAUSES,
+]
+# mots qui, à côté d'un bilan dit sans mot d'acte, disent que les morts sont morts d'autre chose que d'une violence
+# (« Cinq morts dans un incendie à Bria », « Douze morts dans le naufrage d'une pirogue », « Ebola : 12 morts ») :
+# pas d'acte de ce seul bilan (events._toll_only, qui lit aussi NON_VIOLENT_CAUSES, ACCIDENT_EVENTS et
+# quantities_fr.NON_VIOLENT_DEATH_CAUSES) ; un mot chacun, lu par sa forme ou son lemme
+TOLL_ONLY_OTHER_CAUSES = [
+    "incendie", "feu", "flammes", "naufrage", "chavirement", "chavirer", "pirogue", "baleinière", "électrocution",
+    "électrocuter", "électrocuté", "électrocutés", "intoxication", "empoisonnement", "déraillement", "chaleur",
+    "froid", "ebola", "covid", "covid-19", "coronavirus", "virus", "pandémie", "méningite", "fièvre", "lassa",
+    "variole", "grippe", "pluies", "pluie", "diluviennes", "tornade", "ouragan", "cyclone", "typhon", "sécheresse",
+    "renversement", "coulée",
 ]
 # a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
 CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
