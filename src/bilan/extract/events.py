@@ -110,6 +110,27 @@ def _describes_subject(verb: Token, below: Token, m: LanguageMatchers) -> bool:
     return below.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.lemma_.lower() in m.copulas for c in verb.children)
 
 
+def _aim_of_a_group(root: Token, m: LanguageMatchers) -> bool:
+    """A present participle or a present relative clause on a noun, with the aim it is done for ("Al Shabaab, the
+    group fighting to topple the government", « le groupe, qui combat pour renverser le gouvernement »): what the
+    group is about, no act of the story (not "rebels who attacked the town to seize weapons", told in the past)."""
+    dep = root.dep_.split(":")[0]
+    if root.pos_ != "VERB" or root.head.i == root.i or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tense = root.morph.get("Tense")
+    if dep == "acl":
+        if "Part" not in root.morph.get("VerbForm") and root.tag_ != "VBG" or tense and "Pres" not in tense:
+            return False
+    elif dep in ("relcl", "acl:relcl") or root.dep_ == "acl:relcl":
+        if "Pres" not in tense or any(c.dep_.startswith("aux") for c in root.children):
+            return False
+    else:
+        return False
+    return any(c.dep_.split(":")[0] in ("xcomp", "advcl") and c.i > root.i and any(
+        g.dep_.split(":")[0] in ("aux", "mark") and g.lower_ in m.purpose_markers for g in c.children)
+        for c in root.children)
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
     if _purpose_infinitive(root, m):
@@ -147,6 +168,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             root.lemma_.lower() in m.self_fulfilling and m.riot(head.doc[head.i:head.i + 1])) and (
             head.lemma_.lower() in m.event_words or head.lower_ in m.event_words) and any(
             c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
+        return False
+    if _aim_of_a_group(root, m):
         return False
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     own_subject = root.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in root.children)
@@ -1517,6 +1540,24 @@ def _told_cause_of_casualty(sp: Span, cues: list[tuple[str, int, int]]) -> bool:
     return root.dep_ == "advcl" and any(label in ("DEATH", "INJURY") and s <= root.head.i < e for label, s, e in cues)
 
 
+def claimed_as_own(noun: Token, m: LanguageMatchers) -> bool:
+    """The act's noun is what a group takes as its own: the object of an owning verb ("claimed the blast", « a
+    revendiqué l'explosion ») or of a responsibility noun such a verb takes ("claimed responsibility for the blast",
+    « a revendiqué la responsabilité de l'explosion »: ``claims_<lang>.OWNING_VERBS``, ``RESPONSIBILITY_NOUNS``): a
+    blast someone claims is no accident, whatever toll its sentence tells."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = noun
+    if noun.dep_.split(":")[0] in ("pobj", "nmod", "obl"):
+        owner = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        if owner.lemma_.lower() not in m.responsibility_nouns and owner.lower_ not in m.responsibility_nouns:
+            return False
+        node = owner
+    verb = node.head
+    return node.dep_.split(":")[0] in ("dobj", "obj") and (
+        verb.lemma_.lower() in m.owning_verbs or verb.lower_ in m.owning_verbs)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
     if _title_kind(sp, m, actors):
@@ -1531,7 +1572,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
-    ) and not _weapon_strikes(sp, m):
+    ) and not _weapon_strikes(sp, m) and not claimed_as_own(sp.root, m):
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
         return False

@@ -26,10 +26,10 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   perpetrator_hedge, quoted_by_sentence)
-from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, failed_agreement, governors,
-                                  find_triggers, in_relative_clause, of_another_day, past_participle, protest_topic,
-                                  recalled_in_sentence, recalled_phrase, refine_type, self_defence_object,
-                                  subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
+from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object,
+                                  claimed_as_own, failed_agreement, governors, find_triggers, in_relative_clause,
+                                  of_another_day, past_participle, protest_topic, recalled_in_sentence,
+                                  recalled_phrase, refine_type, self_defence_object, subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
                                   PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
@@ -7064,21 +7064,9 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
 
 
 def _owned_act(ctx: Context, trig: Trigger) -> bool:
-    """The act's noun is what a group takes as its own: the object of an owning verb ("claimed the attack", « a
-    revendiqué l'attaque ») or of a responsibility noun that such a verb takes ("claimed responsibility for the
-    attack", « a revendiqué la responsabilité de l'attaque »: ``claims_<lang>.OWNING_VERBS``, ``RESPONSIBILITY_NOUNS``)."""
-    troot = ctx.doc[trig.tok_start:trig.tok_end].root
-    if troot.pos_ not in ("NOUN", "PROPN"):
-        return False
-    node = troot
-    if troot.dep_.split(":")[0] in ("pobj", "nmod", "obl"):
-        noun = troot.head.head if troot.head.dep_ == "prep" else troot.head
-        if noun.lemma_.lower() not in ctx.m.responsibility_nouns and noun.lower_ not in ctx.m.responsibility_nouns:
-            return False
-        node = noun
-    verb = node.head
-    return node.dep_.split(":")[0] in ("dobj", "obj") and (
-        verb.lemma_.lower() in ctx.m.owning_verbs or verb.lower_ in ctx.m.owning_verbs)
+    """The act's noun is what a group takes as its own ("claimed the attack", "claimed responsibility for the attack",
+    « a revendiqué l'attaque »: :func:`bilan.extract.events.claimed_as_own`)."""
+    return claimed_as_own(ctx.doc[trig.tok_start:trig.tok_end].root, ctx.m)
 
 
 def _owned_later(ctx: Context, trig: Trigger, prev: Incident, inc: Incident) -> bool:

@@ -224,7 +224,11 @@ NOT_ACTORS = ["local government", "local governments",
               # a gang rape is no gang's act ("gang-raped" is a modifier already)
               "gang rape", "gang rapes", "gang raped", "gang raping",
               # gangs' violence as a topic names no doer of an act ("gang violence has displaced 700,000 people")
-              "gang violence", "gang-related violence", "gang related violence"]
+              "gang violence", "gang-related violence", "gang related violence",
+              # the state's civil servants and buildings are no force ("a hotel popular with government officials")
+              "government official", "government officials", "government employee", "government employees",
+              "government worker", "government workers", "government minister", "government ministers",
+              "government building", "government buildings", "government office", "government offices"]
 # verbs whose subject country, or the country after "by" of their passive, did the act as its state
 # ("Israel struck ...", "Russia launched 58 drones", "drones launched by Russia"): its military forces
 COUNTRY_ACT_VERBS = ["strike", "launch", "fire", "attack", "bomb", "shell", "kill", "shoot", "target", "invade",
