@@ -26,11 +26,11 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   perpetrator_hedge, quoted_by_sentence)
-from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object,
-                                  claimed_as_own, failed_agreement, governors, find_triggers, in_relative_clause,
-                                  of_another_day, past_participle, protest_topic, recalled_in_sentence,
-                                  recalled_phrase, refine_type, self_defence_object, subject_holder, told_in_future, found_body, ABDUCTION, FREED, PASSIVE_AUX_DEPS,
-                                  PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY)
+from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own,
+                                  failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
+                                  past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
+                                  self_defence_object, subject_holder, told_in_future, found_body, ABDUCTION, FREED,
+                                  PASSIVE_AUX_DEPS, PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
