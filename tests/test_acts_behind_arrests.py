@@ -133,9 +133,6 @@ XFAIL = {
        "but no act is built",
     14: "the doerless ambush beside an air strike is typed Violent demonstration (actor1 rioters)",
     15: "the parse hangs « frappes aériennes » on the day (« mardi »): no clause verb to find the reprisal phrase on",
-    16: "a toll split between the reprisal and the act it answers: the reprisal's incident sums both (8), no phrase "
-        "holds all of it (incidents._reason_with_toll)",
-    17: "a toll split between the reprisal and the act it answers: the reprisal's incident sums both (8)",
     22: "the parse hangs « après une attaque » on « dizaines », not on « incendié »: the attack heads, the torching is "
         "lost",
     25: "the parse hangs « frappes » on the day (« mardi »): the strike's trigger is no clause's subject or object",
