@@ -6604,6 +6604,10 @@ def _answered_with_toll(ctx: Context, trigs: list[Trigger]) -> set[int]:
     the reprisal is the news, whatever its word's rank; the act it answers is built beside it
     (:func:`_reason_with_toll`)."""
     out: set[int] = set()
+    words = lexicon_words("events", ctx.lang, "RETALIATION_NOUNS") | lexicon_words("events", ctx.lang,
+                                                                                   "RETALIATION_VERBS")
+    if len(trigs) < 2 or not any(t.lower_ in words or t.lemma_.lower() in words for t in ctx.sents[trigs[0].sent_index]):
+        return out  # (no word of retaliation in the sentence: nothing to look for)
     for t in trigs:
         if t.event_type not in VIOLENT_TYPES or t.tok_start in out:
             continue
