@@ -97,6 +97,9 @@ ONE_ACT = [
     ("Des hommes armés ont attaqué le village et incendié des maisons à Djibo.", "fr", LOO, None, None),
     ("Des jihadistes ont tué trois soldats et blessé cinq autres lors d'une attaque contre une base à Djibo et à "
      "Arbinda.", "fr", CLA, 3, 5),
+    # a second place told by the act's own words, not of an act of its own
+    ("Gunmen attacked a convoy near Djibo and killed three soldiers on the road to Arbinda.", "en", CLA, 3, None),
+    ("Soldiers repelled an attack in Djibo and killed 20 militants who had fled from Arbinda.", "en", CLA, 20, None),
     ("Gunmen torched homes in Djibo on Sunday.", "en", LOO, None, None),
     # a property destroyed with dead of its own: an attack
     ("5 morts, un camp de déplacés incendié à Kaga-Bandoro", "fr", ATT, 5, None),
