@@ -11,7 +11,8 @@ and names of our own.
   Kaga-Bandoro »: incidents._destruction_that_killed), as "torched a camp ..., killing five people" already was.
 - Guards, one incident: two tolls of one act ("killed three soldiers and wounded five in an attack on X"), two verbs
   of one act ("attacked the base and killed three soldiers"; « ont attaqué le village et incendié des maisons »), a
-  list of places of one act ("in attacks on X and Y"), a second verb with no place of its own ("in the same town").
+  list of places of one act ("in attacks on X and Y"), a second verb with no place of its own ("in the same town"),
+  the town of a person's office ("shot and killed the mayor of Arbinda" in Djibo).
 - The reprisal told beside the act it answers, each with its own dead ("Soldiers killed five rebels on Tuesday in
   retaliation for Sunday's ambush that killed three troops"), is in tests/test_acts_behind_arrests.py.
 
@@ -100,6 +101,9 @@ ONE_ACT = [
     # a second place told by the act's own words, not of an act of its own
     ("Gunmen attacked a convoy near Djibo and killed three soldiers on the road to Arbinda.", "en", CLA, 3, None),
     ("Soldiers repelled an attack in Djibo and killed 20 militants who had fled from Arbinda.", "en", CLA, 20, None),
+    # the town of a person's office is no place of an act of its own (two verbs of one act)
+    ("In Djibo, gunmen shot and killed the mayor of Arbinda as he left a mosque on Sunday.", "en", ATT, 1, None),
+    ("À Djibo, des hommes armés ont blessé le maire d'Arbinda et tué son garde du corps dimanche.", "fr", ATT, 1, 1),
     ("Gunmen torched homes in Djibo on Sunday.", "en", LOO, None, None),
     # a property destroyed with dead of its own: an attack
     ("5 morts, un camp de déplacés incendié à Kaga-Bandoro", "fr", ATT, 5, None),

@@ -2259,12 +2259,26 @@ def _build_held(ctx: Context, trig: Trigger, trigs: list[Trigger], previous: Inc
 CLAUSE_OF_ITS_OWN = ("conj", "advcl")
 
 
-def _places_of(ctx: Context, si: int, lo: int, hi: int) -> set[str]:
-    """The names of the places (known or not) told in tokens ``lo`` to ``hi`` of sentence ``si``, countries aside."""
+def _places_of(ctx: Context, si: int, lo: int, hi: int, people: set[int]) -> set[str]:
+    """The names of the places (known or not) told in tokens ``lo`` to ``hi`` of sentence ``si``, countries aside,
+    and a place of a person's phrase (``people``, their tokens: "the mayor of Huanta", "residents of X") aside."""
+    def a_persons(tok_start: int) -> bool:
+        # the name's "of" complement on a person ("the mayor of Huanta", « le maire de Huanta »), not a place the
+        # parse hangs on whom the act hit ("abducted ten women in Arbinda", « deux soldats à Dori »)
+        tok = ctx.doc[tok_start]
+        while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+        if prep is None or prep.lower_ not in ctx.m.complement_preps:
+            return False
+        owner = prep.head if tok.dep_ == "pobj" else tok.head
+        return owner.i in people
+
     names = {p.place.name if not p.unresolved else p.text for p in _in_sent(ctx, si, ctx.places)
              if lo <= p.tok_start < hi and not p.is_country and not _not_the_place(ctx, p)
-             and not ctx.in_dateline(p.start)}
-    return names | {u.text for u in _in_sent(ctx, si, ctx.unknown_towns) if lo <= u.tok_start < hi}
+             and not ctx.in_dateline(p.start) and not a_persons(p.tok_start)}
+    return names | {u.text for u in _in_sent(ctx, si, ctx.unknown_towns) if lo <= u.tok_start < hi
+                    and not a_persons(u.tok_start)}
 
 
 def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
@@ -2282,6 +2296,7 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
     v1 = _clause_verb(ctx.doc[head.tok_start:head.tok_end].root)
     if v1 is None:
         return None
+    people = None
     for other in ranked:
         if other is head or other.event_type not in VIOLENT_TYPES or "threat" in other.flags:
             continue
@@ -2298,8 +2313,11 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
         if any(lo <= t.tok_start < hi for t in (head, other)) != 1 or \
                 sum(lo <= t.tok_start < hi for t in (head, other)) != 1:
             continue  # (both acts' words in one clause)
-        inner = _places_of(ctx, si, lo, hi)
-        outer = _places_of(ctx, si, sent.start, lo) | _places_of(ctx, si, hi, sent.end)
+        if people is None:
+            people = {i for m in (*_in_sent(ctx, si, ctx.victims), *_in_sent(ctx, si, ctx.actors))
+                      for i in range(m.tok_start, m.tok_end)}
+        inner = _places_of(ctx, si, lo, hi, people)
+        outer = _places_of(ctx, si, sent.start, lo, people) | _places_of(ctx, si, hi, sent.end, people)
         if not inner or not outer or inner & outer:
             continue
         lower_spans = [(lo, hi)]
