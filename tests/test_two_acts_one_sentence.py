@@ -5,6 +5,8 @@ and names of our own.
   with a place of its own, are two incidents, each with the dead, people and day its clause tells
   (incidents._two_acts, _build_held): "Militants killed three soldiers in an attack on a base in Djibo, while a
   roadside bomb killed two civilians in Dori" was one IED incident of five dead (``sum``).
+- So for two clauses of one place that each tell a day of their own, none the same ("killed four farmers in Djibo on
+  Monday and abducted ten women there on Wednesday": incidents._days_of_their_own).
 - A day told in one clause dates the other when it has none of its own ("killed four farmers in Djibo on Monday
   and abducted ten women in Arbinda": both Monday; incidents._share_the_day).
 - Property destroyed in an act whose own words count dead is an attack (« 5 morts, un camp de déplacés incendié à
@@ -56,6 +58,11 @@ SPLITS = [
     ("Un kamikaze a tué cinq personnes sur un marché de Maiduguri, tandis que des jihadistes ont abattu trois soldats "
      "à Monguno, selon l'armée.", "fr",
      [("Maiduguri", SUI, 5, None, None, None), ("Monguno", CLA, 3, None, None, None)], "armée"),
+    # one place, a day of its own for each clause: two acts, one per day
+    ("Gunmen killed four farmers in Djibo on Monday and abducted ten women there on Wednesday.", "en",
+     [("Djibo", ATT, 4, 4, MONDAY, None), ("Djibo", ABD, None, None, PUB, 10)], None),
+    ("Des hommes armés ont tué quatre paysans à Djibo lundi et enlevé dix femmes dans la même localité mercredi.",
+     "fr", [("Djibo", ATT, 4, None, MONDAY, None), ("Djibo", ABD, None, None, PUB, 10)], None),
     pytest.param(
         "Des bandits ont tué sept villageois à Zurmi dimanche et enlevé vingt voyageurs près de Gusau.", "fr",
         [("Zurmi", ATT, 7, 7, SUNDAY, None), ("Gusau", ABD, None, None, SUNDAY, 20)], None,
@@ -71,7 +78,8 @@ def test_two_acts_with_two_places(text, lang, acts, speaker):
     assert len(got) == len(acts), [(i.sub_event_type, i.location.mention, _best(i.fatalities)) for i in got]
     for place, sub, dead, civ, start, abducted in acts:
         # (the place as written: "near Gusau" is read at Gusau)
-        inc = next(i for i in got if i.location.mention is not None and i.location.mention.endswith(place))
+        inc = next(i for i in got if i.location.mention is not None and i.location.mention.endswith(place)
+                   and i.sub_event_type == sub)
         assert inc.sub_event_type == sub
         assert _best(inc.fatalities) == dead
         assert _best(inc.civilian_fatalities) == civ

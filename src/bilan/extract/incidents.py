@@ -2281,6 +2281,20 @@ def _places_of(ctx: Context, si: int, lo: int, hi: int, people: set[int]) -> set
                     and not a_persons(u.tok_start)}
 
 
+def _days_of_their_own(ctx: Context, si: int, lo: int, hi: int) -> bool:
+    """Tokens ``lo`` to ``hi`` of sentence ``si`` and the rest of it each tell a day, and no day of one is a day of
+    the other ("killed four farmers in Djibo on Monday and abducted ten women there on Wednesday": two acts, one
+    per day, as ACLED codes them)."""
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    inner, outer = set(), set()
+    for d in _in_sent(ctx, si, ctx.dates):
+        if d.kind == "anaphoric" or d.value.start is None or d.value.precision != "day" or ctx.in_dateline(d.start):
+            continue
+        (inner if lo_c <= d.start < hi_c else outer).add(d.value.start)
+    return bool(inner) and bool(outer) and not inner & outer
+
 def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
               ) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
     """Two acts in one sentence, each in a clause of its own with a place of its own ("Militants killed three
@@ -2297,8 +2311,12 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
     if v1 is None:
         return None
     people = None
+    # (not an act an arrest was made over or a reprisal answers, told with its toll: built beside its head by
+    # _reason_with_toll, "to avenge Monday's attack that killed four soldiers")
+    answered = _answered_with_toll(ctx, trigs)
     for other in ranked:
-        if other is head or other.event_type not in VIOLENT_TYPES or "threat" in other.flags:
+        if other is head or other.event_type not in VIOLENT_TYPES or "threat" in other.flags \
+                or REASON_WITH_TOLL in other.flags or other.tok_start in answered:
             continue
         v2 = _clause_verb(ctx.doc[other.tok_start:other.tok_end].root)
         if v2 is None or v2.i == v1.i:
@@ -2318,7 +2336,7 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
                       for i in range(m.tok_start, m.tok_end)}
         inner = _places_of(ctx, si, lo, hi, people)
         outer = _places_of(ctx, si, sent.start, lo, people) | _places_of(ctx, si, hi, sent.end, people)
-        if not inner or not outer or inner & outer:
+        if (not inner or not outer or inner & outer) and not _days_of_their_own(ctx, si, lo, hi):
             continue
         lower_spans = [(lo, hi)]
         if not any(c.dep_.startswith("nsubj") for c in lower.children):
