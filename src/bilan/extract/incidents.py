@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2131,11 +2132,13 @@ def _phrase_chars(tok) -> tuple[int, int]:
     return doc[tok.left_edge.i].idx, last.idx + len(last)
 
 
-def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
+def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident, shared: bool = False):
     """The phrase of what an arrest was made over, when it holds all the toll the arrest's incident took: a noun
     complement of the arrest's verb behind a preposition ("arrested three suspects in last week's bombing that killed
     20 people", « trois suspects ont été arrêtés après l'attaque qui a fait douze morts »), the dead being the older
-    act's, not the arrest's; its noun, or None."""
+    act's, not the arrest's; its noun, or None. ``shared``: the phrase of the act a reprisal answers that holds part
+    of the toll, the reprisal's own dead told outside it ("Soldiers killed five rebels on Tuesday in retaliation for
+    Sunday's ambush that killed three troops": each act has its own dead)."""
     if inc.fatalities is None and inc.injured is None:
         return None
     if head.sub_event_type not in ("Arrests", "Looting/property destruction") \
@@ -2157,7 +2160,8 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident):
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") and noun not in clauses:
             continue
         lo, hi = _phrase_chars(noun)
-        if all(lo <= e.start and e.end <= hi for e in tolls):
+        inside = [lo <= e.start and e.end <= hi for e in tolls]
+        if all(inside) if not shared else any(inside) and not all(inside) and head.sub_event_type != "Arrests":
             return noun
     return None
 
@@ -2233,7 +2237,7 @@ def _charged_acts(ctx: Context, verb) -> list:
     return out
 
 
-def _answered_acts(ctx: Context, verb) -> list:
+def _answered_acts(ctx: Context, verb, revenge_only: bool = False) -> list:
     """The nouns of the acts the act of ``verb`` answers, named behind a noun of retaliation
     (``events_<lang>.RETALIATION_NOUNS``: "in retaliation for last week's attack", « en représailles à l'attaque »):
     the complement of that noun, or the phrase the parse hangs on the verb right after it; behind a preposition of
@@ -2244,20 +2248,26 @@ def _answered_acts(ctx: Context, verb) -> list:
     verbs = lexicon_words("events", ctx.lang, "RETALIATION_VERBS")
     # "after an attack that killed 12 soldiers", « après une attaque qui a fait douze morts »: what the act came after
     out = [noun for c in verb.children if (noun := _prep_noun(c)) is not None
-           and (c if c.dep_ == "prep" else next((k for k in noun.children if k.dep_ == "case"), c)).lower_ in preps]
+           and (c if c.dep_ == "prep" else next((k for k in noun.children if k.dep_ == "case"), c)).lower_ in preps] \
+        if not revenge_only else []
     # "to avenge last week's attack", « pour venger l'attaque »: the object of a verb of revenge on the act
     out += [o for c in verb.children if c.pos_ == "VERB" and c.dep_.split(":")[0] in ("advcl", "xcomp")
             and (c.lemma_.lower() in verbs or c.lower_ in verbs)
             for o in c.children if o.dep_ in ("obj", "dobj")]
     # the verb's phrases, and theirs (« a frappé des positions rebelles en riposte à ... »: the parse may hang the
-    # phrase on the object)
-    for c in [*verb.children, *(g for c in verb.children for g in c.children)]:
-        noun = _prep_noun(c) or (c if c.dep_.split(":")[0] in ("obl", "nmod") else None)
-        if noun is None or not (noun.lower_ in words or noun.lemma_.lower() in words):
+    # phrase on the object, or deeper: « a tué mercredi onze jihadistes ... en riposte à », the figure on the day),
+    # not those of a clause below it
+    for noun in [t for t in verb.subtree if (t.lower_ in words or t.lemma_.lower() in words) and t.i != verb.i
+                 and getattr(_clause_verb(t.head), "i", None) == verb.i]:
+        if noun.dep_.split(":")[0] not in ("obl", "nmod", "pobj") or (
+                noun.dep_ == "pobj" and noun.head.dep_ != "prep"):
             continue
         out += [_prep_noun(k) for k in noun.children]
         # « en représailles à l'attaque ... »: the parse hangs « attaque » beside « représailles »
-        out += [k for k in noun.head.children if k.left_edge.i == noun.right_edge.i + 1 and _prep_noun(k) is k]
+        # (or on the verb, when the parse hangs « représailles » on its object: « ont tué mardi cinq rebelles en
+        # représailles à l'embuscade ... »)
+        out += [k for h in {noun.head.i: noun.head, verb.i: verb}.values() for k in h.children
+                if k.left_edge.i == noun.right_edge.i + 1 and _prep_noun(k) is k]
     return out
 
 
@@ -2304,6 +2314,163 @@ def _nobody_hit(inc: Incident) -> None:
     inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities") and not (
         e.field == "actors" and any(e.text == a.mention for a in victims))]
 
+
+@contextmanager
+def _held_to(ctx: Context, si: int, spans: list[tuple[int, int]]):
+    """While it is open, sentence ``si`` shows :func:`build_incident` only what lies in ``spans`` (token ranges, end
+    excluded): its figures, people, armed men, places, towns, dates, targets and cue words elsewhere in the
+    sentence are another act's (:func:`_two_acts`, :func:`_reason_with_toll`). The document's lists are swapped for
+    filtered copies and put back on closing; the other sentences are untouched."""
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    chars = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])) for lo, hi in spans if hi > lo]
+
+    def keep_char(c: int) -> bool:
+        return not sent.start_char <= c < sent.end_char or any(lo <= c < hi for lo, hi in chars)
+
+    def keep_tok(i: int) -> bool:
+        return not sent.start <= i < sent.end or any(lo <= i < hi for lo, hi in spans)
+
+    saved = {name: getattr(ctx, name) for name in ("actors", "victims", "places", "unknown_towns", "dates", "targets",
+                                                   "cues")}
+    counted = classify_quantities(ctx, si)
+    parts = ctx.parts.get(si)
+    try:
+        for name in ("actors", "victims", "places", "unknown_towns", "dates", "targets"):
+            setattr(ctx, name, [x for x in saved[name] if keep_char(x.start)])
+        ctx.cues = [c for c in saved["cues"] if keep_tok(c[1])]
+        ctx.counted[si] = [c for c in counted if keep_char(c.quantity.start)]
+        if parts is not None:
+            ctx.parts[si] = [c for c in parts if keep_char(c.quantity.start)]
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(ctx, name, value)
+        ctx.counted[si] = counted
+        if parts is not None:
+            ctx.parts[si] = parts
+
+
+def _build_held(ctx: Context, trig: Trigger, trigs: list[Trigger], previous: Incident | None,
+                spans: list[tuple[int, int]]) -> Incident | None:
+    """:func:`build_incident` of ``trig`` held to the tokens of ``spans`` of its sentence (:func:`_held_to`), beside
+    the sentence's triggers that lie there."""
+    inside = [t for t in trigs if any(lo <= t.tok_start < hi for lo, hi in spans)]
+    with _held_to(ctx, trig.sent_index, spans):
+        return build_incident(ctx, trig, inside, previous)
+
+
+# how a second act's clause hangs on the first's: coordinated ("killed four farmers in X and abducted ten women in
+# Y"), or a clause beside it ("..., while a roadside bomb killed two civilians in Y", « tandis qu'un engin ... »)
+CLAUSE_OF_ITS_OWN = ("conj", "advcl")
+
+
+def _places_of(ctx: Context, si: int, lo: int, hi: int, people: set[int]) -> set[str]:
+    """The names of the places (known or not) told in tokens ``lo`` to ``hi`` of sentence ``si``, countries aside,
+    and a place of a person's phrase (``people``, their tokens: "the mayor of Huanta", "residents of X") aside."""
+    def a_persons(tok_start: int) -> bool:
+        # the name's "of" complement on a person ("the mayor of Huanta", « le maire de Huanta »), not a place the
+        # parse hangs on whom the act hit ("abducted ten women in Arbinda", « deux soldats à Dori »)
+        tok = ctx.doc[tok_start]
+        while tok.dep_ in ("compound", "flat", "flat:name") and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+        if prep is None or prep.lower_ not in ctx.m.complement_preps:
+            return False
+        owner = prep.head if tok.dep_ == "pobj" else tok.head
+        return owner.i in people
+
+    names = {p.place.name if not p.unresolved else p.text for p in _in_sent(ctx, si, ctx.places)
+             if lo <= p.tok_start < hi and not p.is_country and not _not_the_place(ctx, p)
+             and not ctx.in_dateline(p.start) and not a_persons(p.tok_start)}
+    return names | {u.text for u in _in_sent(ctx, si, ctx.unknown_towns) if lo <= u.tok_start < hi
+                    and not a_persons(u.tok_start)}
+
+
+def _days_of_their_own(ctx: Context, si: int, lo: int, hi: int) -> bool:
+    """Tokens ``lo`` to ``hi`` of sentence ``si`` and the rest of it each tell a day, and no day of one is a day of
+    the other ("killed four farmers in Djibo on Monday and abducted ten women there on Wednesday": two acts, one
+    per day, as ACLED codes them)."""
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    inner, outer = set(), set()
+    for d in _in_sent(ctx, si, ctx.dates):
+        if d.kind == "anaphoric" or d.value.start is None or d.value.precision != "day" or ctx.in_dateline(d.start):
+            continue
+        (inner if lo_c <= d.start < hi_c else outer).add(d.value.start)
+    return bool(inner) and bool(outer) and not inner & outer
+
+def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
+              ) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """Two acts in one sentence, each in a clause of its own with a place of its own ("Militants killed three
+    soldiers in an attack on a base in X, while a roadside bomb killed two civilians in Y", "Gunmen killed four
+    farmers in X and abducted ten women in Y", « ... à X lundi, tandis qu'un engin explosif a tué deux soldats à
+    Y »): ACLED codes one event per place, each with its own dead. The clause of one hangs on the other's verb
+    (``CLAUSE_OF_ITS_OWN``); each holds an act of violence and a place the other does not name. Returns the head's
+    token spans, the other act's trigger and its spans; None when the sentence tells one act (two verbs of one act,
+    "attacked the base and killed three soldiers"; a list of places, "in attacks on X and Y")."""
+    if head.event_type not in VIOLENT_TYPES or len(trigs) < 2:
+        return None
+    sent = ctx.sents[si]
+    v1 = _clause_verb(ctx.doc[head.tok_start:head.tok_end].root)
+    if v1 is None:
+        return None
+    people = None
+    # (not an act an arrest was made over or a reprisal answers, told with its toll: built beside its head by
+    # _reason_with_toll, "to avenge Monday's attack that killed four soldiers")
+    answered = _answered_with_toll(ctx, trigs)
+    for other in ranked:
+        if other is head or other.event_type not in VIOLENT_TYPES or "threat" in other.flags \
+                or REASON_WITH_TOLL in other.flags or other.tok_start in answered:
+            continue
+        v2 = _clause_verb(ctx.doc[other.tok_start:other.tok_end].root)
+        if v2 is None or v2.i == v1.i:
+            continue
+        if v2.head.i == v1.i and v2.dep_.split(":")[0] in CLAUSE_OF_ITS_OWN:
+            upper, lower = v1, v2
+        elif v1.head.i == v2.i and v1.dep_.split(":")[0] in CLAUSE_OF_ITS_OWN:
+            upper, lower = v2, v1
+        else:
+            continue
+        lo, hi = lower.left_edge.i, lower.right_edge.i + 1
+        if any(lo <= t.tok_start < hi for t in (head, other)) != 1 or \
+                sum(lo <= t.tok_start < hi for t in (head, other)) != 1:
+            continue  # (both acts' words in one clause)
+        if people is None:
+            people = {i for m in (*_in_sent(ctx, si, ctx.victims), *_in_sent(ctx, si, ctx.actors))
+                      for i in range(m.tok_start, m.tok_end)}
+        inner = _places_of(ctx, si, lo, hi, people)
+        outer = _places_of(ctx, si, sent.start, lo, people) | _places_of(ctx, si, hi, sent.end, people)
+        if (not inner or not outer or inner & outer) and not _days_of_their_own(ctx, si, lo, hi):
+            continue
+        lower_spans = [(lo, hi)]
+        if not any(c.dep_.startswith("nsubj") for c in lower.children):
+            # "Gunmen killed four farmers in X and abducted ten women in Y": the subject they share did both
+            lower_spans += [(c.left_edge.i, c.right_edge.i + 1) for c in upper.children if c.dep_.startswith("nsubj")]
+        upper_spans = [(sent.start, lo), (hi, sent.end)]
+        if lo <= head.tok_start < hi:
+            return lower_spans, other, upper_spans
+        return upper_spans, other, lower_spans
+    return None
+
+
+def _share_the_day(ctx: Context, si: int, a: Incident, b: Incident) -> None:
+    """Of two acts of one sentence (:func:`_two_acts`), the one its clause dates to no day of its own takes the day
+    the other's clause gives ("Gunmen killed four farmers in X on Monday and abducted ten women in Y": Monday for
+    both), its words as evidence: the sentence tells them together."""
+    sent = ctx.sents[si]
+
+    def own(inc: Incident):
+        return next((e for e in inc.evidence if e.field == "date" and sent.start_char <= e.start < sent.end_char), None)
+
+    for dated, bare in ((a, b), (b, a)):
+        words = own(dated)
+        if words is not None and own(bare) is None and bare.date.basis == "publication":
+            bare.date = dated.date.model_copy()
+            bare.evidence = [e for e in bare.evidence if e.field != "date"] + [words]
+            ctx.date_rank[bare.id] = ctx.date_rank.get(dated.id, RANK_NONE)
+            return
 
 def _hit_and_alive(ctx: Context, trig: Trigger) -> tuple[int, int, int] | None:
     """A trigger of a person hit (flag "hits_person": "hit by a bullet", "shot in the leg", « atteint par balle »)
@@ -5372,6 +5539,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     known_reasons: set[str] = set()  # acts an arrest was made over, named by their older day (_known_by_its_day)
     beside_arrests: set[str] = set()  # arrests built beside the act they were made for (_arrest_beside)
     reason_acts: set[str] = set()  # acts an arrest was made over or a strike answered (_reason_with_toll)
+    split_acts: set[str] = set()  # second acts of a sentence told in a clause and place of their own (_two_acts)
     finer: dict[str, bool] = {}
     blamed = _blamed_in_follow_up(ctx, set(by_sent))
     for si in sorted(by_sent):
@@ -5381,7 +5549,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         previous = carried[-1] if carried else None
         _take_blamed(ctx, blamed, si, [i for i in carried if i.id not in background_heads])
         inc = None
-        for head in _head_candidates(ctx, trigs, si):
+        ranked = _head_candidates(ctx, trigs, si)
+        for head in ranked:
             inc = build_incident(ctx, head, trigs, previous)
             if inc is not None and _forces_operation(ctx, head, inc, si):
                 inc = None  # "police raided homes and detained three men": the arrests, if any, are told
@@ -5396,6 +5565,18 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
             continue
         built = [(head, inc)]
+        two = _two_acts(ctx, head, trigs, si, ranked)
+        if two is not None:
+            # "Militants killed three soldiers in an attack on a base in X, while a roadside bomb killed two civilians
+            # in Y": each act of its own clause and place, with the dead, people and day its clause tells
+            own, second, spans = two
+            held = _build_held(ctx, head, trigs, previous, own)
+            other = _build_held(ctx, second, trigs, previous, spans)
+            if held is not None and other is not None:
+                inc = held
+                _share_the_day(ctx, si, inc, other)
+                built = [(head, inc), (second, other)]
+                split_acts.add(other.id)
         threat = _threat_beside(ctx, head, trigs)
         if threat is not None:
             # "her life was threatened, and her father was murdered": the threat is an incident of
@@ -5405,6 +5586,24 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 built.append((threat, other))
         reason = _reason_with_toll(ctx, head, inc)
         act = _act_of_reason(ctx, reason, head, trigs) if reason is not None else None
+        shared = _reason_with_toll(ctx, head, inc, shared=True) if reason is None and two is None else None
+        answered = _act_of_reason(ctx, shared, head, trigs) if shared is not None else None
+        if answered is not None:
+            # "Soldiers killed five rebels on Tuesday in retaliation for Sunday's ambush that killed three troops":
+            # the reprisal keeps the dead told outside the phrase of the act it answers, that act those inside it
+            lo_t, hi_t = shared.left_edge.i, shared.right_edge.i + 1
+            sent = ctx.sents[si]
+            ctx.answering[answered.tok_start] = (lo_t, shared.right_edge.i)
+            held = _build_held(ctx, head, trigs, previous, [(sent.start, lo_t), (hi_t, sent.end)])
+            other = _build_held(ctx, answered, trigs, previous, [(lo_t, hi_t)])
+            if held is not None and other is not None:
+                inc = held
+                lo, hi = _phrase_chars(shared)
+                _dated_within(ctx, other, lo, hi)
+                built = [(head, inc), (answered, other)]
+                reason_acts.add(other.id)
+                if _known_by_its_day(ctx, answered, shared, inc) or recalled_phrase(shared):
+                    known_reasons.add(other.id)
         if reason is not None and (act is not None or head.sub_event_type == "Arrests"):
             # "Police arrested three suspects in last week's bombing that killed 20 people": the dead are the
             # bombing's, an incident of its own (recalled when its phrase dates it older); the arrest hit no one.
@@ -5438,6 +5637,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 built.append((arrest, other))
                 beside_arrests.add(other.id)
         for head, inc in built:
+            _destruction_that_killed(inc)
             if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
                 continue
             if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident, head):
@@ -5466,7 +5666,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # "On Saturday, the Malian army had announced that it had neutralised about fifteen terrorists"
                 # after Sunday's attack: a side's statement of its own act, made before the act, is no more of it
                 antecedent = None
-            if antecedent is not None and inc.id in (beside_arrests | reason_acts) \
+            if antecedent is not None and inc.id in (beside_arrests | reason_acts | split_acts) \
                     and si in sents_of_incident.get(antecedent.id, ()):
                 # the arrest made for the act its sentence tells is no more of that act; nor is the act an arrest was
                 # made over, or a strike answered (« en représailles à l'attaque ... »), more of the arrest or strike
@@ -5602,6 +5802,21 @@ def _doers_version_told_otherwise(ctx: Context, incidents: list[Incident],
             dropped.add(b.id)
             break
     return [i for i in incidents if i.id not in dropped]
+
+def _destruction_that_killed(inc: Incident) -> None:
+    """Property destroyed or looted in an act whose own words count dead (« 5 morts, un camp de déplacés incendié à
+    X », "5 dead as gunmen torch displaced camp"): ACLED's looting/property destruction is the act with no other
+    violence; people killed in it make it an attack, as when the sentence says so by a verb ("torched a camp ...,
+    killing five people"). The dead of another act told beside it (an attack the burning answered) are none of its
+    own: they were taken off before (:func:`_reason_with_toll`)."""
+    if inc.sub_event_type != PROPERTY_DESTRUCTION or inc.stage != "accomplished" or inc.fatalities is None:
+        return
+    if not (inc.fatalities.best or inc.fatalities.low):
+        return
+    things = [(e.start, e.end) for e in inc.evidence if e.field == "targets"]
+    if all(any(s < e.end and e.start < t for s, t in things) for e in inc.evidence if e.field == "fatalities"):
+        return  # « ont abattu un pylône électrique »: the thing felled, counted as one, is no one dead
+    inc.event_type, inc.sub_event_type, inc.plover = "Violence against civilians", "Attack", "ASSAULT"
 
 
 def _older_act_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
@@ -6599,6 +6814,7 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # was shot dead in an attack on Monday"): the arrest is the news (_reason_with_toll builds the act)
     reasons = [ctx.doc[t.tok_start:t.tok_end].root for t in trigs if REASON_WITH_TOLL in t.flags]
     background |= {t.tok_start for t in trigs if any(r.left_edge.i <= t.tok_start <= r.right_edge.i for r in reasons)}
+    background |= _answered_with_toll(ctx, trigs)
     older = {t.tok_start for t in trigs if _dated_older(ctx, t)}
     # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
     # Sunday after an explosion last Tuesday killed dozens"): what the news followed
@@ -6635,6 +6851,33 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
                     and _beside_violence(ctx, t, trigs)}
     return sorted(ranked, key=lambda t: id(t) in circumstance)
 
+
+def _answered_with_toll(ctx: Context, trigs: list[Trigger]) -> set[int]:
+    """The token starts of the triggers inside the phrase of an act a reprisal of the sentence answers, when that
+    phrase tells dead or hurt of its own ("Soldiers killed five rebels on Tuesday in retaliation for Sunday's ambush
+    that killed three troops", « en représailles à l'embuscade de dimanche qui a coûté la vie à trois militaires »):
+    the reprisal is the news, whatever its word's rank; the act it answers is built beside it
+    (:func:`_reason_with_toll`)."""
+    out: set[int] = set()
+    words = lexicon_words("events", ctx.lang, "RETALIATION_NOUNS") | lexicon_words("events", ctx.lang,
+                                                                                   "RETALIATION_VERBS")
+    if len(trigs) < 2 or not any(t.lower_ in words or t.lemma_.lower() in words for t in ctx.sents[trigs[0].sent_index]):
+        return out  # (no word of retaliation in the sentence: nothing to look for)
+    for t in trigs:
+        if t.event_type not in VIOLENT_TYPES or t.tok_start in out:
+            continue
+        verb = _verb_of_head(ctx, t)
+        if verb.pos_ != "VERB":
+            continue
+        for noun in _answered_acts(ctx, verb, revenge_only=True):
+            if noun is None:
+                continue
+            lo, hi = noun.left_edge.i, noun.right_edge.i
+            if lo <= t.tok_start <= hi or not any(label in ("DEATH", "INJURY") and lo <= s <= hi
+                                                  for label, s, e in ctx.cues):
+                continue
+            out |= {u.tok_start for u in trigs if lo <= u.tok_start <= hi}
+    return out
 
 def _beside_violence(ctx: Context, agreement: Trigger, trigs: list[Trigger]) -> bool:
     """The agreement (or the arrest) is told inside the clause of an act of violence (a battle, an explosion, violence
