@@ -305,11 +305,14 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
     # the trigger, the nouns it hangs on, and up to two verbs above it (its own clause and the
     # clause it is an adverbial of: "blessés samedi lorsque leur véhicule a sauté sur un engin")
     while cur.head.i != cur.i and verbs < 2 and len(anchors) < 6:
-        cur = cur.head
+        below, cur = cur, cur.head
         if cur.pos_ == "VERB" and ctx.m.is_reporting(cur):
             break
         anchors.add(cur.i)
-        verbs += cur.pos_ == "VERB"
+        # (a participle conjoined to another is of the same clause: "stormed the villages on Sunday, shooting residents
+        # and setting homes ablaze" climbs from "setting" through "shooting" to the verb it is an adverbial of; not a
+        # finite verb, a clause of its own: "was driven out in 2011 but still controls ... and carries out bombings")
+        verbs += cur.pos_ == "VERB" and not (below.dep_ == "conj" and _bare_participle(below) and _bare_participle(cur))
     casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
     tok = span.root
     for _ in range(8):
@@ -351,6 +354,12 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "loose"
             return "other"
     return "loose"
+
+
+def _bare_participle(verb) -> bool:
+    """A verb with no finite form and no auxiliary: a participle's clause ("shooting residents", « tirant sur »)."""
+    return verb.pos_ == "VERB" and "Fin" not in verb.morph.get("VerbForm") and bool(verb.morph.get("VerbForm")) \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _day_closing_a_place_clause(ctx: Context, span, verb, anchors: set[int]) -> bool:
@@ -6374,7 +6383,11 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
     # a relative clause that tells what happened to a person ("the former minister, who was murdered
     # yesterday") is news of its own
-    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
+    # (the act named by a definite noun in a clause on a person is one told already: "said Musa, who lost two brothers
+    # in the attack", « qui a perdu deux frères dans l'attaque »: background, as any relative clause's)
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t)
+                  and (not _about_a_person(ctx.doc, t) or _definite_mention(ctx, t, definite))
                   and not _protesting_target(ctx.doc, t, trigs)}
     # what an arrest was made over, told with its own toll, and the acts inside its phrase or clause ("after the mayor
     # was shot dead in an attack on Monday"): the arrest is the news (_reason_with_toll builds the act)
@@ -6856,7 +6869,13 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     if not earlier or root.pos_ != "VERB" or _another(ctx, trig) or (
             inc.event_type not in VIOLENT_TYPES and inc.sub_event_type != PROPERTY_DESTRUCTION):
         return None
-    subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
+    holder = subject_holder(root)
+    if holder.dep_ == "advcl" and holder.head.pos_ == "VERB" and not any(
+            c.dep_.startswith(("nsubj", "mark")) for c in holder.children):
+        # a participle's clause with no subject of its own is done by its verb's subject ("The attackers stormed
+        # Kairu village late on Sunday, shooting residents", « Les assaillants ont investi le village, tuant ... »)
+        holder = subject_holder(holder.head)
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
     if subj is None or subj.pos_ != "NOUN" or not is_plural(subj) \
             or not any(c.dep_ == "det" and c.lower_ in known for c in subj.children):
