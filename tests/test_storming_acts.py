@@ -18,6 +18,8 @@ own: "Gunmen kill 23 in attack on villages, abduct dozens").
 
 Rows written for this file, EN and FR. First run, before any change: the story kept the month of publication;
 "stormed X, Y and Z villages", "invaded X and Y communities", « ont investi », « ont fait irruption » told no act.
+Class 3 (the same spirit): "descended on", "swooped on" a place by armed men (« ont envahi »), the forces' own
+coming a search of theirs, as for "raided".
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ STORMED = [
     ("Des hommes armés ont fait irruption dans le village de Tsauni dimanche, selon des habitants.", "fr",
      extracting.ATT),
     ("Des jihadistes ont investi le hameau de Tsauni dimanche, selon une source sécuritaire.", "fr", extracting.ATT),
+    # class 3: armed men who come down on a place, or invade it, in French
+    ("Bandits descended on Tsauni village on Sunday, residents said.", "en", extracting.ATT),
+    ("Gunmen swooped on the market in Dunguru on Sunday.", "en", extracting.ATT),
+    ("Des hommes armés ont envahi le village de Tsauni dimanche.", "fr", extracting.ATT),
+    ("Jihadists stormed Maiduguri on Sunday, residents said.", "en", extracting.ATT),
 ]
 
 
@@ -69,6 +76,10 @@ NOT_AN_ATTACK = [
     ("Les gendarmes ont investi le quartier de Tsauni dimanche.", "fr"),
     ("Le nouveau président a été investi dimanche.", "fr"),
     ("Les supporters ont envahi la pelouse dimanche.", "fr"),
+    ("Police swooped on a hideout in Dunguru on Sunday.", "en"),
+    ("Tourists descended on the beaches on Sunday.", "en"),
+    ("Des policiers ont envahi le campus dimanche.", "fr"),
+    ("Les criquets ont envahi les champs dimanche.", "fr"),
 ]
 
 

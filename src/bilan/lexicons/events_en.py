@@ -301,6 +301,11 @@ TRIGGERS = [
     # an armed side that invades a place ("gunmen invaded Kadawa community", "bandits invaded two villages"), typed like
     # "attack" by who was hit; not a crowd that invades a pitch, nor pests that invade farms
     ("invade", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    # armed men who come down on a place ("bandits descended on Tsauni village", "gunmen swooped on the market"),
+    # a place named near the verb
+    ("descend on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
+    ("descend upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
+    ("swoop on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
@@ -1902,8 +1907,8 @@ VICTIM_PREDICATES = ["victim"]
 # arrests), not attacks (MUC-4 1.0; ACLED's arrests): "police raided homes", "homes have been raided" after
 # "security forces detained three men"; done by others ("gunmen raided homes") they stay attacks
 FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", "searched", "searching",
-                    # "police invaded the campus"
-                    "invade", "invaded", "invading"]
+                    # "police invaded the campus", "police swooped on the hideout"
+                    "invade", "invaded", "invading", "descend", "descended", "swoop", "swooped"]
 # verbs of witnessing: "we have (already) seen where they attacked ...", the speaker's experience in the present
 # perfect, sums up what happened over time, not one incident
 EXPERIENCE_VERBS = ["see", "witness"]

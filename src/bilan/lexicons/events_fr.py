@@ -296,6 +296,7 @@ TRIGGERS = [
     # des hommes armés qui investissent un lieu ou y font irruption l'attaquent (« ont investi les villages de Kadawa et
     # Maru », « ont fait irruption dans le village ») ; pas un président investi, ni des fonds investis
     ("investir", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("envahir", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
     ("faire irruption", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
     # une force mise en déroute a combattu ; des gens traqués, typés par qui est traqué
     ("déroute", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
@@ -1592,7 +1593,8 @@ FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisit
                     "perquisitionnée", "perquisitionnés", "perquisitionnées", "fouille", "fouilles", "fouiller",
                     "fouillé", "fouillée", "fouillés", "fouillées", "descente", "descentes",
                     # « des policiers ont fait irruption dans le bureau », « les gendarmes ont investi le quartier »
-                    "irruption", "investir", "investi", "investie", "investis", "investies"]
+                    "irruption", "investir", "investi", "investie", "investis", "investies", "envahir", "envahi",
+                    "envahie", "envahis", "envahies"]
 # verbes de témoin : « nous avons (déjà) vu comment ils ont attaqué ... », l'expérience du locuteur au passé
 # composé, résume ce qui s'est passé au fil du temps, non un incident
 EXPERIENCE_VERBS = ["voir", "constater"]
