@@ -127,3 +127,11 @@ def test_the_act_in_the_speakers_clause_is_the_lead(text, lang):
         (extracting.VAC, SUNDAY, SUNDAY, "day")]
     assert news[0].fatalities is not None and news[0].fatalities.low == 23
     assert any(e.field == "date" and ("Sunday" in e.text or "dimanche" in e.text) for e in news[0].evidence)
+
+
+def test_names_listed_as_villages_are_no_victims():
+    """The names of a list told as places ("Kadawa, Tungar Daji and Maru villages": the tagger reads a person in one)
+    are no people hit; the residents are."""
+    news = extracting.incidents("Gunmen stormed Kadawa, Tungar Daji and Maru villages in Zamfara state on Sunday, "
+                                "killing 12 residents.", "en", JAN19)
+    assert [sorted(a.mention for a in i.actors if a.role == "victim") for i in news] == [["residents"]]

@@ -4305,6 +4305,23 @@ def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> lis
 NAME_PATIENT_DEPS = ("nsubjpass", "nsubj:pass", "dobj", "obj")
 
 
+def _conjoined_up(tok) -> list:
+    """``tok`` and the words it is conjoined to, up to the first of its list."""
+    out = [tok]
+    while out[-1].dep_ == "conj" and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _place_nouns(lang: str) -> frozenset[str]:
+    """The words of ``events_<lang>.CONTEXT_WORDS["place"]``: ground, a base, a building."""
+    try:
+        return frozenset(w.lower() for w in getattr(load_lexicon("events", lang), "CONTEXT_WORDS", {}).get("place", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
 def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
                    excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """People named by their full name alone as what a violent verb or a casualty word of the sentence
@@ -4337,6 +4354,11 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             heads.append(t)  # "Maria Lopez's death in the attack", "the death of Pedro Gomez"
     for t in list(heads):
         heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
+    # names listed with the noun of what they are, a place ("stormed Kadawa, Tungar Daji and Maru villages"): places
+    # the gazetteer does not know, no one hit
+    place_nouns = _place_nouns(ctx.lang)
+    heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in place_nouns
+                                         for n in _conjoined_up(h) for c in n.children)]
     taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),
              *((v.tok_start, v.tok_end) for v in ctx.victims)]
     in_sent = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end]
