@@ -497,6 +497,8 @@ def _named_place_near(doc: Doc, sent: Span, sp: Span) -> bool:
 
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
+# the context classes of ground and places, which a named place is one of
+PLACE_OBJECT_CLASSES = ("place", "territory")
 OBJECT_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl:agent", "agent")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")
 
@@ -551,6 +553,12 @@ def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str
     objects = [o for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
     objects += headline_undergoers(sp.root)
     objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
+    # names the model does not know, said of what they are ("stormed Kadawa, Tungar Daji and Maru villages",
+    # "invaded Kadawa and Maru communities": the noun is an apposition of the first name, or a name conjoined to it)
+    objects += [c for o in objects for c in o.conjuncts]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    if cls in PLACE_OBJECT_CLASSES and any(o.ent_type_ in PLACE_ENTITY_LABELS for o in objects):
+        return True  # "gunmen stormed Maiduguri": a named place
     return any(s <= o.i < e for o in objects for s, e in spans)
 
 

@@ -310,11 +310,14 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
     # the trigger, the nouns it hangs on, and up to two verbs above it (its own clause and the
     # clause it is an adverbial of: "blessés samedi lorsque leur véhicule a sauté sur un engin")
     while cur.head.i != cur.i and verbs < 2 and len(anchors) < 6:
-        cur = cur.head
+        below, cur = cur, cur.head
         if cur.pos_ == "VERB" and ctx.m.is_reporting(cur):
             break
         anchors.add(cur.i)
-        verbs += cur.pos_ == "VERB"
+        # (a participle conjoined to another is of the same clause: "stormed the villages on Sunday, shooting residents
+        # and setting homes ablaze" climbs from "setting" through "shooting" to the verb it is an adverbial of; not a
+        # finite verb, a clause of its own: "was driven out in 2011 but still controls ... and carries out bombings")
+        verbs += cur.pos_ == "VERB" and not (below.dep_ == "conj" and _bare_participle(below) and _bare_participle(cur))
     casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
     tok = span.root
     for _ in range(8):
@@ -356,6 +359,12 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "loose"
             return "other"
     return "loose"
+
+
+def _bare_participle(verb) -> bool:
+    """A verb with no finite form and no auxiliary: a participle's clause ("shooting residents", « tirant sur »)."""
+    return verb.pos_ == "VERB" and "Fin" not in verb.morph.get("VerbForm") and bool(verb.morph.get("VerbForm")) \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _day_closing_a_place_clause(ctx: Context, span, verb, anchors: set[int]) -> bool:
@@ -4590,6 +4599,23 @@ def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> lis
 NAME_PATIENT_DEPS = ("nsubjpass", "nsubj:pass", "dobj", "obj")
 
 
+def _conjoined_up(tok) -> list:
+    """``tok`` and the words it is conjoined to, up to the first of its list."""
+    out = [tok]
+    while out[-1].dep_ == "conj" and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _place_nouns(lang: str) -> frozenset[str]:
+    """The words of ``events_<lang>.CONTEXT_WORDS["place"]``: ground, a base, a building."""
+    try:
+        return frozenset(w.lower() for w in getattr(load_lexicon("events", lang), "CONTEXT_WORDS", {}).get("place", ()))
+    except LexiconMissing:
+        return frozenset()
+
+
 def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
                    excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """People named by their full name alone as what a violent verb or a casualty word of the sentence
@@ -4622,6 +4648,11 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             heads.append(t)  # "Maria Lopez's death in the attack", "the death of Pedro Gomez"
     for t in list(heads):
         heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
+    # names listed with the noun of what they are, a place ("stormed Kadawa, Tungar Daji and Maru villages"): places
+    # the gazetteer does not know, no one hit
+    place_nouns = _place_nouns(ctx.lang)
+    heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in place_nouns
+                                         for n in _conjoined_up(h) for c in n.children)]
     taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),
              *((v.tok_start, v.tok_end) for v in ctx.victims)]
     in_sent = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end]
@@ -6808,7 +6839,11 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
     # a relative clause that tells what happened to a person ("the former minister, who was murdered
     # yesterday") is news of its own
-    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t) and not _about_a_person(ctx.doc, t)
+    # (the act named by a definite noun in a clause on a person is one told already: "said Musa, who lost two brothers
+    # in the attack", « qui a perdu deux frères dans l'attaque »: background, as any relative clause's)
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    background = {t.tok_start for t in trigs if in_relative_clause(ctx.doc, t)
+                  and (not _about_a_person(ctx.doc, t) or _definite_mention(ctx, t, definite))
                   and not _protesting_target(ctx.doc, t, trigs)}
     # what an arrest was made over, told with its own toll, and the acts inside its phrase or clause ("after the mayor
     # was shot dead in an attack on Monday"): the arrest is the news (_reason_with_toll builds the act)
@@ -7332,7 +7367,13 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     if not earlier or root.pos_ != "VERB" or _another(ctx, trig) or (
             inc.event_type not in VIOLENT_TYPES and inc.sub_event_type != PROPERTY_DESTRUCTION):
         return None
-    subj = next((c for c in subject_holder(root).children if c.dep_ == "nsubj"), None)
+    holder = subject_holder(root)
+    if holder.dep_ == "advcl" and holder.head.pos_ == "VERB" and not any(
+            c.dep_.startswith(("nsubj", "mark")) for c in holder.children):
+        # a participle's clause with no subject of its own is done by its verb's subject ("The attackers stormed
+        # Kairu village late on Sunday, shooting residents", « Les assaillants ont investi le village, tuant ... »)
+        holder = subject_holder(holder.head)
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
     if subj is None or subj.pos_ != "NOUN" or not is_plural(subj) \
             or not any(c.dep_ == "det" and c.lower_ in known for c in subj.children):

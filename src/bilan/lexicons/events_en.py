@@ -304,6 +304,14 @@ TRIGGERS = [
     ("storm", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
     ("charge", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
     ("target", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    # an armed side that invades a place ("gunmen invaded Kadawa community", "bandits invaded two villages"), typed like
+    # "attack" by who was hit; not a crowd that invades a pitch, nor pests that invade farms
+    ("invade", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    # armed men who come down on a place ("bandits descended on Tsauni village", "gunmen swooped on the market"),
+    # a place named near the verb
+    ("descend on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
+    ("descend upon", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
+    ("swoop on", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
     ("hunt down", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shootout", "Battles", "Armed clash", "ASSAULT", 62, ()),
     # a gunfight in the words of the Nigerian and South Asian press ("a gun duel with kidnappers", "killed in
@@ -1603,7 +1611,9 @@ CONTEXT_WORDS["truce"] = ["ceasefire", "cease-fire", "truce", "ceasefires", "tru
 CONTEXT_WORDS["roadway"] = ["road", "roads", "highway", "highways", "street", "streets", "motorway", "expressway",
                             "bridge", "railway", "rail line", "railway line", "junction", "intersection", "traffic"]
 # what an armed side storms or targets: ground, a base, a building
-CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
+CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"],
+                          # where people live, in the words of the Nigerian and Sahel press ("stormed Maru community")
+                          "community", "communities", "settlement", "settlements", "hamlet", "hamlets"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["already"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
@@ -1916,7 +1926,9 @@ VICTIM_PREDICATES = ["victim"]
 # acts that, done by the state's forces with no one killed or hurt, are operations of theirs (a search,
 # arrests), not attacks (MUC-4 1.0; ACLED's arrests): "police raided homes", "homes have been raided" after
 # "security forces detained three men"; done by others ("gunmen raided homes") they stay attacks
-FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", "searched", "searching"]
+FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", "searched", "searching",
+                    # "police invaded the campus", "police swooped on the hideout"
+                    "invade", "invaded", "invading", "descend", "descended", "swoop", "swooped"]
 # verbs of witnessing: "we have (already) seen where they attacked ...", the speaker's experience in the present
 # perfect, sums up what happened over time, not one incident
 EXPERIENCE_VERBS = ["see", "witness"]

@@ -301,6 +301,11 @@ TRIGGERS = [
     # d'assaut" : une attaque par des hommes armés, pas des supporters qui envahissent la pelouse
     ("cibler", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
     ("prendre d'assaut", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_actor")),
+    # des hommes armés qui investissent un lieu ou y font irruption l'attaquent (« ont investi les villages de Kadawa et
+    # Maru », « ont fait irruption dans le village ») ; pas un président investi, ni des fonds investis
+    ("investir", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("envahir", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "object:place")),
+    ("faire irruption", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_armed_subject", "needs:place")),
     # une force mise en déroute a combattu ; des gens traqués, typés par qui est traqué
     ("déroute", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
     ("débandade", "Battles", "Armed clash", "ASSAULT", 58, ("needs_armed_actor",)),
@@ -1283,7 +1288,9 @@ CONTEXT_WORDS["truce"] = ["cessez-le-feu", "trêve", "trêves"]
 CONTEXT_WORDS["roadway"] = ["route", "routes", "route nationale", "axe", "axes", "rue", "rues", "autoroute", "pont",
                             "voie ferrée", "carrefour", "circulation"]
 # ce qu'un camp armé cible : un terrain, une base, un bâtiment
-CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"]]
+CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"],
+                          # où vivent les gens (« ont investi le hameau de Maru »)
+                          "hameau", "hameaux", "campement", "campements", "agglomération"]
 # a territory change said with this is the state of the front, not the news
 ALREADY = ["déjà"]
 # what makes a mass grave news of its own: it was found ("two mass graves were discovered"), not
@@ -1603,7 +1610,10 @@ VICTIM_PREDICATES = ["victime"]
 # arrêté trois hommes » ; faits par d'autres (« des hommes armés ont fait un raid »), ils restent des attaques
 FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisitionner", "perquisitionné",
                     "perquisitionnée", "perquisitionnés", "perquisitionnées", "fouille", "fouilles", "fouiller",
-                    "fouillé", "fouillée", "fouillés", "fouillées", "descente", "descentes"]
+                    "fouillé", "fouillée", "fouillés", "fouillées", "descente", "descentes",
+                    # « des policiers ont fait irruption dans le bureau », « les gendarmes ont investi le quartier »
+                    "irruption", "investir", "investi", "investie", "investis", "investies", "envahir", "envahi",
+                    "envahie", "envahis", "envahies"]
 # verbes de témoin : « nous avons (déjà) vu comment ils ont attaqué ... », l'expérience du locuteur au passé
 # composé, résume ce qui s'est passé au fil du temps, non un incident
 EXPERIENCE_VERBS = ["voir", "constater"]
