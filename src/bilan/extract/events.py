@@ -1562,8 +1562,17 @@ def claimed_as_own(noun: Token, m: LanguageMatchers) -> bool:
             return False
         node = owner
     verb = node.head
-    return node.dep_.split(":")[0] in ("dobj", "obj") and (
-        verb.lemma_.lower() in m.owning_verbs or verb.lower_ in m.owning_verbs)
+    if node.dep_.split(":")[0] not in ("dobj", "obj") or not (
+            verb.lemma_.lower() in m.owning_verbs or verb.lower_ in m.owning_verbs):
+        return False
+    # not a claim denied or made by nobody ("No group claimed the blast", « Aucun groupe n'a revendiqué l'explosion »)
+    nobody = lexicon_words("claims", m.lang, "NOBODY_SUBJECTS") | m.negative_determiners
+
+    def no_one(subj: Token) -> bool:
+        return subj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ in nobody for d in subj.children)
+
+    return not any(c.dep_ in ("neg", "advmod") and c.lower_ in m.negations for c in verb.children) \
+        and not any(c.dep_.startswith("nsubj") and no_one(c) for c in verb.children)
 
 
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],

@@ -5572,7 +5572,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     reason_acts: set[str] = set()  # acts an arrest was made over or a strike answered (_reason_with_toll)
     split_acts: set[str] = set()  # second acts of a sentence told in a clause and place of their own (_two_acts)
     finer: dict[str, bool] = {}
-    blamed = _blamed_in_follow_up(ctx, set(by_sent))
+    blamed = _blamed_in_follow_up(ctx, by_sent)
     for si in sorted(by_sent):
         trigs = by_sent[si]
         # a threat is never the incident a later sentence goes on about (date, antecedent, follow-ups)
@@ -5864,19 +5864,21 @@ def _older_act_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trig
     return None
 
 
-def _blamed_in_follow_up(ctx: Context, act_sents: set[int]) -> dict[int, ActorMention]:
+def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dict[int, ActorMention]:
     """The sentences that tell no act of their own and lay an act at one armed group's door with nothing else: a
     claim whose verb is one of accusing (``events_<lang>.ACCUSATION_VERBS``: "The rescue group blamed the RSF",
     "Police suspect Boko Haram", « Ce groupe a accusé les FSR ») with one named armed group as its direct object, and
     no complement but a date (not "accused Boko Haram of recruiting children": another act; a negated accusation
-    is no claim). Sentence index -> the group's mention."""
+    is no claim). A sentence whose only act is the act told before, named again by a definite noun outside the
+    accusation (« Aucun groupe n'a revendiqué l'enlèvement, mais les autorités soupçonnent Boko Haram »), tells none
+    of its own. Sentence index -> the group's mention."""
     out: dict[int, ActorMention] = {}
     accusing = ctx.m.accusation_verbs
     if not accusing:
         return out
     for cm in ctx.claims:
         si = ctx.sent_of_char(cm.sent_start)
-        if si in act_sents or si in out or cm.quoted or cm.certainty not in ("alleged", "possible"):
+        if si in out or cm.quoted or cm.certainty not in ("alleged", "possible"):
             continue
         sp = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
         if sp is None:
@@ -5884,16 +5886,31 @@ def _blamed_in_follow_up(ctx: Context, act_sents: set[int]) -> dict[int, ActorMe
         verb = sp.root
         if verb.lemma_.lower() not in accusing and verb.lower_ not in accusing:
             continue
+        if si in by_sent and (si == 0 or not all(
+                _is_definite(ctx, t) and not (verb.left_edge.i <= t.tok_start <= verb.right_edge.i)
+                for t in by_sent[si])):
+            continue
         # (the French parse may make each word of a name, and a day, an object: « ont accusé dimanche Boko Haram »)
         kids = [c for c in verb.children if not _in_date(ctx, c)]
         objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
         if not objects or any(c.dep_.split(":")[0] in ("prep", "obl", "xcomp", "ccomp", "advcl", "iobj") for c in kids):
             continue
         named = [a for a in ctx.actors if a.armed and not a.generic
-                 and all(a.tok_start <= o.i < a.tok_end for o in objects)]
+                 and all(a.tok_start <= o.i < a.tok_end or _names_the_noun(ctx, a, o) for o in objects)]
+        if any(t.pos_ == "VERB" for o in objects for t in o.subtree if t.i > o.i):
+            continue  # "suspect the jihadist group Boko Haram of recruiting children": another act
         if len(named) == 1:
             out[si] = named[0]
     return out
+
+
+def _names_the_noun(ctx: Context, a: ActorMention, noun) -> bool:
+    """The group's name is said of the noun (« le groupe jihadiste Boko Haram », "the jihadist group Boko Haram"):
+    a complement with no preposition, an apposition or a compound of it."""
+    root = ctx.doc[a.tok_start:a.tok_end].root
+    return noun.pos_ in ("NOUN", "PROPN") and root.head.i == noun.i and root.i > noun.i \
+        and root.dep_.split(":")[0] in ("nmod", "appos", "flat", "compound") \
+        and not any(c.dep_ == "case" for c in root.children)
 
 
 def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, incidents: list[Incident]) -> None:
@@ -5913,8 +5930,8 @@ def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, inc
         if not _violent(inc) or any(x.name == a.name for x in inc.actors) or _said_before(ctx, si, inc):
             continue  # (an accusation made the day before the act is of something else)
         doers = [x for x in inc.actors if x.role == "actor1"]
-        if doers and not _placeholder_perpetrator(inc):
-            continue
+        if doers and not _placeholder_perpetrator(inc) and not all(x.kind == "unidentified" for x in doers):
+            continue  # (unnamed doers, "gunmen", « des hommes armés », are no one named)
         _drop_doers(inc)
         inc.actors.insert(0, Actor(role="actor1", name=a.name, mention=a.text, kind=a.kind))
         inc.evidence.append(ctx.ev("actors", a.start, a.end))
