@@ -5897,9 +5897,11 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
             continue
         named = [a for a in ctx.actors if a.armed and not a.generic
                  and all(a.tok_start <= o.i < a.tok_end or _names_the_noun(ctx, a, o) for o in objects)]
-        if any(t.pos_ == "VERB" for o in objects for t in o.subtree if t.i > o.i):
+        heads = [*objects, *(ctx.doc[a.tok_start:a.tok_end].root for a in named)]
+        if any(c.i > h.i and c.dep_.split(":")[0] in ("prep", "acl", "advcl", "nmod") and c.dep_ != "acl:relcl"
+               and any(t.pos_ == "VERB" for t in c.subtree) for h in heads for c in h.children):
             continue  # "suspect the jihadist group Boko Haram of recruiting children": another act
-        if len(named) == 1:
+        if len({a.name for a in named}) == 1:  # (the group and its acronym in apposition: one group)
             out[si] = named[0]
     return out
 
