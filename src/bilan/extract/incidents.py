@@ -5069,7 +5069,8 @@ def _demonym_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
         words.append(troot.head)  # "A Russian missile strike": the demonym on the noun the weapon word qualifies
     for tok in words:
         for c in tok.children:
-            if c.dep_ not in DEMONYM_DOER_DEPS:
+            # (the French parse may hang the adjective after the noun as a clause: « des drones russes »)
+            if c.dep_ not in DEMONYM_DOER_DEPS and not (c.dep_ == "acl" and c.pos_ == "ADJ"):
                 continue
             iso = ctx.m.demonyms.get(c.lower_)
             if iso is None or (c.i + 1 < len(doc) and doc[c.i + 1].text == "-"):
@@ -6154,6 +6155,15 @@ def _same_town(a: Incident, b: Incident) -> bool:
 SAME_TOWN_KM = 2.0
 
 
+def _other_states_act(a: Incident, b: Incident) -> bool:
+    """Both incidents are done by a state's forces, each by another state's ("Military Forces of Russia", "Military
+    Forces of Ukraine"): two sides' acts, not one."""
+    da = {x.name for x in a.actors_in("actor1") if x.kind == "state_forces"}
+    db = {x.name for x in b.actors_in("actor1") if x.kind == "state_forces"}
+    return bool(da and db) and not da & db and len(a.actors_in("actor1")) == len(da) \
+        and len(b.actors_in("actor1")) == len(db)
+
+
 def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Incident]:
     """The lead incident and the parts later paragraphs tell of it (those that took its day,
     :func:`_lead_day_for_parts`): ACLED codes one event per town and day, and counts each dead once.
@@ -6168,7 +6178,9 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
       first part (its words stay that part's evidence). Parts whose figures add up to more than the
       lead's floor are no parts of its toll: the lead keeps its figure."""
     lead = _lead_incident(incidents)
-    parts = [i for i in incidents if i.date.basis == "lead" and i is not lead]
+    # (no act of another state's forces: "Russia's defence ministry said its forces had shot down 45 Ukrainian drones"
+    # after a Russian drone attack on Kharkiv is the other side's act, neither the lead's nor a share of its toll)
+    parts = [i for i in incidents if i.date.basis == "lead" and i is not lead and not _other_states_act(lead, i)]
     if lead is None or not parts:
         return incidents
     lead_dead = lead.fatalities

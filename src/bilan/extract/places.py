@@ -459,6 +459,26 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
         and ent.end < len(doc) and doc[ent.end].lower_ in _words(lang, "SUBDIVISION_WORDS")
 
 
+CITY_STRUCK_POP = 100_000  # people in a city the tagger calls a person that an attack is "on"
+
+
+def _city_struck(doc: Doc, cand: Span, lang: str, gaz: Gazetteer) -> bool:
+    """ "A Russian drone attack on Kharkiv", « une frappe sur Odessa »: the name a preposition of an attack's aim
+    opens after an attack's noun (``places_<lang>.STRUCK_PLACE_PREPS``, ``STRUCK_PLACE_NOUNS``), tagged a person, is
+    the city when the gazetteer's main name for it is a city of ``CITY_STRUCK_POP`` people or more and the tagger
+    calls it a person nowhere after a title (not "the attack on Smith")."""
+    preps, nouns = _words(lang, "STRUCK_PLACE_PREPS"), _words(lang, "STRUCK_PLACE_NOUNS")
+    if cand.start < 2 or doc[cand.start - 1].lower_ not in preps:
+        return False
+    noun = doc[cand.start - 2]
+    if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+        return False
+    if {t.ent_type_ for t in cand} - PERSON_LABELS:
+        return False
+    return any(c.feature == "city" and c.population >= CITY_STRUCK_POP and c.name.casefold() == cand.text.casefold()
+               for c in gaz.main_candidates(cand.text, lang=lang))
+
+
 def _person_in_place_slot(doc: Doc, cand: Span, lang: str, cues: frozenset[str], titles: frozenset[str]) -> bool:
     """``cand``, the tagger's whole name of a person, stands in a place's slot (:func:`_in_place_slot`) and nothing
     else in the text makes it a person: no name of a person holds it elsewhere, none is after a title, and every
@@ -658,7 +678,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # (or a part of a town: "on the edge of El Fasher" tagged an organisation)
                       and doc[e.start - 2].lower_ in towns | cues | _words(lang, "TOWN_PART_NOUNS")) or (
                       # "the territory of Beni", "Kherson region's Bilozerka" tagged a person
-                      e.label_ in PERSON_LABELS and _person_in_place_slot(doc, e, lang, cues, titles)) or (
+                      e.label_ in PERSON_LABELS and (_person_in_place_slot(doc, e, lang, cues, titles)
+                                                     or _city_struck(doc, e, lang, gaz))) or (
                       # "in eastern Burkina Faso" tagged a person
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")
                       and doc[e.start - 2].lower_ in cues) or (
@@ -825,6 +846,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
                 elif not spelled and not caps and (_mislabelled_town(doc, cand, lang, cues)
                                                      or _person_in_place_slot(doc, cand, lang, cues, titles)
+                                                     or _city_struck(doc, cand, lang, gaz)
                                                      or _untagged_town(doc, cand, lang, gaz, r[0])):
                     pass  # "in Djibo" tagged an organisation, "near Tessalit" a person, "in Timbuktu" nothing, in a
                     # story naming no country

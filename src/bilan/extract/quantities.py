@@ -294,6 +294,13 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         h, hs, he = None, None, None
         if head:
             word = head.group("head").lower()
+            if word not in g.not_counts and head.group("head")[:1].isupper():
+                # a capitalised adjective before the counted noun ("over several Russian regions", "three Kenyan
+                # villages"): the noun after it says what is counted
+                after = g.head_re.match(text, head.end())
+                if after is not None and after.start("head") == head.end() + 1 \
+                        and after.group("head").lower() in g.not_counts:
+                    continue
             if word in g.not_counts:
                 # a thing before a person noun names the person ("TWO BUS PASSENGERS"): the person is counted
                 after = g.head_re.match(text, head.end()) if head.start("head") == e + 1 else None

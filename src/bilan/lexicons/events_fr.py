@@ -25,6 +25,9 @@ TRIGGERS = [
     # Explosions / Remote violence
     ("frappe aérien", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("frappe de drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
+    # une attaque de drones est une frappe de drone d'ACLED (EN "drone attack")
+    ("attaque de drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ("not:civil_drone",)),
+    ("attaque de drones", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ("not:civil_drone",)),
     # une frappe de missiles ou de roquettes est un tir de missiles d'ACLED (« une frappe de missile russe »), comme
     # "missile strike" en anglais, pas une frappe aérienne
     ("frappe de missile", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 92, ()),

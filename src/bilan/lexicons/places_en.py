@@ -355,3 +355,9 @@ BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeaster
 # Ramadan"; places.unknown_towns)
 FEAST_NAMES = ["christmas", "easter", "ramadan", "eid", "thanksgiving", "passover", "hanukkah", "diwali", "tabaski",
                "pentecost", "lent", "advent", "ashura", "nowruz", "yom kippur"]
+
+# an attack's noun and the preposition of its aim before a city the tagger calls a person ("a drone attack on Kharkiv",
+# « une frappe sur Odessa »): the city (places._city_struck)
+STRUCK_PLACE_PREPS = ["on"]
+STRUCK_PLACE_NOUNS = ["attack", "attacks", "strike", "strikes", "assault", "raid", "raids", "bombardment", "shelling",
+                      "offensive"]

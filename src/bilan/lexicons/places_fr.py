@@ -364,3 +364,9 @@ SPEAKER_SEAT_PREPS = ["à", "depuis", "de", "d'", "d’"]
 # Pâques », « à Noël » ; places.unknown_towns)
 FEAST_NAMES = ["noël", "pâques", "ramadan", "ramadhan", "tabaski", "toussaint", "pentecôte", "ascension", "aïd",
                "achoura", "carême", "avent", "nouvel an"]
+
+# an attack's noun and the preposition of its aim before a city the tagger calls a person ("a drone attack on Kharkiv",
+# « une frappe sur Odessa »): the city (places._city_struck)
+STRUCK_PLACE_PREPS = ["contre", "sur"]
+STRUCK_PLACE_NOUNS = ["attaque", "attaques", "frappe", "frappes", "assaut", "raid", "raids", "bombardement",
+                      "bombardements", "offensive"]

@@ -68,6 +68,8 @@ NOT_COUNTS = [
     "bullets", "bullet", "shots", "rounds", "bullet wounds", "gunshots",
     # weapons shot down or intercepted ("shot down nine drones", "intercepted four missiles"): no one dead
     "drones", "missiles", "rockets", "shells", "mortar shells", "projectiles", "bombs", "grenades", "warheads",
+    # places ("shot down drones over several Russian regions", "in three provinces"): where, not whom
+    "regions", "provinces", "districts", "towns", "cities", "areas", "countries", "localities",
 ]
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]

@@ -83,6 +83,8 @@ NOT_COUNTS = [
     "drones", "missiles", "roquettes", "obus", "bombes", "grenades", "ogives",
     # un numéro de rue (« devant le 10, rue des Martyrs », « au 4 avenue Boganda ») : une adresse
     "rue", "avenue", "boulevard", ", rue", ", avenue", ", boulevard",
+    # des lieux (« au-dessus de plusieurs régions russes », « dans trois provinces ») : où, pas qui
+    "régions", "provinces", "districts", "villes", "zones", "pays",
 ]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
