@@ -165,3 +165,19 @@ def check_last_act_of_group(got: list[Incident], sub: str, group: str, theirs: b
     assert acts, [(i.sub_event_type, doers(i)) for i in got]
     named = any(group.lower() in d for d in doers(acts[-1]))
     assert named == theirs, [(i.sub_event_type, i.date.start, doers(i)) for i in got]
+
+
+def lead_place(text: str, lang: str, published: dt.date, names: str, lat: float, lon: float, km: float,
+               precisions: tuple[str, ...]) -> dict:
+    """The first incident's place, checked: its name or mention one of ``names`` ("A|B"), its point within ``km`` of
+    (``lat``, ``lon``), its precision one of ``precisions``. Returns the place as a dict for further checks."""
+    from bilan.gazetteer import distance_km
+
+    incs = incidents(text, lang, published)
+    assert incs, "no incident"
+    loc = incs[0].location
+    got = loc.model_dump()
+    assert found(names, [loc.name, loc.mention]), got
+    assert loc.lat is not None and distance_km(loc.lat, loc.lon, lat, lon) <= km, got
+    assert loc.precision in precisions, got
+    return got

@@ -34,7 +34,6 @@ import extracting
 
 from bilan import nlp
 from bilan.extract.places import find_places
-from bilan.gazetteer import distance_km
 from extracting import found, incidents
 
 PUBLISHED = dt.date(2024, 5, 14)
@@ -117,13 +116,7 @@ def _params(rows, xfail):
 
 @pytest.mark.parametrize("text,lang,names,lat,lon,precisions", _params(KNOWN, XFAIL_KNOWN))
 def test_a_town_is_read_whatever_its_accents(text, lang, names, lat, lon, precisions):
-    incs = incidents(text, lang, PUBLISHED)
-    assert incs, "no incident"
-    loc = incs[0].location
-    got = loc.model_dump()
-    assert found(names, [loc.name, loc.mention]), got
-    assert loc.lat is not None and distance_km(loc.lat, loc.lon, lat, lon) <= PLACE_KM, got
-    assert loc.precision in precisions, got
+    extracting.lead_place(text, lang, PUBLISHED, names, lat, lon, PLACE_KM, precisions)
 
 
 @pytest.mark.parametrize("text,lang,written,country,region,precision", _params(UNKNOWN, XFAIL_UNKNOWN))

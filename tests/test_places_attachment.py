@@ -47,7 +47,6 @@ import pytest
 
 import extracting
 
-from bilan.gazetteer import distance_km
 from extracting import found, incidents
 
 PUBLISHED = dt.date(2024, 3, 12)
@@ -176,15 +175,10 @@ def _params(rows, xfail):
 
 @pytest.mark.parametrize("text,lang,names,lat,lon", _params(KNOWN, XFAIL_KNOWN))
 def test_the_place_is_the_town_told_not_its_region(text, lang, names, lat, lon):
-    incs = incidents(text, lang, PUBLISHED)
-    assert incs, "no incident"
-    loc = incs[0].location
-    got = loc.model_dump()
-    assert found(names, [loc.name, loc.mention]), got
-    assert loc.lat is not None and distance_km(loc.lat, loc.lon, lat, lon) <= PLACE_KM, got
     # (a district told by its division word, « le territoire de Rutshuru », is read as that unit: admin2,
     # tests/test_places_leftovers.py)
-    assert loc.precision in ("exact", "near") + (("admin2",) if re.search(r"territo", text) else ()), got
+    extracting.lead_place(text, lang, PUBLISHED, names, lat, lon, PLACE_KM,
+                          ("exact", "near") + (("admin2",) if re.search(r"territo", text) else ()))
 
 
 @pytest.mark.parametrize("text,lang,written,country,region", _params(UNKNOWN, XFAIL_UNKNOWN))

