@@ -62,3 +62,18 @@ PLACES_COUNTED = [
 def test_a_place_counted_is_no_one_hit(text, lang):
     got = extracting.incidents(text, lang, DEC2)
     assert all(i.fatalities is None and i.injured is None for i in got), [(i.fatalities, i.injured) for i in got]
+
+
+# (text, lang, the dead): a title-case or capitalised word before a noun of persons keeps the count
+PERSONS_COUNTED = [
+    ("Gunmen killed two Interior Ministry employees in Mopti on Monday, the ministry said.", "en", 2),
+    ("GUNMEN KILLED TWO INTERIOR MINISTRY EMPLOYEES IN MOPTI ON MONDAY, THE MINISTRY SAID.", "en", 2),
+    ("Militants killed three Malian soldiers near Mopti on Monday, the army said.", "en", 3),
+]
+
+
+@pytest.mark.parametrize("text,lang,dead", PERSONS_COUNTED, ids=[f"{r[1]}-{k}" for k, r in enumerate(PERSONS_COUNTED)])
+def test_persons_after_a_capitalised_word_are_counted(text, lang, dead):
+    got = extracting.incidents(text, lang, DEC2)
+    assert len(got) == 1 and got[0].fatalities is not None, [(i.sub_event_type, i.fatalities) for i in got]
+    assert (got[0].fatalities.low, got[0].fatalities.high) == (dead, dead), got[0].fatalities

@@ -100,6 +100,7 @@ class _Grammar:
             rf"(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
         self.scale_re = re.compile(rf"(.*?)\s+({_alt(lx.SCALE_WORDS)})$", re.I)  # "2 millions"
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
+        self.places_counted = {w.lower() for w in getattr(lx, "PLACES_COUNTED", ())}
         # the things an attack hits are not counted people either ("leaving 17 guerrillas and 2
         # soldiers dead and 3 bridges partially destroyed", "46 towers")
         targets = load("targets", lang).PHYSICAL_TARGETS
@@ -294,12 +295,12 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         h, hs, he = None, None, None
         if head:
             word = head.group("head").lower()
-            if word not in g.not_counts and head.group("head")[:1].isupper():
-                # a capitalised adjective before the counted noun ("over several Russian regions", "three Kenyan
-                # villages"): the noun after it says what is counted
+            if word not in g.not_counts and head.group("head").istitle():
+                # an adjective of nationality before places counted ("over several Russian regions", "three Kenyan
+                # villages"; not "TWO JUSTICE MINISTRY EMPLOYEES"): where, no one hit
                 after = g.head_re.match(text, head.end())
                 if after is not None and after.start("head") == head.end() + 1 \
-                        and after.group("head").lower() in g.not_counts:
+                        and after.group("head").lower() in g.places_counted:
                     continue
             if word in g.not_counts:
                 # a thing before a person noun names the person ("TWO BUS PASSENGERS"): the person is counted

@@ -71,6 +71,10 @@ NOT_COUNTS = [
     # places ("shot down drones over several Russian regions", "in three provinces"): where, not whom
     "regions", "provinces", "districts", "towns", "cities", "areas", "countries", "localities",
 ]
+# places counted with an adjective of nationality between ("over several Russian regions", "three Kenyan villages"):
+# no one hit either
+PLACES_COUNTED = ["regions", "provinces", "districts", "towns", "cities", "areas", "countries", "localities",
+                  "villages"]
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]
 AGE_CUES = [r"aged\s*$"]

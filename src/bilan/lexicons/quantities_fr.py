@@ -86,6 +86,9 @@ NOT_COUNTS = [
     # des lieux (« au-dessus de plusieurs régions russes », « dans trois provinces ») : où, pas qui
     "régions", "provinces", "districts", "villes", "zones", "pays",
 ]
+# des lieux comptés, un adjectif de nationalité avant le nom (rare en français : « trois Etats sahéliens » a le nom
+# d'abord) : personne de touché
+PLACES_COUNTED = ["régions", "provinces", "districts", "villes", "zones", "pays", "villages", "localités"]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
              "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "fin", "début", "mi"]
