@@ -1482,16 +1482,11 @@ def read_text(text: str) -> str:
     return scare_quotes_blanked(plain_apostrophes(text))
 
 
-def parser_text(text: str) -> str:
-    """The text the parser reads for ``text``: :func:`unwrapped`, with :func:`read_text`."""
-    return unwrapped(read_text(text))
-
-
 def _closed_up(text: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:
-    """``text`` (the text read for a stored text, :func:`parser_text`) less its blanked scare quotes' spaces, the
-    ranges ``marks`` (:func:`_scare_marks` of the stored text) (« avoir neutralisé six insurgés »: what the parser
-    reads, its words side by side as typed without the marks), and its pieces as (start in it, start in ``text``);
-    None when it has none. Blank runs inside a sentence (« avoir   neutralisé ») would be whitespace tokens to the
+    """``text`` (the text the parser reads for a stored text: :func:`read_text`, :func:`unwrapped`) less its blanked
+    scare quotes' spaces, the ranges ``marks`` (:func:`_scare_marks` of the stored text) (« avoir neutralisé six
+    insurgés »: what the parser reads, its words side by side as typed without the marks), and its pieces as (start
+    in it, start in ``text``); None when it has none. Blank runs inside a sentence (« avoir   neutralisé ») would be whitespace tokens to the
     parser, which then reads the word between them as an adjective."""
     if not marks:
         return None
@@ -1538,7 +1533,6 @@ def _spread(doc: Doc, text: str, pieces: list[tuple[int, int]]) -> Doc | None:
         spaces.append(gap[:1] == " ")
         rest = gap[1:] if gap[:1] == " " else gap
         if rest:
-            spaces[-1] = gap[:1] == " "
             words.append(rest)
             spaces.append(False)
             tags.append("_SP" if doc.lang_ == "en" else "SPACE")
@@ -1575,12 +1569,12 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
 
 
 def _parsed(nlp: Language, lang: str, stored: list[str], batch_size: int) -> list[Doc]:
-    """The repaired parses of the texts read (:func:`parser_text`) for the ``stored`` texts; a text with scare quotes
-    is parsed closed up (:func:`_closed_up`) and its parse spread back over it, so that every offset stays the stored
-    text's."""
+    """The repaired parses of the texts read (:func:`read_text`, :func:`unwrapped`) for the ``stored`` texts; a text
+    with scare quotes is parsed closed up (:func:`_closed_up`) and its parse spread back over it, so that every
+    offset stays the stored text's."""
     plain = [plain_apostrophes(t) for t in stored]
     marks = [_scare_marks(t) for t in plain]  # found once: both the text read and its closed-up form need them
-    texts = [unwrapped(_blanked(p, m)) for p, m in zip(plain, marks)]  # parser_text, marks already found
+    texts = [unwrapped(_blanked(p, m)) for p, m in zip(plain, marks)]  # read_text, its marks already found
     closed = [_closed_up(t, m) for t, m in zip(texts, marks)]
     read = [c[0] if c is not None else t for t, c in zip(texts, closed)]
     docs = _repaired(nlp, lang, read, list(nlp.pipe(read, batch_size=batch_size)), batch_size)

@@ -213,7 +213,7 @@ def _outer_kinds(cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 def build_context(document: Document, doc: Doc) -> Context:
     lang = document.language or "fr"
     typed = document.text
-    read = read_text(typed)  # what the parser read too (nlp.parser_text): same length, same offsets
+    read = read_text(typed)  # what the parser read too (nlp._parsed): same length, same offsets
     if read is not typed:
         document = document.model_copy(update={"text": read})
     m = for_language(lang)
