@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 
 from bilan.gazetteer import distance_km
 from bilan.lexicons import LexiconMissing, load
-from bilan.model import Incident, Range, Report, stable_id
+from bilan.model import LOCATION_PRECISION_RANK as _LOC_RANK, Incident, Range, Report, stable_id
 
 MERGE_MAX_KM = 25.0
 # two towns of their own told in one story are two acts beyond this distance (a district of a town is within it)
@@ -89,7 +89,6 @@ def _dates_overlap(a, b) -> bool:
 
 
 _PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_LOC_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
 
 
 def _rank(precision: str | None) -> int:

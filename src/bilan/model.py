@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 Precision = Literal["day", "week", "month", "year"]
 LocationPrecision = Literal["exact", "near", "admin2", "admin1", "country"]
+# a place's precisions from the finest: 0 for "exact" to 4 for "country"
+LOCATION_PRECISION_RANK = {p: k for k, p in enumerate(get_args(LocationPrecision))}
 Certainty = Literal["asserted", "probable", "possible", "alleged", "denied"]
 Grade = Literal["confirmed", "fair", "weak", "contested", "single_source", "discounted"]
 ActorRole = Literal["actor1", "actor2", "victim"]

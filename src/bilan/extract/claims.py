@@ -288,11 +288,11 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
                 # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
                 subj = _subject(_verb_joined_to(tok, m), m)
-            elif not subj and _passing_head(tok) is not None:
+            elif not subj and (said_on := passing_head(tok)) is not None:
                 # "Local activists put the death toll higher, saying 19 people were killed", « des militants ont
                 # avancé un bilan plus lourd, affirmant que ... », "JNIM claimed responsibility for the attack,
                 # saying it had killed 25 soldiers": who does the verb says it, not its clause
-                subj = _subject(_passing_head(tok), m)
+                subj = _subject(said_on, m)
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
             toks = subj or _phrase_after_a_turn(tok, sent) or _issuer(tok)
@@ -481,7 +481,7 @@ def _phrase_after_a_turn(verb: Token, sent: Span) -> list[Token]:
     return toks
 
 
-def _passing_head(verb: Token) -> Token | None:
+def passing_head(verb: Token) -> Token | None:
     """The verb a present participle of saying is hung on, said in passing after it ("..., saying", « ..., affirmant
     que », « a revendiqué l'attaque en affirmant avoir tué »): its subject says it. The parse may hang the participle
     after a comma on the verb's object (« Les FSR ont démenti toute implication, accusant l'armée ... »): the verb

@@ -26,7 +26,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
-                                  perpetrator_hedge, quoted_by_sentence)
+                                  passing_head, perpetrator_hedge, quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
@@ -52,6 +52,7 @@ from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing,
                                    kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
                                    wounded_survivors)
 from bilan.model import (
+    LOCATION_PRECISION_RANK,
     Actor,
     Claim,
     DateValue,
@@ -869,10 +870,9 @@ def _same_area_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> tu
     if not placed:
         return None
     ante = placed[-1]
-    ranks = ("exact", "near", "admin2", "admin1", "country")
     own = ante.location.precision or "exact"
     floor = own if m.group(0).lower() in spot else "near"
-    precision = max(own, floor, key=lambda p: ranks.index(p) if p in ranks else len(ranks))
+    precision = max(own, floor, key=lambda p: LOCATION_PRECISION_RANK.get(p, len(LOCATION_PRECISION_RANK)))
     return ante, m.start(), m.end(), precision
 
 
@@ -3515,13 +3515,15 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     sp = ctx.doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
     if sp is None:
         return False
-    root = sp.root
-    if root.dep_ == "advcl" and root.head.i < root.i and (
-            root.head.lemma_.lower() in ctx.m.owning_verbs or root.head.lower_ in ctx.m.owning_verbs):
-        # « a revendiqué l'attaque en affirmant avoir tué ... », "claimed the attack, saying it had killed ...": who
-        # says it in passing is who took the act
-        root = root.head
-    if not (root.lemma_.lower() in ctx.m.owning_verbs or root.lower_ in ctx.m.owning_verbs):
+
+    def owning(t) -> bool:
+        return t.lemma_.lower() in ctx.m.owning_verbs or t.lower_ in ctx.m.owning_verbs
+
+    # (« a revendiqué l'attaque en affirmant avoir tué ... », "claimed the attack, saying it had killed ...": who says it
+    # in passing on a verb of owning, claims.passing_head, is who took the act)
+    said_on = passing_head(sp.root)
+    root = said_on if said_on is not None and owning(said_on) else sp.root
+    if not owning(root):
         return False
     trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
     # (its object, or the passive subject: "The attack was claimed by X", « L'attaque a été revendiquée par X »)
@@ -4607,15 +4609,6 @@ def _conjoined_up(tok) -> list:
     return out
 
 
-@lru_cache(maxsize=8)
-def _place_nouns(lang: str) -> frozenset[str]:
-    """The words of ``events_<lang>.CONTEXT_WORDS["place"]``: ground, a base, a building."""
-    try:
-        return frozenset(w.lower() for w in getattr(load_lexicon("events", lang), "CONTEXT_WORDS", {}).get("place", ()))
-    except LexiconMissing:
-        return frozenset()
-
-
 def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
                    excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """People named by their full name alone as what a violent verb or a casualty word of the sentence
@@ -4650,8 +4643,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
     # names listed with the noun of what they are, a place ("stormed Kadawa, Tungar Daji and Maru villages"): places
     # the gazetteer does not know, no one hit
-    place_nouns = _place_nouns(ctx.lang)
-    heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in place_nouns
+    heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in ctx.m.place_words
                                          for n in _conjoined_up(h) for c in n.children)]
     taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),
              *((v.tok_start, v.tok_end) for v in ctx.victims)]

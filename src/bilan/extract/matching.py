@@ -410,6 +410,8 @@ class LanguageMatchers:
         self.accident_events = frozenset(getattr(ev, "ACCIDENT_EVENTS", ()))
         self.accident_sources = frozenset(getattr(ev, "ACCIDENT_SOURCES", ()))
         self.weapon_words = frozenset(w.lower() for w in getattr(ev, "CONTEXT_WORDS", {}).get("weapon", ()))
+        # ground, a base, a building: the noun of what names listed with it are ("Kadawa and Maru villages")
+        self.place_words = frozenset(w.lower() for w in getattr(ev, "CONTEXT_WORDS", {}).get("place", ()))
         # context classes that some triggers need near them ("needs:weapon", "needs:territory")
         context_words = dict(getattr(ev, "CONTEXT_WORDS", {}))
         if "property" in context_words:
