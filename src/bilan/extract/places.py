@@ -465,8 +465,8 @@ CITY_STRUCK_POP = 100_000  # people in a city the tagger calls a person that an 
 def _city_struck(doc: Doc, cand: Span, lang: str, gaz: Gazetteer) -> bool:
     """ "A Russian drone attack on Kharkiv", « une frappe sur Odessa »: the name a preposition of an attack's aim
     opens after an attack's noun (``places_<lang>.STRUCK_PLACE_PREPS``, ``STRUCK_PLACE_NOUNS``), tagged a person, is
-    the city when the gazetteer's main name for it is a city of ``CITY_STRUCK_POP`` people or more and the tagger
-    calls it a person nowhere after a title (not "the attack on Smith")."""
+    the city when the gazetteer's main name for it, as written, is a city of ``CITY_STRUCK_POP`` people or more (not
+    "the attack on Smith", no such city)."""
     preps, nouns = _words(lang, "STRUCK_PLACE_PREPS"), _words(lang, "STRUCK_PLACE_NOUNS")
     if cand.start < 2 or doc[cand.start - 1].lower_ not in preps:
         return False
