@@ -107,6 +107,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     if last + 1 < len(doc) and doc[last + 1].text == ")" and "(" in doc[first:last + 1].text \
             and doc[first:last + 1].text.count("(") > doc[first:last + 1].text.count(")"):
         last += 1
+    first = _report_maker(doc, first, last, m)
     span = doc[first : last + 1]
     cm.speaker_start, cm.speaker_end = span.start_char, span.end_char
     cm.speaker_tokens = {t.i for t in span}
@@ -119,6 +120,17 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.pronoun = cm.same_source = True
         cm.speaker = span.text
         return
+    if span.text.lower() in m.latter:
+        # « le FPRC accuse le RPRC d'avoir attaqué ..., ce que ce dernier nie »: the group named last before it in
+        # the sentence (the words stay those of « ce dernier »)
+        latter = max((a for a in actors if cm.sent_start <= a.start and a.tok_end <= span.start and not a.generic
+                      and a.armed), key=lambda a: a.tok_start, default=None)
+        # (not when a name the actors do not know stands between: « le RPRC », unknown, is the latter then)
+        if latter is not None and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in _NO_PARTY_LABELS
+                                          and not any(a.tok_start <= i < a.tok_end for a in actors)
+                                          for i in range(latter.tok_end, span.start)):
+            cm.speaker, cm.organisation = latter.text, latter.name
+            return
     persons = [e for e in ents if e.label_ in ("PER", "PERSON") and e.start >= span.start and e.end <= span.end]
     orgs = [a for a in actors if a.tok_start >= span.start and a.tok_end <= span.end and a.armed]
     if not orgs:
@@ -162,6 +174,26 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.role_only = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
         if cm.role_only:
             cm.speaker_role = text
+
+
+_NO_PARTY_LABELS = ("LOC", "GPE", "FAC", "DATE", "TIME")  # names of no one
+
+
+def _report_maker(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int:
+    """Where the speaker starts when the source is a toll or a report, which names no one, and its maker is told
+    after it (« selon un bilan fourni lundi par un responsable humanitaire », « selon un rapport de la Minusca »,
+    "according to a toll given by an aid official"): the word after the preposition that brings in the maker (by a
+    participle on the report's noun, or on the noun itself). ``first`` when there is none."""
+    root = doc[first : last + 1].root
+    if root.lemma_.lower() not in m.report_nouns and root.lower_ not in m.report_nouns:
+        return first
+    for t in doc[root.i + 1 : last]:
+        if t.lower_ not in m.report_maker_preps or t.pos_ != "ADP":
+            continue
+        on = t.head if t.dep_ in ("prep", "agent") else t.head.head  # (UD: the case mark hangs on its noun)
+        if on.i == root.i or (on.head.i == root.i and on.dep_ == "acl"):
+            return t.i + 1 if t.i + 1 <= last else first
+    return first
 
 
 def _qualifies_a_role(name: Span, m: LanguageMatchers) -> bool:
@@ -438,10 +470,13 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     dément…"), the words before it, if they name someone and quote nothing."""
     doc = verb.doc
     left = doc[sent.start : verb.i]
+    rel = next((t for t in reversed(left) if _relative(t)), None)
+    if rel is not None and rel.i + 1 < verb.i:
+        left = doc[rel.i + 1 : verb.i]  # « ..., ce que cette dernière dément »: the words the relative opens
     opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
     if not left or len(left) > 20 or any(t.text in opens for t in left) or not _names_someone(left, m):
         return []
-    if ("Fin" in verb.morph.get("VerbForm") or verb.pos_ == "NOUN") and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
+    if ("Fin" in verb.morph.get("VerbForm") or verb.pos_ in ("NOUN", "ADV", "ADJ")) and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
         # "The governor rejected claims that ... and [said]": a clause, not the speaker of a finite verb
         # or a noun (a participle's may be: "THE COMMAND ISSUED A COMMUNIQUE IN SAN SALVADOR, STATING THAT")
         return []
@@ -503,7 +538,7 @@ def _relative(tok: Token) -> bool:
 
 
 def _names_someone(span: Span, m: LanguageMatchers) -> bool:
-    if span.root.pos_ == "PRON" and span.root.lower_ not in m.euphonic:
+    if (span.root.pos_ == "PRON" and span.root.lower_ not in m.euphonic) or span.text.lower() in m.latter:
         return True
     return any(e.label_ in ("PER", "PERSON", "ORG") for e in span.ents) or any(
         t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
@@ -539,8 +574,11 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     before = [c for c in real if c.i < verb.i]
     if len(before) > 1 and verb.doc[before[-1].left_edge.i - 1].text == ",":
         real = [c for c in real if c.i >= before[-1].i]
-    if len(real) == 1 and ("Rel" in real[0].morph.get("PronType") or real[0].tag_ in ("WDT", "WP")) \
-            and verb.dep_ in ("acl:relcl", "relcl"):
+    if len(real) > 1:
+        # "The kidnappers, who police said were bandits": the relative pronoun is the reported clause's subject,
+        # the parse hung it on the saying verb beside its own
+        real = [c for c in real if not _relative(c)] or real
+    if len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
     if real:
         toks = sorted({t for c in real for t in (_np_tokens(c) if c.pos_ != "PRON" else [c])}, key=lambda t: t.i)

@@ -590,7 +590,10 @@ class LanguageMatchers:
         self.do_support = frozenset(getattr(cl, "DO_SUPPORT", ()))
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
         self.same_source = frozenset(p.lower() for p in getattr(cl, "SAME_SOURCE", ()))
+        self.latter = frozenset(p.lower() for p in getattr(cl, "LATTER", ()))
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
+        self.report_nouns = frozenset(getattr(cl, "REPORT_NOUNS", ()))
+        self.report_maker_preps = frozenset(getattr(cl, "REPORT_MAKER_PREPS", ()))
         self.conditional_is_alleged = bool(cl.CONDITIONAL_IS_ALLEGED)
         # the hedges and predicates that make a perpetrator suspected rather than reported as fact
         self.perpetrator_hedges = dict(getattr(cl, "PERPETRATOR_HEDGES", {}))

@@ -101,6 +101,7 @@ class _Grammar:
         self.scale_re = re.compile(rf"(.*?)\s+({_alt(lx.SCALE_WORDS)})$", re.I)  # "2 millions"
         self.not_counts = {w.lower() for w in lx.NOT_COUNTS}
         self.places_counted = {w.lower() for w in getattr(lx, "PLACES_COUNTED", ())}
+        self.groups_counted = {w.lower() for w in getattr(lx, "GROUPS_COUNTED", ())}
         # the things an attack hits are not counted people either ("leaving 17 guerrillas and 2
         # soldiers dead and 3 bridges partially destroyed", "46 towers")
         targets = load("targets", lang).PHYSICAL_TARGETS
@@ -301,6 +302,12 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                 after = g.head_re.match(text, head.end())
                 if after is not None and after.start("head") == head.end() + 1 \
                         and after.group("head").lower() in g.places_counted:
+                    continue
+            if word not in g.not_counts:
+                # groups counted after an adjective ("two armed groups", "two rival factions"): who fought
+                after = g.head_re.match(text, head.end())
+                if after is not None and after.start("head") == head.end() + 1 \
+                        and after.group("head").lower() in g.groups_counted:
                     continue
             if word in g.not_counts:
                 # a thing before a person noun names the person ("TWO BUS PASSENGERS"): the person is counted

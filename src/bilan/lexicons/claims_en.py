@@ -41,6 +41,12 @@ CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
 # (and those of an attribution: "according to him")
 PRONOUNS = ["he", "she", "they", "him", "her", "them"]
 # "the same source said": the speaker told before
+# the nouns of a toll or a report: after "according to", its maker speaks ("according to a toll given by an aid
+# official", "according to a report by the UN mission"); the prepositions that bring in its maker
+REPORT_NOUNS = ["toll", "report", "count", "tally", "statement", "figures", "estimate", "estimates"]
+REPORT_MAKER_PREPS = ["by", "of", "from"]
+# "which the latter denies": the one named last before, in the same sentence
+LATTER = ["the latter", "latter"]
 SAME_SOURCE = ["same source", "same sources", "same official", "same spokesman", "same spokeswoman"]
 SPEAKER_ROLE_NOUNS = [
     "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "captain", "minister", "governor",

@@ -51,6 +51,8 @@ CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en reva
 PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux"]
 # « selon la même source » : celui qui a parlé avant
 SAME_SOURCE = ["même source", "mêmes sources", "même responsable", "même porte-parole"]
+# « ce que ce dernier nie » : le dernier nommé avant, dans la même phrase
+LATTER = ["ce dernier", "cette dernière", "ces derniers", "ces dernières"]
 SPEAKER_ROLE_NOUNS = [
     "porte-parole", "chef", "général", "colonel", "commandant", "capitaine", "lieutenant", "ministre", "gouverneur",
     "maire", "responsable", "officier", "président", "directeur", "représentant", "préfet", "député", "chef militaire",
@@ -130,6 +132,11 @@ TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", 
 # Croix-Rouge a recensé 41 corps », « un responsable a dénombré douze blessés ») : leur sujet est celui qui
 # parle ; la déclaration est affirmée
 FIGURE_REPORTING = ["évoquer", "recenser", "dénombrer"]
+
+# les noms d'un bilan ou d'un rapport : après « selon », celui qui l'a fait parle (« selon un bilan fourni par un
+# responsable humanitaire », « selon un rapport de la Minusca ») ; la préposition qui introduit son auteur
+REPORT_NOUNS = ["bilan", "rapport", "décompte", "communiqué", "chiffre", "chiffres", "estimation", "relevé"]
+REPORT_MAKER_PREPS = ["par", "de", "du", "des", "d'"]
 
 # noms qui, après « selon », ne nomment personne (« selon toute vraisemblance », « selon le plan prévu », « selon
 # la tradition », « varient selon les quartiers ») : pas de locuteur

@@ -70,11 +70,16 @@ NOT_COUNTS = [
     "drones", "missiles", "rockets", "shells", "mortar shells", "projectiles", "bombs", "grenades", "warheads",
     # places ("shot down drones over several Russian regions", "in three provinces"): where, not whom
     "regions", "provinces", "districts", "towns", "cities", "areas", "countries", "localities",
+    # groups, not people ("clashes between two rival factions", "two armed groups"): who fought
+    "groups", "factions", "militias", "clans", "communities", "gangs", "camps",
 ]
 # places counted with an adjective of nationality between ("over several Russian regions", "three Kenyan villages"):
 # no one hit either
 PLACES_COUNTED = ["regions", "provinces", "districts", "towns", "cities", "areas", "countries", "localities",
                   "villages"]
+# groups counted with an adjective before the noun ("two armed groups", "two rival factions"): who fought, not whom
+# they hit
+GROUPS_COUNTED = ["groups", "factions", "militias", "clans", "communities", "gangs"]
 YEAR_CUES = ["in", "since", "of", "from", "before", "after", "year", "january", "february", "march", "april", "may",
              "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]
 AGE_CUES = [r"aged\s*$"]

@@ -85,10 +85,14 @@ NOT_COUNTS = [
     "rue", "avenue", "boulevard", ", rue", ", avenue", ", boulevard",
     # des lieux (« au-dessus de plusieurs régions russes », « dans trois provinces ») : où, pas qui
     "régions", "provinces", "districts", "villes", "zones", "pays",
+    # des groupes, pas des gens (« affrontements entre deux factions rivales », « deux groupes armés ») : qui se bat
+    "groupes", "factions", "milices", "clans", "communautés", "bandes", "camps",
 ]
 # des lieux comptés, un adjectif de nationalité avant le nom (rare en français : « trois Etats sahéliens » a le nom
 # d'abord) : personne de touché
 PLACES_COUNTED = ["régions", "provinces", "districts", "villes", "zones", "pays", "villages", "localités"]
+# des groupes comptés, un adjectif avant le nom (« deux grands groupes ») : qui se bat, pas qui est touché
+GROUPS_COUNTED = ["groupes", "factions", "milices", "clans", "communautés", "bandes"]
 # what before a four-digit number makes it a year
 YEAR_CUES = ["en", "depuis", "de", "dès", "avant", "après", "année", "l'an", "janvier", "février", "mars", "avril",
              "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "fin", "début", "mi"]
