@@ -115,7 +115,9 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.pronoun = True
         cm.speaker = span.text
         return
-    if _strip_det(span.text, m).lower() in m.same_source:
+    said_before = _strip_det(span.text, m).lower()
+    if said_before in m.same_source or (m.same_source_prefixes and said_before.startswith(m.same_source_prefixes)
+                                        and len(span) <= 4):
         # « selon la même source », "the same source said": the speaker told before (_resolve_speakers)
         cm.pronoun = cm.same_source = True
         cm.speaker = span.text
@@ -297,6 +299,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if ("Inf" in tok.morph.get("VerbForm") and not any(c.lemma_ in m.do_support for c in tok.children)) \
                     or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp") and not form):
                 continue  # an infinitive reports nothing, but for a simple tense's ("did not confirm")
+            if m.frequency_adverbs and any(c.lower_ in m.frequency_adverbs for c in tok.children):
+                continue  # "The ADF rarely claims its attacks": what it does now and then, no claim of this act
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim

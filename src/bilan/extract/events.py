@@ -1779,6 +1779,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                    and c.dep_ in PARTICLE_DEPS for c in verb.children):
                 entries.setdefault((s, s + 1), []).append(key)
     out: list[Trigger] = []
+    background_disrupted: set[int] = set()  # tokens of weapons disrupted, told as background after the lead
     # the lead is the first sentence, or the second when the first reports no event ("held talks on
     # Sunday. He said X agreed to drop its demand")
     lead = news_lead = None  # the first sentence with an event, the first not in ``recalled``
@@ -1814,6 +1815,9 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             if si > 0 and not (si == 1 and lead in (None, 1)) and not (
                     lead in recalled and news_lead in (None, si)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
+                if sub == DISRUPTED and _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
+                    # the bomb it defused is no blast of its own either
+                    background_disrupted.update(range(sp.start, sp.end))
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
                 continue
@@ -1847,7 +1851,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_protest_origins(doc, out, m)
     out = _drop_territory_means(doc, out, m)
     out = _drop_tolls_not_alone(doc, out, m, sents)
-    return [t for t in _drop_disrupted_weapons(doc, out) if not _weapon_inventory(doc, t, m)
+    return [t for t in _drop_disrupted_weapons(doc, out, background_disrupted) if not _weapon_inventory(doc, t, m)
             and not _weapon_supplied(doc, t, m)]
 
 
@@ -2596,11 +2600,13 @@ DISRUPTED = "Disrupted weapons use"
 STRATEGIC_ANY_SENTENCE = frozenset({"Looting/property destruction"})
 
 
-def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
+def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger], background: set[int] = frozenset()) -> list[Trigger]:
     """A bomb, mine or rocket that was found, seized or defused ("an explosive device was found
     and defused", "sappers defused hundreds of landmines") is the object of the disrupted weapons
-    use, not an explosion of its own."""
+    use, not an explosion of its own. ``background``: the tokens of such uses told after the lead, which are no
+    incident of their own ("Soldiers had also defused two explosive devices"): their weapons are none either."""
     disrupted = {i for t in trigs if t.sub_event_type == DISRUPTED for i in range(t.tok_start, t.tok_end)}
+    disrupted |= background
     if not disrupted:
         return trigs
     out = []

@@ -3936,7 +3936,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # (not the document's main opponent when the sentence names another group: "a clash with members
             # of a rival gang")
             hit_side, a1 = (None, free[0]) if free else (
-                a1, None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1))
+                a1, None if names_another_group(sent, ctx.m) else main_opponent(_not_speaking(ctx), a1))
             doers_pool = [a for a in doers_pool if a not in hit]  # (nor, later, the doer of another act)
     # « une patrouille de l'armée est tombée dans une embuscade », "an army patrol came under fire": the side that
     # underwent the act is the side hit, never its doer (nor are the dead of that side the act's doers)
@@ -3983,7 +3983,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if etype == "Battles":
             others = [a for a in armed if a.name != a1.name]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
-                or (None if names_another_group(sent, ctx.m) else main_opponent(ctx.actors, a1)) \
+                or (None if names_another_group(sent, ctx.m) else main_opponent(_not_speaking(ctx), a1)) \
                 or (others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
@@ -9095,7 +9095,7 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
                                 for r in roots)
     told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
     followed = _followed_incident(ctx, told, si)
-    if followed is None:
+    if followed is None or _elsewhere(inc, followed):
         return False
     # a find told in the past perfect after a toll so far, within it ("bringing to ten the number of
     # villagers killed ... Seven bodies had been found on Wednesday", « Sept corps avaient été
@@ -9105,6 +9105,22 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
     return all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
                or earlier and q.value.single() is not None and q.value.single() <= (bound.single() or 0)
                for q in figures)
+
+
+ELSEWHERE_KM = 25.0  # two towns this far apart are two places of acts, not one place named twice
+
+
+def _elsewhere(inc: Incident, other: Incident) -> bool:
+    """The incident is placed in a town of its own, away from the other's ("Gunmen killed five civilians in Bambari
+    on Sunday. On Saturday, three other civilians were killed in Alindao"): its dead, even said as more, are another
+    act's, not more of the other's toll."""
+    a, b = inc.location, other.location
+    if a.geonames_id is None or b.geonames_id is None or a.geonames_id == b.geonames_id \
+            or a.lat is None or b.lat is None:
+        return False
+    if LOCATION_PRECISION_RANK.get(a.precision, 0) > LOCATION_PRECISION_RANK["near"]:
+        return False  # (a region, a country: it may hold the other's town)
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > ELSEWHERE_KM
 
 
 def _toll_so_far_evidence(ctx: Context, inc: Incident) -> None:
@@ -9861,6 +9877,19 @@ def _maybe_one(a: Incident, b: Incident) -> bool:
     return a.sub_event_type == b.sub_event_type and (
         a.location.geonames_id is None or b.location.geonames_id is None
         or a.location.geonames_id == b.location.geonames_id)
+
+
+def _not_speaking(ctx: Context) -> list[ActorMention]:
+    """The document's actor mentions but those that only tell of an act ("..., police said", « selon l'armée »):
+    who a side of a fight may be taken from when the sentence names none ("Gunmen killed 11 men in an attack
+    blamed on the ADF, police said": the police told it, it did not fight). A speaker owning the act is kept."""
+    speaking: set[int] = set()
+    for cm in ctx.claims:
+        verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if verb is not None and (verb.root.lemma_.lower() in ctx.m.owning_verbs or verb.root.lower_ in ctx.m.owning_verbs):
+            continue
+        speaking |= cm.speaker_tokens
+    return [a for a in ctx.actors if a.tok_start not in speaking]
 
 
 def _claim_words(ctx: Context, claims: list[ClaimMention]) -> set[int]:

@@ -590,7 +590,10 @@ class LanguageMatchers:
         self.do_support = frozenset(getattr(cl, "DO_SUPPORT", ()))
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
         self.same_source = frozenset(p.lower() for p in getattr(cl, "SAME_SOURCE", ()))
+        # "the same network", « le même réseau »: a source told before, whatever its noun
+        self.same_source_prefixes = tuple(p.lower() for p in getattr(cl, "SAME_SOURCE_PREFIXES", ()))
         self.latter = frozenset(p.lower() for p in getattr(cl, "LATTER", ()))
+        self.frequency_adverbs = frozenset(getattr(cl, "FREQUENCY_ADVERBS", ()))
         self.role_nouns = frozenset(cl.SPEAKER_ROLE_NOUNS)
         self.report_nouns = frozenset(getattr(cl, "REPORT_NOUNS", ()))
         self.report_maker_preps = frozenset(getattr(cl, "REPORT_MAKER_PREPS", ()))

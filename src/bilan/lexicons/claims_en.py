@@ -45,9 +45,13 @@ PRONOUNS = ["he", "she", "they", "him", "her", "them"]
 # official", "according to a report by the UN mission"); the prepositions that bring in its maker
 REPORT_NOUNS = ["toll", "report", "count", "tally", "statement", "figures", "estimate", "estimates"]
 REPORT_MAKER_PREPS = ["by", "of", "from"]
+# adverbs of how often, on a verb of saying or claiming: a habit, no claim ("the group rarely claims its attacks")
+FREQUENCY_ADVERBS = ["rarely", "seldom", "often", "usually", "sometimes", "frequently", "regularly", "routinely",
+                     "generally", "typically"]
 # "which the latter denies": the one named last before, in the same sentence
 LATTER = ["the latter", "latter"]
 SAME_SOURCE = ["same source", "same sources", "same official", "same spokesman", "same spokeswoman"]
+SAME_SOURCE_PREFIXES = ["same "]  # + any noun: "the same network", « le même réseau »
 SPEAKER_ROLE_NOUNS = [
     "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "captain", "minister", "governor",
     "mayor", "official", "officials", "officer", "president", "director", "representative", "chief", "source",

@@ -51,6 +51,11 @@ CONTRAST = ["toutefois", "cependant", "mais", "pourtant", "néanmoins", "en reva
 PRONOUNS = ["il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux"]
 # « selon la même source » : celui qui a parlé avant
 SAME_SOURCE = ["même source", "mêmes sources", "même responsable", "même porte-parole"]
+SAME_SOURCE_PREFIXES = ["même ", "mêmes "]  # + any noun: "the same network", « le même réseau »
+# adverbes de fréquence sur un verbe de parole ou de revendication : une habitude, aucune déclaration (« le groupe
+# revendique rarement ses attaques »)
+FREQUENCY_ADVERBS = ["rarement", "souvent", "parfois", "fréquemment", "régulièrement", "généralement",
+                     "habituellement", "systématiquement"]
 # « ce que ce dernier nie » : le dernier nommé avant, dans la même phrase
 LATTER = ["ce dernier", "cette dernière", "ces derniers", "ces dernières"]
 SPEAKER_ROLE_NOUNS = [
