@@ -5173,7 +5173,8 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
             return True
         dets = [c for c in subj.children if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
         if any(d.lower_ in possessives for d in dets):
-            return True  # "ITS UNITS", « ses membres »
+            # "ITS UNITS", « ses membres »; not a thing of theirs, which undergoes ("their vehicle hit a landmine")
+            return subj.lower_ not in _physical_target_words(ctx.lang)
         return (subj.lemma_.lower() in anaphors or subj.lower_ in anaphors) and any(
             d.lower_ in ctx.m.definite_articles for d in dets) and not any(
             c.dep_ in ("prep", "nmod") for c in subj.children)
@@ -5214,8 +5215,11 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         verb = sp.root
         # the group the speaker's words name, or the group a group word as speaker names again
         # ("THE GROUP SAID": claims._group_named_again)
+        # (a mention of the speaker's force that the act hit is not it: "Two soldiers were killed when their vehicle
+        # hit a landmine, a military source said")
         group = next((a for a in ctx.actors if a.armed and not a.generic and a.kind != "unidentified" and (
-            a.tok_start in cm.speaker_tokens or a.name == cm.organisation and a.tok_end <= verb.i)), None)
+            a.tok_start in cm.speaker_tokens or a.name == cm.organisation and a.tok_end <= verb.i
+            and not _np_head(ctx, a).dep_.startswith(PASSIVE_SUBJECTS))), None)
         if group is None:
             continue
         inside = {t.i for t in verb.subtree} - {verb.i} - cm.speaker_tokens

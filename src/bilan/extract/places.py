@@ -453,10 +453,31 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
         return True  # (a link alone is none: « le fils d'Ahmed »)
     if start > 1 and prev in _words(lang, "CAPS_PLACE_CUES_BEFORE") and doc[start - 2].lower_ in _slot_words(lang) | cues:
         return True  # (« près d'Ansongo »)
+    if _on_a_road(doc, start, lang):
+        return True
     # "in the Tessalit district": an article after a place preposition, a unit's word after the name
     ent = next((e for e in doc.ents if e.start == start), None)
     return ent is not None and start > 1 and prev in _words(lang, "NAME_ARTICLES") and doc[start - 2].lower_ in cues \
         and ent.end < len(doc) and doc[ent.end].lower_ in _words(lang, "SUBDIVISION_WORDS")
+
+
+def _on_a_road(doc: Doc, start: int, lang: str) -> bool:
+    """The name at ``start`` ends a road ("on the road to Boni", "the road between Douentza and Boni", « sur la route
+    de Boni », « l'axe reliant Douentza à Boni »): after a road's noun and its link (``places_<lang>.ROAD_NOUNS``,
+    ``ROAD_LINKS``), or joined to such a name ("and Boni", « à Boni »: ``ROAD_JOINS``)."""
+    roads, links, joins = _words(lang, "ROAD_NOUNS"), _words(lang, "ROAD_LINKS"), _words(lang, "ROAD_JOINS")
+    if not roads or start < 2:
+        return False
+    prev = doc[start - 1].lower_
+    if prev in links and doc[start - 2].lower_ in roads:
+        return True
+    if prev in joins:
+        # the name before the join, two words at most, itself at a road's end
+        for k in (start - 2, start - 3):
+            if k >= 2 and doc[k].pos_ == "PROPN" and all(doc[j].pos_ == "PROPN" for j in range(k, start - 1)) \
+                    and doc[k - 1].lower_ in links and doc[k - 2].lower_ in roads:
+                return True
+    return False
 
 
 CITY_STRUCK_POP = 100_000  # people in a city the tagger calls a person that an attack is "on"
@@ -1285,7 +1306,8 @@ def _home_only_names(doc: Doc, lang: str, titles: frozenset[str]) -> set[int]:
         if _after_title(doc, e.start, titles) or not all(t.is_title for t in e if t.is_alpha):
             continue
         if e.label_ in MISLABELS and e.label_ not in NATIONALITY_LABELS and e.start > 0 \
-                and doc[e.start - 1].lower_ in cues and not _after_place_preposition(doc, e.start, lang):
+                and doc[e.start - 1].lower_ in cues and not _after_place_preposition(doc, e.start, lang) \
+                and not _on_a_road(doc, e.start, lang):  # ("the road to Boni": where the road goes)
             out.add(e.start)
         elif e.label_ in PLACE_LABELS and len(e) == 1 and e.text in surnames:
             out.add(e.start)

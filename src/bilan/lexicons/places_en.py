@@ -361,3 +361,9 @@ FEAST_NAMES = ["christmas", "easter", "ramadan", "eid", "thanksgiving", "passove
 STRUCK_PLACE_PREPS = ["on"]
 STRUCK_PLACE_NOUNS = ["attack", "attacks", "strike", "strikes", "assault", "raid", "raids", "bombardment", "shelling",
                       "offensive"]
+
+# a road's ends are places ("on the road to Boni", "the road between Douentza and Boni", "the highway linking X to Y"):
+# the road's nouns, the words that link them to a name, and those that join a second name
+ROAD_NOUNS = ["road", "highway", "route", "axis", "track", "motorway"]
+ROAD_LINKS = ["to", "between", "from", "linking", "connecting"]
+ROAD_JOINS = ["and", "to"]

@@ -370,3 +370,9 @@ FEAST_NAMES = ["noël", "pâques", "ramadan", "ramadhan", "tabaski", "toussaint"
 STRUCK_PLACE_PREPS = ["contre", "sur"]
 STRUCK_PLACE_NOUNS = ["attaque", "attaques", "frappe", "frappes", "assaut", "raid", "raids", "bombardement",
                       "bombardements", "offensive"]
+
+# les bouts d'une route sont des lieux (« sur la route de Boni », « l'axe reliant Douentza à Boni », « entre Douentza et
+# Boni ») : les noms de route, les mots qui les lient à un nom, ceux qui joignent un second nom
+ROAD_NOUNS = ["route", "axe", "piste", "nationale", "tronçon", "corridor"]
+ROAD_LINKS = ["de", "d'", "entre", "reliant", "vers"]
+ROAD_JOINS = ["et", "à"]
