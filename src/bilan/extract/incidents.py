@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, POS
@@ -49,8 +49,8 @@ from bilan.extract.targets import (TargetMention, damage_spans, find_target_ment
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
-                                   kin_complement, pronoun_gender, titled_names, victims_of, with_wounds,
-                                   wounded_survivors)
+                                   said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
+                                   with_wounds, wounded_survivors)
 from bilan.model import (
     LOCATION_PRECISION_RANK,
     Actor,
@@ -3206,9 +3206,10 @@ def _forces_hit_name(ctx: Context, v: VictimMention) -> str:
 
 
 def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: ActorMention | None,
-                anchors: list[tuple[int, int]]) -> list[ActorMention]:
+                anchors: list[tuple[int, int]], tied: list[VictimMention] = ()) -> list[ActorMention]:
     """The soldiers and police of ``sent`` an act hit: state forces or police tied to one of
-    ``anchors`` as its victims are (object, passive subject, a casualty word's person), not its
+    ``anchors`` as its victims are (object, passive subject, a casualty word's person), or picked out of
+    the victims ``tied`` before them ("TWELVE PASSENGERS, THREE OF WHOM ARE POLICEMEN, WERE HURT"), not its
     ``agent``, nor named by an agent phrase ("killed by soldiers"), nor its active subject."""
     markers = ctx.m.agent_markers
     out = []
@@ -3222,7 +3223,8 @@ def _forces_hit(ctx: Context, sent: Span, armed: list[ActorMention], agent: Acto
                 a.tok_start > sent.start and ctx.doc[a.tok_start - 1].lower_ in markers):
             continue
         mention = VictimMention(a.start, a.end, a.text, a.tok_start, a.tok_end, civilian=False)
-        if victims_of(ctx.doc, sent, [mention], anchors, [], ctx.lang):
+        before = [v for v in tied if v.tok_end <= a.tok_start]
+        if any(v is mention for v in victims_of(ctx.doc, sent, [*before, mention], anchors, [], ctx.lang)):
             out.append(a)
     return out
 
@@ -3680,6 +3682,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 tied_victims.append(v)
     # a name and its title or role are one person (MUC-4 7.20: "Pedro Ruiz, a senator"), and so is "the
     # senator" of a later sentence with the "Senator Raul Echeverri" the story named before
+    # "SHE WAS THE FOURTH JUDGE MURDERED IN THE PROVINCE": a noun said of a person told before is that person
+    def said_of(tok) -> bool:
+        return said_of_person_named(tok, ctx.lang)
+    tied_victims = [v for v in tied_victims if not said_of(ctx.doc[v.tok_start:v.tok_end].root)]
     tied_victims = one_person(ctx.doc, tied_victims, ctx.lang, ctx.place_spans)
     tied_victims = [_named_before(ctx, v, sent.start) for v in tied_victims]
     if "threat" in trig.flags:
@@ -4049,7 +4055,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # not who tells or answers it (``telling``), nor whose kin was hit ("THE SON OF A RANCHER")
         v = next((a for a in (civ_victim, *(a for a in in_sent if a.kind == "civilians"))
                   if a is not None and clear_of_doer(a.start, a.end) and a.tok_start not in telling
-                  and not kin_complement(ctx.doc[a.tok_start:a.tok_end].root)), None)
+                  and not kin_complement(ctx.doc[a.tok_start:a.tok_end].root)
+                  and not said_of(ctx.doc[a.tok_start:a.tok_end].root)), None)
         if v is not None:
             actors.append(Actor(role="victim", name="civilians", mention=v.text, kind="civilians"))
             evidence.append(ctx.ev("actors", v.start, v.end))
@@ -4060,7 +4067,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                    and ctx.doc[e - 1].pos_ in ("NOUN", "PROPN") and ctx.doc[e - 1].dep_ != "amod"
                    and not (s > 0 and f"{ctx.doc[s - 1].lower_} {ctx.doc[s:e].text.lower()}" in dress)
                    and s not in telling and clear_of_doer(ctx.doc[s:e].start_char, ctx.doc[s:e].end_char)
-                   and not kin_complement(ctx.doc[s:e].root)]
+                   and not kin_complement(ctx.doc[s:e].root) and not said_of(ctx.doc[s:e].root)]
             if civ:
                 span = ctx.doc[civ[0][0]:civ[0][1]]
                 actors.append(Actor(role="victim", name="civilians", mention=span.text, kind="civilians"))
@@ -4098,7 +4105,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         named = [e for e in evidence if e.field == "actors"]
         # not the sides a fight names ("the fighting between Iraqi forces and IS militants")
         fight = {(t.tok_start, t.tok_end) for t in others if t is not trig and t.event_type == "Battles"}
-        for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight]):
+        for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight], tied_victims):
             if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
                 evidence.append(ctx.ev("actors", f.start, f.end))
@@ -9587,7 +9594,47 @@ def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of:
                 found.append(v)
         found = one_person(ctx.doc, found, ctx.lang, ctx.place_spans)
         found = [_named_before(ctx, v, sent.start) for v in found]
+        names = [v for v in found if v.name_only and v in listed]
+        if _anonymous_named(ctx, inc, names):
+            # (civilians when those they were told as were: a woman hit is a civilian, her name says nothing of it)
+            found = [replace(v, civilian=True) if v in names else v for v in found]
         _add_victims(ctx, inc, found)
+
+
+def _anonymous_named(ctx: Context, inc: Incident, names: list[VictimMention]) -> bool:
+    """The persons an incident hit told by sex or age alone ("WOUNDING A BOY AND A WOMAN", « un garçon et une
+    femme »: ``victims_<lang>.ANONYMOUS_PERSON_NOUNS``), when a later sentence lists the hit by their ``names``
+    ("THE WOUNDED WERE IDENTIFIED AS JORGE PATINO AND LUCIA MORALES"), are those named: no victims beside them
+    (MUC-4 7.20: one target, by its name). Only when every victim the incident has is so told and the names are
+    no fewer than they (a plural one counts two, or its figure); their mentions stay in the evidence. True when
+    they were dropped and every one was of kind civilians: so are the names."""
+    if not names:
+        return False
+    anonymous = lexicon_words("victims", ctx.lang, "ANONYMOUS_PERSON_NOUNS")
+    victims = [a for a in inc.actors if a.role == "victim"]
+    if not victims:
+        return False
+    persons = 0
+    for a in victims:
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.text == a.mention
+                   and e.doc_id == ctx.document.doc_id), None)
+        span = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if span is None or span.root.lower_ not in anonymous or any(t.pos_ == "PROPN" for t in span):
+            return False
+        nums = [t for t in span if t.like_num]
+        if "Plur" not in span.root.morph.get("Number"):
+            persons += 1
+        elif not nums:
+            persons += 2  # "MEN", « des hommes »: two at least
+        elif len(nums) == 1 and nums[0].text.isdigit():
+            persons += int(nums[0].text)
+        else:
+            return False  # a count in words the names may not reach
+    if len(names) < persons:
+        return False
+    civilian = all(a.kind == "civilians" for a in victims)
+    inc.actors = [a for a in inc.actors if a.role != "victim"]
+    return civilian
 
 
 def _add_victims(ctx: Context, inc: Incident, found) -> None:

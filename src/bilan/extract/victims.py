@@ -736,7 +736,8 @@ def _repeated_prep_tie(doc: Doc, v: VictimMention, anchors: set[int], preps: fro
     return gov.i in anchors
 
 
-def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], subset: frozenset[str]) -> bool:
+def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], subset: frozenset[str],
+                       after: frozenset[str] = frozenset()) -> bool:
     """ "nine civilians, including four employees of the registry office", "neuf civils, dont quatre
     employés": the people a subset phrase (``quantities_<lang>.SUBSET_BEFORE``) picks out right after
     victims already tied are victims too, however deep the parse hangs them."""
@@ -746,7 +747,34 @@ def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], sub
     # or from the first word of the noun's phrase ("a 12-year-old girl", which the mention may start within)
     edge = doc[v.tok_start:v.tok_end].root.left_edge.i
     starts = {i, edge} if edge < v.tok_start and not doc[edge].pos_ == "PRON" else {i}
-    return any(_after_subset_phrase(doc, k, out, subset) for k in starts)
+    return any(_after_subset_phrase(doc, k, out, subset) for k in starts) \
+        or _subset_said_to_be(doc, v, out, subset, after)
+
+
+def _subset_said_to_be(doc: Doc, v: VictimMention, out: list[VictimMention], before: frozenset[str],
+                       after: frozenset[str]) -> bool:
+    """ "TWELVE PASSENGERS, THREE OF WHOM ARE POLICEMEN, WERE HURT", « douze passagers, dont trois sont des
+    policiers »: the predicate of a copula whose subject is a number picked out of victims already tied (by a
+    subset phrase after the number, ``quantities_<lang>.SUBSET_AFTER``, or before it, ``SUBSET_BEFORE``) is who
+    those were, victims too."""
+    tok = doc[v.tok_start:v.tok_end].root
+    if tok.dep_ == "attr":
+        verb = tok.head
+    elif any(c.dep_ == "cop" for c in tok.children):
+        verb = tok
+    else:
+        return False
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.like_num):
+        for phrase in after:
+            n = len(phrase.split())
+            span = doc[subj.i + 1:subj.i + 1 + n]
+            if " ".join(span.text.lower().split()) == phrase or " ".join(t.lower_ for t in span) == phrase:
+                k = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].text == "," else subj.i
+                if any(o.tok_end == k for o in out):
+                    return True
+        if _after_subset_phrase(doc, subj.i, out, before):
+            return True
+    return False
 
 
 def _conjunct_of_tied(doc: Doc, v: VictimMention, out: list[VictimMention]) -> bool:
@@ -781,6 +809,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     dying = _dying(lang) | _unhurt(lang) | _surviving(lang) if lang else frozenset()
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
+    subset_after = lexicon_words("quantities", lang, "SUBSET_AFTER") if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
@@ -804,12 +833,45 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         # not the person of its complement, however near the act (unless a participle of its own says so:
         # "THE FATHER OF THE KIDNAPPED GIRL")
         kin = kin_complement(doc[v.tok_start:v.tok_end].root)
+        if said_of_person_named(doc[v.tok_start:v.tok_end].root, lang):
+            continue
         if ((not kin and (after or before or _tied(doc, v, toks, dying) or (lang and _repeated_prep_tie(doc, v, toks, preps))
-                          or _subset_of_victims(doc, v, out, subset) or _conjunct_of_tied(doc, v, out)))
+                          or _subset_of_victims(doc, v, out, subset, subset_after) or _conjunct_of_tied(doc, v, out)))
              or _relative_tie(doc, v, toks)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(v)
     return out
+
+
+def said_of_person_named(tok, lang: str | None) -> bool:
+    """A noun said of a person already named or taken up by a pronoun, as the predicate of a copula ("SHE WAS THE
+    FOURTH JUDGE MURDERED IN THE PROVINCE", "RUIZ WAS THE THIRD LABOR LEADER SLAIN", « elle est la quatrième juge
+    assassinée »): it describes that person, and the act its participle tells is the one already told or
+    an older one it is counted with; no victim of its own (MUC-4 7.20: a target's title is its description). By
+    the parse: the noun (a word compounded into it climbs to it) is the attribute of a copular verb (``attr``) or
+    has a copula of its own (``cop``), and the subject is a pronoun or a name: a proper noun, or, in capitals
+    where a surname may be parsed as a common noun, a word with no determiner that is no common word of the
+    language or is the last word of a name written before (:func:`_surname_again`); "THE VICTIM WAS A TEACHER"
+    keeps the teacher."""
+    while tok.dep_ in ("compound", "amod", "flat", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "attr":
+        verb = tok.head
+    elif any(c.dep_ == "cop" for c in tok.children):
+        verb = tok
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.pos_ in ("PRON", "PROPN") or (
+        c.pos_ == "NOUN" and c.is_alpha and not any(d.dep_ == "det" for d in c.children)
+        and ((lang and not is_common_word(c.lower_, lang)) or _surname_again(c)))) for c in verb.children)
+
+
+def _surname_again(tok) -> bool:
+    """``tok`` is the last word of a name written before it in the document ("... TRADE UNIONIST ALBERTO RUIZ ...
+    RUIZ WAS"): the word after a proper noun, with no proper noun after it."""
+    doc = tok.doc
+    return any(doc[j].lower_ == tok.lower_ and doc[j - 1].pos_ == "PROPN"
+               and (j + 1 >= len(doc) or doc[j + 1].pos_ != "PROPN") for j in range(1, tok.i))
 
 
 @lru_cache(maxsize=8)

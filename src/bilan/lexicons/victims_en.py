@@ -197,6 +197,10 @@ GENDER_TITLES = [
 # the gender of the third person pronouns of one person ("he", "her"), by "m" and "f"
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                    "herself": "f"}
+# a person told by sex or age alone, who the story may name later ("WOUNDING A BOY AND A WOMAN ... THE WOUNDED
+# WERE IDENTIFIED AS JORGE PATINO AND LUCIA MORALES"): the names listed of the hit are those persons
+ANONYMOUS_PERSON_NOUNS = ["man", "woman", "person", "boy", "girl", "youth", "teenager", "individual", "men", "women",
+                          "persons", "boys", "girls", "youths", "teenagers", "individuals"]
 # the one person an act hit, as a later sentence calls them ("THE VICTIM WAS SHOT THREE TIMES"): with a
 # definite article, the person the story named before
 VICTIM_NOUNS = ["victim"]

@@ -198,6 +198,12 @@ GENDER_TITLES = [
     "m.", "monsieur", "señor", "senor", "don", "père", "frère", "monseigneur", "mgr", "abbé",
 ]
 PRONOUN_GENDERS = {"il": "m", "elle": "f", "lui-même": "m", "elle-même": "f"}
+# une personne dite par son sexe ou son âge seulement, que l'article peut nommer plus loin (« blessant un garçon
+# et une femme ... les blessés ont été identifiés comme Jorge Patiño et Lucía Morales ») : les noms listés des
+# victimes sont ces personnes
+ANONYMOUS_PERSON_NOUNS = ["homme", "femme", "personne", "garçon", "fille", "jeune", "adolescent", "adolescente",
+                          "individu", "hommes", "femmes", "personnes", "garçons", "filles", "jeunes", "adolescents",
+                          "adolescentes", "individus"]
 GRAMMATICAL_GENDER = True
 GENDERLESS_DETERMINERS = ["son", "mon", "ton", "l'", "l’", "les", "leur", "leurs", "ses", "des"]
 # la personne qu'un acte a frappée, comme une phrase suivante la nomme (« la victime a été tuée de trois
