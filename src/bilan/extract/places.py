@@ -662,8 +662,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
 
         def region_cued(e: Span) -> bool:
             nonlocal named_countries
-            if doc[e.end].lower_ not in regions or e.text.casefold() in tagged:
-                return False
+            word = doc[e.end]
+            if word.lower_ not in regions or e.text.casefold() in tagged or word.dep_ in POSSESSOR_DEPS \
+                    or _a_body_of_the_town(doc, e, word):
+                return False  # ("Kherson region's Bilozerka": the town it holds is the place)
             region = _region_read(gaz, text[e.start_char:doc[e.end].idx + len(doc[e.end])], lang)
             if region is None:
                 return False
