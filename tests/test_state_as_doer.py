@@ -22,7 +22,7 @@ GUARDS. A capital that is a place ("in Kabul", « à Moscou, le président a aff
 First run (rows written before the rules): DOERS 1 of 9 (the capitals built nothing or an unidentified doer, « l'Ukraine
 a revendiqué » an unknown armed group named Ukraine, the ministries no doer), STRIKES 2 of 3 (« l'armée russe affirme
 avoir frappé des dépôts » built nothing), INTERCEPTIONS 0 of 3 and the region's precision (no actor, no place),
-GUARDS 6 of 6. After: all, but one strict xfail (the night before publication, a convention left as it is).
+GUARDS 8 of 8. After: all, but one strict xfail (the night before publication, a convention left as it is).
 """
 
 from __future__ import annotations
@@ -141,6 +141,12 @@ GUARDS = [
     ("en-residents", "en", "Kyiv residents said Russian missiles struck a school in Kyiv on Sunday.", UKRAINE, "Kyiv"),
     ("en-capital-place", "en", "A car bomb exploded in Kabul on Sunday, killing five people.",
      "Military Forces of Afghanistan", "Kabul"),
+    # the ministry that tells another side's act is its speaker, no doer (as "the army said gunmen killed ...")
+    ("en-ministry-tells-another", "en", "Gunmen killed ten villagers near Djibo on Sunday, the defence ministry said.",
+     "Military Forces of Burkina Faso", "Djibo"),
+    ("fr-ministere-raconte", "fr",
+     "Des jihadistes ont tué dix villageois près de Djibo dimanche, selon le ministère de la Défense.",
+     "Military Forces of Burkina Faso", "Djibo"),
 ]
 
 
