@@ -34,10 +34,9 @@ REGIONS = [
      "en", "Mopti", "ML", "Mopti region"),
     ("An air strike killed six people in Idlib province on Thursday, rescuers said.",
      "en", "Idlib", "SY", "Idlib province"),
+    # (tagged a nationality or an organisation before its word: read so since h-statedoer, places._region_read)
     pytest.param("Gunmen killed nine farmers in the Tillaberi region of western Niger on Saturday, the army said.",
-                 "en", "Tillabéri", "NE", "Tillaberi region", id="en-Tillaberi-untagged",
-                 marks=pytest.mark.xfail(strict=True, reason="the tagger leaves 'Tillaberi' (unaccented) untagged "
-                                         "and no rule reads the name with its region word: no place at all")),
+                 "en", "Tillabéri", "NE", "Tillaberi region", id="en-Tillaberi-untagged"),
     ("Des hommes armés ont tué onze villageois dimanche dans la région de Tillabéri, selon des sources locales.",
      "fr", "Tillabéri", "NE", "région de Tillabéri"),
     ("Des jihadistes présumés ont tué sept civils mardi dans la région de Mopti, a indiqué un élu local.",

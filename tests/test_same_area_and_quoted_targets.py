@@ -16,7 +16,9 @@ First run (rows written before the rules): SAME AREA 0 of 8 (the recalled act at
 or at the story's focus), its GUARDS 4 of 4; QUOTED 0 of 7 (two incidents: the doer's act with the side its quoted
 words name, actor2 the forces of the country hit, and the missiles' act of the other source), its GUARDS 5 of 5.
 After incidents._same_area_place and incidents._doers_version_told_otherwise: SAME AREA 8 of 8, QUOTED 4 of 7 (three
-strict xfails: a doer the text names by its ministry or its capital, see QUOTED_XFAIL), all GUARDS.
+strict xfails: a doer the text names by its ministry or its capital), all GUARDS; the three pass since h-statedoer
+(a force's ministry, a country's possessive and a capital standing for its state name the state's forces, « frapper »
+said of a force hitting things is a strike: tests/test_state_as_doer.py), QUOTED 7 of 7.
 OUTSIDE THE COUNTRY (below, a class found on MUC-4 dev): first run 2 of 9 (the two guards; every act told out of the
 dateline's country placed at the dateline's town or country); after incidents._outside_the_country: 9 of 9.
 """
@@ -155,16 +157,7 @@ QUOTED = [
      "les missiles ont touché un immeuble d'habitation, tuant quatre civils.",
      "Military Forces of Russia", "civilians", "immeuble", 4, "Moscou", "autorités", "infrastructures militaires"),
 ]
-QUOTED_XFAIL = {
-    "en-ministry": "a state's ministry of defence as the speaker of its own act names no doer (no force's word; and a "
-                   "country's possessive, \"Russia's\", gives a force no country: the story's country is taken), so the "
-                   "act is the unidentified group's and the quoted \"military\" its side hit",
-    "fr-ministere": "« le ministère russe de la Défense », its demonym inside the phrase, is no force's word: no doer, "
-                    "the act is the unidentified group's and merges as the missiles' act told again, the quoted "
-                    "« militaires » kept as its side hit",
-    "fr-moscou-frappe": "a capital standing for its state (« Moscou affirme ») names no doer, and « frapper » with no "
-                        "weapon is typed as property destruction, not a strike: no act of the missiles' kind to merge",
-}
+QUOTED_XFAIL: dict[str, str] = {}
 
 # GUARDS. The doer's statement alone keeps its own version: one incident, the doer's actor1, the side its words name
 # hit (actor2 the forces of the country hit), its claim supporting. An act of another day and place told after it, and

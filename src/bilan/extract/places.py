@@ -16,7 +16,7 @@ from functools import cache
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place, distance_km, normalize
+from bilan.gazetteer import Gazetteer, Place, distance_km, is_capital, normalize
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
@@ -674,8 +674,30 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     town_cues = _words(lang, "TOWN_CUES")
     cued_names: list[Span] = []
     if town_cues and not caps:
+        regions = _words(lang, "REGION_WORDS")
+        # "over the Belgorod region" tagged a nationality: the region named after its town, when the story tells
+        # that name nowhere as a place of its own and names no country but the region's (not "the Beni region" of
+        # a Congolese story that names Beni: no Bolivian department)
+        tagged = {e.text.casefold() for e in ents}
+        named_countries = None
+
+        def region_cued(e: Span) -> bool:
+            nonlocal named_countries
+            word = doc[e.end]
+            if word.lower_ not in regions or e.text.casefold() in tagged or word.dep_ in POSSESSOR_DEPS \
+                    or _a_body_of_the_town(doc, e, word):
+                return False  # ("Kherson region's Bilozerka": the town it holds is the place)
+            region = _region_read(gaz, text[e.start_char:doc[e.end].idx + len(doc[e.end])], lang)
+            if region is None:
+                return False
+            if named_countries is None:
+                named_countries = {r[0].country for x in ents if (r := gaz.resolve_mention(x.text, lang=lang))
+                                   and r[0].feature == "country"}
+            return not named_countries or named_countries == {region.country}
+
         cued_names = [e for e in doc.ents if e.label_ in MISLABELS and e.end < len(doc)
-                      and doc[e.end].lower_ in town_cues and not _after_title(doc, e.start, titles)
+                      and (doc[e.end].lower_ in town_cues or region_cued(e))
+                      and not _after_title(doc, e.start, titles)
                       and all(t.is_title for t in e) and _cued_town(gaz, e.text, lang)]
         ents += cued_names
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
@@ -976,7 +998,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         # such a name is read only in the country of the story's other places: left abroad, or
         # with no other place to say where the story is, it is a town nothing placed (a lone
         # "Alexandria man" is not read in Egypt, nor "Nelson residents" in New Zealand)
-        cued_at = {e.start_char for e in cued_names}
+        # (a region named after its town and read so by the gazetteer, "the Belgorod region", is read wherever)
+        cued_at = {e.start_char for e in cued_names if doc[e.end].lower_ not in regions}
         # (nor do the words the tagger left unlabelled, and those of a name so dropped go with it)
         # (nor do names the story tells abroad: "A Pullman man was arrested in Moscow, Russian media said")
         homes = Counter(pm.place.country for pm in res if pm.start not in cued_at and pm.start not in unlabelled
@@ -1056,8 +1079,10 @@ def _speaker(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> bool:
 def _speakers_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[PlaceMention]:
     """A name told as who speaks ("Jackson said", « Florence a déclaré », « selon Lourdes »: the subject of a
     reporting verb of claims_<lang>, or the name right after an attribution phrase) is a person, not a
-    place of the story; a country, a state or a province speaking, or a famous city the tagger calls a place,
-    is its government ("Mali said", "The Province of Ontario announced", "Moscow said") and stays."""
+    place of the story; a country, a state or a province speaking, a famous city the tagger calls a place, or a
+    country's capital the tagger calls a place, or a famous one it leaves untagged (``gazetteer.is_capital``:
+    « Moscou affirme », "Kyiv said"; not "Victoria told AFP"), is its government ("Mali said",
+    "The Province of Ontario announced", "Moscow said") and stays."""
     verbs, phrases = _speaking(lang)
     if not verbs and not phrases:
         return res
@@ -1066,7 +1091,9 @@ def _speakers_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[Plac
         tok = doc[pm.tok_start]
         root = next((t for t in doc[pm.tok_start:] if t.idx >= pm.end or t.head.idx < pm.start
                      or t.head.idx >= pm.end or t.head.i == t.i), tok)
-        if pm.place.feature == "city" and not (tok.ent_type_ in PLACE_LABELS - {"LOC"} and pm.place.population
+        if pm.place.feature == "city" and not (is_capital(pm.place) and (tok.ent_type_ in PLACE_LABELS or (
+                not tok.ent_type_ and pm.place.population >= COHERENCE_FAMOUS_POP
+                and Gazetteer.default().named_so(pm.text, pm.place, lang=lang)))) and not (tok.ent_type_ in PLACE_LABELS - {"LOC"} and pm.place.population
                                       >= COHERENCE_FAMOUS_POP) and (
                 (root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_.lower() in verbs) or any(
                     pm.tok_start >= len(p) and tuple(t.lower_ for t in doc[pm.tok_start - len(p):pm.tok_start]) == p
@@ -2601,6 +2628,13 @@ def _told_abroad(doc: Doc, text: str, out: list[PlaceMention], gaz: Gazetteer, l
                 moved_at.add(pm.start)
         res.append(pm)
     return res
+
+
+def _region_read(gaz: Gazetteer, name: str, lang: str) -> Place | None:
+    """The first-level division ``name``, a town's name and a division's word ("Belgorod region"), is read as, or
+    None."""
+    r = gaz.resolve_mention(name, lang=lang)
+    return r[0] if r is not None and r[1] == "admin1" else None
 
 
 def _cued_town(gaz: Gazetteer, name: str, lang: str) -> bool:

@@ -213,7 +213,13 @@ STATE_FORCES = [
     "border guard bangladesh", "bgb", "marines",
     # a military government named by its rule: its forces ("jets of the junta bombed the village")
     "junta", "military junta",
+    # the forces that shoot down what flies at them ("Russian air defences shot down 45 drones"): the state's
+    "air defences", "air defenses", "air defence", "air defense", "air defence forces", "air defense forces",
+    "air defence units", "air defense units",
 ]
+# the ministry that speaks for a state's armed forces and tells their acts: those forces ("Russia's defence ministry
+# said its forces struck ...", "the Russian Defence Ministry said"), as ACLED codes the acts it claims
+FORCE_MINISTRIES = ["defence ministry", "defense ministry", "ministry of defence", "ministry of defense"]
 # a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
 VAGUE_FORCES = ["forces", "force"]
 # phrases a generic force word is part of without naming a force ("Chikun local government area": a district)

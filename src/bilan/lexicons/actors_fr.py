@@ -218,10 +218,16 @@ STATE_FORCES = [
     "garde nationale", "gardes nationaux", "armée de l'air", "force aérienne", "forces aériennes", "marine nationale",
     # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
     "junte", "junte militaire",
+    # les forces qui abattent ce qui vole vers elles (« la défense antiaérienne russe a abattu 45 drones »)
+    "défense aérienne", "défenses aériennes", "défense antiaérienne", "défenses antiaériennes",
+    "défense anti-aérienne", "défenses anti-aériennes",
     # un aéronef dit militaire est celui des forces (« un avion militaire a bombardé le marché » ; EN "military")
     "avion militaire", "avions militaires", "hélicoptère militaire", "hélicoptères militaires", "drone militaire",
     "drones militaires", "aéronef militaire", "aéronefs militaires",
 ]
+# le ministère qui parle pour les forces armées d'un État et dit leurs actes : ces forces (« le ministère russe de la
+# Défense affirme avoir bombardé ... », le gentilé après son premier mot ; EN "defence ministry")
+FORCE_MINISTRIES = ["ministère de la défense", "ministère des armées", "ministère de la défense nationale"]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]
 # des expressions où un mot des forces ne nomme aucune force : le civil qui renseigne la police ou l'armée

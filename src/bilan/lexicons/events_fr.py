@@ -37,6 +37,11 @@ TRIGGERS = [
     # le nom seulement : "la crise frappe les éleveurs" est le verbe ("noun_only")
     ("frappe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
     ("frappes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 80, ("noun_only",)),
+    # le verbe, dit d'une force qui frappe des choses et non des gens, sans arme nommée (« l'armée russe affirme
+    # avoir frappé des dépôts de munitions ») : la frappe, comme le nom et comme "struck" en anglais ; des
+    # combattants à pied qui frappent un poste l'attaquent, qui frappe quelqu'un le bat (EN "strike")
+    ("frapper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70,
+        ("needs_armed_actor", "not_combatant_subject", "not_person_obj", "not_attributive")),
     # un drone qui pulvérise, cartographie ou livre ne frappe pas
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 60,
         ("needs_armed_actor", "not:civil_drone", "not:air_show", "not_civil_use")),
