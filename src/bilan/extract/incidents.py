@@ -9973,12 +9973,16 @@ def _maybe_one(a: Incident, b: Incident) -> bool:
 def _not_speaking(ctx: Context) -> list[ActorMention]:
     """The document's actor mentions but those that only tell of an act ("..., police said", « selon l'armée »):
     who a side of a fight may be taken from when the sentence names none ("Gunmen killed 11 men in an attack
-    blamed on the ADF, police said": the police told it, it did not fight). A speaker owning the act is kept."""
+    blamed on the ADF, police said": the police told it, it did not fight). A speaker owning the act, or telling an act
+    of its own (« a assuré avoir tué », "said they had killed"), is kept."""
     speaking: set[int] = set()
     for cm in ctx.claims:
         verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
-        if verb is not None and (verb.root.lemma_.lower() in ctx.m.owning_verbs or verb.root.lower_ in ctx.m.owning_verbs):
+        if verb is None or verb.root.lemma_.lower() in ctx.m.owning_verbs or verb.root.lower_ in ctx.m.owning_verbs:
             continue
+        if any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(k.dep_.startswith("nsubj") and k.pos_ == "PRON"
+                                                                for k in c.children)) for c in verb.root.children):
+            continue  # « les shebab ont assuré avoir tué », "said they had killed": the speaker tells its own act
         speaking |= cm.speaker_tokens
     return [a for a in ctx.actors if a.tok_start not in speaking]
 
