@@ -17,6 +17,10 @@ gazetteer file).
 - Two acts of one sentence split by their days, the second with no place of its own ("killed four civilians in Bria
   on Monday, and later abducted ten women on Wednesday"): both at the first's place, not at the town of the sentence
   before (incidents._share_the_place). Before: the abduction at Bambari.
+- Three acts of one sentence, each in a clause, place and day of its own ("killed four farmers in Djibo on Monday,
+  abducted ten women in Arbinda on Tuesday and shot dead two traders in Dori on Wednesday"): three incidents
+  (incidents._third_act splits the clause of one of the two acts _two_acts found). Before: two, Dori's act lost in
+  the abduction's clause.
 - Guards: two regions named (the town stays at the country); a town of another country told as a comparison ("as in
   Kidal last year": places.told_as_comparison, no place of the act, no bar to the region); a name after a person's
   title (no place); a lone small town in a story that names no country keeps its reading.
@@ -132,9 +136,10 @@ def test_the_second_act_with_no_place_of_its_own_takes_the_first_acts(text, lang
 THREE_ACTS = [
     pytest.param(
         "Gunmen killed four farmers in Djibo on Monday, abducted ten women in Arbinda on Tuesday and shot dead two "
-        "traders in Dori on Wednesday.", "en", ["Djibo", "Aribinda", "Dori"], id="en-three-acts",
-        marks=pytest.mark.xfail(strict=True, reason="incidents._two_acts splits a sentence once: the third act, a conj of "
-                                "the second's verb, stays in the second's clause and is built with it (Dori lost)")),
+        "traders in Dori on Wednesday.", "en", ["Djibo", "Aribinda", "Dori"], id="en-three-acts"),
+    pytest.param(
+        "Des hommes armés ont tué quatre paysans à Djibo lundi, enlevé dix femmes à Arbinda mardi et abattu deux "
+        "commerçants à Dori mercredi.", "fr", ["Djibo", "Aribinda", "Dori"], id="fr-three-acts"),
 ]
 
 
@@ -143,3 +148,8 @@ def test_three_acts_of_one_sentence_each_at_its_place(text, lang, places):
     incs = incidents(text, lang, PUB)
     assert sorted(i.location.name for i in incs) == sorted(places), \
         [(i.sub_event_type, i.location.name) for i in incs]
+    by_place = {i.location.name: i for i in incs}
+    # each with the dead and the day its clause tells
+    assert [by_place[p].fatalities and by_place[p].fatalities.best for p in places] == [4, None, 2]
+    assert by_place[places[1]].sub_event_type == ABD
+    assert [by_place[p].date.start for p in places] == [dt.date(2024, 5, 13), dt.date(2024, 5, 14), PUB]

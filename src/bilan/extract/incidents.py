@@ -2494,6 +2494,33 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
     return None
 
 
+def _third_act(ctx: Context, second: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger],
+               spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """The second act split from its sentence's first (:func:`_two_acts`, held to ``spans``) is itself two acts, each
+    in a clause and place of its own ("Gunmen killed four farmers in X on Monday, abducted ten women in Y on Tuesday
+    and shot dead two traders in Z on Wednesday": the third a clause on the second's verb): the second's spans, the
+    third act's trigger and its spans (its clause, and the subject the three share); None otherwise."""
+    inside = [t for t in trigs if any(lo <= t.tok_start < hi for lo, hi in spans)]
+    if len(inside) < 2:
+        return None
+    with _held_to(ctx, si, spans):
+        two = _two_acts(ctx, second, inside, si, [t for t in ranked if t in inside])
+    if two is None:
+        return None
+    own, last, last_spans = two
+
+    def within(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(max(lo, a), min(hi, b)) for lo, hi in pieces for a, b in spans if max(lo, a) < min(hi, b)]
+
+    own, last_spans = within(own), within(last_spans)
+    if not own or not last_spans or any(lo <= second.tok_start < hi for lo, hi in last_spans):
+        return None
+    # (the subject the acts share, told before the first: "Gunmen")
+    shared = [(lo, hi) for lo, hi in spans if not lo <= second.tok_start < hi
+              and not any(a < hi and lo < b for a, b in last_spans)]
+    return own, last, last_spans + shared
+
+
 def _share_the_day(ctx: Context, si: int, a: Incident, b: Incident) -> None:
     """Of two acts of one sentence (:func:`_two_acts`), the one its clause dates to no day of its own takes the day
     the other's clause gives ("Gunmen killed four farmers in X on Monday and abducted ten women in Y": Monday for
@@ -5662,6 +5689,24 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 _share_the_place(ctx, si, inc, other)
                 built = [(head, inc), (second, other)]
                 split_acts.add(other.id)
+                # "..., abducted ten women in Y on Tuesday and shot dead two traders in Z on Wednesday": the clause of
+                # one of the two holds a third act of its own, split from it as the two were from each other
+                for trig, trig_spans in ((second, spans), (head, own)):
+                    third = _third_act(ctx, trig, trigs, si, ranked, trig_spans)
+                    if third is None:
+                        continue
+                    spans2, last, spans3 = third
+                    again = _build_held(ctx, trig, trigs, previous, spans2)
+                    other3 = _build_held(ctx, last, trigs, previous, spans3)
+                    if again is not None and other3 is not None:
+                        first, kept = (inc, again) if trig is second else (again, other)
+                        for a, b in ((first, kept), (again, other3)):
+                            _share_the_day(ctx, si, a, b)
+                            _share_the_place(ctx, si, a, b)
+                        inc = first
+                        built = [(head, first), (second, kept), (last, other3)]
+                        split_acts.update((kept.id, other3.id) if trig is second else (other3.id,))
+                    break
         threat = _threat_beside(ctx, head, trigs)
         if threat is not None:
             # "her life was threatened, and her father was murdered": the threat is an incident of

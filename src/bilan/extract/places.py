@@ -407,16 +407,22 @@ def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> b
     named after its chief town ("the Tillaberi region"): that division."""
     if e.end >= len(doc) or not doc[e.end].is_lower or not e[0].is_title:
         return False
-    words = _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
+    words = (_words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")) \
+        - _words(lang, "SUBDIVISION_WORDS")  # ("Beni territory" is the town's unit, never Bolivia's Beni)
     if doc[e.end].lower_ not in words:
         return False
+    towns = {c.country for c in gaz.candidates(e.text, lang=lang, fuzzy=False) if c.feature == "city"}
     r = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
-    if r is not None and r[0].feature in ("admin1", "region"):
+    if r is not None and r[0].feature in ("admin1", "region") and not towns:
         return True
-    # (a region named after its chief town, "the Tillaberi region": read with its word, _with_division_words)
+    # (a region named after its chief town, "the Tillaberi region": read with its word, _with_division_words; not a
+    # region abroad named as a town is, "the Beni region" is no Bolivian department)
     r = gaz.resolve_mention(f"{e.text} {doc[e.end].text}", lang=lang, fuzzy=False)
-    return r is not None and r[1] == "admin1" and (r[0].feature in ("admin1", "region") or (
-        r[0].feature == "city" and _region_of_its_town(r[0], gaz) is not None))
+    if r is None or r[1] != "admin1":
+        return False
+    if r[0].feature == "city":
+        return _region_of_its_town(r[0], gaz) is not None
+    return r[0].feature in ("admin1", "region") and (not towns or r[0].country in towns)
 
 
 LISTED_NAME_MAX_TOKENS = 3
