@@ -82,7 +82,8 @@ def test_a_town_the_gazetteer_lacks_takes_the_region_the_story_names(text, lang,
 
 def test_two_regions_named_leave_the_town_at_its_country():
     """Two regions named: the story says of neither that it holds the town."""
-    text = "Aid groups work in Ituri province and in North Kivu province. Gunmen killed three traders in Kabelenge on Monday."
+    text = ("Aid groups work in Ituri province and in North Kivu province. Gunmen killed three traders in Kabelenge on "
+            "Monday.")
     incs = incidents(text, "en", PUB)
     towns = [i.location for i in incs if i.location.name == "Kabelenge"]
     assert towns, [(i.sub_event_type, i.location.name) for i in incs]

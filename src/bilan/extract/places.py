@@ -407,8 +407,9 @@ def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> b
     named after its chief town ("the Tillaberi region"): that division."""
     if e.end >= len(doc) or not doc[e.end].is_lower or not e[0].is_title:
         return False
-    words = (_words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")) \
-        - _words(lang, "SUBDIVISION_WORDS")  # ("Beni territory" is the town's unit, never Bolivia's Beni)
+    # ("Beni territory" is the town's unit, never Bolivia's Beni: no unit's word)
+    words = (_words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS")
+             | _words(lang, "UNKNOWN_PLACE_DIVISIONS")) - _words(lang, "SUBDIVISION_WORDS")
     if doc[e.end].lower_ not in words:
         return False
     towns = {c.country for c in gaz.candidates(e.text, lang=lang, fuzzy=False) if c.feature == "city"}
