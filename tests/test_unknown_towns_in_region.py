@@ -16,7 +16,8 @@ gazetteer file).
   Kentwell Town"): no namesake abroad (places._listed_with_unknown). Before: Ornans, France.
 - Two acts of one sentence split by their days, the second with no place of its own ("killed four civilians in Bria
   on Monday, and later abducted ten women on Wednesday"): both at the first's place, not at the town of the sentence
-  before (incidents._share_the_place). Before: the abduction at Bambari.
+  before (incidents._share_the_place). Before: the abduction at Bambari. « à Bria lundi », tagged one person, is Bria
+  (places._person_in_place_slot reads the tagger's name less the day it joined to it); before, no place.
 - Three acts of one sentence, each in a clause, place and day of its own ("killed four farmers in Djibo on Monday,
   abducted ten women in Arbinda on Tuesday and shot dead two traders in Dori on Wednesday"): three incidents
   (incidents._third_act splits the clause of one of the two acts _two_acts found). Before: two, Dori's act lost in
@@ -121,6 +122,9 @@ ONE_PLACE_TWO_ACTS = [
      "and later abducted ten women on Wednesday.", "en", [(ATT, "Bria"), (ABD, "Bria")]),
     ("Des combats ont déplacé des milliers de personnes autour de Bambari ce mois-ci. Lundi, des hommes armés ont tué "
      "quatre civils à Bria, puis enlevé dix femmes mercredi.", "fr", [(ATT, "Bria"), (ABD, "Bria")]),
+    # (« Bria lundi » tagged one person: the town less the day the tagger joined to it, places._person_in_place_slot)
+    ("Des combats ont déplacé des milliers de personnes autour de Bambari ce mois-ci. Des hommes armés ont tué quatre "
+     "civils à Bria lundi, puis enlevé dix femmes mercredi.", "fr", [(ATT, "Bria"), (ABD, "Bria")]),
 ]
 
 

@@ -542,7 +542,9 @@ def _person_in_place_slot(doc: Doc, cand: Span, lang: str, cues: frozenset[str],
     if labels - PERSON_LABELS or not labels:
         return False
     ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
-    if ent is None or (ent.start, ent.end) != (cand.start, cand.end) or not _in_place_slot(doc, cand.start, lang, cues):
+    # (the tagger's name less a day it joined to its end: « à Bria lundi » tagged one person)
+    if ent is None or ent.start != cand.start or cand.end not in (ent.end, _without_day_words(doc, ent, lang).end) \
+            or not _in_place_slot(doc, cand.start, lang, cues):
         return False
     key = cand.text.casefold()
     for e in doc.ents:
