@@ -44,7 +44,8 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
-                                  speaker_seats, told_as_origin, town_in_region, unknown_towns)
+                                  speaker_seats, told_as_comparison, told_as_origin, town_in_region,
+                                  unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -687,7 +688,8 @@ def _not_the_place(ctx: Context, p: PlaceMention) -> bool:
     # (nor is a place told as where someone comes from or is based: "who fled Idlib province", « basé à Bamako »)
     # (nor where someone abroad speaks of it: "Officials in Paris condemned the attack", « Paris a condamné »)
     return p.start in ctx.country_doers or p.start in ctx.speaker_seats or _in_owner_name(ctx, p) or _in_compound_name(ctx, p) \
-        or _in_group_name(ctx, p) or told_as_origin(p, ctx.document.text, ctx.lang)
+        or _in_group_name(ctx, p) or told_as_origin(p, ctx.document.text, ctx.lang) \
+        or told_as_comparison(p, ctx.document.text, ctx.lang)
 
 
 def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list[tuple[PlaceMention, ActorMention]]:
@@ -800,6 +802,11 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
     if holders and len({p.place.country for p in holders}) == 1:
         return PlaceMention(town.start, town.end, town.text, town.tok_start, holders[0].place, "country",
                             unresolved=True)
+    told = _story_region(ctx)
+    if told is not None:
+        # "Rebels attacked a base in Arauca province ... The attack on the base in Puerto Jordan": the one region the
+        # story names, all its places in it
+        return PlaceMention(town.start, town.end, town.text, town.tok_start, told, "admin1", unresolved=True)
     # the story's places all in one country ("Gunmen killed four villagers in Tassakoye" in a story of Burkina Faso):
     # that country; a big city (a capital abroad whose officials speak: "Officials in Paris condemned the attack") says
     # nothing of it
@@ -813,6 +820,29 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
             return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)
     nowhere = Place(None, town.text, "", None, math.nan, math.nan, 0, UNPLACED_FEATURE)
     return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
+
+
+def _story_region(ctx: Context) -> Place | None:
+    """The one first-level division or named region the story names (« dans la province d'Arauca », "in Arauca
+    province") when all its places lie in it: its other places of that country in it (the same first-level code,
+    else within ``UNLINKED_REGION_KM`` of its point) and none of another country (a big city, a capital abroad whose
+    officials speak, aside); else None. A town the gazetteer lacks told in another sentence of the story is there
+    (:func:`_unknown_town_place`)."""
+    places = [p for p in ctx.places if p.place.country and not p.unresolved and not _not_the_place(ctx, p)
+              and not (p.place.feature == "city" and p.place.population >= COHERENCE_FAMOUS_POP)]
+    regions = {(p.place.name, p.place.country): p.place for p in places if p.place.feature in ("admin1", "region")}
+    if len(regions) != 1:
+        return None
+    region = next(iter(regions.values()))
+    for p in places:
+        q = p.place
+        if q.country != region.country:
+            return None
+        if q.feature in ("city", "admin2") and not (
+                q.admin1 == region.admin1 if q.admin1 and region.admin1
+                else distance_km(q.lat, q.lon, region.lat, region.lon) <= UNLINKED_REGION_KM):
+            return None
+    return region
 
 
 def _outside_the_country(ctx: Context, trig: Trigger, pm: PlaceMention | None,
@@ -2504,6 +2534,33 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
     return None
 
 
+def _third_act(ctx: Context, second: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger],
+               spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """The second act split from its sentence's first (:func:`_two_acts`, held to ``spans``) is itself two acts, each
+    in a clause and place of its own ("Gunmen killed four farmers in X on Monday, abducted ten women in Y on Tuesday
+    and shot dead two traders in Z on Wednesday": the third a clause on the second's verb): the second's spans, the
+    third act's trigger and its spans (its clause, and the subject the three share); None otherwise."""
+    inside = [t for t in trigs if any(lo <= t.tok_start < hi for lo, hi in spans)]
+    if len(inside) < 2:
+        return None
+    with _held_to(ctx, si, spans):
+        two = _two_acts(ctx, second, inside, si, [t for t in ranked if t in inside])
+    if two is None:
+        return None
+    own, last, last_spans = two
+
+    def within(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(max(lo, a), min(hi, b)) for lo, hi in pieces for a, b in spans if max(lo, a) < min(hi, b)]
+
+    own, last_spans = within(own), within(last_spans)
+    if not own or not last_spans or any(lo <= second.tok_start < hi for lo, hi in last_spans):
+        return None
+    # (the subject the acts share, told before the first: "Gunmen")
+    shared = [(lo, hi) for lo, hi in spans if not lo <= second.tok_start < hi
+              and not any(a < hi and lo < b for a, b in last_spans)]
+    return own, last, last_spans + shared
+
+
 def _share_the_day(ctx: Context, si: int, a: Incident, b: Incident) -> None:
     """Of two acts of one sentence (:func:`_two_acts`), the one its clause dates to no day of its own takes the day
     the other's clause gives ("Gunmen killed four farmers in X on Monday and abducted ten women in Y": Monday for
@@ -2520,6 +2577,28 @@ def _share_the_day(ctx: Context, si: int, a: Incident, b: Incident) -> None:
             bare.evidence = [e for e in bare.evidence if e.field != "date"] + [words]
             ctx.date_rank[bare.id] = ctx.date_rank.get(dated.id, RANK_NONE)
             return
+
+
+def _share_the_place(ctx: Context, si: int, a: Incident, b: Incident) -> None:
+    """Of two acts of one sentence (:func:`_two_acts`), the one whose clause names no place of its own takes the place
+    the other's clause gives ("Armed men killed four civilians in Bria on Monday, and later abducted ten women on
+    Wednesday": both in Bria), its words as evidence, not a place of the sentences before it or the story's focus: the
+    sentence tells them of the same doers, with no new place."""
+    sent = ctx.sents[si]
+
+    def own(inc: Incident):
+        return next((e for e in inc.evidence if e.field == "location" and sent.start_char <= e.start < sent.end_char
+                     and not ctx.in_dateline(e.start)), None)
+
+    for placed, bare in ((a, b), (b, a)):
+        words = own(placed)
+        if words is not None and own(bare) is None and placed.location.name:
+            bare.location = placed.location.model_copy()
+            bare.evidence = [e for e in bare.evidence if e.field != "location"] + [words]
+            if placed.id in ctx.own_place:
+                ctx.own_place.add(bare.id)
+            return
+
 
 def _hit_and_alive(ctx: Context, trig: Trigger) -> tuple[int, int, int] | None:
     """A trigger of a person hit (flag "hits_person": "hit by a bullet", "shot in the leg", « atteint par balle »)
@@ -3940,6 +4019,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         elif pm.unresolved:
             # a place the gazetteer lacks: its name as written, in the region or country the text gives,
             # with no coordinates of its own
+            if p.feature == "country" and not any(q.is_country and q.place.country == p.country and not q.unresolved
+                                                  for q in _in_sent(ctx, ctx.sent_of_char(pm.start), ctx.places)):
+                # (in the country of the story, which its sentence does not name: in the one region the story names,
+                # all its places in it, « L'attaque contre le poste, à Kabelenge » after « dans la province de
+                # l'Ituri »)
+                told = _story_region(ctx)
+                if told is not None and told.country == p.country:
+                    p = told
             region = p.name if p.feature in ("admin1", "region") else None
             inc.location = Location(name=pm.text, mention=pm.text, country=p.country, admin1=p.admin1,
                                     precision="admin1" if region else "country", resolved=False, region=region)
@@ -5650,8 +5737,27 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if held is not None and other is not None:
                 inc = held
                 _share_the_day(ctx, si, inc, other)
+                _share_the_place(ctx, si, inc, other)
                 built = [(head, inc), (second, other)]
                 split_acts.add(other.id)
+                # "..., abducted ten women in Y on Tuesday and shot dead two traders in Z on Wednesday": the clause of
+                # one of the two holds a third act of its own, split from it as the two were from each other
+                for trig, trig_spans in ((second, spans), (head, own)):
+                    third = _third_act(ctx, trig, trigs, si, ranked, trig_spans)
+                    if third is None:
+                        continue
+                    spans2, last, spans3 = third
+                    again = _build_held(ctx, trig, trigs, previous, spans2)
+                    other3 = _build_held(ctx, last, trigs, previous, spans3)
+                    if again is not None and other3 is not None:
+                        first, kept = (inc, again) if trig is second else (again, other)
+                        for a, b in ((first, kept), (again, other3)):
+                            _share_the_day(ctx, si, a, b)
+                            _share_the_place(ctx, si, a, b)
+                        inc = first
+                        built = [(head, first), (second, kept), (last, other3)]
+                        split_acts.update((kept.id, other3.id) if trig is second else (other3.id,))
+                    break
         threat = _threat_beside(ctx, head, trigs)
         if threat is not None:
             # "her life was threatened, and her father was murdered": the threat is an incident of
@@ -7753,6 +7859,17 @@ def _inside(finer: Location, coarser: Location) -> bool:
     return distance_km(finer.lat, finer.lon, coarser.lat, coarser.lon) <= UNLINKED_REGION_KM
 
 
+def _unknown_inside(finer: Location, coarser: Location) -> bool:
+    """``finer``, a town the gazetteer lacks (unresolved), lies in ``coarser``, a place the gazetteer reads: the region
+    it was put in is ``coarser`` (admin1), or ``coarser`` is its country."""
+    if finer.resolved is not False or coarser.resolved is False or not finer.country \
+            or finer.country != coarser.country:
+        return False
+    if coarser.precision == "country":
+        return True
+    return coarser.precision == "admin1" and finer.region is not None and finer.region == coarser.name
+
+
 def _disrupted_weapons_told_again(ctx: Context, trig: Trigger, inc: Incident,
                                   earlier: list[Incident]) -> Incident | None:
     """Weapons found or seized, then named again by a known noun as what someone did something with,
@@ -8333,7 +8450,10 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         specific = False
     # (a town of its own inside the region the act was told in, "The attack on the base near the town of Saravena"
     # after "in the department of Arauca", is the act's place told finer)
-    borrowed_place = inc.id in ctx.own_place and (prev.id not in ctx.own_place or _inside(inc.location, prev.location))
+    # (so is a town the gazetteer lacks in the region or country the act was told in: "The attack on the base in
+    # Puerto Jordan" after "in Arauca province", its name kept, unresolved, in that region)
+    borrowed_place = inc.id in ctx.own_place and (prev.id not in ctx.own_place or _inside(inc.location, prev.location)
+                                                  or _unknown_inside(inc.location, prev.location))
     place = inc.location
     told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id}
     if any(_running_total(ctx, ctx.sents[i]) for i in told_in) or any(

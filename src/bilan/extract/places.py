@@ -400,6 +400,61 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
     return cand.text.casefold() not in _organisation_names(lang)
 
 
+def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> bool:
+    """``e``, a name the tagger calls a person or an organisation, stands right before a division's word in lower case
+    (``DIVISION_NAME_WORDS``, ``REGION_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``: "Ouaka prefecture", "Zamfara state") and
+    the gazetteer reads it, by its own name, as a first-level division or a named region, or with its word as a region
+    named after its chief town ("the Tillaberi region"): that division."""
+    if e.end >= len(doc) or not doc[e.end].is_lower or not e[0].is_title:
+        return False
+    # ("Beni territory" is the town's unit, never Bolivia's Beni: no unit's word)
+    words = (_words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS")
+             | _words(lang, "UNKNOWN_PLACE_DIVISIONS")) - _words(lang, "SUBDIVISION_WORDS")
+    if doc[e.end].lower_ not in words:
+        return False
+    towns = {c.country for c in gaz.candidates(e.text, lang=lang, fuzzy=False) if c.feature == "city"}
+    r = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
+    if r is not None and r[0].feature in ("admin1", "region") and not towns:
+        return True
+    # (a region named after its chief town, "the Tillaberi region": read with its word, _with_division_words; not a
+    # region abroad named as a town is, "the Beni region" is no Bolivian department)
+    r = gaz.resolve_mention(f"{e.text} {doc[e.end].text}", lang=lang, fuzzy=False)
+    if r is None or r[1] != "admin1":
+        return False
+    if r[0].feature == "city":
+        return _region_of_its_town(r[0], gaz) is not None
+    return r[0].feature in ("admin1", "region") and (not towns or r[0].country in towns)
+
+
+LISTED_NAME_MAX_TOKENS = 3
+
+
+def _listed_with_unknown(doc: Doc, cand: Span, gaz: Gazetteer, lang: str) -> bool:
+    """``cand`` is coordinated with a name in title case the gazetteer reads by no name of its own ("in Bains and
+    Grants Town", "in Grants Town and Bains"): a pair of places of somewhere the story does not say, or one name of a
+    local place, not a small namesake abroad."""
+    def unknown(lo: int, hi: int) -> bool:
+        name = doc[lo:hi]
+        return len(name) > 0 and all(t.is_alpha and t.is_title for t in name) \
+            and not gaz.candidates(name.text, lang=lang, fuzzy=False)
+
+    if cand.end + 1 < len(doc) and doc[cand.end].pos_ == "CCONJ":
+        lo = cand.end + 1
+        hi = lo
+        while hi < len(doc) and hi - lo < LISTED_NAME_MAX_TOKENS and doc[hi].is_alpha and doc[hi].is_title:
+            hi += 1
+        if hi > lo and unknown(lo, hi):
+            return True
+    if cand.start >= 2 and doc[cand.start - 1].pos_ == "CCONJ":
+        hi = cand.start - 1
+        lo = hi
+        while lo > 0 and hi - lo < LISTED_NAME_MAX_TOKENS and doc[lo - 1].is_alpha and doc[lo - 1].is_title:
+            lo -= 1
+        if lo < hi and unknown(lo, hi):
+            return True
+    return False
+
+
 def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place) -> bool:
     """``cand``, a name the tagger labels nothing, is one word (or words joined by hyphens) right after a place
     preposition (``ACT_TOWN_CUES``: "in Timbuktu", "near Tessit", « près de Tessit »), before no noun nor a
@@ -508,7 +563,9 @@ def _person_in_place_slot(doc: Doc, cand: Span, lang: str, cues: frozenset[str],
     if labels - PERSON_LABELS or not labels:
         return False
     ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
-    if ent is None or (ent.start, ent.end) != (cand.start, cand.end) or not _in_place_slot(doc, cand.start, lang, cues):
+    # (the tagger's name less a day it joined to its end: « à Bria lundi » tagged one person)
+    if ent is None or ent.start != cand.start or cand.end not in (ent.end, _without_day_words(doc, ent, lang).end) \
+            or not _in_place_slot(doc, cand.start, lang, cues):
         return False
     key = cand.text.casefold()
     for e in doc.ents:
@@ -740,6 +797,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       or (e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS")
                           and doc[e.start - 2].lower_ in _words(lang, "DIVISION_NAME_WORDS")
                           and doc[e.start - 2].is_lower)
+                      # "the village of Kpetene, Ouaka prefecture" tagged a person: a division's name before its word
+                      or _division_before_its_word(doc, e, lang, gaz)
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}
@@ -887,12 +946,15 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                     r = (home, r[1])
                 elif cand.start in by_clause:
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
-                elif not spelled and not caps and (_mislabelled_town(doc, cand, lang, cues)
-                                                     or _person_in_place_slot(doc, cand, lang, cues, titles)
-                                                     or _city_struck(doc, cand, lang, gaz)
-                                                     or _untagged_town(doc, cand, lang, gaz, r[0])):
+                elif cand in worded and r[1] == "admin1" and _region_of_its_town(r[0], gaz) is not None:
+                    pass  # a region named after its chief town, told by its word ("the Tillaberi region")
+                elif not spelled and not caps and not _listed_with_unknown(doc, cand, gaz, lang) \
+                        and (_mislabelled_town(doc, cand, lang, cues)
+                             or _person_in_place_slot(doc, cand, lang, cues, titles)
+                             or _city_struck(doc, cand, lang, gaz)
+                             or _untagged_town(doc, cand, lang, gaz, r[0])):
                     pass  # "in Djibo" tagged an organisation, "near Tessalit" a person, "in Timbuktu" nothing, in a
-                    # story naming no country
+                    # story naming no country (not beside a name the gazetteer lacks: "in Bains and Grants Town")
                 elif cand.start not in cued and cand.start not in cued_runs:
                     continue
                 else:
@@ -1543,8 +1605,13 @@ def _container_after(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, i
             continue
         tok = doc[j]
         if tok.text in (",", "(", ")") or tok.lower_ in links:
-            if not linked and tok.text == "," and j + 1 in starts and starts[j + 1][0].is_country:
-                linked = True  # "Tawori, Burkina Faso" (not "MAINEVILLE, Ohio": a state's towns are read by _apposed)
+            if not linked and tok.text == "," and j + 1 in starts and (starts[j + 1][0].is_country or (
+                    starts[j + 1][0].place.feature in ("admin1", "region") and (
+                        doc[starts[j + 1][1] - 1].lower_ in divisions
+                        or starts[j + 1][1] < len(doc) and doc[starts[j + 1][1]].lower_ in divisions))):
+                # "Tawori, Burkina Faso", "Kpetene, Ouaka prefecture": a country, or a region told by its word (not
+                # "MAINEVILLE, Ohio": a state's towns are read by _apposed)
+                linked = True
             elif not linked and tok.text != ",":
                 if tok.lower_ not in openers:
                     return None  # ", the US military said": an article alone is no link
@@ -3079,12 +3146,13 @@ ORIGIN_LOOKBACK_CHARS = 80
 
 
 @cache
-def _origin_before(lang: str) -> re.Pattern | None:
+def _origin_before(lang: str, key: str = "ORIGIN_CUES") -> re.Pattern | None:
     """The end of a text before a place's name that tells it as where someone comes from or is based
     (``ORIGIN_CUES``: "who fled Idlib province", « originaire de la province de l'Ituri », « basé à Bamako »), an
     article and a division word with its link between ("fled the Gao region", « originaire de la province de
-    l'Ituri » where the name is « Ituri »)."""
-    cues = _words(lang, "ORIGIN_CUES")
+    l'Ituri » where the name is « Ituri »); with ``key`` "COMPARISON_CUES", as a place another act is likened to
+    ("as in Kidal last year", « comme à Kidal l'an dernier »)."""
+    cues = _words(lang, key)
     if not cues:
         return None
     def alt(ws) -> str:
@@ -3101,6 +3169,15 @@ def told_as_origin(pm: PlaceMention, text: str, lang: str) -> bool:
     """The place is told as where someone comes from or where a group is based (:func:`_origin_before`), not
     where an event was."""
     pattern = _origin_before(lang)
+    if pattern is None:
+        return False
+    return pattern.search(text[max(0, pm.start - ORIGIN_LOOKBACK_CHARS):pm.start].lower()) is not None
+
+
+def told_as_comparison(pm: PlaceMention, text: str, lang: str) -> bool:
+    """The place is told as where another act was, that the act is likened to ("as in Kidal last year", « comme à
+    Kidal l'an dernier »: ``COMPARISON_CUES``), not where the act was."""
+    pattern = _origin_before(lang, "COMPARISON_CUES")
     if pattern is None:
         return False
     return pattern.search(text[max(0, pm.start - ORIGIN_LOOKBACK_CHARS):pm.start].lower()) is not None

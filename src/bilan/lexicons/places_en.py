@@ -285,6 +285,8 @@ WITHIN_APPOSITION_WORDS = ["a", "an", "small"]
 # Words right before a place's name (an article and a division word between) that tell it as where someone comes
 # from or where a group is based, not where the event was: "Ahmad, who fled Idlib province, was killed in Afrin",
 # "a group based in Bamako said" (places.told_as_origin)
+# Words before a place another act is likened to ("as in Kidal last year"): no place of the act told beside it
+COMPARISON_CUES = ["as in", "like in", "as it did in", "as happened in", "as was the case in"]
 ORIGIN_CUES = [
     "fled", "fled from", "who fled", "fleeing", "displaced from", "originally from", "native of", "hails from",
     "based in", "headquartered in",

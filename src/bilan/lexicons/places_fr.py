@@ -296,6 +296,8 @@ WITHIN_APPOSITION_WORDS = ["un", "une", "petit", "petite"]
 # Mots juste avant le nom d'un lieu (un article, un mot de division entre eux) qui en font l'endroit d'où vient
 # quelqu'un ou où un groupe est basé, non le lieu de l'événement : « originaire de la province de l'Ituri, Jean a
 # été tué à Sake », « un groupe basé à Bamako a affirmé » (places.told_as_origin)
+# Mots devant le lieu d'un autre acte auquel on compare l'acte (« comme à Kidal l'an dernier ») : pas son lieu
+COMPARISON_CUES = ["comme à", "comme au", "comme aux", "comme en", "comme dans", "ainsi qu'à"]
 ORIGIN_CUES = [
     "originaire de", "originaires de", "originaire du", "originaires du", "originaire d'", "originaires d'",
     "originaire d’", "originaires d’", "natif de", "native de", "natifs de", "natif du", "natifs du", "ayant fui",
