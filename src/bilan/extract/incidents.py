@@ -4746,9 +4746,9 @@ def _conjoined_up(tok) -> list:
 def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
                    excluded: list[tuple[int, int]]) -> list[VictimMention]:
     """People named by their full name alone as what a violent verb or a casualty word of the sentence
-    did it to ("9-year-old Yohalmo Antonio Ortiz was injured", "gunmen murdered Alfredo Chamorro"),
-    or as who "the wounded" or "the dead" are ("the wounded are Mauricio Campos and Concepcion
-    Herrera"): a name of two words or more (first name and surname), no place, no actor, no noun
+    did it to ("9-year-old Efrain Tobar Lemus was injured", "gunmen murdered Rodrigo Ventura"),
+    or as who "the wounded" or "the dead" are ("the wounded are Ramiro Castaneda and Concepcion
+    Arriaga"): a name of two words or more (first name and surname), no place, no actor, no noun
     of the victim lexicons (they are tied by :func:`victims_of`). Not civilians by themselves: a name
     says nothing of who the person is, so it never types an incident alone."""
     doc = ctx.doc
@@ -4756,7 +4756,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
 
     def namelike(t) -> bool:
         # the small models tag many Spanish names as nouns, but read them as people; in capitals, a
-        # word the language's word list does not hold ("MAURICIO CAMPOS")
+        # word the language's word list does not hold ("RAMIRO CASTANEDA")
         return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
     heads = []
@@ -4768,7 +4768,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             heads.append(t)
         elif t.dep_ in ("attr", "conj") and t.head.lemma_.lower() in ctx.m.copulas and any(
                 c.dep_.startswith("nsubj") and c.i in toks for c in t.head.children):
-            heads.append(t)  # "the wounded are Mauricio Campos"
+            heads.append(t)  # "the wounded are Ramiro Castaneda"
         elif t.dep_ == "appos" and any(v.tok_start <= t.head.i < v.tok_end for v in ctx.victims):
             heads.append(t)  # "the mayor, Alberto Celis Sanchez": named further on, if the mayor was hit
         elif t.i in died:
@@ -4800,7 +4800,7 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
                      for c in h.children)
         kinds = ("GPE", "LOC", "FAC", "NORP") if person else ("GPE", "LOC", "FAC", "ORG", "NORP")
         # a place read in the whole name is a place ("San Salvador"); one read in a part of it is a
-        # surname that is also a town's name ("Concepcion Herrera")
+        # surname that is also a town's name ("Concepcion Arriaga")
         if any(start < e and s < end for s, e in taken) or any(
                 p.start <= span.start_char and span.end_char <= p.end for p in ctx.places) \
                 or any(doc[i].ent_type_ in kinds for i in range(start, end)):
@@ -9709,7 +9709,7 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
 
 def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A sentence with no event of its own that says who was killed or wounded ("The wounded are
-    Mauricio Campos and Concepcion Herrera", "Among the dead is a judge") names victims of the
+    Ramiro Castaneda and Concepcion Arriaga", "Among the dead is a judge") names victims of the
     incident the article was last talking about: the people tied to its casualty words."""
     if not incidents:
         return

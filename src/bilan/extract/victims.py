@@ -981,7 +981,7 @@ APPOS_BEFORE_MAX = 6  # words between a name and the role after it ("Ramon Perez
 
 def _namelike(t, lang: str) -> bool:
     """A word of a person's name: a proper noun or a person entity, or in capitals a word the
-    language's word list does not hold ("MAURICIO CAMPOS"); no grammar word, no place, no person noun."""
+    language's word list does not hold ("RAMIRO CASTANEDA"); no grammar word, no place, no person noun."""
     return t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop and t.ent_type_ not in NOT_PERSON \
         and t.lower_ not in _role_words(lang) and (
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
