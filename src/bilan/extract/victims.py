@@ -53,7 +53,7 @@ class VictimMention:
     tok_end: int
     civilian: bool = True  # a civilian or a person named by office or trade; False: "people", "man", "chief"
     force: bool = False  # a serving soldier or police officer named by rank ("Colonel Carreno", "a corporal")
-    name_only: bool = False  # a person named by their name alone ("Yohalmo Antonio Ortiz")
+    name_only: bool = False  # a person named by their name alone ("Efrain Tobar Lemus")
     others: bool = False  # "three others": more people beside those named before (``OTHERS_WORDS``)
 
 
