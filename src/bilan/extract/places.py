@@ -400,6 +400,18 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
     return cand.text.casefold() not in _organisation_names(lang)
 
 
+def _without_article_twins(res: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """One place read twice, with and without the article before it ("the Tillaberi region" and "Tillaberi region",
+    two rules reading the same words): the reading without the article (``LEADING_ARTICLES``) alone."""
+    articles = tuple(_words(lang, "LEADING_ARTICLES"))
+    if not articles or len(res) < 2:
+        return res
+    ends = {(pm.end, pm.text.casefold(), pm.place.geonames_id, pm.place.name) for pm in res}
+    return [pm for pm in res if not any(
+        pm.text.casefold().startswith(a) and (pm.end, pm.text.casefold()[len(a):], pm.place.geonames_id,
+                                              pm.place.name) in ends for a in articles)]
+
+
 def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> bool:
     """``e``, a name the tagger calls a person or an organisation, stands right before a division's word in lower case
     (``DIVISION_NAME_WORDS``, ``REGION_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``: "Ouaka prefecture", "Zamfara state") and
@@ -1082,6 +1094,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _abroad_by_near_spelling(doc, res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     res = _regions_of_their_towns(res, gaz)
+    res = _without_article_twins(res, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
