@@ -1256,6 +1256,9 @@ HEAVY_TOLL_WORDS = ["heavy", "heavier", "mounting"]
 # the noun of a toll told with no act word ("Death toll rises to 30 in Ndiki"): a toll only with a figure under its
 # verb or on it (events._counted_toll_word)
 TOLL_FIGURE_NOUNS = ["toll"]
+# the verb that leaves the dead its subject's act made ("Gunmen leave 12 dead in Bria"): with fighters as its subject
+# (a COMB cue) the toll told with no act word is theirs; "Floods leave 12 dead" stays none (events._counted_toll_word)
+TOLL_LEAVING_VERBS = ["leave"]
 NOT_DEATH_TOLL = ["economic", "financial", "material", "humanitarian", "psychological", "emotional"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized",
                "hospitalise", "hospitalised"]

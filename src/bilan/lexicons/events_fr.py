@@ -994,6 +994,9 @@ TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décè
 # un bilan dit lourd, sans chiffre (« bilan lourd après une attaque », « un lourd bilan ») : des morts, deux au moins
 # (incidents._heavy_toll) ; pas un bilan de choses (NOT_DEATH_TOLL)
 HEAVY_TOLL_WORDS = ["lourd", "lourds", "alourdi", "très lourd"]
+# le verbe qui laisse les morts de l'acte de son sujet (« Des hommes armés laissent 12 morts derrière eux ») : avec des
+# combattants pour sujet (un indice COMB), le bilan dit sans mot d'acte est le leur (events._counted_toll_word)
+TOLL_LEAVING_VERBS = ["laisser", "faire"]
 NOT_DEATH_TOLL = ["matériel", "économique", "financier", "humanitaire", "provisoire"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessant", "blessure", "blessures", "hospitaliser"]
 
