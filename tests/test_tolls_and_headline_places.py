@@ -10,7 +10,9 @@
    a speaker before a quotation, a sports score, a colon inside a sentence are none, and a toll of an accident stays
    no incident. A town before a noun of attack ("Bria attack leaves 5 dead") is the town it struck.
 3. "died", « ont péri », « sont morts », « ont perdu la vie » as the toll of an attack told in the sentence or the one
-   before: one incident with that toll; an accident's dead stay out.
+   before: one incident with that toll; an accident's dead stay out. Soldiers who "died in an ambush" (« sont morts
+   dans une embuscade ») underwent it: the side hit, not its doers (``events_<lang>.UNDERGOING_VERBS``); « près de
+   Bria dimanche » tagged one person is Bria (``places._person_in_place_slot`` ends a name at a date).
 4. A toll update that names the act ("The death toll from Sunday's attack on Bambari has risen to 30", « Le bilan de
    l'attaque de Bambari s'alourdit à 30 morts ») is that act's toll so far, alone or after the lead: one incident,
    the new toll (conventions, "a toll update ... the new toll"; tests/test_tolls_sources.py), dated by the act's day,
@@ -140,6 +142,25 @@ def test_a_verb_of_dying_is_the_toll_of_the_attack(text, lang, types, dead, plac
     assert inc.fatalities is not None and (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == dead
     assert inc.location.name == place
     assert (inc.date.start, inc.date.end) == (SUNDAY, SUNDAY)
+
+
+# (text, lang): soldiers who died in an ambush are the side it hit, never its doers
+SOLDIERS_WHO_DIED = [
+    ("Five soldiers died in an ambush near Bria on Sunday.", "en"),
+    ("Five soldiers died in the ambush near Bria on Sunday.", "en"),
+    ("Cinq soldats sont morts dans une embuscade près de Bria dimanche.", "fr"),
+    ("Cinq soldats sont morts lors d'une embuscade tendue par des rebelles près de Bria dimanche.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", SOLDIERS_WHO_DIED, ids=[f"{r[1]}-{r[0][:40]}" for r in SOLDIERS_WHO_DIED])
+def test_soldiers_who_died_in_an_ambush_are_the_side_hit(text, lang):
+    (inc,) = incidents(text, lang, PUBLISHED)
+    assert (inc.event_type, inc.sub_event_type) == (BAT, CLA)
+    assert inc.fatalities is not None and inc.fatalities.best == 5
+    assert inc.location.name == "Bria"  # (« près de Bria dimanche » tagged one person: the date ends the name)
+    assert [a.kind for a in inc.actors_in("actor1")] == ["unidentified"]
+    assert [a.kind for a in inc.actors_in("actor2")] == ["state_forces"]
 
 
 ACCIDENT_DEATHS = [

@@ -492,6 +492,8 @@ def _person_in_place_slot(doc: Doc, cand: Span, lang: str, cues: frozenset[str],
     if labels - PERSON_LABELS or not labels:
         return False
     ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
+    if ent is not None:
+        ent = _without_day_words(doc, ent, lang)  # « près de Bria dimanche » tagged one person: a date ends a name
     if ent is None or (ent.start, ent.end) != (cand.start, cand.end) or not _in_place_slot(doc, cand.start, lang, cues):
         return False
     key = cand.text.casefold()

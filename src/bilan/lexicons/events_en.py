@@ -1994,11 +1994,11 @@ DROP_FROM_PREPS = ["from"]
 ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
 
 # verbs whose subject underwent the act their complement names ("a patrol fell into an ambush", "the convoy came
-# under fire", "soldiers were caught in an ambush", "the base suffered an attack"): the subject is what the act hit,
-# not its doer; with the prepositions one of which must open the complement (none: the direct object)
-# (targets.undergoing_verb)
+# under fire", "soldiers were caught in an ambush", "the base suffered an attack", "five soldiers died in the
+# ambush"): the subject is what the act hit, not its doer; with the prepositions one of which must open the
+# complement (none: the direct object) (targets.undergoing_verb)
 UNDERGOING_VERBS = {"fall": ("into",), "run": ("into",), "walk": ("into",), "come": ("under",), "catch": ("in",),
-                    "suffer": ()}
+                    "suffer": (), "die": ("in", "during"), "perish": ("in", "during")}
 # nouns said of a subject that underwent the act their complement names ("an army patrol was the target of an
 # ambush", "was the victim of an attack") (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victim", "victims", "target", "targets"]

@@ -1670,9 +1670,11 @@ RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans"
 ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
 
 # verbes dont le sujet a subi l'acte que dit leur complément (« une patrouille est tombée dans une embuscade », « le
-# convoi a essuyé des tirs », « le camp a subi une attaque ») : le sujet est ce que l'acte a frappé, non son auteur ;
-# avec les prépositions dont l'une doit ouvrir le complément (aucune : l'objet direct) (targets.undergoing_verb)
-UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": ()}
+# convoi a essuyé des tirs », « le camp a subi une attaque », « cinq soldats sont morts dans l'embuscade ») : le
+# sujet est ce que l'acte a frappé, non son auteur ; avec les prépositions dont l'une doit ouvrir le complément
+# (aucune : l'objet direct) (targets.undergoing_verb)
+UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": (), "mourir": ("dans", "lors", "pendant"),
+                    "périr": ("dans", "lors", "pendant")}
 # noms attributs dont le sujet a subi l'acte que dit leur complément (« une patrouille a été victime d'une
 # embuscade », « le convoi a été la cible d'une attaque ») (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victime", "victimes", "cible", "cibles"]
