@@ -45,6 +45,10 @@ KICKERS = [
     ("Bangassou: Gunmen kill five villagers in market attack", "en", "Bangassou", (5, 5, 5), None),
     ("Gunmen kill five\n\nBria: Gunmen killed five people on Sunday, officials said.", "en", "Bria", (5, 5, 5), SUNDAY),
     ("Bria attack leaves 5 dead", "en", "Bria", (5, 5, 5), None),
+    ("Bria (Centrafrique) : trois morts dans une attaque dimanche", "fr", "Bria", (3, 3, 3), SUNDAY),
+    ("BRIA : trois morts dans une attaque dimanche", "fr", "Bria", (3, 3, 3), SUNDAY),
+    ("Centrafrique : au moins trois morts dans une attaque contre un village\n\nBouar : des hommes armés ont attaqué "
+     "dimanche un village, tuant trois civils.", "fr", "Bouar", (3, 3, 3), SUNDAY),
 ]
 
 
@@ -53,7 +57,7 @@ def test_the_town_a_headline_opens_with_is_the_place(text, lang, place, dead, da
     (inc,) = incidents(text, lang, PUBLISHED)
     assert inc.location is not None and inc.location.name == place
     (ev,) = [e for e in inc.evidence if e.field == "location"]
-    assert ev.text == place and text[ev.start:ev.end] == place
+    assert ev.text.casefold() == place.casefold() and text[ev.start:ev.end] == ev.text
     f = inc.fatalities
     assert (None if f is None else (f.low, f.best, f.high)) == dead
     if day is not None:

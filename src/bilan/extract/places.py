@@ -650,8 +650,9 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
 def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     """The town a headline or its lead opens with as a heading, a colon after it (« Bouar : au moins trois morts dans
     une attaque », "Bria: gunmen kill five"): where a wire dateline may start (:func:`bilan.nlp.dateline_starts`),
-    one to ``DATELINE_NAME_MAX_TOKENS`` words in title case (or joined by hyphens, « Kaga-Bandoro »), the gazetteer's
-    as written, then ``KICKER_MARK``; not a speaker's name before a quotation, no word of the language."""
+    one to ``DATELINE_NAME_MAX_TOKENS`` words in title case or capitals (or joined by hyphens, « Kaga-Bandoro »), the
+    gazetteer's as written, then ``KICKER_MARK``, a country in brackets between them or not (« Bria (Centrafrique)
+    : »); not a speaker's name before a quotation, no word of the language."""
     out: list[Span] = []
     starts = dateline_starts(doc.text)
     for tok in doc:
@@ -664,15 +665,22 @@ def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
         end, words = tok.i, 0
         while end < len(doc) and words < DATELINE_NAME_MAX_TOKENS:
             t = doc[end]
-            if t.is_alpha and t.is_title:
+            if t.is_alpha and (t.is_title or t.is_upper and len(t) > 1):
                 words += 1
             elif not (t.text == "-" and end > tok.i and not doc[end - 1].whitespace_ and not t.whitespace_
-                      and end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_title):
+                      and end + 1 < len(doc) and doc[end + 1].is_alpha
+                      and (doc[end + 1].is_title or doc[end + 1].is_upper)):
                 break
             end += 1
-        if words == 0 or end >= len(doc) or doc[end].text != KICKER_MARK:
+        mark = end
+        if mark < len(doc) and doc[mark].text == "(":
+            # « Bria (Centrafrique) : »: the country in brackets between the town and the colon
+            close = next((k for k in range(mark + 1, min(len(doc), mark + DATELINE_NAME_MAX_TOKENS + 2))
+                          if doc[k].text == ")"), None)
+            mark = close + 1 if close is not None else mark
+        if words == 0 or mark >= len(doc) or doc[mark].text != KICKER_MARK:
             continue
-        if end + 1 < len(doc) and doc[end + 1].text in QUOTE_MARKS:
+        if mark + 1 < len(doc) and doc[mark + 1].text in QUOTE_MARKS:
             continue  # « Touadéra : « ... » »: who speaks
         sp = doc[tok.i:end]
         if not is_common_word(sp.text.lower(), lang) and gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
