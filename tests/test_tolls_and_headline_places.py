@@ -64,6 +64,21 @@ def test_the_town_a_headline_opens_with_is_the_place(text, lang, place, dead, da
         assert (inc.date.start, inc.date.end) == (day, day)
 
 
+# (text, lang, the name before the colon): a caption's person in capitals, a speaker before a quotation
+NOT_KICKERS = [
+    ("JEWETT: Paul Dunne and Mary Keane, of the NSW parks service, on the shore of a lagoon south of Newcastle. "
+     "Picture: Tom Ryan.", "en", "JEWETT"),
+    ("Touadéra : « Nous ne céderons pas face aux rebelles »", "fr", "Touadéra"),
+]
+
+
+@pytest.mark.parametrize("text,lang,name", NOT_KICKERS, ids=[f"{r[1]}-{r[2]}" for r in NOT_KICKERS])
+def test_a_name_before_a_colon_that_is_no_town_is_no_place(text, lang, name):
+    from placing import mentions
+
+    assert mentions(text, lang, name) == []
+
+
 def test_a_speaker_before_a_colon_is_no_place():
     (inc,) = incidents("Il a dit : « Des hommes armés ont attaqué le village ».", "fr", PUBLISHED)
     assert inc.location is None or inc.location.name is None

@@ -652,7 +652,8 @@ def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     une attaque », "Bria: gunmen kill five"): where a wire dateline may start (:func:`bilan.nlp.dateline_starts`),
     one to ``DATELINE_NAME_MAX_TOKENS`` words in title case or capitals (or joined by hyphens, « Kaga-Bandoro »), the
     gazetteer's as written, then ``KICKER_MARK``, a country in brackets between them or not (« Bria (Centrafrique)
-    : »); not a speaker's name before a quotation, no word of the language."""
+    : »); not a speaker's name before a quotation, nor a name in capitals the tagger calls a person (a caption's,
+    "JEWELL: Boyd Carney and ..."), no word of the language."""
     out: list[Span] = []
     starts = dateline_starts(doc.text)
     for tok in doc:
@@ -683,6 +684,8 @@ def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
         if mark + 1 < len(doc) and doc[mark + 1].text in QUOTE_MARKS:
             continue  # « Touadéra : « ... » »: who speaks
         sp = doc[tok.i:end]
+        if sp.text.isupper() and any(t.ent_type_ in PERSON_LABELS for t in sp):
+            continue  # "JEWELL: Boyd Carney and Kate Harrison, ...": a caption's name in capitals, a person's
         if not is_common_word(sp.text.lower(), lang) and gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
             out.append(sp)
     return out
