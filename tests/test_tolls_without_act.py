@@ -188,9 +188,6 @@ def test_a_toll_told_after_the_lead_is_no_act_of_its_own():
     assert len(incs) == 1, [(i.sub_event_type, i.fatalities) for i in incs]
 
 
-@pytest.mark.xfail(strict=True, reason="incidents._headline_told_again drops a headline the lead tells again whole, "
-                   "its place with it (any headline, not only a toll's): the act « le marché central » has no place "
-                   "of its own, and the headline's Bria is not given to it")
 def test_the_toll_headline_gives_its_place_to_the_act_it_joins():
     text = ("Cinq morts à Bria\n\nLes habitants de Bria étaient en deuil lundi. Des hommes armés ont attaqué dimanche le "
             "marché central, tuant cinq personnes, selon les autorités.")

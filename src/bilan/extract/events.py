@@ -1865,8 +1865,9 @@ def _counted_toll_word(tok: Token, m: LanguageMatchers) -> bool:
     """``tok``, a word of the dead (« morts », « tués », "dead") or the noun of a toll ("death toll"), reads as
     a toll: not the death of someone (« la mort d'un musicien », "the dead of the war": a definite article or a
     complement of ``COMPLEMENT_PREPS`` that is no figure), not a word said of a thing ("a dead heat", "dead
-    end": an adjective on a noun of no person; "were found dead", "leave 12 dead": an adjective a verb says of
-    people, which tells what happened), and, for a toll's noun (``events_<lang>.TOLL_FIGURE_NOUNS``), with
+    end": an adjective on a noun of no person; "were found dead", "Floods leave 12 dead": an adjective a verb says
+    of people, which tells what happened, but for the dead fighters' act leaves, "Gunmen leave 12 dead":
+    ``events_<lang>.TOLL_LEAVING_VERBS``), and, for a toll's noun (``events_<lang>.TOLL_FIGURE_NOUNS``), with
     a figure under its verb or on it ("rises to 30", "a death toll of 30")."""
     noun = tok.pos_ in ("NOUN", "PROPN")
     figures = lexicon_words("events", m.lang, "TOLL_FIGURE_NOUNS")
@@ -1885,6 +1886,9 @@ def _counted_toll_word(tok: Token, m: LanguageMatchers) -> bool:
     # bilan s'élève à 30 morts »)
     if tok.head.i == tok.i or tok.head.pos_ != "VERB":
         return True
+    if tok.head.lemma_.lower() in lexicon_words("events", m.lang, "TOLL_LEAVING_VERBS") \
+            and _combatant_subject(tok.doc[tok.head.i:tok.head.i + 1], m):
+        return True  # "Gunmen leave 12 dead in Bria": the dead their act left
     return noun and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 

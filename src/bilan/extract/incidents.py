@@ -150,6 +150,9 @@ class Context:
     built: list = field(default_factory=list)  # the incidents built so far, in the text's order (extract_incidents)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
     place_spans: list[tuple[int, int]] = field(default_factory=list)  # the places' char spans (never a person's name)
+    # a headline the lead tells again (_headline_told_again): the headline's sentence, the lead's, the headline's own
+    # place, which the lead's act takes when its sentence ties none to it (_headline_place), and its triggers
+    headline: tuple[int, int, PlaceMention | None, list] | None = None
     # sentences that tell the accused side's version of an incident told before (_sides_version): sentence ->
     # that incident's id
     versions: dict[int, str] = field(default_factory=dict)
@@ -981,6 +984,10 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             if inside:
                 best = min(inside, key=lambda p: abs(p.start - trig.start))
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
+    if ctx.headline is not None and ctx.headline[1] == si and ctx.headline[2] is not None:
+        # "Five dead in Bria" over "Gunmen attacked the central market on Sunday, ..., the government said in
+        # Bangui": the act the headline told, where the headline put it, not where its lead is told
+        return ctx.headline[2]
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
               and not _not_the_place(ctx, p)]
     if not nlp_mod.in_capitals(ctx.doc):
@@ -1837,6 +1844,11 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 close = _incise_end(ctx, hs.end if hs is not None else span.end, sent)
                 if close is not None:
                     cue = _cue_near(ctx, close, close + 1, sent, ("DEATH", "INJURY"), after_only=True)
+            if cue is None and _total_so_far(ctx, q):
+                # "The death toll from Sunday's attack on Bambari has risen to 30": the toll's own word, before the
+                # words of the act it counts, however far
+                cue = max(((0, label, s, e) for label, s, e in ctx.cues if label in ("DEATH", "INJURY")
+                           and sent.start <= s and e <= span.start), key=lambda c: c[2], default=None)
             if cue is None and pos is not None and not others:
                 # "the number of civilians killed … has risen to 21": the counted noun, said
                 # before the number, carries the casualty word ("10 autres portés disparus" after
@@ -5690,7 +5702,10 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     ctx.cues += _death_result_cues(ctx)
     headline = _headline_told_again(ctx, by_sent)
     if headline is not None:
-        del by_sent[headline]
+        told = by_sent.pop(headline)
+        lead = min((k for k in by_sent if k > headline), default=None)
+        if lead is not None:
+            ctx.headline = (headline, lead, _headline_place(ctx, headline, told), told)
 
     incidents: list[Incident] = []
     ctx.built = incidents
@@ -5890,6 +5905,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     carried = [i for i in incidents if i.stage != "threatened"]
     _attach_follow_up_counts(ctx, carried, sents_of_incident)
     _elliptical_source_tolls(ctx, carried, sents_of_incident)
+    _headline_toll(ctx, carried, sents_of_incident)
     _toll_may_rise(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
@@ -6445,6 +6461,48 @@ def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int
     if not after or not types & {t.event_type for t in after}:
         return None
     return si
+
+
+def _headline_place(ctx: Context, si: int, trigs: list[Trigger]) -> PlaceMention | None:
+    """The place of a headline the lead tells again (« Cinq morts à Bria », "Bria: gunmen kill five"): a town the
+    headline ties to its act, or the one it names, not a country, a dateline's nor one that is no place of the act
+    (:func:`_not_the_place`); None when it names none. :func:`pick_place` gives it to the lead's act (the first
+    sentence after the headline that tells one) when the lead's sentence and paragraph tie no place to it."""
+    towns = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
+             and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p)]
+    if not towns:
+        return None
+    tied = [p for p in towns if any(_attachment(ctx, p, t) == "trigger" for t in trigs)]
+    best = (tied or towns)[0]
+    return finer_place(best, _in_sent(ctx, si, ctx.places), ctx.document.text, ctx.lang)
+
+
+def _headline_toll(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """A headline the lead tells again (:func:`_headline_told_again`) gives its toll to the lead's act when the story
+    tells none of that kind ("Attack leaves 5 dead" over "Gunmen attacked a village near Bria on Sunday", « L'attaque
+    a fait 12 morts » over « Des hommes armés ont attaqué dimanche un village »): the dead and the hurt the headline
+    counts, its words their evidence. A toll the story tells is the act's, the headline's figure told short."""
+    if ctx.headline is None:
+        return
+    si, lead, _, trigs = ctx.headline
+    inc = next((i for i in incidents if lead in sents_of.get(i.id, ())), None)
+    if inc is None or (inc.fatalities is not None and inc.injured is not None):
+        return
+    told = None
+    for head in _head_candidates(ctx, trigs, si):
+        told = build_incident(ctx, head, trigs, None)
+        if told is not None and TOLL_ONLY in head.flags and not _toll_counted(ctx, told, head):
+            told = None
+        if told is not None:
+            break
+    if told is None:
+        return
+    for name, fields in (("fatalities", ("fatalities", "civilian_fatalities")), ("injured", ("injured",))):
+        if getattr(inc, name) is not None or getattr(told, name) is None:
+            continue
+        for f in fields:
+            setattr(inc, f, getattr(told, f))
+        inc.evidence.extend(e for e in told.evidence if e.field in fields)
 
 
 _LONG_HEADLINE_WORDS = 20  # tokens: « d' », « l' » count as words

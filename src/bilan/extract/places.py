@@ -21,7 +21,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.nlp import get as get_nlp
-from bilan.nlp import mostly_capitals
+from bilan.nlp import dateline_starts, mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # labels a small model gives unknown town names ("near Olocuilta" as ORG, "in Andahuaylas" as a
@@ -43,6 +43,10 @@ WORD_CLASSES_NOT_PLACES = frozenset({"adj", "verb", "adv"})
 
 # What follows a dateline's town ("LEBANON (AP) --", "MALTA - ").
 DATELINE_MARKS = frozenset({"(", "-", "--", "\u2013", "\u2014", ","})
+# What follows the town a headline or its lead opens with, as a heading (« Bouar : trois morts ... », "Bria: gunmen
+# kill five"), and what after it makes the name a speaker's (« Touadéra : « Nous ... » »)
+KICKER_MARK = ":"
+QUOTE_MARKS = frozenset({'"', "\u00ab", "\u201c", "\u201e", "'", "\u2018"})
 # Coherence of a document's names (:class:`_Coherence`): a namesake within COHERENCE_KM of a
 # candidate supports it; a supporting name is worth 1/n**COHERENCE_POWER (n: its number of
 # places), the sum (capped at COHERENCE_CAP) times COHERENCE_WEIGHT is added to the candidate's
@@ -504,9 +508,10 @@ def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place
 
 def _slot_words(lang: str) -> frozenset[str]:
     """The words that, with a link after them, make the name after them a place's ("the town of", "the territory
-    of", "Kherson region's", « la commune de », « aux abords de »): town nouns, division words and parts of a town."""
+    of", "Kherson region's", « la commune de », « aux abords de », « les habitants de »): town nouns, division words,
+    parts of a town and those who live in one."""
     return (_words(lang, "TOWN_NOUNS") | _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS")
-            | _words(lang, "SUBDIVISION_WORDS") | _words(lang, "TOWN_PART_NOUNS"))
+            | _words(lang, "SUBDIVISION_WORDS") | _words(lang, "TOWN_PART_NOUNS") | _words(lang, "INHABITANT_NOUNS"))
 
 
 def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> bool:
@@ -667,7 +672,8 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     """Names a mixed-case text tells as places by their place in the clause, whatever the tagger called them
     (not a person): the passive subject of a verb that hits towns ("Beni has been hit by three attacks",
     "Kidal was shelled", « Ménaka a été attaquée »: places_<lang>.PLACE_SUBJECT_VERBS), a country as the
-    possessor of a noun ("Mali's army"), and a wire dateline's name in capitals at the text's start
+    possessor of a noun ("Mali's army"), a town before a noun of attack on it ("Bria attack leaves 5 dead":
+    places_<lang>.STRUCK_PLACE_NOUNS), the town a headline opens with (:func:`_kicker_places`), and a wire dateline's name in capitals at the text's start
     ("KABUL, March 5 (Reuters) -", « SAN SALVADOR, 5 mars (AFP) - »). Each is one the gazetteer knows as
     written; a person's subject ("Jackson said") is none of them."""
     verbs = _words(lang, "PLACE_SUBJECT_VERBS")
@@ -690,8 +696,16 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
             start -= 1
         return doc[start : tok.i + 1]
 
+    struck = _words(lang, "STRUCK_PLACE_NOUNS")
     for tok in doc:
-        if tok.dep_ in PASSIVE_SUBJECT_DEPS and (tok.head.lemma_.lower() in verbs or tok.head.lower_ in verbs):
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in struck and tok.is_title \
+                and (tok.i not in ents or ents[tok.i].label_ in PLACE_LABELS) and tok.head.i == tok.i + 1:
+            # "Bria attack leaves 5 dead": a name the gazetteer knows before a noun of attack, the town it struck
+            sp = name_at(tok)
+            if sp is not None and not is_common_word(sp.text.lower(), lang) and \
+                    gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
+                out.append(sp)
+        elif tok.dep_ in PASSIVE_SUBJECT_DEPS and (tok.head.lemma_.lower() in verbs or tok.head.lower_ in verbs):
             sp = name_at(tok)
             if sp is not None and not is_common_word(sp.text.lower(), lang) and \
                     gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
@@ -701,6 +715,7 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
             r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) if sp is not None else None
             if r is not None and r[0].feature == "country":
                 out.append(sp)
+    out += _kicker_places(doc, lang, gaz)
     # the dateline: a name in capitals opening the text, then a comma, a bracket or a dash
     # (a hyphenated name too, one token or its words and hyphens: « PORT-AU-PRINCE — », "PORT-AU-PRINCE —")
     first = next((t for t in doc if not t.is_space), None)
@@ -717,6 +732,50 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
             sp = doc[first.i:end]
             if gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
                 out.append(sp)
+    return out
+
+
+def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
+    """The town a headline or its lead opens with as a heading, a colon after it (« Bouar : au moins trois morts dans
+    une attaque », "Bria: gunmen kill five"): where a wire dateline may start (:func:`bilan.nlp.dateline_starts`),
+    one to ``DATELINE_NAME_MAX_TOKENS`` words in title case or capitals (or joined by hyphens, « Kaga-Bandoro »), the
+    gazetteer's as written, then ``KICKER_MARK``, a country in brackets between them or not (« Bria (Centrafrique)
+    : »); not a speaker's name before a quotation, nor a name in capitals the tagger calls a person (a caption's,
+    "JEWELL: Boyd Carney and ..."), no word of the language."""
+    out: list[Span] = []
+    starts = dateline_starts(doc.text)
+    for tok in doc:
+        if tok.is_space:
+            continue
+        if tok.idx not in starts:
+            if tok.idx > starts[-1]:
+                break
+            continue
+        end, words = tok.i, 0
+        while end < len(doc) and words < DATELINE_NAME_MAX_TOKENS:
+            t = doc[end]
+            if t.is_alpha and (t.is_title or t.is_upper and len(t) > 1):
+                words += 1
+            elif not (t.text == "-" and end > tok.i and not doc[end - 1].whitespace_ and not t.whitespace_
+                      and end + 1 < len(doc) and doc[end + 1].is_alpha
+                      and (doc[end + 1].is_title or doc[end + 1].is_upper)):
+                break
+            end += 1
+        mark = end
+        if mark < len(doc) and doc[mark].text == "(":
+            # « Bria (Centrafrique) : »: the country in brackets between the town and the colon
+            close = next((k for k in range(mark + 1, min(len(doc), mark + DATELINE_NAME_MAX_TOKENS + 2))
+                          if doc[k].text == ")"), None)
+            mark = close + 1 if close is not None else mark
+        if words == 0 or mark >= len(doc) or doc[mark].text != KICKER_MARK:
+            continue
+        if mark + 1 < len(doc) and doc[mark + 1].text in QUOTE_MARKS:
+            continue  # « Touadéra : « ... » »: who speaks
+        sp = doc[tok.i:end]
+        if sp.text.isupper() and any(t.ent_type_ in PERSON_LABELS for t in sp):
+            continue  # "JEWELL: Boyd Carney and Kate Harrison, ...": a caption's name in capitals, a person's
+        if not is_common_word(sp.text.lower(), lang) and gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
+            out.append(sp)
     return out
 
 

@@ -1256,6 +1256,9 @@ HEAVY_TOLL_WORDS = ["heavy", "heavier", "mounting"]
 # the noun of a toll told with no act word ("Death toll rises to 30 in Ndiki"): a toll only with a figure under its
 # verb or on it (events._counted_toll_word)
 TOLL_FIGURE_NOUNS = ["toll"]
+# the verb that leaves the dead its subject's act made ("Gunmen leave 12 dead in Bria"): with fighters as its subject
+# (a COMB cue) the toll told with no act word is theirs; "Floods leave 12 dead" stays none (events._counted_toll_word)
+TOLL_LEAVING_VERBS = ["leave"]
 NOT_DEATH_TOLL = ["economic", "financial", "material", "humanitarian", "psychological", "emotional"]
 INJURY_CUES = ["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "hospitalize", "hospitalized",
                "hospitalise", "hospitalised"]
@@ -1991,11 +1994,11 @@ DROP_FROM_PREPS = ["from"]
 ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]
 
 # verbs whose subject underwent the act their complement names ("a patrol fell into an ambush", "the convoy came
-# under fire", "soldiers were caught in an ambush", "the base suffered an attack"): the subject is what the act hit,
-# not its doer; with the prepositions one of which must open the complement (none: the direct object)
-# (targets.undergoing_verb)
+# under fire", "soldiers were caught in an ambush", "the base suffered an attack", "five soldiers died in the
+# ambush"): the subject is what the act hit, not its doer; with the prepositions one of which must open the
+# complement (none: the direct object) (targets.undergoing_verb)
 UNDERGOING_VERBS = {"fall": ("into",), "run": ("into",), "walk": ("into",), "come": ("under",), "catch": ("in",),
-                    "suffer": ()}
+                    "suffer": (), "die": ("in", "during"), "perish": ("in", "during")}
 # nouns said of a subject that underwent the act their complement names ("an army patrol was the target of an
 # ambush", "was the victim of an attack") (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victim", "victims", "target", "targets"]

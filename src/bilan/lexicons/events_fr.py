@@ -999,6 +999,9 @@ TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décè
 # un bilan dit lourd, sans chiffre (« bilan lourd après une attaque », « un lourd bilan ») : des morts, deux au moins
 # (incidents._heavy_toll) ; pas un bilan de choses (NOT_DEATH_TOLL)
 HEAVY_TOLL_WORDS = ["lourd", "lourds", "alourdi", "très lourd"]
+# le verbe qui laisse les morts de l'acte de son sujet (« Des hommes armés laissent 12 morts derrière eux ») : avec des
+# combattants pour sujet (un indice COMB), le bilan dit sans mot d'acte est le leur (events._counted_toll_word)
+TOLL_LEAVING_VERBS = ["laisser", "faire"]
 NOT_DEATH_TOLL = ["matériel", "économique", "financier", "humanitaire", "provisoire"]
 INJURY_CUES = ["blesser", "blessé", "blessés", "blessée", "blessées", "blessant", "blessure", "blessures", "hospitaliser"]
 
@@ -1672,9 +1675,11 @@ RECORD_WORDS = ["depuis", "milliers", "centaines", "dizaines", "millions", "ans"
 ESCORT_VERBS = ["escorter", "protéger", "accompagner", "garder", "sécuriser"]
 
 # verbes dont le sujet a subi l'acte que dit leur complément (« une patrouille est tombée dans une embuscade », « le
-# convoi a essuyé des tirs », « le camp a subi une attaque ») : le sujet est ce que l'acte a frappé, non son auteur ;
-# avec les prépositions dont l'une doit ouvrir le complément (aucune : l'objet direct) (targets.undergoing_verb)
-UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": ()}
+# convoi a essuyé des tirs », « le camp a subi une attaque », « cinq soldats sont morts dans l'embuscade ») : le
+# sujet est ce que l'acte a frappé, non son auteur ; avec les prépositions dont l'une doit ouvrir le complément
+# (aucune : l'objet direct) (targets.undergoing_verb)
+UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": (), "mourir": ("dans", "lors", "pendant"),
+                    "périr": ("dans", "lors", "pendant")}
 # noms attributs dont le sujet a subi l'acte que dit leur complément (« une patrouille a été victime d'une
 # embuscade », « le convoi a été la cible d'une attaque ») (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victime", "victimes", "cible", "cibles"]

@@ -328,6 +328,10 @@ SAME_SPOT_PHRASES = ["in the same place", "at the same place", "at the same spot
 # El Fasher" tagged an organisation)
 TOWN_PART_NOUNS = ["outskirts", "edge", "edges", "suburbs", "heart", "centre", "center", "environs", "vicinity"]
 
+# those who live in a town: the name after them and their link is the town's, whatever the tagger calls it
+# ("residents of Bria" tagged a person) (places._in_place_slot)
+INHABITANT_NOUNS = ["residents", "inhabitants", "population"]
+
 # Arabic articles that open a name ("El Fasher", "Al Qamishli", "Ad Damazin"): read with it, whatever the tagger
 # calls them (places._proper_spans)
 NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]

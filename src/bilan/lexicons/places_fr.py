@@ -342,6 +342,10 @@ SAME_SPOT_PHRASES = ["au même endroit", "au même lieu", "sur le même site", "
 # (« aux abords d'El Facher » pris pour une organisation)
 TOWN_PART_NOUNS = ["abords", "périphérie", "environs", "banlieue", "entrée", "sortie", "centre", "cœur", "faubourgs"]
 
+# ceux qui vivent dans une ville : le nom après eux et leur lien est celui de la ville, quoi qu'en dise l'étiqueteur
+# (« les habitants de Bria » pris pour une personne) (places._in_place_slot)
+INHABITANT_NOUNS = ["habitants", "habitant", "population", "populations", "riverains"]
+
 # Articles arabes qui ouvrent un nom (« El Facher », « Al Qamishli », « Ad Damazin ») : lus avec lui, quoi qu'en
 # dise l'étiqueteur (le modèle français fait de « El » un déterminant) (places._proper_spans)
 NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]

@@ -115,10 +115,13 @@ ADDED_NOT_AFTER = ["the", "these", "those"]
 # toll rose to 21"): the figure is the toll, not more of it, and bounds what later additions add
 # ("seven more bodies ..., bringing to 19 ... Teams found seven other bodies": the same seven);
 # regular expressions on the lower-cased text before the figure, ending where it starts
+# (the toll of the act it counts: "the death toll from Sunday's attack on Bambari has risen to 30")
+_OF_THE_ACT = r"(?:\s+(?:from|of|in)(?:\s+[\w'’-]+){1,5}?)?"
 RUNNING_TOTAL_BEFORE = [
     r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed)(?:\s+(?:the|its)(?:\s+[\w-]+){1,4})?\s+to$",
-    r"\b(?:toll|tally|total)\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped)(?:\s+[\w-]+){0,3}?\s+to$",
-    r"\b(?:toll|tally|total)\s+(?:has\s+|had\s+)?(?:reached|now stands at|stands at|stood at)$",
+    r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped)"
+    r"(?:\s+[\w-]+){0,3}?\s+to$",
+    r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:reached|now stands at|stands at|stood at)$",
 ]
 # a figure of the wounded before (or the singular article of a person) that a later sentence says
 # died is more dead ("TWO OF THE WOUNDED DIED LATER", "one of the injured later died", "A WAITRESS

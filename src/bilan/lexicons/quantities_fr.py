@@ -130,10 +130,13 @@ ADDED_NOT_AFTER = ["les", "ces", "leurs"]
 # bilan est passé à 21 ») : le chiffre est le bilan, non un ajout, et borne ce qu'ajoutent les
 # suites (« sept nouveaux corps ..., portant à 19 ... sept autres corps » : les mêmes sept) ;
 # expressions régulières sur le texte en minuscules avant le chiffre, finissant où il commence
+# (le bilan de l'acte qu'il compte : « le bilan de l'attaque de Bambari s'est alourdi à 30 morts »)
+_OF_THE_ACT = r"(?:\s+(?:de|du|des|d['’])(?:\s*[\w'’-]+){1,5}?)?"
 RUNNING_TOTAL_BEFORE = [
     r"\b(?:portant|porte|portait|porté|élevant|élève|faisant passer|fait passer)(?:\s+(?:le|ce|son)(?:\s+[\w'-]+){1,4})?\s+à$",
-    r"\bbilan\s+(?:est passé|est monté|s'est alourdi|s'alourdit|s'élève|s'établit|se monte|est désormais)(?:\s+[\w-]+){0,2}?\s+à$",
-    r"\bbilan\s+(?:atteint|a atteint|atteint désormais)$",
+    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|s'élève|s'établit|se monte|est désormais)"
+    r"(?:\s+[\w-]+){0,2}?\s+à$",
+    r"\bbilan" + _OF_THE_ACT + r"\s+(?:atteint|a atteint|atteint désormais)$",
 ]
 # un chiffre de blessés (ou l'article singulier d'une personne) dont une phrase suivante dit la mort
 # ajoute des morts (« deux des blessés sont morts », « l'un d'eux est décédé », « une serveuse est
