@@ -29,7 +29,9 @@ CONVENTIONS: dict[str, tuple[int | None, int | None, int | None]] = {
     "hundreds": (100, None, 999),
     "hundreds_of_thousands": (100_000, None, 999_999),
     "thousands": (1000, None, 9999),
-    "several": (3, None, 9),
+    "several": (3, None, 9),  # "several": more than two
+    # « plusieurs »: more than one (TLFi: « un nombre indéterminé, supérieur à un »): two is not ruled out
+    "more_than_one": (2, None, 9),
     "few": (2, None, 9),
     "many": (3, None, None),
 }
@@ -37,6 +39,7 @@ CONVENTIONS: dict[str, tuple[int | None, int | None, int | None]] = {
 ACLED_SINGLE: dict[str, int] = {
     "vague:dozens": 12, "vague:hundreds": 100, "vague:thousands": 1000, "vague:tens_of_thousands": 10_000,
     "vague:hundreds_of_thousands": 100_000, "vague:several": 10, "vague:many": 10, "vague:few": 10,
+    "vague:more_than_one": 10,
 }
 CURRENCY_SIGNS = frozenset("$€£¥₦")
 APPROX = 0.10  # "environ N" / "about N": N ± 10 %
@@ -113,6 +116,8 @@ class _Grammar:
         self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)
         self.time_cues = {w.lower() for w in getattr(lx, "TIME_CUES", ())}
         self.singular = {w.lower() for w in lx.SINGULAR_ARTICLES}
+        # "no one", « pas un soldat »: the word before a singular number word that makes it nobody
+        self.none_before_one = {w.lower() for w in getattr(lx, "NONE_BEFORE_ONE", ())}
         self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
         self.elided = {w.lower() for w in lx.ELIDED_HEADS}
         self.months = {w.lower() for w in lx.MONTHS}
@@ -259,6 +264,10 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         low_num = num.strip().lower()
         is_word = not num[:1].isdigit()
+        if is_word and n == 1 and m.group("mod") is None and g.none_before_one \
+                and text[max(0, m.start() - 12):m.start()].split()[-1:] \
+                and text[max(0, m.start() - 12):m.start()].split()[-1].lower() in g.none_before_one:
+            continue  # "killed no one", « pas un civil n'a été tué »: nobody, no figure of one
         if is_word and low_num in g.singular | g.connectors:
             # "un civil", "a soldier": one, only before a person noun
             if not _person_follows(g, text, end):

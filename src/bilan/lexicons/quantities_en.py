@@ -140,6 +140,26 @@ COMITATIVE_PREPS = ["along with", "together with"]
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
 # determiners that deny the subject of a casualty verb ("no one was hurt", "no civilians were killed"): nobody
 NO_HARM_SUBJECT_DETERMINERS = ["no"]
+# a stated zero ("killed no one", "no one was hurt", "there were no injuries", "no casualties were reported"): the
+# word before a singular number word that makes it nobody ("no one": not one person)
+NONE_BEFORE_ONE = ["no"]
+# pronouns that say nobody, bare (not "none of the 12 hostages": who of them, a part of a group)
+NOBODY_PRONOUNS = ["nobody", "none", "noone"]
+# the word a determiner of NO_HARM_SUBJECT_DETERMINERS makes nobody ("no one")
+NOBODY_HEADS = ["one"]
+# nouns of the hit that a denial or NO_HARM_SUBJECT_DETERMINERS makes none, with what they take in ("no casualties
+# were reported": neither dead nor hurt; "there were no injuries": no one hurt)
+NO_HARM_NOUNS = {
+    "casualties": ("death", "injury"), "casualty": ("death", "injury"), "victims": ("death", "injury"),
+    "victim": ("death", "injury"), "deaths": ("death",), "fatalities": ("death",), "dead": ("death",),
+    "injuries": ("injury",), "injured": ("injury",), "wounded": ("injury",),
+}
+# the verbs such a noun hangs on that tell a toll ("caused no casualties", "no deaths were reported", "there were no
+# injuries"; not "did not identify the victims")
+NO_HARM_TOLL_VERBS = ["be", "have", "cause", "report", "record", "suffer", "sustain", "leave", "result", "inflict",
+                      "claim", "confirm"]
+# verbs of harm whose denial says neither dead nor hurt ("no one was harmed")
+NO_HARM_VERBS = {"harm": ("death", "injury"), "harmed": ("death", "injury")}
 # a word of injury or death just after these is what people were spared ("two salesmen escaped injury",
 # "escaped any serious injury"): no cue of the hurt; the links may stand between
 ESCAPED_BEFORE = ["escaped", "escape", "escapes", "escaping"]

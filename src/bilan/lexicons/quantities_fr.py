@@ -32,7 +32,7 @@ VAGUE = {
     "des dizaines de milliers": "tens_of_thousands", "dizaines de milliers": "tens_of_thousands",
     "des centaines de milliers": "hundreds_of_thousands", "centaines de milliers": "hundreds_of_thousands",
     "des dizaines": "dozens", "dizaines": "dozens", "des centaines": "hundreds", "centaines": "hundreds",
-    "des milliers": "thousands", "milliers": "thousands", "plusieurs": "several", "quelques": "few",
+    "des milliers": "thousands", "milliers": "thousands", "plusieurs": "more_than_one", "quelques": "few",
     "de nombreux": "many", "de nombreuses": "many", "nombreux": "many",
     # plusieurs dizaines, centaines, milliers : une quantité, pas « plusieurs » et « des dizaines » à additionner
     "plusieurs dizaines": "dozens", "plusieurs centaines": "hundreds", "plusieurs milliers": "thousands",
@@ -158,6 +158,24 @@ COMITATIVE_PREPS = ["avec", "en même temps que"]
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
 # déterminants qui nient le sujet d'un verbe de victimes (« aucun civil n'a été blessé ») : personne
 NO_HARM_SUBJECT_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
+# un zéro dit (« n'a fait aucune victime », « sans faire de victime », « personne n'a été tué ») : le mot avant un
+# nombre singulier qui en fait personne (« pas un soldat n'a été blessé »)
+NONE_BEFORE_ONE = ["pas"]
+# pronoms qui disent personne, seuls (« personne » se lit par victims_fr.NOBODY_NOUNS, avec sa négation)
+NOBODY_PRONOUNS: list[str] = []
+NOBODY_HEADS: list[str] = []
+# noms des victimes qu'une négation ou NO_HARM_SUBJECT_DETERMINERS rend nuls, avec ce qu'ils comprennent (« aucune
+# victime » : ni mort ni blessé ; « aucun blessé » : personne de blessé)
+NO_HARM_NOUNS = {
+    "victime": ("death", "injury"), "victimes": ("death", "injury"), "mort": ("death",), "morts": ("death",),
+    "décès": ("death",), "blessé": ("injury",), "blessés": ("injury",), "blessure": ("injury",),
+    "blessures": ("injury",),
+}
+# les verbes d'un tel nom qui disent un bilan (« n'a fait aucune victime », « aucune victime n'est à déplorer »,
+# « on ne signale aucun blessé » ; pas « n'a pas identifié les victimes »)
+NO_HARM_TOLL_VERBS = ["faire", "avoir", "être", "déplorer", "signaler", "enregistrer", "causer", "provoquer",
+                      "recenser", "compter", "confirmer"]
+NO_HARM_VERBS: dict[str, tuple[str, ...]] = {}
 # un mot de blessure ou de mort juste après ceux-ci dit ce à quoi l'on a échappé (« ont échappé aux
 # blessures », « a réchappé à la mort ») : pas un indice de victimes ; les liens peuvent s'intercaler
 ESCAPED_BEFORE = ["échappé", "échappée", "échappés", "échappées", "échapper", "échappe", "échappent",
