@@ -85,6 +85,13 @@ GUARDS = [
     # one is one
     ("Gunmen killed at least one villager near Gao on Monday.", "en", (1, 1, None), None),
     ("Des hommes armés ont tué lundi au moins un villageois près de Gao.", "fr", (1, 1, None), None),
+    ("The strike near Kidal on Saturday killed at least one, the army said.", "en", (1, 1, None), None),
+    ("A bomb exploded at a market in Gao on Monday, killing at least one and wounding five.", "en", (1, 1, None),
+     (5, 5, 5)),
+    # "as many as 20" is up to 20, no vague "many"; "how many" asks, no figure
+    ("Gunmen killed as many as 20 villagers near Gao on Monday.", "en", (None, None, 20), None),
+    ("Des hommes armés ont tué lundi jusqu'à vingt villageois près de Gao.", "fr", (None, None, 20), None),
+    ("Gunmen attacked a convoy near Gao on Monday. Nobody knows how many were killed.", "en", None, None),
     # "the deadliest since 2022" is no tally: the attack's own 11
     ("The attack, the deadliest since 2022, killed 11 soldiers near Tessit on Sunday.", "en", (11, 11, 11), None),
     ("L'attaque, la plus meurtrière depuis 2022, a tué onze soldats dimanche près de Tessit.", "fr",

@@ -39,6 +39,8 @@ VAGUE = {
     "plusieurs dizaines de milliers": "tens_of_thousands", "plusieurs centaines de milliers": "hundreds_of_thousands",
     "quelques dizaines": "dozens", "quelques centaines": "hundreds", "quelques milliers": "thousands",
 }
+# un mot avant une quantité vague qui en fait une question : aucun en français (« combien » n'en est pas une)
+VAGUE_NOT_AFTER: list[str] = []
 # "l'un d'entre eux", "l’une d’elles", "l'un de leurs éléments" -> 1 (either apostrophe)
 ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d['’](?:eux|elles)",
                r"l['’]une?\s+de\s+(?:leurs?|ses|ces|nos|vos)(?![\w-])"]
@@ -60,6 +62,8 @@ MIXED_CASUALTY_NOUNS = ["perte", "pertes"]
 # cause (« des blessures légères à un enfant et à un garde »)
 INJURY_PREPS = ["à", "au", "aux"]
 SINGULAR_ARTICLES = ["un", "une"]
+# le mot pour un qu'un modificateur fait chiffre seul (« en a tué au moins un », « plus d'une »)
+ONE_WORDS = ["un", "une"]
 # l'article d'un pluriel indéfini (« des civils tués ») : quelques-uns, quand un mot de mort les nomme
 INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
@@ -174,7 +178,7 @@ NO_HARM_NOUNS = {
 # les verbes d'un tel nom qui disent un bilan (« n'a fait aucune victime », « aucune victime n'est à déplorer »,
 # « on ne signale aucun blessé » ; pas « n'a pas identifié les victimes »)
 NO_HARM_TOLL_VERBS = ["faire", "avoir", "être", "déplorer", "signaler", "enregistrer", "causer", "provoquer",
-                      "recenser", "compter", "confirmer"]
+                      "recenser", "compter"]
 NO_HARM_VERBS: dict[str, tuple[str, ...]] = {}
 # un mot de blessure ou de mort juste après ceux-ci dit ce à quoi l'on a échappé (« ont échappé aux
 # blessures », « a réchappé à la mort ») : pas un indice de victimes ; les liens peuvent s'intercaler
