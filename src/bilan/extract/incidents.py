@@ -8954,14 +8954,14 @@ def _figure_of_an_older_time(ctx: Context, si: int, inc: Incident) -> bool:
     if inc.date.start is None:
         return False
     sent = ctx.sents[si]
-    verbs = _figure_verbs(ctx, si)
-    if not verbs:
-        return False
     told = [e.text.lower() for e in inc.evidence if e.field == "date" and e.doc_id == ctx.document.doc_id]
-    return any(sent.start_char <= d.start < sent.end_char and not ctx.in_dateline(d.start) and d.kind != "anaphoric"
-               and d.value.precision in ("year", "month") and d.value.end is not None and d.value.end < inc.date.start
-               and not any(t and t in d.text.lower() for t in told) and _first_verb_above(ctx, d.start) in verbs
-               for d in ctx.dates)
+    older = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and not ctx.in_dateline(d.start)
+             and d.kind != "anaphoric" and d.value.precision in ("year", "month") and d.value.end is not None
+             and d.value.end < inc.date.start and not any(t and t in d.text.lower() for t in told)]
+    if not older:
+        return False
+    verbs = _figure_verbs(ctx, si)
+    return bool(verbs) and any(_first_verb_above(ctx, d.start) in verbs for d in older)
 
 
 def _names_another_time_or_place(ctx: Context, si: int, inc: Incident) -> bool:
