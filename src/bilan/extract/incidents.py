@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -2660,6 +2661,16 @@ def _nobody(ctx: Context, tok) -> bool:
 NONE_SUBJECT_OBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj")
 
 
+@lru_cache(maxsize=8)
+def _none_words(lang: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[int]]:
+    """The words a stated zero turns on (:func:`_none_statements`): the nobody words, the nouns of the hit, and the
+    hashes of both as spaCy's LOWER attribute holds them."""
+    heads = lexicon_words("quantities", lang, "NOBODY_HEADS") | lexicon_words("quantities", lang, "NOBODY_PRONOUNS") \
+        | lexicon_words("victims", lang, "NOBODY_NOUNS")
+    nouns = dict(getattr(load_lexicon("quantities", lang), "NO_HARM_NOUNS", {}))
+    return heads, nouns, frozenset(hash_string(w) for w in (*heads, *nouns))
+
+
 def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]]:
     """The stated zeros of the text, each (its sentence, the categories it says none of, "death" and/or "injury",
     its char span): a casualty verb whose subject or object says nobody ("killed no one", "no one was killed or
@@ -2669,16 +2680,19 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
     injuries", « n'a fait aucune victime », « sans faire de victime », « n'a pas fait de victimes »), on a verb of
     ``NO_HARM_TOLL_VERBS`` that tells a toll (not "did not identify the victims"). An act told in the future or
     unreal ("threatened to kill", :func:`_not_done`) states nothing."""
-    nouns = getattr(load_lexicon("quantities", ctx.lang), "NO_HARM_NOUNS", {})
+    heads, nouns, wanted = _none_words(ctx.lang)
+    # the tokens that may say it, read from the document's array of lower-case forms (no walk over every token)
+    found = [i for i, h in enumerate(ctx.doc.to_array(LOWER).tolist()) if h in wanted]
+    if not found:
+        return []
     harm_verbs = getattr(load_lexicon("quantities", ctx.lang), "NO_HARM_VERBS", {})
     cue_of = {i: label for label, s, e in ctx.cues if label in ("DEATH", "INJURY") for i in range(s, e)}
     determiners = lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     toll_verbs = lexicon_words("quantities", ctx.lang, "NO_HARM_TOLL_VERBS")
-    heads = lexicon_words("quantities", ctx.lang, "NOBODY_HEADS") | lexicon_words("quantities", ctx.lang, "NOBODY_PRONOUNS") \
-        | lexicon_words("victims", ctx.lang, "NOBODY_NOUNS")
     out = []
-    for tok in ctx.doc:
+    for i in found:
+        tok = ctx.doc[i]
         low = tok.lower_
         if low in heads and tok.dep_ in NONE_SUBJECT_OBJECT_DEPS and _nobody(ctx, tok):
             verb = tok.head
@@ -2695,7 +2709,7 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
             if not cats or _not_done(ctx, verb):
                 continue
             lo, hi = min(tok.left_edge.i, verb.i), max(tok.i, verb.i)
-        elif (low in nouns or tok.lemma_.lower() in nouns) and tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+        elif low in nouns and tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
             denied = any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
             head = tok.head
             if not denied and head.i != tok.i:
@@ -2705,7 +2719,7 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
             if not denied or head.pos_ in ("VERB", "AUX") and head.i != tok.i and (
                     _not_done(ctx, head) or head.lemma_.lower() not in toll_verbs and head.lower_ not in toll_verbs):
                 continue
-            cats = list(nouns.get(low) or nouns[tok.lemma_.lower()])
+            cats = list(nouns[low])
             lo, hi = tok.left_edge.i, tok.i
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
                 lo, hi = min(lo, head.i), max(hi, head.i)
