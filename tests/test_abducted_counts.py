@@ -84,8 +84,9 @@ ROWS = [
     ("Selon la police, 12 personnes ont été enlevées dimanche à Kajuru, mais des habitants affirment que plus de 30 "
      "personnes ont été kidnappées.", "fr",
      [_q("abducted", 12, 12, 12, "police"), _q("abducted", 31, 31, None, "habitants")], None),
+    # « plusieurs »: more than one, 2 to 9 (docs/conventions.md, h-counts; "several" stays 3 to 9)
     ("Des hommes armés ont enlevé plusieurs humanitaires jeudi dans l'État de Borno, selon l'ONU.", "fr",
-     [_q("abducted", 3, None, 9)], None),
+     [_q("abducted", 2, None, 9)], None),
     ("Deux soldats ont été tués et trois autres sont portés disparus après une embuscade dimanche près de Ménaka.",
      "fr", [_q("missing", 3, 3, 3)], 2),
     # not counts of people taken: a ransom, a national total over a period

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -2766,8 +2767,130 @@ def _denied_harm(ctx: Context, cue) -> bool:
     if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and nobody_noun(c, ctx.lang)
                                            for c in cue.children):
         return True  # « personne n'a été blessé »
+    if cue.pos_ in ("VERB", "ADJ") and any(
+            c.dep_ in NONE_SUBJECT_OBJECT_DEPS and (_nobody(ctx, c) or c.lower_ in lexicon_words(
+                "quantities", ctx.lang, "NOBODY_PRONOUNS")) for c in cue.children):
+        return True  # "killed no one", "the blast injured nobody", "none of the 12 hostages was hurt"
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
+
+
+def _nobody(ctx: Context, tok) -> bool:
+    """A word that says nobody: a bare pronoun (``quantities_<lang>.NOBODY_PRONOUNS``: "nobody", "none" with no
+    "of" complement, not "none of the 12 hostages"), a head of ``NOBODY_HEADS`` after a determiner of
+    ``NO_HARM_SUBJECT_DETERMINERS`` ("no one"), or a bare nobody noun with its verb negated (« personne n'a été
+    tué », « n'a tué personne »: :func:`victims.nobody_noun`)."""
+    low = tok.lower_
+    if low in lexicon_words("quantities", ctx.lang, "NOBODY_PRONOUNS"):
+        return not any(c.dep_ in ("prep", "nmod") for c in tok.children)
+    if low in lexicon_words("quantities", ctx.lang, "NOBODY_HEADS"):
+        return any(c.dep_ == "det" and c.lower_ in lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
+                   for c in tok.children) and not any(c.dep_ in ("prep", "nmod") for c in tok.children)
+    return nobody_noun(tok, ctx.lang)
+
+
+NONE_SUBJECT_OBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj")
+
+
+@lru_cache(maxsize=8)
+def _none_words(lang: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[int]]:
+    """The words a stated zero turns on (:func:`_none_statements`): the nobody words, the nouns of the hit, and the
+    hashes of both as spaCy's LOWER attribute holds them."""
+    heads = lexicon_words("quantities", lang, "NOBODY_HEADS") | lexicon_words("quantities", lang, "NOBODY_PRONOUNS") \
+        | lexicon_words("victims", lang, "NOBODY_NOUNS")
+    nouns = dict(getattr(load_lexicon("quantities", lang), "NO_HARM_NOUNS", {}))
+    return heads, nouns, frozenset(hash_string(w) for w in (*heads, *nouns))
+
+
+def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]]:
+    """The stated zeros of the text, each (its sentence, the categories it says none of, "death" and/or "injury",
+    its char span): a casualty verb whose subject or object says nobody ("killed no one", "no one was killed or
+    injured", « personne n'a été tué », "The blast injured nobody"; a verb of harm of ``quantities_<lang>.
+    NO_HARM_VERBS`` says both, "no one was harmed"), or a noun of the hit (``NO_HARM_NOUNS``) with a determiner of
+    ``NO_HARM_SUBJECT_DETERMINERS`` or under a denied verb ("no casualties were reported", "there were no
+    injuries", « n'a fait aucune victime », « sans faire de victime », « n'a pas fait de victimes »), on a verb of
+    ``NO_HARM_TOLL_VERBS`` that tells a toll (not "did not identify the victims"). An act told in the future or
+    unreal ("threatened to kill", :func:`_not_done`) states nothing."""
+    heads, nouns, wanted = _none_words(ctx.lang)
+    # the tokens that may say it, read from the document's array of lower-case forms (no walk over every token)
+    found = [i for i, h in enumerate(ctx.doc.to_array(LOWER).tolist()) if h in wanted]
+    if not found:
+        return []
+    harm_verbs = getattr(load_lexicon("quantities", ctx.lang), "NO_HARM_VERBS", {})
+    cue_of = {i: label for label, s, e in ctx.cues if label in ("DEATH", "INJURY") for i in range(s, e)}
+    determiners = lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
+    words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
+    toll_verbs = lexicon_words("quantities", ctx.lang, "NO_HARM_TOLL_VERBS")
+    out = []
+    for i in found:
+        tok = ctx.doc[i]
+        low = tok.lower_
+        if low in heads and tok.dep_ in NONE_SUBJECT_OBJECT_DEPS and _nobody(ctx, tok):
+            verb = tok.head
+            # the casualty verb and the ones coordinated with it that share its subject ("no one was killed or injured")
+            verbs = [verb] + ([c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
+                               and not any(d.dep_ in NONE_SUBJECT_OBJECT_DEPS for d in c.children)]
+                              if tok.dep_ not in ("dobj", "obj") else [])
+            cats = []
+            for v in verbs:
+                if v.i in cue_of:
+                    cats.append("death" if cue_of[v.i] == "DEATH" else "injury")
+                elif v.lower_ in harm_verbs or v.lemma_.lower() in harm_verbs:
+                    cats.extend(harm_verbs.get(v.lower_) or harm_verbs[v.lemma_.lower()])
+            if not cats or _not_done(ctx, verb):
+                continue
+            lo, hi = min(tok.left_edge.i, verb.i), max(tok.i, verb.i)
+        elif low in nouns and tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+            denied = any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+            head = tok.head
+            if not denied and head.i != tok.i:
+                # « sans faire de victime », « n'a pas fait de victimes », "without casualties"
+                denied = head.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, head) \
+                    or head.pos_ == "ADP" and head.lower_ in words
+            if not denied or head.pos_ in ("VERB", "AUX") and head.i != tok.i and (
+                    _not_done(ctx, head) or head.lemma_.lower() not in toll_verbs and head.lower_ not in toll_verbs):
+                continue
+            cats = list(nouns[low])
+            lo, hi = tok.left_edge.i, tok.i
+            if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+                lo, hi = min(lo, head.i), max(hi, head.i)
+        else:
+            continue
+        span = ctx.doc[lo:hi + 1]
+        out.append((ctx.sent_of_char(span.start_char), tuple(dict.fromkeys(cats)), span.start_char, span.end_char))
+    return out
+
+
+def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]],
+                 heads: dict[str, Trigger]) -> None:
+    """A stated zero (:func:`_none_statements`) is the toll of the act its sentence tells (the nearest one's head
+    when it tells several), else of the last act told before it in its paragraph ("Gunmen attacked a police post
+    near Gao on Monday. There were no injuries."): 0/0/0, ``basis: "none"``, its words the evidence, for a field the
+    act has no figure for. A figure told anywhere of the act wins: a zero never widens a toll ("Two soldiers were
+    killed. No one else was hurt." keeps 2 dead, 0 hurt)."""
+    statements = _none_statements(ctx)
+    if not statements:
+        return
+    told = [i for i in incidents if i.stage != "threatened" and sents_of.get(i.id)]
+    for si, cats, start, end in statements:
+        own = [i for i in told if si in sents_of[i.id]]
+        if own:
+            tok = ctx.doc.char_span(start, end, alignment_mode="expand")
+            at = tok.start if tok is not None else 0
+            inc = min(own, key=lambda i: abs(heads[i.id].tok_start - at) if i.id in heads else len(ctx.doc))
+        else:
+            para = ctx.para_of_sent[si] if si < len(ctx.para_of_sent) else None
+            before = [i for i in told if max(sents_of[i.id]) < si and para is not None
+                      and ctx.para_of_sent[max(k for k in sents_of[i.id] if k < si)] == para]
+            if not before or si in ctx.trigger_types:
+                continue
+            inc = max(before, key=lambda i: max(k for k in sents_of[i.id] if k < si))
+        for cat in cats:
+            fld = "fatalities" if cat == "death" else "injured"
+            if getattr(inc, fld) is not None or any(e.field == fld for e in inc.evidence):
+                continue
+            setattr(inc, fld, Range(low=0, best=0, high=0, basis="none"))
+            inc.evidence.append(ctx.ev(fld, start, end))
 
 
 def _harm_denied_on(ctx: Context, verb) -> bool:
@@ -5928,6 +6051,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
     _act_told_where_it_took_place(ctx, incidents)
+    _stated_none(ctx, incidents, sents_of_incident, heads)
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
@@ -6806,7 +6930,25 @@ def _toll_over_a_year(ctx: Context, inc: Incident, trig: Trigger) -> bool:
     months = inc.date.precision == "month" and inc.date.start is not None and inc.date.end is not None \
         and (inc.date.end - inc.date.start).days >= SEVERAL_MONTHS_DAYS
     return trig.generic and (inc.date.precision == "year" or months) \
-        and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE
+        and ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE and not _one_act(ctx, trig)
+
+
+def _one_act(ctx: Context, trig: Trigger) -> bool:
+    """The act is told as one, by its own words: its verb takes one thing or person as its object, with a singular
+    indefinite article ("In 2022, jihadists attacked a convoy in the same area, killing eleven soldiers", « avaient
+    attaqué un convoi »), or it is an event noun with one ("an ambush in 2022 killed 11 soldiers"): an act of a past
+    year with its own toll, no tally of the year ("1,200 people were murdered during 1989", « la violence politique a
+    fait 3.000 morts en 1989 »)."""
+    articles = lexicon_words("quantities", ctx.lang, "SINGULAR_ARTICLES")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+
+    def one(noun) -> bool:
+        return "Plur" not in noun.morph.get("Number") and not is_plural(noun) \
+            and any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+
+    if root.pos_ == "NOUN":
+        return one(root)
+    return root.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and one(c) for c in root.children)
 
 
 def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
@@ -8802,6 +8944,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             continue
         if _running_total(ctx, ctx.sents[si]):
             continue  # a running total over a period is no toll of the incident told before
+        if _figure_of_an_older_time(ctx, si, inc):
+            continue  # "In 2022, jihadists had killed eleven soldiers in the same area": an older act's dead
         if _told_elsewhere(ctx, si, inc):
             continue  # "30 people were wounded in Kano" after a bomb in Maiduguri: what happened there
         if inc.location.precision in ("exact", "near") and _country_wide(ctx, ctx.sents[si]):
@@ -9043,6 +9187,24 @@ def _far_sources_toll(ctx: Context, si: int, inc: Incident, own_sents: list[int]
         inc.evidence.extend(ctx.ev(fld, g.quantity.start, g.quantity.end) for g in group)
     if taken:
         toll_sents[si] = inc
+
+
+def _figure_of_an_older_time(ctx: Context, si: int, inc: Incident) -> bool:
+    """A figure's verb in sentence ``si`` (:func:`_figure_verbs`) is dated to a month or a year over before the
+    incident's date begins (« En 2022, des jihadistes avaient tué onze soldats dans la même zone », "last year"
+    after Sunday's attack): the dead of an older act or of a tally of that time, never more of the incident's toll.
+    A day ("two more died in hospital on Tuesday") and the incident's own date words are its toll told on."""
+    if inc.date.start is None:
+        return False
+    sent = ctx.sents[si]
+    told = [e.text.lower() for e in inc.evidence if e.field == "date" and e.doc_id == ctx.document.doc_id]
+    older = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and not ctx.in_dateline(d.start)
+             and d.kind != "anaphoric" and d.value.precision in ("year", "month") and d.value.end is not None
+             and d.value.end < inc.date.start and not any(t and t in d.text.lower() for t in told)]
+    if not older:
+        return False
+    verbs = _figure_verbs(ctx, si)
+    return bool(verbs) and any(_first_verb_above(ctx, d.start) in verbs for d in older)
 
 
 def _names_another_time_or_place(ctx: Context, si: int, inc: Incident) -> bool:

@@ -29,7 +29,9 @@ CONVENTIONS: dict[str, tuple[int | None, int | None, int | None]] = {
     "hundreds": (100, None, 999),
     "hundreds_of_thousands": (100_000, None, 999_999),
     "thousands": (1000, None, 9999),
-    "several": (3, None, 9),
+    "several": (3, None, 9),  # "several": more than two
+    # « plusieurs »: more than one (TLFi: « un nombre indéterminé, supérieur à un »): two is not ruled out
+    "more_than_one": (2, None, 9),
     "few": (2, None, 9),
     "many": (3, None, None),
 }
@@ -37,6 +39,7 @@ CONVENTIONS: dict[str, tuple[int | None, int | None, int | None]] = {
 ACLED_SINGLE: dict[str, int] = {
     "vague:dozens": 12, "vague:hundreds": 100, "vague:thousands": 1000, "vague:tens_of_thousands": 10_000,
     "vague:hundreds_of_thousands": 100_000, "vague:several": 10, "vague:many": 10, "vague:few": 10,
+    "vague:more_than_one": 10,
 }
 CURRENCY_SIGNS = frozenset("$€£¥₦")
 APPROX = 0.10  # "environ N" / "about N": N ± 10 %
@@ -114,6 +117,11 @@ class _Grammar:
         self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)
         self.time_cues = {w.lower() for w in getattr(lx, "TIME_CUES", ())}
         self.singular = {w.lower() for w in lx.SINGULAR_ARTICLES}
+        # "no one", « pas un soldat »: the word before a singular number word that makes it nobody
+        self.none_before_one = {w.lower() for w in getattr(lx, "NONE_BEFORE_ONE", ())}
+        self.one_words = {w.lower() for w in getattr(lx, "ONE_WORDS", ())}
+        # "how many": a word before a vague quantity that makes it a question
+        self.vague_not_after = {w.lower() for w in getattr(lx, "VAGUE_NOT_AFTER", ())}
         self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
         self.elided = {w.lower() for w in lx.ELIDED_HEADS}
         self.months = {w.lower() for w in lx.MONTHS}
@@ -235,13 +243,19 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             spread = round(n * COLLECTIVE_SPREAD)
             value = Range(low=n - spread, best=n, high=n + spread, basis="approx")
         found.append((m.start(), m.end(), value))
+    numbers = list(g.number_re.finditer(text))
+    # "as many as 20", "no fewer than ten": a modifier's words before a number are no vague quantity of their own
+    modded = [(m.start(), m.start("num")) for m in numbers if m.group("mod")]
     for m in () if _absent(g.vague_gate, lowered) else g.vague_re.finditer(text):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or any(a <= m.start() < b for a, b in modded):
             continue
+        before = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        if before and before[0].lower() in g.vague_not_after:
+            continue  # "nobody knows how many were killed": a question, no figure
         key = g.lx.VAGUE[_key(m.group("vague"))]
         lo, best, hi = CONVENTIONS[key]
         found.append((m.start(), m.end(), Range(low=lo, best=best, high=hi, basis=f"vague:{key}")))
-    for m in g.number_re.finditer(text):
+    for m in numbers:
         if not free(m.start(), m.end()):
             continue
         num = m.group("num")
@@ -260,9 +274,15 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         low_num = num.strip().lower()
         is_word = not num[:1].isdigit()
+        if is_word and n == 1 and m.group("mod") is None and g.none_before_one \
+                and text[max(0, m.start() - 12):m.start()].split()[-1:] \
+                and text[max(0, m.start() - 12):m.start()].split()[-1].lower() in g.none_before_one:
+            continue  # "killed no one", « pas un civil n'a été tué »: nobody, no figure of one
         if is_word and low_num in g.singular | g.connectors:
-            # "un civil", "a soldier": one, only before a person noun
-            if not _person_follows(g, text, end):
+            # "un civil", "a soldier": one, only before a person noun; "killed at least one", « au moins un »: a
+            # modifier makes the word for one a figure alone
+            if not _person_follows(g, text, end) and not (m.group("mod") and low_num in g.one_words
+                                                           and _stands_alone(g, text, end)):
                 continue
         elif is_word and not any(w in g.word_numbers for w in re.split(r"[\s-]+", low_num)):
             continue
@@ -336,6 +356,13 @@ def _age_apposed(text: str, start: int, end: int, n: int) -> bool:
         return False
     before = _AGE_APPOSED_BEFORE.search(text[max(0, start - 40):start])
     return before is not None and before.group(0).strip(" (")[:1].isupper()
+
+
+def _stands_alone(g: _Grammar, text: str, end: int) -> bool:
+    """Nothing is counted after the figure: punctuation, the text's end or a connector follows it ("killed at
+    least one, the army said", "killing at least one and wounding five"; not "on more than one occasion")."""
+    m = re.match(r"\s*(?:[,.;:)!?]|$|([^\W\d_]+)(?![\w'-]))", text[end:end + 20])
+    return m is not None and (m.group(1) is None or m.group(1).lower() in g.connectors)
 
 
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:

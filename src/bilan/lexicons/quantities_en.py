@@ -29,6 +29,8 @@ VAGUE = {
     "several tens of thousands": "tens_of_thousands", "several hundred thousand": "hundreds_of_thousands",
     "a few dozen": "dozens", "a few hundred": "hundreds", "a few thousand": "thousands",
 }
+# a word before a vague quantity that makes it a question ("nobody knows how many were killed"): no figure
+VAGUE_NOT_AFTER = ["how"]
 ONE_OF_THEM = [r"one\s+of\s+them"]
 # "two policemen were killed and a third was wounded": an ordinal after "a" is one more of the people
 # just counted (not "a third of the town", a fraction)
@@ -49,6 +51,8 @@ MIXED_CASUALTY_NOUNS = ["casualty", "casualties"]
 # makes it ("minor injuries to a child", "causing minor injuries to a child and a guard")
 INJURY_PREPS = ["to"]
 SINGULAR_ARTICLES = ["a", "an", "one"]
+# the word for one that a modifier makes a figure alone ("killed at least one", "more than one")
+ONE_WORDS = ["one"]
 # the determiner of an indefinite plural ("some villagers"): a few, when a death word names them
 INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
@@ -148,6 +152,26 @@ COMITATIVE_PREPS = ["along with", "together with"]
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]
 # determiners that deny the subject of a casualty verb ("no one was hurt", "no civilians were killed"): nobody
 NO_HARM_SUBJECT_DETERMINERS = ["no"]
+# a stated zero ("killed no one", "no one was hurt", "there were no injuries", "no casualties were reported"): the
+# word before a singular number word that makes it nobody ("no one": not one person)
+NONE_BEFORE_ONE = ["no"]
+# pronouns that say nobody, bare (not "none of the 12 hostages": who of them, a part of a group)
+NOBODY_PRONOUNS = ["nobody", "none", "noone"]
+# the word a determiner of NO_HARM_SUBJECT_DETERMINERS makes nobody ("no one")
+NOBODY_HEADS = ["one"]
+# nouns of the hit that a denial or NO_HARM_SUBJECT_DETERMINERS makes none, with what they take in ("no casualties
+# were reported": neither dead nor hurt; "there were no injuries": no one hurt)
+NO_HARM_NOUNS = {
+    "casualties": ("death", "injury"), "casualty": ("death", "injury"), "victims": ("death", "injury"),
+    "victim": ("death", "injury"), "deaths": ("death",), "fatalities": ("death",), "dead": ("death",),
+    "injuries": ("injury",), "injured": ("injury",), "wounded": ("injury",),
+}
+# the verbs such a noun hangs on that tell a toll ("caused no casualties", "no deaths were reported", "there were no
+# injuries"; not "did not identify the victims")
+NO_HARM_TOLL_VERBS = ["be", "have", "cause", "report", "record", "suffer", "sustain", "leave", "result", "inflict",
+                      "claim"]
+# verbs of harm whose denial says neither dead nor hurt ("no one was harmed")
+NO_HARM_VERBS = {"harm": ("death", "injury"), "harmed": ("death", "injury")}
 # a word of injury or death just after these is what people were spared ("two salesmen escaped injury",
 # "escaped any serious injury"): no cue of the hurt; the links may stand between
 ESCAPED_BEFORE = ["escaped", "escape", "escapes", "escaping"]

@@ -32,13 +32,15 @@ VAGUE = {
     "des dizaines de milliers": "tens_of_thousands", "dizaines de milliers": "tens_of_thousands",
     "des centaines de milliers": "hundreds_of_thousands", "centaines de milliers": "hundreds_of_thousands",
     "des dizaines": "dozens", "dizaines": "dozens", "des centaines": "hundreds", "centaines": "hundreds",
-    "des milliers": "thousands", "milliers": "thousands", "plusieurs": "several", "quelques": "few",
+    "des milliers": "thousands", "milliers": "thousands", "plusieurs": "more_than_one", "quelques": "few",
     "de nombreux": "many", "de nombreuses": "many", "nombreux": "many",
     # plusieurs dizaines, centaines, milliers : une quantité, pas « plusieurs » et « des dizaines » à additionner
     "plusieurs dizaines": "dozens", "plusieurs centaines": "hundreds", "plusieurs milliers": "thousands",
     "plusieurs dizaines de milliers": "tens_of_thousands", "plusieurs centaines de milliers": "hundreds_of_thousands",
     "quelques dizaines": "dozens", "quelques centaines": "hundreds", "quelques milliers": "thousands",
 }
+# un mot avant une quantité vague qui en fait une question : aucun en français (« combien » n'en est pas une)
+VAGUE_NOT_AFTER: list[str] = []
 # "l'un d'entre eux", "l’une d’elles", "l'un de leurs éléments" -> 1 (either apostrophe)
 ONE_OF_THEM = [r"l['’]une?\s+d['’]entre\s+(?:eux|elles)", r"l['’]une?\s+d['’](?:eux|elles)",
                r"l['’]une?\s+de\s+(?:leurs?|ses|ces|nos|vos)(?![\w-])"]
@@ -60,6 +62,8 @@ MIXED_CASUALTY_NOUNS = ["perte", "pertes"]
 # cause (« des blessures légères à un enfant et à un garde »)
 INJURY_PREPS = ["à", "au", "aux"]
 SINGULAR_ARTICLES = ["un", "une"]
+# le mot pour un qu'un modificateur fait chiffre seul (« en a tué au moins un », « plus d'une »)
+ONE_WORDS = ["un", "une"]
 # l'article d'un pluriel indéfini (« des civils tués ») : quelques-uns, quand un mot de mort les nomme
 INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
@@ -165,6 +169,24 @@ COMITATIVE_PREPS = ["avec", "en même temps que"]
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
 # déterminants qui nient le sujet d'un verbe de victimes (« aucun civil n'a été blessé ») : personne
 NO_HARM_SUBJECT_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
+# un zéro dit (« n'a fait aucune victime », « sans faire de victime », « personne n'a été tué ») : le mot avant un
+# nombre singulier qui en fait personne (« pas un soldat n'a été blessé »)
+NONE_BEFORE_ONE = ["pas"]
+# pronoms qui disent personne, seuls (« personne » se lit par victims_fr.NOBODY_NOUNS, avec sa négation)
+NOBODY_PRONOUNS: list[str] = []
+NOBODY_HEADS: list[str] = []
+# noms des victimes qu'une négation ou NO_HARM_SUBJECT_DETERMINERS rend nuls, avec ce qu'ils comprennent (« aucune
+# victime » : ni mort ni blessé ; « aucun blessé » : personne de blessé)
+NO_HARM_NOUNS = {
+    "victime": ("death", "injury"), "victimes": ("death", "injury"), "mort": ("death",), "morts": ("death",),
+    "décès": ("death",), "blessé": ("injury",), "blessés": ("injury",), "blessure": ("injury",),
+    "blessures": ("injury",),
+}
+# les verbes d'un tel nom qui disent un bilan (« n'a fait aucune victime », « aucune victime n'est à déplorer »,
+# « on ne signale aucun blessé » ; pas « n'a pas identifié les victimes »)
+NO_HARM_TOLL_VERBS = ["faire", "avoir", "être", "déplorer", "signaler", "enregistrer", "causer", "provoquer",
+                      "recenser", "compter"]
+NO_HARM_VERBS: dict[str, tuple[str, ...]] = {}
 # un mot de blessure ou de mort juste après ceux-ci dit ce à quoi l'on a échappé (« ont échappé aux
 # blessures », « a réchappé à la mort ») : pas un indice de victimes ; les liens peuvent s'intercaler
 ESCAPED_BEFORE = ["échappé", "échappée", "échappés", "échappées", "échapper", "échappe", "échappent",
