@@ -73,3 +73,23 @@ def test_a_man_from_a_town_is_still_read_at_home_only():
     text = "Gunmen killed two herders near Douentza on Thursday. Their families fled to Boni, a local official said."
     got = extracting.incidents(text, "en", DEC5)
     assert [i.location.name for i in got] == ["Douentza"], [i.location.name for i in got]
+
+
+# (a48: a gang whose name is set in quotes; text, lang)
+QUOTED_GANG = [
+    ('Members of the "Gran Grif" gang attacked the town of Mirebalais on Monday, killing at least seven people.', "en"),
+    ("Members of the \u201cGran Grif\u201d gang attacked the town of Mirebalais on Monday, killing at least seven people.",
+     "en"),
+    pytest.param("Des membres du gang « Gran Grif » ont attaqué lundi la ville de Mirebalais, tuant au moins sept "
+                 "personnes.", "fr",
+                 marks=pytest.mark.xfail(strict=True, reason="the French parser ends a sentence at « after « gang » "
+                                         "(and, kept whole, reads « membres » as the passive subject): the name is "
+                                         "found, the act's doer is not it")),
+]
+
+
+@pytest.mark.parametrize("text,lang", QUOTED_GANG, ids=["en-straight", "en-curly", "fr"])
+def test_a_gang_named_in_quotes(text, lang):
+    got = extracting.incidents(text, lang, DEC5)
+    assert len(got) == 1
+    assert extracting.doers(got[0]) == ["gran grif gang"], extracting.doers(got[0])

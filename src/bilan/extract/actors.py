@@ -460,27 +460,34 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
     if not words or nlp_mod.in_capitals(doc):
         return found
     preps = lexicon_words("actors", m.lang, "NAMED_GROUP_PREPS")
+    marks = {o for o, _ in m.quotes} | {c for _, c in m.quotes}  # (the name in quotes: the gang « Gran Grif »)
     out = list(found)
     for t in doc:
         word = words.get(t.lower_)
         if word is None:
             continue
-        i = t.i
-        while i > 0 and i - t.i > -NAME_MAX_TOKENS and _name_word(doc[i - 1]) and doc[i - 1].lower_ not in m.demonyms:
+        quoted = t.i > 1 and doc[t.i - 1].text in marks
+        last = t.i - quoted  # the name ends before it
+        i = last
+        while i > 0 and i - last > -NAME_MAX_TOKENS and _name_word(doc[i - 1]) and doc[i - 1].lower_ not in m.demonyms:
             i -= 1
-        start, end = i, t.i + 1
-        if i == t.i:  # after it
+        if quoted and not (i < last and i > 0 and doc[i - 1].text in marks):
+            i = last = t.i  # a quote mark that opens no name before the word
+        start, end = i - (last < t.i), t.i + 1
+        if i == last:  # after it
             j = t.i + 1
             via_prep = j < len(doc) and doc[j].lower_ in preps
             j += via_prep
+            opened = j < len(doc) and doc[j].text in marks
+            j += opened
             k = j
             while k < len(doc) and k - j < NAME_MAX_TOKENS and _name_word(doc[k]):
                 k += 1
             if k == j or (via_prep and any(x.ent_type_ in ("GPE", "LOC") for x in doc[j:k])):
                 continue
-            start, end, name = t.i, k, doc[j:k].text
+            start, end, name = t.i, k + (opened and k < len(doc) and doc[k].text in marks), doc[j:k].text
         else:
-            name = doc[i:t.i].text
+            name = doc[i:last].text
         if any(not a.generic and a.tok_start < end and start < a.tok_end and not (a.tok_start <= t.i < a.tok_end)
                for a in out):
             continue  # a name a lexicon knows ("Viv Ansanm gang members"): that group
