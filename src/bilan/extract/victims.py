@@ -751,18 +751,24 @@ def _subset_of_victims(doc: Doc, v: VictimMention, out: list[VictimMention], sub
         or _subset_said_to_be(doc, v, out, subset, after)
 
 
+def _copula_of(tok):
+    """The word whose subject the noun ``tok`` is said of: the copular verb it is the attribute of ("ARE
+    POLICEMEN"), or the noun itself when it has a copula of its own (UD: « sont des policiers »); None else."""
+    if tok.dep_ == "attr":
+        return tok.head
+    if any(c.dep_ == "cop" for c in tok.children):
+        return tok
+    return None
+
+
 def _subset_said_to_be(doc: Doc, v: VictimMention, out: list[VictimMention], before: frozenset[str],
                        after: frozenset[str]) -> bool:
     """ "TWELVE PASSENGERS, THREE OF WHOM ARE POLICEMEN, WERE HURT", « douze passagers, dont trois sont des
     policiers »: the predicate of a copula whose subject is a number picked out of victims already tied (by a
     subset phrase after the number, ``quantities_<lang>.SUBSET_AFTER``, or before it, ``SUBSET_BEFORE``) is who
     those were, victims too."""
-    tok = doc[v.tok_start:v.tok_end].root
-    if tok.dep_ == "attr":
-        verb = tok.head
-    elif any(c.dep_ == "cop" for c in tok.children):
-        verb = tok
-    else:
+    verb = _copula_of(doc[v.tok_start:v.tok_end].root)
+    if verb is None:
         return False
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.like_num):
         for phrase in after:
@@ -855,11 +861,8 @@ def said_of_person_named(tok, lang: str | None) -> bool:
     keeps the teacher."""
     while tok.dep_ in ("compound", "amod", "flat", "flat:name") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "attr":
-        verb = tok.head
-    elif any(c.dep_ == "cop" for c in tok.children):
-        verb = tok
-    else:
+    verb = _copula_of(tok)
+    if verb is None:
         return False
     return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.pos_ in ("PRON", "PROPN") or (
         c.pos_ == "NOUN" and c.is_alpha and not any(d.dep_ == "det" for d in c.children)
