@@ -480,7 +480,8 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
     if not left or len(left) > 20 or any(t.text in opens for t in left) or not _names_someone(left, m):
         return []
-    if ("Fin" in verb.morph.get("VerbForm") or verb.pos_ in ("NOUN", "ADV", "ADJ")) and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
+    if ("Fin" in verb.morph.get("VerbForm") or verb.pos_ in ("NOUN", "ADV", "ADJ")) \
+            and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in left):
         # "The governor rejected claims that ... and [said]": a clause, not the speaker of a finite verb
         # or a noun (a participle's may be: "THE COMMAND ISSUED A COMMUNIQUE IN SAN SALVADOR, STATING THAT")
         return []

@@ -673,8 +673,8 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     (not a person): the passive subject of a verb that hits towns ("Beni has been hit by three attacks",
     "Kidal was shelled", « Ménaka a été attaquée »: places_<lang>.PLACE_SUBJECT_VERBS), a country as the
     possessor of a noun ("Mali's army"), a town before a noun of attack on it ("Bria attack leaves 5 dead":
-    places_<lang>.STRUCK_PLACE_NOUNS), the town a headline opens with (:func:`_kicker_places`), and a wire dateline's name in capitals at the text's start
-    ("KABUL, March 5 (Reuters) -", « SAN SALVADOR, 5 mars (AFP) - »). Each is one the gazetteer knows as
+    places_<lang>.STRUCK_PLACE_NOUNS), the town a headline opens with (:func:`_kicker_places`), and a wire
+    dateline's name in capitals at the text's start ("KABUL, March 5 (Reuters) -", « SAN SALVADOR, 5 mars (AFP) - »). Each is one the gazetteer knows as
     written; a person's subject ("Jackson said") is none of them."""
     verbs = _words(lang, "PLACE_SUBJECT_VERBS")
     ents = {t.i: e for e in doc.ents for t in e}
@@ -1227,8 +1227,8 @@ def _speakers_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[Plac
                      or t.head.idx >= pm.end or t.head.i == t.i), tok)
         if pm.place.feature == "city" and not (is_capital(pm.place) and (tok.ent_type_ in PLACE_LABELS or (
                 not tok.ent_type_ and pm.place.population >= COHERENCE_FAMOUS_POP
-                and Gazetteer.default().named_so(pm.text, pm.place, lang=lang)))) and not (tok.ent_type_ in PLACE_LABELS - {"LOC"} and pm.place.population
-                                      >= COHERENCE_FAMOUS_POP) and (
+                and Gazetteer.default().named_so(pm.text, pm.place, lang=lang)))) \
+                and not (tok.ent_type_ in PLACE_LABELS - {"LOC"} and pm.place.population >= COHERENCE_FAMOUS_POP) and (
                 (root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_.lower() in verbs) or any(
                     pm.tok_start >= len(p) and tuple(t.lower_ for t in doc[pm.tok_start - len(p):pm.tok_start]) == p
                     for p in phrases)):
