@@ -55,6 +55,11 @@ STATED_ZERO = [
     ("Gunmen killed two soldiers near Gao on Monday. No one else was hurt.", "en", (2, 2, 2), ZERO),
     ("Des hommes armés ont tué deux soldats lundi près de Gao. Personne d'autre n'a été blessé.", "fr",
      (2, 2, 2), ZERO),
+    # (the lead, after the helpers: "no one dead" was one dead; "no reports of casualties" was nothing)
+    ("A roadside bomb hit an army truck near Gao on Monday, leaving no one dead.", "en", ZERO, None),
+    ("Gunmen attacked a police post near Gao on Monday. There were no reports of casualties, police said.", "en",
+     ZERO, ZERO),
+    ("A roadside bomb hit an army truck near Gao on Monday, leaving one soldier dead.", "en", (1, 1, 1), None),
 ]
 
 

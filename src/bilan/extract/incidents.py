@@ -2771,6 +2771,9 @@ def _denied_harm(ctx: Context, cue) -> bool:
             c.dep_ in NONE_SUBJECT_OBJECT_DEPS and (_nobody(ctx, c) or c.lower_ in lexicon_words(
                 "quantities", ctx.lang, "NOBODY_PRONOUNS")) for c in cue.children):
         return True  # "killed no one", "the blast injured nobody", "none of the 12 hostages was hurt"
+    if cue.pos_ == "ADJ" and cue.dep_ in ("amod", "acl") and cue.head.i != cue.i and (
+            _nobody(ctx, cue.head) or cue.head.lower_ in lexicon_words("quantities", ctx.lang, "NOBODY_PRONOUNS")):
+        return True  # "leaving no one dead": said of nobody
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
 
@@ -2821,6 +2824,7 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
     determiners = lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     toll_verbs = lexicon_words("quantities", ctx.lang, "NO_HARM_TOLL_VERBS")
+    report_nouns = lexicon_words("quantities", ctx.lang, "NO_HARM_REPORT_NOUNS")
     out = []
     for i in found:
         tok = ctx.doc[i]
@@ -2837,6 +2841,10 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
                     cats.append("death" if cue_of[v.i] == "DEATH" else "injury")
                 elif v.lower_ in harm_verbs or v.lemma_.lower() in harm_verbs:
                     cats.extend(harm_verbs.get(v.lower_) or harm_verbs[v.lemma_.lower()])
+            if not cats and tok.dep_ in ("dobj", "obj"):
+                # "leaving no one dead": the casualty word said of nobody, the object of the verb
+                cats = ["death" if cue_of[c.i] == "DEATH" else "injury" for c in tok.children
+                        if c.i in cue_of and c.dep_ in ("amod", "acl")]
             if not cats or _not_done(ctx, verb):
                 continue
             lo, hi = min(tok.left_edge.i, verb.i), max(tok.i, verb.i)
@@ -2847,6 +2855,12 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
                 # « sans faire de victime », « n'a pas fait de victimes », "without casualties"
                 denied = head.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, head) \
                     or head.pos_ == "ADP" and head.lower_ in words
+                if not denied and head.pos_ == "ADP" and head.head.i != head.i \
+                        and head.head.lemma_.lower() in report_nouns \
+                        and any(c.dep_ == "det" and c.lower_ in determiners for c in head.head.children):
+                    # "There were no reports of casualties": no word of any, told so
+                    head = head.head
+                    denied = True
             if not denied or head.pos_ in ("VERB", "AUX") and head.i != tok.i and (
                     _not_done(ctx, head) or head.lemma_.lower() not in toll_verbs and head.lower_ not in toll_verbs):
                 continue

@@ -170,6 +170,8 @@ NO_HARM_NOUNS = {
 # injuries"; not "did not identify the victims")
 NO_HARM_TOLL_VERBS = ["be", "have", "cause", "report", "record", "suffer", "sustain", "leave", "result", "inflict",
                       "claim"]
+# nouns of a report that a denying determiner makes no word of the hit ("there were no reports of casualties")
+NO_HARM_REPORT_NOUNS = ["report", "word", "sign", "indication"]
 # verbs of harm whose denial says neither dead nor hurt ("no one was harmed")
 NO_HARM_VERBS = {"harm": ("death", "injury"), "harmed": ("death", "injury")}
 # a word of injury or death just after these is what people were spared ("two salesmen escaped injury",
