@@ -274,9 +274,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         low_num = num.strip().lower()
         is_word = not num[:1].isdigit()
-        if is_word and n == 1 and m.group("mod") is None and g.none_before_one \
-                and text[max(0, m.start() - 12):m.start()].split()[-1:] \
-                and text[max(0, m.start() - 12):m.start()].split()[-1].lower() in g.none_before_one:
+        prev_word = text[max(0, m.start() - 15):m.start()].split()[-1:] if m.group("mod") is None else []
+        if is_word and n == 1 and prev_word and prev_word[0].lower() in g.none_before_one:
             continue  # "killed no one", « pas un civil n'a été tué »: nobody, no figure of one
         if is_word and low_num in g.singular | g.connectors:
             # "un civil", "a soldier": one, only before a person noun; "killed at least one", « au moins un »: a
@@ -288,7 +287,6 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         if _is_date_or_measure(g, text, end):
             continue
-        prev_word = text[max(0, m.start() - 15):m.start()].split()[-1:] if m.group("mod") is None else []
         if prev_word and prev_word[0].lower().strip(".,") in g.months:
             continue  # "June 16, 2014": a day of the month
         if text[max(0, m.start() - 1):m.start()] in CURRENCY_SIGNS:
@@ -316,18 +314,14 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         h, hs, he = None, None, None
         if head:
             word = head.group("head").lower()
-            if word not in g.not_counts and head.group("head").istitle():
-                # an adjective of nationality before places counted ("over several Russian regions", "three Kenyan
-                # villages"; not "TWO JUSTICE MINISTRY EMPLOYEES"): where, no one hit
-                after = g.head_re.match(text, head.end())
-                if after is not None and after.start("head") == head.end() + 1 \
-                        and after.group("head").lower() in g.places_counted:
-                    continue
             if word not in g.not_counts:
-                # groups counted after an adjective ("two armed groups", "two rival factions"): who fought
+                # groups counted after an adjective ("two armed groups", "two rival factions"): who fought; places
+                # counted after an adjective of nationality ("over several Russian regions", "three Kenyan villages";
+                # not "TWO JUSTICE MINISTRY EMPLOYEES"): where; no one hit
                 after = g.head_re.match(text, head.end())
-                if after is not None and after.start("head") == head.end() + 1 \
-                        and after.group("head").lower() in g.groups_counted:
+                if after is not None and after.start("head") == head.end() + 1 and (
+                        after.group("head").lower() in g.groups_counted
+                        or head.group("head").istitle() and after.group("head").lower() in g.places_counted):
                     continue
             if word in g.not_counts:
                 # a thing before a person noun names the person ("TWO BUS PASSENGERS"): the person is counted
