@@ -2767,12 +2767,10 @@ def _denied_harm(ctx: Context, cue) -> bool:
     if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and nobody_noun(c, ctx.lang)
                                            for c in cue.children):
         return True  # « personne n'a été blessé »
-    if cue.pos_ in ("VERB", "ADJ") and any(
-            c.dep_ in NONE_SUBJECT_OBJECT_DEPS and (_nobody(ctx, c) or c.lower_ in lexicon_words(
-                "quantities", ctx.lang, "NOBODY_PRONOUNS")) for c in cue.children):
+    if cue.pos_ in ("VERB", "ADJ") and any(c.dep_ in NONE_SUBJECT_OBJECT_DEPS and _none_hurt(ctx, c)
+                                           for c in cue.children):
         return True  # "killed no one", "the blast injured nobody", "none of the 12 hostages was hurt"
-    if cue.pos_ == "ADJ" and cue.dep_ in ("amod", "acl") and cue.head.i != cue.i and (
-            _nobody(ctx, cue.head) or cue.head.lower_ in lexicon_words("quantities", ctx.lang, "NOBODY_PRONOUNS")):
+    if cue.pos_ == "ADJ" and cue.dep_ in ("amod", "acl") and cue.head.i != cue.i and _none_hurt(ctx, cue.head):
         return True  # "leaving no one dead": said of nobody
     verb = cue.head
     return cue.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and _harm_denied_on(ctx, verb)
@@ -2790,6 +2788,12 @@ def _nobody(ctx: Context, tok) -> bool:
         return any(c.dep_ == "det" and c.lower_ in lexicon_words("quantities", ctx.lang, "NO_HARM_SUBJECT_DETERMINERS")
                    for c in tok.children) and not any(c.dep_ in ("prep", "nmod") for c in tok.children)
     return nobody_noun(tok, ctx.lang)
+
+
+def _none_hurt(ctx: Context, tok) -> bool:
+    """``tok`` says that none was hurt: a word of nobody (:func:`_nobody`), or a nobody pronoun with the group it
+    picks from ("none of the 12 hostages"), which denies the harm though it states no zero."""
+    return _nobody(ctx, tok) or tok.lower_ in lexicon_words("quantities", ctx.lang, "NOBODY_PRONOUNS")
 
 
 NONE_SUBJECT_OBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj")
@@ -9512,20 +9516,16 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
                for q in figures)
 
 
-ELSEWHERE_KM = 25.0  # two towns this far apart are two places of acts, not one place named twice
-
-
 def _elsewhere(inc: Incident, other: Incident) -> bool:
     """The incident is placed in a town of its own, away from the other's ("Gunmen killed five civilians in Bambari
-    on Sunday. On Saturday, three other civilians were killed in Alindao"): its dead, even said as more, are another
-    act's, not more of the other's toll."""
-    a, b = inc.location, other.location
-    if a.geonames_id is None or b.geonames_id is None or a.geonames_id == b.geonames_id \
-            or a.lat is None or b.lat is None:
+    on Sunday. On Saturday, three other civilians were killed in Alindao"): both places known to the gazetteer and
+    farther apart than two places of one event may be (``link.places_compatible``), so its dead, even said as more,
+    are another act's, not more of the other's toll."""
+    if inc.location.geonames_id is None or other.location.geonames_id is None:
         return False
-    if LOCATION_PRECISION_RANK.get(a.precision, 0) > LOCATION_PRECISION_RANK["near"]:
+    if LOCATION_PRECISION_RANK.get(inc.location.precision, 0) > LOCATION_PRECISION_RANK["near"]:
         return False  # (a region, a country: it may hold the other's town)
-    return distance_km(a.lat, a.lon, b.lat, b.lon) > ELSEWHERE_KM
+    return not places_compatible(inc, other)
 
 
 def _toll_so_far_evidence(ctx: Context, inc: Incident) -> None:
