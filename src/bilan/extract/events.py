@@ -1562,8 +1562,7 @@ def claimed_as_own(noun: Token, m: LanguageMatchers) -> bool:
             return False
         node = owner
     verb = node.head
-    if node.dep_.split(":")[0] not in ("dobj", "obj") or not (
-            verb.lemma_.lower() in m.owning_verbs or verb.lower_ in m.owning_verbs):
+    if node.dep_.split(":")[0] not in ("dobj", "obj") or not m.owning(verb):
         return False
     # not a claim denied or made by nobody ("No group claimed the blast", « Aucun groupe n'a revendiqué l'explosion »)
     nobody = lexicon_words("claims", m.lang, "NOBODY_SUBJECTS") | m.negative_determiners

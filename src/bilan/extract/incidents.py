@@ -138,6 +138,8 @@ class Context:
     violent_tokens: set[int] = field(default_factory=set)  # those of its triggers of violence (VIOLENT_TYPES)
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
+    # the actor mentions but the speakers that only tell of an act (_not_speaking), read once per document
+    not_speaking: list[ActorMention] | None = None
     country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
     # starts of places told only as where someone speaks, abroad ("Officials in Paris condemned the attack": no place)
     speaker_seats: set[int] = field(default_factory=set)
@@ -400,7 +402,7 @@ def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
     of a claim made "on Monday" for an act of Sunday: a day says when it was said, a year when all of it was)."""
     if getattr(d, "value", None) is None:
         return False  # (a place mention: _attachment reads those too)
-    if verb.lemma_.lower() not in ctx.m.owning_verbs or troot.head.i != verb.i or troot.dep_ not in ("dobj", "obj"):
+    if not ctx.m.owning(verb) or troot.head.i != verb.i or troot.dep_ not in ("dobj", "obj"):
         return False
     return _grain(ctx, d) in COARSE
 
@@ -727,7 +729,7 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in verbs and not (
-                root.dep_ == "nsubj" and _owns_an_act(verb, lang))):
+                root.dep_ == "nsubj" and _owns_an_act(verb, for_language(lang)))):
             continue
         iso = pm.place.country
         out.append((pm, ActorMention(pm.start, pm.end, pm.text, forces_name(iso),
@@ -752,15 +754,16 @@ def _capitals_named_as_bodies(doc: Doc, places: list[PlaceMention], lang: str) -
     return out
 
 
-def _owns_an_act(verb: Token, lang: str) -> bool:
-    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` whose object is an act's
-    word or a responsibility noun (« l'Ukraine a revendiqué la frappe », "Kyiv claimed responsibility for the
-    strike")."""
-    owning = lexicon_words("claims", lang, "OWNING_VERBS")
-    if verb.lemma_.lower() not in owning:
+def _owns_an_act(verb: Token, m: LanguageMatchers, deps: tuple[str, ...] = ("dobj", "obj")) -> bool:
+    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` (``m.owning``) whose
+    object (a child of ``deps``) is an act's word or a responsibility noun (« l'Ukraine a revendiqué la frappe »,
+    "Kyiv claimed responsibility for the strike"). The one test of the verb's side of the relation that
+    ``events.claimed_as_own`` reads from the act's noun."""
+    if not m.owning(verb):
         return False
-    nouns = lexicon_words("claims", lang, "RESPONSIBILITY_NOUNS") | claims_event_words(lang)
-    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in nouns for o in verb.children)
+    acts = claims_event_words(m.lang)
+    return any(o.dep_ in deps and (o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in acts)
+               for o in verb.children)
 
 
 def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None:
@@ -3720,7 +3723,6 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
     or a common noun with one in apposition. An armed group (kind "rebel"), its name as written; not a person
     named after a role ("Police chief Akhtar Hayat")."""
     taken = {i for a in actors for i in range(a.tok_start, a.tok_end)}
-    events = claims_event_words(m.lang)
     out: list[ActorMention] = []
     # a Token is made only for a verb whose lemma is one of them (part of speech and lemma read from one array,
     # each lemma looked up once)
@@ -3735,10 +3737,9 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
         if not hit:
             continue
         verb = doc[i]
-        kids = list(verb.children)
-        if not any(o.dep_ in ("dobj", "obj", *PASSIVE_SUBJECTS) and (
-                o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events) for o in kids):
+        if not _owns_an_act(verb, m, ("dobj", "obj", *PASSIVE_SUBJECTS)):
             continue
+        kids = list(verb.children)
         passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in kids)
         if passive:
             heads = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -3790,14 +3791,11 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     if sp is None:
         return False
 
-    def owning(t) -> bool:
-        return t.lemma_.lower() in ctx.m.owning_verbs or t.lower_ in ctx.m.owning_verbs
-
     # (« a revendiqué l'attaque en affirmant avoir tué ... », "claimed the attack, saying it had killed ...": who says it
     # in passing on a verb of owning, claims.passing_head, is who took the act)
     said_on = passing_head(sp.root)
-    root = said_on if said_on is not None and owning(said_on) else sp.root
-    if not owning(root):
+    root = said_on if said_on is not None and ctx.m.owning(said_on) else sp.root
+    if not ctx.m.owning(root):
         return False
     trig_toks = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
     # (its object, or the passive subject: "The attack was claimed by X", « L'attaque a été revendiquée par X »)
@@ -5721,7 +5719,7 @@ def _owner(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None
     que ses unités avaient tué trois civils": the subject of a verb of owning up (OWNING_VERBS) whose
     clause or object holds the act reports its own act: its perpetrator. The act as the passive subject: its agent
     ("The attack was claimed by X", « L'attaque a été revendiquée par X »)."""
-    if head.dep_ in PASSIVE_SUBJECTS and (head.head.lemma_.lower() in ctx.m.owning_verbs):
+    if head.dep_ in PASSIVE_SUBJECTS and ctx.m.owning(head.head):
         verb = head.head
         for a in armed:
             root = ctx.doc[a.tok_start:a.tok_end].root
@@ -5735,8 +5733,7 @@ def _owner(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None
     node = head
     while node.head.i != node.i:
         up = node.head
-        if node.dep_ in ("ccomp", "dobj", "obj") and (up.lemma_.lower() in ctx.m.owning_verbs
-                                                     or up.lower_ in ctx.m.owning_verbs):
+        if node.dep_ in ("ccomp", "dobj", "obj") and ctx.m.owning(up):
             for a in armed:
                 root = ctx.doc[a.tok_start:a.tok_end].root
                 subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
@@ -10328,17 +10325,20 @@ def _not_speaking(ctx: Context) -> list[ActorMention]:
     """The document's actor mentions but those that only tell of an act ("..., police said", « selon l'armée »):
     who a side of a fight may be taken from when the sentence names none ("Gunmen killed 11 men in an attack
     blamed on the ADF, police said": the police told it, it did not fight). A speaker owning the act, or telling an act
-    of its own (« a assuré avoir tué », "said they had killed"), is kept."""
+    of its own (« a assuré avoir tué », "said they had killed"), is kept. Read once, held on ``ctx``."""
+    if ctx.not_speaking is not None:
+        return ctx.not_speaking
     speaking: set[int] = set()
     for cm in ctx.claims:
         verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
-        if verb is None or verb.root.lemma_.lower() in ctx.m.owning_verbs or verb.root.lower_ in ctx.m.owning_verbs:
+        if verb is None or ctx.m.owning(verb.root):
             continue
         if any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(k.dep_.startswith("nsubj") and k.pos_ == "PRON"
                                                                 for k in c.children)) for c in verb.root.children):
             continue  # « les shebab ont assuré avoir tué », "said they had killed": the speaker tells its own act
         speaking |= cm.speaker_tokens
-    return [a for a in ctx.actors if a.tok_start not in speaking]
+    ctx.not_speaking = [a for a in ctx.actors if a.tok_start not in speaking]
+    return ctx.not_speaking
 
 
 def _claim_words(ctx: Context, claims: list[ClaimMention]) -> set[int]:

@@ -661,6 +661,11 @@ class LanguageMatchers:
                 return lemma, False
         return None
 
+    def owning(self, tok) -> bool:
+        """``tok`` is a verb of taking an act as one's own (``claims_<lang>.OWNING_VERBS``: "claimed", « a
+        revendiqué »), by its lemma or, where the lemma is wrong, its form."""
+        return tok.lemma_.lower() in self.owning_verbs or tok.lower_ in self.owning_verbs
+
     def label(self, doc: Doc, span: Span) -> str:
         return doc.vocab.strings[span.label]
 

@@ -743,14 +743,11 @@ def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     : »); not a speaker's name before a quotation, nor a name in capitals the tagger calls a person (a caption's,
     "JEWELL: Boyd Carney and ..."), no word of the language."""
     out: list[Span] = []
-    starts = dateline_starts(doc.text)
-    for tok in doc:
-        if tok.is_space:
-            continue
-        if tok.idx not in starts:
-            if tok.idx > starts[-1]:
-                break
-            continue
+    for at in dateline_starts(doc.text):
+        first = doc.char_span(at, at + 1, alignment_mode="expand")
+        if first is None or not len(first) or first[0].idx != at or first[0].is_space:
+            continue  # (no word starts there)
+        tok = first[0]
         end, words = tok.i, 0
         while end < len(doc) and words < DATELINE_NAME_MAX_TOKENS:
             t = doc[end]
