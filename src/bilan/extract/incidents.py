@@ -4844,6 +4844,9 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     word = ctx.doc[a.tok_start:a.tok_end].root  # (the mention's own word: its noun phrase's head may be the place)
     owner = _phrase_head(word)
     if word.dep_.split(":")[0] in ("nmod", "pobj", "amod", "compound") and owner.i != word.i:
+        # (of people coordinated with those hit, the first of them holds the clause role they share: "soldiers and
+        # army auxiliaries were killed", « des soldats et des supplétifs de l'armée ont été tués »)
+        owner = _first_coordinated_noun(owner)
         if any(c.category in ("death", "injury") and c.quantity.head_start is not None
                and c.quantity.head_start <= owner.idx < c.quantity.head_end for c in counted):
             return True
@@ -5875,7 +5878,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        version_of = _sides_version(ctx, si, inc, carried)
+        version_of = _sides_version(ctx, si, inc, carried) or _counter_accusation(ctx, si, head, inc, carried)
         if version_of is not None:
             ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
             continue
@@ -6297,6 +6300,38 @@ def _sides_version(ctx: Context, si: int, inc: Incident, earlier: list[Incident]
     if not _places_agree(ctx, told, inc):
         return None
     return told
+
+
+def _counter_accusation(ctx: Context, si: int, head: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """The incident before sentence ``si`` whose act ``si`` lays at another side's door as someone's account (« Le
+    M23 a démenti toute implication et accusé les FARDC d'avoir tiré les obus », "The M23 denied any involvement and
+    accused the army of firing the shells"): the act in the complement of a verb of accusing
+    (``events_<lang>.ACCUSATION_VERBS``, an actor its object: :func:`_accused`), told as a thing already known (its
+    noun, or its verb's object, with a determiner of ``events_<lang>.KNOWN_NOUN_DETERMINERS``), of the type of the
+    latest incident, whose doer is named and another. That incident told in the accuser's version, a claim disputing
+    it, not an act of its own; none told on another day, or in a place of its own that is another."""
+    sent = ctx.sents[si]
+    if not any(c.sent_start == sent.start_char for c in ctx.claims):
+        return None  # told as fact, not as someone's account
+    troot = ctx.doc[head.tok_start:head.tok_end].root
+    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    nouns = [troot] if troot.pos_ in ("NOUN", "PROPN") else [
+        o for o in troot.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+    if not any(d.dep_.startswith("det") and d.lower_ in known for n in nouns for d in n.children):
+        return None
+    here = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end]
+    accused = _accused(ctx, troot, set(range(head.tok_start, head.tok_end)), here)
+    prev = _latest_compatible(ctx, inc, [i for i in earlier if not i.recalled])
+    if accused is None or prev is None:
+        return None
+    doers = [a for a in prev.actors if a.role == "actor1"]
+    if not doers or _placeholder_perpetrator(prev) or any(a.name == accused.name for a in doers):
+        return None  # laid on no one before, or on the same side: the accusation names the doer, it does not dispute
+    if _other_day(ctx, prev, inc) or any(e.field == "location" and sent.start_char <= e.start < sent.end_char
+                                         for e in inc.evidence) and not (
+            inc.location.name == prev.location.name or places_within(prev, inc, MERGE_MAX_KM, unknown=False)):
+        return None  # ("... of shelling the town of Kitshanga": another act, in a place of its own, known or not)
+    return prev
 
 
 def _version_told(ctx: Context, si: int, told: Incident) -> bool:
@@ -7730,6 +7765,10 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     if not earlier or not (told or _is_definite(ctx, trig)) or _another(ctx, trig):
         return None
     prev = _latest_compatible(ctx, inc, earlier)
+    if prev is None and _owned_act(ctx, trig):
+        # "... ambushed a convoy, killing 27 soldiers. JNIM claimed the attack": the act a group claims is the act
+        # told, a fight too (an ambush, a raid on a post), whatever word the claim names it by
+        prev = next((p for p in reversed(earlier) if p.event_type in VIOLENT_TYPES and not p.recalled), None)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
             or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc) and not _owned_later(ctx, trig, prev, inc):
         return None
