@@ -298,10 +298,24 @@ def _attached_to_reporting_verb(ctx: Context, start: int, end: int, through_prep
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start in ctx.quoted:
         return False
+    if _said_before_the_clause(ctx, span):
+        return True
     head = span.root.head
     if through_preposition and head.pos_ == "ADP" and span.root.dep_ == "pobj":
         head = head.head
     return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head)
+
+
+def _said_before_the_clause(ctx: Context, span: Span) -> bool:
+    """ "The army said on Friday its forces had struck ...": a date told between a verb of saying and the subject of
+    the clause it reports, which the parse hangs on that clause, is the statement's day."""
+    head = span.root.head
+    verb = head.head if head.pos_ == "ADP" and span.root.dep_ == "pobj" else head
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or verb.head.i > span.start \
+            or verb.head.pos_ not in ("VERB", "AUX") or not ctx.m.is_reporting(verb.head):
+        return False
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return subj is not None and span.end <= subj.left_edge.i
 
 
 def _attachment(ctx: Context, d, trig: Trigger) -> str:
@@ -312,6 +326,8 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
     span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return "loose"
+    if span.start not in ctx.quoted and _said_before_the_clause(ctx, span):
+        return "statement"
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     anchors = set(range(trig.tok_start, trig.tok_end))
     cur, verbs = troot, 1 if troot.pos_ == "VERB" else 0
@@ -6052,6 +6068,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
     _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
+    _doers_versions_after(ctx, carried, sents_of_incident)
     _attach_story_perpetrator(ctx, carried)
     _people_taken_counts(ctx, carried, sents_of_incident)
     quantities = _quantities(ctx)
@@ -6141,6 +6158,54 @@ def _doers_version_told_otherwise(ctx: Context, incidents: list[Incident],
             dropped.add(b.id)
             break
     return [i for i in incidents if i.id not in dropped]
+
+def _doers_versions_after(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """The claims of a doer's statement told after an incident's first sentence that give the doer's version of what
+    it hit (:func:`_doers_version_after`) dispute it, whether the statement's sentence was read as a follow-up or as a
+    mention of the act merged into it (« Le ministère russe de la Défense a affirmé avoir frappé ... »)."""
+    for inc in incidents:
+        first = sents_of.get(inc.id)
+        if not first or not any(c.stance == "supports" and c.organisation for c in inc.claims):
+            continue
+        lead = ctx.sents[first[0]]
+        for c in inc.claims:
+            if c.stance != "supports" or not c.organisation or c.doc_id != ctx.document.doc_id \
+                    or c.start < lead.end_char:
+                continue
+            cm = next((m for m in ctx.claims if m.verb == c.verb and m.organisation == c.organisation
+                       and on_words(ctx.document.text, m.sent_start, m.sent_end) == (c.start, c.end)), None)
+            if cm is not None and _doers_version_after(ctx, cm, inc):
+                c.stance = "disputes"  # the doer's own words for what it hit, after the others' account
+
+
+def _doers_version_after(ctx: Context, cm: ClaimMention, inc: Incident) -> bool:
+    """ "A Russian missile struck an apartment block ..., killing six people, the governor said. Russia's defence
+    ministry said its forces had hit "a temporary deployment point of Ukrainian units" in the city": the doer's
+    statement of its own act, told after the others' account of people who did not fight or a building hit, names
+    what it hit in its own words: its version, disputing (the order reversed of
+    :func:`_doers_version_told_otherwise`; docs/conventions.md, "The doer's version of what it hit"). The claim's
+    organisation is the incident's named doer, its reported clause the speaker's own act (:func:`_act_said_done`,
+    ``actors_<lang>.COUNTRY_ACT_VERBS``) with an object that is none of the incident's people hit or targets."""
+    doers = {a.name for a in inc.actors_in("actor1") if a.kind != "unidentified"}
+    if not cm.organisation or cm.organisation not in doers:
+        return False
+    if not (inc.civilian_fatalities is not None or any(a.role == "victim" and a.kind == "civilians" for a in inc.actors)
+            or any(t.kind == BUILDING for t in inc.targets)):
+        return False
+    verb = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+    if verb is None:
+        return False
+    act = _act_said_done(verb.root, ctx.lang, lexicon_words("actors", ctx.lang, "COUNTRY_ACT_VERBS"))
+    if act is None:
+        return False
+    told = [(e.start, e.end) for e in inc.evidence if e.field in ("actors", "targets")]
+    # (what the incident names as hit, by its words: "it had struck the building" tells the same thing)
+    words = {w for t in inc.targets for w in t.mention.casefold().split()} | {
+        w for a in inc.actors if a.role == "victim" for w in (a.mention or "").casefold().split()}
+    objects = [o for o in act.children if o.dep_ in ("dobj", "obj")]
+    return bool(objects) and not any(s <= o.idx < e for o in objects for s, e in told) \
+        and not any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
+
 
 def _destruction_that_killed(inc: Incident) -> None:
     """Property destroyed or looted in an act whose own words count dead (« 5 morts, un camp de déplacés incendié à
