@@ -161,9 +161,10 @@ UNBACKED_HINT_CUT = 1.5
 UNBACKED_MAX_POP = 100_000
 UNBACKED_RIVAL_POP = 500_000
 # A town of the story's country known by a name only as an alternate name ("Bara" for Bārah, Sudan, in a story
-# datelined Khartoum) is weighed against the places abroad that bear it as their own when these are towns under
-# HOME_RIVAL_MAX_POP that nothing of the story backs (no context place in their country nor within HOME_CONTEXT_KM,
-# no support): the story's country decides, as for a name spelled so at home ("Lagos", "Paris" stay abroad).
+# datelined Khartoum), the only one there, is weighed against the places abroad that bear it as their own when these
+# are towns under HOME_RIVAL_MAX_POP that nothing of the story backs (no context place in their country nor within
+# HOME_CONTEXT_KM, no support): the story's country decides, as for a name spelled so at home ("Lagos", "Paris" stay
+# abroad).
 HOME_RIVAL_MAX_POP = 100_000
 HOME_CONTEXT_KM = 150.0
 # A candidate in the same first-level division as a place of the document's context.
@@ -1231,14 +1232,15 @@ class Gazetteer:
         alternate name ("Bara" for Bārah, Sudan), when no place of that country bears it as its own and every
         place that does is a town abroad under :data:`HOME_RIVAL_MAX_POP` that nothing of the story backs: none
         in a country of ``context``, none within :data:`HOME_CONTEXT_KM` of a context town, none ``support``
-        backs. Such a town keeps its place among the candidates, to be weighed with the hint like any other
-        (empty when none does: "Lagos" or "Paris" in a Sudanese story stay abroad)."""
+        backs; and only one town of the story's country bears the name so. Such a town keeps its place among the
+        candidates, to be weighed with the hint like any other (empty when none does: "Lagos" or "Paris" in a
+        Sudanese story stay abroad)."""
         if hint is None:
             return set()
         home = {r for r, kind in hits if kind == _ALTERNATE and self._feats[r] == _CITY
                 and self._codes[r][:2] == hint}
-        if not home:
-            return home
+        if len(home) != 1:
+            return set()  # several such towns at home are no surer than the one abroad ("St. George": two in the US)
         ctx_countries = {p.country for p in context}
         ctx_points = [(p.lat, p.lon) for p in context if p.feature == "city"][:32]
         for r, kind in hits:
