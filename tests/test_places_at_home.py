@@ -19,6 +19,8 @@ Romania; Koło, Poland; Bitou, China), or not at all ("the desert town of Palmyr
 reading abroad dropped). After gazetteer.Gazetteer._home_by_other_name (such a town is weighed with the story's
 country against small towns abroad nothing backs) and a town noun and its link as a place's cue for a name the
 tagger mislabels (places.find_places): 22 of 22.
+Second batch (4 rows, a region named; written after those rules): 3 of 4 (the two Kolo rows read in Poland before
+h-home; Marca, Somalia already right); « dans l'est libyen », a country told by its adjective only, a strict xfail.
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ AT_HOME = [
      "said.", "en", "Derna", "LY", 32.77, 22.64),
     ("Des hommes armés ont tué trois gardes à un poste de contrôle près de Derna, dans l'est de la Libye, lundi.",
      "fr", "Derna", "LY", 32.77, 22.64),
+    ("Des jihadistes ont tué cinq soldats mardi près de Kolo, dans la région de Tillabéri, a indiqué l'armée.",
+     "fr", "Kolo", "NE", 13.31, 2.34),
+    ("Jihadists killed five soldiers near Kolo in the Tillaberi region on Tuesday, the army said.",
+     "en", "Kolo", "NE", 13.31, 2.34),
+    ("Gunmen killed four civilians in Marca, in Somalia's Lower Shabelle region, on Monday, residents said.",
+     "en", "Marca", "SO", 1.71, 44.77),
+    ("Une frappe de drone a tué treize civils vendredi sur un marché de Derna, dans l'est libyen, selon un réseau "
+     "de médecins.", "fr", "Derna", "LY", 32.77, 22.64),
     # --- the story's other places tell it
     ("Syrian government forces shelled rebel positions in Hama on Sunday. A day later, an ambush near Palmyra killed "
      "six soldiers on the road from Homs, a war monitor said.", "en", "Palmyra", "SY", 34.56, 38.28),
@@ -81,7 +91,10 @@ AT_HOME = [
      "région éthiopienne de l'Amhara, dimanche, faisant 12 morts.", "fr", "Metemma", "ET", 12.95, 36.16),
 ]
 
-XFAIL: dict[int, str] = {}
+XFAIL: dict[int, str] = {
+    11: "« dans l'est libyen »: a country told only by its adjective is no country of the story to the places stage "
+        "(no hint), so the name keeps the reading of its own spelling (Derna, Romania)",
+}
 
 
 def _params():
