@@ -1003,8 +1003,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 # after a place word, its namesake in the story's country ("near Aguilares ... the
                 # Salvadoran army": not the bigger Aguilares of Argentina; "Gunmen killed Dolores" is a
                 # person)
+                # (or after a town noun and its link: "the desert town of Palmyra", « la ville de Palmyre »)
                 placed = (cand.start in cued or cand.start in cued_runs or (
-                    cand.start > 0 and doc[cand.start - 1].lower_ in cues)) and not any(
+                    cand.start > 0 and doc[cand.start - 1].lower_ in cues) or (
+                    cand.start > 1 and doc[cand.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
+                    and doc[cand.start - 2].lower_ in towns)) and not any(
                     t.ent_type_ in NATIONALITY_LABELS for t in cand)  # "in Canadian waters"
                 homes = [c for c in gaz.candidates(worded.get(cand, cand.text), lang=lang)
                          if c.feature == "city" and c.country in home_countries] if placed else []
