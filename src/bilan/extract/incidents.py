@@ -1453,6 +1453,8 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num):
         noun = up
     noun = _first_coordinated_noun(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
+    if _laid_on(ctx, noun):
+        return True
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.dep_ == "advcl" and _casualty_cue(ctx, (verb.i,)) is None \
             and _casualty_cue(ctx, (verb.head.i,)) is not None:
@@ -1501,6 +1503,26 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             up = up.head
             near.append(up.i)
     return agent and _casualty_cue(ctx, near) is not None
+
+
+def _laid_on(ctx: Context, noun) -> bool:
+    """ "implicated two former bodyguards in the murder of ...", "four men accused of the massacre", "two soldiers
+    who are involved in the killing", « deux militaires impliqués dans l'assassinat »: the counted noun is whom a
+    predicate of ``events_<lang>.PERPETRATOR_PREDICATES`` lays a killing on (its object, subject, or the noun it
+    qualifies), the suspects, not the dead."""
+    preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES")
+    if not preds:
+        return False
+    cands = [noun.head] if noun.dep_ in ("dobj", "obj") or noun.dep_.startswith("nsubj") else []
+    cands += [c for c in noun.children if c.dep_.split(":")[0] in ("acl", "relcl")]
+    for p in cands:
+        if p.pos_ not in ("VERB", "ADJ") or (p.lemma_.lower() not in preds and p.lower_ not in preds):
+            continue
+        comps = [g.i for c in p.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        comps += [c.i for c in p.children if c.dep_.split(":")[0] == "obl"]
+        if comps and _casualty_cue(ctx, comps) == "DEATH":
+            return True
+    return False
 
 
 def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
@@ -5655,8 +5677,11 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
     """The people a violent verb's active subject names when no armed actor did it ("two men shot
     the judge", "FOUR UNIDENTIFIED CIVILIANS ... KIDNAPPED THE MAYOR", "deux individus ont abattu
     le maire"; through "and" and "began": "two people approached him and began shooting"): who did
-    it, never its victims."""
+    it, never its victims; or the people the event noun is laid on (:func:`_accused_person`)."""
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    accused = _accused_person(ctx, verb)
+    if accused is not None:
+        return accused
     if verb.pos_ != "VERB":
         return None
     reflexives = lexicon_words("events", ctx.lang, "REFLEXIVES")
@@ -5680,6 +5705,55 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
     return None
 
 
+def _accused_person(ctx: Context, head) -> VictimMention | None:
+    """The people an event noun is laid on when no armed actor is named ("former captain Julio Mendez,
+    who is implicated in the assassination of ...", "a man of foreign origin seems to be involved in the
+    crime", "the report implicated several right-wing members in the murder", « un homme impliqué dans
+    l'assassinat »): the event noun is the complement of a predicate of ``events_<lang>.PERPETRATOR_PREDICATES``;
+    its active object, else its subject (through a copula, or the noun a relative clause or a participle
+    qualifies) is a person mention of the victims' reader: a suspect, whom MUC-4 fills as perpetrator."""
+    preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES")
+    if not preds or head.pos_ not in ("NOUN", "PROPN") or head.dep_.split(":")[0] not in ("pobj", "obl", "nmod"):
+        return None
+    pred = head.head
+    if pred.dep_ == "prep" or pred.pos_ == "ADP":
+        pred = pred.head
+    if pred.pos_ not in ("VERB", "ADJ") or (pred.lemma_.lower() not in preds and pred.lower_ not in preds):
+        return None
+    who = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
+    if who is None:
+        who = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+        if who is None and pred.dep_ in ("acomp", "xcomp") or who is not None and who.pos_ == "PRON" \
+                and pred.dep_.split(":")[0] == "relcl":
+            # "seems to be involved in", "is responsible for": the subject of the copula; "who is implicated in":
+            # the noun the relative clause is on
+            up = pred.head
+            if who is not None or pred.dep_ == "acomp" and up.dep_.split(":")[0] == "relcl":
+                who = up.head if up.dep_.split(":")[0] == "relcl" else up
+            else:
+                who = next((c for c in up.children if c.dep_.startswith("nsubj")), None)
+                if who is None and up.dep_ in ("xcomp", "acomp"):
+                    who = next((c for c in up.head.children if c.dep_.startswith("nsubj")), None)
+        elif who is None and pred.dep_.split(":")[0] == "acl":
+            who = pred.head  # "a man accused of the murder", « un homme impliqué dans l'assassinat »
+    if who is None or who.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the person mention in the noun's phrase up to the noun: "former captain" of "former captain Julio Mendez"
+    v = next((v for v in ctx.victims if who.left_edge.i <= v.tok_start <= who.i), None)
+    if v is None:
+        return None
+    # with the words before it in the noun's phrase, its determiners left out ("two former bodyguards",
+    # "FORMER MAJOR EFRAIN TOLEDANO" whose person word is MAJOR)
+    start = who.left_edge.i
+    while start < v.tok_start and ctx.doc[start].dep_ in ("det", "predet", "poss", "nmod:poss"):
+        start += 1
+    end = max(v.tok_end, who.i + 1)
+    while end < len(ctx.doc) and ctx.doc[end].pos_ == "PROPN" and ctx.doc[end].head.i in (who.i, end - 1):
+        end += 1  # the name in apposition after the noun (« l'ancien capitaine Julio Mendez »)
+    span = ctx.doc[min(start, v.tok_start):end]
+    return VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, v.civilian)
+
+
 def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
     """ "some military were involved in the assassination", "soldiers accused of the murder", "des
     militaires impliqués dans l'assassinat": the event noun is the complement of a predicate that
@@ -5695,9 +5769,14 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
         pred = pred.head
     if pred.lemma_.lower() not in preds and pred.lower_ not in preds:
         return None
+    # an active verb with an object lays the act on its object, its subject is the accuser ("the army implicated
+    # the FARC in the murder", "accused the rebels of the massacre")
+    obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None) if pred.pos_ == "VERB" else None
     for a in armed:
         root = ctx.doc[a.tok_start:a.tok_end].root
-        if (root.head.i == pred.i and root.dep_.startswith("nsubj")) or (
+        if obj is not None and root.i == obj.i:
+            return a
+        if (root.head.i == pred.i and root.dep_.startswith("nsubj") and obj is None) or (
                 pred.head.i == root.i and pred.dep_.split(":")[0] in ("acl", "amod", "relcl")):
             return a
         # "the FMLN claimed responsibility for the attack": the subject of the verb whose object

@@ -1154,6 +1154,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     res = _regions_of_their_towns(res, gaz)
     res = _without_article_twins(res, lang)
+    res = _titled_surnames_dropped(doc, res, titles)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -1307,6 +1308,30 @@ def _big_town(gaz: Gazetteer, name: str, lang: str) -> bool:
     """The gazetteer reads ``name`` by its own spelling as a town of ``UNLABELLED_MIN_POP`` people or more."""
     r = gaz.resolve_mention(name, lang=lang, fuzzy=False)
     return r is not None and r[0].feature == "city" and r[0].population >= UNLABELLED_MIN_POP
+
+
+def _titled_surnames_dropped(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:
+    """A one-word name that ends a person's name opened by a title somewhere in the story ("JUSTICE CARLOS
+    VALENCIA ... VALENCIA'S MURDER", "President Juan Soto ... Soto said", « le juge Pablo Ortega ... Ortega a
+    déclaré ») is that person at its other mentions too, not the town of that name: such mentions are no
+    place (a name after the title itself is none already: :func:`_after_title`)."""
+    if not res or not titles:
+        return res
+    surnames: set[str] = set()
+    for t in doc:
+        if t.lower_ not in titles:
+            continue
+        last = None
+        for k in range(t.i + 1, min(len(doc), t.i + 5)):
+            w = doc[k]
+            if not (w.is_alpha and (w.is_title or w.is_upper) and w.pos_ == "PROPN") or w.lower_ in titles:
+                break
+            last = w
+        if last is not None and last.i > t.i + 1:
+            surnames.add(last.lower_)  # (a first name and a surname at least: "President Soto" may be a town's)
+    if not surnames:
+        return res
+    return [pm for pm in res if " " in pm.text.strip() or pm.text.casefold() not in surnames]
 
 
 def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:

@@ -105,7 +105,7 @@ NAME_ARTICLES = ["the"]
 # not a place.
 PERSON_TITLES = [
     "archbishop", "bishop", "capt", "capt.", "captain", "col", "col.", "colonel", "commander", "deputy",
-    "dr", "dr.", "father", "gen", "gen.", "general", "judge", "lieutenant", "lt", "lt.", "maj", "maj.",
+    "dr", "dr.", "father", "gen", "gen.", "general", "judge", "justice", "lieutenant", "lt", "lt.", "maj", "maj.",
     "major", "minister", "monsignor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "msgr", "msgr.", "president",
     "sen.", "senator", "sergeant", "sgt", "sgt."
 ]
