@@ -966,15 +966,16 @@ def _breaks_out(sp: Span, m: LanguageMatchers) -> bool:
     """The noun is the subject of a verb that says it breaks out or grows (``events_<lang>.RISING_VERBS``:
     "violence erupts in Bria", "Violence has flared again", « les violences reprennent à Bria », « la violence
     éclate »), or the noun before such a word the parser read as a noun of the headline ("Violence Surges",
-    "violence flares": a compound), or what "there has been" says there was ("There has been more violence in
-    Bria"), told as done: not in the future nor with a modal ("violence could erupt",
+    "violence flares": a compound), or what "there has been" says there was (``EXISTENTIAL_VERBS``: "There has
+    been more violence in Bria", « il y a eu des violences à Bria »), told as done: not in the future nor with a modal ("violence could erupt",
     « les violences pourraient reprendre »)."""
     root = sp.root
     head = root.head
     if head is root:
         return False
     dep = root.dep_.split(":")[0]
-    existential = dep == "attr" and head.lemma_.lower() in m.copulas and any(c.dep_ == "expl" for c in head.children)
+    there = m.existential_verbs.get(head.lemma_.lower())
+    existential = dep in ("attr", "obj", "dobj") and there is not None and any(c.lower_ in there for c in head.children)
     if not existential:
         if not (dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "compound" and head.i == root.i + 1):
             return False

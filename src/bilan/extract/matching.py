@@ -522,6 +522,8 @@ class LanguageMatchers:
         # verbs whose subject is violence that breaks out or grows ("violence erupts", « les violences reprennent »),
         # with the words one of which must complement them (none: the verb alone)
         self.rising_verbs = {v: frozenset(ws) for v, ws in getattr(ev, "RISING_VERBS", {}).items()}
+        # the verbs that say there is something, with the words one of which they take ("there has been", « il y a eu »)
+        self.existential_verbs = {v: frozenset(ws) for v, ws in getattr(ev, "EXISTENTIAL_VERBS", {}).items()}
         # a work stoppage called off: its nouns, the verbs (with the words one of which must complement them) and
         # nouns that end it, the verbs of going back to work after it ("Teachers end two-month strike")
         self.stoppage_nouns = frozenset(getattr(ev, "STOPPAGE_NOUNS", ()))

@@ -1793,6 +1793,9 @@ BREAKDOWN_VERBS = {"collapse": (), "crumble": (), "unravel": (), "falter": (), "
 # flagged needs_rising (events._breaks_out)
 RISING_VERBS = {"erupt": (), "flare": (), "surge": (), "escalate": (), "intensify": (), "resume": (), "spread": (),
                 "rage": (), "spiral": (), "break": ("out",), "flare-up": ()}
+# the verbs that say there is something ("there has been more violence in Bria"), with the words one of which they
+# take: violence there has been is violence done (events._breaks_out)
+EXISTENTIAL_VERBS = {"be": ("there",)}
 # a work stoppage told as it ends is no protest ("Teachers end two-month strike", "the union called off the
 # strike", "the end of the strike", "workers returned to work after the strike"): its nouns, the verbs that end it
 # (with the words one of which must complement them; empty: none), the nouns of its end, the verbs of going back

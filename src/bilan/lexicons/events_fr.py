@@ -1485,6 +1485,9 @@ BREAKDOWN_VERBS = {"voler": ("éclats",), "vole": ("éclats",), "volent": ("écl
 # « violence » marqué needs_rising (events._breaks_out)
 RISING_VERBS = {"éclater": (), "reprendre": (), "intensifier": (), "redoubler": (), "flamber": (), "embraser": (),
                 "poursuivre": (), "étendre": (), "gagner": (), "s'intensifier": ()}
+# les verbes qui disent qu'il y a quelque chose (« il y a eu des violences à Bria »), avec les mots dont l'un les
+# accompagne : la violence qu'il y a eu est violence faite (events._breaks_out)
+EXISTENTIAL_VERBS = {"avoir": ("y",)}
 # un arrêt de travail dit quand il prend fin n'est pas une manifestation (« les enseignants suspendent leur grève »,
 # « mettent fin à leur grève », « fin de la grève », « ont levé le mot d'ordre de grève », « reprennent les cours
 # après deux mois de grève ») : ses noms, les verbes qui y mettent fin (avec les mots dont l'un doit les compléter ;
