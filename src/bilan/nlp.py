@@ -171,21 +171,36 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def entity_edges(doc: Doc) -> Doc:
     """An entity starts and ends on a word: the French model may run a name over the blank line
     after a headline (« territoire de Lubero\\n\\n »), which would make the blank line part of a
-    place's mention and of its evidence."""
+    place's mention and of its evidence; nor within a hyphenated name: a name it cut after its hyphen
+    (« à Kaga-Bandoro » read « Kaga- ») runs on to the capitalised word the hyphen joins it to."""
     ents = doc.ents
-    if not any(e[0].is_space or e[-1].is_space for e in ents):
+    if not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) for e in ents):
         return doc
     kept = []
+    taken = {t.i for e in ents for t in e}
     for e in ents:
         start, end = e.start, e.end
         while start < end and doc[start].is_space:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1
+        while start < end and _cut_at_hyphen(doc, end) and end not in taken:
+            end += 1
         if start < end:
             kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id))
     doc.ents = kept
     return doc
+
+
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _cut_at_hyphen(doc: Doc, end: int) -> bool:
+    """The entity ending before token ``end`` ends on a hyphen glued to a capitalised word after it."""
+    if end <= 0 or end >= len(doc):
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    return last.text in HYPHENS and not last.whitespace_ and nxt.text[:1].isupper() and nxt.is_alpha
 
 
 _loaded: dict[str, Language] = {}

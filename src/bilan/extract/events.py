@@ -962,6 +962,31 @@ def _breached(sp: Span, m: LanguageMatchers) -> bool:
         k.dep_ == "case" and k.lower_ in m.complement_preps for k in root.children)  # "violation du cessez-le-feu"
 
 
+def _breaks_out(sp: Span, m: LanguageMatchers) -> bool:
+    """The noun is the subject of a verb that says it breaks out or grows (``events_<lang>.RISING_VERBS``:
+    "violence erupts in Bria", "Violence has flared again", « les violences reprennent à Bria », « la violence
+    éclate »), or the noun before such a word the parser read as a noun of the headline ("Violence Surges",
+    "violence flares": a compound), or what "there has been" says there was (``EXISTENTIAL_VERBS``: "There has
+    been more violence in Bria", « il y a eu des violences à Bria »), told as done: not in the future nor with a modal ("violence could erupt",
+    « les violences pourraient reprendre »)."""
+    root = sp.root
+    head = root.head
+    if head is root:
+        return False
+    dep = root.dep_.split(":")[0]
+    there = m.existential_verbs.get(head.lemma_.lower())
+    existential = dep in ("attr", "obj", "dobj") and there is not None and any(c.lower_ in there for c in head.children)
+    if not existential:
+        if not (dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "compound" and head.i == root.i + 1):
+            return False
+        words = m.rising_verbs.get(head.lemma_.lower(), m.rising_verbs.get(head.lower_))
+        if words is None or words and not any(k.lower_ in words for k in head.children):
+            return False
+    return not told_in_future(root, m) and not told_in_future(head, m) and not (
+        head.lemma_.lower() in m.irrealis or any(c.dep_.startswith("aux") and c.lemma_.lower() in m.irrealis
+                                                 for c in head.children))
+
+
 def failed_agreement(sp: Span, m: LanguageMatchers) -> bool:
     """ "Ceasefire collapses as army shells rebel positions", « la trêve vole en éclats » (BREAKDOWN_VERBS): the
     agreement is the subject of a verb that says it failed. Still news of the agreement when told alone (CASE
@@ -1479,6 +1504,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_crowd_doer": _crowd_doer,  # "garment workers block highway", not "police blocked the road"
     "needs_striking_force": _striking_force,  # "the air force bombed a camp", not "the air force headquarters"
     "needs_dropping": _drops_munition,  # "a drone dropped a grenade on a checkpoint": a drone strike
+    "needs_rising": _breaks_out,  # "violence erupts in Bria", « les violences reprennent »
 }
 
 
@@ -1537,6 +1563,8 @@ def _title_kind(sp: Span, m: LanguageMatchers, actors: list[ActorMention]) -> bo
     if head.pos_ != "NOUN" or head.lemma_.lower() in m.event_words or head.lower_ in m.event_words \
             or _person_word(head, m) or any(a.tok_start <= head.i < a.tok_end for a in actors):
         return False
+    if head.i == root.i + 1 and (head.lemma_.lower() in m.rising_verbs or head.lower_ in m.rising_verbs):
+        return False  # "Violence flares in Bria": the verb it breaks out by, read as a noun
     return sp.start_char < headline_end(sp.doc.text)
 
 

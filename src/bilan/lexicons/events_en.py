@@ -292,6 +292,9 @@ TRIGGERS = [
     ("outbreak of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
     ("spate of violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_armed_owner", "lead_only", "default_type")),
+    # violence told by the verb it breaks out or grows by (RISING_VERBS), the verb of the nouns above ("Violence erupts
+    # in Bria", "Civilians targeted as violence surges"): violence happened, typed as they are
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_rising", "lead_only", "default_type")),
     # an "incident" that leaves dead or wounded, in the headline or lead ("five dead in an armed
     # incident"), typed by its victims
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
@@ -1785,6 +1788,14 @@ BREACH_WORDS = ["violate", "violation", "break", "breach", "flout", "violator", 
 # an agreement that fails, told by its subject's verb ("Ceasefire collapses as army shells rebel positions"):
 # no agreement; each verb's lemma with the words one of which must complement it (empty: none needed)
 BREAKDOWN_VERBS = {"collapse": (), "crumble": (), "unravel": (), "falter": (), "break": ("down", "apart")}
+# violence that breaks out or grows, told by its subject's verb ("violence erupts in Bria", "violence flared again"):
+# each verb's lemma with the words one of which must complement it (empty: none needed); the trigger "violence"
+# flagged needs_rising (events._breaks_out)
+RISING_VERBS = {"erupt": (), "flare": (), "surge": (), "escalate": (), "intensify": (), "resume": (), "spread": (),
+                "rage": (), "spiral": (), "break": ("out",), "flare-up": ()}
+# the verbs that say there is something ("there has been more violence in Bria"), with the words one of which they
+# take: violence there has been is violence done (events._breaks_out)
+EXISTENTIAL_VERBS = {"be": ("there",)}
 # a work stoppage told as it ends is no protest ("Teachers end two-month strike", "the union called off the
 # strike", "the end of the strike", "workers returned to work after the strike"): its nouns, the verbs that end it
 # (with the words one of which must complement them; empty: none), the nouns of its end, the verbs of going back

@@ -294,6 +294,12 @@ TRIGGERS = [
     ("nouvelles violences", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
     ("nouvelle violence", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "default_type")),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_armed_owner", "lead_only", "default_type")),
+    # la violence dite par le verbe dont elle éclate ou grandit (RISING_VERBS), le verbe des noms ci-dessus (« les
+    # violences reprennent à Bria », « la violence éclate ») : il y a eu violence, typée comme eux
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", 25, ("generic", "needs_rising", "lead_only", "default_type")),
+    # la bavure : des forces qui frappent des civils par abus ou par erreur (« bavures des soldats à Kolo »), une
+    # attaque faute d'autre type dit
+    ("bavure", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "lead_only", "default_type")),
     # un « incident » qui fait des morts ou des blessés, dans le titre ou le chapeau ("5 morts dans un
     # incident armé"), typé par ses victimes ; un siège, typé par qui est assiégé
     ("incident", "Violence against civilians", "Attack", "ASSAULT", 24, ("generic", "needs_casualty", "lead_only")),
@@ -1054,7 +1060,7 @@ PERSON_NOUNS = [
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
 IRREALIS = [
     "tenter", "essayer", "chercher", "inciter", "menacer", "vouloir", "risquer", "éviter", "empêcher", "attirer",
-    "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "soupçonner", "pouvoir",
+    "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "crainte", "soupçonner", "pouvoir",
     "appeler", "exiger", "promettre", "nier", "démentir", "effort", "négocier", "négociation", "proposer", "discuter", "viser",
     "espérer", "intention",
     # l'attendre, s'y apprêter, être prêt
@@ -1474,6 +1480,14 @@ BREACH_WORDS = ["violer", "violation", "rompre", "rupture", "enfreindre", "bafou
 # dont l'un doit le compléter (vide : aucun)
 BREAKDOWN_VERBS = {"voler": ("éclats",), "vole": ("éclats",), "volent": ("éclats",), "effondrer": (), "rompre": (),
                    "capoter": ()}
+# la violence qui éclate ou grandit, dite par le verbe de son sujet (« les violences reprennent à Bria », « la violence
+# éclate ») : le lemme de chaque verbe et les mots dont l'un doit le compléter (vide : aucun) ; le déclencheur
+# « violence » marqué needs_rising (events._breaks_out)
+RISING_VERBS = {"éclater": (), "reprendre": (), "intensifier": (), "redoubler": (), "flamber": (), "embraser": (),
+                "poursuivre": (), "étendre": (), "gagner": (), "s'intensifier": ()}
+# les verbes qui disent qu'il y a quelque chose (« il y a eu des violences à Bria »), avec les mots dont l'un les
+# accompagne : la violence qu'il y a eu est violence faite (events._breaks_out)
+EXISTENTIAL_VERBS = {"avoir": ("y",)}
 # un arrêt de travail dit quand il prend fin n'est pas une manifestation (« les enseignants suspendent leur grève »,
 # « mettent fin à leur grève », « fin de la grève », « ont levé le mot d'ordre de grève », « reprennent les cours
 # après deux mois de grève ») : ses noms, les verbes qui y mettent fin (avec les mots dont l'un doit les compléter ;
