@@ -9,6 +9,9 @@ Nigeria, left classes noted in the closing note). Each row is text of our own in
 - "an apartment block", "a block of flats", "a residential building" are buildings hit (targets_en).
 - A day told between the verb of saying and its clause's subject ("The army said on Friday its forces had struck ...")
   is the statement's day, though the parse hangs it on the clause; it dated the act before.
+- a57 (police fire on protesters in Kisumu, a peaceful march in Nairobi, the police's version): the accused side's
+  version goes to the incident its speaker is a side of, not the latest told; it built a third act in Nairobi, or
+  went to the peaceful march.
 Every row but the guards failed on the code before this stop.
 """
 
@@ -102,3 +105,35 @@ def test_the_day_of_saying_before_the_clause_is_the_statements(text, lang, day):
     got = extracting.incidents(text, lang, DEC4)
     assert len(got) == 1
     assert (got[0].date.start, got[0].date.end, got[0].date.precision) == (day, day, "day")
+
+
+# a57: the accused side's version goes to the incident its speaker is a side of, not to the latest one told
+# (incidents._sides_version); also when the story tells the demonstrations turned violent, a riot whose dead the police
+# made (incidents._version_told)
+def test_the_police_version_goes_to_the_riot_it_fought():
+    text = ("NAIROBI, Dec 2, 2026 (Reuters) - Kenyan police fired tear gas and live rounds at protesters in the western "
+            "city of Kisumu on Tuesday, killing two people and wounding at least 15, a hospital official said. In "
+            "Nairobi, hundreds of young people marched peacefully to parliament, chanting slogans against the tax "
+            "increases. Police spokeswoman Muthoni Kariuki said officers had acted in self-defence after a crowd "
+            "attacked a police station with stones and petrol bombs.")
+    got = extracting.incidents(text, "en", dt.date(2026, 12, 2))
+    assert [(i.sub_event_type, i.location.name) for i in got] == [
+        ("Excessive force against protesters", "Kisumu"), ("Peaceful protest", "Nairobi")]
+    kisumu, nairobi = got
+    assert [(c.speaker, c.stance) for c in kisumu.claims] == [
+        ("hospital official", "supports"), ("Muthoni Kariuki", "disputes")]
+    assert not nairobi.claims
+
+
+def test_the_police_version_of_a_riot_it_fought():
+    text = ("NAIROBI, Dec 2, 2026 (Reuters) - Kenyan police fired tear gas and live rounds at protesters in the western "
+            "city of Kisumu on Tuesday, killing two people and wounding at least 15, a hospital official said, as "
+            "demonstrations against a new finance bill turned violent in several towns. In Nairobi, hundreds of young "
+            "people marched peacefully to parliament. Police spokeswoman Muthoni Kariuki said officers had acted in "
+            "self-defence after a crowd attacked a police station with stones and petrol bombs.")
+    got = extracting.incidents(text, "en", dt.date(2026, 12, 2))
+    assert [(i.sub_event_type, i.location.name) for i in got] == [
+        ("Violent demonstration", "Kisumu"), ("Peaceful protest", "Nairobi")]
+    assert [(c.speaker, c.stance) for c in got[0].claims] == [
+        ("hospital official", "supports"), ("Muthoni Kariuki", "disputes")]
+    assert not got[1].claims

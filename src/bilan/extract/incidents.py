@@ -6434,11 +6434,20 @@ def _sides_version(ctx: Context, si: int, inc: Incident, earlier: list[Incident]
     fire, self-defence, fired into the air) of the same happening (no other day, no other place than the
     incident it follows) of harm told as done to people who did not fight (``_ONE_SIDED_TYPES``, or civilians
     among its dead or hit). Its act ("gunmen in the crowd shot at them", "rioters attacked a police station") is
-    that side's claim, not an incident of its own, and a later source's toll is the incident's."""
+    that side's claim, not an incident of its own, and a later source's toll is the incident's. The incident told is
+    the latest one whose sides include the speaker's ("Police fired at protesters in Kisumu, killing two. In
+    Nairobi, hundreds marched peacefully. A police spokeswoman said officers had acted in self-defence": Kisumu's),
+    else the latest."""
     prev = [i for i in earlier if not i.recalled]
-    if not prev or not _version_told(ctx, si, prev[-1]):
+    if not prev:
         return None
-    told = prev[-1]
+    sent = ctx.sents[si]
+    orgs = {c.organisation for c in ctx.claims if c.sent_start == sent.start_char and c.organisation}
+    party = next((i for i in reversed(prev) if any(a.name in orgs and a.role in ("actor1", "actor2") for a in i.actors)),
+                 None)
+    told = next((i for i in (party, prev[-1]) if i is not None and _version_told(ctx, si, i)), None)
+    if told is None:
+        return None
     if ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE and inc.date.start != told.date.start:
         return None  # "The army said that on Monday a crowd had attacked a checkpoint": another day's act
     if not _places_agree(ctx, told, inc):
@@ -6485,7 +6494,10 @@ def _version_told(ctx: Context, si: int, told: Incident) -> bool:
     state ("Police said officers had returned fire after the gunmen attacked their patrol": the same side's
     account)."""
     if not (told.event_type in _ONE_SIDED_TYPES or told.civilian_fatalities is not None
-            or any(a.role == "victim" and a.kind in ("civilians", "protesters") for a in told.actors)):
+            or any(a.role == "victim" and a.kind in ("civilians", "protesters") for a in told.actors)
+            # (a riot whose dead the forces facing it made: "police fired live rounds at protesters, killing two")
+            or told.event_type == "Riots" and told.fatalities is not None
+            and any(a.kind in FORCE_KINDS for a in told.actors_in("actor2"))):
         return False
     sent = ctx.sents[si]
     said = [c for c in ctx.claims if c.sent_start == sent.start_char]
