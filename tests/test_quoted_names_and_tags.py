@@ -129,8 +129,11 @@ def test_a_person_before_an_attack_ad_is_no_place():
 # (text, lang, speaker organisation of the denial or None)
 LATTER = [
     ("Le FPRC accuse l'UPC d'avoir attaqué mardi Batangafo, ce que cette dernière dément.", "fr", "UPC"),
-    # guard: a name of no place that the actors do not know may be the latter: left unresolved
+    ("The FPRC accused the UPC of attacking Bozoum on Tuesday, which the latter denied.", "en", "UPC"),
+    # guards: a name of no place that the actors do not know may be the latter, and a place the tagger calls an
+    # organisation may be one: left unresolved, never the place
     ("Le FPRC accuse l'UPC d'avoir attaqué mardi le MPRC, ce que ce dernier dément.", "fr", None),
+    ("The FPRC accused the UPC of attacking Bouar on Tuesday, which the latter denied.", "en", None),
 ]
 
 
@@ -141,4 +144,4 @@ def test_the_latter_past_a_place_tagged_a_thing(text, lang, org):
     denials = [c for c in got[0].claims if c.certainty == "denied"]
     assert len(denials) == 1, got[0].claims
     assert denials[0].organisation == org, (denials[0].speaker, denials[0].organisation)
-    assert denials[0].speaker.lower() not in ("batangafo",), denials[0].speaker
+    assert denials[0].speaker.lower() not in ("batangafo", "bozoum", "bouar"), denials[0].speaker

@@ -183,11 +183,12 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
 _NO_PARTY_LABELS = ("LOC", "GPE", "FAC", "DATE", "TIME")  # names of no one
 
 
-_THING_LABELS = ("MISC", "PRODUCT")  # what the tagger calls a place it misreads as no one's name
+_THING_LABELS = ("MISC", "PRODUCT", "WORK_OF_ART")  # what the tagger calls a place it misreads as no one's name
 
 
 def _place_as_thing(doc: Doc, i: int, ents: tuple[Span, ...], lang: str) -> bool:
-    """The word at ``i`` is in a name the tagger calls a thing (:data:`_THING_LABELS`) that the gazetteer knows as
+    """The word at ``i`` is in a name the tagger calls a thing (:data:`_THING_LABELS`: « Batangafo » MISC, "Bozoum" a
+    work of art) that the gazetteer knows as
     written: a place, no party (not a person's or an organisation's name, which may be one)."""
     if doc[i].ent_type_ not in _THING_LABELS:
         return False
