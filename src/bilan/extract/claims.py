@@ -188,8 +188,8 @@ _THING_LABELS = ("MISC", "PRODUCT", "WORK_OF_ART")  # what the tagger calls a pl
 
 def _place_as_thing(doc: Doc, i: int, ents: tuple[Span, ...], lang: str) -> bool:
     """The word at ``i`` is in a name the tagger calls a thing (:data:`_THING_LABELS`: « Batangafo » MISC, "Bozoum" a
-    work of art) that the gazetteer knows as
-    written: a place, no party (not a person's or an organisation's name, which may be one)."""
+    work of art) that the gazetteer knows as written: a place, no party (not a person's or an organisation's name,
+    which may be one)."""
     if doc[i].ent_type_ not in _THING_LABELS:
         return False
     from bilan.gazetteer import Gazetteer
