@@ -102,6 +102,8 @@ SLOTS = [
     ("Des hommes armés ont attaqué dimanche le marché de Mobaye, tuant quatre commerçants.", "fr", "Mobaye", "CF"),
     ("Des hommes armés ont attaqué dimanche le marché de Mobaye, dans le sud de la Centrafrique, tuant quatre "
      "commerçants.", "fr", "Mobaye", "CF"),
+    # "the town of Mirebalais" tagged a product
+    ("Gunmen attacked the town of Mirebalais on Monday, killing at least seven people.", "en", "Mirebalais", "HT"),
     # guards: no Mobaye in Mali, no Jackson in Kenya, and "attack ad" is no attack on a place
     ("Des hommes armés ont attaqué dimanche le marché de Mobaye, tuant quatre commerçants, a indiqué le gouvernement "
      "du Mali.", "fr", "Mali", "ML"),

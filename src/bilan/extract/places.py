@@ -739,12 +739,12 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
     """Names the tagger calls a person or another thing where a place stands: in a headline, right before a noun of
     attack that heads its phrase ("Kaga-Bandoro attack leaves 5 dead"; not "Smith attack ad", the noun a modifier of
     another) or after one and its link (« Attaque de Bambari : 4 morts »: ``places_<lang>.STRUCK_PLACE_NOUNS``,
-    ``DIVISION_NAME_LINKS``), and anywhere after a site of a town and its link (« le marché de Mobaye »:
-    ``PLACE_SITE_NOUNS``); not a name the text tags a person elsewhere. Each is read as an unlabelled name of a
-    place in the story's country, or of a story that names none (:func:`find_places`); the tagger's name less the
-    noun and its link."""
+    ``DIVISION_NAME_LINKS``), and anywhere after a site of a town or a town's noun and its link (« le marché de
+    Mobaye », "the town of Mirebalais" tagged a product: ``PLACE_SITE_NOUNS``, ``TOWN_NOUNS``); not a name the text
+    tags a person elsewhere. Each is read as an unlabelled name of a place in the story's country, or of a story
+    that names none (:func:`find_places`); the tagger's name less the noun and its link."""
     struck, links, sites = _words(lang, "STRUCK_PLACE_NOUNS"), _words(lang, "DIVISION_NAME_LINKS"), \
-        _words(lang, "PLACE_SITE_NOUNS")
+        _words(lang, "PLACE_SITE_NOUNS") | _words(lang, "TOWN_NOUNS")
     head_end = headline_end(text)
     out: list[Span] = []
     for e in doc.ents:
