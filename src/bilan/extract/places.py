@@ -735,18 +735,19 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> list[Span]:
+def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> list[tuple[Span, bool]]:
     """Names the tagger calls a person or another thing where a place stands: in a headline, right before a noun of
     attack that heads its phrase ("Kaga-Bandoro attack leaves 5 dead"; not "Smith attack ad", the noun a modifier of
     another) or after one and its link (« Attaque de Bambari : 4 morts »: ``places_<lang>.STRUCK_PLACE_NOUNS``,
     ``DIVISION_NAME_LINKS``), and anywhere after a site of a town or a town's noun and its link (« le marché de
     Mobaye », "the town of Mirebalais" tagged a product: ``PLACE_SITE_NOUNS``, ``TOWN_NOUNS``); not a name the text
     tags a person elsewhere. Each is read as an unlabelled name of a place in the story's country, or of a story
-    that names none (:func:`find_places`); the tagger's name less the noun and its link."""
+    that names none (:func:`find_places`); the tagger's name less the noun and its link, and whether only a place of
+    the story's country, whatever its size (a headline's slot, or a name tagged a person)."""
     struck, links, sites = _words(lang, "STRUCK_PLACE_NOUNS"), _words(lang, "DIVISION_NAME_LINKS"), \
         _words(lang, "PLACE_SITE_NOUNS") | _words(lang, "TOWN_NOUNS")
     head_end = headline_end(text)
-    out: list[Span] = []
+    out: list[tuple[Span, bool]] = []
     for e in doc.ents:
         if e.label_ not in MISLABELS or _after_title(doc, e.start, titles):
             continue
@@ -758,14 +759,15 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
             continue
         before = doc[start - 2].lower_ if start > 1 and doc[start - 1].lower_ in links else ""
         headline = e.end_char <= head_end
-        if before in sites or headline and (
-                before in struck or start > e.start
-                or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound"):
+        in_headline = headline and (
+            before in struck or start > e.start
+            or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound")
+        if before in sites or in_headline:
             # (not a person's name the text names as a person elsewhere: "Trump attack on media ... Mr. Trump")
             key = name.text.casefold()
             if not any(o.start != e.start and o.label_ in PERSON_LABELS and key in o.text.casefold()
                        for o in doc.ents):
-                out.append(name)
+                out.append((name, in_headline or e.label_ in PERSON_LABELS))
     return out
 
 
@@ -874,7 +876,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # text in capitals has its own cues (below)
     cues = _words(lang, "MISLABELLED_PLACE_CUES")
     towns = _words(lang, "TOWN_NOUNS")
-    slotted: set[int] = set()  # (:func:`_act_slot_names`)
+    slotted: set[int] = set()  # (:func:`_act_slot_names`; those read only at home, whatever their size)
+    home_slots: set[int] = set()
     if cues and not caps:
         # and after a town noun or a cue and its link ("the town of Charikar" tagged a nationality,
         # "près de Montería" a miscellaneous name)
@@ -910,8 +913,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                           and doc[e.start].lower_ not in titles)) for t in e}
         # "Kaga-Bandoro attack leaves 5 dead" tagged a person, « le marché de Mobaye » a miscellaneous name
         slot_names = _act_slot_names(doc, lang, text, titles)
-        slotted = {sp.start for sp in slot_names}
-        taken -= {t.i for sp in slot_names for t in sp}
+        slotted = {sp.start for sp, _ in slot_names}
+        home_slots = {sp.start for sp, home in slot_names if home}
+        taken -= {t.i for sp, _ in slot_names for t in sp}
         # "in Aleppo" tagged a language: a town of its own name, big enough to be read unlabelled, after a place
         # preposition ("in Arabic" names none)
         taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and doc[e.start - 1].lower_ in cues
@@ -1041,7 +1045,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 if len(homes) != 1:
                     break
                 r = (homes[0], r[1])
-            if cand.start in slotted and spelled and r[0].country not in countries:
+            if cand.start in home_slots and spelled and r[0].country not in countries:
                 # a name in a place's slot the tagger calls a person or a thing is a place of the story's country only,
                 # whatever its size ("Jackson attack leaves 3 dead" in a story set in Kenya: no Jackson there)
                 homes = [c for c in gaz.candidates(cand.text, lang=lang, fuzzy=False) if c.feature == "city"
