@@ -102,6 +102,46 @@ ASIDE_MAX_TOKENS = 20  # the words between the two dashes
 
 _DASH_HASHES = tuple(hash_string(c) for c in sorted(_ASIDE_DASHES))
 
+# A quote opened inside a sentence, right after a word, and closed on the same line before a word or a comma
+# (« Des membres du gang « Gran Grif » ont attaqué », 'members of the "Gran Grif" gang attacked'): a quoted name or
+# words in the sentence, which the French parser cuts at the mark (« Des membres du gang « » a sentence of its own,
+# the act with no doer). The marks, the words between them and the word after the closing mark start no sentence.
+# A quote with a sentence's end inside (a quotation of its own), one closed before a sentence's end or a line's, one
+# opened after a punctuation mark (a colon's quotation) and one of more than ``QUOTE_MAX_TOKENS`` tokens keep the
+# parser's reading.
+_QUOTE_CLOSERS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+_QUOTE_HASHES = {hash_string(a): hash_string(b) for a, b in _QUOTE_CLOSERS.items()}
+_NO_QUOTE_INSIDE = frozenset(hash_string(c) for c in ".!?:;")
+QUOTE_MAX_TOKENS = 12  # the tokens between the two marks
+
+
+def _quote_pairs(doc: Doc, rows: list[list[int]], arr) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) of each quote inside a sentence (:data:`_QUOTE_CLOSERS`), from the rows (is a
+    space, is punctuation, form) of ``doc``'s tokens and their array (its third column ORTH)."""
+    import numpy
+
+    n = len(rows)
+    if n < 4:
+        return []
+    marks = numpy.flatnonzero(numpy.isin(arr[:, 2], numpy.array(list(_QUOTE_HASHES), dtype="uint64"))).tolist()
+    out: list[tuple[int, int]] = []
+    end = 0
+    for i in marks:
+        if i < max(1, end) or i >= n - 2:
+            continue
+        closer = _QUOTE_HASHES[rows[i][2]]
+        if rows[i - 1][0] or rows[i - 1][1]:
+            continue
+        j = i + 1
+        while j < n and j <= i + QUOTE_MAX_TOKENS + 1 and rows[j][2] != closer and rows[j][2] != rows[i][2] \
+                and rows[j][2] not in _NO_QUOTE_INSIDE and not (rows[j][0] and "\n" in doc[j].text):
+            j += 1
+        if j < n - 1 and j > i + 1 and rows[j][2] == closer and not rows[j + 1][0] \
+                and rows[j + 1][2] not in _NO_QUOTE_INSIDE:
+            out.append((i, j))
+            end = j + 1
+    return out
+
 
 def _dash_tokens(arr) -> list[int]:
     """The tokens that are a dash, from a document's array whose third column is ORTH."""
@@ -163,6 +203,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         doc[dateline + 1].is_sent_start = True
     for a, b in _aside_pairs(doc, rows, _dash_tokens(arr), dateline):
         for k in (a, a + 1, b, b + 1):
+            doc[k].is_sent_start = False
+    for a, b in _quote_pairs(doc, rows, arr):
+        for k in range(a, b + 2):
             doc[k].is_sent_start = False
     return doc
 
@@ -1092,6 +1135,53 @@ def _fix_passive_subjects(docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+# The reverse: an active verb's subject labelled as a passive one (« Des membres du gang « Gran Grif » ont attaqué
+# lundi la ville »: « membres » nsubj:pass of « attaqué », whose only auxiliary is « ont »): the doer reads as the
+# side hit. A passive subject of a verb whose auxiliaries, one of them between the two, are all of those that make
+# no passive (``events_<lang>.ACTIVE_AUXILIARIES``: « avoir », "have"), and that has no passive auxiliary or passive
+# marker (« se »), is told as active.
+_ACTIVE_SUBJECT = {"nsubj:pass": "nsubj", "nsubjpass": "nsubj"}
+_PASSIVE_MARKERS = frozenset({"aux:pass", "auxpass", "expl:pass"})
+_AUX_LABELS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+
+
+def _fix_active_subjects(docs: list[Doc], lang: str) -> list[Doc]:
+    from bilan.lexicons import words
+
+    auxiliaries = words("events", lang, "ACTIVE_AUXILIARIES")
+    if not auxiliaries:
+        return docs
+    import numpy
+    from spacy.attrs import DEP
+
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        strings = doc.vocab.strings
+        labels = numpy.array([strings[k] for k in _ACTIVE_SUBJECT], dtype="uint64")
+        found = numpy.flatnonzero(numpy.isin(doc.to_array(DEP), labels)).tolist()
+        hits = []
+        for k in found:
+            tok = doc[k]
+            if tok.head.i <= tok.i:
+                continue
+            verb = tok.head
+            kids = [c for c in verb.children if c.i < verb.i]
+            auxes = [c for c in kids if c.dep_ in _AUX_LABELS]
+            if auxes and all(c.lemma_.lower() in auxiliaries for c in auxes) \
+                    and any(tok.i < c.i for c in auxes) and not any(c.dep_ in _PASSIVE_MARKERS for c in verb.children):
+                hits.append(tok.i)
+        if not hits:
+            continue
+        deps = [t.dep_ for t in doc]
+        for k in hits:
+            deps[k] = _ACTIVE_SUBJECT[deps[k]]
+        out = _reparsed(doc, [t.head.i for t in doc], deps)
+        if out is not None:
+            docs[i] = out
+    return docs
+
+
 # An aside between two dashes (« Au moins cinq personnes - dont trois femmes - ont été tuées », "The attackers -
 # about thirty armed men - burned down the market"): the sentence is no longer cut there (:func:`paragraph_breaks`),
 # but the parse still takes the aside for the clause's subject or object (« femmes » a second subject of « tuées »,
@@ -1578,7 +1668,7 @@ def _spread(doc: Doc, text: str, pieces: list[tuple[int, int]]) -> Doc | None:
 def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
     """The parses of ``texts`` with every repair of this module, in order."""
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
-    docs = _fix_passive_subjects(_fix_asides(nlp, docs, batch_size))
+    docs = _fix_active_subjects(_fix_passive_subjects(_fix_asides(nlp, docs, batch_size)), lang)
     docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
     return _fix_ordinal_heads(_fix_subjects_before_names(docs), lang)
 

@@ -451,17 +451,22 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
     capitalised proper nouns right before the word, or right after it (after one of
     ``NAMED_GROUP_PREPS``, not a place: "the gang of Port-au-Prince" is where it is from). Copy all in
     capitals tells no proper noun, and a word with no name ("a street gang", « une bande ») none; a name an
-    alias knows stays that group ("Viv Ansanm gang members")."""
+    alias knows stays that group ("Viv Ansanm gang members"). A word of ``QUOTED_NAME_GROUP_WORDS`` (« groupe »,
+    "group") names a group only with its name in quotes (« le groupe « Gran Grif » », 'the "Gran Grif" group')."""
     words = getattr(m.actors, "NAMED_GROUP_WORDS", None)
     if not words or nlp_mod.in_capitals(doc):
         return found
+    quoted_words = getattr(m.actors, "QUOTED_NAME_GROUP_WORDS", {})
     preps = lexicon_words("actors", m.lang, "NAMED_GROUP_PREPS")
     marks = {o for o, _ in m.quotes} | {c for _, c in m.quotes}  # (the name in quotes: the gang « Gran Grif »)
     out = list(found)
     for t in doc:
         word = words.get(t.lower_)
-        if word is None:
-            continue
+        only_quoted = word is None
+        if only_quoted:
+            word = quoted_words.get(t.lower_)
+            if word is None:
+                continue
         quoted = t.i > 1 and doc[t.i - 1].text in marks
         last = t.i - quoted  # the name ends before it
         i = last
@@ -474,15 +479,24 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
             j = t.i + 1
             via_prep = j < len(doc) and doc[j].lower_ in preps
             j += via_prep
+            # (an adjective of the word before a quoted name: « le groupe armé « Gran Grif » »)
+            j += not via_prep and j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].text in marks
             opened = j < len(doc) and doc[j].text in marks
             j += opened
+            j += opened and j < len(doc) and _inner_blank(doc[j])  # (« Gran Grif », its marks' no-break spaces)
             k = j
             while k < len(doc) and k - j < NAME_MAX_TOKENS and _name_word(doc[k]):
                 k += 1
             if k == j or (via_prep and any(x.ent_type_ in ("GPE", "LOC") for x in doc[j:k])):
                 continue
-            start, end, name = t.i, k + (opened and k < len(doc) and doc[k].text in marks), doc[j:k].text
+            close = k + (opened and k + 1 < len(doc) and _inner_blank(doc[k]) and doc[k + 1].text in marks)
+            closed = opened and close < len(doc) and doc[close].text in marks
+            if only_quoted and not closed:
+                continue  # (« le groupe Total »: a group word that names only a name in quotes)
+            start, end, name = t.i, close + closed, doc[j:k].text
         else:
+            if only_quoted and not quoted:
+                continue
             name = doc[i:last].text
         if any(not a.generic and a.tok_start < end and start < a.tok_end and not (a.tok_start <= t.i < a.tok_end)
                for a in out):
@@ -491,6 +505,11 @@ def _named_group_words(doc: Doc, m: LanguageMatchers, found: list[ActorMention])
         out = [a for a in out if not (a.tok_start < end and start < a.tok_end)]
         out.append(ActorMention(span.start_char, span.end_char, span.text, f"{name} {word}", "militia", start, end))
     return sorted(out, key=lambda a: a.tok_start)
+
+
+def _inner_blank(tok) -> bool:
+    """A blank token inside a quote's marks (the no-break space of « Gran Grif »), no line break."""
+    return tok.is_space and "\n" not in tok.text
 
 
 MEMBERS_GAP = 3  # "members of a rival gang", « membres d'un autre gang »: words between the members and the group

@@ -127,9 +127,11 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         # the sentence (the words stay those of « ce dernier »)
         latter = max((a for a in actors if cm.sent_start <= a.start and a.tok_end <= span.start and not a.generic
                       and a.armed), key=lambda a: a.tok_start, default=None)
-        # (not when a name the actors do not know stands between: « le RPRC », unknown, is the latter then)
+        # (not when a name the actors do not know stands between: « le RPRC », unknown, is the latter then; a
+        # place the tagger calls a thing is no one: « ... d'avoir attaqué Batangafo, ce que cette dernière dément »)
         if latter is not None and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in _NO_PARTY_LABELS
                                           and not any(a.tok_start <= i < a.tok_end for a in actors)
+                                          and not _place_as_thing(doc, i, ents, m.lang)
                                           for i in range(latter.tok_end, span.start)):
             cm.speaker, cm.organisation = latter.text, latter.name
             return
@@ -179,6 +181,21 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
 
 
 _NO_PARTY_LABELS = ("LOC", "GPE", "FAC", "DATE", "TIME")  # names of no one
+
+
+_THING_LABELS = ("MISC", "PRODUCT", "WORK_OF_ART")  # what the tagger calls a place it misreads as no one's name
+
+
+def _place_as_thing(doc: Doc, i: int, ents: tuple[Span, ...], lang: str) -> bool:
+    """The word at ``i`` is in a name the tagger calls a thing (:data:`_THING_LABELS`: « Batangafo » MISC, "Bozoum" a
+    work of art) that the gazetteer knows as written: a place, no party (not a person's or an organisation's name,
+    which may be one)."""
+    if doc[i].ent_type_ not in _THING_LABELS:
+        return False
+    from bilan.gazetteer import Gazetteer
+
+    ent = next((e for e in ents if e.start <= i < e.end), None)
+    return ent is not None and Gazetteer.default().resolve_mention(ent.text, lang=lang, fuzzy=False) is not None
 
 
 def _report_maker(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int:

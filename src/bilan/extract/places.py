@@ -21,7 +21,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.nlp import get as get_nlp
-from bilan.nlp import dateline_starts, mostly_capitals
+from bilan.nlp import dateline_starts, headline_end, mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # labels a small model gives unknown town names ("near Olocuilta" as ORG, "in Andahuaylas" as a
@@ -735,6 +735,42 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> list[tuple[Span, bool]]:
+    """Names the tagger calls a person or another thing where a place stands: in a headline, right before a noun of
+    attack that heads its phrase ("Kaga-Bandoro attack leaves 5 dead"; not "Smith attack ad", the noun a modifier of
+    another) or after one and its link (« Attaque de Bambari : 4 morts »: ``places_<lang>.STRUCK_PLACE_NOUNS``,
+    ``DIVISION_NAME_LINKS``), and anywhere after a site of a town or a town's noun and its link (« le marché de
+    Mobaye », "the town of Mirebalais" tagged a product: ``PLACE_SITE_NOUNS``, ``TOWN_NOUNS``); not a name the text
+    tags a person elsewhere. Each is read as an unlabelled name of a place in the story's country, or of a story
+    that names none (:func:`find_places`); the tagger's name less the noun and its link, and whether only a place of
+    the story's country, whatever its size (a headline's slot, or a name tagged a person)."""
+    struck, links, sites = _words(lang, "STRUCK_PLACE_NOUNS"), _words(lang, "DIVISION_NAME_LINKS"), \
+        _words(lang, "PLACE_SITE_NOUNS") | _words(lang, "TOWN_NOUNS")
+    head_end = headline_end(text)
+    out: list[tuple[Span, bool]] = []
+    for e in doc.ents:
+        if e.label_ not in MISLABELS or _after_title(doc, e.start, titles):
+            continue
+        start = e.start
+        if len(e) > 2 and e[0].lower_ in struck and e[1].lower_ in links:
+            start += 2  # (« Attaque de Bambari » tagged one name)
+        name = doc[start:e.end]
+        if not name[0].is_title:
+            continue
+        before = doc[start - 2].lower_ if start > 1 and doc[start - 1].lower_ in links else ""
+        headline = e.end_char <= head_end
+        in_headline = headline and (
+            before in struck or start > e.start
+            or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound")
+        if before in sites or in_headline:
+            # (not a person's name the text names as a person elsewhere: "Trump attack on media ... Mr. Trump")
+            key = name.text.casefold()
+            if not any(o.start != e.start and o.label_ in PERSON_LABELS and key in o.text.casefold()
+                       for o in doc.ents):
+                out.append((name, in_headline or e.label_ in PERSON_LABELS))
+    return out
+
+
 def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     """The town a headline or its lead opens with as a heading, a colon after it (« Bouar : au moins trois morts dans
     une attaque », "Bria: gunmen kill five"): where a wire dateline may start (:func:`bilan.nlp.dateline_starts`),
@@ -837,6 +873,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # text in capitals has its own cues (below)
     cues = _words(lang, "MISLABELLED_PLACE_CUES")
     towns = _words(lang, "TOWN_NOUNS")
+    slotted: set[int] = set()  # (:func:`_act_slot_names`; those read only at home, whatever their size)
+    home_slots: set[int] = set()
     if cues and not caps:
         # and after a town noun or a cue and its link ("the town of Charikar" tagged a nationality,
         # "près de Montería" a miscellaneous name)
@@ -870,6 +908,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}
+        # "Kaga-Bandoro attack leaves 5 dead" tagged a person, « le marché de Mobaye » a miscellaneous name
+        slot_names = _act_slot_names(doc, lang, text, titles)
+        slotted = {sp.start for sp, _ in slot_names}
+        home_slots = {sp.start for sp, home in slot_names if home}
+        taken -= {t.i for sp, _ in slot_names for t in sp}
         # "in Aleppo" tagged a language: a town of its own name, big enough to be read unlabelled, after a place
         # preposition ("in Arabic" names none)
         taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and doc[e.start - 1].lower_ in cues
@@ -879,7 +922,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # Kaga Bandoro", « venaient de Kaga-Bandoro »: places_<lang>.HOME_TOWN_CUES), and a place's name that is
     # also the surname of a person of the story ("Paul Jackson ... came from Jackson"): a town only of the
     # story's country (below), whatever its size
-    home_only = set() if caps else _home_only_names(doc, lang, titles)
+    home_only = set() if caps else _home_only_names(doc, lang, titles) - slotted  # (« le marché de Mobaye »: a town's)
     if home_only:
         ents = [e for e in ents if e.start not in home_only]
         taken -= {t.i for e in doc.ents if e.start in home_only for t in e}
@@ -999,12 +1042,20 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 if len(homes) != 1:
                     break
                 r = (homes[0], r[1])
+            if cand.start in home_slots and spelled and r[0].country not in countries:
+                # a name in a place's slot the tagger calls a person or a thing is a place of the story's country only,
+                # whatever its size ("Jackson attack leaves 3 dead" in a story set in Kenya: no Jackson there)
+                homes = [c for c in gaz.candidates(cand.text, lang=lang, fuzzy=False) if c.feature == "city"
+                         and c.country in home_countries and normalize(c.name) == normalize(cand.text)]
+                if len(homes) != 1:
+                    break
+                r = (homes[0], r[1])
             if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
                 # after a place word, its namesake in the story's country ("near Aguilares ... the
                 # Salvadoran army": not the bigger Aguilares of Argentina; "Gunmen killed Dolores" is a
                 # person)
                 # (or after a town noun and its link: "the desert town of Palmyra", « la ville de Palmyre »)
-                placed = (cand.start in cued or cand.start in cued_runs or (
+                placed = (cand.start in cued or cand.start in cued_runs or cand.start in slotted or (
                     cand.start > 0 and doc[cand.start - 1].lower_ in cues) or (
                     cand.start > 1 and doc[cand.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
                     and doc[cand.start - 2].lower_ in towns)) and not any(
@@ -1020,7 +1071,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 elif cand in worded and r[1] == "admin1" and _region_of_its_town(r[0], gaz) is not None:
                     pass  # a region named after its chief town, told by its word ("the Tillaberi region")
                 elif not spelled and not caps and not _listed_with_unknown(doc, cand, gaz, lang) \
-                        and (_mislabelled_town(doc, cand, lang, cues)
+                        and (_mislabelled_town(doc, cand, lang, cues) or cand.start in slotted
                              or _person_in_place_slot(doc, cand, lang, cues, titles)
                              or _city_struck(doc, cand, lang, gaz)
                              or _untagged_town(doc, cand, lang, gaz, r[0])):

@@ -372,6 +372,8 @@ RANK_AND_FILE_WORDS = ["supporter", "supporters", "activist", "activists", "symp
 # non-state armed group no alias knows, named "<name> <English word>" in every language; actors._named_group_words)
 NAMED_GROUP_WORDS = {"gang": "gang", "militia": "militia"}
 NAMED_GROUP_PREPS = ["of"]
+# ... and these words only beside a name in quotes ('the "Gran Grif" group'): "the Volkswagen group" is no armed group
+QUOTED_NAME_GROUP_WORDS = {"group": "group"}
 # "members of a rival gang", "gunmen from another gang": a group other than the one the story names (not its
 # doer: actors.names_another_group)
 OTHER_GROUP_WORDS = ["another", "rival", "other"]

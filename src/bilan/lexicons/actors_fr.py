@@ -388,6 +388,9 @@ RANK_AND_FILE_WORDS = ["militant", "militants", "militante", "militantes", "part
 # groupe armé non étatique qu'aucun alias ne connaît, nommé « <nom> <mot anglais> » ; actors._named_group_words)
 NAMED_GROUP_WORDS = {"gang": "gang", "milice": "militia"}
 NAMED_GROUP_PREPS = ["de", "du", "d'"]
+# ... et ces mots seulement devant ou après un nom entre guillemets (« le groupe « Gran Grif » », « le groupe armé
+# « Gran Grif » ») : « le groupe Total » n'est pas un groupe armé
+QUOTED_NAME_GROUP_WORDS = {"groupe": "group"}
 # « des membres d'un autre gang », « un gang rival » : un groupe autre que celui que l'article nomme (pas son
 # auteur : actors.names_another_group)
 OTHER_GROUP_WORDS = ["autre", "autres", "rival", "rivale", "rivaux", "rivales"]

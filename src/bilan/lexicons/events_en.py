@@ -2030,3 +2030,7 @@ CIVIL_USE_VERBS = ["watch", "monitor", "survey", "surveil", "patrol", "film", "p
 # verbs of release: who they free is no abduction of the story's day, the abduction is recalled ("troops freed 12
 # hostages held since May", "police rescued two kidnapped traders"; events._freed_captive)
 RELEASE_VERBS = ["free", "release", "rescue", "liberate"]
+
+# the auxiliaries that make no passive: the "passive" subject of a verb that has only them is its active subject
+# ("Members of the gang have attacked"; bilan.nlp._fix_active_subjects)
+ACTIVE_AUXILIARIES = ["have"]

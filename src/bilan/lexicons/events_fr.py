@@ -1728,3 +1728,7 @@ CIVIL_USE_VERBS = ["surveiller", "filmer", "observer", "patrouiller", "pulvéris
 # verbes de la libération : qui ils libèrent n'est pas un enlèvement du jour, l'enlèvement est rappelé (« l'armée a
 # libéré quinze otages détenus depuis mai », « quinze otages enlevés en mars ont été libérés » ; events._freed_captive)
 RELEASE_VERBS = ["libérer", "relâcher", "délivrer"]
+
+# les auxiliaires qui ne font pas de passif : le sujet « passif » d'un verbe qui n'a qu'eux est son sujet actif
+# (« Des membres du gang « X » ont attaqué » ; bilan.nlp._fix_active_subjects)
+ACTIVE_AUXILIARIES = ["avoir"]

@@ -367,6 +367,9 @@ FEAST_NAMES = ["christmas", "easter", "ramadan", "eid", "thanksgiving", "passove
 STRUCK_PLACE_PREPS = ["on"]
 STRUCK_PLACE_NOUNS = ["attack", "attacks", "strike", "strikes", "assault", "raid", "raids", "bombardment", "shelling",
                       "offensive"]
+# the sites of a town: the name after them and their link is the town's, even tagged a person or another thing
+# ("the market of Mobaye"; places._act_slot_names)
+PLACE_SITE_NOUNS = ["market", "marketplace", "airport", "port"]
 
 # a road's ends are places ("on the road to Boni", "the road between Douentza and Boni", "the highway linking X to Y"):
 # the road's nouns, the words that link them to a name, and those that join a second name

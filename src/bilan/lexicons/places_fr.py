@@ -376,6 +376,9 @@ FEAST_NAMES = ["noël", "pâques", "ramadan", "ramadhan", "tabaski", "toussaint"
 STRUCK_PLACE_PREPS = ["contre", "sur"]
 STRUCK_PLACE_NOUNS = ["attaque", "attaques", "frappe", "frappes", "assaut", "raid", "raids", "bombardement",
                       "bombardements", "offensive"]
+# les lieux d'une ville : le nom après eux et leur lien est celui de la ville, même pris pour une personne ou une
+# autre chose (« le marché de Mobaye » ; places._act_slot_names)
+PLACE_SITE_NOUNS = ["marché", "marchés", "gare", "aéroport", "port"]
 
 # les bouts d'une route sont des lieux (« sur la route de Boni », « l'axe reliant Douentza à Boni », « entre Douentza et
 # Boni ») : les noms de route, les mots qui les lient à un nom, ceux qui joignent un second nom
