@@ -812,6 +812,16 @@ def _kicker_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+def _one_home_town(gaz: Gazetteer, name: str, lang: str, home_countries) -> Place | None:
+    """The one town of the story's countries that bears ``name`` as its own (spelled so, accents aside), else the one
+    that bears it as another of its names ("the desert town of Palmyra": Tadmur; :meth:`Gazetteer._home_by_other_name`
+    weighs such towns the same way); None when there are none or several."""
+    homes = [c for c in gaz.candidates(name, lang=lang, fuzzy=False) if c.feature == "city" and c.country in home_countries]
+    own = [c for c in homes if normalize(c.name) == normalize(name)]
+    pick = own or homes
+    return pick[0] if len(pick) == 1 else None
+
+
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 text: str | None = None, person_nouns: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
@@ -1037,19 +1047,17 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if r is None:
                 continue
             if cand.start in home_only:
-                homes = [c for c in gaz.candidates(cand.text, lang=lang, fuzzy=False) if c.feature == "city"
-                         and c.country in home_countries and normalize(c.name) == normalize(cand.text)]
-                if len(homes) != 1:
+                home = _one_home_town(gaz, cand.text, lang, home_countries)
+                if home is None:
                     break
-                r = (homes[0], r[1])
+                r = (home, r[1])
             if cand.start in home_slots and spelled and r[0].country not in countries:
                 # a name in a place's slot the tagger calls a person or a thing is a place of the story's country only,
                 # whatever its size ("Jackson attack leaves 3 dead" in a story set in Kenya: no Jackson there)
-                homes = [c for c in gaz.candidates(cand.text, lang=lang, fuzzy=False) if c.feature == "city"
-                         and c.country in home_countries and normalize(c.name) == normalize(cand.text)]
-                if len(homes) != 1:
+                home = _one_home_town(gaz, cand.text, lang, home_countries)
+                if home is None:
                     break
-                r = (homes[0], r[1])
+                r = (home, r[1])
             if r[0].feature == "city" and r[0].population < UNLABELLED_MIN_POP and r[0].country not in countries:
                 # after a place word, its namesake in the story's country ("near Aguilares ... the
                 # Salvadoran army": not the bigger Aguilares of Argentina; "Gunmen killed Dolores" is a
