@@ -8685,8 +8685,9 @@ def _side_hit_in_a_sides_word_only(ctx: Context, prev: Incident, inc: Incident) 
     touché un camp des PDF »: every claim of the re-mention ``inc`` by an organisation that is an armed actor of the
     story) after other sources told it hit people who did not fight (``prev``: civilians among its dead or hit, a
     building, no armed side hit): the side it names as hit is that side's claim, never the incident's actor2; its
-    victims and targets are the other sources' (the mirror of :func:`_doers_version_told_otherwise`), its claim
-    disputes."""
+    victims and targets are the other sources' (the mirror of :func:`_doers_version_told_otherwise`), its words kept
+    as its claim (a denial in them disputes, as any denial does; "Russia said it had struck military targets" after
+    the governor's toll stays a claim that supports, tests/test_tolls_sources3.py)."""
     hit_side = [x for x in inc.actors if x.role == "actor2" and x.kind in FORCE_KINDS | NON_STATE]
     if not hit_side or any(x.role == "actor2" for x in prev.actors):
         return
@@ -8706,8 +8707,6 @@ def _side_hit_in_a_sides_word_only(ctx: Context, prev: Incident, inc: Incident) 
     inc.targets = []
     inc.evidence = [e for e in inc.evidence if not (e.field in ("actors", "targets") and lo <= e.start < hi
                                                     and e.text in names)]
-    for c in mine:
-        c.stance = "disputes"  # its version of what the act hit, against the other sources'
 
 
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
