@@ -2,8 +2,9 @@
 target (h-generic; the lead's stories a45-a47 showed the gaps).
 
 - Unnamed doers ("Gunmen", « des hommes armés ») are the story's one named group, except when the story names that
-  group only as the doer of another act told in the past perfect in a sentence of its own (« La semaine dernière, des
-  éléments de l'UPC avaient enlevé trois commerçants »): named for an earlier act, not for this one
+  group only as the doer of another act told in a sentence of its own as earlier, in the past perfect or dated to days
+  all before the act's (« La semaine dernière, des éléments de l'UPC avaient enlevé trois commerçants », "Last week, UPC
+  fighters abducted three traders"): named for an earlier act, not for this one
   (actors.resolve_generic, _doer_of_an_earlier_act_only). Named for the same act or in its sentence, it stays theirs.
 - "Gunmen killed 11 men ... in an attack blamed on the ADF" (« une attaque attribuée aux ADF »): the unnamed doers are
   the group the act is laid at, one side, not two that fought; men of no side killed are an attack on civilians
@@ -53,7 +54,14 @@ EARLIER_GROUP = [
     ("About twenty gunmen looted the market in Bakala overnight, residents said. No one was hurt. Last week, UPC "
      "fighters had abducted three traders near the town before releasing them for a ransom, a local source said.",
      "en", [UNIDENTIFIED]),
+    # told in the simple past, dated to days all before the act's
+    ("About twenty gunmen looted the market in Bakala on Thursday night, residents said. No one was hurt. Last week, "
+     "UPC fighters abducted three traders near the town, a local source said.", "en", [UNIDENTIFIED]),
+    ("Une vingtaine d'hommes armés ont pillé le marché de Bakala jeudi soir, selon des habitants. La semaine "
+     "dernière, des éléments de l'UPC ont enlevé trois commerçants près de la ville.", "fr", [UNIDENTIFIED]),
     # guards: the group named for the same act, in its sentence or after it, stays the doers'
+    ("Gunmen looted the market in Bakala on Thursday. UPC fighters also burned two shops in the town on Thursday.",
+     "en", ["UPC"]),
     ("Des hommes armés ont attaqué le village de Kembé lundi, tuant quatre civils. Les éléments de l'UPC ont ensuite "
      "incendié des maisons.", "fr", ["UPC"]),
     ("Gunmen looted the market in Bakala overnight, residents said. The UPC fighters then set fire to two shops.",

@@ -658,7 +658,7 @@ def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers,
 
 def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),
                     paramilitary: frozenset[str] = frozenset(), doc=None, m: LanguageMatchers | None = None,
-                    text: str | None = None) -> None:
+                    text: str | None = None, dates: list[tuple[int, object, object]] = ()) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
     group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
     says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
@@ -670,7 +670,9 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
     militia ("A DEATH SQUAD MURDERED FOUR FORMER MEMBERS OF THE M-19": the guerrilla group named is
     its victims, not the death squad). With the language's matchers ``m``, only the groups of
     :func:`doer_candidates` count: not one the story says the act was not claimed by, only suspects, or
-    only places in the zone ("the zone is JNIM's theatre of operations")."""
+    only places in the zone ("the zone is JNIM's theatre of operations"). Nor one the story names only as the doer of
+    an earlier act (:func:`_doer_of_an_earlier_act_only`; ``dates``: each date expression's first character, first and
+    last day)."""
 
     def has(text: str, words: frozenset[str]) -> bool:
         low = text.lower()
@@ -714,7 +716,7 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
             continue  # "gunmen from another gang": not the group the story names
         pool = (own & all_militias if own else militias) if has(a.text, paramilitary) else (own or named)
         if len(pool) == 1 and not own and doc is not None and m is not None \
-                and _doer_of_an_earlier_act_only(next(iter(pool)), a, actors, doc, m):
+                and _doer_of_an_earlier_act_only(next(iter(pool)), a, actors, doc, m, dates):
             continue  # "Gunmen looted the market ... Last week, UPC fighters had abducted three traders"
         if len(pool) == 1:
             (name,) = pool
@@ -770,21 +772,33 @@ def _told_in_past_perfect(verb, m: LanguageMatchers) -> bool:
 
 
 def _doer_of_an_earlier_act_only(name: str, a: ActorMention, actors: list[ActorMention], doc: Doc,
-                                 m: LanguageMatchers) -> bool:
-    """Every mention of the group ``name`` is the doer of another act, told in the past perfect in a sentence other
-    than that of the unnamed mention ``a``, whose own act is not told so (« Une vingtaine d'hommes armés ont pillé le
-    marché ... La semaine dernière, des éléments de l'UPC avaient enlevé trois commerçants »): the story names the
-    group for an earlier act, not for this one, and the unnamed doers are none it names (:func:`resolve_generic`)."""
+                                 m: LanguageMatchers, dates: list[tuple[int, object, object]] = ()) -> bool:
+    """Every mention of the group ``name`` is the doer of another act, told in a sentence other than that of the
+    unnamed mention ``a`` as earlier than ``a``'s: in the past perfect where ``a``'s act is not (« Une vingtaine
+    d'hommes armés ont pillé le marché ... La semaine dernière, des éléments de l'UPC avaient enlevé trois
+    commerçants »), or dated by its sentence to days all before those ``a``'s sentence is dated to ("Gunmen looted the
+    market on Thursday night ... Last week, UPC fighters abducted three traders"; ``dates``: each date expression's
+    first character, first and last day). The story names the group for an earlier act, not for this one, and the
+    unnamed doers are none it names (:func:`resolve_generic`)."""
     mentions = [b for b in actors if b.name == name and not b.generic]
     sent = doc[a.tok_start].sent
     own = _doer_verb(a, doc) or doc[a.tok_start:a.tok_end].root.head
-    if not mentions or _told_in_past_perfect(own, m):
+    if not mentions:
         return False
+    if _told_in_past_perfect(own, m):
+        return False  # the unnamed doers' act is the earlier one ("On Friday, the militants had ambushed a convoy")
+    own_days = [(lo, hi) for at, lo, hi in dates if sent.start_char <= at < sent.end_char]
     for b in mentions:
         if sent.start <= b.tok_start < sent.end:
             return False
         verb = _doer_verb(b, doc)
-        if verb is None or not _told_in_past_perfect(verb, m):
+        if verb is None:
+            return False
+        if _told_in_past_perfect(verb, m):
+            continue
+        bs = doc[b.tok_start].sent
+        days = [hi for at, lo, hi in dates if bs.start_char <= at < bs.end_char]
+        if not (own_days and days and max(days) < min(lo for lo, _ in own_days)):
             return False
     return True
 

@@ -238,11 +238,16 @@ def build_context(document: Document, doc: Doc) -> Context:
     country_doers = _countries_as_doers(doc, places, lang)
     if country_doers:
         actors = sorted(actors + [a for _, a in country_doers], key=lambda a: a.start)
-    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
-                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m, text)
+    all_dates = dates_mod.find_dates(document.text, lang, document.published)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
-    found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
-                   if not any(a.start <= d.start and d.end <= a.end for a in actors)]
+    def named_date(d) -> bool:
+        return any(a.start <= d.start and d.end <= a.end for a in actors)
+
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m, text,
+                    [(d.start, d.value.start, d.value.end) for d in all_dates if d.kind in ("absolute", "relative")
+                     and d.value.start is not None and d.value.end is not None and not named_date(d)])
+    found_dates = [d for d in all_dates if not named_date(d)]
     quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
