@@ -116,7 +116,11 @@ ZEROS_AFTER = [
      (2, 2, 2), ZERO),
     ("Des soldats ont abattu deux hommes à un poste de contrôle à Ngoutéré lundi. L'attaque n'a fait aucun autre "
      "blessé.", "fr", (2, 2, 2), ZERO),
-    # guard: a zero never widens a toll
+    # guards: a definite noun with a place and a day of its own may be another act; a zero never widens a toll
+    ("Gunmen raided the village of Ngoutéré on Monday. The attack on Bria on Tuesday left no one dead.", "en", None,
+     None),
+    ("Des hommes armés ont attaqué le village de Ngoutéré lundi. L'attaque de Bria, mardi, n'a fait aucun mort.", "fr",
+     None, None),
     ("Gunmen killed two farmers in the village of Ngoutéré on Monday. The attack left no one dead in the next "
      "village.", "en", (2, 2, 2), None),
 ]

@@ -2892,7 +2892,8 @@ def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, li
     act has no figure for. A figure told anywhere of the act wins: a zero never widens a toll ("Two soldiers were
     killed. No one else was hurt." keeps 2 dead, 0 hurt). A sentence whose only acts are definite nouns that built no
     act of their own ("Gunmen raided X on Monday. The attack left no one dead.", « L'attaque n'a fait aucun mort »:
-    :func:`_is_definite`) tells that act again: its zero is the act's before it, as for a sentence of no act."""
+    :func:`_is_definite`), with no place and no day of its own (not "The attack on Bria on Tuesday left no one
+    dead"), tells that act again: its zero is the act's before it, as for a sentence of no act."""
     statements = _none_statements(ctx)
     if not statements:
         return
@@ -2908,7 +2909,7 @@ def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, li
             before = [i for i in told if max(sents_of[i.id]) < si and para is not None
                       and ctx.para_of_sent[max(k for k in sents_of[i.id] if k < si)] == para]
             if not before or si in ctx.trigger_types and not (by_sent and by_sent.get(si) and all(
-                    _is_definite(ctx, t) for t in by_sent[si])):
+                    _is_definite(ctx, t) for t in by_sent[si]) and not _place_or_day_of_its_own(ctx, si)):
                 continue
             inc = max(before, key=lambda i: max(k for k in sents_of[i.id] if k < si))
         for cat in cats:
@@ -2917,6 +2918,13 @@ def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, li
                 continue
             setattr(inc, fld, Range(low=0, best=0, high=0, basis="none"))
             inc.evidence.append(ctx.ev(fld, start, end))
+
+
+def _place_or_day_of_its_own(ctx: Context, si: int) -> bool:
+    """Sentence ``si`` names a place or a day ("The attack on Bria on Tuesday left no one dead"): what it tells again
+    may be another act than the one told before it."""
+    lo, hi = ctx.sents[si].start_char, ctx.sents[si].end_char
+    return any(lo <= p.start < hi for p in ctx.places) or any(lo <= d.start < hi for d in ctx.dates)
 
 
 def _harm_denied_on(ctx: Context, verb) -> bool:
