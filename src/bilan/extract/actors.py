@@ -677,7 +677,7 @@ def doer_candidates(actors: list[ActorMention], doc: Doc, m: LanguageMatchers,
 
 def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = frozenset(),
                     paramilitary: frozenset[str] = frozenset(), doc=None, m: LanguageMatchers | None = None,
-                    text: str | None = None) -> None:
+                    text: str | None = None, dates: list[tuple[int, object, object]] = ()) -> None:
     """Unnamed armed groups ("les djihadistes") become the document's single named non-state armed
     group when there is exactly one; otherwise they stay "unidentified armed group". Those the text
     says are unknown ("UNIDENTIFIED INDIVIDUALS", « des inconnus armés »: a word of ``unidentified``,
@@ -689,7 +689,9 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
     militia ("A DEATH SQUAD MURDERED FOUR FORMER MEMBERS OF THE M-19": the guerrilla group named is
     its victims, not the death squad). With the language's matchers ``m``, only the groups of
     :func:`doer_candidates` count: not one the story says the act was not claimed by, only suspects, or
-    only places in the zone ("the zone is JNIM's theatre of operations")."""
+    only places in the zone ("the zone is JNIM's theatre of operations"). Nor one the story names only as the doer of
+    an earlier act (:func:`_doer_of_an_earlier_act_only`; ``dates``: each date expression's first character, first and
+    last day)."""
 
     def has(text: str, words: frozenset[str]) -> bool:
         low = text.lower()
@@ -732,6 +734,9 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
                                        and names_another_group(doc[root.left_edge.i:root.right_edge.i + 1], m)):
             continue  # "gunmen from another gang": not the group the story names
         pool = (own & all_militias if own else militias) if has(a.text, paramilitary) else (own or named)
+        if len(pool) == 1 and not own and doc is not None and m is not None \
+                and _doer_of_an_earlier_act_only(next(iter(pool)), a, actors, doc, m, dates):
+            continue  # "Gunmen looted the market ... Last week, UPC fighters had abducted three traders"
         if len(pool) == 1:
             (name,) = pool
             a.name, a.kind = name, next(b.kind for b in actors if b.name == name)
@@ -741,6 +746,80 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
                 and not _suspected_only(a, doc, lexicon_words("actors", m.lang, "SUSPICION_WORDS")) \
                 and not _accused_mention(a, doc, m):
             a.name, a.kind, a.named_by = accused.name, accused.kind, (accused.start, accused.end)
+
+
+DOER_PHRASE_DEPS = ("nmod", "pobj", "prep", "compound", "appos", "flat", "flat:name", "amod", "case")
+
+
+def _doer_verb(a: ActorMention, doc: Doc):
+    """The verb the mention ``a`` is the active subject of, itself or the group of the subject noun (« des éléments
+    de l'UPC avaient enlevé », "UPC fighters had abducted"); None when it is none."""
+    tok = doc[a.tok_start:a.tok_end].root
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "agent", "obl:agent") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
+            return tok.head.head
+        if tok.dep_ not in DOER_PHRASE_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _told_in_past_perfect(verb, m: LanguageMatchers) -> bool:
+    """``verb`` (or the verb it is a conjunct of) has a perfect auxiliary in a past tense ("had abducted", « avaient
+    enlevé »: ``events_<lang>.PERFECT_AUXILIARIES`` in ``PAST_PERFECT_TENSES``): an act told as before the time of the
+    story. Under a reporting verb the tense may be its backshift only ("police said the rebels had carried out the
+    attack"): there, only a violent act done to people or things no determiner gives as known ("a source said UPC
+    fighters had abducted three traders": ``GROUP_ACT_VERBS`` with an object of its own) tells another act."""
+    auxes = lexicon_words("events", m.lang, "PERFECT_AUXILIARIES")
+    tenses = lexicon_words("events", m.lang, "PAST_PERFECT_TENSES")
+    if not auxes:
+        return False
+    if any(g.pos_ in ("VERB", "AUX") and m.is_reporting(g) for g in verb.ancestors):
+        articles = lexicon_words("claims", m.lang, "DEFINITE_ARTICLES")
+        if not _act_with_object(verb, lexicon_words("actors", m.lang, "GROUP_ACT_VERBS")) or any(
+                d.dep_ == "det" and d.lower_ in articles for c in verb.children if c.dep_ in ("dobj", "obj")
+                for d in c.children):
+            return False
+    while verb is not None:
+        if any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
+               and any(t in tenses for t in c.morph.get("Tense")) for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i else None
+    return False
+
+
+def _doer_of_an_earlier_act_only(name: str, a: ActorMention, actors: list[ActorMention], doc: Doc,
+                                 m: LanguageMatchers, dates: list[tuple[int, object, object]] = ()) -> bool:
+    """Every mention of the group ``name`` is the doer of another act, told in a sentence other than that of the
+    unnamed mention ``a`` as earlier than ``a``'s: in the past perfect where ``a``'s act is not (« Une vingtaine
+    d'hommes armés ont pillé le marché ... La semaine dernière, des éléments de l'UPC avaient enlevé trois
+    commerçants »), or dated by its sentence to days all before those ``a``'s sentence is dated to ("Gunmen looted the
+    market on Thursday night ... Last week, UPC fighters abducted three traders"; ``dates``: each date expression's
+    first character, first and last day). The story names the group for an earlier act, not for this one, and the
+    unnamed doers are none it names (:func:`resolve_generic`)."""
+    mentions = [b for b in actors if b.name == name and not b.generic]
+    sent = doc[a.tok_start].sent
+    own = _doer_verb(a, doc) or doc[a.tok_start:a.tok_end].root.head
+    if not mentions:
+        return False
+    if _told_in_past_perfect(own, m):
+        return False  # the unnamed doers' act is the earlier one ("On Friday, the militants had ambushed a convoy")
+    own_days = [(lo, hi) for at, lo, hi in dates if sent.start_char <= at < sent.end_char]
+    for b in mentions:
+        if sent.start <= b.tok_start < sent.end:
+            return False
+        verb = _doer_verb(b, doc)
+        if verb is None:
+            return False
+        if _told_in_past_perfect(verb, m):
+            continue
+        bs = doc[b.tok_start].sent
+        days = [hi for at, lo, hi in dates if bs.start_char <= at < bs.end_char]
+        if not (own_days and days and max(days) < min(lo for lo, _ in own_days)):
+            return False
+    return True
 
 
 def _accused_mention(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:

@@ -240,11 +240,16 @@ def build_context(document: Document, doc: Doc) -> Context:
     country_doers = _countries_as_doers(doc, places, lang)
     if country_doers:
         actors = sorted(actors + [a for _, a in country_doers], key=lambda a: a.start)
-    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
-                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m, text)
+    all_dates = dates_mod.find_dates(document.text, lang, document.published)
     # a date inside a group's name is no date ("THE APRIL 19 MOVEMENT", "le Mouvement du 19 avril")
-    found_dates = [d for d in dates_mod.find_dates(document.text, lang, document.published)
-                   if not any(a.start <= d.start and d.end <= a.end for a in actors)]
+    def named_date(d) -> bool:
+        return any(a.start <= d.start and d.end <= a.end for a in actors)
+
+    resolve_generic(actors, lexicon_words("actors", lang, "UNIDENTIFIED_WORDS"),
+                    lexicon_words("actors", lang, "PARAMILITARY_WORDS"), doc, m, text,
+                    [(d.start, d.value.start, d.value.end) for d in all_dates if d.kind in ("absolute", "relative")
+                     and d.value.start is not None and d.value.end is not None and not named_date(d)])
+    found_dates = [d for d in all_dates if not named_date(d)]
     quoted = quoted_by_sentence(doc, sents, m)  # per sentence, for the claims and ctx.quoted
     ctx = Context(
         document=document,
@@ -2921,12 +2926,15 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
 
 
 def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]],
-                 heads: dict[str, Trigger]) -> None:
+                 heads: dict[str, Trigger], by_sent: dict[int, list[Trigger]] | None = None) -> None:
     """A stated zero (:func:`_none_statements`) is the toll of the act its sentence tells (the nearest one's head
     when it tells several), else of the last act told before it in its paragraph ("Gunmen attacked a police post
     near Gao on Monday. There were no injuries."): 0/0/0, ``basis: "none"``, its words the evidence, for a field the
     act has no figure for. A figure told anywhere of the act wins: a zero never widens a toll ("Two soldiers were
-    killed. No one else was hurt." keeps 2 dead, 0 hurt)."""
+    killed. No one else was hurt." keeps 2 dead, 0 hurt). A sentence whose only acts are definite nouns that built no
+    act of their own ("Gunmen raided X on Monday. The attack left no one dead.", « L'attaque n'a fait aucun mort »:
+    :func:`_is_definite`), with no place and no day of its own (not "The attack on Bria on Tuesday left no one
+    dead"), tells that act again: its zero is the act's before it, as for a sentence of no act."""
     statements = _none_statements(ctx)
     if not statements:
         return
@@ -2941,7 +2949,8 @@ def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, li
             para = ctx.para_of_sent[si] if si < len(ctx.para_of_sent) else None
             before = [i for i in told if max(sents_of[i.id]) < si and para is not None
                       and ctx.para_of_sent[max(k for k in sents_of[i.id] if k < si)] == para]
-            if not before or si in ctx.trigger_types:
+            if not before or si in ctx.trigger_types and not (by_sent and by_sent.get(si) and all(
+                    _is_definite(ctx, t) for t in by_sent[si]) and not _place_or_day_of_its_own(ctx, si)):
                 continue
             inc = max(before, key=lambda i: max(k for k in sents_of[i.id] if k < si))
         for cat in cats:
@@ -2950,6 +2959,13 @@ def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, li
                 continue
             setattr(inc, fld, Range(low=0, best=0, high=0, basis="none"))
             inc.evidence.append(ctx.ev(fld, start, end))
+
+
+def _place_or_day_of_its_own(ctx: Context, si: int) -> bool:
+    """Sentence ``si`` names a place or a day ("The attack on Bria on Tuesday left no one dead"): what it tells again
+    may be another act than the one told before it."""
+    lo, hi = ctx.sents[si].start_char, ctx.sents[si].end_char
+    return any(lo <= p.start < hi for p in ctx.places) or any(lo <= d.start < hi for d in ctx.dates)
 
 
 def _harm_denied_on(ctx: Context, verb) -> bool:
@@ -3719,15 +3735,22 @@ def _told_by_the_other_side(ctx: Context, cm: ClaimMention, a1: ActorMention) ->
 ALTERNATIVE_GAP = 3  # "THE MEDELLIN CARTEL OR BY THE ELN": words between two alternative doers
 
 
-def _sides(ctx: Context, armed: list[ActorMention]) -> int:
+def _sides(ctx: Context, armed: list[ActorMention], acts: list[Trigger] = ()) -> int:
     """How many armed parties the sentence names, for its typing: a unit a noun of the same kind is
     "of" is that noun's party ("SOLDIERS OF THE CAVALRY REGIMENT", « des soldats du bataillon
     Atlacatl »), and doers the text gives as alternatives are one ("BY THE MEDELLIN CARTEL OR BY THE
     ELN", « par le cartel ou par l'ELN »; ``events_<lang>.ALTERNATIVE_CONJUNCTIONS``): no fight between
-    them."""
+    them. The named group one of the sentence's ``acts`` is laid at (:func:`_blamed_for`: "in an attack blamed on
+    the ADF", « une attaque attribuée aux ADF ») is who its unnamed doers ("Gunmen", « des hommes armés ») are said
+    to be: one party with them, not a side they fought."""
     doc = ctx.doc
     alternatives = lexicon_words("events", ctx.lang, "ALTERNATIVE_CONJUNCTIONS")
     same = set()
+    blamed = next((b for t in acts if (b := _blamed_for(ctx, t, armed)) is not None), None) if any(
+        a.generic and a.name == UNIDENTIFIED for a in armed) else None
+    if blamed is not None:
+        same.update(id(a) for a in armed if a.generic and a.name == UNIDENTIFIED
+                    and doc[a.tok_start:a.tok_end].root.dep_ not in (*PASSIVE_SUBJECTS, "dobj", "obj", "pobj"))
     for a in armed:
         root = doc[a.tok_start:a.tok_end].root
         owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else (
@@ -3741,6 +3764,30 @@ def _sides(ctx: Context, armed: list[ActorMention]) -> int:
                and not any(t.is_punct for t in doc[b.tok_end:a.tok_start]) for b in before):
             same.add(id(a))
     return len({a.name for a in armed if id(a) not in same})
+
+
+def _unnamed_doers_of(ctx: Context, trig: Trigger, armed: list[ActorMention],
+                      agent: ActorMention) -> list[ActorMention]:
+    """The unnamed armed mentions of the sentence that are the active subject of a verb ("Gunmen killed 11 men") and
+    name the ``agent`` the act is laid at (:func:`_blamed_for`): the story's one group they were read as
+    (:func:`actors.resolve_generic`), or none. Empty when the act is not laid at ``agent``."""
+    unnamed = [a for a in armed if a.generic and a is not agent and a.name in (agent.name, UNIDENTIFIED)
+               and ctx.doc[a.tok_start:a.tok_end].root.dep_ in ACTIVE_SUBJECT_DEPS]
+    if not unnamed or agent.generic or _blamed_for(ctx, trig, armed) is not agent:
+        return []
+    return unnamed
+
+
+def _blamed_for(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """The named non-state group the act of ``trig`` is laid at in its sentence: blamed on, attributed to
+    (:func:`_laid_at`, :func:`_attributed_to`), accused of (:func:`_accused`) or claimed by (:func:`_owner`); None
+    when there is none."""
+    named = [a for a in armed if not a.generic and a.kind in NON_STATE]
+    if not named:
+        return None
+    head = ctx.doc[trig.tok_start:trig.tok_end].root
+    return _attributed_to(ctx, head, named) or _accused(ctx, head, set(range(trig.tok_start, trig.tok_end)), named) \
+        or _owner(ctx, head, named)
 
 
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Range | None = None) -> Claim:
@@ -4115,7 +4162,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 # "a group of armed men opened fire", « un groupe d'hommes armés a tiré »: the subject noun the
                 # mention is "of" belongs to the doers' phrase, no combatant hit
                 lo = min(lo, owner.left_edge.i)
-            victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi), skip=speaker_toks)
+            # the unnamed doers of the act laid at the named one ("Gunmen killed 11 men ... in an attack blamed on
+            # the ADF", « Des hommes armés ont tué ... lors d'une attaque attribuée aux ADF »): that group's men
+            doers = set().union(*(range(a.tok_start, a.tok_end) for a in _unnamed_doers_of(ctx, trig, armed, pre_agent)))
+            victims_comb = _has_near(ctx, si, ("COMB",), exclude=(lo, hi), skip=speaker_toks | doers)
     # a vague toll is a toll too when it counts the dead themselves ("des dizaines de morts dans
     # une attaque", "dozens dead"), not things near a death word ("dozens of arrests at a Kill the
     # Bill march")
@@ -4128,7 +4178,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
         typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
-                            victims_civ, victims_comb, _sides(ctx, armed), agent_kind, killed)
+                            victims_civ, victims_comb, _sides(ctx, _not_finders(ctx, trig, armed), [trig, *(
+                                t for t in others if t.sent_index == si and t.event_type in VIOLENT_TYPES)]),
+                            agent_kind, killed)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -4800,6 +4852,15 @@ def _finders(ctx: Context, trig: Trigger, passive: bool) -> list[tuple[int, int]
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     return [(c.left_edge.i, c.right_edge.i + 1) for g in {troot.head, troot.head.head} for c in g.children
             if (c.dep_.startswith("nsubj") if passive else c.dep_ == "nsubj") and c.i != troot.i]
+
+
+def _not_finders(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """``armed`` less who found the bodies a "needs_found" trigger names (:func:`_finders`: "Troops found the bodies
+    of 11 men ... after an attack blamed on the ADF"): who found the dead fought no one."""
+    if "needs_found" not in trig.flags:
+        return armed
+    finders = _finders(ctx, trig, passive=True)
+    return [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
 
 
 def _cut_subject_verb(doc, a: ActorMention):
@@ -6165,7 +6226,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
     _act_told_where_it_took_place(ctx, incidents)
-    _stated_none(ctx, incidents, sents_of_incident, heads)
+    _stated_none(ctx, incidents, sents_of_incident, heads, by_sent)
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
@@ -8823,6 +8884,36 @@ def _opens_new_event(ctx: Context, si: int, openers: str = "NEW_EVENT_OPENERS") 
     return any(head == o or head.startswith(o + " ") for o in openers)
 
 
+def _side_hit_in_a_sides_word_only(ctx: Context, prev: Incident, inc: Incident) -> None:
+    """The act told again in an armed side's own words ("The junta's spokesman denied that civilians had been
+    targeted, saying the strike hit a training camp of the People's Defence Force", « l'armée affirme que la frappe a
+    touché un camp des PDF »: every claim of the re-mention ``inc`` by an organisation that is an armed actor of the
+    story) after other sources told it hit people who did not fight (``prev``: civilians among its dead or hit, a
+    building, no armed side hit): the side it names as hit is that side's claim, never the incident's actor2; its
+    victims and targets are the other sources' (the mirror of :func:`_doers_version_told_otherwise`), its words kept
+    as its claim (a denial in them disputes, as any denial does; "Russia said it had struck military targets" after
+    the governor's toll stays a claim that supports, tests/test_tolls_sources3.py)."""
+    hit_side = [x for x in inc.actors if x.role == "actor2" and x.kind in FORCE_KINDS | NON_STATE]
+    if not hit_side or any(x.role == "actor2" for x in prev.actors):
+        return
+    civilians = prev.civilian_fatalities is not None or any(
+        x.role == "victim" and x.kind == "civilians" for x in prev.actors) or any(t.kind == BUILDING for t in prev.targets)
+    mine = [c for c in inc.claims if c.doc_id == ctx.document.doc_id]
+    armed = {a.name for a in ctx.actors if a.armed}
+    if not civilians or not mine or not all(c.organisation in armed for c in mine):
+        return
+    sides = {c.organisation for c in mine}
+    if not any(c.organisation not in sides for c in prev.claims):
+        return  # the act told by that side alone: its word is all the story has
+    lo, hi = min(c.start for c in mine), max(c.end for c in mine)
+    gone = [x for x in inc.actors if x.role != "actor1"]
+    names = {x.mention for x in gone} | {t.mention for t in inc.targets}
+    inc.actors = [x for x in inc.actors if x.role == "actor1"]
+    inc.targets = []
+    inc.evidence = [e for e in inc.evidence if not (e.field in ("actors", "targets") and lo <= e.start < hi
+                                                    and e.text in names)]
+
+
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
@@ -8902,6 +8993,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     # western Burkina Faso", stands: the re-mention's place borrowed from the context, the dateline's town, neither
     # replaces it nor adds its words to the evidence)
     own = prev.location if prev.id in ctx.own_place and inc.id not in ctx.own_place and prev.location.name else None
+    _side_hit_in_a_sides_word_only(ctx, prev, inc)
     merge_into(prev, inc, "definite mention of the same event in the same document")
     if own is not None:
         prev.location = own
