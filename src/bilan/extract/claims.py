@@ -68,6 +68,9 @@ def _apposed(tok: Token) -> bool:
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
     skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
+    # (nor the preposition it is the object of: « selon un réseau de médecins qui a accusé l'armée », a relative
+    # clause's antecedent, is « un réseau de médecins »)
+    skip |= {c.i for c in head.children if c.dep_ == "case" and c.i < head.i}
     # (and one that ends it, on a noun inside it: "A spokesman for the local People's Defence Force (PDF), which
     # fights the junta")
     end = max((t.i for t in head.subtree if t.i not in skip and not t.is_punct and not t.is_space), default=head.i)
@@ -851,7 +854,10 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
         if cm.pronoun:
             person = _person_described_before(doc, sents, claims, cm) if doc is not None and sents \
                 and not cm.same_source else None
-            prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun), None)
+            # (« selon la même source »: the source told before, not who only condemned the act: « Les FSR ont dénoncé
+            # un massacre », events_<lang>.REACTION_VERBS)
+            prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun and not (
+                cm.same_source and (p.verb or "").lower() in m.reaction_verbs)), None)
             if person is not None:
                 cm.speaker, cm.speaker_role, cm.organisation = person.text, None, None
                 cm.plural = cm.role_only = cm.definite = False

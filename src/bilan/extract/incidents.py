@@ -140,6 +140,7 @@ class Context:
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     # the actor mentions but the speakers that only tell of an act (_not_speaking), read once per document
     not_speaking: list[ActorMention] | None = None
+    blamed_here: set[int] = field(default_factory=set)  # sentences whose source lays their own act at a group's door
     country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
     # starts of places told only as where someone speaks, abroad ("Officials in Paris condemned the attack": no place)
     speaker_seats: set[int] = field(default_factory=set)
@@ -6399,7 +6400,11 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
         verb = sp.root
         if verb.lemma_.lower() not in accusing and verb.lower_ not in accusing:
             continue
-        if si in by_sent and (si == 0 or not all(
+        # (or the act of its own sentence, when the accusation is a relative clause on the source that tells it:
+        # "..., according to a doctors' network, which blamed the army", « selon un réseau de médecins qui a accusé
+        # l'armée »)
+        source = verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in cm.speaker_tokens
+        if si in by_sent and not source and (si == 0 or not all(
                 _is_definite(ctx, t) and not (verb.left_edge.i <= t.tok_start <= verb.right_edge.i)
                 for t in by_sent[si])):
             continue
@@ -6416,6 +6421,8 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
             continue  # "suspect the jihadist group Boko Haram of recruiting children": another act
         if len({a.name for a in named}) == 1:  # (the group and its acronym in apposition: one group)
             out[si] = named[0]
+            if source and si in by_sent:
+                ctx.blamed_here.add(si)
     return out
 
 
@@ -6437,7 +6444,9 @@ def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, inc
     side ("The RSF denied involvement and accused the army of staging the attack") then finds the doer named."""
     for si in sorted(k for k in blamed if k < before):
         a = blamed.pop(si)
-        prev = [i for i in incidents if any(e.doc_id == ctx.document.doc_id and ctx.sent_of_char(e.start) < si
+        here = si in ctx.blamed_here  # (the act of the accusation's own sentence: :func:`_blamed_in_follow_up`)
+        prev = [i for i in incidents if any(e.doc_id == ctx.document.doc_id and (
+            ctx.sent_of_char(e.start) < si or here and ctx.sent_of_char(e.start) == si)
                                             for e in i.evidence if e.field == "event_type")]
         if not prev:
             continue
@@ -7979,17 +7988,29 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     that tells how it was done ("the air strike on the hospital", « la frappe sur le marché ») refers
     back to the latest incident done that way (the same sub-event type), not to a later one of
     another kind (a car bomb, a shelling) told in between."""
-    if not earlier or not (told or _is_definite(ctx, trig)) or _another(ctx, trig):
+    reacted = _reacted_to(ctx, trig)
+    if not earlier or not (told or reacted or _is_definite(ctx, trig)) or _another(ctx, trig):
         return None
     prev = _latest_compatible(ctx, inc, earlier)
-    if prev is None and _owned_act(ctx, trig):
-        # "... ambushed a convoy, killing 27 soldiers. JNIM claimed the attack": the act a group claims is the act
-        # told, a fight too (an ambush, a raid on a post), whatever word the claim names it by
+    if prev is None and (reacted or _owned_act(ctx, trig)):
+        # "... ambushed a convoy, killing 27 soldiers. JNIM claimed the attack": the act a group claims (or condemns)
+        # is the act told, a fight too (an ambush, a raid on a post), whatever word the claim names it by
         prev = next((p for p in reversed(earlier) if p.event_type in VIOLENT_TYPES and not p.recalled), None)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
             or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc) and not _owned_later(ctx, trig, prev, inc):
         return None
     return prev
+
+
+def _reacted_to(ctx: Context, trig: Trigger) -> bool:
+    """The act's noun is what someone condemns or denounces (« Les FSR ont dénoncé un « massacre » », "The RSF
+    denounced a massacre": ``events_<lang>.REACTION_VERBS``): a reaction to an act, the one told before when there is
+    one, however its noun is determined."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_.split(":")[0] not in ("dobj", "obj"):
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in ctx.m.reaction_verbs or verb.lower_ in ctx.m.reaction_verbs
 
 
 def _owned_act(ctx: Context, trig: Trigger) -> bool:
@@ -9118,8 +9139,9 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
     multiplied since January"); an incident where the group is on the other side is left alone."""
     named: dict[str, list[tuple[Incident, Actor]]] = {}
     for inc in incidents:
-        if not _violent(inc):
-            continue
+        if not _violent(inc) or inc.recalled:
+            continue  # (an older act told as background names the doer of that act only: « Mercredi, des tirs des FSR
+            # avaient fait six morts » after a strike no one is named for)
         for a in inc.actors_in("actor1"):
             if a.kind in ("rebel", "militia") and a.name != UNIDENTIFIED:
                 named.setdefault(a.name, []).append((inc, a))
