@@ -9129,6 +9129,12 @@ def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
                                for r in roots)
 
 
+def _days_before(a: Incident, b: Incident) -> bool:
+    """Both incidents are dated to a day, ``a``'s before ``b``'s."""
+    return a.date.precision == b.date.precision == "day" and a.date.end is not None and b.date.start is not None \
+        and a.date.end < b.date.start
+
+
 def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
     """A story whose incidents lay attacks at the door of one named non-state armed group, and of
     no other, tells its other attacks as that group's too ("the FMLN attacked the garrison ...
@@ -9139,9 +9145,8 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
     multiplied since January"); an incident where the group is on the other side is left alone."""
     named: dict[str, list[tuple[Incident, Actor]]] = {}
     for inc in incidents:
-        if not _violent(inc) or inc.recalled:
-            continue  # (an older act told as background names the doer of that act only: « Mercredi, des tirs des FSR
-            # avaient fait six morts » after a strike no one is named for)
+        if not _violent(inc):
+            continue
         for a in inc.actors_in("actor1"):
             if a.kind in ("rebel", "militia") and a.name != UNIDENTIFIED:
                 named.setdefault(a.name, []).append((inc, a))
@@ -9166,6 +9171,9 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue
         if any(a.name == group.name for a in inc.actors):
             continue
+        if all(i.recalled and _days_before(i, inc) for i, _ in found):
+            continue  # the group named only for acts told as background, days before this one (« Mercredi, des tirs
+            # des FSR avaient fait six morts » after Friday's strike no one is named for): the doer of those only
         if any(names_another_group(ctx.sents[ctx.sent_of_char(e.start)], ctx.m) for e in inc.evidence
                if e.field == "event_type"):
             continue  # "a clash with members of a rival gang": another group than the story's
