@@ -20,7 +20,8 @@ reading abroad dropped). After gazetteer.Gazetteer._home_by_other_name (such a t
 country against small towns abroad nothing backs) and a town noun and its link as a place's cue for a name the
 tagger mislabels (places.find_places): 22 of 22.
 Second batch (4 rows, a region named; written after those rules): 3 of 4 (the two Kolo rows read in Poland before
-h-home; Marca, Somalia already right); « dans l'est libyen », a country told by its adjective only, a strict xfail.
+h-home; Marca, Somalia already right); « dans l'est libyen », a country told by its adjective only, a strict xfail,
+passes since h-alt (places._countries_by_adjective).
 """
 
 from __future__ import annotations
@@ -91,10 +92,7 @@ AT_HOME = [
      "région éthiopienne de l'Amhara, dimanche, faisant 12 morts.", "fr", "Metemma", "ET", 12.95, 36.16),
 ]
 
-XFAIL: dict[int, str] = {
-    11: "« dans l'est libyen »: a country told only by its adjective is no country of the story to the places stage "
-        "(no hint), so the name keeps the reading of its own spelling (Derna, Romania)",
-}
+XFAIL: dict[int, str] = {}
 
 
 def _params():

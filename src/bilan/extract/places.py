@@ -1100,14 +1100,18 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # where the story is without being places of it
     org_states = _states_in_organisations(doc, gaz, lang)
     org_towns = _towns_in_organisations(doc, gaz, lang)
-    countries = Counter(p.country for p in first + org_states)
+    # a country told by its adjective after a bearing (« dans l'est libyen », « le nord malien », "in northern Malian
+    # towns") says where the story is as its name would, without being a place of it
+    by_adjective = [] if caps else _countries_by_adjective(doc, gaz, lang)
+    countries = Counter(p.country for p in first + org_states + by_adjective)
     # a tie is broken by the divisions named: a department or state is seldom a namesake, a town
     # name often is ("SAN CARLOS, ANTIOQUIA DEPARTMENT": the first San Carlos is Venezuela's)
-    divisions = Counter(p.country for p in first + org_states if p.feature in ("admin1", "admin2", "country"))
+    divisions = Counter(p.country for p in first + org_states + by_adjective
+                        if p.feature in ("admin1", "admin2", "country"))
     # and then by a reading that is no small town: a small town's first reading abroad does not outvote a
     # bigger place beside it ("IN AGUILARES, 33 KM NORTH OF SAN SALVADOR": Aguilares of El Salvador, not
     # the bigger one of Argentina)
-    big = {p.country for p in first if p.feature != "city" or p.population >= UNLABELLED_MIN_POP}
+    big = {p.country for p in first + by_adjective if p.feature != "city" or p.population >= UNLABELLED_MIN_POP}
     hint = max(countries, key=lambda c: (countries[c], divisions[c], c in big)) if countries else None
     # small places abroad are dropped only when two names at least say where the story is
     # ("Lebanon" five times in a story about Lebanon, Pennsylvania does not drop Myerstown)
@@ -1211,6 +1215,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _villages_by_other_names(doc, res, gaz, lang)
     res = _abroad_by_near_spelling(doc, res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
+    res = _abroad_by_other_name(doc, res, gaz, lang, {p.country for p in by_adjective})
     res = _regions_of_their_towns(res, gaz)
     res = _without_article_twins(res, lang)
     res = _titled_surnames_dropped(doc, res, titles)
@@ -2047,6 +2052,70 @@ def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
         out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
         changed = True
     return out if changed else res
+
+
+# A town abroad read only by another of its names (« Boni », one of Bonn's) in a story set in one other country is read
+# so when it is this big, or its country's capital: the language's own name of a big city abroad (« Londres »,
+# « Varsovie », "Kiev") is told of it wherever the story is set.
+OTHER_NAME_ABROAD_POP = 500_000
+OTHER_NAME_ABROAD_KM = 150.0
+
+
+def _abroad_by_other_name(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
+                          told: set[str] = frozenset()) -> list[PlaceMention]:
+    """A name the gazetteer reads only as another name of a town abroad (« dans la zone de Boni » read as Bonn, of
+    which Boni is an alternate name: not its own name nor that name without accents, nor a name the lexicons give it),
+    in a story whose other places all lie in one other country that nothing of the story ties to the town (no other
+    place of its country, none within ``OTHER_NAME_ABROAD_KM``), is a town of the story's country the gazetteer
+    lacks: its name kept, unresolved, in that country (precision country), as :func:`_abroad_by_near_spelling`
+    reads one. A town of ``OTHER_NAME_ABROAD_POP`` or more, a capital, and a name the language's word list holds as
+    a place's (``places_<lang>.WORD_LIST_NAMES_PLACES``: WordNet's "Geneva", "Cologne") keep their reading.
+    ``told``: the countries the story tells by their adjective only (:func:`_countries_by_adjective`), where the
+    story is as its places are."""
+    if len({pm.place.country for pm in res if pm.place.country} | set(told)) < 2:
+        return res
+    out: list[PlaceMention] = []
+    changed = False
+    lexicon_places = bool(getattr(load_lexicon("places", lang), "WORD_LIST_NAMES_PLACES", False))
+    for pm in res:
+        place = pm.place
+        if pm.unresolved or place.feature != "city" or place.population >= OTHER_NAME_ABROAD_POP \
+                or is_capital(place) or normalize(place.name) == normalize(pm.text) \
+                or gaz.named_so(pm.text, place, lang=lang) \
+                or place not in gaz.candidates(pm.text, lang=lang, fuzzy=False) \
+                or (lexicon_places and is_common_word(pm.text.casefold(), lang)):
+            out.append(pm)
+            continue
+        others = [q for q in res if q.text.casefold() != pm.text.casefold() and q.place.country]
+        homes = {q.place.country for q in others} | set(told)
+        if len(homes) != 1 or place.country in homes or any(
+                q.place.feature == "city" and not q.unresolved
+                and distance_km(place.lat, place.lon, q.place.lat, q.place.lon) <= OTHER_NAME_ABROAD_KM
+                for q in others):
+            out.append(pm)
+            continue
+        home = country_place(gaz, next(iter(homes)))
+        if home is None:
+            out.append(pm)
+            continue
+        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
+        changed = True
+    return out if changed else res
+
+
+def _countries_by_adjective(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]:
+    """The countries told by their adjective (a demonym of ``_told_abroad_words``) right after a bearing in lower case
+    (``DIRECTION_WORDS``: « dans l'est libyen », « le centre malien », "northern Malian towns"), one per telling; not a
+    demonym that opens a country's own name ("North Korean" is capitalised, no bearing)."""
+    bearings = _words(lang, "DIRECTION_WORDS")
+    demonyms = _told_abroad_words(lang)[0] if bearings else {}
+    out = []
+    for tok in doc[:-1]:
+        if tok.lower_ in bearings and tok.is_lower:
+            iso = demonyms.get(doc[tok.i + 1].lower_)
+            if iso and (place := country_place(gaz, iso)) is not None:
+                out.append(place)
+    return out
 
 
 def _after_cue(doc: Doc, i: int, cues: frozenset[str]) -> bool:

@@ -340,6 +340,10 @@ NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
 # a place and the gazetteer does not read is a town it lacks there, the place of its act by its name
 # (places.unknown_towns; with VILLAGE_CUES and UNKNOWN_PLACE_CUES)
 ACT_TOWN_CUES = ["in", "at", "near", "outside"]
+# The language's word list (WordNet's, places.is_common_word) holds the names of places the language has its own name
+# for ("Geneva", "Cologne", "Leghorn"): a town abroad read by such a name stays abroad in a story set elsewhere
+# (places._abroad_by_other_name); French has no such list (its names of towns abroad are in places_fr.tsv).
+WORD_LIST_NAMES_PLACES = True
 
 # The seat of a speaker: a place that is only where someone speaks from is no place of the act they speak of
 # (places.speaker_seats). Verbs, besides claims_en.REPORTING_VERBS, whose subject (or the noun whose place it is:
