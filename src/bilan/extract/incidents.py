@@ -1497,7 +1497,8 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             elif c.dep_.split(":")[0] == "obl" and any(g.dep_ == "case" for g in c.children):
                 near.append(c.i)
             elif c.dep_ in ("obj", "dobj"):
-                near += [g.i for g in c.children if g.dep_ in ("amod", "acomp", "oprd") and g.i > c.i]
+                # (or right after the verb, which the parse may hang on the object: "shot dead Judge X")
+                near += [g.i for g in c.children if g.dep_ in ("amod", "acomp", "oprd") and (g.i > c.i or g.i == verb.i + 1)]
     if agent and noun.dep_ not in ("nsubj",):
         # "abattu à bout portant par un soldat": the parser may hang the agent on a modifier of
         # the casualty word
