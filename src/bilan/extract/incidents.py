@@ -1498,7 +1498,8 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
             elif c.dep_.split(":")[0] == "obl" and any(g.dep_ == "case" for g in c.children):
                 near.append(c.i)
             elif c.dep_ in ("obj", "dobj"):
-                near += [g.i for g in c.children if g.dep_ in ("amod", "acomp", "oprd") and g.i > c.i]
+                # (or right after the verb, which the parse may hang on the object: "shot dead Judge X")
+                near += [g.i for g in c.children if g.dep_ in ("amod", "acomp", "oprd") and (g.i > c.i or g.i == verb.i + 1)]
     if agent and noun.dep_ not in ("nsubj",):
         # "abattu à bout portant par un soldat": the parser may hang the agent on a modifier of
         # the casualty word
@@ -9231,6 +9232,24 @@ def _followed_incident(ctx: Context, incident_sents: dict[int, Incident], si: in
     return incident_sents[max(prev)]
 
 
+VAGUE_TOLL_SENTENCES = 2  # sentences from the act's last to a vague figure of its hurt or dead told after it
+WAR_SIZES = ("vague:thousands", "vague:tens_of_thousands", "vague:hundreds_of_thousands")  # a war's tally, no act's
+
+
+def _vague_toll_of_the_act(ctx: Context, si: int, inc: Incident, c: Counted, incident_sents: dict[int, Incident]) -> bool:
+    """A vague figure of the hurt or the dead in sentence ``si`` is the toll of incident ``inc`` told right after the
+    act ("Thirty soldiers were killed on Monday in an ambush near Djibo. Dozens of people were wounded.", « Selon un
+    habitant, des dizaines de blessés ont été évacués »): at most VAGUE_TOLL_SENTENCES after the last sentence that
+    tells the incident, a toll of a kind the incident has not told, not the thousands of a war, and no other time or
+    place on the figure's verb (:func:`_names_another_time_or_place`). A toll told stays (no widening by "dozens")."""
+    if c.category not in ("death", "injury") or c.quantity.value.basis in WAR_SIZES:
+        return False
+    if (inc.fatalities if c.category == "death" else inc.injured) is not None:
+        return False
+    own = [s for s, i in incident_sents.items() if i is inc and s < si]
+    return bool(own) and si - max(own) <= VAGUE_TOLL_SENTENCES and not _names_another_time_or_place(ctx, si, inc)
+
+
 def _restates_toll(inc: Incident, c: Counted) -> bool:
     """Figure ``c`` (of the dead or the hurt) is the incident's toll of its kind told again."""
     told = inc.fatalities if c.category == "death" else inc.injured
@@ -9293,8 +9312,10 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                 inc = named
         counts = [c for c in classify_quantities(ctx, si) if not (
             # a vague toll a few sentences on is background ("des milliers de morts"); so is a tally
-            # of a period ("brings to 45 the number of civilians killed in the area this month")
+            # of a period ("brings to 45 the number of civilians killed in the area this month"); a vague
+            # figure right after the act is its own (:func:`_vague_toll_of_the_act`)
             c.category == "other" or (c.quantity.value.basis or "").startswith("vague:")
+            and not _vague_toll_of_the_act(ctx, si, inc, c, incident_sents)
             or _tally_of_a_period(ctx, c.quantity))]
         hurt = [c for c in counts if c.category in ("death", "injury")]
         if hurt and all(_restates_toll(inc, c) for c in hurt):
@@ -9559,8 +9580,9 @@ def _names_another_time_or_place(ctx: Context, si: int, inc: Incident) -> bool:
             return True
     loc = inc.location
     for pm in ctx.places:
-        if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) or not on_figure(pm.start):
-            continue
+        if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) or not on_figure(pm.start) \
+                or _taken_to(ctx, pm.tok_start):
+            continue  # (the town the hurt were taken to is no other place of the act)
         p = pm.place
         if loc.geonames_id is not None and p.geonames_id == loc.geonames_id or loc.name and p.name == loc.name:
             continue
@@ -9630,6 +9652,14 @@ def _doers_dead(ctx: Context, inc: Incident, q) -> bool:
 FIGURE_VERB_HOPS = 3  # heads from a figure up to the verb it hangs on ("30" -> "people" -> "wounded")
 
 
+def _taken_to(ctx: Context, tok_i: int) -> bool:
+    """The first verb above token ``tok_i`` carries the hurt or the dead somewhere ("were evacuated to
+    Ouagadougou", « ont été transférés vers Ouagadougou »; ``quantities_<lang>.HURT_TAKEN_VERBS``): the place
+    there is where they were taken, not where the act befell them."""
+    verb = next((a for a in ctx.doc[tok_i].ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in lexicon_words("quantities", ctx.lang, "HURT_TAKEN_VERBS")
+
+
 def _figure_verbs(ctx: Context, si: int) -> set[int]:
     """The verbs (token indices) the figures of sentence ``si`` hang on, at most FIGURE_VERB_HOPS heads up
     ("30" -> "people" -> "wounded")."""
@@ -9673,6 +9703,8 @@ def _told_elsewhere(ctx: Context, si: int, inc: Incident) -> bool:
         if not (sent.start_char <= pm.start < sent.end_char) or ctx.in_dateline(pm.start) \
                 or next((a.i for a in ctx.doc[pm.tok_start].ancestors if a.pos_ == "VERB"), None) not in verbs:
             continue  # the first verb above the town is the figure's, not the speaker's (« a déclaré X, ... de Beni »)
+        if _taken_to(ctx, pm.tok_start):
+            continue  # "Twelve wounded were evacuated to Ouagadougou": where they were taken, not hurt
         p = pm.place
         if p.feature != "city" or p.country != loc.country or loc.geonames_id is not None and p.geonames_id == loc.geonames_id:
             continue

@@ -231,3 +231,8 @@ TAKEN_WORDS = {
 TAKEN_STATE_PREPS = ["as"]
 # the nouns whose value a figure gives ("put the number of people kidnapped at 21")
 FIGURE_NOUNS = ["number", "figure"]
+
+# Verbs that carry the hurt or the dead somewhere (lemmas): a town under one is where they were taken, not where
+# they were hurt ("Twelve wounded were evacuated to Ouagadougou" after an attack in Djibo: the attack's hurt)
+HURT_TAKEN_VERBS = ["evacuate", "take", "bring", "transfer", "rush", "airlift", "fly", "admit", "carry", "transport",
+                    "ferry", "move", "hospitalize", "hospitalise", "send"]

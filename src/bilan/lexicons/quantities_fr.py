@@ -248,3 +248,8 @@ TAKEN_WORDS = {
 TAKEN_STATE_PREPS = ["en", "comme"]
 # les noms dont un chiffre donne la valeur (« a chiffré à 21 le nombre de personnes enlevées »)
 FIGURE_NOUNS = ["nombre", "chiffre"]
+
+# Les verbes qui emmènent les blessés ou les morts quelque part (lemmes) : une ville sous l'un d'eux est où on les a
+# conduits, non où ils ont été touchés (« Douze blessés ont été évacués vers Ouagadougou » après une attaque à Djibo)
+HURT_TAKEN_VERBS = ["évacuer", "transférer", "transporter", "conduire", "acheminer", "admettre", "hospitaliser",
+                    "emmener", "amener", "rapatrier", "ramener", "héliporter", "envoyer", "diriger"]
