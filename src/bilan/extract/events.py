@@ -925,6 +925,21 @@ def _person_word(tok, m: LanguageMatchers, labels: tuple[str, ...] = PERSON_CUES
     return any(doc.vocab.strings[mid] in labels for mid, _, _ in m.cues(doc[tok.i:tok.i + 1]))
 
 
+def _aimed_at_person(sp: Span, m: LanguageMatchers) -> bool:
+    """The active verb was aimed at a person ("a man approached him and began firing at him", "fired on the
+    judge"): the object of an AIMED_AT_PREPOSITIONS preposition on it is a personal pronoun or a person word;
+    a shot at someone, whoever fired it ("the manager was fired on Friday" lost his job)."""
+    root = sp.root
+    if root.pos_ != "VERB" or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in root.children):
+        return False
+    aimed = lexicon_words("events", m.lang, "AIMED_AT_PREPOSITIONS")
+    pronouns = m.person_pronouns_singular | m.person_pronouns_plural
+    objs = [o for p in root.children if p.dep_ == "prep" and p.lower_ in aimed for o in p.children if o.dep_ == "pobj"]
+    objs += [o for o in root.children if o.dep_.split(":")[0] == "obl"
+             and any(c.dep_ == "case" and c.lower_ in aimed for c in o.children)]
+    return any(o.lower_ in pronouns if o.pos_ == "PRON" else _person_word(o, m) for o in objs)
+
+
 def _is_person(tok, m: LanguageMatchers) -> bool:
     """A token that names a person: a pronoun or possessive other than a thing's ("his", "son"; not
     "its"), or a person word (:func:`_person_word`)."""
@@ -1612,7 +1627,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "needs_armed_actor" in flags and not any(
         a.armed and sent.start <= a.tok_start < sent.end for a in actors
-    ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues) and not _weapon_strikes(sp, m):
+    ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues) and not _weapon_strikes(sp, m) \
+            and not _aimed_at_person(sp, m):
         return False
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues

@@ -5121,6 +5121,17 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
     pron = next((c for c in verb.children if c.lower_ in singular | plural and (c.pos_ == "PRON" and c.dep_ in (
         "nsubjpass", "nsubj:pass", "dobj", "obj") or c.pos_ == "DET" and c.dep_ in ("dobj", "obj"))), None)
     if pron is None:
+        # "two men approached the judge and began shooting at him", « ont tiré sur lui »: a singular pronoun the
+        # shot was aimed at (a plural one stands for the persons listed before: _plural_pronouns)
+        aimed = lexicon_words("events", ctx.lang, "AIMED_AT_PREPOSITIONS")
+        pron = next((o for p in verb.children if p.lower_ in aimed and p.dep_ in ("prep", "case", "obl")
+                     for o in (p.children if p.dep_ == "prep" else ()) if o.pos_ == "PRON" and o.dep_ == "pobj"
+                     and o.lower_ in singular and o.lower_ not in plural), None)
+        if pron is None:
+            pron = next((o for o in verb.children if o.dep_.split(":")[0] == "obl" and o.pos_ == "PRON"
+                         and o.lower_ in singular and o.lower_ not in plural
+                         and any(c.dep_ == "case" and c.lower_ in aimed for c in o.children)), None)
+    if pron is None:
         return None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular
     if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
@@ -5347,7 +5358,21 @@ def _person_before(ctx: Context, si: int, i: int, plural: bool,
     named = titled_names(ctx.doc, first, i, ctx.lang)
     # an object pronoun is never the subject of its own verb ("DEUX HOMMES L'ONT ABATTU": not the men)
     pron = ctx.doc[i]
-    own_subjects = {c.i for c in pron.head.children if c.dep_ == "nsubj"} if pron.dep_ in ("obj", "dobj") else set()
+    # nor of the verbs its verb is joined to, nor the shooter it is shot at ("A MAN APPROACHED HIM ... AND BEGAN
+    # FIRING AT HIM": not the man)
+    aimed = lexicon_words("events", ctx.lang, "AIMED_AT_PREPOSITIONS")
+    verb = pron.head if pron.dep_ in ("obj", "dobj") or pron.dep_.split(":")[0] == "obl" and any(
+        c.dep_ == "case" and c.lower_ in aimed for c in pron.children) else None
+    if pron.dep_ == "pobj" and pron.head.lower_ in aimed and pron.head.dep_ == "prep":
+        verb = pron.head.head
+    own_subjects = set()
+    for _ in range(3):
+        if verb is None:
+            break
+        own_subjects |= {c.i for c in verb.children if c.dep_ == "nsubj"}
+        if own_subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     people = [v for v in sorted([*ctx.victims, *named], key=lambda v: (-v.tok_start, v.tok_end))
               if first <= v.tok_start < i and not any(v.tok_start < e and s < v.tok_end for s, e in [*excluded, *armed])
               and ctx.doc[v.tok_start:v.tok_end].root.i not in own_subjects]
@@ -5748,11 +5773,12 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
     if verb.pos_ != "VERB":
         return None
     reflexives = lexicon_words("events", ctx.lang, "REFLEXIVES")
-    for _ in range(3):
+    for step in range(3):
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
             return None  # "the judge was shot": the subject was hit
-        if any(c.lower_ in reflexives for c in verb.children):
-            return None  # "another person killed himself"
+        if step == 0 and any(c.lower_ in reflexives for c in verb.children):
+            return None  # "another person killed himself" (« deux individus se sont approchés ... et ont tiré »: the
+            # verb the act is joined to may be a pronominal one)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             v = next((v for v in ctx.victims if v.tok_start <= subj.i < v.tok_end), None)

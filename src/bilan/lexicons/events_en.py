@@ -1395,6 +1395,9 @@ INSTRUMENT_PREPS = ["with", "using"]
 SHOT_INSTRUMENTS = ["bullet", "bullets", "gunfire", "machinegun fire", "machine-gun fire", "fire", "shots", "bursts",
                     "buckshot", "shotgun pellets"]
 SHOT_PREPS = ["with"]
+# the prepositions that take the person a shot or an attack was aimed at ("began shooting at him", "opened fire on
+# her"): a personal pronoun there is the person hit, as the verb's object is
+AIMED_AT_PREPOSITIONS = ["at", "on", "upon"]
 # what an act done "with" it makes an explosion ("the attacks carried out with explosives")
 EXPLOSIVE_INSTRUMENTS = ["explosives", "explosive", "dynamite", "bomb", "bombs", "grenade", "grenades",
                          "explosive device", "explosive devices", "charge", "charges", "tnt"]

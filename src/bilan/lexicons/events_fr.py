@@ -1118,6 +1118,9 @@ INSTRUMENT_PREPS = ["avec"]
 # ce dont un verbe d'arrosage est fait quand il dit un tir (events._shot_with, avec « de » : « arrosé de balles »)
 SHOT_INSTRUMENTS = ["balle", "balles", "rafale", "rafales", "coups de feu", "plombs", "mitraille"]
 SHOT_PREPS = ["de", "d'", "d’", "avec"]
+# les prépositions qui portent la personne que visait un tir (« ont commencé à tirer sur lui ») : un pronom personnel
+# y est la personne touchée, comme l'objet du verbe
+AIMED_AT_PREPOSITIONS = ["sur"]
 # ce qui, employé « avec », fait d'un acte une explosion (« l'attaque menée avec des explosifs »)
 EXPLOSIVE_INSTRUMENTS = ["explosifs", "explosif", "dynamite", "bombe", "bombes", "grenade", "grenades", "charge",
                          "charges", "engin", "engins"]
