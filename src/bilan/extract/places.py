@@ -736,7 +736,7 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
 
 
 def _object_of_striking(e: Span, lang: str) -> bool:
-    """The name ``e`` is the direct object of a verb whose object may be a town struck (``PLACE_SUBJECT_VERBS``:
+    """The name ``e``, tagged a person, is the direct object of a verb whose object may be a town struck (``PLACE_SUBJECT_VERBS``:
     « ont attaqué mardi Kaga-Bandoro », "seize Bria", "of attacking Batangafo"); not a verb of killing or hurting
     ("gunmen killed Jackson": a person killed)."""
     verbs = _words(lang, "PLACE_SUBJECT_VERBS")
@@ -746,7 +746,9 @@ def _object_of_striking(e: Span, lang: str) -> bool:
             c.dep_ in ("auxpass", "aux:pass") for c in v.children)
 
     # (any word of the name the parse makes the object: « Kaga-Bandoro » may be cut at its hyphen)
-    if any(t.dep_ in ("obj", "dobj") and not e.start <= t.head.i < e.end and striking(t.head) for t in e):
+    # (the object's whole phrase the name: not "targeted House Judiciary Chairwoman Carrie Webster", a person's)
+    if any(t.dep_ in ("obj", "dobj") and not e.start <= t.head.i < e.end and striking(t.head)
+           and e.start <= t.left_edge.i and t.right_edge.i < e.end for t in e):
         return True
     # or the name right after the verb, its day between them (« ont attaqué mardi Kaga-Bandoro »), however parsed,
     # before no noun nor a possessive ("shelled Kherson region's Bilozerka": the name a modifier of another)
@@ -789,7 +791,7 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
             or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound")
         # « Des rebelles ont attaqué mardi Kaga-Bandoro », "Rebels seize Bria", "of attacking Batangafo": the
         # object of a verb of striking a place (``PLACE_SUBJECT_VERBS``, active), a town only of the story's country
-        struck_object = start == e.start and e.label_ in PERSON_LABELS | {"ORG"} and _object_of_striking(e, lang)
+        struck_object = start == e.start and e.label_ in PERSON_LABELS and _object_of_striking(e, lang)
         if struck_object:
             in_headline = True
         if before in sites or in_headline:
