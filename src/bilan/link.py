@@ -32,7 +32,7 @@ import statistics
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from bilan.gazetteer import distance_km
+from bilan.gazetteer import distance_km, normalize
 from bilan.lexicons import LexiconMissing, load
 from bilan.model import LOCATION_PRECISION_RANK as _LOC_RANK, Incident, Range, Report, stable_id
 
@@ -345,8 +345,13 @@ def _two_towns(a: Incident, b: Incident) -> bool:
     GeoNames places more than ``TOWN_APART_KM`` apart ("machinegunned a bus near Olocuilta ... fired at
     two policemen in San Salvador"), tell two acts, even within the 25 km two reports of one act may
     disagree by (a story names its own place the same way each time; a district of the same town,
-    closer than that, may still be the same act)."""
+    closer than that, may still be the same act). So do two towns the gazetteer lacks, each told by a name of its
+    own (« dans le village de Kobadié, où ... avant de se rendre à Sona Beri, où ... »), whatever region point they
+    share."""
     la, lb = a.location, b.location
+    if la.resolved is False and lb.resolved is False and la.name and lb.name \
+            and normalize(la.name) != normalize(lb.name):
+        return True
     if la.geonames_id is None or lb.geonames_id is None or la.geonames_id == lb.geonames_id:
         return False
     if la.precision not in ("exact", "near") or lb.precision not in ("exact", "near"):

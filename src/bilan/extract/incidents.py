@@ -2527,6 +2527,18 @@ def _places_of(ctx: Context, si: int, lo: int, hi: int, people: set[int]) -> set
                     and not a_persons(u.tok_start)}
 
 
+def _placed_in(ctx: Context, si: int, people: set[int]) -> list:
+    """The places (known or not) told in sentence ``si``, in order, as :func:`_places_of` reads them: each with its
+    first token (``tok_start``) and its name (``name``)."""
+    from types import SimpleNamespace
+    out = [SimpleNamespace(tok_start=p.tok_start, name=p.place.name if not p.unresolved else p.text)
+           for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not _not_the_place(ctx, p)
+           and not ctx.in_dateline(p.start) and p.tok_start not in people]
+    out += [SimpleNamespace(tok_start=u.tok_start, name=u.text) for u in _in_sent(ctx, si, ctx.unknown_towns)
+            if u.tok_start not in people]
+    return sorted(out, key=lambda x: x.tok_start)
+
+
 def _days_of_their_own(ctx: Context, si: int, lo: int, hi: int) -> bool:
     """Tokens ``lo`` to ``hi`` of sentence ``si`` and the rest of it each tell a day, and no day of one is a day of
     the other ("killed four farmers in Djibo on Monday and abducted ten women there on Wednesday": two acts, one
@@ -2593,6 +2605,57 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
             return lower_spans, other, upper_spans
         return upper_spans, other, lower_spans
     return None
+
+
+def _acts_where(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
+                ) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """Two acts in one sentence told place by place, each in a relative clause of place on a place of its own (« ont
+    fait irruption dans le village de X, où ils auraient tué 27 personnes, avant de se rendre à Y, où une douzaine
+    d'habitants ont été abattus », "stormed the village of X, where they killed 27 people, before moving on to Y,
+    where a dozen residents were shot dead": ``events_<lang>.PLACE_RELATIVES``): ACLED codes one event per place,
+    each with its own dead, whatever word the parse hangs either clause on. The sentence is cut before the second
+    act's place (its preposition with it); the doers named before the first clause did both. Returns the head's
+    token spans, the other act's trigger and its spans, as :func:`_two_acts`; None otherwise."""
+    if head.event_type not in VIOLENT_TYPES or len(trigs) < 2:
+        return None
+    wheres = lexicon_words("events", ctx.lang, "PLACE_RELATIVES")
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    acts: list[tuple[int, Trigger]] = []  # (the relative word's index, the act its clause tells)
+    for t in ranked:
+        if t.event_type not in VIOLENT_TYPES or "threat" in t.flags or REASON_WITH_TOLL in t.flags:
+            continue
+        v = _clause_verb(doc[t.tok_start:t.tok_end].root)
+        rel = next((c.i for c in v.children if c.lower_ in wheres and c.i < v.i), None) if v is not None else None
+        if rel is not None and all(rel != r for r, _ in acts):
+            acts.append((rel, t))
+    if len(acts) != 2:
+        return None
+    (r1, first), (r2, second) = sorted(acts, key=lambda a: a[0])
+    if not (first.tok_start < r2 and r1 < second.tok_start):
+        return None
+    people = {i for m in (*_in_sent(ctx, si, ctx.victims), *_in_sent(ctx, si, ctx.actors))
+              for i in range(m.tok_start, m.tok_end)}
+    # the place each clause is told of: the last place named before its relative word, the second's after the
+    # first act's words
+    own = [(p.tok_start, p.name) for p in _placed_in(ctx, si, people)]
+    before1 = [x for x in own if x[0] < r1]
+    before2 = [x for x in own if first.tok_end <= x[0] < r2]
+    if not before1 or not before2 or before1[-1][1] == before2[-1][1]:
+        return None
+    cut = before2[-1][0]
+    while cut - 1 > first.tok_end and doc[cut - 1].pos_ == "ADP":
+        cut -= 1  # (« à Y », "to Y": the preposition goes with its place)
+    if not sent.start < cut < sent.end:
+        return None
+    # the doers told before the first clause ("The attackers stormed ..."; the sentence's own, not a relative's)
+    doers = [(m.tok_start, m.tok_end) for m in _in_sent(ctx, si, ctx.actors) if m.tok_end <= r1]
+    first_spans, second_spans = [(sent.start, cut)], [(cut, sent.end)] + doers
+    in_first = head.tok_start < cut
+    other = second if in_first else first
+    if other is head or (not in_first and head is not second):
+        return None
+    return (first_spans, other, second_spans) if in_first else (second_spans, other, first_spans)
 
 
 def _third_act(ctx: Context, second: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger],
@@ -6042,6 +6105,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     beside_arrests: set[str] = set()  # arrests built beside the act they were made for (_arrest_beside)
     reason_acts: set[str] = set()  # acts an arrest was made over or a strike answered (_reason_with_toll)
     split_acts: set[str] = set()  # second acts of a sentence told in a clause and place of their own (_two_acts)
+    place_by_place: dict[str, Incident] = {}  # the first act of a sentence told place by place, its second (_acts_where)
     finer: dict[str, bool] = {}
     blamed = _blamed_in_follow_up(ctx, by_sent)
     for si in sorted(by_sent):
@@ -6068,6 +6132,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             continue
         built = [(head, inc)]
         two = _two_acts(ctx, head, trigs, si, ranked)
+        where = two is None and (two := _acts_where(ctx, head, trigs, si, ranked)) is not None
         if two is not None:
             # "Militants killed three soldiers in an attack on a base in X, while a roadside bomb killed two civilians
             # in Y": each act of its own clause and place, with the dead, people and day its clause tells
@@ -6080,6 +6145,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 _share_the_place(ctx, si, inc, other)
                 built = [(head, inc), (second, other)]
                 split_acts.add(other.id)
+                if where:
+                    place_by_place[inc.id] = other
                 # "..., abducted ten women in Y on Tuesday and shot dead two traders in Z on Wednesday": the clause of
                 # one of the two holds a third act of its own, split from it as the two were from each other
                 for trig, trig_spans in ((second, spans), (head, own)):
@@ -6193,7 +6260,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # made over, or a strike answered (« en représailles à l'attaque ... »), more of the arrest or strike
                 antecedent = None
             if antecedent is not None:
+                then = place_by_place.get(inc.id)
+                parts = _towns_of_the_total(antecedent, inc, then) if then is not None else None
                 _merge_anaphor(ctx, antecedent, inc)
+                if parts is not None:
+                    _total_told_place_by_place(ctx, si, antecedent, then, parts)
                 sents_of_incident[antecedent.id].append(si)
                 older = _older_act_beside(ctx, head, trigs) if head is built[0][0] else None
                 other = build_incident(ctx, older, trigs, previous) if older is not None else None
@@ -8960,6 +9031,44 @@ def _side_hit_in_a_sides_word_only(ctx: Context, prev: Incident, inc: Incident) 
     inc.targets = []
     inc.evidence = [e for e in inc.evidence if not (e.field in ("actors", "targets") and lo <= e.start < hi
                                                     and e.text in names)]
+
+
+def _towns_of_the_total(prev: Incident, first: Incident, second: Incident) -> dict[str, Range | None] | None:
+    """The act told before (``prev``: « Près de quarante civils ont été tués jeudi ... dans deux villages ») told again
+    place by place (:func:`_acts_where`: « dans le village de X, où ils auraient tué 27 personnes, avant de se rendre
+    à Y, où une douzaine d'habitants ont été abattus »), the two places' figures of the dead together within its
+    figure's range (27 and 12 within 36 to 40): the earlier figure is their total, told over both. The first place's
+    own figures (by field), to keep once ``first`` is merged into ``prev``; None when the figures do not add up so."""
+    whole, a, b = prev.fatalities, first.fatalities, second.fatalities
+    if whole is None or a is None or b is None or prev.location.name in (first.location.name, second.location.name):
+        return None
+    told = [r.best if r.best is not None else r.low for r in (a, b)]
+    if any(v is None for v in told):
+        return None
+    total = sum(told)
+    low = whole.low if whole.low is not None else whole.best
+    high = whole.high if whole.high is not None else whole.best
+    if low is None or total < low or high is not None and total > high:
+        return None
+    return {f: getattr(first, f) for f in ("fatalities", "injured", "civilian_fatalities")}
+
+
+def _total_told_place_by_place(ctx: Context, si: int, prev: Incident, second: Incident,
+                               own: dict[str, Range | None]) -> None:
+    """The act told before, merged with the first place's act of a sentence that tells it place by place
+    (:func:`_towns_of_the_total`), is that place's: it keeps that place's own figures, as a lead whose toll the towns
+    account for folds into the first town's incident (:func:`_town_parts_of_lead`); the total's words stay its
+    evidence of the act, no figure. The second place's act, its day told nowhere in its sentence, takes the act's day
+    (the story tells the two places of one raid)."""
+    sent = ctx.sents[si]
+    for f, v in own.items():
+        setattr(prev, f, v)
+    prev.evidence = [e for e in prev.evidence if e.field not in own or sent.start_char <= e.start < sent.end_char]
+    if not any(e.field == "date" and sent.start_char <= e.start < sent.end_char for e in second.evidence):
+        second.date = prev.date.model_copy()
+        second.evidence = [e for e in second.evidence if e.field != "date"] + [
+            e for e in prev.evidence if e.field == "date"]
+        ctx.date_rank[second.id] = ctx.date_rank.get(prev.id, RANK_NONE)
 
 
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:

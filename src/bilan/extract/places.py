@@ -735,6 +735,33 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+def _object_of_striking(e: Span, lang: str) -> bool:
+    """The name ``e``, tagged a person, is the direct object of a verb whose object may be a town struck (``PLACE_SUBJECT_VERBS``:
+    « ont attaqué mardi Kaga-Bandoro », "seize Bria", "of attacking Batangafo"); not a verb of killing or hurting
+    ("gunmen killed Jackson": a person killed)."""
+    verbs = _words(lang, "PLACE_SUBJECT_VERBS")
+
+    def striking(v) -> bool:
+        return v.pos_ == "VERB" and v.lemma_.lower() in verbs and not any(
+            c.dep_ in ("auxpass", "aux:pass") for c in v.children)
+
+    # (any word of the name the parse makes the object: « Kaga-Bandoro » may be cut at its hyphen)
+    # (the object's whole phrase the name: not "targeted House Judiciary Chairwoman Carrie Webster", a person's)
+    if any(t.dep_ in ("obj", "dobj") and not e.start <= t.head.i < e.end and striking(t.head)
+           and e.start <= t.left_edge.i and t.right_edge.i < e.end for t in e):
+        return True
+    # or the name right after the verb, its day between them (« ont attaqué mardi Kaga-Bandoro »), however parsed,
+    # before no noun nor a possessive ("shelled Kherson region's Bilozerka": the name a modifier of another)
+    doc = e.doc
+    if e.end < len(doc) and (doc[e.end].pos_ in ("NOUN", "PROPN", "PART") or doc[e.end].dep_ == "case"):
+        return False
+    days = _day_words(lang)
+    i = e.start - 1
+    while i >= 0 and i >= e.start - 3 and doc[i].lower_ in days:
+        i -= 1
+    return i >= 0 and striking(doc[i])
+
+
 def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> list[tuple[Span, bool]]:
     """Names the tagger calls a person or another thing where a place stands: in a headline, right before a noun of
     attack that heads its phrase ("Kaga-Bandoro attack leaves 5 dead"; not "Smith attack ad", the noun a modifier of
@@ -762,6 +789,11 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
         in_headline = headline and (
             before in struck or start > e.start
             or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound")
+        # « Des rebelles ont attaqué mardi Kaga-Bandoro », "Rebels seize Bria", "of attacking Batangafo": the
+        # object of a verb of striking a place (``PLACE_SUBJECT_VERBS``, active), a town only of the story's country
+        struck_object = start == e.start and e.label_ in PERSON_LABELS and _object_of_striking(e, lang)
+        if struck_object:
+            in_headline = True
         if before in sites or in_headline:
             # (not a person's name the text names as a person elsewhere: "Trump attack on media ... Mr. Trump")
             key = name.text.casefold()
@@ -2187,6 +2219,38 @@ def _mislabelled_unknown_town(doc: Doc, e: Span, lang: str, cues: frozenset[str]
     return True
 
 
+WHERE_ASIDE_MAX_TOKENS = 8  # « à Y, à une dizaine de kilomètres, où ... »: the aside between a place and its « où »
+
+
+def _where_after(doc: Doc, e: Span, lang: str, titles: frozenset[str]) -> bool:
+    """``e``, a name in title case the tagger calls a person or an organisation, after a preposition (« se rendre à
+    Dani Koira », "moving on to Dani Koira"), is a place that a relative clause of place opens on, right after its
+    comma or after an aside between commas (« à Y, à une dizaine de kilomètres, où une douzaine d'habitants ont été
+    abattus », "Y, about ten kilometres away, where ...": ``events_<lang>.PLACE_RELATIVES``), with no verb in the
+    aside; not a name after a person's title nor one the text names as a person elsewhere
+    (:func:`_person_in_place_slot`'s test of the other mentions)."""
+    if e.label_ not in PERSON_LABELS | {"ORG"} or e.start < 1 or doc[e.start - 1].pos_ != "ADP" \
+            or not all(t.is_title for t in e if t.is_alpha) or _after_title(doc, e.start, titles):
+        return False
+    try:
+        wheres = lexicon_words("events", lang, "PLACE_RELATIVES")
+    except LexiconMissing:
+        return False
+    i = e.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in wheres:
+        pass
+    else:
+        close = next((k for k in range(i + 1, min(len(doc), i + 2 + WHERE_ASIDE_MAX_TOKENS)) if doc[k].text == ","),
+                     None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].lower_ not in wheres \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:close]):
+            return False
+    key = e.text.casefold()
+    return not any(o.start != e.start and o.label_ in PERSON_LABELS and key in o.text.casefold() for o in doc.ents)
+
+
 def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer: Gazetteer | None = None
                   ) -> list[TownName]:
     """Names told as the town or village where something is (« à Kpentchangou », "in Kpentchangou", « le village de
@@ -2208,9 +2272,11 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
         if e.start < 1 or len(e) > UNKNOWN_TOWN_MAX_TOKENS or not e[0].is_title or e[0].lower_ in bearings:
             continue
         prev = doc[e.start - 1].lower_
-        if e.label_ not in UNKNOWN_TOWN_LABELS and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles):
+        where = _where_after(doc, e, lang, titles)
+        if e.label_ not in UNKNOWN_TOWN_LABELS and not where \
+                and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles):
             continue
-        if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues):
+        if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues) and not where:
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
