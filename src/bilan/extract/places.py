@@ -2077,13 +2077,18 @@ def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
                 or pm.place in gaz.candidates(pm.text, lang=lang, fuzzy=False):
             out.append(pm)
             continue
-        home = country_place(gaz, next(iter(others)))
-        if home is None:
-            out.append(pm)
-            continue
-        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
-        changed = True
+        unknown = _unknown_town_of(pm, gaz, next(iter(others)))
+        out.append(pm if unknown is None else unknown)
+        changed = changed or unknown is not None
     return out if changed else res
+
+
+def _unknown_town_of(pm: PlaceMention, gaz: Gazetteer, country: str) -> PlaceMention | None:
+    """``pm`` read as a town of ``country`` that the gazetteer lacks: its name kept, unresolved, at the country's
+    point (precision country); None when the gazetteer has no point for the country."""
+    home = country_place(gaz, country)
+    return None if home is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country",
+                                                  unresolved=True)
 
 
 # A town abroad read only by another of its names (« Boni », one of Bonn's) in a story set in one other country is read
@@ -2126,12 +2131,9 @@ def _abroad_by_other_name(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lan
                 for q in others):
             out.append(pm)
             continue
-        home = country_place(gaz, next(iter(homes)))
-        if home is None:
-            out.append(pm)
-            continue
-        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, home, "country", unresolved=True))
-        changed = True
+        unknown = _unknown_town_of(pm, gaz, next(iter(homes)))
+        out.append(pm if unknown is None else unknown)
+        changed = changed or unknown is not None
     return out if changed else res
 
 
