@@ -1126,13 +1126,18 @@ def _fix_passive_subjects(docs: list[Doc]) -> list[Doc]:
                 if any(k < x < int(heads[k]) for x in verbs.get(int(heads[k]), ()))]
         if not hits:
             continue
-        deps = [t.dep_ for t in doc]
-        for k in hits:
-            deps[k] = _PASSIVE_SUBJECT[deps[verbs[int(heads[k])][0]]]
-        out = _reparsed(doc, [t.head.i for t in doc], deps)
+        out = _relabelled(doc, {k: _PASSIVE_SUBJECT[doc[verbs[int(heads[k])][0]].dep_] for k in hits})
         if out is not None:
             docs[i] = out
     return docs
+
+
+def _relabelled(doc: Doc, labels: dict[int, str]) -> Doc | None:
+    """``doc`` parsed again with the same heads and the dependency labels of ``labels`` (token -> label) put in."""
+    deps = [t.dep_ for t in doc]
+    for k, dep in labels.items():
+        deps[k] = dep
+    return _reparsed(doc, [t.head.i for t in doc], deps)
 
 
 # The reverse: an active verb's subject labelled as a passive one (« Des membres du gang « Gran Grif » ont attaqué
@@ -1173,10 +1178,7 @@ def _fix_active_subjects(docs: list[Doc], lang: str) -> list[Doc]:
                 hits.append(tok.i)
         if not hits:
             continue
-        deps = [t.dep_ for t in doc]
-        for k in hits:
-            deps[k] = _ACTIVE_SUBJECT[deps[k]]
-        out = _reparsed(doc, [t.head.i for t in doc], deps)
+        out = _relabelled(doc, {k: _ACTIVE_SUBJECT[doc[k].dep_] for k in hits})
         if out is not None:
             docs[i] = out
     return docs

@@ -772,9 +772,7 @@ def _told_in_past_perfect(verb, m: LanguageMatchers) -> bool:
     story. Under a reporting verb the tense may be its backshift only ("police said the rebels had carried out the
     attack"): there, only a violent act done to people or things no determiner gives as known ("a source said UPC
     fighters had abducted three traders": ``GROUP_ACT_VERBS`` with an object of its own) tells another act."""
-    auxes = lexicon_words("events", m.lang, "PERFECT_AUXILIARIES")
-    tenses = lexicon_words("events", m.lang, "PAST_PERFECT_TENSES")
-    if not auxes:
+    if not lexicon_words("events", m.lang, "PERFECT_AUXILIARIES"):
         return False
     if any(g.pos_ in ("VERB", "AUX") and m.is_reporting(g) for g in verb.ancestors):
         articles = lexicon_words("claims", m.lang, "DEFINITE_ARTICLES")
@@ -783,11 +781,20 @@ def _told_in_past_perfect(verb, m: LanguageMatchers) -> bool:
                 for d in c.children):
             return False
     while verb is not None:
-        if any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
-               and any(t in tenses for t in c.morph.get("Tense")) for c in verb.children):
+        if past_perfect(verb):
             return True
         verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i else None
     return False
+
+
+def past_perfect(verb) -> bool:
+    """``verb`` has a perfect auxiliary in a past tense ("had killed", "had been abducted", "avait
+    tué", "avaient été enlevés"): the language's PERFECT_AUXILIARIES in its PAST_PERFECT_TENSES."""
+    lang = verb.doc.lang_
+    auxes = lexicon_words("events", lang, "PERFECT_AUXILIARIES")
+    tenses = lexicon_words("events", lang, "PAST_PERFECT_TENSES")
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
+               and any(tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
 
 
 def _doer_of_an_earlier_act_only(name: str, a: ActorMention, actors: list[ActorMention], doc: Doc,

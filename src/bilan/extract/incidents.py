@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, affiliation_tokens,
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, affiliation_tokens, past_perfect,
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
@@ -7924,7 +7924,7 @@ def _about_a_person(doc, trig: Trigger) -> bool:
     tok = doc[trig.tok_start:trig.tok_end].root
     for t in [tok, *tok.ancestors]:
         if t.dep_ in ("relcl", "acl:relcl"):
-            if _past_perfect(t):
+            if past_perfect(t):
                 return False
             if t.i != tok.i and _says(t):
                 return False  # "a police spokesman, who said officers had exchanged fire": what the person told
@@ -7936,16 +7936,6 @@ def _about_a_person(doc, trig: Trigger) -> bool:
 def _says(verb) -> bool:
     """``verb`` is a verb of saying (claims_<lang>.REPORTING_VERBS, as the language's matchers hold them)."""
     return verb.lemma_.lower() in for_language(verb.doc.lang_).reporting
-
-
-def _past_perfect(verb) -> bool:
-    """``verb`` has a perfect auxiliary in a past tense ("had killed", "had been abducted", "avait
-    tué", "avaient été enlevés"): the language's PERFECT_AUXILIARIES in its PAST_PERFECT_TENSES."""
-    lang = verb.doc.lang_
-    auxes = lexicon_words("events", lang, "PERFECT_AUXILIARIES")
-    tenses = lexicon_words("events", lang, "PAST_PERFECT_TENSES")
-    return any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
-               and any(tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
 
 
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
@@ -9265,12 +9255,6 @@ def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
                                for r in roots)
 
 
-def _days_before(a: Incident, b: Incident) -> bool:
-    """Both incidents are dated to a day, ``a``'s before ``b``'s."""
-    return a.date.precision == b.date.precision == "day" and a.date.end is not None and b.date.start is not None \
-        and a.date.end < b.date.start
-
-
 def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
     """A story whose incidents lay attacks at the door of one named non-state armed group, and of
     no other, tells its other attacks as that group's too ("the FMLN attacked the garrison ...
@@ -9307,7 +9291,7 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue
         if any(a.name == group.name for a in inc.actors):
             continue
-        if all(i.recalled and _days_before(i, inc) for i, _ in found):
+        if all(i.recalled and i.date.precision == inc.date.precision == "day" and _earlier_day(i, inc) for i, _ in found):
             continue  # the group named only for acts told as background, days before this one (« Mercredi, des tirs
             # des FSR avaient fait six morts » after Friday's strike no one is named for): the doer of those only
         if any(names_another_group(ctx.sents[ctx.sent_of_char(e.start)], ctx.m) for e in inc.evidence
