@@ -789,12 +789,18 @@ def _told_in_past_perfect(verb, m: LanguageMatchers) -> bool:
 
 def past_perfect(verb) -> bool:
     """``verb`` has a perfect auxiliary in a past tense ("had killed", "had been abducted", "avait
-    tué", "avaient été enlevés"): the language's PERFECT_AUXILIARIES in its PAST_PERFECT_TENSES."""
-    lang = verb.doc.lang_
-    auxes = lexicon_words("events", lang, "PERFECT_AUXILIARIES")
-    tenses = lexicon_words("events", lang, "PAST_PERFECT_TENSES")
-    return any(c.dep_.startswith("aux") and c.lemma_.lower() in auxes and c.i < verb.i
-               and any(tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
+    tué", "avaient été enlevés"): an auxiliary before it that :func:`past_perfect_auxiliary` accepts."""
+    return any(c.dep_.startswith("aux") and c.i < verb.i and past_perfect_auxiliary(c) for c in verb.children)
+
+
+def past_perfect_auxiliary(aux) -> bool:
+    """``aux`` is an auxiliary of the perfect in a past tense ("had", « avaient », « s'était »): its lemma is one of
+    the language's ``events_<lang>.PERFECT_AUXILIARIES`` and one of its morphological tenses one of
+    ``PAST_PERFECT_TENSES``. The one reading of the past perfect's auxiliary (:func:`past_perfect`,
+    ``incidents._pluperfect``, ``incidents._told_in_past_perfect``)."""
+    lang = aux.doc.lang_
+    return (aux.lemma_.lower() in lexicon_words("events", lang, "PERFECT_AUXILIARIES")
+            and any(tn in lexicon_words("events", lang, "PAST_PERFECT_TENSES") for tn in aux.morph.get("Tense")))
 
 
 def _doer_of_an_earlier_act_only(name: str, a: ActorMention, actors: list[ActorMention], doc: Doc,

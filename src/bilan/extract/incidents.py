@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extract import dates as dates_mod
 from bilan.extract import quantities as quantities_mod
-from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, affiliation_tokens, past_perfect,
+from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, affiliation_tokens, past_perfect, past_perfect_auxiliary,
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
@@ -3850,9 +3850,18 @@ def _blamed_for(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> Actor
     named = [a for a in armed if not a.generic and a.kind in NON_STATE]
     if not named:
         return None
+    return _laid_by_words(ctx, trig, named)
+
+
+def _laid_by_words(ctx: Context, trig: Trigger, candidates: list[ActorMention],
+                   agent: bool = False) -> ActorMention | None:
+    """The first of ``candidates`` a word of its sentence lays the act of ``trig`` at, in this order: attributed to
+    or blamed on (:func:`_attributed_to`), with ``agent`` the agent of a passive (:func:`_by_agent`), accused of
+    (:func:`_accused`), claimed by (:func:`_owner`). None when no word does. Shared by the doer of the act
+    (:func:`_agent_mention`) and the named group an unnamed doer's act is laid at (:func:`_blamed_for`)."""
     head = ctx.doc[trig.tok_start:trig.tok_end].root
-    return _attributed_to(ctx, head, named) or _accused(ctx, head, set(range(trig.tok_start, trig.tok_end)), named) \
-        or _owner(ctx, head, named)
+    return _attributed_to(ctx, head, candidates) or (_by_agent(ctx, trig, candidates) if agent else None) \
+        or _accused(ctx, head, set(range(trig.tok_start, trig.tok_end)), candidates) or _owner(ctx, head, candidates)
 
 
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Range | None = None) -> Claim:
@@ -4873,8 +4882,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     relative = _relative_clause_subject(ctx, trig, named_first) or _opening_subject(ctx, trig, named_first)
     if relative is not None:
         return relative
-    blamed = _attributed_to(ctx, head, named_first) or _by_agent(ctx, trig, named_first) \
-        or _accused(ctx, head, trig_toks, named_first) or _owner(ctx, head, named_first)
+    blamed = _laid_by_words(ctx, trig, named_first, agent=True)
     if blamed is not None:
         return blamed
     verb = head
@@ -7128,20 +7136,15 @@ def _own_dates(ctx: Context, trig: Trigger) -> list:
 
 def _pluperfect(ctx: Context, trig: Trigger) -> bool:
     """The trigger's clause is in the past perfect ("the rebels had seized the town", "un kamikaze
-    s'était fait exploser"): an auxiliary of the perfect in a past tense (PLUPERFECT_AUXILIARIES,
-    lemma -> morphological tenses) on the trigger's verb, or on the verb it is a conjunct of."""
-    auxiliaries = getattr(ctx.m.events, "PLUPERFECT_AUXILIARIES", {})
-    if not auxiliaries:
-        return False
+    s'était fait exploser"): an auxiliary of the perfect in a past tense (``actors.past_perfect_auxiliary``) on the
+    trigger's verb, or on the verb it is a conjunct of."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     verb = root if root.pos_ == "VERB" else next((g for g in root.ancestors if g.pos_ == "VERB"), None)
     if verb is not None and any(g.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(g) for g in verb.ancestors):
         return False  # a claim's backshift ("said the group's fighters had killed 25 policemen")
     while verb is not None:
-        for c in verb.children:
-            tenses = auxiliaries.get(c.lemma_.lower(), ())
-            if c.dep_ in ("aux", "aux:tense") and any(t in tenses for t in c.morph.get("Tense")):
-                return True
+        if any(c.dep_ in ("aux", "aux:tense") and past_perfect_auxiliary(c) for c in verb.children):
+            return True
         verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
     return False
 
@@ -9315,7 +9318,6 @@ def _told_in_past_perfect(ctx: Context, inc: Incident) -> bool:
     """A word that tells the incident hangs on a verb in the past perfect, itself or the verb whose clause it
     is part of ("two civilians had been killed when their cart hit a homemade bomb, a source said"), a
     reporting verb's backshift included: whoever says it, the act was before the time of the story."""
-    auxiliaries = getattr(ctx.m.events, "PLUPERFECT_AUXILIARIES", {})
     for e in inc.evidence:
         if e.field != "event_type":
             continue
@@ -9325,8 +9327,7 @@ def _told_in_past_perfect(ctx: Context, inc: Incident) -> bool:
         for verb in (span.root, *span.root.ancestors):
             if verb.pos_ not in ("VERB", "AUX") or ctx.m.is_reporting(verb):
                 continue
-            if any(c.dep_ in ("aux", "aux:tense") and set(auxiliaries.get(c.lemma_.lower(), ())) & set(c.morph.get("Tense"))
-                   for c in verb.children):
+            if any(c.dep_ in ("aux", "aux:tense") and past_perfect_auxiliary(c) for c in verb.children):
                 return True
     return False
 

@@ -1864,9 +1864,6 @@ INQUIRY_PAST_MARKERS = ["last", "previous", "ago", "past"]
 # verbs of recalling: an event in their complement, when the speaker recalls it ("I remember when they
 # bombed the service station", "let us recall that ..."), is history told for context (MUC-4 rule 6)
 RECALL_VERBS = ["remember", "recall"]
-# the past perfect: an auxiliary of the perfect in a past tense ("had seized", "had been abducted")
-# tells what happened before the time of the narrative (morphological Tense values)
-PLUPERFECT_AUXILIARIES = {"have": ("Past",)}
 
 # threats (flag "threat"): the acts a threat names, by the type it takes ("threatened to kill", "threatened
 # them with death", "threatened to bomb"); the words that say against whom it was made ("death threats

@@ -1561,9 +1561,6 @@ INQUIRY_PAST_MARKERS = ["dernier", "dernière", "derniers", "dernières", "pass�
 # verbes du souvenir : un événement dans leur complément, quand le locuteur le rappelle (« je me souviens
 # quand ils ont plastiqué la station-service », « rappelons que ... »), est de l'histoire dite en contexte
 RECALL_VERBS = ["souvenir", "rappeler", "remémorer"]
-# le plus-que-parfait : un auxiliaire du parfait à l'imparfait (« avaient pris », « s'était fait
-# exploser », « avait été enlevé ») dit ce qui s'est passé avant le temps du récit
-PLUPERFECT_AUXILIARIES = {"avoir": ("Imp",), "être": ("Imp",)}
 
 # menaces (flag "threat"), voir events_en
 THREAT_ACTS = {
