@@ -334,6 +334,14 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                               contrast=contrast)
             cm.quoted = tok.i in in_quotes
             cm.passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
+            if lemma in lexicon_words("claims", m.lang, "LEARNING_VERBS"):
+                # « a-t-on appris de sources locales », "AFP learned from security sources": who speaks is the source
+                # learnt from, not who learnt; with none named, nobody's words
+                source = _learnt_from(tok, m)
+                if source:
+                    _speaker_from(source, doc, m, actors, cm, ents)
+                    sent_claims.append(cm)
+                continue
             subj = _subject(tok, m)
             if not subj and _agent(tok):
                 # "a toll denied by the army": the agent is the speaker, which no « selon » of the sentence replaces
@@ -351,7 +359,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = _subject(said_on, m)
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
-            toks = subj or _phrase_after_a_turn(tok, sent) or _issuer(tok)
+            toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
@@ -610,6 +618,9 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         if toks and toks[0].i < verb.i:
             toks = [t for t in toks if t.i < verb.i]  # a pre-verbal subject ends before its verb
             toks = _after_reported_clause(verb, toks, m)
+            joint = _joint_speakers(verb, m)
+            if joint and joint[0].i < toks[0].i and toks[-1].i <= joint[-1].i:
+                toks = joint  # "..., a local official and a teacher told AFP": the parse's subject is the last one
         else:  # "said a commander of the militia, who asked not to be named"
             cut = next((k for k, t in enumerate(toks[:-1]) if t.text == "," and _relative(toks[k + 1])), None)
             toks = toks[:cut] if cut else toks
@@ -617,6 +628,54 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
             return [toks[0]]  # (not a possessive before the noun: "his family told reporters")
         return list(verb.doc[toks[0].i : toks[-1].i + 1]) if toks else []
     return subj[:1]
+
+
+def _learnt_from(verb: Token, m: LanguageMatchers) -> list[Token]:
+    """The source a verb of learning names after it (``claims_<lang>.LEARNING_VERBS``, « a-t-on appris jeudi auprès
+    de sources locales », « a appris l'AFP de sources sécuritaires », "AFP learned from security sources"): the first
+    noun after the verb, before any other verb, behind a preposition of ``LEARNING_SOURCE_PREPOSITIONS``, without
+    the preposition (wherever the parse hangs it: « auprès de » may hang on the act's verb); [] when there is none."""
+    preps = lexicon_words("claims", m.lang, "LEARNING_SOURCE_PREPOSITIONS")
+    doc = verb.doc
+    for t in doc[verb.i + 1:verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        # (a phrase's head: the object of a preposition, or a noun with a case word of its own)
+        if t.pos_ not in ("NOUN", "PROPN") or not (t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children)):
+            continue
+        words = _np_tokens(t)
+        if not words or words[0].i == 0:
+            continue
+        before = doc[words[0].i - 1]
+        two = doc[before.i - 1].lower_ + " " + before.lower_ if before.i > 0 else ""
+        if before.lower_ in preps or two in preps:
+            return words
+    return []
+
+
+JOINT_SPEAKER_WORDS = 12  # words of speakers joined before a verb of saying, back to the comma before them
+_NOUN_PHRASE_POS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "PART")
+
+
+def _joint_speakers(verb: Token, m: LanguageMatchers) -> list[Token]:
+    """Speakers joined by a conjunction between the comma after the reported clause and the verb of saying
+    ("..., killing at least 17 people, a local official and a teacher told AFP", « ..., ont indiqué un élu et un
+    médecin »: the words since the last comma, noun phrases only, with a conjunction, naming someone): the parse
+    may make the first one part of the reported clause (a victim's conjunct, an apposition) and give the verb the
+    last one, or none, as subject. [] otherwise."""
+    doc = verb.doc
+    sent = verb.sent
+    comma = next((t.i for t in reversed(doc[max(sent.start, verb.i - JOINT_SPEAKER_WORDS - 1):verb.i])
+                  if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i or comma == sent.start:
+        return []
+    words = doc[comma + 1:verb.i]
+    while len(words) and words[0].pos_ == "CCONJ":
+        words = words[1:]  # (a turn before them, "but residents and a local official told AFP", is no speaker's word)
+    if not any(t.pos_ == "CCONJ" for t in words) or any(t.pos_ not in _NOUN_PHRASE_POS for t in words) \
+            or not _names_someone(words, m):
+        return []
+    return list(words)
 
 
 def _agent(verb: Token) -> list[Token]:

@@ -10070,15 +10070,22 @@ def _stated_total_civilian(ctx: Context, q) -> bool:
 
 def _whole_of_a_part(ctx: Context, q) -> bool:
     """The figure counts the group a part of which the figure before it counts ("TWO OF THE FIVE MEN",
-    « deux des quatre hommes »: ``OF`` and a ``PARTITIVE_DETERMINERS`` word between them): the part
-    is who was hit, not the whole."""
+    « deux des quatre hommes »: ``OF`` and a ``PARTITIVE_DETERMINERS`` word between them), or is the singular
+    article of the whole the noun counted before it belongs to ("11 members of a family", "three sons of one
+    farmer", « onze membres d'une famille »: the counted noun and ``OF`` between them, ``SINGULAR_ARTICLES``): the
+    part is who was hit, not the whole."""
     lx = ctx.m.quantities
     of = {w.lower() for w in lx.OF}
     dets = {w.lower() for w in getattr(lx, "PARTITIVE_DETERMINERS", ())}
+    single = ctx.document.text[q.start:q.end].lower() in {w.lower() for w in lx.SINGULAR_ARTICLES}
     for o in ctx.quantities:
         if o.end <= q.start and q.start - o.end <= 16:
             between = ctx.document.text[o.end:q.start].lower().split()
             if between and between[0] in of and len(between) <= 2 and all(w in dets for w in between[1:]):
+                return True
+        if single and o.end <= q.start and q.start - o.end <= 24:
+            between = ctx.document.text[o.end:q.start].lower().split()
+            if len(between) == 2 and between[1] in of and between[0].isalpha():
                 return True
     return False
 

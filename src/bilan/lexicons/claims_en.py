@@ -4,11 +4,16 @@ REPORTING_VERBS = {
     "say": "asserted", "tell": "asserted", "state": "asserted", "announce": "asserted", "add": "asserted",
     "confirm": "asserted", "acknowledge": "asserted", "admit": "asserted", "report": "asserted",
     "explain": "asserted", "declare": "asserted", "insist": "asserted", "note": "asserted", "write": "asserted",
+    "learn": "asserted",
     "claim": "alleged", "allege": "alleged", "accuse": "alleged", "blame": "alleged",
     "estimate": "probable", "believe": "probable", "think": "probable", "assess": "probable",
     "suspect": "possible", "fear": "possible", "speculate": "possible",
     "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied", "dispute": "denied",
 }
+# verbs of learning: the source is their complement ("AFP learned from security sources"), not who learnt; with no
+# source named, nobody's words
+LEARNING_VERBS = ["learn"]
+LEARNING_SOURCE_PREPOSITIONS = ["from"]
 ACKNOWLEDGE_VERBS = ["acknowledge", "admit", "claim responsibility", "confirm", "accept"]
 # a speaker who, with one of these verbs, takes responsibility for the act or the act itself ("the FMLN
 # claimed responsibility for the attack", "the group claimed the bombing") did it: its perpetrator,

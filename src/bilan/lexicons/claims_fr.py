@@ -5,7 +5,7 @@ REPORTING_VERBS = {
     "déclarer": "asserted", "affirmer": "asserted", "dire": "asserted", "indiquer": "asserted",
     "expliquer": "asserted", "préciser": "asserted", "annoncer": "asserted", "ajouter": "asserted",
     "assurer": "asserted", "confirmer": "asserted", "reconnaître": "asserted", "admettre": "asserted",
-    "rapporter": "asserted", "raconter": "asserted", "témoigner": "asserted", "souligner": "asserted",
+    "rapporter": "asserted", "raconter": "asserted", "apprendre": "asserted", "témoigner": "asserted", "souligner": "asserted",
     "signaler": "asserted", "constater": "asserted", "déplorer": "asserted", "dénoncer": "asserted",
     "revendiquer": "asserted", "écrire": "asserted", "communiquer": "asserted", "informer": "asserted",
     "estimer": "probable", "penser": "probable", "croire": "probable", "juger": "probable", "évaluer": "probable",
@@ -15,6 +15,10 @@ REPORTING_VERBS = {
     "accuser": "alleged", "prétendre": "alleged", "alléguer": "alleged", "imputer": "alleged",
     "démentir": "denied", "nier": "denied", "rejeter": "denied", "réfuter": "denied", "contester": "denied",
 }
+# verbes d'apprendre : la source est le complément (« a-t-on appris de sources locales », « a appris l'AFP auprès
+# d'un élu »), non le sujet qui apprend ; sans source nommée, aucune déclaration
+LEARNING_VERBS = ["apprendre"]
+LEARNING_SOURCE_PREPOSITIONS = ["de", "d'", "auprès de", "auprès d'"]
 # verbs where a belligerent accepts responsibility (Airwars "confirmed")
 ACKNOWLEDGE_VERBS = ["reconnaître", "admettre", "revendiquer", "confirmer", "assumer"]
 # qui, avec l'un de ces verbes, prend la responsabilité de l'acte ou l'acte lui-même ("le JNIM a
