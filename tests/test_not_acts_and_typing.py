@@ -152,3 +152,25 @@ def test_excessive_force_kept_for_a_march_fired_on_fr():
             "sur le cortège, tuant deux étudiants.")
     (inc,) = incidents(text, "fr", PUB)
     assert (inc.event_type, inc.sub_event_type) == (PRO, EXF)
+
+
+ART = "Shelling/artillery/missile attack"
+CHE = "Chemical weapon"
+SHELLS = [
+    ("About 40 people were treated for breathing difficulties in Kadugli after rebels fired shells into the town, "
+     "officials said on Monday. Doctors said the shells contained chlorine.", "en", CHE, "chlorine"),
+    ("Une quarantaine de personnes ont été soignées pour des difficultés respiratoires à Kadugli après des tirs d'obus "
+     "des rebelles sur la ville, ont indiqué lundi des responsables. Selon des médecins, les obus contenaient du "
+     "chlore.", "fr", CHE, "chlore"),
+    # guard: the shells told again with no agent stay a shelling
+    ("Rebels fired shells into Kadugli on Monday, killing three people. Doctors said the wounded had been treated in "
+     "the town's hospital.", "en", ART, "shells"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub,word", SHELLS, ids=["en-chlorine", "fr-chlore", "en-no-agent"])
+def test_shells_told_again_with_a_chemical_agent(text, lang, sub, word):
+    (inc,) = incidents(text, lang, PUB)
+    assert inc.sub_event_type == sub
+    assert inc.location.name == "Kadugli"
+    assert [e.text for e in inc.evidence if e.field == "sub_event_type"] == [word]

@@ -4689,6 +4689,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
 
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+CHEMICAL_WEAPON = "Chemical weapon"
 
 
 def _crowd_of_force(ctx: Context, trig: Trigger) -> tuple[int, int, str] | None:
@@ -9110,6 +9111,15 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
+    if inc.sub_event_type == CHEMICAL_WEAPON and prev.event_type == "Explosions/Remote violence" \
+            and prev.sub_event_type != CHEMICAL_WEAPON:
+        # "rebels fired shells into the town ... Doctors said the shells contained chlorine": the weapon told again
+        # carried a chemical agent, which types the act whatever delivered it (ACLED's chemical weapon); its word is
+        # the type's evidence
+        specific = True
+        agent = [e for e in inc.evidence if e.field == "sub_event_type"]
+    else:
+        agent = []
     if specific and inc.event_type == "Battles" and prev.event_type == "Violence against civilians" \
             and not inc.actors_in("actor2"):
         # "Gunmen killed 12 passengers in an attack on a bus ... The bus was ambushed": a fight needs an armed side
@@ -9191,6 +9201,8 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # says how it was done types the incident
         prev.event_type, prev.sub_event_type, prev.plover = inc.event_type, inc.sub_event_type, inc.plover
         ctx.generic_typed.discard(prev.id)
+        if agent:
+            prev.evidence = [e for e in prev.evidence if e.field != "sub_event_type"] + agent
     if borrowed_place:
         prev.location = place
         prev.evidence = [e for e in prev.evidence if e.field != "location" or place.mention == e.text]
