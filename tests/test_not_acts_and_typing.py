@@ -174,3 +174,26 @@ def test_shells_told_again_with_a_chemical_agent(text, lang, sub, word):
     assert inc.sub_event_type == sub
     assert inc.location.name == "Kadugli"
     assert [e.text for e in inc.evidence if e.field == "sub_event_type"] == [word]
+
+
+LEFT = [
+    pytest.param(
+        "About 40 people were treated for breathing difficulties in Kadugli after rebels fired shells into the town, "
+        "officials said on Monday. Residents suspect the shells contained poisonous gas.", "en", "sub", CHE,
+        marks=pytest.mark.xfail(strict=True, reason="'suspect' is an irrealis verb: the agent told as suspected drops "
+                                                    "its trigger, so the shelling keeps its type"),
+        id="en-suspected-agent"),
+    pytest.param(
+        "Une commission d'enquête sur les massacres de Bria du 12 mai a rendu son rapport mardi.", "fr", "place",
+        "Bria",
+        marks=pytest.mark.xfail(strict=True, reason="« de Bria » on « massacres » is not read as the act's place (the "
+                                                    "English twin's 'in Bria' is)"),
+        id="fr-inquiry-place"),
+]
+
+
+@pytest.mark.parametrize("text,lang,field,expected", LEFT)
+def test_left_over(text, lang, field, expected):
+    (inc,) = incidents(text, lang, PUB)
+    got = inc.sub_event_type if field == "sub" else inc.location.name if inc.location else None
+    assert got == expected
