@@ -156,6 +156,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
         if below.dep_ in ("nsubjpass", "nsubj:pass") and t.lemma_.lower() in lexicon_words(
                 "events", m.lang, "CAUSED_BY_VERBS"):
             continue  # « l'incendie a été provoqué par des commandos »: what was caused happened
+        if _warned_of(t, below, m):
+            return False
         if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m) \
                 and not _doer_in_doubt(root, t, m):
             return False
@@ -195,6 +197,19 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
     return not _possible_in_cleft(root, m) and not told_in_future(root, m)
+
+
+def _warned_of(verb: Token, below: Token, m: LanguageMatchers) -> bool:
+    """``verb`` warns of what ``below`` holds (``events_<lang>.WARNING_VERBS``, ``WARNING_PHRASES``): "The UN warned of
+    renewed violence in Bambari", « l'ONU a mis en garde contre un regain de violences »: what may come, no act told.
+    A clause of its own told with a tense is what the warning reports ("Violence flared again in Bambari, the UN
+    warned", « Les violences ont repris à Bambari, a averti l'ONU »)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in m.warning_verbs and verb.lower_ not in m.warning_verbs and not any(
+            (lemma, c.lower_) in m.warning_phrases for c in verb.children):
+        return False
+    return not (below.pos_ in ("VERB", "AUX") and (_finite(below) or any(
+        c.dep_.startswith("aux") and _finite(c) for c in below.children)))
 
 
 def _charged_and_arrested(span: Span, charge: Token, m: LanguageMatchers) -> bool:
@@ -366,14 +381,35 @@ def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
     return recalled_phrase(doc[trig.tok_start:trig.tok_end].root)
 
 
-def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
+@cache
+def _report_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's REPORT_NOUNS and REPORT_PREPS."""
+    ev = import_module(f"bilan.lexicons.events_{lang}")
+    return frozenset(getattr(ev, "REPORT_NOUNS", ())), frozenset(getattr(ev, "REPORT_PREPS", ()))
+
+
+def _report_on(noun: Token, below: Token) -> bool:
+    """``noun`` is a report (REPORT_NOUNS) and ``below`` the phrase of what it is on ("a report on the massacres",
+    « son rapport sur les tueries »: REPORT_PREPS), not a report a verb makes ("residents reported an attack")."""
+    nouns, preps = _report_words(noun.doc.lang_)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return False
+    if below.dep_ == "prep":
+        return below.lower_ in preps
+    return any(c.dep_ == "case" and c.lower_ in preps for c in below.children)
+
+
+def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool = False) -> bool:
     """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`); with
     ``looking_back`` false, only what a memorial is of, not what "since" or "a year after" looks
-    back to."""
+    back to; with ``inquiry_only``, only what a commission, an inquiry into the past or a report is on
+    ("a commission of inquiry into the massacres", "a report on the killings in Bria")."""
     doc = root.doc
     after, since, memorial, units = _recall_words(doc.lang_)
-    if not looking_back:
+    if not looking_back or inquiry_only:
         after = since = frozenset()
+    if inquiry_only:
+        memorial = _inquiry_words(doc.lang_)[0]
     cur = below = root
     for _ in range(8):
         markers = [c for c in cur.children if c.dep_ in ("mark", "case")]
@@ -391,7 +427,9 @@ def recalled_phrase(root: Token, looking_back: bool = True) -> bool:
             return True
         if cur is not root and _inquiry_into_the_past(cur, units):
             return True
-        if cur is not root and cur.pos_ == "VERB" and below is not root and _dative(below) and any(
+        if cur is not root and _report_on(cur, below):
+            return True
+        if not inquiry_only and cur is not root and cur.pos_ == "VERB" and below is not root and _dative(below) and any(
                 (c.dep_ in ("dobj", "obj") or (c.dep_.split(":")[0] in ("obl", "nmod") and c is not below and any(
                     k.dep_ == "case" for k in c.children))) and c.lemma_.lower() in memorial for c in cur.children):
             # to whom the memorial is paid: "paid tribute to a classmate killed by soldiers", "rendre
@@ -553,6 +591,8 @@ def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str
     objects = [o for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
     objects += headline_undergoers(sp.root)
     objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
+    # a number the parser makes the object, the noun it counts hung on it ("Twelve wounded were evacuated")
+    objects += [c for o in objects if o.pos_ == "NUM" for c in o.children if c.dep_ in ("acl", "amod", "compound")]
     # names the model does not know, said of what they are ("stormed Kadawa, Tungar Daji and Maru villages",
     # "invaded Kadawa and Maru communities": the noun is an apposition of the first name, or a name conjoined to it)
     objects += [c for o in objects for c in o.conjuncts]

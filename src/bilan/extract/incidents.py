@@ -4698,6 +4698,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
 
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+CHEMICAL_WEAPON = "Chemical weapon"
 
 
 def _crowd_of_force(ctx: Context, trig: Trigger) -> tuple[int, int, str] | None:
@@ -4742,9 +4743,14 @@ def _force_on_the_protest(ctx: Context, sent: Span) -> bool:
     opened fire on the crowd, killing two protesters", "Three of them died when security forces opened
     fire"): the protest's story (ACLED codes one excessive force event), not an event of its own. It
     names the police or the army, and the protesters, the crowd or them (a plural pronoun), and no
-    fighters ("soldiers clashed with rebels, killing ten of them" is another event)."""
+    fighters ("soldiers clashed with rebels, killing ten of them" is another event). The forces named only in
+    the speaker of the sentence's claim ("A police spokeswoman said a crowd had attacked a police station") are
+    no forces told acting: the sentence may tell another protest's version, and so spill nothing on this one."""
     m = ctx.m
-    if not any(t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in sent):
+    # (the forces named only as who speaks, "La porte-parole de la police a affirmé que ...", do nothing told)
+    speakers = {i for c in ctx.claims if c.sent_start == sent.start_char for i in c.speaker_tokens}
+    if not any((t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control) and t.i not in speakers
+               for t in sent):
         return False
     if any(ctx.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent)):
         return False
@@ -6285,6 +6291,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if _background_head(ctx, head, trigs):
                 if FREED not in head.flags:
                     _recall(ctx, inc, head)
+                    if _told_only_as_inquired(ctx, inc, head):
+                        continue
                 # (a freed captive's abduction keeps the day its sentence gives, the release's, the last day it may
                 # have been: the story tells of its victims, MUC-4 keeps it, "THE ARMY RESCUED KIDNAPPED INDUSTRIALIST
                 # RAUL MENDEZ ON THURSDAY", tests/test_muc4_style_coord.py)
@@ -7739,11 +7747,23 @@ def _recall(ctx: Context, inc: Incident, head: Trigger) -> None:
     of the sentence's news (the trial "today", the mass "on Friday") is not its day."""
     root = ctx.doc[head.tok_start:head.tok_end].root
     lo, hi = _phrase_chars(root)
-    if any(e.field == "date" and lo <= e.start and e.end <= hi for e in inc.evidence):
-        return
-    inc.date = undated(ctx.document.published)
-    inc.evidence = [e for e in inc.evidence if e.field != "date"]
-    ctx.date_rank[inc.id] = RANK_NONE
+    if recalled_phrase(root, inquiry_only=True):
+        # « Une commission d'enquête sur les massacres de Bria du 12 mai a rendu son rapport »: a day after the act in
+        # the noun phrase of the inquiry is the act's, however the parser hangs it (on « enquête »)
+        top = root
+        while top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            top = top.head
+        hi = max(hi, top.doc[top.right_edge.i].idx + len(top.doc[top.right_edge.i]))
+    _dated_within(ctx, inc, lo, hi)
+
+
+def _told_only_as_inquired(ctx: Context, inc: Incident, head: Trigger) -> bool:
+    """The recalled act is told only as what a commission, an inquiry into the past or a report is on, with no day
+    of its own (« Une commission d'enquête sur les massacres de Bria a rendu son rapport mardi », "a report on the
+    killings in Bria"): no act of the story, the inquiry is no event ACLED codes. One dated in its own phrase
+    (« sur les massacres de Bria du 12 mai ») stays a recalled incident of that day."""
+    return ctx.date_rank.get(inc.id, RANK_NONE) == RANK_NONE and recalled_phrase(
+        ctx.doc[head.tok_start:head.tok_end].root, inquiry_only=True)
 
 
 def _stage_rank(trig: Trigger) -> int:
@@ -9094,6 +9114,15 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
+    if inc.sub_event_type == CHEMICAL_WEAPON and prev.event_type == "Explosions/Remote violence" \
+            and prev.sub_event_type != CHEMICAL_WEAPON:
+        # "rebels fired shells into the town ... Doctors said the shells contained chlorine": the weapon told again
+        # carried a chemical agent, which types the act whatever delivered it (ACLED's chemical weapon); its word is
+        # the type's evidence
+        specific = True
+        agent = [e for e in inc.evidence if e.field == "sub_event_type"]
+    else:
+        agent = []
     if specific and inc.event_type == "Battles" and prev.event_type == "Violence against civilians" \
             and not inc.actors_in("actor2"):
         # "Gunmen killed 12 passengers in an attack on a bus ... The bus was ambushed": a fight needs an armed side
@@ -9175,6 +9204,8 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # says how it was done types the incident
         prev.event_type, prev.sub_event_type, prev.plover = inc.event_type, inc.sub_event_type, inc.plover
         ctx.generic_typed.discard(prev.id)
+        if agent:
+            prev.evidence = [e for e in prev.evidence if e.field != "sub_event_type"] + agent
     if borrowed_place:
         prev.location = place
         prev.evidence = [e for e in prev.evidence if e.field != "location" or place.mention == e.text]

@@ -379,6 +379,9 @@ class LanguageMatchers:
                  for x in joined]
         self.cues = build_word_matcher(nlp, cues)
         self.irrealis = frozenset(ev.IRREALIS)
+        # verbs of warning, and a verb with a word of its own that says it (« mettre en garde »): events.is_factual
+        self.warning_verbs = frozenset(getattr(ev, "WARNING_VERBS", ()))
+        self.warning_phrases = frozenset(tuple(p) for p in getattr(ev, "WARNING_PHRASES", ()))
         # irrealis words that may doubt who did a known act, not whether (events.is_factual: _doer_in_doubt)
         self.doer_doubt = frozenset(getattr(ev, "DOER_DOUBT_WORDS", ()))
         self.own_denial = frozenset(getattr(ev, "OWN_DENIAL_WORDS", ()))

@@ -711,7 +711,7 @@ TRIGGERS = [
     ("cede", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ('needs:territory',)),
     ("relinquish", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ('needs:territory',)),
     ("abandon", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory', 'needs_armed_actor')),
-    ("evacuate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ('needs:territory', 'needs_armed_actor')),
+    ("evacuate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ('needs:territory', 'needs_armed_actor', 'not_object:evacuees')),
     ("vacate", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory',)),
     ("pullout", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ()),
     # an armed side that enters ground the other side left ("entered the district centre after the troops
@@ -1347,6 +1347,9 @@ IRREALIS = [
     # what may happen ("there is always the possibility of sabotage")
     "possibility", "eventuality",
 ]
+# a warning is of what may come ("The UN warned of renewed violence in Bambari"), unless it reports a clause told
+# with a tense ("Violence flared again, the UN warned"): events._warned_of
+WARNING_VERBS = ["warn", "caution"]
 # irrealis words that may put in doubt who did an act the text takes as known ("THE ATTACK may have been
 # carried out by", "suspect that X ordered THE MURDER", "denied any part in THE MURDER"): the act was done
 DOER_DOUBT_WORDS = ["may", "might", "could", "suspect", "deny"]
@@ -1614,6 +1617,11 @@ CONTEXT_WORDS["air_show"] = ["air show", "airshow", "air shows", "airshows", "fl
                              "aerobatic display", "air display"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
+# people taken away to safety or to care ("Twelve wounded were evacuated to the capital"): no ground given up
+CONTEXT_WORDS["evacuees"] = ["wounded", "injured", "casualties", "victim", "victims", "patient", "patients", "survivor",
+                             "survivors", "people", "residents", "civilians", "villagers", "families", "children",
+                             "women", "students", "pupils", "body", "bodies", "hostages", "nationals", "citizens",
+                             "workers", "staff", "tourists", "population", "inhabitants", "sick"]
 # a truce a side declares or ends
 CONTEXT_WORDS["truce"] = ["ceasefire", "cease-fire", "truce", "ceasefires", "truces"]
 # what a crowd blocks in protest ("garment workers block highway over unpaid wages")
@@ -1861,6 +1869,11 @@ INQUIRY_BODIES = ["parliamentary", "judicial", "congressional", "senate", "indep
                   # a body that opens or demands the inquiry ("Parliament opened an inquiry into the killing of ...")
                   "parliament", "lawmakers", "legislators", "mps", "government", "congress"]
 INQUIRY_PAST_MARKERS = ["last", "previous", "ago", "past"]
+# a report and the preposition of what it is on ("a report on the massacres in Bria", "its report into the killings"):
+# what it is on is recalled as what a commission is into (events.recalled_phrase); with no day of its own, no act of
+# the story at all (incidents._told_only_as_inquired)
+REPORT_NOUNS = ["report", "reports"]
+REPORT_PREPS = ["on", "into", "about"]
 # verbs of recalling: an event in their complement, when the speaker recalls it ("I remember when they
 # bombed the service station", "let us recall that ..."), is history told for context (MUC-4 rule 6)
 RECALL_VERBS = ["remember", "recall"]

@@ -377,7 +377,7 @@ TRIGGERS = [
     # Strategic developments
     ("se retirer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("retrait", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
-    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor")),
+    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor", "not_object:evacuees")),
     # un camp armé qui quitte un lieu ou une base, sujet du verbe, le lieu son objet (« les soldats français ont
     # quitté la base de Ménaka ») : transfert sans combat (un retrait), dit sans mot de retrait
     ("quitter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "needs_territory_object")),
@@ -889,6 +889,8 @@ RIOT_CUES = [
     "prendre d'assaut", "pris d'assaut", "prise d'assaut", "prend d'assaut", "prennent d'assaut",
     "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
+    # une manifestation qui tourne à la violence (« les manifestations ont dégénéré », "turned violent")
+    "dégénérer", "dégénéré", "dégénérée", "dégénérés", "dégénérées",
 ]
 # ce qu'une manifestation brûle comme symbole (« ont brûlé une effigie du ministre », « brûlé des drapeaux ») :
 # pas une émeute (events._riot_manner)
@@ -1068,6 +1070,11 @@ IRREALIS = [
     # ce qui peut arriver (« il y a toujours la possibilité d'un sabotage »)
     "possibilité", "éventualité",
 ]
+# un avertissement porte sur ce qui peut venir (« l'ONU a averti d'un regain de violences », « a mis en garde contre »),
+# sauf quand il rapporte une proposition dite avec un temps (« Les violences ont repris, a averti l'ONU ») :
+# events._warned_of
+WARNING_VERBS = ["avertir", "alerter"]
+WARNING_PHRASES = [("mettre", "garde")]
 # irrealis words that may put in doubt who did an act the text takes as known ("THE ATTACK may have been
 # carried out by", "suspect that X ordered THE MURDER", "denied any part in THE MURDER"): the act was done
 DOER_DOUBT_WORDS = ["pouvoir", "soupçonner", "suspecter", "nier", "démentir"]
@@ -1302,6 +1309,11 @@ CONTEXT_WORDS["air_show"] = ["défilé aérien", "défilés aériens", "meeting 
                              "patrouille acrobatique"]
 # les moyens de maintien de l'ordre utilisés contre une foule (« a déployé des gaz lacrymogènes »)
 CONTEXT_WORDS["crowd_control"] = CROWD_CONTROL_MEANS
+# des gens mis à l'abri ou emmenés aux soins (« Douze blessés ont été évacués vers la capitale ») : aucun terrain cédé
+CONTEXT_WORDS["evacuees"] = ["blessé", "blessés", "blessée", "blessées", "victime", "victimes", "patient", "patients",
+                             "survivant", "survivants", "personnes", "habitants", "civils", "villageois", "familles",
+                             "enfants", "femmes", "élèves", "étudiants", "corps", "otages", "ressortissants",
+                             "travailleurs", "employés", "personnel", "population", "populations", "malades"]
 # une trêve qu'un camp déclare ou à laquelle il met fin
 CONTEXT_WORDS["truce"] = ["cessez-le-feu", "trêve", "trêves"]
 # ce qu'une foule bloque pour protester (« des ouvriers bloquent la route nationale pour réclamer leurs salaires »)
@@ -1558,6 +1570,11 @@ INQUIRY_BODIES = ["parlementaire", "parlementaires", "judiciaire", "judiciaires"
                   "parlement", "gouvernement", "assemblée", "sénat", "députés"]
 INQUIRY_PAST_MARKERS = ["dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent",
                         "précédente"]
+# un rapport et la préposition de ce sur quoi il porte (« un rapport sur les massacres de Bria ») : ce sur quoi il porte
+# est rappelé comme ce sur quoi enquête une commission (events.recalled_phrase) ; sans jour à lui, aucun acte du récit
+# (incidents._told_only_as_inquired)
+REPORT_NOUNS = ["rapport", "rapports"]
+REPORT_PREPS = ["sur"]
 # verbes du souvenir : un événement dans leur complément, quand le locuteur le rappelle (« je me souviens
 # quand ils ont plastiqué la station-service », « rappelons que ... »), est de l'histoire dite en contexte
 RECALL_VERBS = ["souvenir", "rappeler", "remémorer"]
