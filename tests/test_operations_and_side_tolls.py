@@ -49,6 +49,11 @@ DAYS = [
      "terroristes lors d'une opération aérienne près de Tessit.", "fr", THU),
     ("BAMAKO, Dec 4, 2026 (AFP) - The Malian army said on Thursday it had \"neutralised\" about 40 terrorists in an air "
      "operation near Tessit.", "en", THU),
+    # guards: an operation dated by a month only (it may have run for weeks) keeps the statement's day
+    ("BAMAKO, 4 décembre 2026 (AFP) - L'armée malienne a affirmé jeudi avoir « neutralisé » une quarantaine de "
+     "terroristes lors d'une opération aérienne lancée en novembre près de Tessit.", "fr", THU),
+    ("BAMAKO, Dec 4, 2026 (AFP) - The Malian army said on Thursday it had \"neutralised\" about 40 terrorists in an air "
+     "operation launched in November near Tessit.", "en", THU),
 ]
 
 
@@ -95,8 +100,8 @@ def test_civilians_killed_in_the_sweep_are_an_act_of_their_own(text, lang, toll)
     assert not any(c.fatalities for c in fight.claims)
 
 
-# guards: civilians killed told by the fight's own source, and civilians killed in an attack by armed men on the forces,
-# stay the fight's dead (ACLED counts the dead of a battle together)
+# guards: civilians killed told by the fight's own source, killed in an attack by armed men on the forces, or killed in
+# the fighting, stay the fight's dead (ACLED counts the dead of a battle together)
 SWEEP_GUARDS = [
     ("L'armée malienne a affirmé jeudi avoir « neutralisé » une quarantaine de terroristes lors d'une opération menée "
      "mercredi près de Tessit. Selon l'armée, deux civils ont également été tués lors de l'opération.", "fr"),
@@ -106,10 +111,27 @@ SWEEP_GUARDS = [
      "sécuritaire. Des habitants ont fait état de la mort de trois civils lors de l'attaque.", "fr"),
     ("Jihadists attacked an army post near Tessit on Wednesday, killing five soldiers, a security source said. "
      "Residents said three civilians were killed during the attack.", "en"),
+    # civilians killed "in the fighting": the crossfire of the forces' fight, its dead, no act of the forces apart
+    ("L'armée malienne a affirmé jeudi avoir « neutralisé » une quarantaine de terroristes lors d'une opération menée "
+     "mercredi près de Tessit. Des habitants ont toutefois fait état de la mort de trois civils dans les combats.",
+     "fr"),
+    ("The Malian army said on Thursday it had killed about 40 terrorists in an operation carried out on Wednesday near "
+     "Tessit. Residents however said three civilians were killed in the fighting.", "en"),
 ]
 
 
-@pytest.mark.parametrize("text,lang", SWEEP_GUARDS, ids=[f"{r[1]}-{k}" for k, r in enumerate(SWEEP_GUARDS)])
+SWEEP_GUARD_XFAILS = {
+    4: "« la mort de trois civils dans les combats » is an act of its own (an Attack by an unidentified group, at the "
+       "fight's day and place), « les combats » not read as the fight told again; so at 1255cb8, before the rules: "
+       "not the forces' act apart (_civilians_killed_in_the_operation does not fire), a gap of re-mentions",
+    5: "the fight told again (\"killed in the fighting\") retypes the merged incident Violence against civilians, its "
+       "dead 3 to 44 by sources; so at 1255cb8, before the rules: the re-mention's typing, not the forces' act apart",
+}
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param(*row, id=f"{row[1]}-{k}", marks=[pytest.mark.xfail(strict=True, reason=SWEEP_GUARD_XFAILS[k])]
+                 if k in SWEEP_GUARD_XFAILS else []) for k, row in enumerate(SWEEP_GUARDS)])
 def test_civilians_told_by_the_same_side_or_in_an_attack_stay_the_fights(text, lang):
     got = [i for i in extracting.incidents(text, lang, DEC4) if i.fatalities is not None]
     assert len(got) == 1, [(i.sub_event_type, i.fatalities) for i in got]
@@ -144,8 +166,7 @@ def test_the_doers_vague_dead_stay_out_of_another_sources_toll(text, lang):
     assert kept[0].speaker in {c.speaker for c in army}
 
 
-# guards: one toll of both sides sums (ACLED counts every dead of a battle); so does a vague figure in the lead's own
-# toll, told by its one source
+# guards: one toll of both sides, exact figures told by one source, sums (ACLED counts every dead of a battle)
 SUMS = [
     ("Militants attacked an army post near Arbinda on Monday, killing 12 soldiers and 20 militants, security sources "
      "said.", "en", (32, 32, 32)),

@@ -385,7 +385,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "trigger"
             if _doers_arrival(ctx, d, tok, anchors):
                 return "loose"  # the doers' coming: the act's day, below a day said of the act itself
-            if _operation_conducted(ctx, tok, anchors):
+            if _operation_conducted(ctx, d, tok, anchors):
                 return "trigger"  # « lors d'une opération menée mercredi »: the day of the operation the act was done in
             if _day_closing_a_place_clause(ctx, span, tok, anchors):
                 return "loose"
@@ -396,11 +396,15 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
 OPERATION_HOPS = 3  # heads from the noun of the operation up to the act's own words ("in" -> "terrorists" -> "killed")
 
 
-def _operation_conducted(ctx: Context, verb, anchors: set[int]) -> bool:
+def _operation_conducted(ctx: Context, d, verb, anchors: set[int]) -> bool:
     """A verb of doing (``events_<lang>.CONDUCT_VERBS``) in a clause on a noun of the act's own phrase, no verb
     between (« a affirmé jeudi avoir neutralisé une trentaine de terroristes lors d'une opération menée mercredi »,
     "said on Thursday it had neutralised about 30 terrorists in an operation carried out on Wednesday"): the day of
-    that clause is the day of the operation the act was done in, the act's own (not the statement's)."""
+    that clause is the day of the operation the act was done in, the act's own (not the statement's). A day only: an
+    operation "launched in March" may have run for weeks."""
+    value = getattr(d, "value", None)
+    if value is None or value.precision != "day" or getattr(d, "kind", "") == "anaphoric":
+        return False
     if verb.dep_.split(":")[0] not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
@@ -9095,7 +9099,7 @@ def _civilians_killed_in_the_operation(ctx: Context, prev: Incident, inc: Incide
     the fighters it hit) that tells civilians killed, only civilians, by a source new to the fight (« Des habitants ont
     toutefois fait état de la mort de sept civils ... tués lors du ratissage », "Residents however reported that seven
     civilians were killed during the sweep", after the army's « neutralisé une trentaine de terroristes lors d'une
-    opération »): the forces' violence against civilians, as ACLED codes it, an event of its own at the same place and
+    opération »; its sentence names the operation, ``events_<lang>.OPERATION_NOUNS``): the forces' violence against civilians, as ACLED codes it, an event of its own at the same place and
     day (docs/conventions.md, Counts: civilians killed in a forces' operation). ``inc`` becomes that act (an Attack,
     Violence against civilians, by the fight's doers, with its own dead, told by its own source), and the fight keeps
     its fighters' toll, never widened by the civilians. True when it does."""
@@ -9106,6 +9110,12 @@ def _civilians_killed_in_the_operation(ctx: Context, prev: Incident, inc: Incide
     if not forces or any(a.role == "actor1" and a.kind not in FORCE_KINDS and a.name != UNIDENTIFIED
                          for a in inc.actors):
         return False
+    nouns = lexicon_words("events", ctx.lang, "OPERATION_NOUNS")
+    told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"
+               and e.doc_id == ctx.document.doc_id}
+    if not nouns or not any(t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)
+                            for si in told_in for t in ctx.sents[si]):
+        return False  # "Residents said three civilians were killed in the fighting": the fight's crossfire, its dead
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
     # (the forces themselves, however named: « selon l'armée » after « l'armée malienne a affirmé »)
     theirs = {c.organisation for c in prev.claims if c.organisation} | {a.name for a in forces}
@@ -9268,8 +9278,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.evidence = [e for e in prev.evidence if e.field != "location" or place.mention == e.text]
         ctx.own_place.add(prev.id)
     prev.date = winner_date
-    # (by identity: the winner's date words equal to the loser's, "Monday" told again, stay its evidence)
-    prev.evidence = [e for e in prev.evidence if not (e.field == "date" and any(e is x for x in losing_dates))]
+    prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
 
 
