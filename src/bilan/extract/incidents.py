@@ -385,10 +385,39 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "trigger"
             if _doers_arrival(ctx, d, tok, anchors):
                 return "loose"  # the doers' coming: the act's day, below a day said of the act itself
+            if _operation_conducted(ctx, d, tok, anchors):
+                return "trigger"  # « lors d'une opération menée mercredi »: the day of the operation the act was done in
             if _day_closing_a_place_clause(ctx, span, tok, anchors):
                 return "loose"
             return "other"
     return "loose"
+
+
+OPERATION_HOPS = 3  # heads from the noun of the operation up to the act's own words ("in" -> "terrorists" -> "killed")
+
+
+def _operation_conducted(ctx: Context, d, verb, anchors: set[int]) -> bool:
+    """A verb of doing (``events_<lang>.CONDUCT_VERBS``) in a clause on a noun of the act's own phrase, no verb
+    between (« a affirmé jeudi avoir neutralisé une trentaine de terroristes lors d'une opération menée mercredi »,
+    "said on Thursday it had neutralised about 30 terrorists in an operation carried out on Wednesday"): the day of
+    that clause is the day of the operation the act was done in, the act's own (not the statement's). A day only: an
+    operation "launched in March" may have run for weeks."""
+    value = getattr(d, "value", None)
+    if value is None or value.precision != "day" or getattr(d, "kind", "") == "anaphoric":
+        return False
+    if verb.dep_.split(":")[0] not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+    if parts not in ctx.m.conduct_verbs and verb.lemma_.lower() not in ctx.m.conduct_verbs:
+        return False
+    tok = verb.head
+    for _ in range(OPERATION_HOPS):
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in anchors:
+            return False
+        tok = tok.head
+        if tok.i in anchors:
+            return True
+    return False
 
 
 def _bare_participle(verb) -> bool:
@@ -6273,6 +6302,10 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # the arrest made for the act its sentence tells is no more of that act; nor is the act an arrest was
                 # made over, or a strike answered (« en représailles à l'attaque ... »), more of the arrest or strike
                 antecedent = None
+            if antecedent is not None and _civilians_killed_in_the_operation(ctx, antecedent, inc):
+                # "Residents however reported that seven civilians were killed during the sweep" after the army's
+                # "neutralised about 30 terrorists in an operation": the forces' violence against civilians, apart
+                antecedent = None
             if antecedent is not None:
                 then = place_by_place.get(inc.id)
                 parts = _towns_of_the_total(antecedent, inc, then) if then is not None else None
@@ -9084,6 +9117,73 @@ def _total_told_place_by_place(ctx: Context, si: int, prev: Incident, second: In
         ctx.date_rank[second.id] = ctx.date_rank.get(prev.id, RANK_NONE)
 
 
+def _civilians_killed_in_the_operation(ctx: Context, prev: Incident, inc: Incident) -> bool:
+    """A re-mention of a fight of the state's forces (an armed clash whose doer is the army or the police, whose dead are
+    the fighters it hit) that tells civilians killed, only civilians, by a source new to the fight (« Des habitants ont
+    toutefois fait état de la mort de sept civils ... tués lors du ratissage », "Residents however reported that seven
+    civilians were killed during the sweep", after the army's « neutralisé une trentaine de terroristes lors d'une
+    opération »; its sentence names the operation, ``events_<lang>.OPERATION_NOUNS``): the forces' violence against civilians, as ACLED codes it, an event of its own at the same place and
+    day (docs/conventions.md, Counts: civilians killed in a forces' operation). ``inc`` becomes that act (an Attack,
+    Violence against civilians, by the fight's doers, with its own dead, told by its own source), and the fight keeps
+    its fighters' toll, never widened by the civilians. True when it does."""
+    if prev.event_type != "Battles" or inc.fatalities is None or inc.civilian_fatalities is None \
+            or inc.civilian_fatalities.single() != inc.fatalities.single() or prev.civilian_fatalities is not None:
+        return False
+    forces = [a for a in prev.actors if a.role == "actor1" and a.kind in FORCE_KINDS]
+    if not forces or any(a.role == "actor1" and a.kind not in FORCE_KINDS and a.name != UNIDENTIFIED
+                         for a in inc.actors):
+        return False
+    nouns = lexicon_words("events", ctx.lang, "OPERATION_NOUNS")
+    told_in = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"
+               and e.doc_id == ctx.document.doc_id}
+    if not nouns or not any(t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)
+                            for si in told_in for t in ctx.sents[si]):
+        return False  # "Residents said three civilians were killed in the fighting": the fight's crossfire, its dead
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    # (the forces themselves, however named: « selon l'armée » after « l'armée malienne a affirmé »)
+    theirs = {c.organisation for c in prev.claims if c.organisation} | {a.name for a in forces}
+    told = [c for c in inc.claims if c.speaker and c.certainty != "denied"]
+    if not told or any(c.speaker.lower() in own or c.organisation in theirs for c in told):
+        return False
+    inc.event_type, inc.sub_event_type = "Violence against civilians", "Attack"
+    inc.actors = [a for a in inc.actors if a.role not in ("actor1", "actor2")] + [a.model_copy() for a in forces]
+    inc.evidence = [e for e in inc.evidence if e.field not in ("date", "location")] + [
+        e for e in prev.evidence if e.field in ("date", "location")]
+    inc.date, inc.location = prev.date.model_copy(), prev.location.model_copy()
+    ctx.date_rank[inc.id] = ctx.date_rank.get(prev.id, RANK_NONE)
+    for c in inc.claims:
+        c.stance, c.fatalities = "supports", None
+    return True
+
+
+def _drop_vague_doers_dead(ctx: Context, prev: Incident, inc: Incident) -> None:
+    """A re-mention's toll that adds the doers' own dead told vaguely to a figure of those they hit ("An army statement
+    put the toll at 14 soldiers dead and said "dozens of terrorists were neutralised"", after "killing at least 27
+    soldiers", when ``prev``'s toll is told): the vague figure of the other side, one side's word, never widens a
+    toll (docs/conventions.md, Claims: a vague figure never widens a toll); the figure of those hit stays, another
+    source's toll of the act. The vague figure is kept apart, an ``armed men killed`` entry of the incident's
+    ``quantities`` with its speaker and certainty. Exact figures of both sides ("killing 12 soldiers and 20
+    militants") stay summed: ACLED counts every dead of a battle."""
+    if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis != "sum":
+        return
+    parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
+                                              and e.doc_id == ctx.document.doc_id for e in inc.evidence)]
+    vague = [q for q in parts if (q.value.basis or "").startswith("vague:") and _doers_dead(ctx, prev, q)]
+    rest = [q for q in parts if q not in vague]
+    if not vague or not rest or any((q.value.basis or "").startswith("vague:") for q in rest):
+        return
+    inc.fatalities = _sum([q.value for q in rest])
+    gone = {(q.start, q.end) for q in vague}
+    inc.evidence = [e for e in inc.evidence if not (e.field in ("fatalities", "civilian_fatalities")
+                                                    and (e.start, e.end) in gone)]
+    claim = next((c for c in inc.claims if c.speaker), None)
+    for q in vague:
+        prev.quantities.append(Quantity(
+            what=ARMED_MEN_KILLED, value=q.value, speaker=claim.speaker if claim else None,
+            certainty=claim.certainty if claim else "asserted", doc_id=ctx.document.doc_id, start=q.start,
+            end=q.end, text=q.text))
+
+
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
@@ -9162,6 +9262,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             # (_attach_follow_up_counts), no widening of the toll
             setattr(inc, f, None)
             inc.evidence = [e for e in inc.evidence if e.field != f]
+    _drop_vague_doers_dead(ctx, prev, inc)
     figures = {f: getattr(inc, f) for f in ("fatalities", "injured", "civilian_fatalities")}
     # "Amnesty International said at least 10 protesters were killed" after "killing four people, according
     # to the police": another source's toll of the same event; the range covers both, its claim disputes

@@ -649,8 +649,9 @@ class LanguageMatchers:
             return None
         if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
             return None  # « une information faisant état de victimes »: what a thing tells, no one's claim
-        # (« a chiffré à 21 le nombre de personnes enlevées »: the French parse may make the object an obl:arg)
-        if any(c.dep_ in ("dobj", "obj", "obl:arg") and c.lemma_.lower() in objs for c in tok.children):
+        # (« a chiffré à 21 le nombre de personnes enlevées »: the French parse may make the object an obl:arg; « ont
+        # toutefois fait état de la mort de sept civils », an adverb between, an xcomp)
+        if any(c.dep_ in ("dobj", "obj", "obl:arg", "xcomp") and c.lemma_.lower() in objs for c in tok.children):
             return tok.lemma_.lower(), False
         return None
 

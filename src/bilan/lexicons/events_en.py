@@ -1953,6 +1953,11 @@ VICTIM_PREDICATES = ["victim"]
 # acts that, done by the state's forces with no one killed or hurt, are operations of theirs (a search,
 # arrests), not attacks (MUC-4 1.0; ACLED's arrests): "police raided homes", "homes have been raided" after
 # "security forces detained three men"; done by others ("gunmen raided homes") they stay attacks
+# the nouns of a forces' operation a later sentence names again ("seven civilians were killed during the sweep"):
+# civilians killed in it are the forces' violence against them, an act apart from the fight (not "in the fighting", the
+# crossfire of the fight itself: incidents._civilians_killed_in_the_operation)
+OPERATION_NOUNS = ["operation", "operations", "sweep", "sweeps", "raid", "raids", "crackdown", "mop-up", "search",
+                   "offensive"]
 FORCE_OPERATIONS = ["raid", "raids", "raided", "raiding", "search", "searches", "searched", "searching",
                     # "police invaded the campus", "police swooped on the hideout"
                     "invade", "invaded", "invading", "descend", "descended", "swoop", "swooped"]

@@ -1650,6 +1650,11 @@ VICTIM_PREDICATES = ["victime"]
 # perquisition, des arrestations), non des attaques (MUC-4 1.0 ; les arrestations d'ACLED) : « la police a
 # perquisitionné des maisons », « des maisons ont été perquisitionnées » après « les forces de sécurité ont
 # arrêté trois hommes » ; faits par d'autres (« des hommes armés ont fait un raid »), ils restent des attaques
+# les noms d'une opération des forces qu'une phrase plus loin nomme à nouveau (« sept civils tués lors du
+# ratissage ») : les civils tués là sont la violence des forces contre eux, un acte à part du combat (pas « dans les
+# combats », les tirs croisés du combat même : incidents._civilians_killed_in_the_operation)
+OPERATION_NOUNS = ["opération", "opérations", "ratissage", "ratissages", "raid", "raids", "fouille", "fouilles",
+                   "descente", "offensive", "bouclage"]
 FORCE_OPERATIONS = ["raid", "raids", "perquisition", "perquisitions", "perquisitionner", "perquisitionné",
                     "perquisitionnée", "perquisitionnés", "perquisitionnées", "fouille", "fouilles", "fouiller",
                     "fouillé", "fouillée", "fouillés", "fouillées", "descente", "descentes",
