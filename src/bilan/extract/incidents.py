@@ -5079,10 +5079,15 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
     heads = []
     died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
+    # "the blast wounded the arm of Beatriz Lopez", "wounded Beatriz Lopez's arm": whose body part the act hit
+    parts = lexicon_words("victims", ctx.lang, "OWNED_BODY_PARTS")
+    part_owners = {o.i for b in sent if b.lower_ in parts and b.pos_ in ("NOUN", "PROPN") and b.dep_ in NAME_PATIENT_DEPS
+                   and b.head.i in toks
+                   for o in [*of_complements(b, ctx.m.complement_preps), possessive(b, ("PROPN",))] if o is not None}
     for t in sent:
         if not namelike(t):
             continue
-        if t.dep_ in NAME_PATIENT_DEPS and t.head.i in toks:
+        if t.dep_ in NAME_PATIENT_DEPS and t.head.i in toks or t.i in part_owners:
             heads.append(t)
         elif t.dep_ in ("attr", "conj") and t.head.lemma_.lower() in ctx.m.copulas and any(
                 c.dep_.startswith("nsubj") and c.i in toks for c in t.head.children):
@@ -5113,9 +5118,9 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             continue
         span = doc[start:end]
         # a person noun in apposition says the name is a person's, whatever the tagger read in it
-        # ("murdered Pedro Ruiz Diaz, a judge": not an organisation)
-        person = any(c.dep_ == "appos" and any(v.tok_start <= c.i < v.tok_end for v in in_sent)
-                     for c in h.children)
+        # ("murdered Pedro Ruiz Diaz, a judge": not an organisation); so does a body part of theirs
+        person = h.i in part_owners or any(c.dep_ == "appos" and any(v.tok_start <= c.i < v.tok_end for v in in_sent)
+                                           for c in h.children)
         kinds = ("GPE", "LOC", "FAC", "NORP") if person else ("GPE", "LOC", "FAC", "ORG", "NORP")
         # a place read in the whole name is a place ("San Salvador"); one read in a part of it is a
         # surname that is also a town's name ("Concepcion Arriaga")
@@ -6314,7 +6319,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         _naming_evidence(ctx, inc)
         _toll_so_far_evidence(ctx, inc)
-        _collapse_repeated_targets(inc)
+        _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
         if inc.stage == "threatened":
@@ -10623,16 +10628,31 @@ def _targets_named_again(ctx: Context, inc: Incident) -> None:
     inc.targets = kept
 
 
-def _collapse_repeated_targets(inc: Incident) -> None:
+def _collapse_repeated_targets(ctx: Context, inc: Incident) -> None:
     """A target the story names again in a later sentence of the same incident ("the pipeline ...
-    the pipeline was repaired") is one target: the first mention stands, every mention stays in
-    the evidence."""
+    the pipeline was repaired"), or again in fewer words with the same noun ("DESTROYED A SECTION OF
+    THE MULTIPURPOSE PIPELINE ... THE PIPELINE", "two government vehicles ... the two vehicles"), is
+    one target: the first mention stands, every mention stays in the evidence. The shorter one is
+    definite (its determiner a definite article or a demonstrative, by the parse's morphology), and
+    no word before it makes it another thing ("OTHER BANKS", ``targets_<lang>.OTHER_WORDS``; "A
+    NUMBER OF PYLONS WERE DESTROYED" may be more of them)."""
+    other = lexicon_words("targets", ctx.lang, "OTHER_WORDS")
+    text = ctx.document.text
     seen: set[str] = set()
-    kept = []
+    kept: list[Target] = []
     for t in inc.targets:
-        if t.name not in seen:
-            seen.add(t.name)
-            kept.append(t)
+        if t.name in seen:
+            continue
+        words = t.name.split()
+        if words and any(k.name.split()[-1] == words[-1] and set(words) < set(k.name.split()) for k in kept):
+            before = text[max(0, t.start - 12):t.start].lower().split()
+            span = ctx.doc.char_span(t.start, t.start + len(t.name), alignment_mode="expand")
+            definite = span is not None and any(c.dep_ == "det" and (
+                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in span.root.children)
+            if definite and not (before and before[-1] in other):
+                continue
+        seen.add(t.name)
+        kept.append(t)
     inc.targets = kept
 
 
