@@ -4589,8 +4589,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     (_forces_hit_name(ctx, v), "state_forces") if force else ("people", None))
                 inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
                 evidence.append(ctx.ev("actors", v.start, v.end))
-        org = _organisation_hit(ctx, trig)
-        if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
+        for org in _organisation_hit(ctx, trig):
+            if any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
+                continue
             inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
                                       doc_id=ctx.document.doc_id, start=org.start_char, end=org.end_char))
             evidence.append(ctx.ev("targets", org.start_char, org.end_char))
@@ -5800,19 +5801,28 @@ def _relative_doer(noun, head) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
-def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
-    """The organisation an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
-    contre le siège de l'ONU" has its building): a named organisation, not an armed actor nor a place,
-    as the complement of "against"/"on" ("contre") of the event noun."""
+def _organisation_hit(ctx: Context, trig: Trigger) -> list[Span]:
+    """The organisations an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
+    contre le siège de l'ONU" has its building): named organisations, not armed actors nor places, as
+    the complement of "against"/"on" ("contre") of the event noun, or of the participle that carries it
+    out ("THE ATTACKS CARRIED OUT TODAY AGAINST X"), with those coordinated to it ("against X and Y",
+    "AGAINST X AND AGAINST Y")."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
         root = root.head  # "the bomb attack against ...", "the DYNAMITE ATTACK AGAINST ..."
     if root.pos_ != "NOUN":
-        return None
+        return []
     preps = lexicon_words("events", ctx.lang, "AIMED_AT_PREPS")
-    objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-    objs += [c for c in root.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps
-                                                                    for k in c.children)]
+    holders = [root] + [c for c in root.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    if root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and root.head.pos_ == "VERB":
+        holders.append(root.head)  # the parse in capitals: "THE ATTACKS" the subject of "CARRIED OUT AGAINST X"
+    heads = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.lower_ in preps]
+    objs = [g for c in heads for g in c.children if g.dep_ == "pobj"]
+    objs += [c for h in holders for c in h.children if c.dep_ in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    objs += [g for o in objs for g in o.conjuncts if g.i > o.i]
+    out: list[Span] = []
     for o in objs:
         ent = next((e for e in ctx.doc.ents if e.label_ == "ORG" and e.start <= o.i < e.end), None)
         if ent is None:
@@ -5825,8 +5835,9 @@ def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
         start = ent.start
         while start < ent.end - 1 and ctx.doc[start].pos_ == "DET":
             start += 1  # "the National Union of Journalists" -> its name
-        return ctx.doc[start:ent.end]
-    return None
+        if not any(x.start == start for x in out):
+            out.append(ctx.doc[start:ent.end])
+    return out
 
 
 def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import WordMatcher
+from bilan.extract.matching import WordMatcher, hyphen_start
 from bilan.lexicons import LexiconMissing, load
 from bilan.lexicons import words as lexicon_words
 
@@ -227,6 +227,8 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
                                                        or (prev.pos_ == "PROPN" and not prev.is_upper)):
                 break
             start -= 1
+        if start < sp.start:
+            start = hyphen_start(doc, start, sp.sent.start)  # "HIGH-TENSION POWER POLES": the whole hyphenated word
         span = doc[start:sp.end]
         mention = TargetMention(span.start_char, span.end_char, span.text, kinds[doc.vocab.strings[sp.label]],
                                 span.start, span.end, sp.start)

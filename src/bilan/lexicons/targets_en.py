@@ -76,6 +76,8 @@ DAMAGE_VERBS = [
     # the present forms a headline tells the act in ("Gunmen storm church", "Protesters Storm Parliament"); not
     # those that are plural nouns too ("dozens of attacks on churches" in the past)
     "storm", "raid", "loot", "ransack", "shell",
+    # what was brought down ("KNOCKED DOWN 46 TOWERS", "toppled two pylons")
+    "knocked down", "knock down", "knocking down", "toppled", "topple", "toppling", "felled",
 ]
 
 # prepositions of proximity: a target noun after one says where the act happened, not what it hit ("an

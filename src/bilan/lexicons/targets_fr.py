@@ -67,6 +67,8 @@ DAMAGE_VERBS = [
     "soufflé", "soufflée", "rasé", "rasée", "mitraillé", "mitraillée", "pris d'assaut", "occupé", "occupée",
     # les formes du présent d'un titre (« des rebelles attaquent un convoi », « des miliciens pillent le marché »)
     "attaque", "attaquent", "pille", "pillent", "saccage", "saccagent", "bombarde", "bombardent", "vise", "visent",
+    # ce qui a été mis à terre (« ont abattu 46 pylônes »)
+    "abattu", "abattus", "abattue", "abattues",
 ]
 
 # prépositions de proximité : un nom de cible après l'une d'elles dit où l'acte a eu lieu, non ce qu'il a
