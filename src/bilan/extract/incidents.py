@@ -4627,8 +4627,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     (_forces_hit_name(ctx, v), "state_forces") if force else ("people", None))
                 inc.actors.append(Actor(role="victim", name=name, mention=v.text, kind=kind))
                 evidence.append(ctx.ev("actors", v.start, v.end))
-        org = _organisation_hit(ctx, trig)
-        if org is not None and not any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
+        for org in _organisation_hit(ctx, trig):
+            if any(t.start < org.end_char and org.start_char < t.end for t in inc.targets):
+                continue
             inc.targets.append(Target(name=org.text.lower(), mention=org.text, kind="organisation",
                                       doc_id=ctx.document.doc_id, start=org.start_char, end=org.end_char))
             evidence.append(ctx.ev("targets", org.start_char, org.end_char))
@@ -5122,10 +5123,15 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
     heads = []
     died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
+    # "the blast wounded the arm of Beatriz Lopez", "wounded Beatriz Lopez's arm": whose body part the act hit
+    parts = lexicon_words("victims", ctx.lang, "OWNED_BODY_PARTS")
+    part_owners = {o.i for b in sent if b.lower_ in parts and b.pos_ in ("NOUN", "PROPN") and b.dep_ in NAME_PATIENT_DEPS
+                   and b.head.i in toks
+                   for o in [*of_complements(b, ctx.m.complement_preps), possessive(b, ("PROPN",))] if o is not None}
     for t in sent:
         if not namelike(t):
             continue
-        if t.dep_ in NAME_PATIENT_DEPS and t.head.i in toks:
+        if t.dep_ in NAME_PATIENT_DEPS and t.head.i in toks or t.i in part_owners:
             heads.append(t)
         elif t.dep_ in ("attr", "conj") and t.head.lemma_.lower() in ctx.m.copulas and any(
                 c.dep_.startswith("nsubj") and c.i in toks for c in t.head.children):
@@ -5156,9 +5162,9 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             continue
         span = doc[start:end]
         # a person noun in apposition says the name is a person's, whatever the tagger read in it
-        # ("murdered Pedro Ruiz Diaz, a judge": not an organisation)
-        person = any(c.dep_ == "appos" and any(v.tok_start <= c.i < v.tok_end for v in in_sent)
-                     for c in h.children)
+        # ("murdered Pedro Ruiz Diaz, a judge": not an organisation); so does a body part of theirs
+        person = h.i in part_owners or any(c.dep_ == "appos" and any(v.tok_start <= c.i < v.tok_end for v in in_sent)
+                                           for c in h.children)
         kinds = ("GPE", "LOC", "FAC", "NORP") if person else ("GPE", "LOC", "FAC", "ORG", "NORP")
         # a place read in the whole name is a place ("San Salvador"); one read in a part of it is a
         # surname that is also a town's name ("Concepcion Arriaga")
@@ -5838,19 +5844,28 @@ def _relative_doer(noun, head) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
-def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
-    """The organisation an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
-    contre le siège de l'ONU" has its building): a named organisation, not an armed actor nor a place,
-    as the complement of "against"/"on" ("contre") of the event noun."""
+def _organisation_hit(ctx: Context, trig: Trigger) -> list[Span]:
+    """The organisations an attack noun is aimed at ("the dynamite attack against FENASTRAS", "l'attaque
+    contre le siège de l'ONU" has its building): named organisations, not armed actors nor places, as
+    the complement of "against"/"on" ("contre") of the event noun, or of the participle that carries it
+    out ("THE ATTACKS CARRIED OUT TODAY AGAINST X"), with those coordinated to it ("against X and Y",
+    "AGAINST X AND AGAINST Y")."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
         root = root.head  # "the bomb attack against ...", "the DYNAMITE ATTACK AGAINST ..."
     if root.pos_ != "NOUN":
-        return None
+        return []
     preps = lexicon_words("events", ctx.lang, "AIMED_AT_PREPS")
-    objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-    objs += [c for c in root.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps
-                                                                    for k in c.children)]
+    holders = [root] + [c for c in root.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    if root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and root.head.pos_ == "VERB":
+        holders.append(root.head)  # the parse in capitals: "THE ATTACKS" the subject of "CARRIED OUT AGAINST X"
+    heads = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.lower_ in preps]
+    objs = [g for c in heads for g in c.children if g.dep_ == "pobj"]
+    objs += [c for h in holders for c in h.children if c.dep_ in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    objs += [g for o in objs for g in o.conjuncts if g.i > o.i]
+    out: list[Span] = []
     for o in objs:
         ent = next((e for e in ctx.doc.ents if e.label_ == "ORG" and e.start <= o.i < e.end), None)
         if ent is None:
@@ -5863,8 +5878,9 @@ def _organisation_hit(ctx: Context, trig: Trigger) -> Span | None:
         start = ent.start
         while start < ent.end - 1 and ctx.doc[start].pos_ == "DET":
             start += 1  # "the National Union of Journalists" -> its name
-        return ctx.doc[start:ent.end]
-    return None
+        if not any(x.start == start for x in out):
+            out.append(ctx.doc[start:ent.end])
+    return out
 
 
 def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
@@ -6363,7 +6379,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         _naming_evidence(ctx, inc)
         _toll_so_far_evidence(ctx, inc)
-        _collapse_repeated_targets(inc)
+        _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
         if inc.stage == "threatened":
@@ -10763,16 +10779,31 @@ def _targets_named_again(ctx: Context, inc: Incident) -> None:
     inc.targets = kept
 
 
-def _collapse_repeated_targets(inc: Incident) -> None:
+def _collapse_repeated_targets(ctx: Context, inc: Incident) -> None:
     """A target the story names again in a later sentence of the same incident ("the pipeline ...
-    the pipeline was repaired") is one target: the first mention stands, every mention stays in
-    the evidence."""
+    the pipeline was repaired"), or again in fewer words with the same noun ("DESTROYED A SECTION OF
+    THE MULTIPURPOSE PIPELINE ... THE PIPELINE", "two government vehicles ... the two vehicles"), is
+    one target: the first mention stands, every mention stays in the evidence. The shorter one is
+    definite (its determiner a definite article or a demonstrative, by the parse's morphology), and
+    no word before it makes it another thing ("OTHER BANKS", ``targets_<lang>.OTHER_WORDS``; "A
+    NUMBER OF PYLONS WERE DESTROYED" may be more of them)."""
+    other = lexicon_words("targets", ctx.lang, "OTHER_WORDS")
+    text = ctx.document.text
     seen: set[str] = set()
-    kept = []
+    kept: list[Target] = []
     for t in inc.targets:
-        if t.name not in seen:
-            seen.add(t.name)
-            kept.append(t)
+        if t.name in seen:
+            continue
+        words = t.name.split()
+        if words and any(k.name.split()[-1] == words[-1] and set(words) < set(k.name.split()) for k in kept):
+            before = text[max(0, t.start - 12):t.start].lower().split()
+            span = ctx.doc.char_span(t.start, t.start + len(t.name), alignment_mode="expand")
+            definite = span is not None and any(c.dep_ == "det" and (
+                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in span.root.children)
+            if definite and not (before and before[-1] in other):
+                continue
+        seen.add(t.name)
+        kept.append(t)
     inc.targets = kept
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import WordMatcher
+from bilan.extract.matching import WordMatcher, hyphen_start
 from bilan.lexicons import LexiconMissing, load
 from bilan.lexicons import words as lexicon_words
 
@@ -143,6 +143,15 @@ def _on_the_road(doc: Doc, t: TargetMention) -> bool:
         and _preceded_by(doc, t, _phrases(doc.lang_, "ROUTE_PREPS"))
 
 
+def _used(doc: Doc, t: TargetMention) -> bool:
+    """ "the attackers, using an unidentified vehicle, hurled grenades", « utilisant une voiture »: the object of
+    a verb of use (``targets_<lang>.USE_VERBS``, lemmas) is what the doers did it with, not what they hit."""
+    root = doc[t.tok_start:t.tok_end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "used a home-made bomb and a car"
+    return root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in lexicon_words("targets", doc.lang_, "USE_VERBS")
+
+
 def _means_of_travel(doc: Doc, t: TargetMention) -> bool:
     """ "à moto et en pick-up", "arrived by car", « à bord de pick-up »: a vehicle right after a preposition of
     travel (``targets_<lang>.TRAVEL_PREPS``), with no determiner, is how the doers came, not what they hit
@@ -175,9 +184,15 @@ def _matcher(lang: str) -> tuple[WordMatcher, dict[str, str], WordMatcher] | Non
 
 
 def damage_spans(doc: Doc, lang: str) -> list[tuple[int, int]]:
-    """Token spans of the document's verbs of damage ("damaged", "blew up", "incendié")."""
+    """Token spans of the document's verbs of damage ("damaged", "blew up", "incendié"), not a negated one
+    ("THE MACHINERY WAS NOT DAMAGED", « les machines n'ont pas été endommagées »: nothing was hit)."""
     built = _matcher(lang)
-    return [] if built is None else [(s, e) for _, s, e in built[2].lower(doc)]
+    return [] if built is None else [(s, e) for _, s, e in built[2].lower(doc) if not _negated(doc[s:e].root)]
+
+
+def _negated(verb) -> bool:
+    """The verb carries a negation (its ``neg`` dependent, or a word of negative polarity)."""
+    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity") for c in verb.children)
 
 
 def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
@@ -192,6 +207,9 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
     for sp in sorted(spans, key=lambda x: x.start):
         if kinds[doc.vocab.strings[sp.label]] == NOT_A_TARGET:
             continue
+        if sp.end + 1 < len(doc) and doc[sp.end].text == "-" and not doc[sp.end - 1].whitespace_ \
+                and not doc[sp.end].whitespace_ and doc[sp.end + 1].is_alpha:
+            continue  # the first part of a hyphenated word ("a home-made bomb"): no noun of its own
         root = sp.root
         if root.pos_ in ("ADJ", "VERB", "ADV") and not _noun_read_as_adjective(root) \
                 or (root.dep_ == "compound" and not sp.start <= root.head.i < sp.end):
@@ -209,6 +227,8 @@ def find_target_mentions(doc: Doc, lang: str) -> list[TargetMention]:
                                                        or (prev.pos_ == "PROPN" and not prev.is_upper)):
                 break
             start -= 1
+        if start < sp.start:
+            start = hyphen_start(doc, start, sp.sent.start)  # "HIGH-TENSION POWER POLES": the whole hyphenated word
         span = doc[start:sp.end]
         mention = TargetMention(span.start_char, span.end_char, span.text, kinds[doc.vocab.strings[sp.label]],
                                 span.start, span.end, sp.start)
@@ -385,7 +405,7 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
         if any(s <= head < e or t.tok_start < e and s < lexical for s, e in trigger_spans):
             continue  # "car bomb": the weapon; a trigger word inside the lexicon's own phrase ("police post",
             # "poste de police") names no weapon, one among the modifiers before it does
-        if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t):
+        if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t) or _used(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
         if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends):

@@ -76,6 +76,8 @@ DAMAGE_VERBS = [
     # the present forms a headline tells the act in ("Gunmen storm church", "Protesters Storm Parliament"); not
     # those that are plural nouns too ("dozens of attacks on churches" in the past)
     "storm", "raid", "loot", "ransack", "shell",
+    # what was brought down ("KNOCKED DOWN 46 TOWERS", "toppled two pylons")
+    "knocked down", "knock down", "knocking down", "toppled", "topple", "toppling", "felled",
 ]
 
 # prepositions of proximity: a target noun after one says where the act happened, not what it hit ("an
@@ -115,7 +117,7 @@ OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
 # the generic building words by which a story names again a target it has named ("BOMBED THE OFFICES OF
 # THE ELECTRICITY COMPANY ... THE BLAST DESTROYED PART OF THE BUILDING"): after one of the definite
 # words below and a target named before in the same incident, the same target, not a second one
-BUILDING_ANAPHORS = ["building", "premises", "facility", "facilities", "structure"]
+BUILDING_ANAPHORS = ["building", "buildings", "premises", "facility", "facilities", "structure", "structures"]
 BUILDING_ANAPHOR_DETERMINERS = ["the", "this"]
 
 # where a person was hit, not what was hit, for an act on persons ("KILLED ... IN FRONT OF THE CHURCH",
@@ -128,6 +130,12 @@ PERSON_PLACE_PREPS = ["in", "at", "on", "inside"]
 # the way the doers came, before a vehicle with no determiner ("arrived by car", "aboard pick-ups"): how they
 # travelled, not what they hit (targets._means_of_travel)
 TRAVEL_PREPS = ["by", "aboard", "on board"]
+# verbs of use (lemmas): a target noun that is their object is what the doers did it with ("USING AN UNIDENTIFIED
+# VEHICLE, THEY HURLED TWO GRENADES"), not what they hit (targets._used)
+USE_VERBS = ["use", "employ"]
+# words before a target noun that make it another thing than the one named before ("OTHER BANKS", "another car"):
+# a shorter mention after them is no repeat of a longer one (incidents._collapse_repeated_targets)
+OTHER_WORDS = ["other", "another", "more"]
 # ... and "on" before a two-wheeler or a mount with no determiner ("attacked on motorbikes"; "fired on buses" is
 # a target)
 TRAVEL_ON = ["on"]

@@ -67,6 +67,8 @@ DAMAGE_VERBS = [
     "soufflé", "soufflée", "rasé", "rasée", "mitraillé", "mitraillée", "pris d'assaut", "occupé", "occupée",
     # les formes du présent d'un titre (« des rebelles attaquent un convoi », « des miliciens pillent le marché »)
     "attaque", "attaquent", "pille", "pillent", "saccage", "saccagent", "bombarde", "bombardent", "vise", "visent",
+    # ce qui a été mis à terre (« ont abattu 46 pylônes »)
+    "abattu", "abattus", "abattue", "abattues",
 ]
 
 # prépositions de proximité : un nom de cible après l'une d'elles dit où l'acte a eu lieu, non ce qu'il a
@@ -105,7 +107,7 @@ OWNER_NAME_JOINERS = ["de", "del", "la", "las", "los", "y", "of"]
 
 # les mots génériques par lesquels un récit nomme de nouveau une cible déjà nommée (« devant le siège de
 # l'ARENA, endommageant le bâtiment ») : après un des déterminants définis ci-dessous, la même cible
-BUILDING_ANAPHORS = ["bâtiment", "immeuble", "édifice", "locaux"]
+BUILDING_ANAPHORS = ["bâtiment", "bâtiments", "immeuble", "immeubles", "édifice", "édifices", "locaux"]
 BUILDING_ANAPHOR_DETERMINERS = ["le", "la", "l'", "les", "ce", "cet", "cette"]
 
 # où une personne a été frappée, non ce qui a été frappé, pour un acte contre des personnes (« tué devant
@@ -118,3 +120,9 @@ PERSON_PLACE_PREPS = ["dans", "à", "au", "chez", "sur"]
 # la façon dont les auteurs sont venus, devant un véhicule sans déterminant (« à moto », « en pick-up », « à bord
 # de pick-up ») : comment ils ont voyagé, pas ce qu'ils ont frappé (targets._means_of_travel)
 TRAVEL_PREPS = ["à", "en", "à bord de", "à bord d'", "à bord du", "à bord des"]
+# verbes d'usage (lemmes) : l'objet est ce avec quoi les auteurs ont agi (« utilisant un véhicule, ils ont lancé deux
+# grenades »), pas ce qu'ils ont frappé (targets._used)
+USE_VERBS = ["utiliser", "employer"]
+# mots devant un nom de cible qui en font une autre chose que celle nommée avant (« d'autres banques », « un autre
+# véhicule ») : une mention plus courte après eux ne répète pas une plus longue (incidents._collapse_repeated_targets)
+OTHER_WORDS = ["autre", "autres"]

@@ -249,3 +249,7 @@ NOBODY_NOUNS: list[str] = []
 NEGATION_WORDS = ["not", "n't", "never"]
 # verbs by which a person is said to be in a vehicle hit ("THE JEEP IN WHICH THE MAYOR WAS TRAVELLING")
 TRAVELLING_VERBS = ["travel", "travelling", "traveling", "ride", "riding", "drive", "driving", "sit", "sitting"]
+# parts of the body the act hit, whose owner after "of" or before "'s" is a person hit ("WOUNDED THE ARM OF
+# BEATRIZ LOPEZ", "Rosa Quispe's leg"); not the words that also name an office or a side ("the head of the council")
+OWNED_BODY_PARTS = ["arm", "arms", "leg", "legs", "chest", "stomach", "abdomen", "neck", "shoulder", "shoulders", "thigh",
+                    "foot", "feet", "hand", "hands", "face", "groin", "hip", "knee", "knees", "eye", "eyes"]

@@ -259,3 +259,7 @@ NEGATION_WORDS = ["ne", "n'", "n’"]
 # verbes par lesquels une personne est dite dans un véhicule touché (« la jeep dans laquelle voyageait le maire »)
 TRAVELLING_VERBS = ["voyager", "voyageait", "voyageaient", "circuler", "circulait", "circulaient", "rouler", "roulait",
                     "roulaient", "trouvait", "trouvaient"]
+# parties du corps touchées, dont le possesseur après « de » est une personne atteinte (« a blessé le bras de
+# Beatriz Lopez ») ; pas les mots qui nomment aussi une fonction ou un côté (« la tête du conseil »)
+OWNED_BODY_PARTS = ["bras", "jambe", "jambes", "poitrine", "ventre", "abdomen", "cou", "épaule", "épaules", "cuisse",
+                    "pied", "pieds", "main", "mains", "visage", "hanche", "genou", "genoux", "œil", "oeil", "yeux"]
