@@ -330,6 +330,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue  # "did not blame anyone", « ne soupçonne personne »: no claim
             else:
                 verb_cert = m.reporting.get(lemma, "asserted")
+            if verb_cert == "denied" and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon_words("claims", m.lang, "REFUSED_NOUNS")
+                    for c in tok.children):
+                continue  # "a faction that rejected the 2016 peace deal": a proposal refused, no fact denied
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
             cm.quoted = tok.i in in_quotes

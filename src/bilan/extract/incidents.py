@@ -5985,8 +5985,8 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
     obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None) if pred.pos_ == "VERB" else None
     for a in armed:
         root = ctx.doc[a.tok_start:a.tok_end].root
-        if obj is not None and root.i == obj.i:
-            return a
+        if obj is not None and obj.i in (root.i, _group_phrase_head(ctx, root).i):
+            return a  # (or the phrase the group names: "blamed FARC dissidents for the attack")
         if (root.head.i == pred.i and root.dep_.startswith("nsubj") and obj is None) or (
                 pred.head.i == root.i and pred.dep_.split(":")[0] in ("acl", "amod", "relcl")):
             return a
@@ -6099,7 +6099,7 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     inside = {t.i for t in head.subtree}
     for v in verbs:
         for a in armed:
-            root = ctx.doc[a.tok_start:a.tok_end].root
+            root = _group_phrase_head(ctx, ctx.doc[a.tok_start:a.tok_end].root)
             if (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == v.i) or (
                     root.head.i == v.i and root.dep_.split(":")[0] in ("obl", "nmod", "iobj")):
                 return a
@@ -6120,10 +6120,25 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
         if len(preps) != 1:
             continue
         for a in armed:
-            root = ctx.doc[a.tok_start:a.tok_end].root
+            root = _group_phrase_head(ctx, ctx.doc[a.tok_start:a.tok_end].root)
             if root.dep_ == "pobj" and root.head.i == preps[0].i and not a.generic:
                 return a
     return None
+
+
+def _group_phrase_head(ctx: Context, root):
+    """The head of the noun phrase a group's name is a modifier or the "of" complement of ("a dissident FARC
+    faction", "FARC dissidents", « une faction dissidente des FARC »): the phrase the group is named in, what a
+    verb of blame lays the act on; the name itself when it heads its phrase."""
+    for _ in range(2):
+        if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+            root = root.head
+        elif root.dep_ == "nmod" and root.head.pos_ == "NOUN" and root.head.i < root.i and any(
+                c.dep_ == "case" and c.lower_ in ctx.m.complement_preps for c in root.children):
+            root = root.head
+        else:
+            break
+    return root
 
 
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:

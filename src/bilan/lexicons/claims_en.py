@@ -14,6 +14,10 @@ REPORTING_VERBS = {
 # source named, nobody's words
 LEARNING_VERBS = ["learn"]
 LEARNING_SOURCE_PREPOSITIONS = ["from"]
+# what is refused without denying anything ("a faction that rejected the 2016 peace deal", "rejected the offer of
+# talks"): the object of a verb of denial that is no fact and no statement
+REFUSED_NOUNS = ["deal", "agreement", "accord", "proposal", "offer", "plan", "call", "ultimatum", "resolution",
+                 "demand", "request", "talks", "negotiation", "dialogue", "mediation", "bill", "invitation"]
 ACKNOWLEDGE_VERBS = ["acknowledge", "admit", "claim responsibility", "confirm", "accept"]
 # a speaker who, with one of these verbs, takes responsibility for the act or the act itself ("the FMLN
 # claimed responsibility for the attack", "the group claimed the bombing") did it: its perpetrator,

@@ -19,6 +19,10 @@ REPORTING_VERBS = {
 # d'un élu »), non le sujet qui apprend ; sans source nommée, aucune déclaration
 LEARNING_VERBS = ["apprendre"]
 LEARNING_SOURCE_PREPOSITIONS = ["de", "d'", "auprès de", "auprès d'"]
+# ce qu'on refuse sans rien démentir (« une faction qui a rejeté l'accord de paix », « a rejeté l'offre de dialogue ») :
+# l'objet d'un verbe de démenti qui n'est aucun fait, aucune déclaration
+REFUSED_NOUNS = ["accord", "proposition", "offre", "plan", "appel", "ultimatum", "résolution", "demande",
+                 "négociation", "pourparlers", "dialogue", "médiation", "projet", "texte", "candidature", "invitation"]
 # verbs where a belligerent accepts responsibility (Airwars "confirmed")
 ACKNOWLEDGE_VERBS = ["reconnaître", "admettre", "revendiquer", "confirmer", "assumer"]
 # qui, avec l'un de ces verbes, prend la responsabilité de l'acte ou l'acte lui-même ("le JNIM a
