@@ -493,10 +493,13 @@ FULL_STOPS = (".", "!", "?", "…")
 
 def _named_place_near(doc: Doc, sent: Span, sp: Span, places: frozenset[int] = frozenset()) -> bool:
     """A place named right after the trigger: the tagger's, or one the gazetteer read where the tagger saw a person
-    or a thing (``places``, the first tokens of the places found: "Rebels seized Bria", Bria tagged a product)."""
-    return any(ent.label_ in PLACE_ENTITY_LABELS and sent.start <= ent.start < sent.end
-               and sp.end <= ent.start <= sp.end + CONTEXT_WINDOW_TOKENS for ent in doc.ents) or any(
-        sent.start <= i < sent.end and sp.end <= i <= sp.end + CONTEXT_WINDOW_TOKENS for i in places)
+    or a thing as the verb's object (``places``, the first tokens of the places found: "Rebels seized Bria", Bria
+    tagged a product; not "handed over food to families in Gao")."""
+    if any(ent.label_ in PLACE_ENTITY_LABELS and sent.start <= ent.start < sent.end
+           and sp.end <= ent.start <= sp.end + CONTEXT_WINDOW_TOKENS for ent in doc.ents):
+        return True
+    return bool(places) and any(c.dep_ in ("obj", "dobj") and c.left_edge.i in places and c.i >= sp.end
+                                for c in sp.root.children)
 
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
