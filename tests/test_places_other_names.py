@@ -61,10 +61,9 @@ ROWS = [
 ]
 
 
-XFAIL: dict[int, str] = {
-    1: "\"near Boni, in central Mali\": the apposition reads the name the gazetteer lacks there at the country "
-       "(places._apposed), not marked unresolved, and the act then takes the dateline's town (Bamako)",
-}
+# (row 1, "near Boni, in central Mali", passes since h-places2: places._apposed keeps a name the gazetteer lacks in
+# the country apposed to it unresolved, as places._unknown_named does)
+XFAIL: dict[int, str] = {}
 
 
 def _act_at(text: str, lang: str, written: str):

@@ -529,9 +529,15 @@ def _full_stop_between(doc: Doc, a: int, b: int) -> bool:
 FULL_STOPS = (".", "!", "?", "…")
 
 
-def _named_place_near(doc: Doc, sent: Span, sp: Span) -> bool:
-    return any(ent.label_ in PLACE_ENTITY_LABELS and sent.start <= ent.start < sent.end
-               and sp.end <= ent.start <= sp.end + CONTEXT_WINDOW_TOKENS for ent in doc.ents)
+def _named_place_near(doc: Doc, sent: Span, sp: Span, places: frozenset[int] = frozenset()) -> bool:
+    """A place named right after the trigger: the tagger's, or one the gazetteer read where the tagger saw a person
+    or a thing as the verb's object (``places``, the first tokens of the places found: "Rebels seized Bria", Bria
+    tagged a product; not "handed over food to families in Gao")."""
+    if any(ent.label_ in PLACE_ENTITY_LABELS and sent.start <= ent.start < sent.end
+           and sp.end <= ent.start <= sp.end + CONTEXT_WINDOW_TOKENS for ent in doc.ents):
+        return True
+    return bool(places) and any(c.dep_ in ("obj", "dobj") and c.left_edge.i in places and c.i >= sp.end
+                                for c in sp.root.children)
 
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
@@ -539,6 +545,12 @@ PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
 PLACE_OBJECT_CLASSES = ("place", "territory")
 OBJECT_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl:agent", "agent")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")
+
+
+def _object_placed(sp: Span, places: frozenset[int]) -> bool:
+    """The verb's direct object is a place the gazetteer read (``places``: the first tokens of the places found),
+    a town the tagger called a person ("Rebels attempted to seize Obo"): ground, not a person taken."""
+    return bool(places) and any(c.dep_ in ("obj", "dobj") and c.left_edge.i in places for c in sp.root.children)
 
 
 def _has_object(sp: Span) -> bool:
@@ -1658,7 +1670,8 @@ def claimed_as_own(noun: Token, m: LanguageMatchers) -> bool:
 
 
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
-            cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]]) -> bool:
+            cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]],
+            places: frozenset[int] = frozenset()) -> bool:
     if _title_kind(sp, m, actors):
         return False
     if ("needs_armed_actor" in flags or "territory" in flags) and _in_relative_clause(sp):
@@ -1695,7 +1708,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
     if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m) and not (
-            _named_from_armed(sp, actors, m)):
+            _named_from_armed(sp, actors, m) or _object_placed(sp, places)):
         # "two foreigners were seized by militants": people taken, not ground; a name taken from an armed
         # side is ground the model took for a person ("captured Mahas from government forces")
         return False
@@ -1731,7 +1744,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
             cls = f[len("needs:"):]
             ok = _context_near(_not_former(doc, ctx_matches, m, sp) if cls == "leader" else ctx_matches, cls, sent, sp)
             if not ok and cls == "territory":
-                ok = _named_place_near(doc, sent, sp)  # "recaptured Palmyra"
+                ok = _named_place_near(doc, sent, sp, places)  # "recaptured Palmyra"
             if not ok and cls == "territory":
                 ok = _named_from_armed(sp, actors, m)  # "retook Mindat from the rebels"
             if ok and "needs_object" in flags and _object_is_goods(sp, ctx_matches):
@@ -1836,8 +1849,10 @@ def _sense_elsewhere(doc: Doc, sp: Span, cls: str, ctx_matches: list[tuple[str, 
 
 
 def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list[ActorMention],
-                  cues: list[tuple[str, int, int]], recalled: frozenset[int] = frozenset()) -> list[Trigger]:
-    """Factual triggers; ``cues`` are the document's casualty/person cue matches (label, start, end).
+                  cues: list[tuple[str, int, int]], recalled: frozenset[int] = frozenset(),
+                  places: frozenset[int] = frozenset()) -> list[Trigger]:
+    """Factual triggers; ``cues`` are the document's casualty/person cue matches (label, start, end); ``places`` the
+    first tokens of the places found (a town the tagger called a person or a thing is ground all the same).
 
     A phrase may be listed several times with different context conditions ("seize" + weapons is
     a disrupted weapons use, + a town a territory change); the highest-priority entry whose
@@ -1889,7 +1904,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         for key in sorted(entries[(sp.start, sp.end)], key=lambda k: -m.trigger_info[k][4]):
             phrase, etype, sub, plover, prio, flags = m.trigger_info[key]
             if not factual and "negation_ok" not in flags and not (attempted and etype == PROTESTS) and not (
-                    tried and _attemptable(etype, flags)):
+                    tried and (_attemptable(etype, flags) or _seizure_tried(sub, flags))):
                 # "negation_ok": the negation is the cue ("met no resistance"); a protest attempted has
                 # gathered people ("detained during an attempt to protest"): ACLED's protest, met by force;
                 # an act of violence attempted was done to its target, whatever came of it ("gunmen tried
@@ -1898,11 +1913,11 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             if si > 0 and not (si == 1 and lead in (None, 1)) and not (
                     lead in recalled and news_lead in (None, si)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
-                if sub == DISRUPTED and _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
+                if sub == DISRUPTED and _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches, places):
                     # the bomb it defused is no blast of its own either
                     background_disrupted.update(range(sp.start, sp.end))
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
-            if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches):
+            if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches, places):
                 continue
             if sub == AGREEMENT and _breached(sp, m):
                 continue  # "violated the ceasefire": the violent act told with it is the event, if any
@@ -1912,17 +1927,29 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 continue  # "fans celebrated in the streets after the national team won": no protest
             if not factual and tried and _attemptable(etype, flags):
                 flags = (*flags, "attempted")  # an act tried on its target: no one it was tried on died of it
+            elif not factual and tried and _seizure_tried(sub, flags):
+                # "rebels tried to seize Bria", « ont tenté de s'emparer de Bria »: the ground did not change hands,
+                # those who held it fought them off (ACLED: an armed clash; a territory taken only if taken)
+                sub = "Armed clash"
+                flags = (*(f for f in flags if f != "territory"), "attempted", SEIZURE_TRIED)
             if factual and _charge_of_arrested(sp, m):
                 flags = (*flags, TOLD_BY_ARREST)  # "detained four men suspected of killing two herders"
             if sub == ABDUCTION and _freed_captive(sp.root, m):
                 flags = (*flags, FREED)  # "troops freed 12 hostages held since May": the release is the news
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
-            if TOLL_ONLY not in flags:
-                # (a toll told alone is no act word: it leaves the lead where the acts put it)
+            if TOLL_ONLY not in flags and SEIZURE_TRIED not in flags:
+                # (a toll told alone is no act word: it leaves the lead where the acts put it; nor is a seizure
+                # tried, whose fight the story may tell next: "... tried to seize the hill. Dozens of them were
+                # killed during heavy clashes with the army")
                 lead = si if lead is None else lead
                 news_lead = si if news_lead is None and si not in recalled else news_lead
             break
+    # a seizure tried is the fight the story tells with it, in its sentence or the next, when it tells one ("tried to
+    # seize the hill. Dozens of them were killed during heavy clashes with the army"): that fight is the event
+    out = [t for t in out if SEIZURE_TRIED not in t.flags or not any(
+        o is not t and o.event_type == "Battles" and SEIZURE_TRIED not in o.flags
+        and t.sent_index <= o.sent_index <= t.sent_index + 1 for o in out)]
     out.sort(key=lambda t: t.tok_start)
     out = _drop_time_references(doc, out, m, cues)
     out = _drop_reasons(doc, out, m, cues)
@@ -2306,10 +2333,19 @@ ATTEMPTED_ACTS = ("Violence against civilians", "Explosions/Remote violence", "B
 
 
 def _attemptable(etype: str, flags) -> bool:
-    """An attempt at an act of this type is an incident: an act of violence, not a change of territory
-    (flag "territory": "the rebels tried to seize the hill" took nothing; the fighting, if told, is the
-    event)."""
+    """An attempt at an act of this type is an incident of its type: an act of violence, not a change of territory
+    (flag "territory": "the rebels tried to seize the hill" took nothing; the attempt is a fight,
+    :func:`_seizure_tried`)."""
     return etype in ATTEMPTED_ACTS and "territory" not in flags
+
+
+SEIZURE_TRIED = "seizure_tried"  # the flag of a trigger of ground that a factual attempt governs
+
+
+def _seizure_tried(sub: str, flags) -> bool:
+    """A trigger of ground taken (flag "territory": "seize", « s'emparer ») that a factual attempt governs: the
+    attempt is a fight with those who held the ground, ACLED's armed clash, no territory taken."""
+    return sub in TERRITORY_TAKEN and "territory" in flags
 
 
 def _attempted(sp: Span, m: LanguageMatchers) -> bool:

@@ -6143,7 +6143,9 @@ def _group_phrase_head(ctx: Context, root):
 
 def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], list[Quantity]]:
     ctx = build_context(document, doc)
-    triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors, ctx.cues)
+    # (the places the gazetteer read, a town the tagger called a thing among them: "Rebels seized Bria")
+    place_starts = frozenset(p.tok_start for p in ctx.places)
+    triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors, ctx.cues, places=place_starts)
     # a lead sentence that tells only an older event leaves the lead to the news after it
     told: dict[int, bool] = {}
     kinds = {id(t): _told_before(ctx, t) for t in triggers}
@@ -6153,7 +6155,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         told[t.sent_index] = told.get(t.sent_index, True) and (kind == "date" or kind == "tense" and dated_news)
     if told and told[min(told)]:
         triggers = find_triggers(doc, ctx.m, ctx.sents, ctx.actors, ctx.cues,
-                                 frozenset(si for si, old in told.items() if old))
+                                 frozenset(si for si, old in told.items() if old), places=place_starts)
     by_sent: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sent.setdefault(t.sent_index, []).append(t)

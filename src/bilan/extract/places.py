@@ -750,9 +750,20 @@ def _object_of_striking(e: Span, lang: str) -> bool:
     if any(t.dep_ in ("obj", "dobj") and not e.start <= t.head.i < e.end and striking(t.head)
            and e.start <= t.left_edge.i and t.right_edge.i < e.end for t in e):
         return True
+    # or the complement of such a verb after its preposition (« se sont emparés de Bria », "took control of Bria":
+    # ``PLACE_OBJECT_PREPOSITIONS``, the verb or the noun it takes, and the words that link the name to it)
+    by_prep = _words(lang, "PLACE_OBJECT_VERBS")
+    links = _words(lang, "PLACE_OBJECT_LINKS")
+    doc = e.doc
+    if by_prep and e.start > 0 and doc[e.start - 1].lower_ in links:
+        head = e.root.head
+        if head.i == e.start - 1:  # (a parse that hangs the name on its preposition: "of Bria")
+            head = head.head
+        if not e.start <= head.i < e.end and head.i < e.start and head.lemma_.lower() in by_prep and not any(
+                c.dep_ in ("auxpass", "aux:pass") for c in head.children):
+            return True
     # or the name right after the verb, its day between them (« ont attaqué mardi Kaga-Bandoro »), however parsed,
     # before no noun nor a possessive ("shelled Kherson region's Bilozerka": the name a modifier of another)
-    doc = e.doc
     if e.end < len(doc) and (doc[e.end].pos_ in ("NOUN", "PROPN", "PART") or doc[e.end].dep_ == "case"):
         return False
     days = _day_words(lang)
@@ -791,7 +802,7 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
             or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound")
         # « Des rebelles ont attaqué mardi Kaga-Bandoro », "Rebels seize Bria", "of attacking Batangafo": the
         # object of a verb of striking a place (``PLACE_SUBJECT_VERBS``, active), a town only of the story's country
-        struck_object = start == e.start and e.label_ in PERSON_LABELS and _object_of_striking(e, lang)
+        struck_object = start == e.start and e.label_ in STRUCK_OBJECT_LABELS and _object_of_striking(e, lang)
         if struck_object:
             in_headline = True
         if before in sites or in_headline:
@@ -1397,6 +1408,8 @@ PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl
 # a name the tagger calls a person is read again only as a noun's modifier ("Bomb hits Beni market")
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+# the tagger's labels of a town struck that it names as a thing ("Rebels seized Bria" tagged a product)
+STRUCK_OBJECT_LABELS = PERSON_LABELS | frozenset({"PRODUCT", "WORK_OF_ART"})
 LANGUAGE_LABELS = frozenset({"LANGUAGE"})  # the tagger's languages ("in Arabic"; "in Aleppo" mislabelled)
 
 
@@ -2531,7 +2544,12 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             if r is None:
                 if any(c.feature in ("admin1", "country") for c in gaz.candidates(pm.text, lang=lang)):
                     continue  # a list of states ("Missouri, New York, North Carolina")
-                r = (nxt.place, nxt.precision)
+                # (its name kept, unresolved, in that state or country: « près de Boni, dans le centre du Mali »
+                # read by _unknown_named, "near Boni, in central Mali" here; no country's mention of its own)
+                res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, nxt.place, nxt.precision,
+                                      unresolved=True)
+                placed.setdefault(pm.text.casefold(), res[i])
+                continue
             res[i] = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, r[0], r[1])
         placed.setdefault(pm.text.casefold(), res[i])
     coherence = None

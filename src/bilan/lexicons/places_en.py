@@ -61,6 +61,10 @@ CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside"
 PLACE_SUBJECT_VERBS = ["attack", "besiege", "bomb", "bombard", "capture", "encircle", "hammer", "hit", "loot",
                        "overrun", "pound", "raid", "retake", "rock", "seize", "shake", "shell", "storm", "strike",
                        "surround", "target"]
+# A name the tagger calls a person or a thing after one of these words and its preposition ("took control of
+# Bria", "seized control of Bria") is a town struck, as one after PLACE_SUBJECT_VERBS (places._object_of_striking)
+PLACE_OBJECT_VERBS = ["control"]
+PLACE_OBJECT_LINKS = ["of"]
 # A name the tagger calls a person or an organisation right after one of these words ("had come from Kaga
 # Bandoro", "fled to Batangafo") is a town only when the gazetteer has a town of the story's country by that
 # very name (its size aside); a town abroad, or none, leaves it a person ("a call from Florence")

@@ -13,6 +13,10 @@ TOWN_CUES: list[str] = []
 PLACE_SUBJECT_VERBS = ["attaquer", "assiéger", "bombarder", "cibler", "encercler", "endeuiller", "ébranler",
                        "frapper", "incendier", "investir", "piller", "pilonner", "prendre", "reprendre", "secouer",
                        "toucher", "viser"]
+# Un nom que l'étiqueteur dit une personne après l'un de ces mots et sa préposition (« se sont emparés de Bria »,
+# « ont pris le contrôle de Bria ») est une ville frappée, comme après PLACE_SUBJECT_VERBS (places._object_of_striking)
+PLACE_OBJECT_VERBS = ["emparer", "contrôle"]
+PLACE_OBJECT_LINKS = ["de", "d'", "d’"]
 # Words that name a state as such ("the State of Ohio", "l'État de New York").
 STATE_WORDS = ["etat", "province", "état"]
 # Words of an organisation's name that make it a state's body ("Indiana State Police", "the Ohio
