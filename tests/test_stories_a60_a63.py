@@ -145,3 +145,39 @@ def test_the_group_blamed_in_its_phrase_is_the_doer_and_a_refused_deal_no_denial
     assert len(got) == 1
     assert extracting.doers(got[0]) == [doer]
     assert not [c for c in got[0].claims if c.certainty == "denied"]
+
+
+# a65 (paramilitaries storm a camp for displaced people): people taken in an attack that killed are part of it, the
+# killing types it (ACLED: an abduction with killings is an attack); ground taken is typed by its taker once the
+# incident names it (incidents._territory_by_its_taker)
+CAMP = [
+    ("PORT SUDAN, Dec 4, 2026 (AFP) - Paramilitary fighters stormed a camp for displaced people near El Fasher on "
+     "Wednesday, killing at least 56 people, the United Nations said on Thursday. Local volunteers put the toll at more "
+     "than 100 dead and said dozens of women had been abducted.", "en", "Attack"),
+    ("PORT-SOUDAN, 4 décembre 2026 (AFP) - Des combattants paramilitaires ont pris d'assaut mercredi un camp de "
+     "déplacés près d'El Facher, tuant au moins 56 personnes, a indiqué jeudi l'ONU. Des volontaires locaux ont "
+     "affirmé que des dizaines de femmes avaient été enlevées.", "fr", "Attack"),
+    # guard: no one killed, the abduction types the raid
+    ("KANO, Dec 4, 2026 (Reuters) - Gunmen stormed a village near Maru on Wednesday. Residents said dozens of women "
+     "had been abducted.", "en", "Abduction/forced disappearance"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub", CAMP, ids=[f"{r[1]}-{k}" for k, r in enumerate(CAMP)])
+def test_people_taken_in_an_attack_that_killed_leave_it_an_attack(text, lang, sub):
+    got = extracting.incidents(text, lang, dt.date(2026, 12, 4))
+    assert [i.sub_event_type for i in got][:1] == [sub]
+
+
+TAKEN = [
+    ("PORT SUDAN, Dec 4, 2026 (AFP) - The Rapid Support Forces (RSF) said on Thursday they had liberated the town of "
+     "Um Kadada from army-allied militias.", "en", "Non-state actor overtakes territory"),
+    ("PORT SUDAN, Dec 4, 2026 (AFP) - The Sudanese army said on Thursday it had liberated the town of Um Kadada from "
+     "the Rapid Support Forces (RSF).", "en", "Government regains territory"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub", TAKEN, ids=[f"{r[1]}-{k}" for k, r in enumerate(TAKEN)])
+def test_ground_taken_is_typed_by_its_taker(text, lang, sub):
+    got = extracting.incidents(text, lang, dt.date(2026, 12, 4))
+    assert [i.sub_event_type for i in got] == [sub]

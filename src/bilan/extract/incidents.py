@@ -32,7 +32,8 @@ from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Tr
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
                                   self_defence_object, subject_holder, told_in_future, found_body, ABDUCTION, FREED,
-                                  PASSIVE_AUX_DEPS, PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY)
+                                  PASSIVE_AUX_DEPS, PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY, NON_STATE_SIDE,
+                                  STATE_SIDE)
 from bilan import nlp as nlp_mod
 from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
                                     sentences)
@@ -4723,12 +4724,27 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
         inc.fatalities = inc.civilian_fatalities = None
         evidence = [e for e in evidence if e.field not in ("fatalities", "civilian_fatalities")]
+    _territory_by_its_taker(inc)
     inc.evidence = evidence
     return inc
 
 
+def _territory_by_its_taker(inc: Incident) -> None:
+    """Ground taken is typed by the side that took it, once the incident names it: the trigger's default
+    ("liberate" is the government's) may stand where no side was its verb's own subject ("The RSF said they had
+    "liberated" the camp": a non-state group's, "Non-state actor overtakes territory"), and the other way round."""
+    kinds = {a.kind for a in inc.actors if a.role == "actor1" and a.kind != "unidentified"}
+    if not kinds:
+        return
+    if inc.sub_event_type == GOVERNMENT_REGAINS and kinds <= NON_STATE_SIDE:
+        inc.sub_event_type = NON_STATE_OVERTAKES
+    elif inc.sub_event_type == NON_STATE_OVERTAKES and kinds <= STATE_SIDE:
+        inc.sub_event_type = GOVERNMENT_REGAINS
+
+
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
 CHEMICAL_WEAPON = "Chemical weapon"
+GOVERNMENT_REGAINS, NON_STATE_OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 
 
 def _crowd_of_force(ctx: Context, trig: Trigger) -> tuple[int, int, str] | None:
@@ -9247,6 +9263,12 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     specific = _vague(ctx, prev) and not _vague(ctx, inc) and (
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
+    if specific and inc.sub_event_type == ABDUCTION and prev.fatalities is not None and (prev.fatalities.high or
+                                                                                        prev.fatalities.low or 0) > 0:
+        # "stormed a camp ..., killing at least 56 people ... said dozens of women had been abducted": people taken in
+        # an attack that killed are part of it; the killing types it (ACLED codes an abduction with killings as an
+        # attack)
+        specific = False
     if inc.sub_event_type == CHEMICAL_WEAPON and prev.event_type == "Explosions/Remote violence" \
             and prev.sub_event_type != CHEMICAL_WEAPON:
         # "rebels fired shells into the town ... Doctors said the shells contained chlorine": the weapon told again
