@@ -5515,22 +5515,33 @@ def _plural_pronouns(ctx: Context, sent: Span, anchors: list[tuple[int, int]]) -
 
 def _names_again(ctx: Context, lo: int, hi: int) -> list[VictimMention]:
     """ "JUDGE PABLO RUIZ WAS MURDERED ... TWO PEOPLE APPROACHED RUIZ": the last word of the name of a person an
-    incident built before hit (two words or more, the last no common word of the language), told again alone
-    between tokens ``lo`` and ``hi``: that person, whatever the parse made of the word (in capitals the title and
-    the name may be read as no person noun)."""
+    incident built before hit ("RUIZ' MURDER" names him too), told again alone between tokens ``lo`` and ``hi`` as a
+    proper noun (or a noun that is no common word of the language), no person noun of its own: that person, whatever
+    the parse made of the word (in capitals the title and the name may be read as no person noun)."""
     last = set()
     for inc in ctx.built:
         for a in inc.actors:
             words = re.findall(r"[^\W\d_]+", (a.mention or "").casefold()) if a.role == "victim" else []
-            if len(words) >= 2 and not is_common_word(words[-1], ctx.lang):
+            if words:
                 last.add(words[-1])
     if not last:
         return []
     doc = ctx.doc
+    nouns = {i for v in ctx.victims for i in range(v.tok_start, v.tok_end)}  # (a person noun is read as one)
     return [VictimMention(t.idx, t.idx + len(t), t.text, t.i, t.i + 1, name_only=True) for t in doc[lo:hi]
-            if t.lower_ in last and t.pos_ in ("NOUN", "PROPN")
-            and not (t.i > 0 and doc[t.i - 1].is_alpha and doc[t.i - 1].head.i == t.i
-                     and doc[t.i - 1].dep_ in ("compound", "flat", "flat:name"))]  # (not the end of the full name)
+            if t.lower_ in last and t.i not in nouns
+            and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not is_common_word(t.lower_, ctx.lang))
+            and not _in_full_name(t)]
+
+
+def _in_full_name(t) -> bool:
+    """``t`` is bound to the word before it in one name ("PABLO RUIZ", « Mario Salas »): the end of a full name, not the
+    surname told again alone."""
+    if t.i == 0 or not t.doc[t.i - 1].is_alpha:
+        return False
+    prev = t.doc[t.i - 1]
+    names = ("compound", "flat", "flat:name")
+    return prev.head.i == t.i and prev.dep_ in names or t.head.i == prev.i and t.dep_ in names
 
 
 def _person_before(ctx: Context, si: int, i: int, plural: bool,
