@@ -52,7 +52,13 @@ ROWS = [
      "en", "man", "mayor"),
     ("ESTEBAN ROJAS WAS LEAVING HIS OFFICE IN VILLA RICA WHEN A MAN APPROACHED HIM. THE MAN DREW A REVOLVER AND BEGAN "
      "FIRING.", "en", "MAN", "ESTEBAN ROJAS"),
+    ("Pablo Ruiz marchait vers sa voiture à San Telmo quand un homme l'a abordé. L'homme a sorti un pistolet et a "
+     "commencé à tirer.", "fr", "homme", "Pablo Ruiz"),
+    ("Un homme a abordé mardi le maire de Villa Rica. L'homme a sorti un revolver et a commencé à tirer.",
+     "fr", "homme", "maire"),
     # no act: a notebook taken out; a worker fired from his job
+    ("Un homme a abordé mardi le maire de Villa Rica. L'homme a sorti un carnet et a commencé à tirer des "
+     "conclusions.", "fr", None, None),
     ("A man approached the mayor of Villa Rica on Tuesday. The man took out a notebook and began writing.",
      "en", None, None),
     ("The bank in Villa Rica fired twenty workers on Tuesday.", "en", None, None),
@@ -67,9 +73,6 @@ XFAIL = [
     ("Two men killed councillor Hugo Salas in Puerto Aldana on Sunday. The governor said the hand of drug traffickers "
      "was behind the crime.", "en", "drug traffickers", "Hugo Salas",
      "'the crime' is no act noun of the events lexicon, so the sentence tells no act to take the doer from"),
-    ("Pablo Ruiz marchait vers sa voiture à San Telmo quand un homme l'a abordé. L'homme a sorti un pistolet et a "
-     "commencé à tirer.", "fr", "homme", "Pablo Ruiz",
-     "French « tirer » with no « sur » complement is no trigger of the lexicon"),
 ]
 
 

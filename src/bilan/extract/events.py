@@ -1693,6 +1693,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues) and not _weapon_strikes(sp, m) \
             and not _aimed_at_person(sp, m) and not drew_weapon(sp.root, m.lang):
         return False
+    if "needs_drawn_weapon" in flags and not drew_weapon(sp.root, m.lang):
+        return False  # « tirer » alone: only by a man who has just drawn a weapon
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
     ) and not _weapon_strikes(sp, m) and not claimed_as_own(sp.root, m):

@@ -5302,14 +5302,20 @@ def _approached_person(ctx: Context, trig: Trigger, verb, excluded: list[tuple[i
             if obj.lower_ not in ctx.m.person_pronouns_singular | ctx.m.person_pronouns_plural:
                 return None
             plural = obj.lower_ in ctx.m.person_pronouns_plural and obj.lower_ not in ctx.m.person_pronouns_singular
-            ref = _person_before(ctx, ctx.sent_of_char(obj.idx), obj.i, plural, excluded)
+            # (never who approached: a noun of the verb before it, its subject however parsed, « quand un homme l'a
+            # abordé »)
+            approacher = [(c.left_edge.i, c.i + 1) for c in t.children if c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
+            ref = _person_before(ctx, ctx.sent_of_char(obj.idx), obj.i, plural, [*excluded, *approacher])
             if ref is None and not plural and t.dep_ == "advcl":
                 # "PABLO RUIZ WAS WALKING TO HIS CAR WHEN A MAN APPROACHED HIM": the name the clause it hangs on
                 # has as its subject (two words or more)
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-                if subj is not None and subj.left_edge.i < subj.i \
-                        and name_end(ctx.doc, subj.left_edge.i, ctx.lang, subj.i + 1) == subj.i + 1:
-                    span = ctx.doc[subj.left_edge.i:subj.i + 1]
+                # (the name's head its last word, "PABLO RUIZ", or its first, « Pablo Ruiz » with "Ruiz" flat)
+                hi = max([subj.i, *(c.i for c in subj.children if c.dep_ in ("flat", "flat:name"))]) + 1 \
+                    if subj is not None else 0
+                if subj is not None and hi - subj.left_edge.i >= 2 \
+                        and name_end(ctx.doc, subj.left_edge.i, ctx.lang, hi) == hi:
+                    span = ctx.doc[subj.left_edge.i:hi]
                     # (a person going about his day, come up to and shot at by a man: a civilian)
                     ref = VictimMention(span.start_char, span.end_char, span.text, span.start, span.end,
                                         civilian=True, name_only=True)

@@ -176,6 +176,9 @@ TRIGGERS = [
     ("essuyer les tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # tirer sans complément, par un homme qui vient de sortir une arme (« l'homme a sorti un pistolet et a commencé à
+    # tirer » : events.drew_weapon), non « tirer des conclusions »
+    ("tirer", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_drawn_weapon")),
     # tirer à balles réelles (« les policiers ont tiré à balles réelles sur une foule »)
     ("tirer à balles réelles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("tirer à balle réelle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
