@@ -987,8 +987,8 @@ def drew_weapon(verb: Token, lang: str) -> bool:
     firing hangs on through "and" and "began" (up to three steps)."""
     drawing = lexicon_words("events", lang, "DRAWING_VERBS")
     weapons = lexicon_words("events", lang, "DRAWN_WEAPONS")
-    if not drawing or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
-                                              for c in verb.children):
+    if not drawing or verb.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "obj", "auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
         return False
     for _ in range(3):
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i or verb.head.pos_ != "VERB":
