@@ -5,9 +5,9 @@
   AIMED_AT_PREPOSITIONS), its doers the subject of the verb it is joined to ("Two people", "A man"); the doer is
   never the pronoun's person, whatever gender its words tell. A verb of firing needs no armed actor when it is aimed
   at a person ("fired at him"); "the manager was fired on Friday" stays no act.
-- Kept as strict xfails (not done here): blame told for an act in a later sentence that lays it at unnamed kinds of
-  groups ("Police blamed drug traffickers for the killing", "the hand of drug traffickers is behind the
-  assassination").
+- Blame told for an act in a later sentence that lays it at unnamed kinds of groups ("Police blamed drug traffickers
+  for the killing", "the hand of drug traffickers is behind the assassination"), a surname taken up in capitals, a
+  man firing with the weapon he drew: passing since h-muc5 (tests/test_muc_blame_and_names.py has its own rows).
 
 Rows written for this file (our own places and names), EN and FR, lower and upper case.
 Rows: (text, lang, doer mention or None for no incident, victim words in the victim's mention).
@@ -33,28 +33,26 @@ ROWS = [
     # no act: a manager fired from his job; a talk
     ("The manager of the San Telmo bank was fired on Friday.", "en", None, None),
     ("A man approached the mayor of San Telmo on Tuesday and began talking to him.", "en", None, None),
+    # (h-muc5) a name told before with its title, taken up by the surname alone, in capitals
+    ("JUDGE PABLO RUIZ WAS MURDERED LAST NIGHT IN SAN TELMO. TWO PEOPLE APPROACHED RUIZ AND BEGAN SHOOTING AT HIM.",
+     "en", "TWO PEOPLE", "RUIZ"),
+    # (h-muc5) firing with no object by a man who just drew a weapon, at the man he approached
+    ("PABLO RUIZ WAS WALKING TO HIS CAR IN SAN TELMO WHEN A MAN APPROACHED HIM. THE MAN TOOK OUT A PISTOL AND BEGAN "
+     "FIRING.", "en", "MAN", "RUIZ"),
+    # (h-muc5) blame laid in a later sentence on an unnamed kind of group names the doers over "gunmen"
+    ("Gunmen killed union leader Luis Quiroga in San Telmo on Friday. Police blamed drug traffickers for the killing.",
+     "en", "drug traffickers", "Luis Quiroga"),
+    ("GUNMEN KILLED SENATOR LUIS QUIROGA IN SAN TELMO ON FRIDAY. THE MINISTER SAID THE HAND OF DRUG TRAFFICKERS IS "
+     "BEHIND THE ASSASSINATION.", "en", "DRUG TRAFFICKERS", "LUIS QUIROGA"),
 ]
 
 XFAIL = [
-    ("JUDGE PABLO RUIZ WAS MURDERED LAST NIGHT IN SAN TELMO. TWO PEOPLE APPROACHED RUIZ AND BEGAN SHOOTING AT HIM.",
-     "en", "TWO PEOPLE", "RUIZ",
-     "in capitals the judge's name is no person noun of the victims' reader, so HIM stands for no one and the "
-     "shooting is untyped; the murder keeps its placeholder doer"),
-    ("PABLO RUIZ WAS WALKING TO HIS CAR IN SAN TELMO WHEN A MAN APPROACHED HIM. THE MAN TOOK OUT A PISTOL AND BEGAN "
-     "FIRING.", "en", "MAN", "RUIZ",
-     "firing with no object by a man who took out a pistol is no act yet (firing needs an armed actor)"),
     ("Three men approached the journalist Marta Ibarra as she left a cafe in Puerto Aldana and started shooting at "
      "her.", "en", "Three men", "Marta Ibarra",
      "the parser joins 'started' to the 'as' clause, whose subject is the victim's pronoun"),
     ("Deux individus ont abordé le juge Ramiro Tellez lundi à Santa Lucia et ont commencé à tirer sur lui.",
      "fr", "Deux individus", "Ramiro Tellez",
      "the French parser reads 'Tellez' as a verb and hangs 'ont commencé' on it"),
-    ("Gunmen killed union leader Luis Quiroga in San Telmo on Friday. Police blamed drug traffickers for the killing.",
-     "en", "drug traffickers", "Luis Quiroga",
-     "blame laid in a later sentence on an unnamed kind of group (not a named one) is not taken as the doer"),
-    ("GUNMEN KILLED SENATOR LUIS QUIROGA IN SAN TELMO ON FRIDAY. THE MINISTER SAID THE HAND OF DRUG TRAFFICKERS IS "
-     "BEHIND THE ASSASSINATION.", "en", "DRUG TRAFFICKERS", "LUIS QUIROGA",
-     "'the hand of X is behind the act' is no blame predicate yet"),
 ]
 
 

@@ -992,6 +992,29 @@ def _aimed_at_person(sp: Span, m: LanguageMatchers) -> bool:
     return any(o.lower_ in pronouns if o.pos_ == "PRON" else _person_word(o, m) for o in objs)
 
 
+def drew_weapon(verb: Token, lang: str) -> bool:
+    """ "THE MAN TOOK OUT A PISTOL AND BEGAN FIRING", « l'homme a sorti un pistolet et a commencé à tirer »: the
+    active verb of firing has no object and its doer drew a weapon just before: a verb of drawing
+    (``events_<lang>.DRAWING_VERBS``, with its particle) whose object is a weapon (``DRAWN_WEAPONS``), the verb the
+    firing hangs on through "and" and "began" (up to three steps)."""
+    drawing = lexicon_words("events", lang, "DRAWING_VERBS")
+    weapons = lexicon_words("events", lang, "DRAWN_WEAPONS")
+    if not drawing or verb.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "obj", "auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+        return False
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+            return False
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
+        if (lemma in drawing or prt is not None and f"{lemma} {prt}" in drawing) and any(
+                c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in weapons or c.lower_ in weapons)
+                for c in verb.children):
+            return True
+    return False
+
+
 def _is_person(tok, m: LanguageMatchers) -> bool:
     """A token that names a person: a pronoun or possessive other than a thing's ("his", "son"; not
     "its"), or a person word (:func:`_person_word`)."""
@@ -1681,8 +1704,10 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_armed_actor" in flags and not any(
         a.armed and sent.start <= a.tok_start < sent.end for a in actors
     ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues) and not _weapon_strikes(sp, m) \
-            and not _aimed_at_person(sp, m):
+            and not _aimed_at_person(sp, m) and not drew_weapon(sp.root, m.lang):
         return False
+    if "needs_drawn_weapon" in flags and not drew_weapon(sp.root, m.lang):
+        return False  # « tirer » alone: only by a man who has just drawn a weapon
     if "needs_casualty" in flags and not any(
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
     ) and not _weapon_strikes(sp, m) and not claimed_as_own(sp.root, m):
@@ -1715,7 +1740,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_territory_object" in flags and not _territory_object(sp, ctx_matches):
         return False
     for f in flags:
-        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):], m):
+        if f.startswith("object:") and not _object_of_class(sp, ctx_matches, f[len("object:"):], m) \
+                and not drew_weapon(sp.root, m.lang):  # (no object: fired with the weapon just drawn)
             return False
         if f.startswith("not_object:") and _object_of_class(sp, ctx_matches, f[len("not_object:"):], m):
             return False  # "police deployed tear gas": a means used, no forces deployed

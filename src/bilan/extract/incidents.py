@@ -29,6 +29,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   passing_head, perpetrator_hedge, quoted_by_sentence)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own,
+                                  drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
                                   self_defence_object, subject_holder, told_in_future, found_body, ABDUCTION, FREED,
@@ -142,6 +143,9 @@ class Context:
     # the actor mentions but the speakers that only tell of an act (_not_speaking), read once per document
     not_speaking: list[ActorMention] | None = None
     blamed_here: set[int] = field(default_factory=set)  # sentences whose source lays their own act at a group's door
+    # char starts of the doers an act is laid at by blame ("blamed drug traffickers for the killing", "the hand of the
+    # cartels is behind the bombing"): _blamed_doer; a re-mention's unnamed doer laid so names the act's doers
+    laid_at: set[int] = field(default_factory=set)
     country_doers: set[int] = field(default_factory=set)  # starts of country names that did an act (no place)
     # starts of places told only as where someone speaks, abroad ("Officials in Paris condemned the attack": no place)
     speaker_seats: set[int] = field(default_factory=set)
@@ -4935,6 +4939,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     if relative is not None:
         return relative
     blamed = _laid_by_words(ctx, trig, named_first, agent=True)
+    if blamed is not None and (_attributed_to(ctx, head, [blamed]) or _accused(ctx, head, trig_toks, [blamed])):
+        ctx.laid_at.add(blamed.start)  # laid at its door by blame, not the agent of a passive nor a claim
     if blamed is not None:
         return blamed
     verb = head
@@ -4945,10 +4951,25 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
             return a
+        if _hand_of(ctx, root, verb) and not {verb.lemma_.lower(), verb.lower_} & reacting:
+            ctx.laid_at.add(a.start)
+            return a
     if not battle:
         return None
     # (not the escort of what was hit, "a convoy escorted by the army": the side attacked)
     return next((a for a in named_first if not _escorts(ctx, a)), None)
+
+
+def _hand_of(ctx: Context, root, verb) -> bool:
+    """ "the hand of drug traffickers is behind the assassination", « la main des cartels est derrière
+    l'attentat »: the actor's noun is the "of/de" complement of a noun that stands for its doer
+    (``events_<lang>.HAND_NOUNS``), the subject of the act's verb."""
+    hands = lexicon_words("events", ctx.lang, "HAND_NOUNS")
+    if not hands or root.dep_.split(":")[0] not in ("pobj", "nmod"):
+        return False
+    noun = _phrase_head(root)
+    return noun.i != root.i and noun.dep_ == "nsubj" and noun.head.i == verb.i \
+        and (noun.lower_ in hands or noun.lemma_.lower() in hands)
 
 
 def _escorts(ctx: Context, a: ActorMention) -> bool:
@@ -5260,7 +5281,7 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
                          and o.lower_ in singular and o.lower_ not in plural
                          and any(c.dep_ == "case" and c.lower_ in aimed for c in o.children)), None)
     if pron is None:
-        return None
+        return _approached_person(ctx, trig, verb, excluded) if drew_weapon(verb, ctx.lang) else None
     want_plural = pron.lower_ in plural and pron.lower_ not in singular
     if pron.dep_ in ("dobj", "obj") and verb.dep_ == "conj" and verb.head.i < verb.i and any(
             c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.head.children):
@@ -5275,6 +5296,48 @@ def _pronoun_victim(ctx: Context, trig: Trigger, excluded: list[tuple[int, int]]
         ref = _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
         return ref if ref is not None and ref.civilian else None
     return _person_before(ctx, trig.sent_index, pron.i, want_plural, excluded)
+
+
+def _approached_person(ctx: Context, trig: Trigger, verb, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """ "... WHEN A MAN APPROACHED HIM. THE MAN TOOK OUT A PISTOL AND BEGAN FIRING" (:func:`events.drew_weapon`): the
+    firing with no object is aimed at the person the last verb of approaching (``events_<lang>.APPROACH_VERBS``)
+    before it, in its sentence or the one before, has as its object: a person noun, or the person its pronoun
+    stands for (:func:`_person_before`)."""
+    approach = lexicon_words("events", ctx.lang, "APPROACH_VERBS")
+    if not approach:
+        return None
+    si = trig.sent_index
+    lo = ctx.sents[max(si - 1, 0)].start
+    for t in reversed(ctx.doc[lo:verb.i]):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in approach:
+            continue
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return None
+        if obj.pos_ == "PRON":
+            if obj.lower_ not in ctx.m.person_pronouns_singular | ctx.m.person_pronouns_plural:
+                return None
+            plural = obj.lower_ in ctx.m.person_pronouns_plural and obj.lower_ not in ctx.m.person_pronouns_singular
+            # (never who approached: a noun of the verb before it, its subject however parsed, « quand un homme l'a
+            # abordé »)
+            approacher = [(c.left_edge.i, c.i + 1) for c in t.children if c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
+            ref = _person_before(ctx, ctx.sent_of_char(obj.idx), obj.i, plural, [*excluded, *approacher])
+            if ref is None and not plural and t.dep_ == "advcl":
+                # "PABLO RUIZ WAS WALKING TO HIS CAR WHEN A MAN APPROACHED HIM": the name the clause it hangs on
+                # has as its subject (two words or more)
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                # (the name's head its last word, "PABLO RUIZ", or its first, « Pablo Ruiz » with "Ruiz" flat)
+                hi = max([subj.i, *(c.i for c in subj.children if c.dep_ in ("flat", "flat:name"))]) + 1 \
+                    if subj is not None else 0
+                if subj is not None and hi - subj.left_edge.i >= 2 \
+                        and name_end(ctx.doc, subj.left_edge.i, ctx.lang, hi) == hi:
+                    span = ctx.doc[subj.left_edge.i:hi]
+                    # (a person going about his day, come up to and shot at by a man: a civilian)
+                    ref = VictimMention(span.start_char, span.end_char, span.text, span.start, span.end,
+                                        civilian=True, name_only=True)
+            return ref
+        return next((v for v in ctx.victims if v.tok_start <= obj.i < v.tok_end), None)
+    return None
 
 
 def _body_possessive(ctx: Context, body):
@@ -5472,6 +5535,37 @@ def _plural_pronouns(ctx: Context, sent: Span, anchors: list[tuple[int, int]]) -
     return out
 
 
+def _names_again(ctx: Context, lo: int, hi: int) -> list[VictimMention]:
+    """ "JUDGE PABLO RUIZ WAS MURDERED ... TWO PEOPLE APPROACHED RUIZ": the last word of the name of a person an
+    incident built before hit ("RUIZ' MURDER" names him too), told again alone between tokens ``lo`` and ``hi`` as a
+    proper noun (or a noun that is no common word of the language), no person noun of its own: that person, whatever
+    the parse made of the word (in capitals the title and the name may be read as no person noun)."""
+    last = set()
+    for inc in ctx.built:
+        for a in inc.actors:
+            words = re.findall(r"[^\W\d_]+", (a.mention or "").casefold()) if a.role == "victim" else []
+            if words:
+                last.add(words[-1])
+    if not last:
+        return []
+    doc = ctx.doc
+    nouns = {i for v in ctx.victims for i in range(v.tok_start, v.tok_end)}  # (a person noun is read as one)
+    return [VictimMention(t.idx, t.idx + len(t), t.text, t.i, t.i + 1, name_only=True) for t in doc[lo:hi]
+            if t.lower_ in last and t.i not in nouns
+            and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not is_common_word(t.lower_, ctx.lang))
+            and not _in_full_name(t)]
+
+
+def _in_full_name(t) -> bool:
+    """``t`` is bound to the word before it in one name ("PABLO RUIZ", « Mario Salas »): the end of a full name, not the
+    surname told again alone."""
+    if t.i == 0 or not t.doc[t.i - 1].is_alpha:
+        return False
+    prev = t.doc[t.i - 1]
+    names = ("compound", "flat", "flat:name")
+    return prev.head.i == t.i and prev.dep_ in names or t.head.i == prev.i and t.dep_ in names
+
+
 def _person_before(ctx: Context, si: int, i: int, plural: bool,
                    excluded: list[tuple[int, int]]) -> VictimMention | None:
     """The person a pronoun at token ``i`` stands for: the last person noun (or name after a title of one
@@ -5483,7 +5577,7 @@ def _person_before(ctx: Context, si: int, i: int, plural: bool,
     first = ctx.sents[max(si - 1, 0)].start
     armed = [(a.tok_start, a.tok_end) for a in ctx.actors if a.armed]
     # the person noun of the victims' reader, and a name after a title of one gender ("SENORA ELENA ROJAS")
-    named = titled_names(ctx.doc, first, i, ctx.lang)
+    named = titled_names(ctx.doc, first, i, ctx.lang) + _names_again(ctx, first, i)
     # an object pronoun is never the subject of its own verb ("DEUX HOMMES L'ONT ABATTU": not the men)
     pron = ctx.doc[i]
     # nor of the verbs its verb is joined to, nor the shooter it is shot at ("A MAN APPROACHED HIM ... AND BEGAN
@@ -6336,6 +6430,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage)
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
+            if antecedent is not None and _blamed_on_others(ctx, antecedent, inc):
+                antecedent = None
             if antecedent is not None and not _may_merge(ctx, before, finer, antecedent, inc, head) \
                     and not (_is_definite(ctx, head) and _running_total(ctx, ctx.sents[si])):
                 # ("The attack brings to more than 200 the number of people killed since January": the act told
@@ -8195,6 +8291,16 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     return prev
 
 
+def _blamed_on_others(ctx: Context, prev: Incident, inc: Incident) -> bool:
+    """The mention's act is laid by blame at an unnamed kind of group the story's groups were not resolved to
+    ("blamed the death squads for the assassination of six teachers" after an offensive of a named guerrilla,
+    :func:`bilan.extract.actors.resolve_generic`), while the act told before has a named doer: another act."""
+    doers = [a for a in inc.actors if a.role == "actor1"]
+    named = [a for a in prev.actors if a.role == "actor1" and a.kind != "unidentified"]
+    return bool(doers and named) and all(
+        a.name == UNIDENTIFIED and a.kind == "unidentified" and _laid_at_by_blame(ctx, inc, a) for a in doers)
+
+
 def _reacted_to(ctx: Context, trig: Trigger) -> bool:
     """The act's noun is what someone condemns or denounces (« Les FSR ont dénoncé un « massacre » », "The RSF
     denounced a massacre": ``events_<lang>.REACTION_VERBS``): a reaction to an act, the one told before when there is
@@ -9254,6 +9360,14 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     # fights the act's doers: "the attackers" unnamed are they, as the doers of a mention are)
     fought = "actor2" if _hit_side_hits_back(prev, inc) else "actor1"
     unnamed = [a for a in inc.actors if a.role == fought and a.name == UNIDENTIFIED and a.kind == "unidentified"]
+    laid = [a for a in unnamed if fought == "actor1" and _laid_at_by_blame(ctx, inc, a)]
+    doers = [a for a in prev.actors if a.role == "actor1"]
+    if laid and doers and all(a.kind == "unidentified" for a in doers) \
+            and not {_words(a.mention).casefold() for a in laid} & {_words(a.mention).casefold() for a in doers}:
+        # "Gunmen killed a union leader ... Police blamed drug traffickers for the killing": the unnamed kind of
+        # group the re-mention lays the act at names its doers better than the words of the act's telling
+        _drop_doers(prev)
+        unnamed = [a for a in unnamed if a not in laid]
     if unnamed and any(a.role == "actor1" for a in prev.actors):
         # the re-mention's "unidentified armed group" is only the absence of a name: the
         # antecedent's named perpetrator stands
@@ -9369,6 +9483,13 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     prev.date = winner_date
     prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
+
+
+def _laid_at_by_blame(ctx: Context, inc: Incident, a: Actor) -> bool:
+    """The incident's doer ``a`` is one its text lays the act at by blame (``ctx.laid_at``: "blamed drug traffickers
+    for the killing", "the hand of the cartels is behind the bombing")."""
+    return any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start in ctx.laid_at
+               and _words(e.text) == _words(a.mention) for e in inc.evidence)
 
 
 OPERATION_LOOKBACK = 2  # paragraphs before the raid's own where the forces that did it may be the subject

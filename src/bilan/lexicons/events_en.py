@@ -1727,6 +1727,16 @@ REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regre
                   "foil", "thwart"]
 # nouns of an act's authorship: "the explosion was the work of the Extraditables" names its doer
 WORK_NOUNS = ["work", "handiwork", "doing"]
+# nouns that stand for their "of" complement as an act's doer when they are the subject of its verb ("the hand of
+# drug traffickers is behind the assassination"): incidents._hand_of
+HAND_NOUNS = ["hand", "hands"]
+# a firearm drawn by the doer before he fires with no object ("THE MAN TOOK OUT A PISTOL AND BEGAN FIRING"): verbs of
+# drawing (with their particle) and the weapons drawn (events.drew_weapon); the person the doer approached just before
+# is the one shot at (APPROACH_VERBS: "A MAN APPROACHED HIM", incidents._approached_person)
+DRAWING_VERBS = ["take out", "pull out", "draw", "whip out", "produce", "brandish", "pull"]
+DRAWN_WEAPONS = ["pistol", "gun", "handgun", "revolver", "rifle", "shotgun", "weapon", "firearm", "machine gun",
+                 "submachine gun", "machinegun"]
+APPROACH_VERBS = ["approach", "accost"]
 PERPETRATOR_PREDICATES = ["involve", "involved", "responsible", "accuse", "accused", "suspect", "suspected",
                           "blame", "blamed", "implicate", "implicated", "charge", "charged", "guilty",
                           "responsibility"]

@@ -176,6 +176,9 @@ TRIGGERS = [
     ("essuyer les tirs", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     # tirer sur, mitrailler, cribler de balles quelqu'un, un coup de feu (typés par qui a été visé)
     ("tirer sur", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
+    # tirer sans complément, par un homme qui vient de sortir une arme (« l'homme a sorti un pistolet et a commencé à
+    # tirer » : events.drew_weapon), non « tirer des conclusions »
+    ("tirer", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "needs_drawn_weapon")),
     # tirer à balles réelles (« les policiers ont tiré à balles réelles sur une foule »)
     ("tirer à balles réelles", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
     ("tirer à balle réelle", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic",)),
@@ -1413,6 +1416,15 @@ REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter"
                   "déjouer"]
 # noms de la paternité d'un acte : « l'enlèvement est l'oeuvre de l'EPL » nomme son auteur
 WORK_NOUNS = ["oeuvre", "œuvre"]
+# les noms qui tiennent lieu de leur complément « de » comme auteur de l'acte quand ils sont sujet de son verbe (« la
+# main des narcotrafiquants est derrière l'assassinat ») : incidents._hand_of
+HAND_NOUNS = ["main", "mains"]
+# l'arme sortie par l'auteur avant de tirer sans objet (« l'homme a sorti un pistolet et a commencé à tirer ») : les
+# verbes de dégainer et les armes (events.drew_weapon) ; la personne qu'il a abordée juste avant est celle sur qui il
+# tire (APPROACH_VERBS : « un homme l'a abordé », incidents._approached_person)
+DRAWING_VERBS = ["sortir", "dégainer", "brandir"]
+DRAWN_WEAPONS = ["pistolet", "arme", "revolver", "fusil", "kalachnikov", "mitraillette", "pistolet-mitrailleur"]
+APPROACH_VERBS = ["approcher", "aborder", "accoster"]
 PERPETRATOR_PREDICATES = ["impliquer", "impliqué", "impliqués", "responsable", "responsables", "accuser",
                           "accusé", "accusés", "soupçonner", "soupçonné", "soupçonnés", "suspecter",
                           "suspecté", "suspectés", "coupable", "coupables", "inculper", "inculpé", "inculpés",
