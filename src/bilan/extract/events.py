@@ -1940,8 +1940,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                     lead in recalled and news_lead in (None, si)) and (
                     (etype == STRATEGIC and sub not in STRATEGIC_ANY_SENTENCE) or "lead_only" in flags):
                 if sub == DISRUPTED and _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches, places):
-                    # the bomb it defused is no blast of its own either
+                    # the bomb it defused is no blast of its own either; nor are the weapons it destroyed property
+                    # destroyed, the words' reading of lower priority ("its air defences had destroyed 41 drones")
                     background_disrupted.update(range(sp.start, sp.end))
+                    break
                 continue  # an arrest, a truce, a deployment or "violence" told after the lead is background
             if not _passes(doc, sp, sent, flags, m, actors, cues, ctx_matches, places):
                 continue

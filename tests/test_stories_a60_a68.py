@@ -1,4 +1,4 @@
-"""Rows from stories of our own (a60: passengers taken from a bus on a road of northern Burkina, learnt "from local
+"""Rows from stories of our own (a60-a68; a60: passengers taken from a bus on a road of northern Burkina, learnt "from local
 sources"; a61: an air strike on a family's house; a63: a school hit by an air strike, told by two speakers joined
 before "told AFP"). Each row is text of our own in the style of those stories.
 
@@ -181,3 +181,42 @@ TAKEN = [
 def test_ground_taken_is_typed_by_its_taker(text, lang, sub):
     got = extracting.incidents(text, lang, dt.date(2026, 12, 4))
     assert [i.sub_event_type for i in got] == [sub]
+
+
+# a67 (a military post attacked in western Niger, learnt "from a local elected official"; the ministry's
+# "several dozen terrorists neutralised" in the riposte); a68 (drones on an oil depot, the defence ministry's drones
+# destroyed): weapons destroyed by air defences, told after the lead, are background, no property destroyed
+# (events.find_triggers: the words' reading of lower priority is not taken instead)
+POST = ("NIAMEY, 6 décembre 2026 (AFP) - Sept soldats nigériens ont été tués et une dizaine d'autres blessés samedi dans "
+        "l'attaque de leur poste à Tamou, dans la région de Tillabéri, a appris l'AFP auprès d'un élu local. Le "
+        "ministère de la Défense a confirmé l'attaque dans un communiqué, affirmant que « plusieurs dizaines de "
+        "terroristes » avaient été « neutralisés » lors de la riposte.")
+
+
+def test_an_elected_official_learnt_from_speaks_and_the_enemy_dead_stay_out():
+    got = extracting.incidents(POST, "fr", DEC6)
+    assert len(got) == 1
+    inc = got[0]
+    assert inc.date.start == dt.date(2026, 12, 5)
+    assert (inc.fatalities.low, inc.fatalities.high) == (7, 7)
+    assert [(c.speaker, c.certainty) for c in inc.claims if c.verb == "apprendre"] == [("élu local", "asserted")]
+
+
+DRONES = [
+    ("MOSCOW, Dec 6, 2026 (Reuters) - Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, "
+     "setting a fuel tank on fire, the regional governor said on Saturday. Russia's defence ministry said its air "
+     "defences had destroyed 41 Ukrainian drones over several regions during the night.", "en",
+     ["Air/drone strike"]),
+    ("MOSCOU, 6 décembre 2026 (AFP) - Des drones ukrainiens ont frappé vendredi un dépôt pétrolier à Briansk. Le "
+     "ministère russe de la Défense a affirmé que sa défense antiaérienne avait détruit 41 drones ukrainiens.", "fr",
+     ["Air/drone strike"]),
+    # guard: told alone, the interception is the news
+    ("MOSCOW, Dec 6, 2026 (Reuters) - Russia's defence ministry said its air defences had destroyed 41 Ukrainian "
+     "drones.", "en", ["Disrupted weapons use"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,subs", DRONES, ids=[f"{r[1]}-{k}" for k, r in enumerate(DRONES)])
+def test_drones_destroyed_after_the_lead_are_no_property_destroyed(text, lang, subs):
+    got = extracting.incidents(text, lang, DEC6)
+    assert [i.sub_event_type for i in got] == subs
