@@ -4728,14 +4728,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
         inc.fatalities = inc.civilian_fatalities = None
         evidence = [e for e in evidence if e.field not in ("fatalities", "civilian_fatalities")]
-    _territory_by_its_taker(inc)
+    if agent_kind is None:
+        _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
 
 
 def _territory_by_its_taker(inc: Incident) -> None:
     """Ground taken is typed by the side that took it, once the incident names it: the trigger's default
-    ("liberate" is the government's) may stand where no side was its verb's own subject ("The RSF said they had
+    ("liberate" is the government's) stands where no side was its verb's own subject ("The RSF said they had
     "liberated" the camp": a non-state group's, "Non-state actor overtakes territory"), and the other way round."""
     kinds = {a.kind for a in inc.actors if a.role == "actor1" and a.kind != "unidentified"}
     if not kinds:
@@ -5563,7 +5564,9 @@ def _in_full_name(t) -> bool:
         return False
     prev = t.doc[t.i - 1]
     names = ("compound", "flat", "flat:name")
-    return prev.head.i == t.i and prev.dep_ in names or t.head.i == prev.i and t.dep_ in names
+    # (or both hung on the title before them: « La juge Marta González », « González » a flat name of « juge »)
+    return prev.head.i == t.i and prev.dep_ in names or t.head.i == prev.i and t.dep_ in names or (
+        t.dep_ in names and prev.pos_ == "PROPN" and prev.head.i == t.head.i)
 
 
 def _person_before(ctx: Context, si: int, i: int, plural: bool,
@@ -9378,10 +9381,12 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         (prev.event_type, prev.sub_event_type) != (inc.event_type, inc.sub_event_type)) or (
         prev.sub_event_type == PROPERTY_DESTRUCTION and inc.event_type in VIOLENT_TYPES)
     if specific and inc.sub_event_type == ABDUCTION and prev.fatalities is not None and (prev.fatalities.high or
-                                                                                        prev.fatalities.low or 0) > 0:
+                                                                                        prev.fatalities.low or 0) > 0 \
+            and _others_taken(ctx, inc):
         # "stormed a camp ..., killing at least 56 people ... said dozens of women had been abducted": people taken in
         # an attack that killed are part of it; the killing types it (ACLED codes an abduction with killings as an
-        # attack)
+        # attack). The dead taken before ("THE TWO POLITICAL LEADERS HAD BEEN KIDNAPPED", found dead) stay an
+        # abduction.
         specific = False
     if inc.sub_event_type == CHEMICAL_WEAPON and prev.event_type == "Explosions/Remote violence" \
             and prev.sub_event_type != CHEMICAL_WEAPON:
@@ -9528,6 +9533,26 @@ def _forces_operation(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bo
         if subjects:
             return subjects[-1].kind in FORCE_KINDS
     return False
+
+
+def _others_taken(ctx: Context, inc: Incident) -> bool:
+    """The people the abduction ``inc`` took are told as new ones ("dozens of women"), none with a definite article
+    before its words ("the two political leaders", « les deux dirigeants »: the people told before)."""
+    definite = lexicon_words("claims", ctx.lang, "DEFINITE_ARTICLES")
+    victims = [a for a in inc.actors if a.role == "victim"]
+    if not victims:
+        return False
+    text = ctx.document.text
+    for a in victims:
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.text == a.mention
+                   and e.doc_id == ctx.document.doc_id), None)
+        if ev is None:
+            return False
+        before = text[max(0, ev.start - 24):ev.start].lower().split()
+        # (the article, or the article and a figure or an adjective before the noun: "the two", « les deux »)
+        if any(w.strip("'’") in definite or w in definite for w in before[-2:]):
+            return False
+    return True
 
 
 def _drop_doers(inc: Incident) -> None:
