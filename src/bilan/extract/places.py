@@ -2614,8 +2614,8 @@ def _state_votes(out: list[PlaceMention], gaz: Gazetteer, lang: str, placed: dic
         if p.admin1:
             votes.setdefault(p.admin1, set()).add(f"@{p.name.casefold()}")
             named.add(p.admin1)
-    if len(votes) < 2 and not org_states:
-        return out
+    if not votes:
+        return out  # (a town the tagger did not label votes for no state, and may still leave its own)
 
     def count(code: str, own: str) -> int:
         # a name within the other ("North Richmond", "Richmond") is one name, not two that agree
