@@ -6862,7 +6862,7 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
     known (a determiner of ``events_<lang>.KNOWN_NOUN_DETERMINERS``) that the incident's own sentence names ("stormed
     a camp for displaced people ... The RSF said they had "liberated" the camp"): the group's version of that act, not
     a second act. The group owns the act, its doer when no one was named for it (:func:`_own_the_act`); its claims
-    dispute the incident. None when the statement dates its act, or names another armed side beside the group (the
+    dispute the incident. None when the statement dates its act (in its clause), or names another side it was done to (the
     army "liberating" the camp from the RSF: another side's act), or the incident is no act of violence, or has
     another named doer (docs/conventions.md, "The doer's version of what it hit")."""
     if not ctx.typed or not earlier:
@@ -6901,9 +6901,12 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
                           and any(t.pos_ == "NOUN" and t.lemma_.lower() == o.lemma_.lower() for t in told)), None)
             if thing is None:
                 continue
-            if any(d.start < sent.end_char and sent.start_char <= d.start and not any(
-                    i in cm.speaker_tokens for i in range(*_char_tokens(ctx, d.start, d.end))) for d in ctx.dates):
-                return None  # ("On Friday, the army said it had ...": the statement dates an act of its own)
+            # (the parse may hang the statement's day on the act: "said on Thursday they had ...": before its subject)
+            clause = {t.i for t in act.subtree if t.i > (subj[0].i if subj else verb.i)}
+            if any(sent.start_char <= d.start < sent.end_char and any(
+                    i in clause for i in range(*_char_tokens(ctx, d.start, d.end))) for d in ctx.dates):
+                return None  # ('said it had "liberated" the camp on Friday': an act of its own day; the statement's
+                # own day, on its verb of saying, is no day of the act)
             if any(a.armed and a.name != group.name and not a.generic and _said_of(ctx, a, (act.i, thing.i))
                    for a in ctx.actors):
                 return None  # ("liberated the camp from the RSF": the side it was taken from, another act)
