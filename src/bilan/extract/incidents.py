@@ -6315,7 +6315,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 break
         if inc is None:
             continue
-        version_of = _sides_version(ctx, si, inc, carried) or _counter_accusation(ctx, si, head, inc, carried)
+        version_of = _sides_version(ctx, si, inc, carried) or _counter_accusation(ctx, si, head, inc, carried) \
+            or _doers_own_word(ctx, si, [i for i in carried if not i.recalled][-1:])
         if version_of is not None:
             ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
             continue
@@ -6850,6 +6851,100 @@ def _counter_accusation(ctx: Context, si: int, head: Trigger, inc: Incident, ear
             inc.location.name == prev.location.name or places_within(prev, inc, MERGE_MAX_KM, unknown=False)):
         return None  # ("... of shelling the town of Kitshanga": another act, in a place of its own, known or not)
     return prev
+
+
+# the marks a word kept at a distance opens with (nlp.read_text reads them as spaces): no words
+_SCARE_MARKS = frozenset('"\u201c\u00ab\u2018\'')
+
+
+def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident | None:
+    """The incident before sentence ``si`` (the last of ``earlier``) whose act ``si`` tells in its doer's own word:
+    an armed group's statement (a claim of saying, its organisation a group the story names) of its own act (the
+    reported clause's subject a pronoun of its own, or none: « ont affirmé avoir « libéré » le camp ») whose verb is
+    kept at a distance in scare quotes ('said they had "liberated" the camp'), with as its object a thing already
+    known (a determiner of ``events_<lang>.KNOWN_NOUN_DETERMINERS``) that the incident's own sentence names ("stormed
+    a camp for displaced people ... The RSF said they had "liberated" the camp"): the group's version of that act, not
+    a second act. The group owns the act, its doer when no one was named for it (:func:`_own_the_act`); its claims
+    dispute the incident. None when the statement dates its act (in its clause), or names another side it was done to (the
+    army "liberating" the camp from the RSF: another side's act), or the incident is no act of violence, or has
+    another named doer (docs/conventions.md, "The doer's version of what it hit")."""
+    if not ctx.typed or not earlier:
+        return None
+    prev = earlier[-1]
+    if prev.event_type not in VIOLENT_TYPES or prev.stage != "accomplished":
+        return None
+    first = min((ctx.sent_of_char(e.start) for e in prev.evidence
+                 if e.field == "event_type" and e.doc_id == ctx.document.doc_id), default=None)
+    if first is None or first >= si:
+        return None
+    sent, told = ctx.sents[si], ctx.sents[first]
+    read, typed = ctx.document.text, ctx.typed
+    pronouns = lexicon_words("actors", ctx.lang, "SELF_PRONOUNS")
+    known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    for cm in ctx.claims:
+        if cm.sent_start != sent.start_char or cm.certainty != "asserted" or not cm.organisation:
+            continue
+        group = next((a for a in ctx.actors if a.armed and not a.generic and a.kind != "unidentified"
+                      and a.name == cm.organisation and sent.start <= a.tok_start < sent.end), None)
+        sp = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if group is None or sp is None:
+            continue
+        verb = sp.root
+        for act in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+            lo = max(sent.start_char, act.idx - 2)
+            if not (any(ch in _SCARE_MARKS for ch in typed[lo:act.idx]) and not any(
+                    ch in _SCARE_MARKS for ch in read[lo:act.idx])):
+                continue  # (not kept at a distance: the group's plain account)
+            subj = [s for s in act.children if s.dep_.startswith("nsubj")]
+            if subj and not (subj[0].pos_ == "PRON" and subj[0].lower_ in pronouns) or not subj and act.dep_ != "xcomp":
+                continue
+            objects = [o for o in act.children if o.pos_ == "NOUN" and (o.dep_ in ("dobj", "obj") or o.dep_.startswith(
+                "obl") and not any(c.dep_ == "case" for c in o.children))]
+            thing = next((o for o in objects if any(d.dep_.startswith("det") and d.lower_ in known for d in o.children)
+                          and any(t.pos_ == "NOUN" and t.lemma_.lower() == o.lemma_.lower() for t in told)), None)
+            if thing is None:
+                continue
+            # (the parse may hang the statement's day on the act: "said on Thursday they had ...": before its subject)
+            clause = {t.i for t in act.subtree if t.i > (subj[0].i if subj else verb.i)}
+            if any(sent.start_char <= d.start < sent.end_char and any(
+                    i in clause for i in range(*_char_tokens(ctx, d.start, d.end))) for d in ctx.dates):
+                return None  # ('said it had "liberated" the camp on Friday': an act of its own day; the statement's
+                # own day, on its verb of saying, is no day of the act)
+            if any(a.armed and a.name != group.name and not a.generic and _said_of(ctx, a, (act.i, thing.i))
+                   for a in ctx.actors):
+                return None  # ("liberated the camp from the RSF": the side it was taken from, another act)
+            doers = [a for a in prev.actors if a.role == "actor1"]
+            if doers and not _placeholder_perpetrator(prev) and not all(a.kind == "unidentified" for a in doers) \
+                    and group.name not in {a.name for a in doers}:
+                return None  # laid on another named side: no version of its act
+            _own_the_act(ctx, prev, group)
+            return prev
+    return None
+
+
+def _said_of(ctx: Context, a: ActorMention, heads: tuple[int, ...]) -> bool:
+    """The actor's phrase is a complement of one of the tokens ``heads`` (its head's head, through a preposition):
+    "liberated the camp from the RSF"; not a group named inside that complement ("from army-allied militias")."""
+    root = ctx.doc[a.tok_start:a.tok_end].root
+    h = root.head.head if root.head.dep_ == "prep" else root.head
+    return root.i not in heads and h.i in heads
+
+
+def _char_tokens(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The token range [first, last + 1) of the characters ``start``-``end``."""
+    sp = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return (sp.start, sp.end) if sp is not None else (0, 0)
+
+
+def _own_the_act(ctx: Context, inc: Incident, group: ActorMention) -> None:
+    """The group that tells an act as its own (:func:`_doers_own_word`) is its doer, in place of the unidentified
+    one put for it; its mention the evidence."""
+    doers = [a for a in inc.actors if a.role == "actor1"]
+    if any(a.name == group.name for a in doers):
+        return
+    _drop_doers(inc)
+    inc.actors.insert(0, Actor(role="actor1", name=group.name, mention=group.text, kind=group.kind))
+    inc.evidence.append(ctx.ev("actors", group.start, group.end))
 
 
 def _version_told(ctx: Context, si: int, told: Incident) -> bool:
@@ -11042,6 +11137,8 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if _said_before(ctx, si, inc):
             continue  # « Samedi, l'armée avait annoncé ... » after Sunday's attack: what was said before it is of another
         version_of = next((i for i in incidents if i.id == ctx.versions.get(si)), None)
+        if version_of is None and not inc.recalled:
+            version_of = _doers_own_word(ctx, si, [inc])  # (« ont affirmé avoir « libéré » le camp »: no act built)
         if version_of is not None:
             # the accused side's version of that incident: its claim, disputing it (_sides_version)
             version_of.claims.append(_claim(ctx, cm, "disputes"))
