@@ -62,14 +62,12 @@ ROWS = [
     ("A man approached the mayor of Villa Rica on Tuesday. The man took out a notebook and began writing.",
      "en", None, None),
     ("The bank in Villa Rica fired twenty workers on Tuesday.", "en", None, None),
+    # a named person who is the doer is never the victim (an officer by rank: h-muc6)
+    ("CAPTAIN JULIO MENDEZ SHOT DEAD FARMER PEDRO LUNA IN VILLA RICA ON MONDAY. WITNESSES SAID MENDEZ APPROACHED LUNA "
+     "AND BEGAN SHOOTING AT HIM.", "en", "JULIO MENDEZ", "PEDRO LUNA"),
 ]
 
 XFAIL = [
-    # a named person who is the doer is never the victim
-    ("CAPTAIN JULIO MENDEZ SHOT DEAD FARMER PEDRO LUNA IN VILLA RICA ON MONDAY. WITNESSES SAID MENDEZ APPROACHED LUNA "
-     "AND BEGAN SHOOTING AT HIM.", "en", "JULIO MENDEZ", "PEDRO LUNA",
-     "a captain named as the subject of 'shot dead' is no armed actor of the actors' reader: the act keeps its "
-     "placeholder doer"),
     ("Two men killed councillor Hugo Salas in Puerto Aldana on Sunday. The governor said the hand of drug traffickers "
      "was behind the crime.", "en", "drug traffickers", "Hugo Salas",
      "'the crime' is no act noun of the events lexicon, so the sentence tells no act to take the doer from"),

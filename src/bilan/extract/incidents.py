@@ -5718,13 +5718,41 @@ def _force_member_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
     document's country. The singular is no armed actor elsewhere: a soldier hit ("A soldier was killed in an
     ambush") is a casualty, no side of a clash."""
     members = lexicon_words("actors", ctx.lang, "FORCE_MEMBERS")
+    ranks = lexicon_words("actors", ctx.lang, "FORCE_RANK_TITLES")
+    former = lexicon_words("actors", ctx.lang, "FORMER_WORDS")
     verb = ctx.doc[trig.tok_start:trig.tok_end].root
-    if not members or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
+        # "the attack was carried out by Captain Julio Mendez": the agent of the verb of doing the act noun
+        verb = next((ctx.doc[i] for i in sorted(_conducting_verbs(ctx, verb))), verb)
+    if not members or verb.pos_ not in ("VERB", "AUX"):
         return None
 
     def member(tok) -> bool:
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1] + [tok.lower_]
         return tok.pos_ == "NOUN" and (tok.lower_ in members or " ".join(words) in members)
+
+    def ranked(tok) -> int | None:
+        """The first token of an officer's title and name ("Captain Julio Mendez", « le capitaine Julio Mendez »,
+        "army Lieutenant Rosa Vidal"): a person named with a rank of the forces, serving (no "former" before it)."""
+        if not ranks:
+            return None
+        lo = tok.left_edge.i
+        if tok.pos_ == "NOUN" and tok.lower_ in ranks and any(
+                c.pos_ == "PROPN" and c.i == tok.i + 1 and c.dep_.split(":")[0] in ("flat", "appos", "nmod", "compound")
+                for c in tok.children):
+            # « le capitaine Julio Mendez » parsed with the rank as the head and the name after it
+            words = [t for t in ctx.doc[lo:tok.i + 1] if t.pos_ != "DET"]
+        elif tok.pos_ == "PROPN":
+            words = [t for t in ctx.doc[lo:tok.i] if t.pos_ != "DET"]
+        else:
+            return None
+        for k, t in enumerate(words):
+            two = " ".join(w.lower_ for w in words[k:k + 2])
+            if t.lower_ in ranks or two in ranks:
+                if any(w.lower_ in former for w in ctx.doc[lo:t.i]):
+                    return None
+                return t.i
+        return None
 
     doer = None
     for _ in range(3):
@@ -5739,9 +5767,20 @@ def _force_member_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
         if doer is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if doer is None or not member(doer):
+    if doer is None:
         return None
     iso = document_country(ctx.places)
+    if not member(doer):
+        first = ranked(doer)
+        if first is None:
+            return None
+        # the officer's title and name are the mention, the person whose doing it is
+        end, last = doer.i + 1, doer.right_edge.i
+        while end <= last and ctx.doc[end].pos_ == "PROPN":
+            end += 1  # « le capitaine Julio Mendez »: the name after the rank heading it
+        span = ctx.doc[first:end]
+        return ActorMention(span.start_char, span.end_char, span.text, forces_name(iso), "state_forces",
+                            first, end)
     return ActorMention(doer.idx, doer.idx + len(doer.text), doer.text, forces_name(iso), "state_forces",
                         doer.i, doer.i + 1)
 
@@ -8376,7 +8415,8 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     back to the latest incident done that way (the same sub-event type), not to a later one of
     another kind (a car bomb, a shelling) told in between."""
     reacted = _reacted_to(ctx, trig)
-    if not earlier or not (told or reacted or _is_definite(ctx, trig)) or _another(ctx, trig):
+    if not earlier or not (told or reacted or _is_definite(ctx, trig) or _plural_told_back(ctx, trig, inc, earlier)) \
+            or _another(ctx, trig):
         return None
     prev = _latest_compatible(ctx, inc, earlier)
     if prev is None and (reacted or _owned_act(ctx, trig)):
@@ -8387,6 +8427,28 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc) and not _owned_later(ctx, trig, prev, inc):
         return None
     return prev
+
+
+def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> bool:
+    """ "Two bombs exploded ... The attacks were attributed to drug traffickers": a plural act noun with a definite
+    determiner (``events_<lang>.DEFINITE_DETERMINERS``) and no number of its own, after two acts or more of a
+    compatible type told before in the story, names those acts again (not acts of a generality of its own)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or "participant" in trig.flags or "threat" in trig.flags \
+            or any(c.dep_ == "nummod" for c in root.children):
+        return False
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in definite for c in root.children):
+        return False
+    acts = [p for p in earlier if not p.recalled and _types_compatible(ctx, p, inc)]
+
+    def told_in_plural(p: Incident) -> bool:  # "Two bombs exploded": more than one act in one incident
+        for e in p.evidence:
+            sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if e.field == "event_type" else None
+            if sp is not None and sp.root.pos_ == "NOUN" and is_plural(sp.root):
+                return True
+        return False
+    return len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])
 
 
 def _blamed_on_others(ctx: Context, prev: Incident, inc: Incident) -> bool:

@@ -1129,7 +1129,7 @@ def one_person(doc: Doc, victims: list[VictimMention], lang: str,
         for x in range(len(out)):
             for y in range(x + 1, len(out)):
                 a, b = out[x], out[y]
-                if _same_person(doc, a, b):
+                if _same_person(doc, a, b, lang):
                     out = [w for k, w in enumerate(out) if k not in (x, y)] + [joined(a, b)]
                     out.sort(key=lambda v: (v.tok_start, -v.tok_end))
                     merged = True
@@ -1139,19 +1139,44 @@ def one_person(doc: Doc, victims: list[VictimMention], lang: str,
     return out
 
 
-def _same_person(doc: Doc, a: VictimMention, b: VictimMention) -> bool:
+def _given_end(doc: Doc, v: VictimMention) -> int:
+    """The token end of a victim mention with the name a naming phrase gives it ("a minor identified as X": its
+    characters run to the name's end, its tokens stop at the noun; :func:`_name_given`)."""
+    if v.tok_end <= 0 or v.end <= doc[v.tok_end - 1].idx + len(doc[v.tok_end - 1]):
+        return v.tok_end
+    k = v.tok_end
+    while k < len(doc) and doc[k].idx < v.end:
+        k += 1
+    return k
+
+
+def _ends_with_given_name(doc: Doc, v: VictimMention, lang: str) -> bool:
+    """The mention ends with the name a naming phrase gives the person ("the minor, who was identified as Pedro
+    Luna"; ``victims_<lang>.NAMING_PHRASES``)."""
+    words = [t.lower_ for t in doc[v.tok_start:v.tok_end]]
+    for phrase in _naming(lang):
+        n = len(phrase)
+        for k in range(1, len(words) - n):
+            if tuple(words[k:k + n]) == phrase:
+                return doc[v.tok_end - 1].pos_ == "PROPN" or doc[v.tok_end - 1].is_title or doc[v.tok_end - 1].is_upper
+    return False
+
+
+def _same_person(doc: Doc, a: VictimMention, b: VictimMention, lang: str = "en") -> bool:
     """Two victim mentions of one person (``a`` starts first; see :func:`one_person`)."""
-    if a.tok_start < b.tok_end and b.tok_start < a.tok_end:
-        return True
+    aend, bend = _given_end(doc, a), _given_end(doc, b)
+    if a.tok_start < bend and b.tok_start < aend:
+        return True  # (with the name a naming phrase gives: "the minor, identified as X" and "X, a student")
     if doc[a.tok_start].sent.start != doc[b.tok_start].sent.start:
         return False
     broot, aroot = _head(doc, b), _head(doc, a)
     if not _is_name(doc, a) and _is_name(doc, b) and (b.tok_start == a.tok_end or (
             aroot.dep_ in ("compound", "nmod", "amod", "flat", "flat:name") and b.tok_start <= aroot.head.i < b.tok_end)):
         return True  # the title right before the name, or one the parse hangs on it ("senator and candidate X")
-    if _is_name(doc, a) and not _is_name(doc, b):
-        # the role in apposition right after the name: a comma and an article at most between
-        between = doc[a.tok_end:b.tok_start]
+    if (_is_name(doc, a) or aend > a.tok_end or _ends_with_given_name(doc, a, lang)) and not _is_name(doc, b):
+        # the role in apposition right after the name (or the name a naming phrase gives the person: "the minor,
+        # who was identified as X, a student"): a comma and an article at most between
+        between = doc[aend:b.tok_start]
         if between and between[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in between) \
                 and len(between) <= 2 and "Plur" not in broot.morph.get("Number"):
             return True

@@ -256,6 +256,13 @@ POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "p
 # its passive): that state's forces ("A soldier shot dead a man"); elsewhere no armed actor ("a soldier was killed"
 # is a casualty): incidents._force_member_doer. Police in the singular are in POLICE
 FORCE_MEMBERS = ["soldier", "serviceman", "trooper", "army officer", "guardsman", "marine"]
+# a person named with a rank of the forces, in the doer's place of an act ("Captain Julio Mendez shot dead a farmer",
+# "the attack was carried out by Colonel Rosa Vidal"): that state's forces (incidents._force_member_doer); after a word
+# of FORMER_WORDS ("former captain") no serving member
+FORCE_RANK_TITLES = ["captain", "capt", "capt.", "colonel", "col", "col.", "lieutenant colonel", "lieutenant", "lt",
+                     "lt.", "major", "maj", "maj.", "general", "gen", "gen.", "brigadier general", "sergeant", "sgt",
+                     "sgt.", "corporal", "cpl", "cpl.", "lieutenant-colonel", "major-general", "brigadier-general",
+                     "lieutenant-general", "sergeant-major", "staff-sergeant", "lance-corporal"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",

@@ -257,6 +257,11 @@ POLICE = ["police", "policiers", "gendarmes", "gendarmerie", "forces de l'ordre"
 # passif) : les forces de cet État (« Un soldat a tué un civil ») ; ailleurs pas un acteur armé (« un soldat a été
 # tué » est une victime) : incidents._force_member_doer. Les policiers au singulier sont dans POLICE
 FORCE_MEMBERS = ["soldat", "militaire", "officier de l'armée"]
+# une personne nommée avec un grade des forces, à la place de l'auteur d'un acte (« le capitaine Julio Mendez a
+# abattu un paysan », « l'attaque a été menée par le colonel Rosa Vidal ») : les forces de cet État
+# (incidents._force_member_doer) ; après un mot de FORMER_WORDS (« l'ancien capitaine ») pas un membre en service
+FORCE_RANK_TITLES = ["capitaine", "colonel", "lieutenant-colonel", "lieutenant", "commandant", "général", "sergent",
+                     "caporal", "adjudant", "sergent-chef", "général de brigade", "général de division"]
 # un corps des forces écrit en deux mots joints par un trait d'union : un seul mot pour l'analyse (nlp.get en fait des
 # cas spéciaux du tokeniseur, comme victims_fr.JOINED_RANKS ; sans cela « a annoncé l'état-major » a pour locuteur
 # « état » et « -major » est une phrase à part)
