@@ -124,8 +124,6 @@ SWEEP_GUARD_XFAILS = {
     4: "« la mort de trois civils dans les combats » is an act of its own (an Attack by an unidentified group, at the "
        "fight's day and place), « les combats » not read as the fight told again; so at 1255cb8, before the rules: "
        "not the forces' act apart (_civilians_killed_in_the_operation does not fire), a gap of re-mentions",
-    5: "the fight told again (\"killed in the fighting\") retypes the merged incident Violence against civilians, its "
-       "dead 3 to 44 by sources; so at 1255cb8, before the rules: the re-mention's typing, not the forces' act apart",
 }
 
 

@@ -6490,7 +6490,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # the arrest made for the act its sentence tells is no more of that act; nor is the act an arrest was
                 # made over, or a strike answered (« en représailles à l'attaque ... »), more of the arrest or strike
                 antecedent = None
-            if antecedent is not None and _civilians_killed_in_the_operation(ctx, antecedent, inc):
+            fight_dead = _civilians_killed_in_the_fight(ctx, head, antecedent, inc) if antecedent is not None else None
+            if antecedent is not None and fight_dead is None \
+                    and _civilians_killed_in_the_operation(ctx, antecedent, inc):
                 # "Residents however reported that seven civilians were killed during the sweep" after the army's
                 # "neutralised about 30 terrorists in an operation": the forces' violence against civilians, apart
                 antecedent = None
@@ -6498,6 +6500,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 then = place_by_place.get(inc.id)
                 parts = _towns_of_the_total(antecedent, inc, then) if then is not None else None
                 _merge_anaphor(ctx, antecedent, inc)
+                if fight_dead is not None:
+                    # the civilians caught in the fight are more of its dead (ACLED: a battle's toll counts all its
+                    # dead), noted as civilians
+                    antecedent.fatalities = _sum([antecedent.fatalities, fight_dead]) \
+                        if antecedent.fatalities is not None else fight_dead
                 if parts is not None:
                     _total_told_place_by_place(ctx, si, antecedent, then, parts)
                 sents_of_incident[antecedent.id].append(si)
@@ -9432,6 +9439,27 @@ def _total_told_place_by_place(ctx: Context, si: int, prev: Incident, second: In
         ctx.date_rank[second.id] = ctx.date_rank.get(prev.id, RANK_NONE)
 
 
+def _civilians_killed_in_the_fight(ctx: Context, head: Trigger, prev: Incident, inc: Incident) -> Range | None:
+    """A re-mention of a fight told by a fight word (``head`` a Battles trigger: "Residents however said three
+    civilians were killed in the fighting", « la mort de trois civils dans les combats ») whose dead are civilians
+    only, after a fight (``prev`` a battle): the fight told again, the civilians its crossfire's dead, not an attack on
+    them (docs/conventions.md, Counts: civilians killed in the fighting). ``inc`` takes the fight's type, loses the
+    doer its fight word stood for (the word is no group), and gives up its toll, returned to be added to the fight's
+    (the fight keeps its civilians as ``civilian_fatalities``); None, nothing changed, otherwise."""
+    if head.event_type != "Battles" or prev.event_type != "Battles" or inc.event_type == "Battles" \
+            or inc.fatalities is None or inc.civilian_fatalities is None \
+            or inc.civilian_fatalities.single() != inc.fatalities.single() or inc.actors_in("actor2"):
+        return None
+    word = [a for a in inc.actors if a.role == "actor1" and a.name == UNIDENTIFIED and a.mention == head.text]
+    if any(a.role == "actor1" and a not in word for a in inc.actors):
+        return None  # a doer named: who killed them is told
+    inc.event_type, inc.sub_event_type, inc.plover = prev.event_type, prev.sub_event_type, prev.plover
+    inc.actors = [a for a in inc.actors if a not in word]
+    inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and e.start == head.start and e.end == head.end)]
+    dead, inc.fatalities = inc.fatalities, None  # (its words stay the evidence of the fight's dead)
+    return dead
+
+
 def _civilians_killed_in_the_operation(ctx: Context, prev: Incident, inc: Incident) -> bool:
     """A re-mention of a fight of the state's forces (an armed clash whose doer is the army or the police, whose dead are
     the fighters it hit) that tells civilians killed, only civilians, by a source new to the fight (« Des habitants ont
@@ -9477,13 +9505,19 @@ def _drop_vague_doers_dead(ctx: Context, prev: Incident, inc: Incident) -> None:
     soldiers", when ``prev``'s toll is told): the vague figure of the other side, one side's word, never widens a
     toll (docs/conventions.md, Claims: a vague figure never widens a toll); the figure of those hit stays, another
     source's toll of the act. The vague figure is kept apart, an ``armed men killed`` entry of the incident's
-    ``quantities`` with its speaker and certainty. Exact figures of both sides ("killing 12 soldiers and 20
-    militants") stay summed: ACLED counts every dead of a battle."""
+    ``quantities`` with its speaker and certainty. So is an exact figure of the doers' dead told by a source new to
+    the act ("... and said 20 terrorists were neutralised"): one side's word of the other side's dead, beside its own
+    toll of those hit, is no part of another source's toll (docs/conventions.md, Counts: the tolls of the two sides).
+    Exact figures of both sides told by the act's own telling ("killing 12 soldiers and 20 militants") stay summed:
+    ACLED counts every dead of a battle."""
     if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis != "sum":
         return
     parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
                                               and e.doc_id == ctx.document.doc_id for e in inc.evidence)]
-    vague = [q for q in parts if (q.value.basis or "").startswith("vague:") and _doers_dead(ctx, prev, q)]
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    new_source = any(c.speaker and c.speaker.lower() not in own and c.certainty != "denied" for c in inc.claims)
+    vague = [q for q in parts if ((q.value.basis or "").startswith("vague:") or new_source)
+             and _doers_dead(ctx, prev, q)]
     rest = [q for q in parts if q not in vague]
     if not vague or not rest or any((q.value.basis or "").startswith("vague:") for q in rest):
         return
