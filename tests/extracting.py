@@ -154,6 +154,33 @@ def indexed_params(rows, xfails: dict[int, str] | None = None, ident=lambda k, r
             for k, row in enumerate(rows)]
 
 
+def doer_victim_params(rows, xfails) -> list:
+    """Rows (text, lang, doer, victim) as pytest params named by language and the text's start, and rows (text, lang,
+    doer, victim, reason) as strict xfails with their reason."""
+    out = [pytest.param(t, lang, doer, victim, id=f"{lang}-{t[:50]}") for t, lang, doer, victim in rows]
+    out += [pytest.param(t, lang, doer, victim, id=f"{lang}-{t[:50]}",
+                         marks=pytest.mark.xfail(strict=True, reason=why)) for t, lang, doer, victim, why in xfails]
+    return out
+
+
+VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence")
+
+
+def check_doer_and_victim(text: str, lang: str, doer: str | None, victim: str | None) -> None:
+    """The text tells a violent act that hit ``victim`` (words of a victim's mention) whose doer's mention holds
+    ``doer``, the victim never the doer; with ``doer`` None, no violent act at all."""
+    violent = [i for i in incidents(text, lang) if i.event_type in VIOLENT]
+    if doer is None:
+        assert violent == [], [(i.sub_event_type, [a.mention for a in i.actors]) for i in violent]
+        return
+    hit = [i for i in violent if any(victim.lower() in (a.mention or "").lower() for a in i.actors
+                                     if a.role == "victim")]
+    assert hit, [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in violent]
+    doers_ = [a.mention for a in hit[0].actors if a.role == "actor1"]
+    assert any(doer.lower() in d.lower() for d in doers_), doers_
+    assert not any(victim.lower() in d.lower() for d in doers_), doers_
+
+
 def doers(inc: Incident) -> list[str]:
     """The incident's actor1 names, lower case."""
     return [a.name.lower() for a in inc.actors if a.role == "actor1"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import incidents
+import extracting
 
 ROWS = [
     # blame in a later sentence: the kind of group blamed is the doer
@@ -74,25 +74,6 @@ XFAIL = [
 ]
 
 
-def _params():
-    out = [pytest.param(t, lang, doer, victim, id=f"{lang}-{t[:50]}") for t, lang, doer, victim in ROWS]
-    out += [pytest.param(t, lang, doer, victim, id=f"{lang}-{t[:50]}",
-                         marks=pytest.mark.xfail(strict=True, reason=why)) for t, lang, doer, victim, why in XFAIL]
-    return out
-
-
-@pytest.mark.parametrize("text,lang,doer,victim", _params())
+@pytest.mark.parametrize("text,lang,doer,victim", extracting.doer_victim_params(ROWS, XFAIL))
 def test_blame_and_names(text, lang, doer, victim):
-    incs = incidents(text, lang)
-    violent = [i for i in incs if i.event_type in ("Violence against civilians", "Battles",
-                                                   "Explosions/Remote violence")]
-    if doer is None:
-        assert violent == [], [(i.sub_event_type, [a.mention for a in i.actors]) for i in violent]
-        return
-    hit = [i for i in violent if any(victim.lower() in (a.mention or "").lower() for a in i.actors
-                                     if a.role == "victim")]
-    assert hit, [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in violent]
-    inc = hit[0]
-    doers = [a.mention for a in inc.actors if a.role == "actor1"]
-    assert any(doer.lower() in d.lower() for d in doers), doers
-    assert not any(victim.lower() in d.lower() for d in doers), doers
+    extracting.check_doer_and_victim(text, lang, doer, victim)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import incidents
+import extracting
 
 ROWS = [
     ("Two people approached Judge Ramiro Tellez in Santa Lucia on Monday and began shooting at him.",
@@ -56,25 +56,6 @@ XFAIL = [
 ]
 
 
-def _params():
-    out = [pytest.param(t, lang, doer, victim, id=f"{lang}-{t[:50]}") for t, lang, doer, victim in ROWS]
-    out += [pytest.param(t, lang, doer, victim, id=f"{lang}-{t[:50]}",
-                         marks=pytest.mark.xfail(strict=True, reason=why)) for t, lang, doer, victim, why in XFAIL]
-    return out
-
-
-@pytest.mark.parametrize("text,lang,doer,victim", _params())
+@pytest.mark.parametrize("text,lang,doer,victim", extracting.doer_victim_params(ROWS, XFAIL))
 def test_later_perpetrator(text, lang, doer, victim):
-    incs = incidents(text, lang)
-    violent = [i for i in incs if i.event_type in ("Violence against civilians", "Battles",
-                                                   "Explosions/Remote violence")]
-    if doer is None:
-        assert violent == [], [(i.sub_event_type, [a.mention for a in i.actors]) for i in violent]
-        return
-    assert violent, "no violent incident"
-    inc = violent[0]
-    doers = [a.mention for a in inc.actors if a.role == "actor1"]
-    assert any(doer.lower() in d.lower() for d in doers), doers
-    hit = [a.mention for a in inc.actors if a.role == "victim"]
-    assert any(victim.lower() in h.lower() for h in hit), hit
-    assert not any(victim.lower() in d.lower() for d in doers), doers
+    extracting.check_doer_and_victim(text, lang, doer, victim)

@@ -172,6 +172,10 @@ SUMS = [
      "parmi les assaillants, selon des sources sécuritaires.", "fr", (32, 32, 32)),
     ("Des jihadistes ont attaqué lundi un poste de l'armée près d'Arbinda. Douze soldats et vingt assaillants ont été "
      "tués, selon des sources sécuritaires.", "fr", (32, 32, 32)),
+    ("Militants attacked a gendarmerie post near Tera on Monday, killing 9 gendarmes and 15 militants, a security "
+     "source said.", "en", (24, 24, 24)),
+    ("Des jihadistes ont attaqué lundi un poste de gendarmerie près de Téra, faisant 9 morts parmi les gendarmes et 15 "
+     "parmi les assaillants, selon une source sécuritaire.", "fr", (24, 24, 24)),
 ]
 
 
@@ -181,4 +185,6 @@ def test_one_toll_of_both_sides_sums(text, lang, toll):
     assert len(got) == 1, [(i.sub_event_type, i.fatalities) for i in got]
     f = got[0].fatalities
     assert (f.low, f.best, f.high) == toll
-    assert not [q for q in got[0].quantities if q.what == "armed men killed" and q.value.basis.startswith("vague:")]
+    # (one telling of both sides keeps nothing apart: tests/test_side_tolls_and_fighting.py keeps apart another
+    # source's figure of the other side)
+    assert not [q for q in got[0].quantities if q.what == "armed men killed"]
