@@ -197,3 +197,21 @@ def test_left_over(text, lang, field, expected):
     (inc,) = incidents(text, lang, PUB)
     got = inc.sub_event_type if field == "sub" else inc.location.name if inc.location else None
     assert got == expected
+
+
+# a report that is the source of the sentence's words ("according to a report on the clashes", « selon un rapport sur
+# les affrontements », « d'après ... »): the act it tells is the news, dated by its own day, not recalled (the lead's
+# mend after the merge: test_stories_a41_a43's maker row built nothing)
+SOURCE_REPORT = [
+    ("At least 17 fighters were killed near Ndele on Saturday, according to a report on the clashes.", "en"),
+    ("Au moins 17 combattants ont été tués samedi près de Ndélé, selon un rapport sur les affrontements.", "fr"),
+    ("Au moins 17 combattants ont été tués samedi près de Ndélé, d'après un rapport sur les affrontements.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", SOURCE_REPORT, ids=[f"{lang}-{k}" for k, (_, lang) in enumerate(SOURCE_REPORT)])
+def test_a_report_that_is_the_source_tells_the_news(text, lang):
+    (inc,) = incidents(text, lang, PUB)
+    assert not inc.recalled
+    assert inc.date.precision == "day" and inc.date.start.weekday() == 5
+    assert (inc.fatalities.low, inc.fatalities.best) == (17, 17)

@@ -394,6 +394,13 @@ def _report_on(noun: Token, below: Token) -> bool:
     nouns, preps = _report_words(noun.doc.lang_)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return False
+    # (not the source of the sentence's words: "according to a report on the clashes", « selon un rapport sur les
+    # affrontements »: the act the report tells is the news)
+    doc = noun.doc
+    first = next((t.i for t in doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("case", "fixed")), noun.i)
+    before = "".join(t.lower_ for t in doc[max(0, first - 3):first])  # (spaces aside: « d' après » is « d'après »)
+    if any(before.endswith(a.replace(" ", "")) for a in lexicon_words("claims", doc.lang_, "ATTRIBUTION")):
+        return False
     if below.dep_ == "prep":
         return below.lower_ in preps
     return any(c.dep_ == "case" and c.lower_ in preps for c in below.children)

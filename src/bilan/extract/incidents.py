@@ -8084,6 +8084,8 @@ def _told_only_as_inquired(ctx: Context, inc: Incident, head: Trigger) -> bool:
     of its own (« Une commission d'enquête sur les massacres de Bria a rendu son rapport mardi », "a report on the
     killings in Bria"): no act of the story, the inquiry is no event ACLED codes. One dated in its own phrase
     (« sur les massacres de Bria du 12 mai ») stays a recalled incident of that day."""
+    if any(head.tok_start in c.speaker_tokens for c in ctx.claims):
+        return False  # "At least 17 fighters were killed ..., according to a report on the clashes": its source's words
     return ctx.date_rank.get(inc.id, RANK_NONE) == RANK_NONE and recalled_phrase(
         ctx.doc[head.tok_start:head.tok_end].root, inquiry_only=True)
 
