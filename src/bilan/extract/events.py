@@ -381,17 +381,11 @@ def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
     return recalled_phrase(doc[trig.tok_start:trig.tok_end].root)
 
 
-@cache
-def _report_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's REPORT_NOUNS and REPORT_PREPS."""
-    ev = import_module(f"bilan.lexicons.events_{lang}")
-    return frozenset(getattr(ev, "REPORT_NOUNS", ())), frozenset(getattr(ev, "REPORT_PREPS", ()))
-
-
 def _report_on(noun: Token, below: Token) -> bool:
     """``noun`` is a report (REPORT_NOUNS) and ``below`` the phrase of what it is on ("a report on the massacres",
     « son rapport sur les tueries »: REPORT_PREPS), not a report a verb makes ("residents reported an attack")."""
-    nouns, preps = _report_words(noun.doc.lang_)
+    nouns = lexicon_words("events", noun.doc.lang_, "REPORT_NOUNS")
+    preps = lexicon_words("events", noun.doc.lang_, "REPORT_PREPS")
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return False
     # (not the source of the sentence's words: "according to a report on the clashes", « selon un rapport sur les

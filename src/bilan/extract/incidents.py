@@ -10605,14 +10605,14 @@ def _whole_of_a_part(ctx: Context, q) -> bool:
     dets = {w.lower() for w in getattr(lx, "PARTITIVE_DETERMINERS", ())}
     single = ctx.document.text[q.start:q.end].lower() in {w.lower() for w in lx.SINGULAR_ARTICLES}
     for o in ctx.quantities:
-        if o.end <= q.start and q.start - o.end <= 16:
-            between = ctx.document.text[o.end:q.start].lower().split()
-            if between and between[0] in of and len(between) <= 2 and all(w in dets for w in between[1:]):
-                return True
-        if single and o.end <= q.start and q.start - o.end <= 24:
-            between = ctx.document.text[o.end:q.start].lower().split()
-            if len(between) == 2 and between[1] in of and between[0].isalpha():
-                return True
+        if not (o.end <= q.start and q.start - o.end <= 24):
+            continue
+        between = ctx.document.text[o.end:q.start].lower().split()
+        if q.start - o.end <= 16 and between and between[0] in of and len(between) <= 2 \
+                and all(w in dets for w in between[1:]):
+            return True
+        if single and len(between) == 2 and between[1] in of and between[0].isalpha():
+            return True
     return False
 
 
