@@ -6953,7 +6953,7 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
             # (the parse may hang the statement's day on the act: "said on Thursday they had ...": before its subject)
             clause = {t.i for t in act.subtree if t.i > (subj[0].i if subj else verb.i)}
             if any(sent.start_char <= d.start < sent.end_char and any(
-                    i in clause for i in range(*_char_tokens(ctx, d.start, d.end))) for d in ctx.dates):
+                    i in clause for i in range(*_token_range(ctx, d.start, d.end))) for d in ctx.dates):
                 return None  # ('said it had "liberated" the camp on Friday': an act of its own day; the statement's
                 # own day, on its verb of saying, is no day of the act)
             if any(a.armed and a.name != group.name and not a.generic and _said_of(ctx, a, (act.i, thing.i))
@@ -6974,12 +6974,6 @@ def _said_of(ctx: Context, a: ActorMention, heads: tuple[int, ...]) -> bool:
     root = ctx.doc[a.tok_start:a.tok_end].root
     h = root.head.head if root.head.dep_ == "prep" else root.head
     return root.i not in heads and h.i in heads
-
-
-def _char_tokens(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """The token range [first, last + 1) of the characters ``start``-``end``."""
-    sp = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return (sp.start, sp.end) if sp is not None else (0, 0)
 
 
 def _own_the_act(ctx: Context, inc: Incident, group: ActorMention) -> None:
