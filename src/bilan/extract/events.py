@@ -12,7 +12,6 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import import_module
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -356,18 +355,9 @@ def _dative(tok: Token) -> bool:
 def _recall_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The language's RECALL_AFTER, RECALL_SINCE, RECALL_NOUNS with its INQUIRY_NOUNS (what a commission of
     inquiry is into is recalled as a memorial's object is) and its date lexicon's time units."""
-    ev = import_module(f"bilan.lexicons.events_{lang}")
-    units = getattr(import_module(f"bilan.lexicons.dates_{lang}"), "UNITS", {})
-    return (frozenset(getattr(ev, "RECALL_AFTER", ())), frozenset(getattr(ev, "RECALL_SINCE", ())),
-            frozenset(getattr(ev, "RECALL_NOUNS", ())) | frozenset(getattr(ev, "INQUIRY_NOUNS", ())),
-            frozenset(w.lower() for w in units))
-
-
-@cache
-def _inquiry_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's INQUIRY_NOUNS and INQUIRY_PREPS."""
-    ev = import_module(f"bilan.lexicons.events_{lang}")
-    return frozenset(getattr(ev, "INQUIRY_NOUNS", ())), frozenset(getattr(ev, "INQUIRY_PREPS", ()))
+    return (lexicon_words("events", lang, "RECALL_AFTER"), lexicon_words("events", lang, "RECALL_SINCE"),
+            lexicon_words("events", lang, "RECALL_NOUNS") | lexicon_words("events", lang, "INQUIRY_NOUNS"),
+            frozenset(w.lower() for w in lexicon_words("dates", lang, "UNITS")))
 
 
 def recalled_in_sentence(doc: Doc, trig: Trigger) -> bool:
@@ -410,7 +400,7 @@ def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool =
     if not looking_back or inquiry_only:
         after = since = frozenset()
     if inquiry_only:
-        memorial = _inquiry_words(doc.lang_)[0]
+        memorial = lexicon_words("events", doc.lang_, "INQUIRY_NOUNS")
     cur = below = root
     for _ in range(8):
         markers = [c for c in cur.children if c.dep_ in ("mark", "case")]
@@ -449,21 +439,16 @@ def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool =
     return False
 
 
-@cache
-def _inquiry_frames(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The language's INQUIRY_WORDS, INQUIRY_BODIES and INQUIRY_PAST_MARKERS."""
-    ev = import_module(f"bilan.lexicons.events_{lang}")
-    return (frozenset(getattr(ev, "INQUIRY_WORDS", ())), frozenset(getattr(ev, "INQUIRY_BODIES", ())),
-            frozenset(getattr(ev, "INQUIRY_PAST_MARKERS", ())))
-
-
 def _inquiry_into_the_past(noun: Token, units: frozenset[str], into: Token | None = None) -> bool:
     """``noun`` is an inquiry (INQUIRY_WORDS) that recalls what it is into: a body's ("a parliamentary inquiry",
     « une enquête judiciaire », "Parliament opened an inquiry": INQUIRY_BODIES), or one whose phrase (or ``into``,
     its preposition hung on the verb) dates the act to an earlier time ("into the 2019 killings", "into last year's
     massacre", « sur l'assassinat d'un journaliste l'an dernier »). A bare police inquiry may be the first report of
     the act it is into, and stays so."""
-    words, bodies, past = _inquiry_frames(noun.doc.lang_)
+    lang = noun.doc.lang_
+    words = lexicon_words("events", lang, "INQUIRY_WORDS")
+    bodies = lexicon_words("events", lang, "INQUIRY_BODIES")
+    past = lexicon_words("events", lang, "INQUIRY_PAST_MARKERS")
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in bodies for c in noun.children):
@@ -486,8 +471,8 @@ def _inquiry_object(marker: Token, noun: Token) -> bool:
     ("set up a commission into the killing of protesters", « a créé une commission sur les tueries »): the
     killing is recalled, the commission is the news (the commission's own complement is reached by
     :func:`recalled_phrase`'s walk up the noun phrase)."""
-    nouns, preps = _inquiry_words(marker.doc.lang_)
-    if marker.lower_ not in preps:
+    nouns = lexicon_words("events", marker.doc.lang_, "INQUIRY_NOUNS")
+    if marker.lower_ not in lexicon_words("events", marker.doc.lang_, "INQUIRY_PREPS"):
         return False
     verb = marker.head if marker.dep_ == "prep" else noun.head
     if verb.pos_ != "VERB":
