@@ -215,10 +215,16 @@ def entity_edges(doc: Doc) -> Doc:
     """An entity starts and ends on a word: the French model may run a name over the blank line
     after a headline (« territoire de Lubero\\n\\n »), which would make the blank line part of a
     place's mention and of its evidence; nor within a hyphenated name: a name it cut after its hyphen
-    (« à Kaga-Bandoro » read « Kaga- ») runs on to the capitalised word the hyphen joins it to."""
+    (« à Kaga-Bandoro » read « Kaga- ») runs on to the capitalised word the hyphen joins it to; nor within a
+    person's name it cut in two ("Governor Oleksandr Prokudin said" read "Oleksandr" and "Prokudin")."""
     ents = doc.ents
-    if not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) for e in ents):
+    split = [k for k in range(len(ents) - 1) if _one_name_cut(ents[k], ents[k + 1])]
+    if not split and not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) for e in ents):
         return doc
+    if split:
+        ents = list(ents)
+        for k in reversed(split):
+            ents[k:k + 2] = [Span(doc, ents[k].start, ents[k + 1].end, label=ents[k].label)]
     kept = []
     taken = {t.i for e in ents for t in e}
     for e in ents:
@@ -236,6 +242,18 @@ def entity_edges(doc: Doc) -> Doc:
 
 
 HYPHENS = ("-", "\u2010", "\u2011")
+PERSON_LABELS = ("PERSON", "PER")
+
+
+def _one_name_cut(first: Span, second: Span) -> bool:
+    """Two person names side by side, proper nouns only, the first's last word a part of the second's name in the
+    parse ("Oleksandr" compound of "Prokudin"): one name the tagger cut in two."""
+    if first.end != second.start or first.label_ not in PERSON_LABELS or second.label_ != first.label_:
+        return False
+    if any(t.pos_ != "PROPN" for t in (*first, *second)) or first[-1].whitespace_ == "":
+        return False
+    last = first[-1]
+    return second.start <= last.head.i < second.end and last.dep_.split(":")[0] in ("compound", "flat")
 
 
 def _cut_at_hyphen(doc: Doc, end: int) -> bool:

@@ -915,12 +915,14 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
     named: list[ClaimMention] = []
     for i, cm in enumerate(claims):
         if cm.pronoun:
+            # ("It blamed the RSF": an organisation, never a person, claims_<lang>.THING_PRONOUNS)
+            thing = (cm.speaker or "").lower() in m.thing_pronouns
             person = _person_described_before(doc, sents, claims, cm) if doc is not None and sents \
-                and not cm.same_source else None
+                and not cm.same_source and not thing else None
             # (« selon la même source »: the source told before, not who only condemned the act: « Les FSR ont dénoncé
             # un massacre », events_<lang>.REACTION_VERBS)
             prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun and not (
-                cm.same_source and (p.verb or "").lower() in m.reaction_verbs)), None)
+                cm.same_source and (p.verb or "").lower() in m.reaction_verbs) and not (thing and p.person)), None)
             if person is not None:
                 cm.speaker, cm.speaker_role, cm.organisation = person.text, None, None
                 cm.plural = cm.role_only = cm.definite = False

@@ -314,7 +314,17 @@ def _attached_to_reporting_verb(ctx: Context, start: int, end: int, through_prep
     head = span.root.head
     if through_preposition and head.pos_ == "ADP" and span.root.dep_ == "pobj":
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head)
+    return head.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(head) and not _closing_the_report(span, head)
+
+
+def _closing_the_report(span: Span, verb: Token) -> bool:
+    """The date stands after the words a verb of saying reports and before its subject ("Gang members killed seven
+    people in Mirebalais, in central Haiti, on Monday, the national police said on Tuesday"), wherever the parse hangs
+    it: it closes the reported words, and dates what they tell, not the statement."""
+    report = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return bool(report) and subj is not None and report[0].right_edge.i < span.start \
+        and span.end <= subj.left_edge.i < verb.i
 
 
 def _said_before_the_clause(ctx: Context, span: Span) -> bool:
@@ -368,7 +378,8 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         # a word with a digit is a name the parser took for a verb ("des combattants 3R le 3 mai")
         if tok.pos_ == "VERB" and not any(ch.isdigit() for ch in tok.text):
             if ctx.m.is_reporting(tok):
-                if span.start not in ctx.quoted and _owned_act_dated(ctx, d, tok, troot):
+                if span.start not in ctx.quoted and (_owned_act_dated(ctx, d, tok, troot)
+                                                     or _closing_the_report(span, tok)):
                     return "loose"
                 return "loose" if span.start in ctx.quoted else "statement"
             # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
@@ -1055,6 +1066,9 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
         return finer_place(best, others, ctx.document.text, ctx.lang)
+    town = _the_town_told_before(ctx, si)
+    if town is not None:
+        return town
     focus = ctx.focus
     if focus is not None and _not_the_place(ctx, focus):
         # the story's main place is no word of a name ("Caño Limón-Coveñas" told first)
@@ -1063,6 +1077,22 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         return focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
     return countries[0] if countries else None
+
+
+def _the_town_told_before(ctx: Context, si: int) -> PlaceMention | None:
+    """Sentence ``si`` names no place but a definite town noun ("an assault on the city's eastern outskirts", « aux
+    abords de la ville »: places_<lang>.TOWN_NOUNS with a definite or demonstrative determiner, no name of its own):
+    the last town named before it, in any paragraph, not the dateline's."""
+    sent = ctx.sents[si]
+    towns = lexicon_words("places", ctx.lang, "TOWN_NOUNS")
+    if not any(t.lower_ in towns and t.pos_ == "NOUN" and t.dep_ != "compound" and any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+            for c in t.children) and not any(k.pos_ == "PROPN" for c in t.children for k in c.subtree)
+            for t in sent):
+        return None
+    before = [p for p in ctx.places if p.start < sent.start_char and not p.is_country and not p.by_context
+              and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p)]
+    return before[-1] if before else None
 
 
 def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tuple[str, ...],
@@ -8517,9 +8547,9 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     prev = earlier[-1]
     if prev.event_type not in VIOLENT_TYPES or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
-    if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and not (
-            prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
-        return None  # a date of its own ("last week", another day): the rules of dated mentions say
+    if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE \
+            and not (prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
+        return None  # each with a date of its own ("last week", another day): the rules of dated mentions say
     return prev
 
 

@@ -604,6 +604,7 @@ class LanguageMatchers:
         self.silence_verbs = frozenset(getattr(cl, "SILENCE_VERBS", ()))
         self.do_support = frozenset(getattr(cl, "DO_SUPPORT", ()))
         self.pronouns = frozenset(p.lower() for p in cl.PRONOUNS)
+        self.thing_pronouns = frozenset(p.lower() for p in getattr(cl, "THING_PRONOUNS", ()))
         self.same_source = frozenset(p.lower() for p in getattr(cl, "SAME_SOURCE", ()))
         # "the same network", « le même réseau »: a source told before, whatever its noun
         self.same_source_prefixes = tuple(p.lower() for p in getattr(cl, "SAME_SOURCE_PREFIXES", ()))

@@ -124,6 +124,7 @@ class _Grammar:
         self.vague_not_after = {w.lower() for w in getattr(lx, "VAGUE_NOT_AFTER", ())}
         self.word_numbers = {w.lower() for w in lx.NUMBER_WORDS}
         self.elided = {w.lower() for w in lx.ELIDED_HEADS}
+        self.partitive_pronouns = tuple(w.lower() for w in getattr(lx, "PARTITIVE_PRONOUNS", ()))
         self.months = {w.lower() for w in lx.MONTHS}
         self.connectors = {w.lower() for w in lx.CONNECTORS}
         ev = load("events", lang)  # who can be counted one at a time ("un civil", "a soldier")
@@ -244,6 +245,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             value = Range(low=n - spread, best=n, high=n + spread, basis="approx")
         found.append((m.start(), m.end(), value))
     numbers = list(g.number_re.finditer(text))
+    things: list[int] = []  # where figures of things end (NOT_COUNTS: "48 drones", "15 head of cattle")
     # "as many as 20", "no fewer than ten": a modifier's words before a number are no vague quantity of their own
     modded = [(m.start(), m.start("num")) for m in numbers if m.group("mod")]
     for m in () if _absent(g.vague_gate, lowered) else g.vague_re.finditer(text):
@@ -286,6 +288,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         elif is_word and not any(w in g.word_numbers for w in re.split(r"[\s-]+", low_num)):
             continue
         if _is_date_or_measure(g, text, end):
+            things.append(end)
             continue
         if prev_word and prev_word[0].lower().strip(".,") in g.months:
             continue  # "June 16, 2014": a day of the month
@@ -310,6 +313,10 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
 
     out = []
     for s, e, value in sorted(found):
+        # the figure just before, if it counted things (NOT_COUNTS): a part of it picked out is things too
+        last = max((x for x in [*things, *(q.end for q in out)] if x <= s), default=None)
+        if last in things and _part_of_the_last(g, text, last, s, e):
+            continue  # "launched 48 drones, of which 35 were shot down", « dont 35 ont été abattus »: no one
         head = g.head_re.match(text, e)
         h, hs, he = None, None, None
         if head:
@@ -330,11 +337,25 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
                         and after.group("head").lower() in g.trade_nouns:
                     head, word = after, after.group("head").lower()
                 else:
+                    things.append(e)
                     continue  # "une trentaine de kilomètres": a distance, not people
             if word not in g.elided and s not in one_of:
                 h, hs, he = head.group("head"), head.start("head"), head.end("head")
         out.append(QuantityMention(s, e, text[s:e], value, h, hs, he))
     return out
+
+
+def _part_of_the_last(g: _Grammar, text: str, last_end: int, start: int, end: int) -> bool:
+    """The figure at ``start``..``end`` picks out a part of the figure before it in the same sentence, which ends at
+    ``last_end``, by a partitive pronoun (``quantities_<lang>.PARTITIVE_PRONOUNS``) right before it ("of which 35",
+    « dont 35 ») or right after it ("35 of them", « 35 d'entre eux »): it counts what that figure counted."""
+    if re.search(r"[.!?](?:\s|$)", text[last_end:start]):
+        return False
+    pronouns = g.partitive_pronouns
+    before = " ".join(text[max(0, start - 25):start].lower().split()).rstrip(" ,")
+    after = " ".join(text[end:end + 25].lower().split())
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               or after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in pronouns)
 
 
 # A person's age set between commas after the name ("MARIA LOPEZ, 34, A NURSE", "Jean Kossi, 34, a été

@@ -48,7 +48,10 @@ NEGATIONS = ["not", "n't", "never", "no"]
 NOBODY_SUBJECTS = ["no", "nobody", "none", "no-one"]
 CONTRAST = ["however", "but", "yet", "though", "although", "nevertheless"]
 # (and those of an attribution: "according to him")
-PRONOUNS = ["he", "she", "they", "him", "her", "them"]
+PRONOUNS = ["he", "she", "they", "him", "her", "them", "it"]
+# a pronoun that names no person: the organisation that spoke before ("The Sudan Doctors Network said ... It blamed
+# the RSF"), never a person told before
+THING_PRONOUNS = ["it"]
 # "the same source said": the speaker told before
 # the nouns of a toll or a report: after "according to", its maker speaks ("according to a toll given by an aid
 # official", "according to a report by the UN mission"); the prepositions that bring in its maker

@@ -92,6 +92,9 @@ AGE_CUES = [r"aged\s*$"]
 TIME_CUES = ["at"]
 CONNECTORS = ["and"]
 ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", "are", "of"]
+# a pronoun that picks a part out of the figure before it ("launched 48 drones, of which 35 were shot down", "35 of
+# them"): the part counts what that figure counted (drones are no one)
+PARTITIVE_PRONOUNS = ["of which", "of them", "of these", "of those", "of whom"]
 SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
 SUBSET_AFTER = ["of them", "of whom", "of the dead", "of the victims", "of those killed", "of the wounded",
                 "of the injured"]

@@ -108,6 +108,9 @@ CONNECTORS = ["et"]
 # the counted noun is left out ("cinq autres blessés"): look for it earlier in the sentence
 ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "avaient"]
 # a figure that counts part of another ("dont quatre enfants", "quatre d'entre eux") does not add to it
+# un pronom qui prend une part du chiffre d'avant (« 48 drones lancés, dont 35 ont été abattus », « 35 d'entre eux ») :
+# la part compte ce que ce chiffre comptait (des drones ne sont personne)
+PARTITIVE_PRONOUNS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "d'entre eux", "d'entre elles"]
 SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # les morts de ces causes ne sont pas le bilan d'un acte de violence (« 13 enfants étaient morts de malnutrition »
