@@ -9,8 +9,9 @@ own in the style of those stories.
   of 35 dead.
 - A person's name the tagger cuts in two ("Governor Oleksandr Prokudin": "Oleksandr" and "Prokudin") is one name
   (nlp.entity_edges). The speaker was "Oleksandr".
-- "It" as a speaker (claims_en.THING_PRONOUNS) is the organisation that spoke before, never a person. The speaker was
-  "It".
+- "It" as a speaker (claims_en.THING_PRONOUNS) is the body the sentence before is about ("Myanmar's military government
+  did not respond ... It has repeatedly denied"), else the organisation that spoke before, never a person. The speaker
+  was "It".
 - A sentence that names no place but "the city" or « la ville » with a definite determiner is placed at the last town
   named before it, across paragraphs, not at the dateline (incidents._the_town_told_before). It was the dateline.
 - A date between the reported words and the subject of the verb of saying ("..., on Monday, the national police said
@@ -87,6 +88,14 @@ def test_it_as_a_speaker_is_the_organisation_before():
             "fled towards the border.")
     got = extracting.incidents(text, "en", DEC5)
     assert "Amadou Sow" not in [c.speaker for i in got for c in i.claims if c.text.startswith("It said")]
+    # the body the sentence before is about, not the person who spoke before it
+    text = ("YANGON, Dec 4, 2026 (AP) - A military air strike on a monastery in Sagaing killed 17 people on Wednesday, "
+            "a member of a local defence force said. Myanmar's military government did not respond to a request for "
+            "comment. It has repeatedly denied targeting civilians.")
+    got = extracting.incidents(text, "en", DEC5)
+    assert len(got) == 1
+    denied = [c for c in got[0].claims if c.certainty == "denied"]
+    assert [c.speaker for c in denied] == ["Myanmar's military government"]
     # guard: an "it" of no one says nothing
     text = ("Gunmen killed 12 villagers near Kaya on Sunday, the army said. It was not clear who carried out the "
             "attack.")

@@ -424,7 +424,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 cm.pronoun = outer.pronoun
             cm.certainty = _certainty(cues, cm.certainty, cm.speaker_tokens)
         claims.extend(sent_claims)
-    _resolve_speakers(claims, m, doc, sents)
+    _resolve_speakers(claims, m, doc, sents, actors, ents)
     return claims
 
 
@@ -908,21 +908,30 @@ def event_words(lang: str) -> frozenset[str]:
 
 
 def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc | None = None,
-                      sents: list[Span] | None = None) -> None:
+                      sents: list[Span] | None = None, actors: list[ActorMention] = (),
+                      ents: tuple[Span, ...] = ()) -> None:
     """Pronouns -> the person the sentence before describes (:func:`_person_described_before`), else the
-    previous speaker; a singular role-only phrase ("le porte-parole") -> the nearest named speaker with that
-    role word (earlier, or later for an indefinite "un porte-parole")."""
+    previous speaker; a pronoun of no person ("It said", claims_<lang>.THING_PRONOUNS) -> the body the sentence
+    before is about (:func:`_body_described_before`), else the previous speaker that is no person; a singular
+    role-only phrase ("le porte-parole") -> the nearest named speaker with that role word (earlier, or later for an
+    indefinite "un porte-parole")."""
     named: list[ClaimMention] = []
     for i, cm in enumerate(claims):
         if cm.pronoun:
-            # ("It blamed the RSF": an organisation, never a person, claims_<lang>.THING_PRONOUNS)
             thing = (cm.speaker or "").lower() in m.thing_pronouns
+            if thing and doc is not None and sents:
+                body = _body_described_before(doc, sents, cm, m)
+                if body is not None:
+                    _speaker_from(_np_tokens(body), doc, m, list(actors), cm, ents or doc.ents)
+                    named.append(cm)
+                    continue
             person = _person_described_before(doc, sents, claims, cm) if doc is not None and sents \
                 and not cm.same_source and not thing else None
             # (« selon la même source »: the source told before, not who only condemned the act: « Les FSR ont dénoncé
             # un massacre », events_<lang>.REACTION_VERBS)
             prev = next((p for p in reversed(claims[:i]) if p.speaker and not p.pronoun and not (
-                cm.same_source and (p.verb or "").lower() in m.reaction_verbs) and not (thing and p.person)), None)
+                cm.same_source and (p.verb or "").lower() in m.reaction_verbs) and not (
+                thing and (p.person or _names_a_person(doc, p, m)))), None)
             if person is not None:
                 cm.speaker, cm.speaker_role, cm.organisation = person.text, None, None
                 cm.plural = cm.role_only = cm.definite = False
@@ -943,6 +952,35 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
 
 
 PERSON_LABELS = ("PERSON", "PER")
+
+
+def _person_word(tok: Token, m: LanguageMatchers) -> bool:
+    """``tok`` names a person: a role ("spokesman", « porte-parole ») or a word of people of the events lexicon."""
+    words = m.role_nouns | lexicon_words("events", m.lang, "PERSON_NOUNS") \
+        | lexicon_words("events", m.lang, "CIVILIAN_NOUNS") | lexicon_words("events", m.lang, "COMBATANT_NOUNS")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _names_a_person(doc: Doc | None, cm: ClaimMention, m: LanguageMatchers) -> bool:
+    """The speaker phrase of ``cm`` is headed by a word of a person ("a member of a local defence force")."""
+    if doc is None or not cm.speaker_tokens:
+        return False
+    return _person_word(doc[min(cm.speaker_tokens):max(cm.speaker_tokens) + 1].root, m)
+
+
+def _body_described_before(doc: Doc, sents: list[Span], cm: ClaimMention, m: LanguageMatchers) -> Token | None:
+    """A pronoun of no person as a speaker ("It has repeatedly denied targeting civilians") right after a sentence whose
+    subject is a body, no person ("Myanmar's military government did not respond to a request for comment"): that
+    subject's head."""
+    si = next((k for k, s in enumerate(sents) if s.start_char <= cm.sent_start < s.end_char), None)
+    if not si:
+        return None
+    before = sents[si - 1]
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _person_word(subj, m) or any(
+            t.ent_type_ in PERSON_LABELS for t in subj.subtree):
+        return None
+    return subj
 
 
 def _person_described_before(doc: Doc, sents: list[Span], claims: list[ClaimMention],
