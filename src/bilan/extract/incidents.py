@@ -8448,16 +8448,23 @@ def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
     """ "Two bombs exploded ... The attacks were attributed to drug traffickers": a plural act noun with a definite
     determiner (``events_<lang>.DEFINITE_DETERMINERS``, ``PLURAL_DEFINITE_DETERMINERS``) and no number of its own,
     after two acts or more of a compatible type told before in the story, names those acts again (not acts of a
-    generality of its own); a fight noun in the plural after a fight told before names that fight again ("Soldiers
-    clashed with rebels in Bria. The clashes killed twelve people", « De violents combats ... Les combats ont fait
-    douze morts »)."""
+    generality of its own); a fight noun in the plural under a determiner of a thing known (``KNOWN_NOUN_DETERMINERS``)
+    after a fight told before names that fight again ("Soldiers clashed with rebels in Bria. The clashes killed twelve
+    people", "These clashes", « De violents combats ... Les combats ont fait douze morts »)."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.pos_ != "NOUN" or not is_plural(root) or "participant" in trig.flags or "threat" in trig.flags \
             or any(c.dep_ == "nummod" for c in root.children):
         return False
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS") \
         | lexicon_words("events", ctx.lang, "PLURAL_DEFINITE_DETERMINERS")
-    if not any(c.dep_ in ("det", "predet") and c.lower_ in definite for c in root.children):
+    dets = [c.lower_ for c in root.children if c.dep_ in ("det", "predet")]
+    # (a fight told in the plural is one fight: "the clashes", "these clashes", « les combats », « les affrontements »
+    # after one fight told, as "the fighting" is: events_<lang>.FIGHT_NOUNS under a determiner of a thing known,
+    # KNOWN_NOUN_DETERMINERS)
+    fights = lexicon_words("events", ctx.lang, "FIGHT_NOUNS")
+    one_fight = (root.lemma_.lower() in fights or root.lower_ in fights) \
+        and any(d in lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS") for d in dets)
+    if not one_fight and not any(d in definite for d in dets):
         return False
     acts = [p for p in earlier if not p.recalled and _types_compatible(ctx, p, inc)]
 
@@ -8467,11 +8474,9 @@ def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
             if sp is not None and sp.root.pos_ == "NOUN" and is_plural(sp.root):
                 return True
         return False
-    # (a fight told in the plural is one fight: "the clashes", « les combats », « les affrontements » after one fight
-    # told, as "the fighting" is: events_<lang>.FIGHT_NOUNS)
-    fights = lexicon_words("events", ctx.lang, "FIGHT_NOUNS")
-    one_fight = root.lemma_.lower() in fights or root.lower_ in fights
-    return len(acts) >= 2 or bool(acts) and (told_in_plural(acts[-1]) or one_fight and acts[-1].event_type == "Battles")
+    if any(d in definite for d in dets) and (len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])):
+        return True
+    return one_fight and bool(acts) and acts[-1].event_type == "Battles"
 
 
 def _blamed_on_others(ctx: Context, prev: Incident, inc: Incident) -> bool:
