@@ -6,6 +6,8 @@
   told again in another town, or on another day, stays an act of its own.
 - Two mentions of one act that carry the same date words ("on Monday", « lundi ») keep them once merged: the kept
   date keeps its evidence (incidents._merge_anaphor). A later act dated by its own day keeps its own.
+- The lead's day is lent to no act of a sentence that measures the time from one act to another ("These attacks took
+  place one day after the attack on the barracks in Bozoum": incidents._time_between_acts).
 - « L'armée a affirmé avoir « libéré » le camp »: a camp is ground taken or taken back in French as in English
   ("liberated the camp"): the army's act, dated by its own day.
 """
@@ -105,6 +107,32 @@ def test_the_shared_date_words_stay_the_kept_dates_evidence(text, lang, acts):
     if len(acts) == 1:
         (inc,) = got
         assert (inc.fatalities.low, inc.fatalities.best) == (5, 8)  # the two sources' tolls, one act
+
+
+# --- the lead's day kept, and not lent to an act a sentence measures from another: "These attacks took place one day
+# after the attack on ...", « un jour après l'attaque » (incidents._time_between_acts): (text, lang, the lead's words)
+MAR14 = dt.date(2026, 3, 14)
+MEASURED = [
+    ("BANGUI, March 14, 2026 (AFP) - Three attacks were carried out early this morning, at a police station in Bouar, "
+     "at a market in Baoro and at a bridge near Carnot. The police confirmed that armed men attacked the police station "
+     "in Bouar. There were no casualties.\n\nThese attacks took place one day after the serious attack on the army "
+     "barracks in Bozoum, which left seven people injured.", "en", "this morning"),
+    ("BANGUI, 14 mars 2026 (AFP) - Trois attaques ont été menées tôt ce matin, contre un commissariat à Bouar, un "
+     "marché à Baoro et un pont près de Carnot. La police a confirmé que des hommes armés ont attaqué le commissariat "
+     "de Bouar. Il n'y a pas eu de victimes.\n\nCes attaques ont eu lieu un jour après la grave attaque contre la "
+     "caserne de l'armée à Bozoum, qui a fait sept blessés.", "fr", "ce matin"),
+]
+
+
+@pytest.mark.parametrize("text,lang,words", extracting.indexed_params(MEASURED))
+def test_the_lead_day_is_not_lent_to_an_act_measured_from_another(text, lang, words):
+    got = extracting.incidents(text, lang, MAR14)
+    lead = [i for i in got if i.location.name == "Bouar"]
+    other = [i for i in got if i.location.name == "Bozoum"]
+    assert len(lead) == 1 and len(other) == 1, [(i.location.name, i.date.start) for i in got]
+    assert lead[0].date.start == MAR14 and [e.text for e in lead[0].evidence_for("date")] == [words]
+    assert other[0].date.basis != "lead" and other[0].date.precision != "day"
+    assert other[0].evidence_for("date") == []
 
 
 # --- a camp taken back, in French as in English: the army's act of its own day (text, lang)
