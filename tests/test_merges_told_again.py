@@ -9,7 +9,8 @@
 - The lead's day is lent to no act of a sentence that measures the time from one act to another ("These attacks took
   place one day after the attack on the barracks in Bozoum": incidents._time_between_acts).
 - « L'armée a affirmé avoir « libéré » le camp »: a camp is ground taken or taken back in French as in English
-  ("liberated the camp"): the army's act, dated by its own day.
+  ("liberated the camp"): the army's act, dated by its own day; taken back "from the rebels" who stormed it (the
+  words its doers were told by), the army's own act, no version of the storming (incidents._doers_own_word).
 """
 
 from __future__ import annotations
@@ -144,6 +145,14 @@ LIBERATED = [
      "depuis des mois par des rebelles.", "fr"),
     ("BANGUI, Dec 4, 2026 (AFP) - Central African armed forces on Wednesday liberated the camp of Ndele, held for "
      "months by rebels.", "en"),
+    # the army telling it took the camp back from the rebels who stormed it, named by the same word: its own act, not
+    # its version of the storming (incidents._doers_own_word)
+    ("BANGUI, Dec 4, 2026 (AFP) - Rebels stormed a camp for displaced people near Bambari on Tuesday, killing at least "
+     "12 people, the United Nations said. On Wednesday, the Central African army said it had \"liberated\" the camp "
+     "from the rebels.", "en"),
+    ("BANGUI, 4 décembre 2026 (AFP) - Des rebelles ont pris d'assaut mardi un camp de déplacés près de Bambari, tuant "
+     "au moins 12 personnes, selon l'ONU. Mercredi, l'armée centrafricaine a affirmé avoir « libéré » le camp des "
+     "rebelles.", "fr"),
 ]
 
 
@@ -154,3 +163,16 @@ def test_a_camp_liberated_is_ground_taken_back(text, lang):
     assert len(taken) == 1, [(i.sub_event_type, extracting.doers(i)) for i in got]
     assert taken[0].date.start == dt.date(2026, 12, 2)
     assert extracting.doers(taken[0]) == [CAR_ARMY]
+    assert not any(CAR_ARMY in extracting.doers(i) for i in got if i is not taken[0])
+
+
+# guard: a group telling the storming in its own word, taken "from" a kind of side other than the words its doers were
+# told by, is its version of the storming: one act, the group's
+def test_a_groups_own_word_for_the_storming_stays_its_version():
+    got = extracting.incidents(
+        "BANGUI, Dec 4, 2026 (AFP) - Gunmen stormed a camp for displaced people near Bambari on Tuesday, killing at "
+        "least 12 people, the United Nations said. The UPC rebel group said it had \"liberated\" the camp from "
+        "militias.", "en", DEC4)
+    assert len(got) == 1, [(i.sub_event_type, extracting.doers(i)) for i in got]
+    assert extracting.doers(got[0]) == ["upc"]
+    assert got[0].date.start == dt.date(2026, 12, 1)

@@ -6956,10 +6956,13 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
                     i in clause for i in range(*_token_range(ctx, d.start, d.end))) for d in ctx.dates):
                 return None  # ('said it had "liberated" the camp on Friday': an act of its own day; the statement's
                 # own day, on its verb of saying, is no day of the act)
-            if any(a.armed and a.name != group.name and not a.generic and _said_of(ctx, a, (act.i, thing.i))
-                   for a in ctx.actors):
-                return None  # ("liberated the camp from the RSF": the side it was taken from, another act)
             doers = [a for a in prev.actors if a.role == "actor1"]
+            # (a side named by a kind only counts when it is the words the act's doers were told by: "Rebels stormed a
+            # camp ... the army said it had "liberated" the camp from the rebels")
+            told_by = {a.mention.split()[-1].casefold() for a in doers if a.mention}
+            if any(a.armed and a.name != group.name and (not a.generic or a.text.split()[-1].casefold() in told_by)
+                   and _said_of(ctx, a, (act.i, thing.i)) for a in ctx.actors):
+                return None  # ("liberated the camp from the RSF": the side it was taken from, another act)
             if doers and not _placeholder_perpetrator(prev) and not all(a.kind == "unidentified" for a in doers) \
                     and group.name not in {a.name for a in doers}:
                 return None  # laid on another named side: no version of its act
