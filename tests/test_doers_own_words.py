@@ -74,13 +74,10 @@ GUARDS = [
     ("PORT SUDAN, Dec 5, 2026 (AFP) - Paramilitary fighters stormed a camp for displaced people near Kutum on "
      "Wednesday, killing at least 31 people, the United Nations said. The Sudanese army said it had \"liberated\" the "
      "camp from the Rapid Support Forces (RSF).", "en", 2),
-    pytest.param(
-        "PORT-SOUDAN, 5 décembre 2026 (AFP) - Des combattants paramilitaires ont pris d'assaut mercredi un camp de "
-        "déplacés près de Kutum, tuant au moins 31 personnes, a indiqué l'ONU. Jeudi, l'armée soudanaise a affirmé "
-        "avoir « libéré » le camp des Forces de soutien rapide (FSR).", "fr", 2,
-        marks=pytest.mark.xfail(strict=True, reason="« libérer le camp »: the French territory trigger finds no area "
-                                "in « le camp » (English 'liberated the camp' does), so no act of the army is built and "
-                                "its claim goes to the storming; _doers_own_word does not fire (dated, other side)")),
+    # the other side telling, in French, it took the camp back from the group the next day: another act
+    ("PORT-SOUDAN, 5 décembre 2026 (AFP) - Des combattants paramilitaires ont pris d'assaut mercredi un camp de "
+     "déplacés près de Kutum, tuant au moins 31 personnes, a indiqué l'ONU. Jeudi, l'armée soudanaise a affirmé "
+     "avoir « libéré » le camp des Forces de soutien rapide (FSR).", "fr", 2),
 ]
 
 

@@ -120,16 +120,7 @@ SWEEP_GUARDS = [
 ]
 
 
-SWEEP_GUARD_XFAILS = {
-    4: "« la mort de trois civils dans les combats » is an act of its own (an Attack by an unidentified group, at the "
-       "fight's day and place), « les combats » not read as the fight told again; so at 1255cb8, before the rules: "
-       "not the forces' act apart (_civilians_killed_in_the_operation does not fire), a gap of re-mentions",
-}
-
-
-@pytest.mark.parametrize("text,lang", [
-    pytest.param(*row, id=f"{row[1]}-{k}", marks=[pytest.mark.xfail(strict=True, reason=SWEEP_GUARD_XFAILS[k])]
-                 if k in SWEEP_GUARD_XFAILS else []) for k, row in enumerate(SWEEP_GUARDS)])
+@pytest.mark.parametrize("text,lang", [pytest.param(*row, id=f"{row[1]}-{k}") for k, row in enumerate(SWEEP_GUARDS)])
 def test_civilians_told_by_the_same_side_or_in_an_attack_stay_the_fights(text, lang):
     got = [i for i in extracting.incidents(text, lang, DEC4) if i.fatalities is not None]
     assert len(got) == 1, [(i.sub_event_type, i.fatalities) for i in got]

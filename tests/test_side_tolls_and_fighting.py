@@ -66,13 +66,9 @@ FIGHTING = [
     ("The Nigerien army said on Thursday it had killed about 30 terrorists in an operation carried out on Wednesday "
      "near Tera. Residents however said four civilians were killed in the fighting.", "en"),
 ]
-FIGHTING_XFAILS = {
-    0: "« les combats » is plural and so no definite re-mention (_is_definite: a plural points back only with « ces »); "
-       "it builds an act of its own, an Attack by an unidentified group, at the fight's day and place",
-}
 
 
-@pytest.mark.parametrize("text,lang", extracting.indexed_params(FIGHTING, FIGHTING_XFAILS))
+@pytest.mark.parametrize("text,lang", extracting.indexed_params(FIGHTING))
 def test_civilians_killed_in_the_fighting_are_the_fights_dead(text, lang):
     got = [i for i in extracting.incidents(text, lang, DEC4) if i.fatalities is not None]
     assert len(got) == 1, [(i.sub_event_type, i.fatalities) for i in got]
@@ -98,14 +94,7 @@ DATED = [
 ]
 
 
-DATED_XFAILS = {k: "two mentions with equal date evidence: _merge_anaphor drops the loser's copies by equality, so the "
-                   "kept date's too. Keeping it (tried) lets _lead_day_for_parts lend the lead's day to later parts, "
-                   "which moved MUC-4 dev TST4-MUC4-0021 (a later act's month window had matched a key template of "
-                   "the day before): not done yet"
-                for k in range(len(DATED))}
-
-
-@pytest.mark.parametrize("text,lang,day", extracting.indexed_params(DATED, DATED_XFAILS))
+@pytest.mark.parametrize("text,lang,day", extracting.indexed_params(DATED))
 def test_the_kept_date_keeps_its_evidence(text, lang, day):
     got = extracting.incidents(text, lang, DEC2)
     assert len(got) == 1, [(i.sub_event_type, i.fatalities) for i in got]

@@ -6986,10 +6986,13 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
                     i in clause for i in range(*_token_range(ctx, d.start, d.end))) for d in ctx.dates):
                 return None  # ('said it had "liberated" the camp on Friday': an act of its own day; the statement's
                 # own day, on its verb of saying, is no day of the act)
-            if any(a.armed and a.name != group.name and not a.generic and _said_of(ctx, a, (act.i, thing.i))
-                   for a in ctx.actors):
-                return None  # ("liberated the camp from the RSF": the side it was taken from, another act)
             doers = [a for a in prev.actors if a.role == "actor1"]
+            # (a side named by a kind only counts when it is the words the act's doers were told by: "Rebels stormed a
+            # camp ... the army said it had "liberated" the camp from the rebels")
+            told_by = {a.mention.split()[-1].casefold() for a in doers if a.mention}
+            if any(a.armed and a.name != group.name and (not a.generic or a.text.split()[-1].casefold() in told_by)
+                   and _said_of(ctx, a, (act.i, thing.i)) for a in ctx.actors):
+                return None  # ("liberated the camp from the RSF": the side it was taken from, another act)
             if doers and not _placeholder_perpetrator(prev) and not all(a.kind == "unidentified" for a in doers) \
                     and group.name not in {a.name for a in doers}:
                 return None  # laid on another named side: no version of its act
@@ -7095,6 +7098,10 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
             continue
         if _running_total(ctx, ctx.sents[si]) or _over_recent_days(ctx, ctx.sents[si]):
             continue  # « l'hôpital avait soigné plus de 600 blessés au cours des trois dernières semaines »: no one day's
+        if _time_between_acts(ctx, ctx.sents[si]):
+            # "These attacks took place one day after the attack on the barracks in Bukavu": a sentence that measures
+            # the time from one act to another tells acts of two days; the lead's day is no more one's than the other's
+            continue
         if not _told_in_past(ctx, heads[inc.id]):
             continue  # "Al-Shabaab regularly carries out bombings in Mogadishu": what is done, not news
         # (on a noun of an attack: "a second protester was killed" is one more person, not another event)
@@ -7155,6 +7162,14 @@ def _over_recent_days(ctx: Context, sent: Span) -> bool:
     recent = lexicon_words("reports", ctx.lang, "RECENT_WORDS")
     return any(t.lower_ in units and any(u.lower_ in recent for u in ctx.doc[max(sent.start, t.i - 3):t.i])
                for t in sent)
+
+
+def _time_between_acts(ctx: Context, sent: Span) -> bool:
+    """The sentence measures the time between two acts: a time unit (dates_<lang>.UNITS) right before a word of
+    events_<lang>.RECALL_AFTER ("one day after the attack", « deux jours après l'attaque »)."""
+    after = lexicon_words("events", ctx.lang, "RECALL_AFTER")
+    units = lexicon_words("dates", ctx.lang, "UNITS")
+    return any(t.lower_ in after and t.i > sent.start and ctx.doc[t.i - 1].lower_ in units for t in sent)
 
 
 def _told_in_past(ctx: Context, trig: Trigger) -> bool:
@@ -8464,14 +8479,25 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
 
 def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> bool:
     """ "Two bombs exploded ... The attacks were attributed to drug traffickers": a plural act noun with a definite
-    determiner (``events_<lang>.DEFINITE_DETERMINERS``) and no number of its own, after two acts or more of a
-    compatible type told before in the story, names those acts again (not acts of a generality of its own)."""
+    determiner (``events_<lang>.DEFINITE_DETERMINERS``, ``PLURAL_DEFINITE_DETERMINERS``) and no number of its own,
+    after two acts or more of a compatible type told before in the story, names those acts again (not acts of a
+    generality of its own); a fight noun in the plural under a determiner of a thing known (``KNOWN_NOUN_DETERMINERS``)
+    after a fight told before names that fight again ("Soldiers clashed with rebels in Bria. The clashes killed twelve
+    people", "These clashes", « De violents combats ... Les combats ont fait douze morts »)."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.pos_ != "NOUN" or not is_plural(root) or "participant" in trig.flags or "threat" in trig.flags \
             or any(c.dep_ == "nummod" for c in root.children):
         return False
-    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
-    if not any(c.dep_ in ("det", "predet") and c.lower_ in definite for c in root.children):
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS") \
+        | lexicon_words("events", ctx.lang, "PLURAL_DEFINITE_DETERMINERS")
+    dets = [c.lower_ for c in root.children if c.dep_ in ("det", "predet")]
+    # (a fight told in the plural is one fight: "the clashes", "these clashes", « les combats », « les affrontements »
+    # after one fight told, as "the fighting" is: events_<lang>.FIGHT_NOUNS under a determiner of a thing known,
+    # KNOWN_NOUN_DETERMINERS)
+    fights = lexicon_words("events", ctx.lang, "FIGHT_NOUNS")
+    one_fight = (root.lemma_.lower() in fights or root.lower_ in fights) \
+        and any(d in lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS") for d in dets)
+    if not one_fight and not any(d in definite for d in dets):
         return False
     acts = [p for p in earlier if not p.recalled and _types_compatible(ctx, p, inc)]
 
@@ -8481,7 +8507,9 @@ def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
             if sp is not None and sp.root.pos_ == "NOUN" and is_plural(sp.root):
                 return True
         return False
-    return len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])
+    if any(d in definite for d in dets) and (len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])):
+        return True
+    return one_fight and bool(acts) and acts[-1].event_type == "Battles"
 
 
 def _blamed_on_others(ctx: Context, prev: Incident, inc: Incident) -> bool:
@@ -9567,8 +9595,11 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     ambushed last Wednesday. This is the second time that a sabotage has taken place"), never wins."""
     keep_prev_date = ctx.date_rank.get(prev.id, RANK_NONE) <= ctx.date_rank.get(inc.id, RANK_NONE) \
         or ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK
-    loser = inc if keep_prev_date else prev
-    losing_dates = [e for e in loser.evidence if e.field == "date"]
+    loser, winner = (inc, prev) if keep_prev_date else (prev, inc)
+    # (the two mentions' same date words, "on Monday" taken up by both, are the kept date's evidence: only the loser's
+    # other date words go)
+    winning_dates = [e for e in winner.evidence if e.field == "date"]
+    losing_dates = [e for e in loser.evidence if e.field == "date" and e not in winning_dates]
     winner_date = prev.date if keep_prev_date else inc.date
     hit = {a.name for a in prev.actors if a.role in ("actor2", "victim")}
     if _placeholder_perpetrator(prev) and any(a.role == "actor1" and a.name not in hit for a in inc.actors) \
@@ -9703,7 +9734,14 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.evidence = [e for e in prev.evidence if e.field != "location" or place.mention == e.text]
         ctx.own_place.add(prev.id)
     prev.date = winner_date
-    prev.evidence = [e for e in prev.evidence if not (e.field == "date" and e in losing_dates)]
+    kept, kept_dates = [], []
+    for e in prev.evidence:
+        if e.field == "date":
+            if e in losing_dates or e in kept_dates:
+                continue
+            kept_dates.append(e)
+        kept.append(e)
+    prev.evidence = kept
     ctx.date_rank[prev.id] = min(ctx.date_rank.get(prev.id, RANK_NONE), ctx.date_rank.get(inc.id, RANK_NONE))
 
 

@@ -1383,6 +1383,8 @@ MILITARY_TARGETS = [
 
 DEFINITE_DETERMINERS = ["the", "this", "that"]
 DEFINITE_DETERMINERS += ["its", "their"]
+# ... and a plural one beside those ("the", "its", "their" serve both numbers: incidents._plural_told_back)
+PLURAL_DEFINITE_DETERMINERS: list[str] = []
 # determiners that make a noun, singular or plural, a thing already known ("the towers blown up")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["these", "those"]
 # a preposition fused with the definite article (French « au convoi »): none in English

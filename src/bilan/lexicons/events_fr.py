@@ -1112,6 +1112,9 @@ MILITARY_TARGETS = [
 # determiners that make a singular event noun refer back to a known event ("la frappe", "cette attaque")
 DEFINITE_DETERMINERS = ["le", "la", "l'", "ce", "cet", "cette"]
 DEFINITE_DETERMINERS += ["son", "sa", "leur"]
+# ... and a plural one (« Les attentats ont été attribués ... », « les combats » of a fight told before:
+# incidents._plural_told_back)
+PLURAL_DEFINITE_DETERMINERS = ["les", "ses", "leurs"]
 # determiners that make a noun, singular or plural, a thing already known ("les pylônes dynamités")
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["les", "ces", "leurs", "ses"]
 # a preposition fused with the definite article, that makes its noun a thing already known (« une embuscade au
@@ -1181,6 +1184,8 @@ CONTEXT_WORDS = {
         "ville", "localité", "village", "quartier", "région", "préfecture", "sous-préfecture", "commune", "zone",
         "secteur", "base", "position", "positions", "frontière", "poste", "axe", "colline", "aéroport", "territoire",
         "district", "province", "port", "bastion", "chef-lieu", "capitale", "site minier", "carrefour",
+        # (un camp pris ou repris, « libéré le camp », comme "liberated the camp")
+        "camp",
     ],
     "area": [],
     "base": [
