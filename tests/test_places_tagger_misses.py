@@ -60,10 +60,14 @@ UNKNOWN_TOWN_NOUN = [
      "security sources said.", "en", "Sanam Dialo"),
     ("OUAGADOUGOU, 3 déc. 2026 (AFP) - Des jihadistes ont tué lundi sept civils dans la localité de Sanam Dialo, "
      "selon des sources sécuritaires.", "fr", "Sanam Dialo"),
+    # tagged a facility
+    ("BANGUI, Dec 3, 2026 (AFP) - Rebels torched 40 houses on Monday in the village of Gbadolite Mission, a UN source "
+     "said.", "en", "Gbadolite Mission"),
 ]
 
 
-@pytest.mark.parametrize("text,lang,name", UNKNOWN_TOWN_NOUN, ids=["en", "fr"])
+@pytest.mark.parametrize("text,lang,name", UNKNOWN_TOWN_NOUN,
+                         ids=[f"{r[1]}-{k}" for k, r in enumerate(UNKNOWN_TOWN_NOUN)])
 def test_a_town_told_by_its_noun_the_gazetteer_lacks_is_kept_unresolved(text, lang, name):
     incs = incidents(text, lang, PUBLISHED)
     assert len(incs) == 1
@@ -100,6 +104,8 @@ AFTER_DIRECTION = [
      "Sunday.", "en", "Bekourou", "TD"),
     ("NIAMEY, 3 déc. 2026 (AFP) - Des hommes armés à moto ont tué dimanche quatre commerçants près de Tamarou, dans "
      "l'ouest du Niger.", "fr", "Tamarou", "NE"),
+    ("NIAMEY, Dec 3, 2026 (AFP) - Gunmen killed four traders on Sunday in the north of Niger, near Tamarou.", "en",
+     "Tamarou", "NE"),
 ]
 
 
@@ -130,6 +136,10 @@ ROADS = [
      "fr", "Kaya"),
     ("OUAGADOUGOU, Dec 3, 2026 (AFP) - A roadside bomb killed six soldiers on Monday on the Kaya-Dori road, the army "
      "said.", "en", "Kaya"),
+    ("OUAGADOUGOU, Dec 3, 2026 (AFP) - Gunmen ambushed a convoy on Monday on the Kaya-Dori highway, killing four "
+     "drivers, the army said.", "en", "Kaya"),
+    ("OUAGADOUGOU, 3 déc. 2026 (AFP) - Des hommes armés ont tendu lundi une embuscade à un convoi sur le tronçon "
+     "Kaya-Dori, tuant quatre chauffeurs.", "fr", "Kaya"),
 ]
 
 

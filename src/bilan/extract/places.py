@@ -2336,11 +2336,12 @@ def _mislabelled_unknown_town(doc: Doc, e: Span, lang: str, cues: frozenset[str]
 
 
 def _mislabelled_named_town(doc: Doc, e: Span, lang: str, titles: frozenset[str]) -> bool:
-    """``e``, a name the tagger calls a person or an organisation (or a thing) after a town's noun and its link ("in
-    the village of Sanam Dialo" tagged a person: :func:`_after_town_noun`), is the town's: not a known organisation's,
-    before no noun ("the town of Djibo Hospital"), and, a person's, named nowhere else as a person
-    (:func:`_person_in_place_slot`)."""
-    if e.label_ not in MISLABELS - NATIONALITY_LABELS or e.text.casefold() in _organisation_names(lang):
+    """``e``, a name the tagger calls a person, an organisation, a facility or a thing after a town's noun and its link
+    ("in the village of Sanam Dialo" tagged a person, "the village of Gbadolite Mission" a facility:
+    :func:`_after_town_noun`), is the town's: not a nationality, not a known organisation's, before no noun ("the town
+    of Djibo Hospital"), and, a person's, named nowhere else as a person (:func:`_person_in_place_slot`)."""
+    if e.label_ not in (MISLABELS | PLACE_LABELS) - NATIONALITY_LABELS \
+            or e.text.casefold() in _organisation_names(lang):
         return False
     if e.end < len(doc) and (doc[e.end].pos_ in ("NOUN", "PROPN") or doc[e.end].lower_ in _words(lang, "LOCAL_BODY_WORDS")):
         return False
