@@ -52,8 +52,10 @@ ROADS = [
      "Douentza"),
     ("Deux soldats ont été tués jeudi lorsque leur véhicule a sauté sur une mine entre Douentza et Boni.", "fr",
      "Douentza"),
-    # guard: a line named by its two ends joined by a hyphen is no point
-    ("Deux soldats ont été tués jeudi lorsque leur véhicule a sauté sur une mine sur l'axe Douentza-Boni.", "fr", None),
+    # a road named by its two ends joined by a hyphen, its noun before them: near its first end (h-places4; this
+    # row was a guard that placed nothing, the act now near Douentza as on "the road between Douentza and Boni")
+    ("Deux soldats ont été tués jeudi lorsque leur véhicule a sauté sur une mine sur l'axe Douentza-Boni.", "fr",
+     "Douentza"),
 ]
 
 

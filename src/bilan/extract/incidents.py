@@ -47,8 +47,8 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
-                                  speaker_seats, told_as_comparison, told_as_origin, town_in_region,
-                                  unknown_towns)
+                                  road_by_its_ends, speaker_seats, told_as_comparison, told_as_origin,
+                                  town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -732,7 +732,8 @@ def _in_owner_name(ctx: Context, p: PlaceMention) -> bool:
 
 def _in_compound_name(ctx: Context, p: PlaceMention) -> bool:
     """The place is joined by a hyphen to another name ("the Lagos-Ibadan line", "l'oléoduc Caño
-    Limón-Coveñas"): the two ends of a route or a pipeline, no place of the event."""
+    Limón-Coveñas"): the two ends of a line or a pipeline, no place of the event; a road's two ends with its noun
+    (« sur la route Kaya-Dori »: places.road_by_its_ends) place it near the first."""
     text = ctx.document.text
     if text[p.end:p.end + 1] == "-" and text[p.end + 1:p.end + 2].isupper():
         end = p.end + 1
@@ -746,6 +747,8 @@ def _in_compound_name(ctx: Context, p: PlaceMention) -> bool:
         whole = text[start:p.end]
     else:
         return False
+    if road_by_its_ends(ctx.doc, p.tok_start, ctx.lang):
+        return False  # a road told by its ends (« sur la route Kaya-Dori »): its first end places the act near it
     # a derived form of the place ("Mossoul-Ouest") is the place
     return Gazetteer.default().resolve_mention(whole, lang=ctx.lang, fuzzy=False) is None
 

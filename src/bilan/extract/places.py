@@ -506,6 +506,31 @@ def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place
     return gaz.named_so(cand.text, place, lang=lang)
 
 
+def _after_direction(doc: Doc, start: int, lang: str) -> bool:
+    """The name at ``start`` follows a direction word in lower case ("in western Niger", "across northern Mali"), or
+    one and its link ("the north of Niger", « le nord du Niger »): ``places_<lang>.DIRECTION_WORDS``,
+    ``DIVISION_NAME_LINKS``; not a verb spelled as one (« est »)."""
+    directions = _words(lang, "DIRECTION_WORDS")
+    k = start - 1
+    if k > 0 and doc[k].lower_ in _words(lang, "DIVISION_NAME_LINKS"):
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in directions and doc[k].pos_ not in ("VERB", "AUX")
+
+
+def _country_or_region(gaz: Gazetteer, name: str, lang: str) -> bool:
+    """``name`` is, by its own spelling (no near spelling), a country or a first-level region the gazetteer knows."""
+    r = gaz.resolve_mention(name, lang=lang, fuzzy=False)
+    return r is not None and r[0].feature in CONTAINER_FEATURES
+
+
+def _after_town_noun(doc: Doc, start: int, lang: str) -> bool:
+    """The name at ``start`` follows a town's noun and its link ("the town of", "the southern town of", « la ville
+    de », « la localité de »: ``places_<lang>.TOWN_NOUNS``, ``DIVISION_NAME_LINKS``); not "the mayor of", "the son
+    of"."""
+    return start > 1 and doc[start - 1].lower_ in _words(lang, "DIVISION_NAME_LINKS") \
+        and doc[start - 2].lower_ in _words(lang, "TOWN_NOUNS")
+
+
 def _slot_words(lang: str) -> frozenset[str]:
     """The words that, with a link after them, make the name after them a place's ("the town of", "the territory
     of", "Kherson region's", « la commune de », « aux abords de », « les habitants de »): town nouns, division words,
@@ -550,6 +575,68 @@ def _on_a_road(doc: Doc, start: int, lang: str) -> bool:
                     and doc[k - 1].lower_ in links and doc[k - 2].lower_ in roads:
                 return True
     return False
+
+
+def road_by_its_ends(doc: Doc, i: int, lang: str) -> bool:
+    """The word at ``i`` is the first end of a road told by its two ends joined by a hyphen, a road's noun right
+    before or after them (« l'axe Kaya-Dori », "the Kaya-Dori road": ``places_<lang>.ROAD_NOUNS``): one word, a hyphen
+    with no blank either side, one word, no longer hyphenated name ("Kaga-Bandoro-Mbres")."""
+    n = len(doc)
+    if i < 0 or i + 2 >= n or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    a, b = doc[i], doc[i + 2]
+    if not (a.is_alpha and a.is_title and b.is_alpha and b.is_title):
+        return False
+    if (i > 0 and not doc[i - 1].whitespace_) or (i + 3 < n and not b.whitespace_ and doc[i + 3].text == "-"):
+        return False
+    roads = _words(lang, "ROAD_NOUNS")
+    return (i > 0 and doc[i - 1].lower_ in roads) or (i + 3 < n and doc[i + 3].lower_ in roads)
+
+
+def _road_named_by_ends(doc: Doc, gaz: Gazetteer, lang: str) -> list[tuple[int, Place]]:
+    """The roads told by their two ends joined by a hyphen (:func:`road_by_its_ends`: « sur l'axe Kaya-Dori », « la
+    route Kaya-Dori », "on the Kaya-Dori road") whose first end the gazetteer reads by its own spelling as a town, the
+    other end a town of its country or a name no town abroad bears as its own (« l'axe Douentza-Boni »: Boni, only
+    another name of Bonn): the first end's token and its town. Not a line of another kind ("the Lagos-Ibadan
+    pipeline": no road's noun)."""
+    if not _words(lang, "ROAD_NOUNS"):
+        return []
+    out = []
+    for t in doc:
+        if t.text != "-" or not road_by_its_ends(doc, t.i - 1, lang):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        others = [c for c in gaz.candidates(b.text, lang=lang, fuzzy=False) if c.feature == "city"]
+        ra = gaz.resolve_mention(a.text, lang=lang, context=others, fuzzy=False)
+        if ra is None or ra[0].feature != "city":
+            continue
+        if not any(c.country == ra[0].country for c in others) \
+                and any(gaz.named_so(b.text, c, lang=lang) for c in others):
+            continue  # (the other end a town abroad by its own name: no road of one country)
+        out.append((a.i, ra[0]))
+    return out
+
+
+def _on_roads(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A town told as a road's end ("on the road between Kaya and Dori", « sur l'axe reliant Kaya à Dori », "on the
+    road to Dori": :func:`_on_a_road`) places what is on the road near it, not in it: precision ``near`` (ACLED's
+    geo-precision 2, "part of a region", for an event on a road coded at a town it names). So is the first end of a
+    road told by its two ends joined by a hyphen (« sur la route Kaya-Dori »: :func:`_road_named_by_ends`), read as a
+    place of its own."""
+    out = []
+    for pm in res:
+        if not pm.unresolved and pm.place.feature == "city" and pm.precision == "exact" \
+                and _on_a_road(doc, pm.tok_start, lang):
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, pm.place, "near", pm.by_context, pm.unresolved)
+        out.append(pm)
+    added = False
+    for i, town in _road_named_by_ends(doc, gaz, lang):
+        tok = doc[i]
+        if any(p.start < tok.idx + len(tok) and tok.idx < p.end for p in out):
+            continue
+        out.append(PlaceMention(tok.idx, tok.idx + len(tok), tok.text, i, town, "near"))
+        added = True
+    return sorted(out, key=lambda p: p.start) if added else out
 
 
 CITY_STRUCK_POP = 100_000  # people in a city the tagger calls a person that an attack is "on"
@@ -961,6 +1048,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}
+        # "in western Niger" tagged a date: a country or a region the gazetteer reads by its own spelling, after a
+        # direction word, whatever the tagger calls it (:func:`_after_direction`)
+        taken -= {t.i for e in doc.ents if e.label_ not in PLACE_LABELS and _after_direction(doc, e.start, lang)
+                  and _country_or_region(gaz, e.text, lang) for t in e}
         # "Kaga-Bandoro attack leaves 5 dead" tagged a person, « le marché de Mobaye » a miscellaneous name
         slot_names = _act_slot_names(doc, lang, text, titles)
         slotted = {sp.start for sp, _ in slot_names}
@@ -1077,6 +1168,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         by_context = {sp.start for sp in spans if not any(k.start < sp.end and sp.start < k.end for k in known)}
     # the runs of capitals are cut as before (a name read by its context does not shift them)
     runs = [r for r in proper if not any(r.start < sp.end and sp.start < r.end for sp in spans)]
+    tagged_bounds = {(e.start, e.end) for e in doc.ents}
     for sp in spans + runs:
         if _after_title(doc, sp.start, titles) or (caps and _pronoun_read(doc, sp, lang)):
             continue
@@ -1087,6 +1179,14 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             worded = {} if caps else (_with_division_words(doc, text, [cand], gaz, lang)
                                       or _with_contracted_article(doc, [cand], gaz, lang))
             r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
+            if r is None and not caps and home_countries and (cand.start, cand.end) in tagged_bounds \
+                    and _after_town_noun(doc, cand.start, lang):
+                # "the southern town of Bani Suhaila" tagged a person: the tagger's name that the text tells as a town
+                # is read as its places are, by a near spelling too, as the one town of the story's country that
+                # bears it (Banī Suhaylā, in a story from Gaza)
+                homes = [c for c in gaz.candidates(cand.text, lang=lang) if c.feature == "city"
+                         and c.country in home_countries]
+                r = (homes[0], "exact") if len(homes) == 1 else None
             if r is None:
                 continue
             if cand.start in home_only:
@@ -1262,6 +1362,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _regions_of_their_towns(res, gaz)
     res = _without_article_twins(res, lang)
     res = _titled_surnames_dropped(doc, res, titles)
+    res = _on_roads(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -2234,6 +2335,21 @@ def _mislabelled_unknown_town(doc: Doc, e: Span, lang: str, cues: frozenset[str]
     return True
 
 
+def _mislabelled_named_town(doc: Doc, e: Span, lang: str, titles: frozenset[str]) -> bool:
+    """``e``, a name the tagger calls a person, an organisation, a facility or a thing after a town's noun and its link
+    ("in the village of Sanam Dialo" tagged a person, "the village of Gbadolite Mission" a facility:
+    :func:`_after_town_noun`), is the town's: not a nationality, not a known organisation's, before no noun ("the town
+    of Djibo Hospital"), and, a person's, named nowhere else as a person (:func:`_person_in_place_slot`)."""
+    if e.label_ not in (MISLABELS | PLACE_LABELS) - NATIONALITY_LABELS \
+            or e.text.casefold() in _organisation_names(lang):
+        return False
+    if e.end < len(doc) and (doc[e.end].pos_ in ("NOUN", "PROPN") or doc[e.end].lower_ in _words(lang, "LOCAL_BODY_WORDS")):
+        return False
+    if e.label_ in PERSON_LABELS:
+        return _person_in_place_slot(doc, e, lang, _words(lang, "MISLABELLED_PLACE_CUES"), titles)
+    return True
+
+
 WHERE_ASIDE_MAX_TOKENS = 8  # « à Y, à une dizaine de kilomètres, où ... »: the aside between a place and its « où »
 
 
@@ -2288,10 +2404,13 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
             continue
         prev = doc[e.start - 1].lower_
         where = _where_after(doc, e, lang, titles)
+        town_noun = _after_town_noun(doc, e.start, lang)  # ("the town of", « la ville de »)
         if e.label_ not in UNKNOWN_TOWN_LABELS and not where \
-                and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles):
+                and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles) \
+                and not (town_noun and _mislabelled_named_town(doc, e, lang, titles)):
             continue
-        if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues) and not where:
+        if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues) and not where \
+                and not town_noun:
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
