@@ -14,6 +14,8 @@ own in the style of those stories.
   was "It".
 - A sentence that names no place but "the city" or « la ville » with a definite determiner is placed at the last town
   named before it, across paragraphs, not at the dateline (incidents._the_town_told_before). It was the dateline.
+- An act "between Douentza and Mopti", « entre Douentza et Mopti », with no road's noun is near the first town, as an
+  act on a road between them is (places_<lang>.BETWEEN_TOWNS).
 - A date between the reported words and the subject of the verb of saying ("..., on Monday, the national police said
   on Tuesday") dates the words, not the statement (incidents._closing_the_report). The act had no day.
 Every row failed on the code before this stop but the guards and the twins marked "(passed before)".
@@ -179,3 +181,27 @@ def test_the_doers_told_again_in_a_paragraph_of_their_own(text, lang, towns):
     (incidents._doers_named_again), not an act of its own at the dateline's town. It was one at Port-au-Prince."""
     got = extracting.incidents(text, lang, DEC2)
     assert [i.location.name if i.location else None for i in got] == towns
+
+
+BETWEEN_TOWNS = [
+    ("BAMAKO, Dec 5, 2026 (AFP) - Gunmen killed 12 soldiers in an ambush between Douentza and Mopti on Thursday.", "en",
+     "Douentza", "near"),
+    ("BAMAKO, 5 décembre 2026 (AFP) - Des hommes armés ont tué jeudi douze soldats dans une embuscade entre Douentza et "
+     "Mopti.", "fr", "Douentza", "near"),
+    # guards: a town of its own; two peoples between whom a fight is, not towns
+    ("BAMAKO, Dec 5, 2026 (AFP) - Gunmen killed 12 soldiers in an ambush in Douentza on Thursday.", "en", "Douentza",
+     "exact"),
+    ("BAMAKO, 5 décembre 2026 (AFP) - Des affrontements entre Peuls et Dogons ont fait douze morts jeudi à Mopti.", "fr",
+     "Mopti", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,lang,town,precision", BETWEEN_TOWNS,
+                         ids=[f"{r[1]}-{k}" for k, r in enumerate(BETWEEN_TOWNS)])
+def test_an_act_between_two_towns_is_near_the_first(text, lang, town, precision):
+    """ "an ambush between Douentza and Mopti", « entre Douentza et Mopti », with no road's noun: near the first town
+    (precision near, ACLED's geo-precision 2), as an act on a road between them is (places._on_a_road,
+    places_<lang>.BETWEEN_TOWNS). It was placed exactly at Douentza."""
+    got = extracting.incidents(text, lang, DEC5)
+    assert len(got) == 1
+    assert (got[0].location.name, got[0].location.precision) == (town, precision)

@@ -8578,10 +8578,20 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     prev = earlier[-1]
     if prev.event_type not in VIOLENT_TYPES or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
-    if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE \
-            and not (prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
-        return None  # each with a date of its own ("last week", another day): the rules of dated mentions say
+    if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and not (
+            prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
+        # a date of its own ("last week", another day): the rules of dated mentions say; none, in a paragraph of its
+        # own ("The attackers also abducted four women"): more of the act, unless the sentence tells another doer's
+        # act beside it ("WHILE THE REBELS ATTACKED THE GARRISONS, ANOTHER GROUP ATTACKED THE SUBSTATION")
+        if ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE or _another_doer_in_sentence(ctx, trig.sent_index):
+            return None
     return prev
+
+
+def _another_doer_in_sentence(ctx: Context, si: int) -> bool:
+    """Sentence ``si`` has a subject named as another ("another group", « un autre groupe »: ``ANOTHER_WORDS``)."""
+    words = lexicon_words("events", ctx.lang, "ANOTHER_WORDS")
+    return any(t.lower_ in words and t.head.dep_.startswith("nsubj") for t in ctx.sents[si])
 
 
 def _latest_compatible(ctx: Context, inc: Incident, earlier: list[Incident]) -> Incident | None:

@@ -561,18 +561,29 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
 def _on_a_road(doc: Doc, start: int, lang: str) -> bool:
     """The name at ``start`` ends a road ("on the road to Boni", "the road between Douentza and Boni", « sur la route
     de Boni », « l'axe reliant Douentza à Boni »): after a road's noun and its link (``places_<lang>.ROAD_NOUNS``,
-    ``ROAD_LINKS``), or joined to such a name ("and Boni", « à Boni »: ``ROAD_JOINS``)."""
+    ``ROAD_LINKS``), or joined to such a name ("and Boni", « à Boni »: ``ROAD_JOINS``); or it is one of two names after
+    a word of between with no road's noun ("an ambush between Boni and Hombori", « entre Boni et Hombori »:
+    ``BETWEEN_TOWNS``)."""
     roads, links, joins = _words(lang, "ROAD_NOUNS"), _words(lang, "ROAD_LINKS"), _words(lang, "ROAD_JOINS")
+    between = _words(lang, "BETWEEN_TOWNS")
     if not roads or start < 2:
         return False
     prev = doc[start - 1].lower_
     if prev in links and doc[start - 2].lower_ in roads:
         return True
+    if prev in between:
+        # "an ambush between Boni and Hombori", « entre Boni et Hombori »: the first of two names joined, with no
+        # road's noun, somewhere between them too
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN":
+            end += 1
+        return end > start and end + 1 < len(doc) and doc[end].lower_ in joins and doc[end + 1].text[:1].isupper()
     if prev in joins:
-        # the name before the join, two words at most, itself at a road's end
+        # the name before the join, two words at most, itself at a road's end (or after a word of between)
         for k in (start - 2, start - 3):
-            if k >= 2 and doc[k].pos_ == "PROPN" and all(doc[j].pos_ == "PROPN" for j in range(k, start - 1)) \
-                    and doc[k - 1].lower_ in links and doc[k - 2].lower_ in roads:
+            if k >= 1 and doc[k].pos_ == "PROPN" and all(doc[j].pos_ == "PROPN" for j in range(k, start - 1)) \
+                    and (k >= 2 and doc[k - 1].lower_ in links and doc[k - 2].lower_ in roads
+                         or doc[k - 1].lower_ in between):
                 return True
     return False
 

@@ -384,3 +384,6 @@ PLACE_SITE_NOUNS = ["market", "marketplace", "airport", "port"]
 ROAD_NOUNS = ["road", "highway", "route", "axis", "track", "motorway"]
 ROAD_LINKS = ["to", "between", "from", "linking", "connecting"]
 ROAD_JOINS = ["and", "to"]
+# a word that puts what happened somewhere between two towns named after it, no road's noun ("an ambush between
+# Boni and Hombori"): near the first, not in it (places._on_a_road)
+BETWEEN_TOWNS = ["between"]

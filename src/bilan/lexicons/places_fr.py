@@ -389,3 +389,6 @@ PLACE_SITE_NOUNS = ["marché", "marchés", "gare", "aéroport", "port"]
 ROAD_NOUNS = ["route", "axe", "piste", "nationale", "tronçon", "corridor"]
 ROAD_LINKS = ["de", "d'", "entre", "reliant", "vers"]
 ROAD_JOINS = ["et", "à"]
+# un mot qui place ce qui s'est passé entre deux villes nommées après lui, sans nom de route (« une embuscade
+# entre Boni et Hombori ») : près de la première, pas dedans (places._on_a_road)
+BETWEEN_TOWNS = ["entre"]
