@@ -3898,8 +3898,17 @@ def _laid_by_words(ctx: Context, trig: Trigger, candidates: list[ActorMention],
         or _accused(ctx, head, set(range(trig.tok_start, trig.tok_end)), candidates) or _owner(ctx, head, candidates)
 
 
+def _claim_text_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The words of a claim told in the sentence ``start``..``end``: the sentence's, from the end of a dateline the
+    parse left at its start ("BANGUI (AFP) - Des hommes armés ont tué ..., selon un responsable": the claim's words
+    start at « Des hommes », not at ") -")."""
+    if start < ctx.dateline_end < end:
+        start = ctx.dateline_end
+    return on_words(ctx.document.text, start, end)
+
+
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Range | None = None) -> Claim:
-    start, end = on_words(ctx.document.text, cm.sent_start, cm.sent_end)
+    start, end = _claim_text_span(ctx, cm.sent_start, cm.sent_end)
     return Claim(text=ctx.document.text[start:end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
                  certainty=cm.certainty, doc_id=ctx.document.doc_id, start=start, end=end,
@@ -4719,8 +4728,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # squads": the text lays the act at the perpetrator's door without vouching for it; a claim
         # of the text itself (no speaker) with the hedge's certainty, its evidence the hedge word
         hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end)
-        if hedge is not None:
-            start, end = on_words(ctx.document.text, sent.start_char, sent.end_char)
+        if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
+                                         and cm.certainty == hedge.certainty for cm in ctx.claims):
+            # (not when someone said it as sure: "The minister blamed the attack on the ADF" is the minister's claim,
+            # above; "an attack by suspected ADF rebels, officials said" keeps the text's suspicion beside theirs)
+            start, end = _claim_text_span(ctx, sent.start_char, sent.end_char)
             inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))

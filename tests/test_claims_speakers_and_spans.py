@@ -1,0 +1,120 @@
+"""Claims: who lays an act at a group's door speaks (« Le ministre a attribué l'attaque aux jihadistes », "The minister
+blamed the attack on the ADF": the minister's claim, claims._lays_an_act); a claim's words start after a wire dateline
+(incidents._claim_text_span); a doer's plain account of the act told before is its claim on that act, not a new act
+(incidents._doers_own_word)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import extracting
+
+PUB = dt.date(2026, 3, 8)
+
+EN_ACT = "Gunmen attacked the village of Bossembele on Saturday, killing six civilians. "
+FR_ACT = "Des hommes armés ont attaqué samedi le village de Bossembélé, tuant six civils. "
+
+# the sentence that lays the act at a group's door, the speaker, the verb, the certainty, the doer
+BLAME = [
+    (FR_ACT + "Le ministre de la Défense a attribué l'attaque aux rebelles de l'UPC.", "fr",
+     "ministre de la Défense", "attribuer", "alleged", "UPC"),
+    (EN_ACT + "The defence minister attributed the attack to UPC rebels.", "en",
+     "defence minister", "attribute", "alleged", "UPC"),
+    (EN_ACT + "The defence minister blamed the attack on the ADF.", "en",
+     "defence minister", "blame", "alleged", "Allied Democratic Forces"),
+    (FR_ACT + "Le ministre de la Défense a attribué l'attaque aux jihadistes.", "fr",
+     "ministre de la Défense", "attribuer", "alleged", None),
+    (EN_ACT + "The defence minister blamed the attack on jihadists.", "en",
+     "defence minister", "blame", "alleged", None),
+    # said by the agent of a passive
+    (FR_ACT + "L'attaque a été attribuée aux ADF par le ministre de la Défense.", "fr",
+     "ministre de la Défense", "attribuer", "alleged", "Allied Democratic Forces"),
+    # in a relative clause on the act's noun, with a subject of its own
+    ("Des hommes armés ont tué six civils samedi dans le village de Bossembélé, une attaque que le ministre de la "
+     "Défense a attribuée aux ADF.", "fr", "ministre de la Défense", "attribuer", "alleged", "Allied Democratic Forces"),
+    ("Gunmen killed six civilians in the village of Bossembele on Saturday, an attack the defence minister attributed "
+     "to the ADF.", "en", "defence minister", "attribute", "alleged", "Allied Democratic Forces"),
+    # « imputer », a reporting verb already: one claim, the minister's, not a second one of the text's own
+    (FR_ACT + "Le ministre de la Défense a imputé l'attaque aux ADF.", "fr",
+     "ministre de la Défense", "imputer", "alleged", "Allied Democratic Forces"),
+]
+
+
+@pytest.mark.parametrize("text,lang,speaker,verb,certainty,doer", BLAME,
+                         ids=[f"{r[1]}-{k}" for k, r in enumerate(BLAME)])
+def test_who_lays_the_act_at_a_groups_door_speaks(text, lang, speaker, verb, certainty, doer):
+    got = extracting.incidents(text, lang, PUB)
+    assert len(got) == 1
+    claims = got[0].claims
+    assert len(claims) == 1
+    claim = claims[0]
+    assert (claim.speaker, claim.verb, claim.certainty, claim.stance) == (speaker, verb, certainty, "supports")
+    doers = [a.name for a in got[0].actors if a.role == "actor1"]
+    if doer is not None:
+        assert doers == [doer]
+    else:
+        assert all(a.kind == "unidentified" for a in got[0].actors if a.role == "actor1")
+
+
+# the text's own attribution, said by no one: a claim with no speaker, the predicate's certainty
+TEXTS_OWN = [
+    (FR_ACT + "L'attaque a été attribuée aux ADF.", "fr"),
+    (EN_ACT + "The attack was attributed to the ADF.", "en"),
+    ("Des hommes armés ont tué six civils samedi dans le village de Bossembélé, une attaque attribuée aux ADF.", "fr"),
+    ("Gunmen killed six civilians in the village of Bossembele on Saturday, in an attack attributed to the ADF.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", TEXTS_OWN, ids=[f"{r[1]}-{k}" for k, r in enumerate(TEXTS_OWN)])
+def test_an_attribution_said_by_no_one_stays_the_texts_own(text, lang):
+    got = extracting.incidents(text, lang, PUB)
+    assert len(got) == 1
+    assert [(c.speaker, c.verb, c.certainty) for c in got[0].claims] == [(None, "attribute", "alleged")]
+    assert [a.name for a in got[0].actors if a.role == "actor1"] == ["Allied Democratic Forces"]
+
+
+NO_CLAIM = [
+    # negated: no one's claim
+    (EN_ACT + "The defence minister did not attribute the attack to any group.", "en"),
+    (FR_ACT + "Le ministre de la Défense n'a attribué l'attaque à aucun groupe.", "fr"),
+    # a prize awarded lays no act at anyone's door
+    (FR_ACT + "Le gouvernement a attribué un prix au maire du village.", "fr"),
+    (EN_ACT + "The government attributed a reward to the village mayor.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NO_CLAIM, ids=[f"{r[1]}-{k}" for k, r in enumerate(NO_CLAIM)])
+def test_no_attribution_no_claim(text, lang):
+    got = extracting.incidents(text, lang, PUB)
+    assert len(got) == 1
+    assert not [c for c in got[0].claims if c.verb in ("attribute", "attribuer")]
+
+
+# a claim's words start after the wire dateline the parse left in its sentence
+DATELINE = [
+    ("BANGUI (AFP) - Des hommes armés ont tué six civils samedi dans le village de Bossembélé, selon un responsable "
+     "local.", "fr", "Des hommes armés ont tué", "responsable local"),
+    ("BANGUI, 7 mars (AFP) - Des hommes armés ont tué six civils samedi dans le village de Bossembélé, a indiqué un "
+     "responsable local.", "fr", "Des hommes armés ont tué", "responsable local"),
+    ("KANO, Nigeria (Reuters) - Gunmen killed six villagers on Saturday in the village of Dambatta, a police spokesman "
+     "said.", "en", "Gunmen killed six", "police spokesman"),
+    ("KANO, March 7 (Reuters) -- Gunmen killed six villagers on Saturday in the village of Dambatta, according to a "
+     "local official.", "en", "Gunmen killed six", "local official"),
+    # after a headline line of its own
+    ("Six civils tués en Centrafrique\n\nBANGUI (AFP) - Des hommes armés ont tué six civils samedi dans le village de "
+     "Bossembélé, selon un responsable local.", "fr", "Des hommes armés ont tué", "responsable local"),
+]
+
+
+@pytest.mark.parametrize("text,lang,opening,speaker", DATELINE, ids=[f"{r[1]}-{k}" for k, r in enumerate(DATELINE)])
+def test_a_claims_words_start_after_the_dateline(text, lang, opening, speaker):
+    got = extracting.incidents(text, lang, PUB)
+    assert len(got) == 1
+    claims = [c for c in got[0].claims if c.speaker == speaker]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.text.startswith(opening)
+    assert text[claim.start:claim.end] == claim.text
+    assert claim.text.endswith(".")
