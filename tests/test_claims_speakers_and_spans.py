@@ -118,3 +118,49 @@ def test_a_claims_words_start_after_the_dateline(text, lang, opening, speaker):
     assert claim.text.startswith(opening)
     assert text[claim.start:claim.end] == claim.text
     assert claim.text.endswith(".")
+
+
+SUDAN = dt.date(2026, 12, 4)
+RSF = "RSF: Rapid Support Forces"
+STORMED_EN = ("PORT SUDAN, Dec 4, 2026 (AFP) - RSF fighters stormed a camp for displaced people near Kutum on Wednesday, "
+              "killing at least 31 people, the United Nations said. ")
+STORMED_FR = ("PORT-SOUDAN, 4 décembre 2026 (AFP) - Des combattants des FSR ont pris d'assaut mercredi un camp de déplacés "
+              "près de Kutum, tuant au moins 31 personnes, a indiqué l'ONU. ")
+
+# the doer's plain account of the act told before: that act, its claim, which supports it
+PLAIN = [
+    (STORMED_EN + "The RSF said they had taken the camp.", "en"),
+    (STORMED_EN.replace("RSF fighters", "Paramilitary fighters") + "The Rapid Support Forces (RSF) said they had taken "
+     "the camp.", "en"),
+    (STORMED_FR + "Les FSR ont affirmé avoir pris le camp.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", PLAIN, ids=[f"{r[1]}-{k}" for k, r in enumerate(PLAIN)])
+def test_the_doers_plain_account_is_its_claim_on_the_act(text, lang):
+    got = extracting.incidents(text, lang, SUDAN)
+    assert len(got) == 1
+    inc = got[0]
+    assert [a.name for a in inc.actors if a.role == "actor1"] == [RSF]
+    theirs = [c for c in inc.claims if c.organisation == RSF]
+    assert len(theirs) == 1 and theirs[0].stance == "supports" and theirs[0].certainty == "asserted"
+    assert theirs[0].text.startswith(("The R", "Les FSR"))
+
+
+# a new act: another doer on another day, a new place, the doer's own day
+NEW_ACT = [
+    ("KHARTOUM, Dec 6, 2026 (AFP) - Rebels attacked the town of Kadugli on Friday, killing 12 people, officials said. "
+     "The army said it had retaken the town on Sunday.", "en", dt.date(2026, 12, 6), "Government regains territory"),
+    (STORMED_EN + "The RSF said they had taken the town of Kabkabiya.", "en", SUDAN,
+     "Non-state actor overtakes territory"),
+    (STORMED_EN + "The RSF said they had taken the camp on Thursday.", "en", SUDAN,
+     "Non-state actor overtakes territory"),
+]
+
+
+@pytest.mark.parametrize("text,lang,pub,second", NEW_ACT, ids=[f"{r[1]}-{k}" for k, r in enumerate(NEW_ACT)])
+def test_a_new_act_told_by_a_side_stays_its_own(text, lang, pub, second):
+    got = extracting.incidents(text, lang, pub)
+    assert len(got) == 2
+    assert got[1].sub_event_type == second
+    assert all(c.stance == "supports" for c in got[1].claims)
