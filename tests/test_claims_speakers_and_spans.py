@@ -13,6 +13,10 @@ import extracting
 
 PUB = dt.date(2026, 3, 8)
 
+
+def _ids(rows) -> list[str]:
+    return [f"{(r.values if hasattr(r, 'values') else r)[1]}-{k}" for k, r in enumerate(rows)]
+
 EN_ACT = "Gunmen attacked the village of Bossembele on Saturday, killing six civilians. "
 FR_ACT = "Des hommes armés ont attaqué samedi le village de Bossembélé, tuant six civils. "
 
@@ -43,7 +47,7 @@ BLAME = [
 
 
 @pytest.mark.parametrize("text,lang,speaker,verb,certainty,doer", BLAME,
-                         ids=[f"{r[1]}-{k}" for k, r in enumerate(BLAME)])
+                         ids=_ids(BLAME))
 def test_who_lays_the_act_at_a_groups_door_speaks(text, lang, speaker, verb, certainty, doer):
     got = extracting.incidents(text, lang, PUB)
     assert len(got) == 1
@@ -67,7 +71,7 @@ TEXTS_OWN = [
 ]
 
 
-@pytest.mark.parametrize("text,lang", TEXTS_OWN, ids=[f"{r[1]}-{k}" for k, r in enumerate(TEXTS_OWN)])
+@pytest.mark.parametrize("text,lang", TEXTS_OWN, ids=_ids(TEXTS_OWN))
 def test_an_attribution_said_by_no_one_stays_the_texts_own(text, lang):
     got = extracting.incidents(text, lang, PUB)
     assert len(got) == 1
@@ -85,7 +89,7 @@ NO_CLAIM = [
 ]
 
 
-@pytest.mark.parametrize("text,lang", NO_CLAIM, ids=[f"{r[1]}-{k}" for k, r in enumerate(NO_CLAIM)])
+@pytest.mark.parametrize("text,lang", NO_CLAIM, ids=_ids(NO_CLAIM))
 def test_no_attribution_no_claim(text, lang):
     got = extracting.incidents(text, lang, PUB)
     assert len(got) == 1
@@ -108,7 +112,7 @@ DATELINE = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,opening,speaker", DATELINE, ids=[f"{r[1]}-{k}" for k, r in enumerate(DATELINE)])
+@pytest.mark.parametrize("text,lang,opening,speaker", DATELINE, ids=_ids(DATELINE))
 def test_a_claims_words_start_after_the_dateline(text, lang, opening, speaker):
     got = extracting.incidents(text, lang, PUB)
     assert len(got) == 1
@@ -136,7 +140,7 @@ PLAIN = [
 ]
 
 
-@pytest.mark.parametrize("text,lang", PLAIN, ids=[f"{r[1]}-{k}" for k, r in enumerate(PLAIN)])
+@pytest.mark.parametrize("text,lang", PLAIN, ids=_ids(PLAIN))
 def test_the_doers_plain_account_is_its_claim_on_the_act(text, lang):
     got = extracting.incidents(text, lang, SUDAN)
     assert len(got) == 1
@@ -155,10 +159,23 @@ NEW_ACT = [
      "Non-state actor overtakes territory"),
     (STORMED_EN + "The RSF said they had taken the camp on Thursday.", "en", SUDAN,
      "Non-state actor overtakes territory"),
+    ("KHARTOUM, 6 décembre 2026 (AFP) - Des rebelles ont attaqué vendredi la ville de Kadugli, tuant 12 personnes, "
+     "selon des responsables. L'armée a affirmé avoir repris le contrôle de la ville dimanche.", "fr",
+     dt.date(2026, 12, 6), "Government regains territory"),
+    (STORMED_FR + "Les FSR ont affirmé avoir pris la ville de Kabkabiya.", "fr", SUDAN,
+     "Non-state actor overtakes territory"),
+    pytest.param(
+        "KHARTOUM, 6 décembre 2026 (AFP) - Des rebelles ont attaqué vendredi la ville de Kadugli, tuant 12 personnes, "
+        "selon des responsables. L'armée a affirmé avoir repris la ville dimanche.", "fr", dt.date(2026, 12, 6),
+        "Government regains territory",
+        marks=pytest.mark.xfail(strict=True, reason="« avoir repris la ville »: the French territory trigger finds no "
+                                "area in « la ville » named before (« repris le contrôle de la ville » does), so no "
+                                "act of the army is built and its claim goes to the attack (an events miss, as in "
+                                "test_doers_own_words fr-5; not _doers_own_word, which names the army no doer)")),
 ]
 
 
-@pytest.mark.parametrize("text,lang,pub,second", NEW_ACT, ids=[f"{r[1]}-{k}" for k, r in enumerate(NEW_ACT)])
+@pytest.mark.parametrize("text,lang,pub,second", NEW_ACT, ids=_ids(NEW_ACT))
 def test_a_new_act_told_by_a_side_stays_its_own(text, lang, pub, second):
     got = extracting.incidents(text, lang, pub)
     assert len(got) == 2
