@@ -18,6 +18,7 @@ def _ids(rows) -> list[str]:
     return [f"{(r.values if hasattr(r, 'values') else r)[1]}-{k}" for k, r in enumerate(rows)]
 
 EN_ACT = "Gunmen attacked the village of Bossembele on Saturday, killing six civilians. "
+FPRC = "FPRC: Popular Front for the Renaissance of Central African Republic"
 FR_ACT = "Des hommes armés ont attaqué samedi le village de Bossembélé, tuant six civils. "
 
 # the sentence that lays the act at a group's door, the speaker, the verb, the certainty, the doer
@@ -40,6 +41,14 @@ BLAME = [
      "Défense a attribuée aux ADF.", "fr", "ministre de la Défense", "attribuer", "alleged", "Allied Democratic Forces"),
     ("Gunmen killed six civilians in the village of Bossembele on Saturday, an attack the defence minister attributed "
      "to the ADF.", "en", "defence minister", "attribute", "alleged", "Allied Democratic Forces"),
+    # the group named in the phrase it is blamed on, the act a pronoun or its responsibility
+    (EN_ACT + "The governor blamed the attack on a dissident FPRC faction.", "en", "governor", "blame", "alleged", FPRC),
+    (FR_ACT + "Le gouverneur a attribué l'attaque à une faction dissidente du FPRC.", "fr", "gouverneur", "attribuer",
+     "alleged", FPRC),
+    (EN_ACT + "The governor attributed it to the FPRC.", "en", "governor", "attribute", "alleged", FPRC),
+    (FR_ACT + "Le gouverneur l'a attribuée au FPRC.", "fr", "gouverneur", "attribuer", "alleged", FPRC),
+    (FR_ACT + "Le gouverneur a attribué la responsabilité de l'attaque au FPRC.", "fr", "gouverneur", "attribuer",
+     "alleged", FPRC),
     # « imputer », a reporting verb already: one claim, the minister's, not a second one of the text's own
     (FR_ACT + "Le ministre de la Défense a imputé l'attaque aux ADF.", "fr",
      "ministre de la Défense", "imputer", "alleged", "Allied Democratic Forces"),
