@@ -310,6 +310,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 entry = m.toll_reporting_entry(doc[i])
             if entry is None and lemma in m.figure_reporting_hashes:
                 entry = m.figure_reporting_entry(doc[i])
+            if entry is None and lemma in m.attribution_predicate_hashes:
+                entry = _lays_an_act(doc[i], m)
             if entry is None:
                 continue
             tok = doc[i]
@@ -324,12 +326,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
-            if negated and m.reporting.get(lemma, "asserted") in ("asserted", "denied"):
+            # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
+            verb_cert = m.reporting.get(lemma) or m.attribution_predicates.get(lemma, "asserted")
+            if negated and verb_cert in ("asserted", "denied"):
                 verb_cert = "possible"  # "n'a pas confirmé", "did not deny"
             elif negated:
-                continue  # "did not blame anyone", « ne soupçonne personne »: no claim
-            else:
-                verb_cert = m.reporting.get(lemma, "asserted")
+                continue  # "did not blame anyone", « ne soupçonne personne », "did not attribute the attack": no claim
             if verb_cert == "denied" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon_words("claims", m.lang, "REFUSED_NOUNS")
                     for c in tok.children):
@@ -896,6 +898,33 @@ def _in_aside(first: Token, obj: Token) -> bool:
     if described.lemma_.lower() in event_words(verb.doc.lang_) or described.lower_ in event_words(verb.doc.lang_):
         return False  # "the attack, which according to police was carried out by jihadists": of the act itself
     return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
+
+
+def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
+    """ "The defence minister attributed the attack to jihadists", « Le ministre a attribué l'attaque aux
+    jihadistes »: a verb of ``claims_<lang>.ATTRIBUTION_PREDICATES`` said by someone, whose object (or passive subject:
+    « l'attaque a été attribuée aux ADF par le ministre ») is an act (an event trigger's word, a responsibility noun, or
+    a pronoun standing for it), reports: its subject (or agent) lays the act at the group's door, a claim of theirs, as
+    (its lemma, False); None else. Not a participle on a noun (« une attaque attribuée aux ADF »), which is the text's
+    own hedge on the doer (:func:`perpetrator_hedge`)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in m.attribution_predicates:
+        return None
+    acts = event_words(tok.doc.lang_)
+
+    def an_act(t: Token) -> bool:
+        return t.lemma_.lower() in acts or t.lower_ in acts or t.lemma_.lower() in m.responsibility_nouns
+
+    if tok.dep_.split(":")[0] in ("acl", "relcl", "amod"):
+        # a relative clause with a subject of its own on the act's noun is that subject's words ("an attack the
+        # minister attributed to the ADF", « une attaque que le ministre a attribuée aux ADF »)
+        if any(c.dep_ == "nsubj" for c in tok.children) and an_act(tok.head):
+            return lemma, False
+        return None
+    if any(c.dep_ in ("dobj", "obj", "nsubj:pass", "nsubjpass") and (c.pos_ == "PRON" or an_act(c))
+           for c in tok.children):
+        return lemma, False
+    return None
 
 
 @lru_cache(maxsize=8)

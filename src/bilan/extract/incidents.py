@@ -165,6 +165,9 @@ class Context:
     # sentences that tell the accused side's version of an incident told before (_sides_version): sentence ->
     # that incident's id
     versions: dict[int, str] = field(default_factory=dict)
+    # of those, the sentences that tell it as its doer's plain account ("The RSF said they had taken the camp"), which
+    # supports it (_doers_own_word)
+    plain_versions: set[int] = field(default_factory=set)
     text: str = ""  # doc.text, read once (spaCy builds it anew from the tokens at each access)
     # the stored text as typed, when it differs from the text read (``document.text``: its typographic apostrophes
     # read as ', its scare quotes blanked, nlp.read_text); "" when they are the same. Quotes of the text are taken
@@ -3931,8 +3934,17 @@ def _laid_by_words(ctx: Context, trig: Trigger, candidates: list[ActorMention],
         or _accused(ctx, head, set(range(trig.tok_start, trig.tok_end)), candidates) or _owner(ctx, head, candidates)
 
 
+def _claim_text_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The words of a claim told in the sentence ``start``..``end``: the sentence's, from the end of a dateline the
+    parse left at its start ("BANGUI (AFP) - Des hommes armés ont tué ..., selon un responsable": the claim's words
+    start at « Des hommes », not at ") -")."""
+    if start < ctx.dateline_end < end:
+        start = ctx.dateline_end
+    return on_words(ctx.document.text, start, end)
+
+
 def _claim(ctx: Context, cm: ClaimMention, stance: str = "supports", figure: Range | None = None) -> Claim:
-    start, end = on_words(ctx.document.text, cm.sent_start, cm.sent_end)
+    start, end = _claim_text_span(ctx, cm.sent_start, cm.sent_end)
     return Claim(text=ctx.document.text[start:end], speaker=cm.speaker,
                  speaker_role=cm.speaker_role, organisation=cm.organisation, verb=cm.verb,
                  certainty=cm.certainty, doc_id=ctx.document.doc_id, start=start, end=end,
@@ -4752,8 +4764,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # squads": the text lays the act at the perpetrator's door without vouching for it; a claim
         # of the text itself (no speaker) with the hedge's certainty, its evidence the hedge word
         hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end)
-        if hedge is not None:
-            start, end = on_words(ctx.document.text, sent.start_char, sent.end_char)
+        if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
+                                         and cm.certainty == hedge.certainty for cm in ctx.claims):
+            # (not when someone said it as sure: "The minister blamed the attack on the ADF" is the minister's claim,
+            # above; "an attack by suspected ADF rebels, officials said" keeps the text's suspicion beside theirs)
+            start, end = _claim_text_span(ctx, sent.start_char, sent.end_char)
             inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
@@ -6944,10 +6959,12 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
     known (a determiner of ``events_<lang>.KNOWN_NOUN_DETERMINERS``) that the incident's own sentence names ("stormed
     a camp for displaced people ... The RSF said they had "liberated" the camp"): the group's version of that act, not
     a second act. The group owns the act, its doer when no one was named for it (:func:`_own_the_act`); its claims
-    dispute the incident. None when the statement dates its act (in its clause), or names another side it was done to (the
+    dispute the incident. So is the group's plain account of that act, told with no scare quotes, when the group is
+    the incident's doer already ("RSF fighters stormed the camp ... The RSF said they had taken the camp"): its claim
+    then supports it (``ctx.plain_versions``). None when the statement dates its act (in its clause), or names another side it was done to (the
     army "liberating" the camp from the RSF: another side's act), or the incident is no act of violence, or has
     another named doer (docs/conventions.md, "The doer's version of what it hit")."""
-    if not ctx.typed or not earlier:
+    if not earlier:
         return None
     prev = earlier[-1]
     if prev.event_type not in VIOLENT_TYPES or prev.stage != "accomplished":
@@ -6958,6 +6975,7 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
         return None
     sent, told = ctx.sents[si], ctx.sents[first]
     read, typed = ctx.document.text, ctx.typed
+    named_doers = {a.name for a in prev.actors if a.role == "actor1"}
     pronouns = lexicon_words("actors", ctx.lang, "SELF_PRONOUNS")
     known = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
     for cm in ctx.claims:
@@ -6971,9 +6989,10 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
         verb = sp.root
         for act in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
             lo = max(sent.start_char, act.idx - 2)
-            if not (any(ch in _SCARE_MARKS for ch in typed[lo:act.idx]) and not any(
-                    ch in _SCARE_MARKS for ch in read[lo:act.idx])):
-                continue  # (not kept at a distance: the group's plain account)
+            plain = not (typed and any(ch in _SCARE_MARKS for ch in typed[lo:act.idx]) and not any(
+                ch in _SCARE_MARKS for ch in read[lo:act.idx]))
+            if plain and (group.name not in named_doers or _placeholder_perpetrator(prev)):
+                continue  # (not kept at a distance: the plain account of an act the group was not named for)
             subj = [s for s in act.children if s.dep_.startswith("nsubj")]
             if subj and not (subj[0].pos_ == "PRON" and subj[0].lower_ in pronouns) or not subj and act.dep_ != "xcomp":
                 continue
@@ -7000,6 +7019,8 @@ def _doers_own_word(ctx: Context, si: int, earlier: list[Incident]) -> Incident 
                     and group.name not in {a.name for a in doers}:
                 return None  # laid on another named side: no version of its act
             _own_the_act(ctx, prev, group)
+            if plain:
+                ctx.plain_versions.add(si)
             return prev
     return None
 
@@ -11314,9 +11335,10 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
             version_of = _doers_own_word(ctx, si, [inc])  # (« ont affirmé avoir « libéré » le camp »: no act built)
         if version_of is not None:
             # the accused side's version of that incident: its claim, disputing it (_sides_version)
-            version_of.claims.append(_claim(ctx, cm, "disputes"))
+            told_plain = "supports" if si in ctx.plain_versions else "disputes"  # (the doer's plain account)
+            version_of.claims.append(_claim(ctx, cm, told_plain))
             version_of.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
-            attached[si] = (version_of, "disputes")
+            attached[si] = (version_of, told_plain)
             continue
         speakers = {c.speaker for c in inc.claims}
         stance = "supports"

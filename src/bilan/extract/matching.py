@@ -617,6 +617,7 @@ class LanguageMatchers:
         # the hedges and predicates that make a perpetrator suspected rather than reported as fact
         self.perpetrator_hedges = dict(getattr(cl, "PERPETRATOR_HEDGES", {}))
         self.attribution_predicates = dict(getattr(cl, "ATTRIBUTION_PREDICATES", {}))
+        self.attribution_predicate_hashes = frozenset(hash_string(w) for w in self.attribution_predicates)  # lemmas
         self.supposition_verbs = dict(getattr(cl, "SUPPOSITION_VERBS", {}))
         self.modal_hedges = dict(getattr(cl, "MODAL_HEDGES", {}))
         self.likelihood_adjectives = dict(getattr(cl, "LIKELIHOOD_ADJECTIVES", {}))
