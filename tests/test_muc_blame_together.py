@@ -8,6 +8,9 @@
 - The people who placed the device of a bombing told before ("Two men placed the explosive devices", « deux hommes ont
   posé les engins explosifs ») are its doers: the subject of a verb of doing (events_<lang>.CONDUCT_VERBS) whose object
   is the device or the act (incidents._unarmed_agent); the placing is no second act.
+- The people of the agent phrase of the act's own passive verb ("the judge was shot dead by two men", « abattu par deux
+  hommes »), or of a passive verb of doing it ("the bomb was placed by two men"), did it (incidents._unarmed_agent,
+  _agent_verb).
 - "the crime", « le crime », names an act only as one told before, in a blame ("the hand of drug traffickers was behind
   the crime", "police blamed the guerrillas for the crime"): events._one_act_blamed (flag ``told_act_only``,
   events_<lang>.BEHIND_PREPS); with no act told before it is none ("Crime has risen ...").
@@ -107,6 +110,31 @@ def test_who_placed_the_bomb_did_the_bombing(text, lang, doer):
     assert len(incs) == 1, _show(incs)  # the placing is no second act
     assert incs[0].event_type == "Explosions/Remote violence"
     assert _doers(incs[0]) == [doer], _show(incs)
+
+
+# the people of the agent phrase of the act's own passive verb, or of a verb of doing it, did it: (text, lang, doer)
+BY_AGENT = [
+    ("The judge was shot dead by two men in Villa Rica on Monday.", "en", "two men"),
+    ("THE JUDGE WAS SHOT DEAD BY TWO MEN ON A MOTORCYCLE IN VILLA RICA ON MONDAY.", "en", "two men"),
+    ("Le juge a été abattu lundi par deux hommes à Villa Rica.", "fr", "deux hommes"),
+    ("A bomb exploded at a bank in Villa Rica on Monday. The bomb was placed by two men.", "en", "two men"),
+    ("Une bombe a explosé lundi devant une banque de Villa Rica. La bombe avait été posée par deux hommes.", "fr",
+     "deux hommes"),
+]
+
+
+@pytest.mark.parametrize("text,lang,doer", [pytest.param(*row, id=f"{row[1]}-{row[0][:50]}") for row in BY_AGENT])
+def test_people_of_the_agent_phrase_did_it(text, lang, doer):
+    incs = _violent(text, lang)
+    assert len(incs) == 1, _show(incs)
+    assert _doers(incs[0]) == [doer], _show(incs)
+
+
+# guard: the agent of another verb (a visit told in a relative clause) did not do the act
+def test_agent_of_another_verb_is_no_doer():
+    incs = _violent("The judge, who had been visited by two men on Sunday, was shot dead in Villa Rica on Monday.", "en")
+    assert len(incs) == 1, _show(incs)
+    assert not any("men" in d for d in _doers(incs[0])), _show(incs)
 
 
 # guard: a plural of acts told before that characterises a side's record stays a generality (no more of the acts)

@@ -2170,10 +2170,11 @@ def _conducting_verbs(ctx: Context, troot) -> set[int]:
     return out
 
 
-def _conducted_by(ctx: Context, verb) -> bool:
+def _conducted_by(ctx: Context, verb, passive: bool = False) -> bool:
     """``verb`` is a verb of doing an act (``events_<lang>.CONDUCT_VERBS``, with its particle: "set off"), active (no
-    passive auxiliary): its subject did the act its object names."""
-    if verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children):
+    passive auxiliary): its subject did the act its object names; with ``passive``, passive: its agent did the act its
+    subject names."""
+    if verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children) != passive:
         return False
     lemma = verb.lemma_.lower()
     parts = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
@@ -6058,12 +6059,24 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
         # "Two men placed the explosive devices", « deux hommes ont posé les engins explosifs »: the device or the act
         # is the object of a verb of doing it (events_<lang>.CONDUCT_VERBS); that verb's subject did the act
         verb = verb.head
+    elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in PASSIVE_SUBJECTS and verb.head.pos_ == "VERB" \
+            and _conducted_by(ctx, verb.head, passive=True):
+        verb = verb.head  # "the bomb was placed by two men", "the crime was committed by two men": its agent did it
     if verb.pos_ != "VERB":
         return None
     reflexives = lexicon_words("events", ctx.lang, "REFLEXIVES")
     for step in range(3):
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
-            return None  # "the judge was shot": the subject was hit
+            # "the judge was shot": the subject was hit; "was shot dead by two men", « abattu par deux hommes »: the
+            # people of the agent phrase of that very verb did it
+            agent = next((v for v in ctx.victims if _passive_agent(ctx, v)
+                          and _agent_verb(ctx.doc[v.tok_start:v.tok_end].root) == verb.i), None) if step == 0 else None
+            if agent is None:
+                return None
+            root = ctx.doc[agent.tok_start:agent.tok_end].root
+            start = min([agent.tok_start] + [c.i for c in root.children if c.dep_ == "nummod" and c.i < agent.tok_start])
+            span = ctx.doc[start:agent.tok_end]
+            return VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, agent.civilian)
         if step == 0 and any(c.lower_ in reflexives for c in verb.children):
             return None  # "another person killed himself" (« deux individus se sont approchés ... et ont tiré »: the
             # verb the act is joined to may be a pronominal one)
@@ -6079,6 +6092,17 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _agent_verb(root) -> int | None:
+    """The index of the verb whose agent phrase ``root`` heads ("by two men": the pobj of ``agent``; « par deux
+    hommes »: an ``obl:agent``, or an oblique with the agent marker), None when it heads none."""
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.i
+    if root.dep_.split(":")[0] in ("obl", "nmod", "pobj"):
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        return head.i if head.pos_ == "VERB" else None
     return None
 
 
