@@ -90,15 +90,15 @@ PLURAL = [
     ("Deux bombes ont explosé lundi à Villa Rica, endommageant une banque et une école. Les attentats ont été "
      "attribués à des narcotrafiquants.", "fr", "narcotrafiquants"),
 ]
-PLURAL_XFAIL = [
+# rows that were strict xfails of h-muc6, passing since h-muc7 (tests/test_muc_blame_together.py): one act told with
+# two people hit, then "the killings" (incidents._plural_told_back); the placing of the devices told after the blasts
+# (incidents._unarmed_agent through a verb of doing)
+PLURAL += [
     ("Gunmen killed a farmer in Villa Rica on Monday and a teacher in San Telmo on Tuesday. The killings were "
-     "attributed to a death squad.", "en", "death squad",
-     "two killings told in one sentence are one incident with a singular trigger, so 'the killings' finds a single "
-     "act told once before and is read as an act of its own"),
-    ("Two bombs exploded in Villa Rica on Monday. Police said two men placed the explosive devices.", "en", "two men",
-     "the placing of the devices told after the blasts is no act of the events lexicon, so its subject is not the "
-     "bombing's doer"),
+     "attributed to a death squad.", "en", "death squad"),
+    ("Two bombs exploded in Villa Rica on Monday. Police said two men placed the explosive devices.", "en", "two men"),
 ]
+PLURAL_XFAIL: list[tuple[str, str, str, str]] = []
 
 
 @pytest.mark.parametrize("text,lang,doer", [

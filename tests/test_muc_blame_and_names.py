@@ -67,11 +67,13 @@ ROWS = [
      "AND BEGAN SHOOTING AT HIM.", "en", "JULIO MENDEZ", "PEDRO LUNA"),
 ]
 
-XFAIL = [
+# (the h-muc5 strict xfail "... the hand of drug traffickers was behind the crime" passes since h-muc7: "the crime" in a
+# blame names the act told before, events._one_act_blamed; now a row of ROWS)
+ROWS += [
     ("Two men killed councillor Hugo Salas in Puerto Aldana on Sunday. The governor said the hand of drug traffickers "
-     "was behind the crime.", "en", "drug traffickers", "Hugo Salas",
-     "'the crime' is no act noun of the events lexicon, so the sentence tells no act to take the doer from"),
+     "was behind the crime.", "en", "drug traffickers", "Hugo Salas"),
 ]
+XFAIL: list = []
 
 
 @pytest.mark.parametrize("text,lang,doer,victim", extracting.doer_victim_params(ROWS, XFAIL))

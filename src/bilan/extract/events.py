@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bilan.extract.actors import FORCE_KINDS, ActorMention
-from bilan.extract.matching import LanguageMatchers, of_complements
+from bilan.extract.matching import LanguageMatchers, is_plural, of_complements
 from bilan.lexicons import words as lexicon_words
 from bilan.nlp import headline_end
 
@@ -1557,9 +1557,40 @@ def _shot_with(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+
+def _one_act_blamed(sp: Span, m: LanguageMatchers) -> bool:
+    """A word that names an act only as one told before (``told_act_only``: "the crime", « le crime »), singular and
+    definite (``DEFINITE_DETERMINERS`` or a demonstrative), in a blame: laid at someone's door (:func:`_laid_at_door`),
+    the passive subject of a verb of doing it with its agent ("the crime was committed by two men", ``CONDUCT_VERBS``),
+    or the object of a preposition of what stands behind it with a subject ("the hand of drug traffickers was behind the
+    crime", ``BEHIND_PREPS``). "The crimes they commit", "crime has risen" name none."""
+    root = sp.root
+    if root.pos_ != "NOUN" or is_plural(root):
+        return False
+    definite = lexicon_words("events", m.lang, "DEFINITE_DETERMINERS")
+    if not any(c.dep_ == "det" and (c.lower_ in definite or "Dem" in c.morph.get("PronType")) for c in root.children):
+        return False
+    if _laid_at_door(sp, m):
+        return True
+    dep = root.dep_.split(":")[0]
+    if dep in ("nsubjpass", "nsubj") and any(c.dep_ in PASSIVE_AUX_DEPS for c in root.head.children):
+        verb = root.head
+        parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+        agent = any(c.dep_ in ("agent", "obl:agent") or c.dep_.startswith("obl") and any(
+            k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children) for c in verb.children)
+        if (parts in m.conduct_verbs or verb.lemma_.lower() in m.conduct_verbs) and agent:
+            return True
+    behind = lexicon_words("events", m.lang, "BEHIND_PREPS")
+    prep = root.head if dep == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+    if prep is None or prep.lower_ not in behind:
+        return False
+    holder = prep.head if dep == "pobj" else root.head
+    return any(c.dep_.startswith("nsubj") for c in holder.children)
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_shot_with": _shot_with,  # "sprayed the car with bullets"
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
+    "told_act_only": _one_act_blamed,  # "the hand of drug traffickers was behind the crime"
     "needs_accusation": _accused_of,  # "blamed the FMLN for the death of four peasants"
     "needs_withdrawal": _withdrawal_told,
     # "supporters of two rival candidates fought with knives": partisans fighting, no armed side needed

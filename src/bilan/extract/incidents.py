@@ -2206,6 +2206,17 @@ def _conducting_verbs(ctx: Context, troot) -> set[int]:
     return out
 
 
+def _conducted_by(ctx: Context, verb, passive: bool = False) -> bool:
+    """``verb`` is a verb of doing an act (``events_<lang>.CONDUCT_VERBS``, with its particle: "set off"), active (no
+    passive auxiliary): its subject did the act its object names; with ``passive``, passive: its agent did the act its
+    subject names."""
+    if verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children) != passive:
+        return False
+    lemma = verb.lemma_.lower()
+    parts = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
+    return parts in ctx.m.conduct_verbs or lemma in ctx.m.conduct_verbs
+
+
 def _event_phrase_nouns(troot) -> list:
     """The nouns of the event's noun phrase a participle may hang on: the trigger noun, the noun it
     modifies ("a car bomb attack": "attack") and the noun that names its means ("un attentat à la
@@ -6092,12 +6103,28 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
     accused = _accused_person(ctx, verb)
     if accused is not None:
         return accused
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_.split(":")[0] in ("dobj", "obj") and _conducted_by(ctx, verb.head):
+        # "Two men placed the explosive devices", « deux hommes ont posé les engins explosifs »: the device or the act
+        # is the object of a verb of doing it (events_<lang>.CONDUCT_VERBS); that verb's subject did the act
+        verb = verb.head
+    elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in PASSIVE_SUBJECTS and verb.head.pos_ == "VERB" \
+            and _conducted_by(ctx, verb.head, passive=True):
+        verb = verb.head  # "the bomb was placed by two men", "the crime was committed by two men": its agent did it
     if verb.pos_ != "VERB":
         return None
     reflexives = lexicon_words("events", ctx.lang, "REFLEXIVES")
     for step in range(3):
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
-            return None  # "the judge was shot": the subject was hit
+            # "the judge was shot": the subject was hit; "was shot dead by two men", « abattu par deux hommes »: the
+            # people of the agent phrase of that very verb did it
+            agent = next((v for v in ctx.victims if _passive_agent(ctx, v)
+                          and _agent_verb(ctx.doc[v.tok_start:v.tok_end].root) == verb.i), None) if step == 0 else None
+            if agent is None:
+                return None
+            root = ctx.doc[agent.tok_start:agent.tok_end].root
+            start = min([agent.tok_start] + [c.i for c in root.children if c.dep_ == "nummod" and c.i < agent.tok_start])
+            span = ctx.doc[start:agent.tok_end]
+            return VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, agent.civilian)
         if step == 0 and any(c.lower_ in reflexives for c in verb.children):
             return None  # "another person killed himself" (« deux individus se sont approchés ... et ont tiré »: the
             # verb the act is joined to may be a pronominal one)
@@ -6113,6 +6140,17 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _agent_verb(root) -> int | None:
+    """The index of the verb whose agent phrase ``root`` heads ("by two men": the pobj of ``agent``; « par deux
+    hommes »: an ``obl:agent``, or an oblique with the agent marker), None when it heads none."""
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.i
+    if root.dep_.split(":")[0] in ("obl", "nmod", "pobj"):
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        return head.i if head.pos_ == "VERB" else None
     return None
 
 
@@ -6503,13 +6541,22 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 beside_arrests.add(other.id)
         for head, inc in built:
             _destruction_that_killed(inc)
-            if _generic_statement(ctx, head, inc, si) or _not_a_report(ctx, si, inc, head):
+            if _generic_statement(ctx, head, inc, si, [i for i in incidents if i.stage == inc.stage]) \
+                    or _not_a_report(ctx, si, inc, head):
                 continue
             if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident, head):
                 continue  # told as more of the toll before: the follow-up counts add it there
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
+            together = _acts_blamed_together(ctx, head, inc, same_stage)
+            if together:
+                # "The killings of the farmer and of the teacher were attributed to a death squad": each act told
+                # before takes the doer; the mention adds no act of its own
+                for prev in together:
+                    _take_doers(ctx, prev, inc)
+                    sents_of_incident[prev.id].append(si)
+                continue
             told = _told_as_definite(ctx, head, trigs)
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
@@ -6520,6 +6567,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage)
+            if antecedent is None and "told_act_only" in head.flags:
+                continue  # "the hand of drug traffickers was behind the crime" with no act told before: no act
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and _blamed_on_others(ctx, antecedent, inc):
                 antecedent = None
@@ -6587,6 +6636,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         inc.recalled = inc.recalled or inc.id in ctx.recalled_by_speaker or inc.id in background_heads \
             or inc.id in known_reasons
+    for inc in incidents:
+        _parent_of_the_children(ctx, inc)
     _take_blamed(ctx, blamed, len(ctx.sents), [i for i in incidents if i.stage != "threatened" and not i.recalled])
     _lead_day_for_parts(ctx, incidents, sents_of_incident, heads, before)
     incidents = _doers_version_told_otherwise(ctx, incidents, sents_of_incident)
@@ -8503,29 +8554,34 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
 
 def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> bool:
     """ "Two bombs exploded ... The attacks were attributed to drug traffickers": a plural act noun with a definite
-    determiner (``events_<lang>.DEFINITE_DETERMINERS``, ``PLURAL_DEFINITE_DETERMINERS``) and no number of its own,
-    after two acts or more of a compatible type told before in the story, names those acts again (not acts of a
-    generality of its own); a fight noun in the plural under a determiner of a thing known (``KNOWN_NOUN_DETERMINERS``)
-    after a fight told before names that fight again ("Soldiers clashed with rebels in Bria. The clashes killed twelve
-    people", "These clashes", « De violents combats ... Les combats ont fait douze morts »)."""
+    determiner (``events_<lang>.DEFINITE_DETERMINERS``, ``PLURAL_DEFINITE_DETERMINERS``, or a demonstrative) and no
+    number of its own, after two acts or more of a compatible type told before in the story, or after an act told with
+    two people hit or more ("Gunmen killed a farmer on Monday and a teacher on Tuesday. The killings were ..."), names
+    those acts again (not acts of a generality of its own); a fight noun in the plural under a determiner of a thing
+    known (``KNOWN_NOUN_DETERMINERS``) after a fight told before names that fight again ("Soldiers clashed with rebels
+    in Bria. The clashes killed twelve people", "These clashes", « De violents combats ... Les combats ont fait douze
+    morts »)."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.pos_ != "NOUN" or not is_plural(root) or "participant" in trig.flags or "threat" in trig.flags \
             or any(c.dep_ == "nummod" for c in root.children):
         return False
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS") \
         | lexicon_words("events", ctx.lang, "PLURAL_DEFINITE_DETERMINERS")
-    dets = [c.lower_ for c in root.children if c.dep_ in ("det", "predet")]
+    dets = [c for c in root.children if c.dep_ in ("det", "predet")]
     # (a fight told in the plural is one fight: "the clashes", "these clashes", « les combats », « les affrontements »
     # after one fight told, as "the fighting" is: events_<lang>.FIGHT_NOUNS under a determiner of a thing known,
     # KNOWN_NOUN_DETERMINERS)
     fights = lexicon_words("events", ctx.lang, "FIGHT_NOUNS")
     one_fight = (root.lemma_.lower() in fights or root.lower_ in fights) \
-        and any(d in lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS") for d in dets)
-    if not one_fight and not any(d in definite for d in dets):
+        and any(d.lower_ in lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS") for d in dets)
+    # (or a demonstrative: "both of these attacks", « ces attentats »)
+    if not one_fight and not any(d.lower_ in definite or "Dem" in d.morph.get("PronType") for d in dets):
         return False
     acts = [p for p in earlier if not p.recalled and _types_compatible(ctx, p, inc)]
 
     def told_in_plural(p: Incident) -> bool:  # "Two bombs exploded": more than one act in one incident
+        if sum(1 for a in p.actors if a.role == "victim") >= 2:
+            return True  # "Gunmen killed a farmer on Monday and a teacher on Tuesday": people hit one by one
         for e in p.evidence:
             sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if e.field == "event_type" else None
             if sp is not None and sp.root.pos_ == "NOUN" and is_plural(sp.root):
@@ -8534,6 +8590,95 @@ def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
     if any(d in definite for d in dets) and (len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])):
         return True
     return one_fight and bool(acts) and acts[-1].event_type == "Battles"
+
+
+def _acts_blamed_together(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> list[Incident]:
+    """ "A farmer was killed on Monday ... a teacher was shot on Tuesday. The killings of the farmer and of the teacher
+    were attributed to a death squad": a plural act noun with a definite determiner (``KNOWN_NOUN_DETERMINERS``) whose
+    own phrase names the people hit, each a victim of another act told before (not recalled, of a compatible type),
+    names those acts again together; when the mention names a doer, each of them takes it. Empty unless two acts or
+    more are so named and the mention has a doer of its own."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not earlier or root.pos_ != "NOUN" or not is_plural(root) or "threat" in trig.flags:
+        return []
+    definite = lexicon_words("events", ctx.lang, "KNOWN_NOUN_DETERMINERS")
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in definite for c in root.children):
+        return []
+    if not any(a.role == "actor1" for a in inc.actors) or _placeholder_perpetrator(inc):
+        return []
+    named = [v for v in ctx.victims if root.i < v.tok_start and v.tok_end <= root.right_edge.i + 1]
+    if len(named) < 2:
+        return []
+
+    def same(a: str, b: str) -> bool:
+        a, b = f" {_words(a).casefold()} ", f" {_words(b).casefold()} "
+        return a in b or b in a
+    acts: list[Incident] = []
+    for v in named:
+        hit = [p for p in earlier if not p.recalled and _types_compatible(ctx, p, inc) and any(
+            a.role == "victim" and same(a.mention or "", v.text) for a in p.actors)]
+        if len(hit) != 1:
+            return []  # a person of no act told before, or of several: not acts named back one by one
+        if hit[0] not in acts:
+            acts.append(hit[0])
+    return acts if len(acts) >= 2 else []
+
+
+def _take_doers(ctx: Context, prev: Incident, inc: Incident) -> None:
+    """``prev`` takes the doers (actor1) of the mention ``inc`` that names it again with others, with their evidence;
+    the placeholder of an act told with no doer gives way (:func:`_drop_doers`)."""
+    doers = [a for a in inc.actors if a.role == "actor1"]
+    laid = [a for a in doers if a.name == UNIDENTIFIED and a.kind == "unidentified" and _laid_at_by_blame(ctx, inc, a)]
+    if _placeholder_perpetrator(prev) or laid and all(
+            a.kind == "unidentified" for a in prev.actors if a.role == "actor1"):
+        # (as for one act told again, _merge_anaphor: the unnamed kind of group the blame lays the acts at names their
+        # doers better than the words of their telling)
+        _drop_doers(prev)
+    have = {(a.name, _words(a.mention or "")) for a in prev.actors if a.role == "actor1"}
+    mentions = {_words(a.mention or "") for a in doers}
+    for a in doers:
+        if (a.name, _words(a.mention or "")) not in have:
+            prev.actors.append(a)
+    prev.evidence += [e for e in inc.evidence if e.field == "actors" and _words(e.text) in mentions]
+
+
+def _parent_of_the_children(ctx: Context, inc: Incident) -> None:
+    """ "Rosa Vidal, the mayor, was shot dead ... Vidal's children told police that hooded men shot their mother": a
+    parent (``victims_<lang>.PARENT_NOUNS``) with a plural possessive (``events_<lang>.POSSESSIVES_PLURAL``) whose
+    children are named, in its sentence or the one before, as a person's (``CHILD_NOUNS`` with that person as its
+    possessor or "of" complement: "Vidal's children", « les enfants de Vidal »), that person a victim of the same act,
+    is that person named again: one person hit, not one more."""
+    victims = [a for a in inc.actors if a.role == "victim"]
+    if len(victims) < 2:
+        return
+    parents = lexicon_words("victims", ctx.lang, "PARENT_NOUNS")
+    children = lexicon_words("victims", ctx.lang, "CHILD_NOUNS")
+    preps = lexicon_words("events", ctx.lang, "COMPLEMENT_PREPS")
+    drop = []
+    for v in victims:
+        if _words(v.mention or "").casefold() not in parents:
+            continue
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+                   and _words(e.text) == _words(v.mention or "")), None)
+        sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if sp is None or not any(c.dep_ in ("poss", "det:poss", "det") and c.lower_ in ctx.m.possessives_plural
+                                 for c in sp.root.children):
+            continue
+        si = ctx.sent_of_char(ev.start)
+        lo = ctx.sents[max(si - 1, 0)].start
+        owners = []
+        for t in ctx.doc[lo:sp.root.i]:
+            if t.lower_ not in children:
+                continue
+            owners += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            owners += [o for o in of_complements(t, preps) if o.pos_ == "PROPN"]
+        if any(re.search(rf"\b{re.escape(o.text)}\b", w.mention or "", re.IGNORECASE) for o in owners
+               for w in victims if w is not v):
+            drop.append(v)
+    if drop:
+        mentions = {_words(a.mention or "") for a in drop}
+        inc.actors = [a for a in inc.actors if not any(a is d for d in drop)]
+        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and _words(e.text) in mentions)]
 
 
 def _blamed_on_others(ctx: Context, prev: Incident, inc: Incident) -> bool:
@@ -9011,12 +9156,14 @@ def _verb_subject(ctx: Context, trig: Trigger):
     return ctx.doc[subj.left_edge.i:end]
 
 
-def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earlier: list[Incident] = ()) -> bool:
     """ "Les engins explosifs posés sur les routes sont devenus l'une des principales menaces":
     a plural event noun with no date, no place of its own and no figure is a generalisation, unless
     it is in the lead sentence, which reports ("Violent protests erupted in Colombia") unless it
-    characterises ("are the main threat"). Participants ("protesters", "manifestants") are people,
-    not events."""
+    characterises ("are the main threat"), or it names again, definite, acts told before in the plural
+    (``earlier``, :func:`_plural_told_back`) as the object of a verb of doing them (:func:`_conducted_by`: "Two bombs
+    exploded ... two men placed the explosive devices"), which tells who did them.
+    Participants ("protesters", "manifestants") are people, not events."""
     if "participant" in trig.flags:
         return False
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
@@ -9036,6 +9183,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int) -> b
         return False
     if _instrument_of_told_event(ctx, root):
         return False
+    if earlier and root.dep_.split(":")[0] in ("dobj", "obj") and _conducted_by(ctx, root.head) \
+            and _plural_told_back(ctx, trig, inc, earlier):
+        return False  # "two men placed the explosive devices": who did the acts told before
     verb = ctx.sents[si].root
     if si == 0 and not (verb.lemma_.lower() in ctx.m.characterising_lemmas
                         or any(c.dep_ == "cop" for c in verb.children)):

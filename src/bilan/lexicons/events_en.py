@@ -87,6 +87,10 @@ TRIGGERS = [
     # (being "responsible for the death of about 12,000 people" may sum up a group's record)
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
     ("death", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
+    # "the crime" names an act only as one told before, in a blame ("the hand of drug traffickers was behind the crime",
+    # "police blamed the guerrillas for the crime", "the crime was committed by two men"): no act of its own
+    # (events._one_act_blamed; incidents drops it when no act was told before); "crime has risen" names none
+    ("crime", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "noun_only", "told_act_only")),
     # a toll told with no act word in a headline or lead ("Five dead in Bria", "At least 12 dead as violence flares
     # in Bambari", "Death toll rises to 30 in Ndiki"): people were killed, by a side the text does not name, as
     # "five people were killed" is; only when nothing else in its sentence tells the act, nothing tells a cause
@@ -1732,6 +1736,8 @@ WORK_NOUNS = ["work", "handiwork", "doing"]
 # nouns that stand for their "of" complement as an act's doer when they are the subject of its verb ("the hand of
 # drug traffickers is behind the assassination"): incidents._hand_of
 HAND_NOUNS = ["hand", "hands"]
+# prepositions of what stands behind an act, its doer the verb's subject ("drug traffickers were behind the crime")
+BEHIND_PREPS = ["behind"]
 # a firearm drawn by the doer before he fires with no object ("THE MAN TOOK OUT A PISTOL AND BEGAN FIRING"): verbs of
 # drawing (with their particle) and the weapons drawn (events.drew_weapon); the person the doer approached just before
 # is the one shot at (APPROACH_VERBS: "A MAN APPROACHED HIM", incidents._approached_person)

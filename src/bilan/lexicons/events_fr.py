@@ -104,6 +104,10 @@ TRIGGERS = [
     # d'accusation seulement (être « responsable de la mort de 12 000 personnes » peut résumer un bilan)
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
     ("mort", "Violence against civilians", "Attack", "ASSAULT", 28, ("generic", "noun_only", "needs_accusation")),
+    # « le crime » ne nomme un acte que comme un acte déjà dit, dans une imputation (« la main des narcotrafiquants est
+    # derrière le crime », « le crime a été commis par deux hommes ») : pas d'acte à lui seul (events._one_act_blamed ;
+    # incidents l'écarte quand aucun acte n'a été dit avant) ; « la criminalité augmente » n'en nomme aucun
+    ("crime", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "noun_only", "told_act_only")),
     # un bilan dit sans mot d'acte en titre ou en chapeau (« Cinq morts à Ndiki », « Bilan : 7 morts et 12 blessés à
     # Obo », « Trois tués à Bouca ») : des gens ont été tués, par un côté que le texte ne nomme pas, comme « cinq
     # personnes ont été tuées » ; seulement quand rien d'autre dans sa phrase ne dit l'acte, que rien n'y dit une
@@ -1424,6 +1428,8 @@ WORK_NOUNS = ["oeuvre", "œuvre"]
 # les noms qui tiennent lieu de leur complément « de » comme auteur de l'acte quand ils sont sujet de son verbe (« la
 # main des narcotrafiquants est derrière l'assassinat ») : incidents._hand_of
 HAND_NOUNS = ["main", "mains"]
+# prépositions de ce qui se tient derrière un acte, son auteur le sujet du verbe (« les cartels sont derrière le crime »)
+BEHIND_PREPS = ["derrière"]
 # l'arme sortie par l'auteur avant de tirer sans objet (« l'homme a sorti un pistolet et a commencé à tirer ») : les
 # verbes de dégainer et les armes (events.drew_weapon) ; la personne qu'il a abordée juste avant est celle sur qui il
 # tire (APPROACH_VERBS : « un homme l'a abordé », incidents._approached_person)

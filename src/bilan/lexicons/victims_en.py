@@ -234,6 +234,10 @@ KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband",
              "sister", "sisters", "father", "mother", "parents", "child", "children", "nephew", "nephews", "niece",
              "nieces", "grandson", "grandsons", "granddaughter", "cousin", "cousins", "widow", "relative",
              "relatives", "family", "brother-in-law", "son-in-law", "fiancee", "fiance"]
+# a parent and the children they are parent of: "X's children ... shot their mother" names X again when X was hit by
+# the act (incidents._parent_of_the_children)
+PARENT_NOUNS = ["mother", "father"]
+CHILD_NOUNS = ["children", "sons", "daughters", "child", "son", "daughter"]
 
 # words of arrest or detention (verbs, their lemmas and nouns): the people they take are no casualties, even
 # beside a toll ("Police gave a toll of 25 dead and said 12 suspects had been arrested"; "the arrest of 12

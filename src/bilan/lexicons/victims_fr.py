@@ -241,6 +241,10 @@ KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", 
              "soeur", "sœurs", "soeurs", "père", "mère", "parents", "enfant", "enfants", "neveu", "neveux", "nièce",
              "nièces", "petit-fils", "petite-fille", "cousin", "cousins", "cousine", "veuve", "proche", "proches",
              "famille", "beau-frère", "gendre", "fiancée", "fiancé"]
+# un parent et les enfants dont il est le parent : « les enfants de X ... ont tué leur mère » nomme encore X quand X a
+# été touchée par l'acte (incidents._parent_of_the_children)
+PARENT_NOUNS = ["mère", "père"]
+CHILD_NOUNS = ["enfants", "fils", "filles", "enfant", "fille"]
 
 # mots d'arrestation (verbes, leurs lemmes, noms) : les personnes qu'ils prennent ne sont pas des victimes,
 # même à côté d'un bilan (« La police a donné un bilan de 25 morts et a annoncé l'arrestation de 12 suspects »),
