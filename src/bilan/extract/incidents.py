@@ -8587,7 +8587,8 @@ def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[
             if sp is not None and sp.root.pos_ == "NOUN" and is_plural(sp.root):
                 return True
         return False
-    if any(d in definite for d in dets) and (len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])):
+    if any(d.lower_ in definite or "Dem" in d.morph.get("PronType") for d in dets) \
+            and (len(acts) >= 2 or bool(acts) and told_in_plural(acts[-1])):
         return True
     return one_fight and bool(acts) and acts[-1].event_type == "Battles"
 
