@@ -1138,6 +1138,13 @@ def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
                 return False  # an event done to them ("the arrest of", "the killing of")
             continue
         break
+    # "soldiers and vigilantes torched homes", "the army and vigilantes": beside fighters or the state's forces
+    # (CROWD_CONTROL_FORCES), who act with them are a militia (ACLED codes vigilante groups so), no crowd: the act
+    # their verb tells types it
+    doc = sp.doc
+    if any(c.lower_ in m.crowd_control or c.lemma_.lower() in m.crowd_control or any(
+            doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[c.left_edge.i:c.i + 1])) for c in tok.conjuncts):
+        return False
     return tok.dep_ not in OBJECT_DEPS[:4]
 
 
@@ -1179,7 +1186,9 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
     # a count of fighters is what it counts (« a annoncé avoir neutralisé une quinzaine de terroristes », "killed
     # dozens of militants"): the "of" complement of a number or a figure word the verb acts on, as _person_object
     # (the French parse may hang the figure word on the verb as a modifier)
-    figures = [o for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words] + [
+    # so is the group the members of which it hit ("attacked members of a militia", « ont attaqué des membres d'une
+    # milice »: who they are is the group's)
+    figures = [o for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words or o.lower_ in m.member_words] + [
         c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i and c.lower_ in m.figure_words
         and not any(k.dep_ == "case" for k in c.children)][:1]
     objs += [c for o in figures for c in of_complements(o, m.complement_preps)]
@@ -2424,9 +2433,12 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
     out = []
     for t in trigs:
         root = doc[t.tok_start:t.tok_end].root
-        if root.pos_ in ("NOUN", "PROPN") and _temporal_reference(doc[t.tok_start:t.tok_end], m):
-            prep = root.head if root.dep_ == "pobj" else root
-            marker = prep if root.dep_ == "pobj" else next(
+        # (a gerund with no object of its own is such a noun: "homes were torched after fighting between two
+        # militias"; not "after attacking the village", an act done on something)
+        if (root.pos_ in ("NOUN", "PROPN") or root.pos_ == "VERB" and root.dep_ == "pcomp" and not any(
+                c.dep_ in OBJECT_DEPS[:4] for c in root.children)) and _temporal_reference(doc[t.tok_start:t.tok_end], m):
+            prep = root.head if root.dep_ in ("pobj", "pcomp") else root
+            marker = prep if root.dep_ in ("pobj", "pcomp") else next(
                 (c for c in root.children if c.dep_ in ("case", "mark")), root)
             gov = verbs.get(prep.head.i)
             # "killed after fierce clashes", "arrested during clashes": the toll or an act within
@@ -3101,7 +3113,10 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
         if any(t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for t in words) and not any(
                 (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
                 or t.lower_ == "armed" for t in words) and not any(
-                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])):
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
+                and not any(c.lower_ in m.crowd_control or c.lemma_.lower() in m.crowd_control for t in words
+                            if t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for c in t.conjuncts):
+            # (not "the army and vigilantes burned homes": who act with the state's forces are no crowd)
             return True
     return False
 
