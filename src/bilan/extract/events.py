@@ -783,6 +783,20 @@ def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) ->
     doers += [c for c in root.children if c.dep_.startswith("obl") and any(
         k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
     armed = [a for a in actors if a.armed]
+    if not doers and any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in root.children):
+        # "fifty houses were destroyed after fighting between two militias", « des maisons ont été détruites après des
+        # combats entre deux milices »: a passive with no agent told after a fight of armed sides (not "during" it,
+        # not "in" it: the fight's damage) was done by them, an act of its own the fight only dates
+        for c in root.children:
+            noun = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None) if c.dep_ == "prep" else c \
+                if c.dep_.startswith("obl") and any(k.dep_ == "case" for k in c.children) else None
+            marker = c if c.dep_ == "prep" else next((k for k in c.children if k.dep_ == "case"), None) \
+                if noun is not None else None
+            if noun is None or marker is None or marker.lower_ not in m.temporal_preps or marker.lower_ in m.simultaneous \
+                    or not (noun.lower_ in m.fight_nouns or noun.lemma_.lower() in m.fight_nouns):
+                continue
+            if any(noun.left_edge.i <= a.tok_start and a.tok_end <= noun.right_edge.i + 1 for a in armed):
+                return True
     return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
 
 
@@ -2441,6 +2455,12 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
             marker = prep if root.dep_ in ("pobj", "pcomp") else next(
                 (c for c in root.children if c.dep_ in ("case", "mark")), root)
             gov = verbs.get(prep.head.i)
+            held = prep.head
+            while gov is None and held.dep_ == "conj" and held.head.i != held.i:
+                # "homes were looted, set on fire and destroyed after fighting": the last of the conjoined verbs
+                # holds the phrase of time of all of them
+                held = held.head
+                gov = verbs.get(held.i)
             # "killed after fierce clashes", "arrested during clashes": the toll or an act within
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
