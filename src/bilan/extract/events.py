@@ -768,6 +768,20 @@ def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) ->
     doers += [c for c in root.children if c.dep_.startswith("obl") and any(
         k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children)]
     armed = [a for a in actors if a.armed]
+    if not doers and any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in root.children):
+        # "fifty houses were destroyed after fighting between two militias", « des maisons ont été détruites après des
+        # combats entre deux milices »: a passive with no agent told after a fight of armed sides (not "during" it,
+        # not "in" it: the fight's damage) was done by them, an act of its own the fight only dates
+        for c in root.children:
+            noun = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None) if c.dep_ == "prep" else c \
+                if c.dep_.startswith("obl") and any(k.dep_ == "case" for k in c.children) else None
+            marker = c if c.dep_ == "prep" else next((k for k in c.children if k.dep_ == "case"), None) \
+                if noun is not None else None
+            if noun is None or marker is None or marker.lower_ not in m.temporal_preps or marker.lower_ in m.simultaneous \
+                    or not (noun.lower_ in m.fight_nouns or noun.lemma_.lower() in m.fight_nouns):
+                continue
+            if any(noun.left_edge.i <= a.tok_start and a.tok_end <= noun.right_edge.i + 1 for a in armed):
+                return True
     return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
 
 
@@ -1123,6 +1137,13 @@ def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
                 return False  # an event done to them ("the arrest of", "the killing of")
             continue
         break
+    # "soldiers and vigilantes torched homes", "the army and vigilantes": beside fighters or the state's forces
+    # (CROWD_CONTROL_FORCES), who act with them are a militia (ACLED codes vigilante groups so), no crowd: the act
+    # their verb tells types it
+    doc = sp.doc
+    if any(c.lower_ in m.crowd_control or c.lemma_.lower() in m.crowd_control or any(
+            doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[c.left_edge.i:c.i + 1])) for c in tok.conjuncts):
+        return False
     return tok.dep_ not in OBJECT_DEPS[:4]
 
 
@@ -1164,7 +1185,9 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
     # a count of fighters is what it counts (« a annoncé avoir neutralisé une quinzaine de terroristes », "killed
     # dozens of militants"): the "of" complement of a number or a figure word the verb acts on, as _person_object
     # (the French parse may hang the figure word on the verb as a modifier)
-    figures = [o for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words] + [
+    # so is the group the members of which it hit ("attacked members of a militia", « ont attaqué des membres d'une
+    # milice »: who they are is the group's)
+    figures = [o for o in objs if o.pos_ == "NUM" or o.lower_ in m.figure_words or o.lower_ in m.member_words] + [
         c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i and c.lower_ in m.figure_words
         and not any(k.dep_ == "case" for k in c.children)][:1]
     objs += [c for o in figures for c in of_complements(o, m.complement_preps)]
@@ -2440,11 +2463,20 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
     out = []
     for t in trigs:
         root = doc[t.tok_start:t.tok_end].root
-        if root.pos_ in ("NOUN", "PROPN") and _temporal_reference(doc[t.tok_start:t.tok_end], m):
-            prep = root.head if root.dep_ == "pobj" else root
-            marker = prep if root.dep_ == "pobj" else next(
+        # (a gerund with no object of its own is such a noun: "homes were torched after fighting between two
+        # militias"; not "after attacking the village", an act done on something)
+        if (root.pos_ in ("NOUN", "PROPN") or root.pos_ == "VERB" and root.dep_ == "pcomp" and not any(
+                c.dep_ in OBJECT_DEPS[:4] for c in root.children)) and _temporal_reference(doc[t.tok_start:t.tok_end], m):
+            prep = root.head if root.dep_ in ("pobj", "pcomp") else root
+            marker = prep if root.dep_ in ("pobj", "pcomp") else next(
                 (c for c in root.children if c.dep_ in ("case", "mark")), root)
             gov = verbs.get(prep.head.i)
+            held = prep.head
+            while gov is None and held.dep_ == "conj" and held.head.i != held.i:
+                # "homes were looted, set on fire and destroyed after fighting": the last of the conjoined verbs
+                # holds the phrase of time of all of them
+                held = held.head
+                gov = verbs.get(held.i)
             # "killed after fierce clashes", "arrested during clashes": the toll or an act within
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
@@ -3117,7 +3149,10 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
         if any(t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for t in words) and not any(
                 (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
                 or t.lower_ == "armed" for t in words) and not any(
-                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])):
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
+                and not any(c.lower_ in m.crowd_control or c.lemma_.lower() in m.crowd_control for t in words
+                            if t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for c in t.conjuncts):
+            # (not "the army and vigilantes burned homes": who act with the state's forces are no crowd)
             return True
     return False
 

@@ -8036,6 +8036,17 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
         ranked = order(violent) + generic + strategic
     else:
         ranked = order(violent + strategic) + generic
+        # ACLED's property destruction is destruction outside other violence: an attack told by a generic verb
+        # conjoined with it ("Militants attacked an army post and torched two trucks") heads before it (typed by
+        # what it hit; untyped, the destruction heads)
+        for g in generic:
+            g_root = ctx.doc[g.tok_start:g.tok_end].root
+            d = next((t for t in ranked if t.sub_event_type == PROPERTY_DESTRUCTION and not t.generic and (
+                (r := ctx.doc[t.tok_start:t.tok_end].root).dep_ == "conj" and r.head.i == g_root.i
+                or g_root.dep_ == "conj" and g_root.head.i == r.i)), None)
+            if d is not None and ranked.index(d) < ranked.index(g):
+                ranked.remove(g)
+                ranked.insert(ranked.index(d), g)
     # the main clause tells the news, a relative clause its background ("captured villages near a
     # town that was the scene of a chemical attack in 2017"), when the main clause names its own event;
     # a relative clause that tells what happened to a person ("the former minister, who was murdered

@@ -468,6 +468,8 @@ class LanguageMatchers:
         self.celebration_words = frozenset(getattr(ev, "CELEBRATION_WORDS", ()))
         self.party_words = frozenset(getattr(ev, "PARTY_WORDS", ()))
         self.party_members = frozenset(getattr(ev, "PARTY_MEMBERS", ()))
+        # the members of a group (actors_<lang>.MEMBER_WORDS: "members of a militia", « des membres d'une milice »)
+        self.member_words = frozenset(getattr(ac, "MEMBER_WORDS", ()))
         self.protest_origins = frozenset(getattr(ev, "PROTEST_ORIGIN_WORDS", ()))
         self.protesting_verbs = frozenset(getattr(ev, "PROTESTING_VERBS", ()))
         self.territory_means_preps = frozenset(getattr(ev, "TERRITORY_MEANS_PREPS", ()))
