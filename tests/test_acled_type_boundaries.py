@@ -14,7 +14,9 @@ made up), each row with guards for the other side of its boundary, as ACLED's co
   militias", a gerund as a noun; "were destroyed following clashes between two militias", a passive whose doers
   are the fight's sides) is the news, the fight its time reference; destroyed "during" or "in" the fight, it is the
   fight's damage and the fight is the news. An attack told by a generic verb conjoined with the destruction
-  ("attacked an army post and torched two trucks") is that violence: it heads, typed by what it hit.
+  ("attacked an army post and torched two trucks") is that violence: it heads, typed by what it hit; an attack told
+  only on a village or a town, with homes burnt and no one hurt, leaves the destruction the head (the lead's mend
+  after the merge, as test_two_acts_one_sentence's older row).
 
 Before the rules of this file (h-case3 at cea3e39): 75 of 90 rows passed; the fifteen that failed were "members
 of" a militia attacked (read as an attack, EN and FR), the state's forces with vigilantes (mob violence, twice),
@@ -130,7 +132,9 @@ PROPERTY = [
     ('Des centaines de maisons ont été pillées, incendiées et détruites à Korlabo samedi après des combats entre deux milices.', 'fr', LOO),
     ('Militants attacked an army post and torched two trucks in Korlabo on Saturday.', 'en', CLA),
     ('Des jihadistes ont attaqué un poste de l\'armée et incendié deux camions à Korlabo samedi.', 'fr', CLA),
-    ('Gunmen attacked the village of Korlabo on Saturday and burned dozens of homes.', 'en', ATT),
+    # (an attack told only on a village, with homes burnt and no one hurt, stays the destruction, as
+    # test_two_acts_one_sentence's « ont attaqué le village et incendié des maisons à Djibo »)
+    ('Gunmen attacked the village of Korlabo on Saturday and burned dozens of homes.', 'en', LOO),
 ]
 
 

@@ -8039,8 +8039,14 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
         # ACLED's property destruction is destruction outside other violence: an attack told by a generic verb
         # conjoined with it ("Militants attacked an army post and torched two trucks") heads before it (typed by
         # what it hit; untyped, the destruction heads)
+        towns = lexicon_words("places", ctx.lang, "TOWN_NOUNS")
         for g in generic:
             g_root = ctx.doc[g.tok_start:g.tok_end].root
+            if any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in towns or c.lower_ in towns
+                                                  or c.ent_type_ in ("GPE", "LOC"))
+                   for c in g_root.children):
+                continue  # (an attack on a village told with houses burnt and no one hurt: the destruction heads,
+                # « ont attaqué le village et incendié des maisons »)
             d = next((t for t in ranked if t.sub_event_type == PROPERTY_DESTRUCTION and not t.generic and (
                 (r := ctx.doc[t.tok_start:t.tok_end].root).dep_ == "conj" and r.head.i == g_root.i
                 or g_root.dep_ == "conj" and g_root.head.i == r.i)), None)
