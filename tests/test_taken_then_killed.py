@@ -38,6 +38,10 @@ def _show(incs):
 ONE_ACT = [
     pytest.param("Gunmen kidnapped farmer Pedro Luna in Villa Rica on Monday. His body was found on Wednesday near "
                  "San Telmo.", "en", 1, dt.date(2021, 3, 8), id="en-his-body"),
+    pytest.param("GUNMEN KIDNAPPED FARMER PEDRO LUNA IN VILLA RICA ON MONDAY. HIS BODY WAS FOUND ON WEDNESDAY NEAR "
+                 "SAN TELMO.", "en", 1, dt.date(2021, 3, 8), id="en-his-body-caps"),
+    pytest.param("Farmer Pedro Luna was kidnapped by gunmen in Villa Rica on Monday. His body was found on Wednesday.",
+                 "en", 1, dt.date(2021, 3, 8), id="en-passive-taking"),
     pytest.param("Armed men abducted a teacher, Ana Ruiz, in Puerto Claro on Saturday. Her body was found on Monday.",
                  "en", 1, dt.date(2021, 3, 6), id="en-her-body"),
     pytest.param("Armed men abducted two traders, Ana Ruiz and Tomas Vega, in Puerto Claro on Saturday. Their bodies "
