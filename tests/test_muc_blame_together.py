@@ -213,9 +213,7 @@ def test_their_mother_after_x_children(text, lang, victims):
     assert sorted(_victims(incs[0])) == sorted(victims), _show(incs)
 
 
-# taken, then killed (docs/conventions.md "Taken, then killed"): the rule is written; the code does not follow it yet
-@pytest.mark.xfail(strict=True, reason="the body found two days after the taking is read as an attack of its own, not "
-                                       "as the abduction's toll")
+# taken, then killed (docs/conventions.md "Taken, then killed"; more rows in tests/test_taken_then_killed.py)
 def test_taken_then_found_dead_is_one_abduction():
     text = "Gunmen kidnapped farmer Pedro Luna in Villa Rica on Monday. His body was found on Wednesday near San Telmo."
     incs = _violent(text, "en")
@@ -224,8 +222,6 @@ def test_taken_then_found_dead_is_one_abduction():
     assert incs[0].fatalities is not None and incs[0].fatalities.best == 1
 
 
-@pytest.mark.xfail(strict=True, reason="the taking told in a relative clause with an old year types and dates the "
-                                       "incident and is not recalled; the killing found is not the news")
 def test_body_found_of_one_taken_years_before_is_the_news():
     text = ("The body of farmer Pedro Luna, who was kidnapped by gunmen in Villa Rica in 2019, was found on Wednesday "
             "near San Telmo.")

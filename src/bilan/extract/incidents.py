@@ -6448,6 +6448,19 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         built = [(head, inc)]
         two = _two_acts(ctx, head, trigs, si, ranked)
         where = two is None and (two := _acts_where(ctx, head, trigs, si, ranked)) is not None
+        taken = _old_taking_of_the_body(ctx, trigs) if two is None else None
+        if taken is not None:
+            # "The body of Pedro Luna, who was kidnapped in 2019, was found on Wednesday": the killing found is the
+            # news, dated by the finding; the old taking of the relative clause is recalled, an act of its own
+            body, take, (lo_t, hi_t) = taken
+            sent = ctx.sents[si]
+            held = _build_held(ctx, body, trigs, previous, [(sent.start, lo_t), (hi_t, sent.end)])
+            other = _build_held(ctx, take, trigs, previous, [(lo_t, hi_t)])
+            if held is not None and other is not None:
+                head, inc = body, held
+                built = [(body, held), (take, other)]
+                known_reasons.add(other.id)
+                split_acts.add(other.id)
         if two is not None:
             # "Militants killed three soldiers in an attack on a base in X, while a roadside bomb killed two civilians
             # in Y": each act of its own clause and place, with the dead, people and day its clause tells
@@ -6561,6 +6574,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             antecedent = _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
+                or _body_of_the_taken(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
@@ -6803,6 +6817,36 @@ def _destruction_that_killed(inc: Incident) -> None:
     if all(any(s < e.end and e.start < t for s, t in things) for e in inc.evidence if e.field == "fatalities"):
         return  # « ont abattu un pylône électrique »: the thing felled, counted as one, is no one dead
     inc.event_type, inc.sub_event_type, inc.plover = "Violence against civilians", "Attack", "ASSAULT"
+
+
+def _old_taking_of_the_body(ctx: Context, trigs: list[Trigger]) -> tuple[Trigger, Trigger, tuple[int, int]] | None:
+    """ "The body of Pedro Luna, who was kidnapped by gunmen in 2019, was found on Wednesday", « Le corps de Pierre
+    Lunel, qui avait été enlevé en 2019, a été retrouvé mercredi »: an abduction told in a relative clause (outside
+    quotes) on the person whose body the sentence finds (the clause hangs on a noun the body governs), whose own dates
+    are all a month or a year (:func:`_grain`), is an older act the finding recalls (docs/conventions.md, "Taken,
+    then killed"). The body's trigger, the taking's, and the clause's token span; None otherwise."""
+    bodies = [t for t in trigs if "needs_found" in t.flags]
+    if not bodies:
+        return None
+    for take in trigs:
+        if take.sub_event_type != ABDUCTION or take.tok_start in ctx.quoted:
+            continue
+        root = ctx.doc[take.tok_start:take.tok_end].root
+        clause = next((t for t in [root, *governors(root)] if t.dep_ in RELATIVE_DEPS), None)
+        if clause is None:
+            continue
+        lo = clause.left_edge.idx
+        hi = clause.right_edge.idx + len(clause.right_edge)
+        grains = [_grain(ctx, d) for d in ctx.dates if lo <= d.start and d.end <= hi and d.kind != "anaphoric"]
+        if not grains or not all(g in COARSE for g in grains):
+            continue  # the clause's own dates, all a month or a year: an older taking
+        owner = clause.head
+        for body in bodies:
+            b = ctx.doc[body.tok_start:body.tok_end].root
+            if b.i != owner.i and any(g.i == b.i for g in governors(owner, 3)) \
+                    and not (clause.left_edge.i <= b.i <= clause.right_edge.i):
+                return body, take, (clause.left_edge.i, clause.right_edge.i + 1)
+    return None
 
 
 def _older_act_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
@@ -8851,6 +8895,44 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
             continue
         if _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc):
             return prev
+    return None
+
+
+def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "Gunmen kidnapped farmer Pedro Luna in Villa Rica on Monday. His body was found on Wednesday", « Des hommes armés
+    ont enlevé lundi ... Son corps a été retrouvé mercredi »: a body found whose personal possessive stands for a person
+    an earlier abduction took (:func:`_body_owner`, the same words of the text) is that abduction's toll, no act of its
+    own (docs/conventions.md, "Taken, then killed"); not when its sentence names doers of its own that the abduction's
+    are not (``actors_compatible``). Bodies of others ("The bodies of two men were found") stay apart."""
+    if not earlier or "needs_found" not in trig.flags:
+        return None
+    body = ctx.doc[trig.tok_start:trig.tok_end].root
+    owner = _body_owner(ctx, body, ctx.sent_of_char(body.idx), [])
+    if owner is None:
+        return None
+    lo = ctx.doc[owner.tok_start].idx
+    hi = ctx.doc[owner.tok_end - 1].idx + len(ctx.doc[owner.tok_end - 1])
+    sent = ctx.sents[trig.sent_index]
+    found = body.head
+    # the armed men its sentence names, who found it or found it by aside ("His body was found on Wednesday after
+    # soldiers shot him": the soldiers killed him, another doer than the takers)
+    def finder(a) -> bool:  # "was found by soldiers", « retrouvé par des soldats »
+        r = ctx.doc[a.tok_start:a.tok_end].root
+        return r.dep_ in ("agent", "obl:agent") and r.head.i == found.i \
+            or r.dep_ == "pobj" and r.head.dep_ == "agent" and r.head.head.i == found.i
+
+    armed = [a for a in _not_finders(ctx, trig, [a for a in ctx.actors if a.armed
+                                                 and sent.start <= a.tok_start < sent.end]) if not finder(a)]
+    for prev in reversed(earlier):
+        if prev.sub_event_type != ABDUCTION:
+            continue
+        doers = {w.casefold() for a in prev.actors if a.role == "actor1" for w in a.mention.split()}
+        if any(not {w.casefold() for w in a.text.split()} & doers for a in armed):
+            return None
+        taken = {_words(a.mention) for a in prev.actors if a.role == "victim"}
+        if any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
+               and _words(e.text) in taken for e in prev.evidence):
+            return prev if actors_compatible(prev, inc) else None
     return None
 
 
