@@ -42,14 +42,9 @@ TOLD_AGAIN = [
     ("Des soldats ont affronté lundi des miliciens anti-balaka à Bossangoa. Les affrontements ont fait neuf morts, a "
      "indiqué à l'AFP un responsable local.", "fr", "affrontements"),
 ]
-TOLD_AGAIN_XFAILS = {
-    5: "« ont affronté lundi des miliciens »: the parser takes « lundi » for the object and « des miliciens » for its "
-       "complement, so « affronter » (needs_armed_object) builds no act (« ont affronté des miliciens lundi » does); "
-       "« Les affrontements » is the only fight, with no doer",
-}
 
 
-@pytest.mark.parametrize("text,lang,word", extracting.indexed_params(TOLD_AGAIN, TOLD_AGAIN_XFAILS))
+@pytest.mark.parametrize("text,lang,word", extracting.indexed_params(TOLD_AGAIN))
 def test_a_fight_told_again_in_the_plural_is_that_fight(text, lang, word):
     got = extracting.incidents(text, lang, DEC2)
     assert len(got) == 1, [(i.sub_event_type, i.location.name, i.fatalities) for i in got]

@@ -1503,6 +1503,105 @@ def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
     return docs
 
 
+# A weekday right after a past participle, before its object (« Des soldats ont affronté lundi des miliciens »,
+# « L'armée a repris dimanche la ville »): the parse may take the day for the object and the object for a
+# complement of the day (« lundi » obj, « des miliciens » its nmod), or the day (read as a verb, or as the verb's
+# time) for the head of the object. The verb with its object told so has no act (a verb that needs an armed object
+# finds the day). The day is told again as the verb's time (obl:mod, as « a attaqué mardi un poste » is parsed), the
+# noun phrase after it as the verb's object; a contracted article read as a preposition (« des », « du ») is the
+# object's article. The object must open with an article or a number, or be a name (« lundi soir », a part of the
+# day, is no object). Words: dates_<lang>.WEEKDAYS (as cased there when WEEKDAYS_CASED).
+_DAY_OBJECT_DEPS = frozenset({"obj", "dobj"})
+_DAY_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "obj", "dobj", "compound", "flat"})
+_OBJECT_OPENERS = frozenset({"DET", "NUM"})
+
+
+@cache
+def _weekday_words(lang: str) -> tuple[frozenset[int], bool]:
+    """The hashes of the language's weekday words, and whether they are matched as cased (else in lower case)."""
+    from bilan.lexicons import LexiconMissing, load
+
+    try:
+        lex = load("dates", lang)
+    except LexiconMissing:
+        return frozenset(), False
+    cased = bool(getattr(lex, "WEEKDAYS_CASED", False))
+    return frozenset(hash_string(w if cased else w.lower()) for w in getattr(lex, "WEEKDAYS", {})), cased
+
+
+def _day_object(doc: Doc, day) -> int | None:
+    """The head of the noun phrase ``day`` (a weekday right after a participle) wrongly holds as its complement, or
+    None when the parse is right or the shape is another."""
+    verb = doc[day.i - 1]
+    if verb.pos_ != "VERB" or day.head.i != verb.i or day.sent.start != verb.sent.start:
+        return None
+    # the day read as a verb, or as the verb's time, with the object its own; or as the object, the noun phrase its
+    # complement
+    n = next((c for c in day.rights if c.dep_ in _DAY_OBJECT_DEPS), None)
+    if n is None and day.dep_ in _DAY_OBJECT_DEPS and day.pos_ != "VERB":
+        n = next((c for c in day.rights if c.dep_ in _DAY_COMPLEMENT_DEPS), None)
+    if n is None or n.pos_ not in _NOMINAL or n.left_edge.i != day.i + 1:
+        return None
+    opener = doc[day.i + 1]
+    article = opener.pos_ in _OBJECT_OPENERS or (
+        opener.pos_ == "ADP" and opener.head.i == n.i and "Art" in opener.morph.get("PronType"))
+    if not (article or n.pos_ == "PROPN" and n.i == day.i + 1):
+        return None
+    if any(c.dep_ in _DAY_OBJECT_DEPS for c in verb.children if c.i != day.i):
+        return None
+    return n.i
+
+
+def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
+    hashes, cased = _weekday_words(lang)
+    if not hashes:
+        return docs
+    from spacy.attrs import LOWER
+
+    attr = ORTH if cased else LOWER
+    for i, doc in enumerate(docs):
+        if len(doc) < 3 or not doc.has_annotation("DEP"):
+            continue
+        found = [k for k, w in enumerate(doc.to_array([attr]).tolist()) if w in hashes and 0 < k < len(doc) - 1]
+        if not found:
+            continue
+        heads = deps = tags = pos = morphs = lemmas = None
+        changed = False
+        for k in found:
+            day = doc[k]
+            n = _day_object(doc, day)
+            if n is None:
+                continue
+            if heads is None:
+                heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+                tags, pos = [t.tag_ for t in doc], [t.pos_ for t in doc]
+                morphs, lemmas = [str(t.morph) for t in doc], [t.lemma_ for t in doc]
+            verb = k - 1
+            new_h, new_d = list(heads), list(deps)
+            new_h[k], new_d[k] = verb, "obl:mod"
+            new_h[n], new_d[n] = verb, "obj"
+            for c in day.children:
+                if c.i != n:
+                    new_h[c.i] = verb  # (what the parse hung on the day after its object: « à Bria »)
+            if not _is_tree(new_h, day.sent.start, day.sent.end):
+                continue
+            heads[:], deps[:] = new_h, new_d
+            if pos[k] != "NOUN":
+                pos[k], tags[k] = "NOUN", _noun_tag(doc, k)
+                morphs[k], lemmas[k] = "Number=Sing", day.lower_
+            opener = doc[k + 1]
+            if opener.pos_ == "ADP" and opener.head.i == n:
+                tags[k + 1] = "DET" if opener.tag_ == opener.pos_ else "DT"  # (the French model's tags are its parts
+                pos[k + 1], deps[k + 1] = "DET", "det"                      # of speech)
+            changed = True
+        if not changed:
+            continue
+        out = _reparsed(doc, heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
+        if out is not None:
+            docs[i] = out
+    return docs
+
+
 def unwrapped(text: str) -> str:
     """Hard-wrapped text with its lone line breaks read as spaces (same length, same offsets), so
     the parser does not end a sentence at the edge of the page; blank lines stay."""
@@ -1690,7 +1789,8 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(_fix_asides(nlp, docs, batch_size)), lang)
     docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
-    return _fix_ordinal_heads(_fix_subjects_before_names(docs), lang)
+    docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
+    return _fix_ordinal_heads(docs, lang)
 
 
 def _parsed(nlp: Language, lang: str, stored: list[str], batch_size: int) -> list[Doc]:

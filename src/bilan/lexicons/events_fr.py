@@ -1397,7 +1397,10 @@ FIGURATIVE = ["bombe à retardement", "bombe sociale", "suicide politique", "ass
               "attaquent verbalement", "attaque verbalement", "verbalement attaqué", "attaque verbale",
               "attaques verbales",
               # au préalable, pas une avance de troupes (« arrêté dix opposants à l'avance du scrutin »)
-              "à l'avance", "d'avance", "par avance"]
+              "à l'avance", "d'avance", "par avance",
+              # combien de fois, pas une reprise de territoire (« ont attaqué à plusieurs reprises des villages »)
+              "à plusieurs reprises", "à maintes reprises", "à de nombreuses reprises", "à diverses reprises",
+              "à quelques reprises", "à deux reprises", "à trois reprises"]
 # verbes qui imputent un événement à quelqu'un par leur complément ("attribué aux FDLR", "imputé aux rebelles")
 ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", "attribuées", "imputer", "imputé",
                           "imputée", "imputés", "imputées"]
