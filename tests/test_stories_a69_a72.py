@@ -205,3 +205,23 @@ def test_an_act_between_two_towns_is_near_the_first(text, lang, town, precision)
     got = extracting.incidents(text, lang, DEC5)
     assert len(got) == 1
     assert (got[0].location.name, got[0].location.precision) == (town, precision)
+
+
+def test_a_town_the_gazetteer_lacks_is_no_missing_place():
+    """a73: an ambush « entre Boni et Hombori » (towns the gazetteer lacks: Boni kept by its name at Mali), a quote that
+    tells burnt vehicles (a mention at the dateline's town), the group's claim of « l'attaque » and the army's word
+    of « la riposte »: one incident, at Boni, with no evidence of the dateline's town. The within-document merge
+    (link.merge_into) filled the unknown town's missing point with the dateline's Bamako, exact."""
+    text = ('BAMAKO, 5 décembre 2026 (AFP) - Une vingtaine de soldats maliens ont été tués jeudi dans une '
+            'embuscade tendue par des jihadistes entre Boni et Hombori, dans le centre du Mali, ont indiqué '
+            "vendredi à l'AFP des sources sécuritaires et locales.\n\n"
+            '"Le convoi militaire est tombé dans une embuscade vers 15 heures. Nous avons perdu 21 hommes, et '
+            'plusieurs véhicules ont été incendiés", a déclaré un officier malien sous couvert d\'anonymat.\n\n'
+            "Le Groupe de soutien à l'islam et aux musulmans (GSIM, JNIM en arabe), affilié à Al-Qaïda, a "
+            'revendiqué l\'attaque dans un communiqué, affirmant avoir tué "des dizaines" de soldats.\n\n'
+            'L\'armée malienne a de son côté évoqué dans un communiqué "des pertes" sans donner de bilan, et '
+            'affirmé avoir "neutralisé" une quinzaine d\'assaillants lors de la riposte.')
+    got = extracting.incidents(text, "fr", DEC5)
+    assert len(got) == 1
+    assert (got[0].location.name, got[0].location.country) == ("Boni", "ML")
+    assert [e.text for e in got[0].evidence if e.field == "location"] == ["Boni"]

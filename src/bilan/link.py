@@ -527,16 +527,22 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
     Across documents each mention is kept as a report and date, place and figures are
     reconciled from the reports (``consolidate``). Within one document (both from the same
     single document) figures are combined with ``envelope``, the more precise date wins and a
-    missing place is filled in, and no reports are kept."""
+    missing place is filled in (a town the gazetteer lacks, named and kept at its country, is no missing place), and
+    no reports are kept."""
     docs = _docs(target) | _docs(other)
     if len(docs) > 1:
         if not target.reports:
             target.reports = [report_of(target)]
         target.reports.extend(r.model_copy() for r in reports(other))
-    else:
+    unknown_kept = False
+    if len(docs) <= 1:
         for fld in FIGURE_FIELDS:
             setattr(target, fld, envelope(getattr(target, fld), getattr(other, fld)))
-        if target.location.lat is None and other.location.lat is not None:
+        # (a place named but not in the gazetteer, kept at its country with no point, is no missing place: the
+        # dateline's town another mention borrowed does not replace it, nor gives it evidence)
+        unknown_kept = target.location.lat is None and other.location.lat is not None and bool(
+            target.location.name and target.location.country and target.location.country == other.location.country)
+        if target.location.lat is None and other.location.lat is not None and not unknown_kept:
             target.location = other.location
         if other.date.precision and (target.date.precision is None or
                                      _rank(other.date.precision) < _rank(target.date.precision)):
@@ -550,7 +556,7 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
     target.claims.extend(other.claims)
     have = {s.doc_id for s in target.sources}
     target.sources.extend(s for s in other.sources if s.doc_id not in have)
-    target.evidence.extend(other.evidence)
+    target.evidence.extend(e for e in other.evidence if not (unknown_kept and e.field == "location"))
     target.quantities.extend(q for q in other.quantities if q not in target.quantities)
     target.targets.extend(t for t in other.targets if t not in target.targets)
     if len(docs) > 1:
