@@ -538,12 +538,13 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
     if len(docs) <= 1:
         for fld in FIGURE_FIELDS:
             setattr(target, fld, envelope(getattr(target, fld), getattr(other, fld)))
-        # (a place named but not in the gazetteer, kept at its country with no point, is no missing place: the
-        # dateline's town another mention borrowed does not replace it, nor gives it evidence)
-        unknown_kept = target.location.lat is None and other.location.lat is not None and bool(
-            target.location.name and target.location.country and target.location.country == other.location.country)
-        if target.location.lat is None and other.location.lat is not None and not unknown_kept:
-            target.location = other.location
+        if target.location.lat is None and other.location.lat is not None:
+            # (a place named but not in the gazetteer, kept at its country with no point, is no missing place: the
+            # dateline's town another mention borrowed does not replace it, nor gives it evidence)
+            here = target.location
+            unknown_kept = bool(here.name and here.country and here.country == other.location.country)
+            if not unknown_kept:
+                target.location = other.location
         if other.date.precision and (target.date.precision is None or
                                      _rank(other.date.precision) < _rank(target.date.precision)):
             target.date = other.date

@@ -242,7 +242,7 @@ def entity_edges(doc: Doc) -> Doc:
 
 
 HYPHENS = ("-", "\u2010", "\u2011")
-PERSON_LABELS = ("PERSON", "PER")
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # the taggers' labels of a person (English, French)
 
 
 def _one_name_cut(first: Span, second: Span) -> bool:

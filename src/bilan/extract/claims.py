@@ -22,6 +22,7 @@ from bilan.extract.matching import LanguageMatchers, hyphen_start, is_plural
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
+from bilan.nlp import PERSON_LABELS
 
 # strongest hedge wins
 _RANK = {"asserted": 0, "alleged": 1, "probable": 2, "possible": 3, "denied": 4}
@@ -978,9 +979,6 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
                 cm.role_only = False
         if _is_named(cm):
             named.append(cm)
-
-
-PERSON_LABELS = ("PERSON", "PER")
 
 
 def _person_word(tok: Token, m: LanguageMatchers) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bilan.extract.actors import FORCE_KINDS, ActorMention
-from bilan.extract.matching import LanguageMatchers, is_plural, of_complements
+from bilan.extract.matching import LanguageMatchers, conduct_verb, is_plural, of_complements, phrasal_lemma
 from bilan.lexicons import words as lexicon_words
 from bilan.nlp import headline_end
 
@@ -522,8 +522,7 @@ def _named_place_near(doc: Doc, sent: Span, sp: Span, places: frozenset[int] = f
     if any(ent.label_ in PLACE_ENTITY_LABELS and sent.start <= ent.start < sent.end
            and sp.end <= ent.start <= sp.end + CONTEXT_WINDOW_TOKENS for ent in doc.ents):
         return True
-    return bool(places) and any(c.dep_ in ("obj", "dobj") and c.left_edge.i in places and c.i >= sp.end
-                                for c in sp.root.children)
+    return _object_placed(sp, places, after=True)
 
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
@@ -533,10 +532,12 @@ OBJECT_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl:agent", "agent")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")
 
 
-def _object_placed(sp: Span, places: frozenset[int]) -> bool:
-    """The verb's direct object is a place the gazetteer read (``places``: the first tokens of the places found),
-    a town the tagger called a person ("Rebels attempted to seize Obo"): ground, not a person taken."""
-    return bool(places) and any(c.dep_ in ("obj", "dobj") and c.left_edge.i in places for c in sp.root.children)
+def _object_placed(sp: Span, places: frozenset[int], after: bool = False) -> bool:
+    """The verb's direct object (with ``after``, one after the trigger) is a place the gazetteer read (``places``: the
+    first tokens of the places found), a town the tagger called a person ("Rebels attempted to seize Obo"): ground,
+    not a person taken."""
+    return bool(places) and any(c.dep_ in ("obj", "dobj") and c.left_edge.i in places and (not after or c.i >= sp.end)
+                                for c in sp.root.children)
 
 
 def _has_object(sp: Span) -> bool:
@@ -1141,8 +1142,8 @@ def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
     # (CROWD_CONTROL_FORCES), who act with them are a militia (ACLED codes vigilante groups so), no crowd: the act
     # their verb tells types it
     doc = sp.doc
-    if any(c.lower_ in m.crowd_control or c.lemma_.lower() in m.crowd_control or any(
-            doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[c.left_edge.i:c.i + 1])) for c in tok.conjuncts):
+    if any(_force_of_order(c, m) or any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[c.left_edge.i:c.i + 1]))
+           for c in tok.conjuncts):
         return False
     return tok.dep_ not in OBJECT_DEPS[:4]
 
@@ -1409,8 +1410,7 @@ def _carrier(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
 
     def carrying(v: Token) -> bool:
-        parts = " ".join([v.lemma_.lower()] + [c.lower_ for c in v.children if c.dep_ in ("prt", "compound:prt")])
-        return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in verbs or parts in verbs or v.lower_ in verbs)
+        return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in verbs or phrasal_lemma(v) in verbs or v.lower_ in verbs)
 
     if root.dep_.startswith("nsubj") and carrying(root.head):
         return True
@@ -1580,7 +1580,6 @@ def _shot_with(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
-
 def _one_act_blamed(sp: Span, m: LanguageMatchers) -> bool:
     """A word that names an act only as one told before (``told_act_only``: "the crime", « le crime »), singular and
     definite (``DEFINITE_DETERMINERS`` or a demonstrative), in a blame: laid at someone's door (:func:`_laid_at_door`),
@@ -1598,10 +1597,9 @@ def _one_act_blamed(sp: Span, m: LanguageMatchers) -> bool:
     dep = root.dep_.split(":")[0]
     if dep in ("nsubjpass", "nsubj") and any(c.dep_ in PASSIVE_AUX_DEPS for c in root.head.children):
         verb = root.head
-        parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
         agent = any(c.dep_ in ("agent", "obl:agent") or c.dep_.startswith("obl") and any(
             k.dep_ == "case" and k.lower_ in m.agent_markers for k in c.children) for c in verb.children)
-        if (parts in m.conduct_verbs or verb.lemma_.lower() in m.conduct_verbs) and agent:
+        if agent and conduct_verb(verb, m):
             return True
     behind = lexicon_words("events", m.lang, "BEHIND_PREPS")
     prep = root.head if dep == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
@@ -1609,6 +1607,7 @@ def _one_act_blamed(sp: Span, m: LanguageMatchers) -> bool:
         return False
     holder = prep.head if dep == "pobj" else root.head
     return any(c.dep_.startswith("nsubj") for c in holder.children)
+
 
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_shot_with": _shot_with,  # "sprayed the car with bullets"
@@ -2444,13 +2443,16 @@ def _prevented(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _force_of_order(t: Token, m: LanguageMatchers) -> bool:
+    """``t`` is a word of the forces of order ("police", "les gendarmes", "army": CROWD_CONTROL_FORCES)."""
+    return t.lemma_.lower() in m.crowd_control or t.lower_ in m.crowd_control
+
+
 def _by_crowd_control(verb: Token, m: LanguageMatchers) -> bool:
     """The subject of ``verb`` is a force of order ("police", "les gendarmes", "security forces")."""
-    def force(t: Token) -> bool:
-        return t.lemma_.lower() in m.crowd_control or t.lower_ in m.crowd_control
-
-    return any((c.dep_ == "nsubj" and force(c)) or (c.dep_ in ("obl:agent", "agent") and (
-        force(c) or any(g.dep_ == "pobj" and force(g) for g in c.children))) for c in verb.children)
+    return any((c.dep_ == "nsubj" and _force_of_order(c, m)) or (c.dep_ in ("obl:agent", "agent") and (
+        _force_of_order(c, m) or any(g.dep_ == "pobj" and _force_of_order(g, m) for g in c.children)))
+        for c in verb.children)
 
 
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
@@ -3150,7 +3152,7 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
                 (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
                 or t.lower_ == "armed" for t in words) and not any(
                 sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
-                and not any(c.lower_ in m.crowd_control or c.lemma_.lower() in m.crowd_control for t in words
+                and not any(_force_of_order(c, m) for t in words
                             if t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for c in t.conjuncts):
             # (not "the army and vigilantes burned homes": who act with the state's forces are no crowd)
             return True

@@ -36,8 +36,8 @@ from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Tr
                                   PASSIVE_AUX_DEPS, PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY, NON_STATE_SIDE,
                                   STATE_SIDE)
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import (LanguageMatchers, WordMatcher, fold_accents, for_language, is_plural, of_complements,
-                                    sentences)
+from bilan.extract.matching import (LanguageMatchers, WordMatcher, conduct_verb, fold_accents, for_language, is_plural,
+                                    of_complements, phrasal_lemma, sentences)
 from bilan.lexicons import LexiconMissing
 from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
@@ -426,8 +426,7 @@ def _operation_conducted(ctx: Context, d, verb, anchors: set[int]) -> bool:
         return False
     if verb.dep_.split(":")[0] not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
-    if parts not in ctx.m.conduct_verbs and verb.lemma_.lower() not in ctx.m.conduct_verbs:
+    if not conduct_verb(verb, ctx.m):
         return False
     tok = verb.head
     for _ in range(OPERATION_HOPS):
@@ -1395,8 +1394,8 @@ def _doers_hit(ctx: Context, q) -> bool:
 
     def violent(v) -> bool:
         # or a crime for gain, not violent in itself ("TWO MEN WHO ROBBED A BUS", "after they held up a shop")
-        return v.pos_ in ("VERB", "AUX") and (v.i in ctx.violent_tokens or v.lemma_.lower() in crimes or " ".join(
-            [v.lemma_.lower()] + [c.lower_ for c in v.children if c.dep_ in ("prt", "compound:prt")]) in crimes)
+        return v.pos_ in ("VERB", "AUX") and (v.i in ctx.violent_tokens or v.lemma_.lower() in crimes
+                                              or phrasal_lemma(v) in crimes)
 
     for n in nouns:
         if any(a.kind in FORCE_KINDS and a.tok_start <= n.i < a.tok_end for a in ctx.actors):
@@ -2189,15 +2188,12 @@ def _conducting_verbs(ctx: Context, troot) -> set[int]:
     """The verb of doing an act (``events_<lang>.CONDUCT_VERBS``) whose passive subject the event
     noun is, directly or through the verbs of a hedge ("the attack was carried out by", "the attack
     is thought to have been carried out by", "l'attaque aurait été menée par"): its agent did it."""
-    conduct = ctx.m.conduct_verbs
-    if not conduct or troot.pos_ not in ("NOUN", "PROPN") or not troot.dep_.startswith(("nsubjpass", "nsubj:pass", "nsubj")):
+    if not ctx.m.conduct_verbs or troot.pos_ not in ("NOUN", "PROPN") or not troot.dep_.startswith(("nsubjpass", "nsubj:pass", "nsubj")):
         return set()
     out: set[int] = set()
     verb = troot.head
     for _ in range(3):
-        lemma = verb.lemma_.lower()
-        parts = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
-        if verb.pos_ in ("VERB", "AUX") and (parts in conduct or lemma in conduct):
+        if verb.pos_ in ("VERB", "AUX") and conduct_verb(verb, ctx.m):
             out.add(verb.i)
         nxt = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         if nxt is None:
@@ -2212,9 +2208,7 @@ def _conducted_by(ctx: Context, verb, passive: bool = False) -> bool:
     subject names."""
     if verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children) != passive:
         return False
-    lemma = verb.lemma_.lower()
-    parts = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
-    return parts in ctx.m.conduct_verbs or lemma in ctx.m.conduct_verbs
+    return conduct_verb(verb, ctx.m)
 
 
 def _event_phrase_nouns(troot) -> list:
@@ -9324,8 +9318,7 @@ def _acts_told_of_their_doer(ctx: Context, trig: Trigger, inc: Incident) -> bool
         return False
     # a verb of doing the acts (events CONDUCT_VERBS: "carry out", "commettre"), not of suffering them
     # ("the mayor, who had received death threats")
-    parts = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")])
-    if parts not in ctx.m.conduct_verbs and verb.lemma_.lower() not in ctx.m.conduct_verbs:
+    if not conduct_verb(verb, ctx.m):
         return False
     return verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 

@@ -217,6 +217,20 @@ def is_plural(tok) -> bool:
     return "Plur" in tok.morph.get("Number")
 
 
+PARTICLE_LABELS = ("prt", "compound:prt")  # a verb's particle ("carry out", "set off")
+
+
+def phrasal_lemma(verb) -> str:
+    """The verb's lemma with its particles, in lower case ("carry out", "hold up")."""
+    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in PARTICLE_LABELS])
+
+
+def conduct_verb(verb, m: "LanguageMatchers") -> bool:
+    """``verb`` is a verb of doing an act (``events_<lang>.CONDUCT_VERBS``: "carry out", « commettre »), read with
+    its particle or by its lemma alone."""
+    return phrasal_lemma(verb) in m.conduct_verbs or verb.lemma_.lower() in m.conduct_verbs
+
+
 def of_complements(root, preps) -> Iterator:
     """The "of" complements of a noun after it, in order ("the kidnapping of a mayor", "l'enlèvement
     d'un maire", "the whereabouts of the statue"): the object of an "of" preposition (English parse)

@@ -21,7 +21,7 @@ from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.nlp import get as get_nlp
-from bilan.nlp import dateline_starts, headline_end, mostly_capitals
+from bilan.nlp import PERSON_LABELS, dateline_starts, headline_end, mostly_capitals
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # labels a small model gives unknown town names ("near Olocuilta" as ORG, "in Andahuaylas" as a
@@ -1519,7 +1519,6 @@ def speaker_seats(doc: Doc, res: Sequence[PlaceMention], lang: str) -> set[int]:
 PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl:mod", "obl:arg"})
 # a name the tagger calls a person is read again only as a noun's modifier ("Bomb hits Beni market")
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 # the tagger's labels of a town struck that it names as a thing ("Rebels seized Bria" tagged a product)
 STRUCK_OBJECT_LABELS = PERSON_LABELS | frozenset({"PRODUCT", "WORK_OF_ART"})
 LANGUAGE_LABELS = frozenset({"LANGUAGE"})  # the tagger's languages ("in Arabic"; "in Aleppo" mislabelled)
