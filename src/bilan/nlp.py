@@ -1602,6 +1602,75 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
     return docs
 
 
+# A verb's object run into the speakers after it: "Gunmen ... abducted at least 39 students, police and residents
+# said" parsed as "students, police and residents" the subject of "said", "abducted" with no object. A subject of a
+# verb of saying (``claims_<lang>.REPORTING_VERBS``, told after the words it reports) that right follows a verb with no
+# object, and whose conjunct after a comma opens the speakers, is that verb's object: the conjunct after the comma, with
+# those after it, is the saying verb's subject.
+def _reporting_lemmas(lang: str) -> frozenset[str]:
+    from bilan.lexicons import LexiconMissing, load
+
+    try:
+        lex = load("claims", lang)
+    except LexiconMissing:
+        return frozenset()
+    return frozenset(w for w in getattr(lex, "REPORTING_VERBS", {}) if " " not in w)
+
+
+def _object_read_as_speaker(doc: Doc, verb, reporting: frozenset[str]) -> tuple[int, int] | None:
+    """(the object's head, the first speaker's head) when ``verb`` has the shape above; None else."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = subj.left_edge.i - 1
+    if before < verb.sent.start or doc[before].pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in doc[before].children):
+        return None
+    if doc[before].head.i == subj.i or subj.head.i != verb.i:
+        return None
+    first = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i
+                  and doc[c.left_edge.i - 1].text == ","), None)
+    return (subj.i, first.i) if first is not None else None
+
+
+def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
+    reporting = _reporting_lemmas(lang)
+    if not reporting:
+        return docs
+    obj_dep = "dobj" if lang == "en" else "obj"
+    for i, doc in enumerate(docs):
+        if len(doc) < 5 or not doc.has_annotation("DEP"):
+            continue
+        heads = deps = None
+        changed = False
+        for tok in doc:
+            found = _object_read_as_speaker(doc, tok, reporting)
+            if found is None:
+                continue
+            obj, first = found
+            if heads is None:
+                heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+            new_h, new_d = list(heads), list(deps)
+            new_h[obj], new_d[obj] = doc[obj].left_edge.i - 1, obj_dep
+            new_h[first], new_d[first] = tok.i, "nsubj"
+            comma = doc[first].left_edge.i - 1
+            new_h[comma], new_d[comma] = tok.i, "punct"
+            for c in doc[obj].children:
+                if c.i > first:
+                    new_h[c.i] = first  # (the other speakers and their "and")
+            if not _is_tree(new_h, tok.sent.start, tok.sent.end):
+                continue
+            heads[:], deps[:] = new_h, new_d
+            changed = True
+        if changed:
+            out = _reparsed(doc, heads, deps)
+            if out is not None:
+                docs[i] = out
+    return docs
+
+
 def unwrapped(text: str) -> str:
     """Hard-wrapped text with its lone line breaks read as spaces (same length, same offsets), so
     the parser does not end a sentence at the edge of the page; blank lines stay."""
@@ -1790,6 +1859,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_active_subjects(_fix_passive_subjects(_fix_asides(nlp, docs, batch_size)), lang)
     docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
+    docs = _fix_objects_read_as_speakers(docs, lang)
     return _fix_ordinal_heads(docs, lang)
 
 

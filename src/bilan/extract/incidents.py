@@ -406,7 +406,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "loose"  # the doers' coming: the act's day, below a day said of the act itself
             if _operation_conducted(ctx, d, tok, anchors):
                 return "trigger"  # « lors d'une opération menée mercredi »: the day of the operation the act was done in
-            if _day_closing_a_place_clause(ctx, span, tok, anchors):
+            if _day_closing_a_place_clause(ctx, span, tok, anchors) or _day_closing_the_object(ctx, d, span, anchors):
                 return "loose"
             return "other"
     return "loose"
@@ -462,6 +462,38 @@ def _day_closing_a_place_clause(ctx: Context, span, verb, anchors: set[int]) -> 
     if owner.dep_ == "prep" or owner.pos_ == "ADP":
         owner = owner.head  # "a strike on a camp where ..."
     return owner.i in anchors
+
+
+def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
+    """A day that closes the act's object's phrase, told through a present participle's clause on it that tells no act
+    ("An air strike hit a school sheltering displaced families in Gaza City on Friday, killing ...", « une frappe a
+    touché une école abritant des familles à Gaza vendredi »): the parse hangs it on the clause, the reader on the
+    sentence; loose, below a day said of the act itself. Not a day inside the phrase ("a school sheltering families
+    since Friday, in Gaza"), nor one of a past participle's clause, which tells when that was done ("freed a hostage
+    kidnapped on Friday", « des familles déplacées vendredi »), nor one of a finite verb's, nor a coarser date (a
+    school "built in 2019")."""
+    value = getattr(d, "value", None)
+    if value is None or value.precision != "day" or getattr(d, "kind", "") == "anaphoric":
+        return False
+    obj, verbs = span.root, []
+    for _ in range(8):
+        if obj.head.i == obj.i:
+            return False
+        if obj.head.i in anchors:
+            break
+        obj = obj.head
+        if obj.pos_ in ("VERB", "AUX"):
+            verbs.append(obj)
+    else:
+        return False
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN") or span.end - 1 < obj.right_edge.i:
+        return False
+    if not verbs or any(v.dep_.split(":")[0] != "acl" or "Part" not in v.morph.get("VerbForm")
+                        or "Pres" not in v.morph.get("Tense") for v in verbs):
+        return False
+    if any(t.i in ctx.trigger_tokens for t in obj.subtree):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
 
 
 def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
@@ -3087,7 +3119,9 @@ def _stated_none(ctx: Context, incidents: list[Incident], sents_of: dict[str, li
             inc = min(own, key=lambda i: abs(heads[i.id].tok_start - at) if i.id in heads else len(ctx.doc))
         else:
             para = ctx.para_of_sent[si] if si < len(ctx.para_of_sent) else None
-            before = [i for i in told if max(sents_of[i.id]) < si and para is not None
+            # (an act told before it, whatever is told of it again later: "... struck a fuel depot on Wednesday. There
+            # were no casualties. [...] The RSF did not comment on the attack.")
+            before = [i for i in told if min(sents_of[i.id]) < si and para is not None
                       and ctx.para_of_sent[max(k for k in sents_of[i.id] if k < si)] == para]
             if not before or si in ctx.trigger_types and not (by_sent and by_sent.get(si) and all(
                     _is_definite(ctx, t) for t in by_sent[si]) and not _place_or_day_of_its_own(ctx, si)):
