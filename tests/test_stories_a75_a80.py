@@ -81,3 +81,59 @@ def test_stated_zero_before_the_act_is_named_again(text, lang):
     inc = incs[0]
     assert (inc.fatalities.low, inc.fatalities.high, inc.fatalities.basis) == (0, 0, "none")
     assert (inc.injured.low, inc.injured.high) == (0, 0)
+
+
+# a78: a demonstration dispersed with a death, then its run-up told in the past perfect with "before police moved in".
+# A past perfect whose clause of "before" leads to an act of the story is no background (dates_<lang>.RUN_UP_MARKERS,
+# incidents._pluperfect); a demonstration or riot told with no day and no place of its own after one told before is
+# the same crowd (incidents._crowd_told_again). It was a second incident, recalled, "Riots" by "rioters".
+CROWD_LEAD = {
+    "en": "PORT-AU-PRINCE, Dec 4, 2026 (AFP) - A protester was killed and at least five others wounded on Wednesday in "
+          "Port-au-Prince when police fired tear gas and live rounds to disperse a demonstration against the high cost "
+          "of living, a human rights group said.\n\n",
+    "fr": "PORT-AU-PRINCE, 4 déc 2026 (AFP) - Un manifestant a été tué et au moins cinq autres blessés mercredi à "
+          "Port-au-Prince lorsque la police a dispersé à coups de gaz lacrymogène et de tirs une manifestation contre la "
+          "vie chère, selon un réseau de défense des droits humains.\n\n",
+}
+CROWD_AGAIN = [
+    ("en", "Several hundred people had marched through the centre of the Haitian capital, burning tyres and setting up "
+           "barricades, before police moved in."),
+    ("fr", "Plusieurs centaines de personnes avaient défilé dans le centre de la capitale haïtienne en brûlant des pneus "
+           "et en érigeant des barricades, avant que la police n'intervienne."),
+]
+
+
+@pytest.mark.parametrize("lang,more", CROWD_AGAIN)
+def test_the_crowd_told_again_is_the_same_demonstration(lang, more):
+    incs = extracting.incidents(CROWD_LEAD[lang] + more, lang, DEC4)
+    assert len(incs) == 1
+    (inc,) = incs
+    assert (inc.sub_event_type, inc.date.start, inc.fatalities.best) == (extracting.EXF, dt.date(2026, 12, 2), 1)
+    assert {a.name for a in inc.actors if a.role == "actor1"} == {"protesters"}
+
+
+def test_a_crowd_with_a_place_of_its_own_stays_apart():
+    # (passed before)
+    incs = extracting.incidents(CROWD_LEAD["en"] + "Protesters also burned tyres and set up barricades in Cap-Haïtien.",
+                                "en", DEC4)
+    assert sorted(i.location.name for i in incs) == ["Cap-Haïtien", "Port-au-Prince"]
+
+
+
+# The inverted clitic after the euphonic t (« a-t-il déclaré », « a-t-elle précisé ») is the speaker's pronoun, read back
+# to the person told before (claims._subject; the parse makes « -t » the subject and hangs « -il » anywhere). The
+# speaker was empty.
+CLITIC_SPEAKERS = [
+    ("BANGUI, 4 déc 2026 (AFP) - Deux personnes ont été tuées mercredi lors d'affrontements entre des jeunes et la police "
+     "à Bangui. Le porte-parole de la police, le commissaire Alain Mbaïkoua, dément tout usage d'armes à feu. « Nos "
+     "éléments ont uniquement fait usage de gaz lacrymogène », a-t-il déclaré à la radio nationale.", "Alain Mbaïkoua"),
+    ("BAMAKO, 4 déc 2026 (AFP) - Des jihadistes ont tué trois soldats mercredi près de Gao, a annoncé la ministre Awa "
+     "Traoré. « Les auteurs seront punis », a-t-elle précisé.", "Awa Traoré"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", CLITIC_SPEAKERS)
+def test_inverted_clitic_speaker(text, speaker):
+    incs = extracting.incidents(text, "fr", DEC4)
+    said = [c for i in incs for c in i.claims if "a-t-" in c.text]
+    assert said and all(c.speaker == speaker for c in said)

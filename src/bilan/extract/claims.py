@@ -603,6 +603,15 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in m.euphonic
             and "pass" not in c.dep_]
     real = [c for c in subj if c.dep_ != "expl:subj"]
+    if not real and m.euphonic:
+        # « a-t-il déclaré », « a-t-elle précisé »: the clitic after the euphonic t, which the parse hangs anywhere
+        k = verb.i - 1
+        while k > verb.sent.start and (verb.doc[k].pos_ == "AUX" or verb.doc[k].lower_ in m.euphonic
+                                       or verb.doc[k].pos_ == "PRON" and verb.doc[k].lower_ in m.pronouns):
+            k -= 1
+        clitic = verb.doc[k + 1:verb.i]
+        if any(t.lower_ in m.euphonic for t in clitic):
+            real = [t for t in clitic if t.pos_ == "PRON" and t.lower_ in m.pronouns][:1]
     # a phrase behind a preposition is no subject, whatever the parse says (« a indiqué à l'AFP ... un
     # officier »: the agency is the audience)
     real = [c for c in real if not any(k.dep_ == "case" and k.i < c.i for k in c.children)] or real

@@ -6608,7 +6608,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
-                or _reported_again(ctx, head, inc, same_stage)
+                or _reported_again(ctx, head, inc, same_stage) or _crowd_told_again(ctx, head, inc, same_stage)
             if antecedent is None and "told_act_only" in head.flags:
                 continue  # "the hand of drug traffickers was behind the crime" with no act told before: no act
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
@@ -7658,9 +7658,14 @@ def _pluperfect(ctx: Context, trig: Trigger) -> bool:
     verb = root if root.pos_ == "VERB" else next((g for g in root.ancestors if g.pos_ == "VERB"), None)
     if verb is not None and any(g.pos_ in ("VERB", "AUX") and ctx.m.is_reporting(g) for g in verb.ancestors):
         return False  # a claim's backshift ("said the group's fighters had killed 25 policemen")
+    run_up = lexicon_words("dates", ctx.lang, "RUN_UP_MARKERS")
     while verb is not None:
         if any(c.dep_ in ("aux", "aux:tense") and past_perfect_auxiliary(c) for c in verb.children):
-            return True
+            # (not the run-up to another act of the story, told in a clause of "before": "Several hundred people had
+            # marched through the capital, burning tyres, before police moved in", « avaient défilé ... avant que la
+            # police n'intervienne »: the news told in its order, no background)
+            return not any(c.dep_.split(":")[0] == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in run_up for k in c.children) for c in verb.children)
         verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
     return False
 
@@ -9244,6 +9249,31 @@ def _reported_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[In
     same = [p for p in earlier if p.location.geonames_id == inc.location.geonames_id
             and _types_compatible(ctx, p, inc) and actors_compatible(p, inc)]
     return same[0] if len(same) == 1 else None
+
+
+CROWD_TYPES = ("Protests", "Riots")
+CROWD_KINDS = ("protesters", "rioters")
+
+
+def _crowd_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """A demonstration or riot told with no day and no place of its own after one told before in the story ("A
+    protester was killed on Wednesday in Port-au-Prince when police dispersed a demonstration ... Several hundred people
+    had marched through the capital, burning tyres, before police moved in", « avaient défilé ... avant que la police
+    n'intervienne »): the same crowd, one event (ACLED codes a demonstration once a day and place), the last one told
+    before. "Another" keeps it apart, and so does a place of its own ("Protesters also marched in Cap-Haïtien")."""
+    if not earlier or inc.event_type not in CROWD_TYPES or _another(ctx, trig) or inc.id in ctx.own_place \
+            or ctx.date_rank.get(inc.id, RANK_NONE) <= RANK_LOOSE:
+        return None
+    prev = next((p for p in reversed(earlier) if p.event_type in CROWD_TYPES), None)
+    if prev is None or (inc.location.name and prev.location.name and inc.location.name != prev.location.name):
+        return None
+    # (the crowd is the one told before: its people keep that name, "protesters", not a second side "rioters")
+    crowd = next((a for a in prev.actors if a.role == "actor1" and a.kind in CROWD_KINDS), None)
+    if crowd is not None:
+        for a in inc.actors:
+            if a.role == "actor1" and a.kind in CROWD_KINDS:
+                a.name, a.kind = crowd.name, crowd.kind
+    return prev
 
 
 def _same_day_mention(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],

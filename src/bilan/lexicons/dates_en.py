@@ -102,6 +102,9 @@ PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
 # overnight"): beside the day a statement of the act was made ("police said on Wednesday"), the act is dated to
 # that night, the day before and the day itself (incidents._overnight_of_statement)
 OVERNIGHT_WORDS = ["overnight"]
+# the subordinator of a clause that a past perfect's act came right before ("had marched through the capital ... before
+# police moved in"): the run-up to an act of the story, no background (incidents._pluperfect)
+RUN_UP_MARKERS = ["before"]
 
 DAYPARTS = ["morning", "afternoon", "evening", "night", "in the morning", "in the afternoon", "in the evening",
             "at night", "at dawn", "at noon", "around noon", "around midnight"]

@@ -106,6 +106,9 @@ PARTS = {"début": "early", "mi": "mid", "milieu": "mid", "fin": "late", "premi�
 # nuit ») : à côté du jour où l'acte a été rapporté (« a indiqué mercredi la police »), il est daté de cette nuit-là,
 # la veille et le jour même (incidents._overnight_of_statement)
 OVERNIGHT_WORDS = ["nocturne", "nocturnes", "dans la nuit", "pendant la nuit", "durant la nuit"]
+# la subordonnée d'un acte que le plus-que-parfait précède de peu (« avaient défilé ... avant que la police
+# n'intervienne ») : ce qui a mené à un acte du récit, pas un rappel (incidents._pluperfect)
+RUN_UP_MARKERS = ["avant"]
 
 DAYPARTS = [
     "matin", "midi", "après-midi", "soir", "au matin", "au soir", "au petit matin", "à l'aube",
