@@ -10,7 +10,13 @@ gazetteer lacks (h-places5). Rows of our own, EN and FR, in the style of wire co
   one ("on the Kaya-Dori road"): near its first end (places.road_by_its_ends);
 - two towns after a word of between (« entre Boni et Douentza », "between Djibo and Kassoumbé"), one the gazetteer
   lacks, the other known: near the known one, not the unknown one kept at its country (places._on_roads); both
-  unknown, the first stays by its name at the country (a guard).
+  unknown, the first stays by its name at the country (a guard);
+- namesakes: a town told with its region and that region's country ("Toronto, Ontario, Canada", "London, Ontario,
+  Canada") in a story whose other places lie in one US state is the town of that region, not the namesake of the
+  state the story is set in (Toronto, Ohio; London, Ohio), though the region's name alone reads first as a town of
+  that state too (Ontario, Ohio: places._apposed). Found among the LGL dev misses (a US local story naming a firm "of
+  Toronto, Ontario, Canada"); most other LGL dev misses are namesakes the gazetteer lacks (Sharon, Connecticut) or
+  stories that name no other place (the paper's home town is not in the text).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import datetime as dt
 import pytest
 
 import extracting
+from placing import assert_the_namesake_meant, row_id
 
 PUB = dt.date(2024, 9, 14)
 
@@ -110,3 +117,25 @@ def test_between_an_unknown_town_and_a_known_one_is_near_the_known(text, lang, t
     loc = inc.location
     assert (loc.name, loc.country, loc.precision, loc.resolved) == (town, country, precision, resolved), loc
     assert inc.fatalities.best == 4
+
+
+# --- a town told with its region and the region's country: (story, lang, the name, lat, lon of the town meant)
+NAMESAKES = [
+    ("Dublin City Council on Monday gave a design firm of Toronto, Ontario, Canada a second chance to present its "
+     "plan for the veterans park. Dublin officials visited a recreation center in Cuyahoga Falls, and the council "
+     "also heard from Whitesboro and Hilliard residents.", "en", "Toronto", 43.70, -79.42),
+    ("Steubenville police said a truck stolen in Toronto, Ontario, Canada was found Tuesday near Wintersville. "
+     "Jefferson County deputies and officers from Mingo Junction helped.", "en", "Toronto", 43.70, -79.42),
+    ("Columbus police said the stolen truck was found Tuesday in London, Ontario, Canada. Officers from Dublin and "
+     "Worthington had tracked it through Toledo.", "en", "London", 42.98, -81.23),
+    # guards (passed before): the same in French, and a town with its state ("Paris, Texas") in a story set abroad
+    ("Les élus de Gatineau ont signé mardi un contrat avec une firme de London, Ontario, Canada pour le nouveau parc.",
+     "fr", "London", 42.98, -81.23),
+    ("A French delegation from Lyon visited Paris, Texas, on Tuesday to sign a twinning charter with the town.", "en",
+     "Paris", 33.66, -95.56),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,lat,lon", NAMESAKES, ids=[row_id(i, r) for i, r in enumerate(NAMESAKES)])
+def test_a_town_told_with_its_region_and_country_is_there(text, lang, name, lat, lon):
+    assert_the_namesake_meant(text, lang, name, lat, lon)

@@ -2662,9 +2662,14 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             placed.setdefault(pm.text.casefold(), res[i])
             continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
+            # "Toronto, Ontario, Canada": a country apposed to the second name says whose state it is
+            third = out[i + 2] if i + 2 < len(out) else None
+            then = third.place.country if third is not None and third.is_country \
+                and _apposition(text[nxt.end:third.start], lang) else None
             # "London, Ontario": the second name is a state that has a place of the first name
             for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and (
-                    c.admin1 or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
+                    c.admin1 or c.country == then != pm.place.country and pm.place.feature == "city"
+                    or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
                     and pm.place.population < FOREIGN_SMALL_PLACE_POP
                     or c.country != pm.place.country != nxt.place.country and pm.place.feature == "city")):
                 # a division the gazetteer has with no code of its own (a Latin American department
