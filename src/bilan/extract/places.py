@@ -655,9 +655,13 @@ def _told_near(doc: Doc, start: int, lang: str) -> bool:
 
 
 def _near_cued(doc: Doc, start: int, lang: str) -> bool:
-    """The name at token ``start`` is told as what happened near: after words of :func:`_told_near`, or at a road's
-    end or between two towns (:func:`_on_a_road`)."""
-    return _told_near(doc, doc[start].idx, lang) or _on_a_road(doc, start, lang)
+    """The name at token ``start`` is told as what happened near: after words of :func:`_told_near`, or one of two
+    towns after a word of between (:func:`_on_a_road`: "between Djibo and Kassoumbé", "the road between Kaya and
+    Dori"; not "on the road to Eagle", a goal as well as a town)."""
+    between = _words(lang, "BETWEEN_TOWNS")
+    return _told_near(doc, doc[start].idx, lang) or (
+        any(t.lower_ in between for t in doc[max(0, start - ROAD_ENDS_MAX_TOKENS):start])
+        and _on_a_road(doc, start, lang))
 
 
 ROAD_ENDS_MAX_TOKENS = 4  # tokens from a road's first end to its other one ("between Boni and Douentza": 2)
