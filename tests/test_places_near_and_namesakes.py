@@ -139,3 +139,10 @@ NAMESAKES = [
 @pytest.mark.parametrize("text,lang,name,lat,lon", NAMESAKES, ids=[row_id(i, r) for i, r in enumerate(NAMESAKES)])
 def test_a_town_told_with_its_region_and_country_is_there(text, lang, name, lat, lon):
     assert_the_namesake_meant(text, lang, name, lat, lon)
+
+
+# guard (passed before): a goal told as a road's end is no town ("the road to Eagle", a Scout's rank)
+def test_the_road_to_a_rank_names_no_town():
+    from placing import mentions
+    text = "Another step on the road to Eagle was to plan and carry out a service project, the troop leader said."
+    assert mentions(text, "en", "Eagle") == []

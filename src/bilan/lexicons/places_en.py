@@ -321,7 +321,7 @@ NEAR_TOWN_GLUE = ["to", "not", "from"]
 _NEAR_DIR = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
 NEAR_PLACE_BEFORE = (
     r"(?:\b(?:near|outside|close to|not far from|in the vicinity of|(?:on )?the (?:outskirts|edge|edges|fringes|suburbs|"
-    r"environs|vicinity) of|on the (?:road|way) to|(?:\d+(?:[.,]\d+)?|a few|several|a dozen|dozens of)[ -]?"
+    r"environs|vicinity) of|(?:\d+(?:[.,]\d+)?|a few|several|a dozen|dozens of)[ -]?"
     r"(?:km|kms|kilometers?|kilometres?|miles?|mi)\.? (?:(?:to the )?" + _NEAR_DIR + r" of|from|outside)|"
     r"(?:to the )?" + _NEAR_DIR + r" of)) (?:the )?(?:(?:[a-z'-]+ ){0,3}(?:town|village|city|locality|hamlet) of )?$")
 
