@@ -159,7 +159,7 @@ NOT_ROADS = [
     ("OUAGADOUGOU, Dec 3, 2026 (AFP) - A roadside bomb killed six soldiers on Monday in Dori, the army said.", "en",
      "Dori", "exact"),
     ("LAGOS, Dec 3, 2026 (AFP) - Militants blew up a section of the Lagos-Ibadan pipeline near Ikorodu on Monday, "
-     "the company said.", "en", "Ikorodu", "exact"),
+     "the company said.", "en", "Ikorodu", "near"),  # (near the town: precision near, places._told_near)
 ]
 
 

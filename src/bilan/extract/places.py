@@ -397,7 +397,8 @@ def _mislabelled_town(doc: Doc, cand: Span, lang: str, cues: frozenset[str]) -> 
     if i < 0:
         return False
     if doc[i].lower_ not in cues and not (i > 0 and doc[i].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
-                                          and doc[i - 1].lower_ in cues):
+                                          and doc[i - 1].lower_ in cues) \
+            and not _near_cued(doc, cand.start, lang):  # ("20 km from Djibo", "between Djibo and ...")
         return False
     if cand.end < len(doc) and doc[cand.end].lower_ in _words(lang, "LOCAL_BODY_WORDS"):
         return False
@@ -558,6 +559,12 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
         and ent.end < len(doc) and doc[ent.end].lower_ in _words(lang, "SUBDIVISION_WORDS")
 
 
+def _name_word(tok) -> bool:
+    """A word of a name: a proper noun, or a word in title case the parser calls otherwise (« entre Djibo et ... »
+    with Djibo a common noun)."""
+    return tok.pos_ == "PROPN" or (tok.is_alpha and tok.is_title)
+
+
 def _on_a_road(doc: Doc, start: int, lang: str) -> bool:
     """The name at ``start`` ends a road ("on the road to Boni", "the road between Douentza and Boni", « sur la route
     de Boni », « l'axe reliant Douentza à Boni »): after a road's noun and its link (``places_<lang>.ROAD_NOUNS``,
@@ -575,13 +582,13 @@ def _on_a_road(doc: Doc, start: int, lang: str) -> bool:
         # "an ambush between Boni and Hombori", « entre Boni et Hombori »: the first of two names joined, with no
         # road's noun, somewhere between them too
         end = start
-        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end - start < 3 and _name_word(doc[end]):
             end += 1
         return end > start and end + 1 < len(doc) and doc[end].lower_ in joins and doc[end + 1].text[:1].isupper()
     if prev in joins:
         # the name before the join, two words at most, itself at a road's end (or after a word of between)
         for k in (start - 2, start - 3):
-            if k >= 1 and doc[k].pos_ == "PROPN" and all(doc[j].pos_ == "PROPN" for j in range(k, start - 1)) \
+            if k >= 1 and all(_name_word(doc[j]) for j in range(k, start - 1)) \
                     and (k >= 2 and doc[k - 1].lower_ in links and doc[k - 2].lower_ in roads
                          or doc[k - 1].lower_ in between):
                 return True
@@ -596,8 +603,9 @@ def road_by_its_ends(doc: Doc, i: int, lang: str) -> bool:
     if i < 0 or i + 2 >= n or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
         return False
     a, b = doc[i], doc[i + 2]
-    if not (a.is_alpha and a.is_title and b.is_alpha and b.is_title):
-        return False
+    if not (a.is_alpha and b.is_alpha and (a.is_title and b.is_title or a.is_upper and b.is_upper and len(a) > 1
+                                           and len(b) > 1)):
+        return False  # (in capitals too: "ON THE SARAVENA-TAME ROAD")
     if (i > 0 and not doc[i - 1].whitespace_) or (i + 3 < n and not b.whitespace_ and doc[i + 3].text == "-"):
         return False
     roads = _words(lang, "ROAD_NOUNS")
@@ -628,16 +636,50 @@ def _road_named_by_ends(doc: Doc, gaz: Gazetteer, lang: str) -> list[tuple[int, 
     return out
 
 
+@cache
+def _near_place_before(lang: str) -> re.Pattern | None:
+    """``places_<lang>.NEAR_PLACE_BEFORE`` compiled (None for a language without it)."""
+    try:
+        pat = getattr(load_lexicon("places", lang), "NEAR_PLACE_BEFORE", None)
+    except LexiconMissing:
+        return None
+    return re.compile(pat) if pat else None
+
+
+def _told_near(doc: Doc, start: int, lang: str) -> bool:
+    """The words right before the name at character ``start`` put what happened near the town, not in it ("near the
+    town of Djibo", "on the outskirts of Djibo", "20 km from Djibo", « à une trentaine de kilomètres au nord de
+    Djibo », « près de la ville de Djibo »: ``places_<lang>.NEAR_PLACE_BEFORE``)."""
+    pat = _near_place_before(lang)
+    return pat is not None and pat.search(doc.text[max(0, start - 80):start].lower()) is not None
+
+
+def _near_cued(doc: Doc, start: int, lang: str) -> bool:
+    """The name at token ``start`` is told as what happened near: after words of :func:`_told_near`, or one of two
+    towns after a word of between (:func:`_on_a_road`: "between Djibo and Kassoumbé", "the road between Kaya and
+    Dori"; not "on the road to Eagle", a goal as well as a town)."""
+    between = _words(lang, "BETWEEN_TOWNS")
+    return _told_near(doc, doc[start].idx, lang) or (
+        any(t.lower_ in between for t in doc[max(0, start - ROAD_ENDS_MAX_TOKENS):start])
+        and _on_a_road(doc, start, lang))
+
+
+ROAD_ENDS_MAX_TOKENS = 4  # tokens from a road's first end to its other one ("between Boni and Douentza": 2)
+
+
 def _on_roads(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
     """A town told as a road's end ("on the road between Kaya and Dori", « sur l'axe reliant Kaya à Dori », "on the
     road to Dori": :func:`_on_a_road`) places what is on the road near it, not in it: precision ``near`` (ACLED's
     geo-precision 2, "part of a region", for an event on a road coded at a town it names). So is the first end of a
     road told by its two ends joined by a hyphen (« sur la route Kaya-Dori »: :func:`_road_named_by_ends`), read as a
-    place of its own."""
+    place of its own, and a town told as what happened near ("near the town of Djibo", « à 20 km de Djibo »:
+    :func:`_told_near`)."""
     out = []
     for pm in res:
         if not pm.unresolved and pm.place.feature == "city" and pm.precision == "exact" \
-                and _on_a_road(doc, pm.tok_start, lang):
+                and (_on_a_road(doc, pm.tok_start, lang) or _told_near(doc, pm.start, lang)
+                     or (pm.end == doc[pm.tok_start].idx + len(doc[pm.tok_start])
+                         and road_by_its_ends(doc, pm.tok_start, lang))):
             pm = PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, pm.place, "near", pm.by_context, pm.unresolved)
         out.append(pm)
     added = False
@@ -647,6 +689,14 @@ def _on_roads(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> l
             continue
         out.append(PlaceMention(tok.idx, tok.idx + len(tok), tok.text, i, town, "near"))
         added = True
+    # « entre Boni et Douentza », "on the road between Boni and Douentza": an end the gazetteer lacks (kept by its
+    # name at its country) gives way to the other end it knows, read near (the act is between them, near the known
+    # town, not somewhere in the country)
+    known_ends = [q for q in out if not q.unresolved and q.precision == "near" and q.place.feature == "city"
+                  and _on_a_road(doc, q.tok_start, lang)]
+    if known_ends:
+        out = [pm for pm in out if not (pm.unresolved and _on_a_road(doc, pm.tok_start, lang) and any(
+            0 < abs(q.tok_start - pm.tok_start) <= ROAD_ENDS_MAX_TOKENS for q in known_ends))]
     return sorted(out, key=lambda p: p.start) if added else out
 
 
@@ -1031,6 +1081,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         # "près de Montería" a miscellaneous name)
         taken -= {t.i for e in doc.ents if e.label_ in MISLABELS and e.start > 0
                   and (doc[e.start - 1].lower_ in cues or (
+                      # "20 km from Djibo", "on the outskirts of Djibo" tagged an organisation (:func:`_told_near`)
+                      e.label_ not in PERSON_LABELS and _near_cued(doc, e.start, lang)) or (
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
                       # (or a part of a town: "on the edge of El Fasher" tagged an organisation)
                       and doc[e.start - 2].lower_ in towns | cues | _words(lang, "TOWN_PART_NOUNS")) or (
@@ -1218,7 +1270,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 # person)
                 # (or after a town noun and its link: "the desert town of Palmyra", « la ville de Palmyre »)
                 placed = (cand.start in cued or cand.start in cued_runs or cand.start in slotted or (
-                    cand.start > 0 and doc[cand.start - 1].lower_ in cues) or (
+                    cand.start > 0 and doc[cand.start - 1].lower_ in cues) or _near_cued(doc, cand.start, lang) or (
                     cand.start > 1 and doc[cand.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
                     and doc[cand.start - 2].lower_ in towns)) and not any(
                     t.ent_type_ in NATIONALITY_LABELS for t in cand)  # "in Canadian waters"
@@ -1713,7 +1765,8 @@ def _home_only_names(doc: Doc, lang: str, titles: frozenset[str]) -> set[int]:
             continue
         if e.label_ in MISLABELS and e.label_ not in NATIONALITY_LABELS and e.start > 0 \
                 and doc[e.start - 1].lower_ in cues and not _after_place_preposition(doc, e.start, lang) \
-                and not _on_a_road(doc, e.start, lang):  # ("the road to Boni": where the road goes)
+                and not _on_a_road(doc, e.start, lang) \
+                and not _told_near(doc, e.start_char, lang):  # ("the road to Boni", "20 km from Djibo": no home)
             out.add(e.start)
         elif e.label_ in PLACE_LABELS and len(e) == 1 and e.text in surnames:
             out.add(e.start)
@@ -2613,9 +2666,14 @@ def _apposed(out: list[PlaceMention], doc: Doc, gaz: Gazetteer, lang: str, hint:
             placed.setdefault(pm.text.casefold(), res[i])
             continue
         if nxt.place.feature not in ("admin1", "country") and pm.place.feature != "country":
+            # "Toronto, Ontario, Canada": a country apposed to the second name says whose state it is
+            third = out[i + 2] if i + 2 < len(out) else None
+            then = third.place.country if third is not None and third.is_country \
+                and _apposition(text[nxt.end:third.start], lang) else None
             # "London, Ontario": the second name is a state that has a place of the first name
             for state in (c for c in gaz.candidates(nxt.text, lang=lang) if c.feature == "admin1" and (
-                    c.admin1 or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
+                    c.admin1 or c.country == then != pm.place.country and pm.place.feature == "city"
+                    or c.country == nxt.place.country != pm.place.country and pm.place.feature == "city"
                     and pm.place.population < FOREIGN_SMALL_PLACE_POP
                     or c.country != pm.place.country != nxt.place.country and pm.place.feature == "city")):
                 # a division the gazetteer has with no code of its own (a Latin American department

@@ -314,6 +314,16 @@ VILLAGE_CUES = ["village of", "hamlet of", "locality of", "settlement of"]
 VILLAGE_NOUNS_AFTER = ["village", "hamlet"]
 NEAR_TOWN_WORDS = ["near", "close", "outside", "far", "nearby"]
 NEAR_TOWN_GLUE = ["to", "not", "from"]
+# The words right before a town's name that put what happened near the town, not in it ("near the town of Djibo",
+# "outside Djibo", "on the outskirts of Djibo", "20 km from Djibo", "some 30 kilometres north of Djibo", "not far from
+# Djibo"): the town's point, precision "near" (ACLED's geo-precision 2; places._told_near). A regular expression on the
+# lower-case text before the name, anchored at its end. Not a town's heart ("in the centre of Djibo": in it).
+_NEAR_DIR = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+NEAR_PLACE_BEFORE = (
+    r"(?:\b(?:near|outside|close to|not far from|in the vicinity of|(?:on )?the (?:outskirts|edge|edges|fringes|suburbs|"
+    r"environs|vicinity) of|(?:\d+(?:[.,]\d+)?|a few|several|a dozen|dozens of)[ -]?"
+    r"(?:km|kms|kilometers?|kilometres?|miles?|mi)\.? (?:(?:to the )?" + _NEAR_DIR + r" of|from|outside)|"
+    r"(?:to the )?" + _NEAR_DIR + r" of)) (?:the )?(?:(?:[a-z'-]+ ){0,3}(?:town|village|city|locality|hamlet) of )?$")
 
 # Words that place an act only by the place of the act told before it ("The gang had kidnapped 16 missionaries in the
 # same area in 2021"): an act with no place of its own in its sentence takes the place of the latest act placed

@@ -327,6 +327,17 @@ VILLAGE_CUES = ["village de", "village d'", "village d’", "localité de", "loc
 # Beni », « aux environs de Beni »), et ceux qui les lient
 NEAR_TOWN_WORDS = ["près", "proche", "proximité", "loin", "environs"]
 NEAR_TOWN_GLUE = ["à", "non", "aux", "tout"]
+# Les mots juste avant le nom d'une ville qui mettent le fait près d'elle, non en elle (« près de la ville de Djibo »,
+# « à 20 km de Djibo », « à une trentaine de kilomètres au nord de Djibo », « aux abords de Djibo », « non loin de
+# Djibo ») : le point de la ville, précision « near » (géo-précision 2 d'ACLED ; places._told_near). Expression régulière
+# sur le texte en minuscules avant le nom, ancrée à sa fin. Pas le cœur d'une ville (« au centre de Djibo » : en elle).
+_NEAR_DIR = r"(?:nord|sud|est|ouest)(?:[- ](?:est|ouest))?"
+_NEAR_AMOUNT = (r"(?:(?:environ|quelque|près de|plus de|moins de) )?(?:\d+(?:[.,]\d+)?|quelques|une (?:dizaine|"
+                r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?: de)?) ?(?:km|kilom[eè]tres?)")
+NEAR_PLACE_BEFORE = (
+    r"(?:\b(?:près|non loin|à proximité|aux abords|à la périphérie|en périphérie|dans les environs|aux environs|"
+    r"à " + _NEAR_AMOUNT + r"(?: (?:au |à l'|à l’)" + _NEAR_DIR + r")?|(?:au |à l'|à l’)" + _NEAR_DIR + r")) "
+    r"(?:de |d'|d’|du )(?:la (?:ville|localité|commune) (?:de |d'|d’)|(?:du )?village (?:de |d'|d’))?$")
 
 # Mots qui placent un acte par le seul lieu de l'acte dit avant lui (« Le gang avait déjà enlevé en 2021 seize
 # missionnaires dans la même zone ») : un acte sans lieu à lui dans sa phrase prend le lieu du dernier acte placé avant
