@@ -34,6 +34,10 @@ OBJECT_AND_SPEAKERS = [
      "spokesman and a local leader said.", "police spokesman and a local leader", "worshippers"),  # (passed before)
     ("LAGOS, Dec 4, 2026 (Reuters) - Bandits abducted 15 farmers near Gusau on Wednesday, villagers and a local "
      "official said.", "villagers and a local official", "farmers"),
+    # a81: the speakers an apposition of the object in the parse
+    ("MAIDUGURI, Nigeria, Dec 4, 2026 (Reuters) - Gunmen killed at least 10 farmers working in their fields near "
+     "Maiduguri on Wednesday, a local militia leader and a resident said on Thursday.",
+     "local militia leader and a resident", "farmers"),
 ]
 
 
@@ -137,3 +141,24 @@ def test_inverted_clitic_speaker(text, speaker):
     incs = extracting.incidents(text, "fr", DEC4)
     said = [c for i in incs for c in i.claims if "a-t-" in c.text]
     assert said and all(c.speaker == speaker for c in said)
+
+
+# a82: a suicide bombing, "not claimed, but such attacks are usually the work of the Islamic State group". An act's
+# noun told as a kind (events_<lang>.KIND_OF_ACT_DETERMINERS, KIND_OF_ACT_NOUNS: "such attacks", « ce type
+# d'attentat ») tells no act; who usually does such acts is no side of the act told (incidents._kind_of_act). The
+# group was the bombing's doer (English) or the side it hit (French).
+KIND_OF_ACT = [
+    ("BAGHDAD, Dec 3, 2026 (AFP) - A suicide bombing killed at least eight people on Tuesday evening in a cafe in "
+     "Baghdad. No group immediately claimed the attack, but such attacks are usually the work of the Islamic State "
+     "group.", "en"),
+    ("BAGDAD, 3 déc 2026 (AFP) - Un attentat suicide a fait au moins huit morts mardi soir dans un café de Bagdad. "
+     "L'attaque n'a pas été revendiquée dans l'immédiat, mais ce type d'attentat est généralement l'oeuvre du groupe "
+     "Etat islamique (EI).", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", KIND_OF_ACT)
+def test_an_act_told_as_a_kind_names_no_side(text, lang):
+    (inc,) = extracting.incidents(text, lang, dt.date(2026, 12, 3))
+    assert inc.sub_event_type == extracting.SUI
+    assert "Islamic State" not in {a.name for a in inc.actors}

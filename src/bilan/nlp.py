@@ -1605,8 +1605,8 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
 # A verb's object run into the speakers after it: "Gunmen ... abducted at least 39 students, police and residents
 # said" parsed as "students, police and residents" the subject of "said", "abducted" with no object. A subject of a
 # verb of saying (``claims_<lang>.REPORTING_VERBS``, told after the words it reports) that right follows a verb with no
-# object, and whose conjunct after a comma opens the speakers, is that verb's object: the conjunct after the comma, with
-# those after it, is the saying verb's subject.
+# object, and whose conjunct or apposition after a comma opens the speakers, running to the verb of saying, is that
+# verb's object: the conjunct or apposition after the comma, with those after it, is the saying verb's subject.
 def _reporting_lemmas(lang: str) -> frozenset[str]:
     from bilan.lexicons import LexiconMissing, load
 
@@ -1626,12 +1626,14 @@ def _object_read_as_speaker(doc: Doc, verb, reporting: frozenset[str]) -> tuple[
         return None
     before = subj.left_edge.i - 1
     if before < verb.sent.start or doc[before].pos_ != "VERB" or any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in doc[before].children):
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c.i != verb.i for c in doc[before].children):
         return None
     if doc[before].head.i == subj.i or subj.head.i != verb.i:
         return None
-    first = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i
-                  and doc[c.left_edge.i - 1].text == ","), None)
+    # (a conjunct, or an apposition: "killed at least 10 farmers working in their fields, a local militia leader and a
+    # resident said"), whose words run to the verb of saying
+    first = next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > subj.i
+                  and doc[c.left_edge.i - 1].text == "," and subj.right_edge.i + 1 == verb.i), None)
     return (subj.i, first.i) if first is not None else None
 
 
@@ -1660,6 +1662,11 @@ def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
             for c in doc[obj].children:
                 if c.i > first:
                     new_h[c.i] = first  # (the other speakers and their "and")
+            act = doc[obj].left_edge.i - 1
+            if heads[tok.i] == act:
+                # (the saying verb the parse hung on the act's verb as its complement: the act is the words said)
+                new_h[tok.i], new_d[tok.i] = (heads[act] if heads[act] != act else tok.i), deps[act]
+                new_h[act], new_d[act] = tok.i, "ccomp"
             if not _is_tree(new_h, tok.sent.start, tok.sent.end):
                 continue
             heads[:], deps[:] = new_h, new_d

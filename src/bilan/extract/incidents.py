@@ -9324,6 +9324,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     Participants ("protesters", "manifestants") are people, not events."""
     if "participant" in trig.flags:
         return False
+    if _kind_of_act(ctx, trig) and not inc.fatalities and not inc.injured and not _own_day(ctx, inc, trig):
+        return True
     if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
     if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
@@ -9354,6 +9356,23 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _kind_of_act(ctx: Context, trig: Trigger) -> bool:
+    """The act's noun is told as a kind, not as an act ("No group claimed the attack, but such attacks are usually the
+    work of the Islamic State group", « ce type d'attentat est généralement l'oeuvre du groupe EI », "this kind of
+    attack"): a determiner of ``events_<lang>.KIND_OF_ACT_DETERMINERS`` on it, or it is the complement of a noun of
+    ``KIND_OF_ACT_NOUNS``. Who usually does such acts is no doer of the act told."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN":
+        return False
+    dets = lexicon_words("events", ctx.lang, "KIND_OF_ACT_DETERMINERS")
+    if any(c.lower_ in dets for c in root.children if c.dep_ in ("amod", "det", "predet")):
+        return True
+    kinds = lexicon_words("events", ctx.lang, "KIND_OF_ACT_NOUNS")
+    head = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
+    return root.dep_.split(":")[0] in ("pobj", "nmod") and head.i != root.i and head.pos_ == "NOUN" \
+        and head.lower_ in kinds
 
 
 def _acts_told_of_their_doer(ctx: Context, trig: Trigger, inc: Incident) -> bool:

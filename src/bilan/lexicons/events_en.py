@@ -1685,6 +1685,10 @@ OCCURRENCE_VERBS = ["occur", "happen", "take place", "unfold"]
 # object
 # the words that open a relative clause of place on the act's object ("hit a monastery where villagers had taken
 # shelter ... on Wednesday night"): a day that ends it is the sentence's (incidents._day_closing_a_place_clause)
+# words that tell an act as a kind ("such attacks are usually the work of ...", "this type of attack"): a
+# determiner said of the act's noun, or a noun whose "of" complement the act's noun is (incidents._kind_of_act)
+KIND_OF_ACT_DETERMINERS = ["such"]
+KIND_OF_ACT_NOUNS = ["type", "types", "kind", "kinds", "sort", "sorts"]
 PLACE_RELATIVES = ["where"]
 ARRIVAL_VERBS = ["arrive", "come", "storm", "descend", "swoop", "ride", "turn up", "show up"]
 # predicates that lay an event at someone's door ("soldiers were involved in the murder", "those

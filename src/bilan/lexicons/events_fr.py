@@ -1384,6 +1384,10 @@ OCCURRENCE_VERBS = ["produire", "survenir", "dérouler", "avoir lieu"]
 # est un verbe et son complément
 # les mots qui ouvrent une relative de lieu sur l'objet de l'acte (« a frappé une école où s'étaient réfugiés des
 # habitants mardi soir ») : le jour qui la termine est celui de la phrase (incidents._day_closing_a_place_clause)
+# mots qui disent un acte comme un genre (« ce type d'attentat est généralement l'oeuvre de ... », « ce genre
+# d'attaque ») : le nom dont l'acte est le complément (incidents._kind_of_act)
+KIND_OF_ACT_DETERMINERS = []
+KIND_OF_ACT_NOUNS = ["type", "types", "genre", "genres", "sorte", "sortes"]
 PLACE_RELATIVES = ["où"]
 ARRIVAL_VERBS = ["arriver", "venir", "surgir", "débarquer", "déferler", "faire irruption"]
 # prédicats qui imputent un événement à quelqu'un ("des militaires impliqués dans l'assassinat", "les
