@@ -1159,6 +1159,39 @@ def _death_result_cues(ctx: Context) -> list[tuple[str, int, int]]:
     return out
 
 
+def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
+    """ "We lost 21 men", « l'armée a perdu 12 soldats », "lost 21 of its soldiers": a verb of loss
+    (``quantities_<lang>.LOSS_VERBS``) whose object is counted people (a figure on a noun of persons, or a
+    figure whose partitive complement is one) says their death, as "killed" does: a word of death over the
+    verb. Not a loss of things ("lost two helicopters"), of no one counted ("lost contact", "lost ground",
+    "lost their homes"), nor « perdu la vie », whose own word of death says it."""
+    loss = set(lexicon_words("quantities", ctx.lang, "LOSS_VERBS"))
+    if not loss:
+        return []
+    people = {i for label, s, e in ctx.cues if label in PEOPLE_KINDS for i in range(s, e)}
+    dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
+    out = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in loss or verb.i in dead:
+            continue
+        for obj in verb.children:
+            # (a figure right after the verb the parse hangs on it as punctuation: « avoir perdu 21 de ses soldats »)
+            if obj.dep_ not in ("obj", "dobj") and not (obj.pos_ == "NUM" and obj.i == verb.i + 1):
+                continue
+            if obj.pos_ == "NUM":
+                # "lost 21 of its soldiers", « a perdu 12 de ses soldats »: the persons the figure picks out
+                nouns = [o for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+                nouns += [c for c in obj.children if c.dep_.split(":")[0] == "nmod"]
+            elif any(c.dep_ == "nummod" or c.like_num for c in obj.children):
+                nouns = [obj]
+            else:
+                continue
+            if any(n.i in people and n.i not in dead for n in nouns):
+                out.append(("DEATH", verb.i, verb.i + 1))
+                break
+    return out
+
+
 def _casualty_cue(ctx: Context, token_indices) -> str | None:
     """ "DEATH" or "INJURY" when a casualty cue covers one of ``token_indices``, else None."""
     for label, s, e in ctx.cues:
@@ -5042,7 +5075,10 @@ def _escorts(ctx: Context, a: ActorMention) -> bool:
 
 def _died(ctx: Context, verb) -> bool:
     """``verb`` is a word of death or injury with no object ("twelve soldiers died when their convoy was
-    ambushed", « douze soldats sont morts »): its subject is who was hit, not who did the act."""
+    ambushed", « douze soldats sont morts »), or a verb of loss that says the death of the people it takes ("the
+    army lost 21 men", :func:`_loss_cues`): its subject is who was hit, not who did the act."""
+    if verb.lemma_.lower() in lexicon_words("quantities", ctx.lang, "LOSS_VERBS"):
+        return _casualty_cue(ctx, (verb.i,)) == "DEATH"
     return _casualty_cue(ctx, (verb.i,)) is not None and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
@@ -6396,6 +6432,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if t.event_type in VIOLENT_TYPES:
             ctx.violent_tokens.update(range(t.tok_start, t.tok_end))
     ctx.cues += _death_result_cues(ctx)
+    ctx.cues += _loss_cues(ctx)
     headline = _headline_told_again(ctx, by_sent)
     if headline is not None:
         told = by_sent.pop(headline)
@@ -6571,6 +6608,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _body_of_the_taken(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
+                or _damage_told_after(ctx, head, inc, same_stage, si) \
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
@@ -9038,6 +9076,39 @@ def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
             and places_compatible(prev, inc) and not two_days(prev, inc) and not _hits_back(prev, inc)
         return prev if ok else None
     return None
+
+
+DAMAGE_TOLD_AFTER_PARAGRAPHS = 1  # paragraphs after the act's last sentence in which a quote may tell its damage
+
+
+def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                       si: int) -> Incident | None:
+    """The damage an act did, told by who speaks of it in the sentence or the paragraph after the act ("Jihadists
+    ambushed an army convoy ... 'We lost 21 men and several vehicles were burned,' an officer said", « Plusieurs
+    véhicules ont été incendiés », a déclaré un officier), in a quote or a sentence said by a source, with no doer
+    other than the act's, no day and no place of its own: a detail of that act (what it hit), no destruction of its
+    own. Not another act ("another", "again"), nor one opened as a further or a later event ("Elsewhere",
+    "Later that day")."""
+    # (the head's type: a destruction whose sentence tells deaths too, "lost 21 men and several vehicles were torched",
+    # was made an attack by :func:`_destruction_that_killed`)
+    if not earlier or PROPERTY_DESTRUCTION not in (inc.sub_event_type, trig.sub_event_type) \
+            or _another(ctx, trig) or _further_act(ctx, trig) \
+            or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
+        return None
+    if not (_in_quotes(ctx, trig) or any(c.sent_start == ctx.sents[si].start_char for c in ctx.claims)):
+        return None
+    prev = earlier[-1]
+    if prev.event_type not in VIOLENT_TYPES or prev.recalled:
+        return None
+    told = [ctx.sent_of_char(e.start) for e in prev.evidence if e.doc_id == ctx.document.doc_id]
+    told = [s for s in told if s is not None and s < si]
+    if not told or ctx.para_of_sent[si] - ctx.para_of_sent[max(told)] > DAMAGE_TOLD_AFTER_PARAGRAPHS:
+        return None
+    theirs = {a.name for a in prev.actors if a.role == "actor1"}
+    if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs for a in inc.actors):
+        return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
+    return prev if places_compatible(prev, inc) and not two_days(prev, inc) else None
 
 
 def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
