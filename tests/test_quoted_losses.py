@@ -58,6 +58,11 @@ TOLLS = [
      extracting.CLA, 12, "security source", "alleged"),
     ("Des jihadistes ont attaqué lundi un poste de l'armée près de Djibo. L'armée a perdu 12 soldats, selon une "
      "source sécuritaire.", "fr", extracting.CLA, 12, "source sécuritaire", "alleged"),
+    # a figure told about, a collective
+    ("Militants attacked an army post near Djibo on Monday. The army lost about 20 soldiers, a security source said.",
+     "en", extracting.CLA, 20, "security source", "alleged"),
+    ("Des jihadistes ont attaqué lundi un poste de l'armée près de Djibo. L'armée a perdu une vingtaine de soldats, "
+     "selon une source sécuritaire.", "fr", extracting.CLA, 20, "source sécuritaire", "alleged"),
     ("Militants attacked an army base near Menaka on Sunday. The army said it lost 21 of its soldiers in the attack.",
      "en", extracting.CLA, 21, "army", "asserted"),
     ("Des jihadistes ont attaqué dimanche une base de l'armée près de Ménaka. L'armée a indiqué avoir perdu 21 de ses "
@@ -78,8 +83,9 @@ def test_a_sides_losses_are_the_acts_dead(text, lang, sub, best, speaker, certai
     assert len(incs) == 1, _show(incs)
     [inc] = incs
     assert inc.sub_event_type == sub, _show(incs)
-    assert inc.fatalities is not None and inc.fatalities.low == inc.fatalities.best == inc.fatalities.high == best, \
-        _show(incs)
+    assert inc.fatalities is not None and inc.fatalities.best == best, _show(incs)
+    if inc.fatalities.basis == "exact":
+        assert inc.fatalities.low == inc.fatalities.high == best, _show(incs)
     assert any(e.field == "fatalities" for e in inc.evidence), _show(incs)
     assert any(c.speaker == speaker and c.certainty == certainty for c in inc.claims), _show(incs)
     # the side that lost them is the side hit, never the doer

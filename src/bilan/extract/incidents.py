@@ -1160,16 +1160,17 @@ def _death_result_cues(ctx: Context) -> list[tuple[str, int, int]]:
 
 
 def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
-    """ "We lost 21 men", « l'armée a perdu 12 soldats », "lost 21 of its soldiers": a verb of loss
-    (``quantities_<lang>.LOSS_VERBS``) whose object is counted people (a figure on a noun of persons, or a
-    figure whose partitive complement is one) says their death, as "killed" does: a word of death over the
-    verb. Not a loss of things ("lost two helicopters"), of no one counted ("lost contact", "lost ground",
-    "lost their homes"), nor « perdu la vie », whose own word of death says it."""
+    """ "We lost 21 men", « l'armée a perdu 12 soldats », "lost 21 of its soldiers", « une vingtaine de soldats »: a
+    verb of loss (``quantities_<lang>.LOSS_VERBS``) whose object is counted people (a figure on a noun of persons, or
+    a figure whose "of/de" complement is one) says their death, as "killed" does: a word of death over the verb. Not
+    a loss of things ("lost two helicopters"), of no one counted ("lost contact", "lost ground", "lost their homes"),
+    nor « perdu la vie », whose own word of death says it."""
     loss = set(lexicon_words("quantities", ctx.lang, "LOSS_VERBS"))
     if not loss:
         return []
     people = {i for label, s, e in ctx.cues if label in PEOPLE_KINDS for i in range(s, e)}
     dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
+    figures = [q.start for q in ctx.quantities]
     out = []
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in loss or verb.i in dead:
@@ -1178,14 +1179,13 @@ def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
             # (a figure right after the verb the parse hangs on it as punctuation: « avoir perdu 21 de ses soldats »)
             if obj.dep_ not in ("obj", "dobj") and not (obj.pos_ == "NUM" and obj.i == verb.i + 1):
                 continue
-            if obj.pos_ == "NUM":
-                # "lost 21 of its soldiers", « a perdu 12 de ses soldats »: the persons the figure picks out
-                nouns = [o for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-                nouns += [c for c in obj.children if c.dep_.split(":")[0] == "nmod"]
-            elif any(c.dep_ == "nummod" or c.like_num for c in obj.children):
-                nouns = [obj]
-            else:
+            # the figure counts the object: it starts in the object's phrase, at its head or before it
+            lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+            if not any(lo <= f < hi for f in figures):
                 continue
+            # the persons counted: the object's noun, or its "of/de" complement ("21 of its soldiers")
+            nouns = [obj] + [o for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            nouns += [c for c in obj.children if c.dep_.split(":")[0] == "nmod"]
             if any(n.i in people and n.i not in dead for n in nouns):
                 out.append(("DEATH", verb.i, verb.i + 1))
                 break
