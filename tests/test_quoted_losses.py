@@ -67,6 +67,11 @@ TOLLS = [
      "en", extracting.CLA, 21, "army", "asserted"),
     ("Des jihadistes ont attaqué dimanche une base de l'armée près de Ménaka. L'armée a indiqué avoir perdu 21 de ses "
      "soldats dans l'attaque.", "fr", extracting.CLA, 21, "armée", "asserted"),
+    # the side's own, with no noun of persons
+    ("Militants attacked an army post near Djibo on Monday. The army lost 12 of its own, a security source said.",
+     "en", extracting.CLA, 12, "security source", "alleged"),
+    ("Des jihadistes ont attaqué lundi un poste de l'armée près de Djibo. « Nous avons perdu 12 des nôtres », a "
+     "déclaré un officier.", "fr", extracting.CLA, 12, "officier", "asserted"),
     # the loss and the damage in one sentence a source tells: the subject that lost them did not burn the vehicles
     ("BAMAKO (AFP) - Des jihadistes ont tendu une embuscade mardi à un convoi de l'armée malienne entre Boni et "
      "Hombori. Selon un officier, l'armée a perdu 21 hommes et plusieurs véhicules ont été incendiés.", "fr",

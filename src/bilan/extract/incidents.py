@@ -1162,12 +1162,14 @@ def _death_result_cues(ctx: Context) -> list[tuple[str, int, int]]:
 def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
     """ "We lost 21 men", « l'armée a perdu 12 soldats », "lost 21 of its soldiers", « une vingtaine de soldats »: a
     verb of loss (``quantities_<lang>.LOSS_VERBS``) whose object is counted people (a figure on a noun of persons, or
-    a figure whose "of/de" complement is one) says their death, as "killed" does: a word of death over the verb. Not
+    a figure whose "of/de" complement is one or a word of the side's own, ``LOSS_OWN_WORDS``: "12 of its own",
+    « 21 des nôtres ») says their death, as "killed" does: a word of death over the verb. Not
     a loss of things ("lost two helicopters"), of no one counted ("lost contact", "lost ground", "lost their homes"),
     nor « perdu la vie », whose own word of death says it."""
     loss = set(lexicon_words("quantities", ctx.lang, "LOSS_VERBS"))
     if not loss:
         return []
+    own = set(lexicon_words("quantities", ctx.lang, "LOSS_OWN_WORDS"))
     people = {i for label, s, e in ctx.cues if label in PEOPLE_KINDS for i in range(s, e)}
     dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
     figures = [q.start for q in ctx.quantities]
@@ -1186,7 +1188,9 @@ def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
             # the persons counted: the object's noun, or its "of/de" complement ("21 of its soldiers")
             nouns = [obj] + [o for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
             nouns += [c for c in obj.children if c.dep_.split(":")[0] == "nmod"]
-            if any(n.i in people and n.i not in dead for n in nouns):
+            # (or the side's own, "lost 12 of its own", « 21 des nôtres »)
+            if any(n.i in people and n.i not in dead or n.i != obj.i and (n.lower_ in own or n.lemma_.lower() in own)
+                   for n in nouns):
                 out.append(("DEATH", verb.i, verb.i + 1))
                 break
     return out
