@@ -408,7 +408,8 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
         if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t) or _used(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
-        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends) or _stranded_subject(doc, t, anchors):
+        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends) \
+                or _stranded_subject(doc, t, anchors):
             out.append(t)
     return out
 
