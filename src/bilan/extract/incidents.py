@@ -1165,7 +1165,8 @@ def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
     a figure whose "of/de" complement is one or a word of the side's own, ``LOSS_OWN_WORDS``: "12 of its own",
     « 21 des nôtres ») says their death, as "killed" does: a word of death over the verb. Not
     a loss of things ("lost two helicopters"), of no one counted ("lost contact", "lost ground", "lost their homes"),
-    nor « perdu la vie », whose own word of death says it."""
+    nor « perdu la vie », whose own word of death says it; nor a loss told in a relative clause on a person ("said
+    Sani Musa, who lost two brothers in the attack"): who that person is, some of a toll told, no toll of its own."""
     loss = set(lexicon_words("quantities", ctx.lang, "LOSS_VERBS"))
     if not loss:
         return []
@@ -1177,6 +1178,8 @@ def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in loss or verb.i in dead:
             continue
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            continue  # "said Sani Musa, who lost two brothers in the attack": who the speaker is, some of the toll told
         for obj in verb.children:
             # (a figure right after the verb the parse hangs on it as punctuation: « avoir perdu 21 de ses soldats »)
             if obj.dep_ not in ("obj", "dobj") and not (obj.pos_ == "NUM" and obj.i == verb.i + 1):
