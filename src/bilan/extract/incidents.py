@@ -1191,6 +1191,46 @@ def _death_result_cues(ctx: Context) -> list[tuple[str, int, int]]:
     return out
 
 
+def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
+    """ "We lost 21 men", « l'armée a perdu 12 soldats », "lost 21 of its soldiers", « une vingtaine de soldats »: a
+    verb of loss (``quantities_<lang>.LOSS_VERBS``) whose object is counted people (a figure on a noun of persons, or
+    a figure whose "of/de" complement is one or a word of the side's own, ``LOSS_OWN_WORDS``: "12 of its own",
+    « 21 des nôtres ») says their death, as "killed" does: a word of death over the verb. Not
+    a loss of things ("lost two helicopters"), of no one counted ("lost contact", "lost ground", "lost their homes"),
+    nor « perdu la vie », whose own word of death says it; nor a loss told in a relative clause on a person ("said
+    Sani Musa, who lost two brothers in the attack"): who that person is, some of a toll told, no toll of its own."""
+    loss = set(lexicon_words("quantities", ctx.lang, "LOSS_VERBS"))
+    if not loss:
+        return []
+    own = set(lexicon_words("quantities", ctx.lang, "LOSS_OWN_WORDS"))
+    people = {i for label, s, e in ctx.cues if label in PEOPLE_KINDS for i in range(s, e)}
+    dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
+    figures = [q.start for q in ctx.quantities]
+    out = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in loss or verb.i in dead:
+            continue
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            continue  # "said Sani Musa, who lost two brothers in the attack": who the speaker is, some of the toll told
+        for obj in verb.children:
+            # (a figure right after the verb the parse hangs on it as punctuation: « avoir perdu 21 de ses soldats »)
+            if obj.dep_ not in ("obj", "dobj") and not (obj.pos_ == "NUM" and obj.i == verb.i + 1):
+                continue
+            # the figure counts the object: it starts in the object's phrase, at its head or before it
+            lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+            if not any(lo <= f < hi for f in figures):
+                continue
+            # the persons counted: the object's noun, or its "of/de" complement ("21 of its soldiers")
+            nouns = [obj] + [o for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            nouns += [c for c in obj.children if c.dep_.split(":")[0] == "nmod"]
+            # (or the side's own, "lost 12 of its own", « 21 des nôtres »)
+            if any(n.i in people and n.i not in dead or n.i != obj.i and (n.lower_ in own or n.lemma_.lower() in own)
+                   for n in nouns):
+                out.append(("DEATH", verb.i, verb.i + 1))
+                break
+    return out
+
+
 def _casualty_cue(ctx: Context, token_indices) -> str | None:
     """ "DEATH" or "INJURY" when a casualty cue covers one of ``token_indices``, else None."""
     for label, s, e in ctx.cues:
@@ -5076,7 +5116,10 @@ def _escorts(ctx: Context, a: ActorMention) -> bool:
 
 def _died(ctx: Context, verb) -> bool:
     """``verb`` is a word of death or injury with no object ("twelve soldiers died when their convoy was
-    ambushed", « douze soldats sont morts »): its subject is who was hit, not who did the act."""
+    ambushed", « douze soldats sont morts »), or a verb of loss that says the death of the people it takes ("the
+    army lost 21 men", :func:`_loss_cues`): its subject is who was hit, not who did the act."""
+    if verb.lemma_.lower() in lexicon_words("quantities", ctx.lang, "LOSS_VERBS"):
+        return _casualty_cue(ctx, (verb.i,)) == "DEATH"
     return _casualty_cue(ctx, (verb.i,)) is not None and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
@@ -6430,6 +6473,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if t.event_type in VIOLENT_TYPES:
             ctx.violent_tokens.update(range(t.tok_start, t.tok_end))
     ctx.cues += _death_result_cues(ctx)
+    ctx.cues += _loss_cues(ctx)
     headline = _headline_told_again(ctx, by_sent)
     if headline is not None:
         told = by_sent.pop(headline)
@@ -6605,6 +6649,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _body_of_the_taken(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
+                or _damage_told_after(ctx, head, inc, same_stage, si) \
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
@@ -9077,6 +9122,39 @@ def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
             and places_compatible(prev, inc) and not two_days(prev, inc) and not _hits_back(prev, inc)
         return prev if ok else None
     return None
+
+
+DAMAGE_TOLD_AFTER_PARAGRAPHS = 1  # paragraphs after the act's last sentence in which a quote may tell its damage
+
+
+def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                       si: int) -> Incident | None:
+    """The damage an act did, told by who speaks of it in the sentence or the paragraph after the act ("Jihadists
+    ambushed an army convoy ... 'We lost 21 men and several vehicles were burned,' an officer said", « Plusieurs
+    véhicules ont été incendiés », a déclaré un officier), in a quote or a sentence said by a source, with no doer
+    other than the act's, no day and no place of its own: a detail of that act (what it hit), no destruction of its
+    own. Not another act ("another", "again"), nor one opened as a further or a later event ("Elsewhere",
+    "Later that day")."""
+    # (the head's type: a destruction whose sentence tells deaths too, "lost 21 men and several vehicles were torched",
+    # was made an attack by :func:`_destruction_that_killed`)
+    if not earlier or PROPERTY_DESTRUCTION not in (inc.sub_event_type, trig.sub_event_type) \
+            or _another(ctx, trig) or _further_act(ctx, trig) \
+            or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
+        return None
+    if not (_in_quotes(ctx, trig) or any(c.sent_start == ctx.sents[si].start_char for c in ctx.claims)):
+        return None
+    prev = earlier[-1]
+    if prev.event_type not in VIOLENT_TYPES or prev.recalled:
+        return None
+    told = [ctx.sent_of_char(e.start) for e in prev.evidence if e.doc_id == ctx.document.doc_id]
+    told = [s for s in told if s is not None and s < si]
+    if not told or ctx.para_of_sent[si] - ctx.para_of_sent[max(told)] > DAMAGE_TOLD_AFTER_PARAGRAPHS:
+        return None
+    theirs = {a.name for a in prev.actors if a.role == "actor1"}
+    if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs for a in inc.actors):
+        return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
+    return prev if places_compatible(prev, inc) and not two_days(prev, inc) else None
 
 
 def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],

@@ -408,9 +408,24 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
         if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t) or _used(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
-        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends):
+        if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends) \
+                or _stranded_subject(doc, t, anchors):
             out.append(t)
     return out
+
+
+STRANDED_AUXILIARIES = 3  # "were", "had been", « ont été »: between a stranded subject and its verb
+
+
+def _stranded_subject(doc: Doc, t: TargetMention, anchors: set[int]) -> bool:
+    """ "We lost 21 men and several vehicles were burned": the parse makes the vehicles a conjunct of the noun before
+    and leaves the verb of the act with no subject; the target right before that verb's auxiliaries, the verb with no
+    subject of its own, is what it was done to."""
+    k = t.tok_end
+    while k < len(doc) and k < t.tok_end + STRANDED_AUXILIARIES and doc[k].pos_ == "AUX":
+        k += 1
+    return t.tok_end < k < len(doc) and k in anchors and doc[k].pos_ == "VERB" \
+        and not any(c.dep_.startswith(("nsubj", "csubj")) for c in doc[k].children)
 
 
 def _instrument(doc: Doc, trig_start: int, trig_end: int) -> bool:

@@ -215,6 +215,9 @@ TOLL_SOURCE_AFTER = ["according to", "per", "said", "says", "say"]
 # verbs whose object is a side's own dead ("killed 11 guerrillas and lost six soldiers"): a figure they
 # take is a toll, though the verb is no casualty word
 LOSS_VERBS = ["lose"]
+# the words that make the people a verb of loss takes a side's own, with no noun of persons ("lost 12 of its own",
+# "lost five of their own"): they count persons (incidents._loss_cues)
+LOSS_OWN_WORDS = ["own"]
 
 # an adjective between a number and its unit of time ("two full days", "three long weeks", "two more weeks"): the
 # number counts time, not people

@@ -230,6 +230,9 @@ TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué
 # verbes dont l'objet est ses propres morts (« a tué 11 rebelles et perdu six soldats ») : le nombre qu'ils
 # prennent est un bilan, bien que le verbe ne dise pas la mort
 LOSS_VERBS = ["perdre"]
+# les mots qui font des personnes qu'un verbe de perte prend les siens, sans nom de personne (« a perdu 12 des
+# siens », « nous avons perdu 21 des nôtres ») : ils comptent des personnes (incidents._loss_cues)
+LOSS_OWN_WORDS = ["sien", "siens", "sienne", "siennes", "leur", "leurs", "nôtre", "nôtres", "vôtre", "vôtres"]
 
 # un adjectif entre un nombre et son unité de temps (« au cours des trois dernières semaines », « les deux premiers
 # jours ») : le nombre compte le temps, pas des personnes
