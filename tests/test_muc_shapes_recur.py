@@ -1,0 +1,94 @@
+"""MUC-4-style shapes that recur in the wire stories (h-muc8): the people an act is laid on by a predicate of
+involvement, told after the act or with a verb between them.
+
+- "A man of Lebanese origin is under arrest and seems to be involved in the crime": "the crime" (events flag
+  ``told_act_only``) laid at someone's door stands for the act told before, whoever is blamed: it is typed as an attack
+  (events.refine_type) so that it reaches that act, which takes the people it is laid on as its doers
+  (incidents._accused_person); with no act told before it is still none.
+- The subject of the predicate is found through the verbs it hangs on: "seems to be involved" (xcomp), "was arrested and
+  is believed to be involved" (a coordinated verb shares its subject), the nearest subject before the verb (the parse of
+  wire copy hangs the dateline's words on the first verb as further subjects: "BOGOTA, 29 AUG 89 -- A MAN ... IS").
+- The doer's words keep their short "of" complement ("a man of Lebanese origin", « un homme d'origine libanaise »):
+  MUC-4 fills "PERSON OF ARAB ORIGIN".
+- A person named alone ("there is evidence that Cristiani was involved in the murder"): the name is the doer.
+
+Rows written for this file (our own places and names), EN upper and lower case, FR; every row failed before this change
+except those marked as guards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracting import incidents
+
+PUBLISHED = dt.date(1989, 8, 29)
+VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence")
+
+
+def _violent(text: str, lang: str):
+    return [i for i in incidents(text, lang, PUBLISHED) if i.event_type in VIOLENT]
+
+
+def _show(incs):
+    return [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in incs]
+
+
+def _doers(inc):
+    return [a.mention for a in inc.actors if a.role == "actor1"]
+
+
+def _victims(inc):
+    return [a.mention for a in inc.actors if a.role in ("victim", "actor2")]
+
+
+@pytest.mark.parametrize("text,lang,doer,victim", [
+    # the act told first, "the crime" it is laid on after
+    ('BOGOTA, 29 AUG 89 -- POLICE TODAY CONFIRMED FOREIGN PARTICIPATION IN THE ASSASSINATION OF JUDGE CARLOS MEJIA IN '
+     'MEDELLIN. "A MAN OF LEBANESE ORIGIN IS UNDER ARREST AND SEEMS TO BE INVOLVED IN THE CRIME," THE POLICE CHIEF SAID.',
+     "en", "MAN OF LEBANESE ORIGIN", "JUDGE CARLOS MEJIA"),
+    ("Police on Tuesday confirmed the assassination of judge Carlos Mejia in Medellin. A man of Lebanese origin is "
+     "under arrest and seems to be involved in the crime, the police chief said.",
+     "en", "man of Lebanese origin", "judge Carlos Mejia"),
+    ("Le juge Carlos Mejia a été assassiné samedi à Medellin. Un homme d'origine libanaise a été arrêté et semble "
+     "impliqué dans ce crime, selon la police.", "fr", "homme d'origine libanaise", "juge Carlos Mejia"),
+    # one sentence: the predicate hangs on a verb coordinated with the one that has the subject
+    ("BOGOTA, 29 AUG 89 -- A MAN OF LEBANESE ORIGIN IS UNDER ARREST AND SEEMS TO BE INVOLVED IN THE ASSASSINATION OF "
+     "JUDGE CARLOS MEJIA.", "en", "MAN OF LEBANESE ORIGIN", "JUDGE CARLOS MEJIA"),
+    ("BOGOTA, 29 AUG 89 -- THE POLICE SAID THAT A MAN OF LEBANESE ORIGIN WAS ARRESTED ON MONDAY AND IS BELIEVED TO BE "
+     "INVOLVED IN THE MURDER OF JUDGE CARLOS MEJIA IN MEDELLIN.", "en", "MAN OF LEBANESE ORIGIN", "JUDGE CARLOS MEJIA"),
+    ("A man of Lebanese origin was arrested on Monday and is believed to be involved in the murder of judge Carlos "
+     "Mejia in Medellin.", "en", "man of Lebanese origin", "judge Carlos Mejia"),
+    # a person named alone
+    ("Prosecutors say Roberto Salinas was involved in the killing of two trade unionists in Santa Ana.", "en",
+     "Roberto Salinas", "trade unionists"),
+    ("Roberto Salinas est impliqué dans le meurtre de deux syndicalistes à Santa Ana, selon le parquet.", "fr",
+     "Roberto Salinas", "syndicalistes"),
+    pytest.param("SANTA ANA, 10 JUN 90 -- PROSECUTORS SAY ROBERTO SALINAS WAS INVOLVED IN THE KILLING OF TWO TRADE "
+                 "UNIONISTS IN SANTA ANA.", "en", "ROBERTO SALINAS", "TRADE UNIONISTS",
+                 marks=pytest.mark.xfail(strict=True, reason="the lower-case copy of the capitals tags no person in "
+                                                             "'roberto salinas' (an adjective and a noun), so a name "
+                                                             "alone in capitals is not told as a person")),
+])
+def test_the_people_an_act_is_laid_on_did_it(text, lang, doer, victim):
+    incs = _violent(text, lang)
+    assert len(incs) == 1, _show(incs)
+    inc = incs[0]
+    assert inc.sub_event_type == "Attack", _show(incs)
+    assert doer in _doers(inc), _show(incs)
+    assert any(victim in v for v in _victims(inc)), _show(incs)
+    assert not any(doer in v for v in _victims(inc)), _show(incs)
+    ev = [e for e in inc.evidence if e.field == "actors" and e.text == doer]
+    assert ev and text[ev[0].start:ev[0].end] == doer, inc.evidence
+
+
+@pytest.mark.parametrize("text,lang", [
+    # guards (passed before): "the crime" with no act told before is no act
+    ("A man of Lebanese origin seems to be involved in the crime, police said.", "en"),
+    ("UN HOMME D'ORIGINE LIBANAISE SEMBLE IMPLIQUÉ DANS LE CRIME, SELON LA POLICE.", "fr"),
+    ("BOGOTA, 29 AUG 89 -- CRIME HAS RISEN IN MEDELLIN, AND A MAN WAS ARRESTED YESTERDAY.", "en"),
+])
+def test_the_crime_with_no_act_told_before_is_none(text, lang):
+    assert _violent(text, lang) == [], _show(_violent(text, lang))
