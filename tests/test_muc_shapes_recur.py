@@ -92,3 +92,63 @@ def test_the_people_an_act_is_laid_on_did_it(text, lang, doer, victim):
 ])
 def test_the_crime_with_no_act_told_before_is_none(text, lang):
     assert _violent(text, lang) == [], _show(_violent(text, lang))
+
+
+# --- the story's first naming of the group, hedged, carries to its unnamed doers ---------------------------------------
+# "... murdered this week apparently by members of the Shining Path. Last Sunday, terrorists murdered four engineers":
+# the unnamed doers ("terrorists") stand for the story's one named group (actors.resolve_generic); when the story first
+# names that group with a hedge on who did it, the act laid at it through its unnamed doers is as hedged: a claim of
+# the text (verb ATTRIBUTION_VERB) with the hedge's certainty, its evidence the hedge word (incidents._hedged_naming);
+# MUC-4 reads it as SUSPECTED OR ACCUSED (muc4._confidence: the text's own hedged attribution names the group by any of
+# its names).
+
+HEDGED_LEAD = [
+    ("LIMA, 10 DEC 88 -- A TOTAL OF SIX ENGINEERS HAVE BEEN MURDERED THIS WEEK APPARENTLY BY MEMBERS OF THE MAOIST "
+     "SHINING PATH GUERRILLA MOVEMENT.\n\n   LAST SUNDAY, TERRORISTS MURDERED FOUR ENGINEERS IN THE TOWN OF ANDAHUAYLAS, "
+     "APURIMAC DEPARTMENT.", "en", "TERRORISTS", "APPARENTLY"),
+    ("Six engineers have been murdered in Peru this week, apparently by members of the Maoist Shining Path guerrilla "
+     "movement. On Sunday, the guerrillas murdered four engineers in the town of Andahuaylas.", "en", "guerrillas",
+     "apparently"),
+    ("Six ingénieurs ont été assassinés au Pérou cette semaine, apparemment par des membres du Sentier lumineux. "
+     "Dimanche, les guérilleros ont assassiné quatre ingénieurs dans la ville d'Andahuaylas.", "fr", "guérilleros",
+     "apparemment"),
+]
+
+
+def _acts_by(text, lang, mention):
+    return [i for i in _violent(text, lang) if mention in _doers(i)]
+
+
+@pytest.mark.parametrize("text,lang,mention,hedge", HEDGED_LEAD)
+def test_the_first_naming_hedged_carries_to_unnamed_doers(text, lang, mention, hedge):
+    from bilan.evaluate.muc4 import muc_type, pred_slots
+    from bilan.extract.claims import ATTRIBUTION_VERB
+
+    incs = _acts_by(text, lang, mention)
+    assert len(incs) == 1, _show(_violent(text, lang))
+    inc = incs[0]
+    assert any(a.name == "Shining Path" and a.role == "actor1" for a in inc.actors), _show(incs)
+    claims = [c for c in inc.claims if c.verb == ATTRIBUTION_VERB]
+    assert claims and claims[0].certainty in ("probable", "alleged") and claims[0].speaker is None, inc.claims
+    assert any(e.field == "claims" and e.text == hedge and text[e.start:e.end] == hedge for e in inc.evidence), \
+        inc.evidence
+    assert muc_type(inc) == "ATTACK"
+    assert pred_slots(inc)["perp_confidence"] == ["SUSPECTED OR ACCUSED"], inc.claims
+
+
+@pytest.mark.parametrize("text,lang,mention", [
+    # guards (passed before): the story names the group first without a hedge: the text vouches for it
+    ("LIMA, 10 DEC 88 -- MEMBERS OF THE MAOIST SHINING PATH GUERRILLA MOVEMENT MURDERED SIX ENGINEERS THIS WEEK.\n\n"
+     "   LAST SUNDAY, TERRORISTS MURDERED FOUR ENGINEERS IN THE TOWN OF ANDAHUAYLAS, APURIMAC DEPARTMENT.", "en",
+     "TERRORISTS"),
+    ("Des membres du Sentier lumineux ont assassiné six ingénieurs au Pérou cette semaine. Dimanche, les guérilleros "
+     "ont assassiné quatre ingénieurs dans la ville d'Andahuaylas.", "fr", "guérilleros"),
+])
+def test_the_first_naming_unhedged_leaves_the_act_as_fact(text, lang, mention):
+    from bilan.evaluate.muc4 import pred_slots
+    from bilan.extract.claims import ATTRIBUTION_VERB
+
+    incs = _acts_by(text, lang, mention)
+    assert len(incs) == 1, _show(_violent(text, lang))
+    assert not [c for c in incs[0].claims if c.verb == ATTRIBUTION_VERB], incs[0].claims
+    assert pred_slots(incs[0])["perp_confidence"] == ["REPORTED AS FACT"], incs[0].claims

@@ -4777,6 +4777,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
+        elif hedge is None and (named := _hedged_naming(ctx, a1)) is not None:
+            # "... murdered this week apparently by members of the Shining Path. Last Sunday, terrorists murdered four
+            # engineers": the unnamed doers the story's one group stands for, a group it names only with a hedge, are
+            # that group as much as the text vouches for it: a claim of the text with the hedge's certainty, its words
+            # the sentence that names the group, its evidence the hedge word
+            hedge, sent_start, sent_end = named
+            start, end = _claim_text_span(ctx, sent_start, sent_end)
+            inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
+                                    certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
+            evidence.append(ctx.ev("claims", hedge.start, hedge.end))
     if "attempted" in trig.flags:
         # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
         inc.fatalities = inc.civilian_fatalities = None
@@ -4785,6 +4795,22 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+def _hedged_naming(ctx: Context, a1: ActorMention):
+    """For an unnamed doer that stands for the story's named group ("the terrorists", :func:`actors.resolve_generic`):
+    when the story first names that group with a hedge on who did it ("apparently by members of the Shining Path",
+    "presumed Shining Path extremists": :func:`claims.perpetrator_hedge`), that hedge and the character bounds of its
+    sentence; else None. The first naming tells how sure the story is of who its doers are; a later one speaks of the
+    group at large ("where Shining Path activity is intense")."""
+    if not a1.generic or a1.kind not in NON_STATE or a1.name == UNIDENTIFIED:
+        return None
+    first = min((a for a in ctx.actors if a.name == a1.name and not a.generic), key=lambda a: a.tok_start, default=None)
+    hedge = perpetrator_hedge(ctx.doc, ctx.m, first.tok_start, first.tok_end) if first is not None else None
+    if hedge is None:
+        return None
+    sent = ctx.doc[first.tok_start].sent
+    return hedge, sent.start_char, sent.end_char
 
 
 def _territory_by_its_taker(inc: Incident) -> None:
