@@ -103,7 +103,8 @@ def test_the_crime_with_no_act_told_before_is_none(text, lang):
 # names that group with a hedge on who did it, the act laid at it through its unnamed doers is as hedged: a claim of
 # the text (verb ATTRIBUTION_VERB) with the hedge's certainty, its evidence the hedge word (incidents._hedged_naming);
 # MUC-4 reads it as SUSPECTED OR ACCUSED (muc4._confidence: the text's own hedged attribution names the group by any of
-# its names).
+# its names). Not when someone made that attribution ("an attack the defence minister attributed to the ADF"): his
+# claim, tests/test_claims_speakers_and_spans.py.
 
 HEDGED_LEAD = [
     ("LIMA, 10 DEC 88 -- A TOTAL OF SIX ENGINEERS HAVE BEEN MURDERED THIS WEEK APPARENTLY BY MEMBERS OF THE MAOIST "

@@ -4807,8 +4807,8 @@ def _hedged_naming(ctx: Context, a1: ActorMention):
         return None
     first = min((a for a in ctx.actors if a.name == a1.name and not a.generic), key=lambda a: a.tok_start, default=None)
     hedge = perpetrator_hedge(ctx.doc, ctx.m, first.tok_start, first.tok_end) if first is not None else None
-    if hedge is None:
-        return None
+    if hedge is None or any(cm.verb_start == hedge.start and cm.certainty == hedge.certainty for cm in ctx.claims):
+        return None  # (someone laid the act at the group's door, "the defence minister attributed to the ADF": his claim)
     sent = ctx.doc[first.tok_start].sent
     return hedge, sent.start_char, sent.end_char
 
