@@ -554,10 +554,13 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
         return (x.role, x.name, x.mention.casefold()) if x.role == "victim" and len(docs) == 1 else (x.role, x.name)
     seen = {key(x) for x in target.actors}
     target.actors.extend(x for x in _sides_as_in(target, other.actors) if key(x) not in seen)
-    target.claims.extend(other.claims)
+    # (the text's own claim, with no speaker, told again by a mention merged in is one claim: the same words and
+    # certainty of the lead's "an attack by suspected ADF rebels" that the attackers' later act takes too)
+    target.claims.extend(c for c in other.claims if not (c.speaker is None and c in target.claims))
     have = {s.doc_id for s in target.sources}
     target.sources.extend(s for s in other.sources if s.doc_id not in have)
-    target.evidence.extend(e for e in other.evidence if not (unknown_kept and e.field == "location"))
+    target.evidence.extend(e for e in other.evidence if not (unknown_kept and e.field == "location")
+                           and not (e.field == "claims" and e in target.evidence))
     target.quantities.extend(q for q in other.quantities if q not in target.quantities)
     target.targets.extend(t for t in other.targets if t not in target.targets)
     if len(docs) > 1:

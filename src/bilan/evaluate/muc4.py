@@ -454,7 +454,9 @@ def _confidence(inc, perps) -> str:
         text = f" {norm(c.text)} "
         # the group named by another of its names counts in a claim someone makes (an accuser the
         # decision tree can weigh), not in a speakerless generality
-        named_by = (*mentions, *aliases) if c.speaker else mentions
+        # (and in the text's own hedged attribution that names the group, told of its unnamed doers elsewhere:
+        # "apparently by members of the Shining Path" ... "terrorists murdered four engineers")
+        named_by = (*mentions, *aliases) if c.speaker or c.verb == ATTRIBUTION_VERB else mentions
         if not (strings_match([c.speaker or ""], names) or any(f" {m} " in text for m in named_by)):
             continue
         if c.verb == ATTRIBUTION_VERB and c.certainty != "asserted":

@@ -2952,7 +2952,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return None
         # one armed side and no armed target ("gunmen opened fire on a bus"), or people killed
         # by an unnamed hand ("violence kills 29"): ACLED's attack on civilians
-        if agent_kind is not None or killed or "default_type" in trigger.flags:
+        if agent_kind is not None or killed or "default_type" in trigger.flags or "told_act_only" in trigger.flags:
+            # (a word that names only an act told before, laid at someone's door, "the crime", stands for that act,
+            # whoever is blamed: "a man ... seems to be involved in the crime"; with no act told before it is none)
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
     if etype == "Battles" and sub == "Armed clash":

@@ -4851,6 +4851,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
+        elif hedge is None and (named := _hedged_naming(ctx, a1)) is not None:
+            # "... murdered this week apparently by members of the Shining Path. Last Sunday, terrorists murdered four
+            # engineers": the unnamed doers the story's one group stands for, a group it names only with a hedge, are
+            # that group as much as the text vouches for it: a claim of the text with the hedge's certainty, its words
+            # the sentence that names the group, its evidence the hedge word
+            hedge, sent_start, sent_end = named
+            start, end = _claim_text_span(ctx, sent_start, sent_end)
+            inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
+                                    certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
+            evidence.append(ctx.ev("claims", hedge.start, hedge.end))
     if "attempted" in trig.flags:
         # "gunmen tried to kill the mayor": whom the killing was tried on is not dead
         inc.fatalities = inc.civilian_fatalities = None
@@ -4859,6 +4869,22 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+def _hedged_naming(ctx: Context, a1: ActorMention):
+    """For an unnamed doer that stands for the story's named group ("the terrorists", :func:`actors.resolve_generic`):
+    when the story first names that group with a hedge on who did it ("apparently by members of the Shining Path",
+    "presumed Shining Path extremists": :func:`claims.perpetrator_hedge`), that hedge and the character bounds of its
+    sentence; else None. The first naming tells how sure the story is of who its doers are; a later one speaks of the
+    group at large ("where Shining Path activity is intense")."""
+    if not a1.generic or a1.kind not in NON_STATE or a1.name == UNIDENTIFIED:
+        return None
+    first = min((a for a in ctx.actors if a.name == a1.name and not a.generic), key=lambda a: a.tok_start, default=None)
+    hedge = perpetrator_hedge(ctx.doc, ctx.m, first.tok_start, first.tok_end) if first is not None else None
+    if hedge is None or any(cm.verb_start == hedge.start and cm.certainty == hedge.certainty for cm in ctx.claims):
+        return None  # (someone laid the act at the group's door, "the defence minister attributed to the ADF": his claim)
+    sent = ctx.doc[first.tok_start].sent
+    return hedge, sent.start_char, sent.end_char
 
 
 def _territory_by_its_taker(inc: Incident) -> None:
@@ -6225,6 +6251,17 @@ def _agent_verb(root) -> int | None:
     return None
 
 
+OF_COMPLEMENT_WORDS = 4  # the words of an "of" complement that tells a suspect ("of foreign origin")
+
+
+def _nearest_subject(verb):
+    """The subject of ``verb`` nearest before it (the parse of wire copy may hang the dateline's words on the
+    first verb as further subjects: "BOGOTA, 29 AUG 89 -- A MAN ... IS"), else one after it, else None."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def _accused_person(ctx: Context, head) -> VictimMention | None:
     """The people an event noun is laid on when no armed actor is named ("former captain Julio Mendez,
     who is implicated in the assassination of ...", "a man of foreign origin seems to be involved in the
@@ -6251,15 +6288,24 @@ def _accused_person(ctx: Context, head) -> VictimMention | None:
             if who is not None or pred.dep_ == "acomp" and up.dep_.split(":")[0] == "relcl":
                 who = up.head if up.dep_.split(":")[0] == "relcl" else up
             else:
-                who = next((c for c in up.children if c.dep_.startswith("nsubj")), None)
-                if who is None and up.dep_ in ("xcomp", "acomp"):
-                    who = next((c for c in up.head.children if c.dep_.startswith("nsubj")), None)
+                who = _nearest_subject(up)
+                for _ in range(2):
+                    # "seems to be involved in": the subject of the verb "seems" hangs on; "is under arrest and
+                    # seems to be involved in": the verb it is coordinated with shares its subject
+                    if who is not None or up.dep_ not in ("xcomp", "acomp", "conj") or up.head.i == up.i:
+                        break
+                    up = up.head
+                    who = _nearest_subject(up)
         elif who is None and pred.dep_.split(":")[0] == "acl":
             who = pred.head  # "a man accused of the murder", « un homme impliqué dans l'assassinat »
     if who is None or who.pos_ not in ("NOUN", "PROPN"):
         return None
     # the person mention in the noun's phrase up to the noun: "former captain" of "former captain Julio Mendez"
     v = next((v for v in ctx.victims if who.left_edge.i <= v.tok_start <= who.i), None)
+    if v is None and who.ent_type_ in ("PERSON", "PER"):
+        # a person named alone ("there is evidence that Cristiani was involved in the murder"): the name
+        ent = next(e for e in ctx.doc.ents if e.start <= who.i < e.end)
+        return VictimMention(ent.start_char, ent.end_char, ent.text, ent.start, ent.end, True)
     if v is None:
         return None
     # with the words before it in the noun's phrase, its determiners left out ("two former bodyguards",
@@ -6270,6 +6316,15 @@ def _accused_person(ctx: Context, head) -> VictimMention | None:
     end = max(v.tok_end, who.i + 1)
     while end < len(ctx.doc) and ctx.doc[end].pos_ == "PROPN" and ctx.doc[end].head.i in (who.i, end - 1):
         end += 1  # the name in apposition after the noun (« l'ancien capitaine Julio Mendez »)
+    preps = lexicon_words("events", ctx.lang, "COMPLEMENT_PREPS")
+    of = next((c for c in who.children if c.dep_.split(":")[0] in ("prep", "nmod") and c.left_edge.i == end
+               and end < len(ctx.doc) and ctx.doc[end].lower_ in preps), None)
+    if of is not None and of.right_edge.i < pred.i and of.right_edge.i - end < OF_COMPLEMENT_WORDS:
+        # what tells who he is: "a man of foreign origin", « un homme d'origine étrangère » (the adjective may hang on
+        # the man)
+        end = of.right_edge.i + 1
+        while end < pred.i and ctx.doc[end].head.i in (who.i, of.i) and ctx.doc[end].dep_ == "amod":
+            end += 1
     span = ctx.doc[min(start, v.tok_start):end]
     return VictimMention(span.start_char, span.end_char, span.text, span.start, span.end, v.civilian)
 
