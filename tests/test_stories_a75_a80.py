@@ -162,3 +162,24 @@ def test_an_act_told_as_a_kind_names_no_side(text, lang):
     (inc,) = extracting.incidents(text, lang, dt.date(2026, 12, 3))
     assert inc.sub_event_type == extracting.SUI
     assert "Islamic State" not in {a.name for a in inc.actors}
+
+
+# a81: a group's claim of responsibility for the killings told before, "in a statement on Tuesday". A day said of the
+# responsibility noun (claims_<lang>.RESPONSIBILITY_NOUNS) is the day the act was owned up to, not the act's
+# (incidents._attachment): the claim joins the killings of Monday. It was a second act, of Tuesday.
+OWNED_UP_TO = [
+    ("MAIDUGURI, Nigeria, Dec 2, 2026 (Reuters) - Gunmen killed at least 10 farmers near Maiduguri on Monday, a "
+     "resident said on Tuesday.\n\nIslamic State West Africa Province claimed responsibility for the killings in a "
+     "statement on Tuesday, saying its fighters had killed 12 spies.", "en"),
+    ("MAIDUGURI, 2 déc 2026 (AFP) - Des hommes armés ont tué au moins dix agriculteurs lundi près de Maiduguri, a "
+     "indiqué mardi un habitant.\n\nLe groupe Etat islamique en Afrique de l'Ouest a revendiqué la responsabilité de "
+     "ces meurtres dans un communiqué mardi.", "fr"),  # (passed before)
+]
+
+
+@pytest.mark.parametrize("text,lang", OWNED_UP_TO)
+def test_the_day_of_a_claim_of_responsibility(text, lang):
+    (inc,) = extracting.incidents(text, lang, dt.date(2026, 12, 2))
+    assert (inc.date.start, inc.date.precision) == (dt.date(2026, 11, 30), "day")
+    assert "ISWAP" in {a.name for a in inc.actors if a.role == "actor1"}
+    assert any(c.speaker and c.speaker.startswith(("Islamic State", "groupe Etat")) for c in inc.claims)

@@ -374,6 +374,10 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         if tok.head.i == tok.i:
             return "loose"
         tok = tok.head
+        if tok.i in anchors and not (trig.tok_start <= tok.i < trig.tok_end) and tok.pos_ == "NOUN" \
+                and tok.lemma_.lower() in ctx.m.responsibility_nouns and span.start not in ctx.quoted:
+            # "claimed responsibility for the killings in a statement on Tuesday": the day the act was owned up to
+            return "statement"
         if tok.i in anchors:
             return "trigger"
         if tok.i in casualty:
