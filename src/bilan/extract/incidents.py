@@ -1228,6 +1228,8 @@ def _elided_participle(ctx: Context, tok) -> bool:
     if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
         return False  # "and two armed men", "two rickshaw drivers": a word of the noun after it
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    if tok.pos_ == "ADJ" and any(label in PEOPLE_KINDS and s <= tok.i < e for label, s, e in ctx.cues):
+        return False  # « 3 soldats et 7 rebelles tués »: a word of people the tagger read as an adjective is the noun
     if tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
         # (the clause ends, goes on with where or when, "and 35 detained in the capital", or with the
         # participle's own complement, « et neuf portées disparues »)
@@ -2151,7 +2153,19 @@ def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
         # and the verb right after them says what befell them (« ont été tués »; not « ont déclaré que ... »)
         verb = next((t for t in ctx.doc[end + 1:sent.end] if t.pos_ not in ("AUX", "ADV", "PART")), None)
         return end if verb is not None and _casualty_cue(ctx, (verb.i,)) is not None else None
-    return next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
+    close = next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
+    if close is not None:
+        return close
+    # « 4 personnes, dont le président de la jeunesse de Bouar enlevé et assassiné »: a headline's counted noun with no
+    # verb of its own, the incise left open; the participle said of the subset's noun after it is said of them all
+    noun = ctx.doc[tok_end - 1]
+    if noun.pos_ != "NOUN" or noun.head.i != noun.i:
+        return None
+    part = next((t for t in ctx.doc[tok_end + 2:sent.end] if t.pos_ == "VERB"), None)
+    if part is None or "Part" not in part.morph.get("VerbForm") or part.dep_ != "acl" \
+            or not tok_end < part.head.i < part.i:
+        return None
+    return part.i - 1
 
 
 def _sum(ranges: list[Range]) -> Range:

@@ -1,0 +1,65 @@
+"""Headline shapes of Central African news wires that the UCDP GED CAR evaluation scores (h-ucdp3): the top
+incident's type, its day and its toll (low / best / high), as ``bilan.evaluate.ucdp._top`` picks it.
+
+- A headline whose counted noun has no verb of its own, the subset incise after « dont » left open and a participle
+  said of the subset's noun after it (« 4 personnes, dont le président de la jeunesse de Bouar enlevé et assassiné »):
+  the participle is said of them all, the toll is the whole figure, as when the incise is closed by a comma
+  (``incidents._incise_end``; before: no figure, or the one named alone, 1).
+- Counts of several sides summed when the tagger reads the second side's noun as an adjective after a digit
+  (« 3 soldats et 7 rebelles tués »: « rebelles » ADJ): a word of people is the figure's noun, not an elided
+  participle of its own clause (``incidents._elided_participle``; before: 3, the second figure dropped).
+
+Rows are our own sentences (Central African towns, generic actors). Rows marked "guard" passed before this file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilan.evaluate.ucdp import _top
+from extracting import ABD, ATT, CLA, incidents
+
+PUBLISHED = dt.date(2021, 3, 8)  # a Monday
+D = dt.date
+PUB_WINDOW = (D(2021, 2, 6), PUBLISHED)  # the publication-date fallback: no day told
+
+# (headline, lang, sub-event type, (start, end), (low, best, high) or None)
+ROWS = [
+    # --- the subset incise left open before the participle
+    ("RCA : 4 personnes, dont le chef du quartier de Bouar enlevé et assassiné", "fr", ABD, PUB_WINDOW, (4, 4, 4)),
+    ("RCA : 4 personnes, dont le président de la jeunesse de Bouar assassiné", "fr", ATT, PUB_WINDOW, (4, 4, 4)),
+    # guards: the incise closed by a comma, the participle on the subset's noun, and the English twin
+    ("RCA : 4 personnes, dont le président de la jeunesse de Bouar, enlevées et assassinées", "fr", ABD, PUB_WINDOW,
+     (4, 4, 4)),
+    ("Centrafrique : trois personnes, dont le maire de Bouar tué par des rebelles", "fr", ATT, PUB_WINDOW, (3, 3, 3)),
+    ("CAR: four people, including the mayor of Bouar, killed by rebels", "en", ATT, PUB_WINDOW, (4, 4, 4)),
+    ("Centrafrique : cinq morts dont deux soldats dans une embuscade près de Bouar", "fr", CLA, PUB_WINDOW, (5, 5, 5)),
+    # --- counts of several sides, the second noun tagged an adjective after a digit
+    ("RCA : 3 soldats et 7 rebelles tués à Bria", "fr", CLA, PUB_WINDOW, (10, 10, 10)),
+    ("Centrafrique : 2 casques bleus et 4 rebelles tués dans des affrontements à Bangassou", "fr", CLA, PUB_WINDOW,
+     (6, 6, 6)),
+    # guards: the numbers as words, the English twin
+    ("RCA : trois soldats et sept rebelles tués à Bria", "fr", CLA, PUB_WINDOW, (10, 10, 10)),
+    ("CAR: 3 soldiers and 7 rebels killed in Bria", "en", CLA, PUB_WINDOW, (10, 10, 10)),
+    ("Centrafrique : six civils, dont deux enfants, tués samedi par des rebelles à Bambari", "fr", ATT,
+     (D(2021, 3, 6), D(2021, 3, 6)), (6, 6, 6)),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub,dates,deaths", ROWS, ids=[f"{r[1]}-{r[0][:50]}" for r in ROWS])
+def test_headline_shape(text, lang, sub, dates, deaths):
+    top = _top(incidents(text, lang, PUBLISHED))
+    assert top is not None
+    assert top.sub_event_type == sub
+    assert (top.date.start, top.date.end or top.date.start) == dates
+    f = top.fatalities
+    assert (None if f is None else (f.low, f.best, f.high)) == deaths
+
+
+def test_people_wounded_and_arrested_not_summed():
+    """Guard: « 20 personnes ont été blessées et 35 arrêtées »: the participle after the second figure is what befell
+    them (an elided clause), no noun of people; no one dead."""
+    top = _top(incidents("RCA : 20 personnes ont été blessées et 35 arrêtées à Bria", "fr", PUBLISHED))
+    assert top is not None and top.fatalities is None
