@@ -8,6 +8,8 @@ incident's type, its day and its toll (low / best / high), as ``bilan.evaluate.u
 - Counts of several sides summed when the tagger reads the second side's noun as an adjective after a digit
   (« 3 soldats et 7 rebelles tués »: « rebelles » ADJ): a word of people is the figure's noun, not an elided
   participle of its own clause (``incidents._elided_participle``; before: 3, the second figure dropped).
+- A part of last week (« en fin de semaine dernière », « en milieu de semaine passée ») dates the act to that week,
+  as "late last week" does (``dates_fr.PATTERNS``; before: no date read, the publication-date fallback).
 
 Rows are our own sentences (Central African towns, generic actors). Rows marked "guard" passed before this file.
 """
@@ -24,6 +26,7 @@ from extracting import ABD, ATT, CLA, incidents
 PUBLISHED = dt.date(2021, 3, 8)  # a Monday
 D = dt.date
 PUB_WINDOW = (D(2021, 2, 6), PUBLISHED)  # the publication-date fallback: no day told
+LAST_WEEK = (D(2021, 3, 1), D(2021, 3, 7))
 
 # (headline, lang, sub-event type, (start, end), (low, best, high) or None)
 ROWS = [
@@ -45,6 +48,12 @@ ROWS = [
     ("CAR: 3 soldiers and 7 rebels killed in Bria", "en", CLA, PUB_WINDOW, (10, 10, 10)),
     ("Centrafrique : six civils, dont deux enfants, tués samedi par des rebelles à Bambari", "fr", ATT,
      (D(2021, 3, 6), D(2021, 3, 6)), (6, 6, 6)),
+    # --- a part of last week: that week, as "late last week" reads
+    ("Centrafrique : deux soldats tués à Bouar en fin de semaine dernière", "fr", CLA, LAST_WEEK, (2, 2, 2)),
+    ("RCA : trois civils tués par des rebelles en milieu de semaine passée à Bria", "fr", ATT, LAST_WEEK, (3, 3, 3)),
+    # guards: the English twin, the week told whole
+    ("CAR: two soldiers killed in Bouar late last week", "en", CLA, LAST_WEEK, (2, 2, 2)),
+    ("Centrafrique : deux soldats tués à Bouar la semaine dernière", "fr", CLA, LAST_WEEK, (2, 2, 2)),
 ]
 
 
