@@ -10,6 +10,9 @@ incident's type, its day and its toll (low / best / high), as ``bilan.evaluate.u
   participle of its own clause (``incidents._elided_participle``; before: 3, the second figure dropped).
 - A part of last week (« en fin de semaine dernière », « en milieu de semaine passée ») dates the act to that week,
   as "late last week" does (``dates_fr.PATTERNS``; before: no date read, the publication-date fallback).
+- « massacrés » after its counted noun, which the French model tags a noun with the lemma « massacré » (« une
+  quinzaine de civils massacrés à Bria »), is the act, as « tués » is (``events_fr.TRIGGERS``, noun_only; before: no
+  incident).
 
 Rows are our own sentences (Central African towns, generic actors). Rows marked "guard" passed before this file.
 """
@@ -54,6 +57,14 @@ ROWS = [
     # guards: the English twin, the week told whole
     ("CAR: two soldiers killed in Bouar late last week", "en", CLA, LAST_WEEK, (2, 2, 2)),
     ("Centrafrique : deux soldats tués à Bouar la semaine dernière", "fr", CLA, LAST_WEEK, (2, 2, 2)),
+    # --- « massacrés » read as a noun with its own lemma
+    ("Centrafrique : une quinzaine de civils massacrés à Bria", "fr", ATT, PUB_WINDOW, (13, 15, 17)),
+    ("Centrafrique : quinze civils massacrés à Bria", "fr", ATT, PUB_WINDOW, (15, 15, 15)),
+    ("Centrafrique : des civils massacrés à Bria", "fr", ATT, PUB_WINDOW, (2, None, 9)),
+    # guards: the English twin, the verb, the feminine singular the tagger reads as a participle
+    ("CAR: fifteen civilians massacred in Bria", "en", ATT, PUB_WINDOW, (15, 15, 15)),
+    ("Des rebelles ont massacré quinze civils à Bria", "fr", ATT, PUB_WINDOW, (15, 15, 15)),
+    ("Centrafrique : une femme massacrée à Bria", "fr", ATT, PUB_WINDOW, (1, 1, 1)),
 ]
 
 
