@@ -13,6 +13,9 @@ incident's type, its day and its toll (low / best / high), as ``bilan.evaluate.u
 - « massacrés » after its counted noun, which the French model tags a noun with the lemma « massacré » (« une
   quinzaine de civils massacrés à Bria »), is the act, as « tués » is (``events_fr.TRIGGERS``, noun_only; before: no
   incident).
+- A breakdown that a subset word opens with no comma right after the total's noun (« trois morts dont un soldat et
+  deux rebelles », "three dead including a soldier and two rebels"): a figure further in it is a part, not more dead
+  (``incidents._subset_word_breakdown``; before: 5, the total and the second part summed).
 
 Rows are our own sentences (Central African towns, generic actors). Rows marked "guard" passed before this file.
 """
@@ -65,6 +68,14 @@ ROWS = [
     ("CAR: fifteen civilians massacred in Bria", "en", ATT, PUB_WINDOW, (15, 15, 15)),
     ("Des rebelles ont massacré quinze civils à Bria", "fr", ATT, PUB_WINDOW, (15, 15, 15)),
     ("Centrafrique : une femme massacrée à Bria", "fr", ATT, PUB_WINDOW, (1, 1, 1)),
+    # --- a breakdown opened by « dont » / "including" with no comma: its second part is no more dead
+    ("Centrafrique : trois morts dont un soldat et deux rebelles à Bouar", "fr", CLA, PUB_WINDOW, (3, 3, 3)),
+    ("Centrafrique : six morts dont quatre soldats et deux civils à Bouar", "fr", ATT, PUB_WINDOW, (6, 6, 6)),
+    ("CAR: three dead including a soldier and two rebels in Bouar", "en", CLA, PUB_WINDOW, (3, 3, 3)),
+    # guards: the incise closed by commas; the hurt after the breakdown are no part of the dead
+    ("Centrafrique : six morts, dont quatre soldats et deux civils, à Bouar", "fr", ATT, PUB_WINDOW, (6, 6, 6)),
+    ("CAR: six dead, including four soldiers and two civilians, in Bouar", "en", ATT, PUB_WINDOW, (6, 6, 6)),
+    ("Centrafrique : 12 morts dont 5 soldats et 3 blessés à Bouar", "fr", CLA, PUB_WINDOW, (12, 12, 12)),
 ]
 
 

@@ -2050,7 +2050,25 @@ def _is_subset(ctx: Context, q) -> bool:
             or _apposed_breakdown(ctx, q):
         return True
     comma = clause.rfind(",")
-    return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
+    if comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE):
+        return True
+    return _subset_word_breakdown(ctx, clause, sent.start_char)
+
+
+def _subset_word_breakdown(ctx: Context, clause: str, offset: int) -> bool:
+    """``clause`` (the sentence up to a figure, from char ``offset``) ends inside a breakdown that a subset word
+    (``quantities_<lang>.SUBSET_BEFORE``) opens with no comma right after a total's noun, the figure a later part of
+    it (« trois morts dont un soldat et deux rebelles à Bouar », "three dead including a soldier and two rebels"): no
+    mark since the subset word."""
+    low = clause.lower()
+    for w in ctx.m.quantities.SUBSET_BEFORE:
+        at = low.rfind(f" {w} ")
+        if at == -1 or any(c in clause[at:] for c in ".;:,()"):
+            continue
+        totals = [q for q in ctx.quantities if offset <= q.start and q.end <= offset + at]
+        if totals and len(ctx.document.text[totals[-1].end:offset + at].split()) <= BREAKDOWN_HEAD_WORDS:
+            return True
+    return False
 
 
 def _in_breakdown(ctx: Context, clause: str, offset: int) -> bool:
