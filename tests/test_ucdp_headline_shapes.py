@@ -16,6 +16,9 @@ incident's type, its day and its toll (low / best / high), as ``bilan.evaluate.u
 - A breakdown that a subset word opens with no comma right after the total's noun (« trois morts dont un soldat et
   deux rebelles », "three dead including a soldier and two rebels"): a figure further in it is a part, not more dead
   (``incidents._subset_word_breakdown``; before: 5, the total and the second part summed).
+- « les rebelles attaquent Bouar et tuent trois soldats », the parse hanging « trois soldats » on « attaquent »: a
+  verb conjoined between the verb and its object, with no object of its own, is the one said of them, so they are
+  the dead, not people attacked unharmed (``incidents._acted_on_unharmed``; before: no figure).
 
 Rows are our own sentences (Central African towns, generic actors). Rows marked "guard" passed before this file.
 """
@@ -76,6 +79,12 @@ ROWS = [
     ("Centrafrique : six morts, dont quatre soldats et deux civils, à Bouar", "fr", ATT, PUB_WINDOW, (6, 6, 6)),
     ("CAR: six dead, including four soldiers and two civilians, in Bouar", "en", ATT, PUB_WINDOW, (6, 6, 6)),
     ("Centrafrique : 12 morts dont 5 soldats et 3 blessés à Bouar", "fr", CLA, PUB_WINDOW, (12, 12, 12)),
+    # --- a verb of killing conjoined after an attack verb, the parse hanging the killed on the first
+    ("Centrafrique : les rebelles attaquent Bouar et tuent trois soldats", "fr", CLA, PUB_WINDOW, (3, 3, 3)),
+    # guards: the English twin, and the French parse that hangs the object right
+    ("CAR: rebels attack Bouar and kill three soldiers", "en", CLA, PUB_WINDOW, (3, 3, 3)),
+    ("Centrafrique : des hommes armés attaquent un village et tuent cinq civils près de Bouar", "fr", ATT, PUB_WINDOW,
+     (5, 5, 5)),
 ]
 
 

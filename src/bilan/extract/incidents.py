@@ -1627,6 +1627,10 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     # "left 35 guerrillas dead": a casualty word said of them, on the verb or the noun
     near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
             *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
+    # « les rebelles attaquent Bouar et tuent trois soldats »: a verb conjoined between the verb and its noun, with no
+    # object of its own, is the one the noun is the object of (the parse hangs it on the first)
+    near += [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb.i < c.i < noun.i
+             and not any(k.dep_ in ("obj", "dobj") for k in c.children)]
     return _casualty_cue(ctx, near) is None
 
 
