@@ -18,7 +18,9 @@ incident's type, its day and its toll (low / best / high), as ``bilan.evaluate.u
   (``incidents._subset_word_breakdown``; before: 5, the total and the second part summed).
 - « les rebelles attaquent Bouar et tuent trois soldats », the parse hanging « trois soldats » on « attaquent »: a
   verb conjoined between the verb and its object, with no object of its own, is the one said of them, so they are
-  the dead, not people attacked unharmed (``incidents._acted_on_unharmed``; before: no figure).
+  the dead, not people attacked unharmed (``incidents._acted_on_unharmed``; before: no figure). So is a participle
+  said of the people a collective counts (« les FACA reprennent Bria, une dizaine de rebelles tués », the collective
+  hung on « reprennent » as its object; before: no figure).
 - « trois humanitaires enlevés à Bria, un chauffeur tué »: the participle of a counted noun that is no subject says
   what befell them (taken), before the killing word of the noun after them (``incidents._people_taken``; before: the
   three read as dead). The English twin stays a strict xfail (its parse).
@@ -33,7 +35,7 @@ import datetime as dt
 import pytest
 
 from bilan.evaluate.ucdp import _top
-from extracting import ABD, ATT, CLA, incidents
+from extracting import ABD, ATT, CLA, GOV, incidents
 
 PUBLISHED = dt.date(2021, 3, 8)  # a Monday
 D = dt.date
@@ -88,6 +90,11 @@ ROWS = [
     ("CAR: rebels attack Bouar and kill three soldiers", "en", CLA, PUB_WINDOW, (3, 3, 3)),
     ("Centrafrique : des hommes armés attaquent un village et tuent cinq civils près de Bouar", "fr", ATT, PUB_WINDOW,
      (5, 5, 5)),
+    # --- a collective the parse hangs on the verb before it as its object, the participle on the people it counts
+    ("Centrafrique : les FACA reprennent Bria, une dizaine de rebelles tués", "fr", GOV, PUB_WINDOW, (8, 10, 12)),
+    # guards: the figure as a word, the English twin
+    ("Centrafrique : les FACA reprennent Bria, dix rebelles tués", "fr", GOV, PUB_WINDOW, (10, 10, 10)),
+    ("CAR: army retakes Bria, a dozen rebels killed", "en", GOV, PUB_WINDOW, (10, 12, 14)),
 ]
 
 

@@ -1631,6 +1631,11 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     # object of its own, is the one the noun is the object of (the parse hangs it on the first)
     near += [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb.i < c.i < noun.i
              and not any(k.dep_ in ("obj", "dobj") for k in c.children)]
+    if noun.lower_ in ctx.m.figure_words:
+        # « les FACA reprennent Bria, une dizaine de rebelles tués »: the participle said of the people a collective
+        # counts, its "of" complement
+        near += [g.i for c in noun.children if c.dep_.split(":")[0] in ("nmod", "pobj", "prep")
+                 for g in (c, *c.children) if g.dep_ in ("amod", "acl", "relcl")]
     return _casualty_cue(ctx, near) is None
 
 
