@@ -1831,9 +1831,11 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         # « deux soldats tués à Bouca, trois civils enlevés à Gadzi »: the participle said of the counted noun
         # itself, not the verb of the first noun it is coordinated with
         # (« trois humanitaires enlevés à Bria, un chauffeur tué »: the participle of a headline's counted noun that is
-        # no subject, before the words of another noun after it)
+        # no subject and no preposition's, before the words of another noun after it; not "with 500 people abducted
+        # since January")
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None) \
-            if noun.dep_ == "conj" or not noun.dep_.startswith("nsubj") else None
+            if noun.dep_ == "conj" or not noun.dep_.startswith("nsubj") and noun.head.pos_ != "ADP" and not any(
+                c.dep_ == "case" for c in noun.children) else None
         noun = _first_coordinated_noun(noun)
         verb = own if own is not None else \
             noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
