@@ -1304,6 +1304,8 @@ def _elided_participle(ctx: Context, tok) -> bool:
     if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
         return False  # "and two armed men", "two rickshaw drivers": a word of the noun after it
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    if tok.pos_ == "ADJ" and any(label in PEOPLE_KINDS and s <= tok.i < e for label, s, e in ctx.cues):
+        return False  # « 3 soldats et 7 rebelles tués »: a word of people the tagger read as an adjective is the noun
     if tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
         # (the clause ends, goes on with where or when, "and 35 detained in the capital", or with the
         # participle's own complement, « et neuf portées disparues »)
@@ -1701,6 +1703,15 @@ def _acted_on_unharmed(ctx: Context, figure: Span) -> bool:
     # "left 35 guerrillas dead": a casualty word said of them, on the verb or the noun
     near = [verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")),
             *(c.i for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))]
+    # « les rebelles attaquent Bouar et tuent trois soldats »: a verb conjoined between the verb and its noun, with no
+    # object of its own, is the one the noun is the object of (the parse hangs it on the first)
+    near += [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb.i < c.i < noun.i
+             and not any(k.dep_ in ("obj", "dobj") for k in c.children)]
+    if noun.lower_ in ctx.m.figure_words:
+        # « les FACA reprennent Bria, une dizaine de rebelles tués »: the participle said of the people a collective
+        # counts, its "of" complement
+        near += [g.i for c in noun.children if c.dep_.split(":")[0] in ("nmod", "pobj", "prep")
+                 for g in (c, *c.children) if g.dep_ in ("amod", "acl", "relcl")]
     return _casualty_cue(ctx, near) is None
 
 
@@ -1895,8 +1906,12 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
             noun = noun.head
         # « deux soldats tués à Bouca, trois civils enlevés à Gadzi »: the participle said of the counted noun
         # itself, not the verb of the first noun it is coordinated with
+        # (« trois humanitaires enlevés à Bria, un chauffeur tué »: the participle of a headline's counted noun that is
+        # no subject and no preposition's, before the words of another noun after it; not "with 500 people abducted
+        # since January")
         own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), None) \
-            if noun.dep_ == "conj" else None
+            if noun.dep_ == "conj" or not noun.dep_.startswith("nsubj") and noun.head.pos_ != "ADP" and not any(
+                c.dep_ == "case" for c in noun.children) else None
         noun = _first_coordinated_noun(noun)
         verb = own if own is not None else \
             noun.head if noun.dep_.startswith("nsubj") and noun.head.i != noun.i else None
@@ -2124,7 +2139,25 @@ def _is_subset(ctx: Context, q) -> bool:
             or _apposed_breakdown(ctx, q):
         return True
     comma = clause.rfind(",")
-    return comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE)
+    if comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE):
+        return True
+    return _subset_word_breakdown(ctx, clause, sent.start_char)
+
+
+def _subset_word_breakdown(ctx: Context, clause: str, offset: int) -> bool:
+    """``clause`` (the sentence up to a figure, from char ``offset``) ends inside a breakdown that a subset word
+    (``quantities_<lang>.SUBSET_BEFORE``) opens with no comma right after a total's noun, the figure a later part of
+    it (« trois morts dont un soldat et deux rebelles à Bouar », "three dead including a soldier and two rebels"): no
+    mark since the subset word."""
+    low = clause.lower()
+    for w in ctx.m.quantities.SUBSET_BEFORE:
+        at = low.rfind(f" {w} ")
+        if at == -1 or any(c in clause[at:] for c in ".;:,()"):
+            continue
+        totals = [q for q in ctx.quantities if offset <= q.start and q.end <= offset + at]
+        if totals and len(ctx.document.text[totals[-1].end:offset + at].split()) <= BREAKDOWN_HEAD_WORDS:
+            return True
+    return False
 
 
 def _in_breakdown(ctx: Context, clause: str, offset: int) -> bool:
@@ -2227,7 +2260,19 @@ def _incise_end(ctx: Context, tok_end: int, sent: Span) -> int | None:
         # and the verb right after them says what befell them (« ont été tués »; not « ont déclaré que ... »)
         verb = next((t for t in ctx.doc[end + 1:sent.end] if t.pos_ not in ("AUX", "ADV", "PART")), None)
         return end if verb is not None and _casualty_cue(ctx, (verb.i,)) is not None else None
-    return next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
+    close = next((t.i for t in ctx.doc[tok_end + 1:sent.end] if t.text == ","), None)
+    if close is not None:
+        return close
+    # « 4 personnes, dont le président de la jeunesse de Bouar enlevé et assassiné »: a headline's counted noun with no
+    # verb of its own, the incise left open; the participle said of the subset's noun after it is said of them all
+    noun = ctx.doc[tok_end - 1]
+    if noun.pos_ != "NOUN" or noun.head.i != noun.i:
+        return None
+    part = next((t for t in ctx.doc[tok_end + 2:sent.end] if t.pos_ == "VERB"), None)
+    if part is None or "Part" not in part.morph.get("VerbForm") or part.dep_ != "acl" \
+            or not tok_end < part.head.i < part.i:
+        return None
+    return part.i - 1
 
 
 def _sum(ranges: list[Range]) -> Range:

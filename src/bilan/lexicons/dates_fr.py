@@ -190,6 +190,8 @@ PATTERNS = [
     (r"[[(?:ce )?{weekday}(?: {daypart})?(?: {mod})?(?: {daypart2})?]]", "weekday", {}),
     (r"[[cette semaine]]", "rel_week", {"offset": 0}),
     (r"[[la semaine {mod}]]", "rel_week", {}),
+    # en fin de semaine dernière, au début de la semaine passée: that week (as "late last week")
+    (r"(?:en |au )?[[(?:début|fin|milieu) de (?:la )?semaine {mod}]]", "rel_week", {}),
     (r"[[(?:ce|le) week(?:-| )?end(?: {mod})?]]", "weekend", {}),
     (r"[[ce mois(?:-ci)?]]", "rel_month", {"offset": 0}),
     (r"[[le mois {mod}]]", "rel_month", {}),

@@ -153,6 +153,12 @@ TRIGGERS = [
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("massacrer", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj",)),
+    # le participe que le modèle lit comme un nom, avec son propre lemme (« une quinzaine de civils massacrés à
+    # Bria » : « massacrés » NOUN, lemme « massacré »)
+    ("massacré", "Violence against civilians", "Attack", "ASSAULT", 72, ("noun_only",)),
+    ("massacrée", "Violence against civilians", "Attack", "ASSAULT", 72, ("noun_only",)),
+    ("massacrés", "Violence against civilians", "Attack", "ASSAULT", 72, ("noun_only",)),
+    ("massacrées", "Violence against civilians", "Attack", "ASSAULT", 72, ("noun_only",)),
     # generic: typed by victims
     ("tuer", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     # the model lemmatises "tue" as "taire": the inflected forms match on their lower-case form
