@@ -6435,7 +6435,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc is None:
             continue
         version_of = _sides_version(ctx, si, inc, carried) or _counter_accusation(ctx, si, head, inc, carried) \
-            or _doers_own_word(ctx, si, [i for i in carried if not i.recalled][-1:])
+            or _doers_own_word(ctx, si, [i for i in carried if not i.recalled][-1:]) \
+            or _other_killer_of_the_taken(ctx, si, head, inc, carried)
         if version_of is not None:
             ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
             continue
@@ -7034,6 +7035,66 @@ def _counter_accusation(ctx: Context, si: int, head: Trigger, inc: Incident, ear
             inc.location.name == prev.location.name or places_within(prev, inc, MERGE_MAX_KM, unknown=False)):
         return None  # ("... of shelling the town of Kitshanga": another act, in a place of its own, known or not)
     return prev
+
+
+def _other_killer_of_the_taken(ctx: Context, si: int, head: Trigger, inc: Incident,
+                               earlier: list[Incident]) -> Incident | None:
+    """The abduction before sentence ``si`` whose taken were found dead (their death its toll: :func:`_body_of_the_taken`),
+    whose killing ``si`` lays, as someone's account, at the door of other armed men than the takers ("Gunmen kidnapped
+    farmer Pedro Luna on Monday. His body was found on Wednesday. Police said soldiers killed him.", « ... La police a
+    affirmé que des soldats l'avaient tué »): the act's verb has for its object a personal pronoun that stands for a
+    person the abduction took (:func:`_taken_up_person`), its sentence names armed doers who share no word with the
+    takers. That speaker's version of who killed them, a claim disputing the abduction (docs/conventions.md "Taken,
+    then killed"), not a second doer merged into it nor an act of its own."""
+    sent = ctx.sents[si]
+    if not any(c.sent_start == sent.start_char for c in ctx.claims):
+        return None  # told as fact, not as someone's account
+    prev = next((i for i in reversed(earlier) if not i.recalled and i.sub_event_type == ABDUCTION), None)
+    if prev is None or prev.fatalities is None:
+        return None  # (no one of the taken found dead: the killing told is news of its own)
+    troot = ctx.doc[head.tok_start:head.tok_end].root
+    if troot.pos_ != "VERB":
+        return None
+    pron = next((c for c in troot.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"), None)
+    if pron is None or not _stands_for_the_taken(ctx, si, pron, prev):
+        return None
+    doers = {w.casefold() for a in prev.actors if a.role == "actor1" for w in a.mention.split()}
+    armed = [a for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+    if not doers or not armed or any({w.casefold() for w in a.text.split()} & doers for a in armed):
+        return None  # (the takers named again: their own killing, told as more of the abduction)
+    return prev
+
+
+def _stands_for_the_taken(ctx: Context, si: int, pron, prev: Incident) -> bool:
+    """The personal pronoun ``pron`` of sentence ``si`` stands for a person the abduction ``prev`` took: the person
+    it takes up (:func:`_taken_up_person`), or, when the sentence before told the body of one of them found by a
+    possessive of the pronoun's number ("His body was found on Wednesday. Police said soldiers killed him."), that
+    body's owner."""
+    taken = {_words(a.mention) for a in prev.actors if a.role == "victim"}
+
+    def one_of_them(v) -> bool:  # the words of a person the abduction took, where they were told (_body_of_the_taken)
+        lo, hi = ctx.doc[v.tok_start].idx, ctx.doc[v.tok_end - 1].idx + len(ctx.doc[v.tok_end - 1])
+        return any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
+                   and _words(e.text) in taken for e in prev.evidence)
+
+    ref = _taken_up_person(ctx, ctx.sents[si], pron)
+    if ref is not None:
+        return one_of_them(ref)
+    singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
+    if si == 0 or (pron.lower_ in singular) == (pron.lower_ in plural):
+        return False
+    before = ctx.sents[si - 1]
+    for e in prev.evidence:
+        if e.field != "event_type" or e.doc_id != ctx.document.doc_id or not before.start_char <= e.start < before.end_char:
+            continue
+        body = next((t for t in before if t.idx == e.start), None)
+        poss = _body_possessive(ctx, body) if body is not None else None
+        if poss is None or (poss.lower_ in ctx.m.possessives_plural) != (pron.lower_ in plural):
+            continue
+        owner = _body_owner(ctx, body, si - 1, [])
+        if owner is not None and one_of_them(owner):
+            return True
+    return False
 
 
 # the marks a word kept at a distance opens with (nlp.read_text reads them as spaces): no words
