@@ -6566,7 +6566,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     sents_of_incident[prev.id].append(si)
                 continue
             told = _told_as_definite(ctx, head, trigs)
-            antecedent = _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
+            antecedent = _body_of_the_killed(ctx, head, inc, same_stage) \
+                or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _body_of_the_taken(ctx, head, inc, same_stage) \
@@ -6816,18 +6817,23 @@ def _destruction_that_killed(inc: Incident) -> None:
 
 def _old_taking_of_the_body(ctx: Context, trigs: list[Trigger]) -> tuple[Trigger, Trigger, tuple[int, int]] | None:
     """ "The body of Pedro Luna, who was kidnapped by gunmen in 2019, was found on Wednesday", « Le corps de Pierre
-    Lunel, qui avait été enlevé en 2019, a été retrouvé mercredi »: an abduction told in a relative clause (outside
-    quotes) on the person whose body the sentence finds (the clause hangs on a noun the body governs), whose own dates
+    Lunel, qui avait été enlevé en 2019, a été retrouvé mercredi »: an abduction told in a relative clause or a past
+    participle's (« Le corps de Pierre Lunel, enlevé en 2019 par des jihadistes, ... », outside quotes) on the person
+    whose body the sentence finds (the clause hangs on a noun the body governs, a participle's on the body), whose own dates
     are all a month or a year (:func:`_grain`), is an older act the finding recalls (docs/conventions.md, "Taken,
     then killed"). The body's trigger, the taking's, and the clause's token span; None otherwise."""
     bodies = [t for t in trigs if "needs_found" in t.flags]
-    if not bodies:
-        return None
     for take in trigs:
         if take.sub_event_type != ABDUCTION or take.tok_start in ctx.quoted:
             continue
         root = ctx.doc[take.tok_start:take.tok_end].root
         clause = next((t for t in [root, *governors(root)] if t.dep_ in RELATIVE_DEPS), None)
+        # a past participle's clause on the noun says the same ("The body of farmer Pedro Luna, kidnapped in 2019 by
+        # jihadists, was found", « Le corps de l'agriculteur Pierre Lunel, enlevé en 2019 ... »), the parse may hang
+        # it on the body itself: no body is taken, its owner was
+        participle = clause is None and root.dep_ == "acl" and past_participle(root)
+        if participle:
+            clause = root
         if clause is None:
             continue
         lo = clause.left_edge.idx
@@ -6838,9 +6844,20 @@ def _old_taking_of_the_body(ctx: Context, trigs: list[Trigger]) -> tuple[Trigger
         owner = clause.head
         for body in bodies:
             b = ctx.doc[body.tok_start:body.tok_end].root
-            if b.i != owner.i and any(g.i == b.i for g in governors(owner, 3)) \
+            if (b.i != owner.i and any(g.i == b.i for g in governors(owner, 3)) or participle and b.i == owner.i) \
                     and not (clause.left_edge.i <= b.i <= clause.right_edge.i):
                 return body, take, (clause.left_edge.i, clause.right_edge.i + 1)
+        # the person taken is the one the sentence's act of violence killed, its passive subject or its object
+        # (« L'agriculteur Pierre Lunel, enlevé en 2019 par des jihadistes, a été tué », "Farmer Pedro Luna, kidnapped
+        # in 2019, has been killed"): the killing is the news, the taking recalled
+        for kill in trigs:
+            k = ctx.doc[kill.tok_start:kill.tok_end].root
+            if kill is take or kill.event_type not in VIOLENT_TYPES or kill.sub_event_type == ABDUCTION \
+                    or k.pos_ != "VERB" or clause.left_edge.i <= k.i <= clause.right_edge.i:
+                continue
+            if any(o.i == owner.i or o.i in {c.i for c in owner.children if c.dep_ in ("appos", "flat:name")}
+                   for o in k.children if o.dep_ in (*PASSIVE_SUBJECTS, "dobj", "obj")):
+                return kill, take, (clause.left_edge.i, clause.right_edge.i + 1)
     return None
 
 
@@ -8987,6 +9004,30 @@ def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list
         taken = {_words(a.mention) for a in prev.actors if a.role == "victim"}
         if any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
                and _words(e.text) in taken for e in prev.evidence):
+            return prev if actors_compatible(prev, inc) else None
+    return None
+
+
+def _body_of_the_killed(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "Farmer Pedro Luna, kidnapped in 2019, has been killed. His body was found on Wednesday": a body found whose
+    personal possessive stands for a person the story's killing told before hit (:func:`_body_owner`, the same words of
+    the text; a killing that is news, not recalled, with its dead) is that killing's, no act of its own; the
+    finding's day dates it when it had none of its own (docs/conventions.md "Taken, then killed")."""
+    if not earlier or "needs_found" not in trig.flags:
+        return None
+    body = ctx.doc[trig.tok_start:trig.tok_end].root
+    owner = _body_owner(ctx, body, ctx.sent_of_char(body.idx), [])
+    if owner is None:
+        return None
+    lo = ctx.doc[owner.tok_start].idx
+    hi = ctx.doc[owner.tok_end - 1].idx + len(ctx.doc[owner.tok_end - 1])
+    for prev in reversed(earlier):
+        if prev.recalled or prev.sub_event_type == ABDUCTION or prev.fatalities is None \
+                or prev.event_type not in VIOLENT_TYPES:
+            continue
+        hit = {_words(a.mention) for a in prev.actors if a.role == "victim"}
+        if any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
+               and _words(e.text) in hit for e in prev.evidence):
             return prev if actors_compatible(prev, inc) else None
     return None
 
