@@ -157,3 +157,55 @@ def test_a_taking_of_the_story_days_in_the_participle_stays_one_abduction():
     assert [i.sub_event_type for i in incs] == [ABD], _show(incs)
     assert not incs[0].recalled and incs[0].fatalities is not None and incs[0].fatalities.best == 1, _show(incs)
     assert incs[0].date.start == SUNDAY, _show(incs)
+
+
+# 4. acts told as a habit, with no day: no incident (ACLED codes an event by its date and place). An act in the
+# present perfect with no date but one act stays one (tests/test_acts_perfect_and_days.py), and so do repeated acts
+# told with a day of their own or a toll.
+HABITS = [
+    # (failed before: each built an Attack dated by the publication window)
+    pytest.param("The army has repeatedly attacked villages in the area.", "en", id="en-has-repeatedly"),
+    pytest.param("Jihadists regularly attack villages in the area, residents say.", "en", id="en-regularly-present"),
+    pytest.param("Les jihadistes attaquent régulièrement des villages de la zone.", "fr", id="fr-regulierement"),
+    pytest.param("L'armée a attaqué à plusieurs reprises des villages près de Kadugli, selon des habitants.", "fr",
+                 id="fr-a-plusieurs-reprises"),
+    pytest.param("Des hommes armés ont souvent pillé des boutiques à Kadugli.", "fr", id="fr-souvent"),
+]
+
+
+@pytest.mark.parametrize("text,lang", HABITS)
+def test_acts_told_as_a_habit_with_no_day_are_no_incident(text, lang):
+    incs = incidents(text, lang, PUB)
+    assert incs == [], _show(incs)
+
+
+def test_a_habit_told_beside_the_news_adds_nothing():
+    # guard (passed before): the news keeps its day, its place and its dead; the habit is no second act
+    incs = incidents("Des hommes armés ont tué dimanche cinq agriculteurs près de Djibo. Les jihadistes attaquent "
+                     "régulièrement des villages de la zone.", "fr", PUB)
+    assert [(i.sub_event_type, i.date.start, i.location.name) for i in incs] == [(ATT, SUNDAY, "Djibo")], _show(incs)
+    assert incs[0].fatalities is not None and incs[0].fatalities.best == 5, _show(incs)
+
+
+KEPT = [
+    # guards (passed before): one act in the present perfect with no date; repeated acts with a day and a toll; a
+    # count of times (« à deux reprises »)
+    pytest.param("The army has attacked a village near Kadugli, residents said.", "en", ATT, None, None,
+                 id="en-perfect-one-act"),
+    pytest.param("Rebels have repeatedly shelled Kadugli, killing five people on Sunday.", "en",
+                 "Shelling/artillery/missile attack", SUNDAY, 5, id="en-repeatedly-with-day-and-toll"),
+    pytest.param("Des rebelles ont attaqué à deux reprises des convois près de Kadugli.", "fr", "Armed clash", None,
+                 None, id="fr-a-deux-reprises"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub,day,dead", KEPT)
+def test_one_act_or_a_repeated_act_with_its_day_stays(text, lang, sub, day, dead):
+    incs = incidents(text, lang, PUB)
+    assert [i.sub_event_type for i in incs] == [sub], _show(incs)
+    assert incs[0].location.name == "Kadugli", _show(incs)
+    if day is None:
+        assert incs[0].date.precision != "day", _show(incs)
+    else:
+        assert incs[0].date.start == day, _show(incs)
+    assert (incs[0].fatalities.best if incs[0].fatalities else None) == dead, _show(incs)

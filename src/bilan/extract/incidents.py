@@ -9372,6 +9372,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
+    if _repeated_acts(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
+            and not _own_day(ctx, inc, trig) and not (inc.fatalities or inc.injured):
+        return True
     if "threat" in trig.flags:
         return False  # "received death threats": plural by use, and said against someone (events._threat)
     plural = root.pos_ == "NOUN" and is_plural(root)
@@ -9610,6 +9613,25 @@ def _trend(ctx: Context, trig: Trigger) -> bool:
     sent = ctx.sents[trig.sent_index]
     own = set(range(trig.tok_start, trig.tok_end))
     return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens)
+
+
+def _repeated_acts(ctx: Context, verb) -> bool:
+    """ "The army has repeatedly attacked villages in the area", « Les jihadistes attaquent régulièrement des villages
+    de la zone », « ont attaqué à plusieurs reprises des villages »: an act's verb said with how often it is done
+    (``events_<lang>.REPEATED_ACT_WORDS``, an adverb or a phrase of its own hung on the verb) tells acts done again and
+    again, a habit, no act of one day and place (ACLED codes an event by its date and place). The caller keeps one
+    with a day of its own or a toll ("has repeatedly shelled the town, killing five people on Sunday")."""
+    words = lexicon_words("events", ctx.lang, "REPEATED_ACT_WORDS")
+    if not words or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") or c.dep_.split(":")[0] in ("obl", "nmod") or c.dep_ == "prep":
+            # the phrase from its first word to its head ("à plusieurs reprises", "several times"), or the
+            # preposition with its object ("on many occasions")
+            end = c.i if c.dep_ != "prep" else max((g.i for g in c.children if g.dep_ == "pobj"), default=c.i)
+            if " ".join(t.lower_ for t in ctx.doc[c.left_edge.i:end + 1]) in words:
+                return True
+    return False
 
 
 def _habitual(ctx: Context, verb) -> bool:
