@@ -6855,7 +6855,9 @@ def _old_taking_of_the_body(ctx: Context, trigs: list[Trigger]) -> tuple[Trigger
             if kill is take or kill.event_type not in VIOLENT_TYPES or kill.sub_event_type == ABDUCTION \
                     or k.pos_ != "VERB" or clause.left_edge.i <= k.i <= clause.right_edge.i:
                 continue
-            if any(o.i == owner.i or o.i in {c.i for c in owner.children if c.dep_ in ("appos", "flat:name")}
+            # (the person, or a noun set beside it: "killed Pedro Luna, a farmer kidnapped in 2019")
+            if any(o.i == owner.i or owner.head.i == o.i and owner.dep_ in ("appos", "flat:name")
+                   or o.head.i == owner.i and o.dep_ in ("appos", "flat:name")
                    for o in k.children if o.dep_ in (*PASSIVE_SUBJECTS, "dobj", "obj")):
                 return kill, take, (clause.left_edge.i, clause.right_edge.i + 1)
     return None
