@@ -2653,7 +2653,12 @@ def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
     if root.pos_ in ("NOUN", "PROPN") and freed(root):
         return True  # "freed 12 hostages"
     if root.dep_.split(":")[0] in ("acl", "amod", "relcl") and root.head.pos_ in ("NOUN", "PROPN"):
-        return freed(root.head)  # "rescued two kidnapped traders", "hostages who had been kidnapped"
+        # "rescued two kidnapped traders", "hostages who had been kidnapped"; said of a noun set beside the name
+        # the release frees ("Pedro Luna, a French aid worker kidnapped in 2019, was freed", « Pierre Lunel, un
+        # humanitaire enlevé en 2019, a été libéré », the apposition parsed as such or as a conjunct)
+        noun = root.head
+        return freed(noun) or noun.dep_ in ("appos", "conj") and noun.head.pos_ in ("NOUN", "PROPN") \
+            and freed(noun.head)
     return False
 
 
