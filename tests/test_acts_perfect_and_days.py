@@ -66,10 +66,11 @@ def test_an_act_in_the_perfect_or_with_its_day_first_is_one_act(text, lang, sub,
 GUARDS = [
     ("Les soldats ont rencontré lundi des chefs de village à Bria.", "fr", [], None),
     ("Des rebelles ont attaqué lundi soir un poste de police à Bria.", "fr", [extracting.CLA], MON),
-    # « à plusieurs reprises » says how often, no retaking (events_fr.FIGURATIVE); « la reprise de la ville » is one
-    ("L'armée a attaqué à plusieurs reprises des villages près de Kadugli, selon des habitants.", "fr",
-     [extracting.ATT], None),
-    ("Des rebelles ont attaqué des convois à maintes reprises près de Kadugli.", "fr", [extracting.CLA], None),
+    # « à plusieurs reprises » says how often, no retaking (events_fr.FIGURATIVE); « la reprise de la ville » is one.
+    # (h-retake: acts said to be done again and again with no day, a habit, are no incident at all:
+    # incidents._repeated_acts, tests/test_acts_told_back.py; these two rows built an attack and a clash before)
+    ("L'armée a attaqué à plusieurs reprises des villages près de Kadugli, selon des habitants.", "fr", [], None),
+    ("Des rebelles ont attaqué des convois à maintes reprises près de Kadugli.", "fr", [], None),
     ("L'armée a annoncé la reprise de la ville de Kadugli.", "fr", [extracting.GOV], None),
 ]
 

@@ -549,6 +549,18 @@ def _has_object(sp: Span) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
+def _bare_territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool:
+    """A verb's object that the small French model hangs on it as a bare modifier, no preposition (« avoir repris la
+    ville dimanche », « la ville » read as a time phrase beside « dimanche »): a noun after the verb, with no case
+    marker, that is a territory word, is the ground taken."""
+    root = sp.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    places = [(s, e) for label, s, e in ctx_matches if label == "territory"]
+    return any(c.dep_ == "obl:mod" and c.pos_ == "NOUN" and c.i > root.i and not any(
+        k.dep_ == "case" for k in c.children) and any(s <= c.i < e for s, e in places) for c in root.children)
+
+
 GOODS_MODIFIER_DEPS = ("amod", "compound")
 
 
@@ -1790,7 +1802,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_verb_object" in flags and not (sp.root.pos_ == "VERB" and sp.root.dep_ not in ("amod", "acl") and any(
             c.dep_ in ("dobj", "obj") for c in sp.root.children)):
         return False  # "militants stole the railway", not "a stolen car"
-    if "needs_object" in flags and not _has_object(sp):
+    if "needs_object" in flags and not _has_object(sp) and not _bare_territory_object(sp, ctx_matches):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
         return False
@@ -2641,7 +2653,12 @@ def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
     if root.pos_ in ("NOUN", "PROPN") and freed(root):
         return True  # "freed 12 hostages"
     if root.dep_.split(":")[0] in ("acl", "amod", "relcl") and root.head.pos_ in ("NOUN", "PROPN"):
-        return freed(root.head)  # "rescued two kidnapped traders", "hostages who had been kidnapped"
+        # "rescued two kidnapped traders", "hostages who had been kidnapped"; said of a noun set beside the name
+        # the release frees ("Pedro Luna, a French aid worker kidnapped in 2019, was freed", « Pierre Lunel, un
+        # humanitaire enlevé en 2019, a été libéré », the apposition parsed as such or as a conjunct)
+        noun = root.head
+        return freed(noun) or noun.dep_ in ("appos", "conj") and noun.head.pos_ in ("NOUN", "PROPN") \
+            and freed(noun.head)
     return False
 
 

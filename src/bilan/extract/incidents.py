@@ -6617,7 +6617,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if inc is None:
             continue
         version_of = _sides_version(ctx, si, inc, carried) or _counter_accusation(ctx, si, head, inc, carried) \
-            or _doers_own_word(ctx, si, [i for i in carried if not i.recalled][-1:])
+            or _doers_own_word(ctx, si, [i for i in carried if not i.recalled][-1:]) \
+            or _other_killer_of_the_taken(ctx, si, head, inc, carried)
         if version_of is not None:
             ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
             continue
@@ -6747,7 +6748,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     sents_of_incident[prev.id].append(si)
                 continue
             told = _told_as_definite(ctx, head, trigs)
-            antecedent = _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
+            antecedent = _body_of_the_killed(ctx, head, inc, same_stage) \
+                or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _body_of_the_taken(ctx, head, inc, same_stage) \
@@ -6998,18 +7000,23 @@ def _destruction_that_killed(inc: Incident) -> None:
 
 def _old_taking_of_the_body(ctx: Context, trigs: list[Trigger]) -> tuple[Trigger, Trigger, tuple[int, int]] | None:
     """ "The body of Pedro Luna, who was kidnapped by gunmen in 2019, was found on Wednesday", « Le corps de Pierre
-    Lunel, qui avait été enlevé en 2019, a été retrouvé mercredi »: an abduction told in a relative clause (outside
-    quotes) on the person whose body the sentence finds (the clause hangs on a noun the body governs), whose own dates
+    Lunel, qui avait été enlevé en 2019, a été retrouvé mercredi »: an abduction told in a relative clause or a past
+    participle's (« Le corps de Pierre Lunel, enlevé en 2019 par des jihadistes, ... », outside quotes) on the person
+    whose body the sentence finds (the clause hangs on a noun the body governs, a participle's on the body), whose own dates
     are all a month or a year (:func:`_grain`), is an older act the finding recalls (docs/conventions.md, "Taken,
     then killed"). The body's trigger, the taking's, and the clause's token span; None otherwise."""
     bodies = [t for t in trigs if "needs_found" in t.flags]
-    if not bodies:
-        return None
     for take in trigs:
         if take.sub_event_type != ABDUCTION or take.tok_start in ctx.quoted:
             continue
         root = ctx.doc[take.tok_start:take.tok_end].root
         clause = next((t for t in [root, *governors(root)] if t.dep_ in RELATIVE_DEPS), None)
+        # a past participle's clause on the noun says the same ("The body of farmer Pedro Luna, kidnapped in 2019 by
+        # jihadists, was found", « Le corps de l'agriculteur Pierre Lunel, enlevé en 2019 ... »), the parse may hang
+        # it on the body itself: no body is taken, its owner was
+        participle = clause is None and root.dep_ == "acl" and past_participle(root)
+        if participle:
+            clause = root
         if clause is None:
             continue
         lo = clause.left_edge.idx
@@ -7020,9 +7027,22 @@ def _old_taking_of_the_body(ctx: Context, trigs: list[Trigger]) -> tuple[Trigger
         owner = clause.head
         for body in bodies:
             b = ctx.doc[body.tok_start:body.tok_end].root
-            if b.i != owner.i and any(g.i == b.i for g in governors(owner, 3)) \
+            if (b.i != owner.i and any(g.i == b.i for g in governors(owner, 3)) or participle and b.i == owner.i) \
                     and not (clause.left_edge.i <= b.i <= clause.right_edge.i):
                 return body, take, (clause.left_edge.i, clause.right_edge.i + 1)
+        # the person taken is the one the sentence's act of violence killed, its passive subject or its object
+        # (« L'agriculteur Pierre Lunel, enlevé en 2019 par des jihadistes, a été tué », "Farmer Pedro Luna, kidnapped
+        # in 2019, has been killed"): the killing is the news, the taking recalled
+        for kill in trigs:
+            k = ctx.doc[kill.tok_start:kill.tok_end].root
+            if kill is take or kill.event_type not in VIOLENT_TYPES or kill.sub_event_type == ABDUCTION \
+                    or k.pos_ != "VERB" or clause.left_edge.i <= k.i <= clause.right_edge.i:
+                continue
+            # (the person, or a noun set beside it: "killed Pedro Luna, a farmer kidnapped in 2019")
+            if any(o.i == owner.i or owner.head.i == o.i and owner.dep_ in ("appos", "flat:name")
+                   or o.head.i == owner.i and o.dep_ in ("appos", "flat:name")
+                   for o in k.children if o.dep_ in (*PASSIVE_SUBJECTS, "dobj", "obj")):
+                return kill, take, (clause.left_edge.i, clause.right_edge.i + 1)
     return None
 
 
@@ -7217,6 +7237,66 @@ def _counter_accusation(ctx: Context, si: int, head: Trigger, inc: Incident, ear
             inc.location.name == prev.location.name or places_within(prev, inc, MERGE_MAX_KM, unknown=False)):
         return None  # ("... of shelling the town of Kitshanga": another act, in a place of its own, known or not)
     return prev
+
+
+def _other_killer_of_the_taken(ctx: Context, si: int, head: Trigger, inc: Incident,
+                               earlier: list[Incident]) -> Incident | None:
+    """The abduction before sentence ``si`` whose taken were found dead (their death its toll: :func:`_body_of_the_taken`),
+    whose killing ``si`` lays, as someone's account, at the door of other armed men than the takers ("Gunmen kidnapped
+    farmer Pedro Luna on Monday. His body was found on Wednesday. Police said soldiers killed him.", « ... La police a
+    affirmé que des soldats l'avaient tué »): the act's verb has for its object a personal pronoun that stands for a
+    person the abduction took (:func:`_taken_up_person`), its sentence names armed doers who share no word with the
+    takers. That speaker's version of who killed them, a claim disputing the abduction (docs/conventions.md "Taken,
+    then killed"), not a second doer merged into it nor an act of its own."""
+    sent = ctx.sents[si]
+    if not any(c.sent_start == sent.start_char for c in ctx.claims):
+        return None  # told as fact, not as someone's account
+    prev = next((i for i in reversed(earlier) if not i.recalled and i.sub_event_type == ABDUCTION), None)
+    if prev is None or prev.fatalities is None:
+        return None  # (no one of the taken found dead: the killing told is news of its own)
+    troot = ctx.doc[head.tok_start:head.tok_end].root
+    if troot.pos_ != "VERB":
+        return None
+    pron = next((c for c in troot.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"), None)
+    if pron is None or not _stands_for_the_taken(ctx, si, pron, prev):
+        return None
+    doers = {w.casefold() for a in prev.actors if a.role == "actor1" for w in a.mention.split()}
+    armed = [a for a in ctx.actors if a.armed and sent.start <= a.tok_start < sent.end]
+    if not doers or not armed or any({w.casefold() for w in a.text.split()} & doers for a in armed):
+        return None  # (the takers named again: their own killing, told as more of the abduction)
+    return prev
+
+
+def _stands_for_the_taken(ctx: Context, si: int, pron, prev: Incident) -> bool:
+    """The personal pronoun ``pron`` of sentence ``si`` stands for a person the abduction ``prev`` took: the person
+    it takes up (:func:`_taken_up_person`), or, when the sentence before told the body of one of them found by a
+    possessive of the pronoun's number ("His body was found on Wednesday. Police said soldiers killed him."), that
+    body's owner."""
+    taken = {_words(a.mention) for a in prev.actors if a.role == "victim"}
+
+    def one_of_them(v) -> bool:  # the words of a person the abduction took, where they were told (_body_of_the_taken)
+        lo, hi = ctx.doc[v.tok_start].idx, ctx.doc[v.tok_end - 1].idx + len(ctx.doc[v.tok_end - 1])
+        return any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
+                   and _words(e.text) in taken for e in prev.evidence)
+
+    ref = _taken_up_person(ctx, ctx.sents[si], pron)
+    if ref is not None:
+        return one_of_them(ref)
+    singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
+    if si == 0 or (pron.lower_ in singular) == (pron.lower_ in plural):
+        return False
+    before = ctx.sents[si - 1]
+    for e in prev.evidence:
+        if e.field != "event_type" or e.doc_id != ctx.document.doc_id or not before.start_char <= e.start < before.end_char:
+            continue
+        body = next((t for t in before if t.idx == e.start), None)
+        poss = _body_possessive(ctx, body) if body is not None else None
+        if poss is None or (poss.lower_ in ctx.m.possessives_plural) != (pron.lower_ in plural):
+            continue
+        owner = _body_owner(ctx, body, si - 1, [])
+        if owner is not None and one_of_them(owner):
+            return True
+    return False
 
 
 # the marks a word kept at a distance opens with (nlp.read_text reads them as spaces): no words
@@ -9118,6 +9198,30 @@ def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     return None
 
 
+def _body_of_the_killed(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "Farmer Pedro Luna, kidnapped in 2019, has been killed. His body was found on Wednesday": a body found whose
+    personal possessive stands for a person the story's killing told before hit (:func:`_body_owner`, the same words of
+    the text; a killing that is news, not recalled, with its dead) is that killing's, no act of its own; the
+    finding's day dates it when it had none of its own (docs/conventions.md "Taken, then killed")."""
+    if not earlier or "needs_found" not in trig.flags:
+        return None
+    body = ctx.doc[trig.tok_start:trig.tok_end].root
+    owner = _body_owner(ctx, body, ctx.sent_of_char(body.idx), [])
+    if owner is None:
+        return None
+    lo = ctx.doc[owner.tok_start].idx
+    hi = ctx.doc[owner.tok_end - 1].idx + len(ctx.doc[owner.tok_end - 1])
+    for prev in reversed(earlier):
+        if prev.recalled or prev.sub_event_type == ABDUCTION or prev.fatalities is None \
+                or prev.event_type not in VIOLENT_TYPES:
+            continue
+        hit = {_words(a.mention) for a in prev.actors if a.role == "victim"}
+        if any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
+               and _words(e.text) in hit for e in prev.evidence):
+            return prev if actors_compatible(prev, inc) else None
+    return None
+
+
 def _known_noun(ctx: Context, noun) -> bool:
     """The noun names something the reader knows already: its determiner is one of
     ``events_<lang>.KNOWN_NOUN_DETERMINERS`` ("the towers", "these bombs", "les pylônes")."""
@@ -9518,6 +9622,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
+    if _repeated_acts(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
+            and not _own_day(ctx, inc, trig) and not (inc.fatalities or inc.injured):
+        return True
     if "threat" in trig.flags:
         return False  # "received death threats": plural by use, and said against someone (events._threat)
     plural = root.pos_ == "NOUN" and is_plural(root)
@@ -9773,6 +9880,25 @@ def _trend(ctx: Context, trig: Trigger) -> bool:
     sent = ctx.sents[trig.sent_index]
     own = set(range(trig.tok_start, trig.tok_end))
     return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens)
+
+
+def _repeated_acts(ctx: Context, verb) -> bool:
+    """ "The army has repeatedly attacked villages in the area", « Les jihadistes attaquent régulièrement des villages
+    de la zone », « ont attaqué à plusieurs reprises des villages »: an act's verb said with how often it is done
+    (``events_<lang>.REPEATED_ACT_WORDS``, an adverb or a phrase of its own hung on the verb) tells acts done again and
+    again, a habit, no act of one day and place (ACLED codes an event by its date and place). The caller keeps one
+    with a day of its own or a toll ("has repeatedly shelled the town, killing five people on Sunday")."""
+    words = lexicon_words("events", ctx.lang, "REPEATED_ACT_WORDS")
+    if not words or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") or c.dep_.split(":")[0] in ("obl", "nmod") or c.dep_ == "prep":
+            # the phrase from its first word to its head ("à plusieurs reprises", "several times"), or the
+            # preposition with its object ("on many occasions")
+            end = c.i if c.dep_ != "prep" else max((g.i for g in c.children if g.dep_ == "pobj"), default=c.i)
+            if " ".join(t.lower_ for t in ctx.doc[c.left_edge.i:end + 1]) in words:
+                return True
+    return False
 
 
 def _habitual(ctx: Context, verb) -> bool:

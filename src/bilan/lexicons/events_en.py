@@ -1591,6 +1591,12 @@ TOLL_ONLY_OTHER_CAUSES = [
 # tags of a verb (or of its passive auxiliary) in the tense of what happens habitually: the simple
 # present ("people are killed and the culprits walk away"), not a report that it happened
 HABITUAL_TAGS = ["VBP", "VBZ"]
+# how often, said on an act's verb: acts done again and again, a habit told as background, no act of one day and place
+# ("The army has repeatedly attacked villages in the area", "Jihadists regularly attack villages": incidents.
+# _repeated_acts); not a count of times ("twice", "three times": acts that may each be told)
+REPEATED_ACT_WORDS = ["repeatedly", "regularly", "routinely", "frequently", "often", "constantly", "habitually",
+                      "systematically", "periodically", "several times", "many times", "numerous times",
+                      "countless times"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
 # the preposition of an agent complement ("attaqué par des hommes armés")

@@ -1418,6 +1418,13 @@ ATTRIBUTION_PREDICATES = ["attribuer", "attribué", "attribuée", "attribués", 
 # gouvernement a accusé le Sentier lumineux d'avoir assassiné six paysans », « la police soupçonne le
 # cartel d'avoir commandité le meurtre »)
 ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
+# combien de fois, dit sur le verbe d'un acte : des actes répétés, une habitude racontée en arrière-plan, aucun acte
+# d'un jour et d'un lieu (« Les jihadistes attaquent régulièrement des villages de la zone », « L'armée a attaqué à
+# plusieurs reprises des villages » : incidents._repeated_acts) ; pas un nombre de fois (« à deux reprises »)
+REPEATED_ACT_WORDS = ["régulièrement", "fréquemment", "souvent", "constamment", "systématiquement", "habituellement",
+                      "périodiquement", "à plusieurs reprises", "à maintes reprises", "à de nombreuses reprises",
+                      "à diverses reprises", "à maintes occasions", "plusieurs fois", "maintes fois",
+                      "de nombreuses fois"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
