@@ -183,3 +183,14 @@ def test_the_day_of_a_claim_of_responsibility(text, lang):
     assert (inc.date.start, inc.date.precision) == (dt.date(2026, 11, 30), "day")
     assert "ISWAP" in {a.name for a in inc.actors if a.role == "actor1"}
     assert any(c.speaker and c.speaker.startswith(("Islamic State", "groupe Etat")) for c in inc.claims)
+
+
+# Found by h-retake: "since January" in a story of 6 December was January of the next year (the nearest January). Where
+# a count starts is past: this January (dates_<lang>.PATTERNS, mod "past").
+@pytest.mark.parametrize("text,lang", [("Attacks have killed 500 people since January.", "en"),
+                                       ("Les attaques ont fait 500 morts depuis janvier.", "fr")])
+def test_since_a_month_is_past(text, lang):
+    from bilan.extract.dates import find_dates
+
+    (d,) = find_dates(text, lang, dt.date(2026, 12, 6))
+    assert (d.value.start, d.value.end, d.value.precision) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31), "month")

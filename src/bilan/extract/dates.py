@@ -640,6 +640,8 @@ def _day_year(month: int, day: int, pub: dt.date, mod: str | None, weekday: int 
 def _month_year(month: int, pub: dt.date, mod: str | None, part: str | None = None) -> int:
     if mod == "last":
         return pub.year if month < pub.month else pub.year - 1
+    if mod == "past":  # where a count starts ("since January", « depuis janvier »): this month at the latest
+        return pub.year if month <= pub.month else pub.year - 1
     if mod == "next":
         return pub.year if month > pub.month else pub.year + 1
     spans = {y: (_part_of_month(y, month, part) if part else _month_span(y, month))
@@ -712,7 +714,7 @@ def _r_my(g, p, pub):
     if year is None:
         if pub is None:
             return DateValue(), "absolute"
-        year = _month_year(month, pub, g.get("mod"))
+        year = _month_year(month, pub, g.get("mod") or p.get("mod"))
     return _value(*_month_span(year, month), "month"), "absolute"
 
 

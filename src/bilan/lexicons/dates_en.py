@@ -136,6 +136,8 @@ PATTERNS = [
     # March 2017, last March, in March
     (r"[[{month},? {year}]]", "my", {}),
     (r"[[{mod} {month}]]", "my", {}),
+    # where a count starts is past: "since January" in a December story is this January, not the next
+    (r"since [[{month}]]", "my", {"mod": "past"}),
     (_CUES + r" [[{month}]]", "my", {}),
     # in 2016, the year 2016, between 1990 and 1999, the 1960s, the '60s
     (_CUES + r" [[{year}]]", "y", {}),

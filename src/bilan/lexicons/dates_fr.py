@@ -148,6 +148,8 @@ PATTERNS = [
     (r"[[(?:(?:le|ce) )?(?:{weekday} )?{day} {month},? (?:de )?cette année]]", "dmy", {"year_offset": 0}),
     (r"[[" + _MONTHS_OF + r"?{month},? (?:de )?cette année]]", "my", {"year_offset": 0}),
     # en mars, depuis avril (a bare month name needs a cue)
+    # le début d'un compte est passé : « depuis janvier » dans une dépêche de décembre est ce janvier-ci
+    (r"depuis [[{month}]]", "my", {"mod": "past"}),
     (_MONTH_CUES + r" ?[[{month}]]", "my", {}),
     # en 2016, l'année 2001, entre 1990 et 1999, les années 60
     (_YEAR_CUES + r" [[{year}]]", "y", {}),
