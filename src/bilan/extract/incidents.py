@@ -9160,20 +9160,29 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
     return None
 
 
+def _found_body_owner(ctx: Context, trig: Trigger):
+    """(the body's noun, and the characters of the words its personal possessive stands for) for a trigger of a body
+    found ("His body was found", « Son corps a été retrouvé »: :func:`_body_owner`); None else."""
+    if "needs_found" not in trig.flags:
+        return None
+    body = ctx.doc[trig.tok_start:trig.tok_end].root
+    owner = _body_owner(ctx, body, ctx.sent_of_char(body.idx), [])
+    if owner is None:
+        return None
+    last = ctx.doc[owner.tok_end - 1]
+    return body, ctx.doc[owner.tok_start].idx, last.idx + len(last)
+
+
 def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
     """ "Gunmen kidnapped farmer Pedro Luna in Villa Rica on Monday. His body was found on Wednesday", « Des hommes armés
     ont enlevé lundi ... Son corps a été retrouvé mercredi »: a body found whose personal possessive stands for a person
     an earlier abduction took (:func:`_body_owner`, the same words of the text) is that abduction's toll, no act of its
     own (docs/conventions.md, "Taken, then killed"); not when its sentence names doers of its own that the abduction's
     are not (``actors_compatible``). Bodies of others ("The bodies of two men were found") stay apart."""
-    if not earlier or "needs_found" not in trig.flags:
+    owned = _found_body_owner(ctx, trig) if earlier else None
+    if owned is None:
         return None
-    body = ctx.doc[trig.tok_start:trig.tok_end].root
-    owner = _body_owner(ctx, body, ctx.sent_of_char(body.idx), [])
-    if owner is None:
-        return None
-    lo = ctx.doc[owner.tok_start].idx
-    hi = ctx.doc[owner.tok_end - 1].idx + len(ctx.doc[owner.tok_end - 1])
+    body, lo, hi = owned
     sent = ctx.sents[trig.sent_index]
     found = body.head
     # the armed men its sentence names, who found it or found it by aside ("His body was found on Wednesday after
@@ -9203,14 +9212,10 @@ def _body_of_the_killed(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
     personal possessive stands for a person the story's killing told before hit (:func:`_body_owner`, the same words of
     the text; a killing that is news, not recalled, with its dead) is that killing's, no act of its own; the
     finding's day dates it when it had none of its own (docs/conventions.md "Taken, then killed")."""
-    if not earlier or "needs_found" not in trig.flags:
+    owned = _found_body_owner(ctx, trig) if earlier else None
+    if owned is None:
         return None
-    body = ctx.doc[trig.tok_start:trig.tok_end].root
-    owner = _body_owner(ctx, body, ctx.sent_of_char(body.idx), [])
-    if owner is None:
-        return None
-    lo = ctx.doc[owner.tok_start].idx
-    hi = ctx.doc[owner.tok_end - 1].idx + len(ctx.doc[owner.tok_end - 1])
+    _, lo, hi = owned
     for prev in reversed(earlier):
         if prev.recalled or prev.sub_event_type == ABDUCTION or prev.fatalities is None \
                 or prev.event_type not in VIOLENT_TYPES:
