@@ -1637,11 +1637,20 @@ def _object_read_as_speaker(doc: Doc, verb, reporting: frozenset[str]) -> tuple[
     return (subj.i, first.i) if first is not None else None
 
 
+@cache
+def _object_label(lang: str) -> str:
+    """The configured model's label of a direct object ("dobj" in the English scheme, "obj" in Universal
+    Dependencies)."""
+    model = get(lang)
+    labels = set(model.get_pipe("parser").labels) if model.has_pipe("parser") else set()
+    return "dobj" if "dobj" in labels else "obj"
+
+
 def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
     reporting = _reporting_lemmas(lang)
     if not reporting:
         return docs
-    obj_dep = "dobj" if lang == "en" else "obj"
+    obj_dep = _object_label(lang)
     for i, doc in enumerate(docs):
         if len(doc) < 5 or not doc.has_annotation("DEP"):
             continue
