@@ -149,6 +149,7 @@ def test_dev_slice_not_below_baseline(name):
         pytest.skip(f"{adapter.folder} absent")
     rep = ev.evaluate(name, "dev", BASELINE["limit"])
     assert rep.documents == BASELINE["limit"]
+    assert rep.support.get("extraction_errors", 0) == 0, rep.notes  # (a crash is no silent miss)
     for key, base in BASELINE[name].items():
         got = rep.figures[key]
         assert got is not None and got >= base - TOLERANCE, f"{name} {key}: {got} < baseline {base} - {TOLERANCE}"
@@ -406,3 +407,14 @@ def test_muc4_count_alternatives(tmp_path):
     g = gold_slots(parse_key(f)[0])
     assert g["deaths"] == [UNSCORED] and slot_counts("deaths", [5], g["deaths"]) == (0, 0, 0)
     assert g["injured"] == [UNSCORED]  # the soldiers may be wounded
+
+
+def test_extraction_errors_are_counted():
+    from bilan.model import Document
+    from bilan.pipeline import Extraction
+
+    rep = ev.Report("x", "dev", 2)
+    ok = Extraction(Document(doc_id="a", text="t", language="en"), [], [])
+    bad = Extraction(Document(doc_id="b", text="t", language="en"), [], [], error="ValueError: boom")
+    rep.count_errors([ok, bad])
+    assert rep.support["extraction_errors"] == 1 and rep.notes == ["1 extraction errors, first: b: ValueError: boom"]

@@ -128,6 +128,14 @@ class Report:
         self.figures[key] = None if value is None else round(float(value), 4)
         self.support[key] = n
 
+    def count_errors(self, extractions) -> None:
+        """The documents whose extraction failed (``Extraction.error``: scored as if they told nothing), in
+        ``support["extraction_errors"]``, the first one's error in ``notes``: a crash is never a silent miss."""
+        failed = [ex for ex in extractions if ex.error]
+        self.support["extraction_errors"] = len(failed)
+        if failed:
+            self.notes.append(f"{len(failed)} extraction errors, first: {failed[0].document.doc_id}: {failed[0].error}")
+
     def as_dict(self) -> dict:
         return {"dataset": self.dataset, "split": self.split, "documents": self.documents,
                 "figures": self.figures, "support": self.support, "notes": self.notes}

@@ -113,6 +113,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
     preds = [classify(results[d.doc_id].incidents) for d in docs]
     golds = [g for _, _, g in rows]
     rep = Report("case2021", split, len(rows))
+    rep.count_errors(results.values())
     acled = [(g, p) for g, p in zip(golds, preds) if g in ACLED_CODES]
     rep.put("event_type.macro_f1", macro_f1([g for g, _ in acled], [p for _, p in acled], ACLED_CODES), len(acled))
     rep.put("event_type.acc", sum(g == p for g, p in acled) / len(acled) if acled else None, len(acled))

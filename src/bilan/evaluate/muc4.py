@@ -650,6 +650,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
             slots[k] = [a + b for a, b in zip(slots[k], c)]
     p, r, f1 = prf(tp, fp, fn)
     rep = Report("muc4-tst3-tst4", split, len(docs))
+    rep.count_errors(results.values())
     rep.put("document_relevant.p", p, tp + fp)
     rep.put("document_relevant.r", r, tp + fn)
     rep.put("document_relevant.f1", f1, tp + fp + fn)

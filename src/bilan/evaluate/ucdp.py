@@ -108,6 +108,7 @@ def _run(folder: Path, split: str, limit: int | None) -> Report:
             golds.append(it["best"])
     n = len(kept)
     rep = Report("ucdp-ged-car", split, n)
+    rep.count_errors(results.values())
     rep.put("incident.found", found / n if n else None, n)
     rep.put("date.in_window", in_win / n if n else None, n)
     rep.put("date.in_window_text", in_win_text / n if n else None, n)

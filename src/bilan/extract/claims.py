@@ -1202,6 +1202,8 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
     # the parse of a long name may not tie the hedge: the word right before the phrase
     # ("APPARENTLY BY MEMBERS OF ...", "PRESUMED SHINING PATH EXTREMISTS")
     nominal = [t for t in chain if t.pos_ != "AUX" and t.lemma_.lower() not in m.copulas]
+    if not nominal:
+        return _doubt(chain, top, m)  # (a name read as a copula: "IS fighters attacked ...", "IS" lemma "be")
     left = min(t.left_edge.i for t in nominal)
     for i in sorted({left - 1, tok_start - 1}, reverse=True):
         if i >= span.sent.start:
