@@ -1651,12 +1651,17 @@ def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
     if not reporting:
         return docs
     obj_dep = _object_label(lang)
+    hashes = frozenset(hash_string(w) for w in reporting)
+    from spacy.attrs import LEMMA
+
     for i, doc in enumerate(docs):
         if len(doc) < 5 or not doc.has_annotation("DEP"):
             continue
         heads = deps = None
         changed = False
-        for tok in doc:
+        # (a Token is made only for a word whose lemma is a verb of saying, read from one array)
+        for k in [k for k, h in enumerate(doc.to_array([LEMMA]).tolist()) if h in hashes]:
+            tok = doc[k]
             found = _object_read_as_speaker(doc, tok, reporting)
             if found is None:
                 continue
