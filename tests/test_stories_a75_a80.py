@@ -194,3 +194,22 @@ def test_since_a_month_is_past(text, lang):
 
     (d,) = find_dates(text, lang, dt.date(2026, 12, 6))
     assert (d.value.start, d.value.end, d.value.precision) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31), "month")
+
+
+# a83, a84: an act told over two days ("shelled a displacement camp near El Fasher on Thursday and Friday", « ont fait
+# au moins douze morts mardi et mercredi ») is dated from the first day to the second (dates_<lang>.PATTERNS
+# "weekday_pair", as « les 17 et 18 mars »). It was the first day only.
+TWO_DAYS = [
+    ("KHARTOUM, Dec 5, 2026 (Reuters) - Paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on "
+     "Thursday and Friday, killing at least 25 people, a local resistance committee said.", "en",
+     dt.date(2026, 12, 5), dt.date(2026, 12, 3), dt.date(2026, 12, 4)),
+    ("N'DJAMENA, 4 déc 2026 (AFP) - Des affrontements entre éleveurs et agriculteurs ont fait au moins douze morts mardi "
+     "et mercredi dans la province du Moyen-Chari, dans le sud du Tchad, a annoncé jeudi le gouverneur.", "fr",
+     dt.date(2026, 12, 4), dt.date(2026, 12, 1), dt.date(2026, 12, 2)),
+]
+
+
+@pytest.mark.parametrize("text,lang,published,start,end", TWO_DAYS)
+def test_an_act_over_two_days(text, lang, published, start, end):
+    (inc,) = extracting.incidents(text, lang, published)
+    assert (inc.date.start, inc.date.end, inc.date.precision) == (start, end, "day")

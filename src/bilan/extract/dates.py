@@ -70,7 +70,7 @@ weeks") or recurring days ("chaque lundi", "every Monday").
 
 Resolver names used by lexicon templates (``op``): ``dmy``, ``range``, ``my``, ``mrange``, ``y``,
 ``yrange``, ``decade``, ``part_month``, ``part_year``, ``rel_day`` (offset), ``night`` (offset),
-``night_pair``, ``weekday`` (mod), ``day_only`` (this_month, night), ``rel_week``/``rel_month``/``rel_year``
+``night_pair``, ``weekday_pair``, ``weekday`` (mod), ``day_only`` (this_month, night), ``rel_week``/``rel_month``/``rel_year``
 (offset or mod, optional part), ``weekend`` (mod or mode), ``ago``, ``window`` (num or n), ``present``,
 ``anaphoric`` (offset, or sign with num/unit), ``block`` (a non-date that hides shorter candidates; produces nothing).
 ``dmy``/``my``/``range``/``mrange`` accept ``year_offset`` (the year is the publication year plus it:
@@ -794,6 +794,16 @@ def _r_night_pair(g, p, pub):
     return _value(d, d, "day"), "relative"
 
 
+def _r_weekday_pair(g, p, pub):
+    """ "on Thursday and Friday", « mardi et mercredi »: from the first day to the second, the second the latest such
+    day on or before publication, the first the one before it (a range of days, as "les 17 et 18 mars")."""
+    if pub is None:
+        return DateValue(), "relative"
+    b = _weekday_date(g["weekday2"], pub, None)
+    a = b - dt.timedelta(days=(g["weekday2"] - g["weekday"]) % 7)
+    return (_value(a, b, "day"), "relative") if a < b else None
+
+
 def _r_weekday(g, p, pub):
     if pub is None:
         return DateValue(), "relative"
@@ -956,7 +966,7 @@ _RESOLVERS: dict[str, Callable] = {
     "dmy": _r_dmy, "range": _r_range, "my": _r_my, "mrange": _r_mrange, "y": _r_y, "yrange": _r_yrange,
     "decade": _r_decade,
     "part_month": _r_part_month, "part_year": _r_part_year, "rel_day": _r_rel_day, "night": _r_night,
-    "night_pair": _r_night_pair, "weekday": _r_weekday, "rel_week": _r_rel_week, "weekend": _r_weekend,
+    "night_pair": _r_night_pair, "weekday_pair": _r_weekday_pair, "weekday": _r_weekday, "rel_week": _r_rel_week, "weekend": _r_weekend,
     "rel_month": _r_rel_month, "rel_year": _r_rel_year, "ago": _r_ago, "window": _r_window, "present": _r_present,
     "anaphoric": _r_anaphoric, "block": _r_block, "day_only": _r_day_only,
 }

@@ -171,6 +171,8 @@ PATTERNS = [
     (r"[[tonight]]", "night", {"offset": 0}),
     (r"[[last night]]", "night", {"offset": -1}),
     (r"[[(?:the )?night of {weekday} (?:to|into) {weekday2}]]", "night_pair", {}),
+    # two days told together: from the first to the second ("on Thursday and Friday", "between Monday and Tuesday")
+    (r"[[{weekday} (?:and|to|through) {weekday2}]]", "weekday_pair", {}),
     (r"[[(?:(?:early|late) )?(?:{mod} )?{weekday}(?: {daypart})?]]", "weekday", {}),
     (r"[[{mod} week]]", "rel_week", {}),
     (r"[[{mod} week(?:-| )?end]]", "weekend", {}),

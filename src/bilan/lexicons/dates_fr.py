@@ -188,6 +188,8 @@ PATTERNS = [
     # cette nuit (in news: the night that just ended), la nuit dernière
     (r"[[(?:cette nuit|la nuit dernière)]]", "night", {"offset": -1}),
     (r"[[(?:la )?nuit (?:de |du )?{weekday} (?:à|au) {weekday2}]]", "night_pair", {}),
+    # deux jours dits ensemble : du premier au second (« mardi et mercredi », « entre lundi et mardi »)
+    (r"[[{weekday} (?:et|au) {weekday2}]]", "weekday_pair", {}),
     (r"[[(?:la )?nuit (?:de |du )?{weekday}]]", "weekday", {}),
     (r"[[(?:ce )?{weekday}(?: {daypart})?(?: {mod})?(?: {daypart2})?]]", "weekday", {}),
     (r"[[cette semaine]]", "rel_week", {"offset": 0}),
