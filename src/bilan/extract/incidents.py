@@ -378,6 +378,12 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 and tok.lemma_.lower() in ctx.m.responsibility_nouns and span.start not in ctx.quoted:
             # "claimed responsibility for the killings in a statement on Tuesday": the day the act was owned up to
             return "statement"
+        if tok.i in anchors and tok.pos_ == "VERB" and getattr(d, "value", None) is not None \
+                and span.start not in ctx.quoted and _owns_responsibility_for(ctx, tok, anchors) \
+                and _grain(ctx, d) not in COARSE:
+            # so for the day the parse hangs on the verb of owning ("Islamic State West Africa Province, a Boko Haram
+            # splinter group, claimed responsibility for the killings in a statement on Tuesday")
+            return "statement"
         if tok.i in anchors:
             return "trigger"
         if tok.i in casualty:
@@ -498,6 +504,14 @@ def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
     if any(t.i in ctx.trigger_tokens for t in obj.subtree):
         return False
     return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
+
+
+def _owns_responsibility_for(ctx: Context, verb, anchors: set[int]) -> bool:
+    """``verb`` is a verb of owning (``claims_<lang>.OWNING_VERBS``) whose object is a responsibility noun the act hangs
+    on ("claimed responsibility for the killings", « a revendiqué la responsabilité de ces meurtres »)."""
+    return ctx.m.owning(verb) and any(
+        o.dep_ in ("dobj", "obj") and o.i in anchors and o.lemma_.lower() in ctx.m.responsibility_nouns
+        for o in verb.children)
 
 
 def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
@@ -721,13 +735,28 @@ def _counted_head(ctx: Context, tok: Token) -> Token:
     return head
 
 
+def _dates_owning_up(ctx: Context, d) -> bool:
+    """The date hangs on a verb that owns up to an act told as a responsibility noun's ("claimed responsibility for
+    the killings in a statement on Tuesday", « a revendiqué mardi la responsabilité de ces meurtres »): the day the
+    act was owned up to, which tells nothing of when it was done."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and span.root.dep_ in ("pobj", "obl"):
+        head = head.head
+    return head.pos_ == "VERB" and ctx.m.owning(head) and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ctx.m.responsibility_nouns for o in head.children)
+
+
 def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incident | None):
     """A side's statement of its own act that gives the act no day of its own is dated by the day of the statement
     ("On Saturday, the army had said it killed 15 bandits", « Samedi, l'armée avait affirmé avoir tué quinze bandits
     »; « la veille » by the day it refers back to): the act was done by then, and is told as that day's news, not
     on the day of another act of the story (pick_date); None otherwise."""
     si = trig.sent_index
-    said = [d for d in _in_sent(ctx, si, dates) if _attached_to_reporting_verb(ctx, d.start, d.end, True)]
+    said = [d for d in _in_sent(ctx, si, dates) if _attached_to_reporting_verb(ctx, d.start, d.end, True)
+            and not _dates_owning_up(ctx, d)]
     if not said or _speaker_as_doer(ctx, trig, ctx.sents[si]) is None:
         return None
     d = said[0]
@@ -4191,6 +4220,10 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
             for k in h.children:
                 if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens:
                     out.update(t.i for t in k.subtree)
+                elif k.dep_ == "appos" and not any(t.i in ctx.violent_tokens for t in k.subtree):
+                    # "Islamic State West Africa Province, a Boko Haram splinter group, claimed ...": who the
+                    # speaker is, no side of the act
+                    out.update(t.i for t in k.subtree)
     return out
 
 
@@ -4201,7 +4234,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     speaker_toks = set().union(*(c.speaker_tokens for c in speaking)) if speaking else set()
     # (nor a side named in a relative clause on the speaker: « L'armée congolaise, qui mène des opérations contre les
     # ADF depuis 2021, a confirmé l'attaque » tells who the speaker is, not who fought)
-    aside = _speaker_relatives(ctx, speaking)
+    # (so for an apposition on the speaker, also on a group that owns up to the act: "Islamic State West Africa
+    # Province, a Boko Haram splinter group, claimed responsibility for the killings")
+    aside = _speaker_relatives(ctx, [c for c in ctx.claims if c.sent_start == sent.start_char])
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks
                and a.tok_start not in aside and not _reacts_to(ctx, a, trig)]
     armed = [a for a in in_sent if a.armed]
@@ -7580,6 +7615,30 @@ def _other_states_act(a: Incident, b: Incident) -> bool:
         and len(b.actors_in("actor1")) == len(db)
 
 
+def _owned_up_figures(lead: Incident, home: list[Incident]) -> Range | None:
+    """The figure of the dead the parts in the lead's town tell only in the words of a group that owns up to the act
+    (a claim by a verb of ``claims_<lang>.OWNING_VERBS``, its speaker none of the lead's), when the lead tells a toll
+    of its own that differs: that group's toll, set on its claims (their ``fatalities``) and returned; None
+    otherwise."""
+    dead = [p for p in home if p.fatalities is not None]
+    if lead.fatalities is None or len(dead) != 1 or dead[0].fatalities.single() is None:
+        return None
+    p = dead[0]
+    lang = next((s.language for s in lead.sources if s.language), None)
+    owning = lexicon_words("claims", lang, "OWNING_VERBS") if lang else frozenset()
+    own = {c.speaker.lower() for c in lead.claims if c.speaker}
+    said = [c for c in p.claims if c.speaker]
+    if not said or any(c.speaker.lower() in own for c in said) \
+            or not any((c.verb or "").lower() in owning for c in said):
+        return None
+    figure = p.fatalities
+    if figure.single() == lead.fatalities.single():
+        return None
+    for c in said:
+        c.fatalities = figure
+    return figure
+
+
 def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Incident]:
     """The lead incident and the parts later paragraphs tell of it (those that took its day,
     :func:`_lead_day_for_parts`): ACLED codes one event per town and day, and counts each dead once.
@@ -7606,9 +7665,16 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
             and (p.sub_event_type == lead.sub_event_type or p.id in ctx.generic_typed)]
     away = [p for p in parts if p not in home]
     home_dead = [p.fatalities for p in home if p.fatalities is not None]
+    owned = _owned_up_figures(lead, home)
     for p in home:
         merge_into(lead, p, "a part of the lead's event told in a later paragraph, in the lead's town on its "
                             "day")
+    if owned is not None:
+        # "Islamic State West Africa Province ... claimed responsibility for the killings ..., saying its fighters had
+        # killed 12 "spies"" after "killed at least 10 farmers": the group's own count is its claim's figure, another
+        # source's toll of the act (docs/conventions.md, Claims: tolls across sources), not a toll of its own
+        lead.fatalities = _sources_range(lead_dead, owned)
+        return [i for i in incidents if i.id not in {p.id for p in home}]
     gone = {p.id for p in home}
     # only the parts of the lead's event type (a protest's: a protest or a riot) tell a share of its toll: the
     # army's clash with the attackers it pursued (« les militaires ont poursuivi les assaillants et tué trois
