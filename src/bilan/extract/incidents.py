@@ -125,6 +125,9 @@ class Context:
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
     source_hurt: set[int] = field(default_factory=set)  # sentences where another source tells another figure of the hurt
+    # sentence -> the doers' own dead a new source tells (its figure, its quantity): a figure of its claim, which supports,
+    # and an ``armed men killed`` quantity of the incident (_doers_dead_told_by_another)
+    doers_dead_figures: dict[int, tuple] = field(default_factory=dict)
     # the verbs (char starts) of claims that tell an incident's toll again beside another source's figure ("contradicting
     # local officials who gave a toll of 20"): they support the toll, with no figure of their own
     toll_told_again: set[int] = field(default_factory=set)
@@ -7618,8 +7621,8 @@ def _other_states_act(a: Incident, b: Incident) -> bool:
 def _owned_up_figures(lead: Incident, home: list[Incident]) -> Range | None:
     """The figure of the dead the parts in the lead's town tell only in the words of a group that owns up to the act
     (a claim by a verb of ``claims_<lang>.OWNING_VERBS``, its speaker none of the lead's), when the lead tells a toll
-    of its own that differs: that group's toll, set on its claims (their ``fatalities``) and returned; None
-    otherwise."""
+    of its own that differs: that group's toll, set on its claims (their ``fatalities``; they dispute, as another
+    source's toll that differs does) and returned; None otherwise."""
     dead = [p for p in home if p.fatalities is not None]
     if lead.fatalities is None or len(dead) != 1 or dead[0].fatalities.single() is None:
         return None
@@ -7635,7 +7638,7 @@ def _owned_up_figures(lead: Incident, home: list[Incident]) -> Range | None:
     if figure.single() == lead.fatalities.single():
         return None
     for c in said:
-        c.fatalities = figure
+        c.stance, c.fatalities = "disputes", figure  # (as another source's toll that differs: _merge_anaphor)
     return figure
 
 
@@ -10429,6 +10432,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     # to the police": another source's toll of the same event; the range covers both, its claim disputes
     theirs = _other_sources_claims(ctx, prev, inc)
     theirs_hurt = _other_sources_claims(ctx, prev, inc, "injured")
+    doers_dead = _doers_dead_claims(ctx, prev, inc)
     before, before_hurt = prev.fatalities, prev.injured
     # (the act's own place, even one the gazetteer lacks and so with no coordinates, "a military post in Djibasso in
     # western Burkina Faso", stands: the re-mention's place borrowed from the context, the dateline's town, neither
@@ -10457,6 +10461,19 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.fatalities = _sources_range(before, figures["fatalities"])
         for c in theirs:
             c.stance, c.fatalities = "disputes", figures["fatalities"]
+    if doers_dead and ctx.stated_totals.get((prev.id, "fatalities")) is None:
+        # "the army said its response had 'neutralised about fifty terrorists'" after "At least 14 soldiers were
+        # killed ..., security sources said": the doers' own dead by the side they attacked, other people: the range
+        # spans both sources (never their sum), the claim keeps its figure and supports, and the figure is an
+        # ``armed men killed`` quantity with its speaker
+        q, claims = doers_dead
+        prev.fatalities = _sources_range(before, figures["fatalities"])
+        for c in claims:
+            c.fatalities = figures["fatalities"]
+        if not any(x.what == ARMED_MEN_KILLED and x.start == q.start for x in prev.quantities):
+            prev.quantities.append(Quantity(
+                what=ARMED_MEN_KILLED, value=q.value, speaker=claims[0].speaker, certainty=claims[0].certainty,
+                doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
     if theirs_hurt and ctx.stated_totals.get((prev.id, "injured")) is None:
         prev.injured = _sources_range(before_hurt, figures["injured"])
         for c in theirs_hurt:
@@ -10857,6 +10874,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         ctx.source_hurt.add(si)
                     toll_sents[si] = inc  # (another source's figure of the toll: the toll's story goes on)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+                elif f == "fatalities" and one_toll and _doers_dead_told_by_another(
+                        ctx, si, inc, group, current, bound, sents_of.get(inc.id, [])):
+                    # the army's « neutraliser une cinquantaine de terroristes » after « au moins quatorze soldats
+                    # ont été tués ... de sources sécuritaires »: the doers' own dead, other people, by another
+                    # source: the range spans both sources' figures, never their sum (docs/conventions.md, Claims:
+                    # tolls across sources); the figure is that source's claim's and an ``armed men killed`` quantity
+                    setattr(inc, f, _sources_range(current, value))
+                    ctx.doers_dead_figures[si] = (value, c.quantity)
+                    toll_sents[si] = inc
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     if bound is not None and (value.single() or 0) > bound.single():
                         continue
@@ -11076,6 +11103,26 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     return True
 
 
+def _doers_dead_told_by_another(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
+                               bound: Range | None, own_sents: list[int]) -> bool:
+    """One figure of the incident's non-state doers' own dead (:func:`_doers_dead`), told after a toll of those they
+    hit by a speaker who spoke of the incident in none of its own sentences ("In a statement, the army said its
+    response had 'neutralised about fifty terrorists'" after "At least 14 soldiers were killed ..., security sources
+    said"): one side's count of the other side's dead, no part of the toll told (neither summed nor taken as it)."""
+    if current is None or bound is not None or len(group) != 1 or current.basis == "sum":
+        return False
+    q = group[0].quantity
+    if group[0].subset or q.value.single() is None or not _doers_dead(ctx, inc, q):
+        return False
+    start = ctx.sents[si].start_char
+    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
+    if not said:
+        return False
+    starts = {ctx.sents[s2].start_char for s2 in own_sents}
+    own = {cm.speaker.lower() for cm in ctx.claims if cm.sent_start in starts and cm.speaker}
+    return not any(cm.speaker.lower() in own for cm in said)
+
+
 def _denies_the_toll(ctx: Context, cm: ClaimMention) -> bool:
     """A denial whose object is the toll (« L'armée a contesté ce bilan, évoquant trois morts », "disputed the toll"):
     it tells a figure of its own, not a denial of the act."""
@@ -11174,6 +11221,24 @@ def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident, field: st
         return []  # the attackers' own dead (« une vingtaine d'assaillants ont été neutralisés »): other people
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
     return [c for c in inc.claims if c.speaker and c.speaker.lower() not in own and c.certainty != "denied"]
+
+
+def _doers_dead_claims(ctx: Context, prev: Incident, inc: Incident) -> tuple | None:
+    """A re-mention of ``prev`` whose one figure of the dead counts ``prev``'s non-state doers' own dead
+    (:func:`_doers_dead`), told by speakers none of ``prev``'s claims has, beside a toll of ``prev`` ("the army said
+    its response had 'neutralised about fifty terrorists'" after "At least 14 soldiers were killed, security sources
+    said"): (that figure's quantity, those speakers' claims); None otherwise."""
+    a, b = prev.fatalities, inc.fatalities
+    if a is None or b is None or b.basis == "sum" or a.basis == "sum":
+        return None
+    tolls = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start for e in inc.evidence)]
+    if len(tolls) != 1 or not _doers_dead(ctx, prev, tolls[0]):
+        return None
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    claims = [c for c in inc.claims if c.speaker and c.certainty != "denied"]
+    if not claims or any(c.speaker.lower() in own for c in claims):
+        return None
+    return tolls[0], claims
 
 
 def _earlier_toll(ctx: Context, start: int, end: int) -> bool:
@@ -12055,6 +12120,18 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if not chained and _version_told(ctx, si, inc):
             stance = "disputes"  # the accused side's version ("officers had returned fire"): _sides_version
         figure = ctx.source_figures.get(si)
+        doers_dead = ctx.doers_dead_figures.get(si)
+        if doers_dead is not None and figure is None:
+            # the doers' own dead told by the side they attacked: its figure, other people, which supports
+            q = doers_dead[1]
+            inc.claims.append(_claim(ctx, cm, stance, doers_dead[0]))
+            inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+            if not any(x.what == ARMED_MEN_KILLED and x.start == q.start for x in inc.quantities):
+                inc.quantities.append(Quantity(
+                    what=ARMED_MEN_KILLED, value=q.value, speaker=cm.speaker, certainty=cm.certainty,
+                    doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
+            attached[si] = (inc, stance)
+            continue
         if cm.verb_start in ctx.toll_told_again or figure is not None and _toll_source_named_again(ctx, cm, inc):
             figure = None  # "contradicting local officials who gave a toll of 20": the toll told again, which it backs
         elif figure is not None or si in ctx.source_hurt:
