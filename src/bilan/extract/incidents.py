@@ -4223,9 +4223,10 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
             for k in h.children:
                 if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens:
                     out.update(t.i for t in k.subtree)
-                elif k.dep_ == "appos" and not any(t.i in ctx.violent_tokens for t in k.subtree):
+                elif k.dep_ == "appos" and k.left_edge.i > 0 and ctx.doc[k.left_edge.i - 1].text == "," \
+                        and not any(t.i in ctx.violent_tokens for t in k.subtree):
                     # "Islamic State West Africa Province, a Boko Haram splinter group, claimed ...": who the
-                    # speaker is, no side of the act
+                    # speaker is, no side of the act (set off by a comma: not a parse's "said ...: four soldiers")
                     out.update(t.i for t in k.subtree)
     return out
 
