@@ -125,6 +125,9 @@ class Context:
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
     source_hurt: set[int] = field(default_factory=set)  # sentences where another source tells another figure of the hurt
+    # sentence -> the doers' own dead a new source tells (its figure, its quantity): a figure of its claim, which supports,
+    # and an ``armed men killed`` quantity of the incident (_doers_dead_told_by_another)
+    doers_dead_figures: dict[int, tuple] = field(default_factory=dict)
     # the verbs (char starts) of claims that tell an incident's toll again beside another source's figure ("contradicting
     # local officials who gave a toll of 20"): they support the toll, with no figure of their own
     toll_told_again: set[int] = field(default_factory=set)
@@ -378,6 +381,12 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 and tok.lemma_.lower() in ctx.m.responsibility_nouns and span.start not in ctx.quoted:
             # "claimed responsibility for the killings in a statement on Tuesday": the day the act was owned up to
             return "statement"
+        if tok.i in anchors and tok.pos_ == "VERB" and getattr(d, "value", None) is not None \
+                and span.start not in ctx.quoted and _owns_responsibility_for(ctx, tok, anchors) \
+                and _grain(ctx, d) not in COARSE:
+            # so for the day the parse hangs on the verb of owning ("Islamic State West Africa Province, a Boko Haram
+            # splinter group, claimed responsibility for the killings in a statement on Tuesday")
+            return "statement"
         if tok.i in anchors:
             return "trigger"
         if tok.i in casualty:
@@ -498,6 +507,14 @@ def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
     if any(t.i in ctx.trigger_tokens for t in obj.subtree):
         return False
     return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
+
+
+def _owns_responsibility_for(ctx: Context, verb, anchors: set[int]) -> bool:
+    """``verb`` is a verb of owning (``claims_<lang>.OWNING_VERBS``) whose object is a responsibility noun the act hangs
+    on ("claimed responsibility for the killings", « a revendiqué la responsabilité de ces meurtres »)."""
+    return ctx.m.owning(verb) and any(
+        o.dep_ in ("dobj", "obj") and o.i in anchors and o.lemma_.lower() in ctx.m.responsibility_nouns
+        for o in verb.children)
 
 
 def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
@@ -721,13 +738,28 @@ def _counted_head(ctx: Context, tok: Token) -> Token:
     return head
 
 
+def _dates_owning_up(ctx: Context, d) -> bool:
+    """The date hangs on a verb that owns up to an act told as a responsibility noun's ("claimed responsibility for
+    the killings in a statement on Tuesday", « a revendiqué mardi la responsabilité de ces meurtres »): the day the
+    act was owned up to, which tells nothing of when it was done."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and span.root.dep_ in ("pobj", "obl"):
+        head = head.head
+    return head.pos_ == "VERB" and ctx.m.owning(head) and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ctx.m.responsibility_nouns for o in head.children)
+
+
 def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incident | None):
     """A side's statement of its own act that gives the act no day of its own is dated by the day of the statement
     ("On Saturday, the army had said it killed 15 bandits", « Samedi, l'armée avait affirmé avoir tué quinze bandits
     »; « la veille » by the day it refers back to): the act was done by then, and is told as that day's news, not
     on the day of another act of the story (pick_date); None otherwise."""
     si = trig.sent_index
-    said = [d for d in _in_sent(ctx, si, dates) if _attached_to_reporting_verb(ctx, d.start, d.end, True)]
+    said = [d for d in _in_sent(ctx, si, dates) if _attached_to_reporting_verb(ctx, d.start, d.end, True)
+            and not _dates_owning_up(ctx, d)]
     if not said or _speaker_as_doer(ctx, trig, ctx.sents[si]) is None:
         return None
     d = said[0]
@@ -4191,6 +4223,11 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
             for k in h.children:
                 if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens:
                     out.update(t.i for t in k.subtree)
+                elif k.dep_ == "appos" and k.left_edge.i > 0 and ctx.doc[k.left_edge.i - 1].text == "," \
+                        and not any(t.i in ctx.violent_tokens for t in k.subtree):
+                    # "Islamic State West Africa Province, a Boko Haram splinter group, claimed ...": who the
+                    # speaker is, no side of the act (set off by a comma: not a parse's "said ...: four soldiers")
+                    out.update(t.i for t in k.subtree)
     return out
 
 
@@ -4201,7 +4238,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     speaker_toks = set().union(*(c.speaker_tokens for c in speaking)) if speaking else set()
     # (nor a side named in a relative clause on the speaker: « L'armée congolaise, qui mène des opérations contre les
     # ADF depuis 2021, a confirmé l'attaque » tells who the speaker is, not who fought)
-    aside = _speaker_relatives(ctx, speaking)
+    # (so for an apposition on the speaker, also on a group that owns up to the act: "Islamic State West Africa
+    # Province, a Boko Haram splinter group, claimed responsibility for the killings")
+    aside = _speaker_relatives(ctx, [c for c in ctx.claims if c.sent_start == sent.start_char])
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks
                and a.tok_start not in aside and not _reacts_to(ctx, a, trig)]
     armed = [a for a in in_sent if a.armed]
@@ -7580,6 +7619,30 @@ def _other_states_act(a: Incident, b: Incident) -> bool:
         and len(b.actors_in("actor1")) == len(db)
 
 
+def _owned_up_figures(lead: Incident, home: list[Incident]) -> Range | None:
+    """The figure of the dead the parts in the lead's town tell only in the words of a group that owns up to the act
+    (a claim by a verb of ``claims_<lang>.OWNING_VERBS``, its speaker none of the lead's), when the lead tells a toll
+    of its own that differs: that group's toll, set on its claims (their ``fatalities``; they dispute, as another
+    source's toll that differs does) and returned; None otherwise."""
+    dead = [p for p in home if p.fatalities is not None]
+    if lead.fatalities is None or len(dead) != 1 or dead[0].fatalities.single() is None:
+        return None
+    p = dead[0]
+    lang = next((s.language for s in lead.sources if s.language), None)
+    owning = lexicon_words("claims", lang, "OWNING_VERBS") if lang else frozenset()
+    own = {c.speaker.lower() for c in lead.claims if c.speaker}
+    said = [c for c in p.claims if c.speaker]
+    if not said or any(c.speaker.lower() in own for c in said) \
+            or not any((c.verb or "").lower() in owning for c in said):
+        return None
+    figure = p.fatalities
+    if figure.single() == lead.fatalities.single():
+        return None
+    for c in said:
+        c.stance, c.fatalities = "disputes", figure  # (as another source's toll that differs: _merge_anaphor)
+    return figure
+
+
 def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Incident]:
     """The lead incident and the parts later paragraphs tell of it (those that took its day,
     :func:`_lead_day_for_parts`): ACLED codes one event per town and day, and counts each dead once.
@@ -7606,9 +7669,16 @@ def _town_parts_of_lead(ctx: Context, incidents: list[Incident]) -> list[Inciden
             and (p.sub_event_type == lead.sub_event_type or p.id in ctx.generic_typed)]
     away = [p for p in parts if p not in home]
     home_dead = [p.fatalities for p in home if p.fatalities is not None]
+    owned = _owned_up_figures(lead, home)
     for p in home:
         merge_into(lead, p, "a part of the lead's event told in a later paragraph, in the lead's town on its "
                             "day")
+    if owned is not None:
+        # "Islamic State West Africa Province ... claimed responsibility for the killings ..., saying its fighters had
+        # killed 12 "spies"" after "killed at least 10 farmers": the group's own count is its claim's figure, another
+        # source's toll of the act (docs/conventions.md, Claims: tolls across sources), not a toll of its own
+        lead.fatalities = _sources_range(lead_dead, owned)
+        return [i for i in incidents if i.id not in {p.id for p in home}]
     gone = {p.id for p in home}
     # only the parts of the lead's event type (a protest's: a protest or a riot) tell a share of its toll: the
     # army's clash with the attackers it pursued (« les militaires ont poursuivi les assaillants et tué trois
@@ -10363,6 +10433,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     # to the police": another source's toll of the same event; the range covers both, its claim disputes
     theirs = _other_sources_claims(ctx, prev, inc)
     theirs_hurt = _other_sources_claims(ctx, prev, inc, "injured")
+    doers_dead = _doers_dead_claims(ctx, prev, inc)
     before, before_hurt = prev.fatalities, prev.injured
     # (the act's own place, even one the gazetteer lacks and so with no coordinates, "a military post in Djibasso in
     # western Burkina Faso", stands: the re-mention's place borrowed from the context, the dateline's town, neither
@@ -10391,6 +10462,19 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         prev.fatalities = _sources_range(before, figures["fatalities"])
         for c in theirs:
             c.stance, c.fatalities = "disputes", figures["fatalities"]
+    if doers_dead and ctx.stated_totals.get((prev.id, "fatalities")) is None:
+        # "the army said its response had 'neutralised about fifty terrorists'" after "At least 14 soldiers were
+        # killed ..., security sources said": the doers' own dead by the side they attacked, other people: the range
+        # spans both sources (never their sum), the claim keeps its figure and supports, and the figure is an
+        # ``armed men killed`` quantity with its speaker
+        q, claims = doers_dead
+        prev.fatalities = _sources_range(before, figures["fatalities"])
+        for c in claims:
+            c.fatalities = figures["fatalities"]
+        if not any(x.what == ARMED_MEN_KILLED and x.start == q.start for x in prev.quantities):
+            prev.quantities.append(Quantity(
+                what=ARMED_MEN_KILLED, value=q.value, speaker=claims[0].speaker, certainty=claims[0].certainty,
+                doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
     if theirs_hurt and ctx.stated_totals.get((prev.id, "injured")) is None:
         prev.injured = _sources_range(before_hurt, figures["injured"])
         for c in theirs_hurt:
@@ -10791,6 +10875,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                         ctx.source_hurt.add(si)
                     toll_sents[si] = inc  # (another source's figure of the toll: the toll's story goes on)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+                elif f == "fatalities" and one_toll and _doers_dead_told_by_another(
+                        ctx, si, inc, group, current, bound, sents_of.get(inc.id, [])):
+                    # the army's « neutraliser une cinquantaine de terroristes » after « au moins quatorze soldats
+                    # ont été tués ... de sources sécuritaires »: the doers' own dead, other people, by another
+                    # source: the range spans both sources' figures, never their sum (docs/conventions.md, Claims:
+                    # tolls across sources); the figure is that source's claim's and an ``armed men killed`` quantity
+                    setattr(inc, f, _sources_range(current, value))
+                    ctx.doers_dead_figures[si] = (value, c.quantity)
+                    toll_sents[si] = inc
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
                 elif current is None or (value.single() or 0) > (current.high or current.single() or 0):
                     if bound is not None and (value.single() or 0) > bound.single():
                         continue
@@ -11010,6 +11104,26 @@ def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, cur
     return True
 
 
+def _doers_dead_told_by_another(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
+                               bound: Range | None, own_sents: list[int]) -> bool:
+    """One figure of the incident's non-state doers' own dead (:func:`_doers_dead`), told after a toll of those they
+    hit by a speaker who spoke of the incident in none of its own sentences ("In a statement, the army said its
+    response had 'neutralised about fifty terrorists'" after "At least 14 soldiers were killed ..., security sources
+    said"): one side's count of the other side's dead, no part of the toll told (neither summed nor taken as it)."""
+    if current is None or bound is not None or len(group) != 1 or current.basis == "sum":
+        return False
+    q = group[0].quantity
+    if group[0].subset or q.value.single() is None or not _doers_dead(ctx, inc, q):
+        return False
+    start = ctx.sents[si].start_char
+    said = [cm for cm in ctx.claims if cm.sent_start == start and cm.speaker and cm.certainty != "denied"]
+    if not said:
+        return False
+    starts = {ctx.sents[s2].start_char for s2 in own_sents}
+    own = {cm.speaker.lower() for cm in ctx.claims if cm.sent_start in starts and cm.speaker}
+    return not any(cm.speaker.lower() in own for cm in said)
+
+
 def _denies_the_toll(ctx: Context, cm: ClaimMention) -> bool:
     """A denial whose object is the toll (« L'armée a contesté ce bilan, évoquant trois morts », "disputed the toll"):
     it tells a figure of its own, not a denial of the act."""
@@ -11108,6 +11222,24 @@ def _other_sources_claims(ctx: Context, prev: Incident, inc: Incident, field: st
         return []  # the attackers' own dead (« une vingtaine d'assaillants ont été neutralisés »): other people
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
     return [c for c in inc.claims if c.speaker and c.speaker.lower() not in own and c.certainty != "denied"]
+
+
+def _doers_dead_claims(ctx: Context, prev: Incident, inc: Incident) -> tuple | None:
+    """A re-mention of ``prev`` whose one figure of the dead counts ``prev``'s non-state doers' own dead
+    (:func:`_doers_dead`), told by speakers none of ``prev``'s claims has, beside a toll of ``prev`` ("the army said
+    its response had 'neutralised about fifty terrorists'" after "At least 14 soldiers were killed, security sources
+    said"): (that figure's quantity, those speakers' claims); None otherwise."""
+    a, b = prev.fatalities, inc.fatalities
+    if a is None or b is None or b.basis == "sum" or a.basis == "sum":
+        return None
+    tolls = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start for e in inc.evidence)]
+    if len(tolls) != 1 or not _doers_dead(ctx, prev, tolls[0]):
+        return None
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    claims = [c for c in inc.claims if c.speaker and c.certainty != "denied"]
+    if not claims or any(c.speaker.lower() in own for c in claims):
+        return None
+    return tolls[0], claims
 
 
 def _earlier_toll(ctx: Context, start: int, end: int) -> bool:
@@ -11989,6 +12121,18 @@ def _attach_follow_up_claims(ctx: Context, incidents: list[Incident], sents_of: 
         if not chained and _version_told(ctx, si, inc):
             stance = "disputes"  # the accused side's version ("officers had returned fire"): _sides_version
         figure = ctx.source_figures.get(si)
+        doers_dead = ctx.doers_dead_figures.get(si)
+        if doers_dead is not None and figure is None:
+            # the doers' own dead told by the side they attacked: its figure, other people, which supports
+            q = doers_dead[1]
+            inc.claims.append(_claim(ctx, cm, stance, doers_dead[0]))
+            inc.evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
+            if not any(x.what == ARMED_MEN_KILLED and x.start == q.start for x in inc.quantities):
+                inc.quantities.append(Quantity(
+                    what=ARMED_MEN_KILLED, value=q.value, speaker=cm.speaker, certainty=cm.certainty,
+                    doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
+            attached[si] = (inc, stance)
+            continue
         if cm.verb_start in ctx.toll_told_again or figure is not None and _toll_source_named_again(ctx, cm, inc):
             figure = None  # "contradicting local officials who gave a toll of 20": the toll told again, which it backs
         elif figure is not None or si in ctx.source_hurt:
