@@ -4180,6 +4180,9 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
     sentence tells (« L'armée congolaise, qui mène des opérations conjointes contre les ADF depuis fin 2021, a
     confirmé », "The army, which has fought the ADF since 2021, said"): who the speaker is."""
     out: set[int] = set()
+    # (not one that lays the act at someone's door, a claim of the speaker's own: "..., said the army, which attributed
+    # the attack to ADF rebels", « a annoncé l'armée, qui a attribué l'attentat aux ADF »: claims._lays_an_act)
+    laying = {c.verb_start for c in claims if c.verb in ctx.m.attribution_predicates}
     for c in claims:
         if not c.speaker_tokens or c.quoted:
             continue
@@ -4189,7 +4192,8 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
             if h.head.i in ids:
                 continue  # the speaker phrase's head only
             for k in h.children:
-                if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens:
+                if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens \
+                        and k.idx not in laying:
                     out.update(t.i for t in k.subtree)
     return out
 

@@ -1,0 +1,87 @@
+"""Blame told in a relative clause or a participle on the speaker (h-relblame).
+
+- "..., said the army, which attributed the attack to ADF rebels", « ..., a annoncé mardi l'armée, qui a attribué
+  l'attentat aux rebelles ADF »: a relative clause on the speaker, its relative pronoun the subject, an act its object,
+  lays the act at the group's door (claims._lays_an_act); the speaker is the noun the pronoun reads back to, also
+  where the parse hung the clause on the verb (« a annoncé l'armée, qui a attribué ... »: claims._before_relative).
+  That clause is no aside that tells who the speaker is: the group it names stays a side of the act
+  (incidents._speaker_relatives).
+- "..., the army said on Tuesday, blaming the attack on ADF rebels": a participle said in passing takes its speaker
+  from the verb it hangs on, never the words after it (claims.find_claims: the inverted subject of that verb, not of
+  the participle).
+
+Rows written for this file (our own stories). Guards that passed before: the text's own hedge (« une attaque attribuée
+aux ADF »), a relative clause on the act's noun with a subject of its own, the blame in the main clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import extracting
+
+PUB = dt.date(2026, 12, 2)
+ADF = "Allied Democratic Forces"
+
+FR_HEAD = ("KINSHASA, 2 déc 2026 (AFP) - Deux personnes ont été tuées par l'explosion d'un engin explosif dans un "
+           "marché de Beni, dans l'est de la RDC, ")
+EN_HEAD = ("KINSHASA, Dec 2, 2026 (AFP) - Two people were killed by the explosion of a bomb at a market in Beni, in "
+           "eastern Congo, ")
+
+# (text, lang, the speaker of the blame, its verb)
+RELATIVE = [
+    (FR_HEAD + "a annoncé mardi l'armée, qui a attribué l'attentat aux rebelles ADF.", "fr", "armée", "attribuer"),
+    # (the parse hangs the relative clause on the verb, not on « armée »)
+    (FR_HEAD + "a annoncé l'armée, qui a attribué l'attentat aux rebelles ADF.", "fr", "armée", "attribuer"),
+    (EN_HEAD + "said the army, which attributed the attack to ADF rebels.", "en", "army", "attribute"),
+    (EN_HEAD + "the army said on Tuesday, blaming the attack on ADF rebels.", "en", "army", "blame"),
+    (EN_HEAD + "said the army, which blamed the attack on ADF rebels.", "en", "army", "blame"),
+    # a participle said in passing, French
+    (FR_HEAD + "a annoncé mardi l'armée, attribuant l'attentat aux rebelles ADF.", "fr", "armée", "attribuer"),
+]
+
+
+def _ids(rows):
+    return [f"{r[1]}-{k}" for k, r in enumerate(rows)]
+
+
+def _one(text, lang):
+    got = [i for i in extracting.incidents(text, lang, PUB) if i.event_type == "Explosions/Remote violence"]
+    assert len(got) == 1, [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in got]
+    return got[0]
+
+
+@pytest.mark.parametrize("text,lang,speaker,verb", RELATIVE, ids=_ids(RELATIVE))
+def test_blame_in_a_clause_on_the_speaker_is_the_speakers(text, lang, speaker, verb):
+    inc = _one(text, lang)
+    assert [a.name for a in inc.actors if a.role == "actor1"] == [ADF]
+    blame = [c for c in inc.claims if c.verb == verb]
+    assert [(c.speaker, c.certainty, c.stance) for c in blame] == [(speaker, "alleged", "supports")]
+    # (the act reported by the same speaker, as it stated it)
+    assert all(c.speaker == speaker for c in inc.claims)
+    assert all(c.start < c.end for c in blame)
+
+
+# guards (passed before): the text's own hedge, said by no one; the blame in the main clause; a relative clause on the
+# act's noun with a subject of its own
+GUARDS = [
+    ("Des hommes armés ont tué six civils samedi dans le village de Beni, une attaque attribuée aux ADF.", "fr",
+     [(None, "attribute", "alleged")]),
+    ("Gunmen killed six civilians in the village of Beni on Saturday, in an attack attributed to the ADF.", "en",
+     [(None, "attribute", "alleged")]),
+    ("Gunmen killed six civilians in the village of Beni on Saturday, an attack the minister attributed to the ADF.",
+     "en", [("minister", "attribute", "alleged")]),
+    ("Des hommes armés ont tué six civils samedi dans le village de Beni. L'armée a attribué l'attentat aux ADF.",
+     "fr", [("armée", "attribuer", "alleged")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,claims", GUARDS, ids=_ids(GUARDS))
+def test_guards_blame_elsewhere(text, lang, claims):
+    got = [i for i in extracting.incidents(text, lang, PUB) if i.event_type in extracting.VIOLENT]
+    assert len(got) == 1
+    assert [a.name for a in got[0].actors if a.role == "actor1"] == [ADF]
+    if claims is not None:
+        assert [(c.speaker, c.verb, c.certainty) for c in got[0].claims] == claims
