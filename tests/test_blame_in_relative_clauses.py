@@ -24,6 +24,7 @@ import extracting
 
 PUB = dt.date(2026, 12, 2)
 ADF = "Allied Democratic Forces"
+GROUPS = {"ADF": ADF, "FMLN": "FMLN: Farabundo Marti National Liberation Front"}  # the group's mention -> its name
 
 FR_HEAD = ("KINSHASA, 2 déc 2026 (AFP) - Deux personnes ont été tuées par l'explosion d'un engin explosif dans un "
            "marché de Beni, dans l'est de la RDC, ")
@@ -38,6 +39,20 @@ RELATIVE = [
     (EN_HEAD + "said the army, which attributed the attack to ADF rebels.", "en", "army", "attribute"),
     (EN_HEAD + "the army said on Tuesday, blaming the attack on ADF rebels.", "en", "army", "blame"),
     (EN_HEAD + "said the army, which blamed the attack on ADF rebels.", "en", "army", "blame"),
+    (EN_HEAD + "said the army, which blamed ADF rebels for the attack.", "en", "army", "blame"),
+    (EN_HEAD + "the army said, attributing the attack to ADF rebels.", "en", "army", "attribute"),
+    (FR_HEAD + "a annoncé mardi l'armée congolaise, qui a imputé l'attentat aux rebelles ADF.", "fr", "armée congolaise",
+     "imputer"),
+    (FR_HEAD + "a annoncé l'armée, qui a accusé les rebelles ADF d'avoir commis l'attentat.", "fr", "armée", "accuser"),
+    # the relative clause on a subject before its verb
+    ("KINSHASA, Dec 2, 2026 (AFP) - The army, which blamed the attack on ADF rebels, said two people were killed by the "
+     "explosion of a bomb at a market in Beni.", "en", "army", "blame"),
+    ("KINSHASA, 2 déc 2026 (AFP) - L'armée, qui a attribué l'attentat aux rebelles ADF, a annoncé mardi que deux "
+     "personnes avaient été tuées par l'explosion d'un engin explosif dans un marché de Beni.", "fr", "armée",
+     "attribuer"),
+    # in capitals (MUC-4 style)
+    ("SAN SALVADOR, 3 NOV 89 (AFP) -- TWO PEOPLE WERE KILLED BY THE EXPLOSION OF A BOMB AT A MARKET IN USULUTAN, SAID "
+     "THE ARMY, WHICH ATTRIBUTED THE ATTACK TO THE FMLN.", "en", "ARMY", "attribute"),
     # a participle said in passing, French
     (FR_HEAD + "a annoncé mardi l'armée, attribuant l'attentat aux rebelles ADF.", "fr", "armée", "attribuer"),
 ]
@@ -56,12 +71,28 @@ def _one(text, lang):
 @pytest.mark.parametrize("text,lang,speaker,verb", RELATIVE, ids=_ids(RELATIVE))
 def test_blame_in_a_clause_on_the_speaker_is_the_speakers(text, lang, speaker, verb):
     inc = _one(text, lang)
-    assert [a.name for a in inc.actors if a.role == "actor1"] == [ADF]
+    group = next(w for w in GROUPS if w in text)
+    assert [(a.name, a.mention) for a in inc.actors if a.role == "actor1"] == [(GROUPS[group], group)]
     blame = [c for c in inc.claims if c.verb == verb]
     assert [(c.speaker, c.certainty, c.stance) for c in blame] == [(speaker, "alleged", "supports")]
     # (the act reported by the same speaker, as it stated it)
     assert all(c.speaker == speaker for c in inc.claims)
     assert all(c.start < c.end for c in blame)
+
+
+# the act a pronoun in the relative clause ("which blamed it on", « qui l'a attribué aux »): the pronoun stands for the
+# act of the clause the speaker reports, which no rule reads back yet
+PRONOUN = [
+    (EN_HEAD + "said the army, which blamed it on ADF rebels.", "en", "army", "blame"),
+    (FR_HEAD + "a indiqué mardi l'armée, qui l'a attribué aux rebelles ADF.", "fr", "armée", "attribuer"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a pronoun object of the relative clause on the speaker is not read back to "
+                   "the act of the sentence: the group is not laid at (incidents._laid_at reads the act's own noun)")
+@pytest.mark.parametrize("text,lang,speaker,verb", PRONOUN, ids=_ids(PRONOUN))
+def test_blame_of_a_pronoun_in_a_clause_on_the_speaker(text, lang, speaker, verb):
+    test_blame_in_a_clause_on_the_speaker_is_the_speakers(text, lang, speaker, verb)
 
 
 # guards (passed before): the text's own hedge, said by no one; the blame in the main clause; a relative clause on the
