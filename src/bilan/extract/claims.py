@@ -581,6 +581,9 @@ def _relative(tok: Token) -> bool:
     return tok.pos_ == "PRON" and ("Rel" in tok.morph.get("PronType") or tok.tag_ in ("WP", "WDT"))
 
 
+relative_pronoun = _relative  # (for the incidents' rules)
+
+
 def _before_relative(rel: Token) -> Token | None:
     """The noun a relative pronoun reads back to when the parse hung its clause elsewhere (« ..., a annoncé l'armée,
     qui a attribué l'attentat aux ADF »: the clause on the verb, not on « armée »): the head of the noun phrase that
@@ -954,8 +957,12 @@ def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
         # a relative clause on the speaker whose relative pronoun lays an act it names ("..., said the army, which
         # attributed the attack to ADF rebels", « a annoncé mardi l'armée, qui a attribué l'attentat aux ADF »): the
         # noun the pronoun reads back to lays it (:func:`_subject`)
+        # (a personal pronoun only on the speaker of a verb of saying: « les menaces pour les forces, qui les attribuent
+        # aux jihadistes » says who fears what in general)
+        speaker = tok.head.dep_.split(":")[0] in ("nsubj", "obj", "dobj") and m.reporting_entry(tok.head.head) is not None
         if any(c.dep_.startswith("nsubj") and _relative(c) for c in tok.children) and any(
-                c.dep_ in ("dobj", "obj") and an_act(c) for c in tok.children):
+                c.dep_ in ("dobj", "obj") and (an_act(c) or speaker and c.pos_ == "PRON" and not _relative(c))
+                for c in tok.children):
             return lemma, False
         return None
     if any(c.dep_ in ("dobj", "obj", "nsubj:pass", "nsubjpass") and (c.pos_ == "PRON" or an_act(c))

@@ -27,7 +27,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
-                                  passing_head, perpetrator_hedge, quoted_by_sentence)
+                                  passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
@@ -6512,6 +6512,13 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     if head.dep_.startswith(("nsubjpass", "nsubj:pass", "dobj", "obj")):
         verbs.append(head.head)  # "the attack was blamed on", "police attributed the attack to"
     verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
+    # "..., said the army, which blamed it on ADF rebels", « a indiqué l'armée, qui l'a attribué aux rebelles ADF »: a
+    # relative clause after the act on the speaker of another claim, its relative pronoun the subject, a personal
+    # pronoun standing for the act its object
+    verbs += [v for v in head.sent if v.i > head.i and v.pos_ == "VERB" and (v.lemma_.lower() in preds or v.lower_ in preds)
+              and any(c.dep_.startswith("nsubj") and relative_pronoun(c) for c in v.children)
+              and any(v.head.i in c.speaker_tokens and c.verb_start != v.idx for c in ctx.claims)
+              and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" and not relative_pronoun(c) for c in v.children)]
     to = lexicon_words("events", ctx.lang, "ATTRIBUTION_PREPS")
     inside = {t.i for t in head.subtree}
     for v in verbs:
