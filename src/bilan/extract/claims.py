@@ -350,6 +350,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     sent_claims.append(cm)
                 continue
             subj = _subject(tok, m)
+            said_on = None
             if not subj and _agent(tok):
                 # "a toll denied by the army": the agent is the speaker, which no « selon » of the sentence replaces
                 subj = _agent(tok)
@@ -365,7 +366,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 # saying it had killed 25 soldiers": who does the verb says it, not its clause
                 subj = _subject(said_on, m)
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
-                subj = _strip_dates(_inverted_subject(tok, doc, m), date_chars) or subj or _left_speaker(tok, sent, m)
+                # (said in passing, the participle's words after it are its object, "..., the army said, blaming the
+                # attack on ADF rebels": an inverted subject is the verb's it hangs on)
+                subj = _strip_dates(_inverted_subject(said_on if said_on is not None else tok, doc, m), date_chars) \
+                    or subj or _left_speaker(tok, sent, m)
             toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
@@ -577,6 +581,24 @@ def _relative(tok: Token) -> bool:
     return tok.pos_ == "PRON" and ("Rel" in tok.morph.get("PronType") or tok.tag_ in ("WP", "WDT"))
 
 
+relative_pronoun = _relative  # (for the incidents' rules)
+
+
+def _before_relative(rel: Token) -> Token | None:
+    """The noun a relative pronoun reads back to when the parse hung its clause elsewhere (« ..., a annoncé l'armée,
+    qui a attribué l'attentat aux ADF »: the clause on the verb, not on « armée »): the head of the noun phrase that
+    ends right before the comma before the pronoun, in its sentence; None when no noun ends there."""
+    doc = rel.doc
+    k = rel.i - 1
+    if k - 1 < rel.sent.start or doc[k].text != ",":
+        return None
+    noun = doc[k - 1]
+    while noun.dep_ in ("amod", "compound", "flat", "flat:name", "nmod", "pobj", "prep", "appos", "nummod") \
+            and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def _names_someone(span: Span, m: LanguageMatchers) -> bool:
     if (span.root.pos_ == "PRON" and span.root.lower_ not in m.euphonic) or span.text.lower() in m.latter:
         return True
@@ -629,6 +651,8 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         real = [c for c in real if not _relative(c)] or real
     if len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl"):
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
+    elif len(real) == 1 and _relative(real[0]) and (antecedent := _before_relative(real[0])) is not None:
+        real = [antecedent]  # (the parse hung the relative clause on the verb: « a annoncé l'armée, qui a attribué »)
     if real:
         toks = sorted({t for c in real for t in (_np_tokens(c) if c.pos_ != "PRON" else [c])}, key=lambda t: t.i)
         if toks and toks[0].i < verb.i:
@@ -929,6 +953,16 @@ def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
         # a relative clause with a subject of its own on the act's noun is that subject's words ("an attack the
         # minister attributed to the ADF", « une attaque que le ministre a attribuée aux ADF »)
         if any(c.dep_ == "nsubj" for c in tok.children) and an_act(tok.head):
+            return lemma, False
+        # a relative clause on the speaker whose relative pronoun lays an act it names ("..., said the army, which
+        # attributed the attack to ADF rebels", « a annoncé mardi l'armée, qui a attribué l'attentat aux ADF »): the
+        # noun the pronoun reads back to lays it (:func:`_subject`)
+        # (a personal pronoun only on the speaker of a verb of saying: « les menaces pour les forces, qui les attribuent
+        # aux jihadistes » says who fears what in general)
+        speaker = tok.head.dep_.split(":")[0] in ("nsubj", "obj", "dobj") and m.reporting_entry(tok.head.head) is not None
+        if any(c.dep_.startswith("nsubj") and _relative(c) for c in tok.children) and any(
+                c.dep_ in ("dobj", "obj") and (an_act(c) or speaker and c.pos_ == "PRON" and not _relative(c))
+                for c in tok.children):
             return lemma, False
         return None
     if any(c.dep_ in ("dobj", "obj", "nsubj:pass", "nsubjpass") and (c.pos_ == "PRON" or an_act(c))

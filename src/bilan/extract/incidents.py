@@ -27,7 +27,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
-                                  passing_head, perpetrator_hedge, quoted_by_sentence)
+                                  passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
@@ -4212,6 +4212,9 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
     sentence tells (« L'armée congolaise, qui mène des opérations conjointes contre les ADF depuis fin 2021, a
     confirmé », "The army, which has fought the ADF since 2021, said"): who the speaker is."""
     out: set[int] = set()
+    # (not one that lays the act at someone's door, a claim of the speaker's own: "..., said the army, which attributed
+    # the attack to ADF rebels", « a annoncé l'armée, qui a attribué l'attentat aux ADF »: claims._lays_an_act)
+    laying = {c.verb_start for c in claims if c.verb in ctx.m.attribution_predicates}
     for c in claims:
         if not c.speaker_tokens or c.quoted:
             continue
@@ -4221,7 +4224,8 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
             if h.head.i in ids:
                 continue  # the speaker phrase's head only
             for k in h.children:
-                if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens:
+                if k.dep_ in ("relcl", "acl:relcl") and k.i not in ids and k.i not in ctx.violent_tokens \
+                        and k.idx not in laying:
                     out.update(t.i for t in k.subtree)
                 elif k.dep_ == "appos" and k.left_edge.i > 0 and ctx.doc[k.left_edge.i - 1].text == "," \
                         and not any(t.i in ctx.violent_tokens for t in k.subtree):
@@ -6547,6 +6551,13 @@ def _laid_at(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
     if head.dep_.startswith(("nsubjpass", "nsubj:pass", "dobj", "obj")):
         verbs.append(head.head)  # "the attack was blamed on", "police attributed the attack to"
     verbs = [v for v in verbs if v.lemma_.lower() in preds or v.lower_ in preds]
+    # "..., said the army, which blamed it on ADF rebels", « a indiqué l'armée, qui l'a attribué aux rebelles ADF »: a
+    # relative clause after the act on the speaker of another claim, its relative pronoun the subject, a personal
+    # pronoun standing for the act its object
+    verbs += [v for v in head.sent if v.i > head.i and v.pos_ == "VERB" and (v.lemma_.lower() in preds or v.lower_ in preds)
+              and any(c.dep_.startswith("nsubj") and relative_pronoun(c) for c in v.children)
+              and any(v.head.i in c.speaker_tokens and c.verb_start != v.idx for c in ctx.claims)
+              and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" and not relative_pronoun(c) for c in v.children)]
     to = lexicon_words("events", ctx.lang, "ATTRIBUTION_PREPS")
     inside = {t.i for t in head.subtree}
     for v in verbs:
