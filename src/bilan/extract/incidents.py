@@ -509,12 +509,13 @@ def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
     return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
 
 
-def _owns_responsibility_for(ctx: Context, verb, anchors: set[int]) -> bool:
-    """``verb`` is a verb of owning (``claims_<lang>.OWNING_VERBS``) whose object is a responsibility noun the act hangs
-    on ("claimed responsibility for the killings", « a revendiqué la responsabilité de ces meurtres »)."""
-    return ctx.m.owning(verb) and any(
-        o.dep_ in ("dobj", "obj") and o.i in anchors and o.lemma_.lower() in ctx.m.responsibility_nouns
-        for o in verb.children)
+def _owns_responsibility_for(ctx: Context, verb, anchors: set[int] | None = None) -> bool:
+    """``verb`` is a verb of owning (``claims_<lang>.OWNING_VERBS``) whose object is a responsibility noun (with
+    ``anchors``, one the act hangs on): "claimed responsibility for the killings", « a revendiqué la responsabilité de
+    ces meurtres »."""
+    return verb.pos_ == "VERB" and ctx.m.owning(verb) and any(
+        o.dep_ in ("dobj", "obj") and (anchors is None or o.i in anchors)
+        and o.lemma_.lower() in ctx.m.responsibility_nouns for o in verb.children)
 
 
 def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
@@ -748,8 +749,7 @@ def _dates_owning_up(ctx: Context, d) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and span.root.dep_ in ("pobj", "obl"):
         head = head.head
-    return head.pos_ == "VERB" and ctx.m.owning(head) and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ctx.m.responsibility_nouns for o in head.children)
+    return _owns_responsibility_for(ctx, head)
 
 
 def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incident | None):
@@ -7322,12 +7322,9 @@ def _stands_for_the_taken(ctx: Context, si: int, pron, prev: Incident) -> bool:
     it takes up (:func:`_taken_up_person`), or, when the sentence before told the body of one of them found by a
     possessive of the pronoun's number ("His body was found on Wednesday. Police said soldiers killed him."), that
     body's owner."""
-    taken = {_words(a.mention) for a in prev.actors if a.role == "victim"}
-
     def one_of_them(v) -> bool:  # the words of a person the abduction took, where they were told (_body_of_the_taken)
-        lo, hi = ctx.doc[v.tok_start].idx, ctx.doc[v.tok_end - 1].idx + len(ctx.doc[v.tok_end - 1])
-        return any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
-                   and _words(e.text) in taken for e in prev.evidence)
+        last = ctx.doc[v.tok_end - 1]
+        return _victim_told_at(ctx, prev, ctx.doc[v.tok_start].idx, last.idx + len(last))
 
     ref = _taken_up_person(ctx, ctx.sents[si], pron)
     if ref is not None:
@@ -9241,6 +9238,14 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
     return None
 
 
+def _victim_told_at(ctx: Context, inc: Incident, lo: int, hi: int) -> bool:
+    """The characters ``lo``..``hi`` of this document are where ``inc`` told one of its victims (an ``actors``
+    evidence there whose words are a victim's mention): the same person, by the same words of the text."""
+    hit = {_words(a.mention) for a in inc.actors if a.role == "victim"}
+    return any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
+               and _words(e.text) in hit for e in inc.evidence)
+
+
 def _found_body_owner(ctx: Context, trig: Trigger):
     """(the body's noun, and the characters of the words its personal possessive stands for) for a trigger of a body
     found ("His body was found", « Son corps a été retrouvé »: :func:`_body_owner`); None else."""
@@ -9281,9 +9286,7 @@ def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list
         doers = {w.casefold() for a in prev.actors if a.role == "actor1" for w in a.mention.split()}
         if any(not {w.casefold() for w in a.text.split()} & doers for a in armed):
             return None
-        taken = {_words(a.mention) for a in prev.actors if a.role == "victim"}
-        if any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
-               and _words(e.text) in taken for e in prev.evidence):
+        if _victim_told_at(ctx, prev, lo, hi):
             return prev if actors_compatible(prev, inc) else None
     return None
 
@@ -9301,9 +9304,7 @@ def _body_of_the_killed(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
         if prev.recalled or prev.sub_event_type == ABDUCTION or prev.fatalities is None \
                 or prev.event_type not in VIOLENT_TYPES:
             continue
-        hit = {_words(a.mention) for a in prev.actors if a.role == "victim"}
-        if any(e.field == "actors" and e.doc_id == ctx.document.doc_id and e.start < hi and lo < e.end
-               and _words(e.text) in hit for e in prev.evidence):
+        if _victim_told_at(ctx, prev, lo, hi):
             return prev if actors_compatible(prev, inc) else None
     return None
 
