@@ -1243,9 +1243,18 @@ def _loss_cues(ctx: Context) -> list[tuple[str, int, int]]:
     dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
     figures = [q.start for q in ctx.quantities]
     out = []
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in loss or verb.i in dead:
+    # a Token is made only for a verb whose lemma is one of loss (part of speech and lemma read from one array, each
+    # lemma looked up once), as _groups_owning_up does
+    strings, losing = ctx.doc.vocab.strings, {}
+    for i, (pos, lemma) in enumerate(ctx.doc.to_array([POS, LEMMA]).tolist()):
+        if pos != VERB or i in dead:
             continue
+        hit = losing.get(lemma)
+        if hit is None:
+            hit = losing[lemma] = strings[lemma].lower() in loss
+        if not hit:
+            continue
+        verb = ctx.doc[i]
         if verb.dep_ in ("relcl", "acl:relcl"):
             continue  # "said Sani Musa, who lost two brothers in the attack": who the speaker is, some of the toll told
         for obj in verb.children:
