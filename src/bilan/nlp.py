@@ -1607,14 +1607,17 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
 # verb of saying (``claims_<lang>.REPORTING_VERBS``, told after the words it reports) that right follows a verb with no
 # object, and whose conjunct or apposition after a comma opens the speakers, running to the verb of saying, is that
 # verb's object: the conjunct or apposition after the comma, with those after it, is the saying verb's subject.
-def _reporting_lemmas(lang: str) -> frozenset[str]:
+@cache
+def _reporting_lemmas(lang: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The language's one-word verbs of saying, and their hashes (read once, as :func:`_weekday_words`)."""
     from bilan.lexicons import LexiconMissing, load
 
     try:
         lex = load("claims", lang)
     except LexiconMissing:
-        return frozenset()
-    return frozenset(w for w in getattr(lex, "REPORTING_VERBS", {}) if " " not in w)
+        return frozenset(), frozenset()
+    words = frozenset(w for w in getattr(lex, "REPORTING_VERBS", {}) if " " not in w)
+    return words, frozenset(hash_string(w) for w in words)
 
 
 def _object_read_as_speaker(doc: Doc, verb, reporting: frozenset[str]) -> tuple[int, int] | None:
@@ -1628,7 +1631,7 @@ def _object_read_as_speaker(doc: Doc, verb, reporting: frozenset[str]) -> tuple[
     if before < verb.sent.start or doc[before].pos_ != "VERB" or any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c.i != verb.i for c in doc[before].children):
         return None
-    if doc[before].head.i == subj.i or subj.head.i != verb.i:
+    if doc[before].head.i == subj.i:
         return None
     # (a conjunct, or an apposition: "killed at least 10 farmers working in their fields, a local militia leader and a
     # resident said"), whose words run to the verb of saying
@@ -1647,11 +1650,10 @@ def _object_label(lang: str) -> str:
 
 
 def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
-    reporting = _reporting_lemmas(lang)
+    reporting, hashes = _reporting_lemmas(lang)
     if not reporting:
         return docs
     obj_dep = _object_label(lang)
-    hashes = frozenset(hash_string(w) for w in reporting)
     from spacy.attrs import LEMMA
 
     for i, doc in enumerate(docs):
