@@ -557,8 +557,8 @@ def _bare_territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) ->
     if root.pos_ not in ("VERB", "AUX"):
         return False
     places = [(s, e) for label, s, e in ctx_matches if label == "territory"]
-    return any(c.dep_ == "obl:mod" and c.pos_ == "NOUN" and c.i > root.i and not any(
-        k.dep_ == "case" for k in c.children) and any(s <= c.i < e for s, e in places) for c in root.children)
+    return any(c.dep_ == "obl:mod" and c.pos_ == "NOUN" and _bare_complement(root, c)
+               and any(s <= c.i < e for s, e in places) for c in root.children)
 
 
 GOODS_MODIFIER_DEPS = ("amod", "compound")
