@@ -105,7 +105,7 @@ from types import ModuleType
 from bilan.lexicons import load as load_lexicon
 from bilan.model import DateValue
 
-__all__ = ["DateMention", "find_dates", "FUTURE_COST", "FUTURE_WINDOW", "KINDS"]
+__all__ = ["DateMention", "find_dates", "year_back", "FUTURE_COST", "FUTURE_WINDOW", "KINDS"]
 
 KINDS = ("absolute", "relative", "anaphoric", "present")
 # how far after the publication date a year-less date may fall (announced events)
@@ -131,6 +131,9 @@ class DateMention:
     value: DateValue
     kind: str  # "absolute" | "relative" | "anaphoric" | "present"
     offset_days: int = 0
+    # a calendar date the text gives without its year and without "last"/"next" (« en janvier », "on 20 December"):
+    # its year is the nearest reading's (see the module's rules), which the tense of the act it dates may overrule
+    yearless: bool = False
 
 
 # --- text folding (same length, so offsets survive) -------------------------------------------
@@ -659,6 +662,23 @@ def _weekday_date(wd: int, pub: dt.date, mod: str | None) -> dt.date:
     return pub - dt.timedelta(days=back)
 
 
+def year_back(value: DateValue) -> DateValue | None:
+    """The same calendar reading one year earlier ("January" read as next January -> last January): a day, a part
+    of a month or a month; a span that ends on its month's last day ends on that month's last day a year back
+    (29 February). ``None`` for a reading with no start, or a 29 February with no such day a year back."""
+    start, end = value.start, value.end or value.start
+    if start is None:
+        return None
+    try:
+        new_start = start.replace(year=start.year - 1)
+    except ValueError:
+        return None
+    ey = end.year - 1
+    new_end = dt.date(ey, end.month, _last_day(ey, end.month)) if end.day == _last_day(end.year, end.month) \
+        else end.replace(year=ey)
+    return value.model_copy(update={"start": new_start, "end": new_end})
+
+
 def _value(start: dt.date | None, end: dt.date | None, precision: str | None) -> DateValue:
     if start is None:
         return DateValue()
@@ -1096,10 +1116,13 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
         res = thunk()
         if res is None:
             continue
-        value, kind = res[0], res[1]
-        offset = res[2] if len(res) > 2 else 0
+        if isinstance(res, _Yearless):
+            value, kind, offset, yearless = res.value, res.kind, res.offset_days, True
+        else:
+            value, kind, yearless = res[0], res[1], False
+            offset = res[2] if len(res) > 2 else 0
         out.append(DateMention(start=start, end=end, text=text[start:end], value=value, kind=kind,
-                               offset_days=offset))
+                               offset_days=offset, yearless=yearless))
     return out
 
 
@@ -1200,10 +1223,27 @@ def _thunk(lex: _Lexicon, resolver: Callable, op: str, m: re.Match, params: dict
                 continue
             groups[name] = lex.parse(name.rstrip("0123456789"), raw)
         try:
-            return resolver(groups, params, pub)
+            res = resolver(groups, params, pub)
         except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999: no usable value
             return None
+        if res is not None and op in _YEARLESS_OPS and not {"year", "yy"} & groups.keys() \
+                and "year_offset" not in params and not groups.get("mod") and not params.get("mod") \
+                and res[0].start is not None:
+            return _Yearless(res[0], res[1], res[2] if len(res) > 2 else 0)
+        return res
     return run
+
+
+# the resolvers that give a calendar date a year of their own choosing when the text gives none
+_YEARLESS_OPS = frozenset({"dmy", "range", "my", "mrange", "part_month"})
+
+
+@dataclass(frozen=True)
+class _Yearless:
+    """A resolver's reading of a calendar date the text gives without a year (see ``DateMention.yearless``)."""
+    value: DateValue
+    kind: str
+    offset_days: int = 0
 
 
 # Compile the shipped languages once, at import.

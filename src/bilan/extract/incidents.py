@@ -4553,6 +4553,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                    stage="threatened" if "threat" in trig.flags else "accomplished")
 
     date, dmention, rank = pick_date(ctx, trig, previous)
+    if date is not None and _past_act_read_ahead(ctx, trig, date, dmention, inc.stage):
+        date = dates_mod.year_back(date) or date
     ctx.date_rank[inc.id] = rank
     if date is not None:
         inc.date = date
@@ -7602,6 +7604,22 @@ def _time_between_acts(ctx: Context, sent: Span) -> bool:
     after = lexicon_words("events", ctx.lang, "RECALL_AFTER")
     units = lexicon_words("dates", ctx.lang, "UNITS")
     return any(t.lower_ in after and t.i > sent.start and ctx.doc[t.i - 1].lower_ in units for t in sent)
+
+
+def _past_act_read_ahead(ctx: Context, trig: Trigger, date, dmention, stage: str) -> bool:
+    """An act told as done (its verb in a past tense: "were killed in January",
+    « enlevé en janvier », « a été tué le 20 décembre ») dated by a calendar date the text gives without its year,
+    whose nearest reading lies after the publication day ("January" in a December story; a day, beyond
+    ``dates.FUTURE_WINDOW``): a done act is not ahead of the news, so the date is the same reading a year back."""
+    pub = ctx.document.published
+    if stage == "threatened" or dmention is None or not dmention.yearless or pub is None or date.start is None:
+        return False
+    pub = pub.date() if isinstance(pub, dt.datetime) else pub
+    if date.start <= pub or date.precision == "day" and date.start <= pub + dates_mod.FUTURE_WINDOW:
+        return False  # (a day told a few days after the publication day: a publication date that lags, not a year)
+    verb = ctx.doc[trig.tok_start:trig.tok_end].root
+    # (an act noun may hang on a verb of another time: « l'attaque prévue en janvier a été déjouée »)
+    return verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and not told_in_future(verb, ctx.m)
 
 
 def _told_in_past(ctx: Context, trig: Trigger) -> bool:
