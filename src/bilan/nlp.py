@@ -48,9 +48,10 @@ def hard_wrapped(text: str) -> bool:
 
 
 # The parser, misled by capitals, cuts a sentence before a bracketed acronym or gloss ("LEADER OF
-# THE CHRISTIAN DEMOCRATIC PARTY | [PDC], WAS KILLED TODAY"): a bracket opened right after a word,
-# on the same line, never starts a sentence.
-_INSERT_OPENERS = frozenset("[(")
+# THE CHRISTIAN DEMOCRATIC PARTY | [PDC], WAS KILLED TODAY") or inside a name (« présumés de Boko | Haram ont
+# tué »): a token right after a word, on the same line with no mark between them, never starts a sentence; nor
+# do these marks, which close or go on what is before them.
+_NO_SENTENCE_OPENERS = frozenset(",)]")
 
 # A wire dateline ("KABUL, March 8 - ", "ABUJA, Oct 8 (Reuters) - ", « BAMAKO, 8 mars 2024 (AFP) - »,
 # « PORT-AU-PRINCE — ») read in one sentence with the story's first clause gives the clause's verb the town for
@@ -179,7 +180,8 @@ def _aside_pairs(doc: Doc, rows: list[list[int]], dashes: list[int], skip: int =
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence (the parser respects preset boundaries); so does a
     single line break, except in hard-wrapped text, where it is only the width of the page.
-    A bracket opened right after a word never starts one. The word after a wire dateline's dash
+    A token right after a word on its line (a bracket opened there too) never starts one, nor does a comma or a
+    closing bracket. The word after a wire dateline's dash
     starts one; a dash between two words on a line, and the word after it, do not."""
     text = doc.text  # (joined from the tokens on each call)
     breaks = 2 if hard_wrapped(text) else 1
@@ -188,13 +190,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     arr = doc.to_array([IS_SPACE, IS_PUNCT, ORTH])
     rows = arr.tolist()
     strings = doc.vocab.strings
-    openers = {strings[c] for c in _INSERT_OPENERS}
+    closers = {strings[c] for c in _NO_SENTENCE_OPENERS}
     for i in range(len(rows) - 1):
         space, punct, _ = rows[i]
         if space:
             if doc[i].text.count("\n") >= breaks:
                 doc[i + 1].is_sent_start = True
-        elif rows[i + 1][2] in openers and not punct:
+        elif not punct and not rows[i + 1][0] or rows[i + 1][2] in closers:
+            # a word right after a word (no mark, no line break between them) goes on the sentence ("présumés de
+            # Boko Haram ont tué", which the French parser cut at each capital), and so does a comma or a closing
+            # bracket
             doc[i + 1].is_sent_start = False
     at = dateline_dash(text)
     dateline = -1 if at is None else next((t.i for t in doc[:64] if t.idx == at), -1)

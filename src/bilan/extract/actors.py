@@ -86,12 +86,27 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
     """The tokens of the names a tie to a backer or a parent group takes ("Rwanda-backed M23", "the Al-Qaeda-linked
     JNIM", "rebels backed by Rwanda", « le JNIM, lié à Al-Qaïda »: ``actors_<lang>.AFFILIATION_WORDS``), each with
     the token of the noun the tie describes (None when it describes none): the backer is no side of the act and its
-    country not the story's."""
+    country not the story's. So is a parent group named in an apposition of a part of it to a group ("ISWAP, a Boko
+    Haram splinter group": ``actors_<lang>.PARENT_GROUP_NOUNS``), which describes the group before it."""
     words = lexicon_words("actors", lang, "AFFILIATION_WORDS")
+    parts = lexicon_words("actors", lang, "PARENT_GROUP_NOUNS")
     out: dict[int, int | None] = {}
     if not words:
         return out
     for w in doc:
+        if parts and w.pos_ == "NOUN" and w.head.i < w.i and (
+                w.dep_ == "appos" or w.dep_ == "nmod" and w.left_edge.i > 0 and doc[w.left_edge.i - 1].is_punct) and (
+                w.lemma_.lower() in parts or any(c.dep_ == "compound" and c.lemma_.lower() in parts for c in w.children)):
+            # (the French parse may hang the apposition set off by a comma as the noun's complement)
+            # "ISWAP, a Boko Haram splinter group", « l'EIAO, une branche dissidente de Boko Haram »: the parent group
+            # named in the apposition describes the group before it
+            for c in w.children:
+                named = c if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("compound", "nmod", "poss") else next(
+                    (g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if c.dep_ == "prep" else None
+                if named is not None and named.right_edge.i - named.left_edge.i < 8:
+                    for k in range(named.left_edge.i, named.right_edge.i + 1):
+                        out[k] = w.head.i
+            continue
         if w.pos_ not in ("VERB", "ADJ") or not (w.lower_ in words or w.lemma_.lower() in words):
             continue
         described = w.head.i if w.dep_.split(":")[0] in ("amod", "acl") and w.head.i != w.i else None
@@ -212,7 +227,9 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
         # ("Islamic State-linked militants" unnamed otherwise keep the only name the text gives them)
         def describes_named(a: ActorMention) -> bool:
             d = affiliations.get(a.tok_start)
-            return d is not None and any(b is not a and not b.generic and b.tok_start <= d < b.tok_end for b in out)
+            # (or the noun right before the name: « le groupe Etat islamique ..., une branche de Boko Haram »)
+            return d is not None and any(b is not a and not b.generic and b.tok_start <= d + (doc[d].pos_ == "NOUN")
+                                         and d < b.tok_end for b in out)
         out = [a for a in out if a.generic or not all(i in affiliations for i in range(a.tok_start, a.tok_end))
                or not describes_named(a)]
     out.sort(key=lambda a: a.start)

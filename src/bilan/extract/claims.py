@@ -66,6 +66,15 @@ def _apposed(tok: Token) -> bool:
         and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+def _names_before(head: Token, appos: Token) -> bool:
+    """The noun phrase of ``head`` names a body, not a person, before its apposition ``appos``: a proper noun of it
+    stands between its start and the apposition (« le groupe Etat islamique en Afrique de l'Ouest, ... »), and no
+    person's name (a person's description, "Babakura Kolo, a leader of the militia", tells who a speaker told before
+    as "a militia leader" is)."""
+    before = head.doc[head.left_edge.i:appos.left_edge.i]
+    return any(t.pos_ == "PROPN" for t in before) and not any(t.ent_type_ in PERSON_LABELS for t in before)
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``, without relative clauses or trailing punctuation."""
     skip = {t.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") for t in c.subtree}
@@ -81,6 +90,12 @@ def _np_tokens(head: Token) -> list[Token]:
     # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »)
     skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i
              and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children) for t in c.subtree}
+    # nor a description set after a name ("Islamic State West Africa Province, a Boko Haram splinter group, claimed",
+    # « l'EIAO, une branche dissidente de Boko Haram, a revendiqué »): the speaker is the body's name; an apposition
+    # that names a person stays ("the army's spokesman, Colonel X")
+    skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i and c.pos_ == "NOUN"
+             and _names_before(head, c) and not any(d.ent_type_ in PERSON_LABELS for d in c.subtree)
+             for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)

@@ -404,3 +404,8 @@ PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "C
 # (actors.affiliation_tokens)
 AFFILIATION_WORDS = ["back", "backed", "link", "linked", "affiliate", "affiliated", "ally", "allied", "align", "aligned",
                      "sponsor", "sponsored", "support", "supported", "fund", "funded", "inspire", "inspired"]
+# nouns of a part of a parent group, in an apposition to a group named ("ISWAP, a Boko Haram splinter group", "JNIM,
+# a branch of al-Qaeda"), as lemmas: the parent group they name describes the group, it is no side of the act
+# (actors.affiliation_tokens)
+PARENT_GROUP_NOUNS = ["splinter", "faction", "branch", "offshoot", "wing", "affiliate", "franchise", "arm", "cell",
+                      "breakaway", "spin-off", "subsidiary"]

@@ -421,3 +421,8 @@ AFFILIATION_WORDS = ["soutenir", "soutenu", "soutenue", "soutenus", "soutenues",
                      "appuyés", "appuyées", "lier", "lié", "liée", "liés", "liées", "affilier", "affilié", "affiliée",
                      "affiliés", "affiliées", "allier", "allié", "alliée", "alliés", "alliées", "parrainer", "parrainé",
                      "parrainés", "financer", "financé", "financés"]
+# noms d'une part d'une maison mère, en apposition à un groupe nommé (« l'Etat islamique en Afrique de l'Ouest, une
+# branche dissidente de Boko Haram », « le JNIM, la filiale sahélienne d'Al-Qaïda »), en lemmes : la maison mère
+# qu'ils nomment décrit le groupe, elle n'est pas un camp de l'acte (actors.affiliation_tokens)
+PARENT_GROUP_NOUNS = ["branche", "faction", "aile", "émanation", "filiale", "cellule", "franchise", "dissidence",
+                      "scission", "bras"]
