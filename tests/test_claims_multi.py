@@ -74,7 +74,7 @@ CLAIMS = [
     ("en-responsibility-lead",
      "Gunmen ambushed an army convoy near Boni on Monday, killing eight soldiers. On the same day, a roadside bomb "
      "wounded three civilians in Mopti. JNIM claimed responsibility for the ambush in a statement.",
-     "en", "responsibility for the ambush", "claim", "boni", "alleged"),
+     "en", "responsibility for the ambush", "claim", "boni", "asserted"),  # a group that claims an act says it as its own, as « a revendiqué »
     ("en-hospital-toll",
      "An air strike hit a market in Maarat al-Numan on Sunday. Hours later, shelling killed two children in the "
      "village of Kafranbel. Doctors at the town's hospital said the toll from the market strike had risen to 23.",
@@ -120,7 +120,7 @@ CLAIMS = [
      "Artillery shelled the village of Kuzhi on Friday, killing a farmer. On Saturday, insurgents ambushed a police "
      "patrol near Khost, killing four officers. Separately, a bomb damaged a bridge in Jalalabad. The Taliban "
      "claimed the ambush.",
-     "en", "claimed the ambush", "claim", "khost", "alleged"),
+     "en", "claimed the ambush", "claim", "khost", "asserted"),  # a group that claims an act says it as its own, as « a revendiqué »
     ("en-single-pronoun",
      "Gunmen kidnapped twelve students from a school in Kaduna State on Sunday. Police said a search was under way. "
      "The state governor condemned the attack and said the students would be found. He denied that a ransom had "

@@ -227,9 +227,14 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
         # ("Islamic State-linked militants" unnamed otherwise keep the only name the text gives them)
         def describes_named(a: ActorMention) -> bool:
             d = affiliations.get(a.tok_start)
-            # (or the noun right before the name: « le groupe Etat islamique ..., une branche de Boko Haram »)
-            return d is not None and any(b is not a and not b.generic and b.tok_start <= d + (doc[d].pos_ == "NOUN")
-                                         and d < b.tok_end for b in out)
+            # (or a name in the phrase of the noun described: « le groupe Etat islamique ..., une branche de Boko
+            # Haram », "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's branch in the Sahel")
+            if d is None:
+                return False
+            lo, hi = doc[d].left_edge.i, doc[d].right_edge.i
+            return any(b is not a and not b.generic and (b.tok_start <= d < b.tok_end or lo <= b.tok_start
+                                                         and b.tok_end - 1 <= hi and b.tok_start not in affiliations)
+                       for b in out)
         out = [a for a in out if a.generic or not all(i in affiliations for i in range(a.tok_start, a.tok_end))
                or not describes_named(a)]
     out.sort(key=lambda a: a.start)

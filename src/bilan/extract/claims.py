@@ -94,7 +94,8 @@ def _np_tokens(head: Token) -> list[Token]:
     # « l'EIAO, une branche dissidente de Boko Haram, a revendiqué »): the speaker is the body's name; an apposition
     # that names a person stays ("the army's spokesman, Colonel X")
     skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i and c.pos_ == "NOUN"
-             and _names_before(head, c) and not any(d.ent_type_ in PERSON_LABELS for d in c.subtree)
+             and _names_before(head, c) and not any(d.ent_type_ in PERSON_LABELS and not any(
+                 k.dep_ == "det" for k in d.children) for d in c.subtree)
              for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     while toks and (toks[0].is_punct or toks[0].is_space):
@@ -166,9 +167,14 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     head = span.root
     cm.plural = is_plural(head)
     # (not a name a complement of the speaker's noun holds: « le Comité de résistance d'El Facher »)
+    # (nor one with an article, which no person's name takes: "JNIM, al-Qaeda's branch in the Sahel", where the model
+    # calls the region a person; nor one a preposition of a noun holds: "the branch in the Sahel")
     persons = [p for p in persons if not (p.root.dep_.split(":")[0] in ("nmod", "pobj") and p.root.head.i != p.root.i
-                                          and span.start <= p.root.head.i < span.end and p.root.head.pos_ == "NOUN"
-                                          and not p.start <= span.root.i < p.end)]
+                                          and span.start <= p.root.head.i < span.end and (
+                                              p.root.head.pos_ == "NOUN" or p.root.head.pos_ == "ADP"
+                                              and p.root.head.head.pos_ == "NOUN")
+                                          and not p.start <= span.root.i < p.end)
+               and not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < p.start for c in p.root.children)]
     if len(persons) > 1:
         # "Zamfara police spokesman Yazid Abubakar", where the model calls the state a person too: a name that only
         # qualifies the role noun is no one's name when another is there
@@ -344,6 +350,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
             verb_cert = m.reporting.get(lemma) or m.attribution_predicates.get(lemma, "asserted")
+            if verb_cert != "asserted" and m.owning(tok) and _owned_object(tok, m):
+                # "JNIM claimed the attack", "claimed responsibility for the killings": the group says the act is its
+                # own (« a revendiqué l'attaque »), no allegation ("claimed that the army had fired": alleged)
+                verb_cert = "asserted"
             if negated and verb_cert in ("asserted", "denied"):
                 verb_cert = "possible"  # "n'a pas confirmé", "did not deny"
             elif negated:
@@ -629,6 +639,15 @@ def _strip_dates(tokens: list[Token], date_chars: set[int]) -> list[Token]:
     return tokens[i:]
 
 
+def _set_off_before(noun: Token, verb: Token) -> bool:
+    """The phrase of ``noun`` ends on a comma with only the verb's auxiliaries between it and ``verb``."""
+    doc = verb.doc
+    k = noun.right_edge.i + 1
+    if k >= verb.i or doc[k].text != ",":
+        return False
+    return all(t.pos_ == "AUX" and t.head.i == verb.i for t in doc[k + 1:verb.i])
+
+
 def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     if verb.dep_ in ("acl:relcl", "relcl") and _apposed(verb.head) and _comma_before(verb):
         # "The El Fasher Resistance Committee, a volunteer group that documents abuses, put the death toll at
@@ -659,7 +678,14 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
     # police said"): the parse took the reported clause's subject for the verb's too; the speaker is the nearer one
     before = [c for c in real if c.i < verb.i]
     if len(before) > 1 and verb.doc[before[-1].left_edge.i - 1].text == ",":
-        real = [c for c in real if c.i >= before[-1].i]
+        if before[-1].pos_ == "NOUN" and _set_off_before(before[-1], verb) and not any(
+                t.ent_type_ in PERSON_LABELS for t in before[-1].subtree):
+            # (unless the second is a description set off by commas right before the verb: « Le Groupe de soutien à
+            # l'islam et aux musulmans (JNIM), la branche sahélienne d'Al-Qaïda, a revendiqué »: the parse's second
+            # subject is the apposition of the first; one that names a person, « le général Zaw Min Tun », is who speaks)
+            real = [c for c in real if c.i != before[-1].i]
+        else:
+            real = [c for c in real if c.i >= before[-1].i]
     if len(real) > 1:
         # "The kidnappers, who police said were bandits": the relative pronoun is the reported clause's subject,
         # the parse hung it on the saying verb beside its own
@@ -857,7 +883,7 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     # a plain noun phrase after the verb is its subject only in an incise after a quote
     # ("« … », a annoncé l'armée malienne"), not an object ("dément tout usage d'armes")
     quotes = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
-    left = doc[verb.sent.start : verb.i]
+    left = doc[verb.sent.start : i]  # (not the verb's own auxiliaries: « ..., a revendiqué l'attaque mercredi »)
     after_clause = any(t.text in quotes for t in left) or any(
         t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in left)
     nominal = after_clause and span[0].pos_ in ("DET", "PROPN", "NOUN") and len(span) <= 12
@@ -984,6 +1010,14 @@ def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
            for c in tok.children):
         return lemma, False
     return None
+
+
+@lru_cache(maxsize=8)
+def _owned_object(verb: Token, m: LanguageMatchers) -> bool:
+    """The verb's object is a responsibility noun (``claims_<lang>.RESPONSIBILITY_NOUNS``) or an event word."""
+    events = event_words(m.lang)
+    return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events
+                                               or o.lower_ in events) for o in verb.children)
 
 
 @lru_cache(maxsize=8)

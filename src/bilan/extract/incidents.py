@@ -4166,6 +4166,8 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
             end = _name_run_end(doc, start)
             if end <= head.i or not doc[start].is_title or taken.intersection(range(start, end)):
                 continue
+            if taken.intersection(range(head.left_edge.i, head.right_edge.i + 1)):
+                continue  # "The Group for the Support of Islam and Muslims (JNIM)": its phrase names a group known
             if any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in doc[max(0, start - 3):start]):
                 continue
             span = doc[start:end]
@@ -4214,6 +4216,17 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     # avaient tué trois civils": the act told in the clause it admits is its own (MUC-4 7.12: the
     # perpetrator reports it)
     return any(c.dep_ == "ccomp" and trig_toks & {t.i for t in c.subtree} for c in root.children)
+
+
+def _describes_a_speaker(ctx: Context, t: TargetMention, aside: set[int]) -> bool:
+    """The target's noun heads an apposition on a speaker (:func:`_speaker_relatives`: "JNIM, al-Qaeda's branch in
+    the Sahel, claimed the attack"): who the speaker is, no thing hit. (A relative clause on a speaker may tell what
+    was hit: "a civil society leader, who said the assailants burned 20 homes".)"""
+    if t.tok_start not in aside:
+        return False
+    root = ctx.doc[t.tok_start:t.tok_end].root
+    return root.dep_ == "appos" or root.dep_ == "nmod" and root.left_edge.i > 0 \
+        and ctx.doc[root.left_edge.i - 1].text == ","
 
 
 def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
@@ -4823,6 +4836,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         for t in hit:
             if any(lo <= t.tok_start < hi for lo, hi in doers):
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
+            if _describes_a_speaker(ctx, t, aside):
+                continue  # "JNIM, al-Qaeda's branch in the Sahel, claimed the attack": who the speaker is, no thing hit
             if owner_of_another(ctx.doc, t, hit):
                 continue  # "TWO TRUCKS OF THE COFFEE COOPERATIVE": whose the trucks are
             if etype == "Violence against civilians" and (
@@ -11837,9 +11852,10 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             continue
         if inc.event_type == STRATEGIC and inc.sub_event_type != PROPERTY_DESTRUCTION:
             continue
+        aside = _speaker_relatives(ctx, [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char])
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
-            if any(x.start == t.start for x in inc.targets):
-                continue
+            if any(x.start == t.start for x in inc.targets) or _describes_a_speaker(ctx, t, aside):
+                continue  # (who a speaker is, "al-Qaeda's branch in the Sahel", names no thing hit)
             end = t.owned_end if t.owned else t.end
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=end))
