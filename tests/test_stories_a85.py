@@ -100,3 +100,11 @@ def test_the_speaker_of_a_claim_is_the_groups_name_not_its_description(text, lan
     (inc,) = extracting.incidents(text, lang, DEC3)
     speakers = [c.speaker for c in inc.claims if c.speaker and "Sahel" in c.speaker]
     assert speakers and all("faction" not in s for s in speakers), [c.speaker for c in inc.claims]
+
+
+@pytest.mark.parametrize("words", ["en début de semaine", "en milieu de semaine"])
+def test_the_start_of_the_week_of_the_news(words):
+    (inc,) = extracting.incidents(f"Des hommes armés ont attaqué {words} le village de Tessit, tuant deux éleveurs.",
+                                  "fr", DEC3)
+    assert (inc.date.start, inc.date.end, inc.date.precision) == (dt.date(2026, 11, 30), DEC3, "week"), inc.date
+    assert inc.date.basis == "text"

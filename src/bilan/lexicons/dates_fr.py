@@ -196,6 +196,9 @@ PATTERNS = [
     (r"[[la semaine {mod}]]", "rel_week", {}),
     # en fin de semaine dernière, au début de la semaine passée: that week (as "late last week")
     (r"(?:en |au )?[[(?:début|fin|milieu) de (?:la )?semaine {mod}]]", "rel_week", {}),
+    # « en début de semaine », « en milieu de semaine »: of the week of the news (as "early this week"; « en fin de
+    # semaine », a weekend in Canadian French, and ahead or behind as the verb goes, stays unread)
+    (r"(?:en |au )[[(?:début|milieu) de (?:la )?semaine]]", "rel_week", {"offset": 0}),
     (r"[[(?:ce|le) week(?:-| )?end(?: {mod})?]]", "weekend", {}),
     (r"[[ce mois(?:-ci)?]]", "rel_month", {"offset": 0}),
     (r"[[le mois {mod}]]", "rel_month", {}),
