@@ -146,8 +146,8 @@ def _breaks_token_by_token(doc, breaks):
         if tok.is_space:
             if tok.text.count("\n") >= breaks:
                 starts[nxt.i] = True
-        elif nxt.text in "[(" and not tok.is_punct:
-            starts[nxt.i] = False
+        elif not tok.is_punct and not nxt.is_space or nxt.text in ",)]":
+            starts[nxt.i] = False  # (a word right after a word, a comma, a closing bracket: no sentence start)
     return starts
 
 

@@ -209,7 +209,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     at = dateline_dash(text)
     dateline = -1 if at is None else next((t.i for t in doc[:64] if t.idx == at), -1)
     if 0 < dateline < len(doc) - 1:
-        starts[dateline] = -1  # (the dash ends the dateline: a sentence of its own, it sways the parse)
+        # (the dash ends the dateline: a sentence of its own, it sways the parse; one sentence, « Lima, 3 fév 1990
+        # (AFP) - », not cut after its town)
+        line = text.rfind("\n", 0, at) + 1  # (the dateline's own line: a headline's line before it is its own)
+        first = next((t.i for t in doc[:dateline] if t.idx >= line), dateline)
+        for k in range(first + 1, dateline + 1):
+            starts[k] = -1
         starts[dateline + 1] = 1
     for a, b in _aside_pairs(doc, rows, _dash_tokens(arr), dateline):
         for k in (a, a + 1, b, b + 1):
