@@ -333,6 +333,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 verb_cert = "possible"  # "n'a pas confirmé", "did not deny"
             elif negated:
                 continue  # "did not blame anyone", « ne soupçonne personne », "did not attribute the attack": no claim
+            if verb_cert != "denied" and _act_denied(tok, m):
+                verb_cert = "denied"  # "Police said officers did not fire live rounds": a denial of the act told
             if verb_cert == "denied" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon_words("claims", m.lang, "REFUSED_NOUNS")
                     for c in tok.children):
@@ -932,6 +934,29 @@ def _in_aside(first: Token, obj: Token) -> bool:
     if described.lemma_.lower() in event_words(verb.doc.lang_) or described.lower_ in event_words(verb.doc.lang_):
         return False  # "the attack, which according to police was carried out by jihadists": of the act itself
     return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
+
+
+@lru_cache(maxsize=None)
+def _act_lemmas(lang: str) -> frozenset[str]:
+    """The first word of every trigger of ``events_<lang>.TRIGGERS`` ("fire", « tirer »): the verbs that tell an act."""
+    return frozenset(t[0].split()[0] for t in load_lexicon("events", lang).TRIGGERS)
+
+
+def _act_denied(tok: Token, m: LanguageMatchers) -> bool:
+    """A verb of saying whose reported clause is an act's verb negated ("Police said officers did not fire live
+    rounds", « La police a assuré que ses agents n'avaient pas tiré à balles réelles »): the speaker denies the act
+    told (or a detail of it), as « a démenti » does. Not a clause of what will or would not be done (a modal:
+    ``claims_<lang>.PROMISE_MODALS``, "said it would not attack")."""
+    acts = _act_lemmas(m.lang)
+    modals = lexicon_words("claims", m.lang, "PROMISE_MODALS")
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or c.lemma_.lower() not in acts:
+            continue
+        if any(g.lower_ in m.negations and g.dep_ in ("neg", "advmod") for g in c.children) \
+                and not any(g.dep_.startswith("aux") and g.lemma_.lower() in modals for g in c.children) \
+                and "Cnd" not in c.morph.get("Mood") and "Fut" not in c.morph.get("Tense"):
+            return True
+    return False
 
 
 def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:

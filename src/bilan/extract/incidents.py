@@ -9718,8 +9718,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
-    if _repeated_acts(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
-            and not _own_day(ctx, inc, trig) and not (inc.fatalities or inc.injured):
+    if _repeated_acts(ctx, root) and not (inc.fatalities or inc.injured) and (
+            (ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK and not _own_day(ctx, inc, trig))
+            or _over_a_period(ctx, inc, trig)):
         return True
     if "threat" in trig.flags:
         return False  # "received death threats": plural by use, and said against someone (events._threat)
@@ -9995,6 +9996,26 @@ def _repeated_acts(ctx: Context, verb) -> bool:
             if " ".join(t.lower_ for t in ctx.doc[c.left_edge.i:end + 1]) in words:
                 return True
     return False
+
+
+def _over_a_period(ctx: Context, inc: Incident, trig: Trigger) -> bool:
+    """Acts done again and again (:func:`_repeated_acts`) dated by a period, not a day: "Gunmen have attacked the
+    village several times since January", « à plusieurs reprises depuis janvier », "repeatedly ... in March": the
+    sentence's own dates are coarser than a day, or open a period (``events_<lang>.PERIOD_OPENERS``: "since Sunday").
+    No act of one day (ACLED codes an event by its day); one of the times told with its own day stays an act."""
+    dates = _own_dates(ctx, trig)
+    if not dates:
+        return False
+    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
+    for d in dates:
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first = span[0]
+        opened = first.lower_ in openers or (first.i > 0 and ctx.doc[first.i - 1].lower_ in openers)
+        if not opened and _grain(ctx, d) in ("day", "week"):
+            return False  # a day of its own: one of the times told
+    return True
 
 
 def _habitual(ctx: Context, verb) -> bool:
