@@ -12,8 +12,9 @@ a period.
    lead) is an event of its own, Strategic developments / Arrests.
 3. A negated act verb under a verb of saying ("Police said officers did not fire live rounds", « La police nationale
    a assuré que ses agents n'avaient pas tiré à balles réelles »): the speaker's denial (certainty ``denied``,
-   disputes), as « a démenti », "denied" are read (claims._act_denied); the witnesses' claim stays beside it.
-   Guards: "denied that ...", and a clause of what will not be done or of no act.
+   disputes), as « a démenti », "denied" are read (claims._act_denied); the witnesses' claim stays beside it, and
+   the force denied ("live rounds", « balles réelles ») types nothing (events._lethal_force): the act keeps the type
+   its first account gives. Guards: "denied that ...", and a clause of what will not be done or of no act.
 4. Acts told as repeated over a period with no day ("Gunmen have attacked the village several times since January",
    « à plusieurs reprises depuis janvier »): no incident (incidents._over_a_period; h-retake's rule covered undated
    acts only). Guard: one of the times told with its own day ("most recently on Sunday") stays an act of that day.
@@ -141,6 +142,13 @@ DENIALS = [
     pytest.param("Des hommes armés ont attaqué lundi le village de Mandakao, tuant 12 personnes. L'armée a affirmé que "
                  "ses soldats n'avaient pas attaqué le village.", "fr", [("armée", "denied", "disputes")],
                  id="fr-affirme-pas-attaque"),
+    # the denial told after the act, the verb of saying set beside it; the subject negated by its determiner
+    pytest.param("Des manifestants ont été dispersés par des tirs à Conakry lundi, selon des témoins. Les agents n'ont "
+                 "pas tiré à balles réelles, a assuré la police.", "fr",
+                 [("témoins", "alleged", "supports"), ("police", "denied", "disputes")], id="fr-inverted-a-assure"),
+    pytest.param("Security forces fired on protesters in Conakry on Monday, witnesses said. Police said no live rounds "
+                 "were fired.", "en",
+                 [("witnesses", "alleged", "supports"), ("Police", "denied", "disputes")], id="en-no-live-rounds"),
     pytest.param("Gunmen attacked the village of Mandakao on Monday, killing 12 people. The army said its soldiers had "
                  "not attacked the village.", "en", [("army", "denied", "disputes")], id="en-had-not-attacked"),
     # guards (passed before): the verb of denial itself; what will not be done; a negated verb that tells no act
@@ -164,6 +172,10 @@ def test_a_negated_act_under_a_verb_of_saying_is_a_denial(text, lang, claims):
     assert len(incs) == 1, _show(incs)
     assert incs[0].date.start == MONDAY
     assert [(c.speaker, c.certainty, c.stance) for c in incs[0].claims] == claims
+    # the act is typed by what the first account tells, not by the force the speaker denies ("live rounds",
+    # « balles réelles » under a negated verb are no lethal force: events._lethal_force)
+    first = incidents(text[:text.index(". ") + 1], lang, PUB)
+    assert incs[0].sub_event_type == first[0].sub_event_type, _show(incs)
 
 
 # 4. acts repeated over a period with no day: no incident

@@ -949,11 +949,18 @@ def _act_denied(tok: Token, m: LanguageMatchers) -> bool:
     ``claims_<lang>.PROMISE_MODALS``, "said it would not attack")."""
     acts = _act_lemmas(m.lang)
     modals = lexicon_words("claims", m.lang, "PROMISE_MODALS")
-    for c in tok.children:
-        if c.dep_ != "ccomp" or c.pos_ != "VERB" or c.lemma_.lower() not in acts:
+    # the reported clause: the verb's complement, or the verb the saying is set beside after it (« Les agents n'ont
+    # pas tiré ..., a assuré la police »: the parse hangs the verb of saying on the act's as a parataxis)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"] + ([tok.head] if tok.dep_ == "parataxis" else [])
+    for c in clauses:
+        if c.pos_ != "VERB" or c.lemma_.lower() not in acts:
             continue
-        if any(g.lower_ in m.negations and g.dep_ in ("neg", "advmod") for g in c.children) \
-                and not any(g.dep_.startswith("aux") and g.lemma_.lower() in modals for g in c.children) \
+        # negated on the verb ("did not fire", « n'avaient pas tiré »), or by the determiner of its subject ("no live
+        # rounds were fired")
+        negated = any(g.lower_ in m.negations and g.dep_ in ("neg", "advmod") for g in c.children) or any(
+            g.dep_.startswith("nsubj") and any(d.dep_ == "det" and d.lower_ in m.negations for d in g.children)
+            for g in c.children)
+        if negated and not any(g.dep_.startswith("aux") and g.lemma_.lower() in modals for g in c.children) \
                 and "Cnd" not in c.morph.get("Mood") and "Fut" not in c.morph.get("Tense"):
             return True
     return False
