@@ -21,7 +21,7 @@ a period.
 
 Rows written for this file (our own stories; towns the gazetteer knows). Publication: Monday 7 December 2026, so
 "Tuesday" is 1 December, "Sunday" 6 December, "Monday" the 7th. Each row failed on the code before this file's rules
-unless marked as a guard (guards passed before).
+unless marked as a guard (guards passed before): 21 failed, 13 guards passed.
 """
 
 from __future__ import annotations
@@ -151,13 +151,15 @@ DENIALS = [
                  [("witnesses", "alleged", "supports"), ("Police", "denied", "disputes")], id="en-no-live-rounds"),
     pytest.param("Gunmen attacked the village of Mandakao on Monday, killing 12 people. The army said its soldiers had "
                  "not attacked the village.", "en", [("army", "denied", "disputes")], id="en-had-not-attacked"),
-    # guards (passed before): the verb of denial itself; what will not be done; a negated verb that tells no act
+    # the verb of denial itself: its claim was read so before, but the force it denies typed the protest (Excessive
+    # force from "live rounds", « balles réelles »): these two failed before on the type only
     pytest.param("Security forces fired on protesters in Conakry on Monday, witnesses said. Police denied that officers "
                  "fired live rounds.", "en",
                  [("witnesses", "alleged", "supports"), ("Police", "denied", "disputes")], id="en-guard-denied"),
     pytest.param("Des manifestants ont été dispersés par des tirs à Conakry lundi, selon des témoins. La police a "
                  "démenti que ses agents aient tiré à balles réelles.", "fr",
                  [("témoins", "alleged", "supports"), ("police", "denied", "disputes")], id="fr-guard-dementi"),
+    # guards (passed before): what will not be done; a negated verb that tells no act
     pytest.param("Security forces fired on protesters in Conakry on Monday, witnesses said. Police said officers would "
                  "not fire on protesters.", "en",
                  [("witnesses", "alleged", "supports"), ("Police", "asserted", "supports")], id="en-guard-would-not"),
@@ -188,6 +190,13 @@ HABITS = [
                  id="en-repeatedly-since-sunday"),
     pytest.param("Les jihadistes ont attaqué à plusieurs reprises le village de Mandakao depuis dimanche.", "fr",
                  id="fr-plusieurs-reprises-depuis-dimanche"),
+    # how often told by a phrase of occasions (events_<lang>.REPEATED_ACT_WORDS)
+    pytest.param("Gunmen have attacked the village of Mandakao on several occasions since January.", "en",
+                 id="en-on-several-occasions"),
+    pytest.param("Des hommes armés ont attaqué le village de Mandakao à plusieurs occasions depuis janvier.", "fr",
+                 id="fr-a-plusieurs-occasions"),
+    pytest.param("Gunmen attacked the village of Mandakao on several occasions in November.", "en",
+                 id="en-on-several-occasions-in-november"),
 ]
 
 
