@@ -21,7 +21,7 @@ a period.
 
 Rows written for this file (our own stories; towns the gazetteer knows). Publication: Monday 7 December 2026, so
 "Tuesday" is 1 December, "Sunday" 6 December, "Monday" the 7th. Each row failed on the code before this file's rules
-unless marked as a guard (guards passed before): 21 failed, 13 guards passed.
+unless marked as a guard (guards passed before): 24 failed, 13 guards passed.
 """
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ DAMAGE = [
                  "maisons", id="fr-dateline"),
     pytest.param("N'DJAMENA, Dec 7 (Reuters) - " + CLASH_EN + "Dozens of homes were torched.", "en", "homes",
                  id="en-dateline"),
+    # added by "also", « également », or done by the act's doers named again: the same act's damage still
+    pytest.param(CLASH_EN + "Dozens of homes were also torched.", "en", "homes", id="en-also-torched"),
+    pytest.param(CLASH_FR + "Plusieurs maisons ont également été incendiées.", "fr", "maisons", id="fr-egalement"),
+    pytest.param(CLASH_EN + "Dozens of homes were torched by the attackers.", "en", "homes", id="en-by-the-attackers"),
     # guard (passed before): the act told by "attacked"
     pytest.param("Gunmen attacked the village of Mandakao on Tuesday, killing 12 people. Dozens of homes were torched.",
                  "en", "homes", id="en-guard-attacked"),
