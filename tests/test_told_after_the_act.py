@@ -4,7 +4,8 @@ a period.
 1. Damage told after an act with no source of its own, no day, place or doer of its own (« Des affrontements ... ont
    fait 12 morts mardi dans le village de Mandakao. Une dizaine de maisons ont été incendiées. », "Dozens of homes
    were torched."): what the act hit, its targets, no property destruction of its own (incidents._damage_told_after,
-   which asked for a quote or a speaker, as h-quote's quoted damage). Guards: damage told "Elsewhere", in a place of
+   which asked for a quote or a speaker, as h-quote's quoted damage, and within a paragraph of the act: the story's
+   one act takes its damage told paragraphs later too; it was a destruction at the dateline's town). Guards: damage told "Elsewhere", in a place of
    its own, on a day of its own or by a doer of its own stays a destruction of its own.
 2. Arrests told after the act (« plusieurs personnes ont été arrêtées », "Police arrested 15 suspects"): the act's
    follow-up, its ``arrested`` quantity, no event (docs/conventions.md "Arrests told after the act"); told in the
@@ -63,6 +64,18 @@ DAMAGE = [
     # guard (passed before): the act told by "attacked"
     pytest.param("Gunmen attacked the village of Mandakao on Tuesday, killing 12 people. Dozens of homes were torched.",
                  "en", "homes", id="en-guard-attacked"),
+]
+
+
+# the story's one act, its damage told paragraphs later, after a word on the cause and a call for calm
+LATER = ("\n\nLes violences ont éclaté après un différend sur un point d'eau, selon un responsable local.\n\nLe gouverneur "
+         "de la province a appelé au calme.\n\n", "\n\nThe violence broke out after a dispute over a water point, a "
+         "local official said.\n\nThe provincial governor called for calm.\n\n")
+DAMAGE += [
+    pytest.param("N'DJAMENA, 7 décembre 2026 (AFP) - " + CLASH_FR.strip() + LATER[0] + "Une dizaine de maisons ont été "
+                 "incendiées.", "fr", "maisons", id="fr-paragraphs-later"),
+    pytest.param("N'DJAMENA, Dec 7 (Reuters) - " + CLASH_EN.strip() + LATER[1] + "Dozens of homes were torched.", "en",
+                 "homes", id="en-paragraphs-later"),
 ]
 
 

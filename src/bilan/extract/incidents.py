@@ -9452,8 +9452,10 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
         return None  # (a riot's burnt houses are the riot's: ACLED codes a riot that destroys property as one event)
     told = [ctx.sent_of_char(e.start) for e in prev.evidence if e.doc_id == ctx.document.doc_id]
     told = [s for s in told if s is not None and s < si]
-    if not told or ctx.para_of_sent[si] - ctx.para_of_sent[max(told)] > DAMAGE_TOLD_AFTER_PARAGRAPHS:
-        return None
+    if not told or ctx.para_of_sent[si] - ctx.para_of_sent[max(told)] > DAMAGE_TOLD_AFTER_PARAGRAPHS \
+            and len(earlier) > 1:
+        return None  # (the story's one act told before: its damage told paragraphs later, after a word on the cause or
+        # a call for calm, is still that act's)
     theirs = {a.name for a in prev.actors if a.role == "actor1"}
     if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs for a in inc.actors):
         return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
