@@ -22,7 +22,7 @@ a period.
 
 Rows written for this file (our own stories; towns the gazetteer knows). Publication: Monday 7 December 2026, so
 "Tuesday" is 1 December, "Sunday" 6 December, "Monday" the 7th. Each row failed on the code before this file's rules
-unless marked as a guard (guards passed before): 24 failed, 13 guards passed.
+unless marked as a guard (guards passed before): 24 failed, 15 guards passed.
 """
 
 from __future__ import annotations
@@ -182,6 +182,11 @@ DENIALS = [
                  [("witnesses", "alleged", "supports"), ("Police", "asserted", "supports")], id="en-guard-would-not"),
     pytest.param("Gunmen attacked the village of Mandakao on Monday, killing 12 people. Police said the attackers had "
                  "not been identified.", "en", [("Police", "asserted", "supports")], id="en-guard-not-identified"),
+    # guards (passed before): a negated verb of death is a toll of none told, no denial of the act
+    pytest.param("Gunmen attacked a police post in Mandakao on Monday. Police said no one was killed.", "en",
+                 [("Police", "asserted", "supports")], id="en-guard-no-one-killed"),
+    pytest.param("Des hommes armés ont attaqué lundi un poste de police à Mandakao. La police a indiqué que personne "
+                 "n'avait été tué.", "fr", [("police", "asserted", "supports")], id="fr-guard-personne-tue"),
 ]
 
 

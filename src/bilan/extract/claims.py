@@ -938,8 +938,12 @@ def _in_aside(first: Token, obj: Token) -> bool:
 
 @lru_cache(maxsize=None)
 def _act_lemmas(lang: str) -> frozenset[str]:
-    """The first word of every trigger of ``events_<lang>.TRIGGERS`` ("fire", « tirer »): the verbs that tell an act."""
-    return frozenset(t[0].split()[0] for t in load_lexicon("events", lang).TRIGGERS)
+    """The first word of every trigger of ``events_<lang>.TRIGGERS`` ("fire", « tirer »): the verbs that tell an act;
+    not a word of death or injury (``DEATH_CUES``, ``INJURY_CUES``: "said no one was killed" is a toll of none told,
+    no denial of the act)."""
+    ev = load_lexicon("events", lang)
+    harm = {w.lower() for w in (*ev.DEATH_CUES, *ev.INJURY_CUES)}
+    return frozenset(w for t in ev.TRIGGERS for w in [t[0].split()[0]] if w.lower() not in harm)
 
 
 def _act_denied(tok: Token, m: LanguageMatchers) -> bool:
