@@ -22,7 +22,7 @@ a period.
 
 Rows written for this file (our own stories; towns the gazetteer knows). Publication: Monday 7 December 2026, so
 "Tuesday" is 1 December, "Sunday" 6 December, "Monday" the 7th. Each row failed on the code before this file's rules
-unless marked as a guard (guards passed before): 24 failed, 15 guards passed.
+unless marked as a guard (guards passed before): 26 failed, 15 guards passed.
 """
 
 from __future__ import annotations
