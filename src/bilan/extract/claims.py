@@ -358,6 +358,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 verb_cert = "possible"  # "n'a pas confirmé", "did not deny"
             elif negated:
                 continue  # "did not blame anyone", « ne soupçonne personne », "did not attribute the attack": no claim
+            if verb_cert != "denied" and _act_denied(tok, m):
+                verb_cert = "denied"  # "Police said officers did not fire live rounds": a denial of the act told
             if verb_cert == "denied" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon_words("claims", m.lang, "REFUSED_NOUNS")
                     for c in tok.children):
@@ -973,6 +975,40 @@ def _in_aside(first: Token, obj: Token) -> bool:
     if described.lemma_.lower() in event_words(verb.doc.lang_) or described.lower_ in event_words(verb.doc.lang_):
         return False  # "the attack, which according to police was carried out by jihadists": of the act itself
     return not any(t.like_num or t.pos_ == "NUM" for t in verb.subtree)
+
+
+@lru_cache(maxsize=None)
+def _act_lemmas(lang: str) -> frozenset[str]:
+    """The first word of every trigger of ``events_<lang>.TRIGGERS`` ("fire", « tirer »): the verbs that tell an act;
+    not a word of death or injury (``DEATH_CUES``, ``INJURY_CUES``: "said no one was killed" is a toll of none told,
+    no denial of the act)."""
+    ev = load_lexicon("events", lang)
+    harm = {w.lower() for w in (*ev.DEATH_CUES, *ev.INJURY_CUES)}
+    return frozenset(w for t in ev.TRIGGERS for w in [t[0].split()[0]] if w.lower() not in harm)
+
+
+def _act_denied(tok: Token, m: LanguageMatchers) -> bool:
+    """A verb of saying whose reported clause is an act's verb negated ("Police said officers did not fire live
+    rounds", « La police a assuré que ses agents n'avaient pas tiré à balles réelles »): the speaker denies the act
+    told (or a detail of it), as « a démenti » does. Not a clause of what will or would not be done (a modal:
+    ``claims_<lang>.PROMISE_MODALS``, "said it would not attack")."""
+    acts = _act_lemmas(m.lang)
+    modals = lexicon_words("claims", m.lang, "PROMISE_MODALS")
+    # the reported clause: the verb's complement, or the verb the saying is set beside after it (« Les agents n'ont
+    # pas tiré ..., a assuré la police »: the parse hangs the verb of saying on the act's as a parataxis)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"] + ([tok.head] if tok.dep_ == "parataxis" else [])
+    for c in clauses:
+        if c.pos_ != "VERB" or c.lemma_.lower() not in acts:
+            continue
+        # negated on the verb ("did not fire", « n'avaient pas tiré »), or by the determiner of its subject ("no live
+        # rounds were fired")
+        negated = any(g.lower_ in m.negations and g.dep_ in ("neg", "advmod") for g in c.children) or any(
+            g.dep_.startswith("nsubj") and any(d.dep_ == "det" and d.lower_ in m.negations for d in g.children)
+            for g in c.children)
+        if negated and not any(g.dep_.startswith("aux") and g.lemma_.lower() in modals for g in c.children) \
+                and "Cnd" not in c.morph.get("Mood") and "Fut" not in c.morph.get("Tense"):
+            return True
+    return False
 
 
 def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:

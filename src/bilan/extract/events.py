@@ -3304,6 +3304,13 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
                                       for x in o.subtree):
             continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
+        fired = next((t for t in [tok, *governors(tok, 3)] if t.pos_ == "VERB"), None)
+        if fired is not None and (
+                any(c.dep_ in ("neg", "advmod") and c.lower_ in m.negations for c in fired.children)
+                or any(m.reporting.get(g.lemma_.lower()) == "denied" for g in governors(fired, 2))):
+            # "Police said officers did not fire live rounds", « n'avaient pas tiré à balles réelles », "Police denied
+            # that officers fired live rounds": a force denied is none told
+            continue
         if not any(_protest_people(x, m) or x.lemma_.lower() in m.protest_nouns or x.lower_ in m.crowd_control
                    or x.lemma_.lower() in m.crowd_control for x in tok.sent):
             # a later sentence of the protest's story that names neither the protesters nor the forces:

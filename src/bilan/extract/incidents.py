@@ -9466,12 +9466,13 @@ DAMAGE_TOLD_AFTER_PARAGRAPHS = 1  # paragraphs after the act's last sentence in 
 
 def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
                        si: int) -> Incident | None:
-    """The damage an act did, told by who speaks of it in the sentence or the paragraph after the act ("Jihadists
+    """The damage an act did, told in the sentence or the paragraph after the act, by who speaks of it ("Jihadists
     ambushed an army convoy ... 'We lost 21 men and several vehicles were burned,' an officer said", « Plusieurs
-    véhicules ont été incendiés », a déclaré un officier), in a quote or a sentence said by a source, with no doer
-    other than the act's, no day and no place of its own: a detail of that act (what it hit), no destruction of its
-    own. Not another act ("another", "again"), nor one opened as a further or a later event ("Elsewhere",
-    "Later that day")."""
+    véhicules ont été incendiés », a déclaré un officier) or by the story with no source of its own ("Clashes between
+    herders and farmers killed 12 people on Tuesday in Mandakao. Dozens of homes were torched.", « Une dizaine de
+    maisons ont été incendiées »), with no doer other than the act's, no day and no place of its own: a detail of
+    that act (what it hit), no destruction of its own. Not another act ("another", "again"), nor one opened as a
+    further or a later event ("Elsewhere", "Later that day")."""
     # (the head's type: a destruction whose sentence tells deaths too, "lost 21 men and several vehicles were torched",
     # was made an attack by :func:`_destruction_that_killed`)
     if not earlier or PROPERTY_DESTRUCTION not in (inc.sub_event_type, trig.sub_event_type) \
@@ -9479,15 +9480,15 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
             or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
             or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
         return None
-    if not (_in_quotes(ctx, trig) or any(c.sent_start == ctx.sents[si].start_char for c in ctx.claims)):
-        return None
     prev = earlier[-1]
-    if prev.event_type not in VIOLENT_TYPES or prev.recalled:
-        return None
+    if prev.event_type not in (*VIOLENT_TYPES, "Riots") or prev.recalled:
+        return None  # (a riot's burnt houses are the riot's: ACLED codes a riot that destroys property as one event)
     told = [ctx.sent_of_char(e.start) for e in prev.evidence if e.doc_id == ctx.document.doc_id]
     told = [s for s in told if s is not None and s < si]
-    if not told or ctx.para_of_sent[si] - ctx.para_of_sent[max(told)] > DAMAGE_TOLD_AFTER_PARAGRAPHS:
-        return None
+    if not told or ctx.para_of_sent[si] - ctx.para_of_sent[max(told)] > DAMAGE_TOLD_AFTER_PARAGRAPHS \
+            and len(earlier) > 1:
+        return None  # (the story's one act told before: its damage told paragraphs later, after a word on the cause or
+        # a call for calm, is still that act's)
     theirs = {a.name for a in prev.actors if a.role == "actor1"}
     if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs for a in inc.actors):
         return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
@@ -9751,8 +9752,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
-    if _repeated_acts(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
-            and not _own_day(ctx, inc, trig) and not (inc.fatalities or inc.injured):
+    if _repeated_acts(ctx, root) and not (inc.fatalities or inc.injured) and (
+            (ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK and not _own_day(ctx, inc, trig))
+            or _over_a_period(ctx, inc, trig)):
         return True
     if "threat" in trig.flags:
         return False  # "received death threats": plural by use, and said against someone (events._threat)
@@ -10028,6 +10030,26 @@ def _repeated_acts(ctx: Context, verb) -> bool:
             if " ".join(t.lower_ for t in ctx.doc[c.left_edge.i:end + 1]) in words:
                 return True
     return False
+
+
+def _over_a_period(ctx: Context, inc: Incident, trig: Trigger) -> bool:
+    """Acts done again and again (:func:`_repeated_acts`) dated by a period, not a day: "Gunmen have attacked the
+    village several times since January", « à plusieurs reprises depuis janvier », "repeatedly ... in March": the
+    sentence's own dates are coarser than a day, or open a period (``events_<lang>.PERIOD_OPENERS``: "since Sunday").
+    No act of one day (ACLED codes an event by its day); one of the times told with its own day stays an act."""
+    dates = _own_dates(ctx, trig)
+    if not dates:
+        return False
+    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
+    for d in dates:
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first = span[0]
+        opened = first.lower_ in openers or (first.i > 0 and ctx.doc[first.i - 1].lower_ in openers)
+        if not opened and _grain(ctx, d) in ("day", "week"):
+            return False  # a day of its own: one of the times told
+    return True
 
 
 def _habitual(ctx: Context, verb) -> bool:

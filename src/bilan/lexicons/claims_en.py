@@ -43,6 +43,8 @@ SILENCE_VERBS = ["say", "tell", "state", "announce", "explain", "declare", "note
 # the auxiliary of a negated simple tense ("did not confirm"): its verb is a bare infinitive that reports
 DO_SUPPORT = ["do"]
 NEGATIONS = ["not", "n't", "never", "no"]
+# what will or would not be done is no denial of an act told ("said it would not attack the town": claims._act_denied)
+PROMISE_MODALS = ["will", "would", "shall", "should", "can", "could", "may", "might", "must"]
 # a subject that names nobody ("No group claimed the strike", "no one has claimed", "nobody said"): the
 # words of no one, no claim (its first word)
 NOBODY_SUBJECTS = ["no", "nobody", "none", "no-one"]

@@ -51,6 +51,9 @@ CONDITIONAL_IS_ALLEGED = True
 SILENCE_VERBS = ["dire", "déclarer", "indiquer", "préciser", "expliquer", "annoncer", "ajouter", "écrire",
                  "communiquer", "raconter", "signaler", "souligner"]
 NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
+# ce qui ne sera ou ne serait pas fait ne dément aucun acte raconté (« a assuré qu'elle ne pouvait pas attaquer la
+# ville » : claims._act_denied)
+PROMISE_MODALS = ["pouvoir", "devoir", "aller", "vouloir"]
 # un sujet qui ne nomme personne (« Aucun groupe n'a revendiqué la frappe », « Personne n'a revendiqué »,
 # « nul n'a dit ») : les paroles de personne, pas d'affirmation (son premier mot)
 NOBODY_SUBJECTS = ["aucun", "aucune", "personne", "nul", "nulle"]

@@ -1596,7 +1596,10 @@ HABITUAL_TAGS = ["VBP", "VBZ"]
 # _repeated_acts); not a count of times ("twice", "three times": acts that may each be told)
 REPEATED_ACT_WORDS = ["repeatedly", "regularly", "routinely", "frequently", "often", "constantly", "habitually",
                       "systematically", "periodically", "several times", "many times", "numerous times",
-                      "countless times"]
+                      "countless times", "on several occasions", "on many occasions", "on numerous occasions"]
+# the words that open a period an act's date starts ("since January", "since Sunday"): acts done again and again
+# since then are no act of one day (incidents._over_a_period)
+PERIOD_OPENERS = ["since"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
 # the preposition of an agent complement ("attaqué par des hommes armés")

@@ -1424,7 +1424,10 @@ ACCUSATION_VERBS = ["accuser", "soupçonner", "suspecter"]
 REPEATED_ACT_WORDS = ["régulièrement", "fréquemment", "souvent", "constamment", "systématiquement", "habituellement",
                       "périodiquement", "à plusieurs reprises", "à maintes reprises", "à de nombreuses reprises",
                       "à diverses reprises", "à maintes occasions", "plusieurs fois", "maintes fois",
-                      "de nombreuses fois"]
+                      "de nombreuses fois", "à plusieurs occasions", "à de nombreuses occasions"]
+# les mots qui ouvrent une période à partir d'une date (« depuis janvier », « depuis dimanche ») : des actes répétés
+# depuis lors ne sont aucun acte d'un jour (incidents._over_a_period)
+PERIOD_OPENERS = ["depuis", "dès"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
