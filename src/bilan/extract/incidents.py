@@ -52,7 +52,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
+                                   listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
 from bilan.model import (
@@ -3513,8 +3513,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)) \
                 and not _new_person(ctx, victim):
             continue
+        # "the murder of Jose Perez and Manuel Ortiz": a person's name joined to the name of the one hit is
+        # one more person hit, whatever the tagger read in it (no place)
+        named = _named_person(ctx, victim)
         group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)
-                 or _titled_name(ctx, t)]
+                 or _titled_name(ctx, t) or named and _named_person(ctx, t)
+                 and not any(s <= t.idx < e for s, e in ctx.place_spans)]
         if named_only and not all(_named_person(ctx, t) or t is victim and _new_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
@@ -4350,6 +4354,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
+    for other in conjoined_of_names(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, victim_excluded) if owner else ():
+        # "the murder of Jose Perez and Manuel Ortiz": each name joined to the first is a victim too
+        if not any(v.tok_start < other.tok_end and other.tok_start < v.tok_end for v in tied_victims):
+            tied_victims.append(other)
     for v in _patient_names(ctx, sent, victim_anchors, victim_excluded):
         if not v.name_only:
             # the longer mention of a victim: it replaces the victim tied already, or it is tied by

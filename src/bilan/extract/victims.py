@@ -621,20 +621,7 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     owner = possessive(root, ("PROPN",))
     if owner is None:
         of = _of_name(root, lang)
-        if of is None:
-            return None
-        # the name and the title or first names before it, not what follows ("of Galan, the senator")
-        start = of.i
-        while start > of.left_edge.i and doc[start - 1].dep_ in ("compound", "flat", "flat:name", "amod") \
-                and doc[start - 1].is_alpha:
-            start -= 1
-        end = of.i + 1
-        while end < len(doc) and doc[end].dep_ in ("flat", "flat:name") and doc[end].head.i == of.i:
-            end += 1
-        if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
-            return None
-        span = doc[start:end]
-        return VictimMention(span.start_char, span.end_char, span.text, start, end)
+        return _name_mention(doc, of, excluded) if of is not None else None
     start, end = _owner_extent(owner)
     head = closed_phrase_head(owner)
     if head is not None:
@@ -646,6 +633,38 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
         return None
     span = doc[start:end]
     return VictimMention(span.start_char, span.end_char, span.text, start, end)
+
+
+def _name_mention(doc: Doc, name, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """The mention of the proper name headed by ``name``: the name and the title or first names before
+    it, not what follows ("of Galan, the senator"); None when it overlaps ``excluded`` or holds a
+    word that is not alphabetic."""
+    start = name.i
+    while start > name.left_edge.i and doc[start - 1].dep_ in ("compound", "flat", "flat:name", "amod") \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    end = name.i + 1
+    while end < len(doc) and doc[end].dep_ in ("flat", "flat:name") and doc[end].head.i == name.i:
+        end += 1
+    if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
+        return None
+    span = doc[start:end]
+    return VictimMention(span.start_char, span.end_char, span.text, start, end)
+
+
+def conjoined_of_names(doc: Doc, lang: str, trig_start: int, trig_end: int,
+                       excluded: list[tuple[int, int]]) -> list[VictimMention]:
+    """ "the murder of Jose Perez and Manuel Ortiz", « l'assassinat de Jose Perez et de Manuel Ortiz »:
+    the further proper names joined to the name that is the "of" complement of an event noun done to
+    someone (:func:`named_possessor`), each a victim too; none when the first is no such name."""
+    root = doc[trig_start:trig_end].root
+    if root.pos_ != "NOUN" or root.lower_ not in _patient_nouns(lang) or possessive(root, ("PROPN",)) is not None:
+        return []
+    of = _of_name(root, lang)
+    if of is None or _name_mention(doc, of, excluded) is None:
+        return []
+    out = [_name_mention(doc, c, excluded) for c in of.conjuncts if c.pos_ == "PROPN" and c.i > of.i]
+    return [v for v in out if v is not None]
 
 
 def _phrase_noun(tok):
