@@ -12,6 +12,10 @@
   the mention of the kin hit is written with whom it is kin of, its hyphenated parts kept ("COLONEL JUAN CARLOS
   MEJIA'S SON-IN-LAW": MUC-4 fills "GENERAL X'S SON-IN-LAW"; victims._with_possessor). Before, the colonel and
   "the mayor" were victims too, and the kin was "SON".
+- "THE BODIES OF HECTOR RAMIREZ AND GLORIA FUENTES WERE FOUND": in capitals, a first name the word list also holds as a
+  common word ("HECTOR", "GLORIA") is read from its shape, a word of the name phrase before the surname, no victim,
+  actor, place or place word of its own; and a run of two such words joined to a name is a name too ("AND GLORIA
+  FUENTES": incidents._patient_names). Before, neither name was a victim.
 
 Rows written for this file (our own places and names), EN upper and lower case, FR; every row failed before this
 change except those marked as guards.
@@ -126,3 +130,37 @@ def test_kin_of_complement_guard(text, lang, victims, dead):
     assert len(incs) == 1
     assert _victims(incs[0]) == victims
     assert incs[0].fatalities.single() == dead
+
+
+BODIES = [
+    ("SAN SALVADOR, 13 JAN 90 (EFE) -- [TEXT] THE BODIES OF HECTOR RAMIREZ AND GLORIA FUENTES WERE FOUND IN SANTA "
+     "ANA, THE POLICE REPORTED.", "en", ["HECTOR RAMIREZ", "GLORIA FUENTES"]),
+    ("SAN SALVADOR, 13 JAN 90 (EFE) -- [TEXT] THE BODIES OF HECTOR RAMIREZ, A LEADER OF THE NATIONAL UNION, AND "
+     "GLORIA FUENTES, A MEMBER OF THE LABOR PARTY, WERE FOUND IN SANTA ANA, THE POLICE REPORTED.", "en",
+     ["HECTOR RAMIREZ, A LEADER", "GLORIA FUENTES", "MEMBER OF THE LABOR PARTY"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,victims", BODIES)
+def test_first_names_in_capitals(text, lang, victims):
+    incs = _violent(text, lang)
+    assert len(incs) == 1
+    assert incs[0].sub_event_type == "Attack"
+    assert _victims(incs[0]) == victims
+
+
+def test_place_word_is_no_first_name_guard():
+    # guard (passed before; failed with a first version of this change): "LOS ESCLAVOS HILL" joined to a place
+    # is no person
+    incs = _violent("TEGUCIGALPA, 5 JAN 90 (RADIO) -- [TEXT] HONDURAN SOLDIERS SIMULTANEOUSLY ATTACKED THE BORDER AREAS "
+                    "OF LOMA LAS MESAS AND LOS ESCLAVOS HILL, BOTH SOUTHEAST OF TEOTECACINTE.", "en")
+    assert len(incs) == 1
+    assert _victims(incs[0]) == []
+
+
+@pytest.mark.xfail(strict=True, reason="the toll of 'the bodies of X and Y were found' stays one: the body noun's "
+                   "count does not read the names of its 'of' complement")
+def test_bodies_of_two_names_are_two_dead():
+    incs = _violent("SAN SALVADOR, 13 JAN 90 (EFE) -- [TEXT] THE BODIES OF HECTOR RAMIREZ AND GLORIA FUENTES WERE "
+                    "FOUND IN SANTA ANA, THE POLICE REPORTED.", "en")
+    assert incs[0].fatalities.single() == 2

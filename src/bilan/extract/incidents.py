@@ -5424,6 +5424,15 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         # word the language's word list does not hold ("RAMIRO CASTANEDA")
         return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
+    def first_name(t) -> bool:
+        # in capitals, a first name the word list also holds as a common word ("HECTOR RAMIREZ", "GLORIA FUENTES"),
+        # read from its shape: a word of the name phrase before the surname read as a name, no victim, actor or
+        # place word of its own
+        return t.is_alpha and t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "PROPN") and not t.is_stop \
+            and t.lower_ not in ctx.m.place_words and t.lemma_.lower() not in ctx.m.place_words \
+            and not any(v.tok_start <= t.i < v.tok_end for v in ctx.victims) \
+            and not any(a.tok_start <= t.i < a.tok_end for a in ctx.actors) \
+            and not any(p <= t.idx < q for p, q in ctx.place_spans)
     heads = []
     died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
     # "the blast wounded the arm of Beatriz Lopez", "wounded Beatriz Lopez's arm": whose body part the act hit
@@ -5444,7 +5453,9 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         elif t.i in died:
             heads.append(t)  # "Maria Lopez's death in the attack", "the death of Pedro Gomez"
     for t in list(heads):
-        heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
+        heads += [c for c in t.children if c.dep_ == "conj" and (namelike(c) or first_name(c) and any(
+            k.dep_ in ("compound", "flat", "flat:name") and k.i < c.i and (namelike(k) or first_name(k))
+            for k in c.children)) and c not in heads]  # (in capitals, "AND GLORIA FUENTES": a run of two words)
     # names listed with the noun of what they are, a place ("stormed Kadawa, Tungar Daji and Maru villages"): places
     # the gazetteer does not know, no one hit
     heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in ctx.m.place_words
@@ -5455,7 +5466,8 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
     out = []
     for h in heads:
         start, end = h.i, h.i + 1
-        while start > sent.start and namelike(doc[start - 1]) and doc[start - 1].head.i > start - 1 \
+        while start > sent.start and (namelike(doc[start - 1]) or first_name(doc[start - 1])) \
+                and doc[start - 1].head.i > start - 1 \
                 and doc[start - 1].dep_ in ("compound", "flat", "flat:name"):
             start -= 1
         while end < sent.end and namelike(doc[end]) and doc[end].head.i in range(start, end) \
