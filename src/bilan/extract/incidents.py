@@ -5475,6 +5475,10 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             end += 1
         if end - start < 2 or not all(doc[i].is_alpha for i in range(start, end)):
             continue
+        if any(not namelike(doc[i]) for i in range(start, end)) and end < sent.end and doc[end].is_alpha \
+                and doc[end].is_upper and not doc[end].is_stop \
+                and doc[end].pos_ not in ("VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "NUM"):
+            continue  # (a name read from its shape whose run goes on past the parse's name: "HECTOR DANIEL LOPEZ")
         span = doc[start:end]
         # a person noun in apposition says the name is a person's, whatever the tagger read in it
         # ("murdered Pedro Ruiz Diaz, a judge": not an organisation); so does a body part of theirs
