@@ -52,7 +52,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_hit, listed_victims, name_end, named_possessor, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
+                                   listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
 from bilan.model import (
@@ -3513,8 +3513,12 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         if named_only and not (_named_person(ctx, victim) and _first_named(ctx, victim)) \
                 and not _new_person(ctx, victim):
             continue
+        # "the murder of Jose Perez and Manuel Ortiz": a person's name joined to the name of the one hit is
+        # one more person hit, whatever the tagger read in it (no place)
+        named = _named_person(ctx, victim)
         group = [t for t in _victim_group(victim) if t == victim or _is_person(ctx, t) or _victim_noun(ctx, t)
-                 or _titled_name(ctx, t)]
+                 or _titled_name(ctx, t) or named and _named_person(ctx, t)
+                 and not any(s <= t.idx < e for s, e in ctx.place_spans)]
         if named_only and not all(_named_person(ctx, t) or t is victim and _new_person(ctx, t) for t in group):
             continue
         cc = next((c for c in victim.children if c.dep_ == "cc" and c.i < victim.i), None)
@@ -4363,6 +4367,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     owner = _own_victim(ctx, trig, victim_excluded)
     if owner is not None and not any(v.tok_start < owner.tok_end and owner.tok_start < v.tok_end for v in tied_victims):
         tied_victims.append(owner)  # "Justice Valencia's murder"
+    for other in conjoined_of_names(ctx.doc, ctx.lang, trig.tok_start, trig.tok_end, victim_excluded) if owner else ():
+        # "the murder of Jose Perez and Manuel Ortiz": each name joined to the first is a victim too
+        if not any(v.tok_start < other.tok_end and other.tok_start < v.tok_end for v in tied_victims):
+            tied_victims.append(other)
     for v in _patient_names(ctx, sent, victim_anchors, victim_excluded):
         if not v.name_only:
             # the longer mention of a victim: it replaces the victim tied already, or it is tied by
@@ -5433,6 +5441,15 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         # word the language's word list does not hold ("RAMIRO CASTANEDA")
         return t.is_alpha and (t.is_title or t.is_upper) and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER") or (
             t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "ADJ") and not is_common_word(t.lower_, ctx.lang)))
+    def first_name(t) -> bool:
+        # in capitals, a first name the word list also holds as a common word ("HECTOR RAMIREZ", "GLORIA FUENTES"),
+        # read from its shape: a word of the name phrase before the surname read as a name, no victim, actor or
+        # place word of its own
+        return t.is_alpha and t.is_upper and len(t) > 2 and t.pos_ in ("NOUN", "PROPN") and not t.is_stop \
+            and t.lower_ not in ctx.m.place_words and t.lemma_.lower() not in ctx.m.place_words \
+            and not any(v.tok_start <= t.i < v.tok_end for v in ctx.victims) \
+            and not any(a.tok_start <= t.i < a.tok_end for a in ctx.actors) \
+            and not any(p <= t.idx < q for p, q in ctx.place_spans)
     heads = []
     died = {t.i for t in death_owners(doc, sent, toks, ctx.lang)}
     # "the blast wounded the arm of Beatriz Lopez", "wounded Beatriz Lopez's arm": whose body part the act hit
@@ -5453,7 +5470,9 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
         elif t.i in died:
             heads.append(t)  # "Maria Lopez's death in the attack", "the death of Pedro Gomez"
     for t in list(heads):
-        heads += [c for c in t.children if c.dep_ == "conj" and namelike(c) and c not in heads]
+        heads += [c for c in t.children if c.dep_ == "conj" and (namelike(c) or first_name(c) and any(
+            k.dep_ in ("compound", "flat", "flat:name") and k.i < c.i and (namelike(k) or first_name(k))
+            for k in c.children)) and c not in heads]  # (in capitals, "AND GLORIA FUENTES": a run of two words)
     # names listed with the noun of what they are, a place ("stormed Kadawa, Tungar Daji and Maru villages"): places
     # the gazetteer does not know, no one hit
     heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in ctx.m.place_words
@@ -5464,7 +5483,8 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
     out = []
     for h in heads:
         start, end = h.i, h.i + 1
-        while start > sent.start and namelike(doc[start - 1]) and doc[start - 1].head.i > start - 1 \
+        while start > sent.start and (namelike(doc[start - 1]) or first_name(doc[start - 1])) \
+                and doc[start - 1].head.i > start - 1 \
                 and doc[start - 1].dep_ in ("compound", "flat", "flat:name"):
             start -= 1
         while end < sent.end and namelike(doc[end]) and doc[end].head.i in range(start, end) \
@@ -5472,6 +5492,10 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
             end += 1
         if end - start < 2 or not all(doc[i].is_alpha for i in range(start, end)):
             continue
+        if any(not namelike(doc[i]) for i in range(start, end)) and end < sent.end and doc[end].is_alpha \
+                and doc[end].is_upper and not doc[end].is_stop \
+                and doc[end].pos_ not in ("VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "NUM"):
+            continue  # (a name read from its shape whose run goes on past the parse's name: "HECTOR DANIEL LOPEZ")
         span = doc[start:end]
         # a person noun in apposition says the name is a person's, whatever the tagger read in it
         # ("murdered Pedro Ruiz Diaz, a judge": not an organisation); so does a body part of theirs

@@ -487,16 +487,22 @@ def dying_after_state(tok, dying: frozenset[str]):
 
 def kin_complement(tok) -> bool:
     """``tok`` is the "of" complement of a kin noun (``victims_<lang>.KIN_NOUNS``: "THE SON OF A RANCHER",
-    « le fils d'un éleveur »): whose kin was hit is not hit through it."""
+    « le fils d'un éleveur ») or of an attendant noun (``ATTENDANT_NOUNS``: "the driver of the mayor", « le
+    chauffeur du maire »), or the possessor of one ("COLONEL JUAN MEJIA'S SON", "the mayor's driver"): whose kin
+    or attendant was hit is not hit through it."""
     lang = tok.doc.lang_
     preps = lexicon_words("events", lang, "COMPLEMENT_PREPS")
+    kin = lexicon_words("victims", lang, "KIN_NOUNS") | lexicon_words("victims", lang, "ATTENDANT_NOUNS")
+    if tok.dep_ in POSSESSIVE_DEPS and tok.head.i > tok.i:
+        # "COLONEL JUAN MEJIA'S SON", "the mayor's driver": the possessor of a kin or an attendant noun
+        return tok.head.lower_ in kin
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps:
         noun = tok.head.head
     elif tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
         noun = tok.head
     else:
         return False
-    return noun.i < tok.i and noun.lower_ in lexicon_words("victims", lang, "KIN_NOUNS")
+    return noun.i < tok.i and noun.lower_ in kin
 
 
 def _relative_tie(doc: Doc, v: VictimMention, anchors: set[int]) -> bool:
@@ -621,20 +627,7 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
     owner = possessive(root, ("PROPN",))
     if owner is None:
         of = _of_name(root, lang)
-        if of is None:
-            return None
-        # the name and the title or first names before it, not what follows ("of Galan, the senator")
-        start = of.i
-        while start > of.left_edge.i and doc[start - 1].dep_ in ("compound", "flat", "flat:name", "amod") \
-                and doc[start - 1].is_alpha:
-            start -= 1
-        end = of.i + 1
-        while end < len(doc) and doc[end].dep_ in ("flat", "flat:name") and doc[end].head.i == of.i:
-            end += 1
-        if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
-            return None
-        span = doc[start:end]
-        return VictimMention(span.start_char, span.end_char, span.text, start, end)
+        return _name_mention(doc, of, excluded) if of is not None else None
     start, end = _owner_extent(owner)
     head = closed_phrase_head(owner)
     if head is not None:
@@ -646,6 +639,38 @@ def named_possessor(doc: Doc, lang: str, trig_start: int, trig_end: int,
         return None
     span = doc[start:end]
     return VictimMention(span.start_char, span.end_char, span.text, start, end)
+
+
+def _name_mention(doc: Doc, name, excluded: list[tuple[int, int]]) -> VictimMention | None:
+    """The mention of the proper name headed by ``name``: the name and the title or first names before
+    it, not what follows ("of Galan, the senator"); None when it overlaps ``excluded`` or holds a
+    word that is not alphabetic."""
+    start = name.i
+    while start > name.left_edge.i and doc[start - 1].dep_ in ("compound", "flat", "flat:name", "amod") \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    end = name.i + 1
+    while end < len(doc) and doc[end].dep_ in ("flat", "flat:name") and doc[end].head.i == name.i:
+        end += 1
+    if any(start < e and s < end for s, e in excluded) or any(not doc[i].is_alpha for i in range(start, end)):
+        return None
+    span = doc[start:end]
+    return VictimMention(span.start_char, span.end_char, span.text, start, end)
+
+
+def conjoined_of_names(doc: Doc, lang: str, trig_start: int, trig_end: int,
+                       excluded: list[tuple[int, int]]) -> list[VictimMention]:
+    """ "the murder of Jose Perez and Manuel Ortiz", « l'assassinat de Jose Perez et de Manuel Ortiz »:
+    the further proper names joined to the name that is the "of" complement of an event noun done to
+    someone (:func:`named_possessor`), each a victim too; none when the first is no such name."""
+    root = doc[trig_start:trig_end].root
+    if root.pos_ != "NOUN" or root.lower_ not in _patient_nouns(lang) or possessive(root, ("PROPN",)) is not None:
+        return []
+    of = _of_name(root, lang)
+    if of is None or _name_mention(doc, of, excluded) is None:
+        return []
+    out = [_name_mention(doc, c, excluded) for c in of.conjuncts if c.pos_ == "PROPN" and c.i > of.i]
+    return [v for v in out if v is not None]
 
 
 def _phrase_noun(tok):
@@ -838,15 +863,41 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         # "THE SON OF A RANCHER WAS ABDUCTED", « le fils d'un éleveur a été enlevé »: the kin is who was hit,
         # not the person of its complement, however near the act (unless a participle of its own says so:
         # "THE FATHER OF THE KIDNAPPED GIRL")
-        kin = kin_complement(doc[v.tok_start:v.tok_end].root)
+        # (a title before the name is one noun phrase with it: "COLONEL JUAN MEJIA'S SON" names the colonel's son; an
+        # "of" complement keeps its own reading: "SON OF THE MURDERED SCIENTIST X", said murdered by a participle)
+        phrase = _phrase_noun(doc[v.tok_start:v.tok_end].root)
+        kin = kin_complement(doc[v.tok_start:v.tok_end].root) or (
+            phrase.dep_ in POSSESSIVE_DEPS and kin_complement(phrase))
         if said_of_person_named(doc[v.tok_start:v.tok_end].root, lang):
             continue
         if ((not kin and (after or before or _tied(doc, v, toks, dying) or (lang and _repeated_prep_tie(doc, v, toks, preps))
                           or _subset_of_victims(doc, v, out, subset, subset_after) or _conjunct_of_tied(doc, v, out)))
              or _relative_tie(doc, v, toks)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
-            out.append(v)
+            out.append(_with_possessor(doc, v, lang))
     return out
+
+
+def _with_possessor(doc: Doc, v: VictimMention, lang: str | None) -> VictimMention:
+    """The mention of a kin or attendant noun hit with the person it is kin or attendant of, written before it
+    ("COLONEL JUAN MEJIA'S SON-IN-LAW", "the mayor's driver": MUC-4 fills "GENERAL X'S SON-IN-LAW"), its
+    hyphenated parts kept ("SON-IN-LAW"); ``v`` itself otherwise."""
+    root = doc[v.tok_start:v.tok_end].root
+    lang = lang or doc.lang_
+    kin = lexicon_words("victims", lang, "KIN_NOUNS") | lexicon_words("victims", lang, "ATTENDANT_NOUNS")
+    owner = possessive(root)
+    if owner is None or owner.i >= root.i or not ({root.lower_, root.text.lower()} & kin or any(
+            w.startswith(root.lower_ + "-") for w in kin)):
+        return v
+    start, end = min(_owner_extent(owner)[0], v.tok_start), v.tok_end
+    while start < v.tok_start and doc[start].dep_ in ("det", "predet"):
+        start += 1  # ("the mayor's driver": the noun phrase, no article, as every victim mention)
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+        end += 2  # "SON-IN-LAW"
+    if start == v.tok_start and end == v.tok_end:
+        return v
+    span = doc[start:end]
+    return replace(v, start=span.start_char, end=span.end_char, text=span.text, tok_start=start, tok_end=end)
 
 
 def said_of_person_named(tok, lang: str | None) -> bool:

@@ -258,3 +258,6 @@ TRAVELLING_VERBS = ["travel", "travelling", "traveling", "ride", "riding", "driv
 # BEATRIZ LOPEZ", "Rosa Quispe's leg"); not the words that also name an office or a side ("the head of the council")
 OWNED_BODY_PARTS = ["arm", "arms", "leg", "legs", "chest", "stomach", "abdomen", "neck", "shoulder", "shoulders", "thigh",
                     "foot", "feet", "hand", "hands", "face", "groin", "hip", "knee", "knees", "eye", "eyes"]
+# attendants of a person: the person of their "of" complement, or their possessor, is not the one hit ("the
+# mayor's driver was killed", « le chauffeur du maire a été tué »: the driver, not the mayor)
+ATTENDANT_NOUNS = ["driver", "drivers", "chauffeur", "chauffeurs", "bodyguard", "bodyguards", "escort", "escorts"]

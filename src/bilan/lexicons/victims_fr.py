@@ -267,3 +267,6 @@ TRAVELLING_VERBS = ["voyager", "voyageait", "voyageaient", "circuler", "circulai
 # Beatriz Lopez ») ; pas les mots qui nomment aussi une fonction ou un côté (« la tête du conseil »)
 OWNED_BODY_PARTS = ["bras", "jambe", "jambes", "poitrine", "ventre", "abdomen", "cou", "épaule", "épaules", "cuisse",
                     "pied", "pieds", "main", "mains", "visage", "hanche", "genou", "genoux", "œil", "oeil", "yeux"]
+# attendants of a person: the person of their "of" complement, or their possessor, is not the one hit ("the
+# mayor's driver was killed", « le chauffeur du maire a été tué »: the driver, not the mayor)
+ATTENDANT_NOUNS = ["chauffeur", "chauffeurs", "garde du corps", "gardes du corps", "escorte", "garde", "gardes"]
