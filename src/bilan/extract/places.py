@@ -16,7 +16,8 @@ from functools import cache
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place, country_records, distance_km, is_capital, normalize
+from bilan.gazetteer import (ADMIN1_CAPITAL_KM, Gazetteer, Place, country_records, distance_km, is_capital,
+                             normalize)
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
@@ -1426,11 +1427,61 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _without_article_twins(res, lang)
     res = _titled_surnames_dropped(doc, res, titles)
     res = _on_roads(doc, res, gaz, lang)
+    if not caps:
+        res = _divisions_by_bearing(text, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
     return res
+
+
+@cache
+def _region_bearing_before(lang: str) -> re.Pattern | None:
+    """``places_<lang>.REGION_BEARING_BEFORE`` compiled (None for a language without it)."""
+    try:
+        pat = getattr(load_lexicon("places", lang), "REGION_BEARING_BEFORE", None)
+    except LexiconMissing:
+        return None
+    return re.compile(pat) if pat else None
+
+
+def _divisions_by_bearing(text: str, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name read as a town but also the main name of a first-level division is the division when a word of a part of
+    a region opens it ("central Ontario's cottage country", "upstate New York", « dans le nord de l'Ontario »:
+    ``places_<lang>.REGION_BEARING_BEFORE``), and so is that name elsewhere in the story where it was read at the same
+    town (one sense per discourse): a part of a region is told of a province or a state, not of a namesake town
+    abroad (Ontario, California). The town stays where it lies in the division's country near the division's point
+    (:data:`bilan.gazetteer.ADMIN1_CAPITAL_KM`: the division named after its chief town, "northern Kabul", « le nord
+    d'Alep ») and bears the name as its own (New York City, "New York" only by another name, gives way). Among divisions of that name in several countries, the one of the country of the story's other places;
+    none where that does not decide."""
+    pat = _region_bearing_before(lang)
+    if pat is None:
+        return res
+    swap: dict[tuple[str, Place], Place] = {}
+    for pm in res:
+        if pm.place.feature != "city" or pm.unresolved or pm.precision not in ("exact", "near"):
+            continue
+        if pat.search(text[max(0, pm.start - 40):pm.start].lower()) is None:
+            continue
+        key = normalize(pm.text)
+        divisions = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
+                     if c.feature == "admin1" and normalize(c.name) == key]
+        if len(divisions) > 1:
+            others = {q.place.country for q in res if normalize(q.text) != key}
+            divisions = [d for d in divisions if d.country in others]
+        if len(divisions) != 1:
+            continue
+        div = divisions[0]
+        town = pm.place
+        if normalize(town.name) == key and town.country == div.country \
+                and distance_km(town.lat, town.lon, div.lat, div.lon) <= ADMIN1_CAPITAL_KM:
+            continue  # the division's chief town ("northern Kabul"; not New York City, "New York" by another name)
+        swap[(key, town)] = div
+    if not swap:
+        return res
+    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swap[(normalize(pm.text), pm.place)], "admin1")
+            if (normalize(pm.text), pm.place) in swap else pm for pm in res]
 
 
 def _forces_countries(doc: Doc, lang: str) -> set[str]:

@@ -1,0 +1,65 @@
+"""A first-level division told with a word of a part of it ("central Ontario's lake country", "in northern Ontario",
+"upstate New York", « dans le nord de l'Ontario », « dans l'est de Washington ») is the division, not a namesake town
+(Ontario, California; Washington, D.C.; New York City): places._divisions_by_bearing with
+places_<lang>.REGION_BEARING_BEFORE. A division named after its chief town keeps the town ("northern Kabul",
+« le nord d'Alep »).
+
+Rows written for this file (own sentences), EN and FR, before bilan was run on them. Before the change every division
+row read the town (Ontario, California at exact or near precision; Washington, D.C.; New York City); the guard rows
+(marked) passed before and after.
+Rows: (text, lang, the name as written, the feature read, its country, its first-level code or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilan import nlp
+from bilan.extract.places import find_places
+
+
+def _read(text: str, lang: str, name: str):
+    return [(pm.place.feature, pm.place.country, pm.place.admin1) for pm in find_places(nlp.parse(text, lang), lang)
+            if text[pm.start:pm.end] == name]
+
+
+ROWS = [
+    ("A fire destroyed three cottages in central Ontario's lake country on Sunday, provincial police said.",
+     "en", "Ontario", "admin1", "CA"),
+    ("Two hunters were shot dead in northern Ontario on Saturday, provincial police said.",
+     "en", "Ontario", "admin1", "CA"),
+    ("Flooding closed roads across southern Ontario on Monday, officials in Toronto said.",
+     "en", "Ontario", "admin1", "CA"),
+    ("Heavy snow hit the north of Ontario on Friday and knocked out power to 20,000 homes.",
+     "en", "Ontario", "admin1", "CA"),
+    ("A gunman shot two officers in eastern Washington on Friday, the sheriff said.",
+     "en", "Washington", "admin1", "US"),
+    ("Police arrested a man in upstate New York on Tuesday after a shooting at a mall.",
+     "en", "New York", "admin1", "US"),
+    ("Un incendie a détruit trois chalets dans le centre de l'Ontario dimanche, a indiqué la police provinciale.",
+     "fr", "Ontario", "admin1", "CA"),
+    ("Deux chasseurs ont été tués par balle dans le nord de l'Ontario samedi, selon la police provinciale.",
+     "fr", "Ontario", "admin1", "CA"),
+    ("Un homme armé a blessé deux policiers dans l'est de Washington vendredi, selon le shérif.",
+     "fr", "Washington", "admin1", "US"),
+    # guards (passed before): a division's chief town told with a bearing stays the town
+    ("Gunmen killed four people in northern Kabul on Sunday, police said.", "en", "Kabul", "city", "AF"),
+    ("Un obus a tué trois civils dans le nord d'Alep lundi, selon des secouristes.", "fr", "Alep", "city", "SY"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "feature", "country"), ROWS,
+                         ids=[f"{r[1]}-{r[2]}-{i}" for i, r in enumerate(ROWS)])
+def test_division_told_by_a_part_of_it(text, lang, name, feature, country):
+    got = _read(text, lang, name)
+    assert got, f"{name} not found as a place"
+    assert all(f == feature and c == country for f, c, _ in got), got
+
+
+def test_one_sense_for_the_bare_name():
+    # the bare name later in the story, read at the same town, follows the division
+    text = ("Two hunters were shot dead in northern Ontario on Saturday. Police in Ontario said the men were "
+            "from Sudbury.")
+    got = _read(text, "en", "Ontario")
+    assert len(got) == 2
+    assert all(f == "admin1" and c == "CA" for f, c, _ in got), got
