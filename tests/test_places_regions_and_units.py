@@ -2,7 +2,9 @@
 "upstate New York", « dans le nord de l'Ontario », « dans l'est de Washington ») is the division, not a namesake town
 (Ontario, California; Washington, D.C.; New York City): places._divisions_by_bearing with
 places_<lang>.REGION_BEARING_BEFORE. A division named after its chief town keeps the town ("northern Kabul",
-« le nord d'Alep »).
+« le nord d'Alep »). The counties that are a country's first-level divisions (Ireland, Kenya, Norway...) are divisions
+of the gazetteer (gazetteer.ADMIN1_TOP_TYPES), but those named after their chief town (Dublin, Mombasa) or after a
+division of a type above (Liberia's Maryland). The Irish order "County Clare" stays unread (strict xfail).
 
 Rows written for this file (own sentences), EN and FR, before bilan was run on them. Before the change every division
 row read the town (Ontario, California at exact or near precision; Washington, D.C.; New York City); the guard rows
@@ -42,14 +44,36 @@ ROWS = [
      "fr", "Ontario", "admin1", "CA"),
     ("Un homme armé a blessé deux policiers dans l'est de Washington vendredi, selon le shérif.",
      "fr", "Washington", "admin1", "US"),
+    # a first-level county (Ireland's) is a division of the gazetteer (gazetteer.ADMIN1_TOP_TYPES): before, "Clare"
+    # was Clare, South Australia, "Kerry" and "County Clare" no place
+    ("A woman gave birth on the roadside in west Clare last week, the health service said.",
+     "en", "west Clare", "admin1", "IE"),
+    ("Gardai in Clare are investigating a fatal crash near Ennis on Sunday.", "en", "Clare", "admin1", "IE"),
+    pytest.param("Two men were arrested in County Clare on Sunday, gardai said.", "en", "County Clare", "admin1", "IE",
+                 marks=pytest.mark.xfail(strict=True, reason="a 'county X' affix rule also read 'County Road' (US "
+                                         "local news) as a town named by the rest ('Road': Rode, England): not added")),
+    ("Police in Kerry said two men were arrested after a robbery in Tralee.", "en", "Kerry", "admin1", "IE"),
+    ("Deux hommes ont été arrêtés dans le comté de Kerry dimanche, selon la police irlandaise.",
+     "fr", "Kerry", "admin1", "IE"),
+    ("Une femme a accouché au bord de la route dans l'ouest du Clare, près d'Ennis, selon le service de santé.",
+     "fr", "Clare", "admin1", "IE"),
+    # guards (passed before): a county named after its chief town is the town; a state keeps its name
+    ("Flooding hit Dublin on Monday, the city council said.", "en", "Dublin", "city", "IE"),
+    ("Gunmen killed three people in Mombasa on Sunday, police said.", "en", "Mombasa", "city", "KE"),
+    ("Storms hit Maryland and Virginia on Monday.", "en", "Maryland", "admin1", "US"),
     # guards (passed before): a division's chief town told with a bearing stays the town
     ("Gunmen killed four people in northern Kabul on Sunday, police said.", "en", "Kabul", "city", "AF"),
     ("Un obus a tué trois civils dans le nord d'Alep lundi, selon des secouristes.", "fr", "Alep", "city", "SY"),
 ]
 
 
+def _row_id(i: int, row) -> str:
+    values = getattr(row, "values", row)
+    return f"{values[1]}-{values[2]}-{i}"
+
+
 @pytest.mark.parametrize(("text", "lang", "name", "feature", "country"), ROWS,
-                         ids=[f"{r[1]}-{r[2]}-{i}" for i, r in enumerate(ROWS)])
+                         ids=[_row_id(i, r) for i, r in enumerate(ROWS)])
 def test_division_told_by_a_part_of_it(text, lang, name, feature, country):
     got = _read(text, lang, name)
     assert got, f"{name} not found as a place"
