@@ -38,7 +38,7 @@ ROWS = [
      "en", "Washington", "admin1", "US"),
     ("Police arrested a man in upstate New York on Tuesday after a shooting at a mall.",
      "en", "New York", "admin1", "US"),
-    ("Un incendie a détruit trois chalets dans le centre de l'Ontario dimanche, a indiqué la police provinciale.",
+    ("Un incendie a détruit trois chalets dans le sud de l'Ontario dimanche, a indiqué la police provinciale.",
      "fr", "Ontario", "admin1", "CA"),
     ("Deux chasseurs ont été tués par balle dans le nord de l'Ontario samedi, selon la police provinciale.",
      "fr", "Ontario", "admin1", "CA"),
@@ -63,6 +63,10 @@ ROWS = [
     ("Storms hit Maryland and Virginia on Monday.", "en", "Maryland", "admin1", "US"),
     # guards (passed before): a division's chief town told with a bearing stays the town
     ("Gunmen killed four people in northern Kabul on Sunday, police said.", "en", "Kabul", "city", "AF"),
+    # guards (passed before): the heart or the centre of a town is the town's
+    ("Protesters marched in the heart of Washington on Saturday, police said.", "en", "Washington", "city", "US"),
+    ("Des manifestants ont défilé dans le centre de Washington samedi, selon la police.",
+     "fr", "Washington", "city", "US"),
     ("Un obus a tué trois civils dans le nord d'Alep lundi, selon des secouristes.", "fr", "Alep", "city", "SY"),
 ]
 

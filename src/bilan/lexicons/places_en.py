@@ -401,7 +401,8 @@ BETWEEN_TOWNS = ["between"]
 # Words right before the name of a first-level division that tell a part of it ("central Ontario's cottage country",
 # "in northern Virginia", "upstate New York", "in the north of Ontario"): such a name read as a namesake town is the
 # division (places._divisions_by_bearing). A regular expression on the lower-case text before the name, anchored at
-# its end. Not "north of Ontario" (outside it: NEAR_PLACE_BEFORE).
+# its end. Not "north of Ontario" (outside it: NEAR_PLACE_BEFORE), nor "the heart of", "the centre of" (a town's:
+# "the heart of Washington" is the city).
 REGION_BEARING_BEFORE = (
     r"\b(?:(?:north|south)[- ]?(?:east|west)ern|northern|southern|eastern|western|central|upstate|downstate"
-    r"|the (?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|centre|center|heart) of(?: the)?) $")
+    r"|the (?:(?:north|south)[- ]?(?:east|west)|north|south|east|west) of(?: the)?) $")

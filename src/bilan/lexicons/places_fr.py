@@ -404,11 +404,12 @@ ROAD_JOINS = ["et", "à"]
 # entre Boni et Hombori ») : près de la première, pas dedans (places._on_a_road)
 BETWEEN_TOWNS = ["entre"]
 
-# Les mots juste avant le nom d'une division de premier rang qui en disent une partie (« dans le centre de l'Ontario »,
+# Les mots juste avant le nom d'une division de premier rang qui en disent une partie (« dans le sud de l'Ontario »,
 # « le nord de la Virginie », « du sud de l'Ontario », « dans l'est de Washington ») : ce nom lu comme une ville
 # homonyme est la division (places._divisions_by_bearing). Expression régulière sur le texte en minuscules avant le nom, ancrée à sa fin. Pas
-# « au nord de l'Ontario » (hors d'elle : NEAR_PLACE_BEFORE).
+# « au nord de l'Ontario » (hors d'elle : NEAR_PLACE_BEFORE), ni « le centre de », « le cœur de » (d'une ville : « le
+# centre de Washington » est la ville).
 REGION_BEARING_BEFORE = (
-    r"(?:\b(?:le|du|dans le|tout le|pour le|vers le) (?:(?:nord|sud)[- ](?:est|ouest)|nord|sud|est|ouest|centre|cœur)"
+    r"(?:\b(?:le|du|dans le|tout le|pour le|vers le) (?:(?:nord|sud)[- ](?:est|ouest)|nord|sud|est|ouest)"
     r"|\bl['’](?:est|ouest))"
     r" (?:de l'|de l’|de la |du |de |d'|d’)(?:(?:l'|l’|la )?(?:province|état) (?:de l'|de l’|de la |du |de |d'|d’))?$")
