@@ -1,15 +1,18 @@
 """A first-level division told with a word of a part of it ("central Ontario's lake country", "in northern Ontario",
 "upstate New York", « dans le nord de l'Ontario », « dans l'est de Washington ») is the division, not a namesake town
 (Ontario, California; Washington, D.C.; New York City): places._divisions_by_bearing with
-places_<lang>.REGION_BEARING_BEFORE. A division named after its chief town keeps the town ("northern Kabul",
-« le nord d'Alep »). The counties that are a country's first-level divisions (Ireland, Kenya, Norway...) are divisions
-of the gazetteer (gazetteer.ADMIN1_TOP_TYPES), but those named after their chief town (Dublin, Mombasa) or after a
-division of a type above (Liberia's Maryland). The Irish order "County Clare" stays unread (strict xfail).
+places_<lang>.REGION_BEARING_BEFORE; so is one mention told as its border ("near the New York border", « la
+frontière de l'Ontario ») or listed with divisions of its country ("Missouri, New York and Virginia"), a national
+capital listed with divisions near it aside (Washington beside Maryland and Virginia, not beside Oregon). A division
+named after its chief town keeps the town ("northern Kabul", « le nord d'Alep »). The counties that are a country's
+first-level divisions (Ireland, Kenya, Norway...) are divisions of the gazetteer (gazetteer.ADMIN1_TOP_TYPES), but
+those named after their chief town (Dublin, Mombasa) or after a division of a type above (Liberia's Maryland). The
+Irish order "County Clare" stays unread (strict xfail).
 
-Rows written for this file (own sentences), EN and FR, before bilan was run on them. Before the change every division
-row read the town (Ontario, California at exact or near precision; Washington, D.C.; New York City); the guard rows
-(marked) passed before and after.
-Rows: (text, lang, the name as written, the feature read, its country, its first-level code or None).
+Rows written for this file (own sentences), EN and FR, before bilan was run on them. At the branch's start every row
+failed (the town read: Ontario, California at exact or near precision; Washington, D.C.; New York City; Clare, South
+Australia; "Kerry" no place) but the guard rows (marked), which passed before and after.
+Rows: (text, lang, the name as written, the feature read, its country).
 """
 
 from __future__ import annotations
@@ -44,6 +47,20 @@ ROWS = [
      "fr", "Ontario", "admin1", "CA"),
     ("Un homme armé a blessé deux policiers dans l'est de Washington vendredi, selon le shérif.",
      "fr", "Washington", "admin1", "US"),
+    # told as a division's border, or listed with divisions of its country: that mention is the division
+    ("The festival drew bands from Missouri, New York, North Carolina and Virginia this year.",
+     "en", "New York", "admin1", "US"),
+    ("A truck overturned on the turnpike near the New York border on Monday, state police said.",
+     "en", "New York", "admin1", "US"),
+    ("Le festival a attiré des groupes du Missouri, de New York et de la Virginie.", "fr", "New York", "admin1", "US"),
+    ("Un camion s'est renversé près de la frontière de l'Ontario lundi, selon la police.",
+     "fr", "Ontario", "admin1", "CA"),
+    ("He backed the Oregon and Washington laws that allow assisted dying.", "en", "Washington", "admin1", "US"),
+    # guards (passed before): a capital listed with divisions near it, a town listed with towns
+    ("Snipers terrorized Washington, Maryland and Virginia in 2002.", "en", "Washington", "city", "US"),
+    ("Flights from New York and Chicago were cancelled on Monday.", "en", "New York", "city", "US"),
+    ("Police in Kabul and Logar said four people were killed.", "en", "Kabul", "city", "AF"),
+    ("Fans came from as far as Texas and Washington, D.C., to hear the band.", "en", "Washington", "city", "US"),
     # a first-level county (Ireland's) is a division of the gazetteer (gazetteer.ADMIN1_TOP_TYPES): before, "Clare"
     # was Clare, South Australia, "Kerry" and "County Clare" no place
     ("A woman gave birth on the roadside in west Clare last week, the health service said.",

@@ -1437,10 +1437,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
 
 
 @cache
-def _region_bearing_before(lang: str) -> re.Pattern | None:
-    """``places_<lang>.REGION_BEARING_BEFORE`` compiled (None for a language without it)."""
+def _region_bearing_before(lang: str, key: str = "REGION_BEARING_BEFORE") -> re.Pattern | None:
+    """``places_<lang>.REGION_BEARING_BEFORE`` (or ``key``) compiled (None for a language without it)."""
     try:
-        pat = getattr(load_lexicon("places", lang), "REGION_BEARING_BEFORE", None)
+        pat = getattr(load_lexicon("places", lang), key, None)
     except LexiconMissing:
         return None
     return re.compile(pat) if pat else None
@@ -1451,19 +1451,49 @@ def _divisions_by_bearing(text: str, res: list[PlaceMention], gaz: Gazetteer, la
     a region opens it ("central Ontario's cottage country", "upstate New York", « dans le nord de l'Ontario »:
     ``places_<lang>.REGION_BEARING_BEFORE``), and so is that name elsewhere in the story where it was read at the same
     town (one sense per discourse): a part of a region is told of a province or a state, not of a namesake town
-    abroad (Ontario, California). The town stays where it lies in the division's country near the division's point
+    abroad (Ontario, California). So is the one mention told as a division's border ("near the New York border",
+    « la frontière de l'Ontario »: ``DIVISION_BORDER_AFTER``, ``DIVISION_BORDER_BEFORE``) or listed with divisions of
+    the same country ("Missouri, New York, North Carolina and Virginia", "Oregon and Washington laws":
+    ``DIVISION_LIST_LINKS``), unless the town is its country's capital told as a border, or listed with a division
+    near it (Washington, D.C. beside Maryland and Virginia; not beside Oregon). The town stays where it lies in the division's country near the division's point
     (:data:`bilan.gazetteer.ADMIN1_CAPITAL_KM`: the division named after its chief town, "northern Kabul", « le nord
-    d'Alep ») and bears the name as its own (New York City, "New York" only by another name, gives way). Among divisions of that name in several countries, the one of the country of the story's other places;
-    none where that does not decide."""
+    d'Alep ») and bears the name as its own (New York City, "New York" only by another name, gives way). Among
+    divisions of that name in several countries, the one of the country of the story's other places; none where that
+    does not decide."""
     pat = _region_bearing_before(lang)
+    border_after = _words(lang, "DIVISION_BORDER_AFTER")
+    border_before = _region_bearing_before(lang, "DIVISION_BORDER_BEFORE")
+    links = _words(lang, "DIVISION_LIST_LINKS")
     if pat is None:
         return res
+    ordered = sorted(res, key=lambda q: q.start)
+
+    def listed_with(i: int, country: str) -> list[Place]:
+        """The divisions of ``country`` listed right before or after the ``i``-th mention; none when the mention after
+        it says where the town lies ("Texas and Washington, D.C.", "Ohio and Columbus, Ohio")."""
+        found = []
+        town = ordered[i].place
+        if i + 1 < len(ordered) and text[ordered[i].end:ordered[i + 1].start].strip() == "," and (
+                ordered[i + 1].place == town or ordered[i + 1].place.admin1 == town.admin1):
+            return found
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ordered):
+                continue
+            q = ordered[j]
+            between = text[q.end:ordered[i].start] if j < i else text[ordered[i].end:q.start]
+            words = between.replace(",", " , ").replace("'", "' ").replace("’", "’ ").split()
+            if len(between) <= 12 and words and all(w in links for w in words) and q.place.feature == "admin1" \
+                    and q.place.country == country:
+                found.append(q.place)
+        return found
+
     swap: dict[tuple[str, Place], Place] = {}
-    for pm in res:
+    one: dict[int, Place] = {}
+    for i, pm in enumerate(ordered):
         if pm.place.feature != "city" or pm.unresolved or pm.precision not in ("exact", "near"):
             continue
-        if pat.search(text[max(0, pm.start - 40):pm.start].lower()) is None:
-            continue
+        before = text[max(0, pm.start - 40):pm.start].lower()
+        bearing = pat.search(before) is not None
         key = normalize(pm.text)
         divisions = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
                      if c.feature == "admin1" and normalize(c.name) == key]
@@ -1477,11 +1507,25 @@ def _divisions_by_bearing(text: str, res: list[PlaceMention], gaz: Gazetteer, la
         if normalize(town.name) == key and town.country == div.country \
                 and distance_km(town.lat, town.lon, div.lat, div.lon) <= ADMIN1_CAPITAL_KM:
             continue  # the division's chief town ("northern Kabul"; not New York City, "New York" by another name)
-        swap[(key, town)] = div
-    if not swap:
+        if bearing:
+            swap[(key, town)] = div
+            continue
+        after = text[pm.end:pm.end + 12].lower().split()[:1]
+        border = (bool(after) and after[0].strip(".,;:") in border_after) or (
+            border_before is not None and border_before.search(before) is not None)
+        listed = listed_with(i, div.country)
+        # (a capital listed with a division near it is among them: "Washington, Maryland and Virginia"; with
+        # divisions far from it, the namesake division: "Oregon and Washington laws")
+        if (border and not is_capital(town)) or (listed and not (is_capital(town) and any(
+                distance_km(town.lat, town.lon, d.lat, d.lon) <= ADMIN1_CAPITAL_KM for d in listed))):
+            one[pm.start] = div
+    if not swap and not one:
         return res
-    return [PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, swap[(normalize(pm.text), pm.place)], "admin1")
-            if (normalize(pm.text), pm.place) in swap else pm for pm in res]
+    out = []
+    for pm in res:
+        div = swap.get((normalize(pm.text), pm.place)) or one.get(pm.start)
+        out.append(pm if div is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, div, "admin1"))
+    return out
 
 
 def _forces_countries(doc: Doc, lang: str) -> set[str]:

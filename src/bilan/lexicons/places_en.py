@@ -406,3 +406,8 @@ BETWEEN_TOWNS = ["between"]
 REGION_BEARING_BEFORE = (
     r"\b(?:(?:north|south)[- ]?(?:east|west)ern|northern|southern|eastern|western|central|upstate|downstate"
     r"|the (?:(?:north|south)[- ]?(?:east|west)|north|south|east|west) of(?: the)?) $")
+# ... and the words right after such a name that tell the division's border ("near the New York border"), the words
+# before it that do (none in English), and the words that list it with other divisions of its country ("Missouri,
+# New York and Virginia", "Oregon and Washington laws"): that one mention is the division
+DIVISION_BORDER_AFTER = ["border", "borders"]
+DIVISION_LIST_LINKS = [",", "and", "or"]

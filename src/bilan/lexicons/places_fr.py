@@ -413,3 +413,10 @@ REGION_BEARING_BEFORE = (
     r"(?:\b(?:le|du|dans le|tout le|pour le|vers le) (?:(?:nord|sud)[- ](?:est|ouest)|nord|sud|est|ouest)"
     r"|\bl['’](?:est|ouest))"
     r" (?:de l'|de l’|de la |du |de |d'|d’)(?:(?:l'|l’|la )?(?:province|état) (?:de l'|de l’|de la |du |de |d'|d’))?$")
+# ... et les mots juste après un tel nom qui disent la frontière de la division (aucun en français), ceux juste avant
+# qui la disent (« près de la frontière de l'Ontario », « à la frontière avec l'État de New York »), et ceux qui le
+# rangent avec d'autres divisions de son pays (« le Missouri, New York et la Virginie ») : cette mention est la division
+DIVISION_BORDER_AFTER: list[str] = []
+DIVISION_BORDER_BEFORE = (r"\bfronti[eè]re (?:de l'|de l’|de la |du |avec l'|avec l’|avec la |avec le )"
+                          r"(?:(?:l'|l’)?état (?:de l'|de l’|de la |du |de |d'|d’))?$")
+DIVISION_LIST_LINKS = [",", "et", "ou", "de", "du", "des", "la", "le", "l'", "l’"]
