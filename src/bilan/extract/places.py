@@ -16,7 +16,8 @@ from functools import cache
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from bilan.gazetteer import Gazetteer, Place, country_records, distance_km, is_capital, normalize
+from bilan.gazetteer import (ADMIN1_CAPITAL_KM, Gazetteer, Place, country_records, distance_km, is_capital,
+                             normalize)
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
@@ -1426,11 +1427,105 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _without_article_twins(res, lang)
     res = _titled_surnames_dropped(doc, res, titles)
     res = _on_roads(doc, res, gaz, lang)
+    if not caps:
+        res = _divisions_by_bearing(text, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
     return res
+
+
+@cache
+def _region_bearing_before(lang: str, key: str = "REGION_BEARING_BEFORE") -> re.Pattern | None:
+    """``places_<lang>.REGION_BEARING_BEFORE`` (or ``key``) compiled (None for a language without it)."""
+    try:
+        pat = getattr(load_lexicon("places", lang), key, None)
+    except LexiconMissing:
+        return None
+    return re.compile(pat) if pat else None
+
+
+def _divisions_by_bearing(text: str, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name read as a town but also the main name of a first-level division is the division when a word of a part of
+    a region opens it ("central Ontario's cottage country", "upstate New York", « dans le nord de l'Ontario »:
+    ``places_<lang>.REGION_BEARING_BEFORE``), and so is that name elsewhere in the story where it was read at the same
+    town (one sense per discourse): a part of a region is told of a province or a state, not of a namesake town
+    abroad (Ontario, California). So is the one mention told as a division's border ("near the New York border",
+    « la frontière de l'Ontario »: ``DIVISION_BORDER_AFTER``, ``DIVISION_BORDER_BEFORE``) or listed with divisions of
+    the same country ("Missouri, New York, North Carolina and Virginia", "Oregon and Washington laws":
+    ``DIVISION_LIST_LINKS``), unless the town is its country's capital told as a border, or listed with a division
+    near it (Washington, D.C. beside Maryland and Virginia; not beside Oregon). The town stays where it lies in the division's country near the division's point
+    (:data:`bilan.gazetteer.ADMIN1_CAPITAL_KM`: the division named after its chief town, "northern Kabul", « le nord
+    d'Alep ») and bears the name as its own (New York City, "New York" only by another name, gives way). Among
+    divisions of that name in several countries, the one of the country of the story's other places; none where that
+    does not decide."""
+    pat = _region_bearing_before(lang)
+    border_after = _words(lang, "DIVISION_BORDER_AFTER")
+    border_before = _region_bearing_before(lang, "DIVISION_BORDER_BEFORE")
+    links = _words(lang, "DIVISION_LIST_LINKS")
+    if pat is None:
+        return res
+    ordered = sorted(res, key=lambda q: q.start)
+
+    def listed_with(i: int, country: str) -> list[Place]:
+        """The divisions of ``country`` listed right before or after the ``i``-th mention; none when the mention after
+        it says where the town lies ("Texas and Washington, D.C.", "Ohio and Columbus, Ohio")."""
+        found = []
+        town = ordered[i].place
+        if i + 1 < len(ordered) and text[ordered[i].end:ordered[i + 1].start].strip() == "," and (
+                ordered[i + 1].place == town or ordered[i + 1].place.admin1 == town.admin1):
+            return found
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ordered):
+                continue
+            q = ordered[j]
+            between = text[q.end:ordered[i].start] if j < i else text[ordered[i].end:q.start]
+            words = between.replace(",", " , ").replace("'", "' ").replace("’", "’ ").split()
+            if len(between) <= 12 and words and all(w in links for w in words) and q.place.feature == "admin1" \
+                    and q.place.country == country:
+                found.append(q.place)
+        return found
+
+    swap: dict[tuple[str, Place], Place] = {}
+    one: dict[int, Place] = {}
+    for i, pm in enumerate(ordered):
+        if pm.place.feature != "city" or pm.unresolved or pm.precision not in ("exact", "near"):
+            continue
+        before = text[max(0, pm.start - 40):pm.start].lower()
+        bearing = pat.search(before) is not None
+        key = normalize(pm.text)
+        divisions = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
+                     if c.feature == "admin1" and normalize(c.name) == key]
+        if len(divisions) > 1:
+            others = {q.place.country for q in res if normalize(q.text) != key}
+            divisions = [d for d in divisions if d.country in others]
+        if len(divisions) != 1:
+            continue
+        div = divisions[0]
+        town = pm.place
+        if normalize(town.name) == key and town.country == div.country \
+                and distance_km(town.lat, town.lon, div.lat, div.lon) <= ADMIN1_CAPITAL_KM:
+            continue  # the division's chief town ("northern Kabul"; not New York City, "New York" by another name)
+        if bearing:
+            swap[(key, town)] = div
+            continue
+        after = text[pm.end:pm.end + 12].lower().split()[:1]
+        border = (bool(after) and after[0].strip(".,;:") in border_after) or (
+            border_before is not None and border_before.search(before) is not None)
+        listed = listed_with(i, div.country)
+        # (a capital listed with a division near it is among them: "Washington, Maryland and Virginia"; with
+        # divisions far from it, the namesake division: "Oregon and Washington laws")
+        if (border and not is_capital(town)) or (listed and not (is_capital(town) and any(
+                distance_km(town.lat, town.lon, d.lat, d.lon) <= ADMIN1_CAPITAL_KM for d in listed))):
+            one[pm.start] = div
+    if not swap and not one:
+        return res
+    out = []
+    for pm in res:
+        div = swap.get((normalize(pm.text), pm.place)) or one.get(pm.start)
+        out.append(pm if div is None else PlaceMention(pm.start, pm.end, pm.text, pm.tok_start, div, "admin1"))
+    return out
 
 
 def _forces_countries(doc: Doc, lang: str) -> set[str]:

@@ -397,3 +397,17 @@ ROAD_JOINS = ["and", "to"]
 # a word that puts what happened somewhere between two towns named after it, no road's noun ("an ambush between
 # Boni and Hombori"): near the first, not in it (places._on_a_road)
 BETWEEN_TOWNS = ["between"]
+
+# Words right before the name of a first-level division that tell a part of it ("central Ontario's cottage country",
+# "in northern Virginia", "upstate New York", "in the north of Ontario"): such a name read as a namesake town is the
+# division (places._divisions_by_bearing). A regular expression on the lower-case text before the name, anchored at
+# its end. Not "north of Ontario" (outside it: NEAR_PLACE_BEFORE), nor "the heart of", "the centre of" (a town's:
+# "the heart of Washington" is the city).
+REGION_BEARING_BEFORE = (
+    r"\b(?:(?:north|south)[- ]?(?:east|west)ern|northern|southern|eastern|western|central|upstate|downstate"
+    r"|the (?:(?:north|south)[- ]?(?:east|west)|north|south|east|west) of(?: the)?) $")
+# ... and the words right after such a name that tell the division's border ("near the New York border"), the words
+# before it that do (none in English), and the words that list it with other divisions of its country ("Missouri,
+# New York and Virginia", "Oregon and Washington laws"): that one mention is the division
+DIVISION_BORDER_AFTER = ["border", "borders"]
+DIVISION_LIST_LINKS = [",", "and", "or"]

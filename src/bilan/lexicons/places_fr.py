@@ -403,3 +403,20 @@ ROAD_JOINS = ["et", "à"]
 # un mot qui place ce qui s'est passé entre deux villes nommées après lui, sans nom de route (« une embuscade
 # entre Boni et Hombori ») : près de la première, pas dedans (places._on_a_road)
 BETWEEN_TOWNS = ["entre"]
+
+# Les mots juste avant le nom d'une division de premier rang qui en disent une partie (« dans le sud de l'Ontario »,
+# « le nord de la Virginie », « du sud de l'Ontario », « dans l'est de Washington ») : ce nom lu comme une ville
+# homonyme est la division (places._divisions_by_bearing). Expression régulière sur le texte en minuscules avant le nom, ancrée à sa fin. Pas
+# « au nord de l'Ontario » (hors d'elle : NEAR_PLACE_BEFORE), ni « le centre de », « le cœur de » (d'une ville : « le
+# centre de Washington » est la ville).
+REGION_BEARING_BEFORE = (
+    r"(?:\b(?:le|du|dans le|tout le|pour le|vers le) (?:(?:nord|sud)[- ](?:est|ouest)|nord|sud|est|ouest)"
+    r"|\bl['’](?:est|ouest))"
+    r" (?:de l'|de l’|de la |du |de |d'|d’)(?:(?:l'|l’|la )?(?:province|état) (?:de l'|de l’|de la |du |de |d'|d’))?$")
+# ... et les mots juste après un tel nom qui disent la frontière de la division (aucun en français), ceux juste avant
+# qui la disent (« près de la frontière de l'Ontario », « à la frontière avec l'État de New York »), et ceux qui le
+# rangent avec d'autres divisions de son pays (« le Missouri, New York et la Virginie ») : cette mention est la division
+DIVISION_BORDER_AFTER: list[str] = []
+DIVISION_BORDER_BEFORE = (r"\bfronti[eè]re (?:de l'|de l’|de la |du |avec l'|avec l’|avec la |avec le )"
+                          r"(?:(?:l'|l’)?état (?:de l'|de l’|de la |du |de |d'|d’))?$")
+DIVISION_LIST_LINKS = [",", "et", "ou", "de", "du", "des", "la", "le", "l'", "l’"]
