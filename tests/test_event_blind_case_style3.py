@@ -260,9 +260,8 @@ XFAIL: dict[str, str] = {
     "ISWAP takes over Malam Fatori after fierce battle with troops":
         "the town's name is unknown to the gazetteer and tagged a person: 'takes over' has no territory object, and "
         "the battle it came after is the only event",
-    "Des partisans du RHDP et du PPA-CI se sont battus à la machette à Yopougon, faisant deux morts.":
-        "le modèle fait de « partisans » la racine et laisse « battus » sans sujet (« PPA-CI » coupé en deux) : "
-        "aucun partisan n'est sujet du verbe, et « se battre » demande un camp armé",
+    # (« Des partisans du RHDP et du PPA-CI se sont battus ... » was a strict xfail until the parse stopped cutting
+    # « PPA-CI » in two: nlp.paragraph_breaks keeps a word right after a word in its sentence)
 }
 
 

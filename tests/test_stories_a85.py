@@ -108,3 +108,16 @@ def test_the_start_of_the_week_of_the_news(words):
                                   "fr", DEC3)
     assert (inc.date.start, inc.date.end, inc.date.precision) == (dt.date(2026, 11, 30), DEC3, "week"), inc.date
     assert inc.date.basis == "text"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Security forces fired on protesters in Conakry on Tuesday.", "Excessive force against protesters"),
+    ("Police fired at protesters in Conakry on Tuesday.", "Excessive force against protesters"),
+    # guards (passed before): tear gas fired on a crowd, shots into the air
+    ("Police fired tear gas on protesters in Conakry on Tuesday.", "Protest with intervention"),
+    ("Soldiers fired into the air to disperse protesters in Conakry on Tuesday.", "Protest with intervention"),
+])
+def test_shots_aimed_at_protesters_are_lethal_force(text, sub):
+    # (« ont tiré sur des manifestants » was read so; "fired on protesters" was a peaceful protest)
+    (inc,) = extracting.incidents(text, "en", DEC3)
+    assert inc.sub_event_type == sub

@@ -1162,7 +1162,9 @@ PROTEST_INTERVENTION = [
 # force cues with other senses, counted only with protesters as their object ("police beat the protesters")
 FORCE_ON_PROTESTERS_ONLY = ["beat", "club"]
 PROTEST_LETHAL = [
-    "live ammunition", "live round", "live rounds", "fired into", "shoot", "kill", "open fire", "excessive force", "violently suppress", "violently disperse",
+    "live ammunition", "live round", "live rounds", "fired into", "shoot", "kill", "open fire",
+    # shots aimed at the crowd (« ont tiré sur des manifestants »: French "tirer"); tear gas fired on it is gentle
+    "fire on", "fired on", "fire at", "fired at", "shot at", "excessive force", "violently suppress", "violently disperse",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
     # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
     "to death",
