@@ -2192,11 +2192,13 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
 
 
 def _of_complement(tok: Token, m: LanguageMatchers) -> bool:
-    """``tok`` is the "of" complement of a noun ("supporters of two clubs", « supporters des deux clubs »)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in m.complement_preps:
+    """``tok`` is the "of" complement of a noun ("supporters of two clubs", « supporters des deux clubs »), or the
+    "from" complement that says where they come from ("youths from two villages": ``ORIGIN_PREPS``)."""
+    preps = m.complement_preps | m.origin_preps  # "youths from two villages": where each side comes from
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
         return tok.head.head.pos_ in ("NOUN", "PROPN")
     return tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "case" and c.lower_ in m.complement_preps for c in tok.children)
+        c.dep_ == "case" and c.lower_ in preps for c in tok.children)
 
 
 def _reciprocal(tok: Token, m: LanguageMatchers) -> bool:
@@ -2974,6 +2976,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # whoever is blamed: "a man ... seems to be involved in the crime"; with no act told before it is none)
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
+    if etype == "Battles" and sub == "Armed clash" and communal_fight(trigger, sent, m):
+        # "Fulani herders and farmers clashed", « des affrontements entre éleveurs et agriculteurs »: communal
+        # groups' armed men fighting, ACLED's identity militias in an armed clash, no crowd
+        return etype, sub, plover
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
         described = root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN")
@@ -3184,6 +3190,45 @@ def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
     if root.pos_ != "VERB":
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """A fight between communal groups: a side is a communal group by its word (``COMMUNAL_SIDES``: "clashes between
+    Fulani herders and farmers", "herders clashed with farmers", « affrontements entre éleveurs peuls et
+    agriculteurs ») or told ethnic or tribal (``COMMUNAL_MODIFIERS``: "ethnic militias fought"), or the fight is
+    ("tribal clashes", « des affrontements intercommunautaires »). ACLED codes such communities' armed men as
+    identity militias and their fight as an armed clash, organised violence, not the mob violence of a
+    spontaneous crowd; a fight told with a crowd's weapons ("with sticks and stones", ``CROWD_WEAPONS``), or
+    whose sides are a crowd by their word ("youths", "residents", "communities": ``MOB_AGENTS``, ``PARTISANS``),
+    stays a crowd's."""
+    if not m.communal_sides and not m.communal_modifiers:
+        return False
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    heads = {root, verb}
+    sides = [c for t in heads for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    for t in heads:
+        for p in t.children:
+            if p.lower_ in m.between_preps or p.lower_ in m.fight_partner_preps:
+                sides += [g for g in p.children if g.dep_ == "pobj"]
+        sides += [c for c in t.children if any(
+            k.dep_ == "case" and (k.lower_ in m.between_preps or k.lower_ in m.fight_partner_preps)
+            for k in c.children)]
+    sides += [c for s in list(sides) for c in s.conjuncts]
+    if root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN"):
+        sides.append(root.head)  # "herders fighting farmers"
+    sides = [s for s in sides if s.pos_ in ("NOUN", "PROPN")]
+
+    def word(t: Token, words: frozenset[str]) -> bool:
+        return t.lower_ in words or t.lemma_.lower() in words
+
+    communal = any(word(s, m.communal_sides) for s in sides) or any(
+        word(c, m.communal_modifiers) for t in [root, *sides] for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
+    if not communal:
+        return False
+    if any(word(s, m.mob_agents) or word(s, m.partisans) for s in sides):
+        return False  # "youths from two ethnic groups fought": a crowd
+    return not any(word(t, m.crowd_weapons) for t in sent)
 
 
 def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:

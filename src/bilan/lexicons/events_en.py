@@ -1950,6 +1950,22 @@ RIVAL_WORDS = ["rival", "rivals", "opposing", "feuding"]
 # organised groups whose rivals' fights are no crowd's ("a clash between two rival gangs", "rival clans")
 ORGANISED_GROUPS = ["gang", "gangs", "cartel", "cartels", "clan", "clans", "militia", "militias", "faction",
                     "factions", "cult", "cults"]
+# communal groups fighting one another are identity militias, as ACLED codes them (its armed clash, not mob
+# violence): the words for the sides ("clashes between Fulani herders and farmers", "herders clashed with farmers",
+# "tribesmen fought") and the words that tell a side or the fight communal ("ethnic militias fought", "tribal
+# clashes"); a fight told with a crowd's weapons ("with sticks and stones") or by a crowd's nouns (youths,
+# residents, communities: MOB_AGENTS, PARTISANS) stays a crowd's, spontaneous and unorganised (mob violence)
+COMMUNAL_SIDES = ["herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists", "nomad", "nomads",
+                  "tribesman", "tribesmen", "clansman", "clansmen"]
+COMMUNAL_MODIFIERS = ["ethnic", "tribal", "inter-ethnic", "interethnic", "inter-tribal", "intertribal", "inter-clan",
+                      "clan"]
+CROWD_WEAPONS = ["stone", "stones", "stick", "sticks", "rock", "rocks", "brick", "bricks", "club", "clubs", "bottle",
+                 "bottles", "fist", "fists", "cudgel", "cudgels", "rod", "rods"]
+# the preposition of the other side of a fight ("herders clashed with farmers")
+FIGHT_PARTNER_PREPS = ["with", "against"]
+# where the people of a side come from: two of them fighting are one crowd's two sides ("youths from two villages
+# fought over a land dispute", as "supporters of two clubs": events._among_themselves)
+ORIGIN_PREPS = ["from"]
 # ... or two groups of civilians told "between" ("clashes between two student groups"; not "two clans")
 PAIR_WORDS = ["two"]
 # a party's own members are its partisans ("members of the ruling party youth wing attacked")

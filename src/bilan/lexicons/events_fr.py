@@ -1663,6 +1663,18 @@ RIVAL_WORDS = ["rival", "rivaux", "rivale", "rivales", "opposé", "opposés"]
 # des groupes organisés dont les combats entre rivaux ne sont pas ceux d'une foule (« deux gangs rivaux »)
 ORGANISED_GROUPS = ["gang", "gangs", "bande", "bandes", "cartel", "cartels", "clan", "clans", "milice", "milices",
                     "faction", "factions"]
+# des communautés qui se battent entre elles sont des milices identitaires, comme ACLED les code (son « armed
+# clash », pas la « mob violence ») : les mots des camps (« affrontements entre éleveurs peuls et agriculteurs »,
+# « des éleveurs se sont affrontés avec des agriculteurs ») et ceux qui disent un camp ou le combat communautaire
+# (« des milices ethniques », « des affrontements intercommunautaires ») ; un combat dit avec les armes d'une foule
+# (« à coups de pierres et de bâtons ») ou par les noms d'une foule (jeunes, habitants) reste celui d'une foule
+COMMUNAL_SIDES = ["éleveur", "éleveurs", "pasteur", "pasteurs", "nomade", "nomades", "transhumant", "transhumants"]
+COMMUNAL_MODIFIERS = ["ethnique", "ethniques", "tribal", "tribale", "tribaux", "tribales", "interethnique",
+                      "interethniques", "intercommunautaire", "intercommunautaires", "clanique", "claniques"]
+CROWD_WEAPONS = ["pierre", "pierres", "caillou", "cailloux", "bâton", "bâtons", "gourdin", "gourdins", "brique",
+                 "briques", "bouteille", "bouteilles", "poing", "poings", "barre", "barres"]
+# la préposition de l'autre camp d'un combat (« se sont affrontés avec des agriculteurs »)
+FIGHT_PARTNER_PREPS = ["avec", "contre"]
 # ... ou deux groupes de civils « entre » (« entre deux groupes d'étudiants » ; pas « deux clans »)
 PAIR_WORDS = ["deux"]
 # les membres d'un parti en sont les partisans (« des militants du parti au pouvoir ont attaqué »)
