@@ -1292,14 +1292,22 @@ def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
 
 def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
     """ "students demonstrated against fees", "thousands marched in the capital", "rallied against
-    the coup": a crowd of people is who marched, or the march is against something (not "troops
-    marched on the town", "the army demonstrated its strength")."""
+    the coup", "an opposition march": a crowd of people is who marched, or the march is against something (not
+    "troops marched on the town", "the army demonstrated its strength")."""
     root = sp.root
     if any(c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps for c in root.children):
         return True
     if any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in m.protest_purpose_preps
                                                       for g in c.children) for c in root.children):
         return True  # "ont défilé contre la réforme"
+    if root.pos_ == "NOUN":
+        # the march's own phrase names who marched ("an opposition march", "a students' march", « une marche de
+        # l'opposition »): a crowd's march, as with a crowd subject
+        return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
+                   for c in root.children if c.dep_ in ("compound", "poss", "nmod:poss", "nmod", "prep")
+                   and (c.dep_ != "prep" or c.lower_ in m.complement_preps)
+                   and (c.dep_ != "nmod" or any(g.dep_ == "case" and g.lower_ in m.complement_preps for g in c.children))
+                   for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]))
     if root.pos_ != "VERB":
         return False
     holder = subject_holder(root)

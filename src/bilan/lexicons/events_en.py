@@ -723,6 +723,9 @@ TRIGGERS = [
     ("enter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
      ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("hand over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    # control handed with no "over" ("handed control of the town to government troops"), the French « remettre le
+    # contrôle »
+    ("hand control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("handed over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     # arrests: more verbs of detention; a captured person (no town, no weapon) is arrested
     ("nab", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -944,6 +947,10 @@ TRIGGERS = [
     ("exodus", "Strategic developments", "Other", "ASSAULT", 38, ()),
     ("flee their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fled their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people fleeing their villages or across a border en masse: displacement, as "fled their homes" (the French
+    # « fuir leurs villages »)
+    ("flee their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("flee across the border", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("forced displacement", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),

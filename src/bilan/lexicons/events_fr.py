@@ -685,6 +685,8 @@ TRIGGERS = [
     ("battre le pavé", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("défiler", "Protests", "Peaceful protest", "PROTEST", 48, ('needs_crowd_subject',)),
     ("marcher", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
+    # une marche dite par ceux qui marchent (« une marche de l'opposition », « la marche des enseignants ») : _crowd_marches
+    ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ('needs_crowd_subject',)),
     ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ('needs_crowd_subject',)),
     ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
     # un rassemblement à la mémoire de quelqu'un est une manifestation pacifique pour ACLED (« se sont
@@ -790,6 +792,8 @@ TRIGGERS = [
     ("exode", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("déplacement forcé", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     # sondes de paraphrases (tests/test_event_types_paraphrases.py) : un véhicule qui saute sur une mine,
@@ -919,6 +923,8 @@ PROTEST_CROWDS = [
     "agriculteurs", "commerçants", "femmes", "jeunes", "milliers", "centaines", "dizaines", "partisans", "militants",
     "citoyens", "gens", "personnes", "foule", "avocats", "journalistes", "retraités", "chauffeurs", "familles",
     "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
+    # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
+    "opposition",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
 # ce à quoi se rassemble qui se souvient de quelqu'un (« en hommage à », « en mémoire de », « pour rendre
