@@ -2900,9 +2900,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
-        if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m):
+        if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m) or _left_before(trigger, sent, m):
             # "the army took over the town peacefully", "rebels entered the city unopposed", "without
-            # any clashes"
+            # any clashes", "took over the camp after UN peacekeepers left it"
             return STRATEGIC, "Non-violent transfer of territory", "RETREAT"
         if agent_kind in STATE_SIDE:
             return "Battles", "Government regains territory", plover
@@ -3198,6 +3198,30 @@ def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
     if root.pos_ != "VERB":
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The ground was left before it was taken: a clause or a phrase "after" the taking (``AFTER_WORDS``) told by a
+    verb of leaving with its own subject and object ("took over the camp after UN peacekeepers left it",
+    ``LEAVE_VERBS``) or by a noun of leaving with whose it was ("after the departure of the peacekeepers",
+    « après le départ des casques bleus »: ``LEAVE_NOUNS``). A leaving with no subject of its own ("took the town,
+    leaving ten dead") is none."""
+    if not m.leave_verbs and not m.leave_nouns:
+        return False
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    for c in verb.children:
+        if c.pos_ == "VERB" and c.lemma_.lower() in m.leave_verbs and any(
+                g.dep_ == "mark" and g.lower_ in m.after_words for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubj:pass") for g in c.children) and any(
+                g.dep_ in ("dobj", "obj") for g in c.children):
+            return True
+        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in m.after_words else [
+            c] if any(k.dep_ == "case" and k.lower_ in m.after_words for k in c.children) else []
+        if any(n.lemma_.lower() in m.leave_nouns and any(
+                g.dep_ in ("prep", "nmod") for g in n.children) for n in nouns):
+            return True
+    return False
 
 
 def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:

@@ -1610,6 +1610,12 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # the other side left the ground ("after the troops withdrew", "vacated by the army"): verbs and nouns
+# ground left before it was taken: a taking "after" (AFTER_WORDS) a side left it, by a verb with its own subject
+# and object ("took over the camp after UN peacekeepers left it") or a noun of leaving with whose it was ("after
+# the departure of the peacekeepers"), is a transfer without a fight (events._left_before)
+LEAVE_VERBS = ["leave"]
+LEAVE_NOUNS = ["departure"]
+AFTER_WORDS = ["after", "following"]
 WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
 # what two sides swap by agreement: their dead or their captives
 # what a person who killed themselves set off to be a suicide bomber ("killed himself with the explosives

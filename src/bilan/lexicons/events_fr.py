@@ -1307,6 +1307,12 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # l'autre camp a quitté le terrain (« après le retrait des troupes », « abandonnée par l'armée ») : verbes et noms
+# un terrain quitté avant d'être pris : une prise « après » (AFTER_WORDS) qu'un camp l'a quitté, par un verbe qui a son
+# sujet et son objet (« après que les casques bleus l'ont quitté ») ou par un nom de départ dit de qui (« après le
+# départ des casques bleus »), est une cession sans combat (events._left_before)
+LEAVE_VERBS = ["quitter"]
+LEAVE_NOUNS = ["départ"]
+AFTER_WORDS = ["après"]
 WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
 # ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
 # ce qu'une personne qui s'est tuée a fait exploser pour être un kamikaze ; une arme à la main ne fait pas d'attentat
