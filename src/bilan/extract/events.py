@@ -3232,7 +3232,8 @@ def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     identity militias and their fight as an armed clash, organised violence, not the mob violence of a
     spontaneous crowd; a fight told with a crowd's weapons ("with sticks and stones", ``CROWD_WEAPONS``), or
     whose sides are a crowd by their word ("youths", "residents", "communities": ``MOB_AGENTS``, ``PARTISANS``),
-    stays a crowd's."""
+    stays a crowd's; a fight with the state's forces on one side (``CROWD_CONTROL_FORCES``: "police clashed with
+    herders") is no communal fight, typed as before."""
     if not m.communal_sides and not m.communal_modifiers:
         return False
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
@@ -3260,6 +3261,8 @@ def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
         return False
     if any(word(s, m.mob_agents) or word(s, m.partisans) for s in sides):
         return False  # "youths from two ethnic groups fought": a crowd
+    if any(word(t, m.crowd_control) for s in sides for t in s.subtree):
+        return False  # "police clashed with herders": the state's forces on one side, no communal fight
     return not any(word(t, m.crowd_weapons) for t in sent)
 
 
