@@ -306,8 +306,6 @@ XFAIL: dict[str, str] = {
     "A march by families of the disappeared in Colombo was blocked by police who pushed back participants and detained six of them, organisers said.":
         "a march with no protest word around it ('families of the disappeared') is not read as a protest, so "
         "the detention stands alone as an arrest",
-    "Anti-balaka militiamen occupied the empty gendarmerie post in Bossangoa after the gendarmes left the area, residents said.":
-        "'left' is no withdrawal word (too common a verb) and 'the empty post' is no cue: read as ground taken",
     "Herders drove their cattle into farms near Makurdi and destroyed crops worth millions of naira, farmers said.":
         "crops destroyed by driving cattle into farms: 'destroy' needs property near it and 'crops ... worth "
         "millions of naira' is not read as property destroyed by an actor",

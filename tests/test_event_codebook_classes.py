@@ -193,7 +193,10 @@ NON_STATE = [
     ("Rebels captured the strategic border crossing after heavy fighting with the army.", NSA),
     ("Al-Shabaab militants took control of the district headquarters on Monday.", NSA),
     ("The Taliban overran the district centre, officials said.", NSA),
-    ("Des jihadistes ont pris le contrôle de la ville après le départ de l'armée.", NSA),
+    # (h-case13: was NSA) the town taken after the army's departure, no fight told: this file's own definition ("territory
+    # changes hands without fighting (withdrawal, handover)") and the project's "after Y withdrew" make it a non-violent
+    # transfer, not a taking by force (events._left_before)
+    ("Des jihadistes ont pris le contrôle de la ville après le départ de l'armée.", NVT),
     ("Les rebelles se sont emparés de la localité après de violents combats.", NSA),
     # the army taking it back
     ("The army retook the town from the rebels on Sunday.", GOV),

@@ -1292,14 +1292,22 @@ def _armed_group_word(tok: Token, m: LanguageMatchers) -> bool:
 
 def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
     """ "students demonstrated against fees", "thousands marched in the capital", "rallied against
-    the coup": a crowd of people is who marched, or the march is against something (not "troops
-    marched on the town", "the army demonstrated its strength")."""
+    the coup", "an opposition march": a crowd of people is who marched, or the march is against something (not
+    "troops marched on the town", "the army demonstrated its strength")."""
     root = sp.root
     if any(c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps for c in root.children):
         return True
     if any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in m.protest_purpose_preps
                                                       for g in c.children) for c in root.children):
         return True  # "ont défilé contre la réforme"
+    if root.pos_ == "NOUN":
+        # the march's own phrase names who marched ("an opposition march", "a students' march", « une marche de
+        # l'opposition »): a crowd's march, as with a crowd subject
+        return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
+                   for c in root.children if c.dep_ in ("compound", "poss", "nmod:poss", "nmod", "prep")
+                   and (c.dep_ != "prep" or c.lower_ in m.complement_preps)
+                   and (c.dep_ != "nmod" or any(g.dep_ == "case" and g.lower_ in m.complement_preps for g in c.children))
+                   for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]))
     if root.pos_ != "VERB":
         return False
     holder = subject_holder(root)
@@ -2192,11 +2200,13 @@ def _among_themselves(root: Token, m: LanguageMatchers) -> bool:
 
 
 def _of_complement(tok: Token, m: LanguageMatchers) -> bool:
-    """``tok`` is the "of" complement of a noun ("supporters of two clubs", « supporters des deux clubs »)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in m.complement_preps:
+    """``tok`` is the "of" complement of a noun ("supporters of two clubs", « supporters des deux clubs »), or the
+    "from" complement that says where they come from ("youths from two villages": ``ORIGIN_PREPS``)."""
+    preps = m.complement_preps | m.origin_preps  # "youths from two villages": where each side comes from
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
         return tok.head.head.pos_ in ("NOUN", "PROPN")
     return tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "case" and c.lower_ in m.complement_preps for c in tok.children)
+        c.dep_ == "case" and c.lower_ in preps for c in tok.children)
 
 
 def _reciprocal(tok: Token, m: LanguageMatchers) -> bool:
@@ -2890,9 +2900,9 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
-        if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m):
+        if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m) or _left_before(trigger, sent, m):
             # "the army took over the town peacefully", "rebels entered the city unopposed", "without
-            # any clashes"
+            # any clashes", "took over the camp after UN peacekeepers left it"
             return STRATEGIC, "Non-violent transfer of territory", "RETREAT"
         if agent_kind in STATE_SIDE:
             return "Battles", "Government regains territory", plover
@@ -2974,6 +2984,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # whoever is blamed: "a man ... seems to be involved in the crime"; with no act told before it is none)
             return "Violence against civilians", "Attack", "ASSAULT"
         return None
+    if etype == "Battles" and sub == "Armed clash" and communal_fight(trigger, sent, m):
+        # "Fulani herders and farmers clashed", « des affrontements entre éleveurs et agriculteurs »: communal
+        # groups' armed men fighting, ACLED's identity militias in an armed clash, no crowd
+        return etype, sub, plover
     if etype == "Battles" and sub == "Armed clash":
         subj = _clash_subject(trigger, sent)
         described = root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN")
@@ -3184,6 +3198,72 @@ def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
     if root.pos_ != "VERB":
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """The ground was left before it was taken: a clause or a phrase "after" the taking (``AFTER_WORDS``) told by a
+    verb of leaving with its own subject and object ("took over the camp after UN peacekeepers left it",
+    ``LEAVE_VERBS``) or by a noun of leaving with whose it was ("after the departure of the peacekeepers",
+    « après le départ des casques bleus »: ``LEAVE_NOUNS``). A leaving with no subject of its own ("took the town,
+    leaving ten dead") is none."""
+    if not m.leave_verbs and not m.leave_nouns:
+        return False
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    for c in verb.children:
+        if c.pos_ == "VERB" and c.lemma_.lower() in m.leave_verbs and any(
+                g.dep_ == "mark" and g.lower_ in m.after_words for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubj:pass") for g in c.children) and any(
+                g.dep_ in ("dobj", "obj") for g in c.children):
+            return True
+        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in m.after_words else [
+            c] if any(k.dep_ == "case" and k.lower_ in m.after_words for k in c.children) else []
+        if any(n.lemma_.lower() in m.leave_nouns and any(
+                g.dep_ in ("prep", "nmod") for g in n.children) for n in nouns):
+            return True
+    return False
+
+
+def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """A fight between communal groups: a side is a communal group by its word (``COMMUNAL_SIDES``: "clashes between
+    Fulani herders and farmers", "herders clashed with farmers", « affrontements entre éleveurs peuls et
+    agriculteurs ») or told ethnic or tribal (``COMMUNAL_MODIFIERS``: "ethnic militias fought"), or the fight is
+    ("tribal clashes", « des affrontements intercommunautaires »). ACLED codes such communities' armed men as
+    identity militias and their fight as an armed clash, organised violence, not the mob violence of a
+    spontaneous crowd; a fight told with a crowd's weapons ("with sticks and stones", ``CROWD_WEAPONS``), or
+    whose sides are a crowd by their word ("youths", "residents", "communities": ``MOB_AGENTS``, ``PARTISANS``),
+    stays a crowd's; a fight with the state's forces on one side (``CROWD_CONTROL_FORCES``: "police clashed with
+    herders") is no communal fight, typed as before."""
+    if not m.communal_sides and not m.communal_modifiers:
+        return False
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    heads = {root, verb}
+    sides = [c for t in heads for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    for t in heads:
+        for p in t.children:
+            if p.lower_ in m.between_preps or p.lower_ in m.fight_partner_preps:
+                sides += [g for g in p.children if g.dep_ == "pobj"]
+        sides += [c for c in t.children if any(
+            k.dep_ == "case" and (k.lower_ in m.between_preps or k.lower_ in m.fight_partner_preps)
+            for k in c.children)]
+    sides += [c for s in list(sides) for c in s.conjuncts]
+    if root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN"):
+        sides.append(root.head)  # "herders fighting farmers"
+    sides = [s for s in sides if s.pos_ in ("NOUN", "PROPN")]
+
+    def word(t: Token, words: frozenset[str]) -> bool:
+        return t.lower_ in words or t.lemma_.lower() in words
+
+    communal = any(word(s, m.communal_sides) for s in sides) or any(
+        word(c, m.communal_modifiers) for t in [root, *sides] for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
+    if not communal:
+        return False
+    if any(word(s, m.mob_agents) or word(s, m.partisans) for s in sides):
+        return False  # "youths from two ethnic groups fought": a crowd
+    if any(word(t, m.crowd_control) for s in sides for t in s.subtree):
+        return False  # "police clashed with herders": the state's forces on one side, no communal fight
+    return not any(word(t, m.crowd_weapons) for t in sent)
 
 
 def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:

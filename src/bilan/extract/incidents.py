@@ -28,7 +28,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
-from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own,
+from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own, communal_fight,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
@@ -4550,6 +4550,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # armed sides stays a battle, whoever was caught in it
     two_sided_fight = len({a.name for a in armed if not a.generic}) >= 2 and (
         troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns)
+    # "clashes between Fulani herders and farmers killed 12": communal groups' militias fighting each other, whose
+    # dead are the fight's (an armed clash, not an attack on the farmers)
+    two_sided_fight = two_sided_fight or (etype, sub) == ("Battles", "Armed clash") and communal_fight(trig, sent, ctx.m)
     if (etype, sub) == ("Battles", "Armed clash") and (named_civilians or (
             civilians_said and "typed_by_victims" in trig.flags)) and killed and not victims_comb \
             and not two_sided_fight and not self_defence_object(trig, sent, ctx.m):

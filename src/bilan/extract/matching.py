@@ -493,6 +493,17 @@ class LanguageMatchers:
         self.rival_words = frozenset(getattr(ev, "RIVAL_WORDS", ()))
         self.pair_words = frozenset(getattr(ev, "PAIR_WORDS", ()))
         self.organised_groups = frozenset(getattr(ev, "ORGANISED_GROUPS", ()))
+        # communal groups whose fights are those of identity militias (ACLED's armed clash: "clashes between Fulani
+        # herders and farmers", "tribal clashes"), unless told with a crowd's weapons or by a crowd's nouns
+        self.communal_sides = frozenset(getattr(ev, "COMMUNAL_SIDES", ()))
+        self.communal_modifiers = frozenset(getattr(ev, "COMMUNAL_MODIFIERS", ()))
+        self.crowd_weapons = frozenset(getattr(ev, "CROWD_WEAPONS", ()))
+        self.fight_partner_preps = frozenset(getattr(ev, "FIGHT_PARTNER_PREPS", ()))
+        self.origin_preps = frozenset(getattr(ev, "ORIGIN_PREPS", ()))
+        # ground left before it was taken ("after UN peacekeepers left it", « après le départ des casques bleus »)
+        self.leave_verbs = frozenset(getattr(ev, "LEAVE_VERBS", ()))
+        self.leave_nouns = frozenset(getattr(ev, "LEAVE_NOUNS", ()))
+        self.after_words = frozenset(getattr(ev, "AFTER_WORDS", ()))
         self.tactical_points = frozenset(getattr(ev, "TACTICAL_POINTS", ()))
         self.protest_cause_preps = frozenset(getattr(ev, "PROTEST_CAUSE_PREPS", ()))
         self.other_day_nouns = frozenset(getattr(ev, "OTHER_DAY_NOUNS", ()))

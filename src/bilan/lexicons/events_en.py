@@ -723,6 +723,9 @@ TRIGGERS = [
     ("enter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
      ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("hand over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    # control handed with no "over" ("handed control of the town to government troops"), the French « remettre le
+    # contrôle »
+    ("hand control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("handed over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     # arrests: more verbs of detention; a captured person (no town, no weapon) is arrested
     ("nab", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -944,6 +947,10 @@ TRIGGERS = [
     ("exodus", "Strategic developments", "Other", "ASSAULT", 38, ()),
     ("flee their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fled their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people fleeing their villages or across a border en masse: displacement, as "fled their homes" (the French
+    # « fuir leurs villages »)
+    ("flee their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("flee across the border", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("forced displacement", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
@@ -1608,6 +1615,12 @@ CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "po
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # the other side left the ground ("after the troops withdrew", "vacated by the army"): verbs and nouns
+# ground left before it was taken: a taking "after" (AFTER_WORDS) a side left it, by a verb with its own subject
+# and object ("took over the camp after UN peacekeepers left it") or a noun of leaving with whose it was ("after
+# the departure of the peacekeepers"), is a transfer without a fight (events._left_before)
+LEAVE_VERBS = ["leave"]
+LEAVE_NOUNS = ["departure"]
+AFTER_WORDS = ["after", "following"]
 WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
 # what two sides swap by agreement: their dead or their captives
 # what a person who killed themselves set off to be a suicide bomber ("killed himself with the explosives
@@ -1955,6 +1968,22 @@ RIVAL_WORDS = ["rival", "rivals", "opposing", "feuding"]
 # organised groups whose rivals' fights are no crowd's ("a clash between two rival gangs", "rival clans")
 ORGANISED_GROUPS = ["gang", "gangs", "cartel", "cartels", "clan", "clans", "militia", "militias", "faction",
                     "factions", "cult", "cults"]
+# communal groups fighting one another are identity militias, as ACLED codes them (its armed clash, not mob
+# violence): the words for the sides ("clashes between Fulani herders and farmers", "herders clashed with farmers",
+# "tribesmen fought") and the words that tell a side or the fight communal ("ethnic militias fought", "tribal
+# clashes"); a fight told with a crowd's weapons ("with sticks and stones") or by a crowd's nouns (youths,
+# residents, communities: MOB_AGENTS, PARTISANS) stays a crowd's, spontaneous and unorganised (mob violence)
+COMMUNAL_SIDES = ["herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists", "nomad", "nomads",
+                  "tribesman", "tribesmen", "clansman", "clansmen"]
+COMMUNAL_MODIFIERS = ["ethnic", "tribal", "inter-ethnic", "interethnic", "inter-tribal", "intertribal", "inter-clan",
+                      "clan"]
+CROWD_WEAPONS = ["stone", "stones", "stick", "sticks", "rock", "rocks", "brick", "bricks", "club", "clubs", "bottle",
+                 "bottles", "fist", "fists", "cudgel", "cudgels", "rod", "rods"]
+# the preposition of the other side of a fight ("herders clashed with farmers")
+FIGHT_PARTNER_PREPS = ["with", "against"]
+# where the people of a side come from: two of them fighting are one crowd's two sides ("youths from two villages
+# fought over a land dispute", as "supporters of two clubs": events._among_themselves)
+ORIGIN_PREPS = ["from"]
 # ... or two groups of civilians told "between" ("clashes between two student groups"; not "two clans")
 PAIR_WORDS = ["two"]
 # a party's own members are its partisans ("members of the ruling party youth wing attacked")

@@ -685,6 +685,8 @@ TRIGGERS = [
     ("battre le pavé", "Protests", "Peaceful protest", "PROTEST", 52, ()),
     ("défiler", "Protests", "Peaceful protest", "PROTEST", 48, ('needs_crowd_subject',)),
     ("marcher", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
+    # une marche dite par ceux qui marchent (« une marche de l'opposition », « la marche des enseignants ») : _crowd_marches
+    ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ('needs_crowd_subject',)),
     ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ('needs_crowd_subject',)),
     ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
     # un rassemblement à la mémoire de quelqu'un est une manifestation pacifique pour ACLED (« se sont
@@ -790,6 +792,8 @@ TRIGGERS = [
     ("exode", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("déplacement forcé", "Strategic developments", "Other", "ASSAULT", 42, ()),
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     # sondes de paraphrases (tests/test_event_types_paraphrases.py) : un véhicule qui saute sur une mine,
@@ -919,6 +923,8 @@ PROTEST_CROWDS = [
     "agriculteurs", "commerçants", "femmes", "jeunes", "milliers", "centaines", "dizaines", "partisans", "militants",
     "citoyens", "gens", "personnes", "foule", "avocats", "journalistes", "retraités", "chauffeurs", "familles",
     "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
+    # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
+    "opposition",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
 # ce à quoi se rassemble qui se souvient de quelqu'un (« en hommage à », « en mémoire de », « pour rendre
@@ -1301,6 +1307,12 @@ CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représente
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # l'autre camp a quitté le terrain (« après le retrait des troupes », « abandonnée par l'armée ») : verbes et noms
+# un terrain quitté avant d'être pris : une prise « après » (AFTER_WORDS) qu'un camp l'a quitté, par un verbe qui a son
+# sujet et son objet (« après que les casques bleus l'ont quitté ») ou par un nom de départ dit de qui (« après le
+# départ des casques bleus »), est une cession sans combat (events._left_before)
+LEAVE_VERBS = ["quitter"]
+LEAVE_NOUNS = ["départ"]
+AFTER_WORDS = ["après"]
 WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
 # ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
 # ce qu'une personne qui s'est tuée a fait exploser pour être un kamikaze ; une arme à la main ne fait pas d'attentat
@@ -1666,6 +1678,18 @@ RIVAL_WORDS = ["rival", "rivaux", "rivale", "rivales", "opposé", "opposés"]
 # des groupes organisés dont les combats entre rivaux ne sont pas ceux d'une foule (« deux gangs rivaux »)
 ORGANISED_GROUPS = ["gang", "gangs", "bande", "bandes", "cartel", "cartels", "clan", "clans", "milice", "milices",
                     "faction", "factions"]
+# des communautés qui se battent entre elles sont des milices identitaires, comme ACLED les code (son « armed
+# clash », pas la « mob violence ») : les mots des camps (« affrontements entre éleveurs peuls et agriculteurs »,
+# « des éleveurs se sont affrontés avec des agriculteurs ») et ceux qui disent un camp ou le combat communautaire
+# (« des milices ethniques », « des affrontements intercommunautaires ») ; un combat dit avec les armes d'une foule
+# (« à coups de pierres et de bâtons ») ou par les noms d'une foule (jeunes, habitants) reste celui d'une foule
+COMMUNAL_SIDES = ["éleveur", "éleveurs", "pasteur", "pasteurs", "nomade", "nomades", "transhumant", "transhumants"]
+COMMUNAL_MODIFIERS = ["ethnique", "ethniques", "tribal", "tribale", "tribaux", "tribales", "interethnique",
+                      "interethniques", "intercommunautaire", "intercommunautaires", "clanique", "claniques"]
+CROWD_WEAPONS = ["pierre", "pierres", "caillou", "cailloux", "bâton", "bâtons", "gourdin", "gourdins", "brique",
+                 "briques", "bouteille", "bouteilles", "poing", "poings", "barre", "barres"]
+# la préposition de l'autre camp d'un combat (« se sont affrontés avec des agriculteurs »)
+FIGHT_PARTNER_PREPS = ["avec", "contre"]
 # ... ou deux groupes de civils « entre » (« entre deux groupes d'étudiants » ; pas « deux clans »)
 PAIR_WORDS = ["deux"]
 # les membres d'un parti en sont les partisans (« des militants du parti au pouvoir ont attaqué »)
