@@ -9517,7 +9517,9 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
         return None  # (the story's one act told before: its damage told paragraphs later, after a word on the cause or
         # a call for calm, is still that act's)
     theirs = {a.name for a in prev.actors if a.role == "actor1"}
-    if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs for a in inc.actors):
+    # (an unnamed doer, "by the attackers", of an act that names none, a clash of herders and farmers, is its doer)
+    if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs
+                                                 and (theirs or a.kind != "unidentified") for a in inc.actors):
         return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
     return prev if places_compatible(prev, inc) and not two_days(prev, inc) else None
 
