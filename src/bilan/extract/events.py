@@ -1170,6 +1170,28 @@ def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
                for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
 
 
+def aimed_objects(root: Token, m: LanguageMatchers) -> list[Token]:
+    """What the act's word ``root`` was aimed at: its objects, the object of a target preposition on it ("an attack on
+    troops", « une attaque contre des soldats »; "the attack of the militants" is who did it), and, when the act's noun
+    is the object of a verb of reaction (``events_<lang>.REACTION_VERBS``), the object of a target preposition the parse
+    hangs on that verb after the noun (« La Minusca condamne l'attaque de samedi contre ses casques bleus »: the attack
+    was aimed at the peacekeepers, the mission condemned it)."""
+    preps = m.target_preps - m.complement_preps
+    objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
+    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+             if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    verb = root.head
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_.split(":")[0] in ("dobj", "obj") and verb.i != root.i and (
+            verb.lemma_.lower() in m.reaction_verbs or verb.lower_ in m.reaction_verbs):
+        objs += [g for c in verb.children if c.i > root.i and c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        objs += [c for c in verb.children if c.i > root.i and c.dep_.split(":")[0] in ("nmod", "obl") and any(
+            k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    return objs
+
+
 def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_defence: bool = False) -> bool:
     """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
     troops"): ACLED's armed clash, two armed sides, even with no casualty counted. With ``self_defence``,
@@ -1177,13 +1199,7 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
     Civilian JTF"), in the object's whole phrase."""
     doc = sent.doc
     root = doc[trigger.tok_start:trigger.tok_end].root
-    objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
-    # "an attack on troops", "une attaque contre des soldats" ("the attack of the militants" is who did it)
-    preps = m.target_preps - m.complement_preps
-    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
-             if g.dep_ == "pobj"]
-    objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
-        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    objs = aimed_objects(root, m)
     if self_defence:
         # the small French model hangs an object with a partitive as an argument or a modifier ("ont attaqué des
         # Koglweogo", « ont attaqué des VDP »)
@@ -1204,7 +1220,9 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
         c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i and c.lower_ in m.figure_words
         and not any(k.dep_ == "case" for k in c.children)][:1]
     objs += [c for o in figures for c in of_complements(o, m.complement_preps)]
-    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
+    # (with the adjective after it that makes one word of the noun: « casques bleus »)
+    return any(doc.vocab.strings[mid] == "COMB" and s == 0 for o in objs
+               for mid, s, _ in m.cues(doc[o.i:max([o.i + 1, *(c.i + 1 for c in o.children if c.i == o.i + 1 and c.dep_ == "amod")])])) or any(
         _armed_group_word(o, m) for o in objs)
 
 
