@@ -1799,6 +1799,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if any(f in flags and check(sp, m) for f, check in SPAN_EXCLUSIONS.items()):
         return False
+    if "not_judicial" in flags and _judicial(sent, m):
+        return False  # "The state executed a man convicted of murder": a sentence carried out, no conflict event
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
     if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m) and not (
@@ -1850,6 +1852,18 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                                      or _sense_elsewhere(doc, sp, f[len("not:"):], ctx_matches)):
             return False
     return True
+
+
+def _judicial(sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells a trial or its sentence (``events_<lang>.JUDICIAL_PHRASES``: "convicted", "death row",
+    « condamné à mort », « tribunal »), word for word on the tokens' lower-case forms."""
+    words = [t.lower_ for t in sent]
+    for phrase in lexicon_words("events", m.lang, "JUDICIAL_PHRASES"):
+        parts = phrase.split()
+        n = len(parts)
+        if any(words[i:i + n] == parts for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _not_former(doc: Doc, ctx_matches: list[tuple[str, int, int]], m: LanguageMatchers,

@@ -1988,6 +1988,11 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
             k.dep_.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj") for k in c.children)]
     if hs is not None:
         near += [t.i for t in hs]
+        # (or the act's noun their phrase is the complement of: "the execution of two hostages", « l'exécution de deux
+        # otages »)
+        noun = hs.root
+        if noun.dep_.split(":")[0] in ("pobj", "nmod") and _phrase_head(noun).pos_ == "NOUN":
+            near.append(_phrase_head(noun).i)
     return None if _casualty_cue(ctx, near) is not None else kind
 
 
