@@ -2499,6 +2499,10 @@ def _by_crowd_control(verb: Token, m: LanguageMatchers) -> bool:
         for c in verb.children)
 
 
+# the acts of violence whose time reference may be an older act of violence with a toll of its own (_drop_time_references)
+RECALLING_ACT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Battles")
+
+
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                           cues: list[tuple[str, int, int]] = ()) -> list[Trigger]:
     """An event noun that dates another event of the same sentence ("soldiers plundered homes after
@@ -2529,6 +2533,12 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                     and not gov.generic and marker.lower_ not in m.simultaneous:
                 if gov.sub_event_type == "Arrests" and _toll_in_phrase(root, cues) and not recalled_phrase(root):
                     # (not "weeks after the bombing that killed 30": an older act the sentence recalls)
+                    out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
+                elif gov.event_type in RECALLING_ACT_TYPES and t.event_type in RECALLING_ACT_TYPES \
+                        and _toll_in_phrase(root, cues) and recalled_phrase(root):
+                    # "New clash in Bouar, a month after the attack that killed 20", « Nouvel accrochage à Bouar, un
+                    # mois après l'attaque qui a fait 20 morts »: an older act with a toll of its own, recalled by a
+                    # stretch of time; its dead are its own, never the news's (incidents._reason_with_toll)
                     out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                 continue
         # the clause's verb, or the verb of which the trigger is the subject or object ("after a bomb exploded")

@@ -2530,7 +2530,8 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident, shared: bool =
     if not tolls:
         return None
     root = _verb_of_head(ctx, head)
-    if root.pos_ != "VERB":
+    if root.pos_ != "VERB" and not (root.dep_ == "ROOT" and root.pos_ == "NOUN" and head.sub_event_type != "Arrests"):
+        # (a headline told by the act's noun, "New clash in Bouar, weeks after the attack that killed 20")
         return None
     nouns = [_prep_noun(c) for c in root.children] + _charged_acts(ctx, root) + _reasons_on_held(ctx, root) \
         if head.sub_event_type == "Arrests" else _answered_acts(ctx, root)
