@@ -230,3 +230,38 @@ def test_a_quoted_vague_loss_is_a_range(text, lang, bounds):
     assert [i.sub_event_type for i in incs] == [CLA], _show(incs)
     assert incs[0].fatalities is not None, _show(incs)
     assert (incs[0].fatalities.low, incs[0].fatalities.high) == bounds, _show(incs)
+
+
+# -- acts a report reviews --------------------------------------------------------------------------------------------
+
+REVIEWED_BY_A_REPORT = [
+    # (failed before: the execution, read as a killing like "murder", was a new act of the news; the report is on it,
+    # as "a report on the killings": events._reviewed_by_report)
+    pytest.param("A report then reviews the main attacks carried out in 2025. The report emphasizes the ambush on "
+                 "police patrols and the execution of Colonel Pedro Luna.", "en", id="en-the-report-emphasizes"),
+    pytest.param("Un rapport revient ensuite sur les principales attaques commises en 2025. Le rapport souligne "
+                 "l'embuscade contre des patrouilles de police et l'exécution du colonel Pierre Lunel.", "fr",
+                 id="fr-le-rapport-souligne"),
+]
+
+
+@pytest.mark.parametrize("text,lang", REVIEWED_BY_A_REPORT)
+def test_acts_a_report_reviews_are_no_news(text, lang):
+    incs = incidents(text, lang, PUB)
+    assert [i for i in incs if not i.recalled] == [], _show(incs)
+
+
+REPORTED_NEWS = [
+    # (guards: a report that tells the act, or blames it, leaves it the news)
+    pytest.param("A UN report said soldiers killed 20 civilians in Bria on Saturday.", "en", ATT, 20,
+                 id="en-a-report-said-soldiers-killed"),
+    pytest.param("Gunmen killed 12 soldiers near Djibo on Saturday. The report blamed the attack on jihadists.", "en",
+                 CLA, 12, id="en-the-report-blamed-the-attack"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub,dead", REPORTED_NEWS)
+def test_an_act_a_report_tells_stays_the_news(text, lang, sub, dead):
+    incs = incidents(text, lang, PUB)
+    assert [(i.sub_event_type, i.recalled, i.fatalities and i.fatalities.best) for i in incs] == [
+        (sub, False, dead)], _show(incs)

@@ -390,6 +390,16 @@ def _report_on(noun: Token, below: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in preps for c in below.children)
 
 
+def _reviewed_by_report(verb: Token, below: Token) -> bool:
+    """``below`` is the object of a verb whose subject is a report (REPORT_NOUNS: "The report emphasizes the ambush on
+    police patrols and the colonel's execution"): what the report is on, as "a report on the killings"."""
+    if verb.pos_ != "VERB" or below.dep_ not in ("dobj", "obj"):
+        return False
+    nouns = lexicon_words("events", verb.doc.lang_, "REPORT_NOUNS")
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+               for c in verb.children)
+
+
 def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool = False) -> bool:
     """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`); with
     ``looking_back`` false, only what a memorial is of, not what "since" or "a year after" looks
@@ -419,6 +429,8 @@ def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool =
         if cur is not root and _inquiry_into_the_past(cur, units):
             return True
         if cur is not root and _report_on(cur, below):
+            return True
+        if cur is not root and _reviewed_by_report(cur, below):
             return True
         if not inquiry_only and cur is not root and cur.pos_ == "VERB" and below is not root and _dative(below) and any(
                 (c.dep_ in ("dobj", "obj") or (c.dep_.split(":")[0] in ("obl", "nmod") and c is not below and any(
