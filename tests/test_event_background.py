@@ -87,8 +87,6 @@ BG_FR = [
 
 
 XFAIL: dict[str, str] = {
-    "Militants had kidnapped the engineer in January. Security forces freed him in a raid on a hideout on Thursday, killing three of his captors.":
-        "the news is found, but a raid by security forces killing 'captors' is typed as an attack: captors are no combatant noun",
     "Il y a deux ans, la police avait tué quinze manifestants dans la ville. Samedi, des milliers de personnes se sont rassemblées pacifiquement sur la place centrale.":
         "people who 'se sont rassemblées' name no protest word, so the older killing is the only event",
     "Des milliers de personnes se sont rassemblées vendredi sur la place de la ville en mémoire des 21 victimes de l'attentat de l'an dernier.":

@@ -390,6 +390,16 @@ def _report_on(noun: Token, below: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in preps for c in below.children)
 
 
+def _reviewed_by_report(verb: Token, below: Token) -> bool:
+    """``below`` is the object of a verb whose subject is a report (REPORT_NOUNS: "The report emphasizes the ambush on
+    police patrols and the colonel's execution"): what the report is on, as "a report on the killings"."""
+    if verb.pos_ != "VERB" or below.dep_ not in ("dobj", "obj"):
+        return False
+    nouns = lexicon_words("events", verb.doc.lang_, "REPORT_NOUNS")
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+               for c in verb.children)
+
+
 def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool = False) -> bool:
     """``root`` is in a phrase that recalls an older event (see :func:`recalled_in_sentence`); with
     ``looking_back`` false, only what a memorial is of, not what "since" or "a year after" looks
@@ -419,6 +429,8 @@ def recalled_phrase(root: Token, looking_back: bool = True, inquiry_only: bool =
         if cur is not root and _inquiry_into_the_past(cur, units):
             return True
         if cur is not root and _report_on(cur, below):
+            return True
+        if cur is not root and _reviewed_by_report(cur, below):
             return True
         if not inquiry_only and cur is not root and cur.pos_ == "VERB" and below is not root and _dative(below) and any(
                 (c.dep_ in ("dobj", "obj") or (c.dep_.split(":")[0] in ("obl", "nmod") and c is not below and any(
@@ -1170,6 +1182,28 @@ def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
                for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
 
 
+def aimed_objects(root: Token, m: LanguageMatchers) -> list[Token]:
+    """What the act's word ``root`` was aimed at: its objects, the object of a target preposition on it ("an attack on
+    troops", « une attaque contre des soldats »; "the attack of the militants" is who did it), and, when the act's noun
+    is the object of a verb of reaction (``events_<lang>.REACTION_VERBS``), the object of a target preposition the parse
+    hangs on that verb after the noun (« La Minusca condamne l'attaque de samedi contre ses casques bleus »: the attack
+    was aimed at the peacekeepers, the mission condemned it)."""
+    preps = m.target_preps - m.complement_preps
+    objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
+    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+             if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    verb = root.head
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_.split(":")[0] in ("dobj", "obj") and verb.i != root.i and (
+            verb.lemma_.lower() in m.reaction_verbs or verb.lower_ in m.reaction_verbs):
+        objs += [g for c in verb.children if c.i > root.i and c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        objs += [c for c in verb.children if c.i > root.i and c.dep_.split(":")[0] in ("nmod", "obl") and any(
+            k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    return objs
+
+
 def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_defence: bool = False) -> bool:
     """What was attacked are fighters ("attacked militiamen", "soldiers were ambushed", "an attack on
     troops"): ACLED's armed clash, two armed sides, even with no casualty counted. With ``self_defence``,
@@ -1177,13 +1211,7 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
     Civilian JTF"), in the object's whole phrase."""
     doc = sent.doc
     root = doc[trigger.tok_start:trigger.tok_end].root
-    objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
-    # "an attack on troops", "une attaque contre des soldats" ("the attack of the militants" is who did it)
-    preps = m.target_preps - m.complement_preps
-    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
-             if g.dep_ == "pobj"]
-    objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
-        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    objs = aimed_objects(root, m)
     if self_defence:
         # the small French model hangs an object with a partitive as an argument or a modifier ("ont attaqué des
         # Koglweogo", « ont attaqué des VDP »)
@@ -1204,7 +1232,9 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
         c for c in root.children if c.dep_.split(":")[0] == "obl" and c.i > root.i and c.lower_ in m.figure_words
         and not any(k.dep_ == "case" for k in c.children)][:1]
     objs += [c for o in figures for c in of_complements(o, m.complement_preps)]
-    return any(doc.vocab.strings[mid] == "COMB" for o in objs for mid, _, _ in m.cues(doc[o.i:o.i + 1])) or any(
+    # (with the adjective after it that makes one word of the noun: « casques bleus »)
+    return any(doc.vocab.strings[mid] == "COMB" and s == 0 for o in objs
+               for mid, s, _ in m.cues(doc[o.i:max([o.i + 1, *(c.i + 1 for c in o.children if c.i == o.i + 1 and c.dep_ == "amod")])])) or any(
         _armed_group_word(o, m) for o in objs)
 
 
@@ -1789,6 +1819,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if any(f in flags and check(sp, m) for f, check in SPAN_EXCLUSIONS.items()):
         return False
+    if "not_judicial" in flags and _judicial(sent, m):
+        return False  # "The state executed a man convicted of murder": a sentence carried out, no conflict event
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
     if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m) and not (
@@ -1840,6 +1872,18 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                                      or _sense_elsewhere(doc, sp, f[len("not:"):], ctx_matches)):
             return False
     return True
+
+
+def _judicial(sent: Span, m: LanguageMatchers) -> bool:
+    """The sentence tells a trial or its sentence (``events_<lang>.JUDICIAL_PHRASES``: "convicted", "death row",
+    « condamné à mort », « tribunal »), word for word on the tokens' lower-case forms."""
+    words = [t.lower_ for t in sent]
+    for phrase in lexicon_words("events", m.lang, "JUDICIAL_PHRASES"):
+        parts = phrase.split()
+        n = len(parts)
+        if any(words[i:i + n] == parts for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _not_former(doc: Doc, ctx_matches: list[tuple[str, int, int]], m: LanguageMatchers,
@@ -2477,6 +2521,10 @@ def _by_crowd_control(verb: Token, m: LanguageMatchers) -> bool:
         for c in verb.children)
 
 
+# the acts of violence whose time reference may be an older act of violence with a toll of its own (_drop_time_references)
+RECALLING_ACT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Battles")
+
+
 def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                           cues: list[tuple[str, int, int]] = ()) -> list[Trigger]:
     """An event noun that dates another event of the same sentence ("soldiers plundered homes after
@@ -2507,6 +2555,12 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                     and not gov.generic and marker.lower_ not in m.simultaneous:
                 if gov.sub_event_type == "Arrests" and _toll_in_phrase(root, cues) and not recalled_phrase(root):
                     # (not "weeks after the bombing that killed 30": an older act the sentence recalls)
+                    out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
+                elif gov.event_type in RECALLING_ACT_TYPES and t.event_type in RECALLING_ACT_TYPES \
+                        and _toll_in_phrase(root, cues) and recalled_phrase(root):
+                    # "New clash in Bouar, a month after the attack that killed 20", « Nouvel accrochage à Bouar, un
+                    # mois après l'attaque qui a fait 20 morts »: an older act with a toll of its own, recalled by a
+                    # stretch of time; its dead are its own, never the news's (incidents._reason_with_toll)
                     out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
                 continue
         # the clause's verb, or the verb of which the trigger is the subject or object ("after a bomb exploded")

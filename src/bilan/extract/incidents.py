@@ -28,7 +28,8 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
-from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, civilian_object, claimed_as_own, communal_fight,
+from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
+                                  claimed_as_own, communal_fight,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
@@ -1988,6 +1989,11 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
             k.dep_.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj") for k in c.children)]
     if hs is not None:
         near += [t.i for t in hs]
+        # (or the act's noun their phrase is the complement of: "the execution of two hostages", « l'exécution de deux
+        # otages »)
+        noun = hs.root
+        if noun.dep_.split(":")[0] in ("pobj", "nmod") and _phrase_head(noun).pos_ == "NOUN":
+            near.append(_phrase_head(noun).i)
     return None if _casualty_cue(ctx, near) is not None else kind
 
 
@@ -2525,7 +2531,8 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident, shared: bool =
     if not tolls:
         return None
     root = _verb_of_head(ctx, head)
-    if root.pos_ != "VERB":
+    if root.pos_ != "VERB" and not (root.dep_ == "ROOT" and root.pos_ == "NOUN" and head.sub_event_type != "Arrests"):
+        # (a headline told by the act's noun, "New clash in Bouar, weeks after the attack that killed 20")
         return None
     nouns = [_prep_noun(c) for c in root.children] + _charged_acts(ctx, root) + _reasons_on_held(ctx, root) \
         if head.sub_event_type == "Arrests" else _answered_acts(ctx, root)
@@ -4678,6 +4685,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         a1 = None
     if undergone and etype == "Battles" and a1 is None and hit_side is None:
         hit_side = undergone[0]
+    if etype == "Battles" and a1 is None and hit_side is None:
+        hit_side = next(iter(_aimed_sides(ctx, trig, armed)), None)  # "the attack against its peacekeepers"
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -5102,6 +5111,17 @@ def _tried_by(ctx: Context, act: Token, verb: Token) -> bool:
     return act.dep_ == "xcomp" and act.head.i == verb.i and verb.lemma_.lower() in ctx.m.attempts
 
 
+def _aimed_sides(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors an act told by its noun was aimed at (:func:`bilan.extract.events.aimed_objects`: "the attack
+    against its peacekeepers", « l'attaque de samedi contre ses casques bleus », the « contre » hung on the verb of
+    condemning it): the side hit, never the doer."""
+    head = ctx.doc[trig.tok_start:trig.tok_end].root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    aimed = {o.i for o in aimed_objects(head, ctx.m)}
+    return [a for a in armed if _mention_noun(ctx.doc, a).i in aimed] if aimed else []
+
+
 def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """:func:`_agent_mention`, or the unit its generic noun is "of" ("soldiers of the Atlacatl
     Battalion", "des soldats du bataillon Atlacatl"): an actor of the same kind that is the noun's
@@ -5150,10 +5170,13 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     target of an attack is not its perpetrator, nor the side that underwent it (:func:`_undergoers`)."""
     doc = ctx.doc
     hit = _undergoers(ctx, trig, armed)
-    if hit:
-        armed = [a for a in armed if a not in hit]
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
+    # nor the side the act's noun was aimed at ("Saturday's attack against peacekeepers", « l'attaque de samedi contre
+    # ses casques bleus », the « contre » hung on the verb of condemning)
+    hit += [a for a in _aimed_sides(ctx, trig, armed) if a not in hit]
+    if hit:
+        armed = [a for a in armed if a not in hit]
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))
     attributing = ctx.m.blame_predicates
     # "the army condemned the murder", "police are investigating the killing": who reacts to it

@@ -248,10 +248,21 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         # a rank names a serving member of the forces; a former or retired one is a civilian
         retired = any(former_word(t, former, lang) for t in doc[max(sent_start, start - 1):sp.end]) \
             or _former_after(doc, sp.end, sent_hi[sp.start] if sent_hi is not None else sp.sent.end, lang)
+        # a trade named with the force it serves ("an air force pilot", "an army doctor"): a member of the forces
+        serving = sp.label == civ and not retired and _of_a_force(doc, max(sent_start, sp.start - 3), sp.start, lang)
         out.append(VictimMention(span.start_char, end_char, text[span.start_char:end_char], span.start, span.end,
-                                 sp.label in (civ, nat) or (sp.label == mil and retired), sp.label == mil and not retired,
-                                 others=sp.label == oth))
+                                 (sp.label in (civ, nat) or (sp.label == mil and retired)) and not serving,
+                                 (sp.label == mil and not retired) or serving, others=sp.label == oth))
     return out
+
+
+def _of_a_force(doc: Doc, lo: int, hi: int, lang: str) -> bool:
+    """The words right before a person's noun (``lo``..``hi``, the noun at ``hi``) name a state force it serves in
+    (``victims_<lang>.FORCE_MODIFIERS``: "an air force pilot", "an army doctor"), word for word on the lower-case
+    forms."""
+    words = [t.lower_ for t in doc[lo:hi]]
+    return any(len(p.split()) <= len(words) and words[len(words) - len(p.split()):] == p.split()
+               for p in _victims_words(lang, "FORCE_MODIFIERS"))
 
 
 def _surname_after_title(doc: Doc, sp: Span, spans: list[Span], lang: str) -> bool:

@@ -268,7 +268,9 @@ GENERIC_ARMED = [
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
     # robbers told armed are an armed side ("police shot dead three armed robbers"); "robbers" alone are people
     "armed robbers", "armed robber",
-    "guerrillas", "assailants", "kidnappers", "extremists", "pirates", "pirate", "sea pirates",
+    "guerrillas", "assailants", "kidnappers", "extremists",
+    # who hold hostages, as « ravisseurs » ("was executed by his captors")
+    "captors", "captor", "pirates", "pirate", "sea pirates",
     "guerrilla", "terrorist", "death squad", "death squads", "paramilitaries", "paramilitary group",
     "paramilitary groups", "drug traffickers", "drug trafficker", "drug cartel", "drug cartels", "drug mafia",
     "hitmen", "hit men", "hired assassins", "assassins", "commando", "commandos", "urban commandos",

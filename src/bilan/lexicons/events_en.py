@@ -138,7 +138,11 @@ TRIGGERS = [
     # a hostage killed is the victim of that killing, not an abduction of its own ("victim_noun")
     ("hostage", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 55, ("victim_noun",)),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
-    ("execute", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj",)),
+    # (not a sentence carried out by the state after a trial, "executed a man convicted of murder": no conflict event,
+    # JUDICIAL_PHRASES; nor "executed a warrant", no person its object)
+    ("execute", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj", "not_judicial")),
+    ("execution", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj", "not_judicial")),
+    ("executions", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj", "not_judicial")),
     ("kill", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("shoot", "Violence against civilians", "Attack", "ASSAULT", 30, ("generic",)),
     ("gun down", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
@@ -1232,7 +1236,7 @@ CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
 
 DEATH_CUES = [
     "kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "toll", "body", "bodies", "life", "lives",
-    "fatality", "fatalities", "perish", "massacre", "execute", "slain", "murder", "murdered", "assassinate",
+    "fatality", "fatalities", "perish", "massacre", "execute", "execution", "executions", "slain", "murder", "murdered", "assassinate",
     "assassinated", "assassination", "behead", "beheaded", "beheading", "slay", "deadly", "fatally", "mortally",
     # a death of one hurt in the act ("a passenger, badly burned, succumbed to his injuries"; as « succomber »)
     "succumb", "succumbed",
@@ -1348,6 +1352,9 @@ PERSON_NOUNS = [
     # people named by the crime they do for gain ("FOUR BANK ROBBERS WERE KILLED IN A SHOOTOUT"): counted
     # people, neither civilians nor combatants (victims_en.CRIME_DOER_NOUNS makes them the doers of their act)
     "robber", "robbers", "burglar", "burglars",
+    # people held by their takers, counted when they are killed ("Jihadists executed three hostages"); a figure of them
+    # taken stays a count of the abducted (incidents._people_taken)
+    "hostage", "hostages",
 ]
 
 IRREALIS = [
@@ -1750,6 +1757,11 @@ CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "condu
                  "start", "light"]
 # verbs whose subject reacts to an event named as their object, never did it ("the army condemned the
 # murder of a judge", "police are investigating the killing of ...")
+# words that make a killing a sentence carried out after a trial ("executed a man convicted of murder", "the execution
+# of a death-row inmate"): the state's justice, no conflict event (events._passes, flag "not_judicial")
+JUDICIAL_PHRASES = ["convicted", "sentenced to death", "death sentence", "death sentences", "death penalty",
+                    "death row", "death-row", "lethal injection", "capital punishment", "court", "tribunal",
+                    "found guilty"]
 REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regret", "lament", "mourn", "protest",
                   "criticize", "criticise", "reject", "investigate", "probe", "examine", "study", "solve",
                   "clarify", "report", "confirm", "deny", "discuss", "recall", "remember", "commemorate",

@@ -152,7 +152,11 @@ TRIGGERS = [
     ("prise d'otages", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 72, ()),
     ("massacre", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
     ("massacrer", "Violence against civilians", "Attack", "ASSAULT", 72, ()),
-    ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj",)),
+    # (pas une peine exécutée par l'État après un procès, « a exécuté un homme condamné à mort » : aucun fait de conflit,
+    # JUDICIAL_PHRASES ; ni « exécuter un mandat », sans personne pour objet)
+    ("exécuter", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj", "not_judicial")),
+    ("exécution", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj", "not_judicial")),
+    ("exécutions", "Violence against civilians", "Attack", "ASSAULT", 60, ("needs_person_obj", "not_judicial")),
     # le participe que le modèle lit comme un nom, avec son propre lemme (« une quinzaine de civils massacrés à
     # Bria » : « massacrés » NOUN, lemme « massacré »)
     ("massacré", "Violence against civilians", "Attack", "ASSAULT", 72, ("noun_only",)),
@@ -986,7 +990,7 @@ CROWD_CONTROL_USE_PHRASES = [("faire", "usage"), ("avoir", "recours")]
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
     "tuer", "tue", "tuent", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
-    "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "massacrer",
+    "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "exécution", "exécutions", "massacrer",
     "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",
@@ -1076,6 +1080,9 @@ PERSON_NOUNS = [
     # gens nommés par le crime qu'ils commettent pour le gain (« trois braqueurs tués lors d'une fusillade ») :
     # des personnes comptées, ni civils ni combattants (victims_fr.CRIME_DOER_NOUNS en fait les auteurs de leur acte)
     "braqueur", "braqueurs", "cambrioleur", "cambrioleurs",
+    # gens que leurs ravisseurs détiennent, comptés quand on les tue (« Des jihadistes ont exécuté trois otages ») ; un
+    # nombre d'otages pris reste un nombre d'enlevés (incidents._people_taken)
+    "otage", "otages",
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
@@ -1450,6 +1457,11 @@ CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "ré
                  "provoquer"]
 # verbes dont le sujet réagit à l'événement qu'ils ont pour objet, sans l'avoir commis (« l'armée a
 # condamné l'assassinat du juge », « la police enquête sur le meurtre de ... »)
+# mots qui font d'une mise à mort une peine exécutée après un procès (« a exécuté un homme condamné à mort pour
+# meurtre ») : la justice de l'État, aucun fait de conflit (events._passes, drapeau « not_judicial »)
+JUDICIAL_PHRASES = ["condamné à mort", "condamnés à mort", "condamnée à mort", "condamnées à mort", "peine de mort",
+                    "peine capitale", "couloir de la mort", "injection létale", "tribunal", "cour", "reconnu coupable",
+                    "reconnus coupables"]
 REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter", "pleurer", "protester", "critiquer",
                   "rejeter", "enquêter", "instruire", "examiner", "étudier", "élucider", "éclaircir", "signaler",
                   "confirmer", "démentir", "nier", "évoquer", "rappeler", "commémorer", "venger", "exiger",

@@ -136,6 +136,9 @@ RANKS_BEFORE_NAMES = ["private"]
 # a rank joined by a hyphen is a rank of the forces (one word for the tokenizer)
 FORCE_RANKS += [w for w in JOINED_RANKS if w not in FORCE_RANKS]
 FORMER_WORDS = ["former", "retired", "ex"]
+# the state forces named before a trade, which make the one who plies it a member of them ("an air force pilot", "an
+# army doctor"): no civilian (victims._of_a_force)
+FORCE_MODIFIERS = ["air force", "army", "navy", "military"]
 # a prefix joined to the noun by a hyphen that makes a former one ("an ex-soldier", "an ex-policeman"): the whole
 # word is a person, a civilian (victims._matcher reads "ex-" before each person noun; the English tokenizer cuts
 # the hyphen, so the lists match the noun and the mention takes the prefix back)
