@@ -121,3 +121,30 @@ def test_shots_aimed_at_protesters_are_lethal_force(text, sub):
     # (« ont tiré sur des manifestants » was read so; "fired on protesters" was a peaceful protest)
     (inc,) = extracting.incidents(text, "en", DEC3)
     assert inc.sub_event_type == sub
+
+
+A86_FR = ("BAMAKO, 3 déc 2026 (AFP) - Un chef de village enlevé en janvier par des jihadistes présumés a été exécuté par "
+          "ses ravisseurs près de Ménaka, a annoncé jeudi un élu local.\n\n« Son corps a été retrouvé mercredi matin au "
+          "bord de la route », a déclaré cet élu sous couvert d'anonymat.")
+A86_EN = ("BAMAKO, Dec 3, 2026 (Reuters) - A village chief abducted in January by suspected militants has been executed "
+          "by his captors near Menaka, a local official said on Thursday.\n\n\"His body was found on Wednesday morning "
+          "by the roadside,\" the official said, asking not to be named.")
+
+
+def test_a_body_found_is_never_its_speakers_fr():
+    # (a86: the body's possessive stood for the speaker told last, « un élu local », who became the victim of an act of
+    # its own at the dateline)
+    incs = extracting.incidents(A86_FR, "fr", DEC3)
+    killing = [i for i in incs if i.sub_event_type == "Attack"]
+    assert len(killing) == 1, [(i.sub_event_type, i.actors) for i in incs]
+    (kill,) = killing
+    assert {a.mention for a in kill.actors if a.role == "victim"} == {"chef"}
+    assert (kill.date.start, kill.date.precision) == (dt.date(2026, 12, 2), "day")  # the day the body was found
+    assert kill.location.name == "Ménaka"
+
+
+def test_a_body_found_is_never_its_speakers_en():
+    # (the English story keeps the finding apart: the parse of "abducted in January by suspected militants has been
+    # executed by his captors" gives the killing no victim; only the speaker's part is asserted here)
+    incs = extracting.incidents(A86_EN, "en", DEC3)
+    assert not any(a.role == "victim" and "official" in a.mention for i in incs for a in i.actors)

@@ -5677,7 +5677,9 @@ def _body_owner(ctx: Context, body, si: int, excluded: list[tuple[int, int]]) ->
     poss = _body_possessive(ctx, body)
     if poss is None:
         return None
-    return _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, excluded)
+    # (never who speaks: « ..., a annoncé un élu local. « Son corps a été retrouvé », a déclaré cet élu »)
+    speakers = [(min(c.speaker_tokens), max(c.speaker_tokens) + 1) for c in ctx.claims if c.speaker_tokens]
+    return _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, [*excluded, *speakers])
 
 
 def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
