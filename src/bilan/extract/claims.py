@@ -340,6 +340,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             lemma, form = entry
             if tok.pos_ not in ("VERB", "AUX", "NOUN") and not form:
                 continue
+            if tok.dep_ == "amod" and tok.head.i > tok.i:
+                continue  # "suspected militants", "alleged attackers": a hedge on a noun (perpetrator_hedge), no one speaks
             if ("Inf" in tok.morph.get("VerbForm") and not any(c.lemma_ in m.do_support for c in tok.children)) \
                     or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp") and not form):
                 continue  # an infinitive reports nothing, but for a simple tense's ("did not confirm")
