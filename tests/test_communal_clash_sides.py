@@ -16,7 +16,7 @@ import pytest
 
 from extracting import ATT, BAT, CLA, MOB, RIO, VAC, extract
 
-from bilan.export import acled_row
+from bilan.export import acled_row, ucdp_violence
 
 PUB = dt.date(2026, 12, 7)
 
@@ -63,6 +63,7 @@ def test_communal_clash_has_two_sides(text, lang, side1, side2):
     row = acled_row(inc)
     assert (row["inter1"], row["inter2"], row["interaction"]) == ("4", "4", "44")
     assert (row["actor1"], row["actor2"]) == (side1[1], side2[1])
+    assert ucdp_violence(inc) == 2  # UCDP: non-state violence between two organised (communal) groups
 
 
 # guards (passed before): fights of crowds stay mob violence, an attack by herders on farmers stays an attack on
