@@ -39,6 +39,17 @@ SIDES = [
     pytest.param("Des affrontements intercommunautaires entre Peuls et Dogons ont fait 12 morts mardi à Bankass, dans le "
                  "centre du Mali.", "fr", ("Peuls", "milice des Peuls"), ("Dogons", "milice des Dogons"),
                  id="fr-intercommunautaires"),
+    pytest.param("Herders clashed with farmers on Tuesday in the village of Mandakao in southern Chad, leaving 12 people "
+                 "dead.", "en", ("Herders", "Herders militia"), ("farmers", "farmers militia"), id="en-clashed-with"),
+    pytest.param("Twelve people were killed on Tuesday in clashes between herders and farmers in Mandakao in southern "
+                 "Chad.", "en", ("herders", "herders militia"), ("farmers", "farmers militia"), id="en-killed-in-clashes"),
+    pytest.param("Des affrontements entre éleveurs peuls et agriculteurs ont fait 12 morts mardi à Mandakao, dans le sud "
+                 "du Tchad.", "fr", ("éleveurs peuls", "milice des éleveurs peuls"),
+                 ("agriculteurs", "milice des agriculteurs"), id="fr-eleveurs-peuls"),
+    # (the day after the side is no word of its name: « des agriculteurs mardi »)
+    pytest.param("Des éleveurs se sont affrontés avec des agriculteurs mardi à Mandakao, dans le sud du Tchad, faisant 12 "
+                 "morts.", "fr", ("éleveurs", "milice des éleveurs"), ("agriculteurs", "milice des agriculteurs"),
+                 id="fr-affrontes-avec"),
 ]
 
 

@@ -5414,7 +5414,7 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
 
 
 COMMUNAL_KIND = "communal_militia"  # ACLED's identity militia (inter code 4)
-SIDE_WORD_DEPS = ("compound", "amod", "flat", "flat:name", "nmod")
+SIDE_WORD_DEPS = ("compound", "amod", "flat", "flat:name")
 
 
 def _communal_sides(ctx, trig: Trigger, sent: Span, actors: list[Actor], evidence: list) -> tuple[list[Actor], list]:
@@ -5432,8 +5432,9 @@ def _communal_sides(ctx, trig: Trigger, sent: Span, actors: list[Actor], evidenc
         template = "{}"
     spans = []
     for s in sides[:2]:
+        # (its name and modifiers next to it, no day: « des agriculteurs mardi »)
         words = [s, *(c for c in s.children if c.dep_ in SIDE_WORD_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                      and abs(c.i - s.i) <= 2)]
+                      and abs(c.i - s.i) <= 2 and c.ent_type_ not in ("DATE", "TIME"))]
         lo, hi = min(w.i for w in words), max(w.i for w in words) + 1
         span = ctx.doc[lo:hi]
         # "the Misseriya and Rizeigat communities": a community is named by its name, not by the word "communities"
