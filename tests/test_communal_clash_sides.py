@@ -103,8 +103,8 @@ def test_crowds_and_attacks_keep_their_type(text, lang, types, name, kind):
     assert not any(a.kind == "communal_militia" for a in inc.actors)
 
 
-@pytest.mark.xfail(strict=True, reason="the civilians a communal clash's toll names ('including four civilians') are "
-                   "not read as its civilian fatalities yet")
+@pytest.mark.xfail(strict=True, reason="the civilians a clash's toll names ('including four civilians') are not read "
+                   "as its civilian fatalities yet, in any armed clash (an army-rebels clash neither): not this rule's")
 def test_communal_clash_civilians_said():
     _, incs = extract("Clashes between herders and farmers killed 12 people, including four civilians, on Tuesday in "
                       "Mandakao in southern Chad.", "en", PUB)
