@@ -3278,18 +3278,9 @@ def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     return False
 
 
-def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
-    """A fight between communal groups: a side is a communal group by its word (``COMMUNAL_SIDES``: "clashes between
-    Fulani herders and farmers", "herders clashed with farmers", « affrontements entre éleveurs peuls et
-    agriculteurs ») or told ethnic or tribal (``COMMUNAL_MODIFIERS``: "ethnic militias fought"), or the fight is
-    ("tribal clashes", « des affrontements intercommunautaires »). ACLED codes such communities' armed men as
-    identity militias and their fight as an armed clash, organised violence, not the mob violence of a
-    spontaneous crowd; a fight told with a crowd's weapons ("with sticks and stones", ``CROWD_WEAPONS``), or
-    whose sides are a crowd by their word ("youths", "residents", "communities": ``MOB_AGENTS``, ``PARTISANS``),
-    stays a crowd's; a fight with the state's forces on one side (``CROWD_CONTROL_FORCES``: "police clashed with
-    herders") is no communal fight, typed as before."""
-    if not m.communal_sides and not m.communal_modifiers:
-        return False
+def _fight_sides(trigger: Trigger, sent: Span, m: LanguageMatchers) -> tuple[Token, list[Token]]:
+    """The trigger's root and the nouns a fight names as its sides: the fight verb's subjects, what it is "between"
+    or "with", their conjuncts, the noun a fight clause describes."""
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     heads = {root, verb}
@@ -3304,20 +3295,52 @@ def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     sides += [c for s in list(sides) for c in s.conjuncts]
     if root.dep_ in ("acl", "relcl", "acl:relcl") and root.head.pos_ in ("NOUN", "PROPN"):
         sides.append(root.head)  # "herders fighting farmers"
-    sides = [s for s in sides if s.pos_ in ("NOUN", "PROPN")]
+    # (not the fight noun itself, the subject of the verb that tells its toll: "Clashes ... killed 12")
+    sides = sorted({s.i: s for s in sides if s.pos_ in ("NOUN", "PROPN")
+                    and not trigger.tok_start <= s.i < trigger.tok_end}.values(), key=lambda s: s.i)
+    return root, sides
+
+
+def communal_fight(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """A fight between communal groups: a side is a communal group by its word (``COMMUNAL_SIDES``: "clashes between
+    Fulani herders and farmers", "herders clashed with farmers", « affrontements entre éleveurs peuls et
+    agriculteurs ») or told ethnic or tribal (``COMMUNAL_MODIFIERS``: "ethnic militias fought"), or the fight is
+    ("tribal clashes", « des affrontements intercommunautaires »). ACLED codes such communities' armed men as
+    identity militias and their fight as an armed clash, organised violence, not the mob violence of a
+    spontaneous crowd; a fight told with a crowd's weapons ("with sticks and stones", ``CROWD_WEAPONS``), or
+    whose sides are a crowd by their word ("youths", "residents", "communities": ``MOB_AGENTS``, ``PARTISANS``),
+    stays a crowd's; a fight with the state's forces on one side (``CROWD_CONTROL_FORCES``: "police clashed with
+    herders") is no communal fight, typed as before."""
+    return bool(communal_fight_sides(trigger, sent, m)[0])
+
+
+def communal_fight_sides(trigger: Trigger, sent: Span, m: LanguageMatchers) -> tuple[bool, list[Token]]:
+    """Whether the trigger tells a communal fight (``communal_fight``), and the heads of the sides it names, in the
+    text's order ("clashes between Fulani herders and farmers": herders, farmers)."""
+    if not m.communal_sides and not m.communal_modifiers:
+        return False, []
+    root, sides = _fight_sides(trigger, sent, m)
 
     def word(t: Token, words: frozenset[str]) -> bool:
         return t.lower_ in words or t.lemma_.lower() in words
 
+    def named_community(s: Token) -> bool:
+        # "tribal clashes between the Misseriya and Rizeigat communities": communities by their names, in a fight told
+        # tribal or ethnic, are the communal groups fighting, no crowd
+        return any(c.dep_ in ("compound", "flat", "flat:name", "nmod") and c.pos_ == "PROPN" for c in s.children) \
+            and any(word(c, m.communal_modifiers) for c in root.children if c.dep_ in ("amod", "compound", "nmod"))
+
     communal = any(word(s, m.communal_sides) for s in sides) or any(
         word(c, m.communal_modifiers) for t in [root, *sides] for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
     if not communal:
-        return False
-    if any(word(s, m.mob_agents) or word(s, m.partisans) for s in sides):
-        return False  # "youths from two ethnic groups fought": a crowd
+        return False, []
+    if any((word(s, m.mob_agents) or word(s, m.partisans)) and not named_community(s) for s in sides):
+        return False, []  # "youths from two ethnic groups fought": a crowd
     if any(word(t, m.crowd_control) for s in sides for t in s.subtree):
-        return False  # "police clashed with herders": the state's forces on one side, no communal fight
-    return not any(word(t, m.crowd_weapons) for t in sent)
+        return False, []  # "police clashed with herders": the state's forces on one side, no communal fight
+    if any(word(t, m.crowd_weapons) for t in sent):
+        return False, []
+    return True, sides
 
 
 def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:

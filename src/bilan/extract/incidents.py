@@ -29,7 +29,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
-                                  claimed_as_own, communal_fight,
+                                  claimed_as_own, communal_fight, communal_fight_sides,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
@@ -4845,6 +4845,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
                 evidence.append(ctx.ev("actors", f.start, f.end))
+    if (etype, sub) == ("Battles", "Armed clash") and not any(a.role in ("actor1", "actor2") for a in actors):
+        actors, evidence = _communal_sides(ctx, trig, sent, actors, evidence)
     inc.actors = actors
     # a body found hit no thing: where it lay is no target ("the body of a man found on the highway")
     if (etype != STRATEGIC or sub == PROPERTY_DESTRUCTION) and "needs_found" not in trig.flags:
@@ -5409,6 +5411,50 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
         return owner.dep_.split(":")[0] in ("pobj", "nmod", "obj", "dobj") and (
             owner.head.i in range(trig.tok_start, trig.tok_end) or owner.head.head.i in range(trig.tok_start, trig.tok_end))
     return False
+
+
+COMMUNAL_KIND = "communal_militia"  # ACLED's identity militia (inter code 4)
+SIDE_WORD_DEPS = ("compound", "amod", "flat", "flat:name")
+
+
+def _communal_sides(ctx, trig: Trigger, sent: Span, actors: list[Actor], evidence: list) -> tuple[list[Actor], list]:
+    """The sides of a fight between communal groups ("clashes between Fulani herders and farmers", « des affrontements
+    entre éleveurs et agriculteurs »), no side armed by the text's word: ACLED's identity militias, the first named
+    actor1, the other actor2, each with its words as written (the side's noun and its modifiers, no determiner) as
+    mention and evidence, named by ``actors_<lang>.COMMUNAL_MILITIA_NAME``. Its people are no civilians hit (their
+    victim rows go); the fight's dead stay its fatalities, civilians only where the text says so."""
+    fight, sides = communal_fight_sides(trig, sent, ctx.m)
+    if not fight or not sides:
+        return actors, evidence
+    try:
+        template = getattr(load_lexicon("actors", ctx.lang), "COMMUNAL_MILITIA_NAME", "{}")
+    except LexiconMissing:
+        template = "{}"
+    spans = []
+    for s in sides[:2]:
+        # (its name and modifiers next to it, no day: « des agriculteurs mardi »)
+        words = [s, *(c for c in s.children if c.dep_ in SIDE_WORD_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                      and abs(c.i - s.i) <= 2 and c.ent_type_ not in ("DATE", "TIME"))]
+        lo, hi = min(w.i for w in words), max(w.i for w in words) + 1
+        span = ctx.doc[lo:hi]
+        # "the Misseriya and Rizeigat communities": a community is named by its name, not by the word "communities"
+        names = [w for w in words if w is not s and w.pos_ == "PROPN"]
+        named = ctx.doc[min(w.i for w in names):max(w.i for w in names) + 1] if names and any(
+            w in ctx.m.mob_agents or w in ctx.m.partisans for w in (s.lower_, s.lemma_.lower())) else span
+        spans.append((span, named))
+    kept_actors, kept_evidence = [], list(evidence)
+    for a in actors:
+        ev = next((e for e in kept_evidence if e.field == "actors" and e.text == a.mention and any(
+            e.start < sp.end_char and sp.start_char < e.end for sp, _ in spans)), None)
+        if a.role == "victim" and ev is not None and a.kind in ("civilians", None):
+            kept_evidence.remove(ev)
+            continue
+        kept_actors.append(a)
+    sides_actors = []
+    for role, (span, named) in zip(("actor1", "actor2"), spans):
+        sides_actors.append(Actor(role=role, name=template.format(named.text), mention=span.text, kind=COMMUNAL_KIND))
+        kept_evidence.append(ctx.ev("actors", span.start_char, span.end_char))
+    return sides_actors + kept_actors, kept_evidence
 
 
 def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
@@ -9542,9 +9588,11 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
         return None  # (the story's one act told before: its damage told paragraphs later, after a word on the cause or
         # a call for calm, is still that act's)
     theirs = {a.name for a in prev.actors if a.role == "actor1"}
-    # (an unnamed doer, "by the attackers", of an act that names none, a clash of herders and farmers, is its doer)
+    # (an unnamed doer, "by the attackers", of an act that names none, or only communal groups' militias, a clash of
+    # herders and farmers, is its doer)
+    named = {n for n in theirs if not any(a.name == n and a.kind == COMMUNAL_KIND for a in prev.actors)}
     if not _placeholder_perpetrator(inc) and any(a.role == "actor1" and a.name not in theirs
-                                                 and (theirs or a.kind != "unidentified") for a in inc.actors):
+                                                 and (named or a.kind != "unidentified") for a in inc.actors):
         return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
     return prev if places_compatible(prev, inc) and not two_days(prev, inc) else None
 

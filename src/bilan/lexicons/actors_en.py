@@ -411,3 +411,7 @@ AFFILIATION_WORDS = ["back", "backed", "link", "linked", "affiliate", "affiliate
 # (actors.affiliation_tokens)
 PARENT_GROUP_NOUNS = ["splinter", "faction", "branch", "offshoot", "wing", "affiliate", "franchise", "arm", "cell",
                       "breakaway", "spin-off", "subsidiary"]
+
+# the name of a communal group's militia in a fight between communal groups ("clashes between Fulani herders and
+# farmers": "Fulani herders militia", "farmers militia"; ACLED's identity militias): the side's words as written
+COMMUNAL_MILITIA_NAME = "{} militia"

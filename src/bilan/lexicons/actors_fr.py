@@ -426,3 +426,7 @@ AFFILIATION_WORDS = ["soutenir", "soutenu", "soutenue", "soutenus", "soutenues",
 # qu'ils nomment décrit le groupe, elle n'est pas un camp de l'acte (actors.affiliation_tokens)
 PARENT_GROUP_NOUNS = ["branche", "faction", "aile", "émanation", "filiale", "cellule", "franchise", "dissidence",
                       "scission", "bras"]
+
+# le nom de la milice d'une communauté dans des affrontements entre communautés (« des affrontements entre éleveurs et
+# agriculteurs » : « milice des éleveurs », « milice des agriculteurs » ; les milices identitaires d'ACLED)
+COMMUNAL_MILITIA_NAME = "milice des {}"
