@@ -28,7 +28,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
-from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
+from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, freed_by_release_noun, civilian_object,
                                   claimed_as_own, communal_fight,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
@@ -1969,6 +1969,8 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
     kind = next((k for k in map(lambda t: _taken_kind(ctx, t), words) if k), None)
     if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):
         kind = _taken_kind(ctx, hs.root, of_events=False)
+    if kind == "abducted" and hs is not None and freed_by_release_noun(hs.root, ctx.m):
+        kind = "released"  # "the release of 12 hostages", « la libération de 12 otages »: freed, not taken
     if kind is None:
         # "put the number of people kidnapped at 21", « a chiffré à 21 le nombre de personnes enlevées »: the figure is
         # the value of a number noun whose own words say what befell them
