@@ -1626,6 +1626,13 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
     return False
 
 
+def _participle_said_of(tok, head: Span) -> bool:
+    """``tok`` is a past participle with no object said of the counted noun ``head`` ("killed two soldiers captured
+    near Djibo"): what was done to them, not an act they did."""
+    return tok.dep_.split(":")[0] == "acl" and head.start <= tok.head.i < head.end and past_participle(tok) \
+        and not any(c.dep_ in ("obj", "dobj") for c in tok.children)
+
+
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
     active subject of a casualty verb that has an object, so it counts who did it, not the dead;
@@ -1634,7 +1641,7 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
         return False
     nxt = head.end
     if nxt < len(ctx.doc) and nxt in ctx.trigger_tokens and _casualty_cue(ctx, (nxt,)) is None and not any(
-            t.dep_ in PASSIVE_SUBJECTS for t in head) and any(
+            t.dep_ in PASSIVE_SUBJECTS for t in head) and not _participle_said_of(ctx.doc[nxt], head) and any(
             a.armed and a.tok_start <= head.root.i < a.tok_end for a in ctx.actors):
         # "WHEN TWO GUNMEN OPENED FIRE ON THEM, KILLING BOTH", which the parse of capitals may make one noun
         # phrase: armed men counted right before the act's own word did it
