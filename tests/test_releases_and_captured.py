@@ -152,3 +152,22 @@ def test_an_attack_denounced_with_a_participle_is_read_from_its_noun(text, lang,
     assert inc.location.name == "Bambari", _show(incs)
     assert [a.mention for a in inc.actors if a.role == "actor2"] == [hit], _show(incs)
     assert [a.kind for a in inc.actors if a.role == "actor1"] == ["unidentified"], _show(incs)
+
+
+FREERS = [
+    # (failed before: the soldiers who freed the hostages were the abduction's doers)
+    pytest.param("Soldiers freed 12 hostages near Djibo on Saturday.", "en", None, id="en-soldiers-freed"),
+    pytest.param("Les soldats ont libéré 12 otages samedi près de Djibo.", "fr", None, id="fr-les-soldats-ont-libere"),
+    # (guard: an armed group that releases hostages is their captor)
+    pytest.param("Gunmen released 12 hostages near Djibo on Saturday.", "en", "Gunmen", id="en-gunmen-released"),
+]
+
+
+@pytest.mark.parametrize("text,lang,captors", FREERS)
+def test_the_forces_that_free_hostages_are_not_their_captors(text, lang, captors):
+    incs = incidents(text, lang, PUB)
+    assert [(i.sub_event_type, i.recalled) for i in incs] == [(ABD, True)], _show(incs)
+    actor1 = [a for a in incs[0].actors if a.role == "actor1"]
+    assert not [a for a in actor1 if a.kind in ("state_forces", "police")], _show(incs)
+    if captors is not None:
+        assert [a.mention for a in actor1] == [captors], _show(incs)

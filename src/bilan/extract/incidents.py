@@ -5149,6 +5149,22 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return a
 
 
+def _freers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The state's forces that freed the people an abduction took, the subject of the verb of release ("Soldiers freed
+    12 hostages", « les soldats ont libéré 12 otages »: events.FREED): who ended the abduction, never who did it (an
+    armed group that releases hostages, "Gunmen released 12 hostages", is their captor and stays)."""
+    if FREED not in trig.flags:
+        return []
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    noun = root.head if root.dep_.split(":")[0] in ("acl", "amod", "relcl") else root
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ != "VERB":
+        return []
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "obl:agent", "agent")}
+    subjects |= {g.i for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
+    return [a for a in armed if a.kind in FORCE_KINDS and _mention_noun(ctx.doc, a).i in subjects]
+
+
 def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
     """The armed actors that underwent the act as the subject of a verb of undergoing it (« une patrouille de
     l'armée est tombée dans une embuscade », "an army patrol fell into an ambush", "came under fire":
@@ -5184,6 +5200,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     # nor the side the act's noun was aimed at ("Saturday's attack against peacekeepers", « l'attaque de samedi contre
     # ses casques bleus », the « contre » hung on the verb of condemning)
     hit += [a for a in _aimed_sides(ctx, trig, armed) if a not in hit]
+    hit += [a for a in _freers(ctx, trig, armed) if a not in hit]
     if hit:
         armed = [a for a in armed if a not in hit]
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))
