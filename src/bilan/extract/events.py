@@ -1186,7 +1186,8 @@ def aimed_objects(root: Token, m: LanguageMatchers) -> list[Token]:
     """What the act's word ``root`` was aimed at: its objects, the object of a target preposition on it ("an attack on
     troops", « une attaque contre des soldats »; "the attack of the militants" is who did it), and, when the act's noun
     is the object of a verb of reaction (``events_<lang>.REACTION_VERBS``), the object of a target preposition the parse
-    hangs on that verb after the noun (« La Minusca condamne l'attaque de samedi contre ses casques bleus »: the attack
+    hangs on that verb after the noun, or on a participle of doing said of the noun (``CONDUCT_VERBS``: "the attack
+    carried out on Saturday against its peacekeepers", « l'attaque perpétrée samedi contre ») (« La Minusca condamne l'attaque de samedi contre ses casques bleus »: the attack
     was aimed at the peacekeepers, the mission condemned it)."""
     preps = m.target_preps - m.complement_preps
     objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
@@ -1194,6 +1195,15 @@ def aimed_objects(root: Token, m: LanguageMatchers) -> list[Token]:
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    if root.pos_ in ("NOUN", "PROPN"):
+        # a participle of doing said of the act's noun carries its target ("the attack carried out on Saturday
+        # against its peacekeepers", « l'attaque perpétrée samedi contre ses casques bleus »)
+        for part in root.children:
+            if part.dep_.split(":")[0] == "acl" and part.i > root.i and conduct_verb(part, m):
+                objs += [g for c in part.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                         if g.dep_ == "pobj"]
+                objs += [c for c in part.children if c.dep_.split(":")[0] in ("nmod", "obl") and any(
+                    k.dep_ == "case" and k.lower_ in preps for k in c.children)]
     verb = root.head
     if root.pos_ in ("NOUN", "PROPN") and root.dep_.split(":")[0] in ("dobj", "obj") and verb.i != root.i and (
             verb.lemma_.lower() in m.reaction_verbs or verb.lower_ in m.reaction_verbs):
@@ -1854,6 +1864,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False
     if "territory" in flags and sp.root.dep_ == "acl" and sp.root.tag_ == "VBG":
         return False  # "fighters occupying the town": who holds it, not a change of hands
+    if "territory" in flags and _said_of_people(sp.root, m):
+        return False  # "the killing of two soldiers captured near Djibo": people taken, no ground
     if "territory" in flags and any(c.lower_ in m.already for c in sp.root.children):
         return False  # "ont déjà conquis la partie est": the front line so far, not today's event
     for f in flags:
@@ -1872,6 +1884,18 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                                      or _sense_elsewhere(doc, sp, f[len("not:"):], ctx_matches)):
             return False
     return True
+
+
+def _said_of_people(root: Token, m: LanguageMatchers) -> bool:
+    """The participle is said of people (« deux soldats capturés près de Djibo »), or, hung by the parse on the act's
+    noun they are the "of" complement of, of the people named right before it ("the killing of two soldiers captured
+    near Djibo"): who was captured are persons, no ground taken."""
+    if root.dep_.split(":")[0] not in ("acl", "amod") or root.head.pos_ not in ("NOUN", "PROPN") \
+            or not past_participle(root):
+        return False
+    head = root.head
+    nouns = [head, *(c for c in of_complements(head, m.complement_preps) if c.right_edge.i + 1 == root.i)]
+    return any(_person_word(n, m) for n in nouns)
 
 
 def _judicial(sent: Span, m: LanguageMatchers) -> bool:
@@ -2695,6 +2719,25 @@ FREED = "freed"
 PASSIVE_AUX_DEPS = ("auxpass", "aux:pass")
 
 
+def freed_by_release_noun(noun: Token, m: LanguageMatchers) -> bool:
+    """The noun is the "of" complement of a noun of release (``events_<lang>.RELEASE_NOUNS``: "the release of 12
+    hostages", « la libération de 12 otages »): who it names was freed; not a release sought (its noun the object
+    of a word of ``RELEASE_SOUGHT_WORDS``, or the complement of one: "demanded the release of", « les négociations
+    pour la libération de »)."""
+    release_nouns = lexicon_words("events", m.lang, "RELEASE_NOUNS")
+    if not release_nouns:
+        return False
+    rel = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if rel.i == noun.i or rel.pos_ != "NOUN" or rel.lemma_.lower() not in release_nouns and \
+            rel.lower_ not in release_nouns or not any(c.i == noun.i for c in of_complements(rel, m.complement_preps)):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in m.negations for c in rel.children):
+        return False
+    sought = lexicon_words("events", m.lang, "RELEASE_SOUGHT_WORDS")
+    up = rel.head.head if rel.dep_ == "pobj" and rel.head.dep_ == "prep" else rel.head
+    return up.i == rel.i or not (up.lemma_.lower() in sought or up.lower_ in sought)
+
+
 def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
     """The abduction's word names who a verb of release frees (``events_<lang>.RELEASE_VERBS``): its object or its
     passive's subject ("troops freed 12 hostages", « quinze otages ont été libérés »), or a participle or a relative
@@ -2704,8 +2747,9 @@ def _freed_captive(root: Token, m: LanguageMatchers) -> bool:
     verbs = lexicon_words("events", m.lang, "RELEASE_VERBS")
     if not verbs:
         return False
-
     def freed(noun: Token) -> bool:
+        if freed_by_release_noun(noun, m):
+            return True
         verb = noun.head
         if verb.i == noun.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             return False
@@ -2932,6 +2976,22 @@ def _fight_denied(sent: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _captives_hit(root: Token, m: LanguageMatchers) -> bool:
+    """Whom the act was done to (its objects, its "of" complements) are people held: a participle of capture said of
+    them (``events_<lang>.CAPTIVE_VERBS``: "killed two soldiers captured near Djibo", « l'exécution de deux soldats
+    capturés »), or hung by the parse on the act's noun right after them ("the killing of two soldiers captured")."""
+    captive = lexicon_words("events", m.lang, "CAPTIVE_VERBS")
+    if not captive:
+        return False
+    objs = [*aimed_objects(root, m), *of_complements(root, m.complement_preps)]
+
+    def capture(p: Token) -> bool:
+        return p.dep_.split(":")[0] in ("acl", "amod") and past_participle(p) and p.lemma_.lower() in captive
+
+    return any(capture(p) for o in objs for p in o.children if p.i > o.i) or any(
+        capture(p) and o.right_edge.i + 1 == p.i for o in objs for p in root.children if p.i > o.i)
+
+
 def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civilian: bool,
                 victims_combatant: bool, armed_in_sentence: int, agent_kind: str | None = None,
                 killed: bool = False) -> tuple[str, str, str] | None:
@@ -3026,6 +3086,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # a abattu un motocycliste à un poste de contrôle »; a post it attacked is the act's object or target)
         posts = military_targets_told(sent, m) and (agent_kind not in ("state_forces", "police") or _post_aimed_at(
             trigger, sent, m))
+        if _captives_hit(root, m):
+            # "the killing of two soldiers captured near Djibo": fighters held are no side in a fight, their killing
+            # is an attack (ACLED), not an armed clash
+            return "Violence against civilians", "Attack", "ASSAULT"
         if victims_combatant or armed_in_sentence >= 2 or posts or _combatant_object(
                 trigger, sent, m):
             return "Battles", "Armed clash", "ASSAULT"

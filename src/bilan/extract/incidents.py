@@ -29,7 +29,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
                                   passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
-                                  claimed_as_own, communal_fight, communal_fight_sides,
+                                  claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
@@ -1626,6 +1626,13 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
     return False
 
 
+def _participle_said_of(tok, head: Span) -> bool:
+    """``tok`` is a past participle with no object said of the counted noun ``head`` ("killed two soldiers captured
+    near Djibo"): what was done to them, not an act they did."""
+    return tok.dep_.split(":")[0] == "acl" and head.start <= tok.head.i < head.end and past_participle(tok) \
+        and not any(c.dep_ in ("obj", "dobj") for c in tok.children)
+
+
 def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     """ "Un gendarme a tué un civil", "two gunmen killed five": the counted noun (``head``) is the
     active subject of a casualty verb that has an object, so it counts who did it, not the dead;
@@ -1634,7 +1641,7 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
         return False
     nxt = head.end
     if nxt < len(ctx.doc) and nxt in ctx.trigger_tokens and _casualty_cue(ctx, (nxt,)) is None and not any(
-            t.dep_ in PASSIVE_SUBJECTS for t in head) and any(
+            t.dep_ in PASSIVE_SUBJECTS for t in head) and not _participle_said_of(ctx.doc[nxt], head) and any(
             a.armed and a.tok_start <= head.root.i < a.tok_end for a in ctx.actors):
         # "WHEN TWO GUNMEN OPENED FIRE ON THEM, KILLING BOTH", which the parse of capitals may make one noun
         # phrase: armed men counted right before the act's own word did it
@@ -1969,6 +1976,8 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
     kind = next((k for k in map(lambda t: _taken_kind(ctx, t), words) if k), None)
     if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):
         kind = _taken_kind(ctx, hs.root, of_events=False)
+    if kind == "abducted" and hs is not None and freed_by_release_noun(hs.root, ctx.m):
+        kind = "released"  # "the release of 12 hostages", « la libération de 12 otages »: freed, not taken
     if kind is None:
         # "put the number of people kidnapped at 21", « a chiffré à 21 le nombre de personnes enlevées »: the figure is
         # the value of a number noun whose own words say what befell them
@@ -5142,6 +5151,22 @@ def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool)
     return a
 
 
+def _freers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The state's forces that freed the people an abduction took, the subject of the verb of release ("Soldiers freed
+    12 hostages", « les soldats ont libéré 12 otages »: events.FREED): who ended the abduction, never who did it (an
+    armed group that releases hostages, "Gunmen released 12 hostages", is their captor and stays)."""
+    if FREED not in trig.flags:
+        return []
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    noun = root.head if root.dep_.split(":")[0] in ("acl", "amod", "relcl") else root
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ != "VERB":
+        return []
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "obl:agent", "agent")}
+    subjects |= {g.i for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
+    return [a for a in armed if a.kind in FORCE_KINDS and _mention_noun(ctx.doc, a).i in subjects]
+
+
 def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
     """The armed actors that underwent the act as the subject of a verb of undergoing it (« une patrouille de
     l'armée est tombée dans une embuscade », "an army patrol fell into an ambush", "came under fire":
@@ -5177,6 +5202,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     # nor the side the act's noun was aimed at ("Saturday's attack against peacekeepers", « l'attaque de samedi contre
     # ses casques bleus », the « contre » hung on the verb of condemning)
     hit += [a for a in _aimed_sides(ctx, trig, armed) if a not in hit]
+    hit += [a for a in _freers(ctx, trig, armed) if a not in hit]
     if hit:
         armed = [a for a in armed if a not in hit]
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))

@@ -2121,7 +2121,17 @@ CIVIL_USE_VERBS = ["watch", "monitor", "survey", "surveil", "patrol", "film", "p
 
 # verbs of release: who they free is no abduction of the story's day, the abduction is recalled ("troops freed 12
 # hostages held since May", "police rescued two kidnapped traders"; events._freed_captive)
+# verbs of capture: people a participle of them is said of are held, no side in a fight; their killing is an attack
+# ("the killing of two soldiers captured near Djibo"; events._captives_hit)
+CAPTIVE_VERBS = ["capture", "kidnap", "abduct", "seize", "detain", "hold"]
+
 RELEASE_VERBS = ["free", "release", "rescue", "liberate"]
+# nouns of release: who their "of" complement names was freed, the abduction is recalled ("the release of 12 hostages
+# held near Djibo was announced"; events._freed_captive); not a release sought (RELEASE_SOUGHT_WORDS)
+RELEASE_NOUNS = ["release", "liberation", "rescue"]
+# words that make a release a thing sought, not done ("demanded the release of", "talks on the release of")
+RELEASE_SOUGHT_WORDS = ["demand", "call", "seek", "urge", "push", "plead", "appeal", "negotiate", "negotiation",
+                        "talk", "effort", "bid", "campaign", "request", "ask", "press", "work"]
 
 # the auxiliaries that make no passive: the "passive" subject of a verb that has only them is its active subject
 # ("Members of the gang have attacked"; bilan.nlp._fix_active_subjects)

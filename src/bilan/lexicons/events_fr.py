@@ -1831,7 +1831,19 @@ CIVIL_USE_VERBS = ["surveiller", "filmer", "observer", "patrouiller", "pulvéris
 
 # verbes de la libération : qui ils libèrent n'est pas un enlèvement du jour, l'enlèvement est rappelé (« l'armée a
 # libéré quinze otages détenus depuis mai », « quinze otages enlevés en mars ont été libérés » ; events._freed_captive)
+# verbes de la capture : les personnes dont on dit leur participe sont détenues, pas un camp qui combat ; les tuer
+# est une attaque (« l'exécution de deux soldats capturés près de Djibo » ; events._captives_hit)
+CAPTIVE_VERBS = ["capturer", "enlever", "kidnapper", "détenir", "saisir"]
+
 RELEASE_VERBS = ["libérer", "relâcher", "délivrer"]
+# noms de la libération : qui leur complément en « de » nomme a été libéré, l'enlèvement est rappelé (« la libération
+# de 12 otages détenus près de Djibo a été annoncée » ; events._freed_captive) ; pas une libération demandée
+# (RELEASE_SOUGHT_WORDS)
+RELEASE_NOUNS = ["libération", "délivrance", "relâchement", "relaxe"]
+# les mots qui font d'une libération une chose demandée, non faite (« réclament la libération de », « les négociations
+# pour la libération de »)
+RELEASE_SOUGHT_WORDS = ["réclamer", "exiger", "demander", "appeler", "plaider", "négocier", "négociation",
+                        "œuvrer", "travailler", "effort", "appel", "demande", "exigence", "pression", "militer"]
 
 # les auxiliaires qui ne font pas de passif : le sujet « passif » d'un verbe qui n'a qu'eux est son sujet actif
 # (« Des membres du gang « X » ont attaqué » ; bilan.nlp._fix_active_subjects)
