@@ -694,7 +694,7 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         # "The kidnappers, who police said were bandits": the relative pronoun is the reported clause's subject,
         # the parse hung it on the saying verb beside its own
         real = [c for c in real if not _relative(c)] or real
-    if len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl"):
+    if len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ != "VERB":
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
     elif len(real) == 1 and _relative(real[0]) and (antecedent := _before_relative(real[0])) is not None:
         real = [antecedent]  # (the parse hung the relative clause on the verb: « a annoncé l'armée, qui a attribué »)

@@ -5129,6 +5129,9 @@ def _aimed_sides(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list
     head = ctx.doc[trig.tok_start:trig.tok_end].root
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
+    if head.dep_.split(":")[0] in ("dobj", "obj") and (head.head.lemma_.lower() in ctx.m.attribution_predicates
+                                                      or head.head.lower_ in ctx.m.attribution_predicates):
+        return []  # "Police blamed the attack on Boko Haram": who it is laid on, the doer (alleged), not the side hit
     aimed = {o.i for o in aimed_objects(head, ctx.m)}
     return [a for a in armed if _mention_noun(ctx.doc, a).i in aimed] if aimed else []
 
