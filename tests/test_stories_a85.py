@@ -161,3 +161,15 @@ def test_a_hedge_on_a_noun_is_no_speaker(text, lang):
     (kill,) = [i for i in incs if i.sub_event_type == "Attack"]
     assert any(a.role == "victim" for a in kill.actors), kill.actors
     assert not any(c.verb == "suspect" for i in incs for c in i.claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    (A86_FR + "\n\nL'Etat islamique au Sahel n'a pas revendiqué l'exécution.", "fr"),
+    ("Gunmen killed five villagers near Menaka on Tuesday, a local official said. Islamic State Sahel Province did not "
+     "claim the attack.", "en"),
+])
+def test_a_group_that_did_not_claim_an_act_says_nothing(text, lang):
+    # (a group's silence was its claim, possible and disputing, which made the act contested)
+    incs = extracting.incidents(text, lang, DEC3)
+    assert incs and not any("Sahel" in (c.speaker or "") for i in incs for c in i.claims), \
+        [(c.speaker, c.certainty, c.stance) for i in incs for c in i.claims]

@@ -350,6 +350,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
+            if negated and m.owning(tok) and _owned_object(tok, m):
+                continue  # « L'EIGS n'a pas revendiqué l'exécution », "did not claim the attack": silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
             verb_cert = m.reporting.get(lemma) or m.attribution_predicates.get(lemma, "asserted")
             if verb_cert != "asserted" and m.owning(tok) and _owned_object(tok, m):
