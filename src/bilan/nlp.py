@@ -17,7 +17,7 @@ from itertools import takewhile
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -1672,8 +1672,6 @@ def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
     if not reporting:
         return docs
     obj_dep = _object_label(lang)
-    from spacy.attrs import LEMMA
-
     for i, doc in enumerate(docs):
         if len(doc) < 5 or not doc.has_annotation("DEP"):
             continue

@@ -350,11 +350,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
-            if negated and m.owning(tok) and _owned_object(tok, m):
+            owns = m.owning(tok) and _owned_object(tok, m)  # the verb takes an act as its subject's own
+            if negated and owns:
                 continue  # « L'EIGS n'a pas revendiqué l'exécution », "did not claim the attack": silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
             verb_cert = m.reporting.get(lemma) or m.attribution_predicates.get(lemma, "asserted")
-            if verb_cert != "asserted" and m.owning(tok) and _owned_object(tok, m):
+            if verb_cert != "asserted" and owns:
                 # "JNIM claimed the attack", "claimed responsibility for the killings": the group says the act is its
                 # own (« a revendiqué l'attaque »), no allegation ("claimed that the army had fired": alleged)
                 verb_cert = "asserted"
@@ -1052,7 +1053,6 @@ def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
     return None
 
 
-@lru_cache(maxsize=8)
 def _owned_object(verb: Token, m: LanguageMatchers) -> bool:
     """The verb's object is a responsibility noun (``claims_<lang>.RESPONSIBILITY_NOUNS``) or an event word."""
     events = event_words(m.lang)
