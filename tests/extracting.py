@@ -58,6 +58,14 @@ def incidents(text: str, lang: str, published: dt.date = PUBLISHED) -> list[Inci
     return extract(text, lang, published)[1]
 
 
+def show(incs: list[Incident]) -> list[tuple]:
+    """What an assertion message shows of each incident: type, dates, place, recalled, toll, actors, quantities."""
+    return [(i.sub_event_type, i.date.start, i.date.end, i.date.precision, i.location.name, i.recalled,
+             i.fatalities and (i.fatalities.low, i.fatalities.best, i.fatalities.high),
+             [(a.role, a.mention, a.name) for a in i.actors], [(q.what, q.value.best) for q in i.quantities])
+            for i in incs]
+
+
 def lead_type(text: str, lang: str, published: dt.date | None) -> str:
     """The ACLED sub-event type of the snippet's lead incident, as the CASE 2021 adapter reads it
     (its code mapped back to the ACLED name; ``NONE`` when no incident)."""

@@ -28,17 +28,10 @@ import datetime as dt
 
 import pytest
 
-from extracting import ABD, ATT, CLA, incidents
+from extracting import ABD, ATT, CLA, incidents, show as _show
 
 PUB = dt.date(2026, 12, 7)
 SATURDAY = dt.date(2026, 12, 5)
-
-
-def _show(incs):
-    return [(i.sub_event_type, i.date.start, i.date.end, i.date.precision, i.location.name, i.recalled,
-             i.fatalities and (i.fatalities.low, i.fatalities.best, i.fatalities.high),
-             [(a.role, a.mention, a.name) for a in i.actors], [(q.what, q.value.best) for q in i.quantities])
-            for i in incs]
 
 
 # -- 1. executions ------------------------------------------------------------------------------------------------
