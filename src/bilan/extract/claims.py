@@ -994,16 +994,17 @@ def _act_lemmas(lang: str) -> frozenset[str]:
 
 def _act_denied(tok: Token, m: LanguageMatchers) -> bool:
     """A verb of saying whose reported clause is an act's verb negated ("Police said officers did not fire live
-    rounds", « La police a assuré que ses agents n'avaient pas tiré à balles réelles »): the speaker denies the act
-    told (or a detail of it), as « a démenti » does. Not a clause of what will or would not be done (a modal:
-    ``claims_<lang>.PROMISE_MODALS``, "said it would not attack")."""
+    rounds", « La police a assuré que ses agents n'avaient pas tiré à balles réelles »), or a denial of involvement
+    (:func:`_involvement_denied`): the speaker denies the act told (or a detail of it, or their part in it), as
+    « a démenti » does. Not a clause of what will or would not be done (a modal: ``claims_<lang>.PROMISE_MODALS``,
+    "said it would not attack")."""
     acts = _act_lemmas(m.lang)
     modals = lexicon_words("claims", m.lang, "PROMISE_MODALS")
     # the reported clause: the verb's complement, or the verb the saying is set beside after it (« Les agents n'ont
     # pas tiré ..., a assuré la police »: the parse hangs the verb of saying on the act's as a parataxis)
     clauses = [c for c in tok.children if c.dep_ == "ccomp"] + ([tok.head] if tok.dep_ == "parataxis" else [])
     for c in clauses:
-        if c.pos_ != "VERB" or c.lemma_.lower() not in acts:
+        if not (c.pos_ == "VERB" and c.lemma_.lower() in acts or _involvement_denied(tok, c, m)):
             continue
         # negated on the verb ("did not fire", « n'avaient pas tiré »), or by the determiner of its subject ("no live
         # rounds were fired")
@@ -1012,6 +1013,51 @@ def _act_denied(tok: Token, m: LanguageMatchers) -> bool:
             for g in c.children)
         if negated and not any(g.dep_.startswith("aux") and g.lemma_.lower() in modals for g in c.children) \
                 and "Cnd" not in c.morph.get("Mood") and "Fut" not in c.morph.get("Tense"):
+            return True
+    return False
+
+
+def _involvement_denied(verb: Token, clause: Token, m: LanguageMatchers) -> bool:
+    """A reported clause of ``verb`` (the caller reads its negation) that tells its subject's part in an act by a verb
+    of no act, the subject being the speaker's own (:func:`_speakers_own`):
+    a predicate of involvement (``claims_<lang>.INVOLVEMENT_PREDICATES``: "its soldiers were not involved", "it was
+    not responsible for the killings", « n'étaient pas impliqués », « n'était pas responsable de ces tueries »), or a
+    verb of doing (``events_<lang>.CONDUCT_VERBS``) whose object is an act word or an operation
+    (``claims_<lang>.OPERATION_NOUNS``: "had not conducted any operation in the area", « n'avaient pas mené
+    d'opération »). Said negated under a verb of saying, the speaker denies the part laid on them (ACLED and Airwars
+    keep such a denial beside the allegation). Of someone else ("said the victims were not involved in politics"), no
+    denial of the speaker's part."""
+    if not _speakers_own(verb, clause):
+        return False
+    predicates = lexicon_words("claims", m.lang, "INVOLVEMENT_PREDICATES")
+    if clause.lemma_.lower() in predicates or clause.lower_ in predicates:
+        return True
+    if clause.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in predicates
+                                                                     or c.lower_ in predicates)
+                                    for c in clause.children):
+        return True  # "it was not responsible": the copula heads the clause in the English parse
+    if clause.pos_ != "VERB":
+        return False
+    conduct = {v.split()[0] for v in lexicon_words("events", m.lang, "CONDUCT_VERBS")}
+    if clause.lemma_.lower() not in conduct:
+        return False
+    done = event_words(m.lang) | set(lexicon_words("claims", m.lang, "OPERATION_NOUNS"))
+    return any(c.dep_ in ("dobj", "obj", "obl:arg") and c.lemma_.lower() in done for c in clause.children)
+
+
+def _speakers_own(verb: Token, clause: Token) -> bool:
+    """The subject of ``clause``, reported by ``verb``, is the speaker or theirs: a personal pronoun ("it was not
+    responsible", « qu'elle n'était pas responsable »), a noun with a possessive ("its soldiers", « ses soldats »),
+    or the speaker's own word again."""
+    speakers = {c.lemma_.lower() for c in verb.children
+                if c.dep_.startswith("nsubj") or (verb.dep_ == "parataxis" and c.dep_ in ("obj", "dobj"))}
+    for s in clause.children:
+        if not s.dep_.startswith("nsubj"):
+            continue
+        if s.pos_ == "PRON" and s.morph.get("Person") and not set(s.morph.get("PronType")) & {"Rel", "Int", "Ind"} \
+                or s.lemma_.lower() in speakers:
+            return True
+        if any(d.dep_ == "poss" or (d.dep_ == "det" and "Yes" in d.morph.get("Poss")) for d in s.children):
             return True
     return False
 

@@ -9887,6 +9887,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
             (ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK and not _own_day(ctx, inc, trig))
             or _over_a_period(ctx, inc, trig)):
         return True
+    if _counted_times(ctx, root) and _over_a_period(ctx, inc, trig):
+        return True  # "Gunmen have attacked the village twice since January": each time may be told with its day
     if "threat" in trig.flags:
         return False  # "received death threats": plural by use, and said against someone (events._threat)
     plural = root.pos_ == "NOUN" and is_plural(root)
@@ -10160,6 +10162,25 @@ def _repeated_acts(ctx: Context, verb) -> bool:
             end = c.i if c.dep_ != "prep" else max((g.i for g in c.children if g.dep_ == "pobj"), default=c.i)
             if " ".join(t.lower_ for t in ctx.doc[c.left_edge.i:end + 1]) in words:
                 return True
+    return False
+
+
+def _counted_times(ctx: Context, verb) -> bool:
+    """ "Gunmen have attacked the village twice since January", "three times in March", « à deux reprises depuis
+    janvier », « deux fois »: an act's verb said with a count of times (``events_<lang>.TIMES_ADVERBS``, or a number
+    on one of ``TIMES_NOUNS``) in its own clause (not under another verb). Over a period (:func:`_over_a_period`) they
+    are several acts of unknown days, no act of one day; their toll is theirs together."""
+    adverbs = lexicon_words("events", ctx.lang, "TIMES_ADVERBS")
+    nouns = lexicon_words("events", ctx.lang, "TIMES_NOUNS")
+    if not (adverbs or nouns) or verb.pos_ != "VERB":
+        return False
+    for t in verb.subtree:
+        if t.i == verb.i or any(g.pos_ in ("VERB", "AUX") for g in t.ancestors if g.i != verb.i and verb.is_ancestor(g)):
+            continue  # the verb itself, or a word of another clause under it
+        if t.lower_ in adverbs and t.dep_ == "advmod":
+            return True
+        if t.lower_ in nouns and any(c.dep_ == "nummod" and c.like_num for c in t.children):
+            return True
     return False
 
 

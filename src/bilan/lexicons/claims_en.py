@@ -45,6 +45,12 @@ DO_SUPPORT = ["do"]
 NEGATIONS = ["not", "n't", "never", "no"]
 # what will or would not be done is no denial of an act told ("said it would not attack the town": claims._act_denied)
 PROMISE_MODALS = ["will", "would", "shall", "should", "can", "could", "may", "might", "must"]
+# a denial of involvement told by a verb of no act (claims._involvement_denied): a reported clause that says, negated,
+# that its subject took part ("said its soldiers were not involved", "said it was not responsible for the killings")
+# or did one of these ("said its soldiers had not conducted any operation in the area": an act word or one of
+# these nouns, the object of a verb of doing, events_en.CONDUCT_VERBS)
+INVOLVEMENT_PREDICATES = ["involved", "implicated", "responsible", "present"]
+OPERATION_NOUNS = ["operation", "mission", "patrol", "sortie", "deployment"]
 # a subject that names nobody ("No group claimed the strike", "no one has claimed", "nobody said"): the
 # words of no one, no claim (its first word)
 NOBODY_SUBJECTS = ["no", "nobody", "none", "no-one"]

@@ -54,6 +54,12 @@ NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
 # ce qui ne sera ou ne serait pas fait ne dément aucun acte raconté (« a assuré qu'elle ne pouvait pas attaquer la
 # ville » : claims._act_denied)
 PROMISE_MODALS = ["pouvoir", "devoir", "aller", "vouloir"]
+# un démenti d'implication dit par un verbe qui ne nomme aucun acte (claims._involvement_denied) : une proposition
+# rapportée qui dit, niée, que son sujet y a pris part (« a assuré que ses soldats n'étaient pas impliqués », « qu'elle
+# n'était pas responsable de ces tueries ») ou a fait l'un de ces actes (« n'avaient pas mené d'opération dans la
+# zone » : un mot d'acte ou l'un de ces noms, objet d'un verbe de l'action, events_fr.CONDUCT_VERBS)
+INVOLVEMENT_PREDICATES = ["impliqué", "impliquer", "responsable", "mêlé", "mêler", "présent"]
+OPERATION_NOUNS = ["opération", "mission", "patrouille", "sortie", "déploiement"]
 # un sujet qui ne nomme personne (« Aucun groupe n'a revendiqué la frappe », « Personne n'a revendiqué »,
 # « nul n'a dit ») : les paroles de personne, pas d'affirmation (son premier mot)
 NOBODY_SUBJECTS = ["aucun", "aucune", "personne", "nul", "nulle"]

@@ -1616,6 +1616,10 @@ REPEATED_ACT_WORDS = ["repeatedly", "regularly", "routinely", "frequently", "oft
 # the words that open a period an act's date starts ("since January", "since Sunday"): acts done again and again
 # since then are no act of one day (incidents._over_a_period)
 PERIOD_OPENERS = ["since"]
+# a count of times said on an act's verb ("twice", "three times"): acts that may each be told; over a period with no
+# day of their own ("twice since January", "three times in March") no act of one day (incidents._counted_times)
+TIMES_ADVERBS = ["twice", "thrice"]
+TIMES_NOUNS = ["time", "times", "occasion", "occasions"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
 # the preposition of an agent complement ("attaqué par des hommes armés")

@@ -1447,6 +1447,11 @@ REPEATED_ACT_WORDS = ["régulièrement", "fréquemment", "souvent", "constamment
 # les mots qui ouvrent une période à partir d'une date (« depuis janvier », « depuis dimanche ») : des actes répétés
 # depuis lors ne sont aucun acte d'un jour (incidents._over_a_period)
 PERIOD_OPENERS = ["depuis", "dès"]
+# un nombre de fois dit sur le verbe d'un acte (« deux fois », « à trois reprises ») : des actes qui peuvent être
+# racontés chacun ; sur une période sans jour à eux (« à deux reprises depuis janvier », « trois fois en mars »),
+# aucun acte d'un jour (incidents._counted_times)
+TIMES_ADVERBS = []
+TIMES_NOUNS = ["fois", "reprise", "reprises", "occasion", "occasions"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
