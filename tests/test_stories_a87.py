@@ -11,6 +11,9 @@ stories.
 - An act's verb said with a count of times over a period with no day of its own ("Gunmen have attacked Djibo three
   times since January", « à deux reprises depuis janvier », « trois fois en janvier ») builds no incident: several acts
   of unknown days, none of one day (incidents._counted_times). It built one incident dated all January.
+- A figure of people taken told of an act dated only by the start of a period ("Gunmen have abducted more than 200
+  people in Zamfara state since March", « Plus de 200 personnes ont été enlevées ... depuis mars ») is a running total,
+  no act (incidents._counted_since); a toll so told was one already. It built an abduction dated all March.
 Every row failed on the code before this stop but the guards marked "(passed before)".
 """
 
@@ -85,6 +88,14 @@ COUNTED = [
     # guard (passed before)
     pytest.param("Le village de Djibo a été attaqué trois fois en janvier, selon des habitants.", "fr",
                  id="fr-guard-trois-fois-en"),
+    pytest.param("Gunmen have abducted more than 200 people in Zamfara state since March, police said.", "en",
+                 id="en-abducted-since"),
+    pytest.param("Police have arrested 45 suspected militants in Maiduguri since January, a spokesman said.", "en",
+                 id="en-arrested-since"),
+    pytest.param("Plus de 200 personnes ont été enlevées dans l'Etat de Zamfara depuis mars, selon la police.", "fr",
+                 id="fr-enlevees-depuis"),
+    pytest.param("Des hommes armés ont enlevé plus de 200 personnes dans l'Etat de Zamfara depuis mars, selon la "
+                 "police.", "fr", id="fr-enleve-depuis"),
 ]
 
 
@@ -108,3 +119,15 @@ def test_a_time_told_with_its_day_stays_an_act(text, lang, day):
     (inc,) = extracting.incidents(text, lang, PUB)
     assert inc.date.start == day and inc.date.precision == "day"
     assert inc.fatalities.best == 4
+
+
+@pytest.mark.parametrize("text,lang", [
+    # guards (passed before): a figure taken in a month may be one act
+    pytest.param("Gunmen abducted 20 pupils from a school in Kaduna in March, police said.", "en", id="en-guard-in-march"),
+    pytest.param("Des hommes armés ont enlevé 20 élèves dans une école de Kaduna en mars, selon la police.", "fr",
+                 id="fr-guard-en-mars"),
+])
+def test_a_figure_taken_in_a_month_stays_an_act(text, lang):
+    (inc,) = extracting.incidents(text, lang, PUB)
+    assert inc.sub_event_type == extracting.ABD
+    assert (inc.date.start, inc.date.precision) == (dt.date(2026, 3, 1), "month")

@@ -8208,7 +8208,8 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
         root = ctx.doc[trig.tok_start:trig.tok_end].root
         plural = root.pos_ == "NOUN" and is_plural(root) and "participant" not in trig.flags
         return plural and (wm is not None and bool(wm(sent)) or _counted_over_a_period(ctx, inc, root)) \
-            or _objects_counted_over_a_year(ctx, inc, trig, root) or _patients_counted_over_a_period(ctx, inc, trig, root)
+            or _objects_counted_over_a_year(ctx, inc, trig, root) or _patients_counted_over_a_period(ctx, inc, trig, root) \
+            or _counted_since(ctx, trig, sent)
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
     tallies = {q.start for q in _in_sent(ctx, si, ctx.quantities) if _tally_of_a_period(ctx, q)}
@@ -10192,16 +10193,33 @@ def _over_a_period(ctx: Context, inc: Incident, trig: Trigger) -> bool:
     dates = _own_dates(ctx, trig)
     if not dates:
         return False
-    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
     for d in dates:
-        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None or not len(span):
+        opened = _opens_a_period(ctx, d)
+        if opened is None:
             return False
-        first = span[0]
-        opened = first.lower_ in openers or (first.i > 0 and ctx.doc[first.i - 1].lower_ in openers)
         if not opened and _grain(ctx, d) in ("day", "week"):
             return False  # a day of its own: one of the times told
     return True
+
+
+def _opens_a_period(ctx: Context, d) -> bool | None:
+    """The date expression ``d`` is where a period starts ("since January", « depuis mars »: a word of
+    ``events_<lang>.PERIOD_OPENERS`` first or right before it); None when it covers no token."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
+    first = span[0]
+    return first.lower_ in openers or (first.i > 0 and ctx.doc[first.i - 1].lower_ in openers)
+
+
+def _counted_since(ctx: Context, trig: Trigger, sent: Span) -> bool:
+    """ "Gunmen have abducted more than 200 people in Zamfara since March", « Plus de 200 personnes ont été enlevées
+    depuis mars »: a figure told of an act dated only by the start of a period (:func:`_opens_a_period`) counts the
+    acts done since then, a running total, no act of its own (a toll so told is one already: :func:`_running_total`).
+    """
+    dates = _own_dates(ctx, trig)
+    return bool(dates) and all(_opens_a_period(ctx, d) for d in dates) and _figure_outside_dates(ctx, sent)
 
 
 def _habitual(ctx: Context, verb) -> bool:
