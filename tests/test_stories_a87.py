@@ -121,13 +121,15 @@ def test_a_time_told_with_its_day_stays_an_act(text, lang, day):
     assert inc.fatalities.best == 4
 
 
-@pytest.mark.parametrize("text,lang", [
-    # guards (passed before): a figure taken in a month may be one act
-    pytest.param("Gunmen abducted 20 pupils from a school in Kaduna in March, police said.", "en", id="en-guard-in-march"),
+@pytest.mark.parametrize("text,lang,sub,start,precision", [
+    # guards (passed before): a figure taken in a month may be one act, or since a day: a sweep of a few days
+    pytest.param("Police have arrested at least 40 opposition activists across the country since Wednesday evening.",
+                 "en", extracting.ARR, dt.date(2026, 12, 2), "day", id="en-guard-since-wednesday"),
+    pytest.param("Gunmen abducted 20 pupils from a school in Kaduna in March, police said.", "en", extracting.ABD,
+                 dt.date(2026, 3, 1), "month", id="en-guard-in-march"),
     pytest.param("Des hommes armés ont enlevé 20 élèves dans une école de Kaduna en mars, selon la police.", "fr",
-                 id="fr-guard-en-mars"),
+                 extracting.ABD, dt.date(2026, 3, 1), "month", id="fr-guard-en-mars"),
 ])
-def test_a_figure_taken_in_a_month_stays_an_act(text, lang):
+def test_a_figure_taken_in_a_month_or_since_a_day_stays_an_act(text, lang, sub, start, precision):
     (inc,) = extracting.incidents(text, lang, PUB)
-    assert inc.sub_event_type == extracting.ABD
-    assert (inc.date.start, inc.date.precision) == (dt.date(2026, 3, 1), "month")
+    assert (inc.sub_event_type, inc.date.start, inc.date.precision) == (sub, start, precision)

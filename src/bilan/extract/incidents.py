@@ -10217,9 +10217,10 @@ def _counted_since(ctx: Context, trig: Trigger, sent: Span) -> bool:
     """ "Gunmen have abducted more than 200 people in Zamfara since March", « Plus de 200 personnes ont été enlevées
     depuis mars »: a figure told of an act dated only by the start of a period (:func:`_opens_a_period`) counts the
     acts done since then, a running total, no act of its own (a toll so told is one already: :func:`_running_total`).
-    """
+    Not since a day ("have arrested 233 activists since Wednesday evening": a sweep of a few days, one event)."""
     dates = _own_dates(ctx, trig)
-    return bool(dates) and all(_opens_a_period(ctx, d) for d in dates) and _figure_outside_dates(ctx, sent)
+    return bool(dates) and all(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week") for d in dates) \
+        and _figure_outside_dates(ctx, sent)
 
 
 def _habitual(ctx: Context, verb) -> bool:
