@@ -2092,8 +2092,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 flags = (*(f for f in flags if f != "territory"), "attempted", SEIZURE_TRIED)
             if factual and _charge_of_arrested(sp, m):
                 flags = (*flags, TOLD_BY_ARREST)  # "detained four men suspected of killing two herders"
-            if sub == ABDUCTION and _freed_captive(sp.root, m):
-                flags = (*flags, FREED)  # "troops freed 12 hostages held since May": the release is the news
+            if sub in (ABDUCTION, ARRESTS) and _freed_captive(sp.root, m):
+                # "troops freed 12 hostages held since May": the release is the news (and so for a capture the
+                # lexicon reads an arrest: « les otages, capturés par le JNIM en mars, ont été libérés »)
+                flags = (*flags, FREED)
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             if TOLL_ONLY not in flags and SEIZURE_TRIED not in flags:
@@ -2716,6 +2718,7 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
 
 
 ABDUCTION = "Abduction/forced disappearance"
+ARRESTS = "Arrests"
 # the flag of an abduction told as who a release freed (_freed_captive): the abduction is recalled, the release is
 # the news (incidents._recalled_act)
 FREED = "freed"
