@@ -561,16 +561,19 @@ def _has_object(sp: Span) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in root.children) or root.dep_ in ("acl", "amod")
 
 
-def _bare_territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool:
+def _bare_territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]],
+                           named: frozenset[int] = frozenset()) -> bool:
     """A verb's object that the small French model hangs on it as a bare modifier, no preposition (« avoir repris la
     ville dimanche », « la ville » read as a time phrase beside « dimanche »): a noun after the verb, with no case
-    marker, that is a territory word, is the ground taken."""
+    marker, that is a territory word, is the ground taken; so is a town's name there that the gazetteer read
+    (``named``, the first tokens of the places found: « L'armée a repris Djibo samedi »)."""
     root = sp.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
     places = [(s, e) for label, s, e in ctx_matches if label == "territory"]
-    return any(c.dep_ == "obl:mod" and c.pos_ == "NOUN" and _bare_complement(root, c)
-               and any(s <= c.i < e for s, e in places) for c in root.children)
+    return any(c.dep_ == "obl:mod" and _bare_complement(root, c) and (
+        c.pos_ == "NOUN" and any(s <= c.i < e for s, e in places) or c.pos_ == "PROPN" and c.left_edge.i in named)
+        for c in root.children)
 
 
 GOODS_MODIFIER_DEPS = ("amod", "compound")
@@ -1852,7 +1855,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     if "needs_verb_object" in flags and not (sp.root.pos_ == "VERB" and sp.root.dep_ not in ("amod", "acl") and any(
             c.dep_ in ("dobj", "obj") for c in sp.root.children)):
         return False  # "militants stole the railway", not "a stolen car"
-    if "needs_object" in flags and not _has_object(sp) and not _bare_territory_object(sp, ctx_matches):
+    if "needs_object" in flags and not _has_object(sp) and not _bare_territory_object(sp, ctx_matches, places):
         return False
     if "needs_armed_object" in flags and not _armed_object(sp, actors):
         return False
@@ -2089,8 +2092,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 flags = (*(f for f in flags if f != "territory"), "attempted", SEIZURE_TRIED)
             if factual and _charge_of_arrested(sp, m):
                 flags = (*flags, TOLD_BY_ARREST)  # "detained four men suspected of killing two herders"
-            if sub == ABDUCTION and _freed_captive(sp.root, m):
-                flags = (*flags, FREED)  # "troops freed 12 hostages held since May": the release is the news
+            if sub in (ABDUCTION, ARRESTS) and _freed_captive(sp.root, m):
+                # "troops freed 12 hostages held since May": the release is the news (and so for a capture the
+                # lexicon reads an arrest: « les otages, capturés par le JNIM en mars, ont été libérés »)
+                flags = (*flags, FREED)
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             if TOLL_ONLY not in flags and SEIZURE_TRIED not in flags:
@@ -2713,6 +2718,7 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
 
 
 ABDUCTION = "Abduction/forced disappearance"
+ARRESTS = "Arrests"
 # the flag of an abduction told as who a release freed (_freed_captive): the abduction is recalled, the release is
 # the news (incidents._recalled_act)
 FREED = "freed"

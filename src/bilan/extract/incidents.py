@@ -399,6 +399,12 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                                                      or _closing_the_report(span, tok)):
                     return "loose"
                 return "loose" if span.start in ctx.quoted else "statement"
+            # a day in a participle's clause of capture is the capture's ("killed two soldiers captured near Djibo on
+            # Saturday", "the killing of two soldiers captured ... on Saturday"), not the act's; the captive noun's own
+            # capture is an abduction's ("the hostages, taken by JNIM in March": :func:`_capture_clause`)
+            if getattr(d, "value", None) is not None and _capture_participle(ctx, tok) \
+                    and not _own_capture(trig, tok):
+                return "other"
             # a verb modifying the trigger ("une embuscade tendue près de Gao", "un engin
             # improvisé à la sortie de Kidal", "l'attentat commis le 12 mai") is part of it
             if tok.dep_.split(":")[0] in ("acl", "advcl", "relcl", "conj") and tok.head.i in anchors:
@@ -424,6 +430,65 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "loose"
             return "other"
     return "loose"
+
+
+def _capture_participle(ctx: Context, verb) -> bool:
+    """``verb`` is a past participle of capture (``events_<lang>.CAPTURE_PARTICIPLES``) in a clause on a noun ("two
+    soldiers captured near Djibo", « les otages, enlevés en mars », "the hostages, taken by JNIM")."""
+    return verb.dep_.split(":")[0] in ("acl", "amod") and past_participle(verb) \
+        and verb.lemma_.lower() in lexicon_words("events", ctx.lang, "CAPTURE_PARTICIPLES")
+
+
+def _own_capture(trig: Trigger, verb) -> bool:
+    """The capture participle ``verb`` tells the abduction ``trig`` itself: hung on the trigger, the captive noun it
+    was read from ("the hostages, taken by JNIM in March, were freed")."""
+    return trig.sub_event_type == ABDUCTION and trig.tok_start <= verb.head.i < trig.tok_end
+
+
+def _own_capture_word(ctx: Context, trig: Trigger):
+    """The participle of capture said of the abduction's own captive noun ("the hostages, taken in March": "taken"),
+    or None."""
+    if trig.sub_event_type != ABDUCTION:
+        return None
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in root.children if c.i >= trig.tok_end and _capture_participle(ctx, c)), None)
+
+
+def _capture_clause(ctx: Context, trig: Trigger, dates: list):
+    """An act with no day of its own done to people whose capture a participle dates ("Jihadists killed two soldiers
+    captured near Djibo on Saturday", « ont tué deux soldats capturés samedi »): that day is the capture's, not the
+    act's; the act came on it or after, so it is dated from it to the publication day (within the publication
+    window), precision ``week`` up to seven days, else ``month``. None when the sentence has no such day."""
+    pub = ctx.document.published
+    if pub is None:
+        return None
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
+    for d in _in_sent(ctx, trig.sent_index, dates):
+        value = getattr(d, "value", None)
+        if value is None or value.start is None or value.precision not in ("day", "week") \
+                or getattr(d, "kind", "") == "anaphoric" or value.start > pub:
+            continue
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        if not (tok.pos_ == "VERB" and _capture_participle(ctx, tok) and not _own_capture(trig, tok)):
+            continue
+        # (the participle said of a noun of the act's own phrase: its object, the "of" complement of its noun)
+        if tok.head.i == tok.i or not troot.left_edge.i <= tok.head.i <= troot.right_edge.i:
+            continue
+        start = max(value.start, pub - dt.timedelta(days=UNDATED_WINDOW_DAYS))
+        precision = "week" if (pub - start).days < 7 else "month"
+        return DateValue(start=start, end=pub, precision=precision, basis="text"), d, RANK_LOOSE
+    return None
 
 
 OPERATION_HOPS = 3  # heads from the noun of the operation up to the act's own words ("in" -> "terrorists" -> "killed")
@@ -612,8 +677,9 @@ def _dates_own_clause(ctx: Context, d, trig: Trigger) -> bool:
             return True
         if tok.lower_ in since:
             return False  # "the worst attack since the elections of 1985"
-        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
-            return False
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i
+                                   and not (_capture_participle(ctx, tok) and _own_capture(trig, tok))):
+            return False  # (not the captive noun's own capture: "the hostages, taken by JNIM in March")
         tok = tok.head
     return trig.tok_start <= tok.i < trig.tok_end
 
@@ -665,6 +731,9 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     said = _own_statement_day(ctx, trig, dates, previous)
     if said is not None:
         return said
+    captured = _capture_clause(ctx, trig, dates)
+    if captured is not None:
+        return captured
     para = ctx.para_of_sent[si]
     for back in range(1, LOOKBACK_SENTENCES + 1):
         j = si - back
@@ -4751,8 +4820,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             doer_span = (doer.start, doer.end)
             tied_victims = [v for v in tied_victims if clear_of_doer(v.start, v.end)]
         elif "threat" not in trig.flags:  # who made a threat is said, or not known
-            actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=trig.text, kind="unidentified"))
-            evidence.append(ctx.ev("actors", trig.start, trig.end))
+            # (an abduction read from its captives' noun is told by the participle of their capture, the act's
+            # word: "the hostages, taken in March", « les otages, pris en mars »; the captives are no doer)
+            word = _own_capture_word(ctx, trig)
+            lo, hi = (word.idx, word.idx + len(word.text)) if word is not None else (trig.start, trig.end)
+            actors.append(Actor(role="actor1", name=UNIDENTIFIED, mention=ctx.text[lo:hi], kind="unidentified"))
+            evidence.append(ctx.ev("actors", lo, hi))
     if etype != "Battles":
         # the armed target of a bombing or an attack ("deux casques bleus", "an army convoy")
         # (the unidentified armed group put for the act itself names no one: an unnamed armed side the act hit
@@ -8334,6 +8407,8 @@ def _counted_over_a_period(ctx: Context, inc: Incident, root) -> bool:
     85"); counted events of a day ("two bombs exploded this morning") are one report."""
     if inc.date.precision not in COARSE or ctx.date_rank.get(inc.id, RANK_NONE) > RANK_LOOSE:
         return False
+    if any(_capture_participle(ctx, c) for c in root.children if c.i > root.i):
+        return False  # "Twelve hostages, taken by JNIM in March": captives counted, their capture told, one act
     return any(c.dep_ == "nummod" and c.like_num for c in root.children)
 
 

@@ -487,7 +487,7 @@ def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place
         return False
     cues = _words(lang, "ACT_TOWN_CUES")
     prev = doc[cand.start - 1].lower_
-    if prev not in cues and not _after_place_preposition(doc, cand.start, lang):
+    if prev not in cues and not _after_place_preposition(doc, cand.start, lang) and not _taken_object(cand, lang):
         return False
     if cand.end < len(doc):
         nxt = doc[cand.end]
@@ -506,6 +506,17 @@ def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place
             e.label_ in PERSON_LABELS | {"ORG"} and key in e.text.casefold() for e in doc.ents):
         return False
     return gaz.named_so(cand.text, place, lang=lang)
+
+
+def _taken_object(cand: Span, lang: str) -> bool:
+    """``cand`` is the whole direct object of an active verb of taking ground (``PLACE_TAKEN_VERBS``: "Fighters seized
+    Kidal on Sunday"), after it."""
+    root = cand.root
+    verb = root.head
+    return root.dep_ in ("obj", "dobj") and verb.i < cand.start and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _words(lang, "PLACE_TAKEN_VERBS") \
+        and root.left_edge.i == cand.start and root.right_edge.i == cand.end - 1 \
+        and not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
 
 def _after_direction(doc: Doc, start: int, lang: str) -> bool:
@@ -884,11 +895,12 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-def _object_of_striking(e: Span, lang: str) -> bool:
+def _object_of_striking(e: Span, lang: str, key: str = "PLACE_SUBJECT_VERBS") -> bool:
     """The name ``e``, tagged a person, is the direct object of a verb whose object may be a town struck (``PLACE_SUBJECT_VERBS``:
     « ont attaqué mardi Kaga-Bandoro », "seize Bria", "of attacking Batangafo"); not a verb of killing or hurting
-    ("gunmen killed Jackson": a person killed)."""
-    verbs = _words(lang, "PLACE_SUBJECT_VERBS")
+    ("gunmen killed Jackson": a person killed). With ``key`` another list of verbs (``PLACE_TAKEN_VERBS``: a name
+    tagged an organisation, whose object only ground taken may be)."""
+    verbs = _words(lang, key)
 
     def striking(v) -> bool:
         return v.pos_ == "VERB" and v.lemma_.lower() in verbs and not any(
@@ -951,7 +963,11 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
             or e.end < len(doc) and doc[e.end].lower_ in struck and doc[e.end].dep_ != "compound")
         # « Des rebelles ont attaqué mardi Kaga-Bandoro », "Rebels seize Bria", "of attacking Batangafo": the
         # object of a verb of striking a place (``PLACE_SUBJECT_VERBS``, active), a town only of the story's country
-        struck_object = start == e.start and e.label_ in STRUCK_OBJECT_LABELS and _object_of_striking(e, lang)
+        # (a name tagged an organisation only as the object of a verb of taking ground: "Rebels captured Djibo",
+        # "The army recaptured Djibo", "took control of Djibo"; not "attacked MINUSCA", an organisation struck)
+        struck_object = start == e.start and (
+            e.label_ in STRUCK_OBJECT_LABELS and _object_of_striking(e, lang)
+            or e.label_ in TAKEN_OBJECT_LABELS and _object_of_striking(e, lang, "PLACE_TAKEN_VERBS"))
         if struck_object:
             in_headline = True
         if before in sites or in_headline:
@@ -1668,6 +1684,9 @@ PLACE_POSITION_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "obl", "obl
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # the tagger's labels of a town struck that it names as a thing ("Rebels seized Bria" tagged a product)
 STRUCK_OBJECT_LABELS = PERSON_LABELS | frozenset({"PRODUCT", "WORK_OF_ART"})
+# the tagger's labels of a town taken that it names as an organisation ("Rebels captured Djibo" tagged ORG), read
+# only after a verb of taking ground (``places_<lang>.PLACE_TAKEN_VERBS``) or a noun of control and its link
+TAKEN_OBJECT_LABELS = frozenset({"ORG"})
 LANGUAGE_LABELS = frozenset({"LANGUAGE"})  # the tagger's languages ("in Arabic"; "in Aleppo" mislabelled)
 
 

@@ -2128,6 +2128,10 @@ CIVIL_USE_VERBS = ["watch", "monitor", "survey", "surveil", "patrol", "film", "p
 # verbs of capture: people a participle of them is said of are held, no side in a fight; their killing is an attack
 # ("the killing of two soldiers captured near Djibo"; events._captives_hit)
 CAPTIVE_VERBS = ["capture", "kidnap", "abduct", "seize", "detain", "hold"]
+# participles of capture: a day in their clause on a noun is the capture's, not the day of an act done to the captives
+# ("killed two soldiers captured near Djibo on Saturday"), and dates the abduction of the captive noun it is said of
+# ("the hostages, taken by JNIM in March, were freed"; incidents._capture_participle, _capture_clause)
+CAPTURE_PARTICIPLES = ["abduct", "capture", "kidnap", "seize", "snatch", "take"]
 
 RELEASE_VERBS = ["free", "release", "rescue", "liberate"]
 # nouns of release: who their "of" complement names was freed, the abduction is recalled ("the release of 12 hostages

@@ -1839,6 +1839,10 @@ CIVIL_USE_VERBS = ["surveiller", "filmer", "observer", "patrouiller", "pulvéris
 # verbes de la capture : les personnes dont on dit leur participe sont détenues, pas un camp qui combat ; les tuer
 # est une attaque (« l'exécution de deux soldats capturés près de Djibo » ; events._captives_hit)
 CAPTIVE_VERBS = ["capturer", "enlever", "kidnapper", "détenir", "saisir"]
+# participes de capture : un jour dans leur proposition sur un nom est celui de la capture, pas celui d'un acte commis
+# sur les captifs (« ont tué deux soldats capturés samedi »), et date l'enlèvement du nom de captif dont il est dit
+# (« les otages, enlevés par le JNIM en mars, ont été libérés » ; incidents._capture_participle, _capture_clause)
+CAPTURE_PARTICIPLES = ["capturer", "enlever", "kidnapper", "prendre", "rapter", "saisir"]
 
 RELEASE_VERBS = ["libérer", "relâcher", "délivrer"]
 # noms de la libération : qui leur complément en « de » nomme a été libéré, l'enlèvement est rappelé (« la libération

@@ -64,6 +64,9 @@ PLACE_SUBJECT_VERBS = ["attack", "besiege", "bomb", "bombard", "capture", "encir
 # A name the tagger calls a person or a thing after one of these words and its preposition ("took control of
 # Bria", "seized control of Bria") is a town struck, as one after PLACE_SUBJECT_VERBS (places._object_of_striking)
 PLACE_OBJECT_VERBS = ["control"]
+# Verbs of taking ground whose object, a name the tagger calls an organisation ("Rebels captured Djibo", "The army
+# recaptured Djibo"), is a town taken as after PLACE_SUBJECT_VERBS (places._object_of_striking, TAKEN_OBJECT_LABELS)
+PLACE_TAKEN_VERBS = ["capture", "occupy", "overrun", "recapture", "retake", "seize"]
 PLACE_OBJECT_LINKS = ["of"]
 # A name the tagger calls a person or an organisation right after one of these words ("had come from Kaga
 # Bandoro", "fled to Batangafo") is a town only when the gazetteer has a town of the story's country by that

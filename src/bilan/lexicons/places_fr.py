@@ -16,6 +16,9 @@ PLACE_SUBJECT_VERBS = ["attaquer", "assiéger", "bombarder", "cibler", "encercle
 # Un nom que l'étiqueteur dit une personne après l'un de ces mots et sa préposition (« se sont emparés de Bria »,
 # « ont pris le contrôle de Bria ») est une ville frappée, comme après PLACE_SUBJECT_VERBS (places._object_of_striking)
 PLACE_OBJECT_VERBS = ["emparer", "contrôle"]
+# Verbes de prise de terrain dont l'objet, un nom que l'étiqueteur dit une organisation (« ont repris Djibo »), est
+# une ville prise, comme après PLACE_SUBJECT_VERBS (places._object_of_striking, TAKEN_OBJECT_LABELS)
+PLACE_TAKEN_VERBS = ["conquérir", "occuper", "prendre", "reconquérir", "reprendre"]
 PLACE_OBJECT_LINKS = ["de", "d'", "d’"]
 # Words that name a state as such ("the State of Ohio", "l'État de New York").
 STATE_WORDS = ["etat", "province", "état"]
