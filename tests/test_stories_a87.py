@@ -14,6 +14,11 @@ stories.
 - A figure of people taken told of an act dated only by the start of a period ("Gunmen have abducted more than 200
   people in Zamfara state since March", « Plus de 200 personnes ont été enlevées ... depuis mars ») is a running total,
   no act (incidents._counted_since); a toll so told was one already. It built an abduction dated all March.
+- People captured by a rebel, jihadist or unnamed armed group ("JNIM fighters captured two soldiers", « des jihadistes
+  du JNIM ont capturé deux soldats ») are taken: an abduction (events.refine_type, the lexicon flag
+  "taken_if_non_state"); ACLED's arrests are a state's, or an authority's in control of the ground. The state's
+  captures stay arrests. Armed men captured ("Police captured two suspected kidnappers near Kaduna") are no ground
+  taken (events._armed_men_taken): it was Government regains territory.
 Every row failed on the code before this stop but the guards marked "(passed before)".
 """
 
@@ -133,3 +138,34 @@ def test_a_time_told_with_its_day_stays_an_act(text, lang, day):
 def test_a_figure_taken_in_a_month_or_since_a_day_stays_an_act(text, lang, sub, start, precision):
     (inc,) = extracting.incidents(text, lang, PUB)
     assert (inc.sub_event_type, inc.date.start, inc.date.precision) == (sub, start, precision)
+
+
+CAPTURES = [
+    pytest.param("JNIM fighters captured two soldiers near Djibo on Tuesday, security sources said.", "en",
+                 extracting.ABD, "JNIM", ["Military Forces of Burkina Faso"], id="en-jnim-captured-soldiers"),
+    pytest.param("Des jihadistes du JNIM ont capturé deux soldats près de Djibo mardi, selon des sources "
+                 "sécuritaires.", "fr", extracting.ABD, "JNIM", ["Military Forces of Burkina Faso"],
+                 id="fr-jnim-capture-soldats"),
+    # guards (passed before): the state's captures are arrests
+    pytest.param("Soldiers captured three suspected militants near Djibo on Tuesday.", "en", extracting.ARR,
+                 "Military Forces of Burkina Faso", [], id="en-guard-soldiers-captured"),
+    pytest.param("L'armée a capturé trois jihadistes présumés près de Djibo mardi.", "fr", extracting.ARR,
+                 "Military Forces of Burkina Faso", [], id="fr-guard-armee-capture"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub,actor1,victims", CAPTURES)
+def test_people_captured_by_an_armed_group_are_taken(text, lang, sub, actor1, victims):
+    (inc,) = extracting.incidents(text, lang, PUB)
+    assert inc.sub_event_type == sub
+    assert inc.date.start == TUESDAY
+    assert [a.name for a in inc.actors if a.role == "actor1"] == [actor1]
+    assert [a.name for a in inc.actors if a.role == "victim"] == victims
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param("Police captured two suspected kidnappers near Kaduna on Tuesday.", "en", id="en-kidnappers"),
+])
+def test_armed_men_captured_are_no_ground_taken(text, lang):
+    incs = extracting.incidents(text, lang, PUB)
+    assert not any(i.sub_event_type in (extracting.GOV, extracting.NSA) for i in incs), extracting.show(incs)

@@ -750,6 +750,13 @@ def _armed_object(sp: Span, actors: list[ActorMention]) -> bool:
     return any(o.pos_ == "PRON" or any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
 
 
+def _armed_men_taken(sp: Span, actors: list[ActorMention]) -> bool:
+    """ "Police captured two suspected kidnappers near Kaduna": the verb's object is a common noun of an armed actor's
+    mention, men taken, not ground (a name is left to :func:`_named_from_armed`)."""
+    objs = [c for c in sp.root.children if c.dep_ in ("dobj", "obj")]
+    return any(o.pos_ == "NOUN" and any(a.armed and a.tok_start <= o.i < a.tok_end for a in actors) for o in objs)
+
+
 def _named_from_armed(sp: Span, actors: list[ActorMention], m: LanguageMatchers) -> bool:
     """A name taken from an armed side ("retook Mindat from the rebels", "a repris Mindat aux rebelles"):
     the verb's object is a name (the model often takes an unknown town for a person), and an armed actor is what it was taken from, under a
@@ -1836,7 +1843,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False  # "The state executed a man convicted of murder": a sentence carried out, no conflict event
     if "noun_only" in flags and sp.root.pos_ not in ("NOUN", "PROPN"):
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
-    if "territory" in flags and "needs_armed_object" not in flags and _person_object(sp, m) and not (
+    if "territory" in flags and "needs_armed_object" not in flags and (
+            _person_object(sp, m) or _armed_men_taken(sp, actors)) and not (
             _named_from_armed(sp, actors, m) or _object_placed(sp, places)):
         # "two foreigners were seized by militants": people taken, not ground; a name taken from an armed
         # side is ground the model took for a person ("captured Mahas from government forces")
@@ -3016,6 +3024,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "talks collapsed, and the fighting has since intensified"); "the army mobilized to help
         # people trapped by the floods": relief, no change in an armed group's activity
         return None
+    if sub == ARRESTS and "taken_if_non_state" in trigger.flags and agent_kind in NON_STATE_SIDE:
+        # "JNIM fighters captured two soldiers", « des jihadistes ont capturé deux soldats »: people taken by a rebel or
+        # unnamed armed group, an abduction (ACLED's arrests are a state's or an authority's in control)
+        return "Violence against civilians", ABDUCTION, plover
     if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover

@@ -747,7 +747,9 @@ TRIGGERS = [
     ("arrest", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ("needs_unknown_taker",)),
     ("detention", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ("needs_unknown_taker",)),
     ("pick up", "Strategic developments", "Arrests", "COERCE", 42, ('needs_person_obj',)),
-    ("capture", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj',)),
+    # people captured by a rebel or unnamed armed group are taken, no arrest (ACLED: arrests are the state's, or
+    # an authority's in control): "JNIM fighters captured two soldiers" (events.refine_type, "taken_if_non_state")
+    ("capture", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj', "taken_if_non_state")),
     ("remand", "Strategic developments", "Arrests", "COERCE", 40, ()),
     ("mass arrest", "Strategic developments", "Arrests", "COERCE", 45, ()),
     # agreements: signed accords and pacts

@@ -732,7 +732,10 @@ TRIGGERS = [
     ("traité de paix", "Strategic developments", "Agreement", "AGREE", 63, ()),
     ("pacte de non-agression", "Strategic developments", "Agreement", "AGREE", 63, ()),
     # arrestations
-    ("capturer", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj',)),
+    # des personnes capturées par un groupe rebelle ou armé non identifié sont enlevées, pas arrêtées (ACLED : les
+    # arrestations sont le fait de l'Etat, ou d'une autorité qui tient le terrain) : « des jihadistes ont capturé deux
+    # soldats » (events.refine_type, "taken_if_non_state")
+    ("capturer", "Strategic developments", "Arrests", "COERCE", 46, ('needs_person_obj', "taken_if_non_state")),
     ("rafle", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("placer en détention", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrestations", "Strategic developments", "Arrests", "COERCE", 44, ()),
