@@ -1745,6 +1745,10 @@ ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe
 # verbs whose direct object is who an act is laid on, the act in their "of/for" complement ("the
 # government accused the Shining Path of murdering six peasants", "blamed the army for the massacre")
 ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
+# support verbs whose prepositional complement is the act itself ("the militants proceeded with the execution of three
+# hostages": they executed them; events._support_verb_complement), and their prepositions
+ACT_SUPPORT_VERBS = ["proceed"]
+ACT_SUPPORT_PREPS = ["with"]
 # verbs of doing an act, whose agent is its perpetrator when the event noun is their passive subject
 # ("the attack was carried out by the ELN", "the massacre is thought to have been perpetrated by ...");
 # a verb with a particle is written with it

@@ -1447,6 +1447,10 @@ REPEATED_ACT_WORDS = ["régulièrement", "fréquemment", "souvent", "constamment
 # les mots qui ouvrent une période à partir d'une date (« depuis janvier », « depuis dimanche ») : des actes répétés
 # depuis lors ne sont aucun acte d'un jour (incidents._over_a_period)
 PERIOD_OPENERS = ["depuis", "dès"]
+# verbes supports dont le complément prépositionnel est l'acte même (« les jihadistes ont procédé à l'exécution de
+# trois otages » : ils ont exécuté les otages ; events._support_verb_complement), et leurs prépositions
+ACT_SUPPORT_VERBS = ["procéder"]
+ACT_SUPPORT_PREPS = ["à", "au", "aux"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
