@@ -260,16 +260,13 @@ def test_an_act_a_report_tells_stays_the_news(text, lang, sub, dead):
         (sub, False, dead)], _show(incs)
 
 
-@pytest.mark.xfail(strict=True, reason="« procédé à l'exécution »: a noun under a preposition is what is sought, not done "
-                                       "(events._noun_person_complement), so the hostages' noun types the act an "
-                                       "abduction (with the two dead)")
+# (xfail until h-captors: a noun under « procéder à » is the act done, events._support_verb_complement)
 def test_an_execution_told_under_a_support_verb_fr():
     incs = incidents("Les jihadistes ont procédé samedi à l'exécution de deux otages près de Djibo.", "fr", PUB)
     assert [i.sub_event_type for i in incs] == [ATT], _show(incs)
 
 
-@pytest.mark.xfail(strict=True, reason="the French model reads « l'exécution de deux soldats » with the soldiers as the "
-                                       "« de » complement that names the doer, as for « l'assassinat de deux soldats »")
+# (xfail until h-captors: the « de » complement of a killing noun is its victim, incidents._patient_of_act_noun)
 def test_the_soldiers_executed_are_not_the_doers_fr():
     incs = incidents("Le groupe a annoncé l'exécution de deux soldats près de Djibo.", "fr", PUB)
     assert incs and "soldats" not in [a.mention for a in incs[0].actors if a.role == "actor1"], _show(incs)

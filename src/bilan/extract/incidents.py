@@ -5193,6 +5193,16 @@ def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[
     return out
 
 
+def _patient_of_act_noun(ctx: Context, head: Token, root: Token) -> bool:
+    """``root`` is the « de » / "of" complement of the act's noun ``head`` that is a noun whose complement is whom the
+    act was done to (``events_<lang>.PATIENT_OF_NOUNS``: « l'exécution de deux soldats », "the execution of two
+    soldiers", « l'assassinat de deux gendarmes »): its victims, never its doers (« l'attaque des rebelles » keeps the
+    doer: an attack noun is none of them)."""
+    nouns = lexicon_words("events", ctx.lang, "PATIENT_OF_NOUNS")
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in nouns or head.lower_ in nouns) \
+        and any(c.i == root.i for c in of_complements(head, ctx.m.complement_preps))
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
@@ -5234,7 +5244,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if root.dep_ in PASSIVE_SUBJECTS:
             continue  # "two policemen were machinegunned by terrorists": who it was done to
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
-                d.split(":")[0] for d in _AGENT_DEPS):
+                d.split(":")[0] for d in _AGENT_DEPS) and not _patient_of_act_noun(ctx, head, root):
             return a
         if _cut_subject_verb(doc, a) in doers:
             return a
@@ -5254,7 +5264,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         else:
             root_dep = root.dep_
         if root_dep in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
-                and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
+                and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")) and not _patient_of_act_noun(ctx, owner, root):
             return a
         # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
         subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
@@ -5286,7 +5296,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
-        if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
+        if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting \
+                and not _patient_of_act_noun(ctx, subj, root):
             return a
         if _hand_of(ctx, root, verb) and not {verb.lemma_.lower(), verb.lower_} & reacting:
             ctx.laid_at.add(a.start)

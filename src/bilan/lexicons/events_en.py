@@ -1269,6 +1269,12 @@ OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 # a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given
 MASS_KILLING_NOUNS = ["massacre"]
+# nouns of an act done to people, whose "of" complement is who underwent it, never its doer ("the execution of two
+# soldiers", "the assassination of two policemen"; but "the attack of the rebels": an attack noun keeps its doer;
+# incidents._patient_of_act_noun)
+PATIENT_OF_NOUNS = ["execution", "executions", "assassination", "assassinations", "murder", "murders", "massacre",
+                    "massacres", "killing", "killings", "slaying", "slayings", "beheading", "beheadings", "lynching",
+                    "lynchings", "kidnapping", "kidnappings", "abduction", "abductions"]
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 # a toll told heavy with no figure ("leaves heavy toll"): people died, two at least (incidents._heavy_toll); not a
 # toll of things (NOT_DEATH_TOLL)

@@ -1026,6 +1026,13 @@ OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "pas
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 # le meurtre de plusieurs personnes par son nom (« un massacre à Mbrés ») : deux morts au moins, faute de chiffre
 MASS_KILLING_NOUNS = ["massacre", "tuerie"]
+# noms d'un acte fait à des personnes, dont le complément en « de » est qui l'a subi, jamais son auteur
+# (« l'exécution de deux soldats », « l'assassinat de deux gendarmes », « l'enlèvement de trois militaires » ; mais
+# « l'attaque des rebelles » : un nom d'attaque garde son auteur ; incidents._patient_of_act_noun)
+PATIENT_OF_NOUNS = ["exécution", "exécutions", "assassinat", "assassinats", "meurtre", "meurtres", "massacre",
+                    "massacres", "tuerie", "tueries", "décapitation", "décapitations", "égorgement", "égorgements",
+                    "lynchage", "lynchages", "enlèvement", "enlèvements", "kidnapping", "kidnappings", "rapt", "rapts",
+                    "séquestration", "assassinat ciblé"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 # un bilan dit lourd, sans chiffre (« bilan lourd après une attaque », « un lourd bilan ») : des morts, deux au moins
 # (incidents._heavy_toll) ; pas un bilan de choses (NOT_DEATH_TOLL)
