@@ -7058,6 +7058,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
     _doers_versions_after(ctx, carried, sents_of_incident)
+    _captors_are_the_takers(ctx, carried)
     _attach_story_perpetrator(ctx, carried)
     _people_taken_counts(ctx, carried, sents_of_incident)
     quantities = _quantities(ctx)
@@ -10819,6 +10820,61 @@ def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
              for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
     return bool(roots) and all(r.pos_ == "NOUN" and is_plural(r)
                                for r in roots)
+
+
+def _captors_are_the_takers(ctx: Context, incidents: list[Incident]) -> None:
+    """ "A village chief abducted by suspected jihadists in January was executed by his captors", « enlevé en janvier
+    par des jihadistes présumés, il a été exécuté par ses ravisseurs »: the captors (``actors_<lang>.CAPTOR_NOUNS``
+    with a possessive or the definite article) of an act that is no abduction are the takers of the abduction the
+    story tells at or before it (the one that took a person the act hit, else the only one): the act's doers are the
+    takers, with their evidence, and with the abduction's certainty (the hedge on the takers: "suspected",
+    « présumés »). An abduction with no taker named leaves the captors an unnamed doer."""
+    captors = lexicon_words("actors", ctx.lang, "CAPTOR_NOUNS")
+    takings = [i for i in incidents if i.sub_event_type == ABDUCTION]
+    if not captors or not takings:
+        return
+
+    def first_sent(inc: Incident) -> int:
+        return min((ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"), default=len(ctx.sents))
+
+    def hit(inc: Incident) -> set[str]:
+        return {_words(a.mention or "").casefold() for a in inc.actors if a.role in ("victim", "actor2")}
+
+    for inc in incidents:
+        if inc.sub_event_type == ABDUCTION or not _violent(inc):
+            continue
+        doers = inc.actors_in("actor1")
+        if len(doers) != 1 or _words(doers[0].mention or "").casefold() not in captors:
+            continue
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+                   and _words(e.text) == _words(doers[0].mention)), None)
+        sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if sp is None or not any(c.dep_.split(":")[0] in ("det", "poss", "nmod") and c.i < sp.root.i and (
+                "Poss=Yes" in str(c.morph) or "Definite=Def" in str(c.morph)) for c in sp.root.children):
+            continue  # "kidnappers killed a trader": some kidnappers, not the takers of the story's abduction
+        si = ctx.sent_of_char(ev.start)
+        told = [t for t in takings if t is not inc and first_sent(t) <= si]
+        shared = [t for t in told if hit(t) & hit(inc)]
+        taking = shared[-1] if shared else (told[0] if len(told) == 1 else None)
+        if taking is None:
+            continue
+        takers = [a for a in taking.actors_in("actor1") if _words(a.mention or "").casefold() not in captors
+                  and not _placeholder_perpetrator(taking)]
+        found = [(a, next((e for e in taking.evidence if e.field == "actors"
+                           and _words(e.text) == _words(a.mention or "")), None)) for a in takers]
+        if not takers or any(e is None for _, e in found):
+            continue  # (no taker named: the captors stay an unnamed doer)
+        inc.actors = [a.model_copy() for a in takers] + [a for a in inc.actors if a.role != "actor1"]
+        inc.evidence = [e for e in inc.evidence if e is not ev] + [e.model_copy() for _, e in found]
+        for a, e in found:
+            # the hedge on the takers ("suspected jihadists", « des jihadistes présumés ») is the act's too
+            am = next((m for m in ctx.actors if m.start == e.start and m.end == e.end), None)
+            hedge = perpetrator_hedge(ctx.doc, ctx.m, am.tok_start, am.tok_end) if am is not None else None
+            claim = next((c for c in taking.claims if c.verb == ATTRIBUTION_VERB and hedge is not None
+                          and c.certainty == hedge.certainty and c.start <= hedge.start < c.end), None)
+            if claim is not None and not any(c.verb == ATTRIBUTION_VERB and c.start == claim.start for c in inc.claims):
+                inc.claims.append(claim.model_copy())
+                inc.evidence.append(ctx.ev("claims", hedge.start, hedge.end))
 
 
 def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
