@@ -83,6 +83,12 @@ TAKEN_IN_THE_STORY = [
                  "Gunmen", [], id="en-his-kidnappers-killed-him"),
     pytest.param("Gunmen kidnapped a trader near Djibo on Monday. The kidnappers killed him on Saturday.", "en",
                  "Gunmen", [], id="en-the-kidnappers-killed-him"),
+    pytest.param("Suspected ISGS militants abducted an aid worker near Djibo on Monday. The hostage-takers executed him "
+                 "on Saturday.", "en", "ISGS", ["alleged"], id="en-the-hostage-takers-executed-him"),
+    # two takings: the captors are the takers of the person killed
+    pytest.param("Bandits kidnapped a teacher near Djibo on Monday. Jihadists abducted a nurse near Gorom-Gorom on "
+                 "Tuesday. His captors killed the teacher on Saturday.", "en", "Bandits", [],
+                 id="en-the-captors-of-the-teacher"),
 ]
 
 
