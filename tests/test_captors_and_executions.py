@@ -98,6 +98,9 @@ def test_the_captors_of_the_story_s_taking_are_its_takers(text, lang, takers, ce
     kills = [i for i in incs if i.sub_event_type == ATT]
     assert len(kills) == 1 and kills[0].date.start == SATURDAY, _show(incs)
     assert [m for m, _ in _doers(kills[0])] == [takers], _show(incs)
+    # (the one taken, killed: "He was executed ..., a local official said" counted no dead before, the official a
+    # person of the sentence that kept the pronoun from standing for the chief, incidents._taken_up_person)
+    assert kills[0].fatalities is not None and kills[0].fatalities.best == 1, _show(incs)
     assert _certainties(kills[0]) == certainty, kills[0].claims
 
 

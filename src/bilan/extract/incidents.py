@@ -5794,7 +5794,10 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
             root.dep_ == "nsubj" and root.head.i == pron.head.i) or (
             root.dep_ == "nsubj" and root.head.dep_ == "advcl" and root.head.head.i == pron.head.i) or any(
             v.tok_start < e and s < v.tok_end for s, e in armed)
-    if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
+    # (nor who tells it: "He was executed by his captors on Saturday, a local official said")
+    speakers = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char))
+    if any(sent.start <= v.tok_start < sent.end and not doer(v)
+           and not any(v.tok_start <= i < v.tok_end for i in speakers) for v in ctx.victims):
         return None
     si = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
     if not si:
