@@ -997,9 +997,26 @@ def _noun_person_complement(noun: Token, m: LanguageMatchers) -> bool:
     "la libération des deux otages a été obtenue"): the complement of the noun is its verb's object. Only
     a noun that is itself the subject or object of a clause, not one a preposition governs ("talks on the
     release of", "les négociations pour la libération des otages": what is sought, not done)."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "ROOT"):
+    if noun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "ROOT") and not _support_verb_complement(noun, m):
         return False
     return any(_person_word(c, m) for c in of_complements(noun, m.complement_preps))
+
+
+def _support_verb_complement(noun: Token, m: LanguageMatchers) -> bool:
+    """The noun is the prepositional complement of a support verb whose complement is the act itself
+    (``events_<lang>.ACT_SUPPORT_VERBS`` with ``ACT_SUPPORT_PREPS``: « les jihadistes ont procédé à l'exécution de
+    trois otages », "proceeded with the execution of"): done, as the object of "carried out" is."""
+    verbs = lexicon_words("events", m.lang, "ACT_SUPPORT_VERBS")
+    preps = lexicon_words("events", m.lang, "ACT_SUPPORT_PREPS")
+    if not verbs:
+        return False
+    if noun.dep_.split(":")[0] == "obl" and any(c.dep_ == "case" and c.lower_ in preps for c in noun.children):
+        verb = noun.head  # (French parse: the noun hangs on the verb, its preposition a case marker)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in preps:
+        verb = noun.head.head  # (English parse: the preposition hangs on the verb)
+    else:
+        return False
+    return verb.i != noun.i and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
 
 
 def _person_word(tok, m: LanguageMatchers, labels: tuple[str, ...] = PERSON_CUES) -> bool:

@@ -5266,6 +5266,16 @@ def _undergoers(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[
     return out
 
 
+def _patient_of_act_noun(ctx: Context, head: Token, root: Token) -> bool:
+    """``root`` is the « de » / "of" complement of the act's noun ``head`` that is a noun whose complement is whom the
+    act was done to (``events_<lang>.PATIENT_OF_NOUNS``: « l'exécution de deux soldats », "the execution of two
+    soldiers", « l'assassinat de deux gendarmes »): its victims, never its doers (« l'attaque des rebelles » keeps the
+    doer: an attack noun is none of them)."""
+    nouns = lexicon_words("events", ctx.lang, "PATIENT_OF_NOUNS")
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in nouns or head.lower_ in nouns) \
+        and any(c.i == root.i for c in of_complements(head, ctx.m.complement_preps))
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
@@ -5307,7 +5317,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         if root.dep_ in PASSIVE_SUBJECTS:
             continue  # "two policemen were machinegunned by terrorists": who it was done to
         if (root.head.i in trig_toks or up.i in trig_toks) and root.dep_.split(":")[0] in (
-                d.split(":")[0] for d in _AGENT_DEPS):
+                d.split(":")[0] for d in _AGENT_DEPS) and not _patient_of_act_noun(ctx, head, root):
             return a
         if _cut_subject_verb(doc, a) in doers:
             return a
@@ -5327,7 +5337,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
         else:
             root_dep = root.dep_
         if root_dep in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
-                and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")):
+                and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")) and not _patient_of_act_noun(ctx, owner, root):
             return a
         # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
         subj = root if root.dep_.startswith("nsubj") else _np_head(ctx, a)
@@ -5359,7 +5369,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
-        if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting:
+        if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting \
+                and not _patient_of_act_noun(ctx, subj, root):
             return a
         if _hand_of(ctx, root, verb) and not {verb.lemma_.lower(), verb.lower_} & reacting:
             ctx.laid_at.add(a.start)
@@ -5856,7 +5867,10 @@ def _taken_up_person(ctx: Context, sent: Span, pron) -> VictimMention | None:
             root.dep_ == "nsubj" and root.head.i == pron.head.i) or (
             root.dep_ == "nsubj" and root.head.dep_ == "advcl" and root.head.head.i == pron.head.i) or any(
             v.tok_start < e and s < v.tok_end for s, e in armed)
-    if any(sent.start <= v.tok_start < sent.end and not doer(v) for v in ctx.victims):
+    # (nor who tells it: "He was executed by his captors on Saturday, a local official said")
+    speakers = set().union(*(c.speaker_tokens for c in ctx.claims if c.sent_start == sent.start_char))
+    if any(sent.start <= v.tok_start < sent.end and not doer(v)
+           and not any(v.tok_start <= i < v.tok_end for i in speakers) for v in ctx.victims):
         return None
     si = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
     if not si:
@@ -7120,6 +7134,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
     _doers_versions_after(ctx, carried, sents_of_incident)
+    _captors_are_the_takers(ctx, carried)
     _attach_story_perpetrator(ctx, carried)
     _people_taken_counts(ctx, carried, sents_of_incident)
     quantities = _quantities(ctx)
@@ -10923,6 +10938,61 @@ def _only_plural_mentions(ctx: Context, inc: Incident) -> bool:
              for sp in [ctx.doc.char_span(e.start, e.end, alignment_mode="expand")] if sp is not None]
     return bool(roots) and all(r.pos_ == "NOUN" and is_plural(r)
                                for r in roots)
+
+
+def _captors_are_the_takers(ctx: Context, incidents: list[Incident]) -> None:
+    """ "A village chief abducted by suspected jihadists in January was executed by his captors", « enlevé en janvier
+    par des jihadistes présumés, il a été exécuté par ses ravisseurs »: the captors (``actors_<lang>.CAPTOR_NOUNS``
+    with a possessive or the definite article) of an act that is no abduction are the takers of the abduction the
+    story tells at or before it (the one that took a person the act hit, else the only one): the act's doers are the
+    takers, with their evidence, and with the abduction's certainty (the hedge on the takers: "suspected",
+    « présumés »). An abduction with no taker named leaves the captors an unnamed doer."""
+    captors = lexicon_words("actors", ctx.lang, "CAPTOR_NOUNS")
+    takings = [i for i in incidents if i.sub_event_type == ABDUCTION]
+    if not captors or not takings:
+        return
+
+    def first_sent(inc: Incident) -> int:
+        return min((ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"), default=len(ctx.sents))
+
+    def hit(inc: Incident) -> set[str]:
+        return {_words(a.mention or "").casefold() for a in inc.actors if a.role in ("victim", "actor2")}
+
+    for inc in incidents:
+        if inc.sub_event_type == ABDUCTION or not _violent(inc):
+            continue
+        doers = inc.actors_in("actor1")
+        if len(doers) != 1 or _words(doers[0].mention or "").casefold() not in captors:
+            continue
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+                   and _words(e.text) == _words(doers[0].mention)), None)
+        sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if sp is None or not any(c.dep_.split(":")[0] in ("det", "poss", "nmod") and c.i < sp.root.i and (
+                "Poss=Yes" in str(c.morph) or "Definite=Def" in str(c.morph)) for c in sp.root.children):
+            continue  # "kidnappers killed a trader": some kidnappers, not the takers of the story's abduction
+        si = ctx.sent_of_char(ev.start)
+        told = [t for t in takings if t is not inc and first_sent(t) <= si]
+        shared = [t for t in told if hit(t) & hit(inc)]
+        taking = shared[-1] if shared else (told[0] if len(told) == 1 else None)
+        if taking is None:
+            continue
+        takers = [a for a in taking.actors_in("actor1") if _words(a.mention or "").casefold() not in captors
+                  and not _placeholder_perpetrator(taking)]
+        found = [(a, next((e for e in taking.evidence if e.field == "actors"
+                           and _words(e.text) == _words(a.mention or "")), None)) for a in takers]
+        if not takers or any(e is None for _, e in found):
+            continue  # (no taker named: the captors stay an unnamed doer)
+        inc.actors = [a.model_copy() for a in takers] + [a for a in inc.actors if a.role != "actor1"]
+        inc.evidence = [e for e in inc.evidence if e is not ev] + [e.model_copy() for _, e in found]
+        for a, e in found:
+            # the hedge on the takers ("suspected jihadists", « des jihadistes présumés ») is the act's too
+            am = next((m for m in ctx.actors if m.start == e.start and m.end == e.end), None)
+            hedge = perpetrator_hedge(ctx.doc, ctx.m, am.tok_start, am.tok_end) if am is not None else None
+            claim = next((c for c in taking.claims if c.verb == ATTRIBUTION_VERB and hedge is not None
+                          and c.certainty == hedge.certainty and c.start <= hedge.start < c.end), None)
+            if claim is not None and not any(c.verb == ATTRIBUTION_VERB and c.start == claim.start for c in inc.claims):
+                inc.claims.append(claim.model_copy())
+                inc.evidence.append(ctx.ev("claims", hedge.start, hedge.end))
 
 
 def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:

@@ -9,6 +9,7 @@ ALIASES = [
     ("Islamic State West Africa Province", "ISWAP", "rebel"),
     ("ISWAP", "ISWAP", "rebel"),
     ("Islamic State in the Greater Sahara", "Islamic State Sahel Province", "rebel"),
+    ("ISGS", "Islamic State Sahel Province", "rebel"),
     ("Boko Haram", "Boko Haram", "rebel"),
     ("al-Shabaab", "al-Shabaab", "rebel"),
     ("al-Shabab", "al-Shabaab", "rebel"),
@@ -263,6 +264,10 @@ FORCE_RANK_TITLES = ["captain", "capt", "capt.", "colonel", "col", "col.", "lieu
                      "lt.", "major", "maj", "maj.", "general", "gen", "gen.", "brigadier general", "sergeant", "sgt",
                      "sgt.", "corporal", "cpl", "cpl.", "lieutenant-colonel", "major-general", "brigadier-general",
                      "lieutenant-general", "sergeant-major", "staff-sergeant", "lance-corporal"]
+# who hold people taken ("executed by his captors", "his kidnappers killed him"): with a possessive or the definite
+# article, the takers of the abduction the story tells (incidents._captors_are_the_takers)
+CAPTOR_NOUNS = ["captors", "captor", "kidnappers", "kidnapper", "abductors", "abductor", "hostage-takers",
+                "hostage takers"]
 GENERIC_ARMED = [
     "jihadists", "islamists", "insurgents", "rebels", "rebel", "gunmen", "militants", "attackers", "terrorists", "armed group",
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
@@ -270,7 +275,8 @@ GENERIC_ARMED = [
     "armed robbers", "armed robber",
     "guerrillas", "assailants", "kidnappers", "extremists",
     # who hold hostages, as « ravisseurs » ("was executed by his captors")
-    "captors", "captor", "pirates", "pirate", "sea pirates",
+    "captors", "captor", "abductors", "abductor", "hostage-takers", "hostage takers", "pirates", "pirate",
+    "sea pirates",
     "guerrilla", "terrorist", "death squad", "death squads", "paramilitaries", "paramilitary group",
     "paramilitary groups", "drug traffickers", "drug trafficker", "drug cartel", "drug cartels", "drug mafia",
     "hitmen", "hit men", "hired assassins", "assassins", "commando", "commandos", "urban commandos",

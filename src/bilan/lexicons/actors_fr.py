@@ -266,6 +266,9 @@ FORCE_RANK_TITLES = ["capitaine", "colonel", "lieutenant-colonel", "lieutenant",
 # cas spéciaux du tokeniseur, comme victims_fr.JOINED_RANKS ; sans cela « a annoncé l'état-major » a pour locuteur
 # « état » et « -major » est une phrase à part)
 JOINED_BODIES = ["état-major", "états-majors"]
+# qui détient les personnes enlevées (« exécuté par ses ravisseurs ») : avec un possessif ou l'article défini, les
+# auteurs de l'enlèvement que l'article raconte (incidents._captors_are_the_takers)
+CAPTOR_NOUNS = ["ravisseurs", "ravisseur", "kidnappeurs", "kidnappeur", "preneurs d'otages", "preneur d'otages"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",

@@ -1271,6 +1271,12 @@ OTHER_DAY_WORDS = ["previous", "preceding", "earlier", "before", "after", "prior
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 # a killing of several people by its name ("a massacre in Mbrés"): two dead at least, when no figure is given
 MASS_KILLING_NOUNS = ["massacre"]
+# nouns of an act done to people, whose "of" complement is who underwent it, never its doer ("the execution of two
+# soldiers", "the assassination of two policemen"; but "the attack of the rebels": an attack noun keeps its doer;
+# incidents._patient_of_act_noun)
+PATIENT_OF_NOUNS = ["execution", "executions", "assassination", "assassinations", "murder", "murders", "massacre",
+                    "massacres", "killing", "killings", "slaying", "slayings", "beheading", "beheadings", "lynching",
+                    "lynchings", "kidnapping", "kidnappings", "abduction", "abductions"]
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 # a toll told heavy with no figure ("leaves heavy toll"): people died, two at least (incidents._heavy_toll); not a
 # toll of things (NOT_DEATH_TOLL)
@@ -1751,6 +1757,10 @@ ATTRIBUTION_PREDICATES = ["attribute", "attributed", "blame", "blamed", "ascribe
 # verbs whose direct object is who an act is laid on, the act in their "of/for" complement ("the
 # government accused the Shining Path of murdering six peasants", "blamed the army for the massacre")
 ACCUSATION_VERBS = ["accuse", "blame", "suspect", "charge"]
+# support verbs whose prepositional complement is the act itself ("the militants proceeded with the execution of three
+# hostages": they executed them; events._support_verb_complement), and their prepositions
+ACT_SUPPORT_VERBS = ["proceed"]
+ACT_SUPPORT_PREPS = ["with"]
 # verbs of doing an act, whose agent is its perpetrator when the event noun is their passive subject
 # ("the attack was carried out by the ELN", "the massacre is thought to have been perpetrated by ...");
 # a verb with a particle is written with it

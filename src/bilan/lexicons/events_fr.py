@@ -1029,6 +1029,13 @@ OTHER_DAY_WORDS = ["précédent", "précédente", "précédents", "passé", "pas
 # casualty nouns that name no victim of their own ("le bilan de l'attaque", "the toll of the raid")
 # le meurtre de plusieurs personnes par son nom (« un massacre à Mbrés ») : deux morts au moins, faute de chiffre
 MASS_KILLING_NOUNS = ["massacre", "tuerie"]
+# noms d'un acte fait à des personnes, dont le complément en « de » est qui l'a subi, jamais son auteur
+# (« l'exécution de deux soldats », « l'assassinat de deux gendarmes », « l'enlèvement de trois militaires » ; mais
+# « l'attaque des rebelles » : un nom d'attaque garde son auteur ; incidents._patient_of_act_noun)
+PATIENT_OF_NOUNS = ["exécution", "exécutions", "assassinat", "assassinats", "meurtre", "meurtres", "massacre",
+                    "massacres", "tuerie", "tueries", "décapitation", "décapitations", "égorgement", "égorgements",
+                    "lynchage", "lynchages", "enlèvement", "enlèvements", "kidnapping", "kidnappings", "rapt", "rapts",
+                    "séquestration", "assassinat ciblé"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 # un bilan dit lourd, sans chiffre (« bilan lourd après une attaque », « un lourd bilan ») : des morts, deux au moins
 # (incidents._heavy_toll) ; pas un bilan de choses (NOT_DEATH_TOLL)
@@ -1455,6 +1462,10 @@ PERIOD_OPENERS = ["depuis", "dès"]
 # aucun acte d'un jour (incidents._counted_times)
 TIMES_ADVERBS = []
 TIMES_NOUNS = ["fois", "reprise", "reprises", "occasion", "occasions"]
+# verbes supports dont le complément prépositionnel est l'acte même (« les jihadistes ont procédé à l'exécution de
+# trois otages » : ils ont exécuté les otages ; events._support_verb_complement), et leurs prépositions
+ACT_SUPPORT_VERBS = ["procéder"]
+ACT_SUPPORT_PREPS = ["à", "au", "aux"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
