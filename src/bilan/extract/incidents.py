@@ -4971,6 +4971,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian or stated and _stated_total_civilian(ctx, c.quantity)] \
             if category == "death" else []
+        if not civ and category == "death" and not stated:
+            # "killed 12 people, including four civilians", « 12 morts, dont quatre civils »: the civilians a
+            # subset phrase picks out of the toll are its civilian dead; the toll stays the whole
+            civ = _civilian_share(ctx, si, found)
         if civ:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end) for c in civ)
@@ -5018,6 +5022,24 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted]:
+    """The parts of sentence ``si``'s toll of the dead that a subset phrase picks out (``ctx.parts``: "12 people,
+    including four civilians", « 12 morts, dont quatre civils », "including two children") and that count civilians,
+    when the toll they are picked out of (the last figure of ``found`` before them) is no civilian figure itself and
+    they add up to no more than it; else none. A share of soldiers or of the doers is no civilian figure."""
+    out = []
+    for total in (c for c in found if not c.civilian and c.quantity.value.best is not None):
+        nxt = min((c.quantity.start for c in found if c.quantity.start > total.quantity.start),
+                  default=ctx.sents[si].end_char)
+        parts = [p for p in ctx.parts.get(si, ()) if p.category == "death"
+                 and total.quantity.end <= p.quantity.start < nxt]
+        civ = [p for p in parts if p.civilian and not p.combatant and p.quantity.value.best is not None]
+        if not civ or sum(p.quantity.value.best for p in civ) > total.quantity.value.best:
+            continue
+        out.extend(civ)
+    return out
 
 
 def _hedged_naming(ctx: Context, a1: ActorMention):
@@ -7052,6 +7074,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     quantities = _quantities(ctx)
     for inc in incidents:
         _naming_evidence(ctx, inc)
+        _communal_doers(ctx, inc)
         _toll_so_far_evidence(ctx, inc)
         _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
@@ -7619,6 +7642,53 @@ def _version_told(ctx: Context, si: int, told: Incident) -> bool:
         return False  # the forces telling how the gunmen of the act attacked them too: no accused side speaks
     wm = _side_version_matcher(ctx.lang)
     return wm is not None and bool(wm(sent))
+
+
+def _communal_doers(ctx: Context, inc: Incident) -> None:
+    """Doers named only by a communal group's word ("Armed herders attacked farmers", « des éleveurs ont attaqué des
+    agriculteurs »: the head of actor1's mention a word of ``events_<lang>.COMMUNAL_SIDES``), still an unidentified
+    armed group when the incident is built, are that community's militia, as ACLED codes them (an identity militia,
+    inter code 4, beside the sides of a communal fight, :func:`_communal_sides`): kind ``communal_militia``, named by
+    ``actors_<lang>.COMMUNAL_MILITIA_NAME`` from the mention's noun and the words next to it that name the community,
+    not those that tell how they were armed or known (``actors_<lang>.COMMUNAL_DOER_NOT_NAME``,
+    ``UNIDENTIFIED_WORDS``, ``SUSPICION_WORDS``). "Gunmen", "villagers", "youths" stay as they were."""
+    sides = ctx.m.communal_sides
+    if not sides:
+        return
+    try:
+        lex = load_lexicon("actors", ctx.lang)
+    except LexiconMissing:
+        return
+    template = getattr(lex, "COMMUNAL_MILITIA_NAME", "{}")
+    dropped = {w.lower() for w in (*getattr(lex, "COMMUNAL_DOER_NOT_NAME", ()), *getattr(lex, "UNIDENTIFIED_WORDS", ()),
+                                   *getattr(lex, "SUSPICION_WORDS", ()))}
+    for k, a in enumerate(inc.actors):
+        if a.role != "actor1" or a.kind != "unidentified":
+            continue
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.text == a.mention), None)
+        span = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if span is None:
+            continue
+        root = span.root
+        if root.pos_ == "VERB":
+            # "Herders attacked a police post": the mention is the act's verb alone (no armed word named the doers);
+            # its active subject, a communal word, is who did it
+            subj = next((c for c in root.children if c.dep_ == "nsubj"
+                         and (c.lower_ in sides or c.lemma_.lower() in sides)), None)
+            if subj is None:
+                continue
+            near = [subj, *(c for c in subj.children if c.dep_ in SIDE_WORD_DEPS and c.i < subj.i)]
+            span = ctx.doc[min(w.i for w in near):subj.i + 1]
+            root = subj
+            inc.evidence[inc.evidence.index(ev)] = ctx.ev("actors", span.start_char, span.end_char)
+            a = a.model_copy(update={"mention": span.text})
+        if root.lower_ not in sides and root.lemma_.lower() not in sides:
+            continue
+        words = [root, *(c for c in root.children if span.start <= c.i < span.end and c.dep_ in SIDE_WORD_DEPS
+                         and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ not in dropped
+                         and c.lemma_.lower() not in dropped)]
+        named = ctx.doc[min(w.i for w in words):max(w.i for w in words) + 1]
+        inc.actors[k] = a.model_copy(update={"name": template.format(named.text), "kind": COMMUNAL_KIND})
 
 
 def _naming_evidence(ctx: Context, inc: Incident) -> None:
