@@ -4,7 +4,9 @@
    « 12 morts, dont quatre civils », "including two children", « parmi lesquels trois civils ») are the act's civilian
    fatalities, in an armed clash as in an attack; the toll stays the whole (12), the civilians' figure is their
    evidence. A share of soldiers ("including four soldiers", « parmi lesquelles quatre soldats ») is no civilian
-   figure, and a share never counts more civilians than the toll.
+   figure, and a share never counts more civilians than the toll. Such a toll killed "in" a fight between two sides
+   told in the fight word's phrase (« ont été tuées dans des combats entre l'armée et des jihadistes », "killed in
+   fighting between the army and jihadists") stays the fight's: an armed clash with both its sides, no attack.
 2. Doers named only by a communal group's word ("Armed herders attacked farmers", « des éleveurs armés ont attaqué des
    agriculteurs ») are that community's militia, as ACLED codes them: actor1 of kind communal_militia (inter code 4),
    named by actors_<lang>.COMMUNAL_MILITIA_NAME, the sub-event type unchanged (an attack on farmers stays
@@ -42,7 +44,22 @@ SHARES = [
                  "en", (VAC, ATT), 12, 2, "two", id="en-attack-including-children"),
     pytest.param("Des hommes armés ont attaqué mardi le village de Kompienga, tuant 12 personnes, dont deux enfants.",
                  "fr", (VAC, ATT), 12, 2, "deux", id="fr-attaque-dont-enfants"),
+    # "four of them civilians", « quatre d'entre eux des civils »: the share's noun after the pronoun
+    pytest.param("Gunmen killed 12 people, four of them civilians, in clashes with soldiers near Djibo on Tuesday.",
+                 "en", (BAT, CLA), 12, 4, "four", id="en-four-of-them-civilians"),
+    pytest.param("Des affrontements entre l'armée et des jihadistes ont fait 12 morts mardi près de Djibo, quatre d'entre "
+                 "eux des civils.", "fr", (BAT, CLA), 12, 4, "quatre", id="fr-quatre-d-entre-eux-des-civils"),
+    # the civilians named in the toll's own phrase, killed "in" a fight between two sides told in its phrase: the
+    # fight's crossfire, an armed clash (before: an attack on civilians, the fight's second side lost)
+    pytest.param("Douze personnes, dont quatre civils, ont été tuées mardi dans des combats entre l'armée et des "
+                 "jihadistes près de Djibo.", "fr", (BAT, CLA), 12, 4, "quatre", id="fr-tuees-dans-des-combats"),
+    pytest.param("Douze personnes, dont quatre civils, ont été tuées mardi lors d'affrontements entre l'armée et des "
+                 "jihadistes près de Djibo.", "fr", (BAT, CLA), 12, 4, "quatre", id="fr-tuees-lors-d-affrontements"),
+    pytest.param("Twelve people, including four civilians, were killed on Tuesday in fighting between the army and "
+                 "jihadists near Djibo.", "en", (BAT, CLA), 12, 4, "four", id="en-killed-in-fighting-between"),
     # guards: a share of soldiers is no civilian figure, the 12 stay
+    pytest.param("Gunmen attacked an army post near Djibo on Tuesday, killing 12 people, four of them soldiers.",
+                 "en", (BAT, CLA), 12, None, None, id="en-guard-four-of-them-soldiers"),
     pytest.param("Gunmen attacked an army post near Djibo on Tuesday, killing 12 people, including four soldiers.",
                  "en", (BAT, CLA), 12, None, None, id="en-guard-including-soldiers"),
     pytest.param("Gunmen attacked an army post near Djibo on Tuesday, killing 12 people, among them four soldiers.",
@@ -75,6 +92,23 @@ def test_civilians_inside_a_toll(text, lang, types, dead, civilians, said):
     assert civ.best <= inc.fatalities.best  # never more civilians than the toll
     assert [e.text for e in ev] == [said]
     assert all(doc.text[e.start:e.end] == e.text for e in ev)
+
+
+@pytest.mark.parametrize("text,lang,side1,side2", [
+    pytest.param("Douze personnes, dont quatre civils, ont été tuées mardi dans des combats entre l'armée et des "
+                 "jihadistes près de Djibo.", "fr", "armée", "jihadistes", id="fr-combats"),
+    pytest.param("Twelve people, including four civilians, were killed on Tuesday in fighting between the army and "
+                 "jihadists near Djibo.", "en", "army", "jihadists", id="en-fighting"),
+])
+def test_civilians_killed_in_a_fight_keep_its_sides(text, lang, side1, side2):
+    """The civilians of a toll killed in a fight between two sides make no attack: the fight keeps both sides (before:
+    the second side was lost, or the fight word was read as the doer, en)."""
+    _, incs = extract(text, lang, PUB)
+    assert len(incs) == 1, show(incs)
+    inc = incs[0]
+    assert [a.mention for a in inc.actors_in("actor1")] == [side1]
+    assert [a.mention for a in inc.actors_in("actor2")] == [side2]
+    assert [a.kind for a in inc.actors_in("actor1")] == ["state_forces"]
 
 
 def test_clash_civilians_in_the_exports():

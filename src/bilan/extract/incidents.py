@@ -4564,8 +4564,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     # "violents combats entre le FPRC et le MLCJ, 12 morts dont 3 civils": a fight between two named
     # armed sides stays a battle, whoever was caught in it
-    two_sided_fight = len({a.name for a in armed if not a.generic}) >= 2 and (
-        troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns)
+    fight_word = troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns
+    # (or two sides told in the fight word's own phrase, named or not: « 12 morts, dont quatre civils, dans des combats
+    # entre l'armée et des jihadistes », "killed in clashes between soldiers and gunmen": civilians caught in it)
+    in_phrase = {a.name for a in armed if troot.left_edge.i <= a.tok_start and a.tok_end <= troot.right_edge.i + 1}
+    two_sided_fight = fight_word and (len({a.name for a in armed if not a.generic}) >= 2 or len(in_phrase) >= 2)
     # "clashes between Fulani herders and farmers killed 12": communal groups' militias fighting each other, whose
     # dead are the fight's (an armed clash, not an attack on the farmers)
     two_sided_fight = two_sided_fight or (etype, sub) == ("Battles", "Armed clash") and communal_fight(trig, sent, ctx.m)
@@ -5035,7 +5038,8 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
                   default=ctx.sents[si].end_char)
         parts = [p for p in ctx.parts.get(si, ()) if p.category == "death"
                  and total.quantity.end <= p.quantity.start < nxt]
-        civ = [p for p in parts if p.civilian and not p.combatant and p.quantity.value.best is not None]
+        civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p)) and not p.combatant
+               and p.quantity.value.best is not None]
         if not civ or sum(p.quantity.value.best for p in civ) > total.quantity.value.best:
             continue
         out.extend(civ)
@@ -7642,6 +7646,27 @@ def _version_told(ctx: Context, si: int, told: Incident) -> bool:
         return False  # the forces telling how the gunmen of the act attacked them too: no accused side speaks
     wm = _side_version_matcher(ctx.lang)
     return wm is not None and bool(wm(sent))
+
+
+def _share_said_civilian(ctx: Context, part: Counted) -> bool:
+    """ "12 people, four of them civilians", « 12 morts, quatre d'entre eux des civils »: the share's figure counts a
+    pronoun (``quantities_<lang>.SUBSET_AFTER`` right after it), and the first noun after that phrase, before any
+    mark, is a word of civilians."""
+    q = part.quantity
+    after = ctx.document.text[q.end:q.end + 30].lower()
+    phrase = next((w for w in ctx.m.quantities.SUBSET_AFTER if after.lstrip().startswith(w)), None)
+    if phrase is None:
+        return False
+    at = q.end + len(after) - len(after.lstrip()) + len(phrase)
+    span = ctx.doc.char_span(at, at, alignment_mode="expand")
+    start = span.start if span is not None else next((t.i for t in ctx.doc if t.idx >= at), len(ctx.doc))
+    sent = ctx.doc[start].sent if start < len(ctx.doc) else None
+    for t in ctx.doc[start:sent.end if sent is not None else start]:
+        if t.is_punct:
+            return False
+        if t.pos_ in ("NOUN", "PROPN"):
+            return _noun_kind(ctx, t.i, t.i + 1) == "CIV"
+    return False
 
 
 def _communal_doers(ctx: Context, inc: Incident) -> None:
