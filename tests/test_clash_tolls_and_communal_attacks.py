@@ -57,6 +57,14 @@ SHARES = [
                  "jihadistes près de Djibo.", "fr", (BAT, CLA), 12, 4, "quatre", id="fr-tuees-lors-d-affrontements"),
     pytest.param("Twelve people, including four civilians, were killed on Tuesday in fighting between the army and "
                  "jihadists near Djibo.", "en", (BAT, CLA), 12, 4, "four", id="en-killed-in-fighting-between"),
+    # the share right after the toll is of the dead, though a wounding verb follows it (before: read as wounded)
+    pytest.param("Gunmen attacked Kompienga on Tuesday, killing 12 people, including two children, and wounding 20.",
+                 "en", (VAC, ATT), 12, 2, "two", id="en-share-before-wounding"),
+    # guards: a share of the wounded is no civilian dead
+    pytest.param("Gunmen killed 12 people and wounded 20 others, including four children, in Kompienga on Tuesday.",
+                 "en", (VAC, ATT), 12, None, None, id="en-guard-share-of-the-wounded"),
+    pytest.param("Des hommes armés ont tué 12 personnes et blessé 20 autres, dont quatre enfants, mardi à Kompienga.",
+                 "fr", (VAC, ATT), 12, None, None, id="fr-guard-share-of-the-wounded"),
     # guards: a share of soldiers is no civilian figure, the 12 stay
     pytest.param("Gunmen attacked an army post near Djibo on Tuesday, killing 12 people, four of them soldiers.",
                  "en", (BAT, CLA), 12, None, None, id="en-guard-four-of-them-soldiers"),

@@ -5036,8 +5036,10 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
     for total in (c for c in found if not c.civilian and c.quantity.value.best is not None):
         nxt = min((c.quantity.start for c in found if c.quantity.start > total.quantity.start),
                   default=ctx.sents[si].end_char)
-        parts = [p for p in ctx.parts.get(si, ()) if p.category == "death"
-                 and total.quantity.end <= p.quantity.start < nxt]
+        # (a share right after the toll, no casualty word between, is of the dead, whatever verb after it the figure
+        # was read with: "killing 12 people, including two children, and wounding 20")
+        parts = [p for p in ctx.parts.get(si, ()) if total.quantity.end <= p.quantity.start < nxt and (
+            p.category == "death" or _right_after_the_toll(ctx, total, p))]
         civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p)) and not p.combatant
                and p.quantity.value.best is not None]
         if not civ or sum(p.quantity.value.best for p in civ) > total.quantity.value.best:
@@ -7646,6 +7648,14 @@ def _version_told(ctx: Context, si: int, told: Incident) -> bool:
         return False  # the forces telling how the gunmen of the act attacked them too: no accused side speaks
     wm = _side_version_matcher(ctx.lang)
     return wm is not None and bool(wm(sent))
+
+
+def _right_after_the_toll(ctx: Context, total: Counted, part: Counted) -> bool:
+    """Share ``part`` is the first figure after toll ``total`` in its sentence, with no casualty word between them."""
+    if any(total.quantity.end <= q.start < part.quantity.start for q in ctx.quantities):
+        return False
+    lo, hi = total.quantity.end, part.quantity.start
+    return not any(label in ("DEATH", "INJURY") and lo <= ctx.doc[s].idx < hi for label, s, e in ctx.cues)
 
 
 def _share_said_civilian(ctx: Context, part: Counted) -> bool:
