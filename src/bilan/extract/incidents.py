@@ -4633,8 +4633,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     # "violents combats entre le FPRC et le MLCJ, 12 morts dont 3 civils": a fight between two named
     # armed sides stays a battle, whoever was caught in it
-    two_sided_fight = len({a.name for a in armed if not a.generic}) >= 2 and (
-        troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns)
+    fight_word = troot.lemma_.lower() in ctx.m.fight_nouns or troot.lower_ in ctx.m.fight_nouns
+    # (or two sides told in the fight word's own phrase, named or not: « 12 morts, dont quatre civils, dans des combats
+    # entre l'armée et des jihadistes », "killed in clashes between soldiers and gunmen": civilians caught in it)
+    in_phrase = {a.name for a in armed if troot.left_edge.i <= a.tok_start and a.tok_end <= troot.right_edge.i + 1}
+    two_sided_fight = fight_word and (len({a.name for a in armed if not a.generic}) >= 2 or len(in_phrase) >= 2)
     # "clashes between Fulani herders and farmers killed 12": communal groups' militias fighting each other, whose
     # dead are the fight's (an armed clash, not an attack on the farmers)
     two_sided_fight = two_sided_fight or (etype, sub) == ("Battles", "Armed clash") and communal_fight(trig, sent, ctx.m)
@@ -5044,6 +5047,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian or stated and _stated_total_civilian(ctx, c.quantity)] \
             if category == "death" else []
+        if not civ and category == "death" and not stated:
+            # "killed 12 people, including four civilians", « 12 morts, dont quatre civils »: the civilians a
+            # subset phrase picks out of the toll are its civilian dead; the toll stays the whole
+            civ = _civilian_share(ctx, si, found)
         if civ:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end) for c in civ)
@@ -5091,6 +5098,27 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted]:
+    """The parts of sentence ``si``'s toll of the dead that a subset phrase picks out (``ctx.parts``: "12 people,
+    including four civilians", « 12 morts, dont quatre civils », "including two children") and that count civilians,
+    when the toll they are picked out of (the last figure of ``found`` before them) is no civilian figure itself and
+    they add up to no more than it; else none. A share of soldiers or of the doers is no civilian figure."""
+    out = []
+    for total in (c for c in found if not c.civilian and c.quantity.value.best is not None):
+        nxt = min((c.quantity.start for c in found if c.quantity.start > total.quantity.start),
+                  default=ctx.sents[si].end_char)
+        # (a share right after the toll, no casualty word between, is of the dead, whatever verb after it the figure
+        # was read with: "killing 12 people, including two children, and wounding 20")
+        parts = [p for p in ctx.parts.get(si, ()) if total.quantity.end <= p.quantity.start < nxt and (
+            p.category == "death" or _right_after_the_toll(ctx, total, p))]
+        civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p)) and not p.combatant
+               and p.quantity.value.best is not None]
+        if not civ or sum(p.quantity.value.best for p in civ) > total.quantity.value.best:
+            continue
+        out.extend(civ)
+    return out
 
 
 def _hedged_naming(ctx: Context, a1: ActorMention):
@@ -7140,6 +7168,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     quantities = _quantities(ctx)
     for inc in incidents:
         _naming_evidence(ctx, inc)
+        _communal_doers(ctx, inc)
         _toll_so_far_evidence(ctx, inc)
         _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
@@ -7707,6 +7736,82 @@ def _version_told(ctx: Context, si: int, told: Incident) -> bool:
         return False  # the forces telling how the gunmen of the act attacked them too: no accused side speaks
     wm = _side_version_matcher(ctx.lang)
     return wm is not None and bool(wm(sent))
+
+
+def _right_after_the_toll(ctx: Context, total: Counted, part: Counted) -> bool:
+    """Share ``part`` is the first figure after toll ``total`` in its sentence, with no casualty word between them."""
+    if any(total.quantity.end <= q.start < part.quantity.start for q in ctx.quantities):
+        return False
+    lo, hi = total.quantity.end, part.quantity.start
+    return not any(label in ("DEATH", "INJURY") and lo <= ctx.doc[s].idx < hi for label, s, e in ctx.cues)
+
+
+def _share_said_civilian(ctx: Context, part: Counted) -> bool:
+    """ "12 people, four of them civilians", « 12 morts, quatre d'entre eux des civils »: the share's figure counts a
+    pronoun (``quantities_<lang>.SUBSET_AFTER`` right after it), and the first noun after that phrase, before any
+    mark, is a word of civilians."""
+    q = part.quantity
+    after = ctx.document.text[q.end:q.end + 30].lower()
+    phrase = next((w for w in ctx.m.quantities.SUBSET_AFTER if after.lstrip().startswith(w)), None)
+    if phrase is None:
+        return False
+    at = q.end + len(after) - len(after.lstrip()) + len(phrase)
+    span = ctx.doc.char_span(at, at, alignment_mode="expand")
+    start = span.start if span is not None else next((t.i for t in ctx.doc if t.idx >= at), len(ctx.doc))
+    sent = ctx.doc[start].sent if start < len(ctx.doc) else None
+    for t in ctx.doc[start:sent.end if sent is not None else start]:
+        if t.is_punct:
+            return False
+        if t.pos_ in ("NOUN", "PROPN"):
+            return _noun_kind(ctx, t.i, t.i + 1) == "CIV"
+    return False
+
+
+def _communal_doers(ctx: Context, inc: Incident) -> None:
+    """Doers named only by a communal group's word ("Armed herders attacked farmers", « des éleveurs ont attaqué des
+    agriculteurs »: the head of actor1's mention a word of ``events_<lang>.COMMUNAL_SIDES``), still an unidentified
+    armed group when the incident is built, are that community's militia, as ACLED codes them (an identity militia,
+    inter code 4, beside the sides of a communal fight, :func:`_communal_sides`): kind ``communal_militia``, named by
+    ``actors_<lang>.COMMUNAL_MILITIA_NAME`` from the mention's noun and the words next to it that name the community,
+    not those that tell how they were armed or known (``actors_<lang>.COMMUNAL_DOER_NOT_NAME``,
+    ``UNIDENTIFIED_WORDS``, ``SUSPICION_WORDS``). "Gunmen", "villagers", "youths" stay as they were."""
+    sides = ctx.m.communal_sides
+    if not sides:
+        return
+    try:
+        lex = load_lexicon("actors", ctx.lang)
+    except LexiconMissing:
+        return
+    template = getattr(lex, "COMMUNAL_MILITIA_NAME", "{}")
+    dropped = {w.lower() for w in (*getattr(lex, "COMMUNAL_DOER_NOT_NAME", ()), *getattr(lex, "UNIDENTIFIED_WORDS", ()),
+                                   *getattr(lex, "SUSPICION_WORDS", ()))}
+    for k, a in enumerate(inc.actors):
+        if a.role != "actor1" or a.kind != "unidentified":
+            continue
+        ev = next((e for e in inc.evidence if e.field == "actors" and e.text == a.mention), None)
+        span = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+        if span is None:
+            continue
+        root = span.root
+        if root.pos_ == "VERB":
+            # "Herders attacked a police post": the mention is the act's verb alone (no armed word named the doers);
+            # its active subject, a communal word, is who did it
+            subj = next((c for c in root.children if c.dep_ == "nsubj"
+                         and (c.lower_ in sides or c.lemma_.lower() in sides)), None)
+            if subj is None:
+                continue
+            near = [subj, *(c for c in subj.children if c.dep_ in SIDE_WORD_DEPS and c.i < subj.i)]
+            span = ctx.doc[min(w.i for w in near):subj.i + 1]
+            root = subj
+            inc.evidence[inc.evidence.index(ev)] = ctx.ev("actors", span.start_char, span.end_char)
+            a = a.model_copy(update={"mention": span.text})
+        if root.lower_ not in sides and root.lemma_.lower() not in sides:
+            continue
+        words = [root, *(c for c in root.children if span.start <= c.i < span.end and c.dep_ in SIDE_WORD_DEPS
+                         and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ not in dropped
+                         and c.lemma_.lower() not in dropped)]
+        named = ctx.doc[min(w.i for w in words):max(w.i for w in words) + 1]
+        inc.actors[k] = a.model_copy(update={"name": template.format(named.text), "kind": COMMUNAL_KIND})
 
 
 def _naming_evidence(ctx: Context, inc: Incident) -> None:

@@ -421,3 +421,7 @@ PARENT_GROUP_NOUNS = ["splinter", "faction", "branch", "offshoot", "wing", "affi
 # the name of a communal group's militia in a fight between communal groups ("clashes between Fulani herders and
 # farmers": "Fulani herders militia", "farmers militia"; ACLED's identity militias): the side's words as written
 COMMUNAL_MILITIA_NAME = "{} militia"
+
+# words of a communal doer's mention that tell how its men were armed or looked, not which community they are ("Armed
+# herders attacked farmers": "herders militia"; incidents._communal_doers)
+COMMUNAL_DOER_NOT_NAME = ["armed", "heavily", "masked", "hooded", "alleged"]

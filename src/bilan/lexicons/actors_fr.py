@@ -433,3 +433,8 @@ PARENT_GROUP_NOUNS = ["branche", "faction", "aile", "émanation", "filiale", "ce
 # le nom de la milice d'une communauté dans des affrontements entre communautés (« des affrontements entre éleveurs et
 # agriculteurs » : « milice des éleveurs », « milice des agriculteurs » ; les milices identitaires d'ACLED)
 COMMUNAL_MILITIA_NAME = "milice des {}"
+
+# les mots de la mention d'auteurs communautaires qui disent comment ils étaient armés ou vêtus, pas quelle
+# communauté ils sont (« des éleveurs armés ont attaqué » : « milice des éleveurs » ; incidents._communal_doers)
+COMMUNAL_DOER_NOT_NAME = ["armé", "armés", "armée", "armées", "lourdement", "cagoulé", "cagoulés", "masqué", "masqués",
+                          "présumé", "présumés", "supposé", "supposés"]
