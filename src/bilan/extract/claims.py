@@ -350,7 +350,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
-            owns = m.owning(tok) and _owned_object(tok, m)  # the verb takes an act as its subject's own
+            owns = owns_an_act(tok, m, forms=True)  # the verb takes an act as its subject's own
             if negated and owns:
                 continue  # « L'EIGS n'a pas revendiqué l'exécution », "did not claim the attack": silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
@@ -1053,11 +1053,20 @@ def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
     return None
 
 
-def _owned_object(verb: Token, m: LanguageMatchers) -> bool:
-    """The verb's object is a responsibility noun (``claims_<lang>.RESPONSIBILITY_NOUNS``) or an event word."""
-    events = event_words(m.lang)
-    return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events
-                                               or o.lower_ in events) for o in verb.children)
+def owns_an_act(verb: Token, m: LanguageMatchers, deps: tuple[str, ...] = ("dobj", "obj"), acts: bool = True,
+                forms: bool = False, anchors: set[int] | None = None) -> bool:
+    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` (``m.owning``) whose
+    object (a child of ``deps``; with ``anchors``, one of them: one the act hangs on) is a responsibility noun
+    (``claims_<lang>.RESPONSIBILITY_NOUNS``: "Kyiv claimed responsibility for the strike", « a revendiqué la
+    responsabilité de ces meurtres ») or, with ``acts``, an act's word (:func:`event_words`: « l'Ukraine a revendiqué
+    la frappe »), by its lemma or, with ``forms``, its form too. The one test of the verb's side of the relation
+    that ``events.claimed_as_own`` reads from the act's noun."""
+    if not m.owning(verb):
+        return False
+    events = event_words(m.lang) if acts else frozenset()
+    return any(o.dep_ in deps and (anchors is None or o.i in anchors) and (
+        o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events or forms and o.lower_ in events)
+        for o in verb.children)
 
 
 @lru_cache(maxsize=8)

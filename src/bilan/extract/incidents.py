@@ -27,7 +27,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
-                                  passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
+                                  owns_an_act, passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
                                   claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
                                   drew_weapon,
@@ -383,7 +383,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             # "claimed responsibility for the killings in a statement on Tuesday": the day the act was owned up to
             return "statement"
         if tok.i in anchors and tok.pos_ == "VERB" and getattr(d, "value", None) is not None \
-                and span.start not in ctx.quoted and _owns_responsibility_for(ctx, tok, anchors) \
+                and span.start not in ctx.quoted and owns_an_act(tok, ctx.m, acts=False, anchors=anchors) \
                 and _grain(ctx, d) not in COARSE:
             # so for the day the parse hangs on the verb of owning ("Islamic State West Africa Province, a Boko Haram
             # splinter group, claimed responsibility for the killings in a statement on Tuesday")
@@ -508,15 +508,6 @@ def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
     if any(t.i in ctx.trigger_tokens for t in obj.subtree):
         return False
     return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
-
-
-def _owns_responsibility_for(ctx: Context, verb, anchors: set[int] | None = None) -> bool:
-    """``verb`` is a verb of owning (``claims_<lang>.OWNING_VERBS``) whose object is a responsibility noun (with
-    ``anchors``, one the act hangs on): "claimed responsibility for the killings", « a revendiqué la responsabilité de
-    ces meurtres »."""
-    return verb.pos_ == "VERB" and ctx.m.owning(verb) and any(
-        o.dep_ in ("dobj", "obj") and (anchors is None or o.i in anchors)
-        and o.lemma_.lower() in ctx.m.responsibility_nouns for o in verb.children)
 
 
 def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
@@ -750,7 +741,7 @@ def _dates_owning_up(ctx: Context, d) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and span.root.dep_ in ("pobj", "obl"):
         head = head.head
-    return _owns_responsibility_for(ctx, head)
+    return head.pos_ == "VERB" and owns_an_act(head, ctx.m, acts=False)
 
 
 def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incident | None):
@@ -870,7 +861,7 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in verbs and not (
-                root.dep_ == "nsubj" and _owns_an_act(verb, for_language(lang)))):
+                root.dep_ == "nsubj" and owns_an_act(verb, for_language(lang)))):
             continue
         iso = pm.place.country
         out.append((pm, ActorMention(pm.start, pm.end, pm.text, forces_name(iso),
@@ -893,18 +884,6 @@ def _capitals_named_as_bodies(doc: Doc, places: list[PlaceMention], lang: str) -
         if place is not None and is_capital(place) and gaz.named_so(ent.text, place, lang=lang):
             out.append(PlaceMention(ent.start_char, ent.end_char, ent.text, ent.start, place, "exact"))
     return out
-
-
-def _owns_an_act(verb: Token, m: LanguageMatchers, deps: tuple[str, ...] = ("dobj", "obj")) -> bool:
-    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` (``m.owning``) whose
-    object (a child of ``deps``) is an act's word or a responsibility noun (« l'Ukraine a revendiqué la frappe »,
-    "Kyiv claimed responsibility for the strike"). The one test of the verb's side of the relation that
-    ``events.claimed_as_own`` reads from the act's noun."""
-    if not m.owning(verb):
-        return False
-    acts = claims_event_words(m.lang)
-    return any(o.dep_ in deps and (o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in acts)
-               for o in verb.children)
 
 
 def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None:
@@ -4164,7 +4143,7 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
         if not hit:
             continue
         verb = doc[i]
-        if not _owns_an_act(verb, m, ("dobj", "obj", *PASSIVE_SUBJECTS)):
+        if not owns_an_act(verb, m, ("dobj", "obj", *PASSIVE_SUBJECTS)):
             continue
         kids = list(verb.children)
         passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in kids)
