@@ -37,8 +37,8 @@ from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Tr
                                   PASSIVE_AUX_DEPS, PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY, NON_STATE_SIDE,
                                   STATE_SIDE)
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import (LanguageMatchers, WordMatcher, conduct_verb, fold_accents, for_language, is_plural,
-                                    of_complements, phrasal_lemma, sentences)
+from bilan.extract.matching import (LanguageMatchers, WordMatcher, apposed, conduct_verb, fold_accents, for_language,
+                                    is_plural, of_complements, phrasal_lemma, sentences)
 from bilan.lexicons import LexiconMissing
 from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
@@ -4223,9 +4223,7 @@ def _describes_a_speaker(ctx: Context, t: TargetMention, aside: set[int]) -> boo
     was hit: "a civil society leader, who said the assailants burned 20 homes".)"""
     if t.tok_start not in aside:
         return False
-    root = ctx.doc[t.tok_start:t.tok_end].root
-    return root.dep_ == "appos" or root.dep_ == "nmod" and root.left_edge.i > 0 \
-        and ctx.doc[root.left_edge.i - 1].text == ","
+    return apposed(ctx.doc[t.tok_start:t.tok_end].root, cased=True)
 
 
 def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
