@@ -11975,6 +11975,7 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
     if not incidents or not ctx.damage:
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    asides: dict[int, set[int]] = {}  # sentence -> its speakers' relatives, read once
     for s, e in ctx.damage:
         si = ctx.sent_of_char(ctx.doc[s].idx)
         inc = _followed_incident(ctx, incident_sents, si)
@@ -11982,7 +11983,10 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             continue
         if inc.event_type == STRATEGIC and inc.sub_event_type != PROPERTY_DESTRUCTION:
             continue
-        aside = _speaker_relatives(ctx, [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char])
+        aside = asides.get(si)
+        if aside is None:
+            aside = asides[si] = _speaker_relatives(ctx, [c for c in ctx.claims
+                                                          if c.sent_start == ctx.sents[si].start_char])
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
             if any(x.start == t.start for x in inc.targets) or _describes_a_speaker(ctx, t, aside):
                 continue  # (who a speaker is, "al-Qaeda's branch in the Sahel", names no thing hit)
