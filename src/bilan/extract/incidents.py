@@ -9483,7 +9483,7 @@ def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
         return None
     words = {noun.lower_, noun.lemma_.lower()}
     for prev in reversed(earlier):
-        if any(t.name.casefold().split()[-1] in words for t in prev.targets if t.name.strip()):
+        if _hits_a_head(prev, words):
             ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc)
             return prev if ok else None
     return None
@@ -9497,19 +9497,31 @@ def _known_target_hit_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
     placed elsewhere ("the pipeline" of another town)."""
     if not earlier or not inc.targets or _another(ctx, trig) or _further_act(ctx, trig):
         return None
-    heads = set()
-    for t in inc.targets:
-        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "NOUN" and _known_noun(ctx, span.root) and t.name.strip():
-            heads.add(t.name.casefold().split()[-1])
+    heads = _known_target_heads(ctx, inc, _known_noun)
     if not heads:
         return None
     for prev in reversed(earlier):
-        if any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
+        if _hits_a_head(prev, heads):
             ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc) and places_compatible(prev, inc) \
                 and not two_days(prev, inc)
             return prev if ok else None
     return None
+
+
+def _known_target_heads(ctx: Context, inc: Incident, known) -> set[str]:
+    """The last words, case-folded, of the incident's targets whose head noun ``known`` (:func:`_known_noun`,
+    :func:`_known_target_noun`) reads as a thing known ("the monastery", « au convoi »)."""
+    heads = set()
+    for t in inc.targets:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and known(ctx, span.root) and t.name.strip():
+            heads.add(t.name.casefold().split()[-1])
+    return heads
+
+
+def _hits_a_head(inc: Incident, heads: set[str]) -> bool:
+    """A target of the incident ends in one of ``heads`` (:func:`_known_target_heads`)."""
+    return any(t.name.strip() and t.name.casefold().split()[-1] in heads for t in inc.targets)
 
 
 def _known_target_noun(ctx: Context, noun) -> bool:
@@ -9546,16 +9558,12 @@ def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
             or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
             or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
         return None
-    heads = set()
-    for t in inc.targets:
-        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "NOUN" and _known_target_noun(ctx, span.root) and t.name.strip():
-            heads.add(t.name.casefold().split()[-1])
+    heads = _known_target_heads(ctx, inc, _known_target_noun)
     if not heads:
         return None
     quoted = _in_quotes(ctx, trig)
     for prev in reversed(earlier):
-        if not any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
+        if not _hits_a_head(prev, heads):
             continue
         first = _first_sentence(ctx, prev)
         later_paragraph = first is not None and ctx.para_of_sent[si] > ctx.para_of_sent[first]
