@@ -14,7 +14,7 @@
   splinter group, claimed responsibility for the killings in a statement on Tuesday, saying its fighters had killed 12
   "spies""): the apposition names no side of the act (incidents._speaker_relatives, read for a group owning up too);
   the day the parse hangs on the verb of owning is the claim's day, not the act's (incidents._dates_owning_up,
-  _owns_responsibility_for); the group's count is its claim's figure, the toll spanning both sources
+  claims.owns_an_act); the group's count is its claim's figure, the toll spanning both sources
   (incidents._owned_up_figures). Before: a second incident, an armed clash of ISWAP against Boko Haram (or "the
   military" of another paragraph's apposition), dated Tuesday, 12 dead.
 

@@ -44,7 +44,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import AIR, ARR, GRE, NSA, indexed_params, incidents, lead_type
+from extracting import AIR, ARR, GRE, NSA, indexed_params, incidents, lead_type, show as _show
 
 PUB = dt.date(2024, 5, 21)  # a Tuesday
 ABD = "Abduction/forced disappearance"
@@ -115,10 +115,6 @@ XFAIL: dict[int, str] = {}
 def _dead(i) -> int:
     r = i.fatalities
     return 0 if r is None else (r.best if r.best is not None else (r.low or 0))
-
-
-def _show(incs) -> list:
-    return [(i.sub_event_type, str(i.date.start), i.recalled, _dead(i)) for i in incs]
 
 
 def misses(kind: str, text: str, lang: str, exp) -> list:

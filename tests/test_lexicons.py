@@ -16,7 +16,8 @@ def test_the_languages_of_a_component_are_its_modules_by_language_code():
 def test_a_missing_list_or_language_reads_as_empty():
     assert words("places", "xx", "STATE_CUES") == frozenset()
     assert words("places", "en", "NO_SUCH_LIST") == frozenset()
-    assert places._division_plurals("xx") == {}
+    assert places._mapping("xx", "DIVISION_PLURALS") == {}
+    assert places._mapping("en", "NO_SUCH_MAPPING") == {}
 
 
 def test_the_gazetteer_reads_its_name_rules_from_the_places_lexicons():

@@ -22,17 +22,13 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import incidents
+from extracting import incidents, show as _show
 
 VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 
 
 def _violent(text: str, lang: str):
     return [i for i in incidents(text, lang) if i.event_type in VIOLENT]
-
-
-def _show(incs):
-    return [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in incs]
 
 
 def _doers(inc):

@@ -25,7 +25,7 @@ import datetime as dt
 
 import pytest
 
-from extracting import incidents
+from extracting import incidents, show as _show
 
 PUBLISHED = dt.date(1989, 8, 29)
 VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence")
@@ -33,10 +33,6 @@ VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence"
 
 def _violent(text: str, lang: str):
     return [i for i in incidents(text, lang, PUBLISHED) if i.event_type in VIOLENT]
-
-
-def _show(incs):
-    return [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in incs]
 
 
 def _doers(inc):

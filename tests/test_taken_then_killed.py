@@ -19,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from extracting import incidents
+from extracting import incidents, show as _show
 
 VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 ABDUCTION = "Abduction/forced disappearance"
@@ -27,11 +27,6 @@ ABDUCTION = "Abduction/forced disappearance"
 
 def _violent(text: str, lang: str):
     return [i for i in incidents(text, lang) if i.event_type in VIOLENT]
-
-
-def _show(incs):
-    return [(i.sub_event_type, i.fatalities and i.fatalities.best, i.date.start, i.recalled,
-             [(a.role, a.mention) for a in i.actors]) for i in incs]
 
 
 # one act: the abduction, the dead its toll, the taking's day (PUBLISHED is Monday 8 March 2021)

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from bilan import nlp as nlp_mod
 from bilan.gazetteer import Gazetteer, country_records, is_capital
-from bilan.extract.matching import LanguageMatchers
+from bilan.extract.matching import LanguageMatchers, apposed
 from bilan.lexicons import words as lexicon_words
 
 ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition", "external", "unidentified", "police"})
@@ -94,8 +94,7 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
     if not words:
         return out
     for w in doc:
-        if parts and w.pos_ == "NOUN" and w.head.i < w.i and (
-                w.dep_ == "appos" or w.dep_ == "nmod" and w.left_edge.i > 0 and doc[w.left_edge.i - 1].is_punct) and (
+        if parts and w.pos_ == "NOUN" and w.head.i < w.i and apposed(w, cased=True, any_mark=True) and (
                 w.lemma_.lower() in parts or any(c.dep_ == "compound" and c.lemma_.lower() in parts for c in w.children)):
             # (the French parse may hang the apposition set off by a comma as the noun's complement)
             # "ISWAP, a Boko Haram splinter group", « l'EIAO, une branche dissidente de Boko Haram »: the parent group

@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from bilan.extract.actors import ActorMention
-from bilan.extract.matching import LanguageMatchers, hyphen_start, is_plural
+from bilan.extract.matching import LanguageMatchers, apposed, hyphen_start, is_plural
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
@@ -57,15 +57,6 @@ class ClaimMention:
 _CLOSING = {")": "(", "]": "["}
 
 
-def _apposed(tok: Token) -> bool:
-    """``tok`` heads an apposition, after a comma: tagged so, or a complement with no preposition the French
-    parse tags nmod (« le Baromètre sécuritaire du Kivu, un projet qui ... »)."""
-    if tok.dep_ == "appos":
-        return True
-    return tok.dep_ == "nmod" and not any(k.dep_ == "case" for k in tok.children) \
-        and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
-
-
 def _names_before(head: Token, appos: Token) -> bool:
     """The noun phrase of ``head`` names a body, not a person, before its apposition ``appos``: a proper noun of it
     stands between its start and the apposition (« le groupe Etat islamique en Afrique de l'Ouest, ... »), and no
@@ -88,12 +79,12 @@ def _np_tokens(head: Token) -> list[Token]:
              and c.right_edge.i == end and not any(d.dep_ == "appos" for d in c.subtree) for t in c.subtree}
     # nor an apposition that describes it with a relative clause ("The Kivu Security Tracker, a project that maps
     # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »)
-    skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i
+    skip |= {t.i for c in head.children if apposed(c) and c.i > head.i
              and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children) for t in c.subtree}
     # nor a description set after a name ("Islamic State West Africa Province, a Boko Haram splinter group, claimed",
     # « l'EIAO, une branche dissidente de Boko Haram, a revendiqué »): the speaker is the body's name; an apposition
     # that names a person stays ("the army's spokesman, Colonel X")
-    skip |= {t.i for c in head.children if _apposed(c) and c.i > head.i and c.pos_ == "NOUN"
+    skip |= {t.i for c in head.children if apposed(c) and c.i > head.i and c.pos_ == "NOUN"
              and _names_before(head, c) and not any(d.ent_type_ in PERSON_LABELS and not any(
                  k.dep_ == "det" for k in d.children) for d in c.subtree)
              for t in c.subtree}
@@ -350,7 +341,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
-            owns = m.owning(tok) and _owned_object(tok, m)  # the verb takes an act as its subject's own
+            owns = owns_an_act(tok, m, forms=True)  # the verb takes an act as its subject's own
             if negated and owns:
                 continue  # « L'EIGS n'a pas revendiqué l'exécution », "did not claim the attack": silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
@@ -656,7 +647,7 @@ def _set_off_before(noun: Token, verb: Token) -> bool:
 
 
 def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
-    if verb.dep_ in ("acl:relcl", "relcl") and _apposed(verb.head) and _comma_before(verb):
+    if verb.dep_ in ("acl:relcl", "relcl") and apposed(verb.head) and _comma_before(verb):
         # "The El Fasher Resistance Committee, a volunteer group that documents abuses, put the death toll at
         # 41": a parse that reads the verb after the apposition's closing comma as its relative clause's; the
         # subject is the noun the apposition describes
@@ -790,8 +781,8 @@ def _set_off_subject(subj: list[Token], verb: Token) -> bool:
     if comma.text != ",":
         return False
     ends = (comma.i, comma.i - 1)
-    return any(c.i > h.i and (_apposed(c) or c.dep_ in ("acl:relcl", "relcl")) and c.right_edge.i in ends
-               or c.dep_ == "punct" and c.i == comma.i and any(_apposed(k) for k in h.children)
+    return any(c.i > h.i and (apposed(c) or c.dep_ in ("acl:relcl", "relcl")) and c.right_edge.i in ends
+               or c.dep_ == "punct" and c.i == comma.i and any(apposed(k) for k in h.children)
                for h in subj if h.head.i == verb.i for c in h.children)
 
 
@@ -1099,11 +1090,20 @@ def _lays_an_act(tok: Token, m: LanguageMatchers) -> tuple[str, bool] | None:
     return None
 
 
-def _owned_object(verb: Token, m: LanguageMatchers) -> bool:
-    """The verb's object is a responsibility noun (``claims_<lang>.RESPONSIBILITY_NOUNS``) or an event word."""
-    events = event_words(m.lang)
-    return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events
-                                               or o.lower_ in events) for o in verb.children)
+def owns_an_act(verb: Token, m: LanguageMatchers, deps: tuple[str, ...] = ("dobj", "obj"), acts: bool = True,
+                forms: bool = False, anchors: set[int] | None = None) -> bool:
+    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` (``m.owning``) whose
+    object (a child of ``deps``; with ``anchors``, one of them: one the act hangs on) is a responsibility noun
+    (``claims_<lang>.RESPONSIBILITY_NOUNS``: "Kyiv claimed responsibility for the strike", « a revendiqué la
+    responsabilité de ces meurtres ») or, with ``acts``, an act's word (:func:`event_words`: « l'Ukraine a revendiqué
+    la frappe »), by its lemma or, with ``forms``, its form too. The one test of the verb's side of the relation
+    that ``events.claimed_as_own`` reads from the act's noun."""
+    if not m.owning(verb):
+        return False
+    events = event_words(m.lang) if acts else frozenset()
+    return any(o.dep_ in deps and (anchors is None or o.i in anchors) and (
+        o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events or forms and o.lower_ in events)
+        for o in verb.children)
 
 
 @lru_cache(maxsize=8)

@@ -687,8 +687,8 @@ def _value(start: dt.date | None, end: dt.date | None, precision: str | None) ->
 
 _MOD_OFFSET = {"last": -1, "next": 1, "this": 0}
 
-# A resolver: (groups, params, pub) -> (value, kind) | (value, kind, offset_days) | None (drop).
-Resolved = tuple
+# A resolver: (groups, params, pub) -> (value, kind) | (value, kind, offset_days) | None (drop); _thunk makes it
+# (value, kind, offset_days, yearless).
 
 
 def _r_dmy(g, p, pub):
@@ -1087,11 +1087,11 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
         return []
     folded, matches = _pattern_matches(text, lex.lang)
 
-    # candidates: (start, end, order, resolve-thunk)
-    cands: list[tuple[int, int, int, Callable[[], Resolved | None]]] = []
+    # candidates: (start, end, order, resolve-thunk: (value, kind, offset in days, yearless) or None)
+    cands: list[tuple[int, int, int, Callable[[], tuple | None]]] = []
     order = 0
-    for start, end, res in _numeric_candidates(folded, lex, pub):
-        cands.append((start, end, order, (lambda r=res: r)))
+    for start, end, (value, kind) in _numeric_candidates(folded, lex, pub):
+        cands.append((start, end, order, (lambda r=(value, kind, 0, False): r)))
         order += 1
     for start, end, pattern_order, op, params, m in matches:
         cands.append((start, end, order + pattern_order, _thunk(lex, _RESOLVERS[op], op, m, params, pub)))
@@ -1116,11 +1116,7 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
         res = thunk()
         if res is None:
             continue
-        if isinstance(res, _Yearless):
-            value, kind, offset, yearless = res.value, res.kind, res.offset_days, True
-        else:
-            value, kind, yearless = res[0], res[1], False
-            offset = res[2] if len(res) > 2 else 0
+        value, kind, offset, yearless = res
         out.append(DateMention(start=start, end=end, text=text[start:end], value=value, kind=kind,
                                offset_days=offset, yearless=yearless))
     return out
@@ -1226,24 +1222,17 @@ def _thunk(lex: _Lexicon, resolver: Callable, op: str, m: re.Match, params: dict
             res = resolver(groups, params, pub)
         except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999: no usable value
             return None
-        if res is not None and op in _YEARLESS_OPS and not {"year", "yy"} & groups.keys() \
-                and "year_offset" not in params and not groups.get("mod") and not params.get("mod") \
-                and res[0].start is not None:
-            return _Yearless(res[0], res[1], res[2] if len(res) > 2 else 0)
-        return res
+        if res is None:
+            return None
+        # (yearless: a calendar date the text gives without a year, DateMention.yearless)
+        yearless = op in _YEARLESS_OPS and not {"year", "yy"} & groups.keys() and "year_offset" not in params \
+            and not groups.get("mod") and not params.get("mod") and res[0].start is not None
+        return res[0], res[1], res[2] if len(res) > 2 else 0, yearless
     return run
 
 
 # the resolvers that give a calendar date a year of their own choosing when the text gives none
 _YEARLESS_OPS = frozenset({"dmy", "range", "my", "mrange", "part_month"})
-
-
-@dataclass(frozen=True)
-class _Yearless:
-    """A resolver's reading of a calendar date the text gives without a year (see ``DateMention.yearless``)."""
-    value: DateValue
-    kind: str
-    offset_days: int = 0
 
 
 # Compile the shipped languages once, at import.

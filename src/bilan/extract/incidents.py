@@ -27,7 +27,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
-                                  passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
+                                  owns_an_act, passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
                                   claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
                                   drew_weapon,
@@ -37,8 +37,8 @@ from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Tr
                                   PASSIVE_AUX_DEPS, PERSON_CUES, TOLD_BY_ARREST, TOLL_ACT_TYPES, TOLL_ONLY, NON_STATE_SIDE,
                                   STATE_SIDE)
 from bilan import nlp as nlp_mod
-from bilan.extract.matching import (LanguageMatchers, WordMatcher, conduct_verb, fold_accents, for_language, is_plural,
-                                    of_complements, phrasal_lemma, sentences)
+from bilan.extract.matching import (LanguageMatchers, WordMatcher, apposed, conduct_verb, fold_accents, for_language,
+                                    is_plural, of_complements, phrasal_lemma, sentences)
 from bilan.lexicons import LexiconMissing
 from bilan.nlp import read_text
 from bilan.lexicons import load as load_lexicon
@@ -383,7 +383,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
             # "claimed responsibility for the killings in a statement on Tuesday": the day the act was owned up to
             return "statement"
         if tok.i in anchors and tok.pos_ == "VERB" and getattr(d, "value", None) is not None \
-                and span.start not in ctx.quoted and _owns_responsibility_for(ctx, tok, anchors) \
+                and span.start not in ctx.quoted and owns_an_act(tok, ctx.m, acts=False, anchors=anchors) \
                 and _grain(ctx, d) not in COARSE:
             # so for the day the parse hangs on the verb of owning ("Islamic State West Africa Province, a Boko Haram
             # splinter group, claimed responsibility for the killings in a statement on Tuesday")
@@ -573,15 +573,6 @@ def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
     if any(t.i in ctx.trigger_tokens for t in obj.subtree):
         return False
     return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
-
-
-def _owns_responsibility_for(ctx: Context, verb, anchors: set[int] | None = None) -> bool:
-    """``verb`` is a verb of owning (``claims_<lang>.OWNING_VERBS``) whose object is a responsibility noun (with
-    ``anchors``, one the act hangs on): "claimed responsibility for the killings", « a revendiqué la responsabilité de
-    ces meurtres »."""
-    return verb.pos_ == "VERB" and ctx.m.owning(verb) and any(
-        o.dep_ in ("dobj", "obj") and (anchors is None or o.i in anchors)
-        and o.lemma_.lower() in ctx.m.responsibility_nouns for o in verb.children)
 
 
 def _owned_act_dated(ctx: Context, d, verb, troot) -> bool:
@@ -819,7 +810,7 @@ def _dates_owning_up(ctx: Context, d) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and span.root.dep_ in ("pobj", "obl"):
         head = head.head
-    return _owns_responsibility_for(ctx, head)
+    return head.pos_ == "VERB" and owns_an_act(head, ctx.m, acts=False)
 
 
 def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incident | None):
@@ -939,7 +930,7 @@ def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in verbs and not (
-                root.dep_ == "nsubj" and _owns_an_act(verb, for_language(lang)))):
+                root.dep_ == "nsubj" and owns_an_act(verb, for_language(lang)))):
             continue
         iso = pm.place.country
         out.append((pm, ActorMention(pm.start, pm.end, pm.text, forces_name(iso),
@@ -962,18 +953,6 @@ def _capitals_named_as_bodies(doc: Doc, places: list[PlaceMention], lang: str) -
         if place is not None and is_capital(place) and gaz.named_so(ent.text, place, lang=lang):
             out.append(PlaceMention(ent.start_char, ent.end_char, ent.text, ent.start, place, "exact"))
     return out
-
-
-def _owns_an_act(verb: Token, m: LanguageMatchers, deps: tuple[str, ...] = ("dobj", "obj")) -> bool:
-    """``verb`` takes an act as its subject's own: a verb of ``claims_<lang>.OWNING_VERBS`` (``m.owning``) whose
-    object (a child of ``deps``) is an act's word or a responsibility noun (« l'Ukraine a revendiqué la frappe »,
-    "Kyiv claimed responsibility for the strike"). The one test of the verb's side of the relation that
-    ``events.claimed_as_own`` reads from the act's noun."""
-    if not m.owning(verb):
-        return False
-    acts = claims_event_words(m.lang)
-    return any(o.dep_ in deps and (o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in acts)
-               for o in verb.children)
 
 
 def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None:
@@ -4233,7 +4212,7 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
         if not hit:
             continue
         verb = doc[i]
-        if not _owns_an_act(verb, m, ("dobj", "obj", *PASSIVE_SUBJECTS)):
+        if not owns_an_act(verb, m, ("dobj", "obj", *PASSIVE_SUBJECTS)):
             continue
         kids = list(verb.children)
         passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in kids)
@@ -4313,9 +4292,7 @@ def _describes_a_speaker(ctx: Context, t: TargetMention, aside: set[int]) -> boo
     was hit: "a civil society leader, who said the assailants burned 20 homes".)"""
     if t.tok_start not in aside:
         return False
-    root = ctx.doc[t.tok_start:t.tok_end].root
-    return root.dep_ == "appos" or root.dep_ == "nmod" and root.left_edge.i > 0 \
-        and ctx.doc[root.left_edge.i - 1].text == ","
+    return apposed(ctx.doc[t.tok_start:t.tok_end].root, cased=True)
 
 
 def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
@@ -9702,7 +9679,7 @@ def _presupposed_target(ctx: Context, trig: Trigger, inc: Incident, earlier: lis
         return None
     words = {noun.lower_, noun.lemma_.lower()}
     for prev in reversed(earlier):
-        if any(t.name.casefold().split()[-1] in words for t in prev.targets if t.name.strip()):
+        if _hits_a_head(prev, words):
             ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc)
             return prev if ok else None
     return None
@@ -9716,19 +9693,31 @@ def _known_target_hit_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
     placed elsewhere ("the pipeline" of another town)."""
     if not earlier or not inc.targets or _another(ctx, trig) or _further_act(ctx, trig):
         return None
-    heads = set()
-    for t in inc.targets:
-        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "NOUN" and _known_noun(ctx, span.root) and t.name.strip():
-            heads.add(t.name.casefold().split()[-1])
+    heads = _known_target_heads(ctx, inc, _known_noun)
     if not heads:
         return None
     for prev in reversed(earlier):
-        if any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
+        if _hits_a_head(prev, heads):
             ok = _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc) and places_compatible(prev, inc) \
                 and not two_days(prev, inc)
             return prev if ok else None
     return None
+
+
+def _known_target_heads(ctx: Context, inc: Incident, known) -> set[str]:
+    """The last words, case-folded, of the incident's targets whose head noun ``known`` (:func:`_known_noun`,
+    :func:`_known_target_noun`) reads as a thing known ("the monastery", « au convoi »)."""
+    heads = set()
+    for t in inc.targets:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and known(ctx, span.root) and t.name.strip():
+            heads.add(t.name.casefold().split()[-1])
+    return heads
+
+
+def _hits_a_head(inc: Incident, heads: set[str]) -> bool:
+    """A target of the incident ends in one of ``heads`` (:func:`_known_target_heads`)."""
+    return any(t.name.strip() and t.name.casefold().split()[-1] in heads for t in inc.targets)
 
 
 def _known_target_noun(ctx: Context, noun) -> bool:
@@ -9765,16 +9754,12 @@ def _same_target_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier:
             or inc.id in ctx.own_place or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
             or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
         return None
-    heads = set()
-    for t in inc.targets:
-        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "NOUN" and _known_target_noun(ctx, span.root) and t.name.strip():
-            heads.add(t.name.casefold().split()[-1])
+    heads = _known_target_heads(ctx, inc, _known_target_noun)
     if not heads:
         return None
     quoted = _in_quotes(ctx, trig)
     for prev in reversed(earlier):
-        if not any(pt.name.strip() and pt.name.casefold().split()[-1] in heads for pt in prev.targets):
+        if not _hits_a_head(prev, heads):
             continue
         first = _first_sentence(ctx, prev)
         later_paragraph = first is not None and ctx.para_of_sent[si] > ctx.para_of_sent[first]
@@ -12288,6 +12273,7 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
     if not incidents or not ctx.damage:
         return
     incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    asides: dict[int, set[int]] = {}  # sentence -> its speakers' relatives, read once
     for s, e in ctx.damage:
         si = ctx.sent_of_char(ctx.doc[s].idx)
         inc = _followed_incident(ctx, incident_sents, si)
@@ -12295,7 +12281,10 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             continue
         if inc.event_type == STRATEGIC and inc.sub_event_type != PROPERTY_DESTRUCTION:
             continue
-        aside = _speaker_relatives(ctx, [c for c in ctx.claims if c.sent_start == ctx.sents[si].start_char])
+        aside = asides.get(si)
+        if aside is None:
+            aside = asides[si] = _speaker_relatives(ctx, [c for c in ctx.claims
+                                                          if c.sent_start == ctx.sents[si].start_char])
         for t in targets_of(ctx.doc, ctx.sents[si], ctx.targets, s, e, [], [(s, e)]):
             if any(x.start == t.start for x in inc.targets) or _describes_a_speaker(ctx, t, aside):
                 continue  # (who a speaker is, "al-Qaeda's branch in the Sahel", names no thing hit)

@@ -217,6 +217,20 @@ def is_plural(tok) -> bool:
     return "Plur" in tok.morph.get("Number")
 
 
+def apposed(tok, cased: bool = False, any_mark: bool = False) -> bool:
+    """``tok`` heads an apposition: tagged so, or a complement the French parse tags nmod set off by a comma before it
+    (« le Baromètre sécuritaire du Kivu, un projet qui ... », « l'EIAO, une branche dissidente de Boko Haram »); such a
+    complement with a preposition of its own only when ``cased``, one set off by any punctuation mark (a dash, a
+    bracket) only with ``any_mark``."""
+    if tok.dep_ == "appos":
+        return True
+    if tok.dep_ != "nmod" or tok.left_edge.i == 0:
+        return False
+    mark = tok.doc[tok.left_edge.i - 1]
+    return (mark.is_punct if any_mark else mark.text == ",") \
+        and (cased or not any(k.dep_ == "case" for k in tok.children))
+
+
 PARTICLE_LABELS = ("prt", "compound:prt")  # a verb's particle ("carry out", "set off")
 
 

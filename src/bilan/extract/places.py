@@ -117,10 +117,12 @@ def _words(lang: str, name: str) -> frozenset[str]:
 
 
 @cache
-def _division_plurals(lang: str) -> dict[str, str]:
-    """``places_<lang>.DIVISION_PLURALS``: a plural division word -> the singular that names one."""
+def _mapping(lang: str, name: str) -> dict[str, str]:
+    """The mapping ``name`` of ``lexicons/places_<lang>.py`` (empty for a language without one): DIVISION_PLURALS (a
+    plural division word -> the singular that names one), CONTRACTED_ARTICLES (a preposition fused with an article
+    -> the article)."""
     try:
-        return dict(getattr(load_lexicon("places", lang), "DIVISION_PLURALS", {}))
+        return dict(getattr(load_lexicon("places", lang), name, {}))
     except LexiconMissing:
         return {}
 
@@ -1916,7 +1918,7 @@ def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:
 def _division_plurals_re(lang: str) -> re.Pattern | None:
     """The language's plural division words as one pattern, None when it has none (an empty
     alternation would match at every word boundary of the text)."""
-    plurals = _division_plurals(lang)
+    plurals = _mapping(lang, "DIVISION_PLURALS")
     return re.compile(r"\b(?:%s)\b" % "|".join(plurals), flags=re.IGNORECASE) if plurals else None
 
 
@@ -1988,20 +1990,11 @@ def _a_body_of_the_town(doc: Doc, e: Span, word) -> bool:
     return word.i > 0 and doc[word.i - 1].pos_ in ("ADJ", "NOUN", "PROPN")
 
 
-@cache
-def _contracted_articles(lang: str) -> dict[str, str]:
-    """``places_<lang>.CONTRACTED_ARTICLES``: a preposition fused with an article -> the article."""
-    try:
-        return dict(getattr(load_lexicon("places", lang), "CONTRACTED_ARTICLES", {}))
-    except LexiconMissing:
-        return {}
-
-
 def _with_contracted_article(doc: Doc, ents: list[Span], gaz: Gazetteer, lang: str) -> dict[Span, str]:
     """Names after a preposition fused with an article (« au Havre », « aux Cayes »:
     places_<lang>.CONTRACTED_ARTICLES), each read with its article (« Le Havre ») when the gazetteer reads
     the whole as another place than the bare name (not Havre, Montana; « au Mali » stays Mali)."""
-    articles = _contracted_articles(lang)
+    articles = _mapping(lang, "CONTRACTED_ARTICLES")
     out: dict[Span, str] = {}
     if not articles:
         return out
@@ -2658,7 +2651,7 @@ def _listed_divisions(doc: Doc, text: str, gaz: Gazetteer, lang: str) -> dict[Sp
     """Names coordinated before a plural division word ("Butler, Clark, Montgomery or Warren
     counties", "Jackson and Barrow counties"), each with the name of its division ("Butler
     County") when the gazetteer has one so named."""
-    plurals = _division_plurals(lang)
+    plurals = _mapping(lang, "DIVISION_PLURALS")
     out: dict[Span, str] = {}
     pattern = _division_plurals_re(lang)
     if pattern is None:
