@@ -2235,8 +2235,11 @@ def _is_subset(ctx: Context, q) -> bool:
         return True
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     rest = " ".join(ctx.document.text[q.end:sent.end_char].lower().split())
-    if any(w in rest for w in getattr(lx, "SUBSET_OF_TOLL", ())):
-        return True  # "three children were among the dead", « trois enfants figurent parmi les morts »
+    head = " ".join(ctx.document.text[sent.start_char:q.start].lower().split())
+    if any(w in rest or head.startswith(w) for w in getattr(lx, "SUBSET_OF_TOLL", ())):
+        # "three children were among the dead", « trois enfants figurent parmi les morts », and the sentence that
+        # opens on it: "Among the dead were four children", « Parmi les victimes figurent quatre enfants »
+        return True
     # further in the same incise: "trois personnes, dont deux garçons et une femme, tuées"
     clause = ctx.document.text[sent.start_char:q.start]
     if _in_breakdown(ctx, clause, sent.start_char) or _comma_breakdown(ctx, q, sent) or _colon_breakdown(ctx, q, sent) \
