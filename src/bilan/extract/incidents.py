@@ -6924,6 +6924,35 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     # (or recalled by a stretch of time after it: "arrested three suspects, weeks after an attack that
                     # killed 12 people")
                     known_reasons.add(other.id)
+        for act, phrase in _topic_acts(ctx, head, trigs) if len(built) == 1 and reason is None else ():
+            # "Students marched in Lima carrying placards denouncing the killing of three teachers in Ayacucho": the
+            # protest hit no one; the act it denounces, told with its own dead or wounded, is an act of its own (as an
+            # act's noun condemned is), with the dead, people, place and day of its own phrase
+            lo_t, hi_t = phrase.left_edge.i, phrase.right_edge.i + 1
+            sent = ctx.sents[si]
+            other = _build_held(ctx, act, trigs, previous, [(lo_t, hi_t)])
+            lo, hi = _phrase_chars(phrase)
+            if other is None or not any(r is not None and r.basis not in ("at_least", "publication")
+                                        and not (r.basis or "").startswith("vague") for r in (other.fatalities, other.injured)):
+                # ("marched to denounce the massacres": no dead of its own told, the protest's topic only; the dead its
+                # word implies are still none of the protest's)
+                if any(e.field in ("fatalities", "injured") and lo <= e.start and e.end <= hi for e in inc.evidence):
+                    _nobody_hit(inc)
+                    inc.evidence = [e for e in inc.evidence if not (
+                        e.field in ("fatalities", "injured", "civilian_fatalities") and lo <= e.start and e.end <= hi)]
+                continue
+            held = _build_held(ctx, head, trigs, previous, [(sent.start, lo_t), (hi_t, sent.end)])
+            if held is not None:
+                inc = held
+                if not any(label in ("DEATH", "INJURY") and sent.start <= c_lo < sent.end and not lo_t <= c_lo < hi_t
+                           for label, c_lo, _ in ctx.cues):
+                    # the sentence's words of death are all the topic's: a figure outside its phrase counts the crowd
+                    # ("Quelque 2000 personnes ont manifesté ... contre le massacre de 14 paysans"), no dead
+                    _nobody_hit(inc)
+                _dated_within(ctx, other, lo, hi)
+                built = [(head, inc), (act, other)]
+                reason_acts.add(other.id)
+                break
         arrest = _arrest_beside(ctx, head, trigs)
         if arrest is not None:
             # "Police arrested two suspects for the murder of a shopkeeper": the act and the arrest are two events
@@ -8780,6 +8809,17 @@ def _stage_rank(trig: Trigger) -> int:
 
 
 TOPIC_DEPTH = 4
+
+
+def _topic_acts(ctx: Context, head: Trigger, trigs: list[Trigger]) -> list[tuple[Trigger, Span]]:
+    """The acts of violence a protest ``head`` denounces (:func:`_protest_topics`), told by a noun ("carrying placards
+    denouncing the killing of six priests", « pour dénoncer l'assassinat de trois enseignants », "a protest for the
+    murder of Jose Perez and Manuel Ortiz"): each act's trigger and its noun, whose phrase tells the act."""
+    if head.event_type not in PROTEST_TYPES:
+        return []
+    topics = _protest_topics(ctx, trigs)
+    return [(t, root) for t in trigs if t.tok_start in topics and t.event_type in VIOLENT_TYPES
+            for root in [ctx.doc[t.tok_start:t.tok_end].root] if root.pos_ in ("NOUN", "PROPN")]
 
 
 def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
