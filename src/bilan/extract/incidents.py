@@ -7696,8 +7696,10 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
                 or inc.id not in heads or inc.id not in sents_of_incident:
             continue
         si = sents_of_incident[inc.id][0]
-        on_crowd = kind == "demonstrations" and (_fired_on_crowd(ctx, inc, heads[inc.id])
-                                                 or _hit_by_no_one_named(lead, inc))
+        # (not an act the protesters denounce: "carried placards denouncing the killing of three teachers" tells what
+        # the protest was about, not violence at it)
+        on_crowd = kind == "demonstrations" and not _denounced(ctx, heads[inc.id]) and (
+            _fired_on_crowd(ctx, inc, heads[inc.id]) or _hit_by_no_one_named(lead, inc))
         if ctx.para_of_sent[si] <= lead_para or (_EVENT_KINDS.get(inc.event_type) != kind and not on_crowd) \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
@@ -7723,6 +7725,13 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
             inc.event_type = lead.event_type
             inc.sub_event_type = "Excessive force against protesters" if lead.event_type == "Protests" \
                 else lead.sub_event_type
+
+
+def _denounced(ctx: Context, head: Trigger) -> bool:
+    """The act's noun is what a protest or a placard is against (:func:`events.protest_topic`: "carried placards
+    denouncing the killing of three teachers", « des pancartes dénonçant l'assassinat de trois enseignants »)."""
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    return root.pos_ in ("NOUN", "PROPN") and protest_topic(root, ctx.m)
 
 
 def _hit_by_no_one_named(lead: Incident, inc: Incident) -> bool:
@@ -8822,6 +8831,13 @@ def _topic_acts(ctx: Context, head: Trigger, trigs: list[Trigger]) -> list[tuple
             for root in [ctx.doc[t.tok_start:t.tok_end].root] if root.pos_ in ("NOUN", "PROPN")]
 
 
+def _quantifies_protesters(tok, protests: set[int]) -> bool:
+    """``tok`` is a pronoun or quantity word with the protest's people as its "of" complement ("many of the marchers",
+    « beaucoup de manifestants »)."""
+    return tok.pos_ in ("PRON", "NUM", "ADJ", "DET") and any(
+        c.i in protests or c.dep_ == "prep" and any(k.i in protests for k in c.children) for c in tok.children)
+
+
 def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
     """The starts of the sentence's non-protest triggers that are the topic (:func:`events.protest_topic`)
     of a protest trigger that governs them ("marched to denounce the massacres", "protested against the
@@ -8833,8 +8849,24 @@ def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
         if t.event_type in PROTEST_TYPES or not protests:
             continue
         root = ctx.doc[t.tok_start:t.tok_end].root
-        if any(g.i in protests for g in governors(root, TOPIC_DEPTH)) and protest_topic(root, ctx.m):
+        chain = governors(root, TOPIC_DEPTH)
+        if any(g.i in protests for g in chain) and protest_topic(root, ctx.m):
             out.add(t.tok_start)
+            continue
+        # or the protest's people are the subject of a verb above a verb of denouncing that carries the topic ("many of
+        # the marchers carried placards denouncing the killing of two teachers", « des manifestants portaient des
+        # pancartes dénonçant »; the parse may make their verb a clause said of the people's quantifier: « Beaucoup de
+        # manifestants ... portaient »); not a preposition alone ("the strike has unleashed confrontations over the
+        # past days and four bombings": what the strike led to)
+        for k, g in enumerate(chain):
+            if not any(v.pos_ == "VERB" and (v.lemma_.lower() in ctx.m.protest_topics or v.lower_ in ctx.m.protest_topics)
+                       for v in chain[:k + 1]):
+                continue
+            if _quantifies_protesters(g, protests) or g.pos_ in ("VERB", "AUX") and any(
+                    c.dep_.startswith("nsubj") and any(x.i in protests for x in c.subtree) for c in g.children):
+                if protest_topic(root, ctx.m):
+                    out.add(t.tok_start)
+                break
     return out
 
 
