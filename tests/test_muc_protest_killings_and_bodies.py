@@ -124,15 +124,19 @@ def test_participle_after_and_describes_a_noun(text, victim):
     assert any(v.endswith(victim) for v in victims), show(incs)
 
 
-# Each named body is one dead ("THE BODIES OF X AND Y WERE FOUND": two). In lower case the two names are counted; in
-# capitals the tagger reads the first name as an organisation, which _named_person refuses, and only one is counted.
-@pytest.mark.parametrize("text", [
-    # (guard: passed before)
-    "LIMA, 10 MAR 90 -- The bodies of Juan Perez and Carlos Ruiz were found today in Ayacucho.",
-    pytest.param("LIMA, 10 MAR 90 -- THE BODIES OF JUAN PEREZ AND CARLOS RUIZ WERE FOUND TODAY IN AYACUCHO.",
-                 marks=pytest.mark.xfail(strict=True, reason="in capitals the first name is tagged ORG, so it is no "
-                                         "named person and the named bodies count one")),
+# Each named body is one dead ("THE BODIES OF X AND Y WERE FOUND": two). In capitals the tagger read "THE BODIES OF
+# JUAN PEREZ" as one organisation, which _named_person refused, and only one was counted; an organisation read around a
+# name that swallows a noun of bodies is none (incidents._body_read_as_organisation).
+@pytest.mark.parametrize("text,lang", [
+    ("LIMA, 10 MAR 90 -- The bodies of Juan Perez and Carlos Ruiz were found today in Ayacucho.", "en"),  # guard
+    ("LIMA, 10 MAR 90 -- THE BODIES OF JUAN PEREZ AND CARLOS RUIZ WERE FOUND TODAY IN AYACUCHO.", "en"),
+    ("LIMA, 10 MAR 90 -- THE BODIES OF JUAN PEREZ AND CARLOS RUIZ WERE FOUND TODAY IN AYACUCHO. POLICE SAID THEY HAD "
+     "BEEN SHOT BY SHINING PATH GUERRILLAS.", "en"),
+    ("LIMA, 10 mars 1990 - Les corps de Juan Perez et Carlos Ruiz ont été retrouvés samedi à Ayacucho.", "fr"),  # guard
+    pytest.param("LIMA, 10 MARS 1990 - LES CORPS DE JUAN PEREZ ET CARLOS RUIZ ONT ÉTÉ RETROUVÉS SAMEDI À AYACUCHO.",
+                 "fr", marks=pytest.mark.xfail(strict=True, reason="the French parse of the capitals hangs the names "
+                                               "apart (the toll's words read 'DE JUAN'): one counted")),
 ])
-def test_bodies_of_two_named_people(text):
-    incs = incidents(text, "en", PUBLISHED)
+def test_bodies_of_two_named_people(text, lang):
+    incs = incidents(text, lang, PUBLISHED)
     assert len(incs) == 1 and incs[0].fatalities is not None and incs[0].fatalities.best == 2, show(incs)

@@ -3770,12 +3770,22 @@ def _pronoun_count(ctx: Context, pron):
 def _named_person(ctx: Context, tok) -> bool:
     """A person's name: a proper noun with a first name or title before it ("Pedro Ruiz Diaz",
     "Msgr Romero"), no place, organisation or armed actor."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    if tok.ent_type_ == "ORG" and not _body_read_as_organisation(ctx, tok):
         return False
     if any(a.tok_start <= tok.i < a.tok_end for a in ctx.actors):
         return False
     return any(c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children) or any(
         c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i for c in tok.children)
+
+
+def _body_read_as_organisation(ctx: Context, tok) -> bool:
+    """The organisation the tagger read around a name swallows a noun of bodies before it ("THE BODIES OF JUAN PEREZ
+    AND CARLOS RUIZ WERE FOUND", in capitals one organisation): no organisation's name, the name is a person's."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.i < tok.i and t.pos_ == "NOUN" and (
+        t.lower_ in ctx.m.body_nouns or t.lemma_.lower() in ctx.m.body_nouns) for t in ent)
 
 
 def _new_person(ctx: Context, tok) -> bool:
