@@ -1892,13 +1892,60 @@ def _spread(doc: Doc, text: str, pieces: list[tuple[int, int]]) -> Doc | None:
     return out
 
 
+# A participle said of a noun coordinated with the noun before it ("their murders of party members and popularly
+# elected legislators"): the parser may read "and ADV PARTICIPLE NOUNS" as a verb coordinated with the clause's verb
+# and the nouns its object, so that the people after "and" are no complement of the noun before it. A past participle
+# (VBN) with an adverb before it, coordinated with a verb that is no past form, with no subject or auxiliary of its
+# own, right after "and" that follows a noun (the object of a preposition or a verb), and whose object is a bare
+# noun right after it (no determiner) ending its clause: the participle describes that noun, coordinated with the
+# noun before "and".
+def _participles_read_as_verbs(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for v in doc:
+            if v.tag_ != "VBN" or v.dep_ != "conj" or v.head.i >= v.i or v.head.pos_ not in ("VERB", "AUX") \
+                    or v.head.tag_ in ("VBD", "VBN"):
+                continue
+            if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in v.children):
+                continue
+            k = v.i - 1
+            while k > 0 and doc[k].pos_ == "ADV" and heads[k] == v.i:
+                k -= 1
+            if k == v.i - 1 or doc[k].pos_ != "CCONJ" or k == 0:
+                continue
+            first = doc[k - 1]
+            if first.pos_ not in _NOMINAL or first.dep_ not in ("pobj", "dobj", "obj", "obl", "nmod"):
+                continue
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is None or obj.pos_ != "NOUN" or obj.left_edge.i != v.i + 1 or any(
+                    c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+                continue
+            end = obj.right_edge.i + 1
+            if end < len(doc) and not doc[end].is_punct:
+                continue
+            if [c.i for c in v.children if c.i > v.i] != [obj.i]:
+                continue
+            heads[obj.i], deps[obj.i] = first.i, "conj"
+            heads[k], deps[k] = first.i, "cc"
+            heads[v.i], deps[v.i] = obj.i, "amod"
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            out = _reparsed(doc, heads, deps)
+            if out is not None:
+                docs[i] = out
+    return docs
+
+
 def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
     """The parses of ``texts`` with every repair of this module, in order."""
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(_fix_asides(nlp, docs, batch_size)), lang)
     docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
-    docs = _fix_objects_read_as_speakers(docs, lang)
+    docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_ordinal_heads(docs, lang)
 
 

@@ -3821,12 +3821,22 @@ def _pronoun_count(ctx: Context, pron):
 def _named_person(ctx: Context, tok) -> bool:
     """A person's name: a proper noun with a first name or title before it ("Pedro Ruiz Diaz",
     "Msgr Romero"), no place, organisation or armed actor."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    if tok.ent_type_ == "ORG" and not _body_read_as_organisation(ctx, tok):
         return False
     if any(a.tok_start <= tok.i < a.tok_end for a in ctx.actors):
         return False
     return any(c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children) or any(
         c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i for c in tok.children)
+
+
+def _body_read_as_organisation(ctx: Context, tok) -> bool:
+    """The organisation the tagger read around a name swallows a noun of bodies before it ("THE BODIES OF JUAN PEREZ
+    AND CARLOS RUIZ WERE FOUND", in capitals one organisation): no organisation's name, the name is a person's."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.i < tok.i and t.pos_ == "NOUN" and (
+        t.lower_ in ctx.m.body_nouns or t.lemma_.lower() in ctx.m.body_nouns) for t in ent)
 
 
 def _new_person(ctx: Context, tok) -> bool:
@@ -7019,6 +7029,35 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     # (or recalled by a stretch of time after it: "arrested three suspects, weeks after an attack that
                     # killed 12 people")
                     known_reasons.add(other.id)
+        for act, phrase in _topic_acts(ctx, head, trigs) if len(built) == 1 and reason is None else ():
+            # "Students marched in Lima carrying placards denouncing the killing of three teachers in Ayacucho": the
+            # protest hit no one; the act it denounces, told with its own dead or wounded, is an act of its own (as an
+            # act's noun condemned is), with the dead, people, place and day of its own phrase
+            lo_t, hi_t = phrase.left_edge.i, phrase.right_edge.i + 1
+            sent = ctx.sents[si]
+            other = _build_held(ctx, act, trigs, previous, [(lo_t, hi_t)])
+            lo, hi = _phrase_chars(phrase)
+            if other is None or not any(r is not None and r.basis not in ("at_least", "publication")
+                                        and not (r.basis or "").startswith("vague") for r in (other.fatalities, other.injured)):
+                # ("marched to denounce the massacres": no dead of its own told, the protest's topic only; the dead its
+                # word implies are still none of the protest's)
+                if any(e.field in ("fatalities", "injured") and lo <= e.start and e.end <= hi for e in inc.evidence):
+                    _nobody_hit(inc)
+                    inc.evidence = [e for e in inc.evidence if not (
+                        e.field in ("fatalities", "injured", "civilian_fatalities") and lo <= e.start and e.end <= hi)]
+                continue
+            held = _build_held(ctx, head, trigs, previous, [(sent.start, lo_t), (hi_t, sent.end)])
+            if held is not None:
+                inc = held
+                if not any(label in ("DEATH", "INJURY") and sent.start <= c_lo < sent.end and not lo_t <= c_lo < hi_t
+                           for label, c_lo, _ in ctx.cues):
+                    # the sentence's words of death are all the topic's: a figure outside its phrase counts the crowd
+                    # ("Quelque 2000 personnes ont manifesté ... contre le massacre de 14 paysans"), no dead
+                    _nobody_hit(inc)
+                _dated_within(ctx, other, lo, hi)
+                built = [(head, inc), (act, other)]
+                reason_acts.add(other.id)
+                break
         arrest = _arrest_beside(ctx, head, trigs)
         if arrest is not None:
             # "Police arrested two suspects for the murder of a shopkeeper": the act and the arrest are two events
@@ -7840,8 +7879,10 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
                 or inc.id not in heads or inc.id not in sents_of_incident:
             continue
         si = sents_of_incident[inc.id][0]
-        on_crowd = kind == "demonstrations" and (_fired_on_crowd(ctx, inc, heads[inc.id])
-                                                 or _hit_by_no_one_named(lead, inc))
+        # (not an act the protesters denounce: "carried placards denouncing the killing of three teachers" tells what
+        # the protest was about, not violence at it)
+        on_crowd = kind == "demonstrations" and not _denounced(ctx, heads[inc.id]) and (
+            _fired_on_crowd(ctx, inc, heads[inc.id]) or _hit_by_no_one_named(lead, inc))
         if ctx.para_of_sent[si] <= lead_para or (_EVENT_KINDS.get(inc.event_type) != kind and not on_crowd) \
                 or before.get(inc.id) is not None or _opens_new_event(ctx, si):
             continue
@@ -7867,6 +7908,13 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
             inc.event_type = lead.event_type
             inc.sub_event_type = "Excessive force against protesters" if lead.event_type == "Protests" \
                 else lead.sub_event_type
+
+
+def _denounced(ctx: Context, head: Trigger) -> bool:
+    """The act's noun is what a protest or a placard is against (:func:`events.protest_topic`: "carried placards
+    denouncing the killing of three teachers", « des pancartes dénonçant l'assassinat de trois enseignants »)."""
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    return root.pos_ in ("NOUN", "PROPN") and protest_topic(root, ctx.m)
 
 
 def _hit_by_no_one_named(lead: Incident, inc: Incident) -> bool:
@@ -8958,6 +9006,24 @@ def _stage_rank(trig: Trigger) -> int:
 TOPIC_DEPTH = 4
 
 
+def _topic_acts(ctx: Context, head: Trigger, trigs: list[Trigger]) -> list[tuple[Trigger, Span]]:
+    """The acts of violence a protest ``head`` denounces (:func:`_protest_topics`), told by a noun ("carrying placards
+    denouncing the killing of six priests", « pour dénoncer l'assassinat de trois enseignants », "a protest for the
+    murder of Jose Perez and Manuel Ortiz"): each act's trigger and its noun, whose phrase tells the act."""
+    if head.event_type not in PROTEST_TYPES:
+        return []
+    topics = _protest_topics(ctx, trigs)
+    return [(t, root) for t in trigs if t.tok_start in topics and t.event_type in VIOLENT_TYPES
+            for root in [ctx.doc[t.tok_start:t.tok_end].root] if root.pos_ in ("NOUN", "PROPN")]
+
+
+def _quantifies_protesters(tok, protests: set[int]) -> bool:
+    """``tok`` is a pronoun or quantity word with the protest's people as its "of" complement ("many of the marchers",
+    « beaucoup de manifestants »)."""
+    return tok.pos_ in ("PRON", "NUM", "ADJ", "DET") and any(
+        c.i in protests or c.dep_ == "prep" and any(k.i in protests for k in c.children) for c in tok.children)
+
+
 def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
     """The starts of the sentence's non-protest triggers that are the topic (:func:`events.protest_topic`)
     of a protest trigger that governs them ("marched to denounce the massacres", "protested against the
@@ -8969,8 +9035,24 @@ def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
         if t.event_type in PROTEST_TYPES or not protests:
             continue
         root = ctx.doc[t.tok_start:t.tok_end].root
-        if any(g.i in protests for g in governors(root, TOPIC_DEPTH)) and protest_topic(root, ctx.m):
+        chain = governors(root, TOPIC_DEPTH)
+        if any(g.i in protests for g in chain) and protest_topic(root, ctx.m):
             out.add(t.tok_start)
+            continue
+        # or the protest's people are the subject of a verb above a verb of denouncing that carries the topic ("many of
+        # the marchers carried placards denouncing the killing of two teachers", « des manifestants portaient des
+        # pancartes dénonçant »; the parse may make their verb a clause said of the people's quantifier: « Beaucoup de
+        # manifestants ... portaient »); not a preposition alone ("the strike has unleashed confrontations over the
+        # past days and four bombings": what the strike led to)
+        for k, g in enumerate(chain):
+            if not any(v.pos_ == "VERB" and (v.lemma_.lower() in ctx.m.protest_topics or v.lower_ in ctx.m.protest_topics)
+                       for v in chain[:k + 1]):
+                continue
+            if _quantifies_protesters(g, protests) or g.pos_ in ("VERB", "AUX") and any(
+                    c.dep_.startswith("nsubj") and any(x.i in protests for x in c.subtree) for c in g.children):
+                if protest_topic(root, ctx.m):
+                    out.add(t.tok_start)
+                break
     return out
 
 
