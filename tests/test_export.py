@@ -348,3 +348,21 @@ def test_a_threat_is_skipped_in_acled_and_ucdp_csv_and_kept_in_jsonl():
     assert int(n) == 2
     assert [r["stage"] for r in records] == ["accomplished", "threatened"]
     assert Incident.model_validate(records[1]).stage == "threatened"
+
+
+def test_acled_civilian_targeting_follows_the_codebook():
+    """ACLED codebook: civilian_targeting marks events where civilians were the primary or only target: every
+    Violence against civilians event, Explosions/Remote violence and Riots aimed at civilians, excessive force
+    against protesters. A battle with civilians among its dead is no civilian targeting (it was set before)."""
+    soldiers = Actor(role="victim", name="Military Forces of Iraq", mention="soldats", kind="state_forces")
+    battle_with_civilians = old_city_fighting(actors=[IRAQ, IS, CIVILIANS], civilian_fatalities=Range.exact(4))
+    vac_no_kind = is_attack().model_copy(update={"actors": [IS.model_copy(update={"role": "actor1"})]})
+    bomb_on_a_convoy = strike().model_copy(update={"actors": [COALITION, CIVILIANS, soldiers]})
+    mob = old_city_fighting(event_type="Riots", sub_event_type="Mob violence", actors=[CIVILIANS])
+    riot_on_police = old_city_fighting(event_type="Riots", sub_event_type="Violent demonstration", actors=[soldiers])
+    force = old_city_fighting(event_type="Protests", sub_event_type="Excessive force against protesters", actors=[IRAQ])
+    incidents = [battle_with_civilians, vac_no_kind, bomb_on_a_convoy, strike(), mob, riot_on_police, force]
+    _, rows = csv_rows(write_acled_csv, incidents)
+    assert [r["civilian_targeting"] for r in rows] == [
+        "", "Civilian targeting", "", "Civilian targeting", "Civilian targeting", "", "Civilian targeting",
+    ]  # fmt: skip

@@ -275,6 +275,29 @@ def _notes(inc: Incident) -> str:
     return " ".join(p for p in parts if p)
 
 
+# ACLED codebook, "civilian_targeting": the column marks events where civilians were the primary or only target of
+# the violence: every Violence against civilians event, and Explosions/Remote violence, Riots (mob violence) and
+# Protests (excessive force against protesters) aimed at civilians. A battle is between armed, organised sides: the
+# civilians caught in it are its dead (its civilian_fatalities), never its target, so a battle is never civilian
+# targeting (docs/conventions.md, ACLED export).
+CIVILIAN_TARGETING_ALWAYS = frozenset({"Violence against civilians"})
+CIVILIAN_TARGETING_SUB_EVENTS = frozenset({"Excessive force against protesters"})
+CIVILIAN_TARGETING_WHEN_AIMED = frozenset({"Explosions/Remote violence", "Riots"})
+# the inter codes of an armed side (1 state forces ... 4 identity militias, 8 external forces): one hit means the
+# civilians were not the only target
+ARMED_INTER_CODES = frozenset({1, 2, 3, 4, 8})
+
+
+def civilian_targeting(inc: Incident) -> bool:
+    """ACLED's civilian_targeting: civilians the primary or only target (see CIVILIAN_TARGETING_ALWAYS)."""
+    if inc.event_type in CIVILIAN_TARGETING_ALWAYS or inc.sub_event_type in CIVILIAN_TARGETING_SUB_EVENTS:
+        return True
+    if inc.event_type not in CIVILIAN_TARGETING_WHEN_AIMED:
+        return False
+    hit = inc.actors_in("actor2") + inc.actors_in("victim")
+    return any(a.kind == "civilians" for a in hit) and not any(_inter(a) in ARMED_INTER_CODES for a in hit)
+
+
 def acled_row(inc: Incident, single: SingleConvention | None = None) -> dict[str, Any]:
     side1, side2 = _sides(inc)
     inter1 = _inter(side1[0] if side1 else None)
@@ -285,7 +308,6 @@ def acled_row(inc: Incident, single: SingleConvention | None = None) -> dict[str
         interaction = f"{inter1}0"
     else:
         interaction = ""
-    civilian_victim = any(a.kind == "civilians" for a in inc.actors_in("victim"))
     d, loc = inc.date, inc.location
     return {
         "event_id_cnty": inc.id,
@@ -302,7 +324,7 @@ def acled_row(inc: Incident, single: SingleConvention | None = None) -> dict[str
         "assoc_actor_2": _join(a.name for a in side2[1:]),
         "inter2": _text(inter2),
         "interaction": interaction,
-        "civilian_targeting": "Civilian targeting" if civilian_victim else "",
+        "civilian_targeting": "Civilian targeting" if civilian_targeting(inc) else "",
         "iso": _iso_numeric().get(loc.country.upper(), "") if loc.country else "",
         "region": "",
         "country": country_name(loc.country),
