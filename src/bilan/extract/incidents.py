@@ -2169,9 +2169,17 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 near = _cue_near(ctx, pos[0], pos[1], sent, ("DEATH", "INJURY"), after_only=True)
                 cue = near if near is not None and near[0] <= ANTECEDENT_CUE_TOKENS else None
             category = "other" if cue is None else ("death" if cue[1] == "DEATH" else "injury")
+        civilian = head_kind == "CIV"
+        if head_kind in (None, "DEATH", "INJURY") and _share_named_civilian(ctx, q):
+            # "Four of them were children", « Quatre d'entre eux étaient des enfants », "Four of the dead were
+            # children": a share of a toll whose predicate names civilians; a pronoun's share ("of them") is of the
+            # toll told last before it, in its sentence or the one before
+            if category == "other" and head_kind is None:
+                category = _toll_category_before(ctx, si, q, out) or "other"
+            civilian = category != "other"
         if category == "other" and head_kind is None:
             continue  # a number with nothing counted that we know of
-        out.append(Counted(category, head_kind == "CIV", head_kind == "COMB", q, what, _is_subset(ctx, q)))
+        out.append(Counted(category, civilian, head_kind == "COMB", q, what, _is_subset(ctx, q)))
     # a part ("four of them children") does not add to a total of the same kind in the sentence; the
     # people said one by one in apposition, civilians all, make the total civilians ("les deux victimes,
     # un étudiant et un vendeur ambulant")
@@ -2187,6 +2195,40 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
     own = {c.category for c in out if c not in tallies}
     return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _share_named_civilian(ctx: Context, q) -> bool:
+    """Figure ``q`` is a share ("Four of them", « Quatre d'entre eux », "Four of the dead":
+    ``quantities_<lang>.SUBSET_AFTER`` right after it), the subject of a copula whose predicate noun is a word of
+    civilians ("were children", « étaient des enfants »)."""
+    after = ctx.document.text[q.end:q.end + 30].lower().lstrip()
+    if not any(after.startswith(w) for w in ctx.m.quantities.SUBSET_AFTER):
+        return False
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ in ("nummod", "det") and tok.head.i > tok.i:
+        tok = tok.head  # « Quatre d'entre eux »: the pronoun the figure numbers is the subject
+    if any(c.dep_ == "cop" for c in tok.children) and any(
+            c.dep_.startswith("nsubj") and span.end <= c.i < tok.i for c in tok.children):
+        preds = [tok]  # (the parse may hang the figure on the predicate itself, its pronoun the subject)
+    elif not tok.dep_.startswith("nsubj") or tok.head.i == tok.i:
+        return False
+    else:
+        head = tok.head
+        preds = [head] if any(c.dep_ == "cop" for c in head.children) else [
+            c for c in head.children if c.dep_ == "attr"]
+    return any(p.pos_ in ("NOUN", "PROPN") and _noun_kind(ctx, p.i, p.i + 1) == "CIV" for p in preds)
+
+
+def _toll_category_before(ctx: Context, si: int, q, own: list[Counted]) -> str | None:
+    """The category ("death", "injury") of the last whole toll told before figure ``q``: in its own sentence
+    (``own``, the figures of sentence ``si`` read so far), else in the sentence before; None when none."""
+    before = [c for c in own if not c.subset and c.category in ("death", "injury") and c.quantity.end <= q.start]
+    if not before and si > 0:
+        before = [c for c in classify_quantities(ctx, si - 1) if not c.subset and c.category in ("death", "injury")]
+    return before[-1].category if before else None
 
 
 def _verb_right_before(ctx: Context, span: Span) -> str | None:
@@ -11993,7 +12035,8 @@ def _added_figure(ctx: Context, q, category: str = "") -> bool:
     if category != "death":
         return False
     if any(re.match(p, after) for p in getattr(lx, "ADDED_OF_THE_HURT", ())):
-        return True
+        # (not a share said to be civilians, "Four of them were children": who they were, no death of their own)
+        return not _share_named_civilian(ctx, q)
     words = ctx.document.text[q.start:q.end].lower().split()
     if not (q.value.single() == 1 and words and words[0] in getattr(lx, "ADDED_SINGULAR_ARTICLES", ())):
         return False
