@@ -66,3 +66,30 @@ def test_a_share_of_the_abducted_is_no_toll():
     (inc,) = incidents("Gunmen abducted twenty people in the village of Mandakao on Tuesday. Four of them were "
                        "children, a local official said.", "en", PUB)
     assert inc.fatalities is None and inc.civilian_fatalities is None
+
+
+# text, lang, civilian fatalities, civilians' evidence texts (the toll is 12 in each)
+LISTED = [
+    pytest.param("Gunmen killed 12 people, including the village chief and two children, in an attack on Mandakao on "
+                 "Tuesday.", "en", 3, ["village chief", "two"], id="en-village-chief-and-two-children"),
+    pytest.param("Des hommes armés ont tué 12 personnes, dont le chef du village et deux enfants, mardi lors d'une "
+                 "attaque contre Mandakao.", "fr", 3, ["chef du village", "deux"], id="fr-chef-du-village-et-deux-enfants"),
+    # one person by an article: one civilian, evidence on the article and its noun (was "a" alone)
+    pytest.param("Gunmen killed 12 people, including a woman, in an attack on Mandakao on Tuesday.", "en", 1,
+                 ["a woman"], id="en-including-a-woman"),
+    pytest.param("Des hommes armés ont tué 12 personnes, dont une femme, mardi lors d'une attaque contre Mandakao.",
+                 "fr", 1, ["une femme"], id="fr-dont-une-femme"),
+    # guards (passed before): a soldier listed is no civilian
+    pytest.param("Gunmen killed 12 people, including two soldiers, in an attack on Mandakao on Tuesday.", "en", None,
+                 [], id="en-guard-including-soldiers"),
+]
+
+
+@pytest.mark.parametrize("text,lang,civ,civ_ev", LISTED)
+def test_a_share_listing_a_person_and_a_count(text, lang, civ, civ_ev):
+    (inc,) = incidents(text, lang, PUB)
+    assert inc.sub_event_type == ATT or civ is None  # (soldiers hit: an armed clash)
+    assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (12, 12, 12)
+    got = inc.civilian_fatalities
+    assert (got.low, got.best, got.high) == (civ, civ, civ) if civ is not None else got is None
+    assert [text[e.start:e.end] for e in inc.evidence if e.field == "civilian_fatalities"] == civ_ev

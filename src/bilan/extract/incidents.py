@@ -2187,6 +2187,14 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         parts = [p for p in out if p.subset and p.category == c.category and _apposed_breakdown(ctx, p.quantity, c.quantity)]
         if not c.subset and parts and all(p.civilian for p in parts):
             c.civilian = True
+    for c in out:
+        if c.subset and c.category == "other" and c.what not in TAKEN_KINDS:
+            # "killed 12 people, including the village chief and two children": a share read with no casualty word
+            # of its own (the person listed before it), right after a toll, is of that toll's people
+            total = next((t for t in reversed(out) if not t.subset and t.category in ("death", "injury")
+                          and t.quantity.end <= c.quantity.start), None)
+            if total is not None and _right_after_the_toll(ctx, total, c):
+                c.category = total.category
     totals = {c.category for c in out if not c.subset}
     ctx.parts[si] = [c for c in out if c.subset and c.category in totals]
     out = [c for c in out if not (c.subset and c.category in totals)]
@@ -5085,7 +5093,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             civ = _civilian_share(ctx, si, found)
         if civ:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
-            evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, c.quantity.end) for c in civ)
+            evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, _figure_words_end(ctx, c.quantity))
+                            for c in civ)
 
     if hit_alive is not None and inc.fatalities is None and inc.injured is None:
         # "A police officer hit by a bullet ... is out of danger", « Un gendarme atteint par balle ... est hors de
@@ -5147,9 +5156,42 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
             p.category == "death" or _right_after_the_toll(ctx, total, p))]
         civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p)) and not p.combatant
                and p.quantity.value.best is not None]
-        if not civ or sum(p.quantity.value.best for p in civ) > total.quantity.value.best:
+        if not civ:
             continue
-        out.extend(civ)
+        singles = _civilians_listed_in_share(ctx, si, total, civ[-1])
+        if sum(p.quantity.value.best for p in civ) + len(singles) > total.quantity.value.best:
+            continue
+        out.extend(sorted(civ + singles, key=lambda c: c.quantity.start))
+    return out
+
+
+def _figure_words_end(ctx: Context, q) -> int:
+    """Where the evidence of figure ``q`` ends: the figure itself ("four"), or with its noun when the figure is a
+    singular article ("including a woman": "a woman", ``quantities_<lang>.ADDED_SINGULAR_ARTICLES``)."""
+    articles = getattr(ctx.m.quantities, "ADDED_SINGULAR_ARTICLES", ())
+    if q.text.lower() in articles and getattr(q, "head_end", None) is not None and q.head_end > q.end:
+        return q.head_end
+    return q.end
+
+
+def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Counted) -> list[Counted]:
+    """The persons a share lists beside its counts, between toll ``total`` and its last civilian part ``last``, each
+    one civilian with no figure of their own ("including the village chief and two children", « dont le chef du village
+    et deux enfants »): victim mentions of a civilian's role (a civilian by ``victims_<lang>``: no rank, no force
+    served), none of a counted phrase. Each is a Counted of one, its evidence the person's words."""
+    sent = ctx.sents[si]
+    heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
+             if sent.start_char <= q.start < sent.end_char]
+    people = one_person(ctx.doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang,
+                        ctx.place_spans)
+    out = []
+    for v in people:
+        if not (total.quantity.end < v.start and v.end <= last.quantity.start) or not v.civilian or v.force:
+            continue
+        if any(a < v.end and v.start < b for a, b in heads):
+            continue
+        out.append(Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)),
+                           None, True))
     return out
 
 

@@ -46,6 +46,9 @@ ROLE_NOUNS = [
     # who come to put out a fire or to help, and who speak for a humanitarian body ("FIREMEN ... WERE FIRED ON",
     # "A RED CROSS DELEGATE WAS KIDNAPPED")
     "fireman", "firemen", "firefighter", "firefighters", "delegate", "delegates",
+    # who heads a village or a community by custom: a civilian unless armed (ACLED; docs/conventions.md)
+    "village chief", "village chiefs", "village head", "village heads", "village headman", "village headmen",
+    "headman", "headmen", "traditional chief", "traditional chiefs", "traditional ruler", "traditional rulers",
 ]
 
 # foreigners told by their nationality, as nouns ("two West Germans were killed", "three Spaniards

@@ -6,6 +6,9 @@ civils et de personnes de ``events_fr`` ils font les victimes d'un incident (``b
 """
 
 ROLE_NOUNS = [
+    # qui dirige un village ou une communauté par la coutume : un civil sauf s'il est armé (ACLED ; docs/conventions.md)
+    "chef de village", "chefs de village", "chef du village", "chefs des villages", "chef coutumier",
+    "chefs coutumiers", "chef traditionnel", "chefs traditionnels", "chef de quartier", "chefs de quartier",
     "juge", "juges", "magistrat", "magistrats", "procureur", "maire", "maires", "gouverneur", "gouverneurs",
     "sénateur", "sénateurs", "député", "députés", "ministre", "ministres",
     # qui représente l'État dans une préfecture (« Un commando enlève un préfet à Bambari »)
