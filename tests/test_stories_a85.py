@@ -138,7 +138,7 @@ def test_a_body_found_is_never_its_speakers_fr():
     killing = [i for i in incs if i.sub_event_type == "Attack"]
     assert len(killing) == 1, [(i.sub_event_type, i.actors) for i in incs]
     (kill,) = killing
-    assert {a.mention for a in kill.actors if a.role == "victim"} == {"chef"}
+    assert {a.mention for a in kill.actors if a.role == "victim"} == {"chef de village"}  # the whole role (was "chef")
     assert (kill.date.start, kill.date.precision) == (dt.date(2026, 12, 2), "day")  # the day the body was found
     assert kill.location.name == "Ménaka"
 
