@@ -73,7 +73,8 @@ LISTED = [
     pytest.param("Gunmen killed 12 people, including the village chief and two children, in an attack on Mandakao on "
                  "Tuesday.", "en", 3, ["village chief", "two"], id="en-village-chief-and-two-children"),
     pytest.param("Des hommes armés ont tué 12 personnes, dont le chef du village et deux enfants, mardi lors d'une "
-                 "attaque contre Mandakao.", "fr", 3, ["chef du village", "deux"], id="fr-chef-du-village-et-deux-enfants"),
+                 "attaque contre Mandakao.", "fr", 3, ["chef du village", "deux"],
+                 id="fr-chef-du-village-et-deux-enfants"),
     # one person by an article: one civilian, evidence on the article and its noun (was "a" alone)
     pytest.param("Gunmen killed 12 people, including a woman, in an attack on Mandakao on Tuesday.", "en", 1,
                  ["a woman"], id="en-including-a-woman"),
