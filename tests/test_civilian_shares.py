@@ -8,7 +8,9 @@
    civilian figure.
 2. A share that lists a titled person with a count ("including the village chief and two children", « dont le chef
    du village et deux enfants »): a village chief is a civilian (ACLED: unless armed), one more; the count's own
-   category is the toll's (it was read as no casualty before).
+   category is the toll's (it was read as no casualty before). Persons listed alone ("including the village chief",
+   « dont le chef du village ») are one civilian each (incidents._civilians_listed_alone). "including a woman" keeps
+   one civilian, its evidence now "a woman" (was "a").
 
 Rows marked "guard" passed before; every other row failed before.
 """
@@ -75,6 +77,13 @@ LISTED = [
     pytest.param("Des hommes armés ont tué 12 personnes, dont le chef du village et deux enfants, mardi lors d'une "
                  "attaque contre Mandakao.", "fr", 3, ["chef du village", "deux"],
                  id="fr-chef-du-village-et-deux-enfants"),
+    # persons listed alone, no count: one civilian each
+    pytest.param("Gunmen killed 12 people, including the village chief, in an attack on Mandakao on Tuesday.", "en", 1,
+                 ["village chief"], id="en-including-the-village-chief"),
+    pytest.param("Gunmen killed 12 people, including the village chief and his wife, in an attack on Mandakao on "
+                 "Tuesday.", "en", 2, ["village chief", "wife"], id="en-village-chief-and-his-wife"),
+    pytest.param("Des hommes armés ont tué 12 personnes, dont le chef du village, mardi lors d'une attaque contre "
+                 "Mandakao.", "fr", 1, ["chef du village"], id="fr-dont-le-chef-du-village"),
     # one person by an article: one civilian, evidence on the article and its noun (was "a" alone)
     pytest.param("Gunmen killed 12 people, including a woman, in an attack on Mandakao on Tuesday.", "en", 1,
                  ["a woman"], id="en-including-a-woman"),
@@ -83,6 +92,8 @@ LISTED = [
     # guards (passed before): a soldier listed is no civilian
     pytest.param("Gunmen killed 12 people, including two soldiers, in an attack on Mandakao on Tuesday.", "en", None,
                  [], id="en-guard-including-soldiers"),
+    pytest.param("Des hommes armés ont tué 12 personnes, dont un gendarme, mardi lors d'une attaque contre Mandakao.",
+                 "fr", None, [], id="fr-guard-dont-un-gendarme"),
 ]
 
 

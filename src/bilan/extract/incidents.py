@@ -5157,12 +5157,42 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
         civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p)) and not p.combatant
                and p.quantity.value.best is not None]
         if not civ:
+            # "killed 12 people, including the village chief": a share of persons alone, no count
+            out.extend(_civilians_listed_alone(ctx, si, total))
             continue
         singles = _civilians_listed_in_share(ctx, si, total, civ[-1])
         if sum(p.quantity.value.best for p in civ) + len(singles) > total.quantity.value.best:
             continue
         out.extend(sorted(civ + singles, key=lambda c: c.quantity.start))
     return out
+
+
+def _civilians_listed_alone(ctx: Context, si: int, total: Counted) -> list[Counted]:
+    """The persons of a civilian's role a share lists with no count, right after toll ``total`` ("killed 12 people,
+    including the village chief", « 12 personnes, dont le chef du village »): a subset word
+    (``quantities_<lang>.SUBSET_BEFORE``) after the toll's noun and a comma, the share up to the next mark, no figure
+    in it; one civilian each (as :func:`_civilians_listed_in_share`), none when it names no one else."""
+    q, sent = total.quantity, ctx.sents[si]
+    text = ctx.document.text
+    after = text[(q.head_end if q.head_end is not None else q.end):sent.end_char]
+    lead = after.lstrip()
+    if not lead.startswith(","):
+        return []
+    lead = lead[1:].lstrip()
+    word = next((w for w in ctx.m.quantities.SUBSET_BEFORE if lead.lower().startswith(w + " ")), None)
+    if word is None:
+        return []
+    lo = sent.end_char - len(lead) + len(word)
+    hi = next((lo + i for i, ch in enumerate(text[lo:sent.end_char]) if ch in ",;:.()"), sent.end_char)
+    if any(lo <= f.start < hi for f in ctx.quantities):
+        return []
+    people = one_person(ctx.doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang,
+                        ctx.place_spans)
+    inside = [v for v in people if lo <= v.start and v.end <= hi]
+    if not inside or any(not v.civilian or v.force for v in inside):
+        return []
+    return [Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)),
+                    None, True) for v in inside]
 
 
 def _figure_words_end(ctx: Context, q) -> int:
