@@ -92,6 +92,8 @@ LISTED = [
     # guards (passed before): a soldier listed is no civilian
     pytest.param("Gunmen killed 12 people, including two soldiers, in an attack on Mandakao on Tuesday.", "en", None,
                  [], id="en-guard-including-soldiers"),
+    pytest.param("Gunmen killed 12 people, including children, in an attack on Mandakao on Tuesday.", "en", None, [],
+                 id="en-guard-including-children-no-number"),
     pytest.param("Des hommes armés ont tué 12 personnes, dont un gendarme, mardi lors d'une attaque contre Mandakao.",
                  "fr", None, [], id="fr-guard-dont-un-gendarme"),
 ]

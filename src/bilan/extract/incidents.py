@@ -5167,6 +5167,11 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
     return out
 
 
+def _plural_mention(ctx: Context, v) -> bool:
+    """Victim mention ``v``'s noun is plural (Number=Plur): people of no number, not one person."""
+    return "Plur" in ctx.doc[v.tok_start:v.tok_end].root.morph.get("Number")
+
+
 def _civilians_listed_alone(ctx: Context, si: int, total: Counted) -> list[Counted]:
     """The persons of a civilian's role a share lists with no count, right after toll ``total`` ("killed 12 people,
     including the village chief", « 12 personnes, dont le chef du village »): a subset word
@@ -5189,7 +5194,7 @@ def _civilians_listed_alone(ctx: Context, si: int, total: Counted) -> list[Count
     people = one_person(ctx.doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang,
                         ctx.place_spans)
     inside = [v for v in people if lo <= v.start and v.end <= hi]
-    if not inside or any(not v.civilian or v.force for v in inside):
+    if not inside or any(not v.civilian or v.force or _plural_mention(ctx, v) for v in inside):
         return []
     return [Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)),
                     None, True) for v in inside]
@@ -5216,8 +5221,9 @@ def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Coun
                         ctx.place_spans)
     out = []
     for v in people:
-        if not (total.quantity.end < v.start and v.end <= last.quantity.start) or not v.civilian or v.force:
-            continue
+        if not (total.quantity.end < v.start and v.end <= last.quantity.start) or not v.civilian or v.force \
+                or _plural_mention(ctx, v):
+            continue  # (« dont des enfants »: people of no number, no one person)
         if any(a < v.end and v.start < b for a, b in heads):
             continue
         out.append(Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)),
