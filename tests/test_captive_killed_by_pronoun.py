@@ -10,7 +10,8 @@ then killed" and "Executions").
 2. The same person taken and then killed by the takers ("his kidnappers", « ses ravisseurs », "the gunmen" again) in the
    story's own days is one act: the abduction, the death its toll, its date the taking's (incidents._killed_by_the_
    takers). A taking recalled (dated only by an older month) keeps the killing its own act, the takers its doers; a
-   killing laid at others ("Soldiers killed him") stays apart.
+   killing laid at others ("Soldiers killed him") stays apart. The one taken may be told again by a known noun ("The
+   kidnappers killed the trader", « ont tué le commerçant »).
 
 Rows written for this file (our own stories; towns the gazetteer knows). Publication: Monday 7 December 2026, so
 "Tuesday" is 1 December and "Saturday" 5 December. Rows marked (guard) passed before h-captors2; every other row failed
@@ -61,6 +62,11 @@ ONE_ABDUCTION = [
                  "on Saturday, a local official said.", "en", "jihadists", 1, id="en-he-was-executed-by-his-captors"),
     pytest.param("Gunmen kidnapped a trader near Djibo on Tuesday. The gunmen killed him on Saturday.", "en", "Gunmen",
                  1, id="en-the-gunmen-killed-him"),
+    # (failed before: a second act) the one taken told again by a known noun
+    pytest.param("Gunmen kidnapped a trader near Djibo on Tuesday. The kidnappers killed the trader on Saturday.", "en",
+                 "Gunmen", 1, id="en-killed-the-trader"),
+    pytest.param("Des hommes armés ont enlevé mardi un commerçant près de Djibo. Les ravisseurs ont tué le commerçant "
+                 "samedi.", "fr", "hommes armés", 1, id="fr-ont-tue-le-commercant"),
 ]
 
 

@@ -9749,13 +9749,24 @@ def _killed_by_the_takers(ctx: Context, trig: Trigger, inc: Incident, earlier: l
     victims = [e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
                and e.start < ctx.sents[si].start_char
                and _words(e.text) in {_words(a.mention) for a in inc.actors if a.role == "victim"}]
-    if not victims:
-        return None  # (the dead are told in the killing's own sentence: not the taken taken up by a pronoun)
+    # the one taken told again by a known noun in the killing's sentence ("His captors killed the teacher")
+    sent = ctx.sents[si]
+    again = set()
+    for e in inc.evidence:
+        sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") \
+            if e.field == "actors" and e.doc_id == ctx.document.doc_id and sent.start_char <= e.start < sent.end_char \
+            else None
+        if sp is not None and sp.root.pos_ == "NOUN" and _known_noun(ctx, sp.root) \
+                and _words(e.text) in {_words(a.mention) for a in inc.actors if a.role == "victim"}:
+            again.add(_words(e.text).casefold())
+    if not victims and not again:
+        return None  # (the dead are others, told in the killing's own sentence)
     for prev in reversed(earlier):
         if prev.sub_event_type != ABDUCTION:
             continue
-        if prev.recalled or prev.date.precision not in ("day", "week") or not any(
-                _victim_told_at(ctx, prev, e.start, e.end) for e in victims):
+        if prev.recalled or prev.date.precision not in ("day", "week") or not (any(
+                _victim_told_at(ctx, prev, e.start, e.end) for e in victims) or again & {
+                _words(a.mention).casefold() for a in prev.actors if a.role == "victim"}):
             continue
         told = min((ctx.sent_of_char(e.start) for e in prev.evidence if e.field == "event_type"), default=si)
         if told >= si:
