@@ -9772,6 +9772,13 @@ def _killed_by_the_takers(ctx: Context, trig: Trigger, inc: Incident, earlier: l
         if told >= si:
             return None
         takers = {w.casefold() for a in prev.actors_in("actor1") for w in (a.mention or "").split()}
+        for e in prev.evidence:
+            # the noun a taker's name qualifies ("suspected ISGS militants": "the militants" again)
+            sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") \
+                if e.field == "actors" and e.doc_id == ctx.document.doc_id else None
+            if sp is not None and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and any(
+                    _words(a.mention or "") == _words(e.text) for a in prev.actors_in("actor1")):
+                takers.add(sp.root.head.lower_)
         if all(_captor_mention(ctx, inc, a) or {w.casefold() for w in (a.mention or "").split()} & takers
                for a in doers):
             return prev if actors_compatible(prev, inc) else None
