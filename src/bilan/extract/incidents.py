@@ -9742,15 +9742,18 @@ def _killed_by_the_takers(ctx: Context, trig: Trigger, inc: Incident, earlier: l
     older month or year keeps the killing its own act, its doers the takers (:func:`_captors_are_the_takers`)."""
     if not earlier or inc.sub_event_type == ABDUCTION or inc.fatalities is None or not _violent(inc):
         return None
-    doers = inc.actors_in("actor1")
-    if not doers:
-        return None
+    # (no doer told, "He was killed on Saturday": the takers' as the body found of the taken is, _body_of_the_taken,
+    # unless its sentence names other armed men)
+    unnamed = not inc.actors_in("actor1") or _placeholder_perpetrator(inc)
+    doers = [] if unnamed else inc.actors_in("actor1")
     si = trig.sent_index
+    sent = ctx.sents[si]
+    if unnamed and any(a.armed and sent.start <= a.tok_start < sent.end for a in ctx.actors):
+        return None
     victims = [e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
                and e.start < ctx.sents[si].start_char
                and _words(e.text) in {_words(a.mention) for a in inc.actors if a.role == "victim"}]
     # the one taken told again by a known noun in the killing's sentence ("His captors killed the teacher")
-    sent = ctx.sents[si]
     again = set()
     for e in inc.evidence:
         sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") \
