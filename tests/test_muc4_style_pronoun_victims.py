@@ -76,11 +76,8 @@ FR = [
   ["chauffeur"], ["tueurs"], 1, 0),
 ]
 
-_FR_KIDNAP = "events: 'elle a été enlevée par quatre hommes armés' after a sentence with no act makes no MUC-4 incident"
-
 # (lang, row index, check) -> why it fails today; strict, so a fix shows up as an XPASS to remove
 XFAIL: dict[tuple[str, int, str], str] = {
-    ("fr", 1, "target0"): _FR_KIDNAP,
 }
 
 

@@ -963,8 +963,36 @@ def _person_object(sp: Span, m: LanguageMatchers, labels: tuple[str, ...] = PERS
         # « ont arraché trois paysans de leurs maisons et les ont exécutés »: the pronoun takes up the person
         # the verb it is joined to acted on
         objs = objs + [o for o in root.head.children if o.dep_ in OBJECT_DEPS[:4]]
-    return any(_person_word(o, m, labels) for o in objs) or any(
+    return any(_person_word(o, m, labels) or labels == PERSON_CUES and _pronoun_of_person(o, m) for o in objs) or any(
         is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m, labels) for c in counted)
+
+
+def _agrees(tok: Token, pron: Token) -> bool:
+    """The noun agrees with the pronoun in number and gender, where both tell them."""
+    return all(not tok.morph.get(f) or not pron.morph.get(f) or tok.morph.get(f) == pron.morph.get(f)
+               for f in ("Number", "Gender"))
+
+
+def _pronoun_of_person(pron: Token, m: LanguageMatchers) -> bool:
+    """« Des jihadistes ont enlevé lundi un chef de village. Il a été exécuté samedi », « Les ravisseurs l'ont
+    exécuté »: a personal pronoun (``events_<lang>.PERSON_PRONOUNS_*``) is a person object when it takes up a person
+    told before, in its sentence before its clause or in the sentence before: the subject of that sentence when it
+    agrees with the pronoun in number and gender (« Le plan de paix a été signé lundi. Il a été exécuté samedi »: the
+    plan, no one), else a person word that agrees with it, with no preposition on it (:func:`_person_word`)."""
+    if pron.pos_ not in ("PRON", "DET") or pron.lower_ not in m.person_pronouns_singular | m.person_pronouns_plural:
+        return False
+    doc = pron.doc
+    sent = pron.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    own = {c.i for c in pron.head.children} | {pron.head.i}
+    prev = doc[lo].sent if lo < sent.start else None
+    if prev is not None:
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None and _agrees(subj, pron):
+            return _person_word(subj, m)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and _agrees(t, pron)
+               and not any(c.dep_ in ("case", "prep") for c in t.children) and t.dep_ not in ("pobj",)
+               and _person_word(t, m) for t in doc[lo:pron.i])
 
 
 def _dative_person(sp: Span, m: LanguageMatchers) -> bool:

@@ -7209,7 +7209,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
-                or _body_of_the_taken(ctx, head, inc, same_stage) \
+                or _body_of_the_taken(ctx, head, inc, same_stage) or _killed_by_the_takers(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
                 or _damage_told_after(ctx, head, inc, same_stage, si) \
@@ -9835,6 +9835,77 @@ def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list
             return None
         if _victim_told_at(ctx, prev, lo, hi):
             return prev if actors_compatible(prev, inc) else None
+    return None
+
+
+def _captor_mention(ctx: Context, inc: Incident, actor) -> bool:
+    """The doer is told as the captors (``actors_<lang>.CAPTOR_NOUNS``) with a possessive or the definite article
+    ("his kidnappers", « ses ravisseurs », « les ravisseurs »): the takers of a person the story told taken, not
+    some kidnappers."""
+    captors = lexicon_words("actors", ctx.lang, "CAPTOR_NOUNS")
+    if _words(actor.mention or "").casefold() not in captors:
+        return False
+    ev = next((e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+               and _words(e.text) == _words(actor.mention)), None)
+    sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+    return sp is not None and any(c.dep_.split(":")[0] in ("det", "poss", "nmod") and c.i < sp.root.i and (
+        "Poss=Yes" in str(c.morph) or "Definite=Def" in str(c.morph)) for c in sp.root.children)
+
+
+def _killed_by_the_takers(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "Gunmen kidnapped a trader near Djibo on Monday. His kidnappers killed him on Saturday", « Des hommes armés ont
+    enlevé lundi un commerçant. Ses ravisseurs l'ont tué samedi »: a killing told after an abduction of the story's
+    days (dated by the day or the week), of a person that abduction took (its victim told by the same words of the
+    text, a pronoun taking them up: :func:`_taken_up_person`), by the takers (the captors with a possessive or the
+    definite article, or the takers' own words) is that abduction's toll, no act of its own (docs/conventions.md
+    "Taken, then killed": one act, the death its toll, its date the taking's). A taking recalled or dated only by an
+    older month or year keeps the killing its own act, its doers the takers (:func:`_captors_are_the_takers`)."""
+    if not earlier or inc.sub_event_type == ABDUCTION or inc.fatalities is None or not _violent(inc):
+        return None
+    # (no doer told, "He was killed on Saturday": the takers' as the body found of the taken is, _body_of_the_taken,
+    # unless its sentence names other armed men)
+    unnamed = not inc.actors_in("actor1") or _placeholder_perpetrator(inc)
+    doers = [] if unnamed else inc.actors_in("actor1")
+    si = trig.sent_index
+    sent = ctx.sents[si]
+    if unnamed and any(a.armed and sent.start <= a.tok_start < sent.end for a in ctx.actors):
+        return None
+    victims = [e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
+               and e.start < ctx.sents[si].start_char
+               and _words(e.text) in {_words(a.mention) for a in inc.actors if a.role == "victim"}]
+    # the one taken told again by a known noun in the killing's sentence ("His captors killed the teacher")
+    again = set()
+    for e in inc.evidence:
+        sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") \
+            if e.field == "actors" and e.doc_id == ctx.document.doc_id and sent.start_char <= e.start < sent.end_char \
+            else None
+        if sp is not None and sp.root.pos_ == "NOUN" and _known_noun(ctx, sp.root) \
+                and _words(e.text) in {_words(a.mention) for a in inc.actors if a.role == "victim"}:
+            again.add(_words(e.text).casefold())
+    if not victims and not again:
+        return None  # (the dead are others, told in the killing's own sentence)
+    for prev in reversed(earlier):
+        if prev.sub_event_type != ABDUCTION:
+            continue
+        if prev.recalled or prev.date.precision not in ("day", "week") or not (any(
+                _victim_told_at(ctx, prev, e.start, e.end) for e in victims) or again & {
+                _words(a.mention).casefold() for a in prev.actors if a.role == "victim"}):
+            continue
+        told = min((ctx.sent_of_char(e.start) for e in prev.evidence if e.field == "event_type"), default=si)
+        if told >= si:
+            return None
+        takers = {w.casefold() for a in prev.actors_in("actor1") for w in (a.mention or "").split()}
+        for e in prev.evidence:
+            # the noun a taker's name qualifies ("suspected ISGS militants": "the militants" again)
+            sp = ctx.doc.char_span(e.start, e.end, alignment_mode="expand") \
+                if e.field == "actors" and e.doc_id == ctx.document.doc_id else None
+            if sp is not None and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and any(
+                    _words(a.mention or "") == _words(e.text) for a in prev.actors_in("actor1")):
+                takers.add(sp.root.head.lower_)
+        if all(_captor_mention(ctx, inc, a) or {w.casefold() for w in (a.mention or "").split()} & takers
+               for a in doers):
+            return prev if actors_compatible(prev, inc) else None
+        return None
     return None
 
 
