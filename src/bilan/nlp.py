@@ -1255,7 +1255,8 @@ def _aside_dashes(doc: Doc) -> list[tuple[int, int]]:
 # acronym as words of the clause, and the noun after them ("MEMBERS") is cut off from the name before them (hung on
 # the verb, the name its object). The sentence is parsed again without each bracketed acronym (one to four words in
 # capitals or figures, right after a word and before a word on the same line), and the acronym is hung on the word
-# before the bracket as an apposition, the brackets on the acronym. The tokens and offsets stay the stored text's;
+# before the bracket as an apposition, the brackets on the acronym. So is one before the comma that ends its noun
+# phrase ("LEADER OF THE CHRISTIAN DEMOCRATIC PARTY [PDC], WAS KILLED"). The tokens and offsets stay the stored text's;
 # a text in capitals is parsed in lower case, as :func:`_fix_capitals` parses it, its tags kept.
 BRACKET_ACRONYM_MAX_TOKENS = 4
 _ACRONYM = re.compile(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9.\-]*\Z")
@@ -1272,8 +1273,11 @@ def _bracketed_acronyms(doc: Doc) -> list[tuple[int, int]]:
             continue
         end = next((k for k in range(t.i + 2, min(t.i + 2 + BRACKET_ACRONYM_MAX_TOKENS, len(doc))) if
                     doc[k].text == "]"), None)
-        if end is None or end + 1 >= len(doc) or not doc[end + 1].is_alpha or not doc[end].whitespace_:
+        if end is None or end + 1 >= len(doc):
             continue
+        after = doc[end + 1]
+        if not (after.is_alpha and doc[end].whitespace_ or after.text == "," and not doc[end].whitespace_):
+            continue  # (a word after the bracket, or the comma that ends the noun phrase: "PARTY [PDC], WAS")
         inside = doc[t.i + 1:end]
         if all(_ACRONYM.match(w.text) and any(c.isalpha() for c in w.text) for w in inside):
             out.append((t.i, end))
@@ -1462,6 +1466,59 @@ def _fronted_place_subject(doc: Doc, verb) -> tuple[int, list[int]] | None:
             continue
         return first.i, [g.i for g in apps[1:]]
     return None
+
+
+# A first name that opens a sentence in capitals ("DANILO PEREZ, FORMER AMBASSADOR TO SPAIN, WAS KILLED TODAY"),
+# which the lower-case copy reads as a present verb with the surname for its subject or its object, and the
+# sentence's verb hung over it or coordinated with it: that verb then has no subject (no one killed). A word that
+# opens its sentence, tagged a present or bare verb (no auxiliary of its own), its subject or object a name or a
+# noun right after it, with a verb after that noun's phrase (its head, or coordinated with it) that has no subject,
+# is the first word of that name: the name is told again as that verb's subject (passive after a passive
+# auxiliary), a name of one person (its last word no plural), the word a part of it, the verb in the word's place
+# when the word headed it.
+def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.user_data.get(CAPITALS_MARK) or not doc.has_annotation("DEP"):
+            continue
+        heads, deps, tags, pos = [t.head.i for t in doc], [t.dep_ for t in doc], [t.tag_ for t in doc], \
+            [t.pos_ for t in doc]
+        changed = False
+        for sent in doc.sents:
+            first = sent[0]
+            while first.is_space and first.i + 1 < sent.end:
+                first = doc[first.i + 1]
+            if first.tag_ not in ("VBP", "VB", "VBZ") or first.pos_ != "VERB" or first.i + 1 >= sent.end:
+                continue
+            name = doc[first.i + 1]
+            if name.dep_ not in ("nsubj", "dobj") or name.head.i != first.i or name.pos_ not in _NOMINAL:
+                continue
+            if first.head.i != first.i and first.head.i > name.right_edge.i:
+                verb, over = first.head, True
+            else:
+                verb = next((c for c in first.children if c.dep_ == "conj" and c.i > name.right_edge.i), None)
+                over = False
+            if verb is None or verb.pos_ != "VERB" or any(
+                    c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+                continue
+            if any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") or c.dep_ == "dobj" and c.i != name.i
+                   for c in first.children):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if not over:
+                heads[verb.i], deps[verb.i] = (verb.i if heads[first.i] == first.i else heads[first.i]), deps[first.i]
+            heads[name.i], deps[name.i] = verb.i, "nsubjpass" if passive else "nsubj"
+            heads[first.i], deps[first.i] = name.i, "compound"
+            tags[first.i], pos[first.i] = "NNP", "PROPN"
+            tags[name.i], pos[name.i] = "NNP", "PROPN"  # (a surname read as a plural noun, "BARILLAS")
+            for c in first.children:
+                if c.i not in (name.i, verb.i):
+                    heads[c.i] = name.i if c.i < name.i else verb.i
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            out = _reparsed(doc, heads, deps, tags=tags, pos=pos)
+            if out is not None:
+                docs[i] = out
+    return docs
 
 
 def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
@@ -2048,7 +2105,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
     docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
-    docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
+    docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs)))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_ordinal_heads(docs, lang)
