@@ -4,7 +4,10 @@
   [PDC] a annoncé »: the parser read the brackets and the acronym as words of the clause and cut the noun after
   them off the name before them (the name a victim, "[UP] members" the doers). The sentence is parsed again
   without the bracketed acronym, which is then hung on the name before it as an apposition
-  (``nlp._fix_bracketed_acronyms``); the tokens and offsets stay the stored text's.
+  (``nlp._fix_bracketed_acronyms``); the tokens and offsets stay the stored text's. So is one before the comma that
+  ends its noun phrase ("THE LEADER OF THE CHRISTIAN DEMOCRATIC PARTY [PDC], ROBERTO SOLIS, WAS KILLED").
+- "DANILO MORALES, FORMER GUATEMALAN AMBASSADOR TO MEXICO, WAS KILLED": in capitals, a first name that opens its
+  sentence read as a present verb, the surname its subject or object (``nlp._fix_first_names_read_as_verbs``).
 - "LIMA, 10 MAR 90 -- HUNDREDS OF STUDENTS DEMONSTRATED ...", "LIMA, 10 MAR 90 (EFE) -- ROSA QUISPE, A FORMER
   PERUVIAN AMBASSADOR, WAS KILLED ...": a text in capitals is parsed in a lower-case copy, where the dateline
   pattern (a town in capitals) no longer found the dash, so the dateline and the first clause were one sentence
@@ -149,3 +152,48 @@ def test_french_capitals_dateline_crowd_subject():
     text = "BANGUI, 10 MARS 1990 (AFP) - DES CENTAINES D'ETUDIANTS ONT MANIFESTE AUJOURD'HUI A BANGUI."
     incs = incidents(text, "fr", PUBLISHED)
     assert [i.event_type for i in incs] == ["Protests"]
+
+
+# --- a bracketed acronym before the comma that ends its noun phrase
+
+def test_bracketed_acronym_before_comma_capitals():
+    text = ("SAN SALVADOR, 3 JAN 90 (AFP) -- THE LEADER OF THE CHRISTIAN DEMOCRATIC PARTY [PDC], ROBERTO SOLIS, "
+            "WAS KILLED TODAY BY UNIDENTIFIED INDIVIDUALS IN SAN MIGUEL.")
+    incs = [i for i in incidents(text, "en", PUBLISHED) if muc_type(i)]
+    assert len(incs) == 1
+    assert incs[0].fatalities is not None and incs[0].fatalities.best == 1
+    assert incs[0].location.mention == "SAN MIGUEL"
+
+
+def test_bracketed_acronym_before_comma_one_victim():
+    text = ("The leader of the Christian Democratic Party [PDC], Roberto Solis, was shot dead by unidentified men in "
+            "San Miguel on Sunday.")
+    incs = [i for i in incidents(text, "en", PUBLISHED) if muc_type(i)]
+    assert len(incs) == 1
+    assert len([a for a in incs[0].actors if a.role == "victim"]) == 1
+    assert incs[0].fatalities.best == 1
+
+
+# --- a first name read as a verb, opening a sentence in capitals
+
+def test_capitals_first_name_read_as_verb():
+    text = ("GUATEMALA CITY, 1 AUG 89 (EFE) -- DANILO MORALES, FORMER GUATEMALAN AMBASSADOR TO MEXICO, WAS KILLED "
+            "TODAY BY UNIDENTIFIED INDIVIDUALS IN QUETZALTENANGO.")
+    doc = nlp.parse(text, "en")
+    first = next(t for t in doc if t.text == "DANILO")
+    assert first.pos_ == "PROPN" and first.head.text == "MORALES"
+    assert doc[first.i + 1].dep_ == "nsubjpass" and doc[first.i + 1].head.text == "KILLED"
+    incs = [i for i in incidents(text, "en", PUBLISHED) if muc_type(i)]
+    assert len(incs) == 1
+    assert any("DANILO MORALES" in (a.mention or "") for a in incs[0].actors if a.role == "victim")
+    assert incs[0].location.mention == "QUETZALTENANGO"
+
+
+def test_capitals_first_name_read_as_verb_later_sentence():
+    text = ("GUATEMALA CITY, 1 AUG 89 (EFE) -- ARMED MEN ATTACKED A BUS NEAR ESCUINTLA TODAY. DANILO MORALES, A "
+            "FORMER AMBASSADOR, WAS KIDNAPPED.")
+    incs = [i for i in incidents(text, "en", PUBLISHED) if muc_type(i) == "KIDNAPPING"]
+    assert len(incs) == 1
+    # the name is the one taken, no longer the doers' name ("the forces of Guatemala" read from the verb "DANILO")
+    assert [a.kind for a in incs[0].actors if a.role == "actor1"] == ["unidentified"]
+    assert any("DANILO MORALES" in (a.mention or "") for a in incs[0].actors if a.role == "victim")
