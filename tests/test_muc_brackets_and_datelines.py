@@ -142,7 +142,8 @@ def test_capitals_dateline_is_its_own_sentence():
 
 def test_french_capitals_dateline_passive_named_dead_guard():
     # guard: already passed
-    text = "BANGUI, 10 MARS 1990 (AFP) - JEAN KOYAMBA, ANCIEN AMBASSADEUR DE CENTRAFRIQUE, A ETE TUE AUJOURD'HUI A BANGUI."
+    text = ("BANGUI, 10 MARS 1990 (AFP) - JEAN KOYAMBA, ANCIEN AMBASSADEUR DE CENTRAFRIQUE, A ETE TUE AUJOURD'HUI "
+            "A BANGUI.")
     assert _fills(text, "fr", "deaths") == ["1"]
 
 
