@@ -1521,6 +1521,42 @@ def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+# Two people each with an apposition, joined by "and" ("THE BODIES OF HECTOR PEREZ, LEADER OF THE MOVEMENT, AND ROSA
+# SOTO, A MEMBER OF THE PARTY, WERE FOUND"): the parser may hang the second name on the first one's apposition as
+# its conjunct (the leader and Rosa Soto), and that apposition on the noun before the first name's preposition (the
+# bodies): one person counted. A conjunct with an apposition of its own, hung on an apposition, goes on the noun
+# that apposition follows (the first name, right before the comma that opens it), and so do the apposition and the
+# conjunction.
+def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for y in doc:
+            h = y.head
+            if y.dep_ != "conj" or h.dep_ != "appos" or h.i >= y.i or y.pos_ not in _NOMINAL \
+                    or not any(c.dep_ == "appos" for c in y.children):
+                continue
+            k = h.left_edge.i
+            if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in _NOMINAL:
+                continue
+            first = doc[k - 2]
+            if first.i != h.head.i and not (first.dep_ == "pobj" and first.head.head.i == h.head.i):
+                continue
+            heads[h.i] = first.i
+            heads[y.i] = first.i
+            for c in h.children:
+                if c.dep_ == "cc" and c.i < y.i or c.dep_ == "punct" and c.i == y.left_edge.i - 1:
+                    heads[c.i] = first.i
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            out = _reparsed(doc, heads, deps)
+            if out is not None:
+                docs[i] = out
+    return docs
+
+
 def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
     for i, doc in enumerate(docs):
         if not doc.has_annotation("DEP"):
@@ -2106,6 +2142,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs)))
+    docs = _fix_conjoined_appositions(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_ordinal_heads(docs, lang)
