@@ -206,7 +206,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # Boko Haram ont tué", which the French parser cut at each capital), and so does a comma or a closing
             # bracket
             starts[i + 1] = -1
-    at = dateline_dash(text)
+    at = doc.user_data[DATELINE_AT] if DATELINE_AT in doc.user_data else dateline_dash(text)
     dateline = -1 if at is None else next((t.i for t in doc[:64] if t.idx == at), -1)
     if 0 < dateline < len(doc) - 1:
         # (the dash ends the dateline: a sentence of its own, it sways the parse; one sentence, « Lima, 3 fév 1990
@@ -357,6 +357,10 @@ CAPITALS_MIN_LETTERS = 20  # a short wire sentence too ("TERRORISTS BOMBED A BAN
 
 # the key of ``Doc.user_data`` that marks a text read in capitals (:func:`in_capitals`)
 CAPITALS_MARK = "bilan_capitals"
+# The dateline's dash (:func:`dateline_dash`) found in the stored text, given to its lower-case copy
+# (:func:`_fix_capitals`), where the pattern of a town in capitals no longer finds it ("lima, 10 mar 90 -- "): the
+# copy's parse then joins the dateline to the first clause, and the town becomes the verb's subject.
+DATELINE_AT = "bilan_dateline_at"
 
 
 # the answers of :func:`mostly_capitals` for the last texts asked about: the parse asks for each
@@ -831,6 +835,17 @@ def _accents_restored(words: list[str], lang: str) -> list[str]:
     return [o if len(o) == len(w) else w for o, w in zip(out, words)]
 
 
+def _with_dateline(low: Doc, text: str) -> Doc:
+    """``low`` (a copy of ``text`` with other letters, the same length) told where ``text``'s dateline dash is, when
+    the dateline ends on its agency in brackets ("LIMA, 10 MAR 90 (EFE) -- "); one with none keeps the copy's own
+    reading (the rows of tests/test_muc_shapes_recur.py and test_muc_protest_killings_and_bodies.py read that
+    dateline with the first clause)."""
+    at = dateline_dash(text)
+    if at is not None and text[:at].rstrip().endswith(")"):
+        low.user_data[DATELINE_AT] = at
+    return low
+
+
 def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int, lang: str = "") -> list[Doc]:
     words: dict[int, list[str]] = {}
     for i, t in enumerate(texts):
@@ -849,8 +864,8 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     # "." in lower case), so the two parses always line up
     idx = list(words)
     capitals_of = {i: bool(docs[i].user_data.get(CAPITALS_MARK)) for i in idx}
-    lows = nlp.pipe((Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]])
-                     for i in idx), batch_size=batch_size)
+    lows = nlp.pipe((_with_dateline(Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]]),
+                                    texts[i]) for i in idx), batch_size=batch_size)
     for i, low in zip(idx, lows):
         docs[i] = _recased(nlp, docs[i], low, capitals_of[i], repair=capitals_of[i] and _clear_labels(nlp), lang=lang)
         if capitals_of[i]:
@@ -1240,6 +1255,104 @@ def _aside_dashes(doc: Doc) -> list[tuple[int, int]]:
             if doc[a].sent.start == doc[b].sent.start and b + 1 < doc[a].sent.end]
 
 
+# A name's acronym in brackets inside a noun phrase ("TWO PATRIOTIC UNION [UP] MEMBERS", "the Christian Democratic
+# Party [PDC] leader", « le Parti démocrate-chrétien [PDC] a annoncé »): the parser reads the brackets and the
+# acronym as words of the clause, and the noun after them ("MEMBERS") is cut off from the name before them (hung on
+# the verb, the name its object). The sentence is parsed again without each bracketed acronym (one to four words in
+# capitals or figures, right after a word and before a word on the same line), and the acronym is hung on the word
+# before the bracket as an apposition, the brackets on the acronym. So is one before the comma that ends its noun
+# phrase ("LEADER OF THE CHRISTIAN DEMOCRATIC PARTY [PDC], WAS KILLED"). The tokens and offsets stay the stored text's;
+# a text in capitals is parsed in lower case, as :func:`_fix_capitals` parses it, its tags kept.
+BRACKET_ACRONYM_MAX_TOKENS = 4
+_ACRONYM = re.compile(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9.\-]*\Z")
+
+
+def _bracketed_acronyms(doc: Doc) -> list[tuple[int, int]]:
+    """(opening bracket, closing bracket) of each acronym in brackets between two words of a line."""
+    out = []
+    for t in doc:
+        if t.text != "[" or t.i == 0 or not t.i + 2 < len(doc) - 1:
+            continue
+        before = doc[t.i - 1]
+        if not before.is_alpha or not before.whitespace_:
+            continue
+        end = next((k for k in range(t.i + 2, min(t.i + 2 + BRACKET_ACRONYM_MAX_TOKENS, len(doc))) if
+                    doc[k].text == "]"), None)
+        if end is None or end + 1 >= len(doc):
+            continue
+        after = doc[end + 1]
+        if not (after.is_alpha and doc[end].whitespace_ or after.text == "," and not doc[end].whitespace_):
+            continue  # (a word after the bracket, or the comma that ends the noun phrase: "PARTY [PDC], WAS")
+        inside = doc[t.i + 1:end]
+        if all(_ACRONYM.match(w.text) and any(c.isalpha() for c in w.text) for w in inside):
+            out.append((t.i, end))
+    return out
+
+
+def _fix_bracketed_acronyms(nlp: Language, lang: str, docs: list[Doc], batch_size: int) -> list[Doc]:
+    jobs = []  # (doc index, the sentence, its bracket pairs, the tokens kept)
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP") or "[" not in doc.text:
+            continue
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for a, b in _bracketed_acronyms(doc):
+            by_sent.setdefault(doc[a].sent.start, []).append((a, b))
+        for start, pairs in by_sent.items():
+            sent = doc[start].sent
+            if sent.end <= pairs[-1][1]:
+                continue
+            out = {k for a, b in pairs for k in range(a, b + 1)}
+            jobs.append((i, sent.start, sent.end, pairs, [k for k in range(sent.start, sent.end) if k not in out]))
+    if not jobs:
+        return docs
+
+    def words(i: int, kept: list[int]) -> list[str]:
+        if docs[i].user_data.get(CAPITALS_MARK):
+            return _accents_restored([docs[i][k].text.lower() for k in kept], lang)
+        return [docs[i][k].text for k in kept]
+
+    mains = nlp.pipe((Doc(nlp.vocab, words=words(i, kept), spaces=[bool(docs[i][k].whitespace_) for k in kept])
+                      for i, _, _, _, kept in jobs),
+                     batch_size=batch_size, disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    fixed: dict[int, tuple] = {}
+    for (i, start, end, pairs, kept), main in zip(jobs, mains):
+        doc = docs[i]
+        if len(main) != len(kept) or len(list(main.sents)) != 1:
+            continue
+        if i not in fixed:
+            fixed[i] = ([t.head.i for t in doc], [t.dep_ for t in doc], [t.tag_ for t in doc], [t.pos_ for t in doc],
+                        [str(t.morph) for t in doc], [t.lemma_ for t in doc], [False])
+        heads, deps, tags, pos, morphs, lemmas, changed = fixed[i]
+        new_h, new_d, new_t, new_p = list(heads), list(deps), list(tags), list(pos)
+        for t, k in zip(main, kept):
+            new_h[k], new_d[k] = kept[t.head.i], t.dep_
+        for a, b in pairs:
+            acronym = b - 1  # (the last word of the acronym heads it)
+            new_h[acronym], new_d[acronym] = a - 1, "appos"
+            for k in range(a, b + 1):
+                if k != acronym:
+                    new_h[k], new_d[k] = acronym, ("punct" if k in (a, b) else "compound")
+            for k in (a, b):
+                new_t[k] = ("PUNCT" if tags[k] == pos[k] else ("-LRB-" if k == a else "-RRB-"))
+                new_p[k] = "PUNCT"
+            for k in range(a + 1, b):
+                new_t[k] = "PROPN" if tags[k] == pos[k] else "NNP"
+                new_p[k] = "PROPN"
+        if not _is_tree(new_h, start, end):
+            continue
+        heads[:], deps[:], tags[:], pos[:] = new_h, new_d, new_t, new_p
+        if not doc.user_data.get(CAPITALS_MARK):
+            for t, k in zip(main, kept):
+                tags[k], pos[k], morphs[k], lemmas[k] = t.tag_, t.pos_, str(t.morph), t.lemma_
+        changed[0] = True
+    for i, (heads, deps, tags, pos, morphs, lemmas, changed) in fixed.items():
+        if changed[0]:
+            out = _reparsed(docs[i], heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
+            if out is not None:
+                docs[i] = out
+    return docs
+
+
 def _fix_asides(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
     todo = {}
     for i, doc in enumerate(docs):
@@ -1358,6 +1471,95 @@ def _fronted_place_subject(doc: Doc, verb) -> tuple[int, list[int]] | None:
             continue
         return first.i, [g.i for g in apps[1:]]
     return None
+
+
+# A first name that opens a sentence in capitals ("DANILO PEREZ, FORMER AMBASSADOR TO SPAIN, WAS KILLED TODAY"),
+# which the lower-case copy reads as a present verb with the surname for its subject or its object, and the
+# sentence's verb hung over it or coordinated with it: that verb then has no subject (no one killed). A word that
+# opens its sentence, tagged a present or bare verb (no auxiliary of its own), its subject or object a name or a
+# noun right after it, with a verb after that noun's phrase (its head, or coordinated with it) that has no subject,
+# is the first word of that name: the name is told again as that verb's subject (passive after a passive
+# auxiliary), a name of one person (its last word no plural), the word a part of it, the verb in the word's place
+# when the word headed it.
+def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.user_data.get(CAPITALS_MARK) or not doc.has_annotation("DEP"):
+            continue
+        heads, deps, tags, pos = [t.head.i for t in doc], [t.dep_ for t in doc], [t.tag_ for t in doc], \
+            [t.pos_ for t in doc]
+        changed = False
+        for sent in doc.sents:
+            first = sent[0]
+            while first.is_space and first.i + 1 < sent.end:
+                first = doc[first.i + 1]
+            if first.tag_ not in ("VBP", "VB", "VBZ") or first.pos_ != "VERB" or first.i + 1 >= sent.end:
+                continue
+            name = doc[first.i + 1]
+            if name.dep_ not in ("nsubj", "dobj") or name.head.i != first.i or name.pos_ not in _NOMINAL:
+                continue
+            if first.head.i != first.i and first.head.i > name.right_edge.i:
+                verb, over = first.head, True
+            else:
+                verb = next((c for c in first.children if c.dep_ == "conj" and c.i > name.right_edge.i), None)
+                over = False
+            if verb is None or verb.pos_ != "VERB" or any(
+                    c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+                continue
+            if any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") or c.dep_ == "dobj" and c.i != name.i
+                   for c in first.children):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if not over:
+                heads[verb.i], deps[verb.i] = (verb.i if heads[first.i] == first.i else heads[first.i]), deps[first.i]
+            heads[name.i], deps[name.i] = verb.i, "nsubjpass" if passive else "nsubj"
+            heads[first.i], deps[first.i] = name.i, "compound"
+            tags[first.i], pos[first.i] = "NNP", "PROPN"
+            tags[name.i], pos[name.i] = "NNP", "PROPN"  # (a surname read as a plural noun, "BARILLAS")
+            for c in first.children:
+                if c.i not in (name.i, verb.i):
+                    heads[c.i] = name.i if c.i < name.i else verb.i
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            out = _reparsed(doc, heads, deps, tags=tags, pos=pos)
+            if out is not None:
+                docs[i] = out
+    return docs
+
+
+# Two people each with an apposition, joined by "and" ("THE BODIES OF HECTOR PEREZ, LEADER OF THE MOVEMENT, AND ROSA
+# SOTO, A MEMBER OF THE PARTY, WERE FOUND"): the parser may hang the second name on the first one's apposition as
+# its conjunct (the leader and Rosa Soto), and that apposition on the noun before the first name's preposition (the
+# bodies): one person counted. A conjunct with an apposition of its own, hung on an apposition, goes on the noun
+# that apposition follows (the first name, right before the comma that opens it), and so do the apposition and the
+# conjunction.
+def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for y in doc:
+            h = y.head
+            if y.dep_ != "conj" or h.dep_ != "appos" or h.i >= y.i or y.pos_ not in _NOMINAL \
+                    or not any(c.dep_ == "appos" for c in y.children):
+                continue
+            k = h.left_edge.i
+            if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in _NOMINAL:
+                continue
+            first = doc[k - 2]
+            if first.i != h.head.i and not (first.dep_ == "pobj" and first.head.head.i == h.head.i):
+                continue
+            heads[h.i] = first.i
+            heads[y.i] = first.i
+            for c in h.children:
+                if c.dep_ == "cc" and c.i < y.i or c.dep_ == "punct" and c.i == y.left_edge.i - 1:
+                    heads[c.i] = first.i
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            out = _reparsed(doc, heads, deps)
+            if out is not None:
+                docs[i] = out
+    return docs
 
 
 def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
@@ -1942,8 +2144,10 @@ def _participles_read_as_verbs(docs: list[Doc]) -> list[Doc]:
 def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
     """The parses of ``texts`` with every repair of this module, in order."""
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
-    docs = _fix_active_subjects(_fix_passive_subjects(_fix_asides(nlp, docs, batch_size)), lang)
-    docs = _fix_fronted_place_subjects(_fix_dateline_subjects(docs))
+    docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
+    docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
+    docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs)))
+    docs = _fix_conjoined_appositions(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_ordinal_heads(docs, lang)

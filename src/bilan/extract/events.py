@@ -157,6 +157,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             continue  # « l'incendie a été provoqué par des commandos »: what was caused happened
         if _warned_of(t, below, m):
             return False
+        if _planned_and_done(t, below, m):
+            continue
         if (t.lemma_.lower() in m.irrealis or t.lower_ in m.irrealis) and not _describes_subject(t, below, m) \
                 and not _doer_in_doubt(root, t, m):
             return False
@@ -196,6 +198,22 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
     return not _possible_in_cleft(root, m) and not told_in_future(root, m)
+
+
+def _planned_and_done(t: Token, below: Token, m: LanguageMatchers) -> bool:
+    """``below`` (the act, or a word above it) is the passive subject of ``t``, a verb of planning
+    (``events_<lang>.PLANNED_DONE_VERBS``) told in a tense of what was done (no modal, no aim in time after it:
+    ``PLANNED_FOR_PREPS``): "THE MASSACRE ... WAS PLANNED IN COLD BLOOD", « le massacre a été planifié »."""
+    if below.dep_ not in ("nsubjpass", "nsubj:pass") or t.lemma_.lower() not in lexicon_words(
+            "events", m.lang, "PLANNED_DONE_VERBS"):
+        return False
+    auxes = [c for c in t.children if c.dep_.startswith("aux")]
+    if not any(c.dep_ in ("auxpass", "aux:pass") for c in auxes) or any(
+            c.lemma_.lower() in m.irrealis or "Fut" in c.morph.get("Tense") or c.tag_ == "MD" for c in auxes):
+        return False
+    preps = lexicon_words("events", m.lang, "PLANNED_FOR_PREPS")
+    return not any(c.lower_ in preps or any(g.dep_ == "case" and g.lower_ in preps for g in c.children)
+                   for c in t.children)
 
 
 def _warned_of(verb: Token, below: Token, m: LanguageMatchers) -> bool:

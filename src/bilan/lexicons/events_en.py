@@ -2089,6 +2089,11 @@ ALTERNATIVE_CONJUNCTIONS = ["or"]
 # irrealis verbs of provoking that, with the act as their passive subject, say what caused it ("the fire was
 # provoked by urban commandos"): the act happened
 CAUSED_BY_VERBS = ["provoke"]
+# an act told as the passive subject of these, with no aim in time after them
+# ("THE MASSACRE ... WAS PLANNED IN COLD BLOOD";
+# not "the attack was planned for Friday"): what was planned happened (events._planned_and_done)
+PLANNED_DONE_VERBS = ["plan", "premeditate"]
+PLANNED_FOR_PREPS = ["for"]
 
 # predicates of responsibility that tell one act when the dead are known persons ("SOLDIERS WERE RESPONSIBLE FOR
 # THE DEATH OF THE TWO TEACHERS"), the determiners that tell them known, and the words of a record that sum up

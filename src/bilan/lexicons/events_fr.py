@@ -1801,6 +1801,11 @@ ALTERNATIVE_CONJUNCTIONS = ["ou"]
 # verbes irréels de provocation qui, l'acte pour sujet passif, disent ce qui l'a causé (« l'incendie a été
 # provoqué par des commandos urbains ») : l'acte a eu lieu
 CAUSED_BY_VERBS = ["provoquer"]
+# an act told as the passive subject of these, with no aim in time after them
+# (« le massacre a été planifié de sang-froid »;
+# not « l'attaque a été planifiée pour vendredi »): what was planned happened (events._planned_and_done)
+PLANNED_DONE_VERBS = ["planifier", "préméditer"]
+PLANNED_FOR_PREPS = ["pour"]
 
 # prédicats de responsabilité qui disent un acte quand les morts sont des personnes connues (« des soldats étaient
 # responsables de la mort des deux institutrices »), les déterminants qui les disent connues, et les mots d'un
