@@ -11,6 +11,9 @@ stories.
 - An act's verb said with a count of times over a period with no day of its own ("Gunmen have attacked Djibo three
   times since January", « à deux reprises depuis janvier », « trois fois en janvier ») builds no incident: several acts
   of unknown days, none of one day (incidents._counted_times). It built one incident dated all January.
+- The toll told next of those acts ("Djibo has been attacked twice since January. Fourteen people were killed in those
+  attacks", « ... lors de ces attaques ») is theirs together, no act (incidents._toll_of_counted_acts): it built an
+  attack dated all January.
 - A figure of people taken told of an act dated only by the start of a period ("Gunmen have abducted more than 200
   people in Zamfara state since March", « Plus de 200 personnes ont été enlevées ... depuis mars ») is a running total,
   no act (incidents._counted_since); a toll so told was one already. It built an abduction dated all March.
@@ -169,3 +172,22 @@ def test_people_captured_by_an_armed_group_are_taken(text, lang, sub, actor1, vi
 def test_armed_men_captured_are_no_ground_taken(text, lang):
     incs = extracting.incidents(text, lang, PUB)
     assert not any(i.sub_event_type in (extracting.GOV, extracting.NSA) for i in incs), extracting.show(incs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param("Djibo has been attacked twice since January. Fourteen people were killed in those attacks, residents "
+                 "said.", "en", id="en-those-attacks"),
+    pytest.param("Gunmen have repeatedly attacked Djibo since January. Fourteen people were killed in these attacks, "
+                 "residents said.", "en", id="en-repeatedly-these-attacks"),
+    pytest.param("Djibo a été attaqué à deux reprises depuis janvier. Quatorze personnes ont été tuées lors de ces "
+                 "attaques, selon des habitants.", "fr", id="fr-ces-attaques"),
+])
+def test_the_toll_of_acts_counted_over_a_period_is_no_act(text, lang):
+    incs = extracting.incidents(text, lang, PUB)
+    assert incs == [], extracting.show(incs)
+
+
+def test_those_acts_told_with_their_day_stay_an_act():  # guard (passed before)
+    (inc,) = extracting.incidents("Gunmen attacked Djibo on Tuesday. Fourteen people were killed in those attacks, "
+                                  "residents said.", "en", PUB)
+    assert inc.date.start == TUESDAY and inc.fatalities.best == 14

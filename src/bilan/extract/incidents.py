@@ -10346,6 +10346,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         return True
     if _counted_times(ctx, root) and _over_a_period(ctx, inc, trig):
         return True  # "Gunmen have attacked the village twice since January": each time may be told with its day
+    if _toll_of_counted_acts(ctx, trig):
+        return True  # "... twice since January. Fourteen people were killed in those attacks": their toll together
     if "threat" in trig.flags:
         return False  # "received death threats": plural by use, and said against someone (events._threat)
     plural = root.pos_ == "NOUN" and is_plural(root)
@@ -10639,6 +10641,26 @@ def _counted_times(ctx: Context, verb) -> bool:
         if t.lower_ in nouns and any(c.dep_ == "nummod" and c.like_num for c in t.children):
             return True
     return False
+
+
+def _toll_of_counted_acts(ctx: Context, trig: Trigger) -> bool:
+    """ "Djibo has been attacked twice since January. Fourteen people were killed in those attacks", « ... à deux
+    reprises depuis janvier. Quatorze personnes ont été tuées lors de ces attaques »: a plural act noun taken up by a
+    demonstrative (``victims_<lang>.DEMONSTRATIVES``), with no date of its own, right after a sentence of the same
+    paragraph that tells acts counted or repeated (:func:`_counted_times`, :func:`_repeated_acts`) since the start of
+    a period (:func:`_opens_a_period`): the toll of those acts together, no act of one day."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or trig.sent_index == 0 or _own_dates(ctx, trig):
+        return False
+    demonstratives = lexicon_words("victims", ctx.lang, "DEMONSTRATIVES")
+    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in root.children):
+        return False
+    j = trig.sent_index - 1
+    if ctx.para_of_sent[j] != ctx.para_of_sent[trig.sent_index]:
+        return False
+    if not any(_opens_a_period(ctx, d) for d in _in_sent(ctx, j, ctx.dates)):
+        return False
+    return any(v.pos_ == "VERB" and (_counted_times(ctx, v) or _repeated_acts(ctx, v)) for v in ctx.sents[j])
 
 
 def _over_a_period(ctx: Context, inc: Incident, trig: Trigger) -> bool:
