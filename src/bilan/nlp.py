@@ -1141,9 +1141,7 @@ def _fix_dateline_subjects(docs: list[Doc]) -> list[Doc]:
         heads[m], deps[m] = v, "nsubj"
         if not _is_tree(heads, 0, len(doc)):
             continue
-        out = _reparsed(doc, heads, deps)
-        if out is not None:
-            docs[i] = out
+        docs[i] = _rehung(doc, heads, deps)
     return docs
 
 
@@ -1347,9 +1345,7 @@ def _fix_bracketed_acronyms(nlp: Language, lang: str, docs: list[Doc], batch_siz
         changed[0] = True
     for i, (heads, deps, tags, pos, morphs, lemmas, changed) in fixed.items():
         if changed[0]:
-            out = _reparsed(docs[i], heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
-            if out is not None:
-                docs[i] = out
+            docs[i] = _rehung(docs[i], heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
     return docs
 
 
@@ -1414,10 +1410,15 @@ def _fix_asides(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
         changed[0] = True
     for i, (heads, deps, tags, pos, morphs, lemmas, changed) in fixed.items():
         if changed[0]:
-            out = _reparsed(docs[i], heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
-            if out is not None:
-                docs[i] = out
+            docs[i] = _rehung(docs[i], heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
     return docs
+
+
+def _rehung(doc: Doc, heads: list[int], deps: list[str], **annotations) -> Doc:
+    """``doc`` with the parse repaired (:func:`_reparsed`, the same ``annotations``), or ``doc`` itself when spaCy
+    refuses the tree: the last step of every repair of this module."""
+    out = _reparsed(doc, heads, deps, **annotations)
+    return doc if out is None else out
 
 
 def _reparsed(doc: Doc, heads: list[int], deps: list[str], tags: list[str] | None = None, pos: list[str] | None = None,
@@ -1520,9 +1521,7 @@ def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
                     heads[c.i] = name.i if c.i < name.i else verb.i
             changed = True
         if changed and _is_tree(heads, 0, len(doc)):
-            out = _reparsed(doc, heads, deps, tags=tags, pos=pos)
-            if out is not None:
-                docs[i] = out
+            docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos)
     return docs
 
 
@@ -1556,9 +1555,7 @@ def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
                     heads[c.i] = first.i
             changed = True
         if changed and _is_tree(heads, 0, len(doc)):
-            out = _reparsed(doc, heads, deps)
-            if out is not None:
-                docs[i] = out
+            docs[i] = _rehung(doc, heads, deps)
     return docs
 
 
@@ -1585,9 +1582,7 @@ def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        out = _reparsed(doc, heads, deps)
-        if out is not None:
-            docs[i] = out
+        docs[i] = _rehung(doc, heads, deps)
     return docs
 
 
@@ -1634,9 +1629,7 @@ def _fix_subjects_before_names(docs: list[Doc]) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        out = _reparsed(doc, heads, deps, tags=tags, pos=pos)
-        if out is not None:
-            docs[i] = out
+        docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos)
     return docs
 
 
@@ -1717,9 +1710,7 @@ def _fix_ordinal_heads(docs: list[Doc], lang: str) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        out = _reparsed(doc, heads, deps, tags=tags, pos=pos, morphs=morphs)
-        if out is not None:
-            docs[i] = out
+        docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos, morphs=morphs)
     return docs
 
 
@@ -1816,9 +1807,7 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
             changed = True
         if not changed:
             continue
-        out = _reparsed(doc, heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
-        if out is not None:
-            docs[i] = out
+        docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
     return docs
 
 
@@ -1906,9 +1895,7 @@ def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
             heads[:], deps[:] = new_h, new_d
             changed = True
         if changed:
-            out = _reparsed(doc, heads, deps)
-            if out is not None:
-                docs[i] = out
+            docs[i] = _rehung(doc, heads, deps)
     return docs
 
 
@@ -2135,9 +2122,7 @@ def _participles_read_as_verbs(docs: list[Doc]) -> list[Doc]:
             heads[v.i], deps[v.i] = obj.i, "amod"
             changed = True
         if changed and _is_tree(heads, 0, len(doc)):
-            out = _reparsed(doc, heads, deps)
-            if out is not None:
-                docs[i] = out
+            docs[i] = _rehung(doc, heads, deps)
     return docs
 
 
