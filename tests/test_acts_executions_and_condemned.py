@@ -138,6 +138,11 @@ CONDEMNED = [
                  id="en-condemned-saturday-s-attack-against"),
     pytest.param("The UN mission condemned the attack on its peacekeepers in Bambari on Saturday.", "en",
                  "peacekeepers", id="en-condemned-the-attack-on"),
+    # (h-release, failed before: no incident, the « contre » / "against" hung on the participle of doing)
+    pytest.param("La Minusca dénonce l'attaque perpétrée samedi contre ses casques bleus à Bambari.", "fr",
+                 "casques bleus", id="fr-l-attaque-perpetree-contre"),
+    pytest.param("The UN denounced the attack carried out on Saturday against its peacekeepers in Bambari.", "en",
+                 "peacekeepers", id="en-the-attack-carried-out-against"),
 ]
 
 
