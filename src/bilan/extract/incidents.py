@@ -9838,18 +9838,20 @@ def _body_of_the_taken(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     return None
 
 
-def _captor_mention(ctx: Context, inc: Incident, actor) -> bool:
-    """The doer is told as the captors (``actors_<lang>.CAPTOR_NOUNS``) with a possessive or the definite article
-    ("his kidnappers", « ses ravisseurs », « les ravisseurs »): the takers of a person the story told taken, not
-    some kidnappers."""
+def _captors_evidence(ctx: Context, inc: Incident, actor):
+    """The evidence of doer ``actor`` when it is told as the captors (``actors_<lang>.CAPTOR_NOUNS``) with a possessive
+    or the definite article ("his kidnappers", « ses ravisseurs », « les ravisseurs »): the takers of a person the
+    story told taken, not some kidnappers ("kidnappers killed a trader"); else None."""
     captors = lexicon_words("actors", ctx.lang, "CAPTOR_NOUNS")
     if _words(actor.mention or "").casefold() not in captors:
-        return False
+        return None
     ev = next((e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
                and _words(e.text) == _words(actor.mention)), None)
     sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
-    return sp is not None and any(c.dep_.split(":")[0] in ("det", "poss", "nmod") and c.i < sp.root.i and (
-        "Poss=Yes" in str(c.morph) or "Definite=Def" in str(c.morph)) for c in sp.root.children)
+    if sp is not None and any(c.dep_.split(":")[0] in ("det", "poss", "nmod") and c.i < sp.root.i and (
+            "Poss=Yes" in str(c.morph) or "Definite=Def" in str(c.morph)) for c in sp.root.children):
+        return ev
+    return None
 
 
 def _killed_by_the_takers(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
@@ -9902,7 +9904,7 @@ def _killed_by_the_takers(ctx: Context, trig: Trigger, inc: Incident, earlier: l
             if sp is not None and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and any(
                     _words(a.mention or "") == _words(e.text) for a in prev.actors_in("actor1")):
                 takers.add(sp.root.head.lower_)
-        if all(_captor_mention(ctx, inc, a) or {w.casefold() for w in (a.mention or "").split()} & takers
+        if all(_captors_evidence(ctx, inc, a) is not None or {w.casefold() for w in (a.mention or "").split()} & takers
                for a in doers):
             return prev if actors_compatible(prev, inc) else None
         return None
@@ -11350,14 +11352,9 @@ def _captors_are_the_takers(ctx: Context, incidents: list[Incident]) -> None:
         if inc.sub_event_type == ABDUCTION or not _violent(inc):
             continue
         doers = inc.actors_in("actor1")
-        if len(doers) != 1 or _words(doers[0].mention or "").casefold() not in captors:
-            continue
-        ev = next((e for e in inc.evidence if e.field == "actors" and e.doc_id == ctx.document.doc_id
-                   and _words(e.text) == _words(doers[0].mention)), None)
-        sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
-        if sp is None or not any(c.dep_.split(":")[0] in ("det", "poss", "nmod") and c.i < sp.root.i and (
-                "Poss=Yes" in str(c.morph) or "Definite=Def" in str(c.morph)) for c in sp.root.children):
-            continue  # "kidnappers killed a trader": some kidnappers, not the takers of the story's abduction
+        ev = _captors_evidence(ctx, inc, doers[0]) if len(doers) == 1 else None
+        if ev is None:
+            continue  # (not the captors: "kidnappers killed a trader", some kidnappers, not the story's takers)
         si = ctx.sent_of_char(ev.start)
         told = [t for t in takings if t is not inc and first_sent(t) <= si]
         shared = [t for t in told if hit(t) & hit(inc)]
