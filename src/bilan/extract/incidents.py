@@ -5172,6 +5172,23 @@ def _plural_mention(ctx: Context, v) -> bool:
     return "Plur" in ctx.doc[v.tok_start:v.tok_end].root.morph.get("Number")
 
 
+def _persons_listed(ctx: Context, sent: Span) -> list:
+    """The victim mentions of sentence ``sent``, one person each (:func:`victims.one_person`)."""
+    return one_person(ctx.doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang,
+                      ctx.place_spans)
+
+
+def _one_civilian(ctx: Context, v) -> bool:
+    """Victim mention ``v`` is one civilian: of a civilian's role (no rank, no force served), not a plural noun."""
+    return v.civilian and not v.force and not _plural_mention(ctx, v)
+
+
+def _one_civilian_dead(v) -> Counted:
+    """Civilian ``v`` listed in a share as one dead, its evidence the person's words."""
+    return Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)), None,
+                   True)
+
+
 def _civilians_listed_alone(ctx: Context, si: int, total: Counted) -> list[Counted]:
     """The persons of a civilian's role a share lists with no count, right after toll ``total`` ("killed 12 people,
     including the village chief", « 12 personnes, dont le chef du village »): a subset word
@@ -5191,13 +5208,10 @@ def _civilians_listed_alone(ctx: Context, si: int, total: Counted) -> list[Count
     hi = next((lo + i for i, ch in enumerate(text[lo:sent.end_char]) if ch in ",;:.()"), sent.end_char)
     if any(lo <= f.start < hi for f in ctx.quantities):
         return []
-    people = one_person(ctx.doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang,
-                        ctx.place_spans)
-    inside = [v for v in people if lo <= v.start and v.end <= hi]
-    if not inside or any(not v.civilian or v.force or _plural_mention(ctx, v) for v in inside):
+    inside = [v for v in _persons_listed(ctx, sent) if lo <= v.start and v.end <= hi]
+    if not inside or not all(_one_civilian(ctx, v) for v in inside):
         return []
-    return [Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)),
-                    None, True) for v in inside]
+    return [_one_civilian_dead(v) for v in inside]
 
 
 def _figure_words_end(ctx: Context, q) -> int:
@@ -5217,17 +5231,13 @@ def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Coun
     sent = ctx.sents[si]
     heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
              if sent.start_char <= q.start < sent.end_char]
-    people = one_person(ctx.doc, [v for v in ctx.victims if sent.start <= v.tok_start < sent.end], ctx.lang,
-                        ctx.place_spans)
     out = []
-    for v in people:
-        if not (total.quantity.end < v.start and v.end <= last.quantity.start) or not v.civilian or v.force \
-                or _plural_mention(ctx, v):
+    for v in _persons_listed(ctx, sent):
+        if not (total.quantity.end < v.start and v.end <= last.quantity.start) or not _one_civilian(ctx, v):
             continue  # (« dont des enfants »: people of no number, no one person)
         if any(a < v.end and v.start < b for a, b in heads):
             continue
-        out.append(Counted("death", True, False, quantities_mod.QuantityMention(v.start, v.end, v.text, Range.exact(1)),
-                           None, True))
+        out.append(_one_civilian_dead(v))
     return out
 
 
