@@ -26,7 +26,7 @@ le chiffre de 20 » gave the first source the army's 3, disputing; « évoquant 
 weapons use); DEMONYM 0 of 8 (the singular named "state forces"; « un militaire » no person). The negatives were written
 with the rules, before running bilan on them: the bomb rows failed once « neutraliser » was a word of death (« un engin
 explosif », "an improvised explosive device", "two roadside bombs" counted as dead).
-After the rules: claims._agent (the agent of a participle of saying is its speaker, which no « selon » replaces);
+After the rules: claims.agent_words (the agent of a participle of saying is its speaker, which no « selon » replaces);
 incidents._without_toll_told_again and _toll_source_named_again (the toll told again by its own source beside another's
 figure: no second figure, that claim supports); ``events_<lang>.DEATH_CUES`` « neutraliser » / "neutralise";
 ``object:weapon`` on the disrupted-weapons « neutraliser »; incidents._weapon_noun (a weapon is no one hit nor counted);

@@ -795,15 +795,41 @@ def _names_a_place(words: list[str], k: int, lang: str, parts: dict[str, str]) -
                for n in range(min(PREPOSITION_NAME_MAX_WORDS, len(words) - k), 0, -1))
 
 
-def _accents_restored(words: list[str], lang: str) -> list[str]:
+@cache
+def _verb_lemmas(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's rule lemmatizer knows (its ``lemma_index`` table), or none."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+    except (KeyError, AttributeError):
+        return frozenset()
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
+def _regular_participle(w: str, lang: str, nlp: Language | None) -> str | None:
+    """``w`` (a word of a capitals text, in lower case, after an auxiliary) with the accented ending of a
+    participle (``headlines_<lang>.PARTICIPLE_ENDINGS``), when the pipeline's lemmatizer knows the verb the
+    accented word is of and ``w`` is none of its language's stop words; else None."""
+    if nlp is None or not w.isalpha() or w in nlp.Defaults.stop_words:
+        return None
+    for plain, accented, infinitive in getattr(_headline_lexicon(lang), "PARTICIPLE_ENDINGS", ()):
+        stem = w[:-len(plain)]
+        if w.endswith(plain) and len(stem) >= 3:
+            return stem + accented if stem + infinitive in _verb_lemmas(nlp) else None
+    return None
+
+
+def _accents_restored(words: list[str], lang: str, nlp: Language | None = None) -> list[str]:
     """``words`` (a text in capitals, in lower case) with the accents a capitals wire drops given back to
     the participles that follow an auxiliary (« ont assassine » -> « ont assassiné », « a ete tue » -> « a
     été tué »; headlines_<lang>.PARTICIPLES): the lower-case parse then reads the act as a verb with its
     subject. A participle with no auxiliary gets them in the feminine or the plural, or before the agent's
     preposition (« DEUX CIVILS TUES PAR »); the words of CAPITALS_WORDS (« PRES DE », « L'ARMEE ») always;
     the preposition « A » is « à » before a figure, a word of PREPOSITION_NEXT_WORDS or a place's name (« A
-    15 KM DE BANGUI », « A BOUAR »). Each word keeps its length (an accented letter is one character), so the
-    parses line up."""
+    15 KM DE BANGUI », « A BOUAR »). After an auxiliary, a participle the list lacks is found by its ending and
+    ``nlp``'s lemmatizer (:func:`_regular_participle`: « ONT MANIFESTE »). Each word keeps its length (an accented
+    letter is one character), so the parses line up."""
     if not lang:
         return words
     parts, auxes, advs = _accented(lang)
@@ -815,11 +841,18 @@ def _accents_restored(words: list[str], lang: str) -> list[str]:
         if w in plain:
             out[k] = plain[w]
             continue
-        if k == 0 or w not in parts:
+        if k == 0:
             continue
         j = k - 1
         if words[j] in advs and j > 0:
             j -= 1
+        if w not in parts:
+            form = _regular_participle(w, lang, nlp) if words[j] in auxes else None
+            if form is not None:
+                out[k] = form
+                if words[k - 1] in advs:
+                    out[k - 1] = advs[words[k - 1]]
+            continue
         if words[j] in auxes:
             out[k] = parts[w]
             if words[k - 1] in advs:
@@ -853,7 +886,7 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
         if capitals:
             docs[i].user_data[CAPITALS_MARK] = True
         if capitals and len(t.lower()) == len(t):
-            words[i] = _accents_restored([tok.text.lower() for tok in docs[i]], lang)
+            words[i] = _accents_restored([tok.text.lower() for tok in docs[i]], lang, nlp)
         elif not capitals and docs[i].has_annotation("SENT_START"):
             title = _title_words(docs[i])
             if title is not None:
@@ -1306,7 +1339,7 @@ def _fix_bracketed_acronyms(nlp: Language, lang: str, docs: list[Doc], batch_siz
 
     def words(i: int, kept: list[int]) -> list[str]:
         if docs[i].user_data.get(CAPITALS_MARK):
-            return _accents_restored([docs[i][k].text.lower() for k in kept], lang)
+            return _accents_restored([docs[i][k].text.lower() for k in kept], lang, nlp)
         return [docs[i][k].text for k in kept]
 
     mains = nlp.pipe((Doc(nlp.vocab, words=words(i, kept), spaces=[bool(docs[i][k].whitespace_) for k in kept])
@@ -1545,7 +1578,7 @@ def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
             k = h.left_edge.i
             if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in _NOMINAL:
                 continue
-            first = doc[k - 2]
+            first = _name_head(doc[k - 2])
             if first.i != h.head.i and not (first.dep_ == "pobj" and first.head.head.i == h.head.i):
                 continue
             heads[h.i] = first.i
@@ -1553,6 +1586,100 @@ def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
             for c in h.children:
                 if c.dep_ == "cc" and c.i < y.i or c.dep_ == "punct" and c.i == y.left_edge.i - 1:
                     heads[c.i] = first.i
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            docs[i] = _rehung(doc, heads, deps)
+    return docs
+
+
+# « Des soldats ont été lynchés mercredi par la foule »: the French parse may hang a passive's agent (UD
+# ``obl:agent``, a verb's relation) on the day or the place before it: it goes on the verb above that word.
+def _fix_agents_on_nouns(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for a in doc:
+            if a.dep_ != "obl:agent" or a.head.pos_ in ("VERB", "AUX"):
+                continue
+            verb = next((h for h in a.head.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children):
+                continue
+            heads[a.i] = verb.i
+            changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            docs[i] = _rehung(doc, heads, deps)
+    return docs
+
+
+# « Le corps de Moussa Diallo, un commerçant, a été retrouvé »: the French parse may make the description set off
+# by commas after a name a second subject of the verb. A later subject of the same label, a singular common noun
+# between two commas, right after a name (a proper noun's phrase ending before the first comma), is that name's
+# apposition (UD labels and morphology only).
+def _name_head(tok):
+    """The first word of the multiword name ``tok`` ends (UD ``flat``/``fixed``: « Perez » -> « Juan »), or ``tok``."""
+    while tok.dep_.split(":")[0] in ("flat", "fixed") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+_SAME_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def _fix_second_subjects(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for verb in doc:
+            subjects = [c for c in verb.children if c.dep_ in _SAME_SUBJECT_DEPS]
+            for s in subjects[1:]:
+                k = s.left_edge.i
+                # (its own words: a conjunct it took from the parse closes no aside, « un dirigeant, et de Carlos »)
+                end = max([s.i, *(c.right_edge.i for c in s.children if c.i > s.i and c.dep_ not in ("conj", "cc")
+                                  and not (c.dep_ == "punct" and any(g.dep_ == "conj" and g.i > c.i
+                                                                     for g in s.children)))]) + 1
+                if s.pos_ != "NOUN" or "Plur" in s.morph.get("Number") or k < 2 or end >= len(doc) \
+                        or doc[k - 1].text != "," or doc[end].text != "," or subjects[0].i >= k:
+                    continue
+                name = _name_head(doc[k - 2])
+                if name.pos_ != "PROPN" or name.i == verb.i or name.right_edge.i != k - 2:
+                    continue
+                heads[s.i], deps[s.i] = name.i, "appos"
+                heads[k - 1] = name.i
+                changed = True
+        if changed and _is_tree(heads, 0, len(doc)):
+            docs[i] = _rehung(doc, heads, deps)
+    return docs
+
+
+# « Les corps d'Hector Perez, dirigeant du Mouvement national, et de Rosa Soto ... »: the French parse hangs the
+# second name, with its own preposition, on the head noun (« corps ») as its conjunct instead of on the first name,
+# so the bodies are one person's. A conjunct with a case marker of the same lemma as an earlier nominal modifier of
+# its head (« de » ... « et de ») is that modifier's conjunct (UD labels only: no word of any language).
+def _fix_conjoined_complements(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        changed = False
+        for y in doc:
+            h = y.head
+            if y.dep_ != "conj" or h.i >= y.i or y.pos_ not in _NOMINAL or h.pos_ not in _NOMINAL:
+                continue
+            case = next((c for c in y.children if c.dep_ == "case" and c.i < y.i), None)
+            if case is None or any(c.dep_ == "case" for c in h.children) and h.dep_ != "appos":
+                continue
+            same = (lambda c: any(k.dep_ == "case" and k.lemma_ == case.lemma_ for k in c.children))
+            first = next((c for c in h.children if c.dep_ == "nmod" and h.i < c.i < y.i and c.pos_ in _NOMINAL
+                          and same(c)), None)
+            if first is None and h.dep_ == "appos" and h.head.i < h.i and same(h.head):
+                first = h.head  # « de Juan Perez, un dirigeant, et de Carlos Gomez »: on the apposition's name
+            if first is None:
+                continue
+            heads[y.i] = first.i
             changed = True
         if changed and _is_tree(heads, 0, len(doc)):
             docs[i] = _rehung(doc, heads, deps)
@@ -2132,7 +2259,8 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs)))
-    docs = _fix_conjoined_appositions(docs)
+    docs = _fix_conjoined_complements(_fix_conjoined_appositions(_fix_second_subjects(docs)))
+    docs = _fix_agents_on_nouns(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_ordinal_heads(docs, lang)

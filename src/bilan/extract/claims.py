@@ -374,9 +374,9 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue
             subj = _subject(tok, m)
             said_on = None
-            if not subj and _agent(tok):
+            if not subj and agent_words(tok):
                 # "a toll denied by the army": the agent is the speaker, which no « selon » of the sentence replaces
-                subj = _agent(tok)
+                subj = agent_words(tok)
                 by_agent.add(id(cm))
             if subj and subj[0].lower_ in lexicon_words("claims", m.lang, "NOBODY_SUBJECTS"):
                 continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
@@ -757,7 +757,7 @@ def _joint_speakers(verb: Token, m: LanguageMatchers) -> list[Token]:
     return list(words)
 
 
-def _agent(verb: Token) -> list[Token]:
+def agent_words(verb: Token) -> list[Token]:
     """Who a participle of saying with no subject names after its « par » / "by" ("20 dead, a toll denied by the
     army", « un bilan démenti par les autorités »): its speaker, not the source of the toll it is said of."""
     if verb.pos_ not in ("VERB", "AUX"):

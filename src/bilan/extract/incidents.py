@@ -26,8 +26,8 @@ from bilan.extract import quantities as quantities_mod
 from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_claimed, affiliation_tokens, past_perfect, past_perfect_auxiliary,
                                   find_actors, forces_name, main_opponent, names_another_group, phrase_found,
                                   resolve_generic)
-from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, event_words as claims_event_words, find_claims,
-                                  owns_an_act, passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
+from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, agent_words, event_words as claims_event_words,
+                                  find_claims, owns_an_act, passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
                                   claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
                                   drew_weapon,
@@ -10322,7 +10322,15 @@ def _verb_subject(ctx: Context, trig: Trigger):
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.pos_ != "VERB":
         return None
-    subj = next((c for c in subject_holder(root).children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    holder = subject_holder(root)
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in holder.children):
+        # a passive verb's subject is who it was done to ("Two soldiers were lynched by a mob", « Des soldats ont
+        # été lynchés par la foule »): who did it is its agent, or no one named
+        # (up to its head noun: "a mob in Tillaberi" is "a mob")
+        agent = agent_words(holder)
+        head = next((t for t in agent if t.dep_ in ("pobj", "obl:agent")), None)
+        return ctx.doc[agent[0].i:head.i + 1] if head is not None else None
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     # the whole phrase when short ("Plusieurs milliers de personnes"), else up to its head noun

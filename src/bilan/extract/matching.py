@@ -60,10 +60,16 @@ class WordMatcher:
                 patterns.append(Doc(vocab, words=words, lemmas=lemmas))
             self.lemma.add(key, patterns)
 
+    # a test a match must pass, on the doc's offsets: keep(doc, match_id, start, end) (None: every match)
+    keep = None
+
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         found = set(self.lower(doclike)) | set(self.lemma(doclike))
         if self.folded is not None and nlp_mod.in_capitals(doclike):
             found |= set(self.folded(doclike))
+        if self.keep is not None:
+            doc = doclike.doc if isinstance(doclike, Span) else doclike
+            found = {f for f in found if self.keep(doc, *f)}
         if isinstance(doclike, Span):
             # like spaCy's Matcher, offsets relative to the span (PhraseMatcher gives the doc's)
             found = {(mid, s - doclike.start, e - doclike.start) for mid, s, e in found}
@@ -90,6 +96,26 @@ class _NounsOnlyAsNouns:
 def fold_accents(word: str) -> str:
     """``word`` without its accents ("incendié" -> "incendie", "guérilleros" -> "guerilleros")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+LIFE_TAKER_STEPS = 2
+
+
+def _life_taken(death: int, life: frozenset[str], takers: frozenset[str]):
+    """The keep test of the casualty cues: a DEATH match that is one word of ``life`` stands only when a word of
+    ``takers`` (by lemma) is its head or its head's head."""
+    def keep(doc: Doc, mid: int, start: int, end: int) -> bool:
+        if mid != death or end - start != 1 or doc[start].lower_ not in life:
+            return True
+        tok = doc[start]
+        for _ in range(LIFE_TAKER_STEPS):
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in takers or tok.lower_ in takers:
+                return True
+        return False
+    return keep
 
 
 def build_word_matcher(nlp: Language, phrases: Iterable[tuple[str, str]], parse_phrases: bool = False) -> WordMatcher:
@@ -406,6 +432,12 @@ class LanguageMatchers:
         cues += [(key, f"{x}-{w}") for key, w in cues if key != "DEATH" and key != "INJURY" and " " not in w
                  for x in joined]
         self.cues = build_word_matcher(nlp, cues)
+        # a word of life is a word of death only where a word of taking or losing it governs it ("lost their
+        # lives", "claimed the lives of", « a coûté la vie », "loss of life"), not "marched for a better life",
+        # « contre la vie chère » (events_<lang>.LIFE_NOUNS, LIFE_TAKING_WORDS)
+        life = frozenset(getattr(ev, "LIFE_NOUNS", ()))
+        if life:
+            self.cues.keep = _life_taken(vocab.strings["DEATH"], life, frozenset(getattr(ev, "LIFE_TAKING_WORDS", ())))
         self.irrealis = frozenset(ev.IRREALIS)
         # verbs of warning, and a verb with a word of its own that says it (« mettre en garde »): events.is_factual
         self.warning_verbs = frozenset(getattr(ev, "WARNING_VERBS", ()))

@@ -1277,6 +1277,11 @@ MASS_KILLING_NOUNS = ["massacre"]
 PATIENT_OF_NOUNS = ["execution", "executions", "assassination", "assassinations", "murder", "murders", "massacre",
                     "massacres", "killing", "killings", "slaying", "slayings", "beheading", "beheadings", "lynching",
                     "lynchings", "kidnapping", "kidnappings", "abduction", "abductions"]
+# words of life that are words of death ("lost their lives", "claimed the lives of 12 people", "loss of life"),
+# only with one of LIFE_TAKING_WORDS as their head or its head (matching._life_taken: "marched for a better life" is
+# no death)
+LIFE_NOUNS = ["life", "lives"]
+LIFE_TAKING_WORDS = ["lose", "lost", "claim", "cost", "take", "loss", "losses", "toll"]
 TOLL_NOUNS = ["toll", "victim", "victims", "body", "bodies", "life", "lives", "fatality", "fatalities", "death", "deaths"]
 # a toll told heavy with no figure ("leaves heavy toll"): people died, two at least (incidents._heavy_toll); not a
 # toll of things (NOT_DEATH_TOLL)

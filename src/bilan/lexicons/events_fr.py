@@ -1036,6 +1036,11 @@ PATIENT_OF_NOUNS = ["exécution", "exécutions", "assassinat", "assassinats", "m
                     "massacres", "tuerie", "tueries", "décapitation", "décapitations", "égorgement", "égorgements",
                     "lynchage", "lynchages", "enlèvement", "enlèvements", "kidnapping", "kidnappings", "rapt", "rapts",
                     "séquestration", "assassinat ciblé"]
+# mots de la vie qui disent une mort (« a coûté la vie à », « ont perdu la vie », « pertes en vies humaines »), avec
+# un mot de LIFE_TAKING_WORDS pour tête ou tête de leur tête (matching._life_taken : « contre la vie chère » n'en dit
+# aucune)
+LIFE_NOUNS = ["vie", "vies"]
+LIFE_TAKING_WORDS = ["coûter", "coûté", "perdre", "perdu", "ôter", "ôté", "prendre", "perte", "pertes", "bilan"]
 TOLL_NOUNS = ["bilan", "victime", "victimes", "corps", "cadavre", "vie", "décès"]
 # un bilan dit lourd, sans chiffre (« bilan lourd après une attaque », « un lourd bilan ») : des morts, deux au moins
 # (incidents._heavy_toll) ; pas un bilan de choses (NOT_DEATH_TOLL)

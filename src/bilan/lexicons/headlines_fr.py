@@ -77,6 +77,10 @@ PARTICIPLES = [
     "distribué", "décidé", "demandé", "appelé", "organisé", "occupé", "nommé", "désigné", "élu", "ouvert",
     "déclenché", "paralysé", "menacé", "assiégé", "encerclé", "abattu",
 ]
+# ... and any other participle of a first-group verb (« ONT MANIFESTE », « ONT ETE EVACUES »): after an
+# auxiliary, a word ending as one of these, its accented ending the model's lemmatizer knows as a verb once the
+# ending is the infinitive's (« manifesté » -> « manifester »); (unaccented ending, accented ending, infinitive ending)
+PARTICIPLE_ENDINGS = [("ees", "ées", "er"), ("ee", "ée", "er"), ("es", "és", "er"), ("e", "é", "er")]
 AUXILIARIES = ["a", "ont", "avait", "avaient", "aurait", "auraient", "ai", "avons", "avez", "été", "est", "sont",
                "était", "étaient", "sera", "seront", "serait", "seraient", "être", "avoir", "ayant", "étant"]
 AUX_ADVERBS = ["grièvement", "légèrement", "mortellement", "déjà", "également", "aussi", "ensuite", "hier",
