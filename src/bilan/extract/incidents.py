@@ -244,7 +244,8 @@ def build_context(document: Document, doc: Doc) -> Context:
     # a country's name right before a noun of persons ("TWO U.S. SOLDIERS", "U.S. aid workers")
     # says who they are, not where anything happened
     places = find_places(doc, lang, text=text,
-                         person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
+                         person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES),
+                         country=document.country)
     # (a backer's country, "Rwanda-backed M23 rebels", « soutenus par le Rwanda », is not the story's)
     affiliations = affiliation_tokens(doc, lang)
     actors = find_actors(doc, m, document_country([p for p in places if p.tok_start not in affiliations]
@@ -4761,7 +4762,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         else:
             inc.location = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat,
                                     lon=p.lon, geonames_id=p.geonames_id,
-                                    precision="country" if pm.is_country else pm.precision)
+                                    precision="country" if pm.is_country else pm.precision,
+                                    basis="country_setting" if pm.by_setting else None)
         evidence.append(ctx.ev("location", pm.start, pm.end))
 
     actors: list[Actor] = []
@@ -8409,7 +8411,8 @@ def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> No
         prev = max(before, key=lambda inc: max(told[inc.id]))
         p = pm.place
         finer = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                         geonames_id=p.geonames_id, precision=pm.precision)
+                         geonames_id=p.geonames_id, precision=pm.precision,
+                         basis="country_setting" if pm.by_setting else None)
         if not _inside(finer, prev.location):
             continue
         prev.location = finer
