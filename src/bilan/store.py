@@ -60,7 +60,7 @@ _MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE incidents ADD COLUMN search_actors VARCHAR",
         FILL_SEARCH_SQL),
     # the country a document is set to (Document.country): none for the documents stored before
-    2: ("ALTER TABLE documents ADD COLUMN country VARCHAR",),
+    2: ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS country VARCHAR",),
 }
 
 # the low/best/high columns of the three counts, in the incidents table and in the review state
