@@ -219,3 +219,23 @@ def test_the_ray_engine_s_rows_carry_the_setting(tmp_path):
                                       + "\n", encoding="utf-8")
     rows = list(read_file(0, str(tmp_path / "a.jsonl"), None, "NG"))
     assert [Document.model_validate_json(r["document"]).country for r in rows] == ["NG", "BF"]
+
+
+def test_the_ray_writer_keeps_a_stored_setting_and_says_so(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from bilan.engine import Extractor, _schema, load_results, read_file
+
+    (tmp_path / "uba.txt").write_text(UBA_EN, encoding="utf-8")
+    with Store.open(tmp_path / "b.duckdb") as store:
+        for k, country in enumerate(("NG", "BR")):
+            out = tmp_path / f"results{k}"
+            out.mkdir()
+            known = [d for (d,) in store.con.execute("select doc_id from documents where status = 'extracted'").fetchall()]
+            rows = Extractor(known=known).process(list(read_file(0, str(tmp_path / "uba.txt"), PUBLISHED, country)))
+            pq.write_table(pa.Table.from_pylist(rows, schema=_schema("result")), out / "a.parquet")
+            summary = load_results(store, out)
+        assert summary.country_kept == [(str(tmp_path / "uba.txt"), "NG", "BR")]
+        assert store.con.execute("select country from documents").fetchall() == [("NG",)]
+        (inc,) = store.iter_incidents()
+        assert (inc.location.name, inc.location.country, inc.location.basis) == ("Uba", "NG", SETTING)
