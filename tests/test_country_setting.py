@@ -83,6 +83,9 @@ EVIDENCE = [
      "en", "BF", ("Bama", "NG", None)),
     # a name of one namesake stays where it is, whatever the setting
     ("Gunmen killed five villagers near Kano on Tuesday, police said.", "en", "CF", ("Kano", "NG", None)),
+    # a city far bigger than its namesakes of the set country stays itself (weighed as a story's country is)
+    ("Gunmen killed two men in Paris on Tuesday, police said.", "en", "US", ("Paris", "FR", None)),
+    ("Des hommes armés ont tué deux hommes à Paris mardi, selon la police.", "fr", "US", ("Paris", "FR", None)),
 ]
 
 

@@ -1046,7 +1046,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     ``country``: the country the document is set to (``Document.country``, ISO 3166-1 alpha-2), the prior of
     the story's country: it counts as one more name of that country, and wins a tie, so that a lone name of
     several namesakes ("Uba", « Bama ») is read as the gazetteer would read it in a story of that country
-    (still by size: a famous city abroad stays abroad), while the names the text gives (two of one country, a
+    (still weighed by size, as the gazetteer weighs a story's country: "Paris" set to US stays France's), while the names the text gives (two of one country, a
     name with its state or country, "Athens, Greece") say where the story is as they do without it. It adds no
     place: a text that names none has none. A name it took to that country from a namesake elsewhere is marked
     ``by_setting``."""
@@ -1470,10 +1470,16 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         for pm in res:
             pm.by_context = pm.start in starts
     if hint != text_hint:
-        # the names the setting took to its country: read elsewhere (or not at all) by the text alone
-        alone = {pm.start: pm.place.country for pm in find_places(doc, lang, gazetteer, text, person_nouns)}
-        for pm in res:
-            pm.by_setting = pm.place.country == country and not pm.unresolved and alone.get(pm.start) != country
+        res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
+    return res
+
+
+def _setting_read(res: list[PlaceMention], alone: list[PlaceMention], country: str) -> list[PlaceMention]:
+    """``res``, read with the document's country (``find_places(country=)``), with ``by_setting`` set on the names the
+    setting took to its country: those that ``alone``, the same text read without it, reads elsewhere or leaves out."""
+    plain = {pm.start: pm.place.country for pm in alone}
+    for pm in res:
+        pm.by_setting = pm.place.country == country and not pm.unresolved and plain.get(pm.start) != country
     return res
 
 
