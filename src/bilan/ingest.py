@@ -25,7 +25,7 @@ WARC/ARC (.warc[.gz],     ``warc``            ``path#record N`` (1-based, every 
 
 Parquet shards (needs pyarrow, the ``scale`` extra) hold one article per row with the columns of
 a JSONL record (``text`` or ``html``, optional ``url``, ``title``, ``outlet``, ``published``,
-``language``; ``published`` may be a date or timestamp column). WARC files (warcio, the
+``language``, ``country``; ``published`` may be a date or timestamp column). WARC files (warcio, the
 ``scale`` extra) from news crawls: each 2xx ``response`` (or ``resource``) record whose
 Content-Type is HTML is an article read like an .html file (the HTTP charset, when given, is
 tried first; ``url`` is ``WARC-Target-URI``); other records are skipped.
