@@ -94,6 +94,33 @@ def test_the_text_s_own_evidence_wins_over_the_setting(text, lang, country, expe
     assert located(text, lang, country) == [expected]
 
 
+# ----------------------------------------------------------------- a town the gazetteer lacks
+
+TASSAKOYE_EN = "Gunmen killed four villagers in Tassakoye on Tuesday, a local official said."
+TASSAKOYE_FR = "Des hommes armés ont tué quatre villageois à Tassakoye mardi, selon un élu local."
+
+
+@pytest.mark.parametrize(("text", "lang"), [(TASSAKOYE_EN, "en"), (TASSAKOYE_FR, "fr")])
+def test_a_town_the_gazetteer_lacks_is_in_the_set_country_when_no_place_says_otherwise(text, lang):
+    def where(country):
+        (inc,) = extract_document(Document(doc_id="t", text=text, language=lang, published=PUBLISHED,
+                                           country=country)).incidents
+        return inc.location.model_dump(exclude_none=True)
+
+    # guard: no country without the setting
+    assert where(None) == {"name": "Tassakoye", "mention": "Tassakoye", "resolved": False}
+    assert where("BF") == {"name": "Tassakoye", "mention": "Tassakoye", "country": "BF", "precision": "country",
+                           "resolved": False, "basis": SETTING}
+
+
+def test_a_town_the_gazetteer_lacks_stays_in_the_country_the_text_gives():
+    text = "Des hommes armés ont tué quatre villageois à Tassakoye, dans le nord du Mali, mardi, selon un élu local."
+    (inc,) = extract_document(Document(doc_id="t", text=text, language="fr", published=PUBLISHED,
+                                       country="BF")).incidents
+    assert (inc.location.name, inc.location.country, inc.location.resolved, inc.location.basis) == \
+        ("Tassakoye", "ML", False, None)
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Gunmen killed five farmers on Tuesday, police said.", "en"),
     ("Des hommes armés ont tué cinq civils mardi, selon une source sécuritaire.", "fr"),
