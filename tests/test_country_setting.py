@@ -114,7 +114,8 @@ def test_a_town_the_gazetteer_lacks_is_in_the_set_country_when_no_place_says_oth
 
 
 def test_a_town_the_gazetteer_lacks_stays_in_the_country_the_text_gives():
-    text = "Des hommes armés ont tué quatre villageois à Tassakoye, dans le nord du Mali, mardi, selon un élu local."
+    text = ("Des hommes armés ont tué quatre villageois à Tassakoye, dans le nord du Mali, mardi, "
+            "selon un élu local.")
     (inc,) = extract_document(Document(doc_id="t", text=text, language="fr", published=PUBLISHED,
                                        country="BF")).incidents
     assert (inc.location.name, inc.location.country, inc.location.resolved, inc.location.basis) == \
@@ -245,8 +246,8 @@ def test_an_older_store_opens_and_gets_the_column(tmp_path):
 def test_the_ray_engine_s_rows_carry_the_setting(tmp_path):
     from bilan.engine import read_file
 
-    (tmp_path / "a.jsonl").write_text(json.dumps({"text": UBA_EN}) + "\n" + json.dumps({"text": BAMA_EN, "country": "BF"})
-                                      + "\n", encoding="utf-8")
+    records = [{"text": UBA_EN}, {"text": BAMA_EN, "country": "BF"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     rows = list(read_file(0, str(tmp_path / "a.jsonl"), None, "NG"))
     assert [Document.model_validate_json(r["document"]).country for r in rows] == ["NG", "BF"]
 
@@ -261,7 +262,8 @@ def test_the_ray_writer_keeps_a_stored_setting_and_says_so(tmp_path):
         for k, country in enumerate(("NG", "BR")):
             out = tmp_path / f"results{k}"
             out.mkdir()
-            known = [d for (d,) in store.con.execute("select doc_id from documents where status = 'extracted'").fetchall()]
+            known = [d for (d,) in store.con.execute(
+                "select doc_id from documents where status = 'extracted'").fetchall()]
             rows = Extractor(known=known).process(list(read_file(0, str(tmp_path / "uba.txt"), PUBLISHED, country)))
             pq.write_table(pa.Table.from_pylist(rows, schema=_schema("result")), out / "a.parquet")
             summary = load_results(store, out)

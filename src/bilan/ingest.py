@@ -49,7 +49,8 @@ error for that line. Feeds are decoded by feedparser (XML declaration, BOM).
 JSONL records: ``text`` (or ``html``, extracted like an HTML page) and optional ``url``,
 ``title``, ``outlet``, ``published``, ``language`` and ``country`` (ISO 3166-1 alpha-2, the country
 the article is about, ``Document.country``: a bad code makes the record a ``bad_record``; the
-``country`` argument, CLI ``--country``, is the default of the records that give none); a language tag (``fr-FR``, ``fra``) is
+``country`` argument, CLI ``--country``, is the default of the records that give none); a language
+tag (``fr-FR``, ``fra``) is
 normalised to ISO 639-1 and stored in ``Document.language``, where :func:`bilan.language.
 assign_language` trusts it when bilan supports that language. Blank lines are skipped.
 

@@ -574,8 +574,8 @@ def run_ingest(
 
     ``country`` (ISO 3166-1 alpha-2) is the ``Document.country`` of every input that sets none of its
     own (:func:`bilan.ingest.iter_inputs`). A document is its text: one already extracted is not
-    extracted again under another country; it keeps the country it was stored with, and the run lists
-    it in ``summary.country_kept`` (to change a document's setting, delete it from the store first)."""
+    extracted again under another country; it keeps the country it was stored with (and its
+    incidents), and the run lists it in ``summary.country_kept``."""
     paths = list(paths)
     # before the writer thread starts: the worker processes are forked at the first document read
     peeked: dict = {}  # the language checks of the first documents, done to choose the pipelines
@@ -597,7 +597,8 @@ def run_ingest(
                 else:
                     docs.append(item)
             statuses = reader.document_statuses(d.doc_id for d in docs)
-            _note_country_kept(reader, summary, [d for d in docs if d.country and statuses.get(d.doc_id) == "extracted"])
+            _note_country_kept(reader, summary,
+                               [d for d in docs if d.country and statuses.get(d.doc_id) == "extracted"])
             ready: list[Document] = []
             for item in docs:
                 if writer.unchanged(item.doc_id, statuses.get(item.doc_id)):

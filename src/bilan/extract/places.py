@@ -1046,10 +1046,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     ``country``: the country the document is set to (``Document.country``, ISO 3166-1 alpha-2), the prior of
     the story's country: it counts as one more name of that country, and wins a tie, so that a lone name of
     several namesakes ("Uba", « Bama ») is read as the gazetteer would read it in a story of that country
-    (still weighed by size, as the gazetteer weighs a story's country: "Paris" set to US stays France's), while the names the text gives (two of one country, a
-    name with its state or country, "Athens, Greece") say where the story is as they do without it. It adds no
-    place: a text that names none has none. A name it took to that country from a namesake elsewhere is marked
-    ``by_setting``."""
+    (still weighed by size, as the gazetteer weighs a story's country: "Paris" set to US stays France's),
+    while the names the text gives (two of one country, a name with its state or country, "Athens, Greece")
+    say where the story is as they do without it. It adds no place: a text that names none has none. A name
+    it took to that country from a namesake elsewhere is marked ``by_setting``."""
     gaz = gazetteer or Gazetteer.default()
     titles = _words(lang, "PERSON_TITLES")
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
