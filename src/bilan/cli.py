@@ -31,6 +31,22 @@ def open_store(db: Path, read_only: bool = False):
         raise typer.Exit(2) from None
 
 
+COUNTRY_HELP = ("Country the articles are about, ISO 3166-1 alpha-2 (NG, CF): the prior of their places when "
+                "the text says nothing surer; a JSONL record's own 'country' wins.")
+
+
+def _country(value: Optional[str]) -> Optional[str]:
+    """``--country``: an ISO 3166-1 alpha-2 code (upper-cased), or a clean usage error (exit 2)."""
+    if value is None:
+        return None
+    from bilan.model import country_code
+
+    try:
+        return country_code(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--country") from None
+
+
 def _date(value: Optional[str]) -> Optional[dt.date]:
     if value is None:
         return None
@@ -47,12 +63,14 @@ def ingest(
     workers: Optional[int] = typer.Option(None, "--workers", min=0, help="Processes that parse and extract while "
                                           "this one stores (0: all in this process; default: $BILAN_WORKERS, "
                                           "else 2 on a machine of 2+ CPUs)."),
+    country: Optional[str] = typer.Option(None, "--country", help=COUNTRY_HELP),
     db: Path = DB_OPTION,
 ) -> None:
     """Ingest articles, extract incidents and store them. Exit code 1 if any document failed."""
     from bilan.pipeline import default_workers, run_ingest
 
     pub = _date(published)
+    iso = _country(country)
     with open_store(db) as store, Progress(
         SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=err, transient=True,
@@ -64,7 +82,7 @@ def ingest(
 
         summary = run_ingest(paths, store, published=pub, progress=tick,
                              command="ingest " + " ".join(map(str, paths)),
-                             workers=default_workers() if workers is None else workers)
+                             workers=default_workers() if workers is None else workers, country=iso)
     finish_run(summary, "bilan ingest")
 
 
@@ -80,6 +98,9 @@ def finish_run(summary, title: str) -> None:
     err.print(table)
     for e in summary.errors:
         err.print(f"[red]error[/red] {e.reason}: {e.source}: {e.detail or ''}", highlight=False, soft_wrap=True)
+    for source, stored, given in getattr(summary, "country_kept", ()):
+        err.print(f"[yellow]note[/yellow] already stored with country {stored or 'none'}, kept (not {given}): "
+                  f"{source}", highlight=False, soft_wrap=True)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -88,6 +109,7 @@ def extract(
     file: Path = typer.Argument(..., help="One article (.txt, .html, .jsonl, feed)."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (overrides metadata)."),
     language: Optional[str] = typer.Option(None, help="Force the language (fr, en) instead of detecting it."),
+    country: Optional[str] = typer.Option(None, "--country", help=COUNTRY_HELP),
 ) -> None:
     """Print the incidents of one input as SCHEMA JSONL on stdout (no store needed)."""
     from bilan.export import write_jsonl
@@ -98,7 +120,7 @@ def extract(
 
     failed = False
     docs = []
-    for item in iter_inputs([file], _date(published)):
+    for item in iter_inputs([file], _date(published), country=_country(country)):
         if not isinstance(item, IngestError):
             item = assign_language(item, declared=language or item.language)
         if isinstance(item, IngestError):

@@ -66,11 +66,13 @@ def _schema(stage: str):
 # --- step 1: read ---------------------------------------------------------------------------
 
 
-def read_file(file_index: int, path: str, published: dt.date | None = None) -> Iterator[dict[str, Any]]:
-    """The rows of one input file: a document row per article, an error row per problem."""
+def read_file(file_index: int, path: str, published: dt.date | None = None,
+              country: str | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of one input file: a document row per article, an error row per problem (``country``:
+    the ``Document.country`` of the articles that set none, carried in the document's JSON)."""
     from bilan.ingest import iter_inputs
 
-    for i, item in enumerate(iter_inputs([path], published)):
+    for i, item in enumerate(iter_inputs([path], published, country=country)):
         if isinstance(item, IngestError):
             yield {"file_index": file_index, "item_index": i, "kind": "error", "doc_id": item.doc_id,
                    "document": None, "error": item.model_dump_json()}
@@ -79,7 +81,7 @@ def read_file(file_index: int, path: str, published: dt.date | None = None) -> I
                    "document": item.model_dump_json(), "error": None}
 
 
-def _read_batch(batch, published: str | None = None):
+def _read_batch(batch, published: str | None = None, country: str | None = None):
     """Ray Data stage: a batch of ``{file_index, path}`` rows to blocks of document/error rows."""
     import pyarrow as pa
 
@@ -87,7 +89,7 @@ def _read_batch(batch, published: str | None = None):
     schema = _schema("read")
     rows: list[dict[str, Any]] = []
     for item in batch.to_pylist():
-        for row in read_file(item["file_index"], item["path"], pub):
+        for row in read_file(item["file_index"], item["path"], pub, country):
             rows.append(row)
             if len(rows) >= INGEST_CHUNK:
                 yield pa.Table.from_pylist(rows, schema=schema)
@@ -196,7 +198,7 @@ class Extractor:
 
 def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, workers: int = 1,
                        batch_size: int = BATCH_SIZE, published: dt.date | None = None,
-                       known: Iterable[str] = ()) -> int:
+                       known: Iterable[str] = (), country: str | None = None) -> int:
     """Steps 1 and 2 on the running Ray instance: read and extract ``paths`` into Parquet files
     under ``out_dir`` (which must be empty or absent; on a cluster, a path every node and the
     driver can reach). Returns the number of input files."""
@@ -212,7 +214,7 @@ def extract_to_parquet(paths: Iterable[str | Path], out_dir: str | Path, *, work
     token = uuid.uuid4().hex[:16]  # this run's part files: {token}_{file}_{item}.parquet
     ds = ray.data.from_items(files, override_num_blocks=min(len(files), 1000))
     ds = ds.map_batches(_read_batch, batch_size=1, batch_format="pyarrow",
-                        fn_kwargs={"published": published.isoformat() if published else None})
+                        fn_kwargs={"published": published.isoformat() if published else None, "country": country})
     # batch_size=None: Ray fuses the read stage into this one and would otherwise bundle
     # ``batch_size`` *files* per task (the larger of the two stages' batch sizes), so a run of up to
     # 16 files went to one actor whatever --workers said. Each read block (up to INGEST_CHUNK rows)
@@ -265,7 +267,7 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
                  progress: Callable[[str], None] | None = None) -> RunSummary:
     """Step 3, in the one writer process: store what the workers extracted, in input order,
     as :func:`bilan.pipeline.run_ingest` would have (same documents, statuses, links, errors)."""
-    from bilan.pipeline import GroupWriter
+    from bilan.pipeline import GroupWriter, _note_country_kept
 
     table = read_results(parquet_dir)
     writer = GroupWriter(store, command)
@@ -286,9 +288,12 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
                 seen.add(row["doc_id"])
                 rows.append(row)
         statuses = store.document_statuses(row["doc_id"] for row in rows)
+        docs = [Document.model_validate_json(row["document"]) for row in rows]
+        # a text stored under another country keeps it (as run_ingest: summary.country_kept)
+        _note_country_kept(store, summary, [d for d, row in zip(docs, rows, strict=True) if d.country and (
+            row["status"] == "known" or statuses.get(d.doc_id) == "extracted")])
         ready = []
-        for row in rows:
-            doc = Document.model_validate_json(row["document"])
+        for row, doc in zip(rows, docs, strict=True):
             if progress:
                 progress(doc.source_path or doc.doc_id)
             # a worker marks "known" what the store had extracted when the run began
@@ -353,7 +358,7 @@ def init_ray(address: str | None = None, workers: int | None = None) -> bool:
 def run_ray(paths: Iterable[str | Path], store, *, address: str | None = None, workers: int | None = None,
             batch_size: int = BATCH_SIZE, parquet_out: str | Path | None = None,
             published: dt.date | None = None, command: str = "run",
-            progress: Callable[[str], None] | None = None) -> RunSummary:
+            progress: Callable[[str], None] | None = None, country: str | None = None) -> RunSummary:
     """Read and extract on Ray, write Parquet, load it into ``store`` (see the module docstring).
 
     ``parquet_out`` keeps the Parquet results there (it must not already hold results); without
@@ -373,7 +378,7 @@ def run_ray(paths: Iterable[str | Path], store, *, address: str | None = None, w
                 raise FileExistsError(f"{out} already holds files: give --parquet-out an empty or new folder")
         n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         n_files = extract_to_parquet(paths, out, workers=n_workers, batch_size=batch_size, published=published,
-                                     known=extracted_ids(store))
+                                     known=extracted_ids(store), country=country)
         if n_files == 0:
             summary = RunSummary(run_id=store.start_run(command))
             store.finish_run(summary.run_id, n_docs=0, n_new=0, n_errors=0)
@@ -396,18 +401,20 @@ def _has_files(path: str | Path) -> bool:
 def run(paths: Iterable[str | Path], store, *, engine: str = "local", address: str | None = None,
         workers: int | None = None, batch_size: int = BATCH_SIZE, parquet_out: str | Path | None = None,
         published: dt.date | None = None, command: str = "run",
-        progress: Callable[[str], None] | None = None) -> RunSummary:
-    """Run ``paths`` into ``store`` with the chosen engine (``local`` or ``ray``)."""
+        progress: Callable[[str], None] | None = None, country: str | None = None) -> RunSummary:
+    """Run ``paths`` into ``store`` with the chosen engine (``local`` or ``ray``); ``country``: the
+    ``Document.country`` of the inputs that set none (:func:`bilan.pipeline.run_ingest`)."""
     if engine == "local":
         from bilan.pipeline import default_workers, run_ingest
 
         if address or parquet_out:
             raise ValueError("--address and --parquet-out need --engine ray")
         return run_ingest(paths, store, published=published, progress=progress, command=command,
-                          workers=default_workers() if workers is None else workers)
+                          workers=default_workers() if workers is None else workers, country=country)
     if engine == "ray":
         if workers == 0:
             raise ValueError("--workers 0 (extract in this process) is for --engine local")
         return run_ray(paths, store, address=address, workers=workers, batch_size=batch_size,
-                       parquet_out=parquet_out, published=published, command=command, progress=progress)
+                       parquet_out=parquet_out, published=published, command=command, progress=progress,
+                       country=country)
     raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")

@@ -23,10 +23,13 @@ def run(
     parquet_out: Optional[str] = typer.Option(None, "--parquet-out", help="Keep the Ray results here as Parquet "
                                               "(an empty or new folder; on a cluster, one every node can reach)."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for all inputs."),
+    country: Optional[str] = typer.Option(None, "--country", help="Country the articles are about, ISO 3166-1 "
+                                          "alpha-2 (NG, CF): the prior of their places when the text says "
+                                          "nothing surer; a record's own 'country' wins."),
     db: Path = typer.Option("bilan.duckdb", "--db", help="DuckDB store file."),
 ) -> None:
     """Ingest and extract INPUTS into the store, locally or on Ray. Exit code 1 if any document failed."""
-    from bilan.cli import _date, err, finish_run, open_store
+    from bilan.cli import _country, _date, err, finish_run, open_store
     from bilan.engine import ENGINES
     from bilan.engine import run as run_engine
 
@@ -37,11 +40,12 @@ def run(
     if engine == "ray" and workers == 0:
         raise typer.BadParameter("0 (extract in this process) is for --engine local", param_hint="--workers")
     pub = _date(published)
+    iso = _country(country)
     with open_store(db) as store:
         try:
             summary = run_engine(paths, store, engine=engine, address=address, workers=workers,
                                  batch_size=batch_size, parquet_out=parquet_out, published=pub,
-                                 command=f"run --engine {engine} " + " ".join(map(str, paths)))
+                                 country=iso, command=f"run --engine {engine} " + " ".join(map(str, paths)))
         except (FileExistsError, ImportError, ConnectionError) as exc:
             err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None

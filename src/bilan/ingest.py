@@ -25,7 +25,7 @@ WARC/ARC (.warc[.gz],     ``warc``            ``path#record N`` (1-based, every 
 
 Parquet shards (needs pyarrow, the ``scale`` extra) hold one article per row with the columns of
 a JSONL record (``text`` or ``html``, optional ``url``, ``title``, ``outlet``, ``published``,
-``language``; ``published`` may be a date or timestamp column). WARC files (warcio, the
+``language``, ``country``; ``published`` may be a date or timestamp column). WARC files (warcio, the
 ``scale`` extra) from news crawls: each 2xx ``response`` (or ``resource``) record whose
 Content-Type is HTML is an article read like an .html file (the HTTP charset, when given, is
 tried first; ``url`` is ``WARC-Target-URI``); other records are skipped.
@@ -47,7 +47,10 @@ French or English file therefore decodes to the right text, consistently. Anythi
 error for that line. Feeds are decoded by feedparser (XML declaration, BOM).
 
 JSONL records: ``text`` (or ``html``, extracted like an HTML page) and optional ``url``,
-``title``, ``outlet``, ``published`` and ``language``; a language tag (``fr-FR``, ``fra``) is
+``title``, ``outlet``, ``published``, ``language`` and ``country`` (ISO 3166-1 alpha-2, the country
+the article is about, ``Document.country``: a bad code makes the record a ``bad_record``; the
+``country`` argument, CLI ``--country``, is the default of the records that give none); a language
+tag (``fr-FR``, ``fra``) is
 normalised to ISO 639-1 and stored in ``Document.language``, where :func:`bilan.language.
 assign_language` trusts it when bilan supports that language. Blank lines are skipped.
 
@@ -81,7 +84,7 @@ from pathlib import Path
 from typing import Any
 
 from bilan.language import normalise_code
-from bilan.model import Document, IngestError
+from bilan.model import Document, IngestError, country_code
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a single-article file (text, HTML)
 MAX_STREAM_BYTES = 2 * 1024**3  # a JSONL or feed file, read as a stream
@@ -178,7 +181,7 @@ _FEED_FORMATS = (("atom", "atom"), ("rss", "rss"), ("cdf", "rss"))
 # metadata beside single-article files (not articles themselves when walking a folder)
 MANIFEST_NAME = "manifest.jsonl"
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_FIELDS = ("published", "url", "title", "outlet", "language")
+SIDECAR_FIELDS = ("published", "url", "title", "outlet", "language", "country")
 
 
 class _Reject(Exception):
@@ -282,8 +285,10 @@ class InputStream(Iterator["Document | IngestError"]):
     because a document with the same ``doc_id`` was already yielded in this run.
     """
 
-    def __init__(self, paths: Iterable[str | Path], published: dt.date | None, max_bytes: int):
+    def __init__(self, paths: Iterable[str | Path], published: dt.date | None, max_bytes: int,
+                 country: str | None = None):
         self.published = published.date() if isinstance(published, dt.datetime) else published
+        self.country = None if country is None else country_code(country)
         self.max_bytes = max_bytes
         self.documents = 0
         self.errors = 0
@@ -409,7 +414,7 @@ class InputStream(Iterator["Document | IngestError"]):
     def _sidecar(self, path: Path) -> dict[str, Any]:
         """Metadata for a single-article file: ``<file>.meta.json``, or its line in a
         ``manifest.jsonl`` in the same folder or the folder above (``{"file": "articles/x.txt",
-        "published": ..., "url": ..., "title": ..., "outlet": ..., "language": ...}``)."""
+        "published": ..., "url": ..., "title": ..., "outlet": ..., "language": ..., "country": ...}``)."""
         meta: dict[str, Any] = {}
         side = path.with_name(path.name + SIDECAR_SUFFIX)
         if side.is_file():
@@ -459,7 +464,7 @@ class InputStream(Iterator["Document | IngestError"]):
             pub, pub_source = found.get("date"), "html"
         return self._document(text, source_path=source_path, content_format=content_format,
                               published=pub, published_source=pub_source, language=meta.get("language"),
-                              **fields)
+                              country=meta.get("country"), **fields)
 
     def _extract_html(self, html: str) -> tuple[str, dict[str, Any]] | None:
         from trafilatura import bare_extraction
@@ -481,7 +486,7 @@ class InputStream(Iterator["Document | IngestError"]):
 
     def _document(self, text: str, *, source_path: str, content_format: str, url: Any = None,
                   title: Any = None, outlet: Any = None, published: Any = None,
-                  published_source: str | None = None, language: Any = None) -> Document:
+                  published_source: str | None = None, language: Any = None, country: Any = None) -> Document:
         text = normalise_text(text)
         if len(text) > MAX_TEXT_CHARS:
             raise _Reject("too_large", f"{len(text)} characters of text, more than the limit of {MAX_TEXT_CHARS}")
@@ -492,10 +497,17 @@ class InputStream(Iterator["Document | IngestError"]):
         else:
             pub = parse_date(published)
             pub_source = published_source if pub is not None else None
+        if country is None:
+            country = self.country  # the run's setting is the default of the inputs that set none
+        else:
+            try:
+                country = country_code(country)
+            except ValueError as exc:
+                raise _Reject("bad_record", f"country: {exc}") from None
         return Document(
             doc_id=Document.doc_id_for(text), text=text, source_path=source_path, url=_field(url),
             title=_field(title), outlet=_field(outlet), published=pub, published_source=pub_source,
-            language=normalise_code(language), content_format=content_format,
+            language=normalise_code(language), content_format=content_format, country=country,
         )
 
     # JSONL -----------------------------------------------------------------------------------
@@ -550,7 +562,7 @@ class InputStream(Iterator["Document | IngestError"]):
         for key, value in (("text", text), ("html", html)):
             if value is not None and not isinstance(value, str):
                 raise _Reject("bad_record", f"{key!r} must be a string, got {type(value).__name__}")
-        meta = {k: record.get(k) for k in ("url", "title", "outlet", "language")}
+        meta = {k: record.get(k) for k in ("url", "title", "outlet", "language", "country")}
         published = record.get("published")
         if isinstance(text, str) and text.strip():
             if len(text) > MAX_TEXT_CHARS:
@@ -814,6 +826,7 @@ def iter_inputs(
     published: dt.date | None = None,
     *,
     max_bytes: int = MAX_FILE_BYTES,
+    country: str | None = None,
 ) -> InputStream:
     """Documents and errors from files and folders, in order; see the module docstring.
 
@@ -821,8 +834,10 @@ def iter_inputs(
     of a single-article file (a JSONL or feed file may be up to ``MAX_STREAM_BYTES``; a feed
     larger than ``max_bytes`` is read entry by entry). The returned iterator counts what it
     yields (``documents``, ``errors``) and the duplicates it skipped (``duplicates``).
+    ``country`` (ISO 3166-1 alpha-2; ValueError for a bad code) is the ``Document.country`` of every
+    input that sets none of its own (a JSONL record's or Parquet row's ``country``, a sidecar's).
     """
-    return InputStream(paths, published, max_bytes)
+    return InputStream(paths, published, max_bytes, country)
 
 
 # --- decoding ------------------------------------------------------------------------------

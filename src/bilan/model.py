@@ -14,7 +14,8 @@ import datetime as dt
 import hashlib
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer,
+                      model_validator)
 
 Precision = Literal["day", "week", "month", "year"]
 LocationPrecision = Literal["exact", "near", "admin2", "admin1", "country"]
@@ -36,6 +37,23 @@ def sha256_hex(data: str | bytes) -> str:
 def stable_id(prefix: str, *parts: object) -> str:
     """A short deterministic id: same parts, same id."""
     return prefix + sha256_hex("\x1f".join(str(p) for p in parts))[:16]
+
+
+def country_code(value: object) -> str:
+    """``value`` as an ISO 3166-1 alpha-2 country code, upper case (" ng" -> "NG"); ValueError for
+    anything else (a name, a three-letter code, a code no country has)."""
+    code = value.strip().upper() if isinstance(value, str) else None
+    if code is None or len(code) != 2 or not code.isascii() or not code.isalpha():
+        raise ValueError(f"expected a two-letter ISO 3166-1 country code such as NG or CF, got {value!r}")
+    try:
+        from bilan.gazetteer import country_records
+
+        known = country_records()
+    except (ImportError, OSError, ValueError):  # the country data missing: the code's form is checked only
+        return code
+    if code not in known:
+        raise ValueError(f"{code!r} is no ISO 3166-1 alpha-2 country code")
+    return code
 
 
 class Record(BaseModel):
@@ -117,13 +135,17 @@ class Location(Record):
     # the first-level division or named region the text puts an unresolved place in (« province du
     # Nord-Kivu »), as the gazetteer names it
     region: str | None = None
+    # how the place was chosen when not by the text alone: "country_setting" for a name of several
+    # namesakes read in the country its document is set to (``Document.country``) when the text itself
+    # says nothing surer. None: by the text
+    basis: str | None = None
 
     @model_serializer(mode="wrap")
     def _without_unset_extras(self, handler: SerializerFunctionWrapHandler) -> dict:
-        # the two fields of unresolved places are written only when set: records of resolved places
-        # keep the keys they had
+        # the two fields of unresolved places (and ``basis``) are written only when set: records of
+        # resolved places keep the keys they had
         data = handler(self)
-        for key in ("resolved", "region"):
+        for key in ("resolved", "region", "basis"):
             if isinstance(data, dict) and data.get(key) is None:
                 data.pop(key, None)
         return data
@@ -256,6 +278,15 @@ class Document(Record):
     published_source: str | None = None
     language: str | None = None
     content_format: str | None = None
+    # the country the document is about, as its user set it (ISO 3166-1 alpha-2, upper case: ``bilan
+    # ingest --country NG``, a JSONL record's ``country``): the prior of the places when the text says
+    # nothing surer (``bilan.extract.places.find_places``). None: the text alone says where
+    country: str | None = None
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_code(cls, value: object) -> str | None:
+        return None if value is None else country_code(value)
 
     @classmethod
     def doc_id_for(cls, text: str) -> str:

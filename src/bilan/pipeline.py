@@ -292,6 +292,9 @@ class RunSummary:
     incidents: int = 0
     merged: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    # documents already stored with another country than this run gives them (source, stored, given):
+    # the stored setting stays, with the incidents extracted under it (see :func:`run_ingest`)
+    country_kept: list[tuple[str, str | None, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -540,6 +543,16 @@ class GroupWriter:
             self._pool = None
 
 
+def _note_country_kept(reader, summary: RunSummary, docs: list[Document]) -> None:
+    """Put in ``summary.country_kept`` those of ``docs`` (already extracted) stored with another country."""
+    if not docs:
+        return
+    stored = reader.document_countries(d.doc_id for d in docs)
+    for d in docs:
+        if d.doc_id in stored and stored[d.doc_id] != d.country:
+            summary.country_kept.append((d.source_path or d.doc_id, stored[d.doc_id], d.country))
+
+
 def run_ingest(
     paths: Iterable[str | Path],
     store,
@@ -548,6 +561,7 @@ def run_ingest(
     command: str = "ingest",
     background_writer: bool = True,
     workers: int = 0,
+    country: str | None = None,
 ) -> RunSummary:
     """Read ``paths``, extract each new document and store it, ``GROUP_SIZE`` documents at a time:
     their statuses are looked up with one query, the new ones are stored ``pending`` with one
@@ -556,7 +570,12 @@ def run_ingest(
     ``background_writer`` stores in a writer thread while the next documents are parsed
     (:class:`GroupWriter`); ``workers`` > 0 parses and extracts in that many processes
     (:func:`extract_in_processes`) while this one reads and stores. The store ends the same
-    either way."""
+    either way.
+
+    ``country`` (ISO 3166-1 alpha-2) is the ``Document.country`` of every input that sets none of its
+    own (:func:`bilan.ingest.iter_inputs`). A document is its text: one already extracted is not
+    extracted again under another country; it keeps the country it was stored with (and its
+    incidents), and the run lists it in ``summary.country_kept``."""
     paths = list(paths)
     # before the writer thread starts: the worker processes are forked at the first document read
     peeked: dict = {}  # the language checks of the first documents, done to choose the pipelines
@@ -567,7 +586,7 @@ def run_ingest(
     reader = store.reader() if background_writer else store
 
     def documents() -> Iterator[Document]:
-        for chunk in chunked(iter_inputs(paths, published), GROUP_SIZE):
+        for chunk in chunked(iter_inputs(paths, published, country=country), GROUP_SIZE):
             docs: list[Document] = []
             for item in chunk:
                 summary.seen += 1
@@ -578,6 +597,8 @@ def run_ingest(
                 else:
                     docs.append(item)
             statuses = reader.document_statuses(d.doc_id for d in docs)
+            _note_country_kept(reader, summary,
+                               [d for d in docs if d.country and statuses.get(d.doc_id) == "extracted"])
             ready: list[Document] = []
             for item in docs:
                 if writer.unchanged(item.doc_id, statuses.get(item.doc_id)):

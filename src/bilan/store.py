@@ -31,7 +31,7 @@ import numpy as np
 
 from bilan.model import Document, Incident, IngestError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_PATH = "bilan.duckdb"
 DOCUMENT_STATUSES: tuple[str, ...] = ("extracted", "failed", "pending")
 
@@ -59,6 +59,8 @@ _MIGRATIONS: dict[int, Sequence[str]] = {
     1: ("ALTER TABLE incidents ADD COLUMN search_text VARCHAR",
         "ALTER TABLE incidents ADD COLUMN search_actors VARCHAR",
         FILL_SEARCH_SQL),
+    # the country a document is set to (Document.country): none for the documents stored before
+    2: ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS country VARCHAR",),
 }
 
 # the low/best/high columns of the three counts, in the incidents table and in the review state
@@ -80,6 +82,7 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("published_source", "VARCHAR", ""),
         ("language", "VARCHAR", ""),
         ("content_format", "VARCHAR", ""),
+        ("country", "VARCHAR", ""),
         ("ingested_at", "TIMESTAMP", "NOT NULL"),
         ("status", "VARCHAR", "NOT NULL CHECK (status IN ('extracted', 'failed', 'pending'))"),
     ),
@@ -751,6 +754,14 @@ class Store:
             "SELECT doc_id, status FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall())
         found.update({d: s for d, s in self._pending_status.items() if d in found})
         return found
+
+    def document_countries(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
+        """``{doc_id: country}`` (``Document.country``, None when unset) for those of ``doc_ids`` in the store."""
+        ids = list(doc_ids)
+        if not ids:
+            return {}
+        return dict(self.con.execute(
+            "SELECT doc_id, country FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall())
 
     def set_document_status(self, doc_id: str, status: str) -> None:
         _check_status(status)

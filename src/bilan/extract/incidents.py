@@ -244,7 +244,8 @@ def build_context(document: Document, doc: Doc) -> Context:
     # a country's name right before a noun of persons ("TWO U.S. SOLDIERS", "U.S. aid workers")
     # says who they are, not where anything happened
     places = find_places(doc, lang, text=text,
-                         person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES))
+                         person_nouns=frozenset(s for label, s, _ in cues if label in PERSON_CUES),
+                         country=document.country)
     # (a backer's country, "Rwanda-backed M23 rebels", « soutenus par le Rwanda », is not the story's)
     affiliations = affiliation_tokens(doc, lang)
     actors = find_actors(doc, m, document_country([p for p in places if p.tok_start not in affiliations]
@@ -989,7 +990,8 @@ def _act_said_done(verb: Token, lang: str, acts: frozenset[str]) -> Token | None
 def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
     """A town the gazetteer lacks (places.TownName) as an act's place: its name, unresolved, in the region the
     sentence names (precision admin1), else the country it names (all its countries one), else the country all the
-    story's places lie in, else with no place beyond its name (no coordinates, no country)."""
+    story's places lie in, else the country the document is set to (``Document.country``) when the story has no place of
+    a country, else with no place beyond its name (no coordinates, no country)."""
     holders = [p for p in _in_sent(ctx, si, ctx.places) if p.place.feature in ("admin1", "region", "country")
                and not p.unresolved and p.start not in ctx.country_doers and not _not_the_place(ctx, p)]
     region = next((p for p in holders if p.place.feature != "country"), None)
@@ -1014,6 +1016,13 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
             or country_place(Gazetteer.default(), iso)
         if home is not None:
             return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)
+    if not homes and ctx.document.country:
+        # no place of the story says where it is: the country the document is set to ("Gunmen killed four villagers
+        # in Tassakoye" set to BF), marked so (Location.basis "country_setting")
+        home = country_place(Gazetteer.default(), ctx.document.country)
+        if home is not None:
+            return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True,
+                                by_setting=True)
     nowhere = Place(None, town.text, "", None, math.nan, math.nan, 0, UNPLACED_FEATURE)
     return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
 
@@ -4757,11 +4766,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                     p = told
             region = p.name if p.feature in ("admin1", "region") else None
             inc.location = Location(name=pm.text, mention=pm.text, country=p.country, admin1=p.admin1,
-                                    precision="admin1" if region else "country", resolved=False, region=region)
+                                    precision="admin1" if region else "country", resolved=False, region=region,
+                                    basis="country_setting" if pm.by_setting else None)
         else:
             inc.location = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat,
                                     lon=p.lon, geonames_id=p.geonames_id,
-                                    precision="country" if pm.is_country else pm.precision)
+                                    precision="country" if pm.is_country else pm.precision,
+                                    basis="country_setting" if pm.by_setting else None)
         evidence.append(ctx.ev("location", pm.start, pm.end))
 
     actors: list[Actor] = []
@@ -8409,7 +8420,8 @@ def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> No
         prev = max(before, key=lambda inc: max(told[inc.id]))
         p = pm.place
         finer = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                         geonames_id=p.geonames_id, precision=pm.precision)
+                         geonames_id=p.geonames_id, precision=pm.precision,
+                         basis="country_setting" if pm.by_setting else None)
         if not _inside(finer, prev.location):
             continue
         prev.location = finer

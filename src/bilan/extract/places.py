@@ -105,6 +105,9 @@ class PlaceMention:
     # a name the gazetteer lacks, told inside a region or a country (« à Tawori, dans l'est du Burkina Faso »:
     # :func:`_unknown_named`): ``place`` is that region or country, not the named place
     unresolved: bool = False
+    # read in the country its document is set to (``find_places(country=)``) where the text alone would have read
+    # a namesake elsewhere (``Location.basis`` "country_setting")
+    by_setting: bool = False
 
     @property
     def is_country(self) -> bool:
@@ -1033,11 +1036,20 @@ def _one_home_town(gaz: Gazetteer, name: str, lang: str, home_countries) -> Plac
 
 
 def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
-                text: str | None = None, person_nouns: frozenset[int] = frozenset()) -> list[PlaceMention]:
+                text: str | None = None, person_nouns: frozenset[int] = frozenset(),
+                country: str | None = None) -> list[PlaceMention]:
     """``text``: ``doc.text`` when the caller has it already (spaCy builds it anew from the tokens
     at each access). ``person_nouns``: the tokens that open a noun of persons ("SOLDIERS", "aid
     workers"); a country's name right before one is a nationality ("TWO U.S. SOLDIERS"), no place of
-    the story, and no vote for its country."""
+    the story, and no vote for its country.
+
+    ``country``: the country the document is set to (``Document.country``, ISO 3166-1 alpha-2), the prior of
+    the story's country: it counts as one more name of that country, and wins a tie, so that a lone name of
+    several namesakes ("Uba", « Bama ») is read as the gazetteer would read it in a story of that country
+    (still weighed by size, as the gazetteer weighs a story's country: "Paris" set to US stays France's),
+    while the names the text gives (two of one country, a name with its state or country, "Athens, Greece")
+    say where the story is as they do without it. It adds no place: a text that names none has none. A name
+    it took to that country from a namesake elsewhere is marked ``by_setting``."""
     gaz = gazetteer or Gazetteer.default()
     titles = _words(lang, "PERSON_TITLES")
     # a name after a person's title is the person's ("COLONEL PONCE", "Gen. Santiago")
@@ -1338,6 +1350,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # the bigger one of Argentina)
     big = {p.country for p in first + by_adjective if p.feature != "city" or p.population >= UNLABELLED_MIN_POP}
     hint = max(countries, key=lambda c: (countries[c], divisions[c], c in big)) if countries else None
+    # the story's country as its text alone tells it; the country the document is set to is one more vote, which
+    # wins a tie (see the docstring)
+    text_hint = hint
+    if country:
+        countries[country] += 1
+        hint = max(countries, key=lambda c: (countries[c], c == country, divisions[c], c in big))
     # small places abroad are dropped only when two names at least say where the story is
     # ("Lebanon" five times in a story about Lebanon, Pennsylvania does not drop Myerstown)
     dominant = hint if hint and sum(1 for c in names.values() if c == hint) >= 2 else None
@@ -1371,7 +1389,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             if home is None:
                 continue  # "Old City" in a Mosul story is not Jerusalem's Old City
             place, precision = home, "exact"
-        if e.start in cued and hint and place.country != hint and place.feature == "city" \
+        if e.start in cued and text_hint and place.country != text_hint and place.feature == "city" \
                 and place.population < COHERENCE_FAMOUS_POP:
             # a name read in capitals by its context alone, in a story set elsewhere, is a
             # local place the gazetteer lacks ("THE ESCALON NEIGHBORHOOD OF SAN SALVADOR"), not
@@ -1451,6 +1469,17 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         starts = {doc[i].idx for i in by_context}
         for pm in res:
             pm.by_context = pm.start in starts
+    if hint != text_hint:
+        res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
+    return res
+
+
+def _setting_read(res: list[PlaceMention], alone: list[PlaceMention], country: str) -> list[PlaceMention]:
+    """``res``, read with the document's country (``find_places(country=)``), with ``by_setting`` set on the names the
+    setting took to its country: those that ``alone``, the same text read without it, reads elsewhere or leaves out."""
+    plain = {pm.start: pm.place.country for pm in alone}
+    for pm in res:
+        pm.by_setting = pm.place.country == country and not pm.unresolved and plain.get(pm.start) != country
     return res
 
 
