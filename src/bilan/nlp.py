@@ -1645,7 +1645,12 @@ def _fix_second_subjects(docs: list[Doc]) -> list[Doc]:
                         or doc[k - 1].text != "," or doc[end].text != "," or subjects[0].i >= k:
                     continue
                 name = _name_head(doc[k - 2])
-                if name.pos_ != "PROPN" or name.i == verb.i or name.right_edge.i != k - 2:
+                # (a name of several nouns, « L'Etat islamique au Sahel, une faction ... »: on the whole name)
+                ent = next((e for e in doc.ents if e.start <= name.i < e.end == k - 1), None)
+                if ent is not None and ent.root.pos_ in _NOMINAL:
+                    name = ent.root
+                if name.pos_ not in _NOMINAL or ent is None and name.pos_ != "PROPN" or name.i == verb.i \
+                        or name.right_edge.i not in (k - 2, k - 1):
                     continue
                 heads[s.i], deps[s.i] = name.i, "appos"
                 heads[k - 1] = name.i
