@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from bilan.model import COUNTRY_HELP
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="bilan: sourced, geocoded incidents from conflict news.")
 err = Console(stderr=True)
@@ -29,10 +31,6 @@ def open_store(db: Path, read_only: bool = False):
     except (FileNotFoundError, StoreError) as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-
-
-COUNTRY_HELP = ("Country the articles are about, ISO 3166-1 alpha-2 (NG, CF): the prior of their places when "
-                "the text says nothing surer; a JSONL record's own 'country' wins.")
 
 
 def _country(value: Optional[str]) -> Optional[str]:

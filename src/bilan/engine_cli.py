@@ -8,6 +8,8 @@ from typing import Optional
 
 import typer
 
+from bilan.model import COUNTRY_HELP
+
 
 def run(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, feeds, .parquet shards, "
@@ -23,9 +25,7 @@ def run(
     parquet_out: Optional[str] = typer.Option(None, "--parquet-out", help="Keep the Ray results here as Parquet "
                                               "(an empty or new folder; on a cluster, one every node can reach)."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for all inputs."),
-    country: Optional[str] = typer.Option(None, "--country", help="Country the articles are about, ISO 3166-1 "
-                                          "alpha-2 (NG, CF): the prior of their places when the text says "
-                                          "nothing surer; a record's own 'country' wins."),
+    country: Optional[str] = typer.Option(None, "--country", help=COUNTRY_HELP),
     db: Path = typer.Option("bilan.duckdb", "--db", help="DuckDB store file."),
 ) -> None:
     """Ingest and extract INPUTS into the store, locally or on Ray. Exit code 1 if any document failed."""

@@ -39,6 +39,11 @@ def stable_id(prefix: str, *parts: object) -> str:
     return prefix + sha256_hex("\x1f".join(str(p) for p in parts))[:16]
 
 
+# the help of the CLI's --country (ingest, extract, run)
+COUNTRY_HELP = ("Country the articles are about, ISO 3166-1 alpha-2 (NG, CF): the prior of their places when "
+                "the text says nothing surer; a JSONL record's own 'country' wins.")
+
+
 def country_code(value: object) -> str:
     """``value`` as an ISO 3166-1 alpha-2 country code, upper case (" ng" -> "NG"); ValueError for
     anything else (a name, a three-letter code, a code no country has)."""
