@@ -7,8 +7,8 @@
 2. Persons of a share told by their kin ("a woman and her baby", « une femme et son bébé »: 2, was 1; "the mayor's
    son", « le fils du maire »: 1, was none; incidents._kin_of_someone, _possessor_of_kin, _share_end), and the later
    items of a list a subset word opens, commas between them ("including a farmer, his wife and three children": 5, was
-   1; "including a teacher, a nurse and two children": 4, the toll 12, was 13 dead and no civilians;
-   incidents._later_item_of_a_share, _next_in_the_share, _one_civilian_counted).
+   1; "including a teacher, a nurse and two children": 4, the toll 12, was 13 dead and no civilians; "a woman and
+   her two sons": 3, was 1; incidents._later_item_of_a_share, _next_in_the_share, _one_civilian_counted).
 3. A share's civilian figure is the civilians the text counts, an exact range (4-4-4 in a toll of 12): UCDP's
    deaths_civilians is the known civilians, the others the toll's unknown (docs/conventions.md).
 
@@ -91,6 +91,8 @@ SHARES = [
                                                                                 "deux"],
                  id="fr-un-enseignant-une-infirmiere-et-deux-enfants"),
     pytest.param(_en("a teacher"), "en", 1, ["a teacher"], id="en-a-teacher"),
+    pytest.param(_en("a woman and her two sons"), "en", 3, ["a woman", "two"], id="en-a-woman-and-her-two-sons"),
+    pytest.param(_fr("une femme et ses deux fils"), "fr", 3, ["une femme", "deux"], id="fr-une-femme-et-ses-deux-fils"),
     # guards (passed before): a kin noun with a possessive before a count; a plural kin noun is no number
     pytest.param(_en("his wife and three children"), "en", 4, ["wife", "three"], id="en-guard-his-wife-and-three"),
     pytest.param(_fr("sa femme et trois enfants"), "fr", 4, ["femme", "trois"], id="fr-guard-sa-femme-et-trois"),

@@ -5190,13 +5190,16 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
 
 
 def _one_civilian_counted(ctx: Context, si: int, part: Counted) -> bool:
-    """Share ``part`` is one person by an article ("including a teacher", « dont un enseignant »: a figure of one) whose
-    noun is that of one civilian listed (:func:`_one_civilian`: a civilian's role, no rank, no force)."""
-    if part.quantity.value.best != 1:
-        return False
+    """Share ``part`` counts civilians by the persons it names: one person by an article ("including a teacher",
+    « dont un enseignant »: a figure of one) whose noun is that of one civilian listed (:func:`_one_civilian`: a
+    civilian's role, no rank, no force), or kin said of someone ("her two sons", « ses deux fils »:
+    :func:`_kin_of_someone`)."""
     head = _head_span(ctx, part.quantity)
-    return head is not None and any(v.tok_start <= head.root.i < v.tok_end and _one_civilian(ctx, v)
-                                    for v in _persons_listed(ctx, ctx.sents[si]))
+    if head is None:
+        return False
+    return any(v.tok_start <= head.root.i < v.tok_end and not v.force and (
+        _one_civilian(ctx, v) if part.quantity.value.best == 1 else _kin_of_someone(ctx, v))
+        for v in _persons_listed(ctx, ctx.sents[si]))
 
 
 def _plural_mention(ctx: Context, v) -> bool:
