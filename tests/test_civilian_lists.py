@@ -41,6 +41,8 @@ LATER = [
                  id="en-among-the-dead-chief-and-his-wife"),
     pytest.param(EN_TOLL + "Among the dead were two soldiers and the village chief.", "en", 1, ["village chief"],
                  id="en-among-the-dead-soldiers-and-chief"),
+    pytest.param(EN_TOLL + "Among the dead were a teacher and two children.", "en", 3, ["a teacher", "two"],
+                 id="en-among-the-dead-a-teacher-and-two-children"),
     pytest.param(FR_TOLL + "Parmi les morts figurent le chef du village et deux enfants.", "fr", 3,
                  ["chef du village", "deux"], id="fr-parmi-les-morts-chef-et-deux-enfants"),
     pytest.param(FR_TOLL + "Parmi les morts figurent le chef du village et son épouse.", "fr", 2,

@@ -5307,7 +5307,13 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
             and ctx.doc[v.tok_start:v.tok_end].root.dep_ == "conj"]
         listed, grown = listed + more, bool(more)
     dead = [c for c in counts if c.category == "death"]
-    if not listed or any(not (c.civilian or c.combatant) or c.quantity.value.best is None for c in dead):
+    by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
+    first = min((v.start for v in listed), default=sent.end_char)
+    if any(first <= q.start < sent.end_char and not any(c.quantity.start == q.start for c in dead)
+           for q in ctx.quantities):
+        return []  # (a figure of the list read as no dead: the list is not read whole)
+    if not listed or any(not (c.civilian or c.combatant or c in by_person) or c.quantity.value.best is None
+                         for c in dead):
         return []
     heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
              if sent.start_char <= q.start < sent.end_char]
@@ -5321,9 +5327,9 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
         if not _one_civilian(ctx, v):
             return []
         singles.append(_one_civilian_dead(v))
-    civ = [c for c in dead if c.civilian and not c.combatant]
-    if not singles or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
-        return []
+    civ = [c for c in dead if (c.civilian or c in by_person) and not c.combatant]
+    if not (singles or by_person) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
+        return []  # (counts of civilians alone: the toll's later figures, :func:`_attach_follow_up_counts`)
     return sorted(civ + singles, key=lambda c: c.quantity.start)
 
 
