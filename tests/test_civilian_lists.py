@@ -8,7 +8,8 @@
    son", « le fils du maire »: 1, was none; incidents._kin_of_someone, _possessor_of_kin, _share_end), and the later
    items of a list a subset word opens, commas between them ("including a farmer, his wife and three children": 5, was
    1; "including a teacher, a nurse and two children": 4, the toll 12, was 13 dead and no civilians; "a woman and
-   her two sons": 3, was 1; incidents._later_item_of_a_share, _next_in_the_share, _one_civilian_counted).
+   her two sons": 3, was 1; incidents._later_item_of_a_share, _next_in_the_share, _one_civilian_counted). A group of
+   kin ("the village chief and his family", « sa famille »: victims_<lang>.KIN_GROUP_NOUNS) says no number: none, was 2.
 3. A share's civilian figure is the civilians the text counts, an exact range (4-4-4 in a toll of 12): UCDP's
    deaths_civilians is the known civilians, the others the toll's unknown (docs/conventions.md).
 
@@ -95,6 +96,9 @@ SHARES = [
     pytest.param(_en("a teacher"), "en", 1, ["a teacher"], id="en-a-teacher"),
     pytest.param(_en("a woman and her two sons"), "en", 3, ["a woman", "two"], id="en-a-woman-and-her-two-sons"),
     pytest.param(_fr("une femme et ses deux fils"), "fr", 3, ["une femme", "deux"], id="fr-une-femme-et-ses-deux-fils"),
+    # a group of kin is no one person, no number (was one civilian each: 2)
+    pytest.param(_en("the village chief and his family"), "en", None, [], id="en-chief-and-his-family-no-number"),
+    pytest.param(_fr("le chef du village et sa famille"), "fr", None, [], id="fr-chef-et-sa-famille-no-number"),
     # guards (passed before): a kin noun with a possessive before a count; a plural kin noun is no number
     pytest.param(_en("his wife and three children"), "en", 4, ["wife", "three"], id="en-guard-his-wife-and-three"),
     pytest.param(_fr("sa femme et trois enfants"), "fr", 4, ["femme", "trois"], id="fr-guard-sa-femme-et-trois"),

@@ -5215,7 +5215,10 @@ def _persons_listed(ctx: Context, sent: Span) -> list:
 
 def _one_civilian(ctx: Context, v) -> bool:
     """Victim mention ``v`` is one civilian: of a civilian's role (no rank, no force served), or a kin noun said of
-    someone (:func:`_kin_of_someone`: "the mayor's son", "her son", « le fils du maire »), not a plural noun."""
+    someone (:func:`_kin_of_someone`: "the mayor's son", "her son", « le fils du maire »), not a plural noun nor a
+    group of kin ("his family", « sa famille »: ``victims_<lang>.KIN_GROUP_NOUNS``)."""
+    if ctx.doc[v.tok_start:v.tok_end].root.lower_ in lexicon_words("victims", ctx.lang, "KIN_GROUP_NOUNS"):
+        return False
     return (v.civilian or _kin_of_someone(ctx, v)) and not v.force and not _plural_mention(ctx, v)
 
 
