@@ -52,7 +52,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
                                   town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
-from bilan.extract.victims import (VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
@@ -2202,7 +2202,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             # of its own (the person listed before it), right after a toll, is of that toll's people
             total = next((t for t in reversed(out) if not t.subset and t.category in ("death", "injury")
                           and t.quantity.end <= c.quantity.start), None)
-            if total is not None and _right_after_the_toll(ctx, total, c):
+            if total is not None and (_right_after_the_toll(ctx, total, c) or _next_in_the_share(ctx, out, total, c)):
                 c.category = total.category
     totals = {c.category for c in out if not c.subset}
     ctx.parts[si] = [c for c in out if c.subset and c.category in totals]
@@ -2307,7 +2307,29 @@ def _is_subset(ctx: Context, q) -> bool:
     comma = clause.rfind(",")
     if comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE):
         return True
-    return _subset_word_breakdown(ctx, clause, sent.start_char)
+    return _subset_word_breakdown(ctx, clause, sent.start_char) or _later_item_of_a_share(ctx, q, sent)
+
+
+def _later_item_of_a_share(ctx: Context, q, sent: Span) -> bool:
+    """Figure ``q`` counts a later item of a list a subset word opens ("including a farmer, his wife and three
+    children", « dont un cultivateur, sa femme et leurs trois enfants »): its noun is a conjunct (``conj``, climbed
+    to the first) of a noun right after a subset word (``quantities_<lang>.SUBSET_BEFORE``), commas between the
+    items or not."""
+    span = _head_span(ctx, q)
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ != "conj":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    # (the first item's phrase from its article: « dont un cultivateur » may hang « dont » on the noun)
+    start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_.split(":")[0] in (
+        "det", "nummod", "amod", "poss", "compound")])
+    if start < sent.start:
+        return False
+    before = " " + " ".join(ctx.document.text[sent.start_char:ctx.doc[start].idx].lower().split()).rstrip(" ,")
+    return any(before.endswith(" " + w) for w in ctx.m.quantities.SUBSET_BEFORE)
 
 
 def _subset_word_breakdown(ctx: Context, clause: str, offset: int) -> bool:
@@ -5165,8 +5187,8 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
         # was read with: "killing 12 people, including two children, and wounding 20")
         parts = [p for p in ctx.parts.get(si, ()) if total.quantity.end <= p.quantity.start < nxt and (
             p.category == "death" or _right_after_the_toll(ctx, total, p))]
-        civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p)) and not p.combatant
-               and p.quantity.value.best is not None]
+        civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p) or _one_civilian_counted(ctx, si, p))
+               and not p.combatant and p.quantity.value.best is not None]
         if not civ:
             # "killed 12 people, including the village chief": a share of persons alone, no count
             out.extend(_civilians_listed_alone(ctx, si, total))
@@ -5176,6 +5198,19 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
             continue
         out.extend(sorted(civ + singles, key=lambda c: c.quantity.start))
     return out
+
+
+def _one_civilian_counted(ctx: Context, si: int, part: Counted) -> bool:
+    """Share ``part`` counts civilians by the persons it names: one person by an article ("including a teacher",
+    « dont un enseignant »: a figure of one) whose noun is that of one civilian listed (:func:`_one_civilian`: a
+    civilian's role, no rank, no force), or kin said of someone ("her two sons", « ses deux fils »:
+    :func:`_kin_of_someone`)."""
+    head = _head_span(ctx, part.quantity)
+    if head is None:
+        return False
+    return any(v.tok_start <= head.root.i < v.tok_end and not v.force and (
+        _one_civilian(ctx, v) if part.quantity.value.best == 1 else _kin_of_someone(ctx, v))
+        for v in _persons_listed(ctx, ctx.sents[si]))
 
 
 def _plural_mention(ctx: Context, v) -> bool:
@@ -5190,8 +5225,46 @@ def _persons_listed(ctx: Context, sent: Span) -> list:
 
 
 def _one_civilian(ctx: Context, v) -> bool:
-    """Victim mention ``v`` is one civilian: of a civilian's role (no rank, no force served), not a plural noun."""
-    return v.civilian and not v.force and not _plural_mention(ctx, v)
+    """Victim mention ``v`` is one civilian: of a civilian's role (no rank, no force served), or a kin noun said of
+    someone (:func:`_kin_of_someone`: "the mayor's son", "her son", « le fils du maire »), not a plural noun nor a
+    group of kin ("his family", « sa famille »: ``victims_<lang>.KIN_GROUP_NOUNS``)."""
+    if ctx.doc[v.tok_start:v.tok_end].root.lower_ in lexicon_words("victims", ctx.lang, "KIN_GROUP_NOUNS"):
+        return False
+    return (v.civilian or _kin_of_someone(ctx, v)) and not v.force and not _plural_mention(ctx, v)
+
+
+def _kin_of_someone(ctx: Context, v) -> bool:
+    """Victim mention ``v``'s noun is a kin noun (``victims_<lang>.KIN_NOUNS``) with a possessor ("the mayor's son",
+    "her son", « son fils »: a possessive, or a determiner that is one, Poss=Yes) or an "of" complement ("the son of
+    the mayor", « le fils du maire »: :func:`victims.kin_complement`): one person of a family, no force's member."""
+    root = ctx.doc[v.tok_start:v.tok_end].root
+    if root.lower_ not in lexicon_words("victims", ctx.lang, "KIN_NOUNS"):
+        return False
+    return any(c.i < root.i and (c.dep_ in POSSESSIVE_DEPS or "Yes" in c.morph.get("Poss")) for c in root.children) \
+        or any(t.i > root.i and root.i in (t.head.i, t.head.head.i) and kin_complement(t) for t in root.subtree)
+
+
+def _possessor_of_kin(ctx: Context, v) -> bool:
+    """Victim mention ``v`` is whose kin the share lists ("the mayor" of "the mayor's son", « maire » of « le fils
+    du maire »: :func:`victims.kin_complement`): no person listed of its own."""
+    return kin_complement(ctx.doc[v.tok_start:v.tok_end].root)
+
+
+def _share_end(ctx: Context, tok: Token) -> int:
+    """Where the list that token ``tok`` (a noun of a share) is one item of ends: the last character of its last
+    conjunct ("including a woman and her baby": "baby"; "a farmer, his wife and three children": "children"), by
+    the parse's ``conj`` links."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    members, todo = [tok], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.i > t.i:
+                members.append(c)
+                todo.append(c)
+    last = max(members, key=lambda t: t.i)
+    return last.idx + len(last)
 
 
 def _one_civilian_dead(v) -> Counted:
@@ -5219,10 +5292,59 @@ def _civilians_listed_alone(ctx: Context, si: int, total: Counted) -> list[Count
     hi = next((lo + i for i, ch in enumerate(text[lo:sent.end_char]) if ch in ",;:.()"), sent.end_char)
     if any(lo <= f.start < hi for f in ctx.quantities):
         return []
-    inside = [v for v in _persons_listed(ctx, sent) if lo <= v.start and v.end <= hi]
+    inside = [v for v in _persons_listed(ctx, sent) if lo <= v.start and v.end <= hi and not _possessor_of_kin(ctx, v)]
     if not inside or not all(_one_civilian(ctx, v) for v in inside):
         return []
     return [_one_civilian_dead(v) for v in inside]
+
+
+def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, counts: list[Counted]) -> list[Counted]:
+    """The civilians a later sentence lists among the dead of incident ``inc``'s toll (:func:`victims.listed_hit`
+    "death" and :func:`victims.listed_victims`: "Among the dead were the village chief and two children", "The dead
+    included ...", « Parmi les morts figurent le chef du village et deux enfants »), when it lists a person with no
+    figure: its counts of civilians (``counts``, the sentence's figures) and one for each person of a civilian's role
+    (:func:`_one_civilian`), in the toll's order; none when the incident already has a civilian figure or no toll,
+    when the list names people of no number ("and children") or of no civilian word, or would count more civilians
+    than the toll."""
+    toll, sent = inc.fatalities, ctx.sents[si]
+    if toll is None or toll.best is None or inc.civilian_fatalities is not None:
+        return []
+    if listed_hit(ctx.doc, sent, ctx.lang) != "death":
+        return []
+    listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans)
+    grown = True
+    while listed and grown:
+        # (a person the parse joins to a word inside a listed one: « le chef du village et son épouse », « épouse »
+        # hung on « village »)
+        more = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end and v not in listed and any(
+            w.tok_start <= ctx.doc[v.tok_start:v.tok_end].root.head.i < w.tok_end for w in listed)
+            and ctx.doc[v.tok_start:v.tok_end].root.dep_ == "conj"]
+        listed, grown = listed + more, bool(more)
+    dead = [c for c in counts if c.category == "death"]
+    by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
+    first = min((v.start for v in listed), default=sent.end_char)
+    if any(first <= q.start < sent.end_char and not any(c.quantity.start == q.start for c in dead)
+           for q in ctx.quantities):
+        return []  # (a figure of the list read as no dead: the list is not read whole)
+    if not listed or any(not (c.civilian or c.combatant or c in by_person) or c.quantity.value.best is None
+                         for c in dead):
+        return []
+    heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
+             if sent.start_char <= q.start < sent.end_char]
+    speakers = _reporting_subjects(ctx, sent)  # ("..., a local official said": who tells it)
+    singles = []
+    for v in one_person(ctx.doc, listed, ctx.lang, ctx.place_spans):
+        if any(v.tok_start <= i < v.tok_end for i in speakers):
+            continue
+        if any(a < v.end and v.start < b for a, b in heads) or _possessor_of_kin(ctx, v) or v.force:
+            continue  # (a counted phrase, whose kin the person is, a member of the forces: no civilian of its own)
+        if not _one_civilian(ctx, v):
+            return []
+        singles.append(_one_civilian_dead(v))
+    civ = [c for c in dead if (c.civilian or c in by_person) and not c.combatant]
+    if not (singles or by_person) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
+        return []  # (counts of civilians alone: the toll's later figures, :func:`_attach_follow_up_counts`)
+    return sorted(civ + singles, key=lambda c: c.quantity.start)
 
 
 def _figure_words_end(ctx: Context, q) -> int:
@@ -5235,16 +5357,21 @@ def _figure_words_end(ctx: Context, q) -> int:
 
 
 def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Counted) -> list[Counted]:
-    """The persons a share lists beside its counts, between toll ``total`` and its last civilian part ``last``, each
-    one civilian with no figure of their own ("including the village chief and two children", « dont le chef du village
-    et deux enfants »): victim mentions of a civilian's role (a civilian by ``victims_<lang>``: no rank, no force
-    served), none of a counted phrase. Each is a Counted of one, its evidence the person's words."""
+    """The persons a share lists beside its counts, from toll ``total`` to the end of the list of its last civilian part
+    ``last`` (:func:`_share_end`: "including a woman and her baby"), each one civilian with no figure of their own
+    ("including the village chief and two children", « dont le chef du village et deux enfants »): victim mentions of
+    a civilian's role (a civilian by ``victims_<lang>``: no rank, no force served) or kin nouns said of someone
+    (:func:`_one_civilian`), none of a counted phrase nor whose kin they are. Each is a Counted of one, its evidence
+    the person's words."""
     sent = ctx.sents[si]
     heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
              if sent.start_char <= q.start < sent.end_char]
+    # the share runs to its last item, the persons after the last count too ("including a woman and her baby")
+    head = _head_span(ctx, last.quantity)
+    end = max(last.quantity.start, _share_end(ctx, head.root) if head is not None else last.quantity.start)
     out = []
     for v in _persons_listed(ctx, sent):
-        if not (total.quantity.end < v.start and v.end <= last.quantity.start) or not _one_civilian(ctx, v):
+        if not (total.quantity.end < v.start and v.end <= end) or not _one_civilian(ctx, v) or _possessor_of_kin(ctx, v):
             continue  # (« dont des enfants »: people of no number, no one person)
         if any(a < v.end and v.start < b for a, b in heads):
             continue
@@ -7903,6 +8030,18 @@ def _right_after_the_toll(ctx: Context, total: Counted, part: Counted) -> bool:
     if any(total.quantity.end <= q.start < part.quantity.start for q in ctx.quantities):
         return False
     lo, hi = total.quantity.end, part.quantity.start
+    return not any(label in ("DEATH", "INJURY") and lo <= ctx.doc[s].idx < hi for label, s, e in ctx.cues)
+
+
+def _next_in_the_share(ctx: Context, out: list[Counted], total: Counted, part: Counted) -> bool:
+    """Share ``part`` comes after toll ``total`` with only shares of that toll's kind before it (``out``, the figures
+    of the sentence: "killed 12 people, including a teacher, a nurse and two children": "two" after "a" and "a"), no
+    casualty word between: the next item of the same share."""
+    lo, hi = total.quantity.end, part.quantity.start
+    between = [q for q in ctx.quantities if lo <= q.start < hi]
+    if not between or not all(any(o.quantity.start == q.start and o.subset and o.category == total.category
+                                  for o in out) for q in between):
+        return False
     return not any(label in ("DEATH", "INJURY") and lo <= ctx.doc[s].idx < hi for label, s, e in ctx.cues)
 
 
@@ -11644,6 +11783,13 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             civilian = c.civilian or _stated_total_civilian(ctx, c.quantity)
             for f in (fld, "civilian_fatalities") if category == "death" and civilian else (fld,):
                 _set_stated_total(ctx, inc, f, c.quantity)
+        listed = _civilians_listed_among_the_dead(ctx, si, inc, counts) if "death" not in stated else []
+        if listed:
+            # "Twelve people were killed. Among the dead were the village chief and two children", « Parmi les morts
+            # figurent le chef du village et deux enfants »: the civilians the list counts (3), the toll kept
+            inc.civilian_fatalities = _sum([c.quantity.value for c in listed])
+            inc.evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, _figure_words_end(ctx, c.quantity))
+                                for c in listed)
         groups = _coordinated_counts(ctx, [c for c in counts if c.category not in stated])
         groups = _without_toll_told_again(ctx, si, inc, groups, sents_of.get(inc.id, []))
         # two figures of the dead in one sentence ("Nine policemen were killed ..., while more than 20

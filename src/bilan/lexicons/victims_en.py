@@ -241,6 +241,9 @@ KIN_NOUNS = ["son", "sons", "daughter", "daughters", "wife", "wives", "husband",
              "sister", "sisters", "father", "mother", "parents", "child", "children", "nephew", "nephews", "niece",
              "nieces", "grandson", "grandsons", "granddaughter", "cousin", "cousins", "widow", "relative",
              "relatives", "family", "brother-in-law", "son-in-law", "fiancee", "fiance"]
+# nouns of one group of kin ("his family", "the household"): singular, yet no one person, no number (a share that
+# lists "the village chief and his family" counts none; incidents._one_civilian)
+KIN_GROUP_NOUNS = ["family", "families", "household", "households", "clan", "clans"]
 # a parent and the children they are parent of: "X's children ... shot their mother" names X again when X was hit by
 # the act (incidents._parent_of_the_children)
 PARENT_NOUNS = ["mother", "father"]

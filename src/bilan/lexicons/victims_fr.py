@@ -244,6 +244,9 @@ KIN_NOUNS = ["fils", "fille", "filles", "épouse", "épouses", "femme", "mari", 
              "soeur", "sœurs", "soeurs", "père", "mère", "parents", "enfant", "enfants", "neveu", "neveux", "nièce",
              "nièces", "petit-fils", "petite-fille", "cousin", "cousins", "cousine", "veuve", "proche", "proches",
              "famille", "beau-frère", "gendre", "fiancée", "fiancé"]
+# noms d'un groupe de proches (« sa famille », « le foyer ») : au singulier, mais personne en particulier, aucun
+# nombre (« dont le chef du village et sa famille » ne compte aucun civil ; incidents._one_civilian)
+KIN_GROUP_NOUNS = ["famille", "familles", "foyer", "foyers", "ménage", "ménages", "clan", "clans"]
 # un parent et les enfants dont il est le parent : « les enfants de X ... ont tué leur mère » nomme encore X quand X a
 # été touchée par l'acte (incidents._parent_of_the_children)
 PARENT_NOUNS = ["mère", "père"]
