@@ -356,6 +356,9 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         return "loose"
     if span.start not in ctx.quoted and _said_before_the_clause(ctx, span):
         return "statement"
+    opener = _period_opener(ctx, span)
+    if opener is not None and _said_of_an_apposition(ctx, opener, trig):
+        return "other"  # "killed five people in Djibo, a town under blockade since January": the town's, not the act's
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     anchors = set(range(trig.tok_start, trig.tok_end))
     cur, verbs = troot, 1 if troot.pos_ == "VERB" else 0
@@ -430,6 +433,35 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "loose"
             return "other"
     return "loose"
+
+
+def _period_opener(ctx: Context, span):
+    """The word that opens the period a date expression starts ("since January", « depuis janvier »:
+    ``events_<lang>.PERIOD_OPENERS``, first in the span or right before it), or None."""
+    if not len(span):
+        return None
+    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
+    first = span[0]
+    if first.lower_ in openers:
+        return first
+    return ctx.doc[first.i - 1] if first.i > 0 and ctx.doc[first.i - 1].lower_ in openers else None
+
+
+def _said_of_an_apposition(ctx: Context, opener, trig: Trigger | None = None) -> bool:
+    """The period ``opener`` opens hangs on a noun set beside another by a comma ("in Djibo, a town under blockade
+    since January", « à Djibo, une ville sous blocus depuis janvier »: an apposition, or the French parse's
+    conjunct after a comma): how long that thing has been so, not when the clause's act was done, nor the count of
+    its dead. Not the trigger's own noun ("Djibo, the scene of repeated attacks since January")."""
+    noun = opener.head if opener.dep_ == "prep" else opener.head.head if opener.dep_ in ("case", "mark") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+        return False
+    if trig is not None and trig.tok_start <= noun.i < trig.tok_end:
+        return False
+    if noun.dep_ == "appos":
+        return True
+    return noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "punct" and c.is_punct and c.i < noun.i and c.lower_ == "," for c in noun.children) \
+        and not any(c.dep_ == "cc" for c in noun.children)
 
 
 def _capture_participle(ctx: Context, verb) -> bool:
@@ -730,8 +762,11 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
         j = si - back
         if j < 0 or ctx.para_of_sent[j] != para:
             break
+        # (not where a period starts: "Djibo has been under siege since January. Jihadists shelled the town", « Les
+        # jihadistes assiègent Djibo depuis janvier. Ils ont attaqué le marché »: the act told next may be of any day
+        # of the period, or none of it; it is no act of January)
         cands = [d for d in _in_sent(ctx, j, dates) if d.kind != "anaphoric" and d.value.start is not None
-                 and not _attached_to_reporting_verb(ctx, d.start, d.end)]
+                 and not _attached_to_reporting_verb(ctx, d.start, d.end) and not _opens_a_period(ctx, d)]
         if cands:
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
@@ -8896,6 +8931,8 @@ def _month_after(ctx: Context, since, sent: Span) -> bool:
         governor = since.head.head
     else:
         return False
+    if _said_of_an_apposition(ctx, since):
+        return False  # "killed five people in Djibo, a town under blockade since January": the town's state
     if governor.pos_ == "NOUN":
         # « tuées dans la région depuis janvier »: the parse hangs "since" on the place before it; the clause is
         # that of the verb the place hangs on
@@ -10770,6 +10807,8 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type or prev is earlier[-1] and _toll_then_how(ctx, trig, prev)):
             continue
+        if _dated_by_a_period_start(ctx, prev):
+            continue  # "Jihadists have besieged Djibo since January. Gunmen attacked the market": no act of January
         if prev.event_type in PROTEST_TYPES and inc.event_type not in PROTEST_TYPES \
                 and protest_topic(root, ctx.m):
             # "carried placards denouncing the killing of six priests": what a protest denounces
@@ -10785,6 +10824,21 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _dated_by_a_period_start(ctx: Context, inc: Incident) -> bool:
+    """The incident is dated by where a period of a month or more starts ("Jihadists have besieged Djibo since
+    January", « Les jihadistes assiègent Djibo depuis janvier »: :func:`_opens_a_period`): what has gone on since
+    then, or acts of any day of it; an act told later with no date of its own is none of it. Not since a day ("have
+    arrested 40 activists since Wednesday": a sweep of a few days, one event that a later sentence may tell more of)."""
+    for e in inc.evidence:
+        if e.field != "date" or e.doc_id != ctx.document.doc_id:
+            continue
+        for d in ctx.dates:
+            if d.start == e.start and d.end == e.end and getattr(d, "value", None) is not None \
+                    and d.kind != "anaphoric":
+                return bool(_opens_a_period(ctx, d)) and _grain(ctx, d) not in ("day", "week")
+    return False
 
 
 def _hits_back(prev: Incident, inc: Incident) -> bool:
