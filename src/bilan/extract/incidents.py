@@ -444,24 +444,77 @@ def _period_opener(ctx: Context, span):
     first = span[0]
     if first.lower_ in openers:
         return first
-    return ctx.doc[first.i - 1] if first.i > 0 and ctx.doc[first.i - 1].lower_ in openers else None
+    before = ctx.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.pos_ == "DET" and before.i > 0:
+        before = ctx.doc[before.i - 1]  # « depuis le début du mois »: the article outside the date's words
+    return before if before is not None and before.lower_ in openers else None
+
+
+def _period_phrase(opener) -> list:
+    """The words the period ``opener`` opens hangs on, up its noun phrase: the word it hangs on, then the nouns,
+    adjectives and prepositions above it ("a town under blockade since January": "town"; « la première attaque
+    contre la ville depuis janvier »: « ville », « attaque »), up to the first other word (a verb, the root)."""
+    tok = opener.head if opener.dep_ == "prep" else opener.head.head if opener.dep_ in ("case", "mark") else None
+    path = []
+    while tok is not None and len(path) < 5:
+        path.append(tok)
+        if tok.head.i == tok.i or tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP") \
+                or tok.dep_.split(":")[0] not in ("nmod", "pobj", "prep", "amod", "compound", "case"):
+            break
+        tok = tok.head
+    return path
 
 
 def _said_of_an_apposition(ctx: Context, opener, trig: Trigger | None = None) -> bool:
-    """The period ``opener`` opens hangs on a noun set beside another by a comma ("in Djibo, a town under blockade
+    """The period ``opener`` opens is said of a noun set beside another by a comma ("in Djibo, a town under blockade
     since January", « à Djibo, une ville sous blocus depuis janvier »: an apposition, or the French parse's
-    conjunct after a comma): how long that thing has been so, not when the clause's act was done, nor the count of
-    its dead. Not the trigger's own noun ("Djibo, the scene of repeated attacks since January")."""
-    noun = opener.head if opener.dep_ == "prep" else opener.head.head if opener.dep_ in ("case", "mark") else None
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+    conjunct after a comma; "the first attack on the town since January" after the act), or in a clause on a noun
+    ("attacked Djibo, which has been under siege since January"): how long that thing has been so, or where a count
+    starts, not when the clause's act was done, nor the count of its dead. Not a phrase of the trigger's own noun
+    ("Djibo, the scene of repeated attacks since January"), nor a clause on it."""
+    path = _period_phrase(opener)
+    if not path:
         return False
-    if trig is not None and trig.tok_start <= noun.i < trig.tok_end:
+    top = path[-1]
+    if trig is not None and any(trig.tok_start <= t.i < trig.tok_end for t in path + [top.head]):
         return False
-    if noun.dep_ == "appos":
+    if top.head.i == top.i:
+        return False
+    if top.pos_ in ("VERB", "AUX"):
+        return top.dep_.split(":")[0] in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN")
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if top.dep_ == "appos":
         return True
-    return noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "punct" and c.is_punct and c.i < noun.i and c.lower_ == "," for c in noun.children) \
-        and not any(c.dep_ == "cc" for c in noun.children)
+    return top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "punct" and c.is_punct and c.i < top.i and c.lower_ == "," for c in top.children) \
+        and not any(c.dep_ == "cc" for c in top.children)
+
+
+def _ranks_since(ctx: Context, d) -> bool:
+    """The date opens the period a rank of an event noun is counted in ("the deadliest attack on the town since
+    January", "the first attack there since 2019", « l'attaque la plus meurtrière depuis janvier », « la première
+    attaque contre la ville depuis janvier »: a noun with an ordinal, ``events_<lang>.ORDINAL_WORDS``, or a
+    superlative, by its morphology or ``events_<lang>.SUPERLATIVE_ADVERBS``): where the count starts, no date of the
+    act the noun tells."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    opener = _period_opener(ctx, span) if span is not None else None
+    if opener is None:
+        return False
+    ordinals = lexicon_words("events", ctx.lang, "ORDINAL_WORDS")
+    supers = lexicon_words("events", ctx.lang, "SUPERLATIVE_ADVERBS")
+
+    def ranked(adj) -> bool:
+        return adj.pos_ == "ADJ" and (adj.lower_ in ordinals or "Sup" in adj.morph.get("Degree")
+                                      or "Ord" in adj.morph.get("NumType")
+                                      or any(c.dep_ == "advmod" and c.lower_ in supers for c in adj.children))
+    path = _period_phrase(opener)
+    for tok in path:
+        noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" else tok
+        if noun.pos_ == "NOUN" and noun.i in ctx.trigger_tokens and not is_plural(noun) \
+                and (ranked(tok) or any(c.dep_ == "amod" and ranked(c) for c in noun.children)):
+            return True
+    return False
 
 
 def _capture_participle(ctx: Context, verb) -> bool:
@@ -714,7 +767,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     si = trig.sent_index
     here = []
     # the dateline's date is the dispatch's, not an event's
-    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)]
+    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)
+             and not _ranks_since(ctx, d)]
     by_arrest = TOLD_BY_ARREST in trig.flags
     for d in _in_sent(ctx, si, dates):
         if by_arrest and _on_the_arrest(ctx, d, trig):
@@ -743,7 +797,7 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
                                                  "end": (pd.end or pd.start) + shift}), d, rank
                 continue
             if d.value.start is not None:
-                return d.value, d, rank
+                return _period_to_publication(ctx, d), d, rank
         if any(d.kind != "anaphoric" for _, d in here):
             # "on Friday" with no publication date to resolve it against: the sentence dates its
             # event itself, so no earlier sentence's date is borrowed ("In 2014, ... On Friday, ...")
@@ -771,6 +825,20 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _period_to_publication(ctx: Context, d) -> DateValue:
+    """An act's own date that opens a period whose reading runs past the publication day ("Since the start of the
+    month, jihadists have attacked three villages", « depuis le début du mois »: the first ten days of the month, in a
+    story of the 8th): the acts were done from the period's start to the publication day, no later; the precision as
+    read. Any other date as it was read."""
+    value, pub = d.value, ctx.document.published
+    if pub is None or value.start is None or value.end is None or not value.start <= pub < value.end:
+        return value
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or _period_opener(ctx, span) is None:
+        return value
+    return value.model_copy(update={"end": pub})
 
 
 def _overnight_of_statement(ctx: Context, trig: Trigger, dates: list):
@@ -8509,7 +8577,7 @@ def _own_dates(ctx: Context, trig: Trigger) -> list:
     """The date expressions of the trigger's sentence that date it (tied to it, or loose), not the
     dateline's, a statement's or another verb's, nor an anaphoric one ("the same day")."""
     return [d for d in _in_sent(ctx, trig.sent_index, ctx.dates) if not ctx.in_dateline(d.start)
-            and d.kind != "anaphoric" and _attachment(ctx, d, trig) in ("trigger", "loose")]
+            and d.kind != "anaphoric" and not _ranks_since(ctx, d) and _attachment(ctx, d, trig) in ("trigger", "loose")]
 
 
 def _pluperfect(ctx: Context, trig: Trigger) -> bool:
@@ -10735,9 +10803,7 @@ def _opens_a_period(ctx: Context, d) -> bool | None:
     span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
-    first = span[0]
-    return first.lower_ in openers or (first.i > 0 and ctx.doc[first.i - 1].lower_ in openers)
+    return _period_opener(ctx, span) is not None
 
 
 def _counted_since(ctx: Context, trig: Trigger, sent: Span) -> bool:
