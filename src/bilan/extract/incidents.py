@@ -356,7 +356,7 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         return "loose"
     if span.start not in ctx.quoted and _said_before_the_clause(ctx, span):
         return "statement"
-    opener = _period_opener(ctx, span)
+    opener = _period_opener(ctx, span) if getattr(d, "value", None) is not None else None
     if opener is not None and _said_of_an_apposition(ctx, opener, trig):
         return "other"  # "killed five people in Djibo, a town under blockade since January": the town's, not the act's
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
