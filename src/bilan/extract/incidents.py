@@ -476,12 +476,28 @@ def _said_of_an_apposition(ctx: Context, opener, trig: Trigger | None = None) ->
     if not path:
         return False
     top = path[-1]
-    if trig is not None and any(trig.tok_start <= t.i < trig.tok_end for t in path + [top.head]):
+    if top.pos_ in ("NOUN", "PROPN") and top.head.pos_ in ("VERB", "AUX") \
+            and top.head.dep_.split(":")[0] in ("relcl", "acl"):
+        top = top.head  # « à Djibo, où les jihadistes imposent un blocus depuis janvier »: the clause's object
+        path.append(top)
+    # (the trigger's own words, or a clause on its noun: "an attack on the town, which has gone on since Sunday"; a
+    # parse that hangs a clause on the noun beside the act's verb is none of these)
+    if trig is not None and any(trig.tok_start <= t.i < trig.tok_end for t in path
+                                + ([top.head] if top.head.pos_ in ("NOUN", "PROPN") else [])):
         return False
     if top.head.i == top.i:
         return False
+    if any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in top.children):
+        return True  # a relative clause, however parsed (« Djibo, qui est assiégée depuis janvier »)
     if top.pos_ in ("VERB", "AUX"):
-        return top.dep_.split(":")[0] in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN")
+        if top.dep_.split(":")[0] in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        # a past participle set off by a comma, with no subject or auxiliary of its own, however the parse hangs it
+        # ("attacked Djibo, besieged since January, killing ...": the town's)
+        return top.dep_.split(":")[0] in ("advcl", "acl") and "Part" in top.morph.get("VerbForm") \
+            and "Past" in top.morph.get("Tense") and top.left_edge.i > 0 \
+            and ctx.doc[top.left_edge.i - 1].lower_ == "," \
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in top.children)
     if top.pos_ not in ("NOUN", "PROPN"):
         return False
     if top.dep_ == "appos":
