@@ -17,6 +17,9 @@
 - The period a rank of the act's noun is counted in ("the deadliest attack on the town since January", « la première
   attaque contre la ville depuis janvier », « l'attaque la plus meurtrière depuis janvier ») is where the count starts
   (incidents._ranks_since): the act built no incident, or was dated January.
+- A figure of the dead counted by a relative clause whose date opens a period of a month or more ("Boko Haram, which
+  has killed more than 2,000 people since January, attacked Djibo on Tuesday, killing five people") is a running
+  total said in passing, no toll of the act (incidents._total_since_in_a_relative): the toll was 2006.
 - An act's own date that opens a period whose reading runs past the publication day ("Since the start of the month,
   jihadists have attacked three villages", « Depuis le début du mois ... ») is dated from the period's start to the
   publication day (it ended on the 10th, after the story's 8th; incidents._period_to_publication).
@@ -113,6 +116,26 @@ def test_an_act_does_not_inherit_a_period_start(text, lang, sub, dead, date):
     assert len(incs) == 1, extracting.show(incs)
     (inc,) = incs
     assert (inc.sub_event_type, inc.fatalities.best, _date(inc)) == (sub, dead, date), extracting.show(incs)
+
+
+@pytest.mark.parametrize("text,lang,sub,dead,date", [
+    # a running total said in a relative clause on the doer is no more of the act's toll (it was 2006)
+    pytest.param("Boko Haram, which has killed more than 2,000 people since January, attacked Djibo on Tuesday, "
+                 "killing five people.", "en", extracting.ATT, 5, (TUESDAY, TUESDAY, "day"),
+                 id="en-relative-running-total"),
+    pytest.param("Boko Haram, qui a tué plus de 2 000 personnes depuis janvier, a attaqué Djibo mardi, tuant cinq "
+                 "personnes.", "fr", extracting.ATT, 5, (TUESDAY, TUESDAY, "day"), id="fr-relative-bilan-cumule"),
+    # ... and the act told beside it is one (the running total's period read as the act's: no incident)
+    pytest.param("The army, which has killed more than 200 militants in the region since January, said on Tuesday it "
+                 "had killed five more in Djibo.", "en", extracting.CLA, 5, (TUESDAY, TUESDAY, "day"),
+                 id="en-relative-total-then-own-act"),
+])
+def test_a_running_total_in_a_relative_clause_is_no_toll_of_the_act(text, lang, sub, dead, date):
+    incs = extracting.incidents(text, lang, PUB)
+    assert len(incs) == 1, extracting.show(incs)
+    (inc,) = incs
+    assert (inc.sub_event_type, inc.fatalities.best, inc.fatalities.high, _date(inc)) == (sub, dead, dead, date), \
+        extracting.show(incs)
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -487,6 +487,8 @@ def _said_of_an_apposition(ctx: Context, opener, trig: Trigger | None = None) ->
         return False
     if top.head.i == top.i:
         return False
+    if trig is None and any(label in ("DEATH", "INJURY") and s <= t.i < e for t in path for label, s, e in ctx.cues):
+        return False  # "the army, which has killed 200 militants since January": the clause counts the dead itself
     if any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in top.children):
         return True  # a relative clause, however parsed (« Djibo, qui est assiégée depuis janvier »)
     if top.pos_ in ("VERB", "AUX"):
@@ -5152,7 +5154,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
         # a tally of a period is no toll of the act ("the attack brings to 45 the number of civilians
         # killed in the area this month")
-        found = [c for c in counted if c.category == category and not _tally_of_a_period(ctx, c.quantity)]
+        found = [c for c in counted if c.category == category and not _tally_of_a_period(ctx, c.quantity)
+                 and not _total_since_in_a_relative(ctx, c.quantity, trig)]
         # « 12 morts selon la police, 15 selon des médecins »: another source's figure, no more dead
         # (:func:`_elliptical_source_tolls` widens the range with it)
         found = [c for c in found if not _elliptical_source_figure(ctx, c.quantity)] or found
@@ -12551,6 +12554,26 @@ def _total_so_far(ctx: Context, q) -> bool:
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     before = " ".join(ctx.document.text[max(sent.start_char, q.start - 80):q.start].lower().replace("\u2019", "'").split())
     return any(re.search(p, before) for p in getattr(ctx.m.quantities, "RUNNING_TOTAL_BEFORE", ()))
+
+
+def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:
+    """ "Boko Haram, which has killed more than 2,000 people since January, attacked Djibo on Tuesday, killing five
+    people", « Boko Haram, qui a tué plus de 2 000 personnes depuis janvier, a attaqué Djibo mardi »: a figure counted
+    by the verb of a relative clause (not the trigger's) whose own date opens a period of a month or more
+    (:func:`_opens_a_period`): a running total said of someone in passing, no toll of the act."""
+    span = _head_span(ctx, q)
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or trig.tok_start <= verb.i < trig.tok_end:
+        return False
+    if verb.dep_.split(":")[-1] != "relcl" and not any(
+            c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in verb.children):
+        return False
+    return any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week")
+               and _first_verb_above(ctx, d.start) == verb.i
+               for d in _in_sent(ctx, ctx.sent_of_char(q.start), ctx.dates)
+               if d.kind != "anaphoric" and getattr(d, "value", None) is not None)
 
 
 def _tally_of_a_period(ctx: Context, q) -> bool:
