@@ -17,6 +17,10 @@
 - The period a rank of the act's noun is counted in ("the deadliest attack on the town since January", « la première
   attaque contre la ville depuis janvier », « l'attaque la plus meurtrière depuis janvier ») is where the count starts
   (incidents._ranks_since): the act built no incident, or was dated January.
+- A part of the lead's event told in a later paragraph with no day of its own takes the lead's day; when that day
+  opens a period ("Protesters have clashed with police in several towns since Friday.\n\nIn Kaya, police shot dead
+  two protesters", « depuis vendredi »), it is dated from that day to the publication day (incidents._lent_lead_date):
+  it was dated Friday.
 - A figure of the dead counted by a relative clause whose date opens a period of a month or more ("Boko Haram, which
   has killed more than 2,000 people since January, attacked Djibo on Tuesday, killing five people") is a running
   total said in passing, no toll of the act (incidents._total_since_in_a_relative): the toll was 2006.
@@ -180,3 +184,19 @@ def test_an_act_dated_by_its_own_period_start(text, lang, sub, date):
     assert len(incs) == 1, extracting.show(incs)
     (inc,) = incs
     assert (inc.sub_event_type, _date(inc)) == (sub, date), extracting.show(incs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param("Protesters have clashed with police in several towns since Friday.\n\nIn Kaya, police shot dead two "
+                 "protesters, residents said.", "en", id="en-lead-since-friday-part"),
+    pytest.param("Des manifestants affrontent la police dans plusieurs villes depuis vendredi.\n\nÀ Kaya, des policiers "
+                 "ont tué deux manifestants par balles, selon des habitants.", "fr", id="fr-lead-depuis-vendredi-part"),
+])
+def test_a_part_of_a_lead_dated_since_a_day_is_of_the_period(text, lang):
+    incs = extracting.incidents(text, lang, PUB)
+    assert len(incs) == 2, extracting.show(incs)
+    lead, part = incs
+    assert (lead.sub_event_type, _date(lead)) == (extracting.VIO, (FRIDAY, FRIDAY, "day")), extracting.show(incs)
+    assert (part.sub_event_type, part.fatalities.best, _date(part), part.date.basis) == \
+        (extracting.EXF, 2, (FRIDAY, PUB, "week"), "lead"), extracting.show(incs)
+

@@ -8102,6 +8102,20 @@ def _lead_incident(incidents: list[Incident]) -> Incident | None:
     return next((i for i in incidents if not i.recalled and i.stage != "threatened"), None)
 
 
+def _lent_lead_date(ctx: Context, lead: Incident, words) -> DateValue:
+    """The date the lead lends a part of its event told later (:func:`_lead_day_for_parts`): its day; or, when its day
+    opens a period ("Protesters have clashed with police in several towns since Friday", « depuis vendredi »:
+    :func:`_opens_a_period`), from that day to the publication day, precision ``week`` up to seven days, else
+    ``month`` (as :func:`_capture_clause`): the part came on some day of the period, not on its first."""
+    pub = lead.date.start and ctx.document.published
+    mention = next((d for d in ctx.dates if d.start == words.start and d.end == words.end
+                    and getattr(d, "value", None) is not None), None)
+    if pub is None or mention is None or not _opens_a_period(ctx, mention) or pub <= lead.date.start:
+        return lead.date.model_copy(update={"basis": "lead"})
+    return DateValue(start=lead.date.start, end=pub, precision="week" if (pub - lead.date.start).days < 7 else "month",
+                     basis="lead")
+
+
 def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incident: dict[str, list[int]],
                         heads: dict[str, Trigger], before: dict[str, str | None]) -> None:
     """A later paragraph that tells a part of the lead's event takes the lead's day.
@@ -8150,7 +8164,7 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
         if any(n.pos_ == "NOUN" and (n.lemma_.lower() in ctx.m.attack_verbs or n.lower_ in ctx.m.attack_verbs)
                and any(c.lower_ in another and c.dep_ in ("amod", "det") for c in n.children) for n in ctx.sents[si]):
             continue  # "In a separate attack, gunmen killed a village chief": another event
-        inc.date = lead.date.model_copy(update={"basis": "lead"})
+        inc.date = _lent_lead_date(ctx, lead, lead_dates[0])
         inc.evidence = [e for e in inc.evidence if e.field != "date"]
         inc.evidence.append(ctx.ev("date", lead_dates[0].start, lead_dates[0].end))
         if on_crowd:
