@@ -357,6 +357,9 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
         return "loose"
     if span.start not in ctx.quoted and _said_before_the_clause(ctx, span):
         return "statement"
+    opener = _period_opener(ctx, span) if getattr(d, "value", None) is not None else None
+    if opener is not None and _said_of_an_apposition(ctx, opener, trig):
+        return "other"  # "killed five people in Djibo, a town under blockade since January": the town's, not the act's
     troot = ctx.doc[trig.tok_start:trig.tok_end].root
     anchors = set(range(trig.tok_start, trig.tok_end))
     cur, verbs = troot, 1 if troot.pos_ == "VERB" else 0
@@ -431,6 +434,106 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "loose"
             return "other"
     return "loose"
+
+
+def _period_opener(ctx: Context, span):
+    """The word that opens the period a date expression starts ("since January", « depuis janvier »:
+    ``events_<lang>.PERIOD_OPENERS``, first in the span or right before it), or None."""
+    if not len(span):
+        return None
+    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
+    first = span[0]
+    if first.lower_ in openers:
+        return first
+    before = ctx.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.pos_ == "DET" and before.i > 0:
+        before = ctx.doc[before.i - 1]  # « depuis le début du mois »: the article outside the date's words
+    return before if before is not None and before.lower_ in openers else None
+
+
+def _period_phrase(opener) -> list:
+    """The words the period ``opener`` opens hangs on, up its noun phrase: the word it hangs on, then the nouns,
+    adjectives and prepositions above it ("a town under blockade since January": "town"; « la première attaque
+    contre la ville depuis janvier »: « ville », « attaque »), up to the first other word (a verb, the root)."""
+    tok = opener.head if opener.dep_ == "prep" else opener.head.head if opener.dep_ in ("case", "mark") else None
+    path = []
+    while tok is not None and len(path) < 5:
+        path.append(tok)
+        if tok.head.i == tok.i or tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP") \
+                or tok.dep_.split(":")[0] not in ("nmod", "pobj", "prep", "amod", "compound", "case"):
+            break
+        tok = tok.head
+    return path
+
+
+def _said_of_an_apposition(ctx: Context, opener, trig: Trigger | None = None) -> bool:
+    """The period ``opener`` opens is said of a noun set beside another by a comma ("in Djibo, a town under blockade
+    since January", « à Djibo, une ville sous blocus depuis janvier »: an apposition, or the French parse's
+    conjunct after a comma; "the first attack on the town since January" after the act), or in a clause on a noun
+    ("attacked Djibo, which has been under siege since January"): how long that thing has been so, or where a count
+    starts, not when the clause's act was done, nor the count of its dead. Not a phrase of the trigger's own noun
+    ("Djibo, the scene of repeated attacks since January"), nor a clause on it."""
+    path = _period_phrase(opener)
+    if not path:
+        return False
+    top = path[-1]
+    if top.pos_ in ("NOUN", "PROPN") and top.head.pos_ in ("VERB", "AUX") \
+            and top.head.dep_.split(":")[0] in ("relcl", "acl"):
+        top = top.head  # « à Djibo, où les jihadistes imposent un blocus depuis janvier »: the clause's object
+        path.append(top)
+    # (the trigger's own words, or a clause on its noun: "an attack on the town, which has gone on since Sunday"; a
+    # parse that hangs a clause on the noun beside the act's verb is none of these)
+    if trig is not None and any(trig.tok_start <= t.i < trig.tok_end for t in path
+                                + ([top.head] if top.head.pos_ in ("NOUN", "PROPN") else [])):
+        return False
+    if top.head.i == top.i:
+        return False
+    if trig is None and any(label in ("DEATH", "INJURY") and s <= t.i < e for t in path for label, s, e in ctx.cues):
+        return False  # "the army, which has killed 200 militants since January": the clause counts the dead itself
+    if any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in top.children):
+        return True  # a relative clause, however parsed (« Djibo, qui est assiégée depuis janvier »)
+    if top.pos_ in ("VERB", "AUX"):
+        if top.dep_.split(":")[0] in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        # a past participle set off by a comma, with no subject or auxiliary of its own, however the parse hangs it
+        # ("attacked Djibo, besieged since January, killing ...": the town's)
+        return top.dep_.split(":")[0] in ("advcl", "acl") and "Part" in top.morph.get("VerbForm") \
+            and "Past" in top.morph.get("Tense") and top.left_edge.i > 0 \
+            and ctx.doc[top.left_edge.i - 1].lower_ == "," \
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in top.children)
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if top.dep_ == "appos":
+        return True
+    return top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "punct" and c.is_punct and c.i < top.i and c.lower_ == "," for c in top.children) \
+        and not any(c.dep_ == "cc" for c in top.children)
+
+
+def _ranks_since(ctx: Context, d) -> bool:
+    """The date opens the period a rank of an event noun is counted in ("the deadliest attack on the town since
+    January", "the first attack there since 2019", « l'attaque la plus meurtrière depuis janvier », « la première
+    attaque contre la ville depuis janvier »: a noun with an ordinal, ``events_<lang>.ORDINAL_WORDS``, or a
+    superlative, by its morphology or ``events_<lang>.SUPERLATIVE_ADVERBS``): where the count starts, no date of the
+    act the noun tells."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    opener = _period_opener(ctx, span) if span is not None else None
+    if opener is None:
+        return False
+    ordinals = lexicon_words("events", ctx.lang, "ORDINAL_WORDS")
+    supers = lexicon_words("events", ctx.lang, "SUPERLATIVE_ADVERBS")
+
+    def ranked(adj) -> bool:
+        return adj.pos_ == "ADJ" and (adj.lower_ in ordinals or "Sup" in adj.morph.get("Degree")
+                                      or "Ord" in adj.morph.get("NumType")
+                                      or any(c.dep_ == "advmod" and c.lower_ in supers for c in adj.children))
+    path = _period_phrase(opener)
+    for tok in path:
+        noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" else tok
+        if noun.pos_ == "NOUN" and noun.i in ctx.trigger_tokens and not is_plural(noun) \
+                and (ranked(tok) or any(c.dep_ == "amod" and ranked(c) for c in noun.children)):
+            return True
+    return False
 
 
 def _capture_participle(ctx: Context, verb) -> bool:
@@ -683,7 +786,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     si = trig.sent_index
     here = []
     # the dateline's date is the dispatch's, not an event's
-    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)]
+    dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)
+             and not _ranks_since(ctx, d)]
     by_arrest = TOLD_BY_ARREST in trig.flags
     for d in _in_sent(ctx, si, dates):
         if by_arrest and _on_the_arrest(ctx, d, trig):
@@ -712,7 +816,7 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
                                                  "end": (pd.end or pd.start) + shift}), d, rank
                 continue
             if d.value.start is not None:
-                return d.value, d, rank
+                return _period_to_publication(ctx, d), d, rank
         if any(d.kind != "anaphoric" for _, d in here):
             # "on Friday" with no publication date to resolve it against: the sentence dates its
             # event itself, so no earlier sentence's date is borrowed ("In 2014, ... On Friday, ...")
@@ -731,12 +835,29 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
         j = si - back
         if j < 0 or ctx.para_of_sent[j] != para:
             break
+        # (not where a period starts: "Djibo has been under siege since January. Jihadists shelled the town", « Les
+        # jihadistes assiègent Djibo depuis janvier. Ils ont attaqué le marché »: the act told next may be of any day
+        # of the period, or none of it; it is no act of January)
         cands = [d for d in _in_sent(ctx, j, dates) if d.kind != "anaphoric" and d.value.start is not None
-                 and not _attached_to_reporting_verb(ctx, d.start, d.end)]
+                 and not _attached_to_reporting_verb(ctx, d.start, d.end) and not _opens_a_period(ctx, d)]
         if cands:
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _period_to_publication(ctx: Context, d) -> DateValue:
+    """An act's own date that opens a period whose reading runs past the publication day ("Since the start of the
+    month, jihadists have attacked three villages", « depuis le début du mois »: the first ten days of the month, in a
+    story of the 8th): the acts were done from the period's start to the publication day, no later; the precision as
+    read. Any other date as it was read."""
+    value, pub = d.value, ctx.document.published
+    if pub is None or value.start is None or value.end is None or not value.start <= pub < value.end:
+        return value
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or _period_opener(ctx, span) is None:
+        return value
+    return value.model_copy(update={"end": pub})
 
 
 def _overnight_of_statement(ctx: Context, trig: Trigger, dates: list):
@@ -5066,7 +5187,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
         # a tally of a period is no toll of the act ("the attack brings to 45 the number of civilians
         # killed in the area this month")
-        found = [c for c in counted if c.category == category and not _tally_of_a_period(ctx, c.quantity)]
+        found = [c for c in counted if c.category == category and not _tally_of_a_period(ctx, c.quantity)
+                 and not _total_since_in_a_relative(ctx, c.quantity, trig)]
         # « 12 morts selon la police, 15 selon des médecins »: another source's figure, no more dead
         # (:func:`_elliptical_source_tolls` widens the range with it)
         found = [c for c in found if not _elliptical_source_figure(ctx, c.quantity)] or found
@@ -8130,6 +8252,20 @@ def _lead_incident(incidents: list[Incident]) -> Incident | None:
     return next((i for i in incidents if not i.recalled and i.stage != "threatened"), None)
 
 
+def _lent_lead_date(ctx: Context, lead: Incident, words) -> DateValue:
+    """The date the lead lends a part of its event told later (:func:`_lead_day_for_parts`): its day; or, when its day
+    opens a period ("Protesters have clashed with police in several towns since Friday", « depuis vendredi »:
+    :func:`_opens_a_period`), from that day to the publication day, precision ``week`` up to seven days, else
+    ``month`` (as :func:`_capture_clause`): the part came on some day of the period, not on its first."""
+    pub = lead.date.start and ctx.document.published
+    mention = next((d for d in ctx.dates if d.start == words.start and d.end == words.end
+                    and getattr(d, "value", None) is not None), None)
+    if pub is None or mention is None or not _opens_a_period(ctx, mention) or pub <= lead.date.start:
+        return lead.date.model_copy(update={"basis": "lead"})
+    return DateValue(start=lead.date.start, end=pub, precision="week" if (pub - lead.date.start).days < 7 else "month",
+                     basis="lead")
+
+
 def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incident: dict[str, list[int]],
                         heads: dict[str, Trigger], before: dict[str, str | None]) -> None:
     """A later paragraph that tells a part of the lead's event takes the lead's day.
@@ -8178,7 +8314,7 @@ def _lead_day_for_parts(ctx: Context, incidents: list[Incident], sents_of_incide
         if any(n.pos_ == "NOUN" and (n.lemma_.lower() in ctx.m.attack_verbs or n.lower_ in ctx.m.attack_verbs)
                and any(c.lower_ in another and c.dep_ in ("amod", "det") for c in n.children) for n in ctx.sents[si]):
             continue  # "In a separate attack, gunmen killed a village chief": another event
-        inc.date = lead.date.model_copy(update={"basis": "lead"})
+        inc.date = _lent_lead_date(ctx, lead, lead_dates[0])
         inc.evidence = [e for e in inc.evidence if e.field != "date"]
         inc.evidence.append(ctx.ev("date", lead_dates[0].start, lead_dates[0].end))
         if on_crowd:
@@ -8625,7 +8761,7 @@ def _own_dates(ctx: Context, trig: Trigger) -> list:
     """The date expressions of the trigger's sentence that date it (tied to it, or loose), not the
     dateline's, a statement's or another verb's, nor an anaphoric one ("the same day")."""
     return [d for d in _in_sent(ctx, trig.sent_index, ctx.dates) if not ctx.in_dateline(d.start)
-            and d.kind != "anaphoric" and _attachment(ctx, d, trig) in ("trigger", "loose")]
+            and d.kind != "anaphoric" and not _ranks_since(ctx, d) and _attachment(ctx, d, trig) in ("trigger", "loose")]
 
 
 def _pluperfect(ctx: Context, trig: Trigger) -> bool:
@@ -9047,6 +9183,8 @@ def _month_after(ctx: Context, since, sent: Span) -> bool:
         governor = since.head.head
     else:
         return False
+    if _said_of_an_apposition(ctx, since):
+        return False  # "killed five people in Djibo, a town under blockade since January": the town's state
     if governor.pos_ == "NOUN":
         # « tuées dans la région depuis janvier »: the parse hangs "since" on the place before it; the clause is
         # that of the verb the place hangs on
@@ -10857,9 +10995,7 @@ def _opens_a_period(ctx: Context, d) -> bool | None:
     span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    openers = lexicon_words("events", ctx.lang, "PERIOD_OPENERS")
-    first = span[0]
-    return first.lower_ in openers or (first.i > 0 and ctx.doc[first.i - 1].lower_ in openers)
+    return _period_opener(ctx, span) is not None
 
 
 def _counted_since(ctx: Context, trig: Trigger, sent: Span) -> bool:
@@ -10929,6 +11065,8 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     for prev in reversed(earlier):
         if not (trig.generic or prev.event_type == inc.event_type or prev is earlier[-1] and _toll_then_how(ctx, trig, prev)):
             continue
+        if _dated_by_a_period_start(ctx, prev):
+            continue  # "Jihadists have besieged Djibo since January. Gunmen attacked the market": no act of January
         if prev.event_type in PROTEST_TYPES and inc.event_type not in PROTEST_TYPES \
                 and protest_topic(root, ctx.m):
             # "carried placards denouncing the killing of six priests": what a protest denounces
@@ -10944,6 +11082,21 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # its actors can contradict
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _dated_by_a_period_start(ctx: Context, inc: Incident) -> bool:
+    """The incident is dated by where a period of a month or more starts ("Jihadists have besieged Djibo since
+    January", « Les jihadistes assiègent Djibo depuis janvier »: :func:`_opens_a_period`): what has gone on since
+    then, or acts of any day of it; an act told later with no date of its own is none of it. Not since a day ("have
+    arrested 40 activists since Wednesday": a sweep of a few days, one event that a later sentence may tell more of)."""
+    for e in inc.evidence:
+        if e.field != "date" or e.doc_id != ctx.document.doc_id:
+            continue
+        for d in ctx.dates:
+            if d.start == e.start and d.end == e.end and getattr(d, "value", None) is not None \
+                    and d.kind != "anaphoric":
+                return bool(_opens_a_period(ctx, d)) and _grain(ctx, d) not in ("day", "week")
+    return False
 
 
 def _hits_back(prev: Incident, inc: Incident) -> bool:
@@ -12581,6 +12734,26 @@ def _total_so_far(ctx: Context, q) -> bool:
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     before = " ".join(ctx.document.text[max(sent.start_char, q.start - 80):q.start].lower().replace("\u2019", "'").split())
     return any(re.search(p, before) for p in getattr(ctx.m.quantities, "RUNNING_TOTAL_BEFORE", ()))
+
+
+def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:
+    """ "Boko Haram, which has killed more than 2,000 people since January, attacked Djibo on Tuesday, killing five
+    people", « Boko Haram, qui a tué plus de 2 000 personnes depuis janvier, a attaqué Djibo mardi »: a figure counted
+    by the verb of a relative clause (not the trigger's) whose own date opens a period of a month or more
+    (:func:`_opens_a_period`): a running total said of someone in passing, no toll of the act."""
+    span = _head_span(ctx, q)
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or trig.tok_start <= verb.i < trig.tok_end:
+        return False
+    if verb.dep_.split(":")[-1] != "relcl" and not any(
+            c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in verb.children):
+        return False
+    return any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week")
+               and _first_verb_above(ctx, d.start) == verb.i
+               for d in _in_sent(ctx, ctx.sent_of_char(q.start), ctx.dates)
+               if d.kind != "anaphoric" and getattr(d, "value", None) is not None)
 
 
 def _tally_of_a_period(ctx: Context, q) -> bool:

@@ -1629,6 +1629,10 @@ REPEATED_ACT_WORDS = ["repeatedly", "regularly", "routinely", "frequently", "oft
 # the words that open a period an act's date starts ("since January", "since Sunday"): acts done again and again
 # since then are no act of one day (incidents._over_a_period)
 PERIOD_OPENERS = ["since"]
+# the adverbs that make an adjective of an event noun a superlative ("the most deadly attack since January"; the
+# suffixed form, "the deadliest", is read from its morphology): the period such a rank is counted in is where the count
+# starts, no date of the act (incidents._ranks_since)
+SUPERLATIVE_ADVERBS = ["most", "least"]
 # a count of times said on an act's verb ("twice", "three times"): acts that may each be told; over a period with no
 # day of their own ("twice since January", "three times in March") no act of one day (incidents._counted_times)
 TIMES_ADVERBS = ["twice", "thrice"]

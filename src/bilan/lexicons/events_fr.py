@@ -1462,6 +1462,10 @@ REPEATED_ACT_WORDS = ["régulièrement", "fréquemment", "souvent", "constamment
 # les mots qui ouvrent une période à partir d'une date (« depuis janvier », « depuis dimanche ») : des actes répétés
 # depuis lors ne sont aucun acte d'un jour (incidents._over_a_period)
 PERIOD_OPENERS = ["depuis", "dès"]
+# les adverbes qui font d'un adjectif d'un nom d'événement un superlatif, avec son article (« l'attaque la plus
+# meurtrière depuis janvier ») : la période où ce rang se compte est le début du compte, pas la date de l'acte
+# (incidents._ranks_since)
+SUPERLATIVE_ADVERBS = ["plus", "moins"]
 # un nombre de fois dit sur le verbe d'un acte (« deux fois », « à trois reprises ») : des actes qui peuvent être
 # racontés chacun ; sur une période sans jour à eux (« à deux reprises depuis janvier », « trois fois en mars »),
 # aucun acte d'un jour (incidents._counted_times)
