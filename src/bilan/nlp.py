@@ -1558,6 +1558,18 @@ def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+def _each_repaired(docs: list[Doc], fix) -> list[Doc]:
+    """``docs``, each parsed one reparsed (:func:`_rehung`) when ``fix(doc, heads, deps)``, given copies of its
+    heads and labels to change, says it changed them and they still make a tree."""
+    for i, doc in enumerate(docs):
+        if not doc.has_annotation("DEP"):
+            continue
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        if fix(doc, heads, deps) and _is_tree(heads, 0, len(doc)):
+            docs[i] = _rehung(doc, heads, deps)
+    return docs
+
+
 # Two people each with an apposition, joined by "and" ("THE BODIES OF HECTOR PEREZ, LEADER OF THE MOVEMENT, AND ROSA
 # SOTO, A MEMBER OF THE PARTY, WERE FOUND"): the parser may hang the second name on the first one's apposition as
 # its conjunct (the leader and Rosa Soto), and that apposition on the noun before the first name's preposition (the
@@ -1565,58 +1577,50 @@ def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
 # that apposition follows (the first name, right before the comma that opens it), and so do the apposition and the
 # conjunction.
 def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
-    for i, doc in enumerate(docs):
-        if not doc.has_annotation("DEP"):
+    return _each_repaired(docs, _conjoined_appositions)
+
+
+def _conjoined_appositions(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for y in doc:
+        h = y.head
+        if y.dep_ != "conj" or h.dep_ != "appos" or h.i >= y.i or y.pos_ not in _NOMINAL \
+                or not any(c.dep_ == "appos" for c in y.children):
             continue
-        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
-        changed = False
-        for y in doc:
-            h = y.head
-            if y.dep_ != "conj" or h.dep_ != "appos" or h.i >= y.i or y.pos_ not in _NOMINAL \
-                    or not any(c.dep_ == "appos" for c in y.children):
-                continue
-            k = h.left_edge.i
-            if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in _NOMINAL:
-                continue
-            first = _name_head(doc[k - 2])
-            if first.i != h.head.i and not (first.dep_ == "pobj" and first.head.head.i == h.head.i):
-                continue
-            heads[h.i] = first.i
-            heads[y.i] = first.i
-            for c in h.children:
-                if c.dep_ == "cc" and c.i < y.i or c.dep_ == "punct" and c.i == y.left_edge.i - 1:
-                    heads[c.i] = first.i
-            changed = True
-        if changed and _is_tree(heads, 0, len(doc)):
-            docs[i] = _rehung(doc, heads, deps)
-    return docs
+        k = h.left_edge.i
+        if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in _NOMINAL:
+            continue
+        first = _name_head(doc[k - 2])
+        if first.i != h.head.i and not (first.dep_ == "pobj" and first.head.head.i == h.head.i):
+            continue
+        heads[h.i] = first.i
+        heads[y.i] = first.i
+        for c in h.children:
+            if c.dep_ == "cc" and c.i < y.i or c.dep_ == "punct" and c.i == y.left_edge.i - 1:
+                heads[c.i] = first.i
+        changed = True
+    return changed
 
 
 # « Des soldats ont été lynchés mercredi par la foule »: the French parse may hang a passive's agent (UD
 # ``obl:agent``, a verb's relation) on the day or the place before it: it goes on the verb above that word.
 def _fix_agents_on_nouns(docs: list[Doc]) -> list[Doc]:
-    for i, doc in enumerate(docs):
-        if not doc.has_annotation("DEP"):
+    return _each_repaired(docs, _agents_on_nouns)
+
+
+def _agents_on_nouns(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for a in doc:
+        if a.dep_ != "obl:agent" or a.head.pos_ in ("VERB", "AUX"):
             continue
-        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
-        changed = False
-        for a in doc:
-            if a.dep_ != "obl:agent" or a.head.pos_ in ("VERB", "AUX"):
-                continue
-            verb = next((h for h in a.head.ancestors if h.pos_ in ("VERB", "AUX")), None)
-            if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children):
-                continue
-            heads[a.i] = verb.i
-            changed = True
-        if changed and _is_tree(heads, 0, len(doc)):
-            docs[i] = _rehung(doc, heads, deps)
-    return docs
+        verb = next((h for h in a.head.ancestors if h.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        heads[a.i] = verb.i
+        changed = True
+    return changed
 
 
-# « Le corps de Moussa Diallo, un commerçant, a été retrouvé »: the French parse may make the description set off
-# by commas after a name a second subject of the verb. A later subject of the same label, a singular common noun
-# between two commas, right after a name (a proper noun's phrase ending before the first comma), is that name's
-# apposition (UD labels and morphology only).
 def _name_head(tok):
     """The first word of the multiword name ``tok`` ends (UD ``flat``/``fixed``: « Perez » -> « Juan »), or ``tok``."""
     while tok.dep_.split(":")[0] in ("flat", "fixed") and tok.head.i < tok.i:
@@ -1627,37 +1631,39 @@ def _name_head(tok):
 _SAME_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
+# « Le corps de Moussa Diallo, un commerçant, a été retrouvé »: the French parse may make the description set off
+# by commas after a name a second subject of the verb. A later subject of the same label, a singular common noun
+# between two commas, right after a name (a proper noun's phrase ending before the first comma), is that name's
+# apposition (UD labels and morphology only).
 def _fix_second_subjects(docs: list[Doc]) -> list[Doc]:
-    for i, doc in enumerate(docs):
-        if not doc.has_annotation("DEP"):
-            continue
-        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
-        changed = False
-        for verb in doc:
-            subjects = [c for c in verb.children if c.dep_ in _SAME_SUBJECT_DEPS]
-            for s in subjects[1:]:
-                k = s.left_edge.i
-                # (its own words: a conjunct it took from the parse closes no aside, « un dirigeant, et de Carlos »)
-                end = max([s.i, *(c.right_edge.i for c in s.children if c.i > s.i and c.dep_ not in ("conj", "cc")
-                                  and not (c.dep_ == "punct" and any(g.dep_ == "conj" and g.i > c.i
-                                                                     for g in s.children)))]) + 1
-                if s.pos_ != "NOUN" or "Plur" in s.morph.get("Number") or k < 2 or end >= len(doc) \
-                        or doc[k - 1].text != "," or doc[end].text != "," or subjects[0].i >= k:
-                    continue
-                name = _name_head(doc[k - 2])
-                # (a name of several nouns, « L'Etat islamique au Sahel, une faction ... »: on the whole name)
-                ent = next((e for e in doc.ents if e.start <= name.i < e.end == k - 1), None)
-                if ent is not None and ent.root.pos_ in _NOMINAL:
-                    name = ent.root
-                if name.pos_ not in _NOMINAL or ent is None and name.pos_ != "PROPN" or name.i == verb.i \
-                        or name.right_edge.i not in (k - 2, k - 1):
-                    continue
-                heads[s.i], deps[s.i] = name.i, "appos"
-                heads[k - 1] = name.i
-                changed = True
-        if changed and _is_tree(heads, 0, len(doc)):
-            docs[i] = _rehung(doc, heads, deps)
-    return docs
+    return _each_repaired(docs, _second_subjects)
+
+
+def _second_subjects(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SAME_SUBJECT_DEPS]
+        for s in subjects[1:]:
+            k = s.left_edge.i
+            # (its own words: a conjunct it took from the parse closes no aside, « un dirigeant, et de Carlos »)
+            end = max([s.i, *(c.right_edge.i for c in s.children if c.i > s.i and c.dep_ not in ("conj", "cc")
+                              and not (c.dep_ == "punct" and any(g.dep_ == "conj" and g.i > c.i
+                                                                 for g in s.children)))]) + 1
+            if s.pos_ != "NOUN" or "Plur" in s.morph.get("Number") or k < 2 or end >= len(doc) \
+                    or doc[k - 1].text != "," or doc[end].text != "," or subjects[0].i >= k:
+                continue
+            name = _name_head(doc[k - 2])
+            # (a name of several nouns, « L'Etat islamique au Sahel, une faction ... »: on the whole name)
+            ent = next((e for e in doc.ents if e.start <= name.i < e.end == k - 1), None)
+            if ent is not None and ent.root.pos_ in _NOMINAL:
+                name = ent.root
+            if name.pos_ not in _NOMINAL or ent is None and name.pos_ != "PROPN" or name.i == verb.i \
+                    or name.right_edge.i not in (k - 2, k - 1):
+                continue
+            heads[s.i], deps[s.i] = name.i, "appos"
+            heads[k - 1] = name.i
+            changed = True
+    return changed
 
 
 # « Les corps d'Hector Perez, dirigeant du Mouvement national, et de Rosa Soto ... »: the French parse hangs the
@@ -1665,30 +1671,28 @@ def _fix_second_subjects(docs: list[Doc]) -> list[Doc]:
 # so the bodies are one person's. A conjunct with a case marker of the same lemma as an earlier nominal modifier of
 # its head (« de » ... « et de ») is that modifier's conjunct (UD labels only: no word of any language).
 def _fix_conjoined_complements(docs: list[Doc]) -> list[Doc]:
-    for i, doc in enumerate(docs):
-        if not doc.has_annotation("DEP"):
+    return _each_repaired(docs, _conjoined_complements)
+
+
+def _conjoined_complements(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for y in doc:
+        h = y.head
+        if y.dep_ != "conj" or h.i >= y.i or y.pos_ not in _NOMINAL or h.pos_ not in _NOMINAL:
             continue
-        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
-        changed = False
-        for y in doc:
-            h = y.head
-            if y.dep_ != "conj" or h.i >= y.i or y.pos_ not in _NOMINAL or h.pos_ not in _NOMINAL:
-                continue
-            case = next((c for c in y.children if c.dep_ == "case" and c.i < y.i), None)
-            if case is None or any(c.dep_ == "case" for c in h.children) and h.dep_ != "appos":
-                continue
-            same = (lambda c: any(k.dep_ == "case" and k.lemma_ == case.lemma_ for k in c.children))
-            first = next((c for c in h.children if c.dep_ == "nmod" and h.i < c.i < y.i and c.pos_ in _NOMINAL
-                          and same(c)), None)
-            if first is None and h.dep_ == "appos" and h.head.i < h.i and same(h.head):
-                first = h.head  # « de Juan Perez, un dirigeant, et de Carlos Gomez »: on the apposition's name
-            if first is None:
-                continue
-            heads[y.i] = first.i
-            changed = True
-        if changed and _is_tree(heads, 0, len(doc)):
-            docs[i] = _rehung(doc, heads, deps)
-    return docs
+        case = next((c for c in y.children if c.dep_ == "case" and c.i < y.i), None)
+        if case is None or any(c.dep_ == "case" for c in h.children) and h.dep_ != "appos":
+            continue
+        same = (lambda c: any(k.dep_ == "case" and k.lemma_ == case.lemma_ for k in c.children))
+        first = next((c for c in h.children if c.dep_ == "nmod" and h.i < c.i < y.i and c.pos_ in _NOMINAL
+                      and same(c)), None)
+        if first is None and h.dep_ == "appos" and h.head.i < h.i and same(h.head):
+            first = h.head  # « de Juan Perez, un dirigeant, et de Carlos Gomez »: on the apposition's name
+        if first is None:
+            continue
+        heads[y.i] = first.i
+        changed = True
+    return changed
 
 
 def _fix_fronted_place_subjects(docs: list[Doc]) -> list[Doc]:
