@@ -178,3 +178,20 @@ def test_a_tool_after_avec_adds_no_dead():
     # (guard) « avec deux fusils »: the weapons, no one hit
     incs = _violent("Les assaillants ont tué mardi à Djibo trois villageois avec deux fusils.", "fr")
     assert [i.fatalities.best for i in incs] == [3], _show(incs)
+
+
+NOT_KILLED = [
+    # (guards: what the takers meant to do is no killing)
+    pytest.param("Des hommes armés ont enlevé mardi un commerçant à Djibo pour l'exécuter.", "fr", id="fr-pour-l-executer"),
+    pytest.param("Gunmen abducted a trader in Djibo on Tuesday to kill him.", "en", id="en-to-kill-him"),
+    # (failed before: an Attack, the clitic of the killing denied read as other people killed)
+    pytest.param("Des hommes armés ont enlevé mardi un commerçant à Djibo sans le tuer.", "fr", id="fr-sans-le-tuer"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NOT_KILLED)
+def test_a_killing_meant_or_denied_is_none(text, lang):
+    incs = _violent(text, lang)
+    assert [i.sub_event_type for i in incs] == [ABD], _show(incs)
+    assert incs[0].fatalities is None, _show(incs)
+    assert _role(incs[0], "victim") == ["commerçant" if lang == "fr" else "trader"], _show(incs)

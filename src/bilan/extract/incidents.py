@@ -9301,6 +9301,9 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
     killed = _taken_and_killed(ctx, root)
     if killed is not None and killed[2].i == dead.i:
         return False  # « ont enlevé un commerçant et l'ont exécuté »: the dead are the taken
+    if _denied_harm(ctx, root) or any(c.dep_ in ("mark", "case") and c.lower_ in lexicon_words(
+            "quantities", ctx.lang, "NO_HARM_WORDS") for c in root.children):
+        return False  # « ont enlevé un commerçant sans le tuer »: no one killed
     lo, hi = dead.left_edge.i, dead.right_edge.i
     if any(label == "COMB" and lo <= s <= hi for label, s, e in ctx.cues) or any(
             a.armed and lo <= a.tok_start <= hi for a in ctx.actors):
@@ -9338,6 +9341,10 @@ def _taken_and_killed(ctx: Context, verb):
     if taken is None or any(c.dep_.startswith("nsubj") and not (c.pos_ == "PRON" and c.lower_ in plural)
                             for c in verb.children):
         return None  # ("abducted a trader and soldiers killed him": others' act)
+    unharmed = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
+    if any(c.dep_ in ("mark", "aux", "case") and (c.lower_ in ctx.m.purpose_markers or c.lower_ in unharmed)
+           for c in verb.children):
+        return None  # (« pour l'exécuter », "to kill him": what they meant; « sans le tuer »: not done)
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
     if any(taken.left_edge.i <= v.tok_start <= taken.right_edge.i and not v.tok_start <= taken.i < v.tok_end
            for v in ctx.victims):
