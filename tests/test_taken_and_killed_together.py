@@ -69,6 +69,11 @@ ONE_ABDUCTION = [
                  "Gunmen", "traders", 2, id="en-and-killed-them"),
     pytest.param("Gunmen abducted a nurse in Djibo on Tuesday and shot her dead on Saturday.", "en",
                  "Gunmen", "nurse", 1, id="en-and-shot-her-dead"),
+    # (failed before: no dead) taken, then found dead: their passive subject shared with the result of death
+    pytest.param("Three farmers were kidnapped by gunmen in Djibo on Tuesday and later found dead.", "en",
+                 "gunmen", "farmers", 3, id="en-kidnapped-and-later-found-dead"),
+    pytest.param("Trois cultivateurs ont été enlevés mardi à Djibo par des hommes armés puis retrouvés morts.", "fr",
+                 "hommes armés", "cultivateurs", 3, id="fr-enleves-puis-retrouves-morts"),
     # (guards: a shared object, one act with its dead already)
     pytest.param("Des hommes armés ont enlevé et tué mardi un commerçant à Djibo.", "fr",
                  "hommes armés", "commerçant", 1, id="fr-enleve-et-tue-guard"),

@@ -3578,9 +3578,11 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # enseignant"): the object died ("death" is no toll there)
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
-        killed = _taken_and_killed(ctx, cue.head if cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in (
-            "oprd", "xcomp", "acomp") else cue) if kind == "DEATH" and (victim is None or victim.pos_ in ("PRON", "DET")) \
-            else None
+        # (a result of death said on the verb: "shot her dead", "found dead", « retrouvés morts »)
+        result = cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") or cue.pos_ == "NOUN" \
+            and cue.dep_.split(":")[0] in ("obl", "xcomp") and not any(c.dep_ in DETERMINER_DEPS for c in cue.children)
+        killed = _taken_and_killed(ctx, cue.head if result else cue) \
+            if kind == "DEATH" and (victim is None or victim.pos_ in ("PRON", "DET")) else None
         if killed is not None:
             # "abducted a trader and killed him", « et l'ont exécuté »: the pronoun stands for the one taken in its
             # sentence; "were abducted ... and later executed": the passive subject they share
@@ -9324,8 +9326,8 @@ def _taken_and_killed(ctx: Context, verb):
     enlevé mardi puis tué samedi »: the killing verb ``verb``, joined to an abduction's verb of its sentence (a
     conjunct, or the clause hung on it) with no subject of its own but a personal pronoun (the takers did both), kills
     the people that abduction took: its object is a personal pronoun of their number, or it has no object and shares
-    their passive subject (docs/conventions.md "Taken, then killed": one act, the abduction, their death its toll).
-    Returns (the taking verb, the noun of the taken, the word of the dead: the pronoun, or that noun); else None."""
+    their passive subject (docs/conventions.md "Taken, then killed": one act, the abduction, their death its toll); so
+    does the verb a result of death is said on ("were kidnapped and later found dead"). Returns (the taking verb, the noun of the taken, the word of the dead: the pronoun, or that noun); else None."""
     if verb.pos_ != "VERB" or verb.dep_.split(":")[0] not in ("conj", "advcl", "xcomp"):
         return None
     singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
