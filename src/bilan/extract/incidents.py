@@ -142,6 +142,7 @@ class Context:
     trigger_types: dict[int, set[str]] = field(default_factory=dict)  # event types of each sentence's triggers
     trigger_tokens: set[int] = field(default_factory=set)  # token indices of the document's event triggers
     violent_tokens: set[int] = field(default_factory=set)  # those of its triggers of violence (VIOLENT_TYPES)
+    taking_tokens: set[int] = field(default_factory=set)  # those of its triggers of abduction (_taken_and_killed)
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     # the actor mentions but the speakers that only tell of an act (_not_speaking), read once per document
@@ -1597,12 +1598,17 @@ def _comitative_verb(ctx: Context, q):
     casualty verb on which the comitative phrase (``quantities_<lang>.COMITATIVE_PREPS``) right
     before the figure ``q`` hangs, or None (no comitative, or one the parse hangs on a noun
     before it)."""
-    before = " ".join(ctx.document.text[max(0, q.start - 30):q.start].lower().split())
-    if not any(before == w or before.endswith(" " + w) for w in
-               lexicon_words("quantities", ctx.lang, "COMITATIVE_PREPS")):
-        return None
     figure = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if figure is None or figure.start == 0:
+        return None
+    # (a determiner may come between: « de même que ses deux fils », "along with his two sons")
+    det = ctx.doc[figure.start - 1]
+    end = det.idx if det.pos_ == "DET" and det.head.i != det.i and det.head.i > det.i else q.start
+    before = " ".join(ctx.document.text[max(0, end - 30):end].lower().split())
+    joiners = lexicon_words("quantities", ctx.lang, "VICTIM_LIST_JOINERS")
+    said = [w for w in (*lexicon_words("quantities", ctx.lang, "COMITATIVE_PREPS"), *joiners)
+            if before == w or before.endswith(" " + w)]
+    if not said:
         return None
     tok = ctx.doc[figure.start - 1]
     for _ in range(COMITATIVE_HOPS):
@@ -1611,6 +1617,11 @@ def _comitative_verb(ctx: Context, q):
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok if _casualty_cue(ctx, (tok.i,)) is not None else None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i < figure.start and tok.dep_ in ("obj", "dobj") and set(said) & joiners \
+                and tok.head.pos_ == "VERB" and _casualty_cue(ctx, (tok.head.i,)) is not None:
+            # « ont tué trois villageois de même que deux bergers »: hung on the object of the casualty verb, more of
+            # the people it hit
+            return tok.head
         if tok.pos_ != "ADP" and tok.i < figure.start:
             return None  # hung on a noun before it
     return None
@@ -3085,6 +3096,8 @@ def _two_acts(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked
         v2 = _clause_verb(ctx.doc[other.tok_start:other.tok_end].root)
         if v2 is None or v2.i == v1.i:
             continue
+        if any((k := _taken_and_killed(ctx, v)) is not None and k[0].i == w.i for v, w in ((v1, v2), (v2, v1))):
+            continue  # "abducted a trader on Tuesday and killed him on Saturday": the taken killed, one act
         if v2.head.i == v1.i and v2.dep_.split(":")[0] in CLAUSE_OF_ITS_OWN:
             upper, lower = v1, v2
         elif v1.head.i == v2.i and v1.dep_.split(":")[0] in CLAUSE_OF_ITS_OWN:
@@ -3717,6 +3730,27 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 # enseignant"): the object died ("death" is no toll there)
                 victim = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
                 resultative = victim is not None
+        # (a result of death said on the verb: "shot her dead", "found dead", « retrouvés morts »)
+        result = cue.pos_ == "ADJ" and cue.dep_.split(":")[0] in ("oprd", "xcomp", "acomp") or cue.pos_ == "NOUN" \
+            and cue.dep_.split(":")[0] in ("obl", "xcomp") and not any(c.dep_ in DETERMINER_DEPS for c in cue.children)
+        killed = _taken_and_killed(ctx, cue.head if result else cue) \
+            if kind == "DEATH" and (victim is None or victim.pos_ in ("PRON", "DET")) else None
+        if killed is not None:
+            # "abducted a trader and killed him", « et l'ont exécuté »: the pronoun stands for the one taken in its
+            # sentence; "were abducted ... and later executed": the passive subject they share
+            victim = killed[2]
+            if victim.pos_ in ("PRON", "DET") and victim.lower_ in ctx.m.person_pronouns_singular:
+                if deaths:
+                    return None
+                return Range.exact(1), victim.idx, victim.idx + len(victim)
+            if victim.i == killed[1].i and _has_figure(victim):
+                # "Two traders were abducted ... and later executed": the figure of the taken counts the dead
+                if deaths:
+                    return None
+                q = next((q for q in ctx.quantities if q.head_start is not None and victim.left_edge.idx <= q.start
+                          and victim.idx <= q.head_start < victim.idx + len(victim) and q.value.best is not None), None)
+                if q is not None:
+                    return q.value, q.start, q.end
         toll = not (resultative or owned) and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
         if toll and kind == "DEATH" and not named_only and cue.pos_ == "NOUN" and (
                 cue.lower_ in ctx.m.body_nouns or cue.lemma_.lower() in ctx.m.body_nouns) and found_body(cue, ctx.m):
@@ -7274,6 +7308,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         ctx.trigger_tokens.update(range(t.tok_start, t.tok_end))
         if t.event_type in VIOLENT_TYPES:
             ctx.violent_tokens.update(range(t.tok_start, t.tok_end))
+        if t.sub_event_type == ABDUCTION:
+            ctx.taking_tokens.update(range(t.tok_start, t.tok_end))
     ctx.cues += _death_result_cues(ctx)
     ctx.cues += _loss_cues(ctx)
     headline = _headline_told_again(ctx, by_sent)
@@ -9553,6 +9589,12 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
     dead = _own_patient(ctx, trig)
     if dead is None:
         return False
+    killed = _taken_and_killed(ctx, root)
+    if killed is not None and killed[2].i == dead.i:
+        return False  # « ont enlevé un commerçant et l'ont exécuté »: the dead are the taken
+    if _denied_harm(ctx, root) or any(c.dep_ in ("mark", "case") and c.lower_ in lexicon_words(
+            "quantities", ctx.lang, "NO_HARM_WORDS") for c in root.children):
+        return False  # « ont enlevé un commerçant sans le tuer »: no one killed
     lo, hi = dead.left_edge.i, dead.right_edge.i
     if any(label == "COMB" and lo <= s <= hi for label, s, e in ctx.cues) or any(
             a.armed and lo <= a.tok_start <= hi for a in ctx.actors):
@@ -9562,6 +9604,50 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
     # shot dead the priest" shares its object
     return any(t.sub_event_type == ABDUCTION and ((taken := _own_patient(ctx, t)) is not None and taken.i != dead.i
                                                   or t.tok_start > dead.i) for t in trigs)
+
+
+TAKING_HOPS = 2  # heads from a killing verb's conjunct up to the taking's verb (_taken_and_killed)
+
+
+def _taken_and_killed(ctx: Context, verb):
+    """ "Gunmen abducted a trader on Tuesday and killed him on Saturday", « ont enlevé mardi un commerçant et l'ont
+    exécuté samedi », « avant de l'exécuter », "Two traders were abducted ... and later executed", « Un commerçant a été
+    enlevé mardi puis tué samedi »: the killing verb ``verb``, joined to an abduction's verb of its sentence (a
+    conjunct, or the clause hung on it) with no subject of its own but a personal pronoun (the takers did both), kills
+    the people that abduction took: its object is a personal pronoun of their number, or it has no object and shares
+    their passive subject (docs/conventions.md "Taken, then killed": one act, the abduction, their death its toll); so
+    does the verb a result of death is said on ("were kidnapped and later found dead"). Returns (the taking verb, the noun of the taken, the word of the dead: the pronoun, or that noun); else None."""
+    if verb.pos_ != "VERB" or verb.dep_.split(":")[0] not in ("conj", "advcl", "xcomp"):
+        return None
+    singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
+    taking = verb.head
+    for _ in range(TAKING_HOPS):
+        if verb.dep_ != "conj" or taking.pos_ not in ("NOUN", "PROPN") or taking.head.i == taking.i:
+            break
+        taking = taking.head  # (the French parse hangs « et l'ont exécuté » on a noun of the taking's clause)
+    if taking.i not in ctx.taking_tokens or taking.pos_ != "VERB":
+        return None
+    taken = next((c for c in taking.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None) \
+        or next((c for c in taking.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None)
+    if taken is None or any(c.dep_.startswith("nsubj") and not (c.pos_ == "PRON" and c.lower_ in plural)
+                            for c in verb.children):
+        return None  # ("abducted a trader and soldiers killed him": others' act)
+    unharmed = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
+    if any(c.dep_ in ("mark", "aux", "case") and (c.lower_ in ctx.m.purpose_markers or c.lower_ in unharmed)
+           for c in verb.children):
+        return None  # (« pour l'exécuter », "to kill him": what they meant; « sans le tuer »: not done)
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if any(taken.left_edge.i <= v.tok_start <= taken.right_edge.i and not v.tok_start <= taken.i < v.tok_end
+           for v in ctx.victims):
+        return None  # ("abducted the wife of a trader and killed him": whom the pronoun stands for is not said)
+    if obj is None:
+        # the passive subject they share ("were abducted ... and later executed"), no other person named by the verb
+        return (taking, taken, taken) if taken.dep_ in PASSIVE_SUBJECTS else None
+    if obj.pos_ not in ("PRON", "DET") or obj.i < taken.i or (obj.lower_ in singular) == (obj.lower_ in plural) \
+            or (obj.lower_ in plural) != is_plural(taken) or not set(obj.morph.get("Gender")) <= set(
+                taken.morph.get("Gender") or obj.morph.get("Gender")):
+        return None  # (a pronoun of the other gender stands for someone else)
+    return taking, taken, obj
 
 
 def _dated_older(ctx: Context, trig: Trigger) -> bool:

@@ -828,6 +828,17 @@ def _conjunct_of_tied(doc: Doc, v: VictimMention, out: list[VictimMention]) -> b
     return any(o.tok_start <= tok.head.i < o.tok_end and not o.others for o in out)
 
 
+def _joined_to_tied(doc: Doc, v: VictimMention, out: list[VictimMention], joiners: frozenset[str]) -> bool:
+    """ « ont tué trois villageois, de même que deux bergers », "killed three villagers as well as two herders": a person
+    noun joined by a word of ``quantities_<lang>.VICTIM_LIST_JOINERS`` right after a victim already tied (only
+    punctuation, determiners and figures between) is a victim with it, however the parse hangs it."""
+    last = max((o for o in out if o.tok_end <= v.tok_start and not o.others), key=lambda o: o.tok_end, default=None)
+    if last is None or not joiners:
+        return False
+    words = [t.lower_ for t in doc[last.tok_end:v.tok_start] if not (t.is_punct or t.pos_ in ("DET", "NUM"))]
+    return " ".join(words) in joiners
+
+
 def _after_subset_phrase(doc: Doc, i: int, out: list[VictimMention], subset: frozenset[str]) -> bool:
     """A subset phrase ends right before token ``i`` and victims already tied end right before it."""
     for phrase in subset:
@@ -852,6 +863,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
     preps = frozenset(lexicon_words("events", lang, "COMPLEMENT_PREPS")) if lang else frozenset()
     subset = lexicon_words("quantities", lang, "SUBSET_BEFORE") if lang else frozenset()
     subset_after = lexicon_words("quantities", lang, "SUBSET_AFTER") if lang else frozenset()
+    joiners = lexicon_words("quantities", lang, "VICTIM_LIST_JOINERS") if lang else frozenset()
     out: list[VictimMention] = []
     for v in mentions:
         if not (sent.start <= v.tok_start < sent.end) or len(out) >= MAX_VICTIMS:
@@ -882,7 +894,8 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         if said_of_person_named(doc[v.tok_start:v.tok_end].root, lang):
             continue
         if ((not kin and (after or before or _tied(doc, v, toks, dying) or (lang and _repeated_prep_tie(doc, v, toks, preps))
-                          or _subset_of_victims(doc, v, out, subset, subset_after) or _conjunct_of_tied(doc, v, out)))
+                          or _subset_of_victims(doc, v, out, subset, subset_after) or _conjunct_of_tied(doc, v, out)
+                          or _joined_to_tied(doc, v, out, joiners)))
              or _relative_tie(doc, v, toks)) \
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(_with_possessor(doc, v, lang))

@@ -150,6 +150,9 @@ ONE_OF_THE_HURT = [r"one\s+of\s+(?:the\s+(?:wounded|injured)|them)\b"]
 # the words that join more people to the victim of a casualty verb ("the mayor was killed along with
 # two policemen"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["along with", "together with"]
+# the words that add more people to the list of those a casualty verb hit, even when the parse hangs what follows on
+# the object before them ("killed three villagers as well as two herders": five dead)
+VICTIM_LIST_JOINERS = ["as well as", "along with", "together with"]
 # words that deny a casualty verb said of counted people ("failed to injure its five occupants",
 # "without injuring"): a verb of failure whose complement it is, a preposition or a negation on it
 NO_HARM_WORDS = ["fail", "failed", "without", "not", "n't", "never"]

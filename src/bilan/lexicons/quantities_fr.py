@@ -167,6 +167,9 @@ ONE_OF_THE_HURT = [r"(?:l['’]\s*)?une?\s+(?:des\s+blessés|d['’]entre\s+(?:e
 # the words that join more people to the victim of a casualty verb ("le maire a été tué avec deux
 # policiers"): the people after them were hit too, and the victim adds to their figure
 COMITATIVE_PREPS = ["avec", "en même temps que"]
+# the words that add more people to the list of those a casualty verb hit, even when the parse hangs what follows on
+# the object before them (« ont tué trois villageois de même que deux bergers »: five dead)
+VICTIM_LIST_JOINERS = ["de même que", "ainsi que"]
 # mots qui nient un verbe de victimes dit de personnes comptées (« sans blesser ses cinq occupants »,
 # « n'a pas blessé », « n'a réussi à blesser personne ») : verbe d'échec, préposition ou négation
 NO_HARM_WORDS = ["sans", "pas", "jamais", "échouer", "échoué"]
