@@ -11,6 +11,13 @@ Flags: "generic" (typed by its victims), "needs_armed_actor" (ambiguous word), "
 REMIT_BODY_NOUNS = ["commission", "commissions", "comité", "comités", "conseil", "ministère", "ministre", "agence",
                     "bureau", "commissaire", "secrétariat", "direction"]
 
+# les écrits où tient une protestation (« une note de protestation », « une lettre de protestation », « la note
+# constitue une protestation ») : un acte diplomatique ou d'un corps, aucune manifestation (drapeau
+# « not_in_writing » ; events._protest_in_writing)
+PROTEST_DOCUMENT_NOUNS = ["note", "notes", "lettre", "lettres", "mémorandum", "mémorandums", "câble", "câbles",
+                          "télégramme", "télégrammes", "communiqué", "communiqués", "message", "messages",
+                          "déclaration", "déclarations", "résolution", "résolutions", "pétition", "pétitions"]
+
 # les parties du corps où une balle touche quelqu'un (« touché à la poitrine », « atteint au ventre ») : les
 # déclencheurs « toucher à le X », « atteindre au X » (TRIGGERS)
 BODY_PARTS = ["poitrine", "tête", "ventre", "abdomen", "thorax", "jambe", "jambes", "bras", "cou", "dos", "épaule",
@@ -238,7 +245,7 @@ TRIGGERS = [
     # le modèle lit « grévistes » après un nom comme un participe (lemme « grévister ») : le pluriel écrit
     ("grévistes", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     ("protester", "Protests", "Peaceful protest", "PROTEST", 46, ("needs_protest_context",)),
-    ("protestation", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("protestation", "Protests", "Peaceful protest", "PROTEST", 46, ("not_in_writing",)),
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
