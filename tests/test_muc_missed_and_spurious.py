@@ -1,0 +1,108 @@
+"""MUC-4-style shapes that made a spurious event or hid the one told (h-muc12), in capitals and in normal case:
+
+- a protest a government or a body sends in writing ("a protest note", "a note of protest", « une note de
+  protestation », "the note represents a protest ... for the murder of ...") is a diplomatic act, no demonstration:
+  no Protests event, and a killing the note is about stays an attack (not typed a protest);
+- "things to protest about": an infinitive that says what a thing is for tells no protest;
+- a first name that the lower-case copy of capitals reads as a verb, after a dateline's section label ("[TEXT]
+  DANILO BARRIOS, FORMER MAYOR ..., WAS KILLED TODAY ..., THE POLICE REPORTED"), is read as the victim's name.
+
+Stories invented for these tests. Rows marked "guard" passed before the change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracting import ATT, PRO, RIO, VAC, incidents
+from bilan.evaluate import muc4 as M
+
+PUB = dt.date(1990, 3, 4)
+
+
+def _types(incs):
+    return [(i.event_type, i.sub_event_type) for i in incs]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("   BOGOTA, 3 MAR 90 (EFE) -- [TEXT] THE FOREIGN MINISTRY TODAY SENT A PROTEST NOTE TO THE\n"
+     "ECUADOREAN EMBASSY OVER THE DETENTION OF THREE COLOMBIAN FISHERMEN.\n", "en"),
+    ("Bogota, 3 March 1990 (EFE) - The foreign ministry on Saturday sent a note of protest to the Ecuadorean "
+     "embassy over the detention of three Colombian fishermen.", "en"),
+    ("Niamey, 3 mars 2021 (AFP) - Le ministère des Affaires étrangères a adressé samedi une note de protestation "
+     "à l'ambassade du Mali après l'arrestation de trois pêcheurs nigériens.", "fr"),
+    ("NIAMEY, 3 MARS 2021 (AFP) - LE MINISTERE DES AFFAIRES ETRANGERES A ADRESSE SAMEDI UNE LETTRE DE "
+     "PROTESTATION A L'AMBASSADE DU MALI.", "fr"),
+])
+def test_protest_in_writing_is_no_demonstration(text, lang):
+    incs = incidents(text, lang, PUB)
+    assert not [i for i in incs if i.event_type in (PRO, RIO)], _types(incs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("   BOGOTA, 17 NOV 88 (EFE) -- [TEXT] THE LAST NOTE REPRESENTS A PROTEST FROM OUR GOVERNMENT FOR THE\n"
+     "MURDER OF TWO FARMERS IN ARAUCA ON 29 OCTOBER.\n", "Bogotá"),
+    ("Bogota, 17 November 1988 (EFE) - The note represents a protest from our government for the murder of two "
+     "farmers in Arauca on 29 October.", "Arauca"),
+])
+def test_murder_a_protest_note_is_about_stays_an_attack(text, place):
+    incs = incidents(text, "en", dt.date(1988, 11, 17))
+    assert _types(incs) == [(VAC, ATT)]
+    inc = incs[0]
+    assert M.muc_type(inc) == "ATTACK"
+    assert inc.date.start == dt.date(1988, 10, 29)
+    assert inc.fatalities is not None and inc.fatalities.best == 2
+    assert inc.location.name == place
+    assert [a.mention.upper() for a in inc.actors if a.role == "victim"] == ["FARMERS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two farmers in Arauca on Sunday. Their families have things to protest about, a priest said.",
+    "   BOGOTA, 4 MAR 90 (EFE) -- [TEXT] GUNMEN KILLED TWO FARMERS IN ARAUCA ON SUNDAY.  THEIR FAMILIES HAVE\n"
+    "THINGS TO PROTEST ABOUT, A PRIEST SAID.\n",
+])
+def test_things_to_protest_about_tell_no_protest(text):
+    incs = incidents(text, "en", PUB)
+    assert _types(incs) == [(VAC, ATT)]
+    inc = incs[0]
+    assert inc.fatalities is not None and inc.fatalities.best == 2
+    assert [(a.role, a.mention.upper()) for a in inc.actors] == [("actor1", "GUNMEN"), ("victim", "FARMERS")]
+
+
+# guards: a crowd's protest, and a protest done by blocking a road, stay protests
+@pytest.mark.parametrize("text", [
+    "Hundreds of students held a protest in Lima on Monday against fee hikes.",
+    "   LIMA, 10 MAR 90 (EFE) -- [TEXT] HUNDREDS OF STUDENTS HELD A PROTEST TODAY IN LIMA AGAINST THE FEE HIKES.\n",
+    "Workers blocked the highway to protest the closure of the mine in Oruro on Monday.",
+])
+def test_crowd_protests_stay(text):
+    incs = incidents(text, "en", PUB)
+    assert len(incs) == 1 and incs[0].event_type in (PRO, RIO), _types(incs)
+
+
+def test_first_name_after_text_label_is_the_victims_name():
+    text = ("   GUATEMALA CITY, 4 MAR 90 (EFE) -- [TEXT] DANILO BARRIOS, FORMER MAYOR OF ESCUINTLA AND LEADER OF THE\n"
+            "NATIONAL CENTER UNION, WAS KILLED TODAY BY UNIDENTIFIED INDIVIDUALS IN THIS CAPITAL,\n"
+            "THE POLICE REPORTED.\n")
+    incs = incidents(text, "en", PUB)
+    assert _types(incs) == [(VAC, ATT)]
+    inc = incs[0]
+    assert inc.date.start == PUB
+    victims = [a.mention for a in inc.actors if a.role == "victim"]
+    assert len(victims) == 1 and victims[0].startswith("DANILO BARRIOS")
+    assert [a.mention for a in inc.actors if a.role == "actor1"] == ["UNIDENTIFIED INDIVIDUALS"]
+
+
+def test_first_name_in_normal_case_guard():
+    # guard: in normal case the name was read right already
+    text = ("Guatemala City, 4 March 1990 (EFE) -- [TEXT] Danilo Barrios, former mayor of Escuintla and leader of "
+            "the National Center Union, was killed today by unidentified individuals in this capital, the police "
+            "reported.")
+    incs = incidents(text, "en", PUB)
+    assert _types(incs) == [(VAC, ATT)]
+    inc = incs[0]
+    assert inc.location.name == "Guatemala City"
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+    victims = [a.mention for a in inc.actors if a.role == "victim"]
+    assert len(victims) == 1 and victims[0].startswith("Danilo Barrios")
