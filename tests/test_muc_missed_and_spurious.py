@@ -5,7 +5,9 @@
   no Protests event, and a killing the note is about stays an attack (not typed a protest);
 - "things to protest about": an infinitive that says what a thing is for tells no protest;
 - a first name that the lower-case copy of capitals reads as a verb, after a dateline's section label ("[TEXT]
-  DANILO BARRIOS, FORMER MAYOR ..., WAS KILLED TODAY ..., THE POLICE REPORTED"), is read as the victim's name.
+  DANILO BARRIOS, FORMER MAYOR ..., WAS KILLED TODAY ..., THE POLICE REPORTED"), is read as the victim's name;
+- a dateline with no agency in capitals ("LIMA, 10 MAR 90 -- TERRORISTS TODAY KILLED ...") is a sentence of its own
+  (the town no doer), and the lead that reports is the sentence after a dateline of its own.
 
 Stories invented for these tests. Rows marked "guard" passed before the change."""
 
@@ -26,6 +28,7 @@ def _types(incs):
 
 
 @pytest.mark.parametrize("text, lang", [
+    # (guard: the first, in capitals, passed before)
     ("   BOGOTA, 3 MAR 90 (EFE) -- [TEXT] THE FOREIGN MINISTRY TODAY SENT A PROTEST NOTE TO THE\n"
      "ECUADOREAN EMBASSY OVER THE DETENTION OF THREE COLOMBIAN FISHERMEN.\n", "en"),
     ("Bogota, 3 March 1990 (EFE) - The foreign ministry on Saturday sent a note of protest to the Ecuadorean "
@@ -106,3 +109,62 @@ def test_first_name_in_normal_case_guard():
     assert inc.fatalities is not None and inc.fatalities.best == 1
     victims = [a.mention for a in inc.actors if a.role == "victim"]
     assert len(victims) == 1 and victims[0].startswith("Danilo Barrios")
+
+
+# --- a dateline with no agency in brackets ("LIMA, 10 MAR 90 -- "): in capitals the lower-case copy read it with the
+# first clause, the town the verb's subject (a doer "LIMA", taken for Peru's forces); it is now a sentence of its own,
+# as one with its agency is, and the story's lead is the sentence after it
+
+def test_dateline_without_agency_town_is_no_doer():
+    text = "   LIMA, 10 MAR 90 -- TERRORISTS TODAY KILLED TWO POLICEMEN IN AN ATTACK ON A PATROL IN HUANCAYO.\n"
+    incs = incidents(text, "en", PUB)
+    assert len(incs) == 1
+    inc = incs[0]
+    assert [a.mention for a in inc.actors if a.role == "actor1"] == ["TERRORISTS"]
+    assert not [a for a in inc.actors if a.kind == "state_forces"]
+    assert inc.location.name == "Huancayo"
+    assert inc.fatalities is not None and inc.fatalities.best == 2
+
+
+def test_dateline_without_agency_crowd_subject():
+    text = ("   LIMA, 10 MAR 90 -- HUNDREDS OF STUDENTS MARCHED TODAY THROUGH DOWNTOWN LIMA TO PROTEST THE MURDER\n"
+            "OF A UNIVERSITY PROFESSOR BY TERRORISTS IN HUANCAYO LAST WEEK.\n")
+    incs = [i for i in incidents(text, "en", PUB) if i.event_type == PRO]
+    assert len(incs) == 1
+    assert [a.mention for a in incs[0].actors if a.role == "actor1"] == ["HUNDREDS OF STUDENTS"]
+    assert incs[0].date.start == PUB
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, 10 MAR 90 (EFE) -- THE REBELS REMAIN FREE AFTER THE KILLINGS OF UNION LEADERS AND RECENTLY APPOINTED "
+    "JUDGES.",
+    "Lima, 10 March 1990 (AFP) -- The rebels remain free after the killings of union leaders and recently appointed "
+    "judges.",
+])
+def test_lead_after_a_dateline_reports(text):
+    # the sentence after a dateline of its own is the lead, which reports: the killings are an act, not a
+    # generalisation (and the clause characterises the rebels, not the killings)
+    incs = incidents(text, "en", PUB)
+    assert _types(incs) == [(VAC, ATT)]
+    assert sorted(a.mention.upper() for a in incs[0].actors if a.role == "victim") == ["JUDGES", "UNION LEADERS"]
+    assert [a.mention.upper() for a in incs[0].actors if a.role == "actor1"] == ["REBELS"]
+
+
+# guards (no incident before, the lead being the dateline's sentence; with the lead after it, "have continued their
+# attacks" is told as a trend, events_<lang>.TREND_VERBS): acts going on, no one act
+@pytest.mark.parametrize("text, lang", [
+    ("   SAN SALVADOR, 6 APR 90 (EFE) -- [TEXT] REBEL GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST CIVILIANS AND\n"
+     "POLICE OFFICERS IN THE CAPITAL AND THROUGHOUT THE COUNTRYSIDE.\n", "en"),
+    ("San Salvador, 6 April 1990 (AFP) - Rebel groups have continued their attacks against civilians and police "
+     "officers in the capital and throughout the countryside.", "en"),
+    ("Bangui, 6 avril 2021 (AFP) - Les groupes armés ont poursuivi leurs attaques contre les civils et les policiers "
+     "dans la capitale et dans les campagnes.", "fr"),
+])
+def test_continued_attacks_are_a_trend(text, lang):
+    assert incidents(text, lang, PUB) == []
+
+
+def test_continued_attacks_with_a_toll_guard():
+    incs = incidents("Rebels continued their attacks on Sunday, killing five villagers in Ayacucho.", "en", PUB)
+    assert _types(incs) == [(VAC, ATT)]
+    assert incs[0].fatalities is not None and incs[0].fatalities.best == 5

@@ -836,12 +836,12 @@ def _accents_restored(words: list[str], lang: str) -> list[str]:
 
 
 def _with_dateline(low: Doc, text: str) -> Doc:
-    """``low`` (a copy of ``text`` with other letters, the same length) told where ``text``'s dateline dash is, when
-    the dateline ends on its agency in brackets ("LIMA, 10 MAR 90 (EFE) -- "); one with none keeps the copy's own
-    reading (the rows of tests/test_muc_shapes_recur.py and test_muc_protest_killings_and_bodies.py read that
-    dateline with the first clause)."""
+    """``low`` (a copy of ``text`` with other letters, the same length) told where ``text``'s dateline dash is, with
+    its agency in brackets or none ("LIMA, 10 MAR 90 (EFE) -- ", "LIMA, 10 MAR 90 -- HUNDREDS OF STUDENTS ...": read
+    with the first clause, the town was the verb's subject, a doer "LIMA"). The story's lead is then the sentence
+    after the dateline's (``incidents.Context.lead_sentence``)."""
     at = dateline_dash(text)
-    if at is not None and text[:at].rstrip().endswith(")"):
+    if at is not None:
         low.user_data[DATELINE_AT] = at
     return low
 

@@ -2135,9 +2135,10 @@ UNDERGOING_VERBS = {"fall": ("into",), "run": ("into",), "walk": ("into",), "com
 # ambush", "was the victim of an attack") (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victim", "victims", "target", "targets"]
 
-# verbs of more or fewer: a plural event noun they act on ("have stepped up attacks since 2022") tells how often
-# acts happen, not an act (incidents._trend)
-TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up"]
+# verbs of more or fewer, or of going on: a plural event noun they act on ("have stepped up attacks since 2022",
+# "have continued their attacks against civilians") tells how often acts happen, not an act (incidents._trend)
+TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up",
+               "continue", "keep up", "carry on"]
 
 # verbs whose air force subject, or the air force after "by" of their passive, struck from the air ("the Nigerian Air
 # Force bombed a camp", "a bridge was destroyed by the air force"; events._striking_force)

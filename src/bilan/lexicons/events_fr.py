@@ -1833,9 +1833,11 @@ UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": (), "mou
 # embuscade », « le convoi a été la cible d'une attaque ») (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victime", "victimes", "cible", "cibles"]
 
-# verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
-# 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
-TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier"]
+# verbes du plus ou du moins, ou de la suite : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les
+# attaques depuis 2022 », « ont poursuivi leurs attaques contre les civils ») dit la fréquence des actes, pas un acte
+# (incidents._trend)
+TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier", "poursuivre",
+               "continuer"]
 
 # verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
 # (une arme armée, sans force nommée ; events._weapon_strikes)
