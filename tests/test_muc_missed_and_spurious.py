@@ -168,3 +168,18 @@ def test_continued_attacks_with_a_toll_guard():
     incs = incidents("Rebels continued their attacks on Sunday, killing five villagers in Ayacucho.", "en", PUB)
     assert _types(incs) == [(VAC, ATT)]
     assert incs[0].fatalities is not None and incs[0].fatalities.best == 5
+
+
+# acts said to go on, in the lead's complement ("SAID THAT KILLINGS ... CONTINUE TO AFFLICT THE PEASANTS"): the clause
+# characterises them (events_<lang>.CHARACTERISING_VERBS, read on the act's own clause), no act told, now that the lead
+# after a dateline reports (guards: these gave no incident before, the lead being the dateline's sentence)
+@pytest.mark.parametrize("text, lang", [
+    ("   GUATEMALA CITY, 2 FEB 90 (EFE) -- [TEXT] A CATHOLIC PRIEST SAID TODAY THAT KILLINGS AND DISAPPEARANCES "
+     "CONTINUE TO AFFLICT THE INDIAN COMMUNITIES OF THE NORTH.\n", "en"),
+    ("Guatemala City, 2 February 1990 (AFP) - A Catholic priest said that killings and disappearances continue to "
+     "afflict the Indian communities of the north.", "en"),
+    ("Bangui, 2 février 2021 (AFP) - Un prêtre a déclaré que les enlèvements et les meurtres continuent de frapper "
+     "les communautés du nord.", "fr"),
+])
+def test_acts_said_to_go_on_are_no_act(text, lang):
+    assert incidents(text, lang, PUB) == []

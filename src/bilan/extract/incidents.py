@@ -10384,8 +10384,15 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
             and _plural_told_back(ctx, trig, inc, earlier):
         return False  # "two men placed the explosive devices": who did the acts told before
     verb = ctx.sents[si].root
-    if si == lead and not ((verb.lemma_.lower() in ctx.m.characterising_lemmas
-                            or any(c.dep_ == "cop" for c in verb.children)) and _said_of_the_act(verb, root)):
+    # the verb of the act's own clause too ("the bishop said that killings and disappearances continue to afflict
+    # the peasants": the complement characterises the acts)
+    own = next((g for g in root.ancestors if g.pos_ in ("VERB", "AUX") and g.sent.start == verb.sent.start), verb)
+
+    def characterised(v) -> bool:
+        return (v.lemma_.lower() in ctx.m.characterising_lemmas or any(c.dep_ == "cop" for c in v.children)) \
+            and _said_of_the_act(v, root)
+
+    if si == lead and not (characterised(verb) or own.i != verb.i and characterised(own)):
         # a lead sentence reports ("Violent protests erupted in Colombia"; "the rebels remain free after the
         # killings of ...": the clause characterises others, the act is told)
         return False

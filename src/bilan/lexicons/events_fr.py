@@ -1325,8 +1325,9 @@ TOLL_ONLY_OTHER_CAUSES = [
     "variole", "grippe", "pluies", "pluie", "diluviennes", "tornade", "ouragan", "cyclone", "typhon", "sécheresse",
     "renversement", "coulée",
 ]
-# a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
-CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
+# a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces",
+# « les enlèvements continuent de frapper les paysans »)
+CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter", "continuer", "persister"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
