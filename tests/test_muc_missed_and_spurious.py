@@ -183,3 +183,9 @@ def test_continued_attacks_with_a_toll_guard():
 ])
 def test_acts_said_to_go_on_are_no_act(text, lang):
     assert incidents(text, lang, PUB) == []
+
+
+def test_killings_continue_in_a_headline_guard():
+    # guard: a headline's "killings continue" reports them (no infinitive of what they go on doing)
+    incs = incidents("Central African Republic off the map, but killings continue", "en", PUB)
+    assert _types(incs) == [(VAC, ATT)]

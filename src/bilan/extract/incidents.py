@@ -10388,8 +10388,11 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     # the peasants": the complement characterises the acts)
     own = next((g for g in root.ancestors if g.pos_ in ("VERB", "AUX") and g.sent.start == verb.sent.start), verb)
 
+    going_on = lexicon_words("events", ctx.lang, "GOING_ON_VERBS")
+
     def characterised(v) -> bool:
-        return (v.lemma_.lower() in ctx.m.characterising_lemmas or any(c.dep_ == "cop" for c in v.children)) \
+        return (v.lemma_.lower() in ctx.m.characterising_lemmas or any(c.dep_ == "cop" for c in v.children)
+                or v.lemma_.lower() in going_on and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children)) \
             and _said_of_the_act(v, root)
 
     if si == lead and not (characterised(verb) or own.i != verb.i and characterised(own)):

@@ -1636,9 +1636,11 @@ PERIOD_OPENERS = ["since"]
 # day of their own ("twice since January", "three times in March") no act of one day (incidents._counted_times)
 TIMES_ADVERBS = ["twice", "thrice"]
 TIMES_NOUNS = ["time", "times", "occasion", "occasions"]
-# a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat",
-# "killings continue to afflict the peasants")
-CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose", "continue", "persist"]
+# a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
+CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
+# ... and one said to go on doing something (one of these with an infinitive: "killings continue to afflict the
+# peasants"; not "Killings continue", which reports them) (incidents._generic_statement)
+GOING_ON_VERBS = ["continue", "persist", "keep"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]

@@ -1325,9 +1325,11 @@ TOLL_ONLY_OTHER_CAUSES = [
     "variole", "grippe", "pluies", "pluie", "diluviennes", "tornade", "ouragan", "cyclone", "typhon", "sécheresse",
     "renversement", "coulée",
 ]
-# a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces",
-# « les enlèvements continuent de frapper les paysans »)
-CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter", "continuer", "persister"]
+# a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
+CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
+# ... et celui qu'on dit continuer de faire quelque chose (un de ces verbes avec un infinitif : « les enlèvements
+# continuent de frapper les paysans » ; pas « les tueries continuent », qui les rapporte) (incidents._generic_statement)
+GOING_ON_VERBS = ["continuer", "persister"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
