@@ -151,7 +151,7 @@ def test_lead_after_a_dateline_reports(text):
 
 
 # guards (no incident before, the lead being the dateline's sentence; with the lead after it, "have continued their
-# attacks" is told as a trend, events_<lang>.TREND_VERBS): acts going on, no one act
+# attacks" with no place of its own is told as going on, events_<lang>.GOING_ON_VERBS): acts going on, no one act
 @pytest.mark.parametrize("text, lang", [
     ("   SAN SALVADOR, 6 APR 90 (EFE) -- [TEXT] REBEL GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST CIVILIANS AND\n"
      "POLICE OFFICERS IN THE CAPITAL AND THROUGHOUT THE COUNTRYSIDE.\n", "en"),
@@ -189,3 +189,14 @@ def test_killings_continue_in_a_headline_guard():
     # guard: a headline's "killings continue" reports them (no infinitive of what they go on doing)
     incs = incidents("Central African Republic off the map, but killings continue", "en", PUB)
     assert _types(incs) == [(VAC, ATT)]
+
+
+# guards: attacks a headline says go on in a named place are reported (no trend)
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels continue attacks on civilians in Bria", "en"),
+    ("Centrafrique : les rebelles poursuivent leurs attaques contre les civils à Bria", "fr"),
+])
+def test_attacks_going_on_in_a_place_guard(text, lang):
+    incs = incidents(text, lang, PUB)
+    assert _types(incs) == [(VAC, ATT)]
+    assert incs[0].location.name == "Bria"

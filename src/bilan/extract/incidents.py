@@ -10359,7 +10359,7 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         return True
     if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
             or _acts_told_of_their_doer(ctx, trig, inc) or _denied_generality(ctx, trig, inc, si) \
-            or _trend(ctx, trig):
+            or _trend(ctx, trig) or _going_on(ctx, trig, inc, si):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if si > lead and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
@@ -10653,6 +10653,26 @@ def _trend(ctx: Context, trig: Trigger) -> bool:
     sent = ctx.sents[trig.sent_index]
     own = set(range(trig.tok_start, trig.tok_end))
     return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens)
+
+
+def _going_on(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "Rebel groups have continued their attacks against civilians and police officers in the capital and throughout
+    the countryside", « ont poursuivi leurs attaques »: a plural event noun that a verb of going on acts on
+    (``events_<lang>.GOING_ON_VERBS``, with its particle: "keep up") with no date, figure or place of its own
+    (:func:`_nothing_of_its_own`) tells acts that go on, not an act ("Rebels continue attacks on civilians in Bria"
+    reports them)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or root.dep_ not in ("dobj", "obj"):
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+    if not {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "GOING_ON_VERBS"):
+        return False
+    sent = ctx.sents[trig.sent_index]
+    own = set(range(trig.tok_start, trig.tok_end))
+    return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens) \
+        and _nothing_of_its_own(ctx, trig, inc, si)
 
 
 def _repeated_acts(ctx: Context, verb) -> bool:

@@ -1639,8 +1639,10 @@ TIMES_NOUNS = ["time", "times", "occasion", "occasions"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
 # ... and one said to go on doing something (one of these with an infinitive: "killings continue to afflict the
-# peasants"; not "Killings continue", which reports them) (incidents._generic_statement)
-GOING_ON_VERBS = ["continue", "persist", "keep"]
+# peasants"; not "Killings continue", which reports them) (incidents._generic_statement); plural acts they act on
+# with no date, figure or place of their own go on, no act told ("have continued their attacks against civilians";
+# not "Rebels continue attacks on civilians in Bria") (incidents._going_on)
+GOING_ON_VERBS = ["continue", "persist", "keep", "keep up", "carry on"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
@@ -2138,10 +2140,9 @@ UNDERGOING_VERBS = {"fall": ("into",), "run": ("into",), "walk": ("into",), "com
 # ambush", "was the victim of an attack") (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victim", "victims", "target", "targets"]
 
-# verbs of more or fewer, or of going on: a plural event noun they act on ("have stepped up attacks since 2022",
-# "have continued their attacks against civilians") tells how often acts happen, not an act (incidents._trend)
-TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up",
-               "continue", "keep up", "carry on"]
+# verbs of more or fewer: a plural event noun they act on ("have stepped up attacks since 2022") tells how often
+# acts happen, not an act (incidents._trend)
+TREND_VERBS = ["step up", "ramp up", "intensify", "escalate", "increase", "multiply", "redouble", "scale up"]
 
 # verbs whose air force subject, or the air force after "by" of their passive, struck from the air ("the Nigerian Air
 # Force bombed a camp", "a bridge was destroyed by the air force"; events._striking_force)

@@ -1328,8 +1328,10 @@ TOLL_ONLY_OTHER_CAUSES = [
 # a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
 CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
 # ... et celui qu'on dit continuer de faire quelque chose (un de ces verbes avec un infinitif : « les enlèvements
-# continuent de frapper les paysans » ; pas « les tueries continuent », qui les rapporte) (incidents._generic_statement)
-GOING_ON_VERBS = ["continuer", "persister"]
+# continuent de frapper les paysans » ; pas « les tueries continuent », qui les rapporte) (incidents._generic_statement) ;
+# des actes au pluriel qu'ils régissent, sans date, bilan ni lieu à eux, se poursuivent, aucun acte dit (« ont poursuivi
+# leurs attaques contre les civils » ; pas « poursuivent leurs attaques à Bria ») (incidents._going_on)
+GOING_ON_VERBS = ["continuer", "persister", "poursuivre"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
@@ -1836,11 +1838,9 @@ UNDERGOING_VERBS = {"tomber": ("dans", "sous"), "essuyer": (), "subir": (), "mou
 # embuscade », « le convoi a été la cible d'une attaque ») (targets.undergoing_verb)
 UNDERGOING_NOUNS = ["victime", "victimes", "cible", "cibles"]
 
-# verbes du plus ou du moins, ou de la suite : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les
-# attaques depuis 2022 », « ont poursuivi leurs attaques contre les civils ») dit la fréquence des actes, pas un acte
-# (incidents._trend)
-TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier", "poursuivre",
-               "continuer"]
+# verbes du plus ou du moins : un nom d'événement au pluriel qu'ils régissent (« ont multiplié les attaques depuis
+# 2022 ») dit la fréquence des actes, pas un acte (incidents._trend)
+TREND_VERBS = ["intensifier", "multiplier", "redoubler", "accroître", "augmenter", "amplifier"]
 
 # verbes dont l'arme sujet a frappé : « le drone a frappé un véhicule », « un hélicoptère a visé un convoi »
 # (une arme armée, sans force nommée ; events._weapon_strikes)
