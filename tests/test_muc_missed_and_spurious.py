@@ -3,7 +3,7 @@
 - a protest a government or a body sends in writing ("a protest note", "a note of protest", « une note de
   protestation », "the note represents a protest ... for the murder of ...") is a diplomatic act, no demonstration:
   no Protests event, and a killing the note is about stays an attack (not typed a protest);
-- "things to protest about": an infinitive that says what a thing is for tells no protest;
+- "things to protest about": an infinitive that says what a thing is for tells no protest (xfail: taken back);
 - a first name that the lower-case copy of capitals reads as a verb, after a dateline's section label ("[TEXT]
   DANILO BARRIOS, FORMER MAYOR ..., WAS KILLED TODAY ..., THE POLICE REPORTED"), is read as the victim's name;
 - a dateline with no agency in capitals ("LIMA, 10 MAR 90 -- TERRORISTS TODAY KILLED ...") is a sentence of its own
@@ -60,6 +60,11 @@ def test_murder_a_protest_note_is_about_stays_an_attack(text, place):
     assert [a.mention.upper() for a in inc.actors if a.role == "victim"] == ["FARMERS"]
 
 
+@pytest.mark.xfail(strict=True, reason="left (h-muc12): read as no act (a self-fulfilling purpose verb hung as a "
+                                       "relative infinitive on a noun naming no act), it split a MUC-4 dev story's "
+                                       "murder from the massacre told before it (no coreference of 'the massacre of "
+                                       "14 fishermen' and 'the murder of X and Y ... along with 12'): dev slots fell "
+                                       "0.7961 -> 0.7943, so the rule was taken back")
 @pytest.mark.parametrize("text", [
     "Gunmen killed two farmers in Arauca on Sunday. Their families have things to protest about, a priest said.",
     "   BOGOTA, 4 MAR 90 (EFE) -- [TEXT] GUNMEN KILLED TWO FARMERS IN ARAUCA ON SUNDAY.  THEIR FAMILIES HAVE\n"

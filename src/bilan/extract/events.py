@@ -86,13 +86,9 @@ def _purpose_infinitive(root: Token, m: LanguageMatchers) -> bool:
         return False
     if any(c.dep_.startswith("aux") and c.lower_ not in marks for c in kids):
         return False  # "après avoir attaqué": done before
+    if root.lemma_.lower() in m.self_fulfilling:
+        return False  # "a shutdown to protest the bills": the act is the protest
     gov = root.head
-    if root.lemma_.lower() in m.self_fulfilling and not (
-            root.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN")
-            and gov.lemma_.lower() not in m.event_words and gov.lower_ not in m.event_words):
-        # "a shutdown to protest the bills", "blocked the road to protest": the act is the protest; not where
-        # the infinitive says what a thing is for ("they have things to protest about"): no act told
-        return False
     return gov.i != root.i and gov.lemma_.lower() not in m.implicative
 
 
