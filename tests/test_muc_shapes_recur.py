@@ -164,11 +164,10 @@ def test_the_first_naming_unhedged_leaves_the_act_as_fact(text, lang, mention):
     ("SAN SALVADOR, 18 AUG 88 -- A JUDGE HAS ORDERED THE RELEASE OF FORMER MAJOR EFRAIN TOLEDANO, WHO IS IMPLICATED IN "
      "THE ASSASSINATION OF MSGR ANSELMO ARNULFO QUINTERO.", "en", "MSGR ANSELMO ARNULFO QUINTERO",
      "FORMER MAJOR EFRAIN TOLEDANO"),
-    pytest.param("SAN SALVADOR, 18 AUG 88 -- GUNMEN KILLED MSGR ANSELMO ARNULFO QUINTERO IN SAN MIGUEL.", "en",
-                 "MSGR ANSELMO ARNULFO QUINTERO", "GUNMEN",
-                 marks=pytest.mark.xfail(strict=True, reason="a name of three words the tagger does not know, in "
-                                                             "capitals, after the object of KILLED is cut off after "
-                                                             "the title (the same with ARCHBISHOP) and counted 2-9")),
+    # (xfail until h-muc12: the dateline with no agency read with the first clause cut the name off after the title;
+    # the dateline is now a sentence of its own, nlp._with_dateline)
+    ("SAN SALVADOR, 18 AUG 88 -- GUNMEN KILLED MSGR ANSELMO ARNULFO QUINTERO IN SAN MIGUEL.", "en",
+     "MSGR ANSELMO ARNULFO QUINTERO", "GUNMEN"),
     pytest.param("Des hommes armés ont tué Mgr Anselmo Arnulfo Quintero dimanche à San Miguel.", "fr",
                  "Mgr Anselmo Arnulfo Quintero", "hommes armés",
                  marks=pytest.mark.xfail(strict=True, reason="« mgr » as a person word of victims_fr gives the "

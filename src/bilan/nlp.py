@@ -869,12 +869,12 @@ def _accents_restored(words: list[str], lang: str, nlp: Language | None = None) 
 
 
 def _with_dateline(low: Doc, text: str) -> Doc:
-    """``low`` (a copy of ``text`` with other letters, the same length) told where ``text``'s dateline dash is, when
-    the dateline ends on its agency in brackets ("LIMA, 10 MAR 90 (EFE) -- "); one with none keeps the copy's own
-    reading (the rows of tests/test_muc_shapes_recur.py and test_muc_protest_killings_and_bodies.py read that
-    dateline with the first clause)."""
+    """``low`` (a copy of ``text`` with other letters, the same length) told where ``text``'s dateline dash is, with
+    its agency in brackets or none ("LIMA, 10 MAR 90 (EFE) -- ", "LIMA, 10 MAR 90 -- HUNDREDS OF STUDENTS ...": read
+    with the first clause, the town was the verb's subject, a doer "LIMA"). The story's lead is then the sentence
+    after the dateline's (``incidents.Context.lead_sentence``)."""
     at = dateline_dash(text)
-    if at is not None and text[:at].rstrip().endswith(")"):
+    if at is not None:
         low.user_data[DATELINE_AT] = at
     return low
 
@@ -1523,21 +1523,19 @@ def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
             [t.pos_ for t in doc]
         changed = False
         for sent in doc.sents:
-            first = sent[0]
-            while first.is_space and first.i + 1 < sent.end:
-                first = doc[first.i + 1]
+            first = _after_section_label(doc, sent)
             if first.tag_ not in ("VBP", "VB", "VBZ") or first.pos_ != "VERB" or first.i + 1 >= sent.end:
                 continue
             name = doc[first.i + 1]
             if name.dep_ not in ("nsubj", "dobj") or name.head.i != first.i or name.pos_ not in _NOMINAL:
                 continue
-            if first.head.i != first.i and first.head.i > name.right_edge.i:
-                verb, over = first.head, True
-            else:
-                verb = next((c for c in first.children if c.dep_ == "conj" and c.i > name.right_edge.i), None)
-                over = False
-            if verb is None or verb.pos_ != "VERB" or any(
-                    c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+            # the verb over the word, else one coordinated with it ("[TEXT] DANILO PEREZ, ..., WAS KILLED TODAY,
+            # THE POLICE REPORTED": the word the complement of the verb of speech, the verb its conjunct)
+            cands = [(first.head, True)] if first.head.i != first.i and first.head.i > name.right_edge.i else []
+            cands += [(c, False) for c in first.children if c.dep_ == "conj" and c.i > name.right_edge.i][:1]
+            verb, over = next(((v, o) for v, o in cands if v.pos_ == "VERB" and not any(
+                c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children)), (None, False))
+            if verb is None:
                 continue
             if any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") or c.dep_ == "dobj" and c.i != name.i
                    for c in first.children):
@@ -1551,11 +1549,29 @@ def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
             tags[name.i], pos[name.i] = "NNP", "PROPN"  # (a surname read as a plural noun, "BARILLAS")
             for c in first.children:
                 if c.i not in (name.i, verb.i):
-                    heads[c.i] = name.i if c.i < name.i else verb.i
+                    # (a section label before the name, "[TEXT]", goes on the verb, no word of the name)
+                    heads[c.i] = name.i if first.i <= c.i < name.i else verb.i
             changed = True
         if changed and _is_tree(heads, 0, len(doc)):
             docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos)
     return docs
+
+
+def _after_section_label(doc: Doc, sent: Span):
+    """The first word of ``sent`` after its spaces and a wire copy's section labels in square brackets before it
+    ("[TEXT] DANILO PEREZ, ...", "[REPORT] [TEXT] ...": words of one to three tokens each between the brackets,
+    with no sentence mark), which the sentence after a dateline's dash opens with."""
+    k = sent.start
+    while True:
+        while k + 1 < sent.end and doc[k].is_space:
+            k += 1
+        if doc[k].text != "[":
+            return doc[k]
+        close = next((j for j in range(k + 1, min(k + 5, sent.end)) if doc[j].text == "]"), None)
+        if close is None or close + 1 >= sent.end or close == k + 1 \
+                or any(doc[j].is_punct or doc[j].is_space for j in range(k + 1, close)):
+            return doc[k]
+        k = close + 1
 
 
 def _each_repaired(docs: list[Doc], fix) -> list[Doc]:

@@ -1784,25 +1784,52 @@ def _remit_of_body(sp: Span, m: LanguageMatchers) -> bool:
     """The trigger's noun names what a body is for ("the disarmament commission", « la commission de
     désarmement », "the commission for disarmament"; ``events_<lang>.REMIT_BODY_NOUNS``): a body of that remit, no
     act of it told."""
-    root = sp.root
-    if root.pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return False
+    head = _noun_qualified(sp.root)
     bodies = lexicon_words("events", m.lang, "REMIT_BODY_NOUNS")
+    return head is not None and (head.lower_ in bodies or head.lemma_.lower() in bodies)
+
+
+def _noun_qualified(root: Token) -> Token | None:
+    """The noun that the noun ``root`` qualifies: "the disarmament commission" (a compound or, as the tagger may
+    read it, an adjective before it), "the commission for disarmament" (the object of a preposition on it), « la
+    commission de désarmement » (its nominal modifier after it); None otherwise."""
+    if root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
     head = root.head
     if root.dep_ in ("compound", "amod") and head.i > root.i:
-        pass  # "the disarmament commission" (the noun the tagger may read as an adjective)
-    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < root.i:
-        head = head.head  # "the commission for disarmament"
-    elif root.dep_ == "nmod" and head.i < root.i:
-        pass  # « la commission de désarmement »
-    else:
+        return head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < root.i:
+        return head.head
+    if root.dep_ == "nmod" and head.i < root.i:
+        return head
+    return None
+
+
+def _protest_in_writing(sp: Span, m: LanguageMatchers) -> bool:
+    """The protest is a written one a government or a body sends (``events_<lang>.PROTEST_DOCUMENT_NOUNS``): "a
+    protest note", "a note of protest", « une note de protestation », "the note represents a protest" (the protest
+    the clause says a document is): a diplomatic act, no crowd in the street."""
+    root = sp.root
+    docs = lexicon_words("events", m.lang, "PROTEST_DOCUMENT_NOUNS")
+    if not docs:
         return False
-    return head.lower_ in bodies or head.lemma_.lower() in bodies
+
+    def is_doc(t: Token | None) -> bool:
+        return t is not None and (t.lower_ in docs or t.lemma_.lower() in docs)
+
+    if is_doc(_noun_qualified(root)):
+        return True
+    # "the note represents a protest", « la note constitue une protestation »: the protest is what the clause's
+    # subject, a document, is
+    if root.pos_ == "NOUN" and root.dep_.split(":")[0] in ("attr", "dobj", "obj") and root.head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_.split(":")[0] == "nsubj" and is_doc(c) for c in root.head.children)
+    return False
 
 
 # ... or must not
 SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_remit": _remit_of_body,  # "the disarmament commission": a body, no disarmament
+    "not_in_writing": _protest_in_writing,  # "a protest note sent to the embassy": a diplomatic act, no crowd
     # "captured a commander who heads the explosives unit": a person taken, no weapon seized
     "not_person_obj": _person_object,
     "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike

@@ -160,6 +160,14 @@ class Context:
 
     def in_dateline(self, char: int) -> bool:
         return self.dateline_start <= char < self.dateline_end
+
+    def lead_sentence(self) -> int:
+        """The index of the story's lead sentence: the first, or the one after a dateline at the text's start that
+        is a sentence of its own ("LIMA, 10 MAR 90 (EFE) -- | THE REBELS REMAIN FREE AFTER THE KILLINGS OF ...")."""
+        if self.dateline_end and self.dateline_start == 0 and len(self.sents) > 1 \
+                and self.sents[0].end_char <= self.dateline_end + DATELINE_DASH_MAX_CHARS:
+            return 1
+        return 0
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
     built: list = field(default_factory=list)  # the incidents built so far, in the text's order (extract_incidents)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
@@ -740,6 +748,10 @@ def _story_focus(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     start, end = _dateline(text)
     others = [p for p in places if not (p.by_context and start <= p.start < end)]
     return focus_place(others if any(not p.is_country for p in others) else places)
+
+
+# what may follow a dateline's match in its own sentence: the dash and the spaces around it
+DATELINE_DASH_MAX_CHARS = 4
 
 
 def _dateline(text: str) -> tuple[int, int]:
@@ -10725,14 +10737,15 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         return False
     if _kind_of_act(ctx, trig) and not inc.fatalities and not inc.injured and not _own_day(ctx, inc, trig):
         return True
-    if si > 0 and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
+    lead = ctx.lead_sentence()
+    if si > lead and (_characterising_relative(ctx, trig, inc, si) or _seen_by_the_speaker(ctx, trig, inc)):
         return True
     if _perfect_over_plurals(ctx, trig, inc, si) or _doers_described(ctx, trig, inc) \
             or _acts_told_of_their_doer(ctx, trig, inc) or _denied_generality(ctx, trig, inc, si) \
-            or _trend(ctx, trig):
+            or _trend(ctx, trig) or _going_on(ctx, trig, inc, si):
         return True
     root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if si > 0 and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
+    if si > lead and _habitual(ctx, root) and ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK \
             and not _own_day(ctx, inc, trig):
         return True
     if _repeated_acts(ctx, root) and not (inc.fatalities or inc.injured) and (
@@ -10754,15 +10767,40 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
             and _plural_told_back(ctx, trig, inc, earlier):
         return False  # "two men placed the explosive devices": who did the acts told before
     verb = ctx.sents[si].root
-    if si == 0 and not (verb.lemma_.lower() in ctx.m.characterising_lemmas
-                        or any(c.dep_ == "cop" for c in verb.children)):
-        return False  # a lead sentence reports ("Violent protests erupted in Colombia")
-    if si == 0 and _victim_predicate(ctx, verb):
+    # the verb of the act's own clause too ("the bishop said that killings and disappearances continue to afflict
+    # the peasants": the complement characterises the acts)
+    own = next((g for g in root.ancestors if g.pos_ in ("VERB", "AUX") and g.sent.start == verb.sent.start), verb)
+
+    going_on = lexicon_words("events", ctx.lang, "GOING_ON_VERBS")
+
+    def characterised(v) -> bool:
+        return (v.lemma_.lower() in ctx.m.characterising_lemmas or any(c.dep_ == "cop" for c in v.children)
+                or v.lemma_.lower() in going_on and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children)) \
+            and _said_of_the_act(v, root)
+
+    if si == lead and not (characterised(verb) or own.i != verb.i and characterised(own)):
+        # a lead sentence reports ("Violent protests erupted in Colombia"; "the rebels remain free after the
+        # killings of ...": the clause characterises others, the act is told)
+        return False
+    if si == lead and _victim_predicate(ctx, verb):
         return False  # "une adolescente a été victime de violences sexuelles": what happened to her
     if inc.fatalities or inc.injured:
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
                    for p in _in_sent(ctx, si, ctx.places))
+
+
+def _said_of_the_act(verb, root) -> bool:
+    """Whether a characterising clause (its verb ``verb``) is said of the act's noun ``root``: the noun lies in its
+    subject or in what it says the subject is ("roadside bombs are the main threat", "such attacks remain rare"),
+    not in an adverbial phrase of a clause about others ("the rebels remain free after the killings")."""
+    tok = root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_.split(":")[0] in ("nsubj", "nsubjpass", "csubj", "attr", "acomp", "xcomp", "ccomp",
+                                               "dobj", "obj", "expl") or tok.dep_ == "ROOT"
+        tok = tok.head
+    return True
 
 
 def _kind_of_act(ctx: Context, trig: Trigger) -> bool:
@@ -10904,7 +10942,7 @@ def _perfect_over_plurals(ctx: Context, trig: Trigger, inc: Incident, si: int) -
         verb, objs = root.head.head, [root.head]  # upper-case copy: BLOWN read as a modifier of the object
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in RELATIVE_DEPS:
         return False
-    if si == 0 and verb.dep_ != "ccomp":
+    if si == ctx.lead_sentence() and verb.dep_ != "ccomp":
         return False
     auxes = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
     if not any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in auxes and "Pres" in c.morph.get("Tense")
@@ -10998,6 +11036,26 @@ def _trend(ctx: Context, trig: Trigger) -> bool:
     sent = ctx.sents[trig.sent_index]
     own = set(range(trig.tok_start, trig.tok_end))
     return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens)
+
+
+def _going_on(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
+    """ "Rebel groups have continued their attacks against civilians and police officers in the capital and throughout
+    the countryside", « ont poursuivi leurs attaques »: a plural event noun that a verb of going on acts on
+    (``events_<lang>.GOING_ON_VERBS``, with its particle: "keep up") with no date, figure or place of its own
+    (:func:`_nothing_of_its_own`) tells acts that go on, not an act ("Rebels continue attacks on civilians in Bria"
+    reports them)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "NOUN" or not is_plural(root) or root.dep_ not in ("dobj", "obj"):
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+    if not {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "GOING_ON_VERBS"):
+        return False
+    sent = ctx.sents[trig.sent_index]
+    own = set(range(trig.tok_start, trig.tok_end))
+    return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens) \
+        and _nothing_of_its_own(ctx, trig, inc, si)
 
 
 def _repeated_acts(ctx: Context, verb) -> bool:

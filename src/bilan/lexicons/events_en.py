@@ -5,6 +5,14 @@
 REMIT_BODY_NOUNS = ["commission", "commissions", "committee", "committees", "council", "ministry", "minister", "agency",
                     "office", "commissioner", "secretariat", "directorate"]
 
+# the documents a protest is written in ("a protest note", "a note of protest", "the note represents a protest"): a
+# government's or a body's protest sent in writing, a diplomatic act, no demonstration (flag "not_in_writing";
+# events._protest_in_writing)
+PROTEST_DOCUMENT_NOUNS = ["note", "notes", "letter", "letters", "memorandum", "memorandums", "memoranda", "cable",
+                          "cables", "telegram", "telegrams", "communique", "communiques", "communiqué", "communiqués",
+                          "message", "messages", "statement", "statements", "declaration", "declarations", "resolution",
+                          "resolutions", "petition", "petitions"]
+
 # the parts of the body a bullet hits someone in ("hit in the chest", "struck in the head"): the triggers "hit in
 # the X", "strike in the X" (TRIGGERS)
 BODY_PARTS = ["chest", "head", "stomach", "abdomen", "leg", "legs", "arm", "neck", "back", "shoulder", "thigh", "foot",
@@ -204,7 +212,7 @@ TRIGGERS = [
     ("shooting", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
     ("raid", "Violence against civilians", "Attack", "ASSAULT", 33, ("generic", "untargeted")),
     ("incursion", "Violence against civilians", "Attack", "ASSAULT", 34, ("generic",)),
-    ("protest", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("protest", "Protests", "Peaceful protest", "PROTEST", 50, ("not_in_writing",)),
     ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ("needs_protest_context",)),
     ("demonstrator", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("protester", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
@@ -1639,6 +1647,11 @@ TIMES_ADVERBS = ["twice", "thrice"]
 TIMES_NOUNS = ["time", "times", "occasion", "occasions"]
 # a plural event noun said with one of these is characterised, not reported ("airstrikes are the main threat")
 CHARACTERISING_VERBS = ["be", "become", "remain", "constitute", "represent", "pose"]
+# ... and one said to go on doing something (one of these with an infinitive: "killings continue to afflict the
+# peasants"; not "Killings continue", which reports them) (incidents._generic_statement); plural acts they act on
+# with no date, figure or place of their own go on, no act told ("have continued their attacks against civilians";
+# not "Rebels continue attacks on civilians in Bria") (incidents._going_on)
+GOING_ON_VERBS = ["continue", "persist", "keep", "keep up", "carry on"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["by"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]

@@ -11,6 +11,13 @@ Flags: "generic" (typed by its victims), "needs_armed_actor" (ambiguous word), "
 REMIT_BODY_NOUNS = ["commission", "commissions", "comité", "comités", "conseil", "ministère", "ministre", "agence",
                     "bureau", "commissaire", "secrétariat", "direction"]
 
+# les écrits où tient une protestation (« une note de protestation », « une lettre de protestation », « la note
+# constitue une protestation ») : un acte diplomatique ou d'un corps, aucune manifestation (drapeau
+# « not_in_writing » ; events._protest_in_writing)
+PROTEST_DOCUMENT_NOUNS = ["note", "notes", "lettre", "lettres", "mémorandum", "mémorandums", "câble", "câbles",
+                          "télégramme", "télégrammes", "communiqué", "communiqués", "message", "messages",
+                          "déclaration", "déclarations", "résolution", "résolutions", "pétition", "pétitions"]
+
 # les parties du corps où une balle touche quelqu'un (« touché à la poitrine », « atteint au ventre ») : les
 # déclencheurs « toucher à le X », « atteindre au X » (TRIGGERS)
 BODY_PARTS = ["poitrine", "tête", "ventre", "abdomen", "thorax", "jambe", "jambes", "bras", "cou", "dos", "épaule",
@@ -238,7 +245,7 @@ TRIGGERS = [
     # le modèle lit « grévistes » après un nom comme un participe (lemme « grévister ») : le pluriel écrit
     ("grévistes", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     ("protester", "Protests", "Peaceful protest", "PROTEST", 46, ("needs_protest_context",)),
-    ("protestation", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    ("protestation", "Protests", "Peaceful protest", "PROTEST", 46, ("not_in_writing",)),
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
@@ -1325,6 +1332,11 @@ TOLL_ONLY_OTHER_CAUSES = [
 ]
 # a plural event noun said with one of these is characterised, not reported ("sont devenus l'une des menaces")
 CHARACTERISING_VERBS = ["être", "devenir", "rester", "constituer", "représenter"]
+# ... et celui qu'on dit continuer de faire quelque chose (un de ces verbes avec un infinitif : « les enlèvements
+# continuent de frapper les paysans » ; pas « les tueries continuent », qui les rapporte) (incidents._generic_statement) ;
+# des actes au pluriel qu'ils régissent, sans date, bilan ni lieu à eux, se poursuivent, aucun acte dit (« ont poursuivi
+# leurs attaques contre les civils » ; pas « poursuivent leurs attaques à Bria ») (incidents._going_on)
+GOING_ON_VERBS = ["continuer", "persister", "poursuivre"]
 # the preposition of an agent complement ("attaqué par des hommes armés")
 AGENT_MARKERS = ["par"]
 CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
