@@ -52,7 +52,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
                                   town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
-from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, dead_told_again, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
@@ -7463,6 +7463,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 continue
             if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident, head):
                 continue  # told as more of the toll before: the follow-up counts add it there
+            if _dead_told_again(ctx, head, inc, si, incidents, sents_of_incident):
+                continue  # "Among those killed were two children": the dead of the act before, its follow-up counts
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
@@ -12479,6 +12481,23 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
     return all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
                or earlier and q.value.single() is not None and q.value.single() <= (bound.single() or 0)
                for q in figures)
+
+
+def _dead_told_again(ctx: Context, head: Trigger, inc: Incident, si: int, incidents: list[Incident],
+                     sents_of: dict[str, list[int]]) -> bool:
+    """ "Gunmen killed twelve people in Djibo on Tuesday. Among those killed were two children", « Parmi les personnes
+    tuées figurent deux enfants »: the act's trigger is a participle that names the dead of an act as a whole
+    (:func:`victims.dead_told_again`), told just after an incident with a toll (:func:`_followed_incident`), not
+    elsewhere: those dead are that incident's, no new act with a toll of its own; the follow-up counts read the
+    sentence (the civilians it lists, :func:`_civilians_listed_among_the_dead`)."""
+    if si == 0:
+        return False
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    if root.i not in dead_told_again(ctx.doc, ctx.sents[si], ctx.lang):
+        return False
+    told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
+    followed = _followed_incident(ctx, told, si)
+    return followed is not None and followed.fatalities is not None and not _elsewhere(inc, followed)
 
 
 def _elsewhere(inc: Incident, other: Incident) -> bool:
