@@ -5443,8 +5443,15 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
             and ctx.doc[v.tok_start:v.tok_end].root.dep_ == "conj"]
         listed, grown = listed + more, bool(more)
     dead = [c for c in counts if c.category == "death"]
-    by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
     first = min((v.start for v in listed), default=sent.end_char)
+    # a figure of civilians in the list that no casualty word reached ("Among the dead were Musa Ibrahim, a teacher,
+    # and two children": the list's word for the dead is far from "two"): the list says they are among the dead
+    unreached = [replace(c, category="death") for c in classify_quantities(ctx, si)
+             if c.category == "other" and c.civilian and not c.combatant and c.what not in TAKEN_KINDS
+             and any(c.quantity.start < v.end and v.start < (c.quantity.head_end or c.quantity.end) for v in listed)
+             and first <= c.quantity.start and not any(d.quantity.start == c.quantity.start for d in dead)]
+    dead += unreached
+    by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
     if any(first <= q.start < sent.end_char and not any(c.quantity.start == q.start for c in dead)
            for q in ctx.quantities):
         return []  # (a figure of the list read as no dead: the list is not read whole)
@@ -5464,7 +5471,7 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
             return []
         singles.append(_one_civilian_dead(v))
     civ = [c for c in dead if (c.civilian or c in by_person) and not c.combatant]
-    if not (singles or by_person) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
+    if not (singles or by_person or unreached) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
         return []  # (counts of civilians alone: the toll's later figures, :func:`_attach_follow_up_counts`)
     return sorted(civ + singles, key=lambda c: c.quantity.start)
 
