@@ -46,6 +46,11 @@ TOLD_AGAIN = [
                  id="fr-parmi-les-personnes-tuees"),
     pytest.param(FR_TOLL + "Parmi ceux qui ont été tués figurent le chef du village et deux enfants.", "fr",
                  (12, 12, 12), 3, ["chef du village", "deux"], id="fr-parmi-ceux-qui-ont-ete-tues"),
+    # the act's noun said of them ("killed in the attack"): no second act either
+    pytest.param(EN_TOLL + "Among those killed in the attack were two children.", "en", (12, 12, 12), 2, ["two"],
+                 id="en-among-those-killed-in-the-attack"),
+    pytest.param(FR_TOLL + "Parmi les personnes tuées dans l'attaque figurent deux enfants.", "fr", (12, 12, 12), 2,
+                 ["deux"], id="fr-parmi-les-personnes-tuees-dans-l-attaque"),
     # the list before the "among" phrase
     pytest.param(EN_TOLL + "The village chief and two children were among the dead.", "en", (12, 12, 12), 3,
                  ["village chief", "two"], id="en-list-before-among-the-dead"),

@@ -12500,7 +12500,12 @@ def _dead_told_again(ctx: Context, head: Trigger, inc: Incident, si: int, incide
     if si == 0:
         return False
     root = ctx.doc[head.tok_start:head.tok_end].root
-    if root.i not in dead_told_again(ctx.doc, ctx.sents[si], ctx.lang):
+    again = dead_told_again(ctx.doc, ctx.sents[si], ctx.lang)
+    # (or the act's noun said of them: "Those killed in the attack included two children", « les personnes tuées
+    # dans l'attaque »)
+    said_of = root.pos_ == "NOUN" and root.dep_.split(":")[0] in ("pobj", "obl", "nmod") and any(
+        g.i in again for g in (root.head, root.head.head))
+    if root.i not in again and not said_of:
         return False
     told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
     followed = _followed_incident(ctx, told, si)
