@@ -52,7 +52,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
                                   town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
-from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
+from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, dead_told_again, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
@@ -5489,8 +5489,15 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
             and ctx.doc[v.tok_start:v.tok_end].root.dep_ == "conj"]
         listed, grown = listed + more, bool(more)
     dead = [c for c in counts if c.category == "death"]
-    by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
     first = min((v.start for v in listed), default=sent.end_char)
+    # a figure of civilians in the list that no casualty word reached ("Among the dead were Musa Ibrahim, a teacher,
+    # and two children": the list's word for the dead is far from "two"): the list says they are among the dead
+    unreached = [replace(c, category="death") for c in classify_quantities(ctx, si)
+             if c.category == "other" and c.civilian and not c.combatant and c.what not in TAKEN_KINDS
+             and any(c.quantity.start < v.end and v.start < (c.quantity.head_end or c.quantity.end) for v in listed)
+             and first <= c.quantity.start and not any(d.quantity.start == c.quantity.start for d in dead)]
+    dead += unreached
+    by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
     if any(first <= q.start < sent.end_char and not any(c.quantity.start == q.start for c in dead)
            for q in ctx.quantities):
         return []  # (a figure of the list read as no dead: the list is not read whole)
@@ -5510,7 +5517,7 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
             return []
         singles.append(_one_civilian_dead(v))
     civ = [c for c in dead if (c.civilian or c in by_person) and not c.combatant]
-    if not (singles or by_person) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
+    if not (singles or by_person or unreached) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
         return []  # (counts of civilians alone: the toll's later figures, :func:`_attach_follow_up_counts`)
     return sorted(civ + singles, key=lambda c: c.quantity.start)
 
@@ -7511,6 +7518,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 continue
             if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident, head):
                 continue  # told as more of the toll before: the follow-up counts add it there
+            if _dead_told_again(ctx, head, inc, si, incidents, sents_of_incident):
+                continue  # "Among those killed were two children": the dead of the act before, its follow-up counts
             if _recalled_by_speaker(ctx, head):
                 ctx.recalled_by_speaker.add(inc.id)
             same_stage = [i for i in incidents if i.stage == inc.stage]
@@ -12623,6 +12632,28 @@ def _more_of_a_toll(ctx: Context, inc: Incident, si: int, incidents: list[Incide
     return all(_said_as_more(ctx, q) or _stated_total(ctx, q) or again and _added_figure(ctx, q, "death")
                or earlier and q.value.single() is not None and q.value.single() <= (bound.single() or 0)
                for q in figures)
+
+
+def _dead_told_again(ctx: Context, head: Trigger, inc: Incident, si: int, incidents: list[Incident],
+                     sents_of: dict[str, list[int]]) -> bool:
+    """ "Gunmen killed twelve people in Djibo on Tuesday. Among those killed were two children", « Parmi les personnes
+    tuées figurent deux enfants »: the act's trigger is a participle that names the dead of an act as a whole
+    (:func:`victims.dead_told_again`), told just after an incident with a toll (:func:`_followed_incident`), not
+    elsewhere: those dead are that incident's, no new act with a toll of its own; the follow-up counts read the
+    sentence (the civilians it lists, :func:`_civilians_listed_among_the_dead`)."""
+    if si == 0:
+        return False
+    root = ctx.doc[head.tok_start:head.tok_end].root
+    again = dead_told_again(ctx.doc, ctx.sents[si], ctx.lang)
+    # (or the act's noun said of them: "Those killed in the attack included two children", « les personnes tuées
+    # dans l'attaque »)
+    said_of = root.pos_ == "NOUN" and root.dep_.split(":")[0] in ("pobj", "obl", "nmod") and any(
+        g.i in again for g in (root.head, root.head.head))
+    if root.i not in again and not said_of:
+        return False
+    told = {x: i for i in incidents if i.stage == inc.stage for x in sents_of.get(i.id, ())}
+    followed = _followed_incident(ctx, told, si)
+    return followed is not None and followed.fatalities is not None and not _elsewhere(inc, followed)
 
 
 def _elsewhere(inc: Incident, other: Incident) -> bool:

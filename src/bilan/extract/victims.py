@@ -1302,11 +1302,12 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
         return []
     person = {i for v in mentions if not v.others and sent.start <= v.tok_start < sent.end
               for i in range(v.tok_start, v.tok_end)}
-    if not any(t.lower_ in collectives or t.lower_ in pronouns for t in sent) and not person:
+    told = set(dead_told_again(doc, sent, lang))  # ("among those killed": the participle is the word for them)
+    if not any(t.lower_ in collectives or t.lower_ in pronouns or t.i in told for t in sent) and not person:
         return []
 
     def standing(i: int) -> bool:  # a word for the people hit, or a person noun
-        return doc[i].lower_ in collectives or i in person
+        return doc[i].lower_ in collectives or i in person or i in told
 
     listing = frozenset(_victims_words(lang, "LISTING_VERBS"))
     among = frozenset(_victims_words(lang, "LISTING_PREPS"))
@@ -1349,7 +1350,7 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
                     and name_end(doc, t.i + 2, lang, sent.end) - (t.i + 2) >= 2:
                 start = t.i + 2  # "they were Angel Martinez, a teacher; ..."
                 break
-            if t.lower_ not in collectives:
+            if t.lower_ not in collectives and t.i not in told:
                 continue
             led = t.i >= sent.start + 1 and any(w.lower_ in among for w in doc[max(sent.start, t.i - 2):t.i])
             verb = main_verb(nxt)
@@ -1373,6 +1374,24 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
             if k is not None and name_end(doc, k, lang, sent.end) - k >= 2:
                 start = k
                 break
+    stop = None
+    if start is None:
+        # "The village chief and two children were among the dead", « Le chef du village et deux enfants figurent
+        # parmi les personnes tuées »: the list is the subject of a copula or listing verb whose "among" phrase holds
+        # the word for the people hit
+        for t in sent:
+            if t.lower_ not in collectives and t.i not in told:
+                continue
+            w = t.head if t.i in told else t
+            prep = next((c for c in w.children if c.dep_ == "case" and c.lower_ in among), None)
+            verb = w.head if prep is not None else (
+                w.head.head if w.dep_ == "pobj" and w.head.lower_ in among else None)
+            if verb is None or verb.i == w.i or not main_verb(verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+            if subj is not None and subj.right_edge.i < w.i and subj.left_edge.i >= sent.start:
+                start, stop = subj.left_edge.i, subj.right_edge.i + 1
+                break
     if start is None and doc[sent.start].lower_ in among:
         # "among the 11 peasants massacred in Los Llanitos were ...": the verb after the phrase
         k = next((t.i for t in sent if t.i > sent.start and main_verb(t) and t.dep_ == "ROOT"), None)
@@ -1381,8 +1400,10 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
     if start is None:
         return []
     end = sent.end
-    while end < len(doc) and doc[end - 1].text == ";":
+    while stop is None and end < len(doc) and doc[end - 1].text == ";":
         end = doc[end].sent.end  # the list goes on past a semicolon the parse took for a sentence's end
+    if stop is not None:
+        end = stop  # (the list before the "among" phrase ends with the subject)
     # the list ends at a relative clause ("three employees of the gas station where the car bomb went
     # off"); a phrase after a preposition says where or whence, not who ("a student in the Catholic
     # Lyceum of Atacama")
@@ -1421,14 +1442,44 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
     return sorted(out, key=lambda v: v.tok_start)
 
 
+def dead_told_again(doc: Doc, sent: Span, lang: str) -> list[int]:
+    """The participles in ``sent`` that name the dead of an act as a whole ("those killed", "the people killed",
+    « les personnes tuées », « ceux qui ont été tués »): a participle of a killing verb
+    (``victims_<lang>.DEAD_TOLD_AGAIN_LEMMAS``) hung on a word of ``DEAD_TOLD_AGAIN_HEADS`` before it, as a bare
+    participle or as a passive relative clause, with no object and no figure on its word ("the two people killed"
+    counts). Like "the dead", the phrase says who were hit, not a new act."""
+    lemmas = frozenset(_victims_words(lang, "DEAD_TOLD_AGAIN_LEMMAS"))
+    heads = frozenset(_victims_words(lang, "DEAD_TOLD_AGAIN_HEADS"))
+    if not lemmas or not heads:
+        return []
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in lemmas or "Part" not in t.morph.get("VerbForm") or t.head.i >= t.i:
+            continue
+        head, dep = t.head, t.dep_.split(":")[0]
+        if head.lower_ not in heads and head.lemma_.lower() not in heads:
+            continue
+        if any(c.dep_ in ("dobj", "obj") for c in t.children) or any(
+                c.dep_ == "nummod" or c.like_num for c in head.children):
+            continue
+        auxes = [c for c in t.children if c.dep_.startswith("aux")]
+        if dep in ("acl", "amod") and t.dep_ != "acl:relcl" and not auxes:
+            out.append(t.i)  # "those killed", « les personnes tuées »
+        elif (t.dep_ in ("relcl", "acl:relcl") and any(c.dep_ in PASSIVE_AUX_DEPS for c in auxes)):
+            out.append(t.i)  # "those who were killed", « ceux qui ont été tués »
+    return out
+
+
 def listed_hit(doc: Doc, sent: Span, lang: str) -> str | None:
     """What the people listed in ``sent`` (:func:`listed_victims`) suffered, by the word for them before
-    the list: "death" ("the dead were identified as", « les morts : »; ``victims_<lang>.DEAD_COLLECTIVES``),
-    "injury" ("the wounded were identified as"; ``HURT_COLLECTIVES``), or None (« les victimes »)."""
+    the list: "death" ("the dead were identified as", « les morts : »; ``victims_<lang>.DEAD_COLLECTIVES``; or a
+    participle phrase of :func:`dead_told_again`, "among those killed"), "injury" ("the wounded were identified as";
+    ``HURT_COLLECTIVES``), or None (« les victimes »)."""
     dead = frozenset(_victims_words(lang, "DEAD_COLLECTIVES"))
     hurt = frozenset(_victims_words(lang, "HURT_COLLECTIVES"))
+    told = set(dead_told_again(doc, sent, lang))
     for t in sent:
-        if t.lower_ in dead:
+        if t.lower_ in dead or t.i in told:
             return "death"
         if t.lower_ in hurt:
             return "injury"

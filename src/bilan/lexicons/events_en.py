@@ -1189,6 +1189,8 @@ PROTEST_LETHAL = [
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
     # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
     "to death",
+    # protesters shot dead told by a phrasal verb ("police gunned down two protesters")
+    "gun down", "gunned down",
     # force that left serious injuries (ACLED: violence resulting in serious injuries, as a hospital stay), told by
     # its effect ("beat protesters ..., leaving several hospitalised", "a student was left unconscious")
     "hospitalise", "hospitalised", "hospitalize", "hospitalized", "unconscious",

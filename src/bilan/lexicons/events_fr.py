@@ -906,6 +906,9 @@ PROTEST_LETHAL = [
     # une force qui a laissé des blessés graves (ACLED : des blessures graves, un séjour à l'hôpital), dite par son
     # effet (« laissant plusieurs manifestants hospitalisés », « un étudiant laissé inconscient »)
     "hospitaliser", "hospitalisé", "hospitalisés", "inconscient",
+    # des manifestants abattus (« la police a abattu deux manifestants », « deux manifestants abattus par la police ») :
+    # la force qui tue
+    "abattre", "abattu", "abattus", "abattue", "abattues",
 ]
 # des tirs pour avertir ou effrayer, pas sur des personnes (« a tiré des coups de semonce en l'air pour disperser
 # les manifestants », « tirs de sommation ») : pas de force létale sur la manifestation, une intervention au plus

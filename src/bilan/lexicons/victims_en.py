@@ -106,6 +106,11 @@ LISTING_PREPS = ["among"]
 # two dead; bilan.extract.victims.listed_hit)
 DEAD_COLLECTIVES = ["dead", "deceased"]
 HURT_COLLECTIVES = ["wounded", "injured"]
+# the dead of an act named again by a participle on a word for people ("among those killed were two children",
+# "the people killed included the village chief"): no new act, the dead of the act told before
+# (bilan.extract.victims.dead_told_again; incidents._dead_told_again)
+DEAD_TOLD_AGAIN_LEMMAS = ["kill", "murder", "slay"]
+DEAD_TOLD_AGAIN_HEADS = ["those", "people", "persons"]
 # a phrase that opens a list of the people hit at the start of a sentence (bilan.extract.victims.listed_victims)
 LISTING_OPENERS = ["they were identified as", "they have been identified as"]
 # lower-case words inside a Spanish or Portuguese name ("Ana de Molina", "Rivera y Damas")

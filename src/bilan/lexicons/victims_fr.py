@@ -106,6 +106,11 @@ LISTING_PREPS = ["parmi"]
 # identifiés comme A et B » : deux morts ; bilan.extract.victims.listed_hit)
 DEAD_COLLECTIVES = ["mort", "morts", "tué", "tués", "défunt", "défunts"]
 HURT_COLLECTIVES = ["blessé", "blessés", "blessée", "blessées"]
+# les morts d'un acte nommés de nouveau par un participe sur un mot de personnes (« parmi les personnes tuées figurent
+# deux enfants », « parmi ceux qui ont été tués ») : pas un acte nouveau, les morts de l'acte dit avant
+# (bilan.extract.victims.dead_told_again ; incidents._dead_told_again)
+DEAD_TOLD_AGAIN_LEMMAS = ["tuer", "assassiner", "massacrer"]
+DEAD_TOLD_AGAIN_HEADS = ["ceux", "celles", "personne", "personnes"]
 # une formule qui ouvre la liste des personnes touchées en tête de phrase (« Il s'agit de Simon Ouandji,
 # pasteur, et de son fils » ; bilan.extract.victims.listed_victims)
 LISTING_OPENERS = ["il s'agit de", "il s'agit d'", "ils ont été identifiés comme", "elles ont été identifiées comme"]
