@@ -3877,6 +3877,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                 for c in victim.children)
             if not (bare or any(c.dep_ in ("det", "case") and c.lower_ in indefinite for c in victim.children)):
                 return None
+            if not (_is_person(ctx, victim) or _victim_noun(ctx, victim)):
+                return None  # « Les manifestants ont abattu des arbres »: no one, with no figure to say so
             lo, best, hi = quantities_mod.CONVENTIONS["few"]
             return Range(low=lo, best=best, high=hi, basis="vague:few"), victim.idx, victim.idx + len(victim)
         if any(t.pos_ == "NOUN" and "Sing" not in n and not _name_read_as_plural(t, ctx.lang) for t, n in zip(group, numbers)):
