@@ -1571,6 +1571,19 @@ def _surname_verb(doc: Doc, v):
     return None
 
 
+def _named_verb(doc: Doc, v) -> bool:
+    """``v`` a finite verb in a noun's place after a preposition (« LES CORPS DE LUIS MARTINEZ »: « martinez » the
+    nominal modifier of « corps », with its case marker; « luis » a pronoun hung on it): the surname of the word
+    before it, hung on it."""
+    if v.i < 1 or v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or "Past" in v.morph.get("Tense") \
+            or v.dep_ not in ("nmod", "pobj", "obl") or not any(c.dep_ == "case" and c.i < v.i - 1 for c in v.children) \
+            and v.dep_ != "pobj":
+        return False
+    name = doc[v.i - 1]
+    return name.head.i == v.i and name.is_alpha and name.pos_ not in ("ADP", "DET", "AUX", "CCONJ", "SCONJ") \
+        and not any(c.dep_.startswith(_SUBJECT_DEPS) or c.dep_ in _AUX_DEPS for c in v.children)
+
+
 def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[Doc]:
     for i, doc in enumerate(docs):
         if not doc.user_data.get(CAPITALS_MARK) or not doc.has_annotation("DEP"):
@@ -1645,6 +1658,21 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
                         deps[c.i] = "appos"
                 else:
                     heads[c.i] = w.i
+            _as_name(v.i, tags, pos, morphs, lemmas, doc)
+            _as_name(name.i, tags, pos, morphs, lemmas, doc)
+            changed = True
+        for v in doc:
+            if heads[v.i] != v.head.i or deps[v.i] != v.dep_ or not _named_verb(doc, v):
+                continue
+            name = doc[v.i - 1]
+            if clear:
+                heads[name.i], deps[name.i] = v.i, "compound"
+            else:
+                heads[name.i], deps[name.i] = heads[v.i], deps[v.i]
+                heads[v.i], deps[v.i] = name.i, "flat:name"
+                for c in v.children:
+                    if c.i != name.i:
+                        heads[c.i] = name.i
             _as_name(v.i, tags, pos, morphs, lemmas, doc)
             _as_name(name.i, tags, pos, morphs, lemmas, doc)
             changed = True
