@@ -1592,8 +1592,12 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
             [t.pos_ for t in doc]
         morphs, lemmas = [str(t.morph) for t in doc], [t.lemma_ for t in doc]
         changed = False
-        for sent in doc.sents:
-            first = sent[0]
+        opening = [sent[0] for sent in doc.sents]
+        dash = dateline_dash(doc.text)  # (a dateline told in the same sentence: the word after its dash)
+        if dash is not None:
+            opening += [t for t in doc if t.idx > dash and not t.is_punct and not t.is_space][:1]
+        for first in sorted({t.i: t for t in opening}.values(), key=lambda t: t.i):
+            sent = first.sent
             while first.is_space and first.i + 1 < sent.end:
                 first = doc[first.i + 1]
             if not _present_or_bare(first) or first.i + 1 >= sent.end:
@@ -1606,8 +1610,8 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
             else:
                 verb = next((c for c in first.children if c.dep_ == "conj" and c.i > name.right_edge.i), None)
                 over = False
-            if verb is None or verb.pos_ != "VERB" or any(
-                    c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+            if verb is None or verb.pos_ != "VERB" or any(  # (the word itself may be read as its clausal subject)
+                    c.dep_.startswith(("nsubj", "expl", "csubj")) and c.i != first.i for c in verb.children):
                 continue
             if any(c.dep_ in (*_AUX_DEPS, "ccomp", "xcomp") or c.dep_ in _OBJECT_DEPS and c.i != name.i
                    for c in first.children):
