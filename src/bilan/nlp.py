@@ -1576,12 +1576,18 @@ def _named_verb(doc: Doc, v) -> bool:
     nominal modifier of « corps », with its case marker; « luis » a pronoun hung on it): the surname of the word
     before it, hung on it."""
     if v.i < 1 or v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or "Past" in v.morph.get("Tense") \
-            or v.dep_ not in ("nmod", "pobj", "obl") or not any(c.dep_ == "case" and c.i < v.i - 1 for c in v.children) \
-            and v.dep_ != "pobj":
+            or v.dep_ not in ("nmod", "pobj", "obl"):
+        return False
+    if v.dep_ != "pobj" and not any(c.dep_ == "case" and c.i < v.i - 1 for c in v.children):
         return False
     name = doc[v.i - 1]
     return name.head.i == v.i and name.is_alpha and name.pos_ not in ("ADP", "DET", "AUX", "CCONJ", "SCONJ") \
         and not any(c.dep_.startswith(_SUBJECT_DEPS) or c.dep_ in _AUX_DEPS for c in v.children)
+
+
+def _untouched(doc: Doc, heads: list[int], deps: list[str], ks) -> bool:
+    """No repair before moved the words ``ks``: each repair reads the parser's own tree."""
+    return all(heads[k] == doc[k].head.i and deps[k] == doc[k].dep_ for k in ks)
 
 
 def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[Doc]:
@@ -1634,12 +1640,14 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
                 if c.i not in (name.i, verb.i):
                     heads[c.i] = top if c.i < name.i else verb.i
             changed = True
+        if changed and not _is_tree(heads, 0, len(doc)):
+            continue
         for v in doc:
-            if heads[v.i] != v.head.i or deps[v.i] != v.dep_:
-                continue  # (a word the first shape already moved)
             found = _surname_verb(doc, v)
-            if found is None:
+            if found is None or not _untouched(doc, heads, deps, [v.i, v.i - 1, *(t.i for t in found),
+                                                                  *(c.i for c in v.children)]):
                 continue
+            kept = (list(heads), list(deps))
             subj, w = found
             name = doc[v.i - 1]
             if v.head.i != w.i:
@@ -1649,8 +1657,6 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
             if clear:  # (the surname heads the name, in the first name's place)
                 heads[v.i], deps[v.i] = (heads[name.i], deps[name.i]) if subj.i != name.i else (w.i, deps[subj.i])
                 heads[name.i], deps[name.i] = v.i, "compound"
-                if subj.i == name.i:
-                    heads[subj.i] = v.i
             else:
                 heads[v.i], deps[v.i] = name.i, "flat:name"
             for c in v.children:
@@ -1662,12 +1668,16 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
                         deps[c.i] = "appos"
                 else:
                     heads[c.i] = w.i
+            if not _is_tree(heads, 0, len(doc)):
+                heads[:], deps[:] = kept
+                continue
             _as_name(v.i, tags, pos, morphs, lemmas, doc)
             _as_name(name.i, tags, pos, morphs, lemmas, doc)
             changed = True
         for v in doc:
-            if heads[v.i] != v.head.i or deps[v.i] != v.dep_ or not _named_verb(doc, v):
+            if not _named_verb(doc, v) or not _untouched(doc, heads, deps, [v.i, v.i - 1, *(c.i for c in v.children)]):
                 continue
+            kept = (list(heads), list(deps))
             name = doc[v.i - 1]
             if clear:
                 heads[name.i], deps[name.i] = v.i, "compound"
@@ -1677,6 +1687,9 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
                 for c in v.children:
                     if c.i != name.i:
                         heads[c.i] = name.i
+            if not _is_tree(heads, 0, len(doc)):
+                heads[:], deps[:] = kept
+                continue
             _as_name(v.i, tags, pos, morphs, lemmas, doc)
             _as_name(name.i, tags, pos, morphs, lemmas, doc)
             changed = True
