@@ -1573,13 +1573,15 @@ def _surname_verb(doc: Doc, v):
 
 def _named_verb(doc: Doc, v) -> bool:
     """``v`` a finite verb in a noun's place after a preposition (« LES CORPS DE LUIS MARTINEZ »: « martinez » the
-    nominal modifier of « corps », with its case marker; « luis » a pronoun hung on it): the surname of the word
-    before it, hung on it."""
+    nominal modifier of « corps », with its case marker; « luis » a pronoun hung on it), the last word of its phrase
+    (a punctuation mark or a conjunction after it): the surname of the word before it, hung on it."""
     if v.i < 1 or v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or "Past" in v.morph.get("Tense") \
             or v.dep_ not in ("nmod", "pobj", "obl"):
         return False
     if v.dep_ != "pobj" and not any(c.dep_ == "case" and c.i < v.i - 1 for c in v.children):
         return False
+    if v.i + 1 < len(doc) and not doc[v.i + 1].is_punct and doc[v.i + 1].pos_ != "CCONJ":
+        return False  # (the name's phrase ends on it: "ON 17 AUGUST REPORTS THAT" is a verb's clause)
     name = doc[v.i - 1]
     return name.head.i == v.i and name.is_alpha and name.pos_ not in ("ADP", "DET", "AUX", "CCONJ", "SCONJ") \
         and not any(c.dep_.startswith(_SUBJECT_DEPS) or c.dep_ in _AUX_DEPS for c in v.children)
