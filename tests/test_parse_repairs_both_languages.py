@@ -11,8 +11,13 @@ parsed), a first name or a surname read as a verb is part of the name, in French
 - English: "DANILO MORALES, FORMER AMBASSADOR, WAS KILLED" (the first name read as a present verb) must keep passing
   now that the repair reads VerbForm/Tense and both label schemes instead of VB/VBP/VBZ, "dobj", "auxpass".
 
-Before the change: the French capitals rows failed (marked below), the English rows and the normal-case twins are
-guards that already passed.
+- « DES HOMMES ARMES ONT TUE JUAN PEREZ, UN DIRIGEANT »: « perez » a verb of the 2nd person (« vous ») whose subject
+  is « juan » (a pronoun), coordinated with « tue », which is left with no object: no victim.
+
+Before the change 8 rows failed: every French capitals row (parse and extraction) and the English row with its
+dateline in the same sentence as the name ("(AFP) -- DANILO MORALES, ..."). Guards that already passed: the French
+normal-case twin, a French capitals name with no verb in it, a real French verb after a name, the English two
+bodies' count. 2 xfail (a surname read as an adjective; the English second victim).
 """
 
 from __future__ import annotations
@@ -90,6 +95,26 @@ def test_fr_caps_surname_verb_after_preposition_victim():
     inc = _killing(incidents(text, "fr", PUBLISHED))
     assert any("LUIS MARTINEZ" in v for v in _victims([inc]))
     assert "CALI" in inc.location.mention.upper()
+
+
+def test_fr_caps_surname_verb_object():
+    # « perez » a future of « vous », coordinated with « tue » with no conjunction, « juan » a pronoun its subject
+    text = "DES HOMMES ARMES ONT TUE JUAN PEREZ, UN DIRIGEANT SYNDICAL, MARDI A MEDELLIN."
+    doc = nlp.parse(text, "fr")
+    assert doc[5].text == "JUAN" and doc[5].pos_ == "PROPN" and doc[5].dep_ == "obj" and doc[5].head.text == "TUE"
+    assert doc[6].dep_ == "flat:name" and doc[6].head.i == 5
+    inc = _killing(incidents(text, "fr", PUBLISHED))
+    assert inc.fatalities.best == 1
+    assert any("JUAN PEREZ" in v for v in _victims([inc]))
+    assert any("HOMMES ARMES" in (a.mention or "") for a in inc.actors if a.role == "actor1")
+
+
+def test_fr_caps_surname_verb_after_dateline():
+    text = "MEDELLIN, 13 MARS (AFP) - DANILO PEREZ, ANCIEN AMBASSADEUR, A ETE TUE MARDI PAR DES INCONNUS."
+    inc = _killing(incidents(text, "fr", PUBLISHED))
+    assert inc.fatalities.best == 1
+    assert any("DANILO PEREZ" in v for v in _victims([inc]))
+    assert "MEDELLIN" in inc.location.mention.upper()
 
 
 @pytest.mark.xfail(strict=True, reason="« GONZALEZ » read as an adjective of « ANA »: the second name is not told "

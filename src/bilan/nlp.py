@@ -1521,7 +1521,10 @@ def _fronted_place_subject(doc: Doc, verb) -> tuple[int, list[int]] | None:
 # followed by a comma, with a later verb hung on it (or over it) that has an auxiliary of its own, no conjunction
 # nor marker, and no subject but an apposition's noun set off by a comma, is the last word of that name: the
 # subject becomes that later verb's, the words after the comma before it the name's apposition.
-# Both shapes read UD parts of speech, morphology and both label schemes (ClearNLP's "dobj"/"auxpass"/"compound",
+# A surname read as a verb in a noun's place after a preposition (« LES CORPS DE LUIS MARTINEZ, »), or as a verb of
+# the 2nd person with the first name for its subject, coordinated with no conjunction to a verb left with no object
+# (« ONT TUE JUAN PEREZ, UN DIRIGEANT »: no « vous » in a news story), is the name's last word too.
+# These shapes read UD parts of speech, morphology and both label schemes (ClearNLP's "dobj"/"auxpass"/"compound",
 # UD's "obj"/"aux:pass"/"flat:name"): no word of any language.
 _OBJECT_DEPS = ("dobj", "obj")
 _AUX_DEPS = ("aux", "auxpass", "aux:pass", "aux:tense", "cop")
@@ -1585,6 +1588,21 @@ def _named_verb(doc: Doc, v) -> bool:
     name = doc[v.i - 1]
     return name.head.i == v.i and name.is_alpha and name.pos_ not in ("ADP", "DET", "AUX", "CCONJ", "SCONJ") \
         and not any(c.dep_.startswith(_SUBJECT_DEPS) or c.dep_ in _AUX_DEPS for c in v.children)
+
+
+def _object_name_verb(doc: Doc, v) -> bool:
+    """``v`` a verb of the 2nd person whose subject, the word right before it, is no word of the 2nd person,
+    coordinated with no conjunction to the verb before it that has no object (« ONT TUE JUAN PEREZ, UN DIRIGEANT »:
+    « perez » a future of « vous », « juan » a pronoun for its subject): that verb's object's last word."""
+    if v.i < 1 or v.pos_ != "VERB" or "2" not in v.morph.get("Person") or v.dep_ != "conj" or v.head.i >= v.i \
+            or v.head.pos_ != "VERB" or any(c.dep_ in (*_OBJECT_DEPS, "ccomp", "xcomp") for c in v.head.children):
+        return False
+    name = doc[v.i - 1]
+    if name.head.i != v.i or not name.dep_.startswith("nsubj") or "2" in name.morph.get("Person") \
+            or not name.is_alpha or name.i <= v.head.i:
+        return False
+    return not any(c.dep_ in ("cc", "mark", *_AUX_DEPS) or c.dep_.startswith(_SUBJECT_DEPS) and c.i != name.i
+                   or c.dep_ in _OBJECT_DEPS for c in v.children)
 
 
 def _untouched(doc: Doc, heads: list[int], deps: list[str], ks) -> bool:
@@ -1685,6 +1703,27 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
                 heads[name.i], deps[name.i] = v.i, "compound"
             else:
                 heads[name.i], deps[name.i] = heads[v.i], deps[v.i]
+                heads[v.i], deps[v.i] = name.i, "flat:name"
+                for c in v.children:
+                    if c.i != name.i:
+                        heads[c.i] = name.i
+            if not _is_tree(heads, 0, len(doc)):
+                heads[:], deps[:] = kept
+                continue
+            _as_name(v.i, tags, pos, morphs, lemmas, doc)
+            _as_name(name.i, tags, pos, morphs, lemmas, doc)
+            changed = True
+        for v in doc:
+            if not _object_name_verb(doc, v) or not _untouched(doc, heads, deps, [v.i, *(c.i for c in v.children)]):
+                continue
+            kept = (list(heads), list(deps))
+            name = doc[v.i - 1]
+            role = "dobj" if clear else "obj"
+            if clear:
+                heads[v.i], deps[v.i] = v.head.i, role
+                heads[name.i], deps[name.i] = v.i, "compound"
+            else:
+                heads[name.i], deps[name.i] = v.head.i, role
                 heads[v.i], deps[v.i] = name.i, "flat:name"
                 for c in v.children:
                     if c.i != name.i:
