@@ -1510,50 +1510,234 @@ def _fronted_place_subject(doc: Doc, verb) -> tuple[int, list[int]] | None:
 # A first name that opens a sentence in capitals ("DANILO PEREZ, FORMER AMBASSADOR TO SPAIN, WAS KILLED TODAY"),
 # which the lower-case copy reads as a present verb with the surname for its subject or its object, and the
 # sentence's verb hung over it or coordinated with it: that verb then has no subject (no one killed). A word that
-# opens its sentence, tagged a present or bare verb (no auxiliary of its own), its subject or object a name or a
-# noun right after it, with a verb after that noun's phrase (its head, or coordinated with it) that has no subject,
-# is the first word of that name: the name is told again as that verb's subject (passive after a passive
-# auxiliary), a name of one person (its last word no plural), the word a part of it, the verb in the word's place
+# opens its sentence, read as a present, future or bare verb (UD morphology: finite or infinitive, not past; no
+# auxiliary of its own), its subject or object a name or a noun right after it, with a verb after that noun's phrase
+# (its head, or coordinated with it) that has no subject, is the first word of that name: the name is told again as
+# that verb's subject (passive after a passive auxiliary), the word a part of it, the verb in the word's place
 # when the word headed it.
-def _fix_first_names_read_as_verbs(docs: list[Doc]) -> list[Doc]:
+# The surname after a first name may be read so too (« LES CORPS DE JUAN PEREZ, UN DIRIGEANT SYNDICAL, ... ONT ETE
+# RETROUVES », « DANILO PEREZ, ANCIEN AMBASSADEUR, A ETE TUE »: « perez » a verb, its subject the phrase that ends
+# on the first name): a verb of that form right after a singular noun or name that ends its subject's phrase,
+# followed by a comma, with a later verb hung on it (or over it) that has an auxiliary of its own, no conjunction
+# nor marker, and no subject but an apposition's noun set off by a comma, is the last word of that name: the
+# subject becomes that later verb's, the words after the comma before it the name's apposition.
+# A surname read as a verb in a noun's place after a preposition (« LES CORPS DE LUIS MARTINEZ, »), or as a verb of
+# the 2nd person with the first name for its subject, coordinated with no conjunction to a verb left with no object
+# (« ONT TUE JUAN PEREZ, UN DIRIGEANT »: no « vous » in a news story), is the name's last word too.
+# These shapes read UD parts of speech, morphology and both label schemes (ClearNLP's "dobj"/"auxpass"/"compound",
+# UD's "obj"/"aux:pass"/"flat:name"): no word of any language.
+_OBJECT_DEPS = ("dobj", "obj")
+_AUX_DEPS = ("aux", "auxpass", "aux:pass", "aux:tense", "cop")
+
+
+def _present_or_bare(tok) -> bool:
+    """A verb read as finite or bare and not past (English VB/VBP/VBZ, a French present or future)."""
+    return tok.pos_ == "VERB" and bool({"Fin", "Inf"} & set(tok.morph.get("VerbForm"))) \
+        and "Past" not in tok.morph.get("Tense")
+
+
+def _subject_label(verb, clear: bool) -> str:
+    if any(c.dep_ in _PASSIVE_AUX for c in verb.children):
+        return "nsubjpass" if clear else "nsubj:pass"
+    return "nsubj"
+
+
+def _as_name(k: int, tags: list[str], pos: list[str], morphs: list[str], lemmas: list[str], doc: Doc) -> None:
+    tags[k], pos[k] = ("PROPN" if tags[k] == pos[k] else "NNP"), "PROPN"
+    morphs[k], lemmas[k] = "", doc[k].lower_
+
+
+def _surname_verb(doc: Doc, v):
+    """(the subject, the later verb) when ``v`` is a surname read as a verb after a first name, or None."""
+    if v.i < 1 or v.i + 1 >= len(doc) or not _present_or_bare(v) or doc[v.i + 1].text != "," \
+            or any(c.dep_ in _AUX_DEPS or c.dep_.startswith(("expl", "csubj")) for c in v.children):
+        return None
+    first = doc[v.i - 1]
+    if first.pos_ not in _NOMINAL or "Plur" in first.morph.get("Number"):
+        return None
+    subj = [c for c in v.children if c.dep_.startswith("nsubj")]
+    if len(subj) != 1 or subj[0].right_edge.i != first.i or subj[0].pos_ not in _NOMINAL:
+        return None
+    cands = [c for c in v.children if c.i > v.i + 1] + ([v.head] if v.head.i > v.i else [])
+    for w in cands:
+        if w.pos_ != "VERB" or w.i != v.head.i and w.dep_ not in ("advcl", "parataxis", "conj", "dep"):
+            continue
+        kids = list(w.children)
+        if any(c.dep_ in ("cc", "mark") for c in kids):
+            continue
+        if not any(c.dep_ in _AUX_DEPS and c.i < w.i and "Fin" in c.morph.get("VerbForm") for c in kids):
+            continue
+        if any(c.dep_.startswith(_SUBJECT_DEPS) and (c.pos_ not in _NOMINAL or c.i < v.i
+                                                     or doc[c.left_edge.i - 1].text != ",") for c in kids):
+            continue
+        return subj[0], w
+    return None
+
+
+def _named_verb(doc: Doc, v) -> bool:
+    """``v`` a finite verb in a noun's place after a preposition (« LES CORPS DE LUIS MARTINEZ »: « martinez » the
+    nominal modifier of « corps », with its case marker; « luis » a pronoun hung on it), the last word of its phrase
+    (a punctuation mark or a conjunction after it): the surname of the word before it, hung on it."""
+    if v.i < 1 or v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or "Past" in v.morph.get("Tense") \
+            or v.dep_ not in ("nmod", "pobj", "obl"):
+        return False
+    if v.dep_ != "pobj" and not any(c.dep_ == "case" and c.i < v.i - 1 for c in v.children):
+        return False
+    if v.i + 1 < len(doc) and not doc[v.i + 1].is_punct and doc[v.i + 1].pos_ != "CCONJ":
+        return False  # (the name's phrase ends on it: "ON 17 AUGUST REPORTS THAT" is a verb's clause)
+    name = doc[v.i - 1]
+    return name.head.i == v.i and name.is_alpha and name.pos_ not in ("ADP", "DET", "AUX", "CCONJ", "SCONJ") \
+        and not any(c.dep_.startswith(_SUBJECT_DEPS) or c.dep_ in _AUX_DEPS for c in v.children)
+
+
+def _object_name_verb(doc: Doc, v) -> bool:
+    """``v`` a verb of the 2nd person whose subject, the word right before it, is no word of the 2nd person,
+    coordinated with no conjunction to the verb before it that has no object (« ONT TUE JUAN PEREZ, UN DIRIGEANT »:
+    « perez » a future of « vous », « juan » a pronoun for its subject): that verb's object's last word."""
+    if v.i < 1 or v.pos_ != "VERB" or "2" not in v.morph.get("Person") or v.dep_ != "conj" or v.head.i >= v.i \
+            or v.head.pos_ != "VERB" or any(c.dep_ in (*_OBJECT_DEPS, "ccomp", "xcomp") for c in v.head.children):
+        return False
+    name = doc[v.i - 1]
+    if name.head.i != v.i or not name.dep_.startswith("nsubj") or "2" in name.morph.get("Person") \
+            or not name.is_alpha or name.i <= v.head.i:
+        return False
+    return not any(c.dep_ in ("cc", "mark", *_AUX_DEPS) or c.dep_.startswith(_SUBJECT_DEPS) and c.i != name.i
+                   or c.dep_ in _OBJECT_DEPS for c in v.children)
+
+
+def _untouched(doc: Doc, heads: list[int], deps: list[str], ks) -> bool:
+    """No repair before moved the words ``ks``: each repair reads the parser's own tree."""
+    return all(heads[k] == doc[k].head.i and deps[k] == doc[k].dep_ for k in ks)
+
+
+def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[Doc]:
     for i, doc in enumerate(docs):
         if not doc.user_data.get(CAPITALS_MARK) or not doc.has_annotation("DEP"):
             continue
         heads, deps, tags, pos = [t.head.i for t in doc], [t.dep_ for t in doc], [t.tag_ for t in doc], \
             [t.pos_ for t in doc]
+        morphs, lemmas = [str(t.morph) for t in doc], [t.lemma_ for t in doc]
         changed = False
-        for sent in doc.sents:
-            first = _after_section_label(doc, sent)
-            if first.tag_ not in ("VBP", "VB", "VBZ") or first.pos_ != "VERB" or first.i + 1 >= sent.end:
+        opening = [_after_section_label(doc, sent) for sent in doc.sents]  # (after a "[TEXT]" label)
+        dash = dateline_dash(doc.text)  # (a dateline told in the same sentence: the word after its dash)
+        if dash is not None:
+            opening += [t for t in doc if t.idx > dash and not t.is_punct and not t.is_space][:1]
+        for first in sorted({t.i: t for t in opening}.values(), key=lambda t: t.i):
+            sent = first.sent
+            while first.is_space and first.i + 1 < sent.end:
+                first = doc[first.i + 1]
+            if not _present_or_bare(first) or first.i + 1 >= sent.end:
                 continue
             name = doc[first.i + 1]
-            if name.dep_ not in ("nsubj", "dobj") or name.head.i != first.i or name.pos_ not in _NOMINAL:
+            if name.dep_ not in ("nsubj", *_OBJECT_DEPS) or name.head.i != first.i or name.pos_ not in _NOMINAL:
                 continue
             # the verb over the word, else one coordinated with it ("[TEXT] DANILO PEREZ, ..., WAS KILLED TODAY,
-            # THE POLICE REPORTED": the word the complement of the verb of speech, the verb its conjunct)
+            # THE POLICE REPORTED": the word the complement of the verb of speech, the verb its conjunct); the word
+            # itself may be read as the verb's clausal subject
             cands = [(first.head, True)] if first.head.i != first.i and first.head.i > name.right_edge.i else []
             cands += [(c, False) for c in first.children if c.dep_ == "conj" and c.i > name.right_edge.i][:1]
             verb, over = next(((v, o) for v, o in cands if v.pos_ == "VERB" and not any(
-                c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children)), (None, False))
+                c.dep_.startswith(("nsubj", "expl", "csubj")) and c.i != first.i for c in v.children)), (None, False))
             if verb is None:
                 continue
-            if any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") or c.dep_ == "dobj" and c.i != name.i
+            if any(c.dep_ in (*_AUX_DEPS, "ccomp", "xcomp") or c.dep_ in _OBJECT_DEPS and c.i != name.i
                    for c in first.children):
                 continue
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
             if not over:
                 heads[verb.i], deps[verb.i] = (verb.i if heads[first.i] == first.i else heads[first.i]), deps[first.i]
-            heads[name.i], deps[name.i] = verb.i, "nsubjpass" if passive else "nsubj"
-            heads[first.i], deps[first.i] = name.i, "compound"
-            tags[first.i], pos[first.i] = "NNP", "PROPN"
-            tags[name.i], pos[name.i] = "NNP", "PROPN"  # (a surname read as a plural noun, "BARILLAS")
+            label = _subject_label(verb, clear)
+            if clear:  # (the last word heads a name: "compound")
+                heads[name.i], deps[name.i] = verb.i, label
+                heads[first.i], deps[first.i] = name.i, "compound"
+            else:  # (UD: the first word heads it, the others "flat:name")
+                heads[first.i], deps[first.i] = verb.i, label
+                heads[name.i], deps[name.i] = first.i, "flat:name"
+                for c in name.children:
+                    heads[c.i] = first.i
+            _as_name(first.i, tags, pos, morphs, lemmas, doc)
+            _as_name(name.i, tags, pos, morphs, lemmas, doc)  # (a surname read as a plural noun, "BARILLAS")
+            top = name.i if clear else first.i
             for c in first.children:
                 if c.i not in (name.i, verb.i):
                     # (a section label before the name, "[TEXT]", goes on the verb, no word of the name)
-                    heads[c.i] = name.i if first.i <= c.i < name.i else verb.i
+                    heads[c.i] = top if first.i <= c.i < name.i else verb.i
+            changed = True
+        if changed and not _is_tree(heads, 0, len(doc)):
+            continue
+        for v in doc:
+            found = _surname_verb(doc, v)
+            if found is None or not _untouched(doc, heads, deps, [v.i, v.i - 1, *(t.i for t in found),
+                                                                  *(c.i for c in v.children)]):
+                continue
+            kept = (list(heads), list(deps))
+            subj, w = found
+            name = doc[v.i - 1]
+            if v.head.i != w.i:
+                heads[w.i], deps[w.i] = (w.i if v.head.i == v.i else v.head.i), v.dep_
+            heads[subj.i], deps[subj.i] = w.i, _subject_label(w, clear)
+            top = name.i if not clear else v.i
+            if clear:  # (the surname heads the name, in the first name's place)
+                heads[v.i], deps[v.i] = (heads[name.i], deps[name.i]) if subj.i != name.i else (w.i, deps[subj.i])
+                heads[name.i], deps[name.i] = v.i, "compound"
+            else:
+                heads[v.i], deps[v.i] = name.i, "flat:name"
+            for c in v.children:
+                if c.i in (subj.i, w.i):
+                    continue
+                if c.i < w.left_edge.i:
+                    heads[c.i] = top
+                    if c.pos_ in _NOMINAL and c.dep_ != "appos":
+                        deps[c.i] = "appos"
+                else:
+                    heads[c.i] = w.i
+            if not _is_tree(heads, 0, len(doc)):
+                heads[:], deps[:] = kept
+                continue
+            _as_name(v.i, tags, pos, morphs, lemmas, doc)
+            _as_name(name.i, tags, pos, morphs, lemmas, doc)
+            changed = True
+        for v in doc:
+            if not _named_verb(doc, v) or not _untouched(doc, heads, deps, [v.i, v.i - 1, *(c.i for c in v.children)]):
+                continue
+            kept = (list(heads), list(deps))
+            name = doc[v.i - 1]
+            if clear:
+                heads[name.i], deps[name.i] = v.i, "compound"
+            else:
+                heads[name.i], deps[name.i] = heads[v.i], deps[v.i]
+                heads[v.i], deps[v.i] = name.i, "flat:name"
+                for c in v.children:
+                    if c.i != name.i:
+                        heads[c.i] = name.i
+            if not _is_tree(heads, 0, len(doc)):
+                heads[:], deps[:] = kept
+                continue
+            _as_name(v.i, tags, pos, morphs, lemmas, doc)
+            _as_name(name.i, tags, pos, morphs, lemmas, doc)
+            changed = True
+        for v in doc:
+            if not _object_name_verb(doc, v) or not _untouched(doc, heads, deps, [v.i, *(c.i for c in v.children)]):
+                continue
+            kept = (list(heads), list(deps))
+            name = doc[v.i - 1]
+            role = "dobj" if clear else "obj"
+            if clear:
+                heads[v.i], deps[v.i] = v.head.i, role
+                heads[name.i], deps[name.i] = v.i, "compound"
+            else:
+                heads[name.i], deps[name.i] = v.head.i, role
+                heads[v.i], deps[v.i] = name.i, "flat:name"
+                for c in v.children:
+                    if c.i != name.i:
+                        heads[c.i] = name.i
+            if not _is_tree(heads, 0, len(doc)):
+                heads[:], deps[:] = kept
+                continue
+            _as_name(v.i, tags, pos, morphs, lemmas, doc)
+            _as_name(name.i, tags, pos, morphs, lemmas, doc)
             changed = True
         if changed and _is_tree(heads, 0, len(doc)):
-            docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos)
+            docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
     return docs
 
 
@@ -2283,7 +2467,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
     docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
-    docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs)))
+    docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
     docs = _fix_conjoined_complements(_fix_conjoined_appositions(_fix_second_subjects(docs)))
     docs = _fix_agents_on_nouns(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
