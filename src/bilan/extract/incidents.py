@@ -10793,8 +10793,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         # a lead sentence reports ("Violent protests erupted in Colombia"; "the rebels remain free after the
         # killings of ...": the clause characterises others, the act is told)
         return False
-    if si == lead and _victim_predicate(ctx, verb):
-        return False  # "une adolescente a été victime de violences sexuelles": what happened to her
+    if si == lead and (_victim_predicate(ctx, verb) or own.i != verb.i and _victim_predicate(ctx, own)):
+        return False  # "une adolescente a été victime de violences sexuelles": what happened to her (also in a
+        # clause under a verb of saying: "A girl was the victim of sexual assaults by soldiers, her family said")
     if inc.fatalities or inc.injured:
         return False
     return not any(not p.is_country and _attachment(ctx, p, trig) in ("trigger", "loose")
@@ -10808,8 +10809,11 @@ def _said_of_the_act(verb, root) -> bool:
     tok = root
     while tok.i != verb.i and tok.head.i != tok.i:
         if tok.head.i == verb.i:
+            # (a nominal predicate's own complement is what the subject is: « Les femmes sont les premières victimes
+            # des violences sexuelles »)
             return tok.dep_.split(":")[0] in ("nsubj", "nsubjpass", "csubj", "attr", "acomp", "xcomp", "ccomp",
-                                               "dobj", "obj", "expl") or tok.dep_ == "ROOT"
+                                               "dobj", "obj", "expl") or tok.dep_ == "ROOT" \
+                or tok.dep_.split(":")[0] == "nmod" and any(c.dep_ == "cop" for c in verb.children)
         tok = tok.head
     return True
 
