@@ -5729,6 +5729,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             return a
         if _cut_subject_verb(doc, a) in doers:
             return a
+        if _loose_subject(root, doers):
+            return a
         # "MEMBERS OF THE CINCHONERO POPULAR LIBERATION MOVEMENT": the alias a modifier of the name's head word
         # (actors_<lang>.GROUP_HEAD_WORDS), the name the group of the subject noun
         heads = getattr(ctx.m.actors, "GROUP_HEAD_WORDS", ())
@@ -5839,6 +5841,16 @@ def _not_finders(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list
         return armed
     finders = _finders(ctx, trig, passive=True)
     return [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
+
+
+def _loose_subject(root, doers: list) -> bool:
+    """The mention's noun ``root`` is a loose dependent of one of the doers' verbs, before it, where a subject stands,
+    and that active verb has no subject of its own (« Boko Haram, qui a tué des milliers de personnes, a attaqué Bama
+    » : the French parse hangs « Boko » on « attaqué » as ``dep`` across the relative clause): its subject."""
+    verb = root.head
+    return root.dep_ == "dep" and root.i < verb.i and verb.pos_ == "VERB" and any(v.i == verb.i for v in doers) \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("aux:pass", "auxpass")
+                    for c in verb.children)
 
 
 def _cut_subject_verb(doc, a: ActorMention):
@@ -12750,10 +12762,33 @@ def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:
     if verb.dep_.split(":")[-1] != "relcl" and not any(
             c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in verb.children):
         return False
-    return any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week")
-               and _first_verb_above(ctx, d.start) == verb.i
-               for d in _in_sent(ctx, ctx.sent_of_char(q.start), ctx.dates)
-               if d.kind != "anaphoric" and getattr(d, "value", None) is not None)
+    dates = [d for d in _in_sent(ctx, ctx.sent_of_char(q.start), ctx.dates)
+             if d.kind != "anaphoric" and getattr(d, "value", None) is not None
+             and _first_verb_above(ctx, d.start) == verb.i]
+    if any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week") for d in dates):
+        return True
+    # "Boko Haram, which has killed thousands of people, attacked Bama on Tuesday", « Boko Haram, qui a tué des
+    # milliers de personnes, a attaqué Bama mardi »: a relative clause in a past or perfect tense, no date of its
+    # own, said of the doer (the subject of the trigger's clause, however the parse hangs it before its verb): its
+    # past acts told in passing, no toll of this one
+    return not dates and "Past" in verb.morph.get("Tense") and _relative_on_the_doer(ctx, verb, trig)
+
+
+def _relative_on_the_doer(ctx: Context, verb, trig: Trigger) -> bool:
+    """The relative clause headed by ``verb`` is said of the subject of the trigger's clause: its antecedent (the
+    head of its name through compounds, flat names and modifiers) is a subject, or a loose dependent before it, of
+    the trigger's word or a word above it, and comes before that word ("Boko Haram, which has killed ...,
+    attacked", « Boko Haram, qui a tué ..., a attaqué »)."""
+    if verb.dep_.split(":")[-1] != "relcl":
+        return False
+    top = verb.head
+    while top.dep_.split(":")[0] in ("compound", "flat", "nmod", "appos") and top.head.i != top.i \
+            and top.head.pos_ in ("PROPN", "NOUN"):
+        top = top.head
+    if not (top.dep_.startswith("nsubj") or top.dep_ == "dep") or top.head.i <= top.i:
+        return False
+    tok = ctx.doc[trig.tok_start]
+    return top.head.i == tok.i or any(a.i == top.head.i for a in tok.ancestors)
 
 
 def _tally_of_a_period(ctx: Context, q) -> bool:
