@@ -12768,10 +12768,12 @@ def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:
     if any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week") for d in dates):
         return True
     # "Boko Haram, which has killed thousands of people, attacked Bama on Tuesday", « Boko Haram, qui a tué des
-    # milliers de personnes, a attaqué Bama mardi »: a relative clause in a past or perfect tense, no date of its
-    # own, said of the doer (the subject of the trigger's clause, however the parse hangs it before its verb): its
-    # past acts told in passing, no toll of this one
-    return not dates and "Past" in verb.morph.get("Tense") and _relative_on_the_doer(ctx, verb, trig)
+    # milliers de personnes, a attaqué Bama mardi », "which killed hundreds of people last year": a relative clause in
+    # a past or perfect tense, no day nor week of its own (a year, a month: no day of this act), said of the doer
+    # (the subject of the trigger's clause, however the parse hangs it before its verb): its past acts told in
+    # passing, no toll of this one
+    return not any(_grain(ctx, d) in ("day", "week") for d in dates) and "Past" in verb.morph.get("Tense") \
+        and _relative_on_the_doer(ctx, verb, trig)
 
 
 def _relative_on_the_doer(ctx: Context, verb, trig: Trigger) -> bool:
