@@ -273,8 +273,9 @@ def _caps_cue(doc: Doc, sp: Span, lang: str, ends: set[int], text: str | None = 
     if i >= 0 and doc[i].lower_ in before:
         return True
     # (a verb of striking a place right before the name, no article between: "GUNMEN ATTACKED DJIBO"; the parse of a
-    # text in capitals makes no object of it)
-    if sp.start > 0 and doc[sp.start - 1].lower_ in _words(lang, "CAPS_STRUCK_CUES"):
+    # text in capitals makes no object of it; not a name the gazetteer reads with its place cue, « ATTAQUÉ PRÈS DE
+    # KAYA », which the cue inside it reads)
+    if sp.start > 0 and doc[sp.start - 1].lower_ in _words(lang, "CAPS_STRUCK_CUES") and sp[0].lower_ not in before:
         return True
     if i >= 1 and doc[i].text == "," and i - 1 in ends:
         return True
