@@ -123,7 +123,22 @@ def test_a_doer_past_is_no_toll(text, lang, doer):
     assert _doers(inc) == [doer], show(incs)
     assert (inc.location.name, inc.location.country) == ("Bama", "NG"), show(incs)
     assert _toll(inc) == (5, 5, 5), show(incs)
+    # (the people of the doer's past are no victims of this act)
+    assert [a.mention for a in inc.actors if a.role == "victim"] == [{"en": "civilians", "fr": "civils"}[lang]], show(incs)
     assert (inc.date.start, inc.date.end, inc.date.precision) == (TUESDAY, TUESDAY, "day"), show(incs)
+
+
+def test_a_doer_past_alone_gives_no_toll():
+    # (failed before: en 2-9, the clause's "thousands of people" read as a few dead of the attack; fr 1000-9999 and the
+    # doer unnamed)
+    for text, lang in (("Boko Haram, which has killed thousands of people, attacked Bama on Tuesday.", "en"),
+                       ("Boko Haram, qui a tué des milliers de personnes, a attaqué Bama mardi.", "fr")):
+        incs = incidents(text, lang, PUB)
+        assert [i.sub_event_type for i in incs] == [ATT], show(incs)
+        assert incs[0].fatalities is None, show(incs)
+        assert [a.role for a in incs[0].actors] == ["actor1"], show(incs)
+        assert _doers(incs[0]) == [("Boko Haram", "Boko Haram")], show(incs)
+        assert (incs[0].location.name, incs[0].location.country) == ("Bama", "NG"), show(incs)
 
 
 DOER_ACTS = [

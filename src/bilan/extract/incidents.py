@@ -3597,6 +3597,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         cue = doc[s:e].root
         if cue.pos_ in ("VERB", "ADJ") and _denied_harm(ctx, cue):
             continue  # "A JOURNALIST, ROBERTO CASTANEDA, WHO WAS NOT HURT": nobody hurt
+        if cue.pos_ == "VERB" and _doers_past(ctx, cue, None):
+            continue  # "Boko Haram, which has killed thousands of people, attacked Bama": the doer's past
         # later in a story (``named_only``), only the named victim of a killing word below: no "des
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
@@ -4579,6 +4581,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and who pays a ransom for the one kidnapped ("HIS FAMILY PAID A RANSOM")
     telling |= _ransom_payers(ctx, sent)
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks | telling]
+    # "Boko Haram, which has killed thousands of people, attacked Bama": those the doer's past hit are no one this act
+    # hit (:func:`_doers_past`)
+    victim_excluded += [(v.left_edge.i, v.right_edge.i + 1) for v in sent
+                        if v.pos_ == "VERB" and v.dep_.split(":")[-1] == "relcl" and _doers_past(ctx, v, trig)]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
@@ -12772,15 +12778,29 @@ def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:
     # a past or perfect tense, no day nor week of its own (a year, a month: no day of this act), said of the doer
     # (the subject of the trigger's clause, however the parse hangs it before its verb): its past acts told in
     # passing, no toll of this one
-    return not any(_grain(ctx, d) in ("day", "week") for d in dates) and "Past" in verb.morph.get("Tense") \
-        and _relative_on_the_doer(ctx, verb, trig)
+    return _doers_past(ctx, verb, trig, dates)
 
 
-def _relative_on_the_doer(ctx: Context, verb, trig: Trigger) -> bool:
+def _doers_past(ctx: Context, verb, trig: Trigger | None, dates: list | None = None) -> bool:
+    """The relative clause headed by ``verb`` (not the trigger's) tells the doer's past: in a past or perfect tense, no
+    day nor week of its own (``dates``: the sentence's dates under it, found when None), said of the doer
+    (:func:`_relative_on_the_doer`)."""
+    if trig is not None and trig.tok_start <= verb.i < trig.tok_end or "Past" not in verb.morph.get("Tense") \
+            or not _relative_on_the_doer(ctx, verb, trig):
+        return False
+    if dates is None:
+        dates = [d for d in _in_sent(ctx, ctx.sent_of_char(verb.idx), ctx.dates)
+                 if d.kind != "anaphoric" and getattr(d, "value", None) is not None
+                 and _first_verb_above(ctx, d.start) == verb.i]
+    return not any(_grain(ctx, d) in ("day", "week") for d in dates)
+
+
+def _relative_on_the_doer(ctx: Context, verb, trig: Trigger | None) -> bool:
     """The relative clause headed by ``verb`` is said of the subject of the trigger's clause: its antecedent (the
     head of its name through compounds, flat names and modifiers) is a subject, or a loose dependent before it, of
     the trigger's word or a word above it, and comes before that word ("Boko Haram, which has killed ...,
-    attacked", « Boko Haram, qui a tué ..., a attaqué »)."""
+    attacked", « Boko Haram, qui a tué ..., a attaqué »); with no trigger (``trig`` None), the subject of an active
+    verb other than ``verb``."""
     if verb.dep_.split(":")[-1] != "relcl":
         return False
     top = verb.head
@@ -12789,6 +12809,8 @@ def _relative_on_the_doer(ctx: Context, verb, trig: Trigger) -> bool:
         top = top.head
     if not (top.dep_.startswith("nsubj") or top.dep_ == "dep") or top.head.i <= top.i:
         return False
+    if trig is None:  # (no trigger at hand: the subject of another verb, an active one)
+        return top.head.pos_ == "VERB" and top.head.i != verb.i and not top.dep_.startswith(("nsubjpass", "nsubj:pass"))
     tok = ctx.doc[trig.tok_start]
     return top.head.i == tok.i or any(a.i == top.head.i for a in tok.ancestors)
 
