@@ -12785,8 +12785,10 @@ def _doers_past(ctx: Context, verb, trig: Trigger | None, dates: list | None = N
     """The relative clause headed by ``verb`` (not the trigger's) tells the doer's past: in a past or perfect tense, no
     day nor week of its own (``dates``: the sentence's dates under it, found when None), said of the doer
     (:func:`_relative_on_the_doer`)."""
-    if trig is not None and trig.tok_start <= verb.i < trig.tok_end or "Past" not in verb.morph.get("Tense") \
-            or not _relative_on_the_doer(ctx, verb, trig):
+    # (not a clause that holds the trigger: "DIAZ CARO, WHO HAS CONFESSED TO ... THE ATTACK ON PRESIDENT PINOCHET, IS
+    # UNDER ARREST" tells that attack)
+    if trig is not None and verb.left_edge.i <= trig.tok_start <= verb.right_edge.i \
+            or "Past" not in verb.morph.get("Tense") or not _relative_on_the_doer(ctx, verb, trig):
         return False
     if dates is None:
         dates = [d for d in _in_sent(ctx, ctx.sent_of_char(verb.idx), ctx.dates)

@@ -272,11 +272,6 @@ def _caps_cue(doc: Doc, sp: Span, lang: str, ends: set[int], text: str | None = 
         i -= 1
     if i >= 0 and doc[i].lower_ in before:
         return True
-    # (a verb of striking a place right before the name, no article between: "GUNMEN ATTACKED DJIBO"; the parse of a
-    # text in capitals makes no object of it; not a name the gazetteer reads with its place cue, « ATTAQUÉ PRÈS DE
-    # KAYA », which the cue inside it reads)
-    if sp.start > 0 and doc[sp.start - 1].lower_ in _words(lang, "CAPS_STRUCK_CUES") and sp[0].lower_ not in before:
-        return True
     if i >= 1 and doc[i].text == "," and i - 1 in ends:
         return True
     return sp.end < len(doc) and doc[sp.end].lower_ in after or _caps_dateline(doc, sp, text)
@@ -289,6 +284,18 @@ _DATELINE_AFTER_NAME = re.compile(r"\s*(?:(?:--|-|\u2013|\u2014)\s|\(|,[^\n(]{1,
 
 # a headline line of its own and its blank line, before a dateline
 _HEADLINE_BEFORE_DATELINE = re.compile(r"\s*[^\n]{3,200}\n[ \t]*\n\s*")
+
+
+def _caps_struck(doc: Doc, sp: Span, gaz: Gazetteer, lang: str) -> bool:
+    """In capitals, a verb of striking a place right before ``sp``, no article between (``CAPS_STRUCK_CUES``: "GUNMEN
+    ATTACKED DJIBO"; the parse of a text in capitals makes no object of it), and the gazetteer's place named so by its
+    main name (not "ATTACKED MINCA" read as Munich by an alternate name); not a name the gazetteer reads with its place
+    cue (« ATTAQUÉ PRÈS DE KAYA », which the cue inside it reads)."""
+    if sp.start < 1 or doc[sp.start - 1].lower_ not in _words(lang, "CAPS_STRUCK_CUES") \
+            or sp[0].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE"):
+        return False
+    r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False)
+    return r is not None and gaz.named_so(sp.text, r[0], lang=lang)
 
 
 def _caps_dateline(doc: Doc, sp: Span, text: str | None = None) -> bool:
@@ -374,7 +381,7 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
             i += 1
             continue
         sp = doc[i : i + best]
-        if _caps_cue(doc, sp, lang, ends, text) and not _runs_on(doc, sp, lang):
+        if (_caps_cue(doc, sp, lang, ends, text) or _caps_struck(doc, sp, gaz, lang)) and not _runs_on(doc, sp, lang):
             out.append(sp)
             ends.add(sp.end - 1)
             i = sp.end
