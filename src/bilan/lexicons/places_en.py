@@ -52,7 +52,8 @@ LOCAL_BODY_WORDS = [
 CAPS_PRONOUN_NAMES = ["us"]
 # In a text in capitals, a verb of striking a place right before a name the gazetteer knows sets it a place ("GUNMEN
 # ATTACKED DJIBO", "REBELS RAIDED KIDAL"; the forms of PLACE_SUBJECT_VERBS, the parse there makes no object of it);
-# an article between ("ATTACKED THE ARMY") reads no place
+# an article between ("ATTACKED THE ARMY") reads no place, nor a name the gazetteer has only as an alternate one
+# ("ATTACKED MINCA": places._caps_struck)
 CAPS_STRUCK_CUES = ["attacked", "attacking", "besieged", "besieging", "bombarded", "bombed", "overran", "overrunning",
                     "raided", "raiding", "shelled", "shelling", "stormed", "storming"]
 CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside", "near", "of", "outside",
