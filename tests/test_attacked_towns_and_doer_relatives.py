@@ -4,13 +4,14 @@
    "stormed", « ont attaqué ») is the incident's place, however the English tagger labels it: an organisation
    ("Gunmen attacked Djibo": places._struck_named_object, STRUCK_NAMED_LABELS), a people ("Jihadists raided Kidal"
    tagged NORP), or nothing ("Jihadists raided Kidal." untagged: places._taken_object with PLACE_SUBJECT_VERBS); in a
-   text in capitals, a name the gazetteer knows right after such a verb (places_<lang>.CAPS_STRUCK_CUES: "GUNMEN
-   ATTACKED DJIBO"). An acronym ("attacked MSF"), a plural, a known organisation or a person ("attacked Ali Musa")
+   text in capitals, a name the gazetteer knows by its main name right after such a verb (places_<lang>.CAPS_STRUCK_CUES,
+   places._caps_struck: "GUNMEN ATTACKED DJIBO"). An acronym ("attacked MSF"), a plural, a known organisation or a person ("attacked Ali Musa")
    stays no place, and so does a common noun ("attacked a convoy", "attacked the army").
 2. A relative clause on the doer in a past or perfect tense, with no date of its own ("Boko Haram, which has killed
    thousands of people, attacked Bama on Tuesday, killing five civilians"), tells the group's past acts: its figure is
    no toll of this act (incidents._total_since_in_a_relative, _relative_on_the_doer), and the group is the doer (in
-   French the parse hangs « Boko » loose on « a attaqué » across the clause: incidents._loose_subject).
+   French the parse hangs « Boko » loose on « a attaqué » across the clause: incidents._loose_subject); those the
+   clause names are no victims of this act, and with no toll of its own the act has none (incidents._doers_past).
 
 Rows written for this file (our own sentences; towns the gazetteer knows). Publication: Monday 7 December 2026, so
 "Tuesday" is 1 December. Rows marked (guard) passed before h-objplace; every other row failed before.
