@@ -12799,8 +12799,8 @@ def _doers_past(ctx: Context, verb, trig: Trigger | None, dates: list | None = N
 
 def _relative_on_the_doer(ctx: Context, verb, trig: Trigger | None) -> bool:
     """The relative clause headed by ``verb`` is said of the subject of the trigger's clause: its antecedent (the
-    head of its name through compounds, flat names and modifiers) is a subject, or a loose dependent before it, of
-    the trigger's word or a word above it, and comes before that word ("Boko Haram, which has killed ...,
+    head of its name through compounds, flat names and modifiers) is an active subject, or a loose dependent before
+    it, of the trigger's word or the verb it hangs on as a participle or a coordinated verb, and comes before that word ("Boko Haram, which has killed ...,
     attacked", « Boko Haram, qui a tué ..., a attaqué »); with no trigger (``trig`` None), the subject of an active
     verb other than ``verb``."""
     if verb.dep_.split(":")[-1] != "relcl":
@@ -12809,12 +12809,22 @@ def _relative_on_the_doer(ctx: Context, verb, trig: Trigger | None) -> bool:
     while top.dep_.split(":")[0] in ("compound", "flat", "nmod", "appos") and top.head.i != top.i \
             and top.head.pos_ in ("PROPN", "NOUN"):
         top = top.head
-    if not (top.dep_.startswith("nsubj") or top.dep_ == "dep") or top.head.i <= top.i:
+    # (an active subject, and an active clause: not "The minor, who was identified as Pedro Luna, was shot dead", whom
+    # the act hit)
+    if not (top.dep_.startswith("nsubj") or top.dep_ == "dep") or top.head.i <= top.i \
+            or top.dep_.startswith(("nsubjpass", "nsubj:pass")) \
+            or any(c.dep_ in ("auxpass", "aux:pass") or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         return False
-    if trig is None:  # (no trigger at hand: the subject of another verb, an active one)
-        return top.head.pos_ == "VERB" and top.head.i != verb.i and not top.dep_.startswith(("nsubjpass", "nsubj:pass"))
-    tok = ctx.doc[trig.tok_start]
-    return top.head.i == tok.i or any(a.i == top.head.i for a in tok.ancestors)
+    if trig is None:  # (no trigger at hand: the subject of another verb)
+        return top.head.pos_ == "VERB" and top.head.i != verb.i
+    # (the trigger's own clause: its word, or the verb its participle or coordinated verb hangs on; not a verb of
+    # saying or condemning above it, "A TAXI DRIVER WHO TOOK THREE WOUNDED PASSENGERS ... SAID THE BUS HAD BEEN
+    # MACHINEGUNNED", whose subject is no doer)
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    chain = [tok]
+    while chain[-1].dep_.split(":")[0] in ("advcl", "xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return any(c.i == top.head.i for c in chain)
 
 
 def _tally_of_a_period(ctx: Context, q) -> bool:
