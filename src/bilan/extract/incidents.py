@@ -3622,6 +3622,8 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
         cue = doc[s:e].root
         if cue.pos_ in ("VERB", "ADJ") and _denied_harm(ctx, cue):
             continue  # "A JOURNALIST, ROBERTO CASTANEDA, WHO WAS NOT HURT": nobody hurt
+        if cue.pos_ == "VERB" and _doers_past(ctx, cue, None):
+            continue  # "Boko Haram, which has killed thousands of people, attacked Bama": the doer's past
         # later in a story (``named_only``), only the named victim of a killing word below: no "des
         # morts", "deadly attacks" or "massacre"
         if not named_only and cue.pos_ == "NOUN" and "Plur" in cue.morph.get("Number") and any(
@@ -4627,6 +4629,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # and who pays a ransom for the one kidnapped ("HIS FAMILY PAID A RANSOM")
     telling |= _ransom_payers(ctx, sent)
     victim_excluded = [(a.tok_start, a.tok_end) for a in armed] + [(i, i + 1) for i in speaker_toks | telling]
+    # "Boko Haram, which has killed thousands of people, attacked Bama": those the doer's past hit are no one this act
+    # hit (:func:`_doers_past`)
+    victim_excluded += [(v.left_edge.i, v.right_edge.i + 1) for v in sent
+                        if v.pos_ == "VERB" and v.dep_.split(":")[-1] == "relcl" and _doers_past(ctx, v, trig)]
     tied_victims = victims_of(ctx.doc, sent, ctx.victims, victim_anchors, victim_excluded, ctx.lang)
     # a rank in an agent phrase ("the hurling of a grenade by a soldier", "tué par un caporal") did it
     tied_victims = [v for v in tied_victims if not (v.force and v.tok_start > sent.start and (
@@ -5784,6 +5790,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             return a
         if _cut_subject_verb(doc, a) in doers:
             return a
+        if _loose_subject(root, doers):
+            return a
         # "MEMBERS OF THE CINCHONERO POPULAR LIBERATION MOVEMENT": the alias a modifier of the name's head word
         # (actors_<lang>.GROUP_HEAD_WORDS), the name the group of the subject noun
         heads = getattr(ctx.m.actors, "GROUP_HEAD_WORDS", ())
@@ -5894,6 +5902,16 @@ def _not_finders(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list
         return armed
     finders = _finders(ctx, trig, passive=True)
     return [a for a in armed if not any(s <= a.tok_start < e for s, e in finders)]
+
+
+def _loose_subject(root, doers: list) -> bool:
+    """The mention's noun ``root`` is a loose dependent of one of the doers' verbs, before it, where a subject stands,
+    and that active verb has no subject of its own (« Boko Haram, qui a tué des milliers de personnes, a attaqué Bama
+    » : the French parse hangs « Boko » on « attaqué » as ``dep`` across the relative clause): its subject."""
+    verb = root.head
+    return root.dep_ == "dep" and root.i < verb.i and verb.pos_ == "VERB" and any(v.i == verb.i for v in doers) \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("aux:pass", "auxpass")
+                    for c in verb.children)
 
 
 def _cut_subject_verb(doc, a: ActorMention):
@@ -12931,10 +12949,63 @@ def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:
     if verb.dep_.split(":")[-1] != "relcl" and not any(
             c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in verb.children):
         return False
-    return any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week")
-               and _first_verb_above(ctx, d.start) == verb.i
-               for d in _in_sent(ctx, ctx.sent_of_char(q.start), ctx.dates)
-               if d.kind != "anaphoric" and getattr(d, "value", None) is not None)
+    dates = [d for d in _in_sent(ctx, ctx.sent_of_char(q.start), ctx.dates)
+             if d.kind != "anaphoric" and getattr(d, "value", None) is not None
+             and _first_verb_above(ctx, d.start) == verb.i]
+    if any(_opens_a_period(ctx, d) and _grain(ctx, d) not in ("day", "week") for d in dates):
+        return True
+    # "Boko Haram, which has killed thousands of people, attacked Bama on Tuesday", « Boko Haram, qui a tué des
+    # milliers de personnes, a attaqué Bama mardi », "which killed hundreds of people last year": a relative clause in
+    # a past or perfect tense, no day nor week of its own (a year, a month: no day of this act), said of the doer
+    # (the subject of the trigger's clause, however the parse hangs it before its verb): its past acts told in
+    # passing, no toll of this one
+    return _doers_past(ctx, verb, trig, dates)
+
+
+def _doers_past(ctx: Context, verb, trig: Trigger | None, dates: list | None = None) -> bool:
+    """The relative clause headed by ``verb`` (not the trigger's) tells the doer's past: in a past or perfect tense, no
+    day nor week of its own (``dates``: the sentence's dates under it, found when None), said of the doer
+    (:func:`_relative_on_the_doer`)."""
+    # (not a clause that holds the trigger: "DIAZ CARO, WHO HAS CONFESSED TO ... THE ATTACK ON PRESIDENT PINOCHET, IS
+    # UNDER ARREST" tells that attack)
+    if trig is not None and verb.left_edge.i <= trig.tok_start <= verb.right_edge.i \
+            or "Past" not in verb.morph.get("Tense") or not _relative_on_the_doer(ctx, verb, trig):
+        return False
+    if dates is None:
+        dates = [d for d in _in_sent(ctx, ctx.sent_of_char(verb.idx), ctx.dates)
+                 if d.kind != "anaphoric" and getattr(d, "value", None) is not None
+                 and _first_verb_above(ctx, d.start) == verb.i]
+    return not any(_grain(ctx, d) in ("day", "week") for d in dates)
+
+
+def _relative_on_the_doer(ctx: Context, verb, trig: Trigger | None) -> bool:
+    """The relative clause headed by ``verb`` is said of the subject of the trigger's clause: its antecedent (the
+    head of its name through compounds, flat names and modifiers) is an active subject, or a loose dependent before
+    it, of the trigger's word or the verb it hangs on as a participle or a coordinated verb, and comes before that word ("Boko Haram, which has killed ...,
+    attacked", « Boko Haram, qui a tué ..., a attaqué »); with no trigger (``trig`` None), the subject of an active
+    verb other than ``verb``."""
+    if verb.dep_.split(":")[-1] != "relcl":
+        return False
+    top = verb.head
+    while top.dep_.split(":")[0] in ("compound", "flat", "nmod", "appos") and top.head.i != top.i \
+            and top.head.pos_ in ("PROPN", "NOUN"):
+        top = top.head
+    # (an active subject, and an active clause: not "The minor, who was identified as Pedro Luna, was shot dead", whom
+    # the act hit)
+    if not (top.dep_.startswith("nsubj") or top.dep_ == "dep") or top.head.i <= top.i \
+            or top.dep_.startswith(("nsubjpass", "nsubj:pass")) \
+            or any(c.dep_ in ("auxpass", "aux:pass") or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return False
+    if trig is None:  # (no trigger at hand: the subject of another verb)
+        return top.head.pos_ == "VERB" and top.head.i != verb.i
+    # (the trigger's own clause: its word, or the verb its participle or coordinated verb hangs on; not a verb of
+    # saying or condemning above it, "A TAXI DRIVER WHO TOOK THREE WOUNDED PASSENGERS ... SAID THE BUS HAD BEEN
+    # MACHINEGUNNED", whose subject is no doer)
+    tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    chain = [tok]
+    while chain[-1].dep_.split(":")[0] in ("advcl", "xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return any(c.i == top.head.i for c in chain)
 
 
 def _tally_of_a_period(ctx: Context, q) -> bool:

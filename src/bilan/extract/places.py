@@ -286,6 +286,18 @@ _DATELINE_AFTER_NAME = re.compile(r"\s*(?:(?:--|-|\u2013|\u2014)\s|\(|,[^\n(]{1,
 _HEADLINE_BEFORE_DATELINE = re.compile(r"\s*[^\n]{3,200}\n[ \t]*\n\s*")
 
 
+def _caps_struck(doc: Doc, sp: Span, gaz: Gazetteer, lang: str) -> bool:
+    """In capitals, a verb of striking a place right before ``sp``, no article between (``CAPS_STRUCK_CUES``: "GUNMEN
+    ATTACKED DJIBO"; the parse of a text in capitals makes no object of it), and the gazetteer's place named so by its
+    main name (not "ATTACKED MINCA" read as Munich by an alternate name); not a name the gazetteer reads with its place
+    cue (« ATTAQUÉ PRÈS DE KAYA », which the cue inside it reads)."""
+    if sp.start < 1 or doc[sp.start - 1].lower_ not in _words(lang, "CAPS_STRUCK_CUES") \
+            or sp[0].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE"):
+        return False
+    r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False)
+    return r is not None and gaz.named_so(sp.text, r[0], lang=lang)
+
+
 def _caps_dateline(doc: Doc, sp: Span, text: str | None = None) -> bool:
     """``sp`` is the town of a wire dateline in capitals: it opens the text, or the paragraph after a
     headline line of its own, and the dateline's marks follow it."""
@@ -369,7 +381,7 @@ def _caps_spans(doc: Doc, taken: set[int], gaz: Gazetteer, lang: str, text: str 
             i += 1
             continue
         sp = doc[i : i + best]
-        if _caps_cue(doc, sp, lang, ends, text) and not _runs_on(doc, sp, lang):
+        if (_caps_cue(doc, sp, lang, ends, text) or _caps_struck(doc, sp, gaz, lang)) and not _runs_on(doc, sp, lang):
             out.append(sp)
             ends.add(sp.end - 1)
             i = sp.end
@@ -492,7 +504,8 @@ def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place
         return False
     cues = _words(lang, "ACT_TOWN_CUES")
     prev = doc[cand.start - 1].lower_
-    if prev not in cues and not _after_place_preposition(doc, cand.start, lang) and not _taken_object(cand, lang):
+    if prev not in cues and not _after_place_preposition(doc, cand.start, lang) and not _taken_object(cand, lang) \
+            and not _taken_object(cand, lang, "PLACE_SUBJECT_VERBS"):
         return False
     if cand.end < len(doc):
         nxt = doc[cand.end]
@@ -513,13 +526,14 @@ def _untagged_town(doc: Doc, cand: Span, lang: str, gaz: Gazetteer, place: Place
     return gaz.named_so(cand.text, place, lang=lang)
 
 
-def _taken_object(cand: Span, lang: str) -> bool:
+def _taken_object(cand: Span, lang: str, key: str = "PLACE_TAKEN_VERBS") -> bool:
     """``cand`` is the whole direct object of an active verb of taking ground (``PLACE_TAKEN_VERBS``: "Fighters seized
-    Kidal on Sunday"), after it."""
+    Kidal on Sunday"), after it; with ``key`` another list of verbs (``PLACE_SUBJECT_VERBS``: "Jihadists raided Kidal
+    on Tuesday", a town struck)."""
     root = cand.root
     verb = root.head
     return root.dep_ in ("obj", "dobj") and verb.i < cand.start and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in _words(lang, "PLACE_TAKEN_VERBS") \
+        and verb.lemma_.lower() in _words(lang, key) \
         and root.left_edge.i == cand.start and root.right_edge.i == cand.end - 1 \
         and not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
@@ -939,6 +953,19 @@ def _object_of_striking(e: Span, lang: str, key: str = "PLACE_SUBJECT_VERBS") ->
     return i >= 0 and striking(doc[i])
 
 
+def _struck_named_object(e: Span, lang: str) -> bool:
+    """The name ``e``, tagged an organisation or a people (``STRUCK_NAMED_LABELS``), is the object of a verb of
+    striking a place (:func:`_object_of_striking`: "Gunmen attacked Djibo", "Jihadists raided Kidal") and is written
+    as a town's: proper nouns in title case, none plural ("attacked Christians"), no acronym ("attacked MSF", "attacked
+    MINUSCA": an organisation struck), no known organisation's (``actors_<lang>.ALIASES``) nor a people's demonym."""
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and "Plur" not in t.morph.get("Number") for t in e):
+        return False
+    key = e.text.casefold()
+    if key in _organisation_names(lang) or key in _told_abroad_words(lang)[0]:
+        return False
+    return _object_of_striking(e, lang)
+
+
 def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> list[tuple[Span, bool]]:
     """Names the tagger calls a person or another thing where a place stands: in a headline, right before a noun of
     attack that heads its phrase ("Kaga-Bandoro attack leaves 5 dead"; not "Smith attack ad", the noun a modifier of
@@ -972,7 +999,8 @@ def _act_slot_names(doc: Doc, lang: str, text: str, titles: frozenset[str]) -> l
         # "The army recaptured Djibo", "took control of Djibo"; not "attacked MINUSCA", an organisation struck)
         struck_object = start == e.start and (
             e.label_ in STRUCK_OBJECT_LABELS and _object_of_striking(e, lang)
-            or e.label_ in TAKEN_OBJECT_LABELS and _object_of_striking(e, lang, "PLACE_TAKEN_VERBS"))
+            or e.label_ in TAKEN_OBJECT_LABELS and _object_of_striking(e, lang, "PLACE_TAKEN_VERBS")
+            or e.label_ in STRUCK_NAMED_LABELS and _struck_named_object(e, lang))
         if struck_object:
             in_headline = True
         if before in sites or in_headline:
@@ -1718,6 +1746,11 @@ STRUCK_OBJECT_LABELS = PERSON_LABELS | frozenset({"PRODUCT", "WORK_OF_ART"})
 # the tagger's labels of a town taken that it names as an organisation ("Rebels captured Djibo" tagged ORG), read
 # only after a verb of taking ground (``places_<lang>.PLACE_TAKEN_VERBS``) or a noun of control and its link
 TAKEN_OBJECT_LABELS = frozenset({"ORG"})
+# the tagger's labels of a town struck that it names as an organisation or a people ("Gunmen attacked Djibo" tagged
+# ORG, "Jihadists raided Kidal" tagged NORP): read after a verb of striking a place (``PLACE_SUBJECT_VERBS``) only
+# when the name is written as a town's (words in title case, no acronym: not "attacked MSF"), no known
+# organisation's nor a people's (:func:`_struck_named_object`)
+STRUCK_NAMED_LABELS = frozenset({"ORG", "NORP"})
 LANGUAGE_LABELS = frozenset({"LANGUAGE"})  # the tagger's languages ("in Arabic"; "in Aleppo" mislabelled)
 
 

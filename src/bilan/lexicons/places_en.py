@@ -50,6 +50,12 @@ LOCAL_BODY_WORDS = [
 # preposition and before no noun ("THE GUERRILLAS TOLD US", "ONE OF US WAS WOUNDED") it is the pronoun;
 # "THE US", "US TROOPS" stay the country
 CAPS_PRONOUN_NAMES = ["us"]
+# In a text in capitals, a verb of striking a place right before a name the gazetteer knows sets it a place ("GUNMEN
+# ATTACKED DJIBO", "REBELS RAIDED KIDAL"; the forms of PLACE_SUBJECT_VERBS, the parse there makes no object of it);
+# an article between ("ATTACKED THE ARMY") reads no place, nor a name the gazetteer has only as an alternate one
+# ("ATTACKED MINCA": places._caps_struck)
+CAPS_STRUCK_CUES = ["attacked", "attacking", "besieged", "besieging", "bombarded", "bombed", "overran", "overrunning",
+                    "raided", "raiding", "shelled", "shelling", "stormed", "storming"]
 CAPS_PLACE_CUES_BEFORE = ["'s", "across", "around", "at", "from", "in", "inside", "near", "of", "outside",
                           "toward", "towards", "’s"]
 # In mixed case, a name the tagger labels an organisation or a person right after one of these

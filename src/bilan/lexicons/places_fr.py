@@ -40,6 +40,10 @@ NAME_ARTICLE_OPENERS = ["el", "la", "las", "le", "les", "los"]
 LOCAL_BODY_WORDS: list[str] = []
 # Dans un texte en capitales, un nom que le gazetier connaît est un lieu quand un mot avant lui
 # le pose en lieu ("A BOGOTA", "PRES DE SARAVENA", "LA VILLE DE SEGOVIA", "AU NORD DE HUANUCO")...
+# Dans un texte en capitales, un verbe de frappe d'un lieu juste avant un nom que le gazetier connaît en fait un lieu
+# (« DES JIHADISTES ONT ATTAQUÉ DJIBO » ; formes de PLACE_SUBJECT_VERBS) ; un article entre eux n'en fait aucun
+CAPS_STRUCK_CUES = ["assiégé", "assiégée", "attaqué", "attaquée", "attaquent", "attaquant", "bombardé", "bombardée",
+                    "pilonné", "pilonnée"]
 CAPS_PLACE_CUES_BEFORE = ["a", "à", "au", "aux", "d'", "de", "dans", "depuis", "du", "en", "près", "vers"]
 # En casse mixte, un nom que l'étiqueteur prend pour une organisation ou une personne juste après l'un
 # de ces mots ("près d'Olocuilta", "à Kuda") se lit comme un lieu quand le gazetier le connaît (une petite
