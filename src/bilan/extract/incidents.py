@@ -11056,16 +11056,21 @@ def _trend(ctx: Context, trig: Trigger) -> bool:
     """ "The Pakistani Taliban have stepped up attacks on security forces since 2022", « les jihadistes ont
     multiplié les attaques »: a plural event noun that a verb of more or fewer (``events_<lang>.TREND_VERBS``, with
     its particle: "step up") acts on tells how often acts happen, not an act."""
+    return _plural_acts_of_verbs(ctx, trig, "TREND_VERBS")
+
+
+def _plural_acts_of_verbs(ctx: Context, trig: Trigger, verbs: str) -> bool:
+    """The trigger is a plural event noun, the object of a verb of ``events_<lang>.<verbs>`` (with its particle), in a
+    sentence that tells no other act (« ... multiplient les attaques ; dimanche, ils ont tué un enseignant » keeps the
+    killing)."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if root.pos_ != "NOUN" or not is_plural(root) or root.dep_ not in ("dobj", "obj"):
         return False
     verb = root.head
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
-    if not {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "TREND_VERBS"):
+    if not {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, verbs):
         return False
-    # (a sentence that also tells an act keeps it: « ... multiplient les attaques ; dimanche, ils ont tué un
-    # enseignant »)
     sent = ctx.sents[trig.sent_index]
     own = set(range(trig.tok_start, trig.tok_end))
     return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens)
@@ -11077,18 +11082,7 @@ def _going_on(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
     (``events_<lang>.GOING_ON_VERBS``, with its particle: "keep up") with no date, figure or place of its own
     (:func:`_nothing_of_its_own`) tells acts that go on, not an act ("Rebels continue attacks on civilians in Bria"
     reports them)."""
-    root = ctx.doc[trig.tok_start:trig.tok_end].root
-    if root.pos_ != "NOUN" or not is_plural(root) or root.dep_ not in ("dobj", "obj"):
-        return False
-    verb = root.head
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
-    if not {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon_words("events", ctx.lang, "GOING_ON_VERBS"):
-        return False
-    sent = ctx.sents[trig.sent_index]
-    own = set(range(trig.tok_start, trig.tok_end))
-    return not any(sent.start <= i < sent.end and i not in own for i in ctx.violent_tokens) \
-        and _nothing_of_its_own(ctx, trig, inc, si)
+    return _plural_acts_of_verbs(ctx, trig, "GOING_ON_VERBS") and _nothing_of_its_own(ctx, trig, inc, si)
 
 
 def _repeated_acts(ctx: Context, verb) -> bool:
