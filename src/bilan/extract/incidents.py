@@ -2451,7 +2451,28 @@ def _is_subset(ctx: Context, q) -> bool:
     comma = clause.rfind(",")
     if comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE):
         return True
-    return _subset_word_breakdown(ctx, clause, sent.start_char) or _later_item_of_a_share(ctx, q, sent)
+    return _subset_word_breakdown(ctx, clause, sent.start_char) or _later_item_of_a_share(ctx, q, sent) \
+        or _listed_among_the_dead(ctx, q, sent)
+
+
+def _listed_among_the_dead(ctx: Context, q, sent: Span) -> bool:
+    """Figure ``q`` counts the object of a verb that lists who the dead were (``victims_<lang>.LISTING_VERBS``) whose
+    subject is a word for the dead (``DEAD_COLLECTIVES``) or the dead named again by a participle
+    (:func:`victims.dead_told_again`): "The dead included two children, a local official said", "Those killed
+    included two children": a part of the toll, however a speaker after it is read."""
+    span = _head_span(ctx, q)
+    if span is None:
+        return False
+    noun, verb = span.root, span.root.head
+    listing = lexicon_words("victims", ctx.lang, "LISTING_VERBS")
+    if noun.dep_ not in ("dobj", "obj") or not (verb.lemma_.lower() in listing or verb.lower_ in listing):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    dead = lexicon_words("victims", ctx.lang, "DEAD_COLLECTIVES")
+    again = set(dead_told_again(ctx.doc, sent, ctx.lang))
+    return subj.lower_ in dead or subj.lemma_.lower() in dead or any(t.i in again for t in subj.subtree)
 
 
 def _later_item_of_a_share(ctx: Context, q, sent: Span) -> bool:
