@@ -1605,6 +1605,31 @@ def _object_name_verb(doc: Doc, v) -> bool:
                    or c.dep_ in _OBJECT_DEPS for c in v.children)
 
 
+def _verb_joined_to_name(doc: Doc, v, role: str, clear: bool, heads: list[int], deps: list[str], annotations) -> bool:
+    """The word ``v`` read as a verb (its heads and labels still the parser's) told again as the last word of the name
+    before it, the name in ``v``'s place with the label ``role`` (``compound`` on ``v`` in the English labels; UD:
+    the first word heads it, ``v`` its ``flat:name`` and ``v``'s words the name's); both words made a name's
+    (:func:`_as_name`; ``annotations``: tags, parts of speech, morphologies, lemmas). False, all left as it was, when
+    the tree would break."""
+    kept = (list(heads), list(deps))
+    name = doc[v.i - 1]
+    if clear:
+        heads[v.i], deps[v.i] = v.head.i, role
+        heads[name.i], deps[name.i] = v.i, "compound"
+    else:
+        heads[name.i], deps[name.i] = v.head.i, role
+        heads[v.i], deps[v.i] = name.i, "flat:name"
+        for c in v.children:
+            if c.i != name.i:
+                heads[c.i] = name.i
+    if not _is_tree(heads, 0, len(doc)):
+        heads[:], deps[:] = kept
+        return False
+    _as_name(v.i, *annotations, doc)
+    _as_name(name.i, *annotations, doc)
+    return True
+
+
 def _untouched(doc: Doc, heads: list[int], deps: list[str], ks) -> bool:
     """No repair before moved the words ``ks``: each repair reads the parser's own tree."""
     return all(heads[k] == doc[k].head.i and deps[k] == doc[k].dep_ for k in ks)
@@ -1696,46 +1721,13 @@ def _fix_first_names_read_as_verbs(docs: list[Doc], clear: bool = True) -> list[
             _as_name(v.i, tags, pos, morphs, lemmas, doc)
             _as_name(name.i, tags, pos, morphs, lemmas, doc)
             changed = True
+        annotations = (tags, pos, morphs, lemmas)
         for v in doc:
-            if not _named_verb(doc, v) or not _untouched(doc, heads, deps, [v.i, v.i - 1, *(c.i for c in v.children)]):
-                continue
-            kept = (list(heads), list(deps))
-            name = doc[v.i - 1]
-            if clear:
-                heads[name.i], deps[name.i] = v.i, "compound"
-            else:
-                heads[name.i], deps[name.i] = heads[v.i], deps[v.i]
-                heads[v.i], deps[v.i] = name.i, "flat:name"
-                for c in v.children:
-                    if c.i != name.i:
-                        heads[c.i] = name.i
-            if not _is_tree(heads, 0, len(doc)):
-                heads[:], deps[:] = kept
-                continue
-            _as_name(v.i, tags, pos, morphs, lemmas, doc)
-            _as_name(name.i, tags, pos, morphs, lemmas, doc)
-            changed = True
+            if _named_verb(doc, v) and _untouched(doc, heads, deps, [v.i, v.i - 1, *(c.i for c in v.children)]):
+                changed |= _verb_joined_to_name(doc, v, v.dep_, clear, heads, deps, annotations)
         for v in doc:
-            if not _object_name_verb(doc, v) or not _untouched(doc, heads, deps, [v.i, *(c.i for c in v.children)]):
-                continue
-            kept = (list(heads), list(deps))
-            name = doc[v.i - 1]
-            role = "dobj" if clear else "obj"
-            if clear:
-                heads[v.i], deps[v.i] = v.head.i, role
-                heads[name.i], deps[name.i] = v.i, "compound"
-            else:
-                heads[name.i], deps[name.i] = v.head.i, role
-                heads[v.i], deps[v.i] = name.i, "flat:name"
-                for c in v.children:
-                    if c.i != name.i:
-                        heads[c.i] = name.i
-            if not _is_tree(heads, 0, len(doc)):
-                heads[:], deps[:] = kept
-                continue
-            _as_name(v.i, tags, pos, morphs, lemmas, doc)
-            _as_name(name.i, tags, pos, morphs, lemmas, doc)
-            changed = True
+            if _object_name_verb(doc, v) and _untouched(doc, heads, deps, [v.i, *(c.i for c in v.children)]):
+                changed |= _verb_joined_to_name(doc, v, "dobj" if clear else "obj", clear, heads, deps, annotations)
         if changed and _is_tree(heads, 0, len(doc)):
             docs[i] = _rehung(doc, heads, deps, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas)
     return docs
