@@ -267,7 +267,7 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
                  progress: Callable[[str], None] | None = None) -> RunSummary:
     """Step 3, in the one writer process: store what the workers extracted, in input order,
     as :func:`bilan.pipeline.run_ingest` would have (same documents, statuses, links, errors)."""
-    from bilan.pipeline import GroupWriter, _note_country_kept
+    from bilan.pipeline import GroupWriter, note_country_kept
 
     table = read_results(parquet_dir)
     writer = GroupWriter(store, command)
@@ -290,7 +290,7 @@ def load_results(store, parquet_dir: str | Path, command: str = "run",
         statuses = store.document_statuses(row["doc_id"] for row in rows)
         docs = [Document.model_validate_json(row["document"]) for row in rows]
         # a text stored under another country keeps it (as run_ingest: summary.country_kept)
-        _note_country_kept(store, summary, [d for d, row in zip(docs, rows, strict=True) if d.country and (
+        note_country_kept(store, summary, [d for d, row in zip(docs, rows, strict=True) if d.country and (
             row["status"] == "known" or statuses.get(d.doc_id) == "extracted")])
         ready = []
         for row, doc in zip(rows, docs, strict=True):

@@ -543,7 +543,7 @@ class GroupWriter:
             self._pool = None
 
 
-def _note_country_kept(reader, summary: RunSummary, docs: list[Document]) -> None:
+def note_country_kept(reader, summary: RunSummary, docs: list[Document]) -> None:
     """Put in ``summary.country_kept`` those of ``docs`` (already extracted) stored with another country."""
     if not docs:
         return
@@ -597,7 +597,7 @@ def run_ingest(
                 else:
                     docs.append(item)
             statuses = reader.document_statuses(d.doc_id for d in docs)
-            _note_country_kept(reader, summary,
+            note_country_kept(reader, summary,
                                [d for d in docs if d.country and statuses.get(d.doc_id) == "extracted"])
             ready: list[Document] = []
             for item in docs:
