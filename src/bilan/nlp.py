@@ -1858,6 +1858,31 @@ def _second_subjects(doc: Doc, heads: list[int], deps: list[str]) -> bool:
     return changed
 
 
+# « Deux hommes armés qui avaient tué deux villageois mardi ont été arrêtés »: the French parse may take the object
+# of a relative clause on a subject for a second subject of the main verb (the villagers arrested, the killing with
+# no victim). A second subject of the same label that follows, right after it, an active relative clause with no
+# object of its own on the first subject, before the main verb, is that clause's object (labels only).
+def _fix_relative_objects(docs: list[Doc], lang: str) -> list[Doc]:
+    label = _object_label(lang)
+    return _each_repaired(docs, lambda doc, heads, deps: _relative_objects(doc, heads, deps, label))
+
+
+def _relative_objects(doc: Doc, heads: list[int], deps: list[str], label: str) -> bool:
+    changed = False
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SAME_SUBJECT_DEPS and c.i < verb.i]
+        for first, s in zip(subjects, subjects[1:]):
+            rel = next((c for c in first.children if c.pos_ == "VERB" and c.dep_.split(":")[-1] == "relcl"
+                        and c.i > first.i), None)
+            if rel is None or s.dep_ != first.dep_ or s.pos_ not in _NOMINAL or s.left_edge.i != rel.right_edge.i + 1 \
+                    or any(c.dep_ in ("obj", "dobj", "auxpass", "aux:pass", "ccomp", "xcomp") for c in rel.children) \
+                    or not any(c.dep_.startswith("nsubj") and c.i < rel.i for c in rel.children):
+                continue
+            heads[s.i], deps[s.i] = rel.i, label
+            changed = True
+    return changed
+
+
 # « Les corps d'Hector Perez, dirigeant du Mouvement national, et de Rosa Soto ... »: the French parse hangs the
 # second name, with its own preposition, on the head noun (« corps ») as its conjunct instead of on the first name,
 # so the bodies are one person's. A conjunct with a case marker of the same lemma as an earlier nominal modifier of
@@ -2068,9 +2093,21 @@ def _weekday_words(lang: str) -> tuple[frozenset[int], bool]:
     return frozenset(hash_string(w if cased else w.lower()) for w in getattr(lex, "WEEKDAYS", {})), cased
 
 
-def _day_object(doc: Doc, day) -> int | None:
+@cache
+def _month_words(lang: str) -> frozenset[str]:
+    """The language's month words (``dates_<lang>.MONTHS``), in lower case."""
+    from bilan.lexicons import LexiconMissing, load
+
+    try:
+        lex = load("dates", lang)
+    except LexiconMissing:
+        return frozenset()
+    return frozenset(w.lower() for w in getattr(lex, "MONTHS", {}))
+
+
+def _day_object(doc: Doc, day, months: frozenset[str] = frozenset()) -> int | None:
     """The head of the noun phrase ``day`` (a weekday right after a participle) wrongly holds as its complement, or
-    None when the parse is right or the shape is another."""
+    None when the parse is right or the shape is another (``months``: the language's month words, in lower case)."""
     verb = doc[day.i - 1]
     if verb.pos_ != "VERB" or day.head.i != verb.i or day.sent.start != verb.sent.start:
         return None
@@ -2079,6 +2116,11 @@ def _day_object(doc: Doc, day) -> int | None:
     n = next((c for c in day.rights if c.dep_ in _DAY_OBJECT_DEPS), None)
     if n is None and day.dep_ in _DAY_OBJECT_DEPS and day.pos_ != "VERB":
         n = next((c for c in day.rights if c.dep_ in _DAY_COMPLEMENT_DEPS), None)
+    if n is None and day.dep_.split(":")[0] == "obl" and day.pos_ != "VERB":
+        # (the day read right, as the verb's time, the object hung on it or on the verb with no preposition: « a arrêté
+        # vendredi deux hommes qui »; not the day's own date, « lundi 12 juin »)
+        n = next((c for c in (*day.rights, *verb.rights) if (c.dep_ == "nmod" or c.dep_.split(":")[0] == "obl")
+                  and c.i > day.i and not any(k.dep_ == "case" for k in c.children) and c.lower_ not in months), None)
     if n is None or n.pos_ not in _NOMINAL or n.left_edge.i != day.i + 1:
         return None
     opener = doc[day.i + 1]
@@ -2098,6 +2140,7 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
     from spacy.attrs import LOWER
 
     attr = ORTH if cased else LOWER
+    months = _month_words(lang)
     for i, doc in enumerate(docs):
         if len(doc) < 3 or not doc.has_annotation("DEP"):
             continue
@@ -2108,7 +2151,7 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
         changed = False
         for k in found:
             day = doc[k]
-            n = _day_object(doc, day)
+            n = _day_object(doc, day, months)
             if n is None:
                 continue
             if heads is None:
@@ -2460,7 +2503,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
-    docs = _fix_conjoined_complements(_fix_conjoined_appositions(_fix_second_subjects(docs)))
+    docs = _fix_conjoined_complements(_fix_conjoined_appositions(_fix_second_subjects(_fix_relative_objects(docs, lang))))
     docs = _fix_agents_on_nouns(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))

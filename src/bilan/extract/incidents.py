@@ -2846,6 +2846,8 @@ def _reason_with_toll(ctx: Context, head: Trigger, inc: Incident, shared: bool =
     clauses = [c for c in root.children if head.sub_event_type == "Arrests" and c.pos_ == "VERB"
                and c.dep_.split(":")[0] == "advcl" and any(k.dep_ == "mark" and k.lower_ in ctx.m.temporal_preps
                                                           for k in c.children)]
+    if head.sub_event_type == "Arrests":
+        clauses += _relatives_on_held(root)
     for noun in nouns + clauses:
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") and noun not in clauses:
             continue
@@ -2984,6 +2986,21 @@ def _known_by_its_day(ctx: Context, act: Trigger, reason, arrest: Incident) -> b
         if d.value.end < until:
             return True
     return False
+
+
+def _relatives_on_held(verb) -> list:
+    """The relative clauses, in a past tense, on whom the arrest of ``verb`` took (its object, or its passive
+    subject): "Police arrested two gunmen who had killed two villagers on Tuesday", "Two gunmen who killed a trader
+    last week were arrested", « deux hommes armés qui avaient tué deux villageois mardi ont été arrêtés »: what they
+    did, an act of its own that the arrest does not hold."""
+    # (or a bare noun after the verb that the parse took for an oblique: « a arrêté vendredi deux hommes armés qui »)
+    held = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+            or c.dep_.startswith("nsubj") and any(a.dep_ in PASSIVE_AUX_DEPS for a in verb.children)
+            or c.dep_.split(":")[0] == "obl" and c.i > verb.i and c.pos_ == "NOUN"
+            and not any(k.dep_ == "case" for k in c.children)]
+    return [r for h in held for r in h.children if r.pos_ == "VERB" and r.dep_.split(":")[-1] == "relcl"
+            and "Past" in (r.morph.get("Tense") or next((a.morph.get("Tense") for a in r.children
+                                                          if a.dep_.startswith("aux")), []))]
 
 
 def _act_of_reason(ctx: Context, noun, head: Trigger, trigs: list[Trigger]) -> Trigger | None:
@@ -5051,7 +5068,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # one incident per sentence: the doer of another of its acts of violence did it ("THE BODIES OF
         # THE PEASANTS WHOM SHINING PATH GUERRILLAS MURDERED", "SAID THAT THE GROUP EXECUTED THE TWO
         # KIDNAPPED RANCHERS")
-        for t in others:
+        for t in others if trig.sub_event_type != "Arrests" else ():
+            # (not an arrest's: whoever did another act of its sentence is more often whom it took, « Deux hommes
+            # armés qui avaient tué deux villageois ont été arrêtés »)
             if t is trig or t.event_type not in VIOLENT_TYPES or ("threat" in t.flags) != ("threat" in trig.flags):
                 continue
             a1 = (_agent(ctx, t, doers_pool, False) if doers_pool else None) or _speaker_as_doer(ctx, t, sent)
@@ -7060,8 +7079,13 @@ def _unarmed_agent(ctx: Context, trig: Trigger) -> VictimMention | None:
             return None  # "another person killed himself" (« deux individus se sont approchés ... et ont tiré »: the
             # verb the act is joined to may be a pronominal one)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and relative_pronoun(subj) and verb.dep_.split(":")[-1] == "relcl" \
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < subj.i:
+            subj = verb.head  # "Two gunmen who killed a trader ... were arrested": the noun the relative is said of
         if subj is not None:
-            v = next((v for v in ctx.victims if v.tok_start <= subj.i < v.tok_end), None)
+            v = next((v for v in ctx.victims if v.tok_start <= subj.i < v.tok_end), None) or next(
+                (VictimMention(a.start, a.end, a.text, a.tok_start, a.tok_end, False) for a in ctx.actors
+                 if a.tok_start <= subj.i < a.tok_end and verb.dep_.split(":")[-1] == "relcl"), None)
             if v is None:
                 return None
             # with its figure ("two men", "quatre individus")
@@ -13017,8 +13041,12 @@ def _relative_on_the_doer(ctx: Context, verb, trig: Trigger | None) -> bool:
     # saying or condemning above it, "A TAXI DRIVER WHO TOOK THREE WOUNDED PASSENGERS ... SAID THE BUS HAD BEEN
     # MACHINEGUNNED", whose subject is no doer)
     tok = ctx.doc[trig.tok_start:trig.tok_end].root
+    # (and the verb an act's noun is the object of: "Boko Haram, which has killed ..., launched an attack on Bama",
+    # « a lancé une attaque contre Bama »)
     chain = [tok]
-    while chain[-1].dep_.split(":")[0] in ("advcl", "xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+    while chain[-1].head.i != chain[-1].i and (
+            chain[-1].dep_.split(":")[0] in ("advcl", "xcomp", "conj")
+            or chain[-1].dep_ in ("dobj", "obj") and chain[-1].pos_ == "NOUN" and chain[-1].head.pos_ == "VERB"):
         chain.append(chain[-1].head)
     return any(c.i == top.head.i for c in chain)
 
