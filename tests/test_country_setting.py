@@ -130,6 +130,26 @@ def test_no_place_stays_no_place(text, lang):
     assert located(text, lang, "NG") == [(None, None, None)]
 
 
+def forces(text: str, lang: str, country: str | None) -> list[str]:
+    """The names of the state forces among each incident's actors."""
+    doc = Document(doc_id="t", text=text, language=lang, published=PUBLISHED, country=country)
+    return [a.name for inc in extract_document(doc).incidents for a in inc.actors
+            if a.kind in ("state_forces", "police")]
+
+
+@pytest.mark.parametrize(("text", "lang", "country", "expected"), [
+    # a story with no place: the state forces are the set country's (failed before: "state forces")
+    ("The army killed five militants on Tuesday, a military source said.", "en", "ML", ["Military Forces of Mali"]),
+    ("L'armée a tué cinq jihadistes mardi, selon une source militaire.", "fr", "ML", ["Military Forces of Mali"]),
+    # guards (passed before): with no setting they are no country's; a place of the text wins over the setting
+    ("The army killed five militants on Tuesday, a military source said.", "en", None, ["state forces"]),
+    ("The army killed five militants near Djibo on Tuesday.", "en", "ML", ["Military Forces of Burkina Faso"]),
+    ("L'armée a tué cinq jihadistes mardi près de Djibo.", "fr", "ML", ["Military Forces of Burkina Faso"]),
+])
+def test_state_forces_of_a_story_with_no_place_are_the_set_country_s(text, lang, country, expected):
+    assert forces(text, lang, country) == expected
+
+
 # ----------------------------------------------------------------- the field and its code
 
 

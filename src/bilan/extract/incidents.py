@@ -257,8 +257,10 @@ def build_context(document: Document, doc: Doc) -> Context:
                          country=document.country)
     # (a backer's country, "Rwanda-backed M23 rebels", « soutenus par le Rwanda », is not the story's)
     affiliations = affiliation_tokens(doc, lang)
+    # (a story that names no place of a country: the source's country setting, if any, is the state's forces' own,
+    # "The army killed five militants" from a source set to ML is Mali's army)
     actors = find_actors(doc, m, document_country([p for p in places if p.tok_start not in affiliations]
-                                                  if affiliations else places), affiliations)
+                                                  if affiliations else places) or document.country, affiliations)
     # "Israel struck ...", "drones launched by Russia": the country is the state's forces, not a place
     country_doers = _countries_as_doers(doc, places, lang)
     if country_doers:
