@@ -6881,7 +6881,13 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     # responsibility or part the act noun is the complement of
     tied = []  # (the node under the claim verb, whether the group is tied to it)
     node = troot
-    if troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("dobj", "obj") and troot.head.pos_ == "VERB":
+    # (the act's own means, the group's, as the subject of its verb: "The army said its aircraft had struck RSF
+    # positions", « l'armée a indiqué que ses avions avaient frappé »)
+    own_means = troot.pos_ == "NOUN" and troot.dep_ == "nsubj" and troot.head.pos_ == "VERB" and any(
+        c.dep_ in ("det", "det:poss", "poss", "nmod:poss") and c.lower_ in possessives for c in troot.children)
+    if own_means:
+        node = troot.head
+    elif troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("dobj", "obj") and troot.head.pos_ == "VERB":
         node = troot.head  # "PLACED THE BOMBS", "CARRIED OUT THE BOMBING"
     elif troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("pobj", "nmod", "obl"):
         pred = troot.head.head if troot.head.dep_ == "prep" else troot.head
@@ -6917,7 +6923,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         if node is not troot and node.head.i == verb.i and node.dep_.split(":")[0] in ("dobj", "obj") \
                 and node.pos_ == "NOUN":
             return group  # "DENIED ANY PARTICIPATION IN THE MURDER": the group's part, the claim verb's object
-        if subj is not None and named_again(subj):
+        if subj is not None and named_again(subj) or own_means and cm.certainty != "denied":
             return group
         if subj is not None and subj.i in cm.speaker_tokens and cm.certainty != "denied" and node.pos_ == "VERB" \
                 and node.dep_ == "xcomp" and node.head.i == verb.i \
@@ -9968,9 +9974,22 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
         # is the act told, a fight too (an ambush, a raid on a post), whatever word the claim names it by
         prev = next((p for p in reversed(earlier) if p.event_type in VIOLENT_TYPES and not p.recalled), None)
     if prev is None or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)) \
-            or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc) and not _owned_later(ctx, trig, prev, inc):
+            or _about_other_victim(ctx, trig, prev) or _other_day(ctx, prev, inc) and not _owned_later(ctx, trig, prev, inc) \
+            or _doers_hit_after(prev, inc):
         return None
     return prev
+
+
+def _doers_hit_after(prev: Incident, inc: Incident) -> bool:
+    """The named doers of ``prev`` are the side ``inc`` hits, and ``inc``'s doers are none of the sides ``prev`` hit
+    (no hitting back): another act, aimed at them ("RSF shelled a camp near El Fasher ... The army said its aircraft
+    had struck RSF positions east of the city")."""
+    doers = {a.name for a in prev.actors if a.role == "actor1" and a.kind != "unidentified"}
+    hit = {a.name for a in inc.actors if a.role == "actor2" and a.kind != "unidentified"}
+    if not doers & hit:
+        return False
+    theirs = {a.name for a in inc.actors if a.role == "actor1" and a.kind != "unidentified"}
+    return not theirs & {a.name for a in prev.actors if a.role in ("actor2", "victim")}
 
 
 def _plural_told_back(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> bool:
@@ -10801,6 +10820,18 @@ def _verb_subject(ctx: Context, trig: Trigger):
     return ctx.doc[subj.left_edge.i:end]
 
 
+def _own_means_did_it(ctx: Context, root) -> bool:
+    """The act's noun is a side's own means (a possessive of the side: ``actors_<lang>.SELF_POSSESSIVES``), the subject
+    of an active verb with an object of its own: « L'armée a indiqué que ses avions avaient frappé des positions des
+    FSR », "its drones struck rebel positions": an act told, no generalisation of its kind."""
+    possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
+        c.dep_ in ("det", "det:poss", "poss", "nmod:poss") and c.lower_ in possessives for c in root.children) \
+        and any(c.dep_ in ("obj", "dobj") for c in verb.children) \
+        and not any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children)
+
+
 def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earlier: list[Incident] = ()) -> bool:
     """ "Les engins explosifs posés sur les routes sont devenus l'une des principales menaces":
     a plural event noun with no date, no place of its own and no figure is a generalisation, unless
@@ -10837,7 +10868,7 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
     plural = root.pos_ == "NOUN" and is_plural(root)
     if not plural or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_NONE:
         return False
-    if _instrument_of_told_event(ctx, root):
+    if _instrument_of_told_event(ctx, root) or _own_means_did_it(ctx, root):
         return False
     if earlier and root.dep_.split(":")[0] in ("dobj", "obj") and _conducted_by(ctx, root.head) \
             and _plural_told_back(ctx, trig, inc, earlier):
@@ -11292,7 +11323,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             return None
         if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc) \
                 or further and not (places_compatible(prev, inc) and inc.fatalities is None and inc.injured is None) \
-                or _hits_back(prev, inc):
+                or _hits_back(prev, inc) or _doers_hit_after(prev, inc):
             # (another act that hit people of its own, « Une autre attaque contre le camp a tué deux soldats », is one
             # more act, as one placed elsewhere is)
             return None

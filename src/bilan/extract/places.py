@@ -2649,12 +2649,22 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
         if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text) \
                 or e.text.casefold() in feasts:
             continue  # (nor a feast's name: « tué à Pâques »)
-        if gaz.resolve_mention(e.text, lang=lang, fuzzy=False) is not None:
+        read = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
+        if read is not None and not (town_noun and _small_town_abroad(read[0], places)):
             continue  # (a name the places stage read and left: no town it lacks; one read only by a near spelling
-            # the stage left is one: "in Kouka-Ousmane", no Kismayo)
+            # the stage left is one: "in Kouka-Ousmane", no Kismayo; and one told as a town, "the town of Tawila",
+            # that the gazetteer knows only as a small town of another country than all the story's places)
         out.append(TownName(e.start_char, e.end_char, e.text, e.start))
     out += _untagged_unknown_towns(doc, lang, places, gaz, act_cues, titles, {t.start for t in out})
     return sorted(out, key=lambda t: t.start) if len(out) > 1 else out
+
+
+def _small_town_abroad(place: Place, places: Sequence[PlaceMention]) -> bool:
+    """``place`` is a town under ``FOREIGN_SMALL_PLACE_POP`` of another country than the one all of ``places`` (the
+    story's places read) lie in."""
+    homes = {pm.place.country for pm in places if pm.place.country}
+    return len(homes) == 1 and place.country not in homes and place.feature == "city" \
+        and place.population < FOREIGN_SMALL_PLACE_POP
 
 
 def _untagged_unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gaz: Gazetteer,
