@@ -2194,8 +2194,12 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 # "troops freed 12 hostages held since May": the release is the news (and so for a capture the
                 # lexicon reads an arrest: « les otages, capturés par le JNIM en mars, ont été libérés »)
                 flags = (*flags, FREED)
-            elif sub == ABDUCTION and _price_of_release(sp.root, m):
-                continue  # "released after their families paid a ransom": no taking of its own
+            elif sub == ABDUCTION and _price_of_release(sp.root, m) and any(
+                    t.sub_event_type == ABDUCTION and t.sent_index < si for t in out):
+                # "Gunmen abducted six traders ... Two of them were released after their families paid a ransom": no
+                # taking of its own after the one told (a release told alone, "Kidnappers freed a priest after a
+                # ransom was paid", is all the story tells of the abduction)
+                continue
             out.append(Trigger(sp.start_char, sp.end_char, sp.text, sp.start, sp.end, etype, sub, plover, prio,
                                tuple(flags), si))
             if TOLL_ONLY not in flags and SEIZURE_TRIED not in flags:
@@ -2847,7 +2851,7 @@ def freed_by_release_noun(noun: Token, m: LanguageMatchers) -> bool:
 def _price_of_release(root: Token, m: LanguageMatchers) -> bool:
     """The abduction's word is a noun under a verb of release, within three heads (``events_<lang>.RELEASE_VERBS``:
     "Two of them were released on Thursday after their families paid a ransom", « libérés jeudi contre une rançon »):
-    the price of the release, no taking of its own (the taking is told elsewhere, or the release alone is)."""
+    the price of the release."""
     verbs = lexicon_words("events", m.lang, "RELEASE_VERBS")
     return bool(verbs) and root.pos_ == "NOUN" and any(
         g.pos_ == "VERB" and g.lemma_.lower() in verbs and not any(c.dep_ == "neg" or c.lower_ in m.negations

@@ -5127,7 +5127,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                         and not (a.kind == "unidentified" and a.mention == trig.text)), None)
         casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
         trig_toks = set(range(trig.tok_start, trig.tok_end)) | casualty
-        target = next((a for a in armed if a.name != a1_name and a is not a1 and (
+        # (not a word of the doer's own phrase: « Les paramilitaires des Forces de soutien rapide ont bombardé »)
+        target = next((a for a in armed if a.name != a1_name and a is not a1 and not _one_phrase(ctx, a, a1) and (
             _counted_head(ctx, ctx.doc[a.tok_start:a.tok_end].root).i in trig_toks
             or 0 <= a.tok_start - trig.tok_end <= TARGET_WINDOW_TOKENS)), None)
         if target is None and etype == "Explosions/Remote violence":
@@ -9983,7 +9984,10 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
 def _doers_hit_after(prev: Incident, inc: Incident) -> bool:
     """The named doers of ``prev`` are the side ``inc`` hits, and ``inc``'s doers are none of the sides ``prev`` hit
     (no hitting back): another act, aimed at them ("RSF shelled a camp near El Fasher ... The army said its aircraft
-    had struck RSF positions east of the city")."""
+    had struck RSF positions east of the city"). Not after a battle, whose sides hit each other in every telling of
+    it ("more than 20 Taliban died when the army and police counter-attacked")."""
+    if prev.event_type == "Battles":
+        return False
     doers = {a.name for a in prev.actors if a.role == "actor1" and a.kind != "unidentified"}
     hit = {a.name for a in inc.actors if a.role == "actor2" and a.kind != "unidentified"}
     if not doers & hit:
@@ -10818,6 +10822,15 @@ def _verb_subject(ctx: Context, trig: Trigger):
     # the whole phrase when short ("Plusieurs milliers de personnes"), else up to its head noun
     end = subj.right_edge.i + 1 if subj.right_edge.i - subj.left_edge.i < 6 else subj.i + 1
     return ctx.doc[subj.left_edge.i:end]
+
+
+def _one_phrase(ctx: Context, a: ActorMention, b: ActorMention | None) -> bool:
+    """``b`` is named inside the noun phrase of ``a``, or ``a`` inside ``b``'s (« Les paramilitaires des Forces de
+    soutien rapide »: one side named twice)."""
+    if b is None:
+        return False
+    ra, rb = ctx.doc[a.tok_start:a.tok_end].root, ctx.doc[b.tok_start:b.tok_end].root
+    return ra.left_edge.i <= rb.i <= ra.right_edge.i or rb.left_edge.i <= ra.i <= rb.right_edge.i
 
 
 def _own_means_did_it(ctx: Context, root) -> bool:
