@@ -58,6 +58,25 @@ SHARES = [
                  "market in Djibo on Sunday.", "en", "five", id="en-since-after-the-total"),  # was none
     pytest.param("Les jihadistes ont tué plus de 200 personnes dans la région depuis janvier, dont cinq dimanche au "
                  "marché de Djibo.", "fr", "cinq", id="fr-depuis-apres-le-total"),
+    # the start of the year, a year; the share told by the act's noun
+    pytest.param("Since the start of the year, jihadists have killed more than 200 people in the region, including "
+                 "five at the market in Djibo on Sunday.", "en", "five", id="en-since-the-start-of-the-year"),  # none
+    pytest.param("Depuis le début de l'année, les jihadistes ont tué plus de 200 personnes dans la région, dont cinq "
+                 "dimanche au marché de Djibo.", "fr", "cinq", id="fr-depuis-le-debut-de-l-annee"),
+    pytest.param("Depuis 2019, les jihadistes ont tué plus de 2 000 personnes dans la région, dont cinq dimanche au "
+                 "marché de Djibo.", "fr", "cinq", id="fr-depuis-2019"),  # was 2001
+    pytest.param("Since January, jihadists have killed more than 200 people in the region, including five in an attack "
+                 "on the market in Djibo on Sunday.", "en", "five", id="en-including-five-in-an-attack"),
+    pytest.param("Depuis janvier, les jihadistes ont tué plus de 200 personnes dans la région, dont cinq lors d'une "
+                 "attaque contre le marché de Djibo dimanche.", "fr", "cinq", id="fr-dont-cinq-lors-d-une-attaque"),
+    # the total's wounded are of the period too (was 201)
+    pytest.param("Since January, jihadists have killed more than 200 people and wounded 300 in the region, including "
+                 "five killed at the market in Djibo on Sunday.", "en", "five", id="en-killed-and-wounded-including"),
+    # guards (passed before): the share told in a sentence of its own
+    pytest.param("Since January, jihadists have killed more than 200 people in the region. Five of them were killed at "
+                 "the market in Djibo on Sunday.", "en", "Five", id="en-guard-share-in-the-next-sentence"),
+    pytest.param("Depuis janvier, les jihadistes ont tué plus de 200 personnes dans la région. Cinq d'entre elles ont "
+                 "été tuées dimanche au marché de Djibo.", "fr", "Cinq", id="fr-guard-part-dans-la-phrase-suivante"),
     # guards (passed before): the act first, the total after it
     pytest.param("Five people were killed at the market in Djibo on Sunday, bringing to more than 200 the number "
                  "killed since January.", "en", "Five", id="en-guard-act-first-bringing-to"),
@@ -76,7 +95,26 @@ def test_share_of_a_running_total_is_the_act(text, lang, toll_ev):
     assert (inc.event_type, inc.sub_event_type) == (VAC, ATT)
     assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (5, 5, 5)
     assert [text[e.start:e.end] for e in inc.evidence if e.field == "fatalities"] == [toll_ev]
+    assert inc.injured is None
     assert (inc.date.start, inc.date.end, inc.date.precision) == (SUNDAY, SUNDAY, "day")
+    assert inc.location.name == "Djibo"
+
+
+# the share's civilians are the act's civilian dead (the toll was 201)
+CIVILIANS = [
+    pytest.param("Since January, jihadists have killed more than 200 people in the region, including five civilians at "
+                 "the market in Djibo on Sunday.", "en", id="en-including-five-civilians"),  # was none
+    pytest.param("Depuis janvier, les jihadistes ont tué plus de 200 personnes dans la région, dont cinq civils "
+                 "dimanche au marché de Djibo.", "fr", id="fr-dont-cinq-civils"),
+]
+
+
+@pytest.mark.parametrize("text,lang", CIVILIANS)
+def test_share_of_a_running_total_civilians(text, lang):
+    inc = _one(text, lang)
+    assert (inc.event_type, inc.sub_event_type) == (VAC, ATT)
+    assert (inc.fatalities.best, inc.civilian_fatalities.best) == (5, 5)
+    assert (inc.date.start, inc.date.precision) == (SUNDAY, "day")
     assert inc.location.name == "Djibo"
 
 

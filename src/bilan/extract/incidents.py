@@ -2409,8 +2409,9 @@ def _share_of_a_running_total(ctx: Context, sent: Span, out: list[Counted]) -> l
     own (:func:`_day_of_a_share`) is the act of the story: its figure is the toll, the total none (``out``: the
     sentence's figures, the share marked a subset)."""
     for part in [c for c in out if c.subset and c.category in ("other", "death", "injury")]:
-        total = next((t for t in reversed(out) if not t.subset and t.category in ("death", "injury")
-                      and t.quantity.end <= part.quantity.start), None)
+        totals = [t for t in out if not t.subset and t.category in ("death", "injury")
+                  and t.quantity.end <= part.quantity.start]
+        total = next((t for t in reversed(totals) if part.category in ("other", t.category)), None)
         if total is None or part.category not in ("other", total.category) or _day_of_a_share(ctx, part.quantity, sent) is None:
             continue
         before = [d for d in _in_sent(ctx, ctx.sent_of_char(part.quantity.start), ctx.dates)
@@ -2423,7 +2424,9 @@ def _share_of_a_running_total(ctx: Context, sent: Span, out: list[Counted]) -> l
         part.category, part.subset = total.category, False
         ctx.shares_of_totals.add(part.quantity.start)
         part.civilian = part.civilian or total.civilian and part.what is None
-        return [c for c in out if c is not total]
+        # (the total's other figures before the share are of the period too: "have killed more than 200 people and
+        # wounded 300 in the region, including five killed ... on Sunday")
+        return [c for c in out if not any(c is t for t in totals)]
     return out
 
 
