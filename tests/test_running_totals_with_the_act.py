@@ -23,7 +23,7 @@ import datetime as dt
 
 import pytest
 
-from extracting import ATT, VAC, incidents
+from extracting import ATT, BAT, CLA, VAC, incidents
 
 PUB = dt.date(2021, 3, 8)  # a Monday
 TUESDAY, SUNDAY = dt.date(2021, 3, 2), dt.date(2021, 3, 7)
@@ -72,6 +72,14 @@ SHARES = [
     # the total's wounded are of the period too (was 201)
     pytest.param("Since January, jihadists have killed more than 200 people and wounded 300 in the region, including "
                  "five killed at the market in Djibo on Sunday.", "en", "five", id="en-killed-and-wounded-including"),
+    # a source between the total and its share (was none)
+    pytest.param("More than 200 people have been killed in the region since January, according to the United Nations, "
+                 "including five at the market in Djibo on Sunday.", "en", "five", id="en-source-before-the-share"),
+    # the war's toll (was none in English, 2001 in French)
+    pytest.param("Since 2019, the conflict has killed more than 2,000 people in the region, including five at the "
+                 "market in Djibo on Sunday.", "en", "five", id="en-conflict-since-2019"),
+    pytest.param("Depuis 2019, le conflit a fait plus de 2 000 morts dans la région, dont cinq dimanche au marché de "
+                 "Djibo.", "fr", "cinq", id="fr-conflit-depuis-2019"),
     # guards (passed before): the share told in a sentence of its own
     pytest.param("Since January, jihadists have killed more than 200 people in the region. Five of them were killed at "
                  "the market in Djibo on Sunday.", "en", "Five", id="en-guard-share-in-the-next-sentence"),
@@ -115,6 +123,24 @@ def test_share_of_a_running_total_civilians(text, lang):
     assert (inc.event_type, inc.sub_event_type) == (VAC, ATT)
     assert (inc.fatalities.best, inc.civilian_fatalities.best) == (5, 5)
     assert (inc.date.start, inc.date.precision) == (SUNDAY, "day")
+    assert inc.location.name == "Djibo"
+
+
+# the forces' share: a clash, its toll the share's (was none)
+CLASH = [
+    pytest.param("Since January, the army has killed more than 200 militants in the region, including five in Djibo on "
+                 "Sunday.", "en", id="en-army-including-five"),
+    pytest.param("Depuis janvier, l'armée a tué plus de 200 jihadistes dans la région, dont cinq dimanche à Djibo.", "fr",
+                 id="fr-armee-dont-cinq"),
+]
+
+
+@pytest.mark.parametrize("text,lang", CLASH)
+def test_share_of_the_forces_running_total(text, lang):
+    inc = _one(text, lang)
+    assert (inc.event_type, inc.sub_event_type) == (BAT, CLA)
+    assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (5, 5, 5)
+    assert (inc.date.start, inc.date.end, inc.date.precision) == (SUNDAY, SUNDAY, "day")
     assert inc.location.name == "Djibo"
 
 
