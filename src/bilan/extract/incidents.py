@@ -122,6 +122,9 @@ class Context:
     # the figures of a breakdown of a total of the sentence ("six killed: four soldiers and two drivers"), per
     # sentence: no addition to the toll, but who the people hit are
     parts: dict[int, list] = field(default_factory=dict)
+    # the figures (char starts) of a share of a running total told with a day of its own, the act's toll
+    # (:func:`_share_of_a_running_total`)
+    shares_of_totals: set[int] = field(default_factory=set)
     stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
@@ -804,6 +807,11 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     dates = [d for d in ctx.dates if not ctx.in_dateline(d.start) and not _frames_a_rank(ctx, d)
              and not _ranks_since(ctx, d)]
     by_arrest = TOLD_BY_ARREST in trig.flags
+    share = _day_of_the_share_told(ctx, si)
+    if share is not None and share in dates:
+        # "Since January, ... more than 200 people, including five at the market in Djibo on Sunday": the act is the
+        # share's, dated by its own day, not by the start of the total's period
+        return share.value, share, RANK_TRIGGER
     for d in _in_sent(ctx, si, dates):
         if by_arrest and _on_the_arrest(ctx, d, trig):
             continue  # "arrested two suspects on Monday for the murder of a shopkeeper": the arrest's day, not the act's
@@ -2233,6 +2241,7 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     out = []
     # the people whose noun is also an event's trigger ("protesters", « manifestants »): counted, they are people
     crowds = lexicon_words("quantities", ctx.lang, "PEOPLE_TRIGGER_NOUNS")
+    bare: set[int] = set()  # shares with no noun kept for :func:`_share_of_a_running_total`
     for q in _in_sent(ctx, si, ctx.quantities):
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         hs = _head_span(ctx, q)
@@ -2333,6 +2342,13 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 category = _toll_category_before(ctx, si, q, out) or "other"
             civilian = category != "other"
         if category == "other" and head_kind is None:
+            if _counts_no_noun(ctx, q, hs) and _is_subset(ctx, q) \
+                    and _day_of_a_share(ctx, q, sent) is not None:
+                # « plus de 200 personnes depuis janvier, dont cinq dimanche à Djibo »: a share with no noun (the day
+                # after it is none) and a day of its own, read as of the toll before it below
+                # (:func:`_share_of_a_running_total`), else left out
+                out.append(Counted(category, False, False, q, None, True))
+                bare.add(q.start)
             continue  # a number with nothing counted that we know of
         out.append(Counted(category, civilian, head_kind == "COMB", q, what, _is_subset(ctx, q)))
     # a part ("four of them children") does not add to a total of the same kind in the sentence; the
@@ -2350,6 +2366,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                           and t.quantity.end <= c.quantity.start), None)
             if total is not None and (_right_after_the_toll(ctx, total, c) or _next_in_the_share(ctx, out, total, c)):
                 c.category = total.category
+    out = _share_of_a_running_total(ctx, sent, out)
+    out = [c for c in out if not (c.category == "other" and c.quantity.start in bare)]
     totals = {c.category for c in out if not c.subset}
     ctx.parts[si] = [c for c in out if c.subset and c.category in totals]
     out = [c for c in out if not (c.subset and c.category in totals)]
@@ -2358,6 +2376,60 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
     own = {c.category for c in out if c not in tallies}
     return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _counts_no_noun(ctx: Context, q, hs: Span | None) -> bool:
+    """Figure ``q`` counts no noun of its own: none was read, or the word read as its noun is no noun ("five at the
+    market", "five of them") or a date's word (« dont cinq dimanche »: the day the five were killed)."""
+    return q.head is None or hs is None or hs.root.pos_ not in ("NOUN", "PROPN") \
+        or any(d.start <= hs.root.idx < d.end for d in ctx.dates)
+
+
+def _day_of_a_share(ctx: Context, q, sent: Span):
+    """The date of one day told after share ``q`` in its sentence, before any other figure ("including five killed at
+    the market in Djibo on Sunday", « dont cinq dimanche au marché de Djibo »): not one that opens a period, nor a
+    dateline's; None when none."""
+    nxt = min((x.start for x in ctx.quantities if sent.start_char <= x.start < sent.end_char and x.start > q.start),
+              default=sent.end_char)
+    return next((d for d in ctx.dates if q.end <= d.start < nxt and d.kind != "anaphoric" and not ctx.in_dateline(d.start)
+                 and getattr(d, "value", None) is not None and _grain(ctx, d) == "day" and not _opens_a_period(ctx, d)),
+                None)
+
+
+def _day_of_the_share_told(ctx: Context, si: int):
+    """The day of the share of a running total that sentence ``si`` tells as its act's toll
+    (:func:`_share_of_a_running_total`), else None."""
+    shares = [c for c in classify_quantities(ctx, si) if c.quantity.start in ctx.shares_of_totals]
+    return _day_of_a_share(ctx, shares[0].quantity, ctx.sents[si]) if shares else None
+
+
+def _share_of_a_running_total(ctx: Context, sent: Span, out: list[Counted]) -> list[Counted]:
+    """ "Since January, jihadists have killed more than 200 people in the region, including five killed at the market
+    in Djibo on Sunday", « Depuis janvier, les jihadistes ont tué plus de 200 personnes dans la région, dont cinq
+    dimanche au marché de Djibo »: a toll dated before it only by the start of a period of a month or more
+    (:func:`_opens_a_period`; no day before the share) is a running total, and the share of it told with a day of its
+    own (:func:`_day_of_a_share`) is the act of the story: its figure is the toll, the total none (``out``: the
+    sentence's figures, the share marked a subset)."""
+    for part in [c for c in out if c.subset and c.category in ("other", "death", "injury")]:
+        totals = [t for t in out if not t.subset and t.category in ("death", "injury")
+                  and t.quantity.end <= part.quantity.start]
+        total = next((t for t in reversed(totals) if part.category in ("other", t.category)), None)
+        if total is None or part.category not in ("other", total.category) or _day_of_a_share(ctx, part.quantity, sent) is None:
+            continue
+        before = [d for d in _in_sent(ctx, ctx.sent_of_char(part.quantity.start), ctx.dates)
+                  if d.start < part.quantity.start and d.kind != "anaphoric" and not ctx.in_dateline(d.start)
+                  and getattr(d, "value", None) is not None]
+        if not before or any(not _opens_a_period(ctx, d) or _grain(ctx, d) in ("day", "week") for d in before):
+            continue
+        if part.category == "other" and any(total.quantity.end <= q.start < part.quantity.start for q in ctx.quantities):
+            continue  # a share with no noun is of the figure right before it
+        part.category, part.subset = total.category, False
+        ctx.shares_of_totals.add(part.quantity.start)
+        part.civilian = part.civilian or total.civilian and part.what is None
+        # (the total's other figures before the share are of the period too: "have killed more than 200 people and
+        # wounded 300 in the region, including five killed ... on Sunday")
+        return [c for c in out if not any(c is t for t in totals)]
+    return out
 
 
 def _share_named_civilian(ctx: Context, q) -> bool:
@@ -8676,8 +8748,11 @@ def _toll_counted(ctx: Context, inc: Incident, head: Trigger) -> bool:
     root = ctx.doc[head.tok_start:head.tok_end].root
     figures = lexicon_words("events", ctx.lang, "TOLL_FIGURE_NOUNS")
     end = sent.end_char if root.lower_ in figures or root.lemma_.lower() in figures else head.start
+    # (or the share of that figure told with its day: « plus de 2 000 morts depuis 2019, dont cinq dimanche à Djibo »,
+    # :func:`_share_of_a_running_total`)
     return inc.fatalities is not None and any(
-        e.field == "fatalities" and sent.start_char <= e.start < end for e in inc.evidence)
+        e.field == "fatalities" and (sent.start_char <= e.start < end or e.start in ctx.shares_of_totals)
+        for e in inc.evidence)
 
 
 def _headline_told_again(ctx: Context, by_sent: dict[int, list[Trigger]]) -> int | None:
@@ -8981,6 +9056,8 @@ def _not_a_report(ctx: Context, si: int, inc: Incident, trig: Trigger) -> bool:
             or _counted_since(ctx, trig, sent)
     if _own_day(ctx, inc, trig):
         return False  # a day of its own ("on Monday, the first attack there since 2019")
+    if any(e.field == "fatalities" and e.start in ctx.shares_of_totals for e in inc.evidence):
+        return False  # "..., including five at the market in Djibo on Sunday": the share of the total told with its day
     tallies = {q.start for q in _in_sent(ctx, si, ctx.quantities) if _tally_of_a_period(ctx, q)}
     if tallies and any(e.field in ("fatalities", "injured") and e.start not in tallies for e in inc.evidence):
         # "A PEASANT WAS SHOT DEAD ..., BRINGING TO 11 THE NUMBER OF PEASANTS MURDERED ... THIS YEAR": the

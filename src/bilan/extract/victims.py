@@ -1454,6 +1454,14 @@ def dead_told_again(doc: Doc, sent: Span, lang: str) -> list[int]:
         return []
     out = []
     for t in sent:
+        if t.lemma_.lower() in lemmas and t.pos_ in ("ADJ", "VERB") and not any(
+                c.dep_ == "nummod" or c.like_num for c in t.children) and any(
+                c.dep_ == "det" and c.i == t.i - 1 and (c.lower_ in heads or c.lemma_.lower() in heads)
+                for c in t.children):
+            # « Parmi celles tuées figurent deux femmes »: the parse may read the participle as the noun of the
+            # phrase (an adjective) and the bare pronoun right before it as its determiner: the same phrase
+            out.append(t.i)
+            continue
         if t.lemma_.lower() not in lemmas or "Part" not in t.morph.get("VerbForm") or t.head.i >= t.i:
             continue
         head, dep = t.head, t.dep_.split(":")[0]
