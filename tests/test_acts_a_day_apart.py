@@ -18,13 +18,14 @@ A row is ``(id, lang, story, expected)``: ``expected`` the incidents of the stor
 ``(start, end, deaths, town)``. Across documents nothing changes: a report published the next day may still date the
 act a day off (link.date_part keeps its day's tolerance).
 
-On the code before the change (18 rows; the two ``yesterday`` and ``abducted`` pairs were written after it): 12 of 18. The six rows of two days of their own (``two-days``,
-``yesterday``, ``abducted``, EN and FR) failed: the Monday paragraph was merged into the lead by link.same_happening
-(one document's mentions a day apart with the same toll, or with no toll), as was the Nairobi student killed "On
-Monday" of tests/test_dispatch_later_paragraphs.py. The twelve others are guards that passed before (the retellings,
-the nights across midnight, the early Tuesday, the two towns). After link._told_days_apart: 18 of 18; the EN
-``early-tuesday`` guard needed "early on Tuesday" as the act's date words (dates_en: "early on"/"late on" before a
-weekday is in the date's span), or its Monday paragraph would have been split from it.
+On the code before the change (18 rows; the ``yesterday`` and ``abducted`` pairs written after it): 12 of 18. The six
+rows of two days of their own (``two-days``, ``yesterday``, ``abducted``, EN and FR) failed: the Monday paragraph was
+merged into the lead by link.same_happening (one document's mentions a day apart with the same toll, or with no toll),
+as was the Nairobi student killed "On Monday" of tests/test_dispatch_later_paragraphs.py. The twelve others are guards
+that passed before (the retellings, the nights across midnight, the early Tuesday, the two towns). After
+link._told_days_apart: 18 of 18; the EN ``early-tuesday`` guard needed "early on Tuesday" as the act's date words
+(dates_en: "early on"/"late on" before a weekday is in the date's span), or its Monday paragraph would have been split
+from it.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ ROWS = [
      LEAD_EN + "The gunmen stormed the market on Tuesday and shot dead three villagers, a resident said.\n",
      [(TUE, TUE, 3, "Djibo")]),
     ("retell-tuesday", "fr",
-     LEAD_FR + "Les hommes armés ont pris d'assaut le marché mardi et abattu trois villageois, a déclaré un habitant.\n",
+     LEAD_FR + "Les hommes armés ont pris d'assaut le marché mardi et abattu trois villageois, a déclaré un "
+     "habitant.\n",
      [(TUE, TUE, 3, "Djibo")]),
     ("retell-no-day", "en", LEAD_EN + "The attackers shot dead three villagers at the market, a resident said.\n",
      [(TUE, TUE, 3, "Djibo")]),
