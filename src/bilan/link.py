@@ -351,9 +351,9 @@ def _told_days_apart(a: Incident, b: Incident) -> bool:
     """Two mentions of one document each dated by words of their own (``basis: "text"``, or ``"anaphoric"``: "The next
     day, ...") to one day, and not the same day, are two acts ("Police shot dead a protester on Tuesday ... On Monday,
     one student was killed", « mardi ... Lundi, un étudiant a été tué »), whatever toll and place they share; a date a
-    mention only takes from the lead or from the publication is no disagreement. Two days in a row may still be one act told from the two sides of
-    midnight: the earlier day told by its end ("on Monday night", « lundi soir », « dans la nuit de lundi à mardi »)
-    or the later one by its start ("early on Tuesday", « mardi matin »)."""
+    mention only takes from the lead or from the publication is no disagreement. Two days in a row may still be one
+    act told from the two sides of midnight: the earlier day told by its end ("on Monday night", « lundi soir », « dans
+    la nuit de lundi à mardi ») or the later one by its start ("early on Tuesday", « mardi matin »)."""
     if a.date.basis not in _OWN_DAY or b.date.basis not in _OWN_DAY or not two_days(a, b):
         return False
     first, then = (a, b) if a.date.start < b.date.start else (b, a)
