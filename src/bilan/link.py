@@ -291,6 +291,10 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
             return None
         if not (_text_dated(a) and _text_dated(b) and _dates_overlap(a, b)):
             return None
+        if _told_days_apart(a, b):
+            # "Police shot dead a protester in Nairobi on Tuesday ... On Monday, ... one student was killed": the day's
+            # tolerance is for reports of one act, not for a story that tells two days in its own words
+            return None
         if not _one_day(a, b) and not (tolls_agree(a, b) and _same_figures_told(a, b)):
             # "killed 12 on Sunday" and "killed five on Monday", "wounding four on Monday": two acts; so are "two men
             # were shot dead late on Sunday" and "last week, bandits killed six farmers", a week that holds the day
@@ -312,6 +316,50 @@ def two_days(a: Incident, b: Incident) -> bool:
     :data:`DATE_TOLERANCE` is for reports of one act, not for a story that tells two days)."""
     return (a.date.precision == b.date.precision == "day" and (a.date.end or a.date.start) == a.date.start
             and (b.date.end or b.date.start) == b.date.start and a.date.start != b.date.start)
+
+
+@cache
+def _midnight_words(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(words of a day's end, words of a day's start) from ``dates_<lang>.DAY_END_WORDS``, ``DAY_START_WORDS``."""
+    try:
+        lex = load("dates", lang)
+    except LexiconMissing:
+        return None, None
+
+    def rx(phrases):
+        if not phrases:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p.casefold()) for p in phrases) + r")(?!\w)")
+
+    return rx(getattr(lex, "DAY_END_WORDS", ())), rx(getattr(lex, "DAY_START_WORDS", ()))
+
+
+def _date_words_say(inc: Incident, which: int) -> bool:
+    """One of the words that date ``inc`` (its ``date`` evidence) tells the end of a day (``which`` 0) or its start
+    (1), in the language of its sources."""
+    langs = {s.language or "en" for s in inc.sources} or {"en"}
+    texts = [e.text.casefold() for e in inc.evidence if e.field == "date"]
+    return any((p := _midnight_words(lang)[which]) is not None and p.search(t) for lang in langs for t in texts)
+
+
+# the bases of a day told by a mention's own words: a date expression, or one told from the act before ("the next day",
+# « le lendemain »); a day taken from the lead ("lead") or the publication is no day of the mention's own
+_OWN_DAY = frozenset({"text", "anaphoric"})
+
+
+def _told_days_apart(a: Incident, b: Incident) -> bool:
+    """Two mentions of one document each dated by words of their own (``basis: "text"``, or ``"anaphoric"``: "The next
+    day, ...") to one day, and not the same day, are two acts ("Police shot dead a protester on Tuesday ... On Monday,
+    one student was killed", « mardi ... Lundi, un étudiant a été tué »), whatever toll and place they share; a date a
+    mention only takes from the lead or from the publication is no disagreement. Two days in a row may still be one
+    act told from the two sides of midnight: the earlier day told by its end ("on Monday night", « lundi soir », « dans
+    la nuit de lundi à mardi ») or the later one by its start ("early on Tuesday", « mardi matin »)."""
+    if a.date.basis not in _OWN_DAY or b.date.basis not in _OWN_DAY or not two_days(a, b):
+        return False
+    first, then = (a, b) if a.date.start < b.date.start else (b, a)
+    if then.date.start - first.date.start <= DATE_TOLERANCE and (_date_words_say(first, 0) or _date_words_say(then, 1)):
+        return False
+    return True
 
 
 def _one_day(a: Incident, b: Incident) -> bool:

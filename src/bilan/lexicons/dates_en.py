@@ -106,6 +106,12 @@ OVERNIGHT_WORDS = ["overnight"]
 # police moved in"): the run-up to an act of the story, no background (incidents._pluperfect)
 RUN_UP_MARKERS = ["before"]
 
+# parts of a day next to midnight, in the words that date an act: two mentions of one story dated to two days in a
+# row are one act only when the earlier one's words tell its day's end ("on Monday night", "late Monday") or the later
+# one's its day's start ("early on Tuesday", "at dawn on Tuesday"); two bare days are two acts (link._told_days_apart)
+DAY_END_WORDS = ["night", "evening", "late", "overnight", "midnight", "tonight"]
+DAY_START_WORDS = ["morning", "dawn", "daybreak", "early", "overnight", "midnight", "predawn", "pre-dawn"]
+
 DAYPARTS = ["morning", "afternoon", "evening", "night", "in the morning", "in the afternoon", "in the evening",
             "at night", "at dawn", "at noon", "around noon", "around midnight"]
 
@@ -173,7 +179,8 @@ PATTERNS = [
     (r"[[(?:the )?night of {weekday} (?:to|into) {weekday2}]]", "night_pair", {}),
     # two days told together: from the first to the second ("on Thursday and Friday", "between Monday and Tuesday")
     (r"[[{weekday} (?:and|to|through) {weekday2}]]", "weekday_pair", {}),
-    (r"[[(?:(?:early|late) )?(?:{mod} )?{weekday}(?: {daypart})?]]", "weekday", {}),
+    # ("early on Tuesday": the part of the day is in the words that date the act, link._told_days_apart reads it)
+    (r"[[(?:(?:early|late)(?: on)? )?(?:{mod} )?{weekday}(?: {daypart})?]]", "weekday", {}),
     (r"[[{mod} week]]", "rel_week", {}),
     (r"[[{mod} week(?:-| )?end]]", "weekend", {}),
     (r"over [[the week(?:-| )?end]]", "weekend", {"mode": "recent"}),

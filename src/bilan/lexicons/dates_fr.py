@@ -110,6 +110,13 @@ OVERNIGHT_WORDS = ["nocturne", "nocturnes", "dans la nuit", "pendant la nuit", "
 # n'intervienne ») : ce qui a mené à un acte du récit, pas un rappel (incidents._pluperfect)
 RUN_UP_MARKERS = ["avant"]
 
+# parties d'un jour contre minuit, dans les mots qui datent un acte : deux mentions d'un récit datées de deux jours qui
+# se suivent ne sont un acte que si celle du premier dit la fin de son jour (« lundi soir », « dans la nuit de lundi à
+# mardi ») ou celle du second le début du sien (« mardi matin », « à l'aube de mardi ») ; deux jours nus sont deux
+# actes (link._told_days_apart)
+DAY_END_WORDS = ["soir", "soirée", "nuit", "tard", "minuit", "nocturne"]
+DAY_START_WORDS = ["matin", "matinée", "aube", "aurore", "nuit", "minuit", "tôt", "nocturne"]
+
 DAYPARTS = [
     "matin", "midi", "après-midi", "soir", "au matin", "au soir", "au petit matin", "à l'aube",
     "dans la matinée", "dans la journée", "dans l'après-midi", "dans la soirée", "dans la nuit",
