@@ -1129,6 +1129,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             listed[sp] = name
     ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in listed)] + list(listed)
     taken = {t.i for e in doc.ents for t in e} | {t.i for sp in listed for t in sp}
+    # a name after a place preposition that the tagger swallowed into the date after it ("in Djibo overnight Monday to
+    # Tuesday" tagged one date): its first word, a proper noun, no weekday, month or feast
+    times = _day_words(lang) | _words(lang, "FEAST_NAMES")
+    taken -= {e.start for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start > 0 and e.start + 1 < len(doc)
+              and doc[e.start - 1].lower_ in _words(lang, "ACT_TOWN_CUES") and doc[e.start].pos_ == "PROPN"
+              and doc[e.start].is_title and doc[e.start].lower_ not in times and not doc[e.start + 1].is_title}
     # "near Olocuilta" tagged an organisation: read as an unlabelled name (gazetteer, size or country);
     # text in capitals has its own cues (below)
     cues = _words(lang, "MISLABELLED_PLACE_CUES")
