@@ -19,7 +19,8 @@ Labels follow the ACLED codebook's sub-event definitions, written before the fir
 - Looting/property destruction: property looted or destroyed with no other violence, whoever did it (soldiers too).
 
 Round 1 (written about 04:44-04:46 UTC): 57/69 on its first run; round 2 (written about 04:56-04:59 UTC, run after the
-round-1 rules): 34/37. 104/106 now. Mended by general rules:
+round-1 rules): 34/37; round 3 (written about 05:03-05:05 UTC, run after the round-2 rules): 28/32. 135/138 now. Mended
+by general rules:
 - fishermen (« pêcheurs ») are civilians (events_<lang>.CIVILIAN_NOUNS): "executed five fishermen" is an attack;
 - tear gas fired told as a passive ("Tear gas was fired at traders protesting ...") is no lethal force: the subject of
   the passive is what was fired, as the object of the active (events._lethal_force);
@@ -38,6 +39,10 @@ round-1 rules): 34/37. 104/106 now. Mended by general rules:
   the violence", « ont été déplacées de leurs villages »): displacement, Other; "displaced people" is who they are;
 - a looting verb joined to a burning verb ("ransacked and burned dozens of homes"): the property its conjunct acts on is
   its object too, no people burnt (events.refine_type);
+- ground taken after a side's departure told by a locution of "after" (« à la suite du départ des derniers soldats »,
+  "in the wake of the departure of ...": events_<lang>.AFTER_NOUNS) is a transfer, as "after the departure";
+- people who fled the fighting or the violence (« ont fui les combats »): what they fled is no news of its own, the
+  displacement is (Other);
 - soldiers firing on strikers (« Des soldats ont ouvert le feu sur des grévistes ») are forces of crowd control by their
   form as well as their lemma (events._drop_strikers_hit): force on a protest, not an attack.
 Three older strict/non-strict xfails now pass by these rules and were unmarked (test_event_blind_case_style2.py: the
@@ -141,6 +146,29 @@ EN = [
     ("Police recovered 12 AK-47 rifles and ammunition in a raid on a house in Kaduna.", DIS),
     ("An improvised explosive device exploded under a minibus near Djibo, killing eight passengers.", REM),
     ("Nine civilians died when warplanes struck a market in Idlib province.", AIR),
+    # round 3 (written about 05:03-05:05 UTC, before its run)
+    ("Jihadists have killed at least 20 civilians in two villages of the Tillabéri region, local officials said on Tuesday.", ATT),
+    ("Villagers said the militiamen hacked seven people to death before setting the houses alight.", ATT),
+    ("Three aid workers were murdered in an ambush on their clearly marked vehicle near Kaga-Bandoro.", ATT),
+    ("Security forces killed 12 civilians in a reprisal raid on the village of Binguel, a rights group said.", ATT),
+    ("An armed group massacred 40 villagers in Ituri, the UN said.", ATT),
+    ("Police used excessive force against students protesting in Kampala, leaving one dead.", EXF),
+    ("Eight people were killed in Khartoum on Thursday as security forces cracked down on anti-coup protests, medics said.", EXF),
+    ("A demonstrator was beaten to death by police during a protest against fuel prices in Freetown.", EXF),
+    ("Police arrested 23 people after breaking up a protest against the mining company in Kolwezi.", INT),
+    ("Riot police dispersed protesting taxi drivers with water cannon in Dakar.", INT),
+    ("Dozens of anti-war protesters were detained in Moscow on Sunday, a monitoring group said.", INT),
+    ("Police watched as thousands of people marched peacefully through Bamako.", PEA),
+    ("Mali's army took control of the Tessalit base on Sunday following the departure of the last French soldiers.", NVT),
+    ("The withdrawal of Ethiopian troops from the town of Baidoa was completed on Friday, officials said.", NVT),
+    ("Rebels have vacated the town of Bunagana, which is now controlled by the regional force.", NVT),
+    ("Thousands of people have fled the fighting in Ituri into neighbouring Uganda, the UNHCR said.", OTH),
+    ("The army said it had found a tunnel used by militants to smuggle weapons near Rafah.", OTH),
+    ("Iran said it successfully tested a new cruise missile on Saturday.", OTH),
+    ("The two rebel groups agreed to a truce in Bangui on Sunday after church mediation.", AGR),
+    ("Police arrested the leader of a separatist group at his home in Bamenda.", ARR),
+    ("Soldiers detained 12 suspected militants during a search operation in Diffa.", ARR),
+    ("The town of Palma was retaken by government forces after a ten-day battle.", GOV),
 ]
 FR = [
     # round 1
@@ -175,6 +203,17 @@ FR = [
     ("Un engin explosif improvisé a explosé sous un minibus près de Djibo, tuant huit passagers.", REM),
     ("Des émeutiers ont incendié des bâtiments publics et bloqué les routes avec des pneus enflammés à Kinshasa.", VIO),
     ("Une foule a lapidé à mort un homme accusé de vol à Mbuji-Mayi.", MOB),
+    # round 3
+    ("Des jihadistes ont tué au moins 20 civils dans deux villages de la région de Tillabéri, selon des élus locaux.", ATT),
+    ("Les forces de sécurité ont tué 12 civils lors d'un raid de représailles sur le village de Binguel, selon une ONG.", ATT),
+    ("Un manifestant a été battu à mort par la police lors d'une manifestation contre la vie chère à Freetown.", EXF),
+    ("La police a interpellé 23 personnes après avoir dispersé une manifestation contre la société minière à Kolwezi.", INT),
+    ("L'armée malienne a pris le contrôle de la base de Tessalit dimanche, à la suite du départ des derniers soldats français.", NVT),
+    ("Le retrait des troupes éthiopiennes de la ville de Baidoa s'est achevé vendredi.", NVT),
+    ("Des milliers de personnes ont fui les combats en Ituri vers l'Ouganda voisin, selon le HCR.", OTH),
+    ("La ville de Palma a été reprise par les forces gouvernementales après dix jours de combats.", GOV),
+    ("Les deux groupes rebelles ont conclu une trêve à Bangui dimanche.", AGR),
+    ("Des soldats ont interpellé 12 militants présumés lors d'une opération de fouille à Diffa.", ARR),
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
@@ -182,6 +221,10 @@ XFAIL: dict[str, str] = {
     "The rebel movement announced it was suspending its participation in the peace process.":
         "no lexicon entry for a group suspending its part in a process; whether the codebook's Change to group/activity "
         "or Other is meant the codebook text at hand does not settle, so no rule was written for it",
+    "The army said it had found a tunnel used by militants to smuggle weapons near Rafah.":
+        "'find' with a weapon word near it is a disrupted weapons use (needs:weapon, a window): the weapons here are "
+        "only what the tunnel served to smuggle; reading the found thing's own clause would move the 43 dev seizures' "
+        "rule, not tried in this round",
     "L'armée s'est installée dans la base d'Ansongo, que les soldats français avaient évacuée la veille.":
         "the French parse hangs the relative clause 'que ... avaient évacuée' on the verb as a complement (ccomp), not on "
         "'base': the base is not read as left by others, and 'installée dans la base' stays a base established",
@@ -206,6 +249,11 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Des hommes armés ont ouvert le feu sur des grévistes à Dakar, tuant trois personnes.", "fr", ATT),
     ("Le contrôle du poste frontière de Nampala a été transféré à l'armée mardi.", "fr", NVT),
     ("Les rebelles ont quitté la ville de Bambari lundi et l'armée en a pris le contrôle.", "fr", NVT),
+    # (about 05:08-05:11 UTC) fleeing a fight; a locution of "after"
+    ("Residents fled the fighting as rebels attacked Rutshuru, killing 12.", "en", ATT),
+    ("Rebels seized the town in the wake of heavy fighting.", "en", NSA),
+    ("Mali's army took control of the Tessalit base in the wake of the departure of the last French soldiers.", "en",
+     NVT),
 ]
 
 CONTROL_XFAIL: dict[str, str] = {}

@@ -3453,6 +3453,12 @@ def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
             return True
         nouns = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in m.after_words else [
             c] if any(k.dep_ == "case" and k.lower_ in m.after_words for k in c.children) else []
+        for w in [c, *(g for g in c.children if g.dep_ == "pobj")]:
+            if w.pos_ == "NOUN" and w.lemma_.lower() in m.after_nouns:
+                # a noun that says "after" with its complement (« à la suite du départ des soldats », "in the wake of
+                # the departure of the troops"): the complement is what came before
+                nouns = [g for g in w.children if g.dep_ == "nmod"] + [
+                    g for p in w.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
         if any(n.lemma_.lower() in m.leave_nouns and any(
                 g.dep_ in ("prep", "nmod") for g in n.children) for n in nouns):
             return True

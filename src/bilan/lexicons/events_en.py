@@ -969,6 +969,14 @@ TRIGGERS = [
     # « fuir leurs villages »)
     ("flee their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("flee across the border", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people fleeing a fight or violence, which is what they fled, not the news ("Thousands have fled the fighting in
+    # Ituri into Uganda", the French « ont fui les combats »)
+    ("flee the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("flee the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("flee the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("forced displacement", "Strategic developments", "Other", "ASSAULT", 42, ()),
     # people driven from their homes told as a passive ("3,000 families have been displaced from their villages"), the
     # French « déplacées de leurs villages »
@@ -1680,6 +1688,8 @@ CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 LEAVE_VERBS = ["leave", "vacate", "abandon"]
 LEAVE_NOUNS = ["departure"]
 AFTER_WORDS = ["after", "following"]
+# nouns of a locution that says "after" ("in the wake of the departure of the troops")
+AFTER_NOUNS = ["wake"]
 WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
 # what two sides swap by agreement: their dead or their captives
 # what a person who killed themselves set off to be a suicide bomber ("killed himself with the explosives

@@ -813,6 +813,11 @@ TRIGGERS = [
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fuir leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fuir leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # des gens qui fuient des combats ou des violences, ce qu'ils ont fui et non la nouvelle (« ont fui les combats en
+    # Ituri », l'anglais "fled the fighting")
+    ("fuir les combats", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir les violences", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir les affrontements", "Strategic developments", "Other", "ASSAULT", 40, ()),
     # chassés de chez eux, dit au passif (« 3 000 familles ont été déplacées de leurs villages »), l'anglais "displaced
     # from their homes"
     ("déplacer de leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
@@ -1371,6 +1376,8 @@ CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 LEAVE_VERBS = ["quitter", "évacuer", "abandonner"]
 LEAVE_NOUNS = ["départ"]
 AFTER_WORDS = ["après"]
+# les noms d'une locution qui dit « après » (« à la suite du départ des soldats »)
+AFTER_NOUNS = ["suite"]
 WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
 # ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
 # ce qu'une personne qui s'est tuée a fait exploser pour être un kamikaze ; une arme à la main ne fait pas d'attentat
