@@ -20,7 +20,8 @@ Labels follow the ACLED codebook's sub-event definitions, written before the fir
 
 Round 1 (written about 04:44-04:46 UTC): 57/69 on its first run; round 2 (written about 04:56-04:59 UTC, run after the
 round-1 rules): 34/37; round 3 (written about 05:03-05:05 UTC, run after the round-2 rules): 28/32; round 4 (written
-about 05:11-05:14 UTC, run after the round-3 rules): 13/15. 150/153 now. Mended by general rules:
+about 05:11-05:14 UTC, run after the round-3 rules): 13/15; round 5 (written about 05:15-05:17 UTC, run after the round-4
+rules): 20/26. 175/179 now. Mended by general rules:
 - fishermen (« pêcheurs ») are civilians (events_<lang>.CIVILIAN_NOUNS): "executed five fishermen" is an attack;
 - tear gas fired told as a passive ("Tear gas was fired at traders protesting ...") is no lethal force: the subject of
   the passive is what was fired, as the object of the active (events._lethal_force);
@@ -45,6 +46,12 @@ about 05:11-05:14 UTC, run after the round-3 rules): 13/15. 150/153 now. Mended 
   displacement is (Other);
 - border and coast guards (« gardes-frontières ») are the state's forces (actors_<lang>.STATE_FORCES): people they
   intercept are arrested, as by the police;
+- troops that "moved into" ground the other side left are a transfer, as "entered"; people "forced from their homes"
+  (« chassées de leurs maisons ») are a displacement (Other); a base opened by an armed side (« a ouvert une nouvelle
+  base », the base its object) is a base established; the police clearing a protest camp (« a évacué un campement de
+  manifestants ») is no transfer of ground (« évacuer »: not:crowd);
+- people named by their trade or as a crowd ("Motorcycle taxi drivers", PROTEST_CROWDS) who fall on a person named by a
+  charge ("a suspected thief", CHARGE_PARTICIPLES) are a mob, no armed group's attack (events._mob_agent);
 - soldiers firing on strikers (« Des soldats ont ouvert le feu sur des grévistes ») are forces of crowd control by their
   form as well as their lemma (events._drop_strikers_hit): force on a protest, not an attack.
 Three older strict/non-strict xfails now pass by these rules and were unmarked (test_event_blind_case_style2.py: the
@@ -183,6 +190,25 @@ EN = [
     ("Soldiers raped at least ten women during a raid on the village of Minova, the UN said.", SEX),
     ("Students protesting the closure of their university were beaten and arrested by police in Lomé; none was seriously hurt.", INT),
     ("A policeman shot dead a street vendor during a protest over evictions in Harare.", EXF),
+    # round 5 (written about 05:15-05:17 UTC, before its run)
+    ("Gunmen believed to be bandits shot dead a village chief and his two sons in Zamfara late on Monday.", ATT),
+    ("Suspected Islamists killed nine people at a funeral in the village of Tin-Hama, the defence ministry said.", ATT),
+    ("At least 15 civilians lost their lives when jihadists raided a cattle market near Tahoua.", ATT),
+    ("In a statement, the army said insurgents had killed six loggers in the Sambisa forest.", ATT),
+    ("Security forces fired tear gas and live bullets at protesters in Bamako, killing four.", EXF),
+    ("A nurse was fatally shot when police opened fire to disperse a crowd protesting a land grab in Nairobi.", EXF),
+    ("Police fired tear gas at a crowd of football fans protesting outside the federation's headquarters in Lagos.", INT),
+    ("Riot police cleared a protest camp outside parliament in Bangkok, detaining 20 people.", INT),
+    ("Police stood by as several thousand people protested peacefully against the new constitution in Bangui.", PEA),
+    ("Protesters stormed and ransacked the electoral commission's office in Bukavu.", VIO),
+    ("Motorcycle taxi drivers beat a suspected thief to death at a bus station in Goma.", MOB),
+    ("The last UN peacekeepers left Kidal on Tuesday, handing their camp to the Malian army.", NVT),
+    ("Wagner fighters and Malian troops moved into Anefis after the rebels pulled out overnight.", NVT),
+    ("Rebels withdrew from the border town of Bunagana on Sunday under a regional agreement.", NVT),
+    ("Hundreds of families have been forced from their homes in Cabo Delgado by insurgent attacks, aid agencies said.", OTH),
+    ("The militia opened a new base in the hills outside Beni, residents said.", HQ),
+    ("The rebels and the government signed a ceasefire in Addis Ababa on Wednesday.", AGR),
+    ("The armed group announced the appointment of a new leader after the death of its founder.", CHG),
 ]
 FR = [
     # round 1
@@ -234,6 +260,15 @@ FR = [
     ("Deux enfants figurent parmi les sept personnes tuées par un obus de mortier tombé sur un marché de Mogadiscio.", ART),
     ("Des hommes armés ont enlevé un prêtre et deux religieuses dans leur couvent près de Kaduna.", ABD),
     ("Un policier a abattu un vendeur ambulant lors d'une manifestation contre les expulsions à Harare.", EXF),
+    # round 5
+    ("Des bandits présumés ont abattu un chef de village et ses deux fils dans le Zamfara lundi soir.", ATT),
+    ("Au moins 15 civils ont perdu la vie lorsque des jihadistes ont attaqué un marché à bétail près de Tahoua.", ATT),
+    ("Une infirmière a été tuée par balle lorsque la police a ouvert le feu pour disperser une foule qui protestait à Nairobi.", EXF),
+    ("La police a évacué un campement de manifestants devant le parlement à Bangkok, interpellant 20 personnes.", INT),
+    ("Des manifestants ont pris d'assaut et saccagé les locaux de la commission électorale à Bukavu.", VIO),
+    ("Les derniers casques bleus ont quitté Kidal mardi, remettant leur camp à l'armée malienne.", NVT),
+    ("Des centaines de familles ont été chassées de leurs maisons par les attaques des insurgés au Cabo Delgado.", OTH),
+    ("La milice a ouvert une nouvelle base dans les collines de Beni, selon des habitants.", HQ),
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
@@ -245,6 +280,9 @@ XFAIL: dict[str, str] = {
         "'find' with a weapon word near it is a disrupted weapons use (needs:weapon, a window): the weapons here are "
         "only what the tunnel served to smuggle; reading the found thing's own clause would move the 43 dev seizures' "
         "rule, not tried in this round",
+    "Wagner fighters and Malian troops moved into Anefis after the rebels pulled out overnight.":
+        "'Anefis' is unknown to the gazetteer and the model, so no ground word is found near 'moved into' "
+        "(needs:territory); with 'the town of Anefis' the row reads a transfer",
     "L'armée s'est installée dans la base d'Ansongo, que les soldats français avaient évacuée la veille.":
         "the French parse hangs the relative clause 'que ... avaient évacuée' on the verb as a complement (ccomp), not on "
         "'base': the base is not read as left by others, and 'installée dans la base' stays a base established",
@@ -274,6 +312,11 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Rebels seized the town in the wake of heavy fighting.", "en", NSA),
     ("Mali's army took control of the Tessalit base in the wake of the departure of the last French soldiers.", "en",
      NVT),
+    # (about 05:20-05:24 UTC) a crowd's justice against an armed group's or the forces' killing of a suspect
+    ("Soldiers beat a suspected thief to death in Goma.", "en", ATT),
+    ("Armed men killed a suspected witch in Goma.", "en", ATT),
+    ("Students beat a suspected thief to death in Goma.", "en", MOB),
+    ("Malian troops moved into the town of Anefis after the rebels pulled out overnight.", "en", NVT),
 ]
 
 CONTROL_XFAIL: dict[str, str] = {}

@@ -3424,6 +3424,18 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
                             if t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for c in t.conjuncts):
             # (not "the army and vigilantes burned homes": who act with the state's forces are no crowd)
             return True
+    # people named by their trade or as a crowd (PROTEST_CROWDS: "Motorcycle taxi drivers beat a suspected thief to
+    # death") who fall on a person named by a charge (CHARGE_PARTICIPLES: "a suspected thief"): a crowd's justice, no
+    # armed group's attack
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    if not any(t.lower_ in m.charges or t.lemma_.lower() in m.charges for o in objs for t in o.subtree):
+        return False
+    for d in doers:
+        words = [t for t in d.subtree if not (d.i < root.i and t.i >= root.i)]
+        if d.lower_ in m.protest_crowds and not any(t.lower_ == "armed" for t in words) and not any(
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
+                and not any(_force_of_order(t, m) for t in words):
+            return True
     return False
 
 

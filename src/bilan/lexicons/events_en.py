@@ -734,6 +734,11 @@ TRIGGERS = [
     # abandoned their posts"): the ground changed hands without a fight
     ("enter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
      ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
+    # the same told by "move into" ("Malian troops moved into Anefis after the rebels pulled out"), no deployment
+    ("move into", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
+    ("moved into", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
+     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("hand over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     # control handed with no "over" ("handed control of the town to government troops"), the French « remettre le
     # contrôle »
@@ -982,6 +987,11 @@ TRIGGERS = [
     # French « déplacées de leurs villages »
     ("displace from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("displace from their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people forced from their homes ("Hundreds of families have been forced from their homes by insurgent attacks"),
+    # the French « chassées de leurs maisons »: displacement, what drove them out its cause
+    ("force from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("forced from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("forced from their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     # people displaced, told by the verb with them as its object or passive subject ("10,000 people have been displaced
     # by the violence"); not "displaced people", who they are (not_attributive)
     ("displace", "Strategic developments", "Other", "ASSAULT", 38, ("needs_person_obj", "not_attributive")),

@@ -404,7 +404,8 @@ TRIGGERS = [
     # Strategic developments
     ("se retirer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("retrait", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
-    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor", "not_object:evacuees")),
+    # (pas un campement de manifestants que la police évacue : « not:crowd », une dispersion)
+    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor", "not_object:evacuees", "not:crowd")),
     # un camp armé qui quitte un lieu ou une base, sujet du verbe, le lieu son objet (« les soldats français ont
     # quitté la base de Ménaka ») : transfert sans combat (un retrait), dit sans mot de retrait
     ("quitter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "needs_territory_object")),
@@ -468,6 +469,9 @@ TRIGGERS = [
     ("écrouer", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("installer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("établir", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    # une base ouverte par une force armée (« la milice a ouvert une nouvelle base », l'anglais "opened a new base"); la
+    # base pour objet, pas « ont ouvert le feu sur la base »
+    ("ouvrir", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
     ("implanter", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("construire", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("créer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
@@ -823,6 +827,11 @@ TRIGGERS = [
     ("déplacer de leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("déplacer de leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("déplacer de leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # chassés de chez eux (« des centaines de familles ont été chassées de leurs maisons par les attaques »), l'anglais
+    # "forced from their homes"
+    ("chasser de leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("chasser de leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("chasser de leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     # sondes de paraphrases (tests/test_event_types_paraphrases.py) : un véhicule qui saute sur une mine,
