@@ -21,23 +21,23 @@ Labels follow the ACLED codebook's sub-event definitions, written before the fir
 Round 1 (written about 04:44-04:46 UTC): 57/69 on its first run; round 2 (written about 04:56-04:59 UTC, run after the
 round-1 rules): 34/37; round 3 (written about 05:03-05:05 UTC, run after the round-2 rules): 28/32; round 4 (written
 about 05:11-05:14 UTC, run after the round-3 rules): 13/15; round 5 (written about 05:15-05:17 UTC, run after the round-4
-rules): 20/26. 175/179 now. Mended by general rules:
+rules): 20/26. 174/179 now. Mended by general rules:
 - fishermen (« pêcheurs ») are civilians (events_<lang>.CIVILIAN_NOUNS): "executed five fishermen" is an attack;
 - tear gas fired told as a passive ("Tear gas was fired at traders protesting ...") is no lethal force: the subject of
   the passive is what was fired, as the object of the active (events._lethal_force);
 - the subject of a headline's reduced passive ("Protester killed as riot police fire on crowd") is whom it was done to,
   not who did it (events._protesters_did reads events.headline_undergoers): no riot;
 - forces that stop or block a march ("stopped a march ... from reaching", « ont bloqué la marche ») intervene
-  (PROTEST_INTERVENTION, PREVENTION_WORDS: only with the forces as the subject); police dispersing partisans
-  (« a dispersé ... les partisans de l'opposant ») name the protest they broke up, as "dispersed supporters" did;
+  (PROTEST_INTERVENTION, PREVENTION_WORDS: only with the forces as the subject);
 - ground taken that a participle of leaving with its own agent describes ("took over the Ber camp vacated by UN
   peacekeepers"), or taken in a clause joined after one side's leaving ("The militia left the town ... and the army
   took control of it"), with no fight told in the sentence, is a transfer without a fight (events._left_before,
   events._left_by_another; LEAVE_VERBS + vacate, abandon, « évacuer », « abandonner »);
 - control transferred to an armed side, active or passive ("Control of the border post was transferred to the army"):
   a transfer (events_<lang> "transfer" / « transférer » with object:control and a ground word);
-- people displaced told by the verb ("have been displaced from their villages", "10,000 people have been displaced by
-  the violence", « ont été déplacées de leurs villages »): displacement, Other; "displaced people" is who they are;
+- people displaced told by a passive ("have been displaced from their villages", "10,000 people have been displaced by
+  the violence", « ont été déplacées de leurs villages »): displacement, Other; not the active "The conflict has
+  displaced over a million people", a background figure (test_event_blind_case_style.py keeps the fight after it);
 - a looting verb joined to a burning verb ("ransacked and burned dozens of homes"): the property its conjunct acts on is
   its object too, no people burnt (events.refine_type);
 - ground taken after a side's departure told by a locution of "after" (« à la suite du départ des derniers soldats »,
@@ -280,6 +280,10 @@ XFAIL: dict[str, str] = {
         "'find' with a weapon word near it is a disrupted weapons use (needs:weapon, a window): the weapons here are "
         "only what the tunnel served to smuggle; reading the found thing's own clause would move the 43 dev seizures' "
         "rule, not tried in this round",
+    "La police a dispersé à coups de gaz lacrymogène les partisans de l'opposant emprisonné à Dakar.":
+        "no French trigger for a crowd dispersed: a « disperser » trigger (needs:crowd, as the English 'disperse') was "
+        "tried and left out, for a one-word protest trigger counts as a protest word in its sentence, and supporters "
+        "fighting that the police dispersed (test_event_blind_case_style5.py) became a riot instead of mob violence",
     "Wagner fighters and Malian troops moved into Anefis after the rebels pulled out overnight.":
         "'Anefis' is unknown to the gazetteer and the model, so no ground word is found near 'moved into' "
         "(needs:territory); with 'the town of Anefis' the row reads a transfer",

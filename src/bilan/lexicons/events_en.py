@@ -992,9 +992,11 @@ TRIGGERS = [
     ("force from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("forced from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("forced from their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
-    # people displaced, told by the verb with them as its object or passive subject ("10,000 people have been displaced
-    # by the violence"); not "displaced people", who they are (not_attributive)
-    ("displace", "Strategic developments", "Other", "ASSAULT", 38, ("needs_person_obj", "not_attributive")),
+    # people displaced by the violence told as a passive ("10,000 people have been displaced by the violence"); not the
+    # active "The conflict has displaced over a million people", a background figure before the news
+    ("displaced by the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("displaced by the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("displaced by the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("gunfight", "Battles", "Armed clash", "ASSAULT", 62, ()),

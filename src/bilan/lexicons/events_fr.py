@@ -220,9 +220,6 @@ TRIGGERS = [
     ("manifestant", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
-    # la police qui disperse une foule nomme la manifestation qu'elle a dispersée (« a dispersé les partisans de
-    # l'opposant », l'anglais "dispersed the crowds")
-    ("disperser", "Protests", "Protest with intervention", "PROTEST", 44, ("needs:crowd",)),
     # une manifestation dite par son geste, sans mot de manifestation : des gens qui s'enchaînent ou se collent
     # quelque part (« se sont enchaînés aux grilles », « s'étaient collés à la chaussée »)
     ("s' enchaîner", "Protests", "Peaceful protest", "PROTEST", 48, ()),
