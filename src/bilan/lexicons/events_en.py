@@ -734,11 +734,6 @@ TRIGGERS = [
     # abandoned their posts"): the ground changed hands without a fight
     ("enter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
      ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
-    # the same told by "move into" ("Malian troops moved into Anefis after the rebels pulled out"), no deployment
-    ("move into", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
-     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
-    ("moved into", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70,
-     ("needs:territory", "needs_armed_actor", "needs_withdrawal")),
     ("hand over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     # control handed with no "over" ("handed control of the town to government troops"), the French « remettre le
     # contrôle »
