@@ -303,9 +303,6 @@ XFAIL: dict[str, str] = {
         "parties named only by their acronyms are not known as parties: their members clashing read as a battle",
     "An angry crowd in Port-au-Prince doused three suspected gang members with petrol and set them alight after they were caught by residents.":
         "'set them alight' split by its object is not matched (only particles split a phrasal trigger)",
-    "A march by families of the disappeared in Colombo was blocked by police who pushed back participants and detained six of them, organisers said.":
-        "a march with no protest word around it ('families of the disappeared') is not read as a protest, so "
-        "the detention stands alone as an arrest",
     "Herders drove their cattle into farms near Makurdi and destroyed crops worth millions of naira, farmers said.":
         "crops destroyed by driving cattle into farms: 'destroy' needs property near it and 'crops ... worth "
         "millions of naira' is not read as property destroyed by an actor",

@@ -913,8 +913,6 @@ RULES = [
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
 XFAIL: dict[str, str] = {
-    "Control of the airport was transferred to the national army.":
-        "the passive splits 'control' from 'transferred'; 'transfer' alone is mostly transfers of people",
     "Two rebel factions announced they would merge into a single movement.":
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
     'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':

@@ -2530,8 +2530,10 @@ def _drop_strikers_hit(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
                 verb = person.head
             else:
                 verb = next((c for c in person.children if c.dep_ == "acl" and c.i in acts), None)
+            # (the force by its form or its lemma: « des soldats », lemma "soldat", listed as « soldats »)
             if verb is not None and not any(
-                    c.dep_.split(":")[0] in ("nsubj", "obl", "agent") and c.lemma_.lower() in m.crowd_control
+                    c.dep_.split(":")[0] in ("nsubj", "obl", "agent")
+                    and (c.lemma_.lower() in m.crowd_control or c.lower_ in m.crowd_control)
                     for c in verb.children):
                 continue
         out.append(t)
@@ -3168,9 +3170,14 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # "supporters of the two parties torched each other's offices": partisans' violence with no armed
             # side is ACLED's mob violence, the property they destroyed its target
             return "Riots", "Mob violence", "ASSAULT"
+        # (the object the verb shares with a verb conjoined to it, as _person_object reads it: "ransacked and burned
+        # dozens of homes", homes and no people)
+        objs = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]] or [
+            o for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for o in c.children if o.dep_ in OBJECT_DEPS[:4]][:1]
         if _person_object(sent.doc[trigger.tok_start:trigger.tok_end], m) and not any(
                 t.lower_ in m.property_nouns or t.lemma_.lower() in m.property_nouns
-                for c in root.children if c.dep_ in OBJECT_DEPS[:4] for t in c.subtree):
+                for c in objs for t in c.subtree):
             # "set ablaze two suspected kidnappers": people burnt, not property
             return "Violence against civilians", "Attack", "ASSAULT"
     if trigger.generic:
@@ -3386,7 +3393,9 @@ def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
     if root.pos_ != "VERB":
         return False
     holder = subject_holder(root)
-    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    # (not the subject of a headline's reduced passive, "Protester killed as police fire on crowd": who it was done to)
+    undergoers = {t.i for t in headline_undergoers(holder)}
+    doers = [c for c in holder.children if c.dep_ == "nsubj" and c.i not in undergoers]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in root.children if c.dep_ == "obl:agent"]
     return any(t.lower_ in m.protest_participants or t.lemma_.lower() in m.protest_participants
@@ -3431,6 +3440,18 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
                             if t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for c in t.conjuncts):
             # (not "the army and vigilantes burned homes": who act with the state's forces are no crowd)
             return True
+    # people named by their trade or as a crowd (PROTEST_CROWDS: "Motorcycle taxi drivers beat a suspected thief to
+    # death") who fall on a person named by a charge (CHARGE_PARTICIPLES: "a suspected thief"): a crowd's justice, no
+    # armed group's attack
+    objs = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    if not any(t.lower_ in m.charges or t.lemma_.lower() in m.charges for o in objs for t in o.subtree):
+        return False
+    for d in doers:
+        words = [t for t in d.subtree if not (d.i < root.i and t.i >= root.i)]
+        if d.lower_ in m.protest_crowds and not any(t.lower_ == "armed" for t in words) and not any(
+                sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
+                and not any(_force_of_order(t, m) for t in words):
+            return True
     return False
 
 
@@ -3460,10 +3481,42 @@ def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
             return True
         nouns = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in m.after_words else [
             c] if any(k.dep_ == "case" and k.lower_ in m.after_words for k in c.children) else []
+        for w in [c, *(g for g in c.children if g.dep_ == "pobj")]:
+            if w.pos_ == "NOUN" and w.lemma_.lower() in m.after_nouns:
+                # a noun that says "after" with its complement (« à la suite du départ des soldats », "in the wake of
+                # the departure of the troops"): the complement is what came before
+                nouns = [g for g in w.children if g.dep_ == "nmod"] + [
+                    g for p in w.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
         if any(n.lemma_.lower() in m.leave_nouns and any(
                 g.dep_ in ("prep", "nmod") for g in n.children) for n in nouns):
             return True
-    return False
+    # (neither when the sentence tells a fight: "Rebels left Bambari and the army took control of the town after heavy
+    # fighting")
+    if any(t.lemma_.lower() in m.fight_nouns or t.lower_ in m.fight_nouns for t in sent):
+        return False
+    if _left_by_another(verb, m):
+        return True
+    # the ground taken described by a participle of leaving with its own agent ("took over the Ber camp vacated by UN
+    # peacekeepers", « a pris possession du camp de Ber, évacué par les casques bleus »): left by them before
+    places = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    places += [g for c in places + [root] for p in c.children if p.dep_ in ("prep", "nmod") for g in [p, *p.children]
+               if g.pos_ in ("NOUN", "PROPN")]
+    return any(a.dep_ in ("acl", "amod") and a.pos_ == "VERB" and a.lemma_.lower() in m.leave_verbs
+               and past_participle(a) and any(g.dep_ in ("agent", "obl:agent") for g in a.children)
+               for pl in places for a in pl.children)
+
+
+def _left_by_another(verb: Token, m: LanguageMatchers) -> bool:
+    """The taking is told after a clause it is joined to, whose verb of leaving has its own subject and the ground
+    for its object ("The militia left the town on Monday and the army took control of it", « Les rebelles ont
+    quitté la ville et l'armée en a pris le contrôle »): one side left, another took it, with no fight told."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    left = verb.head
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return left.pos_ == "VERB" and left.lemma_.lower() in m.leave_verbs and bool(own) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") for c in left.children) and any(
+        c.dep_ in ("dobj", "obj") for c in left.children)
 
 
 def _fight_sides(trigger: Trigger, sent: Span, m: LanguageMatchers) -> tuple[Token, list[Token]]:
@@ -3646,9 +3699,11 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
             continue  # "fired warning shots into the air", « a tiré des coups de semonce en l'air »: at no one
         if any(c.lower_ in m.negative_determiners for c in tok.children):
             continue  # "no injuries were reported", "aucun blessé": the force hurt no one
-        if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children if o.dep_ in ("dobj", "obj")
-                                      for x in o.subtree):
-            continue  # "a tiré des gaz lacrymogènes sur les manifestants": what was fired is no lethal force
+        if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children
+                                      if o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") for x in o.subtree):
+            # "a tiré des gaz lacrymogènes sur les manifestants", "tear gas was fired at traders protesting ...":
+            # what was fired, its object or the subject of its passive, is no lethal force
+            continue
         fired = next((t for t in [tok, *governors(tok, 3)] if t.pos_ == "VERB"), None)
         if fired is not None and (
                 any(c.dep_ in ("neg", "advmod") and c.lower_ in m.negations for c in fired.children)

@@ -550,6 +550,7 @@ class LanguageMatchers:
         self.leave_verbs = frozenset(getattr(ev, "LEAVE_VERBS", ()))
         self.leave_nouns = frozenset(getattr(ev, "LEAVE_NOUNS", ()))
         self.after_words = frozenset(getattr(ev, "AFTER_WORDS", ()))
+        self.after_nouns = frozenset(getattr(ev, "AFTER_NOUNS", ()))  # « à la suite de », "in the wake of"
         self.tactical_points = frozenset(getattr(ev, "TACTICAL_POINTS", ()))
         self.protest_cause_preps = frozenset(getattr(ev, "PROTEST_CAUSE_PREPS", ()))
         self.other_day_nouns = frozenset(getattr(ev, "OTHER_DAY_NOUNS", ()))

@@ -212,6 +212,8 @@ STATE_FORCES = [
     "jawans", "jawan", "crpf", "bsf", "itbp", "ssb", "assam rifles", "rashtriya rifles",
     "drg", "district reserve guard", "cobra commandos", "frontier corps", "rangers", "levies",
     "border guard bangladesh", "bgb", "marines",
+    # the state's guards of its borders and coasts ("border guards intercepted 30 suspected militants")
+    "border guard", "border guards", "coast guard", "coastguard", "coast guards",
     # a military government named by its rule: its forces ("jets of the junta bombed the village")
     "junta", "military junta",
     # the forces that shoot down what flies at them ("Russian air defences shot down 45 drones"): the state's

@@ -216,6 +216,8 @@ STATE_FORCES = [
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
     # une gendarmerie rattachée à l'armée, les autres armes
     "garde nationale", "gardes nationaux", "armée de l'air", "force aérienne", "forces aériennes", "marine nationale",
+    # les gardes des frontières et des côtes de l'État (« les gardes-frontières ont intercepté 30 jihadistes »)
+    "garde-frontière", "garde-frontières", "gardes-frontières", "garde-côtes",
     # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
     "junte", "junte militaire",
     # les forces qui abattent ce qui vole vers elles (« la défense antiaérienne russe a abattu 45 drones »)

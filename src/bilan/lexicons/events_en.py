@@ -739,6 +739,10 @@ TRIGGERS = [
     # contrôle »
     ("hand control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("handed over control", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    # control or ground transferred to an armed side, active or passive ("Control of the border post was transferred to
+    # the army", "transferred the base to Malian troops"), the French « transférer le contrôle »
+    ("transfer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:control", "needs:territory", "needs_armed_actor")),
+    ("transfer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
     # arrests: more verbs of detention; a captured person (no town, no weapon) is arrested
     ("nab", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("arrestee", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -965,7 +969,29 @@ TRIGGERS = [
     # « fuir leurs villages »)
     ("flee their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("flee across the border", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people fleeing a fight or violence, which is what they fled, not the news ("Thousands have fled the fighting in
+    # Ituri into Uganda", the French « ont fui les combats »)
+    ("flee the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("flee the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("flee the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fled the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("forced displacement", "Strategic developments", "Other", "ASSAULT", 42, ()),
+    # people driven from their homes told as a passive ("3,000 families have been displaced from their villages"), the
+    # French « déplacées de leurs villages »
+    ("displace from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("displace from their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people forced from their homes ("Hundreds of families have been forced from their homes by insurgent attacks"),
+    # the French « chassées de leurs maisons »: displacement, what drove them out its cause
+    ("force from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("forced from their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("forced from their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people displaced by the violence told as a passive ("10,000 people have been displaced by the violence"); not the
+    # active "The conflict has displaced over a million people", a background figure before the news
+    ("displaced by the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("displaced by the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("displaced by the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("gunfight", "Battles", "Armed clash", "ASSAULT", 62, ()),
@@ -1177,8 +1203,9 @@ PROTEST_INTERVENTION = [
     # protesters beaten or clubbed by the forces ("police beat a protester"): counted only with protesters as the
     # object (FORCE_ON_PROTESTERS_ONLY: "India beat Pakistan", "beat the deadline" are none)
     "beat", "club",
-    # a protest the forces of order prevented (FR "empêcher")
-    "prevent",
+    # a protest the forces of order prevented (FR "empêcher"), stopped or blocked ("stopped a march from reaching the
+    # centre", "blocked a march"; PREVENTION_WORDS: only with the forces as their subject, not "protesters blocked roads")
+    "prevent", "stop", "block",
 ]
 # force cues with other senses, counted only with protesters as their object ("police beat the protesters")
 FORCE_ON_PROTESTERS_ONLY = ["beat", "club"]
@@ -1318,6 +1345,8 @@ CIVILIAN_NOUNS = [
     "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
     # who raises cattle, the French « éleveurs »
     "rancher", "ranchers",
+    # who fishes for a living, the French « pêcheurs » ("executed five fishermen on the shore of Lake Chad")
+    "fisherman", "fishermen",
     # who guards a bank, a shop, a site for its owner, not for the state: civilians, no combatants
     # ("A BANK GUARD WAS SHOT DEAD BY FOUR MEN WHO ATTACKED THE BANK", "a night watchman was killed")
     "bank guard", "bank guards", "security guard", "security guards", "private guard", "private guards",
@@ -1410,7 +1439,7 @@ FUTURE_TENSES = ["Fut"]
 ATTEMPT_WORDS = ["try", "attempt"]
 # a protest the forces of order stopped from taking place was called and met by them ("police
 # prevented an opposition march")
-PREVENTION_WORDS = ["prevent", "stop"]
+PREVENTION_WORDS = ["prevent", "stop", "block"]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
@@ -1473,6 +1502,8 @@ PERSON_OBJECTS = [
 # words a trigger flagged "needs:<class>" must have within a few tokens ("seized weapons", "captured
 # the town", "set up a military base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # what is handed when ground changes hands by a transfer verb ("control of the post was transferred to the army")
+    "control": ["control"],
     # goods a force seizes (a seizure, not a territory taken: "seized a boat sailing the river")
     "goods": [
         "boat", "boats", "vessel", "vessels", "ship", "ships", "tanker", "tankers", "trawler", "trawlers", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles",
@@ -1661,9 +1692,11 @@ CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # ground left before it was taken: a taking "after" (AFTER_WORDS) a side left it, by a verb with its own subject
 # and object ("took over the camp after UN peacekeepers left it") or a noun of leaving with whose it was ("after
 # the departure of the peacekeepers"), is a transfer without a fight (events._left_before)
-LEAVE_VERBS = ["leave"]
+LEAVE_VERBS = ["leave", "vacate", "abandon"]
 LEAVE_NOUNS = ["departure"]
 AFTER_WORDS = ["after", "following"]
+# nouns of a locution that says "after" ("in the wake of the departure of the troops")
+AFTER_NOUNS = ["wake"]
 WITHDRAWAL_WORDS = ["withdraw", "withdrew", "withdrawal", "pullout", "vacate", "abandon", "retreat"]
 # what two sides swap by agreement: their dead or their captives
 # what a person who killed themselves set off to be a suicide bomber ("killed himself with the explosives

@@ -401,7 +401,8 @@ TRIGGERS = [
     # Strategic developments
     ("se retirer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
     ("retrait", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("needs:territory",)),
-    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor", "not_object:evacuees")),
+    # (pas un campement de manifestants que la police évacue : « not:crowd », une dispersion)
+    ("évacuer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs:territory", "needs_armed_actor", "not_object:evacuees", "not:crowd")),
     # un camp armé qui quitte un lieu ou une base, sujet du verbe, le lieu son objet (« les soldats français ont
     # quitté la base de Ménaka ») : transfert sans combat (un retrait), dit sans mot de retrait
     ("quitter", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 66, ("needs_armed_subject", "needs_territory_object")),
@@ -465,6 +466,9 @@ TRIGGERS = [
     ("écrouer", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("installer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("établir", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
+    # une base ouverte par une force armée (« la milice a ouvert une nouvelle base », l'anglais "opened a new base"); la
+    # base pour objet, pas « ont ouvert le feu sur la base »
+    ("ouvrir", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("object:base", "needs_armed_actor")),
     ("implanter", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("construire", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
     ("créer", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ("needs:base",)),
@@ -680,6 +684,8 @@ TRIGGERS = [
     ("céder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ('needs:territory',)),
     ("abandonner", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 68, ('needs:territory', 'needs_armed_actor')),
     ("remettre le contrôle", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
+    # le contrôle transféré à une force armée (« le contrôle du poste frontière a été transféré à l'armée »)
+    ("transférer", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:control", "needs:territory", "needs_armed_actor")),
     # remettre ou rétrocéder une base, une ville à une autre force (EN "hand over the base")
     ("remettre", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
     ("rétrocéder", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 69, ("object:territory", "needs_armed_actor")),
@@ -808,6 +814,21 @@ TRIGGERS = [
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fuir leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fuir leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # des gens qui fuient des combats ou des violences, ce qu'ils ont fui et non la nouvelle (« ont fui les combats en
+    # Ituri », l'anglais "fled the fighting")
+    ("fuir les combats", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir les violences", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("fuir les affrontements", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # chassés de chez eux, dit au passif (« 3 000 familles ont été déplacées de leurs villages »), l'anglais "displaced
+    # from their homes"
+    ("déplacer de leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("déplacer de leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("déplacer de leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # chassés de chez eux (« des centaines de familles ont été chassées de leurs maisons par les attaques »), l'anglais
+    # "forced from their homes"
+    ("chasser de leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("chasser de leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    ("chasser de leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     ("tunnels", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
     # sondes de paraphrases (tests/test_event_types_paraphrases.py) : un véhicule qui saute sur une mine,
@@ -890,6 +911,9 @@ PARTICLE_LEMMAS = {"s'": "se"}
 PROTEST_INTERVENTION = [
     "disperser", "gaz lacrymogène", "lacrymogène", "canon à eau", "interpeller", "arrêter", "matraque", "réprimer",
     "balle en caoutchouc", "gaz poivre", "empêcher", "encercler", "disperser la foule",
+    # une marche bloquée par les forces de l'ordre (« les gendarmes ont bloqué la marche de l'opposition » ; seulement
+    # avec elles pour sujet, PREVENTION_WORDS : pas « les manifestants ont bloqué les routes »)
+    "bloquer",
     # la dispersion dite par le nom (« la dispersion violente du sit-in »)
     "dispersion",
     # la charge des forces de l'ordre (« la police a chargé les manifestants »), voir FORCE_ON_PROTESTERS_ONLY
@@ -1068,6 +1092,8 @@ CIVILIAN_NOUNS = [
     "étudiant", "étudiants", "journaliste", "journalistes", "humanitaire", "humanitaires", "orpailleur", "orpailleurs",
     "commerçant", "commerçants", "agriculteur", "agriculteurs", "cultivateur", "cultivateurs", "éleveur", "éleveurs",
     "bébé", "bébés", "famille",
+    # qui vit de la pêche, the English "fishermen"
+    "pêcheur", "pêcheurs",
     "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",
     "voyageurs",
     # ceux qui enseignent, comptés un à un (« une institutrice et un enfant »)
@@ -1144,7 +1170,7 @@ FUTURE_TENSES = ["Fut"]
 ATTEMPT_WORDS = ["tenter", "tentative", "essayer"]
 # une manifestation que les forces de l'ordre ont empêchée était convoquée et a été empêchée par elles
 # (« la police a empêché une marche de l'opposition »)
-PREVENTION_WORDS = ["empêcher"]
+PREVENTION_WORDS = ["empêcher", "bloquer"]
 COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "terroriste", "terroristes"]
 
 # targets that make a generic attack a battle (armed, organised opposition)
@@ -1194,6 +1220,12 @@ RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestat
 # words a trigger flagged "needs:<class>" must have within a few tokens ("saisi des armes", "repris
 # la ville", "installé une base"); "not:<class>" forbids them
 CONTEXT_WORDS = {
+    # ceux qu'une force disperse quand elle disperse une manifestation (l'anglais "crowd")
+    "crowd": ["foule", "foules", "manifestants", "manifestantes", "protestataires", "marcheurs", "émeutiers",
+              "partisans", "sympathisants"],
+    # ce qui est remis quand un terrain change de mains par un verbe de transfert (« le contrôle du poste a été
+    # transféré à l'armée »)
+    "control": ["contrôle"],
     # biens qu'une force saisit (une saisie, pas un territoire pris : "saisi un bateau sur le fleuve")
     "goods": [
         "bateau", "bateaux", "pirogue", "pirogues", "navire", "navires", "pétrolier", "pétroliers", "chalutier",
@@ -1347,9 +1379,11 @@ CONTEXT_WORDS["area"] = CONTEXT_WORDS["territory"]
 # un terrain quitté avant d'être pris : une prise « après » (AFTER_WORDS) qu'un camp l'a quitté, par un verbe qui a son
 # sujet et son objet (« après que les casques bleus l'ont quitté ») ou par un nom de départ dit de qui (« après le
 # départ des casques bleus »), est une cession sans combat (events._left_before)
-LEAVE_VERBS = ["quitter"]
+LEAVE_VERBS = ["quitter", "évacuer", "abandonner"]
 LEAVE_NOUNS = ["départ"]
 AFTER_WORDS = ["après"]
+# les noms d'une locution qui dit « après » (« à la suite du départ des soldats »)
+AFTER_NOUNS = ["suite"]
 WITHDRAWAL_WORDS = ["retrait", "retirer", "abandonner", "replier", "repli", "évacuer"]
 # ce que deux camps s'échangent par accord : leurs morts ou leurs captifs
 # ce qu'une personne qui s'est tuée a fait exploser pour être un kamikaze ; une arme à la main ne fait pas d'attentat
