@@ -2497,6 +2497,32 @@ def _participles_read_as_verbs(docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+# « la localité de Rubaya »: the French parse may read a town's name it tags a place as a verb (« rubayer »), so that
+# no place is read there and the act's object holds none. A word tagged a place, capitalised inside its sentence,
+# that hangs on a noun or a verb as a nominal dependent behind a case marker (a preposition), with no argument of a
+# verb of its own, is a proper noun (labels only: no word of any language).
+_VERB_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "aux", "aux:tense", "aux:pass",
+                             "auxpass", "cop", "xcomp", "ccomp"})
+
+
+def _fix_places_read_as_verbs(docs: list[Doc]) -> list[Doc]:
+    for i, doc in enumerate(docs):
+        found = [t for t in doc if t.pos_ == "VERB" and t.ent_type_ in ("LOC", "GPE") and t.is_title
+                 and not t.is_sent_start and t.dep_.split(":")[0] in ("nmod", "obl", "pobj")
+                 and any(c.dep_ == "case" for c in t.children) | (t.dep_ == "pobj")
+                 and not any(c.dep_ in _VERB_ARGUMENTS for c in t.children)]
+        if not found:
+            continue
+        pos, tags = [t.pos_ for t in doc], [t.tag_ for t in doc]
+        morphs, lemmas = [str(t.morph) for t in doc], [t.lemma_ for t in doc]
+        for t in found:
+            pos[t.i], tags[t.i] = "PROPN", "PROPN" if t.tag_ == t.pos_ else "NNP"
+            morphs[t.i], lemmas[t.i] = "", t.text
+        docs[i] = _rehung(doc, [t.head.i for t in doc], [t.dep_ for t in doc], tags=tags, pos=pos, morphs=morphs,
+                          lemmas=lemmas)
+    return docs
+
+
 def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
     """The parses of ``texts`` with every repair of this module, in order."""
     docs = _fix_headlines(nlp, lang, texts, _fix_capitals(nlp, texts, docs, batch_size, lang), batch_size)
@@ -2507,7 +2533,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_agents_on_nouns(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
-    return _fix_ordinal_heads(docs, lang)
+    return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))
 
 
 def _parsed(nlp: Language, lang: str, stored: list[str], batch_size: int) -> list[Doc]:

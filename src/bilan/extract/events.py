@@ -620,10 +620,13 @@ def _territory_object(sp: Span, ctx_matches: list[tuple[str, int, int]]) -> bool
     if root.pos_ not in ("VERB", "AUX"):
         return False
     places = [(s, e) for label, s, e in ctx_matches if label == "territory"]
-    for o in (c for c in root.children if c.dep_ in OBJECT_DEPS[:4]):
+    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS[:4]]
+    for o in objects:
         if o.ent_type_ in PLACE_ENTITY_LABELS or any(s <= o.i < e for s, e in places):
             return True
-    return False
+    # a name said to be a territory by its apposition, whatever the tagger calls it ("seized Rubaya, a major mining
+    # town", « ont pris Rubaya, une localité minière »)
+    return any(a.dep_ == "appos" and any(s <= a.i < e for s, e in places) for o in objects for a in o.children)
 
 
 def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str, m: LanguageMatchers) -> bool:
@@ -1935,7 +1938,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         return False  # "la crise frappe les éleveurs": the verb, not "une frappe"
     if "territory" in flags and "needs_armed_object" not in flags and (
             _person_object(sp, m) or _armed_men_taken(sp, actors)) and not (
-            _named_from_armed(sp, actors, m) or _object_placed(sp, places)):
+            _named_from_armed(sp, actors, m) or _object_placed(sp, places) or _territory_object(sp, ctx_matches)):
         # "two foreigners were seized by militants": people taken, not ground; a name taken from an armed
         # side is ground the model took for a person ("captured Mahas from government forces")
         return False

@@ -1316,9 +1316,10 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             # a town of a dateline in capitals read by its context alone (places._caps_dateline) is where the
             # dispatch was filed: the story's place only when it names no other (the focus, below)
             cities = [p for p in cities if not (p.by_context and ctx.in_dateline(p.start))]
-        if j == si and not cities:
+        if j == si and all(p.place.feature in ("admin1", "region") for p in cities):
             # a town the gazetteer lacks, told as the act's (« à Kpentchangou »): the act's place by its name, not
-            # the town of an act told before it
+            # the town of an act told before it, nor the region it is said to be in (« la localité de Rubaya,
+            # important site minier du Nord-Kivu »: Rubaya, in North Kivu)
             named = [u for u in _in_sent(ctx, si, ctx.unknown_towns) if _attachment(ctx, u, trig) == "trigger"]
             if named:
                 return _unknown_town_place(ctx, si, min(named, key=lambda u: abs(u.start - trig.start)))

@@ -42,6 +42,10 @@ class WordMatcher:
         # mixed case keeps them, so "un incendie" there is no "incendié"
         self.folded: PhraseMatcher | None = None
         phrases = list(phrases)
+        # (a phrase of several words opened by a verb is also matched across a weekday told right after that verb:
+        # « ont pris lundi le contrôle de Rubaya », :meth:`_across_days`)
+        self.weekdays = _weekdays(nlp.lang)
+        self.multi = any(" " in p.strip() for _, p in phrases)
         multi = [p for _, p in phrases if " " in p.strip()] if parse_phrases else []
         parsed = {p: [t.lemma_.lower() for t in d if not t.is_space] for p, d in zip(multi, nlp.pipe(multi))}
         for key, phrase in phrases:
@@ -65,6 +69,8 @@ class WordMatcher:
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         found = set(self.lower(doclike)) | set(self.lemma(doclike))
+        if self.multi and self.weekdays:
+            found |= self._across_days(doclike)
         if self.folded is not None and nlp_mod.in_capitals(doclike):
             found |= set(self.folded(doclike))
         if self.keep is not None:
@@ -74,6 +80,33 @@ class WordMatcher:
             # like spaCy's Matcher, offsets relative to the span (PhraseMatcher gives the doc's)
             found = {(mid, s - doclike.start, e - doclike.start) for mid, s, e in found}
         return sorted(found)
+
+
+    def _across_days(self, doclike) -> set[tuple[int, int, int]]:
+        """The matches of several words that a weekday right after a verb splits (« ont pris lundi le contrôle »),
+        found in the words with that day left out, on the doc's offsets (the day inside the match)."""
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+        gaps = {i for i in range(lo + 1, hi - 1) if doc[i].lower_ in self.weekdays and doc[i - 1].pos_ == "VERB"}
+        if not gaps:
+            return set()
+        kept = [i for i in range(lo, hi) if i not in gaps]
+        view = Doc(doc.vocab, words=[doc[i].text for i in kept], lemmas=[doc[i].lemma_ or doc[i].text for i in kept])
+        out = set()
+        for mid, s, e in set(self.lower(view)) | set(self.lemma(view)):
+            first, last = kept[s], kept[e - 1]
+            if last - first + 1 != e - s:  # (only the matches the day split)
+                out.add((mid, first, last + 1))
+        return out
+
+
+@lru_cache(maxsize=8)
+def _weekdays(lang: str) -> frozenset[str]:
+    """The language's weekday words in lower case (``dates_<lang>.WEEKDAYS``), none when it has no such lexicon."""
+    try:
+        return frozenset(w.lower() for w in getattr(load("dates", lang), "WEEKDAYS", {}))
+    except LexiconMissing:
+        return frozenset()
 
 
 class _NounsOnlyAsNouns:

@@ -2643,12 +2643,17 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
         prev = doc[e.start - 1].lower_
         where = _where_after(doc, e, lang, titles)
         town_noun = _after_town_noun(doc, e.start, lang)  # ("the town of", « la ville de »)
-        if e.label_ not in UNKNOWN_TOWN_LABELS and not where \
+        # (or set beside a town's noun: "seized Rubaya, a major mining town in North Kivu", whatever the tagger calls
+        # it)
+        apposed = any(c.dep_ == "appos" and c.i > e.end and (c.lemma_.lower() in _words(lang, "TOWN_NOUNS")
+                                                             or c.lower_ in _words(lang, "TOWN_NOUNS"))
+                      for c in e.root.children)
+        if e.label_ not in UNKNOWN_TOWN_LABELS and not where and not apposed \
                 and not _mislabelled_unknown_town(doc, e, lang, act_cues, titles) \
                 and not (town_noun and _mislabelled_named_town(doc, e, lang, titles)):
             continue
         if prev not in cues and (e.start < 2 or f"{doc[e.start - 2].lower_} {prev}" not in cues) and not where \
-                and not town_noun:
+                and not town_noun and not apposed:
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
