@@ -917,8 +917,8 @@ XFAIL: dict[str, str] = {
         "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
     'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':
         "the parser reads 'to chlorine' as an infinitive (a purpose, so no event); the attack alone names no weapon",
-    "L'armée a repris samedi le contrôle de la ville de Kidal, tenue depuis des années par les rebelles, a annoncé le gouvernement.":
-        "the date splits 'repris ... le contrôle' and the parser makes 'le contrôle' the subject of the attribution verb",
+    # (since stories a93, a phrase split by a weekday right after its verb is matched: « a repris samedi le contrôle de
+    # la ville de Kidal » passes)
     "The Pakistani Taliban announced the appointment of a new chief following the killing of their leader in a drone strike.":
         "the drone strike, told as the cause ('following the killing ... in a drone strike'), outranks the "
         "appointment that is the news; 'following' would need to mark a cause in the lead sentence",
