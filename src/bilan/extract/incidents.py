@@ -906,10 +906,11 @@ def _overnight_of_statement(ctx: Context, trig: Trigger, dates: list):
     # the verbs the act's noun is the subject of, and those joined to them ("A missile strike killed four people and
     # injured 11 overnight")
     np = troot
-    while np.dep_ in ("compound", "amod") and np.head.i != np.i:
-        np = np.head
+    while np.dep_ in ("compound", "amod", "conj") and np.head.i != np.i and np.head.pos_ in ("NOUN", "PROPN"):
+        np = np.head  # (through a noun it is joined to: "85 drones and three ballistic missiles")
+    # (or the verb that launches or fires the act's means, its object: "Russia launched 85 drones ... overnight")
     acting = {np.head.i} | {c.i for c in np.head.children if c.dep_ == "conj" and c.pos_ == "VERB"} \
-        if np.dep_ in ("nsubj", "nsubj:pass") and np.head.pos_ == "VERB" else set()
+        if np.dep_ in ("nsubj", "nsubj:pass", "dobj", "obj") and np.head.pos_ == "VERB" else set()
     for tok in sent:
         first = next((tok.i - len(p) + 1 for p in phrases if p[-1] == tok.lower_ and tok.i - len(p) + 1 >= sent.start
                       and tuple(t.lower_ for t in ctx.doc[tok.i - len(p) + 1:tok.i + 1]) == p), None)

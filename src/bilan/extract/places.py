@@ -457,7 +457,8 @@ def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> b
     if r is None or r[1] != "admin1":
         return False
     if r[0].feature == "city":
-        return _region_of_its_town(r[0], gaz) is not None
+        # (or a big town's region the admin data names otherwise, "the Odesa region": Odes'ka Oblast')
+        return _region_of_its_town(r[0], gaz) is not None or r[0].population >= FOREIGN_SMALL_PLACE_POP
     return r[0].feature in ("admin1", "region") and (not towns or r[0].country in towns)
 
 
@@ -2016,7 +2017,8 @@ def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, 
                 out[e] = name  # a division ("the Ripley police department" is the town's)
         elif r[1] == "admin2" and word.lower_ in units and not _a_body_of_the_town(doc, e, word):
             out[e] = name  # the unit named after its town
-        elif r[1] == "admin1" and word.lower_ in regions and _region_of_its_town(r[0], gaz) is not None \
+        elif r[1] == "admin1" and word.lower_ in regions and (
+                _region_of_its_town(r[0], gaz) is not None or r[0].population >= FOREIGN_SMALL_PLACE_POP) \
                 and not _a_body_of_the_town(doc, e, word):
             out[e] = name  # the region named after its chief town (read so by _regions_of_their_towns)
     return out
