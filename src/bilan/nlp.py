@@ -947,22 +947,28 @@ def _lemma_tables(nlp: Language) -> tuple:
 
 def _known_word(nlp: Language, t) -> bool:
     """``t`` (a token of a lower-case copy) is a word the lemmatizer's tables know (as written or by its lemma), a stop
-    word, or no word of letters."""
+    word, or no word of letters. Without a table of forms (English), a word whose lemma is not itself is an inflected
+    form ("machinegunned": "machinegun"), a word of the language."""
     tables = _lemma_tables(nlp)
     if tables is None or not t.is_alpha or len(t.text) < 3 or t.lower_ in nlp.Defaults.stop_words:
         return True
     lookup, known = tables
-    return t.lower_ in known or t.lemma_ in known or (lookup is not None and lookup.get(t.lower_) is not None)
+    if t.lower_ in known or t.lemma_ in known:
+        return True
+    return lookup.get(t.lower_) is not None if lookup is not None else t.lemma_ != t.lower_
 
 
-def _names_read_as_words(nlp: Language, low: Doc, words: list[str]) -> list[str] | None:
+def _names_read_as_words(nlp: Language, low: Doc, words: list[str]) -> tuple[list[str], set[int]] | None:
     """``words`` (the lower-case copy of a capitals text, parsed as ``low``) with the names its parse read as a verb
-    or an adjective given back their capital (the unknown words next to one with it); None when there is none."""
+    or an adjective given back their capital (the unknown words next to one with it), and the positions of the words
+    so read; None when there is none."""
     out = list(words)
     found = False
+    read: set[int] = set()
     for t in low:
         if t.pos_ not in NAME_READ_AS_WORD_POS or _known_word(nlp, t):
             continue
+        read.add(t.i)
         lo = hi = t.i
         while lo > 0 and not _known_word(nlp, low[lo - 1]):
             lo -= 1
@@ -973,7 +979,34 @@ def _names_read_as_words(nlp: Language, low: Doc, words: list[str]) -> list[str]
             if len(titled) == len(words[k]):
                 out[k] = titled
                 found = True
-    return out if found else None
+    return (out, read) if found else None
+
+
+def _spliced(first: Doc, second: Doc, read: set[int]) -> Doc:
+    """``first`` (the parse of a capitals text's lower-case copy) with the sentences of ``second`` (its parse with the
+    names given back their capital, :func:`_names_read_as_words`) that hold a word ``first`` read as a verb or an
+    adjective and read none of them so again (the same bounds in both); ``first`` when there is none. A sentence
+    whose name the second parse still misreads (« [TEXT] Danilo barillas, ... »: « danilo » an adjective) keeps the
+    first parse and its later repairs."""
+    if len(first) != len(second):
+        return first
+    bounds = {(s.start, s.end) for s in second.sents}
+    take: set[int] = set()
+    for sent in first.sents:
+        ks = [k for k in read if sent.start <= k < sent.end]
+        if ks and (sent.start, sent.end) in bounds and all(second[k].pos_ not in NAME_READ_AS_WORD_POS for k in ks):
+            take.update(range(sent.start, sent.end))
+    if not take:
+        return first
+    src = [second[i] if i in take else first[i] for i in range(len(first))]
+    try:
+        out = Doc(first.vocab, words=[t.text for t in first], spaces=[bool(t.whitespace_) for t in first],
+                  tags=[t.tag_ for t in src], pos=[t.pos_ for t in src], morphs=[str(t.morph) for t in src],
+                  lemmas=[t.lemma_ for t in src], heads=[t.head.i for t in src], deps=[t.dep_ for t in src])
+    except ValueError:
+        return first
+    out.user_data.update(first.user_data)
+    return out
 
 
 def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int, lang: str = "") -> list[Doc]:
@@ -1000,10 +1033,10 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     named = {n: named for n, (i, low) in enumerate(zip(idx, lows))
              if capitals_of[i] and (named := _names_read_as_words(nlp, low, words[i])) is not None}
     if named:
-        again = nlp.pipe((_with_dateline(Doc(nlp.vocab, words=named[n], spaces=[bool(t.whitespace_) for t in lows[n]]),
+        again = nlp.pipe((_with_dateline(Doc(nlp.vocab, words=named[n][0], spaces=[bool(t.whitespace_) for t in lows[n]]),
                                           texts[idx[n]]) for n in named), batch_size=batch_size)
         for n, low in zip(named, again):
-            lows[n] = low
+            lows[n] = _spliced(lows[n], low, named[n][1])
     for i, low in zip(idx, lows):
         docs[i] = _recased(nlp, docs[i], low, capitals_of[i], repair=capitals_of[i] and _clear_labels(nlp), lang=lang)
         if capitals_of[i]:
