@@ -921,7 +921,8 @@ def _with_dateline(low: Doc, text: str) -> Doc:
 # RAMON GONZALEZ ONT ETE DECOUVERTS » has « perez » the future of a verb and « gonzalez » an adjective of « ramon » (one
 # body), « ONT ATTAQUE DJIBO MARDI » « djibo » a verb (« mardi » its modifier, no date). A word the copy's parse reads
 # as a verb or an adjective that the lemmatizer knows under no part of speech (:func:`_known_word`) is a name: it and
-# the unknown words next to it (the name's other words) get back their capital in a second parse of the copy.
+# the unknown words next to it (the name's other words) get back their capital in a second parse of the copy (not
+# one that opens a clause, which a later repair reads: :func:`_fix_first_names_read_as_verbs`).
 NAME_READ_AS_WORD_POS = frozenset({"VERB", "ADJ"})
 
 
@@ -968,6 +969,8 @@ def _names_read_as_words(nlp: Language, low: Doc, words: list[str]) -> tuple[lis
     for t in low:
         if t.pos_ not in NAME_READ_AS_WORD_POS or _known_word(nlp, t):
             continue
+        if t.i == t.sent.start or low[t.i - 1].is_punct:
+            continue  # (a first name opening a clause, "-- DANILO MORALES, ...": :func:`_fix_first_names_read_as_verbs`)
         read.add(t.i)
         lo = hi = t.i
         while lo > 0 and not _known_word(nlp, low[lo - 1]):
