@@ -922,7 +922,8 @@ def _with_dateline(low: Doc, text: str) -> Doc:
 # body), « ONT ATTAQUE DJIBO MARDI » « djibo » a verb (« mardi » its modifier, no date). A word the copy's parse reads
 # as a verb or an adjective that the lemmatizer knows under no part of speech (:func:`_known_word`) is a name: it and
 # the unknown words next to it (the name's other words) get back their capital in a second parse of the copy (not
-# one that opens a clause, which a later repair reads: :func:`_fix_first_names_read_as_verbs`).
+# one that opens a clause, nor a surname read as a verb after its first name before a comma, which later repairs read:
+# :func:`_fix_first_names_read_as_verbs`, :func:`_verb_joined_to_name`).
 NAME_READ_AS_WORD_POS = frozenset({"VERB", "ADJ"})
 
 
@@ -971,6 +972,10 @@ def _names_read_as_words(nlp: Language, low: Doc, words: list[str]) -> tuple[lis
             continue
         if t.i == t.sent.start or low[t.i - 1].is_punct:
             continue  # (a first name opening a clause, "-- DANILO MORALES, ...": :func:`_fix_first_names_read_as_verbs`)
+        if t.pos_ == "VERB" and (low[t.i - 1].pos_ in _NOMINAL or not _known_word(nlp, low[t.i - 1])) \
+                and t.i + 1 < len(low) and low[t.i + 1].is_punct:
+            continue  # (a surname read as a verb after its first name, before its apposition, « JUAN PEREZ, UN
+            # DIRIGEANT »: :func:`_fix_first_names_read_as_verbs`, :func:`_verb_joined_to_name`)
         read.add(t.i)
         lo = hi = t.i
         while lo > 0 and not _known_word(nlp, low[lo - 1]):
