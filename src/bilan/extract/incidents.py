@@ -7577,12 +7577,10 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     sents_of_incident[prev.id].append(si)
                 continue
             told = _told_as_definite(ctx, head, trigs)
-            # (the act on a person named as the victim of one before is that act, before any nearer act: "... LOPEZ
-            # ALBUJAR TRINT, WHO WAS MURDERED ... LOPEZ ALBUJAR WAS RIDDLED WITH BULLETS ... LOPEZ ALBUJAR'S MURDER")
-            antecedent = _body_of_the_killed(ctx, head, inc, same_stage) or _same_person_hit(ctx, head, inc, same_stage) \
+            antecedent = _body_of_the_killed(ctx, head, inc, same_stage) \
                 or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
-                or _same_day_mention(ctx, head, inc, same_stage, told) \
+                or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _body_of_the_taken(ctx, head, inc, same_stage) or _killed_by_the_takers(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
                 or _same_target_told_again(ctx, head, inc, same_stage, si) \
@@ -10231,11 +10229,7 @@ def _same_person_hit(ctx: Context, trig: Trigger, inc: Incident, earlier: list[I
         # (each comma part: the name before its role in apposition, "Rosa Gonzalez Medrano, a professor")
         olds = [re.findall(r"[^\W\d_]+", part) for a in prev.actors if a.role == "victim"
                 for part in a.mention.casefold().split(",")]
-        # (or the surnames before the last one, which a later mention may drop: "ENRIQUE LOPEZ ALBUJAR TRINT" then
-        # "LOPEZ ALBUJAR"; never from the first name on)
-        if not any(old[-len(new):] == new or old[0] != new[0] and any(
-                old[k:k + len(new)] == new for k in range(1, len(old) - len(new)))
-                for new in names for old in olds if len(new) <= len(old)):
+        if not any(old[-len(new):] == new for new in names for old in olds if len(new) <= len(old)):
             continue
         if _types_compatible(ctx, prev, inc) and actors_compatible(prev, inc):
             return prev
