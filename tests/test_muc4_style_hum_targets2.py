@@ -349,7 +349,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 73, "target1"): _ACT,
     ("en", 74, "target0"): _ACT,
     ("en", 76, "deaths2"): _DEATHS,
-    ("en", 79, "target1"): _LIST,
     ("fr", 4, "target0"): _LATER,
     ("fr", 4, "target1"): _LATER,
     ("fr", 12, "target0"): _SURV,

@@ -133,9 +133,8 @@ def test_participle_after_and_describes_a_noun(text, victim):
     ("LIMA, 10 MAR 90 -- THE BODIES OF JUAN PEREZ AND CARLOS RUIZ WERE FOUND TODAY IN AYACUCHO. POLICE SAID THEY HAD "
      "BEEN SHOT BY SHINING PATH GUERRILLAS.", "en"),
     ("LIMA, 10 mars 1990 - Les corps de Juan Perez et Carlos Ruiz ont été retrouvés samedi à Ayacucho.", "fr"),  # guard
-    pytest.param("LIMA, 10 MARS 1990 - LES CORPS DE JUAN PEREZ ET CARLOS RUIZ ONT ÉTÉ RETROUVÉS SAMEDI À AYACUCHO.",
-                 "fr", marks=pytest.mark.xfail(strict=True, reason="the French parse of the capitals hangs the names "
-                                               "apart (the toll's words read 'DE JUAN'): one counted")),
+    # (an xfail until h-caps2: « RUIZ », unknown to the lemmatizer, is parsed again as a name, nlp._names_read_as_words)
+    ("LIMA, 10 MARS 1990 - LES CORPS DE JUAN PEREZ ET CARLOS RUIZ ONT ÉTÉ RETROUVÉS SAMEDI À AYACUCHO.", "fr"),
 ])
 def test_bodies_of_two_named_people(text, lang):
     incs = incidents(text, lang, PUBLISHED)

@@ -796,27 +796,65 @@ def _names_a_place(words: list[str], k: int, lang: str, parts: dict[str, str]) -
 
 
 @cache
-def _verb_lemmas(nlp: Language) -> frozenset[str]:
-    """The verbs the pipeline's rule lemmatizer knows (its ``lemma_index`` table), or none."""
+def _verb_lemmas(nlp: Language) -> dict[str, str]:
+    """The verbs the pipeline's rule lemmatizer knows (its ``lemma_index`` table), each under its form without
+    accents (« executer » -> « exécuter »; a form two verbs share left out), or none."""
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups
     except (KeyError, AttributeError):
-        return frozenset()
+        return {}
     if "lemma_index" not in lookups.tables:
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+        return {}
+    return _by_folded(lookups.get_table("lemma_index").get("verb", ()))
+
+
+def _by_folded(forms) -> dict[str, str]:
+    """``forms`` each under its form without accents; a folded form two of them share is left out."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for form in forms:
+        key = _folded(form)
+        if key in out and out[key] != form:
+            shared.add(key)
+        out[key] = form
+    for key in shared:
+        del out[key]
+    return out
+
+
+@cache
+def _verb_forms(nlp: Language) -> dict[str, str]:
+    """The verb forms of the pipeline's lemmatizer exceptions (``lemma_exc``, its irregular forms: « découverts »,
+    « reçus », « élevés »), each under its form without accents (one two forms share left out), or none."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+    except (KeyError, AttributeError):
+        return {}
+    if "lemma_exc" not in lookups.tables:
+        return {}
+    verbs = lookups.get_table("lemma_exc").get("verb", {})
+    return _by_folded(verbs.keys() if hasattr(verbs, "keys") else ())
 
 
 def _regular_participle(w: str, lang: str, nlp: Language | None) -> str | None:
-    """``w`` (a word of a capitals text, in lower case, after an auxiliary) with the accented ending of a
-    participle (``headlines_<lang>.PARTICIPLE_ENDINGS``), when the pipeline's lemmatizer knows the verb the
-    accented word is of and ``w`` is none of its language's stop words; else None."""
+    """``w`` (a word of a capitals text, in lower case, after an auxiliary) with the accents of a participle: of an
+    irregular verb, the form of the lemmatizer's exceptions it is without its accents (« decouverts » ->
+    « découverts »); else with the accented ending of a participle (``headlines_<lang>.PARTICIPLE_ENDINGS``) when
+    the pipeline's lemmatizer knows the verb (its stem's accents given back too: « executes » -> « exécutés »),
+    when ``w`` is none of its language's stop words; else None."""
     if nlp is None or not w.isalpha() or w in nlp.Defaults.stop_words:
         return None
-    for plain, accented, infinitive in getattr(_headline_lexicon(lang), "PARTICIPLE_ENDINGS", ()):
+    endings = getattr(_headline_lexicon(lang), "PARTICIPLE_ENDINGS", ())
+    if not endings:
+        return None
+    irregular = _verb_forms(nlp).get(w)
+    if irregular is not None and irregular != w:
+        return irregular
+    for plain, accented, infinitive in endings:
         stem = w[:-len(plain)]
         if w.endswith(plain) and len(stem) >= 3:
-            return stem + accented if stem + infinitive in _verb_lemmas(nlp) else None
+            verb = _verb_lemmas(nlp).get(stem + infinitive)
+            return verb[:-len(infinitive)] + accented if verb is not None else None
     return None
 
 
@@ -879,6 +917,106 @@ def _with_dateline(low: Doc, text: str) -> Doc:
     return low
 
 
+# A name lower-cased in the copy of a capitals text is read as a word of the language: « LES CORPS DE JUAN PEREZ ET DE
+# RAMON GONZALEZ ONT ETE DECOUVERTS » has « perez » the future of a verb and « gonzalez » an adjective of « ramon » (one
+# body), « ONT ATTAQUE DJIBO MARDI » « djibo » a verb (« mardi » its modifier, no date). A word the copy's parse reads
+# as a verb or an adjective that the lemmatizer knows under no part of speech (:func:`_known_word`) is a name: it and
+# the unknown words next to it (the name's other words) get back their capital in a second parse of the copy (not
+# one that opens a clause, nor a surname read as a verb after its first name before a comma, which later repairs read:
+# :func:`_fix_first_names_read_as_verbs`, :func:`_verb_joined_to_name`).
+NAME_READ_AS_WORD_POS = frozenset({"VERB", "ADJ"})
+
+
+@cache
+def _lemma_tables(nlp: Language) -> tuple:
+    """(the lookup table or None, the index's words of every part of speech, the exceptions' forms of every part of
+    speech) of the pipeline's lemmatizer; None when it has no index."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+    except (KeyError, AttributeError):
+        return None
+    if "lemma_index" not in lookups.tables:
+        return None
+    index = lookups.get_table("lemma_index")
+    known: set[str] = set()
+    for part in ("noun", "verb", "adj", "adv", "propn", "num", "aux", "pron", "det", "adp"):
+        known.update(index.get(part, ()))
+        if "lemma_exc" in lookups.tables:
+            known.update(lookups.get_table("lemma_exc").get(part, {}) or ())
+    lookup = lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups.tables else None
+    return lookup, frozenset(known)
+
+
+def _known_word(nlp: Language, t) -> bool:
+    """``t`` (a token of a lower-case copy) is a word the lemmatizer's tables know (as written or by its lemma), a stop
+    word, or no word of letters. Without a table of forms (English), a word whose lemma is not itself is an inflected
+    form ("machinegunned": "machinegun"), a word of the language."""
+    tables = _lemma_tables(nlp)
+    if tables is None or not t.is_alpha or len(t.text) < 3 or t.lower_ in nlp.Defaults.stop_words:
+        return True
+    lookup, known = tables
+    if t.lower_ in known or t.lemma_ in known:
+        return True
+    return lookup.get(t.lower_) is not None if lookup is not None else t.lemma_ != t.lower_
+
+
+def _names_read_as_words(nlp: Language, low: Doc, words: list[str]) -> tuple[list[str], set[int]] | None:
+    """``words`` (the lower-case copy of a capitals text, parsed as ``low``) with the names its parse read as a verb
+    or an adjective given back their capital (the unknown words next to one with it), and the positions of the words
+    so read; None when there is none."""
+    out = list(words)
+    found = False
+    read: set[int] = set()
+    for t in low:
+        if t.pos_ not in NAME_READ_AS_WORD_POS or _known_word(nlp, t):
+            continue
+        if t.i == t.sent.start or low[t.i - 1].is_punct:
+            continue  # (a first name opening a clause, "-- DANILO MORALES, ...": :func:`_fix_first_names_read_as_verbs`)
+        if t.pos_ == "VERB" and (low[t.i - 1].pos_ in _NOMINAL or not _known_word(nlp, low[t.i - 1])) \
+                and t.i + 1 < len(low) and low[t.i + 1].is_punct:
+            continue  # (a surname read as a verb after its first name, before its apposition, « JUAN PEREZ, UN
+            # DIRIGEANT »: :func:`_fix_first_names_read_as_verbs`, :func:`_verb_joined_to_name`)
+        read.add(t.i)
+        lo = hi = t.i
+        while lo > 0 and not _known_word(nlp, low[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(low) and not _known_word(nlp, low[hi + 1]):
+            hi += 1
+        for k in range(lo, hi + 1):
+            titled = words[k][:1].upper() + words[k][1:]
+            if len(titled) == len(words[k]):
+                out[k] = titled
+                found = True
+    return (out, read) if found else None
+
+
+def _spliced(first: Doc, second: Doc, read: set[int]) -> Doc:
+    """``first`` (the parse of a capitals text's lower-case copy) with the sentences of ``second`` (its parse with the
+    names given back their capital, :func:`_names_read_as_words`) that hold a word ``first`` read as a verb or an
+    adjective and read none of them so again (the same bounds in both); ``first`` when there is none. A sentence
+    whose name the second parse still misreads (« [TEXT] Danilo barillas, ... »: « danilo » an adjective) keeps the
+    first parse and its later repairs."""
+    if len(first) != len(second):
+        return first
+    bounds = {(s.start, s.end) for s in second.sents}
+    take: set[int] = set()
+    for sent in first.sents:
+        ks = [k for k in read if sent.start <= k < sent.end]
+        if ks and (sent.start, sent.end) in bounds and all(second[k].pos_ not in NAME_READ_AS_WORD_POS for k in ks):
+            take.update(range(sent.start, sent.end))
+    if not take:
+        return first
+    src = [second[i] if i in take else first[i] for i in range(len(first))]
+    try:
+        out = Doc(first.vocab, words=[t.text for t in first], spaces=[bool(t.whitespace_) for t in first],
+                  tags=[t.tag_ for t in src], pos=[t.pos_ for t in src], morphs=[str(t.morph) for t in src],
+                  lemmas=[t.lemma_ for t in src], heads=[t.head.i for t in src], deps=[t.dep_ for t in src])
+    except ValueError:
+        return first
+    out.user_data.update(first.user_data)
+    return out
+
+
 def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: int, lang: str = "") -> list[Doc]:
     words: dict[int, list[str]] = {}
     for i, t in enumerate(texts):
@@ -899,6 +1037,14 @@ def _fix_capitals(nlp: Language, texts: list[str], docs: list[Doc], batch_size: 
     capitals_of = {i: bool(docs[i].user_data.get(CAPITALS_MARK)) for i in idx}
     lows = nlp.pipe((_with_dateline(Doc(nlp.vocab, words=words[i], spaces=[bool(t.whitespace_) for t in docs[i]]),
                                     texts[i]) for i in idx), batch_size=batch_size)
+    lows = list(lows)
+    named = {n: named for n, (i, low) in enumerate(zip(idx, lows))
+             if capitals_of[i] and (named := _names_read_as_words(nlp, low, words[i])) is not None}
+    if named:
+        again = nlp.pipe((_with_dateline(Doc(nlp.vocab, words=named[n][0], spaces=[bool(t.whitespace_) for t in lows[n]]),
+                                          texts[idx[n]]) for n in named), batch_size=batch_size)
+        for n, low in zip(named, again):
+            lows[n] = _spliced(lows[n], low, named[n][1])
     for i, low in zip(idx, lows):
         docs[i] = _recased(nlp, docs[i], low, capitals_of[i], repair=capitals_of[i] and _clear_labels(nlp), lang=lang)
         if capitals_of[i]:
@@ -1794,6 +1940,39 @@ def _conjoined_appositions(doc: Doc, heads: list[int], deps: list[str]) -> bool:
     return changed
 
 
+# The same list with the first apposition read right ("THE BODIES OF JUAN PEREZ, A FARMER, AND CARLOS GOMEZ, A
+# TEACHER, WERE FOUND"): the parser may hang the second name on the noun that holds the first one's preposition (the
+# bodies and Carlos Gomez), and the second person is lost. A name conjoined to a common noun, after that noun's
+# preposition whose object is a name with an apposition that ends, with a comma, right before the conjunction, goes
+# on that first name, and so do the conjunction and the comma.
+def _fix_names_conjoined_to_holders(docs: list[Doc]) -> list[Doc]:
+    return _each_repaired(docs, _names_conjoined_to_holders)
+
+
+def _names_conjoined_to_holders(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for y in doc:
+        h = y.head
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or h.pos_ != "NOUN" or h.i >= y.i:
+            continue
+        cc = next((c for c in h.children if c.dep_ == "cc" and c.i < y.i), None)
+        if cc is None or y.left_edge.i != cc.i + 1 or cc.i < 2 or doc[cc.i - 1].text != ",":
+            continue
+        first = next((p for c in h.children if h.i < c.i < cc.i
+                      for p in ([c] if c.dep_.split(":")[0] == "nmod" else [g for g in c.children if g.dep_ == "pobj"])
+                      if p.pos_ == "PROPN"), None)
+        if first is None:
+            continue
+        appos = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+        if appos is None or appos.right_edge.i != cc.i - 2:
+            continue
+        heads[y.i] = first.i
+        heads[cc.i] = first.i
+        heads[cc.i - 1] = first.i
+        changed = True
+    return changed
+
+
 # « Des soldats ont été lynchés mercredi par la foule »: the French parse may hang a passive's agent (UD
 # ``obl:agent``, a verb's relation) on the day or the place before it: it goes on the verb above that word.
 def _fix_agents_on_nouns(docs: list[Doc]) -> list[Doc]:
@@ -2529,7 +2708,8 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_asides(nlp, _fix_bracketed_acronyms(nlp, lang, docs, batch_size), batch_size)
     docs = _fix_active_subjects(_fix_passive_subjects(docs), lang)
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
-    docs = _fix_conjoined_complements(_fix_conjoined_appositions(_fix_second_subjects(_fix_relative_objects(docs, lang))))
+    docs = _fix_conjoined_complements(_fix_names_conjoined_to_holders(_fix_conjoined_appositions(
+        _fix_second_subjects(_fix_relative_objects(docs, lang)))))
     docs = _fix_agents_on_nouns(docs)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))

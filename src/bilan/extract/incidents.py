@@ -4821,7 +4821,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # the longer mention of a victim: it replaces the victim tied already, or it is tied by
             # the name ("SIPI MAYOR MANUEL SANTOS CRUZ ARBOLEDA WAS WOUNDED")
             inner = [w for w in tied_victims if v.tok_start <= w.tok_start and w.tok_end <= v.tok_end]
-            if inner or any(t.dep_ in NAME_PATIENT_DEPS for t in ctx.doc[v.tok_start:v.tok_end]):
+            # (or the name joined to one tied: "THE BODIES OF JUAN PEREZ, A FARMER, AND CARLOS GOMEZ, A TEACHER")
+            root = ctx.doc[v.tok_start:v.tok_end].root
+            joined = root.dep_ == "conj" and any(w.tok_start <= root.head.i < w.tok_end for w in tied_victims
+                                                 if w not in inner)
+            if inner or joined or any(t.dep_ in NAME_PATIENT_DEPS for t in ctx.doc[v.tok_start:v.tok_end]):
                 tied_victims = [w for w in tied_victims if w not in inner] + [v]
         elif not any(v.tok_start < w.tok_end and w.tok_start < v.tok_end for w in tied_victims):
             tied_victims.append(v)
