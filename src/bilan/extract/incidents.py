@@ -11424,9 +11424,21 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             # more act, as one placed elsewhere is)
             return None
         # the mention has no place of its own (what it has was borrowed from context), so only
-        # its actors can contradict
+        # its actors can contradict; and a place its sentence's statement is told from, in another country than the
+        # act before ("In Russia's Belgorod region, Governor X said a Ukrainian drone hit a car" after deaths in Odesa)
+        if _statement_place_abroad(ctx, si, trig, prev):
+            return None
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _statement_place_abroad(ctx: Context, si: int, trig: Trigger, prev: Incident) -> bool:
+    """Sentence ``si`` names, on the statement that tells ``trig``, a place finer than a country in another country
+    than ``prev``'s place (both known)."""
+    if prev.location is None or not prev.location.country:
+        return False
+    return any(not p.is_country and p.place.country and p.place.country != prev.location.country
+               and _attachment(ctx, p, trig) == "statement" for p in _in_sent(ctx, si, ctx.places))
 
 
 def _dated_by_a_period_start(ctx: Context, inc: Incident) -> bool:
