@@ -7666,6 +7666,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _toll_may_rise(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
+    _attach_follow_up_forces_fired_at(ctx, carried, sents_of_incident)
     _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
     _doers_versions_after(ctx, carried, sents_of_incident)
@@ -13204,6 +13205,48 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             inc.targets.append(Target(name=t.text.lower(), mention=t.owned or t.text, kind=_target_kind(ctx, t),
                                       doc_id=ctx.document.doc_id, start=t.start, end=end))
             inc.evidence.append(ctx.ev("targets", t.start, end))
+
+
+def _attach_follow_up_forces_fired_at(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """A sentence with no event of its own that says at whom the weapons of the act just told were fired, by a word
+    that stands for them ("TWO MORTARS WERE INSTALLED IN THE FIELD. ONE WAS FIRED AT THE POLICE BATTALION, AND THE
+    OTHER WAS FIRING AT THE 1ST BRIGADE", « L'un a tiré sur le bataillon de police »: a figure, a pronoun or the
+    weapon's noun as the subject of a verb of ``events_<lang>.WEAPON_FIRED_AT_VERBS``), names the forces after
+    ``AIMED_AT_PREPOSITIONS`` as the side the shelling was aimed at (its actor2)."""
+    if not incidents:
+        return
+    verbs = lexicon_words("events", ctx.lang, "WEAPON_FIRED_AT_VERBS")
+    preps = lexicon_words("events", ctx.lang, "AIMED_AT_PREPOSITIONS")
+    if not verbs or not preps:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    for si, sent in enumerate(ctx.sents):
+        inc = _followed_incident(ctx, incident_sents, si)
+        if inc is None or inc.event_type != "Explosions/Remote violence":
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            # ("the other": an adjective standing for its noun)
+            if subj is None or not (subj.pos_ in ("NUM", "PRON", "ADJ") or subj.lower_ in ctx.m.weapon_words
+                                    or subj.lemma_.lower() in ctx.m.weapon_words):
+                continue
+            aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                     if g.dep_ == "pobj"]
+            aimed += [c for c in verb.children if c.dep_.split(":")[0] == "obl"
+                      and any(k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+            for noun in aimed:
+                # (the noun or a word of its phrase: "the POLICE battalion", « le bataillon de POLICE »)
+                words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                                  or c.dep_.split(":")[0] == "nmod" and any(
+                                      k.dep_ == "case" and k.lower_ in ctx.m.complement_preps for k in c.children)]
+                force = next((a for a in ctx.actors if a.kind in FORCE_KINDS
+                              and any(a.tok_start <= w.i < a.tok_end for w in words)), None)
+                if force is None or any(a.name == force.name and a.role != "actor1" for a in inc.actors):
+                    continue
+                inc.actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
+                inc.evidence.append(ctx.ev("actors", force.start, force.end))
 
 
 def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:

@@ -2185,3 +2185,7 @@ RELEASE_SOUGHT_WORDS = ["demand", "call", "seek", "urge", "push", "plead", "appe
 # the auxiliaries that make no passive: the "passive" subject of a verb that has only them is its active subject
 # ("Members of the gang have attacked"; bilan.nlp._fix_active_subjects)
 ACTIVE_AUXILIARIES = ["have"]
+
+# verbs of firing a weapon at someone, said of the weapons of an act told just before ("ONE WAS FIRED AT THE POLICE
+# BATTALION"): incidents._attach_follow_up_forces_fired_at
+WEAPON_FIRED_AT_VERBS = ["fire", "launch", "lob", "aim"]
