@@ -8,7 +8,10 @@ case, English then French:
 - a sentence with no event of its own that says at whom the weapons of the act just told were fired ("TWO MORTARS
   ... ONE WAS FIRED AT THE POLICE BATTALION", « L'un a été tiré sur le bataillon de police ») names the forces as
   the side the shelling was aimed at: mortars fired at a police unit alone are no MUC-4 template (task definition
-  1.0 (1b)), though they stay a shelling for ACLED.
+  1.0 (1b)), though they stay a shelling for ACLED;
+- a threat told in the present perfect ("THE OWNER HAS RECEIVED DEATH THREATS FROM THE SHINING PATH") is held up to
+  the news: it borrows no day of the older act told in the sentence before ("A SIMILAR EXPLOSION ON 4 JULY"). French
+  has no such tense (its passé composé is the narrative's past): no French twin.
 
 Each row asserts the incidents' count, type, toll, date, place and doer. Stories invented for these tests; rows
 marked "guard" passed before the change."""
@@ -77,3 +80,75 @@ def test_weapons_fired_at_the_police_in_the_next_sentence(text, lang, doer, plac
     assert _doers(inc) == [doer]
     assert [(a.kind, a.mention.upper()) for a in inc.actors if a.role == "actor2"] == [("police", "POLICE")]
     assert M.muc_type(inc) is None  # the forces alone were aimed at: MUC-4 1.0 (1b)
+
+
+THREAT_STORY = ("   LIMA, 16 NOV 89 (EFE) -- [TEXT] A BOMB EXPLODED IN A RESTAURANT IN HUANCAYO ON 15 NOVEMBER, INJURING 12\n"
+                "PEOPLE.\n\n   HUANCAYO WAS THE SITE OF A SIMILAR EXPLOSION ON 4 JULY WHEN UNIDENTIFIED MEN HURLED EXPLOSIVES\n"
+                "AT A DISCOTHEQUE. THE OWNER OF THE DISCOTHEQUE HAS RECEIVED DEATH THREATS FROM THE SHINING PATH BECAUSE\n"
+                "THE LATTER BELIEVES HE HELPS THE ARMY.\n")
+
+
+@pytest.mark.parametrize("text, victim", [
+    (THREAT_STORY, "OWNER"),
+    ("Lima, 16 November 1989 (EFE) - A bomb exploded in a restaurant in Huancayo on 15 November, injuring 12 people. "
+     "Huancayo was the site of a similar explosion on 4 July, when unidentified men hurled explosives at a "
+     "discotheque. The owner of the discotheque has received death threats from the Shining Path.", "OWNER"),
+])
+def test_threat_held_till_now_borrows_no_older_day(text, victim):
+    """A threat in the present perfect is held up to the news: it takes no day of the older act told just before
+    (the 4 July explosion); with no day of its own it is dated by the publication window."""
+    incs = incidents(text, "en", PUB)
+    assert len(incs) == 2, show(incs)
+    bomb, threat = incs
+    assert M.muc_type(bomb) == "BOMBING" and bomb.date.start == dt.date(1989, 11, 15)
+    assert bomb.location.name == "Huancayo"
+    assert threat.stage == "threatened" and threat.sub_event_type == ATT
+    assert threat.date.basis == "publication" and threat.date.end == PUB
+    assert threat.fatalities is None
+    assert _doers(threat, "victim") == [victim]
+
+
+def test_threat_in_the_simple_past_takes_the_day_told_before():
+    """(guard) A threat told in the simple past beside an act of a day ("killed a judge on 4 July. His brother
+    received death threats") is told on that day, as before."""
+    incs = incidents("Lima, 16 November 1989 (EFE) - Gunmen killed a judge in Huancayo on 4 July. His brother "
+                     "received death threats from the Shining Path.", "en", PUB)
+    assert len(incs) == 2, show(incs)
+    killing, threat = incs
+    assert killing.fatalities is not None and killing.fatalities.best == 1
+    assert _doers(killing) == ["GUNMEN"]
+    assert threat.stage == "threatened" and threat.date.start == threat.date.end == dt.date(1989, 7, 4)
+    assert threat.location.name == "Huancayo"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("   CLANDESTINE, 16 NOV 89 (RADIO VENCEREMOS) -- [TEXT] AT 0800 THIS MORNING, A C-47 PLANE FLEW OVER AND STRAFED\n"
+     "THE SOYAPANGO MARKET AREA, WHERE THOUSANDS OF PEOPLE LIVE.  MANY CIVILIANS HAVE BEEN INJURED.\n\n"
+     "   THE ARMED FORCES HAS BEEN SHELLING AND STRAFING DENSELY POPULATED AREAS IN SAN SALVADOR SINCE MONDAY.\n",
+     "San Salvador"),
+    ("Clandestine, 16 November 1989 (Radio Venceremos) - This morning a plane strafed the Soyapango market, injuring "
+     "many civilians. The armed forces have been strafing populated areas of San Salvador since Monday.", "Soyapango"),
+])
+def test_campaign_since_a_day_holds_the_unattributed_act_told_before(text, place):
+    """An act told as going on since a day ("has been strafing ... since Monday") holds the act of its kind told
+    before within that time, which named no doer: one act, this morning's, done by the forces the campaign names.
+    (French tells the campaign in the present, « l'armée mitraille depuis lundi », which makes no act of its own.)"""
+    incs = incidents(text, "en", PUB)
+    assert len(incs) == 1, show(incs)
+    inc = incs[0]
+    assert inc.sub_event_type == "Air/drone strike" and M.muc_type(inc) == "ATTACK"
+    assert inc.date.start == inc.date.end == PUB
+    assert inc.location.name == place
+    assert [(a.kind, a.mention.upper()) for a in inc.actors if a.role == "actor1"] == [("state_forces", "ARMED FORCES")]
+    assert _doers(inc, "victim") == ["CIVILIANS"]
+    assert inc.fatalities is None
+
+
+def test_campaign_since_a_day_leaves_an_act_with_a_doer_of_its_own():
+    """(guard) The act told before names its doers (guerrillas): the forces' campaign is another act."""
+    incs = incidents("Clandestine, 16 November 1989 (Radio Venceremos) - This morning guerrillas attacked the "
+                     "Soyapango market, injuring many civilians. The armed forces have been shelling populated areas of "
+                     "San Salvador since Monday.", "en", PUB)
+    assert len(incs) == 2, show(incs)
+    assert [a.mention.upper() for i in incs for a in i.actors if a.role == "actor1"] == ["GUERRILLAS", "ARMED FORCES"]
+    assert incs[0].date.start == PUB and incs[1].date.start == dt.date(1989, 11, 13)

@@ -843,6 +843,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     captured = _capture_clause(ctx, trig, dates)
     if captured is not None:
         return captured
+    if "threat" in trig.flags and _threat_held_till_now(ctx, trig):
+        return None, None, RANK_NONE  # "has received death threats": till now, not the day of an act told before
     para = ctx.para_of_sent[si]
     for back in range(1, LOOKBACK_SENTENCES + 1):
         j = si - back
@@ -857,6 +859,25 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _threat_held_till_now(ctx: Context, trig: Trigger) -> bool:
+    """A threat told in a perfect of the present ("THE MUSIC GROUP HAS RECEIVED DEATH THREATS FROM THE SHINING PATH":
+    an auxiliary of ``events_<lang>.PERFECT_AUXILIARIES`` in a tense of ``STANDING_PERFECT_TENSES`` on the trigger's
+    verb, or on the verb whose object the threat noun is) is held up to the news, over no day the story gives: it
+    borrows no date of a sentence before, which is another act's ("AYACUCHO WAS THE SITE OF A SIMILAR EXPLOSION ON 3
+    JULY"). French has none: its passé composé is the past of the narrative (« a reçu lundi des menaces »)."""
+    tenses = lexicon_words("events", ctx.lang, "STANDING_PERFECT_TENSES")
+    if not tenses:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else root.head if root.dep_ in NONE_SUBJECT_OBJECT_DEPS[3:] \
+        and root.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    perfect = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in perfect and any(
+        tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
 
 
 def _period_to_publication(ctx: Context, d) -> DateValue:
@@ -7584,7 +7605,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
-                or _reported_again(ctx, head, inc, same_stage) or _crowd_told_again(ctx, head, inc, same_stage)
+                or _reported_again(ctx, head, inc, same_stage) or _crowd_told_again(ctx, head, inc, same_stage) \
+                or _campaign_since_holds(ctx, head, inc, same_stage)
             if antecedent is None and "told_act_only" in head.flags:
                 continue  # "the hand of drug traffickers was behind the crime" with no act told before: no act
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
@@ -9845,6 +9867,44 @@ def _places_agree(ctx: Context, prev: Incident, inc: Incident) -> bool:
     if prev.id not in ctx.own_place or inc.id not in ctx.own_place:
         return True
     return places_compatible(prev, inc)
+
+
+def _campaign_since_holds(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "A PLANE STRAFED THE MEJICANOS AREA THIS MORNING ... THE ARMED FORCES HAS BEEN SHELLING AND STRAFING DENSELY
+    POPULATED AREAS IN SAN SALVADOR SINCE SATURDAY": an act told as going on since a day (a perfect of the present,
+    "has been strafing", ``events_<lang>.STANDING_PERFECT_TENSES``, with a date after a word of
+    ``reports_<lang>.SINCE_YEAR``) holds the act of its kind told before within that time and place, when that act
+    names no doer of its own: one act, whose doer the campaign names; its own day stays (:func:`_merge_anaphor`).
+    French tells it in the present (« l'armée mitraille depuis samedi »), which tells no act of its own."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "has been shelling and strafing": the auxiliaries are the first verb's
+    if root.pos_ != "VERB" or not earlier:
+        return None
+    perfect = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    standing = lexicon_words("events", ctx.lang, "STANDING_PERFECT_TENSES")
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not any(c.lemma_.lower() in perfect and any(tn in standing for tn in c.morph.get("Tense")) for c in auxes):
+        return None
+    since = lexicon_words("reports", ctx.lang, "SINCE_YEAR")
+    start = None
+    for d in _in_sent(ctx, trig.sent_index, ctx.dates):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or span.start == 0 or ctx.doc[span.start - 1].lower_ not in since or d.value.start is None:
+            continue
+        if _first_verb_above(ctx, d.start) in (root.i, verb.i):
+            start = d.value.start
+    pub = ctx.document.published
+    if start is None or pub is None:
+        return None
+    prev = next((p for p in reversed(earlier) if p.sub_event_type == inc.sub_event_type), None)
+    if prev is None or prev.date.start is None or prev.date.basis == "publication" \
+            or not start <= prev.date.start <= (prev.date.end or prev.date.start) <= pub:
+        return None
+    if not _placeholder_perpetrator(prev) or not _places_agree(ctx, prev, inc) or _placeholder_perpetrator(inc):
+        return None
+    return prev
 
 
 def _another(ctx: Context, trig: Trigger) -> bool:

@@ -2189,3 +2189,8 @@ ACTIVE_AUXILIARIES = ["have"]
 # verbs of firing a weapon at someone, said of the weapons of an act told just before ("ONE WAS FIRED AT THE POLICE
 # BATTALION"): incidents._attach_follow_up_forces_fired_at
 WEAPON_FIRED_AT_VERBS = ["fire", "launch", "lob", "aim"]
+
+# the tenses of PERFECT_AUXILIARIES that tell a state held up to now ("has received death threats": a threat so told
+# borrows no earlier sentence's day, incidents._threat_held_till_now; "has been strafing ... since Saturday": a
+# campaign that holds the unattributed act of its kind told before, incidents._campaign_since_holds)
+STANDING_PERFECT_TENSES = ["Pres"]

@@ -1904,3 +1904,7 @@ ACTIVE_AUXILIARIES = ["avoir"]
 # verbes du tir d'une arme sur quelqu'un, dits des armes d'un acte raconté juste avant (« l'un a tiré sur le
 # bataillon de police ») : incidents._attach_follow_up_forces_fired_at
 WEAPON_FIRED_AT_VERBS = ["tirer", "lancer", "viser"]
+
+# aucun temps du parfait ne dit un état tenu jusqu'à présent : le passé composé est le passé du récit
+# (incidents._threat_held_till_now)
+STANDING_PERFECT_TENSES: list[str] = []
