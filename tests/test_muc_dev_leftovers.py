@@ -9,6 +9,9 @@ case, English then French:
   ... ONE WAS FIRED AT THE POLICE BATTALION", « L'un a été tiré sur le bataillon de police ») names the forces as
   the side the shelling was aimed at: mortars fired at a police unit alone are no MUC-4 template (task definition
   1.0 (1b)), though they stay a shelling for ACLED;
+- the dead of the forces taken up by a definite noun of people ("THE BODIES OF THE THREE PEOPLE KILLED TODAY IN AN
+  AMBUSH", « les corps des trois personnes tuées ») are those named before, no victims of their own; the town the
+  bodies or the hurt were carried to ("WERE BROUGHT TO BOGOTA", « transportés à Bogota ») is no place of the act;
 - a threat told in the present perfect ("THE OWNER HAS RECEIVED DEATH THREATS FROM THE SHINING PATH") is held up to
   the news: it borrows no day of the older act told in the sentence before ("A SIMILAR EXPLOSION ON 4 JULY"). French
   has no such tense (its passé composé is the narrative's past): no French twin.
@@ -152,3 +155,56 @@ def test_campaign_since_a_day_leaves_an_act_with_a_doer_of_its_own():
     assert len(incs) == 2, show(incs)
     assert [a.mention.upper() for i in incs for a in i.actors if a.role == "actor1"] == ["GUERRILLAS", "ARMED FORCES"]
     assert incs[0].date.start == PUB and incs[1].date.start == dt.date(1989, 11, 13)
+
+
+@pytest.mark.parametrize("text, lang, police", [
+    # (the two mentions merged before; "THE THREE PEOPLE KILLED" stayed a victim of its own, so a MUC-4 template)
+    ("   BOGOTA, 16 NOV 89 (EFE) -- [TEXT] THREE POLICEMEN WERE KILLED TODAY IN AN AMBUSH BY FARC REBELS NEAR\n"
+     "FLORENCIA.\n\n   THE BODIES OF THE THREE PEOPLE KILLED TODAY IN AN AMBUSH NEAR FLORENCIA WERE BROUGHT TO BOGOTA.\n",
+     "en", "POLICEMEN"),
+    ("Bogota, 16 November 1989 (EFE) - Three policemen were killed today in an ambush by FARC rebels near Florencia. "
+     "The bodies of the three people killed in the ambush were flown to Bogota.", "en", "POLICEMEN"),
+    # (the later mention took Neiva, where the bodies were brought, and stayed apart)
+    ("   BOGOTA, 16 NOV 89 (EFE) -- [TEXT] THREE POLICEMEN WERE KILLED TODAY IN AN AMBUSH BY FARC REBELS NEAR\n"
+     "FLORENCIA.\n\n   THE BODIES OF THE THREE PEOPLE KILLED TODAY IN AN AMBUSH NEAR FLORENCIA WERE BROUGHT TO NEIVA.\n",
+     "en", "POLICEMEN"),
+    ("Bogota, 16 novembre 1989 (AFP) - Trois policiers ont été tués aujourd'hui dans une embuscade tendue par les FARC "
+     "près de Florencia. Les corps des trois personnes tuées dans l'embuscade ont été transportés à Bogota.", "fr",
+     "POLICIERS"),
+    ("BOGOTA, 16 NOVEMBRE 1989 (AFP) - TROIS POLICIERS ONT ETE TUES AUJOURD'HUI DANS UNE EMBUSCADE TENDUE PAR LES "
+     "FARC PRES DE FLORENCIA. LES CORPS DES TROIS PERSONNES TUEES DANS L'EMBUSCADE ONT ETE TRANSPORTES A BOGOTA.", "fr",
+     "POLICIERS"),
+])
+def test_forces_dead_taken_up_and_carried_elsewhere(text, lang, police):
+    """The bodies of the policemen killed in an ambush, taken up as "the three people killed" and carried to another
+    town: one act, at the ambush's place, whose dead are the police (no victims of their own: no MUC-4 template, the
+    forces alone were hit)."""
+    incs = incidents(text, lang, PUB)
+    assert len(incs) == 1, show(incs)
+    inc = incs[0]
+    assert inc.sub_event_type == "Armed clash"
+    assert inc.fatalities is not None and inc.fatalities.best == 3
+    assert inc.date.start == inc.date.end == PUB
+    assert inc.location.name == "Florencia"
+    assert _doers(inc) == ["FARC"]
+    assert [(a.role, a.kind, a.mention.upper()) for a in inc.actors if a.role != "actor1"] == [
+        ("actor2", "police", police)]
+    assert M.muc_type(inc) is None
+
+
+@pytest.mark.parametrize("text, lang, victim", [
+    # (both failed before: the act took Bogota, where the bodies were flown; the victims named stay)
+    ("Bogota, 16 November 1989 (EFE) - Gunmen killed three peasants near Florencia today. The bodies of the three "
+     "people killed were flown to Bogota.", "en", "PEASANTS"),
+    ("Bogota, 16 novembre 1989 (AFP) - Des hommes armés ont tué trois paysans près de Florencia aujourd'hui. Les "
+     "corps des trois personnes tuées ont été transportés à Bogota.", "fr", "PAYSANS"),
+])
+def test_civilians_killed_keep_their_place_not_where_they_were_carried(text, lang, victim):
+    incs = incidents(text, lang, PUB)
+    assert len(incs) == 1, show(incs)
+    inc = incs[0]
+    assert inc.sub_event_type == ATT and M.muc_type(inc) == "ATTACK"
+    assert inc.fatalities is not None and inc.fatalities.best == 3
+    assert inc.location.name == "Florencia"
+    assert inc.date.start == PUB
+    assert victim in _doers(inc, "victim")

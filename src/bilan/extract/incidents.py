@@ -1314,7 +1314,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             break
         # a name read in capitals by its context alone places its own sentence's events only
         cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)
-                  and not _not_the_place(ctx, p)]
+                  and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
@@ -1346,7 +1346,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         # Bangui": the act the headline told, where the headline put it, not where its lead is told
         return ctx.headline[2]
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
-              and not _not_the_place(ctx, p)]
+              and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
     if not nlp_mod.in_capitals(ctx.doc):
         others = [p for p in others if not ctx.in_dateline(p.start)] or others
     if others:
@@ -1363,6 +1363,19 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         return focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
     return countries[0] if countries else None
+
+
+def _carried_there(ctx: Context, p: PlaceMention) -> bool:
+    """The town is where the dead or the hurt were carried to ("THE BODIES ... WERE BROUGHT TO BOGOTA", « les corps ont
+    été transportés à Bogota », "twelve wounded were evacuated to Ouagadougou"): after a preposition of
+    ``places_<lang>.CARRIED_TO_PREPS`` under a verb of ``quantities_<lang>.HURT_TAKEN_VERBS``, no place of the act."""
+    preps = lexicon_words("places", ctx.lang, "CARRIED_TO_PREPS")
+    tok = ctx.doc[p.tok_start]
+    head = tok
+    while head.dep_ == "compound" or head.dep_ == "flat" or head.dep_.startswith("flat:"):
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else next((c for c in head.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ in preps and _taken_to(ctx, p.tok_start)
 
 
 def _the_town_told_before(ctx: Context, si: int) -> PlaceMention | None:
@@ -7703,6 +7716,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
+        _forces_dead_taken_up(ctx, inc)
         if inc.stage == "threatened":
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
@@ -13493,6 +13507,32 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
         if named.tok_end > m.tok_end and any(ctx.doc[i].pos_ == "PROPN" for i in range(m.tok_end, named.tok_end)):
             return named
     return v
+
+
+def _forces_dead_taken_up(ctx: Context, inc: Incident) -> None:
+    """The dead of the forces taken up by a definite noun of people ("THREE POLICEMEN WERE KILLED IN AN AMBUSH ... THE
+    BODIES OF THE THREE PEOPLE KILLED TODAY WERE BROUGHT TO BOGOTA", « les corps des trois personnes tuées »:
+    ``victims_<lang>.DEAD_TAKEN_UP_NOUNS`` with a definite determiner) are those already named, no victims of their own
+    (not civilians beside the forces hit): the noun's victim goes, its evidence stays."""
+    if not any(a.role in ("actor2", "victim") and a.kind in FORCE_KINDS for a in inc.actors):
+        return
+    nouns = lexicon_words("victims", ctx.lang, "DEAD_TAKEN_UP_NOUNS")
+    if not nouns:
+        return
+    starts = {_words(e.text): e.start for e in inc.evidence if e.field == "actors"}
+    drop = []
+    for a in inc.actors:
+        if a.role != "victim" or a.kind is not None or _words(a.mention) not in starts:
+            continue
+        span = ctx.doc.char_span(starts[_words(a.mention)], starts[_words(a.mention)] + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        # (the article, or the one fused with a preposition: « des trois personnes », de + les)
+        if head.lower_ in nouns and any(c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite")
+                                        for c in head.children):
+            drop.append(a)
+    inc.actors = [a for a in inc.actors if a not in drop]
 
 
 def _collapse_repeated_victims(inc: Incident) -> None:
