@@ -208,3 +208,23 @@ def test_civilians_killed_keep_their_place_not_where_they_were_carried(text, lan
     assert inc.location.name == "Florencia"
     assert inc.date.start == PUB
     assert victim in _doers(inc, "victim")
+
+
+def test_group_named_with_its_acronym_in_brackets_ambushed_the_police():
+    """ "AN AMBUSH BY NATIONAL LIBERATION ARMY [ELN] GUERRILLAS": the name with the translator's bracketed acronym is the
+    ELN's (actors_en), not the state's army fighting the ELN; the bodies of "THE THREE PEOPLE KILLED" brought to the
+    capital are the police and the sergeant: one ambush on the forces, no MUC-4 template. (English only: the square
+    brackets are the MUC-4 translators'.)"""
+    incs = incidents("   BOGOTA, 16 NOV 89 (INRAVISION TELEVISION CADENA 1) -- [REPORT] [JUAN PEREZ] [EXCERPTS] TWO\n"
+                     "POLICEMEN AND AN ARMY SERGEANT DIED TODAY IN AN AMBUSH BY NATIONAL LIBERATION ARMY [ELN] GUERRILLAS\n"
+                     "NEAR SARAVENA, ARAUCA INTENDANCE.\n\n   THE BODIES OF THE THREE PEOPLE KILLED TODAY IN AN AMBUSH NEAR\n"
+                     "SARAVENA, ARAUCA INTENDANCE, WERE BROUGHT TO BOGOTA.\n", "en", PUB)
+    assert len(incs) == 1, show(incs)
+    inc = incs[0]
+    assert inc.sub_event_type == "Armed clash"
+    assert inc.fatalities is not None and inc.fatalities.best == 3
+    assert inc.date.start == inc.date.end == PUB
+    assert inc.location.name == "Saravena"
+    assert [(a.role, a.kind, a.name) for a in inc.actors] == [
+        ("actor1", "rebel", "ELN: National Liberation Army"), ("actor2", "police", inc.actors[1].name)]
+    assert M.muc_type(inc) is None

@@ -7716,7 +7716,6 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
-        _forces_dead_taken_up(ctx, inc)
         if inc.stage == "threatened":
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
@@ -7724,6 +7723,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.quantities = list(quantities) + [q for q in inc.quantities
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
+    for inc in incidents:
+        _forces_dead_taken_up(ctx, inc)  # (after the merges: the dead taken up may be told apart till then)
     _act_told_where_it_took_place(ctx, incidents)
     _stated_none(ctx, incidents, sents_of_incident, heads, by_sent)
     if ctx.typed:
