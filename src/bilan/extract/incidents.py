@@ -7724,7 +7724,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
     for inc in incidents:
-        _forces_dead_taken_up(ctx, inc)  # (after the merges: the dead taken up may be told apart till then)
+        forces_dead_taken_up(ctx.doc, ctx.lang, inc)  # (after the merges: the dead taken up may be told apart till then)
     _act_told_where_it_took_place(ctx, incidents)
     _stated_none(ctx, incidents, sents_of_incident, heads, by_sent)
     if ctx.typed:
@@ -13510,14 +13510,15 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
     return v
 
 
-def _forces_dead_taken_up(ctx: Context, inc: Incident) -> None:
+def forces_dead_taken_up(doc: Doc, lang: str, inc: Incident) -> None:
     """The dead of the forces taken up by a definite noun of people ("THREE POLICEMEN WERE KILLED IN AN AMBUSH ... THE
     BODIES OF THE THREE PEOPLE KILLED TODAY WERE BROUGHT TO BOGOTA", « les corps des trois personnes tuées »:
     ``victims_<lang>.DEAD_TAKEN_UP_NOUNS`` with a definite determiner) are those already named, no victims of their own
-    (not civilians beside the forces hit): the noun's victim goes, its evidence stays."""
+    (not civilians beside the forces hit): the noun's victim goes, its evidence stays. Run after each merge of a
+    document's mentions (the extraction's, then ``pipeline``'s ``merge_incidents``): the two may be told apart till then."""
     if not any(a.role in ("actor2", "victim") and a.kind in FORCE_KINDS for a in inc.actors):
         return
-    nouns = lexicon_words("victims", ctx.lang, "DEAD_TAKEN_UP_NOUNS")
+    nouns = lexicon_words("victims", lang, "DEAD_TAKEN_UP_NOUNS")
     if not nouns:
         return
     starts = {_words(e.text): e.start for e in inc.evidence if e.field == "actors"}
@@ -13525,7 +13526,7 @@ def _forces_dead_taken_up(ctx: Context, inc: Incident) -> None:
     for a in inc.actors:
         if a.role != "victim" or a.kind is not None or _words(a.mention) not in starts:
             continue
-        span = ctx.doc.char_span(starts[_words(a.mention)], starts[_words(a.mention)] + 1, alignment_mode="expand")
+        span = doc.char_span(starts[_words(a.mention)], starts[_words(a.mention)] + 1, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
