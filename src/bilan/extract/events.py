@@ -204,8 +204,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
 
 def _doers_ready_to_act(root: Token, m: LanguageMatchers) -> bool:
     """An act noun whose doers, after "by" or "of" (``AGENT_MARKERS``, ``COMPLEMENT_PREPS``), are told in a relative
-    clause to be ready, poised or preparing (``IRREALIS``) to launch an act ("a new attack by 3,000 rebels who are at
-    the border ready to launch an attack", « une nouvelle attaque de 3 000 rebelles qui sont prêts à lancer une
+    clause to be ready, poised or preparing (``IRREALIS``) to launch an act ("a new attack by 2,000 contras who are
+    ready to launch an attack on the north", « une nouvelle attaque de 2 000 contras qui sont prêts à lancer une
     offensive »): the act is still to come, no act told."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return False

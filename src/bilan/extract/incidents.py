@@ -862,11 +862,11 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
 
 
 def _threat_held_till_now(ctx: Context, trig: Trigger) -> bool:
-    """A threat told in a perfect of the present ("THE MUSIC GROUP HAS RECEIVED DEATH THREATS FROM THE SHINING PATH":
+    """A threat told in a perfect of the present ("ITS OWNER HAS RECEIVED DEATH THREATS FROM THE SHINING PATH":
     an auxiliary of ``events_<lang>.PERFECT_AUXILIARIES`` in a tense of ``STANDING_PERFECT_TENSES`` on the trigger's
     verb, or on the verb whose object the threat noun is) is held up to the news, over no day the story gives: it
-    borrows no date of a sentence before, which is another act's ("AYACUCHO WAS THE SITE OF A SIMILAR EXPLOSION ON 3
-    JULY"). French has none: its passé composé is the past of the narrative (« a reçu lundi des menaces »)."""
+    borrows no date of a sentence before, which is another act's ("ON 4 JULY A GRENADE WAS THROWN AT A DISCOTHEQUE").
+    French has none: its passé composé is the past of the narrative (« a reçu lundi des menaces »)."""
     tenses = lexicon_words("events", ctx.lang, "STANDING_PERFECT_TENSES")
     if not tenses:
         return False
@@ -1366,7 +1366,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
 
 
 def _carried_there(ctx: Context, p: PlaceMention) -> bool:
-    """The town is where the dead or the hurt were carried to ("THE BODIES ... WERE BROUGHT TO BOGOTA", « les corps ont
+    """The town is where the dead or the hurt were carried to ("THE REMAINS ... WERE FLOWN TO BOGOTA", « les corps ont
     été transportés à Bogota », "twelve wounded were evacuated to Ouagadougou"): after a preposition of
     ``places_<lang>.CARRIED_TO_PREPS`` under a verb of ``quantities_<lang>.HURT_TAKEN_VERBS``, no place of the act."""
     preps = lexicon_words("places", ctx.lang, "CARRIED_TO_PREPS")
@@ -9885,8 +9885,8 @@ def _places_agree(ctx: Context, prev: Incident, inc: Incident) -> bool:
 
 
 def _campaign_since_holds(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
-    """ "A PLANE STRAFED THE MEJICANOS AREA THIS MORNING ... THE ARMED FORCES HAS BEEN SHELLING AND STRAFING DENSELY
-    POPULATED AREAS IN SAN SALVADOR SINCE SATURDAY": an act told as going on since a day (a perfect of the present,
+    """ "EARLY THIS MORNING A PLANE STRAFED THE SOYAPANGO MARKET ... SINCE MONDAY THE ARMED FORCES HAVE BEEN STRAFING
+    THE POOR NEIGHBORHOODS OF THE CAPITAL": an act told as going on since a day (a perfect of the present,
     "has been strafing", ``events_<lang>.STANDING_PERFECT_TENSES``, with a date after a word of
     ``reports_<lang>.SINCE_YEAR``) holds the act of its kind told before within that time and place, when that act
     names no doer of its own: one act, whose doer the campaign names; its own day stays (:func:`_merge_anaphor`).
@@ -13284,8 +13284,8 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
 
 def _attach_follow_up_forces_fired_at(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A sentence with no event of its own that says at whom the weapons of the act just told were fired, by a word
-    that stands for them ("TWO MORTARS WERE INSTALLED IN THE FIELD. ONE WAS FIRED AT THE POLICE BATTALION, AND THE
-    OTHER WAS FIRING AT THE 1ST BRIGADE", « L'un a tiré sur le bataillon de police »: a figure, a pronoun or the
+    that stands for them ("TWO MORTARS WERE PLACED ON A BASKETBALL COURT. ONE OF THEM WAS LAUNCHED AT A POLICE
+    BATTALION", « L'un a été tiré sur le bataillon de police »: a figure, a pronoun or the
     weapon's noun as the subject of a verb of ``events_<lang>.WEAPON_FIRED_AT_VERBS``), names the forces after
     ``AIMED_AT_PREPOSITIONS`` as the side the shelling was aimed at (its actor2)."""
     if not incidents:
@@ -13512,7 +13512,7 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
 
 def forces_dead_taken_up(doc: Doc, lang: str, inc: Incident) -> None:
     """The dead of the forces taken up by a definite noun of people ("THREE POLICEMEN WERE KILLED IN AN AMBUSH ... THE
-    BODIES OF THE THREE PEOPLE KILLED TODAY WERE BROUGHT TO BOGOTA", « les corps des trois personnes tuées »:
+    REMAINS OF THE THREE PEOPLE WHO DIED IN THE AMBUSH WERE FLOWN TO BOGOTA", « les corps des trois personnes tuées »:
     ``victims_<lang>.DEAD_TAKEN_UP_NOUNS`` with a definite determiner) are those already named, no victims of their own
     (not civilians beside the forces hit): the noun's victim goes, its evidence stays. Run after each merge of a
     document's mentions (the extraction's, then ``pipeline``'s ``merge_incidents``): the two may be told apart till then."""

@@ -2186,8 +2186,8 @@ RELEASE_SOUGHT_WORDS = ["demand", "call", "seek", "urge", "push", "plead", "appe
 # ("Members of the gang have attacked"; bilan.nlp._fix_active_subjects)
 ACTIVE_AUXILIARIES = ["have"]
 
-# verbs of firing a weapon at someone, said of the weapons of an act told just before ("ONE WAS FIRED AT THE POLICE
-# BATTALION"): incidents._attach_follow_up_forces_fired_at
+# verbs of firing a weapon at someone, said of the weapons of an act told just before ("ONE OF THEM WAS LAUNCHED AT A
+# POLICE BATTALION"): incidents._attach_follow_up_forces_fired_at
 WEAPON_FIRED_AT_VERBS = ["fire", "launch", "lob", "aim"]
 
 # the tenses of PERFECT_AUXILIARIES that tell a state held up to now ("has received death threats": a threat so told
